@@ -1,0 +1,4 @@
+from veille.cli import main
+
+if __name__ == "__main__":
+    main()

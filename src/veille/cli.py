@@ -1,0 +1,239 @@
+"""The ``veille`` command line.
+
+Core commands live here; every module in ``veille.commands`` that defines ``register(cli)`` adds
+its own (quotes, events, entities, stories, serve, …), so a capability brings its commands along.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import json
+import pkgutil
+import sys
+from pathlib import Path
+
+import click
+
+from veille.readers import DEFAULT_MAX_BYTES, ReadError
+
+DB_OPTION = click.option("--db", default="veille.db", show_default=True, type=click.Path(dir_okay=False),
+                         help="SQLite database file.")
+
+
+def _progress(total: int | None, desc: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="art", disable=not sys.stderr.isatty(), file=sys.stderr)
+
+
+def _count_inputs(paths: tuple[str, ...]) -> int | None:
+    from veille.readers import iter_paths
+
+    try:
+        return sum(1 for _ in iter_paths(paths))
+    except OSError:
+        return None
+
+
+class ErrorLog:
+    """Prints each failure as one line on stderr and remembers them."""
+
+    def __init__(self, store=None) -> None:
+        self.errors: list[ReadError] = []
+        self.store = store
+
+    def __call__(self, err: ReadError) -> None:
+        self.errors.append(err)
+        click.echo(f"error: {err}", err=True)
+        if self.store is not None:
+            self.store.record_failure(err.origin, err.reason)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="veille")
+def cli() -> None:
+    """Veille: clean, searchable records of French news (who said and did what, when, where)."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="JSONL file to write, one article record a line ('-' for stdout).")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per input file.")
+def extract(paths: tuple[str, ...], output: str, max_bytes: int) -> None:
+    """Extract article records from files, folders or URLs into JSONL (no database)."""
+    from veille.pipeline import Pipeline
+
+    errors = ErrorLog()
+    pipeline = Pipeline()
+    n = 0
+    out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        with _progress(_count_inputs(paths), "extract") as bar:
+            for article in pipeline.extract(paths, max_bytes=max_bytes, on_error=errors):
+                out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+                n += 1
+                bar.update(1)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    click.echo(f"{n} articles written to {output}; {len(errors.errors)} failed", err=True)
+    if errors.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per input file.")
+def ingest(paths: tuple[str, ...], db: str, max_bytes: int) -> None:
+    """Extract and store articles in the database (the same input twice is stored once)."""
+    from veille.pipeline import Pipeline
+    from veille.store import Store
+
+    with Store(db) as store:
+        errors = ErrorLog(store)
+        pipeline = Pipeline()
+        added = skipped = 0
+        with _progress(_count_inputs(paths), "ingest") as bar:
+            for article in pipeline.extract(paths, max_bytes=max_bytes, on_error=errors):
+                try:
+                    if store.add(article):
+                        added += 1
+                    else:
+                        skipped += 1
+                except Exception as exc:  # a failed article is rolled back; the batch goes on
+                    errors(ReadError(article.source.path or article.id, f"not stored: {exc}"))
+                bar.update(1)
+        stats = store.stats()
+    click.echo(f"{added} added, {skipped} already stored, {len(errors.errors)} failed; "
+               f"{stats['articles']} articles in {db}", err=True)
+    if errors.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("query")
+@DB_OPTION
+@click.option("--limit", default=20, show_default=True)
+def search(query: str, db: str, limit: int) -> None:
+    """Full-text search of titles and bodies."""
+    from veille.store import Store
+
+    with Store(db) as store:
+        for row in store.search(query, limit=limit):
+            click.echo(f"{row['id']}  {row['published'] or '????'}  {row['title']}")
+            click.echo(f"    {row['snippet']}")
+
+
+@cli.command()
+@click.argument("article_id")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the full JSON record.")
+def show(article_id: str, db: str, as_json: bool) -> None:
+    """Show one article (by id or unique id prefix)."""
+    from veille.store import Store
+
+    with Store(db) as store:
+        art = store.get(article_id)
+    if art is None:
+        raise click.ClickException(f"no article {article_id!r} in {db}")
+    if as_json:
+        click.echo(json.dumps(art.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{art.title}\n{art.published or 'undated'} · {art.source.site or art.source.path}")
+    if art.dateline:
+        click.echo(f"dateline: {art.dateline.place}, {art.dateline.date} ({art.dateline.agency})")
+    click.echo("")
+    for p in art.paragraphs:
+        click.echo(p + "\n")
+    if art.entities:
+        click.echo("entities: " + ", ".join(f"{e.name} ({e.type})" for e in art.entities))
+    for q in art.quotes:
+        click.echo(f"quote [{q.kind}] {q.speaker or q.speaker_text or '?'}: {q.text}")
+    for e in art.events:
+        click.echo(f"event {e.type}: {e.source} -> {e.target} {e.date or ''}")
+
+
+@cli.command()
+@DB_OPTION
+def stats(db: str) -> None:
+    """Counts of what the database holds."""
+    from veille.store import Store
+
+    with Store(db) as store:
+        for key, value in store.stats().items():
+            click.echo(f"{key:12} {value}")
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True))
+def export(db: str, fmt: str, output: str) -> None:
+    """Export stored articles: JSONL (full records), CSV or Parquet (one row per article)."""
+    from veille.store import Store
+
+    with Store(db) as store:
+        articles = list(store.iter_articles())
+    if fmt == "jsonl":
+        out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+        for a in articles:
+            out.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
+        if out is not sys.stdout:
+            out.close()
+    else:
+        rows = [_flat_row(a) for a in articles]
+        if fmt == "csv":
+            out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            writer = csv.DictWriter(out, fieldnames=list(_flat_row(None).keys()))
+            writer.writeheader()
+            writer.writerows(rows)
+            if out is not sys.stdout:
+                out.close()
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            pq.write_table(pa.Table.from_pylist(rows, schema=None) if rows else
+                           pa.table({k: pa.array([], pa.string()) for k in _flat_row(None)}), output)
+    click.echo(f"{len(articles)} articles exported to {output}", err=True)
+
+
+def _flat_row(a) -> dict:
+    if a is None:
+        from veille.model import Article
+
+        a = Article(id="")
+    return {
+        "id": a.id, "site": a.source.site, "path": a.source.path, "url": a.source.url,
+        "title": a.title, "published": a.published, "published_from": a.published_from,
+        "dateline_place": a.dateline.place if a.dateline else None, "language": a.language,
+        "text": "\n\n".join(a.paragraphs),
+        "entities": "; ".join(e.name for e in a.entities),
+        "quotes": len(a.quotes), "events": len(a.events),
+        "duplicate_of": a.duplicate_of, "story": a.story,
+    }
+
+
+def _register_plugins() -> None:
+    import veille.commands as pkg
+
+    for info in pkgutil.iter_modules(pkg.__path__):
+        module = importlib.import_module(f"veille.commands.{info.name}")
+        if hasattr(module, "register"):
+            module.register(cli)
+
+
+_register_plugins()
+
+
+def main() -> None:
+    cli(prog_name="veille")
+
+
+if __name__ == "__main__":
+    main()
+
+__all__ = ["cli", "main", "Path"]

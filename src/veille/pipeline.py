@@ -1,0 +1,143 @@
+"""The pipeline: named stages over one ``Article`` and one shared spaCy ``Doc``.
+
+Two kinds of stage, run in the order of the registries below:
+
+* a *text stage* runs before parsing: ``stage(article, ctx)``. It may also define
+  ``finish_batch(articles, ctx)``, called once a batch has gone through every text stage, for
+  work that needs the corpus (a year deduced from the other articles' dates).
+* a *doc stage* runs after parsing: ``stage(article, doc, ctx)``, where ``doc`` is the parse of
+  ``article.nlp_text()``.
+
+A stage is a class built once per pipeline as ``Stage(ctx)``: it loads what it needs in
+``__init__`` (never per article) and adds its own fields to the article. Stages never reach into
+each other's internals: they read the article's fields.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from veille.model import Article, article_id
+from veille.readers import DEFAULT_MAX_BYTES, RawDocument, ReadError, read_documents
+
+# "module:Class" of each stage, in order.
+# Each stage's owner adds its line here, in this order:
+#   text: clean, metadata, language; doc: entities, times, quantities, quotes, events.
+TEXT_STAGES: list[str] = [
+    "veille.clean:CleanStage",
+]
+DOC_STAGES: list[str] = [
+    "veille.entities:EntityStage",
+]
+
+
+@dataclass
+class CorpusContext:
+    """What the run knows about the corpus so far: the dates of the articles already dated."""
+
+    years: dict[int, int] = field(default_factory=dict)  # year -> number of articles dated in it
+
+    def add_date(self, value: str | None) -> None:
+        if value and value[:4].isdigit():
+            year = int(value[:4])
+            self.years[year] = self.years.get(year, 0) + 1
+
+
+@dataclass
+class Context:
+    """Shared, read-mostly state handed to every stage."""
+
+    nlp: Any = None
+    corpus: CorpusContext = field(default_factory=CorpusContext)
+    settings: dict[str, Any] = field(default_factory=dict)
+    cache: dict[str, Any] = field(default_factory=dict)  # resources loaded once (KB, lexicons)
+
+
+def _load(spec: str) -> type:
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+class Pipeline:
+    """Builds articles from raw documents; load once, reuse for every batch."""
+
+    def __init__(self, nlp: Any = None, text_stages: list[str] | None = None,
+                 doc_stages: list[str] | None = None, batch_size: int = 64,
+                 settings: dict[str, Any] | None = None) -> None:
+        if nlp is None:
+            from veille.nlp import load_nlp
+
+            nlp = load_nlp()
+        self.ctx = Context(nlp=nlp, settings=dict(settings or {}))
+        self.batch_size = batch_size
+        self.text_stages = [_load(s)(self.ctx) for s in (TEXT_STAGES if text_stages is None else text_stages)]
+        self.doc_stages = [_load(s)(self.ctx) for s in (DOC_STAGES if doc_stages is None else doc_stages)]
+
+    @property
+    def stage_names(self) -> list[str]:
+        return [s.name for s in self.text_stages + self.doc_stages]
+
+    def new_article(self, raw: RawDocument) -> Article:
+        art = Article(id=article_id(raw.content))
+        art.source.path = raw.path
+        art.source.url = raw.url
+        art.raw_text = raw.text
+        art.hints = {"kind": raw.kind, **raw.meta}
+        return art
+
+    def process(self, items: Iterable[RawDocument | ReadError],
+                on_error: Callable[[ReadError], None] | None = None) -> Iterator[Article]:
+        """Articles in input order; read errors (and per-article failures) go to ``on_error``."""
+        batch: list[RawDocument] = []
+        for item in items:
+            if isinstance(item, ReadError):
+                if on_error:
+                    on_error(item)
+                continue
+            batch.append(item)
+            if len(batch) >= self.batch_size:
+                yield from self._run_batch(batch, on_error)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch, on_error)
+
+    def _run_batch(self, raws: list[RawDocument], on_error) -> Iterator[Article]:
+        articles: list[Article] = []
+        for raw in raws:
+            art = self.new_article(raw)
+            try:
+                for stage in self.text_stages:
+                    stage(art, self.ctx)
+            except Exception as exc:  # one bad article never stops the batch
+                if on_error:
+                    on_error(ReadError(raw.origin, f"{exc.__class__.__name__}: {exc}"))
+                continue
+            articles.append(art)
+        for stage in self.text_stages:
+            finish = getattr(stage, "finish_batch", None)
+            if finish:
+                finish(articles, self.ctx)
+        texts = [a.nlp_text() for a in articles]
+        for art, doc in zip(articles, self.ctx.nlp.pipe(texts, batch_size=self.batch_size), strict=True):
+            try:
+                for stage in self.doc_stages:
+                    stage(art, doc, self.ctx)
+            except Exception as exc:
+                if on_error:
+                    on_error(ReadError(art.source.path or art.source.url or art.id,
+                                       f"{exc.__class__.__name__}: {exc}"))
+                continue
+            art.raw_text = None
+            yield art
+
+    def extract(self, paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
+                on_error: Callable[[ReadError], None] | None = None) -> Iterator[Article]:
+        return self.process(read_documents(paths, max_bytes=max_bytes), on_error=on_error)
+
+
+def extract(paths: Iterable[str], **kwargs: Any) -> Iterator[Article]:
+    """Convenience: a default pipeline over files, folders or URLs."""
+    return Pipeline().extract(paths, **kwargs)

@@ -1,0 +1,257 @@
+"""Readers: paths, folders and URLs in, ``RawDocument``s (or ``ReadError``s) out.
+
+The format is chosen by content, not only by extension: a file that starts like HTML is read as
+HTML whatever its name, a file whose lines are JSON objects as JSONL, and so on. Bad input never
+stops a batch: it becomes a ``ReadError`` naming the file and the reason, and the caller goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >]|<meta|<title)", re.I)
+_FEED_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<rss|<feed|<rdf:RDF)", re.I)
+
+
+@dataclass
+class RawDocument:
+    """One article as read, before any cleaning."""
+
+    origin: str  # path, URL or "path#line" for a JSONL record: what error messages name
+    content: bytes  # the bytes the article id is computed from
+    kind: str  # "text" | "html" | "record"
+    text: str  # decoded text (text dumps, records) or HTML source
+    path: str | None = None
+    url: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)  # title, date, site given by the input
+
+
+@dataclass
+class ReadError:
+    """Input that could not be read; ``str()`` is the one-line message shown to the user."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[str | Path]:
+    """Expands folders recursively (sorted, hidden files skipped); URLs pass through."""
+    for p in paths:
+        s = str(p)
+        if re.match(r"^https?://", s):
+            yield s
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    yield child
+        else:
+            yield path
+
+
+def read_documents(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | ReadError]:
+    """Every document found under ``paths``, or the error that kept one from being read."""
+    for item in iter_paths(paths):
+        if isinstance(item, str):
+            yield from read_url(item, max_bytes)
+        else:
+            yield from read_file(item, max_bytes)
+
+
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | ReadError]:
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        yield ReadError(origin, f"cannot open: {exc.strerror or exc}")
+        return
+    if size > max_bytes:
+        yield ReadError(origin, f"too large: {size} bytes, the limit is {max_bytes}")
+        return
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        yield ReadError(origin, f"cannot read: {exc.strerror or exc}")
+        return
+    yield from read_bytes(content, origin, path=origin)
+
+
+def read_url(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | ReadError]:
+    import httpx
+
+    try:
+        with httpx.stream("GET", url, follow_redirects=True, timeout=20.0) as resp:
+            if resp.status_code >= 400:
+                yield ReadError(url, f"HTTP {resp.status_code}")
+                return
+            chunks, total = [], 0
+            for chunk in resp.iter_bytes():
+                total += len(chunk)
+                if total > max_bytes:
+                    yield ReadError(url, f"too large: over the limit of {max_bytes} bytes")
+                    return
+                chunks.append(chunk)
+    except httpx.HTTPError as exc:
+        yield ReadError(url, f"cannot fetch: {exc.__class__.__name__}: {exc}")
+        return
+    yield from read_bytes(b"".join(chunks), url, url=url)
+
+
+def decode(content: bytes) -> str:
+    """UTF-8 (with or without BOM); a declared HTML/XML charset is honoured. Raises ValueError."""
+    if content.startswith(b"\xef\xbb\xbf"):
+        content = content[3:]
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        declared = re.search(rb"""charset=["']?([\w-]+)|encoding=["']([\w-]+)""", content[:4096], re.I)
+        if declared:
+            name = (declared.group(1) or declared.group(2)).decode("ascii")
+            try:
+                return content.decode(name)
+            except (LookupError, UnicodeDecodeError):
+                pass
+        raise ValueError(f"not UTF-8 text (invalid byte 0x{content[exc.start]:02x} at offset {exc.start})") from None
+
+
+def looks_binary(content: bytes) -> bool:
+    head = content[:8192]
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bool(head) and control / len(head) > 0.05
+
+
+def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | None = None) -> Iterator[RawDocument | ReadError]:
+    """Sniffs the content and dispatches to the reader of its format."""
+    if not content.strip():
+        yield ReadError(origin, "empty file")
+        return
+    if content.startswith(b"WARC/"):
+        yield from read_warc(content, origin, path)
+        return
+    if content[:2] == b"\x1f\x8b":  # gzip: only WARC files are expected compressed
+        yield from read_warc(content, origin, path)
+        return
+    if looks_binary(content):
+        yield ReadError(origin, "binary content, not text")
+        return
+    try:
+        text = decode(content)
+    except ValueError as exc:
+        yield ReadError(origin, str(exc))
+        return
+    if _FEED_START.match(content):
+        yield from read_feed(text, origin, path)
+    elif _HTML_START.match(content) or (path and Path(path).suffix.lower() in (".html", ".htm")):
+        yield RawDocument(origin, content, "html", text, path=path, url=url)
+    elif text.lstrip().startswith("{") and _is_jsonl(text):
+        yield from read_jsonl(text, origin, path)
+    else:
+        yield RawDocument(origin, content, "text", text, path=path, url=url)
+
+
+def _is_jsonl(text: str) -> bool:
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        # A first line that opens like JSON but is broken is still a JSONL file with a bad line.
+        return first.strip().startswith("{") and first.rstrip().endswith("}")
+
+
+def read_jsonl(text: str, origin: str, path: str | None) -> Iterator[RawDocument | ReadError]:
+    """One article a line: ``text`` or ``html``, optional ``title``, ``url``, ``date``, ``site``."""
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{lineno}"
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            yield ReadError(where, f"malformed JSON line ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield ReadError(where, "JSON line is not an object")
+            continue
+        body, kind = record.get("text"), "record"
+        if not isinstance(body, str) or not body.strip():
+            body, kind = record.get("html"), "html"
+        if not isinstance(body, str) or not body.strip():
+            yield ReadError(where, "JSON line has no 'text' or 'html'")
+            continue
+        meta = {k: record[k] for k in ("title", "date", "site", "url") if isinstance(record.get(k), str)}
+        yield RawDocument(where, line.encode("utf-8"), kind, body, path=path, url=meta.get("url"), meta=meta)
+
+
+def read_feed(text: str, origin: str, path: str | None) -> Iterator[RawDocument | ReadError]:
+    """RSS/Atom: one document per entry, its content or summary as HTML."""
+    import feedparser
+
+    parsed = feedparser.parse(text)
+    if parsed.bozo and not parsed.entries:
+        yield ReadError(origin, f"malformed feed: {parsed.get('bozo_exception')}")
+        return
+    for i, entry in enumerate(parsed.entries):
+        html = ""
+        if entry.get("content"):
+            html = entry["content"][0].get("value", "")
+        html = html or entry.get("summary", "")
+        if not html.strip():
+            yield ReadError(f"{origin}#{i}", "feed entry has no content")
+            continue
+        meta: dict[str, Any] = {"title": entry.get("title"), "url": entry.get("link")}
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        if stamp:
+            meta["date"] = f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}"
+        meta = {k: v for k, v in meta.items() if v}
+        key = (entry.get("id") or entry.get("link") or str(i)) + html
+        yield RawDocument(f"{origin}#{i}", key.encode("utf-8"), "html", html, path=path,
+                          url=meta.get("url"), meta=meta)
+
+
+def read_warc(content: bytes, origin: str, path: str | None) -> Iterator[RawDocument | ReadError]:
+    """WARC (plain or gzipped): every HTML response record."""
+    import io
+
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    found = 0
+    try:
+        for record in ArchiveIterator(io.BytesIO(content)):
+            if record.rec_type != "response":
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+            if ctype and "html" not in ctype:
+                continue
+            body = record.content_stream().read()
+            where = f"{origin}#{url}"
+            found += 1
+            try:
+                html = decode(body)
+            except ValueError as exc:
+                yield ReadError(where, str(exc))
+                continue
+            meta: dict[str, Any] = {"url": url} if url else {}
+            stamp = record.rec_headers.get_header("WARC-Date")
+            if stamp:
+                meta["crawl_date"] = stamp[:10]
+            yield RawDocument(where, body, "html", html, path=path, url=url, meta=meta)
+    except (ArchiveLoadFailed, OSError, ValueError) as exc:
+        yield ReadError(origin, f"malformed WARC: {exc}")
+        return
+    if not found:
+        yield ReadError(origin, "WARC holds no HTML response")

@@ -1,0 +1,223 @@
+"""The SQLite store: one file, one row per article, one table per extracted kind, FTS5 search.
+
+The full record (``Article.to_dict()``) is kept as JSON in ``articles.record``; the child tables
+(``entities``, ``quotes``, ``events``, ``times``, ``quantities``) repeat what queries filter on.
+Every article is written in its own transaction: a failure leaves what was stored before intact.
+
+Corpus-wide work (entity linking across articles, duplicates, stories) plugs in through
+``INGEST_HOOKS``: ``"module:function"`` specs called as ``function(store, article)`` inside the
+article's transaction, after its rows are written. A hook may create its own tables in
+``ensure_schema(conn)`` (a module-level function of the same module, called once per connection).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from veille.model import Article
+
+# Each hook's owner adds its line here.
+INGEST_HOOKS: list[str] = []
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    path TEXT, url TEXT, site TEXT,
+    title TEXT, published TEXT, published_from TEXT, language TEXT,
+    dateline_place TEXT, dateline_date TEXT, dateline_agency TEXT,
+    body TEXT NOT NULL DEFAULT '',
+    record TEXT NOT NULL,
+    duplicate_of TEXT, story TEXT,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_site ON articles(site);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    title, body, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS entities (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+    kb_id TEXT, corpus_id TEXT, actor TEXT, mentions TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT, kind TEXT, cue TEXT,
+    language TEXT, speaker_text TEXT,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+CREATE TABLE IF NOT EXISTS events (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, type TEXT NOT NULL, source TEXT, target TEXT, date TEXT, place TEXT,
+    mode TEXT, text TEXT, quantities TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE TABLE IF NOT EXISTS times (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE IF NOT EXISTS quantities (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, text TEXT NOT NULL, value REAL, unit TEXT,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE IF NOT EXISTS failures (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    origin TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL
+);
+"""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """A Veille database. ``Store(path)`` creates the file and its schema when missing."""
+
+    def __init__(self, path: str | Path = "veille.db") -> None:
+        self.path = str(path)
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.conn.executescript(SCHEMA)
+        self.hooks = [self._load_hook(spec) for spec in INGEST_HOOKS]
+
+    def _load_hook(self, spec: str):
+        module_name, _, func = spec.partition(":")
+        module = importlib.import_module(module_name)
+        if hasattr(module, "ensure_schema"):
+            module.ensure_schema(self.conn)
+        return getattr(module, func)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def has(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def add(self, article: Article) -> bool:
+        """Stores one article and its extractions atomically; False when it was already there."""
+        if self.has(article.id):
+            return False
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._insert(article)
+            for hook in self.hooks:
+                hook(self, article)
+            if article.duplicate_of is not None or article.story is not None:
+                conn.execute("UPDATE articles SET duplicate_of = ?, story = ?, record = ? WHERE id = ?",
+                             (article.duplicate_of, article.story,
+                              json.dumps(article.to_dict(), ensure_ascii=False), article.id))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return True
+
+    def _insert(self, a: Article) -> None:
+        conn = self.conn
+        d = a.dateline
+        body = "\n\n".join(a.paragraphs)
+        cur = conn.execute(
+            "INSERT INTO articles (id, path, url, site, title, published, published_from, language,"
+            " dateline_place, dateline_date, dateline_agency, body, record, duplicate_of, story, ingested_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (a.id, a.source.path, a.source.url, a.source.site, a.title, a.published, a.published_from,
+             a.language, d.place if d else None, d.date if d else None, d.agency if d else None, body,
+             json.dumps(a.to_dict(), ensure_ascii=False), a.duplicate_of, a.story, _now()))
+        conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                     (cur.lastrowid, a.title or "", body))
+        conn.executemany(
+            "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)",
+            [(a.id, i, e.name, e.type, e.kb_id, e.corpus_id, e.actor, json.dumps(e.mentions, ensure_ascii=False))
+             for i, e in enumerate(a.entities)])
+        conn.executemany(
+            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)",
+            [(a.id, i, q.text, q.speaker, q.kind, q.cue, q.language, q.speaker_text)
+             for i, q in enumerate(a.quotes)])
+        conn.executemany(
+            "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(a.id, i, e.type, e.source, e.target, e.date, e.place, e.mode, e.text,
+              json.dumps([q.__dict__ for q in e.quantities], ensure_ascii=False))
+             for i, e in enumerate(a.events)])
+        conn.executemany("INSERT INTO times VALUES (?,?,?,?)",
+                         [(a.id, i, t.text, t.value) for i, t in enumerate(a.times)])
+        conn.executemany("INSERT INTO quantities VALUES (?,?,?,?,?)",
+                         [(a.id, i, q.text, q.value, q.unit) for i, q in enumerate(a.quantities)])
+
+    def update_record(self, article: Article) -> None:
+        """Rewrites an article's stored record (for corpus-level fields set after ingest)."""
+        self.conn.execute("UPDATE articles SET duplicate_of = ?, story = ?, record = ? WHERE id = ?",
+                          (article.duplicate_of, article.story,
+                           json.dumps(article.to_dict(), ensure_ascii=False), article.id))
+
+    def record_failure(self, origin: str, reason: str) -> None:
+        self.conn.execute("INSERT INTO failures (origin, reason, at) VALUES (?, ?, ?)", (origin, reason, _now()))
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def get(self, article_id: str) -> Article | None:
+        """An article by id, or by a unique id prefix."""
+        row = self.conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None and len(article_id) >= 4:
+            rows = self.conn.execute("SELECT record FROM articles WHERE id LIKE ? LIMIT 2",
+                                     (article_id + "%",)).fetchall()
+            row = rows[0] if len(rows) == 1 else None
+        return Article.from_dict(json.loads(row["record"])) if row else None
+
+    def iter_articles(self) -> Iterator[Article]:
+        for row in self.conn.execute("SELECT record FROM articles ORDER BY published, id"):
+            yield Article.from_dict(json.loads(row["record"]))
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Full-text search (FTS5 syntax; a plain phrase works) with highlighted snippets."""
+        sql = ("SELECT a.id, a.title, a.published, a.site,"
+               " snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS rank"
+               " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+               " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?")
+        try:
+            rows = self.conn.execute(sql, (query, limit, offset)).fetchall()
+        except sqlite3.OperationalError:
+            # Not valid FTS5 syntax (a stray quote, a colon): search the words as plain terms.
+            words = " ".join('"' + w.replace('"', '') + '"' for w in query.split() if w.replace('"', ''))
+            rows = self.conn.execute(sql, (words or '""', limit, offset)).fetchall()
+        return [dict(r) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "articles": one("SELECT count(*) FROM articles"),
+            "sites": one("SELECT count(DISTINCT site) FROM articles"),
+            "dated": one("SELECT count(*) FROM articles WHERE published IS NOT NULL"),
+            "first_date": one("SELECT min(published) FROM articles"),
+            "last_date": one("SELECT max(published) FROM articles"),
+            "entities": one("SELECT count(DISTINCT name) FROM entities"),
+            "quotes": one("SELECT count(*) FROM quotes"),
+            "events": one("SELECT count(*) FROM events"),
+            "times": one("SELECT count(*) FROM times"),
+            "quantities": one("SELECT count(*) FROM quantities"),
+            "failures": one("SELECT count(*) FROM failures"),
+        }
