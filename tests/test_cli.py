@@ -58,12 +58,13 @@ def write_bad_inputs(folder: Path) -> dict[str, str]:
                                      encoding="utf-8")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 10)
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "latin1.txt").write_bytes("Un été à Brégançon, déjà très chaud.".encode("latin-1"))
+    # neither UTF-8 nor Windows-1252 (0x81 and 0x8d are unassigned there)
+    (folder / "undecodable.txt").write_bytes(b"Un \x81t\xe9 \x8d Br\xe9gan\xe7on, d\xe9j\xe0 tr\xe8s chaud.")
     (folder / "huge.txt").write_text("mot " * 50_000, encoding="utf-8")
     (folder / "records.jsonl").write_text(
         json.dumps({"title": "Dépêche", "text": "La ministre fictive Anne Roux a parlé à Nantes."}) + "\n"
         + '{"title": "cassé", "text": \n', encoding="utf-8")
-    return {"binary.txt": "binary", "empty.txt": "empty", "latin1.txt": "UTF-8", "huge.txt": "too large",
+    return {"binary.txt": "binary", "empty.txt": "empty", "undecodable.txt": "undecodable", "huge.txt": "too large",
             "records.jsonl:2": "malformed JSON"}
 
 

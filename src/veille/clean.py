@@ -1,18 +1,595 @@
-"""Cleaning: raw input to title, body paragraphs and the boilerplate removed from it."""
+"""Cleaning: raw input to title, body paragraphs and the boilerplate removed from it.
+
+Text dumps of scraped pages keep the page furniture around the article: a breadcrumb that
+repeats the title cut with "...", a comment counter, image captions (often twice: alt text and
+caption with credit), "Suivez en direct …", "Lire aussi : …", "Article précédent/suivant",
+"Source : …". The rules below are about layout, not sites:
+
+* everything before the headline is furniture (crumbs, menus); the headline is the first line
+  that is not furniture, or the line a crumb truncated ("… sur la réponse..." then the full line);
+* between the headline and the first body paragraph, lines that are not paragraphs (short, no
+  final punctuation, near-duplicates of each other, credits) are furniture (captions, bylines);
+  a standalone agency dateline (``BRUXELLES, 6 avr. (AFP) –``) marks where the body starts;
+* anywhere, a line opening with a furniture cue of ``lexicons/boilerplate.tsv`` ("Lire aussi",
+  "Article suivant", "Partager", "Publié le" …), a lone number, a photo credit, a repeat of the
+  title, or the second of two near-identical short lines is furniture;
+* after the last paragraph, short lines without final punctuation are furniture (tags, sources).
+
+Every removed line goes to ``article.boilerplate`` as it stands (stripped), so nothing is lost.
+A dateline is split off (also when glued to the first paragraph) into ``article.dateline.text``
+for the metadata stage, and a leading crawl header (`` date 2022-11 ``) into
+``article.hints["header_date"]``.
+
+HTML (also HTML records and feed entries) goes through trafilatura (precision first, paragraphs
+kept), then through the same line rules; title, date and site come from the page's metadata
+unless the reader's hints (feed, JSONL record) already give them. JSONL text records are cleaned
+like dumps, but the record's title and date win.
+"""
 
 from __future__ import annotations
 
-from veille.model import Article
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from veille.metadata import find_dateline, normalize_date
+from veille.model import Article, Dateline
+
+# -- the furniture lexicon ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    where: str  # "prefix" | "anywhere" | "counter"
+    max_words: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def boilerplate_cues() -> tuple[Cue, ...]:
+    text = resources.files("veille").joinpath("lexicons/boilerplate.tsv").read_text("utf-8")
+    cues = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, where, max_words, cue = line.split("\t")
+        cues.append(Cue(kind, where, int(max_words), normalize_line(cue)))
+    return tuple(cues)
+
+
+def normalize_line(line: str) -> str:
+    """Lower case, NFKC, one apostrophe, one space, " :" written ":" (for cue matching only)."""
+    s = unicodedata.normalize("NFKC", line).lower()
+    s = s.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    s = " ".join(s.split())
+    return re.sub(r"\s+:", ":", s)
+
+
+def cue_kind(line: str) -> str | None:
+    """The kind of furniture a line is by its cue words ("link", "nav", "date", …), or None."""
+    norm = normalize_line(line)
+    nwords = len(norm.split())
+    counted = _COUNTER.match(norm) or _COUNTER_AFTER.match(norm)
+    bare = _TRAILING_MARKS.sub("", norm)
+    bracketed = bool(_WHOLE_PAREN.match(norm))
+    segments = _TAGLINE_SPLIT.split(norm)
+    for cue in boilerplate_cues():
+        if cue.max_words and nwords > cue.max_words:
+            continue
+        if cue.where == "prefix":
+            if norm.startswith(cue.text):
+                return cue.kind
+        elif cue.where == "anywhere":
+            if cue.text in norm:
+                return cue.kind
+        elif cue.where == "counter":
+            if counted and counted.group(1) == cue.text:
+                return cue.kind
+        elif cue.where == "suffix":
+            if bare.endswith(cue.text) and (len(bare) == len(cue.text) or not bare[-len(cue.text) - 1].isalnum()):
+                return cue.kind
+        elif cue.where == "paren":
+            if bracketed and re.search(rf"(?<!\w){re.escape(cue.text)}(?!\w)", norm):
+                return cue.kind
+        elif cue.where == "byline":
+            if _is_byline(line, norm, cue.text):
+                return cue.kind
+        elif cue.where == "tagline":
+            if len(segments) >= 2 and any(re.match(rf"{re.escape(cue.text)}(?!\w)", seg) for seg in segments[1:]):
+                return cue.kind
+    return None
+
+
+def _is_byline(line: str, norm: str, cue: str) -> bool:
+    """"Par Jeanne Martin", "Texte par : Rédaction Monde", "Posté par admin": the cue, then a
+    name. A lone "par"/"by" needs a capitalised name after it ("Par ailleurs, …" is a sentence);
+    a byline never ends like a sentence."""
+    if not norm.startswith(cue):
+        return False
+    rest = norm[len(cue):]
+    if cue[-1].isalpha() and rest[:1] not in (" ", ":"):
+        return False
+    rest = rest.lstrip(" :")
+    if not rest or norm.endswith((".", "?", "!")) and not norm.endswith(" ."):
+        return False
+    if len(cue.rstrip(":").split()) > 1:
+        return True
+    # The name in the original line (normalize_line lower-cased it).
+    head = line.strip()[len(cue):].lstrip(" :\u00a0")
+    return head[:1].isupper()
+
+
+# -- layout tests -------------------------------------------------------------------------------
+
+_COUNTER = re.compile(r"^\d[\d  .,]*\s+(.+)$")
+# "Vos réactions (7)", "Commentaires (12)", "commentaires : 3": the counted word, then the number.
+_COUNTER_AFTER = re.compile(r"^(?:(?:vos|nos|les|des|tous les|toutes les)\s+)?(.+?)\s*(?:[(\[]\s*\d+\s*[)\]]|:\s*\d+)$")
+_TRAILING_MARKS = re.compile(r"[\s.!:>›»→…]+$")
+_WHOLE_PAREN = re.compile(r"^\s*[(\[][^()\[\]]+[)\]]\s*\.?\s*$")
+_TAGLINE_SPLIT = re.compile(r"\s+[-–—|]\s+")
+_LONE_NUMBER = re.compile(r"^[\d  .,]{1,9}$")
+_FINAL_PUNCT = re.compile(r"[.!?…»\"”)\]:;]$")
+_SENTENCE_END = re.compile(r"[.!?»”]\s*$")
+_ELLIPSIS_END = re.compile(r"\s*(\.\.\.|…)\s*$")
+# "Doppagne/BELGA/dpa", "Jan Kowal/Agence": a name glued to an agency by a slash is a credit.
+_SLASH_CREDIT = re.compile(r"\b[A-Z][\w'’-]+\s*/\s*[A-Z][\w-]+")
+_CRAWL_HEADER = re.compile(r"^\s*date\s*[:=]?\s*((?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)(?:[T ][\d:]+Z?)?\b\s*", re.I)
+_TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+([^|–—-]{2,40})$")
+
+_LOOKS_HTML = re.compile(r"^\s*<(!doctype|html|body|article|div|p|h1|section)\b", re.I)
+
+TITLE_MAX_WORDS = 60
+TITLE_MIN_WORDS = 3
+PARAGRAPH_MIN_WORDS = 12  # a line this long with final punctuation is prose, not a caption
+
+
+def words(line: str) -> list[str]:
+    return line.split()
+
+
+def _key(line: str) -> str:
+    """Comparison key: letters and digits only."""
+    s = normalize_line(line)
+    return re.sub(r"[^\w]+", " ", s).strip()
+
+
+def similar(a: str, b: str) -> bool:
+    """Near-duplicates: the same caption written twice with small variations (apostrophes,
+    a credit appended, a dash for a hyphen)."""
+    ka, kb = _key(a), _key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short.split()) >= 3 and long_.startswith(short):
+        return True
+    return fuzz.ratio(ka, kb) >= 88
+
+
+def is_prose(line: str) -> bool:
+    """A body paragraph: long enough, or a sentence that ends."""
+    n = len(words(line))
+    return n >= 25 or (n >= PARAGRAPH_MIN_WORDS and bool(_FINAL_PUNCT.search(line)))
+
+
+def is_credit(line: str) -> bool:
+    return len(words(line)) <= 30 and bool(_SLASH_CREDIT.search(line)) and not is_prose(line)
+
+
+_STAMP_FILLER = re.compile(r"\b(le|à|a|at|on|h|\d{1,2}[h:]\d{2}|\d{1,2}h)\b|[,|–—-]", re.I)
+
+
+def is_date_stamp(line: str) -> bool:
+    """A line that is a date and little else: a weekday, a time, "le", "à" may go with it."""
+    from veille.metadata import TEXT_DATE, calendar
+
+    m = TEXT_DATE.search(line)
+    if not m or len(words(line)) > 10:
+        return False
+    rest = _STAMP_FILLER.sub(" ", line[:m.start()] + " " + line[m.end():])
+    weekdays = calendar()["weekdays"]
+    return all(w.lower().strip(".") in weekdays for w in rest.split())
+
+
+# Breadcrumb separators: ">", "»", "›", "|", "/" with a space on each side ("Accueil > Monde").
+_CRUMB_SEP = re.compile(r"\s+[>»›|/]\s+|\s*[>›]\s*")
+_CRUMB_MAX_WORDS = 5
+_SITE_NAME_MAX_WORDS = 5
+# A reader's comment: a first name (or pseudonym) then a colon ("Jean-Pierre : Enfin !").
+_COMMENT_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,2}\s?:\s+\S")
+SIGN_OFF_MAX_WORDS = 4
+
+
+def is_breadcrumb(line: str) -> bool:
+    """"Accueil > Monde > Europe", "Agence | Actualité | Politique", "Site > Monde": short
+    segments joined by crumb separators, no sentence."""
+    if "«" in line or _SENTENCE_END.search(line) and not line.rstrip().endswith("»"):
+        return False
+    parts = [p for p in _CRUMB_SEP.split(line) if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts)
+
+
+def is_site_name(line: str) -> bool:
+    """A short line in capitals ("RADIO DU MONDE", "L'HEBDO DU SUD"): a site name or a section
+    label, not a headline (a headline in capitals is longer or has a colon)."""
+    letters = [c for c in line if c.isalpha()]
+    return (len(letters) >= 3 and all(c.isupper() for c in letters)
+            and len(words(line)) <= _SITE_NAME_MAX_WORDS and ":" not in line)
+
+
+def is_sign_off(line: str) -> bool:
+    """A short line wholly in brackets: an agency sign-off ("(Belga)", "(Avec AFP)") or a tag."""
+    return bool(_WHOLE_PAREN.match(line)) and len(words(line)) <= SIGN_OFF_MAX_WORDS
+
+
+def can_be_title(line: str) -> bool:
+    """Not a headline whatever its place: a date stamp, a breadcrumb, a site name in capitals."""
+    return not (is_date_stamp(line) or is_breadcrumb(line) or is_site_name(line))
+
+
+def truncated_prefix(crumb: str, line: str) -> bool:
+    """True when the last words of ``crumb`` open ``line``: a breadcrumb or teaser that repeats
+    the headline, cut short ("Accueil Monde Le port … pour..." then "Le port … pour deux ans").
+    With an ellipsis three shared words suffice; without one, the crumb must carry words before
+    the headline and share five of its words, or all of them (a crumb ending on the full title)."""
+    ellipsis = bool(_ELLIPSIS_END.search(crumb))
+    head = _key(_ELLIPSIS_END.sub("", crumb)).split()
+    target = _key(line).split()
+    for k in range(min(len(head), len(target), 40), 2, -1):
+        if head[-k:] != target[:k]:
+            continue
+        if ellipsis or (len(head) > k and (k >= 5 or k == len(target))):
+            return True
+    return False
+
+
+# -- the line cleaner ---------------------------------------------------------------------------
+
+
+@dataclass
+class Cleaned:
+    title: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    header_date: str | None = None
+    date_lines: list[str] = field(default_factory=list)  # furniture lines that carry a date
+
+
+def clean_lines(raw_lines: list[str], known_title: str | None = None) -> Cleaned:
+    """Title, paragraphs and furniture of a page's text lines (see the module doc)."""
+    out = Cleaned()
+    lines = [ln.strip() for ln in raw_lines if ln.strip()]
+    if not lines:
+        out.title = known_title
+        return out
+
+    # A crawl header (" date 2022-11 Title…") is metadata, not title text.
+    m = _CRAWL_HEADER.match(lines[0])
+    if m and normalize_date(m.group(1)):
+        out.header_date = m.group(1)
+        rest = lines[0][m.end():].strip()
+        lines = ([rest] if rest else []) + lines[1:]
+        if not lines:
+            out.title = known_title
+            return out
+
+    n = len(lines)
+    label: list[str | None] = [None] * n  # "bp" | "title" | "dateline" | "body"
+    kinds = [cue_kind(ln) for ln in lines]
+    for i, k in enumerate(kinds):
+        if k or _LONE_NUMBER.match(lines[i]) or is_credit(lines[i]) or is_sign_off(lines[i]):
+            label[i] = "bp"
+        if k == "date":
+            out.date_lines.append(lines[i])
+
+    # The dateline: the first line that opens like one, among the first lines of the page.
+    dateline_at = None
+    prose_seen = 0
+    for i in range(min(n, 40)):
+        if label[i] == "bp":
+            continue
+        dm = find_dateline(lines[i])
+        if dm:
+            dateline_at = i
+            out.dateline = dm.text
+            if dm.rest:
+                lines[i] = dm.rest  # glued to the first paragraph: the paragraph keeps the rest
+                label[i] = "body"
+            else:
+                label[i] = "dateline"
+            break
+        if is_prose(lines[i]):
+            prose_seen += 1
+            if prose_seen >= 3:
+                break  # the body has started without a dateline (a headline and a standfirst
+                # may read like prose, a third paragraph is body)
+
+    # The title.
+    title_at = None
+    limit = dateline_at if dateline_at is not None else min(n, 12)
+    if known_title:
+        out.title = known_title
+        for i in range(n):
+            if label[i] is None and (_key(lines[i]) == _key(known_title) or not is_prose(lines[i]) and (
+                    similar(lines[i], known_title) or truncated_prefix(lines[i], known_title))):
+                # The headline itself is not lost (it is the title); crumbs and repeats are kept.
+                exact = title_at is None and _key(lines[i]) == _key(known_title)
+                label[i] = "title" if exact else "bp"
+                title_at = i if title_at is None else title_at
+    else:
+        title_at = _title_above_anchor(lines, label, kinds, limit)
+        for i in range(limit if title_at is None else 0):
+            if label[i] is not None:
+                continue
+            # A crumb that cuts the next line short: the next line is the title.
+            nxt = next((j for j in range(i + 1, min(n, i + 4)) if label[j] is None), None)
+            if nxt is not None and truncated_prefix(lines[i], lines[nxt]):
+                label[i] = "bp"
+                continue
+            if len(words(lines[i])) > TITLE_MAX_WORDS:
+                break
+            if len(words(lines[i])) < TITLE_MIN_WORDS and not _FINAL_PUNCT.search(lines[i]):
+                continue  # a site name or a menu item ("Menu", "Le Quotidien"), not a headline
+            if not can_be_title(lines[i]):
+                continue  # a date stamp, a breadcrumb, a site name: furniture above the headline
+            if i == n - 1 or all(label[j] is not None and label[j] != "body" for j in range(i + 1, n)):
+                break  # a lone line is a body, not a headline over nothing
+            title_at = i
+            break
+        if title_at is not None:
+            label[title_at] = "title"
+            out.title = _strip_site_suffix(lines[title_at])
+        if title_at is not None:
+            for i in range(title_at):
+                if label[i] is None:
+                    label[i] = "bp"  # menus and crumbs above the headline
+
+    # Where the body starts: after a standalone dateline, else at the first prose line.
+    start = (title_at + 1) if title_at is not None else 0
+    if dateline_at is not None and dateline_at >= start:
+        body_from = dateline_at + (1 if label[dateline_at] == "dateline" else 0)
+    else:
+        body_from = next((i for i in range(start, n) if label[i] is None and is_prose(lines[i])), n)
+    header = [i for i in range(start, body_from) if label[i] is None]
+
+    def unique(i: int) -> bool:
+        return not any(j != i and similar(lines[i], lines[j]) for j in header)
+
+    # A short lead sentence right before the body ("Le ministre a démissionné.") is body too:
+    # walk back from the body start over sentences that end, stopping at the first caption.
+    lead = body_from - 1
+    while lead >= start and label[lead] is None and _SENTENCE_END.search(lines[lead]) \
+            and len(words(lines[lead])) >= 6 and unique(lead):
+        label[lead] = "body"
+        lead -= 1
+    for i in header:
+        if label[i] is None:
+            # Between headline and body only a real paragraph (a standfirst) survives.
+            label[i] = "body" if is_prose(lines[i]) and unique(i) else "bp"
+
+    # Body zone: repeats of the title, crumbs, and pairs of near-identical short lines.
+    title = out.title
+    for i in range(body_from, n):
+        if label[i] is not None and label[i] != "body":
+            continue
+        line = lines[i]
+        if title and (similar(line, title) or truncated_prefix(line, title)) and not is_prose(line) \
+                or title and _key(line) == _key(title):
+            label[i] = "bp"
+            continue
+        if not is_prose(line):
+            # An image caption comes twice (alt text, then caption with credit): a short line
+            # next to a near-identical one is furniture, both of them.
+            twin = next((j for j in (i - 1, i + 1) if 0 <= j < n and j >= body_from
+                         and not is_prose(lines[j]) and similar(line, lines[j])), None)
+            if twin is not None:
+                label[i] = "bp"
+                if label[twin] in (None, "body"):
+                    label[twin] = "bp"
+                continue
+        label[i] = "body"
+
+    # Readers' comments: once the body has started, a comments header ("Vos réactions (7)",
+    # "Commentaires", "Laisser un commentaire") closes the article; what follows is the comments
+    # section (readers' names and texts, forms), furniture whatever it looks like.
+    prose_before = 0
+    for i in range(n):
+        if label[i] == "body" and is_prose(lines[i]):
+            prose_before += 1
+        elif kinds[i] == "comments_section" and prose_before >= 2:
+            for j in range(i + 1, n):
+                if label[j] in (None, "body"):
+                    label[j] = "bp"
+            break
+
+    # Footer: short unpunctuated lines after the last paragraph (tags, sources, menus), and
+    # "Prénom : texte" lines (readers' comments without a header).
+    last_prose = max((i for i in range(n) if label[i] == "body" and is_prose(lines[i])), default=None)
+    if last_prose is not None:
+        for i in range(last_prose + 1, n):
+            if label[i] == "body" and (len(words(lines[i])) <= 12 and not _FINAL_PUNCT.search(lines[i])
+                                       or _COMMENT_LINE.match(lines[i]) and cue_kind(lines[i]) is None):
+                label[i] = "bp"
+
+    # A bare date among the furniture above the body ("12/03/2023 à 10:45", "mardi 6 juin 2023")
+    # is the page's own date stamp.
+    for i in range(body_from):
+        if label[i] == "bp" and kinds[i] != "date" and is_date_stamp(lines[i]):
+            out.date_lines.append(lines[i])
+
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if label[i] == "body":
+            key = _key(line)
+            if key in seen:  # the same paragraph twice (a pull quote, a repeated block)
+                out.boilerplate.append(line)
+                continue
+            seen.add(key)
+            out.paragraphs.append(line)
+        elif label[i] == "bp":
+            out.boilerplate.append(line)
+    return out
+
+
+def _title_above_anchor(lines: list[str], label: list[str | None], kinds: list[str | None],
+                        limit: int) -> int | None:
+    """The headline as the line just above the byline or the publication stamp ("Par …",
+    "Publié le …", "Mis à jour …", a bare date), over any standfirst and furniture between them:
+    page furniture above the headline (site names, crumbs, banners) then cannot be taken for it.
+    Only anchors before the body count (the body starts at the third paragraph)."""
+    prose = 0
+    for a in range(min(len(lines), max(limit, 0), 15)):
+        if label[a] is None and is_prose(lines[a]):
+            prose += 1
+            if prose >= 3:
+                return None
+            continue
+        if kinds[a] not in ("date", "byline") and not is_date_stamp(lines[a]):
+            continue
+        standfirsts = 0
+        for j in range(a - 1, -1, -1):
+            line = lines[j]
+            if label[j] is not None:
+                continue  # furniture between headline and byline (share bars, credits)
+            if is_prose(line) and _SENTENCE_END.search(line) and standfirsts < 2:
+                standfirsts += 1
+                continue
+            n_words = len(words(line))
+            if TITLE_MIN_WORDS <= n_words <= TITLE_MAX_WORDS and can_be_title(line) \
+                    and not line.rstrip().endswith("."):
+                return j
+            break
+    return None
+
+
+def _strip_site_suffix(title: str) -> str:
+    """"Headline | Site" -> "Headline" (page titles carry the site name after a bar)."""
+    m = _TITLE_SITE_SUFFIX.search(title)
+    if m and "|" in title:
+        return title[:m.start()].strip()
+    return title
+
+
+# -- HTML ---------------------------------------------------------------------------------------
+
+_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
+               "footer", "nav", "aside", "blockquote", "figcaption", "figure", "td", "th", "tr", "br",
+               "ul", "ol", "dt", "dd", "time", "address", "main", "pre", "table", "form", "label"}
+
+
+def html_lines(html: str) -> list[str]:
+    """The visible text of a page, one line per block element (what trafilatura leaves out is
+    kept as boilerplate from these lines)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return []
+    for bad in root.xpath("//script|//style|//noscript|//template|//svg|//head"):
+        bad.drop_tree()
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag.lower() in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if el.text and isinstance(el.tag, str):
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    walk(root)
+    return [" ".join(ln.split()) for ln in "".join(parts).split("\n") if ln.strip()]
+
+
+def extract_html(html: str, url: str | None = None, today: str | None = None) -> tuple[Cleaned, dict[str, Any]]:
+    """trafilatura's main text cleaned by the line rules, plus the page metadata it found."""
+    from trafilatura import bare_extraction
+
+    params: dict[str, Any] = {"extensive_search": False, "original_date": True}
+    if today:
+        params["max_date"] = today
+    doc = bare_extraction(html, url=url, favor_precision=True, include_comments=False,
+                          include_tables=False, with_metadata=True, date_extraction_params=params)
+    meta: dict[str, Any] = {}
+    text_lines: list[str] = []
+    if doc is not None:
+        for key in ("title", "date", "sitename", "hostname", "url"):
+            value = getattr(doc, key, None)
+            if value:
+                meta[key] = value
+        text_lines = (doc.text or "").split("\n")
+    all_lines = html_lines(html)
+    if not any(ln.strip() for ln in text_lines):
+        text_lines = all_lines  # trafilatura found no main text: fall back on every block
+    return clean_lines(text_lines, known_title=meta.get("title")), {"meta": meta, "all_lines": all_lines}
+
+
+# -- the stage ----------------------------------------------------------------------------------
 
 
 class CleanStage:
     name = "clean"
 
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: Any) -> None:
         self.ctx = ctx
+        boilerplate_cues()
 
-    def __call__(self, article: Article, ctx) -> None:
-        lines = [line.strip() for line in (article.raw_text or "").splitlines() if line.strip()]
-        if lines:
-            article.title = lines[0]
-            article.paragraphs = lines[1:]
+    def __call__(self, article: Article, ctx: Any) -> None:
+        hints = article.hints
+        kind = hints.get("kind", "text")
+        raw = article.raw_text or ""
+        given_title = hints.get("title") if isinstance(hints.get("title"), str) else None
+        if kind == "record" and _LOOKS_HTML.match(raw):
+            kind = "html"  # a record whose "text" holds markup
+        if kind == "html":
+            today = (ctx.settings.get("today") if ctx is not None else None) or None
+            cleaned, extra = extract_html(raw, url=article.source.url or hints.get("url"),
+                                          today=str(today) if today else None)
+            meta = extra["meta"]
+            if given_title:  # a feed's or a record's title wins over the page's
+                cleaned.title = given_title
+            if meta.get("date") and not hints.get("date"):
+                hints["date"] = meta["date"]
+            if meta.get("sitename") and not hints.get("site"):
+                hints["site"] = meta["sitename"]
+            if meta.get("url") and not article.source.url:
+                article.source.url = meta["url"]
+            # Lines of the page the extraction left out are furniture too: keep them.
+            kept = {_key(p) for p in cleaned.paragraphs} | {_key(cleaned.title or "")}
+            if cleaned.dateline:
+                kept.add(_key(cleaned.dateline))
+            already = {_key(b) for b in cleaned.boilerplate}
+            for line in extra["all_lines"]:
+                key = _key(line)
+                if key and key not in kept and key not in already and not any(
+                        key in k for k in kept if len(key) > 20):
+                    cleaned.boilerplate.append(line)
+                    already.add(key)
+        else:
+            cleaned = clean_lines(raw.splitlines(), known_title=given_title)
+        if not cleaned.paragraphs and not cleaned.title:
+            raise ValueError("no article text found")
+        article.title = cleaned.title
+        article.paragraphs = cleaned.paragraphs
+        article.boilerplate = cleaned.boilerplate
+        if cleaned.dateline:
+            article.dateline = Dateline(text=cleaned.dateline)
+        if cleaned.header_date:
+            hints["header_date"] = cleaned.header_date
+        if cleaned.date_lines:
+            hints["date_lines"] = cleaned.date_lines

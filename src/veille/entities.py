@@ -1,25 +1,878 @@
-"""Entities: spaCy NER, grouped by surface form."""
+"""Entities: who and what an article names, resolved to canonical, time-aware identities.
+
+Reads the shared spaCy ``Doc`` (no second parse) and builds ``article.entities``:
+
+1. *mentions*: spaCy NER spans, cleaned (leading articles, civilities, trailing punctuation,
+   descriptor words glued to a name) and filtered (junk, MISC the KB does not know, anything in a
+   foreign passage); KB gazetteer matches for what NER misses (countries, organisations, places);
+   country demonyms ("la menace militaire russe" -> Russie); descriptors from
+   ``lexicons/roles.tsv`` ("le secrétaire général de l'OTAN", "l'homme politique norvégien") and
+   organisation descriptors from the KB ("l'Alliance").
+2. *linking* to the KB: exact alias (accents and case ignored), a transliteration key
+   ("Volodimir Zelenski"), then fuzzy given names under an exact surname when the context agrees
+   ("Yans Stoltenberg", "Andrezj Duda"). A name the KB does not know stays its own entity.
+3. *merging* within the article: a surname alone or "M. Blinken" joins "Antony Blinken".
+4. descriptors resolve to an apposed name, to a holder the article names, or to whoever held the
+   role at the article's date (``published``, else the dateline date).
+5. *metonymy*: a capital or seat that is the subject of an action verb gets ``actor`` = the
+   government or organisation it stands for ("Moscou a averti" -> Russie).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import process as rf_process
+from rapidfuzz.distance import Indel
+
+from veille.kb import KB, fold, load_kb, name_words, norm, phonetic, split_name
 from veille.model import Article, Entity
 
-_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
+
+_NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+_DETS = {"le", "la", "les", "l'", "du", "des", "de", "d'", "au", "aux", "un", "une", "cet", "cette", "ce"}
+_NAME_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "ter", "la", "le", "al", "el",
+                   "ben", "bin", "ibn", "abu", "dos", "do", "y", "zu", "st", "af"}
+_NOT_BEFORE_ROLE = {"ancien", "ancienne", "ex", "futur", "future", "prochain", "prochaine", "vice",
+                    "nouveau", "nouvelle", "premier", "premiere", "deuxieme", "anciens", "candidat",
+                    "candidate"}
+_OF = r"(?:de la |de l'|du |des |de |d')"
+_ACRONYM = re.compile(r"\s*\((\w[\w&.\-]{1,11})\)")
+_PAREN = re.compile(r"\s*\([^)]*\)$")
+
+
+def _read_lexicon(name: str) -> list[list[str]]:
+    """Rows of a TSV lexicon, comments and blank lines skipped."""
+    rows = []
+    for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str  # the surface form as it appears (civility included)
+    key: str  # the name to link: no article, no civility
+    label: str  # PER / ORG / LOC / MISC
+    source: str  # ner | gaz | demonym | descriptor | orgdesc
+    kb_ids: list[str] = field(default_factory=list)
+    kb_id: str | None = None
+    gender: str | None = None
+    cluster: int | None = None
+    # descriptors only: (role, of) to resolve, or ("nationality", country id)
+    role: tuple[str, str | None] | None = None
+    dated: bool = True  # False for "ancien ..." (never resolved by date)
+    role_end: int = 0  # descriptors: where the role words end (before the named country/org)
+
+
+@dataclass
+class _Pattern:
+    regex: re.Pattern
+    first: str  # a literal word the text must contain (cheap pre-filter)
+    roles: tuple[list[str], list[str]]  # (roles when of is a country, roles when of is an org)
+    of: str | None  # a fixed of id
+    slot: str | None  # "ADJ", "OF" or None
 
 
 class EntityStage:
+    """The doc stage building ``article.entities`` (see the module docstring)."""
+
     name = "entities"
 
-    def __init__(self, ctx) -> None:
-        self.ctx = ctx
+    def __init__(self, ctx: Any) -> None:
+        settings = getattr(ctx, "settings", {}) or {}
+        self.link = settings.get("entity_linking", True)
+        kb = ctx.cache.get("kb") if hasattr(ctx, "cache") else None
+        if kb is None:
+            kb = load_kb(settings.get("kb_dirs"))
+            if hasattr(ctx, "cache"):
+                ctx.cache["kb"] = kb
+        self.kb: KB = kb
+        self.stopwords = {norm(r[0]) for r in _read_lexicon("entity_stopwords.tsv")}
+        self.titles = {norm(r[0]): (r[1] if len(r) > 1 and r[1] in ("m", "f") else None)
+                       for r in _read_lexicon("titles.tsv")}
+        self.location_verbs = {r[0].strip() for r in _read_lexicon("location_verbs.tsv")}
+        self.not_countries = {norm(r[0]) for r in _read_lexicon("non_country_adjectives.tsv")}
+        self.generic_heads = {norm(r[0]) for r in _read_lexicon("generic_heads.tsv")}
+        self.person_heads = {norm(r[0]) for r in _read_lexicon("person_heads.tsv")}
+        self.patterns = self._compile_roles(_read_lexicon("roles.tsv"))
+        self.metonyms: dict[str, list[str]] = {}
+        for row in _read_lexicon("metonyms.tsv"):
+            place, target = kb.lookup(row[0]), kb.lookup(row[1]) if len(row) > 1 else []
+            if place and target:
+                self.metonyms.setdefault(place[0], []).append(target[0])
+        self.org_descriptors = [
+            (re.compile(r"(?<![a-z0-9])(?:l'|la |le )" + re.escape(d) + r"(?![a-z0-9])"), d, ids)
+            for d, ids in kb.descriptors.items() if d]
 
-    def __call__(self, article: Article, doc, ctx) -> None:
-        by_name: dict[str, Entity] = {}
-        for ent in doc.ents:
-            etype = _TYPES.get(ent.label_)
-            if not etype or article.in_foreign(ent.start_char, ent.end_char):
+    # -- lexicon -------------------------------------------------------------------------------
+
+    def _compile_roles(self, rows: list[list[str]]) -> list[_Pattern]:
+        out = []
+        rows = sorted(rows, key=lambda r: -len(r[0]))  # longer phrases first
+        for row in rows:
+            if len(row) < 2:
                 continue
-            e = by_name.setdefault(ent.text, Entity(name=ent.text, type=etype))
-            e.mentions.append(ent.text)
-            e.spans.append([ent.start_char, ent.end_char])
-        article.entities = list(by_name.values())
+            phrase, role = row[0].strip(), row[1].strip()
+            of = row[2].strip() if len(row) > 2 and row[2].strip() else None
+            if of and of not in self.kb.entries:
+                ids = self.kb.lookup(of)
+                of = ids[0] if ids else None
+                if of is None:
+                    continue  # the KB does not know what the phrase names: skip it
+            country_part, _, org_part = role.partition("/")
+            roles = (country_part.split(","), (org_part or country_part).split(","))
+            words = norm(phrase.replace("{ADJ}", "ADJSLOT").replace("{OF}", "OFSLOT"))
+            rx = re.escape(words)
+            slot = None
+            if "adjslot" in words:
+                rx = rx.replace("adjslot", r"(?P<adj>[a-z]+(?: [a-z]+)?)")
+                slot = "ADJ"
+            if "ofslot" in words:
+                rx = rx.replace(r"de\ ofslot", _OF).replace("ofslot", "")
+                slot = "OF"
+            rx = r"(?<![a-z0-9])" + rx + (r"(?![a-z0-9])" if slot != "OF" else "")
+            first = next(w for w in words.split() if w not in ("adjslot", "ofslot", "de"))
+            out.append(_Pattern(re.compile(rx), first, roles, of, slot))
+        return out
+
+    # -- the stage -----------------------------------------------------------------------------
+
+    def __call__(self, article: Article, doc: Any, ctx: Any) -> None:
+        text = doc.text
+        ntext = fold(text)
+        date = article.published or (article.dateline.date if article.dateline else None)
+        names = self._ner_mentions(article, doc, text)
+        descs: list[Mention] = []
+        if self.link:
+            names = self._resolve_overlaps(text, names, self._gazetteer(article, doc, text, ntext))
+            for m in names:
+                self._link_exact(m)
+            descs = self._find_descriptors(article, text, ntext, names)
+            # A descriptor is not a name: "secrétaire d'État américain" read by NER as "État
+            # américain", "ministre russe des Affaires étrangères" as a place.
+            names = [m for m in names if m.kb_id or m.label == "PER"
+                     or not any(d.start <= m.start < d.role_end or d.start < m.end <= d.role_end for d in descs)]
+        clusters = self._cluster(text, names, date, descs)
+        if self.link:
+            resolved = self._attach_descriptors(descs, text, clusters, date)
+            extra = self._demonyms(article, doc, resolved) + self._org_descriptors(article, ntext, text, clusters)
+            for m in extra:
+                clusters.setdefault(("kb", m.kb_id), []).append(m)
+        self._surname_sweep(article, text, ntext, clusters)
+        self._merge_acronyms(text, clusters)
+        article.entities = self._entities(clusters, doc, article)
+
+    @staticmethod
+    def _merge_acronyms(text: str, clusters: dict) -> None:
+        """"l'Agence internationale de l'énergie (AIE)": the acronym is the same organisation."""
+        where = {m.start: k for k, ms in clusters.items() for m in ms if m.source in ("ner", "gaz")}
+        for key, ms in list(clusters.items()):
+            for m in list(ms):
+                if m.source not in ("ner", "gaz") or m.label == "PER":
+                    continue
+                mt = _ACRONYM.match(text, m.end)
+                if not mt:
+                    continue
+                other = where.get(mt.start(1))
+                if other is None or other == key or other not in clusters or key not in clusters:
+                    continue
+                initials = "".join(w[0] for w in norm(m.key).replace("'", " ").split())
+                acro = norm(mt.group(1)).replace(".", "")
+                it = iter(initials)
+                if not acro or acro[0] != initials[:1] or not all(c in it for c in acro):
+                    continue
+                # The KB-linked side keeps the identity; else the long name absorbs the acronym.
+                keep, drop = (other, key) if other[0] == "kb" and key[0] != "kb" else (key, other)
+                if drop[0] == "kb":
+                    continue
+                clusters[keep].extend(clusters.pop(drop))
+                where = {x.start: k for k, xs in clusters.items() for x in xs if x.source in ("ner", "gaz")}
+
+    def _surname_sweep(self, article: Article, text: str, ntext: str, clusters: dict) -> None:
+        """Surnames NER missed once the full name is known: "Hélène Vasquier ... Vasquier a dit"."""
+        kb = self.kb
+        taken = sorted((m.start, m.end) for ms in clusters.values() for m in ms)
+        for key, ms in list(clusters.items()):
+            if key[0] == "kb":
+                if kb.entries[key[1]]["type"] != "PER":
+                    continue
+                full = [kb.name(key[1])]
+            elif key[2:] == ("PER",):
+                full = [m.key for m in ms if m.source == "ner"]
+            else:
+                continue
+            surnames = {split_name(f)[1] for f in full if len(name_words(f)) >= 2}
+            for sur in surnames:
+                if len(sur) < 3 or sur not in ntext:
+                    continue
+                for mt in re.finditer(r"(?<![a-z0-9])" + re.escape(sur) + r"(?![a-z0-9])", ntext):
+                    a, b = mt.start(), mt.end()
+                    if not any(c.isupper() for c in text[a:b]) or any(x < b and a < y for x, y in taken):
+                        continue
+                    if article.in_foreign(a, b):
+                        continue
+                    ms.append(Mention(a, b, text[a:b], text[a:b], "PER", "sweep"))
+                    taken.append((a, b))
+
+    # -- mentions from NER ---------------------------------------------------------------------
+
+    def _ner_mentions(self, article: Article, doc: Any, text: str) -> list[Mention]:
+        out = []
+        for ent in doc.ents:
+            label = _NER_TYPES.get(ent.label_)
+            if not label:
+                continue
+            m = self._clean(ent, label, text)
+            if m is None or article.in_foreign(m.start, m.end):
+                continue
+            out.append(m)
+        return out
+
+    def _clean(self, ent: Any, label: str, text: str) -> Mention | None:
+        toks = list(ent)
+        # A span never runs across a paragraph break.
+        for i, t in enumerate(toks):
+            if "\n" in t.text or (i and "\n" in text[toks[i - 1].idx + len(toks[i - 1]):t.idx]):
+                toks = toks[:i] if i else toks[1:]
+                break
+        while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in ("’s", "'s")
+                        or (len(toks) > 1 and toks[-1].is_digit)):  # "Olympique de Marseille 2" (a score)
+            toks = toks[:-1]
+        while toks and (toks[0].is_punct or toks[0].is_space):
+            toks = toks[1:]
+        gender = None
+        surf_start = toks[0].idx if toks else None
+        # Leading articles: "l'", "la Russie"; a capitalised "Le"/"La" is kept when it is part of
+        # the name the KB knows ("Le Caire") or of a person name ("Le Drian").
+        while toks and norm(toks[0].text) in _DETS and len(toks) > 1:
+            if toks[0].text[0].isupper() and (self.kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])])
+                                              or (label == "PER" and not toks[0].is_sent_start)):
+                break
+            toks = toks[1:]
+            surf_start = toks[0].idx
+        # Civilities: "M. Blinken", "Mme Kallas" (also when NER left the civility outside).
+        while toks and norm(toks[0].text) in self.titles and len(toks) > 1:
+            gender = gender or self.titles[norm(toks[0].text)]
+            toks = toks[1:]
+            label = "PER" if label in ("MISC", "LOC", "ORG") else label
+        if not toks:
+            return None
+        first = toks[0]
+        if gender is None and first.i > 0 and norm(first.nbor(-1).text) in self.titles:
+            gender = self.titles[norm(first.nbor(-1).text)]
+            surf_start = first.nbor(-1).idx
+            label = "PER"
+        # A person span that swallowed its descriptor ("Secrétaire d'État américain Antony
+        # Blinken"): keep the trailing run of capitalised words (particles allowed inside).
+        if label == "PER" and len(toks) > 1:
+            i = len(toks) - 1
+            while i > 0 and (toks[i - 1].text[:1].isupper() or toks[i - 1].lower_ in _NAME_PARTICLES
+                             or toks[i - 1].text in ("-", "'", "’")):
+                i -= 1
+            while i < len(toks) - 1 and toks[i].lower_ in _NAME_PARTICLES:
+                i += 1
+            if i > 0:
+                toks = toks[i:]
+                surf_start = toks[0].idx
+        if label == "PER" and self.link and len(toks) >= 3 and toks[-2].lower_ in ("de", "du", "d'", "d’"):
+            # "Victoire de Poutine": a preposition, not a particle, when the KB knows the surname
+            # without it.
+            last = norm(toks[-1].text)
+            cands = self.kb.surnames.get(last, [])
+            if cands and not any(f" {toks[-2].lower_.replace('’', chr(39))} {last}" in " " + norm(self.kb.name(c))
+                                 for c in cands):
+                toks = toks[-1:]
+                surf_start = toks[0].idx
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        key = text[start:end]
+        nkey = norm(key)
+        if not any(c.isupper() for c in key):
+            return None  # "ue", "otan" in running text are not names
+        if not nkey or len(nkey) < 2 or nkey in self.stopwords:
+            if not (self.link and self.kb.lookup(key)):
+                return None
+        if not any(c.isalpha() for c in key):
+            return None
+        if label != "PER" and not (self.link and self.kb.lookup(key)):
+            first_word = norm(toks[0].text)
+            if first_word in self.generic_heads:
+                return None
+            if toks[0].text[:1].islower() and (first_word in self.kb.demonyms or toks[0].pos_ == "ADJ"):
+                return None  # "qatari de l'Énergie": the tail of a descriptor, not a name
+            if label in ("LOC", "ORG") and self._after_role_noun(toks[0]):
+                label = "PER"  # "le ministre qatari de l'Énergie, Saad al-Kaabi"
+        surf_start = min(surf_start if surf_start is not None else start, start)
+        return Mention(surf_start, end, text[surf_start:end], key, label, "ner", gender=gender)
+
+    def _after_role_noun(self, first: Any) -> bool:
+        """Whether a span follows ", " closing a noun phrase headed by a person noun (apposition)."""
+        if first.i < 2 or first.nbor(-1).text != ",":
+            return False
+        for t in reversed(list(first.doc[max(first.sent.start, first.i - 9):first.i - 1])):
+            if norm(t.text) in self.person_heads:
+                return True
+            if t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX"):
+                return False
+        return False
+
+    # -- gazetteer -----------------------------------------------------------------------------
+
+    def _gazetteer(self, article: Article, doc: Any, text: str, ntext: str) -> list[Mention]:
+        kb = self.kb
+        out = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            first = ntext[tok.idx:tok.idx + len(tok)].strip()
+            if not first or first not in kb.prefixes or not tok.text[:1].isalpha():
+                i += 1
+                continue
+            best = None
+            for j in range(i, min(n, i + 12)):
+                end = doc[j].idx + len(doc[j])
+                key = norm(ntext[tok.idx:end])
+                if key not in kb.prefixes:
+                    break
+                if key in kb.aliases and not (doc[j].is_punct or doc[j].is_space):
+                    best = (j, end, key)
+            if best is None:
+                i += 1
+                continue
+            j, end, key = best
+            surface = text[tok.idx:end]
+            ids = [x for x in kb.aliases[key]
+                   if any(self._case_ok(surface, w, doc, i, j) for w in kb.alias_case[(key, x)])]
+            if ids and not article.in_foreign(tok.idx, end):
+                out.append(Mention(tok.idx, end, surface, surface, kb.entries[ids[0]]["type"], "gaz", kb_ids=ids))
+                i = j + 1
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _acronym_mismatch(surface: str, written: str) -> bool:
+        letters = [c for c in written if c.isalpha()]
+        return written.isupper() and len(letters) <= 5 and not surface.isupper() and surface != written
+
+    @staticmethod
+    def _case_ok(surface: str, written: str, doc: Any, i: int, j: int) -> bool:
+        """Whether a text span may be read as a KB name written ``written`` (case rules)."""
+        letters = [c for c in written if c.isalpha()]
+        if written.isupper() and len(letters) <= 5:
+            # Acronyms: "UE", "ONU" only in capitals ("ue", "onu" are not names).
+            return surface.isupper() or surface == written
+        if not any(c.isupper() for c in written):
+            return False  # "forces ukrainiennes": a description, not a name
+        if written[:1].islower():
+            return True  # "mer Noire" written lower case: any case
+        if not surface[:1].isupper():
+            return False
+        if i == j and doc[i].is_sent_start and (doc[i].is_stop or (not doc[i].ent_type_ and doc[i].pos_ != "PROPN")):
+            return False  # a sentence-initial common word ("Grenade lancée..."), not a name
+        return True
+
+    def _resolve_overlaps(self, text: str, ner: list[Mention], gaz: list[Mention]) -> list[Mention]:
+        """One reading per stretch of text: the KB reading unless NER saw a longer, real name."""
+        kept: list[Mention] = []
+        ner_sorted = sorted(ner, key=lambda m: m.start)
+        taken = [False] * len(ner_sorted)
+        for g in gaz:
+            overl = [k for k, m in enumerate(ner_sorted) if m.start < g.end and g.start < m.end]
+            drop_gaz = False
+            for k in overl:
+                m = ner_sorted[k]
+                if m.start <= g.start and g.end <= m.end and (m.end - m.start) > (g.end - g.start):
+                    # NER span is longer: keep it when what it adds is a name ("Banque de France"),
+                    # not a stray word ("Kiev face"); a PER span around a place keeps the person.
+                    rest = (text[m.start:g.start] + " " + text[g.end:m.end]).split()
+                    if m.label != "MISC" and ((m.label == "PER" and g.label != "PER") or any(w[:1].isupper() for w in rest)):
+                        drop_gaz = True
+                        continue
+                taken[k] = True
+            if not drop_gaz:
+                kept.append(g)
+        kept += [m for k, m in enumerate(ner_sorted) if not taken[k]]
+        kept.sort(key=lambda m: m.start)
+        return kept
+
+    # -- linking -------------------------------------------------------------------------------
+
+    def _link_exact(self, m: Mention) -> None:
+        kb = self.kb
+        if not m.kb_ids:
+            key = norm(m.key)
+            # An acronym links only when written in capitals ("Ue" is not the UE).
+            m.kb_ids = [i for i in kb.lookup(m.key)
+                        if not all(self._acronym_mismatch(m.key, w) for w in kb.alias_case.get((key, i), [""]))]
+            if not m.kb_ids and m.label in ("PER", "MISC") and len(name_words(m.key)) >= 2:
+                m.kb_ids = [i for i in kb.phonetic_names.get(phonetic(m.key), []) if kb.entries[i]["type"] == "PER"]
+        if m.kb_ids and m.label in ("PER", "ORG", "LOC"):
+            same = [i for i in m.kb_ids if kb.entries[i]["type"] == m.label]
+            # NER often swaps ORG/LOC; a person's name read as a place is kept only if the KB agrees.
+            if same:
+                m.kb_ids = same
+        if len(m.kb_ids) == 1:
+            m.kb_id = m.kb_ids[0]
+
+    def _given_similarity(self, given: str, cand: str) -> float:
+        g, c = norm(given), norm(cand)
+        if not g or not c:
+            return 0.0
+        if len(g.rstrip(".")) == 1 or len(c) == 1:  # an initial: "J. Stoltenberg"
+            return 1.0 if g[0] == c[0] else 0.0
+        return max(Indel.normalized_similarity(g, c), Indel.normalized_similarity(phonetic(g), phonetic(c)))
+
+    def _fuzzy_person(self, text: str, m: Mention, context: set[str], date: str | None,
+                      descs: list[Mention]) -> str | None:
+        """A KB person for an unlinked multi-word name: exact (or near) surname, close given names.
+
+        Close given names alone are enough ("Andrezj Duda"); looser ones ("Yans Stoltenberg")
+        need the context to agree: the person is named elsewhere in the article or a descriptor
+        in apposition fits them. An unknown namesake ("Erna Stoltenberg") stays unlinked.
+        """
+        kb = self.kb
+        if len(name_words(m.key)) < 2:
+            return None
+        given, sur = split_name(m.key)
+        cands = kb.surnames.get(sur) or kb.surnames_phonetic.get(phonetic(sur)) or []
+        near_surname = False
+        if not cands and len(sur) >= 5:
+            # A typo in the surname ("Olaf Scholtz"): only with the very same given name.
+            hit = rf_process.extractOne(sur, kb.surname_list, scorer=Indel.normalized_similarity,
+                                        score_cutoff=0.85)
+            if hit:
+                cands = kb.surnames[hit[0]]
+                near_surname = True
+        best, best_score = None, 0.0
+        for pid in cands:
+            e = kb.entries[pid]
+            for name in [e["name"], *(e.get("aliases") or [])]:
+                if len(name_words(name)) < 2:
+                    continue
+                cgiven, csur = split_name(name)
+                if not near_surname and csur != sur and phonetic(csur) != phonetic(sur):
+                    continue
+                score = self._given_similarity(given, cgiven)
+                if score > best_score:
+                    best, best_score = pid, score
+        if best is None:
+            return None
+        if near_surname:
+            return best if best_score >= 0.99 else None
+        if best_score >= 0.85:
+            return best
+        supported = best in context or any(
+            self._apposed(d, [m], text) is m and self._fits_role(best, d, date) for d in descs)
+        return best if supported and best_score >= 0.6 else None
+
+    def _fits_role(self, pid: str, d: Mention, date: str | None) -> bool:
+        """Whether a descriptor could designate this KB person."""
+        if not d.role:
+            return False
+        roles, of = d.role
+        if roles == "nationality":
+            return of in self.kb.nationalities(pid)
+        return any(r.role in roles.split(",") and (of is None or r.of == of) for r in self._roles_of(pid))
+
+    def _surname_person(self, m: Mention, context: set[str], date: str | None) -> str | None:
+        """A KB person for a surname alone ("Poutine"), when the KB has one such person."""
+        kb = self.kb
+        key = norm(m.key)
+        cands = kb.surnames.get(key) or kb.surnames_phonetic.get(phonetic(key)) or []
+        if not cands:
+            return None
+        named = [c for c in cands if c in context]
+        if named:
+            return named[0]
+        if len(key) < 4 or key in kb.given_names:
+            return None  # "Michel", "Gabriel" alone are as likely given names: not enough to link
+        if len(cands) == 1 and (m.label in ("PER", "MISC") or m.gender or not m.kb_ids):
+            # A surname alone names the public figure only around the time they were one:
+            # "Carter" in 2024 is not a defence secretary who left office in 2017.
+            if date and not any(self._near(r, date) for r in self._roles_of(cands[0])):
+                return None
+            return cands[0]
+        if date and m.label == "PER":
+            active = [c for c in cands if any(r.covers(date) for r in self._roles_of(c))]
+            if len(active) == 1:
+                return active[0]
+        return None
+
+    @staticmethod
+    def _near(role: Any, date: str, years: int = 5) -> bool:
+        """Whether a role was held within ``years`` of ``date``."""
+        if not date[:4].isdigit():
+            return True
+        y = int(date[:4])
+        start = int((role.start or "0001")[:4])
+        end = int(role.end[:4]) if role.end else 9999
+        return start <= y + 1 and end >= y - years
+
+    def _roles_of(self, pid: str) -> list:
+        return self.kb.person_roles.get(pid, [])
+
+    # -- clustering ----------------------------------------------------------------------------
+
+    def _cluster(self, text: str, names: list[Mention], date: str | None,
+                 descs: list[Mention] | None = None) -> dict[tuple, list[Mention]]:
+        """Groups name mentions into entities: by KB id, else by person surname, else by name."""
+        kb = self.kb
+        context = {m.kb_id for m in names if m.kb_id}
+        clusters: dict[tuple, list[Mention]] = {}
+        # Full names first so that a surname alone can join them whatever the order.
+        order = sorted(names, key=lambda m: (len(name_words(m.key)) < 2, m.start))
+        for m in order:
+            if self.link and m.kb_id is None and m.label in ("PER", "MISC") and len(name_words(m.key)) >= 2:
+                pid = self._fuzzy_person(text, m, context, date, descs or [])
+                if pid:
+                    m.kb_id = pid
+                    context.add(pid)
+            if m.kb_id is None and m.kb_ids:
+                m.kb_id = self._disambiguate(m, context, date)
+        persons: list[tuple[tuple, str, str]] = []  # (cluster key, norm surname, phonetic surname)
+        for m in order:
+            words = name_words(m.key)
+            if m.kb_id:
+                key = ("kb", m.kb_id)
+            elif len(words) == 1 and m.label in ("PER", "LOC", "ORG", "MISC"):
+                key = self._join_surname(m, words[0], persons, clusters)
+                if key is None and self.link and not m.kb_ids:
+                    pid = self._surname_person(m, context, date)
+                    if pid:
+                        m.kb_id = pid
+                        key = ("kb", pid)
+                if key is None:
+                    key = ("name", norm(m.key), m.label)
+            elif m.label == "PER":
+                key = self._join_person(m, words, persons) or ("name", norm(m.key), "PER")
+            else:
+                key = ("name", norm(m.key), m.label if m.label != "MISC" else "ORG")
+            clusters.setdefault(key, []).append(m)
+            etype = kb.entries[m.kb_id]["type"] if m.kb_id else m.label
+            if etype == "PER" and len(words) >= 2:
+                fulls = {m.key} | ({kb.name(m.kb_id)} if m.kb_id else set())
+                for full in fulls:
+                    given, sur = split_name(full)
+                    persons.append((key, sur, phonetic(sur), given))
+        return clusters
+
+    def _disambiguate(self, m: Mention, context: set[str], date: str | None) -> str | None:
+        named = [i for i in m.kb_ids if i in context]
+        if len(named) == 1:
+            return named[0]
+        if date:
+            active = [i for i in m.kb_ids if any(r.covers(date) for r in self._roles_of(i))]
+            if len(active) == 1:
+                return active[0]
+        by_type = {self.kb.entries[i]["type"] for i in m.kb_ids}
+        if len(by_type) == 1 and self.kb.entries[m.kb_ids[0]]["type"] != "PER":
+            return m.kb_ids[0]  # e.g. two places of one name: take the first (main) one
+        return None
+
+    @staticmethod
+    def _join_surname(m: Mention, word: str, persons: list, clusters: dict) -> tuple | None:
+        """The person cluster a surname alone belongs to (nearest full name before it, else any)."""
+        ph = phonetic(word)
+        hits = [p for p in persons if p[1] == word or p[2] == ph or p[1].endswith(" " + word)]
+        if not hits:
+            return None
+        if m.label != "PER" and not m.gender:
+            # NER read a surname as a place or an organisation: join only on an exact surname.
+            hits = [p for p in hits if p[1] == word or p[1].endswith(" " + word)]
+            if not hits:
+                return None
+        keys = []
+        for p in hits:
+            if p[0] not in keys:
+                keys.append(p[0])
+        if len(keys) == 1:
+            return keys[0]
+        before = [k for k in keys if any(x.start < m.start for x in clusters.get(k, []))]
+        return before[-1] if before else keys[0]
+
+    def _join_person(self, m: Mention, words: list[str], persons: list) -> tuple | None:
+        """An unlinked full name joins a person of the article with its surname and close given names."""
+        given, sur = split_name(m.key)
+        for key, psur, _, pgiven in persons:
+            if psur == sur and self._given_similarity(given, pgiven) >= 0.75:
+                return key
+        return None
+
+    # -- demonyms and descriptors --------------------------------------------------------------
+
+    def _demonyms(self, article: Article, doc: Any, resolved: list[Mention]) -> list[Mention]:
+        """Country demonyms: "la menace militaire russe" -> Russie. Not inside a descriptor that
+        designates a person ("le président polonais" is the president, not Poland)."""
+        kb = self.kb
+        out = []
+        for tok in doc:
+            if not tok.text[:1].isalpha():
+                continue
+            if any(d.start <= tok.idx < d.end for d in resolved):
+                continue
+            key = norm(tok.text)
+            cid = kb.demonyms.get(key)
+            if not cid or key in self.not_countries:
+                continue
+            if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                continue
+            if tok.i > 0 and tok.nbor(-1).lower_ == "en" and not tok.text[0].isupper():
+                continue  # "en russe": the language
+            if article.in_foreign(tok.idx, tok.idx + len(tok)):
+                continue
+            out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, tok.text, "LOC", "demonym",
+                               kb_ids=[cid], kb_id=cid))
+        return out
+
+    def _org_descriptors(self, article: Article, ntext: str, text: str, clusters: dict) -> list[Mention]:
+        """"l'Alliance" -> OTAN, only in an article that names the organisation. A NER reading of
+        the same words as an unknown name ("Alliance") gives way."""
+        named = {k[1] for k in clusters if k[0] == "kb"}
+        out = []
+        for rx, word, ids in self.org_descriptors:
+            ids = [i for i in ids if i in named]
+            if not ids or word.split()[0] not in ntext:
+                continue
+            for mt in rx.finditer(ntext):
+                s, e = mt.start(), mt.end()
+                if article.in_foreign(s, e):
+                    continue
+                if any(m.start < e and s < m.end for m in clusters[("kb", ids[0])]):
+                    continue
+                for key in [k for k in clusters if k[0] == "name"]:
+                    clusters[key] = [m for m in clusters[key] if not (m.start < e and s < m.end)]
+                    if not clusters[key]:
+                        del clusters[key]
+                out.append(Mention(s, e, text[s:e], text[s:e], "ORG", "orgdesc", kb_ids=ids[:1], kb_id=ids[0]))
+        return out
+
+    def _find_descriptors(self, article: Article, text: str, ntext: str, names: list[Mention]) -> list[Mention]:
+        """Role and profession descriptors of ``roles.tsv`` found in the text."""
+        kb = self.kb
+        by_start = {m.start: m for m in names}
+        found: list[Mention] = []
+        for p in self.patterns:
+            if p.first not in ntext:
+                continue
+            for mt in p.regex.finditer(ntext):
+                s, e = mt.start(), mt.end()
+                if any(d.start < e and s < d.end for d in found):
+                    continue  # a longer pattern already read this stretch
+                of = p.of
+                role_list = p.roles[0]
+                role_end = e
+                if p.slot is None and of is None and re.match(r" *(?:de |du |des |d')", ntext[e:e + 5]):
+                    continue  # "le président du Sénat": a role of something the KB does not know
+                if p.slot == "ADJ":
+                    adj = mt.group("adj")
+                    cid = kb.demonyms.get(adj)
+                    if (not cid or adj in self.not_countries) and " " in adj:
+                        adj = adj.split()[0]
+                        e = role_end = mt.start("adj") + len(adj)
+                        cid = kb.demonyms.get(adj)
+                    if not cid or adj in self.not_countries:
+                        continue
+                    of = cid
+                elif p.slot == "OF":
+                    target = by_start.get(e)
+                    if target is not None and not target.kb_id and not target.kb_ids:
+                        # "le secrétaire général de l'Alliance": an organisation descriptor the KB
+                        # gives to one organisation only is that organisation here.
+                        orgs = kb.descriptors.get(norm(target.key), [])
+                        if len(orgs) == 1:
+                            target.kb_id, target.kb_ids, target.label = orgs[0], orgs[:1], "ORG"
+                    if target is None or not target.kb_id or kb.entries[target.kb_id]["type"] == "PER":
+                        continue
+                    of = target.kb_id
+                    is_org = kb.entries[of]["type"] == "ORG"
+                    role_list = p.roles[1] if is_org else p.roles[0]
+                    e = target.end
+                if article.in_foreign(s, e):
+                    continue
+                # Include the article before it in the surface: "le secrétaire général de l'OTAN".
+                prev_word = ntext[max(0, s - 12):s].rstrip(" '").split(" ")[-1] if s else ""
+                ds = s
+                if prev_word in _NOT_BEFORE_ROLE and ntext[s - len(prev_word) - 1:s].rstrip(" ") == prev_word:
+                    ds = s - len(prev_word) - 1  # "la vice-présidente", "l'ancien président"
+                before = ntext[max(0, ds - 4):ds]
+                for det in ("le ", "la ", "l'", "du ", "au "):
+                    if before.endswith(det):
+                        ds -= len(det)
+                        break
+                role = ("nationality", of) if role_list == ["nationality"] else (",".join(role_list), of)
+                found.append(Mention(ds, e, text[ds:e], text[s:e], "PER", "descriptor", role=role,
+                                     dated=prev_word not in _NOT_BEFORE_ROLE, role_end=role_end))
+        found.sort(key=lambda m: m.start)
+        return found
+
+    def _attach_descriptors(self, found: list[Mention], text: str, clusters: dict,
+                            date: str | None) -> list[Mention]:
+        """Adds each descriptor to the person it designates; returns those resolved."""
+        kb = self.kb
+        # Appositions first ("le président ukrainien, Volodimir Zelenski"): they teach the article's
+        # own role holders and nationalities, used before the KB's dates.
+        persons = sorted([m for ms in clusters.values() for m in ms
+                          if (m.kb_id and kb.entries[m.kb_id]["type"] == "PER") or (not m.kb_id and m.label == "PER")],
+                         key=lambda m: m.start)
+        learned: dict[tuple, tuple] = {}
+        nationality: dict[tuple, set[str]] = {}
+        key_of = {id(m): k for k, ms in clusters.items() for m in ms}
+        pending, resolved = [], []
+        for d in found:
+            target = self._apposed(d, persons, text)
+            if target is not None:
+                ckey = key_of[id(target)]
+                clusters[ckey].append(d)
+                resolved.append(d)
+                if d.role and d.role[1]:
+                    learned.setdefault(d.role, ckey)
+                    if d.role[1].startswith("country:"):
+                        nationality.setdefault(ckey, set()).add(d.role[1])
+            else:
+                pending.append(d)
+        for d in pending:
+            ckey = self._resolve_descriptor(d, clusters, learned, nationality, persons, date)
+            if ckey is not None:
+                clusters.setdefault(ckey, []).append(d)
+                resolved.append(d)
+        return resolved
+
+    @staticmethod
+    def _apposed(d: Mention, persons: list[Mention], text: str) -> Mention | None:
+        """A person name right after the descriptor, or right before it with a comma."""
+        for p in persons:
+            gap = text[d.end:p.start]
+            if 0 <= p.start - d.end <= 3 and gap.strip() in ("", ","):
+                return p
+            gap = text[p.end:d.start]
+            if 0 <= d.start - p.end <= 3 and gap.strip() == ",":
+                return p
+        return None
+
+    def _resolve_descriptor(self, d: Mention, clusters: dict, learned: dict, nationality: dict,
+                            persons: list[Mention], date: str | None) -> tuple | None:
+        kb = self.kb
+        assert d.role is not None
+        roles, of = d.role
+        named = {k[1]: k for k in clusters if k[0] == "kb" and kb.entries[k[1]]["type"] == "PER"}
+        if roles == "nationality":
+            # The nearest person named before it who belongs to that country.
+            for p in reversed([p for p in persons if p.start < d.start]):
+                ckey = next((k for k, ms in clusters.items() if p in ms), None)
+                if ckey is None:
+                    continue
+                nats = set(nationality.get(ckey, set()))
+                if ckey[0] == "kb":
+                    nats |= kb.nationalities(ckey[1])
+                if of in nats:
+                    return ckey
+            return None
+        for role in roles.split(","):
+            if (role, of) in learned:
+                return learned[(role, of)]
+            if of is None:
+                if not d.dated:
+                    return None
+                # "le secrétaire général": a holder of that role the article names.
+                hits = [k for pid, k in named.items() for r in self._roles_of(pid)
+                        if r.role == role and (not date or r.covers(date))]
+                if len(set(hits)) == 1:
+                    return hits[0]
+                continue
+            if not d.dated:
+                continue
+            holders = kb.holders(role, of)
+            if not holders:
+                continue
+            in_article = [h for h in holders if h.person in named]
+            if date:
+                at = [h for h in holders if h.covers(date)]
+                pick = [h for h in at if h.person in named] or at
+                if pick:
+                    pid = pick[-1].person
+                    return named.get(pid, ("kb", pid))
+                continue
+            if in_article:
+                pid = in_article[-1].person
+                return named[pid]
+        return None
+
+    # -- output --------------------------------------------------------------------------------
+
+    def _entities(self, clusters: dict, doc: Any, article: Article) -> list[Entity]:
+        kb = self.kb
+        out: list[tuple[int, Entity]] = []
+        for key, ms in clusters.items():
+            ms = sorted({(m.start, m.end): m for m in ms}.values(), key=lambda m: m.start)
+            named = [m for m in ms if m.source in ("ner", "gaz", "sweep")]
+            if key[0] == "kb":
+                e = kb.entries[key[1]]
+                # "Assemblée nationale (France)": the Wikipedia title's disambiguator is not the name.
+                ent = Entity(name=_PAREN.sub("", e["name"]) or e["name"], type=e["type"], kb_id=key[1])
+            else:
+                if not named:
+                    continue
+                labels = Counter(m.label for m in named)
+                etype = "PER" if labels.get("PER") else labels.most_common(1)[0][0]
+                if etype == "MISC":
+                    continue
+                if etype == "PER":
+                    name = max((m.key for m in named), key=lambda k: (len(k.split()), len(k)))
+                else:
+                    name = Counter(m.key for m in named).most_common(1)[0][0]
+                ent = Entity(name=name, type=etype)
+            ent.mentions = [m.text for m in ms]
+            ent.spans = [[m.start, m.end] for m in ms]
+            if ent.kb_id and self.link:
+                ent.actor = self._actor(ent.kb_id, named, doc, clusters)
+            out.append((ms[0].start, ent))
+        out.sort(key=lambda x: x[0])
+        return [e for _, e in out]
+
+    def _actor(self, kb_id: str, named: list[Mention], doc: Any, clusters: dict) -> str | None:
+        """The government or organisation a capital or seat stands for when it acts."""
+        kb = self.kb
+        if kb_id not in kb.stands_for and kb_id not in self.metonyms:
+            return None
+        if not any(self._is_agent(m, doc) for m in named):
+            return None
+        named_ids = {k[1] for k in clusters if k[0] == "kb"}
+        seated = [o for o in kb.seats.get(kb_id, []) if o in named_ids]
+        for group in (kb.explicit_stands.get(kb_id, []), seated, self.metonyms.get(kb_id, []),
+                      [kb.capitals[kb_id]] if kb_id in kb.capitals else []):
+            if group:
+                return _PAREN.sub("", kb.name(group[0])) or kb.name(group[0])
+        return None
+
+    def _is_agent(self, m: Mention, doc: Any) -> bool:
+        """Whether a mention is the subject of an action verb ("Moscou a averti")."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        dep, head = root.dep_, root.head
+        if dep == "conj" and (head.dep_.startswith("nsubj") or head.dep_ == "ROOT"):
+            dep, head = head.dep_, head.head
+            root = root.head
+        if dep.startswith("nsubj"):
+            return head.pos_ in ("VERB", "AUX") and head.lemma_ not in self.location_verbs
+        if dep == "ROOT" and root.pos_ == "PROPN":
+            # The parser sometimes leaves "Washington et Londres ont condamné" without a subject:
+            # a name opening a clause and followed by its verb still acts.
+            for t in doc[span.end: span.end + 6]:
+                if t.lower_ in ("et", ",") or t.pos_ == "PROPN":
+                    continue
+                return t.pos_ in ("AUX", "VERB") and t.head.lemma_ not in self.location_verbs \
+                    and t.lemma_ not in self.location_verbs
+        return False

@@ -76,6 +76,7 @@ class TimeExpr:
     value: str | None = None
     start: int | None = None
     end: int | None = None
+    spans: list[list[int]] = field(default_factory=list)  # [start, end] of every occurrence
 
 
 @dataclass
@@ -85,6 +86,7 @@ class Quantity:
     unit: str | None = None
     start: int | None = None
     end: int | None = None
+    spans: list[list[int]] = field(default_factory=list)  # [start, end] of every occurrence
 
 
 @dataclass

@@ -28,9 +28,15 @@ from veille.readers import DEFAULT_MAX_BYTES, RawDocument, ReadError, read_docum
 #   text: clean, metadata, language; doc: entities, times, quantities, quotes, events.
 TEXT_STAGES: list[str] = [
     "veille.clean:CleanStage",
+    "veille.metadata:MetadataStage",
+    "veille.language:LanguageStage",
 ]
 DOC_STAGES: list[str] = [
     "veille.entities:EntityStage",
+    "veille.times:TimeStage",
+    "veille.quantities:QuantityStage",
+    "veille.quotes:QuoteStage",
+    "veille.events:EventStage",
 ]
 
 

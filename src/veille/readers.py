@@ -108,8 +108,25 @@ def read_url(url: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocume
     yield from read_bytes(b"".join(chunks), url, url=url)
 
 
+# Characters a French (or English/Spanish) text in Windows-1252/Latin-1 is made of, beyond ASCII.
+_LATIN_TEXT = set("àâäáçéèêëíîïñóôöùúûüÿœæÀÂÄÁÇÉÈÊËÍÎÏÑÓÔÖÙÚÛÜŸŒÆ«»‘’“”–—…°€ ·¡¿ºª²³½¼")
+
+
+def _plausible_latin(text: str) -> bool:
+    """True when a Windows-1252 decoding reads as text: almost every non-ASCII character is an
+    accented letter or typographic mark, not a symbol picked by chance from random bytes."""
+    high = [c for c in text if ord(c) > 127]
+    if not high:
+        return True
+    odd = sum(1 for c in high if c not in _LATIN_TEXT)
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
+    return odd <= 0.05 * len(high) and controls == 0
+
+
 def decode(content: bytes) -> str:
-    """UTF-8 (with or without BOM); a declared HTML/XML charset is honoured. Raises ValueError."""
+    """UTF-8 (with or without BOM); a declared HTML/XML charset is honoured; a text that is not
+    UTF-8 but reads as Windows-1252/Latin-1 (French accents, typographic quotes) is accepted,
+    since older French sites and exports still use it. Raises ValueError."""
     if content.startswith(b"\xef\xbb\xbf"):
         content = content[3:]
     try:
@@ -122,7 +139,14 @@ def decode(content: bytes) -> str:
                 return content.decode(name)
             except (LookupError, UnicodeDecodeError):
                 pass
-        raise ValueError(f"not UTF-8 text (invalid byte 0x{content[exc.start]:02x} at offset {exc.start})") from None
+        try:
+            text = content.decode("cp1252")
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and _plausible_latin(text):
+            return text
+        raise ValueError(f"undecodable: not UTF-8 nor Latin-1 text (invalid byte 0x{content[exc.start]:02x} "
+                         f"at offset {exc.start})") from None
 
 
 def looks_binary(content: bytes) -> bool:
@@ -141,8 +165,16 @@ def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | 
     if content.startswith(b"WARC/"):
         yield from read_warc(content, origin, path)
         return
-    if content[:2] == b"\x1f\x8b":  # gzip: only WARC files are expected compressed
-        yield from read_warc(content, origin, path)
+    if content[:2] == b"\x1f\x8b":  # gzip: a WARC, or any other format compressed
+        try:
+            inner = _gunzip(content, DEFAULT_MAX_BYTES)
+        except (OSError, EOFError, ValueError) as exc:
+            yield ReadError(origin, f"malformed gzip: {exc}")
+            return
+        if inner.startswith(b"WARC/"):
+            yield from read_warc(content, origin, path)
+        else:
+            yield from read_bytes(inner, origin, path=path, url=url)
         return
     if looks_binary(content):
         yield ReadError(origin, "binary content, not text")
@@ -152,14 +184,74 @@ def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | 
     except ValueError as exc:
         yield ReadError(origin, str(exc))
         return
+    head = text.lstrip()[:1]
     if _FEED_START.match(content):
         yield from read_feed(text, origin, path)
     elif _HTML_START.match(content) or (path and Path(path).suffix.lower() in (".html", ".htm")):
-        yield RawDocument(origin, content, "html", text, path=path, url=url)
-    elif text.lstrip().startswith("{") and _is_jsonl(text):
+        problem = _html_problem(text)
+        if problem:
+            yield ReadError(origin, problem)
+        else:
+            yield RawDocument(origin, content, "html", text, path=path, url=url)
+    elif head in "{[" and _is_json_document(text):
+        yield from read_json_document(text, origin, path)
+    elif head == "{" and _is_jsonl(text):
         yield from read_jsonl(text, origin, path)
     else:
         yield RawDocument(origin, content, "text", text, path=path, url=url)
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _html_problem(html: str) -> str | None:
+    """Why an HTML page cannot give an article (no text at all, or no parsable tree), or None."""
+    no_code = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>", " ", html)
+    if not _TAG.sub(" ", no_code).strip():
+        return "malformed HTML: no text in the page"
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        return f"malformed HTML: {exc}"
+    if root is None or not root.text_content().strip():
+        return "malformed HTML: no text in the page"
+    return None
+
+
+def _is_json_document(text: str) -> bool:
+    """A whole-file JSON document (one article object, or a list of them), not JSON lines."""
+    if "\n" not in text.strip() and text.lstrip().startswith("{"):
+        return False  # a single line is JSONL
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(data, dict) or (isinstance(data, list) and all(isinstance(x, dict) for x in data))
+
+
+def read_json_document(text: str, origin: str, path: str | None) -> Iterator[RawDocument | ReadError]:
+    """A JSON file holding one article object or a list of them (same fields as JSONL)."""
+    data = json.loads(text)
+    records = data if isinstance(data, list) else [data]
+    for i, record in enumerate(records):
+        where = f"{origin}#{i}" if isinstance(data, list) else origin
+        yield _record_document(record, where, json.dumps(record, ensure_ascii=False, sort_keys=True), path)
+
+
+def _gunzip(content: bytes, limit: int) -> bytes:
+    """Decompressed bytes, refusing more than ``limit`` (a small file may inflate enormously)."""
+    import zlib
+
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = d.decompress(content, limit + 1)
+    if len(out) > limit:
+        raise ValueError(f"too large once decompressed: over the limit of {limit} bytes")
+    if not d.eof and not d.unconsumed_tail:
+        raise EOFError("truncated gzip stream")
+    return out
 
 
 def _is_jsonl(text: str) -> bool:
@@ -185,14 +277,23 @@ def read_jsonl(text: str, origin: str, path: str | None) -> Iterator[RawDocument
         if not isinstance(record, dict):
             yield ReadError(where, "JSON line is not an object")
             continue
-        body, kind = record.get("text"), "record"
-        if not isinstance(body, str) or not body.strip():
-            body, kind = record.get("html"), "html"
-        if not isinstance(body, str) or not body.strip():
-            yield ReadError(where, "JSON line has no 'text' or 'html'")
-            continue
-        meta = {k: record[k] for k in ("title", "date", "site", "url") if isinstance(record.get(k), str)}
-        yield RawDocument(where, line.encode("utf-8"), kind, body, path=path, url=meta.get("url"), meta=meta)
+        yield _record_document(record, where, line, path)
+
+
+def _record_document(record: dict[str, Any], where: str, source: str, path: str | None) -> RawDocument | ReadError:
+    """One article record: ``text`` (cleaned like a dump) or ``html``; its title/date/url/site win."""
+    body, kind = record.get("text"), "record"
+    if not isinstance(body, str) or not body.strip():
+        body, kind = record.get("html"), "html"
+    if not isinstance(body, str) or not body.strip():
+        return ReadError(where, "JSON record has no 'text' or 'html'")
+    if kind == "html":
+        problem = _html_problem(body)
+        if problem:
+            return ReadError(where, problem)
+    meta = {k: record[k].strip() for k in ("title", "date", "site", "url")
+            if isinstance(record.get(k), str) and record[k].strip()}
+    return RawDocument(where, source.encode("utf-8"), kind, body, path=path, url=meta.get("url"), meta=meta)
 
 
 def read_feed(text: str, origin: str, path: str | None) -> Iterator[RawDocument | ReadError]:
@@ -244,6 +345,10 @@ def read_warc(content: bytes, origin: str, path: str | None) -> Iterator[RawDocu
                 html = decode(body)
             except ValueError as exc:
                 yield ReadError(where, str(exc))
+                continue
+            problem = _html_problem(html)
+            if problem:
+                yield ReadError(where, problem)
                 continue
             meta: dict[str, Any] = {"url": url} if url else {}
             stamp = record.rec_headers.get_header("WARC-Date")

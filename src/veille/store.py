@@ -23,7 +23,11 @@ from typing import Any
 from veille.model import Article
 
 # Each hook's owner adds its line here.
-INGEST_HOOKS: list[str] = []
+INGEST_HOOKS: list[str] = [
+    "veille.corpus_entities:link_entities",
+    "veille.dedup:on_ingest",
+    "veille.stories:on_ingest",
+]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (

@@ -1,0 +1,147 @@
+"""Entity commands: ``veille entities``, ``veille entity NAME``, ``veille kb import|show|check``."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+DB_OPTION = click.option("--db", default="veille.db", show_default=True, type=click.Path(dir_okay=False),
+                         help="SQLite database file.")
+
+
+def _open(db: str):
+    from pathlib import Path
+
+    from veille.store import Store
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no database {db!r} (run `veille ingest` first)")
+    return Store(db)
+
+
+def _role_line(kb, r: dict) -> str:
+    of = kb.get(r.get("of"))
+    span = f"{r.get('start') or '?'} – {r.get('end') or 'en fonction'}"
+    return f"{r.get('role')} of {of['name'] if of else r.get('of')} ({span})"
+
+
+def register(cli: click.Group) -> None:
+    @cli.command("entities")
+    @DB_OPTION
+    @click.option("--type", "etype", type=click.Choice(["PER", "ORG", "LOC"]), help="Only this type.")
+    @click.option("--top", default=30, show_default=True, help="How many to list.")
+    def entities_cmd(db: str, etype: str | None, top: int) -> None:
+        """Corpus entities by number of articles (and mentions) naming them."""
+        with _open(db) as store:
+            sql = ("SELECT id, name, type, article_count, mention_count FROM corpus_entities"
+                   + (" WHERE type = ?" if etype else "")
+                   + " ORDER BY article_count DESC, mention_count DESC, name LIMIT ?")
+            rows = store.conn.execute(sql, ((etype,) if etype else ()) + (top,)).fetchall()
+        if not rows:
+            click.echo("no entities stored", err=True)
+            return
+        click.echo(f"{'articles':>8} {'mentions':>8}  type  name  [id]")
+        for r in rows:
+            click.echo(f"{r['article_count']:>8} {r['mention_count']:>8}  {r['type']:<4}  {r['name']}  [{r['id']}]")
+
+    @cli.command("entity")
+    @click.argument("name")
+    @DB_OPTION
+    @click.option("--limit", default=20, show_default=True, help="How many articles to list.")
+    def entity_cmd(name: str, db: str, limit: int) -> None:
+        """One entity: aliases, roles (from the KB), articles and mention counts."""
+        from veille.kb import load_kb, norm
+
+        with _open(db) as store:
+            conn = store.conn
+            row = conn.execute("SELECT * FROM corpus_entities WHERE id = ?", (name,)).fetchone()
+            if row is None:
+                row = conn.execute("SELECT * FROM corpus_entities WHERE norm = ? ORDER BY article_count DESC",
+                                   (norm(name),)).fetchone()
+            if row is None:
+                row = conn.execute(
+                    "SELECT e.* FROM corpus_entity_aliases a JOIN corpus_entities e ON e.id = a.corpus_id"
+                    " WHERE a.norm = ? ORDER BY e.article_count DESC", (norm(name),)).fetchone()
+            if row is None:  # a surname alone: the person of that name named most often
+                row = conn.execute("SELECT * FROM corpus_entities WHERE surname = ? ORDER BY article_count DESC",
+                                   (norm(name),)).fetchone()
+            if row is None:
+                raise click.ClickException(f"no entity {name!r} in {db}")
+            aliases = conn.execute("SELECT alias, count FROM corpus_entity_aliases WHERE corpus_id = ?"
+                                   " ORDER BY count DESC, alias", (row["id"],)).fetchall()
+            arts = conn.execute(
+                "SELECT a.id, a.published, a.title, c.mentions FROM corpus_entity_articles c"
+                " JOIN articles a ON a.id = c.article_id WHERE c.corpus_id = ?"
+                " ORDER BY a.published DESC, a.id LIMIT ?", (row["id"], limit)).fetchall()
+        click.echo(f"{row['name']} ({row['type']})  [{row['id']}]")
+        click.echo(f"{row['article_count']} articles, {row['mention_count']} mentions"
+                   + (f", {row['first_seen']} – {row['last_seen']}" if row["first_seen"] else ""))
+        kb = load_kb()
+        entry = kb.get(row["kb_id"])
+        names = [f"{a['alias']} ({a['count']})" for a in aliases]
+        if entry:
+            names += [a for a in entry.get("aliases") or [] if a != entry["name"]]
+        if names:
+            click.echo("aliases: " + ", ".join(dict.fromkeys(names)))
+        if entry:
+            for r in entry.get("roles") or []:
+                click.echo("role: " + _role_line(kb, r))
+            if entry.get("source"):
+                click.echo(f"source: {entry['source']}")
+        for a in arts:
+            click.echo(f"  {a['id']}  {a['published'] or '????'}  ×{a['mentions']}  {a['title'] or ''}")
+
+    @cli.group("kb")
+    def kb_group() -> None:
+        """The knowledge base (canonical names, aliases, roles): import and inspect entries."""
+
+    @kb_group.command("import")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+    @click.option("--dir", "target", type=click.Path(file_okay=False),
+                  help="User KB folder (default: $VEILLE_KB_DIR or ~/.local/share/veille/kb).")
+    def kb_import(file: str, target: str | None) -> None:
+        """Validate a JSONL file of KB entries and add them to the user KB (see kb/README.md)."""
+        from veille.kb import import_entries
+
+        try:
+            n, out = import_entries(file, target)
+        except ValueError as exc:
+            raise click.ClickException(f"{file} not imported:\n{exc}") from exc
+        click.echo(f"{n} entries imported into {out}")
+
+    @kb_group.command("show")
+    @click.argument("name")
+    def kb_show(name: str) -> None:
+        """What the KB knows about a name, alias or id."""
+        from veille.kb import load_kb
+
+        kb = load_kb()
+        ids = [name] if name in kb.entries else kb.lookup(name)
+        if not ids:
+            raise click.ClickException(f"{name!r} is not in the KB")
+        for eid in ids:
+            e = kb.entries[eid]
+            click.echo(f"{e['name']} ({e['type']})  [{eid}]")
+            if e.get("aliases"):
+                click.echo("aliases: " + ", ".join(e["aliases"]))
+            for r in e.get("roles") or []:
+                click.echo("role: " + _role_line(kb, r))
+            if e.get("source"):
+                click.echo(f"source: {e['source']}")
+
+    @kb_group.command("check")
+    def kb_check() -> None:
+        """Validate every KB file (shipped and user); exit 1 on a bad entry."""
+        from veille.kb import kb_files, read_jsonl, validate_entry
+
+        bad = 0
+        for path in kb_files():
+            for n, entry in read_jsonl(path):
+                errs = [str(entry)] if isinstance(entry, Exception) else validate_entry(entry)
+                if errs:
+                    bad += 1
+                    click.echo(f"{path}:{n}: {'; '.join(errs)}")
+        click.echo(f"{bad} bad entries", err=True)
+        if bad:
+            sys.exit(1)

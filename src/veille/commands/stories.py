@@ -1,0 +1,97 @@
+"""``veille stories``, ``veille story ID`` and ``veille duplicates``: what the corpus tells, once."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from veille.cli import DB_OPTION
+
+
+def _open(db: str):
+    from pathlib import Path
+
+    from veille.store import Store
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no database {db!r} (run `veille ingest` first)")
+    return Store(db)
+
+
+def register(cli: click.Group) -> None:
+    @cli.command()
+    @DB_OPTION
+    @click.option("--since", metavar="DATE", help="Only stories active on or after DATE (YYYY-MM-DD).")
+    @click.option("--min-articles", default=1, show_default=True, help="Hide smaller stories.")
+    @click.option("--limit", default=50, show_default=True, help="At most this many stories (0: all).")
+    @click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
+    def stories(db: str, since: str | None, min_articles: int, limit: int, as_json: bool) -> None:
+        """List stories (articles grouped by what they tell), latest first."""
+        from veille.stories import list_stories
+
+        with _open(db) as store:
+            rows = list_stories(store.conn, since=since, limit=limit or None, min_articles=min_articles)
+        for s in rows:
+            if as_json:
+                click.echo(json.dumps(s, ensure_ascii=False))
+                continue
+            span = s["first_date"] or "undated"
+            if s["last_date"] and s["last_date"] != s["first_date"]:
+                span += f" → {s['last_date']}"
+            click.echo(f"{s['id']}  {span:25}  {s['n_articles']:3} art.  {s['label']}")
+
+    @cli.command()
+    @click.argument("story_id")
+    @DB_OPTION
+    @click.option("--json", "as_json", is_flag=True, help="Print the story as JSON.")
+    def story(story_id: str, db: str, as_json: bool) -> None:
+        """One story (by id or unique id prefix): its articles, events and quotes in time order."""
+        from veille.stories import story_detail
+
+        with _open(db) as store:
+            s = story_detail(store.conn, story_id)
+        if s is None:
+            raise click.ClickException(f"no story {story_id!r} in {db}")
+        if as_json:
+            click.echo(json.dumps(s, ensure_ascii=False, indent=2))
+            return
+        click.echo(f"{s['id']}  {s['label']}")
+        click.echo(f"{s['first_date'] or 'undated'} → {s['last_date'] or '?'} · {s['n_articles']} articles\n")
+        click.echo("Articles:")
+        for a in s["articles"]:
+            copy = f"  (copy of {a['duplicate_of']})" if a["duplicate_of"] else ""
+            click.echo(f"  {a['published'] or '????-??-??':10}  {a['id']}  {a['site'] or '-'}  {a['title']}{copy}")
+        if s["events"]:
+            click.echo("\nEvents:")
+            for e in s["events"]:
+                click.echo(f"  {e['date'] or '????-??-??':10}  {e['type']:9} {e['source'] or '?'} → "
+                           f"{e['target'] or '-'}{' @ ' + e['place'] if e['place'] else ''}"
+                           f"  [{e['n_reports']} report{'s' if e['n_reports'] > 1 else ''}]")
+        if s["quotes"]:
+            click.echo("\nQuotes:")
+            for q in s["quotes"]:
+                click.echo(f"  {q['speaker'] or '?'}: « {q['text']} »" if q["kind"] == "direct"
+                           else f"  {q['speaker'] or '?'} (indirect): {q['text']}")
+
+    @cli.command()
+    @DB_OPTION
+    @click.option("--limit", default=0, help="At most this many groups (0: all).")
+    @click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
+    def duplicates(db: str, limit: int, as_json: bool) -> None:
+        """Groups of copies of one text (syndicated, edited or re-translated), first stored copy first."""
+        from veille.dedup import duplicate_groups
+
+        with _open(db) as store:
+            groups = duplicate_groups(store.conn, limit=limit or None)
+        if not groups and not as_json:
+            click.echo("no duplicates")
+        for g in groups:
+            if as_json:
+                click.echo(json.dumps(g, ensure_ascii=False))
+                continue
+            r = g["root"]
+            click.echo(f"{r['id']}  {r['published'] or '????-??-??'}  {r['site'] or '-'}  {r['title']}")
+            for c in g["copies"]:
+                note = f"  [{c['syndication']}]" if c["syndication"] else ""
+                click.echo(f"  = {c['id']}  {c['site'] or '-'}  {c['method']} {c['score']:.2f}{note}")

@@ -1,0 +1,1313 @@
+"""Events: who did what to whom, coded as PLOVER types over the shared spaCy Doc.
+
+The coder reads the parse the pipeline already made (no second spaCy call) and the fields the
+earlier stages filled: ``entities`` (canonical names, spans, ``actor`` for metonymy), ``times``,
+``quantities`` and ``quotes``. Everything language-specific is data:
+
+* ``lexicons/event_triggers.tsv``: trigger verbs, nouns and phrases per PLOVER type, with the
+  constraints that keep them precise (``renforcer`` is MOBILIZE only with troops or a presence);
+* ``lexicons/event_modes.tsv``: cues of intent, possibility, negation, support verbs, speech verbs,
+  the prepositions that carry targets and places, and nouns naming posts;
+* ``lexicons/event_actors.tsv``: demonyms and capitals standing for countries.
+
+For each sentence the coder finds triggers, takes the source and target from the dependency tree
+(subject / ``par`` agent, object / ``à`` / ``avec`` / ``contre``, ``de X`` and demonyms of nouns,
+antecedents of ``qui``, controllers of infinitives, pronouns resolved to the last compatible
+subject), resolves them to canonical actors, then attaches a mode, a date, a place and the
+quantities of the trigger's clause. Events whose happening the text does not assert (a requested
+or a merely possible action) are coded but not recorded: the REQUEST or the speaker's words are.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.attrs import IDX
+
+from veille.model import Article, Entity, Event, Quantity
+
+log = logging.getLogger(__name__)
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
+ACTOR_TYPES = ("PER", "ORG", "LOC")
+# Modes recorded in the article; "demanded" and "hypothetical" events are not asserted facts.
+RECORDED_MODES = frozenset({"fact", "intent", "negated"})
+MODE_RANK = {"negated": 4, "demanded": 3, "hypothetical": 2, "intent": 1, "fact": 0}
+
+_APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
+_ELIDED = {"d'": "de", "l'": "le", "la": "le", "les": "le", "s'": "se", "n'": "ne", "qu'": "que",
+           "j'": "je", "m'": "me", "t'": "te", "jusqu'": "jusque", "du": "de", "des": "de", "au": "à",
+           "aux": "à"}
+_REFLEXIVE = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}
+_CLAUSAL = {"ccomp", "acl:relcl", "advcl", "parataxis", "csubj", "conj", "acl"}
+_SUBJ = ("nsubj", "nsubj:pass")
+_CORE = {"obj", "iobj", "nsubj", "nsubj:pass", "xcomp", "obl:arg"}
+_PERSONAL = {"il", "elle", "ils", "elles", "lui", "eux", "la", "le", "les", "leur"}
+
+
+@functools.lru_cache(maxsize=131072)
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).lower().translate(_APOS).strip()
+
+
+@functools.lru_cache(maxsize=65536)
+def _norm(word: str) -> str:
+    lem = _fold(word)
+    return _ELIDED.get(lem, lem)
+
+
+def lemma(tok: Any) -> str:
+    """Normalized lemma: lower case, one apostrophe, elided articles and prepositions spelled out."""
+    return _norm(tok.lemma_ or tok.text)
+
+
+# ------------------------------------------------------------------------------------------------
+# Lexicons
+
+
+@dataclass
+class Trigger:
+    type: str
+    kind: str  # verb | noun | phrase
+    words: tuple[str, ...]
+    reflexive: bool = False
+    obj: frozenset[str] = frozenset()
+    obj_actor: str | None = None  # "PER" / "ACTOR": the object must be a person / an actor
+    noobj: bool = False
+    de_role: str = "agent"
+    recv: bool = False
+    neg_type: str | None = None
+    absorb: bool = False
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    phrases: dict[str, list[Trigger]] = field(default_factory=dict)  # first word -> phrases
+    cues: dict[str, set[str]] = field(default_factory=dict)  # kind -> words
+    target_preps: dict[str, set[str]] = field(default_factory=dict)
+    object_target_types: set[str] = field(default_factory=set)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    countries: set[str] = field(default_factory=set)
+
+    def cue(self, kind: str) -> set[str]:
+        return self.cues.get(kind, set())
+
+
+def _rows(path: Path) -> Iterable[list[str]]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield [c.strip() for c in line.split("\t")]
+
+
+def _plural_forms(word: str) -> set[str]:
+    out = {word}
+    if not word.endswith(("s", "x")):
+        out.add(word + "s")
+    return out
+
+
+def load_lexicon(directory: Path = LEXICONS) -> Lexicon:
+    """Reads the three event lexicons (done once per pipeline, in the stage's ``__init__``)."""
+    lex = Lexicon()
+    classes: dict[str, set[str]] = {}
+    rows = list(_rows(directory / "event_triggers.tsv"))
+    for row in rows:
+        if row[0] == "@class":
+            classes[row[1]] = {_fold(w) for w in row[2].split("|")}
+    for row in rows:
+        if row[0] == "@class":
+            continue
+        etype, kind, pattern = row[0], row[1], _fold(row[2])
+        opts = dict(o.split("=", 1) for o in (row[3].split(",") if len(row) > 3 and row[3] else []))
+        reflexive = False
+        if kind == "verb" and (pattern.startswith("se ") or pattern.startswith("s'")):
+            reflexive, pattern = True, pattern[3:] if pattern.startswith("se ") else pattern[2:]
+        obj: set[str] = set()
+        obj_actor = None
+        for item in opts.get("obj", "").split("|") if opts.get("obj") else []:
+            names = [item]
+            if item.startswith("@") and item[1:] in classes:
+                names = list(classes[item[1:]])
+            for name in names:
+                if name.upper() in ("@PER", "@ACTOR"):
+                    obj_actor = "PER" if name.upper() == "@PER" and obj_actor != "ACTOR" else "ACTOR"
+                else:
+                    obj.add(name)
+        trig = Trigger(etype, kind, tuple(pattern.split()), reflexive, frozenset(obj), obj_actor,
+                       opts.get("noobj") == "1", opts.get("de", "agent"), opts.get("recv") == "1",
+                       opts.get("neg"), opts.get("absorb") == "1")
+        table = {"verb": lex.verbs, "noun": lex.nouns, "phrase": lex.phrases}[kind]
+        key = trig.words[0] if kind == "phrase" else pattern
+        table.setdefault(key, []).append(trig)
+    for row in _rows(directory / "event_modes.tsv"):
+        kind, word = row[0], _fold(row[1])
+        if kind == "target":
+            lex.target_preps[row[1]] = {_fold(p) for p in row[2].split("|")}
+        elif kind == "objtarget":
+            lex.object_target_types.add(row[1])
+        else:
+            lex.cues.setdefault(kind, set()).add(word)
+    for row in _rows(directory / "event_actors.tsv"):
+        kind, forms, canonical = row[0], row[1].split("|"), row[2]
+        lex.countries.add(canonical)
+        for form in forms:
+            if kind == "demonym":
+                for f in _plural_forms(_fold(form)):
+                    lex.demonyms[f] = canonical
+            elif kind == "capital":
+                lex.capitals[_fold(form)] = canonical
+    return lex
+
+
+# ------------------------------------------------------------------------------------------------
+# The coder
+
+
+@dataclass
+class Actor:
+    name: str
+    kind: str  # PER / ORG / LOC
+    token: int  # token index of the mention
+    place: bool = False  # came from a place preposition (visite à Kiev)
+    entity: str | None = None  # entity name when the actor is an entity mention
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    head: int
+    tokens: list[int]
+    sent: int
+    title: bool
+    source: Actor | None = None
+    targets: list[Actor] = field(default_factory=list)
+    mode: str = "fact"
+    governor: int | None = None  # head of a governing trigger (promise, request)
+    quote: Any = None
+    rejected: bool = False  # governed by a refusal: the refusal is recorded, not this
+
+
+class Coder:
+    """Codes the events of one article; built per article, cheap (dictionary lookups over the Doc)."""
+
+    def __init__(self, lex: Lexicon, article: Article, doc: Any,
+                 modes: frozenset[str] | None = RECORDED_MODES) -> None:
+        self.lex = lex
+        self.modes = modes  # None: keep every mode (tests and tools inspect demanded/possible events)
+        self.article = article
+        self.doc = doc
+        self.starts = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
+        self.n = len(doc)
+        self.tok_entity: list[Entity | None] = [None] * self.n
+        self.tok_time: list[int | None] = [None] * self.n
+        self.tok_quote: list[Any] = [None] * self.n
+        self.names = {e.name for e in article.entities}
+        # Longest spans first, so a name inside a descriptor ("le chef de l'OTAN") keeps its own entity.
+        spans = sorted(((span[1] - span[0], span[0], span[1], ent) for ent in article.entities
+                        if ent.type in ACTOR_TYPES for span in ent.spans if len(span) == 2),
+                       key=lambda x: -x[0])
+        for _, start, end, ent in spans:
+            for i in self._tokens_in(start, end):
+                self.tok_entity[i] = ent
+        self.text = doc.text
+        # The time stage may list a repeated expression once: every occurrence of its text counts.
+        for k, t in enumerate(article.times):
+            for start, end in self._occurrences(t.text, t.start, t.end):
+                for i in self._tokens_in(start, end):
+                    self.tok_time[i] = k
+        for q in article.quotes:
+            if q.start is not None and q.end is not None:
+                for i in self._tokens_in(q.start, q.end):
+                    self.tok_quote[i] = q
+        self.body_start = article.body_start()
+        self.affiliation: dict[str, str] = {}
+        self._build_affiliations()
+        self.subjects: list[tuple[int, Actor, str | None]] = []  # (token, actor, gender)
+        self.recipients: dict[int, str] = {}  # sentence -> recipient of aid whose giver is unnamed
+        self._build_subjects()
+
+    # -- token helpers --------------------------------------------------------------------------
+
+    def _occurrences(self, text: str, start: int | None, end: int | None) -> list[tuple[int, int]]:
+        out = [(start, end)] if start is not None and end is not None else []
+        if not text:
+            return out
+        pos = self.text.find(text)
+        while pos != -1:
+            if (pos, pos + len(text)) not in out:
+                out.append((pos, pos + len(text)))
+            pos = self.text.find(text, pos + 1)
+        return out
+
+    def _tokens_in(self, start: int, end: int) -> range:
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        if i < self.n and self.starts[i] + len(self.doc[i].text) <= start:
+            i += 1
+        j = bisect_left(self.starts, end)
+        return range(i, j)
+
+    def _case(self, tok: Any) -> str | None:
+        """The preposition of a nominal (its ``case`` child), spelled out."""
+        words = [lemma(c) for c in tok.children if c.dep_ in ("case", "fixed") and c.i < tok.i]
+        if not words:
+            return None
+        return " ".join(words)
+
+    def _prep_of(self, tok: Any) -> str | None:
+        case = self._case(tok)
+        if case is None:
+            return None
+        # "au cours de", "face à": keep the first word unless the phrase is listed as a whole.
+        return case
+
+    # -- actors ---------------------------------------------------------------------------------
+
+    def _entity_actor(self, ent: Entity, tok: int, for_place: bool = False) -> Actor | None:
+        if ent.type == "LOC" and not for_place:
+            name = ent.actor or self.lex.capitals.get(_fold(ent.name))
+            if name is None:
+                if ent.name in self.lex.countries or _fold(ent.name) in {_fold(c) for c in self.lex.countries}:
+                    name = ent.name
+                else:
+                    return None
+            return Actor(self._canonical(name), "LOC", tok, entity=ent.name)
+        if ent.type == "LOC":
+            return Actor(ent.name, "LOC", tok, place=True, entity=ent.name)
+        if ent.actor and not for_place:
+            return Actor(self._canonical(ent.actor), ent.type, tok, entity=ent.name)
+        return Actor(ent.name, ent.type, tok, entity=ent.name)
+
+    def _canonical(self, name: str) -> str:
+        """A country name as the article's entities spell it, when they do."""
+        if name in self.names:
+            return name
+        folded = _fold(name)
+        for n in self.names:
+            if _fold(n) == folded:
+                return n
+        return name
+
+    def _demonym(self, tok: Any) -> Actor | None:
+        country = self.lex.demonyms.get(_fold(tok.text)) or self.lex.demonyms.get(lemma(tok))
+        if country and tok.pos_ in ("ADJ", "NOUN", "PROPN"):
+            return Actor(self._canonical(country), "LOC", tok.i)
+        return None
+
+    def _entity_at(self, tok: Any) -> Entity | None:
+        ent = self.tok_entity[tok.i]
+        if ent is not None:
+            return ent
+        # spaCy may attach a name's first word (appos) while the entity starts elsewhere.
+        for c in tok.children:
+            if c.dep_ in ("flat:name", "flat") and self.tok_entity[c.i] is not None:
+                return self.tok_entity[c.i]
+        return None
+
+    def resolve(self, tok: Any, depth: int = 0, for_place: bool = False,
+                with_conj: bool = True) -> list[Actor]:
+        """Actors a nominal stands for (several when coordinated or listed in apposition)."""
+        if depth > 4:
+            return []
+        out: list[Actor] = []
+        if tok.pos_ == "PRON" and self.tok_entity[tok.i] is None:
+            actor = self._pronoun(tok)
+            out = [actor] if actor else []
+        else:
+            ent = self._entity_at(tok)
+            people = self._demonym(tok) if ent is None and tok.pos_ in ("NOUN", "PROPN") else None
+            if people is not None:
+                out = [people]  # "les Géorgiens"
+            elif ent is not None:
+                actor = self._entity_actor(ent, tok.i, for_place)
+                out = [actor] if actor else []
+                # "le président polonais, A, et le Premier ministre britannique, B": B hangs as appos.
+                for c in tok.children:
+                    other = self._entity_at(c) if c.dep_ == "appos" else None
+                    if other is not None and other is not ent and other.type == ent.type == "PER":
+                        out.append(Actor(other.name, "PER", c.i, entity=other.name))
+            else:
+                out = self._descriptor(tok, depth)
+        if with_conj:
+            for c in tok.children:
+                if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                    out.extend(self.resolve(c, depth + 1, for_place, with_conj=True))
+        return out
+
+    def _descriptor(self, tok: Any, depth: int) -> list[Actor]:
+        """A common noun phrase: a named person in apposition, a post, "de X", a demonym."""
+        persons = []
+        for c in tok.children:
+            # A name after its title: appos, or a comma "conj" without "et" (a frequent misparse).
+            named = c.dep_ == "appos" or (c.dep_ in ("conj", "flat:name", "nmod") and c.pos_ == "PROPN"
+                                          and not any(x.dep_ in ("cc", "case") for x in c.children))
+            if named:
+                ent = self._entity_at(c)
+                if ent is not None and ent.type == "PER":
+                    persons.append(Actor(ent.name, "PER", c.i, entity=ent.name))
+                elif c.pos_ == "NOUN":
+                    for cc in c.children:
+                        if cc.dep_ == "appos":
+                            e2 = self._entity_at(cc)
+                            if e2 is not None and e2.type == "PER":
+                                persons.append(Actor(e2.name, "PER", cc.i, entity=e2.name))
+        if persons:
+            return persons
+        inner = self._inner_actor(tok)
+        if inner is None:
+            for c in tok.children:
+                if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]:
+                    owner = self._possessor(c)
+                    return [owner] if owner else []
+            return []
+        # "le chef de l'OTAN" is the person the article introduced as holding that post.
+        if lemma(tok) in self.lex.cue("role") and tok.morph.get("Number") != ["Plur"]:
+            holders = [p for p, a in self.affiliation.items() if _fold(a) == _fold(inner.name)]
+            if len(holders) == 1:
+                return [Actor(holders[0], "PER", tok.i, entity=holders[0])]
+        return [inner]
+
+    def _inner_actor(self, tok: Any) -> Actor | None:
+        """The first actor inside a noun phrase: "de X" complements and demonyms, breadth first."""
+        queue = [(tok, 0)]
+        seen = {tok.i}
+        while queue:
+            cur, d = queue.pop(0)
+            for c in cur.children:
+                if c.i in seen:
+                    continue
+                seen.add(c.i)
+                if c.dep_ == "amod":
+                    actor = self._demonym(c)
+                    if actor:
+                        return actor
+                elif c.dep_ in ("nmod", "flat:name", "appos") or (c.dep_ == "conj" and d > 0):
+                    prep = self._case(c)
+                    if c.dep_ == "nmod" and prep not in (None, "de", "de le"):
+                        continue
+                    ent = self._entity_at(c)
+                    if ent is not None:
+                        actor = self._entity_actor(ent, c.i)
+                        if actor:
+                            return actor
+                    elif c.pos_ in ("NOUN", "PROPN") and self._demonym(c):
+                        return self._demonym(c)
+                    if d < 3:
+                        queue.append((c, d + 1))
+        return None
+
+    def _pronoun(self, tok: Any) -> Actor | None:
+        text = _fold(tok.text)
+        if tok.morph.get("PronType") == ["Rel"] or text in ("qui", "que", "lequel", "laquelle", "auquel"):
+            return self._antecedent(tok)
+        quote = self.tok_quote[tok.i]
+        person = tok.morph.get("Person")
+        if quote is not None and quote.speaker and (person == ["1"] or text in ("nous", "je", "j'", "on")):
+            return self._speaker_side(quote.speaker, plural=text in ("nous", "on"), tok=tok.i)
+        if text in _PERSONAL and tok.dep_ not in _SUBJ:
+            gender = (tok.morph.get("Gender") or [None])[0]
+            for j in range(tok.i - 1, max(tok.i - 200, -1), -1):
+                ent = self.tok_entity[j]
+                if ent is None or (j + 1 < self.n and self.tok_entity[j + 1] is ent):
+                    continue
+                g = (self.doc[j].morph.get("Gender") or [None])[0]
+                if gender and g and g != gender:
+                    continue
+                actor = self._entity_actor(ent, tok.i)
+                if actor is not None:
+                    return actor
+            return None
+        if text in ("il", "elle", "ils", "elles", "lui", "eux"):
+            gender = (tok.morph.get("Gender") or [None])[0]
+            for pos, actor, g in reversed(self.subjects):
+                if pos >= tok.i:
+                    continue
+                if tok.i - pos > 400:
+                    break
+                if gender and g and g != gender and actor.kind != "PER":
+                    continue
+                return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
+        return None
+
+    def _possessor(self, det: Any) -> Actor | None:
+        text = _fold(det.text)
+        quote = self.tok_quote[det.i]
+        if quote is not None and quote.speaker and text in ("notre", "nos", "mon", "ma", "mes"):
+            return self._speaker_side(quote.speaker, plural=text in ("notre", "nos"), tok=det.i)
+        return None
+
+    def _speaker_side(self, speaker: str, plural: bool, tok: int) -> Actor:
+        if plural and speaker in self.affiliation:
+            org = self.affiliation[speaker]
+            return Actor(org, "ORG", tok, entity=org)
+        kind = next((e.type for e in self.article.entities if e.name == speaker), "PER")
+        return Actor(speaker, kind, tok, entity=speaker)
+
+    def _antecedent(self, rel: Any) -> Actor | None:
+        clause = rel.head
+        while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "acl:relcl":
+            return None
+        actors = self.resolve(clause.head, with_conj=False)
+        return actors[0] if actors else None
+
+    def _build_affiliations(self) -> None:
+        """Who each person acts for, from the way the article introduces them."""
+        for ent in self.article.entities:
+            if ent.type != "PER":
+                continue
+            for span in ent.spans:
+                toks = list(self._tokens_in(span[0], span[1]))
+                if not toks:
+                    continue
+                # A descriptor in the mention itself: "le secrétaire général de l'OTAN", "le président polonais".
+                found = None
+                for i in toks:
+                    other = self.tok_entity[i]
+                    if other is not None and other is not ent and other.type in ("ORG", "LOC"):
+                        found = self._entity_actor(other, i)
+                    elif self.doc[i].dep_ == "amod":
+                        found = self._demonym(self.doc[i])
+                    if found is not None:
+                        break
+                if found is not None and found.name != ent.name:
+                    self.affiliation.setdefault(ent.name, found.name)
+                    break
+                first = self.doc[toks[0]]
+                holder = None
+                if first.dep_ == "appos" and first.head.pos_ == "NOUN":
+                    holder = first.head
+                    # Only the name right after its title: "le président polonais, A, et le ministre, B".
+                    earlier = [c for c in holder.children if c.dep_ == "appos" and c.i < first.i]
+                    if earlier:
+                        continue
+                else:
+                    for c in first.children:
+                        if c.dep_ == "appos" and c.pos_ == "NOUN":
+                            holder = c
+                if holder is None:
+                    continue
+                inner = self._inner_actor(holder)
+                if inner is not None and inner.name != ent.name:
+                    self.affiliation.setdefault(ent.name, inner.name)
+                    break
+
+    def _build_subjects(self) -> None:
+        for tok in self.doc:
+            if tok.dep_ in _SUBJ and tok.pos_ != "PRON":
+                for actor in self.resolve(tok, with_conj=False)[:1]:
+                    ent = self._entity_at(tok)
+                    gender = None
+                    if actor.kind != "PER":
+                        gender = (self.doc[actor.token].morph.get("Gender") or [None])[0]
+                    del ent
+                    self.subjects.append((tok.i, actor, gender))
+
+    # -- triggers -------------------------------------------------------------------------------
+
+    def _is_reflexive(self, tok: Any) -> bool:
+        return any(_fold(c.text) in _REFLEXIVE and c.dep_ not in _SUBJ and c.pos_ == "PRON"
+                   for c in tok.children)
+
+    def _objects(self, tok: Any) -> list[Any]:
+        passive = self._passive(tok)
+        out = [c for c in tok.children if c.dep_ in ("obj", "iobj") or (passive and c.dep_ == "nsubj:pass")]
+        return out
+
+    def _subtree_lemmas(self, tok: Any, limit: int = 40) -> set[str]:
+        out = set()
+        for k, t in enumerate(tok.subtree):
+            if k > limit:
+                break
+            out.add(lemma(t))
+            out.add(_fold(t.text))
+        return out
+
+    def _object_ok(self, trig: Trigger, tok: Any) -> bool:
+        objs = self._objects(tok)
+        if trig.noobj:
+            return not any(c.dep_ == "obj" for c in tok.children)
+        if not trig.obj and trig.obj_actor is None:
+            return True
+        if trig.kind == "noun":
+            objs = [c for c in tok.children if c.dep_ == "nmod"]
+        # "don" without article can be tagged as a noun subject or an obl: accept any nominal child.
+        if not objs:
+            objs = [c for c in tok.children if c.dep_ not in ("nsubj", "punct", "cc", "conj")
+                    and not c.dep_.startswith("aux") and c.pos_ in ("NOUN", "PROPN")]
+        for o in objs:
+            if trig.obj and self._subtree_lemmas(o) & trig.obj:
+                return True
+            if trig.obj_actor:
+                for t in o.subtree:
+                    ent = self.tok_entity[t.i]
+                    if ent is not None and (ent.type == "PER" or trig.obj_actor == "ACTOR"):
+                        if trig.obj_actor == "PER" or self.resolve(o):
+                            return True
+        return False
+
+    def find_triggers(self, sent: Any) -> list[tuple[Trigger, int, list[int]]]:
+        found: list[tuple[Trigger, int, list[int]]] = []
+        toks = list(sent)
+        lemmas = [lemma(t) for t in toks]
+        taken: set[int] = set()
+        for k, tok in enumerate(toks):
+            # Phrases first: "appel téléphonique" is CONSULT, not the REQUEST an "appel" can be.
+            for trig in self.lex.phrases.get(lemmas[k], []) + self.lex.phrases.get(_fold(tok.text), []):
+                n = len(trig.words)
+                window = lemmas[k:k + n]
+                texts = [_fold(t.text) for t in toks[k:k + n]]
+                if len(window) == n and all(w in (a, b) for w, a, b in zip(trig.words, window, texts, strict=True)):
+                    span = [t.i for t in toks[k:k + n]]
+                    head = next((t for t in toks[k:k + n] if t.pos_ in ("NOUN", "VERB", "PROPN")), tok)
+                    if not self._object_ok(trig, head):
+                        continue
+                    found.append((trig, head.i, span))
+                    taken.update(span)
+                    break
+        for k, tok in enumerate(toks):
+            if tok.i in taken:
+                continue
+            lem = lemmas[k]
+            if tok.pos_ == "VERB":
+                cands = self.lex.verbs.get(lem, [])
+                if not cands and lem.endswith("e"):
+                    cands = self.lex.verbs.get(lem + "r", [])  # lemmatizer slip: "critique" for critiquer
+                refl = self._is_reflexive(tok) if cands else False
+                for trig in sorted(cands, key=lambda t: not t.reflexive):
+                    if trig.reflexive and not refl:
+                        continue
+                    if self._object_ok(trig, tok):
+                        found.append((trig, tok.i, [tok.i]))
+                        break
+            elif tok.pos_ in ("NOUN", "PROPN") and self.tok_entity[tok.i] is None:
+                for trig in self.lex.nouns.get(lem, []) + self.lex.nouns.get(_fold(tok.text), []):
+                    if self._object_ok(trig, tok):
+                        found.append((trig, tok.i, [tok.i]))
+                        break
+        return found
+
+    # -- roles ----------------------------------------------------------------------------------
+
+    def _passive(self, tok: Any) -> bool:
+        return any(c.dep_ == "aux:pass" for c in tok.children)
+
+    def _agent(self, verb: Any) -> Any | None:
+        for c in verb.children:
+            if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and self._case(c) == "par"):
+                return c
+        return None
+
+    def verb_source(self, verb: Any, exclude: int | None = None, depth: int = 0) -> Actor | None:
+        """The agent of a verb: its subject, its "par" agent, or the controller of an infinitive."""
+        if depth > 6:
+            return None
+        passive = self._passive(verb)
+        if passive:
+            agent = self._agent(verb)
+            if agent is not None:
+                actors = self.resolve(agent, with_conj=False)
+                return actors[0] if actors else None
+        else:
+            subjects = [c for c in verb.children if c.dep_ in _SUBJ and c.i != exclude]
+            # Two subjects is a misparse of "le président finlandais X": the named one is the agent.
+            subjects.sort(key=lambda c: self.tok_entity[c.i] is None)
+            for c in subjects[:1]:
+                actors = self.resolve(c, with_conj=False)
+                return actors[0] if actors else None
+        if passive:
+            return None
+        # A verb with no subject of its own right after a name: "les États-Unis approuvant ...",
+        # or "Pékin a massé ..." when the parser split the name off as a sentence of its own.
+        participle = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"]
+        finite = verb.morph.get("VerbForm") in (["Fin"], ["Part"])
+        if finite and (participle or verb.dep_ not in ("acl", "acl:relcl", "xcomp", "conj", "advcl")):
+            own = {c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_.startswith("expl")
+                   or c.dep_ == "advmod"}
+            for j in range(verb.i - 1, max(verb.i - 6, -1), -1):
+                t = self.doc[j]
+                if j in own:
+                    continue
+                if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") or (t.pos_ == "ADP" and not participle):
+                    break
+                if self.tok_entity[j] is not None:
+                    actors = self.resolve(t, with_conj=False)
+                    if actors:
+                        return actors[0]
+        head = verb.head
+        if head.i == verb.i:
+            return self._context_subject(verb)
+        if verb.dep_ in ("xcomp", "acl", "advcl", "conj", "ccomp", "obl:arg", "obj", "nmod", "csubj"):
+            # Object control: "exhorter X à", "demander à X de" -> the requested party acts.
+            if verb.dep_ in ("xcomp", "acl", "advcl") and lemma(head) in self.lex.verbs and any(
+                    t.type == "REQUEST" for t in self.lex.verbs[lemma(head)]):
+                for t in self._request_targets(head):
+                    return t
+            if head.pos_ in ("NOUN", "ADJ", "PROPN"):
+                # "son intention de faire", "prête à étendre": climb to the clause holding the noun.
+                up = head
+                while up.pos_ in ("NOUN", "ADJ", "PROPN") and up.head.i != up.i and up.dep_ not in _SUBJ:
+                    subj = [c for c in up.children if c.dep_ in _SUBJ]
+                    if subj and up.pos_ == "ADJ":
+                        actors = self.resolve(subj[0], with_conj=False)
+                        return actors[0] if actors else None
+                    up = up.head
+                if up.pos_ in ("VERB", "AUX") and up.i != verb.i:
+                    return self.verb_source(up, exclude, depth + 1)
+                if up.dep_ in _SUBJ:
+                    actors = self.resolve(up, with_conj=False)
+                    return actors[0] if actors else None
+                if up.head.i == up.i:
+                    return self._context_subject(verb)
+                return None
+            if head.pos_ in ("VERB", "AUX"):
+                return self.verb_source(head, exclude, depth + 1)
+        return None
+
+    def _context_subject(self, tok: Any) -> Actor | None:
+        """A verb with no subject at all (a fragment after a bad sentence split): the last subject."""
+        for pos, actor, _ in reversed(self.subjects):
+            if pos < tok.i and tok.i - pos < 120:
+                return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
+        return None
+
+    def _request_targets(self, verb: Any) -> list[Actor]:
+        out: list[Actor] = []
+        for c in verb.children:
+            if c.dep_ in ("obj", "iobj") or (c.dep_.startswith("obl") and self._case(c) == "à"):
+                out.extend(self.resolve(c))
+        return out
+
+    def noun_agent(self, noun: Any, trig: Trigger) -> tuple[Actor | None, list[Actor]]:
+        """Agent and patients inside a nominal trigger: demonym, "de X", "par X", possessive, "entre"."""
+        source = None
+        targets: list[Actor] = []
+        for c in noun.children:
+            if c.dep_ == "nsubj" and source is None:
+                # "les enseignants sont en grève": the noun is the predicate of its own subject.
+                actors = self.resolve(c, with_conj=False)
+                source = actors[0] if actors else None
+            elif c.dep_ == "amod" and source is None:
+                source = self._demonym(c)
+            elif c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] and source is None:
+                source = self._possessor(c)
+            elif c.dep_ in ("nmod", "obl", "obl:arg"):
+                prep = self._case(c)
+                if prep == "entre":
+                    actors = self.resolve(c)
+                    if actors:
+                        source = source or actors[0]
+                        targets.extend(actors[1:2])
+                elif prep == "par":
+                    actors = self.resolve(c, with_conj=False)
+                    source = actors[0] if actors else source
+                elif prep in ("de", "de le"):
+                    actors = self.resolve(c, with_conj=False)
+                    if not actors and c.pos_ == "NOUN":
+                        # "l'offensive en cours de Moscou": one level down.
+                        for cc in c.children:
+                            if cc.dep_ == "nmod" and self._case(cc) in ("de", "de le"):
+                                actors = self.resolve(cc, with_conj=False)
+                                break
+                    if actors:
+                        if trig.de_role == "patient" and (source is not None or any(
+                                x.dep_ == "amod" and self._demonym(x) for x in noun.children)):
+                            targets.extend(actors)
+                        elif trig.de_role == "patient":
+                            targets.extend(actors)
+                        elif source is None:
+                            source = actors[0]
+        return source, targets
+
+    def targets_of(self, cand: Candidate, head: Any, source: Actor | None) -> list[Actor]:
+        trig = cand.trigger
+        preps = self.lex.target_preps.get(trig.type, set())
+        out: list[Actor] = []
+        if trig.recv:
+            for c in head.children:
+                if c.dep_ in _SUBJ:
+                    out.extend(self.resolve(c, with_conj=False))
+            return out
+        if trig.kind == "verb" or head.pos_ == "VERB":
+            passive = self._passive(head)
+            if trig.type in self.lex.object_target_types or trig.obj_actor:
+                for c in head.children:
+                    if c.dep_ in ("obj", "iobj") or (passive and c.dep_ == "nsubj:pass"):
+                        out.extend(self._target_np(c, trig))
+            for c in head.children:
+                if c.dep_.startswith("obl") or c.dep_ in ("nmod", "iobj"):
+                    prep = self._case(c)
+                    if prep in preps:
+                        out.extend(self._target_np(c, trig, prep))
+            if not out and head.dep_ == "xcomp" and head.head.pos_ == "VERB":
+                # "va fournir des chars à Kiev": the parser may hang the recipient on "va".
+                for c in head.head.children:
+                    prep = self._case(c)
+                    if c.dep_.startswith("obl") and prep in preps:
+                        out.extend(self._target_np(c, trig, prep))
+            if not out:
+                # "signer un accord avec la Russie": the partner hangs on the object.
+                for o in head.children:
+                    if o.dep_ != "obj":
+                        continue
+                    for c in o.children:
+                        prep = self._case(c)
+                        if c.dep_ == "nmod" and prep in preps and prep not in self.lex.cue("place"):
+                            out.extend(self._target_np(c, trig, prep))
+            if not out and trig.type == "AID":
+                # "faire don de 28 avions à l'Ukraine": the recipient can hang inside the goods.
+                for t in head.subtree:
+                    if t.dep_ == "nmod" and self._case(t) in preps and t.head.i != head.i:
+                        out.extend(self._target_np(t, trig, self._case(t)))
+                        break
+        else:
+            for c in head.children:
+                if c.dep_ in ("nmod", "obl", "obl:arg", "acl"):
+                    prep = self._case(c)
+                    if prep in preps or (trig.type == "AID" and prep == "en") or (
+                            trig.type == "ASSAULT" and prep == "en"):
+                        out.extend(self._target_np(c, trig, prep))
+            if not out and head.head.pos_ == "ADV" and lemma(head.head) in self.lex.cue("during"):
+                for c in head.head.children:
+                    prep = self._case(c)
+                    if c.i != head.i and prep in preps:
+                        out.extend(self._target_np(c, trig, prep))
+            if not out:
+                # "l'envoi d'armes lourdes en Ukraine": the recipient hangs on the goods.
+                for c in head.children:
+                    for cc in c.children if c.dep_ == "nmod" else ():
+                        prep = self._case(cc)
+                        if cc.dep_ == "nmod" and (prep in preps or (trig.type == "AID" and prep == "en")):
+                            out.extend(self._target_np(cc, trig, prep))
+        return out
+
+    def _target_np(self, tok: Any, trig: Trigger, prep: str | None = None) -> list[Actor]:
+        place_prep = prep in self.lex.cue("place")
+        actors = self.resolve(tok)
+        if not actors and tok.pos_ == "NOUN" and trig.type in ("ACCUSE", "REJECT", "SANCTION", "SUPPORT"):
+            inner = self._inner_actor(tok)
+            actors = [inner] if inner else []
+        if not actors and trig.type == "CONSULT" and place_prep:
+            ent = self._entity_at(tok)
+            if ent is not None and ent.type == "LOC":
+                actors = [Actor(ent.name, "LOC", tok.i, place=True, entity=ent.name)]
+        if place_prep and trig.type == "CONSULT":
+            for a in actors:
+                a.place = a.kind == "LOC"
+        return actors
+
+    # -- clauses, modes, dates ------------------------------------------------------------------
+
+    def governing_verb(self, tok: Any) -> Any | None:
+        """The verb a nominal trigger belongs to, when it is the event's support or setting."""
+        cur = tok
+        for _ in range(4):
+            head = cur.head
+            if head.i == cur.i:
+                return None
+            prep = self._case(cur) or ""
+            if head.pos_ in ("VERB", "AUX"):
+                core = cur.dep_ in _CORE or prep in ("en", "à", "dans", "sous")
+                if core and (self._is_cue(head, "light") or self._is_cue(head, "intent")):
+                    return head
+                if prep and (prep in self.lex.cue("during") or prep.split(" ")[0] in self.lex.cue("during")):
+                    return head
+                return None
+            if head.pos_ == "ADV" and lemma(head) in self.lex.cue("during") and head.head.i != head.i:
+                # "lors d'un appel": spaCy hangs the noun on the adverb "lors".
+                return head.head
+            if head.pos_ in ("ADJ", "VERB") and self._is_cue(head, "intent"):
+                cur = head
+                continue
+            if head.pos_ == "NOUN" and (self._is_cue(head, "light") or self._is_cue(head, "intent")):
+                cur = head
+                continue
+            return None
+        return None
+
+    @staticmethod
+    def _future(tok: Any) -> bool:
+        # The tagger confuses present and future ("renforçons" Fut, "livrerons" Pres): check the form.
+        text, lem = _fold(tok.text), lemma(tok)
+        if tok.morph.get("Tense") == ["Fut"] and text.endswith(("rai", "ras", "ra", "rons", "rez", "ront")):
+            return True
+        stem = lem[:-1] if lem.endswith("re") else lem
+        return (tok.pos_ in ("VERB", "AUX") and lem.endswith(("er", "ir", "re")) and text.startswith(stem)
+                and text[len(stem):] in ("ai", "as", "a", "ons", "ez", "ont"))
+
+    @staticmethod
+    def _conditional(tok: Any) -> bool:
+        if tok.morph.get("Mood") == ["Cnd"]:
+            return True
+        text, lem = _fold(tok.text), lemma(tok)
+        stem = lem[:-1] if lem.endswith("re") else lem
+        return (tok.pos_ in ("VERB", "AUX") and lem.endswith(("er", "ir", "re")) and text.startswith(stem)
+                and text[len(stem):] in ("ais", "ait", "ions", "iez", "aient"))
+
+    def _reported(self, tok: Any) -> bool:
+        """A clause told by a speech verb: "a ajouté que la Pologne fournirait" (future in the past)."""
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ in ("ccomp", "parataxis") and lemma(cur.head) in self.lex.cue("speech"):
+                return True
+            if cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
+
+    def _is_cue(self, tok: Any, kind: str) -> bool:
+        words = self.lex.cue(kind)
+        return lemma(tok) in words or _fold(tok.text) in words
+
+    def mode_of(self, cand: Candidate, trigger_heads: dict[int, Candidate]) -> str:
+        head = self.doc[cand.head]
+        mode = "fact"
+
+        def bump(m: str) -> None:
+            nonlocal mode
+            if MODE_RANK[m] > MODE_RANK[mode]:
+                mode = m
+
+        cur = head
+        first_finite = None
+        steps = 0
+        while steps < 8:
+            steps += 1
+            if cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+                kids = list(cur.children)
+                has_ne = any(_fold(c.text) in ("ne", "n'") for c in kids)
+                for c in kids:
+                    lc = lemma(c)
+                    if c.dep_ in ("advmod", "det", "mark", "case") and lc in self.lex.cue("negation"):
+                        if lc in ("aucun", "sans", "nullement") or has_ne:
+                            if first_finite is None or cur.i == first_finite.i:
+                                bump("negated")
+                    if c.dep_ == "mark" and lc in self.lex.cue("condition"):
+                        bump("hypothetical")
+                    if c.dep_.startswith("aux"):
+                        if self._conditional(c):
+                            bump("intent" if self._reported(cur) else "hypothetical")
+                        if self._future(c):
+                            bump("intent")
+                        if lemma(c) == "aller" and cur.morph.get("VerbForm") == ["Inf"]:
+                            bump("intent")
+                if cur.pos_ in ("VERB", "AUX"):
+                    if self._conditional(cur):
+                        # In reported speech the conditional is the future seen from the past.
+                        bump("intent" if self._reported(cur) else "hypothetical")
+                    if self._future(cur):
+                        bump("intent")
+                    if first_finite is None and (cur.morph.get("VerbForm") == ["Fin"] or any(
+                            c.dep_.startswith("aux") for c in cur.children)):
+                        first_finite = cur
+            if cur.i != head.i:
+                lc = lemma(cur)
+                gov = trigger_heads.get(cur.i)
+                if gov is not None:
+                    if gov.trigger.type == "REQUEST":
+                        bump("demanded")
+                        cand.governor = cur.i
+                    elif gov.trigger.absorb:
+                        bump("intent")
+                        cand.governor = cur.i
+                    elif gov.trigger.type == "THREATEN":
+                        bump("hypothetical")
+                    elif gov.trigger.type == "REJECT":
+                        bump("negated")  # "a refusé de signer": the refusal is the event
+                        cand.rejected = True
+                if self._is_cue(cur, "intent"):
+                    bump("intent")
+                elif lc in self.lex.cue("hypothetical"):
+                    if lc != "pouvoir" or cur.morph.get("Mood") == ["Cnd"] or any(
+                            c.morph.get("Mood") == ["Cnd"] for c in cur.children):
+                        bump("hypothetical")
+            if cur.dep_ in ("acl:relcl", "parataxis") or cur.head.i == cur.i:
+                break
+            if cur.dep_ == "conj" and cur.pos_ == "VERB" and first_finite is not None:
+                break  # a coordinated clause has its own mode
+            if cur.dep_ == "ccomp" and lemma(cur.head) in self.lex.cue("speech"):
+                break
+            cur = cur.head
+        if cand.trigger.neg_type and mode == "negated":
+            return "fact"
+        if cand.trigger.type == "THREATEN" and mode != "negated":
+            return "fact"  # a threat is about a possible future; the threat itself is made
+        return mode
+
+    def clause_region(self, top: Any, keep: Any) -> set[int]:
+        """Tokens of a clause, without the nested clauses that do not hold the trigger."""
+        region: set[int] = set()
+        keep_path = {t.i for t in [keep, *keep.ancestors]}
+        stack = [top]
+        while stack:
+            t = stack.pop()
+            region.add(t.i)
+            for c in t.children:
+                if c.dep_ in _CLAUSAL and c.i not in keep_path and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+                    if c.dep_ == "conj" and c.pos_ == "NOUN":
+                        stack.append(c)
+                    continue
+                stack.append(c)
+        return region
+
+    def clause_top(self, head: Any) -> Any:
+        """Climbs from a trigger through non-finite links to the verb that anchors its clause."""
+        cur = head
+        for _ in range(6):
+            if cur.pos_ in ("VERB", "AUX") and cur.morph.get("VerbForm") != ["Inf"] and (
+                    cur.morph.get("VerbForm") == ["Fin"] or any(c.dep_.startswith("aux") for c in cur.children)
+                    or cur.dep_ == "ROOT"):
+                return cur
+            if cur.head.i == cur.i or cur.dep_ in ("acl:relcl", "parataxis"):
+                return cur
+            cur = cur.head
+        return cur
+
+    # -- main -----------------------------------------------------------------------------------
+
+    def sentences(self) -> list[list[Any]]:
+        """spaCy sentences, with fragments that start in lower case glued back to the previous one."""
+        units: list[list[Any]] = []
+        for sent in self.doc.sents:
+            first = next((t for t in sent if not t.is_space), None)
+            if first is None:
+                continue
+            glued = (units and first.text[:1].islower() and "\n" not in self.doc[first.i - 1].text_with_ws
+                     and first.i > 0)
+            if glued:
+                units[-1].append(sent)
+            else:
+                units.append([sent])
+        return units
+
+    def run(self) -> list[Event]:
+        cands: list[Candidate] = []
+        units = self.sentences()
+        for u, unit in enumerate(units):
+            for sent in unit:
+                if self.article.in_foreign(sent.start_char, sent.end_char):
+                    continue
+                for trig, head, span in self.find_triggers(sent):
+                    if self.article.in_foreign(self.doc[head].idx, self.doc[head].idx + 1):
+                        continue
+                    cands.append(Candidate(trig, head, span, u, self.doc[head].idx < self.body_start,
+                                           quote=self.tok_quote[head]))
+        trigger_heads = {c.head: c for c in cands}
+        for cand in cands:
+            cand.mode = self.mode_of(cand, trigger_heads)
+        absorbed = {c.governor for c in cands if c.governor is not None and c.mode == "intent"}
+        events: list[tuple[Candidate, Event]] = []
+        for cand in cands:
+            if (cand.head in absorbed and cand.trigger.absorb) or cand.rejected:
+                continue
+            events.extend((cand, ev) for ev in self._code(cand, units))
+        return self._finish(events)
+
+    def _code(self, cand: Candidate, units: list[list[Any]]) -> list[Event]:
+        head = self.doc[cand.head]
+        trig = cand.trigger
+        anchor = head  # the token whose clause gives date, place and quantities
+        source: Actor | None = None
+        targets: list[Actor] = []
+        if head.pos_ == "VERB":
+            if trig.recv:
+                agent = None
+                near = [c for c in head.children if c.dep_.startswith("obl")]
+                for o in head.children:
+                    if o.dep_ == "obj":
+                        near += [c for c in o.children if c.dep_ == "nmod"]
+                        near += [cc for c in o.children if c.dep_ == "nmod" for cc in c.children
+                                 if cc.dep_ == "nmod"]
+                for t in near:
+                    if self._case(t) in ("de", "de le", "par"):
+                        agent = self.resolve(t, with_conj=False)
+                        if agent:
+                            break
+                source = agent[0] if agent else None
+            else:
+                source = self.verb_source(head)
+            targets = self.targets_of(cand, head, source)
+        else:
+            source, targets = self.noun_agent(head, trig)
+            gov = self.governing_verb(head)
+            if gov is not None:
+                anchor = gov
+                if source is None:
+                    source = self.verb_source(gov, exclude=head.i)
+            targets = targets or self.targets_of(cand, head, source)
+            if not targets and gov is not None:
+                for c in gov.children:
+                    if c.dep_.startswith("obl") or c.dep_ == "iobj":
+                        prep = self._case(c)
+                        if prep in self.lex.target_preps.get(trig.type, set()):
+                            targets.extend(self._target_np(c, trig, prep))
+            if source is None and trig.type in ("THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"):
+                source = self._speech_source(head)
+        # A request to one's own forces is an order: the ordered action is the requester's fact.
+        if cand.mode == "demanded" and cand.governor is not None:
+            gov_head = self.doc[cand.governor]
+            own = [c for c in gov_head.subtree if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]
+                   and c.head.head.i == gov_head.i]
+            if own:
+                cand.mode = "fact"
+                source = self.verb_source(gov_head)
+        if source is None:
+            if trig.type == "AID" and targets:
+                self.recipients.setdefault(cand.sent, targets[0].name)
+            return []
+        own = [t for t in targets if _fold(t.name) == _fold(source.name)]
+        targets = [t for t in targets if t not in own]
+        if own and not targets and trig.type == "REQUEST":
+            # "nous avons demandé à nos forces de ...": an order, recorded as the ordered event.
+            return []
+        if head.pos_ != "VERB" and anchor.i == head.i and not targets and trig.type not in ("CONSULT", "MOBILIZE"):
+            # A bare event noun ("depuis l'invasion russe") is background unless it is complete.
+            return []
+        quote = cand.quote
+        top = self.clause_top(anchor)
+        region = self.clause_region(top, head)
+        time_toks = sorted(i for i in region if self.tok_time[i] is not None)
+        groups = self._split_targets(targets, time_toks, head)
+        out = []
+        for tgt, when in groups:
+            ev = Event(type=trig.neg_type if (trig.neg_type and self._negated(head)) else trig.type,
+                       source=source.name, target=tgt.name if tgt else None,
+                       text=self._sentence_text(units[cand.sent]), mode=cand.mode,
+                       trigger=" ".join(self.doc[i].text for i in cand.tokens),
+                       source_actor=self.affiliation.get(source.name) if source.kind == "PER" else None,
+                       quote_speaker=quote.speaker if quote is not None else None,
+                       start=self.doc[cand.tokens[0]].idx,
+                       end=self.doc[cand.tokens[-1]].idx + len(self.doc[cand.tokens[-1]].text))
+            ev.date = self._date(cand, top, when, time_toks, head)
+            ev.place = self._place(region, tgt, head)
+            ev.quantities = self._quantities(region)
+            ev._sent = cand.sent  # type: ignore[attr-defined]
+            ev._title = cand.title  # type: ignore[attr-defined]
+            ev._place_target = bool(tgt and tgt.place)  # type: ignore[attr-defined]
+            ev._source_kind = source.kind  # type: ignore[attr-defined]
+            out.append(ev)
+        return out
+
+    def _negated(self, head: Any) -> bool:
+        kids = list(head.children)
+        has_ne = any(_fold(c.text) in ("ne", "n'") for c in kids)
+        return has_ne and any(lemma(c) in self.lex.cue("negation") for c in kids)
+
+    def _speech_source(self, tok: Any) -> Actor | None:
+        quote = self.tok_quote[tok.i]
+        if quote is not None and quote.speaker:
+            return self._speaker_side(quote.speaker, plural=False, tok=tok.i)
+        for anc in tok.ancestors:
+            if anc.pos_ == "VERB" and lemma(anc) in self.lex.cue("speech"):
+                return self.verb_source(anc)
+        return None
+
+    def _split_targets(self, targets: list[Actor], time_toks: list[int],
+                       head: Any) -> list[tuple[Actor | None, int | None]]:
+        """One event per target when each has its own time ("lundi X, et jeudi Y"), else one."""
+        if not targets:
+            return [(None, None)]
+        dedup: list[Actor] = []
+        for t in sorted(targets, key=lambda a: a.place):
+            if all(t.name != d.name for d in dedup):
+                dedup.append(t)
+        if len(dedup) > 1 and time_toks:
+            groups = []
+            for t in dedup:
+                before = [i for i in time_toks if head.i < i < t.token]
+                groups.append((t, before[-1] if before else None))
+            whens = {w for _, w in groups}
+            if len(whens) == len(groups) and None not in whens:
+                return groups
+        return [(dedup[0], None)]
+
+    def _time_value(self, tok_i: int) -> tuple[bool, str | None]:
+        k = self.tok_time[tok_i]
+        t = self.article.times[k]
+        prev = self.doc[tok_i - 1] if tok_i > 0 else None
+        first = next(iter(self._tokens_in(t.start, t.end)), tok_i)
+        before = self.doc[first - 1] if first > 0 else prev
+        for tok in (before, self.doc[first]):
+            if tok is not None and lemma(tok) in self.lex.cue("nosource"):
+                return False, None
+        return True, t.value
+
+    def _date(self, cand: Candidate, top: Any, when: int | None, time_toks: list[int], head: Any) -> str | None:
+        if when is not None:
+            ok, value = self._time_value(when)
+            if ok:
+                return value
+        usable = []
+        blocked = False
+        seen_times: set[int] = set()
+        for i in time_toks:
+            k = self.tok_time[i]
+            if k in seen_times:
+                continue
+            seen_times.add(k)
+            ok, value = self._time_value(i)
+            if ok:
+                usable.append((abs(i - head.i), value))
+            else:
+                blocked = True
+        if usable:
+            return min(usable, key=lambda x: x[0])[1]
+        if blocked or cand.mode != "fact" or cand.quote is not None:
+            return None
+        published = self.article.published
+        if not published:
+            return None
+        # The article's own date only for news told in the present or the perfect of a main clause.
+        if top.pos_ not in ("VERB", "AUX"):
+            return None
+        if top.dep_ not in ("ROOT", "conj") and not (top.dep_ == "ccomp" and top.head.dep_ == "ROOT"):
+            return None
+        if top.dep_ == "conj" and top.head.dep_ != "ROOT":
+            return None
+        tense = top.morph.get("Tense")
+        aux = [c for c in top.children if c.dep_.startswith("aux")]
+        if aux:
+            tense = aux[0].morph.get("Tense")
+        if tense != ["Pres"]:
+            return None
+        return published
+
+    def _place(self, region: set[int], tgt: Actor | None, head: Any) -> str | None:
+        if tgt is not None and tgt.place:
+            return tgt.entity or tgt.name
+        best = None
+        for i in sorted(region):
+            ent = self.tok_entity[i]
+            tok = self.doc[i]
+            if ent is None or ent.type != "LOC" or tok.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod"):
+                continue
+            prep = self._case(tok)
+            if prep in self.lex.cue("place") and tok.head.i in (head.i, self.clause_top(head).i):
+                best = ent.name
+                break
+        return best
+
+    def _quantities(self, region: set[int]) -> list[Quantity]:
+        out = []
+        for q in self.article.quantities:
+            for start, end in self._occurrences(q.text, q.start, q.end):
+                toks = list(self._tokens_in(start, end))
+                if toks and all(i in region for i in toks):
+                    out.append(Quantity(text=q.text, value=q.value, unit=q.unit, start=start, end=end))
+                    break
+        return out
+
+    def _sentence_text(self, unit: list[Any]) -> str:
+        return self.text[unit[0].start_char:unit[-1].end_char].strip()
+
+    # -- dedupe ---------------------------------------------------------------------------------
+
+    def _group(self, name: str | None) -> str | None:
+        if name is None:
+            return None
+        return _fold(self.affiliation.get(name, name))
+
+    def _finish(self, items: list[tuple[Candidate, Event]]) -> list[Event]:
+        events = [ev for _, ev in items if (self.modes is None or ev.mode in self.modes) and ev.source]
+        events = [ev for ev in events if ev.target is None or _fold(ev.source) != _fold(ev.target)]
+        self._fill_aid_targets(events)
+        body = [e for e in events if not e._title]  # type: ignore[attr-defined]
+        title = [e for e in events if e._title]  # type: ignore[attr-defined]
+        kept: list[Event] = []
+        for ev in body:
+            match = None
+            for k in kept:
+                if k.type != ev.type or self._group(k.source) != self._group(ev.source):
+                    continue
+                same_target = self._group(k.target) == self._group(ev.target)
+                one_open = k.target is None or ev.target is None
+                same_unit = k._sent == ev._sent  # type: ignore[attr-defined]
+                place_pair = same_unit and (k._place_target or ev._place_target)  # type: ignore[attr-defined]
+                if same_target or one_open or place_pair:
+                    match = k
+                    break
+            if match is None:
+                kept.append(ev)
+            else:
+                self._merge(match, ev)
+        for ev in title:
+            match = next((k for k in kept if k.type == ev.type
+                          and self._group(k.source) == self._group(ev.source)), None)
+            if match is None:
+                kept.append(ev)
+            else:
+                self._merge(match, ev)
+        for ev in kept:
+            for attr in ("_sent", "_title", "_place_target", "_source_kind"):
+                ev.__dict__.pop(attr, None)
+        return kept
+
+    def _merge(self, keep: Event, other: Event, keep_target: bool = False) -> None:
+        if keep._place_target and not other._place_target and other.target:  # type: ignore[attr-defined]
+            keep.place = keep.place or keep.target
+            keep.target = other.target
+            keep._place_target = False  # type: ignore[attr-defined]
+            keep.date = other.date or keep.date
+        if keep.target is None and other.target is not None and not keep_target:
+            keep.target = other.target
+        # A date is only carried over from the same sentence or from the headline of the same news.
+        same = keep._sent == other._sent or other._title  # type: ignore[attr-defined]
+        if keep.date is None and other.date is not None and same and keep.mode == other.mode:
+            keep.date = other.date
+        keep.place = keep.place or other.place
+        have = {q.text for q in keep.quantities}
+        keep.quantities.extend(q for q in other.quantities if q.text not in have)
+
+    def _fill_aid_targets(self, events: list[Event]) -> None:
+        """Aid without a named recipient goes to the recipient of the aid just mentioned."""
+        last: tuple[int, str] | None = None
+        for ev in sorted(events, key=lambda e: (e.start or 0)):
+            if ev.type != "AID":
+                continue
+            sent = ev._sent  # type: ignore[attr-defined]
+            if ev.target is None and sent in self.recipients and self.recipients[sent] != ev.source:
+                ev.target = self.recipients[sent]
+            if ev.target is not None:
+                last = (sent, ev.target)
+            elif last is not None and sent - last[0] <= 1 and last[1] != ev.source:
+                ev.target = last[1]
+
+
+class EventStage:
+    """Doc stage: ``article.events`` from the parse and the entities, times, quantities, quotes."""
+
+    name = "events"
+
+    def __init__(self, ctx: Any) -> None:
+        cache = getattr(ctx, "cache", None)
+        if cache is not None and "event_lexicon" in cache:
+            self.lex = cache["event_lexicon"]
+        else:
+            self.lex = load_lexicon()
+            if cache is not None:
+                cache["event_lexicon"] = self.lex
+
+    def __call__(self, article: Article, doc: Any, ctx: Any) -> None:
+        try:
+            article.events = Coder(self.lex, article, doc).run()
+        except Exception:  # a parse the coder cannot read costs the events, never the article
+            log.warning("event coding failed for %s", article.id, exc_info=True)
+            article.events = []
+
+
+def code_events(article: Article, doc: Any, lex: Lexicon | None = None) -> list[Event]:
+    """Convenience for tests and tools: the events of one parsed article."""
+    return Coder(lex or load_lexicon(), article, doc).run()
+
+
+__all__ = ["EventStage", "Coder", "Lexicon", "Trigger", "code_events", "load_lexicon"]

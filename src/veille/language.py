@@ -1,0 +1,189 @@
+"""Language: the article's language and the passages of its body written in another language.
+
+Detection is cheap first, statistical second. Every sentence-sized chunk of the body (a paragraph
+is cut at quotation marks and brackets, then into sentences) is scored against the function-word
+lists of ``lexicons/function_words.json``; only chunks where another language's words at least equal
+the article language's words (ties go to the model) go to lingua (built once, restricted to the languages of
+``LANGUAGES``, low-accuracy mode: the chunks it sees are whole sentences, where that mode is as
+good, and it builds in ~0.15 s instead of ~2 s). Lingua must then name a language other than the
+article's. Short bracketed fragments (``[Russian President ...]``, an untranslated editor's
+insertion) hold no function words and are too short for lingua: they count when two of their words
+are English title words and none is French. Capitalised runs (lists of names and titles of
+newspapers) never count: a plain chunk needs mostly lower-case words.
+
+Adjacent foreign sentences of one chunk merge into one passage; a quotation and the clause after
+its closing mark stay two passages. Offsets are into ``Article.nlp_text()``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from veille.model import Article, Foreign
+
+LEXICONS = Path(__file__).parent / "lexicons"
+LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "nl", "ru", "uk", "pl", "ar", "tr")
+
+WORD = re.compile(r"[^\W\d_]+")
+# Chunk borders: quotation marks and brackets. Pairing them is not needed (marks in scraped text
+# are often missing or reversed); what lies between two marks is judged on its own.
+MARKS = re.compile(r"[«»“”„\"\[\]()]")
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_¿¡])")
+LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+MIN_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def function_words() -> dict[str, set[str]]:
+    data = json.loads((LEXICONS / "function_words.json").read_text(encoding="utf-8"))
+    return {k: set(v) for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    by_word: dict[str, list[str]] = {}
+    for lang, ws in function_words().items():
+        if lang != "en_titles":
+            for w in ws:
+                by_word.setdefault(w, []).append(lang)
+    return {w: tuple(langs) for w, langs in by_word.items()}
+
+
+def word_scores(words: list[str]) -> dict[str, int]:
+    """How many of the (lower-cased) words are function words of each language."""
+    index = _languages_of_word()
+    scores = dict.fromkeys((k for k in function_words() if k != "en_titles"), 0)
+    for w in words:
+        for lang in index.get(w, ()):
+            scores[lang] += 1
+    return scores
+
+
+def _build_detector(cache: dict[str, Any] | None):
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    if cache is not None and "lingua" in cache:
+        return cache["lingua"]
+    codes = [getattr(IsoCode639_1, c.upper()) for c in LANGUAGES]
+    detector = (LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+                .with_preloaded_language_models().with_low_accuracy_mode().build())
+    if cache is not None:
+        cache["lingua"] = detector
+    return detector
+
+
+def chunks(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, bracketed) of the sentence-sized pieces of one paragraph."""
+    out: list[tuple[int, int, bool]] = []
+    bounds = [0] + [m.start() for m in MARKS.finditer(text)] + [len(text)]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        start = a + 1 if a < len(text) and MARKS.match(text, a) else a
+        bracketed = start > 0 and text[start - 1] in "[(" and b < len(text) and text[b] in "])"
+        pos = start
+        for m in SENTENCE_END.finditer(text, start, b):
+            out.append((pos, m.start(), bracketed))
+            pos = m.end()
+        if pos < b:
+            out.append((pos, b, bracketed))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n\u00a0\u202f,;:–—-":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\u00a0\u202f,;:.":
+        end -= 1
+    return start, end
+
+
+class LanguageStage:
+    name = "language"
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.detector = _build_detector(getattr(ctx, "cache", None))
+        # The first call of a detector pays a one-off set-up: pay it at build time, not on an article.
+        self.detector.compute_language_confidence_values("warm up the detector")
+        self.titles = function_words()["en_titles"]
+
+    # -- the article's language -------------------------------------------------------------
+
+    def article_language(self, article: Article) -> str | None:
+        text = "\n".join(([article.title] if article.title else []) + article.paragraphs)
+        words = WORD.findall(text.lower())
+        if not words:
+            return None
+        scores = word_scores(words)
+        best = max(scores, key=scores.get)
+        total = sum(scores.values())
+        # Clear majority of one language's function words: no need for the model.
+        if best == "fr" and scores[best] >= 5 and scores[best] >= 0.6 * total:
+            return "fr"
+        lang = self.detector.detect_language_of(text[:3000])
+        return lang.iso_code_639_1.name.lower() if lang else best
+
+    # -- foreign passages -------------------------------------------------------------------
+
+    def judge(self, text: str, bracketed: bool, base: str) -> str | None:
+        """The language of one chunk when it is not ``base``, else None."""
+        raw_words = WORD.findall(text)
+        if not raw_words:
+            return None
+        words = [w.lower() for w in raw_words]
+        latin = sum(1 for w in raw_words if LATIN.match(w))
+        if latin < len(raw_words) / 2:  # another script (Cyrillic, Arabic...): the model decides
+            if len(words) < 2:
+                return None
+            return self._detect(text, base, 0.5)
+        scores = word_scores(words)
+        own = scores.get(base, 0)
+        other = sum(v for k, v in scores.items() if k != base)
+        if bracketed and 2 <= len(words) <= 8 and base != "en" and scores.get("fr", 0) == 0:
+            if sum(1 for w in words if w in self.titles) >= 2:
+                return "en"
+        # A tie goes to the model: a short foreign sentence often holds a French-looking word
+        # ("l'", "non") for each of its own function words.
+        if len(words) < MIN_WORDS or other < 2 or other < own:
+            return None
+        lower = sum(1 for w in raw_words if w[0].islower())
+        if lower < len(raw_words) / 2:  # names and titles, not running text
+            return None
+        return self._detect(text, base, 0.6)
+
+    def _detect(self, text: str, base: str, threshold: float) -> str | None:
+        values = self.detector.compute_language_confidence_values(text)
+        if not values:
+            return None
+        top = values[0]
+        code = top.language.iso_code_639_1.name.lower()
+        return code if code != base and top.value >= threshold else None
+
+    def __call__(self, article: Article, ctx) -> None:
+        article.language = self.article_language(article)
+        base = article.language or "fr"
+        found: list[Foreign] = []
+        for kind, index, seg_start, _ in article.segments():
+            if kind != "paragraph":
+                continue
+            para = article.paragraphs[index]
+            prev_lang, prev_chunk_end, passage_start = None, 0, 0
+            for start, end, bracketed in chunks(para):
+                lang = self.judge(para[start:end], bracketed, base)
+                if lang is None:
+                    prev_lang = None
+                    continue
+                s, e = (start - 1, end + 1) if bracketed else _trim(para, start, end)
+                # Sentences of one chunk in the same language make one passage.
+                if prev_lang == lang and not MARKS.search(para, prev_chunk_end, start):
+                    last = found[-1]
+                    last.end = seg_start + e
+                    last.text = para[passage_start:e]
+                else:
+                    passage_start = s
+                    found.append(Foreign(text=para[s:e], language=lang, start=seg_start + s, end=seg_start + e))
+                prev_lang, prev_chunk_end = lang, end
+        article.foreign = found

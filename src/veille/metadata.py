@@ -1,0 +1,474 @@
+"""Metadata: the dateline, the publication date and the publishing site of an article.
+
+The clean stage separates the dateline from the body (``article.dateline.text``) and leaves the
+reader's and the page's metadata in ``article.hints``; this stage turns them into fields:
+
+* ``dateline``: place as normally written ("BRUXELLES" -> "Bruxelles"), date as ISO, agency as
+  written. Forms: ``PARIS, 6 avr. (AFP) -``, ``BRUXELLES, le 10 février (EUROPA PRESS) –``,
+  ``BARI (Italie), 14 juin 2024 (Agence X) –`` (the bracketed region is not part of the place),
+  ``Kiev, 3 mars 2023 (Reuters) —``, ``MOSCOU (AFP) -``, ``WASHINGTON, March 15 (Reuters) -``.
+* ``published`` / ``published_from``: metadata (HTML meta, feed, JSONL record, crawl header) >
+  dateline > text (a "Publié le …" stamp) > inferred (a year deduced). Never the ingestion time:
+  an article with no date anywhere keeps ``published = None``.
+* ``source.site``: URL host, HTML site name, a domain or agency named in the dateline.
+
+A dateline that gives a day and a month but no year gets its year in ``finish_batch``: the
+candidate years are those where that day falls on the weekday the lead paragraph names as the
+event day ("a confirmé mardi"), scored by the years the text mentions and the years of the other
+articles of the run (``ctx.corpus.years``), never after today (or the crawl date). When nothing
+supports any year, the year stays unknown: ``dateline.date`` and ``published`` stay ``None``
+(an ISO date without a year does not exist) and ``hints["dateline_month_day"]`` keeps "MM-DD".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from veille.model import Article
+
+# -- lexicons ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def calendar() -> dict[str, dict[str, int]]:
+    """Month and weekday names (French, English, Spanish), lower-case, from calendar.json."""
+    data = json.loads(resources.files("veille").joinpath("lexicons/calendar.json").read_text("utf-8"))
+    return {"months": dict(data["months"]), "weekdays": dict(data["weekdays"])}
+
+
+@lru_cache(maxsize=1)
+def agencies() -> frozenset[str]:
+    text = resources.files("veille").joinpath("lexicons/agencies.tsv").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names, in a date context: "avr." "avr" "Avril" "Mar." "sept" -> number."""
+    w = word.strip().lower()
+    months = calendar()["months"]
+    if w in months:
+        return months[w]
+    # Undotted abbreviations are accepted here because the caller has already seen a day number.
+    if not w.endswith(".") and w + "." in months:
+        return months[w + "."]
+    return None
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+_MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,10}\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:er|º|°)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY_WORD = r"(?:[A-Za-zÀ-ÿ]{3,9}\.?,?\s+)?"  # "mardi 6 avril": checked against the lexicon below
+# "6 avr.", "le 10 février 2022", "mardi 6 avril", "1er mars"
+_DMY = re.compile(rf"(?:le\s+)?(?P<wd>{_WEEKDAY_WORD}){_DAY}\s+(?P<month>{_MONTH_WORD})(?:\s+{_YEAR})?", re.I)
+# "March 15", "March 15, 2022"
+_MDY = re.compile(rf"(?P<wd>{_WEEKDAY_WORD})(?P<month>{_MONTH_WORD})\s+{_DAY}(?:,?\s+{_YEAR})?", re.I)
+# "06/04/2022", "6.4.2022", "2022-04-06"
+_NUMERIC = re.compile(r"(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)")
+_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)(?:-(?P<month>[01]\d)(?:-(?P<day>[0-3]\d))?)?")
+
+
+@dataclass
+class DateParts:
+    day: int | None
+    month: int | None
+    year: int | None
+    weekday: int | None = None  # the weekday written with the date, when there is one
+
+    def iso(self) -> str | None:
+        """ISO at the known precision; None without a year (no ISO form for "6 April")."""
+        if self.year is None:
+            return None
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 February stays valid
+    except ValueError:
+        return False
+    return True
+
+
+def _weekday_of(prefix: str) -> int | None:
+    w = prefix.strip().rstrip(",").strip().lower()
+    return calendar()["weekdays"].get(w) if w else None
+
+
+def parse_date(text: str) -> DateParts | None:
+    """A whole date phrase: "6 avr.", "le 10 février", "3 mars 2023", "March 15, 2022", "06/04/2022",
+    "2022-11". Returns None when the text is not (only) a date."""
+    s = " ".join(text.split()).strip(" ,")
+    for rx in (_DMY, _MDY):
+        m = rx.fullmatch(s)
+        if not m:
+            continue
+        month = month_number(m.group("month"))
+        wd_text = m.group("wd") or ""
+        weekday = _weekday_of(wd_text)
+        if month is None or (wd_text.strip() and weekday is None):
+            continue
+        day = int(m.group("day"))
+        year = int(m.group("year")) if m.group("year") else None
+        if _valid(year, month, day):
+            return DateParts(day, month, year, weekday)
+    m = _NUMERIC.fullmatch(s)
+    if m and _valid(int(m.group("year")), int(m.group("month")), int(m.group("day"))):
+        return DateParts(int(m.group("day")), int(m.group("month")), int(m.group("year")))
+    m = _ISO.fullmatch(s)
+    if m:
+        month = int(m.group("month")) if m.group("month") else None
+        day = int(m.group("day")) if m.group("day") else None
+        if month and not 1 <= month <= 12 or day and not _valid(int(m.group("year")), month or 1, day):
+            return None
+        return DateParts(day, month, int(m.group("year")))
+    return None
+
+
+_ISO_PREFIX = re.compile(r"^\s*((?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)(?:[T ][\d:.]+)?(?:Z|[+-]\d\d:?\d\d)?\s*$")
+
+
+def normalize_date(value: str | None) -> str | None:
+    """A date given by metadata ("2023-05-12T10:00:00Z", "12/05/2023", "2022-11") as ISO, or None."""
+    if not value:
+        return None
+    m = _ISO_PREFIX.match(value)
+    if m:
+        parts = parse_date(m.group(1))
+        return parts.iso() if parts else None
+    parts = parse_date(value)
+    return parts.iso() if parts else None
+
+
+TEXT_DATE = re.compile(
+    rf"\b(?:{_DAY}\s+(?P<month>{_MONTH_WORD})\s+{_YEAR}"
+    r"|(?P<nday>[0-3]?\d)[/.](?P<nmonth>[01]?\d)[/.](?P<nyear>(?:19|20)\d\d))", re.I)
+
+
+def find_full_date(text: str) -> DateParts | None:
+    """The first complete date (day, month, year) inside a line such as "Publié le 3 mars 2023 à 10h"."""
+    for m in TEXT_DATE.finditer(text):
+        if m.group("day"):
+            month, day, year = month_number(m.group("month")), int(m.group("day")), int(m.group("year"))
+        else:
+            month, day, year = int(m.group("nmonth")), int(m.group("nday")), int(m.group("nyear"))
+        if month and _valid(year, month, day):
+            return DateParts(day, month, year)
+    return None
+
+
+# -- datelines ----------------------------------------------------------------------------------
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_PLACE_WORD = rf"[{_UPPER}][\w'’.\-]*"
+# Small words inside place names ("Rio de Janeiro", "SAINT-DENIS DE LA RÉUNION", "Le Caire").
+_CONNECTORS = {"de", "du", "des", "la", "le", "les", "sur", "en", "et", "aux", "au", "d'", "l'", "upon", "of"}
+_CONNECTOR_RX = r"(?:de|du|des|la|le|les|sur|en|et|aux|au|of|DE|DU|DES|LA|LE|LES|SUR|EN|ET|AUX|AU|OF)"
+_PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ ](?:{_CONNECTOR_RX}[ ])?{_PLACE_WORD}){{0,3}})"
+_DATE_PART = rf"(?P<date>(?:le\s+)?(?:[A-Za-zÀ-ÿ]{{3,9}}\.?\s+)?(?:[0-3]?\d(?:er)?\s+{_MONTH_WORD}|{_MONTH_WORD}\s+[0-3]?\d)(?:,?\s+(?:19|20)\d\d)?|[0-3]?\d/[01]?\d/(?:19|20)\d\d)"
+_AGENCY = r"\((?P<agency>[^()\n]{2,40})\)"
+# A region or country in brackets after the place ("BARI (Italie), 14 juin", "GOMA (RDC) (AFP) -"):
+# only when a date or another bracket follows, so that "MOSCOU (AFP) -" keeps AFP as the agency.
+_REGION = rf"(?:\s*\((?P<region>[{_UPPER}][^()\n]{{1,30}})\)(?=\s*,|\s*\())"
+_SEP = r"(?P<sep>\s*[-–—:]+\s*|\s*$)"
+DATELINE_RX = re.compile(rf"^{_PLACE}{_REGION}?\s*(?:,\s*{_DATE_PART})?\s*(?:{_AGENCY})?{_SEP}")
+
+
+@dataclass
+class DatelineMatch:
+    text: str  # the dateline as it stands, separator included
+    rest: str  # what follows it on the same line (the start of the first paragraph), may be ""
+    place: str
+    date: DateParts | None
+    agency: str | None
+
+
+def _is_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _looks_like_agency(name: str) -> bool:
+    n = name.strip().lower()
+    return n in agencies() or bool(re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", n))
+
+
+def find_dateline(line: str) -> DatelineMatch | None:
+    """The agency-style opening of a line, or None. Strict on purpose: a body sentence must not be
+    mistaken for a dateline, so a place that is not in capitals needs a date or a known agency."""
+    m = DATELINE_RX.match(line)
+    if not m:
+        return None
+    place, date_text, agency = m.group("place"), m.group("date"), m.group("agency")
+    rest = line[m.end():]
+    if not date_text and not agency:
+        return None
+    parts = parse_date(date_text) if date_text else None
+    if date_text and parts is None:
+        return None
+    sep = m.group("sep").strip()
+    if not sep and rest:
+        return None
+    if not parts and not _looks_like_agency(agency or ""):
+        return None  # "EXCLUSIF (VIDÉO) -" is a kicker, not a dateline: no date, no known agency
+    if not _is_upper(place):
+        if not parts and not (agency and _looks_like_agency(agency)):
+            return None
+        if len(place.split()) > 3:
+            return None
+    # A glued dateline needs a separator before the body; a standalone one may end the line.
+    if rest and not sep:
+        return None
+    return DatelineMatch(line[:m.end()].strip(), rest.strip(), normalize_place(place), parts,
+                         agency.strip() if agency else None)
+
+
+def normalize_place(place: str) -> str:
+    """"BRUXELLES" -> "Bruxelles", "RIO DE JANEIRO" -> "Rio de Janeiro"; mixed case is kept."""
+    place = " ".join(place.split())
+    if not _is_upper(place):
+        return place
+
+    def word(w: str, first: bool) -> str:
+        low = w.lower()
+        if not first and low in _CONNECTORS:
+            return low
+        for ap in ("'", "’"):  # "L'AQUILA" -> "L'Aquila"
+            if ap in low:
+                head, _, tail = low.partition(ap)
+                return head.capitalize() + ap + tail.capitalize()
+        return low.capitalize()
+
+    out = []
+    for i, w in enumerate(place.split(" ")):
+        out.append("-".join(word(p, i == 0 and j == 0) for j, p in enumerate(w.split("-"))))
+    return " ".join(out)
+
+
+# -- year inference -----------------------------------------------------------------------------
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+
+
+def weekday_evidence(paragraphs: list[str]) -> dict[int, float]:
+    """Weekday -> weight, for the weekday the text names as the day of the news.
+
+    The first weekday the text names is that day ("a confirmé mardi", "se réunissent mercredi et
+    jeudi"); the ones named after it mostly refer to other days ("jeudi dernier", "lundi
+    prochain"), so they weigh a third as much. A weekday in the lead counts more than one found
+    further down."""
+    weekdays = calendar()["weekdays"]
+    out: dict[int, float] = {}
+    position = (1.0, 0.7)
+    for i, para in enumerate(paragraphs):
+        p = position[i] if i < len(position) else 0.5
+        for tok in re.findall(r"[A-Za-zÀ-ÿ]+", para):
+            wd = weekdays.get(tok.lower())
+            if wd is None:
+                continue
+            weight = p if not out else 0.35 * p
+            out[wd] = max(out.get(wd, 0.0), weight)
+    return out
+
+
+def text_years(texts: list[str], max_year: int) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for t in texts:
+        for y in _YEAR_IN_TEXT.findall(t):
+            if int(y) <= max_year:
+                out[int(y)] = out.get(int(y), 0) + 1
+    return out
+
+
+def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_text: dict[int, int],
+               corpus_years: dict[int, int], today: dt.date, span: int = 30) -> int | None:
+    """The most likely year of a day+month, or None when nothing points to any year.
+
+    Scores each candidate year (up to ``span`` years back, never after ``today``): the weekday
+    named in the text must fit (the strongest evidence), then years the text mentions (the
+    publication year is rarely before the latest year mentioned), then the run's other articles.
+    """
+    candidates = [y for y in range(today.year - span, today.year + 1)
+                  if _valid(y, month, day) and dt.date(y, month, day) <= today]
+    if not candidates:
+        return None
+    total_corpus = sum(corpus_years.values()) or 1
+    latest_mentioned = max(years_in_text) if years_in_text else None
+    best, best_score = None, 0.0
+    for y in candidates:
+        score = 0.0
+        evidence = False
+        weekday = dt.date(y, month, day).weekday()
+        wd_weight = weekdays.get(weekday, 0.0)
+        if wd_weight:
+            score += 3.0 * wd_weight
+            evidence = True
+        # Wire copy dated today often tells yesterday's news ("a annoncé mardi" on Wednesday).
+        score += 0.5 * weekdays.get((weekday - 1) % 7, 0.0)
+        if y in years_in_text:
+            score += 1.0 + 0.1 * min(years_in_text[y], 5)
+            evidence = True
+        if latest_mentioned is not None:
+            # Mentioned years are mostly past ones: a candidate before one of them is unlikely
+            # (unless the mention is a plan), one in the few years after it is likely.
+            if y < latest_mentioned:
+                score -= 1.5
+            elif y <= latest_mentioned + 3:
+                score += 0.5
+                evidence = True
+        if y in corpus_years:
+            score += 1.0 * corpus_years[y] / total_corpus
+            evidence = True
+        # Recency breaks ties only: news is read near the time it is published.
+        score += 0.01 * (y - candidates[0]) / max(1, len(candidates))
+        if evidence and (best is None or score > best_score):
+            best, best_score = y, score
+    return best if best_score > 0 else None
+
+
+# -- the stage ----------------------------------------------------------------------------------
+
+
+def host_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+_SITE_IN_TEXT = re.compile(r"\(((?:[\w-]+\.)+(?:com|fr|be|ch|net|org|info|ma|dz|tn|sn|ci|ca|eu|io|news|media))\)", re.I)
+
+
+class MetadataStage:
+    name = "metadata"
+
+    def __init__(self, ctx: Any) -> None:
+        self.ctx = ctx
+        calendar()
+        agencies()
+
+    def _today(self, article: Article, ctx: Any) -> dt.date:
+        today = ctx.settings.get("today") if ctx is not None else None
+        if isinstance(today, str):
+            today = dt.date.fromisoformat(today)
+        today = today or dt.date.today()
+        crawl = normalize_date(article.hints.get("crawl_date"))
+        if crawl and len(crawl) == 10:
+            today = min(today, dt.date.fromisoformat(crawl))
+        return today
+
+    def __call__(self, article: Article, ctx: Any) -> None:
+        hints = article.hints
+        # Dateline (its text was split off the body by the clean stage).
+        dl = article.dateline
+        parsed = find_dateline(dl.text) if dl and dl.text else None
+        if dl and dl.text and parsed:
+            dl.place = parsed.place
+            dl.agency = parsed.agency
+            dl.date = parsed.date.iso() if parsed.date and parsed.date.year else None
+            if parsed.date and parsed.date.year is None:
+                hints["dateline_month_day"] = (parsed.date.month, parsed.date.day)
+        elif dl and not (dl.place or dl.date or dl.agency):
+            article.dateline = None
+
+        # Publication date, by trust: metadata > dateline > a date stamp in the page's text.
+        meta_date = normalize_date(hints.get("date")) or normalize_date(hints.get("header_date"))
+        source = "metadata"
+        if not meta_date:
+            meta_date, source = self._text_date(hints.get("date_lines") or []), "text"
+        md = hints.get("dateline_month_day")
+        if md and meta_date and article.dateline is not None:
+            # A year-less dateline takes its year from the page's own date.
+            year = self._year_from_metadata(meta_date, *md)
+            if year:
+                article.dateline.date = f"{year:04d}-{md[0]:02d}-{md[1]:02d}"
+                hints.pop("dateline_month_day", None)
+        if meta_date:
+            article.published, article.published_from = meta_date, source
+            # A dateline more precise than, and consistent with, the metadata refines it.
+            dl_date = article.dateline.date if article.dateline is not None else None
+            if dl_date and len(meta_date) < len(dl_date) and dl_date.startswith(meta_date):
+                article.published, article.published_from = dl_date, "dateline"
+        elif article.dateline is not None and article.dateline.date:
+            article.published, article.published_from = article.dateline.date, "dateline"
+
+        # Publishing site.
+        if not article.source.site:
+            article.source.site = self._site(article)
+
+    @staticmethod
+    def _year_from_metadata(meta_date: str, month: int, day: int) -> int | None:
+        year = int(meta_date[:4])
+        if len(meta_date) >= 7:
+            meta_month = int(meta_date[5:7])
+            # A dateline of 31 December on a page stamped January is last year's.
+            if meta_month == 1 and month == 12:
+                year -= 1
+            elif meta_month == 12 and month == 1:
+                year += 1
+        return year if _valid(year, month, day) else None
+
+    @staticmethod
+    def _text_date(lines: list[str]) -> str | None:
+        for line in lines:
+            parts = find_full_date(line)
+            if parts:
+                return parts.iso()
+        return None
+
+    @staticmethod
+    def _site(article: Article) -> str | None:
+        hints = article.hints
+        host = host_of(article.source.url or hints.get("url"))
+        if host:
+            return host
+        if hints.get("site"):
+            return str(hints["site"])
+        if article.dateline is not None and article.dateline.agency:
+            agency = article.dateline.agency
+            return agency.lower() if "." in agency else agency
+        for text in [article.title or "", *article.paragraphs[:3], *article.boilerplate]:
+            m = _SITE_IN_TEXT.search(text)
+            if m:
+                return m.group(1).lower()
+        return None
+
+    def finish_batch(self, articles: list[Article], ctx: Any) -> None:
+        """Adds the dated articles' years to the corpus, then gives the year-less datelines a year."""
+        pending = []
+        for art in articles:
+            if art.published and art.published_from in ("metadata", "dateline", "text"):
+                ctx.corpus.add_date(art.published)
+            if art.hints.get("dateline_month_day") and art.dateline is not None:
+                pending.append(art)
+        for art in pending:
+            month, day = art.hints["dateline_month_day"]
+            today = self._today(art, ctx)
+            texts = [art.title or "", *art.paragraphs]
+            year = infer_year(month, day, weekdays=weekday_evidence(art.paragraphs),
+                              years_in_text=text_years(texts, today.year),
+                              corpus_years=dict(ctx.corpus.years), today=today)
+            if year is None:
+                continue
+            art.dateline.date = f"{year:04d}-{month:02d}-{day:02d}"
+            art.hints.pop("dateline_month_day", None)
+            if not art.published or art.published_from == "inferred":
+                art.published, art.published_from = art.dateline.date, "inferred"

@@ -1,0 +1,440 @@
+"""Quantities: counts of the things that matter (people, forces, weapons, money, percentages).
+
+A quantity is a number (digits with French separators ``100 000`` / ``100.000`` / ``100 000``,
+a decimal comma, or words: ``trois``, ``vingt-huit``, ``une centaine``), an optional scale
+(``milliards``, ``millions``, ``Md``), then what it counts:
+
+* money: a currency of ``lexicons/currencies.tsv`` after the number (``19 milliards de dollars``,
+  ``1,5 million d'euros``, ``10 M€``) or its sign before it (``$5``); ``unit`` is the ISO code;
+* a percentage: ``12 %``, ``12 pour cent``; ``unit`` is ``%``;
+* a noun phrase read on the shared parse: the noun and its modifiers as written (``avions de
+  chasse``, ``pièces d'artillerie``, ``plates-formes blindées``). Digits count before any noun but the
+  ``skip`` nouns of ``lexicons/units.tsv`` (durations, ages, times of day: ``deux jours``,
+  ``45 ans``); numbers in words count before a ``count`` noun (people, forces, weapons), and before
+  any other plural noun when that noun phrase is a subject or an object (``Treize membres ont
+  voté``) or follows an approximation (``une vingtaine de responsables``), but not after a
+  determiner (``les deux parties``) nor before a ``skip`` noun (``trois choses``, ``deux fois``);
+* ``26 autres`` after a counted noun (``sept civils et blessé 26 autres``): the number counts, with
+  the noun counted before it in the sentence as unit;
+* nothing readable: a bare number in digits still counts after an approximation cue
+  (``plus de 46 000 ...``), with the first noun close after it as unit when there is one.
+
+Never quantities: dates and years (anything ``veille.times`` reads as a time), times of day
+(``14h30``, ``14:30``), ordinals (``1er``, ``2e``), labels (``article 5``, ``âgé de 45``), codes glued
+to letters (``G20``, ``F-16``, ``COVID-19``), vague plurals (``des centaines de milliers``), and a
+lone ``un``/``une``. ``une centaine de soldats`` is 100 (``une dizaine`` 10, ``un millier`` 1000):
+documented approximation, the value the text gives.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from veille.model import Article, Quantity
+from veille.times import find_matches
+
+LEXICONS = Path(__file__).parent / "lexicons"
+APOS = "['’]"
+SPACES = " \u00a0\u202f\u2009"
+
+
+def _tsv(name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, _, value = line.partition("\t")
+        out[form.strip().lower()] = value.strip()
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    currencies: dict[str, str]
+    kinds: dict[str, str]
+    numbers: dict
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    numbers = json.loads((LEXICONS / "number_words.json").read_text(encoding="utf-8"))
+    return Lexicon(_tsv("currencies.tsv"), _tsv("units.tsv"), numbers)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace("'", APOS).replace(r"\ ", r"\s+")
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
+# -- number parsing --------------------------------------------------------------------------
+
+DIGITS = rf"\d{{1,3}}(?:[{SPACES}.]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+
+
+def parse_number(text: str) -> int | float | None:
+    """Digits as French writes them: ``100 000``, ``100.000``, ``1,5``, ``2.5`` -> a number."""
+    s = text.strip()
+    for sp in SPACES:
+        s = s.replace(sp, "")
+    if "," in s:
+        whole, _, frac = s.partition(",")
+        s = whole.replace(".", "") + "." + frac
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        s = s.replace(".", "")  # dots grouping thousands
+    if not re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return None
+    return _plain(Decimal(s))
+
+
+def _plain(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def parse_words(text: str) -> int | None:
+    """French number words (``vingt-huit``, ``quatre-vingt-dix``, ``deux cent mille``) -> int."""
+    nums = lexicon().numbers
+    units, tens = nums["units"], nums["tens"]
+    words = [w for w in re.split(r"[\s\-]+", text.lower()) if w and w != "et"]
+    if not words:
+        return None
+    total, current = 0, 0
+    for w in words:
+        if w in units:
+            current += units[w]
+        elif w in tens:
+            if tens[w] == 20 and current % 100 == 4:  # quatre-vingt(s)
+                current += 80 - 4
+            else:
+                current += tens[w]
+        elif w in nums["hundreds"]:
+            current = (current or 1) * 100
+        elif w in nums["thousands"]:
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def scale_value(word: str, after_digits: bool) -> int | None:
+    nums = lexicon().numbers
+    w = word.lower()
+    if w in nums["scales"]:
+        return nums["scales"][w]
+    if after_digits:
+        return nums["scale_abbreviations"].get(w)
+    return None
+
+
+# -- patterns --------------------------------------------------------------------------------
+
+class Patterns:
+    def __init__(self) -> None:
+        lex = lexicon()
+        nums = lex.numbers
+        word_forms = list(nums["units"]) + list(nums["tens"]) + nums["hundreds"] + nums["thousands"]
+        w = _alt(word_forms)
+        self.digits = re.compile(
+            rf"(?<![\w.,\-/])(?P<num>{DIGITS})(?P<glued>(?:Mds?|Mrds?|Md|M|k)?[€$£%])?(?![\w]|[:h]\d)")
+        self.words = re.compile(rf"(?<![\w\-])(?P<num>(?:{w})(?:(?:\s+et\s+|-et-|-|\s+)(?:{w}))*)(?![\w\-])", re.I)
+        self.approx = re.compile(rf"(?<![\w\-])(?:une?|quelque)\s+(?P<approx>{_alt(nums['approximate'])})(?![\w])", re.I)
+        scales = list(nums["scales"]) + list(nums["scale_abbreviations"])
+        self.scale = re.compile(rf"[{SPACES}]*(?P<scale>{_alt(scales)})(?![\w])", re.I)
+        self.de = re.compile(rf"[{SPACES}]+(?:de|d{APOS})[{SPACES}]*", re.I)
+        self.currency = re.compile(rf"[{SPACES}]*(?P<cur>{_alt(lex.currencies)})(?![\w])", re.I)
+        self.percent = re.compile(rf"[{SPACES}]*(?P<pc>%|pour[{SPACES}]?cent)(?![\w])", re.I)
+        self.sign_before = re.compile(r"(?P<sign>[$€£]|US\$)[ \u00a0\u202f]?$")
+        befores = [k for k, v in lex.kinds.items() if v == "before"]
+        self.label_before = re.compile(rf"(?<![\w])(?:{_alt(befores)})(?:[{SPACES}]+(?:de|d{APOS}))?[{SPACES}]*$", re.I)
+        approx = [k for k, v in lex.kinds.items() if v == "approx"]
+        self.cue_before = re.compile(rf"(?<![\w])(?:{_alt(approx)})[{SPACES}]*$", re.I)
+        others = [k for k, v in lex.kinds.items() if v == "other"]
+        self.other = re.compile(rf"[{SPACES}]+(?P<other>{_alt(others)})(?![\w\-])", re.I)
+        dets = [k for k, v in lex.kinds.items() if v == "determiner"]
+        self.determiner_before = re.compile(rf"(?<![\w])(?:{_alt(dets)})[{SPACES}]+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    return Patterns()
+
+
+# -- the stage -------------------------------------------------------------------------------
+
+@dataclass
+class Number:
+    start: int
+    end: int
+    value: Decimal
+    digits: bool
+    approx: bool = False
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number of the text (digits, words, ``une centaine``), with any scale applied."""
+    pats = patterns()
+    nums = lexicon().numbers
+    found: list[Number] = []
+    taken: list[tuple[int, int]] = []
+    for m in pats.approx.finditer(text):
+        value = Decimal(nums["approximate"][m.group("approx").lower()])
+        found.append(Number(m.start(), m.end(), value, digits=False, approx=True))
+        taken.append((m.start(), m.end()))
+    for m in pats.digits.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        end = m.end("num")
+        found.append(Number(m.start(), end, Decimal(str(value)), digits=True))
+    for m in pats.words.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        value = parse_words(m.group("num"))
+        if value is None:
+            continue
+        found.append(Number(m.start(), m.end(), Decimal(value), digits=False))
+    # A scale right after the number multiplies it ("19 milliards", "un million").
+    for n in found:
+        sm = pats.scale.match(text, n.end)
+        if sm:
+            scale = scale_value(sm.group("scale"), n.digits)
+            glued = sm.start("scale") == n.end
+            abbrev = sm.group("scale").lower() in nums["scale_abbreviations"]
+            # Abbreviations ("Md", "M", "k") scale only money: "10 M€", "2 Mds de dollars".
+            money_after = bool(pats.currency.match(text, (pats.de.match(text, sm.end()) or sm).end()))
+            if abbrev and (not n.digits or not money_after or (sm.group("scale") in ("m", "k") and not glued)):
+                scale = None
+            if scale:
+                n.value *= scale
+                n.end = sm.end()
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+# Dependency roles of a noun phrase that is counted when a number in words comes before it.
+COUNTED_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "appos", "ROOT"})
+
+
+class QuantityStage:
+    name = "quantities"
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.lex = lexicon()
+        self.pats = patterns()
+
+    def __call__(self, article: Article, doc, ctx) -> None:
+        text = article.nlp_text()  # == doc.text, which spaCy rebuilds on every access
+        token_at = _TokenAt(doc)
+        dates = [(m.start, m.end) for m in find_matches(text) if m.kind in ("date", "numeric", "month", "year")]
+        out: list[Quantity] = []
+        seen: dict[tuple, Quantity] = {}
+        for n in find_numbers(text):
+            if any(a < n.end and n.start < b for a, b in dates) or article.in_foreign(n.start, n.end):
+                continue
+            q = self.read(text, n, token_at)
+            if q is None:
+                continue
+            if q.unit is None and pats_other(self.pats, q.text):
+                # "blessé 26 autres": the noun counted just before in the same sentence.
+                prev = out[-1] if out else None
+                between = text[prev.end:q.start] if prev is not None else ""
+                if prev is not None and prev.unit and len(between) < 120 and not re.search(r"[.!?]\s", between):
+                    q.unit = prev.unit
+            # The same quantity again (title, then body) is one entry with every occurrence.
+            key = (re.sub(r"\s+", " ", q.text.lower()), q.value, q.unit)
+            first = seen.get(key)
+            if first is None:
+                q.spans = [[q.start, q.end]]
+                seen[key] = q
+                out.append(q)
+            else:
+                first.spans.append([q.start, q.end])
+        article.quantities = out
+
+    def read(self, text: str, n: Number, token_at) -> Quantity | None:
+        """What the number counts, as a Quantity, or None when it is no quantity of interest."""
+        pats, lex = self.pats, self.lex
+        before = text[max(0, n.start - 30):n.start]
+        if pats.label_before.search(before):
+            return None
+        value = _plain(n.value)
+        if not n.digits and not n.approx and value < 2 and n.value == int(n.value):
+            # "un"/"une" alone are articles; only a scale makes them a number ("un million").
+            if text[n.start:n.end].lower() in ("un", "une"):
+                return None
+        # Money, with the sign before ("$5 millions") or the currency after.
+        sign = pats.sign_before.search(before)
+        if sign and n.digits:
+            code = lex.currencies.get(sign.group("sign").lower())
+            return Quantity(text=text[sign.start() + n.start - len(before):n.end], value=value, unit=code,
+                            start=n.start - len(before) + sign.start(), end=n.end)
+        glued = pats.digits.match(text, n.start)
+        if glued and glued.group("glued") and glued.end() >= n.end:
+            mark = glued.group("glued")[-1]
+            unit = "%" if mark == "%" else lex.currencies.get(mark)
+            end = glued.end()
+            return Quantity(text=text[n.start:end], value=value, unit=unit, start=n.start, end=end)
+        pos = n.end
+        pm = pats.percent.match(text, pos)
+        if pm:
+            return Quantity(text=text[n.start:pm.end()], value=value, unit="%", start=n.start, end=pm.end())
+        de = pats.de.match(text, pos)
+        after_de = de.end() if de else pos
+        cm = pats.currency.match(text, after_de)
+        if cm and (de or after_de == pos):
+            unit = lex.currencies[re.sub(r"\s+", " ", cm.group("cur").lower().replace("’", "'"))]
+            return Quantity(text=text[n.start:cm.end()], value=value, unit=unit, start=n.start, end=cm.end())
+        # "26 autres", "deux autres diplomates": "autres" stands for (or precedes) the counted noun.
+        om = pats.other.match(text, pos)
+        if om:
+            np = self.noun_phrase(text, om.end(), token_at)
+            if np is None:
+                # The unit is the noun counted just before in the sentence (set by the stage).
+                return Quantity(text=text[n.start:om.end()], value=value, unit=None,
+                                start=n.start, end=om.end())
+            pos = om.end()
+        # A scaled number or an approximation takes "de" before its noun ("une centaine de soldats").
+        noun_pos = after_de if de and (n.approx or _scaled(text, n)) else pos
+        np = self.noun_phrase(text, noun_pos, token_at, capitals=noun_pos != pos)
+        if np is not None:
+            head, np_end = np
+            kind = lex.kinds.get(head.lower())
+            if kind == "skip":
+                return None
+            if not n.digits and kind != "count" and not self.counted(text, n, token_at.get(_skip_space(text, noun_pos))):
+                return None
+            return Quantity(text=text[n.start:np_end], value=value, unit=text[_skip_space(text, noun_pos):np_end],
+                            start=n.start, end=np_end)
+        if not n.digits or not pats.cue_before.search(before):
+            return None
+        # A bare number after "plus de", "près de"...: it counts; a noun close after is its unit.
+        near = self.near_noun(text, pos, token_at)
+        if near is not None:
+            head, s, e = near
+            if lex.kinds.get(head.lower()) == "skip":
+                return None
+            return Quantity(text=text[n.start:n.end], value=value, unit=text[s:e], start=n.start, end=n.end)
+        return Quantity(text=text[n.start:n.end], value=value, unit=None, start=n.start, end=n.end)
+
+    def counted(self, text: str, n: Number, noun) -> bool:
+        """A number in words before a noun outside the lexicon: a count when the noun is plural
+        and the phrase is a subject or an object ("Treize membres ont voté", "a libéré trois
+        otages"), or after an approximation ("une vingtaine de responsables"). Not after a
+        determiner ("les deux parties", "ses trois fils" refer to known things), nor in an
+        adverbial ("en trois temps", "dans deux villes")."""
+        if noun is None or noun.pos_ != "NOUN" or "Plur" not in noun.morph.get("Number"):
+            return False
+        if n.approx:
+            return True
+        if self.pats.determiner_before.search(text[max(0, n.start - 12):n.start]):
+            return False
+        dep = noun.head.dep_ if noun.dep_ == "conj" else noun.dep_
+        return dep in COUNTED_ROLES
+
+    # -- noun phrases on the parse ------------------------------------------------------------
+
+    def noun_phrase(self, text: str, pos: int, token_at, capitals: bool = False) -> tuple[str, int] | None:
+        """(head noun, end offset) of the noun phrase starting at pos, None when there is none.
+
+        ``capitals``: after "de" ("8 millions d'Ukrainiens") a capitalised people's name counts.
+        """
+        tok = token_at.get(_skip_space(text, pos))
+        if tok is None:
+            return None
+        if not _nounish(tok, self.lex) and not (capitals and tok.is_title and tok.pos_ in ("NOUN", "PROPN")
+                                                 and tok.text.endswith(("s", "x"))):
+            return None
+        head_text, last = _word(tok, text)
+        end = last.idx + len(last.text)
+        doc = tok.doc
+        i = last.i + 1
+        # Adjectives after the noun ("blindées"), at most two.
+        adjs = 0
+        while i < len(doc) and adjs < 2 and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
+            _, last = _word(doc[i], text)
+            end, i, adjs = last.idx + len(last.text), last.i + 1, adjs + 1
+        # One "de"/"d'" complement without a determiner ("avions de chasse", "pièces d'artillerie").
+        if i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "d’") and doc[i + 1].pos_ == "NOUN" \
+                and doc[i + 1].text[:1].islower() and self.lex.currencies.get(doc[i + 1].lower_) is None:
+            _, last = _word(doc[i + 1], text)
+            end, i = last.idx + len(last.text), last.i + 1
+            if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
+                end = doc[i].idx + len(doc[i].text)
+        return head_text, end
+
+    def near_noun(self, text: str, pos: int, token_at) -> tuple[str, int, int] | None:
+        """The first noun phrase within four tokens after pos, before any punctuation."""
+        tok = token_at.get(_skip_space(text, pos))
+        if tok is None:
+            return None
+        doc = tok.doc
+        for i in range(tok.i, min(tok.i + 4, len(doc))):
+            t = doc[i]
+            if t.is_punct and t.text != "-":
+                return None
+            if t.pos_ == "NOUN" and t.text[:1].islower():
+                np = self.noun_phrase(text, t.idx, token_at)
+                if np:
+                    s = t.idx
+                    # Take in a hyphenated start the parse split off ("plates" "-" "formes").
+                    return np[0], s, np[1]
+        return None
+
+
+def pats_other(pats: Patterns, text: str) -> bool:
+    """True when the quantity's text ends on "autres" (the counted noun is left implicit)."""
+    m = None
+    for m in pats.other.finditer(" " + text):
+        pass
+    return m is not None and m.end() == len(text) + 1
+
+
+class _TokenAt:
+    """The token starting at a character offset, or None (looked up only where a number is)."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+
+    def get(self, pos: int):
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].idx != pos:
+            return None
+        return span[0]
+
+
+def _scaled(text: str, n: Number) -> bool:
+    return bool(re.search(r"(?i)(?:million|milliard|billion|md|mds|mrd|mrds|mn|mns|m|k)s?$", text[n.start:n.end]))
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in SPACES:
+        pos += 1
+    return pos
+
+
+def _nounish(tok, lex: Lexicon) -> bool:
+    if not tok.text[:1].isalpha() or not tok.text[:1].islower():
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    # The parse often tags "morts", "blessés", "blindés" as adjectives or participles.
+    return lex.kinds.get(tok.lower_) in ("count", "skip") and tok.pos_ in ("ADJ", "VERB", "PROPN", "NUM", "ADV")
+
+
+def _word(tok, text: str):
+    """The whole hyphenated word starting at tok ("plates-formes", "lance-roquettes")."""
+    doc = tok.doc
+    last = tok
+    while last.i + 2 < len(doc) and last.whitespace_ == "" and doc[last.i + 1].text == "-" \
+            and doc[last.i + 1].whitespace_ == "" and doc[last.i + 2].is_alpha:
+        last = doc[last.i + 2]
+    while last.i + 1 < len(doc) and last.whitespace_ == "" and doc[last.i + 1].text.startswith("-") \
+            and doc[last.i + 1].text[1:].isalpha():
+        last = doc[last.i + 1]
+    return text[tok.idx:last.idx + len(last.text)], last

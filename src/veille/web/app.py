@@ -1,0 +1,585 @@
+"""The web app: a JSON API (OpenAPI docs at /docs) and server-rendered French pages, one process.
+
+``create_app(db)`` builds the app over a store file. Reads go through one SQLite connection per
+worker thread (WAL lets them run beside a write); ingest goes through the app's ``Store`` under a
+lock, with the real ``Pipeline`` loaded once, lazily, on the first upload.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, File, HTTPException, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from veille.model import ENTITY_TYPES, EVENT_TYPES
+from veille.readers import DEFAULT_MAX_BYTES, ReadError, read_bytes
+from veille.store import Store
+from veille.web import queries
+from veille.web.facets import FacetCache, FacetIndex, store_version
+from veille.web.render import (
+    annotated_segments,
+    color,
+    entity_url,
+    french_date,
+    french_number,
+    highlight_snippet,
+    timeline_svg,
+)
+
+HERE = Path(__file__).resolve().parent
+WEB_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS events_source ON events(source)",
+    "CREATE INDEX IF NOT EXISTS events_target ON events(target)",
+    "CREATE INDEX IF NOT EXISTS entities_corpus_id ON entities(corpus_id)",
+)
+DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+MAX_FILES = 50
+PAGE = 20
+
+EVENT_LABELS = {
+    "AGREE": "accord", "CONSULT": "consultation", "SUPPORT": "soutien", "CONCEDE": "concession",
+    "COOPERATE": "coopération", "AID": "aide", "RETREAT": "retrait", "REQUEST": "demande",
+    "ACCUSE": "accusation", "REJECT": "rejet", "THREATEN": "menace", "PROTEST": "protestation",
+    "SANCTION": "sanction", "MOBILIZE": "mobilisation", "COERCE": "coercition", "ASSAULT": "attaque",
+}
+TYPE_LABELS = {"PER": "personne", "ORG": "organisation", "LOC": "lieu"}
+
+
+# -- API models -----------------------------------------------------------------------------------
+
+
+class ArticleItem(BaseModel):
+    id: str
+    title: str | None = None
+    published: str | None = None
+    site: str | None = None
+    path: str | None = None
+    url: str | None = None
+    story: str | None = None
+    duplicate_of: str | None = None
+    snippet: str | None = Field(None, description="Matching passage; highlights between U+E000 and U+E001")
+    rank: float | None = None
+
+
+class FacetValue(BaseModel):
+    value: str | None
+    count: int
+    type: str | None = None
+
+
+class ArticleList(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[ArticleItem]
+    facets: dict[str, list[FacetValue]] | None = None
+
+
+class EntityItem(BaseModel):
+    name: str
+    type: str
+    articles: int
+    quotes: int = 0
+    kb_id: str | None = None
+    corpus_id: str | None = None
+
+
+class EntityList(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[EntityItem]
+
+
+class QuoteItem(BaseModel):
+    article_id: str
+    idx: int
+    text: str
+    speaker: str | None = None
+    kind: str | None = None
+    cue: str | None = None
+    language: str | None = None
+    speaker_text: str | None = None
+    article_title: str | None = None
+    published: str | None = None
+    site: str | None = None
+    path: str | None = None
+
+
+class QuoteList(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[QuoteItem]
+
+
+class EventItem(BaseModel):
+    article_id: str
+    idx: int
+    type: str
+    source: str | None = None
+    target: str | None = None
+    date: str | None = None
+    place: str | None = None
+    mode: str | None = None
+    text: str | None = None
+    quantities: list[dict[str, Any]] = []
+    article_title: str | None = None
+    published: str | None = None
+    site: str | None = None
+
+
+class EventList(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[EventItem]
+
+
+class StoryItem(BaseModel):
+    id: str
+    title: str | None = None
+    articles: int
+    sites: int
+    first: str | None = None
+    last: str | None = None
+
+
+class TimelinePoint(BaseModel):
+    date: str
+    key: str
+    count: int
+
+
+class Timeline(BaseModel):
+    by: str
+    granularity: str
+    keys: list[str]
+    buckets: list[str]
+    series: list[TimelinePoint]
+    imprecise: int = Field(description="Counts whose date is coarser than the granularity (not plotted)")
+
+
+class IngestAdded(BaseModel):
+    id: str
+    file: str
+    title: str | None = None
+
+
+class IngestSkipped(BaseModel):
+    id: str
+    file: str
+    reason: str
+
+
+class IngestFailed(BaseModel):
+    file: str
+    reason: str
+
+
+class IngestResult(BaseModel):
+    added: list[IngestAdded]
+    skipped: list[IngestSkipped]
+    failed: list[IngestFailed]
+
+
+# -- the app --------------------------------------------------------------------------------------
+
+
+class Backend:
+    """The store behind the app: per-thread read connections, one locked writer, a lazy pipeline."""
+
+    def __init__(self, db: str | Path, pipeline_factory: Callable[[], Any] | None = None) -> None:
+        self.path = str(db)
+        self.store = Store(self.path)  # creates the schema (and hooks' tables) when missing
+        # The entity page looks events up by source and target and entities by corpus id.
+        for sql in WEB_INDEXES:
+            try:
+                self.store.conn.execute(sql)
+            except sqlite3.OperationalError:  # a read-only database: slower entity pages, still right
+                break
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        self._pipeline = None
+        self._pipeline_factory = pipeline_factory
+        self.facets = FacetCache()
+        self._overview: tuple[int, dict[str, Any]] | None = None
+
+    def index(self) -> FacetIndex:
+        return self.facets.get(self.conn())
+
+    def overview(self) -> dict[str, Any]:
+        """Counts shown on the search page, recomputed only after an ingest."""
+        conn = self.conn()
+        version = store_version(conn)
+        if self._overview is None or self._overview[0] != version:
+            self._overview = (version, queries.overview(conn))
+        return self._overview[1]
+
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA query_only = 1")
+            self._local.conn = conn
+        return conn
+
+    def pipeline(self) -> Any:
+        if self._pipeline is None:
+            if self._pipeline_factory is not None:
+                self._pipeline = self._pipeline_factory()
+            else:
+                from veille.pipeline import Pipeline
+
+                self._pipeline = Pipeline()
+        return self._pipeline
+
+    def ingest(self, uploads: list[tuple[str, bytes]], max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, list]:
+        """Runs the real pipeline over uploaded files and stores what it extracts."""
+        added: list[dict] = []
+        skipped: list[dict] = []
+        failed: list[dict] = []
+        items: list[Any] = []
+
+        def on_error(err: ReadError) -> None:
+            failed.append({"file": err.origin, "reason": err.reason})
+            self.store.record_failure(err.origin, err.reason)
+
+        for name, content in uploads:
+            if len(content) > max_bytes:
+                items.append(ReadError(name, f"too large: over the limit of {max_bytes} bytes"))
+                continue
+            # Read from memory: origin and path are the uploaded file's name, never a temp path.
+            items.extend(read_bytes(content, name, path=name))
+
+        with self._write_lock:
+            pipeline = self.pipeline() if any(not isinstance(i, ReadError) for i in items) else None
+            if pipeline is None:
+                for item in items:
+                    on_error(item)
+            else:
+                for article in pipeline.process(items, on_error=on_error):
+                    origin = article.source.path or article.id
+                    try:
+                        if self.store.add(article):
+                            added.append({"id": article.id, "file": origin, "title": article.title})
+                        else:
+                            skipped.append({"id": article.id, "file": origin, "reason": "already stored"})
+                    except Exception as exc:  # rolled back by the store; the other files go on
+                        on_error(ReadError(origin, f"not stored: {exc.__class__.__name__}: {exc}"))
+        return {"added": added, "skipped": skipped, "failed": failed}
+
+
+def _templates() -> Jinja2Templates:
+    # Autoescape on for every template: article text is never trusted markup.
+    env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["frdate"] = french_date
+    env.filters["frnum"] = french_number
+    env.filters["entity_url"] = entity_url
+    env.filters["snippet"] = highlight_snippet
+    env.globals["EVENT_LABELS"] = EVENT_LABELS
+    env.globals["TYPE_LABELS"] = TYPE_LABELS
+    env.globals["EVENT_TYPES"] = EVENT_TYPES
+    env.globals["color"] = color
+    return Jinja2Templates(env=env)
+
+
+def _url(path: str, params: dict[str, Any], **changes: Any) -> str:
+    merged = {k: v for k, v in {**params, **changes}.items() if v not in (None, "")}
+    return path + ("?" + urlencode(merged) if merged else "")
+
+
+def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any] | None = None) -> FastAPI:
+    """The FastAPI app over the store at ``db``; ``pipeline_factory`` builds the ingest pipeline."""
+    backend = Backend(db, pipeline_factory)
+    templates = _templates()
+    app = FastAPI(
+        # /docs is rendered here from the OpenAPI schema: FastAPI's Swagger page loads its
+        # scripts from a CDN, and Veille runs offline.
+        docs_url=None, redoc_url=None,
+        title="Veille", version="0.1.0",
+        description="Articles de presse francophone lus comme un analyste : recherche, entités, "
+                    "citations, événements, chronologie. The JSON API is under /api.",
+    )
+    app.state.backend = backend
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+        context.setdefault("nav", name.split(".")[0])
+        return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if request.url.path.startswith("/api") or request.url.path in ("/docs", "/openapi.json"):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        return page(request, "error.html", status_code=exc.status_code, status=exc.status_code,
+                    detail=exc.detail if exc.status_code != 404 else "Page introuvable.", nav="")
+
+    # -- JSON API -------------------------------------------------------------------------------
+
+    @app.get("/api/stats", tags=["api"], summary="What the database holds")
+    def api_stats() -> dict[str, Any]:
+        return queries.overview(backend.conn())
+
+    @app.get("/api/articles", response_model=ArticleList, tags=["api"], summary="Search and filter articles")
+    def api_articles(
+        q: str | None = Query(None, max_length=500, description="Full-text query (FTS5 syntax or plain words)"),
+        site: str | None = Query(None, max_length=300),
+        date_from: str | None = Query(None, pattern=DATE, description="ISO date, inclusive"),
+        date_to: str | None = Query(None, pattern=DATE, description="ISO date prefix, inclusive"),
+        entity: str | None = Query(None, max_length=300, description="Canonical name or corpus id"),
+        event_type: str | None = Query(None, max_length=20),
+        year: str | None = Query(None, pattern=r"^\d{4}$"),
+        facets: bool = False,
+        limit: int = Query(20, ge=1, le=200),
+        offset: int = Query(0, ge=0, le=1_000_000),
+    ) -> dict[str, Any]:
+        f = queries.ArticleFilters(q, site, date_from, date_to, entity, event_type, year)
+        return queries.list_articles(backend.conn(), f, limit, offset, facets=facets, index=backend.index())
+
+    @app.get("/api/articles/{article_id}", tags=["api"], summary="One article record (SCHEMA.md)")
+    def api_article(article_id: str) -> dict[str, Any]:
+        record = queries.get_record(backend.conn(), article_id)
+        if record is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        return record
+
+    @app.get("/api/entities", response_model=EntityList, tags=["api"], summary="Entities by number of articles")
+    def api_entities(
+        q: str | None = Query(None, max_length=300, description="Part of the name"),
+        type: Literal["PER", "ORG", "LOC"] | None = None,
+        limit: int = Query(50, ge=1, le=500),
+        offset: int = Query(0, ge=0, le=1_000_000),
+    ) -> dict[str, Any]:
+        return queries.list_entities(backend.conn(), q, type, limit, offset)
+
+    @app.get("/api/entities/{key:path}", tags=["api"],
+             summary="One entity: aliases, roles, articles, quotes, events, co-mentions")
+    def api_entity(key: str) -> dict[str, Any]:
+        detail = queries.entity_detail(backend.conn(), key)
+        if detail is None:
+            raise HTTPException(404, f"no entity {key!r}")
+        return detail
+
+    @app.get("/api/quotes", response_model=QuoteList, tags=["api"], summary="Quotes")
+    def api_quotes(
+        speaker: str | None = Query(None, max_length=300),
+        q: str | None = Query(None, max_length=300, description="Words in the quote"),
+        since: str | None = Query(None, pattern=DATE),
+        limit: int = Query(50, ge=1, le=500),
+        offset: int = Query(0, ge=0, le=1_000_000),
+    ) -> dict[str, Any]:
+        return queries.list_quotes(backend.conn(), speaker, q, since, limit, offset)
+
+    @app.get("/api/events", response_model=EventList, tags=["api"], summary="Events (PLOVER)")
+    def api_events(
+        type: str | None = Query(None, max_length=20),
+        actor: str | None = Query(None, max_length=300, description="Source or target"),
+        since: str | None = Query(None, pattern=DATE),
+        limit: int = Query(50, ge=1, le=500),
+        offset: int = Query(0, ge=0, le=1_000_000),
+    ) -> dict[str, Any]:
+        return queries.list_events(backend.conn(), type, actor, since, limit, offset)
+
+    @app.get("/api/stories", response_model=list[StoryItem], tags=["api"], summary="Stories (empty when none)")
+    def api_stories(limit: int = Query(100, ge=1, le=500), offset: int = Query(0, ge=0, le=1_000_000)):
+        return queries.list_stories(backend.conn(), limit, offset)
+
+    @app.get("/api/stories/{story_id}", tags=["api"], summary="One story")
+    def api_story(story_id: str) -> dict[str, Any]:
+        detail = queries.story_detail(backend.conn(), story_id)
+        if detail is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return detail
+
+    @app.get("/api/timeline", response_model=Timeline, tags=["api"], summary="Counts per period")
+    def api_timeline(
+        by: Literal["type", "entity"] = "type",
+        entity: str | None = Query(None, max_length=300),
+        type: str | None = Query(None, max_length=20),
+        granularity: Literal["auto", "day", "month", "year"] = "auto",
+    ) -> dict[str, Any]:
+        data = queries.timeline(backend.conn(), by, entity, type, granularity)
+        data.pop("counts")
+        return data
+
+    @app.post("/api/ingest", response_model=IngestResult, tags=["api"],
+              summary="Upload files; runs the pipeline and stores the articles")
+    def api_ingest(files: Annotated[list[UploadFile], File(description="Text, HTML, JSONL, feed or WARC files")]):
+        return backend.ingest(_read_uploads(files))
+
+    # -- pages ----------------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, q: str | None = None, site: str | None = None,
+                    entity: str | None = None, event_type: str | None = None, year: str | None = None,
+                    date_from: str | None = None, date_to: str | None = None, page_no: int = Query(1, alias="page")):
+        params = {"q": q, "site": site, "entity": entity, "event_type": event_type, "year": year,
+                  "date_from": _date_or_none(date_from), "date_to": _date_or_none(date_to)}
+        f = queries.ArticleFilters(**params)
+        page_no = max(1, min(page_no, 10_000))
+        conn = backend.conn()
+        result = queries.list_articles(conn, f, PAGE, (page_no - 1) * PAGE, facets=True, index=backend.index())
+        current = {k: v for k, v in params.items() if v}
+        return page(request, "search.html", nav="search", result=result, params=current, q=q or "",
+                    page_no=page_no, pages=(result["total"] + PAGE - 1) // PAGE,
+                    url=lambda **ch: _url("/", current, **ch), stats=backend.overview())
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, article_id: str):
+        conn = backend.conn()
+        record = queries.get_record(conn, article_id)
+        if record is None:
+            raise HTTPException(404)
+        title_html, paragraphs_html = annotated_segments(record)
+        names = {e["name"] for e in record.get("entities") or []}
+        by_type: dict[str, list[dict]] = {}
+        for e in record.get("entities") or []:
+            by_type.setdefault(e.get("type") or "?", []).append(e)
+        related = queries.related(conn, record)
+        return page(request, "article.html", nav="search", a=record, title_html=title_html,
+                    paragraphs_html=paragraphs_html, entity_names=names, by_type=by_type,
+                    related=related, story_label=queries.story_label(conn, record.get("story")))
+
+    @app.get("/entites", response_class=HTMLResponse, include_in_schema=False)
+    def entities_page(request: Request, q: str | None = None, type: str | None = None,
+                      page_no: int = Query(1, alias="page")):
+        page_no = max(1, min(page_no, 10_000))
+        etype = type if type in ENTITY_TYPES else None
+        result = queries.list_entities(backend.conn(), q, etype, 50, (page_no - 1) * 50)
+        current = {k: v for k, v in {"q": q, "type": etype}.items() if v}
+        return page(request, "entities.html", nav="entities", result=result, params=current, page_no=page_no,
+                    pages=(result["total"] + 49) // 50, url=lambda **ch: _url("/entites", current, **ch))
+
+    @app.get("/entites/{key:path}", response_class=HTMLResponse, include_in_schema=False)
+    def entity_page(request: Request, key: str):
+        detail = queries.entity_detail(backend.conn(), key)
+        if detail is None:
+            raise HTTPException(404)
+        return page(request, "entity.html", nav="entities", e=detail)
+
+    @app.get("/citations", response_class=HTMLResponse, include_in_schema=False)
+    def quotes_page(request: Request, speaker: str | None = None, q: str | None = None,
+                    since: str | None = None, page_no: int = Query(1, alias="page")):
+        page_no = max(1, min(page_no, 10_000))
+        since = _date_or_none(since)
+        result = queries.list_quotes(backend.conn(), speaker, q, since, 50, (page_no - 1) * 50)
+        current = {k: v for k, v in {"speaker": speaker, "q": q, "since": since}.items() if v}
+        return page(request, "quotes.html", nav="quotes", result=result, params=current, page_no=page_no,
+                    pages=(result["total"] + 49) // 50, url=lambda **ch: _url("/citations", current, **ch))
+
+    @app.get("/evenements", response_class=HTMLResponse, include_in_schema=False)
+    def events_page(request: Request, type: str | None = None, actor: str | None = None,
+                    since: str | None = None, page_no: int = Query(1, alias="page")):
+        page_no = max(1, min(page_no, 10_000))
+        since = _date_or_none(since)
+        result = queries.list_events(backend.conn(), type, actor, since, 50, (page_no - 1) * 50)
+        current = {k: v for k, v in {"type": type, "actor": actor, "since": since}.items() if v}
+        return page(request, "events.html", nav="events", result=result, params=current, page_no=page_no,
+                    pages=(result["total"] + 49) // 50, url=lambda **ch: _url("/evenements", current, **ch))
+
+    @app.get("/aide", response_class=HTMLResponse, include_in_schema=False)
+    def aid_page(request: Request, since: str | None = None):
+        rows = queries.aid_rows(backend.conn(), _date_or_none(since))
+        return page(request, "aid.html", nav="aid", rows=rows, since=since or "")
+
+    @app.get("/chronologie", response_class=HTMLResponse, include_in_schema=False)
+    def timeline_page(request: Request, by: str = "type", entity: str | None = None, type: str | None = None,
+                      granularity: str = "auto"):
+        by = by if by in ("type", "entity") else "type"
+        data = queries.timeline(backend.conn(), by, entity or None, type or None, granularity)
+        label = "Événements par type" if by == "type" else "Articles par entité"
+        svg = timeline_svg(data["buckets"], data["keys"], data["counts"], label)
+        return page(request, "timeline.html", nav="timeline", data=data, svg=svg, by=by, entity=entity or "",
+                    type=type or "", granularity=data["granularity"])
+
+    @app.get("/recits", response_class=HTMLResponse, include_in_schema=False)
+    def stories_page(request: Request):
+        return page(request, "stories.html", nav="stories", stories=queries.list_stories(backend.conn()))
+
+    @app.get("/recits/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(request: Request, story_id: str):
+        detail = queries.story_detail(backend.conn(), story_id)
+        if detail is None:
+            raise HTTPException(404)
+        return page(request, "story.html", nav="stories", s=detail)
+
+    @app.get("/importer", response_class=HTMLResponse, include_in_schema=False)
+    def upload_page(request: Request):
+        return page(request, "upload.html", nav="upload", result=None)
+
+    @app.post("/importer", response_class=HTMLResponse, include_in_schema=False)
+    def upload_form(request: Request, files: Annotated[list[UploadFile], File()]):
+        # Without JavaScript the form posts here and the result comes back as a page.
+        result = backend.ingest(_read_uploads(files))
+        return page(request, "upload.html", nav="upload", result=result)
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs(request: Request):
+        return page(request, "api_docs.html", nav="api", operations=_operations(app.openapi()))
+
+    @app.get("/api", include_in_schema=False)
+    def api_root():
+        return RedirectResponse("/docs")
+
+    return app
+
+
+def _operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The OpenAPI operations as the docs page lists them: path, method, parameters, response."""
+    def schema_text(schema: dict[str, Any]) -> str:
+        if "$ref" in schema:
+            return schema["$ref"].rsplit("/", 1)[-1]
+        if "anyOf" in schema:
+            return " | ".join(schema_text(s) for s in schema["anyOf"])
+        if schema.get("type") == "array":
+            return f"list[{schema_text(schema.get('items') or {})}]"
+        if "enum" in schema:
+            return " | ".join(map(str, schema["enum"]))
+        return str(schema.get("type", "any"))
+
+    out = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = []
+            for p in op.get("parameters", []):
+                sch = p.get("schema") or {}
+                pattern = sch.get("pattern") or next((s.get("pattern") for s in sch.get("anyOf", []) if "pattern" in s), None)
+                params.append({"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                               "type": schema_text(sch), "default": sch.get("default"), "pattern": pattern,
+                               "description": p.get("description") or sch.get("description") or ""})
+            ok = (op.get("responses") or {}).get("200", {}).get("content", {}).get("application/json", {})
+            out.append({"path": path, "method": method.upper(), "summary": op.get("summary", ""),
+                        "params": params, "body": "requestBody" in op,
+                        "returns": schema_text(ok.get("schema") or {}) if ok else ""})
+    return out
+
+
+def _read_uploads(files: list[UploadFile]) -> list[tuple[str, bytes]]:
+    if len(files) > MAX_FILES:
+        raise HTTPException(413, f"too many files: {len(files)}, the limit is {MAX_FILES}")
+    out = []
+    for i, f in enumerate(files):
+        name = Path(f.filename or "").name or f"fichier-{i + 1}"
+        # Read one byte past the limit: enough to tell the file is too large without holding more.
+        out.append((name, f.file.read(DEFAULT_MAX_BYTES + 1)))
+    return out
+
+
+def _date_or_none(value: str | None) -> str | None:
+    import re
+
+    return value if value and re.match(DATE, value) else None

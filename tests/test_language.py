@@ -1,0 +1,135 @@
+"""Language: the article's language, foreign passages with offsets, no false alarms, seed scores."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from veille.language import LanguageStage, chunks
+from veille.model import Article
+from veille.pipeline import Context
+
+FRENCH = [
+    "La ministre fictive Hélène Garnier a annoncé mardi un plan de soutien aux agriculteurs, "
+    "qui prévoit des aides directes et un report des cotisations sociales.",
+    "Selon le New York Times et le Wall Street Journal, Washington envisage de nouvelles sanctions "
+    "contre Téhéran, tandis que Los Angeles et Buenos Aires accueilleront le sommet.",
+    "« Nous ne laisserons personne de côté », a déclaré le Premier ministre devant l'Assemblée, "
+    "avant de rencontrer Olaf Scholz et Joe Biden à la Maison Blanche.",
+    "Le groupe Santa Fe Holdings [anciennement Del Monte] a racheté la société de Pedro Almodóvar "
+    "et du cabinet Baker McKenzie (Londres).",
+    "Les experts de l'Institut d'études de sécurité estiment que la situation reste « très fragile » "
+    "dans la région, où des combats ont éclaté la semaine dernière.",
+]
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return LanguageStage(Context())
+
+
+def run(stage, paragraphs: list[str], title: str = "Un titre d'article en français") -> Article:
+    art = Article(id="l", title=title, paragraphs=paragraphs)
+    stage(art, None)
+    text = art.nlp_text()
+    for f in art.foreign:  # offsets point at the passage in nlp_text
+        assert text[f.start:f.end] == f.text
+    return art
+
+
+def test_ordinary_french_has_no_foreign_passage(stage):
+    art = run(stage, FRENCH)
+    assert art.language == "fr"
+    assert art.foreign == []
+
+
+def test_untranslated_quote_and_its_cue_clause_are_two_passages(stage):
+    art = run(stage, FRENCH[:3] + [
+        "« El gobierno mantendrá su compromiso con los agricultores. Vamos a seguir trabajando "
+        "para encontrar una solución justa », ha declarado la ministra en una rueda de prensa "
+        "tras la reunión."])
+    assert [f.language for f in art.foreign] == ["es", "es"]
+    assert art.foreign[0].text.startswith("El gobierno") and art.foreign[0].text.endswith("justa")
+    assert art.foreign[1].text.startswith("ha declarado")
+
+
+def test_english_and_german_quotes(stage):
+    art = run(stage, [
+        "Le porte-parole a affirmé que « we are not going to accept any of these conditions », "
+        "avant de quitter la salle.",
+        "Le chancelier a ajouté : « Wir werden die Ukraine weiter unterstützen, solange es nötig ist. »",
+    ])
+    assert [f.language for f in art.foreign] == ["en", "de"]
+
+
+@pytest.mark.parametrize("quote,lang", [
+    # as many French-looking words ("l'", "non") as foreign function words: the model decides
+    ("Abbiamo fatto una scelta chiara: l'Europa non sarà divisa", "it"),
+    ("Wir haben heute gezeigt, dass Europa nicht schwach ist", "de"),
+    ("Hemos dado una señal muy clara a todos nuestros socios", "es"),
+    ("Nós não vamos aceitar esta decisão agora", "pt"),
+    ("We will not accept any deal that is made without us", "en"),
+    ("Wij zullen deze beslissing nooit aanvaarden", "nl"),
+])
+def test_short_quotes_in_other_languages(stage, quote, lang):
+    art = run(stage, FRENCH[:2] + [f"« {quote} », a affirmé la ministre fictive Carla Benedetti devant la presse."])
+    assert [f.language for f in art.foreign] == [lang]
+    assert art.foreign[0].text.startswith(quote.split()[0])
+
+
+def test_french_sentence_with_foreign_looking_words_stays_french(stage):
+    art = run(stage, FRENCH + ["Le ministre a dit non, la loi sera votée in extremis au sein de l'Assemblée "
+                               "avant la fin de son mandat, ce qui reste ici une surprise."])
+    assert art.foreign == []
+
+
+def test_bracketed_english_fragment(stage):
+    art = run(stage, ["Il faut empêcher que [Chinese Foreign Minister] Wang Yi ne l'emporte."])
+    assert [(f.text, f.language) for f in art.foreign] == [("[Chinese Foreign Minister]", "en")]
+
+
+def test_other_language_article(stage):
+    art = run(stage, ["The government announced on Tuesday a new plan for farmers, which includes "
+                      "direct payments and a delay of social contributions."], title="A new plan")
+    assert art.language == "en"
+    assert art.foreign == []
+
+
+def test_chunks_cut_at_marks_and_sentences():
+    text = "Il a dit « Un. Deux. » puis [trois] fin."
+    pieces = [(text[a:b].strip(), bracketed) for a, b, bracketed in chunks(text)]
+    assert ("Un.", False) in pieces and ("Deux.", False) in pieces and ("trois", True) in pieces
+
+
+def test_stage_is_cheap(stage):
+    art = Article(id="l", title="Titre", paragraphs=FRENCH * 4)
+    stage(art, None)
+    start = time.perf_counter()
+    for _ in range(20):
+        stage(art, None)
+    assert (time.perf_counter() - start) / 20 < 0.02  # well under 20 ms for a long article
+
+
+def _scorer():
+    path = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip("../shared/eval/score.py is not there")
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_seed_foreign_scores(pipeline, seeds_dir, gold_dir, tmp_path):
+    score = _scorer()
+    out = tmp_path / "pred.jsonl"
+    with out.open("w", encoding="utf-8") as f:
+        for art in pipeline.extract([str(seeds_dir)]):
+            assert art.language == "fr"
+            f.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+    res = score.score(gold_dir, out)
+    assert res["foreign"]["f1"] >= 0.8

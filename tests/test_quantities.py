@@ -1,0 +1,151 @@
+"""Quantities: the number parser (property tests), the stage on invented sentences, seed scores."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from veille.model import Article
+from veille.pipeline import Context
+from veille.quantities import QuantityStage, find_numbers, parse_number, parse_words
+
+SEPARATORS = [" ", ".", "\u00a0", "\u202f"]
+
+
+def group(n: int, sep: str) -> str:
+    s = str(n)
+    head = len(s) % 3 or 3
+    parts = [s[:head]] + [s[i:i + 3] for i in range(head, len(s), 3)]
+    return sep.join(parts)
+
+
+@given(st.integers(min_value=0, max_value=10**15), st.sampled_from(SEPARATORS))
+def test_grouped_digits_parse_back(n, sep):
+    assert parse_number(group(n, sep)) == n
+
+
+@given(st.integers(min_value=0, max_value=10**15), st.sampled_from(SEPARATORS))
+def test_grouped_digits_found_in_running_text(n, sep):
+    text = f"Les autorités recensent {group(n, sep)} réfugiés."
+    [num] = find_numbers(text)
+    assert num.value == n and text[num.start:num.end] == group(n, sep)
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9),
+       st.sampled_from([("milliards", 10**9), ("millions", 10**6), ("milliard", 10**9), ("million", 10**6)]))
+def test_scale_words_multiply(whole, tenth, scale):
+    word, factor = scale
+    [plain] = [n for n in find_numbers(f"Ils versent {whole} {word} d'euros") if n.digits]
+    assert plain.value == whole * factor
+    [dec] = [n for n in find_numbers(f"Ils versent {whole},{tenth} {word} d'euros") if n.digits]
+    assert dec.value == (Decimal(whole) + Decimal(tenth) / 10) * factor
+
+
+@pytest.mark.parametrize("text,value", [
+    ("trois", 3), ("vingt-huit", 28), ("vingt et un", 21), ("quatre-vingt-dix", 90),
+    ("quatre-vingts", 80), ("soixante-quinze", 75), ("cent", 100), ("deux cents", 200),
+    ("deux cent cinquante", 250), ("mille", 1000), ("trois mille deux cents", 3200),
+    ("cent mille", 100000), ("septante", 70),
+])
+def test_number_words(text, value):
+    assert parse_words(text) == value
+
+
+def test_decimal_forms():
+    assert parse_number("1,5") == 1.5
+    assert parse_number("2.5") == 2.5
+    assert parse_number("12") == 12
+
+
+@pytest.fixture(scope="module")
+def stage(nlp):
+    return QuantityStage(Context(nlp=nlp))
+
+
+def quantities(stage, nlp, text: str) -> list[tuple[str, float, str | None]]:
+    art = Article(id="q", title=None, paragraphs=[text], published="2023-06-01")
+    doc = nlp(art.nlp_text())
+    stage(art, doc, None)
+    for q in art.quantities:  # offsets point at the text
+        assert art.nlp_text()[q.start:q.end] == q.text
+    return [(q.text, q.value, q.unit) for q in art.quantities]
+
+
+def test_money_people_weapons_and_percent(stage, nlp):
+    got = quantities(stage, nlp,
+                     "Le Danemark a promis 2,5 milliards d'euros, 40 000 obus et 12 avions de combat, "
+                     "tandis que 3 500 soldats et près de 150 véhicules blindés quittaient la zone. "
+                     "Le chômage a reculé à 7,1 % et l'inflation à 4 pour cent.")
+    assert ("2,5 milliards d'euros", 2500000000, "EUR") in got
+    assert ("40 000 obus", 40000, "obus") in got
+    assert ("12 avions de combat", 12, "avions de combat") in got
+    assert ("3 500 soldats", 3500, "soldats") in got
+    assert ("150 véhicules blindés", 150, "véhicules blindés") in got
+    assert ("7,1 %", 7.1, "%") in got
+    assert ("4 pour cent", 4, "%") in got
+
+
+def test_currencies_from_the_lexicon(stage, nlp):
+    got = quantities(stage, nlp, "Kiev a reçu 300 millions de hryvnias, 5 millions de livres sterling, "
+                                 "800 000 dollars canadiens et 2 milliards de roubles.")
+    assert [(v, u) for _, v, u in got] == [(300000000, "UAH"), (5000000, "GBP"), (800000, "CAD"),
+                                           (2000000000, "RUB")]
+
+
+def test_abbreviated_scales_only_scale_money(stage, nlp):
+    got = quantities(stage, nlp, "Le club a versé 12 M€ et 2 Mds de dollars ; la tour mesure 30 m de haut.")
+    assert ("12 M€", 12000000, "EUR") in got and ("2 Mds de dollars", 2000000000, "USD") in got
+    assert all(unit != "m" for _, _, unit in got)
+
+
+def test_repeated_quantity_is_one_entry_with_every_span(stage, nlp):
+    art = Article(id="q", title="Kiev reçoit 40 chars", paragraphs=["Kiev a reçu 40 chars, dit Olena Marchuk."])
+    stage(art, nlp(art.nlp_text()), None)
+    [q] = art.quantities
+    assert q.value == 40 and len(q.spans) == 2
+
+
+def test_words_count_only_before_things_that_matter(stage, nlp):
+    got = quantities(stage, nlp, "Le général Arnaud Pélissier a retenu trois choses : trois chars, "
+                                 "une centaine de soldats et deux États voisins.")
+    assert got == [("trois chars", 3, "chars"), ("une centaine de soldats", 100, "soldats")]
+
+
+def test_not_quantities(stage, nlp):
+    got = quantities(stage, nlp, "Le 24 mars 2022, à 14h30, pour la première fois en deux jours, "
+                                 "l'article 5 a été invoqué au G20 lors d'un sommet de 2015 ; "
+                                 "le colonel, âgé de 45 ans, vit au 12 rue Haute depuis 1998. "
+                                 "Des centaines de milliers de civils et des milliards de dollars.")
+    assert got == []
+
+
+def test_bare_number_after_a_cue_keeps_its_value(stage, nlp):
+    got = quantities(stage, nlp, "L'armée a reçu plus de 12 000 anti -des mines antichars.")
+    assert got and got[0][:2] == ("12 000", 12000)
+
+
+def _scorer():
+    path = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip("../shared/eval/score.py is not there")
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_seed_quantity_scores(pipeline, seeds_dir, gold_dir, tmp_path):
+    score = _scorer()
+    out = tmp_path / "pred.jsonl"
+    with out.open("w", encoding="utf-8") as f:
+        for art in pipeline.extract([str(seeds_dir)]):
+            f.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+    res = score.score(gold_dir, out)
+    assert res["quantities"]["f1"] >= 0.85
+    assert res["quantity_value"]["accuracy"] == 1.0

@@ -1,0 +1,325 @@
+"""Quotes: the quote-mark scanner (unit and property tests), the stage on hand-written cases
+(tests/data/quote_cases.jsonl, scored like shared/eval/score.py), the seeds, and the CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veille.model import Article, Entity, Foreign
+from veille.quotes import QuoteStage, load_speech_verbs, scan_quote_marks
+
+CASES = Path(__file__).parent / "data" / "quote_cases.jsonl"
+
+# The Gender Gap Tracker's published French figures (Radar de la parité): quote F1 and speaker
+# accuracy our extractor must beat on the hand-written cases.
+GGT_F1 = 0.817
+GGT_SPEAKER = 0.804
+
+
+# -- scanner ---------------------------------------------------------------------------------
+
+def texts(s: str) -> list[str]:
+    return [m.text(s) for m in scan_quote_marks(s)]
+
+
+def test_guillemets_and_curly():
+    assert texts("Il a dit « nous partirons » hier.") == ["nous partirons"]
+    assert texts("Elle a jugé cela “inacceptable” et “injuste”.") == ["inacceptable", "injuste"]
+    assert texts('Le mot "crise" revient souvent.') == ["crise"]
+    assert texts("Il a écrit „Freiheit“ sur le mur.") == ["Freiheit"]
+
+
+def test_reversed_closing_mark():
+    assert texts("Ils veulent « rester unis « , a-t-il dit.") == ["rester unis"]
+    assert texts("Le but est de « tout reconstruire « .") == ["tout reconstruire"]
+
+
+def test_missing_closing_mark_ends_at_paragraph_end():
+    s = "Il a prévenu. « Nous ne partirons pas. Jamais.\n\nLa séance a repris."
+    assert texts(s) == ["Nous ne partirons pas. Jamais."]
+
+
+def test_missing_closing_mark_before_a_new_quote():
+    s = "Il dit « rien ne bouge. Il a ensuite parlé du “budget” avant d’insister « Tout ira bien »."
+    assert texts(s) == ["rien ne bouge.", "budget", "Tout ira bien"]
+
+
+def test_multi_paragraph_quote():
+    s = "Il a déclaré :\n\n« Premier paragraphe.\n\n« Second paragraphe. »\n\nFin."
+    found = scan_quote_marks(s)
+    assert len(found) == 1
+    assert found[0].text(s) == "Premier paragraphe. Second paragraphe."
+    assert len(found[0].pieces) == 2
+
+
+def test_nested_quotes_stay_inside():
+    s = "« Il m’a dit “non”, puis il est parti », raconte-t-elle."
+    assert texts(s) == ["Il m’a dit “non”, puis il est parti"]
+
+
+def test_missing_opening_mark_at_paragraph_start():
+    found = scan_quote_marks("Nous ne lâcherons rien sur ce point », a-t-il dit.")
+    assert [m.missing_open for m in found] == [True]
+
+
+def test_offsets_point_at_the_words():
+    s = "Titre\n\nElle a dit « oui à tout » ce soir."
+    (m,) = scan_quote_marks(s)
+    assert s[m.start:m.end] == "oui à tout"
+
+
+_INNER = st.text(alphabet=st.sampled_from(list("abcdéèàçôxyzABCÉ ,;'’-0123456789")), min_size=0, max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(head=st.sampled_from("abcdeéxyzABC"), inner=_INNER, tail=st.sampled_from("abcdeéxyz.!?"),
+       pair=st.sampled_from([("« ", " »"), ("«", "»"), ("“", "”"), ("« ", " »")]),
+       prefix=st.sampled_from(["Le ministre a déclaré", "Selon elle, il faut", "Il a dit :", ""]),
+       suffix=st.sampled_from([", a-t-il ajouté.", " hier soir.", ".", ""]))
+def test_property_wrapped_text_is_found_exactly(head, inner, tail, pair, prefix, suffix):
+    words = (head + inner + tail).strip()
+    sentence = f"{prefix} {pair[0]}{words}{pair[1]}{suffix}".strip()
+    found = scan_quote_marks(sentence)
+    assert [m.text(sentence) for m in found] == [words]
+    assert sentence[found[0].start:found[0].end] == words
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=200))
+def test_property_never_crashes_and_spans_are_sane(s):
+    for m in scan_quote_marks(s):
+        assert 0 <= m.start < m.end <= len(s)
+        assert all(0 <= a < b <= len(s) for a, b in m.pieces)
+        assert m.text(s).strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["«", "»", "“", "”", "„", '"', "‹", "›", "mot", " ", ".", ",", "\n\n",
+                                 "Il", ":", "!"]), max_size=40))
+def test_property_mark_soup(parts):
+    s = "".join(parts)
+    for m in scan_quote_marks(s):
+        assert 0 <= m.start < m.end <= len(s)
+
+
+# -- lexicon ---------------------------------------------------------------------------------
+
+def test_lexicon_loads_and_generates_forms():
+    by_lemma, by_form = load_speech_verbs()
+    assert {"déclarer", "affirmer", "souligner", "ajouter", "dire", "poursuivre"} <= set(by_lemma)
+    assert "que" in by_lemma["déclarer"].flags and "cont" in by_lemma["ajouter"].flags
+    assert "soulignant" in by_form and "estime" in by_form and "senalado" in by_form  # accents folded
+    assert by_form["said"].lang == "en"
+    head = (Path(__file__).parents[1] / "src/veille/lexicons/speech_verbs.tsv").read_text().splitlines()[:6]
+    assert any("source" in line and "Reviewed" in line for line in head) or "Reviewed" in "".join(head)
+
+
+# -- the stage on hand-written cases ------------------------------------------------------------
+
+_PUNCT = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "’": "'", "\xa0": " ", "\u202f": " "})
+
+
+def _tokens(text: str | None) -> list[str]:
+    t = unicodedata.normalize("NFKC", text or "").translate(_PUNCT).lower()
+    return re.findall(r"\w+", t)
+
+
+def _dice(a: str, b: str) -> float:
+    ta, tb = Counter(_tokens(a)), Counter(_tokens(b))
+    total = sum(ta.values()) + sum(tb.values())
+    return 2 * sum((ta & tb).values()) / total if total else 0.0
+
+
+def build_article(case: dict) -> Article:
+    art = Article(id=case["id"], title=case.get("title"), paragraphs=list(case["paragraphs"]), language="fr")
+    text = art.nlp_text()
+    for e in case["entities"]:
+        spans = []
+        for m in e["mentions"]:
+            spans += [[h.start(), h.end()] for h in re.finditer(r"(?<!\w)" + re.escape(m) + r"(?!\w)", text)]
+        art.entities.append(Entity(name=e["name"], type=e["type"], mentions=list(e["mentions"]), spans=spans))
+    for f in case.get("foreign", []):
+        i = text.find(f["text"])
+        art.foreign.append(Foreign(text=f["text"], language=f["language"], start=i, end=i + len(f["text"])))
+    return art
+
+
+def score_cases(cases: list[dict], predictions: dict[str, list]) -> dict:
+    tp = fp = fn = right = total = 0
+    errors = []
+    for case in cases:
+        golds = case["quotes"]
+        preds = predictions[case["id"]]
+        used: set[int] = set()
+        order = sorted(range(len(golds)), key=lambda i: bool(golds[i].get("optional")))
+        matched = {}
+        for gi in order:
+            g = golds[gi]
+            for pi, p in enumerate(preds):
+                if pi not in used and p.kind == g["kind"] and _dice(g["text"], p.text) >= 0.5:
+                    used.add(pi)
+                    matched[gi] = pi
+                    break
+        for gi, g in enumerate(golds):
+            if g.get("optional"):
+                continue
+            if gi in matched:
+                tp += 1
+                total += 1
+                p = preds[matched[gi]]
+                if p.speaker == g["speaker"]:
+                    right += 1
+                else:
+                    errors.append(f"{case['id']}: speaker {p.speaker!r} for {g['text'][:40]!r}, gold {g['speaker']!r}")
+            else:
+                fn += 1
+                errors.append(f"{case['id']}: missed {g['kind']} {g['text'][:50]!r}")
+        for pi, p in enumerate(preds):
+            if pi not in used:
+                fp += 1
+                errors.append(f"{case['id']}: extra {p.kind} {p.text[:50]!r} ({p.speaker!r})")
+    prec = tp / (tp + fp) if tp + fp else 1.0
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"precision": prec, "recall": rec, "f1": f1, "speaker": right / total if total else 1.0,
+            "tp": tp, "fp": fp, "fn": fn, "errors": errors}
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return QuoteStage(None)
+
+
+@pytest.fixture(scope="module")
+def cases() -> list[dict]:
+    return [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_case_file_is_big_and_varied(cases):
+    assert len(cases) >= 60
+    tags = {t for c in cases for t in c["tags"]}
+    for needed in ("inverted", "pronoun", "multi-paragraph", "nested", "missing-close", "reversed-close",
+                   "scare", "partial", "foreign", "unnamed", "organisation"):
+        assert needed in tags, needed
+
+
+def test_cases_beat_the_gender_gap_tracker(nlp, stage, cases):
+    preds = {}
+    started = time.perf_counter()
+    docs = list(nlp.pipe([build_article(c).nlp_text() for c in cases]))
+    parse = time.perf_counter() - started
+    started = time.perf_counter()
+    for case, doc in zip(cases, docs, strict=True):
+        art = build_article(case)
+        stage(art, doc, None)
+        preds[case["id"]] = art.quotes
+    spent = time.perf_counter() - started
+    res = score_cases(cases, preds)
+    print(f"\nquote cases: P {res['precision']:.3f} R {res['recall']:.3f} F1 {res['f1']:.3f} "
+          f"speaker {res['speaker']:.3f} (tp {res['tp']}, fp {res['fp']}, fn {res['fn']}); "
+          f"stage {spent * 1000:.0f} ms vs parse {parse * 1000:.0f} ms")
+    for err in res["errors"]:
+        print("  ", err)
+    assert res["f1"] > GGT_F1
+    assert res["speaker"] > GGT_SPEAKER
+    assert spent < 0.25 * parse  # cheap next to parsing
+
+
+def test_quote_fields(nlp, stage):
+    art = Article(id="x", paragraphs=["Le ministre Paul Arnaud a parlé. « Nous tiendrons bon », a-t-il dit."])
+    art.entities = [Entity(name="Paul Arnaud", type="PER", mentions=["Paul Arnaud"], spans=[[12, 23]])]
+    stage(art, nlp(art.nlp_text()), None)
+    (q,) = art.quotes
+    assert (q.text, q.speaker, q.kind, q.language) == ("Nous tiendrons bon", "Paul Arnaud", "direct", "fr")
+    assert art.nlp_text()[q.start:q.end] == q.text
+    assert q.cue and "dit" in q.cue and q.speaker_text == "il"
+
+
+def test_no_quotes_from_the_title_by_default(nlp, stage):
+    art = Article(id="t", title="Grève : « Nous irons jusqu’au bout », prévient la CGT", paragraphs=["Rien."])
+    stage(art, nlp(art.nlp_text()), None)
+    assert art.quotes == []
+
+
+def test_works_without_entities(nlp, stage):
+    art = Article(id="n", paragraphs=["« Tout va bien », a déclaré Jeanne Morin, la porte-parole."])
+    stage(art, nlp(art.nlp_text()), None)
+    (q,) = art.quotes
+    assert q.speaker == "Jeanne Morin"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["« ", " »", "“", "”", '"', "Il a dit", " que ", "Marie Dupont", ", a-t-elle ajouté",
+                                 "selon lui", ".", "\n\n", "Nous partons", " soulignant que ", "la guerre", ":"]),
+                max_size=25))
+def test_property_stage_never_fails_and_offsets_hold(nlp, stage, parts):
+    art = Article(id="p", paragraphs=[p for p in "".join(parts).split("\n\n") if p.strip()] or ["vide"])
+    art.entities = [Entity(name="Marie Dupont", type="PER", mentions=["Marie Dupont"])]
+    quotes = stage.extract(art, nlp(art.nlp_text()))  # extract() lets errors through
+    text = art.nlp_text()
+    for q in quotes:
+        assert q.kind in ("direct", "indirect") and q.text.strip()
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.speaker is None or q.speaker == "Marie Dupont" or q.speaker in text
+
+
+# -- the seeds (read from ../shared, never copied) --------------------------------------------------
+
+def test_seeds_score(pipeline, seeds_dir, gold_dir, tmp_path):
+    out = tmp_path / "pred.jsonl"
+    with out.open("w", encoding="utf-8") as f:
+        for art in pipeline.extract([str(seeds_dir)]):
+            f.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+    scorer = gold_dir.parents[1] / "eval" / "score.py"
+    res = json.loads(subprocess.run([sys.executable, str(scorer), str(gold_dir), str(out), "--json"],
+                                    capture_output=True, text=True, check=True).stdout)
+    print("\nseeds:", {k: res[k] for k in ("quotes_direct", "quotes_indirect", "speaker_direct",
+                                           "speaker_indirect")})
+    if "quotes" not in pipeline.stage_names:
+        pytest.skip("quote stage not registered")
+    assert res["quotes_direct"]["f1"] >= 0.92
+    assert res["quotes_indirect"]["f1"] >= 0.75
+    assert res["speaker_direct"]["accuracy"] >= 0.92
+    assert res["speaker_indirect"]["accuracy"] >= 0.85
+
+
+# -- the CLI over a real store ---------------------------------------------------------------------
+
+def test_quotes_command(pipeline, tmp_path):
+    from click.testing import CliRunner
+
+    from veille.cli import cli
+    from veille.store import Store
+
+    (tmp_path / "a.txt").write_text(
+        "Le port de Brest rouvre ses quais\n\n"
+        "La présidente du port, Odile Kerbrat, a inauguré mardi les nouveaux quais.\n\n"
+        "« Ce chantier a duré six ans, mais il en valait la peine », a-t-elle déclaré devant les élus.\n\n"
+        "Selon une source syndicale, une centaine d’emplois seront créés d’ici l’été.\n", encoding="utf-8")
+    db = tmp_path / "v.db"
+    with Store(db) as store:
+        for art in pipeline.extract([str(tmp_path / "a.txt")]):
+            store.add(art)
+    runner = CliRunner()
+    res = runner.invoke(cli, ["quotes", "--db", str(db), "--speaker", "kerbrat"])
+    assert res.exit_code == 0, res.output
+    assert "Ce chantier a duré six ans" in res.output and "Odile Kerbrat" in res.output
+    res = runner.invoke(cli, ["quotes", "--db", str(db), "--query", "EMPLOIS", "--json"])
+    rows = [json.loads(line) for line in res.output.splitlines() if line.startswith("{")]
+    assert [r["kind"] for r in rows] == ["indirect"] and rows[0]["speaker"] is None
+    assert rows[0]["speaker_text"] and "source" in rows[0]["speaker_text"]
+    res = runner.invoke(cli, ["quotes", "--db", str(db), "--speaker", "personne"])
+    assert "Ce chantier" not in res.output
+    res = runner.invoke(cli, ["quotes", "--db", str(tmp_path / "absent.db")])
+    assert res.exit_code != 0

@@ -1,0 +1,202 @@
+"""Times: the date normaliser (property tests), the stage on invented articles, the seed scores."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veille.model import Article, Dateline
+from veille.pipeline import Context
+from veille.times import Reference, TimeStage, find_matches, resolve, resolve_day_month, resolve_weekday
+
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre"]
+WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2080, 12, 31))
+
+
+def ref_of(date: dt.date) -> Reference:
+    return Reference(date.year, date.month, date.day)
+
+
+def render(date: dt.date) -> str:
+    day = "1er" if date.day == 1 else str(date.day)
+    return f"le {day} {MONTHS[date.month - 1]}"
+
+
+@given(dates, st.integers(min_value=0, max_value=364))
+def test_day_month_resolves_to_itself_in_the_article_year(date, offset):
+    article_date = dt.date(date.year, 1, 1) + dt.timedelta(days=offset)
+    if article_date.year != date.year:
+        return
+    [m] = find_matches(f"Le sommet a lieu {render(date)} à Bruxelles.")
+    assert m.kind == "date"
+    # With the tense of the sentence, any date of the article's year resolves to itself.
+    tense = "past" if date <= article_date else "future"
+    assert resolve(m, ref_of(article_date), tense) == date.isoformat()
+    # Without a verb, "news is mostly past": itself unless far ahead (> 120 days) or nearly a
+    # year back (> 300 days), where the neighbouring year is meant.
+    gap = (date - article_date).days
+    if -300 <= gap <= 120:
+        assert resolve(m, ref_of(article_date), None) == date.isoformat()
+
+
+@given(dates)
+def test_day_month_without_article_date_keeps_an_unknown_year(date):
+    [m] = find_matches(render(date))
+    assert resolve(m, Reference(), None) == f"XXXX-{date.month:02d}-{date.day:02d}"
+
+
+@given(dates, st.integers(min_value=0, max_value=6), st.sampled_from(["past", "future", None]),
+       st.booleans())
+def test_weekday_lands_within_six_days_on_the_right_day(date, weekday, tense, strict):
+    value = resolve_weekday(weekday, ref_of(date), tense, strict)
+    got = dt.date.fromisoformat(value)
+    assert got.weekday() == weekday
+    delta = (got - date).days
+    assert abs(delta) <= (7 if strict else 6)
+    if tense == "past":
+        assert delta <= 0
+    if tense == "future":
+        assert delta >= 0
+    if got.weekday() == date.weekday() and not strict:
+        assert got == date  # the article's own weekday is the article date
+
+
+@given(dates, st.sampled_from(WEEKDAYS))
+def test_weekday_text_round_trip(date, name):
+    [m] = find_matches(f"Le ministre a parlé {name} devant la presse.")
+    value = resolve(m, ref_of(date), "past")
+    got = dt.date.fromisoformat(value)
+    assert got.weekday() == WEEKDAYS.index(name) and -6 <= (got - date).days <= 0
+
+
+@settings(max_examples=50)
+@given(dates)
+def test_weekday_needs_a_day_precise_article_date(date):
+    assert resolve_weekday(2, Reference(date.year, date.month, None)) is None
+    assert resolve_weekday(2, Reference()) is None
+
+
+def test_day_month_year_choice_by_tense():
+    ref = Reference(2024, 1, 10)
+    assert resolve_day_month(20, 12, None, ref, "past") == "2023-12-20"
+    assert resolve_day_month(20, 12, None, ref, None) == "2023-12-20"
+    assert resolve_day_month(24, 12, None, Reference(2024, 12, 28), "future") == "2024-12-24"
+    assert resolve_day_month(10, 12, None, Reference(2024, 12, 28), "future") == "2025-12-10"
+    assert resolve_day_month(5, 1, None, Reference(2024, 12, 28), "future") == "2025-01-05"
+    assert resolve_day_month(5, 1, None, Reference(2024, 12, 28), None) == "2025-01-05"
+    assert resolve_day_month(30, 2, None, ref, None) is None
+
+
+def article(text: str, published: str | None, title: str | None = None) -> Article:
+    return Article(id="t", title=title, paragraphs=[text], published=published)
+
+
+@pytest.fixture(scope="module")
+def stage(nlp):
+    return TimeStage(Context(nlp=nlp))
+
+
+def run(stage, nlp, art: Article) -> dict[str, str | None]:
+    stage(art, nlp(art.nlp_text()), None)
+    return {t.text: t.value for t in art.times}
+
+
+def test_weekdays_follow_the_tense(stage, nlp):
+    # 2023-09-14 is a Thursday.
+    art = article("La ministre Léa Vautrin a rencontré lundi ses homologues et se rendra samedi "
+                  "à Lisbonne. Les délégués se retrouvent jeudi et vendredi à Genève.", "2023-09-14")
+    got = run(stage, nlp, art)
+    assert got["lundi"] == "2023-09-11"
+    assert got["samedi"] == "2023-09-16"
+    assert got["jeudi"] == "2023-09-14"
+    assert got["vendredi"] == "2023-09-15"
+
+
+def test_month_and_relative_expressions(stage, nlp):
+    art = article("Depuis fin janvier, l'agence a livré des vivres. Hier, le comité a annoncé un plan "
+                  "pour début juin, après l'accord conclu en mai 2021. Ces derniers jours, les "
+                  "livraisons ont ralenti, et l'an dernier déjà le stock manquait. Depuis le début "
+                  "du mois, les prix montent.", "2023-04-20")
+    got = run(stage, nlp, art)
+    assert got["Depuis fin janvier"] == "2023-01"
+    assert got["Hier"] == "2023-04-19"
+    assert got["début juin"] == "2023-06"
+    assert got["en mai 2021"] == "2021-05"
+    assert got["Ces derniers jours"] is None
+    assert got["l'an dernier"] == "2022"
+    assert got["Depuis le début du mois"] == "2023-04"
+
+
+def test_year_after_pour_and_weekday_with_part_of_day(stage, nlp):
+    # 2024-06-14 is a Friday.
+    art = article("Le fonds versera 3 milliards d'euros pour 2025 et recrutera pour 2000 agents. "
+                  "Les ministres se sont réunis jeudi soir, puis samedi matin dernier.", "2024-06-14")
+    got = run(stage, nlp, art)
+    assert got["pour 2025"] == "2025"
+    assert not any("2000" in t for t in got)
+    assert got["jeudi soir"] == "2024-06-13"
+    assert got["samedi matin dernier"] == "2024-06-08"
+
+
+def test_no_durations_ordinals_or_counts(stage, nlp):
+    art = article("Pour la première fois, un sommet de deux jours réunira 2000 soldats et trois "
+                  "semaines de manœuvres.", "2023-04-20")
+    assert run(stage, nlp, art) == {}
+
+
+def test_undated_article_and_month_precision(stage, nlp):
+    art = article("Le député Marc Ollivier a parlé mardi de l'attaque du 3 octobre.", None)
+    got = run(stage, nlp, art)
+    assert got["mardi"] is None and "XXXX-10-03" in got.values()
+    got = run(stage, nlp, article("Le député a parlé mardi.", "2023-10"))
+    assert got == {"mardi": None}
+
+
+def test_dateline_date_is_a_time_without_offsets(stage, nlp):
+    art = article("Le conseil s'est réuni mercredi.", "2023-03-08")
+    art.dateline = Dateline(place="Genève", date="2023-03-08", agency="X", text="GENÈVE, 8 mars (X) –")
+    stage(art, nlp(art.nlp_text()), None)
+    first = art.times[0]
+    assert (first.text, first.value, first.start, first.end) == ("8 mars", "2023-03-08", None, None)
+    assert ("mercredi", "2023-03-08") in [(t.text, t.value) for t in art.times]
+
+
+def test_repeated_time_is_emitted_once_with_every_span(stage, nlp):
+    art = article("La réunion du 12 mai est confirmée. Les ministres arriveront le 12 mai au soir.",
+                  "2023-05-02", title="Une réunion le 12 mai")
+    stage(art, nlp(art.nlp_text()), None)
+    [t] = [t for t in art.times if t.text == "le 12 mai"]
+    assert t.value == "2023-05-12" and len(t.spans) == 2
+    text = art.nlp_text()
+    assert all(text[a:b] == "le 12 mai" for a, b in t.spans)
+
+
+def _scorer():
+    path = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip("../shared/eval/score.py is not there")
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_seed_times_scores(pipeline, seeds_dir, gold_dir, tmp_path):
+    score = _scorer()
+    out = tmp_path / "pred.jsonl"
+    import json
+
+    with out.open("w", encoding="utf-8") as f:
+        for art in pipeline.extract([str(seeds_dir)]):
+            f.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+    res = score.score(gold_dir, out)
+    assert res["times"]["f1"] >= 0.85
+    assert res["time_value"]["accuracy"] >= 0.9
