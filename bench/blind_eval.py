@@ -4,7 +4,7 @@ Ten articles written for Veille by the team, with hand gold in the shared gold f
 from the dev held-out set (tests/data/heldout). Nobody tuning a stage reads these articles or their
 gold: this script only prints the scoreboard, and no test keeps floors on it, so the numbers stay an
 honest estimate of how the rules carry over to unseen outlets, layouts, years and phrasings.
-Uses the shared scorer (../shared/eval/score.py), exactly as bench/heldout_eval.py does.
+Scoring and layout are bench/heldout_eval.py's.
 
     .venv/bin/python bench/blind_eval.py [--json] [--keep FILE.jsonl]
     .venv/bin/python bench/blind_eval.py --add-stage veille.events:EventStage   # a stage not registered yet
@@ -16,55 +16,17 @@ of whoever tunes the rules. Look at aggregate numbers only.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import tempfile
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from heldout_eval import ROOT, SCORER, load_scorer, scoreboard, write_predictions  # noqa: E402
+
 BLIND = ROOT / "tests" / "data" / "blind"
 CORPUS = BLIND / "corpus"
 GOLD = BLIND / "gold"
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-
-
-def load_scorer(path: Path = SCORER) -> ModuleType | None:
-    """The shared scorer as a module, or None when ../shared is not there."""
-    if not path.is_file():
-        return None
-    spec = importlib.util.spec_from_file_location("shared_score_blind", path)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def write_predictions(pipeline: Any, out: Path, corpus: Path = CORPUS) -> int:
-    """Runs the real pipeline over the blind corpus; one record a line, as `veille extract`."""
-    n = 0
-    with out.open("w", encoding="utf-8") as fh:
-        for article in pipeline.extract([str(corpus)]):
-            fh.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
-            n += 1
-    return n
-
-
-def scoreboard(result: dict[str, Any]) -> str:
-    """The scorer's own text layout, so the numbers read the same as score.py's output."""
-    lines = [f"{result['files']} gold files; missing predictions: "
-             f"{', '.join(result['missing_predictions']) or 'none'}"]
-    for key, val in result.items():
-        if isinstance(val, dict) and "f1" in val:
-            lines.append(f"{key:26} P {val['precision']:.3f}  R {val['recall']:.3f}  F1 {val['f1']:.3f}"
-                         f"   (tp {val['tp']}, fp {val['fp']}, fn {val['fn']})")
-        elif isinstance(val, dict) and "accuracy" in val:
-            acc = "n/a" if val["accuracy"] is None else f"{val['accuracy']:.3f}"
-            lines.append(f"{key:26} {acc}   ({val['right']}/{val['total']})")
-    return "\n".join(lines)
 
 
 def main() -> int:
@@ -83,7 +45,7 @@ def main() -> int:
     doc_stages = DOC_STAGES + [s for s in args.add_stage if s not in DOC_STAGES]
     with tempfile.TemporaryDirectory() as tmp:
         pred = args.keep or Path(tmp) / "blind.jsonl"
-        write_predictions(Pipeline(doc_stages=doc_stages), pred)
+        write_predictions(Pipeline(doc_stages=doc_stages), pred, corpus=CORPUS)
         result = scorer.score(GOLD, pred, verbose=False)
     print(json.dumps(result, ensure_ascii=False) if args.json else scoreboard(result))
     return 0

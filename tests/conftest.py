@@ -39,3 +39,33 @@ def gold_dir() -> Path:
     if not GOLD.is_dir():
         pytest.skip("../shared/gold/seeds is not there")
     return GOLD
+
+
+def load_shared_scorer():
+    """The shared scorer (../shared/eval/score.py) as a module; skips when it is absent."""
+    import importlib.util
+
+    path = SHARED / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip("../shared/eval/score.py is not there")
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def seed_records(pipeline, seeds_dir) -> list[dict]:
+    """The pipeline's records of the five seed articles, extracted once per test session."""
+    return [art.to_dict() for art in pipeline.extract([str(seeds_dir)])]
+
+
+@pytest.fixture(scope="session")
+def seed_scores(seed_records, gold_dir, tmp_path_factory) -> dict:
+    """The shared scorer's result on the seed records."""
+    import json
+
+    score = load_shared_scorer()
+    out = tmp_path_factory.mktemp("seeds") / "pred.jsonl"
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in seed_records), encoding="utf-8")
+    return score.score(gold_dir, out)

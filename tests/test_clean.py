@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from veille.clean import CleanStage, clean_lines, cue_kind, similar, truncated_prefix
+from veille.clean import CleanStage, clean_lines, cue_kind, page_stamps, similar, truncated_prefix
 from veille.model import Article
 from veille.pipeline import Context
 
@@ -211,6 +211,7 @@ def test_publication_stamp_is_kept_for_metadata() -> None:
     ("Par ailleurs, la mairie a fermé le pont.", None),
     ("Par décret, le préfet a fermé le pont", None),
     ("« Le Point du soir » Chaque soir, les infos de la journée. S'inscrire", "newsletter"),
+    ("Les lecteurs du quotidien régional qui le souhaitent peuvent désormais s'abonner.", None),
     ("(Reportage Ivan Petrenko; version française Lise Caron, édité par Noé Bard)", "credit"),
     ("(Rédigé par Tom Harrow, avec la rédaction)", "credit"),
     ("Nous utilisons des cookies pour mesurer l'audience. Accepter Refuser", "consent"),
@@ -356,7 +357,7 @@ def test_headline_is_the_line_above_the_byline_over_a_standfirst() -> None:
     assert out.title == HEADLINE
     assert "Par Solène Martel" in out.boilerplate
     assert out.paragraphs[0].startswith("Le plan, doté de 12 millions")
-    assert "Mis à jour le 14 mars 2024 à 10h05" in out.date_lines
+    assert "Mis à jour le 14 mars 2024 à 10h05" in out.update_lines  # a later edit, read last
 
 
 def test_date_stamp_above_the_headline_dates_the_page() -> None:
@@ -407,3 +408,176 @@ def test_headline_ending_with_a_question_mark_above_a_byline() -> None:
     headline = "Faut-il encore construire des digues sur la côte d'Émeraude ?"
     out = clean_lines(("LE PHARE\n" + headline + "\nPar Hugo Vidal\n" + BODY).splitlines())
     assert out.title == headline
+
+
+def test_headline_above_a_signature_and_a_relative_stamp() -> None:
+    text = ("Le Journal du Soir\nInternational\n" + HEADLINE + "\n"
+            "La ville veut protéger ses digues. Les riverains restent sceptiques face au coût du chantier.\n"
+            "Le Journal du Soir avec AFP\n"
+            "Publié aujourd’hui à 10h05, modifié à 11h20\n"
+            "Lecture 2 min.\n"
+            "Article réservé aux abonnés\n" + BODY
+            + "Il vous reste 60 % de cet article à lire. La suite est réservée aux abonnés.\n")
+    out = clean_lines(text.splitlines())
+    assert out.title == HEADLINE
+    assert out.paragraphs[0].startswith("La ville veut protéger")
+    assert out.paragraphs[-1].startswith("Les associations de riverains") and len(out.paragraphs) == 4
+
+
+def test_site_after_a_dash_is_cut_only_when_the_page_names_the_site() -> None:
+    out = clean_lines((HEADLINE + " - Ouest Info\nOuest Info Yann Le Goff.\n" + BODY).splitlines())
+    assert out.title == HEADLINE
+    headline = "Bretagne - la mairie de Saint-Malo lance un plan"
+    out = clean_lines((headline + "\n" + BODY).splitlines())
+    assert out.title == headline
+
+
+def test_headline_with_a_slash_and_a_colon_is_not_a_crumb() -> None:
+    headline = "Rennes / Nantes : la ligne à grande vitesse reportée"
+    out = clean_lines(("Accueil > Régions\n" + headline + "\nPar Hugo Vidal\n" + BODY).splitlines())
+    assert out.title == headline
+
+
+
+def test_caption_with_a_credit_in_capitals_inside_the_body() -> None:
+    lines = BODY.splitlines()
+    text = "\n".join([HEADLINE, lines[0], "La digue du Sillon, à Saint-Malo, le 2 mars 2024. AFP - YANN KERMOAL",
+                      lines[1], "Le maire a confié à Reuters - sans plus de détails - son inquiétude.", lines[2]])
+    out = clean_lines(text.splitlines())
+    assert "La digue du Sillon, à Saint-Malo, le 2 mars 2024. AFP - YANN KERMOAL" in out.boilerplate
+    assert "Le maire a confié à Reuters - sans plus de détails - son inquiétude." in out.paragraphs
+
+
+def test_kicker_above_the_headline_is_furniture() -> None:
+    out = clean_lines(("Littoral en danger\n" + HEADLINE + "\n" + BODY).splitlines())
+    assert out.title == HEADLINE and "Littoral en danger" in out.boilerplate
+    short = "Saint-Malo protège ses digues"
+    out = clean_lines((short + "\n" + BODY).splitlines())
+    assert out.title == short
+
+
+def test_labels_between_headline_and_stamp_are_skipped() -> None:
+    text = ("La Libre Exemple\nBelgique\n" + HEADLINE + "\nContenu abonné\nBelga\n"
+            "Publié le 14-03-2024 à 10h05\n" + BODY)
+    out = clean_lines(text.splitlines())
+    assert out.title == HEADLINE and len(out.paragraphs) == 3
+    assert out.date_lines == ["Publié le 14-03-2024 à 10h05"]
+
+
+# -- outlet layouts: mastheads, related lists, comments, author notes ---------------------------------
+
+SAHEL_PAGE = """Le Petit Courrier du Sahel
+Carnets de route
+Niger : la réouverture de la frontière avec le Bénin se fait attendre
+Les transporteurs nigériens ont manifesté mardi à Niamey pour réclamer la réouverture de la frontière, fermée depuis l'été dernier.
+Une attente interminable.
+« Nous perdons de l'argent chaque jour », a lancé un chauffeur devant le ministère des Transports.
+Faut-il y voir un signe de détente ?
+Les autorités n'ont pas répondu aux sollicitations, mais un conseil des ministres est prévu jeudi selon la radio publique.
+Sur le même sujet
+Bénin : les transporteurs réclament la fin du blocus
+Le port de Cotonou enregistre une baisse de son trafic pour le troisième mois consécutif
+Partager la route est un devoir pour tous, a rappelé mercredi le syndicat des transporteurs.
+Ibrahim, le 12 mars 2024 à 18h20
+Enfin une bonne nouvelle pour les commerçants de la région.
+Aïcha K. a écrit :
+Il était temps, les prix avaient trop augmenté.
+"""
+
+
+def test_masthead_related_list_and_comments() -> None:
+    out = clean_lines(SAHEL_PAGE.splitlines())
+    assert out.title.startswith("Niger : la réouverture")
+    assert {"Le Petit Courrier du Sahel", "Carnets de route"} <= set(out.boilerplate)
+    # Short real paragraphs stay: a one-sentence paragraph, a quote, a question.
+    for kept in ("Une attente interminable.", "Faut-il y voir un signe de détente ?"):
+        assert kept in out.paragraphs
+    assert any(p.startswith("« Nous perdons") for p in out.paragraphs)
+    # The items under "Sur le même sujet" are other pages' headlines.
+    assert not any(p.startswith(("Bénin :", "Le port de Cotonou")) for p in out.paragraphs)
+    # A sentence that opens with a cue word ("Partager …") is body.
+    assert out.paragraphs[-1].startswith("Partager la route")
+    # A comment header closes the article.
+    assert "Ibrahim, le 12 mars 2024 à 18h20" in out.boilerplate
+    assert not any("prix avaient" in p for p in out.paragraphs)
+
+
+def test_dated_masthead_is_not_a_title_and_is_a_stamp() -> None:
+    text = ("Le Journal des Hauts — 4 juin 2019\n"
+            "La Sambre déborde à Charleroi après trois jours de pluie continue\n"
+            "Les pompiers sont intervenus à plus de cent reprises mardi, selon la zone de secours, "
+            "qui appelle les riverains à la prudence.\n"
+            "Le niveau devrait baisser dès jeudi, selon les prévisions.\n")
+    out = clean_lines(text.splitlines())
+    assert out.title.startswith("La Sambre déborde")
+    assert "Le Journal des Hauts — 4 juin 2019" in out.date_lines
+
+
+def test_author_note_after_the_body_is_furniture() -> None:
+    text = ("La médiation reprend entre éleveurs et cultivateurs dans l'ouest ivoirien\n"
+            "Propos recueillis par Awa Koné\n"
+            "Les familles ne se parlaient plus depuis des mois, et chaque réunion commençait par des "
+            "reproches mutuels sur les terres agricoles.\n"
+            "Pourquoi ?\n"
+            "Parce que les pluies ont manqué, et que chacun défend ce qui lui reste pour nourrir les siens.\n"
+            "Awa Koné est journaliste indépendante, basée à Man.\n")
+    out = clean_lines(text.splitlines())
+    assert "Pourquoi ?" in out.paragraphs
+    assert "Awa Koné est journaliste indépendante, basée à Man." in out.boilerplate
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Il a répondu avec aplomb.", None),  # "avec ap" as a whole word only
+    ("Texte (ats/afp)", "credit"),
+    ("Réagir vite est essentiel pour les secours, a-t-il ajouté.", None),
+    ("Partager sur Facebook", "share"),
+    ("Article suivantLe port reprend son activité", "nav"),
+    ("Newsletters", "newsletter"),
+    ("Partagerons-nous ce fardeau ?", None),
+])
+def test_cues_are_whole_words(line: str, kind: str | None) -> None:
+    assert cue_kind(line) == kind
+
+
+def test_credit_like_dateline_is_cut_from_the_first_paragraph() -> None:
+    text = ("Le canton de Vaud renforce les contrôles sur les chantiers\n"
+            "Yverdon (ats/afp) - Le canton a décidé mardi de renforcer les contrôles sur les chantiers.\n"
+            "Une trentaine d'inspecteurs supplémentaires seront engagés d'ici à la fin de l'année.\n")
+    out = clean_lines(text.splitlines())
+    assert out.dateline == "Yverdon (ats/afp) -"
+    assert out.paragraphs[0].startswith("Le canton a décidé")
+
+
+def test_page_stamps_of_a_page_the_extraction_cut() -> None:
+    lines = ["Le Journal des Hauts", "Par Hélène Vasseur | 12 mars 2024 | 14h05",
+             "La passerelle a été ouverte au public mardi matin en présence du bourgmestre et des riverains.",
+             "Lire aussi : la passerelle du 3 mars 2020", "Mis à jour le 14 mars 2024"]
+    dates, updates = page_stamps(lines, first_paragraph_key=None)
+    assert dates == ["Par Hélène Vasseur | 12 mars 2024 | 14h05"]
+    assert updates == ["Mis à jour le 14 mars 2024"]
+
+
+def test_blog_name_over_the_stamp_and_the_post_headline_under_it() -> None:
+    text = ("Le blog de Koffi\n"
+            "Posté le 3 février 2024 par Koffi Mensah\n"
+            "Les pêcheurs de Lomé face à la hausse du prix du carburant\n"
+            "Depuis le début de l'année, le litre d'essence a pris près de vingt francs CFA, et les "
+            "pirogues restent à quai faute de moyens.\n"
+            "Les coopératives demandent une aide de l'État.\n")
+    out = clean_lines(text.splitlines())
+    assert out.title == "Les pêcheurs de Lomé face à la hausse du prix du carburant"
+    assert "Le blog de Koffi" in out.boilerplate
+
+
+def test_byline_between_standfirst_and_first_paragraph() -> None:
+    text = ("Les pêcheurs de Lomé face à la hausse du prix du carburant\n"
+            "Depuis le début de l'année, le litre d'essence a pris près de vingt francs CFA, et les "
+            "pirogues restent à quai faute de moyens.\n"
+            "Koffi Mensah, à Lomé\n"
+            "Par notre correspondant à Lomé, Koffi Mensah\n"
+            "Sur la plage d'Adakpamé, une trentaine de pirogues n'ont pas pris la mer depuis lundi, "
+            "selon les responsables de la coopérative locale.\n"
+            "Une aide publique est à l'étude.\n")
+    out = clean_lines(text.splitlines())
+    assert {"Koffi Mensah, à Lomé", "Par notre correspondant à Lomé, Koffi Mensah"} <= set(out.boilerplate)
+    assert out.paragraphs[0].startswith("Depuis le début") and out.paragraphs[-1] == "Une aide publique est à l'étude."

@@ -87,7 +87,7 @@ def test_namesake_is_not_forced_onto_a_kb_person(nlp, stage):
 
 
 @pytest.mark.parametrize("intro,variant,canonical", [
-    ("Le secrétaire général de l'OTAN,", "Yans Stoltenberg", "Jens Stoltenberg"),  # loose: needs the apposition
+    ("Le secrétaire général de l'OTAN,", "Jans Stoltenberg", "Jens Stoltenberg"),  # loose: needs the apposition
     ("Le chef de la diplomatie américaine,", "Anthony Blinken", "Antony Blinken"),
     ("Le ministre russe des Affaires étrangères,", "Sergey Lavrov", "Sergueï Lavrov"),
     ("Le président ukrainien,", "Volodimir Zelenski", "Volodymyr Zelensky"),
@@ -101,7 +101,7 @@ def test_spelling_variants_link_to_the_canonical_person(nlp, stage, intro, varia
 
 
 def test_loose_variant_without_context_stays_unlinked(nlp, stage):
-    art = run(nlp, stage, "Yans Stoltenberg a ouvert une boulangerie.", published="2022-05-12")
+    art = run(nlp, stage, "Jans Stoltenberg a ouvert une boulangerie.", published="2022-05-12")
     assert "Jens Stoltenberg" not in by_name(art)
 
 
@@ -142,7 +142,7 @@ def test_nationality_descriptor_resolves_to_a_named_person(nlp, stage):
 
 
 def test_demonyms_give_countries_but_not_continents_or_vanished_states(nlp, stage):
-    art = run(nlp, stage, "La menace militaire russe inquiète le marché européen ; des avions soviétiques "
+    art = run(nlp, stage, "La pression militaire russe inquiète le marché européen ; des avions soviétiques "
                           "ont été livrés.")
     names = by_name(art)
     assert names["Russie"].mentions == ["russe"]
@@ -288,3 +288,199 @@ def test_kb_disambiguator_is_not_part_of_the_name(nlp):
 def test_trailing_score_is_not_part_of_a_club_name(nlp, stage):
     art = run(nlp, stage, "Le Racing Club de Valdorie 2 buts à 1, a dit le commentateur.")
     assert all(not e.name.endswith(" 2") for e in art.entities)
+
+
+# -- general causes of false entities (held-out analysis): each rule on invented sentences -------
+
+def names_of(art):
+    return {e.name for e in art.entities}
+
+
+def run_with_ents(nlp, stage, text, spans, published="2024-03-02"):
+    """The stage over the real parse, with NER spans forced (to exercise span cleaning on the
+    kinds of spans the model sometimes produces)."""
+    art = Article(id="t", title=None, paragraphs=[text], published=published)
+    doc = nlp(art.nlp_text())
+    ents, pos = [], 0
+    for words, label in spans:  # in text order
+        a = art.nlp_text().index(words, pos)
+        pos = a + len(words)
+        sp = doc.char_span(a, a + len(words), label=label)
+        assert sp is not None
+        ents.append(sp)
+    doc.ents = ents
+    stage(art, doc, Context(nlp=nlp))
+    return art
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Les Ukrainiens attendaient la réouverture du pont de Kiev.", "Ukrainiens"),
+    ("Les Européens peinent à s'accorder sur le budget, a reconnu Madrid.", "Européens"),
+    ("Un Comorien a été arrêté samedi à Marseille.", "Comorien"),
+])
+def test_demonym_nouns_are_people_not_places(nlp, full_stage, text, word):
+    art = run(nlp, full_stage, text, published="2024-03-02")
+    assert word not in names_of(art)
+    assert not any(word in m for e in art.entities for m in e.mentions)
+
+
+def test_a_singular_demonym_noun_designates_the_person_already_named(nlp, full_stage):
+    art = run(nlp, full_stage, "Jens Stoltenberg a rencontré le ministre belge à Bruxelles.\n\n"
+                               "Le Norvégien a indiqué que l'OTAN resterait unie.", published="2022-10-12")
+    assert "Le Norvégien" in by_name(art)["Jens Stoltenberg"].mentions
+    assert "Norvège" not in names_of(art)
+
+
+def test_without_such_a_person_a_demonym_noun_is_nothing(nlp, full_stage):
+    art = run(nlp, full_stage, "Le Norvégien a franchi la ligne d'arrivée en tête à Oslo.", published="2024-03-02")
+    assert "Norvégien" not in names_of(art) and "Norvège" not in names_of(art)
+
+
+@pytest.mark.parametrize("text,thing", [
+    ("Berlin refuse toujours de livrer des missiles de croisière Taurus à Kiev.", "Taurus"),
+    ("Les batteries Patriot promises par Washington sont arrivées en Pologne.", "Patriot"),
+    ("Les lance-roquettes HIMARS ont frappé un dépôt près de Kherson.", "HIMARS"),
+    ("Moscou a suspendu sa participation au traité New START en février.", "New START"),
+    ("Le traité sur les forces nucléaires à portée intermédiaire (INF) a expiré vendredi.", "INF"),
+    ("Le franc CFA reste la monnaie de quatorze pays africains, dont le Sénégal.", "CFA"),
+])
+def test_weapon_treaty_and_currency_names_are_not_entities(nlp, full_stage, text, thing):
+    art = run(nlp, full_stage, text, published="2024-03-02")
+    assert not any(thing in m for e in art.entities for m in e.mentions)
+
+
+def test_a_system_head_does_not_swallow_a_place_of_its_own(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Des chars russes ont été vus à Vovtchansk.", [("Vovtchansk", "LOC")])
+    assert "Vovtchansk" in names_of(art)
+
+
+def test_a_sentence_opening_with_le_monde_is_not_the_newspaper(nlp, full_stage):
+    art = run(nlp, full_stage, "« Le monde regarde ce qui se passe à Gaza », a lancé la ministre.")
+    assert "Le Monde" not in names_of(art)
+    art = run(nlp, full_stage, "Selon Le Monde, la ministre a démissionné.")
+    assert "Le Monde" in names_of(art)
+
+
+def test_an_office_title_is_not_an_organisation(nlp, full_stage):
+    art = run(nlp, full_stage, "La présidente du Conseil italienne, Giorgia Meloni, a reçu Olaf Scholz à Rome.",
+              published="2023-05-10")
+    assert "Conseil italienne" not in names_of(art)
+    assert "La présidente du Conseil italienne" in by_name(art)["Giorgia Meloni"].mentions
+
+
+def test_common_words_are_not_entities(nlp, full_stage):
+    art = run(nlp, full_stage, "Le ministre de la Justice a défendu la réforme, au nom de la République.")
+    assert not {"Justice", "République"} & names_of(art)
+
+
+def test_names_in_story_credits_are_dropped(nlp, full_stage):
+    art = run(nlp, full_stage, "Le sommet s'est ouvert mardi à Genève.\n\n"
+                               "(Reportage Paul Martel ; édité par Lise Armand)")
+    assert names_of(art) == {"Genève"}
+
+
+def test_bylines_and_agency_lines_are_credits(nlp, full_stage):
+    art = run(nlp, full_stage, "Par Jeanne Dumoulin\n\nLe sommet s'est ouvert mardi à Genève.\n\nAvec AFP")
+    assert names_of(art) == {"Genève"}
+    # "Par" opening a sentence is not a byline.
+    art = run(nlp, full_stage, "Par ailleurs, Lise Armand a quitté Genève.")
+    assert "Lise Armand" in names_of(art)
+
+
+def test_the_kind_of_place_is_not_part_of_its_name(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Des drones ont visé la base de Khmeïmim, en Syrie.",
+                        [("base de Khmeïmim", "LOC")])
+    assert "Khmeïmim" in names_of(art) and "base de Khmeïmim" not in names_of(art)
+
+
+def test_a_span_stops_at_a_verb(nlp, full_stage):
+    text = "Les avions de l'Alliance survoleraient la Pologne et la Roumanie, selon l'OTAN."
+    art = run_with_ents(nlp, full_stage, text, [("Alliance survoleraient la Pologne", "ORG")])
+    assert "Pologne" in names_of(art)
+    assert not any("survoleraient" in m for e in art.entities for m in e.mentions)
+
+
+def test_a_participle_inside_a_name_is_not_a_verb(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Le Front uni des Travailleurs de Lorvane a manifesté.",
+                        [("Front uni des Travailleurs de Lorvane", "ORG")])
+    assert "Front uni des Travailleurs de Lorvane" in names_of(art)
+
+
+def test_a_name_in_an_undetected_foreign_clause_is_dropped(nlp, full_stage):
+    art = run(nlp, full_stage, "« Non siamo soli, l'Ucraina sarà libera e forte », a déclaré le ministre.")
+    assert "Ucraina" not in names_of(art)
+
+
+def test_assemblies_are_organisations_and_keep_their_city(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Le président a transmis le texte au Parlement d'Ankara lundi.",
+                        [("Parlement d'Ankara", "LOC")])
+    # the institution of the country whose capital it names, when the KB has it ...
+    assert "Parlement d'Ankara" in by_name(art)["Grande Assemblée nationale de Turquie"].mentions
+    assert by_name(art)["Ankara"].type == "LOC"
+    # ... else the name as written, typed as an organisation
+    art = run(nlp, full_stage, "Le texte a été transmis au Parlement de Vilnius.")
+    assert by_name(art)["Parlement de Vilnius"].type == "ORG" and "Vilnius" in names_of(art)
+    art = run(nlp, full_stage, "Le texte a été transmis au Parlement de Kiev, qui doit voter mardi.")
+    assert "Parlement de Kiev" in by_name(art)["Rada"].mentions and "Kiev" in names_of(art)
+    art = run_with_ents(nlp, full_stage, "Le Kurultaï des Bachkirs a appelé au boycott.",
+                        [("Kurultaï des Bachkirs", "LOC")])
+    assert by_name(art)["Kurultaï des Bachkirs"].type == "LOC"  # not an assembly noun we know
+    art = run_with_ents(nlp, full_stage, "Le Mejlis des Nogaïs a appelé au boycott.", [("Mejlis des Nogaïs", "LOC")])
+    assert by_name(art)["Mejlis des Nogaïs"].type == "ORG"
+
+
+def test_lower_case_state_department(nlp, full_stage):
+    art = run(nlp, full_stage, "À Washington, le département d'État a dit suivre la situation.", published="2023-06-25")
+    assert by_name(art)["Département d'État des États-Unis"].type == "ORG"
+
+
+def test_an_unnamed_ministry_is_the_one_of_the_country_the_article_is_about(nlp, full_stage):
+    text = ("Moscou a démenti toute perte. Le ministère de la Défense affirme que la Russie n'a perdu "
+            "aucun avion, selon le Kremlin.")
+    art = run(nlp, full_stage, text, published="2023-06-25")
+    assert "Ministère de la Défense de la Fédération de Russie" in names_of(art)
+    # Two countries as present: keep the name as written rather than guess.
+    text = "Le ministère de la Défense a publié un bilan. La Russie et l'Ukraine se renvoient la faute."
+    art = run(nlp, full_stage, text, published="2023-06-25")
+    assert not {"Ministère de la Défense de la Fédération de Russie", "Ministère de la Défense de l'Ukraine"} \
+        & names_of(art)
+
+
+def test_people_outside_the_kb_keep_the_full_name(nlp, full_stage):
+    art = run(nlp, full_stage, "Le Premier ministre malien Choguel Kokalla Maïga a reçu les ambassadeurs. "
+                               "Maïga a dénoncé les sanctions.", published="2024-03-02")
+    people = [e for e in art.entities if e.type == "PER"]
+    assert [e.name for e in people] == ["Choguel Kokalla Maïga"]
+    art = run_with_ents(nlp, full_stage, "Selon Ondine Farvacque, la grève continue. Farvacque appelle au calme.",
+                        [("Ondine Farvacque", "LOC"), ("Farvacque", "PER")])
+    assert [e.name for e in art.entities] == ["Ondine Farvacque"]
+    assert art.entities[0].type == "PER"
+
+
+@pytest.mark.parametrize("published,holder", [
+    ("2017", "Donald Trump"),  # Obama held the office 20 days of 2017, Trump the rest
+    ("2021-01", "Donald Trump"),
+    ("2021-03", "Joe Biden"),
+    ("2021-01-25", "Joe Biden"),
+])
+def test_descriptors_at_year_or_month_precision_take_the_main_holder(nlp, full_stage, published, holder):
+    art = run(nlp, full_stage, "Le président américain a signé le décret.", published=published)
+    assert "Le président américain" in by_name(art)[holder].mentions
+
+
+def test_a_yearless_date_resolves_no_descriptor(nlp, full_stage):
+    art = run(nlp, full_stage, "Le président américain a signé le décret.", published="XXXX-03-05")
+    assert not [e for e in art.entities if e.type == "PER"]
+
+
+def test_a_name_particle_does_not_end_a_person_name(nlp, full_stage):
+    art = run(nlp, full_stage, "Le président mauritanien Mohamed ould Ghazaouani a reçu son homologue. "
+                               "Ghazaouani a salué l'accord.", published="2024-03-02")
+    people = [e for e in art.entities if e.type == "PER"]
+    assert [e.name for e in people] == ["Mohamed ould Ghazaouani"]
+
+
+def test_a_span_opening_with_a_weapon_noun_is_dropped(nlp, full_stage):
+    art = run(nlp, full_stage, "L'Allemagne hésite à fournir des missiles Taurus et des chars Leopard à l'Ukraine.")
+    assert not any("Taurus" in m or "Leopard" in m for e in art.entities for m in e.mentions)
+    assert {"Allemagne", "Ukraine"} <= names_of(art)

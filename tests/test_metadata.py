@@ -19,10 +19,13 @@ from veille.clean import CleanStage
 from veille.metadata import (
     MetadataStage,
     calendar,
+    find_date_in_line,
     find_dateline,
+    find_full_date,
     infer_year,
     normalize_date,
     normalize_place,
+    page_years,
     parse_date,
     weekday_evidence,
 )
@@ -74,6 +77,15 @@ def test_calendar_lexicon_shape() -> None:
      "Le pont est fermé."),
     ("BEIJING, 3 mars (Xinhua) -- La Chine a salué l'accord.", "Beijing", (3, 3, None), "Xinhua",
      "La Chine a salué l'accord."),
+    ("KHERSON, Ukraine (AP) — Les secours fouillent les décombres.", "Kherson", None, "AP",
+     "Les secours fouillent les décombres."),
+    ("BUKAVU, RDC, 3 mars (AFP) - Le calme est revenu.", "Bukavu", (3, 3, None), "AFP", "Le calme est revenu."),
+    # a listed agency after the dash (Russian agencies' French services)
+    ("MOSCOU, 3 mars - Sputnik. Le ministère a démenti.", "Moscou", (3, 3, None), "Sputnik",
+     "Le ministère a démenti."),
+    ("MOSCOU, 4 mars – RIA Novosti – Le Kremlin a réagi.", "Moscou", (4, 3, None), "RIA Novosti",
+     "Le Kremlin a réagi."),
+    ("BRUXELLES, 14 mai - Le Conseil a tranché.", "Bruxelles", (14, 5, None), None, "Le Conseil a tranché."),
 ])
 def test_dateline_forms(line, place, date, agency, rest) -> None:
     m = find_dateline(line)
@@ -92,6 +104,8 @@ def test_dateline_forms(line, place, date, agency, rest) -> None:
     "EXCLUSIF (VIDÉO) - Les images de la tempête",
     "EXCLUSIF (VIDÉO) (PHOTOS) - Les images de la tempête",
     "Paul Verdier (Lyon), 34 ans, a été élu.",
+    "Jean Dupont, Maire (PS), a démissionné.",
+    "Lucie Arnal, Présidente (LREM) - qui siège à Lyon - a voté.",
 ])
 def test_not_datelines(line: str) -> None:
     assert find_dateline(line) is None
@@ -292,6 +306,31 @@ def test_publication_stamp_in_the_text() -> None:
     assert art.published == "2024-03-28" and art.published_from == "text"
 
 
+@pytest.mark.parametrize("stamp,iso", [
+    ("Publié le 14-03-2024 à 10h05", "2024-03-14"),
+    ("2024-03-14 10:05:12", "2024-03-14"),
+    ("14/03/2024 - 10:05 GMT+1", "2024-03-14"),
+    ("12 mars 2024 | 15:42", "2024-03-12"),
+])
+def test_publication_stamp_forms(stamp: str, iso: str) -> None:
+    text = ("Rubrique\n" + stamp + "\nLes cerisiers du Japon fleurissent en avance à Paris\n"
+            "Les cerisiers du jardin des Plantes ont fleuri avec près de deux semaines d'avance cette "
+            "année, selon les jardiniers du Muséum.\n"
+            "Les visiteurs sont attendus nombreux ce week-end dans les allées du jardin, a précisé la direction.\n")
+    (art,) = run([(text, {})])
+    assert art.title == "Les cerisiers du Japon fleurissent en avance à Paris"
+    assert art.published == iso and art.published_from == "text"
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)), st.sampled_from(["/", ".", "-"]))
+def test_full_date_forms_round_trip(date: dt.date, sep: str) -> None:
+    day_first = f"Publié le {date.day:02d}{sep}{date.month:02d}{sep}{date.year} à 10h05"
+    iso = f"{date.isoformat()} 10:05:12"
+    for line in (day_first, iso):
+        parts = find_full_date(line)
+        assert parts is not None and (parts.day, parts.month, parts.year) == (date.day, date.month, date.year)
+
+
 def test_undated_article_stays_undated() -> None:
     text = ("Le festival de Lorient accueille des musiciens de dix pays\n\n"
             "Le festival de Lorient a ouvert ses portes vendredi avec des musiciens venus de dix pays, dont "
@@ -363,3 +402,152 @@ def test_seeds_against_gold(seeds_dir: Path, gold_dir: Path) -> None:
             assert _norm(art.dateline.agency) == _norm(gold["dateline"]["agency"])
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.98
+
+
+# -- more dateline layouts (Swiss, TASS, Belgian, Canadian wire copy) ---------------------------------
+
+LEAD = "Le conseil régional a voté mardi une rallonge budgétaire pour les lignes de car scolaires."
+
+
+@pytest.mark.parametrize("opening, place, md, agency", [
+    ("SION 14/05 (ATS) -", "Sion", (5, 14), "ATS"),
+    ("Fribourg (ats/afp) -", "Fribourg", None, "ats/afp"),
+    ("IRKOUTSK, 9 juin. /TASS/.", "Irkoutsk", (6, 9), "TASS"),
+    ("(AFP) -", None, None, "AFP"),
+    ("LIÈGE (Belga)", "Liège", None, "Belga"),
+    ("Namur, 2 avril (Belga) -", "Namur", (4, 2), "Belga"),
+    ("CHERNIHIV, 7 mai (Ukrinform) -", "Chernihiv", (5, 7), "Ukrinform"),
+    ("Goma, 11 janvier 2023 (ACP).-", "Goma", (1, 11), "ACP"),
+    ("Lugano, 3.10.2022 (ats) -", "Lugano", (10, 3), "ats"),
+    ("SHERBROOKE —", "Sherbrooke", None, None),
+])
+def test_wire_dateline_layouts(opening: str, place: str | None, md: tuple[int, int] | None, agency: str | None) -> None:
+    m = find_dateline(f"{opening} {LEAD}")
+    assert m is not None
+    assert m.place == place and m.agency == agency and m.rest == LEAD
+    assert (m.date.month, m.date.day) == md if md else m.date is None
+
+
+@pytest.mark.parametrize("line", [
+    "ANALYSE — Le conseil régional a voté mardi une rallonge budgétaire pour les cars.",
+    "OTAN — Les alliés ont promis mardi de renforcer leur présence sur le flanc est.",
+    "Emmanuel Durand (photo) Le conseil régional a voté mardi une rallonge.",
+    "MONTRÉAL — Court.",
+])
+def test_not_a_dateline(line: str) -> None:
+    assert find_dateline(line) is None
+
+
+# -- stamps in other layouts ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Par Hélène Vasseur | 12 mars 2024 | 14h05", (12, 3, 2024)),
+    ("Posté le 3 février par Marc Ollier", (3, 2, None)),
+    ("Publié le 3 février à 10h12", (3, 2, None)),
+    ("Le Journal des Hauts — 4 juin 2019", (4, 6, 2019)),
+    ("Published on March 3, 2023", (3, 3, 2023)),
+    ("2023-02-03T10:12:00+01:00", (3, 2, 2023)),
+    ("03.02.2023", (3, 2, 2023)),
+    ("3/2/2023", (3, 2, 2023)),
+    ("Mis à jour le 1er mars 2022 à 9h", (1, 3, 2022)),
+    ("Publié le 03/02 à 10h12", (3, 2, None)),
+    ("Publié il y a 2 heures", None),
+])
+def test_date_in_a_stamp_line(line: str, expected: tuple[int, int, int | None] | None) -> None:
+    parts = find_date_in_line(line)
+    assert (None if parts is None else (parts.day, parts.month, parts.year)) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+       st.sampled_from(["{d} {m} {y}", "{dd}/{mm}/{y}", "{dd}.{mm}.{y}", "{y}-{mm}-{dd}", "{M} {d}, {y}"]),
+       st.sampled_from(["Par Zoé Marchal | {}", "Publié le {} à 10h05", "{}", "Mis à jour : {}"]))
+def test_date_in_a_stamp_line_property(date: dt.date, layout: str, frame: str) -> None:
+    fr = [k for k, v in calendar()["months"].items() if v == date.month and not k.endswith(".")][0]
+    en = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"][date.month - 1]
+    text = layout.format(d=date.day, dd=f"{date.day:02d}", m=fr, mm=f"{date.month:02d}", y=date.year, M=en)
+    parts = find_date_in_line(frame.format(text))
+    assert parts is not None and (parts.year, parts.month, parts.day) == (date.year, date.month, date.day)
+
+
+def test_page_years_from_footer_and_url() -> None:
+    years = page_years(["© Le Journal des Hauts 2019", "https://ex.invalid/monde/2018/11/une-page", "© 2003-2021 Groupe"],
+                       2026)
+    assert years == {2019: 1, 2018: 1, 2021: 1}
+
+
+BYLINE_PAGE = """Le Journal des Hauts
+Une passerelle piétonne relie enfin les deux rives de la Sambre
+Par Hélène Vasseur | 12 mars 2024 | 14h05
+La passerelle, attendue depuis dix ans par les habitants, a été ouverte au public mardi matin en présence du bourgmestre.
+Elle a coûté 4 millions d'euros, financés pour moitié par la Région.
+"""
+
+
+def test_published_from_a_byline_with_bars() -> None:
+    (art,) = run([(BYLINE_PAGE, {})])
+    assert art.title.startswith("Une passerelle piétonne")
+    assert art.published == "2024-03-12" and art.published_from == "text"
+
+
+YEARLESS_STAMP = """Une passerelle piétonne relie enfin les deux rives de la Sambre
+Publié le 12 mars à 10h12
+La passerelle, attendue depuis dix ans par les habitants, a été ouverte au public mardi matin en présence du bourgmestre.
+Elle a coûté 4 millions d'euros, financés pour moitié par la Région.
+© Le Journal des Hauts {year}
+"""
+
+
+@pytest.mark.parametrize("year", [2021, 2024])
+def test_yearless_stamp_takes_the_footer_year_over_a_weekday(year: int) -> None:
+    # 12 March was a Tuesday ("mardi" in the lead) in 2024, not in 2021: the footer decides.
+    (art,) = run([(YEARLESS_STAMP.format(year=year), {})])
+    assert art.published == f"{year}-03-12" and art.published_from == "inferred"
+
+
+def test_update_stamp_only_when_no_publication_stamp() -> None:
+    page = BYLINE_PAGE.replace("Par Hélène Vasseur | 12 mars 2024 | 14h05",
+                               "Mis à jour le 14 mars 2024 à 08h00\nPublié le 12 mars à 9h")
+    (art,) = run([(page, {})])
+    assert art.published == "2024-03-12"
+    (art,) = run([(BYLINE_PAGE.replace("Par Hélène Vasseur | 12 mars 2024 | 14h05",
+                                       "Mis à jour le 14 mars 2024 à 08h00"), {})])
+    assert art.published == "2024-03-14"
+
+
+def test_relative_stamp_gives_no_date() -> None:
+    (art,) = run([(BYLINE_PAGE.replace("Par Hélène Vasseur | 12 mars 2024 | 14h05", "Publié il y a 2 heures"), {})])
+    assert art.published is None
+
+
+def test_yearless_dateline_takes_the_year_of_a_stamp_in_the_furniture() -> None:
+    text = ("Les pompiers maîtrisent un feu de broussailles près d'Avignon\n"
+            "Mis en ligne le 14 août 2017\n"
+            "AVIGNON, 12 août (Sud Dépêches) – Les pompiers ont maîtrisé jeudi un feu qui a parcouru "
+            "une quarantaine d'hectares de garrigue, selon la préfecture.\n"
+            "Aucune habitation n'a été menacée, ont-ils précisé.\n")
+    (art,) = run([(text, {})])
+    assert art.dateline.date == "2017-08-12"
+
+
+def test_a_full_date_in_the_furniture_beats_the_weekday() -> None:
+    # "samedi" names another day of the story; an archive stamp of the page says 2021.
+    from veille.metadata import DateParts
+
+    weekdays = weekday_evidence(["Les négociations avaient échoué samedi, a rappelé le médiateur."])
+    without = infer_year(3, 15, weekdays=weekdays, years_in_text={}, corpus_years={}, today=TODAY)
+    with_page = infer_year(3, 15, weekdays=weekdays, years_in_text={}, corpus_years={}, today=TODAY,
+                           page_dates=[DateParts(16, 3, 2021)])
+    assert dt.date(without, 3, 15).weekday() == 5
+    assert with_page == 2021
+
+
+def test_url_path_dates_an_undated_page() -> None:
+    page = BYLINE_PAGE.replace("Par Hélène Vasseur | 12 mars 2024 | 14h05",
+                               "https://www.ex.invalid/region/2022/09/21/passerelle-sambre")
+    (art,) = run([(page, {})])
+    assert art.published == "2022-09-21" and art.published_from == "metadata"
+    (art,) = run([(BYLINE_PAGE.replace("Par Hélène Vasseur | 12 mars 2024 | 14h05", ""), {})])
+    assert art.published is None

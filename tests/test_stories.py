@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from veille import stories
 from veille.cli import cli
-from veille.model import Article, Entity, Event, Quote, Source
+from veille.model import Article, Dateline, Entity, Event, Quote, Source
 from veille.store import Store
 
 # Invented articles: a strike at a port told by three different reports over three days, a later
@@ -219,3 +219,47 @@ def test_cli_ingest_twice_then_duplicates_and_stories(runner, tmp_path):
     assert ids["sete1_copie.txt"].id in text.output
     for name in ("stories", "story", "duplicates"):
         assert runner.invoke(cli, [name, "--help"]).exit_code == 0
+
+
+def test_whole_pair_corpus_clusters_into_its_stories(tmp_path):
+    """Every written dispatch, its other rendering and an edited copy, ingested shuffled into one
+    store: each story gets exactly its own articles, and the copies are found against the others."""
+    import random
+    import sys
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent / "data"
+    sys.path.insert(0, str(data))
+    try:
+        import make_dup_pairs as gen
+    finally:
+        sys.path.remove(str(data))
+    sources = json.loads((data / "dup_sources.json").read_text(encoding="utf-8"))
+    rng = random.Random(3)
+    articles, truth = [], {}
+    for fam in sources["families"]:
+        for s in fam["stories"]:
+            variants = [(s["title"], s["paragraphs"], "premier.example", s["agency"])]
+            if "rendering" in s:
+                variants.append((s["rendering"]["title"], s["rendering"]["paragraphs"], "second.example", None))
+            doc = gen.article(s["title"], s["paragraphs"], "troisieme.example", s["date"], s["agency"])
+            edited = gen.edited(doc, rng, heavy=True)
+            variants.append((edited["title"], edited["paragraphs"], "troisieme.example", None))
+            for i, (title, paragraphs, site, agency) in enumerate(variants):
+                aid = f"{s['id']}-{i}"
+                truth[aid] = s["id"]
+                articles.append(Article(id=aid, title=title, paragraphs=list(paragraphs), published=s["date"],
+                                        source=Source(site=site),
+                                        dateline=Dateline(agency=agency) if agency else None))
+    rng.shuffle(articles)
+    with Store(tmp_path / "v.db") as store:
+        for a in articles:
+            store.add(a)
+    by_story: dict[str, set[str]] = {}
+    for a in articles:
+        by_story.setdefault(a.story, set()).add(truth[a.id])
+    assert all(len(v) == 1 for v in by_story.values()), by_story  # no story mixes two happenings
+    assert len(by_story) == len(set(truth.values()))  # and no happening is split
+    copies = [a for a in articles if a.duplicate_of]
+    assert all(truth[a.duplicate_of] == truth[a.id] for a in copies)
+    assert len(copies) == len(articles) - len(set(truth.values()))  # every variant but the first found

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -177,26 +175,3 @@ def test_repeated_time_is_emitted_once_with_every_span(stage, nlp):
     assert t.value == "2023-05-12" and len(t.spans) == 2
     text = art.nlp_text()
     assert all(text[a:b] == "le 12 mai" for a, b in t.spans)
-
-
-def _scorer():
-    path = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
-    if not path.is_file():
-        pytest.skip("../shared/eval/score.py is not there")
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_seed_times_scores(pipeline, seeds_dir, gold_dir, tmp_path):
-    score = _scorer()
-    out = tmp_path / "pred.jsonl"
-    import json
-
-    with out.open("w", encoding="utf-8") as f:
-        for art in pipeline.extract([str(seeds_dir)]):
-            f.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
-    res = score.score(gold_dir, out)
-    assert res["times"]["f1"] >= 0.85
-    assert res["time_value"]["accuracy"] >= 0.9

@@ -6,7 +6,7 @@ gets ``h:`` + a hash of its type and normalised canonical name, so the same name
 in every database. A new article's unlinked entities join existing corpus entities with the
 in-article rules: same normalised name or a known alias, a surname alone joining the one person
 of the corpus with that surname, a full name joining a person with the same surname and close
-given names ("Yans Stoltenberg" -> Jens Stoltenberg). ``Entity.corpus_id`` is set on the article
+given names ("Jans Stoltenberg" -> Jens Stoltenberg). ``Entity.corpus_id`` is set on the article
 and in the stored rows.
 """
 

@@ -69,7 +69,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀÂÉÈÊÎÔÛÇ«(\"“])"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS dedup_signatures (
-    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    article_id TEXT PRIMARY KEY,
     minhash BLOB NOT NULL, n_shingles INTEGER NOT NULL
 ) WITHOUT ROWID;
 -- The LSH buckets: one row per (band key, article rowid); WITHOUT ROWID and integers keep it
@@ -79,7 +79,7 @@ CREATE TABLE IF NOT EXISTS dedup_bands (
     PRIMARY KEY (key, doc)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS duplicates (
-    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    article_id TEXT PRIMARY KEY,
     group_id TEXT NOT NULL,   -- the first stored copy (the root), itself not listed here
     matched TEXT NOT NULL,    -- the stored article this one was found to copy
     score REAL NOT NULL, method TEXT NOT NULL, syndication TEXT

@@ -3,17 +3,24 @@
 Reads the shared spaCy ``Doc`` (no second parse) and builds ``article.entities``:
 
 1. *mentions*: spaCy NER spans, cleaned (leading articles, civilities, trailing punctuation,
-   descriptor words glued to a name) and filtered (junk, MISC the KB does not know, anything in a
-   foreign passage); KB gazetteer matches for what NER misses (countries, organisations, places);
-   country demonyms ("la menace militaire russe" -> Russie); descriptors from
+   descriptor words glued to a name, a verb the span ran over, "base de" before a place) and
+   filtered (junk, MISC the KB does not know, anything in a foreign passage or in a clause of
+   foreign function words, story credits, common words, capitalised demonym nouns "les
+   Ukrainiens", weapon/treaty/currency names ``lexicons/system_names.tsv`` or names inside a noun
+   phrase headed by ``lexicons/system_heads.tsv``); institutions NER reads as places
+   (``lexicons/org_heads.tsv``) are organisations and keep their city; KB gazetteer matches for what NER misses (countries, organisations, places);
+   country demonyms ("la pression militaire russe" -> Russie); descriptors from
    ``lexicons/roles.tsv`` ("le secrétaire général de l'OTAN", "l'homme politique norvégien") and
    organisation descriptors from the KB ("l'Alliance").
 2. *linking* to the KB: exact alias (accents and case ignored), a transliteration key
    ("Volodimir Zelenski"), then fuzzy given names under an exact surname when the context agrees
-   ("Yans Stoltenberg", "Andrezj Duda"). A name the KB does not know stays its own entity.
-3. *merging* within the article: a surname alone or "M. Blinken" joins "Antony Blinken".
+   ("Jans Stoltenberg", "Andrzei Duda"). A name the KB does not know stays its own entity.
+3. *merging* within the article: a surname alone or "M. Blinken" joins "Antony Blinken"; a person
+   the KB does not know keeps the full name the article gives; an unnamed national body ("le
+   ministère de la Défense") is the one of the country the article mentions most, when the KB has it.
 4. descriptors resolve to an apposed name, to a holder the article names, or to whoever held the
-   role at the article's date (``published``, else the dateline date).
+   role at the article's date (``published``, else the dateline date; at year or month precision
+   the holder for most of the period); "Le Norvégien" resolves like "l'homme politique norvégien".
 5. *metonymy*: a capital or seat that is the subject of an action verb gets ``actor`` = the
    government or organisation it stands for ("Moscou a averti" -> Russie).
 """
@@ -28,8 +35,10 @@ from typing import Any
 
 from rapidfuzz import process as rf_process
 from rapidfuzz.distance import Indel
+from spacy.attrs import IDX, LENGTH
 
 from veille.kb import KB, fold, load_kb, name_words, norm, phonetic, split_name
+from veille.language import function_words
 from veille.model import Article, Entity
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
@@ -37,13 +46,62 @@ LEXICONS = Path(__file__).resolve().parent / "lexicons"
 _NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 _DETS = {"le", "la", "les", "l'", "du", "des", "de", "d'", "au", "aux", "un", "une", "cet", "cette", "ce"}
 _NAME_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "ter", "la", "le", "al", "el",
-                   "ben", "bin", "ibn", "abu", "dos", "do", "y", "zu", "st", "af"}
+                   "ben", "bin", "ibn", "abu", "dos", "do", "y", "zu", "st", "af", "ould", "ag", "bint",
+                   "del", "della", "dei", "degli", "delle", "dalla", "op", "te", "ten", "vom", "zum", "zur"}
 _NOT_BEFORE_ROLE = {"ancien", "ancienne", "ex", "futur", "future", "prochain", "prochaine", "vice",
                     "nouveau", "nouvelle", "premier", "premiere", "deuxieme", "anciens", "candidat",
                     "candidate"}
 _OF = r"(?:de la |de l'|du |des |de |d')"
+_WORDS = re.compile(r"[a-z]+")  # folded words
+# Credits of a story: a bracketed line naming who reported, wrote, edited or translated it, or a
+# last line "Avec AFP" / "Par X" / "Photo: X"; names there are the newsroom's, not the news'.
+_AGENCY = r"(?:AFP|Reuters|Belga|AP|ATS|dpa|ANSA|EFE|Xinhua|TASS|Anadolu)"
+_CREDITS = re.compile(
+    # "(Reportage X ; version française Y, édité par Z)", "(Avec AFP)", "(AFP/Reuters)"
+    r"\((?:(?:\s*(?:Reportage|Rédigé par|Rédaction|Texte|Avec (?:l'|l’)?(?:" + _AGENCY + r"|agences?))\b"
+    r"|[^()\n]{0,200}?\b(?:[ée]dit[ée]e? par|[Vv]ersion française|[Tt]raduit par))[^()\n]{0,300}"
+    r"|" + _AGENCY + r"(?:\s*[/,-]\s*\w+){0,3})\)"
+    # a line of its own: "Avec AFP", "Par Jeanne Dumoulin", "Photo : X", "© X"
+    r"|(?:^|\n)(?:Avec (?:l'|l’)?(?:" + _AGENCY + r"|agences?)|Par (?=[A-ZÉ][\w’'-]+ [A-ZÉ])|Photo ?:|Crédits? ?:"
+    r"|Sources? ?: ?(?:" + _AGENCY + r"|agences?)|©)[^\n.]{0,80}(?=\n|$)"
+    r"|[Pp]ropos recueillis par [^\n.,;]{0,60}")
+_CALENDAR = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier",
+             "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+             "hier", "demain", "soir", "matin"}
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 _ACRONYM = re.compile(r"\s*\((\w[\w&.\-]{1,11})\)")
 _PAREN = re.compile(r"\s*\([^)]*\)$")
+
+
+_QUOTE_MARKS = set('«»“”"„')
+
+
+def _clause_bound(tok: Any) -> bool:
+    """Whether a token ends a clause: a quotation mark, a sentence end or a paragraph break."""
+    return tok.text in _QUOTE_MARKS or tok.text in (".", "!", "?", "…") or "\n" in tok.text_with_ws
+
+
+def _overlap_days(role: Any, date: str) -> int:
+    """How many days of the period ``date`` (YYYY or YYYY-MM) the role was held."""
+    from datetime import date as _d
+
+    def day(iso: str, hi: bool) -> _d:
+        parts = [int(x) for x in iso.split("-")]
+        if len(parts) == 1:
+            return _d(parts[0], 12, 31) if hi else _d(parts[0], 1, 1)
+        if len(parts) == 2:
+            if not hi:
+                return _d(parts[0], parts[1], 1)
+            nxt = _d(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return _d.fromordinal(nxt.toordinal() - 1)
+        return _d(*parts[:3])
+
+    try:
+        lo = max(day(date, False), day(role.start or "0001", False))
+        hi = min(day(date, True), day(role.end, True) if role.end else _d(9999, 12, 31))
+    except ValueError:
+        return 0
+    return max(0, (hi - lo).days + 1)
 
 
 def _read_lexicon(name: str) -> list[list[str]]:
@@ -104,15 +162,85 @@ class EntityStage:
         self.not_countries = {norm(r[0]) for r in _read_lexicon("non_country_adjectives.tsv")}
         self.generic_heads = {norm(r[0]) for r in _read_lexicon("generic_heads.tsv")}
         self.person_heads = {norm(r[0]) for r in _read_lexicon("person_heads.tsv")}
+        self.system_heads = {norm(r[0]) for r in _read_lexicon("system_heads.tsv")}
+        self.system_names = {norm(r[0]) for r in _read_lexicon("system_names.tsv")}
+        self.org_heads = {norm(r[0]) for r in _read_lexicon("org_heads.tsv")}
+        self.name_modifiers = {norm(r[0]) for r in _read_lexicon("name_modifiers.tsv")}
+        # Function words of the other languages (none of them a French word): a name in a clause
+        # made of them sits in a foreign passage the language stage did not catch.
+        self.foreign_words = {w for lang, ws in function_words().items() if lang not in ("fr", "en_titles")
+                              for w in ws}
+        self.french_words = function_words().get("fr", set())
         self.patterns = self._compile_roles(_read_lexicon("roles.tsv"))
+        self.pattern_groups: dict[str, list[tuple[int, _Pattern]]] = {}
+        for order, p in enumerate(self.patterns):
+            self.pattern_groups.setdefault(p.first, []).append((order, p))
         self.metonyms: dict[str, list[str]] = {}
         for row in _read_lexicon("metonyms.tsv"):
             place, target = kb.lookup(row[0]), kb.lookup(row[1]) if len(row) > 1 else []
             if place and target:
                 self.metonyms.setdefault(place[0], []).append(target[0])
+        self.generic_orgs = self._generic_org_index(kb)
         self.org_descriptors = [
             (re.compile(r"(?<![a-z0-9])(?:l'|la |le )" + re.escape(d) + r"(?![a-z0-9])"), d, ids)
             for d, ids in kb.descriptors.items() if d]
+
+    @staticmethod
+    def _generic_org_index(kb: KB) -> dict[str, list[tuple[str, str]]]:
+        """"ministère de la defense" -> [(country id, org id), …]: the names of national
+        organisations with their country taken out ("Ministère de la Défense de la Fédération de
+        Russie", "ministère russe de la Défense"), to read a bare "le ministère de la Défense"."""
+        index: dict[str, list[tuple[str, str]]] = {}
+        for eid, e in kb.entries.items():
+            cid = kb.country(e.get("country")) if e.get("type") == "ORG" else None
+            if not cid:
+                continue
+            c = kb.entries[cid]
+            country_names = sorted({norm(n) for n in [c["name"], *(c.get("aliases") or [])]}, key=len, reverse=True)
+            dems = set(c.get("demonyms") or [])
+            for name in [e["name"], *(e.get("aliases") or [])]:
+                n = norm(name)
+                for cn in country_names:
+                    n = re.sub(r" (?:de la |de l'|du |des |de |d')" + re.escape(cn) + "$", "", n)
+                n = " ".join(w for w in n.split() if w not in dems)
+                if n != norm(name) and n:
+                    pair = (cid, eid)
+                    if pair not in index.setdefault(n, []):
+                        index[n].append(pair)
+        return index
+
+    def _national_orgs(self, clusters: dict) -> None:
+        """"le ministère de la Défense" unnamed: the ministry of the country the article is about
+        (the one it mentions most, by its name, capital or demonym), when the KB has it."""
+        # "Parlement d'Ankara", "Parlement de Kiev": the institution of the country of that capital.
+        for k in [k for k in clusters if k[0] == "name" and k[2] in ("ORG", "LOC")]:
+            mt = re.fullmatch(r"([a-z-]+) (?:de la |de l'|du |des |de |d')(.+)", k[1])
+            if not mt or mt.group(1) not in self.org_heads or mt.group(1) not in self.generic_orgs:
+                continue
+            places = self.kb.lookup(mt.group(2), "LOC")
+            cid = next((p if p.startswith("country:") else self.kb.capitals.get(p) for p in places), None)
+            oid = [o for c, o in self.generic_orgs[mt.group(1)] if c == cid]
+            if cid and len(oid) == 1:
+                clusters.setdefault(("kb", oid[0]), []).extend(clusters.pop(k))
+        keys = [k for k in clusters if k[0] == "name" and k[1] in self.generic_orgs and k[2] in ("ORG", "LOC")
+                and len(k[1].split()) >= 2]
+        if not keys:
+            return
+        count: Counter = Counter()
+        for k, ms in clusters.items():
+            if k[0] != "kb":
+                continue
+            cid = k[1] if k[1].startswith("country:") else self.kb.capitals.get(k[1])
+            cid = cid or next((x for x in self.kb.explicit_stands.get(k[1], []) if x.startswith("country:")), None)
+            if cid:
+                count[cid] += len(ms)
+        for k in keys:
+            cands = dict(self.generic_orgs[k[1]])
+            ranked = [(n, c) for c, n in count.most_common() if c in cands]
+            if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+                continue
+            oid = cands[ranked[0][1]]
+            clusters.setdefault(("kb", oid), []).extend(clusters.pop(k))
 
     # -- lexicon -------------------------------------------------------------------------------
 
@@ -141,7 +269,7 @@ class EntityStage:
                 rx = rx.replace(r"de\ ofslot", _OF).replace("ofslot", "")
                 slot = "OF"
             rx = r"(?<![a-z0-9])" + rx + (r"(?![a-z0-9])" if slot != "OF" else "")
-            first = next(w for w in words.split() if w not in ("adjslot", "ofslot", "de"))
+            first = words.split()[0]  # every phrase starts with a literal word
             out.append(_Pattern(re.compile(rx), first, roles, of, slot))
         return out
 
@@ -150,27 +278,65 @@ class EntityStage:
     def __call__(self, article: Article, doc: Any, ctx: Any) -> None:
         text = doc.text
         ntext = fold(text)
-        date = article.published or (article.dateline.date if article.dateline else None)
+        date = self._article_date(article)
         names = self._ner_mentions(article, doc, text)
         descs: list[Mention] = []
         if self.link:
             names = self._resolve_overlaps(text, names, self._gazetteer(article, doc, text, ntext))
+        # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
+        credits = [mt.span() for mt in _CREDITS.finditer(text)]
+        if credits:
+            names = [m for m in names if not any(a <= m.start < b for a, b in credits)]
+        if self.link:
             for m in names:
                 self._link_exact(m)
             descs = self._find_descriptors(article, text, ntext, names)
+            descs = sorted(descs + self._demonym_nouns(article, doc), key=lambda d: d.start)
             # A descriptor is not a name: "secrétaire d'État américain" read by NER as "État
             # américain", "ministre russe des Affaires étrangères" as a place.
+            names = [self._after_descriptor(m, descs, text) for m in names]
             names = [m for m in names if m.kb_id or m.label == "PER"
                      or not any(d.start <= m.start < d.role_end or d.start < m.end <= d.role_end for d in descs)]
         clusters = self._cluster(text, names, date, descs)
         if self.link:
             resolved = self._attach_descriptors(descs, text, clusters, date)
-            extra = self._demonyms(article, doc, resolved) + self._org_descriptors(article, ntext, text, clusters)
+            extra = self._demonyms(article, doc, text, ntext, resolved) + self._org_descriptors(article, ntext, text, clusters)
             for m in extra:
                 clusters.setdefault(("kb", m.kb_id), []).append(m)
+        self._full_names(clusters)
+        if self.link:
+            self._national_orgs(clusters)
         self._surname_sweep(article, text, ntext, clusters)
         self._merge_acronyms(text, clusters)
         article.entities = self._entities(clusters, doc, article)
+
+    def _after_descriptor(self, m: Mention, descs: list[Mention], text: str) -> Mention:
+        """"Premier ministre malien Choguel Kokalla Maïga" read by NER as one name: the words after
+        the descriptor are the person's name (two capitalised words at least)."""
+        if m.kb_id or m.label == "PER":
+            return m
+        for d in descs:
+            if not (d.start <= m.start < d.end < m.end):
+                continue
+            rest = text[d.end:m.end]
+            words = rest.split()
+            if len(words) >= 2 and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) \
+                    and words[0][:1].isupper():
+                a = d.end + len(rest) - len(rest.lstrip())
+                return Mention(a, m.end, text[a:m.end], text[a:m.end], "PER", "ner", gender=m.gender)
+        return m
+
+    @staticmethod
+    def _article_date(article: Article) -> str | None:
+        """The date roles are read at: ``published`` (the dateline's when it is more precise and
+        agrees), else the dateline's; never a date without its year ("XXXX-03-05"): a role holder
+        picked on a guessed year is wrong as often as right."""
+        line = article.dateline.date if article.dateline and article.dateline.date else None
+        line = line if line and _ISO_DATE.fullmatch(line) else None
+        date = article.published if article.published and _ISO_DATE.fullmatch(article.published) else None
+        if date and line and len(line) > len(date) and line.startswith(date):
+            return line  # "2022-04" from the page, "2022-04-06" in the dateline: the day is known
+        return date or line
 
     @staticmethod
     def _merge_acronyms(text: str, clusters: dict) -> None:
@@ -233,8 +399,10 @@ class EntityStage:
             if not label:
                 continue
             m = self._clean(ent, label, text)
-            if m is None or article.in_foreign(m.start, m.end):
+            if m is None or article.in_foreign(m.start, m.end) or self._foreign_clause(ent[0]):
                 continue
+            if out and out[-1].start <= m.start and m.end <= out[-1].end:
+                continue  # already inside the previous span (extended over a particle)
             out.append(m)
         return out
 
@@ -250,12 +418,38 @@ class EntityStage:
             toks = toks[:-1]
         while toks and (toks[0].is_punct or toks[0].is_space):
             toks = toks[1:]
+        # A span never runs over a verb: "l'Alliance survoleraient la Pologne" is "Alliance"
+        # (and "Pologne" is read on its own by the gazetteer).
+        for i, t in enumerate(toks[1:], 1):
+            form = t.morph.get("VerbForm")
+            # Finite verbs and infinitives only: participles belong to names ("Nations unies").
+            if t.text[:1].islower() and ("Fin" in form or (t.pos_ in ("VERB", "AUX") and "Inf" in form)) \
+                    and t.lower_ not in _NAME_PARTICLES:
+                toks = toks[:i]
+                break
+        # Trailing determiners and calendar words ("Parlement d'Ankara lundi").
+        while len(toks) > 1 and (toks[-1].is_punct or toks[-1].lower_ in _DETS
+                                 or (toks[-1].text[:1].islower() and norm(toks[-1].text) in _CALENDAR)):
+            toks = toks[:-1]
+        # "Parlement | de Kiev": NER stopped before the place that completes an institution's name.
+        if label != "PER" and len(toks) == 1 and norm(toks[0].text) in self.org_heads and self.link:
+            nxt = toks[0].doc[toks[0].i + 1:toks[0].i + 3]
+            if len(nxt) == 2 and nxt[0].lower_ in ("de", "d'", "d’", "du") and nxt[1].text[:1].isupper() \
+                    and self.kb.lookup(nxt[1].text, "LOC"):
+                toks = toks + list(nxt)
+                label = "ORG"
+        # "base de Hmeimim", "région de Koursk": the kind of place is not part of its name.
+        if label != "PER" and len(toks) >= 3 and norm(toks[0].text) in self.name_modifiers \
+                and toks[1].lower_ in ("de", "d'", "d’", "du") and toks[2].text[:1].isupper():
+            toks = toks[2:]
         gender = None
         surf_start = toks[0].idx if toks else None
         # Leading articles: "l'", "la Russie"; a capitalised "Le"/"La" is kept when it is part of
         # the name the KB knows ("Le Caire") or of a person name ("Le Drian").
         while toks and norm(toks[0].text) in _DETS and len(toks) > 1:
-            if toks[0].text[0].isupper() and (self.kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])])
+            # ("Le monde voit…" is a sentence, not the newspaper: the noun must be capitalised too.)
+            if toks[0].text[0].isupper() and ((self.kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])])
+                                               and toks[1].text[:1].isupper())
                                               or (label == "PER" and not toks[0].is_sent_start)):
                 break
             toks = toks[1:]
@@ -284,6 +478,10 @@ class EntityStage:
             if i > 0:
                 toks = toks[i:]
                 surf_start = toks[0].idx
+        if label == "PER" and toks and toks[-1].lower_ in _NAME_PARTICLES - {"de", "la", "le", "y"} \
+                and toks[-1].i + 1 < len(toks[-1].doc) and toks[-1].nbor(1).text[:1].isupper() \
+                and toks[-1].whitespace_:
+            toks = toks + [toks[-1].nbor(1)]  # "Mohamed ould | Ghazaouani": NER stopped at the particle
         if label == "PER" and self.link and len(toks) >= 3 and toks[-2].lower_ in ("de", "du", "d'", "d’"):
             # "Victoire de Poutine": a preposition, not a particle, when the KB knows the surname
             # without it.
@@ -303,7 +501,15 @@ class EntityStage:
                 return None
         if not any(c.isalpha() for c in key):
             return None
-        if label != "PER" and not (self.link and self.kb.lookup(key)):
+        known = bool(self.link and self.kb.lookup(key))
+        if not known and (nkey in self.system_names or norm(toks[0].text) in self.system_heads or nkey in self.kb.demonyms or nkey in self.not_countries
+                          or self._in_system_phrase(toks[0])):
+            # A weapon, treaty or currency name ("Taurus", "traité INF", "franc CFA") is a thing;
+            # a capitalised demonym ("les Ukrainiens", "le Norvégien") designates people.
+            return None
+        if not known and label == "LOC" and norm(toks[0].text) in self.org_heads:
+            label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
+        if label != "PER" and not known:
             first_word = norm(toks[0].text)
             if first_word in self.generic_heads:
                 return None
@@ -313,6 +519,45 @@ class EntityStage:
                 label = "PER"  # "le ministre qatari de l'Énergie, Saad al-Kaabi"
         surf_start = min(surf_start if surf_start is not None else start, start)
         return Mention(surf_start, end, text[surf_start:end], key, label, "ner", gender=gender)
+
+    def _in_system_phrase(self, first: Any) -> bool:
+        """Whether a name is the proper part of a noun phrase headed by a weapon, treaty or
+        currency noun: "missiles de croisière Taurus", "franc CFA", "(INF)" after "traité sur les
+        forces nucléaires à portée intermédiaire"."""
+        doc = first.doc
+        j = first.i - 1
+        bracket = j >= 0 and doc[j].text == "("
+        if bracket:
+            j -= 1
+        lo = max(first.sent.start, first.i - (12 if bracket else 5))
+        while j >= lo:
+            t = doc[j]
+            w = norm(t.text)
+            if w in self.system_heads:
+                return True
+            if t.pos_ in ("VERB", "AUX", "PROPN") or t.text[:1].isupper() or (t.is_punct and t.text != "-"):
+                return False
+            if not bracket and (t.pos_ == "DET" or (t.pos_ == "ADP" and w not in ("de", "d'"))
+                                or (j == first.i - 1 and w in ("de", "d'", "du", "des"))):
+                return False  # "chars russes à Bakhmout", "drones de Russie": a place of its own
+            j -= 1
+        return False
+
+    def _foreign_clause(self, span_start: Any) -> bool:
+        """Whether a token sits in a clause made of another language's function words (an
+        Italian or English quotation the language stage did not catch)."""
+        # The clause: up to a quotation mark, a sentence end or a paragraph break (not the parser's
+        # sentence bounds: it splits foreign text at odd places).
+        doc = span_start.doc
+        lo, hi = span_start.i, span_start.i
+        while lo > 0 and span_start.i - lo < 40 and not _clause_bound(doc[lo - 1]):
+            lo -= 1
+        while hi < len(doc) - 1 and hi - span_start.i < 40 and not _clause_bound(doc[hi + 1]):
+            hi += 1
+        words = [t.lower_ for t in doc[lo:hi + 1]]
+        foreign = sum(w in self.foreign_words for w in words)
+        french = sum(w in self.french_words for w in words)
+        return foreign >= 2 and foreign > french
 
     def _after_role_noun(self, first: Any) -> bool:
         """Whether a span follows ", " closing a noun phrase headed by a person noun (apposition)."""
@@ -328,33 +573,37 @@ class EntityStage:
     # -- gazetteer -----------------------------------------------------------------------------
 
     def _gazetteer(self, article: Article, doc: Any, text: str, ntext: str) -> list[Mention]:
+        """KB names in the text, longest first, over token boundaries (cheap: string slices and
+        set lookups on the folded text; token objects only for the hits)."""
         kb = self.kb
         out = []
-        n = len(doc)
+        arr = doc.to_array([IDX, LENGTH])
+        starts = arr[:, 0].tolist()
+        ends = (arr[:, 0] + arr[:, 1]).tolist()
+        n = len(starts)
         i = 0
         while i < n:
-            tok = doc[i]
-            first = ntext[tok.idx:tok.idx + len(tok)].strip()
-            if not first or first not in kb.prefixes or not tok.text[:1].isalpha():
+            first = ntext[starts[i]:ends[i]]
+            if first not in kb.prefixes or not first[:1].isalpha():
                 i += 1
                 continue
             best = None
             for j in range(i, min(n, i + 12)):
-                end = doc[j].idx + len(doc[j])
-                key = norm(ntext[tok.idx:end])
+                key = norm(ntext[starts[i]:ends[j]])
                 if key not in kb.prefixes:
                     break
-                if key in kb.aliases and not (doc[j].is_punct or doc[j].is_space):
-                    best = (j, end, key)
+                if key in kb.aliases and ntext[ends[j] - 1].isalnum():
+                    best = (j, ends[j], key)
             if best is None:
                 i += 1
                 continue
             j, end, key = best
-            surface = text[tok.idx:end]
+            start = starts[i]
+            surface = text[start:end]
             ids = [x for x in kb.aliases[key]
                    if any(self._case_ok(surface, w, doc, i, j) for w in kb.alias_case[(key, x)])]
-            if ids and not article.in_foreign(tok.idx, end):
-                out.append(Mention(tok.idx, end, surface, surface, kb.entries[ids[0]]["type"], "gaz", kb_ids=ids))
+            if ids and not article.in_foreign(start, end):
+                out.append(Mention(start, end, surface, surface, kb.entries[ids[0]]["type"], "gaz", kb_ids=ids))
                 i = j + 1
             else:
                 i += 1
@@ -378,6 +627,10 @@ class EntityStage:
             return True  # "mer Noire" written lower case: any case
         if not surface[:1].isupper():
             return False
+        ws, ss = written.split(), surface.split()
+        if len(ws) > 1 and len(ss) > 1 and norm(ws[0]) in ("le", "la", "les") and ws[1][:1].isupper() \
+                and not ss[1][:1].isupper():
+            return False  # "Le monde voit…" opens a sentence; "Le Monde" is the newspaper
         if i == j and doc[i].is_sent_start and (doc[i].is_stop or (not doc[i].ent_type_ and doc[i].pos_ != "PROPN")):
             return False  # a sentence-initial common word ("Grenade lancée..."), not a name
         return True
@@ -396,6 +649,10 @@ class EntityStage:
                     # NER span is longer: keep it when what it adds is a name ("Banque de France"),
                     # not a stray word ("Kiev face"); a PER span around a place keeps the person.
                     rest = (text[m.start:g.start] + " " + text[g.end:m.end]).split()
+                    if g.label == "LOC" and norm(m.key.split()[0]) in self.org_heads \
+                            and re.search(r"(?:\bde |\bdu |\bd['’])$", text[m.start:g.start]):
+                        # "Parlement d'Ankara": the institution is a name, and so is its city.
+                        continue
                     if m.label != "MISC" and ((m.label == "PER" and g.label != "PER") or any(w[:1].isupper() for w in rest)):
                         drop_gaz = True
                         continue
@@ -437,7 +694,7 @@ class EntityStage:
                       descs: list[Mention]) -> str | None:
         """A KB person for an unlinked multi-word name: exact (or near) surname, close given names.
 
-        Close given names alone are enough ("Andrezj Duda"); looser ones ("Yans Stoltenberg")
+        Close given names alone are enough ("Andrzei Duda"); looser ones ("Jans Stoltenberg")
         need the context to agree: the person is named elsewhere in the article or a descriptor
         in apposition fits them. An unknown namesake ("Erna Stoltenberg") stays unlinked.
         """
@@ -567,6 +824,31 @@ class EntityStage:
                     persons.append((key, sur, phonetic(sur), given))
         return clusters
 
+    def _full_names(self, clusters: dict) -> None:
+        """A person the KB does not know keeps the full name the article gives: "Dupont" read as a
+        person joins "Amélie Dupont" even when NER typed the full name as a place or MISC."""
+        singles = [k for k in clusters if k[0] == "name" and k[2] == "PER" and len(name_words(k[1])) == 1]
+        if not singles:
+            return
+        fulls: dict[str, list[tuple]] = {}
+        for k, ms in clusters.items():
+            if k[0] != "name" or len(name_words(k[1])) < 2:
+                continue
+            key = next((m.key for m in ms if m.source == "ner"), None)
+            if not key or not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in key.split()):
+                continue
+            if norm(key.split()[0]) in self.org_heads | self.generic_heads | self.name_modifiers:
+                continue
+            fulls.setdefault(split_name(key)[1], []).append(k)
+        for k in singles:
+            cands = fulls.get(k[1], [])
+            if len(cands) != 1 or cands[0] not in clusters:
+                continue
+            full = cands[0]
+            clusters[k].extend(clusters.pop(full))
+            for m in clusters[k]:
+                m.label = "PER" if m.source == "ner" else m.label
+
     def _disambiguate(self, m: Mention, context: set[str], date: str | None) -> str | None:
         named = [i for i in m.kb_ids if i in context]
         if len(named) == 1:
@@ -585,6 +867,11 @@ class EntityStage:
         """The person cluster a surname alone belongs to (nearest full name before it, else any)."""
         ph = phonetic(word)
         hits = [p for p in persons if p[1] == word or p[2] == ph or p[1].endswith(" " + word)]
+        if not hits and m.label in ("PER", "MISC"):
+            # A given name alone ("Vladimir" after "Vladimir Poutine") is that person.
+            hits = [p for p in persons if p[3] and p[3].split()[0] == word]
+            if len({p[0] for p in hits}) != 1:
+                return None
         if not hits:
             return None
         if m.label != "PER" and not m.gender:
@@ -611,28 +898,58 @@ class EntityStage:
 
     # -- demonyms and descriptors --------------------------------------------------------------
 
-    def _demonyms(self, article: Article, doc: Any, resolved: list[Mention]) -> list[Mention]:
-        """Country demonyms: "la menace militaire russe" -> Russie. Not inside a descriptor that
+    def _demonyms(self, article: Article, doc: Any, text: str, ntext: str,
+                  resolved: list[Mention]) -> list[Mention]:
+        """Country demonyms: "la pression militaire russe" -> Russie. Not inside a descriptor that
         designates a person ("le président polonais" is the president, not Poland)."""
         kb = self.kb
         out = []
-        for tok in doc:
-            if not tok.text[:1].isalpha():
+        words = [m.span() for m in _WORDS.finditer(ntext)]
+        skip = -1
+        for k, (a, b) in enumerate(words):
+            if k <= skip:
                 continue
-            if any(d.start <= tok.idx < d.end for d in resolved):
-                continue
-            key = norm(tok.text)
+            key = ntext[a:b]
+            if k + 1 < len(words) and words[k + 1][0] == b + 1:  # "nord coreen" (nord-coréen)
+                two = ntext[a:words[k + 1][1]]
+                if two in kb.demonyms:
+                    key, b, skip = two, words[k + 1][1], k + 1
             cid = kb.demonyms.get(key)
             if not cid or key in self.not_countries:
                 continue
+            if any(d.start <= a < d.end for d in resolved) or article.in_foreign(a, b):
+                continue
+            span = doc.char_span(a, b)
+            if span is None:
+                continue
+            tok = span.root
             if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
                 continue
             if tok.i > 0 and tok.nbor(-1).lower_ == "en" and not tok.text[0].isupper():
                 continue  # "en russe": the language
-            if article.in_foreign(tok.idx, tok.idx + len(tok)):
+            if text[a].isupper():
+                continue  # "les Ukrainiens", "le Norvégien": people, not their country
+            out.append(Mention(a, b, text[a:b], text[a:b], "LOC", "demonym", kb_ids=[cid], kb_id=cid))
+        return out
+
+    def _demonym_nouns(self, article: Article, doc: Any) -> list[Mention]:
+        """"Le Norvégien a indiqué…": a definite singular demonym noun designates a person of that
+        nationality already named in the article (resolved like "l'homme politique norvégien")."""
+        out = []
+        for tok in doc:
+            if not tok.text[:1].isupper() or tok.i == 0 or tok.is_sent_start:
                 continue
-            out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, tok.text, "LOC", "demonym",
-                               kb_ids=[cid], kb_id=cid))
+            cid = self.kb.demonyms.get(fold(tok.text))
+            if not cid or fold(tok.text) in self.not_countries:
+                continue
+            det = tok.nbor(-1)
+            if det.lower_.replace("’", "'") not in ("le", "la", "l'") or "Plur" in tok.morph.get("Number"):
+                continue
+            if article.in_foreign(det.idx, tok.idx + len(tok)):
+                continue
+            s, e = det.idx, tok.idx + len(tok)
+            out.append(Mention(s, e, doc.text[s:e], tok.text, "PER", "descriptor",
+                               role=("nationality", cid), role_end=e))
         return out
 
     def _org_descriptors(self, article: Article, ntext: str, text: str, clusters: dict) -> list[Mention]:
@@ -661,60 +978,82 @@ class EntityStage:
         """Role and profession descriptors of ``roles.tsv`` found in the text."""
         kb = self.kb
         by_start = {m.start: m for m in names}
+        # Each pattern starts with a literal word: find that word's occurrences once, try the
+        # patterns there, then read the matches in pattern order (longer patterns first).
+        hits = []
+        for first, group in self.pattern_groups.items():
+            pos = ntext.find(first)
+            while pos >= 0:
+                if pos == 0 or not ntext[pos - 1].isalnum():
+                    for order, p in group:
+                        mt = p.regex.match(ntext, pos)
+                        if mt:
+                            hits.append((order, pos, p, mt))
+                pos = ntext.find(first, pos + 1)
+        hits.sort(key=lambda h: (h[0], h[1]))
         found: list[Mention] = []
-        for p in self.patterns:
-            if p.first not in ntext:
-                continue
-            for mt in p.regex.finditer(ntext):
-                s, e = mt.start(), mt.end()
-                if any(d.start < e and s < d.end for d in found):
-                    continue  # a longer pattern already read this stretch
-                of = p.of
-                role_list = p.roles[0]
-                role_end = e
-                if p.slot is None and of is None and re.match(r" *(?:de |du |des |d')", ntext[e:e + 5]):
-                    continue  # "le président du Sénat": a role of something the KB does not know
-                if p.slot == "ADJ":
-                    adj = mt.group("adj")
+        for _, _, p, mt in hits:
+            s, e = mt.start(), mt.end()
+            if any(d.start < e and s < d.end for d in found):
+                continue  # a longer pattern already read this stretch
+            of = p.of
+            role_list = p.roles[0]
+            role_end = e
+            if p.slot is None and of is None and re.match(r" *(?:de |du |des |d')", ntext[e:e + 5]):
+                continue  # "le président du Sénat": a role of something the KB does not know
+            if p.slot == "ADJ":
+                adj = mt.group("adj")
+                cid = kb.demonyms.get(adj)
+                if (not cid or adj in self.not_countries) and " " in adj:
+                    adj = adj.split()[0]
+                    e = role_end = mt.start("adj") + len(adj)
                     cid = kb.demonyms.get(adj)
-                    if (not cid or adj in self.not_countries) and " " in adj:
-                        adj = adj.split()[0]
-                        e = role_end = mt.start("adj") + len(adj)
-                        cid = kb.demonyms.get(adj)
-                    if not cid or adj in self.not_countries:
-                        continue
-                    of = cid
-                elif p.slot == "OF":
-                    target = by_start.get(e)
-                    if target is not None and not target.kb_id and not target.kb_ids:
-                        # "le secrétaire général de l'Alliance": an organisation descriptor the KB
-                        # gives to one organisation only is that organisation here.
-                        orgs = kb.descriptors.get(norm(target.key), [])
-                        if len(orgs) == 1:
-                            target.kb_id, target.kb_ids, target.label = orgs[0], orgs[:1], "ORG"
-                    if target is None or not target.kb_id or kb.entries[target.kb_id]["type"] == "PER":
-                        continue
-                    of = target.kb_id
-                    is_org = kb.entries[of]["type"] == "ORG"
-                    role_list = p.roles[1] if is_org else p.roles[0]
-                    e = target.end
-                if article.in_foreign(s, e):
+                if not cid or adj in self.not_countries:
                     continue
-                # Include the article before it in the surface: "le secrétaire général de l'OTAN".
-                prev_word = ntext[max(0, s - 12):s].rstrip(" '").split(" ")[-1] if s else ""
-                ds = s
-                if prev_word in _NOT_BEFORE_ROLE and ntext[s - len(prev_word) - 1:s].rstrip(" ") == prev_word:
-                    ds = s - len(prev_word) - 1  # "la vice-présidente", "l'ancien président"
-                before = ntext[max(0, ds - 4):ds]
-                for det in ("le ", "la ", "l'", "du ", "au "):
-                    if before.endswith(det):
-                        ds -= len(det)
-                        break
-                role = ("nationality", of) if role_list == ["nationality"] else (",".join(role_list), of)
-                found.append(Mention(ds, e, text[ds:e], text[s:e], "PER", "descriptor", role=role,
-                                     dated=prev_word not in _NOT_BEFORE_ROLE, role_end=role_end))
+                of = cid
+            elif p.slot == "OF":
+                target = by_start.get(e) or self._descriptor_target(text, e)
+                if target is not None and not target.kb_id and not target.kb_ids:
+                    # "le secrétaire général de l'Alliance": an organisation descriptor the KB
+                    # gives to one organisation only is that organisation here.
+                    orgs = kb.descriptors.get(norm(target.key), [])
+                    if len(orgs) == 1:
+                        target.kb_id, target.kb_ids, target.label = orgs[0], orgs[:1], "ORG"
+                if target is None or not target.kb_id or kb.entries[target.kb_id]["type"] == "PER":
+                    continue
+                of = target.kb_id
+                is_org = kb.entries[of]["type"] == "ORG"
+                role_list = p.roles[1] if is_org else p.roles[0]
+                e = target.end
+            if article.in_foreign(s, e):
+                continue
+            # Include the article before it in the surface: "le secrétaire général de l'OTAN".
+            prev_word = ntext[max(0, s - 12):s].rstrip(" '").split(" ")[-1] if s else ""
+            ds = s
+            if prev_word in _NOT_BEFORE_ROLE and ntext[s - len(prev_word) - 1:s].rstrip(" ") == prev_word:
+                ds = s - len(prev_word) - 1  # "la vice-présidente", "l'ancien président"
+            before = ntext[max(0, ds - 4):ds]
+            for det in ("le ", "la ", "l'", "du ", "au "):
+                if before.endswith(det):
+                    ds -= len(det)
+                    break
+            role = ("nationality", of) if role_list == ["nationality"] else (",".join(role_list), of)
+            found.append(Mention(ds, e, text[ds:e], text[s:e], "PER", "descriptor", role=role,
+                                 dated=prev_word not in _NOT_BEFORE_ROLE, role_end=role_end))
         found.sort(key=lambda m: m.start)
         return found
+
+    def _descriptor_target(self, text: str, at: int) -> Mention | None:
+        """"de l'Alliance" where NER saw no name: an organisation descriptor the KB gives to one
+        organisation only, written with a capital, still completes the role."""
+        words = list(re.finditer(r"[\w’'-]+", text[at:at + 60]))[:3]
+        for n in range(len(words), 0, -1):
+            end = at + words[n - 1].end()
+            phrase = text[at:end]
+            orgs = self.kb.descriptors.get(norm(phrase), [])
+            if len(orgs) == 1 and phrase[:1].isupper():
+                return Mention(at, end, phrase, phrase, "ORG", "orgdesc", kb_ids=orgs[:1], kb_id=orgs[0])
+        return None
 
     def _attach_descriptors(self, found: list[Mention], text: str, clusters: dict,
                             date: str | None) -> list[Mention]:
@@ -799,6 +1138,9 @@ class EntityStage:
             if date:
                 at = [h for h in holders if h.covers(date)]
                 pick = [h for h in at if h.person in named] or at
+                if len(pick) > 1 and len(date) < 10:
+                    # A year or month holds a change of office: the holder for most of it.
+                    pick = sorted(pick, key=lambda h: (_overlap_days(h, date), h.start or ""))
                 if pick:
                     pid = pick[-1].person
                     return named.get(pid, ("kb", pid))

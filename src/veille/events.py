@@ -8,14 +8,21 @@ earlier stages filled: ``entities`` (canonical names, spans, ``actor`` for meton
   constraints that keep them precise (``renforcer`` is MOBILIZE only with troops or a presence);
 * ``lexicons/event_modes.tsv``: cues of intent, possibility, negation, support verbs, speech verbs,
   the prepositions that carry targets and places, and nouns naming posts;
-* ``lexicons/event_actors.tsv``: demonyms and capitals standing for countries.
+* ``lexicons/event_actors.tsv``: demonyms and capitals standing for countries (the shared KB's
+  demonyms, capitals and the offices people hold are added when the KB is available).
 
 For each sentence the coder finds triggers, takes the source and target from the dependency tree
 (subject / ``par`` agent, object / ``à`` / ``avec`` / ``contre``, ``de X`` and demonyms of nouns,
 antecedents of ``qui``, controllers of infinitives, pronouns resolved to the last compatible
 subject), resolves them to canonical actors, then attaches a mode, a date, a place and the
-quantities of the trigger's clause. Events whose happening the text does not assert (a requested
-or a merely possible action) are coded but not recorded: the REQUEST or the speaker's words are.
+quantities of the trigger's clause. Events whose happening the text does not assert (a requested,
+a merely possible, an alleged ("accuse X d'avoir ...") or a denied action) are coded but not
+recorded: the REQUEST, the ACCUSE or the speaker's words are; a denied intention ("ne livrera pas",
+"aucun soldat ne serait envoyé") is recorded as a REJECT by its actor or the reporting speaker.
+An action reported in a passive clause without agent ("X a annoncé que des troupes seraient
+déployées") is the speaker's; a protest by an unnamed crowd keeps a null source.
+One record per event per article: the same type, source (a person and the body they act for
+count as one) and target told twice, or in the headline and the body, are merged.
 """
 
 from __future__ import annotations
@@ -36,8 +43,11 @@ from veille.model import Article, Entity, Event, Quantity
 log = logging.getLogger(__name__)
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 ACTOR_TYPES = ("PER", "ORG", "LOC")
-# Modes recorded in the article; "demanded" and "hypothetical" events are not asserted facts.
-RECORDED_MODES = frozenset({"fact", "intent", "negated"})
+# Modes recorded in the article; "demanded" and "hypothetical" events are not asserted facts, and a
+# denied event is no event (a denied intention is recorded as a REJECT, see Coder._refusals).
+RECORDED_MODES = frozenset({"fact", "intent"})
+# A denied act of these types is coded as a refusal (REJECT) when it is an intention, not a past fact.
+REFUSABLE = frozenset({"AID", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
 MODE_RANK = {"negated": 4, "demanded": 3, "hypothetical": 2, "intent": 1, "fact": 0}
 
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "´": "'"})
@@ -82,8 +92,13 @@ class Trigger:
     noobj: bool = False
     de_role: str = "agent"
     recv: bool = False
-    neg_type: str | None = None
+    neg_type: str | None = None  # "-": a negated trigger is no event ("n'a pas exclu")
     absorb: bool = False
+    any: frozenset[str] = frozenset()  # lemmas required anywhere among the non-subject dependents
+
+    @property
+    def constrained(self) -> bool:
+        return bool(self.obj or self.obj_actor or self.any or self.recv)
 
 
 @dataclass
@@ -116,6 +131,13 @@ def _plural_forms(word: str) -> set[str]:
     return out
 
 
+def _expand(spec: str, classes: dict[str, set[str]]) -> set[str]:
+    out: set[str] = set()
+    for item in spec.split("|") if spec else []:
+        out |= classes.get(item[1:], set()) if item.startswith("@") else {_fold(item)}
+    return out
+
+
 def load_lexicon(directory: Path = LEXICONS) -> Lexicon:
     """Reads the three event lexicons (done once per pipeline, in the stage's ``__init__``)."""
     lex = Lexicon()
@@ -145,7 +167,8 @@ def load_lexicon(directory: Path = LEXICONS) -> Lexicon:
                     obj.add(name)
         trig = Trigger(etype, kind, tuple(pattern.split()), reflexive, frozenset(obj), obj_actor,
                        opts.get("noobj") == "1", opts.get("de", "agent"), opts.get("recv") == "1",
-                       opts.get("neg"), opts.get("absorb") == "1")
+                       opts.get("neg"), opts.get("absorb") == "1",
+                       frozenset(_expand(opts.get("any", ""), classes)))
         table = {"verb": lex.verbs, "noun": lex.nouns, "phrase": lex.phrases}[kind]
         key = trig.words[0] if kind == "phrase" else pattern
         table.setdefault(key, []).append(trig)
@@ -201,8 +224,9 @@ class Coder:
     """Codes the events of one article; built per article, cheap (dictionary lookups over the Doc)."""
 
     def __init__(self, lex: Lexicon, article: Article, doc: Any,
-                 modes: frozenset[str] | None = RECORDED_MODES) -> None:
+                 modes: frozenset[str] | None = RECORDED_MODES, kb: Any = None) -> None:
         self.lex = lex
+        self.kb = kb
         self.modes = modes  # None: keep every mode (tests and tools inspect demanded/possible events)
         self.article = article
         self.doc = doc
@@ -222,7 +246,9 @@ class Coder:
         self.text = doc.text
         # The time stage may list a repeated expression once: every occurrence of its text counts.
         for k, t in enumerate(article.times):
-            for start, end in self._occurrences(t.text, t.start, t.end):
+            # Every occurrence the time stage listed; older records carry only start/end.
+            occ = [tuple(sp) for sp in (getattr(t, "spans", None) or []) if len(sp) == 2]
+            for start, end in occ or self._occurrences(t.text, t.start, t.end):
                 for i in self._tokens_in(start, end):
                     self.tok_time[i] = k
         for q in article.quotes:
@@ -232,6 +258,7 @@ class Coder:
         self.body_start = article.body_start()
         self.affiliation: dict[str, str] = {}
         self._build_affiliations()
+        self._kb_affiliations()
         self.subjects: list[tuple[int, Actor, str | None]] = []  # (token, actor, gender)
         self.recipients: dict[int, str] = {}  # sentence -> recipient of aid whose giver is unnamed
         self._build_subjects()
@@ -262,13 +289,6 @@ class Coder:
         if not words:
             return None
         return " ".join(words)
-
-    def _prep_of(self, tok: Any) -> str | None:
-        case = self._case(tok)
-        if case is None:
-            return None
-        # "au cours de", "face à": keep the first word unless the phrase is listed as a whole.
-        return case
 
     # -- actors ---------------------------------------------------------------------------------
 
@@ -386,10 +406,19 @@ class Coder:
                 if c.i in seen:
                     continue
                 seen.add(c.i)
-                if c.dep_ == "amod":
+                if c.dep_ == "amod" or (c.dep_ == "acl" and c.pos_ == "ADJ"):
+                    # "des drones russes": the parser sometimes hangs the adjective as an acl.
                     actor = self._demonym(c)
+                    if actor is None and self.tok_entity[c.i] is not None:
+                        actor = self._entity_actor(self.tok_entity[c.i], c.i)
                     if actor:
                         return actor
+                elif (c.dep_ == "acl" and c.pos_ == "VERB" and d == 0 and lemma(cur) in self.lex.nouns
+                      and self._agent(c) is not None):
+                    # "une attaque menée par X" (an event noun; not "le bloc dirigé par X").
+                    actors = self.resolve(self._agent(c), with_conj=False)
+                    if actors:
+                        return actors[0]
                 elif c.dep_ in ("nmod", "flat:name", "appos") or (c.dep_ == "conj" and d > 0):
                     prep = self._case(c)
                     if c.dep_ == "nmod" and prep not in (None, "de", "de le"):
@@ -502,15 +531,30 @@ class Coder:
                     self.affiliation.setdefault(ent.name, inner.name)
                     break
 
+    def _kb_affiliations(self) -> None:
+        """Offices the KB knows a person held at the article's date ("Jens Stoltenberg" -> OTAN)."""
+        if self.kb is None:
+            return
+        date = self.article.published
+        for ent in self.article.entities:
+            if ent.type != "PER" or not ent.kb_id or ent.name in self.affiliation:
+                continue
+            roles = self.kb.person_roles.get(ent.kb_id, [])
+            # At the article's date; undated, the offices still held (no end) come first.
+            roles = [r for r in roles if r.covers(date)] if date else sorted(roles, key=lambda r: r.end is not None)
+            for role in roles:
+                of = self.kb.get(role.of)
+                if of is not None:
+                    self.affiliation[ent.name] = self._canonical(of["name"])
+                    break
+
     def _build_subjects(self) -> None:
         for tok in self.doc:
             if tok.dep_ in _SUBJ and tok.pos_ != "PRON":
                 for actor in self.resolve(tok, with_conj=False)[:1]:
-                    ent = self._entity_at(tok)
                     gender = None
                     if actor.kind != "PER":
                         gender = (self.doc[actor.token].morph.get("Gender") or [None])[0]
-                    del ent
                     self.subjects.append((tok.i, actor, gender))
 
     # -- triggers -------------------------------------------------------------------------------
@@ -522,6 +566,10 @@ class Coder:
     def _objects(self, tok: Any) -> list[Any]:
         passive = self._passive(tok)
         out = [c for c in tok.children if c.dep_ in ("obj", "iobj") or (passive and c.dep_ == "nsubj:pass")]
+        if not out and tok.dep_ == "conj" and tok.pos_ == "VERB":
+            # "a qualifié X de « vol » et promis une riposte": the parser hangs the second verb's
+            # object on the first one; an object after the second verb is its own.
+            out = [c for c in tok.head.children if c.dep_ == "obj" and c.i > tok.i]
         return out
 
     def _subtree_lemmas(self, tok: Any, limit: int = 40) -> set[str]:
@@ -534,9 +582,19 @@ class Coder:
         return out
 
     def _object_ok(self, trig: Trigger, tok: Any) -> bool:
+        if trig.any:
+            # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent.
+            words: set[str] = set()
+            for c in [*tok.children, *self._objects(tok)]:
+                words |= self._subtree_lemmas(c)
+            if not words & trig.any:
+                return False
+            if not trig.obj and trig.obj_actor is None:
+                return True
         objs = self._objects(tok)
         if trig.noobj:
-            return not any(c.dep_ == "obj" for c in tok.children)
+            # "ont manifesté place de la République": a bare street name is a place, not an object.
+            return not any(c.dep_ == "obj" and lemma(c) not in self.lex.cue("streetnoun") for c in tok.children)
         if not trig.obj and trig.obj_actor is None:
             return True
         if trig.kind == "noun":
@@ -547,6 +605,8 @@ class Coder:
                     and not c.dep_.startswith("aux") and c.pos_ in ("NOUN", "PROPN")]
         for o in objs:
             if trig.obj and self._subtree_lemmas(o) & trig.obj:
+                return True
+            if trig.obj_actor == "ACTOR" and self.tok_time[o.i] is None and self.resolve(o):
                 return True
             if trig.obj_actor:
                 for t in o.subtree:
@@ -579,23 +639,49 @@ class Coder:
             if tok.i in taken:
                 continue
             lem = lemmas[k]
-            if tok.pos_ == "VERB":
+            verbal = tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children))
+            if verbal:
                 cands = self.lex.verbs.get(lem, [])
                 if not cands and lem.endswith("e"):
                     cands = self.lex.verbs.get(lem + "r", [])  # lemmatizer slip: "critique" for critiquer
+                if not cands and lem.endswith("é"):
+                    cands = self.lex.verbs.get(lem[:-1] + "er", [])  # a participle read as an adjective
                 refl = self._is_reflexive(tok) if cands else False
-                for trig in sorted(cands, key=lambda t: not t.reflexive):
+                # Pronominal, then constrained readings first: "promettre une riposte" before "promettre".
+                for trig in sorted(cands, key=lambda t: (not t.reflexive, not t.constrained)):
                     if trig.reflexive and not refl:
                         continue
+                    if trig.type == "REJECT" and (self._double_negative(tok) or (
+                            lem in self.lex.cue("negverb") and tok.head.i != tok.i and self._refusal(tok.head))):
+                        break
                     if self._object_ok(trig, tok):
                         found.append((trig, tok.i, [tok.i]))
                         break
             elif tok.pos_ in ("NOUN", "PROPN") and self.tok_entity[tok.i] is None:
-                for trig in self.lex.nouns.get(lem, []) + self.lex.nouns.get(_fold(tok.text), []):
+                nouns = self.lex.nouns.get(lem, []) + self.lex.nouns.get(_fold(tok.text), [])
+                for trig in sorted(nouns, key=lambda t: not t.constrained):
                     if self._object_ok(trig, tok):
                         found.append((trig, tok.i, [tok.i]))
                         break
         return found
+
+    def _verb_entries(self, tok: Any) -> list[Trigger]:
+        """Verb triggers for a token's lemma, forgiving the lemmatizer's "reproche"/"accusé" slips."""
+        lem = lemma(tok)
+        cands = self.lex.verbs.get(lem, [])
+        if not cands and lem.endswith("e"):
+            cands = self.lex.verbs.get(lem + "r", [])
+        if not cands and lem.endswith("é"):
+            cands = self.lex.verbs.get(lem[:-1] + "er", [])
+        return cands
+
+    def _refusal(self, tok: Any) -> bool:
+        return tok.pos_ == "VERB" and any(t.type == "REJECT" for t in self._verb_entries(tok))
+
+    def _double_negative(self, tok: Any) -> bool:
+        """"refuser d'exclure", "rejeter l'idée de ne pas": a refusal of a refusal is no refusal."""
+        return any(c.dep_ in ("xcomp", "ccomp", "obj", "acl") and lemma(c) in self.lex.cue("negverb")
+                   for c in tok.children)
 
     # -- roles ----------------------------------------------------------------------------------
 
@@ -612,7 +698,9 @@ class Coder:
         """The agent of a verb: its subject, its "par" agent, or the controller of an infinitive."""
         if depth > 6:
             return None
-        passive = self._passive(verb)
+        # A past participle with its agent is a passive without auxiliary: "une trêve négociée par X".
+        passive = self._passive(verb) or (verb.dep_ == "acl" and self._agent(verb) is not None and (
+            verb.morph.get("VerbForm") == ["Part"] or any(c.dep_ == "obl:agent" for c in verb.children)))
         if passive:
             agent = self._agent(verb)
             if agent is not None:
@@ -631,26 +719,45 @@ class Coder:
         # or "Pékin a massé ..." when the parser split the name off as a sentence of its own.
         participle = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"]
         finite = verb.morph.get("VerbForm") in (["Fin"], ["Part"])
-        if finite and (participle or verb.dep_ not in ("acl", "acl:relcl", "xcomp", "conj", "advcl")):
+        fin = verb.morph.get("VerbForm") == ["Fin"]
+        if finite and (participle or verb.dep_ not in ("acl", "acl:relcl", "xcomp", "conj", "advcl")
+                       or (fin and verb.dep_ == "advcl")):
             own = {c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_.startswith("expl")
                    or c.dep_ == "advmod"}
             for j in range(verb.i - 1, max(verb.i - 6, -1), -1):
                 t = self.doc[j]
                 if j in own:
                     continue
-                if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") or (t.pos_ == "ADP" and not participle):
-                    break
                 if self.tok_entity[j] is not None:
+                    while t.dep_ == "conj" and t.head.i < t.i and self.tok_entity[t.head.i] is not None:
+                        t = t.head  # "Israël et le Hamas sont parvenus": the first conjunct
                     actors = self.resolve(t, with_conj=False)
                     if actors:
                         return actors[0]
+                if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") or (t.pos_ == "ADP" and not participle):
+                    break
         head = verb.head
         if head.i == verb.i:
             return self._context_subject(verb)
+        # "la décision de Londres d'envoyer": the noun right before the infinitive names the agent,
+        # whether the parser hangs the infinitive on that noun or on the verb governing it.
+        if verb.morph.get("VerbForm") == ["Inf"] and verb.dep_ in ("xcomp", "acl"):
+            marks = [c for c in verb.children if c.dep_ == "mark" and lemma(c) == "de"]
+            before = self.doc[marks[0].i - 1] if marks and marks[0].i > 0 else None
+            noun = before.head if before is not None and before.dep_ in ("nmod", "amod") else before
+            if noun is not None and noun.pos_ == "NOUN" and noun.i != verb.i:
+                for c in noun.children:
+                    if c.dep_ == "nmod" and self._case(c) in ("de", "de le") and self.tok_entity[c.i] is not None:
+                        actors = self.resolve(c, with_conj=False)
+                        if actors:
+                            return actors[0]
+                    if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] and self._possessor(c):
+                        return self._possessor(c)
         if verb.dep_ in ("xcomp", "acl", "advcl", "conj", "ccomp", "obl:arg", "obj", "nmod", "csubj"):
             # Object control: "exhorter X à", "demander à X de" -> the requested party acts.
-            if verb.dep_ in ("xcomp", "acl", "advcl") and lemma(head) in self.lex.verbs and any(
-                    t.type == "REQUEST" for t in self.lex.verbs[lemma(head)]):
+            # Likewise "accuser X de", "reprocher à X de": the accused is the alleged actor.
+            if verb.dep_ in ("xcomp", "acl", "advcl") and any(
+                    t.type in ("REQUEST", "ACCUSE") for t in self._verb_entries(head)):
                 for t in self._request_targets(head):
                     return t
             if head.pos_ in ("NOUN", "ADJ", "PROPN"):
@@ -676,15 +783,26 @@ class Coder:
 
     def _context_subject(self, tok: Any) -> Actor | None:
         """A verb with no subject at all (a fragment after a bad sentence split): the last subject."""
+        # A fragment that starts in lower case continues the previous sentence: its subject acts.
+        sent = tok.sent
+        first = next((t for t in sent if not t.is_space), None)
+        if first is not None and first.text[:1].islower() and sent.start > 0:
+            prev = self.doc[sent.start - 1].sent.root
+            if prev.i != tok.i and prev.pos_ in ("VERB", "AUX") and prev.head.i == prev.i:
+                found = self.verb_source(prev, depth=5)
+                if found is not None:
+                    return Actor(found.name, found.kind, tok.i, entity=found.entity)
+        # Otherwise only a subject just before: a name the parser split off ("Pékin. a massé").
         for pos, actor, _ in reversed(self.subjects):
-            if pos < tok.i and tok.i - pos < 120:
+            if pos < tok.i and tok.i - pos < 15:
                 return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
         return None
 
     def _request_targets(self, verb: Any) -> list[Actor]:
         out: list[Actor] = []
         for c in verb.children:
-            if c.dep_ in ("obj", "iobj") or (c.dep_.startswith("obl") and self._case(c) == "à"):
+            named_xcomp = c.dep_ == "xcomp" and c.pos_ == "PROPN" and self._entity_at(c) is not None
+            if c.dep_ in ("obj", "iobj") or named_xcomp or (c.dep_.startswith("obl") and self._case(c) == "à"):
                 out.extend(self.resolve(c))
         return out
 
@@ -693,6 +811,10 @@ class Coder:
         source = None
         targets: list[Actor] = []
         for c in noun.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB" and source is None and self._agent(c) is not None:
+                # "un accord négocié par X", "une attaque menée par X": the participle's agent acts.
+                actors = self.resolve(self._agent(c), with_conj=False)
+                source = actors[0] if actors else None
             if c.dep_ == "nsubj" and source is None:
                 # "les enseignants sont en grève": the noun is the predicate of its own subject.
                 actors = self.resolve(c, with_conj=False)
@@ -712,6 +834,10 @@ class Coder:
                     actors = self.resolve(c, with_conj=False)
                     source = actors[0] if actors else source
                 elif prep in ("de", "de le"):
+                    ent = self._entity_at(c)
+                    if (trig.type == "CONSULT" and ent is not None and ent.type == "LOC"
+                            and ent.name not in self.lex.countries):
+                        continue  # "le sommet de Vilnius": the venue, not the host
                     actors = self.resolve(c, with_conj=False)
                     if not actors and c.pos_ == "NOUN":
                         # "l'offensive en cours de Moscou": one level down.
@@ -742,13 +868,21 @@ class Coder:
             passive = self._passive(head)
             if trig.type in self.lex.object_target_types or trig.obj_actor:
                 for c in head.children:
-                    if c.dep_ in ("obj", "iobj") or (passive and c.dep_ == "nsubj:pass"):
+                    # "accuser Moscou de ...": the parser may read the named object as an xcomp.
+                    named_xcomp = c.dep_ == "xcomp" and c.pos_ == "PROPN" and self._entity_at(c) is not None
+                    if c.dep_ in ("obj", "iobj") or (passive and c.dep_ == "nsubj:pass") or named_xcomp:
                         out.extend(self._target_np(c, trig))
             for c in head.children:
                 if c.dep_.startswith("obl") or c.dep_ in ("nmod", "iobj"):
                     prep = self._case(c)
                     if prep in preps:
                         out.extend(self._target_np(c, trig, prep))
+            if not out and trig.kind == "phrase" and trig.type in self.lex.object_target_types:
+                # "mettre en garde Pékin contre": the party hangs on a word of the phrase.
+                for i in cand.tokens:
+                    for c in self.doc[i].children if i != head.i else ():
+                        if c.dep_ in ("nmod", "obj") and c.i not in cand.tokens and self._case(c) is None:
+                            out.extend(self._target_np(c, trig))
             if not out and head.dep_ == "xcomp" and head.head.pos_ == "VERB":
                 # "va fournir des chars à Kiev": the parser may hang the recipient on "va".
                 for c in head.head.children:
@@ -758,12 +892,19 @@ class Coder:
             if not out:
                 # "signer un accord avec la Russie": the partner hangs on the object.
                 for o in head.children:
-                    if o.dep_ != "obj":
+                    # "... par téléphone avec X": also a partner hanging on an oblique.
+                    if o.dep_ != "obj" and not (o.dep_.startswith("obl") and trig.type in ("CONSULT", "COOPERATE")):
                         continue
                     for c in o.children:
                         prep = self._case(c)
                         if c.dep_ == "nmod" and prep in preps and prep not in self.lex.cue("place"):
                             out.extend(self._target_np(c, trig, prep))
+                        elif c.dep_ == "nmod" and prep in preps and trig.type in ("SANCTION", "AID"):
+                            # "des sanctions à la Corée du Nord": a country or body, never a city.
+                            out.extend(a for a in self._target_np(c, trig, prep)
+                                       if a.kind != "LOC" or a.entity in self.lex.countries)
+            if not out and source is not None:
+                out.extend(self._members_target(head, source))
             if not out and trig.type == "AID":
                 # "faire don de 28 avions à l'Ukraine": the recipient can hang inside the goods.
                 for t in head.subtree:
@@ -791,9 +932,24 @@ class Coder:
                             out.extend(self._target_np(cc, trig, prep))
         return out
 
+    def _members_target(self, head: Any, source: Actor) -> list[Actor]:
+        """"Le chef de l'Otan a appelé les pays membres / les alliés à ...": the body the speaker leads."""
+        org = self.affiliation.get(source.name) if source.kind == "PER" else (
+            source.name if source.kind == "ORG" else None)
+        if org is None:
+            return []
+        for c in head.children:
+            if c.dep_ not in ("obj", "iobj") and not (c.dep_.startswith("obl") and self._case(c) == "à"):
+                continue
+            words = {lemma(t) for t in c.subtree}
+            if lemma(c) in self.lex.cue("members") or (words & {"membre"} and lemma(c) in ("pays", "état")):
+                return [Actor(org, "ORG", c.i, entity=org)]
+        return []
+
     def _target_np(self, tok: Any, trig: Trigger, prep: str | None = None) -> list[Actor]:
         place_prep = prep in self.lex.cue("place")
-        actors = self.resolve(tok)
+        # A meeting's destination is a place ("visite à Kiev"), not the government it houses.
+        actors = self.resolve(tok, for_place=place_prep and trig.type == "CONSULT")
         if not actors and tok.pos_ == "NOUN" and trig.type in ("ACCUSE", "REJECT", "SANCTION", "SUPPORT"):
             inner = self._inner_actor(tok)
             actors = [inner] if inner else []
@@ -858,7 +1014,7 @@ class Coder:
         """A clause told by a speech verb: "a ajouté que la Pologne fournirait" (future in the past)."""
         cur = tok
         for _ in range(4):
-            if cur.dep_ in ("ccomp", "parataxis") and lemma(cur.head) in self.lex.cue("speech"):
+            if cur.dep_ in ("ccomp", "parataxis", "advcl") and lemma(cur.head) in self.lex.cue("speech"):
                 return True
             if cur.head.i == cur.i:
                 return False
@@ -879,6 +1035,7 @@ class Coder:
                 mode = m
 
         cur = head
+        prev = head
         first_finite = None
         steps = 0
         while steps < 8:
@@ -886,7 +1043,10 @@ class Coder:
             if cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
                 kids = list(cur.children)
                 has_ne = any(_fold(c.text) in ("ne", "n'") for c in kids)
-                for c in kids:
+                # "aucun soldat ne serait envoyé": the negation sits on the subject or the object.
+                nominal_neg = [g for c in kids if c.dep_ in ("nsubj", "nsubj:pass", "obj") for g in c.children
+                               if g.dep_ == "det" and lemma(g) == "aucun"] if has_ne else []
+                for c in kids + nominal_neg:
                     lc = lemma(c)
                     if c.dep_ in ("advmod", "det", "mark", "case") and lc in self.lex.cue("negation"):
                         if lc in ("aucun", "sans", "nullement") or has_ne:
@@ -925,6 +1085,10 @@ class Coder:
                     elif gov.trigger.type == "REJECT":
                         bump("negated")  # "a refusé de signer": the refusal is the event
                         cand.rejected = True
+                    elif gov.trigger.type == "ACCUSE" and prev.pos_ in ("VERB", "AUX") and prev.dep_ in (
+                            "xcomp", "acl", "advcl", "ccomp", "obl:arg"):
+                        # "accuse Moscou d'avoir déployé": the accusation is the event, the act alleged.
+                        bump("hypothetical")
                 if self._is_cue(cur, "intent"):
                     bump("intent")
                 elif lc in self.lex.cue("hypothetical"):
@@ -937,6 +1101,7 @@ class Coder:
                 break  # a coordinated clause has its own mode
             if cur.dep_ == "ccomp" and lemma(cur.head) in self.lex.cue("speech"):
                 break
+            prev = cur
             cur = cur.head
         if cand.trigger.neg_type and mode == "negated":
             return "fact"
@@ -993,7 +1158,11 @@ class Coder:
     def run(self) -> list[Event]:
         cands: list[Candidate] = []
         units = self.sentences()
+        nav = tuple(self.lex.cue("navigation"))
         for u, unit in enumerate(units):
+            # A teaser of another article ("Article précédent…", "Lire aussi") tells other news.
+            if nav and _fold(unit[0].text).startswith(nav):
+                continue
             for sent in unit:
                 if self.article.in_foreign(sent.start_char, sent.end_char):
                     continue
@@ -1006,9 +1175,13 @@ class Coder:
         for cand in cands:
             cand.mode = self.mode_of(cand, trigger_heads)
         absorbed = {c.governor for c in cands if c.governor is not None and c.mode == "intent"}
+        # "a transféré son soutien à X", "a imposé des sanctions": the verb's event holds its object noun.
+        verb_heads = {c.head for c in cands if c.trigger.kind == "verb"}
+        absorbed |= {c.head for c in cands if c.trigger.kind == "noun" and self.doc[c.head].dep_ == "obj"
+                     and self.doc[c.head].head.i in verb_heads}
         events: list[tuple[Candidate, Event]] = []
         for cand in cands:
-            if (cand.head in absorbed and cand.trigger.absorb) or cand.rejected:
+            if (cand.head in absorbed and (cand.trigger.absorb or cand.trigger.kind == "noun")) or cand.rejected:
                 continue
             events.extend((cand, ev) for ev in self._code(cand, units))
         return self._finish(events)
@@ -1016,10 +1189,12 @@ class Coder:
     def _code(self, cand: Candidate, units: list[list[Any]]) -> list[Event]:
         head = self.doc[cand.head]
         trig = cand.trigger
+        if trig.neg_type == "-" and self._negated(head):
+            return []  # "n'a pas exclu d'envoyer": not a refusal
         anchor = head  # the token whose clause gives date, place and quantities
         source: Actor | None = None
         targets: list[Actor] = []
-        if head.pos_ == "VERB":
+        if trig.kind == "verb" or head.pos_ == "VERB":
             if trig.recv:
                 agent = None
                 near = [c for c in head.children if c.dep_.startswith("obl")]
@@ -1046,6 +1221,16 @@ class Coder:
                     source = self.verb_source(gov, exclude=head.i)
             targets = targets or self.targets_of(cand, head, source)
             if not targets and gov is not None:
+                # "un paquet d'aide militaire pour l'Ukraine": the recipient may hang on a noun between.
+                preps = self.lex.target_preps.get(trig.type, set())
+                mid = head.head
+                while not targets and mid.i != gov.i and mid.pos_ in ("NOUN", "ADJ") and mid.head.i != mid.i:
+                    for c in mid.children:
+                        prep = self._case(c)
+                        if c.dep_ in ("nmod", "obl", "obl:arg") and c.i != head.i and prep in preps:
+                            targets.extend(self._target_np(c, trig, prep))
+                    mid = mid.head
+            if not targets and gov is not None:
                 for c in gov.children:
                     if c.dep_.startswith("obl") or c.dep_ == "iobj":
                         prep = self._case(c)
@@ -1061,6 +1246,16 @@ class Coder:
             if own:
                 cand.mode = "fact"
                 source = self.verb_source(gov_head)
+        if source is None and head.pos_ == "VERB" and (cand.mode == "negated" or (
+                self._passive(head) and self._agent(head) is None)):
+            # "Moscou a annoncé que deux diplomates seraient expulsés": the announcer acts.
+            source = self._announcer(head)
+        anonymous = False
+        if source is None and trig.type == "PROTEST" and head.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "NUM") for c in head.children):
+            # "des milliers de personnes ont manifesté": a protest by an unnamed crowd (source null).
+            anonymous = True
+            source = Actor("", "ORG", head.i)
         if source is None:
             if trig.type == "AID" and targets:
                 self.recipients.setdefault(cand.sent, targets[0].name)
@@ -1070,7 +1265,11 @@ class Coder:
         if own and not targets and trig.type == "REQUEST":
             # "nous avons demandé à nos forces de ...": an order, recorded as the ordered event.
             return []
-        if head.pos_ != "VERB" and anchor.i == head.i and not targets and trig.type not in ("CONSULT", "MOBILIZE"):
+        # "le retrait de l'Iran de l'accord": a withdrawal with its agent and what it leaves is complete.
+        complete = trig.type == "RETREAT" and sum(
+            1 for c in head.children if c.dep_ == "nmod" and self._case(c) in ("de", "de le")) >= 2
+        if (trig.kind != "verb" and head.pos_ != "VERB" and anchor.i == head.i and not targets
+                and trig.type not in ("CONSULT", "MOBILIZE") and not complete):
             # A bare event noun ("depuis l'invasion russe") is background unless it is complete.
             return []
         quote = cand.quote
@@ -1081,14 +1280,16 @@ class Coder:
         out = []
         for tgt, when in groups:
             ev = Event(type=trig.neg_type if (trig.neg_type and self._negated(head)) else trig.type,
-                       source=source.name, target=tgt.name if tgt else None,
+                       source=None if anonymous else source.name, target=tgt.name if tgt else None,
                        text=self._sentence_text(units[cand.sent]), mode=cand.mode,
-                       trigger=" ".join(self.doc[i].text for i in cand.tokens),
+                       trigger=self.text[self.doc[cand.tokens[0]].idx:self.doc[cand.tokens[-1]].idx
+                                         + len(self.doc[cand.tokens[-1]].text)],
                        source_actor=self.affiliation.get(source.name) if source.kind == "PER" else None,
                        quote_speaker=quote.speaker if quote is not None else None,
                        start=self.doc[cand.tokens[0]].idx,
                        end=self.doc[cand.tokens[-1]].idx + len(self.doc[cand.tokens[-1]].text))
             ev.date = self._date(cand, top, when, time_toks, head)
+            ev._explicit = bool(ev.date and time_toks)  # type: ignore[attr-defined]  # a time in the text
             ev.place = self._place(region, tgt, head)
             ev.quantities = self._quantities(region)
             ev._sent = cand.sent  # type: ignore[attr-defined]
@@ -1096,12 +1297,55 @@ class Coder:
             ev._place_target = bool(tgt and tgt.place)  # type: ignore[attr-defined]
             ev._source_kind = source.kind  # type: ignore[attr-defined]
             out.append(ev)
+        out.extend(self._refusals(cand, head, out))
         return out
+
+    def _refusals(self, cand: Candidate, head: Any, events: list[Event]) -> list[Event]:
+        """A denied intention is a refusal: "ne livrera pas", "aucun soldat ne serait envoyé".
+
+        Only for cooperative acts and not for a plain past ("n'a pas livré" reports no event at all).
+        In reported speech the refusal is the speaker's.
+        """
+        if cand.mode != "negated" or cand.rejected or cand.trigger.type not in REFUSABLE:
+            return []
+        verb = head if head.pos_ in ("VERB", "AUX") else self.clause_top(head)
+        aux = [c for c in verb.children if c.dep_.startswith("aux")]
+        modal = any(self._conditional(c) or self._future(c) for c in [verb, *aux])
+        past = not modal and (any(c.dep_ == "aux:tense" for c in aux)
+                              or verb.morph.get("Tense") in (["Past"], ["Imp"]))
+        if past:
+            return []
+        speaker = self._announcer(verb)
+        out = []
+        for ev in events:
+            ref = Event(type="REJECT", source=speaker.name if speaker else ev.source, target=ev.target,
+                        text=ev.text, mode="fact", trigger=ev.trigger, start=ev.start, end=ev.end,
+                        source_actor=self.affiliation.get(speaker.name) if speaker else ev.source_actor,
+                        quote_speaker=ev.quote_speaker)
+            ref.date, ref.place, ref.quantities = ev.date, ev.place, list(ev.quantities)
+            for attr in ("_sent", "_title", "_place_target", "_source_kind", "_explicit"):
+                setattr(ref, attr, getattr(ev, attr))
+            out.append(ref)
+        return out
+
+    def _announcer(self, verb: Any) -> Actor | None:
+        """The subject of the speech verb a clause is reported by ("X a annoncé que ...")."""
+        cur = verb
+        for _ in range(3):
+            if cur.head.i == cur.i:
+                return None
+            if cur.dep_ in ("ccomp", "parataxis") and lemma(cur.head) in self.lex.cue("speech"):
+                return self.verb_source(cur.head)
+            cur = cur.head
+        return None
 
     def _negated(self, head: Any) -> bool:
         kids = list(head.children)
         has_ne = any(_fold(c.text) in ("ne", "n'") for c in kids)
-        return has_ne and any(lemma(c) in self.lex.cue("negation") for c in kids)
+        # "ne renoncerait à aucun de ses objectifs": the negation sits on the complement.
+        deps = [g for c in kids if c.dep_ in ("obj", "obl", "obl:arg") for g in c.subtree
+                if g.i <= c.i and lemma(g) == "aucun"]
+        return has_ne and any(lemma(c) in self.lex.cue("negation") for c in kids + deps)
 
     def _speech_source(self, tok: Any) -> Actor | None:
         quote = self.tok_quote[tok.i]
@@ -1135,7 +1379,10 @@ class Coder:
         k = self.tok_time[tok_i]
         t = self.article.times[k]
         prev = self.doc[tok_i - 1] if tok_i > 0 else None
-        first = next(iter(self._tokens_in(t.start, t.end)), tok_i)
+        # The first token of this occurrence (an expression can occur several times).
+        first = tok_i
+        while first > 0 and self.tok_time[first - 1] == k:
+            first -= 1
         before = self.doc[first - 1] if first > 0 else prev
         for tok in (before, self.doc[first]):
             if tok is not None and lemma(tok) in self.lex.cue("nosource"):
@@ -1200,7 +1447,8 @@ class Coder:
     def _quantities(self, region: set[int]) -> list[Quantity]:
         out = []
         for q in self.article.quantities:
-            for start, end in self._occurrences(q.text, q.start, q.end):
+            occ = [tuple(sp) for sp in (getattr(q, "spans", None) or []) if len(sp) == 2]
+            for start, end in occ or self._occurrences(q.text, q.start, q.end):
                 toks = list(self._tokens_in(start, end))
                 if toks and all(i in region for i in toks):
                     out.append(Quantity(text=q.text, value=q.value, unit=q.unit, start=start, end=end))
@@ -1218,8 +1466,9 @@ class Coder:
         return _fold(self.affiliation.get(name, name))
 
     def _finish(self, items: list[tuple[Candidate, Event]]) -> list[Event]:
-        events = [ev for _, ev in items if (self.modes is None or ev.mode in self.modes) and ev.source]
-        events = [ev for ev in events if ev.target is None or _fold(ev.source) != _fold(ev.target)]
+        events = [ev for _, ev in items if (self.modes is None or ev.mode in self.modes)
+                  and (ev.source or ev.type == "PROTEST")]
+        events = [ev for ev in events if ev.target is None or _fold(ev.source or "") != _fold(ev.target)]
         self._fill_aid_targets(events)
         body = [e for e in events if not e._title]  # type: ignore[attr-defined]
         title = [e for e in events if e._title]  # type: ignore[attr-defined]
@@ -1229,6 +1478,8 @@ class Coder:
             for k in kept:
                 if k.type != ev.type or self._group(k.source) != self._group(ev.source):
                     continue
+                if k._explicit and ev._explicit and k.date != ev.date:  # type: ignore[attr-defined]
+                    continue  # the same kind of act on two different days: two events
                 same_target = self._group(k.target) == self._group(ev.target)
                 one_open = k.target is None or ev.target is None
                 same_unit = k._sent == ev._sent  # type: ignore[attr-defined]
@@ -1244,11 +1495,20 @@ class Coder:
             match = next((k for k in kept if k.type == ev.type
                           and self._group(k.source) == self._group(ev.source)), None)
             if match is None:
+                # A headline repeats a body event, often with a role the terse headline parse got
+                # wrong: the same type with the same target (or none) is that event, not a new one.
+                match = next((k for k in kept if k.type == ev.type and (
+                    ev.target is None or self._group(k.target) == self._group(ev.target))), None)
+                if match is not None:
+                    continue
+            if match is None:
                 kept.append(ev)
             else:
                 self._merge(match, ev)
         for ev in kept:
-            for attr in ("_sent", "_title", "_place_target", "_source_kind"):
+            if ev.target is not None and _fold(ev.source or "") == _fold(ev.target):
+                ev.target = None  # a merge can bring in a target that is the source itself
+            for attr in ("_sent", "_title", "_place_target", "_source_kind", "_explicit"):
                 ev.__dict__.pop(attr, None)
         return kept
 
@@ -1283,23 +1543,48 @@ class Coder:
                 ev.target = last[1]
 
 
+def extend_with_kb(lex: Lexicon, kb: Any) -> None:
+    """Adds the KB's demonyms and capitals to the lexicon (the lexicon's own entries win)."""
+    for entry in kb.entries.values():
+        if entry.get("kind") != "country" or entry.get("historical"):
+            continue
+        lex.countries.add(entry["name"])
+        for form in entry.get("demonyms") or []:
+            lex.demonyms.setdefault(_fold(form), entry["name"])
+    for place_id, country_id in kb.capitals.items():
+        place, country = kb.get(place_id), kb.get(country_id)
+        if place and country:
+            lex.capitals.setdefault(_fold(place["name"]), country["name"])
+
+
 class EventStage:
     """Doc stage: ``article.events`` from the parse and the entities, times, quantities, quotes."""
 
     name = "events"
 
     def __init__(self, ctx: Any) -> None:
+        settings = getattr(ctx, "settings", None) or {}
+        self.kb = None
+        try:  # the shared KB (read through its public API): offices held, demonyms, capitals
+            from veille.kb import load_kb
+
+            self.kb = load_kb(settings.get("kb_dirs"))
+        except Exception:  # no KB: the lexicons alone still code events
+            log.warning("events: knowledge base not available", exc_info=True)
         cache = getattr(ctx, "cache", None)
-        if cache is not None and "event_lexicon" in cache:
-            self.lex = cache["event_lexicon"]
+        key = ("event_lexicon", id(self.kb))
+        if cache is not None and key in cache:
+            self.lex = cache[key]
         else:
             self.lex = load_lexicon()
+            if self.kb is not None:
+                extend_with_kb(self.lex, self.kb)
             if cache is not None:
-                cache["event_lexicon"] = self.lex
+                cache[key] = self.lex
 
     def __call__(self, article: Article, doc: Any, ctx: Any) -> None:
         try:
-            article.events = Coder(self.lex, article, doc).run()
+            article.events = Coder(self.lex, article, doc, kb=self.kb).run()
         except Exception:  # a parse the coder cannot read costs the events, never the article
             log.warning("event coding failed for %s", article.id, exc_info=True)
             article.events = []

@@ -6,6 +6,7 @@ reader's and the page's metadata in ``article.hints``; this stage turns them int
 * ``dateline``: place as normally written ("BRUXELLES" -> "Bruxelles"), date as ISO, agency as
   written. Forms: ``PARIS, 6 avr. (AFP) -``, ``BRUXELLES, le 10 février (EUROPA PRESS) –``,
   ``BARI (Italie), 14 juin 2024 (Agence X) –`` (the bracketed region is not part of the place),
+  ``KIEV, Ukraine (AP) —``, ``MOSCOU, 3 mars - Sputnik.`` (a listed agency after the dash),
   ``Kiev, 3 mars 2023 (Reuters) —``, ``MOSCOU (AFP) -``, ``WASHINGTON, March 15 (Reuters) -``.
 * ``published`` / ``published_from``: metadata (HTML meta, feed, JSONL record, crawl header) >
   dateline > text (a "Publié le …" stamp) > inferred (a year deduced). Never the ingestion time:
@@ -74,6 +75,8 @@ _DMY = re.compile(rf"(?:le\s+)?(?P<wd>{_WEEKDAY_WORD}){_DAY}\s+(?P<month>{_MONTH
 _MDY = re.compile(rf"(?P<wd>{_WEEKDAY_WORD})(?P<month>{_MONTH_WORD})\s+{_DAY}(?:,?\s+{_YEAR})?", re.I)
 # "06/04/2022", "6.4.2022", "2022-04-06"
 _NUMERIC = re.compile(r"(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)")
+# "12/03" in a dateline: day then month (French order), no year.
+_NUMERIC_DM = re.compile(r"(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)")
 _ISO = re.compile(r"(?P<year>(?:19|20)\d\d)(?:-(?P<month>[01]\d)(?:-(?P<day>[0-3]\d))?)?")
 
 
@@ -128,6 +131,9 @@ def parse_date(text: str) -> DateParts | None:
     m = _NUMERIC.fullmatch(s)
     if m and _valid(int(m.group("year")), int(m.group("month")), int(m.group("day"))):
         return DateParts(int(m.group("day")), int(m.group("month")), int(m.group("year")))
+    m = _NUMERIC_DM.fullmatch(s)
+    if m and 1 <= int(m.group("month")) <= 12 and _valid(None, int(m.group("month")), int(m.group("day"))):
+        return DateParts(int(m.group("day")), int(m.group("month")), None)
     m = _ISO.fullmatch(s)
     if m:
         month = int(m.group("month")) if m.group("month") else None
@@ -155,19 +161,66 @@ def normalize_date(value: str | None) -> str | None:
 
 TEXT_DATE = re.compile(
     rf"\b(?:{_DAY}\s+(?P<month>{_MONTH_WORD})\s+{_YEAR}"
-    r"|(?P<nday>[0-3]?\d)[/.](?P<nmonth>[01]?\d)[/.](?P<nyear>(?:19|20)\d\d))", re.I)
+    r"|(?P<nday>[0-3]?\d)(?P<nsep>[/.-])(?P<nmonth>[01]?\d)(?P=nsep)(?P<nyear>(?:19|20)\d\d)"
+    r"|(?P<iyear>(?:19|20)\d\d)(?P<isep>[-/.])(?P<imonth>[01]?\d)(?P=isep)(?P<iday>[0-3]?\d)(?![\d-]))", re.I)
 
 
 def find_full_date(text: str) -> DateParts | None:
-    """The first complete date (day, month, year) inside a line such as "Publié le 3 mars 2023 à 10h"."""
+    """The first complete date (day, month, year) inside a line such as "Publié le 3 mars 2023 à 10h",
+    "Publié le 14-03-2024", "2024-03-14 10:05"."""
     for m in TEXT_DATE.finditer(text):
         if m.group("day"):
             month, day, year = month_number(m.group("month")), int(m.group("day")), int(m.group("year"))
+        elif m.group("iyear"):
+            month, day, year = int(m.group("imonth")), int(m.group("iday")), int(m.group("iyear"))
         else:
             month, day, year = int(m.group("nmonth")), int(m.group("nday")), int(m.group("nyear"))
         if month and _valid(year, month, day):
             return DateParts(day, month, year)
     return None
+
+
+# "March 3, 2023", "Published on March 3, 2023" (English order).
+_TEXT_MDY = re.compile(rf"\b(?P<month>{_MONTH_WORD})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I)
+# "3 février", "le 1er mars" with no year after it (a stamp that leaves the year to the reader).
+_TEXT_DM = re.compile(rf"(?<![\w/.-])(?P<day>[0-3]?\d)(?:er|º|°)?\s+(?P<month>{_MONTH_WORD})(?![\w.]*\s+(?:19|20)\d\d)", re.I)
+# "03/02 à 10h12": day/month in figures, no year (only read in a stamp line).
+_TEXT_NUM_DM = re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)(?![\d/.]*\d)(?!\s*(?:h|%|€|\$))")
+
+
+def find_date_in_line(text: str) -> DateParts | None:
+    """The first date of a stamp or byline line: a full date if the line has one ("Par X | 12 mars
+    2024 | 14h05", "Published on March 3, 2023", "03.02.2023", an ISO timestamp), else a day and
+    a month without a year ("Publié le 3 février à 10h12"), with ``year=None``. Relative stamps
+    ("il y a 2 heures") give None."""
+    full = find_full_date(text)
+    m = _TEXT_MDY.search(text)
+    if m and month_number(m.group("month")) and _valid(int(m.group("year")), month_number(m.group("month")),
+                                                        int(m.group("day"))):
+        mdy = DateParts(int(m.group("day")), month_number(m.group("month")), int(m.group("year")))
+        if full is None or m.start() < TEXT_DATE.search(text).start():
+            return mdy
+    if full:
+        return full
+    for m in _TEXT_DM.finditer(text):
+        month = month_number(m.group("month"))
+        if month and _valid(None, month, int(m.group("day"))):
+            return DateParts(int(m.group("day")), month, None)
+    m = _TEXT_NUM_DM.search(text)
+    if m and 1 <= int(m.group("month")) <= 12 and _valid(None, int(m.group("month")), int(m.group("day"))):
+        return DateParts(int(m.group("day")), int(m.group("month")), None)
+    return None
+
+
+def dates_in(texts: list[str]) -> list[DateParts]:
+    """Every complete date in some lines (day, month and year), in order."""
+    out = []
+    for t in texts:
+        for m in TEXT_DATE.finditer(t):
+            parts = find_full_date(m.group(0))
+            if parts:
+                out.append(parts)
+    return out
 
 
 # -- datelines ----------------------------------------------------------------------------------
@@ -178,20 +231,32 @@ _PLACE_WORD = rf"[{_UPPER}][\w'’.\-]*"
 _CONNECTORS = {"de", "du", "des", "la", "le", "les", "sur", "en", "et", "aux", "au", "d'", "l'", "upon", "of"}
 _CONNECTOR_RX = r"(?:de|du|des|la|le|les|sur|en|et|aux|au|of|DE|DU|DES|LA|LE|LES|SUR|EN|ET|AUX|AU|OF)"
 _PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ ](?:{_CONNECTOR_RX}[ ])?{_PLACE_WORD}){{0,3}})"
-_DATE_PART = rf"(?P<date>(?:le\s+)?(?:[A-Za-zÀ-ÿ]{{3,9}}\.?\s+)?(?:[0-3]?\d(?:er)?\s+{_MONTH_WORD}|{_MONTH_WORD}\s+[0-3]?\d)(?:,?\s+(?:19|20)\d\d)?|[0-3]?\d/[01]?\d/(?:19|20)\d\d)"
-_AGENCY = r"\((?P<agency>[^()\n]{2,40})\)"
+_DATE_PART = rf"(?P<date>(?:le\s+)?(?:[A-Za-zÀ-ÿ]{{3,9}}\.?\s+)?(?:[0-3]?\d(?:er)?\s+{_MONTH_WORD}|{_MONTH_WORD}\s+[0-3]?\d)(?:,?\s+(?:19|20)\d\d)?|[0-3]?\d[/.][01]?\d(?:[/.](?:19|20)\d\d)?)"
+# Swiss and Belgian wire copy write the day and month in figures, without a comma before them
+# ("GENÈVE 12/03 (ATS) -"): a numeric date may follow the place after a plain space.
+_DATE_LEAD = r"(?:,\s*|\s+(?=[0-3]?\d[/.][01]?\d\b))"
+_AGENCY = r"\((?P<agency>[^()\n]{2,40})\)(?P<adot>\.(?=\s))?"
+# TASS style: the agency between slashes after a period ("MOSCOU, 3 mars. /TASS/. Le …").
+_SLASH_AGENCY = r"\.?\s*/(?P<sagency>[^/\n]{2,30})/\.?"
 # A region or country in brackets after the place ("BARI (Italie), 14 juin", "GOMA (RDC) (AFP) -"):
 # only when a date or another bracket follows, so that "MOSCOU (AFP) -" keeps AFP as the agency.
 _REGION = rf"(?:\s*\((?P<region>[{_UPPER}][^()\n]{{1,30}})\)(?=\s*,|\s*\())"
-_SEP = r"(?P<sep>\s*[-–—:]+\s*|\s*$)"
-DATELINE_RX = re.compile(rf"^{_PLACE}{_REGION}?\s*(?:,\s*{_DATE_PART})?\s*(?:{_AGENCY})?{_SEP}")
+_SEP = r"(?P<sep>\s*\.?\s*[-–—:]+\s*|\s*$|\s+)"
+# AP style: the country after a comma ("KIEV, Ukraine (AP) —", "GOMA, RDC, 3 mars (AFP) -").
+_REGION_AFTER_COMMA = rf"(?:,\s*(?P<region2>[{_UPPER}][\w'’\-]+(?:\s[{_UPPER}][\w'’\-]+)?)(?=\s*[,(]))"
+DATELINE_RX = re.compile(
+    rf"^{_PLACE}{_REGION}?{_REGION_AFTER_COMMA}?\s*(?:{_DATE_LEAD}{_DATE_PART})?\s*(?:{_AGENCY}|{_SLASH_AGENCY})?{_SEP}")
+# "(AFP) - Le ministre …": the agency alone opens the first paragraph (no place, no date).
+_AGENCY_ONLY = re.compile(r"^\((?P<agency>[^()\n]{2,40})\)\s*[-–—]+\s*")
+# Agency named after the dash, RIA/Sputnik style: "MOSCOU, 3 mars - Sputnik. Le ministre …".
+_AGENCY_AFTER = re.compile(r"^(?P<agency>[^\W\d_][\w .\-]{1,30}?)\s*[.:–—-]+\s+")
 
 
 @dataclass
 class DatelineMatch:
     text: str  # the dateline as it stands, separator included
     rest: str  # what follows it on the same line (the start of the first paragraph), may be ""
-    place: str
+    place: str | None
     date: DateParts | None
     agency: str | None
 
@@ -202,8 +267,12 @@ def _is_upper(s: str) -> bool:
 
 
 def _looks_like_agency(name: str) -> bool:
+    """A listed agency, a domain name, or several agencies joined ("ats/afp", "AFP, Reuters")."""
     n = name.strip().lower()
-    return n in agencies() or bool(re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", n))
+    if n in agencies() or re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", n):
+        return True
+    parts = [p.strip() for p in re.split(r"\s*(?:/|,|\bet\b|&)\s*", n) if p.strip()]
+    return len(parts) >= 2 and all(p in agencies() for p in parts)
 
 
 def find_dateline(line: str) -> DatelineMatch | None:
@@ -211,16 +280,20 @@ def find_dateline(line: str) -> DatelineMatch | None:
     mistaken for a dateline, so a place that is not in capitals needs a date or a known agency."""
     m = DATELINE_RX.match(line)
     if not m:
-        return None
-    place, date_text, agency = m.group("place"), m.group("date"), m.group("agency")
+        return _agency_only(line)
+    place, date_text = m.group("place"), m.group("date")
+    agency = m.group("agency") or m.group("sagency")
     rest = line[m.end():]
+    end = m.end()
+    sep = m.group("sep")
+    if not agency and date_text and sep.strip():
+        after = _AGENCY_AFTER.match(rest)
+        if after and after.group("agency").strip().lower() in agencies():
+            agency, rest, end = after.group("agency"), rest[after.end():], end + after.end()
     if not date_text and not agency:
-        return None
-    parts = parse_date(date_text) if date_text else None
+        return _dash_dateline(line, m)
+    parts = parse_date(date_text.rstrip(".")) if date_text else None
     if date_text and parts is None:
-        return None
-    sep = m.group("sep").strip()
-    if not sep and rest:
         return None
     if not parts and not _looks_like_agency(agency or ""):
         return None  # "EXCLUSIF (VIDÉO) -" is a kicker, not a dateline: no date, no known agency
@@ -229,11 +302,69 @@ def find_dateline(line: str) -> DatelineMatch | None:
             return None
         if len(place.split()) > 3:
             return None
-    # A glued dateline needs a separator before the body; a standalone one may end the line.
-    if rest and not sep:
-        return None
-    return DatelineMatch(line[:m.end()].strip(), rest.strip(), normalize_place(place), parts,
+    # A glued dateline needs a separator before the body; a standalone one may end the line. Only
+    # a TASS-style "/TASS/." or a known agency after a place in capitals ("BRUXELLES (Belga) Le
+    # ministre …") is clear enough to do without one.
+    if rest and not sep.strip():
+        clear = m.group("sagency") or (
+            agency and _looks_like_agency(agency) and rest[:1].isupper())
+        if not clear:
+            return None
+    return DatelineMatch(line[:end].strip(), rest.strip(), normalize_place(place), parts,
                          agency.strip() if agency else None)
+
+
+_DASH = re.compile(r"\s+[—–]\s+")
+
+
+def _dash_dateline(line: str, m: re.Match[str]) -> DatelineMatch | None:
+    """Canadian-style "MONTRÉAL — Le gouvernement …" (La Presse Canadienne, Radio-Canada): a
+    place in capitals, a long dash, the first sentence; no date, no agency. A section label
+    ("ANALYSE — …", the kickers of ``lexicons/boilerplate.tsv``) is not a place."""
+    place = m.group("place")
+    sep = _DASH.match(line, m.end("place"))
+    if sep is None or m.group("region") or not _is_upper(place) or len(place.split()) > 3 \
+            or len([c for c in place if c.isalpha()]) < 3:
+        return None
+    rest = line[sep.end():]
+    if not rest[:1].isupper() or len(rest.split()) < 6:
+        return None
+    low = place.strip(".").lower()
+    if low in _kicker_words() or low in agencies() or low in _organisation_names():
+        return None  # "ANALYSE — …", "OTAN — Les alliés …": a label or an organisation
+    return DatelineMatch(line[:sep.end()].strip(), rest.strip(), normalize_place(place), None, None)
+
+
+@lru_cache(maxsize=1)
+def _organisation_names() -> frozenset[str]:
+    """Names and aliases of the KB's organisations, lower-case."""
+    names: set[str] = set()
+    text = resources.files("veille").joinpath("kb/organisations.jsonl").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except ValueError:
+            continue  # a line being edited elsewhere must not stop the pipeline
+        if isinstance(rec, dict):
+            names.update(n.lower() for n in [rec.get("name", ""), *rec.get("aliases", [])] if n)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _kicker_words() -> frozenset[str]:
+    from veille.clean import boilerplate_cues  # clean imports this module: import when first needed
+
+    return frozenset(c.text for c in boilerplate_cues() if c.kind == "kicker")
+
+
+def _agency_only(line: str) -> DatelineMatch | None:
+    """"(AFP) - Le ministre …": a known agency in brackets, a dash, then the first paragraph."""
+    m = _AGENCY_ONLY.match(line)
+    if not m or not _looks_like_agency(m.group("agency")) or not line[m.end():].strip():
+        return None
+    return DatelineMatch(line[:m.end()].strip(), line[m.end():].strip(), None, None, m.group("agency").strip())
 
 
 def normalize_place(place: str) -> str:
@@ -293,8 +424,26 @@ def text_years(texts: list[str], max_year: int) -> dict[int, int]:
     return out
 
 
+_PAGE_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:[^\d\s]+\s+){0,5}(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)"
+    r"|[/_-]((?:19|20)\d\d)[/_-][01]\d[/_-]", re.I)
+
+
+def page_years(lines: list[str], max_year: int) -> dict[int, int]:
+    """Years the page furniture gives: a "© 2019" footer (the last year of a range), a URL path
+    "/2019/03/". Stronger evidence of the publication year than years named in the body."""
+    out: dict[int, int] = {}
+    for line in lines:
+        for m in _PAGE_YEAR.finditer(line):
+            y = int(m.group(1) or m.group(2))
+            if y <= max_year:
+                out[y] = out.get(y, 0) + 1
+    return out
+
+
 def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_text: dict[int, int],
-               corpus_years: dict[int, int], today: dt.date, span: int = 30) -> int | None:
+               corpus_years: dict[int, int], today: dt.date, span: int = 30,
+               page_years: dict[int, int] | None = None, page_dates: list[DateParts] | None = None) -> int | None:
     """The most likely year of a day+month, or None when nothing points to any year.
 
     Scores each candidate year (up to ``span`` years back, never after ``today``): the weekday
@@ -332,6 +481,16 @@ def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_tex
         if y in corpus_years:
             score += 1.0 * corpus_years[y] / total_corpus
             evidence = True
+        # The page's furniture dates the page itself: a full date near the day (a stamp, an
+        # archive link of the same story) settles the year even against a weekday, which may
+        # name another day of the story; so does a footer or URL year, a little less.
+        if page_dates and any(p.year and abs((dt.date(p.year, p.month, p.day) - dt.date(y, month, day)).days) <= 45
+                              for p in page_dates):
+            score += 5.0
+            evidence = True
+        if page_years and y in page_years:
+            score += 3.5
+            evidence = True
         # Recency breaks ties only: news is read near the time it is published.
         score += 0.01 * (y - candidates[0]) / max(1, len(candidates))
         if evidence and (best is None or score > best_score):
@@ -357,6 +516,24 @@ def host_of(url: str | None) -> str | None:
 _SITE_IN_TEXT = re.compile(r"\(((?:[\w-]+\.)+(?:com|fr|be|ch|net|org|info|ma|dz|tn|sn|ci|ca|eu|io|news|media))\)", re.I)
 
 
+# "https://ex.invalid/monde/2019/03/05/titre", ".../2019/03/titre": the date many sites put in
+# their article paths.
+_URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/((?:19|20)\d\d)/([01]?\d)/(?:([0-3]?\d)/)?")
+
+
+def url_date(texts: list[str]) -> str | None:
+    """The publication date an article URL gives (day or month precision), or None."""
+    for text in texts:
+        m = _URL_DATE.search(text)
+        if not m:
+            continue
+        year, month = int(m.group(1)), int(m.group(2))
+        day = int(m.group(3)) if m.group(3) else None
+        if 1 <= month <= 12 and (day is None or _valid(year, month, day)):
+            return DateParts(day, month, year).iso()
+    return None
+
+
 class MetadataStage:
     name = "metadata"
 
@@ -364,6 +541,8 @@ class MetadataStage:
         self.ctx = ctx
         calendar()
         agencies()
+        _organisation_names()
+        _kicker_words()
 
     def _today(self, article: Article, ctx: Any) -> dt.date:
         today = ctx.settings.get("today") if ctx is not None else None
@@ -393,7 +572,17 @@ class MetadataStage:
         meta_date = normalize_date(hints.get("date")) or normalize_date(hints.get("header_date"))
         source = "metadata"
         if not meta_date:
-            meta_date, source = self._text_date(hints.get("date_lines") or []), "text"
+            stamp = self._text_date(hints.get("date_lines") or [], hints.get("update_lines") or [])
+            source = "text"
+            if stamp is not None and stamp.year:
+                meta_date = stamp.iso()
+            elif stamp is not None:
+                # "Publié le 3 février à 10h12": the year is inferred in finish_batch.
+                hints["published_month_day"] = (stamp.month, stamp.day)
+        if not meta_date and not hints.get("published_month_day"):
+            meta_date = url_date([article.source.url or "", str(hints.get("url") or ""),
+                                  *(b for b in article.boilerplate if "://" in b or "www." in b)])
+            source = "metadata"
         md = hints.get("dateline_month_day")
         if md and meta_date and article.dateline is not None:
             # A year-less dateline takes its year from the page's own date.
@@ -427,12 +616,23 @@ class MetadataStage:
         return year if _valid(year, month, day) else None
 
     @staticmethod
-    def _text_date(lines: list[str]) -> str | None:
-        for line in lines:
-            parts = find_full_date(line)
-            if parts:
-                return parts.iso()
-        return None
+    def _text_date(lines: list[str], updates: list[str] = ()) -> DateParts | None:
+        """The page's own date from its stamps: the first dated publication stamp (bylines and
+        bare stamps follow the "Publié le" lines), else the first dated update stamp. A stamp
+        without a year takes it from a later full date on the page (an update is never before
+        the publication: "3 décembre" then "Mis à jour le 5 janvier 2024" is 2023)."""
+        found = [p for p in (find_date_in_line(line) for line in [*lines, *updates]) if p]
+        if not found:
+            return None
+        first = found[0]
+        if first.year:
+            return first
+        for later in found[1:]:
+            if later.year:
+                year = later.year - (1 if (first.month, first.day) > (later.month, later.day) else 0)
+                if _valid(year, first.month, first.day):
+                    return DateParts(first.day, first.month, year)
+        return first
 
     @staticmethod
     def _site(article: Article) -> str | None:
@@ -452,20 +652,39 @@ class MetadataStage:
         return None
 
     def finish_batch(self, articles: list[Article], ctx: Any) -> None:
-        """Adds the dated articles' years to the corpus, then gives the year-less datelines a year."""
+        """Adds the dated articles' years to the corpus, then gives the year-less datelines and
+        publication stamps a year."""
         pending = []
         for art in articles:
             if art.published and art.published_from in ("metadata", "dateline", "text"):
                 ctx.corpus.add_date(art.published)
-            if art.hints.get("dateline_month_day") and art.dateline is not None:
+            if art.hints.get("dateline_month_day") and art.dateline is not None \
+                    or art.hints.get("published_month_day") and not art.published:
                 pending.append(art)
         for art in pending:
-            month, day = art.hints["dateline_month_day"]
             today = self._today(art, ctx)
             texts = [art.title or "", *art.paragraphs]
-            year = infer_year(month, day, weekdays=weekday_evidence(art.paragraphs),
-                              years_in_text=text_years(texts, today.year),
-                              corpus_years=dict(ctx.corpus.years), today=today)
+            page = [*art.boilerplate, *(u for u in (art.source.url, art.hints.get("url")) if u)]
+            evidence = dict(weekdays=weekday_evidence(art.paragraphs),
+                            years_in_text=text_years(texts, today.year),
+                            corpus_years=dict(ctx.corpus.years), today=today,
+                            page_years=page_years(page, today.year), page_dates=dates_in(page))
+            stamp_md = art.hints.get("published_month_day")
+            if stamp_md and not art.published:
+                year = infer_year(*stamp_md, **evidence)
+                if year is not None:
+                    art.published = f"{year:04d}-{stamp_md[0]:02d}-{stamp_md[1]:02d}"
+                    art.published_from = "inferred"
+                    art.hints.pop("published_month_day", None)
+            md = art.hints.get("dateline_month_day")
+            if not md or art.dateline is None:
+                continue
+            month, day = md
+            year = None
+            if art.published and len(art.published) >= 7:
+                year = self._year_from_metadata(art.published, month, day)  # the inferred stamp
+            if year is None:
+                year = infer_year(month, day, **evidence)
             if year is None:
                 continue
             art.dateline.date = f"{year:04d}-{month:02d}-{day:02d}"

@@ -155,6 +155,7 @@ class Patterns:
         self.cue_before = re.compile(rf"(?<![\w])(?:{_alt(approx)})[{SPACES}]*$", re.I)
         others = [k for k, v in lex.kinds.items() if v == "other"]
         self.other = re.compile(rf"[{SPACES}]+(?P<other>{_alt(others)})(?![\w\-])", re.I)
+        self.other_end = re.compile(rf"[{SPACES}]+(?:{_alt(others)})$", re.I)
         dets = [k for k, v in lex.kinds.items() if v == "determiner"]
         self.determiner_before = re.compile(rf"(?<![\w])(?:{_alt(dets)})[{SPACES}]+$", re.I)
 
@@ -217,7 +218,7 @@ def find_numbers(text: str) -> list[Number]:
 
 
 # Dependency roles of a noun phrase that is counted when a number in words comes before it.
-COUNTED_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "appos", "ROOT"})
+COUNTED_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "appos"})
 
 
 class QuantityStage:
@@ -365,7 +366,14 @@ class QuantityStage:
             _, last = _word(doc[i + 1], text)
             end, i = last.idx + len(last.text), last.i + 1
             if i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
-                end = doc[i].idx + len(doc[i].text)
+                end, i = doc[i].idx + len(doc[i].text), i + 1
+        # A model or type name right after the noun ("missiles Iskander", "systèmes IRIS-T",
+        # "avions de combat F-16"): one capitalised word, whatever its tag (the parse often
+        # takes such names for verbs or common nouns).
+        if i < len(doc) and doc[i - 1].whitespace_ and doc[i].text[:1].isupper() and not doc[i].is_punct:
+            name = _MODEL_NAME.match(text, doc[i].idx)  # on the text: "IRIS-T." splits oddly
+            if name:
+                end = name.end()
         return head_text, end
 
     def near_noun(self, text: str, pos: int, token_at) -> tuple[str, int, int] | None:
@@ -389,10 +397,7 @@ class QuantityStage:
 
 def pats_other(pats: Patterns, text: str) -> bool:
     """True when the quantity's text ends on "autres" (the counted noun is left implicit)."""
-    m = None
-    for m in pats.other.finditer(" " + text):
-        pass
-    return m is not None and m.end() == len(text) + 1
+    return bool(pats.other_end.search(" " + text))
 
 
 class _TokenAt:
@@ -406,6 +411,9 @@ class _TokenAt:
         if span is None or not len(span) or span[0].idx != pos:
             return None
         return span[0]
+
+
+_MODEL_NAME = re.compile(r"[^\W\d_][\w]*(?:-\w+)*")
 
 
 def _scaled(text: str, n: Number) -> bool:

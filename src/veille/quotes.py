@@ -10,12 +10,40 @@ Two parts:
   and a missing opening mark at the start of a paragraph. It is a plain function over a string so
   it can be tested on its own (hypothesis property tests).
 * ``QuoteStage`` (a doc stage, after entities, times and quantities) walks the shared spaCy Doc to
-  find the speech cues of ``lexicons/speech_verbs.tsv``: the cue before a quote ("a déclaré : «"),
-  the inverted cue after it ("», a ajouté le ministre"), the reported clause after "que"
-  ("a souligné que …"), the clause before an inverted cue, "selon X, …". The speaker is the cue's
-  subject, resolved to an entity of ``article.entities`` by its spans (names, descriptors,
-  pronouns); unnamed sources (``lexicons/unnamed_sources.tsv``) give a null speaker and keep
-  their words in ``speaker_text``.
+  find the speech cues of ``lexicons/speech_verbs.tsv``: the cue before a quote ("a déclaré : «",
+  "a souligné que « … »"), the inverted cue after it ("», a ajouté le ministre", "», dit-elle";
+  any verb in that position counts, "», a ironisé X"), an incise inside the marks, a continuation
+  verb opening the next sentence ("« … » M. X a poursuivi"), the reported clause after "que"
+  ("a souligné que …", "affirmant que …", "a fait savoir que …"), the clause before an inverted
+  cue ("<clause>, a ajouté le chef de l'OTAN."), "selon X, …" / "…, selon X.".
+
+Conventions (those of the shared gold): quotes come from the body, not the title (setting
+``quotes_in_title``); a direct quote of three words or fewer needs a speech cue in its sentence
+(else it is a scare quote, a name, a title), and a cue-less quote needs a verb or eight words; an
+indirect clause holding a partial quote gives both quotes, unless the clause is the direct quote
+but for a word or two.
+
+Speakers: the cue's subject (dependency parse, with word-pattern fallbacks where the parse fails),
+matched to ``article.entities`` by spans: a person whose mention covers the subject (the entity
+stage lists descriptors and demonym nouns as mentions) or is named in it, else the entity on its
+head. A name after "de" is a descriptor's complement ("le porte-parole de X", "le président de la
+République"): it never speaks, and a place or organisation inside a person descriptor never does
+either; a PER entity only ever written after an article ("la République") is a thing. Pronouns go
+to the last person named outside quotes (the subject of that sentence first) who agrees in gender
+("elle"); plural pronouns give null. Descriptors ("le secrétaire général", "le Norvégien", "la
+ministre", ``lexicons/speaker_nouns.tsv``) go to the last person named earlier with that role: the
+descriptor written by their name, their KB professions, roles (head words of the entity stage's
+``lexicons/roles.tsv``) and nationalities; a feminine descriptor skips men (gender from the KB, a
+title, an article, or the given name: KB people and ``lexicons/given_names.tsv``). With no such
+person "selon le diplomate" names nobody when several people could be meant, an aide's descriptor
+names nobody, and a verb's descriptor subject falls back on the paragraph's subject or the last
+speaker. A cue-less quote right after a sentence goes to that sentence's subject ("Le président de
+l'UA, le Tchadien X, a appelé au calme. « … »"). Unnamed sources ("les médias", "une source
+diplomatique", ``lexicons/unnamed_sources.tsv``, any indefinite phrase) give a null speaker and
+keep their words in ``speaker_text``; organisations and countries speak under their entity name;
+a thing ("l'enquête a révélé que", ``lexicons/non_speaker_heads.tsv``) reports nothing. A name the
+entity stage missed is kept as written, in full ("Abdelkader ben Salah al-Hamdi"); a family name
+alone goes to the listed person who bears it.
 
 Everything is regex and token walks over the already parsed Doc: no second spaCy call.
 """
@@ -282,7 +310,15 @@ _PRONOUNS_SING = {"il", "elle", "-il", "-elle", "celui-ci", "celle-ci", "lui"}
 _PRONOUNS_PLUR = {"ils", "elles", "-ils", "-elles", "eux"}
 _NOT_SPEAKERS = {"cela", "ca", "ce", "ceci", "c'", "on", "-on", "qui", "tout", "rien", "ceux-ci"}
 _INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "d'autres", "de"}
-_QUE = {"que", "qu'", "qu’"}
+_QUE = {"que", "qu'", "qu’", "qu"}  # "qu" when the tokenizer splits "qu'«"
+# "alors que", "parce que", "tandis que": "que" ends a conjunction; the clause is not reported
+_QUE_LOCUTIONS = {"alors", "tandis", "parce", "bien", "avant", "apres", "pendant", "des", "depuis", "ainsi",
+                  "sorte", "lors", "tant", "afin", "sans", "moins", "pour", "maintenant", "sitot", "encore"}
+# lower-case words inside a person's name ("Lefèvre de La Tour", "ben Salah", "van der Berghe")
+_NAME_PARTICLES = {"de", "du", "des", "d'", "van", "von", "der", "den", "ben", "bin", "ibn", "al", "el", "da",
+                   "dos", "di", "del", "della", "la", "le", "y", "abu", "ould", "zu", "ter"}
+# prepositions of a short phrase between an incise verb and its subject ("a écrit sur Telegram X")
+_INCISE_PREPS = {"sur", "dans", "a", "au", "aux", "devant", "via", "depuis", "aupres", "lors", "de", "du"}
 _NEGATION_END = {"pas", "jamais", "guère", "nullement", "plus"}
 # Words between a quote's end and its inverted cue: auxiliaries, clitic subjects, adverbs.
 _INCISE_FILLER_POS = {"AUX", "PRON", "ADV", "PART"}
@@ -291,12 +327,14 @@ _TIME_FILLERS = {"hier", "soir", "matin", "midi", "apres-midi", "aujourd'hui", "
                  "egalement", "ensuite", "enfin", "alors", "deja", "lui-meme", "elle-meme"}
 _OBJECT_CLITICS = {"lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "y", "en", "l'", "le", "la", "les"}
 # Spanish and English: auxiliaries before a cue, subject pronouns, words ending a subject phrase.
-_FOREIGN_AUX = {"ha", "han", "habia", "has", "have", "had", "hubo"}
-_FOREIGN_PRONOUNS = {"he": "il", "she": "elle", "el": "il", "ella": "elle", "they": "ils", "ellos": "ils"}
+_FOREIGN_AUX = {"ha", "han", "habia", "has", "have", "had", "hubo", "hat", "hanno", "heeft"}
+_FOREIGN_PRONOUNS = {"he": "il", "she": "elle", "el": "il", "ella": "elle", "they": "ils", "ellos": "ils",
+                     "er": "il", "ele": "il", "ela": "elle", "hij": "il", "zij": "elle"}
 _FOREIGN_STOPS = {"en", "in", "on", "at", "tras", "durante", "during", "after", "before", "antes", "despues",
-                  "con", "with", "a", "to", "que", "that", "por", "by", "desde", "from", "y", "and"}
+                  "con", "with", "a", "to", "que", "that", "por", "by", "desde", "from", "y", "and",
+                  "nach", "bei", "mit", "vor", "im", "am", "und", "dopo", "alla", "al", "nel",
+                  "em", "na", "no", "apos", "tijdens", "met", "bij", "alongside", "told", "toward"}
 _SHORT_QUOTE_WORDS = 3  # scare quotes of up to this many words need a speech cue in the sentence
-_CLAUSE_COVER = 0.7  # an indirect clause mostly made of a direct quote is left to the direct one
 
 
 @dataclass
@@ -312,6 +350,7 @@ class _Cue:
     resolved: bool = False
     inverted: bool = False
     start_tok: int | None = None  # first token of the cue words
+    unnamed: bool = False  # the subject is an unnamed source ("une source diplomatique")
 
 
 @dataclass
@@ -321,6 +360,7 @@ class _Mention:
     entity: Entity
     in_quote: bool = False
     subject: bool = False  # the mention is (part of) a clause subject or agent
+    complement: bool = False  # "le porte-parole de X", "le président de la République": X is not the head
 
 
 class QuoteStage:
@@ -331,10 +371,42 @@ class QuoteStage:
         self.by_lemma, self.by_form = load_speech_verbs()
         self.unnamed = {_fold(w) for w in _load_words("unnamed_sources.tsv")}
         self.person_nouns = {_fold(w) for w in _load_words("speaker_nouns.tsv")}
+        self.non_speakers = {_fold(w) for w in _load_words("non_speaker_heads.tsv")}
+        # KB role code -> the head words of the descriptors naming its holders ("head_of_state" ->
+        # président, chef, roi …), read from the entity stage's lexicons/roles.tsv
+        self.role_words: dict[str, set[str]] = {}
+        for pattern, role in _load_words("roles.tsv").items():
+            head = _fold(pattern.split()[0]) if pattern.split() else ""
+            if head and not head.startswith("{"):
+                for code in re.split(r"[,/]", role):
+                    self.role_words.setdefault(code.strip(), set()).add(head)
         calendar = json.loads((LEXICONS / "calendar.json").read_text(encoding="utf-8"))
         # words that may stand between an inverted cue and its subject ("a indiqué lundi X")
         self.time_words = {_fold(w) for w in calendar.get("weekdays", {}) if w.isalpha()} | _TIME_FILLERS
         self.in_title = bool((getattr(ctx, "settings", None) or {}).get("quotes_in_title", False))
+        # The KB tells a linked person's gender, nationalities and professions: a descriptor
+        # subject ("la ministre", "le Norvégien", "le diplomate") is matched against them.
+        self.kb = _load_kb()
+        self.demonyms: dict[str, str] = {}  # folded demonym -> ISO2 of its country
+        # given names with their gender, from the KB's people ("Angela" f, "Olaf" m) and
+        # lexicons/given_names.tsv, kept when no two sources disagree: a cheap, data-driven guess
+        # for people outside the KB
+        seen: dict[str, set[str]] = {}
+        for name, g in _load_words("given_names.tsv").items():
+            seen.setdefault(_fold(name), set()).add(g)
+        if self.kb is not None:
+            for entry in self.kb.entries.values():
+                if entry.get("type") == "PER" and entry.get("gender") in ("m", "f"):
+                    for nm in [entry.get("name", ""), *(entry.get("aliases") or [])]:
+                        first = nm.split()[0] if len(nm.split()) >= 2 else ""
+                        if len(first) > 2 and first[:1].isupper() and first.isalpha():
+                            seen.setdefault(_fold(first), set()).add(entry["gender"])
+        self.given_gender = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+        if self.kb is not None:
+            for dem, cid in self.kb.demonyms.items():
+                entry = self.kb.get(cid) or {}
+                if entry.get("iso2"):
+                    self.demonyms[_fold(dem)] = entry["iso2"]
 
     # -- entry point ---------------------------------------------------------------------------
 
@@ -375,6 +447,22 @@ class QuoteStage:
         return entry
 
 
+def _load_kb() -> Any | None:
+    try:
+        from veille.kb import load_kb
+
+        return load_kb()
+    except Exception:  # the quote stage works without a KB (no gender/nationality checks)
+        log.warning("quotes: KB not available", exc_info=True)
+        return None
+
+
+def _name_word(w: str) -> bool:
+    """A word that can be part of a person's name: capitalised ("Haugland", "O'Connell"), or a
+    particle glued to a capitalised part ("al-Hamdi", "el-Sissi")."""
+    return w[:1].isupper() or bool(re.match(r"^[a-z]{1,3}-[A-ZÀ-Þ]", w))
+
+
 def _is_present_participle(tok: Any) -> bool:
     form = tok.morph.get("VerbForm")
     return ("Part" in form and "Pres" in tok.morph.get("Tense")) or (
@@ -397,8 +485,10 @@ class _Run:
         self.quote_ranges = sorted((m.start, m.end) for m in self.marks)
         self.mentions = self._mentions()
         self.last_speaker: str | None = None
+        self.cue_of: dict[int, _Cue] = {}  # id(MarkSpan) -> the cue its speaker came from
         self.speakers_so_far: list[str] = []
         self.descriptors = self._descriptors()
+        self._genders: dict[int, str | None] = {}
 
     # -- small helpers --------------------------------------------------------------------------
 
@@ -457,6 +547,7 @@ class _Run:
             for s, e in spans:
                 if 0 <= s < e <= len(text):
                     out.append(_Mention(s, e, ent, self.in_quote(s)))
+        out = [m for m in out if not self._thing_named_person(m.entity, out)]
         out += self._parser_persons(out)
         out.sort(key=lambda m: (m.start, -m.end))
         for m in out:
@@ -468,7 +559,26 @@ class _Run:
                 else:
                     break
             m.subject = head.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
+            # a name after "de" ("le porte-parole de X", "le président de la République") is the
+            # complement of a descriptor: the phrase speaks of someone else
+            before = _fold(text[max(0, m.start - 12):m.start])
+            m.complement = bool(re.search(r"(?:^|[\s'])(?:de|d'|du|des)\s*(?:la\s|l'|le\s|les\s)?$", before)) \
+                and not _fold(text[m.start:m.end]).startswith(("le ", "la ", "l'", "les "))
         return out
+
+    def _thing_named_person(self, ent: Entity, mentions: list[_Mention]) -> bool:
+        """A PER entity only ever written as one capitalised word after an article ("la
+        République", "la Justice") is a thing, not a person: it must never speak."""
+        if ent.type != "PER" or " " in ent.name.strip():
+            return False
+        own = [m for m in mentions if m.entity is ent]
+        if not own:
+            return False
+        for m in own:
+            before = _fold(self.text[max(0, m.start - 5):m.start])
+            if not re.search(r"(?:^|\W)(?:la|le|les|du|l')\s*$", before):
+                return False
+        return True
 
     def _parser_persons(self, known: list[_Mention]) -> list[_Mention]:
         """Persons the parser's NER saw but ``article.entities`` does not cover: a family name
@@ -478,18 +588,30 @@ class _Run:
         people = [e for e in self.art.entities if e.type == "PER"]
         extra: dict[str, Entity] = {}
         for ent in self.doc.ents:
-            if ent.label_ != "PER" or ent.start_char < self.body_start:
-                continue
+            if ent.label_ != "PER" or ent.start_char < self.body_start or self.in_quote(ent.start_char):
+                continue  # words inside quotation marks (often foreign ones) are not names
             if any(m.start < ent.end_char and ent.start_char < m.end for m in known):
                 continue
             name = re.sub(r"^(M\.|Mme|Mlle|Dr|Me)\s+", "", ent.text.strip())
+            # the NER span often runs on into the next words ("Zelensky during"): a name stops
+            # at its first lower-case word that is not a particle
+            kept: list[str] = []
+            for w in name.split():
+                if not _name_word(w) and _fold(w) not in _NAME_PARTICLES:
+                    break
+                kept.append(w)
+            while kept and not _name_word(kept[-1]):
+                kept.pop()
+            name = " ".join(kept)
             if len(name) < 3 or not name[:1].isupper() or "\n" in name:
                 continue
             words = set(name.split())
             owner = next((e for e in people if words & set(e.name.split()) == words), None)
             if owner is None:
                 owner = extra.setdefault(name, Entity(name=name, type="PER", mentions=[name]))
-            out.append(_Mention(ent.start_char, ent.end_char, owner, self.in_quote(ent.start_char)))
+            off = ent.text.find(name)
+            end = ent.start_char + off + len(name) if off >= 0 else ent.end_char
+            out.append(_Mention(ent.start_char, end, owner, self.in_quote(ent.start_char)))
         return out
 
     def _descriptors(self) -> dict[int, set[str]]:
@@ -569,6 +691,9 @@ class _Run:
                     return None
         elif "inf" in entry.flags:
             return None  # "savoir" alone is knowing, not saying
+        # The writer's own voice ("Rappelons que", "je pense que") quotes nobody.
+        if "Imp" in tok.morph.get("Mood") or tok.morph.get("Person") in (["1"], ["2"]):
+            return None
         # Negated cues report nothing ("n'a pas dit que").
         left = [doc[j] for j in range(max(0, tok.i - 4), tok.i)]
         right = [doc[j] for j in range(tok.i + 1, min(len(doc), tok.i + 2))]
@@ -673,9 +798,14 @@ class _Run:
         subj = None
         if "Inf" in tok.morph.get("VerbForm") and tok.head is not tok:
             tok = tok.head  # "a tenu à préciser": the subject is the governing verb's
-        for c in tok.children:
+        # the subject hangs on the verb, or (a parser slip) on its auxiliary
+        heads = [tok] + [c for c in tok.children if c.pos_ == "AUX" and c.i < tok.i]
+        for c in (c for h in heads for c in h.children):
             if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and not self.in_quote(c.idx) \
                     and not c.text.startswith("-"):
+                if c.i > 0 and _fold(c.text) in ("lui", "elle", "eux", "elles") and \
+                        _fold(doc[c.i - 1].text) == "a":
+                    continue  # "L'Allemande a quant à elle affirmé": the subject is before
                 subj = c
                 break
         incise = self._before_is_incise(tok)
@@ -687,7 +817,7 @@ class _Run:
             # inverted subject not parsed as one ("», a déclaré l'homme politique norvégien",
             # "a répondu en souriant l'entraîneur", "a indiqué lundi la porte-parole")
             j = tok.i + 1
-            while j < len(doc) and j - tok.i <= 4:
+            while j < len(doc) and j - tok.i <= 12:
                 low = _fold(doc[j].text)
                 three = [_fold(t.text) for t in doc[j:j + 3]]
                 if three in (["pour", "sa", "part"], ["pour", "son", "part"], ["de", "son", "cote"],
@@ -697,14 +827,19 @@ class _Run:
                     j += 1
                 elif low == "en" and j + 1 < len(doc) and _is_present_participle(doc[j + 1]):
                     j += 2
+                elif low == "en" and j + 2 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha \
+                        and doc[j + 2].pos_ in ("DET", "PROPN"):
+                    j += 2  # "a lancé en swahili le diplomate X": the language it was said in
+                elif low in _INCISE_PREPS and self._pp_end(j) is not None:
+                    j = self._pp_end(j)  # "a écrit sur Telegram le ministre", "a dit à la presse X"
                 else:
                     break
             nxt = doc[j] if j < len(doc) else None
             if nxt is not None and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "X", "ADJ") \
                     and _fold(nxt.text) not in _QUE and not self.in_quote(nxt.idx):
                 subj = nxt
-        if subj is None and tok.dep_ == "conj" and tok.head is not tok:
-            # "X a dénoncé … et a affirmé que": the subject of the first verb
+        if subj is None and tok.dep_ == "conj" and tok.head is not tok and self.st.cue_entry(tok.head):
+            # "X a dénoncé … et a affirmé que": the subject of the first speech verb
             for c in tok.head.children:
                 if c.dep_ in ("nsubj", "expl:subj") and c.i < tok.i and not self.in_quote(c.idx):
                     subj = c
@@ -715,6 +850,7 @@ class _Run:
             # the parse lost the subject (it sometimes even ends the sentence before the verb):
             # take the noun phrase written right before the verb and its auxiliaries
             k = cue.start_tok - 1 if cue.start_tok is not None else tok.i - 1
+            k = self._skip_fillers_left(k)
             toks = []
             while k >= 0 and len(toks) < 8 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP") \
                     and not self.in_quote(doc[k].idx):
@@ -734,6 +870,29 @@ class _Run:
         cue.subj_text = self.text[s:e].strip(" ,")
         cue.inverted = subj.i > tok.i
 
+    def _pp_end(self, j: int) -> int | None:
+        """After an incise verb, the end of a short prepositional phrase at ``j`` ("sur
+        Telegram", "à la presse", "devant les députés") when a subject (an article or a name)
+        follows it; None otherwise."""
+        doc = self.doc
+        k = j
+        for _ in range(3):  # "dans un entretien au journal Le Soir": phrases in a row
+            k += 1
+            if k < len(doc) and doc[k].pos_ == "DET":
+                k += 1
+            n = 0
+            while k < len(doc) and n < 4 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and not self.in_quote(doc[k].idx):
+                if n and doc[k].pos_ == "PROPN" and doc[k - 1].pos_ != "PROPN":
+                    break  # "devant les députés Jean Dupont": the name is the subject
+                k += 1
+                n += 1
+            if n == 0 or k >= len(doc):
+                return None
+            if _fold(doc[k].text) in _INCISE_PREPS and doc[k].pos_ == "ADP":
+                continue
+            return k if doc[k].pos_ in ("DET", "PROPN") and _fold(doc[k].text) not in _QUE else None
+        return None
+
     def _clause_before_incise(self, tok: Any) -> bool:
         """True when a finite verb stands between the sentence start and the comma before the
         incise verb ``tok``: the words before the comma are a clause, not the subject."""
@@ -744,6 +903,24 @@ class _Run:
         start = tok.sent.start
         return any(doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
                    and not self.in_quote(doc[k].idx) for k in range(start, max(start, j)))
+
+    def _skip_fillers_left(self, k: int) -> int:
+        """Steps left over "quant à lui", "pour sa part", "de son côté", "à son tour", "lui aussi"
+        and adverbs written between a subject and its verb."""
+        doc = self.doc
+        while k >= 0:
+            low = [_fold(t.text) for t in doc[max(0, k - 2):k + 1]]
+            if low in (["quant", "a", "lui"], ["quant", "a", "elle"], ["quant", "a", "eux"], ["pour", "sa", "part"],
+                       ["pour", "son", "part"], ["pour", "leur", "part"], ["de", "son", "cote"],
+                       ["de", "leur", "cote"], ["a", "son", "tour"]):
+                k -= 3
+            elif low[-2:] in (["lui", "aussi"], ["elle", "aussi"], ["lui", "meme"], ["elle", "meme"]):
+                k -= 2
+            elif doc[k].pos_ in ("ADV", "AUX") and _fold(doc[k].text) not in ("ne", "n'"):
+                k -= 1
+            else:
+                return k
+        return k
 
     def _before_is_incise(self, tok: Any) -> bool:
         """True when the verb follows a comma or a closing mark (an inverted cue); a relative
@@ -785,6 +962,8 @@ class _Run:
                     break
                 elif t.pos_ in ("VERB", "AUX", "SCONJ") and j > head.i:
                     break
+                elif j > head.i and _fold(t.text) in self.st.time_words and t.is_lower:
+                    break  # "a déclaré Paul Arnaud mardi soir": the time is not part of the name
                 end = j
                 j += 1
             first = head.left_edge if verb.i < head.left_edge.i <= head.i else head
@@ -820,7 +999,8 @@ class _Run:
             return
         low = _FOREIGN_PRONOUNS.get(low, low) if cue.entry.lang != "fr" else low
         if low in _PRONOUNS_SING or low in ("lui", "elle"):
-            cue.speaker = self.antecedent(cue.start, plural=False)
+            gender = "f" if low.lstrip("-").startswith(("elle", "celle")) else "m" if low.lstrip("-") in ("il", "celui-ci") else None
+            cue.speaker = self.antecedent(cue.start, plural=False, gender=gender)
             return
         if low in _PRONOUNS_PLUR or low == "eux":
             cue.speaker = None
@@ -829,9 +1009,17 @@ class _Run:
         # covering the phrase's head
         inside = [m for m in self.mentions if s <= m.start < e]
         head = self._head_of(toks)
-        pers = [m for m in inside if m.entity.type == "PER"]
+        # a person named in the subject speaks, unless only as the complement of a descriptor
+        # ("le porte-parole de X"); a mention covering the whole descriptor counts (the entity
+        # stage lists descriptors as mentions)
+        pers = [m for m in inside if m.entity.type == "PER" and not (m.complement and m.start > s)]
         if pers:
             cue.speaker = pers[0].entity.name
+            return
+        cue_excl = {id(m.entity) for m in inside if m.entity.type == "PER"}
+        known = self._known_surname(toks, inside)
+        if known:
+            cue.speaker = known  # "sagte Scholz" with no span on that word: the listed Olaf Scholz
             return
         name = self._unlisted_name(toks, inside)
         if name:
@@ -839,6 +1027,10 @@ class _Run:
             cue.speaker = name
             return
         on_head = [m for m in self.mentions if m.start <= head.idx < m.end]
+        article = head.i > 0 and self.doc[head.i - 1].pos_ == "DET"
+        if on_head and on_head[0].entity.type == "LOC" and article and (
+                head.pos_ in ("NOUN", "ADJ") or _fold(head.text) in self.st.demonyms):
+            on_head = []  # "le Norvégien", "l'Allemande": a person described by nationality
         if on_head:
             cue.speaker = on_head[0].entity.name
             return
@@ -846,18 +1038,19 @@ class _Run:
         head_low = _fold(head.text)
         if (first in _INDEFINITE or head_low in self.st.unnamed) and not pers:
             cue.speaker = None  # an unnamed source
+            cue.unnamed = True
             return
         if head_low in self.st.person_nouns or _fold(head.lemma_) in self.st.person_nouns or (
-                cue.entry.lang != "fr" and not inside):
+                cue.entry.lang != "fr" and not inside) or (article and head.text[:1].isupper()):
             # a descriptor; words after a foreign cue are taken as one (their parse is noise)
-            cue.speaker = self.descriptor_speaker(cue, toks)
+            cue.speaker = self.descriptor_speaker(cue, toks, exclude=cue_excl)
             return
-        if head.pos_ == "PROPN" and not inside:
+        if head_low not in self.st.person_nouns and not article and head.pos_ == "PROPN" and not inside:
             # a name the entity stage did not list: keep its words rather than lose the speaker
             name = " ".join(t.text for t in toks if t.pos_ == "PROPN")
             cue.speaker = name or None
             return
-        if inside and head_low not in self.st.person_nouns:
+        if inside and head_low not in self.st.person_nouns and _fold(head.lemma_) not in self.st.person_nouns:
             # "le ministère russe des Affaires étrangères": an organisation phrase
             # an adjective ("l'agence officielle russe") does not make Russia the speaker
             orgs = sorted((m for m in inside if m.entity.type in ("ORG", "LOC")
@@ -868,20 +1061,56 @@ class _Run:
                 return
         cue.speaker = None
 
+    def _known_surname(self, toks: list[Any], inside: list[_Mention]) -> str | None:
+        """A capitalised word of the subject, not covered by any mention, that is the family name
+        of exactly one listed person (not after "de": "le porte-parole de X" is someone else)."""
+        for t in toks:
+            if not t.text[:1].isupper() or len(t.text) < 3 or any(m.start <= t.idx < m.end for m in inside):
+                continue
+            if t.i > 0 and _fold(self.doc[t.i - 1].text) in ("de", "d'", "du", "des"):
+                continue
+            owners = {e.name for e in self.art.entities if e.type == "PER" and len(e.name.split()) >= 2
+                      and _fold(e.name.split()[-1]) == _fold(t.text)}
+            if len(owners) == 1:
+                return owners.pop()
+        return None
+
     def _unlisted_name(self, toks: list[Any], inside: list[_Mention]) -> str | None:
-        """A first name and a name (two or more capitalised proper nouns in a row) that no entity
-        covers."""
+        """A first name and a name that no entity covers, written in full: capitalised words
+        ("Jean-Pierre", "O'Connell") and the particles between them ("Lefèvre de La Tour",
+        "ben Salah al-Hamdi"), widened to the parser's own PER span when that is longer."""
+        def cap(t: Any) -> bool:
+            return _name_word(t.text) and t.pos_ in ("PROPN", "NOUN", "X") and \
+                all(ch.isalpha() or ch in "-'’" for ch in t.text) and _fold(t.text) not in self.st.person_nouns
+
         run: list[Any] = []
         best: list[Any] = []
-        for t in toks + [None]:
-            if t is not None and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and t.is_alpha \
-                    and not any(m.start <= t.idx < m.end for m in inside):
-                run.append(t)
-                continue
-            if len(run) >= 2 and not best:
-                best = run
+        i = 0
+        while i <= len(toks):
+            t = toks[i] if i < len(toks) else None
+            if t is not None and not any(m.start <= t.idx < m.end for m in inside):
+                if cap(t):
+                    run.append(t)
+                    i += 1
+                    continue
+                # a particle counts only between two capitalised words
+                if run and _fold(t.text) in _NAME_PARTICLES and i + 1 < len(toks) and cap(toks[i + 1]):
+                    run.append(t)
+                    i += 1
+                    continue
+            if len(run) >= 2 and not best and not (
+                    run[0].i > 0 and _fold(self.doc[run[0].i - 1].text) in ("de", "d'", "du", "des")):
+                best = run  # (a name after "de" is a descriptor's complement: "le porte-parole de X")
             run = []
-        return " ".join(t.text for t in best) if best else None
+            i += 1
+        if not best:
+            return None
+        s, e = best[0].idx, best[-1].idx + len(best[-1].text)
+        for ent in self.doc.ents:
+            if ent.label_ == "PER" and ent.start_char < e and s < ent.end_char and \
+                    ent.end_char - ent.start_char > e - s and not self.in_quote(ent.start_char):
+                s, e = min(s, ent.start_char), max(e, ent.end_char)
+        return re.sub(r"^(M\.|Mme|Mlle|Dr|Me)\s+", "", self.text[s:e].strip())
 
     def _head_of(self, toks: list[Any]) -> Any:
         ids = {t.i for t in toks}
@@ -907,17 +1136,25 @@ class _Run:
             c["last"] = m.start
             c["subject"] = c["subject"] or m.subject
             c["recent"] = m.start >= para_start - 600
+            # a person who is a clause subject earlier in this very paragraph is the likeliest
+            c["para_subject"] = c.get("para_subject", False) or (m.subject and m.start >= para_start)
         return cands
 
-    def antecedent(self, pos: int, plural: bool = False) -> str | None:
+    def antecedent(self, pos: int, plural: bool = False, gender: str | None = None) -> str | None:
         """The person a pronoun at ``pos`` refers to: the subject of the last sentence naming a
-        person, else the last person named (mentions inside quotes are not antecedents)."""
+        person, else the last person named (mentions inside quotes are not antecedents). "elle"
+        skips people known to be men, "il" people known to be women."""
         best = None
         sent_start = self.tok_at(pos).sent.start_char
+
+        def agrees(ent: Entity) -> bool:
+            eg = self._entity_gender(ent) if gender else None
+            return eg is None or eg == gender
+
         for m in self.mentions:
             if m.start >= pos:
                 break
-            if m.entity.type != "PER" or m.in_quote:
+            if m.entity.type != "PER" or m.in_quote or not agrees(m.entity):
                 continue
             best = m
         if best is None:
@@ -925,10 +1162,11 @@ class _Run:
         # prefer a subject in the same sentence as the last mention
         last_sent = self.tok_at(best.start).sent
         subj = [m for m in self.mentions if last_sent.start_char <= m.start < min(last_sent.end_char, pos)
-                and m.entity.type == "PER" and not m.in_quote and m.subject]
+                and m.entity.type == "PER" and not m.in_quote and m.subject and agrees(m.entity)]
         if subj and subj[0].start < sent_start:
             return subj[0].entity.name
-        if self.last_speaker and self.last_speaker != best.entity.name:
+        if self.last_speaker and self.last_speaker != best.entity.name and \
+                self._name_agrees(self.last_speaker, gender):
             # the speaker of the last quote stays the topic when they were named in this paragraph
             ps = self.seg_of(pos)[0]
             if any(m.entity.name == self.last_speaker and ps <= m.start < pos and not m.in_quote
@@ -936,23 +1174,116 @@ class _Run:
                 return self.last_speaker
         return best.entity.name
 
-    def descriptor_speaker(self, cue: _Cue, toks: list[Any]) -> str | None:
-        """A descriptor ("le secrétaire général", "l'homme politique norvégien") with no entity on
-        it: the person it describes among those already named."""
+    def _name_agrees(self, name: str, gender: str | None) -> bool:
+        if gender is None:
+            return True
+        ent = next((m.entity for m in self.mentions if m.entity.name == name), None)
+        eg = self._entity_gender(ent) if ent is not None else None
+        return eg is None or eg == gender
+
+    def descriptor_speaker(self, cue: _Cue, toks: list[Any], exclude: set[int] | None = None) -> str | None:
+        """A descriptor ("le secrétaire général", "le Norvégien", "la ministre") with no entity
+        on it: the last person named earlier with that role (descriptor written next to the name,
+        KB profession or nationality), agreeing in gender. With no such person, "selon le
+        diplomate" names nobody (null speaker, the words stay in ``speaker_text``); a verb's
+        descriptor subject falls back on the paragraph's subject or the last speaker."""
         words = {_fold(t.lemma_) for t in toks if t.pos_ in ("NOUN", "ADJ", "PROPN")}
-        head = _fold(self._head_of(toks).lemma_)
+        head_tok = self._head_of(toks)
+        head = _fold(head_tok.lemma_)
+        heads = {head, _fold(head_tok.text)}
+        gender = self._phrase_gender(toks)
+        head_iso = next((self.st.demonyms[h] for h in heads if h in self.st.demonyms), None)
         cands = self._candidates(cue.start)
+        for key in exclude or ():
+            cands.pop(key, None)
         if not cands:
-            return self.last_speaker
+            return None if "prep" in cue.entry.flags else self.last_speaker
         scored = []
         for key, c in cands.items():
-            desc = self.descriptors.get(key, set())
-            dscore = (1 + len(words & desc)) if head in desc else 0
-            scored.append((dscore, c["entity"].name == self.last_speaker,
-                           c["entity"].name in self.speakers_so_far, c["subject"] + min(c["count"], 3),
-                           c.get("recent", False), c["last"], c["entity"].name))
+            ent = c["entity"]
+            eg = self._entity_gender(ent)
+            if gender == "f" and eg == "m":
+                continue  # "a déclaré la ministre": not a man
+            desc = self.descriptors.get(key, set()) | self._kb_words(ent)
+            dscore = (1 + len(words & desc)) if heads & desc else 0
+            if not dscore and head_iso and head_iso in {self.st.demonyms.get(w) for w in desc}:
+                dscore = 1  # "l'Allemande" for "la ministre allemande X" (another form of the demonym)
+            scored.append((dscore, gender is None or eg is None or eg == gender,
+                           c.get("para_subject", False), ent.name == self.last_speaker,
+                           ent.name in self.speakers_so_far, c["subject"] + min(c["count"], 3),
+                           c.get("recent", False), c["last"], ent.name))
+        if not scored:
+            return None
         scored.sort(reverse=True)
+        if scored[0][0] == 0 and (("prep" in cue.entry.flags and len(scored) > 1) or exclude):
+            # nobody named earlier holds that role ("selon le diplomate") and several people
+            # could be meant, or the descriptor is someone's aide ("le porte-parole de X"): an
+            # unnamed source (a lone person named before is unambiguous: "selon l'élu")
+            return None
         return scored[0][-1]
+
+    def _kb_words(self, ent: Entity) -> set[str]:
+        """Folded professions and demonyms of a KB person ("diplomate", "norvegien")."""
+        kb = self.st.kb
+        entry = kb.get(ent.kb_id) if kb is not None and ent.kb_id else None
+        if not entry:
+            return set()
+        out: set[str] = set()
+        for prof in entry.get("professions") or []:
+            out.update(_fold(w) for w in prof.split() if len(w) > 3)
+        for role in entry.get("roles") or []:
+            out.update(self.st.role_words.get(str(role.get("role", "")), ()))
+        nats = set(entry.get("nationality") or [])
+        if nats:
+            out.update(d for d, iso in self.st.demonyms.items() if iso in nats)
+        return out
+
+    def _entity_gender(self, ent: Entity) -> str | None:
+        """"m"/"f" from the KB, else from a title or an article written before the person's
+        name or descriptor ("Mme X", "la ministre X"); None when nothing says."""
+        cache = self._genders
+        if id(ent) in cache:
+            return cache[id(ent)]
+        g = None
+        kb = self.st.kb
+        entry = kb.get(ent.kb_id) if kb is not None and ent.kb_id else None
+        if entry and entry.get("gender") in ("m", "f"):
+            g = entry["gender"]
+        else:
+            votes = {"m": 0, "f": 0}
+            for m in self.mentions:
+                if m.entity is not ent or m.in_quote:
+                    continue
+                before = _fold(self.text[max(0, m.start - 60):m.start])
+                first = _fold(self.text[m.start:m.end]).split()[:1]
+                if re.search(r"\b(mme|madame|mlle)\s*$", before) or first in (["la"], ["mme"]):
+                    votes["f"] += 1
+                elif re.search(r"\b(m\.|monsieur)\s*$", before) or first in (["le"], ["m."]):
+                    votes["m"] += 1
+                else:
+                    # "la ministre sénégalaise Awa Ndiaye": the article of a descriptor before the name
+                    mt = re.search(r"\b(la|le)\s+([\w'-]+)(?:\s+[\w'-]+){0,2}\s*,?\s*$", before)
+                    if mt and mt.group(2) in self.st.person_nouns and self.text[m.start - 1:m.start] in (" ", ","):
+                        votes["f" if mt.group(1) == "la" else "m"] += 1
+            if votes["f"] != votes["m"]:
+                g = "f" if votes["f"] > votes["m"] else "m"
+            elif len(ent.name.split()) >= 2:
+                g = self.st.given_gender.get(_fold(ent.name.split()[0]))
+        cache[id(ent)] = g
+        return g
+
+    @staticmethod
+    def _phrase_gender(toks: list[Any]) -> str | None:
+        """Gender of a descriptor from its article ("la ministre" -> f; "le ministre" -> m)."""
+        for t in toks:
+            if t.pos_ == "DET":
+                g = t.morph.get("Gender")
+                if _fold(t.text) in ("la",) or g == ["Fem"]:
+                    return "f"
+                if _fold(t.text) in ("le",) or g == ["Masc"]:
+                    return "m"
+                return None
+        return None
 
     # -- quotes --------------------------------------------------------------------------------
 
@@ -989,25 +1320,33 @@ class _Run:
         return out
 
     def indirect_quote(self, s: int, e: int, cue: _Cue, cues: list[_Cue]) -> Quote | None:
-        inner = [m for m in self.marks if s <= m.start and m.end <= e + 1]
-        if inner:
-            # a clause that is mostly a direct quote is left to the direct quote
-            quoted = sum(self.words(m.start, m.end) for m in inner)
-            total = self.words(s, e)
-            if total - quoted < 3 or quoted >= _CLAUSE_COVER * total:
-                return None
         if sum(1 for w in _WORD.finditer(self.text, s, e) if not self.in_quote(w.start())) < 3:
-            return None  # the clause is a direct quote: it is reported as one
+            # the clause is a direct quote but for a word or two ("les membres « … »"): it is
+            # reported as the direct quote only; otherwise both are reported
+            return None
         if cue.subj_start is None and "prep" not in cue.entry.flags and not cue.resolved:
             cue.speaker = self.governing_speaker(cue, cues)  # "…, soulignant que …"
             cue.resolved = True
         self.resolve(cue)
+        if cue.speaker is None and not cue.unnamed and self._thing_subject(cue):
+            return None  # "l'enquête a révélé que …", "le texte prévoit que …": a finding, not speech
         if cue.speaker:
             self.last_speaker = cue.speaker
             self.speakers_so_far.append(cue.speaker)
         return Quote(text=self.text[s:e].strip(), speaker=cue.speaker, kind="indirect",
                      cue=self.text[cue.start:cue.end], language=self.language(s, e, cue),
                      speaker_text=cue.subj_text, start=s, end=e)
+
+    def _thing_subject(self, cue: _Cue) -> bool:
+        """True when the cue's subject is headed by a thing (``lexicons/non_speaker_heads.tsv``)."""
+        if cue.subj_start is None or cue.subj_end is None:
+            return False
+        toks = [t for t in self.toks_in(cue.subj_start, cue.subj_end) if t.idx >= cue.subj_start]
+        if not toks:
+            return False
+        head = self._head_of(toks)
+        return head.pos_ == "NOUN" and (_fold(head.lemma_) in self.st.non_speakers
+                                        or _fold(head.text) in self.st.non_speakers)
 
     def language(self, s: int, e: int, cue: _Cue | None) -> str:
         for f in self.art.foreign:
@@ -1028,14 +1367,25 @@ class _Run:
         before = None if after else self.before_cue(m, cues)
         nwords = self.words(m.start, m.end)
         cue = after or before
-        if cue is None and nwords <= _SHORT_QUOTE_WORDS:
-            return None  # a scare quote, a name or a title, not speech
         if m.missing_open and after is None:
             return None
         speaker = None
         speaker_text = None
+        if cue is None and prev is not None and prev[1].cue is not None:
+            # "a dénoncé une « trahison » et un « coup de poignard »": the cue before the first
+            # quote of the sentence governs the next one too
+            pcue = self.cue_of.get(id(prev[0]))
+            if pcue is not None and pcue.start < prev[0].start and \
+                    not _SENTENCE_END.search(self.text, pcue.end, m.start) and \
+                    self.seg_of(prev[0].start) == (ps, pe):
+                cue = pcue
+        if cue is None and nwords <= _SHORT_QUOTE_WORDS:
+            return None  # a scare quote, a name or a title, not speech
         if cue is None:
             cue = self.continuation_cue(m, cues) or self._inner_incise(m)
+        if cue is None and nwords < 8 and not any(
+                t.pos_ in ("VERB", "AUX") for t in self.toks_in(m.start, m.end)):
+            return None  # no cue and no verb: a title or a name ("« Les Heures creuses »"), not speech
         if cue is not None:
             self.resolve(cue)
             speaker, speaker_text = cue.speaker, cue.subj_text
@@ -1044,8 +1394,15 @@ class _Run:
             if cue.subj_start is None and "prep" not in cue.entry.flags and not speaker_text:
                 speaker = self.governing_speaker(cue, cues)
         else:
+            lead = None
+            if prev is None or self.seg_of(prev[0].start) != (ps, pe):
+                lead = self._lead_subject(m, ps)
             if prev is not None and self.seg_of(prev[0].start) == (ps, pe):
                 speaker, speaker_text = prev[1].speaker, prev[1].speaker_text
+            elif lead is not None:
+                # "Le président de l'UA, le Tchadien X, a appelé au calme. « … »": the quote goes
+                # to the subject of the sentence that leads into it, not to the last speaker
+                speaker, speaker_text = lead
             elif self.last_speaker and self._recent_speaker(m.start):
                 speaker = self.last_speaker
             else:
@@ -1057,7 +1414,56 @@ class _Run:
         if speaker:
             self.last_speaker = speaker
             self.speakers_so_far.append(speaker)
+        if cue is not None:
+            self.cue_of[id(m)] = cue
         return q
+
+    def _lead_subject(self, m: MarkSpan, ps: int) -> tuple[str, str | None] | None:
+        """The speaker named as the subject of the sentence written right before a cue-less
+        quote: in the same paragraph, or ending the previous one when the quote opens its own."""
+        if m.start - ps < 3:
+            # a paragraph that opens with the quote: the previous paragraph's last sentence leads
+            # into it, when that paragraph quotes nobody (else the quoted speaker goes on)
+            starts = [a for a, _ in self.segs]
+            k = starts.index(ps) if ps in starts else 0
+            if k == 0:
+                return None
+            pps, ppe = self.segs[k - 1]
+            if any(pps <= qs < ppe for qs, _ in self.quote_ranges):
+                return None
+            ps, end = pps, ppe
+        else:
+            end = m.start
+        prev_tok = self.tok_at(max(ps, end - 1))
+        while prev_tok.i > 0 and (prev_tok.is_space or prev_tok.text in _FAMILY or prev_tok.idx >= end):
+            prev_tok = self.doc[prev_tok.i - 1]
+        if prev_tok.idx < ps or prev_tok.text not in (".", "!", "?", ":") or self.in_quote(prev_tok.idx):
+            return None
+        sent = prev_tok.sent
+        s0 = max(sent.start_char, ps)
+        if any(s0 <= qs < prev_tok.idx for qs, _ in self.quote_ranges):
+            return None  # that sentence holds a quote of its own
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.idx >= s0), None)
+        tmp = _Cue(root, CueEntry(root.lemma_.lower(), "fr", frozenset()), root.idx, root.idx + len(root.text))
+        if subj is not None and root.pos_ in ("VERB", "AUX"):
+            a, b = self._np_span(subj, root)
+        else:
+            # the parse lost the subject (long appositions confuse it): the words from the
+            # sentence start to its first verb, when they open with an article or a name
+            toks = [t for t in sent if t.idx >= s0]
+            verb = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
+            if verb is None or not toks or toks[0].pos_ not in ("DET", "PROPN") or verb.i - toks[0].i > 16:
+                return None
+            last = self.doc[verb.i - 1]
+            while last.i > toks[0].i and last.pos_ in ("PUNCT", "ADV", "PRON"):
+                last = self.doc[last.i - 1]
+            a, b = toks[0].idx, last.idx + len(last.text)
+        tmp.subj_start, tmp.subj_end, tmp.subj_text = a, b, self.text[a:b].strip(" ,")
+        self.resolve(tmp)
+        if tmp.speaker is None:
+            return None
+        return tmp.speaker, tmp.subj_text
 
     def _inner_incise(self, m: MarkSpan) -> _Cue | None:
         """« Nous sommes prêts, a-t-il poursuivi, à discuter »: an incise inside the marks."""
@@ -1178,10 +1584,17 @@ class _Run:
         for qs, qe in self.quote_ranges:
             if qe <= m.start and qe > lo and qs >= ps:
                 lo = max(lo, qe)
-        best = None
-        for c in cues:
-            if lo <= c.start and c.end <= m.start:
+        found = [c for c in cues if lo <= c.start and c.end <= m.start and (
+            c.entry.flags & {"que", "attitude", "prep"} or self.text[c.end:m.start].strip().startswith(":"))]
+        # "continuer", "poursuivre" name a speaker before a quote only with a colon. The nearest
+        # cue wins unless it names nobody ("Kiev a estimé que la crise révélait « … »": the
+        # crisis reveals, Kyiv speaks).
+        best = found[-1] if found else None
+        for c in reversed(found):
+            self.resolve(c)
+            if c.speaker is not None or c.unnamed:
                 best = c
+                break
         if best is None and m.start - ps <= 2:
             # a paragraph that is only a quote, after "X a déclaré :" ending the previous paragraph
             idx = [s for s, _ in self.segs].index(ps) if ps in [s for s, _ in self.segs] else 0
@@ -1207,14 +1620,15 @@ class _Run:
         """The speaker of a participle cue ("…, soulignant que …"): the cue before it in the
         sentence, else the subject of the sentence's main verb, else the last speaker."""
         ss, _ = self.sent_bounds(cue.start)
-        prev = [c for c in cues if ss <= c.start < cue.start and c.subj_start is not None]
+        prev = [c for c in cues if ss <= c.start < cue.start and c.subj_start is not None
+                and (c.entry.flags & {"que", "attitude", "prep"} or c.inverted)]
         if prev:
             self.resolve(prev[-1])
             cue.subj_text = prev[-1].subj_text
             return prev[-1].speaker
         root = cue.tok.sent.root
         for c in root.children:
-            if c.dep_ == "nsubj" and c.idx < cue.start:
+            if c.dep_ == "nsubj" and c.idx < cue.start and not self.in_quote(c.idx):
                 tmp = _Cue(root, cue.entry, root.idx, root.idx)
                 s, e = self._np_span(c, root)
                 tmp.subj_start, tmp.subj_end, tmp.subj_text = s, e, self.text[s:e]
@@ -1252,7 +1666,7 @@ class _Run:
         return out
 
     def _skip_space(self, s: int) -> int:
-        while s < len(self.text) and self.text[s].isspace():
+        while s < len(self.text) and (self.text[s].isspace() or self.text[s] in "'’"):
             s += 1
         return s
 
@@ -1271,6 +1685,8 @@ class _Run:
             t = doc[j]
             if t.is_sent_start and j > tok.i + 1:
                 return None
+            if _fold(t.text) in _QUE and j > tok.i + 1 and _fold(doc[j - 1].text) in _QUE_LOCUTIONS:
+                return None  # "…, rapporte la radio, alors que X …": a conjunction, not a report
             if _fold(t.text) in _QUE:
                 # the parser often reads "devant les députés que …" as a relative clause; it is
                 # one only when the speech verb already has its object ("a reconnu les faits que")
@@ -1308,10 +1724,8 @@ class _Run:
                         "Pres" in t.morph.get("Tense"):
                     end = prev.idx
                     break
-                if low in ("tout", "en", "selon", "ajoutant", "soulignant", "dans", "avant", "apres") and (
-                        low not in ("tout", "en", "dans", "avant", "apres")
-                        or self._participle_follows(i) or low in ("dans", "avant", "apres")
-                        and self._adjunct_of_cue(t, c)):
+                if low == "selon" or (low in ("tout", "en") and self._participle_follows(i)) or (
+                        low in ("dans", "avant", "apres", "afin", "pour") and self._adjunct_of_cue(t, c)):
                     end = prev.idx
                     break
             if t.i > c.tok.i + 1 and t.i in self.cue_at and self.cue_at[t.i] is not c and \
@@ -1338,9 +1752,9 @@ class _Run:
         return False
 
     def _adjunct_of_cue(self, t: Any, c: _Cue) -> bool:
-        """", dans l'espoir de …" hanging on the speech verb, not on the reported clause."""
-        return t.head.head is c.tok or t.head is c.tok or _fold(t.text) in ("dans",) and \
-            _fold(t.nbor(1).text if t.i + 1 < len(t.doc) else "") in ("l'", "l’", "le", "un", "une")
+        """", dans l'espoir de …" hanging on the speech verb (by the parse), not on the reported
+        clause."""
+        return t.head is c.tok or t.head.head is c.tok
 
     def _starts_new_report(self, t: Any) -> bool:
         entry = self.st.cue_entry(t)
@@ -1370,6 +1784,11 @@ class _Run:
         # start after the last quote or sentence end before the comma
         s = self._skip_space(s)
         e = comma.idx
+        for qs, qe in self.quote_ranges:
+            if s <= qs and qe <= e:
+                after = self.text[qe:e].lstrip("»”\"’› ")
+                if after.startswith(","):
+                    return None  # "« … », dit X à la radio, rapporte Y": the quote's own incise
         if e - s < 10 or self.words(s, e) < 4:
             return None
         return s, e
@@ -1403,6 +1822,15 @@ class _Run:
         elif text[ss:c.start].rstrip().endswith(","):
             s = self._skip_space(ss)
             e = len(text[:c.start].rstrip().rstrip(","))
+            # "« … », a déclaré X devant les soldats, selon la radio": the words after the quote
+            # are its incise, not a clause that "selon" reports
+            for _qs, qe in self.quote_ranges:
+                if s <= qe <= e:
+                    s = self._skip_space(qe)
+            while s < e and text[s] in _FAMILY:
+                s += 1
+            if text[s:e].lstrip().startswith(",") or self.st.cue_entry(self.tok_at(self._skip_space(s))) is not None:
+                return None
             after = text[c.subj_end:se].strip()
             if after not in ("", ".", "!", "?", ")") and not after.startswith((".", ";")):
                 return None

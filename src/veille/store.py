@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS entities (
     PRIMARY KEY (article_id, idx)
 );
 CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
+CREATE INDEX IF NOT EXISTS entities_corpus_id ON entities(corpus_id);
 CREATE TABLE IF NOT EXISTS quotes (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT, kind TEXT, cue TEXT,
@@ -66,6 +67,8 @@ CREATE TABLE IF NOT EXISTS events (
     PRIMARY KEY (article_id, idx)
 );
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
+CREATE INDEX IF NOT EXISTS events_source ON events(source);
+CREATE INDEX IF NOT EXISTS events_target ON events(target);
 CREATE TABLE IF NOT EXISTS times (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
@@ -210,6 +213,10 @@ class Store:
             rows = self.conn.execute(sql, (words or '""', limit, offset)).fetchall()
         return [dict(r) for r in rows]
 
+    def _has_table(self, name: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                 (name,)).fetchone() is not None
+
     def stats(self) -> dict[str, Any]:
         one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
         return {
@@ -220,7 +227,11 @@ class Store:
             "last_date": one("SELECT max(published) FROM articles"),
             "entities": one("SELECT count(DISTINCT name) FROM entities"),
             "quotes": one("SELECT count(*) FROM quotes"),
-            "events": one("SELECT count(*) FROM events"),
+            # One event per happening: reports of the same event in several articles count once
+            # when the story stage has consolidated them.
+            "events": one("SELECT count(*) FROM consolidated_events") if self._has_table("consolidated_events")
+            else one("SELECT count(*) FROM events"),
+            "event_reports": one("SELECT count(*) FROM events"),
             "times": one("SELECT count(*) FROM times"),
             "quantities": one("SELECT count(*) FROM quantities"),
             "failures": one("SELECT count(*) FROM failures"),

@@ -16,7 +16,9 @@ article without recomputing the corpus; nothing is re-parsed (the spaCy Doc is g
   (undated articles or stories join on text and entities alone); a copy joins its original's
   story; otherwise it founds a new story. Story ids are ``S-`` + the founding article's id.
   Labels are the story's most frequent entities, then keywords.
-* **Related.** Up to ``RELATED_K`` most similar stored articles (not copies of it), both ways.
+* **Related.** Up to ``RELATED_K`` most similar stored articles (not copies of it). The new
+  article's record gets them in ``related``; older records are not rewritten, the ``related``
+  table keeps both directions (:func:`related_articles`).
 * **Same dispatch.** The nearest neighbours are also where two renderings of one dispatch meet:
   they are checked with ``veille.dedup.dispatch_similarity`` and marked as duplicates.
 * **Events.** An event joins a consolidated event when the type, source and target (canonical
@@ -28,7 +30,6 @@ article without recomputing the corpus; nothing is re-parsed (the spaCy Doc is g
 from __future__ import annotations
 
 import sqlite3
-import zlib
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -45,7 +46,7 @@ EVENT_DAYS = 3
 RELATED_K = 5
 RELATED_MIN = 0.15
 POSTED_TERMS = 20
-CANDIDATES = 40
+CANDIDATES = 30
 TITLE_WEIGHT = 2
 # Renderings of one dispatch score cos >= 0.45 on the pair-set corpus: only neighbours that close
 # are worth the sentence alignment.
@@ -60,7 +61,7 @@ CREATE TABLE IF NOT EXISTS stories (
 );
 CREATE INDEX IF NOT EXISTS stories_last ON stories(last_date);
 CREATE TABLE IF NOT EXISTS story_members (
-    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    article_id TEXT PRIMARY KEY,
     story_id TEXT NOT NULL, score REAL, day INTEGER,
     terms BLOB NOT NULL, weights BLOB NOT NULL
 );
@@ -84,7 +85,7 @@ CREATE TABLE IF NOT EXISTS consolidated_events (
 );
 CREATE INDEX IF NOT EXISTS consolidated_events_key ON consolidated_events(type, source_key, target_key);
 CREATE TABLE IF NOT EXISTS event_reports (
-    event_id TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    event_id TEXT NOT NULL, article_id TEXT NOT NULL,
     idx INTEGER NOT NULL, PRIMARY KEY (article_id, idx)
 );
 CREATE INDEX IF NOT EXISTS event_reports_event ON event_reports(event_id);
@@ -139,7 +140,7 @@ def term_counts(article: Article) -> tuple[Counter, dict[int, str]]:
     for w, n in tokens.items():
         if len(w) < 3 or w in stops or w.isdigit():
             continue
-        h = zlib.crc32(w[:6].encode()) & 0x7FFF_FFFF
+        h = dedup._word_hash(w[:6]) & 0x7FFF_FFFF  # crc32, cached
         counts[h] += n
         names.setdefault(h, w)
     return counts, names
@@ -156,12 +157,14 @@ def _doc_freqs(conn: sqlite3.Connection, terms: list[int]) -> tuple[int, dict[in
     return (row[0] if row else 0), df
 
 
-def vectorize(conn: sqlite3.Connection, counts: Counter) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted term hashes and their L2-normalised TF-IDF weights under the current IDF."""
+def vectorize(conn: sqlite3.Connection, counts: Counter,
+              freqs: tuple[int, dict[int, int]] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted term hashes and their L2-normalised TF-IDF weights under the current IDF
+    (``freqs``: :func:`_doc_freqs` of the terms when the caller has it)."""
     if not counts:
         return np.zeros(0, np.int64), np.zeros(0, np.float32)
     terms = sorted(counts)
-    n, df = _doc_freqs(conn, terms)
+    n, df = freqs if freqs is not None else _doc_freqs(conn, terms)
     tf = np.array([counts[t] for t in terms], dtype=np.float64)
     dfs = np.array([df.get(t, 0) for t in terms], dtype=np.float64)
     w = ((1 + np.log(tf)) * (np.log((n + 1) / (dfs + 1)) + 1.0)).astype(np.float32)
@@ -187,15 +190,15 @@ def similarity(cos: float, ents_a: set[str], ents_b: set[str]) -> float:
 # -- neighbours --------------------------------------------------------------------------------
 
 
-def neighbours(conn: sqlite3.Connection, article: Article, terms: np.ndarray,
-               weights: np.ndarray) -> list[dict[str, Any]]:
+def neighbours(conn: sqlite3.Connection, article: Article, terms: np.ndarray, weights: np.ndarray,
+               freqs: tuple[int, dict[int, int]] | None = None) -> list[dict[str, Any]]:
     """Stored articles sharing heavy terms with this one, most similar first."""
     if not len(terms):
         return []
     top = terms[np.argsort(-weights)[:POSTED_TERMS]].tolist()
     # Terms in more than 2 % of a large corpus find everything and tell little: leave them out of
     # the query (their weight still counts in the cosine).
-    n_docs, df = _doc_freqs(conn, top)
+    n_docs, df = freqs if freqs is not None else _doc_freqs(conn, top)
     cap = max(50, int(0.02 * n_docs))
     top = [t for t in top if df.get(t, 0) <= cap] or top[:3]
     rows = conn.execute(
@@ -257,9 +260,10 @@ def on_ingest(store, article: Article) -> None:
     """INGEST_HOOKS entry: story, related articles, same-dispatch copies and consolidated events."""
     conn = store.conn
     counts, names = term_counts(article)
-    terms, weights = vectorize(conn, counts)
+    freqs = _doc_freqs(conn, sorted(counts))
+    terms, weights = vectorize(conn, counts, freqs)
     span = day_span(article.published)
-    near = neighbours(conn, article, terms, weights)
+    near = neighbours(conn, article, terms, weights, freqs)
     if article.duplicate_of is None:
         _check_dispatch(conn, article, near, span)
 
@@ -385,7 +389,7 @@ def _consolidate_events(conn: sqlite3.Connection, article: Article, story: str) 
                              (ev.date, span[0] if span else None, cid))
             break
         if match is None:
-            match = f"E-{article.id[:12]}-{idx}"
+            match = f"E-{article.id}-{idx}"
             conn.execute("INSERT INTO consolidated_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0)",
                          (match, ev.type, ev.source, ev.target, _key(ev.source), _key(ev.target),
                           ev.mode or "fact", ev.date, span[0] if span else None, ev.place, story, ev.text))

@@ -62,7 +62,7 @@ def norm(text: str) -> str:
 
 
 # Transliteration variants folded together so "Volodimir Zelenski" and "Volodymyr Zelensky",
-# "Yans" and "Jens", "Anthony" and "Antony" share a key. Order matters (digraphs first).
+# "Yens" and "Jens", "Anthony" and "Antony" share a key. Order matters (digraphs first).
 _PHONETIC = [("sch", "ch"), ("tch", "ch"), ("tsch", "ch"), ("ph", "f"), ("th", "t"), ("kh", "k"),
              ("gu", "g"), ("ck", "k"), ("ou", "u"), ("oo", "u"), ("ij", "i"), ("ie", "i"), ("ey", "i"),
              ("ei", "i"), ("y", "i"), ("j", "i"), ("w", "v"), ("c", "k"), ("q", "k"), ("z", "s"),

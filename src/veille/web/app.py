@@ -38,11 +38,6 @@ from veille.web.render import (
 )
 
 HERE = Path(__file__).resolve().parent
-WEB_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS events_source ON events(source)",
-    "CREATE INDEX IF NOT EXISTS events_target ON events(target)",
-    "CREATE INDEX IF NOT EXISTS entities_corpus_id ON entities(corpus_id)",
-)
 DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 MAX_FILES = 50
 PAGE = 20
@@ -202,13 +197,7 @@ class Backend:
 
     def __init__(self, db: str | Path, pipeline_factory: Callable[[], Any] | None = None) -> None:
         self.path = str(db)
-        self.store = Store(self.path)  # creates the schema (and hooks' tables) when missing
-        # The entity page looks events up by source and target and entities by corpus id.
-        for sql in WEB_INDEXES:
-            try:
-                self.store.conn.execute(sql)
-            except sqlite3.OperationalError:  # a read-only database: slower entity pages, still right
-                break
+        self.store = Store(self.path)  # creates the schema, its indexes and hooks' tables when missing
         self._local = threading.local()
         self._write_lock = threading.Lock()
         self._pipeline = None
