@@ -4,7 +4,7 @@ the team, never looked at while writing rules, with hand gold in the shared gold
 The seed set is small and the rules have been read against it; this set tells whether they carry
 over to other outlets, layouts, years and phrasings. Uses the shared scorer (../shared/eval/score.py).
 
-    .venv/bin/python bench/heldout_eval.py [--verbose] [--json] [--keep FILE.jsonl]
+    .venv/bin/python bench/heldout_eval.py [--set heldout|dev2] [--verbose] [--json] [--keep FILE.jsonl]
     .venv/bin/python bench/heldout_eval.py --add-stage veille.events:EventStage   # a stage not registered yet
 """
 
@@ -64,6 +64,8 @@ def scoreboard(result: dict[str, Any]) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", dest="name", default="heldout", choices=["heldout", "dev2"],
+                    help="which dev set under tests/data (default heldout)")
     ap.add_argument("--verbose", action="store_true", help="explain wrong speakers on stderr")
     ap.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     ap.add_argument("--keep", type=Path, help="also keep the predictions in this JSONL file")
@@ -78,9 +80,10 @@ def main() -> int:
 
     doc_stages = DOC_STAGES + [s for s in args.add_stage if s not in DOC_STAGES]
     with tempfile.TemporaryDirectory() as tmp:
-        pred = args.keep or Path(tmp) / "heldout.jsonl"
-        write_predictions(Pipeline(doc_stages=doc_stages), pred)
-        result = scorer.score(GOLD, pred, verbose=args.verbose)
+        folder = ROOT / "tests" / "data" / args.name
+        pred = args.keep or Path(tmp) / f"{args.name}.jsonl"
+        write_predictions(Pipeline(doc_stages=doc_stages), pred, corpus=folder / "corpus")
+        result = scorer.score(folder / "gold", pred, verbose=args.verbose)
     print(json.dumps(result, ensure_ascii=False) if args.json else scoreboard(result))
     return 0
 

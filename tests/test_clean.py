@@ -581,3 +581,83 @@ def test_byline_between_standfirst_and_first_paragraph() -> None:
     out = clean_lines(text.splitlines())
     assert {"Koffi Mensah, à Lomé", "Par notre correspondant à Lomé, Koffi Mensah"} <= set(out.boilerplate)
     assert out.paragraphs[0].startswith("Depuis le début") and out.paragraphs[-1] == "Une aide publique est à l'étude."
+
+
+# -- second dev set: phenomena found in its error analysis (invented inputs) ----------------------
+
+
+def test_feed_summary_without_a_heading_keeps_its_first_paragraph() -> None:
+    # A feed entry's summary holds only paragraphs: the entry's title is the title, so the first
+    # paragraph must not be taken for a headline.
+    html = ("<p>Les maraîchers de la vallée de la Garonne ont perdu lundi une partie de leurs récoltes "
+            "après un orage de grêle d'une rare violence.</p>"
+            "<p>La chambre d'agriculture estime les dégâts à plusieurs millions d'euros et demande "
+            "la reconnaissance de l'état de catastrophe naturelle.</p>")
+    art = _stage_run(Article(id="f", raw_text=html,
+                             hints={"kind": "html", "title": "La grêle ravage les cultures de la Garonne"}))
+    assert art.title == "La grêle ravage les cultures de la Garonne"
+    assert [p[:20] for p in art.paragraphs] == ["Les maraîchers de la", "La chambre d'agricul"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Par Maëlle Guérin - 3 févr. à 07:15 | mis à jour le 3 févr. à 09:40 - Temps de lecture : 3 min", "date"),
+    ("Par Anatole Brun | Temps de lecture : 4 min", "byline"),
+    # a sentence with dashes is no stamp line
+    ("Le préfet - qui avait signé l'arrêté le 3 février - a dû le retirer sous la pression", None),
+    ("Lyon - Marseille : les supporters interdits de déplacement le 3 février", None),
+])
+def test_byline_stamps_and_reading_time_on_one_line(line: str, kind: str | None) -> None:
+    assert cue_kind(line) == kind
+
+
+def test_long_byline_with_a_yearless_stamp_is_furniture_and_a_date_line() -> None:
+    line = "Par Maëlle Guérin - 3 févr. à 07:15 | mis à jour le 3 févr. à 09:40 - Temps de lecture : 3 min"
+    out = clean_lines((HEADLINE + "\n" + line + "\n" + BODY).splitlines())
+    assert out.title == HEADLINE and len(out.paragraphs) == 3
+    assert line in out.boilerplate and line in out.date_lines
+
+
+def test_related_articles_heading_worded_en_relation() -> None:
+    text = (HEADLINE + "\n" + BODY.split("\n")[0] + "\n" + BODY.split("\n")[1] + "\n"
+            "Articles en relation\n"
+            "Tempêtes : la commune de Cancale renforce ses digues\n"
+            + BODY.split("\n")[2] + "\n")
+    out = clean_lines(text.splitlines())
+    assert len(out.paragraphs) == 3
+    assert "Articles en relation" in out.boilerplate
+    assert "Tempêtes : la commune de Cancale renforce ses digues" in out.boilerplate
+
+
+@pytest.mark.parametrize("header", [
+    "7 réflexions sur « Saint-Malo face à la mer »",
+    "2 réponses à « Saint-Malo face à la mer »",
+    "Une réflexion sur « Saint-Malo face à la mer »",
+])
+def test_blog_comments_header_naming_the_post_closes_the_article(header: str) -> None:
+    text = (HEADLINE + "\n" + BODY + header + "\n"
+            "Yannick R. le 4 mars 2024 à 10 h 02 - Très bon article, merci pour ces précisions.\n"
+            "Répondre\n")
+    out = clean_lines(text.splitlines())
+    assert len(out.paragraphs) == 3
+    assert header in out.boilerplate
+    assert not any(p.startswith("Yannick") for p in out.paragraphs)
+
+
+def test_a_sentence_opening_with_a_count_is_not_a_comments_header() -> None:
+    assert cue_kind("7 réflexions sur la mer ont été rédigées par les élèves du collège.") is None
+
+
+def test_machine_translation_note_is_furniture() -> None:
+    note = "Cet article a été traduit automatiquement de l'allemand."
+    out = clean_lines((HEADLINE + "\n" + note + "\n" + BODY).splitlines())
+    assert note in out.boilerplate and len(out.paragraphs) == 3
+
+
+def test_masthead_then_menu_and_section_label_then_headline() -> None:
+    text = ("La Voix des Côtes\n"
+            "Régions Politique Économie Sports Culture\n"
+            "BRETAGNE\n"
+            + HEADLINE + "\n" + BODY)
+    out = clean_lines(text.splitlines())
+    assert out.title == HEADLINE
+    assert "La Voix des Côtes" in out.boilerplate and len(out.paragraphs) == 3

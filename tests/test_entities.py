@@ -484,3 +484,70 @@ def test_a_span_opening_with_a_weapon_noun_is_dropped(nlp, full_stage):
     art = run(nlp, full_stage, "L'Allemagne hésite à fournir des missiles Taurus et des chars Leopard à l'Ukraine.")
     assert not any("Taurus" in m or "Leopard" in m for e in art.entities for m in e.mentions)
     assert {"Allemagne", "Ukraine"} <= names_of(art)
+
+
+def test_a_person_glued_after_an_organisation_is_split_off(nlp, full_stage):
+    # French drops the comma between a role's organisation and its holder; NER glues the two.
+    art = run(nlp, full_stage, "Le secrétaire général de l'Alliance Jens Stoltenberg a affirmé que la porte "
+                               "reste ouverte.", published="2021-12-10")
+    names = by_name(art)
+    assert "Jens Stoltenberg" in names and names["Jens Stoltenberg"].type == "PER"
+    assert not any("Stoltenberg" in e.name for e in art.entities if e.type != "PER")
+
+
+def test_a_given_name_run_the_ner_missed_is_a_person(nlp, full_stage):
+    art = run(nlp, full_stage, "Le vice-ministre des Affaires étrangères de la Fédération de Russie Sergueï "
+                               "Riabkov a déclaré lors de la conférence de presse que Moscou attend une réponse.",
+              published="2021-12-10")
+    assert "Sergueï Riabkov" in names_of(art)
+
+
+def test_a_name_after_a_role_noun_is_completed(nlp, full_stage):
+    # NER kept only the first word (as a thing); the role noun before it says a person follows.
+    art = run(nlp, full_stage, "« Nous devons agir », a déclaré la présidente lituanienne Dalia Grybauskaite "
+                               "lors d'une visite à une unité.", published="2017-09-14")
+    assert any(e.name == "Dalia Grybauskaite" and e.type == "PER" for e in art.entities)
+
+
+def test_an_institution_named_after_a_person_is_not_split(nlp, full_stage):
+    art = run(nlp, full_stage, "Un rapport de l'Institut Jacques Delors plaide pour une défense commune.")
+    assert "Jacques Delors" not in names_of(art)
+
+
+def test_an_organisation_and_a_place_joined_by_en_are_two_names(nlp, full_stage):
+    art = run(nlp, full_stage, "Ottawa prendra la direction d'une mission de formation de l'Alliance en Irak, "
+                               "à laquelle participeront 250 militaires.", published="2018-07-11")
+    assert "Irak" in names_of(art)
+    assert not any("Irak" in e.name and e.type != "LOC" for e in art.entities)
+
+
+def test_an_apposition_must_fit_the_kb_holder(nlp, full_stage):
+    # "Lors d'un dîner avec X, le président américain a lancé": the comma closes the phrase.
+    art = run(nlp, full_stage, "Lors d'un dîner avec le secrétaire général Jens Stoltenberg, le président "
+                               "américain a critiqué l'Allemagne.", published="2018-07-11")
+    names = by_name(art)
+    assert "le président américain" not in names["Jens Stoltenberg"].mentions
+    assert "le président américain" in names["Donald Trump"].mentions
+
+
+def test_a_role_in_office_of_an_unknown_body_is_not_resolved_by_title(nlp, full_stage):
+    art = run(nlp, full_stage, "Vladimir Poutine a reçu les délégations. Le président en exercice de l'Union "
+                               "africaine, le Comorien Azali Assoumani, a appelé Moscou à rétablir l'accord.",
+              published="2023-07-28")
+    names = by_name(art)
+    assert not any(m.lower().startswith("le président") for m in names["Vladimir Poutine"].mentions)
+
+
+def test_military_exercise_names_are_not_entities(nlp, full_stage):
+    art = run(nlp, full_stage, "Manœuvres Borealis : la Norvège inquiète\n\nL'exercice Steadfast Noon a commencé "
+                               "mardi en mer du Nord.")
+    assert not any("Borealis" in m or "Steadfast" in m for e in art.entities for m in e.mentions)
+    assert "Norvège" in names_of(art)
+
+
+def test_grand_duche_is_luxembourg_and_media_are_known(nlp, full_stage):
+    art = run(nlp, full_stage, "Le Premier ministre a précisé que le Grand-Duché miserait sur le spatial, "
+                               "selon un entretien accordé à l'hebdomadaire britannique The Economist.")
+    names = by_name(art)
+    assert "Luxembourg" in names and "Grand-Duché" in names["Luxembourg"].mentions
+    assert names.get("The Economist") is not None and names["The Economist"].type == "ORG"

@@ -151,9 +151,9 @@ def test_demanded_and_possible_events_are_coded_but_not_recorded(nlp, lex):
 
 
 def test_order_to_own_forces_is_the_ordered_event(nlp, lex):
-    case = {"text": "« Nous avons demandé à nos forces d'être en état d'alerte », a dit Karl Brandt.",
+    case = {"text": "« Nous avons demandé à nos unités d'être en état d'alerte renforcée », a dit Karl Brandt.",
             "entities": [["Karl Brandt", "PER", ["le chef de l'OTAN, Karl Brandt"]], ["OTAN", "ORG"]],
-            "quotes": [["Nous avons demandé à nos forces d'être en état d'alerte", "Karl Brandt"]]}
+            "quotes": [["Nous avons demandé à nos unités d'être en état d'alerte renforcée", "Karl Brandt"]]}
     case["text"] = "Le chef de l'OTAN, Karl Brandt, s'est exprimé. " + case["text"]
     events = code(case, nlp, lex, modes=RECORDED_MODES)
     assert [(e.type, e.source, e.mode) for e in events] == [("MOBILIZE", "OTAN", "fact")]

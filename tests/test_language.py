@@ -122,3 +122,30 @@ def test_stage_is_cheap(stage):
 
 def test_seed_articles_are_french(seed_records):
     assert {r["language"] for r in seed_records} == {"fr"}
+
+
+def test_short_quote_with_one_foreign_function_word(stage):
+    # "Wir bleiben hier stehen": one German function word ("wir" is not French), none French.
+    art = run(stage, FRENCH[:2] + [
+        "Le député a répondu : « Wir bleiben hier stehen », avant de quitter la salle sous les huées."])
+    assert [(f.text, f.language) for f in art.foreign] == [("Wir bleiben hier stehen", "de")]
+
+
+@pytest.mark.parametrize("quote, lang", [
+    ("Nashi khloptsi ne zdadut zhodnoho sela", "uk"),
+    ("My zavzhdy budemo z vamy, druzi", "uk"),
+    ("Eto ne nasha voyna i nikogda ne budet", "ru"),
+])
+def test_transliterated_ukrainian_and_russian_quotes(stage, quote, lang):
+    art = run(stage, FRENCH[:2] + [f"« {quote} », a lancé le général Ostap Veremko devant la presse réunie."])
+    assert [(f.text, f.language) for f in art.foreign] == [(quote, lang)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "« Le Zhejiang et le Kazakhstan signent », titrait le quotidien de Pékin mardi matin.",
+    "« Un tsunami frappe les côtes du Kazakhstan et du Tchad », annonçait le bandeau.",
+    "Le tsar Pierre et la tsarine Catherine sont au cœur de la série diffusée chaque jeudi.",
+    "« Zakhar Petrenko viendra demain matin au village », dit la voisine de la famille.",
+])
+def test_french_with_slavic_names_is_not_transliterated(stage, sentence):
+    assert run(stage, FRENCH[:2] + [sentence]).foreign == []

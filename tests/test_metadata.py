@@ -551,3 +551,20 @@ def test_url_path_dates_an_undated_page() -> None:
     assert art.published == "2022-09-21" and art.published_from == "metadata"
     (art,) = run([(BYLINE_PAGE.replace("Par Hélène Vasseur | 12 mars 2024 | 14h05", ""), {})])
     assert art.published is None
+
+
+LONG_BYLINE_PAGE = """Une passerelle piétonne relie enfin les deux rives de la Sambre
+Par Maëlle Guérin - 12 mars à 10:12 | mis à jour le 12 mars à 18:30 - Temps de lecture : 2 min
+La passerelle, attendue depuis dix ans par les habitants, a été ouverte au public mardi matin en présence du bourgmestre.
+Elle a coûté 4 millions d'euros, financés pour moitié par la Région.
+© Le Journal des Hauts {year}
+"""
+
+
+@pytest.mark.parametrize("year", [2021, 2024])
+def test_published_from_a_long_byline_line_with_a_yearless_stamp(year: int) -> None:
+    # Byline, stamps and reading time on one line: too long for each cue's word limit, still the
+    # page's stamp; its year comes from the footer.
+    (art,) = run([(LONG_BYLINE_PAGE.format(year=year), {})])
+    assert art.paragraphs[0].startswith("La passerelle")
+    assert art.published == f"{year}-03-12"

@@ -153,3 +153,29 @@ def test_not_quantities(stage, nlp):
 def test_bare_number_after_a_cue_keeps_its_value(stage, nlp):
     got = quantities(stage, nlp, "L'armée a reçu plus de 12 000 anti -des mines antichars.")
     assert got and got[0][:2] == ("12 000", 12000)
+
+
+def test_first_bound_of_a_range_counts_what_the_second_counts(stage, nlp):
+    got = quantities(stage, nlp,
+                     "L'effectif du contingent passera de 120 à 180 gendarmes, et la flotte de trois à cinq "
+                     "frégates. La coopérative a expédié entre 2 000 et 3 000 tonnes de blé. Les forces "
+                     "d'intervention passeront de 8 000 à plus de 20 000 soldats.")
+    assert ("120", 120, "gendarmes") in got and ("180 gendarmes", 180, "gendarmes") in got
+    assert ("trois", 3, "frégates") in got and ("cinq frégates", 5, "frégates") in got
+    assert ("2 000", 2000, "tonnes de blé") in got
+    assert ("8 000", 8000, "soldats") in got and ("20 000 soldats", 20000, "soldats") in got
+
+
+def test_what_is_not_a_range(stage, nlp):
+    # a score, two counts joined by "et", a calibre
+    got = quantities(stage, nlp,
+                     "Les visiteurs ont gagné 3 à 1 dimanche. On compte 12 morts et 40 blessés. "
+                     "L'armée a reçu 60 canons de 155 mm.")
+    assert ("12 morts", 12, "morts") in got and ("40 blessés", 40, "blessés") in got
+    assert ("60 canons", 60, "canons") in got
+    assert not any(text in ("3", "1", "155 mm", "155") for text, _, _ in got), got
+
+
+def test_warships_count_when_written_in_words(stage, nlp):
+    got = quantities(stage, nlp, "La marine a déployé six destroyers et deux corvettes en mer du Nord.")
+    assert ("six destroyers", 6, "destroyers") in got and ("deux corvettes", 2, "corvettes") in got

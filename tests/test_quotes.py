@@ -326,7 +326,7 @@ def test_quotes_command(pipeline, tmp_path):
         "Le port de Brest rouvre ses quais\n\n"
         "La présidente du port, Odile Kerbrat, a inauguré mardi les nouveaux quais.\n\n"
         "« Ce chantier a duré six ans, mais il en valait la peine », a-t-elle déclaré devant les élus.\n\n"
-        "Selon une source syndicale, une centaine d’emplois seront créés d’ici l’été.\n", encoding="utf-8")
+        "Selon une source syndicale, « une centaine d’emplois » seront créés d’ici l’été.\n", encoding="utf-8")
     db = tmp_path / "v.db"
     with Store(db) as store:
         for art in pipeline.extract([str(tmp_path / "a.txt")]):
@@ -337,7 +337,7 @@ def test_quotes_command(pipeline, tmp_path):
     assert "Ce chantier a duré six ans" in res.output and "Odile Kerbrat" in res.output
     res = runner.invoke(cli, ["quotes", "--db", str(db), "--query", "EMPLOIS", "--json"])
     rows = [json.loads(line) for line in res.output.splitlines() if line.startswith("{")]
-    assert [r["kind"] for r in rows] == ["indirect"] and rows[0]["speaker"] is None
+    assert [r["kind"] for r in rows] == ["direct"] and rows[0]["speaker"] is None
     assert rows[0]["speaker_text"] and "source" in rows[0]["speaker_text"]
     res = runner.invoke(cli, ["quotes", "--db", str(db), "--speaker", "personne"])
     assert "Ce chantier" not in res.output

@@ -282,3 +282,25 @@ def test_urls(local_site, monkeypatch) -> None:
     assert len(docs) == 1 and docs[0].kind == "html" and docs[0].url == f"{base}/page.html"
     assert [e.origin for e in errors] == [f"{base}/absent.html", f"{base}/big.txt"]
     assert "HTTP 404" in errors[0].reason and "too large" in errors[1].reason
+
+
+def test_jsonl_records_with_other_common_field_names(tmp_path):
+    import json as _json
+
+    from veille.readers import RawDocument as _Raw
+    from veille.readers import read_documents as _read
+
+    rows = [
+        {"headline": "Titre inventé", "body": "La ministre fictive Anne Roux a parlé à Nantes.",
+         "date_publish": "2023-04-02", "source_domain": "exemple.invalid"},
+        {"titre": "Autre titre", "content": "<p>Le maire fictif Paul Arnaudet a visité Lyon.</p>"},
+        {"title": "Sans texte", "summary_only": "rien"},
+    ]
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(_json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    got = list(_read([path]))
+    first, second, third = got
+    assert isinstance(first, _Raw) and first.kind == "record"
+    assert first.meta == {"title": "Titre inventé", "date": "2023-04-02", "site": "exemple.invalid"}
+    assert isinstance(second, _Raw) and second.kind == "html" and second.meta["title"] == "Autre titre"
+    assert not isinstance(third, _Raw) and "no article text" in str(third) and ":3" in str(third)

@@ -175,3 +175,12 @@ def test_repeated_time_is_emitted_once_with_every_span(stage, nlp):
     assert t.value == "2023-05-12" and len(t.spans) == 2
     text = art.nlp_text()
     assert all(text[a:b] == "le 12 mai" for a, b in t.spans)
+
+
+def test_la_veille_alone_is_the_day_before_the_article(stage, nlp):
+    art = article("Le maire a inauguré mercredi la nouvelle halle. La veille, il avait reçu les commerçants. "
+                  "À la veille du scrutin, la tension montait, et la veille de Noël les marchés sont pleins.",
+                  "2023-09-13")
+    got = run(stage, nlp, art)
+    assert got["La veille"] == "2023-09-12"
+    assert not any(k.lower().startswith(("la veille d", "veille d")) for k in got), got

@@ -104,6 +104,11 @@ def cue_kind(line: str) -> str | None:
         elif cue.where == "counter":
             if counted and counted.group(1) == cue.text:
                 return cue.kind
+            # "12 réflexions sur « Le titre »", "3 réponses à « … »": a comment counter naming the
+            # post it answers is the header of the blog's comments section.
+            if counted and counted.group(1).startswith(cue.text + " ") and _COUNTER_ON_TITLE.match(counted.group(1)) \
+                    and cue.kind in ("comments", "comments_section"):
+                return "comments_section"
         elif cue.where == "suffix":
             # A button label closing a promo: capitalised, no final period ("… S'inscrire"); a
             # sentence "… peuvent s'abonner." is body.
@@ -119,7 +124,37 @@ def cue_kind(line: str) -> str | None:
         elif cue.where == "tagline":
             if len(segments) >= 2 and any(re.match(rf"{re.escape(cue.text)}(?!\w)", seg) for seg in segments[1:]):
                 return cue.kind
+    if len(segments) >= 2 and nwords <= _COMPOSITE_MAX_WORDS:
+        return _composite_stamp_kind(line)
     return None
+
+
+# A byline, stamps and a reading time on one line, joined by dashes or bars: too long for each
+# cue's own word limit, furniture all the same.
+_COMPOSITE_MAX_WORDS = 40
+_COMPOSITE_PART_KINDS = frozenset({"byline", "date", "date_update", "reading", "source"})
+_STAMP_SEGMENT_MAX_WORDS = 6
+
+
+def _composite_stamp_kind(line: str) -> str | None:
+    """"Par X - 15 nov. à 18:40 | mis à jour le 15 nov. à 21:05 - Temps de lecture : 2 min": every
+    segment is a byline, a publication or update stamp or a reading time. The line is a "date"
+    line when a segment is a publication date (the metadata stage reads it), else of the first
+    segment's kind. A sentence with a dash in it has a segment that is none of these."""
+    parts = [p for p in _TAGLINE_SPLIT.split(line.strip()) if p.strip()]
+    if len(parts) < 2:
+        return None
+    kinds: list[str] = []
+    for part in parts:
+        kind = cue_kind(part)
+        if kind is None and len(words(part)) <= _STAMP_SEGMENT_MAX_WORDS and find_date_in_line(part):
+            kind = "date"
+        if kind not in _COMPOSITE_PART_KINDS:
+            return None
+        kinds.append(kind)
+    if "date" in kinds:
+        return "date"
+    return kinds[0]
 
 
 @cache
@@ -199,6 +234,7 @@ def _is_byline(line: str, norm: str, cue: str) -> bool:
 _COUNTER = re.compile(r"^\d[\d  .,]*\s+(.+)$")
 # "Vos réactions (7)", "Commentaires (12)", "commentaires : 3": the counted word, then the number.
 _COUNTER_AFTER = re.compile(r"^(?:(?:vos|nos|les|des|tous les|toutes les)\s+)?(.+?)\s*(?:[(\[]\s*\d+\s*[)\]]|:\s*\d+)$")
+_COUNTER_ON_TITLE = re.compile(r"^\S+ (?:sur|à|a|on|to) [«\"“]")
 _TRAILING_MARKS = re.compile(r"[\s.!:>›»→…]+$")
 _WHOLE_PAREN = re.compile(r"^\s*[(\[][^()\[\]]+[)\]]\s*\.?\s*$")
 _TAGLINE_SPLIT = re.compile(r"\s+[-–—|]\s+")
@@ -427,6 +463,18 @@ def is_dated_masthead(line: str) -> bool:
                                and not _FINAL_PUNCT.search(p) for p in parts)
 
 
+def _is_menu_or_label(line: str) -> bool:
+    """A menu of sections ("Monde Europe Afrique Sports") or a section label ("EUROPE", "Défense |
+    Armée"): every word capitalised and no sentence mark, or a site name in capitals. Such lines
+    sit between an outlet's name and its headline; a headline is in sentence case."""
+    if is_site_name(line) or is_breadcrumb(line):
+        return True
+    ws = words(line)
+    if not ws or _FINAL_PUNCT.search(line) or ":" in line or "«" in line:
+        return False
+    return all(w[:1].isupper() for w in ws)
+
+
 def is_sign_off(line: str) -> bool:
     """A short line wholly in brackets: an agency sign-off ("(Belga)", "(Avec AFP)") or a tag."""
     return bool(_WHOLE_PAREN.match(line)) and len(words(line)) <= SIGN_OFF_MAX_WORDS
@@ -556,14 +604,18 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None) -> Cleaned
             # An outlet's or blog's name over the headline ("Le Petit Courrier du Sahel", maybe with
             # a short tagline under it): the headline is the first longer headline-like line after.
             if is_masthead(lines[i]):
-                later = [j for j in range(i + 1, min(n, limit, i + 4)) if label[j] is None]
-                for k, j in enumerate(later):
+                later = [j for j in range(i + 1, min(n, limit, i + 7)) if label[j] is None]
+                taglines = 0
+                for j in later:
                     if _MASTHEAD_MAX_WORDS < len(words(lines[j])) <= TITLE_MAX_WORDS and can_be_title(lines[j]) \
                             and not lines[j].rstrip().endswith(".") and not is_masthead(lines[j]):
                         title_at = j
                         break
-                    if len(words(lines[j])) > _MASTHEAD_MAX_WORDS or _FINAL_PUNCT.search(lines[j]) or k >= 1:
+                    if _is_menu_or_label(lines[j]):
+                        continue  # a menu of sections or a section label between name and headline
+                    if len(words(lines[j])) > _MASTHEAD_MAX_WORDS or _FINAL_PUNCT.search(lines[j]) or taglines >= 1:
                         break  # only one short tagline may sit between the name and the headline
+                    taglines += 1
                 if title_at != i:
                     break
             # A kicker ("Guerre en Ukraine", "Élection présidentielle") over the headline: a line of
@@ -849,8 +901,13 @@ def html_lines(html: str) -> list[str]:
     return [" ".join(ln.split()) for ln in "".join(parts).split("\n") if ln.strip()]
 
 
-def extract_html(html: str, url: str | None = None, today: str | None = None) -> tuple[Cleaned, dict[str, Any]]:
-    """trafilatura's main text cleaned by the line rules, plus the page metadata it found."""
+def extract_html(html: str, url: str | None = None, today: str | None = None,
+                 known_title: str | None = None) -> tuple[Cleaned, dict[str, Any]]:
+    """trafilatura's main text cleaned by the line rules, plus the page metadata it found.
+
+    ``known_title``: the title a feed entry or a record gives. It wins over the page's, so that a
+    fragment without a heading (a feed's summary) does not lose its first paragraph to the title.
+    """
     from trafilatura import bare_extraction
 
     params: dict[str, Any] = {"extensive_search": False, "original_date": True}
@@ -869,7 +926,8 @@ def extract_html(html: str, url: str | None = None, today: str | None = None) ->
     all_lines = html_lines(html)
     if not any(ln.strip() for ln in text_lines):
         text_lines = all_lines  # trafilatura found no main text: fall back on every block
-    return clean_lines(text_lines, known_title=meta.get("title")), {"meta": meta, "all_lines": all_lines}
+    return (clean_lines(text_lines, known_title=known_title or meta.get("title")),
+            {"meta": meta, "all_lines": all_lines})
 
 
 # -- the stage ----------------------------------------------------------------------------------
@@ -892,7 +950,7 @@ class CleanStage:
         if kind == "html":
             today = (ctx.settings.get("today") if ctx is not None else None) or None
             cleaned, extra = extract_html(raw, url=article.source.url or hints.get("url"),
-                                          today=str(today) if today else None)
+                                          today=str(today) if today else None, known_title=given_title)
             meta = extra["meta"]
             if given_title:  # a feed's or a record's title wins over the page's
                 cleaned.title = given_title

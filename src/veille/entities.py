@@ -166,6 +166,9 @@ class EntityStage:
         self.system_names = {norm(r[0]) for r in _read_lexicon("system_names.tsv")}
         self.org_heads = {norm(r[0]) for r in _read_lexicon("org_heads.tsv")}
         self.name_modifiers = {norm(r[0]) for r in _read_lexicon("name_modifiers.tsv")}
+        # Given names (the KB's people and the quotes' given-name list): a run "<given> <Name>"
+        # at the end of an organisation or place span is a person the NER glued to it.
+        self.given_names = set(kb.given_names) | {norm(r[0]) for r in _read_lexicon("given_names.tsv")}
         # Function words of the other languages (none of them a French word): a name in a clause
         # made of them sits in a foreign passage the language stage did not catch.
         self.foreign_words = {w for lang, ws in function_words().items() if lang not in ("fr", "en_titles")
@@ -398,13 +401,98 @@ class EntityStage:
             label = _NER_TYPES.get(ent.label_)
             if not label:
                 continue
-            m = self._clean(ent, label, text)
-            if m is None or article.in_foreign(m.start, m.end) or self._foreign_clause(ent[0]):
-                continue
-            if out and out[-1].start <= m.start and m.end <= out[-1].end:
-                continue  # already inside the previous span (extended over a particle)
-            out.append(m)
+            for part, plabel in self._split_person_tail(ent, label):
+                m = self._clean(part, plabel, text)
+                if m is None or article.in_foreign(m.start, m.end) or self._foreign_clause(part[0]):
+                    continue
+                if out and out[-1].start <= m.start and m.end <= out[-1].end:
+                    continue  # already inside the previous span (extended over a particle)
+                out.append(m)
+        for span in self._unlabelled_persons(doc):
+            m = self._clean(span, "PER", text)
+            if m is not None and not article.in_foreign(m.start, m.end) and not self._foreign_clause(span[0]) \
+                    and not any(o.start < m.end and m.start < o.end for o in out):
+                out.append(m)
+        out.sort(key=lambda m: m.start)
         return out
+
+    def _unlabelled_persons(self, doc: Any) -> list[Any]:
+        """"… de la Fédération de Russie Sergueï Riabkov a déclaré": a known given name followed by
+        capitalised words the NER left outside every entity is a person's name. The word before
+        must not be a capitalised word of its own (else the name may be part of a longer one,
+        "Institut Jacques Delors"), unless it ends a name the KB knows (a role's organisation)."""
+        found = []
+        i, n = 0, len(doc)
+        while i < n - 1:
+            t = doc[i]
+            if t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha or norm(t.text) not in self.given_names:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i <= 3 and not doc[j].ent_type_ and doc[j].text[:1].isupper() \
+                    and (doc[j].is_alpha or "-" in doc[j].text):
+                j += 1
+            if j == i + 1:
+                i += 1
+                continue
+            prev = doc[i - 1] if i else None
+            ok = prev is None or not prev.text[:1].isupper() or not prev.is_alpha or t.is_sent_start
+            if not ok and prev.ent_type_ and (prev.i + 1 == n or doc[prev.i + 1].ent_iob_ != "I"):
+                ent = next((e for e in doc.ents if e.start <= prev.i < e.end), None)
+                ok = ent is not None and bool(self.kb.lookup(re.sub(r"^(?:l['’]|la |le |les )", "", ent.text, flags=re.I)))
+            if ok:
+                found.append(doc[i:j])
+            i = j
+        return found
+
+    def _split_person_tail(self, ent: Any, label: str) -> list[tuple[Any, str]]:
+        """"l'Alliance Jens Stoltenberg", "Fédération de Russie Sergueï Riabkov": an organisation
+        or place span ending in "<given name> <Name>" is two names, the role's organisation and
+        its holder (French drops the comma before the holder's name). Split only when the first
+        part is a name the KB knows, so institutions named after people ("Institut Jacques
+        Delors", "Centre Georges Pompidou") stay whole."""
+        if label == "PER" or not self.link:
+            return [(ent, label)]
+        doc = ent.doc
+        if len(ent) == 1 and ent[0].text[:1].isupper() and not self.kb.lookup(ent.text) \
+                and (norm(ent[0].text) in self.given_names or self._role_noun_right_before(ent[0])):
+            # "la présidente lituanienne Dalia | Grybauskaite": the NER kept the given name alone
+            # (as a thing); the capitalised words right after it are the rest of a person's name.
+            j = ent.end
+            while j < len(doc) and j - ent.end < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                    and not doc[j].ent_type_:
+                j += 1
+            if j > ent.end:
+                return [(doc[ent.start:j], "PER")]
+        if len(ent) < 3:
+            return [(ent, label)]
+        for k in range(ent.start + 1, ent.end - 1):
+            # "l'Alliance en Irak": a known organisation and a known place joined by "en"/"au" is
+            # a mission's whereabouts, not one name ("Mission des Nations unies en X" stays whole
+            # when the KB does not know its first part)
+            if doc[k].lower_ in ("en", "au", "aux") and not self.kb.lookup(ent.text):
+                head, tail = doc[ent.start:k], doc[k + 1:ent.end]
+                head_text = re.sub(r"^(?:l['’]|la |le |les )", "", head.text.strip(), flags=re.I)
+                known_head = self.kb.lookup(head_text) or len(self.kb.descriptors.get(norm(head_text), [])) == 1
+                if known_head and self.kb.lookup(tail.text, "LOC"):
+                    return [(head, label), (tail, "LOC")]
+                break
+        toks = list(ent)
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        for i in range(1, len(toks) - 1):
+            if norm(toks[i].text) not in self.given_names or not toks[i].text[:1].isupper():
+                continue
+            if not all(t.text[:1].isupper() or t.text in ("-",) or t.lower_ in _NAME_PARTICLES
+                       for t in toks[i + 1:]):
+                continue
+            head, tail = doc[ent.start:toks[i].i], doc[toks[i].i:toks[-1].i + 1]
+            head_text = re.sub(r"^(?:l['’]|la |le |les )", "", head.text.strip(), flags=re.I)
+            known_head = self.kb.lookup(head_text) or len(self.kb.descriptors.get(norm(head_text), [])) == 1
+            if self.kb.lookup(ent.text) or not known_head:
+                return [(ent, label)]
+            return [(head, label), (tail, "PER")]
+        return [(ent, label)]
 
     def _clean(self, ent: Any, label: str, text: str) -> Mention | None:
         toks = list(ent)
@@ -558,6 +646,20 @@ class EntityStage:
         foreign = sum(w in self.foreign_words for w in words)
         french = sum(w in self.french_words for w in words)
         return foreign >= 2 and foreign > french
+
+    def _role_noun_right_before(self, first: Any) -> bool:
+        """"la présidente lituanienne X", "le ministre X": a person noun (and at most one
+        lower-case adjective) written right before the token."""
+        doc = first.doc
+        for back in (1, 2):
+            if first.i - back < 0:
+                return False
+            t = doc[first.i - back]
+            if norm(t.text) in self.person_heads:
+                return True
+            if not (t.is_lower and t.pos_ == "ADJ"):
+                return False
+        return False
 
     def _after_role_noun(self, first: Any) -> bool:
         """Whether a span follows ", " closing a noun phrase headed by a person noun (apposition)."""
@@ -999,8 +1101,12 @@ class EntityStage:
             of = p.of
             role_list = p.roles[0]
             role_end = e
-            if p.slot is None and of is None and re.match(r" *(?:de |du |des |d')", ntext[e:e + 5]):
-                continue  # "le président du Sénat": a role of something the KB does not know
+            if p.slot is None and of is None and re.match(
+                    r" *(?:(?:en exercice|par interim|interimaire|sortant|sortante|en fonction) )?(?:de |du |des |d')",
+                    ntext[e:e + 30]):
+                # "le président du Sénat", "le président en exercice de l'Union africaine": a role
+                # of something the KB does not know
+                continue
             if p.slot == "ADJ":
                 adj = mt.group("adj")
                 cid = kb.demonyms.get(adj)
@@ -1070,6 +1176,10 @@ class EntityStage:
         pending, resolved = [], []
         for d in found:
             target = self._apposed(d, persons, text)
+            if target is not None and not self._could_hold(target, d, date):
+                # "Lors d'un dîner avec X, le président américain a lancé": the comma closes a
+                # phrase, not an apposition, when the KB says X is not that role's holder.
+                target = None
             if target is not None:
                 ckey = key_of[id(target)]
                 clusters[ckey].append(d)
@@ -1086,6 +1196,18 @@ class EntityStage:
                 clusters.setdefault(ckey, []).append(d)
                 resolved.append(d)
         return resolved
+
+    def _could_hold(self, p: Mention, d: Mention, date: str | None) -> bool:
+        """False only when the KB knows both the person and the role's holders on the date and
+        the person is not among them (or, for "le Norvégien", is of another nationality)."""
+        if not p.kb_id or not d.role or not d.role[1] or not date or not d.dated:
+            return True
+        roles, of = d.role
+        if roles == "nationality":
+            nats = self.kb.nationalities(p.kb_id)
+            return not nats or of in nats
+        holders = [h for role in roles.split(",") for h in self.kb.holders(role, of) if h.covers(date)]
+        return not holders or any(h.person == p.kb_id for h in holders)
 
     @staticmethod
     def _apposed(d: Mention, persons: list[Mention], text: str) -> Mention | None:

@@ -424,6 +424,8 @@ class Coder:
                     if c.dep_ == "nmod" and prep not in (None, "de", "de le"):
                         continue
                     ent = self._entity_at(c)
+                    if ent is not None and ent.type == "LOC" and lemma(cur) in self.lex.cue("named"):
+                        continue  # "le document de Vienne", "l'accord de Minsk": a name, not a government
                     if ent is not None:
                         actor = self._entity_actor(ent, c.i)
                         if actor:
@@ -903,6 +905,9 @@ class Coder:
                             # "des sanctions à la Corée du Nord": a country or body, never a city.
                             out.extend(a for a in self._target_np(c, trig, prep)
                                        if a.kind != "LOC" or a.entity in self.lex.countries)
+            if not out and trig.type == "THREATEN":
+                # "menacer de sanctionner X", "menacer de faire payer X": the threatened act's party.
+                out.extend(self._threatened_party(head, source))
             if not out and source is not None:
                 out.extend(self._members_target(head, source))
             if not out and trig.type == "AID":
@@ -931,6 +936,25 @@ class Coder:
                         if cc.dep_ == "nmod" and (prep in preps or (trig.type == "AID" and prep == "en")):
                             out.extend(self._target_np(cc, trig, prep))
         return out
+
+    def _threatened_party(self, head: Any, source: Actor | None) -> list[Actor]:
+        """The object (or "à X") of the infinitive a threat announces, two verbs deep at most."""
+        frontier = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                    and c.morph.get("VerbForm") == ["Inf"]]
+        for _ in range(2):
+            nxt = []
+            for verb in frontier:
+                for c in verb.children:
+                    if c.dep_ in ("obj", "iobj") or (c.dep_.startswith("obl") and self._case(c) == "à"):
+                        if self.tok_time[c.i] is not None:
+                            continue
+                        actors = [a for a in self.resolve(c) if source is None or a.name != source.name]
+                        if actors:
+                            return actors[:1]
+                    elif c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
+                        nxt.append(c)
+            frontier = nxt
+        return []
 
     def _members_target(self, head: Any, source: Actor) -> list[Actor]:
         """"Le chef de l'Otan a appelé les pays membres / les alliés à ...": the body the speaker leads."""
@@ -1029,8 +1053,11 @@ class Coder:
         head = self.doc[cand.head]
         mode = "fact"
 
+        demanded = False
+
         def bump(m: str) -> None:
-            nonlocal mode
+            nonlocal mode, demanded
+            demanded = demanded or m == "demanded"
             if MODE_RANK[m] > MODE_RANK[mode]:
                 mode = m
 
@@ -1054,6 +1081,15 @@ class Coder:
                                 bump("negated")
                     if c.dep_ == "mark" and lc in self.lex.cue("condition"):
                         bump("hypothetical")
+                    if (c.dep_ == "mark" and lc in self.lex.cue("purpose") and cur.morph.get("VerbForm") == ["Inf"]
+                            and not any(x.dep_ == "aux:tense" for x in kids)
+                            and cand.trigger.type != "CONSULT" and not self._pledge_of(cur.head, trigger_heads)):
+                        # "pour garantir sa sécurité": a goal, not an act ("pour avoir livré" is a cause);
+                        # but "se rendre à Paris pour rencontrer X": the trip is that meeting, and
+                        # "se mettre d'accord pour accorder un prêt": the agreement's content.
+                        bump("hypothetical")
+                    if c.dep_.startswith("aux") and lemma(c) in self.lex.cue("expect") and self._conditional(c):
+                        bump("hypothetical")  # "devrait se réunir": a forecast, even in reported speech
                     if c.dep_.startswith("aux"):
                         if self._conditional(c):
                             bump("intent" if self._reported(cur) else "hypothetical")
@@ -1064,7 +1100,16 @@ class Coder:
                 if cur.pos_ in ("VERB", "AUX"):
                     if self._conditional(cur):
                         # In reported speech the conditional is the future seen from the past.
-                        bump("intent" if self._reported(cur) else "hypothetical")
+                        expect = cur.i != head.i and lemma(cur) in self.lex.cue("expect")
+                        bump("intent" if self._reported(cur) and not expect else "hypothetical")
+                    # "les alliés doivent s'engager à": an obligation to commit is a demand, not a pledge.
+                    obliged = lemma(cur) in self.lex.cue("obligation") or any(
+                        c.dep_.startswith("aux") and lemma(c) in self.lex.cue("obligation") for c in kids)
+                    def pledge(t: Any) -> bool:
+                        return (self._is_cue(t, "intent") or (t.i == head.i and cand.trigger.absorb)
+                                or (t.i in trigger_heads and trigger_heads[t.i].trigger.absorb))
+                    if obliged and (pledge(cur) or (cur.i != head.i and pledge(prev))) and not self._conditional(cur):
+                        bump("demanded")
                     if self._future(cur):
                         bump("intent")
                     if first_finite is None and (cur.morph.get("VerbForm") == ["Fin"] or any(
@@ -1103,11 +1148,20 @@ class Coder:
                 break
             prev = cur
             cur = cur.head
+        if mode == "negated" and demanded:
+            return "demanded"  # "demander de ne pas livrer": a demand, not a refusal
         if cand.trigger.neg_type and mode == "negated":
             return "fact"
         if cand.trigger.type == "THREATEN" and mode != "negated":
             return "fact"  # a threat is about a possible future; the threat itself is made
         return mode
+
+    def _pledge_of(self, tok: Any, trigger_heads: dict[int, Candidate]) -> bool:
+        """An agreement or a commitment whose purpose clause is its content."""
+        gov = trigger_heads.get(tok.i)
+        if gov is not None and (gov.trigger.type in ("AGREE", "CONSULT") or gov.trigger.absorb):
+            return True
+        return self._is_cue(tok, "intent")
 
     def clause_region(self, top: Any, keep: Any) -> set[int]:
         """Tokens of a clause, without the nested clauses that do not hold the trigger."""
@@ -1191,6 +1245,11 @@ class Coder:
         trig = cand.trigger
         if trig.neg_type == "-" and self._negated(head):
             return []  # "n'a pas exclu d'envoyer": not a refusal
+        if (trig.kind == "noun" and head.dep_ == "nmod" and self._case(head) == "de"
+                and not any(c.dep_ == "det" for c in head.children)
+                and (lemma(head.head) in self.lex.cue("gathering")
+                     or any(t.type == "CONSULT" for t in self.lex.nouns.get(lemma(head.head), [])))):
+            return []  # "une conférence de soutien à X": the meeting's topic, not an act of its own
         anchor = head  # the token whose clause gives date, place and quantities
         source: Actor | None = None
         targets: list[Actor] = []

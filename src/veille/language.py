@@ -32,6 +32,7 @@ WORD = re.compile(r"[^\W\d_]+")
 # Chunk borders: quotation marks and brackets. Pairing them is not needed (marks in scraped text
 # are often missing or reversed); what lies between two marks is judged on its own.
 MARKS = re.compile(r"[«»“”„\"\[\]()]")
+QUOTE_OPENERS = "«“„\""
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_¿¡])")
 LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 MIN_WORDS = 4
@@ -40,7 +41,56 @@ MIN_WORDS = 4
 @lru_cache(maxsize=1)
 def function_words() -> dict[str, set[str]]:
     data = json.loads((LEXICONS / "function_words.json").read_text(encoding="utf-8"))
-    return {k: set(v) for k, v in data.items() if not k.startswith("_")}
+    return {k: set(v) for k, v in data.items() if not k.startswith("_") and isinstance(v, list)}
+
+
+class Transliteration:
+    """Ukrainian or Russian written in Latin letters: lingua knows these languages in Cyrillic
+    only, so a transliterated quote reads as noise to it. A chunk is transliterated when most of
+    its words are function words of a transliteration or carry letter groups French spelling does
+    not have ("zh", "kh", "shch", "iu"), with such a group or three such words among them (and more
+    of them than French function words); the language is the
+    one whose own words and groups (Ukrainian "iu", "yi", "dlia"; Russian "yu", "ya", "dlya") win."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.shared = set(data["shared_words"])
+        self.shared_marks = re.compile(data["shared_marks"])
+        self.langs = {lang: (set(v["words"]), re.compile(v["marks"]))
+                      for lang, v in data.items() if isinstance(v, dict)}
+
+    def language(self, words: list[str], own: int) -> str | None:
+        """The transliterated language of these lower-cased words, or None."""
+        hits, marked = 0, 0
+        votes = dict.fromkeys(self.langs, 0)
+        for w in words:
+            hit = w in self.shared
+            if self.shared_marks.search(w):
+                hit, marked = True, marked + 1
+            for lang, (ws, marks) in self.langs.items():
+                if w in ws:
+                    votes[lang] += 1
+                    hit = True
+                if marks.search(w):
+                    votes[lang] += 1
+                    hit, marked = True, marked + 1
+            hits += hit
+        # Letter groups, or three function words of a transliteration (French has none of them);
+        # and they make half the words, or two of them in words with hardly a French function
+        # word (a quote of content words: "zemli", "viddast" are in no list).
+        if not marked and hits < 3 or hits <= own:
+            return None
+        if hits * 2 < len(words) and not (hits >= 2 and marked and own <= 1):
+            return None
+        best = max(votes, key=votes.get)
+        if list(votes.values()).count(votes[best]) > 1 or not votes[best]:
+            return None  # nothing tells the two apart
+        return best
+
+
+@lru_cache(maxsize=1)
+def transliteration() -> Transliteration:
+    data = json.loads((LEXICONS / "function_words.json").read_text(encoding="utf-8"))
+    return Transliteration(data["latin_transliterations"])
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +159,7 @@ class LanguageStage:
         # The first call of a detector pays a one-off set-up: pay it at build time, not on an article.
         self.detector.compute_language_confidence_values("warm up the detector")
         self.titles = function_words()["en_titles"]
+        self.translit = transliteration()
 
     # -- the article's language -------------------------------------------------------------
 
@@ -128,8 +179,10 @@ class LanguageStage:
 
     # -- foreign passages -------------------------------------------------------------------
 
-    def judge(self, text: str, bracketed: bool, base: str) -> str | None:
-        """The language of one chunk when it is not ``base``, else None."""
+    def judge(self, text: str, bracketed: bool, base: str, quoted: bool = False) -> str | None:
+        """The language of one chunk when it is not ``base``, else None. ``quoted``: the chunk
+        is between quotation marks, where one foreign function word and no French one is enough
+        to ask the model ("Wir schaffen das nicht", a short quote holds few function words)."""
         raw_words = WORD.findall(text)
         if not raw_words:
             return None
@@ -145,12 +198,20 @@ class LanguageStage:
         if bracketed and 2 <= len(words) <= 8 and base != "en" and scores.get("fr", 0) == 0:
             if sum(1 for w in words if w in self.titles) >= 2:
                 return "en"
-        # A tie goes to the model: a short foreign sentence often holds a French-looking word
-        # ("l'", "non") for each of its own function words.
-        if len(words) < MIN_WORDS or other < 2 or other < own:
+        if len(words) < MIN_WORDS:
             return None
         lower = sum(1 for w in raw_words if w[0].islower())
         if lower < len(raw_words) / 2:  # names and titles, not running text
+            return None
+        # Transliteration needs more of its words than French function words: skip the check
+        # where they make half the words or more (a cheap gate, the same verdict).
+        if base not in ("uk", "ru") and own * 2 < len(words):
+            translit = self.translit.language(words, own)
+            if translit:
+                return translit
+        # A tie goes to the model: a short foreign sentence often holds a French-looking word
+        # ("l'", "non") for each of its own function words.
+        if other < own or other < 2 and not (quoted and other == 1 and own == 0):
             return None
         return self._detect(text, base, 0.6)
 
@@ -172,7 +233,8 @@ class LanguageStage:
             para = article.paragraphs[index]
             prev_lang, prev_chunk_end, passage_start = None, 0, 0
             for start, end, bracketed in chunks(para):
-                lang = self.judge(para[start:end], bracketed, base)
+                quoted = start > 0 and para[start - 1] in QUOTE_OPENERS
+                lang = self.judge(para[start:end], bracketed, base, quoted=quoted)
                 if lang is None:
                     prev_lang = None
                     continue

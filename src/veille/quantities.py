@@ -235,10 +235,15 @@ class QuantityStage:
         dates = [(m.start, m.end) for m in find_matches(text) if m.kind in ("date", "numeric", "month", "year")]
         out: list[Quantity] = []
         seen: dict[tuple, Quantity] = {}
-        for n in find_numbers(text):
+        numbers = find_numbers(text)
+        for k, n in enumerate(numbers):
             if any(a < n.end and n.start < b for a, b in dates) or article.in_foreign(n.start, n.end):
                 continue
             q = self.read(text, n, token_at)
+            if q is None or q.unit is None and not pats_other(self.pats, q.text):
+                # "de 455 à 540 militaires", "entre 25 000 et 50 000 tonnes": the first bound of a
+                # range counts what the second counts.
+                q = self.range_head(text, n, numbers[k + 1] if k + 1 < len(numbers) else None, token_at) or q
             if q is None:
                 continue
             if q.unit is None and pats_other(self.pats, q.text):
@@ -322,6 +327,26 @@ class QuantityStage:
                 return None
             return Quantity(text=text[n.start:n.end], value=value, unit=text[s:e], start=n.start, end=n.end)
         return Quantity(text=text[n.start:n.end], value=value, unit=None, start=n.start, end=n.end)
+
+    def range_head(self, text: str, n: Number, nxt: Number | None, token_at) -> Quantity | None:
+        """The first bound of a range ("de 455 à 540 militaires", "de quatre à six destroyers",
+        "entre 25 000 et 50 000 tonnes", "deux ou trois chars") with the unit of the second; its
+        text is the number alone. None when the next number is not the range's other bound or
+        counts nothing."""
+        if nxt is None:
+            return None
+        rm = _RANGE_TO.match(text, n.end)
+        if rm is None or _skip_space(text, rm.end()) != nxt.start:
+            return None
+        if rm.group("link").lower() == "et" and not _RANGE_FROM_ENTRE.search(text[max(0, n.start - 8):n.start]):
+            return None  # "12 morts et 40 blessés" is two counts; only "entre … et …" is a range
+        second = self.read(text, nxt, token_at)
+        if second is None or second.unit is None or second.unit == "%" and n.digits != nxt.digits:
+            return None
+        value = _plain(n.value)
+        if value >= _plain(nxt.value) and not _scaled(text, nxt):
+            return None  # "1 à 0", "3 ou 2": a score or a choice, not a range
+        return Quantity(text=text[n.start:n.end], value=value, unit=second.unit, start=n.start, end=n.end)
 
     def counted(self, text: str, n: Number, noun) -> bool:
         """A number in words before a noun outside the lexicon: a count when the noun is plural
@@ -413,6 +438,11 @@ class _TokenAt:
         return span[0]
 
 
+# Between the bounds of a range: "à", "ou", "et" (after "entre"), maybe an approximation of the
+# second bound ("de 40 000 à plus de 300 000 soldats").
+_RANGE_TO = re.compile(rf"[{SPACES}]+(?P<link>à|ou|et)[{SPACES}]+(?:(?:plus|près|moins)[{SPACES}]+"
+                       rf"(?:de[{SPACES}]+|d{APOS})|quelque[{SPACES}]+|environ[{SPACES}]+)?", re.I)
+_RANGE_FROM_ENTRE = re.compile(r"(?<!\w)entre\s+$", re.I)
 _MODEL_NAME = re.compile(r"[^\W\d_][\w]*(?:-\w+)*")
 
 

@@ -264,7 +264,8 @@ def _is_jsonl(text: str) -> bool:
 
 
 def read_jsonl(text: str, origin: str, path: str | None) -> Iterator[RawDocument | ReadError]:
-    """One article a line: ``text`` or ``html``, optional ``title``, ``url``, ``date``, ``site``."""
+    """One article a line: ``text`` (or ``body``, ``content``…) or ``html``, optional ``title``,
+    ``url``, ``date``, ``site`` (and their usual synonyms, see ``_META_KEYS``)."""
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -280,19 +281,46 @@ def read_jsonl(text: str, origin: str, path: str | None) -> Iterator[RawDocument
         yield _record_document(record, where, line, path)
 
 
+# Field names of article records as common scrapers and exports write them (news-please,
+# trafilatura's JSON, Common Crawl news extracts, hand-made exports in French).
+_TEXT_KEYS = ("text", "body", "content", "maintext", "article", "full_text", "texte", "contenu", "corps")
+_HTML_KEYS = ("html", "raw_html", "content_html", "body_html")
+_META_KEYS = {
+    "title": ("title", "titre", "headline"),
+    "date": ("date", "published", "date_publish", "published_at", "datePublished", "pubDate", "date_publication"),
+    "site": ("site", "sitename", "source_domain", "source", "domain"),
+    "url": ("url", "link", "canonical_url"),
+}
+_TAG_START = re.compile(r"^\s*<(!doctype|html|body|article|div|p|section|h1|h2)\b", re.I)
+
+
+def _first_string(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
 def _record_document(record: dict[str, Any], where: str, source: str, path: str | None) -> RawDocument | ReadError:
-    """One article record: ``text`` (cleaned like a dump) or ``html``; its title/date/url/site win."""
-    body, kind = record.get("text"), "record"
-    if not isinstance(body, str) or not body.strip():
-        body, kind = record.get("html"), "html"
-    if not isinstance(body, str) or not body.strip():
-        return ReadError(where, "JSON record has no 'text' or 'html'")
+    """One article record: plain text (cleaned like a dump) or HTML; its title/date/url/site win."""
+    body, kind = _first_string(record, _TEXT_KEYS), "record"
+    if body is not None and _TAG_START.match(body):
+        kind = "html"  # a "content" field holding markup
+    if body is None:
+        body, kind = _first_string(record, _HTML_KEYS), "html"
+    if body is None:
+        return ReadError(where, "JSON record has no article text (looked for: "
+                         + ", ".join(_TEXT_KEYS + _HTML_KEYS) + ")")
     if kind == "html":
         problem = _html_problem(body)
         if problem:
             return ReadError(where, problem)
-    meta = {k: record[k].strip() for k in ("title", "date", "site", "url")
-            if isinstance(record.get(k), str) and record[k].strip()}
+    meta = {}
+    for name, keys in _META_KEYS.items():
+        value = _first_string(record, keys)
+        if value is not None:
+            meta[name] = value.strip()
     return RawDocument(where, source.encode("utf-8"), kind, body, path=path, url=meta.get("url"), meta=meta)
 
 

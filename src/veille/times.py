@@ -102,7 +102,8 @@ class Patterns:
         day_months = _alt(lex["text_months"] + [k for k in self.months if k.endswith(".")])
         weekdays = _alt(lex["text_weekdays"])
         nl = r"(?![^\W\d_])"  # no letter follows
-        self.rel_days = {self.key(k): v for k, v in lex["relative_days"].items()}
+        alone = lex.get("relative_days_alone", {})
+        self.rel_days = {self.key(k): v for k, v in {**lex["relative_days"], **alone}.items()}
         self.rel_months = {self.key(k): v for k, v in lex["relative_months"].items()}
         self.rel_years = {self.key(k): v for k, v in lex["relative_years"].items()}
         mods = _alt(lex["month_modifiers"])
@@ -139,6 +140,9 @@ class Patterns:
             ("year", re.compile(
                 rf"(?<![\w-])(?:{preps_y})\s*(?P<y>(?:1[89]|20)\d\d)(?![\d\w]|\s\d{{3}}(?!\d))", re.I)),
             ("rel_day", re.compile(rf"(?<![\w-])(?:{_alt(lex['relative_days'])}){nl}", re.I)),
+            # "La veille, …": the day before the article's; "la veille du sommet" is another day's.
+            ("rel_day", re.compile(rf"(?<![\w-])(?:{_alt(alone)}){nl}"
+                                   rf"(?!\s+(?:de|du|des|d{APOS}|au|aux|où|que|qu{APOS})(?![^\W\d_]))", re.I)),
             ("vague", re.compile(rf"(?<![\w-])(?:{_alt(lex['vague'])}){nl}", re.I)),
             # "lundi soir", "samedi matin dernier": the part of the day belongs to the expression.
             ("weekday", re.compile(
@@ -161,7 +165,7 @@ class Patterns:
             "rel_year": longest_words(lex["relative_years"]),
             "year": re.compile(r"\d{4}"),
             "numeric": re.compile(r"\d[/.][01]?\d[/.]"),
-            "rel_day": longest_words(lex["relative_days"]),
+            "rel_day": longest_words(list(lex["relative_days"]) + list(alone)),
             "vague": longest_words(lex["vague"]),
             "weekday": tuple(self.key(w) for w in lex["text_weekdays"]),
         }
