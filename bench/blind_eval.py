@@ -16,39 +16,20 @@ of whoever tunes the rules. Look at aggregate numbers only.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout_eval import ROOT, SCORER, load_scorer, scoreboard, write_predictions  # noqa: E402
+from heldout_eval import ROOT, common_arguments, evaluate  # noqa: E402
 
 BLIND = ROOT / "tests" / "data" / "blind"
-CORPUS = BLIND / "corpus"
-GOLD = BLIND / "gold"
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--json", action="store_true", help="print the scores as one JSON object")
-    ap.add_argument("--keep", type=Path, help="also keep the predictions in this JSONL file")
-    ap.add_argument("--add-stage", action="append", default=[], metavar="MODULE:CLASS",
-                    help="append a doc stage not yet in the registry (to measure it before it is added)")
+    common_arguments(ap)
     args = ap.parse_args()
-    scorer = load_scorer()
-    if scorer is None:
-        print(f"{SCORER} is not there: nothing to score against", file=sys.stderr)
-        return 2
-    from veille.pipeline import DOC_STAGES, Pipeline
-
-    doc_stages = DOC_STAGES + [s for s in args.add_stage if s not in DOC_STAGES]
-    with tempfile.TemporaryDirectory() as tmp:
-        pred = args.keep or Path(tmp) / "blind.jsonl"
-        write_predictions(Pipeline(doc_stages=doc_stages), pred, corpus=CORPUS)
-        result = scorer.score(GOLD, pred, verbose=False)
-    print(json.dumps(result, ensure_ascii=False) if args.json else scoreboard(result))
-    return 0
+    return evaluate(BLIND, as_json=args.json, keep=args.keep, add_stages=args.add_stage)
 
 
 if __name__ == "__main__":

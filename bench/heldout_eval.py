@@ -62,30 +62,40 @@ def scoreboard(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", dest="name", default="heldout", choices=["heldout", "dev2"],
-                    help="which dev set under tests/data (default heldout)")
-    ap.add_argument("--verbose", action="store_true", help="explain wrong speakers on stderr")
-    ap.add_argument("--json", action="store_true", help="print the scores as one JSON object")
-    ap.add_argument("--keep", type=Path, help="also keep the predictions in this JSONL file")
-    ap.add_argument("--add-stage", action="append", default=[], metavar="MODULE:CLASS",
-                    help="append a doc stage not yet in the registry (to measure it before it is added)")
-    args = ap.parse_args()
+def evaluate(folder: Path, *, verbose: bool = False, as_json: bool = False, keep: Path | None = None,
+             add_stages: list[str] | None = None) -> int:
+    """Runs the pipeline on ``folder``/corpus, scores against ``folder``/gold, prints the board."""
     scorer = load_scorer()
     if scorer is None:
         print(f"{SCORER} is not there: nothing to score against", file=sys.stderr)
         return 2
     from veille.pipeline import DOC_STAGES, Pipeline
 
-    doc_stages = DOC_STAGES + [s for s in args.add_stage if s not in DOC_STAGES]
+    doc_stages = DOC_STAGES + [s for s in add_stages or [] if s not in DOC_STAGES]
     with tempfile.TemporaryDirectory() as tmp:
-        folder = ROOT / "tests" / "data" / args.name
-        pred = args.keep or Path(tmp) / f"{args.name}.jsonl"
+        pred = keep or Path(tmp) / f"{folder.name}.jsonl"
         write_predictions(Pipeline(doc_stages=doc_stages), pred, corpus=folder / "corpus")
-        result = scorer.score(folder / "gold", pred, verbose=args.verbose)
-    print(json.dumps(result, ensure_ascii=False) if args.json else scoreboard(result))
+        result = scorer.score(folder / "gold", pred, verbose=verbose)
+    print(json.dumps(result, ensure_ascii=False) if as_json else scoreboard(result))
     return 0
+
+
+def common_arguments(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    ap.add_argument("--keep", type=Path, help="also keep the predictions in this JSONL file")
+    ap.add_argument("--add-stage", action="append", default=[], metavar="MODULE:CLASS",
+                    help="append a doc stage not yet in the registry (to measure it before it is added)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", dest="name", default="heldout", choices=["heldout", "dev2"],
+                    help="which dev set under tests/data (default heldout)")
+    ap.add_argument("--verbose", action="store_true", help="explain wrong speakers on stderr")
+    common_arguments(ap)
+    args = ap.parse_args()
+    return evaluate(ROOT / "tests" / "data" / args.name, verbose=args.verbose, as_json=args.json,
+                    keep=args.keep, add_stages=args.add_stage)
 
 
 if __name__ == "__main__":

@@ -149,6 +149,10 @@ class EntityStage:
     def __init__(self, ctx: Any) -> None:
         settings = getattr(ctx, "settings", {}) or {}
         self.link = settings.get("entity_linking", True)
+        self._clause_doc: Any = None  # the Doc whose per-token clause data is cached below
+        self._clause_bounds: list[bool] = []
+        self._clause_foreign: list[bool] = []
+        self._clause_french: list[bool] = []
         kb = ctx.cache.get("kb") if hasattr(ctx, "cache") else None
         if kb is None:
             kb = load_kb(settings.get("kb_dirs"))
@@ -637,14 +641,20 @@ class EntityStage:
         # The clause: up to a quotation mark, a sentence end or a paragraph break (not the parser's
         # sentence bounds: it splits foreign text at odd places).
         doc = span_start.doc
-        lo, hi = span_start.i, span_start.i
-        while lo > 0 and span_start.i - lo < 40 and not _clause_bound(doc[lo - 1]):
+        if self._clause_doc is not doc:  # once per doc: token objects are costly to build
+            self._clause_doc = doc
+            self._clause_bounds = [_clause_bound(t) for t in doc]
+            lowers = [t.lower_ for t in doc]
+            self._clause_foreign = [w in self.foreign_words for w in lowers]
+            self._clause_french = [w in self.french_words for w in lowers]
+        bounds, i = self._clause_bounds, span_start.i
+        lo, hi = i, i
+        while lo > 0 and i - lo < 40 and not bounds[lo - 1]:
             lo -= 1
-        while hi < len(doc) - 1 and hi - span_start.i < 40 and not _clause_bound(doc[hi + 1]):
+        while hi < len(doc) - 1 and hi - i < 40 and not bounds[hi + 1]:
             hi += 1
-        words = [t.lower_ for t in doc[lo:hi + 1]]
-        foreign = sum(w in self.foreign_words for w in words)
-        french = sum(w in self.french_words for w in words)
+        foreign = sum(self._clause_foreign[lo:hi + 1])
+        french = sum(self._clause_french[lo:hi + 1])
         return foreign >= 2 and foreign > french
 
     def _role_noun_right_before(self, first: Any) -> bool:
