@@ -69,3 +69,26 @@ def seed_scores(seed_records, gold_dir, tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("seeds") / "pred.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in seed_records), encoding="utf-8")
     return score.score(gold_dir, out)
+
+
+def build_db(pipeline, path: Path, inputs: list[Path]) -> Path:
+    """A real store filled by the real pipeline (for the web tests); fails on any read error."""
+    from veille.store import Store
+
+    errors = []
+    with Store(path) as store:
+        for art in pipeline.extract([str(p) for p in inputs], on_error=errors.append):
+            store.add(art)
+    assert not errors, errors
+    return path
+
+
+@pytest.fixture(scope="module")
+def db(web_db):
+    """A read connection to the requesting module's ``web_db``."""
+    import sqlite3
+
+    conn = sqlite3.connect(web_db)
+    conn.row_factory = sqlite3.Row
+    yield conn
+    conn.close()

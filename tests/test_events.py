@@ -141,6 +141,19 @@ def test_event_cases_accuracy(nlp, lex):
 # Behaviour the record depends on
 
 
+def test_recall_patterns_are_coded_exactly(nlp, lex):
+    """Approved/ordered deployments, debt relief, "elle" after someone's quote, members called
+    on past a date, "fait savoir que ... ne serait pas", warnings: each case must hold in full."""
+    cases = [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for case in (c for c in cases if 267 <= c["id"] <= 275):
+        events = [(e.type, e.source, e.target) for e in code(case, nlp, lex, modes=RECORDED_MODES)]
+        if case["type"] is None:
+            assert events == [], case["id"]
+            continue
+        assert any(t == case["type"] and s == case["source"] and (case["target"] is None or g == case["target"])
+                   for t, s, g in events), (case["id"], events)
+
+
 def test_demanded_and_possible_events_are_coded_but_not_recorded(nlp, lex):
     case = {"text": "La Lettonie a exhorté la Suède à livrer des chars à l'Ukraine.",
             "entities": [["Lettonie", "LOC"], ["Suède", "LOC"], ["Ukraine", "LOC"]]}

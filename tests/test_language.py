@@ -149,3 +149,29 @@ def test_transliterated_ukrainian_and_russian_quotes(stage, quote, lang):
 ])
 def test_french_with_slavic_names_is_not_transliterated(stage, sentence):
     assert run(stage, FRENCH[:2] + [sentence]).foreign == []
+
+
+# -- short quoted foreign sentences (invented quotes) -------------------------------------------
+
+
+@pytest.mark.parametrize("quote,lang", [
+    ("We shall never surrender", "en"),
+    ("Non mollare mai", "it"),
+    ("Wir sind bereit", "de"),
+    ("Siamo pronti a tutto", "it"),
+    ("My ne zdadymosia i budemo borotysia", "uk"),
+])
+def test_short_quoted_foreign_sentence(stage, quote: str, lang: str) -> None:
+    para = f"« {quote} », a lancé Ilona Verhoef devant les militants réunis samedi à Rennes."
+    art = run(stage, [para])
+    assert [(f.text, f.language) for f in art.foreign] == [(quote, lang)]
+
+
+@pytest.mark.parametrize("quote", [
+    "Ça suffit maintenant", "Vive la République", "Honte à vous", "Justice pour Adama",
+    "Bravo Giovanni Rossi", "Solidarité avec Kiev", "Mission accomplie", "Tous ensemble",
+    "Manchester United",
+])
+def test_short_french_quotes_and_names_stay_french(stage, quote: str) -> None:
+    para = f"« {quote} », a lancé Ilona Verhoef devant les militants réunis samedi à Rennes."
+    assert run(stage, [para]).foreign == []

@@ -22,6 +22,7 @@ from veille.metadata import (
     find_date_in_line,
     find_dateline,
     find_full_date,
+    header_date,
     infer_year,
     normalize_date,
     normalize_place,
@@ -568,3 +569,59 @@ def test_published_from_a_long_byline_line_with_a_yearless_stamp(year: int) -> N
     (art,) = run([(LONG_BYLINE_PAGE.format(year=year), {})])
     assert art.paragraphs[0].startswith("La passerelle")
     assert art.published == f"{year}-03-12"
+
+
+# -- agencies after an en dash, header dates (rules written from invented lines) -------------
+
+
+@pytest.mark.parametrize("line,place,agency,rest", [
+    ("LVIV – AFP – Les secours ont dégagé trois immeubles mercredi.", "Lviv", "AFP",
+     "Les secours ont dégagé trois immeubles mercredi."),
+    ("Lausanne – ATS Le canton a adopté son budget lundi.", "Lausanne", "ATS",
+     "Le canton a adopté son budget lundi."),
+    ("Lausanne – ATS", "Lausanne", "ATS", ""),
+    ("TANGER, 4 avril – MAP –", "Tanger", "MAP", ""),
+    ("Novossibirsk, 9 mai / RIA Novosti / Le gouverneur a démissionné.", "Novossibirsk", "RIA Novosti",
+     "Le gouverneur a démissionné."),
+])
+def test_agency_after_a_dash_or_between_slashes(line: str, place: str, agency: str, rest: str) -> None:
+    m = find_dateline(line)
+    assert m is not None and (m.place, m.agency, m.rest) == (place, agency, rest)
+
+
+@pytest.mark.parametrize("line", [
+    "ANALYSE – AFP",  # a section label, not a place
+    "LYON – Le conseil municipal a voté mardi une hausse des tarifs des cantines.",  # no agency
+])
+def test_no_agency_invented_after_a_dash(line: str) -> None:
+    m = find_dateline(line)
+    assert m is None or m.agency is None
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["22.11.2023 08:47"], "2023-11-22"),
+    (["Un titre", "05/02/2024 - 17h30"], "2024-02-05"),
+    (["Rapport annuel n° 4 — novembre 2024"], "2024-11"),
+    (["Lettre d'information | Février 2023"], "2023-02"),
+    (["Le chantier doit s'achever en novembre 2024 selon la mairie."], None),  # a sentence
+    (["Publié par la direction régionale des routes du département en novembre 2024 après la"
+      " consultation du public"], None),
+])
+def test_header_date(lines: list[str], expected: str | None) -> None:
+    assert header_date(lines) == expected
+
+
+def test_header_month_gives_published_when_nothing_else_does() -> None:
+    art = Article(id="h", title="Bulletin de conjoncture n° 7 — octobre 2024",
+                  paragraphs=["L'activité du secteur a ralenti au troisième trimestre, selon les"
+                              " chiffres de l'observatoire régional."])
+    MetadataStage(Context())(art, Context())
+    assert (art.published, art.published_from) == ("2024-10", "text")
+
+
+def test_dash_agency_dateline_through_clean_and_metadata() -> None:
+    body = ("Les secours ont dégagé mercredi trois immeubles du quartier est, selon la protection"
+            " civile.\n\nLe maire fictif Orest Halych a demandé aux habitants de rester prudents.")
+    art = run([("Un titre inventé pour ce test\n\nLVIV – AFP – " + body, {})])[0]
+    assert art.dateline is not None and (art.dateline.place, art.dateline.agency) == ("Lviv", "AFP")
+    assert art.paragraphs[0].startswith("Les secours")

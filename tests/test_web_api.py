@@ -11,20 +11,12 @@ import pytest
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 
+from conftest import build_db
 from veille.store import Store
 from veille.web import create_app
 from veille.web.render import HL_CLOSE, HL_OPEN, entity_url
 
 DATA = Path(__file__).parent / "data" / "web"
-
-
-def build_db(pipeline, path: Path, inputs: list[Path]) -> Path:
-    errors = []
-    with Store(path) as store:
-        for art in pipeline.extract([str(p) for p in inputs], on_error=errors.append):
-            store.add(art)
-    assert not errors, errors
-    return path
 
 
 def copy_db(src: Path, dst: Path) -> Path:
@@ -43,14 +35,6 @@ def web_db(tmp_path_factory, pipeline) -> Path:
 def client(web_db, pipeline):
     with TestClient(create_app(web_db, pipeline_factory=lambda: pipeline)) as c:
         yield c
-
-
-@pytest.fixture(scope="module")
-def db(web_db):
-    conn = sqlite3.connect(web_db)
-    conn.row_factory = sqlite3.Row
-    yield conn
-    conn.close()
 
 
 def article_id(db, word: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from veille.store import Store
+from conftest import build_db
 from veille.web import create_app
 
 pytestmark = pytest.mark.browser
@@ -27,15 +27,6 @@ ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def build_db(pipeline, path: Path, inputs: list[Path]) -> Path:
-    errors = []
-    with Store(path) as store:
-        for art in pipeline.extract([str(p) for p in inputs], on_error=errors.append):
-            store.add(art)
-    assert not errors, errors
-    return path
 
 
 class LiveServer:
@@ -88,14 +79,6 @@ def web_db(tmp_path_factory, pipeline) -> Path:
 def server(web_db, pipeline, browser):
     with LiveServer(web_db, pipeline) as s:
         yield s
-
-
-@pytest.fixture(scope="module")
-def db(web_db):
-    conn = sqlite3.connect(web_db)
-    conn.row_factory = sqlite3.Row
-    yield conn
-    conn.close()
 
 
 @pytest.fixture

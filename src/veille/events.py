@@ -260,8 +260,10 @@ class Coder:
         self._build_affiliations()
         self._kb_affiliations()
         self.subjects: list[tuple[int, Actor, str | None]] = []  # (token, actor, gender)
+        self._speakers: list[tuple[int, Actor, str | None]] | None = None  # built on first use
         self.recipients: dict[int, str] = {}  # sentence -> recipient of aid whose giver is unnamed
         self._build_subjects()
+        self._speakers = None  # a pronoun met while the subjects were built must not freeze them
 
     # -- token helpers --------------------------------------------------------------------------
 
@@ -459,15 +461,37 @@ class Coder:
             return None
         if text in ("il", "elle", "ils", "elles", "lui", "eux"):
             gender = (tok.morph.get("Gender") or [None])[0]
-            for pos, actor, g in reversed(self.subjects):
+            singular = text in ("il", "elle", "lui")
+            for pos, actor, g in reversed(self._pronoun_subjects(singular)):
                 if pos >= tok.i:
                     continue
                 if tok.i - pos > 400:
                     break
+                # A subject inside someone's quote is not what a pronoun outside it refers to:
+                # "« ces troupes russes ... », a dit X. Elle a demandé" -> X, not Russia.
+                inside = self.tok_quote[pos]
+                if inside is not None and inside is not quote:
+                    continue
                 if gender and g and g != gender and actor.kind != "PER":
                     continue
                 return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
         return None
+
+    def _pronoun_subjects(self, singular: bool) -> list[tuple[int, Actor, str | None]]:
+        """Subjects a pronoun may take up; a singular one also the person speaking a quote just
+        before, at the quote's end (the inverted "», a déclaré X" is often not parsed as subject)."""
+        if not singular:
+            return self.subjects
+        if self._speakers is None:
+            people = {e.name for e in self.article.entities if e.type == "PER"}
+            found = []
+            for q in self.article.quotes:
+                if q.speaker in people and q.start is not None and q.end is not None:
+                    pos = self._tokens_in(q.start, q.end).stop
+                    found.append((pos, Actor(q.speaker, "PER", pos, entity=q.speaker), None))
+            # Merged once: subjects are all built before any pronoun is resolved.
+            self._speakers = sorted(self.subjects + found, key=lambda x: x[0]) if found else self.subjects
+        return self._speakers
 
     def _possessor(self, det: Any) -> Actor | None:
         text = _fold(det.text)
@@ -962,8 +986,13 @@ class Coder:
             source.name if source.kind == "ORG" else None)
         if org is None:
             return []
-        for c in head.children:
-            if c.dep_ not in ("obj", "iobj") and not (c.dep_.startswith("obl") and self._case(c) == "à"):
+        kids = list(head.children)
+        # "a appelé mercredi les pays membres à": the parser often hangs the object on the date.
+        kids += [g for c in kids if self.tok_time[c.i] is not None and c.dep_.startswith("obl")
+                 for g in c.children if g.dep_ in ("nmod", "obj") and self._case(g) is None]
+        for c in kids:
+            direct = c.head.i == head.i  # not one hung on the date (taken above as it is)
+            if direct and c.dep_ not in ("obj", "iobj") and not (c.dep_.startswith("obl") and self._case(c) == "à"):
                 continue
             words = {lemma(t) for t in c.subtree}
             if lemma(c) in self.lex.cue("members") or (words & {"membre"} and lemma(c) in ("pays", "état")):
@@ -1395,6 +1424,9 @@ class Coder:
                 return None
             if cur.dep_ in ("ccomp", "parataxis") and lemma(cur.head) in self.lex.cue("speech"):
                 return self.verb_source(cur.head)
+            if cur.dep_ == "ccomp" and lemma(cur.head) == "savoir" and lemma(cur.head.head) == "faire":
+                # "X a fait savoir que ...": the announcement is X's (the subject of "faire").
+                return self.verb_source(cur.head.head)
             cur = cur.head
         return None
 

@@ -249,7 +249,19 @@ DATELINE_RX = re.compile(
 # "(AFP) - Le ministre …": the agency alone opens the first paragraph (no place, no date).
 _AGENCY_ONLY = re.compile(r"^\((?P<agency>[^()\n]{2,40})\)\s*[-–—]+\s*")
 # Agency named after the dash, RIA/Sputnik style: "MOSCOU, 3 mars - Sputnik. Le ministre …".
-_AGENCY_AFTER = re.compile(r"^(?P<agency>[^\W\d_][\w .\-]{1,30}?)\s*[.:–—-]+\s+")
+_AGENCY_AFTER = re.compile(r"^(?P<agency>[^\W\d_][\w .\-]{1,30}?)(?:\s*[.:–—-]+(?:\s+|$)|\s*$)")
+# A short acronym agency needs no second dash before a capitalised body ("Genève – ATS Le …").
+_ACRONYM_AFTER = re.compile(r"^(?P<agency>[A-Z][A-Z\-]{1,11})\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _agency_after(rest: str) -> tuple[str, int] | None:
+    """A listed agency opening what follows a dateline's dash, and how much of ``rest`` it takes:
+    "AFP – Le ministre", "MAP –", "ATS" (alone), "ATS Le conseil" (an acronym before the body)."""
+    for rx in (_AGENCY_AFTER, _ACRONYM_AFTER):
+        m = rx.match(rest)
+        if m and m.group("agency").strip().lower() in agencies():
+            return m.group("agency").strip(), m.end()
+    return None
 
 
 @dataclass
@@ -286,10 +298,12 @@ def find_dateline(line: str) -> DatelineMatch | None:
     rest = line[m.end():]
     end = m.end()
     sep = m.group("sep")
-    if not agency and date_text and sep.strip():
-        after = _AGENCY_AFTER.match(rest)
-        if after and after.group("agency").strip().lower() in agencies():
-            agency, rest, end = after.group("agency"), rest[after.end():], end + after.end()
+    if not agency and sep.strip(" ") and re.search(r"[-–—]", sep) or not agency and date_text and sep.strip():
+        # "RABAT, 3 mars – MAP –", "KIEV – AFP – …": a listed agency right after the dash; a
+        # section label before it ("ANALYSE – AFP") is not a place.
+        after = _agency_after(rest)
+        if after and (date_text or place.strip(".").lower() not in _kicker_words()):
+            agency, rest, end = after[0], rest[after[1]:], end + after[1]
     if not date_text and not agency:
         return _dash_dateline(line, m)
     parts = parse_date(date_text.rstrip(".")) if date_text else None
@@ -534,6 +548,31 @@ def url_date(texts: list[str]) -> str | None:
     return None
 
 
+# A line that is only a timestamp ("16.06.2024 19:03", "16/06/2024 - 19h03"): page furniture.
+_BARE_STAMP = re.compile(r"^\s*(?P<date>[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d)(?:\s*(?:[-–|,à]\s*)?[0-2]?\d[:h][0-5]\d(?::\d\d)?)?\s*$")
+# A report or note header ending with its month ("Note n° 12 — mars 2025", "Bulletin | Mars 2025").
+_HEADER_MONTH_YEAR = re.compile(rf"(?:^|[—–|,:-]\s*)(?P<month>{_MONTH_WORD})\s+{_YEAR}\s*$", re.I)
+
+
+def header_date(lines: list[str]) -> str | None:
+    """The date a page header gives when nothing better does: a line that is only a timestamp
+    (day precision), else a short header line closing on a month and a year (YYYY-MM). Only
+    short lines count: a body sentence naming "mars 2025" is not the page's date."""
+    for line in lines:
+        m = _BARE_STAMP.match(line)
+        if m:
+            parts = parse_date(m.group("date").replace("-", "/"))
+            if parts and parts.year:
+                return parts.iso()
+    for line in lines:
+        if len(line.split()) > 12:
+            continue
+        m = _HEADER_MONTH_YEAR.search(line.strip())
+        if m and month_number(m.group("month")) and not m.group("month").endswith("."):
+            return f"{int(m.group('year')):04d}-{month_number(m.group('month')):02d}"
+    return None
+
+
 class MetadataStage:
     name = "metadata"
 
@@ -583,6 +622,10 @@ class MetadataStage:
             meta_date = url_date([article.source.url or "", str(hints.get("url") or ""),
                                   *(b for b in article.boilerplate if "://" in b or "www." in b)])
             source = "metadata"
+        if not meta_date and not hints.get("published_month_day") and not (
+                article.dateline is not None and (article.dateline.date or hints.get("dateline_month_day"))):
+            meta_date = header_date([article.title or "", *article.boilerplate[:12], *article.paragraphs[:2]])
+            source = "text"
         md = hints.get("dateline_month_day")
         if md and meta_date and article.dateline is not None:
             # A year-less dateline takes its year from the page's own date.
