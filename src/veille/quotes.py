@@ -1537,10 +1537,7 @@ class _Run:
     def _inner_incise(self, m: MarkSpan) -> _Cue | None:
         """« Nous sommes prêts, a-t-il poursuivi, à discuter »: an incise inside the marks."""
         doc = self.doc
-        for tok in self.toks_in(m.start + 1, m.end):
-            entry = self.st.cue_entry(tok)
-            if entry is None or "incise" not in entry.flags:
-                continue
+        for tok, entry in self._incise_cues(m):
             j = tok.i - 1
             while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-")):
                 j -= 1
@@ -1562,12 +1559,16 @@ class _Run:
         return any(lo <= m.start < pos and m.entity.name == self.last_speaker for m in self.mentions) or \
             any(lo <= s < pos for s, _ in self.quote_ranges)
 
-    def _cut_at_incise(self, m: MarkSpan) -> MarkSpan:
-        doc = self.doc
+    def _incise_cues(self, m: MarkSpan):
+        """Speech-verb tokens inside the marks that may open an incise ("…, a-t-il dit, …")."""
         for tok in self.toks_in(m.start + 1, m.end):
             entry = self.st.cue_entry(tok)
-            if entry is None or "incise" not in entry.flags:
-                continue
+            if entry is not None and "incise" in entry.flags:
+                yield tok, entry
+
+    def _cut_at_incise(self, m: MarkSpan) -> MarkSpan:
+        doc = self.doc
+        for tok, _entry in self._incise_cues(m):
             j = tok.i - 1
             while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-") or
                               _fold(doc[j].text) in ("il", "elle")):
