@@ -935,6 +935,8 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
 
 class CleanStage:
     name = "clean"
+    requires = ("raw_text", "hints")
+    assigns = ("title", "paragraphs", "boilerplate", "dateline")
 
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx

@@ -145,6 +145,8 @@ class EntityStage:
     """The doc stage building ``article.entities`` (see the module docstring)."""
 
     name = "entities"
+    requires = ("title", "paragraphs", "published", "dateline", "foreign")
+    assigns = ("entities",)
 
     def __init__(self, ctx: Any) -> None:
         settings = getattr(ctx, "settings", {}) or {}

@@ -1652,6 +1652,8 @@ class EventStage:
     """Doc stage: ``article.events`` from the parse and the entities, times, quantities, quotes."""
 
     name = "events"
+    requires = ("title", "paragraphs", "published", "foreign", "entities", "times", "quantities", "quotes")
+    assigns = ("events",)
 
     def __init__(self, ctx: Any) -> None:
         settings = getattr(ctx, "settings", None) or {}

@@ -160,6 +160,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 class LanguageStage:
     name = "language"
+    requires = ("title", "paragraphs")
+    assigns = ("language", "foreign")
 
     def __init__(self, ctx) -> None:
         self.ctx = ctx

@@ -575,6 +575,8 @@ def header_date(lines: list[str]) -> str | None:
 
 class MetadataStage:
     name = "metadata"
+    requires = ("title", "paragraphs", "boilerplate", "hints")
+    assigns = ("published", "published_from", "dateline", "source")
 
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx

@@ -68,6 +68,7 @@ class Quote:
     speaker_text: str | None = None  # the words naming the speaker, also for unnamed sources
     start: int | None = None
     end: int | None = None
+    rule: str | None = None  # the rule that chose the speaker (kept when settings.explain is on)
 
 
 @dataclass
@@ -104,6 +105,7 @@ class Event:
     quote_speaker: str | None = None  # set when the event is told inside a quote
     start: int | None = None
     end: int | None = None
+    rule: str | None = None  # the rules behind type, source and target (kept when settings.explain is on)
 
 
 @dataclass
@@ -170,7 +172,7 @@ class Article:
                 continue
             value = getattr(self, f.name)
             if isinstance(value, list):
-                out[f.name] = [asdict(v) if hasattr(v, "__dataclass_fields__") else v for v in value]
+                out[f.name] = [_record(v) if hasattr(v, "__dataclass_fields__") else v for v in value]
             elif hasattr(value, "__dataclass_fields__"):
                 out[f.name] = asdict(value)
             else:
@@ -211,6 +213,14 @@ class Article:
             story=data.get("story"),
             related=list(data.get("related") or []),
         )
+
+
+def _record(item: Any) -> dict[str, Any]:
+    """A list item as a dict; ``rule`` only when set, so records without ``--explain`` are unchanged."""
+    out = asdict(item)
+    if out.get("rule", "") is None:
+        del out["rule"]
+    return out
 
 
 def article_id(content: bytes) -> str:

@@ -11,6 +11,10 @@ Two kinds of stage, run in the order of the registries below:
 A stage is a class built once per pipeline as ``Stage(ctx)``: it loads what it needs in
 ``__init__`` (never per article) and adds its own fields to the article. Stages never reach into
 each other's internals: they read the article's fields.
+
+Like a spaCy component, each stage declares ``requires`` (article fields it reads) and ``assigns``
+(fields it writes); ``check_order`` refuses a pipeline where a stage reads a field that no earlier
+stage (nor the reader) assigns.
 """
 
 from __future__ import annotations
@@ -22,6 +26,10 @@ from typing import Any
 
 from veille.model import Article, article_id
 from veille.readers import DEFAULT_MAX_BYTES, RawDocument, ReadError, read_documents
+from veille.settings import Settings
+
+# Fields an article has before any stage runs: what the reader gives.
+READER_FIELDS = ("id", "source", "raw_text", "hints")
 
 # "module:Class" of each stage, in order.
 # Each stage's owner adds its line here, in this order:
@@ -58,8 +66,15 @@ class Context:
 
     nlp: Any = None
     corpus: CorpusContext = field(default_factory=CorpusContext)
-    settings: dict[str, Any] = field(default_factory=dict)
+    settings: Settings = field(default_factory=Settings)
     cache: dict[str, Any] = field(default_factory=dict)  # resources loaded once (KB, lexicons)
+
+    def __post_init__(self) -> None:
+        self.settings = Settings.coerce(self.settings)
+
+    def kb(self) -> Any:
+        """The knowledge base the settings name (``kb_dirs``), built once per process."""
+        return self.settings.kb()
 
 
 def _load(spec: str) -> type:
@@ -67,20 +82,36 @@ def _load(spec: str) -> type:
     return getattr(importlib.import_module(module), name)
 
 
+class StageOrderError(ValueError):
+    """A stage reads a field that no stage before it assigns."""
+
+
+def check_order(stages: Iterable[Any]) -> None:
+    """Raises ``StageOrderError`` when a stage ``requires`` a field nobody assigned before it."""
+    have = set(READER_FIELDS)
+    for stage in stages:
+        missing = [f for f in getattr(stage, "requires", ()) if f not in have]
+        if missing:
+            raise StageOrderError(f"stage {getattr(stage, 'name', stage)!r} requires {', '.join(missing)}, "
+                                  "which no earlier stage assigns")
+        have.update(getattr(stage, "assigns", ()))
+
+
 class Pipeline:
     """Builds articles from raw documents; load once, reuse for every batch."""
 
     def __init__(self, nlp: Any = None, text_stages: list[str] | None = None,
                  doc_stages: list[str] | None = None, batch_size: int = 64,
-                 settings: dict[str, Any] | None = None) -> None:
+                 settings: Settings | dict[str, Any] | None = None) -> None:
         if nlp is None:
             from veille.nlp import load_nlp
 
             nlp = load_nlp()
-        self.ctx = Context(nlp=nlp, settings=dict(settings or {}))
+        self.ctx = Context(nlp=nlp, settings=Settings.coerce(settings))
         self.batch_size = batch_size
         self.text_stages = [_load(s)(self.ctx) for s in (TEXT_STAGES if text_stages is None else text_stages)]
         self.doc_stages = [_load(s)(self.ctx) for s in (DOC_STAGES if doc_stages is None else doc_stages)]
+        check_order(self.text_stages + self.doc_stages)
 
     @property
     def stage_names(self) -> list[str]:

@@ -223,6 +223,8 @@ COUNTED_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "appos"})
 
 class QuantityStage:
     name = "quantities"
+    requires = ("title", "paragraphs", "foreign")
+    assigns = ("quantities",)
 
     def __init__(self, ctx) -> None:
         self.ctx = ctx

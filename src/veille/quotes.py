@@ -366,6 +366,8 @@ class _Mention:
 
 class QuoteStage:
     name = "quotes"
+    requires = ("title", "paragraphs", "foreign", "entities")
+    assigns = ("quotes",)
 
     def __init__(self, ctx: Any = None) -> None:
         self.ctx = ctx

@@ -456,6 +456,8 @@ def reference_of(article: Article) -> Reference:
 
 class TimeStage:
     name = "times"
+    requires = ("title", "paragraphs", "published", "dateline", "foreign")
+    assigns = ("times",)
 
     def __init__(self, ctx) -> None:
         self.ctx = ctx
