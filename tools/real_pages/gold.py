@@ -1,0 +1,129 @@
+"""Real-page gold files (``tests/data/real_pages/gold_*.jsonl``): read, check, fill digests, show.
+
+    python tools/real_pages/gold.py check FILE       # ranges inside the view, digests match, parts right
+    python tools/real_pages/gold.py fill FILE        # (re)compute the ``check`` digests in place
+    python tools/real_pages/gold.py show FILE PAGE   # print the gold title and body of one page
+
+The format is in ``tests/data/real_pages/README.md``; the view in ``view.py`` beside this file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from view import PAGES, checksum, view_lines  # type: ignore[no-redef]
+else:
+    from .view import PAGES, checksum, view_lines
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD_DIR = ROOT / "tests" / "data" / "real_pages"
+
+
+def split() -> dict[str, str]:
+    """page id -> ``dev`` | ``test``."""
+    with (GOLD_DIR / "split.tsv").open(encoding="utf-8") as fh:
+        return {row[0]: row[3] for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")}
+
+
+def load(path: str | Path) -> list[dict]:
+    out = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: {exc}") from exc
+    return out
+
+
+def title_text(entry: dict, lines: list[str]) -> str | None:
+    t = entry.get("title")
+    if not t:
+        return None
+    return lines[t["line"] - 1][t.get("start") or 0:t.get("end")].strip()
+
+
+def body_lines(entry: dict, lines: list[str]) -> list[str]:
+    skip = set(entry.get("exclude") or [])
+    return [lines[i - 1].strip() for a, b in entry.get("body") or [] for i in range(a, b + 1)
+            if i not in skip and lines[i - 1].strip()]
+
+
+def body_text(entry: dict, lines: list[str]) -> str:
+    return "\n".join(body_lines(entry, lines))
+
+
+def problems(entry: dict, parts: dict[str, str]) -> list[str]:
+    page = entry.get("page", "?")
+    out = []
+    if parts.get(page) != entry.get("part"):
+        out.append(f"{page}: part {entry.get('part')!r} but split.tsv says {parts.get(page)!r}")
+    try:
+        lines = view_lines(page)
+    except FileNotFoundError as exc:
+        return out + [str(exc)]
+    if entry.get("article") is False:
+        return out
+    t = entry.get("title")
+    if t and not 1 <= t["line"] <= len(lines):
+        out.append(f"{page}: title line {t['line']} outside 1..{len(lines)}")
+    for a, b in entry.get("body") or []:
+        if not (1 <= a <= b <= len(lines)):
+            out.append(f"{page}: body range {a}-{b} outside 1..{len(lines)}")
+    if out:
+        return out
+    check = entry.get("check") or {}
+    if t and check.get("title") != checksum(title_text(entry, lines) or ""):
+        out.append(f"{page}: title digest differs (page or view changed, or run `fill`)")
+    if check.get("body") != checksum(body_text(entry, lines)):
+        out.append(f"{page}: body digest differs (page or view changed, or run `fill`)")
+    pub = entry.get("published")
+    if pub is not None and not (isinstance(pub, str) and len(pub) in (4, 7, 10)):
+        out.append(f"{page}: published {pub!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) < 2 or argv[0] not in ("check", "fill", "show"):
+        print(__doc__)
+        return 2
+    if not PAGES.is_dir():
+        print(f"{PAGES}: not found (../shared is needed)", file=sys.stderr)
+        return 1
+    path = Path(argv[1])
+    entries = load(path)
+    if argv[0] == "show":
+        entry = next(e for e in entries if e["page"] == argv[2])
+        lines = view_lines(entry["page"])
+        print("TITLE:", title_text(entry, lines))
+        print("PUBLISHED:", entry.get("published"))
+        print(body_text(entry, lines))
+        return 0
+    if argv[0] == "fill":
+        for entry in entries:
+            if entry.get("article") is False:
+                continue
+            lines = view_lines(entry["page"])
+            entry["check"] = {"title": checksum(title_text(entry, lines) or ""),
+                              "body": checksum(body_text(entry, lines))}
+        path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
+    parts = split()
+    bad = [p for e in entries for p in problems(e, parts)]
+    seen: set[str] = set()
+    for e in entries:
+        if e["page"] in seen:
+            bad.append(f"{e['page']}: annotated twice")
+        seen.add(e["page"])
+    for line in bad:
+        print(line)
+    print(f"{len(entries)} pages, {len(bad)} problems")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
