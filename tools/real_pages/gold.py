@@ -42,10 +42,17 @@ def load(path: str | Path) -> list[dict]:
 
 
 def title_text(entry: dict, lines: list[str]) -> str | None:
+    """The gold title; ``title_to_line`` (inclusive) joins a headline wrapped over several lines,
+    ``start`` cutting the first line and ``end`` the last."""
     t = entry.get("title")
     if not t:
         return None
-    return lines[t["line"] - 1][t.get("start") or 0:t.get("end")].strip()
+    first, last = t["line"], entry.get("title_to_line") or t.get("to_line") or t["line"]
+    if last == first:
+        return lines[first - 1][t.get("start") or 0:t.get("end")].strip()
+    parts = [lines[first - 1][t.get("start") or 0:]] + [lines[i - 1] for i in range(first + 1, last)]
+    parts.append(lines[last - 1][:t.get("end")])
+    return " ".join(p.strip() for p in parts if p.strip())
 
 
 def body_lines(entry: dict, lines: list[str]) -> list[str]:
