@@ -1,0 +1,156 @@
+"""Scores Veille on the team's real-page gold (tests/data/real_pages), dev and test side by side.
+
+    .venv/bin/python bench/real_eval.py pages            # title, published, body (issue 11)
+    .venv/bin/python bench/real_eval.py who [--body]     # entities, quotes, speakers (issue 16)
+    .venv/bin/python bench/real_eval.py events [--body]  # PLOVER events (issue 13)
+    options: --part dev|test|both (default both), --json, --keep DIR (keep predictions)
+
+The pages stay in ../shared; gold holds positions and labels, turned into the shared gold format
+in a temporary folder (tools/real_pages/materialize.py) and scored by ../shared/eval/score.py.
+``--body`` hands the gold title, body and date over instead of the page (the "body given" column:
+what a stage does when cleaning is not to blame). For events, predicted events are kept only when
+their sentence is one the annotators marked (pages may be annotated in part). Test figures are for
+reporting: tune on dev only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tools.real_pages.gold import GOLD_DIR, load  # noqa: E402
+from tools.real_pages.materialize import body_inputs, materialize  # noqa: E402
+from tools.real_pages.view import PAGES, page_path  # noqa: E402
+
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+MEASURES = {
+    "pages": ["body", "title", "published"],
+    "who": ["entities", "entities_typed", "quotes_direct", "speaker_direct", "quotes_indirect", "speaker_indirect",
+            "quantities", "quantity_value"],
+    "events": ["events", "event_date"],
+}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _gold(kind: str, part: str) -> tuple[list[dict], dict | None, dict | None]:
+    pages = {e["page"]: e for e in load(GOLD_DIR / f"gold_{part}.jsonl")} if (GOLD_DIR / f"gold_{part}.jsonl").exists() else {}
+    who = events = None
+    if kind == "who":
+        path = GOLD_DIR / f"who_{part}.jsonl"
+        who = {e["page"]: e for e in load(path)} if path.exists() else {}
+        entries = [pages[p] for p in who if p in pages]
+    elif kind == "events":
+        path = GOLD_DIR / f"events_{part}.jsonl"
+        events = {}
+        for s in load(path) if path.exists() else []:
+            events.setdefault(s["page"], []).append(s)
+        entries = [pages[p] for p in events if p in pages]
+    else:
+        entries = list(pages.values())
+    return entries, who, events
+
+
+def _dice(a: str, b: str, tokens) -> float:
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return 0.0
+    from collections import Counter
+
+    common = sum((Counter(ta) & Counter(tb)).values())
+    return 2 * common / (len(ta) + len(tb))
+
+
+def _keep_annotated_events(pred_path: Path, gold_dir: Path, tokens) -> None:
+    out = []
+    for line in pred_path.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        gold_file = gold_dir / f"{Path(rec['source']['path']).stem}.json"
+        sentences = json.loads(gold_file.read_text(encoding="utf-8")).get("sentences", []) if gold_file.exists() else []
+        rec["events"] = [ev for ev in rec.get("events", [])
+                         if any(_dice(ev.get("text", ""), s, tokens) >= 0.6 for s in sentences)]
+        out.append(json.dumps(rec, ensure_ascii=False))
+    pred_path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def run_part(kind: str, part: str, body: bool, keep: Path | None) -> dict | None:
+    entries, who, events = _gold(kind, part)
+    if not entries:
+        return None
+    scorer = _scorer()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_dir = Path(tmp)
+        gold_dir = tmp_dir / "gold"
+        materialize(entries, gold_dir, who=who, events=events)
+        if body:
+            inputs = tmp_dir / "inputs"
+            body_inputs(entries, inputs)
+            paths = sorted(str(p) for p in inputs.iterdir())
+        else:
+            paths = [str(page_path(e["page"])) for e in entries if e.get("article") is not False]
+        pred = tmp_dir / "pred.jsonl"
+        cmd = [sys.executable, "-m", "veille", "extract", *paths, "--output", str(pred)]
+        subprocess.run(cmd, cwd=ROOT, check=False, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        if not pred.exists():
+            print(f"{part}: veille extract wrote nothing", file=sys.stderr)
+            return None
+        if kind == "events":
+            _keep_annotated_events(pred, gold_dir, scorer.tokens)
+        if keep:
+            keep.mkdir(parents=True, exist_ok=True)
+            (keep / f"{kind}-{part}.jsonl").write_text(pred.read_text(encoding="utf-8"), encoding="utf-8")
+        result = scorer.score(gold_dir, pred)
+    result["pages"] = len(entries)
+    return result
+
+
+def _cell(value: dict | None) -> str:
+    if value is None:
+        return "—"
+    if "f1" in value:
+        return f"F1 {value['f1']:.3f} (P {value['precision']:.3f} R {value['recall']:.3f})"
+    if "accuracy" in value:
+        if value["accuracy"] is None:
+            return "— (0 items)"
+        return f"{value['accuracy']:.3f} ({value.get('right', value.get('correct', '?'))}/{value.get('total', '?')})"
+    return str(value)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("kind", choices=sorted(MEASURES))
+    ap.add_argument("--part", choices=["dev", "test", "both"], default="both")
+    ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--keep", type=Path, help="keep the predictions in this folder (outside the repo)")
+    args = ap.parse_args()
+    if not PAGES.is_dir() or not SCORER.exists():
+        print("../shared (pages and eval/score.py) is needed", file=sys.stderr)
+        return 1
+    parts = ["dev", "test"] if args.part == "both" else [args.part]
+    results = {p: run_part(args.kind, p, args.body, args.keep) for p in parts}
+    if args.json:
+        print(json.dumps({p: r for p, r in results.items()}, ensure_ascii=False))
+        return 0
+    mode = "body given" if args.body else "pages as given"
+    print(f"real pages, {args.kind}, {mode}")
+    print(f"{'measure':20} " + " | ".join(f"{p} ({(results[p] or {}).get('pages', 0)} pages)".ljust(44) for p in parts))
+    for measure in MEASURES[args.kind]:
+        print(f"{measure:20} " + " | ".join(_cell((results[p] or {}).get(measure)).ljust(44) for p in parts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

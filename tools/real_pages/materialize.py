@@ -1,0 +1,96 @@
+"""Turns the real-page gold (line positions and labels) into the shared gold format, in a temporary
+folder, by reading the pages from ``../shared``: the project never stores the text itself.
+
+``materialize(entries, out_dir, who=…, events=…)`` writes ``wNNNN.json`` gold files that
+``shared/eval/score.py`` scores; ``body_inputs(entries, out_dir)`` writes one JSON record a page
+(title, text, date) so a stage can be measured with the body handed over, as the sealed set's
+"body given" column is.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .gold import body_lines, title_text
+from .view import view_lines
+
+
+def span_text(lines: list[str], start: list[int], end: list[int]) -> str:
+    """Text between [line, col] and [line, col) of the view, lines joined by spaces."""
+    (l1, c1), (l2, c2) = start, end
+    if l1 == l2:
+        return lines[l1 - 1][c1:c2].strip()
+    parts = [lines[l1 - 1][c1:]] + [lines[i - 1] for i in range(l1 + 1, l2)] + [lines[l2 - 1][:c2]]
+    return " ".join(p.strip() for p in parts if p.strip())
+
+
+def paragraphs(entry: dict, lines: list[str]) -> list[str]:
+    """Body lines regrouped into paragraphs: a dump's hard-wrapped lines are joined until a blank
+    line or a range break, so the text reads as the page does."""
+    out: list[str] = []
+    skip = set(entry.get("exclude") or [])
+    for a, b in entry.get("body") or []:
+        current: list[str] = []
+        for i in range(a, b + 1):
+            text = lines[i - 1].strip()
+            if i in skip or not text:
+                if current:
+                    out.append(" ".join(current))
+                    current = []
+                continue
+            current.append(text)
+        if current:
+            out.append(" ".join(current))
+    return out
+
+
+def _names(items: list[dict]) -> list[dict]:
+    return [{"name": e["name"], "type": e["type"], "aliases": e.get("aliases", []),
+             **({"optional": True} if e.get("optional") else {})} for e in items]
+
+
+def materialize(entries: list[dict], out_dir: Path, who: dict[str, dict] | None = None,
+                events: dict[str, list[dict]] | None = None) -> list[str]:
+    """Gold files for the pages of ``entries`` (title/published/body), with entities and quotes
+    from ``who`` (page -> who entry) and events from ``events`` (page -> sentence entries) when given.
+    Returns the page ids written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for entry in entries:
+        if entry.get("article") is False:
+            continue
+        page = entry["page"]
+        lines = view_lines(page)
+        gold: dict = {"title": title_text(entry, lines), "published": entry.get("published"),
+                      "published_accept": entry.get("published_accept", []),
+                      "paragraphs": paragraphs(entry, lines)}
+        if who is not None and page in who:
+            w = who[page]
+            gold["entities"] = _names(w.get("entities", []))
+            gold["quotes"] = [{"text": span_text(lines, q["start"], q["end"]), "kind": q.get("kind", "direct"),
+                               "speaker": q.get("speaker"), **({"optional": True} if q.get("optional") else {})}
+                              for q in w.get("quotes", [])]
+        if events is not None and page in events:
+            gold["events"] = [{**ev, "text": span_text(lines, s["start"], s["end"])}
+                              for s in events[page] for ev in s.get("events", [])]
+            gold["sentences"] = [span_text(lines, s["start"], s["end"]) for s in events[page]]
+        (out_dir / f"{page}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        written.append(page)
+    return written
+
+
+def body_inputs(entries: list[dict], out_dir: Path) -> None:
+    """One ``wNNNN.json`` record a page: the gold title, body and date, for "body given" runs."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for entry in entries:
+        if entry.get("article") is False:
+            continue
+        lines = view_lines(entry["page"])
+        record = {"title": title_text(entry, lines), "text": "\n\n".join(paragraphs(entry, lines)),
+                  "date": entry.get("published")}
+        (out_dir / f"{entry['page']}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+
+
+def body_lines_of(entry: dict) -> list[str]:
+    return body_lines(entry, view_lines(entry["page"]))
