@@ -67,7 +67,7 @@ class Budget:
     def of(cls, max_bytes: int | None = None, budget: Budget | None = None) -> Budget:
         """The budget to use when a caller gives a byte limit, a budget, both or neither."""
         base = budget or cls()
-        if max_bytes is None or max_bytes == base.max_bytes:
+        if max_bytes is None or max_bytes == base.max_bytes or (budget and max_bytes == DEFAULT_MAX_BYTES):
             return base
         return cls(max_bytes=max_bytes, archive_bytes=max(base.archive_bytes, max_bytes),
                    max_depth=base.max_depth, max_chars=base.max_chars, url_seconds=base.url_seconds)
