@@ -60,8 +60,7 @@ def read_warc(content: bytes, origin: str, path: str | None,
             yield ReadError(origin, str(exc))
             return
         except Exception as exc:  # warcio raises many kinds on a broken archive
-            yield ReadError(origin if not found else f"{origin}#{index}",
-                            f"malformed WARC: {exc.__class__.__name__}: {exc}")
+            yield ReadError(origin, f"malformed WARC after record {index}: {exc.__class__.__name__}: {exc}")
             return
         index += 1
         try:
@@ -75,10 +74,10 @@ def read_warc(content: bytes, origin: str, path: str | None,
             found += 1
             body = _read_payload(record.content_stream(), budget.max_bytes)
         except BudgetExceeded as exc:
-            yield ReadError(f"{origin}#{index}", str(exc))
+            yield ReadError(origin, f"record {index}: {exc}")
             return  # the rest of a bomb is not worth inflating
         except Exception as exc:
-            yield ReadError(f"{origin}#{index}", f"malformed WARC record: {exc.__class__.__name__}: {exc}")
+            yield ReadError(origin, f"record {index}: malformed WARC record: {exc.__class__.__name__}: {exc}")
             return  # the stream position is unknown after a broken record
         decoded += len(body)
         if decoded > budget.archive_bytes:
