@@ -137,6 +137,21 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def plain_query(query: str) -> str:
+    """The FTS5 query for text that is not valid FTS5 syntax (a stray quote, a colon, ``-word``):
+    its words as plain terms, a ``-word`` excluding that word (as search engines read it) rather
+    than silently searching for it."""
+    def term(word: str) -> str:
+        return '"' + word.replace('"', "") + '"'
+
+    words = [w for w in query.split() if w.replace('"', "").strip("-")]
+    wanted = [term(w) for w in words if not w.startswith("-")]
+    excluded = [term(w.lstrip("-")) for w in words if w.startswith("-")]
+    if not wanted:
+        return '""'  # FTS5 cannot list what lacks a word: nothing matches
+    return " ".join(wanted) + "".join(f" NOT {t}" for t in excluded)
+
+
 class Store:
     """A Veille database. ``Store(path)`` creates the file and its schema when missing
     (``create=False``: ``StoreError`` instead). Another writer holding the lock is waited for
@@ -288,9 +303,7 @@ class Store:
         try:
             rows = self.conn.execute(sql, (query, limit, offset)).fetchall()
         except sqlite3.OperationalError:
-            # Not valid FTS5 syntax (a stray quote, a colon): search the words as plain terms.
-            words = " ".join('"' + w.replace('"', '') + '"' for w in query.split() if w.replace('"', ''))
-            rows = self.conn.execute(sql, (words or '""', limit, offset)).fetchall()
+            rows = self.conn.execute(sql, (plain_query(query), limit, offset)).fetchall()
         return [dict(r) for r in rows]
 
     def _has_table(self, name: str) -> bool:
