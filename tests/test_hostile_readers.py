@@ -285,6 +285,12 @@ def test_guard_keeps_documents_read_before_a_crash():
     assert items[1].origin == "x" and "KeyError" in items[1].reason
 
 
+def test_an_input_of_a_million_broken_records_stops_early():
+    items = list(read_bytes(json.dumps([{}] * 1_000_000).encode(), "vides.json"))
+    assert len(items) == 101 and all(isinstance(i, ReadError) for i in items)
+    assert "the rest of this input is skipped" in items[-1].reason
+
+
 # -- fuzzing -------------------------------------------------------------------------------------------
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

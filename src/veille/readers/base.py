@@ -233,18 +233,28 @@ def gunzip(data: bytes, limit: int) -> bytes:
         chunks.append(chunk)
 
 
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_ONE_KIND = str.maketrans("{}", "[]")
+
+
 def json_depth_over(text: str, limit: int) -> bool:
     """True when JSON text nests arrays/objects deeper than ``limit`` (strings ignored), checked
     before parsing: the parser recurses and a deep enough document overflows the stack."""
     if text.count("[") + text.count("{") <= limit:
         return False
-    depth = 0
-    for m in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[{]|[\]}]', text):
-        c = m.group()
-        if c in "[{":
-            depth += 1
-            if depth > limit:
-                return True
-        elif c in "]}":
-            depth -= 1
+    # Objects and arrays nest alike: one kind of bracket, whose innermost pairs are removed a
+    # level at a time (fast on wide documents); what is left after ``limit`` levels is scanned.
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text)).translate(_ONE_KIND)
+    levels = 0
+    while levels < limit:
+        reduced = brackets.replace("[]", "")
+        if reduced == brackets:
+            break
+        brackets, levels = reduced, levels + 1
+    depth = levels
+    for c in brackets:
+        depth += 1 if c == "[" else -1
+        if depth > limit:
+            return True
     return False

@@ -65,12 +65,23 @@ def read_documents(paths: Iterable[str | Path], max_bytes: int | None = None,
             yield from guarded(lambda path=item: read_file(path, budget=budget), printable(item))
 
 
+MAX_ERRORS = 100  # errors from one input before the rest of it is skipped
+
+
 def guarded(reader: Callable[[], Iterator[RawDocument | ReadError]],
             origin: str) -> Iterator[RawDocument | ReadError]:
     """The reader's documents; whatever it raises ends that input with one error, and the
-    documents it gave before are kept."""
+    documents it gave before are kept. An input that is mostly broken records (a list of a
+    million empty objects) stops after ``MAX_ERRORS`` errors instead of flooding the log."""
+    errors = 0
     try:
-        yield from reader()
+        for item in reader():
+            if isinstance(item, ReadError):
+                errors += 1
+                if errors > MAX_ERRORS:
+                    yield ReadError(origin, f"more than {MAX_ERRORS} errors: the rest of this input is skipped")
+                    return
+            yield item
     except RecursionError:
         yield ReadError(origin, "nested too deeply to read")
     except MemoryError:
