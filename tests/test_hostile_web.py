@@ -112,6 +112,11 @@ def test_long_queries_are_refused_fast_on_every_page(client, path, param):
         assert res.status_code == (400 if size < 4000 else 414) and time.monotonic() - start < 2
 
 
+def test_long_paths_are_refused(client):
+    assert client.get("/entites/" + "Nom" * 2000).status_code == 414
+    assert client.get("/api/entities/" + "Nom" * 2000).status_code == 414
+
+
 @pytest.mark.parametrize("path,param", [("/", "q"), ("/citations", "q"), ("/entites", "q"), ("/evenements", "actor")])
 def test_queries_at_the_limit_answer_quickly(client, path, param):
     start = time.monotonic()

@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urlsplit
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1", "testserver")
 MAX_QUERY_VALUE = 500  # characters of one query parameter (the API's own cap on q)
 MAX_QUERY_STRING = 4000  # characters of the whole query string
+MAX_PATH = 2000  # characters of the path (an entity's name is part of its page's path)
 MAX_BODY = 64 * 1024 * 1024
 UNSAFE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 # Styles stay allowed inline: the timeline's SVG and its legend colour swatches use style attributes.
@@ -105,6 +106,8 @@ class GuardMiddleware:
             length = headers.get("content-length", "")
             if length.isdigit() and int(length) > self.max_body:
                 return 413, f"request too large: over {self.max_body} bytes"
+        if len(scope.get("raw_path") or scope.get("path", "")) > MAX_PATH:
+            return 414, f"path too long: over {MAX_PATH} characters"
         query = scope.get("query_string", b"").decode("latin-1")
         if len(query) > MAX_QUERY_STRING:
             return 414, f"query too long: over {MAX_QUERY_STRING} characters"
