@@ -1,5 +1,6 @@
 """What every reader shares: the documents and errors it yields, the budget it reads under, the
-decoding of bytes to text, and a streaming gunzip that counts what it inflates."""
+decoding of bytes to text, the check that an HTML page has text, and a streaming gunzip that
+counts what it inflates."""
 
 from __future__ import annotations
 
@@ -160,6 +161,28 @@ def looks_binary(content: bytes) -> bool:
         return True
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
     return bool(head) and control / len(head) > 0.05
+
+
+# -- HTML -----------------------------------------------------------------------------------------
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def html_problem(html: str) -> str | None:
+    """Why an HTML page cannot give an article (no text at all, or no parsable tree), or None."""
+    no_code = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>", " ", html)
+    if not _TAG.sub(" ", no_code).strip():
+        return "malformed HTML: no text in the page"
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        return f"malformed HTML: {exc}"
+    if root is None or not root.text_content().strip():
+        return "malformed HTML: no text in the page"
+    return None
 
 
 # -- gzip -----------------------------------------------------------------------------------------

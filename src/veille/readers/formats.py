@@ -19,9 +19,11 @@ from veille.readers.base import (
     ReadError,
     decode,
     gunzip,
+    html_problem,
     json_depth_over,
     looks_binary,
 )
+from veille.readers.warc import read_warc
 
 # What may come before the root element: an XML declaration, processing instructions
 # (xml-stylesheet), comments, a DOCTYPE (with or without an internal subset).
@@ -43,8 +45,6 @@ def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | 
         yield ReadError(origin, f"too large: {len(content)} bytes, the limit is {budget.max_bytes}")
         return
     if content.startswith(b"WARC/"):
-        from veille.readers.warc import read_warc
-
         yield from read_warc(content, origin, path, budget)
         return
     if content[:2] == GZIP_MAGIC:  # gzip: a WARC, or any other format compressed
@@ -88,8 +88,6 @@ def _read_gzip(content: bytes, origin: str, path: str | None, url: str | None,
         yield ReadError(origin, str(exc) if "gzip" in str(exc) else f"malformed gzip: {exc}")
         return
     if head == b"WARC/":
-        from veille.readers.warc import read_warc
-
         # Streamed: the records are read one by one under the archive budget, never inflated whole.
         yield from read_warc(content, origin, path, budget)
         return
@@ -111,26 +109,6 @@ def _html_document(html: str, content: bytes, origin: str, path: str | None, url
     if problem:
         return ReadError(origin, problem)
     return RawDocument(origin, content, "html", html, path=path, url=url)
-
-
-_TAG = re.compile(r"<[^>]*>")
-
-
-def html_problem(html: str) -> str | None:
-    """Why an HTML page cannot give an article (no text at all, or no parsable tree), or None."""
-    no_code = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>", " ", html)
-    if not _TAG.sub(" ", no_code).strip():
-        return "malformed HTML: no text in the page"
-    import lxml.html
-    from lxml import etree
-
-    try:
-        root = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError) as exc:
-        return f"malformed HTML: {exc}"
-    if root is None or not root.text_content().strip():
-        return "malformed HTML: no text in the page"
-    return None
 
 
 def _load_json(text: str, budget: Budget) -> Any:

@@ -19,8 +19,8 @@ from veille.readers.base import (
     RawDocument,
     ReadError,
     decode,
+    html_problem,
 )
-from veille.readers.formats import html_problem
 
 _CHUNK = 64 * 1024
 
