@@ -204,6 +204,19 @@ def test_exported_jsonl_can_be_ingested_again(runner, tmp_path):
         assert sorted(x.paragraphs for x in a.iter_articles()) == sorted(x.paragraphs for x in b.iter_articles())
 
 
+def test_non_utf8_file_names_through_extract(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / os.fsdecode(b"r\xe9cit.txt")).write_text(GOOD_A, encoding="utf-8")
+    (folder / os.fsdecode(b"vide\xff.txt")).write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(cli, ["extract", str(folder), "-o", str(out)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["source"]["path"].endswith("r\\xe9cit.txt")
+    assert "vide\\xff.txt: empty file" in result.output
+
+
 # -- the batch of the issue, through the real command -------------------------------------------------
 
 
