@@ -7,10 +7,14 @@ its own (quotes, events, entities, stories, serve, …), so a capability brings 
 from __future__ import annotations
 
 import csv
+import functools
 import importlib
 import json
+import os
 import pkgutil
+import re
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import click
@@ -34,6 +38,50 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
         return sum(1 for _ in iter_paths(paths))
     except OSError:
         return None
+
+
+def refuse_output(output: str, inputs: Iterable[str], what: str = "an input") -> None:
+    """Raises ``click.UsageError`` when writing ``output`` would destroy or re-read ``inputs``
+    (the same file, or a file inside an input folder), before anything is opened for writing."""
+    if output == "-":
+        return
+    out = Path(output).resolve()
+    for name in inputs:
+        if re.match(r"^https?://", name, re.I):
+            continue
+        source = Path(name).resolve()
+        same = out == source or (out.exists() and source.exists() and os.path.samefile(out, source))
+        if same:
+            raise click.UsageError(f"output {output} is {what} ({name}): refusing to overwrite it")
+        if source.is_dir() and out.is_relative_to(source):
+            raise click.UsageError(f"output {output} is inside the input folder {name}: it would be read back")
+
+
+# Commands that create their database when it is missing; any other --db must name a database.
+CREATES_DB = {"ingest", "serve"}
+
+
+def _checking_db(callback: Callable, must_exist: bool) -> Callable:
+    @functools.wraps(callback)
+    def run(*args, **kwargs):
+        from veille.store import StoreError, check_database
+
+        try:
+            check_database(kwargs["db"], must_exist=must_exist)
+            return callback(*args, **kwargs)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+
+    return run
+
+
+def _guard_databases(group: click.Group) -> None:
+    """Every command with a ``--db`` checks it first: one line for a missing or bad database."""
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            _guard_databases(command)
+        elif command.callback and any(p.name == "db" for p in command.params):
+            command.callback = _checking_db(command.callback, must_exist=name not in CREATES_DB)
 
 
 class ErrorLog:
@@ -64,6 +112,8 @@ def cli() -> None:
 def extract(paths: tuple[str, ...], output: str, max_bytes: int) -> None:
     """Extract article records from files, folders or URLs into JSONL (no database)."""
     from veille.pipeline import Pipeline
+
+    refuse_output(output, paths)
 
     errors = ErrorLog()
     pipeline = Pipeline()
@@ -175,6 +225,8 @@ def export(db: str, fmt: str, output: str) -> None:
     """Export stored articles: JSONL (full records), CSV or Parquet (one row per article)."""
     from veille.store import Store
 
+    refuse_output(output, [db, f"{db}-wal", f"{db}-shm", f"{db}-journal"], what="the database")
+
     with Store(db) as store:
         articles = list(store.iter_articles())
     if fmt == "jsonl":
@@ -189,7 +241,7 @@ def export(db: str, fmt: str, output: str) -> None:
             out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
             writer = csv.DictWriter(out, fieldnames=list(_flat_row(None).keys()))
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows(_spreadsheet_safe(r) for r in rows)
             if out is not sys.stdout:
                 out.close()
         else:
@@ -217,6 +269,13 @@ def _flat_row(a) -> dict:
     }
 
 
+def _spreadsheet_safe(row: dict) -> dict:
+    """A CSV row a spreadsheet will not run: a cell starting like a formula gets a leading quote
+    (OWASP's advice on CSV injection)."""
+    return {k: "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
+            for k, v in row.items()}
+
+
 def _register_plugins() -> None:
     import veille.commands as pkg
 
@@ -227,6 +286,7 @@ def _register_plugins() -> None:
 
 
 _register_plugins()
+_guard_databases(cli)
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from veille.model import Article, article_id
-from veille.readers import DEFAULT_MAX_BYTES, RawDocument, ReadError, read_documents
+from veille.readers import DEFAULT_MAX_BYTES, Budget, RawDocument, ReadError, read_documents
 from veille.settings import Settings
 
 # Fields an article has before any stage runs: what the reader gives.
@@ -142,37 +142,70 @@ class Pipeline:
             yield from self._run_batch(batch, on_error)
 
     def _run_batch(self, raws: list[RawDocument], on_error) -> Iterator[Article]:
+        report = on_error or (lambda err: None)
         articles: list[Article] = []
         for raw in raws:
-            art = self.new_article(raw)
             try:
+                art = self.new_article(raw)
                 for stage in self.text_stages:
                     stage(art, self.ctx)
             except Exception as exc:  # one bad article never stops the batch
-                if on_error:
-                    on_error(ReadError(raw.origin, f"{exc.__class__.__name__}: {exc}"))
+                report(ReadError(raw.origin, f"{exc.__class__.__name__}: {exc}"))
                 continue
             articles.append(art)
         for stage in self.text_stages:
             finish = getattr(stage, "finish_batch", None)
             if finish:
-                finish(articles, self.ctx)
-        texts = [a.nlp_text() for a in articles]
-        for art, doc in zip(articles, self.ctx.nlp.pipe(texts, batch_size=self.batch_size), strict=True):
+                try:
+                    finish(articles, self.ctx)
+                except Exception as exc:  # corpus-level hints are lost, the articles are not
+                    report(ReadError(f"batch of {len(articles)} articles",
+                                     f"{getattr(stage, 'name', stage)}.finish_batch: {exc.__class__.__name__}: {exc}"))
+        for art, doc in self._parse(articles, report):
             try:
                 for stage in self.doc_stages:
                     stage(art, doc, self.ctx)
             except Exception as exc:
-                if on_error:
-                    on_error(ReadError(art.source.path or art.source.url or art.id,
-                                       f"{exc.__class__.__name__}: {exc}"))
+                report(ReadError(_origin(art), f"{exc.__class__.__name__}: {exc}"))
                 continue
             art.raw_text = None
             yield art
 
+    def _parse(self, articles: list[Article], report: Callable[[ReadError], None]) -> Iterator[tuple[Article, Any]]:
+        """(article, doc) pairs. A text over the parser's limit is refused with its reason, not
+        passed on to fail the whole batch; if the batch parse still fails, each article is parsed
+        on its own so that only the culprit is lost."""
+        limit = getattr(self.ctx.nlp, "max_length", None)
+        fit = []
+        for art in articles:
+            size = len(art.nlp_text())
+            if limit and size > limit:
+                report(ReadError(_origin(art), f"too long for the parser: {size} characters, the limit is "
+                                               f"{limit} (split it into several articles)"))
+            else:
+                fit.append(art)
+        done = 0
+        try:
+            for doc in self.ctx.nlp.pipe([a.nlp_text() for a in fit], batch_size=self.batch_size):
+                yield fit[done], doc
+                done += 1
+        except Exception:
+            for art in fit[done:]:
+                try:
+                    doc = self.ctx.nlp(art.nlp_text())
+                except Exception as exc:
+                    report(ReadError(_origin(art), f"parser: {exc.__class__.__name__}: {exc}"))
+                    continue
+                yield art, doc
+
     def extract(self, paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
-                on_error: Callable[[ReadError], None] | None = None) -> Iterator[Article]:
-        return self.process(read_documents(paths, max_bytes=max_bytes), on_error=on_error)
+                on_error: Callable[[ReadError], None] | None = None,
+                budget: Budget | None = None) -> Iterator[Article]:
+        return self.process(read_documents(paths, max_bytes=max_bytes, budget=budget), on_error=on_error)
+
+
+def _origin(art: Article) -> str:
+    return art.source.path or art.source.url or art.id
 
 
 def extract(paths: Iterable[str], **kwargs: Any) -> Iterator[Article]:

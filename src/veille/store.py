@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -85,22 +86,93 @@ CREATE TABLE IF NOT EXISTS failures (
 );
 """
 
+# One row per input and reason: a re-run updates the time instead of adding a row. Databases
+# written before keep their first row of each pair.
+FAILURES_UNIQUE = """
+DELETE FROM failures WHERE id NOT IN (SELECT min(id) FROM failures GROUP BY origin, reason);
+CREATE UNIQUE INDEX failures_origin_reason ON failures(origin, reason);
+"""
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+LOCK_RETRIES = 5
+
+
+class StoreError(Exception):
+    """The database cannot be used (missing, not a database, unreadable); ``str()`` says why."""
+
+
+def check_database(path: str | Path, must_exist: bool = True) -> None:
+    """Raises ``StoreError`` unless ``path`` is a SQLite database (or, with ``must_exist`` false,
+    a place where one can be created): a mistyped ``--db`` must not become an empty database."""
+    p = Path(path)
+    if p.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    if not p.exists():
+        if must_exist:
+            raise StoreError(f"{path}: no such database (create it with `veille ingest`)")
+        if not p.parent.is_dir():
+            raise StoreError(f"{path}: folder {p.parent} does not exist")
+        return
+    try:
+        with open(p, "rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if head and head != SQLITE_MAGIC:
+        raise StoreError(f"{path}: not a SQLite database")
+    if not head and must_exist:
+        raise StoreError(f"{path}: empty file, not a database")
+
+
+def _is_locked(exc: sqlite3.Error) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
+def _clean(text: str) -> str:
+    """Text SQLite accepts: undecodable file-name bytes (surrogates) shown as escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Store:
-    """A Veille database. ``Store(path)`` creates the file and its schema when missing."""
+def plain_query(query: str) -> str:
+    """The FTS5 query for text that is not valid FTS5 syntax (a stray quote, a colon, ``-word``):
+    its words as plain terms, a ``-word`` excluding that word (as search engines read it) rather
+    than silently searching for it."""
+    def term(word: str) -> str:
+        return '"' + word.replace('"', "") + '"'
 
-    def __init__(self, path: str | Path = "veille.db") -> None:
+    words = [w for w in query.split() if w.replace('"', "").strip("-")]
+    wanted = [term(w) for w in words if not w.startswith("-")]
+    excluded = [term(w.lstrip("-")) for w in words if w.startswith("-")]
+    if not wanted:
+        return '""'  # FTS5 cannot list what lacks a word: nothing matches
+    return " ".join(wanted) + "".join(f" NOT {t}" for t in excluded)
+
+
+class Store:
+    """A Veille database. ``Store(path)`` creates the file and its schema when missing
+    (``create=False``: ``StoreError`` instead). Another writer holding the lock is waited for
+    (``timeout`` seconds, then ``LOCK_RETRIES`` more tries) rather than failing the article."""
+
+    def __init__(self, path: str | Path = "veille.db", create: bool = True, timeout: float = 30.0) -> None:
         self.path = str(path)
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        self.conn.execute("PRAGMA synchronous = NORMAL")
-        self.conn.executescript(SCHEMA)
+        check_database(path, must_exist=not create)
+        self.timeout = timeout
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                        timeout=timeout)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.executescript(SCHEMA)
+            if not self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'failures_origin_reason'").fetchone():
+                self.conn.executescript(FAILURES_UNIQUE)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot use the database: {exc}") from None
         self.hooks = [self._load_hook(spec) for spec in INGEST_HOOKS]
 
     def _load_hook(self, spec: str):
@@ -129,7 +201,7 @@ class Store:
         if self.has(article.id):
             return False
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
             self._insert(article)
             for hook in self.hooks:
@@ -143,6 +215,17 @@ class Store:
             conn.execute("ROLLBACK")
             raise
         return True
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting out another writer: the busy timeout, then a few retries."""
+        for attempt in range(LOCK_RETRIES + 1):
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_locked(exc) or attempt == LOCK_RETRIES:
+                    raise
+                time.sleep(min(0.1 * 2 ** attempt, 2.0))
 
     def _insert(self, a: Article) -> None:
         conn = self.conn
@@ -181,8 +264,20 @@ class Store:
                           (article.duplicate_of, article.story,
                            json.dumps(article.to_dict(), ensure_ascii=False), article.id))
 
-    def record_failure(self, origin: str, reason: str) -> None:
-        self.conn.execute("INSERT INTO failures (origin, reason, at) VALUES (?, ?, ?)", (origin, reason, _now()))
+    def record_failure(self, origin: str, reason: str) -> bool:
+        """Notes that ``origin`` could not be read or stored, once per origin and reason. Never
+        raises: a failure to note a failure must not stop the batch (False then)."""
+        sql = ("INSERT INTO failures (origin, reason, at) VALUES (?, ?, ?)"
+               " ON CONFLICT(origin, reason) DO UPDATE SET at = excluded.at")
+        for attempt in range(LOCK_RETRIES + 1):
+            try:
+                self.conn.execute(sql, (_clean(str(origin)), _clean(str(reason)), _now()))
+                return True
+            except sqlite3.Error as exc:
+                if not _is_locked(exc) or attempt == LOCK_RETRIES:
+                    return False
+                time.sleep(min(0.1 * 2 ** attempt, 2.0))
+        return False
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -208,9 +303,7 @@ class Store:
         try:
             rows = self.conn.execute(sql, (query, limit, offset)).fetchall()
         except sqlite3.OperationalError:
-            # Not valid FTS5 syntax (a stray quote, a colon): search the words as plain terms.
-            words = " ".join('"' + w.replace('"', '') + '"' for w in query.split() if w.replace('"', ''))
-            rows = self.conn.execute(sql, (words or '""', limit, offset)).fetchall()
+            rows = self.conn.execute(sql, (plain_query(query), limit, offset)).fetchall()
         return [dict(r) for r in rows]
 
     def _has_table(self, name: str) -> bool:

@@ -16,6 +16,7 @@ def register(cli: click.Group) -> None:
         import uvicorn
 
         from veille.web import create_app
+        from veille.web.security import hosts_for
 
         click.echo(f"Veille on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", err=True)
-        uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(db, allowed_hosts=hosts_for(host)), host=host, port=port, log_level="warning")

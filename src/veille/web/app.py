@@ -36,6 +36,7 @@ from veille.web.render import (
     highlight_snippet,
     timeline_svg,
 )
+from veille.web.security import MAX_BODY, GuardMiddleware, web_url
 
 HERE = Path(__file__).resolve().parent
 DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
@@ -279,6 +280,7 @@ def _templates() -> Jinja2Templates:
     env.filters["frnum"] = french_number
     env.filters["entity_url"] = entity_url
     env.filters["snippet"] = highlight_snippet
+    env.filters["web_url"] = web_url
     env.globals["EVENT_LABELS"] = EVENT_LABELS
     env.globals["TYPE_LABELS"] = TYPE_LABELS
     env.globals["EVENT_TYPES"] = EVENT_TYPES
@@ -291,8 +293,11 @@ def _url(path: str, params: dict[str, Any], **changes: Any) -> str:
     return path + ("?" + urlencode(merged) if merged else "")
 
 
-def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any] | None = None) -> FastAPI:
-    """The FastAPI app over the store at ``db``; ``pipeline_factory`` builds the ingest pipeline."""
+def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any] | None = None,
+               allowed_hosts: list[str] | None = None, max_body: int = MAX_BODY) -> FastAPI:
+    """The FastAPI app over the store at ``db``; ``pipeline_factory`` builds the ingest pipeline;
+    ``allowed_hosts`` the ``Host`` names it answers to (local names by default, ``["*"]`` for any);
+    ``max_body`` the largest request body, counted while it streams."""
     backend = Backend(db, pipeline_factory)
     templates = _templates()
     app = FastAPI(
@@ -304,6 +309,7 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
                     "citations, événements, chronologie. The JSON API is under /api.",
     )
     app.state.backend = backend
+    app.add_middleware(GuardMiddleware, allowed_hosts=allowed_hosts, max_body=max_body)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:

@@ -1,0 +1,283 @@
+"""What every reader shares: the documents and errors it yields, the budget it reads under, the
+decoding of bytes to text, the check that an HTML page has text, and a streaming gunzip that
+counts what it inflates."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+@dataclass
+class RawDocument:
+    """One article as read, before any cleaning."""
+
+    origin: str  # path, URL or "path#line" for a JSONL record: what error messages name
+    content: bytes  # the bytes the article id is computed from
+    kind: str  # "text" | "html" | "record"
+    text: str  # decoded text (text dumps, records) or HTML source
+    path: str | None = None
+    url: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)  # title, date, site given by the input
+
+
+@dataclass
+class ReadError:
+    """Input that could not be read; ``str()`` is the one-line message shown to the user."""
+
+    origin: str
+    reason: str
+
+    def __post_init__(self) -> None:
+        # Whatever the input smuggles in (a non-UTF-8 file name, a newline in a URL), the message
+        # stays one printable line that SQLite and a terminal both accept.
+        self.origin = one_line(printable(self.origin))
+        self.reason = one_line(printable(self.reason))
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+class BudgetExceeded(ValueError):
+    """An input asked for more than its budget (bytes once inflated, nesting, characters, time)."""
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How much one input may cost before it is refused.
+
+    ``max_bytes`` holds for every document after every decompression layer (the file, a gzip's
+    content, each WARC record's decoded payload); ``archive_bytes`` for all the records of one
+    archive together once inflated; ``max_depth`` for JSON nesting; ``max_chars`` for the text of
+    one article (spaCy's default ``nlp.max_length``); ``url_seconds`` for one URL, in total.
+    """
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    archive_bytes: int = 10 * DEFAULT_MAX_BYTES
+    max_depth: int = 100
+    max_chars: int = 1_000_000
+    url_seconds: float = 60.0
+
+    @classmethod
+    def of(cls, max_bytes: int | None = None, budget: Budget | None = None) -> Budget:
+        """The budget to use when a caller gives a byte limit, a budget, both or neither."""
+        base = budget or cls()
+        if max_bytes is None or max_bytes == base.max_bytes or (budget and max_bytes == DEFAULT_MAX_BYTES):
+            return base
+        return cls(max_bytes=max_bytes, archive_bytes=max(base.archive_bytes, max_bytes),
+                   max_depth=base.max_depth, max_chars=base.max_chars, url_seconds=base.url_seconds)
+
+
+def printable(value: object) -> str:
+    """``str(value)`` with undecodable file-name bytes (surrogate escapes) shown as ``\\xNN``."""
+    text = os.fsdecode(value) if isinstance(value, bytes | os.PathLike) else str(value)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+
+
+def one_line(text: str, limit: int = 1000) -> str:
+    text = re.sub(r"[\x00-\x1f\x7f]+", " ", text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- decoding -------------------------------------------------------------------------------------
+
+# Characters a French (or English/Spanish) text in Windows-1252/Latin-1 is made of, beyond ASCII.
+_LATIN_TEXT = set("àâäáçéèêëíîïñóôöùúûüÿœæÀÂÄÁÇÉÈÊËÍÎÏÑÓÔÖÙÚÛÜŸŒÆ«»‘’“”–—…°€ ·¡¿ºª²³½¼")
+
+
+def _plausible_latin(text: str) -> bool:
+    """True when a Windows-1252 decoding reads as text: almost every non-ASCII character is an
+    accented letter or typographic mark, not a symbol picked by chance from random bytes."""
+    high = [c for c in text if ord(c) > 127]
+    if not high:
+        return True
+    odd = sum(1 for c in high if c not in _LATIN_TEXT)
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
+    return odd <= 0.05 * len(high) and controls == 0
+
+
+def utf16_codec(content: bytes) -> str | None:
+    """"utf-16" when the bytes are UTF-16 text (a BOM, or every other byte NUL as Latin text in
+    UTF-16 without BOM is), else None. Windows tools still save text so."""
+    if content[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    head = content[:4096]
+    if len(head) >= 16 and len(head) % 2 == 0:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) > 0.9 * len(odd) and even.count(0) == 0:
+            return "utf-16-le"
+        if even.count(0) > 0.9 * len(even) and odd.count(0) == 0:
+            return "utf-16-be"
+    return None
+
+
+def decode(content: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16; a declared HTML/XML charset is honoured; a text that is
+    not UTF-8 but reads as Windows-1252/Latin-1 (French accents, typographic quotes) is accepted,
+    since older French sites and exports still use it. Raises ValueError."""
+    codec = utf16_codec(content)
+    if codec:
+        try:
+            return content.decode(codec).lstrip("\ufeff")
+        except UnicodeDecodeError:
+            raise ValueError("undecodable: broken UTF-16 text") from None
+    if content.startswith(b"\xef\xbb\xbf"):
+        content = content[3:]
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        declared = re.search(rb"""charset=["']?([\w-]+)|encoding=["']([\w-]+)""", content[:4096], re.I)
+        if declared:
+            name = (declared.group(1) or declared.group(2)).decode("ascii")
+            try:
+                return content.decode(name)
+            except (LookupError, UnicodeDecodeError):
+                pass
+        try:
+            text = content.decode("cp1252")
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and _plausible_latin(text):
+            return text
+        raise ValueError(f"undecodable: not UTF-8 nor Latin-1 text (invalid byte 0x{content[exc.start]:02x} "
+                         f"at offset {exc.start})") from None
+
+
+def looks_binary(content: bytes) -> bool:
+    if utf16_codec(content):
+        return False
+    head = content[:8192]
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bool(head) and control / len(head) > 0.05
+
+
+# -- HTML -----------------------------------------------------------------------------------------
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def html_problem(html: str) -> str | None:
+    """Why an HTML page cannot give an article (no text at all, or no parsable tree), or None."""
+    no_code = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>", " ", html)
+    if not _TAG.sub(" ", no_code).strip():
+        return "malformed HTML: no text in the page"
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        return f"malformed HTML: {exc}"
+    if root is None or not root.text_content().strip():
+        return "malformed HTML: no text in the page"
+    return None
+
+
+# -- gzip -----------------------------------------------------------------------------------------
+
+GZIP_MAGIC = b"\x1f\x8b"
+_CHUNK = 64 * 1024
+
+
+class GunzipStream(io.RawIOBase):
+    """The inflated bytes of a (multi-member) gzip, read in chunks; raises ``BudgetExceeded`` as
+    soon as more than ``limit`` bytes come out, so that a bomb is never held in memory."""
+
+    def __init__(self, data: bytes, limit: int) -> None:
+        super().__init__()
+        self._data = memoryview(data)
+        self._pos = 0
+        self._tail = b""  # input the decompressor has not taken yet
+        self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._pending = b""
+        self._done = False
+        self.limit = limit
+        self.total = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending and not self._done:
+            self._fill()
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+    def _fill(self) -> None:
+        if self._inflater.eof:
+            rest = self._inflater.unused_data + bytes(self._data[self._pos:])
+            self._pos = len(self._data)
+            if not rest.strip(b"\x00"):  # end, or the zero padding some writers add
+                self._done = True
+                return
+            if not rest.startswith(GZIP_MAGIC):
+                raise ValueError("malformed gzip: trailing bytes after the compressed data")
+            self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)  # the next member
+            self._tail = rest
+        if not self._tail:
+            if self._pos >= len(self._data):
+                raise EOFError("malformed gzip: truncated stream")
+            self._tail = bytes(self._data[self._pos:self._pos + _CHUNK])
+            self._pos += len(self._tail)
+        try:
+            out = self._inflater.decompress(self._tail, _CHUNK)
+        except zlib.error as exc:
+            raise ValueError(f"malformed gzip: {exc}") from None
+        self._tail = self._inflater.unconsumed_tail
+        self.total += len(out)
+        if self.total > self.limit:
+            raise BudgetExceeded(f"too large once decompressed: over the limit of {self.limit} bytes")
+        self._pending = out
+
+
+def gunzip(data: bytes, limit: int) -> bytes:
+    """Every member of a gzip inflated, refusing more than ``limit`` bytes (``BudgetExceeded``);
+    ValueError/EOFError when it is not gzip or is cut short."""
+    stream = GunzipStream(data, limit)
+    chunks = []
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_ONE_KIND = str.maketrans("{}", "[]")
+
+
+def json_depth_over(text: str, limit: int) -> bool:
+    """True when JSON text nests arrays/objects deeper than ``limit`` (strings ignored), checked
+    before parsing: the parser recurses and a deep enough document overflows the stack."""
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    # Objects and arrays nest alike: one kind of bracket, whose innermost pairs are removed a
+    # level at a time (fast on wide documents); what is left after ``limit`` levels is scanned.
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text)).translate(_ONE_KIND)
+    levels = 0
+    while levels < limit:
+        reduced = brackets.replace("[]", "")
+        if reduced == brackets:
+            break
+        brackets, levels = reduced, levels + 1
+    depth = levels
+    for c in brackets:
+        depth += 1 if c == "[" else -1
+        if depth > limit:
+            return True
+    return False

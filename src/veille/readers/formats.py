@@ -1,0 +1,281 @@
+"""Bytes in, documents out: the format is chosen by content, not only by extension. A file that
+starts like HTML is read as HTML whatever its name, a file whose lines are JSON objects as JSONL,
+and so on; gzip is inflated (every member, under the budget) and read again."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from veille.readers.base import (
+    GZIP_MAGIC,
+    Budget,
+    BudgetExceeded,
+    GunzipStream,
+    RawDocument,
+    ReadError,
+    decode,
+    gunzip,
+    html_problem,
+    json_depth_over,
+    looks_binary,
+)
+from veille.readers.warc import read_warc
+
+# What may come before the root element: an XML declaration, processing instructions
+# (xml-stylesheet), comments, a DOCTYPE (with or without an internal subset).
+_PROLOG = rb"(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!doctype\s[^>\[]*(?:\[.*?\])?\s*>\s*)*"
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*|<!--.*?-->\s*)*"
+                         rb"(<!doctype html|<html|<head|<body|<article|<div|<p[ >]|<meta|<title)", re.I | re.S)
+_FEED_START = re.compile(rb"^\s*" + _PROLOG + rb"(<rss|<feed|<rdf:RDF)", re.I | re.S)
+_SNIFF = 64 * 1024
+
+
+def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | None = None,
+               budget: Budget | None = None) -> Iterator[RawDocument | ReadError]:
+    """Sniffs the content and dispatches to the reader of its format."""
+    budget = budget or Budget()
+    if not content.strip():
+        yield ReadError(origin, "empty file")
+        return
+    if len(content) > budget.max_bytes:
+        yield ReadError(origin, f"too large: {len(content)} bytes, the limit is {budget.max_bytes}")
+        return
+    if content.startswith(b"WARC/"):
+        yield from read_warc(content, origin, path, budget)
+        return
+    if content[:2] == GZIP_MAGIC:  # gzip: a WARC, or any other format compressed
+        yield from _read_gzip(content, origin, path, url, budget)
+        return
+    if looks_binary(content):
+        yield ReadError(origin, "binary content, not text")
+        return
+    try:
+        text = decode(content)
+    except ValueError as exc:
+        yield ReadError(origin, str(exc))
+        return
+    head = text.lstrip()[:1]
+    sniff = text[:_SNIFF].encode("utf-8", "replace")  # decoded first: UTF-16 feeds and pages too
+    if _FEED_START.match(sniff):
+        yield from read_feed(text, origin, path)
+    elif _HTML_START.match(sniff) or (path and Path(path).suffix.lower() in (".html", ".htm")):
+        yield _html_document(text, content, origin, path, url, budget)
+    elif head in "{[" and _is_json_document(text, budget):
+        yield from read_json_document(text, origin, path, budget)
+    elif head == "{" and _is_jsonl(text):
+        yield from read_jsonl(text, origin, path, budget)
+    elif len(text) > budget.max_chars:
+        yield ReadError(origin, _too_long(len(text), budget))
+    else:
+        yield RawDocument(origin, content, "text", text, path=path, url=url)
+
+
+def _too_long(chars: int, budget: Budget) -> str:
+    return (f"too long for the parser: {chars} characters, the limit is {budget.max_chars}"
+            " (split it into several articles)")
+
+
+def _read_gzip(content: bytes, origin: str, path: str | None, url: str | None,
+               budget: Budget) -> Iterator[RawDocument | ReadError]:
+    stream = GunzipStream(content, budget.archive_bytes)
+    try:
+        head = stream.read(5)
+    except (BudgetExceeded, ValueError, EOFError) as exc:
+        yield ReadError(origin, str(exc) if "gzip" in str(exc) else f"malformed gzip: {exc}")
+        return
+    if head == b"WARC/":
+        # Streamed: the records are read one by one under the archive budget, never inflated whole.
+        yield from read_warc(content, origin, path, budget)
+        return
+    try:
+        inner = gunzip(content, budget.max_bytes)
+    except (ValueError, EOFError) as exc:
+        yield ReadError(origin, str(exc) if "gzip" in str(exc) or "decompressed" in str(exc)
+                        else f"malformed gzip: {exc}")
+        return
+    if inner[:2] == GZIP_MAGIC:
+        yield ReadError(origin, "gzip inside gzip: refused (nested compression)")
+        return
+    yield from read_bytes(inner, origin, path=path, url=url, budget=budget)
+
+
+def _html_document(html: str, content: bytes, origin: str, path: str | None, url: str | None,
+                   budget: Budget) -> RawDocument | ReadError:
+    problem = html_problem(html)
+    if problem:
+        return ReadError(origin, problem)
+    return RawDocument(origin, content, "html", html, path=path, url=url)
+
+
+def _load_json(text: str, budget: Budget) -> Any:
+    """``json.loads`` that refuses documents nested deeper than the budget (ValueError)."""
+    if json_depth_over(text, budget.max_depth):
+        raise BudgetExceeded(f"JSON nested deeper than {budget.max_depth} levels")
+    return json.loads(text)
+
+
+def _is_json_document(text: str, budget: Budget) -> bool:
+    """A whole-file JSON document (one article object, or a list of them), not JSON lines. A
+    document too deep to parse still counts: ``read_json_document`` names the reason."""
+    stripped = text.strip()
+    if "\n" not in stripped and stripped.startswith("{"):
+        return False  # a single line is JSONL
+    if json_depth_over(text, budget.max_depth):
+        return True
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(data, dict) or (isinstance(data, list) and all(isinstance(x, dict) for x in data))
+
+
+def read_json_document(text: str, origin: str, path: str | None,
+                       budget: Budget | None = None) -> Iterator[RawDocument | ReadError]:
+    """A JSON file holding one article object or a list of them (same fields as JSONL)."""
+    budget = budget or Budget()
+    try:
+        data = _load_json(text, budget)
+    except ValueError as exc:
+        yield ReadError(origin, str(exc) if isinstance(exc, BudgetExceeded) else f"malformed JSON: {exc}")
+        return
+    records = data if isinstance(data, list) else [data]
+    for i, record in enumerate(records):
+        where = f"{origin}#{i}" if isinstance(data, list) else origin
+        if not isinstance(record, dict):
+            yield ReadError(where, "JSON item is not an object")
+            continue
+        yield _record_document(record, where, json.dumps(record, ensure_ascii=False, sort_keys=True), path, budget)
+
+
+def _is_jsonl(text: str) -> bool:
+    """JSON lines: the first line opens an object, and it or one of the next lines is one (a
+    broken first line must not turn a whole export into one text article)."""
+    lines = [line.strip() for line in text.splitlines()[:200] if line.strip()][:20]
+    if not lines or not lines[0].startswith("{"):
+        return False
+    for line in lines:
+        if not line.startswith("{"):
+            continue
+        try:
+            if isinstance(json.loads(line), dict):
+                return True
+        except (ValueError, RecursionError):
+            pass
+    # Every line opens like an object but none parses: still JSONL, every line a bad line.
+    return all(line.startswith("{") for line in lines) and (len(lines) > 1 or lines[0].endswith("}"))
+
+
+def read_jsonl(text: str, origin: str, path: str | None,
+               budget: Budget | None = None) -> Iterator[RawDocument | ReadError]:
+    """One article a line: ``text`` (or ``body``, ``content``…) or ``html``, optional ``title``,
+    ``url``, ``date``, ``site`` (and their usual synonyms, see ``_META_KEYS``)."""
+    budget = budget or Budget()
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{lineno}"
+        try:
+            record = _load_json(line, budget)
+        except BudgetExceeded as exc:
+            yield ReadError(where, str(exc))
+            continue
+        except ValueError as exc:
+            detail = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            yield ReadError(where, f"malformed JSON line ({detail})")
+            continue
+        if not isinstance(record, dict):
+            yield ReadError(where, "JSON line is not an object")
+            continue
+        yield _record_document(record, where, line, path, budget)
+
+
+# Field names of article records as common scrapers and exports write them (news-please,
+# trafilatura's JSON, Common Crawl news extracts, hand-made exports in French).
+_TEXT_KEYS = ("text", "body", "content", "maintext", "article", "full_text", "texte", "contenu", "corps")
+_HTML_KEYS = ("html", "raw_html", "content_html", "body_html")
+_META_KEYS = {
+    "title": ("title", "titre", "headline"),
+    "date": ("date", "published", "date_publish", "published_at", "datePublished", "pubDate", "date_publication"),
+    "site": ("site", "sitename", "source_domain", "source", "domain"),
+    "url": ("url", "link", "canonical_url"),
+}
+_TAG_START = re.compile(r"^\s*<(!doctype|html|body|article|div|p|section|h1|h2)\b", re.I)
+
+
+def _first_string(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _veille_record(record: dict[str, Any]) -> dict[str, Any] | None:
+    """A record exported by Veille itself (SCHEMA.md: ``paragraphs``, ``source``): the fields to
+    read it again as an article, so that an export can be ingested into another database."""
+    paragraphs = record.get("paragraphs")
+    source = record.get("source")
+    if not (isinstance(paragraphs, list) and isinstance(source, dict)):
+        return None
+    text = "\n\n".join(p for p in paragraphs if isinstance(p, str))
+    fields = {"text": text, "title": record.get("title"), "date": record.get("published"),
+              "url": source.get("url"), "site": source.get("site")}
+    return {k: v for k, v in fields.items() if isinstance(v, str)}
+
+
+def _record_document(record: dict[str, Any], where: str, source: str, path: str | None,
+                     budget: Budget) -> RawDocument | ReadError:
+    """One article record: plain text (cleaned like a dump) or HTML; its title/date/url/site win."""
+    record = _veille_record(record) or record
+    body, kind = _first_string(record, _TEXT_KEYS), "record"
+    if body is not None and _TAG_START.match(body):
+        kind = "html"  # a "content" field holding markup
+    if body is None:
+        body, kind = _first_string(record, _HTML_KEYS), "html"
+    if body is None:
+        return ReadError(where, "JSON record has no article text (looked for: "
+                         + ", ".join(_TEXT_KEYS + _HTML_KEYS) + ")")
+    if kind == "html":
+        problem = html_problem(body)
+        if problem:
+            return ReadError(where, problem)
+    elif len(body) > budget.max_chars:
+        return ReadError(where, _too_long(len(body), budget))
+    meta = {}
+    for name, keys in _META_KEYS.items():
+        value = _first_string(record, keys)
+        if value is not None:
+            meta[name] = value.strip()
+    return RawDocument(where, source.encode("utf-8", "surrogatepass"), kind, body, path=path,
+                       url=meta.get("url"), meta=meta)
+
+
+def read_feed(text: str, origin: str, path: str | None) -> Iterator[RawDocument | ReadError]:
+    """RSS/Atom: one document per entry, its content or summary as HTML."""
+    import feedparser
+
+    parsed = feedparser.parse(text)
+    if not parsed.entries:
+        problem = parsed.get("bozo_exception") if parsed.bozo else "no entry"
+        yield ReadError(origin, f"malformed feed: {problem}")
+        return
+    for i, entry in enumerate(parsed.entries):
+        html = ""
+        if entry.get("content"):
+            html = entry["content"][0].get("value", "")
+        html = html or entry.get("summary", "")
+        if not html.strip():
+            yield ReadError(f"{origin}#{i}", "feed entry has no content")
+            continue
+        meta: dict[str, Any] = {"title": entry.get("title"), "url": entry.get("link")}
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        if stamp:
+            meta["date"] = f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}"
+        meta = {k: v for k, v in meta.items() if v}
+        key = (entry.get("id") or entry.get("link") or str(i)) + html
+        yield RawDocument(f"{origin}#{i}", key.encode("utf-8", "surrogatepass"), "html", html, path=path,
+                          url=meta.get("url"), meta=meta)

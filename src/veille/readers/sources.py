@@ -1,0 +1,157 @@
+"""Where bytes come from: files, folders (read recursively) and URLs, each read under a budget and
+behind one guard, so that nothing an input does can stop the batch."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from veille.readers.base import Budget, RawDocument, ReadError, printable
+from veille.readers.formats import read_bytes
+
+_URL = re.compile(r"^https?://", re.I)
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[str | Path | ReadError]:
+    """Expands folders recursively (sorted, hidden files skipped); URLs pass through. A folder
+    that cannot be listed and a link that leads nowhere are errors, not silence."""
+    for p in paths:
+        s = str(p)
+        if _URL.match(s):
+            yield s
+            continue
+        path = Path(p)
+        if path.is_dir():
+            yield from _walk(path)
+        else:
+            yield path
+
+
+def _walk(root: Path) -> Iterator[Path | ReadError]:
+    found: list[Path] = []
+    errors: list[ReadError] = []
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(ReadError(printable(exc.filename or root), f"cannot read folder: {exc.strerror or exc}"))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if name.startswith("."):
+                continue
+            child = Path(folder, name)
+            if child.is_symlink() and not child.exists():
+                errors.append(ReadError(printable(child), "dangling link: its target does not exist"))
+            elif child.is_file():
+                found.append(child)
+    yield from errors
+    yield from sorted(found)
+
+
+def read_documents(paths: Iterable[str | Path], max_bytes: int | None = None,
+                   budget: Budget | None = None) -> Iterator[RawDocument | ReadError]:
+    """Every document found under ``paths``, or the error that kept one from being read."""
+    budget = Budget.of(max_bytes, budget)
+    for item in iter_paths(paths):
+        if isinstance(item, ReadError):
+            yield item
+        elif isinstance(item, str):
+            yield from guarded(lambda url=item: read_url(url, budget=budget), item)
+        else:
+            yield from guarded(lambda path=item: read_file(path, budget=budget), printable(item))
+
+
+MAX_ERRORS = 100  # errors from one input before the rest of it is skipped
+
+
+def guarded(reader: Callable[[], Iterator[RawDocument | ReadError]],
+            origin: str) -> Iterator[RawDocument | ReadError]:
+    """The reader's documents; whatever it raises ends that input with one error, and the
+    documents it gave before are kept. An input that is mostly broken records (a list of a
+    million empty objects) stops after ``MAX_ERRORS`` errors instead of flooding the log."""
+    errors = 0
+    try:
+        for item in reader():
+            if isinstance(item, ReadError):
+                errors += 1
+                if errors > MAX_ERRORS:
+                    yield ReadError(origin, f"more than {MAX_ERRORS} errors: the rest of this input is skipped")
+                    return
+            yield item
+    except RecursionError:
+        yield ReadError(origin, "nested too deeply to read")
+    except MemoryError:
+        yield ReadError(origin, "out of memory while reading")
+    except Exception as exc:
+        yield ReadError(origin, f"cannot read: {exc.__class__.__name__}: {exc}")
+
+
+def read_file(path: Path, max_bytes: int | None = None,
+              budget: Budget | None = None) -> Iterator[RawDocument | ReadError]:
+    budget = Budget.of(max_bytes, budget)
+    origin = printable(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        yield ReadError(origin, f"cannot open: {exc.strerror or exc}")
+        return
+    if not stat.S_ISREG(info.st_mode):
+        # A device (/dev/zero) never ends and a FIFO blocks until someone writes to it.
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, FIFO or socket"
+        yield ReadError(origin, f"not a regular file ({kind})")
+        return
+    if info.st_size > budget.max_bytes:
+        yield ReadError(origin, f"too large: {info.st_size} bytes, the limit is {budget.max_bytes}")
+        return
+    try:
+        with open(path, "rb") as f:
+            content = f.read(budget.max_bytes + 1)  # the file may have grown since stat
+    except OSError as exc:
+        yield ReadError(origin, f"cannot read: {exc.strerror or exc}")
+        return
+    if len(content) > budget.max_bytes:
+        yield ReadError(origin, f"too large: over the limit of {budget.max_bytes} bytes")
+        return
+    yield from read_bytes(content, origin, path=origin, budget=budget)
+
+
+def read_url(url: str, max_bytes: int | None = None,
+             budget: Budget | None = None) -> Iterator[RawDocument | ReadError]:
+    """One URL, fetched within ``budget.url_seconds`` in total (a server trickling one byte at a
+    time is cut off, not waited for) and ``budget.max_bytes``."""
+    import httpx
+
+    budget = Budget.of(max_bytes, budget)
+    deadline = time.monotonic() + budget.url_seconds
+    per_read = min(20.0, budget.url_seconds)
+    try:
+        with httpx.stream("GET", url, follow_redirects=True, timeout=per_read,
+                          headers={"Accept-Encoding": "gzip, identity"}) as resp:
+            if resp.status_code >= 400:
+                yield ReadError(url, f"HTTP {resp.status_code}")
+                return
+            chunks, total = [], 0
+            for chunk in resp.iter_raw():
+                total += len(chunk)
+                if total > budget.max_bytes:
+                    yield ReadError(url, f"too large: over the limit of {budget.max_bytes} bytes")
+                    return
+                if time.monotonic() > deadline:
+                    yield ReadError(url, f"too slow: not fetched within {budget.url_seconds:g} s")
+                    return
+                chunks.append(chunk)
+    except httpx.HTTPError as exc:
+        yield ReadError(url, f"cannot fetch: {exc.__class__.__name__}: {exc}")
+        return
+    # The raw bytes, still compressed when the server says so: read_bytes inflates gzip under the
+    # budget; any other content coding is refused by the sniffing (binary).
+    content = b"".join(chunks)
+    encoding = resp.headers.get("content-encoding", "").lower()
+    if encoding not in ("", "identity", "gzip", "x-gzip"):
+        yield ReadError(url, f"unsupported content encoding: {encoding}")
+        return
+    yield from read_bytes(content, url, url=url, budget=budget)

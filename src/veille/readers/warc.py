@@ -1,0 +1,104 @@
+"""WARC archives (plain or gzipped): every HTML response record, each under the budget.
+
+The archive is streamed, never inflated whole: the gzip layer counts what it inflates against the
+archive budget, and each record's payload (after its own HTTP ``Content-Encoding``) is read in
+chunks against the per-document budget. A broken record is one error; the records read before it
+are kept."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import Any
+
+from veille.readers.base import (
+    GZIP_MAGIC,
+    Budget,
+    BudgetExceeded,
+    GunzipStream,
+    RawDocument,
+    ReadError,
+    decode,
+    html_problem,
+)
+
+_CHUNK = 64 * 1024
+
+
+def _read_payload(stream: Any, limit: int) -> bytes:
+    chunks, total = [], 0
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            return b"".join(chunks)
+        total += len(chunk)
+        if total > limit:
+            raise BudgetExceeded(f"record too large once decoded: over the limit of {limit} bytes")
+        chunks.append(chunk)
+
+
+def read_warc(content: bytes, origin: str, path: str | None,
+              budget: Budget | None = None) -> Iterator[RawDocument | ReadError]:
+    """Every HTML response record of a WARC (``content`` plain or gzipped)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    budget = budget or Budget()
+    if content[:2] == GZIP_MAGIC:
+        stream: Any = io.BufferedReader(GunzipStream(content, budget.archive_bytes), _CHUNK)
+    else:
+        stream = io.BytesIO(content)
+    found = 0
+    decoded = 0
+    records = iter(ArchiveIterator(stream))
+    index = 0
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            break
+        except BudgetExceeded as exc:
+            yield ReadError(origin, str(exc))
+            return
+        except Exception as exc:  # warcio raises many kinds on a broken archive
+            yield ReadError(origin, f"malformed WARC after record {index}: {exc.__class__.__name__}: {exc}")
+            return
+        index += 1
+        try:
+            if record.rec_type != "response":
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            where = f"{origin}#{url}" if url else f"{origin}#{index}"
+            ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+            if ctype and "html" not in ctype:
+                continue
+            found += 1
+            body = _read_payload(record.content_stream(), budget.max_bytes)
+        except BudgetExceeded as exc:
+            yield ReadError(origin, f"record {index}: {exc}")
+            return  # the rest of a bomb is not worth inflating
+        except Exception as exc:
+            yield ReadError(origin, f"record {index}: malformed WARC record: {exc.__class__.__name__}: {exc}")
+            return  # the stream position is unknown after a broken record
+        decoded += len(body)
+        if decoded > budget.archive_bytes:
+            yield ReadError(origin, f"too large once decompressed: over the limit of {budget.archive_bytes} bytes")
+            return
+        doc = _html_record(body, where, url, record, path)
+        yield doc
+    if not found:
+        yield ReadError(origin, "WARC holds no HTML response")
+
+
+def _html_record(body: bytes, where: str, url: str | None, record: Any, path: str | None) -> RawDocument | ReadError:
+    try:
+        html = decode(body)
+    except ValueError as exc:
+        return ReadError(where, str(exc))
+    problem = html_problem(html)
+    if problem:
+        return ReadError(where, problem)
+    meta: dict[str, Any] = {"url": url} if url else {}
+    stamp = record.rec_headers.get_header("WARC-Date")
+    if stamp:
+        meta["crawl_date"] = stamp[:10]
+    return RawDocument(where, body, "html", html, path=path, url=url, meta=meta)
