@@ -12,8 +12,8 @@ QUOTE_COLUMNS = ("q.article_id, q.idx, q.text, q.speaker, q.kind, q.cue, q.langu
 
 
 def list_quotes(conn: sqlite3.Connection, speaker: str | None = None, q: str | None = None,
-                since: str | None = None, kind: str | None = None, limit: int | None = 50,
-                offset: int = 0) -> dict[str, Any]:
+                since: str | None = None, limit: int | None = 50, offset: int = 0,
+                kind: str | None = None) -> dict[str, Any]:
     """Quotes with their article's title and date, newest first, and how many match.
 
     ``speaker`` is part of the speaker's canonical name or of the words naming the source

@@ -23,8 +23,8 @@ def _stories_module():
     return stories
 
 
-def list_stories(conn: sqlite3.Connection, since: str | None = None, min_articles: int = 1,
-                 limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
+def list_stories(conn: sqlite3.Connection, limit: int | None = 100, offset: int = 0, since: str | None = None,
+                 min_articles: int = 1) -> list[dict[str, Any]]:
     """Stories, latest first: from the story tables when the story stage made them, else from
     ``articles.story``. Empty when no story was computed. ``since``: active on or after this ISO
     date (undated stories kept); ``min_articles``: hide smaller stories.
