@@ -7,6 +7,8 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from veille.queries.sql import Where
+
 _GRAIN = {"day": 10, "month": 7, "year": 4}
 
 
@@ -14,29 +16,24 @@ def timeline(conn: sqlite3.Connection, by: str = "type", entity: str | None = No
              event_type: str | None = None, granularity: str = "auto", top: int = 8) -> dict[str, Any]:
     """Counts per period: events by type (dated by the event, else its article), or articles by entity."""
     if by == "entity":
-        clauses, params = ["a.published IS NOT NULL"], []
+        w = Where("a.published IS NOT NULL")
         if entity:
-            clauses.append("(e.name = ? OR e.corpus_id = ?)")
-            params += [entity, entity]
+            w.add("(e.name = ? OR e.corpus_id = ?)", entity, entity)
         else:
-            clauses.append("e.name IN (SELECT name FROM entities GROUP BY name ORDER BY count(*) DESC LIMIT ?)")
-            params.append(top)
+            w.add("e.name IN (SELECT name FROM entities GROUP BY name ORDER BY count(*) DESC LIMIT ?)", top)
         rows = conn.execute(
             "SELECT a.published AS d, e.name AS k, count(DISTINCT a.id) AS c"
-            " FROM entities e JOIN articles a ON a.id = e.article_id"
-            f" WHERE {' AND '.join(clauses)} GROUP BY d, k", params).fetchall()
+            f" FROM entities e JOIN articles a ON a.id = e.article_id{w.sql()} GROUP BY d, k", w.params).fetchall()
     else:
-        clauses, params = ["coalesce(e.date, a.published) IS NOT NULL"], []
+        w = Where("coalesce(e.date, a.published) IS NOT NULL")
         if event_type:
-            clauses.append("e.type = ?")
-            params.append(event_type)
+            w.add("e.type = ?", event_type.upper())
         if entity:
-            clauses.append("(e.source = ? OR e.target = ?)")
-            params += [entity, entity]
+            # An entity here is a canonical name (as the articles' entity filter), not a substring.
+            w.add("(e.source = ? OR e.target = ?)", entity, entity)
         rows = conn.execute(
             "SELECT coalesce(e.date, a.published) AS d, e.type AS k, count(*) AS c"
-            " FROM events e JOIN articles a ON a.id = e.article_id"
-            f" WHERE {' AND '.join(clauses)} GROUP BY d, k", params).fetchall()
+            f" FROM events e JOIN articles a ON a.id = e.article_id{w.sql()} GROUP BY d, k", w.params).fetchall()
     dated = [(r["d"], r["k"], r["c"]) for r in rows if r["d"] and re.match(r"^\d{4}", r["d"])]
     if granularity not in _GRAIN:
         days = {d[:10] for d, _, _ in dated if len(d) >= 10}
