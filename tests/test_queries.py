@@ -221,4 +221,7 @@ def test_cli_search_and_stats_are_the_query_layers(store_path, client):
     assert res.exit_code == 0 and ARTICLES[0].id in res.output and "[médiathèque]" in res.output
     with Store(store_path) as store:
         assert queries.overview(store.conn) == client.get("/api/stats").json()
+        # veille stats and /api/stats count events the same way (one per happening).
+        assert client.get("/api/stats").json()["events"] == queries.stats(store.conn)["events"]
+        assert queries.stats(store.conn) == store.stats()
         assert {k: queries.stats(store.conn)[k] for k in ("articles", "quotes")} == {"articles": 3, "quotes": 4}

@@ -208,12 +208,9 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20, offset: int = 
 
 
 def overview(conn: sqlite3.Connection) -> dict[str, Any]:
-    """The four counts of the search page and ``/api/stats``."""
-    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
-    return {"articles": one("SELECT count(*) FROM articles"),
-            "entities": one("SELECT count(DISTINCT name) FROM entities"),
-            "quotes": one("SELECT count(*) FROM quotes"),
-            "events": one("SELECT count(*) FROM events")}
+    """The counts of the search page and ``/api/stats``: the same numbers as :func:`stats`."""
+    counts = stats(conn)
+    return {k: counts[k] for k in ("articles", "entities", "quotes", "events", "event_reports")}
 
 
 def stats(conn: sqlite3.Connection) -> dict[str, Any]:
