@@ -7,6 +7,7 @@ registered on the connection, so the CLI and the web mean the same thing by "con
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
@@ -14,6 +15,8 @@ from typing import Any
 from veille.common.fold import search_key
 
 KEY_FUNCTION = "veille_key"
+# Names and sources repeat across thousands of rows: the key of each is computed once.
+_cached_key = functools.lru_cache(maxsize=200_000)(search_key)
 
 
 def like_escape(text: str) -> str:
@@ -28,7 +31,7 @@ def tables(conn: sqlite3.Connection) -> set[str]:
 
 def register_functions(conn: sqlite3.Connection) -> sqlite3.Connection:
     """Registers ``veille_key(text)`` (= ``search_key``) on ``conn``; cheap, safe to repeat."""
-    conn.create_function(KEY_FUNCTION, 1, search_key, deterministic=True)
+    conn.create_function(KEY_FUNCTION, 1, _cached_key, deterministic=True)
     return conn
 
 
