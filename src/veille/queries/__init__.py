@@ -43,7 +43,7 @@ from veille.queries.entities import (
 )
 from veille.queries.events import aid_rows, currency_codes, event_rows, is_money, list_events
 from veille.queries.quotes import list_quotes
-from veille.queries.sql import Where, like_escape, register_functions, tables
+from veille.queries.sql import Where, like_escape, tables, values_containing
 from veille.queries.stories import duplicates, list_stories, related, story_detail, story_label
 from veille.queries.timeline import timeline
 
@@ -52,6 +52,6 @@ __all__ = [
     "article_facets", "article_where", "corpus_entities", "currency_codes", "duplicates", "entity_detail",
     "event_rows", "find_corpus_entity", "fts_query", "get_article", "get_record", "is_money",
     "iter_articles", "kb_roles", "like_escape", "list_articles", "list_entities", "list_events",
-    "list_quotes", "list_stories", "overview", "register_functions", "related", "search", "stats",
-    "story_detail", "story_label", "tables", "timeline",
+    "list_quotes", "list_stories", "overview", "related", "search", "stats",
+    "story_detail", "story_label", "tables", "timeline", "values_containing",
 ]

@@ -9,17 +9,16 @@ from typing import Any
 
 from veille.common.fold import search_key
 from veille.queries.events import event_rows
-from veille.queries.sql import Where, like_escape, register_functions, tables
+from veille.queries.sql import Where, like_escape, tables
 
 
 def list_entities(conn: sqlite3.Connection, q: str | None = None, type: str | None = None,
                   limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """Entity names by number of articles; ``q`` is a part of the name (case and accents ignored)."""
-    w = Where().contains(["name"], q)
+    w = Where().contains(conn, "entities", "", ["name"], q)
     if type:
         w.add("type = ?", type)
     where, params = w.sql(), w.params
-    register_functions(conn)
     rows = conn.execute(
         f"SELECT name, min(type) AS type, count(DISTINCT article_id) AS articles, max(kb_id) AS kb_id,"
         f" max(corpus_id) AS corpus_id FROM entities{where} GROUP BY name"

@@ -12,7 +12,7 @@ import sqlite3
 from typing import Any
 
 from veille.common import lexicon
-from veille.queries.sql import Where, register_functions
+from veille.queries.sql import Where
 
 _EVENT_SQL = (
     "SELECT e.article_id, e.idx, e.type, e.source, e.target, e.date, e.place, e.mode, e.text,"
@@ -55,12 +55,12 @@ def event_rows(conn: sqlite3.Connection, where: str, params: list[Any], limit: i
     return out
 
 
-def _event_filter(type: str | None, actor: str | None, since: str | None) -> Where:
+def _event_filter(conn: sqlite3.Connection, type: str | None, actor: str | None, since: str | None) -> Where:
     w = Where("1")
     if type:
         w.add("e.type = ?", type.upper())
     # The actor is part of the source's or the target's canonical name, case and accents ignored.
-    w.contains(["e.source", "e.target"], actor)
+    w.contains(conn, "events", "e", ["source", "target"], actor)
     if since:
         w.add(f"{_WHEN} >= ?", since)
     return w
@@ -71,8 +71,7 @@ def list_events(conn: sqlite3.Connection, type: str | None = None, actor: str | 
     """Events, newest first, and how many match. ``type`` is a PLOVER type (any case); ``actor``
     is part of the source's or target's name (case and accents ignored); ``since`` an ISO date
     compared with the event's date, else its article's."""
-    register_functions(conn)
-    w = _event_filter(type, actor, since)
+    w = _event_filter(conn, type, actor, since)
     where = " AND ".join(w.clauses)
     items = event_rows(conn, where, w.params, limit, offset)
     total = conn.execute("SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE " + where,
@@ -85,8 +84,8 @@ def aid_rows(conn: sqlite3.Connection, since: str | None = None, donor: str | No
     """AID events as tracker rows: the event, plus its quantities split into ``money`` (amounts in
     a currency) and ``counts`` (what was given, how many). ``donor`` and ``recipient`` are parts
     of the source's and target's names (case and accents ignored)."""
-    register_functions(conn)
-    w = _event_filter("AID", None, since).contains(["e.source"], donor).contains(["e.target"], recipient)
+    w = (_event_filter(conn, "AID", None, since).contains(conn, "events", "e", ["source"], donor)
+         .contains(conn, "events", "e", ["target"], recipient))
     out = []
     for ev in event_rows(conn, " AND ".join(w.clauses), w.params, limit):
         money = [q for q in ev["quantities"] if is_money(q)]

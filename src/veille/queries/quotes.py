@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from veille.queries.sql import Where, register_functions
+from veille.queries.sql import Where
 
 QUOTE_COLUMNS = ("q.article_id, q.idx, q.text, q.speaker, q.kind, q.cue, q.language, q.speaker_text,"
                  " a.title AS article_title, a.published, a.site, a.path")
@@ -21,8 +21,8 @@ def list_quotes(conn: sqlite3.Connection, speaker: str | None = None, q: str | N
     accents and spacing (:meth:`Where.contains`). ``since`` is an ISO date (prefix) compared with
     the article's date; ``kind`` is ``direct`` or ``indirect``; ``limit=None`` lists every quote.
     """
-    register_functions(conn)
-    w = Where().contains(["q.speaker", "q.speaker_text"], speaker).contains(["q.text"], q)
+    w = (Where().contains(conn, "quotes", "q", ["speaker", "speaker_text"], speaker)
+         .contains(conn, "quotes", "q", ["text"], q))
     if since:
         w.add("a.published >= ?", since)
     if kind:
