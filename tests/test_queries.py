@@ -225,3 +225,16 @@ def test_cli_search_and_stats_are_the_query_layers(store_path, client):
         assert client.get("/api/stats").json()["events"] == queries.stats(store.conn)["events"]
         assert queries.stats(store.conn) == store.stats()
         assert {k: queries.stats(store.conn)[k] for k in ("articles", "quotes")} == {"articles": 3, "quotes": 4}
+
+
+def test_stories_are_the_same_on_cli_and_api(store_path, client):
+    cli_rows = _cli_json(store_path, "stories")
+    api_rows = client.get("/api/stories").json()
+    assert cli_rows and [r["id"] for r in cli_rows] == [r["id"] for r in api_rows]
+    assert [r["n_articles"] for r in cli_rows] == [r["articles"] for r in api_rows]
+    assert _cli_json(store_path, "stories", "--min-articles", "99") == []
+    with Store(store_path) as store:
+        recent = queries.list_stories(store.conn, since="2024-07")
+        assert 0 < len(recent) < len(cli_rows) and all((s["last"] or "9999") >= "2024-07" for s in recent)
+        story = queries.story_detail(store.conn, cli_rows[0]["id"])
+    assert story["id"] == cli_rows[0]["id"] and story["n_articles"] == len(story["articles"])
