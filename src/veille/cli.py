@@ -19,10 +19,8 @@ from pathlib import Path
 
 import click
 
+from veille.commands.options import DB_OPTION, format_option, limit_option
 from veille.readers import DEFAULT_MAX_BYTES, ReadError
-
-DB_OPTION = click.option("--db", default="veille.db", show_default=True, type=click.Path(dir_okay=False),
-                         help="SQLite database file.")
 
 
 def _progress(total: int | None, desc: str):
@@ -166,15 +164,16 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int) -> None:
 @cli.command()
 @click.argument("query")
 @DB_OPTION
-@click.option("--limit", default=20, show_default=True)
+@limit_option(20, "Maximum number of articles.")
 def search(query: str, db: str, limit: int) -> None:
     """Full-text search of titles and bodies."""
+    from veille import queries
     from veille.store import Store
 
     with Store(db) as store:
-        for row in store.search(query, limit=limit):
+        for row in queries.search(store.conn, query, limit=limit):
             click.echo(f"{row['id']}  {row['published'] or '????'}  {row['title']}")
-            click.echo(f"    {row['snippet']}")
+            click.echo(f"    {(row['snippet'] or '').replace(queries.HL_OPEN, '[').replace(queries.HL_CLOSE, ']')}")
 
 
 @cli.command()
@@ -183,10 +182,11 @@ def search(query: str, db: str, limit: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the full JSON record.")
 def show(article_id: str, db: str, as_json: bool) -> None:
     """Show one article (by id or unique id prefix)."""
+    from veille import queries
     from veille.store import Store
 
     with Store(db) as store:
-        art = store.get(article_id)
+        art = queries.get_article(store.conn, article_id)
     if art is None:
         raise click.ClickException(f"no article {article_id!r} in {db}")
     if as_json:
@@ -210,25 +210,27 @@ def show(article_id: str, db: str, as_json: bool) -> None:
 @DB_OPTION
 def stats(db: str) -> None:
     """Counts of what the database holds."""
+    from veille import queries
     from veille.store import Store
 
     with Store(db) as store:
-        for key, value in store.stats().items():
+        for key, value in queries.stats(store.conn).items():
             click.echo(f"{key:12} {value}")
 
 
 @cli.command()
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@format_option(["jsonl", "csv", "parquet"], "jsonl")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True))
 def export(db: str, fmt: str, output: str) -> None:
     """Export stored articles: JSONL (full records), CSV or Parquet (one row per article)."""
+    from veille import queries
     from veille.store import Store
 
     refuse_output(output, [db, f"{db}-wal", f"{db}-shm", f"{db}-journal"], what="the database")
 
     with Store(db) as store:
-        articles = list(store.iter_articles())
+        articles = list(queries.iter_articles(store.conn))
     if fmt == "jsonl":
         out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
         for a in articles:

@@ -6,18 +6,8 @@ import sys
 
 import click
 
-DB_OPTION = click.option("--db", default="veille.db", show_default=True, type=click.Path(dir_okay=False),
-                         help="SQLite database file.")
-
-
-def _open(db: str):
-    from pathlib import Path
-
-    from veille.store import Store
-
-    if not Path(db).exists():
-        raise click.ClickException(f"no database {db!r} (run `veille ingest` first)")
-    return Store(db)
+from veille.commands.options import db_option, limit_option, read_db
+from veille.model import ENTITY_TYPES
 
 
 def _role_line(kb, r: dict) -> str:
@@ -28,16 +18,15 @@ def _role_line(kb, r: dict) -> str:
 
 def register(cli: click.Group) -> None:
     @cli.command("entities")
-    @DB_OPTION
-    @click.option("--type", "etype", type=click.Choice(["PER", "ORG", "LOC"]), help="Only this type.")
+    @db_option()
+    @click.option("--type", "etype", type=click.Choice(list(ENTITY_TYPES)), help="Only this type.")
     @click.option("--top", default=30, show_default=True, help="How many to list.")
     def entities_cmd(db: str, etype: str | None, top: int) -> None:
         """Corpus entities by number of articles (and mentions) naming them."""
-        with _open(db) as store:
-            sql = ("SELECT id, name, type, article_count, mention_count FROM corpus_entities"
-                   + (" WHERE type = ?" if etype else "")
-                   + " ORDER BY article_count DESC, mention_count DESC, name LIMIT ?")
-            rows = store.conn.execute(sql, ((etype,) if etype else ()) + (top,)).fetchall()
+        from veille import queries
+
+        with read_db(db) as conn:
+            rows = queries.corpus_entities(conn, etype, top)
         if not rows:
             click.echo("no entities stored", err=True)
             return
@@ -47,39 +36,23 @@ def register(cli: click.Group) -> None:
 
     @cli.command("entity")
     @click.argument("name")
-    @DB_OPTION
-    @click.option("--limit", default=20, show_default=True, help="How many articles to list.")
+    @db_option()
+    @limit_option(20, "How many articles to list.")
     def entity_cmd(name: str, db: str, limit: int) -> None:
         """One entity: aliases, roles (from the KB), articles and mention counts."""
-        from veille.kb import load_kb, norm
+        from veille import queries
+        from veille.kb import load_kb
 
-        with _open(db) as store:
-            conn = store.conn
-            row = conn.execute("SELECT * FROM corpus_entities WHERE id = ?", (name,)).fetchone()
-            if row is None:
-                row = conn.execute("SELECT * FROM corpus_entities WHERE norm = ? ORDER BY article_count DESC",
-                                   (norm(name),)).fetchone()
-            if row is None:
-                row = conn.execute(
-                    "SELECT e.* FROM corpus_entity_aliases a JOIN corpus_entities e ON e.id = a.corpus_id"
-                    " WHERE a.norm = ? ORDER BY e.article_count DESC", (norm(name),)).fetchone()
-            if row is None:  # a surname alone: the person of that name named most often
-                row = conn.execute("SELECT * FROM corpus_entities WHERE surname = ? ORDER BY article_count DESC",
-                                   (norm(name),)).fetchone()
-            if row is None:
-                raise click.ClickException(f"no entity {name!r} in {db}")
-            aliases = conn.execute("SELECT alias, count FROM corpus_entity_aliases WHERE corpus_id = ?"
-                                   " ORDER BY count DESC, alias", (row["id"],)).fetchall()
-            arts = conn.execute(
-                "SELECT a.id, a.published, a.title, c.mentions FROM corpus_entity_articles c"
-                " JOIN articles a ON a.id = c.article_id WHERE c.corpus_id = ?"
-                " ORDER BY a.published DESC, a.id LIMIT ?", (row["id"], limit)).fetchall()
+        with read_db(db) as conn:
+            row = queries.find_corpus_entity(conn, name, limit)
+        if row is None:
+            raise click.ClickException(f"no entity {name!r} in {db}")
         click.echo(f"{row['name']} ({row['type']})  [{row['id']}]")
         click.echo(f"{row['article_count']} articles, {row['mention_count']} mentions"
                    + (f", {row['first_seen']} – {row['last_seen']}" if row["first_seen"] else ""))
         kb = load_kb()
         entry = kb.get(row["kb_id"])
-        names = [f"{a['alias']} ({a['count']})" for a in aliases]
+        names = [f"{a['alias']} ({a['count']})" for a in row["aliases"]]
         if entry:
             names += [a for a in entry.get("aliases") or [] if a != entry["name"]]
         if names:
@@ -89,7 +62,7 @@ def register(cli: click.Group) -> None:
                 click.echo("role: " + _role_line(kb, r))
             if entry.get("source"):
                 click.echo(f"source: {entry['source']}")
-        for a in arts:
+        for a in row["articles"]:
             click.echo(f"  {a['id']}  {a['published'] or '????'}  ×{a['mentions']}  {a['title'] or ''}")
 
     @cli.group("kb")

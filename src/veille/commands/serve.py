@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import click
 
+from veille.commands.options import db_option
+
 
 def register(cli: click.Group) -> None:
     @cli.command()
-    @click.option("--db", default="veille.db", show_default=True, type=click.Path(dir_okay=False),
-                  help="SQLite database file (created when missing).")
+    @db_option("SQLite database file (created when missing).")
     @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
     @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port.")
     def serve(db: str, host: str, port: int) -> None:

@@ -6,32 +6,22 @@ import json
 
 import click
 
-from veille.cli import DB_OPTION
-
-
-def _open(db: str):
-    from pathlib import Path
-
-    from veille.store import Store
-
-    if not Path(db).exists():
-        raise click.ClickException(f"no database {db!r} (run `veille ingest` first)")
-    return Store(db)
+from veille.commands.options import db_option, json_option, limit_option, no_limit, read_db, since_option
 
 
 def register(cli: click.Group) -> None:
     @cli.command()
-    @DB_OPTION
-    @click.option("--since", metavar="DATE", help="Only stories active on or after DATE (YYYY-MM-DD).")
+    @db_option()
+    @since_option("Only stories active on or after this date")
     @click.option("--min-articles", default=1, show_default=True, help="Hide smaller stories.")
-    @click.option("--limit", default=50, show_default=True, help="At most this many stories (0: all).")
-    @click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
+    @limit_option(50, "At most this many stories (0: all).")
+    @json_option()
     def stories(db: str, since: str | None, min_articles: int, limit: int, as_json: bool) -> None:
         """List stories (articles grouped by what they tell), latest first."""
-        from veille.stories import list_stories
+        from veille import queries
 
-        with _open(db) as store:
-            rows = list_stories(store.conn, since=since, limit=limit or None, min_articles=min_articles)
+        with read_db(db) as conn:
+            rows = queries.list_stories(conn, since=since, min_articles=min_articles, limit=no_limit(limit))
         for s in rows:
             if as_json:
                 click.echo(json.dumps(s, ensure_ascii=False))
@@ -43,14 +33,14 @@ def register(cli: click.Group) -> None:
 
     @cli.command()
     @click.argument("story_id")
-    @DB_OPTION
-    @click.option("--json", "as_json", is_flag=True, help="Print the story as JSON.")
+    @db_option()
+    @json_option("Print the story as JSON.")
     def story(story_id: str, db: str, as_json: bool) -> None:
         """One story (by id or unique id prefix): its articles, events and quotes in time order."""
-        from veille.stories import story_detail
+        from veille import queries
 
-        with _open(db) as store:
-            s = story_detail(store.conn, story_id)
+        with read_db(db) as conn:
+            s = queries.story_detail(conn, story_id)
         if s is None:
             raise click.ClickException(f"no story {story_id!r} in {db}")
         if as_json:
@@ -75,15 +65,15 @@ def register(cli: click.Group) -> None:
                            else f"  {q['speaker'] or '?'} (indirect): {q['text']}")
 
     @cli.command()
-    @DB_OPTION
-    @click.option("--limit", default=0, help="At most this many groups (0: all).")
-    @click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
+    @db_option()
+    @limit_option(0, "At most this many groups (0: all).")
+    @json_option()
     def duplicates(db: str, limit: int, as_json: bool) -> None:
         """Groups of copies of one text (syndicated, edited or re-translated), first stored copy first."""
-        from veille.dedup import duplicate_groups
+        from veille import queries
 
-        with _open(db) as store:
-            groups = duplicate_groups(store.conn, limit=limit or None)
+        with read_db(db) as conn:
+            groups = queries.duplicates(conn, limit=no_limit(limit))
         if not groups and not as_json:
             click.echo("no duplicates")
         for g in groups:

@@ -22,11 +22,11 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from veille import queries
 from veille.model import ENTITY_TYPES, EVENT_TYPES
+from veille.queries.facets import FacetCache, FacetIndex, store_version
 from veille.readers import DEFAULT_MAX_BYTES, ReadError, read_bytes
 from veille.store import Store
-from veille.web import queries
-from veille.web.facets import FacetCache, FacetIndex, store_version
 from veille.web.render import (
     annotated_segments,
     color,

@@ -14,10 +14,8 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-# Markers handed to FTS5 snippet(): private-use characters never found in real text, so the
-# highlighted words can be found again after the snippet has been escaped.
-HL_OPEN = "\ue000"
-HL_CLOSE = "\ue001"
+# The markers around highlighted words in FTS5 snippets, set by the query layer.
+from veille.queries.articles import HL_CLOSE, HL_OPEN
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 

@@ -1,0 +1,94 @@
+"""Events and the aid tracker: who did what to whom (``veille events|aid``, ``/api/events``, the pages).
+
+What counts as money in an aid event is decided here, once: a quantity whose unit is one of the
+currency codes of ``lexicons/currencies.tsv`` (the same file the quantity stage reads).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+from typing import Any
+
+from veille.common import lexicon
+from veille.queries.sql import Where
+
+_EVENT_SQL = (
+    "SELECT e.article_id, e.idx, e.type, e.source, e.target, e.date, e.place, e.mode, e.text,"
+    " e.quantities, a.title AS article_title, a.published, a.site"
+    " FROM events e JOIN articles a ON a.id = e.article_id")
+# An event without its own date is dated by its article; undated events come last.
+_WHEN = "coalesce(e.date, a.published)"
+_ORDER = f" ORDER BY {_WHEN} IS NULL, {_WHEN} DESC, e.article_id, e.idx"
+
+
+@functools.cache
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes the quantity stage writes as a money quantity's unit."""
+    return frozenset(cols[1] for cols in lexicon.rows("currencies.tsv", min_columns=2))
+
+
+def is_money(quantity: dict[str, Any]) -> bool:
+    """Whether an event's quantity is an amount of money (its unit is a currency code)."""
+    return str(quantity.get("unit") or "") in currency_codes()
+
+
+def event_rows(conn: sqlite3.Connection, where: str, params: list[Any], limit: int | None,
+               offset: int = 0) -> list[dict[str, Any]]:
+    """Events matching the SQL condition ``where`` (over ``e`` events and ``a`` articles), newest
+    first, each with its quantities decoded and its trigger word read from the stored record."""
+    rows = conn.execute(f"{_EVENT_SQL} WHERE {where}{_ORDER} LIMIT ? OFFSET ?",
+                        (*params, -1 if limit is None else limit, offset)).fetchall()
+    out = []
+    for r in rows:
+        d = dict(r)
+        try:
+            d["quantities"] = json.loads(d["quantities"] or "[]")
+        except ValueError:
+            d["quantities"] = []
+        # Only for the rows shown: reading the trigger means parsing the article's record.
+        found = conn.execute("SELECT json_extract(record, ?) FROM articles WHERE id = ? AND json_valid(record)",
+                             (f"$.events[{int(d['idx'])}].trigger", d["article_id"])).fetchone()
+        d["trigger"] = found[0] if found and isinstance(found[0], str) else None
+        out.append(d)
+    return out
+
+
+def _event_filter(conn: sqlite3.Connection, type: str | None, actor: str | None, since: str | None) -> Where:
+    w = Where("1")
+    if type:
+        w.add("e.type = ?", type.upper())
+    # The actor is part of the source's or the target's canonical name, case and accents ignored.
+    w.contains(conn, "events", "e", ["source", "target"], actor)
+    if since:
+        w.add(f"{_WHEN} >= ?", since)
+    return w
+
+
+def list_events(conn: sqlite3.Connection, type: str | None = None, actor: str | None = None,
+                since: str | None = None, limit: int | None = 50, offset: int = 0) -> dict[str, Any]:
+    """Events, newest first, and how many match. ``type`` is a PLOVER type (any case); ``actor``
+    is part of the source's or target's name (case and accents ignored); ``since`` an ISO date
+    compared with the event's date, else its article's."""
+    w = _event_filter(conn, type, actor, since)
+    where = " AND ".join(w.clauses)
+    items = event_rows(conn, where, w.params, limit, offset)
+    total = conn.execute("SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE " + where,
+                         w.params).fetchone()[0]
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def aid_rows(conn: sqlite3.Connection, since: str | None = None, donor: str | None = None,
+             recipient: str | None = None, limit: int | None = 200) -> list[dict[str, Any]]:
+    """AID events as tracker rows: the event, plus its quantities split into ``money`` (amounts in
+    a currency) and ``counts`` (what was given, how many). ``donor`` and ``recipient`` are parts
+    of the source's and target's names (case and accents ignored)."""
+    w = (_event_filter(conn, "AID", None, since).contains(conn, "events", "e", ["source"], donor)
+         .contains(conn, "events", "e", ["target"], recipient))
+    out = []
+    for ev in event_rows(conn, " AND ".join(w.clauses), w.params, limit):
+        money = [q for q in ev["quantities"] if is_money(q)]
+        counts = [q for q in ev["quantities"] if not is_money(q)]
+        out.append({**ev, "money": money, "counts": counts})
+    return out

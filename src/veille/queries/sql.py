@@ -1,0 +1,72 @@
+"""SQL building blocks every query shares: one WHERE builder, one text-matching rule, one LIKE escape.
+
+A filter typed by a person ("zelensk", "Chișinău", "l'otan") is matched with
+:func:`veille.common.fold.search_key` on both sides (the filter and each distinct stored value),
+so the CLI and the web mean the same thing by "contains". The stored values are folded in Python
+once per distinct value (cached) and the matching ones handed to SQL as a list: a name filter
+then uses the column's index instead of calling Python on every row (55,000 quotes: 7 ms, not 500).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from veille.common.fold import search_key
+
+# Names and sources repeat across thousands of rows: the key of each is computed once.
+_cached_key = functools.lru_cache(maxsize=200_000)(search_key)
+
+
+def values_containing(conn: sqlite3.Connection, table: str, column: str, text: str | None) -> list[str]:
+    """The distinct values of ``table.column`` whose :func:`search_key` contains ``text``'s."""
+    key = search_key(text)
+    return [v for (v,) in conn.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL")
+            if isinstance(v, str) and key in _cached_key(v)]
+
+
+def like_escape(text: str) -> str:
+    """``text`` with LIKE's wildcards escaped (used with ``ESCAPE '\\'``)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def tables(conn: sqlite3.Connection) -> set[str]:
+    """The tables and views of the store (helpers' tables are optional)."""
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+
+class Where:
+    """A conjunction of SQL conditions and their parameters, built filter by filter."""
+
+    def __init__(self, *always: str) -> None:
+        self.clauses: list[str] = list(always)
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> Where:
+        self.clauses.append(clause)
+        self.params.extend(params)
+        return self
+
+    def contains(self, conn: sqlite3.Connection, table: str, alias: str, columns: Iterable[str],
+                 text: str | None) -> Where:
+        """Rows of ``table`` (``alias`` in the query, "" when unaliased) where any of ``columns``
+        contains ``text``, ignoring case, accents and spacing. An empty filter filters nothing."""
+        if not search_key(text):
+            return self
+        selects, params = [], []
+        for column in columns:
+            values = values_containing(conn, table, column, text)
+            if values:  # a column with no matching value is not scanned at all
+                selects.append(f"SELECT rowid FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))")
+                params.append(json.dumps(values, ensure_ascii=False))
+        if not selects:
+            return self.add("0")
+        rowid = f"{alias}.rowid" if alias else "rowid"
+        return self.add(f"{rowid} IN ({' UNION '.join(selects)})", *params)
+
+    def sql(self) -> str:
+        """`` WHERE a AND b`` (or nothing when there is no condition)."""
+        return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
