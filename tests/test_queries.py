@@ -200,7 +200,7 @@ def test_db_from_the_environment(store_path):
 def test_read_commands_refuse_a_missing_database(tmp_path):
     for args in (["quotes"], ["events"], ["aid"], ["stories"], ["entities"]):
         res = CliRunner().invoke(cli, [*args, "--db", str(tmp_path / "absent.db")])
-        assert res.exit_code != 0 and "no database" in res.output, args
+        assert res.exit_code != 0 and "no such database" in res.output, args
         assert not (tmp_path / "absent.db").exists()
 
 

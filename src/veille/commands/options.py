@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import click
@@ -56,9 +55,11 @@ def no_limit(limit: int) -> int | None:
 @contextmanager
 def read_db(db: str) -> Iterator[sqlite3.Connection]:
     """A read connection to an existing store; a clear error when the file is not there."""
-    from veille.store import Store
+    from veille.store import Store, StoreError
 
-    if not Path(db).exists():
-        raise click.ClickException(f"no database {db!r} (run `veille ingest` first)")
-    with Store(db) as store:
+    try:
+        store = Store(db, create=False)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    with store:
         yield store.conn
