@@ -29,7 +29,15 @@ from veille.events.roles import (
 )
 from veille.events.triggers import Candidate, verb_entries
 from veille.events.view import ArticleView, agent, case, passive
-from veille.events.words import OF_PREPS, RECEIVED_FROM, SUBJ, lemma
+from veille.events.words import (
+    ANNOUNCE_PHRASES,
+    DE_WORDS,
+    LOCATED_PREPS,
+    OF_PREPS,
+    RECEIVED_FROM,
+    SUBJ,
+    lemma,
+)
 
 
 @dataclass
@@ -45,6 +53,7 @@ class Roles:
     targets: list[Actor] = field(default_factory=list)
     target_rule: str = "none"
     noun_targets: list[Actor] = field(default_factory=list)  # patients inside the event noun
+    target_labels: dict[int, str] = field(default_factory=dict)  # actor token -> where it was found
     anonymous: bool = False  # a protest by an unnamed crowd
 
 
@@ -119,7 +128,7 @@ def infinitive_owner(v: ArticleView, verb: Any, exclude: int | None, depth: int)
     chars" -> Lisbonne (whether the parser hangs the infinitive on that noun or on its verb)."""
     if not (verb.morph.get("VerbForm") == ["Inf"] and verb.dep_ in ("xcomp", "acl")):
         return None
-    marks = [c for c in verb.children if c.dep_ == "mark" and lemma(c) == "de"]
+    marks = [c for c in verb.children if c.dep_ == "mark" and lemma(c) in DE_WORDS]
     before = v.doc[marks[0].i - 1] if marks and marks[0].i > 0 else None
     noun = before.head if before is not None and before.dep_ in ("nmod", "amod") else before
     if noun is None or noun.pos_ != "NOUN" or noun.i == verb.i:
@@ -274,21 +283,19 @@ SOURCE_RULES: list[SourceRule] = [receiver_giver, verb_agent, noun_agent, suppor
 # An event's target
 
 
-def _obliques(r: Roles, tok: Any, label: str) -> tuple[list[Actor], list[str]]:
+def _obliques(r: Roles, tok: Any, label: str) -> list[Actor]:
     """Targets among a token's obliques with a target preposition of the event's type."""
     trig = r.cand.trigger
     preps = r.v.lex.target_preps.get(trig.type, set())
     out: list[Actor] = []
-    used: list[str] = []
     for c in tok.children:
         if c.dep_.startswith("obl") or c.dep_ in ("nmod", "iobj"):
             prep = case(c)
             if prep in preps:
                 found = target_np(r.v, c, trig, prep)
                 out.extend(found)
-                if found:
-                    used.append(f"{label}:{prep}")
-    return out, used
+                r.target_labels.update((a.token, f"{label}:{prep}") for a in found)
+    return out
 
 
 def receiver_subject(r: Roles) -> tuple[list[Actor], str] | None:
@@ -309,7 +316,6 @@ def object_or_oblique(r: Roles) -> tuple[list[Actor], str] | None:
     "La Bolivie a accusé le Pérou." -> Pérou; "Le Togo a livré du riz au Bénin." -> Bénin."""
     v, head, trig = r.v, r.head, r.cand.trigger
     out: list[Actor] = []
-    used: list[str] = []
     is_passive = passive(head)
     if trig.type in v.lex.object_target_types or trig.obj_actor:
         for c in head.children:
@@ -318,12 +324,9 @@ def object_or_oblique(r: Roles) -> tuple[list[Actor], str] | None:
             if c.dep_ in ("obj", "iobj") or (is_passive and c.dep_ == "nsubj:pass") or named_xcomp:
                 found = target_np(v, c, trig)
                 out.extend(found)
-                if found and "obj" not in used:
-                    used.append("obj")
-    more, labels = _obliques(r, head, "obl")
-    out.extend(more)
-    used.extend(labels)
-    return (out, "+".join(used)) if out else None
+                r.target_labels.update((a.token, "obj") for a in found)
+    out.extend(_obliques(r, head, "obl"))
+    return (out, "object-or-oblique") if out else None
 
 
 def phrase_part(r: Roles) -> tuple[list[Actor], str] | None:
@@ -415,7 +418,7 @@ def noun_oblique(r: Roles) -> tuple[list[Actor], str] | None:
     for c in r.head.children:
         if c.dep_ in ("nmod", "obl", "obl:arg", "acl"):
             prep = case(c)
-            if prep in preps or (trig.type == "AID" and prep == "en") or (trig.type == "ASSAULT" and prep == "en"):
+            if prep in preps or (trig.type in ("AID", "ASSAULT") and prep in LOCATED_PREPS):
                 out.extend(target_np(v, c, trig, prep))
     return (out, "noun-oblique") if out else None
 
@@ -442,7 +445,7 @@ def goods_complement(r: Roles) -> tuple[list[Actor], str] | None:
     for c in r.head.children:
         for cc in c.children if c.dep_ == "nmod" else ():
             prep = case(cc)
-            if cc.dep_ == "nmod" and (prep in preps or (trig.type == "AID" and prep == "en")):
+            if cc.dep_ == "nmod" and (prep in preps or (trig.type == "AID" and prep in LOCATED_PREPS)):
                 out.extend(target_np(v, cc, trig, prep))
     return (out, "goods-complement") if out else None
 
@@ -501,7 +504,7 @@ def announcer(v: ArticleView, verb: Any) -> Actor | None:
             return None
         if cur.dep_ in ("ccomp", "parataxis") and lemma(cur.head) in v.lex.cue("speech"):
             return verb_source(v, cur.head).actor
-        if cur.dep_ == "ccomp" and lemma(cur.head) == "savoir" and lemma(cur.head.head) == "faire":
+        if cur.dep_ == "ccomp" and f"{lemma(cur.head.head)} {lemma(cur.head)}" in ANNOUNCE_PHRASES:
             # "X a fait savoir que ...": the announcement is X's (the subject of "faire").
             return verb_source(v, cur.head.head).actor
         cur = cur.head
@@ -580,9 +583,16 @@ def decide_roles(v: ArticleView, cand: Candidate, head: Any, gov: Any) -> Roles:
         hit = target_rule(r)
         if hit is not None:
             r.targets, r.target_rule = hit
+            for actor in r.targets:
+                r.target_labels.setdefault(actor.token, r.target_rule)
             break
     for rule in SOURCE_REVISIONS:
         found = rule(r)
         if found is not None:
             r.source = found
     return r
+
+
+def target_rule_of(r: Roles, target: Actor | None) -> str:
+    """The rule that found this target (``none`` without one)."""
+    return "none" if target is None else r.target_labels.get(target.token, r.target_rule)

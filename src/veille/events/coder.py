@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from veille.common.fold import lower_nfc
-from veille.events.actor_rules import announcer, decide_roles
+from veille.events.actor_rules import announcer, decide_roles, target_rule_of
 from veille.events.article_actors import prepare
 from veille.events.attributes import event_date, event_place, event_quantities, sentence_text, split_targets
 from veille.events.clauses import clause_region, clause_top, governing_verb, sentences
@@ -141,7 +141,7 @@ class Coder:
             ev._place_target = bool(tgt and tgt.place)  # type: ignore[attr-defined]
             ev._source_kind = source.kind  # type: ignore[attr-defined]
             ev._rules = {"type": type_rule, "source": roles.source.rule,  # type: ignore[attr-defined]
-                         "target": roles.target_rule if tgt else "none"}
+                         "target": target_rule_of(roles, tgt)}
             out.append(ev)
         out.extend(self.refusals(cand, head, out))
         return out

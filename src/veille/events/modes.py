@@ -18,8 +18,11 @@ from veille.events.words import (
     FUTURE_ENDINGS,
     FUTURE_TAGGED_ENDINGS,
     INFINITIVE_ENDINGS,
+    NEAR_FUTURE,
     NEGATION_PARTICLES,
+    NOMINAL_NEGATIONS,
     STRONG_NEGATIONS,
+    WEAK_MODALS,
     lemma,
 )
 
@@ -70,7 +73,7 @@ def is_negated(v: ArticleView, head: Any) -> bool:
     has_ne = any(lower_nfc(c.text) in NEGATION_PARTICLES for c in kids)
     # "ne renoncerait à aucun de ses objectifs": the negation sits on the complement.
     deps = [g for c in kids if c.dep_ in ("obj", "obl", "obl:arg") for g in c.subtree
-            if g.i <= c.i and lemma(g) == "aucun"]
+            if g.i <= c.i and lemma(g) in NOMINAL_NEGATIONS]
     return has_ne and any(lemma(c) in v.lex.cue("negation") for c in kids + deps)
 
 
@@ -102,7 +105,7 @@ def _dependents(v: ArticleView, cand: Candidate, cur: Any, head: Any, first_fini
     has_ne = any(lower_nfc(c.text) in NEGATION_PARTICLES for c in kids)
     # "aucun soldat ne serait envoyé": the negation sits on the subject or the object.
     nominal_neg = [g for c in kids if c.dep_ in ("nsubj", "nsubj:pass", "obj") for g in c.children
-                   if g.dep_ == "det" and lemma(g) == "aucun"] if has_ne else []
+                   if g.dep_ == "det" and lemma(g) in NOMINAL_NEGATIONS] if has_ne else []
     for c in kids + nominal_neg:
         lc = lemma(c)
         if c.dep_ in ("advmod", "det", "mark", "case") and lc in v.lex.cue("negation"):
@@ -125,7 +128,7 @@ def _dependents(v: ArticleView, cand: Candidate, cur: Any, head: Any, first_fini
                 climb.bump("intent" if is_reported(v, cur) else "hypothetical")
             if is_future(c):
                 climb.bump("intent")
-            if lemma(c) == "aller" and cur.morph.get("VerbForm") == ["Inf"]:
+            if lemma(c) in NEAR_FUTURE and cur.morph.get("VerbForm") == ["Inf"]:
                 climb.bump("intent")
 
 
@@ -175,7 +178,7 @@ def _governor_step(v: ArticleView, cand: Candidate, cur: Any, prev: Any,
     if v.is_cue(cur, "intent"):
         climb.bump("intent")
     elif lc in v.lex.cue("hypothetical"):
-        if lc != "pouvoir" or cur.morph.get("Mood") == ["Cnd"] or any(
+        if lc not in WEAK_MODALS or cur.morph.get("Mood") == ["Cnd"] or any(
                 c.morph.get("Mood") == ["Cnd"] for c in cur.children):
             climb.bump("hypothetical")
 

@@ -11,7 +11,15 @@ from typing import Any
 from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
 from veille.events.lexicon import Trigger
 from veille.events.view import ArticleView, agent, case
-from veille.events.words import MEMBER_BODIES, OF_PREPS, lemma
+from veille.events.words import (
+    ADDRESSEE_PREPS,
+    AGENT_PREPS,
+    BETWEEN_PREPS,
+    MEMBER_BODIES,
+    MEMBER_WORDS,
+    OF_PREPS,
+    lemma,
+)
 
 
 @dataclass
@@ -27,7 +35,7 @@ def request_targets(v: ArticleView, verb: Any) -> list[Actor]:
     out: list[Actor] = []
     for c in verb.children:
         named_xcomp = c.dep_ == "xcomp" and c.pos_ == "PROPN" and v.entity_at(c) is not None
-        if c.dep_ in ("obj", "iobj") or named_xcomp or (c.dep_.startswith("obl") and case(c) == "à"):
+        if c.dep_ in ("obj", "iobj") or named_xcomp or (c.dep_.startswith("obl") and case(c) in ADDRESSEE_PREPS):
             out.extend(resolve(v, c))
     return out
 
@@ -58,7 +66,7 @@ def threatened_party(v: ArticleView, head: Any, source: Actor | None) -> list[Ac
         nxt = []
         for verb in frontier:
             for c in verb.children:
-                if c.dep_ in ("obj", "iobj") or (c.dep_.startswith("obl") and case(c) == "à"):
+                if c.dep_ in ("obj", "iobj") or (c.dep_.startswith("obl") and case(c) in ADDRESSEE_PREPS):
                     if v.tok_time[c.i] is not None:
                         continue
                     actors = [a for a in resolve(v, c) if source is None or a.name != source.name]
@@ -82,10 +90,10 @@ def members_target(v: ArticleView, head: Any, source: Actor) -> list[Actor]:
              for g in c.children if g.dep_ in ("nmod", "obj") and case(g) is None]
     for c in kids:
         direct = c.head.i == head.i  # not one hung on the date (taken above as it is)
-        if direct and c.dep_ not in ("obj", "iobj") and not (c.dep_.startswith("obl") and case(c) == "à"):
+        if direct and c.dep_ not in ("obj", "iobj") and not (c.dep_.startswith("obl") and case(c) in ADDRESSEE_PREPS):
             continue
         words = {lemma(t) for t in c.subtree}
-        if lemma(c) in v.lex.cue("members") or (words & {"membre"} and lemma(c) in MEMBER_BODIES):
+        if lemma(c) in v.lex.cue("members") or (words & MEMBER_WORDS and lemma(c) in MEMBER_BODIES):
             return [Actor(org, "ORG", c.i, entity=org)]
     return []
 
@@ -110,13 +118,13 @@ def noun_roles(v: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list[Ac
             source, rule = possessor(v, c), "noun:possessive"
         elif c.dep_ in ("nmod", "obl", "obl:arg"):
             prep = case(c)
-            if prep == "entre":
+            if prep in BETWEEN_PREPS:
                 actors = resolve(v, c)
                 if actors:
                     if source is None:
                         source, rule = actors[0], "noun:entre"
                     targets.extend(actors[1:2])
-            elif prep == "par":
+            elif prep in AGENT_PREPS:
                 actors = resolve(v, c, with_conj=False)
                 if actors:
                     source, rule = actors[0], "noun:par"

@@ -16,7 +16,7 @@ from typing import Any
 from veille.events.modes import is_negated
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, case
-from veille.events.words import lemma
+from veille.events.words import DE_WORDS, lemma
 
 # A denied act of these types is coded as a refusal (REJECT) when it is an intention, not a past fact.
 REFUSABLE = frozenset({"AID", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
@@ -31,7 +31,7 @@ def meeting_topic(v: ArticleView, cand: Candidate, head: Any) -> bool:
     """An event noun naming a meeting's topic: "une conférence de soutien au Pérou" (the meeting is
     the event, not the support)."""
     trig = cand.trigger
-    return (trig.kind == "noun" and head.dep_ == "nmod" and case(head) == "de"
+    return (trig.kind == "noun" and head.dep_ == "nmod" and case(head) in DE_WORDS
             and not any(c.dep_ == "det" for c in head.children)
             and (lemma(head.head) in v.lex.cue("gathering")
                  or any(t.type == "CONSULT" for t in v.lex.nouns.get(lemma(head.head), []))))

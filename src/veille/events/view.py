@@ -14,7 +14,7 @@ from spacy.attrs import IDX
 
 from veille.common.fold import lower_nfc
 from veille.events.lexicon import Lexicon
-from veille.events.words import lemma
+from veille.events.words import AGENT_PREPS, lemma
 from veille.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -112,6 +112,6 @@ def passive(tok: Any) -> bool:
 def agent(verb: Any) -> Any | None:
     """The "par X" agent of a verb or participle."""
     for c in verb.children:
-        if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and case(c) == "par"):
+        if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and case(c) in AGENT_PREPS):
             return c
     return None

@@ -39,6 +39,16 @@ SUPPORT_PREPS = _ROLE_WORDS["support_prep"]
 STRONG_NEGATIONS = _ROLE_WORDS["strong_negation"]
 MEMBER_BODIES = _ROLE_WORDS["member_body"]
 RECEIVED_FROM = _ROLE_WORDS["received_from"]
+AGENT_PREPS = _ROLE_WORDS["agent_prep"]
+BETWEEN_PREPS = _ROLE_WORDS["between_prep"]
+ADDRESSEE_PREPS = _ROLE_WORDS["addressee_prep"]
+LOCATED_PREPS = _ROLE_WORDS["located_prep"]
+DE_WORDS = _ROLE_WORDS["de_word"]
+NOMINAL_NEGATIONS = _ROLE_WORDS["nominal_negation"]
+NEAR_FUTURE = _ROLE_WORDS["near_future"]
+WEAK_MODALS = _ROLE_WORDS["weak_modal"]
+MEMBER_WORDS = _ROLE_WORDS["member_word"]
+ANNOUNCE_PHRASES = _ROLE_WORDS["announce_phrase"]
 
 # Universal Dependencies labels (language-independent, so kept in code).
 CLAUSAL = frozenset({"ccomp", "acl:relcl", "advcl", "parataxis", "csubj", "conj", "acl"})
