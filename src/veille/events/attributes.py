@@ -38,36 +38,36 @@ def split_targets(targets: list[Actor], time_toks: list[int],
     return [(dedup[0], None)]
 
 
-def _time_value(v: ArticleView, tok_i: int) -> tuple[bool, str | None]:
-    k = v.tok_time[tok_i]
-    t = v.article.times[k]
-    prev = v.doc[tok_i - 1] if tok_i > 0 else None
+def _time_value(view: ArticleView, tok_i: int) -> tuple[bool, str | None]:
+    k = view.tok_time[tok_i]
+    t = view.article.times[k]
+    prev = view.doc[tok_i - 1] if tok_i > 0 else None
     # The first token of this occurrence (an expression can occur several times).
     first = tok_i
-    while first > 0 and v.tok_time[first - 1] == k:
+    while first > 0 and view.tok_time[first - 1] == k:
         first -= 1
-    before = v.doc[first - 1] if first > 0 else prev
-    for tok in (before, v.doc[first]):
-        if tok is not None and lemma(tok) in v.lex.cue("nosource"):
+    before = view.doc[first - 1] if first > 0 else prev
+    for tok in (before, view.doc[first]):
+        if tok is not None and lemma(tok) in view.lex.cue("nosource"):
             return False, None
     return True, t.value
 
 
-def event_date(v: ArticleView, cand: Candidate, top: Any, when: int | None, time_toks: list[int],
+def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, time_toks: list[int],
                head: Any) -> str | None:
     if when is not None:
-        ok, value = _time_value(v, when)
+        ok, value = _time_value(view, when)
         if ok:
             return value
     usable = []
     blocked = False
     seen_times: set[int] = set()
     for i in time_toks:
-        k = v.tok_time[i]
+        k = view.tok_time[i]
         if k in seen_times:
             continue
         seen_times.add(k)
-        ok, value = _time_value(v, i)
+        ok, value = _time_value(view, i)
         if ok:
             usable.append((abs(i - head.i), value))
         else:
@@ -76,7 +76,7 @@ def event_date(v: ArticleView, cand: Candidate, top: Any, when: int | None, time
         return min(usable, key=lambda x: x[0])[1]
     if blocked or cand.mode != "fact" or cand.quote is not None:
         return None
-    published = v.article.published
+    published = view.article.published
     if not published:
         return None
     # The article's own date only for news told in the present or the perfect of a main clause.
@@ -95,33 +95,33 @@ def event_date(v: ArticleView, cand: Candidate, top: Any, when: int | None, time
     return published
 
 
-def event_place(v: ArticleView, region: set[int], tgt: Actor | None, head: Any) -> str | None:
+def event_place(view: ArticleView, region: set[int], tgt: Actor | None, head: Any) -> str | None:
     if tgt is not None and tgt.place:
         return tgt.entity or tgt.name
     best = None
     for i in sorted(region):
-        ent = v.tok_entity[i]
-        tok = v.doc[i]
+        ent = view.tok_entity[i]
+        tok = view.doc[i]
         if ent is None or ent.type != "LOC" or tok.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod"):
             continue
         prep = case(tok)
-        if prep in v.lex.cue("place") and tok.head.i in (head.i, clause_top(head).i):
+        if prep in view.lex.cue("place") and tok.head.i in (head.i, clause_top(head).i):
             best = ent.name
             break
     return best
 
 
-def event_quantities(v: ArticleView, region: set[int]) -> list[Quantity]:
+def event_quantities(view: ArticleView, region: set[int]) -> list[Quantity]:
     out = []
-    for q in v.article.quantities:
+    for q in view.article.quantities:
         occ = [tuple(sp) for sp in (getattr(q, "spans", None) or []) if len(sp) == 2]
-        for start, end in occ or v.occurrences(q.text, q.start, q.end):
-            toks = list(v.tokens_in(start, end))
+        for start, end in occ or view.occurrences(q.text, q.start, q.end):
+            toks = list(view.tokens_in(start, end))
             if toks and all(i in region for i in toks):
                 out.append(Quantity(text=q.text, value=q.value, unit=q.unit, start=start, end=end))
                 break
     return out
 
 
-def sentence_text(v: ArticleView, unit: list[Any]) -> str:
-    return v.text[unit[0].start_char:unit[-1].end_char].strip()
+def sentence_text(view: ArticleView, unit: list[Any]) -> str:
+    return view.text[unit[0].start_char:unit[-1].end_char].strip()

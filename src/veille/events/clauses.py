@@ -13,14 +13,14 @@ from veille.events.view import ArticleView, case
 from veille.events.words import CLAUSAL, CORE, SUPPORT_PREPS, lemma
 
 
-def sentences(v: ArticleView) -> list[list[Any]]:
+def sentences(view: ArticleView) -> list[list[Any]]:
     """spaCy sentences, with fragments that start in lower case glued back to the previous one."""
     units: list[list[Any]] = []
-    for sent in v.doc.sents:
+    for sent in view.doc.sents:
         first = next((t for t in sent if not t.is_space), None)
         if first is None:
             continue
-        glued = (units and first.text[:1].islower() and "\n" not in v.doc[first.i - 1].text_with_ws
+        glued = (units and first.text[:1].islower() and "\n" not in view.doc[first.i - 1].text_with_ws
                  and first.i > 0)
         if glued:
             units[-1].append(sent)
@@ -29,7 +29,7 @@ def sentences(v: ArticleView) -> list[list[Any]]:
     return units
 
 
-def governing_verb(v: ArticleView, tok: Any) -> Any | None:
+def governing_verb(view: ArticleView, tok: Any) -> Any | None:
     """The verb a nominal trigger belongs to, when it is the event's support or setting."""
     cur = tok
     for _ in range(4):
@@ -39,18 +39,18 @@ def governing_verb(v: ArticleView, tok: Any) -> Any | None:
         prep = case(cur) or ""
         if head.pos_ in ("VERB", "AUX"):
             core = cur.dep_ in CORE or prep in SUPPORT_PREPS
-            if core and (v.is_cue(head, "light") or v.is_cue(head, "intent")):
+            if core and (view.is_cue(head, "light") or view.is_cue(head, "intent")):
                 return head
-            if prep and (prep in v.lex.cue("during") or prep.split(" ")[0] in v.lex.cue("during")):
+            if prep and (prep in view.lex.cue("during") or prep.split(" ")[0] in view.lex.cue("during")):
                 return head
             return None
-        if head.pos_ == "ADV" and lemma(head) in v.lex.cue("during") and head.head.i != head.i:
+        if head.pos_ == "ADV" and lemma(head) in view.lex.cue("during") and head.head.i != head.i:
             # "lors d'un appel": spaCy hangs the noun on the adverb "lors".
             return head.head
-        if head.pos_ in ("ADJ", "VERB") and v.is_cue(head, "intent"):
+        if head.pos_ in ("ADJ", "VERB") and view.is_cue(head, "intent"):
             cur = head
             continue
-        if head.pos_ == "NOUN" and (v.is_cue(head, "light") or v.is_cue(head, "intent")):
+        if head.pos_ == "NOUN" and (view.is_cue(head, "light") or view.is_cue(head, "intent")):
             cur = head
             continue
         return None

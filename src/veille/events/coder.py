@@ -48,9 +48,9 @@ class Coder:
         prepare(self.view)
 
     def run(self) -> list[Event]:
-        v = self.view
+        view = self.view
         cands: list[Candidate] = []
-        units = sentences(v)
+        units = sentences(view)
         nav = tuple(self.lex.cue("navigation"))
         for u, unit in enumerate(units):
             # A teaser of another article ("Article précédent…", "Lire aussi") tells other news.
@@ -59,14 +59,14 @@ class Coder:
             for sent in unit:
                 if self.article.in_foreign(sent.start_char, sent.end_char):
                     continue
-                for trig, head, span in find_triggers(v, sent):
+                for trig, head, span in find_triggers(view, sent):
                     if self.article.in_foreign(self.doc[head].idx, self.doc[head].idx + 1):
                         continue
-                    cands.append(Candidate(trig, head, span, u, self.doc[head].idx < v.body_start,
-                                           quote=v.tok_quote[head]))
+                    cands.append(Candidate(trig, head, span, u, self.doc[head].idx < view.body_start,
+                                           quote=view.tok_quote[head]))
         trigger_heads = {c.head: c for c in cands}
         for cand in cands:
-            cand.mode = mode_of(v, cand, trigger_heads)
+            cand.mode = mode_of(view, cand, trigger_heads)
         absorbed = {c.governor for c in cands if c.governor is not None and c.mode == "intent"}
         # "a transféré son soutien à X", "a imposé des sanctions": the verb's event holds its object noun.
         verb_heads = {c.head for c in cands if c.trigger.kind == "verb"}
@@ -77,7 +77,7 @@ class Coder:
             if (cand.head in absorbed and (cand.trigger.absorb or cand.trigger.kind == "noun")) or cand.rejected:
                 continue
             events.extend(self._code(cand, units))
-        kept = finish(v, events, self.modes)
+        kept = finish(view, events, self.modes)
         debug = log.isEnabledFor(logging.DEBUG)
         for ev in kept:
             rules = rule_text(ev._rules)  # type: ignore[attr-defined]
@@ -90,21 +90,21 @@ class Coder:
         return kept
 
     def _code(self, cand: Candidate, units: list[list[Any]]) -> list[Event]:
-        v = self.view
+        view = self.view
         head = self.doc[cand.head]
         trig = cand.trigger
-        drop = dropped(v, cand, head)
+        drop = dropped(view, cand, head)
         if drop is not None:
             log.debug("%s: trigger %r dropped (%s)", self.article.id, head.text, drop)
             return []
         verbal = trig.kind == "verb" or head.pos_ == "VERB"
-        gov = None if verbal else governing_verb(v, head)
+        gov = None if verbal else governing_verb(view, head)
         anchor = gov if gov is not None else head  # the token whose clause gives date, place and quantities
-        roles = decide_roles(v, cand, head, gov)
+        roles = decide_roles(view, cand, head, gov)
         source, targets = roles.source.actor, roles.targets
         if source is None:
             if trig.type == "AID" and targets:
-                v.recipients.setdefault(cand.sent, targets[0].name)
+                view.recipients.setdefault(cand.sent, targets[0].name)
             return []
         own = [t for t in targets if lower_nfc(t.name) == lower_nfc(source.name)]
         targets = [t for t in targets if t not in own]
@@ -121,21 +121,22 @@ class Coder:
         quote = cand.quote
         top = clause_top(anchor)
         region = clause_region(top, head)
-        time_toks = sorted(i for i in region if v.tok_time[i] is not None)
-        etype, type_rule = event_type(v, cand, head)
+        time_toks = sorted(i for i in region if view.tok_time[i] is not None)
+        etype, type_rule = event_type(view, cand, head)
         first_tok, last_tok = self.doc[cand.tokens[0]], self.doc[cand.tokens[-1]]
         out = []
         for tgt, when in split_targets(targets, time_toks, head):
             ev = Event(type=etype, source=None if roles.anonymous else source.name,
-                       target=tgt.name if tgt else None, text=sentence_text(v, units[cand.sent]), mode=cand.mode,
-                       trigger=v.text[first_tok.idx:last_tok.idx + len(last_tok.text)],
-                       source_actor=v.affiliation.get(source.name) if source.kind == "PER" else None,
+                       target=tgt.name if tgt else None, text=sentence_text(view, units[cand.sent]),
+                       mode=cand.mode,
+                       trigger=view.text[first_tok.idx:last_tok.idx + len(last_tok.text)],
+                       source_actor=view.affiliation.get(source.name) if source.kind == "PER" else None,
                        quote_speaker=quote.speaker if quote is not None else None,
                        start=first_tok.idx, end=last_tok.idx + len(last_tok.text))
-            ev.date = event_date(v, cand, top, when, time_toks, head)
+            ev.date = event_date(view, cand, top, when, time_toks, head)
             ev._explicit = bool(ev.date and time_toks)  # type: ignore[attr-defined]  # a time in the text
-            ev.place = event_place(v, region, tgt, head)
-            ev.quantities = event_quantities(v, region)
+            ev.place = event_place(view, region, tgt, head)
+            ev.quantities = event_quantities(view, region)
             ev._sent = cand.sent  # type: ignore[attr-defined]
             ev._title = cand.title  # type: ignore[attr-defined]
             ev._place_target = bool(tgt and tgt.place)  # type: ignore[attr-defined]

@@ -13,28 +13,28 @@ from veille.model import Event
 WORK_ATTRS = ("_sent", "_title", "_place_target", "_source_kind", "_explicit", "_rules")
 
 
-def _group(v: ArticleView, name: str | None) -> str | None:
+def _group(view: ArticleView, name: str | None) -> str | None:
     if name is None:
         return None
-    return lower_nfc(v.affiliation.get(name, name))
+    return lower_nfc(view.affiliation.get(name, name))
 
 
-def finish(v: ArticleView, events: list[Event], modes: frozenset[str] | None) -> list[Event]:
+def finish(view: ArticleView, events: list[Event], modes: frozenset[str] | None) -> list[Event]:
     """The recorded events: kept modes only, one per event, working attributes removed."""
     events = [ev for ev in events if (modes is None or ev.mode in modes) and (ev.source or ev.type == "PROTEST")]
     events = [ev for ev in events if ev.target is None or lower_nfc(ev.source or "") != lower_nfc(ev.target)]
-    _fill_aid_targets(v, events)
+    _fill_aid_targets(view, events)
     body = [e for e in events if not e._title]  # type: ignore[attr-defined]
     title = [e for e in events if e._title]  # type: ignore[attr-defined]
     kept: list[Event] = []
     for ev in body:
         match = None
         for k in kept:
-            if k.type != ev.type or _group(v, k.source) != _group(v, ev.source):
+            if k.type != ev.type or _group(view, k.source) != _group(view, ev.source):
                 continue
             if k._explicit and ev._explicit and k.date != ev.date:  # type: ignore[attr-defined]
                 continue  # the same kind of act on two different days: two events
-            same_target = _group(v, k.target) == _group(v, ev.target)
+            same_target = _group(view, k.target) == _group(view, ev.target)
             one_open = k.target is None or ev.target is None
             same_unit = k._sent == ev._sent  # type: ignore[attr-defined]
             place_pair = same_unit and (k._place_target or ev._place_target)  # type: ignore[attr-defined]
@@ -46,12 +46,13 @@ def finish(v: ArticleView, events: list[Event], modes: frozenset[str] | None) ->
         else:
             _merge(match, ev)
     for ev in title:
-        match = next((k for k in kept if k.type == ev.type and _group(v, k.source) == _group(v, ev.source)), None)
+        match = next((k for k in kept if k.type == ev.type
+                      and _group(view, k.source) == _group(view, ev.source)), None)
         if match is None:
             # A headline repeats a body event, often with a role the terse headline parse got
             # wrong: the same type with the same target (or none) is that event, not a new one.
             match = next((k for k in kept if k.type == ev.type and (
-                ev.target is None or _group(v, k.target) == _group(v, ev.target))), None)
+                ev.target is None or _group(view, k.target) == _group(view, ev.target))), None)
             if match is not None:
                 continue
         if match is None:
@@ -85,15 +86,15 @@ def _merge(keep: Event, other: Event) -> None:
     keep.quantities.extend(q for q in other.quantities if q.text not in have)
 
 
-def _fill_aid_targets(v: ArticleView, events: list[Event]) -> None:
+def _fill_aid_targets(view: ArticleView, events: list[Event]) -> None:
     """Aid without a named recipient goes to the recipient of the aid just mentioned."""
     last: tuple[int, str] | None = None
     for ev in sorted(events, key=lambda e: (e.start or 0)):
         if ev.type != "AID":
             continue
         sent = ev._sent  # type: ignore[attr-defined]
-        if ev.target is None and sent in v.recipients and v.recipients[sent] != ev.source:
-            ev.target = v.recipients[sent]
+        if ev.target is None and sent in view.recipients and view.recipients[sent] != ev.source:
+            ev.target = view.recipients[sent]
             ev._rules["target"] = "aid-recipient-of-sentence"  # type: ignore[attr-defined]
         if ev.target is not None:
             last = (sent, ev.target)

@@ -55,11 +55,11 @@ def is_conditional(tok: Any) -> bool:
             and text[len(stem):] in CONDITIONAL_ENDINGS)
 
 
-def is_reported(v: ArticleView, tok: Any) -> bool:
+def is_reported(view: ArticleView, tok: Any) -> bool:
     """A clause told by a speech verb: "a ajouté que la Pologne fournirait" (future in the past)."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ in ("ccomp", "parataxis", "advcl") and lemma(cur.head) in v.lex.cue("speech"):
+        if cur.dep_ in ("ccomp", "parataxis", "advcl") and lemma(cur.head) in view.lex.cue("speech"):
             return True
         if cur.head.i == cur.i:
             return False
@@ -67,22 +67,22 @@ def is_reported(v: ArticleView, tok: Any) -> bool:
     return False
 
 
-def is_negated(v: ArticleView, head: Any) -> bool:
+def is_negated(view: ArticleView, head: Any) -> bool:
     """"ne ... pas" on the trigger itself, or "ne ... aucun" on its complement."""
     kids = list(head.children)
     has_ne = any(lower_nfc(c.text) in NEGATION_PARTICLES for c in kids)
     # "ne renoncerait à aucun de ses objectifs": the negation sits on the complement.
     deps = [g for c in kids if c.dep_ in ("obj", "obl", "obl:arg") for g in c.subtree
             if g.i <= c.i and lemma(g) in NOMINAL_NEGATIONS]
-    return has_ne and any(lemma(c) in v.lex.cue("negation") for c in kids + deps)
+    return has_ne and any(lemma(c) in view.lex.cue("negation") for c in kids + deps)
 
 
-def _pledge_of(v: ArticleView, tok: Any, trigger_heads: dict[int, Candidate]) -> bool:
+def _pledge_of(view: ArticleView, tok: Any, trigger_heads: dict[int, Candidate]) -> bool:
     """An agreement or a commitment whose purpose clause is its content."""
     gov = trigger_heads.get(tok.i)
     if gov is not None and (gov.trigger.type in ("AGREE", "CONSULT") or gov.trigger.absorb):
         return True
-    return v.is_cue(tok, "intent")
+    return view.is_cue(tok, "intent")
 
 
 class _Climb:
@@ -98,7 +98,7 @@ class _Climb:
             self.mode = m
 
 
-def _dependents(v: ArticleView, cand: Candidate, cur: Any, head: Any, first_finite: Any,
+def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_finite: Any,
                 trigger_heads: dict[int, Candidate], climb: _Climb) -> None:
     """Cues among the dependents of one step of the climb: negation, "si", "pour", auxiliaries."""
     kids = list(cur.children)
@@ -108,44 +108,44 @@ def _dependents(v: ArticleView, cand: Candidate, cur: Any, head: Any, first_fini
                    if g.dep_ == "det" and lemma(g) in NOMINAL_NEGATIONS] if has_ne else []
     for c in kids + nominal_neg:
         lc = lemma(c)
-        if c.dep_ in ("advmod", "det", "mark", "case") and lc in v.lex.cue("negation"):
+        if c.dep_ in ("advmod", "det", "mark", "case") and lc in view.lex.cue("negation"):
             if lc in STRONG_NEGATIONS or has_ne:
                 if first_finite is None or cur.i == first_finite.i:
                     climb.bump("negated")
-        if c.dep_ == "mark" and lc in v.lex.cue("condition"):
+        if c.dep_ == "mark" and lc in view.lex.cue("condition"):
             climb.bump("hypothetical")
-        if (c.dep_ == "mark" and lc in v.lex.cue("purpose") and cur.morph.get("VerbForm") == ["Inf"]
+        if (c.dep_ == "mark" and lc in view.lex.cue("purpose") and cur.morph.get("VerbForm") == ["Inf"]
                 and not any(x.dep_ == "aux:tense" for x in kids)
-                and cand.trigger.type != "CONSULT" and not _pledge_of(v, cur.head, trigger_heads)):
+                and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)):
             # "pour garantir sa sécurité": a goal, not an act ("pour avoir livré" is a cause);
             # but "se rendre à Paris pour rencontrer X": the trip is that meeting, and
             # "se mettre d'accord pour accorder un prêt": the agreement's content.
             climb.bump("hypothetical")
-        if c.dep_.startswith("aux") and lemma(c) in v.lex.cue("expect") and is_conditional(c):
+        if c.dep_.startswith("aux") and lemma(c) in view.lex.cue("expect") and is_conditional(c):
             climb.bump("hypothetical")  # "devrait se réunir": a forecast, even in reported speech
         if c.dep_.startswith("aux"):
             if is_conditional(c):
-                climb.bump("intent" if is_reported(v, cur) else "hypothetical")
+                climb.bump("intent" if is_reported(view, cur) else "hypothetical")
             if is_future(c):
                 climb.bump("intent")
             if lemma(c) in NEAR_FUTURE and cur.morph.get("VerbForm") == ["Inf"]:
                 climb.bump("intent")
 
 
-def _verb_step(v: ArticleView, cand: Candidate, cur: Any, prev: Any, head: Any,
+def _verb_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any, head: Any,
                trigger_heads: dict[int, Candidate], climb: _Climb) -> None:
     """Cues of a verb on the climb: conditional, future, an obligation to commit."""
     kids = list(cur.children)
     if is_conditional(cur):
         # In reported speech the conditional is the future seen from the past.
-        expect = cur.i != head.i and lemma(cur) in v.lex.cue("expect")
-        climb.bump("intent" if is_reported(v, cur) and not expect else "hypothetical")
+        expect = cur.i != head.i and lemma(cur) in view.lex.cue("expect")
+        climb.bump("intent" if is_reported(view, cur) and not expect else "hypothetical")
     # "les alliés doivent s'engager à": an obligation to commit is a demand, not a pledge.
-    obliged = lemma(cur) in v.lex.cue("obligation") or any(
-        c.dep_.startswith("aux") and lemma(c) in v.lex.cue("obligation") for c in kids)
+    obliged = lemma(cur) in view.lex.cue("obligation") or any(
+        c.dep_.startswith("aux") and lemma(c) in view.lex.cue("obligation") for c in kids)
 
     def pledge(t: Any) -> bool:
-        return (v.is_cue(t, "intent") or (t.i == head.i and cand.trigger.absorb)
+        return (view.is_cue(t, "intent") or (t.i == head.i and cand.trigger.absorb)
                 or (t.i in trigger_heads and trigger_heads[t.i].trigger.absorb))
 
     if obliged and (pledge(cur) or (cur.i != head.i and pledge(prev))) and not is_conditional(cur):
@@ -154,7 +154,7 @@ def _verb_step(v: ArticleView, cand: Candidate, cur: Any, prev: Any, head: Any,
         climb.bump("intent")
 
 
-def _governor_step(v: ArticleView, cand: Candidate, cur: Any, prev: Any,
+def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
                    trigger_heads: dict[int, Candidate], climb: _Climb) -> None:
     """A word above the trigger: another trigger governing it, or a cue of intent or possibility."""
     lc = lemma(cur)
@@ -175,17 +175,17 @@ def _governor_step(v: ArticleView, cand: Candidate, cur: Any, prev: Any,
                 "xcomp", "acl", "advcl", "ccomp", "obl:arg"):
             # "accuse X d'avoir déployé": the accusation is the event, the act alleged.
             climb.bump("hypothetical")
-    if v.is_cue(cur, "intent"):
+    if view.is_cue(cur, "intent"):
         climb.bump("intent")
-    elif lc in v.lex.cue("hypothetical"):
+    elif lc in view.lex.cue("hypothetical"):
         if lc not in WEAK_MODALS or cur.morph.get("Mood") == ["Cnd"] or any(
                 c.morph.get("Mood") == ["Cnd"] for c in cur.children):
             climb.bump("hypothetical")
 
 
-def mode_of(v: ArticleView, cand: Candidate, trigger_heads: dict[int, Candidate]) -> str:
+def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candidate]) -> str:
     """The mode of a candidate; also sets ``cand.governor`` and ``cand.rejected``."""
-    head = v.doc[cand.head]
+    head = view.doc[cand.head]
     climb = _Climb()
     cur = head
     prev = head
@@ -194,19 +194,19 @@ def mode_of(v: ArticleView, cand: Candidate, trigger_heads: dict[int, Candidate]
     while steps < 8:
         steps += 1
         if cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
-            _dependents(v, cand, cur, head, first_finite, trigger_heads, climb)
+            _dependents(view, cand, cur, head, first_finite, trigger_heads, climb)
             if cur.pos_ in ("VERB", "AUX"):
-                _verb_step(v, cand, cur, prev, head, trigger_heads, climb)
+                _verb_step(view, cand, cur, prev, head, trigger_heads, climb)
                 if first_finite is None and (cur.morph.get("VerbForm") == ["Fin"] or any(
                         c.dep_.startswith("aux") for c in cur.children)):
                     first_finite = cur
         if cur.i != head.i:
-            _governor_step(v, cand, cur, prev, trigger_heads, climb)
+            _governor_step(view, cand, cur, prev, trigger_heads, climb)
         if cur.dep_ in ("acl:relcl", "parataxis") or cur.head.i == cur.i:
             break
         if cur.dep_ == "conj" and cur.pos_ == "VERB" and first_finite is not None:
             break  # a coordinated clause has its own mode
-        if cur.dep_ == "ccomp" and lemma(cur.head) in v.lex.cue("speech"):
+        if cur.dep_ == "ccomp" and lemma(cur.head) in view.lex.cue("speech"):
             break
         prev = cur
         cur = cur.head

@@ -32,27 +32,27 @@ class Candidate:
     rejected: bool = False  # governed by a refusal: the refusal is recorded, not this
 
 
-def verb_entries(v: ArticleView, tok: Any) -> list[Trigger]:
+def verb_entries(view: ArticleView, tok: Any) -> list[Trigger]:
     """Verb triggers for a token's lemma, forgiving the lemmatizer's "reproche"/"accusé" slips."""
-    return _verb_candidates(v, lemma(tok))
+    return _verb_candidates(view, lemma(tok))
 
 
-def _verb_candidates(v: ArticleView, lem: str) -> list[Trigger]:
-    cands = v.lex.verbs.get(lem, [])
+def _verb_candidates(view: ArticleView, lem: str) -> list[Trigger]:
+    cands = view.lex.verbs.get(lem, [])
     if not cands and lem.endswith("e"):
-        cands = v.lex.verbs.get(lem + "r", [])  # lemmatizer slip: "critique" for critiquer
+        cands = view.lex.verbs.get(lem + "r", [])  # lemmatizer slip: "critique" for critiquer
     if not cands and lem.endswith("é"):
-        cands = v.lex.verbs.get(lem[:-1] + "er", [])  # a participle read as an adjective
+        cands = view.lex.verbs.get(lem[:-1] + "er", [])  # a participle read as an adjective
     return cands
 
 
-def is_refusal(v: ArticleView, tok: Any) -> bool:
-    return tok.pos_ == "VERB" and any(t.type == "REJECT" for t in verb_entries(v, tok))
+def is_refusal(view: ArticleView, tok: Any) -> bool:
+    return tok.pos_ == "VERB" and any(t.type == "REJECT" for t in verb_entries(view, tok))
 
 
-def double_negative(v: ArticleView, tok: Any) -> bool:
+def double_negative(view: ArticleView, tok: Any) -> bool:
     """"refuser d'exclure", "rejeter l'idée de ne pas": a refusal of a refusal is no refusal."""
-    return any(c.dep_ in ("xcomp", "ccomp", "obj", "acl") and lemma(c) in v.lex.cue("negverb")
+    return any(c.dep_ in ("xcomp", "ccomp", "obj", "acl") and lemma(c) in view.lex.cue("negverb")
                for c in tok.children)
 
 
@@ -82,7 +82,7 @@ def _subtree_lemmas(tok: Any, limit: int = 40) -> set[str]:
     return out
 
 
-def object_ok(v: ArticleView, trig: Trigger, tok: Any) -> bool:
+def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
     if trig.any:
         # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent.
@@ -96,7 +96,7 @@ def object_ok(v: ArticleView, trig: Trigger, tok: Any) -> bool:
     objs = objects(tok)
     if trig.noobj:
         # "ont manifesté place de la République": a bare street name is a place, not an object.
-        return not any(c.dep_ == "obj" and lemma(c) not in v.lex.cue("streetnoun") for c in tok.children)
+        return not any(c.dep_ == "obj" and lemma(c) not in view.lex.cue("streetnoun") for c in tok.children)
     if not trig.obj and trig.obj_actor is None:
         return True
     if trig.kind == "noun":
@@ -108,18 +108,18 @@ def object_ok(v: ArticleView, trig: Trigger, tok: Any) -> bool:
     for o in objs:
         if trig.obj and _subtree_lemmas(o) & trig.obj:
             return True
-        if trig.obj_actor == "ACTOR" and v.tok_time[o.i] is None and resolve(v, o):
+        if trig.obj_actor == "ACTOR" and view.tok_time[o.i] is None and resolve(view, o):
             return True
         if trig.obj_actor:
             for t in o.subtree:
-                ent = v.tok_entity[t.i]
+                ent = view.tok_entity[t.i]
                 if ent is not None and (ent.type == "PER" or trig.obj_actor == "ACTOR"):
-                    if trig.obj_actor == "PER" or resolve(v, o):
+                    if trig.obj_actor == "PER" or resolve(view, o):
                         return True
     return False
 
 
-def find_triggers(v: ArticleView, sent: Any) -> list[tuple[Trigger, int, list[int]]]:
+def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list[int]]]:
     """(trigger, head token, tokens) of every trigger in a sentence."""
     found: list[tuple[Trigger, int, list[int]]] = []
     toks = list(sent)
@@ -127,14 +127,14 @@ def find_triggers(v: ArticleView, sent: Any) -> list[tuple[Trigger, int, list[in
     taken: set[int] = set()
     for k, tok in enumerate(toks):
         # Phrases first: "appel téléphonique" is CONSULT, not the REQUEST an "appel" can be.
-        for trig in v.lex.phrases.get(lemmas[k], []) + v.lex.phrases.get(lower_nfc(tok.text), []):
+        for trig in view.lex.phrases.get(lemmas[k], []) + view.lex.phrases.get(lower_nfc(tok.text), []):
             n = len(trig.words)
             window = lemmas[k:k + n]
             texts = [lower_nfc(t.text) for t in toks[k:k + n]]
             if len(window) == n and all(w in (a, b) for w, a, b in zip(trig.words, window, texts, strict=True)):
                 span = [t.i for t in toks[k:k + n]]
                 head = next((t for t in toks[k:k + n] if t.pos_ in ("NOUN", "VERB", "PROPN")), tok)
-                if not object_ok(v, trig, head):
+                if not object_ok(view, trig, head):
                     continue
                 found.append((trig, head.i, span))
                 taken.update(span)
@@ -145,22 +145,22 @@ def find_triggers(v: ArticleView, sent: Any) -> list[tuple[Trigger, int, list[in
         lem = lemmas[k]
         verbal = tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children))
         if verbal:
-            cands = _verb_candidates(v, lem)
+            cands = _verb_candidates(view, lem)
             refl = _is_reflexive(tok) if cands else False
             # Pronominal, then constrained readings first: "promettre une riposte" before "promettre".
             for trig in sorted(cands, key=lambda t: (not t.reflexive, not t.constrained)):
                 if trig.reflexive and not refl:
                     continue
-                if trig.type == "REJECT" and (double_negative(v, tok) or (
-                        lem in v.lex.cue("negverb") and tok.head.i != tok.i and is_refusal(v, tok.head))):
+                if trig.type == "REJECT" and (double_negative(view, tok) or (
+                        lem in view.lex.cue("negverb") and tok.head.i != tok.i and is_refusal(view, tok.head))):
                     break
-                if object_ok(v, trig, tok):
+                if object_ok(view, trig, tok):
                     found.append((trig, tok.i, [tok.i]))
                     break
-        elif tok.pos_ in ("NOUN", "PROPN") and v.tok_entity[tok.i] is None:
-            nouns = v.lex.nouns.get(lem, []) + v.lex.nouns.get(lower_nfc(tok.text), [])
+        elif tok.pos_ in ("NOUN", "PROPN") and view.tok_entity[tok.i] is None:
+            nouns = view.lex.nouns.get(lem, []) + view.lex.nouns.get(lower_nfc(tok.text), [])
             for trig in sorted(nouns, key=lambda t: not t.constrained):
-                if object_ok(v, trig, tok):
+                if object_ok(view, trig, tok):
                     found.append((trig, tok.i, [tok.i]))
                     break
     return found
