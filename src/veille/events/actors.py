@@ -1,0 +1,266 @@
+"""From a noun phrase to the actors it stands for: entities, metonymy (a capital or a demonym for its
+country, a person for the body they act for), posts ("le chef de l'OTAN"), pronouns and relatives.
+
+These answer "who is this phrase?"; which phrase is an event's source or target is decided in
+``veille.events.actor_rules``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from veille.common.fold import lower_nfc
+from veille.events.view import ArticleView, agent, case
+from veille.events.words import (
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    FIRST_PLURAL_POSSESSIVE,
+    FIRST_POSSESSIVE,
+    OF_PREPS,
+    PERSONAL,
+    RELATIVE,
+    SUBJ,
+    THIRD_PERSON,
+    THIRD_SINGULAR,
+    lemma,
+)
+from veille.model import Entity
+
+
+@dataclass
+class Actor:
+    name: str
+    kind: str  # PER / ORG / LOC
+    token: int  # token index of the mention
+    place: bool = False  # came from a place preposition (visite à Kiev)
+    entity: str | None = None  # entity name when the actor is an entity mention
+
+
+def entity_actor(view: ArticleView, ent: Entity, tok: int, for_place: bool = False) -> Actor | None:
+    if ent.type == "LOC" and not for_place:
+        name = ent.actor or view.lex.capitals.get(lower_nfc(ent.name))
+        if name is None:
+            if ent.name in view.lex.countries or lower_nfc(ent.name) in {lower_nfc(c) for c in view.lex.countries}:
+                name = ent.name
+            else:
+                return None
+        return Actor(canonical(view, name), "LOC", tok, entity=ent.name)
+    if ent.type == "LOC":
+        return Actor(ent.name, "LOC", tok, place=True, entity=ent.name)
+    if ent.actor and not for_place:
+        return Actor(canonical(view, ent.actor), ent.type, tok, entity=ent.name)
+    return Actor(ent.name, ent.type, tok, entity=ent.name)
+
+
+def canonical(view: ArticleView, name: str) -> str:
+    """A country name as the article's entities spell it, when they do."""
+    if name in view.names:
+        return name
+    folded = lower_nfc(name)
+    for n in view.names:
+        if lower_nfc(n) == folded:
+            return n
+    return name
+
+
+def demonym(view: ArticleView, tok: Any) -> Actor | None:
+    country = view.lex.demonyms.get(lower_nfc(tok.text)) or view.lex.demonyms.get(lemma(tok))
+    if country and tok.pos_ in ("ADJ", "NOUN", "PROPN"):
+        return Actor(canonical(view, country), "LOC", tok.i)
+    return None
+
+
+def resolve(view: ArticleView, tok: Any, depth: int = 0, for_place: bool = False,
+            with_conj: bool = True) -> list[Actor]:
+    """Actors a nominal stands for (several when coordinated or listed in apposition)."""
+    if depth > 4:
+        return []
+    out: list[Actor] = []
+    if tok.pos_ == "PRON" and view.tok_entity[tok.i] is None:
+        actor = pronoun(view, tok)
+        out = [actor] if actor else []
+    else:
+        ent = view.entity_at(tok)
+        people = demonym(view, tok) if ent is None and tok.pos_ in ("NOUN", "PROPN") else None
+        if people is not None:
+            out = [people]  # "les Géorgiens"
+        elif ent is not None:
+            actor = entity_actor(view, ent, tok.i, for_place)
+            out = [actor] if actor else []
+            # "le président polonais, A, et le Premier ministre britannique, B": B hangs as appos.
+            for c in tok.children:
+                other = view.entity_at(c) if c.dep_ == "appos" else None
+                if other is not None and other is not ent and other.type == ent.type == "PER":
+                    out.append(Actor(other.name, "PER", c.i, entity=other.name))
+        else:
+            out = _descriptor(view, tok, depth)
+    if with_conj:
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                out.extend(resolve(view, c, depth + 1, for_place, with_conj=True))
+    return out
+
+
+def first(view: ArticleView, tok: Any) -> Actor | None:
+    """The first actor of a nominal, its conjuncts left aside."""
+    actors = resolve(view, tok, with_conj=False)
+    return actors[0] if actors else None
+
+
+def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
+    """A common noun phrase: a named person in apposition, a post, "de X", a demonym."""
+    persons = []
+    for c in tok.children:
+        # A name after its title: appos, or a comma "conj" without "et" (a frequent misparse).
+        named = c.dep_ == "appos" or (c.dep_ in ("conj", "flat:name", "nmod") and c.pos_ == "PROPN"
+                                      and not any(x.dep_ in ("cc", "case") for x in c.children))
+        if named:
+            ent = view.entity_at(c)
+            if ent is not None and ent.type == "PER":
+                persons.append(Actor(ent.name, "PER", c.i, entity=ent.name))
+            elif c.pos_ == "NOUN":
+                for cc in c.children:
+                    if cc.dep_ == "appos":
+                        e2 = view.entity_at(cc)
+                        if e2 is not None and e2.type == "PER":
+                            persons.append(Actor(e2.name, "PER", cc.i, entity=e2.name))
+    if persons:
+        return persons
+    inner = inner_actor(view, tok)
+    if inner is None:
+        for c in tok.children:
+            if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]:
+                owner = possessor(view, c)
+                return [owner] if owner else []
+        return []
+    # "le chef de l'OTAN" is the person the article introduced as holding that post.
+    if lemma(tok) in view.lex.cue("role") and tok.morph.get("Number") != ["Plur"]:
+        holders = [p for p, a in view.affiliation.items() if lower_nfc(a) == lower_nfc(inner.name)]
+        if len(holders) == 1:
+            return [Actor(holders[0], "PER", tok.i, entity=holders[0])]
+    return [inner]
+
+
+def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
+    """The first actor inside a noun phrase: "de X" complements and demonyms, breadth first."""
+    queue = [(tok, 0)]
+    seen = {tok.i}
+    while queue:
+        cur, d = queue.pop(0)
+        for c in cur.children:
+            if c.i in seen:
+                continue
+            seen.add(c.i)
+            if c.dep_ == "amod" or (c.dep_ == "acl" and c.pos_ == "ADJ"):
+                # "des drones russes": the parser sometimes hangs the adjective as an acl.
+                actor = demonym(view, c)
+                if actor is None and view.tok_entity[c.i] is not None:
+                    actor = entity_actor(view, view.tok_entity[c.i], c.i)
+                if actor:
+                    return actor
+            elif (c.dep_ == "acl" and c.pos_ == "VERB" and d == 0 and lemma(cur) in view.lex.nouns
+                  and agent(c) is not None):
+                # "une attaque menée par X" (an event noun; not "le bloc dirigé par X").
+                actors = resolve(view, agent(c), with_conj=False)
+                if actors:
+                    return actors[0]
+            elif c.dep_ in ("nmod", "flat:name", "appos") or (c.dep_ == "conj" and d > 0):
+                prep = case(c)
+                if c.dep_ == "nmod" and prep is not None and prep not in OF_PREPS:
+                    continue
+                ent = view.entity_at(c)
+                if ent is not None and ent.type == "LOC" and lemma(cur) in view.lex.cue("named"):
+                    continue  # "le document de Vienne", "l'accord de Minsk": a name, not a government
+                if ent is not None:
+                    actor = entity_actor(view, ent, c.i)
+                    if actor:
+                        return actor
+                elif c.pos_ in ("NOUN", "PROPN") and demonym(view, c):
+                    return demonym(view, c)
+                if d < 3:
+                    queue.append((c, d + 1))
+    return None
+
+
+def pronoun(view: ArticleView, tok: Any) -> Actor | None:
+    text = lower_nfc(tok.text)
+    if tok.morph.get("PronType") == ["Rel"] or text in RELATIVE:
+        return _antecedent(view, tok)
+    quote = view.tok_quote[tok.i]
+    person = tok.morph.get("Person")
+    if quote is not None and quote.speaker and (person == ["1"] or text in FIRST_PERSON):
+        return speaker_side(view, quote.speaker, plural=text in FIRST_PLURAL, tok=tok.i)
+    if text in PERSONAL and tok.dep_ not in SUBJ:
+        gender = (tok.morph.get("Gender") or [None])[0]
+        for j in range(tok.i - 1, max(tok.i - 200, -1), -1):
+            ent = view.tok_entity[j]
+            if ent is None or (j + 1 < view.n and view.tok_entity[j + 1] is ent):
+                continue
+            g = (view.doc[j].morph.get("Gender") or [None])[0]
+            if gender and g and g != gender:
+                continue
+            actor = entity_actor(view, ent, tok.i)
+            if actor is not None:
+                return actor
+        return None
+    if text in THIRD_PERSON:
+        gender = (tok.morph.get("Gender") or [None])[0]
+        singular = text in THIRD_SINGULAR
+        for pos, actor, g in reversed(_pronoun_subjects(view, singular)):
+            if pos >= tok.i:
+                continue
+            if tok.i - pos > 400:
+                break
+            # A subject inside someone's quote is not what a pronoun outside it refers to:
+            # "« ces troupes ... », a dit X. Elle a demandé" -> X, not the troops' country.
+            inside = view.tok_quote[pos]
+            if inside is not None and inside is not quote:
+                continue
+            if gender and g and g != gender and actor.kind != "PER":
+                continue
+            return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
+    return None
+
+
+def _pronoun_subjects(view: ArticleView, singular: bool) -> list[tuple[int, Actor, str | None]]:
+    """Subjects a pronoun may take up; a singular one also the person speaking a quote just
+    before, at the quote's end (the inverted "», a déclaré X" is often not parsed as subject)."""
+    if not singular:
+        return view.subjects
+    if view.speakers is None:
+        people = {e.name for e in view.article.entities if e.type == "PER"}
+        found = []
+        for q in view.article.quotes:
+            if q.speaker in people and q.start is not None and q.end is not None:
+                pos = view.tokens_in(q.start, q.end).stop
+                found.append((pos, Actor(q.speaker, "PER", pos, entity=q.speaker), None))
+        # Merged once: subjects are all built before any pronoun is resolved.
+        view.speakers = sorted(view.subjects + found, key=lambda x: x[0]) if found else view.subjects
+    return view.speakers
+
+
+def possessor(view: ArticleView, det: Any) -> Actor | None:
+    text = lower_nfc(det.text)
+    quote = view.tok_quote[det.i]
+    if quote is not None and quote.speaker and text in FIRST_POSSESSIVE:
+        return speaker_side(view, quote.speaker, plural=text in FIRST_PLURAL_POSSESSIVE, tok=det.i)
+    return None
+
+
+def speaker_side(view: ArticleView, speaker: str, plural: bool, tok: int) -> Actor:
+    if plural and speaker in view.affiliation:
+        org = view.affiliation[speaker]
+        return Actor(org, "ORG", tok, entity=org)
+    kind = next((e.type for e in view.article.entities if e.name == speaker), "PER")
+    return Actor(speaker, kind, tok, entity=speaker)
+
+
+def _antecedent(view: ArticleView, rel: Any) -> Actor | None:
+    clause = rel.head
+    while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "acl:relcl":
+        return None
+    actors = resolve(view, clause.head, with_conj=False)
+    return actors[0] if actors else None

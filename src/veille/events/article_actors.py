@@ -1,0 +1,90 @@
+"""What an article establishes about its actors before any event is coded: who each person acts
+for (from the way the article introduces them, or the KB's offices at the article's date), and the
+subjects met along the text that a later pronoun may take up.
+"""
+
+from __future__ import annotations
+
+from veille.events.actors import canonical, demonym, entity_actor, inner_actor, resolve
+from veille.events.view import ArticleView
+from veille.events.words import SUBJ
+
+
+def build_affiliations(view: ArticleView) -> None:
+    """Who each person acts for, from the way the article introduces them."""
+    for ent in view.article.entities:
+        if ent.type != "PER":
+            continue
+        for span in ent.spans:
+            toks = list(view.tokens_in(span[0], span[1]))
+            if not toks:
+                continue
+            # A descriptor in the mention itself: "le secrétaire général de l'OTAN", "le président polonais".
+            found = None
+            for i in toks:
+                other = view.tok_entity[i]
+                if other is not None and other is not ent and other.type in ("ORG", "LOC"):
+                    found = entity_actor(view, other, i)
+                elif view.doc[i].dep_ == "amod":
+                    found = demonym(view, view.doc[i])
+                if found is not None:
+                    break
+            if found is not None and found.name != ent.name:
+                view.affiliation.setdefault(ent.name, found.name)
+                break
+            first = view.doc[toks[0]]
+            holder = None
+            if first.dep_ == "appos" and first.head.pos_ == "NOUN":
+                holder = first.head
+                # Only the name right after its title: "le président polonais, A, et le ministre, B".
+                earlier = [c for c in holder.children if c.dep_ == "appos" and c.i < first.i]
+                if earlier:
+                    continue
+            else:
+                for c in first.children:
+                    if c.dep_ == "appos" and c.pos_ == "NOUN":
+                        holder = c
+            if holder is None:
+                continue
+            inner = inner_actor(view, holder)
+            if inner is not None and inner.name != ent.name:
+                view.affiliation.setdefault(ent.name, inner.name)
+                break
+
+
+def kb_affiliations(view: ArticleView) -> None:
+    """Offices the KB knows a person held at the article's date (a secretary general -> the body)."""
+    if view.kb is None:
+        return
+    date = view.article.published
+    for ent in view.article.entities:
+        if ent.type != "PER" or not ent.kb_id or ent.name in view.affiliation:
+            continue
+        roles = view.kb.person_roles.get(ent.kb_id, [])
+        # At the article's date; undated, the offices still held (no end) come first.
+        roles = [r for r in roles if r.covers(date)] if date else sorted(roles, key=lambda r: r.end is not None)
+        for role in roles:
+            of = view.kb.get(role.of)
+            if of is not None:
+                view.affiliation[ent.name] = canonical(view, of["name"])
+                break
+
+
+def build_subjects(view: ArticleView) -> None:
+    """Every named subject of the text, in order, with its grammatical gender when not a person."""
+    for tok in view.doc:
+        if tok.dep_ in SUBJ and tok.pos_ != "PRON":
+            for actor in resolve(view, tok, with_conj=False)[:1]:
+                gender = None
+                if actor.kind != "PER":
+                    gender = (view.doc[actor.token].morph.get("Gender") or [None])[0]
+                view.subjects.append((tok.i, actor, gender))
+    view.speakers = None  # a pronoun met while the subjects were built must not freeze them
+
+
+def prepare(view: ArticleView) -> None:
+    """Affiliations, then the KB's offices, then the subjects (a pronoun may need all of them)."""
+    build_affiliations(view)
+    kb_affiliations(view)
+    build_subjects(view)
+

@@ -1,0 +1,127 @@
+"""What an event carries besides its actors: its date, its place, the quantities of its clause.
+
+The date is a time expression of the trigger's clause (the nearest; a "depuis" one is a start,
+not the date), else the article's date for news told in the present or the perfect of a main
+clause; the place is a place preposition's location on the trigger or its clause; the
+quantities are those wholly inside the clause.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.events.actors import Actor
+from veille.events.clauses import clause_top
+from veille.events.triggers import Candidate
+from veille.events.view import ArticleView, case
+from veille.events.words import lemma
+from veille.model import Quantity
+
+
+def split_targets(targets: list[Actor], time_toks: list[int],
+                  head: Any) -> list[tuple[Actor | None, int | None]]:
+    """One event per target when each has its own time ("lundi X, et jeudi Y"), else one."""
+    if not targets:
+        return [(None, None)]
+    dedup: list[Actor] = []
+    for t in sorted(targets, key=lambda a: a.place):
+        if all(t.name != d.name for d in dedup):
+            dedup.append(t)
+    if len(dedup) > 1 and time_toks:
+        groups = []
+        for t in dedup:
+            before = [i for i in time_toks if head.i < i < t.token]
+            groups.append((t, before[-1] if before else None))
+        whens = {w for _, w in groups}
+        if len(whens) == len(groups) and None not in whens:
+            return groups
+    return [(dedup[0], None)]
+
+
+def _time_value(view: ArticleView, tok_i: int) -> tuple[bool, str | None]:
+    k = view.tok_time[tok_i]
+    t = view.article.times[k]
+    prev = view.doc[tok_i - 1] if tok_i > 0 else None
+    # The first token of this occurrence (an expression can occur several times).
+    first = tok_i
+    while first > 0 and view.tok_time[first - 1] == k:
+        first -= 1
+    before = view.doc[first - 1] if first > 0 else prev
+    for tok in (before, view.doc[first]):
+        if tok is not None and lemma(tok) in view.lex.cue("nosource"):
+            return False, None
+    return True, t.value
+
+
+def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, time_toks: list[int],
+               head: Any) -> str | None:
+    if when is not None:
+        ok, value = _time_value(view, when)
+        if ok:
+            return value
+    usable = []
+    blocked = False
+    seen_times: set[int] = set()
+    for i in time_toks:
+        k = view.tok_time[i]
+        if k in seen_times:
+            continue
+        seen_times.add(k)
+        ok, value = _time_value(view, i)
+        if ok:
+            usable.append((abs(i - head.i), value))
+        else:
+            blocked = True
+    if usable:
+        return min(usable, key=lambda x: x[0])[1]
+    if blocked or cand.mode != "fact" or cand.quote is not None:
+        return None
+    published = view.article.published
+    if not published:
+        return None
+    # The article's own date only for news told in the present or the perfect of a main clause.
+    if top.pos_ not in ("VERB", "AUX"):
+        return None
+    if top.dep_ not in ("ROOT", "conj") and not (top.dep_ == "ccomp" and top.head.dep_ == "ROOT"):
+        return None
+    if top.dep_ == "conj" and top.head.dep_ != "ROOT":
+        return None
+    tense = top.morph.get("Tense")
+    aux = [c for c in top.children if c.dep_.startswith("aux")]
+    if aux:
+        tense = aux[0].morph.get("Tense")
+    if tense != ["Pres"]:
+        return None
+    return published
+
+
+def event_place(view: ArticleView, region: set[int], tgt: Actor | None, head: Any) -> str | None:
+    if tgt is not None and tgt.place:
+        return tgt.entity or tgt.name
+    best = None
+    for i in sorted(region):
+        ent = view.tok_entity[i]
+        tok = view.doc[i]
+        if ent is None or ent.type != "LOC" or tok.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod"):
+            continue
+        prep = case(tok)
+        if prep in view.lex.cue("place") and tok.head.i in (head.i, clause_top(head).i):
+            best = ent.name
+            break
+    return best
+
+
+def event_quantities(view: ArticleView, region: set[int]) -> list[Quantity]:
+    out = []
+    for q in view.article.quantities:
+        occ = [tuple(sp) for sp in (getattr(q, "spans", None) or []) if len(sp) == 2]
+        for start, end in occ or view.occurrences(q.text, q.start, q.end):
+            toks = list(view.tokens_in(start, end))
+            if toks and all(i in region for i in toks):
+                out.append(Quantity(text=q.text, value=q.value, unit=q.unit, start=start, end=end))
+                break
+    return out
+
+
+def sentence_text(view: ArticleView, unit: list[Any]) -> str:
+    return view.text[unit[0].start_char:unit[-1].end_char].strip()

@@ -1,0 +1,88 @@
+"""Sentences and clauses: the units an event's text, date, place and quantities are read from.
+
+``sentences`` glues back fragments spaCy split off; ``clause_top`` climbs from a trigger to the
+verb that anchors its clause and ``clause_region`` keeps that clause without the nested clauses
+that do not hold the trigger; ``governing_verb`` finds the verb an event noun belongs to.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.events.view import ArticleView, case
+from veille.events.words import CLAUSAL, CORE, SUPPORT_PREPS, lemma
+
+
+def sentences(view: ArticleView) -> list[list[Any]]:
+    """spaCy sentences, with fragments that start in lower case glued back to the previous one."""
+    units: list[list[Any]] = []
+    for sent in view.doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None:
+            continue
+        glued = (units and first.text[:1].islower() and "\n" not in view.doc[first.i - 1].text_with_ws
+                 and first.i > 0)
+        if glued:
+            units[-1].append(sent)
+        else:
+            units.append([sent])
+    return units
+
+
+def governing_verb(view: ArticleView, tok: Any) -> Any | None:
+    """The verb a nominal trigger belongs to, when it is the event's support or setting."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        prep = case(cur) or ""
+        if head.pos_ in ("VERB", "AUX"):
+            core = cur.dep_ in CORE or prep in SUPPORT_PREPS
+            if core and (view.is_cue(head, "light") or view.is_cue(head, "intent")):
+                return head
+            if prep and (prep in view.lex.cue("during") or prep.split(" ")[0] in view.lex.cue("during")):
+                return head
+            return None
+        if head.pos_ == "ADV" and lemma(head) in view.lex.cue("during") and head.head.i != head.i:
+            # "lors d'un appel": spaCy hangs the noun on the adverb "lors".
+            return head.head
+        if head.pos_ in ("ADJ", "VERB") and view.is_cue(head, "intent"):
+            cur = head
+            continue
+        if head.pos_ == "NOUN" and (view.is_cue(head, "light") or view.is_cue(head, "intent")):
+            cur = head
+            continue
+        return None
+    return None
+
+
+def clause_region(top: Any, keep: Any) -> set[int]:
+    """Tokens of a clause, without the nested clauses that do not hold the trigger."""
+    region: set[int] = set()
+    keep_path = {t.i for t in [keep, *keep.ancestors]}
+    stack = [top]
+    while stack:
+        t = stack.pop()
+        region.add(t.i)
+        for c in t.children:
+            if c.dep_ in CLAUSAL and c.i not in keep_path and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+                if c.dep_ == "conj" and c.pos_ == "NOUN":
+                    stack.append(c)
+                continue
+            stack.append(c)
+    return region
+
+
+def clause_top(head: Any) -> Any:
+    """Climbs from a trigger through non-finite links to the verb that anchors its clause."""
+    cur = head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.morph.get("VerbForm") != ["Inf"] and (
+                cur.morph.get("VerbForm") == ["Fin"] or any(c.dep_.startswith("aux") for c in cur.children)
+                or cur.dep_ == "ROOT"):
+            return cur
+        if cur.head.i == cur.i or cur.dep_ in ("acl:relcl", "parataxis"):
+            return cur
+        cur = cur.head
+    return cur

@@ -1,0 +1,181 @@
+"""The coder: the events of one article, from triggers to merged records.
+
+For each sentence: triggers (``triggers``), then a mode for each (``modes``), then source and
+target (``actor_rules``) and type (``type_rules``), then date, place and quantities
+(``attributes``), then one record per event (``merge``). Every event logs at DEBUG the rules
+behind its type, source and target; with ``explain`` they are kept in ``Event.rule``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from veille.common.fold import lower_nfc
+from veille.events.actor_rules import announcer, decide_roles, target_rule_of
+from veille.events.article_actors import prepare
+from veille.events.attributes import event_date, event_place, event_quantities, sentence_text, split_targets
+from veille.events.clauses import clause_region, clause_top, governing_verb, sentences
+from veille.events.lexicon import Lexicon
+from veille.events.merge import WORK_ATTRS, finish
+from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
+from veille.events.triggers import Candidate, find_triggers
+from veille.events.type_rules import REFUSABLE, dropped, event_type
+from veille.events.view import ArticleView, case
+from veille.events.words import OF_PREPS
+from veille.model import Article, Event
+
+log = logging.getLogger("veille.events")
+
+
+def rule_text(rules: dict[str, str]) -> str:
+    """``type=… source=… target=…``: the rules behind an event, as logged and explained."""
+    return f"type={rules['type']} source={rules['source']} target={rules['target']}"
+
+
+class Coder:
+    """Codes the events of one article; built per article, cheap (dictionary lookups over the Doc)."""
+
+    def __init__(self, lex: Lexicon, article: Article, doc: Any,
+                 modes: frozenset[str] | None = RECORDED_MODES, kb: Any = None, explain: bool = False) -> None:
+        self.lex = lex
+        self.kb = kb
+        self.modes = modes  # None: keep every mode (tests and tools inspect demanded/possible events)
+        self.explain = explain
+        self.article = article
+        self.doc = doc
+        self.view = ArticleView(lex, article, doc, kb)
+        prepare(self.view)
+
+    def run(self) -> list[Event]:
+        view = self.view
+        cands: list[Candidate] = []
+        units = sentences(view)
+        nav = tuple(self.lex.cue("navigation"))
+        for u, unit in enumerate(units):
+            # A teaser of another article ("Article précédent…", "Lire aussi") tells other news.
+            if nav and lower_nfc(unit[0].text).startswith(nav):
+                continue
+            for sent in unit:
+                if self.article.in_foreign(sent.start_char, sent.end_char):
+                    continue
+                for trig, head, span in find_triggers(view, sent):
+                    if self.article.in_foreign(self.doc[head].idx, self.doc[head].idx + 1):
+                        continue
+                    cands.append(Candidate(trig, head, span, u, self.doc[head].idx < view.body_start,
+                                           quote=view.tok_quote[head]))
+        trigger_heads = {c.head: c for c in cands}
+        for cand in cands:
+            cand.mode = mode_of(view, cand, trigger_heads)
+        absorbed = {c.governor for c in cands if c.governor is not None and c.mode == "intent"}
+        # "a transféré son soutien à X", "a imposé des sanctions": the verb's event holds its object noun.
+        verb_heads = {c.head for c in cands if c.trigger.kind == "verb"}
+        absorbed |= {c.head for c in cands if c.trigger.kind == "noun" and self.doc[c.head].dep_ == "obj"
+                     and self.doc[c.head].head.i in verb_heads}
+        events: list[Event] = []
+        for cand in cands:
+            if (cand.head in absorbed and (cand.trigger.absorb or cand.trigger.kind == "noun")) or cand.rejected:
+                continue
+            events.extend(self._code(cand, units))
+        kept = finish(view, events, self.modes)
+        debug = log.isEnabledFor(logging.DEBUG)
+        for ev in kept:
+            rules = rule_text(ev._rules)  # type: ignore[attr-defined]
+            if debug:
+                log.debug("%s: %s %s -> %s: %s", self.article.id, ev.type, ev.source, ev.target, rules)
+            if self.explain:
+                ev.rule = rules
+            for attr in WORK_ATTRS:
+                ev.__dict__.pop(attr, None)
+        return kept
+
+    def _code(self, cand: Candidate, units: list[list[Any]]) -> list[Event]:
+        view = self.view
+        head = self.doc[cand.head]
+        trig = cand.trigger
+        drop = dropped(view, cand, head)
+        if drop is not None:
+            log.debug("%s: trigger %r dropped (%s)", self.article.id, head.text, drop)
+            return []
+        verbal = trig.kind == "verb" or head.pos_ == "VERB"
+        gov = None if verbal else governing_verb(view, head)
+        anchor = gov if gov is not None else head  # the token whose clause gives date, place and quantities
+        roles = decide_roles(view, cand, head, gov)
+        source, targets = roles.source.actor, roles.targets
+        if source is None:
+            if trig.type == "AID" and targets:
+                view.recipients.setdefault(cand.sent, targets[0].name)
+            return []
+        own = [t for t in targets if lower_nfc(t.name) == lower_nfc(source.name)]
+        targets = [t for t in targets if t not in own]
+        if own and not targets and trig.type == "REQUEST":
+            # "nous avons demandé à nos forces de ...": an order, recorded as the ordered event.
+            return []
+        # "le retrait de l'Iran de l'accord": a withdrawal with its agent and what it leaves is complete.
+        complete = trig.type == "RETREAT" and sum(
+            1 for c in head.children if c.dep_ == "nmod" and case(c) in OF_PREPS) >= 2
+        if not verbal and anchor.i == head.i and not targets and trig.type not in ("CONSULT", "MOBILIZE") \
+                and not complete:
+            # A bare event noun ("depuis l'invasion") is background unless it is complete.
+            return []
+        quote = cand.quote
+        top = clause_top(anchor)
+        region = clause_region(top, head)
+        time_toks = sorted(i for i in region if view.tok_time[i] is not None)
+        etype, type_rule = event_type(view, cand, head)
+        first_tok, last_tok = self.doc[cand.tokens[0]], self.doc[cand.tokens[-1]]
+        out = []
+        for tgt, when in split_targets(targets, time_toks, head):
+            ev = Event(type=etype, source=None if roles.anonymous else source.name,
+                       target=tgt.name if tgt else None, text=sentence_text(view, units[cand.sent]),
+                       mode=cand.mode,
+                       trigger=view.text[first_tok.idx:last_tok.idx + len(last_tok.text)],
+                       source_actor=view.affiliation.get(source.name) if source.kind == "PER" else None,
+                       quote_speaker=quote.speaker if quote is not None else None,
+                       start=first_tok.idx, end=last_tok.idx + len(last_tok.text))
+            ev.date = event_date(view, cand, top, when, time_toks, head)
+            ev._explicit = bool(ev.date and time_toks)  # type: ignore[attr-defined]  # a time in the text
+            ev.place = event_place(view, region, tgt, head)
+            ev.quantities = event_quantities(view, region)
+            ev._sent = cand.sent  # type: ignore[attr-defined]
+            ev._title = cand.title  # type: ignore[attr-defined]
+            ev._place_target = bool(tgt and tgt.place)  # type: ignore[attr-defined]
+            ev._source_kind = source.kind  # type: ignore[attr-defined]
+            ev._rules = {"type": type_rule, "source": roles.source.rule,  # type: ignore[attr-defined]
+                         "target": target_rule_of(roles, tgt)}
+            out.append(ev)
+        out.extend(self.refusals(cand, head, out))
+        return out
+
+    def refusals(self, cand: Candidate, head: Any, events: list[Event]) -> list[Event]:
+        """A denied intention is a refusal: "ne livrera pas", "aucun soldat ne serait envoyé".
+
+        Only for cooperative acts and not for a plain past ("n'a pas livré" reports no event at all).
+        In reported speech the refusal is the speaker's.
+        """
+        if cand.mode != "negated" or cand.rejected or cand.trigger.type not in REFUSABLE:
+            return []
+        verb = head if head.pos_ in ("VERB", "AUX") else clause_top(head)
+        aux = [c for c in verb.children if c.dep_.startswith("aux")]
+        modal = any(is_conditional(c) or is_future(c) for c in [verb, *aux])
+        past = not modal and (any(c.dep_ == "aux:tense" for c in aux)
+                              or verb.morph.get("Tense") in (["Past"], ["Imp"]))
+        if past:
+            return []
+        speaker = announcer(self.view, verb)
+        out = []
+        for ev in events:
+            ref = Event(type="REJECT", source=speaker.name if speaker else ev.source, target=ev.target,
+                        text=ev.text, mode="fact", trigger=ev.trigger, start=ev.start, end=ev.end,
+                        source_actor=self.view.affiliation.get(speaker.name) if speaker else ev.source_actor,
+                        quote_speaker=ev.quote_speaker)
+            ref.date, ref.place, ref.quantities = ev.date, ev.place, list(ev.quantities)
+            for attr in WORK_ATTRS:
+                setattr(ref, attr, getattr(ev, attr))
+            rules = ev._rules  # type: ignore[attr-defined]
+            ref._rules = {"type": f"refusal<{rules['type']}",  # type: ignore[attr-defined]
+                          "source": "announcer" if speaker else rules["source"], "target": rules["target"]}
+            out.append(ref)
+        return out
+
+

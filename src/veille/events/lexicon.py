@@ -1,0 +1,152 @@
+"""The three event lexicons read into one ``Lexicon``: triggers, mode cues, actors (and the KB's).
+
+* ``lexicons/event_triggers.tsv``: trigger verbs, nouns and phrases per PLOVER type, with the
+  constraints that keep them precise (``renforcer`` is MOBILIZE only with troops or a presence);
+* ``lexicons/event_modes.tsv``: cues of intent, possibility, negation, support verbs, speech verbs,
+  the prepositions that carry targets and places, and nouns naming posts;
+* ``lexicons/event_actors.tsv``: demonyms and capitals standing for countries (the shared KB's
+  demonyms and capitals are added by ``extend_with_kb``).
+
+A new trigger is one line of ``event_triggers.tsv``; nothing here needs to change for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from veille.common.fold import lower_nfc
+from veille.common.lexicon import rows
+from veille.events.words import PLURAL_ENDINGS
+
+TRIGGERS = "event_triggers.tsv"
+MODES = "event_modes.tsv"
+ACTORS = "event_actors.tsv"
+
+
+@dataclass
+class Trigger:
+    type: str
+    kind: str  # verb | noun | phrase
+    words: tuple[str, ...]
+    reflexive: bool = False
+    obj: frozenset[str] = frozenset()
+    obj_actor: str | None = None  # "PER" / "ACTOR": the object must be a person / an actor
+    noobj: bool = False
+    de_role: str = "agent"
+    recv: bool = False
+    neg_type: str | None = None  # "-": a negated trigger is no event ("n'a pas exclu")
+    absorb: bool = False
+    any: frozenset[str] = frozenset()  # lemmas required anywhere among the non-subject dependents
+
+    @property
+    def constrained(self) -> bool:
+        return bool(self.obj or self.obj_actor or self.any or self.recv)
+
+    @property
+    def entry(self) -> str:
+        """The lexicon line this trigger comes from, as ``kind:pattern`` ("verb:se réunir")."""
+        return f"{self.kind}:{'se ' if self.reflexive else ''}{' '.join(self.words)}"
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    phrases: dict[str, list[Trigger]] = field(default_factory=dict)  # first word -> phrases
+    cues: dict[str, set[str]] = field(default_factory=dict)  # kind -> words
+    target_preps: dict[str, set[str]] = field(default_factory=dict)
+    object_target_types: set[str] = field(default_factory=set)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    countries: set[str] = field(default_factory=set)
+
+    def cue(self, kind: str) -> set[str]:
+        return self.cues.get(kind, set())
+
+
+def _plural_forms(word: str) -> set[str]:
+    out = {word}
+    if not word.endswith(PLURAL_ENDINGS):
+        out.add(word + "s")
+    return out
+
+
+def _expand(spec: str, classes: dict[str, set[str]]) -> set[str]:
+    out: set[str] = set()
+    for item in spec.split("|") if spec else []:
+        out |= classes.get(item[1:], set()) if item.startswith("@") else {lower_nfc(item)}
+    return out
+
+
+def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigger, str]:
+    etype, kind, pattern = row[0], row[1], lower_nfc(row[2])
+    opts = dict(o.split("=", 1) for o in (row[3].split(",") if len(row) > 3 and row[3] else []))
+    reflexive = False
+    if kind == "verb" and (pattern.startswith("se ") or pattern.startswith("s'")):
+        reflexive, pattern = True, pattern[3:] if pattern.startswith("se ") else pattern[2:]
+    obj: set[str] = set()
+    obj_actor = None
+    for item in opts.get("obj", "").split("|") if opts.get("obj") else []:
+        names = [item]
+        if item.startswith("@") and item[1:] in classes:
+            names = list(classes[item[1:]])
+        for name in names:
+            if name.upper() in ("@PER", "@ACTOR"):
+                obj_actor = "PER" if name.upper() == "@PER" and obj_actor != "ACTOR" else "ACTOR"
+            else:
+                obj.add(name)
+    trig = Trigger(etype, kind, tuple(pattern.split()), reflexive, frozenset(obj), obj_actor,
+                   opts.get("noobj") == "1", opts.get("de", "agent"), opts.get("recv") == "1",
+                   opts.get("neg"), opts.get("absorb") == "1",
+                   frozenset(_expand(opts.get("any", ""), classes)))
+    return trig, pattern
+
+
+def load_lexicon() -> Lexicon:
+    """Reads the three event lexicons (done once per pipeline, in the stage's ``__init__``)."""
+    lex = Lexicon()
+    classes: dict[str, set[str]] = {}
+    trigger_rows = rows(TRIGGERS, min_columns=3)
+    for row in trigger_rows:
+        if row[0] == "@class":
+            classes[row[1]] = {lower_nfc(w) for w in row[2].split("|")}
+    for row in trigger_rows:
+        if row[0] == "@class":
+            continue
+        trig, pattern = _trigger(row, classes)
+        table = {"verb": lex.verbs, "noun": lex.nouns, "phrase": lex.phrases}[trig.kind]
+        key = trig.words[0] if trig.kind == "phrase" else pattern
+        table.setdefault(key, []).append(trig)
+    for row in rows(MODES, min_columns=2):
+        kind, word = row[0], lower_nfc(row[1])
+        if kind == "target":
+            lex.target_preps[row[1]] = {lower_nfc(p) for p in row[2].split("|")}
+        elif kind == "objtarget":
+            lex.object_target_types.add(row[1])
+        else:
+            lex.cues.setdefault(kind, set()).add(word)
+    for row in rows(ACTORS, min_columns=3):
+        kind, forms, canonical = row[0], row[1].split("|"), row[2]
+        lex.countries.add(canonical)
+        for form in forms:
+            if kind == "demonym":
+                for f in _plural_forms(lower_nfc(form)):
+                    lex.demonyms[f] = canonical
+            elif kind == "capital":
+                lex.capitals[lower_nfc(form)] = canonical
+    return lex
+
+
+def extend_with_kb(lex: Lexicon, kb: Any) -> None:
+    """Adds the KB's demonyms and capitals to the lexicon (the lexicon's own entries win)."""
+    for entry in kb.entries.values():
+        if entry.get("kind") != "country" or entry.get("historical"):
+            continue
+        lex.countries.add(entry["name"])
+        for form in entry.get("demonyms") or []:
+            lex.demonyms.setdefault(lower_nfc(form), entry["name"])
+    for place_id, country_id in kb.capitals.items():
+        place, country = kb.get(place_id), kb.get(country_id)
+        if place and country:
+            lex.capitals.setdefault(lower_nfc(place["name"]), country["name"])

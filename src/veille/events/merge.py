@@ -1,0 +1,103 @@
+"""One record per event per article: the same type, source (a person and the body they act for
+count as one) and target told twice, or in the headline and the body, are merged; aid without a
+named recipient goes to the recipient of the aid just mentioned.
+"""
+
+from __future__ import annotations
+
+from veille.common.fold import lower_nfc
+from veille.events.view import ArticleView
+from veille.model import Event
+
+# Working attributes an event carries between coding and merging, removed before it is returned.
+WORK_ATTRS = ("_sent", "_title", "_place_target", "_source_kind", "_explicit", "_rules")
+
+
+def _group(view: ArticleView, name: str | None) -> str | None:
+    if name is None:
+        return None
+    return lower_nfc(view.affiliation.get(name, name))
+
+
+def finish(view: ArticleView, events: list[Event], modes: frozenset[str] | None) -> list[Event]:
+    """The recorded events: kept modes only, one per event, working attributes removed."""
+    events = [ev for ev in events if (modes is None or ev.mode in modes) and (ev.source or ev.type == "PROTEST")]
+    events = [ev for ev in events if ev.target is None or lower_nfc(ev.source or "") != lower_nfc(ev.target)]
+    _fill_aid_targets(view, events)
+    body = [e for e in events if not e._title]  # type: ignore[attr-defined]
+    title = [e for e in events if e._title]  # type: ignore[attr-defined]
+    kept: list[Event] = []
+    for ev in body:
+        match = None
+        for k in kept:
+            if k.type != ev.type or _group(view, k.source) != _group(view, ev.source):
+                continue
+            if k._explicit and ev._explicit and k.date != ev.date:  # type: ignore[attr-defined]
+                continue  # the same kind of act on two different days: two events
+            same_target = _group(view, k.target) == _group(view, ev.target)
+            one_open = k.target is None or ev.target is None
+            same_unit = k._sent == ev._sent  # type: ignore[attr-defined]
+            place_pair = same_unit and (k._place_target or ev._place_target)  # type: ignore[attr-defined]
+            if same_target or one_open or place_pair:
+                match = k
+                break
+        if match is None:
+            kept.append(ev)
+        else:
+            _merge(match, ev)
+    for ev in title:
+        match = next((k for k in kept if k.type == ev.type
+                      and _group(view, k.source) == _group(view, ev.source)), None)
+        if match is None:
+            # A headline repeats a body event, often with a role the terse headline parse got
+            # wrong: the same type with the same target (or none) is that event, not a new one.
+            match = next((k for k in kept if k.type == ev.type and (
+                ev.target is None or _group(view, k.target) == _group(view, ev.target))), None)
+            if match is not None:
+                continue
+        if match is None:
+            kept.append(ev)
+        else:
+            _merge(match, ev)
+    for ev in kept:
+        if ev.target is not None and lower_nfc(ev.source or "") == lower_nfc(ev.target):
+            ev.target = None  # a merge can bring in a target that is the source itself
+            ev._rules["target"] = "none:self"  # type: ignore[attr-defined]
+    return kept
+
+
+def _merge(keep: Event, other: Event) -> None:
+    rules = keep._rules  # type: ignore[attr-defined]
+    if keep._place_target and not other._place_target and other.target:  # type: ignore[attr-defined]
+        keep.place = keep.place or keep.target
+        keep.target = other.target
+        rules["target"] = f"merged:{other._rules['target']}"  # type: ignore[attr-defined]
+        keep._place_target = False  # type: ignore[attr-defined]
+        keep.date = other.date or keep.date
+    if keep.target is None and other.target is not None:
+        keep.target = other.target
+        rules["target"] = f"merged:{other._rules['target']}"  # type: ignore[attr-defined]
+    # A date is only carried over from the same sentence or from the headline of the same news.
+    same = keep._sent == other._sent or other._title  # type: ignore[attr-defined]
+    if keep.date is None and other.date is not None and same and keep.mode == other.mode:
+        keep.date = other.date
+    keep.place = keep.place or other.place
+    have = {q.text for q in keep.quantities}
+    keep.quantities.extend(q for q in other.quantities if q.text not in have)
+
+
+def _fill_aid_targets(view: ArticleView, events: list[Event]) -> None:
+    """Aid without a named recipient goes to the recipient of the aid just mentioned."""
+    last: tuple[int, str] | None = None
+    for ev in sorted(events, key=lambda e: (e.start or 0)):
+        if ev.type != "AID":
+            continue
+        sent = ev._sent  # type: ignore[attr-defined]
+        if ev.target is None and sent in view.recipients and view.recipients[sent] != ev.source:
+            ev.target = view.recipients[sent]
+            ev._rules["target"] = "aid-recipient-of-sentence"  # type: ignore[attr-defined]
+        if ev.target is not None:
+            last = (sent, ev.target)
+        elif last is not None and sent - last[0] <= 1 and last[1] != ev.source:
+            ev.target = last[1]
+            ev._rules["target"] = "aid-recipient-just-before"  # type: ignore[attr-defined]

@@ -1,0 +1,220 @@
+"""The mode of an event: asserted ("fact"), intended, demanded, hypothetical or negated.
+
+``mode_of`` climbs from the trigger to the top of its clause and keeps the strongest cue met
+(negation > demand > possibility > intention > fact): a negation, "si", a purpose "pour", a
+conditional or future, a governing trigger (a request demands, a promise intends, a threat makes
+possible, a refusal negates, an accusation alleges), the cue words of ``event_modes.tsv``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common.fold import lower_nfc
+from veille.events.triggers import Candidate
+from veille.events.view import ArticleView
+from veille.events.words import (
+    CONDITIONAL_ENDINGS,
+    FUTURE_ENDINGS,
+    FUTURE_TAGGED_ENDINGS,
+    INFINITIVE_ENDINGS,
+    NEAR_FUTURE,
+    NEGATION_PARTICLES,
+    NOMINAL_NEGATIONS,
+    STRONG_NEGATIONS,
+    WEAK_MODALS,
+    lemma,
+)
+
+# Modes recorded in the article; "demanded" and "hypothetical" events are not asserted facts, and a
+# denied event is no event (a denied intention is recorded as a REJECT, see coder.refusals).
+RECORDED_MODES = frozenset({"fact", "intent"})
+MODE_RANK = {"negated": 4, "demanded": 3, "hypothetical": 2, "intent": 1, "fact": 0}
+
+
+def _stem(lem: str) -> str:
+    return lem[:-1] if lem.endswith("re") else lem
+
+
+def is_future(tok: Any) -> bool:
+    # The tagger confuses present and future ("renforçons" Fut, "livrerons" Pres): check the form.
+    text, lem = lower_nfc(tok.text), lemma(tok)
+    if tok.morph.get("Tense") == ["Fut"] and text.endswith(FUTURE_TAGGED_ENDINGS):
+        return True
+    stem = _stem(lem)
+    return (tok.pos_ in ("VERB", "AUX") and lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem)
+            and text[len(stem):] in FUTURE_ENDINGS)
+
+
+def is_conditional(tok: Any) -> bool:
+    if tok.morph.get("Mood") == ["Cnd"]:
+        return True
+    text, lem = lower_nfc(tok.text), lemma(tok)
+    stem = _stem(lem)
+    return (tok.pos_ in ("VERB", "AUX") and lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem)
+            and text[len(stem):] in CONDITIONAL_ENDINGS)
+
+
+def is_reported(view: ArticleView, tok: Any) -> bool:
+    """A clause told by a speech verb: "a ajouté que la Pologne fournirait" (future in the past)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("ccomp", "parataxis", "advcl") and lemma(cur.head) in view.lex.cue("speech"):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def is_negated(view: ArticleView, head: Any) -> bool:
+    """"ne ... pas" on the trigger itself, or "ne ... aucun" on its complement."""
+    kids = list(head.children)
+    has_ne = any(lower_nfc(c.text) in NEGATION_PARTICLES for c in kids)
+    # "ne renoncerait à aucun de ses objectifs": the negation sits on the complement.
+    deps = [g for c in kids if c.dep_ in ("obj", "obl", "obl:arg") for g in c.subtree
+            if g.i <= c.i and lemma(g) in NOMINAL_NEGATIONS]
+    return has_ne and any(lemma(c) in view.lex.cue("negation") for c in kids + deps)
+
+
+def _pledge_of(view: ArticleView, tok: Any, trigger_heads: dict[int, Candidate]) -> bool:
+    """An agreement or a commitment whose purpose clause is its content."""
+    gov = trigger_heads.get(tok.i)
+    if gov is not None and (gov.trigger.type in ("AGREE", "CONSULT") or gov.trigger.absorb):
+        return True
+    return view.is_cue(tok, "intent")
+
+
+class _Climb:
+    """The strongest mode met so far while climbing from a trigger (and whether a demand was met)."""
+
+    def __init__(self) -> None:
+        self.mode = "fact"
+        self.demanded = False
+
+    def bump(self, m: str) -> None:
+        self.demanded = self.demanded or m == "demanded"
+        if MODE_RANK[m] > MODE_RANK[self.mode]:
+            self.mode = m
+
+
+def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_finite: Any,
+                trigger_heads: dict[int, Candidate], climb: _Climb) -> None:
+    """Cues among the dependents of one step of the climb: negation, "si", "pour", auxiliaries."""
+    kids = list(cur.children)
+    has_ne = any(lower_nfc(c.text) in NEGATION_PARTICLES for c in kids)
+    # "aucun soldat ne serait envoyé": the negation sits on the subject or the object.
+    nominal_neg = [g for c in kids if c.dep_ in ("nsubj", "nsubj:pass", "obj") for g in c.children
+                   if g.dep_ == "det" and lemma(g) in NOMINAL_NEGATIONS] if has_ne else []
+    for c in kids + nominal_neg:
+        lc = lemma(c)
+        if c.dep_ in ("advmod", "det", "mark", "case") and lc in view.lex.cue("negation"):
+            if lc in STRONG_NEGATIONS or has_ne:
+                if first_finite is None or cur.i == first_finite.i:
+                    climb.bump("negated")
+        if c.dep_ == "mark" and lc in view.lex.cue("condition"):
+            climb.bump("hypothetical")
+        if (c.dep_ == "mark" and lc in view.lex.cue("purpose") and cur.morph.get("VerbForm") == ["Inf"]
+                and not any(x.dep_ == "aux:tense" for x in kids)
+                and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)):
+            # "pour garantir sa sécurité": a goal, not an act ("pour avoir livré" is a cause);
+            # but "se rendre à Paris pour rencontrer X": the trip is that meeting, and
+            # "se mettre d'accord pour accorder un prêt": the agreement's content.
+            climb.bump("hypothetical")
+        if c.dep_.startswith("aux") and lemma(c) in view.lex.cue("expect") and is_conditional(c):
+            climb.bump("hypothetical")  # "devrait se réunir": a forecast, even in reported speech
+        if c.dep_.startswith("aux"):
+            if is_conditional(c):
+                climb.bump("intent" if is_reported(view, cur) else "hypothetical")
+            if is_future(c):
+                climb.bump("intent")
+            if lemma(c) in NEAR_FUTURE and cur.morph.get("VerbForm") == ["Inf"]:
+                climb.bump("intent")
+
+
+def _verb_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any, head: Any,
+               trigger_heads: dict[int, Candidate], climb: _Climb) -> None:
+    """Cues of a verb on the climb: conditional, future, an obligation to commit."""
+    kids = list(cur.children)
+    if is_conditional(cur):
+        # In reported speech the conditional is the future seen from the past.
+        expect = cur.i != head.i and lemma(cur) in view.lex.cue("expect")
+        climb.bump("intent" if is_reported(view, cur) and not expect else "hypothetical")
+    # "les alliés doivent s'engager à": an obligation to commit is a demand, not a pledge.
+    obliged = lemma(cur) in view.lex.cue("obligation") or any(
+        c.dep_.startswith("aux") and lemma(c) in view.lex.cue("obligation") for c in kids)
+
+    def pledge(t: Any) -> bool:
+        return (view.is_cue(t, "intent") or (t.i == head.i and cand.trigger.absorb)
+                or (t.i in trigger_heads and trigger_heads[t.i].trigger.absorb))
+
+    if obliged and (pledge(cur) or (cur.i != head.i and pledge(prev))) and not is_conditional(cur):
+        climb.bump("demanded")
+    if is_future(cur):
+        climb.bump("intent")
+
+
+def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
+                   trigger_heads: dict[int, Candidate], climb: _Climb) -> None:
+    """A word above the trigger: another trigger governing it, or a cue of intent or possibility."""
+    lc = lemma(cur)
+    gov = trigger_heads.get(cur.i)
+    if gov is not None:
+        if gov.trigger.type == "REQUEST":
+            climb.bump("demanded")
+            cand.governor = cur.i
+        elif gov.trigger.absorb:
+            climb.bump("intent")
+            cand.governor = cur.i
+        elif gov.trigger.type == "THREATEN":
+            climb.bump("hypothetical")
+        elif gov.trigger.type == "REJECT":
+            climb.bump("negated")  # "a refusé de signer": the refusal is the event
+            cand.rejected = True
+        elif gov.trigger.type == "ACCUSE" and prev.pos_ in ("VERB", "AUX") and prev.dep_ in (
+                "xcomp", "acl", "advcl", "ccomp", "obl:arg"):
+            # "accuse X d'avoir déployé": the accusation is the event, the act alleged.
+            climb.bump("hypothetical")
+    if view.is_cue(cur, "intent"):
+        climb.bump("intent")
+    elif lc in view.lex.cue("hypothetical"):
+        if lc not in WEAK_MODALS or cur.morph.get("Mood") == ["Cnd"] or any(
+                c.morph.get("Mood") == ["Cnd"] for c in cur.children):
+            climb.bump("hypothetical")
+
+
+def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candidate]) -> str:
+    """The mode of a candidate; also sets ``cand.governor`` and ``cand.rejected``."""
+    head = view.doc[cand.head]
+    climb = _Climb()
+    cur = head
+    prev = head
+    first_finite = None
+    steps = 0
+    while steps < 8:
+        steps += 1
+        if cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            _dependents(view, cand, cur, head, first_finite, trigger_heads, climb)
+            if cur.pos_ in ("VERB", "AUX"):
+                _verb_step(view, cand, cur, prev, head, trigger_heads, climb)
+                if first_finite is None and (cur.morph.get("VerbForm") == ["Fin"] or any(
+                        c.dep_.startswith("aux") for c in cur.children)):
+                    first_finite = cur
+        if cur.i != head.i:
+            _governor_step(view, cand, cur, prev, trigger_heads, climb)
+        if cur.dep_ in ("acl:relcl", "parataxis") or cur.head.i == cur.i:
+            break
+        if cur.dep_ == "conj" and cur.pos_ == "VERB" and first_finite is not None:
+            break  # a coordinated clause has its own mode
+        if cur.dep_ == "ccomp" and lemma(cur.head) in view.lex.cue("speech"):
+            break
+        prev = cur
+        cur = cur.head
+    mode = climb.mode
+    if mode == "negated" and climb.demanded:
+        return "demanded"  # "demander de ne pas livrer": a demand, not a refusal
+    if cand.trigger.neg_type and mode == "negated":
+        return "fact"
+    if cand.trigger.type == "THREATEN" and mode != "negated":
+        return "fact"  # a threat is about a possible future; the threat itself is made
+    return mode

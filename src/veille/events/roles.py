@@ -1,0 +1,149 @@
+"""Building blocks of the target rules: the actors a party phrase names, the party of a threatened
+act, the body whose members are addressed. The rules that use them, in order, are in
+``veille.events.actor_rules``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
+from veille.events.lexicon import Trigger
+from veille.events.view import ArticleView, agent, case
+from veille.events.words import (
+    ADDRESSEE_PREPS,
+    AGENT_PREPS,
+    BETWEEN_PREPS,
+    MEMBER_BODIES,
+    MEMBER_WORDS,
+    OF_PREPS,
+    lemma,
+)
+
+
+@dataclass
+class Found:
+    """A source rule's decision: the actor (None: the rule applies and names nobody) and its name."""
+
+    actor: Actor | None
+    rule: str
+
+
+def request_targets(view: ArticleView, verb: Any) -> list[Actor]:
+    """The addressees of a request or the accused of an accusation: object, "à X", a named xcomp."""
+    out: list[Actor] = []
+    for c in verb.children:
+        named_xcomp = c.dep_ == "xcomp" and c.pos_ == "PROPN" and view.entity_at(c) is not None
+        if c.dep_ in ("obj", "iobj") or named_xcomp or (c.dep_.startswith("obl") and case(c) in ADDRESSEE_PREPS):
+            out.extend(resolve(view, c))
+    return out
+
+
+def target_np(view: ArticleView, tok: Any, trig: Trigger, prep: str | None = None) -> list[Actor]:
+    """The actors a target phrase names; after a place preposition a meeting's place."""
+    place_prep = prep in view.lex.cue("place")
+    # A meeting's destination is a place ("visite à Kiev"), not the government it houses.
+    actors = resolve(view, tok, for_place=place_prep and trig.type == "CONSULT")
+    if not actors and tok.pos_ == "NOUN" and trig.type in ("ACCUSE", "REJECT", "SANCTION", "SUPPORT"):
+        inner = inner_actor(view, tok)
+        actors = [inner] if inner else []
+    if not actors and trig.type == "CONSULT" and place_prep:
+        ent = view.entity_at(tok)
+        if ent is not None and ent.type == "LOC":
+            actors = [Actor(ent.name, "LOC", tok.i, place=True, entity=ent.name)]
+    if place_prep and trig.type == "CONSULT":
+        for a in actors:
+            a.place = a.kind == "LOC"
+    return actors
+
+
+def threatened_party(view: ArticleView, head: Any, source: Actor | None) -> list[Actor]:
+    """The object (or "à X") of the infinitive a threat announces, two verbs deep at most."""
+    frontier = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                and c.morph.get("VerbForm") == ["Inf"]]
+    for _ in range(2):
+        nxt = []
+        for verb in frontier:
+            for c in verb.children:
+                if c.dep_ in ("obj", "iobj") or (c.dep_.startswith("obl") and case(c) in ADDRESSEE_PREPS):
+                    if view.tok_time[c.i] is not None:
+                        continue
+                    actors = [a for a in resolve(view, c) if source is None or a.name != source.name]
+                    if actors:
+                        return actors[:1]
+                elif c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB":
+                    nxt.append(c)
+        frontier = nxt
+    return []
+
+
+def members_target(view: ArticleView, head: Any, source: Actor) -> list[Actor]:
+    """"Le chef de l'alliance a appelé les pays membres / les alliés à ...": the body the speaker leads."""
+    org = view.affiliation.get(source.name) if source.kind == "PER" else (
+        source.name if source.kind == "ORG" else None)
+    if org is None:
+        return []
+    kids = list(head.children)
+    # "a appelé mercredi les pays membres à": the parser often hangs the object on the date.
+    kids += [g for c in kids if view.tok_time[c.i] is not None and c.dep_.startswith("obl")
+             for g in c.children if g.dep_ in ("nmod", "obj") and case(g) is None]
+    for c in kids:
+        direct = c.head.i == head.i  # not one hung on the date (taken above as it is)
+        addressee = c.dep_.startswith("obl") and case(c) in ADDRESSEE_PREPS
+        if direct and c.dep_ not in ("obj", "iobj") and not addressee:
+            continue
+        words = {lemma(t) for t in c.subtree}
+        if lemma(c) in view.lex.cue("members") or (words & MEMBER_WORDS and lemma(c) in MEMBER_BODIES):
+            return [Actor(org, "ORG", c.i, entity=org)]
+    return []
+
+
+def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list[Actor]]:
+    """Agent and patients inside an event noun, read from its dependents left to right (a later
+    "par X" overrides an earlier agent): "l'attaque menée par X", "les enseignants sont en grève",
+    "l'offensive russe", "notre soutien", "l'accord entre X et Y", "la visite de X"."""
+    source: Actor | None = None
+    rule = "none"
+    targets: list[Actor] = []
+    for c in noun.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB" and source is None and agent(c) is not None:
+            # "un accord négocié par X", "une attaque menée par X": the participle's agent acts.
+            source, rule = first(view, agent(c)), "noun:participle-par"
+        if c.dep_ == "nsubj" and source is None:
+            # "les enseignants sont en grève": the noun is the predicate of its own subject.
+            source, rule = first(view, c), "noun:subject"
+        elif c.dep_ == "amod" and source is None:
+            source, rule = demonym(view, c), "noun:demonym"
+        elif c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] and source is None:
+            source, rule = possessor(view, c), "noun:possessive"
+        elif c.dep_ in ("nmod", "obl", "obl:arg"):
+            prep = case(c)
+            if prep in BETWEEN_PREPS:
+                actors = resolve(view, c)
+                if actors:
+                    if source is None:
+                        source, rule = actors[0], "noun:entre"
+                    targets.extend(actors[1:2])
+            elif prep in AGENT_PREPS:
+                actors = resolve(view, c, with_conj=False)
+                if actors:
+                    source, rule = actors[0], "noun:par"
+            elif prep in OF_PREPS:
+                ent = view.entity_at(c)
+                if (trig.type == "CONSULT" and ent is not None and ent.type == "LOC"
+                        and ent.name not in view.lex.countries):
+                    continue  # "le sommet de Vilnius": the venue, not the host
+                actors = resolve(view, c, with_conj=False)
+                if not actors and c.pos_ == "NOUN":
+                    # "l'offensive en cours de X": one level down.
+                    for cc in c.children:
+                        if cc.dep_ == "nmod" and case(cc) in OF_PREPS:
+                            actors = resolve(view, cc, with_conj=False)
+                            break
+                if actors:
+                    if trig.de_role == "patient":
+                        targets.extend(actors)
+                    elif source is None:
+                        source, rule = actors[0], "noun:de"
+    return Found(source, rule if source is not None else "none"), targets

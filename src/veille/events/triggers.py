@@ -1,0 +1,166 @@
+"""Where an event starts: the trigger words of a sentence, matched against ``event_triggers.tsv``.
+
+Phrases first ("appel téléphonique" is CONSULT, not the REQUEST an "appel" can be), then verbs
+(pronominal and constrained readings first), then nouns. A trigger's constraints (``obj=``,
+``any=``, ``noobj=``) are checked here against the parse. A new trigger is a lexicon line, not code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from veille.common.fold import lower_nfc
+from veille.events.actors import Actor, resolve
+from veille.events.lexicon import Trigger
+from veille.events.view import ArticleView, passive
+from veille.events.words import REFLEXIVE, SUBJ, lemma
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    head: int
+    tokens: list[int]
+    sent: int
+    title: bool
+    source: Actor | None = None
+    targets: list[Actor] = field(default_factory=list)
+    mode: str = "fact"
+    governor: int | None = None  # head of a governing trigger (promise, request)
+    quote: Any = None
+    rejected: bool = False  # governed by a refusal: the refusal is recorded, not this
+
+
+def verb_entries(view: ArticleView, tok: Any) -> list[Trigger]:
+    """Verb triggers for a token's lemma, forgiving the lemmatizer's "reproche"/"accusé" slips."""
+    return _verb_candidates(view, lemma(tok))
+
+
+def _verb_candidates(view: ArticleView, lem: str) -> list[Trigger]:
+    cands = view.lex.verbs.get(lem, [])
+    if not cands and lem.endswith("e"):
+        cands = view.lex.verbs.get(lem + "r", [])  # lemmatizer slip: "critique" for critiquer
+    if not cands and lem.endswith("é"):
+        cands = view.lex.verbs.get(lem[:-1] + "er", [])  # a participle read as an adjective
+    return cands
+
+
+def is_refusal(view: ArticleView, tok: Any) -> bool:
+    return tok.pos_ == "VERB" and any(t.type == "REJECT" for t in verb_entries(view, tok))
+
+
+def double_negative(view: ArticleView, tok: Any) -> bool:
+    """"refuser d'exclure", "rejeter l'idée de ne pas": a refusal of a refusal is no refusal."""
+    return any(c.dep_ in ("xcomp", "ccomp", "obj", "acl") and lemma(c) in view.lex.cue("negverb")
+               for c in tok.children)
+
+
+def _is_reflexive(tok: Any) -> bool:
+    return any(lower_nfc(c.text) in REFLEXIVE and c.dep_ not in SUBJ and c.pos_ == "PRON"
+               for c in tok.children)
+
+
+def objects(tok: Any) -> list[Any]:
+    """The direct objects of a verb (the subject of a passive)."""
+    is_passive = passive(tok)
+    out = [c for c in tok.children if c.dep_ in ("obj", "iobj") or (is_passive and c.dep_ == "nsubj:pass")]
+    if not out and tok.dep_ == "conj" and tok.pos_ == "VERB":
+        # "a qualifié X de « vol » et promis une riposte": the parser hangs the second verb's
+        # object on the first one; an object after the second verb is its own.
+        out = [c for c in tok.head.children if c.dep_ == "obj" and c.i > tok.i]
+    return out
+
+
+def _subtree_lemmas(tok: Any, limit: int = 40) -> set[str]:
+    out = set()
+    for k, t in enumerate(tok.subtree):
+        if k > limit:
+            break
+        out.add(lemma(t))
+        out.add(lower_nfc(t.text))
+    return out
+
+
+def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
+    """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
+    if trig.any:
+        # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent.
+        words: set[str] = set()
+        for c in [*tok.children, *objects(tok)]:
+            words |= _subtree_lemmas(c)
+        if not words & trig.any:
+            return False
+        if not trig.obj and trig.obj_actor is None:
+            return True
+    objs = objects(tok)
+    if trig.noobj:
+        # "ont manifesté place de la République": a bare street name is a place, not an object.
+        return not any(c.dep_ == "obj" and lemma(c) not in view.lex.cue("streetnoun") for c in tok.children)
+    if not trig.obj and trig.obj_actor is None:
+        return True
+    if trig.kind == "noun":
+        objs = [c for c in tok.children if c.dep_ == "nmod"]
+    # "don" without article can be tagged as a noun subject or an obl: accept any nominal child.
+    if not objs:
+        objs = [c for c in tok.children if c.dep_ not in ("nsubj", "punct", "cc", "conj")
+                and not c.dep_.startswith("aux") and c.pos_ in ("NOUN", "PROPN")]
+    for o in objs:
+        if trig.obj and _subtree_lemmas(o) & trig.obj:
+            return True
+        if trig.obj_actor == "ACTOR" and view.tok_time[o.i] is None and resolve(view, o):
+            return True
+        if trig.obj_actor:
+            for t in o.subtree:
+                ent = view.tok_entity[t.i]
+                if ent is not None and (ent.type == "PER" or trig.obj_actor == "ACTOR"):
+                    if trig.obj_actor == "PER" or resolve(view, o):
+                        return True
+    return False
+
+
+def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list[int]]]:
+    """(trigger, head token, tokens) of every trigger in a sentence."""
+    found: list[tuple[Trigger, int, list[int]]] = []
+    toks = list(sent)
+    lemmas = [lemma(t) for t in toks]
+    taken: set[int] = set()
+    for k, tok in enumerate(toks):
+        # Phrases first: "appel téléphonique" is CONSULT, not the REQUEST an "appel" can be.
+        for trig in view.lex.phrases.get(lemmas[k], []) + view.lex.phrases.get(lower_nfc(tok.text), []):
+            n = len(trig.words)
+            window = lemmas[k:k + n]
+            texts = [lower_nfc(t.text) for t in toks[k:k + n]]
+            if len(window) == n and all(w in (a, b) for w, a, b in zip(trig.words, window, texts, strict=True)):
+                span = [t.i for t in toks[k:k + n]]
+                head = next((t for t in toks[k:k + n] if t.pos_ in ("NOUN", "VERB", "PROPN")), tok)
+                if not object_ok(view, trig, head):
+                    continue
+                found.append((trig, head.i, span))
+                taken.update(span)
+                break
+    for k, tok in enumerate(toks):
+        if tok.i in taken:
+            continue
+        lem = lemmas[k]
+        verbal = tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children))
+        if verbal:
+            cands = _verb_candidates(view, lem)
+            refl = _is_reflexive(tok) if cands else False
+            # Pronominal, then constrained readings first: "promettre une riposte" before "promettre".
+            for trig in sorted(cands, key=lambda t: (not t.reflexive, not t.constrained)):
+                if trig.reflexive and not refl:
+                    continue
+                if trig.type == "REJECT" and (double_negative(view, tok) or (
+                        lem in view.lex.cue("negverb") and tok.head.i != tok.i and is_refusal(view, tok.head))):
+                    break
+                if object_ok(view, trig, tok):
+                    found.append((trig, tok.i, [tok.i]))
+                    break
+        elif tok.pos_ in ("NOUN", "PROPN") and view.tok_entity[tok.i] is None:
+            nouns = view.lex.nouns.get(lem, []) + view.lex.nouns.get(lower_nfc(tok.text), [])
+            for trig in sorted(nouns, key=lambda t: not t.constrained):
+                if object_ok(view, trig, tok):
+                    found.append((trig, tok.i, [tok.i]))
+                    break
+    return found

@@ -1,0 +1,56 @@
+"""What type an event is: the trigger's lexicon entry (``event_triggers.tsv``), unless a rule says
+otherwise. The rules, in order:
+
+* ``dropped``: a trigger that is no event here (a negated "ne pas exclure", a meeting's topic);
+* ``event_type``: the entry's type, or its ``neg=`` type when negated ("ne pas ratifier" -> REJECT);
+* a denied intention of a cooperative act is recorded as a refusal (REJECT, ``REFUSABLE`` types),
+  see ``veille.events.coder.refusals``.
+
+A new trigger word is a lexicon line; a new reason to change or drop a type is a rule here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.events.modes import is_negated
+from veille.events.triggers import Candidate
+from veille.events.view import ArticleView, case
+from veille.events.words import DE_WORDS, lemma
+
+# A denied act of these types is coded as a refusal (REJECT) when it is an intention, not a past fact.
+REFUSABLE = frozenset({"AID", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
+
+
+def negated_non_event(view: ArticleView, cand: Candidate, head: Any) -> bool:
+    """A negated trigger marked ``neg=-`` is no event: "Le Chili n'a pas exclu d'envoyer des vivres."."""
+    return cand.trigger.neg_type == "-" and is_negated(view, head)
+
+
+def meeting_topic(view: ArticleView, cand: Candidate, head: Any) -> bool:
+    """An event noun naming a meeting's topic: "une conférence de soutien au Pérou" (the meeting is
+    the event, not the support)."""
+    trig = cand.trigger
+    return (trig.kind == "noun" and head.dep_ == "nmod" and case(head) in DE_WORDS
+            and not any(c.dep_ == "det" for c in head.children)
+            and (lemma(head.head) in view.lex.cue("gathering")
+                 or any(t.type == "CONSULT" for t in view.lex.nouns.get(lemma(head.head), []))))
+
+
+DROP_RULES = [negated_non_event, meeting_topic]
+
+
+def dropped(view: ArticleView, cand: Candidate, head: Any) -> str | None:
+    """The name of the first rule of ``DROP_RULES`` that drops this trigger, or None."""
+    for rule in DROP_RULES:
+        if rule(view, cand, head):
+            return rule.__name__.replace("_", "-")
+    return None
+
+
+def event_type(view: ArticleView, cand: Candidate, head: Any) -> tuple[str, str]:
+    """(type, rule): the trigger's type, or its ``neg=`` type when the trigger is negated."""
+    trig = cand.trigger
+    if trig.neg_type and is_negated(view, head):
+        return trig.neg_type, f"trigger:{trig.entry}>negated:{trig.neg_type}"
+    return trig.type, f"trigger:{trig.entry}"

@@ -1,0 +1,117 @@
+"""One article as the event rules see it: its parse, and which token belongs to which entity,
+time expression and quote (read from the fields the earlier stages filled, never from their code).
+
+Also the small syntactic questions every rule asks of a token: its preposition, whether its verb is
+passive, its "par" agent.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import IDX
+
+from veille.common.fold import lower_nfc
+from veille.events.lexicon import Lexicon
+from veille.events.words import AGENT_PREPS, lemma
+from veille.model import Article, Entity
+
+if TYPE_CHECKING:
+    from veille.events.actors import Actor
+
+ACTOR_TYPES = ("PER", "ORG", "LOC")
+
+
+class ArticleView:
+    """Token maps of one article, built once; the rules read them, the coder fills the actor state."""
+
+    def __init__(self, lex: Lexicon, article: Article, doc: Any, kb: Any = None) -> None:
+        self.lex = lex
+        self.kb = kb
+        self.article = article
+        self.doc = doc
+        self.starts = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
+        self.n = len(doc)
+        self.text = doc.text
+        self.tok_entity: list[Entity | None] = [None] * self.n
+        self.tok_time: list[int | None] = [None] * self.n
+        self.tok_quote: list[Any] = [None] * self.n
+        self.names = {e.name for e in article.entities}
+        # Longest spans first, so a name inside a descriptor ("le chef de l'OTAN") keeps its own entity.
+        spans = sorted(((span[1] - span[0], span[0], span[1], ent) for ent in article.entities
+                        if ent.type in ACTOR_TYPES for span in ent.spans if len(span) == 2),
+                       key=lambda x: -x[0])
+        for _, start, end, ent in spans:
+            for i in self.tokens_in(start, end):
+                self.tok_entity[i] = ent
+        # The time stage may list a repeated expression once: every occurrence of its text counts.
+        for k, t in enumerate(article.times):
+            # Every occurrence the time stage listed; older records carry only start/end.
+            occ = [tuple(sp) for sp in (getattr(t, "spans", None) or []) if len(sp) == 2]
+            for start, end in occ or self.occurrences(t.text, t.start, t.end):
+                for i in self.tokens_in(start, end):
+                    self.tok_time[i] = k
+        for q in article.quotes:
+            if q.start is not None and q.end is not None:
+                for i in self.tokens_in(q.start, q.end):
+                    self.tok_quote[i] = q
+        self.body_start = article.body_start()
+        # Filled by the coder (veille.events.actors): who each person acts for, the subjects met so
+        # far (token, actor, gender), and the quote speakers merged in on first use.
+        self.affiliation: dict[str, str] = {}
+        self.subjects: list[tuple[int, Actor, str | None]] = []
+        self.speakers: list[tuple[int, Actor, str | None]] | None = None
+        self.recipients: dict[int, str] = {}  # sentence -> recipient of aid whose giver is unnamed
+
+    def occurrences(self, text: str, start: int | None, end: int | None) -> list[tuple[int, int]]:
+        out = [(start, end)] if start is not None and end is not None else []
+        if not text:
+            return out
+        pos = self.text.find(text)
+        while pos != -1:
+            if (pos, pos + len(text)) not in out:
+                out.append((pos, pos + len(text)))
+            pos = self.text.find(text, pos + 1)
+        return out
+
+    def tokens_in(self, start: int, end: int) -> range:
+        i = max(bisect_right(self.starts, start) - 1, 0)
+        if i < self.n and self.starts[i] + len(self.doc[i].text) <= start:
+            i += 1
+        j = bisect_left(self.starts, end)
+        return range(i, j)
+
+    def entity_at(self, tok: Any) -> Entity | None:
+        ent = self.tok_entity[tok.i]
+        if ent is not None:
+            return ent
+        # spaCy may attach a name's first word (appos) while the entity starts elsewhere.
+        for c in tok.children:
+            if c.dep_ in ("flat:name", "flat") and self.tok_entity[c.i] is not None:
+                return self.tok_entity[c.i]
+        return None
+
+    def is_cue(self, tok: Any, kind: str) -> bool:
+        words = self.lex.cue(kind)
+        return lemma(tok) in words or lower_nfc(tok.text) in words
+
+
+def case(tok: Any) -> str | None:
+    """The preposition of a nominal (its ``case`` child), spelled out."""
+    words = [lemma(c) for c in tok.children if c.dep_ in ("case", "fixed") and c.i < tok.i]
+    if not words:
+        return None
+    return " ".join(words)
+
+
+def passive(tok: Any) -> bool:
+    return any(c.dep_ == "aux:pass" for c in tok.children)
+
+
+def agent(verb: Any) -> Any | None:
+    """The "par X" agent of a verb or participle."""
+    for c in verb.children:
+        if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and case(c) in AGENT_PREPS):
+            return c
+    return None

@@ -1,0 +1,68 @@
+"""The word keys of the event coder: one lemma normalisation and the function-word lists it reads.
+
+Everything here is read from ``lexicons/events/*.tsv``; folding is ``veille.common.fold.lower_nfc``
+(lower case, NFC, one apostrophe, accents kept: "Élysée" and "élysée" meet, "été" and "ete" do not).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from veille.common.fold import lower_nfc
+from veille.common.lexicon import groups, mapping
+
+ELISIONS: dict[str, str] = mapping("events/elisions.tsv")
+_PRONOUNS = groups("events/pronouns.tsv")
+_ENDINGS = groups("events/endings.tsv")
+_ROLE_WORDS = groups("events/role_words.tsv")
+
+REFLEXIVE = _PRONOUNS["reflexive"]
+PERSONAL = _PRONOUNS["personal"]
+THIRD_PERSON = _PRONOUNS["third_person"]
+THIRD_SINGULAR = _PRONOUNS["third_singular"]
+RELATIVE = _PRONOUNS["relative"]
+FIRST_PERSON = _PRONOUNS["first_person"]
+FIRST_PLURAL = _PRONOUNS["first_plural"]
+FIRST_POSSESSIVE = _PRONOUNS["first_possessive"]
+FIRST_PLURAL_POSSESSIVE = _PRONOUNS["first_plural_possessive"]
+NEGATION_PARTICLES = _PRONOUNS["negation_particle"]
+
+INFINITIVE_ENDINGS = tuple(sorted(_ENDINGS["infinitive"]))
+FUTURE_TAGGED_ENDINGS = tuple(sorted(_ENDINGS["future_tagged"]))
+FUTURE_ENDINGS = _ENDINGS["future"]
+CONDITIONAL_ENDINGS = _ENDINGS["conditional"]
+PLURAL_ENDINGS = tuple(sorted(_ENDINGS["plural"]))
+
+OF_PREPS = _ROLE_WORDS["of"]  # "de", "de le": a noun's owner or agent
+SUPPORT_PREPS = _ROLE_WORDS["support_prep"]
+STRONG_NEGATIONS = _ROLE_WORDS["strong_negation"]
+MEMBER_BODIES = _ROLE_WORDS["member_body"]
+RECEIVED_FROM = _ROLE_WORDS["received_from"]
+AGENT_PREPS = _ROLE_WORDS["agent_prep"]
+BETWEEN_PREPS = _ROLE_WORDS["between_prep"]
+ADDRESSEE_PREPS = _ROLE_WORDS["addressee_prep"]
+LOCATED_PREPS = _ROLE_WORDS["located_prep"]
+DE_WORDS = _ROLE_WORDS["de_word"]
+NOMINAL_NEGATIONS = _ROLE_WORDS["nominal_negation"]
+NEAR_FUTURE = _ROLE_WORDS["near_future"]
+WEAK_MODALS = _ROLE_WORDS["weak_modal"]
+MEMBER_WORDS = _ROLE_WORDS["member_word"]
+ANNOUNCE_PHRASES = _ROLE_WORDS["announce_phrase"]
+
+# Universal Dependencies labels (language-independent, so kept in code).
+CLAUSAL = frozenset({"ccomp", "acl:relcl", "advcl", "parataxis", "csubj", "conj", "acl"})
+SUBJ = ("nsubj", "nsubj:pass")
+CORE = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "xcomp", "obl:arg"})
+
+
+@functools.lru_cache(maxsize=65536)
+def norm_word(word: str) -> str:
+    """A word's key: folded, with elided articles and prepositions spelled out ("l'" -> "le")."""
+    key = lower_nfc(word)
+    return ELISIONS.get(key, key)
+
+
+def lemma(tok: Any) -> str:
+    """Normalized lemma: lower case, one apostrophe, elided articles and prepositions spelled out."""
+    return norm_word(tok.lemma_ or tok.text)

@@ -1,0 +1,43 @@
+"""Helpers of the event tests: an article of one paragraph built from a case (invented sentences)."""
+
+from __future__ import annotations
+
+from veille.events import Coder
+from veille.model import Article, Entity, Quote, TimeExpr
+
+
+def _spans(text: str, form: str) -> list[list[int]]:
+    out, pos = [], text.find(form)
+    while pos != -1:
+        out.append([pos, pos + len(form)])
+        pos = text.find(form, pos + 1)
+    return out
+
+
+def build(case: dict, nlp) -> tuple[Article, object]:
+    """An article of one paragraph with the entities, times and quotes the case names."""
+    art = Article(id=f"case{case.get('id', 0)}", paragraphs=[case["text"]], published=case.get("published"))
+    text = art.nlp_text()
+    for item in case["entities"]:
+        name, etype = item[0], item[1]
+        mentions = [name] + (list(item[2]) if len(item) > 2 else [])
+        actor = item[3] if len(item) > 3 else None
+        ent = Entity(name=name, type=etype, actor=actor)
+        for form in mentions:
+            for span in _spans(text, form):
+                ent.mentions.append(form)
+                ent.spans.append(span)
+        art.entities.append(ent)
+    for t_text, value in case.get("times", []):
+        start = text.find(t_text)
+        art.times.append(TimeExpr(text=t_text, value=value, start=start, end=start + len(t_text)))
+    for q_text, speaker in case.get("quotes", []):
+        start = text.find(q_text)
+        art.quotes.append(Quote(text=q_text, speaker=speaker, start=start, end=start + len(q_text)))
+    return art, nlp(text)
+
+
+def code(case: dict, nlp, lex, modes=None, explain: bool = False):
+    """The events the coder finds in a case (every mode unless ``modes`` says otherwise)."""
+    art, doc = build(case, nlp)
+    return Coder(lex, art, doc, modes=modes, explain=explain).run()

@@ -1,0 +1,82 @@
+"""veille.events.actor_rules: the named, ordered rules behind an event's source and target.
+
+Invented sentences; each names the rule it expects in ``Event.rule`` (``explain``)."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+from events_support import code
+from veille.events import actor_rules, load_lexicon
+
+RULE_LISTS = {
+    "VERB_SOURCE_RULES": actor_rules.VERB_SOURCE_RULES,
+    "SOURCE_RULES": actor_rules.SOURCE_RULES,
+    "VERB_TARGET_RULES": actor_rules.VERB_TARGET_RULES,
+    "NOUN_TARGET_RULES": actor_rules.NOUN_TARGET_RULES,
+    "SOURCE_REVISIONS": actor_rules.SOURCE_REVISIONS,
+}
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+@pytest.mark.parametrize("name", RULE_LISTS)
+def test_every_rule_has_a_unique_name_and_an_example(name):
+    rules = RULE_LISTS[name]
+    assert len({r.__name__ for r in rules}) == len(rules)
+    for rule in rules:
+        doc = inspect.getdoc(rule) or ""
+        assert '"' in doc and ("->" in doc or "." in doc), f"{name}: {rule.__name__} has no example sentence"
+
+
+def test_source_rules_come_before_their_fallbacks():
+    verb = [r.__name__ for r in actor_rules.VERB_SOURCE_RULES]
+    # A passive's agent before its (grammatical) subject; climbing up only when nothing closer named one.
+    assert verb.index("passive_agent") < verb.index("subject") < verb.index("governing_verb_agent")
+    assert verb[-1] == "governing_verb_agent"
+    assert [r.__name__ for r in actor_rules.SOURCE_RULES][:2] == ["receiver_giver", "verb_agent"]
+
+
+MOLDAVIE = [["Moldavie", "LOC"], ["Géorgie", "LOC"]]
+
+CASES = [
+    # (sentence, entities, (type, source, target), source rule, target rule)
+    ("La Moldavie a livré des obus à la Géorgie.", MOLDAVIE,
+     ("AID", "Moldavie", "Géorgie"), "subject", "obl:à"),
+    ("La Géorgie a reçu des obus de la Moldavie.", MOLDAVIE,
+     ("AID", "Moldavie", "Géorgie"), "receiver-giver:de", "receiver-subject"),
+    ("La Lettonie a exhorté la Suède à livrer des chars à l'Ukraine.",
+     [["Lettonie", "LOC"], ["Suède", "LOC"], ["Ukraine", "LOC"]],
+     ("AID", "Suède", "Ukraine"), "object-control", "obl:à"),
+    ("Le Chili a effectué une visite au Pérou.", [["Chili", "LOC"], ["Pérou", "LOC"]],
+     ("CONSULT", "Chili", "Pérou"), "support-verb>subject", "noun-oblique"),
+    ("Le Mali a menacé de sanctionner le Niger.", [["Mali", "LOC"], ["Niger", "LOC"]],
+     ("THREATEN", "Mali", "Niger"), "subject", "threatened-party"),
+    ("Le Chili a signé un accord avec le Pérou.", [["Chili", "LOC"], ["Pérou", "LOC"]],
+     ("AGREE", "Chili", "Pérou"), "subject", "object-partner"),
+    ("Des milliers de personnes ont manifesté contre le gouvernement.", [],
+     ("PROTEST", None, None), "unnamed-crowd", "none"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
+def test_rule_behind_source_and_target(nlp, lex, case):
+    text, entities, expected, source_rule, target_rule = case
+    events = code({"text": text, "entities": entities}, nlp, lex, explain=True)
+    ev = next(e for e in events if (e.type, e.source, e.target) == expected)
+    assert f" source={source_rule} " in ev.rule, ev.rule
+    assert ev.rule.endswith(f" target={target_rule}"), ev.rule
+    assert ev.rule.startswith("type=trigger:"), ev.rule
+
+
+def test_a_denied_intention_is_a_refusal_with_the_rules_of_its_act(nlp, lex):
+    events = code({"text": "La Moldavie ne livrera pas d'obus à la Géorgie.", "entities": MOLDAVIE},
+                  nlp, lex, explain=True)
+    refusal = next(e for e in events if e.type == "REJECT")
+    assert (refusal.source, refusal.target) == ("Moldavie", "Géorgie")
+    assert refusal.rule == "type=refusal<trigger:verb:livrer source=subject target=obl:à"

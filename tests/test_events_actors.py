@@ -1,0 +1,56 @@
+"""veille.events.actors and article_actors: who a phrase stands for (invented sentences and people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import build, code
+from veille.events import load_lexicon
+from veille.events.actors import resolve
+from veille.events.article_actors import prepare
+from veille.events.view import ArticleView
+
+ENTITIES = [["Moldavie", "LOC"], ["Géorgie", "LOC"], ["Chisinau", "LOC"], ["Alliance du Nord", "ORG"],
+            ["Lina Varga", "PER"]]
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def test_demonyms_and_capitals_stand_for_their_country(nlp, lex):
+    text = "Les Moldaves et Chisinau ont condamné la secrétaire générale de l'Alliance du Nord."
+    art, doc = build({"text": text, "entities": ENTITIES}, nlp)
+    view = ArticleView(lex, art, doc)
+    prepare(view)
+    by_text = {t.text: t for t in doc}
+    assert [(a.name, a.kind) for a in resolve(view, by_text["Moldaves"], with_conj=False)] == [("Moldavie", "LOC")]
+    assert [a.name for a in resolve(view, by_text["Chisinau"], with_conj=False)] == ["Moldavie"]
+    # No one named holds the post: the post stands for the body.
+    assert [a.name for a in resolve(view, by_text["secrétaire"])] == ["Alliance du Nord"]
+
+
+def test_a_post_stands_for_the_person_introduced_as_holding_it(nlp, lex):
+    text = ("La secrétaire générale de l'Alliance du Nord, Lina Varga, est arrivée. "
+            "La chef de l'Alliance du Nord a rencontré le président géorgien.")
+    art, doc = build({"text": text, "entities": ENTITIES}, nlp)
+    view = ArticleView(lex, art, doc)
+    prepare(view)
+    assert view.affiliation == {"Lina Varga": "Alliance du Nord"}
+    chef = next(t for t in doc if t.text == "chef")
+    assert [a.name for a in resolve(view, chef)] == ["Lina Varga"]
+
+
+def test_a_place_after_a_place_preposition_is_a_place(nlp, lex):
+    art, doc = build({"text": "Lina Varga est arrivée à Chisinau.", "entities": ENTITIES}, nlp)
+    view = ArticleView(lex, art, doc)
+    chisinau = next(t for t in doc if t.text == "Chisinau")
+    place = resolve(view, chisinau, for_place=True)
+    assert [(a.name, a.place) for a in place] == [("Chisinau", True)]
+
+
+def test_a_pronoun_takes_up_the_last_compatible_subject(nlp, lex):
+    text = "Lina Varga est arrivée à Chisinau. Elle a rencontré le président géorgien."
+    events = code({"text": text, "entities": ENTITIES}, nlp, lex)
+    assert [(e.type, e.source, e.target) for e in events] == [("CONSULT", "Lina Varga", "Géorgie")]

@@ -1,0 +1,34 @@
+"""veille.events.merge: one record per event per article (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import code
+from veille.events import RECORDED_MODES, load_lexicon
+
+ENTITIES = [["Moldavie", "LOC"], ["Géorgie", "LOC"], ["Arménie", "LOC"]]
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def test_an_open_target_is_filled_by_the_same_event_told_again(nlp, lex):
+    text = "La Moldavie a livré des obus. La Moldavie a livré des obus à la Géorgie."
+    events = code({"text": text, "entities": ENTITIES}, nlp, lex, modes=RECORDED_MODES, explain=True)
+    assert [(e.type, e.source, e.target) for e in events] == [("AID", "Moldavie", "Géorgie")]
+    assert events[0].rule.endswith("target=merged:obl:à")
+
+
+def test_two_targets_are_two_events(nlp, lex):
+    text = "La Moldavie a livré des obus à la Géorgie. La Moldavie a livré des obus à l'Arménie."
+    events = code({"text": text, "entities": ENTITIES}, nlp, lex, modes=RECORDED_MODES)
+    assert sorted((e.type, e.source, e.target) for e in events) == [
+        ("AID", "Moldavie", "Arménie"), ("AID", "Moldavie", "Géorgie")]
+
+
+def test_working_attributes_are_removed(nlp, lex):
+    events = code({"text": "La Moldavie a livré des obus à la Géorgie.", "entities": ENTITIES}, nlp, lex)
+    assert events and not [k for e in events for k in vars(e) if k.startswith("_")]

@@ -1,0 +1,43 @@
+"""veille.events.modes: the mode of an event, from its clause (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import code
+from veille.events import load_lexicon
+from veille.events.modes import is_conditional, is_future
+
+ENTITIES = [["Moldavie", "LOC"], ["Géorgie", "LOC"]]
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def test_future_and_conditional_forms(nlp):
+    doc = nlp("La Moldavie livrera des obus et la Géorgie enverrait des vivres.")
+    by_text = {t.text: t for t in doc}
+    assert is_future(by_text["livrera"]) and not is_conditional(by_text["livrera"])
+    assert is_conditional(by_text["enverrait"]) and not is_future(by_text["enverrait"])
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("La Moldavie a livré des obus à la Géorgie.", "fact"),
+    ("La Moldavie livrera des obus à la Géorgie.", "intent"),
+    ("La Moldavie a promis de livrer des obus à la Géorgie.", "intent"),
+    ("La Moldavie pourrait livrer des obus à la Géorgie.", "hypothetical"),
+    ("Si la Moldavie livrait des obus à la Géorgie, la guerre durerait.", "hypothetical"),
+    ("La Moldavie ne livrera pas d'obus à la Géorgie.", "negated"),
+])
+def test_mode_of_an_aid(nlp, lex, text, mode):
+    events = code({"text": text, "entities": ENTITIES}, nlp, lex)
+    aid = [e for e in events if e.type == "AID"]
+    assert [e.mode for e in aid] == [mode]
+
+
+def test_a_request_makes_the_requested_act_demanded(nlp, lex):
+    events = code({"text": "La Moldavie a demandé à la Géorgie de livrer des obus.", "entities": ENTITIES}, nlp, lex)
+    assert {(e.type, e.source, e.mode) for e in events} == {("REQUEST", "Moldavie", "fact"),
+                                                            ("AID", "Géorgie", "demanded")}

@@ -1,0 +1,38 @@
+"""veille.events.triggers: trigger words matched against the lexicon, with their constraints."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import build
+from veille.events import load_lexicon
+from veille.events.triggers import find_triggers
+from veille.events.view import ArticleView
+
+ENTITIES = [["Moldavie", "LOC"], ["Géorgie", "LOC"]]
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def _entries(nlp, lex, text: str) -> list[tuple[str, str]]:
+    art, doc = build({"text": text, "entities": ENTITIES}, nlp)
+    view = ArticleView(lex, art, doc)
+    return [(trig.entry, doc[head].text) for sent in doc.sents for trig, head, _ in find_triggers(view, sent)]
+
+
+def test_a_phrase_wins_over_its_head_word(nlp, lex):
+    found = _entries(nlp, lex, "La Moldavie a eu un appel téléphonique avec la Géorgie.")
+    assert found == [("phrase:appel téléphonique", "appel")]
+
+
+def test_a_constrained_verb_needs_its_object(nlp, lex):
+    assert _entries(nlp, lex, "La Moldavie a renforcé ses troupes à la frontière.") == [("verb:renforcer", "renforcé")]
+    assert _entries(nlp, lex, "La Moldavie a renforcé son économie.") == []
+
+
+def test_a_named_entity_is_never_a_noun_trigger(nlp, lex):
+    found = _entries(nlp, lex, "La Moldavie a livré des obus à la Géorgie.")
+    assert found == [("verb:livrer", "livré")]
