@@ -46,6 +46,16 @@ def save(folder: Path) -> None:
         print(f"saved {name}")
 
 
+def _same_path(record: dict) -> dict:
+    """``source.path`` relative to the checkout or ../shared, so a worktree compares with main."""
+    path = (record.get("source") or {}).get("path")
+    if path:
+        for base in (ROOT, SHARED):
+            if path.startswith(str(base) + "/"):
+                record["source"]["path"] = path[len(str(base)) + 1:]
+    return record
+
+
 def _strip_new(new: object, old: object) -> object:
     """``new`` without the dict keys ``old`` does not have (fields added since the baseline)."""
     if isinstance(new, dict) and isinstance(old, dict):
@@ -65,8 +75,8 @@ def compare(folder: Path) -> int:
                 continue
             out = Path(tmp) / f"{name}.jsonl"
             extract(paths, out)
-            old = {r["id"]: r for r in map(json.loads, base.read_text(encoding="utf-8").splitlines())}
-            new = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+            old = {r["id"]: _same_path(r) for r in map(json.loads, base.read_text(encoding="utf-8").splitlines())}
+            new = {r["id"]: _same_path(r) for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
             diffs = []
             for rid in sorted(set(old) | set(new)):
                 if rid not in old or rid not in new:
