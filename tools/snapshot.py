@@ -11,6 +11,7 @@ The corpora: the bundled samples, the team's test corpora (tests/data/*/corpus) 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -46,13 +47,14 @@ def save(folder: Path) -> None:
         print(f"saved {name}")
 
 
+_CHECKOUT_PREFIX = re.compile(r"^.*?/(?=(samples|tests|shared)/)")
+
+
 def _same_path(record: dict) -> dict:
     """``source.path`` relative to the checkout or ../shared, so a worktree compares with main."""
     path = (record.get("source") or {}).get("path")
     if path:
-        for base in (ROOT, SHARED):
-            if path.startswith(str(base) + "/"):
-                record["source"]["path"] = path[len(str(base)) + 1:]
+        record["source"]["path"] = _CHECKOUT_PREFIX.sub("", path)
     return record
 
 
