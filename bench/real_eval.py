@@ -33,7 +33,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 MEASURES = {
     "pages": ["body", "title", "published"],
     "who": ["entities", "entities_typed", "quotes_direct", "speaker_direct", "quotes_indirect", "speaker_indirect",
-            "quantities", "quantity_value"],
+    ],
     "events": ["events", "event_date"],
 }
 
