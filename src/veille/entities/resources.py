@@ -72,13 +72,10 @@ class EntityResources:
 
 
 def _kb(ctx: Any, settings: Any) -> KB:
-    """The KB of the run: the context's (honouring ``kb_dirs``), cached for the other stages."""
-    kb = ctx.cache.get("kb") if hasattr(ctx, "cache") else None
-    if kb is None:
-        kb = load_kb(settings.get("kb_dirs"))
-        if hasattr(ctx, "cache"):
-            ctx.cache["kb"] = kb
-    return kb
+    """The KB of the run (``ctx.kb()`` honours ``kb_dirs``; a bare context reads the settings)."""
+    if callable(getattr(ctx, "kb", None)):
+        return ctx.kb()
+    return load_kb(settings.get("kb_dirs"))
 
 
 def load_resources(ctx: Any) -> EntityResources:
