@@ -207,10 +207,6 @@ class KB:
         return out
 
 
-# Particles belong to a surname ("Ursula von der Leyen" -> "von der leyen").
-_PARTICLES = NAME_PARTICLES
-
-
 def name_words(name: str) -> list[str]:
     """Folded words of a person name; a hyphenated part stays one word ("kosiniak kamysz")."""
     return [w for w in (norm(x) for x in name.replace(" ", " ").split()) if w]
@@ -236,9 +232,10 @@ def _count_words(words: list[str], sur: str) -> int:
 
 
 def surname_of(words: list[str]) -> str:
-    """The surname part of a folded, split person name: the last word plus its particles."""
+    """The surname part of a folded, split person name: the last word plus its particles
+    (``common/names.NAME_PARTICLES``: "Ursula von der Leyen" -> "von der leyen")."""
     i = len(words) - 1
-    while i > 1 and words[i - 1] in _PARTICLES:
+    while i > 1 and words[i - 1] in NAME_PARTICLES:
         i -= 1
     return " ".join(words[i:])
 
