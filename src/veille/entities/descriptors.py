@@ -15,11 +15,17 @@ from typing import Any
 
 from veille.common.fold import fold, norm
 from veille.entities.mention import Mention
-from veille.entities.resources import GRAMMAR, PARTICLES, ROLE_MODIFIERS, ROLE_QUALIFIERS, EntityResources
+from veille.entities.resources import (
+    GRAMMAR,
+    OF_FOLDED,
+    PARTICLES,
+    ROLE_MODIFIERS,
+    ROLE_QUALIFIERS,
+    EntityResources,
+)
 from veille.kb import KB
 from veille.model import Article
 
-_OF = r"(?:de la |de l'|du |des |de |d')"
 # "le président du Sénat", "le président en exercice de l'Union africaine": the role of
 # something a pattern without a slot did not read.
 _ROLE_OF_SOMETHING = re.compile(
@@ -59,7 +65,7 @@ def compile_roles(kb: KB, rows: list[tuple[str, ...]]) -> list[Pattern]:
             rx = rx.replace("adjslot", r"(?P<adj>[a-z]+(?: [a-z]+)?)")
             slot = "ADJ"
         if "ofslot" in words:
-            rx = rx.replace(r"de\ ofslot", _OF).replace("ofslot", "")
+            rx = rx.replace(r"de\ ofslot", OF_FOLDED).replace("ofslot", "")
             slot = "OF"
         rx = r"(?<![a-z0-9])" + rx + (r"(?![a-z0-9])" if slot != "OF" else "")
         first = words.split()[0]  # every phrase starts with a literal word

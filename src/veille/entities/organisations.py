@@ -10,13 +10,13 @@ from collections import Counter
 
 from veille.common.fold import norm
 from veille.entities.mention import Mention
-from veille.entities.resources import EntityResources
+from veille.entities.resources import OF_FOLDED, EntityResources
 from veille.kb import KB
 from veille.model import Article
 
 Clusters = dict[tuple, list[Mention]]
 _ACRONYM = re.compile(r"\s*\((\w[\w&.\-]{1,11})\)")
-_OF_PLACE = re.compile(r"([a-z-]+) (?:de la |de l'|du |des |de |d')(.+)")
+_OF_PLACE = re.compile(r"([a-z-]+) " + OF_FOLDED + r"(.+)")
 
 
 def generic_org_index(kb: KB) -> dict[str, list[tuple[str, str]]]:
@@ -34,7 +34,7 @@ def generic_org_index(kb: KB) -> dict[str, list[tuple[str, str]]]:
         for name in [e["name"], *(e.get("aliases") or [])]:
             n = norm(name)
             for cn in country_names:
-                n = re.sub(r" (?:de la |de l'|du |des |de |d')" + re.escape(cn) + "$", "", n)
+                n = re.sub(" " + OF_FOLDED + re.escape(cn) + "$", "", n)
             n = " ".join(w for w in n.split() if w not in dems)
             if n != norm(name) and n:
                 pair = (cid, eid)
