@@ -19,15 +19,18 @@ its closing mark stay two passages. Offsets are into ``Article.nlp_text()``.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
+from veille.common.function_words import (
+    NOT_A_LANGUAGE,
+    function_words,
+    languages_of_word,
+    transliteration_data,
+)
 from veille.model import Article, Foreign
 
-LEXICONS = Path(__file__).parent / "lexicons"
 LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "nl", "ru", "uk", "pl", "ar", "tr")
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -44,12 +47,6 @@ QUOTE_MIN_WORDS, QUOTE_MAX_WORDS = 3, 12
 # Lingua on 3-5 words is often unsure; 0.75 keeps its clear verdicts only (French quotes of
 # three words mostly come out "fr" or below this, measured on invented quotes).
 QUOTE_CONFIDENCE = 0.75
-
-
-@lru_cache(maxsize=1)
-def function_words() -> dict[str, set[str]]:
-    data = json.loads((LEXICONS / "function_words.json").read_text(encoding="utf-8"))
-    return {k: set(v) for k, v in data.items() if not k.startswith("_") and isinstance(v, list)}
 
 
 class Transliteration:
@@ -97,24 +94,13 @@ class Transliteration:
 
 @lru_cache(maxsize=1)
 def transliteration() -> Transliteration:
-    data = json.loads((LEXICONS / "function_words.json").read_text(encoding="utf-8"))
-    return Transliteration(data["latin_transliterations"])
-
-
-@lru_cache(maxsize=1)
-def _languages_of_word() -> dict[str, tuple[str, ...]]:
-    by_word: dict[str, list[str]] = {}
-    for lang, ws in function_words().items():
-        if lang != "en_titles":
-            for w in ws:
-                by_word.setdefault(w, []).append(lang)
-    return {w: tuple(langs) for w, langs in by_word.items()}
+    return Transliteration(transliteration_data())
 
 
 def word_scores(words: list[str]) -> dict[str, int]:
     """How many of the (lower-cased) words are function words of each language."""
-    index = _languages_of_word()
-    scores = dict.fromkeys((k for k in function_words() if k != "en_titles"), 0)
+    index = languages_of_word()
+    scores = dict.fromkeys((k for k in function_words() if k not in NOT_A_LANGUAGE), 0)
     for w in words:
         for lang in index.get(w, ()):
             scores[lang] += 1

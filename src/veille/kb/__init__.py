@@ -12,12 +12,14 @@ import functools
 import json
 import os
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from veille.common.fold import fold, norm, phonetic
+from veille.common.names import NAME_PARTICLES
 
 KB_DIR = Path(__file__).resolve().parent
 TYPES = ("PER", "ORG", "LOC")
@@ -25,58 +27,6 @@ ROLE_CODES = ("head_of_state", "head_of_government", "foreign_minister", "defenc
               "secretary_general", "president", "high_representative", "spokesperson")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ID = re.compile(r"^[a-z]+:[^\s]+$")
-
-# -- folding ----------------------------------------------------------------------------------
-# One character in, one character out, so offsets in a folded text are offsets in the original:
-# accents dropped, lower case, one apostrophe, hyphens and dashes as spaces.
-_PUNCT = {"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "ʹ": "'", "-": " ", "‐": " ", "‑": " ",
-          "–": " ", "—": " ", "\u00a0": " ", "\u202f": " ", "\t": " ", "\n": " ", "\r": " "}
-
-
-def _fold_char(c: str) -> str:
-    if c in _PUNCT:
-        return _PUNCT[c]
-    base = unicodedata.normalize("NFD", c)[0]
-    low = base.lower()
-    return low if len(low) == 1 else base
-
-
-_FOLD_TABLE = {i: _fold_char(chr(i)) for i in range(0x0250)}
-_FOLD_TABLE.update({ord(k): v for k, v in _PUNCT.items()})
-for _i in range(0x0370, 0x0530):  # Greek and Cyrillic: lower case only
-    _FOLD_TABLE[_i] = chr(_i).lower() if len(chr(_i).lower()) == 1 else chr(_i)
-_FOLD_TABLE[ord("ı")] = "i"
-
-
-def fold(text: str) -> str:
-    """Length-preserving folding: ``fold("l’États-Unis") == "l'etats unis"``."""
-    return text.translate(_FOLD_TABLE)
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def norm(text: str) -> str:
-    """The lookup key of a name: folded, spaces collapsed, outer spaces and dots stripped."""
-    return _SPACES.sub(" ", fold(text)).strip(" .,;:")
-
-
-# Transliteration variants folded together so "Volodimir Zelenski" and "Volodymyr Zelensky",
-# "Yens" and "Jens", "Anthony" and "Antony" share a key. Order matters (digraphs first).
-_PHONETIC = [("sch", "ch"), ("tch", "ch"), ("tsch", "ch"), ("ph", "f"), ("th", "t"), ("kh", "k"),
-             ("gu", "g"), ("ck", "k"), ("ou", "u"), ("oo", "u"), ("ij", "i"), ("ie", "i"), ("ey", "i"),
-             ("ei", "i"), ("y", "i"), ("j", "i"), ("w", "v"), ("c", "k"), ("q", "k"), ("z", "s"),
-             ("x", "ks"), ("h", "")]
-_DOUBLE = re.compile(r"(.)\1+")
-
-
-def phonetic(text: str) -> str:
-    """A coarse spelling-insensitive key for person names (transliterations, typos)."""
-    s = norm(text).replace("'", "")
-    for a, b in _PHONETIC:
-        s = s.replace(a, b)
-    return _DOUBLE.sub(r"\1", s)
-
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", norm(text)).strip("-")
@@ -257,11 +207,6 @@ class KB:
         return out
 
 
-# Particles that belong to a surname ("Ursula von der Leyen" -> "von der leyen").
-_PARTICLES = {"de", "du", "des", "da", "di", "van", "von", "der", "den", "la", "le", "al", "el", "ben",
-              "bin", "ibn", "abu", "dos", "do", "ter", "zu", "mac", "st"}
-
-
 def name_words(name: str) -> list[str]:
     """Folded words of a person name; a hyphenated part stays one word ("kosiniak kamysz")."""
     return [w for w in (norm(x) for x in name.replace(" ", " ").split()) if w]
@@ -287,9 +232,10 @@ def _count_words(words: list[str], sur: str) -> int:
 
 
 def surname_of(words: list[str]) -> str:
-    """The surname part of a folded, split person name: the last word plus its particles."""
+    """The surname part of a folded, split person name: the last word plus its particles
+    (``common/names.NAME_PARTICLES``: "Ursula von der Leyen" -> "von der leyen")."""
     i = len(words) - 1
-    while i > 1 and words[i - 1] in _PARTICLES:
+    while i > 1 and words[i - 1] in NAME_PARTICLES:
         i -= 1
     return " ".join(words[i:])
 

@@ -1,0 +1,48 @@
+"""Entities: who and what an article names, resolved to canonical, time-aware identities.
+
+Reads the shared spaCy ``Doc`` (no second parse) and builds ``article.entities``:
+
+1. *mentions*: spaCy NER spans, cleaned (leading articles, civilities, trailing punctuation,
+   descriptor words glued to a name, a verb the span ran over, "base de" before a place) and
+   filtered (junk, MISC the KB does not know, anything in a foreign passage or in a clause of
+   foreign function words, story credits, common words, capitalised demonym nouns "les
+   Ukrainiens", weapon/treaty/currency names ``lexicons/system_names.tsv`` or names inside a noun
+   phrase headed by ``lexicons/system_heads.tsv``); institutions NER reads as places
+   (``lexicons/org_heads.tsv``) are organisations and keep their city; KB gazetteer matches for what NER misses (countries, organisations, places);
+   country demonyms ("la pression militaire russe" -> Russie); descriptors from
+   ``lexicons/roles.tsv`` ("le secrétaire général de l'OTAN", "l'homme politique norvégien") and
+   organisation descriptors from the KB ("l'Alliance").
+2. *linking* to the KB: exact alias (accents and case ignored), a transliteration key
+   ("Volodimir Zelenski"), then fuzzy given names under an exact surname when the context agrees
+   ("Jans Stoltenberg", "Andrzei Duda"). A name the KB does not know stays its own entity.
+3. *merging* within the article: a surname alone or "M. Blinken" joins "Antony Blinken"; a person
+   the KB does not know keeps the full name the article gives; an unnamed national body ("le
+   ministère de la Défense") is the one of the country the article mentions most, when the KB has it.
+4. descriptors resolve to an apposed name, to a holder the article names, or to whoever held the
+   role at the article's date (``published``, else the dateline date; at year or month precision
+   the holder for most of the period); "Le Norvégien" resolves like "l'homme politique norvégien".
+5. *metonymy*: a capital or seat that is the subject of an action verb gets ``actor`` = the
+   government or organisation it stands for ("Moscou a averti" -> Russie).
+
+Where each step lives (one job per module):
+
+- ``mentions.py``: mentions from spaCy's NER (split glued names, unlabelled persons, foreign clauses);
+- ``spans.py``: the NER filtering rules (one span -> a clean mention or nothing);
+- ``gazetteer.py``: KB names NER missed, case rules, KB reading vs NER reading;
+- ``credits.py``: story credits ("Avec AFP", "(Reportage X)"), whose names are dropped;
+- ``linking.py``: linking a mention to the KB (exact, transliteration, fuzzy given names, surname alone);
+- ``descriptors.py``: role and nationality descriptors (``lexicons/roles.tsv``);
+- ``holders.py``: who a descriptor designates (apposition, named holder, holder at the date);
+- ``clustering.py``: mentions -> entities (surnames, given names, full names, surname sweep);
+- ``organisations.py``: "l'Alliance", "le ministère de la Défense", "Parlement d'Ankara", acronyms;
+- ``metonymy.py``: demonyms ("russe" -> Russie) and capitals acting for governments ("Moscou a averti");
+- ``resources.py``: the KB and word lists (``lexicons/`` and ``lexicons/entities/``), loaded once;
+- ``stage.py``: ``EntityStage``, the order of the steps, the output records.
+"""
+
+from __future__ import annotations
+
+from veille.entities.mention import Mention
+from veille.entities.stage import EntityStage
+
+__all__ = ["EntityStage", "Mention"]

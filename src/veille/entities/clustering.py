@@ -1,0 +1,158 @@
+"""Clustering mentions into the article's entities.
+
+A cluster key is ``("kb", id)`` for a linked entity, else ``("name", folded name, type)``. A
+surname alone or "M. Blinken" joins "Antony Blinken"; a given name alone joins the one person of
+that given name; a person the KB does not know keeps the full name the article gives; surnames NER
+missed are swept up once the full name is known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.common.fold import norm, phonetic
+from veille.entities.linking import Linker, given_similarity
+from veille.entities.mention import Mention
+from veille.entities.resources import PARTICLES, EntityResources
+from veille.kb import name_words, split_name
+from veille.model import Article
+
+Clusters = dict[tuple, list[Mention]]
+
+
+class Clusterer:
+    """Groups an article's name mentions into entities (see the module docstring)."""
+
+    def __init__(self, res: EntityResources, linker: Linker) -> None:
+        self.res = res
+        self.linker = linker
+
+    def cluster(self, text: str, names: list[Mention], date: str | None,
+                descs: list[Mention] | None = None) -> Clusters:
+        """Groups name mentions into entities: by KB id, else by person surname, else by name."""
+        kb, link, linker = self.res.kb, self.res.link, self.linker
+        context = {m.kb_id for m in names if m.kb_id}
+        clusters: Clusters = {}
+        # Full names first so that a surname alone can join them whatever the order.
+        order = sorted(names, key=lambda m: (len(name_words(m.key)) < 2, m.start))
+        for m in order:
+            if link and m.kb_id is None and m.label in ("PER", "MISC") and len(name_words(m.key)) >= 2:
+                pid = linker.fuzzy_person(text, m, context, date, descs or [])
+                if pid:
+                    m.kb_id = pid
+                    context.add(pid)
+            if m.kb_id is None and m.kb_ids:
+                m.kb_id = linker.disambiguate(m, context, date)
+        persons: list[tuple[tuple, str, str, str]] = []  # (cluster key, surname, phonetic surname, given)
+        for m in order:
+            words = name_words(m.key)
+            if m.kb_id:
+                key = ("kb", m.kb_id)
+            elif len(words) == 1 and m.label in ("PER", "LOC", "ORG", "MISC"):
+                key = join_surname(m, words[0], persons, clusters)
+                if key is None and link and not m.kb_ids:
+                    pid = linker.surname_person(m, context, date)
+                    if pid:
+                        m.kb_id = pid
+                        key = ("kb", pid)
+                if key is None:
+                    key = ("name", norm(m.key), m.label)
+            elif m.label == "PER":
+                key = join_person(m, persons) or ("name", norm(m.key), "PER")
+            else:
+                key = ("name", norm(m.key), m.label if m.label != "MISC" else "ORG")
+            clusters.setdefault(key, []).append(m)
+            etype = kb.entries[m.kb_id]["type"] if m.kb_id else m.label
+            if etype == "PER" and len(words) >= 2:
+                fulls = {m.key} | ({kb.name(m.kb_id)} if m.kb_id else set())
+                for full in fulls:
+                    given, sur = split_name(full)
+                    persons.append((key, sur, phonetic(sur), given))
+        return clusters
+
+    def full_names(self, clusters: Clusters) -> None:
+        """A person the KB does not know keeps the full name the article gives: "Dupont" read as a
+        person joins "Amélie Dupont" even when NER typed the full name as a place or MISC."""
+        singles = [k for k in clusters if k[0] == "name" and k[2] == "PER" and len(name_words(k[1])) == 1]
+        if not singles:
+            return
+        not_names = self.res.org_heads | self.res.generic_heads | self.res.name_modifiers
+        fulls: dict[str, list[tuple]] = {}
+        for k, ms in clusters.items():
+            if k[0] != "name" or len(name_words(k[1])) < 2:
+                continue
+            key = next((m.key for m in ms if m.source == "ner"), None)
+            if not key or not all(w[:1].isupper() or w.lower() in PARTICLES for w in key.split()):
+                continue
+            if norm(key.split()[0]) in not_names:
+                continue
+            fulls.setdefault(split_name(key)[1], []).append(k)
+        for k in singles:
+            cands = fulls.get(k[1], [])
+            if len(cands) != 1 or cands[0] not in clusters:
+                continue
+            full = cands[0]
+            clusters[k].extend(clusters.pop(full))
+            for m in clusters[k]:
+                m.label = "PER" if m.source == "ner" else m.label
+
+    def surname_sweep(self, article: Article, text: str, ntext: str, clusters: Clusters) -> None:
+        """Surnames NER missed once the full name is known: "Hélène Vasquier ... Vasquier a dit"."""
+        kb = self.res.kb
+        taken = sorted((m.start, m.end) for ms in clusters.values() for m in ms)
+        for key, ms in list(clusters.items()):
+            if key[0] == "kb":
+                if kb.entries[key[1]]["type"] != "PER":
+                    continue
+                full = [kb.name(key[1])]
+            elif key[2:] == ("PER",):
+                full = [m.key for m in ms if m.source == "ner"]
+            else:
+                continue
+            surnames = {split_name(f)[1] for f in full if len(name_words(f)) >= 2}
+            for sur in surnames:
+                if len(sur) < 3 or sur not in ntext:
+                    continue
+                for mt in re.finditer(r"(?<![a-z0-9])" + re.escape(sur) + r"(?![a-z0-9])", ntext):
+                    a, b = mt.start(), mt.end()
+                    if not any(c.isupper() for c in text[a:b]) or any(x < b and a < y for x, y in taken):
+                        continue
+                    if article.in_foreign(a, b):
+                        continue
+                    ms.append(Mention(a, b, text[a:b], text[a:b], "PER", "sweep"))
+                    taken.append((a, b))
+
+
+def join_surname(m: Mention, word: str, persons: list, clusters: Clusters) -> tuple | None:
+    """The person cluster a surname alone belongs to (nearest full name before it, else any)."""
+    ph = phonetic(word)
+    hits = [p for p in persons if p[1] == word or p[2] == ph or p[1].endswith(" " + word)]
+    if not hits and m.label in ("PER", "MISC"):
+        # A given name alone ("Vladimir" after "Vladimir Poutine") is that person.
+        hits = [p for p in persons if p[3] and p[3].split()[0] == word]
+        if len({p[0] for p in hits}) != 1:
+            return None
+    if not hits:
+        return None
+    if m.label != "PER" and not m.gender:
+        # NER read a surname as a place or an organisation: join only on an exact surname.
+        hits = [p for p in hits if p[1] == word or p[1].endswith(" " + word)]
+        if not hits:
+            return None
+    keys = []
+    for p in hits:
+        if p[0] not in keys:
+            keys.append(p[0])
+    if len(keys) == 1:
+        return keys[0]
+    before = [k for k in keys if any(x.start < m.start for x in clusters.get(k, []))]
+    return before[-1] if before else keys[0]
+
+
+def join_person(m: Mention, persons: list) -> tuple | None:
+    """An unlinked full name joins a person of the article with its surname and close given names."""
+    given, sur = split_name(m.key)
+    for key, psur, _, pgiven in persons:
+        if psur == sur and given_similarity(given, pgiven) >= 0.75:
+            return key
+    return None

@@ -1,0 +1,111 @@
+"""Mention finding from the KB: the KB's names (countries, organisations, places, people) found
+in the text where NER missed them, with the case rules that keep "ue" or "Le monde voit…" out, and
+the choice between a KB reading and a NER reading of one stretch of text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.attrs import IDX, LENGTH
+
+from veille.common.fold import norm
+from veille.entities.mention import Mention
+from veille.entities.resources import GRAMMAR, EntityResources
+from veille.model import Article
+
+_AFTER_OF = re.compile(r"(?:\bde |\bdu |\bd['’])$")
+
+
+def gazetteer(res: EntityResources, article: Article, doc: Any, text: str, ntext: str) -> list[Mention]:
+    """KB names in the text, longest first, over token boundaries (cheap: string slices and
+    set lookups on the folded text; token objects only for the hits)."""
+    kb = res.kb
+    out = []
+    arr = doc.to_array([IDX, LENGTH])
+    starts = arr[:, 0].tolist()
+    ends = (arr[:, 0] + arr[:, 1]).tolist()
+    n = len(starts)
+    i = 0
+    while i < n:
+        first = ntext[starts[i]:ends[i]]
+        if first not in kb.prefixes or not first[:1].isalpha():
+            i += 1
+            continue
+        best = None
+        for j in range(i, min(n, i + 12)):
+            key = norm(ntext[starts[i]:ends[j]])
+            if key not in kb.prefixes:
+                break
+            if key in kb.aliases and ntext[ends[j] - 1].isalnum():
+                best = (j, ends[j], key)
+        if best is None:
+            i += 1
+            continue
+        j, end, key = best
+        start = starts[i]
+        surface = text[start:end]
+        ids = [x for x in kb.aliases[key]
+               if any(case_ok(surface, w, doc, i, j) for w in kb.alias_case[(key, x)])]
+        if ids and not article.in_foreign(start, end):
+            out.append(Mention(start, end, surface, surface, kb.entries[ids[0]]["type"], "gaz", kb_ids=ids))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def acronym_mismatch(surface: str, written: str) -> bool:
+    """Whether ``surface`` is a KB acronym written in another case ("Ue" is not the UE)."""
+    letters = [c for c in written if c.isalpha()]
+    return written.isupper() and len(letters) <= 5 and not surface.isupper() and surface != written
+
+
+def case_ok(surface: str, written: str, doc: Any, i: int, j: int) -> bool:
+    """Whether a text span may be read as a KB name written ``written`` (case rules)."""
+    letters = [c for c in written if c.isalpha()]
+    if written.isupper() and len(letters) <= 5:
+        # Acronyms: "UE", "ONU" only in capitals ("ue", "onu" are not names).
+        return surface.isupper() or surface == written
+    if not any(c.isupper() for c in written):
+        return False  # "forces ukrainiennes": a description, not a name
+    if written[:1].islower():
+        return True  # "mer Noire" written lower case: any case
+    if not surface[:1].isupper():
+        return False
+    ws, ss = written.split(), surface.split()
+    if len(ws) > 1 and len(ss) > 1 and norm(ws[0]) in GRAMMAR["definite_name"] and ws[1][:1].isupper() \
+            and not ss[1][:1].isupper():
+        return False  # "Le monde voit…" opens a sentence; "Le Monde" is the newspaper
+    if i == j and doc[i].is_sent_start and (doc[i].is_stop or (not doc[i].ent_type_ and doc[i].pos_ != "PROPN")):
+        return False  # a sentence-initial common word ("Grenade lancée..."), not a name
+    return True
+
+
+def resolve_overlaps(res: EntityResources, text: str, ner: list[Mention], gaz: list[Mention]) -> list[Mention]:
+    """One reading per stretch of text: the KB reading unless NER saw a longer, real name."""
+    kept: list[Mention] = []
+    ner_sorted = sorted(ner, key=lambda m: m.start)
+    taken = [False] * len(ner_sorted)
+    for g in gaz:
+        overl = [k for k, m in enumerate(ner_sorted) if m.start < g.end and g.start < m.end]
+        drop_gaz = False
+        for k in overl:
+            m = ner_sorted[k]
+            if m.start <= g.start and g.end <= m.end and (m.end - m.start) > (g.end - g.start):
+                # NER span is longer: keep it when what it adds is a name ("Banque de France"),
+                # not a stray word ("Kiev face"); a PER span around a place keeps the person.
+                rest = (text[m.start:g.start] + " " + text[g.end:m.end]).split()
+                if g.label == "LOC" and norm(m.key.split()[0]) in res.org_heads \
+                        and _AFTER_OF.search(text[m.start:g.start]):
+                    # "Parlement d'Ankara": the institution is a name, and so is its city.
+                    continue
+                if m.label != "MISC" and ((m.label == "PER" and g.label != "PER") or any(w[:1].isupper() for w in rest)):
+                    drop_gaz = True
+                    continue
+            taken[k] = True
+        if not drop_gaz:
+            kept.append(g)
+    kept += [m for k, m in enumerate(ner_sorted) if not taken[k]]
+    kept.sort(key=lambda m: m.start)
+    return kept

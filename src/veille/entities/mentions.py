@@ -1,0 +1,157 @@
+"""Mention finding from the NER: spaCy's entities, split where two names were glued, plus the
+persons it left unlabelled; every span cleaned and filtered by ``spans.clean_span``, and none in
+a foreign passage or in a clause made of another language's function words."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from veille.common.fold import norm
+from veille.entities.mention import Mention
+from veille.entities.resources import GRAMMAR, NER_LABELS, PARTICLES, EntityResources
+from veille.entities.spans import clean_span, role_noun_right_before
+from veille.model import Article
+
+_QUOTE_MARKS = frozenset('«»“”"„')
+_LEADING_ARTICLE = re.compile(r"^(?:l['’]|la |le |les )", flags=re.I)
+
+
+def _clause_bound(tok: Any) -> bool:
+    """Whether a token ends a clause: a quotation mark, a sentence end or a paragraph break."""
+    return tok.text in _QUOTE_MARKS or tok.text in (".", "!", "?", "…") or "\n" in tok.text_with_ws
+
+
+class MentionFinder:
+    """Name mentions of one Doc from the NER (see the module docstring)."""
+
+    def __init__(self, res: EntityResources) -> None:
+        self.res = res
+        self._clause_doc: Any = None  # the Doc whose per-token clause data is cached below
+        self._clause_bounds: list[bool] = []
+        self._clause_foreign: list[bool] = []
+        self._clause_french: list[bool] = []
+
+    def ner_mentions(self, article: Article, doc: Any, text: str) -> list[Mention]:
+        out: list[Mention] = []
+        for ent in doc.ents:
+            label = ent.label_ if ent.label_ in NER_LABELS else None
+            if not label:
+                continue
+            for part, plabel in self.split_person_tail(ent, label):
+                m = clean_span(self.res, part, plabel, text)
+                if m is None or article.in_foreign(m.start, m.end) or self.foreign_clause(part[0]):
+                    continue
+                if out and out[-1].start <= m.start and m.end <= out[-1].end:
+                    continue  # already inside the previous span (extended over a particle)
+                out.append(m)
+        for span in self.unlabelled_persons(doc):
+            m = clean_span(self.res, span, "PER", text)
+            if m is not None and not article.in_foreign(m.start, m.end) and not self.foreign_clause(span[0]) \
+                    and not any(o.start < m.end and m.start < o.end for o in out):
+                out.append(m)
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def unlabelled_persons(self, doc: Any) -> list[Any]:
+        """"… de la Fédération de Russie Sergueï Riabkov a déclaré": a known given name followed by
+        capitalised words the NER left outside every entity is a person's name. The word before
+        must not be a capitalised word of its own (else the name may be part of a longer one,
+        "Institut Jacques Delors"), unless it ends a name the KB knows (a role's organisation)."""
+        given_names = self.res.given_names
+        found = []
+        i, n = 0, len(doc)
+        while i < n - 1:
+            t = doc[i]
+            if t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha or norm(t.text) not in given_names:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i <= 3 and not doc[j].ent_type_ and doc[j].text[:1].isupper() \
+                    and (doc[j].is_alpha or "-" in doc[j].text):
+                j += 1
+            if j == i + 1:
+                i += 1
+                continue
+            prev = doc[i - 1] if i else None
+            ok = prev is None or not prev.text[:1].isupper() or not prev.is_alpha or t.is_sent_start
+            if not ok and prev.ent_type_ and (prev.i + 1 == n or doc[prev.i + 1].ent_iob_ != "I"):
+                ent = next((e for e in doc.ents if e.start <= prev.i < e.end), None)
+                ok = ent is not None and bool(self.res.kb.lookup(_LEADING_ARTICLE.sub("", ent.text)))
+            if ok:
+                found.append(doc[i:j])
+            i = j
+        return found
+
+    def _known_head(self, head: Any) -> bool:
+        head_text = _LEADING_ARTICLE.sub("", head.text.strip())
+        kb = self.res.kb
+        return bool(kb.lookup(head_text)) or len(kb.descriptors.get(norm(head_text), [])) == 1
+
+    def split_person_tail(self, ent: Any, label: str) -> list[tuple[Any, str]]:
+        """"l'Alliance Jens Stoltenberg", "Fédération de Russie Sergueï Riabkov": an organisation
+        or place span ending in "<given name> <Name>" is two names, the role's organisation and
+        its holder (French drops the comma before the holder's name). Split only when the first
+        part is a name the KB knows, so institutions named after people ("Institut Jacques
+        Delors", "Centre Georges Pompidou") stay whole."""
+        kb = self.res.kb
+        if label == "PER" or not self.res.link:
+            return [(ent, label)]
+        doc = ent.doc
+        if len(ent) == 1 and ent[0].text[:1].isupper() and not kb.lookup(ent.text) \
+                and (norm(ent[0].text) in self.res.given_names or role_noun_right_before(self.res, ent[0])):
+            # "la présidente lituanienne Dalia | Grybauskaite": the NER kept the given name alone
+            # (as a thing); the capitalised words right after it are the rest of a person's name.
+            j = ent.end
+            while j < len(doc) and j - ent.end < 3 and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                    and not doc[j].ent_type_:
+                j += 1
+            if j > ent.end:
+                return [(doc[ent.start:j], "PER")]
+        if len(ent) < 3:
+            return [(ent, label)]
+        for k in range(ent.start + 1, ent.end - 1):
+            # "l'Alliance en Irak": a known organisation and a known place joined by "en"/"au" is
+            # a mission's whereabouts, not one name ("Mission des Nations unies en X" stays whole
+            # when the KB does not know its first part)
+            if doc[k].lower_ in GRAMMAR["within"] and not kb.lookup(ent.text):
+                head, tail = doc[ent.start:k], doc[k + 1:ent.end]
+                if self._known_head(head) and kb.lookup(tail.text, "LOC"):
+                    return [(head, label), (tail, "LOC")]
+                break
+        toks = list(ent)
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        for i in range(1, len(toks) - 1):
+            if norm(toks[i].text) not in self.res.given_names or not toks[i].text[:1].isupper():
+                continue
+            if not all(t.text[:1].isupper() or t.text in ("-",) or t.lower_ in PARTICLES
+                       for t in toks[i + 1:]):
+                continue
+            head, tail = doc[ent.start:toks[i].i], doc[toks[i].i:toks[-1].i + 1]
+            if kb.lookup(ent.text) or not self._known_head(head):
+                return [(ent, label)]
+            return [(head, label), (tail, "PER")]
+        return [(ent, label)]
+
+    def foreign_clause(self, span_start: Any) -> bool:
+        """Whether a token sits in a clause made of another language's function words (an
+        Italian or English quotation the language stage did not catch)."""
+        # The clause: up to a quotation mark, a sentence end or a paragraph break (not the parser's
+        # sentence bounds: it splits foreign text at odd places).
+        doc = span_start.doc
+        if self._clause_doc is not doc:  # once per doc: token objects are costly to build
+            self._clause_doc = doc
+            self._clause_bounds = [_clause_bound(t) for t in doc]
+            lowers = [t.lower_ for t in doc]
+            self._clause_foreign = [w in self.res.foreign_words for w in lowers]
+            self._clause_french = [w in self.res.french_words for w in lowers]
+        bounds, i = self._clause_bounds, span_start.i
+        lo, hi = i, i
+        while lo > 0 and i - lo < 40 and not bounds[lo - 1]:
+            lo -= 1
+        while hi < len(doc) - 1 and hi - i < 40 and not bounds[hi + 1]:
+            hi += 1
+        foreign = sum(self._clause_foreign[lo:hi + 1])
+        french = sum(self._clause_french[lo:hi + 1])
+        return foreign >= 2 and foreign > french

@@ -1,0 +1,137 @@
+"""Organisations named without their full name: "l'Alliance" (a KB descriptor of one
+organisation the article names), "le ministère de la Défense" (the national body of the country
+the article is about), "Parlement d'Ankara" (the institution of that capital's country), and an
+acronym in brackets after the long name ("l'Agence internationale de l'énergie (AIE)")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from veille.common.fold import norm
+from veille.entities.mention import Mention
+from veille.entities.resources import OF_FOLDED, EntityResources
+from veille.kb import KB
+from veille.model import Article
+
+Clusters = dict[tuple, list[Mention]]
+_ACRONYM = re.compile(r"\s*\((\w[\w&.\-]{1,11})\)")
+_OF_PLACE = re.compile(r"([a-z-]+) " + OF_FOLDED + r"(.+)")
+
+
+def generic_org_index(kb: KB) -> dict[str, list[tuple[str, str]]]:
+    """"ministère de la defense" -> [(country id, org id), …]: the names of national
+    organisations with their country taken out ("Ministère de la Défense de la Fédération de
+    Russie", "ministère russe de la Défense"), to read a bare "le ministère de la Défense"."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for eid, e in kb.entries.items():
+        cid = kb.country(e.get("country")) if e.get("type") == "ORG" else None
+        if not cid:
+            continue
+        c = kb.entries[cid]
+        country_names = sorted({norm(n) for n in [c["name"], *(c.get("aliases") or [])]}, key=len, reverse=True)
+        dems = set(c.get("demonyms") or [])
+        for name in [e["name"], *(e.get("aliases") or [])]:
+            n = norm(name)
+            for cn in country_names:
+                n = re.sub(" " + OF_FOLDED + re.escape(cn) + "$", "", n)
+            n = " ".join(w for w in n.split() if w not in dems)
+            if n != norm(name) and n:
+                pair = (cid, eid)
+                if pair not in index.setdefault(n, []):
+                    index[n].append(pair)
+    return index
+
+
+class Organisations:
+    """The organisation rules above, with the KB indexes they need built once."""
+
+    def __init__(self, res: EntityResources) -> None:
+        self.res = res
+        self.kb = res.kb
+        self.generic_orgs = generic_org_index(res.kb)
+        self.org_descriptors = [
+            (re.compile(r"(?<![a-z0-9])(?:l'|la |le )" + re.escape(d) + r"(?![a-z0-9])"), d, ids)
+            for d, ids in res.kb.descriptors.items() if d]
+
+    def national_orgs(self, clusters: Clusters) -> None:
+        """"le ministère de la Défense" unnamed: the ministry of the country the article is about
+        (the one it mentions most, by its name, capital or demonym), when the KB has it."""
+        kb = self.kb
+        # "Parlement d'Ankara", "Parlement de Kiev": the institution of the country of that capital.
+        for k in [k for k in clusters if k[0] == "name" and k[2] in ("ORG", "LOC")]:
+            mt = _OF_PLACE.fullmatch(k[1])
+            if not mt or mt.group(1) not in self.res.org_heads or mt.group(1) not in self.generic_orgs:
+                continue
+            places = kb.lookup(mt.group(2), "LOC")
+            cid = next((p if p.startswith("country:") else kb.capitals.get(p) for p in places), None)
+            oid = [o for c, o in self.generic_orgs[mt.group(1)] if c == cid]
+            if cid and len(oid) == 1:
+                clusters.setdefault(("kb", oid[0]), []).extend(clusters.pop(k))
+        keys = [k for k in clusters if k[0] == "name" and k[1] in self.generic_orgs and k[2] in ("ORG", "LOC")
+                and len(k[1].split()) >= 2]
+        if not keys:
+            return
+        count: Counter = Counter()
+        for k, ms in clusters.items():
+            if k[0] != "kb":
+                continue
+            cid = k[1] if k[1].startswith("country:") else kb.capitals.get(k[1])
+            cid = cid or next((x for x in kb.explicit_stands.get(k[1], []) if x.startswith("country:")), None)
+            if cid:
+                count[cid] += len(ms)
+        for k in keys:
+            cands = dict(self.generic_orgs[k[1]])
+            ranked = [(n, c) for c, n in count.most_common() if c in cands]
+            if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+                continue
+            oid = cands[ranked[0][1]]
+            clusters.setdefault(("kb", oid), []).extend(clusters.pop(k))
+
+    def descriptor_mentions(self, article: Article, ntext: str, text: str, clusters: Clusters) -> list[Mention]:
+        """"l'Alliance" -> OTAN, only in an article that names the organisation. A NER reading of
+        the same words as an unknown name ("Alliance") gives way."""
+        named = {k[1] for k in clusters if k[0] == "kb"}
+        out = []
+        for rx, word, ids in self.org_descriptors:
+            ids = [i for i in ids if i in named]
+            if not ids or word.split()[0] not in ntext:
+                continue
+            for mt in rx.finditer(ntext):
+                s, e = mt.start(), mt.end()
+                if article.in_foreign(s, e):
+                    continue
+                if any(m.start < e and s < m.end for m in clusters[("kb", ids[0])]):
+                    continue
+                for key in [k for k in clusters if k[0] == "name"]:
+                    clusters[key] = [m for m in clusters[key] if not (m.start < e and s < m.end)]
+                    if not clusters[key]:
+                        del clusters[key]
+                out.append(Mention(s, e, text[s:e], text[s:e], "ORG", "orgdesc", kb_ids=ids[:1], kb_id=ids[0]))
+        return out
+
+
+def merge_acronyms(text: str, clusters: Clusters) -> None:
+    """"l'Agence internationale de l'énergie (AIE)": the acronym is the same organisation."""
+    where = {m.start: k for k, ms in clusters.items() for m in ms if m.source in ("ner", "gaz")}
+    for key, ms in list(clusters.items()):
+        for m in list(ms):
+            if m.source not in ("ner", "gaz") or m.label == "PER":
+                continue
+            mt = _ACRONYM.match(text, m.end)
+            if not mt:
+                continue
+            other = where.get(mt.start(1))
+            if other is None or other == key or other not in clusters or key not in clusters:
+                continue
+            initials = "".join(w[0] for w in norm(m.key).replace("'", " ").split())
+            acro = norm(mt.group(1)).replace(".", "")
+            it = iter(initials)
+            if not acro or acro[0] != initials[:1] or not all(c in it for c in acro):
+                continue
+            # The KB-linked side keeps the identity; else the long name absorbs the acronym.
+            keep, drop = (other, key) if other[0] == "kb" and key[0] != "kb" else (key, other)
+            if drop[0] == "kb":
+                continue
+            clusters[keep].extend(clusters.pop(drop))
+            where = {x.start: k for k, xs in clusters.items() for x in xs if x.source in ("ner", "gaz")}

@@ -1,0 +1,113 @@
+"""What the entity stage knows before it reads an article: the KB and the word lists, loaded once.
+
+Every word list is a file of ``lexicons/`` (shared ones at the top, the stage's own in
+``lexicons/entities/``), read through ``veille.common.lexicon``. Lists are folded with ``norm`` so
+rules compare folded words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from veille.common.fold import norm
+from veille.common.function_words import foreign_words, function_words
+from veille.common.lexicon import groups, json_data, rows
+from veille.common.names import NAME_PARTICLES
+from veille.kb import KB, load_kb
+
+# spaCy's French NER labels the stage keeps (the model has no others today).
+NER_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
+# A KB name's disambiguator ("Assemblée nationale (France)") is not part of the name shown.
+_PAREN = re.compile(r"\s*\([^)]*\)$")
+
+
+def display_name(name: str) -> str:
+    """A KB name without its Wikipedia-style disambiguator."""
+    return _PAREN.sub("", name) or name
+
+
+def folded_words(name: str) -> frozenset[str]:
+    """The first column of a TSV lexicon, folded with ``norm``."""
+    return frozenset(norm(r[0]) for r in rows(name))
+
+
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names of ``calendar.json`` (abbreviations with their dot left out) and
+    the times of day of ``entities/time_words.tsv``, folded."""
+    data = json_data("calendar.json")
+    names = [w for part in ("months", "weekdays") for w in data[part] if not w.endswith(".")]
+    return frozenset(norm(w) for w in names) | folded_words("entities/time_words.tsv")
+
+
+GRAMMAR = groups("entities/grammar_words.tsv")
+DETERMINERS = frozenset(r[0] for r in rows("entities/determiners.tsv"))
+ROLE_MODIFIERS = folded_words("entities/role_modifiers.tsv")
+ROLE_QUALIFIERS = tuple(sorted((norm(r[0]) for r in rows("entities/role_qualifiers.tsv")), key=len, reverse=True))
+PARTICLES = NAME_PARTICLES
+# "of" before a complement in folded text ("secretaire general de l'otan", "parlement d'ankara").
+OF_FOLDED = r"(?:de la |de l'|du |des |de |d')"
+
+
+@dataclass
+class EntityResources:
+    """The KB, the settings and the word lists every part of the stage reads."""
+
+    kb: KB
+    link: bool = True
+    stopwords: frozenset[str] = frozenset()
+    titles: dict[str, str | None] = field(default_factory=dict)  # civility -> gender (m/f) or None
+    location_verbs: frozenset[str] = frozenset()
+    not_countries: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()
+    person_heads: frozenset[str] = frozenset()
+    system_heads: frozenset[str] = frozenset()
+    system_names: frozenset[str] = frozenset()
+    org_heads: frozenset[str] = frozenset()
+    name_modifiers: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    calendar: frozenset[str] = frozenset()
+    foreign_words: frozenset[str] = frozenset()
+    french_words: frozenset[str] = frozenset()
+    metonyms: dict[str, list[str]] = field(default_factory=dict)  # place id -> what it stands for
+
+
+def _kb(ctx: Any, settings: Any) -> KB:
+    """The KB of the run (``ctx.kb()`` honours ``kb_dirs``; a bare context reads the settings)."""
+    if callable(getattr(ctx, "kb", None)):
+        return ctx.kb()
+    return load_kb(settings.get("kb_dirs"))
+
+
+def load_resources(ctx: Any) -> EntityResources:
+    settings = getattr(ctx, "settings", {}) or {}
+    kb = _kb(ctx, settings)
+    metonyms: dict[str, list[str]] = {}
+    for row in rows("metonyms.tsv"):
+        place, target = kb.lookup(row[0]), kb.lookup(row[1]) if len(row) > 1 else []
+        if place and target:
+            metonyms.setdefault(place[0], []).append(target[0])
+    return EntityResources(
+        kb=kb,
+        link=settings.get("entity_linking", True),
+        stopwords=folded_words("entity_stopwords.tsv"),
+        titles={norm(r[0]): (r[1] if len(r) > 1 and r[1] in ("m", "f") else None) for r in rows("titles.tsv")},
+        location_verbs=frozenset(r[0] for r in rows("location_verbs.tsv")),
+        not_countries=folded_words("non_country_adjectives.tsv"),
+        generic_heads=folded_words("generic_heads.tsv"),
+        person_heads=folded_words("person_heads.tsv"),
+        system_heads=folded_words("system_heads.tsv"),
+        system_names=folded_words("system_names.tsv"),
+        org_heads=folded_words("org_heads.tsv"),
+        name_modifiers=folded_words("name_modifiers.tsv"),
+        # Given names (the KB's people and the quotes' given-name list): a run "<given> <Name>"
+        # at the end of an organisation or place span is a person the NER glued to it.
+        given_names=frozenset(kb.given_names) | folded_words("given_names.tsv"),
+        calendar=calendar_words(),
+        # Function words of the other languages (none of them a French word): a name in a clause
+        # made of them sits in a foreign passage the language stage did not catch.
+        foreign_words=foreign_words("fr"),
+        french_words=function_words().get("fr", frozenset()),
+        metonyms=metonyms,
+    )

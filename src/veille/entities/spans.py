@@ -1,0 +1,190 @@
+"""NER filtering: one spaCy span -> a clean mention, or nothing.
+
+The rules, in order: a span never crosses a paragraph break or runs over a verb; trailing
+punctuation, scores, determiners and time words go; "Parlement | de Kiev" is completed; the kind
+of place ("base de", ``lexicons/name_modifiers.tsv``) and leading articles go; civilities
+(``lexicons/titles.tsv``) make a person; a person span that swallowed its descriptor keeps its
+trailing capitalised words. Then the filters: lower-case text, ``lexicons/entity_stopwords.tsv``,
+weapon/treaty/currency names (``lexicons/system_names.tsv``, noun phrases headed by
+``lexicons/system_heads.tsv``), capitalised demonyms ("les Ukrainiens"), generic heads
+(``lexicons/generic_heads.tsv``) and descriptor tails. A name the KB knows survives the filters.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common.fold import norm
+from veille.entities.mention import Mention
+from veille.entities.resources import DETERMINERS, GRAMMAR, PARTICLES, EntityResources
+
+_OF = GRAMMAR["of"]
+_SHORT_PARTICLES = GRAMMAR["short_particle"]
+
+
+def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention | None:
+    """The mention a NER span (or a span found by the stage) stands for, or None when it is not a name."""
+    kb = res.kb
+    toks = list(ent)
+    # A span never runs across a paragraph break.
+    for i, t in enumerate(toks):
+        if "\n" in t.text or (i and "\n" in text[toks[i - 1].idx + len(toks[i - 1]):t.idx]):
+            toks = toks[:i] if i else toks[1:]
+            break
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in GRAMMAR["possessive"]
+                    or (len(toks) > 1 and toks[-1].is_digit)):  # "Olympique de Marseille 2" (a score)
+        toks = toks[:-1]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    # A span never runs over a verb: "l'Alliance survoleraient la Pologne" is "Alliance"
+    # (and "Pologne" is read on its own by the gazetteer).
+    for i, t in enumerate(toks[1:], 1):
+        form = t.morph.get("VerbForm")
+        # Finite verbs and infinitives only: participles belong to names ("Nations unies").
+        if t.text[:1].islower() and ("Fin" in form or (t.pos_ in ("VERB", "AUX") and "Inf" in form)) \
+                and t.lower_ not in PARTICLES:
+            toks = toks[:i]
+            break
+    # Trailing determiners and calendar words ("Parlement d'Ankara lundi").
+    while len(toks) > 1 and (toks[-1].is_punct or toks[-1].lower_ in DETERMINERS
+                             or (toks[-1].text[:1].islower() and norm(toks[-1].text) in res.calendar)):
+        toks = toks[:-1]
+    # "Parlement | de Kiev": NER stopped before the place that completes an institution's name.
+    if label != "PER" and len(toks) == 1 and norm(toks[0].text) in res.org_heads and res.link:
+        nxt = toks[0].doc[toks[0].i + 1:toks[0].i + 3]
+        if len(nxt) == 2 and nxt[0].lower_ in _OF and nxt[1].text[:1].isupper() \
+                and kb.lookup(nxt[1].text, "LOC"):
+            toks = toks + list(nxt)
+            label = "ORG"
+    # "base de Hmeimim", "région de Koursk": the kind of place is not part of its name.
+    if label != "PER" and len(toks) >= 3 and norm(toks[0].text) in res.name_modifiers \
+            and toks[1].lower_ in _OF and toks[2].text[:1].isupper():
+        toks = toks[2:]
+    gender = None
+    surf_start = toks[0].idx if toks else None
+    # Leading articles: "l'", "la Russie"; a capitalised "Le"/"La" is kept when it is part of
+    # the name the KB knows ("Le Caire") or of a person name ("Le Drian").
+    while toks and norm(toks[0].text) in DETERMINERS and len(toks) > 1:
+        # ("Le monde voit…" is a sentence, not the newspaper: the noun must be capitalised too.)
+        if toks[0].text[0].isupper() and ((kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])])
+                                           and toks[1].text[:1].isupper())
+                                          or (label == "PER" and not toks[0].is_sent_start)):
+            break
+        toks = toks[1:]
+        surf_start = toks[0].idx
+    # Civilities: "M. Blinken", "Mme Kallas" (also when NER left the civility outside).
+    while toks and norm(toks[0].text) in res.titles and len(toks) > 1:
+        gender = gender or res.titles[norm(toks[0].text)]
+        toks = toks[1:]
+        label = "PER" if label in ("MISC", "LOC", "ORG") else label
+    if not toks:
+        return None
+    first = toks[0]
+    if gender is None and first.i > 0 and norm(first.nbor(-1).text) in res.titles:
+        gender = res.titles[norm(first.nbor(-1).text)]
+        surf_start = first.nbor(-1).idx
+        label = "PER"
+    # A person span that swallowed its descriptor ("Secrétaire d'État américain Antony
+    # Blinken"): keep the trailing run of capitalised words (particles allowed inside).
+    if label == "PER" and len(toks) > 1:
+        i = len(toks) - 1
+        while i > 0 and (toks[i - 1].text[:1].isupper() or toks[i - 1].lower_ in PARTICLES
+                         or toks[i - 1].text in ("-", "'", "’")):
+            i -= 1
+        while i < len(toks) - 1 and toks[i].lower_ in PARTICLES:
+            i += 1
+        if i > 0:
+            toks = toks[i:]
+            surf_start = toks[0].idx
+    if label == "PER" and toks and toks[-1].lower_ in PARTICLES - _SHORT_PARTICLES \
+            and toks[-1].i + 1 < len(toks[-1].doc) and toks[-1].nbor(1).text[:1].isupper() \
+            and toks[-1].whitespace_:
+        toks = toks + [toks[-1].nbor(1)]  # "Mohamed ould | Ghazaouani": NER stopped at the particle
+    if label == "PER" and res.link and len(toks) >= 3 and toks[-2].lower_ in _OF:
+        # "Victoire de Poutine": a preposition, not a particle, when the KB knows the surname
+        # without it.
+        last = norm(toks[-1].text)
+        cands = kb.surnames.get(last, [])
+        if cands and not any(f" {toks[-2].lower_.replace('’', chr(39))} {last}" in " " + norm(kb.name(c))
+                             for c in cands):
+            toks = toks[-1:]
+            surf_start = toks[0].idx
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    key = text[start:end]
+    nkey = norm(key)
+    if not any(c.isupper() for c in key):
+        return None  # "ue", "otan" in running text are not names
+    if not nkey or len(nkey) < 2 or nkey in res.stopwords:
+        if not (res.link and kb.lookup(key)):
+            return None
+    if not any(c.isalpha() for c in key):
+        return None
+    known = bool(res.link and kb.lookup(key))
+    if not known and (nkey in res.system_names or norm(toks[0].text) in res.system_heads or nkey in kb.demonyms
+                      or nkey in res.not_countries or in_system_phrase(res, toks[0])):
+        # A weapon, treaty or currency name ("Taurus", "traité INF", "franc CFA") is a thing;
+        # a capitalised demonym ("les Ukrainiens", "le Norvégien") designates people.
+        return None
+    if not known and label == "LOC" and norm(toks[0].text) in res.org_heads:
+        label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
+    if label != "PER" and not known:
+        first_word = norm(toks[0].text)
+        if first_word in res.generic_heads:
+            return None
+        if toks[0].text[:1].islower() and (first_word in kb.demonyms or toks[0].pos_ == "ADJ"):
+            return None  # "qatari de l'Énergie": the tail of a descriptor, not a name
+        if label in ("LOC", "ORG") and after_role_noun(res, toks[0]):
+            label = "PER"  # "le ministre qatari de l'Énergie, Saad al-Kaabi"
+    surf_start = min(surf_start if surf_start is not None else start, start)
+    return Mention(surf_start, end, text[surf_start:end], key, label, "ner", gender=gender)
+
+
+def in_system_phrase(res: EntityResources, first: Any) -> bool:
+    """Whether a name is the proper part of a noun phrase headed by a weapon, treaty or
+    currency noun: "missiles de croisière Taurus", "franc CFA", "(INF)" after "traité sur les
+    forces nucléaires à portée intermédiaire"."""
+    doc = first.doc
+    j = first.i - 1
+    bracket = j >= 0 and doc[j].text == "("
+    if bracket:
+        j -= 1
+    lo = max(first.sent.start, first.i - (12 if bracket else 5))
+    while j >= lo:
+        t = doc[j]
+        w = norm(t.text)
+        if w in res.system_heads:
+            return True
+        if t.pos_ in ("VERB", "AUX", "PROPN") or t.text[:1].isupper() or (t.is_punct and t.text != "-"):
+            return False
+        if not bracket and (t.pos_ == "DET" or (t.pos_ == "ADP" and w not in GRAMMAR["of_bare"])
+                            or (j == first.i - 1 and w in GRAMMAR["of_folded"])):
+            return False  # "chars russes à Bakhmout", "drones de Russie": a place of its own
+        j -= 1
+    return False
+
+
+def role_noun_right_before(res: EntityResources, first: Any) -> bool:
+    """"la présidente lituanienne X", "le ministre X": a person noun (and at most one
+    lower-case adjective) written right before the token."""
+    doc = first.doc
+    for back in (1, 2):
+        if first.i - back < 0:
+            return False
+        t = doc[first.i - back]
+        if norm(t.text) in res.person_heads:
+            return True
+        if not (t.is_lower and t.pos_ == "ADJ"):
+            return False
+    return False
+
+
+def after_role_noun(res: EntityResources, first: Any) -> bool:
+    """Whether a span follows ", " closing a noun phrase headed by a person noun (apposition)."""
+    if first.i < 2 or first.nbor(-1).text != ",":
+        return False
+    for t in reversed(list(first.doc[max(first.sent.start, first.i - 9):first.i - 1])):
+        if norm(t.text) in res.person_heads:
+            return True
+        if t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX"):
+            return False
+    return False

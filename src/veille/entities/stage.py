@@ -1,0 +1,125 @@
+"""The entity stage: the order in which the parts of this package read one article."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from veille.common.fold import fold
+from veille.common.lexicon import rows
+from veille.entities import metonymy
+from veille.entities.clustering import Clusterer
+from veille.entities.credits import credit_spans
+from veille.entities.descriptors import DescriptorFinder, after_descriptor
+from veille.entities.gazetteer import gazetteer, resolve_overlaps
+from veille.entities.holders import HolderResolver
+from veille.entities.linking import Linker
+from veille.entities.mention import Mention
+from veille.entities.mentions import MentionFinder
+from veille.entities.organisations import Organisations, merge_acronyms
+from veille.entities.resources import display_name, load_resources
+from veille.kb import KB
+from veille.model import Article, Entity
+
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+
+
+def article_date(article: Article) -> str | None:
+    """The date roles are read at: ``published`` (the dateline's when it is more precise and
+    agrees), else the dateline's; never a date without its year ("XXXX-03-05"): a role holder
+    picked on a guessed year is wrong as often as right."""
+    line = article.dateline.date if article.dateline and article.dateline.date else None
+    line = line if line and _ISO_DATE.fullmatch(line) else None
+    date = article.published if article.published and _ISO_DATE.fullmatch(article.published) else None
+    if date and line and len(line) > len(date) and line.startswith(date):
+        return line  # "2022-04" from the page, "2022-04-06" in the dateline: the day is known
+    return date or line
+
+
+class EntityStage:
+    """The doc stage building ``article.entities`` (see the package docstring)."""
+
+    name = "entities"
+    requires = ("title", "paragraphs", "published", "dateline", "foreign")
+    assigns = ("entities",)
+
+    def __init__(self, ctx: Any) -> None:
+        self.res = load_resources(ctx)
+        self.kb: KB = self.res.kb
+        self.link = self.res.link
+        self.mentions = MentionFinder(self.res)
+        self.linker = Linker(self.res)
+        self.descriptors = DescriptorFinder(self.res, rows("roles.tsv"))
+        self.holders = HolderResolver(self.res, self.linker)
+        self.clusterer = Clusterer(self.res, self.linker)
+        self.organisations = Organisations(self.res)
+
+    def __call__(self, article: Article, doc: Any, ctx: Any) -> None:
+        res = self.res
+        text = doc.text
+        ntext = fold(text)
+        date = article_date(article)
+        names = self.mentions.ner_mentions(article, doc, text)
+        descs: list[Mention] = []
+        if self.link:
+            names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
+        # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
+        credits = credit_spans(text)
+        if credits:
+            names = [m for m in names if not any(a <= m.start < b for a, b in credits)]
+        if self.link:
+            for m in names:
+                self.linker.link_exact(m)
+            descs = self.descriptors.find(article, text, ntext, names)
+            descs = sorted(descs + self.descriptors.demonym_nouns(article, doc), key=lambda d: d.start)
+            # A descriptor is not a name: "secrétaire d'État américain" read by NER as "État
+            # américain", "ministre russe des Affaires étrangères" as a place.
+            names = [after_descriptor(m, descs, text) for m in names]
+            names = [m for m in names if m.kb_id or m.label == "PER"
+                     or not any(d.start <= m.start < d.role_end or d.start < m.end <= d.role_end for d in descs)]
+        clusters = self.clusterer.cluster(text, names, date, descs)
+        if self.link:
+            resolved = self.holders.attach(descs, text, clusters, date)
+            extra = metonymy.demonyms(res, article, doc, text, ntext, resolved) \
+                + self.organisations.descriptor_mentions(article, ntext, text, clusters)
+            for m in extra:
+                clusters.setdefault(("kb", m.kb_id), []).append(m)
+        self.clusterer.full_names(clusters)
+        if self.link:
+            self.organisations.national_orgs(clusters)
+        self.clusterer.surname_sweep(article, text, ntext, clusters)
+        merge_acronyms(text, clusters)
+        article.entities = self._entities(clusters, doc)
+
+    def _entities(self, clusters: dict, doc: Any) -> list[Entity]:
+        """One ``Entity`` per cluster, in order of first mention; clusters of descriptors only, or
+        of names no reading types, give none."""
+        kb = self.kb
+        out: list[tuple[int, Entity]] = []
+        for key, ms in clusters.items():
+            ms = sorted({(m.start, m.end): m for m in ms}.values(), key=lambda m: m.start)
+            named = [m for m in ms if m.source in ("ner", "gaz", "sweep")]
+            if key[0] == "kb":
+                e = kb.entries[key[1]]
+                # "Assemblée nationale (France)": the Wikipedia title's disambiguator is not the name.
+                ent = Entity(name=display_name(e["name"]), type=e["type"], kb_id=key[1])
+            else:
+                if not named:
+                    continue
+                labels = Counter(m.label for m in named)
+                etype = "PER" if labels.get("PER") else labels.most_common(1)[0][0]
+                if etype == "MISC":
+                    continue
+                if etype == "PER":
+                    name = max((m.key for m in named), key=lambda k: (len(k.split()), len(k)))
+                else:
+                    name = Counter(m.key for m in named).most_common(1)[0][0]
+                ent = Entity(name=name, type=etype)
+            ent.mentions = [m.text for m in ms]
+            ent.spans = [[m.start, m.end] for m in ms]
+            if ent.kb_id and self.link:
+                ent.actor = metonymy.actor(self.res, ent.kb_id, named, doc, clusters)
+            out.append((ms[0].start, ent))
+        out.sort(key=lambda x: x[0])
+        return [e for _, e in out]

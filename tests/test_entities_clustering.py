@@ -1,0 +1,50 @@
+"""entities/clustering.py: a surname or a given name alone joins the person named in full."""
+
+from __future__ import annotations
+
+from entities_kb import tiny_kb
+from veille.common.fold import phonetic
+from veille.entities.clustering import Clusterer, join_person, join_surname
+from veille.entities.linking import Linker
+from veille.entities.mention import Mention
+from veille.entities.resources import EntityResources
+from veille.model import Article
+
+KEY = ("name", "firmin gaudet", "PER")
+PERSONS = [(KEY, "gaudet", phonetic("gaudet"), "firmin")]
+
+
+def name(key: str, label: str = "PER", start: int = 50) -> Mention:
+    return Mention(start, start + len(key), key, key, label, "ner")
+
+
+def test_a_surname_alone_joins_the_full_name():
+    assert join_surname(name("Gaudet"), "gaudet", PERSONS, {}) == KEY
+    assert join_surname(name("Gaudett"), "gaudett", PERSONS, {}) == KEY  # same sound
+
+
+def test_a_given_name_alone_joins_its_one_person():
+    assert join_surname(name("Firmin"), "firmin", PERSONS, {}) == KEY
+
+
+def test_a_place_reading_joins_only_on_the_exact_surname():
+    assert join_surname(name("Gaudet", "LOC"), "gaudet", PERSONS, {}) == KEY
+    assert join_surname(name("Gaudett", "LOC"), "gaudett", PERSONS, {}) is None
+
+
+def test_a_full_name_with_close_given_names_is_the_same_person():
+    assert join_person(name("Firmin Gaudet"), PERSONS) == KEY
+    assert join_person(name("Hortense Gaudet"), PERSONS) is None
+
+
+def test_unknown_people_cluster_by_surname_and_the_sweep_finds_the_rest():
+    res = EntityResources(kb=tiny_kb())
+    clusterer = Clusterer(res, Linker(res))
+    text = "Firmin Gaudet a parlé. Selon M. Gaudet, tout va bien. Gaudet l'a redit."
+    full = Mention(0, 13, "Firmin Gaudet", "Firmin Gaudet", "PER", "ner")
+    alone = Mention(32, 38, "Gaudet", "Gaudet", "PER", "ner", gender="m")
+    clusters = clusterer.cluster(text, [alone, full], "2024")
+    assert list(clusters) == [("name", "firmin gaudet", "PER")]
+    art = Article(id="c", paragraphs=[text])
+    clusterer.surname_sweep(art, text, text.lower(), clusters)
+    assert [m.start for m in clusters[("name", "firmin gaudet", "PER")]] == [0, 32, text.rindex("Gaudet")]

@@ -1,0 +1,43 @@
+"""entities/gazetteer.py: case rules for KB names, and one reading per stretch of text."""
+
+from __future__ import annotations
+
+from entities_kb import tiny_kb
+from veille.entities.gazetteer import acronym_mismatch, resolve_overlaps
+from veille.entities.mention import Mention
+from veille.entities.resources import EntityResources, folded_words
+
+
+def mention(text: str, part: str, label: str, source: str) -> Mention:
+    i = text.index(part)
+    return Mention(i, i + len(part), part, part, label, source)
+
+
+def test_an_acronym_must_be_written_in_capitals():
+    assert acronym_mismatch("Lfn", "LFN")
+    assert not acronym_mismatch("LFN", "LFN")
+    assert not acronym_mismatch("Valdorie", "Valdorie")
+
+
+def test_a_longer_ner_name_beats_the_kb_reading():
+    res = EntityResources(kb=tiny_kb(), org_heads=folded_words("org_heads.tsv"))
+    text = "La Nouvelle Valdorie Unie a tenu son congrès."
+    ner = [mention(text, "Nouvelle Valdorie Unie", "ORG", "ner")]
+    gaz = [mention(text, "Valdorie", "LOC", "gaz")]
+    assert [m.source for m in resolve_overlaps(res, text, ner, gaz)] == ["ner"]
+
+
+def test_a_stray_word_glued_by_the_ner_loses_to_the_kb_reading():
+    res = EntityResources(kb=tiny_kb())
+    text = "Brescan face aux critiques."
+    ner = [mention(text, "Brescan face", "LOC", "ner")]
+    gaz = [mention(text, "Brescan", "LOC", "gaz")]
+    assert [m.text for m in resolve_overlaps(res, text, ner, gaz)] == ["Brescan"]
+
+
+def test_an_institution_keeps_its_city():
+    res = EntityResources(kb=tiny_kb(), org_heads=folded_words("org_heads.tsv"))
+    text = "Le Parlement de Brescan a voté."
+    ner = [mention(text, "Parlement de Brescan", "ORG", "ner")]
+    gaz = [mention(text, "Brescan", "LOC", "gaz")]
+    assert [m.text for m in resolve_overlaps(res, text, ner, gaz)] == ["Parlement de Brescan", "Brescan"]

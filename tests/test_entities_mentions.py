@@ -1,0 +1,38 @@
+"""entities/mentions.py: NER mentions, none in a foreign passage or a clause of foreign words."""
+
+from __future__ import annotations
+
+import pytest
+
+from entities_kb import tiny_kb
+from veille.entities.mentions import MentionFinder
+from veille.entities.resources import EntityResources, load_resources
+from veille.model import Article, Foreign
+from veille.pipeline import Context
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    loaded = load_resources(Context())
+    return MentionFinder(EntityResources(**{**loaded.__dict__, "kb": tiny_kb()}))
+
+
+def token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+def test_a_clause_of_foreign_function_words_is_foreign(nlp, finder):
+    doc = nlp("Le ministre a lancé : « we are going to Brescan with all of the team ». Puis il est parti à Brescan.")
+    first, second = [t for t in doc if t.text == "Brescan"]
+    assert finder.foreign_clause(first)
+    assert not finder.foreign_clause(second)
+
+
+def test_names_in_a_foreign_passage_are_left_out(nlp, finder):
+    text = "Odile Sarrasin est arrivée à Brescan. Ella dijo que Hortensia Valdés vendrá mañana."
+    art = Article(id="m", paragraphs=[text])
+    passage = text.index("Ella")
+    art.foreign.append(Foreign(text[passage:], "es", passage, len(text)))
+    found = finder.ner_mentions(art, nlp(text), text)
+    assert "Odile Sarrasin" in [m.key for m in found]
+    assert all(m.end <= passage for m in found)  # without the passage, the NER reads a name there

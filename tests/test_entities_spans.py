@@ -1,0 +1,45 @@
+"""entities/spans.py: one NER span -> a clean mention (civility, articles, time words) or nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from entities_kb import tiny_kb
+from veille.entities.resources import EntityResources, load_resources
+from veille.entities.spans import clean_span, in_system_phrase
+from veille.pipeline import Context
+
+
+@pytest.fixture(scope="module")
+def res() -> EntityResources:
+    loaded = load_resources(Context())
+    return EntityResources(**{**loaded.__dict__, "kb": tiny_kb()})
+
+
+def span(nlp, text: str, part: str):
+    doc = nlp(text)
+    i = text.index(part)
+    return doc, doc.char_span(i, i + len(part), alignment_mode="expand")
+
+
+def test_a_civility_makes_a_person_with_its_gender(nlp, res):
+    doc, s = span(nlp, "Hier, Mme Odile Sarrasin a démissionné.", "Mme Odile Sarrasin")
+    m = clean_span(res, s, "LOC", doc.text)
+    assert (m.key, m.text, m.label, m.gender) == ("Odile Sarrasin", "Mme Odile Sarrasin", "PER", "f")
+
+
+def test_articles_and_a_trailing_time_word_are_not_the_name(nlp, res):
+    doc, s = span(nlp, "Il a rejoint la Valdorie lundi pour discuter.", "la Valdorie lundi")
+    m = clean_span(res, s, "LOC", doc.text)
+    assert m.key == "Valdorie"
+
+
+def test_lower_case_and_stopwords_are_not_names(nlp, res):
+    doc, s = span(nlp, "Il a parlé de la frontière nord avec eux.", "frontière nord")
+    assert clean_span(res, s, "LOC", doc.text) is None
+
+
+def test_a_name_inside_a_weapon_noun_phrase_is_a_thing(nlp, res):
+    doc, s = span(nlp, "Les missiles de croisière Gardefeu ont été livrés.", "Gardefeu")
+    assert in_system_phrase(res, s[0])
+    assert clean_span(res, s, "MISC", doc.text) is None
