@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from veille.common.fold import bare
 from veille.model import Quote
-from veille.quotes.antecedents import antecedent, recent_speaker
 from veille.quotes.marks import MARK_FAMILY, SENTENCE_END, MarkSpan
 from veille.quotes.resources import CueEntry
-from veille.quotes.speaker_rules import governing_speaker, lead_subject, pour_lead, resolve
+from veille.quotes.speaker_rules import resolve, speaker_of_cue, speaker_without_cue
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import find_subject, is_present_participle
 from veille.quotes.words import (
@@ -29,8 +28,6 @@ def direct_quote(run: ArticleState, m: MarkSpan, cues: list[Cue],
     cue = after or before
     if m.missing_open and after is None:
         return None
-    speaker = None
-    speaker_text = None
     if cue is None and prev is not None and prev[1].cue is not None:
         # "a dénoncé une « trahison » et un « coup de poignard »": the cue before the first
         # quote of the sentence governs the next one too
@@ -47,38 +44,15 @@ def direct_quote(run: ArticleState, m: MarkSpan, cues: list[Cue],
             t.pos_ in ("VERB", "AUX") for t in run.toks_in(m.start, m.end)):
         return None  # no cue and no verb: a title or a name ("« Les Heures creuses »"), not speech
     if cue is not None:
-        resolve(run, cue)
-        speaker, speaker_text = cue.speaker, cue.subj_text
-        if cue.subj_start is None and cue.entry.flags & {"cont", "incise"} and not speaker_text:
-            speaker = run.memory.last
-        if cue.subj_start is None and "prep" not in cue.entry.flags and not speaker_text:
-            speaker = governing_speaker(run, cue, cues)
+        speaker, speaker_text, rule = speaker_of_cue(run, cue, cues)
     else:
-        lead = None
-        pour = pour_lead(run, m, ps)
-        if prev is None or run.seg_of(prev[0].start) != (ps, pe):
-            lead = lead_subject(run, m, ps)
-        if pour is not None:
-            # "Pour Odile X, maire de …, « … »": the opinion is the person's the sentence
-            # opens on, whoever spoke before
-            speaker, speaker_text = pour
-        elif prev is not None and run.seg_of(prev[0].start) == (ps, pe):
-            speaker, speaker_text = prev[1].speaker, prev[1].speaker_text
-        elif lead is not None:
-            # "Le président de l'UA, le Tchadien X, a appelé au calme. « … »": the quote goes
-            # to the subject of the sentence that leads into it, not to the last speaker
-            speaker, speaker_text = lead
-        elif run.memory.last and recent_speaker(run, m.start):
-            speaker = run.memory.last
-        else:
-            speaker = antecedent(run, m.start)
+        speaker, speaker_text, rule = speaker_without_cue(run, m, prev)
     q = Quote(text=m.text(text).strip(), speaker=speaker, kind="direct",
               cue=text[cue.start:cue.end] if cue else None,
               language=run.language(m.start, m.end, cue), speaker_text=speaker_text,
               start=m.start, end=m.end)
-    if speaker:
-        run.memory.last = speaker
-        run.memory.speakers.append(speaker)
+    run.memory.record(speaker)
+    run.note_rule(q, rule)
     if cue is not None:
         run.memory.cue_of[id(m)] = cue
     return q

@@ -27,17 +27,17 @@ def indirect_quote(run: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue])
         # quoted whole ("estimant que « … »"): it is still what the verb reports
         return None
     if cue.subj_start is None and "prep" not in cue.entry.flags and not cue.resolved:
-        cue.speaker = governing_speaker(run, cue, cues)  # "…, soulignant que …"
+        cue.speaker, cue.rule = governing_speaker(run, cue, cues)  # "…, soulignant que …"
         cue.resolved = True
     resolve(run, cue)
     if cue.speaker is None and not cue.unnamed and thing_subject(run, cue):
         return None  # "l'enquête a révélé que …", "le texte prévoit que …": a finding, not speech
-    if cue.speaker:
-        run.memory.last = cue.speaker
-        run.memory.speakers.append(cue.speaker)
-    return Quote(text=run.text[s:e].strip(), speaker=cue.speaker, kind="indirect",
-                 cue=run.text[cue.start:cue.end], language=run.language(s, e, cue),
-                 speaker_text=cue.subj_text, start=s, end=e)
+    run.memory.record(cue.speaker)
+    q = Quote(text=run.text[s:e].strip(), speaker=cue.speaker, kind="indirect",
+              cue=run.text[cue.start:cue.end], language=run.language(s, e, cue),
+              speaker_text=cue.subj_text, start=s, end=e)
+    run.note_rule(q, cue.rule or "no_subject")
+    return q
 
 
 def thing_subject(run: ArticleState, cue: Cue) -> bool:

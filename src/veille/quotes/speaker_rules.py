@@ -1,14 +1,35 @@
-"""Speaker rules: how a quote gets its speaker, as named, ordered lists of rules."""
+"""Speaker rules: how a quote gets its speaker. **This is the file that decides a quote's speaker.**
+
+Three named, ordered lists; within each the first rule that decides wins (a rule may decide
+"nobody": a ``Decision`` whose speaker is None):
+
+* ``SUBJECT_RULES``: a cue's subject words ("a-t-elle dit", "selon une source", "a déclaré le
+  ministre X") -> a speaker;
+* ``GOVERNED_RULES``: a cue with no subject of its own ("…, soulignant que …") takes one from
+  what governs it;
+* ``CUELESS_RULES``: a direct quote with no cue at all takes its speaker from the context.
+
+Each rule is a function whose docstring gives an invented example. The quote records the name
+of the rule that chose its speaker (``Quote.rule`` when ``settings.explain`` is on; always logged
+at DEBUG on the ``veille.quotes`` logger). To change who speaks, change or insert a rule here;
+the words it reads are in ``lexicons/`` (``speaker_nouns.tsv``, ``unnamed_sources.tsv``,
+``quotes/*.tsv``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
 from veille.common.fold import bare
-from veille.quotes.antecedents import antecedent, descriptor_speaker, plural_antecedent
-from veille.quotes.marks import MARK_FAMILY, MarkSpan
+from veille.model import Quote
+from veille.quotes.antecedents import antecedent, descriptor_speaker, plural_antecedent, recent_speaker
+from veille.quotes.marks import MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.resources import CueEntry
-from veille.quotes.state import ArticleState, Cue, head_of
-from veille.quotes.subjects import np_span
+from veille.quotes.state import ArticleState, Cue, Mention, head_of
+from veille.quotes.subjects import lead_subject, np_span, pour_subject
 from veille.quotes.words import (
     FOREIGN_PRONOUNS,
     INDEFINITE,
@@ -18,98 +39,205 @@ from veille.quotes.words import (
 )
 
 
+class Decision(NamedTuple):
+    """A rule's answer: the speaker (None: nobody) and, for cue-less quotes, the words naming them."""
+
+    speaker: str | None
+    speaker_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    decide: Callable[..., Decision | None]
+
+    @property
+    def example(self) -> str:
+        return (self.decide.__doc__ or "").strip()
+
+
+def _rules(*functions: Callable[..., Decision | None]) -> list[Rule]:
+    return [Rule(f.__name__, f) for f in functions]
+
+
+# -- a cue's subject ---------------------------------------------------------------------------
+
+@dataclass
+class Subject:
+    """A cue's subject words, looked at once for every subject rule."""
+
+    cue: Cue
+    toks: list[Any]
+    low: str  # folded words, a foreign pronoun read as the French one
+    inside: list[Mention]  # mentions starting inside the subject
+    head: Any
+    article: bool  # the head has an article before it
+    persons: list[Mention]  # persons named in the subject, not as a descriptor's complement
+
+
+def not_a_speaker(run: ArticleState, subj: Subject) -> Decision | None:
+    """« On estime que la route rouvrira » : "on", "cela", "qui" name nobody; the subject is dropped."""
+    if bare((subj.cue.subj_text or "").strip()) not in NOT_SPEAKERS:
+        return None
+    subj.cue.subj_text = None
+    subj.cue.subj_start = None
+    return Decision(None)
+
+
+def pronoun_antecedent(run: ArticleState, subj: Subject) -> Decision | None:
+    """« Claire Dubois est arrivée. « Tout est prêt », a-t-elle dit. » : a singular pronoun goes to
+    the last person named outside quotes who agrees in gender (the subject of that sentence first)."""
+    low = subj.low
+    if low not in PRONOUNS_SING and low not in ("lui", "elle"):
+        return None
+    bare_low = low.lstrip("-")
+    gender = "f" if bare_low.startswith(("elle", "celle")) else "m" if bare_low in ("il", "celui-ci") else None
+    return Decision(antecedent(run, subj.cue.start, plural=False, gender=gender))
+
+
+def plural_pronoun(run: ArticleState, subj: Subject) -> Decision | None:
+    """« Paul Arnaud et Claire Dubois ont visité le site. « Il tiendra », ont-ils affirmé. » : the
+    first of the people the last sentence's subject coordinates; any other plural names nobody."""
+    if subj.low not in PRONOUNS_PLUR and subj.low != "eux":
+        return None
+    return Decision(plural_antecedent(run, subj.cue.start))
+
+
+def person_in_subject(run: ArticleState, subj: Subject) -> Decision | None:
+    """« Le ministre Paul Arnaud a déclaré que … » : a person named in the subject speaks, unless only
+    as a descriptor's complement ("le porte-parole de Paul Arnaud")."""
+    return Decision(subj.persons[0].entity.name) if subj.persons else None
+
+
+def listed_surname(run: ArticleState, subj: Subject) -> Decision | None:
+    """« « Nous verrons », a dit Arnaud. » : a family name alone, with no span on it, goes to the one
+    listed person who bears it ("Paul Arnaud")."""
+    known = known_surname(run, subj.toks, subj.inside)
+    return Decision(known) if known else None
+
+
+def unlisted_full_name(run: ArticleState, subj: Subject) -> Decision | None:
+    """« a déclaré la commissaire Mirela Dobrescu » with no entity for her: the name as written, in
+    full, particles included ("Lefèvre de La Tour")."""
+    name = unlisted_name(run, subj.toks, subj.inside)
+    return Decision(name) if name else None
+
+
+def entity_on_head(run: ArticleState, subj: Subject) -> Decision | None:
+    """« La mairie de Lyon a indiqué que … » : the entity covering the subject's head speaks under its
+    name; "le Norvégien" (a person described by nationality) is not the country."""
+    head = subj.head
+    on_head = [m for m in run.mentions if m.start <= head.idx < m.end]
+    if on_head and on_head[0].entity.type == "LOC" and subj.article and (
+            head.pos_ in ("NOUN", "ADJ") or bare(head.text) in run.res.demonyms):
+        return None
+    return Decision(on_head[0].entity.name) if on_head else None
+
+
+def unnamed_source(run: ArticleState, subj: Subject) -> Decision | None:
+    """« Une source diplomatique a affirmé que … » : an indefinite phrase or an unnamed source
+    (``lexicons/unnamed_sources.tsv``) names nobody; its words stay in ``speaker_text``."""
+    if (bare(subj.toks[0].text) in INDEFINITE or bare(subj.head.text) in run.res.unnamed) and not subj.persons:
+        subj.cue.unnamed = True
+        return Decision(None)
+    return None
+
+
+def descriptor(run: ArticleState, subj: Subject) -> Decision | None:
+    """« Paul Arnaud a reçu la maire. « C'est un début », a déclaré le diplomate. » : a descriptor
+    (``lexicons/speaker_nouns.tsv``) goes to the last person named earlier with that role, KB
+    profession or nationality, agreeing in gender; words after a foreign cue are taken as one."""
+    head, cue = subj.head, subj.cue
+    nouns = run.res.person_nouns
+    if bare(head.text) in nouns or bare(head.lemma_) in nouns or (cue.entry.lang != "fr" and not subj.inside) \
+            or (subj.article and head.text[:1].isupper()):
+        exclude = {id(m.entity) for m in subj.inside if m.entity.type == "PER"}
+        return Decision(descriptor_speaker(run, cue, subj.toks, exclude=exclude))
+    return None
+
+
+def unlisted_proper_noun(run: ArticleState, subj: Subject) -> Decision | None:
+    """« a expliqué Dobrescu » with no entity: a name the entity stage did not list keeps its words
+    rather than lose the speaker."""
+    head = subj.head
+    if subj.article or head.pos_ != "PROPN" or subj.inside or bare(head.text) in run.res.person_nouns:
+        return None
+    return Decision(" ".join(t.text for t in subj.toks if t.pos_ == "PROPN") or None)
+
+
+def organisation_in_subject(run: ArticleState, subj: Subject) -> Decision | None:
+    """« Le ministère des Affaires étrangères de Freedonie a affirmé que … » : an organisation (else a
+    place) named in the subject; an adjective ("l'agence officielle russe") is not the country."""
+    nouns = run.res.person_nouns
+    if not subj.inside or bare(subj.head.text) in nouns or bare(subj.head.lemma_) in nouns:
+        return None
+    orgs = sorted((m for m in subj.inside if m.entity.type in ("ORG", "LOC")
+                   and run.text[m.start:m.start + 1].isupper()),
+                  key=lambda m: (m.entity.type != "ORG", m.start))
+    return Decision(orgs[0].entity.name) if orgs else None
+
+
+def nobody(run: ArticleState, subj: Subject) -> Decision | None:
+    """« La décision a été saluée par beaucoup. » : a subject no rule above recognises names nobody."""
+    return Decision(None)
+
+
+SUBJECT_RULES: list[Rule] = _rules(
+    not_a_speaker, pronoun_antecedent, plural_pronoun, person_in_subject, listed_surname,
+    unlisted_full_name, entity_on_head, unnamed_source, descriptor, unlisted_proper_noun,
+    organisation_in_subject, nobody)
+
+
+def _subject(run: ArticleState, cue: Cue) -> Subject | None:
+    s, e = cue.subj_start, cue.subj_end
+    toks = [t for t in run.toks_in(s, e) if s < t.idx + len(t.text)]
+    if not toks:
+        return None
+    low = bare((cue.subj_text or "").strip())
+    if cue.entry.lang != "fr":
+        low = FOREIGN_PRONOUNS.get(low, low)
+    inside = [m for m in run.mentions if s <= m.start < e]
+    head = head_of(toks)
+    return Subject(cue=cue, toks=toks, low=low, inside=inside, head=head,
+                   article=head.i > 0 and run.doc[head.i - 1].pos_ == "DET",
+                   persons=[m for m in inside if m.entity.type == "PER" and not (m.complement and m.start > s)])
+
+
 def resolve(run: ArticleState, cue: Cue) -> None:
+    """Sets ``cue.speaker`` (and ``cue.rule``) from the cue's subject words, once."""
     if cue.resolved:
         return
     cue.resolved = True
     if cue.subj_start is None:
         return
-    s, e = cue.subj_start, cue.subj_end
-    words = (cue.subj_text or "").strip()
-    low = bare(words)
-    toks = [t for t in run.toks_in(s, e) if s < t.idx + len(t.text)]
-    if not toks:
+    subj = _subject(run, cue)
+    if subj is None:
         return
-    if low in NOT_SPEAKERS:
-        cue.subj_text = None
-        cue.speaker = None
-        cue.subj_start = None
-        return
-    low = FOREIGN_PRONOUNS.get(low, low) if cue.entry.lang != "fr" else low
-    if low in PRONOUNS_SING or low in ("lui", "elle"):
-        gender = "f" if low.lstrip("-").startswith(("elle", "celle")) else "m" if low.lstrip("-") in ("il", "celui-ci") else None
-        cue.speaker = antecedent(run, cue.start, plural=False, gender=gender)
-        return
-    if low in PRONOUNS_PLUR or low == "eux":
-        cue.speaker = plural_antecedent(run, cue.start)
-        return
-    # an entity written inside the subject: a person named there wins, then the entity
-    # covering the phrase's head
-    inside = [m for m in run.mentions if s <= m.start < e]
-    head = head_of(toks)
-    # a person named in the subject speaks, unless only as the complement of a descriptor
-    # ("le porte-parole de X"); a mention covering the whole descriptor counts (the entity
-    # stage lists descriptors as mentions)
-    pers = [m for m in inside if m.entity.type == "PER" and not (m.complement and m.start > s)]
-    if pers:
-        cue.speaker = pers[0].entity.name
-        return
-    cue_excl = {id(m.entity) for m in inside if m.entity.type == "PER"}
-    known = known_surname(run, toks, inside)
-    if known:
-        cue.speaker = known  # "sagte Scholz" with no span on that word: the listed Olaf Scholz
-        return
-    name = unlisted_name(run, toks, inside)
-    if name:
-        # "la commissaire Mirela Dobrescu" with no entity for her: keep the written name
-        cue.speaker = name
-        return
-    on_head = [m for m in run.mentions if m.start <= head.idx < m.end]
-    article = head.i > 0 and run.doc[head.i - 1].pos_ == "DET"
-    if on_head and on_head[0].entity.type == "LOC" and article and (
-            head.pos_ in ("NOUN", "ADJ") or bare(head.text) in run.res.demonyms):
-        on_head = []  # "le Norvégien", "l'Allemande": a person described by nationality
-    if on_head:
-        cue.speaker = on_head[0].entity.name
-        return
-    first = bare(toks[0].text)
-    head_low = bare(head.text)
-    if (first in INDEFINITE or head_low in run.res.unnamed) and not pers:
-        cue.speaker = None  # an unnamed source
-        cue.unnamed = True
-        return
-    if head_low in run.res.person_nouns or bare(head.lemma_) in run.res.person_nouns or (
-            cue.entry.lang != "fr" and not inside) or (article and head.text[:1].isupper()):
-        # a descriptor; words after a foreign cue are taken as one (their parse is noise)
-        cue.speaker = descriptor_speaker(run, cue, toks, exclude=cue_excl)
-        return
-    if head_low not in run.res.person_nouns and not article and head.pos_ == "PROPN" and not inside:
-        # a name the entity stage did not list: keep its words rather than lose the speaker
-        name = " ".join(t.text for t in toks if t.pos_ == "PROPN")
-        cue.speaker = name or None
-        return
-    if inside and head_low not in run.res.person_nouns and bare(head.lemma_) not in run.res.person_nouns:
-        # "le ministère russe des Affaires étrangères": an organisation phrase
-        # an adjective ("l'agence officielle russe") does not make Russia the speaker
-        orgs = sorted((m for m in inside if m.entity.type in ("ORG", "LOC")
-                       and run.text[m.start:m.start + 1].isupper()),
-                      key=lambda m: (m.entity.type != "ORG", m.start))
-        if orgs:
-            cue.speaker = orgs[0].entity.name
+    for rule in SUBJECT_RULES:
+        decision = rule.decide(run, subj)
+        if decision is not None:
+            cue.speaker, cue.rule = decision.speaker, rule.name
             return
-    cue.speaker = None
 
 
-def governing_speaker(run: ArticleState, cue: Cue, cues: list[Cue]) -> str | None:
-    """The speaker of a participle cue ("…, soulignant que …"): the cue before it in the
-    sentence, else the subject of the sentence's main verb, else the last speaker."""
+# -- a cue without a subject of its own ------------------------------------------------------------
+
+def governing_cue(run: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
+    """« Claire Dubois a salué l'accord, soulignant que « rien n'est joué ». » : a participle takes
+    the speaker of the cue before it in the sentence."""
     ss, _ = run.sent_bounds(cue.start)
     prev = [c for c in cues if ss <= c.start < cue.start and c.subj_start is not None
             and (c.entry.flags & {"que", "attitude", "prep"} or c.inverted)]
-    if prev:
-        resolve(run, prev[-1])
-        cue.subj_text = prev[-1].subj_text
-        return prev[-1].speaker
+    if not prev:
+        return None
+    resolve(run, prev[-1])
+    cue.subj_text = prev[-1].subj_text
+    return Decision(prev[-1].speaker)
+
+
+def main_verb_subject(run: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
+    """« Claire Dubois, en visite à Lyon, a rappelé les faits en ajoutant que … » : else the subject
+    of the sentence's main verb."""
     root = cue.tok.sent.root
     for c in root.children:
         if c.dep_ == "nsubj" and c.idx < cue.start and not run.in_quote(c.idx):
@@ -118,30 +246,61 @@ def governing_speaker(run: ArticleState, cue: Cue, cues: list[Cue]) -> str | Non
             tmp.subj_start, tmp.subj_end, tmp.subj_text = s, e, run.text[s:e]
             resolve(run, tmp)
             cue.subj_text = tmp.subj_text
-            return tmp.speaker
-    return run.memory.last
+            return Decision(tmp.speaker)
+    return None
 
 
-def pour_lead(run: ArticleState, m: MarkSpan, ps: int) -> tuple[str, str | None] | None:
-    """"Pour <person>, « … »" (or "Pour lui, la situation est « … »"): a sentence opening on
-    "pour" and a noun phrase naming a person or an organisation, then a comma, gives the
-    opinion quoted after it to that person. "Pour la première fois, « … »" names nobody."""
-    doc = run.doc
-    ss, _ = run.sent_bounds(m.start)
-    t0 = run.tok_at(run.skip_space(max(ss, ps)))
-    if bare(t0.text) != "pour" or t0.idx >= m.start:
+def last_speaker(run: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
+    """« Elle a poursuivi. Soulignant que le calendrier tenait, … » : else whoever spoke last."""
+    return Decision(run.memory.last)
+
+
+GOVERNED_RULES: list[Rule] = _rules(governing_cue, main_verb_subject, last_speaker)
+
+
+def governing_speaker(run: ArticleState, cue: Cue, cues: list[Cue]) -> tuple[str | None, str]:
+    """(speaker, rule) of a cue with no subject of its own ("…, soulignant que …")."""
+    for rule in GOVERNED_RULES:
+        decision = rule.decide(run, cue, cues)
+        if decision is not None:
+            return decision.speaker, rule.name
+    return None, "nobody"  # unreachable: last_speaker always decides
+
+
+def speaker_of_cue(run: ArticleState, cue: Cue, cues: list[Cue]) -> tuple[str | None, str | None, str]:
+    """(speaker, speaker_text, rule) of a direct quote attributed through ``cue``."""
+    resolve(run, cue)
+    speaker, speaker_text, rule = cue.speaker, cue.subj_text, cue.rule or "no_subject"
+    if cue.subj_start is None and not speaker_text:
+        if "prep" not in cue.entry.flags:
+            speaker, rule = governing_speaker(run, cue, cues)
+        elif cue.entry.flags & {"cont", "incise"}:
+            speaker, rule = run.memory.last, "continuation_last_speaker"
+    return speaker, speaker_text, rule
+
+
+# -- a direct quote with no cue ----------------------------------------------------------------------
+
+@dataclass
+class Context:
+    """Where a cue-less quote stands: its marks, its paragraph, the direct quote before it."""
+
+    mark: MarkSpan
+    para: tuple[int, int]
+    prev: tuple[MarkSpan, Quote] | None
+
+
+def pour_opening(run: ArticleState, ctx: Context) -> Decision | None:
+    """« Pour Odile Marchand, maire de Vienne, la réforme est « une chance ». » : the opinion is
+    the person's the sentence opens on, whoever spoke before ("Pour la première fois" names nobody)."""
+    found = pour_subject(run, ctx.mark, ctx.para[0])
+    if found is None:
         return None
-    j = t0.i + 1
-    while j < len(doc) and doc[j].idx < m.start and doc[j].text not in (",", ";", ":", ".") and j - t0.i <= 12:
-        j += 1
-    if j == t0.i + 1 or j >= len(doc) or doc[j].text != "," or doc[j].idx >= m.start:
-        return None
-    a, b = doc[t0.i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    t0, a, b, toks = found
     low = bare(run.text[a:b])
     if low in ("lui", "elle"):
         who = antecedent(run, t0.idx, gender="f" if low == "elle" else "m")
-        return (who, run.text[a:b]) if who else None
-    toks = list(doc[t0.i + 1:j])
+        return Decision(who, run.text[a:b]) if who else None
     head = head_of(toks)
     named = any(a <= mm.start < b and mm.entity.type in ("PER", "ORG") for mm in run.mentions)
     if not named and bare(head.text) not in run.res.person_nouns and bare(head.lemma_) not in run.res.person_nouns:
@@ -149,54 +308,55 @@ def pour_lead(run: ArticleState, m: MarkSpan, ps: int) -> tuple[str, str | None]
     tmp = Cue(t0, CueEntry("pour", "fr", frozenset({"prep"})), t0.idx, t0.idx + len(t0.text))
     tmp.subj_start, tmp.subj_end, tmp.subj_text = a, b, run.text[a:b]
     resolve(run, tmp)
-    if tmp.speaker is None:
-        return None
-    return tmp.speaker, tmp.subj_text
+    return Decision(tmp.speaker, tmp.subj_text) if tmp.speaker is not None else None
 
 
-def lead_subject(run: ArticleState, m: MarkSpan, ps: int) -> tuple[str, str | None] | None:
-    """The speaker named as the subject of the sentence written right before a cue-less
-    quote: in the same paragraph, or ending the previous one when the quote opens its own."""
-    if m.start - ps < 3:
-        # a paragraph that opens with the quote: the previous paragraph's last sentence leads
-        # into it, when that paragraph quotes nobody (else the quoted speaker goes on)
-        starts = [a for a, _ in run.segs]
-        k = starts.index(ps) if ps in starts else 0
-        if k == 0:
-            return None
-        pps, ppe = run.segs[k - 1]
-        if any(pps <= qs < ppe for qs, _ in run.quote_ranges):
-            return None
-        ps, end = pps, ppe
-    else:
-        end = m.start
-    prev_tok = run.tok_at(max(ps, end - 1))
-    while prev_tok.i > 0 and (prev_tok.is_space or prev_tok.text in MARK_FAMILY or prev_tok.idx >= end):
-        prev_tok = run.doc[prev_tok.i - 1]
-    if prev_tok.idx < ps or prev_tok.text not in (".", "!", "?", ":") or run.in_quote(prev_tok.idx):
+def previous_quote_in_paragraph(run: ArticleState, ctx: Context) -> Decision | None:
+    """« « Nous partons », a dit Paul Arnaud. « Rien ne nous retient ici. » » : a second quote in the
+    paragraph goes on in the voice of the quote before it."""
+    if ctx.prev is None or run.seg_of(ctx.prev[0].start) != ctx.para:
         return None
-    sent = prev_tok.sent
-    s0 = max(sent.start_char, ps)
-    if any(s0 <= qs < prev_tok.idx for qs, _ in run.quote_ranges):
-        return None  # that sentence holds a quote of its own
-    root = sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.idx >= s0), None)
-    tmp = Cue(root, CueEntry(root.lemma_.lower(), "fr", frozenset()), root.idx, root.idx + len(root.text))
-    if subj is not None and root.pos_ in ("VERB", "AUX"):
-        a, b = np_span(run, subj, root)
-    else:
-        # the parse lost the subject (long appositions confuse it): the words from the
-        # sentence start to its first verb, when they open with an article or a name
-        toks = [t for t in sent if t.idx >= s0]
-        verb = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or not toks or toks[0].pos_ not in ("DET", "PROPN") or verb.i - toks[0].i > 16:
-            return None
-        last = run.doc[verb.i - 1]
-        while last.i > toks[0].i and last.pos_ in ("PUNCT", "ADV", "PRON"):
-            last = run.doc[last.i - 1]
-        a, b = toks[0].idx, last.idx + len(last.text)
-    tmp.subj_start, tmp.subj_end, tmp.subj_text = a, b, run.text[a:b].strip(" ,")
+    return Decision(ctx.prev[1].speaker, ctx.prev[1].speaker_text)
+
+
+def lead_sentence_subject(run: ArticleState, ctx: Context) -> Decision | None:
+    """« La présidente du club, Claire Dubois, a appelé au calme. « Personne n'a perdu. » » : the
+    subject of the sentence that leads into the quote, not the last speaker."""
+    tmp = lead_subject(run, ctx.mark, ctx.para[0])
+    if tmp is None:
+        return None
     resolve(run, tmp)
-    if tmp.speaker is None:
-        return None
-    return tmp.speaker, tmp.subj_text
+    return Decision(tmp.speaker, tmp.subj_text) if tmp.speaker is not None else None
+
+
+def recent_last_speaker(run: ArticleState, ctx: Context) -> Decision | None:
+    """« « C'est fini », a dit Paul Arnaud. Le public a applaudi. « Je reviendrai. » » : the last
+    speaker goes on when quoted or named in this or the previous paragraph."""
+    if run.memory.last and recent_speaker(run, ctx.mark.start):
+        return Decision(run.memory.last)
+    return None
+
+
+def last_person_named(run: ArticleState, ctx: Context) -> Decision | None:
+    """« Paul Arnaud visitait l'usine depuis des heures. Puis « nous verrons bien ». » : else the last
+    person named before the quote (outside quotes)."""
+    return Decision(antecedent(run, ctx.mark.start))
+
+
+CUELESS_RULES: list[Rule] = _rules(pour_opening, previous_quote_in_paragraph, lead_sentence_subject,
+                                   recent_last_speaker, last_person_named)
+
+
+def speaker_without_cue(run: ArticleState, m: MarkSpan,
+                        prev: tuple[MarkSpan, Quote] | None) -> tuple[str | None, str | None, str]:
+    """(speaker, speaker_text, rule) of a direct quote that no cue attributes."""
+    ctx = Context(m, run.seg_of(m.start), prev)
+    for rule in CUELESS_RULES:
+        decision = rule.decide(run, ctx)
+        if decision is not None:
+            return decision.speaker, decision.speaker_text, rule.name
+    return None, None, "nobody"  # unreachable: last_person_named always decides
+
+
+ALL_RULES: dict[str, list[Rule]] = {"subject": SUBJECT_RULES, "governed": GOVERNED_RULES,
+                                    "cueless": CUELESS_RULES}

@@ -11,15 +11,18 @@
 from __future__ import annotations
 
 import bisect
+import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from veille.model import Article, Entity
+from veille.model import Article, Entity, Quote
 from veille.quotes.marks import WORD, MarkSpan
 from veille.quotes.resources import CueEntry
 
 if TYPE_CHECKING:
     from veille.quotes.resources import QuoteResources
+
+log = logging.getLogger("veille.quotes")
 
 
 @dataclass
@@ -82,6 +85,14 @@ class ArticleState:
         self.genders: dict[int, str | None] = {}  # id(entity) -> "m", "f" or None (cache)
         self.memory = SpeakerMemory()
         self.explain = False  # record each quote's rule on ``Quote.rule``
+
+    def note_rule(self, quote: Quote, rule: str) -> None:
+        """Logs the speaker rule behind ``quote``; keeps it on the quote when explaining."""
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s: %s quote at %s-%s, speaker %r by rule %s", self.art.id, quote.kind,
+                      quote.start, quote.end, quote.speaker, rule)
+        if self.explain:
+            quote.rule = rule
 
     def tok_at(self, pos: int) -> Any:
         i = max(0, bisect.bisect_right(self.tok_starts, pos) - 1)

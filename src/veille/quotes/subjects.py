@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common.fold import bare
+from veille.quotes.marks import MARK_FAMILY, MarkSpan
+from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import (
     FOREIGN_AUX,
@@ -252,3 +254,68 @@ def before_is_incise(run: ArticleState, tok: Any) -> bool:
             return False
         j -= 1
     return j >= 0 and (run.doc[j].text in (",", "»", "”", '"', "«", "“") or run.in_quote(run.doc[j].idx))
+
+
+# -- the subject of a sentence leading into a cue-less quote -------------------------------------
+
+def pour_subject(run: ArticleState, m: MarkSpan, ps: int) -> tuple[Any, int, int, list[Any]] | None:
+    """"Pour <phrase>, « … »": the token "pour" opening the quote's sentence and the phrase
+    between it and the comma (start, end, tokens); None when the sentence opens otherwise."""
+    doc = run.doc
+    ss, _ = run.sent_bounds(m.start)
+    t0 = run.tok_at(run.skip_space(max(ss, ps)))
+    if bare(t0.text) != "pour" or t0.idx >= m.start:
+        return None
+    j = t0.i + 1
+    while j < len(doc) and doc[j].idx < m.start and doc[j].text not in (",", ";", ":", ".") and j - t0.i <= 12:
+        j += 1
+    if j == t0.i + 1 or j >= len(doc) or doc[j].text != "," or doc[j].idx >= m.start:
+        return None
+    a, b = doc[t0.i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    return t0, a, b, list(doc[t0.i + 1:j])
+
+
+def lead_subject(run: ArticleState, m: MarkSpan, ps: int) -> Cue | None:
+    """The subject of the sentence written right before a cue-less quote, as a cue on that
+    sentence's main verb (not resolved): in the same paragraph, or ending the previous one when
+    the quote opens its own."""
+    if m.start - ps < 3:
+        # a paragraph that opens with the quote: the previous paragraph's last sentence leads
+        # into it, when that paragraph quotes nobody (else the quoted speaker goes on)
+        starts = [a for a, _ in run.segs]
+        k = starts.index(ps) if ps in starts else 0
+        if k == 0:
+            return None
+        pps, ppe = run.segs[k - 1]
+        if any(pps <= qs < ppe for qs, _ in run.quote_ranges):
+            return None
+        ps, end = pps, ppe
+    else:
+        end = m.start
+    prev_tok = run.tok_at(max(ps, end - 1))
+    while prev_tok.i > 0 and (prev_tok.is_space or prev_tok.text in MARK_FAMILY or prev_tok.idx >= end):
+        prev_tok = run.doc[prev_tok.i - 1]
+    if prev_tok.idx < ps or prev_tok.text not in (".", "!", "?", ":") or run.in_quote(prev_tok.idx):
+        return None
+    sent = prev_tok.sent
+    s0 = max(sent.start_char, ps)
+    if any(s0 <= qs < prev_tok.idx for qs, _ in run.quote_ranges):
+        return None  # that sentence holds a quote of its own
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.idx >= s0), None)
+    tmp = Cue(root, CueEntry(root.lemma_.lower(), "fr", frozenset()), root.idx, root.idx + len(root.text))
+    if subj is not None and root.pos_ in ("VERB", "AUX"):
+        a, b = np_span(run, subj, root)
+    else:
+        # the parse lost the subject (long appositions confuse it): the words from the
+        # sentence start to its first verb, when they open with an article or a name
+        toks = [t for t in sent if t.idx >= s0]
+        verb = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not toks or toks[0].pos_ not in ("DET", "PROPN") or verb.i - toks[0].i > 16:
+            return None
+        last = run.doc[verb.i - 1]
+        while last.i > toks[0].i and last.pos_ in ("PUNCT", "ADV", "PRON"):
+            last = run.doc[last.i - 1]
+        a, b = toks[0].idx, last.idx + len(last.text)
+    tmp.subj_start, tmp.subj_end, tmp.subj_text = a, b, run.text[a:b].strip(" ,")
+    return tmp
