@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from veille.common import lexicon
 from veille.model import Article, Entity
 from veille.pipeline import Context
 from veille.quotes import QuoteStage, load_speech_verbs
@@ -55,3 +58,28 @@ def test_kb_dirs_decides_a_descriptor_speaker(nlp, tmp_path):
     assert _diplomat_speaker(nlp, with_kb) == "Marc Lemoine"
     # the bundled KB does not know him: the paragraph's subject is taken instead
     assert _diplomat_speaker(nlp, QuoteStage(None)) == "Paul Arnaud"
+
+
+# -- the word lists of lexicons/quotes/ ---------------------------------------------------------------
+
+QUOTE_LEXICONS = sorted((Path(__file__).resolve().parents[1] / "src/veille/lexicons/quotes").glob("*.tsv"))
+
+
+@pytest.mark.parametrize("path", QUOTE_LEXICONS, ids=lambda p: p.name)
+def test_quote_lexicon_headers_name_source_columns_and_example(path):
+    head = [line.lower() for line in lexicon.header(f"quotes/{path.name}")]
+    assert any(line.startswith("# source:") for line in head)
+    assert any(line.startswith("# columns:") for line in head)
+    assert any(line.startswith("# example:") for line in head)
+    assert lexicon.rows(f"quotes/{path.name}", min_columns=2)
+
+
+def test_word_lists_come_from_the_lexicons():
+    from veille.quotes import words
+
+    assert len(QUOTE_LEXICONS) >= 8
+    assert ("pour", "sa", "part") in words.FILLERS_BEFORE_VERB and ("lui", "aussi") in words.FILLERS_BEFORE_VERB
+    assert words.PRONOUN_GENDER["-elle"] == "f" and words.PRONOUN_GENDER["lui"] is None
+    assert words.FOREIGN_PRONOUNS["she"] == "elle"
+    assert words.INVERTED_SINGULAR == {"-il", "-elle"}
+    assert words.ARTICLE_PREFIXES == ("l'", "la ", "le ", "les ")

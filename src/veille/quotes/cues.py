@@ -11,7 +11,11 @@ from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import find_subject
 from veille.quotes.words import (
+    CUE_WORDS,
+    MODAL_LINKS,
+    NEGATION,
     NEGATION_END,
+    NOT_A_SOURCE,
     NOT_SPEAKERS,
 )
 
@@ -56,15 +60,14 @@ def make_cue(run: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
     # Negated cues report nothing ("n'a pas dit que").
     left = [doc[j] for j in range(max(0, tok.i - 4), tok.i)]
     right = [doc[j] for j in range(tok.i + 1, min(len(doc), tok.i + 2))]
-    if any(bare(t.text) in ("ne", "n'") for t in left) and any(
+    if any(bare(t.text) in NEGATION for t in left) and any(
             bare(t.text) in NEGATION_END for t in left + right):
         return None
     # Cue words: auxiliaries (and inverted clitics) right before the verb.
     start = tok.idx
     j = tok.i - 1
     while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-")
-                      or bare(doc[j].text) in ("encore", "aussi", "egalement", "ensuite", "alors",
-                                                "deja", "enfin", "notamment", "s'", "se")) \
+                      or bare(doc[j].text) in CUE_WORDS) \
             and tok.i - j <= 4:
         start = doc[j].idx
         j -= 1
@@ -86,7 +89,7 @@ def modal_before(run: ArticleState, tok: Any) -> bool:
     doc = run.doc
     cands = [tok.head] if tok.head is not tok else []
     k = tok.i - 1
-    while k >= 0 and tok.i - k <= 3 and bare(doc[k].text) in ("a", "à", "de", "d'", "se", "s'"):
+    while k >= 0 and tok.i - k <= 3 and bare(doc[k].text) in MODAL_LINKS:
         k -= 1
     if k >= 0:
         cands.append(doc[k])
@@ -101,7 +104,7 @@ def prep_cue(run: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
     """"selon X" / "d'après X": X is the source."""
     doc = run.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is None or bare(nxt.text).startswith(("lequel", "laquelle", "lesquel", "moi", "nous")):
+    if nxt is None or bare(nxt.text).startswith(NOT_A_SOURCE):
         return None
     # the noun phrase after the preposition, up to a comma or the sentence end
     j = tok.i + 1

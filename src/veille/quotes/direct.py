@@ -11,8 +11,11 @@ from veille.quotes.speaker_rules import resolve, speaker_of_cue, speaker_without
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import find_subject, is_present_participle
 from veille.quotes.words import (
+    INVERTED_SINGULAR,
     OBJECT_CLITICS,
     QUE,
+    SINGULAR_CLITICS,
+    SUBJECT_CLITICS,
 )
 
 SHORT_QUOTE_WORDS = 3  # scare quotes of up to this many words need a speech cue in the sentence
@@ -76,9 +79,9 @@ def after_cue(run: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
         # only clitics may stand between the mark and the cue: a subject ("», il a dit") or
         # an object ("», lui a répondu X")
         gap_words = bare(gap).split()
-        if any(w not in ("il", "elle", "ils", "elles") and w not in OBJECT_CLITICS for w in gap_words):
+        if any(w not in SUBJECT_CLITICS and w not in OBJECT_CLITICS for w in gap_words):
             continue
-        if gap_words and gap_words[0] in ("il", "elle", "ils", "elles"):
+        if gap_words and gap_words[0] in SUBJECT_CLITICS:
             k = j + len(gap) - len(gap.lstrip())
             c.subj_start, c.subj_end = k, k + len(gap_words[0])
             c.subj_text = text[c.subj_start:c.subj_end]
@@ -174,7 +177,7 @@ def inner_incise(run: ArticleState, m: MarkSpan) -> Cue | None:
         j = tok.i - 1
         while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-")):
             j -= 1
-        clitic = next((t for t in doc[j + 1:tok.i + 3] if bare(t.text) in ("-il", "-elle")), None)
+        clitic = next((t for t in doc[j + 1:tok.i + 3] if bare(t.text) in INVERTED_SINGULAR), None)
         if j < 0 or doc[j].text != "," or clitic is None:
             continue
         cue = Cue(tok, entry, doc[j + 1].idx, tok.idx + len(tok.text))
@@ -198,12 +201,12 @@ def cut_at_incise(run: ArticleState, m: MarkSpan) -> MarkSpan:
     for tok, _entry in incise_cues(run, m):
         j = tok.i - 1
         while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-") or
-                          bare(doc[j].text) in ("il", "elle")):
+                          bare(doc[j].text) in SINGULAR_CLITICS):
             j -= 1
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if j >= 0 and doc[j].text == "," and nxt is not None and bare(nxt.text) not in QUE \
                 and (nxt.pos_ in ("DET", "PROPN", "NOUN") or nxt.text.startswith("-")
-                     or bare(doc[j + 1].text) in ("il", "elle")):
+                     or bare(doc[j + 1].text) in SINGULAR_CLITICS):
             cut = doc[j].idx
             pieces = [(s, min(e, cut)) for s, e in m.pieces if s < cut]
             return MarkSpan(m.start, cut, pieces, m.open_char, False, m.missing_open)

@@ -12,9 +12,12 @@ from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import before_is_incise, is_present_participle
 from veille.quotes.words import (
+    CLAUSE_ADJUNCTS,
     INCISE_FILLER_POS,
+    PARTICIPLE_LEADS,
     QUE,
     QUE_LOCUTIONS,
+    REPORT_JOINERS,
 )
 
 
@@ -137,8 +140,8 @@ def clause_end(run: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                     "Pres" in t.morph.get("Tense"):
                 end = prev.idx
                 break
-            if low == "selon" or (low in ("tout", "en") and participle_follows(run, i)) or (
-                    low in ("dans", "avant", "apres", "afin", "pour") and adjunct_of_cue(run, t, c)):
+            if low == "selon" or (low in PARTICIPLE_LEADS and participle_follows(run, i)) or (
+                    low in CLAUSE_ADJUNCTS and adjunct_of_cue(run, t, c)):
                 end = prev.idx
                 break
         if t.i > c.tok.i + 1 and t.i in run.cue_at and run.cue_at[t.i] is not c and \
@@ -180,7 +183,7 @@ def starts_new_report(run: ArticleState, t: Any) -> bool:
     j = t.i - 1
     while j >= 0 and (doc[j].pos_ in ("AUX", "ADV") or doc[j].text.startswith("-")):
         j -= 1
-    return j >= 0 and (bare(doc[j].text) in ("et", ",", "puis", "mais") or doc[j].text == ",")
+    return j >= 0 and (bare(doc[j].text) in REPORT_JOINERS or doc[j].text == ",")
 
 
 def clause_before(run: ArticleState, c: Cue) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from veille.common.fold import bare
 from veille.common.names import NAME_PARTICLES
 from veille.model import Entity
 from veille.quotes.state import ArticleState, Mention
+from veille.quotes.words import ARTICLE_PREFIXES, COMPLEMENT_MARKERS
 
 
 def name_word(w: str) -> bool:
@@ -48,7 +49,7 @@ def find_mentions(run: ArticleState) -> list[Mention]:
         # complement of a descriptor: the phrase speaks of someone else
         before = bare(text[max(0, m.start - 12):m.start])
         m.complement = bool(re.search(r"(?:^|[\s'])(?:de|d'|du|des)\s*(?:la\s|l'|le\s|les\s)?$", before)) \
-            and not bare(text[m.start:m.end]).startswith(("le ", "la ", "l'", "les "))
+            and not bare(text[m.start:m.end]).startswith(ARTICLE_PREFIXES)
     return out
 
 
@@ -151,7 +152,7 @@ def known_surname(run: ArticleState, toks: list[Any], inside: list[Mention]) -> 
     for t in toks:
         if not t.text[:1].isupper() or len(t.text) < 3 or any(m.start <= t.idx < m.end for m in inside):
             continue
-        if t.i > 0 and bare(run.doc[t.i - 1].text) in ("de", "d'", "du", "des"):
+        if t.i > 0 and bare(run.doc[t.i - 1].text) in COMPLEMENT_MARKERS:
             continue
         owners = {e.name for e in run.art.entities if e.type == "PER" and len(e.name.split()) >= 2
                   and bare(e.name.split()[-1]) == bare(t.text)}
@@ -184,7 +185,7 @@ def unlisted_name(run: ArticleState, toks: list[Any], inside: list[Mention]) -> 
                 i += 1
                 continue
         if len(name_run) >= 2 and not best and not (
-                name_run[0].i > 0 and bare(run.doc[name_run[0].i - 1].text) in ("de", "d'", "du", "des")):
+                name_run[0].i > 0 and bare(run.doc[name_run[0].i - 1].text) in COMPLEMENT_MARKERS):
             best = name_run  # (a name after "de" is a descriptor's complement: "le porte-parole de X")
         name_run = []
         i += 1

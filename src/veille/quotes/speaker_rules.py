@@ -34,8 +34,10 @@ from veille.quotes.words import (
     FOREIGN_PRONOUNS,
     INDEFINITE,
     NOT_SPEAKERS,
+    PRONOUN_GENDER,
     PRONOUNS_PLUR,
     PRONOUNS_SING,
+    SINGULAR_STRESSED,
 )
 
 
@@ -87,18 +89,15 @@ def not_a_speaker(run: ArticleState, subj: Subject) -> Decision | None:
 def pronoun_antecedent(run: ArticleState, subj: Subject) -> Decision | None:
     """« Claire Dubois est arrivée. « Tout est prêt », a-t-elle dit. » : a singular pronoun goes to
     the last person named outside quotes who agrees in gender (the subject of that sentence first)."""
-    low = subj.low
-    if low not in PRONOUNS_SING and low not in ("lui", "elle"):
+    if subj.low not in PRONOUNS_SING:
         return None
-    bare_low = low.lstrip("-")
-    gender = "f" if bare_low.startswith(("elle", "celle")) else "m" if bare_low in ("il", "celui-ci") else None
-    return Decision(antecedent(run, subj.cue.start, plural=False, gender=gender))
+    return Decision(antecedent(run, subj.cue.start, plural=False, gender=PRONOUN_GENDER.get(subj.low)))
 
 
 def plural_pronoun(run: ArticleState, subj: Subject) -> Decision | None:
     """« Paul Arnaud et Claire Dubois ont visité le site. « Il tiendra », ont-ils affirmé. » : the
     first of the people the last sentence's subject coordinates; any other plural names nobody."""
-    if subj.low not in PRONOUNS_PLUR and subj.low != "eux":
+    if subj.low not in PRONOUNS_PLUR:
         return None
     return Decision(plural_antecedent(run, subj.cue.start))
 
@@ -298,7 +297,7 @@ def pour_opening(run: ArticleState, ctx: Context) -> Decision | None:
         return None
     t0, a, b, toks = found
     low = bare(run.text[a:b])
-    if low in ("lui", "elle"):
+    if low in SINGULAR_STRESSED:
         who = antecedent(run, t0.idx, gender="f" if low == "elle" else "m")
         return Decision(who, run.text[a:b]) if who else None
     head = head_of(toks)

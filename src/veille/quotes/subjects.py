@@ -10,13 +10,20 @@ from veille.quotes.marks import MARK_FAMILY, MarkSpan
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import (
+    FILLERS_AFTER_VERB,
+    FILLERS_BEFORE_VERB,
     FOREIGN_AUX,
     FOREIGN_PRONOUNS,
     FOREIGN_STOPS,
     INCISE_FILLER_POS,
     INCISE_PREPS,
+    INVERTED_SUBJECTS,
+    NEGATION,
     OBJECT_CLITICS,
     QUE,
+    RELATIVE_PRONOUNS,
+    STRESSED_PRONOUNS,
+    SUBJECT_END,
 )
 
 
@@ -36,7 +43,7 @@ def find_subject(run: ArticleState, cue: Cue) -> None:
     # inverted clitic: "dit-il", "a-t-elle ajouté", "estime-t-il"
     for t in list(doc[tok.i + 1:tok.i + 3]) + list(doc[max(0, tok.i - 3):tok.i]):
         low = bare(t.text)
-        if low in ("-il", "-elle", "-ils", "-elles", "-on"):
+        if low in INVERTED_SUBJECTS:
             cue.subj_start, cue.subj_end, cue.subj_text = t.idx + 1, t.idx + len(t.text), low[1:]
             cue.inverted = True
             return
@@ -51,7 +58,7 @@ def find_subject(run: ArticleState, cue: Cue) -> None:
     for c in (c for h in heads for c in h.children):
         if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and not run.in_quote(c.idx) \
                 and not c.text.startswith("-"):
-            if c.i > 0 and bare(c.text) in ("lui", "elle", "eux", "elles") and \
+            if c.i > 0 and bare(c.text) in STRESSED_PRONOUNS and \
                     bare(doc[c.i - 1].text) == "a":
                 continue  # "L'Allemande a quant à elle affirmé": the subject is before
             subj = c
@@ -68,8 +75,7 @@ def find_subject(run: ArticleState, cue: Cue) -> None:
         while j < len(doc) and j - tok.i <= 12:
             low = bare(doc[j].text)
             three = [bare(t.text) for t in doc[j:j + 3]]
-            if three in (["pour", "sa", "part"], ["pour", "son", "part"], ["de", "son", "cote"],
-                         ["a", "son", "tour"], ["quant", "a", "lui"], ["quant", "a", "elle"]):
+            if tuple(three) in FILLERS_AFTER_VERB:
                 j += 3
             elif low in run.res.time_words or doc[j].pos_ == "ADV":
                 j += 1
@@ -167,9 +173,7 @@ def np_span(run: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
                     break
                 if commas == 2:
                     break
-            elif bare(t.text) in ("en", "lors", "dans", "sur", "pendant", "durant",
-                                                      "tras", "in", "on", "at", "avant", "apres",
-                                                      "devant", "depuis", "a", "au", "aux", "pour"):
+            elif bare(t.text) in SUBJECT_END:
                 break
             elif t.pos_ in ("VERB", "AUX", "SCONJ") and j > head.i:
                 break
@@ -232,13 +236,11 @@ def skip_fillers_left(run: ArticleState, k: int) -> int:
     doc = run.doc
     while k >= 0:
         low = [bare(t.text) for t in doc[max(0, k - 2):k + 1]]
-        if low in (["quant", "a", "lui"], ["quant", "a", "elle"], ["quant", "a", "eux"], ["pour", "sa", "part"],
-                   ["pour", "son", "part"], ["pour", "leur", "part"], ["de", "son", "cote"],
-                   ["de", "leur", "cote"], ["a", "son", "tour"]):
+        if len(low) == 3 and tuple(low) in FILLERS_BEFORE_VERB:
             k -= 3
-        elif low[-2:] in (["lui", "aussi"], ["elle", "aussi"], ["lui", "meme"], ["elle", "meme"]):
+        elif tuple(low[-2:]) in FILLERS_BEFORE_VERB:
             k -= 2
-        elif doc[k].pos_ in ("ADV", "AUX") and bare(doc[k].text) not in ("ne", "n'"):
+        elif doc[k].pos_ in ("ADV", "AUX") and bare(doc[k].text) not in NEGATION:
             k -= 1
         else:
             return k
@@ -250,7 +252,7 @@ def before_is_incise(run: ArticleState, tok: Any) -> bool:
     pronoun in between ("la Pologne, qui a annoncé") makes it an ordinary clause."""
     j = tok.i - 1
     while j >= 0 and (run.doc[j].pos_ in INCISE_FILLER_POS or run.doc[j].text.startswith("-")):
-        if "Rel" in run.doc[j].morph.get("PronType") or bare(run.doc[j].text) in ("qui", "que", "qu'"):
+        if "Rel" in run.doc[j].morph.get("PronType") or bare(run.doc[j].text) in RELATIVE_PRONOUNS:
             return False
         j -= 1
     return j >= 0 and (run.doc[j].text in (",", "»", "”", '"', "«", "“") or run.in_quote(run.doc[j].idx))

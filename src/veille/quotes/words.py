@@ -1,29 +1,63 @@
-"""Word lists of the quote stage (phase 1: still inline; moved to lexicons/quotes/ next)."""
+"""The quote stage's word lists, read once from ``lexicons/quotes/*.tsv`` (grouped: group <TAB> word).
+
+The code compares folded tokens (``veille.common.fold.bare``) against these sets; to teach the
+stage a word, add a row to the TSV file, not a literal here.
+"""
 
 from __future__ import annotations
 
-PRONOUNS_SING = {"il", "elle", "-il", "-elle", "celui-ci", "celle-ci", "lui"}
-PRONOUNS_PLUR = {"ils", "elles", "-ils", "-elles", "eux"}
-NOT_SPEAKERS = {"cela", "ca", "ce", "ceci", "c'", "on", "-on", "qui", "tout", "rien", "ceux-ci"}
-INDEFINITE = {"un", "une", "des", "plusieurs", "certains", "certaines", "d'autres", "de"}
-QUE = {"que", "qu'", "qu’", "qu"}  # "qu" when the tokenizer splits "qu'«"
-# "alors que", "parce que", "tandis que": "que" ends a conjunction; the clause is not reported
-QUE_LOCUTIONS = {"alors", "tandis", "parce", "bien", "avant", "apres", "pendant", "des", "depuis", "ainsi",
-                  "sorte", "lors", "tant", "afin", "sans", "moins", "pour", "maintenant", "sitot", "encore"}
-# prepositions of a short phrase between an incise verb and its subject ("a écrit sur Telegram X")
-INCISE_PREPS = {"sur", "dans", "a", "au", "aux", "devant", "via", "depuis", "aupres", "lors", "de", "du"}
-NEGATION_END = {"pas", "jamais", "guère", "nullement", "plus"}
+from veille.common import lexicon
+
+_pronouns = lexicon.groups("quotes/pronouns.tsv")
+_determiners = lexicon.groups("quotes/determiners.tsv")
+_conjunctions = lexicon.groups("quotes/conjunctions.tsv")
+_prepositions = lexicon.groups("quotes/prepositions.tsv")
+_adverbs = lexicon.groups("quotes/adverbs.tsv")
+_fillers = lexicon.groups("quotes/fillers.tsv")
+_foreign = lexicon.groups("quotes/foreign.tsv")
+
+PRONOUNS_SING = _pronouns["singular"]
+PRONOUN_GENDER: dict[str, str | None] = {
+    cols[1]: (cols[2] if len(cols) > 2 and cols[2] in ("m", "f") else None)
+    for cols in lexicon.rows("quotes/pronouns.tsv", min_columns=2) if cols[0] == "singular"}
+PRONOUNS_PLUR = _pronouns["plural"]
+NOT_SPEAKERS = _pronouns["not_speaker"]
+OBJECT_CLITICS = _pronouns["object_clitic"]
+INVERTED_SUBJECTS = _pronouns["inverted_subject"]  # "-il", "-elle" …
+SUBJECT_CLITICS = _pronouns["subject_clitic"]  # "il", "elle" …
+STRESSED_PRONOUNS = _pronouns["stressed"]  # "lui", "elle" …
+RELATIVE_PRONOUNS = _pronouns["relative"]
+NOT_A_SOURCE = tuple(sorted(_pronouns["not_a_source"]))  # prefixes, for str.startswith
+
+INDEFINITE = _determiners["indefinite"]
+# folded prefixes of a phrase opening on an article ("le ", "l'")
+ARTICLE_PREFIXES = tuple(sorted(w if w.endswith("'") else w + " " for w in _determiners["article"]))
+
+QUE = _conjunctions["que"]
+QUE_LOCUTIONS = _conjunctions["que_locution"]
+REPORT_JOINERS = _conjunctions["report_joiner"]
+NEGATION = _conjunctions["negation"]
+NEGATION_END = _conjunctions["negation_end"]
+
+INCISE_PREPS = _prepositions["incise_phrase"]
+SUBJECT_END = _prepositions["subject_end"]
+CLAUSE_ADJUNCTS = _prepositions["clause_adjunct"]
+MODAL_LINKS = _prepositions["modal_link"]
+COMPLEMENT_MARKERS = _prepositions["complement"]
+PARTICIPLE_LEADS = _prepositions["participle_lead"]
+
+CUE_WORDS = _adverbs["cue_word"]
+TIME_FILLERS = _adverbs["time_filler"]
+
+FILLERS_AFTER_VERB = frozenset(tuple(p.split()) for p in _fillers["after_verb"])
+FILLERS_BEFORE_VERB = frozenset(tuple(p.split()) for p in _fillers["before_verb"])
+
+FOREIGN_AUX = _foreign["aux"]
+FOREIGN_STOPS = _foreign["stop"]
+FOREIGN_PRONOUNS = lexicon.mapping("quotes/foreign_pronouns.tsv")
+
 # Words between a quote's end and its inverted cue: auxiliaries, clitic subjects, adverbs (POS tags).
-INCISE_FILLER_POS = {"AUX", "PRON", "ADV", "PART"}
-# Time words besides weekday names (those come from lexicons/calendar.json).
-TIME_FILLERS = {"hier", "soir", "matin", "midi", "apres-midi", "aujourd'hui", "dernier", "encore", "aussi",
-                 "egalement", "ensuite", "enfin", "alors", "deja", "lui-meme", "elle-meme"}
-OBJECT_CLITICS = {"lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "y", "en", "l'", "le", "la", "les"}
-# Spanish and English: auxiliaries before a cue, subject pronouns, words ending a subject phrase.
-FOREIGN_AUX = {"ha", "han", "habia", "has", "have", "had", "hubo", "hat", "hanno", "heeft"}
-FOREIGN_PRONOUNS = {"he": "il", "she": "elle", "el": "il", "ella": "elle", "they": "ils", "ellos": "ils",
-                     "er": "il", "ele": "il", "ela": "elle", "hij": "il", "zij": "elle"}
-FOREIGN_STOPS = {"en", "in", "on", "at", "tras", "durante", "during", "after", "before", "antes", "despues",
-                  "con", "with", "a", "to", "que", "that", "por", "by", "desde", "from", "y", "and",
-                  "nach", "bei", "mit", "vor", "im", "am", "und", "dopo", "alla", "al", "nel",
-                  "em", "na", "no", "apos", "tijdens", "met", "bij", "alongside", "told", "toward"}
+INCISE_FILLER_POS = frozenset({"AUX", "PRON", "ADV", "PART"})
+INVERTED_SINGULAR = INVERTED_SUBJECTS & PRONOUNS_SING  # "-il", "-elle"
+SINGULAR_CLITICS = SUBJECT_CLITICS & PRONOUNS_SING  # "il", "elle"
+SINGULAR_STRESSED = STRESSED_PRONOUNS & PRONOUNS_SING  # "lui", "elle"
