@@ -19,6 +19,13 @@ second spaCy call. One module per job:
 | ``indirect`` | reported clauses after a speech verb |
 | ``stage`` | ``QuoteStage``: builds the state, walks quotes in text order |
 
+Cues (``lexicons/speech_verbs.tsv``): the cue before a quote ("a déclaré : «", "a souligné que
+« … »"), the inverted cue after it ("», a ajouté le ministre", "», dit-elle"; any verb in that
+position counts, "», a ironisé X"), an incise inside the marks, a continuation verb opening the
+next sentence ("« … » M. X a poursuivi"), the reported clause after "que" ("a souligné que …",
+"affirmant que …", "a fait savoir que …"), the clause before an inverted cue ("<clause>, a ajouté
+le chef de l'OTAN."), "selon X, …" / "…, selon X." (names who a partial quote belongs to).
+
 Conventions (those of the shared gold): quotes come from the body, not the title (setting
 ``quotes_in_title``); a direct quote of three words or fewer needs a speech cue in its sentence
 (else it is a scare quote, a name, a title), and a cue-less quote needs a verb or eight words; an

@@ -11,61 +11,61 @@ from veille.quotes.gender import entity_gender, name_agrees, phrase_gender
 from veille.quotes.state import ArticleState, Cue, head_of
 
 
-def antecedent(run: ArticleState, pos: int, plural: bool = False, gender: str | None = None) -> str | None:
+def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str | None = None) -> str | None:
     """The person a pronoun at ``pos`` refers to: the subject of the last sentence naming a
     person, else the last person named (mentions inside quotes are not antecedents). "elle"
     skips people known to be men, "il" people known to be women."""
     best = None
-    sent_start = run.tok_at(pos).sent.start_char
+    sent_start = state.tok_at(pos).sent.start_char
 
     def agrees(ent: Entity) -> bool:
-        eg = entity_gender(run, ent) if gender else None
+        eg = entity_gender(state, ent) if gender else None
         return eg is None or eg == gender
 
-    for m in run.mentions:
+    for m in state.mentions:
         if m.start >= pos:
             break
         if m.entity.type != "PER" or m.in_quote or not agrees(m.entity):
             continue
         best = m
     if best is None:
-        return run.memory.last
+        return state.memory.last
     # prefer a subject in the same sentence as the last mention
-    last_sent = run.tok_at(best.start).sent
-    subj = [m for m in run.mentions if last_sent.start_char <= m.start < min(last_sent.end_char, pos)
+    last_sent = state.tok_at(best.start).sent
+    subj = [m for m in state.mentions if last_sent.start_char <= m.start < min(last_sent.end_char, pos)
             and m.entity.type == "PER" and not m.in_quote and m.subject and agrees(m.entity)]
     if subj and subj[0].start < sent_start:
         return subj[0].entity.name
-    if run.memory.last and run.memory.last != best.entity.name and \
-            name_agrees(run, run.memory.last, gender):
+    if state.memory.last and state.memory.last != best.entity.name and \
+            name_agrees(state, state.memory.last, gender):
         # the speaker of the last quote stays the topic when they were named in this paragraph
-        ps = run.seg_of(pos)[0]
-        if any(m.entity.name == run.memory.last and ps <= m.start < pos and not m.in_quote
-               for m in run.mentions) and not best.subject:
-            return run.memory.last
+        ps = state.seg_of(pos)[0]
+        if any(m.entity.name == state.memory.last and ps <= m.start < pos and not m.in_quote
+               for m in state.mentions) and not best.subject:
+            return state.memory.last
     return best.entity.name
 
 
-def plural_antecedent(run: ArticleState, pos: int) -> str | None:
+def plural_antecedent(state: ArticleState, pos: int) -> str | None:
     """"Paul X et Claire Y ont visité le site. « … », ont-ils affirmé": a plural pronoun
     refers to the subject of the last sentence before it; when that subject names two or more
     people (or organisations, or places) the quote is theirs, given to the first named (gold
     lists each of them). Any other plural subject ("les maires", "les syndicats") or a
     subject naming one entity only names nobody."""
-    doc = run.doc
-    sent = run.tok_at(pos).sent
+    doc = state.doc
+    sent = state.tok_at(pos).sent
     k = sent.start - 1
     for _ in range(2):  # the sentence before, or the one before it when that has no subject
-        while k >= 0 and (doc[k].is_space or run.in_quote(doc[k].idx)) and not doc[k].is_punct:
+        while k >= 0 and (doc[k].is_space or state.in_quote(doc[k].idx)) and not doc[k].is_punct:
             k -= 1
         if k < 0:
             return None
         prev = doc[k].sent
         subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subj is not None and not run.in_quote(subj.idx):
+        if subj is not None and not state.in_quote(subj.idx):
             lo = min(t.idx for t in subj.subtree)
             hi = max(t.idx + len(t.text) for t in subj.subtree)
-            named = [m for m in run.mentions if lo <= m.start < hi and not m.in_quote]
+            named = [m for m in state.mentions if lo <= m.start < hi and not m.in_quote]
             names = list(dict.fromkeys(m.entity.name for m in named))
             types = {m.entity.type for m in named}
             if len(names) >= 2 and len(types) == 1:
@@ -75,10 +75,12 @@ def plural_antecedent(run: ArticleState, pos: int) -> str | None:
     return None
 
 
-def candidates(run: ArticleState, pos: int) -> dict[int, dict[str, Any]]:
+def candidates(state: ArticleState, pos: int) -> dict[int, dict[str, Any]]:
+    """The persons named (outside quotes) before ``pos``, by entity, with how often, how recently and
+    whether as a clause subject."""
     cands: dict[int, dict[str, Any]] = {}
-    para_start = run.seg_of(pos)[0]
-    for m in run.mentions:
+    para_start = state.seg_of(pos)[0]
+    for m in state.mentions:
         if m.start >= pos:
             break
         if m.entity.type != "PER" or m.in_quote:
@@ -93,7 +95,7 @@ def candidates(run: ArticleState, pos: int) -> dict[int, dict[str, Any]]:
     return cands
 
 
-def descriptor_speaker(run: ArticleState, cue: Cue, toks: list[Any], exclude: set[int] | None = None) -> str | None:
+def descriptor_speaker(state: ArticleState, cue: Cue, toks: list[Any], exclude: set[int] | None = None) -> str | None:
     """A descriptor ("le secrétaire général", "le Norvégien", "la ministre") with no entity
     on it: the last person named earlier with that role (descriptor written next to the name,
     KB profession or nationality), agreeing in gender. With no such person, "selon le
@@ -104,25 +106,25 @@ def descriptor_speaker(run: ArticleState, cue: Cue, toks: list[Any], exclude: se
     head = bare(head_tok.lemma_)
     heads = {head, bare(head_tok.text)}
     gender = phrase_gender(toks)
-    head_iso = next((run.res.demonyms[h] for h in heads if h in run.res.demonyms), None)
-    cands = candidates(run, cue.start)
+    head_iso = next((state.res.demonyms[h] for h in heads if h in state.res.demonyms), None)
+    cands = candidates(state, cue.start)
     for key in exclude or ():
         cands.pop(key, None)
     if not cands:
-        return None if "prep" in cue.entry.flags else run.memory.last
+        return None if "prep" in cue.entry.flags else state.memory.last
     scored = []
     for key, c in cands.items():
         ent = c["entity"]
-        eg = entity_gender(run, ent)
+        eg = entity_gender(state, ent)
         if gender == "f" and eg == "m":
             continue  # "a déclaré la ministre": not a man
-        desc = run.descriptors.get(key, set()) | kb_words(run, ent)
+        desc = state.descriptors.get(key, set()) | kb_words(state, ent)
         dscore = (1 + len(words & desc)) if heads & desc else 0
-        if not dscore and head_iso and head_iso in {run.res.demonyms.get(w) for w in desc}:
+        if not dscore and head_iso and head_iso in {state.res.demonyms.get(w) for w in desc}:
             dscore = 1  # "l'Allemande" for "la ministre allemande X" (another form of the demonym)
         scored.append((dscore, gender is None or eg is None or eg == gender,
-                       c.get("para_subject", False), ent.name == run.memory.last,
-                       ent.name in run.memory.speakers, c["subject"] + min(c["count"], 3),
+                       c.get("para_subject", False), ent.name == state.memory.last,
+                       ent.name in state.memory.speakers, c["subject"] + min(c["count"], 3),
                        c.get("recent", False), c["last"], ent.name))
     if not scored:
         return None
@@ -135,9 +137,9 @@ def descriptor_speaker(run: ArticleState, cue: Cue, toks: list[Any], exclude: se
     return scored[0][-1]
 
 
-def kb_words(run: ArticleState, ent: Entity) -> set[str]:
+def kb_words(state: ArticleState, ent: Entity) -> set[str]:
     """Folded professions and demonyms of a KB person ("diplomate", "norvegien")."""
-    kb = run.res.kb
+    kb = state.res.kb
     entry = kb.get(ent.kb_id) if kb is not None and ent.kb_id else None
     if not entry:
         return set()
@@ -145,17 +147,17 @@ def kb_words(run: ArticleState, ent: Entity) -> set[str]:
     for prof in entry.get("professions") or []:
         out.update(bare(w) for w in prof.split() if len(w) > 3)
     for role in entry.get("roles") or []:
-        out.update(run.res.role_words.get(str(role.get("role", "")), ()))
+        out.update(state.res.role_words.get(str(role.get("role", "")), ()))
     nats = set(entry.get("nationality") or [])
     if nats:
-        out.update(d for d, iso in run.res.demonyms.items() if iso in nats)
+        out.update(d for d, iso in state.res.demonyms.items() if iso in nats)
     return out
 
 
-def recent_speaker(run: ArticleState, pos: int) -> bool:
+def recent_speaker(state: ArticleState, pos: int) -> bool:
     """True when the last quote's speaker was quoted or named in this or the previous paragraph."""
-    ps = run.seg_of(pos)[0]
-    idx = [s for s, _ in run.segs].index(ps) if ps in [s for s, _ in run.segs] else 0
-    lo = run.segs[max(0, idx - 1)][0]
-    return any(lo <= m.start < pos and m.entity.name == run.memory.last for m in run.mentions) or \
-        any(lo <= s < pos for s, _ in run.quote_ranges)
+    ps = state.seg_of(pos)[0]
+    idx = [s for s, _ in state.segs].index(ps) if ps in [s for s, _ in state.segs] else 0
+    lo = state.segs[max(0, idx - 1)][0]
+    return any(lo <= m.start < pos and m.entity.name == state.memory.last for m in state.mentions) or \
+        any(lo <= s < pos for s, _ in state.quote_ranges)

@@ -20,32 +20,35 @@ from veille.quotes.words import (
 )
 
 
-def find_cues(run: ArticleState) -> list[Cue]:
+def find_cues(state: ArticleState) -> list[Cue]:
+    """Every speech cue of the body outside quotation marks, in text order; fills ``state.cue_at``."""
     cues: list[Cue] = []
-    for tok in run.doc[run.tok_at(run.body_start).i:]:
-        entry = run.res.cue_entry(tok)
-        if entry is None or entry.flags == frozenset({"modal"}) or run.in_quote(tok.idx):
+    for tok in state.doc[state.tok_at(state.body_start).i:]:
+        entry = state.res.cue_entry(tok)
+        if entry is None or entry.flags == frozenset({"modal"}) or state.in_quote(tok.idx):
             continue
-        if re.search(r"-à-$|c'est-à-$", run.text[max(0, tok.idx - 8):tok.idx]):
+        if re.search(r"-à-$|c'est-à-$", state.text[max(0, tok.idx - 8):tok.idx]):
             continue  # "c'est-à-dire"
-        cue = make_cue(run, tok, entry)
+        cue = make_cue(state, tok, entry)
         if cue is not None:
             cues.append(cue)
-    run.cue_at = {c.tok.i: c for c in cues}
+    state.cue_at = {c.tok.i: c for c in cues}
     return cues
 
 
-def make_cue(run: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
-    doc = run.doc
+def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
+    """The cue on ``tok`` with its words and subject, or None when the verb reports nothing here (negated,
+    imperative, first person, a bare infinitive)."""
+    doc = state.doc
     if "prep" in entry.flags:
-        return prep_cue(run, tok, entry)
+        return prep_cue(state, tok, entry)
     # Infinitives only count under a verb that passes speech on ("a tenu à préciser que").
     infinitive = "Inf" in tok.morph.get("VerbForm") or (
         bare(tok.text).endswith(("er", "ir", "re")) and "Fin" not in tok.morph.get("VerbForm")
         and "Part" not in tok.morph.get("VerbForm"))
     after_before = False
     if infinitive:
-        if not modal_before(run, tok):
+        if not modal_before(state, tok):
             # "…, avant d'ajouter que": the same speaker goes on (like a participle)
             prev = [bare(t.text) for t in doc[max(0, tok.i - 2):tok.i]]
             if prev[-1:] in (["d'"], ["de"]) and "avant" in prev or prev[-1:] == ["avoir"]:
@@ -77,16 +80,16 @@ def make_cue(run: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
         return cue  # no subject of its own: the governing cue's (resolved later)
     if infinitive:
         cue.start = min(cue.start, tok.head.idx)
-    find_subject(run, cue)
+    find_subject(state, cue)
     if cue.subj_text is not None and bare(cue.subj_text) in NOT_SPEAKERS:
         return None  # "cela veut dire que", "on estime que": nobody is quoted
     return cue
 
 
-def modal_before(run: ArticleState, tok: Any) -> bool:
+def modal_before(state: ArticleState, tok: Any) -> bool:
     """The infinitive ``tok`` is governed by a verb that passes speech on ("a tenu à
     préciser", "a fait savoir"): as its head, or written just before it."""
-    doc = run.doc
+    doc = state.doc
     cands = [tok.head] if tok.head is not tok else []
     k = tok.i - 1
     while k >= 0 and tok.i - k <= 3 and bare(doc[k].text) in MODAL_LINKS:
@@ -94,15 +97,15 @@ def modal_before(run: ArticleState, tok: Any) -> bool:
     if k >= 0:
         cands.append(doc[k])
     for h in cands:
-        he = run.res.by_lemma.get(h.lemma_.lower())
+        he = state.res.by_lemma.get(h.lemma_.lower())
         if he is not None and "modal" in he.flags:
             return True
     return False
 
 
-def prep_cue(run: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
+def prep_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
     """"selon X" / "d'après X": X is the source."""
-    doc = run.doc
+    doc = state.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is None or bare(nxt.text).startswith(NOT_A_SOURCE):
         return None
@@ -117,5 +120,5 @@ def prep_cue(run: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
     start = tok.idx if bare(tok.text) != "apres" else doc[tok.i - 1].idx
     cue = Cue(tok, entry, start, tok.idx + len(tok.text))
     cue.subj_start, cue.subj_end = doc[tok.i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text)
-    cue.subj_text = run.text[cue.subj_start:cue.subj_end]
+    cue.subj_text = state.text[cue.subj_start:cue.subj_end]
     return cue

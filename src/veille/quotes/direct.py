@@ -3,6 +3,9 @@ marks, right after them, inside them as an incise, or a continuation verb after 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.marks import MARK_FAMILY, SENTENCE_END, MarkSpan
@@ -21,53 +24,55 @@ from veille.quotes.words import (
 SHORT_QUOTE_WORDS = 3  # scare quotes of up to this many words need a speech cue in the sentence
 
 
-def direct_quote(run: ArticleState, m: MarkSpan, cues: list[Cue],
+def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
                  prev: tuple[MarkSpan, Quote] | None) -> Quote | None:
-    text = run.text
-    ps, pe = run.seg_of(m.start)
-    after = after_cue(run, m, cues)
-    before = None if after else before_cue(run, m, cues)
-    nwords = run.words(m.start, m.end)
+    """The quote between the marks ``m`` with its cue and speaker, or None for a scare quote, a title or a
+    name."""
+    text = state.text
+    ps, pe = state.seg_of(m.start)
+    after = after_cue(state, m, cues)
+    before = None if after else before_cue(state, m, cues)
+    nwords = state.words(m.start, m.end)
     cue = after or before
     if m.missing_open and after is None:
         return None
     if cue is None and prev is not None and prev[1].cue is not None:
         # "a dénoncé une « trahison » et un « coup de poignard »": the cue before the first
         # quote of the sentence governs the next one too
-        pcue = run.memory.cue_of.get(id(prev[0]))
+        pcue = state.memory.cue_of.get(id(prev[0]))
         if pcue is not None and pcue.start < prev[0].start and \
-                not SENTENCE_END.search(run.text, pcue.end, m.start) and \
-                run.seg_of(prev[0].start) == (ps, pe):
+                not SENTENCE_END.search(state.text, pcue.end, m.start) and \
+                state.seg_of(prev[0].start) == (ps, pe):
             cue = pcue
     if cue is None and nwords <= SHORT_QUOTE_WORDS:
         return None  # a scare quote, a name or a title, not speech
     if cue is None:
-        cue = continuation_cue(run, m, cues) or inner_incise(run, m)
+        cue = continuation_cue(state, m, cues) or inner_incise(state, m)
     if cue is None and nwords < 8 and not any(
-            t.pos_ in ("VERB", "AUX") for t in run.toks_in(m.start, m.end)):
+            t.pos_ in ("VERB", "AUX") for t in state.toks_in(m.start, m.end)):
         return None  # no cue and no verb: a title or a name ("« Les Heures creuses »"), not speech
     if cue is not None:
-        speaker, speaker_text, rule = speaker_of_cue(run, cue, cues)
+        speaker, speaker_text, rule = speaker_of_cue(state, cue, cues)
     else:
-        speaker, speaker_text, rule = speaker_without_cue(run, m, prev)
+        speaker, speaker_text, rule = speaker_without_cue(state, m, prev)
     q = Quote(text=m.text(text).strip(), speaker=speaker, kind="direct",
               cue=text[cue.start:cue.end] if cue else None,
-              language=run.language(m.start, m.end, cue), speaker_text=speaker_text,
+              language=state.language(m.start, m.end, cue), speaker_text=speaker_text,
               start=m.start, end=m.end)
-    run.memory.record(speaker)
-    run.note_rule(q, rule)
+    state.memory.record(speaker)
+    state.note_rule(q, rule)
     if cue is not None:
-        run.memory.cue_of[id(m)] = cue
+        state.memory.cue_of[id(m)] = cue
     return q
 
 
-def after_cue(run: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
+def after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
     """An inverted cue right after the quote: "», a déclaré X", "», dit-il", "», il a dit"."""
-    text = run.text
+    text = state.text
     j = m.end
-    pe = run.seg_of(m.start)[1] if len(m.pieces) == 1 else run.seg_of(m.pieces[-1][0])[1]
+    pe = state.seg_of(m.start)[1] if len(m.pieces) == 1 else state.seg_of(m.pieces[-1][0])[1]
     while j < pe and (text[j].isspace() or text[j] in MARK_FAMILY or text[j] in ",.…!?"):
-        if text[j] in ".!?…" and run.in_quote(j) is False and not inside_marks(run, m, j):
+        if text[j] in ".!?…" and state.in_quote(j) is False and not inside_marks(state, m, j):
             break  # a sentence ends after the quote: what follows is not its cue
         j += 1
     for c in cues:
@@ -88,22 +93,22 @@ def after_cue(run: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
             c.resolved = False
         if c.start >= j:
             return c
-    return generic_incise(run, j)
+    return generic_incise(state, j)
 
 
-def inside_marks(run: ArticleState, m: MarkSpan, j: int) -> bool:
+def inside_marks(state: ArticleState, m: MarkSpan, j: int) -> bool:
     """True when position ``j`` (just after the quoted words) is still before the closing mark."""
-    return any(c in MARK_FAMILY for c in run.text[j:min(len(run.text), j + 3)]) and \
-        not any(c in MARK_FAMILY for c in run.text[m.end:j])
+    return any(c in MARK_FAMILY for c in state.text[j:min(len(state.text), j + 3)]) and \
+        not any(c in MARK_FAMILY for c in state.text[m.end:j])
 
 
-def generic_incise(run: ArticleState, j: int) -> Cue | None:
+def generic_incise(state: ArticleState, j: int) -> Cue | None:
     """Right after a quote, ", a ironisé X" / ", s'amuse-t-il": a verb in incise position is a
     speech verb even when the lexicon does not list it (the position says so)."""
-    doc = run.doc
-    if j >= len(run.text):
+    doc = state.doc
+    if j >= len(state.text):
         return None
-    t = run.tok_at(j)
+    t = state.tok_at(j)
     if t.idx < j:
         t = doc[t.i + 1] if t.i + 1 < len(doc) else t
     k = t.i
@@ -124,44 +129,44 @@ def generic_incise(run: ArticleState, j: int) -> Cue | None:
     if nxt is not None and bare(nxt.text) in QUE:
         return None
     cue = Cue(v, CueEntry(v.lemma_.lower(), "fr", frozenset({"incise"})), t.idx, v.idx + len(v.text))
-    find_subject(run, cue)
+    find_subject(state, cue)
     return cue if cue.subj_start is not None else None
 
 
-def before_cue(run: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
+def before_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
     """The nearest cue before the quote in its sentence (no other quote in between)."""
-    ss, _ = run.sent_bounds(m.start)
-    ps, _ = run.seg_of(m.start)
+    ss, _ = state.sent_bounds(m.start)
+    ps, _ = state.seg_of(m.start)
     lo = max(ss, ps)
-    for qs, qe in run.quote_ranges:
+    for qs, qe in state.quote_ranges:
         if qe <= m.start and qe > lo and qs >= ps:
             lo = max(lo, qe)
     found = [c for c in cues if lo <= c.start and c.end <= m.start and (
-        c.entry.flags & {"que", "attitude", "prep"} or run.text[c.end:m.start].strip().startswith(":"))]
+        c.entry.flags & {"que", "attitude", "prep"} or state.text[c.end:m.start].strip().startswith(":"))]
     # "continuer", "poursuivre" name a speaker before a quote only with a colon. The nearest
     # cue wins unless it names nobody ("Kiev a estimé que la crise révélait « … »": the
     # crisis reveals, Kyiv speaks).
     best = found[-1] if found else None
     for c in reversed(found):
-        resolve(run, c)
+        resolve(state, c)
         if c.speaker is not None or c.unnamed:
             best = c
             break
     if best is None and m.start - ps <= 2:
         # a paragraph that is only a quote, after "X a déclaré :" ending the previous paragraph
-        idx = [s for s, _ in run.segs].index(ps) if ps in [s for s, _ in run.segs] else 0
+        idx = [s for s, _ in state.segs].index(ps) if ps in [s for s, _ in state.segs] else 0
         if idx > 0:
-            pps, ppe = run.segs[idx - 1]
-            if run.text[pps:ppe].rstrip().endswith(":"):
+            pps, ppe = state.segs[idx - 1]
+            if state.text[pps:ppe].rstrip().endswith(":"):
                 for c in cues:
                     if pps <= c.start < ppe:
                         best = c
     return best
 
 
-def continuation_cue(run: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
+def continuation_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
     """"« … » M. X a poursuivi …": a continuation verb opening the next sentence."""
-    ps, pe = run.seg_of(m.pieces[-1][0])
+    ps, pe = state.seg_of(m.pieces[-1][0])
     for c in cues:
         if c.start < m.end or c.start > m.end + 60 or c.start >= pe:
             continue
@@ -170,10 +175,10 @@ def continuation_cue(run: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | N
     return None
 
 
-def inner_incise(run: ArticleState, m: MarkSpan) -> Cue | None:
+def inner_incise(state: ArticleState, m: MarkSpan) -> Cue | None:
     """« Nous sommes prêts, a-t-il poursuivi, à discuter »: an incise inside the marks."""
-    doc = run.doc
-    for tok, entry in incise_cues(run, m):
+    doc = state.doc
+    for tok, entry in incise_cues(state, m):
         j = tok.i - 1
         while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-")):
             j -= 1
@@ -188,17 +193,18 @@ def inner_incise(run: ArticleState, m: MarkSpan) -> Cue | None:
     return None
 
 
-def incise_cues(run: ArticleState, m: MarkSpan):
+def incise_cues(state: ArticleState, m: MarkSpan) -> Iterator[tuple[Any, CueEntry]]:
     """Speech-verb tokens inside the marks that may open an incise ("…, a-t-il dit, …")."""
-    for tok in run.toks_in(m.start + 1, m.end):
-        entry = run.res.cue_entry(tok)
+    for tok in state.toks_in(m.start + 1, m.end):
+        entry = state.res.cue_entry(tok)
         if entry is not None and "incise" in entry.flags:
             yield tok, entry
 
 
-def cut_at_incise(run: ArticleState, m: MarkSpan) -> MarkSpan:
-    doc = run.doc
-    for tok, _entry in incise_cues(run, m):
+def cut_at_incise(state: ArticleState, m: MarkSpan) -> MarkSpan:
+    """A quote left open, cut before an inverted cue inside it ("« Nous serons prêts, a dit X. …")."""
+    doc = state.doc
+    for tok, _entry in incise_cues(state, m):
         j = tok.i - 1
         while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-") or
                           bare(doc[j].text) in SINGULAR_CLITICS):

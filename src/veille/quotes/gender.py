@@ -10,24 +10,24 @@ from veille.model import Entity
 from veille.quotes.state import ArticleState
 
 
-def entity_gender(run: ArticleState, ent: Entity) -> str | None:
+def entity_gender(state: ArticleState, ent: Entity) -> str | None:
     """"m"/"f" from the KB, else from a title or an article written before the person's
     name or descriptor ("Mme X", "la ministre X"); None when nothing says."""
-    cache = run.genders
+    cache = state.genders
     if id(ent) in cache:
         return cache[id(ent)]
     g = None
-    kb = run.res.kb
+    kb = state.res.kb
     entry = kb.get(ent.kb_id) if kb is not None and ent.kb_id else None
     if entry and entry.get("gender") in ("m", "f"):
         g = entry["gender"]
     else:
         votes = {"m": 0, "f": 0}
-        for m in run.mentions:
+        for m in state.mentions:
             if m.entity is not ent or m.in_quote:
                 continue
-            before = bare(run.text[max(0, m.start - 60):m.start])
-            first = bare(run.text[m.start:m.end]).split()[:1]
+            before = bare(state.text[max(0, m.start - 60):m.start])
+            first = bare(state.text[m.start:m.end]).split()[:1]
             if re.search(r"\b(mme|madame|mlle)\s*$", before) or first in (["la"], ["mme"]):
                 votes["f"] += 1
             elif re.search(r"\b(m\.|monsieur)\s*$", before) or first in (["le"], ["m."]):
@@ -35,12 +35,12 @@ def entity_gender(run: ArticleState, ent: Entity) -> str | None:
             else:
                 # "la ministre sénégalaise Awa Ndiaye": the article of a descriptor before the name
                 mt = re.search(r"\b(la|le)\s+([\w'-]+)(?:\s+[\w'-]+){0,2}\s*,?\s*$", before)
-                if mt and mt.group(2) in run.res.person_nouns and run.text[m.start - 1:m.start] in (" ", ","):
+                if mt and mt.group(2) in state.res.person_nouns and state.text[m.start - 1:m.start] in (" ", ","):
                     votes["f" if mt.group(1) == "la" else "m"] += 1
         if votes["f"] != votes["m"]:
             g = "f" if votes["f"] > votes["m"] else "m"
         elif len(ent.name.split()) >= 2:
-            g = run.res.given_gender.get(bare(ent.name.split()[0]))
+            g = state.res.given_gender.get(bare(ent.name.split()[0]))
     cache[id(ent)] = g
     return g
 
@@ -58,9 +58,10 @@ def phrase_gender(toks: list[Any]) -> str | None:
     return None
 
 
-def name_agrees(run: ArticleState, name: str, gender: str | None) -> bool:
+def name_agrees(state: ArticleState, name: str, gender: str | None) -> bool:
+    """True when the person called ``name`` may be of ``gender`` (unknown genders agree)."""
     if gender is None:
         return True
-    ent = next((m.entity for m in run.mentions if m.entity.name == name), None)
-    eg = entity_gender(run, ent) if ent is not None else None
+    ent = next((m.entity for m in state.mentions if m.entity.name == name), None)
+    eg = entity_gender(state, ent) if ent is not None else None
     return eg is None or eg == gender

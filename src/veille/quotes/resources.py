@@ -20,6 +20,7 @@ log = logging.getLogger("veille.quotes")
 
 @dataclass
 class CueEntry:
+    """A speech verb of ``lexicons/speech_verbs.tsv``: lemma, language and flags (que, incise, cont …)."""
     lemma: str
     lang: str
     flags: frozenset[str]

@@ -11,32 +11,33 @@ from veille.quotes.direct import cut_at_incise, direct_quote
 from veille.quotes.indirect import indirect_clauses, indirect_quote
 from veille.quotes.marks import MarkSpan, scan_quote_marks
 from veille.quotes.mentions import find_descriptors, find_mentions
-from veille.quotes.resources import CueEntry, QuoteResources
+from veille.quotes.resources import QuoteResources
 from veille.quotes.state import ArticleState, Cue
 from veille.settings import Settings
 
 log = logging.getLogger("veille.quotes")
 
 
-def collect_quotes(run: ArticleState) -> list[Quote]:
-    cues = find_cues(run)
+def collect_quotes(state: ArticleState) -> list[Quote]:
+    """The article's quotes, direct and indirect, in text order, without duplicates."""
+    cues = find_cues(state)
     cues.sort(key=lambda c: c.tok.idx)
     items: list[tuple[int, Quote]] = []
     # Direct quotes and indirect clauses in text order, so that the "last speaker" that a
     # descriptor, a participle or a quote without a cue falls back on is the right one.
     todo: list[tuple[int, MarkSpan | None, tuple[int, int, Cue] | None]] = \
-        [(m.start, m, None) for m in run.marks] + [(c[0], None, c) for c in indirect_clauses(run, cues)]
+        [(m.start, m, None) for m in state.marks] + [(c[0], None, c) for c in indirect_clauses(state, cues)]
     todo.sort(key=lambda x: (x[0], x[1] is None))
     prev_quote: tuple[MarkSpan, Quote] | None = None
     for _, m, clause in todo:
         if m is not None:
-            q = direct_quote(run, m, cues, prev_quote)
+            q = direct_quote(state, m, cues, prev_quote)
             if q is not None:
                 prev_quote = (m, q)
                 items.append((m.start, q))
             continue
         assert clause is not None
-        q = indirect_quote(run, *clause, cues=cues)
+        q = indirect_quote(state, *clause, cues=cues)
         if q is not None:
             items.append((q.start or 0, q))
     items.sort(key=lambda x: x[0])
@@ -53,16 +54,17 @@ def collect_quotes(run: ArticleState) -> list[Quote]:
 
 def open_article(res: QuoteResources, article: Article, doc: Any, segs: list[tuple[int, int]]) -> ArticleState:
     """The article's state with its indexes built: quoted ranges, mentions, descriptors."""
-    run = ArticleState(res, article, doc, segs)
+    state = ArticleState(res, article, doc, segs)
     # A quote left open may hold its own inverted cue ("« Nous serons prêts, a dit X. …").
-    run.marks = [m if m.closed else cut_at_incise(run, m) for m in scan_quote_marks(run.text, segs)]
-    run.quote_ranges = sorted((m.start, m.end) for m in run.marks)
-    run.mentions = find_mentions(run)
-    run.descriptors = find_descriptors(run)
-    return run
+    state.marks = [m if m.closed else cut_at_incise(state, m) for m in scan_quote_marks(state.text, segs)]
+    state.quote_ranges = sorted((m.start, m.end) for m in state.marks)
+    state.mentions = find_mentions(state)
+    state.descriptors = find_descriptors(state)
+    return state
 
 
 class QuoteStage:
+    """Doc stage filling ``article.quotes``; loads its resources (lexicons, the KB the settings name) once."""
     name = "quotes"
     requires = ("title", "paragraphs", "foreign", "entities")
     assigns = ("quotes",)
@@ -82,16 +84,13 @@ class QuoteStage:
             article.quotes = []
 
     def extract(self, article: Article, doc: Any) -> list[Quote]:
+        """The article's quotes (errors propagate; ``__call__`` catches them)."""
         segs = [(s, e) for kind, _, s, e in article.segments() if kind == "paragraph" or self.in_title]
         if not segs or not len(doc):
             return []
-        run = open_article(self.res, article, doc, segs)
-        run.explain = self.explain
-        return collect_quotes(run)
-
-    # kept for callers of the old class: lexicon lookups now live on the resources
-    def cue_entry(self, tok: Any) -> CueEntry | None:
-        return self.res.cue_entry(tok)
+        state = open_article(self.res, article, doc, segs)
+        state.explain = self.explain
+        return collect_quotes(state)
 
 
 def _load_kb(ctx: Any, settings: Settings) -> Any | None:

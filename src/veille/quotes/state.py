@@ -27,6 +27,7 @@ log = logging.getLogger("veille.quotes")
 
 @dataclass
 class Cue:
+    """A speech cue found in the text, with the words naming its subject and, once resolved, its speaker."""
     tok: Any  # the speech verb (or preposition) token
     entry: CueEntry
     start: int  # char span of the cue words ("a-t-il ajouté")
@@ -44,6 +45,7 @@ class Cue:
 
 @dataclass
 class Mention:
+    """One place where an entity is named, with its role in the sentence."""
     start: int
     end: int
     entity: Entity
@@ -61,6 +63,7 @@ class SpeakerMemory:
     cue_of: dict[int, Cue] = field(default_factory=dict)  # id(MarkSpan) -> the cue its speaker came from
 
     def record(self, speaker: str | None) -> None:
+        """Remembers that ``speaker`` (when known) has just spoken."""
         if speaker:
             self.last = speaker
             self.speakers.append(speaker)
@@ -95,6 +98,7 @@ class ArticleState:
             quote.rule = rule
 
     def tok_at(self, pos: int) -> Any:
+        """The token at (or running over) character ``pos``."""
         i = max(0, bisect.bisect_right(self.tok_starts, pos) - 1)
         return self.doc[i]
 
@@ -105,10 +109,12 @@ class ArticleState:
         return self.doc[self.tok_at(s).i:bisect.bisect_left(self.tok_starts, e)]
 
     def in_quote(self, pos: int) -> bool:
+        """True when character ``pos`` lies between quotation marks."""
         i = bisect.bisect_right(self.quote_ranges, (pos, float("inf"))) - 1
         return any(s <= pos < e for s, e in self.quote_ranges[max(0, i - 3):i + 1])
 
     def seg_of(self, pos: int) -> tuple[int, int]:
+        """The paragraph (start, end) holding ``pos``."""
         for s, e in self.segs:
             if s <= pos <= e:
                 return s, e
@@ -127,18 +133,23 @@ class ArticleState:
         return max(s, ps), min(max(e, s), pe)
 
     def line_start(self, qs: int) -> int:
+        """Start of the sentence holding ``qs``."""
         sent = self.tok_at(qs).sent
         return sent.start_char
 
     def words(self, s: int, e: int) -> int:
+        """Number of words in ``text[s:e]``."""
         return len(WORD.findall(self.text[s:e]))
 
     def skip_space(self, s: int) -> int:
+        """The first position from ``s`` that is neither a space nor an apostrophe."""
         while s < len(self.text) and (self.text[s].isspace() or self.text[s] in "'’"):
             s += 1
         return s
 
     def language(self, s: int, e: int, cue: Cue | None) -> str:
+        """The language of the quote ``s``-``e``: a foreign passage covering most of it, else the cue's
+        language, else French."""
         for f in self.art.foreign:
             # the passage must hold most of the quote: a foreign name inside a French quote
             # ("[Russian President Vladimir]") does not make the quote foreign

@@ -28,17 +28,18 @@ from veille.quotes.words import (
 
 
 def is_present_participle(tok: Any) -> bool:
+    """True for a present participle ("soulignant"), also when the tagger left out its form."""
     form = tok.morph.get("VerbForm")
     return ("Part" in form and "Pres" in tok.morph.get("Tense")) or (
         tok.pos_ == "VERB" and not form and bare(tok.text).endswith("ant"))
 
 
-def find_subject(run: ArticleState, cue: Cue) -> None:
+def find_subject(state: ArticleState, cue: Cue) -> None:
     """The words naming who speaks: the verb's nsubj (before or after it), an inverted clitic,
     or, for a participle ("soulignant que"), nothing (taken from the governing cue later)."""
-    tok, doc = cue.tok, run.doc
+    tok, doc = cue.tok, state.doc
     if cue.entry.lang != "fr":
-        foreign_subject(run, cue)
+        foreign_subject(state, cue)
         return
     # inverted clitic: "dit-il", "a-t-elle ajouté", "estime-t-il"
     for t in list(doc[tok.i + 1:tok.i + 3]) + list(doc[max(0, tok.i - 3):tok.i]):
@@ -56,16 +57,16 @@ def find_subject(run: ArticleState, cue: Cue) -> None:
     # (an auxiliary the tagger read as a verb, "a pour sa part évoqué", is one by its relation)
     heads = [tok] + [c for c in tok.children if (c.pos_ == "AUX" or c.dep_.startswith("aux")) and c.i < tok.i]
     for c in (c for h in heads for c in h.children):
-        if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and not run.in_quote(c.idx) \
+        if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and not state.in_quote(c.idx) \
                 and not c.text.startswith("-"):
             if c.i > 0 and bare(c.text) in STRESSED_PRONOUNS and \
                     bare(doc[c.i - 1].text) == "a":
                 continue  # "L'Allemande a quant à elle affirmé": the subject is before
             subj = c
             break
-    incise = before_is_incise(run, tok)
+    incise = before_is_incise(state, tok)
     if subj is not None and incise and subj.i < tok.i and (
-            bare(subj.text) in OBJECT_CLITICS or clause_before_incise(run, tok)):
+            bare(subj.text) in OBJECT_CLITICS or clause_before_incise(state, tok)):
         # "<clause>, a indiqué X": the parser took a word of the reported clause for the subject
         subj = None
     if subj is None and incise:
@@ -77,25 +78,25 @@ def find_subject(run: ArticleState, cue: Cue) -> None:
             three = [bare(t.text) for t in doc[j:j + 3]]
             if tuple(three) in FILLERS_AFTER_VERB:
                 j += 3
-            elif low in run.res.time_words or doc[j].pos_ == "ADV":
+            elif low in state.res.time_words or doc[j].pos_ == "ADV":
                 j += 1
             elif low == "en" and j + 1 < len(doc) and is_present_participle(doc[j + 1]):
                 j += 2
             elif low == "en" and j + 2 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha \
                     and doc[j + 2].pos_ in ("DET", "PROPN"):
                 j += 2  # "a lancé en swahili le diplomate X": the language it was said in
-            elif low in INCISE_PREPS and pp_end(run, j) is not None:
-                j = pp_end(run, j)  # "a écrit sur Telegram le ministre", "a dit à la presse X"
+            elif low in INCISE_PREPS and pp_end(state, j) is not None:
+                j = pp_end(state, j)  # "a écrit sur Telegram le ministre", "a dit à la presse X"
             else:
                 break
         nxt = doc[j] if j < len(doc) else None
         if nxt is not None and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "X", "ADJ") \
-                and bare(nxt.text) not in QUE and not run.in_quote(nxt.idx):
+                and bare(nxt.text) not in QUE and not state.in_quote(nxt.idx):
             subj = nxt
-    if subj is None and tok.dep_ == "conj" and tok.head is not tok and run.res.cue_entry(tok.head):
+    if subj is None and tok.dep_ == "conj" and tok.head is not tok and state.res.cue_entry(tok.head):
         # "X a dénoncé … et a affirmé que": the subject of the first speech verb
         for c in tok.head.children:
-            if c.dep_ in ("nsubj", "expl:subj") and c.i < tok.i and not run.in_quote(c.idx):
+            if c.dep_ in ("nsubj", "expl:subj") and c.i < tok.i and not state.in_quote(c.idx):
                 subj = c
                 break
     if subj is not None and "Rel" in subj.morph.get("PronType") and tok.dep_ == "acl:relcl":
@@ -104,10 +105,10 @@ def find_subject(run: ArticleState, cue: Cue) -> None:
         # the parse lost the subject (it sometimes even ends the sentence before the verb):
         # take the noun phrase written right before the verb and its auxiliaries
         k = cue.start_tok - 1 if cue.start_tok is not None else tok.i - 1
-        k = skip_fillers_left(run, k)
+        k = skip_fillers_left(state, k)
         toks = []
         while k >= 0 and len(toks) < 8 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP") \
-                and not run.in_quote(doc[k].idx):
+                and not state.in_quote(doc[k].idx):
             toks.append(doc[k])
             k -= 1
         toks.reverse()
@@ -115,21 +116,21 @@ def find_subject(run: ArticleState, cue: Cue) -> None:
             toks.pop(0)
         if toks and any(t.pos_ in ("PROPN", "NOUN") for t in toks):
             cue.subj_start, cue.subj_end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            cue.subj_text = run.text[cue.subj_start:cue.subj_end]
+            cue.subj_text = state.text[cue.subj_start:cue.subj_end]
         return
     if subj is None:
         return
-    s, e = np_span(run, subj, tok)
+    s, e = np_span(state, subj, tok)
     cue.subj_start, cue.subj_end = s, e
-    cue.subj_text = run.text[s:e].strip(" ,")
+    cue.subj_text = state.text[s:e].strip(" ,")
     cue.inverted = subj.i > tok.i
 
 
-def foreign_subject(run: ArticleState, cue: Cue) -> None:
+def foreign_subject(state: ArticleState, cue: Cue) -> None:
     """Subject of a Spanish or English cue, read from the words (the French parse of foreign
     text is noise): a pronoun before it ("she said"), else the phrase after it ("ha declarado
     la ministra sueca de Defensa en una entrevista")."""
-    doc, tok = run.doc, cue.tok
+    doc, tok = state.doc, cue.tok
     k = tok.i - 1
     while k >= 0 and bare(doc[k].text) in FOREIGN_AUX:
         cue.start = doc[k].idx
@@ -145,21 +146,21 @@ def foreign_subject(run: ArticleState, cue: Cue) -> None:
         j += 1
     if words:
         cue.subj_start, cue.subj_end = words[0].idx, words[-1].idx + len(words[-1].text)
-        cue.subj_text = run.text[cue.subj_start:cue.subj_end]
+        cue.subj_text = state.text[cue.subj_start:cue.subj_end]
         cue.inverted = True
 
 
-def np_span(run: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
+def np_span(state: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
     """Char span of the noun phrase headed by ``head`` (its subtree, stopping at the verb and
     at prepositional adjuncts after an inverted subject)."""
-    doc = run.doc
+    doc = state.doc
     if head.i > verb.i:
         # inverted subject: up to a comma closing an apposition pair, or a preposition
         j = head.i
         end = head.i
         commas = 0
         # not the parser's sentence end: it sometimes splits inside a name ("Air | Horizon")
-        seg_end = run.seg_of(verb.idx)[1]
+        seg_end = state.seg_of(verb.idx)[1]
         sent_end = len(doc)
         while j < sent_end and doc[j].idx < seg_end:
             t = doc[j]
@@ -177,7 +178,7 @@ def np_span(run: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
                 break
             elif t.pos_ in ("VERB", "AUX", "SCONJ") and j > head.i:
                 break
-            elif j > head.i and bare(t.text) in run.res.time_words and t.is_lower:
+            elif j > head.i and bare(t.text) in state.res.time_words and t.is_lower:
                 break  # "a déclaré Paul Arnaud mardi soir": the time is not part of the name
             end = j
             j += 1
@@ -194,18 +195,18 @@ def np_span(run: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-def pp_end(run: ArticleState, j: int) -> int | None:
+def pp_end(state: ArticleState, j: int) -> int | None:
     """After an incise verb, the end of a short prepositional phrase at ``j`` ("sur
     Telegram", "à la presse", "devant les députés") when a subject (an article or a name)
     follows it; None otherwise."""
-    doc = run.doc
+    doc = state.doc
     k = j
     for _ in range(3):  # "dans un entretien au journal Le Soir": phrases in a row
         k += 1
         if k < len(doc) and doc[k].pos_ == "DET":
             k += 1
         n = 0
-        while k < len(doc) and n < 4 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and not run.in_quote(doc[k].idx):
+        while k < len(doc) and n < 4 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and not state.in_quote(doc[k].idx):
             if n and doc[k].pos_ == "PROPN" and doc[k - 1].pos_ != "PROPN":
                 break  # "devant les députés Jean Dupont": the name is the subject
             k += 1
@@ -218,22 +219,22 @@ def pp_end(run: ArticleState, j: int) -> int | None:
     return None
 
 
-def clause_before_incise(run: ArticleState, tok: Any) -> bool:
+def clause_before_incise(state: ArticleState, tok: Any) -> bool:
     """True when a finite verb stands between the sentence start and the comma before the
     incise verb ``tok``: the words before the comma are a clause, not the subject."""
-    doc = run.doc
+    doc = state.doc
     j = tok.i - 1
     while j >= 0 and (doc[j].pos_ in INCISE_FILLER_POS or doc[j].text.startswith("-")):
         j -= 1
     start = tok.sent.start
     return any(doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
-               and not run.in_quote(doc[k].idx) for k in range(start, max(start, j)))
+               and not state.in_quote(doc[k].idx) for k in range(start, max(start, j)))
 
 
-def skip_fillers_left(run: ArticleState, k: int) -> int:
+def skip_fillers_left(state: ArticleState, k: int) -> int:
     """Steps left over "quant à lui", "pour sa part", "de son côté", "à son tour", "lui aussi"
     and adverbs written between a subject and its verb."""
-    doc = run.doc
+    doc = state.doc
     while k >= 0:
         low = [bare(t.text) for t in doc[max(0, k - 2):k + 1]]
         if len(low) == 3 and tuple(low) in FILLERS_BEFORE_VERB:
@@ -247,25 +248,25 @@ def skip_fillers_left(run: ArticleState, k: int) -> int:
     return k
 
 
-def before_is_incise(run: ArticleState, tok: Any) -> bool:
+def before_is_incise(state: ArticleState, tok: Any) -> bool:
     """True when the verb follows a comma or a closing mark (an inverted cue); a relative
     pronoun in between ("la Pologne, qui a annoncé") makes it an ordinary clause."""
     j = tok.i - 1
-    while j >= 0 and (run.doc[j].pos_ in INCISE_FILLER_POS or run.doc[j].text.startswith("-")):
-        if "Rel" in run.doc[j].morph.get("PronType") or bare(run.doc[j].text) in RELATIVE_PRONOUNS:
+    while j >= 0 and (state.doc[j].pos_ in INCISE_FILLER_POS or state.doc[j].text.startswith("-")):
+        if "Rel" in state.doc[j].morph.get("PronType") or bare(state.doc[j].text) in RELATIVE_PRONOUNS:
             return False
         j -= 1
-    return j >= 0 and (run.doc[j].text in (",", "»", "”", '"', "«", "“") or run.in_quote(run.doc[j].idx))
+    return j >= 0 and (state.doc[j].text in (",", "»", "”", '"', "«", "“") or state.in_quote(state.doc[j].idx))
 
 
 # -- the subject of a sentence leading into a cue-less quote -------------------------------------
 
-def pour_subject(run: ArticleState, m: MarkSpan, ps: int) -> tuple[Any, int, int, list[Any]] | None:
+def pour_subject(state: ArticleState, m: MarkSpan, ps: int) -> tuple[Any, int, int, list[Any]] | None:
     """"Pour <phrase>, « … »": the token "pour" opening the quote's sentence and the phrase
     between it and the comma (start, end, tokens); None when the sentence opens otherwise."""
-    doc = run.doc
-    ss, _ = run.sent_bounds(m.start)
-    t0 = run.tok_at(run.skip_space(max(ss, ps)))
+    doc = state.doc
+    ss, _ = state.sent_bounds(m.start)
+    t0 = state.tok_at(state.skip_space(max(ss, ps)))
     if bare(t0.text) != "pour" or t0.idx >= m.start:
         return None
     j = t0.i + 1
@@ -277,37 +278,37 @@ def pour_subject(run: ArticleState, m: MarkSpan, ps: int) -> tuple[Any, int, int
     return t0, a, b, list(doc[t0.i + 1:j])
 
 
-def lead_subject(run: ArticleState, m: MarkSpan, ps: int) -> Cue | None:
+def lead_subject(state: ArticleState, m: MarkSpan, ps: int) -> Cue | None:
     """The subject of the sentence written right before a cue-less quote, as a cue on that
     sentence's main verb (not resolved): in the same paragraph, or ending the previous one when
     the quote opens its own."""
     if m.start - ps < 3:
         # a paragraph that opens with the quote: the previous paragraph's last sentence leads
         # into it, when that paragraph quotes nobody (else the quoted speaker goes on)
-        starts = [a for a, _ in run.segs]
+        starts = [a for a, _ in state.segs]
         k = starts.index(ps) if ps in starts else 0
         if k == 0:
             return None
-        pps, ppe = run.segs[k - 1]
-        if any(pps <= qs < ppe for qs, _ in run.quote_ranges):
+        pps, ppe = state.segs[k - 1]
+        if any(pps <= qs < ppe for qs, _ in state.quote_ranges):
             return None
         ps, end = pps, ppe
     else:
         end = m.start
-    prev_tok = run.tok_at(max(ps, end - 1))
+    prev_tok = state.tok_at(max(ps, end - 1))
     while prev_tok.i > 0 and (prev_tok.is_space or prev_tok.text in MARK_FAMILY or prev_tok.idx >= end):
-        prev_tok = run.doc[prev_tok.i - 1]
-    if prev_tok.idx < ps or prev_tok.text not in (".", "!", "?", ":") or run.in_quote(prev_tok.idx):
+        prev_tok = state.doc[prev_tok.i - 1]
+    if prev_tok.idx < ps or prev_tok.text not in (".", "!", "?", ":") or state.in_quote(prev_tok.idx):
         return None
     sent = prev_tok.sent
     s0 = max(sent.start_char, ps)
-    if any(s0 <= qs < prev_tok.idx for qs, _ in run.quote_ranges):
+    if any(s0 <= qs < prev_tok.idx for qs, _ in state.quote_ranges):
         return None  # that sentence holds a quote of its own
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.idx >= s0), None)
     tmp = Cue(root, CueEntry(root.lemma_.lower(), "fr", frozenset()), root.idx, root.idx + len(root.text))
     if subj is not None and root.pos_ in ("VERB", "AUX"):
-        a, b = np_span(run, subj, root)
+        a, b = np_span(state, subj, root)
     else:
         # the parse lost the subject (long appositions confuse it): the words from the
         # sentence start to its first verb, when they open with an article or a name
@@ -315,9 +316,9 @@ def lead_subject(run: ArticleState, m: MarkSpan, ps: int) -> Cue | None:
         verb = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
         if verb is None or not toks or toks[0].pos_ not in ("DET", "PROPN") or verb.i - toks[0].i > 16:
             return None
-        last = run.doc[verb.i - 1]
+        last = state.doc[verb.i - 1]
         while last.i > toks[0].i and last.pos_ in ("PUNCT", "ADV", "PRON"):
-            last = run.doc[last.i - 1]
+            last = state.doc[last.i - 1]
         a, b = toks[0].idx, last.idx + len(last.text)
-    tmp.subj_start, tmp.subj_end, tmp.subj_text = a, b, run.text[a:b].strip(" ,")
+    tmp.subj_start, tmp.subj_end, tmp.subj_text = a, b, state.text[a:b].strip(" ,")
     return tmp
