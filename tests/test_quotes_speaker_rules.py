@@ -87,3 +87,31 @@ def test_extract_explain_option(tmp_path, explain):
         assert all(q.get("rule") for q in record["quotes"])
     else:
         assert all("rule" not in q for q in record["quotes"])
+
+
+def _quotes_with_rules(nlp, paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
+    art = Article(id="case", paragraphs=paragraphs)
+    text = art.nlp_text()
+    for name, kind in (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("La mairie de Vienne", "ORG")):
+        if name in text:
+            i = text.index(name)
+            art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=[[i, i + len(name)]]))
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
+    return [(q.kind, q.speaker, q.rule) for q in art.quotes]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Claire Dubois a déclaré que le pont rouvrirait lundi, soulignant que les travaux étaient terminés."],
+     [("indirect", "Claire Dubois", "person_in_subject"), ("indirect", "Claire Dubois", "governing_cue")]),
+    (["Pour Claire Dubois, maire de Vienne, la réforme est « une chance pour toute la ville et ses habitants »."],
+     [("direct", "Claire Dubois", "pour_opening")]),
+    (["Paul Arnaud a reçu Claire Dubois mardi. « Nous avancerons ensemble sur ce dossier », a déclaré la maire."],
+     [("direct", "Claire Dubois", "descriptor")]),
+    (["Claire Dubois est arrivée à Lyon mardi.", "« Nous avons beaucoup de travail devant nous cette année. »"],
+     [("direct", "Claire Dubois", "lead_sentence_subject")]),
+    (["La mairie de Vienne a indiqué que les travaux dureraient encore trois mois."],
+     [("indirect", "La mairie de Vienne", "entity_on_head")]),
+    (["On estime que la route rouvrira bientôt pour tous les habitants."], []),
+], ids=["governing-cue", "pour-opening", "descriptor", "lead-sentence", "organisation", "on-quotes-nobody"])
+def test_rule_chosen_for_invented_cases(nlp, paragraphs, expected):
+    assert _quotes_with_rules(nlp, paragraphs) == expected
