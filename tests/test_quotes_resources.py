@@ -83,3 +83,12 @@ def test_word_lists_come_from_the_lexicons():
     assert words.FOREIGN_PRONOUNS["she"] == "elle"
     assert words.INVERTED_SINGULAR == {"-il", "-elle"}
     assert words.ARTICLE_PREFIXES == ("l'", "la ", "le ", "les ")
+
+
+def test_titles_come_from_the_shared_titles_lexicon():
+    from veille.quotes import words
+
+    assert words.TITLE_BEFORE_NAME.sub("", "Mme Lucie Ferrand") == "Lucie Ferrand"
+    assert words.TITLE_BEFORE_NAME.sub("", "Dr Youssef Amrani") == "Youssef Amrani"
+    assert words.TITLE_AT_END["f"].search("selon mme ") and not words.TITLE_AT_END["m"].search("selon mme ")
+    assert words.TITLE_AT_END["m"].search("a recu m. ") and words.TITLE_AT_END["m"].search("monsieur ")

@@ -8,6 +8,7 @@ from typing import Any
 from veille.common.fold import bare
 from veille.model import Entity
 from veille.quotes.state import ArticleState
+from veille.quotes.words import TITLE_AT_END
 
 
 def entity_gender(state: ArticleState, ent: Entity) -> str | None:
@@ -28,9 +29,9 @@ def entity_gender(state: ArticleState, ent: Entity) -> str | None:
                 continue
             before = bare(state.text[max(0, m.start - 60):m.start])
             first = bare(state.text[m.start:m.end]).split()[:1]
-            if re.search(r"\b(mme|madame|mlle)\s*$", before) or first in (["la"], ["mme"]):
+            if TITLE_AT_END["f"].search(before) or first in (["la"], ["mme"]):
                 votes["f"] += 1
-            elif re.search(r"\b(m\.|monsieur)\s*$", before) or first in (["le"], ["m."]):
+            elif TITLE_AT_END["m"].search(before) or first in (["le"], ["m."]):
                 votes["m"] += 1
             else:
                 # "la ministre sénégalaise Awa Ndiaye": the article of a descriptor before the name

@@ -10,7 +10,7 @@ from veille.common.fold import bare
 from veille.common.names import NAME_PARTICLES
 from veille.model import Entity
 from veille.quotes.state import ArticleState, Mention
-from veille.quotes.words import ARTICLE_PREFIXES, COMPLEMENT_MARKERS
+from veille.quotes.words import ARTICLE_PREFIXES, COMPLEMENT_MARKERS, TITLE_BEFORE_NAME
 
 
 def name_word(w: str) -> bool:
@@ -82,7 +82,7 @@ def parser_persons(state: ArticleState, known: list[Mention]) -> list[Mention]:
             continue  # words inside quotation marks (often foreign ones) are not names
         if any(m.start < ent.end_char and ent.start_char < m.end for m in known):
             continue
-        name = re.sub(r"^(M\.|Mme|Mlle|Dr|Me)\s+", "", ent.text.strip())
+        name = TITLE_BEFORE_NAME.sub("", ent.text.strip())
         # the NER span often runs on into the next words ("Zelensky during"): a name stops
         # at its first lower-case word that is not a particle
         kept: list[str] = []
@@ -198,4 +198,4 @@ def unlisted_name(state: ArticleState, toks: list[Any], inside: list[Mention]) -
         if ent.label_ == "PER" and ent.start_char < e and s < ent.end_char and \
                 ent.end_char - ent.start_char > e - s and not state.in_quote(ent.start_char):
             s, e = min(s, ent.start_char), max(e, ent.end_char)
-    return re.sub(r"^(M\.|Mme|Mlle|Dr|Me)\s+", "", state.text[s:e].strip())
+    return TITLE_BEFORE_NAME.sub("", state.text[s:e].strip())

@@ -6,7 +6,10 @@ stage a word, add a row to the TSV file, not a literal here.
 
 from __future__ import annotations
 
+import re
+
 from veille.common import lexicon
+from veille.common.fold import bare
 
 _pronouns = lexicon.groups("quotes/pronouns.tsv")
 _determiners = lexicon.groups("quotes/determiners.tsv")
@@ -61,3 +64,15 @@ INCISE_FILLER_POS = frozenset({"AUX", "PRON", "ADV", "PART"})
 INVERTED_SINGULAR = INVERTED_SUBJECTS & PRONOUNS_SING  # "-il", "-elle"
 SINGULAR_CLITICS = SUBJECT_CLITICS & PRONOUNS_SING  # "il", "elle"
 SINGULAR_STRESSED = STRESSED_PRONOUNS & PRONOUNS_SING  # "lui", "elle"
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Titles before a name ("Mme", "M.", "Dr"), from the entity stage's lexicons/titles.tsv with their gender.
+_titles = lexicon.rows("titles.tsv", min_columns=2)
+TITLE_BEFORE_NAME = re.compile(r"^(" + _alternation({cols[0] for cols in _titles}) + r")\s+")
+# folded text ending on a title of that gender ("… mme ", "… monsieur ")
+TITLE_AT_END = {g: re.compile(r"\b(" + _alternation({bare(cols[0]) for cols in _titles if cols[1] == g}) + r")\s*$")
+                for g in ("m", "f")}
