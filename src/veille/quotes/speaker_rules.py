@@ -79,7 +79,7 @@ class Subject:
 
 
 def not_a_speaker(state: ArticleState, subj: Subject) -> Decision | None:
-    """« On estime que la route rouvrira » : "on", "cela", "qui" name nobody; the subject is dropped."""
+    """Example "On estime que la route rouvrira": "on", "cela", "qui" name nobody; the subject is dropped."""
     if bare((subj.cue.subj_text or "").strip()) not in NOT_SPEAKERS:
         return None
     subj.cue.subj_text = None
@@ -88,7 +88,7 @@ def not_a_speaker(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 def pronoun_antecedent(state: ArticleState, subj: Subject) -> Decision | None:
-    """« Claire Dubois est arrivée. « Tout est prêt », a-t-elle dit. » : a singular pronoun goes to
+    """Example "Claire Dubois est arrivée. « Tout est prêt », a-t-elle dit.": a singular pronoun goes to
     the last person named outside quotes who agrees in gender (the subject of that sentence first)."""
     if subj.low not in PRONOUNS_SING:
         return None
@@ -96,7 +96,7 @@ def pronoun_antecedent(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 def plural_pronoun(state: ArticleState, subj: Subject) -> Decision | None:
-    """« Paul Arnaud et Claire Dubois ont visité le site. « Il tiendra », ont-ils affirmé. » : the
+    """Example "Paul Arnaud et Claire Dubois ont visité le site. « Il tiendra », ont-ils affirmé.": the
     first of the people the last sentence's subject coordinates; any other plural names nobody."""
     if subj.low not in PRONOUNS_PLUR:
         return None
@@ -104,27 +104,27 @@ def plural_pronoun(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 def person_in_subject(state: ArticleState, subj: Subject) -> Decision | None:
-    """« Le ministre Paul Arnaud a déclaré que … » : a person named in the subject speaks, unless only
+    """Example "Le ministre Paul Arnaud a déclaré que …": a person named in the subject speaks, unless only
     as a descriptor's complement ("le porte-parole de Paul Arnaud")."""
     return Decision(subj.persons[0].entity.name) if subj.persons else None
 
 
 def listed_surname(state: ArticleState, subj: Subject) -> Decision | None:
-    """« « Nous verrons », a dit Arnaud. » : a family name alone, with no span on it, goes to the one
+    """Example "« Nous verrons », a dit Arnaud.": a family name alone, with no span on it, goes to the one
     listed person who bears it ("Paul Arnaud")."""
     known = known_surname(state, subj.toks, subj.inside)
     return Decision(known) if known else None
 
 
 def unlisted_full_name(state: ArticleState, subj: Subject) -> Decision | None:
-    """« a déclaré la commissaire Mirela Dobrescu » with no entity for her: the name as written, in
+    """Example "a déclaré la commissaire Mirela Dobrescu" with no entity for her: the name as written, in
     full, particles included ("Lefèvre de La Tour")."""
     name = unlisted_name(state, subj.toks, subj.inside)
     return Decision(name) if name else None
 
 
 def entity_on_head(state: ArticleState, subj: Subject) -> Decision | None:
-    """« La mairie de Lyon a indiqué que … » : the entity covering the subject's head speaks under its
+    """Example "La mairie de Lyon a indiqué que …": the entity covering the subject's head speaks under its
     name; "le Norvégien" (a person described by nationality) is not the country."""
     head = subj.head
     on_head = [m for m in state.mentions if m.start <= head.idx < m.end]
@@ -135,7 +135,7 @@ def entity_on_head(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 def unnamed_source(state: ArticleState, subj: Subject) -> Decision | None:
-    """« Une source diplomatique a affirmé que … » : an indefinite phrase or an unnamed source
+    """Example "Une source diplomatique a affirmé que …": an indefinite phrase or an unnamed source
     (``lexicons/unnamed_sources.tsv``) names nobody; its words stay in ``speaker_text``."""
     if (bare(subj.toks[0].text) in INDEFINITE or bare(subj.head.text) in state.res.unnamed) and not subj.persons:
         subj.cue.unnamed = True
@@ -144,7 +144,7 @@ def unnamed_source(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 def descriptor(state: ArticleState, subj: Subject) -> Decision | None:
-    """« Paul Arnaud a reçu la maire. « C'est un début », a déclaré le diplomate. » : a descriptor
+    """Example "Paul Arnaud a reçu la maire. « C'est un début », a déclaré le diplomate.": a descriptor
     (``lexicons/speaker_nouns.tsv``) goes to the last person named earlier with that role, KB
     profession or nationality, agreeing in gender; words after a foreign cue are taken as one."""
     head, cue = subj.head, subj.cue
@@ -157,7 +157,7 @@ def descriptor(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 def unlisted_proper_noun(state: ArticleState, subj: Subject) -> Decision | None:
-    """« a expliqué Dobrescu » with no entity: a name the entity stage did not list keeps its words
+    """Example "a expliqué Dobrescu" with no entity: a name the entity stage did not list keeps its words
     rather than lose the speaker."""
     head = subj.head
     if subj.article or head.pos_ != "PROPN" or subj.inside or bare(head.text) in state.res.person_nouns:
@@ -166,7 +166,7 @@ def unlisted_proper_noun(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 def organisation_in_subject(state: ArticleState, subj: Subject) -> Decision | None:
-    """« Le ministère des Affaires étrangères de Freedonie a affirmé que … » : an organisation (else a
+    """Example "Le ministère des Affaires étrangères de Freedonie a affirmé que …": an organisation (else a
     place) named in the subject; an adjective ("l'agence officielle russe") is not the country."""
     nouns = state.res.person_nouns
     if not subj.inside or bare(subj.head.text) in nouns or bare(subj.head.lemma_) in nouns:
@@ -178,7 +178,7 @@ def organisation_in_subject(state: ArticleState, subj: Subject) -> Decision | No
 
 
 def nobody(state: ArticleState, subj: Subject) -> Decision | None:
-    """« La décision a été saluée par beaucoup. » : a subject no rule above recognises names nobody."""
+    """Example "La décision a été saluée par beaucoup.": a subject no rule above recognises names nobody."""
     return Decision(None)
 
 
@@ -223,7 +223,7 @@ def resolve(state: ArticleState, cue: Cue) -> None:
 # -- a cue without a subject of its own ------------------------------------------------------------
 
 def governing_cue(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
-    """« Claire Dubois a salué l'accord, soulignant que « rien n'est joué ». » : a participle takes
+    """Example "Claire Dubois a salué l'accord, soulignant que « rien n'est joué ».": a participle takes
     the speaker of the cue before it in the sentence."""
     ss, _ = state.sent_bounds(cue.start)
     prev = [c for c in cues if ss <= c.start < cue.start and c.subj_start is not None
@@ -236,7 +236,7 @@ def governing_cue(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | 
 
 
 def main_verb_subject(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
-    """« Claire Dubois, en visite à Lyon, a rappelé les faits en ajoutant que … » : else the subject
+    """Example "Claire Dubois, en visite à Lyon, a rappelé les faits en ajoutant que …": else the subject
     of the sentence's main verb."""
     root = cue.tok.sent.root
     for c in root.children:
@@ -251,7 +251,7 @@ def main_verb_subject(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decisio
 
 
 def last_speaker(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
-    """« Elle a poursuivi. Soulignant que le calendrier tenait, … » : else whoever spoke last."""
+    """Example "Elle a poursuivi. Soulignant que le calendrier tenait, …": else whoever spoke last."""
     return Decision(state.memory.last)
 
 
@@ -291,7 +291,7 @@ class Context:
 
 
 def pour_opening(state: ArticleState, ctx: Context) -> Decision | None:
-    """« Pour Odile Marchand, maire de Vienne, la réforme est « une chance ». » : the opinion is
+    """Example "Pour Odile Marchand, maire de Vienne, la réforme est « une chance ».": the opinion is
     the person's the sentence opens on, whoever spoke before ("Pour la première fois" names nobody)."""
     found = pour_subject(state, ctx.mark, ctx.para[0])
     if found is None:
@@ -312,7 +312,7 @@ def pour_opening(state: ArticleState, ctx: Context) -> Decision | None:
 
 
 def previous_quote_in_paragraph(state: ArticleState, ctx: Context) -> Decision | None:
-    """« « Nous partons », a dit Paul Arnaud. « Rien ne nous retient ici. » » : a second quote in the
+    """Example "« Nous partons », a dit Paul Arnaud. « Rien ne nous retient ici. »": a second quote in the
     paragraph goes on in the voice of the quote before it."""
     if ctx.prev is None or state.seg_of(ctx.prev[0].start) != ctx.para:
         return None
@@ -320,7 +320,7 @@ def previous_quote_in_paragraph(state: ArticleState, ctx: Context) -> Decision |
 
 
 def lead_sentence_subject(state: ArticleState, ctx: Context) -> Decision | None:
-    """« La présidente du club, Claire Dubois, a appelé au calme. « Personne n'a perdu. » » : the
+    """Example "La présidente du club, Claire Dubois, a appelé au calme. « Personne n'a perdu. »": the
     subject of the sentence that leads into the quote, not the last speaker."""
     tmp = lead_subject(state, ctx.mark, ctx.para[0])
     if tmp is None:
@@ -330,7 +330,7 @@ def lead_sentence_subject(state: ArticleState, ctx: Context) -> Decision | None:
 
 
 def recent_last_speaker(state: ArticleState, ctx: Context) -> Decision | None:
-    """« « C'est fini », a dit Paul Arnaud. Le public a applaudi. « Je reviendrai. » » : the last
+    """Example "« C'est fini », a dit Paul Arnaud. Le public a applaudi. « Je reviendrai. »": the last
     speaker goes on when quoted or named in this or the previous paragraph."""
     if state.memory.last and recent_speaker(state, ctx.mark.start):
         return Decision(state.memory.last)
@@ -338,7 +338,7 @@ def recent_last_speaker(state: ArticleState, ctx: Context) -> Decision | None:
 
 
 def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
-    """« Paul Arnaud visitait l'usine depuis des heures. Puis « nous verrons bien ». » : else the last
+    """Example "Paul Arnaud visitait l'usine depuis des heures. Puis « nous verrons bien ».": else the last
     person named before the quote (outside quotes)."""
     return Decision(antecedent(state, ctx.mark.start))
 
