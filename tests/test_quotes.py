@@ -1,5 +1,6 @@
-"""Quotes: the quote-mark scanner (unit and property tests), the stage on hand-written cases
-(tests/data/quote_cases.jsonl, scored like shared/eval/score.py), the seeds, and the CLI."""
+"""Quotes: the stage on hand-written cases (tests/data/quote_cases.jsonl, scored like
+shared/eval/score.py), the seeds, and the CLI. The scanner, the resources and the speaker rules
+have their own files (test_quotes_marks.py, test_quotes_resources.py, test_quotes_speaker_rules.py)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veille.model import Article, Entity, Foreign
-from veille.quotes import QuoteStage, load_speech_verbs, scan_quote_marks
+from veille.quotes import QuoteStage
 
 CASES = Path(__file__).parent / "data" / "quote_cases.jsonl"
 
@@ -25,104 +26,6 @@ CASES = Path(__file__).parent / "data" / "quote_cases.jsonl"
 # accuracy our extractor must beat on the hand-written cases.
 GGT_F1 = 0.817
 GGT_SPEAKER = 0.804
-
-
-# -- scanner ---------------------------------------------------------------------------------
-
-def texts(s: str) -> list[str]:
-    return [m.text(s) for m in scan_quote_marks(s)]
-
-
-def test_guillemets_and_curly():
-    assert texts("Il a dit « nous partirons » hier.") == ["nous partirons"]
-    assert texts("Elle a jugé cela “inacceptable” et “injuste”.") == ["inacceptable", "injuste"]
-    assert texts('Le mot "crise" revient souvent.') == ["crise"]
-    assert texts("Il a écrit „Freiheit“ sur le mur.") == ["Freiheit"]
-
-
-def test_reversed_closing_mark():
-    assert texts("Ils veulent « rester unis « , a-t-il dit.") == ["rester unis"]
-    assert texts("Le but est de « tout reconstruire « .") == ["tout reconstruire"]
-
-
-def test_missing_closing_mark_ends_at_paragraph_end():
-    s = "Il a prévenu. « Nous ne partirons pas. Jamais.\n\nLa séance a repris."
-    assert texts(s) == ["Nous ne partirons pas. Jamais."]
-
-
-def test_missing_closing_mark_before_a_new_quote():
-    s = "Il dit « rien ne bouge. Il a ensuite parlé du “budget” avant d’insister « Tout ira bien »."
-    assert texts(s) == ["rien ne bouge.", "budget", "Tout ira bien"]
-
-
-def test_multi_paragraph_quote():
-    s = "Il a déclaré :\n\n« Premier paragraphe.\n\n« Second paragraphe. »\n\nFin."
-    found = scan_quote_marks(s)
-    assert len(found) == 1
-    assert found[0].text(s) == "Premier paragraphe. Second paragraphe."
-    assert len(found[0].pieces) == 2
-
-
-def test_nested_quotes_stay_inside():
-    s = "« Il m’a dit “non”, puis il est parti », raconte-t-elle."
-    assert texts(s) == ["Il m’a dit “non”, puis il est parti"]
-
-
-def test_missing_opening_mark_at_paragraph_start():
-    found = scan_quote_marks("Nous ne lâcherons rien sur ce point », a-t-il dit.")
-    assert [m.missing_open for m in found] == [True]
-
-
-def test_offsets_point_at_the_words():
-    s = "Titre\n\nElle a dit « oui à tout » ce soir."
-    (m,) = scan_quote_marks(s)
-    assert s[m.start:m.end] == "oui à tout"
-
-
-_INNER = st.text(alphabet=st.sampled_from(list("abcdéèàçôxyzABCÉ ,;'’-0123456789")), min_size=0, max_size=40)
-
-
-@settings(max_examples=300, deadline=None)
-@given(head=st.sampled_from("abcdeéxyzABC"), inner=_INNER, tail=st.sampled_from("abcdeéxyz.!?"),
-       pair=st.sampled_from([("« ", " »"), ("«", "»"), ("“", "”"), ("« ", " »")]),
-       prefix=st.sampled_from(["Le ministre a déclaré", "Selon elle, il faut", "Il a dit :", ""]),
-       suffix=st.sampled_from([", a-t-il ajouté.", " hier soir.", ".", ""]))
-def test_property_wrapped_text_is_found_exactly(head, inner, tail, pair, prefix, suffix):
-    words = (head + inner + tail).strip()
-    sentence = f"{prefix} {pair[0]}{words}{pair[1]}{suffix}".strip()
-    found = scan_quote_marks(sentence)
-    assert [m.text(sentence) for m in found] == [words]
-    assert sentence[found[0].start:found[0].end] == words
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.text(max_size=200))
-def test_property_never_crashes_and_spans_are_sane(s):
-    for m in scan_quote_marks(s):
-        assert 0 <= m.start < m.end <= len(s)
-        assert all(0 <= a < b <= len(s) for a, b in m.pieces)
-        assert m.text(s).strip()
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["«", "»", "“", "”", "„", '"', "‹", "›", "mot", " ", ".", ",", "\n\n",
-                                 "Il", ":", "!"]), max_size=40))
-def test_property_mark_soup(parts):
-    s = "".join(parts)
-    for m in scan_quote_marks(s):
-        assert 0 <= m.start < m.end <= len(s)
-
-
-# -- lexicon ---------------------------------------------------------------------------------
-
-def test_lexicon_loads_and_generates_forms():
-    by_lemma, by_form = load_speech_verbs()
-    assert {"déclarer", "affirmer", "souligner", "ajouter", "dire", "poursuivre"} <= set(by_lemma)
-    assert "que" in by_lemma["déclarer"].flags and "cont" in by_lemma["ajouter"].flags
-    assert "soulignant" in by_form and "estime" in by_form and "senalado" in by_form  # accents folded
-    assert by_form["said"].lang == "en"
-    head = (Path(__file__).parents[1] / "src/veille/lexicons/speech_verbs.tsv").read_text().splitlines()[:6]
-    assert any("source" in line and "Reviewed" in line for line in head) or "Reviewed" in "".join(head)
 
 
 # -- the stage on hand-written cases ------------------------------------------------------------

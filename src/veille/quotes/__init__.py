@@ -1,0 +1,40 @@
+"""Quotes: who said what, in quotation marks (direct) or reported after a speech verb (indirect).
+
+``QuoteStage`` (a doc stage, after entities, times and quantities) reads the shared spaCy Doc; no
+second spaCy call. One module per job:
+
+| module | job |
+| --- | --- |
+| ``marks`` | the quotation-mark scanner (``scan_quote_marks``), plain string code |
+| ``resources`` | what is loaded once: speech verbs, speaker nouns, KB genders and demonyms |
+| ``words`` | the stage's word lists, read from ``lexicons/quotes/`` |
+| ``state`` | one article's walk: Doc indexes, mentions, and the speakers found so far |
+| ``mentions`` | who is named where; names the entity stage missed; descriptors by a name |
+| ``cues`` | speech cues ("a déclaré", "selon", "a tenu à préciser que") |
+| ``subjects`` | the words naming who speaks for a cue (parse and word-pattern fallbacks) |
+| ``speaker_rules`` | **how a quote's speaker is chosen**: named, ordered rules |
+| ``antecedents`` | the person a pronoun or a descriptor stands for |
+| ``gender`` | the gender of a person or a descriptor |
+| ``direct`` | direct quotes and the cue attributing them |
+| ``indirect`` | reported clauses after a speech verb |
+| ``stage`` | ``QuoteStage``: builds the state, walks quotes in text order |
+
+Cues (``lexicons/speech_verbs.tsv``): the cue before a quote ("a déclaré : «", "a souligné que
+« … »"), the inverted cue after it ("», a ajouté le ministre", "», dit-elle"; any verb in that
+position counts, "», a ironisé X"), an incise inside the marks, a continuation verb opening the
+next sentence ("« … » M. X a poursuivi"), the reported clause after "que" ("a souligné que …",
+"affirmant que …", "a fait savoir que …"), the clause before an inverted cue ("<clause>, a ajouté
+le chef de l'OTAN."), "selon X, …" / "…, selon X." (names who a partial quote belongs to).
+
+Conventions (those of the shared gold): quotes come from the body, not the title (setting
+``quotes_in_title``); a direct quote of three words or fewer needs a speech cue in its sentence
+(else it is a scare quote, a name, a title), and a cue-less quote needs a verb or eight words; an
+indirect clause holding a partial quote gives both quotes, unless the clause is the direct quote
+but for a word or two. The speaker rules are documented one by one in ``speaker_rules``.
+"""
+
+from veille.quotes.marks import MarkSpan, scan_quote_marks
+from veille.quotes.resources import CueEntry, load_speech_verbs
+from veille.quotes.stage import QuoteStage
+
+__all__ = ["CueEntry", "MarkSpan", "QuoteStage", "load_speech_verbs", "scan_quote_marks"]

@@ -1,0 +1,163 @@
+"""Antecedents: the person a pronoun or a descriptor ("elle", "le ministre", "le Norvégien") stands
+for, among the people named earlier in the article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common.fold import bare
+from veille.model import Entity
+from veille.quotes.gender import entity_gender, name_agrees, phrase_gender
+from veille.quotes.state import ArticleState, Cue, head_of
+
+
+def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str | None = None) -> str | None:
+    """The person a pronoun at ``pos`` refers to: the subject of the last sentence naming a
+    person, else the last person named (mentions inside quotes are not antecedents). "elle"
+    skips people known to be men, "il" people known to be women."""
+    best = None
+    sent_start = state.tok_at(pos).sent.start_char
+
+    def agrees(ent: Entity) -> bool:
+        eg = entity_gender(state, ent) if gender else None
+        return eg is None or eg == gender
+
+    for m in state.mentions:
+        if m.start >= pos:
+            break
+        if m.entity.type != "PER" or m.in_quote or not agrees(m.entity):
+            continue
+        best = m
+    if best is None:
+        return state.memory.last
+    # prefer a subject in the same sentence as the last mention
+    last_sent = state.tok_at(best.start).sent
+    subj = [m for m in state.mentions if last_sent.start_char <= m.start < min(last_sent.end_char, pos)
+            and m.entity.type == "PER" and not m.in_quote and m.subject and agrees(m.entity)]
+    if subj and subj[0].start < sent_start:
+        return subj[0].entity.name
+    if state.memory.last and state.memory.last != best.entity.name and \
+            name_agrees(state, state.memory.last, gender):
+        # the speaker of the last quote stays the topic when they were named in this paragraph
+        ps = state.seg_of(pos)[0]
+        if any(m.entity.name == state.memory.last and ps <= m.start < pos and not m.in_quote
+               for m in state.mentions) and not best.subject:
+            return state.memory.last
+    return best.entity.name
+
+
+def plural_antecedent(state: ArticleState, pos: int) -> str | None:
+    """"Paul X et Claire Y ont visité le site. « … », ont-ils affirmé": a plural pronoun
+    refers to the subject of the last sentence before it; when that subject names two or more
+    people (or organisations, or places) the quote is theirs, given to the first named (gold
+    lists each of them). Any other plural subject ("les maires", "les syndicats") or a
+    subject naming one entity only names nobody."""
+    doc = state.doc
+    sent = state.tok_at(pos).sent
+    k = sent.start - 1
+    for _ in range(2):  # the sentence before, or the one before it when that has no subject
+        while k >= 0 and (doc[k].is_space or state.in_quote(doc[k].idx)) and not doc[k].is_punct:
+            k -= 1
+        if k < 0:
+            return None
+        prev = doc[k].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subj is not None and not state.in_quote(subj.idx):
+            lo = min(t.idx for t in subj.subtree)
+            hi = max(t.idx + len(t.text) for t in subj.subtree)
+            named = [m for m in state.mentions if lo <= m.start < hi and not m.in_quote]
+            names = list(dict.fromkeys(m.entity.name for m in named))
+            types = {m.entity.type for m in named}
+            if len(names) >= 2 and len(types) == 1:
+                return names[0]
+            return None
+        k = prev.start - 1
+    return None
+
+
+def candidates(state: ArticleState, pos: int) -> dict[int, dict[str, Any]]:
+    """The persons named (outside quotes) before ``pos``, by entity, with how often, how recently and
+    whether as a clause subject."""
+    cands: dict[int, dict[str, Any]] = {}
+    para_start = state.seg_of(pos)[0]
+    for m in state.mentions:
+        if m.start >= pos:
+            break
+        if m.entity.type != "PER" or m.in_quote:
+            continue
+        c = cands.setdefault(id(m.entity), {"entity": m.entity, "count": 0, "last": -1, "subject": False})
+        c["count"] += 1
+        c["last"] = m.start
+        c["subject"] = c["subject"] or m.subject
+        c["recent"] = m.start >= para_start - 600
+        # a person who is a clause subject earlier in this very paragraph is the likeliest
+        c["para_subject"] = c.get("para_subject", False) or (m.subject and m.start >= para_start)
+    return cands
+
+
+def descriptor_speaker(state: ArticleState, cue: Cue, toks: list[Any], exclude: set[int] | None = None) -> str | None:
+    """A descriptor ("le secrétaire général", "le Norvégien", "la ministre") with no entity
+    on it: the last person named earlier with that role (descriptor written next to the name,
+    KB profession or nationality), agreeing in gender. With no such person, "selon le
+    diplomate" names nobody (null speaker, the words stay in ``speaker_text``); a verb's
+    descriptor subject falls back on the paragraph's subject or the last speaker."""
+    words = {bare(t.lemma_) for t in toks if t.pos_ in ("NOUN", "ADJ", "PROPN")}
+    head_tok = head_of(toks)
+    head = bare(head_tok.lemma_)
+    heads = {head, bare(head_tok.text)}
+    gender = phrase_gender(toks)
+    head_iso = next((state.res.demonyms[h] for h in heads if h in state.res.demonyms), None)
+    cands = candidates(state, cue.start)
+    for key in exclude or ():
+        cands.pop(key, None)
+    if not cands:
+        return None if "prep" in cue.entry.flags else state.memory.last
+    scored = []
+    for key, c in cands.items():
+        ent = c["entity"]
+        eg = entity_gender(state, ent)
+        if gender == "f" and eg == "m":
+            continue  # "a déclaré la ministre": not a man
+        desc = state.descriptors.get(key, set()) | kb_words(state, ent)
+        dscore = (1 + len(words & desc)) if heads & desc else 0
+        if not dscore and head_iso and head_iso in {state.res.demonyms.get(w) for w in desc}:
+            dscore = 1  # "l'Allemande" for "la ministre allemande X" (another form of the demonym)
+        scored.append((dscore, gender is None or eg is None or eg == gender,
+                       c.get("para_subject", False), ent.name == state.memory.last,
+                       ent.name in state.memory.speakers, c["subject"] + min(c["count"], 3),
+                       c.get("recent", False), c["last"], ent.name))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    if scored[0][0] == 0 and (("prep" in cue.entry.flags and len(scored) > 1) or exclude):
+        # nobody named earlier holds that role ("selon le diplomate") and several people
+        # could be meant, or the descriptor is someone's aide ("le porte-parole de X"): an
+        # unnamed source (a lone person named before is unambiguous: "selon l'élu")
+        return None
+    return scored[0][-1]
+
+
+def kb_words(state: ArticleState, ent: Entity) -> set[str]:
+    """Folded professions and demonyms of a KB person ("diplomate", "norvegien")."""
+    kb = state.res.kb
+    entry = kb.get(ent.kb_id) if kb is not None and ent.kb_id else None
+    if not entry:
+        return set()
+    out: set[str] = set()
+    for prof in entry.get("professions") or []:
+        out.update(bare(w) for w in prof.split() if len(w) > 3)
+    for role in entry.get("roles") or []:
+        out.update(state.res.role_words.get(str(role.get("role", "")), ()))
+    nats = set(entry.get("nationality") or [])
+    if nats:
+        out.update(d for d, iso in state.res.demonyms.items() if iso in nats)
+    return out
+
+
+def recent_speaker(state: ArticleState, pos: int) -> bool:
+    """True when the last quote's speaker was quoted or named in this or the previous paragraph."""
+    ps = state.seg_of(pos)[0]
+    idx = [s for s, _ in state.segs].index(ps) if ps in [s for s, _ in state.segs] else 0
+    lo = state.segs[max(0, idx - 1)][0]
+    return any(lo <= m.start < pos and m.entity.name == state.memory.last for m in state.mentions) or \
+        any(lo <= s < pos for s, _ in state.quote_ranges)

@@ -1,0 +1,124 @@
+"""Speech cues: the tokens of ``lexicons/speech_verbs.tsv`` that report speech in the body, with their
+cue words and subject ("a-t-il ajouté", "selon X", "a tenu à préciser que")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from veille.common.fold import bare
+from veille.quotes.resources import CueEntry
+from veille.quotes.state import ArticleState, Cue
+from veille.quotes.subjects import find_subject
+from veille.quotes.words import (
+    CUE_WORDS,
+    MODAL_LINKS,
+    NEGATION,
+    NEGATION_END,
+    NOT_A_SOURCE,
+    NOT_SPEAKERS,
+)
+
+
+def find_cues(state: ArticleState) -> list[Cue]:
+    """Every speech cue of the body outside quotation marks, in text order; fills ``state.cue_at``."""
+    cues: list[Cue] = []
+    for tok in state.doc[state.tok_at(state.body_start).i:]:
+        entry = state.res.cue_entry(tok)
+        if entry is None or entry.flags == frozenset({"modal"}) or state.in_quote(tok.idx):
+            continue
+        if re.search(r"-à-$|c'est-à-$", state.text[max(0, tok.idx - 8):tok.idx]):
+            continue  # "c'est-à-dire"
+        cue = make_cue(state, tok, entry)
+        if cue is not None:
+            cues.append(cue)
+    state.cue_at = {c.tok.i: c for c in cues}
+    return cues
+
+
+def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
+    """The cue on ``tok`` with its words and subject, or None when the verb reports nothing here (negated,
+    imperative, first person, a bare infinitive)."""
+    doc = state.doc
+    if "prep" in entry.flags:
+        return prep_cue(state, tok, entry)
+    # Infinitives only count under a verb that passes speech on ("a tenu à préciser que").
+    infinitive = "Inf" in tok.morph.get("VerbForm") or (
+        bare(tok.text).endswith(("er", "ir", "re")) and "Fin" not in tok.morph.get("VerbForm")
+        and "Part" not in tok.morph.get("VerbForm"))
+    after_before = False
+    if infinitive:
+        if not modal_before(state, tok):
+            # "…, avant d'ajouter que": the same speaker goes on (like a participle)
+            prev = [bare(t.text) for t in doc[max(0, tok.i - 2):tok.i]]
+            if prev[-1:] in (["d'"], ["de"]) and "avant" in prev or prev[-1:] == ["avoir"]:
+                after_before = True
+            else:
+                return None
+    elif "inf" in entry.flags:
+        return None  # "savoir" alone is knowing, not saying
+    # The writer's own voice ("Rappelons que", "je pense que") quotes nobody.
+    if "Imp" in tok.morph.get("Mood") or tok.morph.get("Person") in (["1"], ["2"]):
+        return None
+    # Negated cues report nothing ("n'a pas dit que").
+    left = [doc[j] for j in range(max(0, tok.i - 4), tok.i)]
+    right = [doc[j] for j in range(tok.i + 1, min(len(doc), tok.i + 2))]
+    if any(bare(t.text) in NEGATION for t in left) and any(
+            bare(t.text) in NEGATION_END for t in left + right):
+        return None
+    # Cue words: auxiliaries (and inverted clitics) right before the verb.
+    start = tok.idx
+    j = tok.i - 1
+    while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-")
+                      or bare(doc[j].text) in CUE_WORDS) \
+            and tok.i - j <= 4:
+        start = doc[j].idx
+        j -= 1
+    cue = Cue(tok, entry, start, tok.idx + len(tok.text))
+    cue.start_tok = j + 1
+    if after_before:
+        return cue  # no subject of its own: the governing cue's (resolved later)
+    if infinitive:
+        cue.start = min(cue.start, tok.head.idx)
+    find_subject(state, cue)
+    if cue.subj_text is not None and bare(cue.subj_text) in NOT_SPEAKERS:
+        return None  # "cela veut dire que", "on estime que": nobody is quoted
+    return cue
+
+
+def modal_before(state: ArticleState, tok: Any) -> bool:
+    """The infinitive ``tok`` is governed by a verb that passes speech on ("a tenu à
+    préciser", "a fait savoir"): as its head, or written just before it."""
+    doc = state.doc
+    cands = [tok.head] if tok.head is not tok else []
+    k = tok.i - 1
+    while k >= 0 and tok.i - k <= 3 and bare(doc[k].text) in MODAL_LINKS:
+        k -= 1
+    if k >= 0:
+        cands.append(doc[k])
+    for h in cands:
+        he = state.res.by_lemma.get(h.lemma_.lower())
+        if he is not None and "modal" in he.flags:
+            return True
+    return False
+
+
+def prep_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
+    """"selon X" / "d'après X": X is the source."""
+    doc = state.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or bare(nxt.text).startswith(NOT_A_SOURCE):
+        return None
+    # the noun phrase after the preposition, up to a comma or the sentence end
+    j = tok.i + 1
+    sent_end = tok.sent.end
+    while j < sent_end and doc[j].text not in (",", ".", ";", ":", "!", "?", "«", "»", "(", ")") \
+            and j - tok.i <= 12:
+        j += 1
+    if j == tok.i + 1:
+        return None
+    start = tok.idx if bare(tok.text) != "apres" else doc[tok.i - 1].idx
+    cue = Cue(tok, entry, start, tok.idx + len(tok.text))
+    cue.subj_start, cue.subj_end = doc[tok.i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    cue.subj_text = state.text[cue.subj_start:cue.subj_end]
+    return cue

@@ -1,0 +1,219 @@
+"""Direct quotes: words between quotation marks, with the cue that attributes them (before the
+marks, right after them, inside them as an incise, or a continuation verb after them)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from veille.common.fold import bare
+from veille.model import Quote
+from veille.quotes.marks import MARK_FAMILY, SENTENCE_END, MarkSpan
+from veille.quotes.resources import CueEntry
+from veille.quotes.speaker_rules import resolve, speaker_of_cue, speaker_without_cue
+from veille.quotes.state import ArticleState, Cue
+from veille.quotes.subjects import find_subject, is_present_participle
+from veille.quotes.words import (
+    INVERTED_SINGULAR,
+    OBJECT_CLITICS,
+    QUE,
+    SINGULAR_CLITICS,
+    SUBJECT_CLITICS,
+)
+
+SHORT_QUOTE_WORDS = 3  # scare quotes of up to this many words need a speech cue in the sentence
+
+
+def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
+                 prev: tuple[MarkSpan, Quote] | None) -> Quote | None:
+    """The quote between the marks ``m`` with its cue and speaker, or None for a scare quote, a title or a
+    name."""
+    text = state.text
+    ps, pe = state.seg_of(m.start)
+    after = after_cue(state, m, cues)
+    before = None if after else before_cue(state, m, cues)
+    nwords = state.words(m.start, m.end)
+    cue = after or before
+    if m.missing_open and after is None:
+        return None
+    if cue is None and prev is not None and prev[1].cue is not None:
+        # "a dénoncé une « trahison » et un « coup de poignard »": the cue before the first
+        # quote of the sentence governs the next one too
+        pcue = state.memory.cue_of.get(id(prev[0]))
+        if pcue is not None and pcue.start < prev[0].start and \
+                not SENTENCE_END.search(state.text, pcue.end, m.start) and \
+                state.seg_of(prev[0].start) == (ps, pe):
+            cue = pcue
+    if cue is None and nwords <= SHORT_QUOTE_WORDS:
+        return None  # a scare quote, a name or a title, not speech
+    if cue is None:
+        cue = continuation_cue(state, m, cues) or inner_incise(state, m)
+    if cue is None and nwords < 8 and not any(
+            t.pos_ in ("VERB", "AUX") for t in state.toks_in(m.start, m.end)):
+        return None  # no cue and no verb: a title or a name ("« Les Heures creuses »"), not speech
+    if cue is not None:
+        speaker, speaker_text, rule = speaker_of_cue(state, cue, cues)
+    else:
+        speaker, speaker_text, rule = speaker_without_cue(state, m, prev)
+    q = Quote(text=m.text(text).strip(), speaker=speaker, kind="direct",
+              cue=text[cue.start:cue.end] if cue else None,
+              language=state.language(m.start, m.end, cue), speaker_text=speaker_text,
+              start=m.start, end=m.end)
+    state.memory.record(speaker)
+    state.note_rule(q, rule)
+    if cue is not None:
+        state.memory.cue_of[id(m)] = cue
+    return q
+
+
+def after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
+    """An inverted cue right after the quote: "», a déclaré X", "», dit-il", "», il a dit"."""
+    text = state.text
+    j = m.end
+    pe = state.seg_of(m.start)[1] if len(m.pieces) == 1 else state.seg_of(m.pieces[-1][0])[1]
+    while j < pe and (text[j].isspace() or text[j] in MARK_FAMILY or text[j] in ",.…!?"):
+        if text[j] in ".!?…" and state.in_quote(j) is False and not inside_marks(state, m, j):
+            break  # a sentence ends after the quote: what follows is not its cue
+        j += 1
+    for c in cues:
+        if c.start < j or c.start > j + 40:
+            continue
+        if not c.entry.flags & {"incise", "prep"} or is_present_participle(c.tok):
+            continue
+        gap = text[j:c.start]
+        # only clitics may stand between the mark and the cue: a subject ("», il a dit") or
+        # an object ("», lui a répondu X")
+        gap_words = bare(gap).split()
+        if any(w not in SUBJECT_CLITICS and w not in OBJECT_CLITICS for w in gap_words):
+            continue
+        if gap_words and gap_words[0] in SUBJECT_CLITICS:
+            k = j + len(gap) - len(gap.lstrip())
+            c.subj_start, c.subj_end = k, k + len(gap_words[0])
+            c.subj_text = text[c.subj_start:c.subj_end]
+            c.resolved = False
+        if c.start >= j:
+            return c
+    return generic_incise(state, j)
+
+
+def inside_marks(state: ArticleState, m: MarkSpan, j: int) -> bool:
+    """True when position ``j`` (just after the quoted words) is still before the closing mark."""
+    return any(c in MARK_FAMILY for c in state.text[j:min(len(state.text), j + 3)]) and \
+        not any(c in MARK_FAMILY for c in state.text[m.end:j])
+
+
+def generic_incise(state: ArticleState, j: int) -> Cue | None:
+    """Right after a quote, ", a ironisé X" / ", s'amuse-t-il": a verb in incise position is a
+    speech verb even when the lexicon does not list it (the position says so)."""
+    doc = state.doc
+    if j >= len(state.text):
+        return None
+    t = state.tok_at(j)
+    if t.idx < j:
+        t = doc[t.i + 1] if t.i + 1 < len(doc) else t
+    k = t.i
+    while k < len(doc) and k - t.i < 4 and (doc[k].pos_ == "AUX" or bare(doc[k].text) in ("s'", "se")
+                                             or doc[k].text.startswith("-")):
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "VERB" or "Fin" in doc[k].morph.get("VerbForm") and k == t.i:
+        return None
+    v = doc[k]
+    if is_present_participle(v) or "Inf" in v.morph.get("VerbForm"):
+        return None
+    aux = k > t.i and doc[k - 1].pos_ == "AUX"
+    clitic = k + 1 < len(doc) and doc[k + 1].text.startswith("-") or any(
+        x.text.startswith("-") for x in doc[t.i:k])
+    if not (aux or clitic):
+        return None
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is not None and bare(nxt.text) in QUE:
+        return None
+    cue = Cue(v, CueEntry(v.lemma_.lower(), "fr", frozenset({"incise"})), t.idx, v.idx + len(v.text))
+    find_subject(state, cue)
+    return cue if cue.subj_start is not None else None
+
+
+def before_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
+    """The nearest cue before the quote in its sentence (no other quote in between)."""
+    ss, _ = state.sent_bounds(m.start)
+    ps, _ = state.seg_of(m.start)
+    lo = max(ss, ps)
+    for qs, qe in state.quote_ranges:
+        if qe <= m.start and qe > lo and qs >= ps:
+            lo = max(lo, qe)
+    found = [c for c in cues if lo <= c.start and c.end <= m.start and (
+        c.entry.flags & {"que", "attitude", "prep"} or state.text[c.end:m.start].strip().startswith(":"))]
+    # "continuer", "poursuivre" name a speaker before a quote only with a colon. The nearest
+    # cue wins unless it names nobody ("Kiev a estimé que la crise révélait « … »": the
+    # crisis reveals, Kyiv speaks).
+    best = found[-1] if found else None
+    for c in reversed(found):
+        resolve(state, c)
+        if c.speaker is not None or c.unnamed:
+            best = c
+            break
+    if best is None and m.start - ps <= 2:
+        # a paragraph that is only a quote, after "X a déclaré :" ending the previous paragraph
+        idx = [s for s, _ in state.segs].index(ps) if ps in [s for s, _ in state.segs] else 0
+        if idx > 0:
+            pps, ppe = state.segs[idx - 1]
+            if state.text[pps:ppe].rstrip().endswith(":"):
+                for c in cues:
+                    if pps <= c.start < ppe:
+                        best = c
+    return best
+
+
+def continuation_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
+    """"« … » M. X a poursuivi …": a continuation verb opening the next sentence."""
+    ps, pe = state.seg_of(m.pieces[-1][0])
+    for c in cues:
+        if c.start < m.end or c.start > m.end + 60 or c.start >= pe:
+            continue
+        if "cont" in c.entry.flags and c.subj_start is not None and c.subj_start >= m.end:
+            return c
+    return None
+
+
+def inner_incise(state: ArticleState, m: MarkSpan) -> Cue | None:
+    """« Nous sommes prêts, a-t-il poursuivi, à discuter »: an incise inside the marks."""
+    doc = state.doc
+    for tok, entry in incise_cues(state, m):
+        j = tok.i - 1
+        while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-")):
+            j -= 1
+        clitic = next((t for t in doc[j + 1:tok.i + 3] if bare(t.text) in INVERTED_SINGULAR), None)
+        if j < 0 or doc[j].text != "," or clitic is None:
+            continue
+        cue = Cue(tok, entry, doc[j + 1].idx, tok.idx + len(tok.text))
+        cue.subj_start, cue.subj_end = clitic.idx + 1, clitic.idx + len(clitic.text)
+        cue.subj_text = clitic.text[1:]
+        cue.inverted = True
+        return cue
+    return None
+
+
+def incise_cues(state: ArticleState, m: MarkSpan) -> Iterator[tuple[Any, CueEntry]]:
+    """Speech-verb tokens inside the marks that may open an incise ("…, a-t-il dit, …")."""
+    for tok in state.toks_in(m.start + 1, m.end):
+        entry = state.res.cue_entry(tok)
+        if entry is not None and "incise" in entry.flags:
+            yield tok, entry
+
+
+def cut_at_incise(state: ArticleState, m: MarkSpan) -> MarkSpan:
+    """A quote left open, cut before an inverted cue inside it ("« Nous serons prêts, a dit X. …")."""
+    doc = state.doc
+    for tok, _entry in incise_cues(state, m):
+        j = tok.i - 1
+        while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-") or
+                          bare(doc[j].text) in SINGULAR_CLITICS):
+            j -= 1
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if j >= 0 and doc[j].text == "," and nxt is not None and bare(nxt.text) not in QUE \
+                and (nxt.pos_ in ("DET", "PROPN", "NOUN") or nxt.text.startswith("-")
+                     or bare(doc[j + 1].text) in SINGULAR_CLITICS):
+            cut = doc[j].idx
+            pieces = [(s, min(e, cut)) for s, e in m.pieces if s < cut]
+            return MarkSpan(m.start, cut, pieces, m.open_char, False, m.missing_open)
+    return m

@@ -1,0 +1,221 @@
+"""Indirect quotes: the clause a speech verb reports ("a souligné que …", "<clause>, a ajouté X")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from veille.common.fold import bare
+from veille.model import Quote
+from veille.quotes.marks import SENTENCE_END, WORD
+from veille.quotes.speaker_rules import governing_speaker, resolve
+from veille.quotes.state import ArticleState, Cue, head_of
+from veille.quotes.subjects import before_is_incise, is_present_participle
+from veille.quotes.words import (
+    CLAUSE_ADJUNCTS,
+    INCISE_FILLER_POS,
+    PARTICIPLE_LEADS,
+    QUE,
+    QUE_LOCUTIONS,
+    REPORT_JOINERS,
+)
+
+
+def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue]) -> Quote | None:
+    """The reported clause ``s``-``e`` of ``cue`` as an indirect quote, or None when it is a direct quote
+    but for a word or two, or a thing's finding."""
+    outside = sum(1 for w in WORD.finditer(state.text, s, e) if not state.in_quote(w.start()))
+    after_que = re.search(r"(?:\bque|\bqu['’])\s*$", state.text[max(0, s - 6):s], re.I) is not None
+    if outside < 3 and not (outside == 0 and after_que):
+        # the clause is a direct quote but for a word or two ("les membres « … »"): it is
+        # reported as the direct quote only; otherwise both are reported, and so is a clause
+        # quoted whole ("estimant que « … »"): it is still what the verb reports
+        return None
+    if cue.subj_start is None and "prep" not in cue.entry.flags and not cue.resolved:
+        cue.speaker, cue.rule = governing_speaker(state, cue, cues)  # "…, soulignant que …"
+        cue.resolved = True
+    resolve(state, cue)
+    if cue.speaker is None and not cue.unnamed and thing_subject(state, cue):
+        return None  # "l'enquête a révélé que …", "le texte prévoit que …": a finding, not speech
+    state.memory.record(cue.speaker)
+    q = Quote(text=state.text[s:e].strip(), speaker=cue.speaker, kind="indirect",
+              cue=state.text[cue.start:cue.end], language=state.language(s, e, cue),
+              speaker_text=cue.subj_text, start=s, end=e)
+    state.note_rule(q, cue.rule or "no_subject")
+    return q
+
+
+def thing_subject(state: ArticleState, cue: Cue) -> bool:
+    """True when the cue's subject is headed by a thing (``lexicons/non_speaker_heads.tsv``)."""
+    if cue.subj_start is None or cue.subj_end is None:
+        return False
+    toks = [t for t in state.toks_in(cue.subj_start, cue.subj_end) if t.idx >= cue.subj_start]
+    if not toks:
+        return False
+    head = head_of(toks)
+    return head.pos_ == "NOUN" and (bare(head.lemma_) in state.res.non_speakers
+                                    or bare(head.text) in state.res.non_speakers)
+
+
+def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, int, Cue]]:
+    """(start, end, cue) of every clause a cue reports: after "que", or before an inverted cue."""
+    out = []
+    doc, text = state.doc, state.text
+    for c in cues:
+        if "prep" in c.entry.flags:
+            # "Selon X, <clause>" attributes a claim but reports no speech act: the schema's
+            # indirect quote is the clause after a speech verb, and gold never requires these
+            # (they are optional at most). The cue still names who a partial quote inside the
+            # clause belongs to (direct quotes read it).
+            continue
+        if "que" in c.entry.flags:
+            que = que_after(state, c)
+            if que is not None:
+                s = que.idx + len(que.text)
+                e = clause_end(state, s, c, cues)
+                if state.words(s, e) >= 3:
+                    out.append((state.skip_space(s), e, c))
+                continue
+        if "incise" in c.entry.flags and c.subj_start is not None and c.inverted \
+                and not is_present_participle(c.tok) \
+                and before_is_incise(state, c.tok):
+            span = clause_before(state, c)
+            if span:
+                out.append((*span, c))
+    del doc, text
+    return out
+
+
+def que_after(state: ArticleState, c: Cue) -> Any | None:
+    """The "que" token that opens the clause ``c`` reports, by the parse or a few words on; None when there
+    is none."""
+    doc = state.doc
+    tok = c.tok
+    # the parse: a ccomp child marked by "que"
+    for ch in tok.children:
+        if ch.dep_ == "ccomp":
+            for g in ch.children:
+                if g.dep_ == "mark" and bare(g.text) in QUE and g.i > tok.i:
+                    # (long place and occasion phrases come between: "a déclaré à l'issue
+                    # d'une conférence de soutien à X, à Y, que …")
+                    if g.i - tok.i <= 24:
+                        return g
+    # the words: "que" within a few tokens, with no verb in between
+    for j in range(tok.i + 1, min(len(doc), tok.i + 22)):
+        t = doc[j]
+        if t.is_sent_start and j > tok.i + 1:
+            return None
+        if bare(t.text) in QUE and j > tok.i + 1 and bare(doc[j - 1].text) in QUE_LOCUTIONS:
+            return None  # "…, rapporte la radio, alors que X …": a conjunction, not a report
+        if bare(t.text) in QUE:
+            # the parser often reads "devant les députés que …" as a relative clause; it is
+            # one only when the speech verb already has its object ("a reconnu les faits que")
+            has_obj = any(c.dep_ == "obj" and tok.i < c.i < j for c in tok.children)
+            return None if t.pos_ == "PRON" and has_obj else t
+        if t.pos_ == "VERB" or t.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') \
+                or state.in_quote(t.idx):
+            return None
+    return None
+
+
+def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
+    """End of a reported clause: the sentence end, or before what starts something else
+    (a participle after a comma, another cue, ", selon …", a ", a-t-il ajouté")."""
+    doc, text = state.doc, state.text
+    _, se = state.sent_bounds(s)
+    first = state.tok_at(s)
+    if first.idx < s:
+        first = doc[first.i + 1] if first.i + 1 < len(doc) else first
+    end = se
+    i = first.i
+    while i < len(doc) and doc[i].idx < se:
+        t = doc[i]
+        if state.in_quote(t.idx):
+            i += 1
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        low = bare(t.text)
+        if low == "tout" and i + 2 < len(doc) and bare(doc[i + 1].text) == "en" \
+                and is_present_participle(doc[i + 2]):
+            end = t.idx  # "… tout en insistant …" hangs on the speech verb
+            break
+        if prev is not None and prev.text == "," and not state.in_quote(prev.idx):
+            # ", soulignant …", ", étant donné …", ", tout en …", ", selon …"
+            if t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm") and \
+                    "Pres" in t.morph.get("Tense"):
+                end = prev.idx
+                break
+            if low == "selon" or (low in PARTICIPLE_LEADS and participle_follows(state, i)) or (
+                    low in CLAUSE_ADJUNCTS and adjunct_of_cue(state, t, c)):
+                end = prev.idx
+                break
+        if t.i > c.tok.i + 1 and t.i in state.cue_at and state.cue_at[t.i] is not c and \
+                starts_new_report(state, t):
+            # "… et a ajouté que …", "…, a-t-il ajouté": the clause ended before
+            j = t.i - 1
+            while j > first.i and (doc[j].pos_ in ("AUX", "CCONJ", "PUNCT", "PRON", "ADV")
+                                   or doc[j].text.startswith("-")):
+                j -= 1
+            end = doc[j].idx + len(doc[j].text)
+            break
+        i += 1
+    e = end
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
+        e -= 1
+    return e
+
+
+def participle_follows(state: ArticleState, i: int) -> bool:
+    """True when a present participle follows within three tokens of ``i``."""
+    doc = state.doc
+    for j in range(i, min(len(doc), i + 3)):
+        if doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm") and \
+                "Pres" in doc[j].morph.get("Tense"):
+            return True
+    return False
+
+
+def adjunct_of_cue(state: ArticleState, t: Any, c: Cue) -> bool:
+    """", dans l'espoir de …" hanging on the speech verb (by the parse), not on the reported
+    clause."""
+    return t.head is c.tok or t.head.head is c.tok
+
+
+def starts_new_report(state: ArticleState, t: Any) -> bool:
+    """True when ``t`` is a speech verb joined by "et", "puis", "mais" or a comma: a new report starts."""
+    entry = state.res.cue_entry(t)
+    if entry is None:
+        return False
+    doc = state.doc
+    j = t.i - 1
+    while j >= 0 and (doc[j].pos_ in ("AUX", "ADV") or doc[j].text.startswith("-")):
+        j -= 1
+    return j >= 0 and (bare(doc[j].text) in REPORT_JOINERS or doc[j].text == ",")
+
+
+def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
+    """"<clause>, a ajouté le chef de l'OTAN." -> the clause (when not in quotation marks)."""
+    doc = state.doc
+    j = c.tok.i - 1
+    while j >= 0 and (doc[j].pos_ in INCISE_FILLER_POS or doc[j].text.startswith("-")):
+        j -= 1
+    if j < 0 or doc[j].text != ",":
+        return None
+    comma = doc[j]
+    ss, _ = state.sent_bounds(comma.idx)
+    ps, _ = state.seg_of(comma.idx)
+    s = max(ss, ps)
+    for b in SENTENCE_END.finditer(state.text, s, comma.idx):
+        if not state.in_quote(b.start()):
+            s = b.end()  # the parser missed a sentence end (quotation marks confuse it)
+    # start after the last quote or sentence end before the comma
+    s = state.skip_space(s)
+    e = comma.idx
+    for qs, qe in state.quote_ranges:
+        if s <= qs and qe <= e:
+            after = state.text[qe:e].lstrip("»”\"’› ")
+            if after.startswith(","):
+                return None  # "« … », dit X à la radio, rapporte Y": the quote's own incise
+    if e - s < 10 or state.words(s, e) < 4:
+        return None
+    return s, e

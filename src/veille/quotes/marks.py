@@ -1,0 +1,184 @@
+"""The quotation-mark scanner: the words between « », “ ”, „ “, " ", ‹ › in a text, paragraph by paragraph.
+
+It copes with what real copy does: a closing mark that is missing (the quote ends at the first
+sentence end when a new quote opens in the same paragraph, else at the paragraph end), reversed
+(``« … «``), a quote running over several paragraphs (French convention: each continued paragraph
+opens with « and only the last one closes), nested quotes, and a missing opening mark at the start
+of a paragraph. It is a plain function over a string so it can be tested on its own (hypothesis
+property tests); it knows nothing of spaCy.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+# Mark -> family. „ opens a curly quote that “ or ” closes (German/Polish style).
+MARK_FAMILY = {"«": "guil", "»": "guil", "“": "curly", "”": "curly", "„": "curly", '"': "straight",
+           "‹": "single", "›": "single"}
+_NATURAL_OPEN = frozenset("«“„‹")
+_NATURAL_CLOSE = frozenset("»”›")
+# A mark followed by one of these (or by the paragraph end) cannot open a quote: it closes one.
+_AFTER_CLOSE = frozenset(",.;:!?)]…")
+# A closing-looking mark preceded by one of these (or by the paragraph start) opens a quote.
+_BEFORE_OPEN = frozenset(":—–-([")
+SENTENCE_END = re.compile(r"[.!?…][\"»”)]*\s+(?=[^\w]{0,3}[A-ZÀ-ÖØ-Þ])")
+WORD = re.compile(r"\w+")
+
+
+@dataclass
+class MarkSpan:
+    """Words between quotation marks: offsets of the words themselves (marks excluded)."""
+
+    start: int
+    end: int
+    pieces: list[tuple[int, int]]  # one (start, end) per paragraph the quote runs over
+    open_char: str
+    closed: bool = True  # False when the closing mark was missing or the quote was cut
+    missing_open: bool = False  # the opening mark was missing (quote from paragraph start)
+
+    def text(self, full: str) -> str:
+        return " ".join(full[s:e] for s, e in self.pieces)
+
+
+def _paragraph_segments(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for part in re.split(r"(\n\s*\n)", text):
+        if part and not re.fullmatch(r"\n\s*\n", part):
+            out.append((pos, pos + len(part)))
+        pos += len(part)
+    return out
+
+
+def _prev_char(text: str, i: int, lo: int) -> str | None:
+    j = i - 1
+    while j >= lo and text[j].isspace():
+        j -= 1
+    return text[j] if j >= lo else None
+
+
+def _next_char(text: str, i: int, hi: int) -> str | None:
+    j = i + 1
+    while j < hi and text[j].isspace():
+        j += 1
+    return text[j] if j < hi else None
+
+
+def _strip_piece(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in MARK_FAMILY):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in MARK_FAMILY):
+        e -= 1
+    return s, e
+
+
+@dataclass
+class _Open:
+    open_pos: int
+    char: str
+    family: str
+    piece_start: int
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    stack: list[str] = field(default_factory=list)  # families of nested quotes still open
+
+
+def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -> list[MarkSpan]:
+    """Quoted passages of ``text``, in order. ``segments`` are the paragraphs (start, end);
+    by default the text is split at blank lines. Never raises on any string."""
+    if segments is None:
+        segments = _paragraph_segments(text)
+    out: list[MarkSpan] = []
+    carry: _Open | None = None
+    for k, (s, e) in enumerate(segments):
+        marks = [j for j in range(s, e) if text[j] in MARK_FAMILY]
+        idx = 0
+        cur: _Open | None = None
+        emitted_here = False
+        if carry is not None:
+            # The paragraph starts with the continuation mark (checked before carrying).
+            cur, carry = carry, None
+            cur.piece_start = marks[0] + 1
+            cur.stack = []
+            idx = 1
+        while idx < len(marks):
+            j = marks[idx]
+            ch = text[j]
+            fam = MARK_FAMILY[ch]
+            prev, nxt = _prev_char(text, j, s), _next_char(text, j, e)
+            can_open = nxt is not None and nxt not in _AFTER_CLOSE
+            can_close = prev is not None and prev not in "(["
+            if cur is None:
+                opens = False
+                if ch in _NATURAL_OPEN or ch == '"':
+                    opens = can_open
+                elif can_open and (prev is None or prev in _BEFORE_OPEN or not can_close):
+                    opens = True  # a reversed mark opening a quote ("» Nous …" at a paragraph start)
+                if opens:
+                    cur = _Open(open_pos=j, char=ch, family=fam, piece_start=j + 1)
+                elif can_close and not emitted_here and ch not in _NATURAL_OPEN:
+                    # A closing mark with no opening one: the quote ran from the paragraph start.
+                    ps, pe = _strip_piece(text, s, j)
+                    if len(WORD.findall(text[ps:pe])) >= 4:
+                        out.append(MarkSpan(ps, pe, [(ps, pe)], ch, True, missing_open=True))
+                        emitted_here = True
+                idx += 1
+                continue
+            top = cur.stack[-1] if cur.stack else cur.family
+            # What role does this mark play here?
+            if ch == '"':
+                is_close = top == "straight" or (cur.family == "straight" and can_close and not can_open)
+            elif ch in _NATURAL_CLOSE:
+                is_close = True
+            elif ch == "“" and top == "curly" and cur.char == "„" and not cur.stack:
+                is_close = True
+            else:  # a natural opening mark: closes only when nothing can follow it (reversed)
+                is_close = not can_open and can_close
+            if is_close:
+                if cur.stack and fam == cur.stack[-1]:
+                    cur.stack.pop()
+                elif fam == cur.family:
+                    cur.pieces.append((cur.piece_start, j))
+                    _emit(out, text, cur, closed=True)
+                    emitted_here = True
+                    cur = None
+                idx += 1
+                continue
+            # An opening mark inside an open quote.
+            if fam == cur.family and not cur.stack:
+                boundary = SENTENCE_END.search(text, cur.piece_start, j)
+                if boundary:
+                    # The first quote was never closed: it ends with its first sentence and
+                    # everything after is scanned again (it may hold quotes of its own).
+                    cur.pieces.append((cur.piece_start, boundary.start() + 1))
+                    _emit(out, text, cur, closed=False)
+                    emitted_here = True
+                    cur = None
+                    idx = bisect.bisect_left(marks, boundary.end())
+                    continue
+            cur.stack.append(fam)
+            idx += 1
+        if cur is not None:
+            cur.pieces.append((cur.piece_start, e))
+            nxt_seg = segments[k + 1] if k + 1 < len(segments) else None
+            first = _next_char(text, nxt_seg[0] - 1, nxt_seg[1]) if nxt_seg else None
+            if first is not None and first in MARK_FAMILY and MARK_FAMILY[first] == cur.family and (
+                    first in _NATURAL_OPEN or first == '"'):
+                # French convention: a quote going on in the next paragraph reopens it.
+                carry = cur
+                continue
+            _emit(out, text, cur, closed=False)
+    if carry is not None:
+        _emit(out, text, carry, closed=False)
+    return out
+
+
+def _emit(out: list[MarkSpan], text: str, cur: _Open, closed: bool) -> None:
+    pieces = []
+    for s, e in cur.pieces:
+        s, e = _strip_piece(text, s, e)
+        if e > s:
+            pieces.append((s, e))
+    if pieces and any(c.isalnum() for s, e in pieces for c in text[s:e]):
+        out.append(MarkSpan(pieces[0][0], pieces[-1][1], pieces, cur.char, closed))
+

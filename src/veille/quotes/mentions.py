@@ -1,0 +1,201 @@
+"""Who is named where: entity mentions (with their role in the clause), names the entity stage
+missed, and the descriptors written next to each person ("la ministre norvégienne X")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from veille.common.fold import bare
+from veille.common.names import NAME_PARTICLES
+from veille.model import Entity
+from veille.quotes.state import ArticleState, Mention
+from veille.quotes.words import ARTICLE_PREFIXES, COMPLEMENT_MARKERS, TITLE_BEFORE_NAME
+
+
+def name_word(w: str) -> bool:
+    """A word that can be part of a person's name: capitalised ("Haugland", "O'Connell"), or a
+    particle glued to a capitalised part ("al-Hamdi", "el-Sissi")."""
+    return w[:1].isupper() or bool(re.match(r"^[a-z]{1,3}-[A-ZÀ-Þ]", w))
+
+
+def find_mentions(state: ArticleState) -> list[Mention]:
+    """Every mention of the article's entities (and of persons only the parser saw), with its role:
+    subject, inside a quote, descriptor's complement."""
+    out: list[Mention] = []
+    text = state.text
+    for ent in state.art.entities:
+        spans = [tuple(sp) for sp in (ent.spans or []) if len(sp) == 2]
+        if not spans:  # entities without offsets: find their mentions in the text
+            for m in {ent.name, *ent.mentions}:
+                if not m or len(m) < 2:
+                    continue
+                for hit in re.finditer(r"(?<!\w)" + re.escape(m) + r"(?!\w)", text):
+                    spans.append((hit.start(), hit.end()))
+        for s, e in spans:
+            if 0 <= s < e <= len(text):
+                out.append(Mention(s, e, ent, state.in_quote(s)))
+    out = [m for m in out if not thing_named_person(state, m.entity, out)]
+    out += parser_persons(state, out)
+    out.sort(key=lambda m: (m.start, -m.end))
+    for m in out:
+        tok = state.tok_at(m.start)
+        head = tok
+        for _ in range(3):  # climb appositions and flat names to the phrase's role
+            if head.dep_ in ("flat:name", "appos", "flat") and head.head is not head:
+                head = head.head
+            else:
+                break
+        m.subject = head.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
+        # a name after "de" ("le porte-parole de X", "le président de la République") is the
+        # complement of a descriptor: the phrase speaks of someone else
+        before = bare(text[max(0, m.start - 12):m.start])
+        m.complement = bool(re.search(r"(?:^|[\s'])(?:de|d'|du|des)\s*(?:la\s|l'|le\s|les\s)?$", before)) \
+            and not bare(text[m.start:m.end]).startswith(ARTICLE_PREFIXES)
+    return out
+
+
+def thing_named_person(state: ArticleState, ent: Entity, mentions: list[Mention]) -> bool:
+    """A PER entity only ever written as one capitalised word after an article ("la
+    République", "la Justice") is a thing, not a person: it must never speak."""
+    if ent.type != "PER" or " " in ent.name.strip():
+        return False
+    own = [m for m in mentions if m.entity is ent]
+    if not own:
+        return False
+    for m in own:
+        before = bare(state.text[max(0, m.start - 5):m.start])
+        if not re.search(r"(?:^|\W)(?:la|le|les|du|l')\s*$", before):
+            return False
+    return True
+
+
+def parser_persons(state: ArticleState, known: list[Mention]) -> list[Mention]:
+    """Persons the parser's NER saw but ``article.entities`` does not cover: a family name
+    joins the listed person who bears it, else the name stands for itself. They only serve as
+    antecedents and speakers when the entity stage missed someone."""
+    out: list[Mention] = []
+    people = [e for e in state.art.entities if e.type == "PER"]
+    extra: dict[str, Entity] = {}
+    for ent in state.doc.ents:
+        if ent.label_ != "PER" or ent.start_char < state.body_start or state.in_quote(ent.start_char):
+            continue  # words inside quotation marks (often foreign ones) are not names
+        if any(m.start < ent.end_char and ent.start_char < m.end for m in known):
+            continue
+        name = TITLE_BEFORE_NAME.sub("", ent.text.strip())
+        # the NER span often runs on into the next words ("Zelensky during"): a name stops
+        # at its first lower-case word that is not a particle
+        kept: list[str] = []
+        for w in name.split():
+            if not name_word(w) and bare(w) not in NAME_PARTICLES:
+                break
+            kept.append(w)
+        while kept and not name_word(kept[-1]):
+            kept.pop()
+        name = " ".join(kept)
+        if len(name) < 3 or not name[:1].isupper() or "\n" in name:
+            continue
+        words = set(name.split())
+        owner = next((e for e in people if words & set(e.name.split()) == words), None)
+        if owner is None:
+            owner = extra.setdefault(name, Entity(name=name, type="PER", mentions=[name]))
+        off = ent.text.find(name)
+        end = ent.start_char + off + len(name) if off >= 0 else ent.end_char
+        out.append(Mention(ent.start_char, end, owner, state.in_quote(ent.start_char)))
+    return out
+
+
+def find_descriptors(state: ArticleState) -> dict[int, set[str]]:
+    """For each PER entity (by id), the content words of the descriptors written next to its
+    name ("le secrétaire d'État américain Antony Blinken", "Jens Stoltenberg, le chef …")."""
+    out: dict[int, set[str]] = {}
+    for m in state.mentions:
+        if m.entity.type != "PER" or m.in_quote:
+            continue
+        tok = state.tok_at(m.start)
+        words: set[str] = set()
+        # name in apposition to a noun, or a noun in apposition to the name
+        head = tok
+        while head.dep_ in ("flat:name", "flat") and head.head is not head:
+            head = head.head
+        nouns = []
+        if head.dep_ in ("appos", "nmod") and head.head.pos_ == "NOUN":
+            nouns.append(head.head)
+        nouns += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        # descriptor written right before the name without a comma
+        j = tok.i - 1
+        while j >= 0 and state.doc[j].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN") \
+                and state.doc[j].idx >= m.start - 80 and not state.doc[j].ent_type_ == "PER":
+            if state.doc[j].pos_ in ("NOUN", "ADJ"):
+                words.add(bare(state.doc[j].lemma_))
+            j -= 1
+        if tok.i >= 2 and state.doc[tok.i - 1].text == ",":
+            # "la maire de Marseille, Sandrine Bellec": the phrase before the comma
+            k = tok.i - 2
+            while k >= 0 and tok.i - k <= 9 and state.doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN"):
+                if state.doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+                    words.add(bare(state.doc[k].lemma_))
+                if state.doc[k].pos_ == "DET" and state.doc[k - 1].pos_ != "ADP":
+                    break
+                k -= 1
+        for n in nouns:
+            for t in n.subtree:
+                if t.idx < m.start or t.idx >= m.end:
+                    if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.idx < m.start + 200:
+                        words.add(bare(t.lemma_))
+        if words:
+            out.setdefault(id(m.entity), set()).update(words)
+    return out
+
+
+def known_surname(state: ArticleState, toks: list[Any], inside: list[Mention]) -> str | None:
+    """A capitalised word of the subject, not covered by any mention, that is the family name
+    of exactly one listed person (not after "de": "le porte-parole de X" is someone else)."""
+    for t in toks:
+        if not t.text[:1].isupper() or len(t.text) < 3 or any(m.start <= t.idx < m.end for m in inside):
+            continue
+        if t.i > 0 and bare(state.doc[t.i - 1].text) in COMPLEMENT_MARKERS:
+            continue
+        owners = {e.name for e in state.art.entities if e.type == "PER" and len(e.name.split()) >= 2
+                  and bare(e.name.split()[-1]) == bare(t.text)}
+        if len(owners) == 1:
+            return owners.pop()
+    return None
+
+
+def unlisted_name(state: ArticleState, toks: list[Any], inside: list[Mention]) -> str | None:
+    """A first name and a name that no entity covers, written in full: capitalised words
+    ("Jean-Pierre", "O'Connell") and the particles between them ("Lefèvre de La Tour",
+    "ben Salah al-Hamdi"), widened to the parser's own PER span when that is longer."""
+    def cap(t: Any) -> bool:
+        return name_word(t.text) and t.pos_ in ("PROPN", "NOUN", "X") and \
+            all(ch.isalpha() or ch in "-'’" for ch in t.text) and bare(t.text) not in state.res.person_nouns
+
+    name_run: list[Any] = []
+    best: list[Any] = []
+    i = 0
+    while i <= len(toks):
+        t = toks[i] if i < len(toks) else None
+        if t is not None and not any(m.start <= t.idx < m.end for m in inside):
+            if cap(t):
+                name_run.append(t)
+                i += 1
+                continue
+            # a particle counts only between two capitalised words
+            if name_run and bare(t.text) in NAME_PARTICLES and i + 1 < len(toks) and cap(toks[i + 1]):
+                name_run.append(t)
+                i += 1
+                continue
+        if len(name_run) >= 2 and not best and not (
+                name_run[0].i > 0 and bare(state.doc[name_run[0].i - 1].text) in COMPLEMENT_MARKERS):
+            best = name_run  # (a name after "de" is a descriptor's complement: "le porte-parole de X")
+        name_run = []
+        i += 1
+    if not best:
+        return None
+    s, e = best[0].idx, best[-1].idx + len(best[-1].text)
+    for ent in state.doc.ents:
+        if ent.label_ == "PER" and ent.start_char < e and s < ent.end_char and \
+                ent.end_char - ent.start_char > e - s and not state.in_quote(ent.start_char):
+            s, e = min(s, ent.start_char), max(e, ent.end_char)
+    return TITLE_BEFORE_NAME.sub("", state.text[s:e].strip())

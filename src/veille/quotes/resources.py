@@ -1,0 +1,144 @@
+"""What the quote stage loads once: speech verbs, speaker nouns, the KB's genders and demonyms.
+
+``QuoteResources`` is built by ``QuoteStage`` and read (never changed) by every article's walk.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from veille.common import lexicon
+from veille.common.fold import bare
+from veille.quotes.words import TIME_FILLERS
+
+log = logging.getLogger("veille.quotes")
+
+
+@dataclass
+class CueEntry:
+    """A speech verb of ``lexicons/speech_verbs.tsv``: lemma, language and flags (que, incise, cont …)."""
+    lemma: str
+    lang: str
+    flags: frozenset[str]
+
+
+def _french_forms(lemma: str) -> list[str]:
+    """Regular inflections of a first- or second-group verb (the forms a cue takes in news)."""
+    if lemma.endswith("er"):
+        st = lemma[:-2]
+        soft = st + "e" if st.endswith("g") else st  # jugeant, jugeait
+        cedil = st[:-1] + "ç" if st.endswith("c") else st  # lançant
+        base = [st + x for x in ("e", "es", "ent", "é", "ée", "és", "ées", "era", "eront", "erait",
+                                 "eraient", "er")]
+        base += [(soft if st.endswith("g") else cedil) + x for x in ("ant", "ait", "aient", "a")]
+        return base
+    if lemma.endswith("ir"):
+        st = lemma[:-2]
+        return [st + x for x in ("it", "is", "issent", "i", "ie", "issant", "issait", "issaient",
+                                 "ira", "irait", "ir")]
+    return [lemma]
+
+
+def _speech_verb_rows(path: Path | None) -> list[tuple[str, ...]]:
+    if path is None:
+        return lexicon.rows("speech_verbs.tsv", min_columns=3)
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(tuple(col.strip() for col in line.split("\t")))
+    return out
+
+
+def load_speech_verbs(path: Path | None = None) -> tuple[dict[str, CueEntry], dict[str, CueEntry]]:
+    """(lemma -> entry, folded surface form -> entry) from ``speech_verbs.tsv``."""
+    by_lemma: dict[str, CueEntry] = {}
+    by_form: dict[str, CueEntry] = {}
+    for cols in _speech_verb_rows(path):
+        lemma = re.sub(r"^(s'|se )", "", cols[0])
+        entry = CueEntry(lemma, cols[1], frozenset(f.strip() for f in cols[2].split(",")))
+        forms = [f.strip() for f in cols[3].split(",")] if len(cols) > 3 and cols[3] else []
+        if entry.lang == "fr":
+            by_lemma[lemma] = entry
+            if "prep" not in entry.flags:
+                forms += _french_forms(lemma)
+        for f in forms:
+            by_form.setdefault(bare(f), entry)
+    return by_lemma, by_form
+
+
+def _role_words() -> dict[str, set[str]]:
+    """KB role code -> the head words of the descriptors naming its holders ("head_of_state" ->
+    président, chef, roi …), read from the entity stage's ``lexicons/roles.tsv``."""
+    out: dict[str, set[str]] = {}
+    for pattern, role in lexicon.mapping("roles.tsv").items():
+        head = bare(pattern.split()[0]) if pattern.split() else ""
+        if head and not head.startswith("{"):
+            for code in re.split(r"[,/]", role):
+                out.setdefault(code.strip(), set()).add(head)
+    return out
+
+
+def _given_genders(kb: Any | None) -> dict[str, str]:
+    """Given names with their gender, from the KB's people ("Angela" f, "Olaf" m) and
+    ``lexicons/given_names.tsv``, kept when no two sources disagree: a cheap, data-driven guess
+    for people outside the KB."""
+    seen: dict[str, set[str]] = {}
+    for name, g in lexicon.mapping("given_names.tsv").items():
+        seen.setdefault(bare(name), set()).add(g)
+    if kb is not None:
+        for entry in kb.entries.values():
+            if entry.get("type") == "PER" and entry.get("gender") in ("m", "f"):
+                for nm in [entry.get("name", ""), *(entry.get("aliases") or [])]:
+                    first = nm.split()[0] if len(nm.split()) >= 2 else ""
+                    if len(first) > 2 and first[:1].isupper() and first.isalpha():
+                        seen.setdefault(bare(first), set()).add(entry["gender"])
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+class QuoteResources:
+    """The stage's read-only data: lexicons, and the KB that tells a linked person's gender,
+    nationalities and professions (a descriptor subject, "la ministre", "le Norvégien", is matched
+    against them)."""
+
+    def __init__(self, kb: Any | None) -> None:
+        self.by_lemma, self.by_form = load_speech_verbs()
+        self.unnamed = {bare(w) for w in lexicon.mapping("unnamed_sources.tsv")}
+        self.person_nouns = {bare(w) for w in lexicon.mapping("speaker_nouns.tsv")}
+        self.non_speakers = {bare(w) for w in lexicon.mapping("non_speaker_heads.tsv")}
+        self.role_words = _role_words()
+        calendar = lexicon.json_data("calendar.json")
+        # words that may stand between an inverted cue and its subject ("a indiqué lundi X")
+        self.time_words = {bare(w) for w in calendar.get("weekdays", {}) if w.isalpha()} | TIME_FILLERS
+        self.kb = kb
+        self.given_gender = _given_genders(kb)
+        self.demonyms: dict[str, str] = {}  # folded demonym -> ISO2 of its country
+        if kb is not None:
+            for dem, cid in kb.demonyms.items():
+                entry = kb.get(cid) or {}
+                if entry.get("iso2"):
+                    self.demonyms[bare(dem)] = entry["iso2"]
+
+    def cue_entry(self, tok: Any) -> CueEntry | None:
+        """The speech-verb entry a token stands for, if any."""
+        pos = tok.pos_
+        if pos not in ("VERB", "ADP", "ADV", "NOUN", "ADJ", "PROPN", "X", "AUX"):
+            return None  # punctuation, determiners, pronouns: never a cue
+        low = bare(tok.text)
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        inverted = nxt is not None and nxt.text.startswith("-")
+        if low in ("selon", "d'apres"):
+            return self.by_form.get(low)
+        if low == "apres" and tok.i > 0 and bare(tok.nbor(-1).text) in ("d'", "d"):
+            return self.by_form.get("d'apres")
+        if tok.pos_ not in ("VERB",) and not inverted:
+            # the French parser tags foreign words at random: a foreign cue is taken on its form
+            entry = self.by_form.get(low)
+            return entry if entry is not None and entry.lang != "fr" else None
+        entry = self.by_lemma.get(tok.lemma_.lower())
+        if entry is None:
+            entry = self.by_form.get(low)
+        return entry

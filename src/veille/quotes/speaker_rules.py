@@ -1,0 +1,362 @@
+"""Speaker rules: how a quote gets its speaker. **This is the file that decides a quote's speaker.**
+
+Three named, ordered lists; within each the first rule that decides wins (a rule may decide
+"nobody": a ``Decision`` whose speaker is None):
+
+* ``SUBJECT_RULES``: a cue's subject words ("a-t-elle dit", "selon une source", "a déclaré le
+  ministre X") -> a speaker;
+* ``GOVERNED_RULES``: a cue with no subject of its own ("…, soulignant que …") takes one from
+  what governs it;
+* ``CUELESS_RULES``: a direct quote with no cue at all takes its speaker from the context.
+
+Each rule is a function whose docstring gives an invented example. The quote records the name
+of the rule that chose its speaker (``Quote.rule`` when ``settings.explain`` is on; always logged
+at DEBUG on the ``veille.quotes`` logger). To change who speaks, change or insert a rule here;
+the words it reads are in ``lexicons/`` (``speaker_nouns.tsv``, ``unnamed_sources.tsv``,
+``quotes/*.tsv``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from veille.common.fold import bare
+from veille.model import Quote
+from veille.quotes.antecedents import antecedent, descriptor_speaker, plural_antecedent, recent_speaker
+from veille.quotes.marks import MarkSpan
+from veille.quotes.mentions import known_surname, unlisted_name
+from veille.quotes.resources import CueEntry
+from veille.quotes.state import ArticleState, Cue, Mention, head_of
+from veille.quotes.subjects import lead_subject, np_span, pour_subject
+from veille.quotes.words import (
+    FOREIGN_PRONOUNS,
+    INDEFINITE,
+    NOT_SPEAKERS,
+    PRONOUN_GENDER,
+    PRONOUNS_PLUR,
+    PRONOUNS_SING,
+    SINGULAR_STRESSED,
+)
+
+
+class Decision(NamedTuple):
+    """A rule's answer: the speaker (None: nobody) and, for cue-less quotes, the words naming them."""
+
+    speaker: str | None
+    speaker_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named speaker rule; its docstring (``example``) gives an invented sentence it decides."""
+    name: str
+    decide: Callable[..., Decision | None]
+
+    @property
+    def example(self) -> str:
+        return (self.decide.__doc__ or "").strip()
+
+
+def _rules(*functions: Callable[..., Decision | None]) -> list[Rule]:
+    return [Rule(f.__name__, f) for f in functions]
+
+
+# -- a cue's subject ---------------------------------------------------------------------------
+
+@dataclass
+class Subject:
+    """A cue's subject words, looked at once for every subject rule."""
+
+    cue: Cue
+    toks: list[Any]
+    low: str  # folded words, a foreign pronoun read as the French one
+    inside: list[Mention]  # mentions starting inside the subject
+    head: Any
+    article: bool  # the head has an article before it
+    persons: list[Mention]  # persons named in the subject, not as a descriptor's complement
+
+
+def not_a_speaker(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "On estime que la route rouvrira": "on", "cela", "qui" name nobody; the subject is dropped."""
+    if bare((subj.cue.subj_text or "").strip()) not in NOT_SPEAKERS:
+        return None
+    subj.cue.subj_text = None
+    subj.cue.subj_start = None
+    return Decision(None)
+
+
+def pronoun_antecedent(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Claire Dubois est arrivée. « Tout est prêt », a-t-elle dit.": a singular pronoun goes to
+    the last person named outside quotes who agrees in gender (the subject of that sentence first)."""
+    if subj.low not in PRONOUNS_SING:
+        return None
+    return Decision(antecedent(state, subj.cue.start, plural=False, gender=PRONOUN_GENDER.get(subj.low)))
+
+
+def plural_pronoun(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Paul Arnaud et Claire Dubois ont visité le site. « Il tiendra », ont-ils affirmé.": the
+    first of the people the last sentence's subject coordinates; any other plural names nobody."""
+    if subj.low not in PRONOUNS_PLUR:
+        return None
+    return Decision(plural_antecedent(state, subj.cue.start))
+
+
+def person_in_subject(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Le ministre Paul Arnaud a déclaré que …": a person named in the subject speaks, unless only
+    as a descriptor's complement ("le porte-parole de Paul Arnaud")."""
+    return Decision(subj.persons[0].entity.name) if subj.persons else None
+
+
+def listed_surname(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "« Nous verrons », a dit Arnaud.": a family name alone, with no span on it, goes to the one
+    listed person who bears it ("Paul Arnaud")."""
+    known = known_surname(state, subj.toks, subj.inside)
+    return Decision(known) if known else None
+
+
+def unlisted_full_name(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "a déclaré la commissaire Mirela Dobrescu" with no entity for her: the name as written, in
+    full, particles included ("Lefèvre de La Tour")."""
+    name = unlisted_name(state, subj.toks, subj.inside)
+    return Decision(name) if name else None
+
+
+def entity_on_head(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "La mairie de Lyon a indiqué que …": the entity covering the subject's head speaks under its
+    name; "le Norvégien" (a person described by nationality) is not the country."""
+    head = subj.head
+    on_head = [m for m in state.mentions if m.start <= head.idx < m.end]
+    if on_head and on_head[0].entity.type == "LOC" and subj.article and (
+            head.pos_ in ("NOUN", "ADJ") or bare(head.text) in state.res.demonyms):
+        return None
+    return Decision(on_head[0].entity.name) if on_head else None
+
+
+def unnamed_source(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Une source diplomatique a affirmé que …": an indefinite phrase or an unnamed source
+    (``lexicons/unnamed_sources.tsv``) names nobody; its words stay in ``speaker_text``."""
+    if (bare(subj.toks[0].text) in INDEFINITE or bare(subj.head.text) in state.res.unnamed) and not subj.persons:
+        subj.cue.unnamed = True
+        return Decision(None)
+    return None
+
+
+def descriptor(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Paul Arnaud a reçu la maire. « C'est un début », a déclaré le diplomate.": a descriptor
+    (``lexicons/speaker_nouns.tsv``) goes to the last person named earlier with that role, KB
+    profession or nationality, agreeing in gender; words after a foreign cue are taken as one."""
+    head, cue = subj.head, subj.cue
+    nouns = state.res.person_nouns
+    if bare(head.text) in nouns or bare(head.lemma_) in nouns or (cue.entry.lang != "fr" and not subj.inside) \
+            or (subj.article and head.text[:1].isupper()):
+        exclude = {id(m.entity) for m in subj.inside if m.entity.type == "PER"}
+        return Decision(descriptor_speaker(state, cue, subj.toks, exclude=exclude))
+    return None
+
+
+def unlisted_proper_noun(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "a expliqué Dobrescu" with no entity: a name the entity stage did not list keeps its words
+    rather than lose the speaker."""
+    head = subj.head
+    if subj.article or head.pos_ != "PROPN" or subj.inside or bare(head.text) in state.res.person_nouns:
+        return None
+    return Decision(" ".join(t.text for t in subj.toks if t.pos_ == "PROPN") or None)
+
+
+def organisation_in_subject(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Le ministère des Affaires étrangères de Freedonie a affirmé que …": an organisation (else a
+    place) named in the subject; an adjective ("l'agence officielle russe") is not the country."""
+    nouns = state.res.person_nouns
+    if not subj.inside or bare(subj.head.text) in nouns or bare(subj.head.lemma_) in nouns:
+        return None
+    orgs = sorted((m for m in subj.inside if m.entity.type in ("ORG", "LOC")
+                   and state.text[m.start:m.start + 1].isupper()),
+                  key=lambda m: (m.entity.type != "ORG", m.start))
+    return Decision(orgs[0].entity.name) if orgs else None
+
+
+def nobody(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "La décision a été saluée par beaucoup.": a subject no rule above recognises names nobody."""
+    return Decision(None)
+
+
+SUBJECT_RULES: list[Rule] = _rules(
+    not_a_speaker, pronoun_antecedent, plural_pronoun, person_in_subject, listed_surname,
+    unlisted_full_name, entity_on_head, unnamed_source, descriptor, unlisted_proper_noun,
+    organisation_in_subject, nobody)
+
+
+def _subject(state: ArticleState, cue: Cue) -> Subject | None:
+    s, e = cue.subj_start, cue.subj_end
+    toks = [t for t in state.toks_in(s, e) if s < t.idx + len(t.text)]
+    if not toks:
+        return None
+    low = bare((cue.subj_text or "").strip())
+    if cue.entry.lang != "fr":
+        low = FOREIGN_PRONOUNS.get(low, low)
+    inside = [m for m in state.mentions if s <= m.start < e]
+    head = head_of(toks)
+    return Subject(cue=cue, toks=toks, low=low, inside=inside, head=head,
+                   article=head.i > 0 and state.doc[head.i - 1].pos_ == "DET",
+                   persons=[m for m in inside if m.entity.type == "PER" and not (m.complement and m.start > s)])
+
+
+def resolve(state: ArticleState, cue: Cue) -> None:
+    """Sets ``cue.speaker`` (and ``cue.rule``) from the cue's subject words, once."""
+    if cue.resolved:
+        return
+    cue.resolved = True
+    if cue.subj_start is None:
+        return
+    subj = _subject(state, cue)
+    if subj is None:
+        return
+    for rule in SUBJECT_RULES:
+        decision = rule.decide(state, subj)
+        if decision is not None:
+            cue.speaker, cue.rule = decision.speaker, rule.name
+            return
+
+
+# -- a cue without a subject of its own ------------------------------------------------------------
+
+def governing_cue(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
+    """Example "Claire Dubois a salué l'accord, soulignant que « rien n'est joué ».": a participle takes
+    the speaker of the cue before it in the sentence."""
+    ss, _ = state.sent_bounds(cue.start)
+    prev = [c for c in cues if ss <= c.start < cue.start and c.subj_start is not None
+            and (c.entry.flags & {"que", "attitude", "prep"} or c.inverted)]
+    if not prev:
+        return None
+    resolve(state, prev[-1])
+    cue.subj_text = prev[-1].subj_text
+    return Decision(prev[-1].speaker)
+
+
+def main_verb_subject(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
+    """Example "Claire Dubois, en visite à Lyon, a rappelé les faits en ajoutant que …": else the subject
+    of the sentence's main verb."""
+    root = cue.tok.sent.root
+    for c in root.children:
+        if c.dep_ == "nsubj" and c.idx < cue.start and not state.in_quote(c.idx):
+            tmp = Cue(root, cue.entry, root.idx, root.idx)
+            s, e = np_span(state, c, root)
+            tmp.subj_start, tmp.subj_end, tmp.subj_text = s, e, state.text[s:e]
+            resolve(state, tmp)
+            cue.subj_text = tmp.subj_text
+            return Decision(tmp.speaker)
+    return None
+
+
+def last_speaker(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
+    """Example "Elle a poursuivi. Soulignant que le calendrier tenait, …": else whoever spoke last."""
+    return Decision(state.memory.last)
+
+
+GOVERNED_RULES: list[Rule] = _rules(governing_cue, main_verb_subject, last_speaker)
+
+
+def governing_speaker(state: ArticleState, cue: Cue, cues: list[Cue]) -> tuple[str | None, str]:
+    """(speaker, rule) of a cue with no subject of its own ("…, soulignant que …")."""
+    for rule in GOVERNED_RULES:
+        decision = rule.decide(state, cue, cues)
+        if decision is not None:
+            return decision.speaker, rule.name
+    return None, "nobody"  # unreachable: last_speaker always decides
+
+
+def speaker_of_cue(state: ArticleState, cue: Cue, cues: list[Cue]) -> tuple[str | None, str | None, str]:
+    """(speaker, speaker_text, rule) of a direct quote attributed through ``cue``."""
+    resolve(state, cue)
+    speaker, speaker_text, rule = cue.speaker, cue.subj_text, cue.rule or "no_subject"
+    if cue.subj_start is None and not speaker_text:
+        if "prep" not in cue.entry.flags:
+            speaker, rule = governing_speaker(state, cue, cues)
+        elif cue.entry.flags & {"cont", "incise"}:
+            speaker, rule = state.memory.last, "continuation_last_speaker"
+    return speaker, speaker_text, rule
+
+
+# -- a direct quote with no cue ----------------------------------------------------------------------
+
+@dataclass
+class Context:
+    """Where a cue-less quote stands: its marks, its paragraph, the direct quote before it."""
+
+    mark: MarkSpan
+    para: tuple[int, int]
+    prev: tuple[MarkSpan, Quote] | None
+
+
+def pour_opening(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "Pour Odile Marchand, maire de Vienne, la réforme est « une chance ».": the opinion is
+    the person's the sentence opens on, whoever spoke before ("Pour la première fois" names nobody)."""
+    found = pour_subject(state, ctx.mark, ctx.para[0])
+    if found is None:
+        return None
+    t0, a, b, toks = found
+    low = bare(state.text[a:b])
+    if low in SINGULAR_STRESSED:
+        who = antecedent(state, t0.idx, gender="f" if low == "elle" else "m")
+        return Decision(who, state.text[a:b]) if who else None
+    head = head_of(toks)
+    named = any(a <= mm.start < b and mm.entity.type in ("PER", "ORG") for mm in state.mentions)
+    if not named and bare(head.text) not in state.res.person_nouns and bare(head.lemma_) not in state.res.person_nouns:
+        return None
+    tmp = Cue(t0, CueEntry("pour", "fr", frozenset({"prep"})), t0.idx, t0.idx + len(t0.text))
+    tmp.subj_start, tmp.subj_end, tmp.subj_text = a, b, state.text[a:b]
+    resolve(state, tmp)
+    return Decision(tmp.speaker, tmp.subj_text) if tmp.speaker is not None else None
+
+
+def previous_quote_in_paragraph(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "« Nous partons », a dit Paul Arnaud. « Rien ne nous retient ici. »": a second quote in the
+    paragraph goes on in the voice of the quote before it."""
+    if ctx.prev is None or state.seg_of(ctx.prev[0].start) != ctx.para:
+        return None
+    return Decision(ctx.prev[1].speaker, ctx.prev[1].speaker_text)
+
+
+def lead_sentence_subject(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "La présidente du club, Claire Dubois, a appelé au calme. « Personne n'a perdu. »": the
+    subject of the sentence that leads into the quote, not the last speaker."""
+    tmp = lead_subject(state, ctx.mark, ctx.para[0])
+    if tmp is None:
+        return None
+    resolve(state, tmp)
+    return Decision(tmp.speaker, tmp.subj_text) if tmp.speaker is not None else None
+
+
+def recent_last_speaker(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "« C'est fini », a dit Paul Arnaud. Le public a applaudi. « Je reviendrai. »": the last
+    speaker goes on when quoted or named in this or the previous paragraph."""
+    if state.memory.last and recent_speaker(state, ctx.mark.start):
+        return Decision(state.memory.last)
+    return None
+
+
+def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "Paul Arnaud visitait l'usine depuis des heures. Puis « nous verrons bien ».": else the last
+    person named before the quote (outside quotes)."""
+    return Decision(antecedent(state, ctx.mark.start))
+
+
+CUELESS_RULES: list[Rule] = _rules(pour_opening, previous_quote_in_paragraph, lead_sentence_subject,
+                                   recent_last_speaker, last_person_named)
+
+
+def speaker_without_cue(state: ArticleState, m: MarkSpan,
+                        prev: tuple[MarkSpan, Quote] | None) -> tuple[str | None, str | None, str]:
+    """(speaker, speaker_text, rule) of a direct quote that no cue attributes."""
+    ctx = Context(m, state.seg_of(m.start), prev)
+    for rule in CUELESS_RULES:
+        decision = rule.decide(state, ctx)
+        if decision is not None:
+            return decision.speaker, decision.speaker_text, rule.name
+    return None, None, "nobody"  # unreachable: last_person_named always decides
+
+
+ALL_RULES: dict[str, list[Rule]] = {"subject": SUBJECT_RULES, "governed": GOVERNED_RULES,
+                                    "cueless": CUELESS_RULES}

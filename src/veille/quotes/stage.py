@@ -1,0 +1,102 @@
+"""The quote stage: builds an article's state and walks its quotes in text order."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from veille.model import Article, Quote
+from veille.quotes.cues import find_cues
+from veille.quotes.direct import cut_at_incise, direct_quote
+from veille.quotes.indirect import indirect_clauses, indirect_quote
+from veille.quotes.marks import MarkSpan, scan_quote_marks
+from veille.quotes.mentions import find_descriptors, find_mentions
+from veille.quotes.resources import QuoteResources
+from veille.quotes.state import ArticleState, Cue
+from veille.settings import Settings
+
+log = logging.getLogger("veille.quotes")
+
+
+def collect_quotes(state: ArticleState) -> list[Quote]:
+    """The article's quotes, direct and indirect, in text order, without duplicates."""
+    cues = find_cues(state)
+    cues.sort(key=lambda c: c.tok.idx)
+    items: list[tuple[int, Quote]] = []
+    # Direct quotes and indirect clauses in text order, so that the "last speaker" that a
+    # descriptor, a participle or a quote without a cue falls back on is the right one.
+    todo: list[tuple[int, MarkSpan | None, tuple[int, int, Cue] | None]] = \
+        [(m.start, m, None) for m in state.marks] + [(c[0], None, c) for c in indirect_clauses(state, cues)]
+    todo.sort(key=lambda x: (x[0], x[1] is None))
+    prev_quote: tuple[MarkSpan, Quote] | None = None
+    for _, m, clause in todo:
+        if m is not None:
+            q = direct_quote(state, m, cues, prev_quote)
+            if q is not None:
+                prev_quote = (m, q)
+                items.append((m.start, q))
+            continue
+        assert clause is not None
+        q = indirect_quote(state, *clause, cues=cues)
+        if q is not None:
+            items.append((q.start or 0, q))
+    items.sort(key=lambda x: x[0])
+    seen = set()
+    out = []
+    for _, q in items:
+        key = (q.kind, q.start, q.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(q)
+    return out
+
+
+def open_article(res: QuoteResources, article: Article, doc: Any, segs: list[tuple[int, int]]) -> ArticleState:
+    """The article's state with its indexes built: quoted ranges, mentions, descriptors."""
+    state = ArticleState(res, article, doc, segs)
+    # A quote left open may hold its own inverted cue ("« Nous serons prêts, a dit X. …").
+    state.marks = [m if m.closed else cut_at_incise(state, m) for m in scan_quote_marks(state.text, segs)]
+    state.quote_ranges = sorted((m.start, m.end) for m in state.marks)
+    state.mentions = find_mentions(state)
+    state.descriptors = find_descriptors(state)
+    return state
+
+
+class QuoteStage:
+    """Doc stage filling ``article.quotes``; loads its resources (lexicons, the KB the settings name) once."""
+    name = "quotes"
+    requires = ("title", "paragraphs", "foreign", "entities")
+    assigns = ("quotes",)
+
+    def __init__(self, ctx: Any = None) -> None:
+        self.ctx = ctx
+        settings = Settings.coerce(getattr(ctx, "settings", None))
+        self.in_title = bool(settings.quotes_in_title)
+        self.explain = bool(settings.explain)
+        self.res = QuoteResources(_load_kb(ctx, settings))
+
+    def __call__(self, article: Article, doc: Any, ctx: Any = None) -> None:
+        try:
+            article.quotes = self.extract(article, doc)
+        except Exception:  # a bug here must not cost the article its other fields
+            log.exception("quotes failed for %s", article.source.path or article.id)
+            article.quotes = []
+
+    def extract(self, article: Article, doc: Any) -> list[Quote]:
+        """The article's quotes (errors propagate; ``__call__`` catches them)."""
+        segs = [(s, e) for kind, _, s, e in article.segments() if kind == "paragraph" or self.in_title]
+        if not segs or not len(doc):
+            return []
+        state = open_article(self.res, article, doc, segs)
+        state.explain = self.explain
+        return collect_quotes(state)
+
+
+def _load_kb(ctx: Any, settings: Settings) -> Any | None:
+    """The KB the settings name (``kb_dirs``), as the other stages read it."""
+    try:
+        return ctx.kb() if ctx is not None and hasattr(ctx, "kb") else settings.kb()
+    except Exception:  # the quote stage works without a KB (no gender/nationality checks)
+        log.warning("quotes: KB not available", exc_info=True)
+        return None

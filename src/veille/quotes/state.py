@@ -1,0 +1,174 @@
+"""The state of one article's walk, passed explicitly to every function of the quote stage.
+
+* ``ArticleState``: the article, its Doc and the indexes built once (quoted ranges, entity
+  mentions, descriptors), with the Doc lookups every module needs;
+* ``SpeakerMemory`` (``state.memory``): what the walk has learnt so far, in text order: the last
+  speaker, everyone who spoke, the cue each direct quote was attributed through. It is the only
+  part that changes while quotes are found.
+* ``Cue`` and ``Mention``: a speech cue with its subject, an entity mention with its role.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from veille.model import Article, Entity, Quote
+from veille.quotes.marks import WORD, MarkSpan
+from veille.quotes.resources import CueEntry
+
+if TYPE_CHECKING:
+    from veille.quotes.resources import QuoteResources
+
+log = logging.getLogger("veille.quotes")
+
+
+@dataclass
+class Cue:
+    """A speech cue found in the text, with the words naming its subject and, once resolved, its speaker."""
+    tok: Any  # the speech verb (or preposition) token
+    entry: CueEntry
+    start: int  # char span of the cue words ("a-t-il ajouté")
+    end: int
+    subj_start: int | None = None
+    subj_end: int | None = None
+    subj_text: str | None = None
+    speaker: str | None = None
+    resolved: bool = False
+    inverted: bool = False
+    start_tok: int | None = None  # first token of the cue words
+    unnamed: bool = False  # the subject is an unnamed source ("une source diplomatique")
+    rule: str | None = None  # the speaker rule that resolved the subject
+
+
+@dataclass
+class Mention:
+    """One place where an entity is named, with its role in the sentence."""
+    start: int
+    end: int
+    entity: Entity
+    in_quote: bool = False
+    subject: bool = False  # the mention is (part of) a clause subject or agent
+    complement: bool = False  # "le porte-parole de X", "le président de la République": X is not the head
+
+
+@dataclass
+class SpeakerMemory:
+    """Who has spoken so far in the article, in text order."""
+
+    last: str | None = None
+    speakers: list[str] = field(default_factory=list)
+    cue_of: dict[int, Cue] = field(default_factory=dict)  # id(MarkSpan) -> the cue its speaker came from
+
+    def record(self, speaker: str | None) -> None:
+        """Remembers that ``speaker`` (when known) has just spoken."""
+        if speaker:
+            self.last = speaker
+            self.speakers.append(speaker)
+
+
+class ArticleState:
+    """One article's Doc and indexes; the stage fills ``marks``, ``mentions`` … in ``open_article``."""
+
+    def __init__(self, res: QuoteResources, article: Article, doc: Any, segs: list[tuple[int, int]]) -> None:
+        self.res = res
+        self.art = article
+        self.doc = doc
+        self.text: str = doc.text
+        self.segs = segs
+        self.body_start = segs[0][0]
+        self.tok_starts = [t.idx for t in doc]
+        self.marks: list[MarkSpan] = []
+        self.quote_ranges: list[tuple[int, int]] = []
+        self.mentions: list[Mention] = []
+        self.descriptors: dict[int, set[str]] = {}  # id(PER entity) -> descriptor words
+        self.cue_at: dict[int, Cue] = {}  # token index -> the cue on it
+        self.genders: dict[int, str | None] = {}  # id(entity) -> "m", "f" or None (cache)
+        self.memory = SpeakerMemory()
+        self.explain = False  # record each quote's rule on ``Quote.rule``
+
+    def note_rule(self, quote: Quote, rule: str) -> None:
+        """Logs the speaker rule behind ``quote``; keeps it on the quote when explaining."""
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s: %s quote at %s-%s, speaker %r by rule %s", self.art.id, quote.kind,
+                      quote.start, quote.end, quote.speaker, rule)
+        if self.explain:
+            quote.rule = rule
+
+    def tok_at(self, pos: int) -> Any:
+        """The token at (or running over) character ``pos``."""
+        i = max(0, bisect.bisect_right(self.tok_starts, pos) - 1)
+        return self.doc[i]
+
+    def toks_in(self, s: int, e: int) -> Any:
+        """Tokens starting in [s, e) plus the one running into s (a slice of the Doc)."""
+        if e <= s:
+            return self.doc[0:0]
+        return self.doc[self.tok_at(s).i:bisect.bisect_left(self.tok_starts, e)]
+
+    def in_quote(self, pos: int) -> bool:
+        """True when character ``pos`` lies between quotation marks."""
+        i = bisect.bisect_right(self.quote_ranges, (pos, float("inf"))) - 1
+        return any(s <= pos < e for s, e in self.quote_ranges[max(0, i - 3):i + 1])
+
+    def seg_of(self, pos: int) -> tuple[int, int]:
+        """The paragraph (start, end) holding ``pos``."""
+        for s, e in self.segs:
+            if s <= pos <= e:
+                return s, e
+        return pos, pos
+
+    def sent_bounds(self, pos: int) -> tuple[int, int]:
+        """Sentence around ``pos``, widened so that it never cuts a quote in two."""
+        sent = self.tok_at(pos).sent
+        s, e = sent.start_char, sent.end_char
+        ps, pe = self.seg_of(pos)
+        for qs, qe in self.quote_ranges:
+            if qs < s < qe and qs >= ps:
+                s = min(s, self.line_start(qs))
+            if qs < e < qe and qe <= pe:
+                e = qe
+        return max(s, ps), min(max(e, s), pe)
+
+    def line_start(self, qs: int) -> int:
+        """Start of the sentence holding ``qs``."""
+        sent = self.tok_at(qs).sent
+        return sent.start_char
+
+    def words(self, s: int, e: int) -> int:
+        """Number of words in ``text[s:e]``."""
+        return len(WORD.findall(self.text[s:e]))
+
+    def skip_space(self, s: int) -> int:
+        """The first position from ``s`` that is neither a space nor an apostrophe."""
+        while s < len(self.text) and (self.text[s].isspace() or self.text[s] in "'’"):
+            s += 1
+        return s
+
+    def language(self, s: int, e: int, cue: Cue | None) -> str:
+        """The language of the quote ``s``-``e``: a foreign passage covering most of it, else the cue's
+        language, else French."""
+        for f in self.art.foreign:
+            # the passage must hold most of the quote: a foreign name inside a French quote
+            # ("[Russian President Vladimir]") does not make the quote foreign
+            if f.start is not None and f.end is not None and \
+                    2 * (min(e, f.end) - max(s, f.start)) > (e - s):
+                return f.language
+        if cue is not None and cue.entry.lang != "fr":
+            return cue.entry.lang
+        return "fr"
+
+
+def head_of(toks: list[Any]) -> Any:
+    """The head word of a phrase: its first noun or pronoun whose head lies outside it."""
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head is t:
+            if t.pos_ in ("NOUN", "PROPN", "PRON"):
+                return t
+    for t in toks:
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t
+    return toks[0]

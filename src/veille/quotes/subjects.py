@@ -1,0 +1,324 @@
+"""The subject of a speech cue: the words naming who speaks, from the dependency parse with
+word-pattern fallbacks where the parse fails (inverted subjects, fillers, foreign cues)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common.fold import bare
+from veille.quotes.marks import MARK_FAMILY, MarkSpan
+from veille.quotes.resources import CueEntry
+from veille.quotes.state import ArticleState, Cue
+from veille.quotes.words import (
+    FILLERS_AFTER_VERB,
+    FILLERS_BEFORE_VERB,
+    FOREIGN_AUX,
+    FOREIGN_PRONOUNS,
+    FOREIGN_STOPS,
+    INCISE_FILLER_POS,
+    INCISE_PREPS,
+    INVERTED_SUBJECTS,
+    NEGATION,
+    OBJECT_CLITICS,
+    QUE,
+    RELATIVE_PRONOUNS,
+    STRESSED_PRONOUNS,
+    SUBJECT_END,
+)
+
+
+def is_present_participle(tok: Any) -> bool:
+    """True for a present participle ("soulignant"), also when the tagger left out its form."""
+    form = tok.morph.get("VerbForm")
+    return ("Part" in form and "Pres" in tok.morph.get("Tense")) or (
+        tok.pos_ == "VERB" and not form and bare(tok.text).endswith("ant"))
+
+
+def find_subject(state: ArticleState, cue: Cue) -> None:
+    """The words naming who speaks: the verb's nsubj (before or after it), an inverted clitic,
+    or, for a participle ("soulignant que"), nothing (taken from the governing cue later)."""
+    tok, doc = cue.tok, state.doc
+    if cue.entry.lang != "fr":
+        foreign_subject(state, cue)
+        return
+    # inverted clitic: "dit-il", "a-t-elle ajouté", "estime-t-il"
+    for t in list(doc[tok.i + 1:tok.i + 3]) + list(doc[max(0, tok.i - 3):tok.i]):
+        low = bare(t.text)
+        if low in INVERTED_SUBJECTS:
+            cue.subj_start, cue.subj_end, cue.subj_text = t.idx + 1, t.idx + len(t.text), low[1:]
+            cue.inverted = True
+            return
+    if is_present_participle(tok):
+        return  # "…, soulignant que": the speaker is the governing cue's (resolved later)
+    subj = None
+    if "Inf" in tok.morph.get("VerbForm") and tok.head is not tok:
+        tok = tok.head  # "a tenu à préciser": the subject is the governing verb's
+    # the subject hangs on the verb, or (a parser slip) on its auxiliary
+    # (an auxiliary the tagger read as a verb, "a pour sa part évoqué", is one by its relation)
+    heads = [tok] + [c for c in tok.children if (c.pos_ == "AUX" or c.dep_.startswith("aux")) and c.i < tok.i]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and not state.in_quote(c.idx) \
+                and not c.text.startswith("-"):
+            if c.i > 0 and bare(c.text) in STRESSED_PRONOUNS and \
+                    bare(doc[c.i - 1].text) == "a":
+                continue  # "L'Allemande a quant à elle affirmé": the subject is before
+            subj = c
+            break
+    incise = before_is_incise(state, tok)
+    if subj is not None and incise and subj.i < tok.i and (
+            bare(subj.text) in OBJECT_CLITICS or clause_before_incise(state, tok)):
+        # "<clause>, a indiqué X": the parser took a word of the reported clause for the subject
+        subj = None
+    if subj is None and incise:
+        # inverted subject not parsed as one ("», a déclaré la diplomate finlandaise",
+        # "a répondu en souriant l'entraîneur", "a indiqué lundi la porte-parole")
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 12:
+            low = bare(doc[j].text)
+            three = [bare(t.text) for t in doc[j:j + 3]]
+            if tuple(three) in FILLERS_AFTER_VERB:
+                j += 3
+            elif low in state.res.time_words or doc[j].pos_ == "ADV":
+                j += 1
+            elif low == "en" and j + 1 < len(doc) and is_present_participle(doc[j + 1]):
+                j += 2
+            elif low == "en" and j + 2 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha \
+                    and doc[j + 2].pos_ in ("DET", "PROPN"):
+                j += 2  # "a lancé en swahili le diplomate X": the language it was said in
+            elif low in INCISE_PREPS and pp_end(state, j) is not None:
+                j = pp_end(state, j)  # "a écrit sur Telegram le ministre", "a dit à la presse X"
+            else:
+                break
+        nxt = doc[j] if j < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "X", "ADJ") \
+                and bare(nxt.text) not in QUE and not state.in_quote(nxt.idx):
+            subj = nxt
+    if subj is None and tok.dep_ == "conj" and tok.head is not tok and state.res.cue_entry(tok.head):
+        # "X a dénoncé … et a affirmé que": the subject of the first speech verb
+        for c in tok.head.children:
+            if c.dep_ in ("nsubj", "expl:subj") and c.i < tok.i and not state.in_quote(c.idx):
+                subj = c
+                break
+    if subj is not None and "Rel" in subj.morph.get("PronType") and tok.dep_ == "acl:relcl":
+        subj = tok.head  # "la commissaire Laura Conti, qui a ajouté que …"
+    if subj is None and not incise:
+        # the parse lost the subject (it sometimes even ends the sentence before the verb):
+        # take the noun phrase written right before the verb and its auxiliaries
+        k = cue.start_tok - 1 if cue.start_tok is not None else tok.i - 1
+        k = skip_fillers_left(state, k)
+        toks = []
+        while k >= 0 and len(toks) < 8 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP") \
+                and not state.in_quote(doc[k].idx):
+            toks.append(doc[k])
+            k -= 1
+        toks.reverse()
+        while toks and toks[0].pos_ == "ADP":
+            toks.pop(0)
+        if toks and any(t.pos_ in ("PROPN", "NOUN") for t in toks):
+            cue.subj_start, cue.subj_end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            cue.subj_text = state.text[cue.subj_start:cue.subj_end]
+        return
+    if subj is None:
+        return
+    s, e = np_span(state, subj, tok)
+    cue.subj_start, cue.subj_end = s, e
+    cue.subj_text = state.text[s:e].strip(" ,")
+    cue.inverted = subj.i > tok.i
+
+
+def foreign_subject(state: ArticleState, cue: Cue) -> None:
+    """Subject of a Spanish or English cue, read from the words (the French parse of foreign
+    text is noise): a pronoun before it ("she said"), else the phrase after it ("ha declarado
+    la ministra sueca de Defensa en una entrevista")."""
+    doc, tok = state.doc, cue.tok
+    k = tok.i - 1
+    while k >= 0 and bare(doc[k].text) in FOREIGN_AUX:
+        cue.start = doc[k].idx
+        k -= 1
+    if k >= 0 and bare(doc[k].text) in FOREIGN_PRONOUNS:
+        cue.subj_start, cue.subj_end = doc[k].idx, doc[k].idx + len(doc[k].text)
+        cue.subj_text = doc[k].text
+        return
+    words = []
+    j = tok.i + 1
+    while j < len(doc) and len(words) < 8 and doc[j].is_alpha and bare(doc[j].text) not in FOREIGN_STOPS:
+        words.append(doc[j])
+        j += 1
+    if words:
+        cue.subj_start, cue.subj_end = words[0].idx, words[-1].idx + len(words[-1].text)
+        cue.subj_text = state.text[cue.subj_start:cue.subj_end]
+        cue.inverted = True
+
+
+def np_span(state: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
+    """Char span of the noun phrase headed by ``head`` (its subtree, stopping at the verb and
+    at prepositional adjuncts after an inverted subject)."""
+    doc = state.doc
+    if head.i > verb.i:
+        # inverted subject: up to a comma closing an apposition pair, or a preposition
+        j = head.i
+        end = head.i
+        commas = 0
+        # not the parser's sentence end: it sometimes splits inside a name ("Air | Horizon")
+        seg_end = state.seg_of(verb.idx)[1]
+        sent_end = len(doc)
+        while j < sent_end and doc[j].idx < seg_end:
+            t = doc[j]
+            if t.text in (".", ";", ":", "!", "?", "«", "»", "(", ")"):
+                break
+            if t.text == ",":
+                commas += 1
+                nt = doc[j + 1] if j + 1 < sent_end else None
+                # "le président du Conseil européen, Charles Michel, dans une vidéo"
+                if commas > 2 or nt is None or nt.pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
+                    break
+                if commas == 2:
+                    break
+            elif bare(t.text) in SUBJECT_END:
+                break
+            elif t.pos_ in ("VERB", "AUX", "SCONJ") and j > head.i:
+                break
+            elif j > head.i and bare(t.text) in state.res.time_words and t.is_lower:
+                break  # "a déclaré Paul Arnaud mardi soir": the time is not part of the name
+            end = j
+            j += 1
+        first = head.left_edge if verb.i < head.left_edge.i <= head.i else head
+        return first.idx, doc[end].idx + len(doc[end].text)
+    left = head.left_edge
+    right = head.right_edge
+    if right.i >= verb.i:
+        right = doc[verb.i - 1]
+    while right.i > left.i and (right.pos_ in ("PUNCT", "AUX") or right.text.startswith("-")
+                                or "Rel" in right.morph.get("PronType")):
+        right = doc[right.i - 1]
+    # a sentence-initial adjunct is not part of the subject
+    return left.idx, right.idx + len(right.text)
+
+
+def pp_end(state: ArticleState, j: int) -> int | None:
+    """After an incise verb, the end of a short prepositional phrase at ``j`` ("sur
+    Telegram", "à la presse", "devant les députés") when a subject (an article or a name)
+    follows it; None otherwise."""
+    doc = state.doc
+    k = j
+    for _ in range(3):  # "dans un entretien au journal Le Soir": phrases in a row
+        k += 1
+        if k < len(doc) and doc[k].pos_ == "DET":
+            k += 1
+        n = 0
+        while k < len(doc) and n < 4 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and not state.in_quote(doc[k].idx):
+            if n and doc[k].pos_ == "PROPN" and doc[k - 1].pos_ != "PROPN":
+                break  # "devant les députés Jean Dupont": the name is the subject
+            k += 1
+            n += 1
+        if n == 0 or k >= len(doc):
+            return None
+        if bare(doc[k].text) in INCISE_PREPS and doc[k].pos_ == "ADP":
+            continue
+        return k if doc[k].pos_ in ("DET", "PROPN") and bare(doc[k].text) not in QUE else None
+    return None
+
+
+def clause_before_incise(state: ArticleState, tok: Any) -> bool:
+    """True when a finite verb stands between the sentence start and the comma before the
+    incise verb ``tok``: the words before the comma are a clause, not the subject."""
+    doc = state.doc
+    j = tok.i - 1
+    while j >= 0 and (doc[j].pos_ in INCISE_FILLER_POS or doc[j].text.startswith("-")):
+        j -= 1
+    start = tok.sent.start
+    return any(doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
+               and not state.in_quote(doc[k].idx) for k in range(start, max(start, j)))
+
+
+def skip_fillers_left(state: ArticleState, k: int) -> int:
+    """Steps left over "quant à lui", "pour sa part", "de son côté", "à son tour", "lui aussi"
+    and adverbs written between a subject and its verb."""
+    doc = state.doc
+    while k >= 0:
+        low = [bare(t.text) for t in doc[max(0, k - 2):k + 1]]
+        if len(low) == 3 and tuple(low) in FILLERS_BEFORE_VERB:
+            k -= 3
+        elif tuple(low[-2:]) in FILLERS_BEFORE_VERB:
+            k -= 2
+        elif doc[k].pos_ in ("ADV", "AUX") and bare(doc[k].text) not in NEGATION:
+            k -= 1
+        else:
+            return k
+    return k
+
+
+def before_is_incise(state: ArticleState, tok: Any) -> bool:
+    """True when the verb follows a comma or a closing mark (an inverted cue); a relative
+    pronoun in between ("la Pologne, qui a annoncé") makes it an ordinary clause."""
+    j = tok.i - 1
+    while j >= 0 and (state.doc[j].pos_ in INCISE_FILLER_POS or state.doc[j].text.startswith("-")):
+        if "Rel" in state.doc[j].morph.get("PronType") or bare(state.doc[j].text) in RELATIVE_PRONOUNS:
+            return False
+        j -= 1
+    return j >= 0 and (state.doc[j].text in (",", "»", "”", '"', "«", "“") or state.in_quote(state.doc[j].idx))
+
+
+# -- the subject of a sentence leading into a cue-less quote -------------------------------------
+
+def pour_subject(state: ArticleState, m: MarkSpan, ps: int) -> tuple[Any, int, int, list[Any]] | None:
+    """"Pour <phrase>, « … »": the token "pour" opening the quote's sentence and the phrase
+    between it and the comma (start, end, tokens); None when the sentence opens otherwise."""
+    doc = state.doc
+    ss, _ = state.sent_bounds(m.start)
+    t0 = state.tok_at(state.skip_space(max(ss, ps)))
+    if bare(t0.text) != "pour" or t0.idx >= m.start:
+        return None
+    j = t0.i + 1
+    while j < len(doc) and doc[j].idx < m.start and doc[j].text not in (",", ";", ":", ".") and j - t0.i <= 12:
+        j += 1
+    if j == t0.i + 1 or j >= len(doc) or doc[j].text != "," or doc[j].idx >= m.start:
+        return None
+    a, b = doc[t0.i + 1].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    return t0, a, b, list(doc[t0.i + 1:j])
+
+
+def lead_subject(state: ArticleState, m: MarkSpan, ps: int) -> Cue | None:
+    """The subject of the sentence written right before a cue-less quote, as a cue on that
+    sentence's main verb (not resolved): in the same paragraph, or ending the previous one when
+    the quote opens its own."""
+    if m.start - ps < 3:
+        # a paragraph that opens with the quote: the previous paragraph's last sentence leads
+        # into it, when that paragraph quotes nobody (else the quoted speaker goes on)
+        starts = [a for a, _ in state.segs]
+        k = starts.index(ps) if ps in starts else 0
+        if k == 0:
+            return None
+        pps, ppe = state.segs[k - 1]
+        if any(pps <= qs < ppe for qs, _ in state.quote_ranges):
+            return None
+        ps, end = pps, ppe
+    else:
+        end = m.start
+    prev_tok = state.tok_at(max(ps, end - 1))
+    while prev_tok.i > 0 and (prev_tok.is_space or prev_tok.text in MARK_FAMILY or prev_tok.idx >= end):
+        prev_tok = state.doc[prev_tok.i - 1]
+    if prev_tok.idx < ps or prev_tok.text not in (".", "!", "?", ":") or state.in_quote(prev_tok.idx):
+        return None
+    sent = prev_tok.sent
+    s0 = max(sent.start_char, ps)
+    if any(s0 <= qs < prev_tok.idx for qs, _ in state.quote_ranges):
+        return None  # that sentence holds a quote of its own
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.idx >= s0), None)
+    tmp = Cue(root, CueEntry(root.lemma_.lower(), "fr", frozenset()), root.idx, root.idx + len(root.text))
+    if subj is not None and root.pos_ in ("VERB", "AUX"):
+        a, b = np_span(state, subj, root)
+    else:
+        # the parse lost the subject (long appositions confuse it): the words from the
+        # sentence start to its first verb, when they open with an article or a name
+        toks = [t for t in sent if t.idx >= s0]
+        verb = next((t for t in toks if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not toks or toks[0].pos_ not in ("DET", "PROPN") or verb.i - toks[0].i > 16:
+            return None
+        last = state.doc[verb.i - 1]
+        while last.i > toks[0].i and last.pos_ in ("PUNCT", "ADV", "PRON"):
+            last = state.doc[last.i - 1]
+        a, b = toks[0].idx, last.idx + len(last.text)
+    tmp.subj_start, tmp.subj_end, tmp.subj_text = a, b, state.text[a:b].strip(" ,")
+    return tmp

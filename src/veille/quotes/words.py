@@ -1,0 +1,78 @@
+"""The quote stage's word lists, read once from ``lexicons/quotes/*.tsv`` (grouped: group <TAB> word).
+
+The code compares folded tokens (``veille.common.fold.bare``) against these sets; to teach the
+stage a word, add a row to the TSV file, not a literal here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.common import lexicon
+from veille.common.fold import bare
+
+_pronouns = lexicon.groups("quotes/pronouns.tsv")
+_determiners = lexicon.groups("quotes/determiners.tsv")
+_conjunctions = lexicon.groups("quotes/conjunctions.tsv")
+_prepositions = lexicon.groups("quotes/prepositions.tsv")
+_adverbs = lexicon.groups("quotes/adverbs.tsv")
+_fillers = lexicon.groups("quotes/fillers.tsv")
+_foreign = lexicon.groups("quotes/foreign.tsv")
+
+PRONOUNS_SING = _pronouns["singular"]
+PRONOUN_GENDER: dict[str, str | None] = {
+    cols[1]: (cols[2] if len(cols) > 2 and cols[2] in ("m", "f") else None)
+    for cols in lexicon.rows("quotes/pronouns.tsv", min_columns=2) if cols[0] == "singular"}
+PRONOUNS_PLUR = _pronouns["plural"]
+NOT_SPEAKERS = _pronouns["not_speaker"]
+OBJECT_CLITICS = _pronouns["object_clitic"]
+INVERTED_SUBJECTS = _pronouns["inverted_subject"]  # "-il", "-elle" …
+SUBJECT_CLITICS = _pronouns["subject_clitic"]  # "il", "elle" …
+STRESSED_PRONOUNS = _pronouns["stressed"]  # "lui", "elle" …
+RELATIVE_PRONOUNS = _pronouns["relative"]
+NOT_A_SOURCE = tuple(sorted(_pronouns["not_a_source"]))  # prefixes, for str.startswith
+
+INDEFINITE = _determiners["indefinite"]
+# folded prefixes of a phrase opening on an article ("le ", "l'")
+ARTICLE_PREFIXES = tuple(sorted(w if w.endswith("'") else w + " " for w in _determiners["article"]))
+
+QUE = _conjunctions["que"]
+QUE_LOCUTIONS = _conjunctions["que_locution"]
+REPORT_JOINERS = _conjunctions["report_joiner"]
+NEGATION = _conjunctions["negation"]
+NEGATION_END = _conjunctions["negation_end"]
+
+INCISE_PREPS = _prepositions["incise_phrase"]
+SUBJECT_END = _prepositions["subject_end"]
+CLAUSE_ADJUNCTS = _prepositions["clause_adjunct"]
+MODAL_LINKS = _prepositions["modal_link"]
+COMPLEMENT_MARKERS = _prepositions["complement"]
+PARTICIPLE_LEADS = _prepositions["participle_lead"]
+
+CUE_WORDS = _adverbs["cue_word"]
+TIME_FILLERS = _adverbs["time_filler"]
+
+FILLERS_AFTER_VERB = frozenset(tuple(p.split()) for p in _fillers["after_verb"])
+FILLERS_BEFORE_VERB = frozenset(tuple(p.split()) for p in _fillers["before_verb"])
+
+FOREIGN_AUX = _foreign["aux"]
+FOREIGN_STOPS = _foreign["stop"]
+FOREIGN_PRONOUNS = lexicon.mapping("quotes/foreign_pronouns.tsv")
+
+# Words between a quote's end and its inverted cue: auxiliaries, clitic subjects, adverbs (POS tags).
+INCISE_FILLER_POS = frozenset({"AUX", "PRON", "ADV", "PART"})
+INVERTED_SINGULAR = INVERTED_SUBJECTS & PRONOUNS_SING  # "-il", "-elle"
+SINGULAR_CLITICS = SUBJECT_CLITICS & PRONOUNS_SING  # "il", "elle"
+SINGULAR_STRESSED = STRESSED_PRONOUNS & PRONOUNS_SING  # "lui", "elle"
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Titles before a name ("Mme", "M.", "Dr"), from the entity stage's lexicons/titles.tsv with their gender.
+_titles = lexicon.rows("titles.tsv", min_columns=2)
+TITLE_BEFORE_NAME = re.compile(r"^(" + _alternation({cols[0] for cols in _titles}) + r")\s+")
+# folded text ending on a title of that gender ("… mme ", "… monsieur ")
+TITLE_AT_END = {g: re.compile(r"\b(" + _alternation({bare(cols[0]) for cols in _titles if cols[1] == g}) + r")\s*$")
+                for g in ("m", "f")}

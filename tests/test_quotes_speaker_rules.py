@@ -1,0 +1,117 @@
+"""The speaker rules (``veille.quotes.speaker_rules``): named, ordered, documented, and recorded
+on each quote with ``settings.explain`` / ``veille extract --explain``. Invented sentences only."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+from click.testing import CliRunner
+
+from veille.model import Article, Entity
+from veille.pipeline import Context
+from veille.quotes import QuoteStage
+from veille.quotes.speaker_rules import ALL_RULES
+from veille.settings import Settings
+
+PARAGRAPHS = [
+    "La maire de Vienne, Claire Dubois, a inauguré lundi le nouveau pont. « Tout est prêt pour l'été », "
+    "a-t-elle dit.",
+    "« Les travaux ont duré trois ans et ont coûté moins que prévu », a déclaré Paul Arnaud, l'ingénieur du "
+    "chantier. « Nous sommes fiers du résultat et des équipes. »",
+    "Une source municipale a affirmé que la circulation reprendrait dès mardi matin.",
+]
+
+
+def _article() -> Article:
+    art = Article(id="rules", paragraphs=list(PARAGRAPHS))
+    text = art.nlp_text()
+    art.entities = []
+    for name in ("Claire Dubois", "Paul Arnaud"):
+        i = text.index(name)
+        art.entities.append(Entity(name=name, type="PER", mentions=[name], spans=[[i, i + len(name)]]))
+    return art
+
+
+def test_rules_are_named_ordered_and_documented():
+    names = [rule.name for rules in ALL_RULES.values() for rule in rules]
+    assert len(names) == len(set(names)) >= 15
+    for rules in ALL_RULES.values():
+        for rule in rules:
+            assert "«" in rule.example or '"' in rule.example, f"{rule.name}: no example sentence"
+    # each list ends with a rule that always decides, so every quote gets a rule
+    assert [rules[-1].name for rules in ALL_RULES.values()] == ["nobody", "last_speaker", "last_person_named"]
+
+
+def test_explain_records_the_rule_behind_each_speaker(nlp):
+    art = _article()
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(art.nlp_text()))
+    got = [(q.kind, q.speaker, q.rule) for q in art.quotes]
+    assert got == [("direct", "Claire Dubois", "pronoun_antecedent"),
+                   ("direct", "Paul Arnaud", "person_in_subject"),
+                   ("direct", "Paul Arnaud", "previous_quote_in_paragraph"),
+                   ("indirect", None, "unnamed_source")]
+    assert all(q["rule"] for q in art.to_dict()["quotes"])
+
+
+def test_without_explain_records_have_no_rule(nlp):
+    art = _article()
+    QuoteStage(None)(art, nlp(art.nlp_text()))
+    assert len(art.quotes) == 4
+    assert all(q.rule is None for q in art.quotes)
+    assert all("rule" not in q for q in art.to_dict()["quotes"])
+
+
+def test_each_quote_logs_its_rule_at_debug(nlp, caplog):
+    art = _article()
+    with caplog.at_level(logging.DEBUG, logger="veille.quotes"):
+        QuoteStage(None)(art, nlp(art.nlp_text()))
+    logged = [r.getMessage() for r in caplog.records if "by rule" in r.getMessage()]
+    assert len(logged) == len(art.quotes) == 4
+    assert "pronoun_antecedent" in logged[0] and "unnamed_source" in logged[-1]
+
+
+@pytest.mark.parametrize("explain", [True, False])
+def test_extract_explain_option(tmp_path, explain):
+    from veille.cli import cli
+
+    (tmp_path / "pont.txt").write_text("Un pont neuf à Vienne\n\n" + "\n\n".join(PARAGRAPHS) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["extract", str(tmp_path / "pont.txt"), "--output", str(out)] + (["--explain"] if explain else [])
+    res = CliRunner().invoke(cli, args)
+    assert res.exit_code == 0, res.output
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(record["quotes"]) >= 3
+    if explain:
+        assert all(q.get("rule") for q in record["quotes"])
+    else:
+        assert all("rule" not in q for q in record["quotes"])
+
+
+def _quotes_with_rules(nlp, paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
+    art = Article(id="case", paragraphs=paragraphs)
+    text = art.nlp_text()
+    for name, kind in (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("La mairie de Vienne", "ORG")):
+        if name in text:
+            i = text.index(name)
+            art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=[[i, i + len(name)]]))
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
+    return [(q.kind, q.speaker, q.rule) for q in art.quotes]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Claire Dubois a déclaré que le pont rouvrirait lundi, soulignant que les travaux étaient terminés."],
+     [("indirect", "Claire Dubois", "person_in_subject"), ("indirect", "Claire Dubois", "governing_cue")]),
+    (["Pour Claire Dubois, maire de Vienne, la réforme est « une chance pour toute la ville et ses habitants »."],
+     [("direct", "Claire Dubois", "pour_opening")]),
+    (["Paul Arnaud a reçu Claire Dubois mardi. « Nous avancerons ensemble sur ce dossier », a déclaré la maire."],
+     [("direct", "Claire Dubois", "descriptor")]),
+    (["Claire Dubois est arrivée à Lyon mardi.", "« Nous avons beaucoup de travail devant nous cette année. »"],
+     [("direct", "Claire Dubois", "lead_sentence_subject")]),
+    (["La mairie de Vienne a indiqué que les travaux dureraient encore trois mois."],
+     [("indirect", "La mairie de Vienne", "entity_on_head")]),
+    (["On estime que la route rouvrira bientôt pour tous les habitants."], []),
+], ids=["governing-cue", "pour-opening", "descriptor", "lead-sentence", "organisation", "on-quotes-nobody"])
+def test_rule_chosen_for_invented_cases(nlp, paragraphs, expected):
+    assert _quotes_with_rules(nlp, paragraphs) == expected
