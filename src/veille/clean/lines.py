@@ -177,7 +177,7 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
             break
         if title_at is not None:
             label[title_at] = "title"
-            out.title = _strip_site_suffix(lines[title_at], lines)
+            out.title = strip_site_suffix(lines[title_at], lines)
         if title_at is not None:
             for i in range(title_at):
                 if label[i] is None:
@@ -373,7 +373,7 @@ def _title_above_anchor(lines: list[str], label: list[str | None], kinds: list[s
     return None
 
 
-def _strip_site_suffix(title: str, page: list[str] | None = None) -> str:
+def strip_site_suffix(title: str, page: list[str] | None = None) -> str:
     """"Headline | Site" -> "Headline" (page titles carry the site name after a bar); after a
     dash only when the page names the site elsewhere (a line opening with it: a signature, a
     footer), since "Ukraine - la Russie …" headlines use dashes too."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from veille.clean.browser import clean_dump
 from veille.clean.cues import boilerplate_cues
+from veille.clean.dump import is_browser_dump
 from veille.clean.html import extract_html
 from veille.clean.lines import clean_lines, page_stamps
 from veille.clean.text import LOOKS_HTML, line_key
@@ -61,6 +63,9 @@ class CleanStage:
                         key in k for k in kept if len(key) > 20):
                     cleaned.boilerplate.append(line)
                     already.add(key)
+        elif is_browser_dump(raw):
+            cleaned = clean_dump(raw, url=article.source.url or hints.get("url"), known_title=given_title,
+                                 organisations=self.organisations)
         else:
             cleaned = clean_lines(raw.splitlines(), known_title=given_title,
                                   organisations=self.organisations)

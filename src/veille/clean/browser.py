@@ -1,0 +1,169 @@
+"""A text-browser dump's article: the run of prose, its headline, its stamps (``dump.units`` first).
+
+1. **The article is the densest run of prose**, as jusText and the body-text-extraction family find
+   it in HTML: each unit scores its words when it reads like a paragraph (long, or a sentence that
+   ends), and a penalty when it is furniture (menu bullets, buttons, frames, link headers, cue lines
+   of ``lexicons/boilerplate.tsv``, short labels); the article is the run of units with the largest
+   total. Menus and footers lose, a caption or an intertitle inside the article is carried over.
+2. **The headline** is chosen among the lines above that run by position and shape, and by what
+   else the page says: the ``#`` link header, the URL slug (``REFRESH`` line or the reader's URL),
+   a repeat in a breadcrumb, a line at the left margin (lynx's headings), a byline or a date stamp
+   right under it.
+3. The lines from the headline to the end of the run then go through the line cleaner
+   (``lines.clean_lines``) with that headline, which splits off datelines, bylines, captions and
+   teasers. Every unit left out goes to the boilerplate, and the date stamps above the headline are
+   kept for the metadata stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from veille.clean.cues import cue_kind
+from veille.clean.dump import Unit, refresh_url, slug_words, strip_images, units
+from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
+from veille.clean.shapes import can_be_title, is_breadcrumb, is_date_stamp, is_site_name
+from veille.clean.text import FINAL_PUNCT, is_prose, line_key, words
+from veille.common.dates import find_date_in_line
+from veille.common.fold import fold
+
+_FURNITURE_UNITS = frozenset({"header", "refresh", "http", "form", "linkref"})
+_TEXT_UNITS = frozenset({"text", "heading"})
+# Cue kinds that mark a line as page furniture for the run finder (a date or byline line is
+# furniture too, but it sits inside the article's head and must not cut the run).
+_STAMP_KINDS = frozenset({"date", "date_update", "byline", "source", "reading", "credit"})
+TITLE_LOOKBACK = 30  # units above the run where the headline may be
+TITLE_MAX_WORDS = 35
+_LABEL = re.compile(r"^[^.!?]{1,40}:\s*$")  # "Publié le :", "Mis à jour :" (value on the next line)
+_CONTENT_WORD = re.compile(r"\w{4,}")
+
+
+def _merge_labels(us: list[Unit]) -> list[Unit]:
+    """"Publié le :" then "Samedi 3 mars 2016 - 12:43" on the next block: one unit, as on the page."""
+    out: list[Unit] = []
+    for u in us:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind in _TEXT_UNITS and u.kind in _TEXT_UNITS and _LABEL.match(prev.text) \
+                and len(words(u.text)) <= 10 and find_date_in_line(u.text):
+            out[-1] = Unit(f"{prev.text} {u.text}", prev.kind, prev.first, prev.indent)
+            continue
+        out.append(u)
+    return out
+
+
+def _value(u: Unit) -> float:
+    """What a unit adds to the article run: its words when it is prose, a penalty when furniture."""
+    n = len(words(u.text))
+    if u.kind in ("header", "refresh", "http", "linkref"):
+        return -10.0
+    if u.kind == "form":
+        return -3.0
+    prose = is_prose(u.text)
+    if u.kind == "bullet":
+        return 0.5 * n if prose and n >= 15 else -3.0
+    if prose:
+        kind = cue_kind(u.text) if n <= 40 else None
+        return -3.0 if kind and kind not in _STAMP_KINDS else float(n)
+    if n <= 20:
+        kind = cue_kind(u.text)
+        if kind and kind not in _STAMP_KINDS:
+            return -3.0
+    return -1.5
+
+
+def best_run(values: Sequence[float]) -> tuple[int, int] | None:
+    """The (first, last) indices of the run with the largest total (Kadane), None if all < 0."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, v in enumerate(values):
+        if total <= 0:
+            total, start = v, i
+        else:
+            total += v
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def _content_words(text: str) -> set[str]:
+    return set(_CONTENT_WORD.findall(fold(text).lower()))
+
+
+def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str]) -> float | None:
+    """How much unit ``i`` looks like the headline; None when it cannot be one."""
+    u = us[i]
+    text = strip_images(u.text)
+    n = len(words(text))
+    if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS:
+        return None
+    if text.rstrip().endswith(".") and not text.rstrip().endswith("..") and n >= 8:
+        return None  # a sentence: a standfirst or a caption
+    if not can_be_title(text) or is_breadcrumb(text) or is_site_name(text) or cue_kind(text):
+        return None
+    score = 0.0
+    content = _content_words(text)
+    if content and evidence:
+        score += 3.0 * len(content & evidence) / len(content)
+    key = line_key(text)
+    if len(key) >= 15 and any(key in other for j, other in enumerate(others) if j != i):
+        score += 1.5  # repeated in a breadcrumb, a share line, the link header
+    if u.kind == "heading":
+        score += 1.5
+    below = [v for v in us[i + 1:i + 5] if v.kind in _TEXT_UNITS]
+    if any(cue_kind(v.text) in _STAMP_KINDS or is_date_stamp(v.text) for v in below[:3]):
+        score += 1.0
+    if 5 <= n <= 25:
+        score += 0.5
+    if FINAL_PUNCT.search(text) and not text.rstrip().endswith(("?", "!", "»", '"', "…")):
+        score -= 0.5
+    score -= 0.03 * abs(run_start - i)
+    return score
+
+
+def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug: list[str]) -> int | None:
+    """The index of the headline among the units above the run (and its first unit), or None."""
+    evidence = set().union(*(_content_words(t) for t in evidence_texts)) if evidence_texts else set()
+    evidence |= {fold(w) for w in slug if len(w) >= 4}
+    others = [line_key(u.text) for u in us]
+    best, best_i = 0.9, None
+    for i in range(max(0, run_start - TITLE_LOOKBACK), min(len(us), run_start + 2)):
+        score = _title_score(us, i, run_start, evidence, others)
+        if score is not None and score > best:
+            best, best_i = score, i
+    return best_i
+
+
+def clean_dump(text: str, url: str | None = None, known_title: str | None = None,
+               organisations: Collection[str] | None = None) -> Cleaned:
+    """Title, paragraphs, furniture and stamps of a text-browser dump (see the module doc)."""
+    us = _merge_labels(units(text))
+    run = best_run([_value(u) for u in us])
+    if run is None:
+        return clean_lines([strip_images(u.text) for u in us if u.kind in _TEXT_UNITS],
+                           known_title=known_title, organisations=organisations)
+    first, last = run
+    title_at = None
+    if not known_title:
+        evidence = [u.text for u in us if u.kind == "header"]
+        title_at = choose_title(us, first, evidence, slug_words(url or refresh_url(us)))
+    start = min(first, title_at) if title_at is not None else first
+    kept = [i for i in range(start, last + 1) if us[i].kind in _TEXT_UNITS
+            or us[i].kind == "bullet" and is_prose(us[i].text)]
+    title = known_title or (strip_images(us[title_at].text) if title_at is not None else None)
+    cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
+    if title and not known_title:
+        cleaned.title = strip_site_suffix(title, [u.text for u in us])
+    kept_set = set(kept)
+    outside = [strip_images(u.text) or u.text for i, u in enumerate(us) if i not in kept_set]
+    cleaned.boilerplate = outside + cleaned.boilerplate
+    # Stamps above the headline ("Publié le …" over the h1) belong to the article; the capture's
+    # own lines (REFRESH, HTTP headers) and menus never do.
+    above = [strip_images(us[i].text) for i in range(max(0, start - 12), start) if us[i].kind in _TEXT_UNITS]
+    for line in above:
+        kind = cue_kind(line) if len(words(line)) <= 16 else None
+        if kind == "date" or kind is None and is_date_stamp(line):
+            cleaned.date_lines.append(line)
+        elif kind == "date_update":
+            cleaned.update_lines.append(line)
+    return cleaned
