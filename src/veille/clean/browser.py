@@ -23,7 +23,8 @@ from collections.abc import Collection, Sequence
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, refresh_url, slug_words, strip_images, units
 from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
-from veille.clean.shapes import can_be_title, is_breadcrumb, is_date_stamp, is_site_name
+from veille.clean.shapes import can_be_title, is_breadcrumb, is_date_stamp, is_menu_or_label, is_site_name
+from veille.clean.stamps import stamps
 from veille.clean.text import FINAL_PUNCT, is_prose, line_key, words
 from veille.common.dates import find_date_in_line
 from veille.common.fold import fold
@@ -33,9 +34,14 @@ _TEXT_UNITS = frozenset({"text", "heading"})
 # Cue kinds that mark a line as page furniture for the run finder (a date or byline line is
 # furniture too, but it sits inside the article's head and must not cut the run).
 _STAMP_KINDS = frozenset({"date", "date_update", "byline", "source", "reading", "credit"})
-TITLE_LOOKBACK = 30  # units above the run where the headline may be
+_ANCHOR_KINDS = frozenset({"date", "date_update", "byline"})  # lines right under a headline
+TITLE_LOOKBACK = 30
+STAMP_ABOVE = 12  # units above the headline where its stamp may sit
+STAMP_BELOW = 10  # units into the body  # units above the run where the headline may be
 TITLE_MAX_WORDS = 35
+TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
 _LABEL = re.compile(r"^[^.!?]{1,40}:\s*$")  # "Publié le :", "Mis à jour :" (value on the next line)
+_MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
 _CONTENT_WORD = re.compile(r"\w{4,}")
 
 
@@ -90,6 +96,17 @@ def _content_words(text: str) -> set[str]:
     return set(_CONTENT_WORD.findall(fold(text).lower()))
 
 
+def _is_caption(us: list[Unit], i: int) -> bool:
+    """An image caption: it carries a credit ("©"), follows an image, or comes again at once with
+    its credit appended ("Le cortège …" then "Le cortège … • © Agence")."""
+    text = us[i].text
+    if "©" in text or i > 0 and us[i - 1].kind == "form" and "[" in us[i - 1].text:
+        return True
+    nxt = next((v for v in us[i + 1:i + 3] if v.kind in _TEXT_UNITS), None)
+    return nxt is not None and len(nxt.text) > len(text) and line_key(nxt.text).startswith(line_key(text)) \
+        and ("©" in nxt.text or "/" in nxt.text[len(text):])
+
+
 def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str]) -> float | None:
     """How much unit ``i`` looks like the headline; None when it cannot be one."""
     u = us[i]
@@ -97,27 +114,36 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     n = len(words(text))
     if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS:
         return None
-    if text.rstrip().endswith(".") and not text.rstrip().endswith("..") and n >= 8:
-        return None  # a sentence: a standfirst or a caption
-    if not can_be_title(text) or is_breadcrumb(text) or is_site_name(text) or cue_kind(text):
+    if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i):
+        return None  # the run's first paragraph; a fragment of raw markup; a caption
+    if not can_be_title(text) or is_breadcrumb(text) or is_site_name(text) or cue_kind(text) or stamps(text) \
+            or is_menu_or_label(text):
         return None
     score = 0.0
+    if text.rstrip().endswith(".") and not text.rstrip().endswith("..") and n >= 8:
+        score -= 1.0  # likely a sentence (a standfirst, a caption); a few headlines end so
     content = _content_words(text)
     if content and evidence:
-        score += 3.0 * len(content & evidence) / len(content)
+        # Agreement with the link header and the URL slug, weighed by how many words agree: a
+        # section name of a feed link ("Droits et démarches") agrees on two words, a headline on six.
+        matched = len(content & evidence)
+        score += min(3.0, 0.6 * matched) * matched / len(content)
     key = line_key(text)
-    if len(key) >= 15 and any(key in other for j, other in enumerate(others) if j != i):
-        score += 1.5  # repeated in a breadcrumb, a share line, the link header
+    if len(key) >= 15 and any(key in other and len(other) >= len(key) + 5 for j, other in enumerate(others) if j != i):
+        score += 1.5  # repeated inside a longer line: a breadcrumb, a share line
     if u.kind == "heading":
         score += 1.5
     below = [v for v in us[i + 1:i + 5] if v.kind in _TEXT_UNITS]
-    if any(cue_kind(v.text) in _STAMP_KINDS or is_date_stamp(v.text) for v in below[:3]):
+    if any(cue_kind(v.text) in _ANCHOR_KINDS or stamps(v.text) or is_date_stamp(v.text) for v in below[:3]):
         score += 1.0
     if 5 <= n <= 25:
-        score += 0.5
+        score += 1.0
+    elif n <= 3:
+        score -= 0.5  # a section name or a label; a headline of three words is rare
     if FINAL_PUNCT.search(text) and not text.rstrip().endswith(("?", "!", "»", '"', "…")):
         score -= 0.5
-    score -= 0.03 * abs(run_start - i)
+    between = sum(1 for v in us[min(i, run_start) + 1:max(i, run_start)] if v.kind in _TEXT_UNITS)
+    score -= 0.1 * between
     return score
 
 
@@ -126,7 +152,7 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     evidence = set().union(*(_content_words(t) for t in evidence_texts)) if evidence_texts else set()
     evidence |= {fold(w) for w in slug if len(w) >= 4}
     others = [line_key(u.text) for u in us]
-    best, best_i = 0.9, None
+    best, best_i = TITLE_MIN_SCORE, None
     for i in range(max(0, run_start - TITLE_LOOKBACK), min(len(us), run_start + 2)):
         score = _title_score(us, i, run_start, evidence, others)
         if score is not None and score > best:
@@ -148,8 +174,9 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         evidence = [u.text for u in us if u.kind == "header"]
         title_at = choose_title(us, first, evidence, slug_words(url or refresh_url(us)))
     start = min(first, title_at) if title_at is not None else first
-    kept = [i for i in range(start, last + 1) if us[i].kind in _TEXT_UNITS
-            or us[i].kind == "bullet" and is_prose(us[i].text)]
+    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW))
+    kept = [i for i in range(start, last + 1) if i not in stamp_at and (
+        us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
     title = known_title or (strip_images(us[title_at].text) if title_at is not None else None)
     cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
     if title and not known_title:
@@ -157,13 +184,31 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     kept_set = set(kept)
     outside = [strip_images(u.text) or u.text for i, u in enumerate(us) if i not in kept_set]
     cleaned.boilerplate = outside + cleaned.boilerplate
-    # Stamps above the headline ("Publié le …" over the h1) belong to the article; the capture's
-    # own lines (REFRESH, HTTP headers) and menus never do.
-    above = [strip_images(us[i].text) for i in range(max(0, start - 12), start) if us[i].kind in _TEXT_UNITS]
-    for line in above:
-        kind = cue_kind(line) if len(words(line)) <= 16 else None
-        if kind == "date" or kind is None and is_date_stamp(line):
-            cleaned.date_lines.append(line)
-        elif kind == "date_update":
-            cleaned.update_lines.append(line)
+    # The stamps of the article's head come first: the metadata stage reads the first dated one.
+    cleaned.date_lines = published + cleaned.date_lines
+    cleaned.update_lines = updated + cleaned.update_lines
     return cleaned
+
+
+def head_stamps(us: list[Unit], lo: int, hi: int) -> tuple[list[str], list[str], set[int]]:
+    """Publication stamps, update stamps and the units holding them, between units ``lo`` and
+    ``hi`` (the article's head: a few units above the headline to a few into the body). Bare date
+    lines ("29.10.2018", "mardi 6 juin 2023") count as publication stamps after the cued ones;
+    menus and related links (bullets) are never read."""
+    published: list[str] = []
+    bare: list[str] = []
+    updated: list[str] = []
+    at: set[int] = set()
+    for i in range(lo, hi):
+        u = us[i]
+        if u.kind not in _TEXT_UNITS:
+            continue
+        text = strip_images(u.text)
+        found = stamps(text)
+        for kind, stamp in found:
+            (updated if kind == "updated" else published).append(stamp)
+        if found:
+            at.add(i)
+        elif len(words(text)) <= 10 and is_date_stamp(text):
+            bare.append(text)
+    return published + bare, updated, at

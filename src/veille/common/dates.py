@@ -159,6 +159,10 @@ _TEXT_DM = re.compile(rf"(?<![\w/.-])(?P<day>[0-3]?\d)(?:er|º|°)?\s+(?P<month>
 _TEXT_NUM_DM = re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)(?![\d/.]*\d)(?!\s*(?:h|%|€|\$))")
 
 
+# "19/11/23 21:06", "28/02/22": a stamp with a two-digit year (this century).
+_TEXT_NUM_YY = re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<yy>\d\d)(?![\w/.,]|\.\d)")
+
+
 def find_date_in_line(text: str) -> DateParts | None:
     """The first date of a stamp or byline line: a full date if the line has one ("Par X | 12 mars
     2024 | 14h05", "Published on March 3, 2023", "03.02.2023", an ISO timestamp), else a day and
@@ -173,6 +177,9 @@ def find_date_in_line(text: str) -> DateParts | None:
             return mdy
     if full:
         return full
+    m = _TEXT_NUM_YY.search(text)
+    if m and valid_date(2000 + int(m.group("yy")), int(m.group("month")), int(m.group("day"))):
+        return DateParts(int(m.group("day")), int(m.group("month")), 2000 + int(m.group("yy")))
     for m in _TEXT_DM.finditer(text):
         month = month_number(m.group("month"))
         if month and valid_date(None, month, int(m.group("day"))):
