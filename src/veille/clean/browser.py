@@ -40,6 +40,9 @@ STAMP_ABOVE = 12  # units above the headline where its stamp may sit
 STAMP_BELOW = 10  # units into the body  # units above the run where the headline may be
 TITLE_MAX_WORDS = 35
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
+PROSE_COST = 8  # words a paragraph must pass to count for more than a short line costs
+SHORT_COST = 3
+_COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
 _LABEL = re.compile(r"^[^.!?]{1,40}:\s*$")  # "Publié le :", "Mis à jour :" (value on the next line)
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
 _CONTENT_WORD = re.compile(r"\w{4,}")
@@ -59,7 +62,9 @@ def _merge_labels(us: list[Unit]) -> list[Unit]:
 
 
 def _value(u: Unit) -> float:
-    """What a unit adds to the article run: its words when it is prose, a penalty when furniture."""
+    """What a unit adds to the article run: its words beyond a fixed cost when it is prose (a
+    teaser of a related article adds little, an article paragraph much), a penalty when it is
+    furniture, more for a bare date (the stamps of a related list) and for cookie notices."""
     n = len(words(u.text))
     if u.kind in ("header", "refresh", "http", "linkref"):
         return -10.0
@@ -68,14 +73,18 @@ def _value(u: Unit) -> float:
     prose = is_prose(u.text)
     if u.kind == "bullet":
         return 0.5 * n if prose and n >= 15 else -3.0
+    if _COOKIES.search(u.text):
+        return -max(3.0, float(n))
     if prose:
         kind = cue_kind(u.text) if n <= 40 else None
-        return -3.0 if kind and kind not in _STAMP_KINDS else float(n)
+        return -3.0 if kind and kind not in _STAMP_KINDS else max(1.0, n - PROSE_COST)
     if n <= 20:
         kind = cue_kind(u.text)
         if kind and kind not in _STAMP_KINDS:
             return -3.0
-    return -1.5
+        if n <= 6 and is_date_stamp(u.text):
+            return -5.0
+    return -SHORT_COST
 
 
 def best_run(values: Sequence[float]) -> tuple[int, int] | None:

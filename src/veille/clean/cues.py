@@ -43,17 +43,62 @@ def boilerplate_cues() -> tuple[Cue, ...]:
     return tuple(cues)
 
 
+_PREFIX_KEY = 3  # prefix and byline cues are indexed by their first characters
+
+
+@lru_cache(maxsize=1)
+def _cue_index() -> tuple[dict[str, tuple[tuple[int, Cue], ...]], tuple[tuple[int, Cue], ...],
+                          tuple[tuple[int, Cue], ...], tuple[tuple[int, Cue], ...]]:
+    """The cues split by how a line can meet them, each with its rank in the lexicon: prefix and
+    byline cues by their first characters, the short ones, the "anywhere" ones, and the rest
+    (counters, suffixes, brackets, taglines: few). Looking up only the cues a line can meet keeps
+    the lexicon's order (the first cue that applies wins) at a fraction of the cost."""
+    by_prefix: dict[str, list[tuple[int, Cue]]] = {}
+    short: list[tuple[int, Cue]] = []
+    anywhere: list[tuple[int, Cue]] = []
+    rest: list[tuple[int, Cue]] = []
+    for rank, cue in enumerate(boilerplate_cues()):
+        if cue.where in ("prefix", "byline"):
+            if len(cue.text) >= _PREFIX_KEY:
+                by_prefix.setdefault(cue.text[:_PREFIX_KEY], []).append((rank, cue))
+            else:
+                short.append((rank, cue))
+        elif cue.where == "anywhere":
+            anywhere.append((rank, cue))
+        elif cue.where in ("counter", "suffix", "paren", "tagline"):
+            rest.append((rank, cue))
+    return {k: tuple(v) for k, v in by_prefix.items()}, tuple(short), tuple(anywhere), tuple(rest)
+
+
+def _candidate_cues(norm: str, counted: bool, bracketed: bool, segmented: bool) -> list[Cue]:
+    """The cues that may apply to a normalised line, in the lexicon's order: counters only for a
+    counted line, bracket cues for a bracketed one, taglines for a line in segments."""
+    by_prefix, short, anywhere, rest = _cue_index()
+    found = [*by_prefix.get(norm[:_PREFIX_KEY], ()), *short, *(rc for rc in anywhere if rc[1].text in norm)]
+    found.extend(rc for rc in rest if rc[1].where == "suffix" or counted and rc[1].where == "counter"
+                 or bracketed and rc[1].where == "paren" or segmented and rc[1].where == "tagline")
+    found.sort(key=_rank)
+    return [c for _, c in found]
+
+
+def _rank(ranked: tuple[int, Cue]) -> int:
+    return ranked[0]
+
+
+@lru_cache(maxsize=65536)
 def cue_kind(line: str) -> str | None:
     """The kind of furniture a line is by its cue words ("link", "nav", "date", …), or None."""
     norm = normalize_line(line)
     nwords = len(norm.split())
-    any_length, longest = _cues_by_length()
-    # A long paragraph is checked only against the cues that apply at any length.
-    cues = any_length if nwords > longest else boilerplate_cues()
+    _, longest = _cues_by_length()
     counted = COUNTER.match(norm) or COUNTER_AFTER.match(norm)
     bare = TRAILING_MARKS.sub("", norm)
     bracketed = bool(WHOLE_PAREN.match(norm))
     segments = TAGLINE_SPLIT.split(norm)
+    cues = _candidate_cues(norm, bool(counted), bracketed, len(segments) >= 2)
+    if nwords > longest:
+        # A long paragraph is checked only against the cues that apply at any length.
+        cues = [c for c in cues if not c.max_words]
     for cue in cues:
         if cue.max_words and nwords > cue.max_words:
             continue

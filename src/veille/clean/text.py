@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 
+@lru_cache(maxsize=131072)
 def normalize_line(line: str) -> str:
     """Lower case, NFKC, one apostrophe, one space, " :" written ":" (for cue matching only)."""
     s = unicodedata.normalize("NFKC", line).lower()
@@ -48,6 +50,7 @@ def words(line: str) -> list[str]:
     return line.split()
 
 
+@lru_cache(maxsize=131072)
 def line_key(line: str) -> str:
     """Comparison key: letters and digits only."""
     s = normalize_line(line)
