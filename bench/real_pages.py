@@ -147,10 +147,11 @@ def gold_entries(files: Iterable[Path]) -> list[dict]:
 
 def score(entries: list[dict], stages: TextStages | None = None, verbose: bool = False,
           out: Any = sys.stdout) -> dict[str, dict[str, float]]:
-    """Per part (``dev``, ``test``, ``all``): body P/R/F1, title and published accuracy."""
+    """Per part (``dev``, ``test``, ``all``, and each with `` dump`` / `` html``): body P/R/F1,
+    title and published accuracy."""
     stages = stages or TextStages()
     parts = split()
-    tallies = {"dev": Tally(), "test": Tally(), "all": Tally()}
+    tallies: dict[str, Tally] = {}
     for entry in sorted(entries, key=lambda e: e["page"]):
         if entry.get("article") is False:
             continue
@@ -168,8 +169,9 @@ def score(entries: list[dict], stages: TextStages | None = None, verbose: bool =
         title_ok = token_f1(gold_title, pred_title) >= TITLE_F1_MIN
         accept = {entry.get("published"), *(entry.get("published_accept") or [])}
         date_ok = published in accept
-        for key in (part, "all"):
-            t = tallies[key]
+        kind = "html" if page_path(page).suffix == ".html" else "dump"
+        for key in (part, "all", f"{part} {kind}", f"all {kind}"):
+            t = tallies.setdefault(key, Tally())
             t.pages += 1
             t.titles += title_ok
             t.dates += date_ok
@@ -252,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         print("no gold pages", file=sys.stderr)
         return 1
     results = score(entries, stages, verbose=args.verbose)
-    shown = ["dev", "test", "all"] if args.part == "all" else [args.part]
+    parts = ["dev", "test", "all"] if args.part == "all" else [args.part]
+    shown = [k for p in parts for k in (p, f"{p} dump", f"{p} html") if k in results]
     print(f"{'':10}" + "".join(f"{k:>10}" for k in shown))
     for metric in ("pages", "body_p", "body_r", "body_f1", "title", "published"):
         cells = [results[k][metric] for k in shown]

@@ -43,6 +43,7 @@ TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: 
 PROSE_COST = 8  # words a paragraph must pass to count for more than a short line costs
 SHORT_COST = 3
 _COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
+_FIELDS = re.compile(r"_{4,}|\((?:BUTTON|Submit)\)")  # a form field glued to a stamp line
 _LABEL = re.compile(r"^[^.!?]{1,40}:\s*$")  # "Publié le :", "Mis à jour :" (value on the next line)
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
 _CONTENT_WORD = re.compile(r"\w{4,}")
@@ -210,14 +211,14 @@ def head_stamps(us: list[Unit], lo: int, hi: int) -> tuple[list[str], list[str],
     at: set[int] = set()
     for i in range(lo, hi):
         u = us[i]
-        if u.kind not in _TEXT_UNITS:
+        if u.kind not in _TEXT_UNITS and u.kind != "form":
             continue
-        text = strip_images(u.text)
+        text = strip_images(_FIELDS.sub(" ", u.text))
         found = stamps(text)
         for kind, stamp in found:
             (updated if kind == "updated" else published).append(stamp)
         if found:
             at.add(i)
-        elif len(words(text)) <= 10 and is_date_stamp(text):
+        elif u.kind != "form" and len(words(text)) <= 10 and is_date_stamp(text):
             bare.append(text)
     return published + bare, updated, at

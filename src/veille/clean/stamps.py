@@ -18,6 +18,10 @@ from veille.common.lexicon import rows
 
 STAMP_MAX_WORDS = 30
 _CUE_REACH = 40  # characters after a cue where its date must start
+# "Publié le 071225 à 19:45": day, month and year run together after a cue.
+_COMPACT = re.compile(r"^\s*([0-3]\d)([01]\d)(\d\d)(?=\s|$)")
+# "le 16/10/2016 à 18:00 par Jeanne Martin.": a line opening on its date is a stamp, period or not.
+_LEADING_DATE = re.compile(r"^\s*(?:le\s+)?[0-3]?\d(?:er)?[\s/.-]", re.I)
 _TIME = re.compile(r"\b[0-2]?\d\s*[h:]\s*[0-5]\d\b")
 
 
@@ -37,15 +41,15 @@ def stamps(line: str) -> list[tuple[str, str]]:
     out = []
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(line)
-        after = line[m.end():end]
+        after = _COMPACT.sub(r"\1/\2/\3", line[m.end():end], count=1)
         before = line[:m.start()].rstrip()
         if before and before[-1].isalpha() and m.group("cue")[:1].islower():
             continue  # "le texte publié le 3 mars par …": a sentence, not a stamp
         if find_date_in_line(after[:_CUE_REACH + 20]) and _date_starts_early(after):
             kind = kinds.get(" ".join(m.group("cue").lower().split()), "published")
-            out.append((kind, line[m.start():end].strip(" ,|•-–—")))
-    if not out and not line.rstrip().endswith(".") and len(words(line)) <= 20 \
-            and find_full_date(line) and _TIME.search(line):
+            out.append((kind, (line[m.start():m.end()] + after).strip(" ,|•-–—")))
+    if not out and len(words(line)) <= 20 and _TIME.search(line) and find_full_date(line) \
+            and (not line.rstrip().endswith(".") or _LEADING_DATE.match(line)):
         out.append(("published", line.strip()))
     return out
 
