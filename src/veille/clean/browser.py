@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, refresh_url, slug_words, strip_images, units
 from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
 from veille.clean.shapes import can_be_title, is_breadcrumb, is_date_stamp, is_menu_or_label, is_site_name
 from veille.clean.stamps import stamps
-from veille.clean.text import FINAL_PUNCT, is_prose, line_key, words
+from veille.clean.text import FINAL_PUNCT, is_prose, line_key, normalize_line, words
 from veille.common.dates import find_date_in_line
 from veille.common.fold import fold
+from veille.common.lexicon import rows
 
 _FURNITURE_UNITS = frozenset({"header", "refresh", "http", "form", "linkref"})
 _TEXT_UNITS = frozenset({"text", "heading"})
@@ -40,6 +42,8 @@ STAMP_ABOVE = 12  # units above the headline where its stamp may sit
 STAMP_BELOW = 10  # units into the body  # units above the run where the headline may be
 TITLE_MAX_WORDS = 35
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
+END_AFTER_WORDS = 60  # prose the article must have given before a related-list heading ends it
+END_MAX_WORDS = 8
 PROSE_COST = 8  # words a paragraph must pass to count for more than a short line costs
 SHORT_COST = 3
 _COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
@@ -74,6 +78,8 @@ def _value(u: Unit) -> float:
     prose = is_prose(u.text)
     if u.kind == "bullet":
         return 0.5 * n if prose and n >= 15 else -3.0
+    if _doubled(u.text):
+        return -3.0  # an image's alt text and its caption run together
     if _COOKIES.search(u.text):
         return -max(3.0, float(n))
     if prose:
@@ -86,6 +92,35 @@ def _value(u: Unit) -> float:
         if n <= 6 and is_date_stamp(u.text):
             return -5.0
     return -SHORT_COST
+
+
+@lru_cache(maxsize=1)
+def _end_cues() -> tuple[str, ...]:
+    return tuple(normalize_line(cols[0]) for cols in rows("clean/article_end.tsv", min_columns=2))
+
+
+def _cut_at_article_end(us: list[Unit], first: int, last: int) -> tuple[int, int]:
+    """The run up to the heading of a list of other articles ("Sur le même sujet", "Les plus
+    lus", ``lexicons/clean/article_end.tsv``) met once the article has given some prose: related
+    headlines, captions and teasers read like prose and would extend it."""
+    prose_words = 0
+    for i in range(first, last + 1):
+        u = us[i]
+        n = len(words(u.text))
+        if prose_words >= END_AFTER_WORDS and u.kind in _TEXT_UNITS | {"bullet"} and n <= END_MAX_WORDS:
+            norm = normalize_line(u.text)
+            if any(norm.startswith(c) and not norm[len(c):len(c) + 1].isalnum() for c in _end_cues()):
+                return first, i - 1
+        if u.kind in _TEXT_UNITS and is_prose(u.text):
+            prose_words += n
+    return first, last
+
+
+def _doubled(text: str) -> bool:
+    """The same words twice in a row ("Le port ferme. Le port ferme."): a caption over its alt text."""
+    ws = words(text)
+    half = len(ws) // 2
+    return len(ws) >= 6 and len(ws) % 2 == 0 and ws[:half] == ws[half:]
 
 
 def best_run(values: Sequence[float]) -> tuple[int, int] | None:
@@ -163,7 +198,7 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     evidence |= {fold(w) for w in slug if len(w) >= 4}
     others = [line_key(u.text) for u in us]
     best, best_i = TITLE_MIN_SCORE, None
-    for i in range(max(0, run_start - TITLE_LOOKBACK), min(len(us), run_start + 2)):
+    for i in range(max(0, run_start - TITLE_LOOKBACK), min(len(us), run_start + 1)):
         score = _title_score(us, i, run_start, evidence, others)
         if score is not None and score > best:
             best, best_i = score, i
@@ -178,7 +213,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     if run is None:
         return clean_lines([strip_images(u.text) for u in us if u.kind in _TEXT_UNITS],
                            known_title=known_title, organisations=organisations)
-    first, last = run
+    first, last = _cut_at_article_end(us, *run)
     title_at = None
     if not known_title:
         evidence = [u.text for u in us if u.kind == "header"]
