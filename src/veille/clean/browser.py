@@ -66,7 +66,7 @@ def _merge_labels(us: list[Unit]) -> list[Unit]:
     return out
 
 
-def _value(u: Unit) -> float:
+def run_value(u: Unit) -> float:
     """What a unit adds to the article run: its words beyond a fixed cost when it is prose (a
     teaser of a related article adds little, an article paragraph much), a penalty when it is
     furniture, more for a bare date (the stamps of a related list) and for cookie notices."""
@@ -209,7 +209,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
                organisations: Collection[str] | None = None) -> Cleaned:
     """Title, paragraphs, furniture and stamps of a text-browser dump (see the module doc)."""
     us = _merge_labels(units(text))
-    run = best_run([_value(u) for u in us])
+    run = best_run([run_value(u) for u in us])
     if run is None:
         return clean_lines([strip_images(u.text) for u in us if u.kind in _TEXT_UNITS],
                            known_title=known_title, organisations=organisations)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from typing import Any
 
+from veille.clean.browser import best_run, run_value
+from veille.clean.dump import Unit
 from veille.clean.lines import Cleaned, clean_lines
+from veille.clean.text import line_key, similar, words
 
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
                "footer", "nav", "aside", "blockquote", "figcaption", "figure", "td", "th", "tr", "br",
@@ -61,7 +65,7 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
     meta: dict[str, Any] = {}
     text_lines: list[str] = []
     if doc is not None:
-        for key in ("title", "date", "sitename", "hostname", "url"):
+        for key in ("title", "date", "sitename", "hostname", "url", "description"):
             value = getattr(doc, key, None)
             if value:
                 meta[key] = value
@@ -69,6 +73,69 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
     all_lines = html_lines(html)
     if not any(ln.strip() for ln in text_lines):
         text_lines = all_lines  # trafilatura found no main text: fall back on every block
-    return (clean_lines(text_lines, known_title=known_title or meta.get("title"),
-                        organisations=organisations),
-            {"meta": meta, "all_lines": all_lines})
+    title = known_title or meta.get("title")
+    cleaned = clean_lines(text_lines, known_title=title, organisations=organisations)
+    run = _page_run(all_lines)
+    extracted = _word_count(cleaned.paragraphs)
+    if run is not None and extracted < FRAGMENT_WORDS and extracted < SHORT_EXTRACTION * run[2]:
+        # The extraction kept a fragment (a lead, a caption) of a page whose own densest run of
+        # prose is several times longer: take that run, from a little above it for the headline.
+        cleaned = clean_lines(all_lines[max(0, run[0] - RUN_HEAD_LINES):run[1] + 1], known_title=title,
+                              organisations=organisations)
+    _add_standfirst(cleaned, meta.get("description"), all_lines)
+    if title and not known_title and meta.get("sitename"):
+        cleaned.title = strip_site_name(cleaned.title or title, str(meta["sitename"]))
+    return cleaned, {"meta": meta, "all_lines": all_lines}
+
+
+SHORT_EXTRACTION = 0.4
+FRAGMENT_WORDS = 120  # an extraction this short may be a fragment (a lead, a caption)
+RUN_HEAD_LINES = 15
+RUN_MIN_WORDS = 100
+STANDFIRST_REACH = 15  # lines above the first paragraph where the page shows its standfirst
+
+
+def _word_count(lines: list[str]) -> int:
+    return sum(len(words(ln)) for ln in lines)
+
+
+def _page_run(lines: list[str]) -> tuple[int, int, int] | None:
+    """(first, last, words) of the densest run of prose among a page's block lines."""
+    us = [Unit(ln, "text", i, 0) for i, ln in enumerate(lines)]
+    run = best_run([run_value(u) for u in us])
+    if run is None:
+        return None
+    n = _word_count(lines[run[0]:run[1] + 1])
+    return (run[0], run[1], n) if n >= RUN_MIN_WORDS else None
+
+
+def _add_standfirst(cleaned: Cleaned, description: str | None, lines: list[str]) -> None:
+    """The standfirst the extraction dropped: the page's meta description when the page also
+    shows it, just above the first paragraph (a description the page does not show is no body)."""
+    if not description or len(words(description)) < 8 or not cleaned.paragraphs:
+        return
+    if any(similar(p, description) or line_key(description)[:80] in line_key(p) for p in cleaned.paragraphs):
+        return
+    first = line_key(cleaned.paragraphs[0])
+    at = next((i for i, ln in enumerate(lines) if line_key(ln) == first), None)
+    if at is None:
+        return
+    for i in range(max(0, at - STANDFIRST_REACH), at):
+        if similar(lines[i], description) or line_key(lines[i]).startswith(line_key(description)[:80]):
+            cleaned.paragraphs.insert(0, lines[i])
+            return
+
+
+_SITE_SPLIT = re.compile(r"\s+[|–—-]\s+")
+
+
+def strip_site_name(title: str, site: str) -> str:
+    """"Headline - Le Site - its tagline" -> "Headline" when a segment after a dash or a bar is the
+    site's name (``og:site_name``)."""
+    parts = _SITE_SPLIT.split(title)
+    site_key = line_key(site)
+    for k in range(1, len(parts)):
+        seg = line_key(parts[k])
+        if seg and site_key and (seg == site_key or seg.startswith(site_key) or site_key.startswith(seg)):
+            return " - ".join(parts[:k]) if k > 1 else parts[0]
+    return title
