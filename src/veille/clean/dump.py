@@ -67,8 +67,10 @@ def is_browser_dump(text: str) -> bool:
 def _wrap_width(lines: list[str]) -> int:
     """The column the dump wraps at: a high percentile of the lengths of its longer lines."""
     lengths = sorted(len(ln.rstrip()) for ln in lines if len(ln.strip()) >= 30)
-    if len(lengths) < 5:
+    if not lengths:
         return 10_000
+    if len(lengths) < 5:
+        return lengths[-1]  # a short page: its longest line
     return lengths[int(0.95 * (len(lengths) - 1))]
 
 

@@ -206,9 +206,15 @@ def is_menu_or_label(line: str) -> bool:
     return all(w[:1].isupper() for w in ws)
 
 
+# An agency desk's sign-off: the editors' initials joined by slashes ("abc/def", "xy/zw/ab").
+_INITIALS_SIGN_OFF = re.compile(r"^[a-z]{2,5}(?:\s?/\s?[a-z]{2,5}){1,3}$")
+
+
 def is_sign_off(line: str) -> bool:
-    """A short line wholly in brackets: an agency sign-off ("(Belga)", "(Avec AFP)") or a tag."""
-    return bool(WHOLE_PAREN.match(line)) and len(words(line)) <= SIGN_OFF_MAX_WORDS
+    """A short line wholly in brackets: an agency sign-off ("(Belga)", "(Avec AFP)") or a tag;
+    or the desk's initials joined by slashes ("abc/def")."""
+    return bool(WHOLE_PAREN.match(line)) and len(words(line)) <= SIGN_OFF_MAX_WORDS \
+        or bool(_INITIALS_SIGN_OFF.match(line.strip()))
 
 
 def can_be_title(line: str) -> bool:

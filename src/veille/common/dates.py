@@ -160,7 +160,7 @@ _TEXT_NUM_DM = re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)(
 
 
 # "19/11/23 21:06", "28/02/22": a stamp with a two-digit year (this century).
-_TEXT_NUM_YY = re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<yy>\d\d)(?![\w/.,]|\.\d)")
+_TEXT_NUM_YY = re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<yy>\d\d)(?![\w/]|[.,]\d)")
 
 
 def find_date_in_line(text: str) -> DateParts | None:
