@@ -224,10 +224,13 @@ def health(stages: TextStages | None = None, out: Any = sys.stdout, show_titles:
         print(f"ms/page clean+metadata ({label}, reading included): "
               + ", ".join(f"{k} {result[key][k]:.1f}" for k in sorted(count))
               + f" (all {1000 * sum(total.values()) / max(1, sum(count.values())):.1f})", file=out)
-    print(f"titles that look like navigation or a site line (or none): {len(nav_titles)}", file=out)
+    print(f"titles that look like navigation or a site line (or none): {len(nav_titles)}"
+          " (listed for dev pages only: test pages are not read)", file=out)
     if show_titles:
+        parts = split()
         for page, title in nav_titles:
-            print(f"  {page}: {title!r}", file=out)
+            if parts.get(page) == "dev":
+                print(f"  {page}: {title!r}", file=out)
     return result
 
 

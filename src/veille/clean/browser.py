@@ -166,7 +166,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
         return None
     score = 0.0
     if text.rstrip().endswith(".") and not text.rstrip().endswith("..") and n >= 8:
-        score -= 1.0  # likely a sentence (a standfirst, a caption); a few headlines end so
+        score -= 2.0  # likely a sentence (a standfirst, a caption); a few headlines end so
     content = _content_words(text)
     if content and evidence:
         # Agreement with the link header and the URL slug, weighed by how many words agree: a
@@ -174,8 +174,11 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
         matched = len(content & evidence)
         score += min(3.0, 0.6 * matched) * matched / len(content)
     key = line_key(text)
-    if len(key) >= 15 and any(key in other and len(other) >= len(key) + 5 for j, other in enumerate(others) if j != i):
-        score += 1.5  # repeated inside a longer line: a breadcrumb, a share line
+    if n >= 4 and len(key) >= 15 and any(other.endswith(key) and len(other) >= len(key) + 5
+                                         for j, other in enumerate(others) if j != i):
+        score += 1.5  # closing a longer line: a breadcrumb ("Accueil > Monde > the headline")
+    if i == run_start and not text.rstrip().endswith("."):
+        score += 0.5  # a long headline opens the run of prose
     if u.kind == "heading":
         score += 1.5
     below = [v for v in us[i + 1:i + 5] if v.kind in _TEXT_UNITS]

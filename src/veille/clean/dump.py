@@ -41,7 +41,7 @@ _HEADER = re.compile(r"^\s*#(?!\s)")
 _URL = re.compile(r"(?:https?|file)://\S+")
 _WORD = re.compile(r"\S+")
 _DUMP_SIGNS = re.compile(r"\((?:BUTTON|Submit)\)|^\s*IFRAME:|^\s*REFRESH\(|^\s*#(?:alternate|publisher|RSS)"
-                         r"|^\s*HTTP/\d|^\s{2,}[*+•□]\s", re.M)
+                         r"|^\s*HTTP/\d|^\s{2,}[*+•□]\s|^\t*•\t", re.M)
 _CAPTURE = ("header", "refresh", "http")
 _INVISIBLE = str.maketrans({"\ufffc": " ", "\u2028": "\n", "\u2029": "\n", "\u00ad": None, "\u200b": None})
 
