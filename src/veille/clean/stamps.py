@@ -17,7 +17,8 @@ from veille.common.dates import find_date_in_line, find_full_date
 from veille.common.lexicon import rows
 
 STAMP_MAX_WORDS = 30
-_CUE_REACH = 40  # characters after a cue where its date must start
+_CUE_REACH = 40
+_HEAD_MAX_WORDS = 8  # characters after a cue where its date must start
 # "Publié le 071225 à 19:45": day, month and year run together after a cue.
 _COMPACT = re.compile(r"^\s*([0-3]\d)([01]\d)(\d\d)(?=\s|$)")
 # "le 16/10/2016 à 18:00 par Jeanne Martin.": a line opening on its date is a stamp, period or not.
@@ -39,6 +40,11 @@ def stamps(line: str) -> list[tuple[str, str]]:
     rx, kinds = _cues()
     found = list(rx.finditer(line))
     out = []
+    head = line[:found[0].start()] if found else ""
+    if head.strip() and len(words(head)) <= _HEAD_MAX_WORDS and find_date_in_line(head) and _LEADING_DATE.match(head):
+        # "1er avril 2020 à 09h45 Mis à jour le 2 avril …": the date before the update cue is the
+        # publication's.
+        out.append(("published", head.strip(" ,|•-–—(")))
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(line)
         after = _COMPACT.sub(r"\1/\2/\3", line[m.end():end], count=1)
