@@ -9,9 +9,29 @@ from veille.clean.cues import boilerplate_cues
 from veille.clean.dump import is_browser_dump
 from veille.clean.html import extract_html
 from veille.clean.lines import clean_lines, page_stamps
+from veille.clean.stamps import stamps
 from veille.clean.text import LOOKS_HTML, line_key
 from veille.common.datelines import organisation_names
+from veille.common.dates import find_date_in_line
 from veille.model import Article, Dateline
+
+HEAD_REACH = 12  # lines above the first paragraph where a page shows its stamp
+
+
+def head_stamp(paragraphs: list[str], lines: list[str]) -> tuple[str, str] | None:
+    """(line, ISO day) of the publication stamp a page shows just above its first paragraph."""
+    if not paragraphs:
+        return None
+    first = line_key(paragraphs[0])
+    at = next((i for i, ln in enumerate(lines) if line_key(ln) == first), None)
+    if at is None:
+        return None
+    for line in lines[max(0, at - HEAD_REACH):at]:
+        for kind, text in stamps(line):
+            parts = find_date_in_line(text)
+            if kind == "published" and parts is not None and parts.year:
+                return text, parts.iso()
+    return None
 
 
 class CleanStage:
@@ -41,6 +61,12 @@ class CleanStage:
             meta = extra["meta"]
             if given_title:  # a feed's or a record's title wins over the page's
                 cleaned.title = given_title
+            stamp = head_stamp(cleaned.paragraphs, extra["all_lines"])
+            if stamp is not None and meta.get("date") and stamp[1] < str(meta["date"])[:10]:
+                # The page shows, over its first paragraph, a publication stamp older than the
+                # date of its metadata (often the last modification): the shown one is the original.
+                meta["date"] = None
+                cleaned.date_lines.insert(0, stamp[0])
             if meta.get("date") and not hints.get("date"):
                 hints["date"] = meta["date"]
             if not meta.get("date") and not cleaned.date_lines:
