@@ -42,6 +42,8 @@ STAMP_ABOVE = 12  # units above the headline where its stamp may sit
 STAMP_BELOW = 10  # units into the body  # units above the run where the headline may be
 TITLE_MAX_WORDS = 35
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
+DOUBLED_WORDS = 5
+CAPTION_MAX_WORDS = 50
 END_AFTER_WORDS = 60  # prose the article must have given before a related-list heading ends it
 END_MAX_WORDS = 8
 PROSE_COST = 8  # words a paragraph must pass to count for more than a short line costs
@@ -117,10 +119,16 @@ def _cut_at_article_end(us: list[Unit], first: int, last: int) -> tuple[int, int
 
 
 def _doubled(text: str) -> bool:
-    """The same words twice in a row ("Le port ferme. Le port ferme."): a caption over its alt text."""
+    """The same words twice ("Le port ferme. © X Le port ferme."): a caption over its alt text."""
     ws = words(text)
-    half = len(ws) // 2
-    return len(ws) >= 6 and len(ws) % 2 == 0 and ws[:half] == ws[half:]
+    head = ws[:DOUBLED_WORDS]
+    return len(ws) >= 2 * DOUBLED_WORDS and any(
+        ws[j:j + DOUBLED_WORDS] == head for j in range(DOUBLED_WORDS, len(ws) - DOUBLED_WORDS + 1))
+
+
+def _is_furniture_in_run(u: Unit) -> bool:
+    """Inside the article's run, a caption all the same: doubled, or short and credited."""
+    return _doubled(u.text) or "©" in u.text and len(words(u.text)) < CAPTION_MAX_WORDS
 
 
 def best_run(values: Sequence[float]) -> tuple[int, int] | None:
@@ -223,7 +231,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         title_at = choose_title(us, first, evidence, slug_words(url or refresh_url(us)))
     start = min(first, title_at) if title_at is not None else first
     published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW))
-    kept = [i for i in range(start, last + 1) if i not in stamp_at and (
+    kept = [i for i in range(start, last + 1) if i not in stamp_at and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
     title = known_title or (strip_images(us[title_at].text) if title_at is not None else None)
     cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
