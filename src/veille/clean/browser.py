@@ -52,6 +52,9 @@ _COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
 _FIELDS = re.compile(r"_{4,}|\((?:BUTTON|Submit)\)")  # a form field glued to a stamp line
 _LABEL = re.compile(r"^[^.!?]{1,40}:\s*$")  # "Publié le :", "Mis à jour :" (value on the next line)
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
+# A breadcrumb written without separators ("Accueil Analyses Portraits"); "Accueil des réfugiés : …"
+# is a headline.
+_HOME_CRUMB = re.compile(r"^(?:Accueil|Home)\b(?!\s+(?:des|du|de|d'|d’|aux?|en)\b)")
 _CONTENT_WORD = re.compile(r"\w{4,}")
 
 
@@ -167,7 +170,8 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     n = len(words(text))
     if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS:
         return None
-    if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i):
+    if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
+            or _HOME_CRUMB.match(text):
         return None  # the run's first paragraph; a fragment of raw markup; a caption
     if not can_be_title(text) or is_breadcrumb(text) or is_site_name(text) or cue_kind(text) or stamps(text) \
             or is_menu_or_label(text):
