@@ -223,6 +223,7 @@ def test_two_digit_years_in_stamps() -> None:
 
 def test_agency_initials_sign_off() -> None:
     assert is_sign_off("abc/def") and is_sign_off("xy/zw/ab")
+    assert is_sign_off("ats") and is_sign_off("AFP/Reuters") and not is_sign_off("Le port")
     assert not is_sign_off("entrée/sortie du port fermée ce matin")
 
 

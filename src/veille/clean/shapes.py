@@ -212,9 +212,11 @@ _INITIALS_SIGN_OFF = re.compile(r"^[a-z]{2,5}(?:\s?/\s?[a-z]{2,5}){1,3}$")
 
 def is_sign_off(line: str) -> bool:
     """A short line wholly in brackets: an agency sign-off ("(Belga)", "(Avec AFP)") or a tag;
-    or the desk's initials joined by slashes ("abc/def")."""
+    the desk's initials joined by slashes ("abc/def"); agency names alone ("ats", "AFP/Reuters")."""
+    parts = [p.strip().lower() for p in re.split(r"[/,]|\bet\b", line.strip().strip("()."))]
     return bool(WHOLE_PAREN.match(line)) and len(words(line)) <= SIGN_OFF_MAX_WORDS \
-        or bool(_INITIALS_SIGN_OFF.match(line.strip()))
+        or bool(_INITIALS_SIGN_OFF.match(line.strip())) \
+        or len(words(line)) <= SIGN_OFF_MAX_WORDS and all(p in agencies() for p in parts)
 
 
 def can_be_title(line: str) -> bool:
