@@ -37,6 +37,7 @@ _LINKREF_HEAD = re.compile(r"^\s*(?:References|Références|Liens visibles|Liens
                            re.I)
 _REFRESH = re.compile(r"^\s*REFRESH\(\d+ sec\):", re.I)
 _HTTP = re.compile(r"^\s*HTTP/\d(?:\.\d)? \d{3}\b")
+_HTTP_FIELD = re.compile(r"^\s*[\w-]+:\s")  # "content-type: text/html" in a run of response headers
 _HEADER = re.compile(r"^\s*#(?!\s)")
 _URL = re.compile(r"(?:https?|file)://\S+")
 _WORD = re.compile(r"\S+")
@@ -123,7 +124,7 @@ def units(text: str) -> list[Unit]:
         if _HEADER.match(line) and all(u.kind in _CAPTURE for u in out) and (not cur or cur_kind in _CAPTURE):
             kind = "header"
         continues = bool(cur) and kind is None and cur_kind not in ("refresh",) and (
-            _wrapped(prev, line, width) or cur_kind in ("header", "http"))
+            _wrapped(prev, line, width) or cur_kind == "http" and _HTTP_FIELD.match(line) is not None)
         if cur_kind == "refresh" and not cur[1:] and _URL.match(line.strip()):
             continues = True  # REFRESH(…): then the page's URL or path on the next lines
         elif cur_kind == "refresh" and cur[1:] and _wrapped(prev, line, width) and " " not in line.strip():
