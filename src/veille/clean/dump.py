@@ -67,7 +67,9 @@ def is_browser_dump(text: str) -> bool:
 
 def _wrap_width(lines: list[str]) -> int:
     """The column the dump wraps at: a high percentile of the lengths of its longer lines."""
-    lengths = sorted(len(ln.rstrip()) for ln in lines if len(ln.strip()) >= 30)
+    # Prose lines only: link lists and form fields may run past the wrap column.
+    lengths = sorted(len(ln.rstrip()) for ln in lines if len(ln.strip()) >= 30 and "://" not in ln
+                     and "____" not in ln and ln.count(" ") >= 4)
     if not lengths:
         return 10_000
     if len(lengths) < 5:
