@@ -160,8 +160,11 @@ def _wrapped(prev: str, line: str, width: int) -> bool:
     full = len(prev.rstrip()) + 1 + nxt > width
     if full:
         return True
-    # A line cut a little early (a long word carried over) and continued in lower case.
-    return len(prev.rstrip()) >= 0.8 * width and line.lstrip()[:1].islower()
+    # A line cut a little early (a long word carried over) and continued in lower case or with a
+    # number ("… Léa," then "8 ans et …"), or cut after a comma.
+    head = line.lstrip()[:1]
+    short = len(prev.rstrip()) >= 0.8 * width or len(prev.rstrip()) >= 0.6 * width and prev.rstrip().endswith(",")
+    return short and (head.islower() or head.isdigit())
 
 
 def _unit_kind(body: str, kind: str | None, indent: int, margin: int) -> str:
