@@ -39,7 +39,8 @@ _STAMP_KINDS = frozenset({"date", "date_update", "byline", "source", "reading", 
 _ANCHOR_KINDS = frozenset({"date", "date_update", "byline"})  # lines right under a headline
 TITLE_LOOKBACK = 30
 STAMP_ABOVE = 12  # units above the headline where its stamp may sit
-STAMP_BELOW = 10  # units into the body  # units above the run where the headline may be
+STAMP_BELOW = 10  # units into the body
+STAMP_FOOT = 4  # units around the end of the run where a footer stamp may sit  # units above the run where the headline may be
 TITLE_MAX_WORDS = 35
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
 DOUBLED_WORDS = 5
@@ -235,6 +236,12 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         title_at = choose_title(us, first, evidence, slug_words(url or refresh_url(us)))
     start = min(first, title_at) if title_at is not None else first
     published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW))
+    if not published and not updated:
+        # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
+        # a bare date there belongs to the next block.
+        foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), min(len(us), last + STAMP_FOOT + 1),
+                                                  bare_dates=False)
+        published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
     kept = [i for i in range(start, last + 1) if i not in stamp_at and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
     title = known_title or (strip_images(us[title_at].text) if title_at is not None else None)
@@ -250,7 +257,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     return cleaned
 
 
-def head_stamps(us: list[Unit], lo: int, hi: int) -> tuple[list[str], list[str], set[int]]:
+def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True) -> tuple[list[str], list[str], set[int]]:
     """Publication stamps, update stamps and the units holding them, between units ``lo`` and
     ``hi`` (the article's head: a few units above the headline to a few into the body). Bare date
     lines ("29.10.2018", "mardi 6 juin 2023") count as publication stamps after the cued ones;
@@ -269,6 +276,6 @@ def head_stamps(us: list[Unit], lo: int, hi: int) -> tuple[list[str], list[str],
             (updated if kind == "updated" else published).append(stamp)
         if found:
             at.add(i)
-        elif u.kind != "form" and len(words(text)) <= 10 and is_date_stamp(text):
+        elif bare_dates and u.kind != "form" and len(words(text)) <= 10 and is_date_stamp(text):
             bare.append(text)
     return published + bare, updated, at
