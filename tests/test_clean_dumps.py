@@ -231,3 +231,12 @@ def test_site_name_after_a_dash_is_stripped_when_the_page_names_it() -> None:
     assert strip_site_name("Un pont relie les rives - Le Courrier - Le journal de la vallée", "Le Courrier") == \
         "Un pont relie les rives"
     assert strip_site_name("Ukraine - la trêve tient", "Le Courrier") == "Ukraine - la trêve tient"
+
+
+def test_an_embedded_tweet_inside_the_article_is_furniture() -> None:
+    tweet = ("     Le pont est ouvert, venez nombreux ! https://t.co/AbCdEf123 pic.twitter.com/XyZ987\n"
+             "     — Mairie de Valmorin (@valmorin_mairie) 12 mars 2024\n")
+    page = LYNX_PAGE.replace(f"{lynx(PARA_2)}\n", f"{lynx(PARA_2)}\n\n{tweet}")
+    art = _stage_run(page)
+    assert art.paragraphs == [PARA_1, PARA_2, PARA_3]
+    assert any("@valmorin_mairie" in b for b in art.boilerplate)

@@ -56,6 +56,7 @@ _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
 # A breadcrumb written without separators ("Accueil Analyses Portraits"); "Accueil des réfugiés : …"
 # is a headline.
 _HOME_CRUMB = re.compile(r"^(?:Accueil|Home)\b(?!\s+(?:des|du|de|d'|d’|aux?|en)\b)")
+_TWEET = re.compile(r"pic\.twitter\.com/|https?://t\.co/|^[—–-]\s[^()]{1,60}\(@\w{1,30}\)")
 _CONTENT_WORD = re.compile(r"\w{4,}")
 
 
@@ -131,8 +132,10 @@ def _doubled(text: str) -> bool:
 
 
 def _is_furniture_in_run(u: Unit) -> bool:
-    """Inside the article's run, a caption all the same: doubled, or short and credited."""
-    return _doubled(u.text) or "©" in u.text and len(words(u.text)) < CAPTION_MAX_WORDS
+    """Inside the article's run, furniture all the same: a caption (doubled, or short and
+    credited), an embedded tweet (its text with its short links, its "— Name (@handle) date" line)."""
+    return _doubled(u.text) or "©" in u.text and len(words(u.text)) < CAPTION_MAX_WORDS \
+        or bool(_TWEET.search(u.text))
 
 
 def best_run(values: Sequence[float]) -> tuple[int, int] | None:
