@@ -40,7 +40,9 @@ _ANCHOR_KINDS = frozenset({"date", "date_update", "byline"})  # lines right unde
 TITLE_LOOKBACK = 30
 STAMP_ABOVE = 12  # units above the headline where its stamp may sit
 STAMP_BELOW = 10  # units into the body
-STAMP_FOOT = 4  # units around the end of the run where a footer stamp may sit  # units above the run where the headline may be
+STAMP_FOOT = 4
+PULL_QUOTE_MAX_WORDS = 45
+PULL_QUOTE_MIN_CHARS = 40  # units around the end of the run where a footer stamp may sit  # units above the run where the headline may be
 TITLE_MAX_WORDS = 35
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
 DOUBLED_WORDS = 5
@@ -251,6 +253,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
     if title and not known_title:
         cleaned.title = strip_site_suffix(title, [u.text for u in us])
+    _drop_pull_quotes(cleaned)
     kept_set = set(kept)
     outside = [strip_images(u.text) or u.text for i, u in enumerate(us) if i not in kept_set]
     cleaned.boilerplate = outside + cleaned.boilerplate
@@ -258,6 +261,20 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     cleaned.date_lines = published + cleaned.date_lines
     cleaned.update_lines = updated + cleaned.update_lines
     return cleaned
+
+
+def _drop_pull_quotes(cleaned: Cleaned) -> None:
+    """A short paragraph whose words a longer paragraph above it already gave is a pull quote or a
+    caption repeating the text: furniture."""
+    keys = [line_key(p) for p in cleaned.paragraphs]
+    keep: list[str] = []
+    for i, (para, key) in enumerate(zip(cleaned.paragraphs, keys, strict=True)):
+        if len(words(para)) <= PULL_QUOTE_MAX_WORDS and len(key) >= PULL_QUOTE_MIN_CHARS and any(
+                j < i and len(other) > len(key) and key in other for j, other in enumerate(keys)):
+            cleaned.boilerplate.append(para)
+        else:
+            keep.append(para)
+    cleaned.paragraphs = keep
 
 
 def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True) -> tuple[list[str], list[str], set[int]]:

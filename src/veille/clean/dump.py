@@ -28,6 +28,7 @@ from urllib.parse import unquote, urlsplit
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[*+•□◦▪·]|o(?=\s)|#(?=\s)|@(?=\s))\s+")
 _EMPTY_BULLET = re.compile(r"^\s*[*+•□◦▪·]\s*$")
 _FORM = re.compile(r"\((?:BUTTON|Submit|Reset|Rechercher|Search|Envoyer|OK)\)|_{4,}|^\s*IFRAME:|\[(?:tr|pixel)\?"
+                   r"|\[[_X]\]|\([_*]\)"  # check boxes and radio buttons
                    r"|^\s*\[(?:INS|DEL):|^\s*Link:\s", re.I)
 _IMAGE = re.compile(r"\[[^\]\[]{0,120}?\.(?:png|jpe?g|gif|svg|webp|ico)(?:\?[^\]]*)?\]|\[(?:img|image|logo|IMG)\]", re.I)
 _BRACKETS_ONLY = re.compile(r"^(?:\s*\[[^\]]*\]\s*)+$")
