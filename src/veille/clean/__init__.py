@@ -29,6 +29,12 @@ A dateline is split off (also when glued to the first paragraph) into ``article.
 for the metadata stage, and a leading crawl header (`` date 2022-11 ``) into
 ``article.hints["header_date"]``.
 
+Text-browser dumps (lynx, w3m, links: bullet menus, ``(BUTTON)``, ``#`` link headers, paragraphs
+hard-wrapped and indented) are recognised first (``dump.is_browser_dump``) and brought to one line
+model (``dump.units``: unwrapped, classified); the article is the densest run of prose, its
+headline is chosen by position, shape and agreement with the page's link header and URL slug, its
+stamps are read in its head (``browser.clean_dump``); the line rules above then run on that run.
+
 HTML (also HTML records and feed entries) goes through trafilatura (precision first, paragraphs
 kept), then through the same line rules; title, date and site come from the page's metadata
 unless the reader's hints (feed, JSONL record) already give them. JSONL text records are cleaned
