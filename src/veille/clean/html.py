@@ -7,9 +7,12 @@ from collections.abc import Collection
 from typing import Any
 
 from veille.clean.browser import best_run, run_value
+from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
 from veille.clean.lines import Cleaned, clean_lines
-from veille.clean.text import line_key, similar, words
+from veille.clean.shapes import is_credit
+from veille.clean.stamps import stamps
+from veille.clean.text import FINAL_PUNCT, is_prose, line_key, similar, words
 
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
                "footer", "nav", "aside", "blockquote", "figcaption", "figure", "td", "th", "tr", "br",
@@ -82,7 +85,8 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
         # prose is several times longer: take that run, from a little above it for the headline.
         cleaned = clean_lines(all_lines[max(0, run[0] - RUN_HEAD_LINES):run[1] + 1], known_title=title,
                               organisations=organisations)
-    _add_standfirst(cleaned, meta.get("description"), all_lines)
+    if not _add_standfirst(cleaned, meta.get("description"), all_lines):
+        _add_lede(cleaned, title, all_lines)
     if title and not known_title and meta.get("sitename"):
         cleaned.title = strip_site_name(cleaned.title or title, str(meta["sitename"]))
     return cleaned, {"meta": meta, "all_lines": all_lines}
@@ -92,7 +96,8 @@ SHORT_EXTRACTION = 0.4
 FRAGMENT_WORDS = 120  # an extraction this short may be a fragment (a lead, a caption)
 RUN_HEAD_LINES = 15
 RUN_MIN_WORDS = 100
-STANDFIRST_REACH = 15  # lines above the first paragraph where the page shows its standfirst
+STANDFIRST_REACH = 15
+LEDE_MIN_WORDS = 15  # lines above the first paragraph where the page shows its standfirst
 
 
 def _word_count(lines: list[str]) -> int:
@@ -109,21 +114,46 @@ def _page_run(lines: list[str]) -> tuple[int, int, int] | None:
     return (run[0], run[1], n) if n >= RUN_MIN_WORDS else None
 
 
-def _add_standfirst(cleaned: Cleaned, description: str | None, lines: list[str]) -> None:
+def _add_standfirst(cleaned: Cleaned, description: str | None, lines: list[str]) -> bool:
     """The standfirst the extraction dropped: the page's meta description when the page also
-    shows it, just above the first paragraph (a description the page does not show is no body)."""
+    shows it, just above the first paragraph (a description the page does not show is no body).
+    True when the body holds the standfirst (already or now)."""
     if not description or len(words(description)) < 8 or not cleaned.paragraphs:
-        return
+        return False
     if any(similar(p, description) or line_key(description)[:80] in line_key(p) for p in cleaned.paragraphs):
-        return
-    first = line_key(cleaned.paragraphs[0])
-    at = next((i for i, ln in enumerate(lines) if line_key(ln) == first), None)
+        return True
+    at = _line_of(cleaned.paragraphs[0], lines)
     if at is None:
-        return
+        return False
     for i in range(max(0, at - STANDFIRST_REACH), at):
         if similar(lines[i], description) or line_key(lines[i]).startswith(line_key(description)[:80]):
             cleaned.paragraphs.insert(0, lines[i])
-            return
+            return True
+    return False
+
+
+def _add_lede(cleaned: Cleaned, title: str | None, lines: list[str]) -> None:
+    """A paragraph the page shows between its headline and the extracted first paragraph (a lede
+    the extraction took for furniture): prose, no cue, no credit, no stamp."""
+    if not title or not cleaned.paragraphs:
+        return
+    first = _line_of(cleaned.paragraphs[0], lines)
+    top = _line_of(title, lines, before=first)
+    if first is None or top is None or not 0 < first - top <= STANDFIRST_REACH:
+        return
+    ledes = [ln for ln in lines[top + 1:first] if len(words(ln)) >= LEDE_MIN_WORDS and is_prose(ln)
+             and FINAL_PUNCT.search(ln) and cue_kind(ln) is None and not is_credit(ln) and not stamps(ln)]
+    cleaned.paragraphs[:0] = [ln for ln in ledes if ln not in cleaned.paragraphs]
+
+
+def _line_of(text: str, lines: list[str], before: int | None = None) -> int | None:
+    """The index of the page line that is ``text`` (same comparison key), the last one before
+    ``before`` when given."""
+    key = line_key(text)
+    found = [i for i, ln in enumerate(lines[:before]) if line_key(ln) == key]
+    if not found:
+        return None
+    return found[-1] if before is not None else found[0]
 
 
 _SITE_SPLIT = re.compile(r"\s+[|–—-]\s+")
