@@ -240,3 +240,28 @@ def test_an_embedded_tweet_inside_the_article_is_furniture() -> None:
     art = _stage_run(page)
     assert art.paragraphs == [PARA_1, PARA_2, PARA_3]
     assert any("@valmorin_mairie" in b for b in art.boilerplate)
+
+
+# -- HTML: what trafilatura lets through or leaves out -------------------------------------------
+
+HTML_PAGE = """<!doctype html><html lang="fr"><head><title>Un pont piéton relie les rives | Le Courrier</title>
+<meta property="og:site_name" content="Le Courrier">
+<meta name="description" content="{chapo}">
+</head><body><nav><ul><li><a href="/">Accueil</a></li><li><a href="/region">Région</a></li></ul></nav>
+<article><h1>Un pont piéton relie les rives</h1>
+<div class="chapo"><span>{chapo}</span></div>
+<p>{p1}</p><p>{p2}</p><p>{p3}</p>
+<p>abc/def</p></article>
+<footer><p>Mentions légales</p></footer></body></html>"""
+
+
+def test_html_keeps_the_standfirst_and_drops_the_desk_sign_off() -> None:
+    chapo = ("Après deux ans de chantier, les habitants de Valmorin traversent la Lisse à pied, "
+             "sans détour par la route départementale.")
+    page = HTML_PAGE.format(chapo=chapo, p1=PARA_1, p2=PARA_2, p3=PARA_3)
+    ctx = Context(settings={"today": "2026-06-01"})
+    art = Article(id="h", raw_text=page, hints={"kind": "html"})
+    CleanStage(ctx)(art, ctx)
+    assert art.title == "Un pont piéton relie les rives"
+    assert chapo in art.paragraphs and PARA_3 in art.paragraphs
+    assert "abc/def" not in art.paragraphs
