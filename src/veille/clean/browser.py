@@ -104,8 +104,11 @@ def run_value(u: Unit) -> float:
 
 
 @lru_cache(maxsize=1)
-def _end_cues() -> tuple[str, ...]:
-    return tuple(normalize_line(cols[0]) for cols in rows("clean/article_end.tsv", min_columns=2))
+def _end_cues() -> re.Pattern[str]:
+    """The headings of ``lexicons/clean/article_end.tsv`` as one pattern (a line opening with one)."""
+    cues = sorted((normalize_line(cols[0]) for cols in rows("clean/article_end.tsv", min_columns=2)),
+                  key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
 
 
 def _cut_at_article_end(us: list[Unit], first: int, last: int) -> tuple[int, int]:
@@ -117,8 +120,7 @@ def _cut_at_article_end(us: list[Unit], first: int, last: int) -> tuple[int, int
         u = us[i]
         n = len(words(u.text))
         if prose_words >= END_AFTER_WORDS and u.kind in _TEXT_UNITS | {"bullet"} and n <= END_MAX_WORDS:
-            norm = normalize_line(u.text)
-            if any(norm.startswith(c) and not norm[len(c):len(c) + 1].isalnum() for c in _end_cues()):
+            if _end_cues().match(normalize_line(u.text)):
                 return first, i - 1
         if u.kind in _TEXT_UNITS and is_prose(u.text):
             prose_words += n

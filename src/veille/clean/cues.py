@@ -91,10 +91,13 @@ def cue_kind(line: str) -> str | None:
     norm = normalize_line(line)
     nwords = len(norm.split())
     _, longest = _cues_by_length()
-    counted = COUNTER.match(norm) or COUNTER_AFTER.match(norm)
-    bare = TRAILING_MARKS.sub("", norm)
-    bracketed = bool(WHOLE_PAREN.match(norm))
-    segments = TAGLINE_SPLIT.split(norm)
+    # The shapes below are tested only when a cheap look says they may hold: most lines are prose.
+    last = norm[-1:]
+    counted = (COUNTER.match(norm) or COUNTER_AFTER.match(norm)) \
+        if norm[:1].isdigit() or last.isdigit() or last in ")]" else None
+    bracketed = norm[:1] in ("(", "[") and bool(WHOLE_PAREN.match(norm))
+    segments = TAGLINE_SPLIT.split(norm) if any(c in norm for c in "-–—|") else [norm]
+    bare: str | None = None
     cues = _candidate_cues(norm, bool(counted), bracketed, len(segments) >= 2)
     if nwords > longest:
         # A long paragraph is checked only against the cues that apply at any length.
@@ -120,6 +123,9 @@ def cue_kind(line: str) -> str | None:
         elif cue.where == "suffix":
             # A button label closing a promo: capitalised, no final period ("… S'inscrire"); a
             # sentence "… peuvent s'abonner." is body.
+            if cue.text not in norm:
+                continue
+            bare = TRAILING_MARKS.sub("", norm) if bare is None else bare
             if bare.endswith(cue.text) and (len(bare) == len(cue.text) or not bare[-len(cue.text) - 1].isalnum()) \
                     and not line.rstrip().endswith(".") and _capitalised_tail(line, len(cue.text)):
                 return cue.kind

@@ -82,8 +82,14 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+_MARK_CHARS = frozenset("*+•□◦▪·o#@RrHhLlVv0123456789")  # first characters of the lines below
+
+
 def _line_kind(line: str) -> str | None:
     """The kind a line imposes on the unit it starts, or None for plain text."""
+    head = line.lstrip()[:1]
+    if head not in _MARK_CHARS:
+        return None  # most lines: no bullet, refresh, HTTP or link-list mark can open them
     if _REFRESH.match(line):
         return "refresh"
     if _HTTP.match(line):
