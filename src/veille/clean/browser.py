@@ -38,6 +38,7 @@ _TEXT_UNITS = frozenset({"text", "heading"})
 _STAMP_KINDS = frozenset({"date", "date_update", "byline", "source", "reading", "credit"})
 _ANCHOR_KINDS = frozenset({"date", "date_update", "byline"})  # lines right under a headline
 TITLE_LOOKBACK = 30
+REPEAT_REACH = 50  # units around the headline zone where a breadcrumb may repeat it
 STAMP_ABOVE = 12  # units above the headline where its stamp may sit
 STAMP_BELOW = 10  # units into the body
 STAMP_FOOT = 4
@@ -94,12 +95,10 @@ def run_value(u: Unit) -> float:
     if prose:
         kind = cue_kind(u.text) if n <= 40 else None
         return -3.0 if kind and kind not in _STAMP_KINDS else max(1.0, n - PROSE_COST)
-    if n <= 20:
-        kind = cue_kind(u.text)
-        if kind and kind not in _STAMP_KINDS:
-            return -3.0
-        if n <= 6 and is_date_stamp(u.text):
-            return -5.0
+    # A short line costs the same whether a cue names it furniture or not (a label, a caption, an
+    # intertitle); a bare date costs more (the stamps of a list of other articles).
+    if n <= 6 and is_date_stamp(u.text):
+        return -5.0
     return -SHORT_COST
 
 
@@ -219,7 +218,9 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     """The index of the headline among the units above the run (and its first unit), or None."""
     evidence = set().union(*(_content_words(t) for t in evidence_texts)) if evidence_texts else set()
     evidence |= {fold(w) for w in slug if len(w) >= 4}
-    others = [line_key(u.text) for u in us]
+    # Breadcrumbs repeating the headline sit near it: only those lines are compared.
+    lo = max(0, run_start - TITLE_LOOKBACK - REPEAT_REACH)
+    others = [line_key(u.text) if lo <= i <= run_start + REPEAT_REACH else "" for i, u in enumerate(us)]
     best, best_i = TITLE_MIN_SCORE, None
     for i in range(max(0, run_start - TITLE_LOOKBACK), min(len(us), run_start + 1)):
         score = _title_score(us, i, run_start, evidence, others)

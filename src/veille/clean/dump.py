@@ -130,7 +130,7 @@ def units(text: str) -> list[Unit]:
             prev = ""
             continue
         kind = _line_kind(line)
-        if _HEADER.match(line) and all(u.kind in _CAPTURE for u in out) and (not cur or cur_kind in _CAPTURE):
+        if line.lstrip()[:1] == "#" and _HEADER.match(line) and all(u.kind in _CAPTURE for u in out) and (not cur or cur_kind in _CAPTURE):
             kind = "header"
         continues = bool(cur) and kind is None and cur_kind not in ("refresh",) and (
             _wrapped(prev, line, width) or cur_kind == "http" and _HTTP_FIELD.match(line) is not None)
@@ -153,8 +153,10 @@ def _common_margin(lines: list[str]) -> int:
     """The indentation of most text lines (3 for lynx, 2 for w3m, 0 for a dump without margin)."""
     counts: dict[int, int] = {}
     for ln in lines:
-        if ln.strip() and not _BULLET.match(ln):
-            counts[_indent(ln)] = counts.get(_indent(ln), 0) + 1
+        body = ln.lstrip(" \t")
+        if body and body[:1] not in _MARK_CHARS or body and not _BULLET.match(ln):
+            width = len(ln) - len(body)
+            counts[width] = counts.get(width, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else 0
 
 
@@ -177,7 +179,8 @@ def _wrapped(prev: str, line: str, width: int) -> bool:
 def _unit_kind(body: str, kind: str | None, indent: int, margin: int) -> str:
     if kind in ("header", "refresh", "http", "linkref"):
         return kind
-    if _FORM.search(body) or _BRACKETS_ONLY.match(body) or not _IMAGE.sub("", body).strip():
+    if any(c in body for c in "[(_:") and (
+            _FORM.search(body) or _BRACKETS_ONLY.match(body) or not _IMAGE.sub("", body).strip()):
         return "form"
     if kind == "bullet":
         return "bullet"
@@ -188,7 +191,7 @@ def _unit_kind(body: str, kind: str | None, indent: int, margin: int) -> str:
 
 def strip_images(text: str) -> str:
     """The text without its image alts (``[logo.png]``)."""
-    return " ".join(_IMAGE.sub(" ", text).split())
+    return " ".join(_IMAGE.sub(" ", text).split()) if "[" in text else text
 
 
 def refresh_url(us: list[Unit]) -> str | None:
