@@ -59,8 +59,11 @@ class Unit:
 def is_browser_dump(text: str) -> bool:
     """A text browser's dump: several of its marks (bullets in an indented menu, buttons, frames,
     link headers, a refresh line, HTTP headers), or most lines indented like lynx's paragraphs."""
-    if len(_DUMP_SIGNS.findall(text[:200_000])) >= 3:
-        return True
+    signs = 0
+    for _ in _DUMP_SIGNS.finditer(text, 0, 200_000):
+        signs += 1
+        if signs >= 3:
+            return True
     lines = [ln for ln in text.splitlines() if ln.strip()]
     indented = sum(1 for ln in lines if ln.startswith(("   ", "  ")) and not ln.startswith("    " * 3))
     return len(lines) >= 20 and indented >= 0.6 * len(lines)
