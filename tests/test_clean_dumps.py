@@ -12,7 +12,7 @@ import textwrap
 
 from veille.clean import CleanStage
 from veille.clean.browser import best_run, choose_title, clean_dump, run_value
-from veille.clean.dump import is_browser_dump, slug_words, units
+from veille.clean.dump import is_browser_dump, is_page_copy, slug_words, units
 from veille.clean.html import strip_site_name
 from veille.clean.shapes import is_sign_off
 from veille.clean.stamps import stamps
@@ -265,3 +265,16 @@ def test_html_keeps_the_standfirst_and_drops_the_desk_sign_off() -> None:
     assert art.title == "Un pont piéton relie les rives"
     assert chapo in art.paragraphs and PARA_3 in art.paragraphs
     assert "abc/def" not in art.paragraphs
+
+
+def test_a_whole_page_copied_from_a_browser_gives_its_article() -> None:
+    menu = "\n".join(f"\t\tRubrique {k}\n" for k in range(40))
+    page = (f"Fermer les notifications\n\n{menu}\nLe Courrier - Retour à la page d'accueil\n\n"
+            f"Un pont piéton relie enfin les deux rives de la Lisse\n\nPar Jeanne Castel\n"
+            f"Publié le 12/03/2024 à 10h45\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n\n"
+            + "\n".join(f"Lien {k}" for k in range(25)))
+    assert is_page_copy(page) and not is_browser_dump(page)
+    art = _stage_run(page)
+    assert art.title == "Un pont piéton relie enfin les deux rives de la Lisse"
+    assert art.paragraphs == [PARA_1, PARA_2, PARA_3]
+    assert art.published == "2024-03-12"

@@ -26,7 +26,7 @@ from veille.clean.dump import Unit, refresh_url, slug_words, strip_images, units
 from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
 from veille.clean.shapes import can_be_title, is_breadcrumb, is_date_stamp, is_menu_or_label, is_site_name
 from veille.clean.stamps import stamps
-from veille.clean.text import FINAL_PUNCT, is_prose, line_key, normalize_line, words
+from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
 from veille.common.dates import find_date_in_line
 from veille.common.fold import fold
 from veille.common.lexicon import rows
@@ -36,6 +36,7 @@ _TEXT_UNITS = frozenset({"text", "heading"})
 # Cue kinds that mark a line as page furniture for the run finder (a date or byline line is
 # furniture too, but it sits inside the article's head and must not cut the run).
 _STAMP_KINDS = frozenset({"date", "date_update", "byline", "source", "reading", "credit"})
+_NAV_KINDS = frozenset({"nav", "link", "newsletter", "share", "consent"})
 _ANCHOR_KINDS = frozenset({"date", "date_update", "byline"})  # lines right under a headline
 TITLE_LOOKBACK = 30
 REPEAT_REACH = 50  # units around the headline zone where a breadcrumb may repeat it
@@ -181,8 +182,8 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
             or _HOME_CRUMB.match(text):
         return None  # the run's first paragraph; a fragment of raw markup; a caption
     if not can_be_title(text) or is_breadcrumb(text) or is_site_name(text) or cue_kind(text) or stamps(text) \
-            or is_menu_or_label(text):
-        return None
+            or is_menu_or_label(text) or any(cue_kind(seg) in _NAV_KINDS for seg in TAGLINE_SPLIT.split(text)[1:]):
+        return None  # furniture; or "Site - Retour à l'accueil": a segment is a navigation cue
     score = 0.0
     if text.rstrip().endswith(".") and not text.rstrip().endswith("..") and n >= 8:
         score -= 2.0  # likely a sentence (a standfirst, a caption); a few headlines end so

@@ -69,6 +69,19 @@ def is_browser_dump(text: str) -> bool:
     return len(lines) >= 20 and indented >= 0.6 * len(lines)
 
 
+PAGE_COPY_MIN_LINES = 60
+PAGE_COPY_SHORT_SHARE = 0.5
+
+
+def is_page_copy(text: str) -> bool:
+    """A whole page copied from a browser without a text browser's marks: many lines, most of them
+    short (menus, buttons, labels around the article). An article pasted alone is not one."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < PAGE_COPY_MIN_LINES:
+        return False
+    return sum(1 for ln in lines if len(ln.split()) <= 6) >= PAGE_COPY_SHORT_SHARE * len(lines)
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The column the dump wraps at: a high percentile of the lengths of its longer lines."""
     # Prose lines only: link lists and form fields may run past the wrap column.

@@ -6,7 +6,7 @@ from typing import Any
 
 from veille.clean.browser import clean_dump
 from veille.clean.cues import boilerplate_cues
-from veille.clean.dump import is_browser_dump
+from veille.clean.dump import is_browser_dump, is_page_copy
 from veille.clean.html import extract_html
 from veille.clean.lines import clean_lines, page_stamps
 from veille.clean.stamps import stamps
@@ -89,7 +89,7 @@ class CleanStage:
                         key in k for k in kept if len(key) > 20):
                     cleaned.boilerplate.append(line)
                     already.add(key)
-        elif is_browser_dump(raw):
+        elif is_browser_dump(raw) or is_page_copy(raw):
             cleaned = clean_dump(raw, url=article.source.url or hints.get("url"), known_title=given_title,
                                  organisations=self.organisations)
         else:
