@@ -625,3 +625,34 @@ def test_dash_agency_dateline_through_clean_and_metadata() -> None:
     art = run([("Un titre inventé pour ce test\n\nLVIV – AFP – " + body, {})])[0]
     assert art.dateline is not None and (art.dateline.place, art.dateline.agency) == ("Lviv", "AFP")
     assert art.paragraphs[0].startswith("Les secours")
+
+
+# -- the KB the run names (kb_dirs) decides which capitalised words are organisations -------------
+
+KB_FIXTURE = Path(__file__).parent / "data" / "kb_fixture"
+
+
+def _dateline_split(text: str, kb_dirs: list[Path]) -> bool:
+    """True when the clean stage splits a dateline off the second line (its first words are not a
+    name the KB knows as an organisation)."""
+    ctx = Context(settings={"today": "2026-06-01", "kb_dirs": kb_dirs})
+    art = Article(id="kb", raw_text=text, hints={"kind": "text"})
+    CleanStage(ctx)(art, ctx)
+    MetadataStage(ctx)(art, ctx)
+    return art.paragraphs[0].startswith("Les alliés")
+
+
+def test_organisations_come_from_the_runs_kb(tmp_path: Path) -> None:
+    # An invented alliance known only to a user KB; OTAN known only to the fixture KB.
+    (tmp_path / "user.jsonl").write_text(json.dumps({
+        "id": "org:zorbax", "name": "ZORBAX", "type": "ORG", "kind": "alliance", "aliases": [],
+        "source": "invented for this test"}) + "\n", encoding="utf-8")
+    page = ("Les alliés tiennent conseil sur la frontière\n"
+            "{name} — Les alliés réunis hier ont promis une aide nouvelle aux pays voisins.\n"
+            "Le reste de la dépêche suit ici avec des détails sans importance pour le test.")
+    assert not _dateline_split(page.format(name="OTAN"), [KB_FIXTURE])
+    assert _dateline_split(page.format(name="ZORBAX"), [KB_FIXTURE])
+    assert not _dateline_split(page.format(name="ZORBAX"), [tmp_path])
+    # The bundled KB is not read behind the run's back: without OTAN in it, OTAN opens a dateline.
+    assert _dateline_split(page.format(name="OTAN"), [tmp_path])
+    assert "zorbax" in MetadataStage(Context(settings={"kb_dirs": [tmp_path]})).organisations

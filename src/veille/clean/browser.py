@@ -1,0 +1,305 @@
+"""A text-browser dump's article: the run of prose, its headline, its stamps (``dump.units`` first).
+
+1. **The article is the densest run of prose**, as jusText and the body-text-extraction family find
+   it in HTML: each unit scores its words when it reads like a paragraph (long, or a sentence that
+   ends), and a penalty when it is furniture (menu bullets, buttons, frames, link headers, cue lines
+   of ``lexicons/boilerplate.tsv``, short labels); the article is the run of units with the largest
+   total. Menus and footers lose, a caption or an intertitle inside the article is carried over.
+2. **The headline** is chosen among the lines above that run by position and shape, and by what
+   else the page says: the ``#`` link header, the URL slug (``REFRESH`` line or the reader's URL),
+   a repeat in a breadcrumb, a line at the left margin (lynx's headings), a byline or a date stamp
+   right under it.
+3. The lines from the headline to the end of the run then go through the line cleaner
+   (``lines.clean_lines``) with that headline, which splits off datelines, bylines, captions and
+   teasers. Every unit left out goes to the boilerplate, and the date stamps above the headline are
+   kept for the metadata stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+
+from veille.clean.cues import cue_kind
+from veille.clean.dump import Unit, refresh_url, slug_words, strip_images, units
+from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
+from veille.clean.shapes import can_be_title, is_breadcrumb, is_date_stamp, is_menu_or_label, is_site_name
+from veille.clean.stamps import stamps
+from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
+from veille.common.dates import find_date_in_line
+from veille.common.fold import fold
+from veille.common.lexicon import rows
+
+_FURNITURE_UNITS = frozenset({"header", "refresh", "http", "form", "linkref"})
+_TEXT_UNITS = frozenset({"text", "heading"})
+# Cue kinds that mark a line as page furniture for the run finder (a date or byline line is
+# furniture too, but it sits inside the article's head and must not cut the run).
+_STAMP_KINDS = frozenset({"date", "date_update", "byline", "source", "reading", "credit"})
+_NAV_KINDS = frozenset({"nav", "link", "newsletter", "share", "consent"})
+_ANCHOR_KINDS = frozenset({"date", "date_update", "byline"})  # lines right under a headline
+TITLE_LOOKBACK = 30
+REPEAT_REACH = 50  # units around the headline zone where a breadcrumb may repeat it
+STAMP_ABOVE = 12  # units above the headline where its stamp may sit
+STAMP_BELOW = 10  # units into the body
+STAMP_FOOT = 4
+PULL_QUOTE_MAX_WORDS = 45
+PULL_QUOTE_MIN_CHARS = 40  # units around the end of the run where a footer stamp may sit  # units above the run where the headline may be
+TITLE_MAX_WORDS = 35
+TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
+DOUBLED_WORDS = 5
+CAPTION_MAX_WORDS = 50
+END_AFTER_WORDS = 60  # prose the article must have given before a related-list heading ends it
+END_MAX_WORDS = 8
+PROSE_COST = 8  # words a paragraph must pass to count for more than a short line costs
+SHORT_COST = 3
+_COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
+_FIELDS = re.compile(r"_{4,}|\((?:BUTTON|Submit)\)")  # a form field glued to a stamp line
+_LABEL = re.compile(r"^[^.!?]{1,40}:\s*$")  # "Publié le :", "Mis à jour :" (value on the next line)
+_MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
+# A breadcrumb written without separators ("Accueil Analyses Portraits"); "Accueil des réfugiés : …"
+# is a headline.
+_HOME_CRUMB = re.compile(r"^(?:Accueil|Home)\b(?!\s+(?:des|du|de|d'|d’|aux?|en)\b)")
+_TWEET = re.compile(r"pic\.twitter\.com/|https?://t\.co/|^[—–-]\s[^()]{1,60}\(@\w{1,30}\)")
+_CONTENT_WORD = re.compile(r"\w{4,}")
+
+
+def _merge_labels(us: list[Unit]) -> list[Unit]:
+    """"Publié le :" then "Samedi 3 mars 2016 - 12:43" on the next block: one unit, as on the page."""
+    out: list[Unit] = []
+    for u in us:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind in _TEXT_UNITS and u.kind in _TEXT_UNITS and _LABEL.match(prev.text) \
+                and len(words(u.text)) <= 10 and find_date_in_line(u.text):
+            out[-1] = Unit(f"{prev.text} {u.text}", prev.kind, prev.first, prev.indent)
+            continue
+        out.append(u)
+    return out
+
+
+def run_value(u: Unit) -> float:
+    """What a unit adds to the article run: its words beyond a fixed cost when it is prose (a
+    teaser of a related article adds little, an article paragraph much), a penalty when it is
+    furniture, more for a bare date (the stamps of a related list) and for cookie notices."""
+    n = len(words(u.text))
+    if u.kind in ("header", "refresh", "http", "linkref"):
+        return -10.0
+    if u.kind == "form":
+        return -3.0
+    prose = is_prose(u.text)
+    if u.kind == "bullet":
+        return 0.5 * n if prose and n >= 15 else -3.0
+    if _doubled(u.text):
+        return -3.0  # an image's alt text and its caption run together
+    if _COOKIES.search(u.text):
+        return -max(3.0, float(n))
+    if prose:
+        kind = cue_kind(u.text) if n <= 40 else None
+        return -3.0 if kind and kind not in _STAMP_KINDS else max(1.0, n - PROSE_COST)
+    # A short line costs the same whether a cue names it furniture or not (a label, a caption, an
+    # intertitle); a bare date costs more (the stamps of a list of other articles).
+    if n <= 6 and is_date_stamp(u.text):
+        return -5.0
+    return -SHORT_COST
+
+
+@lru_cache(maxsize=1)
+def _end_cues() -> re.Pattern[str]:
+    """The headings of ``lexicons/clean/article_end.tsv`` as one pattern (a line opening with one)."""
+    cues = sorted((normalize_line(cols[0]) for cols in rows("clean/article_end.tsv", min_columns=2)),
+                  key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
+
+
+def _cut_at_article_end(us: list[Unit], first: int, last: int) -> tuple[int, int]:
+    """The run up to the heading of a list of other articles ("Sur le même sujet", "Les plus
+    lus", ``lexicons/clean/article_end.tsv``) met once the article has given some prose: related
+    headlines, captions and teasers read like prose and would extend it."""
+    prose_words = 0
+    for i in range(first, last + 1):
+        u = us[i]
+        n = len(words(u.text))
+        if prose_words >= END_AFTER_WORDS and u.kind in _TEXT_UNITS | {"bullet"} and n <= END_MAX_WORDS:
+            if _end_cues().match(normalize_line(u.text)):
+                return first, i - 1
+        if u.kind in _TEXT_UNITS and is_prose(u.text):
+            prose_words += n
+    return first, last
+
+
+def _doubled(text: str) -> bool:
+    """The same words twice ("Le port ferme. © X Le port ferme."): a caption over its alt text."""
+    ws = words(text)
+    head = ws[:DOUBLED_WORDS]
+    return len(ws) >= 2 * DOUBLED_WORDS and any(
+        ws[j:j + DOUBLED_WORDS] == head for j in range(DOUBLED_WORDS, len(ws) - DOUBLED_WORDS + 1))
+
+
+def _is_furniture_in_run(u: Unit) -> bool:
+    """Inside the article's run, furniture all the same: a caption (doubled, or short and
+    credited), an embedded tweet (its text with its short links, its "— Name (@handle) date" line)."""
+    return _doubled(u.text) or "©" in u.text and len(words(u.text)) < CAPTION_MAX_WORDS \
+        or bool(_TWEET.search(u.text))
+
+
+def best_run(values: Sequence[float]) -> tuple[int, int] | None:
+    """The (first, last) indices of the run with the largest total (Kadane), None if all < 0."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, v in enumerate(values):
+        if total <= 0:
+            total, start = v, i
+        else:
+            total += v
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def _content_words(text: str) -> set[str]:
+    return set(_CONTENT_WORD.findall(fold(text).lower()))
+
+
+def _is_caption(us: list[Unit], i: int) -> bool:
+    """An image caption: it carries a credit ("©"), follows an image, or comes again at once with
+    its credit appended ("Le cortège …" then "Le cortège … • © Agence")."""
+    text = us[i].text
+    if "©" in text or i > 0 and us[i - 1].kind == "form" and "[" in us[i - 1].text:
+        return True
+    nxt = next((v for v in us[i + 1:i + 3] if v.kind in _TEXT_UNITS), None)
+    return nxt is not None and len(nxt.text) > len(text) and line_key(nxt.text).startswith(line_key(text)) \
+        and ("©" in nxt.text or "/" in nxt.text[len(text):])
+
+
+def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str]) -> float | None:
+    """How much unit ``i`` looks like the headline; None when it cannot be one."""
+    u = us[i]
+    text = strip_images(u.text)
+    n = len(words(text))
+    if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS:
+        return None
+    if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
+            or _HOME_CRUMB.match(text):
+        return None  # the run's first paragraph; a fragment of raw markup; a caption
+    if not can_be_title(text) or is_breadcrumb(text) or is_site_name(text) or cue_kind(text) or stamps(text) \
+            or is_menu_or_label(text) or any(cue_kind(seg) in _NAV_KINDS for seg in TAGLINE_SPLIT.split(text)[1:]):
+        return None  # furniture; or "Site - Retour à l'accueil": a segment is a navigation cue
+    score = 0.0
+    if text.rstrip().endswith(".") and not text.rstrip().endswith("..") and n >= 8:
+        score -= 2.0  # likely a sentence (a standfirst, a caption); a few headlines end so
+    content = _content_words(text)
+    if content and evidence:
+        # Agreement with the link header and the URL slug, weighed by how many words agree: a
+        # section name of a feed link ("Droits et démarches") agrees on two words, a headline on six.
+        matched = len(content & evidence)
+        score += min(3.0, 0.6 * matched) * matched / len(content)
+    key = line_key(text)
+    if n >= 4 and len(key) >= 15 and any(other.endswith(key) and len(other) >= len(key) + 5
+                                         for j, other in enumerate(others) if j != i):
+        score += 1.5  # closing a longer line: a breadcrumb ("Accueil > Monde > the headline")
+    if i == run_start and not text.rstrip().endswith("."):
+        score += 0.5  # a long headline opens the run of prose
+    if u.kind == "heading":
+        score += 1.5
+    below = [v for v in us[i + 1:i + 5] if v.kind in _TEXT_UNITS]
+    if any(cue_kind(v.text) in _ANCHOR_KINDS or stamps(v.text) or is_date_stamp(v.text) for v in below[:3]):
+        score += 1.0
+    if 5 <= n <= 25:
+        score += 1.0
+    elif n <= 3:
+        score -= 0.5  # a section name or a label; a headline of three words is rare
+    if FINAL_PUNCT.search(text) and not text.rstrip().endswith(("?", "!", "»", '"', "…")):
+        score -= 0.5
+    between = sum(1 for v in us[min(i, run_start) + 1:max(i, run_start)] if v.kind in _TEXT_UNITS)
+    score -= 0.1 * between
+    return score
+
+
+def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug: list[str]) -> int | None:
+    """The index of the headline among the units above the run (and its first unit), or None."""
+    evidence = set().union(*(_content_words(t) for t in evidence_texts)) if evidence_texts else set()
+    evidence |= {fold(w) for w in slug if len(w) >= 4}
+    # Breadcrumbs repeating the headline sit near it: only those lines are compared.
+    lo = max(0, run_start - TITLE_LOOKBACK - REPEAT_REACH)
+    others = [line_key(u.text) if lo <= i <= run_start + REPEAT_REACH else "" for i, u in enumerate(us)]
+    best, best_i = TITLE_MIN_SCORE, None
+    for i in range(max(0, run_start - TITLE_LOOKBACK), min(len(us), run_start + 1)):
+        score = _title_score(us, i, run_start, evidence, others)
+        if score is not None and score > best:
+            best, best_i = score, i
+    return best_i
+
+
+def clean_dump(text: str, url: str | None = None, known_title: str | None = None,
+               organisations: Collection[str] | None = None) -> Cleaned:
+    """Title, paragraphs, furniture and stamps of a text-browser dump (see the module doc)."""
+    us = _merge_labels(units(text))
+    run = best_run([run_value(u) for u in us])
+    if run is None:
+        return clean_lines([strip_images(u.text) for u in us if u.kind in _TEXT_UNITS],
+                           known_title=known_title, organisations=organisations)
+    first, last = _cut_at_article_end(us, *run)
+    title_at = None
+    if not known_title:
+        evidence = [u.text for u in us if u.kind == "header"]
+        title_at = choose_title(us, first, evidence, slug_words(url or refresh_url(us)))
+    start = min(first, title_at) if title_at is not None else first
+    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW))
+    if not published and not updated:
+        # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
+        # a bare date there belongs to the next block.
+        foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), min(len(us), last + STAMP_FOOT + 1),
+                                                  bare_dates=False)
+        published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
+    kept = [i for i in range(start, last + 1) if i not in stamp_at and not _is_furniture_in_run(us[i]) and (
+        us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
+    title = known_title or (strip_images(us[title_at].text) if title_at is not None else None)
+    cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
+    if title and not known_title:
+        cleaned.title = strip_site_suffix(title, [u.text for u in us])
+    _drop_pull_quotes(cleaned)
+    kept_set = set(kept)
+    outside = [strip_images(u.text) or u.text for i, u in enumerate(us) if i not in kept_set]
+    cleaned.boilerplate = outside + cleaned.boilerplate
+    # The stamps of the article's head come first: the metadata stage reads the first dated one.
+    cleaned.date_lines = published + cleaned.date_lines
+    cleaned.update_lines = updated + cleaned.update_lines
+    return cleaned
+
+
+def _drop_pull_quotes(cleaned: Cleaned) -> None:
+    """A short paragraph whose words a longer paragraph above it already gave is a pull quote or a
+    caption repeating the text: furniture."""
+    keys = [line_key(p) for p in cleaned.paragraphs]
+    keep: list[str] = []
+    for i, (para, key) in enumerate(zip(cleaned.paragraphs, keys, strict=True)):
+        if len(words(para)) <= PULL_QUOTE_MAX_WORDS and len(key) >= PULL_QUOTE_MIN_CHARS and any(
+                j < i and len(other) > len(key) and key in other for j, other in enumerate(keys)):
+            cleaned.boilerplate.append(para)
+        else:
+            keep.append(para)
+    cleaned.paragraphs = keep
+
+
+def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True) -> tuple[list[str], list[str], set[int]]:
+    """Publication stamps, update stamps and the units holding them, between units ``lo`` and
+    ``hi`` (the article's head: a few units above the headline to a few into the body). Bare date
+    lines ("29.10.2018", "mardi 6 juin 2023") count as publication stamps after the cued ones;
+    menus and related links (bullets) are never read."""
+    published: list[str] = []
+    bare: list[str] = []
+    updated: list[str] = []
+    at: set[int] = set()
+    for i in range(lo, hi):
+        u = us[i]
+        if u.kind not in _TEXT_UNITS and u.kind != "form":
+            continue
+        text = strip_images(_FIELDS.sub(" ", u.text))
+        found = stamps(text)
+        for kind, stamp in found:
+            (updated if kind == "updated" else published).append(stamp)
+        if found:
+            at.add(i)
+        elif bare_dates and u.kind != "form" and len(words(text)) <= 10 and is_date_stamp(text):
+            bare.append(text)
+    return published + bare, updated, at

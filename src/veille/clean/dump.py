@@ -1,0 +1,238 @@
+"""Text-browser dumps (lynx, w3m, links) brought to one line model: units of text, each classified.
+
+What such a dump looks like: paragraphs hard-wrapped at about 78 columns (lynx indents them by three
+spaces, w3m by two), blank lines between blocks, menus as bullets (``* item``, ``+ sub-item``,
+``•``, ``□``), ``(BUTTON)`` and ``____`` form fields, ``IFRAME: …`` lines, ``[logo.png]`` image
+alts, ``#alternate`` link-header lines at the top, numbered link references (``[12]`` inline, a
+``References`` list at the end), a ``REFRESH(180 sec):`` line with the page URL when dumped from a
+saved page, the HTTP response headers run together when the page was fetched with ``curl -i``.
+
+``units`` unwraps the hard-wrapped lines (a line continues the previous one when the previous was
+full: its length plus the next word would pass the page's wrap width) and classifies each unit:
+
+* ``header``: the ``#`` link-header lines (their text names the site and often the headline);
+* ``refresh``, ``http``: the capture's own lines (never the article's date);
+* ``bullet``: a menu or list item; ``form``: buttons, fields, frames, lone images;
+* ``linkref``: the numbered link list at the end;
+* ``heading``: a line at the left margin of a page whose text is indented (lynx writes headings
+  there); ``text``: everything else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+# A bullet of lynx (* + o # @ at growing depth), w3m (• □ ◦) or a browser export (▪ ·).
+_BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[*+•□◦▪·]|o(?=\s)|#(?=\s)|@(?=\s))\s+")
+_EMPTY_BULLET = re.compile(r"^\s*[*+•□◦▪·]\s*$")
+_FORM = re.compile(r"\((?:BUTTON|Submit|Reset|Rechercher|Search|Envoyer|OK)\)|_{4,}|^\s*IFRAME:|\[(?:tr|pixel)\?"
+                   r"|\[[_X]\]|\([_*]\)"  # check boxes and radio buttons
+                   r"|^\s*\[(?:INS|DEL):|^\s*Link:\s", re.I)
+_IMAGE = re.compile(r"\[[^\]\[]{0,120}?\.(?:png|jpe?g|gif|svg|webp|ico)(?:\?[^\]]*)?\]|\[(?:img|image|logo|IMG)\]", re.I)
+_BRACKETS_ONLY = re.compile(r"^(?:\s*\[[^\]]*\]\s*)+$")
+_LINK_MARK = re.compile(r"\[\d{1,4}\]")
+_LINKREF = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|file|ftp|mailto|javascript):", re.I)
+_LINKREF_HEAD = re.compile(r"^\s*(?:References|Références|Liens visibles|Liens cachés|Visible links|Hidden links)\s*:?\s*$",
+                           re.I)
+_REFRESH = re.compile(r"^\s*REFRESH\(\d+ sec\):", re.I)
+_HTTP = re.compile(r"^\s*HTTP/\d(?:\.\d)? \d{3}\b")
+_HTTP_FIELD = re.compile(r"^\s*[\w-]+:\s")  # "content-type: text/html" in a run of response headers
+_HEADER = re.compile(r"^\s*#(?!\s)")
+_URL = re.compile(r"(?:https?|file)://\S+")
+_WORD = re.compile(r"\S+")
+_DUMP_SIGNS = re.compile(r"\((?:BUTTON|Submit)\)|^\s*IFRAME:|^\s*REFRESH\(|^\s*#(?:alternate|publisher|RSS)"
+                         r"|^\s*HTTP/\d|^\s{2,}[*+•□]\s|^\t*•\t", re.M)
+_CAPTURE = ("header", "refresh", "http")
+_INVISIBLE = str.maketrans({"\ufffc": " ", "\u2028": "\n", "\u2029": "\n", "\u00ad": None, "\u200b": None})
+
+
+@dataclass
+class Unit:
+    text: str  # the unwrapped text, spaces collapsed
+    kind: str  # header | refresh | http | bullet | form | linkref | heading | text
+    first: int  # 0-based line of the dump where it starts
+    indent: int
+
+
+def is_browser_dump(text: str) -> bool:
+    """A text browser's dump: several of its marks (bullets in an indented menu, buttons, frames,
+    link headers, a refresh line, HTTP headers), or most lines indented like lynx's paragraphs."""
+    signs = 0
+    for _ in _DUMP_SIGNS.finditer(text, 0, 200_000):
+        signs += 1
+        if signs >= 3:
+            return True
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    indented = sum(1 for ln in lines if ln.startswith(("   ", "  ")) and not ln.startswith("    " * 3))
+    return len(lines) >= 20 and indented >= 0.6 * len(lines)
+
+
+PAGE_COPY_MIN_LINES = 60
+PAGE_COPY_SHORT_SHARE = 0.5
+
+
+def is_page_copy(text: str) -> bool:
+    """A whole page copied from a browser without a text browser's marks: many lines, most of them
+    short (menus, buttons, labels around the article). An article pasted alone is not one."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < PAGE_COPY_MIN_LINES:
+        return False
+    return sum(1 for ln in lines if len(ln.split()) <= 6) >= PAGE_COPY_SHORT_SHARE * len(lines)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The column the dump wraps at: a high percentile of the lengths of its longer lines."""
+    # Prose lines only: link lists and form fields may run past the wrap column.
+    lengths = sorted(len(ln.rstrip()) for ln in lines if len(ln.strip()) >= 30 and "://" not in ln
+                     and "____" not in ln and ln.count(" ") >= 4)
+    if not lengths:
+        return 10_000
+    if len(lengths) < 5:
+        return lengths[-1]  # a short page: its longest line
+    return lengths[int(0.95 * (len(lengths) - 1))]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+_MARK_CHARS = frozenset("*+•□◦▪·o#@RrHhLlVv0123456789")  # first characters of the lines below
+
+
+def _line_kind(line: str) -> str | None:
+    """The kind a line imposes on the unit it starts, or None for plain text."""
+    head = line.lstrip()[:1]
+    if head not in _MARK_CHARS:
+        return None  # most lines: no bullet, refresh, HTTP or link-list mark can open them
+    if _REFRESH.match(line):
+        return "refresh"
+    if _HTTP.match(line):
+        return "http"
+    if _LINKREF.match(line) or _LINKREF_HEAD.match(line):
+        return "linkref"
+    if _BULLET.match(line) or _EMPTY_BULLET.match(line):
+        return "bullet"
+    return None
+
+
+def units(text: str) -> list[Unit]:
+    """The dump's units, in order (see the module doc)."""
+    raw = text.translate(_INVISIBLE).splitlines()
+    width = _wrap_width(raw)
+    margin = _common_margin(raw)
+    strip_marks = len(_LINK_MARK.findall(text)) >= 5
+    out: list[Unit] = []
+    cur: list[str] = []
+    cur_kind: str | None = None
+    cur_first = cur_indent = 0
+    prev = ""
+
+    def flush() -> None:
+        nonlocal cur, cur_kind
+        if cur:
+            body = " ".join(cur)
+            if strip_marks:
+                body = _LINK_MARK.sub("", body)
+            body = " ".join(body.split())
+            if body:
+                out.append(Unit(body, _unit_kind(body, cur_kind, cur_indent, margin), cur_first, cur_indent))
+        cur, cur_kind = [], None
+
+    for n, line in enumerate(raw):
+        if not line.strip():
+            flush()
+            prev = ""
+            continue
+        kind = _line_kind(line)
+        if line.lstrip()[:1] == "#" and _HEADER.match(line) and all(u.kind in _CAPTURE for u in out) and (not cur or cur_kind in _CAPTURE):
+            kind = "header"
+        continues = bool(cur) and kind is None and cur_kind not in ("refresh",) and (
+            _wrapped(prev, line, width) or cur_kind == "http" and _HTTP_FIELD.match(line) is not None)
+        if cur_kind == "refresh" and not cur[1:] and _URL.match(line.strip()):
+            continues = True  # REFRESH(…): then the page's URL or path on the next lines
+        elif cur_kind == "refresh" and cur[1:] and _wrapped(prev, line, width) and " " not in line.strip():
+            continues = True  # a long path wrapped over several lines
+        if not continues:
+            flush()
+            cur_kind, cur_first, cur_indent = kind, n, _indent(line)
+            if kind == "bullet":
+                line = _BULLET.sub("", line) if _BULLET.match(line) else ""
+        cur.append(line.strip())
+        prev = line
+    flush()
+    return out
+
+
+def _common_margin(lines: list[str]) -> int:
+    """The indentation of most text lines (3 for lynx, 2 for w3m, 0 for a dump without margin)."""
+    counts: dict[int, int] = {}
+    for ln in lines:
+        body = ln.lstrip(" \t")
+        if body and body[:1] not in _MARK_CHARS or body and not _BULLET.match(ln):
+            width = len(ln) - len(body)
+            counts[width] = counts.get(width, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else 0
+
+
+def _wrapped(prev: str, line: str, width: int) -> bool:
+    """True when ``line`` continues ``prev`` (hard wrap): ``prev`` had no room for the next word."""
+    if not prev.strip():
+        return False
+    m = _WORD.search(line)
+    nxt = len(m.group(0)) if m else 0
+    full = len(prev.rstrip()) + 1 + nxt > width
+    if full:
+        return True
+    # A line cut a little early (a long word carried over) and continued in lower case or with a
+    # number ("… Léa," then "8 ans et …"), or cut after a comma.
+    head = line.lstrip()[:1]
+    short = len(prev.rstrip()) >= 0.8 * width or len(prev.rstrip()) >= 0.6 * width and prev.rstrip().endswith(",")
+    return short and (head.islower() or head.isdigit())
+
+
+def _unit_kind(body: str, kind: str | None, indent: int, margin: int) -> str:
+    if kind in ("header", "refresh", "http", "linkref"):
+        return kind
+    if any(c in body for c in "[(_:") and (
+            _FORM.search(body) or _BRACKETS_ONLY.match(body) or not _IMAGE.sub("", body).strip()):
+        return "form"
+    if kind == "bullet":
+        return "bullet"
+    if margin >= 2 and indent == 0:
+        return "heading"
+    return "text"
+
+
+def strip_images(text: str) -> str:
+    """The text without its image alts (``[logo.png]``)."""
+    return " ".join(_IMAGE.sub(" ", text).split()) if "[" in text else text
+
+
+def refresh_url(us: list[Unit]) -> str | None:
+    """The page URL a ``REFRESH(…)`` unit gives (``http(s)`` only: a local path says nothing)."""
+    for u in us:
+        if u.kind == "refresh":
+            m = re.search(r"https?://\S+", u.text.replace(" ", ""))
+            if m:
+                return m.group(0)
+    return None
+
+
+def slug_words(url: str | None) -> list[str]:
+    """The words of a URL's last meaningful path segment ("/monde/le-port-ferme-123.html" ->
+    ["le", "port", "ferme"]), lower case; [] when the path has no such slug."""
+    if not url:
+        return []
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return []
+    segments = [s for s in path.split("/") if s]
+    for seg in reversed(segments):
+        seg = re.sub(r"\.(?:s?html?|php|aspx?)$", "", seg)
+        parts = [p for p in re.split(r"[-_+]", seg) if p and not p.isdigit()]
+        if len(parts) >= 3:
+            return [p.lower() for p in parts]
+    return []

@@ -1,0 +1,171 @@
+"""HTML pages: trafilatura's main text, then the line rules; the page's own metadata beside it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Any
+
+from veille.clean.browser import best_run, run_value
+from veille.clean.cues import cue_kind
+from veille.clean.dump import Unit
+from veille.clean.lines import Cleaned, clean_lines
+from veille.clean.shapes import is_credit
+from veille.clean.stamps import stamps
+from veille.clean.text import FINAL_PUNCT, is_prose, line_key, similar, words
+
+_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
+               "footer", "nav", "aside", "blockquote", "figcaption", "figure", "td", "th", "tr", "br",
+               "ul", "ol", "dt", "dd", "time", "address", "main", "pre", "table", "form", "label"}
+
+
+def html_lines(html: str) -> list[str]:
+    """The visible text of a page, one line per block element (what trafilatura leaves out is
+    kept as boilerplate from these lines)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return []
+    for bad in root.xpath("//script|//style|//noscript|//template|//svg|//head"):
+        bad.drop_tree()
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag.lower() in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if el.text and isinstance(el.tag, str):
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    walk(root)
+    return [" ".join(ln.split()) for ln in "".join(parts).split("\n") if ln.strip()]
+
+
+def extract_html(html: str, url: str | None = None, today: str | None = None,
+                 known_title: str | None = None,
+                 organisations: Collection[str] | None = None) -> tuple[Cleaned, dict[str, Any]]:
+    """trafilatura's main text cleaned by the line rules, plus the page metadata it found.
+
+    ``known_title``: the title a feed entry or a record gives. It wins over the page's, so that a
+    fragment without a heading (a feed's summary) does not lose its first paragraph to the title.
+    """
+    from trafilatura import bare_extraction
+
+    params: dict[str, Any] = {"extensive_search": False, "original_date": True}
+    if today:
+        params["max_date"] = today
+    doc = bare_extraction(html, url=url, favor_precision=True, include_comments=False,
+                          include_tables=False, with_metadata=True, date_extraction_params=params)
+    meta: dict[str, Any] = {}
+    text_lines: list[str] = []
+    if doc is not None:
+        for key in ("title", "date", "sitename", "hostname", "url", "description"):
+            value = getattr(doc, key, None)
+            if value:
+                meta[key] = value
+        text_lines = (doc.text or "").split("\n")
+    all_lines = html_lines(html)
+    if not any(ln.strip() for ln in text_lines):
+        text_lines = all_lines  # trafilatura found no main text: fall back on every block
+    title = known_title or meta.get("title")
+    cleaned = clean_lines(text_lines, known_title=title, organisations=organisations)
+    run = _page_run(all_lines)
+    extracted = _word_count(cleaned.paragraphs)
+    if run is not None and extracted < FRAGMENT_WORDS and extracted < SHORT_EXTRACTION * run[2]:
+        # The extraction kept a fragment (a lead, a caption) of a page whose own densest run of
+        # prose is several times longer: take that run, from a little above it for the headline.
+        cleaned = clean_lines(all_lines[max(0, run[0] - RUN_HEAD_LINES):run[1] + 1], known_title=title,
+                              organisations=organisations)
+    if not _add_standfirst(cleaned, meta.get("description"), all_lines):
+        _add_lede(cleaned, title, all_lines)
+    if title and not known_title and meta.get("sitename"):
+        cleaned.title = strip_site_name(cleaned.title or title, str(meta["sitename"]))
+    return cleaned, {"meta": meta, "all_lines": all_lines}
+
+
+SHORT_EXTRACTION = 0.4
+FRAGMENT_WORDS = 120  # an extraction this short may be a fragment (a lead, a caption)
+RUN_HEAD_LINES = 15
+RUN_MIN_WORDS = 100
+STANDFIRST_REACH = 15
+LEDE_MIN_WORDS = 15  # lines above the first paragraph where the page shows its standfirst
+
+
+def _word_count(lines: list[str]) -> int:
+    return sum(len(words(ln)) for ln in lines)
+
+
+def _page_run(lines: list[str]) -> tuple[int, int, int] | None:
+    """(first, last, words) of the densest run of prose among a page's block lines."""
+    us = [Unit(ln, "text", i, 0) for i, ln in enumerate(lines)]
+    run = best_run([run_value(u) for u in us])
+    if run is None:
+        return None
+    n = _word_count(lines[run[0]:run[1] + 1])
+    return (run[0], run[1], n) if n >= RUN_MIN_WORDS else None
+
+
+def _add_standfirst(cleaned: Cleaned, description: str | None, lines: list[str]) -> bool:
+    """The standfirst the extraction dropped: the page's meta description when the page also
+    shows it, just above the first paragraph (a description the page does not show is no body).
+    True when the body holds the standfirst (already or now)."""
+    if not description or len(words(description)) < 8 or not cleaned.paragraphs:
+        return False
+    if any(similar(p, description) or line_key(description)[:80] in line_key(p) for p in cleaned.paragraphs):
+        return True
+    at = _line_of(cleaned.paragraphs[0], lines)
+    if at is None:
+        return False
+    for i in range(max(0, at - STANDFIRST_REACH), at):
+        if similar(lines[i], description) or line_key(lines[i]).startswith(line_key(description)[:80]):
+            cleaned.paragraphs.insert(0, lines[i])
+            return True
+    return False
+
+
+def _add_lede(cleaned: Cleaned, title: str | None, lines: list[str]) -> None:
+    """A paragraph the page shows between its headline and the extracted first paragraph (a lede
+    the extraction took for furniture): prose, no cue, no credit, no stamp."""
+    if not title or not cleaned.paragraphs:
+        return
+    first = _line_of(cleaned.paragraphs[0], lines)
+    top = _line_of(title, lines, before=first)
+    if first is None or top is None or not 0 < first - top <= STANDFIRST_REACH:
+        return
+    ledes = [ln for ln in lines[top + 1:first] if len(words(ln)) >= LEDE_MIN_WORDS and is_prose(ln)
+             and FINAL_PUNCT.search(ln) and cue_kind(ln) is None and not is_credit(ln) and not stamps(ln)]
+    cleaned.paragraphs[:0] = [ln for ln in ledes if ln not in cleaned.paragraphs]
+
+
+def _line_of(text: str, lines: list[str], before: int | None = None) -> int | None:
+    """The index of the page line that is ``text`` (same comparison key), the last one before
+    ``before`` when given."""
+    key = line_key(text)
+    found = [i for i, ln in enumerate(lines[:before]) if line_key(ln) == key]
+    if not found:
+        return None
+    return found[-1] if before is not None else found[0]
+
+
+_SITE_SPLIT = re.compile(r"\s+[|–—-]\s+")
+
+
+def strip_site_name(title: str, site: str) -> str:
+    """"Headline - Le Site - its tagline" -> "Headline" when a segment after a dash or a bar is the
+    site's name (``og:site_name``)."""
+    parts = _SITE_SPLIT.split(title)
+    site_key = line_key(site)
+    for k in range(1, len(parts)):
+        seg = line_key(parts[k])
+        if seg and site_key and (seg == site_key or seg.startswith(site_key) or site_key.startswith(seg)):
+            return " - ".join(parts[:k]) if k > 1 else parts[0]
+    return title

@@ -1,0 +1,240 @@
+"""Layout tests of single lines: credits, date stamps, bylines, breadcrumbs, mastheads, sign-offs."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from veille.clean.cues import boilerplate_cues, cue_kind
+from veille.clean.text import (
+    COLON_CLAUSE,
+    ELLIPSIS_END,
+    FINAL_PUNCT,
+    SENTENCE_END,
+    SLASH_CREDIT,
+    TRAILING_MARKS,
+    WHOLE_PAREN,
+    is_prose,
+    line_key,
+    normalize_line,
+    words,
+)
+from veille.common.datelines import agencies
+from veille.common.dates import TEXT_DATE, calendar, find_date_in_line
+
+
+def is_credit(line: str) -> bool:
+    # "Rennes / Nantes : la ligne reportée" is a headline: a credit has no clause after a colon.
+    if len(words(line)) > 30:
+        return False
+    if _caption_credit().search(line):
+        return True
+    return bool(SLASH_CREDIT.search(line)) and not is_prose(line) and not COLON_CLAUSE.search(line)
+
+
+@lru_cache(maxsize=1)
+def _caption_credit() -> re.Pattern[str]:
+    """A caption ending on its photo credit in capitals: "… le 24 juin. REUTERS - JANE DOE",
+    "… AFP - JOHN SMITH" (an agency of ``lexicons/agencies.tsv`` in capitals, a dash, a name in
+    capitals). Case-sensitive: "a dit à Reuters - sans …" is a sentence."""
+    names = sorted({a.upper() for a in agencies() if len(a) >= 2}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alt})\s*[-–/]\s*[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+$")
+
+
+_STAMP_FILLER = re.compile(
+    r"\b(le|à|a|at|on|h|\d{1,2}[h:]\d{2}(?::\d{2})?|\d{1,2}h|(?:gmt|utc|cet|cest)(?:\s?[+-]\s?\d{1,2})?)\b"
+    r"|[,|–—-]", re.I)
+
+
+def is_date_stamp(line: str) -> bool:
+    """A line that is a date and little else: a weekday, a time, "le", "à" may go with it."""
+    m = TEXT_DATE.search(line)
+    if not m or len(words(line)) > 10:
+        return False
+    rest = _STAMP_FILLER.sub(" ", line[:m.start()] + " " + line[m.end():])
+    weekdays = calendar()["weekdays"]
+    return all(w.lower().strip(".") in weekdays for w in rest.split())
+
+
+# Breadcrumb separators: ">", "»", "›", "|", "/" with a space on each side ("Accueil > Monde").
+_CRUMB_SEP = re.compile(r"\s+[>»›|/]\s+|\s*[>›]\s*")
+_CRUMB_MAX_WORDS = 5
+_SITE_NAME_MAX_WORDS = 5
+# A reader's comment: a first name (or pseudonym) then a colon ("Jean-Pierre : Enfin !").
+COMMENT_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,2}\s?:\s+\S")
+SIGN_OFF_MAX_WORDS = 4
+DATED_LINE_MAX_WORDS = 16
+AFTER_STANDFIRST_MAX_WORDS = 10
+# An author's line: a name (two to four capitalised words), alone or followed by a place or a
+# role ("Koffi Mensah, à Lomé", "Awa Koné, correspondante", "Awa Koné | Abidjan").
+_AUTHOR_LINE = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de\s+|van\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]+){1,3}"
+    r"(?:\s*,\s*(?:à|au|aux|en|depuis|correspondant\w*|envoyée?s?\b|journaliste|rédact\w*|reporter)\b.*"
+    r"|\s*[|/–—-]\s.*|\s*)$")
+_AUTHOR_LINE_MAX_WORDS = 8
+
+
+def is_author_line(line: str) -> bool:
+    """"Koffi Mensah, à Lomé": a name and where or what the author is, no sentence."""
+    return len(words(line)) <= _AUTHOR_LINE_MAX_WORDS and not FINAL_PUNCT.search(line) \
+        and bool(_AUTHOR_LINE.match(line.strip()))
+QUESTION_OR_QUOTE = re.compile(r"^(?:[-–—]\s*)?(?:[^«»\n]*\?|«[^«»]+»|[“\"][^“”\"]+[”\"])\s*$")
+# Lines that sit right under the headline on most sites: bylines, signatures ("X avec AFP"),
+# publication stamps.
+ANCHOR_KINDS = frozenset({"date", "date_update", "byline", "source"})
+# Furniture kinds whose dates belong to other pages (related links, menus, comments): never read
+# as the article's own stamp.
+FOREIGN_DATE_KINDS = frozenset({"link", "nav", "comments", "comments_section", "newsletter", "ad", "live"})
+
+
+RELATED_MAX_ITEMS = 10
+_LINK_HEADING_MAX_WORDS = 5
+# "Moussa, le 12 mars 2024 à 18h20", "Aïcha K. - 3 mars 2024", "Jean-Pierre a écrit :", "Marc dit :":
+# a reader's name (one to three capitalised words) then a date or a "wrote" verb.
+_COMMENT_AUTHOR = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,2}")
+_COMMENT_DATE_LEAD = re.compile(r"^\s*(?:,|[-–—|]|\ble\b|\bon\b)", re.I)
+_COMMENT_HEADER_MAX_WORDS = 12
+_COMMENT_STAMP_MAX_WORDS = 8
+
+
+def is_comment_header(line: str) -> bool:
+    """A reader's name then a date, or then "a écrit :": the head of a comment, not a sentence."""
+    m = _COMMENT_AUTHOR.match(line)
+    if not m or len(words(line)) > _COMMENT_HEADER_MAX_WORDS or line.rstrip().endswith("."):
+        return False
+    rest = line[m.end():]
+    lead = normalize_line(rest).lstrip(" ,-–—|")
+    if any(lead.startswith(c) and (lead == c if c.endswith(":") else len(words(line)) <= _COMMENT_STAMP_MAX_WORDS)
+           for c in _comment_stamps()):
+        return True  # "Aïcha K. a écrit :", "Moussa - il y a 3 heures"
+    parts = find_date_in_line(rest)
+    return bool(_COMMENT_DATE_LEAD.match(rest)) and parts is not None and cue_kind(line) is None
+
+
+@lru_cache(maxsize=1)
+def _comment_stamps() -> tuple[str, ...]:
+    return tuple(c.text for c in boilerplate_cues() if c.kind == "comment_stamp")
+
+
+AUTHOR_NOTE_LAST = 2
+AUTHOR_NOTE_MAX_WORDS = 40
+_BYLINE_NAME = re.compile(r"^(?:[^A-ZÀ-Þ]*?)\b((?:[A-ZÀ-Þ][\w'’.-]+)(?:\s+(?:de\s+|du\s+|van\s+|von\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]+){1,3})")
+
+
+def byline_name(line: str) -> str | None:
+    """The author's name a byline gives: "Propos recueillis par Awa Traoré | 3 mars" -> "Awa Traoré"."""
+    for cue in boilerplate_cues():
+        if cue.kind == "byline" and normalize_line(line).startswith(cue.text):
+            rest = line.strip()[len(cue.text):].lstrip(" :\u00a0")
+            m = _BYLINE_NAME.match(rest)
+            return m.group(1) if m else None
+    return None
+
+
+def is_link_heading(line: str) -> bool:
+    """A related-links heading: the cue words alone ("Sur le même sujet", "À lire aussi :"), no
+    headline after them."""
+    bare = TRAILING_MARKS.sub("", line.strip())
+    return ":" not in bare and len(words(bare)) <= _LINK_HEADING_MAX_WORDS
+
+
+def is_breadcrumb(line: str) -> bool:
+    """"Accueil > Monde > Europe", "Agence | Actualité | Politique", "Site > Monde": short
+    segments joined by crumb separators, no sentence."""
+    if "«" in line or ":" in line or SENTENCE_END.search(line):
+        return False  # "Ukraine / Russie : la trêve" is a headline
+    parts = [p for p in _CRUMB_SEP.split(line) if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) <= _CRUMB_MAX_WORDS for p in parts)
+
+
+def is_site_name(line: str) -> bool:
+    """A short line in capitals ("RADIO DU MONDE", "L'HEBDO DU SUD"): a site name or a section
+    label, not a headline (a headline in capitals is longer or has a colon)."""
+    letters = [c for c in line if c.isalpha()]
+    return (len(letters) >= 3 and all(c.isupper() for c in letters)
+            and len(words(line)) <= _SITE_NAME_MAX_WORDS and ":" not in line)
+
+
+MASTHEAD_MAX_WORDS = 6
+_DOMAIN = re.compile(r"(?:^|\s)(?:www\.)?[\w-]+\.(?:com|fr|be|ch|ca|net|org|info|africa|ma|sn|ci|cd|cm|tn|dz|lu|media|news)\b", re.I)
+
+
+def is_masthead(line: str) -> bool:
+    """An outlet's or a blog's name line: a site name in capitals, a domain ("LeJournal.sn"), a
+    short line opening with a site word of the lexicon ("Le blog de Koffi"), or a short name in
+    title case ("Le Petit Courrier du Sahel"): French headlines are written in sentence case,
+    names capitalise every main word."""
+    if is_site_name(line) or _DOMAIN.search(line) and len(words(line)) <= MASTHEAD_MAX_WORDS:
+        return True
+    ws = words(line)
+    if not 2 <= len(ws) <= MASTHEAD_MAX_WORDS or ":" in line or FINAL_PUNCT.search(line):
+        return False
+    norm = normalize_line(line)
+    if any(re.match(rf"{re.escape(c)}(?!\w)", norm) for c in _site_words()):
+        return True  # "Le blog de Koffi", "Le journal de Lomé": a site's own name
+    main = [w for w in ws if len(re.sub(r"\W", "", w)) >= 4 or w[:1].isupper()]
+    capitalised = [w for w in main if w[:1].isupper()]
+    return len(capitalised) >= 2 and len(capitalised) == len(main)
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> tuple[str, ...]:
+    return tuple(c.text for c in boilerplate_cues() if c.kind == "site")
+
+
+def is_dated_masthead(line: str) -> bool:
+    """"Le Courrier du Soir — 4 juin 2019", "Journal X | 03/02/2023", "Le Quotidien, 4 juin 2019":
+    segments joined by dashes, bars or commas, one of them a date stamp, the others short names."""
+    parts = [p for p in re.split(r"\s+[-–—|]\s+|\s*\|\s*|,\s+", line) if p.strip()]
+    if len(parts) < 2 or len(words(line)) > DATED_LINE_MAX_WORDS:
+        return False
+    dated = [p for p in parts if is_date_stamp(p)]
+    return bool(dated) and all(p in dated or len(words(p)) <= MASTHEAD_MAX_WORDS
+                               and not FINAL_PUNCT.search(p) for p in parts)
+
+
+def is_menu_or_label(line: str) -> bool:
+    """A menu of sections ("Monde Europe Afrique Sports") or a section label ("EUROPE", "Défense |
+    Armée"): every word capitalised and no sentence mark, or a site name in capitals. Such lines
+    sit between an outlet's name and its headline; a headline is in sentence case."""
+    if is_site_name(line) or is_breadcrumb(line):
+        return True
+    ws = words(line)
+    if not ws or FINAL_PUNCT.search(line) or ":" in line or "«" in line:
+        return False
+    return all(w[:1].isupper() for w in ws)
+
+
+# An agency desk's sign-off: the editors' initials joined by slashes ("abc/def", "xy/zw/ab").
+_INITIALS_SIGN_OFF = re.compile(r"^[a-z]{2,5}(?:\s?/\s?[a-z]{2,5}){1,3}$")
+
+
+def is_sign_off(line: str) -> bool:
+    """A short line wholly in brackets: an agency sign-off ("(Belga)", "(Avec AFP)") or a tag;
+    the desk's initials joined by slashes ("abc/def"); agency names alone ("ats", "AFP/Reuters")."""
+    parts = [p.strip().lower() for p in re.split(r"[/,]|\bet\b", line.strip().strip("()."))]
+    return bool(WHOLE_PAREN.match(line)) and len(words(line)) <= SIGN_OFF_MAX_WORDS \
+        or bool(_INITIALS_SIGN_OFF.match(line.strip())) \
+        or len(words(line)) <= SIGN_OFF_MAX_WORDS and all(p in agencies() for p in parts)
+
+
+def can_be_title(line: str) -> bool:
+    """Not a headline whatever its place: a date stamp, a breadcrumb, a site name in capitals."""
+    return not (is_date_stamp(line) or is_breadcrumb(line) or is_site_name(line) or is_dated_masthead(line))
+
+
+def truncated_prefix(crumb: str, line: str) -> bool:
+    """True when the last words of ``crumb`` open ``line``: a breadcrumb or teaser that repeats
+    the headline, cut short ("Accueil Monde Le port … pour..." then "Le port … pour deux ans").
+    With an ellipsis three shared words suffice; without one, the crumb must carry words before
+    the headline and share five of its words, or all of them (a crumb ending on the full title)."""
+    ellipsis = bool(ELLIPSIS_END.search(crumb))
+    head = line_key(ELLIPSIS_END.sub("", crumb)).split()
+    target = line_key(line).split()
+    for k in range(min(len(head), len(target), 40), 2, -1):
+        if head[-k:] != target[:k]:
+            continue
+        if ellipsis or (len(head) > k and (k >= 5 or k == len(target))):
+            return True
+    return False

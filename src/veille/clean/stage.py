@@ -1,0 +1,110 @@
+"""The clean stage: raw input to title, paragraphs, boilerplate and dateline text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.clean.browser import clean_dump
+from veille.clean.cues import boilerplate_cues
+from veille.clean.dump import is_browser_dump, is_page_copy
+from veille.clean.html import extract_html
+from veille.clean.lines import clean_lines, page_stamps
+from veille.clean.stamps import stamps
+from veille.clean.text import LOOKS_HTML, line_key
+from veille.common.datelines import organisation_names
+from veille.common.dates import find_date_in_line
+from veille.model import Article, Dateline
+
+HEAD_REACH = 12  # lines above the first paragraph where a page shows its stamp
+
+
+def head_stamp(paragraphs: list[str], lines: list[str]) -> tuple[str, str] | None:
+    """(line, ISO day) of the publication stamp a page shows just above its first paragraph."""
+    if not paragraphs:
+        return None
+    first = line_key(paragraphs[0])
+    at = next((i for i, ln in enumerate(lines) if line_key(ln) == first), None)
+    if at is None:
+        return None
+    for line in lines[max(0, at - HEAD_REACH):at]:
+        for kind, text in stamps(line):
+            parts = find_date_in_line(text)
+            if kind == "published" and parts is not None and parts.year:
+                return text, parts.iso()
+    return None
+
+
+class CleanStage:
+    name = "clean"
+    requires = ("raw_text", "hints")
+    assigns = ("title", "paragraphs", "boilerplate", "dateline")
+
+    def __init__(self, ctx: Any) -> None:
+        self.ctx = ctx
+        boilerplate_cues()
+        # Organisation names of the run's KB (``kb_dirs``, the user's imports): "OTAN — …" opens
+        # no dateline.
+        self.organisations = organisation_names(ctx.kb()) if ctx is not None else organisation_names()
+
+    def __call__(self, article: Article, ctx: Any) -> None:
+        hints = article.hints
+        kind = hints.get("kind", "text")
+        raw = article.raw_text or ""
+        given_title = hints.get("title") if isinstance(hints.get("title"), str) else None
+        if kind == "record" and LOOKS_HTML.match(raw):
+            kind = "html"  # a record whose "text" holds markup
+        if kind == "html":
+            today = (ctx.settings.get("today") if ctx is not None else None) or None
+            cleaned, extra = extract_html(raw, url=article.source.url or hints.get("url"),
+                                          today=str(today) if today else None, known_title=given_title,
+                                          organisations=self.organisations)
+            meta = extra["meta"]
+            if given_title:  # a feed's or a record's title wins over the page's
+                cleaned.title = given_title
+            stamp = head_stamp(cleaned.paragraphs, extra["all_lines"])
+            if stamp is not None and meta.get("date") and stamp[1] < str(meta["date"])[:10]:
+                # The page shows, over its first paragraph, a publication stamp older than the
+                # date of its metadata (often the last modification): the shown one is the original.
+                meta["date"] = None
+                cleaned.date_lines.insert(0, stamp[0])
+            if meta.get("date") and not hints.get("date"):
+                hints["date"] = meta["date"]
+            if not meta.get("date") and not cleaned.date_lines:
+                # The extraction may leave the byline and the stamp out: read them in the page.
+                first = line_key(cleaned.paragraphs[0]) if cleaned.paragraphs else None
+                cleaned.date_lines, updates = page_stamps(extra["all_lines"], first)
+                cleaned.update_lines = cleaned.update_lines or updates
+            if meta.get("sitename") and not hints.get("site"):
+                hints["site"] = meta["sitename"]
+            if meta.get("url") and not article.source.url:
+                article.source.url = meta["url"]
+            # Lines of the page the extraction left out are furniture too: keep them.
+            kept = {line_key(p) for p in cleaned.paragraphs} | {line_key(cleaned.title or "")}
+            if cleaned.dateline:
+                kept.add(line_key(cleaned.dateline))
+            already = {line_key(b) for b in cleaned.boilerplate}
+            for line in extra["all_lines"]:
+                key = line_key(line)
+                if key and key not in kept and key not in already and not any(
+                        key in k for k in kept if len(key) > 20):
+                    cleaned.boilerplate.append(line)
+                    already.add(key)
+        elif is_browser_dump(raw) or is_page_copy(raw):
+            cleaned = clean_dump(raw, url=article.source.url or hints.get("url"), known_title=given_title,
+                                 organisations=self.organisations)
+        else:
+            cleaned = clean_lines(raw.splitlines(), known_title=given_title,
+                                  organisations=self.organisations)
+        if not cleaned.paragraphs and not cleaned.title:
+            raise ValueError("no article text found")
+        article.title = cleaned.title
+        article.paragraphs = cleaned.paragraphs
+        article.boilerplate = cleaned.boilerplate
+        if cleaned.dateline:
+            article.dateline = Dateline(text=cleaned.dateline)
+        if cleaned.header_date:
+            hints["header_date"] = cleaned.header_date
+        if cleaned.date_lines:
+            hints["date_lines"] = cleaned.date_lines
+        if cleaned.update_lines:
+            hints["update_lines"] = cleaned.update_lines

@@ -1,0 +1,67 @@
+"""The article's own publication and update stamps among the lines of its head.
+
+A stamp is a cue of ``lexicons/clean/stamp_cues.tsv`` ("Publié le", "Mis à jour le", "Créé:")
+followed by a date, anywhere in a short line ("Jeanne Martin • Publié le 3 mars 2024 à 14h56, mis à
+jour le 4 mars"), or a short line holding a full date and a time and no sentence ("10 juin 2023 à
+19:00 - Temps de lecture : 3 min"). Each stamp is cut at the next cue, so that the metadata stage
+reads the publication date of a line that also gives the update.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from veille.clean.text import words
+from veille.common.dates import find_date_in_line, find_full_date
+from veille.common.lexicon import rows
+
+STAMP_MAX_WORDS = 30
+_CUE_REACH = 40
+_HEAD_MAX_WORDS = 8  # characters after a cue where its date must start
+# "Publié le 071225 à 19:45": day, month and year run together after a cue.
+_COMPACT = re.compile(r"^\s*([0-3]\d)([01]\d)(\d\d)(?=\s|$)")
+# "le 16/10/2016 à 18:00 par Jeanne Martin.": a line opening on its date is a stamp, period or not.
+_LEADING_DATE = re.compile(r"^\s*(?:le\s+)?[0-3]?\d(?:er)?[\s/.-]", re.I)
+_TIME = re.compile(r"\b[0-2]?\d\s*[h:]\s*[0-5]\d\b")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    kinds = {cols[1].lower(): cols[0] for cols in rows("clean/stamp_cues.tsv", min_columns=2)}
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<cue>{alt})(?!\w)\s*:?\s*", re.I), kinds
+
+
+def stamps(line: str) -> list[tuple[str, str]]:
+    """(``published`` | ``updated``, the stamp's text) for each dated cue of a short line."""
+    if len(words(line)) > STAMP_MAX_WORDS:
+        return []
+    rx, kinds = _cues()
+    found = list(rx.finditer(line))
+    out = []
+    head = line[:found[0].start()] if found else ""
+    if head.strip() and len(words(head)) <= _HEAD_MAX_WORDS and find_date_in_line(head) and _LEADING_DATE.match(head):
+        # "1er avril 2020 à 09h45 Mis à jour le 2 avril …": the date before the update cue is the
+        # publication's.
+        out.append(("published", head.strip(" ,|•-–—(")))
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(line)
+        after = _COMPACT.sub(r"\1/\2/\3", line[m.end():end], count=1)
+        before = line[:m.start()].rstrip()
+        if before and before[-1].isalpha() and m.group("cue")[:1].islower():
+            continue  # "le texte publié le 3 mars par …": a sentence, not a stamp
+        if find_date_in_line(after[:_CUE_REACH + 20]) and _date_starts_early(after):
+            kind = kinds.get(" ".join(m.group("cue").lower().split()), "published")
+            out.append((kind, (line[m.start():m.end()] + after).strip(" ,|•-–—")))
+    if not out and len(words(line)) <= 20 and _TIME.search(line) and find_full_date(line) \
+            and (not line.rstrip().endswith(".") or _LEADING_DATE.match(line)):
+        out.append(("published", line.strip()))
+    return out
+
+
+def _date_starts_early(text: str) -> bool:
+    """The date follows the cue closely ("Publié le 3 mars", "Créé: 29.10.2018", "publié lundi 3
+    mars"), not somewhere down a sentence."""
+    m = re.search(r"\d", text)
+    return m is not None and m.start() <= _CUE_REACH

@@ -1,0 +1,77 @@
+"""Line text helpers of the cleaner: normalising, comparing, the shape of a sentence."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+
+@lru_cache(maxsize=131072)
+def normalize_line(line: str) -> str:
+    """Lower case, NFKC, one apostrophe, one space, " :" written ":" (for cue matching only)."""
+    s = unicodedata.normalize("NFKC", line).lower()
+    s = s.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    s = " ".join(s.split())
+    return re.sub(r"\s+:", ":", s)
+
+
+
+# -- layout tests -------------------------------------------------------------------------------
+
+COUNTER = re.compile(r"^\d[\d  .,]*\s+(.+)$")
+# "Vos réactions (7)", "Commentaires (12)", "commentaires : 3": the counted word, then the number.
+COUNTER_AFTER = re.compile(r"^(?:(?:vos|nos|les|des|tous les|toutes les)\s+)?(.+?)\s*(?:[(\[]\s*\d+\s*[)\]]|:\s*\d+)$")
+COUNTER_ON_TITLE = re.compile(r"^\S+ (?:sur|à|a|on|to) [«\"“]")
+TRAILING_MARKS = re.compile(r"[\s.!:>›»→…]+$")
+WHOLE_PAREN = re.compile(r"^\s*[(\[][^()\[\]]+[)\]]\s*\.?\s*$")
+TAGLINE_SPLIT = re.compile(r"\s+[-–—|]\s+")
+LONE_NUMBER = re.compile(r"^[\d  .,]{1,9}$")
+FINAL_PUNCT = re.compile(r"[.!?…»\"”)\]:;]$")
+SENTENCE_END = re.compile(r"[.!?»”]\s*$")
+ELLIPSIS_END = re.compile(r"\s*(\.\.\.|…)\s*$")
+# "Doppagne/BELGA/dpa", "Jan Kowal/Agence": a name glued to an agency by a slash is a credit.
+SLASH_CREDIT = re.compile(r"\b[A-Z][\w'’-]+\s*/\s*[A-Z][\w-]+")
+COLON_CLAUSE = re.compile(r":\s+\w+(?:\s+[\w'’-]+){2,}")
+CRAWL_HEADER = re.compile(r"^\s*date\s*[:=]?\s*((?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)(?:[T ][\d:]+Z?)?\b\s*", re.I)
+TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+([^|–—-]{2,40})$")
+
+LOOKS_HTML = re.compile(r"^\s*<(!doctype|html|body|article|div|p|h1|section)\b", re.I)
+
+TITLE_MAX_WORDS = 60
+KICKER_MAX_WORDS = 3
+TITLE_MIN_WORDS = 3
+PARAGRAPH_MIN_WORDS = 12  # a line this long with final punctuation is prose, not a caption
+
+
+def words(line: str) -> list[str]:
+    return line.split()
+
+
+@lru_cache(maxsize=131072)
+def line_key(line: str) -> str:
+    """Comparison key: letters and digits only."""
+    s = normalize_line(line)
+    return re.sub(r"[^\w]+", " ", s).strip()
+
+
+def similar(a: str, b: str) -> bool:
+    """Near-duplicates: the same caption written twice with small variations (apostrophes,
+    a credit appended, a dash for a hyphen)."""
+    ka, kb = line_key(a), line_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short.split()) >= 3 and long_.startswith(short):
+        return True
+    return fuzz.ratio(ka, kb) >= 88
+
+
+def is_prose(line: str) -> bool:
+    """A body paragraph: long enough, or a sentence that ends."""
+    n = len(words(line))
+    return n >= 25 or (n >= PARAGRAPH_MIN_WORDS and bool(FINAL_PUNCT.search(line)))

@@ -1,0 +1,66 @@
+"""Where else a page says its date and site: its URL, a bare timestamp or a dated header line."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from veille.common.dates import MONTH_WORD, YEAR, DateParts, month_number, parse_date, valid_date
+
+
+def host_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+SITE_IN_TEXT = re.compile(r"\(((?:[\w-]+\.)+(?:com|fr|be|ch|net|org|info|ma|dz|tn|sn|ci|ca|eu|io|news|media))\)", re.I)
+
+
+# "https://ex.invalid/monde/2019/03/05/titre", ".../2019/03/titre": the date many sites put in
+# their article paths.
+_URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/((?:19|20)\d\d)/([01]?\d)/(?:([0-3]?\d)/)?")
+
+
+def url_date(texts: list[str]) -> str | None:
+    """The publication date an article URL gives (day or month precision), or None."""
+    for text in texts:
+        m = _URL_DATE.search(text)
+        if not m:
+            continue
+        year, month = int(m.group(1)), int(m.group(2))
+        day = int(m.group(3)) if m.group(3) else None
+        if 1 <= month <= 12 and (day is None or valid_date(year, month, day)):
+            return DateParts(day, month, year).iso()
+    return None
+
+
+# A line that is only a timestamp ("16.06.2024 19:03", "16/06/2024 - 19h03"): page furniture.
+_BARE_STAMP = re.compile(r"^\s*(?P<date>[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d)(?:\s*(?:[-–|,à]\s*)?[0-2]?\d[:h][0-5]\d(?::\d\d)?)?\s*$")
+# A report or note header ending with its month ("Note n° 12 — mars 2025", "Bulletin | Mars 2025").
+_HEADER_MONTH_YEAR = re.compile(rf"(?:^|[—–|,:-]\s*)(?P<month>{MONTH_WORD})\s+{YEAR}\s*$", re.I)
+
+
+def header_date(lines: list[str]) -> str | None:
+    """The date a page header gives when nothing better does: a line that is only a timestamp
+    (day precision), else a short header line closing on a month and a year (YYYY-MM). Only
+    short lines count: a body sentence naming "mars 2025" is not the page's date."""
+    for line in lines:
+        m = _BARE_STAMP.match(line)
+        if m:
+            parts = parse_date(m.group("date").replace("-", "/"))
+            if parts and parts.year:
+                return parts.iso()
+    for line in lines:
+        if len(line.split()) > 12:
+            continue
+        m = _HEADER_MONTH_YEAR.search(line.strip())
+        if m and month_number(m.group("month")) and not m.group("month").endswith("."):
+            return f"{int(m.group('year')):04d}-{month_number(m.group('month')):02d}"
+    return None

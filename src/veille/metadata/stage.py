@@ -1,0 +1,200 @@
+"""Metadata: the dateline, the publication date and the publishing site of an article.
+
+The clean stage separates the dateline from the body (``article.dateline.text``) and leaves the
+reader's and the page's metadata in ``article.hints``; this stage turns them into fields:
+
+* ``dateline``: place as normally written ("BRUXELLES" -> "Bruxelles"), date as ISO, agency as
+  written. Forms: ``PARIS, 6 avr. (AFP) -``, ``BRUXELLES, le 10 février (EUROPA PRESS) –``,
+  ``BARI (Italie), 14 juin 2024 (Agence X) –`` (the bracketed region is not part of the place),
+  ``KIEV, Ukraine (AP) —``, ``MOSCOU, 3 mars - Sputnik.`` (a listed agency after the dash),
+  ``Kiev, 3 mars 2023 (Reuters) —``, ``MOSCOU (AFP) -``, ``WASHINGTON, March 15 (Reuters) -``.
+* ``published`` / ``published_from``: metadata (HTML meta, feed, JSONL record, crawl header) >
+  dateline > text (a "Publié le …" stamp) > inferred (a year deduced). Never the ingestion time:
+  an article with no date anywhere keeps ``published = None``.
+* ``source.site``: URL host, HTML site name, a domain or agency named in the dateline.
+
+A dateline that gives a day and a month but no year gets its year in ``finish_batch``: the
+candidate years are those where that day falls on the weekday the lead paragraph names as the
+event day ("a confirmé mardi"), scored by the years the text mentions and the years of the other
+articles of the run (``ctx.corpus.years``), never after today (or the crawl date). When nothing
+supports any year, the year stays unknown: ``dateline.date`` and ``published`` stay ``None``
+(an ISO date without a year does not exist) and ``hints["dateline_month_day"]`` keeps "MM-DD".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from veille.common.datelines import agencies, find_dateline, kicker_words, organisation_names
+from veille.common.dates import DateParts, calendar, dates_in, find_date_in_line, normalize_date, valid_date
+from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, url_date
+from veille.metadata.years import infer_year, page_years, text_years, weekday_evidence
+from veille.model import Article
+
+
+class MetadataStage:
+    name = "metadata"
+    requires = ("title", "paragraphs", "boilerplate", "hints")
+    assigns = ("published", "published_from", "dateline", "source")
+
+    def __init__(self, ctx: Any) -> None:
+        self.ctx = ctx
+        # The user's KB (``kb_dirs``, ``veille kb import``) says which capitalised words are
+        # organisations, not a dateline's place ("OTAN — …").
+        self.organisations = organisation_names(ctx.kb()) if ctx is not None else organisation_names()
+        calendar()
+        agencies()
+        kicker_words()
+
+    def _today(self, article: Article, ctx: Any) -> dt.date:
+        today = ctx.settings.get("today") if ctx is not None else None
+        if isinstance(today, str):
+            today = dt.date.fromisoformat(today)
+        today = today or dt.date.today()
+        crawl = normalize_date(article.hints.get("crawl_date"))
+        if crawl and len(crawl) == 10:
+            today = min(today, dt.date.fromisoformat(crawl))
+        return today
+
+    def __call__(self, article: Article, ctx: Any) -> None:
+        hints = article.hints
+        # Dateline (its text was split off the body by the clean stage).
+        dl = article.dateline
+        parsed = find_dateline(dl.text, self.organisations) if dl and dl.text else None
+        if dl and dl.text and parsed:
+            dl.place = parsed.place
+            dl.agency = parsed.agency
+            dl.date = parsed.date.iso() if parsed.date and parsed.date.year else None
+            if parsed.date and parsed.date.year is None:
+                hints["dateline_month_day"] = (parsed.date.month, parsed.date.day)
+        elif dl and not (dl.place or dl.date or dl.agency):
+            article.dateline = None
+
+        # Publication date, by trust: metadata > dateline > a date stamp in the page's text.
+        meta_date = normalize_date(hints.get("date")) or normalize_date(hints.get("header_date"))
+        source = "metadata"
+        if not meta_date:
+            stamp = self._text_date(hints.get("date_lines") or [], hints.get("update_lines") or [])
+            source = "text"
+            if stamp is not None and stamp.year:
+                meta_date = stamp.iso()
+            elif stamp is not None:
+                # "Publié le 3 février à 10h12": the year is inferred in finish_batch.
+                hints["published_month_day"] = (stamp.month, stamp.day)
+        if not meta_date and not hints.get("published_month_day"):
+            meta_date = url_date([article.source.url or "", str(hints.get("url") or ""),
+                                  *(b for b in article.boilerplate if "://" in b or "www." in b)])
+            source = "metadata"
+        if not meta_date and not hints.get("published_month_day") and not (
+                article.dateline is not None and (article.dateline.date or hints.get("dateline_month_day"))):
+            meta_date = header_date([article.title or "", *article.boilerplate[:12], *article.paragraphs[:2]])
+            source = "text"
+        md = hints.get("dateline_month_day")
+        if md and meta_date and article.dateline is not None:
+            # A year-less dateline takes its year from the page's own date.
+            year = self._year_from_metadata(meta_date, *md)
+            if year:
+                article.dateline.date = f"{year:04d}-{md[0]:02d}-{md[1]:02d}"
+                hints.pop("dateline_month_day", None)
+        if meta_date:
+            article.published, article.published_from = meta_date, source
+            # A dateline more precise than, and consistent with, the metadata refines it.
+            dl_date = article.dateline.date if article.dateline is not None else None
+            if dl_date and len(meta_date) < len(dl_date) and dl_date.startswith(meta_date):
+                article.published, article.published_from = dl_date, "dateline"
+        elif article.dateline is not None and article.dateline.date:
+            article.published, article.published_from = article.dateline.date, "dateline"
+
+        # Publishing site.
+        if not article.source.site:
+            article.source.site = self._site(article)
+
+    @staticmethod
+    def _year_from_metadata(meta_date: str, month: int, day: int) -> int | None:
+        year = int(meta_date[:4])
+        if len(meta_date) >= 7:
+            meta_month = int(meta_date[5:7])
+            # A dateline of 31 December on a page stamped January is last year's.
+            if meta_month == 1 and month == 12:
+                year -= 1
+            elif meta_month == 12 and month == 1:
+                year += 1
+        return year if valid_date(year, month, day) else None
+
+    @staticmethod
+    def _text_date(lines: list[str], updates: list[str] = ()) -> DateParts | None:
+        """The page's own date from its stamps: the first dated publication stamp (bylines and
+        bare stamps follow the "Publié le" lines), else the first dated update stamp. A stamp
+        without a year takes it from a later full date on the page (an update is never before
+        the publication: "3 décembre" then "Mis à jour le 5 janvier 2024" is 2023)."""
+        found = [p for p in (find_date_in_line(line) for line in [*lines, *updates]) if p]
+        if not found:
+            return None
+        first = found[0]
+        if first.year:
+            return first
+        for later in found[1:]:
+            if later.year:
+                year = later.year - (1 if (first.month, first.day) > (later.month, later.day) else 0)
+                if valid_date(year, first.month, first.day):
+                    return DateParts(first.day, first.month, year)
+        return first
+
+    @staticmethod
+    def _site(article: Article) -> str | None:
+        hints = article.hints
+        host = host_of(article.source.url or hints.get("url"))
+        if host:
+            return host
+        if hints.get("site"):
+            return str(hints["site"])
+        if article.dateline is not None and article.dateline.agency:
+            agency = article.dateline.agency
+            return agency.lower() if "." in agency else agency
+        for text in [article.title or "", *article.paragraphs[:3], *article.boilerplate]:
+            m = SITE_IN_TEXT.search(text)
+            if m:
+                return m.group(1).lower()
+        return None
+
+    def finish_batch(self, articles: list[Article], ctx: Any) -> None:
+        """Adds the dated articles' years to the corpus, then gives the year-less datelines and
+        publication stamps a year."""
+        pending = []
+        for art in articles:
+            if art.published and art.published_from in ("metadata", "dateline", "text"):
+                ctx.corpus.add_date(art.published)
+            if art.hints.get("dateline_month_day") and art.dateline is not None \
+                    or art.hints.get("published_month_day") and not art.published:
+                pending.append(art)
+        for art in pending:
+            today = self._today(art, ctx)
+            texts = [art.title or "", *art.paragraphs]
+            page = [*art.boilerplate, *(u for u in (art.source.url, art.hints.get("url")) if u)]
+            evidence = dict(weekdays=weekday_evidence(art.paragraphs),
+                            years_in_text=text_years(texts, today.year),
+                            corpus_years=dict(ctx.corpus.years), today=today,
+                            page_years=page_years(page, today.year), page_dates=dates_in(page))
+            stamp_md = art.hints.get("published_month_day")
+            if stamp_md and not art.published:
+                year = infer_year(*stamp_md, **evidence)
+                if year is not None:
+                    art.published = f"{year:04d}-{stamp_md[0]:02d}-{stamp_md[1]:02d}"
+                    art.published_from = "inferred"
+                    art.hints.pop("published_month_day", None)
+            md = art.hints.get("dateline_month_day")
+            if not md or art.dateline is None:
+                continue
+            month, day = md
+            year = None
+            if art.published and len(art.published) >= 7:
+                year = self._year_from_metadata(art.published, month, day)  # the inferred stamp
+            if year is None:
+                year = infer_year(month, day, **evidence)
+            if year is None:
+                continue
+            art.dateline.date = f"{year:04d}-{month:02d}-{day:02d}"
+            art.hints.pop("dateline_month_day", None)
+            if not art.published or art.published_from == "inferred":
+                art.published, art.published_from = art.dateline.date, "inferred"

@@ -1,0 +1,118 @@
+"""The year of a date that gives only a day and a month ("mardi 3 mars", a dateline "PARIS, 3 mars").
+
+The candidate years are those where that day falls on the weekday the lead names as the event day,
+scored by the years the text, the page and the other articles of the run mention, never after today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from veille.common.dates import DateParts, calendar, valid_date
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+
+
+def weekday_evidence(paragraphs: list[str]) -> dict[int, float]:
+    """Weekday -> weight, for the weekday the text names as the day of the news.
+
+    The first weekday the text names is that day ("a confirmé mardi", "se réunissent mercredi et
+    jeudi"); the ones named after it mostly refer to other days ("jeudi dernier", "lundi
+    prochain"), so they weigh a third as much. A weekday in the lead counts more than one found
+    further down."""
+    weekdays = calendar()["weekdays"]
+    out: dict[int, float] = {}
+    position = (1.0, 0.7)
+    for i, para in enumerate(paragraphs):
+        p = position[i] if i < len(position) else 0.5
+        for tok in re.findall(r"[A-Za-zÀ-ÿ]+", para):
+            wd = weekdays.get(tok.lower())
+            if wd is None:
+                continue
+            weight = p if not out else 0.35 * p
+            out[wd] = max(out.get(wd, 0.0), weight)
+    return out
+
+
+def text_years(texts: list[str], max_year: int) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for t in texts:
+        for y in _YEAR_IN_TEXT.findall(t):
+            if int(y) <= max_year:
+                out[int(y)] = out.get(int(y), 0) + 1
+    return out
+
+
+_PAGE_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:[^\d\s]+\s+){0,5}(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)(?!\d)"
+    r"|[/_-]((?:19|20)\d\d)[/_-][01]\d[/_-]", re.I)
+
+
+def page_years(lines: list[str], max_year: int) -> dict[int, int]:
+    """Years the page furniture gives: a "© 2019" footer (the last year of a range), a URL path
+    "/2019/03/". Stronger evidence of the publication year than years named in the body."""
+    out: dict[int, int] = {}
+    for line in lines:
+        for m in _PAGE_YEAR.finditer(line):
+            y = int(m.group(1) or m.group(2))
+            if y <= max_year:
+                out[y] = out.get(y, 0) + 1
+    return out
+
+
+def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_text: dict[int, int],
+               corpus_years: dict[int, int], today: dt.date, span: int = 30,
+               page_years: dict[int, int] | None = None, page_dates: list[DateParts] | None = None) -> int | None:
+    """The most likely year of a day+month, or None when nothing points to any year.
+
+    Scores each candidate year (up to ``span`` years back, never after ``today``): the weekday
+    named in the text must fit (the strongest evidence), then years the text mentions (the
+    publication year is rarely before the latest year mentioned), then the run's other articles.
+    """
+    candidates = [y for y in range(today.year - span, today.year + 1)
+                  if valid_date(y, month, day) and dt.date(y, month, day) <= today]
+    if not candidates:
+        return None
+    total_corpus = sum(corpus_years.values()) or 1
+    latest_mentioned = max(years_in_text) if years_in_text else None
+    best, best_score = None, 0.0
+    for y in candidates:
+        score = 0.0
+        evidence = False
+        weekday = dt.date(y, month, day).weekday()
+        wd_weight = weekdays.get(weekday, 0.0)
+        if wd_weight:
+            score += 3.0 * wd_weight
+            evidence = True
+        # Wire copy dated today often tells yesterday's news ("a annoncé mardi" on Wednesday).
+        score += 0.5 * weekdays.get((weekday - 1) % 7, 0.0)
+        if y in years_in_text:
+            score += 1.0 + 0.1 * min(years_in_text[y], 5)
+            evidence = True
+        if latest_mentioned is not None:
+            # Mentioned years are mostly past ones: a candidate before one of them is unlikely
+            # (unless the mention is a plan), one in the few years after it is likely.
+            if y < latest_mentioned:
+                score -= 1.5
+            elif y <= latest_mentioned + 3:
+                score += 0.5
+                evidence = True
+        if y in corpus_years:
+            score += 1.0 * corpus_years[y] / total_corpus
+            evidence = True
+        # The page's furniture dates the page itself: a full date near the day (a stamp, an
+        # archive link of the same story) settles the year even against a weekday, which may
+        # name another day of the story; so does a footer or URL year, a little less.
+        if page_dates and any(p.year and abs((dt.date(p.year, p.month, p.day) - dt.date(y, month, day)).days) <= 45
+                              for p in page_dates):
+            score += 5.0
+            evidence = True
+        if page_years and y in page_years:
+            score += 3.5
+            evidence = True
+        # Recency breaks ties only: news is read near the time it is published.
+        score += 0.01 * (y - candidates[0]) / max(1, len(candidates))
+        if evidence and (best is None or score > best_score):
+            best, best_score = y, score
+    return best if best_score > 0 else None
