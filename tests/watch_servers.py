@@ -41,7 +41,7 @@ class Site:
     ``slow`` paths answer after ``slow_seconds``; ``redirects[path] = target``. It records every
     request (path, Host) and the most requests any one Host had in flight at once."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.pages: dict[str, tuple[str, bytes]] = {}
         self.redirects: dict[str, str] = {}
         self.slow: set[str] = set()
@@ -50,10 +50,10 @@ class Site:
         self.in_flight: dict[str, int] = defaultdict(int)
         self.max_in_flight: dict[str, int] = defaultdict(int)
         self.lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server = ThreadingHTTPServer((host, 0), self._handler())
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"http://{host}:{self.port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def put(self, path: str, body: str | bytes, ctype: str = "text/html; charset=utf-8") -> None:
