@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from veille.model import article_id
 from veille.readers import ReadError, read_bytes
 from veille.readers.base import Budget, decode
 from veille.watch import schema
@@ -25,6 +26,7 @@ from veille.watch.urls import url_key
 
 MAX_ITEMS = 500  # article URLs taken from one source in one round
 MAX_CHILD_SITEMAPS = 50
+BATCH = 16  # pages extracted together
 
 
 @dataclass
@@ -115,8 +117,24 @@ class Watcher:
             threading.Thread(target=lambda: ([f.result() for f in futures], results.put(_DONE)),
                              daemon=True).start()
             pending: dict[int, int] = {}
-            while (item := results.get()) is not _DONE:
-                self._handle(item, report, pending)
+            item = results.get()
+            while item is not _DONE:
+                # Pages waiting are extracted together (spaCy parses a batch faster than its parts);
+                # a source's result always comes after its pages, so it is handled after them.
+                batch: list[Page] = []
+                while isinstance(item, Page) and len(batch) < BATCH:
+                    batch.append(item)
+                    try:
+                        item = results.get_nowait()
+                    except queue.Empty:
+                        item = None
+                if batch:
+                    self._store_pages(batch, report, pending)
+                if isinstance(item, SourceResult):
+                    self._source_done(item, report, pending)
+                    item = None
+                if item is None:
+                    item = results.get()
         finally:
             pool.shutdown(wait=True)
             fetcher.close()
@@ -172,12 +190,8 @@ class Watcher:
 
     # -- in the calling thread: extraction and the store -----------------------------------------------
 
-    def _handle(self, item: Page | SourceResult, report: RoundReport, pending: dict[int, int]) -> None:
+    def _source_done(self, item: SourceResult, report: RoundReport, pending: dict[int, int]) -> None:
         conn = self.store.conn
-        if isinstance(item, Page):
-            added = self._store_page(item, report)
-            pending[item.source["id"]] = pending.get(item.source["id"], 0) + added
-            return
         source, at = item.source, schema.now()
         new = pending.pop(source["id"], 0)
         report.polled += 1
@@ -188,30 +202,45 @@ class Watcher:
             self.store.record_failure(source["url"], item.error)
             self.on_error(f"{source['url']}: {item.error}")
             return
-        if item.response is not None and item.response.not_modified:
-            report.not_modified += 1
         resp = item.response
+        if resp is not None and resp.not_modified:
+            report.not_modified += 1
         schema.source_polled(conn, source, at, item.kind, resp.etag if resp else None,
                              resp.last_modified if resp else None, new)
 
-    def _store_page(self, page: Page, report: RoundReport) -> int:
-        """Extracts and stores one fetched page; 1 when it is a new article."""
-        conn = self.store.conn
-        if page.error is not None or page.response is None:
-            return self._page_failed(page, page.error or "not fetched", report)
-        errors: list[ReadError] = []
-        docs = [d for d in read_bytes(page.response.content, page.url, url=page.response.url,
-                                      budget=Budget(max_bytes=self.settings.max_bytes)) if d is not None]
-        articles = list(self.pipeline().process(docs[:1], on_error=errors.append))
-        if not articles:
-            reason = errors[0].reason if errors else "no article in the page"
-            return self._page_failed(page, reason, report)
-        article = articles[0]
+    def _store_pages(self, pages: list[Page], report: RoundReport, pending: dict[int, int]) -> None:
+        """Extracts fetched pages together and stores each article as it comes out."""
+        by_id: dict[str, list[Page]] = {}  # two URLs may serve the very same bytes
+        docs = []
+        for page in pages:
+            if page.error is not None or page.response is None:
+                self._page_failed(page, page.error or "not fetched", report)
+                continue
+            read = [d for d in read_bytes(page.response.content, page.url, url=page.response.url,
+                                          budget=Budget(max_bytes=self.settings.max_bytes))]
+            doc = read[0] if read else ReadError(page.url, "empty page")
+            if isinstance(doc, ReadError):
+                self._page_failed(page, doc.reason, report)
+                continue
+            by_id.setdefault(article_id(doc.content), []).append(page)
+            docs.append(doc)
+        if not docs:
+            return
+        failed: dict[str, str] = {}
+        for article in self.pipeline().process(docs, on_error=lambda e: failed.setdefault(e.origin, e.reason)):
+            page = by_id[article.id].pop(0)
+            added = self._store_article(page, article, report)
+            pending[page.source["id"]] = pending.get(page.source["id"], 0) + added
+        for page in (p for left in by_id.values() for p in left):  # no article came out for these
+            self._page_failed(page, failed.get(page.url, "no article in the page"), report)
+
+    def _store_article(self, page: Page, article: Any, report: RoundReport) -> int:
+        """Stores one extracted article as its URL's next version; 1 when it is a new article."""
         try:
             self.store.add(article)
         except Exception as exc:  # rolled back by the store; the round goes on
             return self._page_failed(page, f"not stored: {exc.__class__.__name__}: {exc}", report)
-        version = schema.url_stored(conn, page.key, page.url, page.source["id"], page.stamp, article.id)
+        version = schema.url_stored(self.store.conn, page.key, page.url, page.source["id"], page.stamp, article.id)
         if version == 1:
             report.new += 1
             report.new_ids.append(article.id)
