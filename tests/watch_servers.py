@@ -45,6 +45,7 @@ class Site:
         self.pages: dict[str, tuple[str, bytes]] = {}
         self.redirects: dict[str, str] = {}
         self.slow: set[str] = set()
+        self.fail_first: dict[str, int] = {}  # path -> how many 503s before it answers
         self.slow_seconds = 3.0
         self.requests: list[tuple[str, str]] = []
         self.in_flight: dict[str, int] = defaultdict(int)
@@ -91,6 +92,10 @@ class Site:
                         site.in_flight[host] -= 1
 
             def _answer(self, path: str) -> None:
+                if site.fail_first.get(path, 0) > 0:
+                    site.fail_first[path] -= 1
+                    self.send_error(503)
+                    return
                 if path in site.slow:
                     time.sleep(site.slow_seconds)
                 if path in site.redirects:

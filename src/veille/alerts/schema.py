@@ -47,7 +47,11 @@ def on_ingest(store: Any, article: Article) -> None:
     """Records the alerts ``article`` matches (pending delivery on the channels each alert has)."""
     conn = store.conn
     for alert in list_alerts(conn, counts=False):
-        if alert["query"].matching(conn, [article.id]):
+        try:
+            matched = alert["query"].matching(conn, [article.id])
+        except (sqlite3.Error, ValueError):  # a saved search that no longer runs must not cost the article
+            continue
+        if matched:
             conn.execute(
                 "INSERT INTO alert_matches (alert_id, article_id, matched_at, webhook_status, email_status)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (alert_id, article_id) DO NOTHING",
@@ -69,22 +73,19 @@ def remove_alert(conn: sqlite3.Connection, alert_id: int) -> bool:
     return conn.execute("DELETE FROM alerts WHERE id = ?", (alert_id,)).rowcount > 0
 
 
-def _alert(row: sqlite3.Row, counts: bool) -> dict[str, Any]:
+def _alert(row: sqlite3.Row) -> dict[str, Any]:
     alert = dict(row)
     alert["query"] = AlertQuery.from_params(json.loads(alert["query"]))
     alert["text"] = alert["query"].text()
-    if not counts:
-        alert.pop("matches", None)
     return alert
 
 
 def list_alerts(conn: sqlite3.Connection, counts: bool = True) -> list[dict[str, Any]]:
     """Every alert (its query as an ``AlertQuery``) with, when ``counts``, its matches so far."""
-    rows = conn.execute(
-        "SELECT al.*, (SELECT count(*) FROM alert_matches m WHERE m.alert_id = al.id) AS matches,"
-        " (SELECT max(matched_at) FROM alert_matches m WHERE m.alert_id = al.id) AS last_match"
-        " FROM alerts al ORDER BY al.id").fetchall()
-    return [_alert(r, counts) for r in rows]
+    extra = (", (SELECT count(*) FROM alert_matches m WHERE m.alert_id = al.id) AS matches,"
+             " (SELECT max(matched_at) FROM alert_matches m WHERE m.alert_id = al.id) AS last_match") if counts else ""
+    rows = conn.execute(f"SELECT al.*{extra} FROM alerts al ORDER BY al.id").fetchall()
+    return [_alert(r) for r in rows]
 
 
 def get_alert(conn: sqlite3.Connection, alert_id: int) -> dict[str, Any] | None:
