@@ -75,7 +75,8 @@ def main() -> int:
         per_host = max(max(s.max_in_flight.values(), default=0) for s in sites)
         result = {
             "sources": args.sources, "hosts": args.hosts, "delay_s": args.delay, "workers": args.workers,
-            "round_s": round(seconds, 1), "requests": requests, "new_articles": report.new,
+            "round_s": round(seconds, 1), "extract_and_store_s": round(report.extract_seconds, 1),
+            "requests": requests, "new_articles": report.new,
             "errors": report.errors, "max_in_flight_per_host": per_host,
             "articles_per_s": round(report.new / seconds, 1) if seconds else None,
             "rss_before_round_mb": round(rss_before / 1024), "rss_after_round_mb": round(_rss_kb() / 1024),

@@ -147,6 +147,10 @@ def test_redirect_and_canonical_lead_to_one_fetch(pipeline, tmp_path: Path) -> N
         report = Watcher(store, lambda: pipeline, FAST, workers=1).run_round()
         assert report.new == 1 and report.errors == 0
         assert len(_stored_ids(store)) == 1
+        # the next round knows every URL that led to it: none of the three pages is asked for again
+        fetched = [site.fetched(p) for p in ("/vrai.html", "/ancien.html", "/copie.html")]
+        Watcher(store, lambda: pipeline, FAST, workers=1).run_round(every=True)
+        assert [site.fetched(p) for p in ("/vrai.html", "/ancien.html", "/copie.html")] == fetched
 
 
 def test_alert_query_round_trip_and_refusals() -> None:

@@ -39,6 +39,7 @@ class RoundReport:
     unchanged: int = 0
     errors: int = 0
     seconds: float = 0.0
+    extract_seconds: float = 0.0  # of ``seconds``, spent extracting and storing (the rest: waiting on the network)
     new_ids: list[str] = field(default_factory=list)
 
     def line(self, number: int) -> str:
@@ -53,6 +54,7 @@ class Page:
     key: str
     url: str
     stamp: str | None
+    listed_key: str = ""  # the key of the URL as the source listed it (``key`` may follow a redirect)
     response: Response | None = None
     error: str | None = None
 
@@ -162,7 +164,7 @@ class Watcher:
             key = url_key(url)
             if not claim(key, stamp):
                 continue
-            page = Page(source, key, url, stamp)
+            page = Page(source, key, url, stamp, listed_key=key)
             try:
                 page.response = fetcher.get(url)
                 final_key = url_key(page.response.url)
@@ -226,6 +228,7 @@ class Watcher:
             docs.append(doc)
         if not docs:
             return
+        started = time.monotonic()
         failed: dict[str, str] = {}
         for article in self.pipeline().process(docs, on_error=lambda e: failed.setdefault(e.origin, e.reason)):
             page = by_id[article.id].pop(0)
@@ -233,6 +236,7 @@ class Watcher:
             pending[page.source["id"]] = pending.get(page.source["id"], 0) + added
         for page in (p for left in by_id.values() for p in left):  # no article came out for these
             self._page_failed(page, failed.get(page.url, "no article in the page"), report)
+        report.extract_seconds += time.monotonic() - started
 
     def _store_article(self, page: Page, article: Any, report: RoundReport) -> int:
         """Stores one extracted article as its URL's next version; 1 when it is a new article."""
@@ -241,6 +245,8 @@ class Watcher:
         except Exception as exc:  # rolled back by the store; the round goes on
             return self._page_failed(page, f"not stored: {exc.__class__.__name__}: {exc}", report)
         version = schema.url_stored(self.store.conn, page.key, page.url, page.source["id"], page.stamp, article.id)
+        if page.listed_key != page.key:
+            schema.url_alias(self.store.conn, page.listed_key, page.url, page.source["id"], page.stamp)
         if version == 1:
             report.new += 1
             report.new_ids.append(article.id)
@@ -254,6 +260,7 @@ class Watcher:
 
     def _page_failed(self, page: Page, reason: str, report: RoundReport) -> int:
         if reason.startswith("same article"):
+            schema.url_alias(self.store.conn, page.listed_key, page.url, page.source["id"], page.stamp)
             report.unchanged += 1
             return 0
         report.errors += 1

@@ -131,6 +131,15 @@ def url_failed(conn: sqlite3.Connection, key: str, url: str, source_id: int, ite
         (key, url, source_id, item_stamp, stamp(now()), stamp(now()), reason))
 
 
+def url_alias(conn: sqlite3.Connection, key: str, url: str, source_id: int, item_stamp: str | None) -> None:
+    """Remembers a URL that led to an article known under another URL (a redirect, a canonical
+    link), so that it is not fetched again until its source gives it a new stamp."""
+    conn.execute(
+        "INSERT INTO watch_urls (url_key, url, source_id, stamp, first_seen, last_fetched) VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (url_key) DO UPDATE SET stamp = excluded.stamp, last_fetched = excluded.last_fetched",
+        (key, url, source_id, item_stamp, stamp(now()), stamp(now())))
+
+
 def url_stored(conn: sqlite3.Connection, key: str, url: str, source_id: int, item_stamp: str | None,
                article_id: str) -> int:
     """Links a stored article to its URL as its next version; returns the version number (1 for a
