@@ -104,6 +104,8 @@ def test_commands(web_db, tmp_path: Path) -> None:
     listing = runner.invoke(cli, ["sources", "--db", db]).output
     assert "Mort" in listing and "FAILING ×1" in listing and "every 2h" in listing
     assert "0 match(es)" in runner.invoke(cli, ["alerts", "list", "--db", db]).output
+    sent = runner.invoke(cli, ["alerts", "send", "--db", db])
+    assert sent.exit_code == 0 and "0 mail(s) sent" in sent.output
     assert runner.invoke(cli, ["sources", "remove", "1", "--db", db]).exit_code == 0
     assert runner.invoke(cli, ["sources", "remove", "1", "--db", db]).exit_code == 1
     missing = runner.invoke(cli, ["watch", "--once", "--db", str(tmp_path / "none.db")])

@@ -68,3 +68,21 @@ def register(cli: click.Group) -> None:
             if not schema.remove_alert(store.conn, alert_id):
                 raise click.ClickException(f"no alert {alert_id} in {db}")
         click.echo(f"alert {alert_id} removed")
+
+    @alerts.command("send")
+    @click.option("--config", type=click.Path(dir_okay=False), envvar="VEILLE_CONFIG",
+                  help="TOML file with the [smtp] settings (env VEILLE_CONFIG).")
+    @db_option()
+    def send_alerts(config: str | None, db: str) -> None:
+        """Send what is pending (matches of articles stored by `veille ingest` or the web upload);
+        `veille watch` does this after each round."""
+        from veille.alerts.deliver import AlertConfig, ConfigError, deliver_pending
+        from veille.commands.watch import _open
+
+        try:
+            alert_config = AlertConfig.load(config)
+        except ConfigError as exc:
+            raise click.ClickException(str(exc)) from None
+        with _open(db) as store:
+            sent = deliver_pending(store.conn, alert_config)
+        click.echo(f"{sent['webhook']} webhook(s), {sent['email']} mail(s) sent, {sent['failed']} failed", err=True)

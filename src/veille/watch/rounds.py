@@ -159,7 +159,6 @@ class Watcher:
         except (FetchError, SourceError) as exc:
             results.put(SourceResult(source, error=str(exc)))
             return
-        pages = 0
         for url, stamp in items[:MAX_ITEMS]:
             key = url_key(url)
             if not claim(key, stamp):
@@ -178,7 +177,6 @@ class Watcher:
             except (FetchError, ValueError) as exc:
                 page.error = str(exc)
             results.put(page)
-            pages += 1
         results.put(SourceResult(source, kind=listing.kind, response=resp))
 
     def _children(self, fetcher: Fetcher, sitemaps: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
