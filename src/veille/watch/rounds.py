@@ -27,6 +27,9 @@ from veille.watch.urls import url_key
 MAX_ITEMS = 500  # article URLs taken from one source in one round
 MAX_CHILD_SITEMAPS = 50
 BATCH = 16  # pages extracted together
+# Fetched pages waiting for extraction: when extraction is slower than the network, the fetching
+# threads wait instead of holding every page of the round in memory.
+QUEUE_SIZE = 4 * BATCH
 
 
 @dataclass
@@ -96,8 +99,19 @@ class Watcher:
         known = {r["url_key"]: r["stamp"] for r in conn.execute("SELECT url_key, stamp FROM watch_urls")}
         claimed: set[str] = set()
         claim_lock = threading.Lock()
-        results: queue.Queue = queue.Queue()
+        results: queue.Queue = queue.Queue(maxsize=QUEUE_SIZE)
+        stop = threading.Event()
         fetcher = Fetcher(self.settings)
+
+        def put(item: object) -> bool:
+            """Hands ``item`` to the calling thread; False once the round is being abandoned."""
+            while not stop.is_set():
+                try:
+                    results.put(item, timeout=0.2)
+                    return True
+                except queue.Full:
+                    continue
+            return False
 
         def claim(key: str, stamp: str | None) -> bool:
             """True for the one worker that fetches ``key`` this round, when it is new or updated."""
@@ -109,15 +123,14 @@ class Watcher:
 
         def follow(source: dict[str, Any]) -> None:
             try:
-                self._follow(fetcher, source, claim, results)
+                self._follow(fetcher, source, claim, put)
             except Exception as exc:  # a bug in one source's handling must not stop the round
-                results.put(SourceResult(source, error=f"{exc.__class__.__name__}: {exc}"))
+                put(SourceResult(source, error=f"{exc.__class__.__name__}: {exc}"))
 
         pool = ThreadPoolExecutor(max_workers=max(1, self.workers))
         try:
             futures = [pool.submit(follow, s) for s in sources]
-            threading.Thread(target=lambda: ([f.result() for f in futures], results.put(_DONE)),
-                             daemon=True).start()
+            threading.Thread(target=lambda: ([f.result() for f in futures], put(_DONE)), daemon=True).start()
             pending: dict[int, int] = {}
             item = results.get()
             while item is not _DONE:
@@ -138,7 +151,8 @@ class Watcher:
                 if item is None:
                     item = results.get()
         finally:
-            pool.shutdown(wait=True)
+            stop.set()  # only set early when the loop above raised: the workers then stop soon
+            pool.shutdown(wait=True, cancel_futures=True)
             fetcher.close()
         report.seconds = time.monotonic() - started
         return report
@@ -146,18 +160,18 @@ class Watcher:
     # -- in worker threads: network only -------------------------------------------------------------
 
     def _follow(self, fetcher: Fetcher, source: dict[str, Any], claim: Callable[[str, str | None], bool],
-                results: queue.Queue) -> None:
+                put: Callable[[object], bool]) -> None:
         try:
             resp = fetcher.get(source["url"], source["etag"], source["last_modified"])
             if resp.not_modified:
-                results.put(SourceResult(source, response=resp))
+                put(SourceResult(source, response=resp))
                 return
             listing = list_articles(resp.content, resp.url)
             items = listing.items
             if listing.kind == "index":
                 items = self._children(fetcher, items)
         except (FetchError, SourceError) as exc:
-            results.put(SourceResult(source, error=str(exc)))
+            put(SourceResult(source, error=str(exc)))
             return
         for url, stamp in items[:MAX_ITEMS]:
             key = url_key(url)
@@ -176,8 +190,9 @@ class Watcher:
                     page.key = other if other != key else page.key
             except (FetchError, ValueError) as exc:
                 page.error = str(exc)
-            results.put(page)
-        results.put(SourceResult(source, kind=listing.kind, response=resp))
+            if not put(page):
+                return
+        put(SourceResult(source, kind=listing.kind, response=resp))
 
     def _children(self, fetcher: Fetcher, sitemaps: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
         items: list[tuple[str, str | None]] = []
