@@ -1,5 +1,5 @@
 """One ``veille watch`` round over 200 sources served locally: time, requests per host in flight
-at once (must never exceed 1), memory.
+at once (must never exceed 1), memory; then a second round, where nothing is new.
 
 The sources are RSS feeds spread over 20 local hosts (127.0.0.2 … 127.0.0.21, all loopback), ten
 per host, each listing ``--articles`` invented articles; the real pipeline extracts every new
@@ -71,13 +71,19 @@ def main() -> int:
             started = time.monotonic()
             report = watcher.run_round(every=True)
             seconds = time.monotonic() - started
+            # the steady state of a watch: nothing new, every feed answers 304 to its conditional GET
+            started = time.monotonic()
+            again = watcher.run_round(every=True)
+            second = time.monotonic() - started
         requests = sum(len(s.requests) for s in sites)
         per_host = max(max(s.max_in_flight.values(), default=0) for s in sites)
         result = {
             "sources": args.sources, "hosts": args.hosts, "delay_s": args.delay, "workers": args.workers,
             "round_s": round(seconds, 1), "extract_and_store_s": round(report.extract_seconds, 1),
             "requests": requests, "new_articles": report.new,
-            "errors": report.errors, "max_in_flight_per_host": per_host,
+            "errors": report.errors + again.errors, "max_in_flight_per_host": per_host,
+            "second_round_s": round(second, 1), "second_round_not_modified": again.not_modified,
+            "second_round_new": again.new,
             "articles_per_s": round(report.new / seconds, 1) if seconds else None,
             "rss_before_round_mb": round(rss_before / 1024), "rss_after_round_mb": round(_rss_kb() / 1024),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
@@ -93,6 +99,7 @@ def main() -> int:
     print(report.line(1), file=sys.stderr)
     if errors:
         print("\n".join(errors[:10]), file=sys.stderr)
+    print(again.line(2), file=sys.stderr)
     return 0 if per_host <= 1 and not errors else 1
 
 
