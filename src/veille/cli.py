@@ -56,7 +56,7 @@ def refuse_output(output: str, inputs: Iterable[str], what: str = "an input") ->
 
 
 # Commands that create their database when it is missing; any other --db must name a database.
-CREATES_DB = {"ingest", "serve"}
+CREATES_DB = {"ingest", "serve", "add"}  # "add": `sources add` and `alerts add` start a database
 
 
 def _checking_db(callback: Callable, must_exist: bool) -> Callable:

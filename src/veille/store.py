@@ -28,6 +28,8 @@ INGEST_HOOKS: list[str] = [
     "veille.corpus_entities:link_entities",
     "veille.dedup:on_ingest",
     "veille.stories:on_ingest",
+    "veille.watch.schema:on_ingest",
+    "veille.alerts.schema:on_ingest",
 ]
 
 SCHEMA = """

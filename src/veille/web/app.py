@@ -530,6 +530,11 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
     def api_root():
         return RedirectResponse("/docs")
 
+    # -- the watch: alerts and who gets a voice (issue 15) --------------------------------------
+    from veille.web.watch_routes import add_watch_routes
+
+    add_watch_routes(app, backend, page)
+
     return app
 
 

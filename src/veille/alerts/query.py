@@ -1,0 +1,103 @@
+"""A saved search: what the search page can express (words, site, date range, entity, event
+type) plus a speaker, written as one line (``otan entity:"Jens Stoltenberg" type:AID
+from:2024-01 site:example.fr speaker:lavrov``) or built from the search page's parameters."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import sqlite3
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from veille.queries import ArticleFilters, Where, article_where
+
+# The words of the one-line form, and the field each one sets.
+PREFIXES = {"site": "site", "from": "date_from", "to": "date_to", "entity": "entity", "type": "event_type",
+            "event": "event_type", "speaker": "speaker", "year": "year"}
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class AlertQueryError(ValueError):
+    """A saved search that cannot be read; ``str()`` says why."""
+
+
+@dataclass
+class AlertQuery:
+    q: str | None = None
+    site: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    entity: str | None = None
+    event_type: str | None = None
+    year: str | None = None
+    speaker: str | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> AlertQuery:
+        """The one-line form: ``key:value`` filters (quoted values may hold spaces), other words
+        are the full-text query."""
+        try:
+            tokens = shlex.split(text)
+        except ValueError as exc:
+            raise AlertQueryError(f"cannot read the search {text!r}: {exc}") from None
+        values: dict[str, str] = {}
+        words = []
+        for token in tokens:
+            key, sep, value = token.partition(":")
+            if sep and key.lower() in PREFIXES and value:
+                values[PREFIXES[key.lower()]] = value
+            else:
+                words.append(token)
+        if words:
+            values["q"] = " ".join(words)
+        return cls.from_params(values)
+
+    @classmethod
+    def from_params(cls, params: dict[str, Any]) -> AlertQuery:
+        """From the search page's parameters (unknown ones ignored, empty ones dropped)."""
+        names = {f.name for f in fields(cls)}
+        query = cls(**{k: str(v).strip() for k, v in params.items() if k in names and v and str(v).strip()})
+        for name in ("date_from", "date_to"):
+            value = getattr(query, name)
+            if value and not _DATE.match(value):
+                raise AlertQueryError(f"{name}: {value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        if query.event_type:
+            query.event_type = query.event_type.upper()
+        if not query.active():
+            raise AlertQueryError("an empty search would match every article")
+        return query
+
+    def active(self) -> dict[str, str]:
+        return {k: v for k, v in asdict(self).items() if v}
+
+    def text(self) -> str:
+        """The one-line form, read back by :meth:`parse`."""
+        back = {v: k for k, v in PREFIXES.items() if k != "event"}
+        parts = [self.q] if self.q else []
+        for name, value in self.active().items():
+            if name != "q":
+                parts.append(f"{back[name]}:{shlex.quote(value)}")
+        return " ".join(parts)
+
+    def search_params(self) -> dict[str, str]:
+        """The search page's parameters for this search (the speaker has no field there)."""
+        return {k: v for k, v in self.active().items() if k != "speaker"}
+
+    def matching(self, conn: sqlite3.Connection, article_ids: list[str] | None = None) -> list[str]:
+        """The ids of the stored articles that match (among ``article_ids`` when given)."""
+        filters = ArticleFilters(self.q, self.site, self.date_from, self.date_to, self.entity,
+                                 self.event_type, self.year)
+        source, where_sql, params, _ = article_where(conn, filters)
+        extra = Where()
+        if self.speaker:
+            by_speaker = Where().contains(conn, "quotes", "q", ["speaker", "speaker_text"], self.speaker)
+            if by_speaker.clauses:
+                extra.add(f"a.id IN (SELECT q.article_id FROM quotes q{by_speaker.sql()})", *by_speaker.params)
+        if article_ids is not None:
+            extra.add("a.id IN (" + ",".join("?" * len(article_ids)) + ")", *article_ids)
+        if extra.clauses:
+            where_sql = (where_sql + " AND " if where_sql else " WHERE ") + " AND ".join(extra.clauses)
+        if article_ids is not None and not article_ids:
+            return []
+        return [r[0] for r in conn.execute(f"SELECT a.id FROM {source}{where_sql}", [*params, *extra.params])]

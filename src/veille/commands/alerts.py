@@ -1,0 +1,88 @@
+"""``veille alerts`` (add, list, remove, send): saved searches that fire on new articles."""
+
+from __future__ import annotations
+
+import click
+
+from veille.commands.options import db_option
+
+
+def register(cli: click.Group) -> None:
+    @cli.group("alerts", invoke_without_command=True)
+    @db_option()
+    @click.pass_context
+    def alerts(ctx: click.Context, db: str) -> None:
+        """Saved searches: each new matching article fires once (Atom feed, webhook, mail)."""
+        if ctx.invoked_subcommand is None:
+            ctx.invoke(list_alerts, db=db)
+
+    @alerts.command("add")
+    @click.argument("search")
+    @click.option("--name", help="A name for the alert (default: the search).")
+    @click.option("--webhook", help="URL that receives a JSON POST per new matching article.")
+    @click.option("--email", help="Address that receives a mail per new matching article.")
+    @db_option("SQLite database file (created when missing).")
+    def add_alert(search: str, name: str | None, webhook: str | None, email: str | None, db: str) -> None:
+        """Save SEARCH: words plus filters site:, from:, to:, year:, entity:, type:, speaker:
+        (quote values with spaces: entity:"Jean Dupont")."""
+        from veille.alerts import schema
+        from veille.alerts.query import AlertQuery, AlertQueryError
+        from veille.commands.watch import _open
+
+        if webhook and not webhook.lower().startswith(("http://", "https://")):
+            raise click.BadParameter(f"{webhook}: not an http(s) URL", param_hint="--webhook")
+        if email and "@" not in email:
+            raise click.BadParameter(f"{email}: not a mail address", param_hint="--email")
+        try:
+            query = AlertQuery.parse(search)
+        except AlertQueryError as exc:
+            raise click.BadParameter(str(exc), param_hint="SEARCH") from None
+        with _open(db, create=True) as store:
+            alert_id = schema.add_alert(store.conn, query, name, webhook, email)
+        click.echo(f"alert {alert_id}: {query.text()}  (feed: /alertes/{alert_id}.atom)")
+
+    @alerts.command("list")
+    @db_option()
+    def list_alerts(db: str) -> None:
+        """Each alert with its search, channels and matches so far."""
+        from veille.alerts import schema
+        from veille.commands.watch import _open
+
+        with _open(db) as store:
+            rows = schema.list_alerts(store.conn)
+        for a in rows:
+            channels = ", ".join(c for c in (a["webhook"] and "webhook", a["email"] and f"mail {a['email']}") if c)
+            click.echo(f"{a['id']:>3}  {a['name']}  [{a['text']}]  {a['matches']} match(es)"
+                       f"{'  last ' + a['last_match'] if a['last_match'] else ''}  {channels or 'feed only'}")
+        click.echo(f"{len(rows)} alert(s)", err=True)
+
+    @alerts.command("remove")
+    @click.argument("alert_id", type=int)
+    @db_option()
+    def remove_alert(alert_id: int, db: str) -> None:
+        """Delete an alert and its matches."""
+        from veille.alerts import schema
+        from veille.commands.watch import _open
+
+        with _open(db) as store:
+            if not schema.remove_alert(store.conn, alert_id):
+                raise click.ClickException(f"no alert {alert_id} in {db}")
+        click.echo(f"alert {alert_id} removed")
+
+    @alerts.command("send")
+    @click.option("--config", type=click.Path(dir_okay=False), envvar="VEILLE_CONFIG",
+                  help="TOML file with the [smtp] settings (env VEILLE_CONFIG).")
+    @db_option()
+    def send_alerts(config: str | None, db: str) -> None:
+        """Send what is pending (matches of articles stored by `veille ingest` or the web upload);
+        `veille watch` does this after each round."""
+        from veille.alerts.deliver import AlertConfig, ConfigError, deliver_pending
+        from veille.commands.watch import _open
+
+        try:
+            alert_config = AlertConfig.load(config)
+        except ConfigError as exc:
+            raise click.ClickException(str(exc)) from None
+        with _open(db) as store:
+            sent = deliver_pending(store.conn, alert_config)
+        click.echo(f"{sent['webhook']} webhook(s), {sent['email']} mail(s) sent, {sent['failed']} failed", err=True)

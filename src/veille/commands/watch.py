@@ -1,0 +1,125 @@
+"""``veille sources`` (add, list, remove) and ``veille watch``: sources followed over time."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import click
+
+from veille.commands.options import db_option
+
+
+def _config_option():
+    return click.option("--config", type=click.Path(dir_okay=False), envvar="VEILLE_CONFIG",
+                        help="TOML file with the [smtp] settings alerts mail through (env VEILLE_CONFIG).")
+
+
+def _open(db: str, create: bool = False):
+    from veille.store import Store, StoreError
+
+    try:
+        return Store(db, create=create)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def register(cli: click.Group) -> None:
+    @cli.group("sources", invoke_without_command=True)
+    @db_option()
+    @click.pass_context
+    def sources(ctx: click.Context, db: str) -> None:
+        """Sources followed by `veille watch` (feeds, sitemaps, listing pages); alone: list them."""
+        if ctx.invoked_subcommand is None:
+            ctx.invoke(list_sources, db=db)
+
+    @sources.command("add")
+    @click.argument("url")
+    @click.option("--name", help="A name to show instead of the URL.")
+    @click.option("--every", default="15m", show_default=True, help="Polling interval: 90s, 15m, 2h, 1d.")
+    @db_option("SQLite database file (created when missing).")
+    def add_source(url: str, name: str | None, every: str, db: str) -> None:
+        """Follow URL: an RSS/Atom feed, a sitemap (news sitemaps too) or a page listing articles."""
+        from veille.watch import schema
+        from veille.watch.urls import every_text, parse_every
+
+        if not url.lower().startswith(("http://", "https://")):
+            raise click.UsageError(f"{url}: not an http(s) URL")
+        try:
+            seconds = parse_every(every)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--every") from None
+        with _open(db, create=True) as store:
+            source_id = schema.add_source(store.conn, url, name, seconds)
+        click.echo(f"source {source_id}: {url} every {every_text(seconds)}")
+
+    @sources.command("list")
+    @db_option()
+    def list_sources(db: str) -> None:
+        """Each source: interval, last success, failures in a row, articles stored."""
+        from veille.watch import schema
+        from veille.watch.urls import every_text
+
+        with _open(db) as store:
+            rows = schema.list_sources(store.conn)
+        for r in rows:
+            state = f"FAILING ×{r['failures']}: {r['last_error']}" if r["failures"] else "ok"
+            click.echo(f"{r['id']:>3}  {r['name'] or r['url']}  [{r['kind'] or '?'}, every {every_text(r['every_seconds'])}]"
+                       f"  last success {r['last_success'] or 'never'}  articles {r['articles']}  {state}")
+        click.echo(f"{len(rows)} source(s)", err=True)
+
+    @sources.command("remove")
+    @click.argument("source")
+    @db_option()
+    def remove_source(source: str, db: str) -> None:
+        """Stop following SOURCE (its id or URL); its articles stay."""
+        from veille.watch import schema
+
+        with _open(db) as store:
+            if not schema.remove_source(store.conn, source):
+                raise click.ClickException(f"no source {source!r} in {db}")
+        click.echo(f"source {source} removed")
+
+    @cli.command("watch")
+    @click.option("--once", is_flag=True, help="One round over every source, then exit (cron, tests).")
+    @click.option("--rounds", type=click.IntRange(min=1), help="Stop after this many rounds.")
+    @click.option("--delay", default=1.0, show_default=True, type=click.FloatRange(min=0),
+                  help="Seconds between two requests to one host.")
+    @click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(min=0.1),
+                  help="Seconds one request may take in total.")
+    @click.option("--retries", default=2, show_default=True, type=click.IntRange(min=0),
+                  help="Further tries of a request that may pass (timeout, 5xx).")
+    @click.option("--tick", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+                  help="Seconds between two looks at which sources are due.")
+    @_config_option()
+    @db_option()
+    def watch(once: bool, rounds: int | None, delay: float, timeout: float, retries: int, tick: float,
+              config: str | None, db: str) -> None:
+        """Poll the sources when due, store new articles, fire alerts; a progress line per round."""
+        from veille.alerts.deliver import AlertConfig, ConfigError, deliver_pending
+        from veille.pipeline import Pipeline
+        from veille.watch.fetch import FetchSettings
+        from veille.watch.rounds import Watcher
+
+        try:
+            alert_config = AlertConfig.load(config)
+        except ConfigError as exc:
+            raise click.ClickException(str(exc)) from None
+        settings = FetchSettings(delay=delay, timeout=timeout, retries=retries, backoff=min(1.0, timeout / 4))
+        with _open(db) as store:
+            watcher = Watcher(store, Pipeline, settings, on_error=lambda line: click.echo(f"error: {line}", err=True))
+            number = 0
+            try:
+                while True:
+                    report = watcher.run_round(every=once)
+                    if report.polled or once:
+                        number += 1
+                        sent = deliver_pending(store.conn, alert_config)
+                        click.echo(report.line(number) + f"; alerts: {sent['webhook']} webhook(s), "
+                                   f"{sent['email']} mail(s), {sent['failed']} failed", err=True)
+                    if once or (rounds and number >= rounds):
+                        break
+                    time.sleep(tick)
+            except KeyboardInterrupt:
+                click.echo("stopped", err=True)
+                sys.exit(130)
