@@ -84,6 +84,7 @@ class Engine:
             self.vocab[name] = value if isinstance(value, str) else alternation(value)
         for name, table in self.tables.items():
             self.vocab[f"%n:{name}"] = alternation(table)
+        self.age_before = re.compile(rf"(?:(?:^|(?<![\w-]))(?:{self.vocab['%reAgeBefore']})|[,(])\s*$", re.I)
         self.rules: list[Rule] = []
         for kind in TYPES:
             for cols in rows(f"times/rules/{kind}.tsv", min_columns=4):
@@ -109,12 +110,25 @@ class Engine:
             for m in rule.pattern.finditer(text):
                 if rule.guard == "not_counted" and counted_year(text, m.end()):
                     continue
-                span = m.span("extent") if "extent" in rule.pattern.groupindex else m.span()
-                if span[0] < 0 or span[0] == span[1]:
+                if rule.guard == "not_age" and self.is_age(text, m):
+                    continue
+                span = m.span("extent") if "extent" in rule.pattern.groupindex else (-1, -1)
+                if span[0] < 0:  # the extent group is in a branch that did not match
+                    span = m.span()
+                if span[0] == span[1]:
                     continue
                 out.append(RuleMatch(rule, span[0], span[1], m.groupdict(), text[span[0]:span[1]],
                                      m.start(), m.end()))
         return out
+
+    def is_age(self, text: str, m: re.Match[str]) -> bool:
+        """'un homme de 38 ans', 'Léa Morin, 38 ans,': years in digits after "de" or a comma."""
+        n_start = m.start("n")
+        if (m.group("u") or "").lower() not in ("an", "ans") or not m.group("n").isdigit():
+            return False
+        if "extent" in m.re.groupindex and m.start("extent") < n_start:  # "plus de 30 ans"
+            return False
+        return bool(self.age_before.search(text[max(0, n_start - 12):n_start]))
 
     def lookup(self, table: str, word: str | None) -> str | None:
         if not word:

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from veille.common.lexicon import json_data
 from veille.common.timespans import Match, lexicon
-from veille.times.resolve import Reference, resolve
+from veille.times.resolve import Reference, resolve, resolve_month
 from veille.times.rules import Engine, RuleMatch
 
 _PART = re.compile(r"\{(\w+)(?::([^}]*))?\}")
@@ -100,7 +100,7 @@ def parse_clock(text: str | None) -> str | None:
     if low.startswith(("midi", "minuit")):
         hour = 12 if low.startswith("midi") else 0
         return f"{hour:02d}:{30 if 'demi' in low else 0:02d}"
-    m = re.match(r"(\d{1,2})\s?(?:h|heures?|:)\s?(\d{2})?", low)
+    m = re.match(r"(\d{1,2})\s?(?:heures?|h|:)\s?(\d{2})?", low)
     if not m:
         return None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
@@ -123,7 +123,7 @@ def complete_year(text: str | None, ref: Reference) -> int | None:
     two = int(digits)
     base = ref.year or 2000
     # The nearest year ending so, a little ahead of the article at most (news looks back).
-    candidates = [c * 100 + two for c in range(base // 100 - 1, base // 100 + 1)]
+    candidates = [c * 100 + two for c in range(base // 100 - 1, base // 100 + 2)]
     return min((c for c in candidates if c <= base + 5), key=lambda c: abs(base - c), default=None)
 
 
@@ -162,7 +162,8 @@ class Filler:
     def group(self, name: str) -> str | None:
         if name in ("un", "une"):  # a literal amount in the template
             return name
-        return self.rm.groups.get(name)
+        # "s|s2": the first of several groups (one per branch of the pattern) that matched.
+        return next((g for g in (self.rm.groups.get(n) for n in name.split("|")) if g), None)
 
     def fill(self, template: str) -> str | None:
         out, pos = [], 0
@@ -316,6 +317,14 @@ class Filler:
         if got is None or day is None:
             return None
         return _shift(day, got[0] if sign == "+" else -got[0], got[1])
+
+    def f_mon(self, g: str) -> str | None:
+        month = lexicon()["months"].get((self.group(g) or "").lower())
+        if month is None:
+            return None
+        rm = self.rm
+        tense = self.a.tense(Match("month", rm.start, rm.end, dict(rm.groups), rm.text))
+        return resolve_month(month, None, self.a.ref, None if tense == "present" else tense)
 
     def f_refval(self, g: str) -> str | None:
         return self.engine.lookup("references", self.group(g))
