@@ -220,3 +220,24 @@ def test_roman_centuries(n):
         while rest >= value:
             text, rest = text + sym, rest - value
     assert roman_to_int(text) == n
+
+
+def test_quarters_halves_and_year_ranges(stage, nlp):
+    got = times(stage, nlp, "Le chiffre d'affaires de la coopérative a baissé au premier trimestre 2003 "
+                "et remonté au second semestre; la saison 2001-2002 était meilleure.", TUESDAY)
+    assert got["premier trimestre 2003"] == ("DATE", "2003-Q1")
+    assert got["second semestre"] == ("DATE", "2023-H2")
+    assert got["2001"] == ("DATE", "2001") and got["2002"] == ("DATE", "2002")
+
+
+def test_nights_and_parts_of_named_days(stage, nlp):
+    got = times(stage, nlp, "Le garage de Marc Lenoir a été cambriolé dans la nuit de samedi à dimanche; "
+                "les gendarmes sont venus dans la soirée de lundi.", TUESDAY)
+    assert got["la nuit de samedi à dimanche"] == ("TIME", "2023-05-13TNI")
+    assert got["la soirée de lundi"] == ("TIME", "2023-05-15TEV")
+
+
+def test_periodic_adjectives_but_not_the_newspaper(stage, nlp):
+    got = times(stage, nlp, "Le salon annuel de Vesoul ouvre samedi, selon le quotidien régional.", TUESDAY)
+    assert got["annuel"] == ("SET", "P1Y")
+    assert "quotidien" not in got

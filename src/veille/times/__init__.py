@@ -84,15 +84,20 @@ def _trimmed(m: Match) -> Found:
     return Found(start, start + len(text), text, calendar=m)
 
 
-def find_times(text: str, eng: Engine | None = None) -> list[Found]:
-    """The time expressions of a text, non-overlapping, in text order."""
+def find_times(text: str, eng: Engine | None = None, doc: Any = None) -> list[Found]:
+    """The time expressions of a text, non-overlapping, in text order (``doc``: its parse)."""
     eng = eng or engine()
     candidates: list[tuple[int, int, Found]] = []
     for m in find_matches(text):
         f = _trimmed(m)
         if f.text:
             candidates.append((f.end - f.start, 1, f))
-    for rm in eng.find(text):
+
+    def pos_at(start: int, end: int) -> str | None:
+        span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+        return span.root.pos_ if span is not None and len(span) else None
+
+    for rm in eng.find(text, pos_at):
         candidates.append((rm.end - rm.start, 0, Found(rm.start, rm.end, rm.text, rule=rm)))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2].start))
     taken: list[Found] = []
@@ -153,7 +158,7 @@ class TimeStage:
             return cue_tense(text, m) or verb_tense(doc, m.start, m.end)
 
         anchors = Anchors(ref, None, tense_of)
-        for f in find_times(text, self.engine):
+        for f in find_times(text, self.engine, doc):
             if article.in_foreign(f.start, f.end):
                 continue
             if f.calendar is not None:

@@ -166,6 +166,10 @@ def verb_tense(doc: Any, start: int, end: int) -> str | None:
         tense = _tense_of(tok, pats)
         if tense:
             return tense
+        # "avant de quitter ses fonctions le 30 octobre": an infinitive clause has its own time,
+        # which the main verb ("a rappelé") does not give.
+        if "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" for c in tok.children):
+            return None
     return None
 
 

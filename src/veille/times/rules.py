@@ -20,6 +20,7 @@ A group named ``extent`` gives the expression's text when the pattern needs cont
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -104,11 +105,15 @@ class Engine:
 
         return _VOCAB.sub(sub, pattern)
 
-    def find(self, text: str) -> list[RuleMatch]:
+    def find(self, text: str, pos_at: Callable[[int, int], str | None] | None = None) -> list[RuleMatch]:
+        """Every rule's matches; ``pos_at(start, end)`` gives the part of speech the parse found
+        there (for the ``adjective`` guard: "le salon annuel", not "le quotidien régional")."""
         out: list[RuleMatch] = []
         for rule in self.rules:
             for m in rule.pattern.finditer(text):
                 if rule.guard == "not_counted" and counted_year(text, m.end()):
+                    continue
+                if rule.guard == "adjective" and (pos_at is None or pos_at(m.start(), m.end()) != "ADJ"):
                     continue
                 if rule.guard == "not_age" and self.is_age(text, m):
                     continue

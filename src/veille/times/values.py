@@ -326,6 +326,20 @@ class Filler:
         tense = self.a.tense(Match("month", rm.start, rm.end, dict(rm.groups), rm.text))
         return resolve_month(month, None, self.a.ref, None if tense == "present" else tense)
 
+    def f_yr(self, g: str) -> str | None:
+        """The year in group G, else the article's."""
+        return self.f_y(g) if self.group(g) else self.f_year()
+
+    def f_ordinal(self, g: str, count: str) -> str | None:
+        word = (self.group(g) or "").lower()
+        if word.startswith("dernier"):
+            return count
+        for n, prefixes in enumerate((("premier", "1er"), ("deuxième", "second", "2e"), ("troisième", "3e"),
+                                      ("quatrième", "4e")), 1):
+            if word.startswith(prefixes) and n <= int(count):
+                return str(n)
+        return None
+
     def f_refval(self, g: str) -> str | None:
         return self.engine.lookup("references", self.group(g))
 
