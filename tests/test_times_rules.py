@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from veille.common.timespans import calendar_date
 from veille.model import Article, Dateline, TimeExpr
 from veille.pipeline import Context
 from veille.times import Reference, TimeStage, find_times
@@ -233,7 +234,8 @@ def test_quarters_halves_and_year_ranges(stage, nlp):
 def test_nights_and_parts_of_named_days(stage, nlp):
     got = times(stage, nlp, "Le garage de Marc Lenoir a été cambriolé dans la nuit de samedi à dimanche; "
                 "les gendarmes sont venus dans la soirée de lundi.", TUESDAY)
-    assert got["la nuit de samedi à dimanche"] == ("TIME", "2023-05-13TNI")
+    assert got["la nuit de samedi"] == ("TIME", "2023-05-13TNI")
+    assert got["dimanche"][0] == "DATE"
     assert got["la soirée de lundi"] == ("TIME", "2023-05-15TEV")
 
 
@@ -241,3 +243,13 @@ def test_periodic_adjectives_but_not_the_newspaper(stage, nlp):
     got = times(stage, nlp, "Le salon annuel de Vesoul ouvre samedi, selon le quotidien régional.", TUESDAY)
     assert got["annuel"] == ("SET", "P1Y")
     assert "quotidien" not in got
+
+
+@pytest.mark.parametrize(("value", "kind", "date"), [
+    ("2022-04-05T14:00", "TIME", "2022-04-05"), ("2022-04-05TEV", "TIME", "2022-04-05"),
+    ("2022-04", "DATE", "2022-04"), ("2022", None, "2022"), ("XXXX-04-05", "DATE", "XXXX-04-05"),
+    ("P3D", "DURATION", None), ("XXXX-WXX-1", "SET", None), ("PRESENT_REF", "TIME", None),
+    ("2022-W14", "DATE", None), ("2022-SU", "DATE", None), ("196X", "DATE", None), ("2003-Q1", "DATE", None),
+])
+def test_calendar_date_of_a_value(value, kind, date):
+    assert calendar_date(value, kind) == date

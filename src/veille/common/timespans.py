@@ -182,3 +182,24 @@ def counted_year(text: str, end: int) -> bool:
     nxt = re.match(r"[\s\u00a0\u202f]+([^\W\d_]+)", text[end:end + 40])
     word = nxt.group(1) if nxt else ""
     return bool(word and word[0].islower() and word.endswith(("s", "x")) and word not in _function_words())
+
+
+_CALENDAR = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?")
+
+
+def calendar_date(value: str | None, kind: str | None = "DATE") -> str | None:
+    """The calendar part of a TIMEX3 value, for what needs a date (an event's date, a timeline).
+
+    A DATE or TIME keeps its year, month and day ("2022-04-05T14:00" and "2022-04-05TEV" give
+    "2022-04-05"; an undated article's "XXXX-04-05" stays as it is); a DURATION, a SET, a reference ("PRESENT_REF"), a week ("2022-W14"), a season
+    ("2022-SU"), a quarter, a decade or a century is no date and gives None.
+    """
+    if not value or (kind or "DATE") not in ("DATE", "TIME"):
+        return None
+    m = _CALENDAR.match(value)
+    if not m:
+        return None
+    rest = value[m.end():]
+    if rest and not rest.startswith("T"):
+        return None
+    return m.group(0)
