@@ -253,3 +253,19 @@ def test_periodic_adjectives_but_not_the_newspaper(stage, nlp):
 ])
 def test_calendar_date_of_a_value(value, kind, date):
     assert calendar_date(value, kind) == date
+
+
+def test_last_n_units_whole_periods_and_short_numeric_dates(stage, nlp):
+    got = times(stage, nlp, "Le prix du blé a doublé au cours des trois dernières années; les secours de "
+                "Gap ont cherché toute la nuit. La séance du 18.05.99 avait été annulée.", TUESDAY)
+    assert got["trois dernières années"] == ("DURATION", "P3Y")
+    assert got["toute la nuit"] == ("DURATION", "P1D")
+    assert got["18.05.99"] == ("DATE", "1999-05-18")
+
+
+def test_dawn_late_evening_and_plural_weekdays(stage, nlp):
+    got = times(stage, nlp, "Hier, les gendarmes de Lure sont intervenus à l'aube; le bar avait fermé tard "
+                "le soir. Le musée est gratuit les dimanches.", TUESDAY)
+    assert got["l'aube"] == ("TIME", "2023-05-15TMO")
+    assert got["le soir"] == ("TIME", "2023-05-15TEV")
+    assert got["les dimanches"] == ("SET", "XXXX-WXX-7")

@@ -100,7 +100,9 @@ def _required(items: Any) -> frozenset[str] | None:
         candidates.append(frozenset([run]))
     if not candidates:
         return None
-    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+    # The longest shortest string, then the fewest; on a tie the later one ("plus tard": "tard"
+    # is rarer than "plus").
+    return max(reversed(candidates), key=lambda c: (min(map(len, c)), -len(c)))
 
 
 @dataclass

@@ -16,7 +16,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{isowd:G}``       the ISO number of a weekday, 1 (Monday) to 7
 ``{y:G}``           a year, two digits completed against the article's year ("97" -> 1997)
 ``{year:N}``        the article's year plus N; ``{lastyear:N}`` the last mentioned year plus N
-``{month:G}``, ``{dd:G}``  month and day numbers, two digits
+``{month:G}``, ``{mm:G}``, ``{dd:G}``  month (name or number) and day, two digits
 ``{season:G}``      ``SP``/``SU``/``FA``/``WI``; ``{decade:G}`` "60" -> ``196X``; ``{century:G}``
                     "XIXe" -> ``18``
 ``{week:N}``        the article's ISO week plus N (``2022-W14``); ``{weekend:N}`` its week-end
@@ -258,6 +258,10 @@ class Filler:
     def f_month(self, g: str) -> str | None:
         month = lexicon()["months"].get((self.group(g) or "").lower())
         return f"{month:02d}" if month else None
+
+    def f_mm(self, g: str) -> str | None:
+        text = self.group(g) or ""
+        return f"{int(text):02d}" if text.isdigit() and 1 <= int(text) <= 12 else None
 
     def f_dd(self, g: str) -> str | None:
         text = (self.group(g) or "").lower()
