@@ -269,3 +269,8 @@ def test_dawn_late_evening_and_plural_weekdays(stage, nlp):
     assert got["l'aube"] == ("TIME", "2023-05-15TMO")
     assert got["le soir"] == ("TIME", "2023-05-15TEV")
     assert got["les dimanches"] == ("SET", "XXXX-WXX-7")
+
+
+def test_an_all_capitals_headline_still_gives_the_tense(stage, nlp):
+    got = times(stage, nlp, "LA COMMUNE DE VAUX ORGANISERA UN BAL DIMANCHE.", TUESDAY)
+    assert got["DIMANCHE"] == ("DATE", "2023-05-21")

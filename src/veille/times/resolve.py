@@ -170,6 +170,20 @@ def verb_tense(doc: Any, start: int, end: int) -> str | None:
         # which the main verb ("a rappelé") does not give.
         if "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" for c in tok.children):
             return None
+    return _capitals_tense(span.sent, pats)
+
+
+def _capitals_tense(sent: Any, pats: Patterns) -> str | None:
+    """An all-capitals headline ("LE VILLAGE FERA LA FÊTE DIMANCHE") is parsed as names, not
+    verbs: read the tense from the word endings of its words instead."""
+    if not sent.text.isupper():
+        return None
+    for tok in sent:
+        low = tok.text.lower()
+        if len(low) >= 4 and low.endswith(pats.future_endings) and tok.is_alpha:
+            return "future"
+        if len(low) >= 5 and low.endswith(pats.imperfect_endings) and tok.is_alpha:
+            return "past"
     return None
 
 
