@@ -274,3 +274,12 @@ def test_dawn_late_evening_and_plural_weekdays(stage, nlp):
 def test_an_all_capitals_headline_still_gives_the_tense(stage, nlp):
     got = times(stage, nlp, "LA COMMUNE DE VAUX ORGANISERA UN BAL DIMANCHE.", TUESDAY)
     assert got["DIMANCHE"] == ("DATE", "2023-05-21")
+
+
+def test_relative_day_with_a_part_and_vague_amounts(stage, nlp):
+    got = times(stage, nlp, "Le maire de Bray est arrivé le 3 mai; le lendemain matin, il visitait l'école. "
+                "Il y a quelques années, le village comptait trois cafés; le festival revient chaque été.",
+                TUESDAY)
+    assert got["le lendemain matin"] == ("TIME", "2023-05-04TMO")
+    assert got["quelques années"] == ("DURATION", "PXY")  # "il y a" is a signal, not the extent
+    assert got["chaque été"] == ("SET", "XXXX-SU")
