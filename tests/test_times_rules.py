@@ -283,3 +283,18 @@ def test_relative_day_with_a_part_and_vague_amounts(stage, nlp):
     assert got["le lendemain matin"] == ("TIME", "2023-05-04TMO")
     assert got["quelques années"] == ("DURATION", "PXY")  # "il y a" is a signal, not the extent
     assert got["chaque été"] == ("SET", "XXXX-SU")
+
+
+def test_every_rule_gives_a_value_on_its_example():
+    from veille.times.values import Anchors, fill
+
+    eng = engine()
+    anchors = Anchors(Reference(2023, 5, 16))
+    missing = []
+    for rule in eng.rules:
+        if rule.guard == "adjective":  # needs the parse: see test_periodic_adjectives_…
+            continue
+        found = [rm for rm in eng.find(rule.example) if rm.rule is rule]
+        if not found or fill(eng, found[0], anchors) is None:
+            missing.append(rule.name)
+    assert missing == []
