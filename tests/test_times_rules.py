@@ -298,3 +298,10 @@ def test_every_rule_gives_a_value_on_its_example():
         if not found or fill(eng, found[0], anchors) is None:
             missing.append(rule.name)
     assert missing == []
+
+
+def test_a_clock_time_followed_by_its_day(stage, nlp):
+    got = times(stage, nlp, "Le 2 mai, la fête a commencé. Vers 23 h, samedi, un feu a pris dans la grange "
+                "de Paul Ricard.", TUESDAY)
+    assert got["23 h"] == ("TIME", "2023-05-13T23:00")
+    assert got["samedi"] == ("DATE", "2023-05-13")

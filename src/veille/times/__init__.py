@@ -87,21 +87,24 @@ def _trimmed(m: Match) -> Found:
 def find_times(text: str, eng: Engine | None = None, doc: Any = None) -> list[Found]:
     """The time expressions of a text, non-overlapping, in text order (``doc``: its parse)."""
     eng = eng or engine()
-    candidates: list[tuple[int, int, Found]] = []
+    # (extent length, 0 for a rule / 1 for the calendar matcher, whole match length, found)
+    candidates: list[tuple[int, int, int, Found]] = []
     for m in find_matches(text):
         f = _trimmed(m)
         if f.text:
-            candidates.append((f.end - f.start, 1, f))
+            candidates.append((f.end - f.start, 1, m.end - m.start, f))
 
     def pos_at(start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
         return span.root.pos_ if span is not None and len(span) else None
 
     for rm in eng.find(text, pos_at):
-        candidates.append((rm.end - rm.start, 0, Found(rm.start, rm.end, rm.text, rule=rm)))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2].start))
+        candidates.append((rm.end - rm.start, 0, rm.outer_end - rm.outer_start,
+                           Found(rm.start, rm.end, rm.text, rule=rm)))
+    # The longest extent; on a tie a rule, then the one that read more context ("23 h, samedi").
+    candidates.sort(key=lambda c: (-c[0], c[1], -c[2], c[3].start))
     taken: list[Found] = []
-    for _, _, f in candidates:
+    for _, _, _, f in candidates:
         if all(f.end <= t.start or t.end <= f.start for t in taken):
             taken.append(f)
     return sorted(taken, key=lambda f: f.start)
