@@ -51,11 +51,12 @@ def test_the_anchor_moves_with_the_text(stage, nlp):
     assert got["trois jours plus tard"] == ("DATE", "2023-05-07")
 
 
-def test_la_veille_and_le_meme_jour_follow_the_last_day(stage, nlp):
+def test_le_meme_jour_follows_the_last_day_la_veille_the_article(stage, nlp):
     got = times(stage, nlp, "Le procès s'ouvre le 22 mai; le même jour, le juge entendra les témoins. "
-                "La veille, l'avocat Rémi Tarde parlera.", TUESDAY)
-    assert got["La veille"] == ("DATE", "2023-05-21")
+                "La veille, l'avocat Rémi Tarde avait parlé; la veille au soir, il dînait à Arles.", TUESDAY)
     assert got["le même jour"] == ("DATE", "2023-05-22")
+    assert got["La veille"] == ("DATE", "2023-05-15")
+    assert got["la veille au soir"] == ("TIME", "2023-05-15TEV")
 
 
 def test_clock_times_take_the_day_last_mentioned(stage, nlp):
