@@ -78,6 +78,7 @@ class TimeExpr:
     start: int | None = None
     end: int | None = None
     spans: list[list[int]] = field(default_factory=list)  # [start, end] of every occurrence
+    type: str = "DATE"  # TimeML: DATE, TIME, DURATION or SET; records without a type are DATEs
 
 
 @dataclass

@@ -35,8 +35,8 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from veille.common.timespans import find_matches
 from veille.model import Article, Quantity
-from veille.times import find_matches
 
 LEXICONS = Path(__file__).parent / "lexicons"
 APOS = "['’]"

@@ -1,0 +1,21 @@
+#!/bin/sh
+# The times stage on the French TimeBank 1.1 (../shared/external/fr-timebank), all TIMEX3 types,
+# dev and test splits side by side. Tune on dev only; test is for reporting.
+# Usage, from the repository root: bench/timebank.sh [PYTHON]   (default: .venv/bin/python)
+set -e
+PY="${1:-.venv/bin/python}"
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+SCORER="$ROOT/../shared/eval/timebank.py"
+[ -f "$SCORER" ] || { echo "timebank.sh: no scorer at $SCORER (../shared absent)"; exit 0; }
+for split in dev test; do
+    PYTHONPATH="$ROOT/src${PYTHONPATH:+:$PYTHONPATH}" python3 "$SCORER" "$PY" --split "$split" --all-types --json
+done | python3 -c '
+import json, sys
+for line in sys.stdin:
+    r = json.loads(line)
+    print("{:5s} {:3d} articles {:4d} gold  strict F1 {:.3f}  relaxed F1 {:.3f}  value F1 {:.3f}"
+          "  (value accuracy on matches {:.3f})".format(
+              r["split"], r["documents"], r["gold"], r["strict"]["f1"], r["relaxed"]["f1"],
+              r["value_f1"], r["value_accuracy_on_matches"]))
+print("reference, HeidelTime 1.8 (all 108 articles): strict F1 .860  relaxed F1 .910  value F1 .736")
+'

@@ -1,0 +1,196 @@
+"""Times: every time expression of the title, the body and the dateline, as TimeML TIMEX3.
+
+Two sources of matches, both over ``doc.text`` (the shared parse; no second parse):
+
+* the calendar matcher shared with the quantities stage (``veille.common.timespans``): days,
+  months, years, weekdays, "hier", "le mois dernier"…, resolved by ``veille.times.resolve``;
+* the data rules of ``lexicons/times/rules/`` (``veille.times.rules``): clock times, parts of the
+  day, seasons, decades, centuries, present/past/future references, durations, sets, "le
+  lendemain"…, their values filled by ``veille.times.values``.
+
+Where two matches overlap the longer wins (a data rule on a tie: "hier à 10 h" over "hier"). The
+extent leaves a leading preposition out, as TimeML does ("en 1995" -> "1995"). A day followed by a
+part of the day ("mardi soir", "hier matin") is a TIME: ``2022-04-05TEV``.
+
+Anchors: "hier", "aujourd'hui", a weekday, a month resolve against the article's own date
+(``published``, else the dateline's date); "le lendemain", "la veille", "trois jours plus tard" and a
+bare clock time ("à 22 h") against the last day the text mentioned, which moves as the text goes.
+A weekday in an article not dated to the day has value ``null``.
+
+The dateline's date text (``6 avr.`` in ``BRUXELLES, 6 avr. (X) –``) is not in ``nlp_text()``; it
+is added first, with ``start``/``end`` ``None``. Times inside foreign passages are left out. The
+same text with the same value is emitted once; every occurrence's ``[start, end]`` is in ``spans``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from veille.common.lexicon import json_data
+from veille.common.timespans import Match, Patterns, alternation, find_matches, patterns
+from veille.model import Article, TimeExpr
+from veille.times.resolve import (
+    Reference,
+    cue_tense,
+    resolve,
+    resolve_day_month,
+    resolve_month,
+    resolve_weekday,
+    verb_tense,
+)
+from veille.times.rules import Engine, RuleMatch, engine
+from veille.times.values import Anchors, fill
+
+__all__ = ["Reference", "TimeStage", "dedupe", "find_matches", "patterns", "reference_of", "resolve",
+           "resolve_day_month", "resolve_month", "resolve_weekday", "find_times"]
+
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T|$)")
+TENSE_KINDS = ("date", "month", "weekday")
+
+
+@dataclass
+class Found:
+    """One selected expression: a calendar match or a rule match, with its TimeML extent."""
+
+    start: int
+    end: int
+    text: str
+    calendar: Match | None = None
+    rule: RuleMatch | None = None
+
+
+@lru_cache(maxsize=1)
+def _extent_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(leading preposition to cut, trailing part of the day) patterns."""
+    data = json_data("times/patterns.json")
+    # "du 19 au 21 mai" keeps its "du": cut before a day number it would not be a time.
+    lead = re.compile(rf"^(?!du\s+\d)(?:{alternation(data['outside_extent'])})(?:\s+|(?<=['’]))", re.I)
+    parts = engine().tables["day_parts"]
+    trail = re.compile(rf"(?<![\w-])(?P<part>{alternation(parts)})(?![\w-])", re.I)
+    return lead, trail
+
+
+def _trimmed(m: Match) -> Found:
+    lead, _ = _extent_rules()
+    cut = lead.match(m.text)
+    start = m.start
+    if cut and cut.end() < len(m.text.rstrip()):
+        start += cut.end()
+    text = m.text[start - m.start:].rstrip()
+    return Found(start, start + len(text), text, calendar=m)
+
+
+def find_times(text: str, eng: Engine | None = None, doc: Any = None) -> list[Found]:
+    """The time expressions of a text, non-overlapping, in text order (``doc``: its parse)."""
+    eng = eng or engine()
+    # (extent length, 0 for a rule / 1 for the calendar matcher, whole match length, found)
+    candidates: list[tuple[int, int, int, Found]] = []
+    for m in find_matches(text):
+        f = _trimmed(m)
+        if f.text:
+            candidates.append((f.end - f.start, 1, m.end - m.start, f))
+
+    def pos_at(start: int, end: int) -> str | None:
+        span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+        return span.root.pos_ if span is not None and len(span) else None
+
+    for rm in eng.find(text, pos_at):
+        candidates.append((rm.end - rm.start, 0, rm.outer_end - rm.outer_start,
+                           Found(rm.start, rm.end, rm.text, rule=rm)))
+    # The longest extent; on a tie a rule, then the one that read more context ("23 h, samedi").
+    candidates.sort(key=lambda c: (-c[0], c[1], -c[2], c[3].start))
+    taken: list[Found] = []
+    for _, _, _, f in candidates:
+        if all(f.end <= t.start or t.end <= f.start for t in taken):
+            taken.append(f)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def reference_of(article: Article) -> Reference:
+    """The article's own date: ``published``, else the dateline's date."""
+    ref = Reference.parse(article.published)
+    if article.dateline and article.dateline.date:
+        dl = Reference.parse(article.dateline.date)
+        if dl.day and not ref.day and (ref.year is None or dl.year in (None, ref.year)):
+            ref = Reference(dl.year or ref.year, dl.month, dl.day)
+    return ref
+
+
+def _calendar_time(f: Found, ref: Reference, tense: str | None, eng: Engine) -> tuple[str, str | None]:
+    """(type, value) of a calendar match; a day with a part of the day is a TIME."""
+    m = f.calendar
+    assert m is not None
+    value = resolve(m, ref, tense)
+    _, trail = _extent_rules()
+    part = trail.search(f.text)
+    if part and m.kind in ("weekday", "rel_day"):
+        code = eng.lookup("day_parts", part.group("part"))
+        if code and value and _DAY.match(value):
+            return "TIME", f"{value}T{code}"
+        return "TIME", value
+    return "DATE", value
+
+
+class TimeStage:
+    name = "times"
+    requires = ("title", "paragraphs", "published", "dateline", "foreign")
+    assigns = ("times",)
+
+    def __init__(self, ctx: Any) -> None:
+        self.ctx = ctx
+        patterns()  # compile once, at build time
+        self.engine = engine()
+
+    def __call__(self, article: Article, doc: Any, ctx: Any) -> None:
+        ref = reference_of(article)
+        times: list[TimeExpr] = []
+        dl = article.dateline
+        if dl and dl.text:
+            for m in find_matches(dl.text):
+                if m.kind in ("date", "numeric", "weekday", "rel_day"):
+                    value = dl.date if dl.date and not dl.date.startswith("XXXX") else resolve(m, ref, None)
+                    times.append(TimeExpr(text=m.text.strip(), value=value))
+                    break
+        text = article.nlp_text()  # == doc.text, which spaCy rebuilds on every access
+
+        def tense_of(m: Match) -> str | None:
+            return cue_tense(text, m) or verb_tense(doc, m.start, m.end)
+
+        anchors = Anchors(ref, None, tense_of)
+        for f in find_times(text, self.engine, doc):
+            if article.in_foreign(f.start, f.end):
+                continue
+            if f.calendar is not None:
+                m = f.calendar
+                kind, value = _calendar_time(f, ref, tense_of(m) if m.kind in TENSE_KINDS else None, self.engine)
+            else:
+                assert f.rule is not None
+                kind, value = f.rule.rule.type, fill(self.engine, f.rule, anchors)
+            day = _DAY.match(value or "")
+            if day and kind in ("DATE", "TIME"):
+                anchors.last = dt.date.fromisoformat(day.group(1))
+            times.append(TimeExpr(text=f.text, value=value, start=f.start, end=f.end, type=kind))
+        article.times = dedupe(times)
+
+
+def dedupe(times: list[TimeExpr]) -> list[TimeExpr]:
+    """One entry per (text, value); every occurrence's offsets kept in ``spans``."""
+    seen: dict[tuple[str, str | None], TimeExpr] = {}
+    out: list[TimeExpr] = []
+    for t in times:
+        key = (Patterns.key(t.text), t.value)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = t
+            if t.start is not None:
+                t.spans = [[t.start, t.end]]
+            out.append(t)
+        elif t.start is not None:
+            first.spans.append([t.start, t.end])
+            if first.start is None:
+                first.start, first.end = t.start, t.end
+    return out

@@ -1,0 +1,276 @@
+"""Resolution of the calendar matches (``veille.common.timespans``) against the article's date.
+
+Everything is resolved against the article's own date (``published``, else the dateline's date):
+
+* ``le 24 mars`` / ``6 avr.`` / ``mardi 15 mars 2022``: a full date. Without a year, the year of the
+  article, moved one year back when a past-tense verb points before the article date (or one year
+  on for a future tense), or when the date lies more than ~7 months from the article date.
+* ``fin février``, ``en juin``: month precision, ``YYYY-MM``; the most recent such month for a past
+  tense or a bare mention, the next one for a future tense.
+* ``mercredi``, ``ce vendredi``, ``lundi dernier``: news usage. A past tense means the most recent
+  such day on or before the article date, a future tense the next one on or after it, a present
+  tense or no verb the nearest one. A weekday needs an article dated to the day, else ``null``.
+* ``hier``, ``demain``, ``l'an dernier``, ``le mois prochain``: offsets from the article date.
+* Cue words before a date fix its direction when the verb does not: ``depuis`` (past), ``pour``,
+  ``d'ici``, ``dès``, ``jusqu'à`` (future).
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from veille.common.timespans import Match, Patterns, patterns
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The article's own date: year/month/day, each None when unknown."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: str | None) -> Reference:
+        m = re.match(r"^(\d{4}|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
+        if not m:
+            return cls()
+        year = int(m.group(1)) if m.group(1).isdigit() else None
+        return cls(year, int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None)
+
+    @property
+    def date(self) -> dt.date | None:
+        if self.year and self.month and self.day:
+            try:
+                return dt.date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        return None
+
+
+
+# -- resolution ------------------------------------------------------------------------------
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def resolve_day_month(day: int, month: int, year: int | None, ref: Reference,
+                      tense: str | None = None) -> str | None:
+    """A day and month (maybe a year) as ISO, the year chosen against the article's date."""
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if year is None:
+        if ref.year is None:
+            return f"XXXX-{month:02d}-{day:02d}" if day <= _calendar.monthrange(2000, month)[1] else None
+        year = ref.year
+        if ref.month is not None:
+            # Days from the article date (mid-month when only the month is known) to the
+            # candidate in the article's year; Feb 29 is measured as Feb 28.
+            anchor = dt.date(ref.year, ref.month, min(ref.day or 15, _calendar.monthrange(ref.year, ref.month)[1]))
+            gap = (dt.date(year, month, min(day, _calendar.monthrange(year, month)[1])) - anchor).days
+            if tense == "past" and gap > 7:
+                year -= 1
+            elif tense == "future" and gap < -7:
+                year += 1
+            # A bare date in news is mostly past: far ahead means last year, but a date nearly a
+            # year back (a January date in a late-December article) means the coming one.
+            elif tense is None and gap > 120:
+                year -= 1
+            elif tense is None and gap < -300:
+                year += 1
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def resolve_month(month: int, year: int | None, ref: Reference, tense: str | None = None,
+                  strict: bool = False) -> str:
+    """A month (maybe with a year) as YYYY-MM, the year chosen against the article's date.
+
+    ``strict`` ("mai dernier", "juin prochain"): never the article's own month.
+    """
+    if year is None:
+        if ref.year is None:
+            return f"XXXX-{month:02d}"
+        year = ref.year
+        if ref.month is not None:
+            if strict and month == ref.month:
+                year += 1 if tense == "future" else -1
+            elif tense == "future":
+                if month < ref.month:
+                    year += 1
+            elif tense == "past" or tense is None:
+                if month > ref.month and (tense == "past" or month - ref.month > 6):
+                    year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+def resolve_weekday(weekday: int, ref: Reference, tense: str | None = None,
+                    strict: bool = False) -> str | None:
+    """The date of a weekday in the week around the article date (news usage), or None."""
+    date = ref.date
+    if date is None:
+        return None
+    back = (date.weekday() - weekday) % 7  # days back to the most recent such day (0 = today)
+    fwd = (weekday - date.weekday()) % 7
+    if strict:  # "lundi dernier" / "lundi prochain" never mean the article's own day
+        back, fwd = back or 7, fwd or 7
+    if tense == "past":
+        delta = -back
+    elif tense == "future":
+        delta = fwd
+    else:
+        delta = -back if back <= fwd else fwd
+    return (date + dt.timedelta(days=delta)).isoformat()
+
+
+def _ref_date_offset(ref: Reference, days: int) -> str | None:
+    date = ref.date
+    return (date + dt.timedelta(days=days)).isoformat() if date else None
+
+
+def cue_tense(text: str, m: Match) -> str | None:
+    """A preposition before (or opening) the match that fixes the direction: 'pour', 'depuis'..."""
+    pats = patterns()
+    before = text[max(0, m.start - 25):m.start]
+    head = m.text.split()[0] if m.text.split() else ""
+    if pats.cue_past.search(before) or head.lower() == "depuis":
+        return "past"
+    if pats.cue_future.search(before) or pats.cue_future.search(head + " "):
+        return "future"
+    return None
+
+
+def verb_tense(doc: Any, start: int, end: int) -> str | None:
+    """'past' / 'future' / 'present' for the verb the span depends on, None when none is found."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    pats = patterns()
+    tok = span.root
+    for _ in range(6):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        tense = _tense_of(tok, pats)
+        if tense:
+            return tense
+        # "avant de quitter ses fonctions le 30 octobre": an infinitive clause has its own time,
+        # which the main verb ("a rappelé") does not give.
+        if "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" for c in tok.children):
+            return None
+    return _capitals_tense(span.sent, pats)
+
+
+def _capitals_tense(sent: Any, pats: Patterns) -> str | None:
+    """An all-capitals headline ("LE VILLAGE FERA LA FÊTE DIMANCHE") is parsed as names, not
+    verbs: read the tense from the word endings of its words instead."""
+    if not sent.text.isupper():
+        return None
+    for tok in sent:
+        low = tok.text.lower()
+        if len(low) >= 4 and low.endswith(pats.future_endings) and tok.is_alpha:
+            return "future"
+        if len(low) >= 5 and low.endswith(pats.imperfect_endings) and tok.is_alpha:
+            return "past"
+    return None
+
+
+def _tense_of(verb: Any, pats: Patterns) -> str | None:
+    text = verb.text.lower()
+    form = verb.morph.get("VerbForm")
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if auxes and "Part" in form:
+        aux = auxes[0].text.lower()
+        if aux.endswith(pats.future_endings) and aux not in ("ai", "as", "a"):
+            return "future"
+        return "past"
+    if "Inf" in form:
+        head = verb.head
+        if head is not verb and head.lemma_ in pats.future_aux:
+            return "future"
+        if head is not verb and head.lemma_ in pats.past_aux:
+            return "past"
+        return None
+    if "Part" in form:
+        return None
+    if "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood"):
+        return "future"
+    if len(text) > 4 and text.endswith(pats.future_endings):
+        return "future"
+    if text.endswith(pats.imperfect_endings) and not text.endswith(("rait", "raient", "rais")):
+        return "past"
+    if verb.lemma_ in pats.future_aux and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    return "present"
+
+
+def resolve(m: Match, ref: Reference, tense: str | None) -> str | None:
+    """The ISO value of one match (tense: of the verb it depends on, or a cue word)."""
+    pats = patterns()
+    g = m.groups
+    low = pats.key(m.text)
+    if tense == "present":
+        tense = None
+    if m.kind == "date":
+        day = 1 if g["d"].lower() == "1er" else int(g["d"])
+        month = pats.month_of(g["m"])
+        year = int(g["y"]) if g.get("y") else None
+        post = (g.get("post") or "").lower()
+        if post:  # "le 24 février dernier", "le 3 mai prochain"
+            tense = "past" if post.startswith(("dern", "pass")) else "future"
+        value = resolve_day_month(day, month, year, ref, tense) if month else None
+        if post and value and ref.date and year is None:  # strictly before / after the article
+            got = dt.date.fromisoformat(value)
+            if tense == "future" and got < ref.date:
+                value = resolve_day_month(day, month, got.year + 1, ref)
+            elif tense == "past" and got > ref.date:
+                value = resolve_day_month(day, month, got.year - 1, ref)
+        return value
+    if m.kind == "numeric":
+        try:
+            return dt.date(int(g["y"]), int(g["mo"]), int(g["d"])).isoformat()
+        except ValueError:
+            return None
+    if m.kind == "month":
+        month = pats.month_of(g["m"])
+        if month is None:
+            return None
+        post = (g.get("post") or "").lower()
+        if (g.get("pre") or "").lower().startswith("depuis") or post.startswith(("dern", "pass")):
+            tense = "past"
+        elif post:
+            tense = "future"
+        return resolve_month(month, int(g["y"]) if g.get("y") else None, ref, tense, strict=bool(post))
+    if m.kind == "year":
+        return g["y"]
+    if m.kind == "rel_day":
+        return _ref_date_offset(ref, pats.rel_days.get(low, 0))
+    if m.kind == "rel_month":
+        if ref.year is None or ref.month is None:
+            return None
+        y, mo = _shift_month(ref.year, ref.month, pats.rel_months.get(low, 0))
+        return f"{y:04d}-{mo:02d}"
+    if m.kind == "rel_year":
+        return f"{ref.year + pats.rel_years.get(low, 0):04d}" if ref.year else None
+    if m.kind == "weekday":
+        wd = pats.weekdays.get(g["wd"].lower())
+        pre, post = (g.get("pre") or "").lower(), (g.get("post") or "").lower()
+        strict = bool(post)
+        if post in pats.past_cues or pre == "depuis":
+            tense = "past"
+        elif post or pats.key(pre) in pats.future_cues:
+            tense = "future"
+        return resolve_weekday(wd, ref, tense, strict) if wd is not None else None
+    return None  # vague

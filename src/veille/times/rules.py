@@ -1,0 +1,232 @@
+"""The rule engine: TimeML rules kept as data, compiled once, run over the article's text.
+
+Like HeidelTime's per-language resources, the French knowledge is in ``lexicons/times/``:
+
+* ``patterns.json``: named vocabularies (``%rePartOfDay``, ``%reClockH``…), a list being an
+  alternation and a string a regular expression; ``%reMonth``, ``%reWeekday`` and
+  ``%reNumberWords`` are built from ``calendar.json``, ``time_expressions.json`` and
+  ``number_words.json``;
+* ``normalization/*.tsv``: word -> value tables (``soirée`` -> ``EV``); a rule may also use the
+  words of a table as a vocabulary, ``%n:table``;
+* ``rules/{date,time,duration,set}.tsv``: one named rule a line, its pattern, its value template
+  (read by ``veille.times.values``), an invented ``EXAMPLE`` and an optional guard. The file gives
+  the TIMEX3 type.
+
+A group named ``extent`` gives the expression's text when the pattern needs context around it
+("à 14 heures" is marked "14 heures"). Every rule's example must be matched by its own pattern:
+``check_examples`` is run by the tests, so a broken edit fails there, not as a silent miss.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as _c  # the parsed-pattern opcodes, to derive each rule's gate
+import re._parser as _parser
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from veille.common.lexicon import json_data, rows
+from veille.common.timespans import alternation, counted_year, lexicon
+
+TYPES = ("date", "time", "duration", "set")
+TABLES = ("day_parts", "duration_units", "seasons", "references", "relative_days", "set_units",
+          "vague_amounts")
+_VOCAB = re.compile(r"%(?:n:[a-z_]+|re[A-Za-z]+)")
+_WORD_START = r"(?<![\w-])"
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    type: str  # DATE, TIME, DURATION or SET
+    pattern: re.Pattern[str]
+    value: str
+    example: str
+    guard: str = ""
+    gate: frozenset[str] = frozenset()  # one of these must be in the lower-cased text
+    # Most rules run case-sensitively on the lower-cased text: a pattern opening with a literal
+    # is then searched ~50x faster than with re.I. A rule that needs the case ("(?-i:midi)",
+    # Roman numerals) runs with re.I on the text as written.
+    on_lowered: bool = True
+    # A leading "(?<![\w-])" is checked after the search rather than in it: a pattern that opens
+    # with a lookbehind is tried at every position of the text, one that opens with a word is not.
+    word_start: bool = False
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while (m := self.pattern.search(text, pos)) is not None:
+            start = m.start()
+            if self.word_start and start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                pos = start + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > start else start + 1
+
+    def search_in(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text.lower() if self.on_lowered else text), None)
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """Literal strings one of which any match must contain (None when none is known).
+
+    Read from the parsed pattern: a run of literal characters outside optional parts, or one
+    such string per branch of a required alternation; the most selective candidate is kept. A
+    rule is only run on a text that has one (a substring test is ~100x cheaper than the scan).
+    """
+    candidates: list[frozenset[str]] = []
+    run = ""
+    for op, arg in items:
+        if op is _c.LITERAL:
+            run += chr(arg).lower()
+            continue
+        if run:
+            candidates.append(frozenset([run]))
+            run = ""
+        got: frozenset[str] | None = None
+        if op is _c.SUBPATTERN:
+            got = _required(arg[-1])
+        elif op is _c.BRANCH:
+            branches = [_required(b) for b in arg[1]]
+            if all(branches):
+                got = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
+            got = _required(arg[2])
+        if got:
+            candidates.append(got)
+    if run:
+        candidates.append(frozenset([run]))
+    if not candidates:
+        return None
+    # The longest shortest string, then the fewest; on a tie the later one ("plus tard": "tard"
+    # is rarer than "plus").
+    return max(reversed(candidates), key=lambda c: (min(map(len, c)), -len(c)))
+
+
+@dataclass
+class RuleMatch:
+    rule: Rule
+    start: int  # the expression's extent
+    end: int
+    groups: dict[str, str | None]
+    text: str
+    outer_start: int  # the whole match, context words included
+    outer_end: int
+
+
+def _number_words_pattern() -> str:
+    """'trois', 'dix-huit', 'vingt et un', 'quatre-vingt-dix', 'un', 'une'."""
+    nums = json_data("number_words.json")
+    word = alternation(list(nums["units"]) + list(nums["tens"]) + ["cent", "cents", "mille"])
+    return rf"(?:{word})(?:(?:-et-|\s+et\s+|-|\s+)(?:{word}))*"
+
+
+class Engine:
+    """Every rule compiled once; ``find`` returns the matches of all of them."""
+
+    def __init__(self) -> None:
+        data = json_data("times/patterns.json")
+        self.tables: dict[str, dict[str, str]] = {
+            name: {cols[0].lower().replace("’", "'"): cols[1]
+                   for cols in rows(f"times/normalization/{name}.tsv", min_columns=2)}
+            for name in TABLES}
+        # duration_units.tsv has an amount and a designator: "semestre" is 6 M.
+        self.units: dict[str, tuple[float, str]] = {
+            cols[0].lower(): (float(cols[1]), cols[2])
+            for cols in rows("times/normalization/duration_units.tsv", min_columns=3)}
+        lex = lexicon()
+        self.vocab: dict[str, str] = {
+            "%reMonth": alternation(lex["text_months"]),
+            "%reWeekday": alternation(lex["text_weekdays"]),
+            "%reNumberWords": _number_words_pattern(),
+        }
+        for name, value in data["vocabularies"].items():
+            self.vocab[name] = value if isinstance(value, str) else alternation([w.lower() for w in value])
+        for name, table in self.tables.items():
+            self.vocab[f"%n:{name}"] = alternation(table)
+        self.age_before = re.compile(rf"(?:(?:^|(?<![\w-]))(?:{self.vocab['%reAgeBefore']})|[,(])\s*$", re.I)
+        self.rules: list[Rule] = []
+        for kind in TYPES:
+            for cols in rows(f"times/rules/{kind}.tsv", min_columns=4):
+                name, pattern, value, example = cols[:4]
+                guard = cols[4] if len(cols) > 4 else ""
+                expanded = self.expand(pattern)
+                on_lowered = "(?-i:" not in expanded
+                word_start = expanded.startswith(_WORD_START)
+                if word_start:
+                    expanded = expanded[len(_WORD_START):]
+                try:
+                    rx = re.compile(expanded, 0 if on_lowered else re.I)
+                except re.error as err:
+                    raise ValueError(f"lexicons/times/rules/{kind}.tsv: rule {name}: {err}") from err
+                gate = _required(_parser.parse(rx.pattern, rx.flags)) or frozenset()
+                if gate and min(map(len, gate)) < 2:
+                    gate = frozenset()
+                self.rules.append(Rule(name, kind.upper(), rx, value, example, guard, gate, on_lowered,
+                                       word_start))
+
+    def expand(self, pattern: str) -> str:
+        def sub(m: re.Match[str]) -> str:
+            if m.group(0) not in self.vocab:
+                raise ValueError(f"unknown vocabulary {m.group(0)}")
+            return f"(?:{self.vocab[m.group(0)]})"
+
+        # "aujourd'hui" in a rule matches the typographic apostrophe too.
+        return _APOSTROPHE.sub("['’]", _VOCAB.sub(sub, pattern))
+
+    def find(self, text: str, pos_at: Callable[[int, int], str | None] | None = None) -> list[RuleMatch]:
+        """Every rule's matches; ``pos_at(start, end)`` gives the part of speech the parse found
+        there (for the ``adjective`` guard: "le salon annuel", not "le quotidien régional")."""
+        out: list[RuleMatch] = []
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # move
+        low = lowered.replace("’", "'")
+        for rule in self.rules:
+            if rule.gate and not any(g in low for g in rule.gate):
+                continue
+            for m in rule.finditer(lowered if rule.on_lowered else text):
+                if rule.guard == "not_counted" and counted_year(text, m.end()):
+                    continue
+                if rule.guard == "adjective" and (pos_at is None or pos_at(m.start(), m.end()) != "ADJ"):
+                    continue
+                if rule.guard == "not_age" and self.is_age(text, m):
+                    continue
+                span = m.span("extent") if "extent" in rule.pattern.groupindex else (-1, -1)
+                if span[0] < 0:  # the extent group is in a branch that did not match
+                    span = m.span()
+                if span[0] == span[1]:
+                    continue
+                out.append(RuleMatch(rule, span[0], span[1], m.groupdict(), text[span[0]:span[1]],
+                                     m.start(), m.end()))
+        return out
+
+    def is_age(self, text: str, m: re.Match[str]) -> bool:
+        """'un homme de 38 ans', 'Léa Morin, 38 ans,': years in digits after "de" or a comma."""
+        n_start = m.start("n")
+        if (m.group("u") or "").lower() not in ("an", "ans") or not m.group("n").isdigit():
+            return False
+        if "extent" in m.re.groupindex and m.start("extent") < n_start:  # "plus de 30 ans"
+            return False
+        return bool(self.age_before.search(text[max(0, n_start - 12):n_start]))
+
+    def lookup(self, table: str, word: str | None) -> str | None:
+        if not word:
+            return None
+        return self.tables[table].get(re.sub(r"\s+", " ", word.lower().replace("’", "'")).strip())
+
+    def check_examples(self) -> list[str]:
+        """The rules whose own example they do not match (an empty list when all is well)."""
+        return [f"{r.type.lower()}.tsv:{r.name}" for r in self.rules if not r.search_in(r.example)]
+
+
+@lru_cache(maxsize=1)
+def engine() -> Engine:
+    return Engine()
+
+
+def describe() -> list[dict[str, Any]]:
+    """The rules as records (name, type, value template, example), for documentation and tests."""
+    return [{"name": r.name, "type": r.type, "value": r.value, "example": r.example} for r in engine().rules]

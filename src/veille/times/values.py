@@ -1,0 +1,355 @@
+"""Value templates of the data rules: ``{function:groups}`` parts filled from the match.
+
+A template is literal text with parts such as ``{today:rel}T{clock:clock}``; when one part cannot
+be filled (no article date, an unknown word) the whole value is ``None``. The functions:
+
+==================  ===========================================================================
+``{ref:N}``         the article's date plus N days (``YYYY-MM-DD``)
+``{last:N}``        the last day the text mentioned (else the article's date) plus N days
+``{today:G}``       the article's date moved by the day word in group G ("hier" -> -1)
+``{rel:G}``         the last mentioned day moved by the word in G (``relative_days.tsv``)
+``{wd:G}``          the weekday in G, its direction from the verb's tense and the cue words
+``{clock:G}``       ``HH:MM`` from "22 h", "22h30", "21 h 45", "14:30", "14 heures", "midi"
+``{part:G}``        a part of the day, ``MO``/``AF``/``EV``/``NI``/``DT`` (``day_parts.tsv``)
+``{dur:N,U[,half]}`` a duration: ``P3D``, ``PT30.4S``, ``PXY`` (``duration_units.tsv``)
+``{set:U[,N]}``     the period of a set: ``P1D``, ``P2Y`` (``set_units.tsv``)
+``{isowd:G}``       the ISO number of a weekday, 1 (Monday) to 7
+``{y:G}``           a year, two digits completed against the article's year ("97" -> 1997)
+``{year:N}``        the article's year plus N; ``{lastyear:N}`` the last mentioned year plus N
+``{month:G}``, ``{mm:G}``, ``{dd:G}``  month (name or number) and day, two digits
+``{season:G}``      ``SP``/``SU``/``FA``/``WI``; ``{decade:G}`` "60" -> ``196X``; ``{century:G}``
+                    "XIXe" -> ``18``
+``{week:N}``        the article's ISO week plus N (``2022-W14``); ``{weekend:N}`` its week-end
+``{ago:N,U,±}``     the article's date moved by N units ("il y a trois ans" -> ``2019``)
+``{later:N,U,±}``   the same from the last mentioned day ("trois jours plus tard")
+``{refval:G}``      ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` (``references.tsv``)
+==================  ===========================================================================
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from veille.common.lexicon import json_data
+from veille.common.timespans import Match, lexicon
+from veille.times.resolve import Reference, resolve, resolve_month
+from veille.times.rules import Engine, RuleMatch
+
+_PART = re.compile(r"\{(\w+)(?::([^}]*))?\}")
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+@dataclass
+class Anchors:
+    """What a template is resolved against: the article's date and the last mentioned day."""
+
+    ref: Reference
+    last: dt.date | None = None
+    tense: Callable[[Match], str | None] = field(default=lambda m: None)
+
+    @property
+    def last_day(self) -> dt.date | None:
+        return self.last or self.ref.date
+
+
+@lru_cache(maxsize=1)
+def _numbers() -> dict[str, int]:
+    data = json_data("number_words.json")
+    return {**data["units"], **data["tens"], "cent": 100, "cents": 100, "mille": 1000}
+
+
+def parse_number(text: str | None) -> float | None:
+    """'3', '30,4', 'trois', 'dix-huit', 'vingt et un', 'quatre-vingt-dix' -> the number."""
+    if not text:
+        return None
+    text = text.strip().lower()
+    if re.fullmatch(r"\d+(?:[,.]\d+)?", text):
+        return float(text.replace(",", "."))
+    words = [w for w in re.split(r"[\s-]+", text) if w and w != "et"]
+    nums = _numbers()
+    total = 0
+    current = 0
+    for w in words:
+        n = nums.get(w)
+        if n is None:
+            return None
+        if n in (100, 1000):
+            current = max(current, 1) * n
+            if n == 1000:
+                total, current = total + current, 0
+        elif n == 20 and current in range(1, 10):  # quatre-vingt(s)
+            current *= 20
+        else:
+            current += n
+    return float(total + current)
+
+
+def _amount(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def parse_clock(text: str | None) -> str | None:
+    """'22 h' -> '22:00', '21 h 45' -> '21:45', '14:30', '14 heures', 'midi et demi' -> '12:30'."""
+    if not text:
+        return None
+    low = text.lower().strip()
+    if low.startswith(("midi", "minuit")):
+        hour = 12 if low.startswith("midi") else 0
+        return f"{hour:02d}:{30 if 'demi' in low else 0:02d}"
+    m = re.match(r"(\d{1,2})\s?(?:heures?|h|:)\s?(\d{2})?", low)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if hour > 24 or minute > 59:
+        return None
+    return f"{hour % 24 if hour == 24 and minute == 0 else hour:02d}:{minute:02d}"
+
+
+def complete_year(text: str | None, ref: Reference) -> int | None:
+    """'1997' -> 1997; '97' or '’97' -> 1997 in a 1999 or 2022 article, '03' -> 2003 in 2002."""
+    if not text:
+        return None
+    digits = text.strip("'’ ")
+    if not digits.isdigit():
+        return None
+    if len(digits) == 4:
+        return int(digits)
+    if len(digits) != 2:
+        return None
+    two = int(digits)
+    base = ref.year or 2000
+    # The nearest year ending so, a little ahead of the article at most (news looks back).
+    candidates = [c * 100 + two for c in range(base // 100 - 1, base // 100 + 2)]
+    return min((c for c in candidates if c <= base + 5), key=lambda c: abs(base - c), default=None)
+
+
+def roman_to_int(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    total, prev = 0, 0
+    for ch in reversed(text.upper()):
+        n = ROMAN.get(ch)
+        if n is None:
+            return None
+        total += -n if n < prev else n
+        prev = max(prev, n)
+    return total or None
+
+
+def _shift(day: dt.date, amount: int, unit: str) -> str:
+    """A day moved by an amount of days (D), weeks (W), months (M) or years (Y), at that precision."""
+    if unit == "D":
+        return (day + dt.timedelta(days=amount)).isoformat()
+    if unit == "W":
+        year, week, _ = (day + dt.timedelta(weeks=amount)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "M":
+        n = day.year * 12 + day.month - 1 + amount
+        return f"{n // 12:04d}-{n % 12 + 1:02d}"
+    return f"{day.year + amount:04d}"
+
+
+class Filler:
+    """Fills the value template of one rule match."""
+
+    def __init__(self, engine: Engine, rm: RuleMatch, anchors: Anchors) -> None:
+        self.engine, self.rm, self.a = engine, rm, anchors
+
+    def group(self, name: str) -> str | None:
+        if name in ("un", "une"):  # a literal amount in the template
+            return name
+        # "s|s2": the first of several groups (one per branch of the pattern) that matched.
+        return next((g for g in (self.rm.groups.get(n) for n in name.split("|")) if g), None)
+
+    def fill(self, template: str) -> str | None:
+        out, pos = [], 0
+        for m in _PART.finditer(template):
+            out.append(template[pos:m.start()])
+            args = [a.strip() for a in (m.group(2) or "").split(",") if a.strip()]
+            part = getattr(self, f"f_{m.group(1)}")(*args)
+            if part is None:
+                return None
+            out.append(part)
+            pos = m.end()
+        out.append(template[pos:])
+        return "".join(out)
+
+    def _day(self, day: dt.date | None, offset: str | int = 0) -> str | None:
+        return (day + dt.timedelta(days=int(offset))).isoformat() if day else None
+
+    def f_ref(self, offset: str = "0") -> str | None:
+        return self._day(self.a.ref.date, offset)
+
+    def f_last(self, offset: str = "0") -> str | None:
+        return self._day(self.a.last_day, offset)
+
+    def f_today(self, g: str) -> str | None:
+        offset = lexicon()["relative_days"].get((self.group(g) or "").lower().replace("’", "'"))
+        return None if offset is None else self._day(self.a.ref.date, offset)
+
+    def f_rel(self, g: str) -> str | None:
+        offset = self.engine.lookup("relative_days", self.group(g))
+        return None if offset is None else self._day(self.a.last_day, offset)
+
+    def f_wd(self, g: str) -> str | None:
+        rm = self.rm
+        m = Match("weekday", rm.outer_start, rm.outer_end,
+                  {"wd": self.group(g), "pre": rm.groups.get("pre"), "post": rm.groups.get("post")},
+                  rm.text)
+        return resolve(m, self.a.ref, self.a.tense(m))
+
+    def f_clock(self, g: str) -> str | None:
+        return parse_clock(self.group(g))
+
+    def f_part(self, g: str) -> str | None:
+        return self.engine.lookup("day_parts", self.group(g))
+
+    def f_dur(self, n: str, u: str, half: str = "") -> str | None:
+        unit = self.engine.units.get(re.sub(r"\s+", " ", (self.group(u) or "").lower()))
+        word = self.group(n)
+        if unit is None or not word:
+            return None
+        per, code = unit
+        clock = code in ("H", "MIN", "S")
+        if self.engine.lookup("vague_amounts", word):
+            return f"PTX{code[0]}" if clock else f"PX{code}"
+        number = parse_number(word)
+        if number is None:
+            return None
+        number = number * per + (0.5 * per if half else 0)
+        if number != int(number) and code in ("Y", "M", "W", "D", "H"):  # a half: one unit down
+            number, code = {"Y": (number * 12, "M"), "M": (number * 30, "D"), "W": (number * 7, "D"),
+                            "D": (number * 24, "H"), "H": (number * 60, "MIN")}[code]
+            clock = code in ("H", "MIN", "S")
+        if clock:
+            return f"PT{_amount(number)}{code[0]}"
+        return f"P{_amount(number)}{code}"
+
+    def f_set(self, u: str, n: str = "") -> str | None:
+        value = self.engine.lookup("set_units", self.group(u))
+        if value is None:
+            return None
+        count = parse_number(self.group(n)) if n and self.group(n) else 1.0
+        if count is None or count != int(count):
+            return None
+        return re.sub(r"\d+", lambda d: str(int(d.group(0)) * int(count)), value, count=1)
+
+    def f_isowd(self, g: str) -> str | None:
+        wd = lexicon()["weekdays"].get((self.group(g) or "").lower())
+        return str(wd + 1) if wd is not None else None
+
+    def f_y(self, g: str) -> str | None:
+        year = complete_year(self.group(g), self.a.ref)
+        return f"{year:04d}" if year else None
+
+    def f_year(self, offset: str = "0") -> str | None:
+        return f"{self.a.ref.year + int(offset):04d}" if self.a.ref.year else None
+
+    def f_lastyear(self, offset: str = "0") -> str | None:
+        day = self.a.last_day
+        if day is not None:
+            return f"{day.year + int(offset):04d}"
+        return self.f_year(offset)
+
+    def f_month(self, g: str) -> str | None:
+        month = lexicon()["months"].get((self.group(g) or "").lower())
+        return f"{month:02d}" if month else None
+
+    def f_mm(self, g: str) -> str | None:
+        text = self.group(g) or ""
+        return f"{int(text):02d}" if text.isdigit() and 1 <= int(text) <= 12 else None
+
+    def f_dd(self, g: str) -> str | None:
+        text = (self.group(g) or "").lower()
+        day = 1 if text == "1er" else int(text) if text.isdigit() else 0
+        return f"{day:02d}" if 1 <= day <= 31 else None
+
+    def f_season(self, g: str) -> str | None:
+        return self.engine.lookup("seasons", self.group(g))
+
+    def f_decade(self, g: str) -> str | None:
+        text = (self.group(g) or "").lower()
+        if text.isdigit():
+            if len(text) == 4:
+                return text[:3] + "X"
+            return f"19{text[0]}X"
+        number = parse_number(text)
+        return f"19{int(number) // 10}X" if number and number < 100 else None
+
+    def f_century(self, g: str) -> str | None:
+        n = roman_to_int(self.group(g) or "")
+        return f"{n - 1:02d}" if n and 1 <= n <= 30 else None
+
+    def f_week(self, offset: str = "0") -> str | None:
+        day = self.a.ref.date
+        return _shift(day, int(offset), "W") if day else None
+
+    def f_weekend(self, offset: str = "0") -> str | None:
+        day = self.a.ref.date
+        if day is None:
+            return None
+        shift = int(offset)
+        # Said early in the week, "ce week-end" is the one just past, unless the verb looks ahead.
+        if shift == 0 and day.weekday() < 3 and self.a.tense(self._as_match()) != "future":
+            shift = -1
+        return f"{_shift(day, shift, 'W')}-WE"
+
+    def _as_match(self) -> Match:
+        rm = self.rm
+        return Match("weekday", rm.outer_start, rm.outer_end, dict(rm.groups), rm.text)
+
+    def _count_unit(self, n: str, u: str) -> tuple[int, str] | None:
+        number = parse_number(self.group(n))
+        unit = (self.group(u) or "").lower()
+        code = {"jour": "D", "jours": "D", "semaine": "W", "semaines": "W", "mois": "M"}.get(unit, "Y")
+        if number is None or number != int(number):
+            return None
+        return int(number), code
+
+    def f_ago(self, n: str, u: str, sign: str = "-") -> str | None:
+        got, day = self._count_unit(n, u), self.a.ref.date
+        if got is None or day is None:
+            return None
+        return _shift(day, got[0] if sign == "+" else -got[0], got[1])
+
+    def f_later(self, n: str, u: str, sign: str = "+") -> str | None:
+        got, day = self._count_unit(n, u), self.a.last_day
+        if got is None or day is None:
+            return None
+        return _shift(day, got[0] if sign == "+" else -got[0], got[1])
+
+    def f_mon(self, g: str) -> str | None:
+        month = lexicon()["months"].get((self.group(g) or "").lower())
+        if month is None:
+            return None
+        rm = self.rm
+        tense = self.a.tense(Match("month", rm.start, rm.end, dict(rm.groups), rm.text))
+        return resolve_month(month, None, self.a.ref, None if tense == "present" else tense)
+
+    def f_yr(self, g: str) -> str | None:
+        """The year in group G, else the article's."""
+        return self.f_y(g) if self.group(g) else self.f_year()
+
+    def f_ordinal(self, g: str, count: str) -> str | None:
+        word = (self.group(g) or "").lower()
+        if word.startswith("dernier"):
+            return count
+        for n, prefixes in enumerate((("premier", "1er"), ("deuxième", "second", "2e"), ("troisième", "3e"),
+                                      ("quatrième", "4e")), 1):
+            if word.startswith(prefixes) and n <= int(count):
+                return str(n)
+        return None
+
+    def f_refval(self, g: str) -> str | None:
+        return self.engine.lookup("references", self.group(g))
+
+
+def fill(engine: Engine, rm: RuleMatch, anchors: Anchors) -> str | None:
+    """The TIMEX3 value of a rule match, or None."""
+    return Filler(engine, rm, anchors).fill(rm.rule.value)
+
+
