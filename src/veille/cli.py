@@ -38,6 +38,12 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
         return None
 
 
+def _workers_option(func: Callable) -> Callable:
+    return click.option("--workers", type=click.IntRange(min=1), default=None,
+                        help="Processes extracting at once, each loading the model once "
+                             "(default: one per core, fewer for a small input).")(func)
+
+
 def refuse_output(output: str, inputs: Iterable[str], what: str = "an input") -> None:
     """Raises ``click.UsageError`` when writing ``output`` would destroy or re-read ``inputs``
     (the same file, or a file inside an input folder), before anything is opened for writing."""
@@ -107,19 +113,19 @@ def cli() -> None:
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="JSONL file to write, one article record a line ('-' for stdout).")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per input file.")
-def extract(paths: tuple[str, ...], output: str, max_bytes: int) -> None:
+@_workers_option
+def extract(paths: tuple[str, ...], output: str, max_bytes: int, workers: int | None) -> None:
     """Extract article records from files, folders or URLs into JSONL (no database)."""
-    from veille.pipeline import Pipeline
+    from veille import parallel
 
     refuse_output(output, paths)
 
     errors = ErrorLog()
-    pipeline = Pipeline()
     n = 0
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:
         with _progress(_count_inputs(paths), "extract") as bar:
-            for article in pipeline.extract(paths, max_bytes=max_bytes, on_error=errors):
+            for article in parallel.extract(paths, workers, max_bytes=max_bytes, on_error=errors):
                 out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
                 n += 1
                 bar.update(1)
@@ -135,17 +141,17 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per input file.")
-def ingest(paths: tuple[str, ...], db: str, max_bytes: int) -> None:
+@_workers_option
+def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None) -> None:
     """Extract and store articles in the database (the same input twice is stored once)."""
-    from veille.pipeline import Pipeline
+    from veille import parallel
     from veille.store import Store
 
     with Store(db) as store:
         errors = ErrorLog(store)
-        pipeline = Pipeline()
         added = skipped = 0
         with _progress(_count_inputs(paths), "ingest") as bar:
-            for article in pipeline.extract(paths, max_bytes=max_bytes, on_error=errors):
+            for article in parallel.extract(paths, workers, max_bytes=max_bytes, on_error=errors):
                 try:
                     if store.add(article):
                         added += 1
