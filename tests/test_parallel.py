@@ -132,6 +132,6 @@ def run_ingest(args: list[str]) -> None:
     kill lands in the middle."""
     corpus, db = args
     with Store(db) as store:
-        for article in parallel.extract([corpus], 2, pipeline_factory=light_pipeline):
+        for article in parallel.extract([corpus], 1, pipeline_factory=light_pipeline):
             store.add(article)
             time.sleep(0.05)

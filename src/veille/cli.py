@@ -39,9 +39,23 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
 
 
 def _workers_option(func: Callable) -> Callable:
+    func = click.option("--scheduler", metavar="tcp://HOST:8786",
+                        help="Extract on this Dask cluster instead (workers read the same paths).")(func)
     return click.option("--workers", type=click.IntRange(min=1), default=None,
                         help="Processes extracting at once, each loading the model once "
                              "(default: one per core, fewer for a small input).")(func)
+
+
+def _articles(paths: tuple[str, ...], workers: int | None, scheduler: str | None, max_bytes: int,
+              on_error: Callable[[ReadError], None]) -> Iterable:
+    """The extracted articles, in input order: on a Dask cluster, or in local processes."""
+    if scheduler:
+        from veille import distributed
+
+        return distributed.extract(paths, scheduler, max_bytes=max_bytes, on_error=on_error)
+    from veille import parallel
+
+    return parallel.extract(paths, workers, max_bytes=max_bytes, on_error=on_error)
 
 
 def refuse_output(output: str, inputs: Iterable[str], what: str = "an input") -> None:
@@ -114,10 +128,9 @@ def cli() -> None:
               help="JSONL file to write, one article record a line ('-' for stdout).")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per input file.")
 @_workers_option
-def extract(paths: tuple[str, ...], output: str, max_bytes: int, workers: int | None) -> None:
+def extract(paths: tuple[str, ...], output: str, max_bytes: int, workers: int | None,
+            scheduler: str | None) -> None:
     """Extract article records from files, folders or URLs into JSONL (no database)."""
-    from veille import parallel
-
     refuse_output(output, paths)
 
     errors = ErrorLog()
@@ -125,7 +138,7 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, workers: int | 
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:
         with _progress(_count_inputs(paths), "extract") as bar:
-            for article in parallel.extract(paths, workers, max_bytes=max_bytes, on_error=errors):
+            for article in _articles(paths, workers, scheduler, max_bytes, errors):
                 out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
                 n += 1
                 bar.update(1)
@@ -142,16 +155,16 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, workers: int | 
 @DB_OPTION
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per input file.")
 @_workers_option
-def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None) -> None:
+def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
+           scheduler: str | None) -> None:
     """Extract and store articles in the database (the same input twice is stored once)."""
-    from veille import parallel
     from veille.store import Store
 
     with Store(db) as store:
         errors = ErrorLog(store)
         added = skipped = 0
         with _progress(_count_inputs(paths), "ingest") as bar:
-            for article in parallel.extract(paths, workers, max_bytes=max_bytes, on_error=errors):
+            for article in _articles(paths, workers, scheduler, max_bytes, errors):
                 try:
                     if store.add(article):
                         added += 1
