@@ -243,6 +243,9 @@ class Store:
                 conn.executescript(script)
                 conn.execute("DELETE FROM schema_version")
                 conn.execute("INSERT INTO schema_version VALUES (?)", (version,))
+        # A store whose unique index was dropped by hand gets it back (and loses its repeats).
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'failures_origin_reason'").fetchone():
+            conn.executescript(FAILURES_UNIQUE)
 
     @property
     def dialect(self) -> str:
