@@ -127,11 +127,60 @@ def _count(db: str) -> int:
         return 0
 
 
-def run_ingest(args: list[str]) -> None:
+def run_ingest(args: list[str], pause: float = 0.05) -> None:
     """What ``veille ingest`` does, with the light pipeline and a pause per article so that the
     kill lands in the middle."""
     corpus, db = args
     with Store(db) as store:
         for article in parallel.extract([corpus], 1, pipeline_factory=light_pipeline):
             store.add(article)
-            time.sleep(0.05)
+            time.sleep(pause)
+
+
+def write_copies(folder: Path, n: int) -> Path:
+    """``n`` invented dispatches of made-up words (each its own wording), each also re-published
+    with another closing line: ``n`` pairs of copies."""
+    import random
+
+    folder.mkdir(parents=True, exist_ok=True)
+    syllables = ["ba", "cor", "di", "fen", "ga", "lu", "mar", "no", "pri", "que", "ro", "sal", "ti", "val"]
+    for i in range(n):
+        rng = random.Random(i)
+        words = ["".join(rng.choice(syllables) for _ in range(3)) for _ in range(90)]
+        body = "\n\n".join(" ".join(words[k:k + 30]) + "." for k in range(0, 90, 30))
+        for copy in range(2):
+            (folder / f"depeche_{i:02d}_{copy}.txt").write_text(
+                f"Dépêche inventée numéro {i}\n\n{body}\n\nMise à jour numéro {copy}.\n", encoding="utf-8")
+    return folder
+
+
+def _groups(db: str) -> set[frozenset[str]]:
+    with Store(db) as store:
+        rows = store.conn.execute("SELECT id, coalesce(duplicate_of, id) FROM articles").fetchall()
+    groups: dict[str, set[str]] = {}
+    for aid, root in rows:
+        groups.setdefault(root, set()).add(aid)
+    return {frozenset(g) for g in groups.values()}
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_two_writers_at_once_find_the_same_duplicates_as_one(tmp_path, engine):
+    """The duplicate index lives in the store: two ingests running at once into one store (each
+    with half of the files) group the copies as one ingest does."""
+    corpus = write_copies(tmp_path / "c", 12)
+    halves = [tmp_path / "h0", tmp_path / "h1"]
+    for h in halves:
+        h.mkdir()
+    for k, f in enumerate(sorted(corpus.iterdir())):
+        (halves[k % 2] / f.name).write_bytes(f.read_bytes())  # each copy in the other half
+    one = str(tmp_path / "one.db") if engine == "sqlite" else new_pg_database()
+    two = str(tmp_path / "two.db") if engine == "sqlite" else new_pg_database()
+    run_ingest([str(corpus), one], pause=0)
+    Store(two).close()  # the schema first: the two writers then only add
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), str(ROOT / "tests")])}
+    procs = [subprocess.Popen([sys.executable, "-c", "import sys; from tests.test_parallel import run_ingest;"
+                               " run_ingest(sys.argv[1:])", str(h), two], env=env, cwd=ROOT) for h in halves]
+    assert [p.wait(timeout=300) for p in procs] == [0, 0]
+    expected = _groups(one)
+    assert len(expected) == 12 and all(len(g) == 2 for g in expected)
+    assert _groups(two) == expected
