@@ -175,7 +175,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
                 bar.update(1)
         stats = store.stats()
     click.echo(f"{added} added, {skipped} already stored, {len(errors.errors)} failed; "
-               f"{stats['articles']} articles in {db}", err=True)
+               f"{stats['articles']} articles in {store.where()}", err=True)
     if errors.errors:
         sys.exit(1)
 

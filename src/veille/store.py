@@ -187,13 +187,14 @@ class Store:
                 self.conn.execute("SELECT pg_advisory_unlock(?)", (PG_WRITE_LOCK,))
             except PgError as exc:
                 self.conn.close()  # which also releases the lock
-                raise StoreError(f"{self._where()}: cannot use the database: {exc}") from None
+                raise StoreError(f"{self.where()}: cannot use the database: {exc}") from None
         else:
             self._open_sqlite()
             self.hooks = [self._load_hook(spec) for spec in INGEST_HOOKS]
 
-    def _where(self) -> str:
-        return self.path.rsplit("@", 1)[-1]  # never the password in a message
+    def where(self) -> str:
+        """The store's place for messages: the file, or the server and database (never a password)."""
+        return self.path.rsplit("@", 1)[-1] if is_postgres(self.path) else self.path
 
     def _open_sqlite(self) -> None:
         path, timeout = self.path, self.timeout
@@ -210,7 +211,7 @@ class Store:
             raise StoreError(f"{path}: cannot use the database: {exc}") from None
 
     def _open_postgres(self, create: bool) -> None:
-        where = self._where()
+        where = self.where()
         try:
             self.conn = PgConnection(self.path)
         except PgError as exc:
