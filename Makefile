@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean postgres
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -23,9 +23,15 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium missing: browser tests will be skipped (sudo apt-get install chromium)"; fi; }
 
+# A PostgreSQL server for the tests and `--db postgresql://…` (Debian's packages, installed when
+# root): data under /tmp/veille-pg, localhost:54329, role and database `veille`. Prints the URL.
+postgres:
+	@.ci/postgres.sh
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 
+# The PostgreSQL tests use $$VEILLE_TEST_PG (`.ci/run` sets it from `make postgres`); unset, they skip.
 test: $(STAMP) browser
 	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest

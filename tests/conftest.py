@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,49 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 GOLD = SHARED / "gold" / "seeds"
 SAMPLES = ROOT / "samples"
+
+# The PostgreSQL server of the tests (`make postgres` starts one and prints its URL; `.ci/run`
+# exports it). Each test that needs one creates its own database there.
+PG_ENV = "VEILLE_TEST_PG"
+_created_pg: list[str] = []
+
+
+def new_pg_database(prefix: str = "veille_test") -> str:
+    """The URL of a new, empty database on the test server; skips when there is no server."""
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"no PostgreSQL server: set {PG_ENV} (`make postgres` starts one and prints it)")
+    import psycopg
+
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    try:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+    except psycopg.Error as exc:
+        pytest.skip(f"PostgreSQL server at {PG_ENV} unusable: {exc}")
+    _created_pg.append(name)
+    return url.rsplit("/", 1)[0] + "/" + name
+
+
+def new_db(engine: str, tmp_path: Path, name: str = "v.db") -> str:
+    """A fresh store location for ``engine``: a file path or a PostgreSQL URL."""
+    return str(tmp_path / name) if engine == "sqlite" else new_pg_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request) -> str:
+    return request.param
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    url = os.environ.get(PG_ENV)
+    if not (url and _created_pg):
+        return
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        for name in _created_pg:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @pytest.fixture(scope="session")

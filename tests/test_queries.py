@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
+from conftest import new_db
 from veille import queries
 from veille.cli import cli
 from veille.model import Article, Event, Quantity, Quote, Source
@@ -52,9 +53,10 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def store_path(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("queries") / "q.db"
+# Every question is asked of the same records in a SQLite file and in a PostgreSQL database.
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def store_path(tmp_path_factory, request) -> Path | str:
+    path = new_db(request.param, tmp_path_factory.mktemp("queries"), "q.db")
     with Store(path) as store:
         for article in ARTICLES:
             assert store.add(article)

@@ -38,6 +38,28 @@ def _count_inputs(paths: tuple[str, ...]) -> int | None:
         return None
 
 
+def _workers_option(func: Callable) -> Callable:
+    func = click.option("--scheduler", metavar="tcp://HOST:8786",
+                        help="Extract on this Dask cluster instead (workers read the same paths).")(func)
+    return click.option("--workers", type=click.IntRange(min=1), default=None,
+                        help="Processes extracting at once, each loading the model once "
+                             "(default: one per core, fewer for a small input).")(func)
+
+
+def _articles(paths: tuple[str, ...], workers: int | None, scheduler: str | None, max_bytes: int,
+              on_error: Callable[[ReadError], None], explain: bool = False) -> Iterable:
+    """The extracted articles, in input order: on a Dask cluster, or in local processes."""
+    from veille import parallel
+
+    factory = parallel.explaining_pipeline if explain else None
+    if scheduler:
+        from veille import distributed
+
+        return distributed.extract(paths, scheduler, max_bytes=max_bytes, on_error=on_error,
+                                   pipeline_factory=factory)
+    return parallel.extract(paths, workers, max_bytes=max_bytes, on_error=on_error, pipeline_factory=factory)
+
+
 def refuse_output(output: str, inputs: Iterable[str], what: str = "an input") -> None:
     """Raises ``click.UsageError`` when writing ``output`` would destroy or re-read ``inputs``
     (the same file, or a file inside an input folder), before anything is opened for writing."""
@@ -107,21 +129,19 @@ def cli() -> None:
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="JSONL file to write, one article record a line ('-' for stdout).")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per input file.")
-@click.option("--explain", is_flag=True, help="Record on each quote the rule that chose its speaker (`rule`).")
-def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool) -> None:
+@click.option("--explain", is_flag=True, help="Record on each quote and event the rule behind it (`rule`).")
+@_workers_option
+def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, workers: int | None,
+            scheduler: str | None) -> None:
     """Extract article records from files, folders or URLs into JSONL (no database)."""
-    from veille.pipeline import Pipeline
-    from veille.settings import Settings
-
     refuse_output(output, paths)
 
     errors = ErrorLog()
-    pipeline = Pipeline(settings=Settings(explain=explain))
     n = 0
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:
         with _progress(_count_inputs(paths), "extract") as bar:
-            for article in pipeline.extract(paths, max_bytes=max_bytes, on_error=errors):
+            for article in _articles(paths, workers, scheduler, max_bytes, errors, explain=explain):
                 out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
                 n += 1
                 bar.update(1)
@@ -137,17 +157,17 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool) 
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per input file.")
-def ingest(paths: tuple[str, ...], db: str, max_bytes: int) -> None:
+@_workers_option
+def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
+           scheduler: str | None) -> None:
     """Extract and store articles in the database (the same input twice is stored once)."""
-    from veille.pipeline import Pipeline
     from veille.store import Store
 
     with Store(db) as store:
         errors = ErrorLog(store)
-        pipeline = Pipeline()
         added = skipped = 0
         with _progress(_count_inputs(paths), "ingest") as bar:
-            for article in pipeline.extract(paths, max_bytes=max_bytes, on_error=errors):
+            for article in _articles(paths, workers, scheduler, max_bytes, errors):
                 try:
                     if store.add(article):
                         added += 1
@@ -158,7 +178,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int) -> None:
                 bar.update(1)
         stats = store.stats()
     click.echo(f"{added} added, {skipped} already stored, {len(errors.errors)} failed; "
-               f"{stats['articles']} articles in {db}", err=True)
+               f"{stats['articles']} articles in {store.where()}", err=True)
     if errors.errors:
         sys.exit(1)
 

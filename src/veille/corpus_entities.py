@@ -124,7 +124,7 @@ def link_entities(store: Any, article: Article) -> None:
             (len(e.mentions) or 1, date, date, date, date, date, date, cid))
         conn.execute(
             "INSERT INTO corpus_entity_articles (corpus_id, article_id, mentions) VALUES (?,?,?)"
-            " ON CONFLICT(corpus_id, article_id) DO UPDATE SET mentions = mentions + excluded.mentions",
+            " ON CONFLICT(corpus_id, article_id) DO UPDATE SET mentions = corpus_entity_articles.mentions + excluded.mentions",
             (cid, article.id, len(e.mentions) or 1))
         for surface in {e.name, *e.mentions}:
             key = norm(surface)
@@ -132,6 +132,6 @@ def link_entities(store: Any, article: Article) -> None:
                 continue
             conn.execute(
                 "INSERT INTO corpus_entity_aliases (corpus_id, alias, norm, count) VALUES (?,?,?,1)"
-                " ON CONFLICT(corpus_id, norm) DO UPDATE SET count = count + 1", (cid, surface.strip(), key))
+                " ON CONFLICT(corpus_id, norm) DO UPDATE SET count = corpus_entity_aliases.count + 1", (cid, surface.strip(), key))
         conn.execute("UPDATE entities SET corpus_id = ? WHERE article_id = ? AND idx = ?", (cid, article.id, idx))
     store.update_record(article)

@@ -50,6 +50,7 @@ import numpy as np
 from datasketch import MinHash
 
 from veille.model import Article
+from veille.store_engine import dialect
 
 SHINGLE_SIZE = 3
 NUM_PERM = 128
@@ -90,6 +91,8 @@ CREATE INDEX IF NOT EXISTS duplicates_group ON duplicates(group_id);
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA)
+    if dialect(conn) != "sqlite":  # the server manages its own cache
+        return
     # LSH buckets and story postings are read and written at random keys: a 64 MB page cache
     # (SQLite's default is 2 MB) keeps a corpus of tens of thousands of articles in memory.
     if abs(conn.execute("PRAGMA cache_size").fetchone()[0]) < 65536:

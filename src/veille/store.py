@@ -1,4 +1,4 @@
-"""The SQLite store: one file, one row per article, one table per extracted kind, FTS5 search.
+"""The store: a SQLite file (default) or a PostgreSQL database (``--db postgresql://…``); one file, one row per article, one table per extracted kind, FTS5 search.
 
 The full record (``Article.to_dict()``) is kept as JSON in ``articles.record``; the child tables
 (``entities``, ``quotes``, ``events``, ``times``, ``quantities``) repeat what queries filter on.
@@ -7,7 +7,12 @@ Every article is written in its own transaction: a failure leaves what was store
 Corpus-wide work (entity linking across articles, duplicates, stories) plugs in through
 ``INGEST_HOOKS``: ``"module:function"`` specs called as ``function(store, article)`` inside the
 article's transaction, after its rows are written. A hook may create its own tables in
-``ensure_schema(conn)`` (a module-level function of the same module, called once per connection).
+``ensure_schema(conn)`` (a module-level function of the same module, called once per connection),
+in the portable DDL :mod:`veille.store_engine` describes: the same script serves both engines.
+
+The schema has a version (table ``schema_version``); :data:`MIGRATIONS` brings an older store up
+to date, in portable SQL too. On PostgreSQL, writers take one advisory lock per transaction: the
+corpus-wide hooks (duplicates, stories) read then write shared tables, as one SQLite writer does.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from veille.model import Article
+from veille.store_engine import PG_FTS, PG_SETUP, PgConnection, PgError, dialect, is_postgres, pg_search_parts
 
 # Each hook's owner adds its line here.
 INGEST_HOOKS: list[str] = [
@@ -92,8 +98,16 @@ CREATE TABLE IF NOT EXISTS failures (
 # written before keep their first row of each pair.
 FAILURES_UNIQUE = """
 DELETE FROM failures WHERE id NOT IN (SELECT min(id) FROM failures GROUP BY origin, reason);
-CREATE UNIQUE INDEX failures_origin_reason ON failures(origin, reason);
+CREATE UNIQUE INDEX IF NOT EXISTS failures_origin_reason ON failures(origin, reason);
 """
+
+# (version, portable SQL script): each is run once, in order, on a store of a lower version.
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, FAILURES_UNIQUE),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+# Key of the PostgreSQL advisory lock held by each writing transaction and by the schema set-up.
+PG_WRITE_LOCK = 7_357_001
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 LOCK_RETRIES = 5
@@ -105,7 +119,10 @@ class StoreError(Exception):
 
 def check_database(path: str | Path, must_exist: bool = True) -> None:
     """Raises ``StoreError`` unless ``path`` is a SQLite database (or, with ``must_exist`` false,
-    a place where one can be created): a mistyped ``--db`` must not become an empty database."""
+    a place where one can be created): a mistyped ``--db`` must not become an empty database.
+    A PostgreSQL URL is checked when the store connects."""
+    if is_postgres(path):
+        return
     p = Path(path)
     if p.is_dir():
         raise StoreError(f"{path}: is a folder, not a database file")
@@ -163,6 +180,26 @@ class Store:
         self.path = str(path)
         check_database(path, must_exist=not create)
         self.timeout = timeout
+        if is_postgres(self.path):
+            self._open_postgres(create)
+            # Several processes may set up the same database at once: one at a time.
+            self.conn.execute("SELECT pg_advisory_lock(?)", (PG_WRITE_LOCK,))
+            try:
+                self.hooks = [self._load_hook(spec) for spec in INGEST_HOOKS]
+                self.conn.execute("SELECT pg_advisory_unlock(?)", (PG_WRITE_LOCK,))
+            except PgError as exc:
+                self.conn.close()  # which also releases the lock
+                raise StoreError(f"{self.where()}: cannot use the database: {exc}") from None
+        else:
+            self._open_sqlite()
+            self.hooks = [self._load_hook(spec) for spec in INGEST_HOOKS]
+
+    def where(self) -> str:
+        """The store's place for messages: the file, or the server and database (never a password)."""
+        return self.path.rsplit("@", 1)[-1] if is_postgres(self.path) else self.path
+
+    def _open_sqlite(self) -> None:
+        path, timeout = self.path, self.timeout
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                         timeout=timeout)
@@ -171,11 +208,52 @@ class Store:
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.executescript(SCHEMA)
-            if not self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'failures_origin_reason'").fetchone():
-                self.conn.executescript(FAILURES_UNIQUE)
+            self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot use the database: {exc}") from None
-        self.hooks = [self._load_hook(spec) for spec in INGEST_HOOKS]
+
+    def _open_postgres(self, create: bool) -> None:
+        where = self.where()
+        try:
+            self.conn = PgConnection(self.path)
+        except PgError as exc:
+            raise StoreError(f"{where}: cannot connect: {exc}") from None
+        try:
+            if not create and not self.conn.execute(
+                    "SELECT 1 FROM information_schema.tables WHERE table_name = 'articles'"
+                    " AND table_schema = current_schema()").fetchone():
+                raise StoreError(f"{where}: no Veille store in this database (create it with `veille ingest`)")
+            # Several processes may set up the same database at once: one at a time.
+            self.conn.execute("SELECT pg_advisory_lock(?)", (PG_WRITE_LOCK,))
+            try:
+                self.conn.executescript(PG_SETUP)
+                self.conn.executescript(SCHEMA)
+                self.conn.executescript(PG_FTS)
+                self._migrate()
+            finally:
+                self.conn.execute("SELECT pg_advisory_unlock(?)", (PG_WRITE_LOCK,))
+        except PgError as exc:
+            self.conn.close()
+            raise StoreError(f"{where}: cannot use the database: {exc}") from None
+
+    def _migrate(self) -> None:
+        conn = self.conn
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        current = row[0] or 0
+        for version, script in MIGRATIONS:
+            if version > current:
+                conn.executescript(script)
+                conn.execute("DELETE FROM schema_version")
+                conn.execute("INSERT INTO schema_version VALUES (?)", (version,))
+        # A store whose unique index was dropped by hand gets it back (and loses its repeats).
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'failures_origin_reason'").fetchone():
+            conn.executescript(FAILURES_UNIQUE)
+
+    @property
+    def dialect(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return dialect(self.conn)
 
     def _load_hook(self, spec: str):
         module_name, _, func = spec.partition(":")
@@ -199,13 +277,16 @@ class Store:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
     def add(self, article: Article) -> bool:
-        """Stores one article and its extractions atomically; False when it was already there."""
+        """Stores one article and its extractions atomically; False when it was already there
+        (also when another writer stored it meanwhile)."""
         if self.has(article.id):
             return False
         conn = self.conn
         self._begin()
         try:
-            self._insert(article)
+            if not self._insert(article):
+                conn.execute("ROLLBACK")
+                return False
             for hook in self.hooks:
                 hook(self, article)
             if article.duplicate_of is not None or article.story is not None:
@@ -220,6 +301,10 @@ class Store:
 
     def _begin(self) -> None:
         """BEGIN IMMEDIATE, waiting out another writer: the busy timeout, then a few retries."""
+        if self.dialect == "postgresql":
+            self.conn.execute("BEGIN")
+            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (PG_WRITE_LOCK,))
+            return
         for attempt in range(LOCK_RETRIES + 1):
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
@@ -229,19 +314,22 @@ class Store:
                     raise
                 time.sleep(min(0.1 * 2 ** attempt, 2.0))
 
-    def _insert(self, a: Article) -> None:
+    def _insert(self, a: Article) -> bool:
         conn = self.conn
         d = a.dateline
         body = "\n\n".join(a.paragraphs)
         cur = conn.execute(
-            "INSERT INTO articles (id, path, url, site, title, published, published_from, language,"
+            "INSERT OR IGNORE INTO articles (id, path, url, site, title, published, published_from, language,"
             " dateline_place, dateline_date, dateline_agency, body, record, duplicate_of, story, ingested_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (a.id, a.source.path, a.source.url, a.source.site, a.title, a.published, a.published_from,
              a.language, d.place if d else None, d.date if d else None, d.agency if d else None, body,
              json.dumps(a.to_dict(), ensure_ascii=False), a.duplicate_of, a.story, _now()))
-        conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                     (cur.lastrowid, a.title or "", body))
+        if cur.rowcount == 0:
+            return False
+        if self.dialect == "sqlite":  # PostgreSQL indexes a generated column of articles
+            conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                         (cur.lastrowid, a.title or "", body))
         conn.executemany(
             "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)",
             [(a.id, i, e.name, e.type, e.kb_id, e.corpus_id, e.actor, json.dumps(e.mentions, ensure_ascii=False))
@@ -259,6 +347,7 @@ class Store:
                          [(a.id, i, t.text, t.value) for i, t in enumerate(a.times)])
         conn.executemany("INSERT INTO quantities VALUES (?,?,?,?,?)",
                          [(a.id, i, q.text, q.value, q.unit) for i, q in enumerate(a.quantities)])
+        return True
 
     def update_record(self, article: Article) -> None:
         """Rewrites an article's stored record (for corpus-level fields set after ingest)."""
@@ -298,6 +387,11 @@ class Store:
 
     def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
         """Full-text search (FTS5 syntax; a plain phrase works) with highlighted snippets."""
+        if self.dialect == "postgresql":
+            source, snippet, rank = pg_search_parts("[", "]", 16)
+            sql = (f"SELECT a.id, a.title, a.published, a.site, {snippet} AS snippet, {rank} AS rank"
+                   f" FROM articles a{source} WHERE a.tsv @@ fts_q ORDER BY rank, a.rowid LIMIT ? OFFSET ?")
+            return [dict(r) for r in self.conn.execute(sql, (query, limit, offset)).fetchall()]
         sql = ("SELECT a.id, a.title, a.published, a.site,"
                " snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS rank"
                " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"

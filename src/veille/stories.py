@@ -299,7 +299,7 @@ def on_ingest(store, article: Article) -> None:
     conn.execute("INSERT OR REPLACE INTO story_members VALUES (?,?,?,?,?,?)",
                  (article.id, story, round(near[0]["sim"], 4) if near else None, day,
                   terms.tobytes(), weights.astype(np.float32).tobytes()))
-    conn.executemany("INSERT INTO story_df VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+    conn.executemany("INSERT INTO story_df VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = story_df.df + 1",
                      [(int(t),) for t in terms] + [(_N_TERM,)])
     if len(terms):
         top = terms[np.argsort(-weights)[:POSTED_TERMS]]
@@ -326,7 +326,7 @@ def _surface(article: Article, folded: set[str]) -> set[str]:
 
 def _bump(conn: sqlite3.Connection, story: str, kind: str, values: Iterable[str]) -> None:
     conn.executemany("INSERT INTO story_counts VALUES (?,?,?,1) ON CONFLICT(story_id, kind, value)"
-                     " DO UPDATE SET n = n + 1", [(story, kind, v) for v in values])
+                     " DO UPDATE SET n = story_counts.n + 1", [(story, kind, v) for v in values])
 
 
 def _update_story(conn, story: str, article: Article, span, counts, names, weights, terms) -> None:

@@ -20,8 +20,8 @@ DATE_HELP = "an ISO date or prefix: YYYY, YYYY-MM or YYYY-MM-DD"
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
 
 
-def db_option(help: str = "SQLite database file.") -> Decorator:
-    """``--db FILE`` (env ``VEILLE_DB``)."""
+def db_option(help: str = "SQLite database file, or a PostgreSQL URL (postgresql://user@host/dbname).") -> Decorator:
+    """``--db FILE|URL`` (env ``VEILLE_DB``)."""
     return click.option("--db", default=DEFAULT_DB, show_default=True, envvar=DB_ENV, show_envvar=True,
                         type=click.Path(dir_okay=False), help=help)
 

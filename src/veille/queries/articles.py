@@ -12,6 +12,7 @@ from typing import Any
 from veille.model import Article
 from veille.queries.facets import FacetIndex
 from veille.queries.sql import Where, like_escape, tables
+from veille.store_engine import dialect, pg_search_parts
 
 # Markers handed to FTS5 snippet(): private-use characters never found in real text, so the
 # highlighted words can be found again after the snippet has been escaped (``web.render``).
@@ -32,6 +33,8 @@ def fts_query(conn: sqlite3.Connection, q: str | None) -> str | None:
     q = _CONTROL.sub(" ", q).strip()
     if not q:
         return None
+    if dialect(conn) == "postgresql":  # websearch_to_tsquery reads any text
+        return q
     try:
         conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (q,)).fetchall()
         return q
@@ -58,7 +61,11 @@ def article_where(conn: sqlite3.Connection, f: ArticleFilters) -> tuple[str, str
     """(FROM clause, WHERE clause, params, fts query) for the articles matching ``f``."""
     match = fts_query(conn, f.q)
     w = Where()
-    if match is not None:
+    if match is not None and dialect(conn) == "postgresql":
+        source = "articles a" + _PG_SOURCE
+        w.params.append(match)  # the FROM's parameter comes first
+        w.add("a.tsv @@ fts_q")
+    elif match is not None:
         source = "articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
         w.add("articles_fts MATCH ?", match)
     else:
@@ -81,6 +88,15 @@ def article_where(conn: sqlite3.Connection, f: ArticleFilters) -> tuple[str, str
 
 _ARTICLE_COLS = "a.id, a.title, a.published, a.site, a.path, a.url, a.story, a.duplicate_of"
 _SNIPPET = f"snippet(articles_fts, -1, '{HL_OPEN}', '{HL_CLOSE}', '…', 24)"
+_PG_SOURCE, _PG_SNIPPET, _PG_RANK = pg_search_parts(HL_OPEN, HL_CLOSE, 24)
+
+
+def _snippet_of(conn: sqlite3.Connection, match: str, rowid: int) -> str:
+    if dialect(conn) == "postgresql":
+        return conn.execute(f"SELECT {_PG_SNIPPET} FROM articles a{_PG_SOURCE} WHERE a.rowid = ?",
+                            (match, rowid)).fetchone()[0]
+    return conn.execute(f"SELECT {_SNIPPET} FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?",
+                        (match, rowid)).fetchone()[0]
 
 
 def list_articles(conn: sqlite3.Connection, f: ArticleFilters, limit: int = 20, offset: int = 0,
@@ -104,18 +120,20 @@ def list_articles(conn: sqlite3.Connection, f: ArticleFilters, limit: int = 20, 
         page_ranks = ranks[keep][offset:offset + limit].tolist()
         by_rowid = {r["rowid"]: dict(r) for r in conn.execute(
             f"SELECT a.rowid AS rowid, {_ARTICLE_COLS} FROM articles a"
-            " WHERE a.rowid IN (SELECT value FROM json_each(?))", (json.dumps(page_rowids),))}
+            " WHERE a.rowid IN (SELECT CAST(value AS INTEGER) FROM json_each(?))", (json.dumps(page_rowids),))}
         items = []
         for rowid, rank in zip(page_rowids, page_ranks, strict=True):
             item = by_rowid[rowid]
             del item["rowid"]
             # One FTS lookup by rowid per shown article: snippets are never built for the others.
-            item["snippet"] = conn.execute(f"SELECT {_SNIPPET} FROM articles_fts WHERE articles_fts MATCH ?"
-                                           " AND rowid = ?", (match, rowid)).fetchone()[0]
+            item["snippet"] = _snippet_of(conn, match, rowid)
             item["rank"] = rank
             items.append(item)
     else:
-        if match is not None:
+        if match is not None and dialect(conn) == "postgresql":
+            cols = f", {_PG_SNIPPET} AS snippet, {_PG_RANK} AS rank"
+            order = "rank, a.rowid"
+        elif match is not None:
             cols = f", {_SNIPPET} AS snippet, bm25(articles_fts, 5.0, 1.0) AS rank"
             order = "rank, a.rowid"
         else:

@@ -13,6 +13,7 @@ from typing import Any
 
 from veille.common import lexicon
 from veille.queries.sql import Where
+from veille.store_engine import dialect
 
 _EVENT_SQL = (
     "SELECT e.article_id, e.idx, e.type, e.source, e.target, e.date, e.place, e.mode, e.text,"
@@ -48,15 +49,23 @@ def event_rows(conn: sqlite3.Connection, where: str, params: list[Any], limit: i
         except ValueError:
             d["quantities"] = []
         # Only for the rows shown: reading the trigger means parsing the article's record.
-        found = conn.execute("SELECT json_extract(record, ?) FROM articles WHERE id = ? AND json_valid(record)",
-                             (f"$.events[{int(d['idx'])}].trigger", d["article_id"])).fetchone()
-        d["trigger"] = found[0] if found and isinstance(found[0], str) else None
+        d["trigger"] = _trigger(conn, d["article_id"], int(d["idx"]))
         out.append(d)
     return out
 
 
+def _trigger(conn: sqlite3.Connection, article_id: str, idx: int) -> str | None:
+    if dialect(conn) == "postgresql":
+        found = conn.execute("SELECT CAST(record AS jsonb) #>> ? FROM articles WHERE id = ?",
+                             (f"{{events,{idx},trigger}}", article_id)).fetchone()
+    else:
+        found = conn.execute("SELECT json_extract(record, ?) FROM articles WHERE id = ? AND json_valid(record)",
+                             (f"$.events[{idx}].trigger", article_id)).fetchone()
+    return found[0] if found and isinstance(found[0], str) else None
+
+
 def _event_filter(conn: sqlite3.Connection, type: str | None, actor: str | None, since: str | None) -> Where:
-    w = Where("1")
+    w = Where("1 = 1")
     if type:
         w.add("e.type = ?", type.upper())
     # The actor is part of the source's or the target's canonical name, case and accents ignored.

@@ -18,6 +18,8 @@ from typing import Any
 
 import numpy as np
 
+from veille.store_engine import dialect, pg_search_parts
+
 
 @dataclass
 class Ranked:
@@ -60,8 +62,13 @@ class FacetIndex:
         # One pass computes every rank (title weighted 5, body 1, as in articles.list_articles).
         # The rank column with an explicit rank function: the same bm25 values as the bm25()
         # auxiliary function, about twice as fast over thousands of matches.
-        rows = conn.execute("SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?"
-                            " AND rank MATCH 'bm25(5.0, 1.0)'", (match,)).fetchall()
+        if dialect(conn) == "postgresql":
+            source, _, rank = pg_search_parts("", "", 0)
+            rows = conn.execute(f"SELECT a.rowid, {rank} FROM articles a{source} WHERE a.tsv @@ fts_q",
+                                (match,)).fetchall()
+        else:
+            rows = conn.execute("SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?"
+                                " AND rank MATCH 'bm25(5.0, 1.0)'", (match,)).fetchall()
         rowids = np.array([r[0] for r in rows], dtype=np.int64)
         ranks = np.array([r[1] for r in rows], dtype=np.float64)
         order = np.lexsort((rowids, ranks))

@@ -63,7 +63,7 @@ class Where:
                 selects.append(f"SELECT rowid FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))")
                 params.append(json.dumps(values, ensure_ascii=False))
         if not selects:
-            return self.add("0")
+            return self.add("1 = 0")
         rowid = f"{alias}.rowid" if alias else "rowid"
         return self.add(f"{rowid} IN ({' UNION '.join(selects)})", *params)
 

@@ -23,7 +23,7 @@ def timeline(conn: sqlite3.Connection, by: str = "type", entity: str | None = No
             w.add("e.name IN (SELECT name FROM entities GROUP BY name ORDER BY count(*) DESC LIMIT ?)", top)
         rows = conn.execute(
             "SELECT a.published AS d, e.name AS k, count(DISTINCT a.id) AS c"
-            f" FROM entities e JOIN articles a ON a.id = e.article_id{w.sql()} GROUP BY d, k", w.params).fetchall()
+            f" FROM entities e JOIN articles a ON a.id = e.article_id{w.sql()} GROUP BY d, k ORDER BY d, k", w.params).fetchall()
     else:
         w = Where("coalesce(e.date, a.published) IS NOT NULL")
         if event_type:
@@ -33,7 +33,7 @@ def timeline(conn: sqlite3.Connection, by: str = "type", entity: str | None = No
             w.add("(e.source = ? OR e.target = ?)", entity, entity)
         rows = conn.execute(
             "SELECT coalesce(e.date, a.published) AS d, e.type AS k, count(*) AS c"
-            f" FROM events e JOIN articles a ON a.id = e.article_id{w.sql()} GROUP BY d, k", w.params).fetchall()
+            f" FROM events e JOIN articles a ON a.id = e.article_id{w.sql()} GROUP BY d, k ORDER BY d, k", w.params).fetchall()
     dated = [(r["d"], r["k"], r["c"]) for r in rows if r["d"] and re.match(r"^\d{4}", r["d"])]
     if granularity not in _GRAIN:
         days = {d[:10] for d, _, _ in dated if len(d) >= 10}

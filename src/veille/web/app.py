@@ -27,6 +27,7 @@ from veille.model import ENTITY_TYPES, EVENT_TYPES
 from veille.queries.facets import FacetCache, FacetIndex, store_version
 from veille.readers import DEFAULT_MAX_BYTES, ReadError, read_bytes
 from veille.store import Store
+from veille.store_engine import PgConnection, is_postgres
 from veille.web.render import (
     annotated_segments,
     color,
@@ -220,9 +221,12 @@ class Backend:
     def conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, check_same_thread=False)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA query_only = 1")
+            if is_postgres(self.path):
+                conn = PgConnection(self.path, read_only=True)
+            else:
+                conn = sqlite3.connect(self.path, check_same_thread=False)
+                conn.row_factory = sqlite3.Row
+                conn.execute("PRAGMA query_only = 1")
             self._local.conn = conn
         return conn
 
