@@ -107,14 +107,16 @@ def cli() -> None:
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="JSONL file to write, one article record a line ('-' for stdout).")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per input file.")
-def extract(paths: tuple[str, ...], output: str, max_bytes: int) -> None:
+@click.option("--explain", is_flag=True, help="Record on each quote and event the rule or model score behind it.")
+def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool) -> None:
     """Extract article records from files, folders or URLs into JSONL (no database)."""
     from veille.pipeline import Pipeline
+    from veille.settings import Settings
 
     refuse_output(output, paths)
 
     errors = ErrorLog()
-    pipeline = Pipeline()
+    pipeline = Pipeline(settings=Settings(explain=True) if explain else None)
     n = 0
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:
