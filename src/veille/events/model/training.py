@@ -38,7 +38,7 @@ def _pick_add_threshold(scores: np.ndarray, targets: np.ndarray, floor: float = 
     return 0.99
 
 
-def _pick_drop_threshold(any_scores: np.ndarray, has_event: np.ndarray, miss: float = 0.05) -> float:
+def _pick_drop_threshold(any_scores: np.ndarray, has_event: np.ndarray, miss: float = 0.01) -> float:
     """The highest "some event" score under which at most ``miss`` of the event sentences fall."""
     event_scores = np.sort(any_scores[has_event > 0])
     if not len(event_scores):
