@@ -93,9 +93,6 @@ class Coder:
         debug = log.isEnabledFor(logging.DEBUG)
         for ev in kept:
             rules = rule_text(ev._rules)  # type: ignore[attr-defined]
-            score = self._model_score(ev)
-            if score is not None:
-                rules += f" model={score:.2f}"
             if debug:
                 log.debug("%s: %s %s -> %s: %s", self.article.id, ev.type, ev.source, ev.target, rules)
             if self.explain:
@@ -110,14 +107,10 @@ class Coder:
         span = self.doc.char_span(ev.start, max(ev.end or ev.start + 1, ev.start + 1), alignment_mode="expand")
         return self.sent_scores.get(span.sent.start) if span is not None and len(span) else None
 
-    def _model_score(self, ev: Event) -> float | None:
-        scores = self._sentence_scores(ev)
-        return None if scores is None else scores.get(ev.type)
-
     def _model_rejects(self, ev: Event) -> bool:
         """A rule event in a sentence the model reads as eventless (see ``veille.events.learned``)."""
         scores = self._sentence_scores(ev)
-        proposed = ev._rules["type"].startswith("model")  # type: ignore[attr-defined]
+        proposed = ev._rules["type"].startswith("model:")  # type: ignore[attr-defined]
         return scores is not None and not proposed and self.model is not None and eventless(scores, self.model)
 
     def _code(self, cand: Candidate, units: list[list[Any]]) -> list[Event]:
@@ -156,7 +149,7 @@ class Coder:
         time_toks = sorted(i for i in region if view.tok_time[i] is not None)
         etype, type_rule = event_type(view, cand, head)
         if getattr(cand, "model_score", None) is not None:
-            etype, type_rule = trig.type, f"model p={cand.model_score:.2f}"  # type: ignore[attr-defined]
+            etype, type_rule = trig.type, f"model:{cand.model_score:.2f}"  # type: ignore[attr-defined]
         first_tok, last_tok = self.doc[cand.tokens[0]], self.doc[cand.tokens[-1]]
         out = []
         for tgt, when in split_targets(targets, time_toks, head):

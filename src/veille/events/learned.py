@@ -1,6 +1,6 @@
 """Where the rules run out: the sentence-type model (``veille.events.model``) reviews the coder.
 
-Two uses, both visible in ``Event.rule`` with ``--explain``:
+Two uses; with ``--explain`` a proposed event shows ``type=model:<score>`` in ``Event.rule``:
 
 - proposal: a sentence the trigger lexicon leaves empty but the model reads as one PLOVER type
   with a high score gets a candidate at its main verb ("Les deux syndicats ont fustigé la
