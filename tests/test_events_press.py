@@ -39,27 +39,3 @@ def test_violer_needs_a_person_not_a_rule(nlp, lex):
     events = code({"text": "La société Ombrel a violé le règlement sur les déchets.",
                    "entities": [["Ombrel", "ORG"]]}, nlp, lex)
     assert not [e for e in events if e.type == "ASSAULT"]
-
-
-@pytest.mark.parametrize(("text", "entities", "etype", "target"), [
-    ("Le journaliste Paul Marne a été arrêté mardi à Valbourg.", [["Paul Marne", "PER"], ["Valbourg", "LOC"]],
-     "COERCE", "Paul Marne"),
-    ("L'opposant Marc Olivar a été violemment frappé à la sortie du tribunal.", [["Marc Olivar", "PER"]],
-     "ASSAULT", "Marc Olivar"),
-])
-def test_a_passive_without_agent_keeps_its_target_and_a_null_source(nlp, lex, text, entities, etype, target):
-    events = code({"text": text, "entities": entities}, nlp, lex, explain=True)
-    assert [(e.type, e.source, e.target) for e in events if e.type == etype] == [(etype, None, target)]
-    assert all("source=unnamed-agent" in e.rule for e in events if e.type == etype)
-
-
-def test_a_passive_with_its_agent_keeps_the_agent(nlp, lex):
-    events = code({"text": "Le journaliste Paul Marne a été arrêté par la police de Valdonie.",
-                   "entities": [["Paul Marne", "PER"], ["police de Valdonie", "ORG"]]}, nlp, lex)
-    assert ("COERCE", "police de Valdonie", "Paul Marne") in [(e.type, e.source, e.target) for e in events]
-
-
-def test_a_cooperative_act_is_not_given_an_unnamed_agent(nlp, lex):
-    events = code({"text": "Le journaliste Paul Marne a été reçu mardi.", "entities": [["Paul Marne", "PER"]]},
-                  nlp, lex)
-    assert not [e for e in events if e.source is None]

@@ -22,7 +22,6 @@ from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
 from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
-from veille.events.unnamed import unnamed_agent
 from veille.events.view import ArticleView, case
 from veille.events.words import OF_PREPS
 from veille.model import Article, Event
@@ -125,7 +124,6 @@ class Coder:
         gov = None if verbal else governing_verb(view, head)
         anchor = gov if gov is not None else head  # the token whose clause gives date, place and quantities
         roles = decide_roles(view, cand, head, gov)
-        unnamed_agent(roles)
         source, targets = roles.source.actor, roles.targets
         if source is None:
             if trig.type == "AID" and targets:

@@ -19,14 +19,9 @@ def _group(view: ArticleView, name: str | None) -> str | None:
     return lower_nfc(view.affiliation.get(name, name))
 
 
-def _has_source(ev: Event) -> bool:
-    """A named source, or a null one a rule chose on purpose (unnamed crowd, unnamed agent)."""
-    return bool(ev.source) or ev.type == "PROTEST" or ev._rules["source"] == "unnamed-agent"  # type: ignore[attr-defined]
-
-
 def finish(view: ArticleView, events: list[Event], modes: frozenset[str] | None) -> list[Event]:
     """The recorded events: kept modes only, one per event, working attributes removed."""
-    events = [ev for ev in events if (modes is None or ev.mode in modes) and _has_source(ev)]
+    events = [ev for ev in events if (modes is None or ev.mode in modes) and (ev.source or ev.type == "PROTEST")]
     events = [ev for ev in events if ev.target is None or lower_nfc(ev.source or "") != lower_nfc(ev.target)]
     _fill_aid_targets(view, events)
     body = [e for e in events if not e._title]  # type: ignore[attr-defined]
