@@ -85,7 +85,7 @@ def _keep_annotated_events(pred_path: Path, gold_dir: Path, tokens) -> None:
     pred_path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def run_part(kind: str, part: str, body: bool, keep: Path | None) -> dict | None:
+def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool = False) -> dict | None:
     entries, who, events = _gold(kind, part)
     if not entries:
         return None
@@ -101,7 +101,7 @@ def run_part(kind: str, part: str, body: bool, keep: Path | None) -> dict | None
         else:
             paths = [str(page_path(e["page"])) for e in entries if e.get("article") is not False]
         pred = tmp_dir / "pred.jsonl"
-        cmd = [sys.executable, "-m", "veille", "extract", *paths, "--output", str(pred)]
+        cmd = [sys.executable, "-m", "veille", "extract", *paths, "--output", str(pred), *(["--explain"] if explain else [])]
         subprocess.run(cmd, cwd=ROOT, check=False, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
         if not pred.exists():
             print(f"{part}: veille extract wrote nothing", file=sys.stderr)

@@ -16,6 +16,7 @@ from veille.events.actor_rules import announcer, decide_roles, target_rule_of
 from veille.events.article_actors import prepare
 from veille.events.attributes import event_date, event_place, event_quantities, sentence_text, split_targets
 from veille.events.clauses import clause_region, clause_top, governing_verb, sentences
+from veille.events.learned import eventless, model, proposal
 from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
@@ -45,6 +46,8 @@ class Coder:
         self.article = article
         self.doc = doc
         self.view = ArticleView(lex, article, doc, kb)
+        self.model = model()
+        self.sent_scores: dict[int, dict[str, float]] = {}  # sentence start token -> model scores
         prepare(self.view)
 
     def run(self) -> list[Event]:
@@ -59,11 +62,19 @@ class Coder:
             for sent in unit:
                 if self.article.in_foreign(sent.start_char, sent.end_char):
                     continue
+                found = 0
                 for trig, head, span in find_triggers(view, sent):
                     if self.article.in_foreign(self.doc[head].idx, self.doc[head].idx + 1):
                         continue
+                    found += 1
                     cands.append(Candidate(trig, head, span, u, self.doc[head].idx < view.body_start,
                                            quote=view.tok_quote[head]))
+                if self.model is not None:
+                    scores = self.sent_scores[sent.start] = self.model.scores(sent)
+                    guess = None if found else proposal(view, sent, u, sent.start_char < view.body_start,
+                                                        scores, self.model.add_threshold)
+                    if guess is not None:
+                        cands.append(guess)
         trigger_heads = {c.head: c for c in cands}
         for cand in cands:
             cand.mode = mode_of(view, cand, trigger_heads)
@@ -77,7 +88,7 @@ class Coder:
             if (cand.head in absorbed and (cand.trigger.absorb or cand.trigger.kind == "noun")) or cand.rejected:
                 continue
             events.extend(self._code(cand, units))
-        kept = finish(view, events, self.modes)
+        kept = [ev for ev in finish(view, events, self.modes) if not self._model_rejects(ev)]
         debug = log.isEnabledFor(logging.DEBUG)
         for ev in kept:
             rules = rule_text(ev._rules)  # type: ignore[attr-defined]
@@ -88,6 +99,18 @@ class Coder:
             for attr in WORK_ATTRS:
                 ev.__dict__.pop(attr, None)
         return kept
+
+    def _sentence_scores(self, ev: Event) -> dict[str, float] | None:
+        if self.model is None or ev.start is None:
+            return None
+        span = self.doc.char_span(ev.start, max(ev.end or ev.start + 1, ev.start + 1), alignment_mode="expand")
+        return self.sent_scores.get(span.sent.start) if span is not None and len(span) else None
+
+    def _model_rejects(self, ev: Event) -> bool:
+        """A rule event in a sentence the model reads as eventless (see ``veille.events.learned``)."""
+        scores = self._sentence_scores(ev)
+        proposed = ev._rules["type"].startswith("model:")  # type: ignore[attr-defined]
+        return scores is not None and not proposed and self.model is not None and eventless(scores, self.model)
 
     def _code(self, cand: Candidate, units: list[list[Any]]) -> list[Event]:
         view = self.view
@@ -123,6 +146,8 @@ class Coder:
         region = clause_region(top, head)
         time_toks = sorted(i for i in region if view.tok_time[i] is not None)
         etype, type_rule = event_type(view, cand, head)
+        if getattr(cand, "model_score", None) is not None:
+            etype, type_rule = trig.type, f"model:{cand.model_score:.2f}"  # type: ignore[attr-defined]
         first_tok, last_tok = self.doc[cand.tokens[0]], self.doc[cand.tokens[-1]]
         out = []
         for tgt, when in split_targets(targets, time_toks, head):

@@ -1,0 +1,223 @@
+"""Events on the team's real-sentence gold (issue 13): dev and test, sentence by sentence.
+
+    .venv/bin/python bench/events_real.py [--part dev|test|both] [--body] [--verbose] [--pred DIR]
+
+Each predicted event belongs to the annotated sentence its text matches (token Dice ≥ .6, as
+``bench/real_eval.py`` keeps them); gold and predictions are matched within one sentence only.
+Measures:
+
+- ``events``: F1 on type + source + target (a null gold target accepts any target). Gold events
+  whose mode is negated, hypothetical or demanded are optional: the record keeps only asserted and
+  intended events, so they neither count nor penalise when missed;
+- ``type_acc``: type accuracy on the events matched on source + target alone;
+- ``mode_acc``: mode accuracy on the events matched on type + source + target (optional ones too:
+  a conditional event recorded as a fact is a mode error);
+- ``event_date``: date accuracy on matched events whose gold has a date;
+- per-type gold / predicted / found counts, and with ``--verbose`` (dev only) every sentence with an
+  error, by page and line (the pages stay in ../shared: no text is printed from them but the trigger).
+
+``--pred DIR`` scores predictions kept by an earlier run (``events-<part>[-body].jsonl``) instead of
+extracting again. Test figures are for reporting only: tune on dev.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from real_eval import _gold, _scorer, run_part  # noqa: E402
+from tools.real_pages.gold import GOLD_DIR, load  # noqa: E402
+from tools.real_pages.materialize import span_text  # noqa: E402
+from tools.real_pages.view import view_lines  # noqa: E402
+
+RECORDED = {"fact", "intent"}
+
+
+def gold_sentences(part: str) -> dict[str, list[dict]]:
+    """Page id -> annotated sentences (start, end, events) with their text read from ../shared."""
+    out: dict[str, list[dict]] = {}
+    for s in load(GOLD_DIR / f"events_{part}.jsonl"):
+        out.setdefault(s["page"], []).append(s)
+    for page, sents in out.items():
+        lines = view_lines(page)
+        for s in sents:
+            s["text"] = span_text(lines, s["start"], s["end"])
+    return out
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+class Scores:
+    def __init__(self) -> None:
+        self.tp = self.fp = self.fn = 0
+        self.type_ok = self.type_n = self.mode_ok = self.mode_n = self.date_ok = self.date_n = 0
+        self.per_type: dict[str, Counter] = {}
+        self.errors: list[str] = []
+
+    def count(self, kind: str, etype: str) -> None:
+        self.per_type.setdefault(etype, Counter())[kind] += 1
+
+    def as_dict(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        ratio = lambda ok, n: (ok / n if n else None, ok, n)  # noqa: E731
+        return {"events": {"f1": f, "precision": p, "recall": r, "tp": self.tp, "fp": self.fp, "fn": self.fn},
+                "type_acc": ratio(self.type_ok, self.type_n), "mode_acc": ratio(self.mode_ok, self.mode_n),
+                "event_date": ratio(self.date_ok, self.date_n),
+                "per_type": {t: dict(c) for t, c in sorted(self.per_type.items())}}
+
+
+def score_sentence(sent: dict, preds: list[dict], names, scores: Scores, page: str) -> None:
+    golds = sent["events"]
+    same = names.same
+
+    def args_fit(g: dict, p: dict) -> bool:
+        return same(p.get("source"), g["source"]) and (g.get("target") is None or same(p.get("target"), g["target"]))
+
+    def fits(g: dict, p: dict) -> bool:
+        return p.get("type") in _as_list(g["type"]) and args_fit(g, p)
+
+    used: set[int] = set()
+    matched: dict[int, int] = {}
+    for gi, g in sorted(enumerate(golds), key=lambda x: x[1].get("mode") not in RECORDED):
+        for pi, p in enumerate(preds):
+            if pi not in used and fits(g, p):
+                used.add(pi)
+                matched[gi] = pi
+                break
+    for gi, g in enumerate(golds):
+        required = g.get("mode") in RECORDED
+        for t in _as_list(g["type"])[:1]:
+            if required:
+                scores.count("gold", t)
+        if gi in matched:
+            p = preds[matched[gi]]
+            scores.mode_n += 1
+            scores.mode_ok += p.get("mode") == g.get("mode")
+            if required:
+                scores.tp += 1
+                scores.count("found", p["type"])
+            if g.get("date"):
+                scores.date_n += 1
+                scores.date_ok += p.get("date") == g["date"]
+        elif required:
+            scores.fn += 1
+    for pi, p in enumerate(preds):
+        scores.count("predicted", p.get("type", "?"))
+        if pi not in used:
+            scores.fp += 1
+    # type accuracy: pairs agreeing on the arguments, whatever their types
+    free = set(range(len(preds)))
+    for g in golds:
+        for pi in sorted(free):
+            if args_fit(g, preds[pi]):
+                free.discard(pi)
+                scores.type_n += 1
+                scores.type_ok += preds[pi].get("type") in _as_list(g["type"])
+                break
+    wrong = len(matched) != len(golds) or len(used) != len(preds)
+    if wrong:
+        line = sent["start"][0]
+        gold_txt = "; ".join(f"{g['type']} {g['source']}→{g['target']} [{g.get('mode')}]" for g in golds) or "-"
+        pred_txt = "; ".join(f"{p.get('type')} {p.get('source')}→{p.get('target')} [{p.get('mode')}]"
+                             f" «{p.get('trigger')}» {p.get('rule') or ''}".rstrip() for p in preds) or "-"
+        scores.errors.append(f"{page}:{line}\n   gold: {gold_txt}\n   pred: {pred_txt}")
+
+
+def score_part(part: str, pred_path: Path) -> Scores:
+    scorer = _scorer()
+    names = scorer.Names({})
+    sentences = gold_sentences(part)
+    records = {Path(json.loads(line)["source"]["path"]).stem: json.loads(line)
+               for line in pred_path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    scores = Scores()
+    for page, sents in sentences.items():
+        events = (records.get(page) or {}).get("events", [])
+        by_sent: dict[int, list[dict]] = {}
+        for ev in events:  # each predicted event goes to its best-matching annotated sentence
+            best, best_i = 0.0, None
+            for i, s in enumerate(sents):
+                d = _dice(ev.get("text", ""), s["text"], scorer.tokens)
+                if d > best:
+                    best, best_i = d, i
+            if best_i is not None and best >= 0.6:
+                by_sent.setdefault(best_i, []).append(ev)
+        for i, s in enumerate(sents):
+            score_sentence(s, by_sent.get(i, []), names, scores, page)
+    return scores
+
+
+def _dice(a: str, b: str, tokens) -> float:
+    ta, tb = Counter(tokens(a)), Counter(tokens(b))
+    if not ta or not tb:
+        return 0.0
+    return 2 * sum((ta & tb).values()) / (sum(ta.values()) + sum(tb.values()))
+
+
+def predictions(part: str, body: bool, pred_dir: Path | None) -> Path | None:
+    name = f"events-{part}{'-body' if body else ''}.jsonl"
+    if pred_dir is not None and (pred_dir / name).exists():
+        return pred_dir / name
+    keep = pred_dir or Path(tempfile.mkdtemp(prefix="events-real-"))
+    if not _gold("events", part)[0]:
+        return None
+    run_part("events", part, body, keep, explain=True)
+    kept = keep / "events-" f"{part}.jsonl"
+    if not kept.exists():
+        return None
+    target = keep / name
+    kept.replace(target)
+    return target
+
+
+def _cell(value) -> str:
+    if isinstance(value, dict):
+        return f"F1 {value['f1']:.3f} (P {value['precision']:.3f} R {value['recall']:.3f})"
+    acc, ok, n = value
+    return "—" if acc is None else f"{acc:.3f} ({ok}/{n})"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--part", choices=["dev", "test", "both"], default="both")
+    ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")
+    ap.add_argument("--verbose", action="store_true", help="dev only: every sentence with an error")
+    ap.add_argument("--pred", type=Path, help="folder of kept predictions (read if there, else written)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    parts = ["dev", "test"] if args.part == "both" else [args.part]
+    results: dict[str, Scores] = {}
+    for part in parts:
+        path = predictions(part, args.body, args.pred)
+        if path is None:
+            print(f"{part}: no predictions (is ../shared there?)", file=sys.stderr)
+            return 1
+        results[part] = score_part(part, path)
+    if args.json:
+        print(json.dumps({p: s.as_dict() for p, s in results.items()}, ensure_ascii=False))
+        return 0
+    print(f"real sentences, events, {'body given' if args.body else 'pages as given'}")
+    table = {p: s.as_dict() for p, s in results.items()}
+    print(f"{'measure':12} " + " | ".join(p.ljust(40) for p in parts))
+    for measure in ("events", "type_acc", "mode_acc", "event_date"):
+        print(f"{measure:12} " + " | ".join(_cell(table[p][measure]).ljust(40) for p in parts))
+    for p in parts:
+        print(f"{p} per type (gold/predicted/found): " + ", ".join(
+            f"{t} {c.get('gold', 0)}/{c.get('predicted', 0)}/{c.get('found', 0)}" for t, c in table[p]["per_type"].items()))
+    if args.verbose and "dev" in results:
+        print("\n".join(results["dev"].errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

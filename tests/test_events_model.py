@@ -1,0 +1,87 @@
+"""veille.events.model / learned: the trained sentence-type model and how the coder uses it."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from veille.cli import cli
+from veille.events.learned import best_type, main_verb
+from veille.events.lexicon import load_lexicon
+from veille.events.model import ANY, HASH_BUCKETS, features, fit, load_model
+from veille.events.model.training import label_matrix
+from veille.events.view import ArticleView
+from veille.model import EVENT_TYPES, Article
+
+
+def test_the_shipped_model_loads_with_every_type_and_thresholds_in_range():
+    model = load_model()
+    assert model is not None
+    assert model.labels == [*EVENT_TYPES, ANY]
+    assert model.weights.shape == (model.width + HASH_BUCKETS, len(model.labels))
+    assert 0.0 <= model.drop_threshold < model.add_threshold <= 1.0
+    assert model.meta["examples"] > 0 and model.meta["seed"] == 13
+
+
+def test_features_are_the_same_for_the_same_sentence_and_differ_for_another(nlp):
+    a = features(nlp("Le ministre Paul Ardent a condamné l'attaque."), 300)
+    b = features(nlp("Le ministre Paul Ardent a condamné l'attaque."), 300)
+    c = features(nlp("Il pleut sur la ville depuis ce matin."), 300)
+    assert np.array_equal(a, b)
+    assert not np.allclose(a, c)
+    assert abs(np.linalg.norm(a[:300]) - 1.0) < 1e-4
+
+
+def test_fit_learns_a_separable_toy_problem_and_is_deterministic():
+    rng = np.random.default_rng(0)
+    rows = rng.normal(size=(80, 6))
+    targets = np.stack([(rows[:, 0] > 0).astype(float), (rows[:, 1] > 0).astype(float)], axis=1)
+    one = fit(rows, targets, ["X", "Y"], width=6, seed=3, epochs=300)
+    two = fit(rows, targets, ["X", "Y"], width=6, seed=3, epochs=300)
+    assert np.array_equal(one.weights, two.weights)
+    probs = 1 / (1 + np.exp(-(rows @ one.weights + one.bias)))
+    assert ((probs > 0.5) == (targets > 0)).mean() > 0.9
+
+
+def test_label_matrix_marks_types_and_the_any_label():
+    labels = ["ACCUSE", "ASSAULT", ANY]
+    m = label_matrix([{"ACCUSE"}, set()], labels)
+    assert m.tolist() == [[1.0, 0.0, 1.0], [0.0, 0.0, 0.0]]
+
+
+def test_best_type_needs_the_threshold():
+    scores = {"ACCUSE": 0.81, "ASSAULT": 0.4, ANY: 0.9}
+    assert best_type(scores, 0.8) == ("ACCUSE", 0.81)
+    assert best_type(scores, 0.85) is None
+
+
+def test_main_verb_skips_the_reporting_verb(nlp):
+    text = "Le porte-parole Jean Lune a déclaré que les manifestants avaient bloqué la route."
+    doc = nlp(text)
+    view = ArticleView(load_lexicon(), Article(id="t", paragraphs=[text]), doc)
+    verb = main_verb(view, next(doc.sents))
+    assert verb is not None and verb.lemma_ == "bloquer"
+
+
+def test_train_refuses_a_test_sentence(tmp_path):
+    gold = tmp_path / "events_test.jsonl"
+    gold.write_text(json.dumps({"page": "w0001", "part": "test", "start": [1, 0], "end": [1, 5],
+                                "events": []}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["train", "events", "--gold", str(gold), "--out", str(tmp_path / "m")])
+    assert result.exit_code != 0
+    assert "test sentence" in result.output and str(gold) in result.output
+
+
+@pytest.mark.parametrize("flag", ["--explain"])
+def test_extract_explain_records_rules(tmp_path, flag):
+    src = tmp_path / "a.txt"
+    src.write_text("Une attaque\n\nLe gouvernement de la Moldavie a accusé la Géorgie d'espionnage.\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(src), "--output", str(out), flag])
+    assert result.exit_code == 0, result.output
+    events = json.loads(out.read_text(encoding="utf-8"))["events"]
+    assert events and all(ev.get("rule", "").startswith("type=") for ev in events)
