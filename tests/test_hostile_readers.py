@@ -330,3 +330,25 @@ def test_fuzz_nesting(depth, opener, closed):
     text = opener * depth + "1" + (closer * depth if closed else "")
     items = list(read_bytes(text.encode(), "fuzz.json"))
     _only_documents_and_one_line_errors(items)
+
+
+def test_sniffing_a_page_full_of_comments_takes_linear_time():
+    """A page with many comments before a root that is neither a feed nor HTML once made the
+    prolog pattern backtrack for minutes; the scan reads it at once."""
+    import time
+
+    from veille.readers.formats import read_bytes
+
+    content = b"<!DOCTYPE x>\n" + b"<!-- a -->\n<!-- b --> " * 3000 + b"plain words, no markup root\n"
+    start = time.perf_counter()
+    items = list(read_bytes(content, "comments.txt", "comments.txt"))
+    assert time.perf_counter() - start < 2.0
+    assert len(items) == 1
+
+
+def test_a_feed_after_a_doctype_and_comments_is_still_a_feed():
+    from veille.readers.formats import _after_prolog
+
+    head = b'<?xml version="1.0"?>\n<!-- c --><!DOCTYPE rss [<!ENTITY x "y">]>\n<rss version="2.0">'
+    assert _after_prolog(head).startswith(b"<rss")
+    assert _after_prolog(b"  <!doctype html><html>").lower().startswith(b"<!doctype html")

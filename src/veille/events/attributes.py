@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from veille.common.timespans import calendar_date
 from veille.events.actors import Actor
 from veille.events.clauses import clause_top
 from veille.events.triggers import Candidate
@@ -50,7 +51,7 @@ def _time_value(view: ArticleView, tok_i: int) -> tuple[bool, str | None]:
     for tok in (before, view.doc[first]):
         if tok is not None and lemma(tok) in view.lex.cue("nosource"):
             return False, None
-    return True, t.value
+    return True, calendar_date(t.value, getattr(t, "type", "DATE")) if t.value is not None else None
 
 
 def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, time_toks: list[int],

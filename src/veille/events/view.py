@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.attrs import IDX
 
 from veille.common.fold import lower_nfc
+from veille.common.timespans import calendar_date
 from veille.events.lexicon import Lexicon
 from veille.events.words import AGENT_PREPS, lemma
 from veille.model import Article, Entity
@@ -47,6 +48,9 @@ class ArticleView:
                 self.tok_entity[i] = ent
         # The time stage may list a repeated expression once: every occurrence of its text counts.
         for k, t in enumerate(article.times):
+            # A duration, a set or a reference ("PRESENT_REF") never dates an event.
+            if t.value is not None and calendar_date(t.value, getattr(t, "type", "DATE")) is None:
+                continue
             # Every occurrence the time stage listed; older records carry only start/end.
             occ = [tuple(sp) for sp in (getattr(t, "spans", None) or []) if len(sp) == 2]
             for start, end in occ or self.occurrences(t.text, t.start, t.end):

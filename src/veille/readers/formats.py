@@ -25,12 +25,41 @@ from veille.readers.base import (
 )
 from veille.readers.warc import read_warc
 
-# What may come before the root element: an XML declaration, processing instructions
-# (xml-stylesheet), comments, a DOCTYPE (with or without an internal subset).
-_PROLOG = rb"(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!doctype\s[^>\[]*(?:\[.*?\])?\s*>\s*)*"
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*|<!--.*?-->\s*)*"
-                         rb"(<!doctype html|<html|<head|<body|<article|<div|<p[ >]|<meta|<title)", re.I | re.S)
-_FEED_START = re.compile(rb"^\s*" + _PROLOG + rb"(<rss|<feed|<rdf:RDF)", re.I | re.S)
+_HTML_ROOT = re.compile(rb"(<!doctype html|<html|<head|<body|<article|<div|<p[ >]|<meta|<title)", re.I)
+_FEED_ROOT = re.compile(rb"(<rss|<feed|<rdf:RDF)", re.I)
+_DOCTYPE = re.compile(rb"<!doctype\s", re.I)
+
+
+def _after_prolog(head: bytes) -> bytes:
+    """``head`` past what may come before the root element: an XML declaration, processing
+    instructions (xml-stylesheet), comments, a DOCTYPE (with or without an internal subset).
+    A scan, not a regular expression: nested repetitions over comments backtrack without end
+    on a page full of them."""
+    pos, n = 0, len(head)
+    while True:
+        while pos < n and head[pos:pos + 1].isspace():
+            pos += 1
+        if head.startswith(b"<?", pos):
+            end = head.find(b"?>", pos + 2)
+            step = 2
+        elif head.startswith(b"<!--", pos):
+            end = head.find(b"-->", pos + 4)
+            step = 3
+        elif _DOCTYPE.match(head, pos) and not _HTML_ROOT.match(head, pos):
+            bracket, close = head.find(b"[", pos), head.find(b">", pos)
+            if bracket != -1 and (close == -1 or bracket < close):
+                end = head.find(b"]", bracket)
+                end = head.find(b">", end) if end != -1 else -1
+            else:
+                end = close
+            step = 1
+        else:
+            return head[pos:]
+        if end == -1:
+            return b""
+        pos = end + step
+
+
 _SNIFF = 64 * 1024
 
 
@@ -60,9 +89,10 @@ def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | 
         return
     head = text.lstrip()[:1]
     sniff = text[:_SNIFF].encode("utf-8", "replace")  # decoded first: UTF-16 feeds and pages too
-    if _FEED_START.match(sniff):
+    root = _after_prolog(sniff)
+    if _FEED_ROOT.match(root):
         yield from read_feed(text, origin, path)
-    elif _HTML_START.match(sniff) or (path and Path(path).suffix.lower() in (".html", ".htm")):
+    elif _HTML_ROOT.match(root) or (path and Path(path).suffix.lower() in (".html", ".htm")):
         yield _html_document(text, content, origin, path, url, budget)
     elif head in "{[" and _is_json_document(text, budget):
         yield from read_json_document(text, origin, path, budget)
