@@ -3,7 +3,8 @@
     .venv/bin/python bench/real_eval.py pages            # title, published, body (issue 11)
     .venv/bin/python bench/real_eval.py who [--body]     # entities, quotes, speakers (issue 16)
     .venv/bin/python bench/real_eval.py events [--body]  # PLOVER events (issue 13)
-    options: --part dev|test|both (default both), --json, --keep DIR (keep predictions)
+    options: --part dev|test|both (default both), --json, --keep DIR (keep predictions),
+             --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page)
 
 The pages stay in ../shared; gold holds positions and labels, turned into the shared gold format
 in a temporary folder (tools/real_pages/materialize.py) and scored by ../shared/eval/score.py.
@@ -85,7 +86,7 @@ def _keep_annotated_events(pred_path: Path, gold_dir: Path, tokens) -> None:
     pred_path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def run_part(kind: str, part: str, body: bool, keep: Path | None) -> dict | None:
+def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool = False) -> dict | None:
     entries, who, events = _gold(kind, part)
     if not entries:
         return None
@@ -101,7 +102,7 @@ def run_part(kind: str, part: str, body: bool, keep: Path | None) -> dict | None
         else:
             paths = [str(page_path(e["page"])) for e in entries if e.get("article") is not False]
         pred = tmp_dir / "pred.jsonl"
-        cmd = [sys.executable, "-m", "veille", "extract", *paths, "--output", str(pred)]
+        cmd = [sys.executable, "-m", "veille", "extract", *paths, "--output", str(pred), *(["--explain"] if explain else [])]
         subprocess.run(cmd, cwd=ROOT, check=False, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
         if not pred.exists():
             print(f"{part}: veille extract wrote nothing", file=sys.stderr)
@@ -135,12 +136,13 @@ def main() -> int:
     ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--keep", type=Path, help="keep the predictions in this folder (outside the repo)")
+    ap.add_argument("--explain", action="store_true", help="record each quote's speaker rule (see bench/who_real.py)")
     args = ap.parse_args()
     if not PAGES.is_dir() or not SCORER.exists():
         print("../shared (pages and eval/score.py) is needed", file=sys.stderr)
         return 1
     parts = ["dev", "test"] if args.part == "both" else [args.part]
-    results = {p: run_part(args.kind, p, args.body, args.keep) for p in parts}
+    results = {p: run_part(args.kind, p, args.body, args.keep, args.explain) for p in parts}
     if args.json:
         print(json.dumps({p: r for p, r in results.items()}, ensure_ascii=False))
         return 0

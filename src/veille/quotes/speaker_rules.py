@@ -311,6 +311,23 @@ def pour_opening(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(tmp.speaker, tmp.subj_text) if tmp.speaker is not None else None
 
 
+def credit_line_after(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "« Nous ne lâcherons rien. »" then a paragraph "Paul Arnaud, maire de Vienne": a quote
+    standing alone in its paragraph, credited by a short line that opens on a name (pull quotes,
+    embedded posts, interview answers)."""
+    ps, pe = ctx.para
+    text = state.text
+    if text[ps:ctx.mark.start].strip(" «“\"") or text[ctx.mark.end:pe].strip(" »”\".…!?"):
+        return None
+    nxt = next(((a, b) for a, b in state.segs if a >= pe and text[a:b].strip()), None)
+    if nxt is None or len(text[nxt[0]:nxt[1]].split()) > 10:
+        return None
+    first = next((mm for mm in state.mentions if nxt[0] <= mm.start < nxt[1]), None)
+    if first is None or first.entity.type not in ("PER", "ORG") or text[nxt[0]:first.start].strip(" -—–("):
+        return None
+    return Decision(first.entity.name, text[first.start:first.end])
+
+
 def previous_quote_in_paragraph(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« Nous partons », a dit Paul Arnaud. « Rien ne nous retient ici. »": a second quote in the
     paragraph goes on in the voice of the quote before it."""
@@ -343,7 +360,7 @@ def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(antecedent(state, ctx.mark.start))
 
 
-CUELESS_RULES: list[Rule] = _rules(pour_opening, previous_quote_in_paragraph, lead_sentence_subject,
+CUELESS_RULES: list[Rule] = _rules(pour_opening, credit_line_after, previous_quote_in_paragraph, lead_sentence_subject,
                                    recent_last_speaker, last_person_named)
 
 
