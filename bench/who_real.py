@@ -41,7 +41,7 @@ def report(pred_path: Path, only: str | None) -> None:
             lines: list[str] = []
             if only in (None, "entities"):
                 gents, pents = gold.get("entities", []), pred.get("entities", [])
-                pairs = scorer.greedy_match(gents, pents, lambda g, p: names.same(p.get("name"), g["name"]))
+                pairs = scorer.greedy_match(gents, pents, lambda g, p, names=names: names.same(p.get("name"), g["name"]))
                 got_g, got_p = {g for g, _ in pairs}, {p for _, p in pairs}
                 lines += [f"  missed entity {g['type']} {g['name']!r}" for i, g in enumerate(gents)
                           if i not in got_g and not g.get("optional")]
