@@ -92,7 +92,8 @@ def test_extract_explain_option(tmp_path, explain):
 def _quotes_with_rules(nlp, paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
     art = Article(id="case", paragraphs=paragraphs)
     text = art.nlp_text()
-    for name, kind in (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("La mairie de Vienne", "ORG")):
+    for name, kind in (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("La mairie de Vienne", "ORG"),
+                       ("Voix libres", "ORG")):
         if name in text:
             i = text.index(name)
             art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=[[i, i + len(name)]]))
@@ -114,4 +115,27 @@ def _quotes_with_rules(nlp, paragraphs: list[str]) -> list[tuple[str, str | None
     (["On estime que la route rouvrira bientôt pour tous les habitants."], []),
 ], ids=["governing-cue", "pour-opening", "descriptor", "lead-sentence", "organisation", "on-quotes-nobody"])
 def test_rule_chosen_for_invented_cases(nlp, paragraphs, expected):
+    assert _quotes_with_rules(nlp, paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Le chantier a pris du retard. « Les délais ne seront pas tenus cette année », note Paul Arnaud, "
+      "ingénieur à Vienne."],
+     [("direct", "Paul Arnaud", "person_in_subject")]),
+    (["Claire Dubois a inauguré le pont. « Les travaux ont coûté bien trop cher à la ville », juge, de son "
+      "côté, Paul Arnaud."],
+     [("direct", "Paul Arnaud", "person_in_subject")]),
+    (["Claire Dubois a parlé longuement mardi.", "« Nous ne lâcherons rien sur ce dossier difficile. »",
+      "Paul Arnaud, ingénieur"],
+     [("direct", "Paul Arnaud", "credit_line_after")]),
+    (["Claire Dubois a ouvert la séance mardi.",
+      "Paul Arnaud, ingénieur du chantier : « Nous tiendrons les délais cette fois, sans faute. »"],
+     [("direct", "Paul Arnaud", "colon_lead_name")]),
+    (["Le collectif Voix libres a manifesté samedi à Vienne. « Rien ne change pour les habitants du "
+      "quartier », déplore le collectif."],
+     [("direct", "Voix libres", "noun_named_before")]),
+], ids=["incise-read-as-noun", "incise-after-adjunct", "credit-line", "colon-lead", "noun-named-before"])
+def test_speaker_over_the_article(nlp, paragraphs, expected):
+    """Speakers named after the quote, on a credit line, before a colon, or by a noun written next to
+    their name earlier."""
     assert _quotes_with_rules(nlp, paragraphs) == expected

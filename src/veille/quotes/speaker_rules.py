@@ -200,9 +200,10 @@ def noun_named_before(state: ArticleState, subj: Subject) -> Decision | None:
             continue
         if state.seg_of(m.start) == state.seg_of(subj.cue.start) and m.start >= subj.cue.subj_start:
             continue
-        near = state.toks_in(max(0, m.start - 40), min(len(state.text), m.end + 40))
-        named = word in bare(m.entity.name).split() or any(
-            bare(t.text) == word and t.sent.start <= state.tok_at(m.start).i < t.sent.end for t in near)
+        first, last = state.tok_at(m.start).i, state.tok_at(max(m.start, m.end - 1)).i
+        # the noun right before the name or in its apposition ("Anne Roy, chercheuse")
+        near = state.doc[max(0, first - 3):min(len(state.doc), last + 4)]
+        named = word in bare(m.entity.name).split() or any(bare(t.text) == word for t in near)
         if named:
             best = m
     return Decision(best.entity.name) if best else None
