@@ -139,3 +139,11 @@ def test_speaker_over_the_article(nlp, paragraphs, expected):
     """Speakers named after the quote, on a credit line, before a colon, or by a noun written next to
     their name earlier."""
     assert _quotes_with_rules(nlp, paragraphs) == expected
+
+
+def test_incise_inside_the_marks_names_the_speaker(nlp):
+    got = _quotes_with_rules(nlp, [
+        "Claire Dubois a visité le chantier mardi.",
+        "« Je ne pensais pas voir le pont fini, sourit Paul Arnaud, ingénieur du chantier. Nous avons "
+        "travaillé tout l'hiver sans relâche. »"])
+    assert [(kind, speaker) for kind, speaker, _ in got] == [("direct", "Paul Arnaud")]

@@ -48,7 +48,7 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     if cue is None and nwords <= SHORT_QUOTE_WORDS:
         return None  # a scare quote, a name or a title, not speech
     if cue is None:
-        cue = continuation_cue(state, m, cues) or inner_incise(state, m)
+        cue = continuation_cue(state, m, cues) or inner_incise(state, m) or inner_named_incise(state, m)
     if cue is None and nwords < 8 and not any(
             t.pos_ in ("VERB", "AUX") for t in state.toks_in(m.start, m.end)):
         return None  # no cue and no verb: a title or a name ("« Les Heures creuses »"), not speech
@@ -237,6 +237,32 @@ def inner_incise(state: ArticleState, m: MarkSpan) -> Cue | None:
         cue = Cue(tok, entry, doc[j + 1].idx, tok.idx + len(tok.text))
         cue.subj_start, cue.subj_end = clitic.idx + 1, clitic.idx + len(clitic.text)
         cue.subj_text = clitic.text[1:]
+        cue.inverted = True
+        return cue
+    return None
+
+
+def inner_named_incise(state: ArticleState, m: MarkSpan) -> Cue | None:
+    """« Nous sommes prêts, sourit Paul Arnaud. Le reste suivra »: an incise inside the marks with the
+    verb in the simple present and a named subject (the tagger may read the verb as a noun)."""
+    doc = state.doc
+    toks = state.toks_in(m.start + 1, m.end)
+    for t in toks:
+        if t.i == 0 or doc[t.i - 1].text != "," or not t.is_lower:
+            continue
+        low = bare(t.text)
+        entry = state.res.by_form.get(low)
+        if entry is None or entry.lang != "fr" or "incise" not in entry.flags or not low.endswith(("e", "ent", "it")):
+            continue
+        head = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if head is None or head.pos_ not in ("DET", "PROPN"):
+            continue
+        s, e = np_span(state, head, t)
+        if not any(s <= mm.start < e and mm.entity.type in ("PER", "ORG") for mm in state.mentions):
+            continue
+        cue = Cue(t, entry, t.idx, t.idx + len(t.text))
+        cue.subj_start, cue.subj_end = s, e
+        cue.subj_text = state.text[s:e].strip(" ,")
         cue.inverted = True
         return cue
     return None
