@@ -147,3 +147,7 @@ def test_incise_inside_the_marks_names_the_speaker(nlp):
         "« Je ne pensais pas voir le pont fini, sourit Paul Arnaud, ingénieur du chantier. Nous avons "
         "travaillé tout l'hiver sans relâche. »"])
     assert [(kind, speaker) for kind, speaker, _ in got] == [("direct", "Paul Arnaud")]
+
+
+def test_writer_imperative_quotes_nobody(nlp):
+    assert _quotes_with_rules(nlp, ["Rappelons que le pont de Vienne avait déjà fermé deux fois l'an dernier."]) == []
