@@ -56,6 +56,13 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
                 and kb.lookup(nxt[1].text, "LOC"):
             toks = toks + list(nxt)
             label = "ORG"
+    # "Université de | Genève", "Cour d'appel de | Paris": NER kept the place and left out the
+    # institution it completes.
+    if label in ("LOC", "ORG") and toks:
+        head = org_head_before(res, toks[0])
+        if head is not None:
+            toks = list(head.doc[head.i:toks[0].i]) + toks
+            label = "ORG"
     # "base de Hmeimim", "région de Koursk": the kind of place is not part of its name.
     if label != "PER" and len(toks) >= 3 and norm(toks[0].text) in res.name_modifiers \
             and toks[1].lower_ in _OF and toks[2].text[:1].isupper():
@@ -142,6 +149,24 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             label = "PER"  # "le ministre qatari de l'Énergie, Saad al-Kaabi"
     surf_start = min(surf_start if surf_start is not None else start, start)
     return Mention(surf_start, end, text[surf_start:end], key, label, "ner", gender=gender)
+
+
+def org_head_before(res: EntityResources, first: Any) -> Any | None:
+    """The capitalised institution noun (``lexicons/org_heads.tsv``) a name completes, written just
+    before it with lower-case words and a "de" in between ("Hôpital universitaire d'|Ostrava"),
+    or None."""
+    doc = first.doc
+    j = first.i - 1
+    if j < 0 or doc[j].lower_.replace("’", "'") not in _OF:
+        return None
+    while j >= 0 and first.i - j <= 6:
+        t = doc[j]
+        if t.text[:1].isupper():
+            return t if norm(t.text) in res.org_heads and t.is_alpha else None
+        if not (t.is_alpha and t.is_lower) and t.lower_.replace("’", "'") not in _OF:
+            return None
+        j -= 1
+    return None
 
 
 def common_word(tok: Any) -> bool:
