@@ -63,3 +63,10 @@ def test_heading_words_are_not_names(nlp):
     assert common_word(doc[0])  # the same word in lower case further on
     assert not common_word(next(t for t in doc if t.text == "Paul"))
     assert common_word(nlp("DOUCEUR Le contact apaise.")[0])  # a heading in capitals
+
+
+def test_no_institution_across_a_clause(nlp, res):
+    from veille.entities.spans import org_head_before
+
+    doc = nlp("Paul Arnaud siège à l'Assemblée nationale dans le groupe de Vienne.")
+    assert org_head_before(res, next(t for t in doc if t.text == "Vienne")) is None

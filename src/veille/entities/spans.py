@@ -58,7 +58,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             label = "ORG"
     # "Université de | Genève", "Cour d'appel de | Paris": NER kept the place and left out the
     # institution it completes.
-    if label in ("LOC", "ORG") and toks:
+    if label == "LOC" and toks:
         head = org_head_before(res, toks[0])
         if head is not None:
             toks = list(head.doc[head.i:toks[0].i]) + toks
@@ -153,8 +153,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
 
 def org_head_before(res: EntityResources, first: Any) -> Any | None:
     """The capitalised institution noun (``lexicons/org_heads.tsv``) a name completes, written just
-    before it with lower-case words and a "de" in between ("Hôpital universitaire d'|Ostrava"),
-    or None."""
+    before it with lower-case nouns or adjectives and a "de" in between ("Hôpital universitaire
+    d'|Ostrava"), or None."""
     doc = first.doc
     j = first.i - 1
     if j < 0 or doc[j].lower_.replace("’", "'") not in _OF:
@@ -163,8 +163,9 @@ def org_head_before(res: EntityResources, first: Any) -> Any | None:
         t = doc[j]
         if t.text[:1].isupper():
             return t if norm(t.text) in res.org_heads and t.is_alpha else None
-        if not (t.is_alpha and t.is_lower) and t.lower_.replace("’", "'") not in _OF:
-            return None
+        of = t.lower_.replace("’", "'") in _OF
+        if not of and not (t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ")):
+            return None  # "Assemblée nationale dans le groupe de": a clause, not a name
         j -= 1
     return None
 
