@@ -3,7 +3,8 @@
     .venv/bin/python bench/real_eval.py pages            # title, published, body (issue 11)
     .venv/bin/python bench/real_eval.py who [--body]     # entities, quotes, speakers (issue 16)
     .venv/bin/python bench/real_eval.py events [--body]  # PLOVER events (issue 13)
-    options: --part dev|test|both (default both), --json, --keep DIR (keep predictions)
+    options: --part dev|test|both (default both), --json, --keep DIR (keep predictions),
+             --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page)
 
 The pages stay in ../shared; gold holds positions and labels, turned into the shared gold format
 in a temporary folder (tools/real_pages/materialize.py) and scored by ../shared/eval/score.py.
@@ -135,12 +136,13 @@ def main() -> int:
     ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--keep", type=Path, help="keep the predictions in this folder (outside the repo)")
+    ap.add_argument("--explain", action="store_true", help="record each quote's speaker rule (see bench/who_real.py)")
     args = ap.parse_args()
     if not PAGES.is_dir() or not SCORER.exists():
         print("../shared (pages and eval/score.py) is needed", file=sys.stderr)
         return 1
     parts = ["dev", "test"] if args.part == "both" else [args.part]
-    results = {p: run_part(args.kind, p, args.body, args.keep) for p in parts}
+    results = {p: run_part(args.kind, p, args.body, args.keep, args.explain) for p in parts}
     if args.json:
         print(json.dumps({p: r for p, r in results.items()}, ensure_ascii=False))
         return 0

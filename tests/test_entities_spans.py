@@ -43,3 +43,30 @@ def test_a_name_inside_a_weapon_noun_phrase_is_a_thing(nlp, res):
     doc, s = span(nlp, "Les missiles de croisière Gardefeu ont été livrés.", "Gardefeu")
     assert in_system_phrase(res, s[0])
     assert clean_span(res, s, "MISC", doc.text) is None
+
+
+def test_institution_before_a_place_is_one_organisation(nlp, res):
+    from veille.entities.spans import org_head_before
+
+    doc = nlp("Paul Arnaud a été soigné à l'Hôpital universitaire de Vienne puis jugé par la Cour d'appel de Lyon.")
+    vienne = next(t for t in doc if t.text == "Vienne")
+    lyon = next(t for t in doc if t.text == "Lyon")
+    assert org_head_before(res, vienne).text == "Hôpital"
+    assert org_head_before(res, lyon).text == "Cour"
+    assert org_head_before(res, next(t for t in doc if t.text == "Arnaud")) is None
+
+
+def test_heading_words_are_not_names(nlp):
+    from veille.entities.spans import common_word
+
+    doc = nlp("Cohabitation difficile Paul Arnaud craint une longue cohabitation.")
+    assert common_word(doc[0])  # the same word in lower case further on
+    assert not common_word(next(t for t in doc if t.text == "Paul"))
+    assert common_word(nlp("DOUCEUR Le contact apaise.")[0])  # a heading in capitals
+
+
+def test_no_institution_across_a_clause(nlp, res):
+    from veille.entities.spans import org_head_before
+
+    doc = nlp("Paul Arnaud siège à l'Assemblée nationale dans le groupe de Vienne.")
+    assert org_head_before(res, next(t for t in doc if t.text == "Vienne")) is None

@@ -12,7 +12,7 @@ from veille.model import Article
 from veille.pipeline import Context
 from veille.quantities import QuantityStage, find_numbers, parse_number, parse_words
 
-SEPARATORS = [" ", ".", "\u00a0", "\u202f"]
+SEPARATORS = [" ", ".", "\u00a0", "\u202f", "'", "’"]
 
 
 def group(n: int, sep: str) -> str:

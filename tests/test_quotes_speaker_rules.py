@@ -92,7 +92,8 @@ def test_extract_explain_option(tmp_path, explain):
 def _quotes_with_rules(nlp, paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
     art = Article(id="case", paragraphs=paragraphs)
     text = art.nlp_text()
-    for name, kind in (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("La mairie de Vienne", "ORG")):
+    for name, kind in (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("La mairie de Vienne", "ORG"),
+                       ("Voix libres", "ORG")):
         if name in text:
             i = text.index(name)
             art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=[[i, i + len(name)]]))
@@ -115,3 +116,38 @@ def _quotes_with_rules(nlp, paragraphs: list[str]) -> list[tuple[str, str | None
 ], ids=["governing-cue", "pour-opening", "descriptor", "lead-sentence", "organisation", "on-quotes-nobody"])
 def test_rule_chosen_for_invented_cases(nlp, paragraphs, expected):
     assert _quotes_with_rules(nlp, paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Le chantier a pris du retard. « Les délais ne seront pas tenus cette année », note Paul Arnaud, "
+      "ingénieur à Vienne."],
+     [("direct", "Paul Arnaud", "person_in_subject")]),
+    (["Claire Dubois a inauguré le pont. « Les travaux ont coûté bien trop cher à la ville », juge, de son "
+      "côté, Paul Arnaud."],
+     [("direct", "Paul Arnaud", "person_in_subject")]),
+    (["Claire Dubois a parlé longuement mardi.", "« Nous ne lâcherons rien sur ce dossier difficile. »",
+      "Paul Arnaud, ingénieur"],
+     [("direct", "Paul Arnaud", "credit_line_after")]),
+    (["Claire Dubois a ouvert la séance mardi.",
+      "Paul Arnaud, ingénieur du chantier : « Nous tiendrons les délais cette fois, sans faute. »"],
+     [("direct", "Paul Arnaud", "colon_lead_name")]),
+    (["Le collectif Voix libres a manifesté samedi à Vienne. « Rien ne change pour les habitants du "
+      "quartier », déplore le collectif."],
+     [("direct", "Voix libres", "noun_named_before")]),
+], ids=["incise-read-as-noun", "incise-after-adjunct", "credit-line", "colon-lead", "noun-named-before"])
+def test_speaker_over_the_article(nlp, paragraphs, expected):
+    """Speakers named after the quote, on a credit line, before a colon, or by a noun written next to
+    their name earlier."""
+    assert _quotes_with_rules(nlp, paragraphs) == expected
+
+
+def test_incise_inside_the_marks_names_the_speaker(nlp):
+    got = _quotes_with_rules(nlp, [
+        "Claire Dubois a visité le chantier mardi.",
+        "« Je ne pensais pas voir le pont fini, sourit Paul Arnaud, ingénieur du chantier. Nous avons "
+        "travaillé tout l'hiver sans relâche. »"])
+    assert [(kind, speaker) for kind, speaker, _ in got] == [("direct", "Paul Arnaud")]
+
+
+def test_writer_imperative_quotes_nobody(nlp):
+    assert _quotes_with_rules(nlp, ["Rappelons que le pont de Vienne avait déjà fermé deux fois l'an dernier."]) == []

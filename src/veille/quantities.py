@@ -73,13 +73,16 @@ def _alt(words) -> str:
 
 # -- number parsing --------------------------------------------------------------------------
 
-DIGITS = rf"\d{{1,3}}(?:[{SPACES}.]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+# thousands grouped by spaces (also no-break and narrow no-break), dots, or apostrophes (Swiss
+# style "40'000")
+THOUSANDS = "'’"
+DIGITS = rf"\d{{1,3}}(?:[{SPACES}.{THOUSANDS}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 
 
 def parse_number(text: str) -> int | float | None:
-    """Digits as French writes them: ``100 000``, ``100.000``, ``1,5``, ``2.5`` -> a number."""
+    """Digits as French writes them: ``100 000``, ``100.000``, ``100'000``, ``1,5``, ``2.5`` -> a number."""
     s = text.strip()
-    for sp in SPACES:
+    for sp in SPACES + THOUSANDS:
         s = s.replace(sp, "")
     if "," in s:
         whole, _, frac = s.partition(",")

@@ -8,7 +8,9 @@ Reads the shared spaCy ``Doc`` (no second parse) and builds ``article.entities``
    foreign function words, story credits, common words, capitalised demonym nouns "les
    Ukrainiens", weapon/treaty/currency names ``lexicons/system_names.tsv`` or names inside a noun
    phrase headed by ``lexicons/system_heads.tsv``); institutions NER reads as places
-   (``lexicons/org_heads.tsv``) are organisations and keep their city; KB gazetteer matches for what NER misses (countries, organisations, places);
+   (``lexicons/org_heads.tsv``) are organisations and keep their city, and a place NER cut off
+   from the institution it completes ("Université de | Genève") gets it back; capitalised heading
+   words and sentence-initial common nouns (the same word in lower case elsewhere) are dropped; KB gazetteer matches for what NER misses (countries, organisations, places);
    country demonyms ("la pression militaire russe" -> Russie); descriptors from
    ``lexicons/roles.tsv`` ("le secrétaire général de l'OTAN", "l'homme politique norvégien") and
    organisation descriptors from the KB ("l'Alliance").

@@ -56,6 +56,13 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
                 and kb.lookup(nxt[1].text, "LOC"):
             toks = toks + list(nxt)
             label = "ORG"
+    # "Université de | Genève", "Cour d'appel de | Paris": NER kept the place and left out the
+    # institution it completes.
+    if label == "LOC" and toks:
+        head = org_head_before(res, toks[0])
+        if head is not None:
+            toks = list(head.doc[head.i:toks[0].i]) + toks
+            label = "ORG"
     # "base de Hmeimim", "région de Koursk": the kind of place is not part of its name.
     if label != "PER" and len(toks) >= 3 and norm(toks[0].text) in res.name_modifiers \
             and toks[1].lower_ in _OF and toks[2].text[:1].isupper():
@@ -109,6 +116,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
                              for c in cands):
             toks = toks[-1:]
             surf_start = toks[0].idx
+    if label == "PER" and len(toks) >= 3 and toks[-1].is_upper and len(toks[-1].text) >= 4 \
+            and not any(t.is_upper for t in toks[:-1]):
+        toks = toks[:-1]  # "Anne Roy COLÈRE": a heading word in capitals glued after the name
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     key = text[start:end]
     nkey = norm(key)
@@ -120,6 +130,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not any(c.isalpha() for c in key):
         return None
     known = bool(res.link and kb.lookup(key))
+    if not known and len(toks) == 1 and common_word(toks[0]):
+        return None
     if not known and (nkey in res.system_names or norm(toks[0].text) in res.system_heads or nkey in kb.demonyms
                       or nkey in res.not_countries or in_system_phrase(res, toks[0])):
         # A weapon, treaty or currency name ("Taurus", "traité INF", "franc CFA") is a thing;
@@ -137,6 +149,37 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             label = "PER"  # "le ministre qatari de l'Énergie, Saad al-Kaabi"
     surf_start = min(surf_start if surf_start is not None else start, start)
     return Mention(surf_start, end, text[surf_start:end], key, label, "ner", gender=gender)
+
+
+def org_head_before(res: EntityResources, first: Any) -> Any | None:
+    """The capitalised institution noun (``lexicons/org_heads.tsv``) a name completes, written just
+    before it with lower-case nouns or adjectives and a "de" in between ("Hôpital universitaire
+    d'|Ostrava"), or None."""
+    doc = first.doc
+    j = first.i - 1
+    if j < 0 or doc[j].lower_.replace("’", "'") not in _OF:
+        return None
+    while j >= 0 and first.i - j <= 6:
+        t = doc[j]
+        if t.text[:1].isupper():
+            return t if norm(t.text) in res.org_heads and t.is_alpha else None
+        of = t.lower_.replace("’", "'") in _OF
+        if not of and not (t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ")):
+            return None  # "Assemblée nationale dans le groupe de": a clause, not a name
+        j -= 1
+    return None
+
+
+def common_word(tok: Any) -> bool:
+    """A capitalised common noun the tagger read as a noun, not a name: a heading word
+    ("Cohabitation", "HORAIRES") or a sentence-initial noun, shown by the same word written in
+    lower case elsewhere in the article or by a heading in capitals."""
+    if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_alpha:
+        return False
+    if tok.is_upper and len(tok.text) >= 4:
+        return True
+    lower = tok.text.lower()
+    return tok.text != lower and any(t.text == lower for t in tok.doc)
 
 
 def in_system_phrase(res: EntityResources, first: Any) -> bool:

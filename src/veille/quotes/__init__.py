@@ -21,7 +21,8 @@ second spaCy call. One module per job:
 
 Cues (``lexicons/speech_verbs.tsv``): the cue before a quote ("a déclaré : «", "a souligné que
 « … »"), the inverted cue after it ("», a ajouté le ministre", "», dit-elle"; any verb in that
-position counts, "», a ironisé X"), an incise inside the marks, a continuation verb opening the
+position counts, "», a ironisé X"; a simple present too, "», juge, de son côté, X", even when the
+tagger reads it as a noun), an incise inside the marks ("« …, sourit X. … »"), a continuation verb opening the
 next sentence ("« … » M. X a poursuivi"), the reported clause after "que" ("a souligné que …",
 "affirmant que …", "a fait savoir que …"), the clause before an inverted cue ("<clause>, a ajouté
 le chef de l'OTAN."), "selon X, …" / "…, selon X." (names who a partial quote belongs to).

@@ -60,6 +60,8 @@ def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
     # The writer's own voice ("Rappelons que", "je pense que") quotes nobody.
     if "Imp" in tok.morph.get("Mood") or tok.morph.get("Person") in (["1"], ["2"]):
         return None
+    if tok.is_sent_start and bare(tok.text).endswith("ons"):
+        return None  # "Rappelons que …", "Notons que …": the tagger misses the imperative
     # Negated cues report nothing ("n'a pas dit que").
     left = [doc[j] for j in range(max(0, tok.i - 4), tok.i)]
     right = [doc[j] for j in range(tok.i + 1, min(len(doc), tok.i + 2))]

@@ -12,8 +12,9 @@ from veille.quotes.marks import MARK_FAMILY, SENTENCE_END, MarkSpan
 from veille.quotes.resources import CueEntry
 from veille.quotes.speaker_rules import resolve, speaker_of_cue, speaker_without_cue
 from veille.quotes.state import ArticleState, Cue
-from veille.quotes.subjects import find_subject, is_present_participle
+from veille.quotes.subjects import find_subject, is_present_participle, np_span, pp_end
 from veille.quotes.words import (
+    INCISE_PREPS,
     INVERTED_SINGULAR,
     OBJECT_CLITICS,
     QUE,
@@ -47,7 +48,7 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     if cue is None and nwords <= SHORT_QUOTE_WORDS:
         return None  # a scare quote, a name or a title, not speech
     if cue is None:
-        cue = continuation_cue(state, m, cues) or inner_incise(state, m)
+        cue = continuation_cue(state, m, cues) or inner_incise(state, m) or inner_named_incise(state, m)
     if cue is None and nwords < 8 and not any(
             t.pos_ in ("VERB", "AUX") for t in state.toks_in(m.start, m.end)):
         return None  # no cue and no verb: a title or a name ("« Les Heures creuses »"), not speech
@@ -93,7 +94,7 @@ def after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
             c.resolved = False
         if c.start >= j:
             return c
-    return generic_incise(state, j)
+    return generic_incise(state, j) or simple_incise(state, m, j)
 
 
 def inside_marks(state: ArticleState, m: MarkSpan, j: int) -> bool:
@@ -131,6 +132,54 @@ def generic_incise(state: ArticleState, j: int) -> Cue | None:
     cue = Cue(v, CueEntry(v.lemma_.lower(), "fr", frozenset({"incise"})), t.idx, v.idx + len(v.text))
     find_subject(state, cue)
     return cue if cue.subj_start is not None else None
+
+
+def simple_incise(state: ArticleState, m: MarkSpan, j: int) -> Cue | None:
+    """"« … », juge l'ancienne ministre Anne Roy." / "», note, de son côté, Paul Arnaud": a verb in
+    the simple present right after the quote and a comma, its subject after it. The tagger often
+    reads such a form as a noun ("juge", "note", "analyse"): the speech-verb list and the position
+    say it is a verb."""
+    doc = state.doc
+    if j >= len(state.text) or "," not in state.text[m.end:j]:
+        return None
+    t = state.tok_at(j)
+    if t.idx < j:
+        t = doc[t.i + 1] if t.i + 1 < len(doc) else t
+    if bare(t.text) in ("s'", "se") and t.i + 1 < len(doc):
+        t = doc[t.i + 1]  # "», s'agace X"
+    low = bare(t.text)
+    entry = state.res.by_form.get(low)
+    listed = entry is not None and entry.lang == "fr" and "incise" in entry.flags \
+        and low.endswith(("e", "ent", "it"))
+    finite = t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
+    if not (listed or finite) or not t.is_lower:
+        return None
+    k = t.i + 1
+    while k < len(doc) and k - t.i <= 18:
+        word = bare(doc[k].text)
+        if doc[k].pos_ == "ADV" or word in state.res.time_words:
+            k += 1
+        elif doc[k].text == ",":
+            # ", de son côté, X" / ", dans un entretien à la radio, X": an adjunct between commas
+            close = next((x for x in range(k + 1, min(len(doc), k + 14)) if doc[x].text == ","), None)
+            if close is None or any(doc[x].text in (".", "!", "?", ";", "«", "»") for x in range(k + 1, close)):
+                return None
+            k = close + 1
+        elif word in INCISE_PREPS and pp_end(state, k) is not None:
+            k = pp_end(state, k)
+        else:
+            break
+    if k >= len(doc) or state.in_quote(doc[k].idx) or bare(doc[k].text) in QUE:
+        return None
+    head = doc[k]
+    if head.pos_ not in ("DET", "PROPN") and not (head.pos_ in ("NOUN", "X") and head.text[:1].isupper()):
+        return None
+    s, e = np_span(state, head, t)
+    cue = Cue(t, entry or CueEntry(t.lemma_.lower(), "fr", frozenset({"incise"})), t.idx, t.idx + len(t.text))
+    cue.subj_start, cue.subj_end = s, e
+    cue.subj_text = state.text[s:e].strip(" ,")
+    cue.inverted = True
+    return cue
 
 
 def before_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
@@ -188,6 +237,32 @@ def inner_incise(state: ArticleState, m: MarkSpan) -> Cue | None:
         cue = Cue(tok, entry, doc[j + 1].idx, tok.idx + len(tok.text))
         cue.subj_start, cue.subj_end = clitic.idx + 1, clitic.idx + len(clitic.text)
         cue.subj_text = clitic.text[1:]
+        cue.inverted = True
+        return cue
+    return None
+
+
+def inner_named_incise(state: ArticleState, m: MarkSpan) -> Cue | None:
+    """« Nous sommes prêts, sourit Paul Arnaud. Le reste suivra »: an incise inside the marks with the
+    verb in the simple present and a named subject (the tagger may read the verb as a noun)."""
+    doc = state.doc
+    toks = state.toks_in(m.start + 1, m.end)
+    for t in toks:
+        if t.i == 0 or doc[t.i - 1].text != "," or not t.is_lower:
+            continue
+        low = bare(t.text)
+        entry = state.res.by_form.get(low)
+        if entry is None or entry.lang != "fr" or "incise" not in entry.flags or not low.endswith(("e", "ent", "it")):
+            continue
+        head = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if head is None or head.pos_ not in ("DET", "PROPN"):
+            continue
+        s, e = np_span(state, head, t)
+        if not any(s <= mm.start < e and mm.entity.type in ("PER", "ORG") for mm in state.mentions):
+            continue
+        cue = Cue(t, entry, t.idx, t.idx + len(t.text))
+        cue.subj_start, cue.subj_end = s, e
+        cue.subj_text = state.text[s:e].strip(" ,")
         cue.inverted = True
         return cue
     return None

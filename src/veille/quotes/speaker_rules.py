@@ -152,7 +152,10 @@ def descriptor(state: ArticleState, subj: Subject) -> Decision | None:
     if bare(head.text) in nouns or bare(head.lemma_) in nouns or (cue.entry.lang != "fr" and not subj.inside) \
             or (subj.article and head.text[:1].isupper()):
         exclude = {id(m.entity) for m in subj.inside if m.entity.type == "PER"}
-        return Decision(descriptor_speaker(state, cue, subj.toks, exclude=exclude))
+        who = descriptor_speaker(state, cue, subj.toks, exclude=exclude)
+        if who is None and noun_named_before(state, subj) is not None:
+            return None  # the noun written next to a name decides (``noun_named_before``)
+        return Decision(who)
     return None
 
 
@@ -177,6 +180,35 @@ def organisation_in_subject(state: ArticleState, subj: Subject) -> Decision | No
     return Decision(orgs[0].entity.name) if orgs else None
 
 
+DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cette"})
+
+
+def noun_named_before(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Le collectif Voix libres a manifesté. « Rien ne change », déplore le collectif.": a
+    definite noun subject ("le collectif", "la chercheuse", "le syndicat") goes to the person or
+    organisation last named with that noun next to it ("le collectif Voix libres", "Anne Roy,
+    chercheuse à …") or in its name ("Syndicat des pilotes"), before the cue."""
+    head = subj.head
+    if not subj.article or head.pos_ != "NOUN" or not head.is_lower or subj.inside:
+        return None
+    if bare(state.doc[head.i - 1].text) not in DEFINITE:
+        return None
+    word = bare(head.text)
+    best = None
+    for m in state.mentions:
+        if m.start >= subj.cue.start or m.in_quote or m.entity.type not in ("PER", "ORG"):
+            continue
+        if state.seg_of(m.start) == state.seg_of(subj.cue.start) and m.start >= subj.cue.subj_start:
+            continue
+        first, last = state.tok_at(m.start).i, state.tok_at(max(m.start, m.end - 1)).i
+        # the noun right before the name or in its apposition ("Anne Roy, chercheuse")
+        near = state.doc[max(0, first - 3):min(len(state.doc), last + 4)]
+        named = word in bare(m.entity.name).split() or any(bare(t.text) == word for t in near)
+        if named:
+            best = m
+    return Decision(best.entity.name) if best else None
+
+
 def nobody(state: ArticleState, subj: Subject) -> Decision | None:
     """Example "La décision a été saluée par beaucoup.": a subject no rule above recognises names nobody."""
     return Decision(None)
@@ -185,7 +217,7 @@ def nobody(state: ArticleState, subj: Subject) -> Decision | None:
 SUBJECT_RULES: list[Rule] = _rules(
     not_a_speaker, pronoun_antecedent, plural_pronoun, person_in_subject, listed_surname,
     unlisted_full_name, entity_on_head, unnamed_source, descriptor, unlisted_proper_noun,
-    organisation_in_subject, nobody)
+    organisation_in_subject, noun_named_before, nobody)
 
 
 def _subject(state: ArticleState, cue: Cue) -> Subject | None:
@@ -311,6 +343,42 @@ def pour_opening(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(tmp.speaker, tmp.subj_text) if tmp.speaker is not None else None
 
 
+def credit_line_after(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "« Nous ne lâcherons rien. »" then a paragraph "Paul Arnaud, maire de Vienne": a quote
+    standing alone in its paragraph, credited by a short line that opens on a name (pull quotes,
+    embedded posts, interview answers)."""
+    ps, pe = ctx.para
+    text = state.text
+    if text[ps:ctx.mark.start].strip(" «“\"") or text[ctx.mark.end:pe].strip(" »”\".…!?"):
+        return None
+    nxt = next(((a, b) for a, b in state.segs if a >= pe and text[a:b].strip()), None)
+    if nxt is None or len(text[nxt[0]:nxt[1]].split()) > 10:
+        return None
+    first = next((mm for mm in state.mentions if nxt[0] <= mm.start < nxt[1]), None)
+    if first is None or first.entity.type not in ("PER", "ORG") or text[nxt[0]:first.start].strip(" -—–("):
+        return None
+    return Decision(first.entity.name, text[first.start:first.end])
+
+
+def colon_lead_name(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "Paul Arnaud, maire de Vienne : « Nous tiendrons. »": a quote after a colon whose lead-in
+    opens on a name with no verb (live blogs, reactions listed one by one)."""
+    ps = ctx.para[0]
+    lead = state.text[ps:ctx.mark.start].rstrip(" «“\"")
+    if not lead.endswith(":"):
+        return None
+    cut = max(lead.rfind(". ", 0, len(lead) - 1), lead.rfind("» ", 0, len(lead) - 1),
+              lead.rfind("\" ", 0, len(lead) - 1))
+    a = ps + (cut + 2 if cut >= 0 else 0)
+    b = ps + len(lead) - 1
+    if any(t.pos_ in ("VERB", "AUX") for t in state.toks_in(a, b)) or state.words(a, b) > 14:
+        return None
+    first = next((mm for mm in state.mentions if a <= mm.start < b), None)
+    if first is None or first.entity.type not in ("PER", "ORG") or state.text[a:first.start].strip():
+        return None
+    return Decision(first.entity.name, state.text[first.start:first.end])
+
+
 def previous_quote_in_paragraph(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« Nous partons », a dit Paul Arnaud. « Rien ne nous retient ici. »": a second quote in the
     paragraph goes on in the voice of the quote before it."""
@@ -343,7 +411,7 @@ def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(antecedent(state, ctx.mark.start))
 
 
-CUELESS_RULES: list[Rule] = _rules(pour_opening, previous_quote_in_paragraph, lead_sentence_subject,
+CUELESS_RULES: list[Rule] = _rules(pour_opening, credit_line_after, colon_lead_name, previous_quote_in_paragraph, lead_sentence_subject,
                                    recent_last_speaker, last_person_named)
 
 
