@@ -241,3 +241,19 @@ def test_hostile_batch_through_veille_ingest(tmp_path):
     assert sorted(failures) == sorted(map(str, bad))
     if before < 1_500_000:  # no earlier child used more: the maximum is this run's
         assert peak_mb < 1536, f"peak memory {peak_mb:.0f} MB"
+
+
+def test_an_invalid_date_in_a_record_is_reported_not_dropped_silently(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    src = tmp_path / "rec.jsonl"
+    src.write_text(json.dumps({"title": "Jardins", "date": "2022-02-30",
+                               "text": "Deux associations de quartier inventées ont parlé de jardins."}) + "\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = subprocess.run([sys.executable, "-m", "veille", "extract", str(src), "-o", str(out)],
+                         capture_output=True, text=True)
+    assert "2022-02-30" in res.stderr and "not a valid date" in res.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["published"] != "2022-02-30"

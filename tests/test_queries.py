@@ -240,3 +240,14 @@ def test_stories_are_the_same_on_cli_and_api(store_path, client):
         assert 0 < len(recent) < len(cli_rows) and all((s["last"] or "9999") >= "2024-07" for s in recent)
         story = queries.story_detail(store.conn, cli_rows[0]["id"])
     assert story["id"] == cli_rows[0]["id"] and story["n_articles"] == len(story["articles"])
+
+
+def test_web_search_minus_word_excludes_it_as_the_cli_does():
+    import sqlite3
+
+    from veille.queries.articles import fts_query
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, body)")
+    assert fts_query(conn, "otan -russie") == '"otan" NOT "russie"'
+    assert fts_query(conn, "l'OTAN:") == '"l\'OTAN:"'

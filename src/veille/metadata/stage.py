@@ -24,6 +24,7 @@ supports any year, the year stays unknown: ``dateline.date`` and ``published`` s
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 from veille.common.datelines import agencies, find_dateline, kicker_words, organisation_names
@@ -31,6 +32,8 @@ from veille.common.dates import DateParts, calendar, dates_in, find_date_in_line
 from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, url_date
 from veille.metadata.years import infer_year, page_years, text_years, weekday_evidence
 from veille.model import Article
+
+_log = logging.getLogger("veille.metadata")
 
 
 class MetadataStage:
@@ -73,6 +76,10 @@ class MetadataStage:
 
         # Publication date, by trust: metadata > dateline > a date stamp in the page's text.
         meta_date = normalize_date(hints.get("date")) or normalize_date(hints.get("header_date"))
+        if hints.get("date") and not normalize_date(hints.get("date")):
+            # Not dropped silently: the record said a date that is no date ("2022-02-30").
+            _log.warning("%s: date %r is not a valid date; the article is dated from its text if it can be",
+                         article.source.path or article.source.url or article.id, hints.get("date"))
         source = "metadata"
         if not meta_date:
             stamp = self._text_date(hints.get("date_lines") or [], hints.get("update_lines") or [])

@@ -12,6 +12,7 @@ from typing import Any
 from veille.model import Article
 from veille.queries.facets import FacetIndex
 from veille.queries.sql import Where, like_escape, tables
+from veille.store import plain_query
 from veille.store_engine import dialect, pg_search_parts
 
 # Markers handed to FTS5 snippet(): private-use characters never found in real text, so the
@@ -35,12 +36,13 @@ def fts_query(conn: sqlite3.Connection, q: str | None) -> str | None:
         return None
     if dialect(conn) == "postgresql":  # websearch_to_tsquery reads any text
         return q
+    if any(w.startswith("-") for w in q.split()):  # "-word" excludes the word, as on the CLI
+        return plain_query(q)
     try:
         conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (q,)).fetchall()
         return q
     except sqlite3.OperationalError:
-        words = ['"' + w.replace('"', "") + '"' for w in q.split() if w.replace('"', "")]
-        return " ".join(words) or '""'
+        return plain_query(q)
 
 
 @dataclass
