@@ -41,7 +41,7 @@ for extra in (ROOT / "src", ROOT):
         sys.path.insert(0, str(extra))
 
 from tools.real_pages.gold import body_text, load, split, title_text  # noqa: E402
-from tools.real_pages.view import view_lines  # noqa: E402
+from tools.real_pages.view import page_path, view_lines  # noqa: E402
 
 # As shared/eval/score.py normalises text before counting tokens.
 _QUOTE_MARKS = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'",
@@ -79,13 +79,6 @@ def token_f1(gold: str | None, pred: str | None) -> float:
     common = sum((g & p).values())
     return 2 * common / (sum(g.values()) + sum(p.values()))
 
-
-def page_path(page: str) -> Path:
-    for ext in (".txt", ".html"):
-        path = PAGES / f"{page}{ext}"
-        if path.exists():
-            return path
-    raise FileNotFoundError(f"{page}: no such page in {PAGES}")
 
 
 class TextStages:

@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from veille.model import Article
+from veille.queries.articles import stats as stats_of
+from veille.queries.sql import plain_query
 from veille.store_engine import PG_FTS, PG_SETUP, PgConnection, PgError, dialect, is_postgres, pg_search_parts
 
 # Each hook's owner adds its line here.
@@ -154,21 +156,6 @@ def _clean(text: str) -> str:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def plain_query(query: str) -> str:
-    """The FTS5 query for text that is not valid FTS5 syntax (a stray quote, a colon, ``-word``):
-    its words as plain terms, a ``-word`` excluding that word (as search engines read it) rather
-    than silently searching for it."""
-    def term(word: str) -> str:
-        return '"' + word.replace('"', "") + '"'
-
-    words = [w for w in query.split() if w.replace('"', "").strip("-")]
-    wanted = [term(w) for w in words if not w.startswith("-")]
-    excluded = [term(w.lstrip("-")) for w in words if w.startswith("-")]
-    if not wanted:
-        return '""'  # FTS5 cannot list what lacks a word: nothing matches
-    return " ".join(wanted) + "".join(f" NOT {t}" for t in excluded)
 
 
 class Store:
@@ -402,26 +389,6 @@ class Store:
             rows = self.conn.execute(sql, (plain_query(query), limit, offset)).fetchall()
         return [dict(r) for r in rows]
 
-    def _has_table(self, name: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                                 (name,)).fetchone() is not None
-
     def stats(self) -> dict[str, Any]:
-        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
-        return {
-            "articles": one("SELECT count(*) FROM articles"),
-            "sites": one("SELECT count(DISTINCT site) FROM articles"),
-            "dated": one("SELECT count(*) FROM articles WHERE published IS NOT NULL"),
-            "first_date": one("SELECT min(published) FROM articles"),
-            "last_date": one("SELECT max(published) FROM articles"),
-            "entities": one("SELECT count(DISTINCT name) FROM entities"),
-            "quotes": one("SELECT count(*) FROM quotes"),
-            # One event per happening: reports of the same event in several articles count once
-            # when the story stage has consolidated them.
-            "events": one("SELECT count(*) FROM consolidated_events") if self._has_table("consolidated_events")
-            else one("SELECT count(*) FROM events"),
-            "event_reports": one("SELECT count(*) FROM events"),
-            "times": one("SELECT count(*) FROM times"),
-            "quantities": one("SELECT count(*) FROM quantities"),
-            "failures": one("SELECT count(*) FROM failures"),
-        }
+        """What the store holds (``veille stats``): the query layer's one answer."""
+        return stats_of(self.conn)

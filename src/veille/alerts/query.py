@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import shlex
 import sqlite3
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from veille.queries import ArticleFilters, Where, article_where
@@ -23,14 +23,9 @@ class AlertQueryError(ValueError):
 
 
 @dataclass
-class AlertQuery:
-    q: str | None = None
-    site: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    entity: str | None = None
-    event_type: str | None = None
-    year: str | None = None
+class AlertQuery(ArticleFilters):
+    """The search page's filters (``ArticleFilters``) plus a speaker."""
+
     speaker: str | None = None
 
     @classmethod
@@ -68,9 +63,6 @@ class AlertQuery:
             raise AlertQueryError("an empty search would match every article")
         return query
 
-    def active(self) -> dict[str, str]:
-        return {k: v for k, v in asdict(self).items() if v}
-
     def text(self) -> str:
         """The one-line form, read back by :meth:`parse`."""
         back = {v: k for k, v in PREFIXES.items() if k != "event"}
@@ -86,8 +78,7 @@ class AlertQuery:
 
     def matching(self, conn: sqlite3.Connection, article_ids: list[str] | None = None) -> list[str]:
         """The ids of the stored articles that match (among ``article_ids`` when given)."""
-        filters = ArticleFilters(self.q, self.site, self.date_from, self.date_to, self.entity,
-                                 self.event_type, self.year)
+        filters = ArticleFilters(**{f.name: getattr(self, f.name) for f in fields(ArticleFilters)})
         source, where_sql, params, _ = article_where(conn, filters)
         extra = Where()
         if self.speaker:

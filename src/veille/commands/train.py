@@ -15,6 +15,11 @@ import click
 
 
 def _examples(gold: Path, checkout: Path) -> list[tuple[str, set[str]]]:
+    entries = [(n, json.loads(line)) for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1)
+               if line.strip()]
+    for n, entry in entries:
+        if entry.get("part") == "test":
+            raise click.ClickException(f"{gold}:{n}: a test sentence; the model trains on dev only")
     if str(checkout) not in sys.path:
         sys.path.insert(0, str(checkout))
     try:
@@ -23,12 +28,7 @@ def _examples(gold: Path, checkout: Path) -> list[tuple[str, set[str]]]:
     except ImportError as exc:
         raise click.ClickException(f"{gold}: tools/real_pages not found under {checkout} ({exc})") from None
     out, lines_of = [], {}
-    for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        entry = json.loads(line)
-        if entry.get("part") == "test":
-            raise click.ClickException(f"{gold}:{n}: a test sentence; the model trains on dev only")
+    for n, entry in entries:
         page = entry["page"]
         try:
             lines = lines_of.setdefault(page, view_lines(page))
@@ -61,7 +61,7 @@ def register(cli: click.Group) -> None:
         from veille.events.model.training import train
         from veille.nlp import load_nlp
 
-        checkout = gold.resolve().parents[3] if len(gold.resolve().parents) > 3 else Path.cwd()
+        checkout = Path(__file__).resolve().parents[3]  # src/veille/commands/ -> the checkout
         examples = _examples(gold, checkout)
         model = train(examples, load_nlp(), seed=seed)
         target = out or MODEL_DIR

@@ -11,8 +11,7 @@ from typing import Any
 
 from veille.model import Article
 from veille.queries.facets import FacetIndex
-from veille.queries.sql import Where, like_escape, tables
-from veille.store import plain_query
+from veille.queries.sql import Where, like_escape, plain_query, tables
 from veille.store_engine import dialect, pg_search_parts
 
 # Markers handed to FTS5 snippet(): private-use characters never found in real text, so the

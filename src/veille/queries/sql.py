@@ -70,3 +70,18 @@ class Where:
     def sql(self) -> str:
         """`` WHERE a AND b`` (or nothing when there is no condition)."""
         return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
+
+
+def plain_query(query: str) -> str:
+    """The FTS5 query for text that is not valid FTS5 syntax (a stray quote, a colon, ``-word``):
+    its words as plain terms, a ``-word`` excluding that word (as search engines read it) rather
+    than silently searching for it."""
+    def term(word: str) -> str:
+        return '"' + word.replace('"', "") + '"'
+
+    words = [w for w in query.split() if w.replace('"', "").strip("-")]
+    wanted = [term(w) for w in words if not w.startswith("-")]
+    excluded = [term(w.lstrip("-")) for w in words if w.startswith("-")]
+    if not wanted:
+        return '""'  # FTS5 cannot list what lacks a word: nothing matches
+    return " ".join(wanted) + "".join(f" NOT {t}" for t in excluded)
