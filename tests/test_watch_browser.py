@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES, SEEDS, build_db
-from test_web_browser import CHROMIUM, CHROMIUM_ARGS, LiveServer, shot
+from test_web_browser import LiveServer, shot
 from veille.queries.voices import voices
 from veille.store import Store
 from veille.watch import schema
@@ -19,17 +19,6 @@ from veille.watch.rounds import Watcher
 from watch_servers import Site, article_html, rss
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is not installed (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
