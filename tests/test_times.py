@@ -170,7 +170,7 @@ def test_dateline_date_is_a_time_without_offsets(stage, nlp):
 
 
 def test_repeated_time_is_emitted_once_with_every_span(stage, nlp):
-    art = article("La réunion du 12 mai est confirmée. Les ministres arriveront le 12 mai au soir.",
+    art = article("La réunion du 12 mai est confirmée. Les ministres arriveront le 12 mai à Rome.",
                   "2023-05-02", title="Une réunion le 12 mai")
     stage(art, nlp(art.nlp_text()), None)
     [t] = [t for t in art.times if t.text == "le 12 mai"]

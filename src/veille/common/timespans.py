@@ -54,8 +54,9 @@ class Patterns:
         mods = alternation(lex["month_modifiers"])
         preps_m = alternation(lex["prepositions_before_month"])
         preps_y = alternation(lex["prepositions_before_year"])
-        # "en mai dernier", "en juin prochain": only after a month without a year.
-        post = rf"(?:(?<!\d)\s+(?P<post>derni(?:er|ère)|prochaine?|passée?){nl})?"
+        # "en mai dernier", "en juin prochain": only after a month without a year; plural after
+        # two days ("les 6 et 13 avril prochains").
+        post = rf"(?:(?<!\d)\s+(?P<post>derni(?:er|ère)s?|prochaine?s?|passée?s?){nl})?"
         not_wd = alternation(lex["weekday_names_not_times"])
         self.rules: list[tuple[str, re.Pattern[str]]] = [
             ("date", re.compile(

@@ -16,6 +16,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{isowd:G}``       the ISO number of a weekday, 1 (Monday) to 7
 ``{y:G}``           a year, two digits completed against the article's year ("97" -> 1997)
 ``{year:N}``        the article's year plus N; ``{lastyear:N}`` the last mentioned year plus N
+``{dm:D,M[,Y]}``    a day and month (maybe a year), the year chosen by tense as for "le 3 mai"
+``{refmm}``         the article's month, two digits ("à la même époque" of another year)
 ``{month:G}``, ``{mm:G}``, ``{dd:G}``  month (name or number) and day, two digits
 ``{season:G}``      ``SP``/``SU``/``FA``/``WI``; ``{decade:G}`` "60" -> ``196X``; ``{century:G}``
                     "XIXe" -> ``18``
@@ -50,6 +52,8 @@ class Anchors:
     ref: Reference
     last: dt.date | None = None
     tense: Callable[[Match], str | None] = field(default=lambda m: None)
+    # The year of the last dated expression of any precision ("en 1987 … la même année").
+    last_year: int | None = None
 
     @property
     def last_day(self) -> dt.date | None:
@@ -250,10 +254,24 @@ class Filler:
         return f"{self.a.ref.year + int(offset):04d}" if self.a.ref.year else None
 
     def f_lastyear(self, offset: str = "0") -> str | None:
+        if self.a.last_year is not None:
+            return f"{self.a.last_year + int(offset):04d}"
         day = self.a.last_day
         if day is not None:
             return f"{day.year + int(offset):04d}"
         return self.f_year(offset)
+
+    def f_dm(self, d: str, m: str, y: str = "") -> str | None:
+        rm = self.rm
+        match = Match("date", rm.start, rm.end, {"d": self.group(d), "m": self.group(m),
+                                                 "y": self.group(y) if y else None}, rm.text)
+        if match.groups["d"] is None or match.groups["m"] is None:
+            return None
+        tense = self.a.tense(match)
+        return resolve(match, self.a.ref, None if tense == "present" else tense)
+
+    def f_refmm(self) -> str | None:
+        return f"{self.a.ref.month:02d}" if self.a.ref.month else None
 
     def f_month(self, g: str) -> str | None:
         month = lexicon()["months"].get((self.group(g) or "").lower())
