@@ -106,3 +106,88 @@ def test_a_date_with_a_part_of_the_day_keeps_the_date(stage, nlp, date, part):
     text = f"Le {day} {MONTHS[date.month - 1]} {date.year} {words}, Rémi Caron a signé."
     got = times(stage, nlp, text)
     assert got[f"Le {day} {MONTHS[date.month - 1]} {date.year} {words}"] == ("TIME", f"{date.isoformat()}T{code}")
+
+
+def test_holidays_take_their_year_from_the_tense(stage, nlp):
+    got = times(stage, nlp, "Odile Marchal reviendra pour la Toussaint; elle était venue à Noël dernier "
+                "et à Pâques.")
+    assert got["la Toussaint"] == ("DATE", "2023-11-01")
+    assert got["Noël dernier"] == ("DATE", "2022-12-25")
+    assert got["Pâques"] == ("DATE", "2023-04-09")  # Easter Sunday 2023
+
+
+def test_father_christmas_is_no_date(stage, nlp):
+    assert times(stage, nlp, "Le Père Noël a distribué des jouets aux enfants de Lucas Roy.") == {}
+
+
+def test_hyphenated_holiday_dates(stage, nlp):
+    got = times(stage, nlp, "Le défilé du 14-Juillet passera par la place Carnot.")
+    assert got == {"14-Juillet": ("DATE", "2023-07-14")}
+
+
+def test_seasons_seen_from_the_article(stage, nlp):
+    got = times(stage, nlp, "L'été dernier, la digue a tenu; l'hiver dernier, elle a cédé. Le printemps "
+                "prochain, Yves Garnier la reconstruira.", "2023-10-10")
+    assert got["L'été dernier"] == ("DATE", "2023-SU")
+    assert got["l'hiver dernier"] == ("DATE", "2022-WI")  # December 2022 to February 2023
+    assert got["Le printemps prochain"] == ("DATE", "2024-SP")
+
+
+def test_parts_of_the_week_year_and_month(stage, nlp):
+    got = times(stage, nlp, "Le vent tombera en fin de semaine. Le magasin de Julie Caron ouvrira en fin "
+                "d'année; les salaires sont versés en fin de mois.")
+    assert got["fin de semaine"] == ("DATE", "2023-W20")
+    assert got["fin d'année"] == ("DATE", "2023")
+    assert got["fin de mois"] == ("DATE", "2023-05")
+
+
+def test_clock_times_of_the_evening(stage, nlp):
+    got = times(stage, nlp, "Le bal de Rose Tessier a fini à 2 heures du matin et repris à 8 heures du soir.")
+    assert got["2 heures du matin"] == ("TIME", "2023-05-16T02:00")
+    assert got["8 heures du soir"] == ("TIME", "2023-05-16T20:00")
+
+
+def test_weekday_with_a_day_number_and_no_month(stage, nlp):
+    got = times(stage, nlp, "Le marché aura lieu samedi 20, place de la mairie.")
+    assert got == {"samedi 20": ("DATE", "2023-05-20")}
+
+
+def test_weekday_before_a_count_is_still_the_weekday(stage, nlp):
+    got = times(stage, nlp, "Lundi 3 000 personnes ont défilé derrière Nadia Perret.")
+    assert got == {"Lundi": ("DATE", "2023-05-15")}
+
+
+def test_day_with_en_and_a_part_of_the_day(stage, nlp):
+    got = times(stage, nlp, "Lundi en soirée, le conseil s'est réuni. Hier en fin de matinée, un camion "
+                "de Léon Pic a versé.")
+    assert got["Lundi en soirée"] == ("TIME", "2023-05-15TEV")
+    assert got["Hier en fin de matinée"] == ("TIME", "2023-05-15TMO")
+
+
+def test_decade_with_its_part_and_years_joined_by_et(stage, nlp):
+    got = times(stage, nlp, "À la fin des années 60, entre 1965 et 1969, Marc Bosc vivait à Metz.")
+    assert got["la fin des années 60"] == ("DATE", "196X")
+    assert got["1969"] == ("DATE", "1969")
+    assert "et 1969" not in got
+
+
+def test_early_morning_and_dead_of_night(stage, nlp):
+    got = times(stage, nlp, "Les gendarmes sont arrivés au petit matin; l'alarme avait sonné en pleine nuit.")
+    assert got == {"petit matin": ("TIME", "2023-05-16TMO"), "pleine nuit": ("TIME", "2023-05-16TNI")}
+
+
+@given(st.integers(min_value=1900, max_value=2100))
+def test_easter_is_a_sunday_in_spring(year):
+    from veille.times.values import easter
+    day = easter(year)
+    assert day.weekday() == 6 and dt.date(year, 3, 22) <= day <= dt.date(year, 4, 25)
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
+       st.sampled_from(["SP", "SU", "FA", "WI"]))
+def test_last_and_next_season_bracket_the_day(day, code):
+    from veille.times.values import season_around
+    last, nxt = season_around(code, day, "last"), season_around(code, day, "next")
+    assert last.endswith(code) and nxt.endswith(code)
+    assert int(nxt[:4]) - int(last[:4]) in (1, 2)
+    assert int(last[:4]) <= day.year <= int(nxt[:4])

@@ -32,7 +32,7 @@ from veille.common.timespans import alternation, counted_year, lexicon
 
 TYPES = ("date", "time", "duration", "set")
 TABLES = ("day_parts", "duration_units", "seasons", "references", "relative_days", "set_units",
-          "vague_amounts")
+          "vague_amounts", "holidays")
 _VOCAB = re.compile(r"%(?:n:[a-z_]+|re[A-Za-z]+)")
 _WORD_START = r"(?<![\w-])"
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")

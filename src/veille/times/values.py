@@ -18,6 +18,10 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{year:N}``        the article's year plus N; ``{lastyear:N}`` the last mentioned year plus N
 ``{dm:D,M[,Y]}``    a day and month (maybe a year), the year chosen by tense as for "le 3 mai"
 ``{refmm}``         the article's month, two digits ("à la même époque" of another year)
+``{holiday:G}``     a holiday of ``holidays.tsv`` ("Noël", "Pâques"), its year chosen by tense
+``{sea:G,M}``       a season seen from the article's date: M is ``this`` (by tense), ``last``, ``next``
+``{clock12:C,P}``   a clock time read with "du soir" / "de l'après-midi" ("8 heures du soir" -> 20:00)
+``{wdd:W,D}``       a weekday with a day number and no month ("samedi 15"): the nearest such day
 ``{month:G}``, ``{mm:G}``, ``{dd:G}``  month (name or number) and day, two digits
 ``{season:G}``      ``SP``/``SU``/``FA``/``WI``; ``{decade:G}`` "60" -> ``196X``; ``{century:G}``
                     "XIXe" -> ``18``
@@ -142,6 +146,66 @@ def roman_to_int(text: str) -> int | None:
         total += -n if n < prev else n
         prev = max(prev, n)
     return total or None
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def near_year(make: Callable[[int], dt.date | None], ref: Reference, tense: str | None) -> dt.date | None:
+    """The yearly day ``make(year)`` nearest the article as news means it: the article's year,
+    one back when a past tense points behind (or a bare mention lies far ahead), one on for a
+    future tense (the same rule as "le 3 mai")."""
+    if ref.year is None:
+        return None
+    got = make(ref.year)
+    if got is None or ref.date is None:
+        return got
+    gap = (got - ref.date).days
+    if (tense == "past" and gap > 7) or (tense is None and gap > 120):
+        return make(ref.year - 1)
+    if (tense == "future" and gap < -7) or (tense is None and gap < -300):
+        return make(ref.year + 1)
+    return got
+
+
+SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
+                   9: "FA", 10: "FA", 11: "FA"}
+
+
+def season_around(code: str, day: dt.date, mode: str, tense: str | None = None) -> str:
+    """``YYYY-SS`` of a season seen from a day. A past or coming winter is labelled by the year of
+    its December (HeidelTime's "l'hiver dernier" = last year's), the current one by the day's year.
+
+    ``last``: the latest one before the current season; ``next``: the first one after it;
+    ``this``: the current one if it is that season, else the latest (past tense), the next
+    (future tense) or the one of the day's year."""
+    def label(year: int, month: int) -> str:
+        return f"{year - (code == 'WI' and month != 12):04d}-{code}"
+
+    n = day.year * 12 + day.month - 1
+    current = SEASON_OF_MONTH[day.month]
+    if mode == "this" and current == code:
+        return f"{day.year:04d}-{code}"
+    step = -1 if mode == "last" or (mode == "this" and tense == "past") else 1
+    if mode == "this" and tense not in ("past", "future"):
+        year = day.year
+        return f"{year:04d}-{code}"
+    k = n
+    while SEASON_OF_MONTH[k % 12 + 1] == current and current == code:  # leave the current season
+        k += step
+    while SEASON_OF_MONTH[k % 12 + 1] != code:
+        k += step
+    return label(k // 12, k % 12 + 1)
 
 
 def _shift(day: dt.date, amount: int, unit: str) -> str:
@@ -269,6 +333,56 @@ class Filler:
             return None
         tense = self.a.tense(match)
         return resolve(match, self.a.ref, None if tense == "present" else tense)
+
+    def _tense_here(self, kind: str) -> str | None:
+        rm = self.rm
+        tense = self.a.tense(Match(kind, rm.start, rm.end, dict(rm.groups), rm.text))
+        return None if tense == "present" else tense
+
+    def f_holiday(self, g: str) -> str | None:
+        rule = self.engine.lookup("holidays", self.group(g))
+        if rule is None:
+            return None
+        post = (self.rm.groups.get("post") or "").lower()
+        tense = ("past" if post.startswith("dern") else "future") if post else self._tense_here("date")
+        if rule.startswith("E"):
+            offset = int(rule[1:])
+            got = near_year(lambda y: easter(y) + dt.timedelta(days=offset), self.a.ref, tense)
+        else:
+            month, day = int(rule[:2]), int(rule[3:])
+            got = near_year(lambda y: dt.date(y, month, day), self.a.ref, tense)
+        return got.isoformat() if got else None
+
+    def f_sea(self, g: str, mode: str) -> str | None:
+        code = self.engine.lookup("seasons", self.group(g))
+        day = self.a.ref.date or (dt.date(self.a.ref.year, self.a.ref.month or 6, 15) if self.a.ref.year else None)
+        if code is None or day is None:
+            return None
+        return season_around(code, day, mode, self._tense_here("month") if mode == "this" else None)
+
+    def f_clock12(self, c: str, p: str) -> str | None:
+        clock = parse_clock(self.group(c))
+        part = (self.group(p) or "").lower()
+        if clock is None:
+            return None
+        hour = int(clock[:2])
+        if part in ("soir", "après-midi") and hour < 12:
+            hour += 12
+        elif part == "matin" and hour == 12:
+            hour = 0
+        return f"{hour:02d}{clock[2:]}"
+
+    def f_wdd(self, w: str, d: str) -> str | None:
+        wd = lexicon()["weekdays"].get((self.group(w) or "").lower())
+        text = (self.group(d) or "").lower()
+        number = 1 if text == "1er" else int(text) if text.isdigit() else 0
+        anchor = self.a.last_day
+        if wd is None or anchor is None or not 1 <= number <= 31:
+            return None
+        # The days with that number within five weeks of the anchor; the weekday decides.
+        days = [anchor + dt.timedelta(days=k) for k in range(-35, 36)]
+        fits = [x for x in days if x.day == number and x.weekday() == wd]
+        return min(fits, key=lambda x: abs((x - anchor).days)).isoformat() if fits else None
 
     def f_refmm(self) -> str | None:
         return f"{self.a.ref.month:02d}" if self.a.ref.month else None
