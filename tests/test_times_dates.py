@@ -191,3 +191,13 @@ def test_last_and_next_season_bracket_the_day(day, code):
     assert last.endswith(code) and nxt.endswith(code)
     assert int(nxt[:4]) - int(last[:4]) in (1, 2)
     assert int(last[:4]) <= day.year <= int(nxt[:4])
+
+
+def test_capitals_headline_reads_the_tense_of_its_line(stage, nlp):
+    got = times(stage, nlp, "LE VILLAGE DE JUSSY FERA LA FÊTE DIMANCHE\nLes anciens seront à l'honneur.")
+    assert got["DIMANCHE"] == ("DATE", "2023-05-21")
+
+
+def test_opening_days_are_habitual(stage, nlp):
+    got = times(stage, nlp, "La piscine de Lise Caradec est fermée le lundi.")
+    assert got == {"le lundi": ("DATE", "2023-WXX-1")}

@@ -156,6 +156,13 @@ def verb_tense(doc: Any, start: int, end: int) -> str | None:
     if span is None or not len(span):
         return None
     pats = patterns()
+    # An all-capitals headline is parsed as names (and cut into pieces): a verb found in it is
+    # not to be trusted; its line is read instead.
+    text = doc.text
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    caps = _capitals_tense(line, pats)
+    if caps:
+        return caps
     tok = span.root
     for _ in range(6):
         if tok.head is tok:
@@ -170,19 +177,19 @@ def verb_tense(doc: Any, start: int, end: int) -> str | None:
         # which the main verb ("a rappelé") does not give.
         if "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" for c in tok.children):
             return None
-    return _capitals_tense(span.sent, pats)
+    return None
 
 
-def _capitals_tense(sent: Any, pats: Patterns) -> str | None:
+def _capitals_tense(line: str, pats: Patterns) -> str | None:
     """An all-capitals headline ("LE VILLAGE FERA LA FÊTE DIMANCHE") is parsed as names, not
     verbs: read the tense from the word endings of its words instead."""
-    if not sent.text.isupper():
+    if not line.isupper():
         return None
-    for tok in sent:
-        low = tok.text.lower()
-        if len(low) >= 4 and low.endswith(pats.future_endings) and tok.is_alpha:
+    for word in re.findall(r"[^\W\d_]+", line):
+        low = word.lower()
+        if len(low) >= 4 and low.endswith(pats.future_endings):
             return "future"
-        if len(low) >= 5 and low.endswith(pats.imperfect_endings) and tok.is_alpha:
+        if len(low) >= 5 and low.endswith(pats.imperfect_endings):
             return "past"
     return None
 
