@@ -2,6 +2,9 @@
 # The times stage on the French TimeBank 1.1 (../shared/external/fr-timebank), all TIMEX3 types,
 # dev and test splits side by side. Tune on dev only; test is for reporting.
 # Usage, from the repository root: bench/timebank.sh [PYTHON]   (default: .venv/bin/python)
+# The record lists a repeated expression once (its occurrences in `spans`), as the seed gold does;
+# TimeML marks every mention. VEILLE_TIMES_EACH_OCCURRENCE=1 bench/timebank.sh scores the
+# one-entry-per-occurrence output (`extract --times-each-occurrence`) instead.
 set -e
 PY="${1:-.venv/bin/python}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"

@@ -201,3 +201,16 @@ def test_capitals_headline_reads_the_tense_of_its_line(stage, nlp):
 def test_opening_days_are_habitual(stage, nlp):
     got = times(stage, nlp, "La piscine de Lise Caradec est fermée le lundi.")
     assert got == {"le lundi": ("DATE", "2023-WXX-1")}
+
+
+def test_each_occurrence_lists_every_mention_in_text_order(stage, nlp):
+    from veille.times import each_occurrence
+
+    art = Article(id="t", paragraphs=["Hier, Claire Dorval a voté. Le maire, lui, a voté hier soir, et son "
+                                      "adjoint hier aussi."], published=TUESDAY)
+    stage(art, nlp(art.nlp_text()), None)
+    text = art.nlp_text()
+    each = each_occurrence([dict(vars(t)) for t in art.times], text)
+    assert [t["text"].lower() for t in each] == ["hier", "hier soir", "hier"]
+    assert all(text[t["start"]:t["end"]] == t["text"] for t in each)
+    assert [t["start"] for t in each] == sorted(t["start"] for t in each)

@@ -130,11 +130,16 @@ def cli() -> None:
               help="JSONL file to write, one article record a line ('-' for stdout).")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per input file.")
 @click.option("--explain", is_flag=True, help="Record on each quote and event the rule behind it (`rule`).")
+@click.option("--times-each-occurrence", "each_time", is_flag=True, envvar="VEILLE_TIMES_EACH_OCCURRENCE",
+              help="List a repeated time expression once per occurrence, as TimeML does "
+                   "(default: once, its occurrences in `spans`).")
 @_workers_option
-def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, workers: int | None,
-            scheduler: str | None) -> None:
+def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, each_time: bool,
+            workers: int | None, scheduler: str | None) -> None:
     """Extract article records from files, folders or URLs into JSONL (no database)."""
     refuse_output(output, paths)
+    if each_time:
+        from veille.times import each_occurrence
 
     errors = ErrorLog()
     n = 0
@@ -142,7 +147,10 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
     try:
         with _progress(_count_inputs(paths), "extract") as bar:
             for article in _articles(paths, workers, scheduler, max_bytes, errors, explain=explain):
-                out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+                record = article.to_dict()
+                if each_time:
+                    record["times"] = each_occurrence(record["times"], article.nlp_text())
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n += 1
                 bar.update(1)
     finally:

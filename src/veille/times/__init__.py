@@ -45,8 +45,8 @@ from veille.times.resolve import (
 from veille.times.rules import Engine, RuleMatch, engine
 from veille.times.values import Anchors, fill
 
-__all__ = ["Reference", "TimeStage", "dedupe", "find_matches", "patterns", "reference_of", "resolve",
-           "resolve_day_month", "resolve_month", "resolve_weekday", "find_times"]
+__all__ = ["Reference", "TimeStage", "dedupe", "each_occurrence", "find_matches", "patterns", "reference_of",
+           "resolve", "resolve_day_month", "resolve_month", "resolve_weekday", "find_times"]
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T|$)")
 TENSE_KINDS = ("date", "month", "weekday")
@@ -196,3 +196,19 @@ def dedupe(times: list[TimeExpr]) -> list[TimeExpr]:
             if first.start is None:
                 first.start, first.end = t.start, t.end
     return out
+
+
+def each_occurrence(times: list[dict[str, Any]], text: str | None = None) -> list[dict[str, Any]]:
+    """Record times (``to_dict`` form) with one entry per occurrence, in text order, as TimeML
+    marks every mention (``extract --times-each-occurrence``); the record lists a repeated
+    expression once, with its occurrences in ``spans``. ``text`` (``nlp_text()``) gives each
+    occurrence its own wording ("Hier" … "hier")."""
+    out: list[dict[str, Any]] = []
+    for t in times:
+        spans = t.get("spans") or []
+        if len(spans) <= 1:
+            out.append(t)
+            continue
+        out.extend({**t, "text": text[a:b] if text else t["text"], "start": a, "end": b, "spans": [[a, b]]}
+                   for a, b in spans)
+    return sorted(out, key=lambda t: (t.get("start") is not None, t.get("start") or 0))
