@@ -214,3 +214,13 @@ def test_each_occurrence_lists_every_mention_in_text_order(stage, nlp):
     assert [t["text"].lower() for t in each] == ["hier", "hier soir", "hier"]
     assert all(text[t["start"]:t["end"]] == t["text"] for t in each)
     assert [t["start"] for t in each] == sorted(t["start"] for t in each)
+
+
+def test_that_moment_is_the_last_time_named(stage, nlp):
+    got = times(stage, nlp, "Le feu a pris vers 15 h; à ce moment-là, Inès Morin dormait.")
+    assert got["ce moment-là"] == ("TIME", "2023-05-16T15:00")
+
+
+def test_last_century(stage, nlp):
+    got = times(stage, nlp, "Au siècle dernier, la filature de Jean Roux employait 300 ouvriers.")
+    assert got == {"siècle dernier": ("DATE", "19")}

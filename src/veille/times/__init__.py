@@ -173,6 +173,7 @@ class TimeStage:
             day = _DAY.match(value or "")
             if day and kind in ("DATE", "TIME"):
                 anchors.last = dt.date.fromisoformat(day.group(1))
+                anchors.last_value = value
             if kind in ("DATE", "TIME") and value and value[:4].isdigit():
                 anchors.last_year = int(value[:4])
             times.append(TimeExpr(text=f.text, value=value, start=f.start, end=f.end, type=kind))

@@ -18,6 +18,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{year:N}``        the article's year plus N; ``{lastyear:N}`` the last mentioned year plus N
 ``{dm:D,M[,Y]}``    a day and month (maybe a year), the year chosen by tense as for "le 3 mai"
 ``{refmm}``         the article's month, two digits ("à la même époque" of another year)
+``{lastval}``       the last day or time the text mentioned, at its precision ("à ce moment-là")
+``{refcentury:N}``  the article's century plus N, TimeML style ("le siècle dernier" in 2003 -> ``19``)
 ``{holiday:G}``     a holiday of ``holidays.tsv`` ("Noël", "Pâques"), its year chosen by tense
 ``{sea:G,M}``       a season seen from the article's date: M is ``this`` (by tense), ``last``, ``next``
 ``{clock12:C,P}``   a clock time read with "du soir" / "de l'après-midi" ("8 heures du soir" -> 20:00)
@@ -58,6 +60,7 @@ class Anchors:
     tense: Callable[[Match], str | None] = field(default=lambda m: None)
     # The year of the last dated expression of any precision ("en 1987 … la même année").
     last_year: int | None = None
+    last_value: str | None = None  # the last day or time value, as written ("…T15:00")
 
     @property
     def last_day(self) -> dt.date | None:
@@ -383,6 +386,12 @@ class Filler:
         days = [anchor + dt.timedelta(days=k) for k in range(-35, 36)]
         fits = [x for x in days if x.day == number and x.weekday() == wd]
         return min(fits, key=lambda x: abs((x - anchor).days)).isoformat() if fits else None
+
+    def f_lastval(self) -> str | None:
+        return self.a.last_value or self.f_ref()
+
+    def f_refcentury(self, offset: str = "0") -> str | None:
+        return f"{self.a.ref.year // 100 + int(offset):02d}" if self.a.ref.year else None
 
     def f_refmm(self) -> str | None:
         return f"{self.a.ref.month:02d}" if self.a.ref.month else None
