@@ -224,3 +224,14 @@ def test_that_moment_is_the_last_time_named(stage, nlp):
 def test_last_century(stage, nlp):
     got = times(stage, nlp, "Au siècle dernier, la filature de Jean Roux employait 300 ouvriers.")
     assert got == {"siècle dernier": ("DATE", "19")}
+
+
+def test_numeric_day_and_month_and_hyphenated_dates(stage, nlp):
+    got = times(stage, nlp, "La braderie de Léa Fontaine aura lieu le 16/06; son frère, né le 29-01-1975, "
+                "tiendra le stand. Elle a vendu les 3/4 des lots.")
+    assert got == {"le 16/06": ("DATE", "2023-06-16"), "le 29-01-1975": ("DATE", "1975-01-29")}
+
+
+def test_voila_deux_ans(stage, nlp):
+    got = times(stage, nlp, "Voilà deux ans, Anne Caillaux a quitté Metz.")
+    assert got == {"Voilà deux ans": ("DATE", "2021")}

@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from veille.common.lexicon import json_data
 from veille.common.timespans import Match, lexicon
-from veille.times.resolve import Reference, resolve, resolve_month
+from veille.times.resolve import Reference, resolve, resolve_day_month, resolve_month
 from veille.times.rules import Engine, RuleMatch
 
 _PART = re.compile(r"\{(\w+)(?::([^}]*))?\}")
@@ -330,6 +330,12 @@ class Filler:
 
     def f_dm(self, d: str, m: str, y: str = "") -> str | None:
         rm = self.rm
+        if (self.group(m) or "").isdigit():  # "le 16/06": a month number
+            day, month = self.f_dd(d), self.f_mm(m)
+            if day is None or month is None:
+                return None
+            year = complete_year(self.group(y), self.a.ref) if y and self.group(y) else None
+            return resolve_day_month(int(day), int(month), year, self.a.ref, self._tense_here("date"))
         match = Match("date", rm.start, rm.end, {"d": self.group(d), "m": self.group(m),
                                                  "y": self.group(y) if y else None}, rm.text)
         if match.groups["d"] is None or match.groups["m"] is None:
