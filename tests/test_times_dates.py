@@ -235,3 +235,13 @@ def test_numeric_day_and_month_and_hyphenated_dates(stage, nlp):
 def test_voila_deux_ans(stage, nlp):
     got = times(stage, nlp, "Voilà deux ans, Anne Caillaux a quitté Metz.")
     assert got == {"Voilà deux ans": ("DATE", "2021")}
+
+
+def test_part_of_a_season(stage, nlp):
+    got = times(stage, nlp, "Les vendanges de Paul Girard commenceront à la fin de l'été.")
+    assert got == {"la fin de l'été": ("DATE", "2023-SU")}
+
+
+def test_ce_day_month_keeps_ce(stage, nlp):
+    got = times(stage, nlp, "Ce 24 mai, la mairie de Rémi Favre restera fermée.")
+    assert got == {"Ce 24 mai": ("DATE", "2023-05-24")}
