@@ -245,3 +245,8 @@ def test_part_of_a_season(stage, nlp):
 def test_ce_day_month_keeps_ce(stage, nlp):
     got = times(stage, nlp, "Ce 24 mai, la mairie de Rémi Favre restera fermée.")
     assert got == {"Ce 24 mai": ("DATE", "2023-05-24")}
+
+
+def test_a_score_after_a_weekday_is_no_day_number(stage, nlp):
+    got = times(stage, nlp, "Le club de Yann Lebrun a battu Nancy samedi 3 à 1.")
+    assert got == {"samedi": ("DATE", "2023-05-13")}
