@@ -250,3 +250,16 @@ def test_ce_day_month_keeps_ce(stage, nlp):
 def test_a_score_after_a_weekday_is_no_day_number(stage, nlp):
     got = times(stage, nlp, "Le club de Yann Lebrun a battu Nancy samedi 3 à 1.")
     assert got == {"samedi": ("DATE", "2023-05-13")}
+
+
+def test_french_time_carries_its_offset(stage, nlp):
+    winter = times(stage, nlp, "L'avion de Lou Berthier s'est posé vers 12 h 30 locales (20 h 30 en France).",
+                   "2023-02-10")
+    assert winter["20 h 30 en France"] == ("TIME", "2023-02-10T20:30+1")
+    summer = times(stage, nlp, "Le match débutera à 20 h 45 heure de Paris.", "2023-07-10")
+    assert summer["20 h 45 heure de Paris"] == ("TIME", "2023-07-10T20:45+2")
+
+
+def test_a_clock_time_in_france_is_no_zone_without_parentheses(stage, nlp):
+    got = times(stage, nlp, "L'avion de Lou Berthier a atterri à 14 h en France.")
+    assert got == {"14 h": ("TIME", "2023-05-16T14:00")}

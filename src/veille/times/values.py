@@ -20,6 +20,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{refmm}``         the article's month, two digits ("à la même époque" of another year)
 ``{lastval}``       the last day or time the text mentioned, at its precision ("à ce moment-là")
 ``{refcentury:N}``  the article's century plus N, TimeML style ("le siècle dernier" in 2003 -> ``19``)
+``{cet}``           the offset of French time that day: ``+1``, ``+2`` in summer time (last Sundays of
+                    March and October), as the French TimeBank writes it
 ``{holiday:G}``     a holiday of ``holidays.tsv`` ("Noël", "Pâques"), its year chosen by tense
 ``{sea:G,M}``       a season seen from the article's date: M is ``this`` (by tense), ``last``, ``next``
 ``{clock12:C,P}``   a clock time read with "du soir" / "de l'après-midi" ("8 heures du soir" -> 20:00)
@@ -398,6 +400,17 @@ class Filler:
 
     def f_refcentury(self, offset: str = "0") -> str | None:
         return f"{self.a.ref.year // 100 + int(offset):02d}" if self.a.ref.year else None
+
+    def f_cet(self) -> str | None:
+        day = self.a.last_day
+        if day is None:
+            return None
+
+        def last_sunday(month: int) -> dt.date:
+            end = dt.date(day.year, month, 31)
+            return end - dt.timedelta(days=(end.weekday() + 1) % 7)
+
+        return "+2" if last_sunday(3) <= day < last_sunday(10) else "+1"
 
     def f_refmm(self) -> str | None:
         return f"{self.a.ref.month:02d}" if self.a.ref.month else None
