@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from veille.model import Article
 from veille.pipeline import Context
-from veille.times import TimeStage
+from veille.times import TimeStage, each_occurrence
+from veille.times.days import easter, season_around
 
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre"]
@@ -178,7 +179,6 @@ def test_early_morning_and_dead_of_night(stage, nlp):
 
 @given(st.integers(min_value=1900, max_value=2100))
 def test_easter_is_a_sunday_in_spring(year):
-    from veille.times.values import easter
     day = easter(year)
     assert day.weekday() == 6 and dt.date(year, 3, 22) <= day <= dt.date(year, 4, 25)
 
@@ -186,7 +186,6 @@ def test_easter_is_a_sunday_in_spring(year):
 @given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31)),
        st.sampled_from(["SP", "SU", "FA", "WI"]))
 def test_last_and_next_season_bracket_the_day(day, code):
-    from veille.times.values import season_around
     last, nxt = season_around(code, day, "last"), season_around(code, day, "next")
     assert last.endswith(code) and nxt.endswith(code)
     assert int(nxt[:4]) - int(last[:4]) in (1, 2)
@@ -204,8 +203,6 @@ def test_opening_days_are_habitual(stage, nlp):
 
 
 def test_each_occurrence_lists_every_mention_in_text_order(stage, nlp):
-    from veille.times import each_occurrence
-
     art = Article(id="t", paragraphs=["Hier, Claire Dorval a voté. Le maire, lui, a voté hier soir, et son "
                                       "adjoint hier aussi."], published=TUESDAY)
     stage(art, nlp(art.nlp_text()), None)

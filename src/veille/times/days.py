@@ -1,0 +1,217 @@
+"""Days, clock times, holidays and seasons for the value templates (``veille.times.values``).
+
+The ``{dm}``, ``{holiday}``, ``{sea}``, ``{clock12}``, ``{wdd}``, ``{lastval}``, ``{refcentury}``,
+``{cet}`` and ``{refmm}`` parts of a rule's value are filled here; ``DayParts`` is mixed into
+``values.Filler``, which gives it ``rm`` (the rule match), ``a`` (the anchors), ``engine`` and
+``group``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from veille.common.timespans import Match, lexicon
+from veille.times.resolve import Reference, resolve, resolve_day_month
+
+
+def parse_clock(text: str | None) -> str | None:
+    """'22 h' -> '22:00', '21 h 45' -> '21:45', '14:30', '14 heures', 'midi et demi' -> '12:30'."""
+    if not text:
+        return None
+    low = text.lower().strip()
+    if low.startswith(("midi", "minuit")):
+        hour = 12 if low.startswith("midi") else 0
+        return f"{hour:02d}:{30 if 'demi' in low else 0:02d}"
+    m = re.match(r"(\d{1,2})\s?(?:heures?|h|:)\s?(\d{2})?", low)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if hour > 24 or minute > 59:
+        return None
+    return f"{hour % 24 if hour == 24 and minute == 0 else hour:02d}:{minute:02d}"
+
+
+def complete_year(text: str | None, ref: Reference) -> int | None:
+    """'1997' -> 1997; '97' or '’97' -> 1997 in a 1999 or 2022 article, '03' -> 2003 in 2002."""
+    if not text:
+        return None
+    digits = text.strip("'’ ")
+    if not digits.isdigit():
+        return None
+    if len(digits) == 4:
+        return int(digits)
+    if len(digits) != 2:
+        return None
+    two = int(digits)
+    base = ref.year or 2000
+    # The nearest year ending so, a little ahead of the article at most (news looks back).
+    candidates = [c * 100 + two for c in range(base // 100 - 1, base // 100 + 2)]
+    return min((c for c in candidates if c <= base + 5), key=lambda c: abs(base - c), default=None)
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def near_year(make: Callable[[int], dt.date | None], ref: Reference, tense: str | None) -> dt.date | None:
+    """The yearly day ``make(year)`` nearest the article as news means it: the article's year,
+    one back when a past tense points behind (or a bare mention lies far ahead), one on for a
+    future tense (the same rule as "le 3 mai")."""
+    if ref.year is None:
+        return None
+    got = make(ref.year)
+    if got is None or ref.date is None:
+        return got
+    gap = (got - ref.date).days
+    if (tense == "past" and gap > 7) or (tense is None and gap > 120):
+        return make(ref.year - 1)
+    if (tense == "future" and gap < -7) or (tense is None and gap < -300):
+        return make(ref.year + 1)
+    return got
+
+
+SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
+                   9: "FA", 10: "FA", 11: "FA"}
+
+
+def season_around(code: str, day: dt.date, mode: str, tense: str | None = None) -> str:
+    """``YYYY-SS`` of a season seen from a day. A past or coming winter is labelled by the year of
+    its December (HeidelTime's "l'hiver dernier" = last year's), the current one by the day's year.
+
+    ``last``: the latest one before the current season; ``next``: the first one after it;
+    ``this``: the current one if it is that season, else the latest (past tense), the next
+    (future tense) or the one of the day's year."""
+    def label(year: int, month: int) -> str:
+        return f"{year - (code == 'WI' and month != 12):04d}-{code}"
+
+    n = day.year * 12 + day.month - 1
+    current = SEASON_OF_MONTH[day.month]
+    if mode == "this" and current == code:
+        return f"{day.year:04d}-{code}"
+    step = -1 if mode == "last" or (mode == "this" and tense == "past") else 1
+    if mode == "this" and tense not in ("past", "future"):
+        year = day.year
+        return f"{year:04d}-{code}"
+    k = n
+    while SEASON_OF_MONTH[k % 12 + 1] == current and current == code:  # leave the current season
+        k += step
+    while SEASON_OF_MONTH[k % 12 + 1] != code:
+        k += step
+    return label(k // 12, k % 12 + 1)
+
+
+class DayParts:
+    """The template parts about days; a mixin of ``values.Filler``."""
+
+    rm: Any
+    a: Any
+    engine: Any
+
+    def group(self, name: str) -> str | None:  # pragma: no cover - Filler's
+        raise NotImplementedError
+
+    def f_dd(self, g: str) -> str | None:  # pragma: no cover - Filler's
+        raise NotImplementedError
+
+    def f_mm(self, g: str) -> str | None:  # pragma: no cover - Filler's
+        raise NotImplementedError
+
+    def f_ref(self, offset: str = "0") -> str | None:  # pragma: no cover - Filler's
+        raise NotImplementedError
+
+    def f_dm(self, d: str, m: str, y: str = "") -> str | None:
+        rm = self.rm
+        if (self.group(m) or "").isdigit():  # "le 16/06": a month number
+            day, month = self.f_dd(d), self.f_mm(m)
+            if day is None or month is None:
+                return None
+            year = complete_year(self.group(y), self.a.ref) if y and self.group(y) else None
+            return resolve_day_month(int(day), int(month), year, self.a.ref, self._tense_here("date"))
+        match = Match("date", rm.start, rm.end, {"d": self.group(d), "m": self.group(m),
+                                                 "y": self.group(y) if y else None}, rm.text)
+        if match.groups["d"] is None or match.groups["m"] is None:
+            return None
+        tense = self.a.tense(match)
+        return resolve(match, self.a.ref, None if tense == "present" else tense)
+
+    def _tense_here(self, kind: str) -> str | None:
+        rm = self.rm
+        tense = self.a.tense(Match(kind, rm.start, rm.end, dict(rm.groups), rm.text))
+        return None if tense == "present" else tense
+
+    def f_holiday(self, g: str) -> str | None:
+        rule = self.engine.lookup("holidays", self.group(g))
+        if rule is None:
+            return None
+        post = (self.rm.groups.get("post") or "").lower()
+        tense = ("past" if post.startswith("dern") else "future") if post else self._tense_here("date")
+        if rule.startswith("E"):
+            offset = int(rule[1:])
+            got = near_year(lambda y: easter(y) + dt.timedelta(days=offset), self.a.ref, tense)
+        else:
+            month, day = int(rule[:2]), int(rule[3:])
+            got = near_year(lambda y: dt.date(y, month, day), self.a.ref, tense)
+        return got.isoformat() if got else None
+
+    def f_sea(self, g: str, mode: str) -> str | None:
+        code = self.engine.lookup("seasons", self.group(g))
+        day = self.a.ref.date or (dt.date(self.a.ref.year, self.a.ref.month or 6, 15) if self.a.ref.year else None)
+        if code is None or day is None:
+            return None
+        return season_around(code, day, mode, self._tense_here("month") if mode == "this" else None)
+
+    def f_clock12(self, c: str, p: str) -> str | None:
+        clock = parse_clock(self.group(c))
+        part = (self.group(p) or "").lower()
+        if clock is None:
+            return None
+        hour = int(clock[:2])
+        if part in ("soir", "après-midi") and hour < 12:
+            hour += 12
+        elif part == "matin" and hour == 12:
+            hour = 0
+        return f"{hour:02d}{clock[2:]}"
+
+    def f_wdd(self, w: str, d: str) -> str | None:
+        wd = lexicon()["weekdays"].get((self.group(w) or "").lower())
+        text = (self.group(d) or "").lower()
+        number = 1 if text == "1er" else int(text) if text.isdigit() else 0
+        anchor = self.a.last_day
+        if wd is None or anchor is None or not 1 <= number <= 31:
+            return None
+        # The days with that number within five weeks of the anchor; the weekday decides.
+        days = [anchor + dt.timedelta(days=k) for k in range(-35, 36)]
+        fits = [x for x in days if x.day == number and x.weekday() == wd]
+        return min(fits, key=lambda x: abs((x - anchor).days)).isoformat() if fits else None
+
+    def f_lastval(self) -> str | None:
+        return self.a.last_value or self.f_ref()
+
+    def f_refcentury(self, offset: str = "0") -> str | None:
+        return f"{self.a.ref.year // 100 + int(offset):02d}" if self.a.ref.year else None
+
+    def f_cet(self) -> str | None:
+        day = self.a.last_day
+        if day is None:
+            return None
+
+        def last_sunday(month: int) -> dt.date:
+            end = dt.date(day.year, month, 31)
+            return end - dt.timedelta(days=(end.weekday() + 1) % 7)
+
+        return "+2" if last_sunday(3) <= day < last_sunday(10) else "+1"
+
+    def f_refmm(self) -> str | None:
+        return f"{self.a.ref.month:02d}" if self.a.ref.month else None
