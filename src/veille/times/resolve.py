@@ -159,7 +159,8 @@ def verb_tense(doc: Any, start: int, end: int) -> str | None:
     # An all-capitals headline is parsed as names (and cut into pieces): a verb found in it is
     # not to be trusted; its line is read instead.
     text = doc.text
-    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
     caps = _capitals_tense(line, pats)
     if caps:
         return caps
