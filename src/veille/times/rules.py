@@ -22,17 +22,20 @@ from __future__ import annotations
 import re
 import re._constants as _c  # the parsed-pattern opcodes, to derive each rule's gate
 import re._parser as _parser
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from veille.common.lexicon import json_data, rows
 from veille.common.timespans import alternation, counted_year, lexicon
+from veille.times.guards import PARSE_GUARDS, passes
 
-TYPES = ("date", "time", "duration", "set")
-TABLES = ("day_parts", "duration_units", "seasons", "references", "relative_days", "set_units",
-          "vague_amounts")
+# Each rule file and the TIMEX3 type of its rules: the present/past/future references are TIMEs.
+RULE_FILES = (("date", "DATE"), ("time", "TIME"), ("reference", "TIME"), ("duration", "DURATION"),
+              ("set", "SET"))
+TABLES = ("approx_amounts", "context_words", "day_parts", "duration_units", "seasons", "references",
+          "relative_days", "set_units", "vague_amounts")
 _VOCAB = re.compile(r"%(?:n:[a-z_]+|re[A-Za-z]+)")
 _WORD_START = r"(?<![\w-])"
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
@@ -148,7 +151,7 @@ class Engine:
             self.vocab[f"%n:{name}"] = alternation(table)
         self.age_before = re.compile(rf"(?:(?:^|(?<![\w-]))(?:{self.vocab['%reAgeBefore']})|[,(])\s*$", re.I)
         self.rules: list[Rule] = []
-        for kind in TYPES:
+        for kind, timex_type in RULE_FILES:
             for cols in rows(f"times/rules/{kind}.tsv", min_columns=4):
                 name, pattern, value, example = cols[:4]
                 guard = cols[4] if len(cols) > 4 else ""
@@ -164,7 +167,7 @@ class Engine:
                 gate = _required(_parser.parse(rx.pattern, rx.flags)) or frozenset()
                 if gate and min(map(len, gate)) < 2:
                     gate = frozenset()
-                self.rules.append(Rule(name, kind.upper(), rx, value, example, guard, gate, on_lowered,
+                self.rules.append(Rule(name, timex_type, rx, value, example, guard, gate, on_lowered,
                                        word_start))
 
     def expand(self, pattern: str) -> str:
@@ -176,9 +179,9 @@ class Engine:
         # "aujourd'hui" in a rule matches the typographic apostrophe too.
         return _APOSTROPHE.sub("['’]", _VOCAB.sub(sub, pattern))
 
-    def find(self, text: str, pos_at: Callable[[int, int], str | None] | None = None) -> list[RuleMatch]:
-        """Every rule's matches; ``pos_at(start, end)`` gives the part of speech the parse found
-        there (for the ``adjective`` guard: "le salon annuel", not "le quotidien régional")."""
+    def find(self, text: str, doc: Any = None) -> list[RuleMatch]:
+        """Every rule's matches; ``doc`` is the parse of the text, for the guards of
+        ``veille.times.guards`` ("le salon annuel", not "le quotidien régional")."""
         out: list[RuleMatch] = []
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would
@@ -190,7 +193,7 @@ class Engine:
             for m in rule.finditer(lowered if rule.on_lowered else text):
                 if rule.guard == "not_counted" and counted_year(text, m.end()):
                     continue
-                if rule.guard == "adjective" and (pos_at is None or pos_at(m.start(), m.end()) != "ADJ"):
+                if rule.guard in PARSE_GUARDS and not passes(rule.guard, m, doc, self.tables["context_words"]):
                     continue
                 if rule.guard == "not_age" and self.is_age(text, m):
                     continue
@@ -204,13 +207,26 @@ class Engine:
         return out
 
     def is_age(self, text: str, m: re.Match[str]) -> bool:
-        """'un homme de 38 ans', 'Léa Morin, 38 ans,': years in digits after "de" or a comma."""
-        n_start = m.start("n")
-        if (m.group("u") or "").lower() not in ("an", "ans") or not m.group("n").isdigit():
+        """'un homme de 38 ans', 'Léa Morin, 38 ans,', 'une femme d'une quarantaine d'années': years
+        after "de" or a comma; not 'une peine de 10 ans', '15 ans de réclusion' (``context_words``)."""
+        amount, unit = m.group("n").lower(), (m.group("u") or "").lower()
+        approx = self.tables["approx_amounts"].get(amount)
+        if approx is None and (unit not in ("an", "ans") or not amount.isdigit()):
             return False
-        if "extent" in m.re.groupindex and m.start("extent") < n_start:  # "plus de 30 ans"
+        if approx is not None and unit not in ("ans", "années"):
             return False
-        return bool(self.age_before.search(text[max(0, n_start - 12):n_start]))
+        start = m.start("extent") if "extent" in m.re.groupindex else m.start()
+        if approx is None and start < m.start("n"):  # "plus de 30 ans"
+            return False
+        roles = self.tables["context_words"]
+        after = text[m.end():m.end() + 20].lower().replace("’", "'").split()
+        if after and (roles.get(after[0]) == "sentence_after" or roles.get(" ".join(after[:2])) == "sentence_after"):
+            return False
+        before = text[max(0, start - 30):start]
+        if not self.age_before.search(before[-12:]):
+            return False
+        head = re.search(r"([^\W\d_]+)\s+(?:de|d['’])\s*$", before)
+        return not (head and roles.get(head.group(1).lower()) == "sentence")
 
     def lookup(self, table: str, word: str | None) -> str | None:
         if not word:

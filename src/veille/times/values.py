@@ -11,7 +11,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{wd:G}``          the weekday in G, its direction from the verb's tense and the cue words
 ``{clock:G}``       ``HH:MM`` from "22 h", "22h30", "21 h 45", "14:30", "14 heures", "midi"
 ``{part:G}``        a part of the day, ``MO``/``AF``/``EV``/``NI``/``DT`` (``day_parts.tsv``)
-``{dur:N,U[,half]}`` a duration: ``P3D``, ``PT30.4S``, ``PXY`` (``duration_units.tsv``)
+``{dur:N,U[,half]}`` a duration: ``P3D``, ``PT30.4S``, ``PXY`` (``duration_units.tsv``; "une
+                    dizaine" is 10, ``approx_amounts.tsv``)
 ``{set:U[,N]}``     the period of a set: ``P1D``, ``P2Y`` (``set_units.tsv``)
 ``{isowd:G}``       the ISO number of a weekday, 1 (Monday) to 7
 ``{y:G}``           a year, two digits completed against the article's year ("97" -> 1997)
@@ -215,9 +216,10 @@ class Filler:
             return None
         per, code = unit
         clock = code in ("H", "MIN", "S")
-        if self.engine.lookup("vague_amounts", word):
+        approx = self.engine.lookup("approx_amounts", word)
+        if self.engine.lookup("vague_amounts", word) or approx == "X":
             return f"PTX{code[0]}" if clock else f"PX{code}"
-        number = parse_number(word)
+        number = float(approx) if approx else parse_number(word)
         if number is None:
             return None
         number = number * per + (0.5 * per if half else 0)
