@@ -173,3 +173,43 @@ def test_approximate_amount_values(word, unit):
     found = [rm for rm in eng.find(text) if rm.rule.name == "approx_amount_unit"]
     assert len(found) == 1
     assert fill(eng, found[0], Anchors(Reference(2023, 5, 16))) == f"P{APPROX[word]}{UNITS[unit]}"
+
+
+def test_a_range_of_durations_gives_its_low_end_too(stage, nlp):
+    got = times(stage, nlp, "Les travaux de la rue Pasteur dureront deux ou trois jours.")
+    assert got == [("deux", "DURATION", "P2D"), ("trois jours", "DURATION", "P3D")]
+
+
+def test_a_range_of_ages_is_not_a_duration(stage, nlp):
+    assert times(stage, nlp, "Le centre de Lure accueille les 6-16 ans, et les jeunes de 18 à 25 ans.") == []
+
+
+def test_round_the_clock(stage, nlp):
+    got = times(stage, nlp, "La station de Gray est ouverte 24 heures sur 24 et 7 jours sur 7.")
+    assert got == [("24 heures sur 24", "DURATION", "PT24H"), ("7 jours sur 7", "DURATION", "P7D")]
+
+
+def test_a_duration_written_as_a_clock(stage, nlp):
+    got = times(stage, nlp, "Léon Brunet a bouclé le marathon de Metz en 2 h 15 min.")
+    assert got == [("2 h 15 min", "DURATION", "PT2H15M")]
+    assert times(stage, nlp, "La séance de 20 h a été annulée.")[0][1] == "TIME"
+
+
+def test_recurring_weekday_with_a_part_of_the_day(stage, nlp):
+    got = times(stage, nlp, "Le marché de Vesoul a lieu tous les lundis matin.")
+    assert got == [("tous les lundis matin", "SET", "XXXX-WXX-1TMO")]
+
+
+def test_recent_on_a_noun_and_right_away(stage, nlp):
+    got = times(stage, nlp, "Les récentes crues ont coupé la route; le maire Guy Perrot veut agir tout de suite.")
+    assert ("récentes", "TIME", "PAST_REF") in got
+    assert ("tout de suite", "TIME", "PRESENT_REF") in got
+
+
+@given(st.integers(min_value=0, max_value=99), st.integers(min_value=1, max_value=59))
+def test_clock_written_durations(hours, minutes):
+    eng = engine()
+    text = f"Le coureur a fini en {hours} h {minutes:02d}."
+    found = [rm for rm in eng.find(text) if rm.rule.name == "clock_duration"]
+    value = fill(eng, found[0], Anchors(Reference(2023, 5, 16)))
+    assert value == (f"PT{hours}H{minutes}M" if hours else f"PT{minutes}M")

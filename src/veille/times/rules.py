@@ -39,6 +39,9 @@ TABLES = ("approx_amounts", "context_words", "day_parts", "duration_units", "sea
 _VOCAB = re.compile(r"%(?:n:[a-z_]+|re[A-Za-z]+)")
 _WORD_START = r"(?<![\w-])"
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+# The low end of a range of ages ("de 18 à 25 ans": what is before it decides; "les 6-16 ans", "des 0
+# à 6 ans" name an age group).
+_AGE_RANGE = re.compile(r"((?:^|(?<![\w-]))(de|d['’]|des|les|aux)\s*)\d{1,3}\s*(?:à|et|-|–)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -222,7 +225,12 @@ class Engine:
         after = text[m.end():m.end() + 20].lower().replace("’", "'").split()
         if after and (roles.get(after[0]) == "sentence_after" or roles.get(" ".join(after[:2])) == "sentence_after"):
             return False
-        before = text[max(0, start - 30):start]
+        before = text[max(0, start - 40):start]
+        low_range = _AGE_RANGE.search(before)  # "les jeunes de 18 à 25 ans"
+        if low_range:
+            if low_range.group(2).lower() in ("des", "les", "aux"):
+                return True
+            before = before[:low_range.start() + len(low_range.group(1))]
         if not self.age_before.search(before[-12:]):
             return False
         head = re.search(r"([^\W\d_]+)\s+(?:de|d['’])\s*$", before)

@@ -13,6 +13,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{part:G}``        a part of the day, ``MO``/``AF``/``EV``/``NI``/``DT`` (``day_parts.tsv``)
 ``{dur:N,U[,half]}`` a duration: ``P3D``, ``PT30.4S``, ``PXY`` (``duration_units.tsv``; "une
                     dizaine" is 10, ``approx_amounts.tsv``)
+``{hms:H,M,S}``     a clock-written duration: "2 h 15 min" -> ``PT2H15M``
 ``{set:U[,N]}``     the period of a set: ``P1D``, ``P2Y`` (``set_units.tsv``)
 ``{isowd:G}``       the ISO number of a weekday, 1 (Monday) to 7
 ``{y:G}``           a year, two digits completed against the article's year ("97" -> 1997)
@@ -230,6 +231,12 @@ class Filler:
         if clock:
             return f"PT{_amount(number)}{code[0]}"
         return f"P{_amount(number)}{code}"
+
+    def f_hms(self, h: str, mi: str, s: str) -> str | None:
+        """'2 h 15 min' -> PT2H15M, '1 h 02 30 s' -> PT1H2M30S."""
+        parts = [(self.group(h), "H"), (self.group(mi), "M"), (self.group(s), "S")]
+        out = "".join(f"{int(v)}{d}" for v, d in parts if v and int(v))
+        return f"PT{out}" if out else None
 
     def f_set(self, u: str, n: str = "") -> str | None:
         value = self.engine.lookup("set_units", self.group(u))
