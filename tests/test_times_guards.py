@@ -213,3 +213,26 @@ def test_clock_written_durations(hours, minutes):
     found = [rm for rm in eng.find(text) if rm.rule.name == "clock_duration"]
     value = fill(eng, found[0], Anchors(Reference(2023, 5, 16)))
     assert value == (f"PT{hours}H{minutes}M" if hours else f"PT{minutes}M")
+
+
+def test_capital_a_without_its_accent(stage, nlp):
+    # Older French print writes a capital "A" for "À": "A présent", "A l'époque".
+    got = times(stage, nlp, "A présent, le club de Lure joue en national. A l'époque, il comptait deux "
+                "équipes. A l'avenir, il formera ses jeunes.")
+    assert ("A présent", "TIME", "PRESENT_REF") in got
+    assert ("l'époque", "TIME", "PAST_REF") in got
+    assert ("A l'avenir", "TIME", "FUTURE_REF") in got
+    assert times(stage, nlp, "Le maire Yves Roux a présenté son projet; il a l'avenir devant lui.") == []
+
+
+def test_hours_beyond_a_day_are_a_duration(stage, nlp):
+    got = times(stage, nlp, "La garde à vue de Lucien Favre, de 48 h, a été prolongée.")
+    assert got == [("48 h", "DURATION", "PT48H")]
+
+
+def test_the_last_years_ordinal_weekdays_and_times_a_year(stage, nlp):
+    got = times(stage, nlp, "Au cours des dernières années, la foire de Gray s'est tenue chaque premier "
+                "dimanche du mois, et le comité se réunit deux fois l'an.")
+    assert ("des dernières années", "DURATION", "PXY") in got
+    assert ("chaque premier dimanche", "SET", "XXXX-WXX-7") in got
+    assert ("deux fois l'an", "SET", "P1Y") in got

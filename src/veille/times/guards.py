@@ -101,8 +101,8 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
         near = [ref.head] + ([ref.doc[ref.i - 1]] if ref.i > 0 else [])
         return not any(_is_time_word(t, words) for t in near)
     if guard == "not_contracted":
-        det = next((t for t in span if t.lower_ == "des"), None)
-        if det is not None and (det.dep_ == "case" or det.pos_ == "ADP"):
+        det = span[0]  # "des" right before the unit; "des dernières années" is a period all the same
+        if det.lower_ == "des" and len(span) == 2 and (det.dep_ == "case" or det.pos_ == "ADP"):
             return False
         unit = span[-1]
         after = [c for c in unit.children if c.i > unit.i and c.dep_ == "amod"]
