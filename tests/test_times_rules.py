@@ -294,7 +294,7 @@ def test_every_rule_gives_a_value_on_its_example():
     anchors = Anchors(Reference(2023, 5, 16))
     missing = []
     for rule in eng.rules:
-        if rule.guard in PARSE_GUARDS:  # needs the parse: see test_times_guards.py
+        if set(rule.guard.split(",")) & set(PARSE_GUARDS):  # needs the parse: test_times_guards.py
             continue
         found = [rm for rm in eng.find(rule.example) if rm.rule is rule]
         if not found or fill(eng, found[0], anchors) is None:

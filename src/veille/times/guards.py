@@ -13,6 +13,7 @@ shared parse (no second parse) around the match:
   complement of a noun ("leur confiance dans l'avenir");
 * ``on_noun``: "prochaines", "précédent" are references only on a noun ("les prochaines
   élections"), not as a noun ("un précédent");
+* ``unit_noun``: "une seconde" is a duration as a noun, not as the ordinal ("une seconde fois");
 * ``not_contracted``: "des" is a vague amount ("pendant des heures") unless it is "de" + "les"
   ("en dehors des heures scolaires"), or the unit is qualified ("des heures supplémentaires").
 
@@ -26,10 +27,12 @@ from typing import Any
 
 from veille.common.timespans import lexicon
 
-PARSE_GUARDS = ("adjective", "habitual", "adverbial", "on_noun", "not_contracted")
+PARSE_GUARDS = ("adjective", "habitual", "adverbial", "on_noun", "not_contracted", "unit_noun")
 # Without a parse: the rules whose match is right more often than not stay.
 _DEFAULT = {"adjective": False, "habitual": False, "adverbial": True, "on_noun": False,
-            "not_contracted": True}
+            "not_contracted": True, "unit_noun": True}
+# "une seconde fois", "une seconde session": the ordinal, not the unit of time.
+_ORDINAL_UNITS = ("seconde", "secondes")
 _ARGUMENT_DEPS = ("obj", "obl:arg", "iobj", "nsubj", "nsubj:pass", "ccomp")
 # "des heures entières" is still a long time; other adjectives make a kind of hours.
 _STILL_VAGUE = ("entière", "entières", "entiers", "longues", "longs", "interminables")
@@ -107,4 +110,10 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
         unit = span[-1]
         after = [c for c in unit.children if c.i > unit.i and c.dep_ == "amod"]
         return not any(a.lower_ not in _STILL_VAGUE for a in after)
+    if guard == "unit_noun":
+        unit = span[-1]
+        if unit.lower_ not in _ORDINAL_UNITS or unit.i + 1 >= len(unit.doc):
+            return True
+        after = unit.doc[unit.i + 1]
+        return not (after.pos_ in ("NOUN", "ADJ") or (unit.head.i > unit.i and unit.head.pos_ == "NOUN"))
     raise ValueError(f"unknown guard {guard}")
