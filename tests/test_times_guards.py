@@ -260,3 +260,8 @@ def test_years_in_words_after_a_period_noun_stay_durations(stage, nlp):
     assert [t for t in got if t[1] == "DURATION"] == [("trois ans", "DURATION", "P3Y"),
                                                       ("deux ans", "DURATION", "P2Y"),
                                                       ("six ans", "DURATION", "P6Y")]
+
+
+def test_the_coming_months(stage, nlp):
+    got = times(stage, nlp, "Le stade de Lure sera rénové dans les mois à venir.")
+    assert got == [("les mois à venir", "DURATION", "PXM")]

@@ -162,7 +162,7 @@ class Filler:
         self.engine, self.rm, self.a = engine, rm, anchors
 
     def group(self, name: str) -> str | None:
-        if name in ("un", "une"):  # a literal amount in the template
+        if name in ("un", "une", "des"):  # a literal amount in the template ("des": unknown)
             return name
         # "s|s2": the first of several groups (one per branch of the pattern) that matched.
         return next((g for g in (self.rm.groups.get(n) for n in name.split("|")) if g), None)
