@@ -265,3 +265,11 @@ def test_years_in_words_after_a_period_noun_stay_durations(stage, nlp):
 def test_the_coming_months(stage, nlp):
     got = times(stage, nlp, "Le stade de Lure sera rénové dans les mois à venir.")
     assert got == [("les mois à venir", "DURATION", "PXM")]
+
+
+def test_more_reference_adverbs(stage, nlp):
+    got = times(stage, nlp, "Jusqu'alors, le village de Gray était calme; dans l'immédiat, rien ne change, "
+                "et le maire Henri Sauvage tranchera ultérieurement.")
+    assert ("Jusqu'alors", "TIME", "PAST_REF") in got
+    assert ("dans l'immédiat", "TIME", "PRESENT_REF") in got
+    assert ("ultérieurement", "TIME", "FUTURE_REF") in got
