@@ -94,11 +94,7 @@ def find_times(text: str, eng: Engine | None = None, doc: Any = None) -> list[Fo
         if f.text:
             candidates.append((f.end - f.start, 1, m.end - m.start, f))
 
-    def pos_at(start: int, end: int) -> str | None:
-        span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
-        return span.root.pos_ if span is not None and len(span) else None
-
-    for rm in eng.find(text, pos_at):
+    for rm in eng.find(text, doc):
         candidates.append((rm.end - rm.start, 0, rm.outer_end - rm.outer_start,
                            Found(rm.start, rm.end, rm.text, rule=rm)))
     # The longest extent; on a tie a rule, then the one that read more context ("23 h, samedi").
@@ -181,12 +177,16 @@ class TimeStage:
 
 
 def dedupe(times: list[TimeExpr]) -> list[TimeExpr]:
-    """One entry per (text, value); every occurrence's offsets kept in ``spans``."""
+    """One entry per (text, value) of a date; every occurrence's offsets kept in ``spans``.
+
+    A day named twice is one day; "dix ans" or "désormais" said twice are two measures or
+    references, each a TIMEX3 of its own, so durations, sets and references stay one per occurrence.
+    """
     seen: dict[tuple[str, str | None], TimeExpr] = {}
     out: list[TimeExpr] = []
     for t in times:
         key = (Patterns.key(t.text), t.value)
-        first = seen.get(key)
+        first = None if _per_occurrence(t) else seen.get(key)
         if first is None:
             seen[key] = t
             if t.start is not None:
@@ -213,3 +213,7 @@ def each_occurrence(times: list[dict[str, Any]], text: str | None = None) -> lis
         out.extend({**t, "text": text[a:b] if text else t["text"], "start": a, "end": b, "spans": [[a, b]]}
                    for a, b in spans)
     return sorted(out, key=lambda t: (t.get("start") is not None, t.get("start") or 0))
+
+
+def _per_occurrence(t: TimeExpr) -> bool:
+    return t.type in ("DURATION", "SET") or (t.value or "").endswith("_REF")

@@ -22,20 +22,31 @@ from __future__ import annotations
 import re
 import re._constants as _c  # the parsed-pattern opcodes, to derive each rule's gate
 import re._parser as _parser
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from veille.common.lexicon import json_data, rows
 from veille.common.timespans import alternation, counted_year, lexicon
+from veille.times.guards import passes
 
-TYPES = ("date", "time", "duration", "set")
-TABLES = ("day_parts", "duration_units", "seasons", "references", "relative_days", "set_units",
-          "vague_amounts", "holidays")
+# Each rule file and the TIMEX3 type of its rules: the present/past/future references are TIMEs.
+RULE_FILES = (("date", "DATE"), ("time", "TIME"), ("reference", "TIME"), ("duration", "DURATION"),
+              ("set", "SET"))
+TABLES = ("approx_amounts", "context_words", "day_parts", "duration_units", "seasons", "references",
+          "relative_days", "set_units", "vague_amounts", "holidays")
 _VOCAB = re.compile(r"%(?:n:[a-z_]+|re[A-Za-z]+)")
 _WORD_START = r"(?<![\w-])"
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+# The low end of a range of ages ("de 18 à 25 ans": what is before it decides; "les 6-16 ans", "des 0
+# à 6 ans" name an age group).
+# "j'avais 20 ans", "elle a 45 ans": an age ("il y a trois ans" is read by the date rules).
+_AGE_HAVE = re.compile(r"(?<![\w-])(?<!y\s)(?:ai|as|a|avons|avez|ont|avait|avais|avaient|avions|aviez|aura|auras"
+                       r"|aurons|aurez|auront|aurait|auraient|avoir|ayant|eu)\s+$", re.I)
+# "A 30 ans, il a fondé…": at the head of a clause, "à N ans" is an age.
+_AGE_AT = re.compile(r"(?:^|[.;:!?«»\"]\s*|\n)(?:à|a)\s+$", re.I)
+_AGE_RANGE = re.compile(r"((?:^|(?<![\w-]))(de|d['’]|des|les|aux)\s*)\d{1,3}\s*(?:à|et|-|–)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -146,9 +157,11 @@ class Engine:
             self.vocab[name] = value if isinstance(value, str) else alternation([w.lower() for w in value])
         for name, table in self.tables.items():
             self.vocab[f"%n:{name}"] = alternation(table)
+        nums = json_data("number_words.json")
+        self.number_words = frozenset([*nums["units"], *nums["tens"], "cent", "cents", "mille"])
         self.age_before = re.compile(rf"(?:(?:^|(?<![\w-]))(?:{self.vocab['%reAgeBefore']})|[,(])\s*$", re.I)
         self.rules: list[Rule] = []
-        for kind in TYPES:
+        for kind, timex_type in RULE_FILES:
             for cols in rows(f"times/rules/{kind}.tsv", min_columns=4):
                 name, pattern, value, example = cols[:4]
                 guard = cols[4] if len(cols) > 4 else ""
@@ -164,7 +177,7 @@ class Engine:
                 gate = _required(_parser.parse(rx.pattern, rx.flags)) or frozenset()
                 if gate and min(map(len, gate)) < 2:
                     gate = frozenset()
-                self.rules.append(Rule(name, kind.upper(), rx, value, example, guard, gate, on_lowered,
+                self.rules.append(Rule(name, timex_type, rx, value, example, guard, gate, on_lowered,
                                        word_start))
 
     def expand(self, pattern: str) -> str:
@@ -176,9 +189,9 @@ class Engine:
         # "aujourd'hui" in a rule matches the typographic apostrophe too.
         return _APOSTROPHE.sub("['’]", _VOCAB.sub(sub, pattern))
 
-    def find(self, text: str, pos_at: Callable[[int, int], str | None] | None = None) -> list[RuleMatch]:
-        """Every rule's matches; ``pos_at(start, end)`` gives the part of speech the parse found
-        there (for the ``adjective`` guard: "le salon annuel", not "le quotidien régional")."""
+    def find(self, text: str, doc: Any = None) -> list[RuleMatch]:
+        """Every rule's matches; ``doc`` is the parse of the text, for the guards of
+        ``veille.times.guards`` ("le salon annuel", not "le quotidien régional")."""
         out: list[RuleMatch] = []
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would
@@ -188,11 +201,7 @@ class Engine:
             if rule.gate and not any(g in low for g in rule.gate):
                 continue
             for m in rule.finditer(lowered if rule.on_lowered else text):
-                if rule.guard == "not_counted" and counted_year(text, m.end()):
-                    continue
-                if rule.guard == "adjective" and (pos_at is None or pos_at(m.start(), m.end()) != "ADJ"):
-                    continue
-                if rule.guard == "not_age" and self.is_age(text, m):
+                if rule.guard and not all(self.kept(g, text, m, doc) for g in rule.guard.split(",")):
                     continue
                 span = m.span("extent") if "extent" in rule.pattern.groupindex else (-1, -1)
                 if span[0] < 0:  # the extent group is in a branch that did not match
@@ -203,14 +212,43 @@ class Engine:
                                      m.start(), m.end()))
         return out
 
+    def kept(self, guard: str, text: str, m: re.Match[str], doc: Any) -> bool:
+        """Whether a match passes one guard of its rule (a rule may name several, "not_age,unit_noun")."""
+        if guard == "not_counted":
+            return not counted_year(text, m.end())
+        if guard == "not_age":
+            return not self.is_age(text, m)
+        return passes(guard, m, doc, self.tables["context_words"])
+
     def is_age(self, text: str, m: re.Match[str]) -> bool:
-        """'un homme de 38 ans', 'Léa Morin, 38 ans,': years in digits after "de" or a comma."""
-        n_start = m.start("n")
-        if (m.group("u") or "").lower() not in ("an", "ans") or not m.group("n").isdigit():
+        """'un homme de 38 ans', 'Léa Morin, 38 ans,', 'une femme d'une quarantaine d'années': years
+        after "de" or a comma; not 'une peine de 10 ans', '15 ans de réclusion' (``context_words``)."""
+        amount, unit = m.group("n").lower(), (m.group("u") or "").lower()
+        approx = self.tables["approx_amounts"].get(amount)
+        counted = amount.isdigit() or all(w in self.number_words for w in re.split(r"[\s-]+", amount) if w != "et")
+        if approx is None and (unit not in ("an", "ans") or not counted):
             return False
-        if "extent" in m.re.groupindex and m.start("extent") < n_start:  # "plus de 30 ans"
+        if approx is not None and unit not in ("ans", "années"):
             return False
-        return bool(self.age_before.search(text[max(0, n_start - 12):n_start]))
+        start = m.start("extent") if "extent" in m.re.groupindex else m.start()
+        if approx is None and start < m.start("n"):  # "plus de 30 ans"
+            return False
+        roles = self.tables["context_words"]
+        after = re.findall(r"[\w']+", text[m.end():m.end() + 20].lower().replace("’", "'"))
+        if after and (roles.get(after[0]) == "sentence_after" or roles.get(" ".join(after[:2])) == "sentence_after"):
+            return False
+        before = text[max(0, start - 40):start]
+        low_range = _AGE_RANGE.search(before)  # "les jeunes de 18 à 25 ans"
+        if low_range:
+            if low_range.group(2).lower() in ("des", "les", "aux"):
+                return True
+            before = before[:low_range.start() + len(low_range.group(1))]
+        if _AGE_HAVE.search(before) or _AGE_AT.search(before):  # "il avait 20 ans", "A 30 ans, il"
+            return True
+        if not self.age_before.search(before[-12:]):
+            return False
+        head = re.search(r"([^\W\d_]+)\s+(?:de|d['’])\s*$", before)
+        return not (head and roles.get(head.group(1).lower()) == "sentence")
 
     def lookup(self, table: str, word: str | None) -> str | None:
         if not word:

@@ -11,7 +11,9 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{wd:G}``          the weekday in G, its direction from the verb's tense and the cue words
 ``{clock:G}``       ``HH:MM`` from "22 h", "22h30", "21 h 45", "14:30", "14 heures", "midi"
 ``{part:G}``        a part of the day, ``MO``/``AF``/``EV``/``NI``/``DT`` (``day_parts.tsv``)
-``{dur:N,U[,half]}`` a duration: ``P3D``, ``PT30.4S``, ``PXY`` (``duration_units.tsv``)
+``{dur:N,U[,half]}`` a duration: ``P3D``, ``PT30.4S``, ``PXY`` (``duration_units.tsv``; "une
+                    dizaine" is 10, ``approx_amounts.tsv``)
+``{hms:H,M,S}``     a clock-written duration: "2 h 15 min" -> ``PT2H15M``
 ``{set:U[,N]}``     the period of a set: ``P1D``, ``P2Y`` (``set_units.tsv``)
 ``{isowd:G}``       the ISO number of a weekday, 1 (Monday) to 7
 ``{y:G}``           a year, two digits completed against the article's year ("97" -> 1997)
@@ -139,7 +141,7 @@ class Filler(DayParts):
         self.engine, self.rm, self.a = engine, rm, anchors
 
     def group(self, name: str) -> str | None:
-        if name in ("un", "une"):  # a literal amount in the template
+        if name in ("un", "une", "des"):  # a literal amount in the template ("des": unknown)
             return name
         # "s|s2": the first of several groups (one per branch of the pattern) that matched.
         return next((g for g in (self.rm.groups.get(n) for n in name.split("|")) if g), None)
@@ -194,9 +196,10 @@ class Filler(DayParts):
             return None
         per, code = unit
         clock = code in ("H", "MIN", "S")
-        if self.engine.lookup("vague_amounts", word):
+        approx = self.engine.lookup("approx_amounts", word)
+        if self.engine.lookup("vague_amounts", word) or approx == "X":
             return f"PTX{code[0]}" if clock else f"PX{code}"
-        number = parse_number(word)
+        number = float(approx) if approx else parse_number(word)
         if number is None:
             return None
         number = number * per + (0.5 * per if half else 0)
@@ -207,6 +210,12 @@ class Filler(DayParts):
         if clock:
             return f"PT{_amount(number)}{code[0]}"
         return f"P{_amount(number)}{code}"
+
+    def f_hms(self, h: str, mi: str, s: str) -> str | None:
+        """'2 h 15 min' -> PT2H15M, '1 h 02 30 s' -> PT1H2M30S."""
+        parts = [(self.group(h), "H"), (self.group(mi), "M"), (self.group(s), "S")]
+        out = "".join(f"{int(v)}{d}" for v, d in parts if v and int(v))
+        return f"PT{out}" if out else None
 
     def f_set(self, u: str, n: str = "") -> str | None:
         value = self.engine.lookup("set_units", self.group(u))

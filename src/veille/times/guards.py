@@ -1,0 +1,119 @@
+"""Guards of the data rules that need the parse: a rule's fifth column names one of them.
+
+A pattern sees words; some time words are times only in one syntactic role. The guards read the
+shared parse (no second parse) around the match:
+
+* ``adjective``: "quotidien", "annuel" are a SET only as an adjective on a noun ("le salon annuel"),
+  not as a noun ("les quotidiens nationaux") nor on a noun of ``context_words.tsv`` (role
+  ``not_periodic``: "la presse quotidienne" is the daily press, not a recurrence);
+* ``habitual``: "le mercredi" without a date is a recurrence unless the verb tells one event in a
+  completed past ("il est reparti le mercredi");
+* ``adverbial``: "à l'avenir" is a reference when it modifies the clause, not when it is what a
+  verb of ``context_words.tsv`` (role ``thinks_of``) is about ("penser à l'avenir") or the
+  complement of a noun ("leur confiance dans l'avenir");
+* ``on_noun``: "prochaines", "précédent" are references only on a noun ("les prochaines
+  élections"), not as a noun ("un précédent");
+* ``unit_noun``: "une seconde" is a duration as a noun, not as the ordinal ("une seconde fois");
+* ``not_contracted``: "des" is a vague amount ("pendant des heures") unless it is "de" + "les"
+  ("en dehors des heures scolaires"), or the unit is qualified ("des heures supplémentaires").
+
+Without a parse (``doc`` None) a guard keeps the match only where the rule alone is reliable.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from veille.common.timespans import lexicon
+
+PARSE_GUARDS = ("adjective", "habitual", "adverbial", "on_noun", "not_contracted", "unit_noun")
+# Without a parse: the rules whose match is right more often than not stay.
+_DEFAULT = {"adjective": False, "habitual": False, "adverbial": True, "on_noun": False,
+            "not_contracted": True, "unit_noun": True}
+# "une seconde fois", "une seconde session": the ordinal, not the unit of time.
+_ORDINAL_UNITS = ("seconde", "secondes")
+_ARGUMENT_DEPS = ("obj", "obl:arg", "iobj", "nsubj", "nsubj:pass", "ccomp")
+# "des heures entières" is still a long time; other adjectives make a kind of hours.
+_STILL_VAGUE = ("entière", "entières", "entiers", "longues", "longs", "interminables")
+
+
+def _span(doc: Any, start: int, end: int) -> Any:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _is_time_word(tok: Any, words: dict[str, str]) -> bool:
+    low = tok.lower_
+    return tok.like_num or words.get(low) == "time_noun" or low in lexicon()["months"]
+
+
+def _verb_of(tok: Any) -> Any:
+    """The verb the token depends on (up to six steps up), or None."""
+    for _ in range(6):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def completed_past(verb: Any) -> bool:
+    """A passé composé, plus-que-parfait or passé simple: one event, not a habit."""
+    if "Part" in verb.morph.get("VerbForm"):
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        if auxes:
+            # "a signé", "avait signé" tell one event; "est fermée" (a passive present) and
+            # "sera fermée" do not.
+            return any(a.dep_ == "aux:tense" and "Fut" not in a.morph.get("Tense")
+                       and "Cnd" not in a.morph.get("Mood") for a in auxes)
+        # "il est arrivé mardi et reparti le mercredi": the auxiliary is the first verb's.
+        return verb.dep_ == "conj" and "Past" in verb.morph.get("Tense") and completed_past(verb.head)
+    return "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
+
+
+def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> bool:
+    """True when the match of a rule with this parse guard is kept (``words``: the roles of
+    ``context_words.tsv``)."""
+    if doc is None:
+        return _DEFAULT[guard]
+    span = _span(doc, m.start(), m.end())
+    if span is None:
+        return _DEFAULT[guard]
+    root = span.root
+    if guard == "adjective":
+        if root.pos_ != "ADJ" or root.dep_ != "amod" or root.head.pos_ != "NOUN":
+            return False
+        # The noun it qualifies, or the word right before it when the parse attached it further.
+        near = [root.head] + ([root.doc[root.i - 1]] if root.i > 0 else [])
+        return not any(words.get(t.lower_) == "not_periodic" for t in near)
+    if guard == "habitual":
+        verb = _verb_of(root)
+        return verb is None or not completed_past(verb)
+    if guard == "adverbial":
+        head = root.head
+        if head.pos_ == "NOUN" and root.dep_ == "nmod":  # "leur confiance dans l'avenir"
+            return False
+        return not (root.dep_ in _ARGUMENT_DEPS and words.get(head.lemma_.lower()) == "thinks_of")
+    if guard == "on_noun":
+        ref = next((t for t in span if t.pos_ == "ADJ" and t.dep_ == "amod"), None)
+        if ref is None or ref.head.pos_ != "NOUN":
+            return False
+        # "le mois précédent", "le 13 avril prochain" are dates, read by the date rules.
+        near = [ref.head] + ([ref.doc[ref.i - 1]] if ref.i > 0 else [])
+        return not any(_is_time_word(t, words) for t in near)
+    if guard == "not_contracted":
+        det = span[0]  # "des" right before the unit; "des dernières années" is a period all the same
+        if det.lower_ == "des" and len(span) == 2 and (det.dep_ == "case" or det.pos_ == "ADP"):
+            return False
+        unit = span[-1]
+        after = [c for c in unit.children if c.i > unit.i and c.dep_ == "amod"]
+        return not any(a.lower_ not in _STILL_VAGUE for a in after)
+    if guard == "unit_noun":
+        unit = span[-1]
+        if unit.lower_ not in _ORDINAL_UNITS or unit.i + 1 >= len(unit.doc):
+            return True
+        after = unit.doc[unit.i + 1]
+        return not (after.pos_ in ("NOUN", "ADJ") or (unit.head.i > unit.i and unit.head.pos_ == "NOUN"))
+    raise ValueError(f"unknown guard {guard}")

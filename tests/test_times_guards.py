@@ -1,0 +1,275 @@
+"""TimeML durations, sets and present/past/future references: each phenomenon on an invented sentence.
+
+The rules of ``lexicons/times/rules/{duration,set,reference}.tsv`` and the parse guards of
+``veille.times.guards``; every rule with a parse guard is exercised here, since the rule-file test
+cannot run a guard without the parse.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from veille.model import Article
+from veille.pipeline import Context
+from veille.times import TimeStage
+from veille.times.guards import PARSE_GUARDS
+from veille.times.resolve import Reference
+from veille.times.rules import engine
+from veille.times.values import Anchors, fill
+
+# 2023-05-16 is a Tuesday.
+TUESDAY = "2023-05-16"
+
+
+@pytest.fixture(scope="module")
+def stage(nlp):
+    return TimeStage(Context(nlp=nlp))
+
+
+def times(stage, nlp, text: str) -> list[tuple[str, str, str | None]]:
+    art = Article(id="t", paragraphs=[text], published=TUESDAY)
+    stage(art, nlp(art.nlp_text()), None)
+    return [(t.text, t.type, t.value) for t in art.times]
+
+
+def test_every_parse_guard_is_used_by_a_rule_and_known():
+    used = {g for r in engine().rules for g in r.guard.split(",") if g in PARSE_GUARDS}
+    assert used == set(PARSE_GUARDS)
+
+
+def test_a_weekday_with_le_is_a_recurrence(stage, nlp):
+    got = times(stage, nlp, "La médiathèque de Lure sera fermée en juillet et rouvrira en août, "
+                "uniquement le mercredi.")
+    assert ("le mercredi", "SET", "XXXX-WXX-3") in got
+
+
+def test_a_weekday_with_le_and_a_part_of_the_day(stage, nlp):
+    got = times(stage, nlp, "Le marché bio de Gray avait lieu le samedi matin.")
+    assert ("le samedi matin", "SET", "XXXX-WXX-6TMO") in got
+
+
+def test_a_weekday_with_le_in_a_completed_past_is_one_day(stage, nlp):
+    got = times(stage, nlp, "Le berger Noël Vautrin est arrivé le mardi et reparti le mercredi.")
+    assert not any(kind == "SET" for _, kind, _ in got)
+    assert ("mardi", "DATE", "2023-05-16") in got
+
+
+def test_a_dated_weekday_with_le_stays_a_date(stage, nlp):
+    got = times(stage, nlp, "La foire de Vesoul ouvrira le mercredi 24 mai.")
+    assert not any(kind == "SET" for _, kind, _ in got)
+
+
+def test_the_weekend_as_a_recurrence(stage, nlp):
+    got = times(stage, nlp, "Le musée de Dole ferme le week-end.")
+    assert got == [("le week-end", "SET", "XXXX-WXX-WE")]
+
+
+def test_per_unit_is_a_set_without_its_preposition(stage, nlp):
+    got = times(stage, nlp, "La ferme de Jules Terrier produit 300 litres de lait par jour.")
+    assert got == [("jour", "SET", "P1D")]
+
+
+def test_the_daily_press_is_not_a_recurrence(stage, nlp):
+    got = times(stage, nlp, "Les ventes de la presse quotidienne baissent, comme celles des principaux "
+                "quotidiens nationaux.")
+    assert got == []
+
+
+def test_a_periodic_adjective_on_a_noun(stage, nlp):
+    got = times(stage, nlp, "Les patrouilles sont le lot quotidien des gendarmes de Lure.")
+    assert got == [("quotidien", "SET", "P1D")]
+
+
+def test_des_heures_contracted_or_qualified_is_not_a_duration(stage, nlp):
+    assert times(stage, nlp, "Le centre accueille les enfants en dehors des heures scolaires.") == []
+    got = times(stage, nlp, "La famille Ravel a attendu les secours pendant des heures.")
+    assert got == [("des heures", "DURATION", "PTXH")]
+
+
+def test_approximate_amounts(stage, nlp):
+    got = times(stage, nlp, "Le village attend l'eau depuis une dizaine de jours; la ferme est vide depuis "
+                "une vingtaine d'années, et le conflit dure depuis des dizaines d'années.")
+    assert ("une dizaine de jours", "DURATION", "P10D") in got
+    assert ("une vingtaine d'années", "DURATION", "P20Y") in got
+    assert ("des dizaines d'années", "DURATION", "PXY") in got
+
+
+def test_an_approximate_age_is_not_a_duration(stage, nlp):
+    assert times(stage, nlp, "Un homme d'une quarantaine d'années a été interpellé à Lure.") == []
+
+
+def test_a_prison_sentence_is_a_duration_an_age_is_not(stage, nlp):
+    got = times(stage, nlp, "Le tribunal a infligé à Marc Tissot une peine de 10 ans; son complice, un "
+                "homme de 45 ans, a eu 15 ans de réclusion.")
+    assert [t for t in got if t[1] == "DURATION"] == [("10 ans", "DURATION", "P10Y"),
+                                                      ("15 ans", "DURATION", "P15Y")]
+
+
+def test_each_occurrence_of_a_duration_is_its_own_expression(stage, nlp):
+    art = Article(id="t", paragraphs=["Le plan porte sur dix ans. Les économies, sur dix ans, iront à "
+                                      "l'école; désormais le maire décide, et désormais seul."],
+                  published=TUESDAY)
+    stage(art, nlp(art.nlp_text()), None)
+    texts = [t.text for t in art.times]
+    assert texts.count("dix ans") == 2 and texts.count("désormais") == 2
+
+
+def test_a_date_named_twice_is_one_entry(stage, nlp):
+    art = Article(id="t", paragraphs=["Le 3 mai, Luc Arnaud a signé. Le 3 mai, il était à Lyon."],
+                  published=TUESDAY)
+    stage(art, nlp(art.nlp_text()), None)
+    assert [t.text.lower() for t in art.times] == ["le 3 mai"]
+    assert len(art.times[0].spans) == 2
+
+
+def test_future_and_past_adjectives_on_a_noun(stage, nlp):
+    got = times(stage, nlp, "Les prochaines élections de Lure auront lieu au printemps; le précédent "
+                "maire, Paul Ravel, avait fermé l'école.")
+    assert ("prochaines", "TIME", "FUTURE_REF") in got
+    assert ("précédent", "TIME", "PAST_REF") in got
+
+
+def test_precedent_as_a_noun_and_prochain_in_a_date(stage, nlp):
+    got = times(stage, nlp, "Une crise sans précédent frappe Lure; le vote aura lieu en juin prochain, "
+                "et le mois précédent sera calme.")
+    assert not any(v in ("PAST_REF", "FUTURE_REF") for _, _, v in got)
+
+
+def test_d_ici_stays_part_of_its_date(stage, nlp):
+    # TimeBank marks the "ici" of "d'ici" PRESENT_REF; the team's gold keeps "d'ici à 2030" one date,
+    # and a second time inside it would take that date's place.
+    got = times(stage, nlp, "Le chantier de la rocade de Gray sera fini d'ici à 2030.")
+    assert not any(v == "PRESENT_REF" for _, _, v in got)
+
+
+def test_an_era_without_its_preposition(stage, nlp):
+    assert times(stage, nlp, "La chapelle remonte à l'époque gallo-romaine.") == [
+        ("l'époque gallo-romaine", "TIME", "PAST_REF")]
+    assert times(stage, nlp, "À l'époque, le village comptait deux écoles.") == [("l'époque", "TIME", "PAST_REF")]
+
+
+def test_l_avenir_as_an_adverbial_not_as_an_object(stage, nlp):
+    assert ("à l'avenir", "TIME", "FUTURE_REF") in times(stage, nlp, "Le club devra à l'avenir mieux former "
+                                                                      "ses jeunes.")
+    assert times(stage, nlp, "Les habitants de Gray sont optimistes en pensant à l'avenir.") == []
+
+
+def test_recent_past_adverbs(stage, nlp):
+    got = times(stage, nlp, "Dernièrement, le club de Lure a perdu; ces derniers temps, les ventes baissent.")
+    assert ("Dernièrement", "TIME", "PAST_REF") in got
+    assert ("ces derniers temps", "TIME", "PAST_REF") in got
+
+
+APPROX = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "centaine": 100}
+UNITS = {"jours": "D", "semaines": "W", "mois": "M", "années": "Y"}
+
+
+@given(st.sampled_from(sorted(APPROX)), st.sampled_from(sorted(UNITS)))
+def test_approximate_amount_values(word, unit):
+    eng = engine()
+    text = f"Le chantier a duré une {word} {'d' + chr(39) if unit[0] in 'aeiouy' else 'de '}{unit}."
+    found = [rm for rm in eng.find(text) if rm.rule.name == "approx_amount_unit"]
+    assert len(found) == 1
+    assert fill(eng, found[0], Anchors(Reference(2023, 5, 16))) == f"P{APPROX[word]}{UNITS[unit]}"
+
+
+def test_a_range_of_durations_gives_its_low_end_too(stage, nlp):
+    got = times(stage, nlp, "Les travaux de la rue Pasteur dureront deux ou trois jours.")
+    assert got == [("deux", "DURATION", "P2D"), ("trois jours", "DURATION", "P3D")]
+
+
+def test_a_range_of_ages_is_not_a_duration(stage, nlp):
+    assert times(stage, nlp, "Le centre de Lure accueille les 6-16 ans, et les jeunes de 18 à 25 ans.") == []
+
+
+def test_round_the_clock(stage, nlp):
+    got = times(stage, nlp, "La station de Gray est ouverte 24 heures sur 24 et 7 jours sur 7.")
+    assert got == [("24 heures sur 24", "DURATION", "PT24H"), ("7 jours sur 7", "DURATION", "P7D")]
+
+
+def test_a_duration_written_as_a_clock(stage, nlp):
+    got = times(stage, nlp, "Léon Brunet a bouclé le marathon de Metz en 2 h 15 min.")
+    assert got == [("2 h 15 min", "DURATION", "PT2H15M")]
+    assert times(stage, nlp, "La séance de 20 h a été annulée.")[0][1] == "TIME"
+
+
+def test_recurring_weekday_with_a_part_of_the_day(stage, nlp):
+    got = times(stage, nlp, "Le marché de Vesoul a lieu tous les lundis matin.")
+    assert got == [("tous les lundis matin", "SET", "XXXX-WXX-1TMO")]
+
+
+def test_recent_on_a_noun_and_right_away(stage, nlp):
+    got = times(stage, nlp, "Les récentes crues ont coupé la route; le maire Guy Perrot veut agir tout de suite.")
+    assert ("récentes", "TIME", "PAST_REF") in got
+    assert ("tout de suite", "TIME", "PRESENT_REF") in got
+
+
+@given(st.integers(min_value=0, max_value=99), st.integers(min_value=1, max_value=59))
+def test_clock_written_durations(hours, minutes):
+    eng = engine()
+    text = f"Le coureur a fini en {hours} h {minutes:02d}."
+    found = [rm for rm in eng.find(text) if rm.rule.name == "clock_duration"]
+    value = fill(eng, found[0], Anchors(Reference(2023, 5, 16)))
+    assert value == (f"PT{hours}H{minutes}M" if hours else f"PT{minutes}M")
+
+
+def test_capital_a_without_its_accent(stage, nlp):
+    # Older French print writes a capital "A" for "À": "A présent", "A l'époque".
+    got = times(stage, nlp, "A présent, le club de Lure joue en national. A l'époque, il comptait deux "
+                "équipes. A l'avenir, il formera ses jeunes.")
+    assert ("A présent", "TIME", "PRESENT_REF") in got
+    assert ("l'époque", "TIME", "PAST_REF") in got
+    assert ("A l'avenir", "TIME", "FUTURE_REF") in got
+    assert times(stage, nlp, "Le maire Yves Roux a présenté son projet; il a l'avenir devant lui.") == []
+
+
+def test_hours_beyond_a_day_are_a_duration(stage, nlp):
+    got = times(stage, nlp, "La garde à vue de Lucien Favre, de 48 h, a été prolongée.")
+    assert got == [("48 h", "DURATION", "PT48H")]
+
+
+def test_the_last_years_ordinal_weekdays_and_times_a_year(stage, nlp):
+    got = times(stage, nlp, "Au cours des dernières années, la foire de Gray s'est tenue chaque premier "
+                "dimanche du mois, et le comité se réunit deux fois l'an.")
+    assert ("des dernières années", "DURATION", "PXY") in got
+    assert ("chaque premier dimanche", "SET", "XXXX-WXX-7") in got
+    assert ("deux fois l'an", "SET", "P1Y") in got
+
+
+def test_seconde_as_an_ordinal_is_not_a_duration(stage, nlp):
+    assert times(stage, nlp, "La faculté de Gray ouvrira une seconde session; puis une seconde fois, "
+                 "Marc Dunand a fui.") == []
+    assert times(stage, nlp, "Léa Girard a été battue d'une seconde.") == [("une seconde", "DURATION", "PT1S")]
+
+
+def test_daily_life_is_not_a_recurrence(stage, nlp):
+    assert times(stage, nlp, "La vie quotidienne des habitants de Lure a changé.") == []
+
+
+def test_ages_in_words_with_avoir_and_at_the_head_of_a_clause(stage, nlp):
+    assert times(stage, nlp, "Une fillette de huit ans a été secourue à Gray.") == []
+    assert times(stage, nlp, "A 30 ans, Paul Ravel a fondé sa société; il avait alors deux enfants.") == []
+    assert times(stage, nlp, "Quand Inès Caron est partie, elle avait 20 ans.") == []
+
+
+def test_years_in_words_after_a_period_noun_stay_durations(stage, nlp):
+    got = times(stage, nlp, "Au bout de trois ans, le chantier de Gray a fini; au terme de deux ans de "
+                "tractations, un stage de six ans a été créé.")
+    assert [t for t in got if t[1] == "DURATION"] == [("trois ans", "DURATION", "P3Y"),
+                                                      ("deux ans", "DURATION", "P2Y"),
+                                                      ("six ans", "DURATION", "P6Y")]
+
+
+def test_the_coming_months(stage, nlp):
+    got = times(stage, nlp, "Le stade de Lure sera rénové dans les mois à venir.")
+    assert got == [("les mois à venir", "DURATION", "PXM")]
+
+
+def test_more_reference_adverbs(stage, nlp):
+    got = times(stage, nlp, "Jusqu'alors, le village de Gray était calme; dans l'immédiat, rien ne change, "
+                "et le maire Henri Sauvage tranchera ultérieurement.")
+    assert ("Jusqu'alors", "TIME", "PAST_REF") in got
+    assert ("dans l'immédiat", "TIME", "PRESENT_REF") in got
+    assert ("ultérieurement", "TIME", "FUTURE_REF") in got
