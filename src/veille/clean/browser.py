@@ -25,7 +25,7 @@ from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, refresh_url, slug_words, strip_images, units
 from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
 from veille.clean.shapes import can_be_title, is_breadcrumb, is_date_stamp, is_menu_or_label, is_site_name
-from veille.clean.stamps import stamps
+from veille.clean.stamps import stamp_text, stamps
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
 from veille.common.dates import find_date_in_line
 from veille.common.fold import fold
@@ -244,10 +244,11 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         evidence = [u.text for u in us if u.kind == "header"]
         title_at = choose_title(us, first, evidence, slug_words(url or refresh_url(us)))
     start = min(first, title_at) if title_at is not None else first
-    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW))
+    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW),
+                                               title_at=title_at, body_at=first)
     if not published and not updated:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
-        # a bare date there belongs to the next block.
+        # a bare date there belongs to the next block (unless it closes the author's byline).
         foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), min(len(us), last + STAMP_FOOT + 1),
                                                   bare_dates=False)
         published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
@@ -281,25 +282,44 @@ def _drop_pull_quotes(cleaned: Cleaned) -> None:
     cleaned.paragraphs = keep
 
 
-def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True) -> tuple[list[str], list[str], set[int]]:
+def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title_at: int | None = None,
+                body_at: int | None = None) -> tuple[list[str], list[str], set[int]]:
     """Publication stamps, update stamps and the units holding them, between units ``lo`` and
     ``hi`` (the article's head: a few units above the headline to a few into the body). Bare date
-    lines ("29.10.2018", "mardi 6 juin 2023") count as publication stamps after the cued ones;
-    menus and related links (bullets) are never read."""
+    lines ("29.10.2018", "mardi 6 juin 2023") count as publication stamps after the cued ones, the
+    ones under the headline before the ones above it (a menu's or a teaser's dates sit above).
+    Menus and related links (bullets) are never read, except the bullets between the headline and
+    the first paragraph: a byline set as a list ("* Par Awa Koné", "* Publié le 3 mars 2024").
+    Without bare dates (the article's foot), a date right under the author's byline still counts."""
     published: list[str] = []
-    bare: list[str] = []
+    bare_below: list[str] = []
+    bare_above: list[str] = []
     updated: list[str] = []
     at: set[int] = set()
     for i in range(lo, hi):
         u = us[i]
-        if u.kind not in _TEXT_UNITS and u.kind != "form":
+        head_bullet = u.kind == "bullet" and title_at is not None and body_at is not None and title_at < i < body_at
+        if u.kind not in _TEXT_UNITS and u.kind != "form" and not head_bullet:
             continue
-        text = strip_images(_FIELDS.sub(" ", u.text))
+        text = stamp_text(strip_images(_FIELDS.sub(" ", u.text)))
         found = stamps(text)
         for kind, stamp in found:
             (updated if kind == "updated" else published).append(stamp)
         if found:
             at.add(i)
-        elif bare_dates and u.kind != "form" and len(words(text)) <= 10 and is_date_stamp(text):
-            bare.append(text)
-    return published + bare, updated, at
+        elif len(words(text)) <= 10 and is_date_stamp(text) and (
+                bare_dates and u.kind != "form" or not bare_dates and _after_byline(us, i)):
+            if not bare_dates:
+                published.append(text)
+                at.add(i)
+            else:
+                (bare_above if title_at is not None and i < title_at else bare_below).append(text)
+    return published + bare_below + bare_above, updated, at
+
+
+BYLINE_REACH = 3
+
+
+def _after_byline(us: list[Unit], i: int) -> bool:
+    """A unit a few units under the author's byline ("par Awa Koné", her role, then the date)."""
+    return any(cue_kind(v.text) == "byline" for v in us[max(0, i - BYLINE_REACH):i] if v.kind in _TEXT_UNITS)

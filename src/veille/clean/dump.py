@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from veille.clean.stamps import unglue_dates
+
 # A bullet of lynx (* + o # @ at growing depth), w3m (• □ ◦) or a browser export (▪ ·).
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[*+•□◦▪·]|o(?=\s)|#(?=\s)|@(?=\s))\s+")
 _EMPTY_BULLET = re.compile(r"^\s*[*+•□◦▪·]\s*$")
@@ -135,7 +137,7 @@ def units(text: str) -> list[Unit]:
             body = " ".join(cur)
             if strip_marks:
                 body = _LINK_MARK.sub("", body)
-            body = " ".join(body.split())
+            body = unglue_dates(" ".join(body.split()))
             if body:
                 out.append(Unit(body, _unit_kind(body, cur_kind, cur_indent, margin), cur_first, cur_indent))
         cur, cur_kind = [], None
