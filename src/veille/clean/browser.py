@@ -22,7 +22,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from veille.clean.cues import cue_kind
-from veille.clean.dump import Unit, refresh_url, slug_words, strip_images, units
+from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
 from veille.clean.shapes import can_be_title, is_breadcrumb, is_date_stamp, is_menu_or_label, is_site_name
 from veille.clean.stamps import stamp_text, stamps
@@ -164,7 +164,7 @@ def _is_caption(us: list[Unit], i: int) -> bool:
     """An image caption: it carries a credit ("©"), follows an image, or comes again at once with
     its credit appended ("Le cortège …" then "Le cortège … • © Agence")."""
     text = us[i].text
-    if "©" in text or i > 0 and us[i - 1].kind == "form" and "[" in us[i - 1].text:
+    if "©" in text or i > 0 and us[i - 1].kind == "form" and is_image(us[i - 1].text):
         return True
     nxt = next((v for v in us[i + 1:i + 3] if v.kind in _TEXT_UNITS), None)
     return nxt is not None and len(nxt.text) > len(text) and line_key(nxt.text).startswith(line_key(text)) \

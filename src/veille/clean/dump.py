@@ -207,6 +207,12 @@ def _unit_kind(body: str, kind: str | None, indent: int, margin: int) -> str:
     return "text"
 
 
+def is_image(text: str) -> bool:
+    """A unit that is an image and nothing else (``[photo.jpg]``, ``[IMG]``), not a form's
+    bracketed button (``[ Rechercher ]``)."""
+    return bool(_IMAGE.search(text)) and not _IMAGE.sub("", text).strip(" []")
+
+
 def strip_images(text: str) -> str:
     """The text without its image alts (``[logo.png]``)."""
     return " ".join(_IMAGE.sub(" ", text).split()) if "[" in text else text
