@@ -38,6 +38,7 @@ _TEXT_UNITS = frozenset({"text", "heading"})
 _STAMP_KINDS = frozenset({"date", "date_update", "byline", "source", "reading", "credit"})
 _NAV_KINDS = frozenset({"nav", "link", "newsletter", "share", "consent"})
 _ANCHOR_KINDS = frozenset({"date", "date_update", "byline"})  # lines right under a headline
+_COMMENT_KINDS = frozenset({"comments", "comments_section"})
 TITLE_LOOKBACK = 30
 REPEAT_REACH = 50  # units around the headline zone where a breadcrumb may repeat it
 STAMP_ABOVE = 12  # units above the headline where its stamp may sit
@@ -125,6 +126,41 @@ def _cut_at_article_end(us: list[Unit], first: int, last: int) -> tuple[int, int
         if u.kind in _TEXT_UNITS and is_prose(u.text):
             prose_words += n
     return first, last
+
+
+LIST_DATES = 2  # dated units that make a block a list of other articles (teasers, comments)
+
+
+def article_run(us: list[Unit], values: Sequence[float], run: tuple[int, int]) -> tuple[int, int]:
+    """The article within the densest run: the run is cut at the heading of a list of other
+    articles; when the run goes on after that list, the part after it is weighed against the part
+    before, and the heavier one is the article. A page may open on a teaser block (an editorial,
+    the latest story), list other headlines, then give the article itself: Kadane's run joins the
+    blocks over the list, the cut alone would keep the teaser. A later block that is itself a list
+    (teasers or comments, each with its date) is never the article, nor is anything after the
+    readers' comments heading."""
+    lo, hi = run
+    best, best_value = None, 0.0
+    while True:
+        first, last = _cut_at_article_end(us, lo, hi)
+        value = sum(values[first:last + 1])
+        if best is None or value > best_value and _dated_units(us, first, last) < LIST_DATES:
+            best, best_value = (first, last), value
+        rest_from = last + 2  # past the list's heading
+        if last >= hi or rest_from > run[1] or any(
+                cue_kind(u.text) in _COMMENT_KINDS for u in us[last + 1:run[1] + 1]
+                if u.kind in _TEXT_UNITS and len(words(u.text)) <= END_MAX_WORDS):
+            break
+        sub = best_run(values[rest_from:run[1] + 1])
+        if sub is None:
+            break
+        lo, hi = rest_from + sub[0], rest_from + sub[1]
+    return best
+
+
+def _dated_units(us: list[Unit], first: int, last: int) -> int:
+    return sum(1 for u in us[first:last + 1] if u.kind in _TEXT_UNITS and len(words(u.text)) <= 12
+               and (is_date_stamp(u.text) or stamps(u.text)))
 
 
 def _doubled(text: str) -> bool:
@@ -234,11 +270,12 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
                organisations: Collection[str] | None = None) -> Cleaned:
     """Title, paragraphs, furniture and stamps of a text-browser dump (see the module doc)."""
     us = _merge_labels(units(text))
-    run = best_run([run_value(u) for u in us])
+    values = [run_value(u) for u in us]
+    run = best_run(values)
     if run is None:
         return clean_lines([strip_images(u.text) for u in us if u.kind in _TEXT_UNITS],
                            known_title=known_title, organisations=organisations)
-    first, last = _cut_at_article_end(us, *run)
+    first, last = article_run(us, values, run)
     title_at = None
     if not known_title:
         evidence = [u.text for u in us if u.kind == "header"]
