@@ -81,9 +81,7 @@ def stamps(line: str) -> list[tuple[str, str]]:
     elif head.strip() and kinds.get(" ".join(found[0].group("cue").lower().split())) == "updated":
         # "Awa Koné, édité par Léo Roy 14h59 le 28 décembre 2020 - Mis à jour le …": a byline whose
         # full date closes just before the update cue gives the publication's date.
-        last = None
-        for last in TEXT_DATE.finditer(head):
-            pass
+        last = next(reversed(list(TEXT_DATE.finditer(head))), None)
         if last is not None and len(head[last.end():].strip(" ,|•-–—^.")) <= _BEFORE_CUE \
                 and find_full_date(last.group(0)):
             out.append(("published", last.group(0)))
@@ -111,6 +109,11 @@ def _date_pair(line: str) -> bool:
     juin 2021" is a period, not a pair of stamps)."""
     full = [m for m in TEXT_DATE.finditer(line) if find_full_date(m.group(0))]
     return any(not line[a.end():b.start()].strip(" |•·,/-") for a, b in zip(full, full[1:], strict=False))
+
+
+def has_stamp_cue(line: str) -> bool:
+    """A line naming a publication or update stamp ("Publié le", "Mis à jour") somewhere."""
+    return _cues()[0].search(line) is not None
 
 
 def _date_starts_early(text: str) -> bool:
