@@ -25,7 +25,7 @@ from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
 from veille.clean.shapes import can_be_title, is_breadcrumb, is_date_stamp, is_menu_or_label, is_site_name
-from veille.clean.stamps import stamp_text, stamps
+from veille.clean.stamps import has_stamp_cue, stamp_text, stamps
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
 from veille.common.dates import find_date_in_line
 from veille.common.fold import fold
@@ -286,7 +286,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     if not published and not updated:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
         # a bare date there belongs to the next block (unless it closes the author's byline).
-        foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), min(len(us), last + STAMP_FOOT + 1),
+        foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
                                                   bare_dates=False)
         published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
     kept = [i for i in range(start, last + 1) if i not in stamp_at and not _is_furniture_in_run(us[i]) and (
@@ -336,9 +336,10 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
     for i in range(lo, hi):
         u = us[i]
         head_bullet = u.kind == "bullet" and title_at is not None and body_at is not None and title_at < i < body_at
-        if u.kind not in _TEXT_UNITS and u.kind != "form" and not head_bullet:
-            continue
         text = stamp_text(strip_images(_FIELDS.sub(" ", u.text)))
+        if u.kind not in _TEXT_UNITS and u.kind != "form" and not head_bullet and not (
+                u.kind == "bullet" and title_at is not None and i > title_at and has_stamp_cue(text)):
+            continue
         found = stamps(text)
         for kind, stamp in found:
             (updated if kind == "updated" else published).append(stamp)
@@ -355,6 +356,16 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
 
 
 BYLINE_REACH = 3
+FOOT_REACH = 12  # units after the article where its foot (author box, tags, stamp) may run
+
+
+def _foot_end(us: list[Unit], last: int) -> int:
+    """Where the article's foot ends: at the heading of a list of other articles, or a few units on."""
+    for i in range(last + 1, min(len(us), last + FOOT_REACH + 1)):
+        if us[i].kind in _TEXT_UNITS and len(words(us[i].text)) <= END_MAX_WORDS \
+                and _end_cues().match(normalize_line(us[i].text)):
+            return i
+    return min(len(us), last + FOOT_REACH + 1)
 
 
 def _after_byline(us: list[Unit], i: int) -> bool:

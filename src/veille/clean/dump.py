@@ -43,6 +43,7 @@ _HTTP = re.compile(r"^\s*HTTP/\d(?:\.\d)? \d{3}\b")
 _HTTP_FIELD = re.compile(r"^\s*[\w-]+:\s")  # "content-type: text/html" in a run of response headers
 _HEADER = re.compile(r"^\s*#(?!\s)")
 _URL = re.compile(r"(?:https?|file)://\S+")
+_ISO_STAMP = re.compile(r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d")
 _WORD = re.compile(r"\S+")
 _DUMP_SIGNS = re.compile(r"\((?:BUTTON|Submit)\)|^\s*IFRAME:|^\s*REFRESH\(|^\s*#(?:alternate|publisher|RSS)"
                          r"|^\s*HTTP/\d|^\s{2,}[*+•□]\s|^\t*•\t", re.M)
@@ -179,8 +180,10 @@ def _common_margin(lines: list[str]) -> int:
 
 
 def _wrapped(prev: str, line: str, width: int) -> bool:
-    """True when ``line`` continues ``prev`` (hard wrap): ``prev`` had no room for the next word."""
-    if not prev.strip():
+    """True when ``line`` continues ``prev`` (hard wrap): ``prev`` had no room for the next word.
+    A line opening on a timestamp ("2017-06-13T09:09:45Z - La rédaction") starts a stamp, whatever
+    the length of the line before it."""
+    if not prev.strip() or _ISO_STAMP.match(line):
         return False
     m = _WORD.search(line)
     nxt = len(m.group(0)) if m else 0
