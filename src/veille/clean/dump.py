@@ -211,9 +211,9 @@ def _unit_kind(body: str, kind: str | None, indent: int, margin: int) -> str:
 
 
 def is_image(text: str) -> bool:
-    """A unit that is an image and nothing else (``[photo.jpg]``, ``[IMG]``), not a form's
-    bracketed button (``[ Rechercher ]``)."""
-    return bool(_IMAGE.search(text)) and not _IMAGE.sub("", text).strip(" []")
+    """A unit that is a picture and nothing else (``[photo.jpg]``, ``[IMG]``): not a form's
+    bracketed button (``[ Rechercher ]``), not the site's logo (the headline often follows it)."""
+    return bool(_IMAGE.search(text)) and not _IMAGE.sub("", text).strip(" []") and "logo" not in text.lower()
 
 
 def strip_images(text: str) -> str:

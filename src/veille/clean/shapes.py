@@ -197,13 +197,24 @@ def is_dated_masthead(line: str) -> bool:
 def is_menu_or_label(line: str) -> bool:
     """A menu of sections ("Monde Europe Afrique Sports") or a section label ("EUROPE", "Défense |
     Armée"): every word capitalised and no sentence mark, or a site name in capitals. Such lines
-    sit between an outlet's name and its headline; a headline is in sentence case."""
+    sit between an outlet's name and its headline; a headline is in sentence case, or in capitals
+    as a sentence ("QUAND LES JEUNES SE DÉTOURNENT DE LA LECTURE": its small words say so)."""
     if is_site_name(line) or is_breadcrumb(line):
         return True
     ws = words(line)
     if not ws or FINAL_PUNCT.search(line) or ":" in line or "«" in line:
         return False
+    if len(ws) >= CAPS_SENTENCE_MIN_WORDS and line.isupper() \
+            and sum(1 for w in ws if w.lower() in _SMALL_WORDS) >= CAPS_SENTENCE_SMALL_WORDS:
+        return False
     return all(w[:1].isupper() for w in ws)
+
+
+CAPS_SENTENCE_MIN_WORDS = 6
+CAPS_SENTENCE_SMALL_WORDS = 2
+# Articles, prepositions and pronouns a sentence has and a menu of section names has not.
+_SMALL_WORDS = frozenset("le la les l de du des d un une et à au aux en pour sur par se sa son ses "
+                         "ne pas qui que dans avec".split())
 
 
 # An agency desk's sign-off: the editors' initials joined by slashes ("abc/def", "xy/zw/ab").
