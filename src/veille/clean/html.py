@@ -96,6 +96,8 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
         _add_lede(cleaned, title, all_lines)
     if title and not known_title and meta.get("sitename"):
         cleaned.title = strip_site_name(cleaned.title or title, str(meta["sitename"]))
+    if cleaned.title and not known_title:
+        cleaned.title = cut_glued_standfirst(cleaned.title, meta.get("description"))
     if meta.get("date"):
         meta["date"] = checked_date(str(meta["date"]), html, all_lines, cleaned.paragraphs)
     return cleaned, {"meta": meta, "all_lines": all_lines}
@@ -234,6 +236,27 @@ def _line_of(text: str, lines: list[str], before: int | None = None) -> int | No
     if not found:
         return None
     return found[-1] if before is not None else found[0]
+
+
+GLUED_MIN_WORDS = 5  # words of the headline before a standfirst glued to it
+GLUED_MATCH_WORDS = 4  # words the glued standfirst shares with the page's description
+
+
+def cut_glued_standfirst(title: str, description: str | None) -> str:
+    """"… a coûté la vie à deux adolescents Deux ans après les émeutes, …" -> the headline alone:
+    a page heading that runs the headline and the standfirst together, without a stop, at the
+    capitalised word where the page's description starts."""
+    if not description:
+        return title
+    head = [line_key(w) for w in words(description)[:GLUED_MATCH_WORDS]]
+    ws = words(title)
+    if len(head) < GLUED_MATCH_WORDS or not all(head):
+        return title
+    for k in range(GLUED_MIN_WORDS, len(ws) - GLUED_MATCH_WORDS + 1):
+        if ws[k][:1].isupper() and not FINAL_PUNCT.search(ws[k - 1]) \
+                and [line_key(w) for w in ws[k:k + GLUED_MATCH_WORDS]] == head:
+            return " ".join(ws[:k])
+    return title
 
 
 _SITE_SPLIT = re.compile(r"\s+[|–—-]\s+")

@@ -249,3 +249,27 @@ def truncated_prefix(crumb: str, line: str) -> bool:
         if ellipsis or (len(head) > k and (k >= 5 or k == len(target))):
             return True
     return False
+
+
+# A rubric in capitals before the headline ("FRANCE - ", "REPORTAGE. ", "VIDÉO – ") and a town
+# before it ("Belmont-sur-Lisse. "): page furniture printed on the headline's line.
+_CAPS_KICKER = re.compile(r"^(?P<kicker>[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ -]{1,30}?)\s*(?:[-–—]\s+|\.\s+)(?=[«\"“A-ZÀ-Þ0-9])")
+_TOWN_KICKER = re.compile(r"^(?P<kicker>[A-ZÀ-Þ][\w'’-]{2,}(?:\s+[A-ZÀ-Þ][\w'’-]{2,}){0,2})\.\s+(?=[«\"“A-ZÀ-Þ])")
+KICKER_MAX_WORDS = 3
+KICKED_MIN_WORDS = 4
+
+
+def strip_kicker(title: str) -> str:
+    """"FRANCE - La police …" -> "La police …", "Valmorin. Le pont …" -> "Le pont …": a rubric in
+    capitals or a town name (capitalised words, at most three) glued before the headline, when a
+    headline of some length follows."""
+    for rx in (_CAPS_KICKER, _TOWN_KICKER):
+        m = rx.match(title)
+        if not m:
+            continue
+        kicker, rest = m.group("kicker"), title[m.end():]
+        if rx is _CAPS_KICKER and (kicker.upper() != kicker or not any(c.isalpha() for c in kicker)):
+            continue
+        if len(words(kicker)) <= KICKER_MAX_WORDS and len(words(rest)) >= KICKED_MIN_WORDS:
+            return rest.strip()
+    return title

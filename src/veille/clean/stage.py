@@ -9,6 +9,7 @@ from veille.clean.cues import boilerplate_cues
 from veille.clean.dump import is_browser_dump, is_page_copy
 from veille.clean.html import extract_html
 from veille.clean.lines import clean_lines, page_stamps
+from veille.clean.shapes import strip_kicker
 from veille.clean.stamps import has_stamp_cue, stamps
 from veille.clean.text import LOOKS_HTML, line_key
 from veille.common.datelines import organisation_names
@@ -59,6 +60,7 @@ class CleanStage:
         given_title = hints.get("title") if isinstance(hints.get("title"), str) else None
         if kind == "record" and LOOKS_HTML.match(raw):
             kind = "html"  # a record whose "text" holds markup
+        dump = False
         if kind == "html":
             today = (ctx.settings.get("today") if ctx is not None else None) or None
             cleaned, extra = extract_html(raw, url=article.source.url or hints.get("url"),
@@ -95,7 +97,7 @@ class CleanStage:
                         key in k for k in kept if len(key) > 20):
                     cleaned.boilerplate.append(line)
                     already.add(key)
-        elif is_browser_dump(raw) or is_page_copy(raw):
+        elif dump := (is_browser_dump(raw) or is_page_copy(raw)):
             cleaned = clean_dump(raw, url=article.source.url or hints.get("url"), known_title=given_title,
                                  organisations=self.organisations)
         else:
@@ -103,6 +105,9 @@ class CleanStage:
                                   organisations=self.organisations)
         if not cleaned.paragraphs and not cleaned.title:
             raise ValueError("no article text found")
+        if cleaned.title and not given_title and (kind == "html" or dump):
+            # A web page prints its rubric or its town on the headline's line ("FRANCE - …").
+            cleaned.title = strip_kicker(cleaned.title)
         article.title = cleaned.title
         article.paragraphs = cleaned.paragraphs
         article.boilerplate = cleaned.boilerplate
