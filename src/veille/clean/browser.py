@@ -24,7 +24,15 @@ from functools import lru_cache
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
-from veille.clean.shapes import can_be_title, is_breadcrumb, is_date_stamp, is_menu_or_label, is_site_name
+from veille.clean.shapes import (
+    RELATED_MAX_ITEMS,
+    can_be_title,
+    is_breadcrumb,
+    is_date_stamp,
+    is_link_heading,
+    is_menu_or_label,
+    is_site_name,
+)
 from veille.clean.stamps import has_stamp_cue, stamp_text, stamps
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
 from veille.common.dates import find_date_in_line
@@ -251,15 +259,51 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     return score
 
 
+def _related_items(us: list[Unit], lo: int, hi: int) -> set[int]:
+    """Units listed under a related-links heading ("À lire aussi :", "Sur le même sujet") between
+    ``lo`` and ``hi``: the headlines of other articles that follow it, up to the first paragraph,
+    stamp, menu or button."""
+    out: set[int] = set()
+    i = lo
+    while i < hi:
+        u = us[i]
+        if u.kind in _TEXT_UNITS and cue_kind(u.text) == "link" and is_link_heading(u.text):
+            items = 0
+            for k in range(i + 1, min(len(us), hi + 1)):
+                v = us[k]
+                if v.kind not in _TEXT_UNITS:
+                    break  # a menu, a button: the list is over
+                if is_prose(v.text) and v.text.rstrip().endswith(".") or stamps(v.text) \
+                        or cue_kind(v.text) in _ANCHOR_KINDS or items >= RELATED_MAX_ITEMS:
+                    break
+                out.add(k)
+                items += 1
+            i = k if items else i + 1
+        else:
+            i += 1
+    return out
+
+
+def _anchored(us: list[Unit], i: int) -> bool:
+    """A byline or a date stamp among the few text units under unit ``i``."""
+    below = [v for v in us[i + 1:i + 5] if v.kind in _TEXT_UNITS][:3]
+    return any(cue_kind(v.text) in _ANCHOR_KINDS or stamps(v.text) or is_date_stamp(v.text) for v in below)
+
+
 def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug: list[str]) -> int | None:
-    """The index of the headline among the units above the run (and its first unit), or None."""
+    """The index of the headline among the units above the run (and its first unit), or None.
+    The headlines listed under a related-links heading are not candidates, unless a byline or a
+    stamp sits right under one of them (then the list has ended and that line is the headline)."""
     evidence = set().union(*(_content_words(t) for t in evidence_texts)) if evidence_texts else set()
     evidence |= {fold(w) for w in slug if len(w) >= 4}
     # Breadcrumbs repeating the headline sit near it: only those lines are compared.
     lo = max(0, run_start - TITLE_LOOKBACK - REPEAT_REACH)
     others = [line_key(u.text) if lo <= i <= run_start + REPEAT_REACH else "" for i, u in enumerate(us)]
     best, best_i = TITLE_MIN_SCORE, None
+    listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), min(len(us), run_start + 1))
     for i in range(max(0, run_start - TITLE_LOOKBACK), min(len(us), run_start + 1)):
+        if i in listed and not _anchored(us, i):
+            continue
         score = _title_score(us, i, run_start, evidence, others)
         if score is not None and score > best:
             best, best_i = score, i
