@@ -367,12 +367,13 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
                 body_at: int | None = None) -> tuple[list[str], list[str], set[int]]:
     """Publication stamps, update stamps and the units holding them, between units ``lo`` and
     ``hi`` (the article's head: a few units above the headline to a few into the body). Bare date
-    lines ("29.10.2018", "mardi 6 juin 2023") count as publication stamps after the cued ones, the
-    ones under the headline before the ones above it (a menu's or a teaser's dates sit above).
+    lines ("29.10.2018", "mardi 6 juin 2023") count as publication stamps after the cued ones; the
+    stamps under the headline come before the ones above it (a menu's or a teaser's dates sit above).
     Menus and related links (bullets) are never read, except the bullets between the headline and
     the first paragraph: a byline set as a list ("* Par Awa Koné", "* Publié le 3 mars 2024").
     Without bare dates (the article's foot), a date right under the author's byline still counts."""
     published: list[str] = []
+    published_above: list[str] = []
     bare_below: list[str] = []
     bare_above: list[str] = []
     updated: list[str] = []
@@ -385,8 +386,9 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
                 u.kind == "bullet" and title_at is not None and i > title_at and has_stamp_cue(text)):
             continue
         found = stamps(text)
+        above = title_at is not None and i < title_at
         for kind, stamp in found:
-            (updated if kind == "updated" else published).append(stamp)
+            (updated if kind == "updated" else published_above if above else published).append(stamp)
         if found:
             at.add(i)
         elif len(words(text)) <= 10 and is_date_stamp(text) and (
@@ -396,7 +398,7 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
                 at.add(i)
             else:
                 (bare_above if title_at is not None and i < title_at else bare_below).append(text)
-    return published + bare_below + bare_above, updated, at
+    return published + bare_below + published_above + bare_above, updated, at
 
 
 BYLINE_REACH = 3
