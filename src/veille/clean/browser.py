@@ -55,9 +55,13 @@ STAMP_FOOT = 4
 PULL_QUOTE_MAX_WORDS = 45
 PULL_QUOTE_MIN_CHARS = 40  # units around the end of the run where a footer stamp may sit  # units above the run where the headline may be
 TITLE_MAX_WORDS = 35
+ANCHOR_BONUS = 2.0  # a byline or a stamp right under the line: the headline's place on most pages
+UNDER_STAMP_COST = 1.0
+STAMP_OVER = 4  # units above a line where the article's stamp would make it a standfirst
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
 DOUBLED_WORDS = 5
 CAPTION_MAX_WORDS = 50
+CAPTION_MIN_CHARS = 20
 END_AFTER_WORDS = 60  # prose the article must have given before a related-list heading ends it
 END_MAX_WORDS = 8
 PROSE_COST = 8  # words a paragraph must pass to count for more than a short line costs
@@ -205,14 +209,19 @@ def _content_words(text: str) -> set[str]:
 
 
 def _is_caption(us: list[Unit], i: int) -> bool:
-    """An image caption: it carries a credit ("©"), follows an image, or comes again at once with
-    its credit appended ("Le cortège …" then "Le cortège … • © Agence")."""
+    """An image caption: it carries a credit ("©"), follows an image, or comes twice in a row, the
+    second time with its credit appended ("Le cortège …" then "Le cortège … • © Agence")."""
     text = us[i].text
     if "©" in text or i > 0 and us[i - 1].kind == "form" and is_image(us[i - 1].text):
         return True
     nxt = next((v for v in us[i + 1:i + 3] if v.kind in _TEXT_UNITS), None)
-    return nxt is not None and len(nxt.text) > len(text) and line_key(nxt.text).startswith(line_key(text)) \
-        and ("©" in nxt.text or "/" in nxt.text[len(text):])
+    if nxt is not None and len(nxt.text) > len(text) and line_key(nxt.text).startswith(line_key(text)) \
+            and ("©" in nxt.text or "/" in nxt.text[len(text):]):
+        return True
+    # The second copy: the alt text above, the same words and the credit ("… Image: AFP") here.
+    prev = next((v for v in reversed(us[max(0, i - 2):i]) if v.kind in _TEXT_UNITS), None)
+    return prev is not None and len(text) > len(prev.text) >= CAPTION_MIN_CHARS \
+        and line_key(text).startswith(line_key(prev.text))
 
 
 def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str]) -> float | None:
@@ -245,9 +254,11 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
         score += 0.5  # a long headline opens the run of prose
     if u.kind == "heading":
         score += 1.5
-    below = [v for v in us[i + 1:i + 5] if v.kind in _TEXT_UNITS]
-    if any(cue_kind(v.text) in _ANCHOR_KINDS or stamps(v.text) or is_date_stamp(v.text) for v in below[:3]):
-        score += 1.0
+    if _anchored(us, i):
+        score += ANCHOR_BONUS
+    if any(v.kind in _TEXT_UNITS and (stamps(v.text) or is_date_stamp(v.text))
+           for v in us[max(0, i - STAMP_OVER):i]):
+        score -= UNDER_STAMP_COST  # under the article's stamp: a standfirst or an intertitle
     if 5 <= n <= 25:
         score += 1.0
     elif n <= 3:
