@@ -256,7 +256,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
         score += 1.5
     if _anchored(us, i):
         score += ANCHOR_BONUS
-    if any(v.kind in _TEXT_UNITS and (stamps(v.text) or is_date_stamp(v.text))
+    elif any(v.kind in _TEXT_UNITS and (stamps(v.text) or is_date_stamp(v.text))
            for v in us[max(0, i - STAMP_OVER):i]):
         score -= UNDER_STAMP_COST  # under the article's stamp: a standfirst or an intertitle
     if 5 <= n <= 25:
