@@ -197,3 +197,12 @@ def test_a_cued_stamp_under_the_standfirst_dates_an_html_page() -> None:
     lines = ["Un pont piéton relie enfin les deux rives", standfirst, "Dossier", "Les ponts de la vallée",
              "Créé le 28/05/2013", "Modifié le 28/05/2013 à 14:00", PARA_1]
     assert head_stamp([standfirst, PARA_1], lines) == ("Créé le 28/05/2013", "2013-05-28")
+
+
+def test_section_names_of_the_menu_printed_before_the_headline_are_cut() -> None:
+    head = "Région - Culture Un pont piéton relie enfin les deux rives de la Lisse\n\n   Publié le 12/03/2024 à 10:45"
+    page = _page(head).replace("     * Sports", "     * Sports\n     * Culture")
+    assert clean_dump(page).title == "Un pont piéton relie enfin les deux rives de la Lisse"
+    # A colon after the section name: the headline's own rubric stays.
+    head = "Région : un pont piéton relie enfin les deux rives de la Lisse\n\n   Publié le 12/03/2024 à 10:45"
+    assert clean_dump(_page(head)).title.startswith("Région :")

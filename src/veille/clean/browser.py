@@ -349,7 +349,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     title = known_title or (strip_images(us[title_at].text) if title_at is not None else None)
     cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
     if title and not known_title:
-        cleaned.title = strip_site_suffix(title, [u.text for u in us])
+        cleaned.title = strip_menu_labels(strip_site_suffix(title, [u.text for u in us]), us, title_at)
     _drop_pull_quotes(cleaned)
     kept_set = set(kept)
     outside = [strip_images(u.text) or u.text for i, u in enumerate(us) if i not in kept_set]
@@ -358,6 +358,35 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     cleaned.date_lines = published + cleaned.date_lines
     cleaned.update_lines = updated + cleaned.update_lines
     return cleaned
+
+
+LABEL_MAX_WORDS = 3
+LABELS_MAX = 3
+LABELLED_MIN_WORDS = 5
+_LABEL_SEP = re.compile(r"^\s*(?:[-–—|/.]\s+|\s)")
+
+
+def strip_menu_labels(title: str, us: list[Unit], title_at: int | None) -> str:
+    """"Santé - Bien-être Faire du sport …" -> "Bien-être Faire du sport …": section names of the
+    page's menus (its bullets) printed before the headline on its line, a separator or a space
+    after each, when a capitalised headline of some length follows (a colon after the label
+    keeps it: "Football : …" is the headline's own rubric)."""
+    labels = {normalize_line(u.text) for i, u in enumerate(us)
+              if u.kind == "bullet" and i != title_at and 0 < len(words(u.text)) <= LABEL_MAX_WORDS}
+    rest, cut = title, 0
+    while cut < LABELS_MAX:
+        head = next((lab for lab in sorted(labels, key=len, reverse=True)
+                     if normalize_line(rest[:len(lab)]) == lab and len(rest) > len(lab)), None)
+        if head is None:
+            break
+        m = _LABEL_SEP.match(rest[len(head):])
+        if not m:
+            break
+        after = rest[len(head) + m.end():]
+        if not after[:1].isupper() and after[:1] not in "«\"“" or len(words(after)) < LABELLED_MIN_WORDS:
+            break
+        rest, cut = after, cut + 1
+    return rest if cut else title
 
 
 def _drop_pull_quotes(cleaned: Cleaned) -> None:
