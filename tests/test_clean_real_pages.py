@@ -206,3 +206,12 @@ def test_section_names_of_the_menu_printed_before_the_headline_are_cut() -> None
     # A colon after the section name: the headline's own rubric stays.
     head = "Région : un pont piéton relie enfin les deux rives de la Lisse\n\n   Publié le 12/03/2024 à 10:45"
     assert clean_dump(_page(head)).title.startswith("Région :")
+
+
+def test_a_related_list_heading_after_a_section_name_ends_the_article() -> None:
+    teaser = lynx("La quatrième édition du festival de la Lisse a réuni plus de trois mille visiteurs "
+                  "sur les quais de Valmorin, selon les organisateurs qui espèrent doubler la mise.")
+    foot = f"Culture En continu\n\n     * Le festival de la Lisse\n{teaser}\n   Publié le 5 janvier"
+    art = _run(_page("Un pont piéton relie enfin les deux rives de la Lisse\n\n   Publié le 12/03/2024", foot=foot))
+    assert art.paragraphs == [PARA_1, PARA_2, PARA_3]
+    assert art.published == "2024-03-12"

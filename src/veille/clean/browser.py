@@ -118,10 +118,12 @@ def run_value(u: Unit) -> float:
 
 @lru_cache(maxsize=1)
 def _end_cues() -> re.Pattern[str]:
-    """The headings of ``lexicons/clean/article_end.tsv`` as one pattern (a line opening with one)."""
+    """The headings of ``lexicons/clean/article_end.tsv`` as one pattern: a line opening with one,
+    or closing with one after a section name ("Culture En continu", "Sport Les plus lus")."""
     cues = sorted((normalize_line(cols[0]) for cols in rows("clean/article_end.tsv", min_columns=2)),
                   key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
+    alt = "|".join(re.escape(c) for c in cues)
+    return re.compile(rf"^(?:{alt})(?!\w)|^\w[\w'’-]*(?:\s[\w'’-]+)?\s(?:{alt})\s*:?$")
 
 
 def _cut_at_article_end(us: list[Unit], first: int, last: int) -> tuple[int, int]:
