@@ -215,3 +215,23 @@ def test_a_related_list_heading_after_a_section_name_ends_the_article() -> None:
     art = _run(_page("Un pont piéton relie enfin les deux rives de la Lisse\n\n   Publié le 12/03/2024", foot=foot))
     assert art.paragraphs == [PARA_1, PARA_2, PARA_3]
     assert art.published == "2024-03-12"
+
+
+def test_a_year_less_stamp_takes_its_year_from_an_anniversary_in_the_text() -> None:
+    from veille.metadata.years import anniversary_years
+
+    texts = ["La crue de la Lisse, il y a cinq ans", "La crue qui a commencé le 17 mars 2020 a noyé la vallée."]
+    assert anniversary_years(texts, 3, 17) == {2025}
+    assert anniversary_years(texts, 4, 2) == set()  # the text dates no event on that day
+    assert anniversary_years(["La crue du 17 mars 2020."], 3, 17) == set()  # and says no "n ans"
+    page = _page("La crue de la Lisse, il y a cinq ans : les riverains se souviennent\n\n   Publié le 17 mars à 18h56",
+                 body=lynx("La crue qui a commencé le 17 mars 2020 a noyé les quartiers bas de Valmorin, "
+                           "a rappelé le maire, Octave Brunel, devant les riverains réunis sur les quais.")
+                 + "\n\n" + lynx(PARA_2))
+    ctx = Context(settings={"today": "2026-06-01"})
+    art = Article(id="t", raw_text=page, hints={"kind": "text"})
+    CleanStage(ctx)(art, ctx)
+    stage = MetadataStage(ctx)
+    stage(art, ctx)
+    stage.finish_batch([art], ctx)
+    assert art.published == "2025-03-17"
