@@ -73,6 +73,11 @@ def test_a_byline_date_closing_before_the_update_cue_is_the_publication() -> Non
     assert stamps(line)[1][0] == "updated"
 
 
+def test_a_lower_case_cue_after_a_byline_is_a_stamp_not_a_sentence() -> None:
+    assert stamps("par Jeanne Castel publié le 3 mars 2023") == [("published", "publié le 3 mars 2023")]
+    assert stamps("le texte publié le 3 mars par la mairie de Valmorin") == []
+
+
 def test_a_comma_before_the_year_of_a_short_stamp() -> None:
     parts = find_date_in_line(stamp_text("Mardi, 14 Mars, 2017"))
     assert parts is not None and parts.year == 2017

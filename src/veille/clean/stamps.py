@@ -24,6 +24,8 @@ _COMPACT = re.compile(r"^\s*([0-3]\d)([01]\d)(\d\d)(?=\s|$)")
 # "le 16/10/2016 à 18:00 par Jeanne Martin.": a line opening on its date is a stamp, period or not.
 _LEADING_DATE = re.compile(r"^\s*(?:le\s+)?[0-3]?\d(?:er)?[\s/.-]", re.I)
 _TIME = re.compile(r"\b[0-2]?\d\s*[h:]\s*[0-5]\d\b")
+# "par Awa Koné" before a lower-case cue: an author's byline, not the start of a sentence.
+_BYLINE_HEAD = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}\s*[,|•·-]?$", re.I)
 PAIR_MAX_WORDS = 16
 # Characters a date may leave before the update cue that follows it ("… le 28 décembre 2020 - Mis à
 # jour le …"): the date closes the text before the cue.
@@ -89,8 +91,9 @@ def stamps(line: str) -> list[tuple[str, str]]:
         end = found[k + 1].start() if k + 1 < len(found) else len(line)
         after = _COMPACT.sub(r"\1/\2/\3", line[m.end():end], count=1)
         before = line[:m.start()].rstrip()
-        if before and before[-1].isalpha() and m.group("cue")[:1].islower():
-            continue  # "le texte publié le 3 mars par …": a sentence, not a stamp
+        if before and before[-1].isalpha() and m.group("cue")[:1].islower() and not _BYLINE_HEAD.match(before):
+            continue  # "le texte publié le 3 mars par …": a sentence, not a stamp ("par Awa Koné publié
+            # le 3 mars" is a byline)
         if find_date_in_line(after[:_CUE_REACH + 20]) and _date_starts_early(after):
             kind = kinds.get(" ".join(m.group("cue").lower().split()), "published")
             out.append((kind, (line[m.start():m.end()] + after).strip(" ,|•-–—")))
