@@ -240,3 +240,9 @@ def test_a_year_less_stamp_takes_its_year_from_an_anniversary_in_the_text() -> N
     stage(art, ctx)
     stage.finish_batch([art], ctx)
     assert art.published == "2025-03-17"
+
+
+def test_a_date_set_as_day_month_and_year_items_is_one_stamp() -> None:
+    head = "Un pont piéton relie enfin les deux rives de la Lisse\n\n   Par Jeanne Castel\n     * 12\n     * mars\n     * 2024"
+    art = _run(_page(head))
+    assert art.published == "2024-03-12"

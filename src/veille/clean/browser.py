@@ -35,7 +35,7 @@ from veille.clean.shapes import (
 )
 from veille.clean.stamps import has_stamp_cue, stamp_text, stamps
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
-from veille.common.dates import find_date_in_line
+from veille.common.dates import find_date_in_line, month_number
 from veille.common.fold import fold
 from veille.common.lexicon import rows
 
@@ -77,8 +77,31 @@ _TWEET = re.compile(r"pic\.twitter\.com/|https?://t\.co/|^[—–-]\s[^()]{1,60}
 _CONTENT_WORD = re.compile(r"\w{4,}")
 
 
+_DAY_PART = re.compile(r"^(?:[0-3]?\d(?:er)?|[A-Za-zÀ-ÿ]{3,10}\.?)$")
+
+
+def _merge_split_dates(us: list[Unit]) -> list[Unit]:
+    """"12", "mars", "2023" on three items (a template setting day, month and year apart): one
+    unit "12 mars 2023", so that the date reads as one."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(us):
+        trio = us[i:i + 3]
+        if len(trio) == 3 and all(len(words(u.text)) == 1 for u in trio) and trio[0].text[:1].isdigit() \
+                and _DAY_PART.match(trio[0].text) and month_number(trio[1].text) \
+                and re.fullmatch(r"(?:19|20)\d\d", trio[2].text):
+            out.append(Unit(" ".join(u.text for u in trio), "text", trio[0].first, trio[0].indent))
+            i += 3
+            continue
+        out.append(us[i])
+        i += 1
+    return out
+
+
 def _merge_labels(us: list[Unit]) -> list[Unit]:
-    """"Publié le :" then "Samedi 3 mars 2016 - 12:43" on the next block: one unit, as on the page."""
+    """"Publié le :" then "Samedi 3 mars 2016 - 12:43" on the next block: one unit, as on the page.
+    A date whose day, month and year stand on separate items is one unit too."""
+    us = _merge_split_dates(us)
     out: list[Unit] = []
     for u in us:
         prev = out[-1] if out else None
