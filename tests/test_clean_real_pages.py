@@ -246,3 +246,14 @@ def test_a_date_set_as_day_month_and_year_items_is_one_stamp() -> None:
     head = "Un pont piéton relie enfin les deux rives de la Lisse\n\n   Par Jeanne Castel\n     * 12\n     * mars\n     * 2024"
     art = _run(_page(head))
     assert art.published == "2024-03-12"
+
+
+def test_a_section_name_after_a_town_before_the_headline_is_cut() -> None:
+    assert strip_kicker("Valmorin - Faits divers Un cycliste blessé sur la départementale") == \
+        "Un cycliste blessé sur la départementale"
+    assert strip_kicker("Culture. Le festival de la Lisse affiche complet") == "Le festival de la Lisse affiche complet"
+    # A name that opens with a section word goes on; a colon makes the rubric the headline's own.
+    for title in ("Société Générale annonce des suppressions de postes à Valmorin",
+                  "France Télévisions tourne un documentaire sur la vallée",
+                  "Justice : le procès du chauffard de Valmorin renvoyé à l'automne"):
+        assert strip_kicker(title) == title

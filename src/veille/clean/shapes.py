@@ -21,6 +21,7 @@ from veille.clean.text import (
 )
 from veille.common.datelines import agencies
 from veille.common.dates import TEXT_DATE, calendar, find_date_in_line
+from veille.common.lexicon import rows
 
 
 def is_credit(line: str) -> bool:
@@ -257,12 +258,36 @@ _CAPS_KICKER = re.compile(r"^(?P<kicker>[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ -]{1,30}?)\s*
 _TOWN_KICKER = re.compile(r"^(?P<kicker>[A-ZÀ-Þ][\w'’-]{2,}(?:\s+[A-ZÀ-Þ][\w'’-]{2,}){0,2})\.\s+(?=[«\"“A-ZÀ-Þ])")
 KICKER_MAX_WORDS = 3
 KICKED_MIN_WORDS = 4
+# Words a French headline often opens with (articles, question words, pronouns, prepositions).
+_HEADLINE_OPENERS = frozenset("le la les un une des du de au aux en à ce cet cette ces quand comment pourquoi "
+                              "qui que quel quelle quels quelles il elle ils elles on nous vous sur dans pour avec "
+                              "après avant face entre vers son sa ses leur leurs".split())
+
+
+@lru_cache(maxsize=1)
+def _section_kicker() -> re.Pattern[str]:
+    """An optional town and a dash, then a section name of ``lexicons/clean/sections.tsv``, then a
+    space, a dash or a full stop (a colon would make it the headline's own rubric)."""
+    names = sorted((cols[0] for cols in rows("clean/sections.tsv", min_columns=2)), key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"^(?P<kicker>(?:[A-ZÀ-Þ][\w'’-]{{2,}}(?:\s+[A-ZÀ-Þ][\w'’-]{{2,}}){{0,2}}\s*[-–—|]\s*)?"
+                      rf"(?:{alt}))(?:\s*[-–—|.]\s+|\s+)(?=[«\"“A-ZÀ-Þ])", re.I)
 
 
 def strip_kicker(title: str) -> str:
-    """"FRANCE - La police …" -> "La police …", "Valmorin. Le pont …" -> "Le pont …": a rubric in
-    capitals or a town name (capitalised words, at most three) glued before the headline, when a
-    headline of some length follows."""
+    """"FRANCE - La police …" -> "La police …", "Valmorin. Le pont …" -> "Le pont …", "Valmorin -
+    Faits divers Un cycliste …" -> "Un cycliste …": a rubric in capitals, a town name (capitalised
+    words, at most three) or a section name (after a town maybe) glued before the headline, when
+    a headline of some length follows."""
+    m = _section_kicker().match(title)
+    if m and m.group("kicker")[:1].isupper() and len(words(title[m.end():])) >= KICKED_MIN_WORDS:
+        rest = title[m.end():]
+        spaced = not re.search(r"[-–—|.]\s*$", title[:m.end()])
+        # After a mere space, the headline must open like one ("Faits divers Un cycliste …"): a
+        # name would go on ("Société Générale annonce …", "France Télévisions …").
+        if not spaced or rest[:1] in "«\"“" or words(rest)[0].lower().strip("'’") in _HEADLINE_OPENERS \
+                or re.match(r"^[LlDdQq]['’]", rest):
+            return rest.strip()
     for rx in (_CAPS_KICKER, _TOWN_KICKER):
         m = rx.match(title)
         if not m:
