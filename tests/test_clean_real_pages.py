@@ -257,3 +257,10 @@ def test_a_section_name_after_a_town_before_the_headline_is_cut() -> None:
                   "France Télévisions tourne un documentaire sur la vallée",
                   "Justice : le procès du chauffard de Valmorin renvoyé à l'automne"):
         assert strip_kicker(title) == title
+
+
+def test_a_print_or_edition_date_is_not_a_publication_stamp() -> None:
+    assert stamps("Imprimé le 03/03/2025 à 10:15") == []
+    assert stamps("Édition du 6 janvier 2023") == []
+    assert stamps("Publié le 12/03/2024 à 10:45 - Imprimé le 03/03/2025 à 10:15") == [
+        ("published", "Publié le 12/03/2024 à 10:45")]

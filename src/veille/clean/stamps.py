@@ -80,14 +80,18 @@ def stamps(line: str) -> list[tuple[str, str]]:
         # "1er avril 2020 à 09h45 Mis à jour le 2 avril …": the date before the update cue is the
         # publication's.
         out.append(("published", head.strip(" ,|•-–—(")))
-    elif head.strip() and kinds.get(" ".join(found[0].group("cue").lower().split())) == "updated":
+    elif head.strip() and kinds.get(" ".join(found[0].group("cue").lower().split())) in ("updated", "other"):
         # "Awa Koné, édité par Léo Roy 14h59 le 28 décembre 2020 - Mis à jour le …": a byline whose
         # full date closes just before the update cue gives the publication's date.
         last = next(reversed(list(TEXT_DATE.finditer(head))), None)
         if last is not None and len(head[last.end():].strip(" ,|•-–—^.")) <= _BEFORE_CUE \
                 and find_full_date(last.group(0)):
             out.append(("published", last.group(0)))
+    other = False
     for k, m in enumerate(found):
+        if kinds.get(" ".join(m.group("cue").lower().split())) == "other":
+            other = True  # "Imprimé le …", "Édition du …": a date, not the article's
+            continue
         end = found[k + 1].start() if k + 1 < len(found) else len(line)
         after = _COMPACT.sub(r"\1/\2/\3", line[m.end():end], count=1)
         before = line[:m.start()].rstrip()
@@ -97,10 +101,11 @@ def stamps(line: str) -> list[tuple[str, str]]:
         if find_date_in_line(after[:_CUE_REACH + 20]) and _date_starts_early(after):
             kind = kinds.get(" ".join(m.group("cue").lower().split()), "published")
             out.append((kind, (line[m.start():m.end()] + after).strip(" ,|•-–—")))
-    if not out and len(words(line)) <= 20 and _TIME.search(line) and find_full_date(line) \
+    if not out and not other and len(words(line)) <= 20 and _TIME.search(line) and find_full_date(line) \
             and (not line.rstrip().endswith(".") or _LEADING_DATE.match(line)):
         out.append(("published", line.strip()))
-    if not out and len(words(line)) <= PAIR_MAX_WORDS and not FINAL_PUNCT.search(line) and _date_pair(line):
+    if not out and not other and len(words(line)) <= PAIR_MAX_WORDS and not FINAL_PUNCT.search(line) \
+            and _date_pair(line):
         # "23 octobre 2018 23 octobre 2018", "Le Journal 3 mai 2021 4 mai 2021": a template printing
         # the publication and the modification dates side by side; the first is the publication.
         out.append(("published", line.strip()))
@@ -116,7 +121,8 @@ def _date_pair(line: str) -> bool:
 
 def has_stamp_cue(line: str) -> bool:
     """A line naming a publication or update stamp ("Publié le", "Mis à jour") somewhere."""
-    return _cues()[0].search(line) is not None
+    rx, kinds = _cues()
+    return any(kinds.get(" ".join(m.group("cue").lower().split())) != "other" for m in rx.finditer(line))
 
 
 def _date_starts_early(text: str) -> bool:
