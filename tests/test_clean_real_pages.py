@@ -252,6 +252,8 @@ def test_a_section_name_after_a_town_before_the_headline_is_cut() -> None:
     assert strip_kicker("Valmorin - Faits divers Un cycliste blessé sur la départementale") == \
         "Un cycliste blessé sur la départementale"
     assert strip_kicker("Culture. Le festival de la Lisse affiche complet") == "Le festival de la Lisse affiche complet"
+    assert strip_kicker("[Tribune] Le pont de la Lisse ou le péché originel de Valmorin") == \
+        "Le pont de la Lisse ou le péché originel de Valmorin"
     # A name that opens with a section word goes on; a colon makes the rubric the headline's own.
     for title in ("Société Générale annonce des suppressions de postes à Valmorin",
                   "France Télévisions tourne un documentaire sur la vallée",

@@ -258,6 +258,7 @@ _CAPS_KICKER = re.compile(r"^(?P<kicker>[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ -]{1,30}?)\s*
 _TOWN_KICKER = re.compile(r"^(?P<kicker>[A-ZÀ-Þ][\w'’-]{2,}(?:\s+[A-ZÀ-Þ][\w'’-]{2,}){0,2})\.\s+(?=[«\"“A-ZÀ-Þ])")
 KICKER_MAX_WORDS = 3
 KICKED_MIN_WORDS = 4
+_BRACKET_KICKER = re.compile(r"^\[[^\]\[]{2,25}\]\s*(?=\S)")
 # Words a French headline often opens with (articles, question words, pronouns, prepositions).
 _HEADLINE_OPENERS = frozenset("le la les un une des du de au aux en à ce cet cette ces quand comment pourquoi "
                               "qui que quel quelle quels quelles il elle ils elles on nous vous sur dans pour avec "
@@ -279,6 +280,9 @@ def strip_kicker(title: str) -> str:
     Faits divers Un cycliste …" -> "Un cycliste …": a rubric in capitals, a town name (capitalised
     words, at most three) or a section name (after a town maybe) glued before the headline, when
     a headline of some length follows."""
+    m = _BRACKET_KICKER.match(title)
+    if m and len(words(title[m.end():])) >= KICKED_MIN_WORDS:
+        return title[m.end():].strip()  # "[Tribune] …", "[VIDÉO] …"
     m = _section_kicker().match(title)
     if m and m.group("kicker")[:1].isupper() and len(words(title[m.end():])) >= KICKED_MIN_WORDS:
         rest = title[m.end():]
