@@ -5,15 +5,22 @@
    ends), and a penalty when it is furniture (menu bullets, buttons, frames, link headers, cue lines
    of ``lexicons/boilerplate.tsv``, short labels); the article is the run of units with the largest
    total. Menus and footers lose, a caption or an intertitle inside the article is carried over.
+   The run ends at the heading of a list of other articles (``lexicons/clean/article_end.tsv``);
+   when it goes on past such a list, the heavier block is the article (a teaser block may open
+   the page), never a block of dated teasers or comments.
 2. **The headline** is chosen among the lines above that run by position and shape, and by what
    else the page says: the ``#`` link header, the URL slug (``REFRESH`` line or the reader's URL),
-   a repeat in a breadcrumb, a line at the left margin (lynx's headings), a byline or a date stamp
-   right under it.
+   a repeat in a breadcrumb, a line at the left margin (lynx's headings), above all a byline or a
+   date stamp right under it. Not headlines: the headlines listed under a related-links heading,
+   a caption (after a picture, with a credit, or printed twice). Section names of the page's menus
+   printed before the headline on its line are cut.
 3. The lines from the headline to the end of the run then go through the line cleaner
    (``lines.clean_lines``) with that headline, which splits off datelines, bylines, captions and
-   teasers. Every unit left out goes to the boilerplate, and the date stamps above the headline are
-   kept for the metadata stage.
-"""
+   teasers. Every unit left out goes to the boilerplate. **The stamps** of the article's head (a
+   few units above the headline to a few into the body; a byline set as bullets; a date set as
+   day, month and year items) are kept for the metadata stage, those under the headline first;
+   without any, the article's foot is read (a cued stamp, a date pair, a date under the byline).
+""""""
 
 from __future__ import annotations
 
