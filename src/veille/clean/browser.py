@@ -20,7 +20,7 @@
    few units above the headline to a few into the body; a byline set as bullets; a date set as
    day, month and year items) are kept for the metadata stage, those under the headline first;
    without any, the article's foot is read (a cued stamp, a date pair, a date under the byline).
-""""""
+"""
 
 from __future__ import annotations
 
