@@ -266,3 +266,10 @@ def test_a_print_or_edition_date_is_not_a_publication_stamp() -> None:
     assert stamps("Édition du 6 janvier 2023") == []
     assert stamps("Publié le 12/03/2024 à 10:45 - Imprimé le 03/03/2025 à 10:15") == [
         ("published", "Publié le 12/03/2024 à 10:45")]
+
+
+def test_a_link_that_says_it_opens_a_new_window_is_a_related_link() -> None:
+    from veille.clean.cues import cue_kind
+
+    assert cue_kind("Le pont de Valmorin rouvre après deux ans de travaux (nouvelle fenêtre)") == "link"
+    assert cue_kind("Pour le voir, il faut ouvrir une nouvelle fenêtre du navigateur, a expliqué le maire.") is None
