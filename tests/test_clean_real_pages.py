@@ -273,3 +273,11 @@ def test_a_link_that_says_it_opens_a_new_window_is_a_related_link() -> None:
 
     assert cue_kind("Le pont de Valmorin rouvre après deux ans de travaux (nouvelle fenêtre)") == "link"
     assert cue_kind("Pour le voir, il faut ouvrir une nouvelle fenêtre du navigateur, a expliqué le maire.") is None
+
+
+def test_a_related_heading_with_a_rule_glued_to_it_ends_the_article() -> None:
+    teaser = lynx("La quatrième édition du festival de la Lisse a réuni plus de trois mille visiteurs "
+                  "sur les quais de Valmorin, selon les organisateurs qui espèrent doubler la mise.")
+    foot = f"   Sur le même thème: Culture ____________________________________\n\n{teaser}"
+    art = _run(_page("Un pont piéton relie enfin les deux rives de la Lisse\n\n   Publié le 12/03/2024", foot=foot))
+    assert art.paragraphs == [PARA_1, PARA_2, PARA_3]

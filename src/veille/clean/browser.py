@@ -163,10 +163,12 @@ def _cut_at_article_end(us: list[Unit], first: int, last: int) -> tuple[int, int
     prose_words = 0
     for i in range(first, last + 1):
         u = us[i]
-        n = len(words(u.text))
-        if prose_words >= END_AFTER_WORDS and u.kind in _TEXT_UNITS | {"bullet"} and n <= END_MAX_WORDS:
-            if _end_cues().match(normalize_line(u.text)):
-                return first, i - 1
+        # A heading with a horizontal rule glued to it ("Sur le même thème ______") reads as a form.
+        text = " ".join(_FIELDS.sub(" ", u.text).split()) if u.kind == "form" and "____" in u.text else u.text
+        n = len(words(text))
+        if prose_words >= END_AFTER_WORDS and (u.kind in _TEXT_UNITS | {"bullet"} or text != u.text) \
+                and 0 < n <= END_MAX_WORDS and _end_cues().match(normalize_line(text)):
+            return first, i - 1
         if u.kind in _TEXT_UNITS and is_prose(u.text):
             prose_words += n
     return first, last
