@@ -63,8 +63,6 @@ PULL_QUOTE_MAX_WORDS = 45
 PULL_QUOTE_MIN_CHARS = 40  # units around the end of the run where a footer stamp may sit  # units above the run where the headline may be
 TITLE_MAX_WORDS = 35
 ANCHOR_BONUS = 2.0  # a byline or a stamp right under the line: the headline's place on most pages
-UNDER_STAMP_COST = 1.0
-STAMP_OVER = 4  # units above a line where the article's stamp would make it a standfirst
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
 DOUBLED_WORDS = 5
 CAPTION_MAX_WORDS = 50
@@ -290,9 +288,6 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
         score += 1.5
     if _anchored(us, i):
         score += ANCHOR_BONUS
-    elif any(v.kind in _TEXT_UNITS and (stamps(v.text) or is_date_stamp(v.text))
-           for v in us[max(0, i - STAMP_OVER):i]):
-        score -= UNDER_STAMP_COST  # under the article's stamp: a standfirst or an intertitle
     if 5 <= n <= 25:
         score += 1.0
     elif n <= 3:
