@@ -5,14 +5,21 @@
    ends), and a penalty when it is furniture (menu bullets, buttons, frames, link headers, cue lines
    of ``lexicons/boilerplate.tsv``, short labels); the article is the run of units with the largest
    total. Menus and footers lose, a caption or an intertitle inside the article is carried over.
+   The run ends at the heading of a list of other articles (``lexicons/clean/article_end.tsv``);
+   when it goes on past such a list, the heavier block is the article (a teaser block may open
+   the page), never a block of dated teasers or comments.
 2. **The headline** is chosen among the lines above that run by position and shape, and by what
    else the page says: the ``#`` link header, the URL slug (``REFRESH`` line or the reader's URL),
-   a repeat in a breadcrumb, a line at the left margin (lynx's headings), a byline or a date stamp
-   right under it.
+   a repeat in a breadcrumb, a line at the left margin (lynx's headings), above all a byline or a
+   date stamp right under it. Not headlines: the headlines listed under a related-links heading,
+   a caption (after a picture, with a credit, or printed twice). Section names of the page's menus
+   printed before the headline on its line are cut.
 3. The lines from the headline to the end of the run then go through the line cleaner
    (``lines.clean_lines``) with that headline, which splits off datelines, bylines, captions and
-   teasers. Every unit left out goes to the boilerplate, and the date stamps above the headline are
-   kept for the metadata stage.
+   teasers. Every unit left out goes to the boilerplate. **The stamps** of the article's head (a
+   few units above the headline to a few into the body; a byline set as bullets; a date set as
+   day, month and year items) are kept for the metadata stage, those under the headline first;
+   without any, the article's foot is read (a cued stamp, a date pair, a date under the byline).
 """
 
 from __future__ import annotations
@@ -22,12 +29,20 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from veille.clean.cues import cue_kind
-from veille.clean.dump import Unit, refresh_url, slug_words, strip_images, units
+from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
-from veille.clean.shapes import can_be_title, is_breadcrumb, is_date_stamp, is_menu_or_label, is_site_name
-from veille.clean.stamps import stamps
+from veille.clean.shapes import (
+    RELATED_MAX_ITEMS,
+    can_be_title,
+    is_breadcrumb,
+    is_date_stamp,
+    is_link_heading,
+    is_menu_or_label,
+    is_site_name,
+)
+from veille.clean.stamps import has_stamp_cue, stamp_text, stamps
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
-from veille.common.dates import find_date_in_line
+from veille.common.dates import find_date_in_line, month_number
 from veille.common.fold import fold
 from veille.common.lexicon import rows
 
@@ -38,6 +53,7 @@ _TEXT_UNITS = frozenset({"text", "heading"})
 _STAMP_KINDS = frozenset({"date", "date_update", "byline", "source", "reading", "credit"})
 _NAV_KINDS = frozenset({"nav", "link", "newsletter", "share", "consent"})
 _ANCHOR_KINDS = frozenset({"date", "date_update", "byline"})  # lines right under a headline
+_COMMENT_KINDS = frozenset({"comments", "comments_section"})
 TITLE_LOOKBACK = 30
 REPEAT_REACH = 50  # units around the headline zone where a breadcrumb may repeat it
 STAMP_ABOVE = 12  # units above the headline where its stamp may sit
@@ -46,9 +62,11 @@ STAMP_FOOT = 4
 PULL_QUOTE_MAX_WORDS = 45
 PULL_QUOTE_MIN_CHARS = 40  # units around the end of the run where a footer stamp may sit  # units above the run where the headline may be
 TITLE_MAX_WORDS = 35
+ANCHOR_BONUS = 2.0  # a byline or a stamp right under the line: the headline's place on most pages
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
 DOUBLED_WORDS = 5
 CAPTION_MAX_WORDS = 50
+CAPTION_MIN_CHARS = 20
 END_AFTER_WORDS = 60  # prose the article must have given before a related-list heading ends it
 END_MAX_WORDS = 8
 PROSE_COST = 8  # words a paragraph must pass to count for more than a short line costs
@@ -64,8 +82,31 @@ _TWEET = re.compile(r"pic\.twitter\.com/|https?://t\.co/|^[—–-]\s[^()]{1,60}
 _CONTENT_WORD = re.compile(r"\w{4,}")
 
 
+_DAY_PART = re.compile(r"^(?:[0-3]?\d(?:er)?|[A-Za-zÀ-ÿ]{3,10}\.?)$")
+
+
+def _merge_split_dates(us: list[Unit]) -> list[Unit]:
+    """"12", "mars", "2023" on three items (a template setting day, month and year apart): one
+    unit "12 mars 2023", so that the date reads as one."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(us):
+        trio = us[i:i + 3]
+        if len(trio) == 3 and all(len(words(u.text)) == 1 for u in trio) and trio[0].text[:1].isdigit() \
+                and _DAY_PART.match(trio[0].text) and month_number(trio[1].text) \
+                and re.fullmatch(r"(?:19|20)\d\d", trio[2].text):
+            out.append(Unit(" ".join(u.text for u in trio), "text", trio[0].first, trio[0].indent))
+            i += 3
+            continue
+        out.append(us[i])
+        i += 1
+    return out
+
+
 def _merge_labels(us: list[Unit]) -> list[Unit]:
-    """"Publié le :" then "Samedi 3 mars 2016 - 12:43" on the next block: one unit, as on the page."""
+    """"Publié le :" then "Samedi 3 mars 2016 - 12:43" on the next block: one unit, as on the page.
+    A date whose day, month and year stand on separate items is one unit too."""
+    us = _merge_split_dates(us)
     out: list[Unit] = []
     for u in us:
         prev = out[-1] if out else None
@@ -105,10 +146,12 @@ def run_value(u: Unit) -> float:
 
 @lru_cache(maxsize=1)
 def _end_cues() -> re.Pattern[str]:
-    """The headings of ``lexicons/clean/article_end.tsv`` as one pattern (a line opening with one)."""
+    """The headings of ``lexicons/clean/article_end.tsv`` as one pattern: a line opening with one,
+    or closing with one after a section name ("Culture En continu", "Sport Les plus lus")."""
     cues = sorted((normalize_line(cols[0]) for cols in rows("clean/article_end.tsv", min_columns=2)),
                   key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)")
+    alt = "|".join(re.escape(c) for c in cues)
+    return re.compile(rf"^(?:{alt})(?!\w)|^\w[\w'’-]*(?:\s[\w'’-]+)?\s(?:{alt})\s*:?$")
 
 
 def _cut_at_article_end(us: list[Unit], first: int, last: int) -> tuple[int, int]:
@@ -118,13 +161,50 @@ def _cut_at_article_end(us: list[Unit], first: int, last: int) -> tuple[int, int
     prose_words = 0
     for i in range(first, last + 1):
         u = us[i]
-        n = len(words(u.text))
-        if prose_words >= END_AFTER_WORDS and u.kind in _TEXT_UNITS | {"bullet"} and n <= END_MAX_WORDS:
-            if _end_cues().match(normalize_line(u.text)):
-                return first, i - 1
+        # A heading with a horizontal rule glued to it ("Sur le même thème ______") reads as a form.
+        text = " ".join(_FIELDS.sub(" ", u.text).split()) if u.kind == "form" and "____" in u.text else u.text
+        n = len(words(text))
+        if prose_words >= END_AFTER_WORDS and (u.kind in _TEXT_UNITS | {"bullet"} or text != u.text) \
+                and 0 < n <= END_MAX_WORDS and _end_cues().match(normalize_line(text)):
+            return first, i - 1
         if u.kind in _TEXT_UNITS and is_prose(u.text):
             prose_words += n
     return first, last
+
+
+LIST_DATES = 2  # dated units that make a block a list of other articles (teasers, comments)
+
+
+def article_run(us: list[Unit], values: Sequence[float], run: tuple[int, int]) -> tuple[int, int]:
+    """The article within the densest run: the run is cut at the heading of a list of other
+    articles; when the run goes on after that list, the part after it is weighed against the part
+    before, and the heavier one is the article. A page may open on a teaser block (an editorial,
+    the latest story), list other headlines, then give the article itself: Kadane's run joins the
+    blocks over the list, the cut alone would keep the teaser. A later block that is itself a list
+    (teasers or comments, each with its date) is never the article, nor is anything after the
+    readers' comments heading."""
+    lo, hi = run
+    best, best_value = None, 0.0
+    while True:
+        first, last = _cut_at_article_end(us, lo, hi)
+        value = sum(values[first:last + 1])
+        if best is None or value > best_value and _dated_units(us, first, last) < LIST_DATES:
+            best, best_value = (first, last), value
+        rest_from = last + 2  # past the list's heading
+        if last >= hi or rest_from > run[1] or any(
+                cue_kind(u.text) in _COMMENT_KINDS for u in us[last + 1:run[1] + 1]
+                if u.kind in _TEXT_UNITS and len(words(u.text)) <= END_MAX_WORDS):
+            break
+        sub = best_run(values[rest_from:run[1] + 1])
+        if sub is None:
+            break
+        lo, hi = rest_from + sub[0], rest_from + sub[1]
+    return best
+
+
+def _dated_units(us: list[Unit], first: int, last: int) -> int:
+    return sum(1 for u in us[first:last + 1] if u.kind in _TEXT_UNITS and len(words(u.text)) <= 12
+               and (is_date_stamp(u.text) or stamps(u.text)))
 
 
 def _doubled(text: str) -> bool:
@@ -161,14 +241,19 @@ def _content_words(text: str) -> set[str]:
 
 
 def _is_caption(us: list[Unit], i: int) -> bool:
-    """An image caption: it carries a credit ("©"), follows an image, or comes again at once with
-    its credit appended ("Le cortège …" then "Le cortège … • © Agence")."""
+    """An image caption: it carries a credit ("©"), follows an image, or comes twice in a row, the
+    second time with its credit appended ("Le cortège …" then "Le cortège … • © Agence")."""
     text = us[i].text
-    if "©" in text or i > 0 and us[i - 1].kind == "form" and "[" in us[i - 1].text:
+    if "©" in text or i > 0 and us[i - 1].kind == "form" and is_image(us[i - 1].text):
         return True
     nxt = next((v for v in us[i + 1:i + 3] if v.kind in _TEXT_UNITS), None)
-    return nxt is not None and len(nxt.text) > len(text) and line_key(nxt.text).startswith(line_key(text)) \
-        and ("©" in nxt.text or "/" in nxt.text[len(text):])
+    if nxt is not None and len(nxt.text) > len(text) and line_key(nxt.text).startswith(line_key(text)) \
+            and ("©" in nxt.text or "/" in nxt.text[len(text):]):
+        return True
+    # The second copy: the alt text above, the same words and the credit ("… Image: AFP") here.
+    prev = next((v for v in reversed(us[max(0, i - 2):i]) if v.kind in _TEXT_UNITS), None)
+    return prev is not None and len(text) > len(prev.text) >= CAPTION_MIN_CHARS \
+        and line_key(text).startswith(line_key(prev.text))
 
 
 def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str]) -> float | None:
@@ -201,9 +286,8 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
         score += 0.5  # a long headline opens the run of prose
     if u.kind == "heading":
         score += 1.5
-    below = [v for v in us[i + 1:i + 5] if v.kind in _TEXT_UNITS]
-    if any(cue_kind(v.text) in _ANCHOR_KINDS or stamps(v.text) or is_date_stamp(v.text) for v in below[:3]):
-        score += 1.0
+    if _anchored(us, i):
+        score += ANCHOR_BONUS
     if 5 <= n <= 25:
         score += 1.0
     elif n <= 3:
@@ -215,15 +299,51 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     return score
 
 
+def _related_items(us: list[Unit], lo: int, hi: int) -> set[int]:
+    """Units listed under a related-links heading ("À lire aussi :", "Sur le même sujet") between
+    ``lo`` and ``hi``: the headlines of other articles that follow it, up to the first paragraph,
+    stamp, menu or button."""
+    out: set[int] = set()
+    i = lo
+    while i < hi:
+        u = us[i]
+        if u.kind in _TEXT_UNITS and cue_kind(u.text) == "link" and is_link_heading(u.text):
+            items = 0
+            for k in range(i + 1, min(len(us), hi + 1)):
+                v = us[k]
+                if v.kind not in _TEXT_UNITS:
+                    break  # a menu, a button: the list is over
+                if is_prose(v.text) and v.text.rstrip().endswith(".") or stamps(v.text) \
+                        or cue_kind(v.text) in _ANCHOR_KINDS or items >= RELATED_MAX_ITEMS:
+                    break
+                out.add(k)
+                items += 1
+            i = k if items else i + 1
+        else:
+            i += 1
+    return out
+
+
+def _anchored(us: list[Unit], i: int) -> bool:
+    """A byline or a date stamp among the few text units under unit ``i``."""
+    below = [v for v in us[i + 1:i + 5] if v.kind in _TEXT_UNITS][:3]
+    return any(cue_kind(v.text) in _ANCHOR_KINDS or stamps(v.text) or is_date_stamp(v.text) for v in below)
+
+
 def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug: list[str]) -> int | None:
-    """The index of the headline among the units above the run (and its first unit), or None."""
+    """The index of the headline among the units above the run (and its first unit), or None.
+    The headlines listed under a related-links heading are not candidates, unless a byline or a
+    stamp sits right under one of them (then the list has ended and that line is the headline)."""
     evidence = set().union(*(_content_words(t) for t in evidence_texts)) if evidence_texts else set()
     evidence |= {fold(w) for w in slug if len(w) >= 4}
     # Breadcrumbs repeating the headline sit near it: only those lines are compared.
     lo = max(0, run_start - TITLE_LOOKBACK - REPEAT_REACH)
     others = [line_key(u.text) if lo <= i <= run_start + REPEAT_REACH else "" for i, u in enumerate(us)]
     best, best_i = TITLE_MIN_SCORE, None
+    listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), min(len(us), run_start + 1))
     for i in range(max(0, run_start - TITLE_LOOKBACK), min(len(us), run_start + 1)):
+        if i in listed and not _anchored(us, i):
+            continue
         score = _title_score(us, i, run_start, evidence, others)
         if score is not None and score > best:
             best, best_i = score, i
@@ -234,21 +354,23 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
                organisations: Collection[str] | None = None) -> Cleaned:
     """Title, paragraphs, furniture and stamps of a text-browser dump (see the module doc)."""
     us = _merge_labels(units(text))
-    run = best_run([run_value(u) for u in us])
+    values = [run_value(u) for u in us]
+    run = best_run(values)
     if run is None:
         return clean_lines([strip_images(u.text) for u in us if u.kind in _TEXT_UNITS],
                            known_title=known_title, organisations=organisations)
-    first, last = _cut_at_article_end(us, *run)
+    first, last = article_run(us, values, run)
     title_at = None
     if not known_title:
         evidence = [u.text for u in us if u.kind == "header"]
         title_at = choose_title(us, first, evidence, slug_words(url or refresh_url(us)))
     start = min(first, title_at) if title_at is not None else first
-    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW))
+    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW),
+                                               title_at=title_at, body_at=first)
     if not published and not updated:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
-        # a bare date there belongs to the next block.
-        foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), min(len(us), last + STAMP_FOOT + 1),
+        # a bare date there belongs to the next block (unless it closes the author's byline).
+        foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
                                                   bare_dates=False)
         published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
     kept = [i for i in range(start, last + 1) if i not in stamp_at and not _is_furniture_in_run(us[i]) and (
@@ -256,7 +378,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     title = known_title or (strip_images(us[title_at].text) if title_at is not None else None)
     cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
     if title and not known_title:
-        cleaned.title = strip_site_suffix(title, [u.text for u in us])
+        cleaned.title = strip_menu_labels(strip_site_suffix(title, [u.text for u in us]), us, title_at)
     _drop_pull_quotes(cleaned)
     kept_set = set(kept)
     outside = [strip_images(u.text) or u.text for i, u in enumerate(us) if i not in kept_set]
@@ -265,6 +387,35 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     cleaned.date_lines = published + cleaned.date_lines
     cleaned.update_lines = updated + cleaned.update_lines
     return cleaned
+
+
+LABEL_MAX_WORDS = 3
+LABELS_MAX = 3
+LABELLED_MIN_WORDS = 5
+_LABEL_SEP = re.compile(r"^\s*(?:[-–—|/.]\s+|\s)")
+
+
+def strip_menu_labels(title: str, us: list[Unit], title_at: int | None) -> str:
+    """"Santé - Bien-être Faire du sport …" -> "Bien-être Faire du sport …": section names of the
+    page's menus (its bullets) printed before the headline on its line, a separator or a space
+    after each, when a capitalised headline of some length follows (a colon after the label
+    keeps it: "Football : …" is the headline's own rubric)."""
+    labels = {normalize_line(u.text) for i, u in enumerate(us)
+              if u.kind == "bullet" and i != title_at and 0 < len(words(u.text)) <= LABEL_MAX_WORDS}
+    rest, cut = title, 0
+    while cut < LABELS_MAX:
+        head = next((lab for lab in sorted(labels, key=len, reverse=True)
+                     if normalize_line(rest[:len(lab)]) == lab and len(rest) > len(lab)), None)
+        if head is None:
+            break
+        m = _LABEL_SEP.match(rest[len(head):])
+        if not m:
+            break
+        after = rest[len(head) + m.end():]
+        if not after[:1].isupper() and after[:1] not in "«\"“" or len(words(after)) < LABELLED_MIN_WORDS:
+            break
+        rest, cut = after, cut + 1
+    return rest if cut else title
 
 
 def _drop_pull_quotes(cleaned: Cleaned) -> None:
@@ -281,25 +432,57 @@ def _drop_pull_quotes(cleaned: Cleaned) -> None:
     cleaned.paragraphs = keep
 
 
-def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True) -> tuple[list[str], list[str], set[int]]:
+def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title_at: int | None = None,
+                body_at: int | None = None) -> tuple[list[str], list[str], set[int]]:
     """Publication stamps, update stamps and the units holding them, between units ``lo`` and
     ``hi`` (the article's head: a few units above the headline to a few into the body). Bare date
-    lines ("29.10.2018", "mardi 6 juin 2023") count as publication stamps after the cued ones;
-    menus and related links (bullets) are never read."""
+    lines ("29.10.2018", "mardi 6 juin 2023") count as publication stamps after the cued ones; the
+    stamps under the headline come before the ones above it (a menu's or a teaser's dates sit above).
+    Menus and related links (bullets) are never read, except the bullets between the headline and
+    the first paragraph: a byline set as a list ("* Par Awa Koné", "* Publié le 3 mars 2024").
+    Without bare dates (the article's foot), a date right under the author's byline still counts."""
     published: list[str] = []
-    bare: list[str] = []
+    published_above: list[str] = []
+    bare_below: list[str] = []
+    bare_above: list[str] = []
     updated: list[str] = []
     at: set[int] = set()
     for i in range(lo, hi):
         u = us[i]
-        if u.kind not in _TEXT_UNITS and u.kind != "form":
+        head_bullet = u.kind == "bullet" and title_at is not None and body_at is not None and title_at < i < body_at
+        text = stamp_text(strip_images(_FIELDS.sub(" ", u.text)))
+        if u.kind not in _TEXT_UNITS and u.kind != "form" and not head_bullet and not (
+                u.kind == "bullet" and title_at is not None and i > title_at and has_stamp_cue(text)):
             continue
-        text = strip_images(_FIELDS.sub(" ", u.text))
         found = stamps(text)
+        above = title_at is not None and i < title_at
         for kind, stamp in found:
-            (updated if kind == "updated" else published).append(stamp)
+            (updated if kind == "updated" else published_above if above else published).append(stamp)
         if found:
             at.add(i)
-        elif bare_dates and u.kind != "form" and len(words(text)) <= 10 and is_date_stamp(text):
-            bare.append(text)
-    return published + bare, updated, at
+        elif len(words(text)) <= 10 and is_date_stamp(text) and (
+                bare_dates and u.kind != "form" or not bare_dates and _after_byline(us, i)):
+            if not bare_dates:
+                published.append(text)
+                at.add(i)
+            else:
+                (bare_above if title_at is not None and i < title_at else bare_below).append(text)
+    return published + bare_below + published_above + bare_above, updated, at
+
+
+BYLINE_REACH = 3
+FOOT_REACH = 12  # units after the article where its foot (author box, tags, stamp) may run
+
+
+def _foot_end(us: list[Unit], last: int) -> int:
+    """Where the article's foot ends: at the heading of a list of other articles, or a few units on."""
+    for i in range(last + 1, min(len(us), last + FOOT_REACH + 1)):
+        if us[i].kind in _TEXT_UNITS and len(words(us[i].text)) <= END_MAX_WORDS \
+                and _end_cues().match(normalize_line(us[i].text)):
+            return i
+    return min(len(us), last + FOOT_REACH + 1)
+
+
+def _after_byline(us: list[Unit], i: int) -> bool:
+    """A unit a few units under the author's byline ("par Awa Koné", her role, then the date)."""
+    return any(cue_kind(v.text) == "byline" for v in us[max(0, i - BYLINE_REACH):i] if v.kind in _TEXT_UNITS)

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from veille.clean.stamps import unglue_dates
+
 # A bullet of lynx (* + o # @ at growing depth), w3m (• □ ◦) or a browser export (▪ ·).
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[*+•□◦▪·]|o(?=\s)|#(?=\s)|@(?=\s))\s+")
 _EMPTY_BULLET = re.compile(r"^\s*[*+•□◦▪·]\s*$")
@@ -41,6 +43,7 @@ _HTTP = re.compile(r"^\s*HTTP/\d(?:\.\d)? \d{3}\b")
 _HTTP_FIELD = re.compile(r"^\s*[\w-]+:\s")  # "content-type: text/html" in a run of response headers
 _HEADER = re.compile(r"^\s*#(?!\s)")
 _URL = re.compile(r"(?:https?|file)://\S+")
+_ISO_STAMP = re.compile(r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d")
 _WORD = re.compile(r"\S+")
 _DUMP_SIGNS = re.compile(r"\((?:BUTTON|Submit)\)|^\s*IFRAME:|^\s*REFRESH\(|^\s*#(?:alternate|publisher|RSS)"
                          r"|^\s*HTTP/\d|^\s{2,}[*+•□]\s|^\t*•\t", re.M)
@@ -135,7 +138,7 @@ def units(text: str) -> list[Unit]:
             body = " ".join(cur)
             if strip_marks:
                 body = _LINK_MARK.sub("", body)
-            body = " ".join(body.split())
+            body = unglue_dates(" ".join(body.split()))
             if body:
                 out.append(Unit(body, _unit_kind(body, cur_kind, cur_indent, margin), cur_first, cur_indent))
         cur, cur_kind = [], None
@@ -177,8 +180,10 @@ def _common_margin(lines: list[str]) -> int:
 
 
 def _wrapped(prev: str, line: str, width: int) -> bool:
-    """True when ``line`` continues ``prev`` (hard wrap): ``prev`` had no room for the next word."""
-    if not prev.strip():
+    """True when ``line`` continues ``prev`` (hard wrap): ``prev`` had no room for the next word.
+    A line opening on a timestamp ("2017-06-13T09:09:45Z - La rédaction") starts a stamp, whatever
+    the length of the line before it."""
+    if not prev.strip() or _ISO_STAMP.match(line):
         return False
     m = _WORD.search(line)
     nxt = len(m.group(0)) if m else 0
@@ -203,6 +208,12 @@ def _unit_kind(body: str, kind: str | None, indent: int, margin: int) -> str:
     if margin >= 2 and indent == 0:
         return "heading"
     return "text"
+
+
+def is_image(text: str) -> bool:
+    """A unit that is a picture and nothing else (``[photo.jpg]``, ``[IMG]``): not a form's
+    bracketed button (``[ Rechercher ]``), not the site's logo (the headline often follows it)."""
+    return bool(_IMAGE.search(text)) and not _IMAGE.sub("", text).strip(" []") and "logo" not in text.lower()
 
 
 def strip_images(text: str) -> str:

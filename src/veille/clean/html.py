@@ -11,8 +11,9 @@ from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
 from veille.clean.lines import Cleaned, clean_lines
 from veille.clean.shapes import is_credit
-from veille.clean.stamps import stamps
+from veille.clean.stamps import has_stamp_cue, stamps
 from veille.clean.text import FINAL_PUNCT, is_prose, line_key, similar, words
+from veille.common.dates import DateParts, calendar, find_date_in_line, find_full_date
 
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
                "footer", "nav", "aside", "blockquote", "figcaption", "figure", "td", "th", "tr", "br",
@@ -63,8 +64,14 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
     params: dict[str, Any] = {"extensive_search": False, "original_date": True}
     if today:
         params["max_date"] = today
-    doc = bare_extraction(html, url=url, favor_precision=True, include_comments=False,
-                          include_tables=False, with_metadata=True, date_extraction_params=params)
+    doc = None
+    for precision in (True, False):
+        # A page whose main text the precise extraction cannot find (it gives nothing at all, not
+        # even the metadata) is read again favouring recall.
+        doc = bare_extraction(html, url=url, favor_precision=precision, include_comments=False,
+                              include_tables=False, with_metadata=True, date_extraction_params=params)
+        if doc is not None:
+            break
     meta: dict[str, Any] = {}
     text_lines: list[str] = []
     if doc is not None:
@@ -89,7 +96,82 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
         _add_lede(cleaned, title, all_lines)
     if title and not known_title and meta.get("sitename"):
         cleaned.title = strip_site_name(cleaned.title or title, str(meta["sitename"]))
+    if cleaned.title and not known_title:
+        cleaned.title = cut_glued_standfirst(cleaned.title, meta.get("description"))
+    if meta.get("date"):
+        meta["date"] = checked_date(str(meta["date"]), html, all_lines, cleaned.paragraphs)
     return cleaned, {"meta": meta, "all_lines": all_lines}
+
+
+# The publication date as the page's markup writes it, in the page's own time zone
+# ("2017-08-26T03:16:00+02:00"): the day the page shows, whatever the day in UTC.
+_MARKUP_DATE = re.compile(r"""(?:article:published_time|datePublished|dc\.date|pubdate)["']?\s*"""
+                          r"""(?:content\s*=\s*|:\s*)["'](?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)""", re.I)
+DAY_SHIFT = 1
+
+
+def checked_date(date: str, html: str, lines: list[str], paragraphs: list[str]) -> str | None:
+    """The metadata's publication date (htmldate's) checked against the page:
+
+    * a date one day off the day the markup writes in the page's time zone is that day (a
+      conversion to UTC moved it across midnight);
+    * a date the markup does not carry, read in the page's text only in lines under the article's
+      first paragraph (the dates of related links and comments), is not the article's: None;
+    * a first of the month the page never prints as a day, while it prints that month and year
+      ("septembre 2000", "octobre-novembre 2006"), is a month: "YYYY-MM"."""
+    marked = {m.group("date") for m in _MARKUP_DATE.finditer(html)}
+    day = date[:10]
+    if len(day) == 10 and day not in marked:
+        near = [d for d in marked if _days_apart(d, day) == DAY_SHIFT]
+        if len(near) == 1:
+            return near[0]
+        if day not in html and _only_under_article(day, lines, paragraphs):
+            return None
+    if len(day) == 10 and day.endswith("-01"):
+        year, month = int(day[:4]), int(day[5:7])
+        if not any(_same_day(ln, year, month, 1) for ln in lines) and any(_names_month(ln, year, month) for ln in lines):
+            return day[:7]
+    return date
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    import datetime as dt
+
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+    except ValueError:
+        return None
+
+
+def _same_day(line: str, year: int, month: int, day: int) -> bool:
+    parts = find_full_date(line) if any(c.isdigit() for c in line) else None
+    return parts is not None and (parts.year, parts.month, parts.day) == (year, month, day)
+
+
+def _names_month(line: str, year: int, month: int) -> bool:
+    if str(year) not in line:
+        return False
+    names = [w for w, n in calendar()["months"].items() if n == month and len(w) >= 4 and not w.endswith(".")]
+    alt = "|".join(re.escape(w) for w in names)
+    return bool(names) and re.search(rf"(?<!\w)(?:{alt})(?:\s*[-–/]\s*\w+)?\s+{year}\b", line, re.I) is not None
+
+
+def _only_under_article(day: str, lines: list[str], paragraphs: list[str]) -> bool:
+    """True when every page line giving that day comes after the article's first paragraph and is
+    not a cued stamp (a related link's or a comment's date), and there is at least one."""
+    if not paragraphs:
+        return False
+    first = _line_of(paragraphs[0], lines)
+    if first is None:
+        return False
+    year, month, d = int(day[:4]), int(day[5:7]), int(day[8:10])
+    target = DateParts(d, month, year)
+    at = [i for i, ln in enumerate(lines) if len(words(ln)) <= 40 and _is_day(find_date_in_line(ln), target)]
+    return bool(at) and all(i > first and not has_stamp_cue(lines[i]) for i in at)
+
+
+def _is_day(parts: DateParts | None, target: DateParts) -> bool:
+    return parts is not None and (parts.year, parts.month, parts.day) == (target.year, target.month, target.day)
 
 
 SHORT_EXTRACTION = 0.4
@@ -154,6 +236,27 @@ def _line_of(text: str, lines: list[str], before: int | None = None) -> int | No
     if not found:
         return None
     return found[-1] if before is not None else found[0]
+
+
+GLUED_MIN_WORDS = 5  # words of the headline before a standfirst glued to it
+GLUED_MATCH_WORDS = 4  # words the glued standfirst shares with the page's description
+
+
+def cut_glued_standfirst(title: str, description: str | None) -> str:
+    """"… a coûté la vie à deux adolescents Deux ans après les émeutes, …" -> the headline alone:
+    a page heading that runs the headline and the standfirst together, without a stop, at the
+    capitalised word where the page's description starts."""
+    if not description:
+        return title
+    head = [line_key(w) for w in words(description)[:GLUED_MATCH_WORDS]]
+    ws = words(title)
+    if len(head) < GLUED_MATCH_WORDS or not all(head):
+        return title
+    for k in range(GLUED_MIN_WORDS, len(ws) - GLUED_MATCH_WORDS + 1):
+        if ws[k][:1].isupper() and not FINAL_PUNCT.search(ws[k - 1]) \
+                and [line_key(w) for w in ws[k:k + GLUED_MATCH_WORDS]] == head:
+            return " ".join(ws[:k])
+    return title
 
 
 _SITE_SPLIT = re.compile(r"\s+[|–—-]\s+")

@@ -21,6 +21,7 @@ from veille.clean.text import (
 )
 from veille.common.datelines import agencies
 from veille.common.dates import TEXT_DATE, calendar, find_date_in_line
+from veille.common.lexicon import rows
 
 
 def is_credit(line: str) -> bool:
@@ -197,13 +198,24 @@ def is_dated_masthead(line: str) -> bool:
 def is_menu_or_label(line: str) -> bool:
     """A menu of sections ("Monde Europe Afrique Sports") or a section label ("EUROPE", "Défense |
     Armée"): every word capitalised and no sentence mark, or a site name in capitals. Such lines
-    sit between an outlet's name and its headline; a headline is in sentence case."""
+    sit between an outlet's name and its headline; a headline is in sentence case, or in capitals
+    as a sentence ("QUAND LES JEUNES SE DÉTOURNENT DE LA LECTURE": its small words say so)."""
     if is_site_name(line) or is_breadcrumb(line):
         return True
     ws = words(line)
     if not ws or FINAL_PUNCT.search(line) or ":" in line or "«" in line:
         return False
+    if len(ws) >= CAPS_SENTENCE_MIN_WORDS and line.isupper() \
+            and sum(1 for w in ws if w.lower() in _SMALL_WORDS) >= CAPS_SENTENCE_SMALL_WORDS:
+        return False
     return all(w[:1].isupper() for w in ws)
+
+
+CAPS_SENTENCE_MIN_WORDS = 6
+CAPS_SENTENCE_SMALL_WORDS = 2
+# Articles, prepositions and pronouns a sentence has and a menu of section names has not.
+_SMALL_WORDS = frozenset("le la les l de du des d un une et à au aux en pour sur par se sa son ses "
+                         "ne pas qui que dans avec".split())
 
 
 # An agency desk's sign-off: the editors' initials joined by slashes ("abc/def", "xy/zw/ab").
@@ -238,3 +250,55 @@ def truncated_prefix(crumb: str, line: str) -> bool:
         if ellipsis or (len(head) > k and (k >= 5 or k == len(target))):
             return True
     return False
+
+
+# A rubric in capitals before the headline ("FRANCE - ", "REPORTAGE. ", "VIDÉO – ") and a town
+# before it ("Belmont-sur-Lisse. "): page furniture printed on the headline's line.
+_CAPS_KICKER = re.compile(r"^(?P<kicker>[A-ZÀ-Þ][A-ZÀ-Þ0-9'’ -]{1,30}?)\s*(?:[-–—]\s+|\.\s+)(?=[«\"“A-ZÀ-Þ0-9])")
+_TOWN_KICKER = re.compile(r"^(?P<kicker>[A-ZÀ-Þ][\w'’-]{2,}(?:\s+[A-ZÀ-Þ][\w'’-]{2,}){0,2})\.\s+(?=[«\"“A-ZÀ-Þ])")
+KICKER_MAX_WORDS = 3
+KICKED_MIN_WORDS = 4
+_BRACKET_KICKER = re.compile(r"^\[[^\]\[]{2,25}\]\s*(?=\S)")
+# Words a French headline often opens with (articles, question words, pronouns, prepositions).
+_HEADLINE_OPENERS = frozenset("le la les un une des du de au aux en à ce cet cette ces quand comment pourquoi "
+                              "qui que quel quelle quels quelles il elle ils elles on nous vous sur dans pour avec "
+                              "après avant face entre vers son sa ses leur leurs".split())
+
+
+@lru_cache(maxsize=1)
+def _section_kicker() -> re.Pattern[str]:
+    """An optional town and a dash, then a section name of ``lexicons/clean/sections.tsv``, then a
+    space, a dash or a full stop (a colon would make it the headline's own rubric)."""
+    names = sorted((cols[0] for cols in rows("clean/sections.tsv", min_columns=2)), key=len, reverse=True)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"^(?P<kicker>(?:[A-ZÀ-Þ][\w'’-]{{2,}}(?:\s+[A-ZÀ-Þ][\w'’-]{{2,}}){{0,2}}\s*[-–—|]\s*)?"
+                      rf"(?:{alt}))(?:\s*[-–—|.]\s+|\s+)(?=[«\"“A-ZÀ-Þ])", re.I)
+
+
+def strip_kicker(title: str) -> str:
+    """"FRANCE - La police …" -> "La police …", "Valmorin. Le pont …" -> "Le pont …", "Valmorin -
+    Faits divers Un cycliste …" -> "Un cycliste …": a rubric in capitals, a town name (capitalised
+    words, at most three) or a section name (after a town maybe) glued before the headline, when
+    a headline of some length follows."""
+    m = _BRACKET_KICKER.match(title)
+    if m and len(words(title[m.end():])) >= KICKED_MIN_WORDS:
+        return title[m.end():].strip()  # "[Tribune] …", "[VIDÉO] …"
+    m = _section_kicker().match(title)
+    if m and m.group("kicker")[:1].isupper() and len(words(title[m.end():])) >= KICKED_MIN_WORDS:
+        rest = title[m.end():]
+        spaced = not re.search(r"[-–—|.]\s*$", title[:m.end()])
+        # After a mere space, the headline must open like one ("Faits divers Un cycliste …"): a
+        # name would go on ("Société Générale annonce …", "France Télévisions …").
+        if not spaced or rest[:1] in "«\"“" or words(rest)[0].lower().strip("'’") in _HEADLINE_OPENERS \
+                or re.match(r"^[LlDdQq]['’]", rest):
+            return rest.strip()
+    for rx in (_CAPS_KICKER, _TOWN_KICKER):
+        m = rx.match(title)
+        if not m:
+            continue
+        kicker, rest = m.group("kicker"), title[m.end():]
+        if rx is _CAPS_KICKER and (kicker.upper() != kicker or not any(c.isalpha() for c in kicker)):
+            continue
+        if len(words(kicker)) <= KICKER_MAX_WORDS and len(words(rest)) >= KICKED_MIN_WORDS:
+            return rest.strip()
+    return title

@@ -9,24 +9,31 @@ from veille.clean.cues import boilerplate_cues
 from veille.clean.dump import is_browser_dump, is_page_copy
 from veille.clean.html import extract_html
 from veille.clean.lines import clean_lines, page_stamps
-from veille.clean.stamps import stamps
+from veille.clean.shapes import strip_kicker
+from veille.clean.stamps import has_stamp_cue, stamps
 from veille.clean.text import LOOKS_HTML, line_key
 from veille.common.datelines import organisation_names
 from veille.common.dates import find_date_in_line
 from veille.model import Article, Dateline
 
 HEAD_REACH = 12  # lines above the first paragraph where a page shows its stamp
+STANDFIRST_GAP = 100  # lines between a standfirst and the second paragraph where a cued stamp may sit
 
 
 def head_stamp(paragraphs: list[str], lines: list[str]) -> tuple[str, str] | None:
-    """(line, ISO day) of the publication stamp a page shows just above its first paragraph."""
+    """(line, ISO day) of the publication stamp a page shows just above its first paragraph, or
+    between a standfirst and the second paragraph ("Créé le …" printed under the chapô)."""
     if not paragraphs:
         return None
     first = line_key(paragraphs[0])
     at = next((i for i, ln in enumerate(lines) if line_key(ln) == first), None)
     if at is None:
         return None
-    for line in lines[max(0, at - HEAD_REACH):at]:
+    second = line_key(paragraphs[1]) if len(paragraphs) > 1 else None
+    end = next((i for i in range(at + 1, min(len(lines), at + STANDFIRST_GAP)) if line_key(lines[i]) == second), at)
+    # Under the standfirst (a box of links may sit between it and the text) only a cued stamp.
+    below = [ln for ln in lines[at + 1:end] if has_stamp_cue(ln)]
+    for line in [*lines[max(0, at - HEAD_REACH):at], *below]:
         for kind, text in stamps(line):
             parts = find_date_in_line(text)
             if kind == "published" and parts is not None and parts.year:
@@ -53,6 +60,7 @@ class CleanStage:
         given_title = hints.get("title") if isinstance(hints.get("title"), str) else None
         if kind == "record" and LOOKS_HTML.match(raw):
             kind = "html"  # a record whose "text" holds markup
+        dump = False
         if kind == "html":
             today = (ctx.settings.get("today") if ctx is not None else None) or None
             cleaned, extra = extract_html(raw, url=article.source.url or hints.get("url"),
@@ -89,7 +97,7 @@ class CleanStage:
                         key in k for k in kept if len(key) > 20):
                     cleaned.boilerplate.append(line)
                     already.add(key)
-        elif is_browser_dump(raw) or is_page_copy(raw):
+        elif dump := (is_browser_dump(raw) or is_page_copy(raw)):
             cleaned = clean_dump(raw, url=article.source.url or hints.get("url"), known_title=given_title,
                                  organisations=self.organisations)
         else:
@@ -97,6 +105,9 @@ class CleanStage:
                                   organisations=self.organisations)
         if not cleaned.paragraphs and not cleaned.title:
             raise ValueError("no article text found")
+        if cleaned.title and not given_title and (kind == "html" or dump):
+            # A web page prints its rubric or its town on the headline's line ("FRANCE - …").
+            cleaned.title = strip_kicker(cleaned.title)
         article.title = cleaned.title
         article.paragraphs = cleaned.paragraphs
         article.boilerplate = cleaned.boilerplate

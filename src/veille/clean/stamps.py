@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from veille.clean.text import words
-from veille.common.dates import find_date_in_line, find_full_date
+from veille.clean.text import FINAL_PUNCT, words
+from veille.common.dates import TEXT_DATE, find_date_in_line, find_full_date, month_number
 from veille.common.lexicon import rows
 
 STAMP_MAX_WORDS = 30
@@ -24,6 +24,41 @@ _COMPACT = re.compile(r"^\s*([0-3]\d)([01]\d)(\d\d)(?=\s|$)")
 # "le 16/10/2016 à 18:00 par Jeanne Martin.": a line opening on its date is a stamp, period or not.
 _LEADING_DATE = re.compile(r"^\s*(?:le\s+)?[0-3]?\d(?:er)?[\s/.-]", re.I)
 _TIME = re.compile(r"\b[0-2]?\d\s*[h:]\s*[0-5]\d\b")
+# "par Awa Koné" before a lower-case cue: an author's byline, not the start of a sentence.
+_BYLINE_HEAD = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}\s*[,|•·-]?$", re.I)
+PAIR_MAX_WORDS = 16
+# Characters a date may leave before the update cue that follows it ("… le 28 décembre 2020 - Mis à
+# jour le …"): the date closes the text before the cue.
+_BEFORE_CUE = 4
+# "15 novembre 202515 novembre 2025Guerre": a page template that prints its dates (published,
+# modified) and its categories without a space between them.
+_GLUED_YEAR = re.compile(r"(?<=\s)(?P<year>(?:19|20)\d\d)(?=[0-3]?\d(?:er)?\s+[A-Za-zÀ-ÿ]{3}|[A-ZÀ-Þ][a-zà-ÿ])")
+_GLUED_LEAD = re.compile(r"[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)\s+$")
+# "Lundi, 24 Octobre, 2016": a comma between the month and the year of a stamp.
+_MONTH_COMMA_YEAR = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s+(?=(?:19|20)\d\d\b)")
+STAMP_COMMA_MAX_WORDS = 6
+
+
+def unglue_dates(text: str) -> str:
+    """"15 novembre 202515 novembre 2025Guerre" -> "15 novembre 2025 15 novembre 2025 Guerre": a
+    year glued to the next date or word, when a day and a month come just before it."""
+    if not _GLUED_YEAR.search(text):
+        return text
+    out, last = [], 0
+    for m in _GLUED_YEAR.finditer(text):
+        lead = _GLUED_LEAD.search(text, max(0, m.start() - 16), m.start())
+        if lead and month_number(lead.group("month")):
+            out.append(text[last:m.end()] + " ")
+            last = m.end()
+    return "".join(out) + text[last:]
+
+
+def stamp_text(line: str) -> str:
+    """A short stamp line made readable for the date parser: "Lundi, 24 Octobre, 2016" -> "Lundi,
+    24 Octobre 2016" (a sentence keeps its commas: "le 3 mars, 2000 personnes …")."""
+    if len(words(line)) <= STAMP_COMMA_MAX_WORDS:
+        return _MONTH_COMMA_YEAR.sub(" ", line)
+    return line
 
 
 @lru_cache(maxsize=1)
@@ -45,19 +80,49 @@ def stamps(line: str) -> list[tuple[str, str]]:
         # "1er avril 2020 à 09h45 Mis à jour le 2 avril …": the date before the update cue is the
         # publication's.
         out.append(("published", head.strip(" ,|•-–—(")))
+    elif head.strip() and kinds.get(" ".join(found[0].group("cue").lower().split())) in ("updated", "other"):
+        # "Awa Koné, édité par Léo Roy 14h59 le 28 décembre 2020 - Mis à jour le …": a byline whose
+        # full date closes just before the update cue gives the publication's date.
+        last = next(reversed(list(TEXT_DATE.finditer(head))), None)
+        if last is not None and len(head[last.end():].strip(" ,|•-–—^.")) <= _BEFORE_CUE \
+                and find_full_date(last.group(0)):
+            out.append(("published", last.group(0)))
+    other = False
     for k, m in enumerate(found):
+        if kinds.get(" ".join(m.group("cue").lower().split())) == "other":
+            other = True  # "Imprimé le …", "Édition du …": a date, not the article's
+            continue
         end = found[k + 1].start() if k + 1 < len(found) else len(line)
         after = _COMPACT.sub(r"\1/\2/\3", line[m.end():end], count=1)
         before = line[:m.start()].rstrip()
-        if before and before[-1].isalpha() and m.group("cue")[:1].islower():
-            continue  # "le texte publié le 3 mars par …": a sentence, not a stamp
+        if before and before[-1].isalpha() and m.group("cue")[:1].islower() and not _BYLINE_HEAD.match(before):
+            continue  # "le texte publié le 3 mars par …": a sentence, not a stamp ("par Awa Koné publié
+            # le 3 mars" is a byline)
         if find_date_in_line(after[:_CUE_REACH + 20]) and _date_starts_early(after):
             kind = kinds.get(" ".join(m.group("cue").lower().split()), "published")
             out.append((kind, (line[m.start():m.end()] + after).strip(" ,|•-–—")))
-    if not out and len(words(line)) <= 20 and _TIME.search(line) and find_full_date(line) \
+    if not out and not other and len(words(line)) <= 20 and _TIME.search(line) and find_full_date(line) \
             and (not line.rstrip().endswith(".") or _LEADING_DATE.match(line)):
         out.append(("published", line.strip()))
+    if not out and not other and len(words(line)) <= PAIR_MAX_WORDS and not FINAL_PUNCT.search(line) \
+            and _date_pair(line):
+        # "23 octobre 2018 23 octobre 2018", "Le Journal 3 mai 2021 4 mai 2021": a template printing
+        # the publication and the modification dates side by side; the first is the publication.
+        out.append(("published", line.strip()))
     return out
+
+
+def _date_pair(line: str) -> bool:
+    """Two complete dates side by side (nothing but a separator between them: "du 3 mai 2021 au 4
+    juin 2021" is a period, not a pair of stamps)."""
+    full = [m for m in TEXT_DATE.finditer(line) if find_full_date(m.group(0))]
+    return any(not line[a.end():b.start()].strip(" |•·,/-") for a, b in zip(full, full[1:], strict=False))
+
+
+def has_stamp_cue(line: str) -> bool:
+    """A line naming a publication or update stamp ("Publié le", "Mis à jour") somewhere."""
+    rx, kinds = _cues()
+    return any(kinds.get(" ".join(m.group("cue").lower().split())) != "other" for m in rx.finditer(line))
 
 
 def _date_starts_early(text: str) -> bool:

@@ -30,7 +30,7 @@ from typing import Any
 from veille.common.datelines import agencies, find_dateline, kicker_words, organisation_names
 from veille.common.dates import DateParts, calendar, dates_in, find_date_in_line, normalize_date, valid_date
 from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, url_date
-from veille.metadata.years import infer_year, page_years, text_years, weekday_evidence
+from veille.metadata.years import anniversary_years, infer_year, page_years, text_years, weekday_evidence
 from veille.model import Article
 
 _log = logging.getLogger("veille.metadata")
@@ -185,7 +185,7 @@ class MetadataStage:
                             page_years=page_years(page, today.year), page_dates=dates_in(page))
             stamp_md = art.hints.get("published_month_day")
             if stamp_md and not art.published:
-                year = infer_year(*stamp_md, **evidence)
+                year = infer_year(*stamp_md, **evidence, anniversaries=anniversary_years(texts, *stamp_md))
                 if year is not None:
                     art.published = f"{year:04d}-{stamp_md[0]:02d}-{stamp_md[1]:02d}"
                     art.published_from = "inferred"

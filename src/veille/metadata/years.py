@@ -61,9 +61,39 @@ def page_years(lines: list[str], max_year: int) -> dict[int, int]:
     return out
 
 
+_NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                 "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
+# "il y a cinq ans", "cinq ans après", "10 ans plus tard", "cinq ans jour pour jour": how long ago
+# the dated event of the text happened.
+_YEARS_AGO = re.compile(r"\b(?:il y a|voici|cela fait)\s+(?P<a>\d{1,2}|[a-z]+)\s+ans\b"
+                        r"|\b(?P<b>\d{1,2}|[a-zA-Z]+)\s+ans\s+(?:après|plus tard|jour pour jour)", re.I)
+_DAY_MONTH_YEAR = re.compile(r"\b(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def anniversary_years(texts: list[str], month: int, day: int) -> set[int]:
+    """Years the text gives for a day+month by an anniversary: the text dates an event on that day
+    of a year Y ("le 17 mars 2020") and says how long ago it was ("il y a cinq ans", "cinq ans plus
+    tard"): the publication is in Y + N."""
+    from veille.common.dates import month_number
+
+    spans = set()
+    for text in texts:
+        for m in _YEARS_AGO.finditer(text):
+            word = (m.group("a") or m.group("b")).lower()
+            n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+            if n:
+                spans.add(n)
+    if not spans:
+        return set()
+    years = {int(m.group("year")) for text in texts for m in _DAY_MONTH_YEAR.finditer(text)
+             if int(m.group("day")) == day and month_number(m.group("month")) == month}
+    return {y + n for y in years for n in spans}
+
+
 def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_text: dict[int, int],
                corpus_years: dict[int, int], today: dt.date, span: int = 30,
-               page_years: dict[int, int] | None = None, page_dates: list[DateParts] | None = None) -> int | None:
+               page_years: dict[int, int] | None = None, page_dates: list[DateParts] | None = None,
+               anniversaries: set[int] | None = None) -> int | None:
     """The most likely year of a day+month, or None when nothing points to any year.
 
     Scores each candidate year (up to ``span`` years back, never after ``today``): the weekday
@@ -110,6 +140,9 @@ def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_tex
             evidence = True
         if page_years and y in page_years:
             score += 3.5
+            evidence = True
+        if anniversaries and y in anniversaries:
+            score += 5.0  # "il y a cinq ans" of an event the text dates: the year is said outright
             evidence = True
         # Recency breaks ties only: news is read near the time it is published.
         score += 0.01 * (y - candidates[0]) / max(1, len(candidates))
