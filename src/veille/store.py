@@ -21,7 +21,7 @@ import importlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -111,6 +111,10 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 # Key of the PostgreSQL advisory lock held by each writing transaction and by the schema set-up.
 PG_WRITE_LOCK = 7_357_001
 
+# Articles to a transaction in ``add_many``: a transaction's fixed cost (BEGIN, the writers' lock,
+# COMMIT) shared by this many; a process killed mid-batch has this many to redo.
+BATCH = 32
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 LOCK_RETRIES = 5
 
@@ -154,6 +158,26 @@ def _clean(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def _rollback(conn: Any) -> None:
+    """ROLLBACK when a transaction is open (SQLite ends one itself on some errors)."""
+    try:
+        conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+
+
+def _corpus_fields(a: Article) -> tuple:
+    """What the ingest hooks set on an article, to undo it when its batch is redone."""
+    return a.duplicate_of, a.syndication, a.story, list(a.related), [e.corpus_id for e in a.entities]
+
+
+def _restore_corpus_fields(a: Article, fields: tuple) -> None:
+    a.duplicate_of, a.syndication, a.story, related, corpus_ids = fields
+    a.related = list(related)
+    for e, cid in zip(a.entities, corpus_ids, strict=True):
+        e.corpus_id = cid
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -167,6 +191,7 @@ class Store:
         self.path = str(path)
         check_database(path, must_exist=not create)
         self.timeout = timeout
+        self._adding: str | None = None  # the article whose hooks are running (its record waits)
         if is_postgres(self.path):
             self._open_postgres(create)
             # Several processes may set up the same database at once: one at a time.
@@ -271,19 +296,72 @@ class Store:
         conn = self.conn
         self._begin()
         try:
-            if not self._insert(article):
-                conn.execute("ROLLBACK")
-                return False
-            for hook in self.hooks:
-                hook(self, article)
-            if article.duplicate_of is not None or article.story is not None:
-                conn.execute("UPDATE articles SET duplicate_of = ?, story = ?, record = ? WHERE id = ?",
-                             (article.duplicate_of, article.story,
-                              json.dumps(article.to_dict(), ensure_ascii=False), article.id))
-            conn.execute("COMMIT")
+            added = self._write(article)
+            conn.execute("COMMIT" if added else "ROLLBACK")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        return added
+
+    def add_many(self, articles: Iterable[Article], batch: int = BATCH) -> Iterator[tuple[Article, bool | Exception]]:
+        """Stores articles as :meth:`add` does, ``batch`` to a transaction: yields each article with
+        True (stored), False (already there) or the exception that kept it out, once its batch is
+        committed. Each article is written under its own savepoint, so a failing one is rolled back
+        alone and the others of its batch are kept; a batch whose transaction fails as a whole is
+        redone article by article. A process killed mid-batch loses the uncommitted batch, which a
+        rerun stores (the same input twice is stored once)."""
+        group: list[Article] = []
+        for article in articles:
+            group.append(article)
+            if len(group) >= batch:
+                yield from self._add_batch(group)
+                group = []
+        if group:
+            yield from self._add_batch(group)
+
+    def _add_batch(self, articles: list[Article]) -> list[tuple[Article, bool | Exception]]:
+        conn = self.conn
+        before = [_corpus_fields(a) for a in articles]
+        results: list[tuple[Article, bool | Exception]] = []
+        try:
+            self._begin()
+            try:
+                for article in articles:
+                    conn.execute("SAVEPOINT veille_article")
+                    try:
+                        outcome: bool | Exception = self._write(article)
+                    except Exception as exc:
+                        conn.execute("ROLLBACK TO SAVEPOINT veille_article")
+                        outcome = exc
+                    conn.execute("RELEASE SAVEPOINT veille_article")
+                    results.append((article, outcome))
+                conn.execute("COMMIT")
+            except BaseException:
+                _rollback(conn)
+                raise
+        except Exception:  # the batch as a whole failed: each article on its own, as add() does
+            results = []
+            for article, fields in zip(articles, before, strict=True):
+                _restore_corpus_fields(article, fields)
+                try:
+                    results.append((article, self.add(article)))
+                except Exception as exc:
+                    results.append((article, exc))
+        return results
+
+    def _write(self, article: Article) -> bool:
+        """The rows of one article, its hooks, then its record, inside the caller's transaction;
+        False when the article was already there. The record (the costly JSON of the whole
+        article) is written once, after the hooks have set the corpus-wide fields."""
+        if not self._insert(article):
+            return False
+        self._adding = article.id
+        try:
+            for hook in self.hooks:
+                hook(self, article)
+        finally:
+            self._adding = None
+        self._write_record(article)
         return True
 
     def _begin(self) -> None:
@@ -302,6 +380,7 @@ class Store:
                 time.sleep(min(0.1 * 2 ** attempt, 2.0))
 
     def _insert(self, a: Article) -> bool:
+        """The article's rows, its record left empty (``_write`` fills it)."""
         conn = self.conn
         d = a.dateline
         body = "\n\n".join(a.paragraphs)
@@ -311,7 +390,7 @@ class Store:
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (a.id, a.source.path, a.source.url, a.source.site, a.title, a.published, a.published_from,
              a.language, d.place if d else None, d.date if d else None, d.agency if d else None, body,
-             json.dumps(a.to_dict(), ensure_ascii=False), a.duplicate_of, a.story, _now()))
+             "{}", a.duplicate_of, a.story, _now()))
         if cur.rowcount == 0:
             return False
         if self.dialect == "sqlite":  # PostgreSQL indexes a generated column of articles
@@ -337,7 +416,12 @@ class Store:
         return True
 
     def update_record(self, article: Article) -> None:
-        """Rewrites an article's stored record (for corpus-level fields set after ingest)."""
+        """Rewrites an article's stored record (for corpus-level fields set after ingest). For the
+        article being added, nothing yet: its record is written once its hooks have all run."""
+        if article.id != self._adding:
+            self._write_record(article)
+
+    def _write_record(self, article: Article) -> None:
         self.conn.execute("UPDATE articles SET duplicate_of = ?, story = ?, record = ? WHERE id = ?",
                           (article.duplicate_of, article.story,
                            json.dumps(article.to_dict(), ensure_ascii=False), article.id))
