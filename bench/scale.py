@@ -168,12 +168,14 @@ def fill_sqlite(path: str, rows: int, vocab: list[str]) -> None:
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA cache_size = -262144")
     have = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    last = conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
     conn.execute("BEGIN")
     for start in range(have, rows, BATCH):
         conn.executemany(f"INSERT INTO articles ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?)",
                          synthetic_rows(start, min(rows, start + BATCH), vocab))
+    # (max(rowid) of articles_fts would read the content table, articles: the bound comes from before)
     conn.execute("INSERT INTO articles_fts (rowid, title, body) SELECT rowid, title, body FROM articles"
-                 " WHERE rowid > (SELECT coalesce(max(rowid), 0) FROM articles_fts)")
+                 " WHERE rowid > ?", (last,))
     conn.execute("COMMIT")
     conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
     conn.close()

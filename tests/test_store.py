@@ -70,6 +70,56 @@ def test_failed_hook_rolls_back_only_that_article(tmp_path, monkeypatch, engine)
         assert s.get("ok").title == "Premier"
 
 
+def _with_failing_hook(monkeypatch, failing_id: str) -> None:
+    """A corpus-wide hook (an extension point of the store) that fails on one article."""
+    import types
+
+    def failing_hook(store, article):
+        if article.id == failing_id:
+            raise RuntimeError("disk full (simulated)")
+
+    module = types.ModuleType("veille_test_failing_hook")
+    module.hook = failing_hook
+    monkeypatch.setitem(__import__("sys").modules, "veille_test_failing_hook", module)
+    monkeypatch.setattr(store_module, "INGEST_HOOKS", [*store_module.INGEST_HOOKS, "veille_test_failing_hook:hook"])
+
+
+def test_add_many_loses_only_the_failing_article_of_a_batch(tmp_path, monkeypatch, engine):
+    db = new_db(engine, tmp_path)
+    _with_failing_hook(monkeypatch, "b2")
+    batch = [make_article(f"b{i}", f"Dépêche {i}", f"Le maire Aurèle Quintard{i} inaugure le pont numéro {i}.")
+             for i in range(5)]
+    with Store(db) as s:
+        s.add(batch[0])
+        outcomes = {a.id: ok for a, ok in s.add_many(batch, batch=5)}
+        assert outcomes["b0"] is False  # already there
+        assert isinstance(outcomes["b2"], RuntimeError)
+        assert [outcomes[k] for k in ("b1", "b3", "b4")] == [True, True, True]
+        assert s.stats()["articles"] == 4
+        assert s.conn.execute("SELECT count(*) FROM quotes WHERE article_id = 'b2'").fetchone()[0] == 0
+        assert s.search("Quintard2") == []
+        assert [h["id"] for h in s.search("Quintard3")] == ["b3"]
+    with Store(db) as s:  # committed
+        assert s.get("b4").title == "Dépêche 4"
+
+
+def test_add_many_stores_what_add_stores(tmp_path, engine):
+    """The record of an article stored in a batch is the one ``add`` stores (corpus ids, story)."""
+    arts = [make_article(f"r{i}", f"Conseil {i}", f"La ministre Ondine Ravaldi parle du budget {i}.")
+            for i in range(3)]
+    one, many = new_db(engine, tmp_path, "one.db"), new_db(engine, tmp_path, "many.db")
+    with Store(one) as s:
+        for a in arts:
+            s.add(a)
+        expected = [s.get(a.id).to_dict() for a in arts]
+    arts = [make_article(f"r{i}", f"Conseil {i}", f"La ministre Ondine Ravaldi parle du budget {i}.")
+            for i in range(3)]
+    with Store(many) as s:
+        assert [ok for _, ok in s.add_many(arts)] == [True, True, True]
+        assert [s.get(a.id).to_dict() for a in arts] == expected
+        assert expected[0]["entities"][0]["corpus_id"]
+
+
 def test_failures_are_recorded(tmp_path, engine):
     with Store(new_db(engine, tmp_path)) as s:
         s.record_failure("x.bin", "binary content, not text")
