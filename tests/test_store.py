@@ -166,3 +166,24 @@ def test_a_missing_postgres_store_is_refused_not_created(tmp_path):
         Store(url, create=False)
     with pytest.raises(StoreError, match="cannot connect"):
         Store(url + "_absent")
+
+
+def test_a_postgres_search_over_the_cap_ranks_a_bounded_set_and_estimates_its_total(tmp_path, monkeypatch):
+    from veille import queries
+    from veille.queries import articles as articles_module
+
+    db = new_db("postgresql", tmp_path)
+    with Store(db) as s:
+        for i in range(6):
+            s.add(make_article(f"v{i}", f"Vaucresson, séance {i}", f"Le conseil de Vaucresson vote le budget {i}."))
+        exact = queries.list_articles(s.conn, queries.ArticleFilters(q="Vaucresson"), limit=4)
+        assert exact["total"] == 6 and "total_is_estimate" not in exact
+        monkeypatch.setattr(articles_module, "PG_RANK_CAP", 3)
+        capped = queries.list_articles(s.conn, queries.ArticleFilters(q="Vaucresson"), limit=4)
+        assert capped["total_is_estimate"] is True and capped["total"] >= 4
+        assert len(capped["items"]) == 4  # the cap's 3 + 1 matches ranked, the page filled
+        assert all(queries.HL_OPEN in item["snippet"] for item in capped["items"])
+        ranks = [item["rank"] for item in capped["items"]]
+        assert ranks == sorted(ranks)
+        assert queries.list_articles(s.conn, queries.ArticleFilters(q="Vaucresson"), limit=4,
+                                     offset=10)["items"] == []
