@@ -17,6 +17,7 @@ corpus-wide hooks (duplicates, stories) read then write shared tables, as one SQ
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import sqlite3
@@ -324,22 +325,28 @@ class Store:
         before = [_corpus_fields(a) for a in articles]
         results: list[tuple[Article, bool | Exception]] = []
         try:
-            self._begin()
-            try:
-                for article in articles:
-                    conn.execute("SAVEPOINT veille_article")
-                    try:
-                        outcome: bool | Exception = self._write(article)
-                    except Exception as exc:
-                        conn.execute("ROLLBACK TO SAVEPOINT veille_article")
-                        outcome = exc
-                    conn.execute("RELEASE SAVEPOINT veille_article")
-                    results.append((article, outcome))
-                conn.execute("COMMIT")
-            except BaseException:
-                _rollback(conn)
-                raise
+            with self._pipelined():
+                self._begin()
+                try:
+                    for article in articles:
+                        conn.execute("SAVEPOINT veille_article")
+                        try:
+                            outcome: bool | Exception = self._write(article)
+                            self._sync()  # an error of this article's statements shows here
+                        except Exception as exc:
+                            self._sync(quiet=True)  # past the failed statement, the pipeline resumes
+                            conn.execute("ROLLBACK TO SAVEPOINT veille_article")
+                            outcome = exc
+                        conn.execute("RELEASE SAVEPOINT veille_article")
+                        results.append((article, outcome))
+                    conn.execute("COMMIT")
+                    self._sync()
+                except BaseException:
+                    self._sync(quiet=True)
+                    _rollback(conn)
+                    raise
         except Exception:  # the batch as a whole failed: each article on its own, as add() does
+            _rollback(conn)  # (the pipeline may have skipped the first ROLLBACK)
             results = []
             for article, fields in zip(articles, before, strict=True):
                 _restore_corpus_fields(article, fields)
@@ -349,11 +356,26 @@ class Store:
                     results.append((article, exc))
         return results
 
+    def _pipelined(self) -> Any:
+        """PostgreSQL's pipeline mode around a batch (a few dozen small statements an article,
+        most of them writes, sent without a round trip each); nothing for SQLite."""
+        return self.conn.pipelined() if self.dialect == "postgresql" else contextlib.nullcontext()
+
+    def _sync(self, quiet: bool = False) -> None:
+        if self.dialect == "postgresql":
+            try:
+                self.conn.sync()
+            except PgError:
+                if not quiet:
+                    raise
+
     def _write(self, article: Article) -> bool:
         """The rows of one article, its hooks, then its record, inside the caller's transaction;
         False when the article was already there. The record (the costly JSON of the whole
         article) is written once, after the hooks have set the corpus-wide fields."""
-        if not self._insert(article):
+        if self.dialect == "postgresql" and self.has(article.id):
+            return False  # (in pipeline mode an INSERT's row count is not known until a sync)
+        if not self._insert(article, known_new=self.dialect == "postgresql"):
             return False
         self._adding = article.id
         try:
@@ -379,8 +401,9 @@ class Store:
                     raise
                 time.sleep(min(0.1 * 2 ** attempt, 2.0))
 
-    def _insert(self, a: Article) -> bool:
-        """The article's rows, its record left empty (``_write`` fills it)."""
+    def _insert(self, a: Article, known_new: bool = False) -> bool:
+        """The article's rows, its record left empty (``_write`` fills it); ``known_new``: the
+        caller checked that the id is not stored, under the writers' lock."""
         conn = self.conn
         d = a.dateline
         body = "\n\n".join(a.paragraphs)
@@ -391,7 +414,7 @@ class Store:
             (a.id, a.source.path, a.source.url, a.source.site, a.title, a.published, a.published_from,
              a.language, d.place if d else None, d.date if d else None, d.agency if d else None, body,
              "{}", a.duplicate_of, a.story, _now()))
-        if cur.rowcount == 0:
+        if not known_new and cur.rowcount == 0:
             return False
         if self.dialect == "sqlite":  # PostgreSQL indexes a generated column of articles
             conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
