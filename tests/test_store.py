@@ -70,12 +70,16 @@ def test_failed_hook_rolls_back_only_that_article(tmp_path, monkeypatch, engine)
         assert s.get("ok").title == "Premier"
 
 
-def _with_failing_hook(monkeypatch, failing_id: str) -> None:
-    """A corpus-wide hook (an extension point of the store) that fails on one article."""
+def _with_failing_hook(monkeypatch, failing_id: str, sql: bool = False) -> None:
+    """A corpus-wide hook (an extension point of the store) that fails on one article: raising,
+    or (``sql``) sending a statement the database refuses, whose error PostgreSQL's pipeline mode
+    reports only later."""
     import types
 
     def failing_hook(store, article):
-        if article.id == failing_id:
+        if article.id == failing_id and sql:
+            store.conn.execute("INSERT INTO no_such_table VALUES (1)")
+        elif article.id == failing_id:
             raise RuntimeError("disk full (simulated)")
 
     module = types.ModuleType("veille_test_failing_hook")
@@ -84,16 +88,17 @@ def _with_failing_hook(monkeypatch, failing_id: str) -> None:
     monkeypatch.setattr(store_module, "INGEST_HOOKS", [*store_module.INGEST_HOOKS, "veille_test_failing_hook:hook"])
 
 
-def test_add_many_loses_only_the_failing_article_of_a_batch(tmp_path, monkeypatch, engine):
+@pytest.mark.parametrize("sql", [False, True], ids=["raises", "bad-sql"])
+def test_add_many_loses_only_the_failing_article_of_a_batch(tmp_path, monkeypatch, engine, sql):
     db = new_db(engine, tmp_path)
-    _with_failing_hook(monkeypatch, "b2")
+    _with_failing_hook(monkeypatch, "b2", sql=sql)
     batch = [make_article(f"b{i}", f"Dépêche {i}", f"Le maire Aurèle Quintard{i} inaugure le pont numéro {i}.")
              for i in range(5)]
     with Store(db) as s:
         s.add(batch[0])
         outcomes = {a.id: ok for a, ok in s.add_many(batch, batch=5)}
         assert outcomes["b0"] is False  # already there
-        assert isinstance(outcomes["b2"], RuntimeError)
+        assert isinstance(outcomes["b2"], RuntimeError if not sql else sqlite3.Error)
         assert [outcomes[k] for k in ("b1", "b3", "b4")] == [True, True, True]
         assert s.stats()["articles"] == 4
         assert s.conn.execute("SELECT count(*) FROM quotes WHERE article_id = 'b2'").fetchone()[0] == 0
