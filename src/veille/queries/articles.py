@@ -131,7 +131,7 @@ def list_articles(conn: sqlite3.Connection, f: ArticleFilters, limit: int = 20, 
             item["rank"] = rank
             items.append(item)
     elif match is not None and dialect(conn) == "postgresql":
-        items, out_total = _pg_ranked_page(conn, source, where_sql, params, limit, offset)
+        items, out_total = _pg_ranked_page(conn, source, where_sql, params, match, limit, offset)
     else:
         if match is not None:
             cols = f", {_SNIPPET} AS snippet, bm25(articles_fts, 5.0, 1.0) AS rank"
@@ -172,20 +172,22 @@ def list_articles(conn: sqlite3.Connection, f: ArticleFilters, limit: int = 20, 
 PG_RANK_CAP = 5000
 
 
-def _pg_ranked_page(conn: Any, source: str, where_sql: str, params: list[Any], limit: int,
+def _pg_ranked_page(conn: Any, source: str, where_sql: str, params: list[Any], match: str, limit: int,
                     offset: int) -> tuple[list[dict[str, Any]], tuple[int, bool]]:
     """(the page of a PostgreSQL full-text search, (total, whether it is exact)). One pass over
     the matches (at most ``PG_RANK_CAP + 1``) ranks and counts them; ``ts_headline``, the costly
-    part, runs only for the page shown (PostgreSQL evaluates it after the sort and the limit)."""
-    sql = (f"WITH m AS MATERIALIZED (SELECT {_ARTICLE_COLS}, a.body, a.rowid, fts_q, {_PG_RANK} AS rank"
-           f" FROM {source}{where_sql} LIMIT ?)"
-           f" SELECT {_ARTICLE_COLS}, {_PG_SNIPPET} AS snippet, a.rank, (SELECT count(*) FROM m) AS n"
-           " FROM m a ORDER BY a.rank, a.rowid LIMIT ? OFFSET ?")
+    part, runs only for the page shown."""
+    # The matches keep only their id and rank (no text carried through the sort); the page's
+    # articles are read again by id (the primary key) for their columns and snippets.
+    sql = (f"WITH m AS MATERIALIZED (SELECT a.id, a.rowid, {_PG_RANK} AS rank FROM {source}{where_sql} LIMIT ?),"
+           " p AS (SELECT id, rowid, rank FROM m ORDER BY rank, rowid LIMIT ? OFFSET ?)"
+           f" SELECT {_ARTICLE_COLS}, {_PG_SNIPPET} AS snippet, p.rank, (SELECT count(*) FROM m) AS n"
+           f" FROM p JOIN articles a ON a.id = p.id{_PG_SOURCE} ORDER BY p.rank, p.rowid")
     # The matches come from the GIN index: with a LIMIT the planner would rather read the table
     # in order until enough rows match, which costs a text-search test per article read.
     conn.execute("SET enable_seqscan = off")
     try:
-        rows = [dict(r) for r in conn.execute(sql, (*params, PG_RANK_CAP + 1, limit, offset))]
+        rows = [dict(r) for r in conn.execute(sql, (*params, PG_RANK_CAP + 1, limit, offset, match))]
         n = rows[0]["n"] if rows else None
         if n is None:  # an empty page: the count alone
             n = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {source}{where_sql} LIMIT ?) m",
