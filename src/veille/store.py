@@ -2,7 +2,9 @@
 
 The full record (``Article.to_dict()``) is kept as JSON in ``articles.record``; the child tables
 (``entities``, ``quotes``, ``events``, ``times``, ``quantities``) repeat what queries filter on.
-Every article is written in its own transaction: a failure leaves what was stored before intact.
+Every article is written atomically: in its own transaction (``add``), or under its own savepoint in
+a transaction per batch of articles (``add_many``, :mod:`veille.store_batch`, what ``ingest`` uses);
+a failure leaves what was stored before intact.
 
 Corpus-wide work (entity linking across articles, duplicates, stories) plugs in through
 ``INGEST_HOOKS``: ``"module:function"`` specs called as ``function(store, article)`` inside the
@@ -17,12 +19,11 @@ corpus-wide hooks (duplicates, stories) read then write shared tables, as one SQ
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from typing import Any
 from veille.model import Article
 from veille.queries.articles import stats as stats_of
 from veille.queries.sql import plain_query
+from veille.store_batch import BatchWriter
 from veille.store_engine import PG_FTS, PG_SETUP, PgConnection, PgError, dialect, is_postgres, pg_search_parts
 
 # Each hook's owner adds its line here.
@@ -112,10 +114,6 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 # Key of the PostgreSQL advisory lock held by each writing transaction and by the schema set-up.
 PG_WRITE_LOCK = 7_357_001
 
-# Articles to a transaction in ``add_many``: a transaction's fixed cost (BEGIN, the writers' lock,
-# COMMIT) shared by this many; a process killed mid-batch has this many to redo.
-BATCH = 32
-
 SQLITE_MAGIC = b"SQLite format 3\x00"
 LOCK_RETRIES = 5
 
@@ -159,31 +157,11 @@ def _clean(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _rollback(conn: Any) -> None:
-    """ROLLBACK when a transaction is open (SQLite ends one itself on some errors)."""
-    try:
-        conn.execute("ROLLBACK")
-    except sqlite3.Error:
-        pass
-
-
-def _corpus_fields(a: Article) -> tuple:
-    """What the ingest hooks set on an article, to undo it when its batch is redone."""
-    return a.duplicate_of, a.syndication, a.story, list(a.related), [e.corpus_id for e in a.entities]
-
-
-def _restore_corpus_fields(a: Article, fields: tuple) -> None:
-    a.duplicate_of, a.syndication, a.story, related, corpus_ids = fields
-    a.related = list(related)
-    for e, cid in zip(a.entities, corpus_ids, strict=True):
-        e.corpus_id = cid
-
-
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Store:
+class Store(BatchWriter):
     """A Veille database. ``Store(path)`` creates the file and its schema when missing
     (``create=False``: ``StoreError`` instead). Another writer holding the lock is waited for
     (``timeout`` seconds, then ``LOCK_RETRIES`` more tries) rather than failing the article."""
@@ -303,71 +281,6 @@ class Store:
             conn.execute("ROLLBACK")
             raise
         return added
-
-    def add_many(self, articles: Iterable[Article], batch: int = BATCH) -> Iterator[tuple[Article, bool | Exception]]:
-        """Stores articles as :meth:`add` does, ``batch`` to a transaction: yields each article with
-        True (stored), False (already there) or the exception that kept it out, once its batch is
-        committed. Each article is written under its own savepoint, so a failing one is rolled back
-        alone and the others of its batch are kept; a batch whose transaction fails as a whole is
-        redone article by article. A process killed mid-batch loses the uncommitted batch, which a
-        rerun stores (the same input twice is stored once)."""
-        group: list[Article] = []
-        for article in articles:
-            group.append(article)
-            if len(group) >= batch:
-                yield from self._add_batch(group)
-                group = []
-        if group:
-            yield from self._add_batch(group)
-
-    def _add_batch(self, articles: list[Article]) -> list[tuple[Article, bool | Exception]]:
-        conn = self.conn
-        before = [_corpus_fields(a) for a in articles]
-        results: list[tuple[Article, bool | Exception]] = []
-        try:
-            with self._pipelined():
-                self._begin()
-                try:
-                    for article in articles:
-                        conn.execute("SAVEPOINT veille_article")
-                        try:
-                            outcome: bool | Exception = self._write(article)
-                            self._sync()  # an error of this article's statements shows here
-                        except Exception as exc:
-                            self._sync(quiet=True)  # past the failed statement, the pipeline resumes
-                            conn.execute("ROLLBACK TO SAVEPOINT veille_article")
-                            outcome = exc
-                        conn.execute("RELEASE SAVEPOINT veille_article")
-                        results.append((article, outcome))
-                    conn.execute("COMMIT")
-                    self._sync()
-                except BaseException:
-                    self._sync(quiet=True)
-                    _rollback(conn)
-                    raise
-        except Exception:  # the batch as a whole failed: each article on its own, as add() does
-            _rollback(conn)  # (the pipeline may have skipped the first ROLLBACK)
-            results = []
-            for article, fields in zip(articles, before, strict=True):
-                _restore_corpus_fields(article, fields)
-                try:
-                    results.append((article, self.add(article)))
-                except Exception as exc:
-                    results.append((article, exc))
-        return results
-
-    def _pipelined(self) -> Any:
-        """PostgreSQL's pipeline mode around a batch (a few dozen small statements an article,
-        most of them writes, sent without a round trip each); nothing for SQLite."""
-        return self.conn.pipelined() if self.dialect == "postgresql" else contextlib.nullcontext()
-
-    def _sync(self, quiet: bool = False) -> None:
-        if self.dialect == "postgresql":
-            try:
-                self.conn.sync()
-            except PgError:
-                if not quiet:
-                    raise
 
     def _write(self, article: Article) -> bool:
         """The rows of one article, its hooks, then its record, inside the caller's transaction;
