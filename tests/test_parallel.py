@@ -87,6 +87,18 @@ def test_a_worker_killed_mid_chunk_loses_nothing(tmp_path):
     assert len(ids) == len(set(ids)) == 16
 
 
+def _thread_env() -> dict:
+    return {k: os.environ.get(k) for k in parallel.ONE_THREAD_ENV}
+
+
+def test_workers_run_their_numeric_libraries_on_one_thread_and_the_parent_keeps_its_own(monkeypatch):
+    monkeypatch.setenv("OMP_NUM_THREADS", "7")
+    with parallel.Workers(2, light_pipeline) as pool:
+        pool.ready()
+        assert pool._submit(_thread_env).result() == dict.fromkeys(parallel.ONE_THREAD_ENV, "1")
+    assert os.environ["OMP_NUM_THREADS"] == "7"
+
+
 def test_chunks_keep_the_order_and_cover_every_file():
     files = [f"f{i}" for i in range(37)]
     parts = parallel.chunks(files, 2)
