@@ -87,6 +87,18 @@ def test_a_worker_killed_mid_chunk_loses_nothing(tmp_path):
     assert len(ids) == len(set(ids)) == 16
 
 
+def _thread_env() -> dict:
+    return {k: os.environ.get(k) for k in parallel.ONE_THREAD_ENV}
+
+
+def test_workers_run_their_numeric_libraries_on_one_thread_and_the_parent_keeps_its_own(monkeypatch):
+    monkeypatch.setenv("OMP_NUM_THREADS", "7")
+    with parallel.Workers(2, light_pipeline) as pool:
+        pool.ready()
+        assert pool._submit(_thread_env).result() == dict.fromkeys(parallel.ONE_THREAD_ENV, "1")
+    assert os.environ["OMP_NUM_THREADS"] == "7"
+
+
 def test_chunks_keep_the_order_and_cover_every_file():
     files = [f"f{i}" for i in range(37)]
     parts = parallel.chunks(files, 2)
@@ -94,12 +106,15 @@ def test_chunks_keep_the_order_and_cover_every_file():
     assert len(parts) >= 4
 
 
+@pytest.mark.parametrize("mode", ["each", "batched"])
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
-def test_ingest_killed_with_sigkill_then_rerun_stores_each_article_once(tmp_path, engine):
+def test_ingest_killed_with_sigkill_then_rerun_stores_each_article_once(tmp_path, engine, mode):
+    """Killed between two articles (each in its own transaction) or with a batch of articles
+    half written (``Store.add_many``, as ``veille ingest`` writes): the rerun completes the store."""
     db = str(tmp_path / "v.db") if engine == "sqlite" else new_pg_database()
     corpus = write_corpus(tmp_path / "c", 40)
     cmd = [sys.executable, "-c", "import sys; from tests.test_parallel import run_ingest; run_ingest(sys.argv[1:])",
-           str(corpus), db]
+           str(corpus), db, mode]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), str(ROOT / "tests")])}
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT)
     deadline = time.time() + 120
@@ -130,8 +145,13 @@ def _count(db: str) -> int:
 def run_ingest(args: list[str], pause: float = 0.05) -> None:
     """What ``veille ingest`` does, with the light pipeline and a pause per article so that the
     kill lands in the middle."""
-    corpus, db = args
+    corpus, db, *mode = args
     with Store(db) as store:
+        if mode == ["batched"]:  # the pause inside the batch's transaction: the kill lands there
+            store.hooks.append(lambda _store, _article: time.sleep(pause))
+            for _ in store.add_many(parallel.extract([corpus], 1, pipeline_factory=light_pipeline), batch=6):
+                pass
+            return
         for article in parallel.extract([corpus], 1, pipeline_factory=light_pipeline):
             store.add(article)
             time.sleep(pause)

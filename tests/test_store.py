@@ -70,6 +70,61 @@ def test_failed_hook_rolls_back_only_that_article(tmp_path, monkeypatch, engine)
         assert s.get("ok").title == "Premier"
 
 
+def _with_failing_hook(monkeypatch, failing_id: str, sql: bool = False) -> None:
+    """A corpus-wide hook (an extension point of the store) that fails on one article: raising,
+    or (``sql``) sending a statement the database refuses, whose error PostgreSQL's pipeline mode
+    reports only later."""
+    import types
+
+    def failing_hook(store, article):
+        if article.id == failing_id and sql:
+            store.conn.execute("INSERT INTO no_such_table VALUES (1)")
+        elif article.id == failing_id:
+            raise RuntimeError("disk full (simulated)")
+
+    module = types.ModuleType("veille_test_failing_hook")
+    module.hook = failing_hook
+    monkeypatch.setitem(__import__("sys").modules, "veille_test_failing_hook", module)
+    monkeypatch.setattr(store_module, "INGEST_HOOKS", [*store_module.INGEST_HOOKS, "veille_test_failing_hook:hook"])
+
+
+@pytest.mark.parametrize("sql", [False, True], ids=["raises", "bad-sql"])
+def test_add_many_loses_only_the_failing_article_of_a_batch(tmp_path, monkeypatch, engine, sql):
+    db = new_db(engine, tmp_path)
+    _with_failing_hook(monkeypatch, "b2", sql=sql)
+    batch = [make_article(f"b{i}", f"Dépêche {i}", f"Le maire Aurèle Quintard{i} inaugure le pont numéro {i}.")
+             for i in range(5)]
+    with Store(db) as s:
+        s.add(batch[0])
+        outcomes = {a.id: ok for a, ok in s.add_many(batch, batch=5)}
+        assert outcomes["b0"] is False  # already there
+        assert isinstance(outcomes["b2"], RuntimeError if not sql else sqlite3.Error)
+        assert [outcomes[k] for k in ("b1", "b3", "b4")] == [True, True, True]
+        assert s.stats()["articles"] == 4
+        assert s.conn.execute("SELECT count(*) FROM quotes WHERE article_id = 'b2'").fetchone()[0] == 0
+        assert s.search("Quintard2") == []
+        assert [h["id"] for h in s.search("Quintard3")] == ["b3"]
+    with Store(db) as s:  # committed
+        assert s.get("b4").title == "Dépêche 4"
+
+
+def test_add_many_stores_what_add_stores(tmp_path, engine):
+    """The record of an article stored in a batch is the one ``add`` stores (corpus ids, story)."""
+    arts = [make_article(f"r{i}", f"Conseil {i}", f"La ministre Ondine Ravaldi parle du budget {i}.")
+            for i in range(3)]
+    one, many = new_db(engine, tmp_path, "one.db"), new_db(engine, tmp_path, "many.db")
+    with Store(one) as s:
+        for a in arts:
+            s.add(a)
+        expected = [s.get(a.id).to_dict() for a in arts]
+    arts = [make_article(f"r{i}", f"Conseil {i}", f"La ministre Ondine Ravaldi parle du budget {i}.")
+            for i in range(3)]
+    with Store(many) as s:
+        assert [ok for _, ok in s.add_many(arts)] == [True, True, True]
+        assert [s.get(a.id).to_dict() for a in arts] == expected
+        assert expected[0]["entities"][0]["corpus_id"]
+
+
 def test_failures_are_recorded(tmp_path, engine):
     with Store(new_db(engine, tmp_path)) as s:
         s.record_failure("x.bin", "binary content, not text")
@@ -116,3 +171,24 @@ def test_a_missing_postgres_store_is_refused_not_created(tmp_path):
         Store(url, create=False)
     with pytest.raises(StoreError, match="cannot connect"):
         Store(url + "_absent")
+
+
+def test_a_postgres_search_over_the_cap_ranks_a_bounded_set_and_estimates_its_total(tmp_path, monkeypatch):
+    from veille import queries
+    from veille.queries import articles as articles_module
+
+    db = new_db("postgresql", tmp_path)
+    with Store(db) as s:
+        for i in range(6):
+            s.add(make_article(f"v{i}", f"Vaucresson, séance {i}", f"Le conseil de Vaucresson vote le budget {i}."))
+        exact = queries.list_articles(s.conn, queries.ArticleFilters(q="Vaucresson"), limit=4)
+        assert exact["total"] == 6 and "total_is_estimate" not in exact
+        monkeypatch.setattr(articles_module, "PG_RANK_CAP", 3)
+        capped = queries.list_articles(s.conn, queries.ArticleFilters(q="Vaucresson"), limit=4)
+        assert capped["total_is_estimate"] is True and capped["total"] >= 4
+        assert len(capped["items"]) == 4  # the cap's 3 + 1 matches ranked, the page filled
+        assert all(queries.HL_OPEN in item["snippet"] for item in capped["items"])
+        ranks = [item["rank"] for item in capped["items"]]
+        assert ranks == sorted(ranks)
+        assert queries.list_articles(s.conn, queries.ArticleFilters(q="Vaucresson"), limit=4,
+                                     offset=10)["items"] == []

@@ -175,14 +175,14 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
         errors = ErrorLog(store)
         added = skipped = 0
         with _progress(_count_inputs(paths), "ingest") as bar:
-            for article in _articles(paths, workers, scheduler, max_bytes, errors):
-                try:
-                    if store.add(article):
-                        added += 1
-                    else:
-                        skipped += 1
-                except Exception as exc:  # a failed article is rolled back; the batch goes on
-                    errors(ReadError(article.source.path or article.id, f"not stored: {exc}"))
+            # Several articles to a transaction, each under its own savepoint (Store.add_many).
+            for article, outcome in store.add_many(_articles(paths, workers, scheduler, max_bytes, errors)):
+                if isinstance(outcome, Exception):  # a failed article is rolled back; the batch goes on
+                    errors(ReadError(article.source.path or article.id, f"not stored: {outcome}"))
+                elif outcome:
+                    added += 1
+                else:
+                    skipped += 1
                 bar.update(1)
         stats = store.stats()
     click.echo(f"{added} added, {skipped} already stored, {len(errors.errors)} failed; "

@@ -1,7 +1,8 @@
 """Extraction on a Dask cluster: ``veille extract/ingest --scheduler tcp://HOST:8786``.
 
-The client expands the inputs and sends ordered partitions of files (:func:`veille.parallel.chunks`)
-to the cluster; each Dask worker builds one pipeline (spaCy loaded once per worker process) and
+The client expands the inputs (lists folders, reads no file) and sends ordered partitions of files
+(:func:`veille.parallel.chunks`) to the cluster; each Dask worker builds one pipeline (spaCy
+loaded once per worker process; its numeric libraries on one thread, as Dask's nanny sets) and
 returns the partition's articles and errors. The client takes them back in input order and is the
 one writer to the store, so the store needs no network access from the workers.
 
@@ -25,15 +26,15 @@ from veille.readers import DEFAULT_MAX_BYTES, ReadError
 
 # A partition whose task raises is tried this many more times before its files count as failed.
 RETRIES = 2
-# Partitions in flight per worker thread: enough to keep every worker busy, bounded for memory.
-IN_FLIGHT = 2
+# Partitions in flight per worker thread: enough to keep every worker busy while the client waits
+# for the oldest (the output keeps the input order), bounded for memory.
+IN_FLIGHT = parallel.IN_FLIGHT
 
 _pipelines: dict[Any, Any] = {}
 
 
-def _partition(files: list[str], max_bytes: int,
-               pipeline_factory: Callable[[], Any] | None) -> tuple[list[Article], list[tuple[str, str]]]:
-    """Runs on a Dask worker: the partition's articles and errors (its pipeline built once)."""
+def _pipeline_for(pipeline_factory: Callable[[], Any] | None) -> Any:
+    """This worker process's pipeline for ``pipeline_factory``, built once."""
     # By name: a factory sent by value arrives as a new object with every partition.
     key = None if pipeline_factory is None else f"{pipeline_factory.__module__}.{pipeline_factory.__qualname__}"
     pipeline = _pipelines.get(key)
@@ -45,7 +46,19 @@ def _partition(files: list[str], max_bytes: int,
         else:
             pipeline = pipeline_factory()
         _pipelines[key] = pipeline
-    return parallel.extract_chunk(files, max_bytes, pipeline=pipeline)
+    return pipeline
+
+
+def warm_up(pipeline_factory: Callable[[], Any] | None = None) -> None:
+    """Builds the worker's pipeline now, before any partition: ``client.run(warm_up)`` loads the
+    model on every worker at once (a bench then times the extraction, not the loading)."""
+    _pipeline_for(pipeline_factory)
+
+
+def _partition(files: list[str], max_bytes: int,
+               pipeline_factory: Callable[[], Any] | None) -> tuple[list[Article], list[tuple[str, str]]]:
+    """Runs on a Dask worker: the partition's articles and errors (its pipeline built once)."""
+    return parallel.extract_chunk(files, max_bytes, pipeline=_pipeline_for(pipeline_factory))
 
 
 def extract(paths: Iterable[str], scheduler: Any, max_bytes: int = DEFAULT_MAX_BYTES,

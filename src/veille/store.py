@@ -2,7 +2,9 @@
 
 The full record (``Article.to_dict()``) is kept as JSON in ``articles.record``; the child tables
 (``entities``, ``quotes``, ``events``, ``times``, ``quantities``) repeat what queries filter on.
-Every article is written in its own transaction: a failure leaves what was stored before intact.
+Every article is written atomically: in its own transaction (``add``), or under its own savepoint in
+a transaction per batch of articles (``add_many``, :mod:`veille.store_batch`, what ``ingest`` uses);
+a failure leaves what was stored before intact.
 
 Corpus-wide work (entity linking across articles, duplicates, stories) plugs in through
 ``INGEST_HOOKS``: ``"module:function"`` specs called as ``function(store, article)`` inside the
@@ -29,6 +31,7 @@ from typing import Any
 from veille.model import Article
 from veille.queries.articles import stats as stats_of
 from veille.queries.sql import plain_query
+from veille.store_batch import BatchWriter
 from veille.store_engine import PG_FTS, PG_SETUP, PgConnection, PgError, dialect, is_postgres, pg_search_parts
 
 # Each hook's owner adds its line here.
@@ -158,7 +161,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Store:
+class Store(BatchWriter):
     """A Veille database. ``Store(path)`` creates the file and its schema when missing
     (``create=False``: ``StoreError`` instead). Another writer holding the lock is waited for
     (``timeout`` seconds, then ``LOCK_RETRIES`` more tries) rather than failing the article."""
@@ -167,6 +170,7 @@ class Store:
         self.path = str(path)
         check_database(path, must_exist=not create)
         self.timeout = timeout
+        self._adding: str | None = None  # the article whose hooks are running (its record waits)
         if is_postgres(self.path):
             self._open_postgres(create)
             # Several processes may set up the same database at once: one at a time.
@@ -271,19 +275,28 @@ class Store:
         conn = self.conn
         self._begin()
         try:
-            if not self._insert(article):
-                conn.execute("ROLLBACK")
-                return False
-            for hook in self.hooks:
-                hook(self, article)
-            if article.duplicate_of is not None or article.story is not None:
-                conn.execute("UPDATE articles SET duplicate_of = ?, story = ?, record = ? WHERE id = ?",
-                             (article.duplicate_of, article.story,
-                              json.dumps(article.to_dict(), ensure_ascii=False), article.id))
-            conn.execute("COMMIT")
+            added = self._write(article)
+            conn.execute("COMMIT" if added else "ROLLBACK")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        return added
+
+    def _write(self, article: Article) -> bool:
+        """The rows of one article, its hooks, then its record, inside the caller's transaction;
+        False when the article was already there. The record (the costly JSON of the whole
+        article) is written once, after the hooks have set the corpus-wide fields."""
+        if self.dialect == "postgresql" and self.has(article.id):
+            return False  # (in pipeline mode an INSERT's row count is not known until a sync)
+        if not self._insert(article, known_new=self.dialect == "postgresql"):
+            return False
+        self._adding = article.id
+        try:
+            for hook in self.hooks:
+                hook(self, article)
+        finally:
+            self._adding = None
+        self._write_record(article)
         return True
 
     def _begin(self) -> None:
@@ -301,7 +314,9 @@ class Store:
                     raise
                 time.sleep(min(0.1 * 2 ** attempt, 2.0))
 
-    def _insert(self, a: Article) -> bool:
+    def _insert(self, a: Article, known_new: bool = False) -> bool:
+        """The article's rows, its record left empty (``_write`` fills it); ``known_new``: the
+        caller checked that the id is not stored, under the writers' lock."""
         conn = self.conn
         d = a.dateline
         body = "\n\n".join(a.paragraphs)
@@ -311,8 +326,8 @@ class Store:
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (a.id, a.source.path, a.source.url, a.source.site, a.title, a.published, a.published_from,
              a.language, d.place if d else None, d.date if d else None, d.agency if d else None, body,
-             json.dumps(a.to_dict(), ensure_ascii=False), a.duplicate_of, a.story, _now()))
-        if cur.rowcount == 0:
+             "{}", a.duplicate_of, a.story, _now()))
+        if not known_new and cur.rowcount == 0:
             return False
         if self.dialect == "sqlite":  # PostgreSQL indexes a generated column of articles
             conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
@@ -337,7 +352,12 @@ class Store:
         return True
 
     def update_record(self, article: Article) -> None:
-        """Rewrites an article's stored record (for corpus-level fields set after ingest)."""
+        """Rewrites an article's stored record (for corpus-level fields set after ingest). For the
+        article being added, nothing yet: its record is written once its hooks have all run."""
+        if article.id != self._adding:
+            self._write_record(article)
+
+    def _write_record(self, article: Article) -> None:
         self.conn.execute("UPDATE articles SET duplicate_of = ?, story = ?, record = ? WHERE id = ?",
                           (article.duplicate_of, article.story,
                            json.dumps(article.to_dict(), ensure_ascii=False), article.id))

@@ -15,10 +15,11 @@ column, so that ``rowid`` in queries and positional ``INSERT … VALUES`` keep w
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 POSTGRES_PREFIXES = ("postgresql://", "postgres://", "postgresql+psycopg://")
@@ -197,6 +198,7 @@ class PgConnection:
         if read_only:
             self.raw.execute("SET default_transaction_read_only = on")
         self._upserts: dict[str, str] = {}
+        self._pipe: Any = None
 
     def _statement(self, sql: str) -> str | None:
         pg = translate(sql)
@@ -244,6 +246,27 @@ class PgConnection:
     def executescript(self, script: str) -> None:
         for statement in split_script(script):
             self.execute(statement)
+
+    @contextlib.contextmanager
+    def pipelined(self) -> Iterator[None]:
+        """psycopg's pipeline mode: each statement is sent without waiting for its answer, until a
+        row is read or :meth:`sync` is called (one round trip for a run of writes). A failed
+        statement is reported at that point; the statements after it, up to the next
+        :meth:`sync`, are skipped."""
+        with self.raw.pipeline() as pipe:
+            self._pipe = pipe
+            try:
+                yield
+            finally:
+                self._pipe = None
+
+    def sync(self) -> None:
+        """Waits for the answers of the statements sent in pipeline mode; raises the first error."""
+        if self._pipe is not None:
+            try:
+                self._pipe.sync()
+            except self._psycopg.Error as exc:
+                raise PgError(f"{exc}".strip()) from exc
 
     def close(self) -> None:
         self.raw.close()
