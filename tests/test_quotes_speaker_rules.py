@@ -141,12 +141,64 @@ def test_speaker_over_the_article(nlp, paragraphs, expected):
     assert _quotes_with_rules(nlp, paragraphs) == expected
 
 
+def _quote_texts(nlp, paragraphs: list[str], names: tuple[str, ...] = ("Claire Dubois", "Paul Arnaud")):
+    art = Article(id="t", paragraphs=list(paragraphs))
+    text = art.nlp_text()
+    art.entities = []
+    for name in names:
+        spans = [[i, i + len(name)] for i in range(len(text)) if text.startswith(name, i)]
+        if spans:
+            art.entities.append(Entity(name=name, type="PER" if " " in name else "ORG", mentions=[name], spans=spans))
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
+    return [(q.text, q.speaker) for q in art.quotes if q.kind == "direct"]
+
+
 def test_incise_inside_the_marks_names_the_speaker(nlp):
-    got = _quotes_with_rules(nlp, [
+    # the incise is cut out of the quote: both parts are the speaker's, the incise is in neither
+    got = _quote_texts(nlp, [
         "Claire Dubois a visité le chantier mardi.",
         "« Je ne pensais pas voir le pont fini, sourit Paul Arnaud, ingénieur du chantier. Nous avons "
         "travaillé tout l'hiver sans relâche. »"])
-    assert [(kind, speaker) for kind, speaker, _ in got] == [("direct", "Paul Arnaud")]
+    assert got == [("Je ne pensais pas voir le pont fini", "Paul Arnaud"),
+                   ("Nous avons travaillé tout l'hiver sans relâche.", "Paul Arnaud")]
+
+
+def test_clitic_incise_inside_the_marks_splits_the_quote(nlp):
+    got = _quote_texts(nlp, [
+        "Paul Arnaud est passé au marché. Claire Dubois l'attendait devant la mairie.",
+        "« Tout le monde est-il prêt pour demain ? s'interroge-t-elle. Nous partirons à l'aube. »"])
+    assert got == [("Tout le monde est-il prêt pour demain ?", "Claire Dubois"),
+                   ("Nous partirons à l'aube.", "Claire Dubois")]
+
+
+def test_no_split_without_a_speech_incise(nlp):
+    got = _quote_texts(nlp, ["« Le pont, explique le rapport du cabinet, coûtera trop cher à la ville », "
+                             "a déclaré Paul Arnaud."])
+    assert got == [("Le pont, explique le rapport du cabinet, coûtera trop cher à la ville", "Paul Arnaud")]
+
+
+def test_colon_lead_sentence_names_the_speaker(nlp):
+    got = _quotes_with_rules(nlp, [
+        "« Nous partirons demain matin avec les équipes », a déclaré Paul Arnaud. Même avis chez Claire "
+        "Dubois, la maire de Vienne : « Rien ne nous retiendra ici cette fois. »"])
+    assert got == [("direct", "Paul Arnaud", "person_in_subject"),
+                   ("direct", "Claire Dubois", "colon_lead_sentence")]
+
+
+def test_subheading_repeating_a_quote_takes_its_speaker(nlp):
+    got = _quotes_with_rules(nlp, [
+        "Claire Dubois a visité le chantier mardi.",
+        "« Nous tiendrons les délais »",
+        "Le chantier a pris du retard. « Nous tiendrons les délais, quoi qu'il arrive cet hiver », a promis "
+        "Paul Arnaud."])
+    assert got == [("direct", "Paul Arnaud", "repeated_quote"), ("direct", "Paul Arnaud", "person_in_subject")]
+
+
+def test_pronoun_for_an_organisation_named_before(nlp):
+    got = _quote_texts(nlp, [
+        "Paul Arnaud a quitté la ville. L'association Voix libres a publié un communiqué mardi. « Nous "
+        "porterons plainte dès demain », a-t-elle affirmé."], names=("Paul Arnaud", "Voix libres"))
+    assert got == [("Nous porterons plainte dès demain", "Voix libres")]
 
 
 def test_writer_imperative_quotes_nobody(nlp):

@@ -161,3 +161,47 @@ def recent_speaker(state: ArticleState, pos: int) -> bool:
     lo = state.segs[max(0, idx - 1)][0]
     return any(lo <= m.start < pos and m.entity.name == state.memory.last for m in state.mentions) or \
         any(lo <= s < pos for s, _ in state.quote_ranges)
+
+
+def organisation_antecedent(state: ArticleState, pos: int, gender: str | None) -> str | None:
+    """Example "L'association Voix libres a porté plainte. « C'est grave », a-t-elle affirmé.": when the
+    two sentences before a pronoun (in its paragraph) name no person who may be meant but name an
+    organisation, the pronoun stands for that organisation, when its article or noun agrees in
+    gender ("la Cour" is "elle", "le comité" is "il")."""
+    doc = state.doc
+    sent = state.tok_at(pos).sent
+    lo = sent.start_char
+    k = sent.start - 1
+    for _ in range(2):
+        if k < 0:
+            break
+        prev = doc[k].sent
+        lo, k = prev.start_char, prev.start - 1
+    lo = max(lo, state.seg_of(pos)[0])
+    window = [m for m in state.mentions if lo <= m.start < pos and not m.in_quote]
+    if any(m.entity.type == "PER" and name_agrees(state, m.entity.name, gender) for m in window):
+        return None
+    orgs = [m for m in window if m.entity.type == "ORG"]
+    if not orgs:
+        return None
+    m = orgs[-1]
+    g = _written_gender(state, state.tok_at(m.start).i)
+    if gender is not None and g is not None and g != gender:
+        return None
+    return m.entity.name
+
+
+def _written_gender(state: ArticleState, first: int) -> str | None:
+    """The grammatical gender the words before a name give it ("la Cour", "du Comité", "l'association X")."""
+    doc = state.doc
+    for t in [doc[first]] + [doc[j] for j in range(first - 1, max(-1, first - 4), -1)]:
+        low = bare(t.text)
+        if low in ("la", "une", "cette"):
+            return "f"
+        if low in ("le", "du", "au", "un", "ce"):
+            return "m"
+        if t.pos_ in ("NOUN", "DET", "ADJ") or t.i < first:
+            g = t.morph.get("Gender")
+            if g in (["Fem"], ["Masc"]) and (t.pos_ == "NOUN" or t.i < first):
+                return "f" if g == ["Fem"] else "m"
+    return None

@@ -31,7 +31,11 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     name."""
     text = state.text
     ps, pe = state.seg_of(m.start)
-    after = after_cue(state, m, cues)
+    incise = state.incise_cue.get(id(m))
+    if incise is not None and m.end <= incise.start:
+        after = incise  # the first part of a quote cut around its incise
+    else:
+        after = after_cue(state, m, cues) or incise
     before = None if after else before_cue(state, m, cues)
     nwords = state.words(m.start, m.end)
     cue = after or before
@@ -190,8 +194,12 @@ def before_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
     for qs, qe in state.quote_ranges:
         if qe <= m.start and qe > lo and qs >= ps:
             lo = max(lo, qe)
+    lead = state.text[lo:m.start].rstrip(" «“\"")
     found = [c for c in cues if lo <= c.start and c.end <= m.start and (
-        c.entry.flags & {"que", "attitude", "prep"} or state.text[c.end:m.start].strip().startswith(":"))]
+        c.entry.flags & {"que", "attitude", "prep"} or state.text[c.end:m.start].strip().startswith(":")
+        # "note encore le quotidien X : « … »": the cue's subject comes between it and the colon
+        or (lead.endswith(":") and c.inverted and c.subj_end is not None and
+            not state.text[c.subj_end:m.start].strip(" «“\":")))]
     # "continuer", "poursuivre" name a speaker before a quote only with a colon. The nearest
     # cue wins unless it names nobody ("Kiev a estimé que la crise révélait « … »": the
     # crisis reveals, Kyiv speaks).

@@ -40,7 +40,8 @@ def entity_gender(state: ArticleState, ent: Entity) -> str | None:
                     votes["f" if mt.group(1) == "la" else "m"] += 1
         if votes["f"] != votes["m"]:
             g = "f" if votes["f"] > votes["m"] else "m"
-        elif len(ent.name.split()) >= 2:
+        elif ent.name.split():
+            # "Élodie", "Romain": a person quoted by first name alone is gendered by it too
             g = state.res.given_gender.get(bare(ent.name.split()[0]))
     cache[id(ent)] = g
     return g

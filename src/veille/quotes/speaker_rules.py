@@ -24,7 +24,13 @@ from typing import Any, NamedTuple
 
 from veille.common.fold import bare
 from veille.model import Quote
-from veille.quotes.antecedents import antecedent, descriptor_speaker, plural_antecedent, recent_speaker
+from veille.quotes.antecedents import (
+    antecedent,
+    descriptor_speaker,
+    organisation_antecedent,
+    plural_antecedent,
+    recent_speaker,
+)
 from veille.quotes.marks import MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.resources import CueEntry
@@ -92,7 +98,9 @@ def pronoun_antecedent(state: ArticleState, subj: Subject) -> Decision | None:
     the last person named outside quotes who agrees in gender (the subject of that sentence first)."""
     if subj.low not in PRONOUNS_SING:
         return None
-    return Decision(antecedent(state, subj.cue.start, plural=False, gender=PRONOUN_GENDER.get(subj.low)))
+    gender = PRONOUN_GENDER.get(subj.low)
+    org = organisation_antecedent(state, subj.cue.start, gender) if subj.low not in STRESSED_ONLY else None
+    return Decision(org or antecedent(state, subj.cue.start, plural=False, gender=gender))
 
 
 def plural_pronoun(state: ArticleState, subj: Subject) -> Decision | None:
@@ -181,6 +189,7 @@ def organisation_in_subject(state: ArticleState, subj: Subject) -> Decision | No
 
 
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cette"})
+STRESSED_ONLY = frozenset({"lui", "celui qui", "celle qui"})  # only ever a person
 
 
 def noun_named_before(state: ArticleState, subj: Subject) -> Decision | None:
@@ -379,6 +388,29 @@ def colon_lead_name(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(first.entity.name, state.text[first.start:first.end])
 
 
+def colon_lead_sentence(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "Même ligne chez Paul Arnaud, le maire de Vienne : « Nous tiendrons. »": a quote right after
+    a colon belongs to the subject of the sentence the colon ends, else to the last person or
+    organisation that sentence names (not to the speaker of an earlier quote)."""
+    ps = ctx.para[0]
+    lead = state.text[ps:ctx.mark.start].rstrip(" «“\"")
+    if not lead.endswith(":"):
+        return None
+    tmp = lead_subject(state, ctx.mark, ps)
+    if tmp is not None:
+        resolve(state, tmp)
+        if tmp.speaker is not None:
+            return Decision(tmp.speaker, tmp.subj_text)
+    colon = ps + len(lead) - 1
+    ss = state.tok_at(colon).sent.start_char
+    for _qs, qe in state.quote_ranges:
+        if ss <= qe <= colon:
+            ss = qe  # only what follows the sentence's last quote
+    named = [mm for mm in state.mentions if max(ss, ps) <= mm.start < colon and not mm.in_quote
+             and mm.entity.type in ("PER", "ORG")]
+    return Decision(named[-1].entity.name, state.text[named[-1].start:named[-1].end]) if named else None
+
+
 def previous_quote_in_paragraph(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« Nous partons », a dit Paul Arnaud. « Rien ne nous retient ici. »": a second quote in the
     paragraph goes on in the voice of the quote before it."""
@@ -411,7 +443,8 @@ def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(antecedent(state, ctx.mark.start))
 
 
-CUELESS_RULES: list[Rule] = _rules(pour_opening, credit_line_after, colon_lead_name, previous_quote_in_paragraph, lead_sentence_subject,
+CUELESS_RULES: list[Rule] = _rules(pour_opening, credit_line_after, colon_lead_name, colon_lead_sentence,
+                                   previous_quote_in_paragraph, lead_sentence_subject,
                                    recent_last_speaker, last_person_named)
 
 
