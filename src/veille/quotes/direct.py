@@ -98,7 +98,23 @@ def after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
             c.resolved = False
         if c.start >= j:
             return c
-    return generic_incise(state, j) or simple_incise(state, m, j)
+    return generic_incise(state, j) or simple_incise(state, m, j) or later_incise(state, m, cues)
+
+
+def later_incise(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
+    """« Nous manquons de bras » dans les usines, dit Paul Arnaud: an inverted cue later in the quote's
+    sentence, after a comma, with no other quote or cue between, names the quote's speaker."""
+    _, se = state.sent_bounds(m.start)
+    pe = state.seg_of(m.start)[1]
+    for c in cues:
+        if c.start <= m.end or c.start >= min(se, pe):
+            continue
+        if any(m.end <= qs < c.start for qs, _ in state.quote_ranges) or SENTENCE_END.search(state.text, m.end, c.start):
+            return None
+        if not c.inverted or "incise" not in c.entry.flags or not state.text[m.end:c.start].rstrip().endswith(","):
+            return None  # the first cue after the quote decides
+        return c
+    return None
 
 
 def inside_marks(state: ArticleState, m: MarkSpan, j: int) -> bool:
