@@ -203,3 +203,18 @@ def test_pronoun_for_an_organisation_named_before(nlp):
 
 def test_writer_imperative_quotes_nobody(nlp):
     assert _quotes_with_rules(nlp, ["Rappelons que le pont de Vienne avait déjà fermé deux fois l'an dernier."]) == []
+
+
+def test_pronoun_learns_the_gender_of_who_it_stood_for(nlp):
+    # "dit-elle" tells that Sacha Morel is a woman: the next "il" is the curator
+    got = _quote_texts(nlp, [
+        "Paul Arnaud, commissaire de l'exposition, a ouvert les portes lundi. « Ce sont des œuvres rares », a "
+        "commenté Sacha Morel, une visiteuse. « C'est un peu trop sombre à mon goût », dit-elle. « Les gens "
+        "restent longtemps devant chaque tableau », dit-il."], names=("Paul Arnaud", "Sacha Morel"))
+    assert [speaker for _, speaker in got] == ["Sacha Morel", "Sacha Morel", "Paul Arnaud"]
+
+
+def test_incise_verb_in_the_imperfect_names_the_speaker(nlp):
+    got = _quotes_with_rules(nlp, ["Claire Dubois a visité le chantier. « Ce pont ne servira jamais à rien », "
+                                   "raillait Paul Arnaud devant les journalistes."])
+    assert got == [("direct", "Paul Arnaud", "person_in_subject")]

@@ -30,6 +30,10 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
         best = m
     if best is None:
         return state.memory.last
+    if gender is not None and entity_gender(state, best.entity) is None:
+        known = known_gender_person(state, pos, gender)
+        if known is not None:
+            return known
     # prefer a subject in the same sentence as the last mention
     last_sent = state.tok_at(best.start).sent
     subj = [m for m in state.mentions if last_sent.start_char <= m.start < min(last_sent.end_char, pos)
@@ -44,6 +48,27 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
                for m in state.mentions) and not best.subject:
             return state.memory.last
     return best.entity.name
+
+
+def known_gender_person(state: ArticleState, pos: int, gender: str) -> str | None:
+    """Example "Anne Roy refuse l'allégeance à Morel. « Non », dit-elle.": "elle" is Anne Roy, known to be
+    a woman and named often or quoted, rather than a name last written whose gender nothing tells."""
+    starts = [a for a, _ in state.segs]
+    ps = state.seg_of(pos)[0]
+    k = starts.index(ps) if ps in starts else 0
+    lo = starts[max(0, k - 2)]
+    counts: dict[str, int] = {}
+    last: dict[str, Entity] = {}
+    for m in state.mentions:
+        if m.start >= pos:
+            break
+        if m.entity.type == "PER" and not m.in_quote:
+            counts[m.entity.name] = counts.get(m.entity.name, 0) + 1
+            if m.start >= lo:
+                last[m.entity.name] = m.entity
+    found = [e for name, e in last.items() if entity_gender(state, e) == gender and (
+        counts[name] >= 2 or name in state.memory.speakers)]
+    return found[-1].name if found else None
 
 
 def plural_antecedent(state: ArticleState, pos: int) -> str | None:

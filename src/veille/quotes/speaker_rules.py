@@ -31,6 +31,7 @@ from veille.quotes.antecedents import (
     plural_antecedent,
     recent_speaker,
 )
+from veille.quotes.gender import entity_gender
 from veille.quotes.marks import MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.resources import CueEntry
@@ -100,7 +101,13 @@ def pronoun_antecedent(state: ArticleState, subj: Subject) -> Decision | None:
         return None
     gender = PRONOUN_GENDER.get(subj.low)
     org = organisation_antecedent(state, subj.cue.start, gender) if subj.low not in STRESSED_ONLY else None
-    return Decision(org or antecedent(state, subj.cue.start, plural=False, gender=gender))
+    who = org or antecedent(state, subj.cue.start, plural=False, gender=gender)
+    if who and gender and not org:
+        # "…, a commenté Anne Roy. « … », dit-elle": she is a woman for the pronouns that follow
+        ent = next((m.entity for m in state.mentions if m.entity.name == who), None)
+        if ent is not None and entity_gender(state, ent) is None:
+            state.genders[id(ent)] = gender
+    return Decision(who)
 
 
 def plural_pronoun(state: ArticleState, subj: Subject) -> Decision | None:
@@ -397,7 +404,7 @@ def colon_lead_sentence(state: ArticleState, ctx: Context) -> Decision | None:
     if not lead.endswith(":"):
         return None
     tmp = lead_subject(state, ctx.mark, ps)
-    if tmp is not None:
+    if tmp is not None and tmp.subj_start is not None and not state.in_quote(tmp.subj_start):
         resolve(state, tmp)
         if tmp.speaker is not None:
             return Decision(tmp.speaker, tmp.subj_text)
