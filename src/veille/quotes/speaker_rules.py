@@ -18,9 +18,7 @@ the words it reads are in ``lexicons/`` (``speaker_nouns.tsv``, ``unnamed_source
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
 
 from veille.common.fold import bare
 from veille.model import Quote
@@ -35,8 +33,10 @@ from veille.quotes.gender import entity_gender
 from veille.quotes.marks import MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.resources import CueEntry
-from veille.quotes.state import ArticleState, Cue, Mention, head_of
+from veille.quotes.rule_types import Decision, Rule, Subject, _rules
+from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
+from veille.quotes.voices import government_of_country, organisation_voice, side_of_on, words_of
 from veille.quotes.words import (
     FOREIGN_PRONOUNS,
     INDEFINITE,
@@ -47,43 +47,7 @@ from veille.quotes.words import (
     SINGULAR_STRESSED,
 )
 
-
-class Decision(NamedTuple):
-    """A rule's answer: the speaker (None: nobody) and, for cue-less quotes, the words naming them."""
-
-    speaker: str | None
-    speaker_text: str | None = None
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A named speaker rule; its docstring (``example``) gives an invented sentence it decides."""
-    name: str
-    decide: Callable[..., Decision | None]
-
-    @property
-    def example(self) -> str:
-        return (self.decide.__doc__ or "").strip()
-
-
-def _rules(*functions: Callable[..., Decision | None]) -> list[Rule]:
-    return [Rule(f.__name__, f) for f in functions]
-
-
 # -- a cue's subject ---------------------------------------------------------------------------
-
-@dataclass
-class Subject:
-    """A cue's subject words, looked at once for every subject rule."""
-
-    cue: Cue
-    toks: list[Any]
-    low: str  # folded words, a foreign pronoun read as the French one
-    inside: list[Mention]  # mentions starting inside the subject
-    head: Any
-    article: bool  # the head has an article before it
-    persons: list[Mention]  # persons named in the subject, not as a descriptor's complement
-
 
 def not_a_speaker(state: ArticleState, subj: Subject) -> Decision | None:
     """Example "On estime que la route rouvrira": "on", "cela", "qui" name nobody; the subject is dropped."""
@@ -231,9 +195,9 @@ def nobody(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 SUBJECT_RULES: list[Rule] = _rules(
-    not_a_speaker, pronoun_antecedent, plural_pronoun, person_in_subject, listed_surname,
-    unlisted_full_name, entity_on_head, unnamed_source, descriptor, unlisted_proper_noun,
-    organisation_in_subject, noun_named_before, nobody)
+    side_of_on, not_a_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
+    unlisted_full_name, entity_on_head, organisation_voice, government_of_country, unnamed_source, descriptor,
+    unlisted_proper_noun, organisation_in_subject, noun_named_before, nobody)
 
 
 def _subject(state: ArticleState, cue: Cue) -> Subject | None:
