@@ -218,3 +218,16 @@ def test_incise_verb_in_the_imperfect_names_the_speaker(nlp):
     got = _quotes_with_rules(nlp, ["Claire Dubois a visité le chantier. « Ce pont ne servira jamais à rien », "
                                    "raillait Paul Arnaud devant les journalistes."])
     assert got == [("direct", "Paul Arnaud", "person_in_subject")]
+
+
+def test_credit_right_after_the_marks(nlp):
+    got = _quotes_with_rules(nlp, ["Claire Dubois a ouvert la séance. « Il faudra un jour s'occuper du vieux pont "
+                                   "de la ville. » Paul Arnaud, ingénieur à Vienne, 1963."])
+    assert got == [("direct", "Paul Arnaud", "credit_after_marks")]
+
+
+def test_person_named_since_the_previous_quote_speaks(nlp):
+    got = _quotes_with_rules(nlp, [
+        "« Nous partirons tous demain à l'aube », a dit Paul Arnaud. Claire Dubois, elle, reste au village "
+        "cette année. Elle préfère attendre le printemps. « Rien ne presse vraiment pour nous. »"])
+    assert got == [("direct", "Paul Arnaud", "person_in_subject"), ("direct", "Claire Dubois", "subject_named_since")]

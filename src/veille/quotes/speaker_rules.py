@@ -30,7 +30,7 @@ from veille.quotes.antecedents import (
     recent_speaker,
 )
 from veille.quotes.gender import entity_gender
-from veille.quotes.marks import MarkSpan
+from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.resources import CueEntry
 from veille.quotes.rule_types import Decision, Rule, Subject, _rules
@@ -340,6 +340,23 @@ def credit_line_after(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(first.entity.name, text[first.start:first.end])
 
 
+def credit_after_marks(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "« Il faut s'occuper du pont. » Paul Arnaud, ingénieur à Vienne.": a name right after the
+    closing mark, in a verbless line, credits the quote (epigraphs, quote boxes, cited letters)."""
+    text = state.text
+    k = ctx.mark.end
+    while k < ctx.para[1] and (text[k].isspace() or text[k] in "»”\".…!?"):
+        k += 1
+    first = next((mm for mm in state.mentions if k <= mm.start <= k + 1 and not mm.in_quote), None)
+    if first is None or first.entity.type not in ("PER", "ORG"):
+        return None
+    end = SENTENCE_END.search(text, first.end, ctx.para[1])
+    stop = end.start() if end else ctx.para[1]
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in state.toks_in(first.end, stop)):
+        return None  # "« … » Paul Arnaud a ensuite quitté la salle.": a sentence, not a credit
+    return Decision(first.entity.name, text[first.start:first.end])
+
+
 def colon_lead_name(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "Paul Arnaud, maire de Vienne : « Nous tiendrons. »": a quote after a colon whose lead-in
     opens on a name with no verb (live blogs, reactions listed one by one)."""
@@ -382,6 +399,23 @@ def colon_lead_sentence(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(named[-1].entity.name, state.text[named[-1].start:named[-1].end]) if named else None
 
 
+def subject_named_since(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "« Nous partons », a dit Paul Arnaud. Claire Dubois, elle, reste. Elle préfère attendre :
+    « Rien ne presse. »": a person named after the paragraph's previous quote and subject of the
+    sentence leading into this one speaks, not the previous quote's speaker."""
+    if ctx.prev is None or state.seg_of(ctx.prev[0].start) != ctx.para:
+        return None
+    tmp = lead_subject(state, ctx.mark, ctx.para[0], glued=True)
+    if tmp is None or tmp.subj_start is None or state.in_quote(tmp.subj_start):
+        return None
+    resolve(state, tmp)
+    if tmp.speaker is None or tmp.speaker == ctx.prev[1].speaker:
+        return None
+    since = any(mm.entity.name == tmp.speaker and ctx.prev[0].end <= mm.start < ctx.mark.start and not mm.in_quote
+                for mm in state.mentions)
+    return Decision(tmp.speaker, tmp.subj_text) if since else None
+
+
 def previous_quote_in_paragraph(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« Nous partons », a dit Paul Arnaud. « Rien ne nous retient ici. »": a second quote in the
     paragraph goes on in the voice of the quote before it."""
@@ -414,8 +448,9 @@ def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(antecedent(state, ctx.mark.start))
 
 
-CUELESS_RULES: list[Rule] = _rules(pour_opening, credit_line_after, colon_lead_name, colon_lead_sentence,
-                                   previous_quote_in_paragraph, lead_sentence_subject,
+CUELESS_RULES: list[Rule] = _rules(pour_opening, credit_line_after, credit_after_marks, colon_lead_name,
+                                   colon_lead_sentence, subject_named_since, previous_quote_in_paragraph,
+                                   lead_sentence_subject,
                                    recent_last_speaker, last_person_named)
 
 
