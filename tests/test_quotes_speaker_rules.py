@@ -231,3 +231,17 @@ def test_person_named_since_the_previous_quote_speaks(nlp):
         "« Nous partirons tous demain à l'aube », a dit Paul Arnaud. Claire Dubois, elle, reste au village "
         "cette année. Elle préfère attendre le printemps. « Rien ne presse vraiment pour nous. »"])
     assert got == [("direct", "Paul Arnaud", "person_in_subject"), ("direct", "Claire Dubois", "subject_named_since")]
+
+
+def test_chained_quotes_share_the_cue_after_the_last(nlp):
+    got = _quotes_with_rules(nlp, [
+        "Claire Dubois a ouvert la réunion. « Nous avons saisi cette occasion pour parler aux élus » « Nous ne "
+        "citerons personne ici », mais « chacun sait de qui il s'agit », a déclaré Paul Arnaud."])
+    assert [speaker for _, speaker, _ in got] == ["Paul Arnaud", "Paul Arnaud", "Paul Arnaud"]
+
+
+def test_descriptor_after_l_takes_the_gender_of_its_noun(nlp):
+    got = _quotes_with_rules(nlp, [
+        "Claire Dubois publie son dixième livre. Paul Arnaud, son éditeur, est confiant. « Les ventes vont "
+        "chuter cet hiver », prédit l'autrice."])
+    assert got == [("direct", "Claire Dubois", "descriptor")]

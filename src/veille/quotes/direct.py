@@ -3,6 +3,7 @@ marks, right after them, inside them as an incise, or a continuation verb after 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,7 +36,7 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     if incise is not None and m.end <= incise.start:
         after = incise  # the first part of a quote cut around its incise
     else:
-        after = after_cue(state, m, cues) or incise
+        after = after_cue(state, m, cues) or incise or chained_after_cue(state, m, cues)
     before = None if after else before_cue(state, m, cues)
     nwords = state.words(m.start, m.end)
     cue = after or before
@@ -99,6 +100,27 @@ def after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
         if c.start >= j:
             return c
     return generic_incise(state, j) or simple_incise(state, m, j) or later_incise(state, m, cues)
+
+
+CHAIN_JOINERS = re.compile(r"^[\s,;»”\"«“(.…)]*(?:(?:et|mais|ou|puis|ni)\b[\s,«“\"(.…)]*)?$", re.I)
+
+
+def chained_after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
+    """« Nous avons saisi l'occasion » « (…) Nous ne citerons personne », mais « vous avez vu », a déclaré
+    Paul Arnaud: quotes chained in one sentence by commas and conjunctions share the inverted cue after the
+    last of them."""
+    marks = sorted(state.marks, key=lambda x: x.start)
+    cur = m
+    for nxt in marks:
+        if nxt.start <= cur.start or nxt is m:
+            continue
+        if not CHAIN_JOINERS.match(state.text[cur.end:nxt.start]) or state.seg_of(nxt.start) != state.seg_of(m.start):
+            break
+        cur = nxt
+        cue = after_cue(state, cur, cues)
+        if cue is not None:
+            return cue
+    return None
 
 
 def later_incise(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:

@@ -48,7 +48,8 @@ def entity_gender(state: ArticleState, ent: Entity) -> str | None:
 
 
 def phrase_gender(toks: list[Any]) -> str | None:
-    """Gender of a descriptor from its article ("la ministre" -> f; "le ministre" -> m)."""
+    """Gender of a descriptor from its article ("la ministre" -> f; "le ministre" -> m), else, after "l'",
+    from its first noun when that is marked ("l'autrice" -> f)."""
     for t in toks:
         if t.pos_ == "DET":
             g = t.morph.get("Gender")
@@ -56,7 +57,11 @@ def phrase_gender(toks: list[Any]) -> str | None:
                 return "f"
             if bare(t.text) in ("le",) or g == ["Masc"]:
                 return "m"
-            return None
+            if bare(t.text) not in ("l'", "l’"):
+                return None
+        elif t.pos_ == "NOUN":
+            g = t.morph.get("Gender")
+            return "f" if g == ["Fem"] else "m" if g == ["Masc"] else None
     return None
 
 
