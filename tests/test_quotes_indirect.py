@@ -35,6 +35,14 @@ def _quotes(nlp, paragraphs: list[str]) -> list[tuple[str, str | None]]:
      "Paul Arnaud.", [("direct", "Paul Arnaud")]),
     # ", elle annonçait …" is an ordinary clause, not an incise
     ("Il y a deux semaines à peine, elle annonçait son départ du parti.", []),
-], ids=["opinion-nobody", "opinion-named", "ne-que", "subject-not-clause", "mostly-quoted", "clitic-clause"])
+    # a request needs a named holder too
+    ("Les familles des victimes ont demandé que justice soit faite dans le calme.", []),
+    ("Paul Arnaud a demandé que justice soit faite dans le calme.", [("indirect", "Paul Arnaud")]),
+    # a cue in the subjunctive, after "comme", or before a comparison reports nothing
+    ("On aurait voulu que Paul Arnaud dise que le pont est fermé depuis mars.", []),
+    ("Le climat s'est tendu, comme en témoignent les émeutes de l'hiver que nous avons tous vues.", []),
+    ("Ces îles relèvent du même régime douanier que la métropole depuis des années.", []),
+], ids=["opinion-nobody", "opinion-named", "ne-que", "subject-not-clause", "mostly-quoted", "clitic-clause",
+        "request-nobody", "request-named", "subjunctive", "comme", "comparison"])
 def test_what_is_not_an_indirect_quote(nlp, paragraph, expected):
     assert _quotes(nlp, [paragraph]) == expected

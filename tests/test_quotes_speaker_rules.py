@@ -245,3 +245,9 @@ def test_descriptor_after_l_takes_the_gender_of_its_noun(nlp):
         "Claire Dubois publie son dixième livre. Paul Arnaud, son éditeur, est confiant. « Les ventes vont "
         "chuter cet hiver », prédit l'autrice."])
     assert got == [("direct", "Claire Dubois", "descriptor")]
+
+
+def test_pour_opening_the_sentence_before_the_quote(nlp):
+    got = _quotes_with_rules(nlp, ["Paul Arnaud a visité le pont. Pour Claire Dubois, ce pont est une fierté. "
+                                   "« Nous l'avons voulu et nous l'avons obtenu. »"])
+    assert got == [("direct", "Claire Dubois", "pour_lead_sentence")]

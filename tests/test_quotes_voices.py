@@ -11,7 +11,7 @@ from veille.quotes import QuoteStage
 from veille.settings import Settings
 
 NAMES = {"Paul Arnaud": "PER", "Claire Dubois": "PER", "mairie de Vienne": "ORG", "Voix libres": "ORG",
-         "Fonds agricole": "ORG"}
+         "Fonds agricole": "ORG", "Verts de Vienne": "ORG"}
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +44,10 @@ def _quotes(nlp, stage, paragraphs: list[str]) -> list[tuple[str, str | None, st
      [("direct", "Paul Arnaud", "words_of")]),
     (["Le gouvernement français a indiqué que les frontières resteraient ouvertes cet été."],
      [("indirect", "France", "government_of_country")]),
-], ids=["side-of-on", "on-at", "on-alone", "spokesperson", "economists-of", "words-of", "government-adjective"])
+    (["Les Verts de Vienne soutiennent le projet de budget. « Nous voterons ce budget sans hésiter », "
+      "écrivent-ils dans un communiqué."],
+     [("direct", "Verts de Vienne", "plural_pronoun")]),
+], ids=["side-of-on", "on-at", "on-alone", "spokesperson", "economists-of", "words-of", "government-adjective",
+        "plural-organisation"])
 def test_organisation_speakers(nlp, stage, paragraphs, expected):
     assert _quotes(nlp, stage, paragraphs) == expected

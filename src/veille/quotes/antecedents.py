@@ -9,6 +9,7 @@ from veille.common.fold import bare
 from veille.model import Entity
 from veille.quotes.gender import entity_gender, name_agrees, phrase_gender
 from veille.quotes.state import ArticleState, Cue, head_of
+from veille.quotes.words import ORG_VOICES
 
 
 def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str | None = None) -> str | None:
@@ -75,8 +76,9 @@ def plural_antecedent(state: ArticleState, pos: int) -> str | None:
     """"Paul X et Claire Y ont visité le site. « … », ont-ils affirmé": a plural pronoun
     refers to the subject of the last sentence before it; when that subject names two or more
     people (or organisations, or places) the quote is theirs, given to the first named (gold
-    lists each of them). Any other plural subject ("les maires", "les syndicats") or a
-    subject naming one entity only names nobody."""
+    lists each of them). An organisation whose name is the subject ("Les Verts de Vienne") or
+    whose voices it is ("les experts du comité X") speaks; any other plural subject ("les
+    maires", "les syndicats") or a subject naming one person or place only names nobody."""
     doc = state.doc
     sent = state.tok_at(pos).sent
     k = sent.start - 1
@@ -95,6 +97,9 @@ def plural_antecedent(state: ArticleState, pos: int) -> str | None:
             types = {m.entity.type for m in named}
             if len(names) >= 2 and len(types) == 1:
                 return names[0]
+            if len(names) == 1 and types == {"ORG"} and (
+                    any(m.start <= subj.idx < m.end for m in named) or bare(subj.text) in ORG_VOICES):
+                return names[0]  # "Les Verts de Vienne …" / "les experts du comité …": the organisation
             return None
         k = prev.start - 1
     return None

@@ -13,6 +13,7 @@ from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import before_is_incise, is_present_participle
 from veille.quotes.words import (
     CLAUSE_ADJUNCTS,
+    COMPARATIVES,
     INCISE_FILLER_POS,
     NEGATION,
     PARTICIPLE_LEADS,
@@ -40,7 +41,7 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
     resolve(state, cue)
     if cue.speaker is None and not cue.unnamed and thing_subject(state, cue):
         return None  # "l'enquête a révélé que …", "le texte prévoit que …": a finding, not speech
-    if cue.speaker is None and "opinion" in cue.entry.flags and not described_person(cue):
+    if cue.speaker is None and cue.entry.flags & {"opinion", "request"} and not described_person(cue):
         return None  # "beaucoup considèrent que …", "l'on constate que …": nobody's words are reported
     state.memory.record(cue.speaker)
     q = Quote(text=state.text[s:e].strip(), speaker=cue.speaker, kind="indirect",
@@ -112,6 +113,8 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
     tok = c.tok
     if any(bare(t.text) in NEGATION for t in doc[max(0, tok.i - 4):tok.i]):
         return None  # "ne … que" restricts ("n'a été annoncée que dimanche"): nothing is reported
+    if "Sub" in tok.morph.get("Mood") or any(bare(t.text) == "comme" for t in doc[max(0, tok.i - 3):tok.i]):
+        return None  # "on aurait aimé qu'il rappelle que", "comme en témoignent …": no report
     # the parse: a ccomp child marked by "que"
     for ch in tok.children:
         if ch.dep_ == "ccomp":
@@ -134,8 +137,8 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
             has_obj = any(c.dep_ == "obj" and tok.i < c.i < j for c in tok.children)
             return None if t.pos_ == "PRON" and has_obj else t
         if t.pos_ == "VERB" or t.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') \
-                or state.in_quote(t.idx):
-            return None
+                or state.in_quote(t.idx) or bare(t.text) in COMPARATIVES:
+            return None  # (a comparison: "relèvent du même régime que …")
     return None
 
 

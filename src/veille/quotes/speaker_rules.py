@@ -323,6 +323,19 @@ def pour_opening(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(tmp.speaker, tmp.subj_text) if tmp.speaker is not None else None
 
 
+def pour_lead_sentence(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "Pour Claire Dubois, le pont est une fierté. « Nous l'avons voulu et nous l'avons eu. »": the
+    sentence right before the quote opens on the person whose view it gives."""
+    text = state.text
+    j = ctx.mark.start - 1
+    while j > ctx.para[0] and (text[j].isspace() or text[j] in "«“\""):
+        j -= 1
+    if j <= ctx.para[0] or text[j] not in ".!?…" or state.in_quote(j):
+        return None
+    lead = MarkSpan(j, j, [(j, j)], "«")
+    return pour_opening(state, Context(lead, ctx.para, ctx.prev))
+
+
 def credit_line_after(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« Nous ne lâcherons rien. »" then a paragraph "Paul Arnaud, maire de Vienne": a quote
     standing alone in its paragraph, credited by a short line that opens on a name (pull quotes,
@@ -448,7 +461,7 @@ def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(antecedent(state, ctx.mark.start))
 
 
-CUELESS_RULES: list[Rule] = _rules(pour_opening, credit_line_after, credit_after_marks, colon_lead_name,
+CUELESS_RULES: list[Rule] = _rules(pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
                                    colon_lead_sentence, subject_named_since, previous_quote_in_paragraph,
                                    lead_sentence_subject,
                                    recent_last_speaker, last_person_named)

@@ -42,6 +42,7 @@ QUE_LOCUTIONS = _conjunctions["que_locution"]
 REPORT_JOINERS = _conjunctions["report_joiner"]
 NEGATION = _conjunctions["negation"]
 NEGATION_END = _conjunctions["negation_end"]
+COMPARATIVES = _conjunctions["comparative"]
 
 INCISE_PREPS = _prepositions["incise_phrase"]
 SUBJECT_END = _prepositions["subject_end"]
