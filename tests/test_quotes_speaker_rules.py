@@ -251,3 +251,15 @@ def test_pour_opening_the_sentence_before_the_quote(nlp):
     got = _quotes_with_rules(nlp, ["Paul Arnaud a visité le pont. Pour Claire Dubois, ce pont est une fierté. "
                                    "« Nous l'avons voulu et nous l'avons obtenu. »"])
     assert got == [("direct", "Claire Dubois", "pour_lead_sentence")]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a cue elsewhere in the sentence does not make a scare quote speech
+    ("Les « apéros virtuels » ont été lancés par Paul Arnaud pendant l'hiver.", []),
+    ("Il a créé, selon la formule consacrée, « à son image » un nouveau parti.", []),
+    # a cue governing the short quote closely does
+    ("Paul Arnaud a dénoncé une « trahison » lors du conseil municipal.", [("direct", "Paul Arnaud", "person_in_subject")]),
+    ("« Indécence ! », a répondu Paul Arnaud lors du conseil.", [("direct", "Paul Arnaud", "person_in_subject")]),
+], ids=["cue-elsewhere", "selon-unnamed", "tight-before", "tight-after"])
+def test_short_quotes_need_a_tight_cue(nlp, paragraph, expected):
+    assert _quotes_with_rules(nlp, [paragraph]) == expected

@@ -50,7 +50,7 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
                 not SENTENCE_END.search(state.text, pcue.end, m.start) and \
                 state.seg_of(prev[0].start) == (ps, pe):
             cue = pcue
-    if cue is None and nwords <= SHORT_QUOTE_WORDS:
+    if nwords <= SHORT_QUOTE_WORDS and (cue is None or not tight_cue(state, m, cue)):
         return None  # a scare quote, a name or a title, not speech
     if cue is None:
         cue = continuation_cue(state, m, cues) or inner_incise(state, m) or inner_named_incise(state, m)
@@ -70,6 +70,27 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     if cue is not None:
         state.memory.cue_of[id(m)] = cue
     return q
+
+
+QUE_BEFORE = re.compile(r"\bqu(?:e\b|['’])", re.I)
+TIGHT_TOKENS = 5  # a cue this close before a short quote governs it ("a dénoncé une « trahison »")
+
+
+def tight_cue(state: ArticleState, m: MarkSpan, cue: Cue) -> bool:
+    """A short quote is speech only when its cue governs it closely: an inverted cue after a comma
+    ("« Indécence ! », répondent-ils"), or a speech verb a few words before it ("a dénoncé une
+    « trahison »"), not a cue somewhere in the sentence ("les « apéros virtuels » ont été lancés",
+    "selon la formule, « à son image »")."""
+    if cue.start >= m.end:
+        return "," in state.text[m.end:cue.start] and "Pass" not in cue.tok.morph.get("Voice")
+    if "prep" in cue.entry.flags:
+        # "selon l'Insee, le chômage a « nettement reculé »": a named source, not "selon la formule"
+        return cue.subj_start is not None and any(
+            cue.subj_start <= mm.start < (cue.subj_end or 0) and mm.entity.type in ("PER", "ORG", "LOC")
+            for mm in state.mentions)
+    if "que" in cue.entry.flags and QUE_BEFORE.search(state.text, cue.end, m.start):
+        return True  # a partial quote inside the clause the cue reports ("a souligné que … « … »")
+    return 0 <= state.tok_at(m.start).i - cue.tok.i <= TIGHT_TOKENS
 
 
 def after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
