@@ -263,3 +263,12 @@ def test_pour_opening_the_sentence_before_the_quote(nlp):
 ], ids=["cue-elsewhere", "selon-unnamed", "tight-before", "tight-after"])
 def test_short_quotes_need_a_tight_cue(nlp, paragraph, expected):
     assert _quotes_with_rules(nlp, [paragraph]) == expected
+
+
+def test_quote_block_without_marks_credited_below(nlp):
+    got = _quote_texts(nlp, [
+        "Claire Dubois a ouvert la librairie en mars.",
+        "Nous avons doublé nos ventes en un mois, et les clients reviennent chaque semaine.",
+        "Paul Arnaud, libraire à Vienne", "à la radio",
+        "Paul Arnaud a fermé sa librairie en mars. Les ventes ont baissé depuis le début de l'hiver dernier."])
+    assert got == [("Nous avons doublé nos ventes en un mois, et les clients reviennent chaque semaine.", "Paul Arnaud")]

@@ -73,7 +73,7 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
 
 
 QUE_BEFORE = re.compile(r"\bqu(?:e\b|['’])", re.I)
-TIGHT_TOKENS = 5  # a cue this close before a short quote governs it ("a dénoncé une « trahison »")
+TIGHT_TOKENS = 8  # a cue this close before a short quote governs it ("a dénoncé une « trahison »")
 
 
 def tight_cue(state: ArticleState, m: MarkSpan, cue: Cue) -> bool:
@@ -90,7 +90,12 @@ def tight_cue(state: ArticleState, m: MarkSpan, cue: Cue) -> bool:
             for mm in state.mentions)
     if "que" in cue.entry.flags and QUE_BEFORE.search(state.text, cue.end, m.start):
         return True  # a partial quote inside the clause the cue reports ("a souligné que … « … »")
-    return 0 <= state.tok_at(m.start).i - cue.tok.i <= TIGHT_TOKENS
+    first = state.tok_at(m.start).i
+    if not 0 <= first - cue.tok.i <= TIGHT_TOKENS:
+        return False
+    # in the cue's own clause: no other finite verb between ("a appelé mercredi les pays à « agir vite »")
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                   for t in state.doc[cue.tok.i + 1:first])
 
 
 def after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
