@@ -272,3 +272,17 @@ def test_quote_block_without_marks_credited_below(nlp):
         "Paul Arnaud, libraire à Vienne", "à la radio",
         "Paul Arnaud a fermé sa librairie en mars. Les ventes ont baissé depuis le début de l'hiver dernier."])
     assert got == [("Nous avons doublé nos ventes en un mois, et les clients reviennent chaque semaine.", "Paul Arnaud")]
+
+
+def test_subject_of_the_quote_sentence_speaks(nlp):
+    got = _quotes_with_rules(nlp, [
+        "« Nous verrons bien ce que donnera la saison », a dit Claire Dubois.",
+        "Paul Arnaud présentait ensuite son projet, avec l'ambition de « changer la ville de fond en comble »."])
+    assert got == [("direct", "Claire Dubois", "person_in_subject"), ("direct", "Paul Arnaud", "own_sentence_subject")]
+
+
+def test_colon_lead_skips_a_quoted_title(nlp):
+    got = _quotes_with_rules(nlp, [
+        "« Nous partirons demain matin avec les équipes », a déclaré Paul Arnaud. Quant à Claire Dubois, invitée "
+        "de l'émission « Grand Soir », elle a refusé de valider ce constat : « Rien ne nous retiendra ici. »"])
+    assert got == [("direct", "Paul Arnaud", "person_in_subject"), ("direct", "Claire Dubois", "colon_lead_sentence")]

@@ -404,9 +404,9 @@ def colon_lead_sentence(state: ArticleState, ctx: Context) -> Decision | None:
             return Decision(tmp.speaker, tmp.subj_text)
     colon = ps + len(lead) - 1
     ss = state.tok_at(colon).sent.start_char
-    for _qs, qe in state.quote_ranges:
-        if ss <= qe <= colon:
-            ss = qe  # only what follows the sentence's last quote
+    for qs, qe in state.quote_ranges:
+        if ss <= qe <= colon and state.words(qs, qe) > 3:
+            ss = qe  # only what follows the sentence's last quote (a quoted title is no quote)
     named = [mm for mm in state.mentions if max(ss, ps) <= mm.start < colon and not mm.in_quote
              and mm.entity.type in ("PER", "ORG")]
     return Decision(named[-1].entity.name, state.text[named[-1].start:named[-1].end]) if named else None
@@ -427,6 +427,23 @@ def subject_named_since(state: ArticleState, ctx: Context) -> Decision | None:
     since = any(mm.entity.name == tmp.speaker and ctx.prev[0].end <= mm.start < ctx.mark.start and not mm.in_quote
                 for mm in state.mentions)
     return Decision(tmp.speaker, tmp.subj_text) if since else None
+
+
+def own_sentence_subject(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "Paul Arnaud présentait le projet, avec l'ambition de « changer la ville de fond en comble ».":
+    a quote inside a sentence whose subject, written before it, names a speaker is that speaker's."""
+    sent = state.tok_at(ctx.mark.start).sent
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.idx >= ctx.mark.start or subj.idx < ctx.para[0] or state.in_quote(subj.idx) \
+            or sent.root.pos_ not in ("VERB", "AUX") or sent.root.idx >= ctx.mark.start:
+        return None
+    if any(sent.start_char <= qs < ctx.mark.start and state.words(qs, qe) > 3 for qs, qe in state.quote_ranges):
+        return None  # another quote comes first in the sentence
+    tmp = Cue(sent.root, CueEntry(sent.root.lemma_.lower(), "fr", frozenset()), sent.root.idx, sent.root.idx)
+    a, b = np_span(state, subj, sent.root)
+    tmp.subj_start, tmp.subj_end, tmp.subj_text = a, b, state.text[a:b].strip(" ,")
+    resolve(state, tmp)
+    return Decision(tmp.speaker, tmp.subj_text) if tmp.speaker is not None else None
 
 
 def previous_quote_in_paragraph(state: ArticleState, ctx: Context) -> Decision | None:
@@ -462,7 +479,8 @@ def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
 
 
 CUELESS_RULES: list[Rule] = _rules(pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
-                                   colon_lead_sentence, subject_named_since, previous_quote_in_paragraph,
+                                   colon_lead_sentence, subject_named_since, own_sentence_subject,
+                                   previous_quote_in_paragraph,
                                    lead_sentence_subject,
                                    recent_last_speaker, last_person_named)
 
