@@ -141,13 +141,148 @@ def test_speaker_over_the_article(nlp, paragraphs, expected):
     assert _quotes_with_rules(nlp, paragraphs) == expected
 
 
+def _quote_texts(nlp, paragraphs: list[str], names: tuple[str, ...] = ("Claire Dubois", "Paul Arnaud")):
+    art = Article(id="t", paragraphs=list(paragraphs))
+    text = art.nlp_text()
+    art.entities = []
+    for name in names:
+        spans = [[i, i + len(name)] for i in range(len(text)) if text.startswith(name, i)]
+        if spans:
+            art.entities.append(Entity(name=name, type="PER" if " " in name else "ORG", mentions=[name], spans=spans))
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
+    return [(q.text, q.speaker) for q in art.quotes if q.kind == "direct"]
+
+
 def test_incise_inside_the_marks_names_the_speaker(nlp):
-    got = _quotes_with_rules(nlp, [
+    # the incise is cut out of the quote: both parts are the speaker's, the incise is in neither
+    got = _quote_texts(nlp, [
         "Claire Dubois a visité le chantier mardi.",
         "« Je ne pensais pas voir le pont fini, sourit Paul Arnaud, ingénieur du chantier. Nous avons "
         "travaillé tout l'hiver sans relâche. »"])
-    assert [(kind, speaker) for kind, speaker, _ in got] == [("direct", "Paul Arnaud")]
+    assert got == [("Je ne pensais pas voir le pont fini", "Paul Arnaud"),
+                   ("Nous avons travaillé tout l'hiver sans relâche.", "Paul Arnaud")]
+
+
+def test_clitic_incise_inside_the_marks_splits_the_quote(nlp):
+    got = _quote_texts(nlp, [
+        "Paul Arnaud est passé au marché. Claire Dubois l'attendait devant la mairie.",
+        "« Tout le monde est-il prêt pour demain ? s'interroge-t-elle. Nous partirons à l'aube. »"])
+    assert got == [("Tout le monde est-il prêt pour demain ?", "Claire Dubois"),
+                   ("Nous partirons à l'aube.", "Claire Dubois")]
+
+
+def test_no_split_without_a_speech_incise(nlp):
+    got = _quote_texts(nlp, ["« Le pont, explique le rapport du cabinet, coûtera trop cher à la ville », "
+                             "a déclaré Paul Arnaud."])
+    assert got == [("Le pont, explique le rapport du cabinet, coûtera trop cher à la ville", "Paul Arnaud")]
+
+
+def test_colon_lead_sentence_names_the_speaker(nlp):
+    got = _quotes_with_rules(nlp, [
+        "« Nous partirons demain matin avec les équipes », a déclaré Paul Arnaud. Même avis chez Claire "
+        "Dubois, la maire de Vienne : « Rien ne nous retiendra ici cette fois. »"])
+    assert got == [("direct", "Paul Arnaud", "person_in_subject"),
+                   ("direct", "Claire Dubois", "colon_lead_sentence")]
+
+
+def test_subheading_repeating_a_quote_takes_its_speaker(nlp):
+    got = _quotes_with_rules(nlp, [
+        "Claire Dubois a visité le chantier mardi.",
+        "« Nous tiendrons les délais »",
+        "Le chantier a pris du retard. « Nous tiendrons les délais, quoi qu'il arrive cet hiver », a promis "
+        "Paul Arnaud."])
+    assert got == [("direct", "Paul Arnaud", "repeated_quote"), ("direct", "Paul Arnaud", "person_in_subject")]
+
+
+def test_pronoun_for_an_organisation_named_before(nlp):
+    got = _quote_texts(nlp, [
+        "Paul Arnaud a quitté la ville. L'association Voix libres a publié un communiqué mardi. « Nous "
+        "porterons plainte dès demain », a-t-elle affirmé."], names=("Paul Arnaud", "Voix libres"))
+    assert got == [("Nous porterons plainte dès demain", "Voix libres")]
 
 
 def test_writer_imperative_quotes_nobody(nlp):
     assert _quotes_with_rules(nlp, ["Rappelons que le pont de Vienne avait déjà fermé deux fois l'an dernier."]) == []
+
+
+def test_pronoun_learns_the_gender_of_who_it_stood_for(nlp):
+    # "dit-elle" tells that Sacha Morel is a woman: the next "il" is the curator
+    got = _quote_texts(nlp, [
+        "Paul Arnaud, commissaire de l'exposition, a ouvert les portes lundi. « Ce sont des œuvres rares », a "
+        "commenté Sacha Morel, une visiteuse. « C'est un peu trop sombre à mon goût », dit-elle. « Les gens "
+        "restent longtemps devant chaque tableau », dit-il."], names=("Paul Arnaud", "Sacha Morel"))
+    assert [speaker for _, speaker in got] == ["Sacha Morel", "Sacha Morel", "Paul Arnaud"]
+
+
+def test_incise_verb_in_the_imperfect_names_the_speaker(nlp):
+    got = _quotes_with_rules(nlp, ["Claire Dubois a visité le chantier. « Ce pont ne servira jamais à rien », "
+                                   "raillait Paul Arnaud devant les journalistes."])
+    assert got == [("direct", "Paul Arnaud", "person_in_subject")]
+
+
+def test_credit_right_after_the_marks(nlp):
+    got = _quotes_with_rules(nlp, ["Claire Dubois a ouvert la séance. « Il faudra un jour s'occuper du vieux pont "
+                                   "de la ville. » Paul Arnaud, ingénieur à Vienne, 1963."])
+    assert got == [("direct", "Paul Arnaud", "credit_after_marks")]
+
+
+def test_person_named_since_the_previous_quote_speaks(nlp):
+    got = _quotes_with_rules(nlp, [
+        "« Nous partirons tous demain à l'aube », a dit Paul Arnaud. Claire Dubois, elle, reste au village "
+        "cette année. Elle préfère attendre le printemps. « Rien ne presse vraiment pour nous. »"])
+    assert got == [("direct", "Paul Arnaud", "person_in_subject"), ("direct", "Claire Dubois", "subject_named_since")]
+
+
+def test_chained_quotes_share_the_cue_after_the_last(nlp):
+    got = _quotes_with_rules(nlp, [
+        "Claire Dubois a ouvert la réunion. « Nous avons saisi cette occasion pour parler aux élus » « Nous ne "
+        "citerons personne ici », mais « chacun sait de qui il s'agit », a déclaré Paul Arnaud."])
+    assert [speaker for _, speaker, _ in got] == ["Paul Arnaud", "Paul Arnaud", "Paul Arnaud"]
+
+
+def test_descriptor_after_l_takes_the_gender_of_its_noun(nlp):
+    got = _quotes_with_rules(nlp, [
+        "Claire Dubois publie son dixième livre. Paul Arnaud, son éditeur, est confiant. « Les ventes vont "
+        "chuter cet hiver », prédit l'autrice."])
+    assert got == [("direct", "Claire Dubois", "descriptor")]
+
+
+def test_pour_opening_the_sentence_before_the_quote(nlp):
+    got = _quotes_with_rules(nlp, ["Paul Arnaud a visité le pont. Pour Claire Dubois, ce pont est une fierté. "
+                                   "« Nous l'avons voulu et nous l'avons obtenu. »"])
+    assert got == [("direct", "Claire Dubois", "pour_lead_sentence")]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a cue elsewhere in the sentence does not make a scare quote speech
+    ("Les « apéros virtuels » ont été lancés par Paul Arnaud pendant l'hiver.", []),
+    ("Il a créé, selon la formule consacrée, « à son image » un nouveau parti.", []),
+    # a cue governing the short quote closely does
+    ("Paul Arnaud a dénoncé une « trahison » lors du conseil municipal.", [("direct", "Paul Arnaud", "person_in_subject")]),
+    ("« Indécence ! », a répondu Paul Arnaud lors du conseil.", [("direct", "Paul Arnaud", "person_in_subject")]),
+], ids=["cue-elsewhere", "selon-unnamed", "tight-before", "tight-after"])
+def test_short_quotes_need_a_tight_cue(nlp, paragraph, expected):
+    assert _quotes_with_rules(nlp, [paragraph]) == expected
+
+
+def test_quote_block_without_marks_credited_below(nlp):
+    got = _quote_texts(nlp, [
+        "Claire Dubois a ouvert la librairie en mars.",
+        "Nous avons doublé nos ventes en un mois, et les clients reviennent chaque semaine.",
+        "Paul Arnaud, libraire à Vienne", "à la radio",
+        "Paul Arnaud a fermé sa librairie en mars. Les ventes ont baissé depuis le début de l'hiver dernier."])
+    assert got == [("Nous avons doublé nos ventes en un mois, et les clients reviennent chaque semaine.", "Paul Arnaud")]
+
+
+def test_subject_of_the_quote_sentence_speaks(nlp):
+    got = _quotes_with_rules(nlp, [
+        "« Nous verrons bien ce que donnera la saison », a dit Claire Dubois.",
+        "Paul Arnaud présentait ensuite son projet, avec l'ambition de « changer la ville de fond en comble »."])
+    assert got == [("direct", "Claire Dubois", "person_in_subject"), ("direct", "Paul Arnaud", "own_sentence_subject")]
+
+
+def test_colon_lead_skips_a_quoted_title(nlp):
+    got = _quotes_with_rules(nlp, [
+        "« Nous partirons demain matin avec les équipes », a déclaré Paul Arnaud. Quant à Claire Dubois, invitée "
+        "de l'émission « Grand Soir », elle a refusé de valider ce constat : « Rien ne nous retiendra ici. »"])
+    assert got == [("direct", "Paul Arnaud", "person_in_subject"), ("direct", "Claire Dubois", "colon_lead_sentence")]

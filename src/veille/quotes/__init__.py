@@ -13,6 +13,10 @@ second spaCy call. One module per job:
 | ``cues`` | speech cues ("a déclaré", "selon", "a tenu à préciser que") |
 | ``subjects`` | the words naming who speaks for a cue (parse and word-pattern fallbacks) |
 | ``speaker_rules`` | **how a quote's speaker is chosen**: named, ordered rules |
+| ``rule_types`` | what every rule shares: ``Decision``, ``Rule``, a cue's ``Subject`` |
+| ``voices`` | organisations that speak without a name: "un porte-parole de X", "du côté de X, on …" |
+| ``incises`` | « …, explique X, … » inside the marks: the quote is cut in two around the incise |
+| ``blocks`` | quote blocks printed without marks, credited by a line under them |
 | ``antecedents`` | the person a pronoun or a descriptor stands for |
 | ``gender`` | the gender of a person or a descriptor |
 | ``direct`` | direct quotes and the cue attributing them |

@@ -9,6 +9,7 @@ from veille.common.fold import bare
 from veille.model import Entity
 from veille.quotes.gender import entity_gender, name_agrees, phrase_gender
 from veille.quotes.state import ArticleState, Cue, head_of
+from veille.quotes.words import ORG_VOICES
 
 
 def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str | None = None) -> str | None:
@@ -30,6 +31,10 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
         best = m
     if best is None:
         return state.memory.last
+    if gender is not None and entity_gender(state, best.entity) is None:
+        known = known_gender_person(state, pos, gender)
+        if known is not None:
+            return known
     # prefer a subject in the same sentence as the last mention
     last_sent = state.tok_at(best.start).sent
     subj = [m for m in state.mentions if last_sent.start_char <= m.start < min(last_sent.end_char, pos)
@@ -46,12 +51,34 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
     return best.entity.name
 
 
+def known_gender_person(state: ArticleState, pos: int, gender: str) -> str | None:
+    """Example "Anne Roy refuse l'allégeance à Morel. « Non », dit-elle.": "elle" is Anne Roy, known to be
+    a woman and named often or quoted, rather than a name last written whose gender nothing tells."""
+    starts = [a for a, _ in state.segs]
+    ps = state.seg_of(pos)[0]
+    k = starts.index(ps) if ps in starts else 0
+    lo = starts[max(0, k - 2)]
+    counts: dict[str, int] = {}
+    last: dict[str, Entity] = {}
+    for m in state.mentions:
+        if m.start >= pos:
+            break
+        if m.entity.type == "PER" and not m.in_quote:
+            counts[m.entity.name] = counts.get(m.entity.name, 0) + 1
+            if m.start >= lo:
+                last[m.entity.name] = m.entity
+    found = [e for name, e in last.items() if entity_gender(state, e) == gender and (
+        counts[name] >= 2 or name in state.memory.speakers)]
+    return found[-1].name if found else None
+
+
 def plural_antecedent(state: ArticleState, pos: int) -> str | None:
     """"Paul X et Claire Y ont visité le site. « … », ont-ils affirmé": a plural pronoun
     refers to the subject of the last sentence before it; when that subject names two or more
     people (or organisations, or places) the quote is theirs, given to the first named (gold
-    lists each of them). Any other plural subject ("les maires", "les syndicats") or a
-    subject naming one entity only names nobody."""
+    lists each of them). An organisation whose name is the subject ("Les Verts de Vienne") or
+    whose voices it is ("les experts du comité X") speaks; any other plural subject ("les
+    maires", "les syndicats") or a subject naming one person or place only names nobody."""
     doc = state.doc
     sent = state.tok_at(pos).sent
     k = sent.start - 1
@@ -70,6 +97,9 @@ def plural_antecedent(state: ArticleState, pos: int) -> str | None:
             types = {m.entity.type for m in named}
             if len(names) >= 2 and len(types) == 1:
                 return names[0]
+            if len(names) == 1 and types == {"ORG"} and (
+                    any(m.start <= subj.idx < m.end for m in named) or bare(subj.text) in ORG_VOICES):
+                return names[0]  # "Les Verts de Vienne …" / "les experts du comité …": the organisation
             return None
         k = prev.start - 1
     return None
@@ -161,3 +191,47 @@ def recent_speaker(state: ArticleState, pos: int) -> bool:
     lo = state.segs[max(0, idx - 1)][0]
     return any(lo <= m.start < pos and m.entity.name == state.memory.last for m in state.mentions) or \
         any(lo <= s < pos for s, _ in state.quote_ranges)
+
+
+def organisation_antecedent(state: ArticleState, pos: int, gender: str | None) -> str | None:
+    """Example "L'association Voix libres a porté plainte. « C'est grave », a-t-elle affirmé.": when the
+    two sentences before a pronoun (in its paragraph) name no person who may be meant but name an
+    organisation, the pronoun stands for that organisation, when its article or noun agrees in
+    gender ("la Cour" is "elle", "le comité" is "il")."""
+    doc = state.doc
+    sent = state.tok_at(pos).sent
+    lo = sent.start_char
+    k = sent.start - 1
+    for _ in range(2):
+        if k < 0:
+            break
+        prev = doc[k].sent
+        lo, k = prev.start_char, prev.start - 1
+    lo = max(lo, state.seg_of(pos)[0])
+    window = [m for m in state.mentions if lo <= m.start < pos and not m.in_quote]
+    if any(m.entity.type == "PER" and name_agrees(state, m.entity.name, gender) for m in window):
+        return None
+    orgs = [m for m in window if m.entity.type == "ORG"]
+    if not orgs:
+        return None
+    m = orgs[-1]
+    g = _written_gender(state, state.tok_at(m.start).i)
+    if gender is not None and g is not None and g != gender:
+        return None
+    return m.entity.name
+
+
+def _written_gender(state: ArticleState, first: int) -> str | None:
+    """The grammatical gender the words before a name give it ("la Cour", "du Comité", "l'association X")."""
+    doc = state.doc
+    for t in [doc[first]] + [doc[j] for j in range(first - 1, max(-1, first - 4), -1)]:
+        low = bare(t.text)
+        if low in ("la", "une", "cette"):
+            return "f"
+        if low in ("le", "du", "au", "un", "ce"):
+            return "m"
+        if t.pos_ in ("NOUN", "DET", "ADJ") or t.i < first:
+            g = t.morph.get("Gender")
+            if g in (["Fem"], ["Masc"]) and (t.pos_ == "NOUN" or t.i < first):
+                return "f" if g == ["Fem"] else "m"
+    return None

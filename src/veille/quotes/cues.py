@@ -10,6 +10,7 @@ from veille.common.fold import bare
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import find_subject
+from veille.quotes.voices import ON_SUBJECTS, side_entity
 from veille.quotes.words import (
     CUE_WORDS,
     MODAL_LINKS,
@@ -83,8 +84,9 @@ def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
     if infinitive:
         cue.start = min(cue.start, tok.head.idx)
     find_subject(state, cue)
-    if cue.subj_text is not None and bare(cue.subj_text) in NOT_SPEAKERS:
-        return None  # "cela veut dire que", "on estime que": nobody is quoted
+    if cue.subj_text is not None and bare(cue.subj_text) in NOT_SPEAKERS and not (
+            bare(cue.subj_text) in ON_SUBJECTS and side_entity(state, cue)):
+        return None  # "cela veut dire que", "on estime que": nobody is quoted (unless "du côté de X, on …")
     return cue
 
 

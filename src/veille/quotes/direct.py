@@ -3,6 +3,7 @@ marks, right after them, inside them as an incise, or a continuation verb after 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,7 +32,11 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     name."""
     text = state.text
     ps, pe = state.seg_of(m.start)
-    after = after_cue(state, m, cues)
+    incise = state.incise_cue.get(id(m))
+    if incise is not None and m.end <= incise.start:
+        after = incise  # the first part of a quote cut around its incise
+    else:
+        after = after_cue(state, m, cues) or incise or chained_after_cue(state, m, cues)
     before = None if after else before_cue(state, m, cues)
     nwords = state.words(m.start, m.end)
     cue = after or before
@@ -45,7 +50,7 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
                 not SENTENCE_END.search(state.text, pcue.end, m.start) and \
                 state.seg_of(prev[0].start) == (ps, pe):
             cue = pcue
-    if cue is None and nwords <= SHORT_QUOTE_WORDS:
+    if nwords <= SHORT_QUOTE_WORDS and (cue is None or not tight_cue(state, m, cue)):
         return None  # a scare quote, a name or a title, not speech
     if cue is None:
         cue = continuation_cue(state, m, cues) or inner_incise(state, m) or inner_named_incise(state, m)
@@ -65,6 +70,32 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     if cue is not None:
         state.memory.cue_of[id(m)] = cue
     return q
+
+
+QUE_BEFORE = re.compile(r"\bqu(?:e\b|['’])", re.I)
+TIGHT_TOKENS = 8  # a cue this close before a short quote governs it ("a dénoncé une « trahison »")
+
+
+def tight_cue(state: ArticleState, m: MarkSpan, cue: Cue) -> bool:
+    """A short quote is speech only when its cue governs it closely: an inverted cue after a comma
+    ("« Indécence ! », répondent-ils"), or a speech verb a few words before it ("a dénoncé une
+    « trahison »"), not a cue somewhere in the sentence ("les « apéros virtuels » ont été lancés",
+    "selon la formule, « à son image »")."""
+    if cue.start >= m.end:
+        return "," in state.text[m.end:cue.start] and "Pass" not in cue.tok.morph.get("Voice")
+    if "prep" in cue.entry.flags:
+        # "selon l'Insee, le chômage a « nettement reculé »": a named source, not "selon la formule"
+        return cue.subj_start is not None and any(
+            cue.subj_start <= mm.start < (cue.subj_end or 0) and mm.entity.type in ("PER", "ORG", "LOC")
+            for mm in state.mentions)
+    if "que" in cue.entry.flags and QUE_BEFORE.search(state.text, cue.end, m.start):
+        return True  # a partial quote inside the clause the cue reports ("a souligné que … « … »")
+    first = state.tok_at(m.start).i
+    if not 0 <= first - cue.tok.i <= TIGHT_TOKENS:
+        return False
+    # in the cue's own clause: no other finite verb between ("a appelé mercredi les pays à « agir vite »")
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                   for t in state.doc[cue.tok.i + 1:first])
 
 
 def after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
@@ -94,7 +125,44 @@ def after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
             c.resolved = False
         if c.start >= j:
             return c
-    return generic_incise(state, j) or simple_incise(state, m, j)
+    return generic_incise(state, j) or simple_incise(state, m, j) or later_incise(state, m, cues)
+
+
+CHAIN_JOINERS = re.compile(r"^[\s,;»”\"«“(.…)]*(?:(?:et|mais|ou|puis|ni)\b[\s,«“\"(.…)]*)?$", re.I)
+
+
+def chained_after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
+    """« Nous avons saisi l'occasion » « (…) Nous ne citerons personne », mais « vous avez vu », a déclaré
+    Paul Arnaud: quotes chained in one sentence by commas and conjunctions share the inverted cue after the
+    last of them."""
+    marks = sorted(state.marks, key=lambda x: x.start)
+    cur = m
+    for nxt in marks:
+        if nxt.start <= cur.start or nxt is m:
+            continue
+        if not CHAIN_JOINERS.match(state.text[cur.end:nxt.start]) or state.seg_of(nxt.start) != state.seg_of(m.start):
+            break
+        cur = nxt
+        cue = after_cue(state, cur, cues)
+        if cue is not None:
+            return cue
+    return None
+
+
+def later_incise(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
+    """« Nous manquons de bras » dans les usines, dit Paul Arnaud: an inverted cue later in the quote's
+    sentence, after a comma, with no other quote or cue between, names the quote's speaker."""
+    _, se = state.sent_bounds(m.start)
+    pe = state.seg_of(m.start)[1]
+    for c in cues:
+        if c.start <= m.end or c.start >= min(se, pe):
+            continue
+        if any(m.end <= qs < c.start for qs, _ in state.quote_ranges) or SENTENCE_END.search(state.text, m.end, c.start):
+            return None
+        if not c.inverted or "incise" not in c.entry.flags or not state.text[m.end:c.start].rstrip().endswith(","):
+            return None  # the first cue after the quote decides
+        return c
+    return None
 
 
 def inside_marks(state: ArticleState, m: MarkSpan, j: int) -> bool:
@@ -190,8 +258,12 @@ def before_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
     for qs, qe in state.quote_ranges:
         if qe <= m.start and qe > lo and qs >= ps:
             lo = max(lo, qe)
+    lead = state.text[lo:m.start].rstrip(" «“\"")
     found = [c for c in cues if lo <= c.start and c.end <= m.start and (
-        c.entry.flags & {"que", "attitude", "prep"} or state.text[c.end:m.start].strip().startswith(":"))]
+        c.entry.flags & {"que", "attitude", "prep"} or state.text[c.end:m.start].strip().startswith(":")
+        # "note encore le quotidien X : « … »": the cue's subject comes between it and the colon
+        or (lead.endswith(":") and c.inverted and c.subj_end is not None and
+            not state.text[c.subj_end:m.start].strip(" «“\":")))]
     # "continuer", "poursuivre" name a speaker before a quote only with a colon. The nearest
     # cue wins unless it names nobody ("Kiev a estimé que la crise révélait « … »": the
     # crisis reveals, Kyiv speaks).

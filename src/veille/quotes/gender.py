@@ -40,14 +40,16 @@ def entity_gender(state: ArticleState, ent: Entity) -> str | None:
                     votes["f" if mt.group(1) == "la" else "m"] += 1
         if votes["f"] != votes["m"]:
             g = "f" if votes["f"] > votes["m"] else "m"
-        elif len(ent.name.split()) >= 2:
+        elif ent.name.split():
+            # "Élodie", "Romain": a person quoted by first name alone is gendered by it too
             g = state.res.given_gender.get(bare(ent.name.split()[0]))
     cache[id(ent)] = g
     return g
 
 
 def phrase_gender(toks: list[Any]) -> str | None:
-    """Gender of a descriptor from its article ("la ministre" -> f; "le ministre" -> m)."""
+    """Gender of a descriptor from its article ("la ministre" -> f; "le ministre" -> m), else, after "l'",
+    from its first noun when that is marked ("l'autrice" -> f)."""
     for t in toks:
         if t.pos_ == "DET":
             g = t.morph.get("Gender")
@@ -55,7 +57,11 @@ def phrase_gender(toks: list[Any]) -> str | None:
                 return "f"
             if bare(t.text) in ("le",) or g == ["Masc"]:
                 return "m"
-            return None
+            if bare(t.text) not in ("l'", "l’"):
+                return None
+        elif t.pos_ == "NOUN":
+            g = t.morph.get("Gender")
+            return "f" if g == ["Fem"] else "m" if g == ["Masc"] else None
     return None
 
 

@@ -13,11 +13,15 @@ from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import before_is_incise, is_present_participle
 from veille.quotes.words import (
     CLAUSE_ADJUNCTS,
+    COMPARATIVES,
     INCISE_FILLER_POS,
+    NEGATION,
     PARTICIPLE_LEADS,
     QUE,
     QUE_LOCUTIONS,
+    RELATIVE_PRONOUNS,
     REPORT_JOINERS,
+    SUBJECT_CLITICS,
 )
 
 
@@ -37,12 +41,28 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
     resolve(state, cue)
     if cue.speaker is None and not cue.unnamed and thing_subject(state, cue):
         return None  # "l'enquête a révélé que …", "le texte prévoit que …": a finding, not speech
+    if cue.speaker is None and cue.entry.flags & {"opinion", "request"} and not described_person(cue):
+        return None  # "beaucoup considèrent que …", "l'on constate que …": nobody's words are reported
     state.memory.record(cue.speaker)
     q = Quote(text=state.text[s:e].strip(), speaker=cue.speaker, kind="indirect",
               cue=state.text[cue.start:cue.end], language=state.language(s, e, cue),
               speaker_text=cue.subj_text, start=s, end=e)
     state.note_rule(q, cue.rule or "no_subject")
     return q
+
+
+DESCRIPTOR_LEADS = ("le ", "la ", "l'", "l’", "son ", "sa ")
+
+
+def described_person(cue: Cue) -> bool:
+    """True when the cue's subject is a short definite phrase ("le docteur", "son commissaire"): someone
+    the text described, even when the speaker rules could not tell who."""
+    text = bare((cue.subj_text or "").strip())
+    if cue.subj_start is None or is_present_participle(cue.tok) or text in ("l'on", "l’on"):
+        return False  # a participle's borrowed subject; "l'on" is "on"
+    lead = next((d for d in DESCRIPTOR_LEADS if text.startswith(d)), None)
+    rest = text[len(lead):].strip() if lead else ""
+    return bool(rest) and rest != "on" and len(text.split()) <= 6
 
 
 def thing_subject(state: ArticleState, cue: Cue) -> bool:
@@ -91,6 +111,10 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
     is none."""
     doc = state.doc
     tok = c.tok
+    if any(bare(t.text) in NEGATION for t in doc[max(0, tok.i - 4):tok.i]):
+        return None  # "ne … que" restricts ("n'a été annoncée que dimanche"): nothing is reported
+    if "Sub" in tok.morph.get("Mood") or any(bare(t.text) == "comme" for t in doc[max(0, tok.i - 3):tok.i]):
+        return None  # "on aurait aimé qu'il rappelle que", "comme en témoignent …": no report
     # the parse: a ccomp child marked by "que"
     for ch in tok.children:
         if ch.dep_ == "ccomp":
@@ -113,8 +137,8 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
             has_obj = any(c.dep_ == "obj" and tok.i < c.i < j for c in tok.children)
             return None if t.pos_ == "PRON" and has_obj else t
         if t.pos_ == "VERB" or t.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') \
-                or state.in_quote(t.idx):
-            return None
+                or state.in_quote(t.idx) or bare(t.text) in COMPARATIVES:
+            return None  # (a comparison: "relèvent du même régime que …")
     return None
 
 
@@ -202,6 +226,8 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     if j < 0 or doc[j].text != ",":
         return None
     comma = doc[j]
+    if any(bare(t.text) in SUBJECT_CLITICS for t in doc[j + 1:c.tok.i]):
+        return None  # ", elle annonçait …": an ordinary clause, not an incise
     ss, _ = state.sent_bounds(comma.idx)
     ps, _ = state.seg_of(comma.idx)
     s = max(ss, ps)
@@ -218,4 +244,24 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
                 return None  # "« … », dit X à la radio, rapporte Y": the quote's own incise
     if e - s < 10 or state.words(s, e) < 4:
         return None
+    quoted = sum(state.words(qs, qe) for qs, qe in state.quote_ranges if s <= qs and qe <= e)
+    if 2 * quoted >= state.words(s, e):
+        return None  # "Tout va bien, « … » en librairie, dit X": the cue attributes the quote only
+    if not finite_clause(state, s, e):
+        return None  # "Les travaux de l'équipe, publiés mardi, concluent …": a subject, not a clause
     return s, e
+
+
+def finite_clause(state: ArticleState, s: int, e: int) -> bool:
+    """True when ``text[s:e]`` holds a finite verb outside quotes and outside a relative clause."""
+    relative = False
+    for t in state.toks_in(s, e):
+        if t.idx < s or state.in_quote(t.idx):
+            continue
+        if bare(t.text) in RELATIVE_PRONOUNS or "Rel" in t.morph.get("PronType"):
+            relative = True
+        elif t.text == ",":
+            relative = False
+        elif t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative:
+            return True
+    return False

@@ -116,11 +116,14 @@ class QuoteResources:
         self.kb = kb
         self.given_gender = _given_genders(kb)
         self.demonyms: dict[str, str] = {}  # folded demonym -> ISO2 of its country
+        self.demonym_country: dict[str, str] = {}  # folded demonym -> the country's KB name
         if kb is not None:
             for dem, cid in kb.demonyms.items():
                 entry = kb.get(cid) or {}
                 if entry.get("iso2"):
                     self.demonyms[bare(dem)] = entry["iso2"]
+                if entry.get("name"):
+                    self.demonym_country[bare(dem)] = entry["name"]
 
     def cue_entry(self, tok: Any) -> CueEntry | None:
         """The speech-verb entry a token stands for, if any."""

@@ -18,18 +18,25 @@ the words it reads are in ``lexicons/`` (``speaker_nouns.tsv``, ``unnamed_source
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
 
 from veille.common.fold import bare
 from veille.model import Quote
-from veille.quotes.antecedents import antecedent, descriptor_speaker, plural_antecedent, recent_speaker
-from veille.quotes.marks import MarkSpan
+from veille.quotes.antecedents import (
+    antecedent,
+    descriptor_speaker,
+    organisation_antecedent,
+    plural_antecedent,
+    recent_speaker,
+)
+from veille.quotes.gender import entity_gender
+from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.resources import CueEntry
-from veille.quotes.state import ArticleState, Cue, Mention, head_of
+from veille.quotes.rule_types import Decision, Rule, Subject, _rules
+from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
+from veille.quotes.voices import government_of_country, organisation_voice, side_of_on, words_of
 from veille.quotes.words import (
     FOREIGN_PRONOUNS,
     INDEFINITE,
@@ -40,43 +47,7 @@ from veille.quotes.words import (
     SINGULAR_STRESSED,
 )
 
-
-class Decision(NamedTuple):
-    """A rule's answer: the speaker (None: nobody) and, for cue-less quotes, the words naming them."""
-
-    speaker: str | None
-    speaker_text: str | None = None
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A named speaker rule; its docstring (``example``) gives an invented sentence it decides."""
-    name: str
-    decide: Callable[..., Decision | None]
-
-    @property
-    def example(self) -> str:
-        return (self.decide.__doc__ or "").strip()
-
-
-def _rules(*functions: Callable[..., Decision | None]) -> list[Rule]:
-    return [Rule(f.__name__, f) for f in functions]
-
-
 # -- a cue's subject ---------------------------------------------------------------------------
-
-@dataclass
-class Subject:
-    """A cue's subject words, looked at once for every subject rule."""
-
-    cue: Cue
-    toks: list[Any]
-    low: str  # folded words, a foreign pronoun read as the French one
-    inside: list[Mention]  # mentions starting inside the subject
-    head: Any
-    article: bool  # the head has an article before it
-    persons: list[Mention]  # persons named in the subject, not as a descriptor's complement
-
 
 def not_a_speaker(state: ArticleState, subj: Subject) -> Decision | None:
     """Example "On estime que la route rouvrira": "on", "cela", "qui" name nobody; the subject is dropped."""
@@ -92,7 +63,15 @@ def pronoun_antecedent(state: ArticleState, subj: Subject) -> Decision | None:
     the last person named outside quotes who agrees in gender (the subject of that sentence first)."""
     if subj.low not in PRONOUNS_SING:
         return None
-    return Decision(antecedent(state, subj.cue.start, plural=False, gender=PRONOUN_GENDER.get(subj.low)))
+    gender = PRONOUN_GENDER.get(subj.low)
+    org = organisation_antecedent(state, subj.cue.start, gender) if subj.low not in STRESSED_ONLY else None
+    who = org or antecedent(state, subj.cue.start, plural=False, gender=gender)
+    if who and gender and not org:
+        # "…, a commenté Anne Roy. « … », dit-elle": she is a woman for the pronouns that follow
+        ent = next((m.entity for m in state.mentions if m.entity.name == who), None)
+        if ent is not None and entity_gender(state, ent) is None:
+            state.genders[id(ent)] = gender
+    return Decision(who)
 
 
 def plural_pronoun(state: ArticleState, subj: Subject) -> Decision | None:
@@ -181,6 +160,7 @@ def organisation_in_subject(state: ArticleState, subj: Subject) -> Decision | No
 
 
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cette"})
+STRESSED_ONLY = frozenset({"lui", "celui qui", "celle qui"})  # only ever a person
 
 
 def noun_named_before(state: ArticleState, subj: Subject) -> Decision | None:
@@ -215,9 +195,9 @@ def nobody(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 SUBJECT_RULES: list[Rule] = _rules(
-    not_a_speaker, pronoun_antecedent, plural_pronoun, person_in_subject, listed_surname,
-    unlisted_full_name, entity_on_head, unnamed_source, descriptor, unlisted_proper_noun,
-    organisation_in_subject, noun_named_before, nobody)
+    side_of_on, not_a_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
+    unlisted_full_name, entity_on_head, organisation_voice, government_of_country, unnamed_source, descriptor,
+    unlisted_proper_noun, organisation_in_subject, noun_named_before, nobody)
 
 
 def _subject(state: ArticleState, cue: Cue) -> Subject | None:
@@ -343,6 +323,19 @@ def pour_opening(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(tmp.speaker, tmp.subj_text) if tmp.speaker is not None else None
 
 
+def pour_lead_sentence(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "Pour Claire Dubois, le pont est une fierté. « Nous l'avons voulu et nous l'avons eu. »": the
+    sentence right before the quote opens on the person whose view it gives."""
+    text = state.text
+    j = ctx.mark.start - 1
+    while j > ctx.para[0] and (text[j].isspace() or text[j] in "«“\""):
+        j -= 1
+    if j <= ctx.para[0] or text[j] not in ".!?…" or state.in_quote(j):
+        return None
+    lead = MarkSpan(j, j, [(j, j)], "«")
+    return pour_opening(state, Context(lead, ctx.para, ctx.prev))
+
+
 def credit_line_after(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« Nous ne lâcherons rien. »" then a paragraph "Paul Arnaud, maire de Vienne": a quote
     standing alone in its paragraph, credited by a short line that opens on a name (pull quotes,
@@ -357,6 +350,23 @@ def credit_line_after(state: ArticleState, ctx: Context) -> Decision | None:
     first = next((mm for mm in state.mentions if nxt[0] <= mm.start < nxt[1]), None)
     if first is None or first.entity.type not in ("PER", "ORG") or text[nxt[0]:first.start].strip(" -—–("):
         return None
+    return Decision(first.entity.name, text[first.start:first.end])
+
+
+def credit_after_marks(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "« Il faut s'occuper du pont. » Paul Arnaud, ingénieur à Vienne.": a name right after the
+    closing mark, in a verbless line, credits the quote (epigraphs, quote boxes, cited letters)."""
+    text = state.text
+    k = ctx.mark.end
+    while k < ctx.para[1] and (text[k].isspace() or text[k] in "»”\".…!?"):
+        k += 1
+    first = next((mm for mm in state.mentions if k <= mm.start <= k + 1 and not mm.in_quote), None)
+    if first is None or first.entity.type not in ("PER", "ORG"):
+        return None
+    end = SENTENCE_END.search(text, first.end, ctx.para[1])
+    stop = end.start() if end else ctx.para[1]
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in state.toks_in(first.end, stop)):
+        return None  # "« … » Paul Arnaud a ensuite quitté la salle.": a sentence, not a credit
     return Decision(first.entity.name, text[first.start:first.end])
 
 
@@ -377,6 +387,63 @@ def colon_lead_name(state: ArticleState, ctx: Context) -> Decision | None:
     if first is None or first.entity.type not in ("PER", "ORG") or state.text[a:first.start].strip():
         return None
     return Decision(first.entity.name, state.text[first.start:first.end])
+
+
+def colon_lead_sentence(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "Même ligne chez Paul Arnaud, le maire de Vienne : « Nous tiendrons. »": a quote right after
+    a colon belongs to the subject of the sentence the colon ends, else to the last person or
+    organisation that sentence names (not to the speaker of an earlier quote)."""
+    ps = ctx.para[0]
+    lead = state.text[ps:ctx.mark.start].rstrip(" «“\"")
+    if not lead.endswith(":"):
+        return None
+    tmp = lead_subject(state, ctx.mark, ps)
+    if tmp is not None and tmp.subj_start is not None and not state.in_quote(tmp.subj_start):
+        resolve(state, tmp)
+        if tmp.speaker is not None:
+            return Decision(tmp.speaker, tmp.subj_text)
+    colon = ps + len(lead) - 1
+    ss = state.tok_at(colon).sent.start_char
+    for qs, qe in state.quote_ranges:
+        if ss <= qe <= colon and state.words(qs, qe) > 3:
+            ss = qe  # only what follows the sentence's last quote (a quoted title is no quote)
+    named = [mm for mm in state.mentions if max(ss, ps) <= mm.start < colon and not mm.in_quote
+             and mm.entity.type in ("PER", "ORG")]
+    return Decision(named[-1].entity.name, state.text[named[-1].start:named[-1].end]) if named else None
+
+
+def subject_named_since(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "« Nous partons », a dit Paul Arnaud. Claire Dubois, elle, reste. Elle préfère attendre :
+    « Rien ne presse. »": a person named after the paragraph's previous quote and subject of the
+    sentence leading into this one speaks, not the previous quote's speaker."""
+    if ctx.prev is None or state.seg_of(ctx.prev[0].start) != ctx.para:
+        return None
+    tmp = lead_subject(state, ctx.mark, ctx.para[0], glued=True)
+    if tmp is None or tmp.subj_start is None or state.in_quote(tmp.subj_start):
+        return None
+    resolve(state, tmp)
+    if tmp.speaker is None or tmp.speaker == ctx.prev[1].speaker:
+        return None
+    since = any(mm.entity.name == tmp.speaker and ctx.prev[0].end <= mm.start < ctx.mark.start and not mm.in_quote
+                for mm in state.mentions)
+    return Decision(tmp.speaker, tmp.subj_text) if since else None
+
+
+def own_sentence_subject(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "Paul Arnaud présentait le projet, avec l'ambition de « changer la ville de fond en comble ».":
+    a quote inside a sentence whose subject, written before it, names a speaker is that speaker's."""
+    sent = state.tok_at(ctx.mark.start).sent
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.idx >= ctx.mark.start or subj.idx < ctx.para[0] or state.in_quote(subj.idx) \
+            or sent.root.pos_ not in ("VERB", "AUX") or sent.root.idx >= ctx.mark.start:
+        return None
+    if any(sent.start_char <= qs < ctx.mark.start and state.words(qs, qe) > 3 for qs, qe in state.quote_ranges):
+        return None  # another quote comes first in the sentence
+    tmp = Cue(sent.root, CueEntry(sent.root.lemma_.lower(), "fr", frozenset()), sent.root.idx, sent.root.idx)
+    a, b = np_span(state, subj, sent.root)
+    tmp.subj_start, tmp.subj_end, tmp.subj_text = a, b, state.text[a:b].strip(" ,")
+    resolve(state, tmp)
+    return Decision(tmp.speaker, tmp.subj_text) if tmp.speaker is not None else None
 
 
 def previous_quote_in_paragraph(state: ArticleState, ctx: Context) -> Decision | None:
@@ -411,7 +478,10 @@ def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(antecedent(state, ctx.mark.start))
 
 
-CUELESS_RULES: list[Rule] = _rules(pour_opening, credit_line_after, colon_lead_name, previous_quote_in_paragraph, lead_sentence_subject,
+CUELESS_RULES: list[Rule] = _rules(pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
+                                   colon_lead_sentence, subject_named_since, own_sentence_subject,
+                                   previous_quote_in_paragraph,
+                                   lead_sentence_subject,
                                    recent_last_speaker, last_person_named)
 
 

@@ -6,10 +6,12 @@ import logging
 from typing import Any
 
 from veille.model import Article, Quote
+from veille.quotes.blocks import credited_blocks
 from veille.quotes.cues import find_cues
 from veille.quotes.direct import cut_at_incise, direct_quote
+from veille.quotes.incises import split_at_incises
 from veille.quotes.indirect import indirect_clauses, indirect_quote
-from veille.quotes.marks import MarkSpan, scan_quote_marks
+from veille.quotes.marks import WORD, MarkSpan, scan_quote_marks
 from veille.quotes.mentions import find_descriptors, find_mentions
 from veille.quotes.resources import QuoteResources
 from veille.quotes.state import ArticleState, Cue
@@ -40,7 +42,9 @@ def collect_quotes(state: ArticleState) -> list[Quote]:
         q = indirect_quote(state, *clause, cues=cues)
         if q is not None:
             items.append((q.start or 0, q))
+    items += [(q.start or 0, q) for q in credited_blocks(state)]
     items.sort(key=lambda x: x[0])
+    repeated_quotes(state, [q for _, q in items])
     seen = set()
     out = []
     for _, q in items:
@@ -52,11 +56,43 @@ def collect_quotes(state: ArticleState) -> list[Quote]:
     return out
 
 
+SUBHEADING_WORDS = 14  # a paragraph this short that is (mostly) a quote reads as a subheading
+
+
+def repeated_quotes(state: ArticleState, quotes: list[Quote]) -> None:
+    """Example: a subheading « Nous tiendrons bon » over a paragraph where Paul Arnaud "a promis :
+    « Nous tiendrons bon jusqu'au bout »": a cue-less quote set as a short paragraph of its own repeats
+    words quoted elsewhere in the article, and takes the speaker of those words."""
+    for q in quotes:
+        if q.kind != "direct" or q.cue is not None or q.start is None:
+            continue
+        ps, pe = state.seg_of(q.start)
+        if state.words(ps, pe) > SUBHEADING_WORDS:
+            continue
+        words = [w.lower() for w in WORD.findall(q.text)]
+        if len(words) < 3:
+            continue
+        best = None
+        for other in quotes:
+            if other is q or other.kind != "direct" or other.start is None or ps <= other.start < pe:
+                continue
+            pool = {w.lower() for w in WORD.findall(other.text)}
+            share = sum(1 for w in words if w in pool) / len(words)
+            if share >= 0.75 and (best is None or share > best[0]):
+                best = (share, other)
+        if best is not None:
+            q.speaker, q.speaker_text = best[1].speaker, best[1].speaker_text
+            state.note_rule(q, "repeated_quote")
+
+
 def open_article(res: QuoteResources, article: Article, doc: Any, segs: list[tuple[int, int]]) -> ArticleState:
     """The article's state with its indexes built: quoted ranges, mentions, descriptors."""
     state = ArticleState(res, article, doc, segs)
     # A quote left open may hold its own inverted cue ("« Nous serons prêts, a dit X. …").
     state.marks = [m if m.closed else cut_at_incise(state, m) for m in scan_quote_marks(state.text, segs)]
+    state.quote_ranges = sorted((m.start, m.end) for m in state.marks)
+    # « …, explique X. … »: the incise is cut out; both parts are X's
+    state.marks = [p for m in state.marks for p in split_at_incises(state, m)]
     state.quote_ranges = sorted((m.start, m.end) for m in state.marks)
     state.mentions = find_mentions(state)
     state.descriptors = find_descriptors(state)

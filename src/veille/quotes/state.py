@@ -87,6 +87,7 @@ class ArticleState:
         self.cue_at: dict[int, Cue] = {}  # token index -> the cue on it
         self.genders: dict[int, str | None] = {}  # id(entity) -> "m", "f" or None (cache)
         self.memory = SpeakerMemory()
+        self.incise_cue: dict[int, Cue] = {}  # id(MarkSpan) -> the incise inside the quote it was cut from
         self.explain = False  # record each quote's rule on ``Quote.rule``
 
     def note_rule(self, quote: Quote, rule: str) -> None:

@@ -278,7 +278,7 @@ def pour_subject(state: ArticleState, m: MarkSpan, ps: int) -> tuple[Any, int, i
     return t0, a, b, list(doc[t0.i + 1:j])
 
 
-def lead_subject(state: ArticleState, m: MarkSpan, ps: int) -> Cue | None:
+def lead_subject(state: ArticleState, m: MarkSpan, ps: int, glued: bool = False) -> Cue | None:
     """The subject of the sentence written right before a cue-less quote, as a cue on that
     sentence's main verb (not resolved): in the same paragraph, or ending the previous one when
     the quote opens its own."""
@@ -298,8 +298,9 @@ def lead_subject(state: ArticleState, m: MarkSpan, ps: int) -> Cue | None:
     prev_tok = state.tok_at(max(ps, end - 1))
     while prev_tok.i > 0 and (prev_tok.is_space or prev_tok.text in MARK_FAMILY or prev_tok.idx >= end):
         prev_tok = state.doc[prev_tok.i - 1]
-    if prev_tok.idx < ps or prev_tok.text not in (".", "!", "?", ":") or state.in_quote(prev_tok.idx):
-        return None
+    if prev_tok.idx < ps or state.in_quote(prev_tok.idx) or (
+            prev_tok.text not in (".", "!", "?", ":") and not (glued and prev_tok.is_alpha)):
+        return None  # (``glued``: the quote may also follow its lead-in with no punctuation at all)
     sent = prev_tok.sent
     s0 = max(sent.start_char, ps)
     if any(s0 <= qs < prev_tok.idx for qs, _ in state.quote_ranges):

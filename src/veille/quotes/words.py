@@ -18,6 +18,7 @@ _prepositions = lexicon.groups("quotes/prepositions.tsv")
 _adverbs = lexicon.groups("quotes/adverbs.tsv")
 _fillers = lexicon.groups("quotes/fillers.tsv")
 _foreign = lexicon.groups("quotes/foreign.tsv")
+_voices = lexicon.groups("quotes/organisation_voices.tsv")
 
 PRONOUNS_SING = _pronouns["singular"]
 PRONOUN_GENDER: dict[str, str | None] = {
@@ -41,6 +42,7 @@ QUE_LOCUTIONS = _conjunctions["que_locution"]
 REPORT_JOINERS = _conjunctions["report_joiner"]
 NEGATION = _conjunctions["negation"]
 NEGATION_END = _conjunctions["negation_end"]
+COMPARATIVES = _conjunctions["comparative"]
 
 INCISE_PREPS = _prepositions["incise_phrase"]
 SUBJECT_END = _prepositions["subject_end"]
@@ -58,6 +60,11 @@ FILLERS_BEFORE_VERB = frozenset(tuple(p.split()) for p in _fillers["before_verb"
 FOREIGN_AUX = _foreign["aux"]
 FOREIGN_STOPS = _foreign["stop"]
 FOREIGN_PRONOUNS = lexicon.mapping("quotes/foreign_pronouns.tsv")
+
+ORG_VOICES = _voices["voice"]
+GOVERNMENT_HEADS = _voices["government"]
+SPEECH_NOUNS = _voices["speech_noun"]
+SIDE_NOUNS = _voices["side"]
 
 # Words between a quote's end and its inverted cue: auxiliaries, clitic subjects, adverbs (POS tags).
 INCISE_FILLER_POS = frozenset({"AUX", "PRON", "ADV", "PART"})

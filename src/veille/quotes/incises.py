@@ -1,0 +1,201 @@
+"""Incises inside quotation marks: « Nous partons, explique Anne Roy, maire de Vienne. Rien ne va. »
+
+French news copy often names the speaker in the middle of a quote. The incise is not the speaker's
+words: the quote is split in two around it (the convention of the real-text gold), and both parts
+take the speaker the incise names ("dit-elle", "explique le maire", "raconte Anne Roy à la radio").
+The split runs before cues and mentions are indexed, so the incise counts as text outside quotes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common.fold import bare
+from veille.quotes.marks import MarkSpan
+from veille.quotes.resources import CueEntry
+from veille.quotes.state import ArticleState, Cue
+from veille.quotes.subjects import is_present_participle
+from veille.quotes.words import INCISE_PREPS, INVERTED_SUBJECTS, OBJECT_CLITICS, SUBJECT_END
+
+_STOPS = frozenset(",.;:!?«»“”\"()")
+_SENT_STOPS = frozenset(".!?…")
+
+
+def split_at_incises(state: ArticleState, m: MarkSpan) -> list[MarkSpan]:
+    """The quote ``m`` cut around the incises inside it (one part when there is none); each part's
+    incise cue is kept in ``state.incise_cue``."""
+    if len(m.pieces) != 1:
+        return [m]
+    parts: list[MarkSpan] = []
+    cur = m
+    while True:
+        found = _find_incise(state, cur)
+        if found is None:
+            parts.append(cur)
+            break
+        cut, resume, cue = found
+        first = MarkSpan(cur.start, cut, [(cur.start, cut)], cur.open_char, True, cur.missing_open)
+        parts.append(first)
+        state.incise_cue[id(first)] = cue
+        if resume >= cur.end:
+            break
+        cur = MarkSpan(resume, cur.end, [(resume, cur.end)], cur.open_char, cur.closed, False)
+        state.incise_cue[id(cur)] = cue
+    return parts
+
+
+def _find_incise(state: ArticleState, m: MarkSpan) -> tuple[int, int, Cue] | None:
+    """(end of the first part, start of the rest, the incise's cue) for the first incise of ``m``."""
+    doc, text = state.doc, state.text
+    for t in state.toks_in(m.start, m.end):
+        if t.i == 0 or t.idx <= m.start or not t.is_lower:
+            continue
+        prev = doc[t.i - 1]
+        if prev.text not in (",", "?", "!", "…") or prev.idx <= m.start:
+            continue
+        cue = _incise_cue(state, t, m.end)
+        if cue is None:
+            continue
+        # the first part keeps a question or exclamation mark, not the comma
+        cut = prev.idx + (len(prev.text) if prev.text != "," else 0)
+        while cut > m.start and text[cut - 1].isspace():
+            cut -= 1
+        if state.words(m.start, cut) < 1:
+            continue
+        end = _incise_end(state, cue, m.end)
+        if end is None:
+            continue
+        resume = end
+        while resume < m.end and (text[resume].isspace() or text[resume] in ",.;:!?…—–-"):
+            resume += 1
+        if not any(ch.isalnum() for ch in text[resume:m.end]):
+            resume = m.end
+        return cut, resume, cue
+    return None
+
+
+def _incise_cue(state: ArticleState, t: Any, limit: int) -> Cue | None:
+    """The incise opening on ``t`` ("a-t-il ajouté", "s'interroge-t-elle", "explique à la radio Anne
+    Roy"), as a cue with its subject, or None."""
+    doc = state.doc
+    j = t.i
+    if bare(doc[j].text) in ("s'", "se") or bare(doc[j].text) in OBJECT_CLITICS:
+        j += 1
+    verb = clitic = None
+    aux = False
+    while j < len(doc) and doc[j].idx < limit and j - t.i <= 5:
+        w = doc[j]
+        low = bare(w.text)
+        if low in INVERTED_SUBJECTS:
+            clitic = w
+        elif w.text == "-t" or (w.pos_ == "ADV" and verb is None and aux):
+            pass
+        elif verb is None and w.pos_ == "AUX" and not aux:
+            aux = True
+        elif verb is None and w.is_lower and w.is_alpha:
+            verb = w
+        else:
+            break
+        j += 1
+    if verb is None or is_present_participle(verb) or "Inf" in verb.morph.get("VerbForm"):
+        return None
+    entry = state.res.cue_entry(verb) or state.res.by_form.get(bare(verb.text))
+    listed = entry is not None and entry.lang == "fr" and "incise" in entry.flags
+    if clitic is not None:
+        if not (listed or verb.pos_ == "VERB"):
+            return None
+        cue = Cue(verb, entry or CueEntry(verb.lemma_.lower(), "fr", frozenset({"incise"})),
+                  t.idx, max(verb.idx + len(verb.text), clitic.idx + len(clitic.text)))
+        cue.subj_start, cue.subj_end = clitic.idx + 1, clitic.idx + len(clitic.text)
+        cue.subj_text = clitic.text[1:]
+        cue.inverted = True
+        cue.start_tok = t.i
+        return cue
+    if not listed or (aux and "Part" not in verb.morph.get("VerbForm") and not bare(verb.text).endswith(("e", "i", "u", "t"))):
+        return None
+    head = _subject_start(state, j, limit)
+    if head is None:
+        return None
+    k = head
+    while k < len(doc) and doc[k].idx < limit and k - head < 12:
+        w = doc[k]
+        if w.text == "(":  # "le député (EPR) Anne Roy": an acronym in brackets stays in the phrase
+            close = next((x for x in range(k + 1, min(len(doc), k + 6)) if doc[x].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if w.text in _STOPS or (k > head and (w.is_lower and bare(w.text) in SUBJECT_END
+                                              or w.pos_ in ("PRON", "VERB", "AUX", "SCONJ"))):
+            break  # (a pronoun or a verb: the next sentence, its full stop missing)
+        k += 1
+    while k > head and doc[k - 1].text in ("(", ")"):
+        k -= 1
+    if k == head:
+        return None
+    words = doc[head:k]
+    first = words[0]
+    nouns = state.res.person_nouns | state.res.unnamed
+    if not (first.pos_ == "PROPN" or first.text[:1].isupper() or any(
+            x.text[:1].isupper() for x in words[1:]) or any(bare(x.lemma_) in nouns or bare(x.text) in nouns
+                                                            for x in words if x.pos_ == "NOUN")):
+        return None  # ", explique le phénomène": no one is named
+    cue = Cue(verb, entry or CueEntry(verb.lemma_.lower(), "fr", frozenset({"incise"})), t.idx,
+              verb.idx + len(verb.text))
+    cue.subj_start, cue.subj_end = first.idx, words[-1].idx + len(words[-1].text)
+    cue.subj_text = state.text[cue.subj_start:cue.subj_end]
+    cue.inverted = True
+    cue.start_tok = t.i
+    return cue
+
+
+def _subject_start(state: ArticleState, j: int, limit: int) -> int | None:
+    """The first token of the named subject after an incise verb, over adverbs and a short phrase
+    saying to whom or where it was said ("à la radio", "au Monde", "à Reporterre")."""
+    doc = state.doc
+    for _ in range(4):
+        if j >= len(doc) or doc[j].idx >= limit:
+            return None
+        w = doc[j]
+        low = bare(w.text)
+        if w.pos_ == "ADV" and w.is_lower or low in state.res.time_words:
+            j += 1
+        elif low in INCISE_PREPS and w.is_lower:
+            j += 1
+            if j < len(doc) and doc[j].pos_ == "DET":
+                j += 1
+            j += 1  # the outlet or the audience: one word ("Reporterre", "presse")
+        else:
+            break
+    if j >= len(doc) or doc[j].idx >= limit:
+        return None
+    w = doc[j]
+    if w.pos_ in ("DET", "PROPN") or w.text[:1].isupper():
+        return j
+    return None
+
+
+def _incise_end(state: ArticleState, cue: Cue, limit: int) -> int | None:
+    """Where the incise ends: at the comma or the full stop after its subject; a descriptor in
+    apposition ("…, explique Anne Roy, du collectif Vert. …") belongs to it up to the full stop."""
+    text, doc = state.text, state.doc
+    pos = cue.subj_end if cue.subj_end is not None else cue.end
+    k = pos
+    while k < limit and text[k] not in ",.;:!?…":
+        k += 1
+    if text[pos:k].strip()[:1].isupper() and cue.subj_text not in ("il", "elle", "ils", "elles", "on"):
+        return pos  # the next sentence follows the subject, its full stop missing
+    if k >= limit:
+        return limit
+    if text[k] != "," or cue.subj_text in ("il", "elle", "ils", "elles", "on"):
+        return k
+    nxt = state.tok_at(state.skip_space(k + 1))
+    if not (nxt.is_lower and nxt.pos_ in ("ADP", "DET", "NOUN", "ADJ")):
+        return k
+    # the apposition runs to the sentence end when no finite verb follows before it
+    e = k + 1
+    while e < limit and text[e] not in _SENT_STOPS:
+        e += 1
+    if any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in doc[nxt.i:state.tok_at(e).i]):
+        return k
+    return e

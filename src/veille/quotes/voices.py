@@ -1,0 +1,87 @@
+"""Speaker rules for organisations and institutions that speak without a person's name: through an
+unnamed voice ("un porte-parole de X"), as a government named by its country's adjective, as the
+side "on" stands for ("du côté de X, on admet que …"), or in words credited to them ("selon les
+mots de X"). The conventions are those of the real-text gold (tests/data/real_pages/GUIDELINES.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.common.fold import bare
+from veille.quotes.antecedents import organisation_antecedent
+from veille.quotes.rule_types import Decision, Subject
+from veille.quotes.state import ArticleState, Cue
+from veille.quotes.words import GOVERNMENT_HEADS, ORG_VOICES, SIDE_NOUNS, SPEECH_NOUNS
+
+SINGLE_VOICES = frozenset({"porte-parole", "representant", "representante"})
+
+
+def _head_words(subj: Subject) -> set[str]:
+    return {bare(subj.head.text), bare(subj.head.lemma_)}
+
+
+ON_SUBJECTS = frozenset({"on", "-on", "l'on", "l’on", "l'", "l’"})  # ("l'" + "on": the parser's split)
+
+
+def side_of_on(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Du côté de la mairie de Vienne, on admet que les délais sont serrés." / "« … », explique-t-on
+    à la mairie de Vienne.": "on" speaks for the organisation or place its sentence puts it on the side of."""
+    if subj.low not in ON_SUBJECTS:
+        return None
+    name = side_entity(state, subj.cue)
+    return Decision(name) if name else None
+
+
+def side_entity(state: ArticleState, cue: Cue) -> str | None:
+    """The organisation or place named as the side of an "on" cue: "du côté de X" in its sentence, or "à X"
+    right after the cue."""
+    sent = cue.tok.sent
+    after = state.text[cue.end:cue.end + 10]
+    for m in state.mentions:
+        if m.in_quote or m.entity.type not in ("ORG", "LOC") or not sent.start_char <= m.start < sent.end_char:
+            continue
+        before = bare(state.text[max(sent.start_char, m.start - 24):m.start])
+        side = re.search(r"(?:^|\s)(\w+)\s+(?:de la|de l'|de l’|du|des|de)\s*$", before)
+        if side and side.group(1) in SIDE_NOUNS:
+            return m.entity.name
+        if re.match(r"(?:-t)?(?:-on)?\s*(?:a|à|au|aux)\s", after) and cue.end <= m.start <= cue.end + 16:
+            return m.entity.name
+    return None
+
+
+def words_of(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "« Rien ne change », selon les mots de Paul Arnaud.": words, remarks or a statement credited
+    to a person or an organisation are theirs."""
+    if not _head_words(subj) & SPEECH_NOUNS:
+        return None
+    named = [m for m in subj.inside if m.entity.type in ("PER", "ORG")]
+    return Decision(named[0].entity.name) if named else None
+
+
+def organisation_voice(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "« Nous porterons plainte », a confié un porte-parole de l'association Voix libres.": an
+    unnamed spokesperson, the economists or the management of an organisation speak for it; a lone
+    "porte-parole" speaks for the organisation named just before."""
+    if not _head_words(subj) & ORG_VOICES or subj.persons:
+        return None
+    orgs = [m for m in subj.inside if m.entity.type == "ORG"]
+    if orgs:
+        return Decision(orgs[0].entity.name)
+    if _head_words(subj) & SINGLE_VOICES and not subj.inside:
+        org = organisation_antecedent(state, subj.cue.start, None)
+        return Decision(org) if org else None
+    return None
+
+
+def government_of_country(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Le gouvernement freedonien a indiqué que …": a government or the authorities named by their
+    country's adjective speak as the country (the KB's name for it)."""
+    if not _head_words(subj) & GOVERNMENT_HEADS or subj.inside:
+        return None
+    for t in subj.toks:
+        if t.pos_ == "ADJ" or t.i > subj.head.i:
+            name = state.res.demonym_country.get(bare(t.text)) or state.res.demonym_country.get(bare(t.text).rstrip("s"))
+            if name:
+                return Decision(name)
+    return None

@@ -1,0 +1,53 @@
+"""Organisations and institutions that speak without a person's name (``veille.quotes.voices``), issue 16.
+Invented sentences, one phenomenon each."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.model import Article, Entity
+from veille.pipeline import Context
+from veille.quotes import QuoteStage
+from veille.settings import Settings
+
+NAMES = {"Paul Arnaud": "PER", "Claire Dubois": "PER", "mairie de Vienne": "ORG", "Voix libres": "ORG",
+         "Fonds agricole": "ORG", "Verts de Vienne": "ORG"}
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return QuoteStage(Context(settings=Settings(explain=True)))
+
+
+def _quotes(nlp, stage, paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
+    art = Article(id="case", paragraphs=paragraphs)
+    text = art.nlp_text()
+    for name, kind in NAMES.items():
+        spans = [[i, i + len(name)] for i in range(len(text)) if text.startswith(name, i)]
+        if spans:
+            art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=spans))
+    stage(art, nlp(text))
+    return [(q.kind, q.speaker, q.rule) for q in art.quotes]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Du côté de la mairie de Vienne, on admet que les délais seront difficiles à tenir."],
+     [("indirect", "mairie de Vienne", "side_of_on")]),
+    (["« Ce sera un moment très fort pour toute la ville », promet-on à la mairie de Vienne."],
+     [("direct", "mairie de Vienne", "side_of_on")]),
+    (["On estime que la route rouvrira bientôt pour tous les habitants."], []),
+    (["« Nous porterons plainte dès demain matin », a confié un porte-parole de l'association Voix libres."],
+     [("direct", "Voix libres", "organisation_voice")]),
+    (["« Les aides ont été efficaces pour les exploitations », confirment des économistes du Fonds agricole."],
+     [("direct", "Fonds agricole", "organisation_voice")]),
+    (["Le chantier a pris du retard, « faute de bras et de matériel », selon les mots de Paul Arnaud."],
+     [("direct", "Paul Arnaud", "words_of")]),
+    (["Le gouvernement français a indiqué que les frontières resteraient ouvertes cet été."],
+     [("indirect", "France", "government_of_country")]),
+    (["Les Verts de Vienne soutiennent le projet de budget. « Nous voterons ce budget sans hésiter », "
+      "écrivent-ils dans un communiqué."],
+     [("direct", "Verts de Vienne", "plural_pronoun")]),
+], ids=["side-of-on", "on-at", "on-alone", "spokesperson", "economists-of", "words-of", "government-adjective",
+        "plural-organisation"])
+def test_organisation_speakers(nlp, stage, paragraphs, expected):
+    assert _quotes(nlp, stage, paragraphs) == expected
