@@ -6,8 +6,9 @@ earlier stages filled: ``entities`` (canonical names, spans, ``actor`` for meton
 ``lexicons/events/``). Where to change what:
 
 * a trigger word: ``lexicons/event_triggers.tsv`` (read by ``lexicon.py``, matched by ``triggers.py``);
-* an event's source and target: the ordered rules of ``actor_rules.py`` (who a phrase stands for:
-  ``actors.py``; affiliations and subjects: ``article_actors.py``);
+* an event's source and target: the ordered rules run by ``actor_rules.py``, by family in
+  ``agents.py``, ``source_rules.py`` and ``target_rules.py`` (who a phrase stands for: ``actors.py``;
+  affiliations and subjects: ``article_actors.py``);
 * its type when a rule overrides the trigger's: ``type_rules.py``;
 * its mode (fact, intent, demanded, hypothetical, negated): ``modes.py``;
 * its date, place and quantities: ``attributes.py`` (clauses: ``clauses.py``);

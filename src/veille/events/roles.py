@@ -1,15 +1,16 @@
 """Building blocks of the target rules: the actors a party phrase names, the party of a threatened
 act, the body whose members are addressed. The rules that use them, in order, are in
-``veille.events.actor_rules``.
+``veille.events.target_rules``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
 from veille.events.lexicon import Trigger
+from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case
 from veille.events.words import (
     ADDRESSEE_PREPS,
@@ -28,6 +29,23 @@ class Found:
 
     actor: Actor | None
     rule: str
+
+
+@dataclass
+class Roles:
+    """The roles of one candidate event while the rules decide them."""
+
+    view: ArticleView
+    cand: Candidate
+    head: Any  # the trigger's head token
+    gov: Any = None  # the support verb of an event noun ("effectuer une visite")
+    verbal: bool = False
+    source: Found = field(default_factory=lambda: Found(None, "none"))
+    targets: list[Actor] = field(default_factory=list)
+    target_rule: str = "none"
+    noun_targets: list[Actor] = field(default_factory=list)  # patients inside the event noun
+    target_labels: dict[int, str] = field(default_factory=dict)  # actor token -> where it was found
+    anonymous: bool = False  # a protest by an unnamed crowd
 
 
 def request_targets(view: ArticleView, verb: Any) -> list[Actor]:
