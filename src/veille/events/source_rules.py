@@ -6,12 +6,14 @@ one's own forces, an unnamed crowd. Each rule is named and has an invented examp
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from veille.events.actors import Actor, resolve, speaker_side
 from veille.events.agents import announcer, verb_source
 from veille.events.roles import Found, Roles, noun_roles
-from veille.events.view import agent, case, passive
-from veille.events.words import RECEIVED_FROM, lemma
+from veille.events.triggers import Candidate
+from veille.events.view import ArticleView, agent, case, passive
+from veille.events.words import AGENTLESS_TYPES, RECEIVED_FROM, lemma
 
 # ------------------------------------------------------------------------------------------------
 # An event's source, from its trigger
@@ -123,3 +125,11 @@ def unnamed_crowd(r: Roles) -> Found | None:
 
 SOURCE_REVISIONS: list[SourceRule] = [reported_speaker, own_forces_order, reporting_announcer, unnamed_crowd]
 
+
+
+def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bool:
+    """An event whose source no rule names is kept with a null source when its type is one the
+    press often tells without its doer: "Deux passants ont été blessés par balle." (ASSAULT, source
+    null). A statement, a request or a meeting without a named actor is left out: its actor is
+    in the text, only not found."""
+    return cand.trigger.type in AGENTLESS_TYPES

@@ -49,6 +49,8 @@ NEAR_FUTURE = _ROLE_WORDS["near_future"]
 WEAK_MODALS = _ROLE_WORDS["weak_modal"]
 MEMBER_WORDS = _ROLE_WORDS["member_word"]
 ANNOUNCE_PHRASES = _ROLE_WORDS["announce_phrase"]
+AGENTLESS_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["agentless_type"])
+AUTHORITIES = _ROLE_WORDS["authority"]
 
 # Universal Dependencies labels (language-independent, so kept in code).
 CLAUSAL = frozenset({"ccomp", "acl:relcl", "advcl", "parataxis", "csubj", "conj", "acl"})
