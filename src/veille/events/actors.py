@@ -13,17 +13,21 @@ from typing import Any
 from veille.common.fold import lower_nfc
 from veille.events.view import ArticleView, agent, case
 from veille.events.words import (
+    DEFINITE,
     FIRST_PERSON,
     FIRST_PLURAL,
     FIRST_PLURAL_POSSESSIVE,
     FIRST_POSSESSIVE,
+    LATEST,
     OF_PREPS,
+    PERSON_TITLES,
     PERSONAL,
     RELATIVE,
     SUBJ,
     THIRD_PERSON,
     THIRD_SINGULAR,
     lemma,
+    norm_word,
 )
 from veille.model import Entity
 
@@ -109,15 +113,22 @@ def first(view: ArticleView, tok: Any) -> Actor | None:
 
 
 def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
-    """A common noun phrase: a named person in apposition, a post, "de X", a demonym."""
+    """A common noun phrase: a named person in apposition, a post, "de X", a demonym, a title the
+    article gave an actor before ("le syndicat"), "ce dernier"."""
+    latest = latest_named(view, tok)
+    if latest is not None:
+        return [latest]
     persons = []
+    titled = lemma(tok) in PERSON_TITLES
     for c in tok.children:
         # A name after its title: appos, or a comma "conj" without "et" (a frequent misparse).
         named = c.dep_ == "appos" or (c.dep_ in ("conj", "flat:name", "nmod") and c.pos_ == "PROPN"
                                       and not any(x.dep_ in ("cc", "case") for x in c.children))
         if named:
             ent = view.entity_at(c)
-            if ent is not None and ent.type == "PER":
+            # "le député X": a name after a title of office is a person, whatever the NER said.
+            if ent is not None and (ent.type == "PER" or (titled and ent.type == "LOC"
+                                                           and ent.name not in view.lex.countries)):
                 persons.append(Actor(ent.name, "PER", c.i, entity=ent.name))
             elif c.pos_ == "NOUN":
                 for cc in c.children:
@@ -129,17 +140,67 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         return persons
     inner = inner_actor(view, tok)
     if inner is None:
+        owner = None
         for c in tok.children:
             if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]:
                 owner = possessor(view, c)
-                return [owner] if owner else []
-        return []
+        if owner is not None:
+            return [owner]
+        taken = taken_up(view, tok)
+        return [taken] if taken else []
     # "le chef de l'OTAN" is the person the article introduced as holding that post.
     if lemma(tok) in view.lex.cue("role") and tok.morph.get("Number") != ["Plur"]:
         holders = [p for p, a in view.affiliation.items() if lower_nfc(a) == lower_nfc(inner.name)]
         if len(holders) == 1:
             return [Actor(holders[0], "PER", tok.i, entity=holders[0])]
     return [inner]
+
+
+def title_words(noun: Any) -> frozenset[str]:
+    """A title's noun with its adjectives and noun complements: "ministre de la Santé" ->
+    {ministre, santé}; "Premier ministre" -> {ministre, premier}."""
+    words = {lemma(noun)}
+    words.update(lemma(c) for c in noun.children
+                 if c.dep_ == "amod" or (c.dep_ == "nmod" and c.pos_ == "NOUN"))
+    return frozenset(words)
+
+
+def taken_up(view: ArticleView, tok: Any) -> Actor | None:
+    """A definite common noun that takes up an actor named before: the title the article gave it
+    ("le syndicat des machinistes (IAM)" ... "le syndicat" -> IAM), else the last body whose name
+    holds the word ("le Parti travailliste" ... "le parti", "les travaillistes")."""
+    det = [c for c in tok.children if c.dep_ == "det"]
+    if not det or not all(lower_nfc(d.text) in DEFINITE or d.morph.get("Poss") == ["Yes"] for d in det):
+        return None
+    words = title_words(tok)
+    for pos, title, actor in reversed(view.titles):
+        if pos < tok.i and lemma(tok) in title and words <= title:
+            return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
+    key = lemma(tok)
+    for j in range(tok.i - 1, -1, -1):
+        ent = view.tok_entity[j]
+        if ent is None or ent.type != "ORG" or (j > 0 and view.tok_entity[j - 1] is ent):
+            continue
+        if key in {norm_word(w) for w in lower_nfc(ent.name).replace("'", " ").split()}:
+            return Actor(ent.name, "ORG", tok.i, entity=ent.name)
+    return None
+
+
+def latest_named(view: ArticleView, tok: Any) -> Actor | None:
+    """"ce dernier", "celui-ci": the person named last before it."""
+    text = lower_nfc(tok.text)
+    if text not in LATEST:
+        return None
+    nxt = view.doc[tok.i + 1] if tok.i + 1 < view.n else None
+    demonstrative = any(c.dep_ == "det" and lemma(c) in ("ce", "cet", "cette") for c in tok.children)
+    near = nxt is not None and lower_nfc(nxt.text).lstrip("-") in ("ci", "là")
+    if not (demonstrative or near):
+        return None
+    for j in range(tok.i - 1, max(tok.i - 300, -1), -1):
+        ent = view.tok_entity[j]
+        if ent is not None and ent.type == "PER":
+            return Actor(ent.name, "PER", tok.i, entity=ent.name)
+    return None
 
 
 def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
@@ -185,6 +246,9 @@ def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
 
 def pronoun(view: ArticleView, tok: Any) -> Actor | None:
     text = lower_nfc(tok.text)
+    latest = latest_named(view, tok)
+    if latest is not None:
+        return latest
     if tok.morph.get("PronType") == ["Rel"] or text in RELATIVE:
         return _antecedent(view, tok)
     quote = view.tok_quote[tok.i]

@@ -21,7 +21,13 @@ from veille.events.words import ANNOUNCE_PHRASES, DE_WORDS, OF_PREPS, SUBJ, lemm
 
 
 def _first_found(view: ArticleView, tok: Any, rule: str) -> Found:
-    return Found(first(view, tok), rule)
+    """The actor a phrase names, with the actors coordinated to it ("X et Y")."""
+    actors = resolve(view, tok)
+    head = first(view, tok)
+    if head is None:
+        return Found(None, rule)
+    others = [a for a in actors if a.name != head.name]
+    return Found(head, rule, list({a.name: a for a in others}.values()))
 
 
 def passive_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
@@ -133,12 +139,12 @@ def noun_climb(view: ArticleView, verb: Any, exclude: int | None, depth: int) ->
         up = up.head
     if up.pos_ in ("VERB", "AUX") and up.i != verb.i:
         inner = verb_source(view, up, exclude, depth + 1)
-        return Found(inner.actor, f"noun-climb>{inner.rule}")
+        return inner.under("noun-climb")
     if up.dep_ in SUBJ:
         return _first_found(view, up, "noun-climb:subject-noun")
     if up.head.i == up.i:
         found = context_subject(view, verb)
-        return Found(found.actor, f"noun-climb>{found.rule}")
+        return found.under("noun-climb")
     return Found(None, "noun-climb:none")
 
 
@@ -149,7 +155,7 @@ def governing_verb_agent(view: ArticleView, verb: Any, exclude: int | None, dept
     if verb.dep_ not in _GOVERNED or head.pos_ not in ("VERB", "AUX"):
         return None
     inner = verb_source(view, head, exclude, depth + 1)
-    return Found(inner.actor, f"up>{inner.rule}")
+    return inner.under("up")
 
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]

@@ -5,9 +5,11 @@ subjects met along the text that a later pronoun may take up.
 
 from __future__ import annotations
 
-from veille.events.actors import canonical, demonym, entity_actor, inner_actor, resolve
+from typing import Any
+
+from veille.events.actors import Actor, canonical, demonym, entity_actor, inner_actor, resolve, title_words
 from veille.events.view import ArticleView
-from veille.events.words import SUBJ
+from veille.events.words import PERSON_TITLES, SUBJ, lemma
 
 
 def build_affiliations(view: ArticleView) -> None:
@@ -82,9 +84,41 @@ def build_subjects(view: ArticleView) -> None:
     view.speakers = None  # a pronoun met while the subjects were built must not freeze them
 
 
+def _title_noun(view: ArticleView, toks: list[int]) -> Any | None:
+    """The common noun a name is introduced with: "le syndicat des machinistes (IAM)", "le ministre
+    de la Santé Roman Prymula", "Roman Prymula, le ministre de la Santé"."""
+    first = view.doc[toks[0]]
+    if first.dep_ in ("appos", "flat:name", "nmod", "fixed") and first.head.pos_ == "NOUN" \
+            and first.head.i not in toks and first.head.i < first.i:
+        return first.head
+    for i in toks:
+        for c in view.doc[i].children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in toks:
+                return c
+    return None
+
+
+def build_titles(view: ArticleView) -> None:
+    """The title each mention of a person or body is introduced with, in text order."""
+    for ent in view.article.entities:
+        for span in ent.spans:
+            toks = list(view.tokens_in(span[0], span[1]))
+            noun = _title_noun(view, toks) if toks else None
+            if noun is None:
+                continue
+            if ent.type == "LOC" and lemma(noun) in PERSON_TITLES:
+                actor: Actor | None = Actor(ent.name, "PER", toks[0], entity=ent.name)  # "le député X"
+            else:
+                actor = entity_actor(view, ent, toks[0]) if ent.type != "LOC" else None
+            if actor is not None:
+                view.titles.append((toks[0], title_words(noun), actor))
+    view.titles.sort(key=lambda x: x[0])
+
+
 def prepare(view: ArticleView) -> None:
-    """Affiliations, then the KB's offices, then the subjects (a pronoun may need all of them)."""
+    """Affiliations, the KB's offices, titles, then the subjects (a pronoun may need all of them)."""
     build_affiliations(view)
     kb_affiliations(view)
+    build_titles(view)
     build_subjects(view)
 

@@ -25,10 +25,16 @@ from veille.events.words import (
 
 @dataclass
 class Found:
-    """A source rule's decision: the actor (None: the rule applies and names nobody) and its name."""
+    """A source rule's decision: the actor (None: the rule applies and names nobody) and its name;
+    ``others`` are the actors coordinated with it ("X et Y ont condamné"): one event each."""
 
     actor: Actor | None
     rule: str
+    others: list[Actor] = field(default_factory=list)
+
+    def under(self, prefix: str) -> Found:
+        """The same decision reached through another rule: "up>subject"."""
+        return Found(self.actor, f"{prefix}>{self.rule}", self.others)
 
 
 @dataclass
@@ -63,6 +69,10 @@ def target_np(view: ArticleView, tok: Any, trig: Trigger, prep: str | None = Non
     place_prep = prep in view.lex.cue("place")
     # A meeting's destination is a place ("visite à Kiev"), not the government it houses.
     actors = resolve(view, tok, for_place=place_prep and trig.type == "CONSULT")
+    if not actors and tok.pos_ == "NOUN" and trig.type in ("ACCUSE", "REJECT", "SANCTION", "SUPPORT"):
+        # "condamner les actes commis par X": the doer of the act judged is the party.
+        by = next((agent(c) for c in tok.children if c.dep_ == "acl" and agent(c) is not None), None)
+        actors = resolve(view, by, with_conj=False) if by is not None else []
     if not actors and tok.pos_ == "NOUN" and trig.type in ("ACCUSE", "REJECT", "SANCTION", "SUPPORT"):
         inner = inner_actor(view, tok)
         actors = [inner] if inner else []

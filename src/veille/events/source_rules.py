@@ -58,7 +58,7 @@ def support_verb_agent(r: Roles) -> Found | None:
     if r.verbal or r.gov is None:
         return None
     inner = verb_source(r.view, r.gov, exclude=r.head.i)
-    return Found(inner.actor, f"support-verb>{inner.rule}")
+    return inner.under("support-verb")
 
 
 SourceRule = Callable[[Roles], "Found | None"]
@@ -83,7 +83,7 @@ def reported_speaker(r: Roles) -> Found | None:
     for anc in r.head.ancestors:
         if anc.pos_ == "VERB" and lemma(anc) in r.view.lex.cue("speech"):
             inner = verb_source(r.view, anc)
-            return Found(inner.actor, f"speech-verb>{inner.rule}")
+            return inner.under("speech-verb")
     return None
 
 
@@ -100,7 +100,7 @@ def own_forces_order(r: Roles) -> Found | None:
         return None
     cand.mode = "fact"
     inner = verb_source(r.view, gov_head)
-    return Found(inner.actor, f"own-forces-order>{inner.rule}")
+    return inner.under("own-forces-order")
 
 
 def reporting_announcer(r: Roles) -> Found | None:
@@ -127,9 +127,18 @@ SOURCE_REVISIONS: list[SourceRule] = [reported_speaker, own_forces_order, report
 
 
 
+# Source rules whose "nobody" means an unnamed doer in the text: a subject or "par" phrase that
+# names no actor ("un homme armé"), a passive without agent.
+UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par")
+
+
 def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bool:
-    """An event whose source no rule names is kept with a null source when its type is one the
-    press often tells without its doer: "Deux passants ont été blessés par balle." (ASSAULT, source
-    null). A statement, a request or a meeting without a named actor is left out: its actor is
-    in the text, only not found."""
-    return cand.trigger.type in AGENTLESS_TYPES
+    """An event whose doer the text leaves unnamed is kept with a null source when its type is one
+    the press often tells so: "Deux passants ont été blessés par balle.", "Un suspect a ouvert le
+    feu." (ASSAULT, source null). A statement, a request or a meeting without a named actor is
+    left out (its actor is in the text, only not found), and so is an event noun that no verb
+    or phrase carries ("les combats"): more often background than news."""
+    rule = roles.source.rule.rsplit(">", 1)[-1]
+    if cand.trigger.type not in AGENTLESS_TYPES:
+        return False
+    return rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)

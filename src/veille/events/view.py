@@ -67,6 +67,9 @@ class ArticleView:
         self.subjects: list[tuple[int, Actor, str | None]] = []
         self.speakers: list[tuple[int, Actor, str | None]] | None = None
         self.recipients: dict[int, str] = {}  # sentence -> recipient of aid whose giver is unnamed
+        # Titles the article gives its actors, in text order: (token, title words, actor), so that
+        # "le syndicat" or "le ministre de la Santé" later takes up the one so introduced.
+        self.titles: list[tuple[int, frozenset[str], Actor]] = []
 
     def occurrences(self, text: str, start: int | None, end: int | None) -> list[tuple[int, int]]:
         out = [(start, end)] if start is not None and end is not None else []

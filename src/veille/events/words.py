@@ -27,6 +27,7 @@ FIRST_PLURAL = _PRONOUNS["first_plural"]
 FIRST_POSSESSIVE = _PRONOUNS["first_possessive"]
 FIRST_PLURAL_POSSESSIVE = _PRONOUNS["first_plural_possessive"]
 NEGATION_PARTICLES = _PRONOUNS["negation_particle"]
+LATEST = _PRONOUNS["latest"]
 
 INFINITIVE_ENDINGS = tuple(sorted(_ENDINGS["infinitive"]))
 FUTURE_TAGGED_ENDINGS = tuple(sorted(_ENDINGS["future_tagged"]))
@@ -51,6 +52,8 @@ MEMBER_WORDS = _ROLE_WORDS["member_word"]
 ANNOUNCE_PHRASES = _ROLE_WORDS["announce_phrase"]
 AGENTLESS_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["agentless_type"])
 AUTHORITIES = _ROLE_WORDS["authority"]
+PERSON_TITLES = _ROLE_WORDS["person_title"]
+DEFINITE = _ROLE_WORDS["definite"]
 
 # Universal Dependencies labels (language-independent, so kept in code).
 CLAUSAL = frozenset({"ccomp", "acl:relcl", "advcl", "parataxis", "csubj", "conj", "acl"})
