@@ -13,6 +13,7 @@ from typing import Any
 from veille.common.fold import lower_nfc
 from veille.events.view import ArticleView, agent, case
 from veille.events.words import (
+    AUTHORITIES,
     DEFINITE,
     FIRST_PERSON,
     FIRST_PLURAL,
@@ -138,6 +139,9 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
                             persons.append(Actor(e2.name, "PER", cc.i, entity=e2.name))
     if persons:
         return persons
+    seat = authority_place(view, tok)
+    if seat is not None:
+        return [seat]
     inner = inner_actor(view, tok)
     if inner is None:
         owner = None
@@ -173,11 +177,13 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
     if not det or not all(lower_nfc(d.text) in DEFINITE or d.morph.get("Poss") == ["Yes"] for d in det):
         return None
     words = title_words(tok)
-    for pos, title, actor in reversed(view.titles):
-        if pos < tok.i and lemma(tok) in title and words <= title:
+    for pos, noun, title, actor in reversed(view.titles):
+        if pos < tok.i and noun == lemma(tok) and words <= title:
             return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
     key = lemma(tok)
-    for j in range(tok.i - 1, -1, -1):
+    # A headline takes up a body named only further down ("Le syndicat rejette l'accord").
+    order = range(tok.i - 1, -1, -1) if tok.idx >= view.body_start else range(tok.i + 1, view.n)
+    for j in order:
         ent = view.tok_entity[j]
         if ent is None or ent.type != "ORG" or (j > 0 and view.tok_entity[j - 1] is ent):
             continue
@@ -186,14 +192,43 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
     return None
 
 
+def _place_actor(view: ArticleView, ent: Entity, tok: int) -> Actor:
+    return entity_actor(view, ent, tok) or Actor(ent.name, "LOC", tok, entity=ent.name)
+
+
+def authority_place(view: ArticleView, tok: Any) -> Actor | None:
+    """A public body named by a common noun acts for its place: "les autorités de Curaçao" ->
+    Curaçao; bare, for the place its clause names: "au Chili, où la police a saisi ..." -> Chili."""
+    if lemma(tok) not in AUTHORITIES:
+        return None
+    for c in tok.children:
+        ent = view.entity_at(c) if c.dep_ == "nmod" and case(c) in OF_PREPS else None
+        if ent is not None and ent.type == "LOC":
+            return _place_actor(view, ent, c.i)
+    if any(c.dep_ in ("nmod", "amod") for c in tok.children) or tok.dep_ not in SUBJ:
+        return None  # "la police municipale", "la police des frontières": not bare
+    verb = tok.head
+    for c in verb.children:
+        where = None
+        if c.dep_.startswith("obl") and case(c) in view.lex.cue("place"):
+            where = view.entity_at(c)
+        elif lower_nfc(c.text) == "où":
+            # "en République dominicaine, où les autorités ont saisi": the place just before.
+            where = next((view.tok_entity[j] for j in range(c.i - 1, max(c.i - 4, -1), -1)
+                          if view.tok_entity[j] is not None), None)
+        if where is not None and where.type == "LOC" and entity_actor(view, where, c.i) is not None:
+            return entity_actor(view, where, c.i)
+    return None
+
+
 def latest_named(view: ArticleView, tok: Any) -> Actor | None:
     """"ce dernier", "celui-ci": the person named last before it."""
     text = lower_nfc(tok.text)
     if text not in LATEST:
         return None
-    nxt = view.doc[tok.i + 1] if tok.i + 1 < view.n else None
+    after = "".join(view.doc[j].text for j in range(tok.i + 1, min(tok.i + 3, view.n)))
     demonstrative = any(c.dep_ == "det" and lemma(c) in ("ce", "cet", "cette") for c in tok.children)
-    near = nxt is not None and lower_nfc(nxt.text).lstrip("-") in ("ci", "là")
+    near = lower_nfc(after).lstrip("-").startswith(("ci", "là"))
     if not (demonstrative or near):
         return None
     for j in range(tok.i - 1, max(tok.i - 300, -1), -1):

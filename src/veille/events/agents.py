@@ -21,13 +21,7 @@ from veille.events.words import ANNOUNCE_PHRASES, DE_WORDS, OF_PREPS, SUBJ, lemm
 
 
 def _first_found(view: ArticleView, tok: Any, rule: str) -> Found:
-    """The actor a phrase names, with the actors coordinated to it ("X et Y")."""
-    actors = resolve(view, tok)
-    head = first(view, tok)
-    if head is None:
-        return Found(None, rule)
-    others = [a for a in actors if a.name != head.name]
-    return Found(head, rule, list({a.name: a for a in others}.values()))
+    return Found(first(view, tok), rule)
 
 
 def passive_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:

@@ -111,7 +111,7 @@ def build_titles(view: ArticleView) -> None:
             else:
                 actor = entity_actor(view, ent, toks[0]) if ent.type != "LOC" else None
             if actor is not None:
-                view.titles.append((toks[0], title_words(noun), actor))
+                view.titles.append((toks[0], lemma(noun), title_words(noun), actor))
     view.titles.sort(key=lambda x: x[0])
 
 

@@ -152,9 +152,7 @@ class Coder:
             etype, type_rule = trig.type, f"model:{cand.model_score:.2f}"  # type: ignore[attr-defined]
         first_tok, last_tok = self.doc[cand.tokens[0]], self.doc[cand.tokens[-1]]
         out = []
-        # Coordinated sources ("X et Y ont condamné"): one event per source and target.
-        sources = [source, *(o for o in roles.source.others if o.name not in {t.name for t in targets})]
-        for source, (tgt, when) in ((s, tw) for s in sources for tw in split_targets(targets, time_toks, head)):
+        for tgt, when in split_targets(targets, time_toks, head):
             ev = Event(type=etype, source=None if roles.anonymous or source is None else source.name,
                        target=tgt.name if tgt else None, text=sentence_text(view, units[cand.sent]),
                        mode=cand.mode,

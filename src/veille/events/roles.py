@@ -25,16 +25,14 @@ from veille.events.words import (
 
 @dataclass
 class Found:
-    """A source rule's decision: the actor (None: the rule applies and names nobody) and its name;
-    ``others`` are the actors coordinated with it ("X et Y ont condamné"): one event each."""
+    """A source rule's decision: the actor (None: the rule applies and names nobody) and its name."""
 
     actor: Actor | None
     rule: str
-    others: list[Actor] = field(default_factory=list)
 
     def under(self, prefix: str) -> Found:
         """The same decision reached through another rule: "up>subject"."""
-        return Found(self.actor, f"{prefix}>{self.rule}", self.others)
+        return Found(self.actor, f"{prefix}>{self.rule}")
 
 
 @dataclass

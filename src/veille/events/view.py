@@ -7,6 +7,7 @@ passive, its "par" agent.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,7 @@ class ArticleView:
         for _, start, end, ent in spans:
             for i in self.tokens_in(start, end):
                 self.tok_entity[i] = ent
+        self._unlisted_mentions(article)
         # The time stage may list a repeated expression once: every occurrence of its text counts.
         for k, t in enumerate(article.times):
             # A duration, a set or a reference ("PRESENT_REF") never dates an event.
@@ -67,9 +69,26 @@ class ArticleView:
         self.subjects: list[tuple[int, Actor, str | None]] = []
         self.speakers: list[tuple[int, Actor, str | None]] | None = None
         self.recipients: dict[int, str] = {}  # sentence -> recipient of aid whose giver is unnamed
-        # Titles the article gives its actors, in text order: (token, title words, actor), so that
-        # "le syndicat" or "le ministre de la Santé" later takes up the one so introduced.
-        self.titles: list[tuple[int, frozenset[str], Actor]] = []
+        # Titles the article gives its actors, in text order: (token, title noun, its words, actor), so
+        # that "le syndicat" or "le ministre de la Santé" later takes up the one so introduced.
+        self.titles: list[tuple[int, str, frozenset[str], Actor]] = []
+
+    def _unlisted_mentions(self, article: Article) -> None:
+        """A name the entity stage listed once counts wherever it is written again ("le PSOE" in a
+        later paragraph): every other whole-word occurrence of a capitalised surface form, on
+        tokens no entity holds."""
+        forms: dict[str, Entity] = {}
+        for ent in article.entities:
+            if ent.type in ACTOR_TYPES:
+                for m in (ent.name, *ent.mentions):
+                    if len(m) >= 2 and m[:1].isupper():
+                        forms.setdefault(m, ent)
+        for form, ent in sorted(forms.items(), key=lambda x: -len(x[0])):
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", self.text):
+                toks = self.tokens_in(m.start(), m.end())
+                if len(toks) and all(self.tok_entity[i] is None for i in toks):
+                    for i in toks:
+                        self.tok_entity[i] = ent
 
     def occurrences(self, text: str, start: int | None, end: int | None) -> list[tuple[int, int]]:
         out = [(start, end)] if start is not None and end is not None else []
