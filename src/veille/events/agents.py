@@ -152,10 +152,21 @@ def governing_verb_agent(view: ArticleView, verb: Any, exclude: int | None, dept
     return inner.under("up")
 
 
+def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """An infinitive of purpose or time hung on an adverb ("afin de", "avant de") is done by the
+    verb it serves: "Le Chili a dépêché un émissaire afin de négocier avec le Pérou." -> Chili."""
+    head = verb.head
+    if verb.morph.get("VerbForm") != ["Inf"] or head.pos_ not in ("ADV", "ADP", "SCONJ") or head.i == head.head.i:
+        return None
+    if head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb_source(view, head.head, exclude, depth + 1).under("purpose")
+
+
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
     passive_agent, subject, name_before_verb, fragment_context, infinitive_owner, object_control,
-    noun_climb, governing_verb_agent,
+    noun_climb, purpose_clause, governing_verb_agent,
 ]
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, resolve, speaker_side
 from veille.events.agents import announcer, verb_source
 from veille.events.roles import Found, Roles, noun_roles
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case, passive
-from veille.events.words import AGENTLESS_TYPES, RECEIVED_FROM, lemma
+from veille.events.words import AGENTLESS_TYPES, RECEIVED_FROM, SUBJ, UNNAMED, lemma
 
 # ------------------------------------------------------------------------------------------------
 # An event's source, from its trigger
@@ -127,6 +128,16 @@ SOURCE_REVISIONS: list[SourceRule] = [reported_speaker, own_forces_order, report
 
 
 
+def unnamed_subject(verb: Any) -> bool:
+    """The subject names nobody in particular: "Certains l'accusent de mentir.", "Des
+    manifestants ont bloqué la route." (an indefinite pronoun or an indefinite noun phrase)."""
+    for c in verb.children:
+        if c.dep_ in SUBJ:
+            words = [lower_nfc(c.text)] + [lower_nfc(d.text) for d in c.children if d.dep_ in ("det", "amod", "nummod")]
+            return c.pos_ in ("PRON", "NOUN", "NUM") and any(w in UNNAMED for w in words)
+    return False
+
+
 # Source rules whose "nobody" means an unnamed doer in the text: a subject or "par" phrase that
 # names no actor ("un homme armé"), a passive without agent.
 UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par")
@@ -139,6 +150,8 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
     left out (its actor is in the text, only not found), and so is an event noun that no verb
     or phrase carries ("les combats"): more often background than news."""
     rule = roles.source.rule.rsplit(">", 1)[-1]
+    if rule == "subject" and unnamed_subject(head):
+        return True
     if cand.trigger.type not in AGENTLESS_TYPES:
         return False
     return rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)
