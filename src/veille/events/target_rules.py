@@ -215,6 +215,18 @@ def support_verb_oblique(r: Roles) -> tuple[list[Actor], str] | None:
     return (out, "support-verb-oblique") if out else None
 
 
+def support_verb_object(r: Roles) -> tuple[list[Actor], str] | None:
+    """The support verb's object is the party: "La police a placé Marc Dubois en détention." ->
+    Marc Dubois; "Le Chili a mis le Pérou en garde." -> Pérou."""
+    if r.gov is None or r.cand.trigger.type not in r.view.lex.object_target_types:
+        return None
+    out: list[Actor] = []
+    for c in r.gov.children:
+        if c.dep_ in ("obj", "iobj") and c.i != r.head.i:
+            out.extend(target_np(r.view, c, r.cand.trigger))
+    return (out, "support-verb-object") if out else None
+
+
 TargetRule = Callable[[Roles], "tuple[list[Actor], str] | None"]
 VERB_TARGET_RULES: list[TargetRule] = [
     receiver_subject, object_or_oblique, phrase_part, raised_oblique, object_partner, threatened,
@@ -222,6 +234,6 @@ VERB_TARGET_RULES: list[TargetRule] = [
 ]
 NOUN_TARGET_RULES: list[TargetRule] = [
     noun_patient, receiver_subject, noun_oblique, during_adverb, goods_complement, between_nouns,
-    support_verb_oblique,
+    support_verb_oblique, support_verb_object,
 ]
 

@@ -1,0 +1,86 @@
+"""Who a phrase stands for on press-like sentences: null sources for unnamed doers, titles taken
+up later ("le syndicat"), "ce dernier", authorities for their place, acts judged by their doer,
+infinitives of purpose. Invented sentences, one phenomenon each; each names the rule it expects
+in ``Event.rule`` (``explain``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import build, code
+from veille.events import Coder, load_lexicon
+from veille.events.view import ArticleView
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+CASES = [
+    # (sentence, entities, (type, source, target), source rule)
+    ("Un homme armé a blessé Lina Varga devant son domicile.", [["Lina Varga", "PER"]],
+     ("ASSAULT", None, "Lina Varga"), "subject"),
+    ("Certains accusent Tomas Berg de mentir.", [["Tomas Berg", "PER"]],
+     ("ACCUSE", None, "Tomas Berg"), "subject"),
+    ("Le syndicat des dockers (SDK) a rejeté l'offre. Le syndicat a accusé Portal de mentir.",
+     [["SDK", "ORG"], ["Portal", "ORG"]], ("ACCUSE", "SDK", "Portal"), "subject"),
+    ("Le Parti travailliste a perdu. Le parti a accusé Marc Dubois de fraude.",
+     [["Parti travailliste", "ORG"], ["Marc Dubois", "PER"]], ("ACCUSE", "Parti travailliste", "Marc Dubois"),
+     "subject"),
+    ("Lina Varga a reçu Marc Dubois. Ce dernier a ensuite critiqué Tomas Berg.",
+     [["Lina Varga", "PER"], ["Marc Dubois", "PER"], ["Tomas Berg", "PER"]],
+     ("ACCUSE", "Marc Dubois", "Tomas Berg"), "subject"),
+    ("La police de Porto Rico a interpellé Marc Dubois.", [["Porto Rico", "LOC"], ["Marc Dubois", "PER"]],
+     ("COERCE", "Porto Rico", "Marc Dubois"), "subject"),
+    ("Le Chili a condamné les actes commis par le Pérou.", [["Chili", "LOC"], ["Pérou", "LOC"]],
+     ("ACCUSE", "Chili", "Pérou"), "subject"),
+    ("Le député Marc Dubois a frappé Lina Varga.", [["Marc Dubois", "LOC"], ["Lina Varga", "PER"]],
+     ("ASSAULT", "Marc Dubois", "Lina Varga"), "subject"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
+def test_who_the_phrase_stands_for(nlp, lex, case):
+    text, entities, expected, source_rule = case
+    events = code({"text": text, "entities": entities}, nlp, lex, explain=True)
+    found = [(e.type, e.source, e.target) for e in events]
+    assert expected in found, (found, [e.rule for e in events])
+    ev = next(e for e in events if (e.type, e.source, e.target) == expected)
+    assert f" source={source_rule} " in ev.rule, ev.rule
+
+
+def test_purpose_infinitive_is_done_by_the_verb_it_serves(nlp, lex):
+    events = code({"text": "Le Chili a dépêché un émissaire afin de négocier avec le Pérou.",
+                   "entities": [["Chili", "LOC"], ["Pérou", "LOC"]]}, nlp, lex, explain=True)
+    ev = next(e for e in events if e.type == "CONSULT")
+    assert (ev.source, ev.target) == ("Chili", "Pérou")
+    assert " source=purpose>subject " in ev.rule, ev.rule
+
+
+def test_the_support_verb_object_is_the_party(nlp, lex):
+    events = code({"text": "Les autorités de Porto Rico ont placé Marc Dubois en détention.",
+                   "entities": [["Porto Rico", "LOC"], ["Marc Dubois", "PER"]]}, nlp, lex, explain=True)
+    ev = next(e for e in events if e.type == "COERCE")
+    assert (ev.source, ev.target) == ("Porto Rico", "Marc Dubois")
+    assert ev.rule.endswith(" target=support-verb-object"), ev.rule
+
+
+def test_a_statement_without_a_named_actor_is_left_out(nlp, lex):
+    # "Le comité" names no body of the article: a demand by nobody known is not recorded.
+    events = code({"text": "Le comité demande au Pérou de libérer Lina Varga.",
+                   "entities": [["Pérou", "LOC"], ["Lina Varga", "PER"]]}, nlp, lex)
+    assert all(e.source is not None for e in events if e.type == "REQUEST")
+
+
+def test_a_name_listed_once_counts_where_it_is_written_again(nlp, lex):
+    case = {"text": "Le SDK a appelé à manifester. Plus tard, le SDK a accusé Portal de mentir.",
+            "entities": [["SDK", "ORG"], ["Portal", "ORG"]]}
+    art, doc = build(case, nlp)
+    sdk = next(e for e in art.entities if e.name == "SDK")
+    sdk.spans, sdk.mentions = sdk.spans[:1], sdk.mentions[:1]  # the entity stage listed it once
+    second = art.nlp_text().rindex("SDK")
+    view = ArticleView(lex, art, doc)
+    assert view.tok_entity[view.tokens_in(second, second + 3)[0]] is sdk
+    events = Coder(lex, art, doc).run()
+    assert ("ACCUSE", "SDK", "Portal") in [(e.type, e.source, e.target) for e in events]
