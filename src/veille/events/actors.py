@@ -55,7 +55,18 @@ def entity_actor(view: ArticleView, ent: Entity, tok: int, for_place: bool = Fal
         return Actor(ent.name, "LOC", tok, place=True, entity=ent.name)
     if ent.actor and not for_place:
         return Actor(canonical(view, ent.actor), ent.type, tok, entity=ent.name)
+    if ent.type == "PER":
+        return Actor(full_name(view, ent.name), ent.type, tok, entity=ent.name)
     return Actor(ent.name, ent.type, tok, entity=ent.name)
+
+
+def full_name(view: ArticleView, name: str) -> str:
+    """A person named by the surname alone is the one the article named in full: "Varga" ->
+    "Lina Varga" (when a single person of the article bears that surname)."""
+    if " " in name:
+        return name
+    fuller = {n for n in view.person_names if n.endswith(" " + name) or n.endswith("-" + name)}
+    return fuller.pop() if len(fuller) == 1 else name
 
 
 def canonical(view: ArticleView, name: str) -> str:
@@ -316,10 +327,25 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
             inside = view.tok_quote[pos]
             if inside is not None and inside is not quote:
                 continue
-            if gender and g and g != gender and actor.kind != "PER":
-                continue
+            if gender and g and g != gender:
+                continue  # a person's gender is known only when the article shows it
+            if _unnamed_between(view, tok, pos, gender):
+                return None
             return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
     return None
+
+
+def _unnamed_between(view: ArticleView, tok: Any, pos: int, gender: str | None) -> bool:
+    """An unnamed subject of the same gender and number stands between the pronoun and the named
+    one, close by: "Lina Varga a parlé. Le suspect a fui ; il a blessé deux passants." -> the
+    suspect, not Lina Varga."""
+    number = (tok.morph.get("Number") or [None])[0]
+    sent_start = tok.sent.start
+    prev_start = view.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    for u, g, n in view.unnamed_subjects:
+        if pos < u < tok.i and u >= prev_start and (not gender or g == gender) and (not number or n == number):
+            return True
+    return False
 
 
 def _pronoun_subjects(view: ArticleView, singular: bool) -> list[tuple[int, Actor, str | None]]:
@@ -333,7 +359,7 @@ def _pronoun_subjects(view: ArticleView, singular: bool) -> list[tuple[int, Acto
         for q in view.article.quotes:
             if q.speaker in people and q.start is not None and q.end is not None:
                 pos = view.tokens_in(q.start, q.end).stop
-                found.append((pos, Actor(q.speaker, "PER", pos, entity=q.speaker), None))
+                found.append((pos, Actor(q.speaker, "PER", pos, entity=q.speaker), view.genders.get(q.speaker)))
         # Merged once: subjects are all built before any pronoun is resolved.
         view.speakers = sorted(view.subjects + found, key=lambda x: x[0]) if found else view.subjects
     return view.speakers

@@ -203,8 +203,8 @@ def announcer(view: ArticleView, verb: Any) -> Actor | None:
     """The subject of the speech verb a clause is reported by ("X a annoncé que ...")."""
     cur = verb
     for _ in range(3):
-        if cur.head.i == cur.i:
-            return None
+        if cur.head.i == cur.i or cur.dep_ == "acl:relcl":
+            return None  # "les faits qui lui sont reprochés": a relative clause is not the report
         if cur.dep_ in ("ccomp", "parataxis") and lemma(cur.head) in view.lex.cue("speech"):
             return verb_source(view, cur.head).actor
         if cur.dep_ == "ccomp" and f"{lemma(cur.head.head)} {lemma(cur.head)}" in ANNOUNCE_PHRASES:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, canonical, demonym, entity_actor, inner_actor, resolve, title_words
 from veille.events.view import ArticleView
-from veille.events.words import PERSON_TITLES, SUBJ, lemma
+from veille.events.words import CIVILITY_GENDER, GIVEN_NAME_GENDER, PERSON_TITLES, SUBJ, lemma
 
 
 def build_affiliations(view: ArticleView) -> None:
@@ -72,14 +73,38 @@ def kb_affiliations(view: ArticleView) -> None:
                 break
 
 
+def build_genders(view: ArticleView) -> None:
+    """A person's gender when the article shows it: a civility before a mention ("Mme Varga") or
+    a given name the shared list knows; "elle" then does not take up a man."""
+    for ent in view.article.entities:
+        if ent.type != "PER":
+            continue
+        found = GIVEN_NAME_GENDER.get(lower_nfc(ent.name.split()[0])) if " " in ent.name else None
+        for span in ent.spans:
+            toks = view.tokens_in(span[0], span[1])
+            before = view.doc[toks[0] - 1] if len(toks) and toks[0] > 0 else None
+            if before is not None and lower_nfc(before.text) in CIVILITY_GENDER:
+                found = CIVILITY_GENDER[lower_nfc(before.text)]
+                break
+        if found:
+            view.genders[ent.name] = found
+
+
 def build_subjects(view: ArticleView) -> None:
-    """Every named subject of the text, in order, with its grammatical gender when not a person."""
+    """Every named subject of the text, in order, with its gender: grammatical when not a
+    person, a person's own when the article shows it."""
     for tok in view.doc:
         if tok.dep_ in SUBJ and tok.pos_ != "PRON":
-            for actor in resolve(view, tok, with_conj=False)[:1]:
-                gender = None
+            actors = resolve(view, tok, with_conj=False)[:1]
+            if not actors and tok.pos_ == "NOUN":
+                # "Le suspect a fui. Il ..." : an unnamed subject a pronoun may take up instead.
+                view.unnamed_subjects.append((tok.i, (tok.morph.get("Gender") or [None])[0],
+                                              (tok.morph.get("Number") or [None])[0]))
+            for actor in actors:
                 if actor.kind != "PER":
                     gender = (view.doc[actor.token].morph.get("Gender") or [None])[0]
+                else:
+                    gender = view.genders.get(actor.name)
                 view.subjects.append((tok.i, actor, gender))
     view.speakers = None  # a pronoun met while the subjects were built must not freeze them
 
@@ -120,5 +145,6 @@ def prepare(view: ArticleView) -> None:
     build_affiliations(view)
     kb_affiliations(view)
     build_titles(view)
+    build_genders(view)
     build_subjects(view)
 

@@ -152,6 +152,8 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
     rule = roles.source.rule.rsplit(">", 1)[-1]
     if rule == "subject" and unnamed_subject(head):
         return True
+    if roles.verbal and passive(head) and agent(head) is None and roles.targets:
+        return True  # "Lina Varga a été critiquée": the one who undergoes it is named, the doer not
     if cand.trigger.type not in AGENTLESS_TYPES:
         return False
     return rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)

@@ -40,6 +40,7 @@ class ArticleView:
         self.tok_time: list[int | None] = [None] * self.n
         self.tok_quote: list[Any] = [None] * self.n
         self.names = {e.name for e in article.entities}
+        self.person_names = {e.name for e in article.entities if e.type == "PER" and " " in e.name}
         # Longest spans first, so a name inside a descriptor ("le chef de l'OTAN") keeps its own entity.
         spans = sorted(((span[1] - span[0], span[0], span[1], ent) for ent in article.entities
                         if ent.type in ACTOR_TYPES for span in ent.spans if len(span) == 2),
@@ -72,6 +73,8 @@ class ArticleView:
         # Titles the article gives its actors, in text order: (token, title noun, its words, actor), so
         # that "le syndicat" or "le ministre de la Santé" later takes up the one so introduced.
         self.titles: list[tuple[int, str, frozenset[str], Actor]] = []
+        self.genders: dict[str, str] = {}  # person -> "Masc" / "Fem", when the article shows it
+        self.unnamed_subjects: list[tuple[int, str | None, str | None]] = []  # token, gender, number
 
     def _unlisted_mentions(self, article: Article) -> None:
         """A name the entity stage listed once counts wherever it is written again ("le PSOE" in a

@@ -56,6 +56,11 @@ AUTHORITIES = _ROLE_WORDS["authority"]
 PERSON_TITLES = _ROLE_WORDS["person_title"]
 DEFINITE = _ROLE_WORDS["definite"]
 
+# Shared language data: the gender of frequent given names and of civilities ("Mme", "M.").
+_GENDERS = {"m": "Masc", "f": "Fem"}
+GIVEN_NAME_GENDER = {k: _GENDERS[v] for k, v in mapping("given_names.tsv").items() if v in _GENDERS}
+CIVILITY_GENDER = {k: _GENDERS[v] for k, v in mapping("titles.tsv").items() if v in _GENDERS}
+
 # Universal Dependencies labels (language-independent, so kept in code).
 CLAUSAL = frozenset({"ccomp", "acl:relcl", "advcl", "parataxis", "csubj", "conj", "acl"})
 SUBJ = ("nsubj", "nsubj:pass")
