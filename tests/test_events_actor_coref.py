@@ -84,3 +84,40 @@ def test_a_name_listed_once_counts_where_it_is_written_again(nlp, lex):
     assert view.tok_entity[view.tokens_in(second, second + 3)[0]] is sdk
     events = Coder(lex, art, doc).run()
     assert ("ACCUSE", "SDK", "Portal") in [(e.type, e.source, e.target) for e in events]
+
+
+PRONOUN_CASES = [
+    # "elle" does not take up the man named last: the civility shows Lina Varga is a woman.
+    ("Mme Lina Varga a reçu Marc Dubois. Elle a ensuite critiqué Tomas Berg.",
+     [["Lina Varga", "PER"], ["Marc Dubois", "PER"], ["Tomas Berg", "PER"]], ("ACCUSE", "Lina Varga", "Tomas Berg")),
+    # "il" takes up the unnamed suspect just before, not the person named earlier.
+    ("Marc Dubois a parlé aux journalistes. Le suspect a fui vers le nord. Il a blessé deux passants.",
+     [["Marc Dubois", "PER"]], ("ASSAULT", None, None)),
+]
+
+
+@pytest.mark.parametrize("case", PRONOUN_CASES, ids=[c[0][:40] for c in PRONOUN_CASES])
+def test_pronoun_subjects(nlp, lex, case):
+    text, entities, expected = case
+    events = code({"text": text, "entities": entities}, nlp, lex)
+    assert expected in [(e.type, e.source, e.target) for e in events]
+    assert not any(e.type == expected[0] and e.source == "Marc Dubois" for e in events)
+
+
+def test_a_surname_alone_is_the_person_named_in_full(nlp, lex):
+    events = code({"text": "Lina Varga est arrivée. Plus tard, Varga a critiqué Tomas Berg.",
+                   "entities": [["Lina Varga", "PER"], ["Varga", "PER"], ["Tomas Berg", "PER"]]}, nlp, lex)
+    assert [e.source for e in events if e.type == "ACCUSE"] == ["Lina Varga"]
+
+
+def test_an_agentless_passive_keeps_its_named_patient(nlp, lex):
+    events = code({"text": "Tomas Berg a été violemment critiqué.", "entities": [["Tomas Berg", "PER"]]},
+                  nlp, lex)
+    assert ("ACCUSE", None, "Tomas Berg") in [(e.type, e.source, e.target) for e in events]
+
+
+def test_a_relative_clause_is_not_a_report(nlp, lex):
+    # The speaker of the main clause is the accused, not the accuser.
+    events = code({"text": "Tomas Berg a expliqué que les faits qui lui sont reprochés datent de 2019.",
+                   "entities": [["Tomas Berg", "PER"]]}, nlp, lex)
+    assert [(e.source, e.target) for e in events if e.type == "ACCUSE"] == [(None, "Tomas Berg")]
