@@ -121,3 +121,18 @@ def test_a_relative_clause_is_not_a_report(nlp, lex):
     events = code({"text": "Tomas Berg a expliqué que les faits qui lui sont reprochés datent de 2019.",
                    "entities": [["Tomas Berg", "PER"]]}, nlp, lex)
     assert [(e.source, e.target) for e in events if e.type == "ACCUSE"] == [(None, "Tomas Berg")]
+
+
+def test_a_title_is_taken_up_after_a_contracted_article(nlp, lex):
+    text = ("Le ministre de la Santé Tomas Berg a dîné au restaurant. "
+            "Le Premier ministre Lina Varga a demandé au ministre de la Santé de démissionner.")
+    events = code({"text": text, "entities": [["Tomas Berg", "PER"], ["Lina Varga", "PER"]]}, nlp, lex)
+    assert ("REQUEST", "Lina Varga", "Tomas Berg") in [(e.type, e.source, e.target) for e in events]
+
+
+def test_the_party_of_a_refused_act_is_the_target(nlp, lex):
+    events = code({"text": "Le Chili a refusé de rencontrer le Pérou.",
+                   "entities": [["Chili", "LOC"], ["Pérou", "LOC"]]}, nlp, lex, explain=True)
+    ev = next(e for e in events if e.type == "REJECT")
+    assert (ev.source, ev.target) == ("Chili", "Pérou")
+    assert ev.rule.endswith(" target=refused-party"), ev.rule

@@ -14,6 +14,7 @@ from veille.common.fold import lower_nfc
 from veille.events.view import ArticleView, agent, case
 from veille.events.words import (
     AUTHORITIES,
+    CONTRACTED,
     DEFINITE,
     FIRST_PERSON,
     FIRST_PLURAL,
@@ -185,7 +186,9 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
     ("le syndicat des machinistes (IAM)" ... "le syndicat" -> IAM), else the last body whose name
     holds the word ("le Parti travailliste" ... "le parti", "les travaillistes")."""
     det = [c for c in tok.children if c.dep_ == "det"]
-    if not det or not all(lower_nfc(d.text) in DEFINITE or d.morph.get("Poss") == ["Yes"] for d in det):
+    # "au ministre", "du parti": the article is inside the preposition.
+    det += [c for c in tok.children if c.dep_ == "case" and lower_nfc(c.text) in CONTRACTED]
+    if not det or not all(lower_nfc(d.text) in DEFINITE | CONTRACTED or d.morph.get("Poss") == ["Yes"] for d in det):
         return None
     words = title_words(tok)
     for pos, noun, title, actor in reversed(view.titles):

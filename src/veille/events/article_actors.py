@@ -120,6 +120,13 @@ def _title_noun(view: ArticleView, toks: list[int]) -> Any | None:
         for c in view.doc[i].children:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in toks:
                 return c
+    # A parse that breaks "le ministre de la Santé Roman Prymula": the title noun just before.
+    for j in range(toks[0] - 1, max(toks[0] - 6, -1), -1):
+        t = view.doc[j]
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or view.tok_entity[j] is not None:
+            return None
+        if lemma(t) in PERSON_TITLES:
+            return t
     return None
 
 
@@ -129,14 +136,18 @@ def build_titles(view: ArticleView) -> None:
         for span in ent.spans:
             toks = list(view.tokens_in(span[0], span[1]))
             noun = _title_noun(view, toks) if toks else None
-            if noun is None:
-                continue
+            if noun is None or (lemma(noun) not in PERSON_TITLES and any(c.dep_ == "case" for c in noun.children)):
+                continue  # "en compagnie de X": a phrase, not a title
             if ent.type == "LOC" and lemma(noun) in PERSON_TITLES:
+                if view.doc[toks[0]].pos_ != "PROPN" or entity_actor(view, ent, toks[0]) is not None:
+                    continue  # "le président tchèque": a country's adjective, not a name
                 actor: Actor | None = Actor(ent.name, "PER", toks[0], entity=ent.name)  # "le député X"
             else:
                 actor = entity_actor(view, ent, toks[0]) if ent.type != "LOC" else None
             if actor is not None:
-                view.titles.append((toks[0], lemma(noun), title_words(noun), actor))
+                # The words between the title and the name count too, whatever the parse made of them.
+                between = {lemma(t) for t in view.doc[noun.i + 1:toks[0]] if t.pos_ in ("NOUN", "ADJ", "PROPN")}
+                view.titles.append((toks[0], lemma(noun), title_words(noun) | between, actor))
     view.titles.sort(key=lambda x: x[0])
 
 

@@ -117,6 +117,15 @@ def threatened(r: Roles) -> tuple[list[Actor], str] | None:
     return (out, "threatened-party") if out else None
 
 
+def refused_party(r: Roles) -> tuple[list[Actor], str] | None:
+    """The party of the refused act: "Le Mali refuse de laisser le Niger siéger." -> Niger;
+    "Le Chili a refusé de rencontrer le Pérou." -> Pérou."""
+    if r.cand.trigger.type != "REJECT" or not r.verbal:
+        return None
+    out = threatened_party(r.view, r.head, r.source.actor)
+    return (out, "refused-party") if out else None
+
+
 def addressed_members(r: Roles) -> tuple[list[Actor], str] | None:
     """Members addressed by the body's head: "Le chef de l'alliance a appelé les alliés à ..."
     -> the alliance."""
@@ -230,7 +239,7 @@ def support_verb_object(r: Roles) -> tuple[list[Actor], str] | None:
 TargetRule = Callable[[Roles], "tuple[list[Actor], str] | None"]
 VERB_TARGET_RULES: list[TargetRule] = [
     receiver_subject, object_or_oblique, phrase_part, raised_oblique, object_partner, threatened,
-    addressed_members, aid_goods_recipient,
+    refused_party, addressed_members, aid_goods_recipient,
 ]
 NOUN_TARGET_RULES: list[TargetRule] = [
     noun_patient, receiver_subject, noun_oblique, during_adverb, goods_complement, between_nouns,

@@ -55,6 +55,7 @@ AGENTLESS_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["agentless_type"])
 AUTHORITIES = _ROLE_WORDS["authority"]
 PERSON_TITLES = _ROLE_WORDS["person_title"]
 DEFINITE = _ROLE_WORDS["definite"]
+CONTRACTED = _ROLE_WORDS["contracted"]
 
 # Shared language data: the gender of frequent given names and of civilities ("Mme", "M.").
 _GENDERS = {"m": "Masc", "f": "Fem"}
