@@ -136,3 +136,12 @@ def test_the_party_of_a_refused_act_is_the_target(nlp, lex):
     ev = next(e for e in events if e.type == "REJECT")
     assert (ev.source, ev.target) == ("Chili", "Pérou")
     assert ev.rule.endswith(" target=refused-party"), ev.rule
+
+
+def test_an_event_noun_object_is_done_by_its_verb_agent(nlp, lex):
+    events = code({"text": "Le Chili a entamé des négociations avec le Pérou.",
+                   "entities": [["Chili", "LOC"], ["Pérou", "LOC"]]}, nlp, lex, explain=True)
+    ev = next(e for e in events if e.type == "CONSULT")
+    assert (ev.source, ev.target) == ("Chili", "Pérou")
+    assert " source=object-of>subject " in ev.rule, ev.rule
+

@@ -12,7 +12,7 @@ from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, resolve, speaker_side
 from veille.events.agents import announcer, verb_source
 from veille.events.roles import Found, Roles, noun_roles
-from veille.events.triggers import Candidate
+from veille.events.triggers import Candidate, verb_entries
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import AGENTLESS_TYPES, RECEIVED_FROM, SUBJ, UNNAMED, lemma
 
@@ -62,8 +62,21 @@ def support_verb_agent(r: Roles) -> Found | None:
     return inner.under("support-verb")
 
 
+def object_noun_agent(r: Roles) -> Found | None:
+    """An event noun that is the object of a verb no support list knows is done by that verb's
+    agent: "Le Chili a entamé des négociations avec le Pérou." -> Chili (not when the verb only
+    reports it: "X a confirmé l'arrestation de Y")."""
+    head = r.head
+    verb = head.head
+    if r.verbal or r.gov is not None or head.dep_ != "obj" or verb.pos_ != "VERB":
+        return None
+    if lemma(verb) in r.view.lex.cue("speech") or verb_entries(r.view, verb):
+        return None
+    return verb_source(r.view, verb, exclude=head.i).under("object-of")
+
+
 SourceRule = Callable[[Roles], "Found | None"]
-SOURCE_RULES: list[SourceRule] = [receiver_giver, verb_agent, noun_agent, support_verb_agent]
+SOURCE_RULES: list[SourceRule] = [receiver_giver, verb_agent, noun_agent, support_verb_agent, object_noun_agent]
 
 # ------------------------------------------------------------------------------------------------
 # Revisions of the source, once the target is known
