@@ -145,3 +145,9 @@ def test_an_event_noun_object_is_done_by_its_verb_agent(nlp, lex):
     assert (ev.source, ev.target) == ("Chili", "Pérou")
     assert " source=object-of>subject " in ev.rule, ev.rule
 
+
+
+def test_a_name_read_as_a_place_is_a_person_once_titled(nlp, lex):
+    text = "Le député Marc Dubois est arrivé en retard. Marc Dubois a ensuite critiqué Lina Varga."
+    events = code({"text": text, "entities": [["Marc Dubois", "LOC"], ["Lina Varga", "PER"]]}, nlp, lex)
+    assert ("ACCUSE", "Marc Dubois", "Lina Varga") in [(e.type, e.source, e.target) for e in events]

@@ -44,6 +44,8 @@ class Actor:
 
 
 def entity_actor(view: ArticleView, ent: Entity, tok: int, for_place: bool = False) -> Actor | None:
+    if ent.type == "LOC" and ent.name in view.titled_people:
+        return Actor(ent.name, "PER", tok, entity=ent.name)
     if ent.type == "LOC" and not for_place:
         name = ent.actor or view.lex.capitals.get(lower_nfc(ent.name))
         if name is None:

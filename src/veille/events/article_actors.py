@@ -136,12 +136,16 @@ def build_titles(view: ArticleView) -> None:
         for span in ent.spans:
             toks = list(view.tokens_in(span[0], span[1]))
             noun = _title_noun(view, toks) if toks else None
-            if noun is None or (lemma(noun) not in PERSON_TITLES and any(c.dep_ == "case" for c in noun.children)):
-                continue  # "en compagnie de X": a phrase, not a title
+            if noun is None:
+                continue
+            deps = {c.dep_ for c in noun.children}
+            if lemma(noun) not in PERSON_TITLES and ("det" not in deps or deps & {"case", "mark", "nummod"}):
+                continue  # "en compagnie de X", "six jours d'ITT": a phrase, not a title
             if ent.type == "LOC" and lemma(noun) in PERSON_TITLES:
                 if view.doc[toks[0]].pos_ != "PROPN" or entity_actor(view, ent, toks[0]) is not None:
                     continue  # "le président tchèque": a country's adjective, not a name
                 actor: Actor | None = Actor(ent.name, "PER", toks[0], entity=ent.name)  # "le député X"
+                view.titled_people.add(ent.name)  # a person wherever else it is named
             else:
                 actor = entity_actor(view, ent, toks[0]) if ent.type != "LOC" else None
             if actor is not None:

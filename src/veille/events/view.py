@@ -73,6 +73,7 @@ class ArticleView:
         # Titles the article gives its actors, in text order: (token, title noun, its words, actor), so
         # that "le syndicat" or "le ministre de la Santé" later takes up the one so introduced.
         self.titles: list[tuple[int, str, frozenset[str], Actor]] = []
+        self.titled_people: set[str] = set()  # names read as places that a title of office shows are people
         self.genders: dict[str, str] = {}  # person -> "Masc" / "Fem", when the article shows it
         self.unnamed_subjects: list[tuple[int, str | None, str | None]] = []  # token, gender, number
 
