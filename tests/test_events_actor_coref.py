@@ -151,3 +151,11 @@ def test_a_name_read_as_a_place_is_a_person_once_titled(nlp, lex):
     text = "Le député Marc Dubois est arrivé en retard. Marc Dubois a ensuite critiqué Lina Varga."
     events = code({"text": text, "entities": [["Marc Dubois", "LOC"], ["Lina Varga", "PER"]]}, nlp, lex)
     assert ("ACCUSE", "Marc Dubois", "Lina Varga") in [(e.type, e.source, e.target) for e in events]
+
+
+def test_coordinated_participles_share_the_passive_agent(nlp, lex):
+    text = "Les agresseurs ont fui, mais ont depuis été arrêtés et placés en détention par les forces de l'ordre chiliennes."
+    events = code({"text": text, "entities": [["Chili", "LOC"]]}, nlp, lex, explain=True)
+    ev = next(e for e in events if e.type == "COERCE")
+    assert ev.source == "Chili"
+    assert " source=passive:par" in ev.rule, ev.rule

@@ -29,11 +29,20 @@ def passive_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int)
 
     A past participle with its agent is a passive without auxiliary ("une trêve négociée par
     X"); a passive without agent has no source here ("Deux diplomates ont été expulsés.")."""
-    is_passive = passive(verb) or (verb.dep_ == "acl" and agent(verb) is not None and (
-        verb.morph.get("VerbForm") == ["Part"] or any(c.dep_ == "obl:agent" for c in verb.children)))
+    participle = verb.morph.get("VerbForm") == ["Part"]
+    # "ont été arrêtés et placés en détention par X": coordinated participles share the passive.
+    shared = verb.dep_ == "conj" and participle and passive(verb.head)
+    is_passive = passive(verb) or shared or (verb.dep_ == "acl" and agent(verb) is not None and (
+        participle or any(c.dep_ == "obl:agent" for c in verb.children)))
     if not is_passive:
         return None
     by = agent(verb)
+    if by is None:
+        sharing = [verb.head] if shared else [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+                                              and c.morph.get("VerbForm") == ["Part"]]
+        by = next((agent(v) for v in sharing if agent(v) is not None), None)
+        if by is not None:
+            return _first_found(view, by, "passive:par-shared")
     return _first_found(view, by, "passive:par") if by is not None else Found(None, "passive-no-agent")
 
 
