@@ -87,6 +87,10 @@ def test_a_name_listed_once_counts_where_it_is_written_again(nlp, lex):
 
 
 PRONOUN_CASES = [
+    # "Quant à X, elle ...": the pronoun takes up the topic the sentence opens on.
+    ("Marc Dubois a salué la décision. Quant à Lina Varga, invitée dimanche à la radio, elle a refusé de "
+     "soutenir Tomas Berg.", [["Marc Dubois", "PER"], ["Lina Varga", "PER"], ["Tomas Berg", "PER"]],
+     ("REJECT", "Lina Varga", "Tomas Berg")),
     # "elle" does not take up the man named last: the civility shows Lina Varga is a woman.
     ("Mme Lina Varga a reçu Marc Dubois. Elle a ensuite critiqué Tomas Berg.",
      [["Lina Varga", "PER"], ["Marc Dubois", "PER"], ["Tomas Berg", "PER"]], ("ACCUSE", "Lina Varga", "Tomas Berg")),

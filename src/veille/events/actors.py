@@ -28,6 +28,7 @@ from veille.events.words import (
     SUBJ,
     THIRD_PERSON,
     THIRD_SINGULAR,
+    TOPIC_OPENERS,
     lemma,
     norm_word,
 )
@@ -320,6 +321,9 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
                 return actor
         return None
     if text in THIRD_PERSON:
+        topic = _topic(view, tok)
+        if topic is not None:
+            return topic
         gender = (tok.morph.get("Gender") or [None])[0]
         singular = text in THIRD_SINGULAR
         for pos, actor, g in reversed(_pronoun_subjects(view, singular)):
@@ -337,6 +341,19 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
             if _unnamed_between(view, tok, pos, gender):
                 return None
             return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
+    return None
+
+
+def _topic(view: ArticleView, tok: Any) -> Actor | None:
+    """The actor a sentence opens on: "Quant à Lina Varga, elle a refusé." -> Lina Varga."""
+    start = tok.sent.start
+    opener = " ".join(lower_nfc(view.doc[j].text) for j in range(start, min(start + 2, tok.i)))
+    if opener not in TOPIC_OPENERS:
+        return None
+    for j in range(start + 2, tok.i):
+        ent = view.tok_entity[j]
+        if ent is not None:
+            return entity_actor(view, ent, tok.i)
     return None
 
 

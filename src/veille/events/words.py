@@ -29,6 +29,7 @@ FIRST_PLURAL_POSSESSIVE = _PRONOUNS["first_plural_possessive"]
 NEGATION_PARTICLES = _PRONOUNS["negation_particle"]
 LATEST = _PRONOUNS["latest"]
 UNNAMED = _PRONOUNS["unnamed"]
+TOPIC_OPENERS = _PRONOUNS["topic"]
 
 INFINITIVE_ENDINGS = tuple(sorted(_ENDINGS["infinitive"]))
 FUTURE_TAGGED_ENDINGS = tuple(sorted(_ENDINGS["future_tagged"]))
