@@ -163,3 +163,11 @@ def test_coordinated_participles_share_the_passive_agent(nlp, lex):
     ev = next(e for e in events if e.type == "COERCE")
     assert ev.source == "Chili"
     assert " source=passive:par" in ev.rule, ev.rule
+
+
+def test_a_mutual_act_targets_the_coordinated_partner(nlp, lex):
+    events = code({"text": "Le Chili et le Pérou ont signé un accord.",
+                   "entities": [["Chili", "LOC"], ["Pérou", "LOC"]]}, nlp, lex, explain=True)
+    ev = next(e for e in events if e.type == "AGREE")
+    assert (ev.source, ev.target) == ("Chili", "Pérou")
+    assert ev.rule.endswith(" target=mutual-partner"), ev.rule

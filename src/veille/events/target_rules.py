@@ -10,7 +10,7 @@ from typing import Any
 from veille.events.actors import Actor, resolve
 from veille.events.roles import Roles, members_target, target_np, threatened_party
 from veille.events.view import case, passive
-from veille.events.words import LOCATED_PREPS, SUBJ, lemma
+from veille.events.words import LOCATED_PREPS, MUTUAL_TYPES, SUBJ, lemma
 
 # ------------------------------------------------------------------------------------------------
 # An event's target
@@ -236,10 +236,20 @@ def support_verb_object(r: Roles) -> tuple[list[Actor], str] | None:
     return (out, "support-verb-object") if out else None
 
 
+def mutual_partner(r: Roles) -> tuple[list[Actor], str] | None:
+    """A mutual act's other party is coordinated with its doer: "Le Chili et le Pérou ont signé un
+    accord." -> Chili with Pérou (meetings, agreements, cooperation)."""
+    if r.cand.trigger.type not in MUTUAL_TYPES or r.source.actor is None:
+        return None
+    subjects = [c for c in r.head.children if c.dep_ in SUBJ]
+    out = [a for c in subjects for a in resolve(r.view, c) if a.name != r.source.actor.name]
+    return (out, "mutual-partner") if out else None
+
+
 TargetRule = Callable[[Roles], "tuple[list[Actor], str] | None"]
 VERB_TARGET_RULES: list[TargetRule] = [
     receiver_subject, object_or_oblique, phrase_part, raised_oblique, object_partner, threatened,
-    refused_party, addressed_members, aid_goods_recipient,
+    refused_party, addressed_members, aid_goods_recipient, mutual_partner,
 ]
 NOUN_TARGET_RULES: list[TargetRule] = [
     noun_patient, receiver_subject, noun_oblique, during_adverb, goods_complement, between_nouns,

@@ -53,6 +53,7 @@ WEAK_MODALS = _ROLE_WORDS["weak_modal"]
 MEMBER_WORDS = _ROLE_WORDS["member_word"]
 ANNOUNCE_PHRASES = _ROLE_WORDS["announce_phrase"]
 AGENTLESS_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["agentless_type"])
+MUTUAL_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["mutual_type"])
 AUTHORITIES = _ROLE_WORDS["authority"]
 PERSON_TITLES = _ROLE_WORDS["person_title"]
 DEFINITE = _ROLE_WORDS["definite"]
