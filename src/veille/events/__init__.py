@@ -18,6 +18,12 @@ Events whose happening the text does not assert (a requested, a merely possible,
 ("accuse X d'avoir ...") or a denied action) are coded but not recorded: the REQUEST, the ACCUSE or
 the speaker's words are; a denied intention ("ne livrera pas", "aucun soldat ne serait envoyé") is
 recorded as a REJECT by its actor or the reporting speaker.
+
+An event whose doer the text leaves unnamed keeps a null ``source`` (``source_rules.agentless``):
+an attack, an arrest, a protest or a sanction told without its doer, a subject that names nobody
+("certains", "un homme armé"), an agentless passive whose patient is named. A statement, a request
+or a meeting whose actor the rules do not find is left out: its actor is in the text, only not
+found. Unnamed doers in two sentences are not merged into one event.
 """
 
 from __future__ import annotations
