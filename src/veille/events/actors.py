@@ -30,7 +30,6 @@ from veille.events.words import (
     THIRD_SINGULAR,
     TOPIC_OPENERS,
     lemma,
-    norm_word,
 )
 from veille.model import Entity
 
@@ -198,13 +197,11 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
         if pos < tok.i and noun == lemma(tok) and words <= title:
             return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
     key = lemma(tok)
+    mentions = view.org_mentions()
     # A headline takes up a body named only further down ("Le syndicat rejette l'accord").
-    order = range(tok.i - 1, -1, -1) if tok.idx >= view.body_start else range(tok.i + 1, view.n)
-    for j in order:
-        ent = view.tok_entity[j]
-        if ent is None or ent.type != "ORG" or (j > 0 and view.tok_entity[j - 1] is ent):
-            continue
-        if key in {norm_word(w) for w in lower_nfc(ent.name).replace("'", " ").split()}:
+    order = reversed(mentions) if tok.idx >= view.body_start else iter(mentions)
+    for j, ent, words in order:
+        if (j < tok.i if tok.idx >= view.body_start else j > tok.i) and key in words:
             return Actor(ent.name, "ORG", tok.i, entity=ent.name)
     return None
 
