@@ -13,16 +13,22 @@ from typing import Any
 from veille.common.fold import lower_nfc
 from veille.events.view import ArticleView, agent, case
 from veille.events.words import (
+    AUTHORITIES,
+    CONTRACTED,
+    DEFINITE,
     FIRST_PERSON,
     FIRST_PLURAL,
     FIRST_PLURAL_POSSESSIVE,
     FIRST_POSSESSIVE,
+    LATEST,
     OF_PREPS,
+    PERSON_TITLES,
     PERSONAL,
     RELATIVE,
     SUBJ,
     THIRD_PERSON,
     THIRD_SINGULAR,
+    TOPIC_OPENERS,
     lemma,
 )
 from veille.model import Entity
@@ -38,6 +44,8 @@ class Actor:
 
 
 def entity_actor(view: ArticleView, ent: Entity, tok: int, for_place: bool = False) -> Actor | None:
+    if ent.type == "LOC" and ent.name in view.titled_people:
+        return Actor(ent.name, "PER", tok, entity=ent.name)
     if ent.type == "LOC" and not for_place:
         name = ent.actor or view.lex.capitals.get(lower_nfc(ent.name))
         if name is None:
@@ -50,7 +58,18 @@ def entity_actor(view: ArticleView, ent: Entity, tok: int, for_place: bool = Fal
         return Actor(ent.name, "LOC", tok, place=True, entity=ent.name)
     if ent.actor and not for_place:
         return Actor(canonical(view, ent.actor), ent.type, tok, entity=ent.name)
+    if ent.type == "PER":
+        return Actor(full_name(view, ent.name), ent.type, tok, entity=ent.name)
     return Actor(ent.name, ent.type, tok, entity=ent.name)
+
+
+def full_name(view: ArticleView, name: str) -> str:
+    """A person named by the surname alone is the one the article named in full: "Varga" ->
+    "Lina Varga" (when a single person of the article bears that surname)."""
+    if " " in name:
+        return name
+    fuller = {n for n in view.person_names if n.endswith(" " + name) or n.endswith("-" + name)}
+    return fuller.pop() if len(fuller) == 1 else name
 
 
 def canonical(view: ArticleView, name: str) -> str:
@@ -109,15 +128,22 @@ def first(view: ArticleView, tok: Any) -> Actor | None:
 
 
 def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
-    """A common noun phrase: a named person in apposition, a post, "de X", a demonym."""
+    """A common noun phrase: a named person in apposition, a post, "de X", a demonym, a title the
+    article gave an actor before ("le syndicat"), "ce dernier"."""
+    latest = latest_named(view, tok)
+    if latest is not None:
+        return [latest]
     persons = []
+    titled = lemma(tok) in PERSON_TITLES
     for c in tok.children:
         # A name after its title: appos, or a comma "conj" without "et" (a frequent misparse).
         named = c.dep_ == "appos" or (c.dep_ in ("conj", "flat:name", "nmod") and c.pos_ == "PROPN"
                                       and not any(x.dep_ in ("cc", "case") for x in c.children))
         if named:
             ent = view.entity_at(c)
-            if ent is not None and ent.type == "PER":
+            # "le député X": a name after a title of office is a person, whatever the NER said.
+            if ent is not None and (ent.type == "PER" or (titled and ent.type == "LOC"
+                                                           and ent.name not in view.lex.countries)):
                 persons.append(Actor(ent.name, "PER", c.i, entity=ent.name))
             elif c.pos_ == "NOUN":
                 for cc in c.children:
@@ -127,19 +153,103 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
                             persons.append(Actor(e2.name, "PER", cc.i, entity=e2.name))
     if persons:
         return persons
+    seat = authority_place(view, tok)
+    if seat is not None:
+        return [seat]
     inner = inner_actor(view, tok)
     if inner is None:
+        owner = None
         for c in tok.children:
             if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]:
                 owner = possessor(view, c)
-                return [owner] if owner else []
-        return []
+        if owner is not None:
+            return [owner]
+        taken = taken_up(view, tok)
+        return [taken] if taken else []
     # "le chef de l'OTAN" is the person the article introduced as holding that post.
     if lemma(tok) in view.lex.cue("role") and tok.morph.get("Number") != ["Plur"]:
         holders = [p for p, a in view.affiliation.items() if lower_nfc(a) == lower_nfc(inner.name)]
         if len(holders) == 1:
             return [Actor(holders[0], "PER", tok.i, entity=holders[0])]
     return [inner]
+
+
+def title_words(noun: Any) -> frozenset[str]:
+    """A title's noun with its adjectives and noun complements: "ministre de la Santé" ->
+    {ministre, santé}; "Premier ministre" -> {ministre, premier}."""
+    words = {lemma(noun)}
+    words.update(lemma(c) for c in noun.children
+                 if c.dep_ == "amod" or (c.dep_ == "nmod" and c.pos_ == "NOUN"))
+    return frozenset(words)
+
+
+def taken_up(view: ArticleView, tok: Any) -> Actor | None:
+    """A definite common noun that takes up an actor named before: the title the article gave it
+    ("le syndicat des machinistes (IAM)" ... "le syndicat" -> IAM), else the last body whose name
+    holds the word ("le Parti travailliste" ... "le parti", "les travaillistes")."""
+    det = [c for c in tok.children if c.dep_ == "det"]
+    # "au ministre", "du parti": the article is inside the preposition.
+    det += [c for c in tok.children if c.dep_ == "case" and lower_nfc(c.text) in CONTRACTED]
+    if not det or not all(lower_nfc(d.text) in DEFINITE | CONTRACTED or d.morph.get("Poss") == ["Yes"] for d in det):
+        return None
+    words = title_words(tok)
+    for pos, noun, title, actor in reversed(view.titles):
+        if pos < tok.i and noun == lemma(tok) and words <= title:
+            return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
+    key = lemma(tok)
+    mentions = view.org_mentions()
+    # A headline takes up a body named only further down ("Le syndicat rejette l'accord").
+    order = reversed(mentions) if tok.idx >= view.body_start else iter(mentions)
+    for j, ent, words in order:
+        if (j < tok.i if tok.idx >= view.body_start else j > tok.i) and key in words:
+            return Actor(ent.name, "ORG", tok.i, entity=ent.name)
+    return None
+
+
+def _place_actor(view: ArticleView, ent: Entity, tok: int) -> Actor:
+    return entity_actor(view, ent, tok) or Actor(ent.name, "LOC", tok, entity=ent.name)
+
+
+def authority_place(view: ArticleView, tok: Any) -> Actor | None:
+    """A public body named by a common noun acts for its place: "les autorités de Curaçao" ->
+    Curaçao; bare, for the place its clause names: "au Chili, où la police a saisi ..." -> Chili."""
+    if lemma(tok) not in AUTHORITIES:
+        return None
+    for c in tok.children:
+        ent = view.entity_at(c) if c.dep_ == "nmod" and case(c) in OF_PREPS else None
+        if ent is not None and ent.type == "LOC":
+            return _place_actor(view, ent, c.i)
+    if any(c.dep_ in ("nmod", "amod") for c in tok.children) or tok.dep_ not in SUBJ:
+        return None  # "la police municipale", "la police des frontières": not bare
+    verb = tok.head
+    for c in verb.children:
+        where = None
+        if c.dep_.startswith("obl") and case(c) in view.lex.cue("place"):
+            where = view.entity_at(c)
+        elif lower_nfc(c.text) == "où":
+            # "en République dominicaine, où les autorités ont saisi": the place just before.
+            where = next((view.tok_entity[j] for j in range(c.i - 1, max(c.i - 4, -1), -1)
+                          if view.tok_entity[j] is not None), None)
+        if where is not None and where.type == "LOC" and entity_actor(view, where, c.i) is not None:
+            return entity_actor(view, where, c.i)
+    return None
+
+
+def latest_named(view: ArticleView, tok: Any) -> Actor | None:
+    """"ce dernier", "celui-ci": the person named last before it."""
+    text = lower_nfc(tok.text)
+    if text not in LATEST:
+        return None
+    after = "".join(view.doc[j].text for j in range(tok.i + 1, min(tok.i + 3, view.n)))
+    demonstrative = any(c.dep_ == "det" and lemma(c) in ("ce", "cet", "cette") for c in tok.children)
+    near = lower_nfc(after).lstrip("-").startswith(("ci", "là"))
+    if not (demonstrative or near):
+        return None
+    for j in range(tok.i - 1, max(tok.i - 300, -1), -1):
+        ent = view.tok_entity[j]
+        if ent is not None and ent.type == "PER":
+            return Actor(ent.name, "PER", tok.i, entity=ent.name)
+    return None
 
 
 def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
@@ -185,6 +295,9 @@ def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
 
 def pronoun(view: ArticleView, tok: Any) -> Actor | None:
     text = lower_nfc(tok.text)
+    latest = latest_named(view, tok)
+    if latest is not None:
+        return latest
     if tok.morph.get("PronType") == ["Rel"] or text in RELATIVE:
         return _antecedent(view, tok)
     quote = view.tok_quote[tok.i]
@@ -205,6 +318,9 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
                 return actor
         return None
     if text in THIRD_PERSON:
+        topic = _topic(view, tok)
+        if topic is not None:
+            return topic
         gender = (tok.morph.get("Gender") or [None])[0]
         singular = text in THIRD_SINGULAR
         for pos, actor, g in reversed(_pronoun_subjects(view, singular)):
@@ -217,10 +333,38 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
             inside = view.tok_quote[pos]
             if inside is not None and inside is not quote:
                 continue
-            if gender and g and g != gender and actor.kind != "PER":
-                continue
+            if gender and g and g != gender:
+                continue  # a person's gender is known only when the article shows it
+            if _unnamed_between(view, tok, pos, gender):
+                return None
             return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
     return None
+
+
+def _topic(view: ArticleView, tok: Any) -> Actor | None:
+    """The actor a sentence opens on: "Quant à Lina Varga, elle a refusé." -> Lina Varga."""
+    start = tok.sent.start
+    opener = " ".join(lower_nfc(view.doc[j].text) for j in range(start, min(start + 2, tok.i)))
+    if opener not in TOPIC_OPENERS:
+        return None
+    for j in range(start + 2, tok.i):
+        ent = view.tok_entity[j]
+        if ent is not None:
+            return entity_actor(view, ent, tok.i)
+    return None
+
+
+def _unnamed_between(view: ArticleView, tok: Any, pos: int, gender: str | None) -> bool:
+    """An unnamed subject of the same gender and number stands between the pronoun and the named
+    one, close by: "Lina Varga a parlé. Le suspect a fui ; il a blessé deux passants." -> the
+    suspect, not Lina Varga."""
+    number = (tok.morph.get("Number") or [None])[0]
+    sent_start = tok.sent.start
+    prev_start = view.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    for u, g, n in view.unnamed_subjects:
+        if pos < u < tok.i and u >= prev_start and (not gender or g == gender) and (not number or n == number):
+            return True
+    return False
 
 
 def _pronoun_subjects(view: ArticleView, singular: bool) -> list[tuple[int, Actor, str | None]]:
@@ -234,7 +378,7 @@ def _pronoun_subjects(view: ArticleView, singular: bool) -> list[tuple[int, Acto
         for q in view.article.quotes:
             if q.speaker in people and q.start is not None and q.end is not None:
                 pos = view.tokens_in(q.start, q.end).stop
-                found.append((pos, Actor(q.speaker, "PER", pos, entity=q.speaker), None))
+                found.append((pos, Actor(q.speaker, "PER", pos, entity=q.speaker), view.genders.get(q.speaker)))
         # Merged once: subjects are all built before any pronoun is resolved.
         view.speakers = sorted(view.subjects + found, key=lambda x: x[0]) if found else view.subjects
     return view.speakers

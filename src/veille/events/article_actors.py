@@ -5,9 +5,12 @@ subjects met along the text that a later pronoun may take up.
 
 from __future__ import annotations
 
-from veille.events.actors import canonical, demonym, entity_actor, inner_actor, resolve
+from typing import Any
+
+from veille.common.fold import lower_nfc
+from veille.events.actors import Actor, canonical, demonym, entity_actor, inner_actor, resolve, title_words
 from veille.events.view import ArticleView
-from veille.events.words import SUBJ
+from veille.events.words import CIVILITY_GENDER, GIVEN_NAME_GENDER, PERSON_TITLES, SUBJ, lemma
 
 
 def build_affiliations(view: ArticleView) -> None:
@@ -70,21 +73,93 @@ def kb_affiliations(view: ArticleView) -> None:
                 break
 
 
+def build_genders(view: ArticleView) -> None:
+    """A person's gender when the article shows it: a civility before a mention ("Mme Varga") or
+    a given name the shared list knows; "elle" then does not take up a man."""
+    for ent in view.article.entities:
+        if ent.type != "PER":
+            continue
+        found = GIVEN_NAME_GENDER.get(lower_nfc(ent.name.split()[0])) if " " in ent.name else None
+        for span in ent.spans:
+            toks = view.tokens_in(span[0], span[1])
+            before = view.doc[toks[0] - 1] if len(toks) and toks[0] > 0 else None
+            if before is not None and lower_nfc(before.text) in CIVILITY_GENDER:
+                found = CIVILITY_GENDER[lower_nfc(before.text)]
+                break
+        if found:
+            view.genders[ent.name] = found
+
+
 def build_subjects(view: ArticleView) -> None:
-    """Every named subject of the text, in order, with its grammatical gender when not a person."""
+    """Every named subject of the text, in order, with its gender: grammatical when not a
+    person, a person's own when the article shows it."""
     for tok in view.doc:
         if tok.dep_ in SUBJ and tok.pos_ != "PRON":
-            for actor in resolve(view, tok, with_conj=False)[:1]:
-                gender = None
+            actors = resolve(view, tok, with_conj=False)[:1]
+            if not actors and tok.pos_ == "NOUN":
+                # "Le suspect a fui. Il ..." : an unnamed subject a pronoun may take up instead.
+                view.unnamed_subjects.append((tok.i, (tok.morph.get("Gender") or [None])[0],
+                                              (tok.morph.get("Number") or [None])[0]))
+            for actor in actors:
                 if actor.kind != "PER":
                     gender = (view.doc[actor.token].morph.get("Gender") or [None])[0]
+                else:
+                    gender = view.genders.get(actor.name)
                 view.subjects.append((tok.i, actor, gender))
     view.speakers = None  # a pronoun met while the subjects were built must not freeze them
 
 
+def _title_noun(view: ArticleView, toks: list[int]) -> Any | None:
+    """The common noun a name is introduced with: "le syndicat des machinistes (IAM)", "le ministre
+    de la Santé Roman Prymula", "Roman Prymula, le ministre de la Santé"."""
+    first = view.doc[toks[0]]
+    if first.dep_ in ("appos", "flat:name", "nmod", "fixed") and first.head.pos_ == "NOUN" \
+            and first.head.i not in toks and first.head.i < first.i:
+        return first.head
+    for i in toks:
+        for c in view.doc[i].children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in toks:
+                return c
+    # A parse that breaks "le ministre de la Santé Roman Prymula": the title noun just before.
+    for j in range(toks[0] - 1, max(toks[0] - 6, -1), -1):
+        t = view.doc[j]
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or view.tok_entity[j] is not None:
+            return None
+        if lemma(t) in PERSON_TITLES:
+            return t
+    return None
+
+
+def build_titles(view: ArticleView) -> None:
+    """The title each mention of a person or body is introduced with, in text order."""
+    for ent in view.article.entities:
+        for span in ent.spans:
+            toks = list(view.tokens_in(span[0], span[1]))
+            noun = _title_noun(view, toks) if toks else None
+            if noun is None:
+                continue
+            deps = {c.dep_ for c in noun.children}
+            if lemma(noun) not in PERSON_TITLES and ("det" not in deps or deps & {"case", "mark", "nummod"}):
+                continue  # "en compagnie de X", "six jours d'ITT": a phrase, not a title
+            if ent.type == "LOC" and lemma(noun) in PERSON_TITLES:
+                if view.doc[toks[0]].pos_ != "PROPN" or entity_actor(view, ent, toks[0]) is not None:
+                    continue  # "le président tchèque": a country's adjective, not a name
+                actor: Actor | None = Actor(ent.name, "PER", toks[0], entity=ent.name)  # "le député X"
+                view.titled_people.add(ent.name)  # a person wherever else it is named
+            else:
+                actor = entity_actor(view, ent, toks[0]) if ent.type != "LOC" else None
+            if actor is not None:
+                # The words between the title and the name count too, whatever the parse made of them.
+                between = {lemma(t) for t in view.doc[noun.i + 1:toks[0]] if t.pos_ in ("NOUN", "ADJ", "PROPN")}
+                view.titles.append((toks[0], lemma(noun), title_words(noun) | between, actor))
+    view.titles.sort(key=lambda x: x[0])
+
+
 def prepare(view: ArticleView) -> None:
-    """Affiliations, then the KB's offices, then the subjects (a pronoun may need all of them)."""
+    """Affiliations, the KB's offices, titles, then the subjects (a pronoun may need all of them)."""
     build_affiliations(view)
     kb_affiliations(view)
+    build_titles(view)
+    build_genders(view)
     build_subjects(view)
 

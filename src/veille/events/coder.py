@@ -20,6 +20,7 @@ from veille.events.learned import eventless, model, proposal
 from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
+from veille.events.source_rules import agentless
 from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
 from veille.events.view import ArticleView, case
@@ -128,8 +129,9 @@ class Coder:
         if source is None:
             if trig.type == "AID" and targets:
                 view.recipients.setdefault(cand.sent, targets[0].name)
-            return []
-        own = [t for t in targets if lower_nfc(t.name) == lower_nfc(source.name)]
+            if not agentless(view, cand, head, roles):
+                return []
+        own = [t for t in targets if source is not None and lower_nfc(t.name) == lower_nfc(source.name)]
         targets = [t for t in targets if t not in own]
         if own and not targets and trig.type == "REQUEST":
             # "nous avons demandé à nos forces de ...": an order, recorded as the ordered event.
@@ -151,11 +153,11 @@ class Coder:
         first_tok, last_tok = self.doc[cand.tokens[0]], self.doc[cand.tokens[-1]]
         out = []
         for tgt, when in split_targets(targets, time_toks, head):
-            ev = Event(type=etype, source=None if roles.anonymous else source.name,
+            ev = Event(type=etype, source=None if roles.anonymous or source is None else source.name,
                        target=tgt.name if tgt else None, text=sentence_text(view, units[cand.sent]),
                        mode=cand.mode,
                        trigger=view.text[first_tok.idx:last_tok.idx + len(last_tok.text)],
-                       source_actor=view.affiliation.get(source.name) if source.kind == "PER" else None,
+                       source_actor=view.affiliation.get(source.name) if source and source.kind == "PER" else None,
                        quote_speaker=quote.speaker if quote is not None else None,
                        start=first_tok.idx, end=last_tok.idx + len(last_tok.text))
             ev.date = event_date(view, cand, top, when, time_toks, head)
@@ -165,7 +167,7 @@ class Coder:
             ev._sent = cand.sent  # type: ignore[attr-defined]
             ev._title = cand.title  # type: ignore[attr-defined]
             ev._place_target = bool(tgt and tgt.place)  # type: ignore[attr-defined]
-            ev._source_kind = source.kind  # type: ignore[attr-defined]
+            ev._source_kind = source.kind if source else None  # type: ignore[attr-defined]
             ev._rules = {"type": type_rule, "source": roles.source.rule,  # type: ignore[attr-defined]
                          "target": target_rule_of(roles, tgt)}
             out.append(ev)

@@ -21,7 +21,8 @@ def _group(view: ArticleView, name: str | None) -> str | None:
 
 def finish(view: ArticleView, events: list[Event], modes: frozenset[str] | None) -> list[Event]:
     """The recorded events: kept modes only, one per event, working attributes removed."""
-    events = [ev for ev in events if (modes is None or ev.mode in modes) and (ev.source or ev.type == "PROTEST")]
+    # An event without a named source is kept when the coder kept it (``source_rules.agentless``).
+    events = [ev for ev in events if modes is None or ev.mode in modes]
     events = [ev for ev in events if ev.target is None or lower_nfc(ev.source or "") != lower_nfc(ev.target)]
     _fill_aid_targets(view, events)
     body = [e for e in events if not e._title]  # type: ignore[attr-defined]
@@ -32,6 +33,8 @@ def finish(view: ArticleView, events: list[Event], modes: frozenset[str] | None)
         for k in kept:
             if k.type != ev.type or _group(view, k.source) != _group(view, ev.source):
                 continue
+            if k.source is None and k._sent != ev._sent:  # type: ignore[attr-defined]
+                continue  # unnamed actors in two sentences: nothing says they are one event
             if k._explicit and ev._explicit and k.date != ev.date:  # type: ignore[attr-defined]
                 continue  # the same kind of act on two different days: two events
             same_target = _group(view, k.target) == _group(view, ev.target)

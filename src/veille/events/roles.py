@@ -1,15 +1,16 @@
 """Building blocks of the target rules: the actors a party phrase names, the party of a threatened
 act, the body whose members are addressed. The rules that use them, in order, are in
-``veille.events.actor_rules``.
+``veille.events.target_rules``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
 from veille.events.lexicon import Trigger
+from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case
 from veille.events.words import (
     ADDRESSEE_PREPS,
@@ -29,6 +30,27 @@ class Found:
     actor: Actor | None
     rule: str
 
+    def under(self, prefix: str) -> Found:
+        """The same decision reached through another rule: "up>subject"."""
+        return Found(self.actor, f"{prefix}>{self.rule}")
+
+
+@dataclass
+class Roles:
+    """The roles of one candidate event while the rules decide them."""
+
+    view: ArticleView
+    cand: Candidate
+    head: Any  # the trigger's head token
+    gov: Any = None  # the support verb of an event noun ("effectuer une visite")
+    verbal: bool = False
+    source: Found = field(default_factory=lambda: Found(None, "none"))
+    targets: list[Actor] = field(default_factory=list)
+    target_rule: str = "none"
+    noun_targets: list[Actor] = field(default_factory=list)  # patients inside the event noun
+    target_labels: dict[int, str] = field(default_factory=dict)  # actor token -> where it was found
+    anonymous: bool = False  # a protest by an unnamed crowd
+
 
 def request_targets(view: ArticleView, verb: Any) -> list[Actor]:
     """The addressees of a request or the accused of an accusation: object, "à X", a named xcomp."""
@@ -45,6 +67,10 @@ def target_np(view: ArticleView, tok: Any, trig: Trigger, prep: str | None = Non
     place_prep = prep in view.lex.cue("place")
     # A meeting's destination is a place ("visite à Kiev"), not the government it houses.
     actors = resolve(view, tok, for_place=place_prep and trig.type == "CONSULT")
+    if not actors and tok.pos_ == "NOUN" and trig.type in ("ACCUSE", "REJECT", "SANCTION", "SUPPORT"):
+        # "condamner les actes commis par X": the doer of the act judged is the party.
+        by = next((agent(c) for c in tok.children if c.dep_ == "acl" and agent(c) is not None), None)
+        actors = resolve(view, by, with_conj=False) if by is not None else []
     if not actors and tok.pos_ == "NOUN" and trig.type in ("ACCUSE", "REJECT", "SANCTION", "SUPPORT"):
         inner = inner_actor(view, tok)
         actors = [inner] if inner else []

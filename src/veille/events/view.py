@@ -7,6 +7,7 @@ passive, its "par" agent.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +16,7 @@ from spacy.attrs import IDX
 from veille.common.fold import lower_nfc
 from veille.common.timespans import calendar_date
 from veille.events.lexicon import Lexicon
-from veille.events.words import AGENT_PREPS, lemma
+from veille.events.words import AGENT_PREPS, lemma, norm_word
 from veille.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class ArticleView:
         self.tok_time: list[int | None] = [None] * self.n
         self.tok_quote: list[Any] = [None] * self.n
         self.names = {e.name for e in article.entities}
+        self.person_names = {e.name for e in article.entities if e.type == "PER" and " " in e.name}
         # Longest spans first, so a name inside a descriptor ("le chef de l'OTAN") keeps its own entity.
         spans = sorted(((span[1] - span[0], span[0], span[1], ent) for ent in article.entities
                         if ent.type in ACTOR_TYPES for span in ent.spans if len(span) == 2),
@@ -46,6 +48,7 @@ class ArticleView:
         for _, start, end, ent in spans:
             for i in self.tokens_in(start, end):
                 self.tok_entity[i] = ent
+        self._unlisted_mentions(article)
         # The time stage may list a repeated expression once: every occurrence of its text counts.
         for k, t in enumerate(article.times):
             # A duration, a set or a reference ("PRESENT_REF") never dates an event.
@@ -67,6 +70,46 @@ class ArticleView:
         self.subjects: list[tuple[int, Actor, str | None]] = []
         self.speakers: list[tuple[int, Actor, str | None]] | None = None
         self.recipients: dict[int, str] = {}  # sentence -> recipient of aid whose giver is unnamed
+        # Titles the article gives its actors, in text order: (token, title noun, its words, actor), so
+        # that "le syndicat" or "le ministre de la Santé" later takes up the one so introduced.
+        self.titles: list[tuple[int, str, frozenset[str], Actor]] = []
+        self._org_words: list[tuple[int, Entity, frozenset[str]]] | None = None
+        self.titled_people: set[str] = set()  # names read as places that a title of office shows are people
+        self.genders: dict[str, str] = {}  # person -> "Masc" / "Fem", when the article shows it
+        self.unnamed_subjects: list[tuple[int, str | None, str | None]] = []  # token, gender, number
+
+    def _unlisted_mentions(self, article: Article) -> None:
+        """A name the entity stage listed once counts wherever it is written again ("le PSOE" in a
+        later paragraph): every other whole-word occurrence of a capitalised surface form, on
+        tokens no entity holds."""
+        forms: dict[str, Entity] = {}
+        for ent in article.entities:
+            if ent.type in ACTOR_TYPES:
+                for m in (ent.name, *ent.mentions):
+                    if len(m) >= 2 and m[:1].isupper():
+                        forms.setdefault(m, ent)
+        if not forms:
+            return
+        # One pass over the text, longest forms first in the alternation.
+        pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", self.text):
+            toks = self.tokens_in(m.start(), m.end())
+            if len(toks) and all(self.tok_entity[i] is None for i in toks):
+                for i in toks:
+                    self.tok_entity[i] = forms[m.group(0)]
+
+    def org_mentions(self) -> list[tuple[int, Entity, frozenset[str]]]:
+        """Where each organisation is named (first token of a mention) and the words of its name."""
+        if self._org_words is None:
+            words: dict[str, frozenset[str]] = {}
+            self._org_words = []
+            for j, ent in enumerate(self.tok_entity):
+                if ent is None or ent.type != "ORG" or (j > 0 and self.tok_entity[j - 1] is ent):
+                    continue
+                if ent.name not in words:
+                    words[ent.name] = frozenset(norm_word(w) for w in lower_nfc(ent.name).replace("'", " ").split())
+                self._org_words.append((j, ent, words[ent.name]))
+        return self._org_words
 
     def occurrences(self, text: str, start: int | None, end: int | None) -> list[tuple[int, int]]:
         out = [(start, end)] if start is not None and end is not None else []

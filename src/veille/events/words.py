@@ -27,6 +27,9 @@ FIRST_PLURAL = _PRONOUNS["first_plural"]
 FIRST_POSSESSIVE = _PRONOUNS["first_possessive"]
 FIRST_PLURAL_POSSESSIVE = _PRONOUNS["first_plural_possessive"]
 NEGATION_PARTICLES = _PRONOUNS["negation_particle"]
+LATEST = _PRONOUNS["latest"]
+UNNAMED = _PRONOUNS["unnamed"]
+TOPIC_OPENERS = _PRONOUNS["topic"]
 
 INFINITIVE_ENDINGS = tuple(sorted(_ENDINGS["infinitive"]))
 FUTURE_TAGGED_ENDINGS = tuple(sorted(_ENDINGS["future_tagged"]))
@@ -49,6 +52,17 @@ NEAR_FUTURE = _ROLE_WORDS["near_future"]
 WEAK_MODALS = _ROLE_WORDS["weak_modal"]
 MEMBER_WORDS = _ROLE_WORDS["member_word"]
 ANNOUNCE_PHRASES = _ROLE_WORDS["announce_phrase"]
+AGENTLESS_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["agentless_type"])
+MUTUAL_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["mutual_type"])
+AUTHORITIES = _ROLE_WORDS["authority"]
+PERSON_TITLES = _ROLE_WORDS["person_title"]
+DEFINITE = _ROLE_WORDS["definite"]
+CONTRACTED = _ROLE_WORDS["contracted"]
+
+# Shared language data: the gender of frequent given names and of civilities ("Mme", "M.").
+_GENDERS = {"m": "Masc", "f": "Fem"}
+GIVEN_NAME_GENDER = {k: _GENDERS[v] for k, v in mapping("given_names.tsv").items() if v in _GENDERS}
+CIVILITY_GENDER = {k: _GENDERS[v] for k, v in mapping("titles.tsv").items() if v in _GENDERS}
 
 # Universal Dependencies labels (language-independent, so kept in code).
 CLAUSAL = frozenset({"ccomp", "acl:relcl", "advcl", "parataxis", "csubj", "conj", "acl"})

@@ -1,0 +1,223 @@
+"""The agent of a verb: who does what a verb says, by the ordered rules of ``VERB_SOURCE_RULES``.
+
+Each rule has a name (it goes into ``Event.rule``) and a docstring with an invented example; the
+first rule that applies decides, even "nobody". ``announcer`` gives the speaker a clause is
+reported by. How these feed an event's source is decided in ``veille.events.source_rules``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from veille.events.actors import Actor, first, possessor, resolve
+from veille.events.roles import Found, request_targets
+from veille.events.triggers import verb_entries
+from veille.events.view import ArticleView, agent, case, passive
+from veille.events.words import ANNOUNCE_PHRASES, DE_WORDS, OF_PREPS, SUBJ, lemma
+
+# ------------------------------------------------------------------------------------------------
+# The agent of a verb
+
+
+def _first_found(view: ArticleView, tok: Any, rule: str) -> Found:
+    return Found(first(view, tok), rule)
+
+
+def passive_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A passive verb's "par" agent: "Le traité a été signé par la Moldavie." -> Moldavie.
+
+    A past participle with its agent is a passive without auxiliary ("une trêve négociée par
+    X"); a passive without agent has no source here ("Deux diplomates ont été expulsés.")."""
+    participle = verb.morph.get("VerbForm") == ["Part"]
+    # "ont été arrêtés et placés en détention par X": coordinated participles share the passive.
+    shared = verb.dep_ == "conj" and participle and passive(verb.head)
+    is_passive = passive(verb) or shared or (verb.dep_ == "acl" and agent(verb) is not None and (
+        participle or any(c.dep_ == "obl:agent" for c in verb.children)))
+    if not is_passive:
+        return None
+    by = agent(verb)
+    if by is None:
+        sharing = [verb.head] if shared else [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+                                              and c.morph.get("VerbForm") == ["Part"]]
+        by = next((agent(v) for v in sharing if agent(v) is not None), None)
+        if by is not None:
+            return _first_found(view, by, "passive:par-shared")
+    return _first_found(view, by, "passive:par") if by is not None else Found(None, "passive-no-agent")
+
+
+def subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """The subject: "La Moldavie a signé le traité." -> Moldavie.
+
+    Two subjects is a misparse of "le président finlandais X": the named one is the agent."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ and c.i != exclude]
+    subjects.sort(key=lambda c: view.tok_entity[c.i] is None)
+    return _first_found(view, subjects[0], "subject") if subjects else None
+
+
+def name_before_verb(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A name right before a verb without subject: "Les Pays-Bas approuvant l'envoi de chars ..."
+
+    Also "Ankara a massé ..." when the parser split the name off as a sentence of its own."""
+    participle = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"]
+    finite = verb.morph.get("VerbForm") in (["Fin"], ["Part"])
+    fin = verb.morph.get("VerbForm") == ["Fin"]
+    if not (finite and (participle or verb.dep_ not in ("acl", "acl:relcl", "xcomp", "conj", "advcl")
+                        or (fin and verb.dep_ == "advcl"))):
+        return None
+    own = {c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_.startswith("expl")
+           or c.dep_ == "advmod"}
+    for j in range(verb.i - 1, max(verb.i - 6, -1), -1):
+        t = view.doc[j]
+        if j in own:
+            continue
+        if view.tok_entity[j] is not None:
+            while t.dep_ == "conj" and t.head.i < t.i and view.tok_entity[t.head.i] is not None:
+                t = t.head  # "Malte et Chypre sont parvenus": the first conjunct
+            actors = resolve(view, t, with_conj=False)
+            if actors:
+                return Found(actors[0], "name-before-verb")
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") or (t.pos_ == "ADP" and not participle):
+            break
+    return None
+
+
+def fragment_context(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A root verb with no subject (a fragment after a bad sentence split): the context's subject.
+
+    "La Norvège a signé l'accord. puis a rappelé son ambassadeur." -> Norvège."""
+    if verb.head.i != verb.i:
+        return None
+    return context_subject(view, verb)
+
+
+def infinitive_owner(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """The noun right before an infinitive names its agent: "la décision de Lisbonne d'envoyer des
+    chars" -> Lisbonne (whether the parser hangs the infinitive on that noun or on its verb)."""
+    if not (verb.morph.get("VerbForm") == ["Inf"] and verb.dep_ in ("xcomp", "acl")):
+        return None
+    marks = [c for c in verb.children if c.dep_ == "mark" and lemma(c) in DE_WORDS]
+    before = view.doc[marks[0].i - 1] if marks and marks[0].i > 0 else None
+    noun = before.head if before is not None and before.dep_ in ("nmod", "amod") else before
+    if noun is None or noun.pos_ != "NOUN" or noun.i == verb.i:
+        return None
+    for c in noun.children:
+        if c.dep_ == "nmod" and case(c) in OF_PREPS and view.tok_entity[c.i] is not None:
+            actors = resolve(view, c, with_conj=False)
+            if actors:
+                return Found(actors[0], "infinitive-owner:de")
+        if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] and possessor(view, c):
+            return Found(possessor(view, c), "infinitive-owner:possessive")
+    return None
+
+
+_GOVERNED = ("xcomp", "acl", "advcl", "conj", "ccomp", "obl:arg", "obj", "nmod", "csubj")
+
+
+def object_control(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """The requested or accused party acts: "La Lettonie a exhorté la Suède à livrer des chars."
+    -> Suède; likewise "accuser X de", "reprocher à X de" (the accused is the alleged actor)."""
+    if verb.dep_ not in ("xcomp", "acl", "advcl"):
+        return None
+    if not any(t.type in ("REQUEST", "ACCUSE") for t in verb_entries(view, verb.head)):
+        return None
+    for t in request_targets(view, verb.head):
+        return Found(t, "object-control")
+    return None
+
+
+def noun_climb(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """An infinitive under a noun or adjective: climb to the clause that holds it.
+
+    "Le Chili a annoncé son intention de livrer des vivres." -> Chili; "La Suède est prête à
+    étendre sa mission." -> Suède."""
+    head = verb.head
+    if verb.dep_ not in _GOVERNED or head.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    up = head
+    while up.pos_ in ("NOUN", "ADJ", "PROPN") and up.head.i != up.i and up.dep_ not in SUBJ:
+        subj = [c for c in up.children if c.dep_ in SUBJ]
+        if subj and up.pos_ == "ADJ":
+            return _first_found(view, subj[0], "noun-climb:adjective-subject")
+        up = up.head
+    if up.pos_ in ("VERB", "AUX") and up.i != verb.i:
+        inner = verb_source(view, up, exclude, depth + 1)
+        return inner.under("noun-climb")
+    if up.dep_ in SUBJ:
+        return _first_found(view, up, "noun-climb:subject-noun")
+    if up.head.i == up.i:
+        found = context_subject(view, verb)
+        return found.under("noun-climb")
+    return Found(None, "noun-climb:none")
+
+
+def governing_verb_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A dependent verb's agent is its governing verb's: "La Grèce a décidé de livrer des obus."
+    -> Grèce (the subject of "décider")."""
+    head = verb.head
+    if verb.dep_ not in _GOVERNED or head.pos_ not in ("VERB", "AUX"):
+        return None
+    inner = verb_source(view, head, exclude, depth + 1)
+    return inner.under("up")
+
+
+def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """An infinitive of purpose or time hung on an adverb ("afin de", "avant de") is done by the
+    verb it serves: "Le Chili a dépêché un émissaire afin de négocier avec le Pérou." -> Chili."""
+    head = verb.head
+    if verb.morph.get("VerbForm") != ["Inf"] or head.pos_ not in ("ADV", "ADP", "SCONJ") or head.i == head.head.i:
+        return None
+    if head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb_source(view, head.head, exclude, depth + 1).under("purpose")
+
+
+VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
+VERB_SOURCE_RULES: list[VerbSourceRule] = [
+    passive_agent, subject, name_before_verb, fragment_context, infinitive_owner, object_control,
+    noun_climb, purpose_clause, governing_verb_agent,
+]
+
+
+def verb_source(view: ArticleView, verb: Any, exclude: int | None = None, depth: int = 0) -> Found:
+    """The agent of a verb: the first rule of ``VERB_SOURCE_RULES`` that applies decides."""
+    if depth > 6:
+        return Found(None, "too-deep")
+    for rule in VERB_SOURCE_RULES:
+        found = rule(view, verb, exclude, depth)
+        if found is not None:
+            return found
+    return Found(None, "none")
+
+
+def context_subject(view: ArticleView, tok: Any) -> Found:
+    """A verb with no subject at all (a fragment after a bad sentence split): the last subject."""
+    # A fragment that starts in lower case continues the previous sentence: its subject acts.
+    sent = tok.sent
+    first_tok = next((t for t in sent if not t.is_space), None)
+    if first_tok is not None and first_tok.text[:1].islower() and sent.start > 0:
+        prev = view.doc[sent.start - 1].sent.root
+        if prev.i != tok.i and prev.pos_ in ("VERB", "AUX") and prev.head.i == prev.i:
+            found = verb_source(view, prev, depth=5).actor
+            if found is not None:
+                return Found(Actor(found.name, found.kind, tok.i, entity=found.entity), "context:previous-clause")
+    # Otherwise only a subject just before: a name the parser split off ("Ankara. a massé").
+    for pos, actor, _ in reversed(view.subjects):
+        if pos < tok.i and tok.i - pos < 15:
+            return Found(Actor(actor.name, actor.kind, tok.i, entity=actor.entity), "context:recent-subject")
+    return Found(None, "context:none")
+
+
+def announcer(view: ArticleView, verb: Any) -> Actor | None:
+    """The subject of the speech verb a clause is reported by ("X a annoncé que ...")."""
+    cur = verb
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.dep_ == "acl:relcl":
+            return None  # "les faits qui lui sont reprochés": a relative clause is not the report
+        if cur.dep_ in ("ccomp", "parataxis") and lemma(cur.head) in view.lex.cue("speech"):
+            return verb_source(view, cur.head).actor
+        if cur.dep_ == "ccomp" and f"{lemma(cur.head.head)} {lemma(cur.head)}" in ANNOUNCE_PHRASES:
+            # "X a fait savoir que ...": the announcement is X's (the subject of "faire").
+            return verb_source(view, cur.head.head).actor
+        cur = cur.head
+    return None

@@ -1,0 +1,172 @@
+"""An event's source, from its trigger (``SOURCE_RULES``), and its revisions once the target is
+known (``SOURCE_REVISIONS``): a missing source taken from the speaker or the announcer, an order to
+one's own forces, an unnamed crowd. Each rule is named and has an invented example.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from veille.common.fold import lower_nfc
+from veille.events.actors import Actor, resolve, speaker_side
+from veille.events.agents import announcer, verb_source
+from veille.events.roles import Found, Roles, noun_roles
+from veille.events.triggers import Candidate, verb_entries
+from veille.events.view import ArticleView, agent, case, passive
+from veille.events.words import AGENTLESS_TYPES, RECEIVED_FROM, SUBJ, UNNAMED, lemma
+
+# ------------------------------------------------------------------------------------------------
+# An event's source, from its trigger
+
+
+def receiver_giver(r: Roles) -> Found | None:
+    """A receiving verb's giver is its "de X" / "par X": "L'Ukraine a reçu des obus de la Finlande."
+    -> Finlande (the receiver, Ukraine, is the target)."""
+    if not (r.verbal and r.cand.trigger.recv):
+        return None
+    near = [c for c in r.head.children if c.dep_.startswith("obl")]
+    for o in r.head.children:
+        if o.dep_ == "obj":
+            near += [c for c in o.children if c.dep_ == "nmod"]
+            near += [cc for c in o.children if c.dep_ == "nmod" for cc in c.children if cc.dep_ == "nmod"]
+    for t in near:
+        if case(t) in RECEIVED_FROM:
+            actors = resolve(r.view, t, with_conj=False)
+            if actors:
+                return Found(actors[0], f"receiver-giver:{case(t)}")
+    return Found(None, "receiver-giver:none")
+
+
+def verb_agent(r: Roles) -> Found | None:
+    """A verb trigger's agent (``VERB_SOURCE_RULES``): "La Grèce a livré des obus à Chypre." -> Grèce."""
+    if not r.verbal:
+        return None
+    return verb_source(r.view, r.head)
+
+
+def noun_agent(r: Roles) -> Found | None:
+    """An event noun's own agent (``noun_roles``): "La visite du ministre malien à Dakar ..." -> Mali."""
+    if r.verbal:
+        return None
+    found, r.noun_targets = noun_roles(r.view, r.head, r.cand.trigger)
+    return found if found.actor is not None else None
+
+
+def support_verb_agent(r: Roles) -> Found | None:
+    """An event noun without agent takes its support verb's: "Le Chili a effectué une visite au
+    Pérou." -> Chili (the subject of "effectuer")."""
+    if r.verbal or r.gov is None:
+        return None
+    inner = verb_source(r.view, r.gov, exclude=r.head.i)
+    return inner.under("support-verb")
+
+
+def object_noun_agent(r: Roles) -> Found | None:
+    """An event noun that is the object of a verb no support list knows is done by that verb's
+    agent: "Le Chili a entamé des négociations avec le Pérou." -> Chili (not when the verb only
+    reports it: "X a confirmé l'arrestation de Y")."""
+    head = r.head
+    verb = head.head
+    if r.verbal or r.gov is not None or head.dep_ != "obj" or verb.pos_ != "VERB":
+        return None
+    if lemma(verb) in r.view.lex.cue("speech") or verb_entries(r.view, verb):
+        return None
+    return verb_source(r.view, verb, exclude=head.i).under("object-of")
+
+
+SourceRule = Callable[[Roles], "Found | None"]
+SOURCE_RULES: list[SourceRule] = [receiver_giver, verb_agent, noun_agent, support_verb_agent, object_noun_agent]
+
+# ------------------------------------------------------------------------------------------------
+# Revisions of the source, once the target is known
+
+
+
+
+def reported_speaker(r: Roles) -> Found | None:
+    """An event noun without agent in someone's words is the speaker's: "« Ce sera une menace pour
+    nous », a dit Ana Ruiz." -> Ana Ruiz (threats, accusations, requests, support, rejections)."""
+    if r.verbal or r.source.actor is not None:
+        return None
+    if r.cand.trigger.type not in ("THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"):
+        return None
+    quote = r.view.tok_quote[r.head.i]
+    if quote is not None and quote.speaker:
+        return Found(speaker_side(r.view, quote.speaker, plural=False, tok=r.head.i), "quote-speaker")
+    for anc in r.head.ancestors:
+        if anc.pos_ == "VERB" and lemma(anc) in r.view.lex.cue("speech"):
+            inner = verb_source(r.view, anc)
+            return inner.under("speech-verb")
+    return None
+
+
+def own_forces_order(r: Roles) -> Found | None:
+    """A request to one's own forces is an order, the ordered act the requester's fact: "« Nous avons
+    demandé à nos unités d'être en alerte », a dit Ana Ruiz." -> MOBILIZE by Ana Ruiz's body."""
+    cand = r.cand
+    if not (cand.mode == "demanded" and cand.governor is not None):
+        return None
+    gov_head = r.view.doc[cand.governor]
+    own = [c for c in gov_head.subtree if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]
+           and c.head.head.i == gov_head.i]
+    if not own:
+        return None
+    cand.mode = "fact"
+    inner = verb_source(r.view, gov_head)
+    return inner.under("own-forces-order")
+
+
+def reporting_announcer(r: Roles) -> Found | None:
+    """An agentless passive or a denial reported by a speech verb is the announcer's: "La Bolivie a
+    annoncé que deux diplomates seraient expulsés." -> Bolivie."""
+    if r.source.actor is not None or r.head.pos_ != "VERB":
+        return None
+    if not (r.cand.mode == "negated" or (passive(r.head) and agent(r.head) is None)):
+        return None
+    return Found(announcer(r.view, r.head), "announcer")
+
+
+def unnamed_crowd(r: Roles) -> Found | None:
+    """A protest by an unnamed crowd keeps a null source: "Des milliers de personnes ont manifesté.\""""
+    if r.source.actor is not None or r.cand.trigger.type != "PROTEST" or r.head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "NUM") for c in r.head.children):
+        return None
+    r.anonymous = True
+    return Found(Actor("", "ORG", r.head.i), "unnamed-crowd")
+
+
+SOURCE_REVISIONS: list[SourceRule] = [reported_speaker, own_forces_order, reporting_announcer, unnamed_crowd]
+
+
+
+def unnamed_subject(verb: Any) -> bool:
+    """The subject names nobody in particular: "Certains l'accusent de mentir.", "Des
+    manifestants ont bloqué la route." (an indefinite pronoun or an indefinite noun phrase)."""
+    for c in verb.children:
+        if c.dep_ in SUBJ:
+            words = [lower_nfc(c.text)] + [lower_nfc(d.text) for d in c.children if d.dep_ in ("det", "amod", "nummod")]
+            return c.pos_ in ("PRON", "NOUN", "NUM") and any(w in UNNAMED for w in words)
+    return False
+
+
+# Source rules whose "nobody" means an unnamed doer in the text: a subject or "par" phrase that
+# names no actor ("un homme armé"), a passive without agent.
+UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par")
+
+
+def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bool:
+    """An event whose doer the text leaves unnamed is kept with a null source when its type is one
+    the press often tells so: "Deux passants ont été blessés par balle.", "Un suspect a ouvert le
+    feu." (ASSAULT, source null). A statement, a request or a meeting without a named actor is
+    left out (its actor is in the text, only not found), and so is an event noun that no verb
+    or phrase carries ("les combats"): more often background than news."""
+    rule = roles.source.rule.rsplit(">", 1)[-1]
+    if rule == "subject" and unnamed_subject(head):
+        return True
+    if roles.verbal and passive(head) and agent(head) is None and roles.targets:
+        return True  # "Lina Varga a été critiquée": the one who undergoes it is named, the doer not
+    if cand.trigger.type not in AGENTLESS_TYPES:
+        return False
+    return rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)

@@ -1,0 +1,258 @@
+"""An event's target: ``VERB_TARGET_RULES`` for a verb trigger, ``NOUN_TARGET_RULES`` for an event
+noun; the first rule that finds one wins. Each rule is named and has an invented example.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from veille.events.actors import Actor, resolve
+from veille.events.roles import Roles, members_target, target_np, threatened_party
+from veille.events.view import case, passive
+from veille.events.words import LOCATED_PREPS, MUTUAL_TYPES, SUBJ, lemma
+
+# ------------------------------------------------------------------------------------------------
+# An event's target
+
+
+def _obliques(r: Roles, tok: Any, label: str) -> list[Actor]:
+    """Targets among a token's obliques with a target preposition of the event's type."""
+    trig = r.cand.trigger
+    preps = r.view.lex.target_preps.get(trig.type, set())
+    out: list[Actor] = []
+    for c in tok.children:
+        if c.dep_.startswith("obl") or c.dep_ in ("nmod", "iobj"):
+            prep = case(c)
+            if prep in preps:
+                found = target_np(r.view, c, trig, prep)
+                out.extend(found)
+                r.target_labels.update((a.token, f"{label}:{prep}") for a in found)
+    return out
+
+
+def receiver_subject(r: Roles) -> tuple[list[Actor], str] | None:
+    """A receiving verb's subject is the target: "L'Ukraine a reçu des obus de la Finlande." -> Ukraine.
+
+    It decides alone, even when it finds nobody."""
+    if not r.cand.trigger.recv:
+        return None
+    out: list[Actor] = []
+    for c in r.head.children:
+        if c.dep_ in SUBJ:
+            out.extend(resolve(r.view, c, with_conj=False))
+    return out, "receiver-subject"
+
+
+def object_or_oblique(r: Roles) -> tuple[list[Actor], str] | None:
+    """The object of a verb whose object is a party, and its obliques with the type's prepositions:
+    "La Bolivie a accusé le Pérou." -> Pérou; "Le Togo a livré du riz au Bénin." -> Bénin."""
+    view, head, trig = r.view, r.head, r.cand.trigger
+    out: list[Actor] = []
+    is_passive = passive(head)
+    if trig.type in view.lex.object_target_types or trig.obj_actor:
+        for c in head.children:
+            # "accuser X de ...": the parser may read the named object as an xcomp.
+            named_xcomp = c.dep_ == "xcomp" and c.pos_ == "PROPN" and view.entity_at(c) is not None
+            if c.dep_ in ("obj", "iobj") or (is_passive and c.dep_ == "nsubj:pass") or named_xcomp:
+                found = target_np(view, c, trig)
+                out.extend(found)
+                r.target_labels.update((a.token, "obj") for a in found)
+    out.extend(_obliques(r, head, "obl"))
+    return (out, "object-or-oblique") if out else None
+
+
+def phrase_part(r: Roles) -> tuple[list[Actor], str] | None:
+    """The party hangs on another word of a phrase trigger: "Le Kenya a mis en garde l'Ouganda."."""
+    view, trig = r.view, r.cand.trigger
+    if not (trig.kind == "phrase" and trig.type in view.lex.object_target_types):
+        return None
+    out: list[Actor] = []
+    for i in r.cand.tokens:
+        for c in view.doc[i].children if i != r.head.i else ():
+            if c.dep_ in ("nmod", "obj") and c.i not in r.cand.tokens and case(c) is None:
+                out.extend(target_np(view, c, trig))
+    return (out, "phrase-part") if out else None
+
+
+def raised_oblique(r: Roles) -> tuple[list[Actor], str] | None:
+    """The parser hung the recipient on the governing verb: "Le Ghana va fournir du riz au Togo."."""
+    head = r.head
+    if not (head.dep_ == "xcomp" and head.head.pos_ == "VERB"):
+        return None
+    preps = r.view.lex.target_preps.get(r.cand.trigger.type, set())
+    out: list[Actor] = []
+    for c in head.head.children:
+        prep = case(c)
+        if c.dep_.startswith("obl") and prep in preps:
+            out.extend(target_np(r.view, c, r.cand.trigger, prep))
+    return (out, "raised-oblique") if out else None
+
+
+def object_partner(r: Roles) -> tuple[list[Actor], str] | None:
+    """The partner hangs on the object: "Le Chili a signé un accord avec le Pérou." -> Pérou (also
+    on an oblique of a meeting: "... par téléphone avec X")."""
+    view, trig = r.view, r.cand.trigger
+    preps = view.lex.target_preps.get(trig.type, set())
+    out: list[Actor] = []
+    for o in r.head.children:
+        if o.dep_ != "obj" and not (o.dep_.startswith("obl") and trig.type in ("CONSULT", "COOPERATE")):
+            continue
+        for c in o.children:
+            prep = case(c)
+            if c.dep_ == "nmod" and prep in preps and prep not in view.lex.cue("place"):
+                out.extend(target_np(view, c, trig, prep))
+            elif c.dep_ == "nmod" and prep in preps and trig.type in ("SANCTION", "AID"):
+                # "des sanctions à la Corée du Nord": a country or body, never a city.
+                out.extend(a for a in target_np(view, c, trig, prep)
+                           if a.kind != "LOC" or a.entity in view.lex.countries)
+    return (out, "object-partner") if out else None
+
+
+def threatened(r: Roles) -> tuple[list[Actor], str] | None:
+    """The party of the threatened act: "Le Mali a menacé de sanctionner le Niger." -> Niger."""
+    if r.cand.trigger.type != "THREATEN":
+        return None
+    out = threatened_party(r.view, r.head, r.source.actor)
+    return (out, "threatened-party") if out else None
+
+
+def refused_party(r: Roles) -> tuple[list[Actor], str] | None:
+    """The party of the refused act: "Le Mali refuse de laisser le Niger siéger." -> Niger;
+    "Le Chili a refusé de rencontrer le Pérou." -> Pérou."""
+    if r.cand.trigger.type != "REJECT" or not r.verbal:
+        return None
+    out = threatened_party(r.view, r.head, r.source.actor)
+    return (out, "refused-party") if out else None
+
+
+def addressed_members(r: Roles) -> tuple[list[Actor], str] | None:
+    """Members addressed by the body's head: "Le chef de l'alliance a appelé les alliés à ..."
+    -> the alliance."""
+    if r.source.actor is None:
+        return None
+    out = members_target(r.view, r.head, r.source.actor)
+    return (out, "members") if out else None
+
+
+def aid_goods_recipient(r: Roles) -> tuple[list[Actor], str] | None:
+    """The recipient hangs inside the goods: "Le Chili a fait don de deux avions au Pérou." -> Pérou."""
+    if r.cand.trigger.type != "AID":
+        return None
+    preps = r.view.lex.target_preps.get("AID", set())
+    for t in r.head.subtree:
+        if t.dep_ == "nmod" and case(t) in preps and t.head.i != r.head.i:
+            out = target_np(r.view, t, r.cand.trigger, case(t))
+            return (out, "aid-goods-recipient") if out else None
+    return None
+
+
+def noun_patient(r: Roles) -> tuple[list[Actor], str] | None:
+    """Patients inside the event noun (``noun_roles``): "l'accord entre le Chili et le Pérou" -> Pérou."""
+    return (list(r.noun_targets), "noun:patient") if r.noun_targets else None
+
+
+def noun_oblique(r: Roles) -> tuple[list[Actor], str] | None:
+    """An event noun's complement with the type's preposition: "l'aide du Chili au Pérou" -> Pérou
+    (also "en X" for aid and attacks: "l'offensive en Casamance")."""
+    view, trig = r.view, r.cand.trigger
+    preps = view.lex.target_preps.get(trig.type, set())
+    out: list[Actor] = []
+    for c in r.head.children:
+        if c.dep_ in ("nmod", "obl", "obl:arg", "acl"):
+            prep = case(c)
+            if prep in preps or (trig.type in ("AID", "ASSAULT") and prep in LOCATED_PREPS):
+                out.extend(target_np(view, c, trig, prep))
+    return (out, "noun-oblique") if out else None
+
+
+def during_adverb(r: Roles) -> tuple[list[Actor], str] | None:
+    """An event noun under "lors": "lors d'un appel avec le Pérou" -> Pérou."""
+    view, head = r.view, r.head
+    if not (head.head.pos_ == "ADV" and lemma(head.head) in view.lex.cue("during")):
+        return None
+    preps = view.lex.target_preps.get(r.cand.trigger.type, set())
+    out: list[Actor] = []
+    for c in head.head.children:
+        prep = case(c)
+        if c.i != head.i and prep in preps:
+            out.extend(target_np(view, c, r.cand.trigger, prep))
+    return (out, "during-adverb") if out else None
+
+
+def goods_complement(r: Roles) -> tuple[list[Actor], str] | None:
+    """The recipient hangs on the goods: "l'envoi d'armes au Pérou" -> Pérou."""
+    view, trig = r.view, r.cand.trigger
+    preps = view.lex.target_preps.get(trig.type, set())
+    out: list[Actor] = []
+    for c in r.head.children:
+        for cc in c.children if c.dep_ == "nmod" else ():
+            prep = case(cc)
+            if cc.dep_ == "nmod" and (prep in preps or (trig.type == "AID" and prep in LOCATED_PREPS)):
+                out.extend(target_np(view, cc, trig, prep))
+    return (out, "goods-complement") if out else None
+
+
+def between_nouns(r: Roles) -> tuple[list[Actor], str] | None:
+    """The recipient hangs on a noun between the event noun and its support verb: "Le Chili a
+    annoncé un paquet d'aide militaire pour le Pérou." -> Pérou."""
+    if r.gov is None:
+        return None
+    preps = r.view.lex.target_preps.get(r.cand.trigger.type, set())
+    out: list[Actor] = []
+    mid = r.head.head
+    while not out and mid.i != r.gov.i and mid.pos_ in ("NOUN", "ADJ") and mid.head.i != mid.i:
+        for c in mid.children:
+            prep = case(c)
+            if c.dep_ in ("nmod", "obl", "obl:arg") and c.i != r.head.i and prep in preps:
+                out.extend(target_np(r.view, c, r.cand.trigger, prep))
+        mid = mid.head
+    return (out, "between-nouns") if out else None
+
+
+def support_verb_oblique(r: Roles) -> tuple[list[Actor], str] | None:
+    """The support verb's oblique: "Le Chili a rendu visite au Pérou." -> Pérou."""
+    if r.gov is None:
+        return None
+    preps = r.view.lex.target_preps.get(r.cand.trigger.type, set())
+    out: list[Actor] = []
+    for c in r.gov.children:
+        if c.dep_.startswith("obl") or c.dep_ == "iobj":
+            prep = case(c)
+            if prep in preps:
+                out.extend(target_np(r.view, c, r.cand.trigger, prep))
+    return (out, "support-verb-oblique") if out else None
+
+
+def support_verb_object(r: Roles) -> tuple[list[Actor], str] | None:
+    """The support verb's object is the party: "La police a placé Marc Dubois en détention." ->
+    Marc Dubois; "Le Chili a mis le Pérou en garde." -> Pérou."""
+    if r.gov is None or r.cand.trigger.type not in r.view.lex.object_target_types:
+        return None
+    out: list[Actor] = []
+    for c in r.gov.children:
+        if c.dep_ in ("obj", "iobj") and c.i != r.head.i:
+            out.extend(target_np(r.view, c, r.cand.trigger))
+    return (out, "support-verb-object") if out else None
+
+
+def mutual_partner(r: Roles) -> tuple[list[Actor], str] | None:
+    """A mutual act's other party is coordinated with its doer: "Le Chili et le Pérou ont signé un
+    accord." -> Chili with Pérou (meetings, agreements, cooperation)."""
+    if r.cand.trigger.type not in MUTUAL_TYPES or r.source.actor is None:
+        return None
+    subjects = [c for c in r.head.children if c.dep_ in SUBJ]
+    out = [a for c in subjects for a in resolve(r.view, c) if a.name != r.source.actor.name]
+    return (out, "mutual-partner") if out else None
+
+
+TargetRule = Callable[[Roles], "tuple[list[Actor], str] | None"]
+VERB_TARGET_RULES: list[TargetRule] = [
+    receiver_subject, object_or_oblique, phrase_part, raised_oblique, object_partner, threatened,
+    refused_party, addressed_members, aid_goods_recipient, mutual_partner,
+]
+NOUN_TARGET_RULES: list[TargetRule] = [
+    noun_patient, receiver_subject, noun_oblique, during_adverb, goods_complement, between_nouns,
+    support_verb_oblique, support_verb_object,
+]
+
