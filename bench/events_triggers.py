@@ -121,6 +121,8 @@ def diagnose(part: str, show: set[str]) -> Counter:
                     kind, detail = "wrong-type", f" got {here[0].trigger.type} ({here[0].trigger.entry})"
                 else:
                     c = typed[0]
+                    if getattr(c, "model_score", None) is not None:
+                        outcome["by-model-candidate"] += 1  # dev scores of a model trained on dev are in-sample
                     evs = getattr(c, "trace_events", None)
                     if c.mode not in RECORDED or evs is None:
                         kind, detail = "mode", f" mode={c.mode} coded={evs is not None}"
@@ -150,7 +152,8 @@ def main() -> int:
     typed = total - outcome["no-trigger"] - outcome["wrong-type"]
     print(f"{args.part}: trigger+type recall {typed / max(total, 1):.3f} ({typed}/{total}); "
           f"candidates on no gold trigger: {outcome['spurious-candidate']} in eventless sentences, "
-          f"{outcome['extra-candidate']} in event sentences")
+          f"{outcome['extra-candidate']} in event sentences; {outcome['by-model-candidate']} of the typed triggers "
+          f"are model proposals (in-sample on dev)")
     print(f"{args.part}: {total} gold events (fact/intent): " + ", ".join(f"{k} {v}" for k, v in outcome.most_common()))
     return 0
 

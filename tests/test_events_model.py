@@ -85,3 +85,65 @@ def test_extract_explain_records_rules(tmp_path, flag):
     assert result.exit_code == 0, result.output
     events = json.loads(out.read_text(encoding="utf-8"))["events"]
     assert events and all(ev.get("rule", "").startswith("type=") for ev in events)
+
+
+# ------------------------------------------------------------------------------------------------
+# The trigger finder (veille.events.model.tokens)
+
+
+def test_the_shipped_trigger_finder_loads_with_none_and_every_type():
+    from veille.events.model.tokens import LEMMA_BUCKETS, NONE, load_token_model
+
+    finder = load_token_model()
+    assert finder is not None
+    assert finder.labels == [NONE, *EVENT_TYPES]
+    assert finder.weights.shape[0] > 2 * finder.width + LEMMA_BUCKETS
+    assert finder.weights.shape[1] == len(finder.labels)
+    assert finder.meta["seed"] == 13 and finder.meta["trigger_words"] > 0
+    assert 0.0 < finder.meta["threshold"] <= 1.01
+
+
+def test_token_features_depend_on_the_word_and_its_head(nlp):
+    from veille.events.model.tokens import token_features
+
+    doc = nlp("Le ministre Paul Ardent a condamné l'attaque du village.")
+    again = nlp("Le ministre Paul Ardent a condamné l'attaque du village.")
+    verb = next(t for t in doc if t.lemma_ == "condamner")
+    noun = next(t for t in doc if t.lemma_ == "attaque")
+    assert np.array_equal(token_features(verb, 300), token_features(next(t for t in again if t.lemma_ == "condamner"), 300))
+    assert not np.allclose(token_features(verb, 300), token_features(noun, 300))
+
+
+def test_fit_tokens_learns_a_toy_problem_and_is_deterministic():
+    from veille.events.model.tokens import fit_tokens
+
+    rng = np.random.default_rng(0)
+    rows = rng.normal(size=(120, 5))
+    classes = np.where(rows[:, 0] > 1, 1, np.where(rows[:, 1] > 1, 2, 0))
+    one = fit_tokens(rows, classes, ["NONE", "X", "Y"], width=5, seed=3, epochs=300)
+    two = fit_tokens(rows, classes, ["NONE", "X", "Y"], width=5, seed=3, epochs=300)
+    assert np.array_equal(one.weights, two.weights)
+    assert (one.probabilities(rows).argmax(1) == classes).mean() > 0.85
+
+
+def test_trigger_spans_follow_the_sentence_over_wrapped_lines():
+    from veille.commands.train import _trigger_spans
+
+    lines = ["Le syndicat Forge a dénoncé la", "décision et a appelé à la grève."]
+    entry = {"start": [1, 0], "end": [2, 32],
+             "events": [{"type": "ACCUSE", "trigger": [1, 20, 27]}, {"type": ["REQUEST"], "trigger": [2, 14, 20]}]}
+    text = " ".join(lines)
+    spans = _trigger_spans(lines, entry, text)
+    assert [(text[a:b], t) for a, b, t in spans] == [("dénoncé", "ACCUSE"), ("appelé", "REQUEST")]
+
+
+def test_a_proposal_sits_on_the_word_the_finder_rates_likeliest(nlp):
+    from veille.events.learned import likeliest_word
+    from veille.events.model.tokens import is_candidate, load_token_model
+
+    finder = load_token_model()
+    sent = next(nlp("Le syndicat Forge a vivement critiqué la nouvelle direction de l'usine.").sents)
+    word = likeliest_word(finder, sent, "ACCUSE")
+    assert word is not None and is_candidate(word)
+    assert finder.type_probability(word, "ACCUSE") == max(finder.type_probability(t, "ACCUSE")
+                                                          for t in sent if is_candidate(t))

@@ -78,8 +78,8 @@ def register(cli: click.Group) -> None:
                   help="Folder for the model files (default: inside the package).")
     def train_events(gold: Path, seed: int, out: Path | None) -> None:
         """Train the sentence-type model of the event coder (fixed seed: same data, same model)."""
-        from veille.events.model import MODEL_DIR
         from veille.events.lexicon import load_lexicon
+        from veille.events.model import MODEL_DIR
         from veille.events.model.training import train, train_tokens
         from veille.nlp import load_nlp
 
@@ -95,7 +95,7 @@ def register(cli: click.Group) -> None:
         model.save(target)
         finder.save(target)
         click.echo(f"trigger finder: {finder.meta['words']} words, {finder.meta['trigger_words']} triggers; "
-                   f"proposes from p ≥ {finder.threshold} (out of fold, words the lexicon lacks: precision "
+                   f"would propose unlisted words from p ≥ {finder.meta['threshold']} (out of fold, words the lexicon lacks: precision "
                    f"{finder.meta['oof_uncovered_precision']} on {finder.meta['oof_uncovered_proposals']} "
                    f"proposals; trigger recall {finder.meta['oof_trigger_recall']})", err=True)
         click.echo(f"{len(examples)} sentences; model written to {target} "

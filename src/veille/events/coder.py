@@ -16,7 +16,7 @@ from veille.events.actor_rules import announcer, decide_roles, target_rule_of
 from veille.events.article_actors import prepare
 from veille.events.attributes import event_date, event_place, event_quantities, sentence_text, split_targets
 from veille.events.clauses import clause_region, clause_top, governing_verb, sentences
-from veille.events.learned import eventless, finder, model, proposal, vetoed
+from veille.events.learned import eventless, model, proposal
 from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
@@ -47,7 +47,6 @@ class Coder:
         self.doc = doc
         self.view = ArticleView(lex, article, doc, kb)
         self.model = model()
-        self.finder = finder()
         self.sent_scores: dict[int, dict[str, float]] = {}  # sentence start token -> model scores
         self.candidates: list[Candidate] = []
         prepare(self.view)
@@ -120,8 +119,6 @@ class Coder:
         head = self.doc[cand.head]
         trig = cand.trigger
         drop = dropped(view, cand, head)
-        if drop is None and getattr(cand, "model_score", None) is None and vetoed(self.finder, head):
-            drop = "trigger-finder-veto"
         if drop is not None:
             log.debug("%s: trigger %r dropped (%s)", self.article.id, head.text, drop)
             return []

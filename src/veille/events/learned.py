@@ -1,14 +1,12 @@
 """Where the rules run out: the sentence-type model (``veille.events.model``) reviews the coder.
 
-Three uses; with ``--explain`` a proposed event shows ``type=model:<score>`` in ``Event.rule``:
+Two uses; with ``--explain`` a proposed event shows ``type=model:<score>`` in ``Event.rule``:
 
 - proposal: a sentence the trigger lexicon leaves empty but the model reads as one PLOVER type
   with a high score gets a candidate at the word the trigger finder (``model.tokens``) rates most
   likely of that type, else at its main verb ("Les deux syndicats ont fustigé la direction" with
   an unlisted verb); the usual actor rules then find source and target, and the mode rules its
   mode, so a sentence with no named actor still yields nothing;
-- veto: a lexicon trigger the trigger finder rates under its out-of-fold veto threshold is no
-  event here (a background "alerte", a "grève" named as a topic);
 - review: a rule event in a sentence the model reads as eventless ("some event" score under the
   threshold chosen out of fold) is dropped as a misreading of a background phrase.
 """
@@ -32,11 +30,6 @@ def model() -> SentenceModel | None:
 
 def finder() -> TokenModel | None:
     return load_token_model()
-
-
-def vetoed(finder_model: TokenModel | None, tok: Any) -> bool:
-    """A lexicon trigger the trigger finder reads as no event (never when the finder is absent)."""
-    return finder_model is not None and finder_model.event_probability(tok) < finder_model.veto_threshold
 
 
 def likeliest_word(finder_model: TokenModel, sent: Any, etype: str) -> Any | None:

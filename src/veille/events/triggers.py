@@ -136,6 +136,8 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     for o in objs:
         if trig.obj and _subtree_lemmas(o) & trig.obj:
             return True
+        if trig.obj_actor == "PER" and o.pos_ == "PRON" and o.dep_ in ("obj", "nsubj:pass"):
+            return True  # "deux hommes l'ont abattu": a clitic object of a verb done to people
         if trig.obj_actor == "ACTOR" and view.tok_time[o.i] is None and resolve(view, o):
             return True
         if trig.obj_actor:
@@ -178,13 +180,14 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
                     found.append((trig, tok.i, [tok.i]))
                     break
         elif verbal_use(tok):
-            cands = _verb_candidates(view, lem)
-            if not cands and tok.morph.get("VerbForm") == ["Part"] and lem.endswith("er"):
-                # "se dit préoccupé par": a passive participle read as the adjective it is.
-                cands = view.lex.adjs.get(lem[:-2] + "é", [])
-            refl = _is_reflexive(tok) if cands else False
             # Pronominal, then constrained readings first: "promettre une riposte" before "promettre".
-            for trig in sorted(cands, key=lambda t: (not t.reflexive, not t.constrained)):
+            cands = sorted(_verb_candidates(view, lem), key=lambda t: (not t.reflexive, not t.constrained))
+            if lem.endswith("er") and tok.morph.get("VerbForm") == ["Part"] and (
+                    tok.dep_ == "xcomp" or any(c.dep_ == "aux:pass" for c in tok.children)):
+                # "se dit préoccupé par", "est opposé à": a passive participle read as the adjective it is.
+                cands += view.lex.adjs.get(lem[:-2] + "é", [])
+            refl = _is_reflexive(tok) if cands else False
+            for trig in cands:
                 if trig.reflexive and not refl:
                     continue
                 if trig.type == "REJECT" and (double_negative(view, tok) or (

@@ -1,15 +1,17 @@
 """The trained trigger finder: which word of a sentence starts a PLOVER event, and of what type.
 
-Where the trigger lexicon has no entry for a word (a verb of criticism the lexicon lacks, a rare
-nominalisation), this multiclass logistic regression reads the word itself: its static vector
-(``fr_core_news_md``, nothing downloaded at run time), its head's vector, its lemma (hashed), its
-part of speech and dependency, whether it is passive or negated. ``NONE`` is the class of the
-words that trigger nothing. It proposes a candidate at that word; the actor, mode and attribute
-rules then treat it as a lexicon trigger, and ``--explain`` shows ``type=model:<score>``.
+A multiclass logistic regression over one word: its static vector (``fr_core_news_md``, nothing
+downloaded at run time), its head's vector, its lemma (hashed), its part of speech and
+dependency, whether it is passive or negated; ``NONE`` is the class of the words that trigger
+nothing. The coder uses it to place the sentence model's proposals (``veille.events.learned``)
+on the likeliest word of the proposed type rather than on the main verb, so that the actor rules
+read the right clause.
 
+Proposing words the lexicon lacks on its own is measured when training (``threshold`` in the
+metadata: the lowest probability whose out-of-fold precision on such words, whole pages held out,
+is at least .6); on the dev annotations no threshold reaches it (1.01), so it does not propose.
 Weights ship inside the package (``trigger_tokens.npz`` + ``.json``), rebuilt by
-``veille train events`` from the dev annotations with a fixed seed; the proposal threshold is
-chosen on out-of-fold scores with whole pages held out, so it is measured on unseen sites.
+``veille train events`` from the dev annotations with a fixed seed.
 """
 
 from __future__ import annotations
@@ -82,19 +84,6 @@ class TokenModel:
     width: int
     meta: dict = field(default_factory=dict)
 
-    @property
-    def threshold(self) -> float:
-        """Type probability from which a word the lexicon missed is proposed (out of fold)."""
-        return float(self.meta.get("threshold", 1.01))
-
-    @property
-    def veto_threshold(self) -> float:
-        """"Some event" probability under which a lexicon trigger is read as no event (out of fold)."""
-        return float(self.meta.get("veto_threshold", 0.0))
-
-    def event_probability(self, tok: Any) -> float:
-        return 1.0 - float(self.probabilities(token_features(tok, self.width)[None, :])[0][self.labels.index(NONE)])
-
     def type_probability(self, tok: Any, etype: str) -> float:
         if etype not in self.labels:
             return 0.0
@@ -102,12 +91,6 @@ class TokenModel:
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
         return _softmax(rows @ self.weights + self.bias)
-
-    def best(self, tok: Any) -> tuple[str, float] | None:
-        """(type, probability) of a word's most likely event type, or None for no event."""
-        probs = self.probabilities(token_features(tok, self.width)[None, :])[0]
-        k = int(np.argmax(probs))
-        return None if self.labels[k] == NONE else (self.labels[k], float(probs[k]))
 
     def save(self, directory: Path = MODEL_DIR) -> None:
         np.savez_compressed(directory / f"{TOKEN_MODEL}.npz", weights=self.weights.astype(np.float16),

@@ -109,20 +109,6 @@ def _pick_token_threshold(probs: np.ndarray, classes: np.ndarray, uncovered: np.
     return 1.01, 0.0, 0
 
 
-def _pick_veto_threshold(event_prob: np.ndarray, classes: np.ndarray, covered: np.ndarray,
-                         loss: float = 0.03) -> tuple[float, int, int]:
-    """The highest "some event" probability under which at most ``loss`` of the lexicon words that
-    are triggers fall, out of fold: (threshold, triggers lost, non-triggers dropped)."""
-    pos, neg = event_prob[covered & (classes > 0)], event_prob[covered & (classes == 0)]
-    best = (0.0, 0, 0)
-    for threshold in np.arange(0.01, 0.5, 0.01):
-        lost = int((pos < threshold).sum())
-        if lost > loss * max(len(pos), 1):
-            break
-        best = (round(float(threshold), 2), lost, int((neg < threshold).sum()))
-    return best
-
-
 def train_tokens(examples: list[tuple[str, str, list[tuple[int, int, str]]]], nlp: Any, covered: set[str],
                  seed: int = 13):
     """The trigger finder from (page, sentence, trigger spans); folds hold whole pages out.
@@ -150,7 +136,6 @@ def train_tokens(examples: list[tuple[str, str, list[tuple[int, int, str]]]], nl
         oof[part] = fit_tokens(x[~part], y[~part], labels, width, seed=seed).probabilities(x[part])
     uncovered = np.array([lem not in covered for lem in lemmas])
     threshold, precision, proposals = _pick_token_threshold(oof, y, uncovered)
-    veto, kept, dropped = _pick_veto_threshold(1.0 - oof[:, 0], y, ~uncovered)
     model = fit_tokens(x, y, labels, width, seed=seed)
     events = int((y > 0).sum())
     found = int(((oof.argmax(1) == y) & (y > 0)).sum())
@@ -159,6 +144,5 @@ def train_tokens(examples: list[tuple[str, str, list[tuple[int, int, str]]]], nl
         "threshold": threshold,
         "oof_uncovered_precision": precision, "oof_uncovered_proposals": proposals,
         "oof_trigger_recall": round(found / max(events, 1), 3),
-        "veto_threshold": veto, "oof_veto_triggers_lost": kept, "oof_veto_non_triggers_dropped": dropped,
     })
     return model
