@@ -91,18 +91,6 @@ def test_extract_explain_records_rules(tmp_path, flag):
 # The trigger finder (veille.events.model.tokens)
 
 
-def test_the_shipped_trigger_finder_loads_with_none_and_every_type():
-    from veille.events.model.tokens import LEMMA_BUCKETS, NONE, load_token_model
-
-    finder = load_token_model()
-    assert finder is not None
-    assert finder.labels == [NONE, *EVENT_TYPES]
-    assert finder.weights.shape[0] > 2 * finder.width + LEMMA_BUCKETS
-    assert finder.weights.shape[1] == len(finder.labels)
-    assert finder.meta["seed"] == 13 and finder.meta["trigger_words"] > 0
-    assert 0.0 < finder.meta["threshold"] <= 1.01
-
-
 def test_token_features_depend_on_the_word_and_its_head(nlp):
     from veille.events.model.tokens import token_features
 
@@ -137,13 +125,15 @@ def test_trigger_spans_follow_the_sentence_over_wrapped_lines():
     assert [(text[a:b], t) for a, b, t in spans] == [("dénoncé", "ACCUSE"), ("appelé", "REQUEST")]
 
 
-def test_a_proposal_sits_on_the_word_the_finder_rates_likeliest(nlp):
-    from veille.events.learned import likeliest_word
-    from veille.events.model.tokens import is_candidate, load_token_model
 
-    finder = load_token_model()
-    sent = next(nlp("Le syndicat Forge a vivement critiqué la nouvelle direction de l'usine.").sents)
-    word = likeliest_word(finder, sent, "ACCUSE")
-    assert word is not None and is_candidate(word)
-    assert finder.type_probability(word, "ACCUSE") == max(finder.type_probability(t, "ACCUSE")
-                                                          for t in sent if is_candidate(t))
+def test_the_trigger_finder_is_saved_and_loaded_whole(tmp_path):
+    from veille.events.model.tokens import fit_tokens, load_token_model
+
+    rng = np.random.default_rng(1)
+    rows = rng.normal(size=(40, 4))
+    model = fit_tokens(rows, (rows[:, 0] > 0).astype(int), ["NONE", "ACCUSE"], width=4, epochs=50)
+    model.meta["threshold"] = 0.7
+    model.save(tmp_path)
+    back = load_token_model(tmp_path)
+    assert back is not None and back.labels == ["NONE", "ACCUSE"] and back.meta["threshold"] == 0.7
+    assert np.allclose(back.probabilities(rows), model.probabilities(rows), atol=1e-2)

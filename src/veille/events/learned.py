@@ -3,10 +3,9 @@
 Two uses; with ``--explain`` a proposed event shows ``type=model:<score>`` in ``Event.rule``:
 
 - proposal: a sentence the trigger lexicon leaves empty but the model reads as one PLOVER type
-  with a high score gets a candidate at the word the trigger finder (``model.tokens``) rates most
-  likely of that type, else at its main verb ("Les deux syndicats ont fustigé la direction" with
-  an unlisted verb); the usual actor rules then find source and target, and the mode rules its
-  mode, so a sentence with no named actor still yields nothing;
+  with a high score gets a candidate at its main verb ("Les deux syndicats ont fustigé la
+  direction" with an unlisted verb); the usual actor rules then find source and target, and the
+  mode rules its mode, so a sentence with no named actor still yields nothing;
 - review: a rule event in a sentence the model reads as eventless ("some event" score under the
   threshold chosen out of fold) is dropped as a misreading of a background phrase.
 """
@@ -17,7 +16,6 @@ from typing import Any
 
 from veille.events.lexicon import Trigger
 from veille.events.model import ANY, SentenceModel, load_model
-from veille.events.model.tokens import TokenModel, is_candidate, load_token_model
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView
 from veille.events.words import lemma
@@ -26,16 +24,6 @@ from veille.model import EVENT_TYPES
 
 def model() -> SentenceModel | None:
     return load_model()
-
-
-def finder() -> TokenModel | None:
-    return load_token_model()
-
-
-def likeliest_word(finder_model: TokenModel, sent: Any, etype: str) -> Any | None:
-    """The word of a sentence the trigger finder rates most likely to trigger ``etype``."""
-    scored = [(finder_model.type_probability(t, etype), t.i, t) for t in sent if is_candidate(t)]
-    return max(scored)[2] if scored else None
 
 
 def main_verb(view: ArticleView, sent: Any) -> Any | None:
@@ -65,12 +53,10 @@ def proposal(view: ArticleView, sent: Any, unit: int, title: bool, scores: dict[
     best = best_type(scores, threshold)
     if best is None:
         return None
-    words = finder()
-    verb = likeliest_word(words, sent, best[0]) if words is not None else None
-    verb = verb if verb is not None else main_verb(view, sent)
+    verb = main_verb(view, sent)
     if verb is None:
         return None
-    trigger = Trigger(type=best[0], kind="verb" if verb.pos_ == "VERB" else "noun", words=(lemma(verb),))
+    trigger = Trigger(type=best[0], kind="verb", words=(lemma(verb),))
     cand = Candidate(trigger, verb.i, [verb.i], unit, title, quote=view.tok_quote[verb.i])
     cand.model_score = best[1]  # type: ignore[attr-defined]
     return cand

