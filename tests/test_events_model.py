@@ -85,3 +85,55 @@ def test_extract_explain_records_rules(tmp_path, flag):
     assert result.exit_code == 0, result.output
     events = json.loads(out.read_text(encoding="utf-8"))["events"]
     assert events and all(ev.get("rule", "").startswith("type=") for ev in events)
+
+
+# ------------------------------------------------------------------------------------------------
+# The trigger finder (veille.events.model.tokens)
+
+
+def test_token_features_depend_on_the_word_and_its_head(nlp):
+    from veille.events.model.tokens import token_features
+
+    doc = nlp("Le ministre Paul Ardent a condamné l'attaque du village.")
+    again = nlp("Le ministre Paul Ardent a condamné l'attaque du village.")
+    verb = next(t for t in doc if t.lemma_ == "condamner")
+    noun = next(t for t in doc if t.lemma_ == "attaque")
+    assert np.array_equal(token_features(verb, 300), token_features(next(t for t in again if t.lemma_ == "condamner"), 300))
+    assert not np.allclose(token_features(verb, 300), token_features(noun, 300))
+
+
+def test_fit_tokens_learns_a_toy_problem_and_is_deterministic():
+    from veille.events.model.tokens import fit_tokens
+
+    rng = np.random.default_rng(0)
+    rows = rng.normal(size=(120, 5))
+    classes = np.where(rows[:, 0] > 1, 1, np.where(rows[:, 1] > 1, 2, 0))
+    one = fit_tokens(rows, classes, ["NONE", "X", "Y"], width=5, seed=3, epochs=300)
+    two = fit_tokens(rows, classes, ["NONE", "X", "Y"], width=5, seed=3, epochs=300)
+    assert np.array_equal(one.weights, two.weights)
+    assert (one.probabilities(rows).argmax(1) == classes).mean() > 0.85
+
+
+def test_trigger_spans_follow_the_sentence_over_wrapped_lines():
+    from veille.commands.train import _trigger_spans
+
+    lines = ["Le syndicat Forge a dénoncé la", "décision et a appelé à la grève."]
+    entry = {"start": [1, 0], "end": [2, 32],
+             "events": [{"type": "ACCUSE", "trigger": [1, 20, 27]}, {"type": ["REQUEST"], "trigger": [2, 14, 20]}]}
+    text = " ".join(lines)
+    spans = _trigger_spans(lines, entry, text)
+    assert [(text[a:b], t) for a, b, t in spans] == [("dénoncé", "ACCUSE"), ("appelé", "REQUEST")]
+
+
+
+def test_the_trigger_finder_is_saved_and_loaded_whole(tmp_path):
+    from veille.events.model.tokens import fit_tokens, load_token_model
+
+    rng = np.random.default_rng(1)
+    rows = rng.normal(size=(40, 4))
+    model = fit_tokens(rows, (rows[:, 0] > 0).astype(int), ["NONE", "ACCUSE"], width=4, epochs=50)
+    model.meta["threshold"] = 0.7
+    model.save(tmp_path)
+    back = load_token_model(tmp_path)
+    assert back is not None and back.labels == ["NONE", "ACCUSE"] and back.meta["threshold"] == 0.7
+    assert np.allclose(back.probabilities(rows), model.probabilities(rows), atol=1e-2)

@@ -20,6 +20,19 @@ CASES = [
      [["Léa Tamar", "PER"], ["Parlement de Valdonie", "ORG"]], "CONCEDE", "Léa Tamar", None),
     ("La Moldavie a réaffirmé son soutien à la Géorgie.",
      [["Moldavie", "LOC"], ["Géorgie", "LOC"]], "SUPPORT", "Moldavie", "Géorgie"),
+    # lexicons/events/press_triggers.tsv
+    ("Le tireur Paul Grimaud a abattu un policier à Montvert.",
+     [["Paul Grimaud", "PER"], ["Montvert", "LOC"]], "ASSAULT", "Paul Grimaud", None),
+    ("Les douanes de Valdonie ont saisi deux tonnes de cocaïne.",
+     [["douanes de Valdonie", "ORG"]], "COERCE", "douanes de Valdonie", None),
+    ("Le ministre Jean Brésil a discuté avec la ministre Léa Tamar.",
+     [["Jean Brésil", "PER"], ["Léa Tamar", "PER"]], "CONSULT", "Jean Brésil", "Léa Tamar"),
+    ("Les députés du parti Horizon Bleu ont censuré le gouvernement de Valdonie.",
+     [["Horizon Bleu", "ORG"], ["gouvernement de Valdonie", "ORG"]], "REJECT", "Horizon Bleu", None),
+    ("Le comité Vigie s'est dit préoccupé par les expulsions.",
+     [["Vigie", "ORG"]], "ACCUSE", "Vigie", None),
+    ("La ministre Léa Tamar ne démissionnera pas.",
+     [["Léa Tamar", "PER"]], "REJECT", "Léa Tamar", None),
 ]
 
 
@@ -39,3 +52,22 @@ def test_violer_needs_a_person_not_a_rule(nlp, lex):
     events = code({"text": "La société Ombrel a violé le règlement sur les déchets.",
                    "entities": [["Ombrel", "ORG"]]}, nlp, lex)
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_resignation_is_no_event_unless_refused(nlp, lex):
+    events = code({"text": "La ministre Léa Tamar a démissionné mardi.", "entities": [["Léa Tamar", "PER"]]}, nlp, lex)
+    assert events == []
+
+
+def test_an_order_to_troops_is_no_request(nlp, lex):
+    events = code({"text": "Le général Paul Grimaud a ordonné l'offensive.", "entities": [["Paul Grimaud", "PER"]]},
+                  nlp, lex)
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_press_lines_carry_an_invented_example():
+    from veille.common.lexicon import rows
+
+    for row in rows("events/press_triggers.tsv", min_columns=3):
+        if row[0] != "@class":
+            assert len(row) >= 5 and row[4].endswith("."), row

@@ -36,3 +36,18 @@ def test_a_constrained_verb_needs_its_object(nlp, lex):
 def test_a_named_entity_is_never_a_noun_trigger(nlp, lex):
     found = _entries(nlp, lex, "La Moldavie a livré des obus à la Géorgie.")
     assert found == [("verb:livrer", "livré")]
+
+
+def test_a_passive_participle_is_read_as_its_adjective(nlp, lex):
+    # "est opposée à": the tagger reads a passive of "opposer"; the lexicon's reading is the adjective
+    assert _entries(nlp, lex, "La Moldavie est opposée à la réforme des retraites.") == [("adj:opposé", "opposée")]
+
+
+def test_a_passive_without_subject_keeps_its_event_reading(nlp, lex):
+    # "avant d'être arrêté": the person arrested is the clause's topic, not a dependent of the verb
+    found = _entries(nlp, lex, "Le militant a fui vers la Géorgie avant d'être arrêté à la frontière.")
+    assert ("verb:arrêter", "arrêté") in found
+
+
+def test_arreter_with_a_thing_is_no_arrest(nlp, lex):
+    assert not [e for e in _entries(nlp, lex, "La Moldavie a arrêté la construction du pont.") if "arrêter" in e[0]]

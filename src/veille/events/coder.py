@@ -49,6 +49,7 @@ class Coder:
         self.view = ArticleView(lex, article, doc, kb)
         self.model = model()
         self.sent_scores: dict[int, dict[str, float]] = {}  # sentence start token -> model scores
+        self.candidates: list[Candidate] = []
         prepare(self.view)
 
     def run(self) -> list[Event]:
@@ -76,6 +77,7 @@ class Coder:
                                                         scores, self.model.add_threshold)
                     if guess is not None:
                         cands.append(guess)
+        self.candidates = cands  # kept for tools that trace where an event was lost (bench/events_triggers.py)
         trigger_heads = {c.head: c for c in cands}
         for cand in cands:
             cand.mode = mode_of(view, cand, trigger_heads)

@@ -2,6 +2,8 @@
 
 * ``lexicons/event_triggers.tsv``: trigger verbs, nouns and phrases per PLOVER type, with the
   constraints that keep them precise (``renforcer`` is MOBILIZE only with troops or a presence);
+* ``lexicons/events/press_triggers.tsv``: the same format, for the wording of real press articles
+  (nominalisations, passives, predicative adjectives ``adj``), each line with an invented example;
 * ``lexicons/event_modes.tsv``: cues of intent, possibility, negation, support verbs, speech verbs,
   the prepositions that carry targets and places, and nouns naming posts;
 * ``lexicons/event_actors.tsv``: demonyms and capitals standing for countries (the shared KB's
@@ -20,6 +22,7 @@ from veille.common.lexicon import rows
 from veille.events.words import PLURAL_ENDINGS
 
 TRIGGERS = "event_triggers.tsv"
+PRESS_TRIGGERS = "events/press_triggers.tsv"
 MODES = "event_modes.tsv"
 ACTORS = "event_actors.tsv"
 
@@ -38,6 +41,7 @@ class Trigger:
     neg_type: str | None = None  # "-": a negated trigger is no event ("n'a pas exclu")
     absorb: bool = False
     any: frozenset[str] = frozenset()  # lemmas required anywhere among the non-subject dependents
+    adj: bool = False  # a predicative adjective ("préoccupé"), read with a verb's roles
 
     @property
     def constrained(self) -> bool:
@@ -46,7 +50,8 @@ class Trigger:
     @property
     def entry(self) -> str:
         """The lexicon line this trigger comes from, as ``kind:pattern`` ("verb:se réunir")."""
-        return f"{self.kind}:{'se ' if self.reflexive else ''}{' '.join(self.words)}"
+        kind = "adj" if self.adj else self.kind
+        return f"{kind}:{'se ' if self.reflexive else ''}{' '.join(self.words)}"
 
 
 @dataclass
@@ -54,6 +59,7 @@ class Lexicon:
     verbs: dict[str, list[Trigger]] = field(default_factory=dict)
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     phrases: dict[str, list[Trigger]] = field(default_factory=dict)  # first word -> phrases
+    adjs: dict[str, list[Trigger]] = field(default_factory=dict)  # predicative adjectives
     cues: dict[str, set[str]] = field(default_factory=dict)  # kind -> words
     target_preps: dict[str, set[str]] = field(default_factory=dict)
     object_target_types: set[str] = field(default_factory=set)
@@ -81,6 +87,8 @@ def _expand(spec: str, classes: dict[str, set[str]]) -> set[str]:
 
 def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigger, str]:
     etype, kind, pattern = row[0], row[1], lower_nfc(row[2])
+    adj = kind == "adj"
+    kind = "verb" if adj else kind  # an adjective said of an actor takes a verb's source and target
     opts = dict(o.split("=", 1) for o in (row[3].split(",") if len(row) > 3 and row[3] else []))
     reflexive = False
     if kind == "verb" and (pattern.startswith("se ") or pattern.startswith("s'")):
@@ -99,7 +107,7 @@ def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigge
     trig = Trigger(etype, kind, tuple(pattern.split()), reflexive, frozenset(obj), obj_actor,
                    opts.get("noobj") == "1", opts.get("de", "agent"), opts.get("recv") == "1",
                    opts.get("neg"), opts.get("absorb") == "1",
-                   frozenset(_expand(opts.get("any", ""), classes)))
+                   frozenset(_expand(opts.get("any", ""), classes)), adj)
     return trig, pattern
 
 
@@ -107,7 +115,7 @@ def load_lexicon() -> Lexicon:
     """Reads the three event lexicons (done once per pipeline, in the stage's ``__init__``)."""
     lex = Lexicon()
     classes: dict[str, set[str]] = {}
-    trigger_rows = rows(TRIGGERS, min_columns=3)
+    trigger_rows = rows(TRIGGERS, min_columns=3) + rows(PRESS_TRIGGERS, min_columns=3)
     for row in trigger_rows:
         if row[0] == "@class":
             classes[row[1]] = {lower_nfc(w) for w in row[2].split("|")}
@@ -115,7 +123,7 @@ def load_lexicon() -> Lexicon:
         if row[0] == "@class":
             continue
         trig, pattern = _trigger(row, classes)
-        table = {"verb": lex.verbs, "noun": lex.nouns, "phrase": lex.phrases}[trig.kind]
+        table = lex.adjs if trig.adj else {"verb": lex.verbs, "noun": lex.nouns, "phrase": lex.phrases}[trig.kind]
         key = trig.words[0] if trig.kind == "phrase" else pattern
         table.setdefault(key, []).append(trig)
     for row in rows(MODES, min_columns=2):

@@ -82,6 +82,27 @@ def _subtree_lemmas(tok: Any, limit: int = 40) -> set[str]:
     return out
 
 
+def _implicit_patient(tok: Any) -> bool:
+    """A passive or participial use whose patient is not a dependent of the verb."""
+    if any(c.dep_ == "nsubj:pass" for c in tok.children):
+        return False
+    return passive(tok) or (tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"])
+
+
+def verbal_use(tok: Any) -> bool:
+    """A verb, or a participle the tagger reads as an adjective ("ont été arrêtés", "a été blessé")."""
+    if tok.pos_ == "VERB":
+        return True
+    return tok.pos_ == "ADJ" and any(c.dep_ in ("aux:tense", "aux:pass") for c in tok.children)
+
+
+def predicative(tok: Any) -> bool:
+    """An adjective said of someone: "X est préoccupé", "X se dit opposé", "X, inquiet de …"."""
+    if tok.pos_ != "ADJ" or tok.dep_ in ("amod", "nmod", "obj"):
+        return False
+    return any(c.dep_ in ("cop", "nsubj") for c in tok.children) or tok.dep_ in ("xcomp", "acl", "advcl", "conj")
+
+
 def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
     if trig.any:
@@ -94,6 +115,13 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         if not trig.obj and trig.obj_actor is None:
             return True
     objs = objects(tok)
+    if not objs and trig.kind == "verb" and _implicit_patient(tok):
+        # "avant d'être arrêté", "un policier abattu": the patient is the clause's topic or the noun
+        # the participle qualifies; an event verb read in the passive keeps its event reading.
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            objs = [tok.head]
+        elif trig.obj_actor is not None:
+            return True
     if trig.noobj:
         # "ont manifesté place de la République": a bare street name is a place, not an object.
         return not any(c.dep_ == "obj" and lemma(c) not in view.lex.cue("streetnoun") for c in tok.children)
@@ -108,6 +136,8 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     for o in objs:
         if trig.obj and _subtree_lemmas(o) & trig.obj:
             return True
+        if trig.obj_actor == "PER" and o.pos_ == "PRON" and o.dep_ in ("obj", "nsubj:pass"):
+            return True  # "deux hommes l'ont abattu": a clitic object of a verb done to people
         if trig.obj_actor == "ACTOR" and view.tok_time[o.i] is None and resolve(view, o):
             return True
         if trig.obj_actor:
@@ -143,12 +173,21 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         if tok.i in taken:
             continue
         lem = lemmas[k]
-        verbal = tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and any(c.dep_ == "aux:tense" for c in tok.children))
-        if verbal:
-            cands = _verb_candidates(view, lem)
-            refl = _is_reflexive(tok) if cands else False
+        adjs = view.lex.adjs.get(lem, []) + view.lex.adjs.get(lower_nfc(tok.text), []) if predicative(tok) else []
+        if adjs:
+            for trig in sorted(adjs, key=lambda t: not t.constrained):
+                if object_ok(view, trig, tok):
+                    found.append((trig, tok.i, [tok.i]))
+                    break
+        elif verbal_use(tok):
             # Pronominal, then constrained readings first: "promettre une riposte" before "promettre".
-            for trig in sorted(cands, key=lambda t: (not t.reflexive, not t.constrained)):
+            cands = sorted(_verb_candidates(view, lem), key=lambda t: (not t.reflexive, not t.constrained))
+            if lem.endswith("er") and tok.morph.get("VerbForm") == ["Part"] and (
+                    tok.dep_ == "xcomp" or any(c.dep_ == "aux:pass" for c in tok.children)):
+                # "se dit préoccupé par", "est opposé à": a passive participle read as the adjective it is.
+                cands += view.lex.adjs.get(lem[:-2] + "é", [])
+            refl = _is_reflexive(tok) if cands else False
+            for trig in cands:
                 if trig.reflexive and not refl:
                     continue
                 if trig.type == "REJECT" and (double_negative(view, tok) or (

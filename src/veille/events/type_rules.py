@@ -37,7 +37,12 @@ def meeting_topic(view: ArticleView, cand: Candidate, head: Any) -> bool:
                  or any(t.type == "CONSULT" for t in view.lex.nouns.get(lemma(head.head), []))))
 
 
-DROP_RULES = [negated_non_event, meeting_topic]
+def positive_non_event(view: ArticleView, cand: Candidate, head: Any) -> bool:
+    """A trigger typed ``-`` is an event only when negated: "La ministre ne démissionnera pas."."""
+    return cand.trigger.type == "-" and not (cand.trigger.neg_type and is_negated(view, head))
+
+
+DROP_RULES = [negated_non_event, positive_non_event, meeting_topic]
 
 
 def dropped(view: ArticleView, cand: Candidate, head: Any) -> str | None:

@@ -72,3 +72,77 @@ def train(examples: Iterable[tuple[str, set[str]]], nlp: Any, seed: int = 13) ->
         "oof_any_accuracy": round(float(((oof[:, -1] >= 0.5) == (targets[:, -1] > 0)).mean()), 3),
     })
     return model
+
+
+def _token_rows(doc: Any, spans: list[tuple[int, int, str]], width: int, labels: list[str]):
+    """(features, class, lemma) of each candidate word; words inside a trigger after its first are skipped."""
+    from veille.events.model.tokens import NONE, is_candidate, token_features
+
+    out = []
+    seen: set[int] = set()
+    for tok in doc:
+        if not is_candidate(tok):
+            continue
+        hit = next((k for k, (a, b, _) in enumerate(spans) if a <= tok.idx < b), None)
+        if hit is not None and hit in seen:
+            continue
+        label = NONE if hit is None else spans[hit][2]
+        if hit is not None:
+            seen.add(hit)
+        if label in labels:
+            out.append((token_features(tok, width), labels.index(label), tok.lemma_.lower()))
+    return out
+
+
+def _pick_token_threshold(probs: np.ndarray, classes: np.ndarray, uncovered: np.ndarray,
+                          floor: float = 0.6) -> tuple[float, float, int]:
+    """The lowest probability whose out-of-fold precision on words the lexicon lacks is ≥ ``floor``:
+    (threshold, precision, proposals); 1.01 (never) when no threshold reaches it."""
+    best = probs[:, 1:].max(1)
+    guess = probs[:, 1:].argmax(1) + 1
+    for threshold in np.arange(0.3, 0.99, 0.02):
+        chosen = uncovered & (best >= threshold)
+        if chosen.sum() >= 5:
+            precision = float((guess[chosen] == classes[chosen]).mean())
+            if precision >= floor:
+                return round(float(threshold), 2), round(precision, 3), int(chosen.sum())
+    return 1.01, 0.0, 0
+
+
+def train_tokens(examples: list[tuple[str, str, list[tuple[int, int, str]]]], nlp: Any, covered: set[str],
+                 seed: int = 13):
+    """The trigger finder from (page, sentence, trigger spans); folds hold whole pages out.
+
+    ``covered``: lemmas the trigger lexicon has an entry for; the threshold is chosen on the other
+    words, the only ones the model proposes at run time."""
+    from veille.events.model.tokens import NONE, fit_tokens
+
+    labels = [NONE, *EVENT_TYPES]
+    width = int(nlp.vocab.vectors_length)
+    docs = list(nlp.pipe([text for _, text, _ in examples], batch_size=32))
+    pages = sorted({page for page, _, _ in examples})
+    fold_of_page = dict(zip(pages, np.random.default_rng(seed).permutation(len(pages)) % FOLDS, strict=True))
+    rows, classes, folds, lemmas = [], [], [], []
+    for (page, _, spans), doc in zip(examples, docs, strict=True):
+        for feats, cls, lem in _token_rows(doc, spans, width, labels):
+            rows.append(feats)
+            classes.append(cls)
+            folds.append(fold_of_page[page])
+            lemmas.append(lem)
+    x, y, f = np.stack(rows).astype(np.float64), np.array(classes), np.array(folds)
+    oof = np.zeros((len(y), len(labels)))
+    for k in range(FOLDS):
+        part = f == k
+        oof[part] = fit_tokens(x[~part], y[~part], labels, width, seed=seed).probabilities(x[part])
+    uncovered = np.array([lem not in covered for lem in lemmas])
+    threshold, precision, proposals = _pick_token_threshold(oof, y, uncovered)
+    model = fit_tokens(x, y, labels, width, seed=seed)
+    events = int((y > 0).sum())
+    found = int(((oof.argmax(1) == y) & (y > 0)).sum())
+    model.meta.update({
+        "version": 1, "examples": len(examples), "words": len(y), "trigger_words": events,
+        "threshold": threshold,
+        "oof_uncovered_precision": precision, "oof_uncovered_proposals": proposals,
+        "oof_trigger_recall": round(found / max(events, 1), 3),
+    })
+    return model

@@ -1,0 +1,162 @@
+"""Where the event coder loses a gold event on the real-sentence gold: trigger, type, mode or actors.
+
+    .venv/bin/python bench/events_triggers.py [--part dev] [--list missing|type|mode|actors|spurious]
+
+Runs the pipeline on the body-given pages of a part and follows each gold event (fact and intent
+only, as the record keeps) from its annotated trigger words to the record:
+
+- ``no-trigger``: no candidate on the trigger words (a verb or noun the lexicon lacks, a parse that
+  hides it);
+- ``wrong-type``: a candidate there, of another type;
+- ``mode``: the right type, dropped or recorded under an unrecorded mode (negated, hypothetical…);
+- ``no-source``: the right type and mode, but no event because no source was found;
+- ``actors``: an event of the right type whose source or target is not the gold one;
+- ``found``: matched as ``bench/events_real.py`` matches it.
+
+Also the candidates on no gold trigger: in sentences without any gold event (``spurious``) and in
+event sentences (``extra``). The trigger words are printed with the page and line (no other text of
+the pages). Tune on dev only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "src"))
+from events_real import RECORDED, _as_list, gold_sentences  # noqa: E402
+from real_eval import _gold, _scorer  # noqa: E402
+from tools.real_pages.materialize import body_inputs  # noqa: E402
+from tools.real_pages.view import view_lines  # noqa: E402
+
+import veille.events.stage as event_stage  # noqa: E402
+from veille.events.coder import Coder  # noqa: E402
+
+TRACE: dict[str, dict] = {}
+
+
+class TracingCoder(Coder):
+    """The coder, keeping every candidate with the events it gave before merging and mode filters."""
+
+    def _code(self, cand, units):  # noqa: ANN001, ANN202
+        out = super()._code(cand, units)
+        cand.trace_events = [(ev.type, ev.source, ev.target, ev.mode) for ev in out]
+        return out
+
+    def run(self):  # noqa: ANN201
+        kept = super().run()
+        TRACE[Path(self.article.source.path or "").stem] = {"doc": self.doc, "cands": self.candidates, "events": kept}
+        return kept
+
+
+def run_pipeline(part: str) -> None:
+    from veille.pipeline import Pipeline
+
+    entries, _, _ = _gold("events", part)
+    event_stage.Coder = TracingCoder  # type: ignore[misc]
+    with tempfile.TemporaryDirectory() as tmp:
+        body_inputs(entries, Path(tmp))
+        pipe = Pipeline(settings={"explain": True})
+        for _ in pipe.extract(sorted(str(p) for p in Path(tmp).iterdir())):
+            pass
+
+
+def trigger_span(doc_text: str, sent_text: str, lines: list[str], trig: list[int]) -> tuple[int, int, str] | None:
+    words = lines[trig[0] - 1][trig[1]:trig[2]]
+    at = doc_text.find(sent_text)
+    if at < 0:
+        at = doc_text.find(sent_text[:60])
+    if at < 0:
+        return None
+    pos = doc_text.find(words, at)
+    return (pos, pos + len(words), words) if pos >= 0 else None
+
+
+def diagnose(part: str, show: set[str]) -> Counter:
+    names = _scorer().Names({})
+    outcome: Counter = Counter()
+    listing: list[str] = []
+    for page, sents in gold_sentences(part).items():
+        trace = TRACE.get(page)
+        if trace is None:
+            continue
+        doc, cands = trace["doc"], trace["cands"]
+        lines = view_lines(page)
+        for s in sents:
+            at = doc.text.find(s["text"])
+            sent_cands = []
+            if at >= 0:
+                sent_cands = [c for c in cands if at <= doc[c.head].idx < at + len(s["text"])]
+            if not s["events"]:
+                for c in sent_cands:
+                    outcome["spurious-candidate"] += 1
+                    if "spurious" in show:
+                        listing.append(f"spurious {page}:{s['start'][0]} {c.trigger.type} «{doc[c.head].text}» "
+                                       f"{c.trigger.entry} -> {getattr(c, 'trace_events', None)}")
+                continue
+            gold_spans = [trigger_span(doc.text, s["text"], lines, g["trigger"]) for g in s["events"]]
+            for c in sent_cands:  # a candidate on no gold trigger of an event sentence
+                if not any(sp and any(sp[0] <= doc[i].idx < sp[1] for i in c.tokens) for sp in gold_spans):
+                    outcome["extra-candidate"] += 1
+                    if "extra" in show:
+                        listing.append(f"extra {page}:{s['start'][0]} {c.trigger.type} «{doc[c.head].text}» "
+                                       f"{c.trigger.entry} -> {getattr(c, 'trace_events', None)}")
+            for g, span in zip(s["events"], gold_spans, strict=True):
+                if g.get("mode") not in RECORDED:
+                    continue
+                gtypes = _as_list(g["type"])
+                words = span[2] if span else lines[g["trigger"][0] - 1][g["trigger"][1]:g["trigger"][2]]
+                here = [c for c in cands if span and any(span[0] <= doc[i].idx < span[1] for i in c.tokens)]
+                typed = [c for c in here if c.trigger.type in gtypes]
+                where = f"{page}:{g['trigger'][0]} {gtypes[0]} «{words}»"
+                if not here:
+                    kind = "no-trigger"
+                    detail = ""
+                elif not typed:
+                    kind, detail = "wrong-type", f" got {here[0].trigger.type} ({here[0].trigger.entry})"
+                else:
+                    c = typed[0]
+                    if getattr(c, "model_score", None) is not None:
+                        outcome["by-model-candidate"] += 1  # dev scores of a model trained on dev are in-sample
+                    evs = getattr(c, "trace_events", None)
+                    if c.mode not in RECORDED or evs is None:
+                        kind, detail = "mode", f" mode={c.mode} coded={evs is not None}"
+                    elif not evs:
+                        kind, detail = "no-source", ""
+                    elif any(names.same(e[1], g["source"]) and (g.get("target") is None or names.same(e[2], g["target"]))
+                             for e in evs):
+                        kind, detail = "found", ""
+                    else:
+                        kind, detail = "actors", f" got {evs[0][1]}→{evs[0][2]}; gold {g['source']}→{g['target']}"
+                outcome[kind] += 1
+                if kind.split("-")[-1] in show or kind in show:
+                    listing.append(f"{kind} {where}{detail}")
+    print("\n".join(sorted(listing)))
+    return outcome
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--part", choices=["dev", "test"], default="dev")
+    ap.add_argument("--list", nargs="*", default=[], help="no-trigger → 'trigger', wrong-type → 'type', mode, "
+                    "no-source → 'source', actors, spurious, extra")
+    args = ap.parse_args()
+    run_pipeline(args.part)
+    outcome = diagnose(args.part, set(args.list))
+    total = sum(v for k, v in outcome.items() if not k.endswith("-candidate"))
+    typed = total - outcome["no-trigger"] - outcome["wrong-type"]
+    print(f"{args.part}: trigger+type recall {typed / max(total, 1):.3f} ({typed}/{total}); "
+          f"candidates on no gold trigger: {outcome['spurious-candidate']} in eventless sentences, "
+          f"{outcome['extra-candidate']} in event sentences; {outcome['by-model-candidate']} of the typed triggers "
+          f"are model proposals (in-sample on dev)")
+    print(f"{args.part}: {total} gold events (fact/intent): " + ", ".join(f"{k} {v}" for k, v in outcome.most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
