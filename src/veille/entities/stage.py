@@ -100,6 +100,10 @@ class EntityStage:
         for key, ms in clusters.items():
             ms = sorted({(m.start, m.end): m for m in ms}.values(), key=lambda m: m.start)
             named = [m for m in ms if m.source in ("ner", "gaz", "sweep")]
+            if all(m.source == "demonym" for m in ms):
+                # "un chercheur français" names no country: an adjective alone is not a mention of
+                # an entity (it still counts as one when the country is also named).
+                continue
             if key[0] == "kb":
                 e = kb.entries[key[1]]
                 # "Assemblée nationale (France)": the Wikipedia title's disambiguator is not the name.
