@@ -71,6 +71,7 @@ class EntityResources:
     foreign_words: frozenset[str] = frozenset()
     french_words: frozenset[str] = frozenset()
     metonyms: dict[str, list[str]] = field(default_factory=dict)  # place id -> what it stands for
+    dictionary: frozenset[str] = frozenset()  # French common words (nouns, adjectives, verbs, adverbs)
 
 
 def _kb(ctx: Any, settings: Any) -> KB:
@@ -78,6 +79,18 @@ def _kb(ctx: Any, settings: Any) -> KB:
     if callable(getattr(ctx, "kb", None)):
         return ctx.kb()
     return load_kb(settings.get("kb_dirs"))
+
+
+def dictionary_words(nlp: Any) -> frozenset[str]:
+    """The lemmas the parser's own French lemmatizer knows as nouns, adjectives, verbs and adverbs
+    (its ``lemma_index`` table, from a French lexicon): a capitalised word that is one of them
+    ("Résultat", "Horaires", "Courage") is a common word before it is a name. Empty when the
+    pipeline has no such table."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (AttributeError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(w for pos in ("noun", "adj", "verb", "adv") if pos in table for w in table[pos])
 
 
 def load_resources(ctx: Any) -> EntityResources:
@@ -110,4 +123,5 @@ def load_resources(ctx: Any) -> EntityResources:
         foreign_words=foreign_words("fr"),
         french_words=function_words().get("fr", frozenset()),
         metonyms=metonyms,
+        dictionary=dictionary_words(getattr(ctx, "nlp", None)),
     )

@@ -20,6 +20,7 @@ from veille.entities.resources import DETERMINERS, GRAMMAR, PARTICLES, EntityRes
 
 _OF = GRAMMAR["of"]
 _SHORT_PARTICLES = GRAMMAR["short_particle"]
+_OPENERS = frozenset('«“"(:')
 
 
 def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention | None:
@@ -130,7 +131,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not any(c.isalpha() for c in key):
         return None
     known = bool(res.link and kb.lookup(key))
-    if not known and len(toks) == 1 and common_word(toks[0]):
+    if not known and len(toks) == 1 and common_word(toks[0], res.dictionary, label):
         return None
     if not known and (nkey in res.system_names or norm(toks[0].text) in res.system_heads or nkey in kb.demonyms
                       or nkey in res.not_countries or in_system_phrase(res, toks[0])):
@@ -170,16 +171,32 @@ def org_head_before(res: EntityResources, first: Any) -> Any | None:
     return None
 
 
-def common_word(tok: Any) -> bool:
-    """A capitalised common noun the tagger read as a noun, not a name: a heading word
-    ("Cohabitation", "HORAIRES") or a sentence-initial noun, shown by the same word written in
-    lower case elsewhere in the article or by a heading in capitals."""
-    if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_alpha:
-        return False
-    if tok.is_upper and len(tok.text) >= 4:
-        return True
+def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str = "") -> bool:
+    """A capitalised common word, not a name: a heading word ("Cohabitation", "HORAIRES") or a
+    sentence-initial noun, shown by the same word written in lower case elsewhere in the article
+    or by a heading in capitals; or a word of the French dictionary that opens a sentence or a
+    quotation ("Résultat : …", "« Despote …"), or that the tagger did not read as a proper noun
+    and NER did not read as a place ("un Master de Finance")."""
     lower = tok.text.lower()
-    return tok.text != lower and any(t.text == lower for t in tok.doc)
+    if tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha:
+        if tok.is_upper and len(tok.text) >= 4:
+            return True
+        if tok.text != lower and any(t.text == lower for t in tok.doc):
+            return True
+    if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
+        return False
+    if lower not in dictionary and tok.lemma_.lower() not in dictionary:
+        return False
+    # Inside a sentence a place may well be a word of the dictionary ("à Valence", "le Var").
+    return opens_clause(tok) or (tok.pos_ != "PROPN" and label != "LOC")
+
+
+def opens_clause(tok: Any) -> bool:
+    """Whether a token starts a sentence, a paragraph or a quotation."""
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.text in _OPENERS or "\n" in prev.text_with_ws
 
 
 def in_system_phrase(res: EntityResources, first: Any) -> bool:
