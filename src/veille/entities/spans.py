@@ -12,6 +12,7 @@ weapon/treaty/currency names (``lexicons/system_names.tsv``, noun phrases headed
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from veille.common.fold import norm
@@ -21,6 +22,11 @@ from veille.entities.resources import DETERMINERS, GRAMMAR, PARTICLES, EntityRes
 _OF = GRAMMAR["of"]
 _SHORT_PARTICLES = GRAMMAR["short_particle"]
 _OPENERS = frozenset('«“"(:')
+_OF_ARTICLE = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les"})
+_DANGLING = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’"})
+_INITIAL = re.compile(r"[A-Z]\.?")
+_FOOTNOTE = re.compile(r"(?<=[^\W\d])\d{1,2}$")
+_CODE = re.compile(r"[A-Z]{2,4}")
 
 
 def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention | None:
@@ -37,6 +43,15 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         toks = toks[:-1]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
+    if toks and result_code(toks):
+        return None
+    # "Unité des enquêtes spéciales de l’ | Ontario": NER stopped between the article and the
+    # capitalised complement that ends the name.
+    if label in ("ORG", "LOC") and len(toks) >= 2 and toks[-1].lower_ in _DANGLING and toks[0].text[:1].isupper():
+        j = toks[-1].i + 1
+        if j < len(ent.doc) and ent.doc[j].text[:1].isupper() and ent.doc[j].is_alpha:
+            j += 1
+        toks = toks + list(ent.doc[toks[-1].i + 1:j])
     # A span never runs over a verb: "l'Alliance survoleraient la Pologne" is "Alliance"
     # (and "Pologne" is read on its own by the gazetteer).
     for i, t in enumerate(toks[1:], 1):
@@ -104,6 +119,17 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         if i > 0:
             toks = toks[i:]
             surf_start = toks[0].idx
+    if label == "PER" and len(toks) >= 2 and _INITIAL.fullmatch(toks[-1].text) and not toks[-2].is_punct \
+            and toks[-1].i + 2 < len(toks[-1].doc) and "(" in (toks[-1].nbor(1).text, toks[-1].nbor(2).text):
+        # "Yates A. (GBR/MIT)": a ranking table prints the surname, then the given name's initial
+        # ("Oussama T." in running text is a name kept short on purpose, and stays whole).
+        toks = toks[:-1]
+    if len(toks) >= 2 and norm(toks[0].text) in res.person_heads and not toks[1].text[:1].isupper() \
+            and not any(t.text[:1].isupper() and toks[k].lower_ not in _OF_ARTICLE for k, t in enumerate(toks[2:], 1)) \
+            and not kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])]):
+        # "Président de la République", "Conseillère fédérale": a role, no name after it (a
+        # capital only in the complement of the role)
+        return None
     if label == "PER" and toks and toks[-1].lower_ in PARTICLES - _SHORT_PARTICLES \
             and toks[-1].i + 1 < len(toks[-1].doc) and toks[-1].nbor(1).text[:1].isupper() \
             and toks[-1].whitespace_:
@@ -120,7 +146,16 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if label == "PER" and len(toks) >= 3 and toks[-1].is_upper and len(toks[-1].text) >= 4 \
             and not any(t.is_upper for t in toks[:-1]):
         toks = toks[:-1]  # "Anne Roy COLÈRE": a heading word in capitals glued after the name
+    if toks and label != "PER" and toks[0].text[:1].islower() and toks[0].is_alpha \
+            and toks[0].lower_ not in PARTICLES and not kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])]):
+        toks = after_common_head(res, toks, label)
+        if not toks:
+            return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    footnote = _FOOTNOTE.search(toks[-1].text)
+    if footnote and len(toks[-1].text) > len(footnote.group()) + 1 \
+            and toks[-1].text[:-len(footnote.group())].isalpha() and toks[-1].text[:1].isupper():
+        end -= len(footnote.group())  # "Li Sipan2": a footnote call glued to the name
     key = text[start:end]
     nkey = norm(key)
     if not any(c.isupper() for c in key):
@@ -150,6 +185,48 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             label = "PER"  # "le ministre qatari de l'Énergie, Saad al-Kaabi"
     surf_start = min(surf_start if surf_start is not None else start, start)
     return Mention(surf_start, end, text[surf_start:end], key, label, "ner", gender=gender)
+
+
+def result_code(toks: list[Any]) -> bool:
+    """"(FRA/DEC)", "SUI/SUN": the country and team codes of a sports ranking table, capitals
+    joined by a slash, name nobody."""
+    doc = toks[0].doc
+    if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,4}/[A-Z]{2,4}", toks[0].text):
+        return True
+    if len(toks) != 1 or not _CODE.fullmatch(toks[0].text):
+        return False
+    i = toks[0].i
+    before = doc[i - 2:i] if i >= 2 else None
+    after = doc[i + 1:i + 3] if i + 2 < len(doc) else None
+    return bool((after is not None and after[0].text == "/" and _CODE.fullmatch(after[1].text))
+                or (before is not None and before[1].text == "/" and _CODE.fullmatch(before[0].text)))
+
+
+def after_common_head(res: EntityResources, toks: list[Any], label: str) -> list[Any]:
+    """What names something in a span NER opened on a lower-case common noun: "ligne | DouYu",
+    "parti | Ennahdha" keep the name after it; "ministère de la Culture", "histoire de la
+    République" name nothing NER can tell (nothing, or one word of the dictionary, after the
+    noun). An institution or a place noun keeps its complement ("université de Genève", "lac
+    d'Annecy"); another noun's complement ("police de Toronto") is read on its own."""
+    j = 0
+    while j < len(toks) and not toks[j].text[:1].isupper():
+        j += 1
+    rest = toks[j:]
+    if not rest:
+        return []
+    if j > 1 and label == "LOC":
+        return toks  # a place noun and its complement: "lac d'Annecy", "col du Noyer"
+    if any(norm(t.text) in res.kb.demonyms for t in toks[1:j]):
+        return toks  # a national body: "ministère guatémaltèque de l'Intérieur"
+    if norm(toks[0].text) in res.org_heads:
+        # an institution and its name: "université de Genève", "institut Ramazzini"; "le ministère
+        # de la Défense" is read as the one of the country the article is about
+        return toks
+    if len(rest) == 1 and (rest[0].lower_ in res.dictionary or rest[0].lemma_.lower() in res.dictionary):
+        return []
+    if j == 1:
+        return rest  # an apposition: "ligne DouYu", "île Caja de Muertos"
+    return []  # "police de Toronto": the place is read on its own
 
 
 def org_head_before(res: EntityResources, first: Any) -> Any | None:
