@@ -81,3 +81,30 @@ def test_a_newspaper_is_named_with_its_article(nlp, stage):
 def test_a_party_and_its_acronym_are_one_entity(nlp, stage):
     found = names(nlp, stage, "Le Parti socialiste tient son congrès. Le PS veut changer de nom.")
     assert found["Parti socialiste"].mentions == ["Parti socialiste", "PS"]
+
+
+def test_a_capitalised_article_inside_a_sentence_is_part_of_the_name(nlp, stage):
+    found = names(nlp, stage, "Elle habite depuis dix ans à La Seyne-sur-Mer, près de Toulon.")
+    assert "La Seyne-sur-Mer" in found
+
+
+def test_one_entity_per_name_whatever_its_spelling_or_ner_type(nlp, stage):
+    from veille.entities.stage import merge_spellings
+    from veille.model import Entity
+
+    merged = merge_spellings([Entity("Ecole des Mines", "ORG", ["Ecole des Mines"], [[0, 15]]),
+                              Entity("Paul Vermont", "PER", ["Paul Vermont"], [[20, 32]]),
+                              Entity("École des mines", "LOC", ["École des mines"], [[40, 55]])])
+    assert [(e.name, e.mentions) for e in merged] == [("Ecole des Mines", ["Ecole des Mines", "École des mines"]),
+                                                       ("Paul Vermont", ["Paul Vermont"])]
+
+
+def test_a_body_of_another_body_is_two_names(nlp, stage):
+    found = names(nlp, stage, "Selon Antoine Flavel, directeur de l'Institut de santé globale de l'université "
+                              "de Genève, tout va bien.")
+    assert {"Institut de santé globale", "université de Genève"} <= set(found)
+
+
+def test_political_sides_are_not_organisations(nlp, stage):
+    found = names(nlp, stage, "Il n'est pas là pour organiser la Gauche ivoirienne, dit-il.")
+    assert not any(n.startswith("Gauche") for n in found)

@@ -86,12 +86,17 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     gender = None
     surf_start = toks[0].idx if toks else None
     # Leading articles: "l'", "la Russie"; a capitalised "Le"/"La" is kept when it is part of
-    # the name the KB knows ("Le Caire") or of a person name ("Le Drian").
+    # the name the KB knows ("Le Caire"), or when it is capitalised inside a sentence, before a
+    # capitalised word: the article is then part of the name ("Le Drian", "la coopérative Les
+    # Libraires réunis", "à La Seyne-sur-Mer").
     while toks and norm(toks[0].text) in DETERMINERS and len(toks) > 1:
         # ("Le monde voit…" is a sentence, not the newspaper: the noun must be capitalised too.)
         if toks[0].text[0].isupper() and ((kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])])
                                            and toks[1].text[:1].isupper())
-                                          or (label == "PER" and not toks[0].is_sent_start)):
+                                          or (label == "PER" and not toks[0].is_sent_start)
+                                          or (not toks[0].is_sent_start and toks[1].text[:1].isupper()
+                                              and toks[0].i > 0 and toks[0].nbor(-1).is_alpha
+                                              and not kb.lookup(text[toks[1].idx:toks[-1].idx + len(toks[-1])]))):
             break
         toks = toks[1:]
         surf_start = toks[0].idx
