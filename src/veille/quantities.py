@@ -37,6 +37,7 @@ from pathlib import Path
 
 from veille.common.timespans import find_matches
 from veille.model import Article, Quantity
+from veille.proportions import find_proportions
 
 LEXICONS = Path(__file__).parent / "lexicons"
 APOS = "['’]"
@@ -240,10 +241,13 @@ class QuantityStage:
         dates = [(m.start, m.end) for m in find_matches(text) if m.kind in ("date", "numeric", "month", "year")]
         out: list[Quantity] = []
         seen: dict[tuple, Quantity] = {}
+        shares = [p for p in find_proportions(text, token_at.get) if not article.in_foreign(p.start, p.end)]
         numbers = find_numbers(text)
         for k, n in enumerate(numbers):
             if any(a < n.end and n.start < b for a, b in dates) or article.in_foreign(n.start, n.end):
                 continue
+            if any(p.start <= n.start < p.end for p in shares):
+                continue  # "9 Français sur 10" is one proportion
             q = self.read(text, n, token_at)
             if q is None or q.unit is None and not pats_other(self.pats, q.text):
                 # "de 455 à 540 militaires", "entre 25 000 et 50 000 tonnes": the first bound of a
@@ -266,6 +270,10 @@ class QuantityStage:
                 out.append(q)
             else:
                 first.spans.append([q.start, q.end])
+        for p in shares:
+            out.append(Quantity(text=text[p.start:p.end], value=p.value, unit="%", start=p.start, end=p.end,
+                                spans=[[p.start, p.end]]))
+        out.sort(key=lambda q: q.start if q.start is not None else 0)
         article.quantities = out
 
     def read(self, text: str, n: Number, token_at) -> Quantity | None:
