@@ -108,3 +108,15 @@ def test_a_body_of_another_body_is_two_names(nlp, stage):
 def test_political_sides_are_not_organisations(nlp, stage):
     found = names(nlp, stage, "Il n'est pas là pour organiser la Gauche ivoirienne, dit-il.")
     assert not any(n.startswith("Gauche") for n in found)
+
+
+def test_an_adjective_of_place_used_as_a_noun_designates_people(nlp, stage):
+    found = names(nlp, stage, "Trois judokas sont retenus, la Martiniquaise Amandine Vorel et les Guadeloupéens "
+                              "Teddy Marsan et Lou Pradel. Les jeunes Corses aiment la fête.")
+    assert {"Amandine Vorel", "Teddy Marsan"} <= set(found)
+    assert not {"Martiniquaise", "Guadeloupéens", "Corses"} & set(found)
+
+
+def test_social_network_handles_are_not_entities(nlp, stage):
+    found = names(nlp, stage, "Le mouvement a réagi sur son compte @JeunesVerts dimanche.")
+    assert not any(n.startswith("@") for n in found)

@@ -17,7 +17,13 @@ from typing import Any
 
 from veille.common.fold import norm
 from veille.entities.mention import Mention
-from veille.entities.resources import DETERMINERS, GRAMMAR, PARTICLES, EntityResources
+from veille.entities.resources import (
+    DETERMINERS,
+    GRAMMAR,
+    PARTICLES,
+    PLACE_ADJECTIVE_ENDINGS,
+    EntityResources,
+)
 
 _OF = GRAMMAR["of"]
 _SHORT_PARTICLES = GRAMMAR["short_particle"]
@@ -168,13 +174,13 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not nkey or len(nkey) < 2 or nkey in res.stopwords:
         if not (res.link and kb.lookup(key)):
             return None
-    if not any(c.isalpha() for c in key):
-        return None
+    if not any(c.isalpha() for c in key) or key.startswith(("@", "#")):
+        return None  # a social-network handle or hashtag names an account, not an entity
     known = bool(res.link and kb.lookup(key))
     if not known and len(toks) == 1 and common_word(toks[0], res.dictionary, label):
         return None
     if not known and (nkey in res.system_names or norm(toks[0].text) in res.system_heads or nkey in kb.demonyms
-                      or nkey in res.not_countries or in_system_phrase(res, toks[0])):
+                      or nkey in res.not_countries or in_system_phrase(res, toks[0]) or people_noun(res, toks)):
         # A weapon, treaty or currency name ("Taurus", "traité INF", "franc CFA") is a thing;
         # a capitalised demonym ("les Ukrainiens", "le Norvégien") designates people.
         return None
@@ -232,6 +238,24 @@ def after_common_head(res: EntityResources, toks: list[Any], label: str) -> list
     if j == 1:
         return rest  # an apposition: "ligne DouYu", "île Caja de Muertos"
     return []  # "police de Toronto": the place is read on its own
+
+
+def people_noun(res: EntityResources, toks: list[Any]) -> bool:
+    """"la Martiniquaise Amandine X", "les Guadeloupéens", "aux jeunes Corses", "des Canadiens
+    français": an adjective of place used as a noun after a determiner designates people (the
+    KB's demonyms are caught before; this reads the dictionary's adjectives for regions and
+    cities the KB does not list)."""
+    first = toks[0]
+    if not res.adjectives or not first.text[:1].isupper() or first.is_upper or first.i == 0:
+        return False
+    if len(toks) > 2 or (len(toks) == 2 and not toks[1].is_lower):
+        return False
+    prev = first.nbor(-1)
+    if not (prev.pos_ in ("DET", "NUM") or prev.lower_ in ("des", "aux") or (prev.pos_ == "ADJ" and prev.is_lower)):
+        return False
+    word = first.lower_
+    forms = {word, word[:-1], word[:-2], word[:-3]} if word.endswith("s") else {word, word[:-1], word[:-2]}
+    return any(f in res.adjectives and f.endswith(PLACE_ADJECTIVE_ENDINGS) for f in forms)
 
 
 def org_head_before(res: EntityResources, first: Any) -> Any | None:

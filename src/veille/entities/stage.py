@@ -135,7 +135,8 @@ class EntityStage:
             named = [m for m in ms if m.source in ("ner", "gaz", "sweep")]
             if all(m.source == "demonym" for m in ms):
                 # "un chercheur français" names no country: an adjective alone is not a mention of
-                # an entity (it still counts as one when the country is also named).
+                # an entity (it still counts as one when the country is also named). A role alone
+                # ("le président américain") still designates its holder (SCHEMA: descriptors).
                 continue
             if key[0] == "kb":
                 e = kb.entries[key[1]]
