@@ -19,6 +19,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from veille.numbers import lexicon, parse_number, parse_words
+
 APOS = "['’]"
 _NUMERATORS = {"un": 1, "une": 1, "la": 1}
 
@@ -36,8 +38,6 @@ def _alt(words) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    from veille.quantities import lexicon
-
     nums = lexicon().numbers
     words = _alt(list(nums["units"]) + list(nums["tens"]))
     num = rf"(?:\d{{1,3}}|{words})"
@@ -51,8 +51,6 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _number(word: str) -> int | None:
-    from veille.quantities import parse_number, parse_words
-
     w = word.lower()
     if w in _NUMERATORS:
         return _NUMERATORS[w]
@@ -68,8 +66,6 @@ def _share(a: int, b: int) -> int | float:
 def find_proportions(text: str, token_at: Any) -> list[Proportion]:
     """Every proportion of the text; ``token_at(pos)`` gives the parsed token at a character
     position (or None)."""
-    from veille.quantities import lexicon
-
     per, frac = _patterns()
     fractions = lexicon().numbers["fractions"]
     skip = {k for k, v in lexicon().kinds.items() if v == "skip"}
