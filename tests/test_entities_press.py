@@ -120,3 +120,7 @@ def test_an_adjective_of_place_used_as_a_noun_designates_people(nlp, stage):
 def test_social_network_handles_are_not_entities(nlp, stage):
     found = names(nlp, stage, "Le mouvement a réagi sur son compte @JeunesVerts dimanche.")
     assert not any(n.startswith("@") for n in found)
+
+
+def test_north_africa_is_not_the_maghreb(nlp, stage):
+    assert "Afrique du Nord" in names(nlp, stage, "Des militants venus d'Afrique du Nord ont défilé.")
