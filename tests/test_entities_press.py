@@ -124,3 +124,12 @@ def test_social_network_handles_are_not_entities(nlp, stage):
 
 def test_north_africa_is_not_the_maghreb(nlp, stage):
     assert "Afrique du Nord" in names(nlp, stage, "Des militants venus d'Afrique du Nord ont défilé.")
+
+
+def test_a_street_name_cut_off_by_ner_is_no_person(nlp, stage):
+    found = names(nlp, stage, "La rixe est survenue rue Vasquier, près du passage Dormel, selon Léa Marquet.")
+    assert "Léa Marquet" in found and not {"Vasquier", "Dormel"} & set(found)
+
+
+def test_feasts_are_not_entities(nlp, stage):
+    assert not names(nlp, stage, "Pendant la Toussaint, les familles fleurissent les tombes.")

@@ -22,6 +22,7 @@ from veille.entities.resources import (
     GRAMMAR,
     PARTICLES,
     PLACE_ADJECTIVE_ENDINGS,
+    STREET_NOUNS,
     EntityResources,
 )
 
@@ -33,6 +34,7 @@ _DANGLING = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’"})
 _INITIAL = re.compile(r"[A-Z]\.?")
 _FOOTNOTE = re.compile(r"(?<=[^\W\d])\d{1,2}$")
 _CODE = re.compile(r"[A-Z]{2,4}")
+_ELISION = re.compile(r"^(?:[djlmnst]|qu)['’ʼ]")
 
 
 def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention | None:
@@ -177,8 +179,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not any(c.isalpha() for c in key) or key.startswith(("@", "#")):
         return None  # a social-network handle or hashtag names an account, not an entity
     known = bool(res.link and kb.lookup(key))
-    if not known and len(toks) == 1 and common_word(toks[0], res.dictionary, label):
-        return None
+    if not known and len(toks) == 1 and (common_word(toks[0], res.dictionary, label)
+                                         or (toks[0].i > 0 and toks[0].nbor(-1).lower_ in STREET_NOUNS)):
+        return None  # a common word, or the name of a street NER cut off ("rue | Broca")
     if not known and (nkey in res.system_names or norm(toks[0].text) in res.system_heads or nkey in kb.demonyms
                       or nkey in res.not_countries or in_system_phrase(res, toks[0]) or people_noun(res, toks)):
         # A weapon, treaty or currency name ("Taurus", "traité INF", "franc CFA") is a thing;
@@ -283,7 +286,7 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
     or by a heading in capitals; or a word of the French dictionary that opens a sentence or a
     quotation ("Résultat : …", "« Despote …"), or that the tagger did not read as a proper noun
     and NER did not read as a place ("un Master de Finance")."""
-    lower = tok.text.lower()
+    lower = _ELISION.sub("", tok.text.lower())  # "Dʼabord", "Jʼentends": the word after the elision
     if tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha:
         if tok.is_upper and len(tok.text) >= 4:
             return True
