@@ -294,7 +294,8 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
             return True
     if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
         return False
-    if lower not in dictionary and tok.lemma_.lower() not in dictionary:
+    forms = {lower, tok.lemma_.lower(), lower[:-1] if lower.endswith(("s", "x")) else lower}
+    if not forms & dictionary:  # "Associés" opening a paragraph: the plural of a dictionary word
         return False
     # Inside a sentence a place may well be a word of the dictionary ("à Valence", "le Var").
     return opens_clause(tok) or (tok.pos_ != "PROPN" and label != "LOC")
