@@ -141,13 +141,19 @@ def test_nationality_descriptor_resolves_to_a_named_person(nlp, stage):
     assert "Norvège" not in by_name(art)
 
 
-def test_demonyms_give_countries_but_not_continents_or_vanished_states(nlp, stage):
-    art = run(nlp, stage, "La pression militaire russe inquiète le marché européen ; des avions soviétiques "
-                          "ont été livrés.")
+def test_demonyms_are_mentions_of_a_named_country_but_not_continents_or_vanished_states(nlp, stage):
+    art = run(nlp, stage, "La Russie masse des troupes. La pression militaire russe inquiète le marché "
+                          "européen ; des avions soviétiques ont été livrés.")
     names = by_name(art)
-    assert names["Russie"].mentions == ["russe"]
+    assert names["Russie"].mentions == ["Russie", "russe"]
     assert "Union soviétique" not in names and "Europe" not in names
     assert len(art.entities) == 1
+
+
+def test_an_adjective_alone_names_no_country(nlp, stage):
+    # The press annotators' rule: "un chercheur français" is not a mention of France.
+    art = run(nlp, stage, "Un chercheur français et une élue néerlandaise ont signé la tribune.")
+    assert "France" not in by_name(art) and "Pays-Bas" not in by_name(art)
 
 
 def test_gazetteer_finds_what_ner_misses_with_case_rules(nlp, stage):

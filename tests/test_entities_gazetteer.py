@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from entities_kb import tiny_kb
-from veille.entities.gazetteer import acronym_mismatch, resolve_overlaps
+from veille.entities.gazetteer import acronym_mismatch, lower_article, resolve_overlaps
 from veille.entities.mention import Mention
 from veille.entities.resources import EntityResources, folded_words
 
@@ -17,6 +17,14 @@ def test_an_acronym_must_be_written_in_capitals():
     assert acronym_mismatch("Lfn", "LFN")
     assert not acronym_mismatch("LFN", "LFN")
     assert not acronym_mismatch("Valdorie", "Valdorie")
+
+
+def test_a_title_opening_with_an_article_keeps_it_in_lower_case_inside_a_sentence():
+    # "selon « le Cri de Valdorie »": the newspaper "Le Cri de Valdorie"
+    assert lower_article("le Cri de Valdorie", "Le Cri de Valdorie")
+    assert lower_article("l'Écho", "L'Écho")
+    assert not lower_article("le cri de Valdorie", "Le Cri de Valdorie")  # a common noun phrase
+    assert not lower_article("le Cri", "Cri")  # the name itself has no article
 
 
 def test_a_longer_ner_name_beats_the_kb_reading():

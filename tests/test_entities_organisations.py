@@ -68,3 +68,12 @@ def test_an_acronym_of_other_initials_stays_apart():
                 ("name", "opv", "ORG"): [mention(text, "OPV")]}
     merge_acronyms(text, clusters)
     assert len(clusters) == 2
+
+
+def test_an_acronym_of_the_name_in_another_language_is_still_its_acronym():
+    from veille.entities.organisations import acronym_of
+
+    assert acronym_of("aie", "agence internationale de l'energie")
+    # the English acronym of a French name: its letters in order, from the first one
+    assert acronym_of("cerd", "comite pour l'elimination de la discrimination raciale")
+    assert not acronym_of("afp", "comite pour l'elimination de la discrimination raciale")

@@ -65,6 +65,20 @@ def test_heading_words_are_not_names(nlp):
     assert common_word(nlp("DOUCEUR Le contact apaise.")[0])  # a heading in capitals
 
 
+def test_dictionary_words_opening_a_sentence_or_quotation_are_not_names(nlp):
+    from veille.entities.resources import dictionary_words
+    from veille.entities.spans import common_word
+
+    words = dictionary_words(nlp)
+    doc = nlp("Résultat : Paul Arnaud a quitté Valence. Il a dit « Courage » aux joueurs.")
+    assert common_word(doc[0], words, "LOC")  # opens the sentence
+    assert common_word(next(t for t in doc if t.text == "Courage"), words, "LOC")  # opens a quotation
+    assert not common_word(next(t for t in doc if t.text == "Arnaud"), words, "PER")
+    # inside a sentence, NER's place stays a place even when it is a dictionary word
+    assert not common_word(next(t for t in doc if t.text == "Valence"), words, "LOC")
+    assert not common_word(doc[0], frozenset(), "LOC")  # no dictionary, no such rule
+
+
 def test_no_institution_across_a_clause(nlp, res):
     from veille.entities.spans import org_head_before
 

@@ -28,111 +28,26 @@ documented approximation, the value the text gives.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 
 from veille.common.timespans import find_matches
 from veille.model import Article, Quantity
-
-LEXICONS = Path(__file__).parent / "lexicons"
-APOS = "['’]"
-SPACES = " \u00a0\u202f\u2009"
-
-
-def _tsv(name: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        form, _, value = line.partition("\t")
-        out[form.strip().lower()] = value.strip()
-    return out
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    currencies: dict[str, str]
-    kinds: dict[str, str]
-    numbers: dict
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    numbers = json.loads((LEXICONS / "number_words.json").read_text(encoding="utf-8"))
-    return Lexicon(_tsv("currencies.tsv"), _tsv("units.tsv"), numbers)
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace("'", APOS).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=len, reverse=True))
-
-
-# -- number parsing --------------------------------------------------------------------------
-
-# thousands grouped by spaces (also no-break and narrow no-break), dots, or apostrophes (Swiss
-# style "40'000")
-THOUSANDS = "'’"
-DIGITS = rf"\d{{1,3}}(?:[{SPACES}.{THOUSANDS}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
-
-
-def parse_number(text: str) -> int | float | None:
-    """Digits as French writes them: ``100 000``, ``100.000``, ``100'000``, ``1,5``, ``2.5`` -> a number."""
-    s = text.strip()
-    for sp in SPACES + THOUSANDS:
-        s = s.replace(sp, "")
-    if "," in s:
-        whole, _, frac = s.partition(",")
-        s = whole.replace(".", "") + "." + frac
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
-        s = s.replace(".", "")  # dots grouping thousands
-    if not re.fullmatch(r"\d+(?:\.\d+)?", s):
-        return None
-    return _plain(Decimal(s))
-
-
-def _plain(value: Decimal) -> int | float:
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def parse_words(text: str) -> int | None:
-    """French number words (``vingt-huit``, ``quatre-vingt-dix``, ``deux cent mille``) -> int."""
-    nums = lexicon().numbers
-    units, tens = nums["units"], nums["tens"]
-    words = [w for w in re.split(r"[\s\-]+", text.lower()) if w and w != "et"]
-    if not words:
-        return None
-    total, current = 0, 0
-    for w in words:
-        if w in units:
-            current += units[w]
-        elif w in tens:
-            if tens[w] == 20 and current % 100 == 4:  # quatre-vingt(s)
-                current += 80 - 4
-            else:
-                current += tens[w]
-        elif w in nums["hundreds"]:
-            current = (current or 1) * 100
-        elif w in nums["thousands"]:
-            total += (current or 1) * 1000
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-def scale_value(word: str, after_digits: bool) -> int | None:
-    nums = lexicon().numbers
-    w = word.lower()
-    if w in nums["scales"]:
-        return nums["scales"][w]
-    if after_digits:
-        return nums["scale_abbreviations"].get(w)
-    return None
-
+from veille.numbers import (  # noqa: F401  (parse_number, parse_words: the stage's public parser)
+    APOS,
+    DIGITS,
+    SPACES,
+    Lexicon,
+    _alt,
+    _plain,
+    lexicon,
+    parse_number,
+    parse_words,
+    scale_value,
+)
+from veille.proportions import find_proportions
 
 # -- patterns --------------------------------------------------------------------------------
 
@@ -240,10 +155,13 @@ class QuantityStage:
         dates = [(m.start, m.end) for m in find_matches(text) if m.kind in ("date", "numeric", "month", "year")]
         out: list[Quantity] = []
         seen: dict[tuple, Quantity] = {}
+        shares = [p for p in find_proportions(text, token_at.get) if not article.in_foreign(p.start, p.end)]
         numbers = find_numbers(text)
         for k, n in enumerate(numbers):
             if any(a < n.end and n.start < b for a, b in dates) or article.in_foreign(n.start, n.end):
                 continue
+            if any(p.start <= n.start < p.end for p in shares):
+                continue  # "9 Français sur 10" is one proportion
             q = self.read(text, n, token_at)
             if q is None or q.unit is None and not pats_other(self.pats, q.text):
                 # "de 455 à 540 militaires", "entre 25 000 et 50 000 tonnes": the first bound of a
@@ -266,6 +184,10 @@ class QuantityStage:
                 out.append(q)
             else:
                 first.spans.append([q.start, q.end])
+        for p in shares:
+            out.append(Quantity(text=text[p.start:p.end], value=p.value, unit="%", start=p.start, end=p.end,
+                                spans=[[p.start, p.end]]))
+        out.sort(key=lambda q: q.start if q.start is not None else 0)
         article.quantities = out
 
     def read(self, text: str, n: Number, token_at) -> Quantity | None:

@@ -10,14 +10,25 @@ Reads the shared spaCy ``Doc`` (no second parse) and builds ``article.entities``
    phrase headed by ``lexicons/system_heads.tsv``); institutions NER reads as places
    (``lexicons/org_heads.tsv``) are organisations and keep their city, and a place NER cut off
    from the institution it completes ("Université de | Genève") gets it back; capitalised heading
-   words and sentence-initial common nouns (the same word in lower case elsewhere) are dropped; KB gazetteer matches for what NER misses (countries, organisations, places);
-   country demonyms ("la pression militaire russe" -> Russie); descriptors from
+   words and sentence-initial common nouns (the same word in lower case elsewhere, or a word of
+   the parser's French dictionary opening a sentence or a quotation) are dropped, and so are roles
+   alone ("Président de la République"), adjectives of place used as nouns ("la Martiniquaise"),
+   a street's name cut off by NER ("rue | Broca"), ranking-table codes, handles and feasts; a
+   lower-case common noun before a name goes ("ligne | DouYu"); a capitalised article inside a
+   sentence stays in the name ("à La Seyne-sur-Mer"); an institution NER cut before its
+   complement gets it back, and a body of another body is two names ("Institut X | de
+   l'université de Genève"); KB gazetteer matches for what NER misses (countries, organisations,
+   places; "le Monde" with its article in lower case);
+   country demonyms ("la pression militaire russe" -> Russie, a mention of a country the article
+   names: an adjective alone gives no entity); descriptors from
    ``lexicons/roles.tsv`` ("le secrétaire général de l'OTAN", "l'homme politique norvégien") and
    organisation descriptors from the KB ("l'Alliance").
 2. *linking* to the KB: exact alias (accents and case ignored), a transliteration key
    ("Volodimir Zelenski"), then fuzzy given names under an exact surname when the context agrees
    ("Jans Stoltenberg", "Andrzei Duda"). A name the KB does not know stays its own entity.
-3. *merging* within the article: a surname alone or "M. Blinken" joins "Antony Blinken"; a person
+3. *merging* within the article: one entity per name whatever its spelling (accents, hyphens) or
+   NER type; an acronym in brackets joins its name, also an acronym of the name in another
+   language ("(Cerd)"); a surname alone or "M. Blinken" joins "Antony Blinken"; a person
    the KB does not know keeps the full name the article gives; an unnamed national body ("le
    ministère de la Défense") is the one of the country the article mentions most, when the KB has it.
 4. descriptors resolve to an apposed name, to a holder the article names, or to whoever held the

@@ -15,6 +15,7 @@ from veille.entities.resources import GRAMMAR, EntityResources
 from veille.model import Article
 
 _AFTER_OF = re.compile(r"(?:\bde |\bdu |\bd['’])$")
+_ARTICLE = re.compile(r"(?:les?|la)\s+|l['’]", flags=re.I)
 
 
 def gazetteer(res: EntityResources, article: Article, doc: Any, text: str, ntext: str) -> list[Mention]:
@@ -72,7 +73,7 @@ def case_ok(surface: str, written: str, doc: Any, i: int, j: int) -> bool:
     if written[:1].islower():
         return True  # "mer Noire" written lower case: any case
     if not surface[:1].isupper():
-        return False
+        return lower_article(surface, written)
     ws, ss = written.split(), surface.split()
     if len(ws) > 1 and len(ss) > 1 and norm(ws[0]) in GRAMMAR["definite_name"] and ws[1][:1].isupper() \
             and not ss[1][:1].isupper():
@@ -80,6 +81,14 @@ def case_ok(surface: str, written: str, doc: Any, i: int, j: int) -> bool:
     if i == j and doc[i].is_sent_start and (doc[i].is_stop or (not doc[i].ent_type_ and doc[i].pos_ != "PROPN")):
         return False  # a sentence-initial common word ("Grenade lancée..."), not a name
     return True
+
+
+def lower_article(surface: str, written: str) -> bool:
+    """"dans « le Monde »", "à l'Express": a title or party whose name opens with an article
+    ("Le Monde", "L'Express") keeps it in lower case inside a sentence; the word after the article
+    keeps its capital."""
+    mw, ms = _ARTICLE.match(written), _ARTICLE.match(surface)
+    return bool(mw and ms and written[:1].isupper() and surface[ms.end():ms.end() + 1].isupper())
 
 
 def resolve_overlaps(res: EntityResources, text: str, ner: list[Mention], gaz: list[Mention]) -> list[Mention]:

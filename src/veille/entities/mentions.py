@@ -14,6 +14,8 @@ from veille.entities.spans import clean_span, role_noun_right_before
 from veille.model import Article
 
 _QUOTE_MARKS = frozenset('«»“”"„')
+_OF_WORDS = frozenset({"de", "du", "d'", "d’"})
+_ARTICLES = frozenset({"la", "l'", "l’"})
 _LEADING_ARTICLE = re.compile(r"^(?:l['’]|la |le |les )", flags=re.I)
 
 
@@ -38,7 +40,8 @@ class MentionFinder:
             label = ent.label_ if ent.label_ in NER_LABELS else None
             if not label:
                 continue
-            for part, plabel in self.split_person_tail(ent, label):
+            parts = [p for part, plabel in self.split_person_tail(ent, label) for p in self.split_org_chain(part, plabel)]
+            for part, plabel in parts:
                 m = clean_span(self.res, part, plabel, text)
                 if m is None or article.in_foreign(m.start, m.end) or self.foreign_clause(part[0]):
                     continue
@@ -132,6 +135,25 @@ class MentionFinder:
             if kb.lookup(ent.text) or not self._known_head(head):
                 return [(ent, label)]
             return [(head, label), (tail, "PER")]
+        return [(ent, label)]
+
+    def split_org_chain(self, ent: Any, label: str) -> list[tuple[Any, str]]:
+        """"Institut de santé globale de l'université de Genève", "Commission des comptes publics
+        de la Chambre des communes": a body of another one, both named; NER read them as one
+        span. Cut before the second institution noun (``lexicons/org_heads.tsv``) that follows
+        "de"/"du"/"de la"/"de l'", unless the KB knows the whole name."""
+        if label not in ("ORG", "LOC") or len(ent) < 4 or norm(ent[0].text) not in self.res.org_heads \
+                or self.res.kb.lookup(ent.text):
+            return [(ent, label)]
+        for k in range(ent.start + 2, ent.end - 1):
+            t = ent.doc[k]
+            if t.lower_ not in _OF_WORDS:
+                continue
+            h = k + 1
+            if ent.doc[h].lower_ in _ARTICLES and h + 1 < ent.end:
+                h += 1
+            if norm(ent.doc[h].text) in self.res.org_heads and h + 1 < ent.end:
+                return [(ent.doc[ent.start:k], "ORG"), (ent.doc[h:ent.end], "ORG")]
         return [(ent, label)]
 
     def foreign_clause(self, span_start: Any) -> bool:

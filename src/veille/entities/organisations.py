@@ -111,6 +111,21 @@ class Organisations:
         return out
 
 
+def acronym_of(acro: str, name: str) -> bool:
+    """Whether ``acro`` abbreviates ``name`` (both folded): its letters are initials of the name's
+    words in order ("aie" for "agence internationale de l'energie"), or, for an acronym of the
+    name in another language, letters of the name in order, starting with its first letter
+    ("cerd" for "comite pour l'elimination de la discrimination raciale")."""
+    initials = "".join(w[0] for w in name.replace("'", " ").split())
+    if not acro or acro[0] != initials[:1]:
+        return False
+    it = iter(initials)
+    if all(c in it for c in acro):
+        return True
+    letters = iter(name)
+    return len(acro) >= 3 and all(c in letters for c in acro)
+
+
 def merge_acronyms(text: str, clusters: Clusters) -> None:
     """"l'Agence internationale de l'énergie (AIE)": the acronym is the same organisation."""
     where = {m.start: k for k, ms in clusters.items() for m in ms if m.source in ("ner", "gaz")}
@@ -124,10 +139,7 @@ def merge_acronyms(text: str, clusters: Clusters) -> None:
             other = where.get(mt.start(1))
             if other is None or other == key or other not in clusters or key not in clusters:
                 continue
-            initials = "".join(w[0] for w in norm(m.key).replace("'", " ").split())
-            acro = norm(mt.group(1)).replace(".", "")
-            it = iter(initials)
-            if not acro or acro[0] != initials[:1] or not all(c in it for c in acro):
+            if not acronym_of(norm(mt.group(1)).replace(".", ""), norm(m.key)):
                 continue
             # The KB-linked side keeps the identity; else the long name absorbs the acronym.
             keep, drop = (other, key) if other[0] == "kb" and key[0] != "kb" else (key, other)

@@ -46,6 +46,8 @@ DETERMINERS = frozenset(r[0] for r in rows("entities/determiners.tsv"))
 ROLE_MODIFIERS = folded_words("entities/role_modifiers.tsv")
 ROLE_QUALIFIERS = tuple(sorted((norm(r[0]) for r in rows("entities/role_qualifiers.tsv")), key=len, reverse=True))
 PARTICLES = NAME_PARTICLES
+STREET_NOUNS = frozenset(r[0] for r in rows("entities/street_nouns.tsv"))
+PLACE_ADJECTIVE_ENDINGS = tuple(r[0] for r in rows("entities/place_adjective_endings.tsv"))
 # "of" before a complement in folded text ("secretaire general de l'otan", "parlement d'ankara").
 OF_FOLDED = r"(?:de la |de l'|du |des |de |d')"
 
@@ -71,6 +73,8 @@ class EntityResources:
     foreign_words: frozenset[str] = frozenset()
     french_words: frozenset[str] = frozenset()
     metonyms: dict[str, list[str]] = field(default_factory=dict)  # place id -> what it stands for
+    dictionary: frozenset[str] = frozenset()  # French common words (nouns, adjectives, verbs, adverbs)
+    adjectives: frozenset[str] = frozenset()  # the adjectives among them ("guadeloupéen", "genevois")
 
 
 def _kb(ctx: Any, settings: Any) -> KB:
@@ -78,6 +82,22 @@ def _kb(ctx: Any, settings: Any) -> KB:
     if callable(getattr(ctx, "kb", None)):
         return ctx.kb()
     return load_kb(settings.get("kb_dirs"))
+
+
+def dictionary_words(nlp: Any) -> frozenset[str]:
+    """The lemmas the parser's own French lemmatizer knows as nouns, adjectives, verbs and adverbs
+    (its ``lemma_index`` table, from a French lexicon): a capitalised word that is one of them
+    ("Résultat", "Horaires", "Courage") is a common word before it is a name. Empty when the
+    pipeline has no such table."""
+    return frozenset(w for pos in ("noun", "adj", "verb", "adv") for w in _lemma_index(nlp).get(pos, ()))
+
+
+def _lemma_index(nlp: Any) -> dict[str, list[str]]:
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (AttributeError, KeyError, ValueError):
+        return {}
+    return {pos: table[pos] for pos in ("noun", "adj", "verb", "adv") if pos in table}
 
 
 def load_resources(ctx: Any) -> EntityResources:
@@ -110,4 +130,6 @@ def load_resources(ctx: Any) -> EntityResources:
         foreign_words=foreign_words("fr"),
         french_words=function_words().get("fr", frozenset()),
         metonyms=metonyms,
+        dictionary=dictionary_words(getattr(ctx, "nlp", None)),
+        adjectives=frozenset(_lemma_index(getattr(ctx, "nlp", None)).get("adj", ())),
     )

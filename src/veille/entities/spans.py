@@ -12,14 +12,29 @@ weapon/treaty/currency names (``lexicons/system_names.tsv``, noun phrases headed
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from veille.common.fold import norm
 from veille.entities.mention import Mention
-from veille.entities.resources import DETERMINERS, GRAMMAR, PARTICLES, EntityResources
+from veille.entities.resources import (
+    DETERMINERS,
+    GRAMMAR,
+    PARTICLES,
+    PLACE_ADJECTIVE_ENDINGS,
+    STREET_NOUNS,
+    EntityResources,
+)
 
 _OF = GRAMMAR["of"]
 _SHORT_PARTICLES = GRAMMAR["short_particle"]
+_OPENERS = frozenset('«“"(:')
+_OF_ARTICLE = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les"})
+_DANGLING = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’"})
+_INITIAL = re.compile(r"[A-Z]\.?")
+_FOOTNOTE = re.compile(r"(?<=[^\W\d])\d{1,2}$")
+_CODE = re.compile(r"[A-Z]{2,4}")
+_ELISION = re.compile(r"^(?:[djlmnst]|qu)['’ʼ]")
 
 
 def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention | None:
@@ -36,6 +51,15 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         toks = toks[:-1]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
+    if toks and result_code(toks):
+        return None
+    # "Unité des enquêtes spéciales de l’ | Ontario": NER stopped between the article and the
+    # capitalised complement that ends the name.
+    if label in ("ORG", "LOC") and len(toks) >= 2 and toks[-1].lower_ in _DANGLING and toks[0].text[:1].isupper():
+        j = toks[-1].i + 1
+        if j < len(ent.doc) and ent.doc[j].text[:1].isupper() and ent.doc[j].is_alpha:
+            j += 1
+        toks = toks + list(ent.doc[toks[-1].i + 1:j])
     # A span never runs over a verb: "l'Alliance survoleraient la Pologne" is "Alliance"
     # (and "Pologne" is read on its own by the gazetteer).
     for i, t in enumerate(toks[1:], 1):
@@ -70,12 +94,17 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     gender = None
     surf_start = toks[0].idx if toks else None
     # Leading articles: "l'", "la Russie"; a capitalised "Le"/"La" is kept when it is part of
-    # the name the KB knows ("Le Caire") or of a person name ("Le Drian").
+    # the name the KB knows ("Le Caire"), or when it is capitalised inside a sentence, before a
+    # capitalised word: the article is then part of the name ("Le Drian", "la coopérative Les
+    # Libraires réunis", "à La Seyne-sur-Mer").
     while toks and norm(toks[0].text) in DETERMINERS and len(toks) > 1:
         # ("Le monde voit…" is a sentence, not the newspaper: the noun must be capitalised too.)
         if toks[0].text[0].isupper() and ((kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])])
                                            and toks[1].text[:1].isupper())
-                                          or (label == "PER" and not toks[0].is_sent_start)):
+                                          or (label == "PER" and not toks[0].is_sent_start)
+                                          or (not toks[0].is_sent_start and toks[1].text[:1].isupper()
+                                              and toks[0].i > 0 and toks[0].nbor(-1).is_alpha
+                                              and not kb.lookup(text[toks[1].idx:toks[-1].idx + len(toks[-1])]))):
             break
         toks = toks[1:]
         surf_start = toks[0].idx
@@ -103,6 +132,17 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         if i > 0:
             toks = toks[i:]
             surf_start = toks[0].idx
+    if label == "PER" and len(toks) >= 2 and _INITIAL.fullmatch(toks[-1].text) and not toks[-2].is_punct \
+            and toks[-1].i + 2 < len(toks[-1].doc) and "(" in (toks[-1].nbor(1).text, toks[-1].nbor(2).text):
+        # "Yates A. (GBR/MIT)": a ranking table prints the surname, then the given name's initial
+        # ("Oussama T." in running text is a name kept short on purpose, and stays whole).
+        toks = toks[:-1]
+    if len(toks) >= 2 and norm(toks[0].text) in res.person_heads and not toks[1].text[:1].isupper() \
+            and not any(t.text[:1].isupper() and toks[k].lower_ not in _OF_ARTICLE for k, t in enumerate(toks[2:], 1)) \
+            and not kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])]):
+        # "Président de la République", "Conseillère fédérale": a role, no name after it (a
+        # capital only in the complement of the role)
+        return None
     if label == "PER" and toks and toks[-1].lower_ in PARTICLES - _SHORT_PARTICLES \
             and toks[-1].i + 1 < len(toks[-1].doc) and toks[-1].nbor(1).text[:1].isupper() \
             and toks[-1].whitespace_:
@@ -119,7 +159,16 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if label == "PER" and len(toks) >= 3 and toks[-1].is_upper and len(toks[-1].text) >= 4 \
             and not any(t.is_upper for t in toks[:-1]):
         toks = toks[:-1]  # "Anne Roy COLÈRE": a heading word in capitals glued after the name
+    if toks and label != "PER" and toks[0].text[:1].islower() and toks[0].is_alpha \
+            and toks[0].lower_ not in PARTICLES and not kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])]):
+        toks = after_common_head(res, toks, label)
+        if not toks:
+            return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    footnote = _FOOTNOTE.search(toks[-1].text)
+    if footnote and len(toks[-1].text) > len(footnote.group()) + 1 \
+            and toks[-1].text[:-len(footnote.group())].isalpha() and toks[-1].text[:1].isupper():
+        end -= len(footnote.group())  # "Li Sipan2": a footnote call glued to the name
     key = text[start:end]
     nkey = norm(key)
     if not any(c.isupper() for c in key):
@@ -127,13 +176,14 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not nkey or len(nkey) < 2 or nkey in res.stopwords:
         if not (res.link and kb.lookup(key)):
             return None
-    if not any(c.isalpha() for c in key):
-        return None
+    if not any(c.isalpha() for c in key) or key.startswith(("@", "#")):
+        return None  # a social-network handle or hashtag names an account, not an entity
     known = bool(res.link and kb.lookup(key))
-    if not known and len(toks) == 1 and common_word(toks[0]):
-        return None
+    if not known and len(toks) == 1 and (common_word(toks[0], res.dictionary, label)
+                                         or (toks[0].i > 0 and toks[0].nbor(-1).lower_ in STREET_NOUNS)):
+        return None  # a common word, or the name of a street NER cut off ("rue | Broca")
     if not known and (nkey in res.system_names or norm(toks[0].text) in res.system_heads or nkey in kb.demonyms
-                      or nkey in res.not_countries or in_system_phrase(res, toks[0])):
+                      or nkey in res.not_countries or in_system_phrase(res, toks[0]) or people_noun(res, toks)):
         # A weapon, treaty or currency name ("Taurus", "traité INF", "franc CFA") is a thing;
         # a capitalised demonym ("les Ukrainiens", "le Norvégien") designates people.
         return None
@@ -149,6 +199,66 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             label = "PER"  # "le ministre qatari de l'Énergie, Saad al-Kaabi"
     surf_start = min(surf_start if surf_start is not None else start, start)
     return Mention(surf_start, end, text[surf_start:end], key, label, "ner", gender=gender)
+
+
+def result_code(toks: list[Any]) -> bool:
+    """"(FRA/DEC)", "SUI/SUN": the country and team codes of a sports ranking table, capitals
+    joined by a slash, name nobody."""
+    doc = toks[0].doc
+    if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,4}/[A-Z]{2,4}", toks[0].text):
+        return True
+    if len(toks) != 1 or not _CODE.fullmatch(toks[0].text):
+        return False
+    i = toks[0].i
+    before = doc[i - 2:i] if i >= 2 else None
+    after = doc[i + 1:i + 3] if i + 2 < len(doc) else None
+    return bool((after is not None and after[0].text == "/" and _CODE.fullmatch(after[1].text))
+                or (before is not None and before[1].text == "/" and _CODE.fullmatch(before[0].text)))
+
+
+def after_common_head(res: EntityResources, toks: list[Any], label: str) -> list[Any]:
+    """What names something in a span NER opened on a lower-case common noun: "ligne | DouYu",
+    "parti | Ennahdha" keep the name after it; "ministère de la Culture", "histoire de la
+    République" name nothing NER can tell (nothing, or one word of the dictionary, after the
+    noun). An institution or a place noun keeps its complement ("université de Genève", "lac
+    d'Annecy"); another noun's complement ("police de Toronto") is read on its own."""
+    j = 0
+    while j < len(toks) and not toks[j].text[:1].isupper():
+        j += 1
+    rest = toks[j:]
+    if not rest:
+        return []
+    if j > 1 and label == "LOC":
+        return toks  # a place noun and its complement: "lac d'Annecy", "col du Noyer"
+    if any(norm(t.text) in res.kb.demonyms for t in toks[1:j]):
+        return toks  # a national body: "ministère guatémaltèque de l'Intérieur"
+    if norm(toks[0].text) in res.org_heads:
+        # an institution and its name: "université de Genève", "institut Ramazzini"; "le ministère
+        # de la Défense" is read as the one of the country the article is about
+        return toks
+    if len(rest) == 1 and (rest[0].lower_ in res.dictionary or rest[0].lemma_.lower() in res.dictionary):
+        return []
+    if j == 1:
+        return rest  # an apposition: "ligne DouYu", "île Caja de Muertos"
+    return []  # "police de Toronto": the place is read on its own
+
+
+def people_noun(res: EntityResources, toks: list[Any]) -> bool:
+    """"la Martiniquaise Amandine X", "les Guadeloupéens", "aux jeunes Corses", "des Canadiens
+    français": an adjective of place used as a noun after a determiner designates people (the
+    KB's demonyms are caught before; this reads the dictionary's adjectives for regions and
+    cities the KB does not list)."""
+    first = toks[0]
+    if not res.adjectives or not first.text[:1].isupper() or first.is_upper or first.i == 0:
+        return False
+    if len(toks) > 2 or (len(toks) == 2 and not toks[1].is_lower):
+        return False
+    prev = first.nbor(-1)
+    if not (prev.pos_ in ("DET", "NUM") or prev.lower_ in ("des", "aux") or (prev.pos_ == "ADJ" and prev.is_lower)):
+        return False
+    word = first.lower_
+    forms = {word, word[:-1], word[:-2], word[:-3]} if word.endswith("s") else {word, word[:-1], word[:-2]}
+    return any(f in res.adjectives and f.endswith(PLACE_ADJECTIVE_ENDINGS) for f in forms)
 
 
 def org_head_before(res: EntityResources, first: Any) -> Any | None:
@@ -170,16 +280,33 @@ def org_head_before(res: EntityResources, first: Any) -> Any | None:
     return None
 
 
-def common_word(tok: Any) -> bool:
-    """A capitalised common noun the tagger read as a noun, not a name: a heading word
-    ("Cohabitation", "HORAIRES") or a sentence-initial noun, shown by the same word written in
-    lower case elsewhere in the article or by a heading in capitals."""
-    if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_alpha:
+def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str = "") -> bool:
+    """A capitalised common word, not a name: a heading word ("Cohabitation", "HORAIRES") or a
+    sentence-initial noun, shown by the same word written in lower case elsewhere in the article
+    or by a heading in capitals; or a word of the French dictionary that opens a sentence or a
+    quotation ("Résultat : …", "« Despote …"), or that the tagger did not read as a proper noun
+    and NER did not read as a place ("un Master de Finance")."""
+    lower = _ELISION.sub("", tok.text.lower())  # "Dʼabord", "Jʼentends": the word after the elision
+    if tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha:
+        if tok.is_upper and len(tok.text) >= 4:
+            return True
+        if tok.text != lower and any(t.text == lower for t in tok.doc):
+            return True
+    if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
         return False
-    if tok.is_upper and len(tok.text) >= 4:
+    forms = {lower, tok.lemma_.lower(), lower[:-1] if lower.endswith(("s", "x")) else lower}
+    if not forms & dictionary:  # "Associés" opening a paragraph: the plural of a dictionary word
+        return False
+    # Inside a sentence a place may well be a word of the dictionary ("à Valence", "le Var").
+    return opens_clause(tok) or (tok.pos_ != "PROPN" and label != "LOC")
+
+
+def opens_clause(tok: Any) -> bool:
+    """Whether a token starts a sentence, a paragraph or a quotation."""
+    if tok.is_sent_start or tok.i == 0:
         return True
-    lower = tok.text.lower()
-    return tok.text != lower and any(t.text == lower for t in tok.doc)
+    prev = tok.doc[tok.i - 1]
+    return prev.text in _OPENERS or "\n" in prev.text_with_ws
 
 
 def in_system_phrase(res: EntityResources, first: Any) -> bool:

@@ -37,6 +37,39 @@ def article_date(article: Article) -> str | None:
     return date or line
 
 
+def spelling_key(name: str) -> str:
+    """A name with accents, case, hyphens and apostrophes left out: "Ecole"/"École",
+    "Saint-Denis"/"Saint Denis" are one spelling."""
+    return " ".join(re.sub(r"[-'’]", " ", fold(name)).split())
+
+
+def merge_spellings(entities: list[Entity]) -> list[Entity]:
+    """Entities of the same name written two ways, or read with two types by NER ("UDPS" as a
+    place in one sentence and an organisation in the next), are one; the KB-linked one, else the
+    first, keeps its name; a person reading wins the type."""
+    out: list[Entity] = []
+    seen: dict[str, Entity] = {}
+    for e in entities:
+        key = spelling_key(e.name)
+        first = seen.get(key)
+        if first is None or (first.kb_id and e.kb_id and first.kb_id != e.kb_id):
+            seen.setdefault(key, e)
+            out.append(e)
+            continue
+        if e.kb_id and not first.kb_id:
+            first.name, first.type, first.kb_id, first.actor = e.name, e.type, e.kb_id, e.actor
+        elif not first.kb_id and "PER" in (first.type, e.type):
+            first.type = "PER"
+        spans, mentions = first.spans + e.spans, first.mentions + e.mentions
+        if len(spans) != len(mentions):  # mentions without offsets: keep them as they come
+            first.mentions = mentions
+            continue
+        pairs = sorted({tuple(sp): m for sp, m in zip(spans, mentions, strict=True)}.items())
+        first.spans = [list(sp) for sp, _ in pairs]
+        first.mentions = [m for _, m in pairs]
+    return out
+
+
 class EntityStage:
     """The doc stage building ``article.entities`` (see the package docstring)."""
 
@@ -100,6 +133,11 @@ class EntityStage:
         for key, ms in clusters.items():
             ms = sorted({(m.start, m.end): m for m in ms}.values(), key=lambda m: m.start)
             named = [m for m in ms if m.source in ("ner", "gaz", "sweep")]
+            if all(m.source == "demonym" for m in ms):
+                # "un chercheur français" names no country: an adjective alone is not a mention of
+                # an entity (it still counts as one when the country is also named). A role alone
+                # ("le président américain") still designates its holder (SCHEMA: descriptors).
+                continue
             if key[0] == "kb":
                 e = kb.entries[key[1]]
                 # "Assemblée nationale (France)": the Wikipedia title's disambiguator is not the name.
@@ -122,4 +160,4 @@ class EntityStage:
                 ent.actor = metonymy.actor(self.res, ent.kb_id, named, doc, clusters)
             out.append((ms[0].start, ent))
         out.sort(key=lambda x: x[0])
-        return [e for _, e in out]
+        return merge_spellings([e for _, e in out])
