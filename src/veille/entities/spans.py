@@ -290,7 +290,7 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
     if tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha:
         if tok.is_upper and len(tok.text) >= 4:
             return True
-        if tok.text != lower and any(t.text == lower for t in tok.doc):
+        if tok.text != lower and lower in _words_of(tok.doc):
             return True
     if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
         return False
@@ -299,6 +299,15 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
         return False
     # Inside a sentence a place may well be a word of the dictionary ("à Valence", "le Var").
     return opens_clause(tok) or (tok.pos_ != "PROPN" and label != "LOC")
+
+
+def _words_of(doc: Any) -> frozenset[str]:
+    """The token texts of a document, computed once per document (asked for every capitalised
+    word: a scan of the whole document each time was quadratic on long pages)."""
+    words = doc.user_data.get("veille_entities_words")
+    if words is None:
+        words = doc.user_data["veille_entities_words"] = frozenset(t.text for t in doc)
+    return words
 
 
 def opens_clause(tok: Any) -> bool:

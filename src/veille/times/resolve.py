@@ -148,8 +148,9 @@ def cue_tense(text: str, m: Match) -> str | None:
     return None
 
 
-def verb_tense(doc: Any, start: int, end: int) -> str | None:
-    """'past' / 'future' / 'present' for the verb the span depends on, None when none is found."""
+def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str | None:
+    """'past' / 'future' / 'present' for the verb the span depends on, None when none is found.
+    ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds that string on every access)."""
     if doc is None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -158,7 +159,8 @@ def verb_tense(doc: Any, start: int, end: int) -> str | None:
     pats = patterns()
     # An all-capitals headline is parsed as names (and cut into pieces): a verb found in it is
     # not to be trusted; its line is read instead.
-    text = doc.text
+    if text is None:
+        text = doc.text
     line_end = text.find("\n", end)
     line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
     caps = _capitals_tense(line, pats)
