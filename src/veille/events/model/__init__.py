@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.attrs import IS_PUNCT, ORTH
 
 MODEL_DIR = Path(__file__).resolve().parent
 MODEL_NAME = "sentence_types"
@@ -30,8 +31,10 @@ def features(tokens: Any, width: int) -> np.ndarray:
     """One row: the mean word vector (unit length) then one bucket per lemma (1/sqrt(n))."""
     vec = np.zeros(width + HASH_BUCKETS, dtype=np.float32)
     toks = list(tokens)
-    vectors = [t.vector for t in toks if t.has_vector and not t.is_punct]
-    if vectors:
+    vectors = _table_vectors(tokens)
+    if vectors is None:
+        vectors = [t.vector for t in toks if t.has_vector and not t.is_punct]
+    if len(vectors):
         mean = np.mean(vectors, axis=0)
         norm = float(np.linalg.norm(mean))
         if norm > 0 and mean.shape[0] == width:
@@ -42,6 +45,24 @@ def features(tokens: Any, width: int) -> np.ndarray:
         for lem in lemmas:
             vec[width + zlib.crc32(lem.encode("utf-8")) % HASH_BUCKETS] = weight
     return vec
+
+
+def _table_vectors(tokens: Any) -> np.ndarray | None:
+    """The rows ``t.vector`` would give for a Span's non-punctuation tokens, read from the table in one go.
+
+    ``Token.vector`` builds a Token and goes through the vocabulary once per word; on every sentence of
+    every article that was a sizeable part of the events stage. None when the fast read would not give
+    the same rows (no Span, user hooks, vectors keyed on another attribute, floret or tensor vectors)."""
+    doc = getattr(tokens, "doc", None)
+    if doc is None or not hasattr(tokens, "start") or doc.user_token_hooks:
+        return None
+    table = doc.vocab.vectors
+    if table.size == 0 or table.attr != ORTH or table.mode != "default":
+        return None
+    key2row = table.key2row
+    keys = doc.to_array([ORTH, IS_PUNCT])[tokens.start:tokens.end].tolist()
+    rows = [key2row[k] for k, punct in keys if not punct and k in key2row]
+    return table.data[rows]
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
