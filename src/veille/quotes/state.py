@@ -15,6 +15,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import IDX
+
 from veille.model import Article, Entity, Quote
 from veille.quotes.marks import WORD, MarkSpan
 from veille.quotes.resources import CueEntry
@@ -79,7 +81,8 @@ class ArticleState:
         self.text: str = doc.text
         self.segs = segs
         self.body_start = segs[0][0]
-        self.tok_starts = [t.idx for t in doc]
+        # one array read: iterating the Doc built a Token object per word of every article
+        self.tok_starts: list[int] = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
         self.marks: list[MarkSpan] = []
         self.quote_ranges: list[tuple[int, int]] = []
         self.mentions: list[Mention] = []
