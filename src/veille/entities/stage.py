@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from veille.common.doctext import doc_text
 from veille.common.fold import fold
 from veille.common.lexicon import rows
 from veille.entities import metonymy
@@ -90,7 +91,7 @@ class EntityStage:
 
     def __call__(self, article: Article, doc: Any, ctx: Any) -> None:
         res = self.res
-        text = doc.text
+        text = doc_text(article, doc)
         ntext = fold(text)
         date = article_date(article)
         names = self.mentions.ner_mentions(article, doc, text)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import IDX
 
+from veille.common.doctext import doc_text
 from veille.common.fold import lower_nfc
 from veille.common.timespans import calendar_date
 from veille.events.lexicon import Lexicon
@@ -35,7 +36,7 @@ class ArticleView:
         self.doc = doc
         self.starts = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
         self.n = len(doc)
-        self.text = doc.text
+        self.text = doc_text(article, doc)
         self.tok_entity: list[Entity | None] = [None] * self.n
         self.tok_time: list[int | None] = [None] * self.n
         self.tok_quote: list[Any] = [None] * self.n

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import IDX
 
+from veille.common.doctext import doc_text
 from veille.model import Article, Entity, Quote
 from veille.quotes.marks import WORD, MarkSpan
 from veille.quotes.resources import CueEntry
@@ -78,7 +79,7 @@ class ArticleState:
         self.res = res
         self.art = article
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(article, doc)
         self.segs = segs
         self.body_start = segs[0][0]
         # one array read: iterating the Doc built a Token object per word of every article
