@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.attrs import LOWER, ORTH
+
 from veille.common.fold import norm
 from veille.entities.mention import Mention
 from veille.entities.resources import GRAMMAR, NER_LABELS, PARTICLES, EntityResources
@@ -19,9 +21,10 @@ _ARTICLES = frozenset({"la", "l'", "l’"})
 _LEADING_ARTICLE = re.compile(r"^(?:l['’]|la |le |les )", flags=re.I)
 
 
-def _clause_bound(tok: Any) -> bool:
-    """Whether a token ends a clause: a quotation mark, a sentence end or a paragraph break."""
-    return tok.text in _QUOTE_MARKS or tok.text in (".", "!", "?", "…") or "\n" in tok.text_with_ws
+def _clause_bound(text: str) -> bool:
+    """Whether a token (its text) ends a clause: a quotation mark, a sentence end or a paragraph
+    break (the trailing space of ``text_with_ws`` is never a newline, so the text alone says it)."""
+    return text in _QUOTE_MARKS or text in (".", "!", "?", "…") or "\n" in text
 
 
 class MentionFinder:
@@ -164,8 +167,11 @@ class MentionFinder:
         doc = span_start.doc
         if self._clause_doc is not doc:  # once per doc: token objects are costly to build
             self._clause_doc = doc
-            self._clause_bounds = [_clause_bound(t) for t in doc]
-            lowers = [t.lower_ for t in doc]
+            # token strings through the string store: building a Token per word cost more than the test
+            strings = doc.vocab.strings
+            cols = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
+            self._clause_bounds = [_clause_bound(strings[orth]) for orth, _ in cols]
+            lowers = [strings[low] for _, low in cols]
             self._clause_foreign = [w in self.res.foreign_words for w in lowers]
             self._clause_french = [w in self.res.french_words for w in lowers]
         bounds, i = self._clause_bounds, span_start.i
