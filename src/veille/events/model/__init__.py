@@ -20,6 +20,8 @@ from typing import Any
 import numpy as np
 from spacy.attrs import IS_PUNCT, ORTH
 
+from veille.events.model.fit import adam_step, read_weights
+
 MODEL_DIR = Path(__file__).resolve().parent
 MODEL_NAME = "sentence_types"
 HASH_BUCKETS = 2048
@@ -116,23 +118,15 @@ def fit(rows: np.ndarray, targets: np.ndarray, labels: list[str], width: int, se
         err = (probs - targets) * np.where(targets > 0, pos_weight, 1.0)
         g_w = rows.T @ err / len(rows) + l2 * weights
         g_b = err.mean(0)
-        for g, m, v, p in ((g_w, m_w, v_w, weights), (g_b, m_b, v_b, bias)):
-            m *= 0.9
-            m += 0.1 * g
-            v *= 0.999
-            v += 0.001 * g * g
-            p -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+        adam_step(((g_w, m_w, v_w, weights), (g_b, m_b, v_b, bias)), step, rate)
     return SentenceModel(labels=labels, weights=weights, bias=bias, width=width, meta={"seed": seed})
 
 
 @lru_cache(maxsize=1)
 def load_model(directory: Path = MODEL_DIR) -> SentenceModel | None:
     """The shipped model, or None when its files are absent (the rules then work alone)."""
-    npz, meta_path = directory / f"{MODEL_NAME}.npz", directory / f"{MODEL_NAME}.json"
-    if not npz.exists() or not meta_path.exists():
+    read = read_weights(directory, MODEL_NAME)
+    if read is None:
         return None
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    with np.load(npz) as data:
-        weights = data["weights"].astype(np.float32)
-        bias = data["bias"].astype(np.float32)
+    meta, weights, bias = read
     return SentenceModel(labels=list(meta["labels"]), weights=weights, bias=bias, width=int(meta["width"]), meta=meta)

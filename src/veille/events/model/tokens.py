@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from veille.events.model.fit import adam_step, read_weights
+
 MODEL_DIR = Path(__file__).resolve().parent
 TOKEN_MODEL = "trigger_tokens"
 NONE = "NONE"
@@ -113,23 +115,16 @@ def fit_tokens(rows: np.ndarray, classes: np.ndarray, labels: list[str], width: 
     for step in range(1, epochs + 1):
         err = (_softmax(rows @ weights + bias) - onehot) * sample_w
         grads = (rows.T @ err / len(rows) + l2 * weights, err.mean(0))
-        for (g, p), m, v in zip(zip(grads, (weights, bias), strict=True), moments[::2], moments[1::2], strict=True):
-            m *= 0.9
-            m += 0.1 * g
-            v *= 0.999
-            v += 0.001 * g * g
-            p -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+        adam_step(((g, m, v, p) for (g, p), m, v in zip(zip(grads, (weights, bias), strict=True), moments[::2],
+                                                         moments[1::2], strict=True)), step, rate)
     return TokenModel(labels=labels, weights=weights, bias=bias, width=width, meta={"seed": seed})
 
 
 @lru_cache(maxsize=1)
 def load_token_model(directory: Path = MODEL_DIR) -> TokenModel | None:
     """The shipped trigger finder, or None when its files are absent (the lexicon then works alone)."""
-    npz, meta_path = directory / f"{TOKEN_MODEL}.npz", directory / f"{TOKEN_MODEL}.json"
-    if not npz.exists() or not meta_path.exists():
+    read = read_weights(directory, TOKEN_MODEL)
+    if read is None:
         return None
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    with np.load(npz) as data:
-        weights = data["weights"].astype(np.float32)
-        bias = data["bias"].astype(np.float32)
+    meta, weights, bias = read
     return TokenModel(labels=list(meta["labels"]), weights=weights, bias=bias, width=int(meta["width"]), meta=meta)

@@ -1,0 +1,32 @@
+"""What the sentence-type model and the trigger finder share: the Adam update of their weights and
+the reading of a shipped model's arrays (``NAME.npz``) and metadata (``NAME.json``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+
+def adam_step(slots: Iterable[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]], step: int,
+              rate: float) -> None:
+    """One Adam update, in place, of each (gradient, first moment, second moment, parameter)."""
+    for g, m, v, p in slots:
+        m *= 0.9
+        m += 0.1 * g
+        v *= 0.999
+        v += 0.001 * g * g
+        p -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+
+
+def read_weights(directory: Path, name: str) -> tuple[dict[str, Any], np.ndarray, np.ndarray] | None:
+    """(metadata, weights, bias) of a shipped model, or None when its files are absent."""
+    npz, meta_path = directory / f"{name}.npz", directory / f"{name}.json"
+    if not npz.exists() or not meta_path.exists():
+        return None
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    with np.load(npz) as data:
+        return meta, data["weights"].astype(np.float32), data["bias"].astype(np.float32)
