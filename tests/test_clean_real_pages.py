@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import textwrap
 
+from test_clean_dumps import PARA_1, PARA_2, PARA_3
 from veille.clean import CleanStage
 from veille.clean.browser import clean_dump
 from veille.clean.dump import is_image, units
@@ -23,13 +24,6 @@ from veille.metadata import MetadataStage
 from veille.model import Article
 from veille.pipeline import Context
 
-PARA_1 = ("La commune de Valmorin a inauguré samedi un pont piéton au-dessus de la rivière Lisse, "
-          "après deux ans de travaux et un chantier interrompu par les crues de l'hiver dernier. "
-          "Le maire, Octave Brunel, a salué un ouvrage attendu par les riverains.")
-PARA_2 = ("Le pont relie désormais le quartier des Tanneurs à la gare, ce qui évite aux piétons "
-          "un détour de près de deux kilomètres par la route départementale, selon la mairie.")
-PARA_3 = ("Les travaux ont coûté 1,2 million d'euros, financés pour moitié par la région. Une "
-          "seconde passerelle est à l'étude plus en aval, a indiqué l'adjointe Lise Marchal.")
 TEASER = ("Le conseil municipal de Valmorin a voté mardi soir le budget de l'année, marqué par une "
           "hausse des dépenses d'entretien des routes et des écoles de la commune, a indiqué le maire. "
           "L'opposition a voté contre, jugeant les économies promises trop modestes pour la commune.")

@@ -10,7 +10,6 @@ the dev annotations with a fixed seed.
 
 from __future__ import annotations
 
-import json
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,7 +19,7 @@ from typing import Any
 import numpy as np
 from spacy.attrs import IS_PUNCT, ORTH
 
-from veille.events.model.fit import adam_step, read_weights
+from veille.events.model.fit import adam_step, read_weights, write_weights
 
 MODEL_DIR = Path(__file__).resolve().parent
 MODEL_NAME = "sentence_types"
@@ -96,11 +95,8 @@ class SentenceModel:
         return {label: float(p) for label, p in zip(self.labels, probs, strict=True)}
 
     def save(self, directory: Path = MODEL_DIR) -> None:
-        np.savez_compressed(directory / f"{MODEL_NAME}.npz", weights=self.weights.astype(np.float16),
-                            bias=self.bias.astype(np.float32))
         meta = {**self.meta, "labels": self.labels, "width": self.width, "hash_buckets": HASH_BUCKETS}
-        (directory / f"{MODEL_NAME}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
-                                                      encoding="utf-8")
+        write_weights(directory, MODEL_NAME, self.weights, self.bias, meta)
 
 
 def fit(rows: np.ndarray, targets: np.ndarray, labels: list[str], width: int, seed: int = 13,

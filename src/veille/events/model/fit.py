@@ -30,3 +30,9 @@ def read_weights(directory: Path, name: str) -> tuple[dict[str, Any], np.ndarray
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     with np.load(npz) as data:
         return meta, data["weights"].astype(np.float32), data["bias"].astype(np.float32)
+
+
+def write_weights(directory: Path, name: str, weights: np.ndarray, bias: np.ndarray, meta: dict[str, Any]) -> None:
+    """Ships a model: weights in half precision (the package stays small), bias and metadata as they are."""
+    np.savez_compressed(directory / f"{name}.npz", weights=weights.astype(np.float16), bias=bias.astype(np.float32))
+    (directory / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

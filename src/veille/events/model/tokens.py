@@ -14,7 +14,6 @@ not use it and the lexicon (``lexicons/events/press_triggers.tsv``) carries the 
 
 from __future__ import annotations
 
-import json
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from veille.events.model.fit import adam_step, read_weights
+from veille.events.model.fit import adam_step, read_weights, write_weights
 
 MODEL_DIR = Path(__file__).resolve().parent
 TOKEN_MODEL = "trigger_tokens"
@@ -93,11 +92,8 @@ class TokenModel:
         return _softmax(rows @ self.weights + self.bias)
 
     def save(self, directory: Path = MODEL_DIR) -> None:
-        np.savez_compressed(directory / f"{TOKEN_MODEL}.npz", weights=self.weights.astype(np.float16),
-                            bias=self.bias.astype(np.float32))
         meta = {**self.meta, "labels": self.labels, "width": self.width, "lemma_buckets": LEMMA_BUCKETS}
-        (directory / f"{TOKEN_MODEL}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
-                                                       encoding="utf-8")
+        write_weights(directory, TOKEN_MODEL, self.weights, self.bias, meta)
 
 
 def fit_tokens(rows: np.ndarray, classes: np.ndarray, labels: list[str], width: int, seed: int = 13,
