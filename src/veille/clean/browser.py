@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
+from veille.clean.headline import lede_agreement, lede_stems, quoted_in_body, repeated
 from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
 from veille.clean.shapes import (
     RELATED_MAX_ITEMS,
@@ -62,6 +63,9 @@ STAMP_FOOT = 4
 PULL_QUOTE_MAX_WORDS = 45
 PULL_QUOTE_MIN_CHARS = 40  # units around the end of the run where a footer stamp may sit  # units above the run where the headline may be
 TITLE_MAX_WORDS = 35
+HEAD_UNITS = 8  # units of the run where its headline may still come
+HEAD_PROSE_WORDS = 40  # prose of the run past which its headline no longer comes
+REPEAT_BONUS = 1.0  # the line printed again nearby (a breadcrumb's item, a share line)
 ANCHOR_BONUS = 2.0  # a byline or a stamp right under the line: the headline's place on most pages
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
 DOUBLED_WORDS = 5
@@ -256,8 +260,11 @@ def _is_caption(us: list[Unit], i: int) -> bool:
         and line_key(text).startswith(line_key(prev.text))
 
 
-def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str]) -> float | None:
-    """How much unit ``i`` looks like the headline; None when it cannot be one."""
+def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str],
+                 body_keys: Sequence[str] = ()) -> float | None:
+    """How much unit ``i`` looks like the headline; None when it cannot be one. Besides its place
+    and shape, what else the page says agrees with it: the link header and the URL slug
+    (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``)."""
     u = us[i]
     text = strip_images(u.text)
     n = len(words(text))
@@ -288,6 +295,10 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
         score += 1.5
     if _anchored(us, i):
         score += ANCHOR_BONUS
+    lede, lede_words = lede_stems(us, i, run_start)
+    score += lede_agreement(text, lede, lede_words, body_keys)
+    if repeated(us, i) and not quoted_in_body(text, body_keys):
+        score += REPEAT_BONUS
     if 5 <= n <= 25:
         score += 1.0
     elif n <= 3:
@@ -330,8 +341,27 @@ def _anchored(us: list[Unit], i: int) -> bool:
     return any(cue_kind(v.text) in _ANCHOR_KINDS or stamps(v.text) or is_date_stamp(v.text) for v in below)
 
 
-def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug: list[str]) -> int | None:
-    """The index of the headline among the units above the run (and its first unit), or None.
+def _head_end(us: list[Unit], run_start: int, run_end: int | None) -> int:
+    """Where the headline may still be, past the run's first unit: a run of prose may open on a
+    few lines above the headline (a consent notice, a caption, a site's tagline), not on a lede
+    of some length. The units up to the one that brings ``HEAD_PROSE_WORDS`` of prose."""
+    if run_end is None:
+        return min(len(us), run_start + 1)
+    prose, i = 0, run_start
+    while i < min(run_end, run_start + HEAD_UNITS):
+        u = us[i]
+        if u.kind in _TEXT_UNITS and is_prose(u.text) and not _is_furniture_in_run(u):
+            prose += len(words(u.text))
+            if prose >= HEAD_PROSE_WORDS:
+                break
+        i += 1
+    return max(i, run_start) + 1
+
+
+def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug: list[str],
+                 run_end: int | None = None) -> int | None:
+    """The index of the headline among the units above the run and the first few of the run
+    (``_head_end``), or None.
     The headlines listed under a related-links heading are not candidates, unless a byline or a
     stamp sits right under one of them (then the list has ended and that line is the headline)."""
     evidence = set().union(*(_content_words(t) for t in evidence_texts)) if evidence_texts else set()
@@ -340,11 +370,14 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     lo = max(0, run_start - TITLE_LOOKBACK - REPEAT_REACH)
     others = [line_key(u.text) if lo <= i <= run_start + REPEAT_REACH else "" for i, u in enumerate(us)]
     best, best_i = TITLE_MIN_SCORE, None
-    listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), min(len(us), run_start + 1))
-    for i in range(max(0, run_start - TITLE_LOOKBACK), min(len(us), run_start + 1)):
+    end = _head_end(us, run_start, run_end)
+    body_keys = [line_key(u.text) for u in us[run_start:(run_end if run_end is not None else run_start) + 1]
+                 if u.kind in _TEXT_UNITS and is_prose(u.text)]
+    listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), end)
+    for i in range(max(0, run_start - TITLE_LOOKBACK), end):
         if i in listed and not _anchored(us, i):
             continue
-        score = _title_score(us, i, run_start, evidence, others)
+        score = _title_score(us, i, run_start, evidence, others, body_keys)
         if score is not None and score > best:
             best, best_i = score, i
     return best_i
@@ -363,8 +396,10 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     title_at = None
     if not known_title:
         evidence = [u.text for u in us if u.kind == "header"]
-        title_at = choose_title(us, first, evidence, slug_words(url or refresh_url(us)))
-    start = min(first, title_at) if title_at is not None else first
+        title_at = choose_title(us, first, evidence, slug_words(url or refresh_url(us)), last)
+        if title_at is not None and title_at >= first:
+            first = title_at + 1  # the lines of the run above its headline are not the article
+    start = title_at if title_at is not None else first
     published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW),
                                                title_at=title_at, body_at=first)
     if not published and not updated:

@@ -37,6 +37,11 @@ _GLUED_LEAD = re.compile(r"[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)\s
 # "Lundi, 24 Octobre, 2016": a comma between the month and the year of a stamp.
 _MONTH_COMMA_YEAR = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s+(?=(?:19|20)\d\d\b)")
 STAMP_COMMA_MAX_WORDS = 6
+# A line opening on an ISO date and time: a page template's machine stamp.
+_ISO_STAMP = re.compile(r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d")
+ISO_STAMP_MAX_WORDS = 12
+# The hour after a date ("à 17:02", "- 14h05", ", 9 h 30") that a stamp's text may carry.
+_HOUR_AFTER = re.compile(r"^\s*(?:,|-|à|a|at)?\s*[0-2]?\d\s*[h:]\s*[0-5]\d(?::[0-5]\d)?\b", re.I)
 
 
 def unglue_dates(text: str) -> str:
@@ -84,7 +89,9 @@ def stamps(line: str) -> list[tuple[str, str]]:
         # "Awa Koné, édité par Léo Roy 14h59 le 28 décembre 2020 - Mis à jour le …": a byline whose
         # full date closes just before the update cue gives the publication's date.
         last = next(reversed(list(TEXT_DATE.finditer(head))), None)
-        if last is not None and len(head[last.end():].strip(" ,|•-–—^.")) <= _BEFORE_CUE \
+        # "Léo Roy - 01 sept. 2020 à 17:02 | mis à jour le …": the date's hour may sit between.
+        rest = _HOUR_AFTER.sub("", head[last.end():]) if last is not None else ""
+        if last is not None and len(rest.strip(" ,|•-–—^.")) <= _BEFORE_CUE \
                 and find_full_date(last.group(0)):
             out.append(("published", last.group(0)))
     other = False
@@ -101,6 +108,10 @@ def stamps(line: str) -> list[tuple[str, str]]:
         if find_date_in_line(after[:_CUE_REACH + 20]) and _date_starts_early(after):
             kind = kinds.get(" ".join(m.group("cue").lower().split()), "published")
             out.append((kind, (line[m.start():m.end()] + after).strip(" ,|•-–—")))
+    if not out and not other and len(words(line)) <= ISO_STAMP_MAX_WORDS and _ISO_STAMP.match(line):
+        # "2017-07-12T05:51:52Z - Awa Koné": a template's machine time stamp (``<time datetime>``)
+        # printed as is, with the byline after it.
+        out.append(("published", line.strip()))
     if not out and not other and len(words(line)) <= 20 and _TIME.search(line) and find_full_date(line) \
             and (not line.rstrip().endswith(".") or _LEADING_DATE.match(line)):
         out.append(("published", line.strip()))

@@ -1,0 +1,96 @@
+"""The headline of a page agrees with the page: signals independent of any site's layout.
+
+A news headline announces what the first paragraphs tell (the inverted pyramid: the lede
+restates the headline's who and what), and a page states its headline more than once (the
+breadcrumb's last item, the share line, the ``<h1>``). A menu label, a button, a consent line
+or a section name shares no word with the article below it and is printed once as a headline
+would be. These helpers weigh a candidate line of a text dump by those two agreements:
+
+* ``lede_agreement``: how many of the candidate's content words (not function words, four
+  letters or more, compared on their first six letters so that "inondations" meets
+  "inondation") the first prose below it repeats. "Deux lycéens attaquent l'État pour
+  discrimination" over "Contrôlés en gare, deux lycéens de Bobigny ont saisi la justice pour
+  discrimination…" agrees on three words; "Veuillez entrer une adresse e-mail valide" on none.
+* ``repeated``: the same line printed again a few units away (a breadcrumb item, a share line).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from veille.clean.dump import Unit
+from veille.clean.text import is_prose, line_key, words
+from veille.common.fold import fold
+from veille.common.function_words import function_words
+
+STEM = 6  # letters compared: a plural, a feminine, a verb's person meet
+LEDE_WORDS = 120  # words of prose below the candidate read as its lede
+LEDE_UNITS = 8  # text units below the candidate looked at
+AGREE_PER_WORD = 0.6
+AGREE_MAX = 2.5
+NO_AGREEMENT = -0.75  # a line sharing no word with a lede of some length: rarely the headline
+NO_AGREEMENT_MIN_LEDE = 30
+REPEAT_REACH = 12
+QUOTED_MIN_CHARS = 20
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_TEXT_UNITS = frozenset({"text", "heading"})
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in function_words().get("fr", ()))
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems of the content words of a line (see the module doc)."""
+    stop = _function_words()
+    return {w[:STEM] for w in _WORD.findall(fold(text).lower()) if w not in stop}
+
+
+def lede_stems(us: Sequence[Unit], i: int, first: int) -> tuple[set[str], int]:
+    """Stems of the prose under unit ``i`` (from the article run's first unit at the earliest),
+    and how many words that prose has."""
+    out: set[str] = set()
+    n = seen = 0
+    for u in us[max(i + 1, first):]:
+        if u.kind not in _TEXT_UNITS:
+            continue
+        seen += 1
+        if seen > LEDE_UNITS or n >= LEDE_WORDS:
+            break
+        if is_prose(u.text):
+            out |= content_stems(u.text)
+            n += len(words(u.text))
+    return out, n
+
+
+def quoted_in_body(text: str, body_keys: Sequence[str]) -> bool:
+    """The line is a sentence of the body printed apart (a pull quote, a caption quoting the
+    text): its words stand, in order, inside a longer paragraph of the article."""
+    key = line_key(text)
+    return len(key) >= QUOTED_MIN_CHARS and any(len(k) > len(key) and key in k for k in body_keys)
+
+
+def lede_agreement(text: str, lede: set[str], lede_words: int, body_keys: Sequence[str] = ()) -> float:
+    """A bonus growing with the words the candidate shares with its lede, weighed by the share of
+    its words they are; a penalty when it shares none with a lede of some length. A pull quote
+    (``quoted_in_body``) shares all its words with the text and gets nothing."""
+    mine = content_stems(text)
+    if not mine or not lede or quoted_in_body(text, body_keys):
+        return 0.0
+    matched = len(mine & lede)
+    if not matched:
+        return NO_AGREEMENT if lede_words >= NO_AGREEMENT_MIN_LEDE and len(mine) >= 2 else 0.0
+    return min(AGREE_MAX, AGREE_PER_WORD * matched) * matched / len(mine)
+
+
+def repeated(us: Sequence[Unit], i: int) -> bool:
+    """The line printed again, word for word, a few units away (not right next to it, where a
+    caption doubles its alt text)."""
+    key = line_key(us[i].text)
+    if len(key) < 15:
+        return False
+    lo, hi = max(0, i - REPEAT_REACH), min(len(us), i + REPEAT_REACH + 1)
+    return any(abs(j - i) >= 2 and line_key(us[j].text) == key for j in range(lo, hi))
