@@ -30,7 +30,15 @@ from functools import lru_cache
 
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
-from veille.clean.headline import lede_agreement, lede_stems, quoted_in_body, repeated
+from veille.clean.headline import (
+    glued_menu,
+    lede_agreement,
+    lede_stems,
+    not_a_headline,
+    quoted_in_body,
+    repeated,
+    shape_penalty,
+)
 from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
 from veille.clean.shapes import (
     RELATED_MAX_ITEMS,
@@ -65,6 +73,7 @@ PULL_QUOTE_MIN_CHARS = 40  # units around the end of the run where a footer stam
 TITLE_MAX_WORDS = 35
 HEAD_UNITS = 8  # units of the run where its headline may still come
 HEAD_PROSE_WORDS = 40  # prose of the run past which its headline no longer comes
+GLUED_RUN_WORDS = 20  # a long menu glued in one unit: a glued pair every 20 words at least
 REPEAT_BONUS = 1.0  # the line printed again nearby (a breadcrumb's item, a share line)
 ANCHOR_BONUS = 2.0  # a byline or a stamp right under the line: the headline's place on most pages
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
@@ -134,8 +143,8 @@ def run_value(u: Unit) -> float:
     prose = is_prose(u.text)
     if u.kind == "bullet":
         return 0.5 * n if prose and n >= 15 else -3.0
-    if _doubled(u.text):
-        return -3.0  # an image's alt text and its caption run together
+    if _doubled(u.text) or glued_menu(u.text, GLUED_RUN_WORDS) and not FINAL_PUNCT.search(u.text):
+        return -3.0  # an image's alt text and its caption run together; a menu's links glued
     if _COOKIES.search(u.text):
         return -max(3.0, float(n))
     if prose:
@@ -273,10 +282,10 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
             or _HOME_CRUMB.match(text):
         return None  # the run's first paragraph; a fragment of raw markup; a caption
-    if not can_be_title(text) or is_breadcrumb(text) or is_site_name(text) or cue_kind(text) or stamps(text) \
+    if not can_be_title(text) or not_a_headline(text) or is_breadcrumb(text) or is_site_name(text) or cue_kind(text) or stamps(text) \
             or is_menu_or_label(text) or any(cue_kind(seg) in _NAV_KINDS for seg in TAGLINE_SPLIT.split(text)[1:]):
         return None  # furniture; or "Site - Retour à l'accueil": a segment is a navigation cue
-    score = 0.0
+    score = shape_penalty(text)
     if text.rstrip().endswith(".") and not text.rstrip().endswith("..") and n >= 8:
         score -= 2.0  # likely a sentence (a standfirst, a caption); a few headlines end so
     content = _content_words(text)

@@ -74,15 +74,33 @@ def is_browser_dump(text: str) -> bool:
 
 PAGE_COPY_MIN_LINES = 60
 PAGE_COPY_SHORT_SHARE = 0.5
+WRAPPED_MIN_LINES = 40
+WRAPPED_FULL_SHARE = 0.25
+WRAPPED_MAX_WIDTH = 200
 
 
 def is_page_copy(text: str) -> bool:
     """A whole page copied from a browser without a text browser's marks: many lines, most of them
-    short (menus, buttons, labels around the article). An article pasted alone is not one."""
+    short (menus, buttons, labels around the article), or hard-wrapped (``hard_wrapped``). An
+    article pasted alone is not one."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    if len(lines) < PAGE_COPY_MIN_LINES:
+    if len(lines) >= PAGE_COPY_MIN_LINES \
+            and sum(1 for ln in lines if len(ln.split()) <= 6) >= PAGE_COPY_SHORT_SHARE * len(lines):
+        return True
+    return hard_wrapped(lines)
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """A page a text browser wrapped at a fixed width without its other marks (``w3m -dump``
+    writes paragraphs at 80 columns with no margin, links glued, no buttons): many lines, a
+    quarter of them or more ending close to one column."""
+    if len(lines) < WRAPPED_MIN_LINES:
         return False
-    return sum(1 for ln in lines if len(ln.split()) <= 6) >= PAGE_COPY_SHORT_SHARE * len(lines)
+    width = _wrap_width(lines)
+    if width > WRAPPED_MAX_WIDTH:
+        return False
+    full = sum(1 for ln in lines if 0.85 * width <= len(ln.rstrip()) <= width)
+    return full >= WRAPPED_FULL_SHARE * len(lines)
 
 
 def _wrap_width(lines: list[str]) -> int:

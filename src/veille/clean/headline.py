@@ -12,6 +12,14 @@ would be. These helpers weigh a candidate line of a text dump by those two agree
   discrimination" over "Contrôlés en gare, deux lycéens de Bobigny ont saisi la justice pour
   discrimination…" agrees on three words; "Veuillez entrer une adresse e-mail valide" on none.
 * ``repeated``: the same line printed again a few units away (a breadcrumb item, a share line).
+
+And by shapes no headline has, whatever the site (``not_a_headline``, ``shape_penalty``):
+
+* a menu whose links a text browser printed without a space between them ("ImmoEmploiJeux
+  Boutique", "En ce momentProcès de Paul DurandMarché de Noël"): three words glued lower to upper;
+* a related link's arrow opening the line (">> Crues : la décrue s'amorce", "→ À voir");
+* an item of a numbered list ("3. Léo Martin (Équipe X) à 7''"), a short sentence closed by a
+  period (a caption: "La sociologue Léa Roy."): possible headlines, unlikely ones.
 """
 
 from __future__ import annotations
@@ -34,6 +42,11 @@ NO_AGREEMENT = -0.75  # a line sharing no word with a lede of some length: rarel
 NO_AGREEMENT_MIN_LEDE = 30
 REPEAT_REACH = 12
 QUOTED_MIN_CHARS = 20
+GLUED_MIN = 3
+SHORT_SENTENCE_WORDS = 8
+_GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_LINK_ARROW = re.compile(r"^\s*(?:>>|»\s|→|►|▶|›\s|⇒)")
+_LIST_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _TEXT_UNITS = frozenset({"text", "heading"})
 
@@ -94,3 +107,27 @@ def repeated(us: Sequence[Unit], i: int) -> bool:
         return False
     lo, hi = max(0, i - REPEAT_REACH), min(len(us), i + REPEAT_REACH + 1)
     return any(abs(j - i) >= 2 and line_key(us[j].text) == key for j in range(lo, hi))
+
+
+def glued_menu(text: str, words_per_glue: int = 8) -> bool:
+    """Links printed without a space between them (see the module doc): three glued words or
+    more, at least one every ``words_per_glue`` words ("YouTube, LinkedIn et TikTok" in a
+    paragraph is not a menu)."""
+    glued = len(_GLUED.findall(text))
+    return glued >= GLUED_MIN and glued * words_per_glue >= len(words(text))
+
+
+def not_a_headline(text: str) -> bool:
+    """A glued menu or a related link's line (see the module doc)."""
+    return glued_menu(text) or bool(_LINK_ARROW.match(text))
+
+
+def shape_penalty(text: str) -> float:
+    """What a numbered list item or a short sentence closed by a period costs a candidate."""
+    penalty = 0.0
+    if _LIST_ITEM.match(text):
+        penalty -= 1.0
+    stripped = text.rstrip()
+    if stripped.endswith(".") and not stripped.endswith("..") and len(words(text)) < SHORT_SENTENCE_WORDS:
+        penalty -= 1.0
+    return penalty
