@@ -44,7 +44,8 @@ REPEAT_REACH = 12
 QUOTED_MIN_CHARS = 20
 GLUED_MIN = 3
 SHORT_SENTENCE_WORDS = 8
-_GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+# A word of four letters or more glued to a capital ("EmploiJeux"; "YouTube", "TikTok" are names).
+_GLUED = re.compile(r"[A-Za-zÀ-ÿ][a-zà-ÿ]{3}(?=[A-ZÀ-Þ])")
 _LINK_ARROW = re.compile(r"^\s*(?:>>|»\s|→|►|▶|›\s|⇒)")
 _LIST_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 _WORD = re.compile(r"[^\W\d_]{4,}")

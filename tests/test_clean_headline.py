@@ -1,0 +1,170 @@
+"""The headline and the stamps of text dumps, by signals no site's layout decides (invented pages).
+
+Each page is written for these tests (invented outlet, people, places): a headline that agrees
+with its lede beats a menu or a notice line; a headline under a caption that opens the prose run;
+a pull quote repeating the text; glued menus; related-link arrows; a page w3m wrapped at 80
+columns without margin; ISO machine stamps; a byline's date with its hour before the update cue.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from veille.clean.browser import clean_dump
+from veille.clean.dump import is_browser_dump, is_page_copy
+from veille.clean.headline import (
+    content_stems,
+    glued_menu,
+    lede_agreement,
+    not_a_headline,
+    quoted_in_body,
+    shape_penalty,
+)
+from veille.clean.stamps import stamps
+from veille.common.dates import find_date_in_line
+
+LEDE = ("Deux lycéens de Bourg-Valmont et leur professeure attaquent l'État en justice pour "
+        "discrimination, après un contrôle d'identité en gare au retour d'un voyage scolaire, "
+        "a annoncé leur avocate, Maître Lise Fabre, lundi devant le tribunal.")
+PARA_2 = ("Les deux élèves, âgés de dix-sept ans, disent avoir été fouillés devant leurs camarades "
+          "sans qu'aucun motif ne leur soit donné, selon la plainte déposée la semaine dernière.")
+PARA_3 = ("Le ministère n'a pas souhaité réagir. L'audience est fixée au mois de mars, et l'avocate "
+          "demande un euro symbolique ainsi que la publication du jugement dans la presse locale.")
+HEADLINE = "Deux lycéens et leur professeure attaquent l'État pour discrimination"
+
+
+def lynx(text: str) -> str:
+    return textwrap.fill(text, width=76, initial_indent="   ", subsequent_indent="   ")
+
+
+def w3m(text: str) -> str:
+    return textwrap.fill(text, width=80)
+
+
+def test_lede_agreement_prefers_the_headline_over_a_notice() -> None:
+    lede = content_stems(LEDE + " " + PARA_2)
+    words = len((LEDE + " " + PARA_2).split())
+    assert lede_agreement(HEADLINE, lede, words) > 1.0
+    # A form's message shares no word with the article: it loses.
+    assert lede_agreement("Veuillez saisir une adresse électronique valide", lede, words) < 0
+    # Inflection: "inondations" meets "inondation" on their first six letters.
+    assert content_stems("inondations") == content_stems("inondation")
+
+
+def test_a_pull_quote_gets_no_agreement() -> None:
+    quote = "« Nous voulons seulement être traités comme les autres »"
+    body = [f"Le plus jeune le dit simplement : « Nous voulons seulement être traités comme les autres », "
+            f"sans colère. {PARA_3}"]
+    from veille.clean.text import line_key
+    keys = [line_key(b) for b in body]
+    assert quoted_in_body(quote, keys)
+    assert lede_agreement(quote, content_stems(body[0]), 60, keys) == 0.0
+
+
+def test_glued_menus_and_link_arrows_are_no_headlines() -> None:
+    assert glued_menu("MétéoAnnoncesEmploiJeuxBoutique Nos services")
+    assert not glued_menu("YouTube, LinkedIn et TikTok condamnés à une amende par la Cnil")
+    assert not_a_headline(">> Crues : la décrue s'amorce enfin dans la vallée")
+    assert not not_a_headline(HEADLINE)
+    assert shape_penalty("3. Léo Martin (Équipe Azur) à 12 secondes") < 0
+    assert shape_penalty("La sociologue Léa Roy.") < 0
+    assert shape_penalty(HEADLINE) == 0.0
+
+
+PAGE_NOTICE = f"""   #alternate Le Courrier de Bourg-Valmont » Flux
+
+     * Accueil
+     * Société
+     * Justice
+
+   Envoyer par e-mail
+   Votre adresse e-mail* ____________________
+   (BUTTON) Envoyer
+
+   Veuillez saisir une adresse électronique valide
+
+Deux lycéens et leur professeure attaquent l'État pour discrimination
+
+   Signaler une erreur
+
+   Orthographe [ ]
+   Ponctuation [ ]
+
+   Veuillez vérifier votre adresse électronique
+
+{lynx(LEDE)}
+
+{lynx(PARA_2)}
+
+{lynx(PARA_3)}
+"""
+
+
+def test_the_headline_agreeing_with_the_lede_wins_over_a_form_line() -> None:
+    cleaned = clean_dump(PAGE_NOTICE)
+    assert cleaned.title == HEADLINE
+    assert cleaned.paragraphs[0].startswith("Deux lycéens de Bourg-Valmont")
+
+
+CAPTION = ("Des élèves attendent sur le quai de la gare de Bourg-Valmont, un matin de rentrée, devant "
+           "un train régional en retard de vingt minutes selon les affichages.")
+PAGE_CAPTION_FIRST = f"""     * Accueil
+     * Société
+
+{lynx(CAPTION)}
+   © Photo Agence Azur
+
+{HEADLINE}
+
+   Par Nora Belkacem
+   Publié le 14/03/2023 à 18h05
+
+{lynx(LEDE)}
+
+{lynx(PARA_2)}
+
+{lynx(PARA_3)}
+"""
+
+
+def test_a_headline_under_a_caption_that_opens_the_run() -> None:
+    cleaned = clean_dump(PAGE_CAPTION_FIRST)
+    assert cleaned.title == HEADLINE
+    assert not any(p.startswith("Des élèves attendent") for p in cleaned.paragraphs)
+    assert any(find_date_in_line(d) for d in cleaned.date_lines)
+
+
+PAGE_W3M = "\n".join([
+    "MétéoAnnoncesEmploiJeuxBoutiqueNos servicesJe m'abonne",
+    "Le Courrier de Bourg-Valmont",
+    "À la uneSociétéSportsCultureÉconomie",
+    "",
+    *(["Bourg-ValmontSaint-LouvierLa Roche-SurgeMontlisPort-Arnaud", ""] * 3),
+    HEADLINE,
+    "",
+    "Par Nora Belkacem",
+    "Publié le 14/03/2023 à 18h05",
+    "",
+    *(w3m(p) + "\n" for p in (LEDE, PARA_2, PARA_3, LEDE.replace("lundi", "mardi"), PARA_2, PARA_3,
+                             PARA_3.replace("mars", "avril"), PARA_2.replace("semaine", "veille"),
+                             PARA_3.replace("mars", "mai"), PARA_2.replace("semaine", "nuit"))),
+    "AbonnementsPublicitéRédactionNous rejoindre",
+    "Mentions légalesConfidentialitéCookies",
+])
+
+
+def test_a_w3m_page_without_marks_is_read_as_a_dump() -> None:
+    assert not is_browser_dump(PAGE_W3M)
+    assert is_page_copy(PAGE_W3M)  # hard-wrapped at one column
+    cleaned = clean_dump(PAGE_W3M)
+    assert cleaned.title == HEADLINE
+    # A plain article pasted on a few long lines is not a dump.
+    assert not is_page_copy("\n\n".join([HEADLINE, LEDE, PARA_2, PARA_3]))
+
+
+def test_machine_and_byline_stamps() -> None:
+    assert stamps("2023-03-14T17:05:12.200Z - Nora Belkacem") == [
+        ("published", "2023-03-14T17:05:12.200Z - Nora Belkacem")]
+    found = stamps("Nora BELKACEM - 14 mars 2023 à 18:05 | mis à jour le 15 mars 2023 à 09:12")
+    assert found[0] == ("published", "14 mars 2023")
+    assert found[1][0] == "updated"
