@@ -168,3 +168,26 @@ def test_machine_and_byline_stamps() -> None:
     found = stamps("Nora BELKACEM - 14 mars 2023 à 18:05 | mis à jour le 15 mars 2023 à 09:12")
     assert found[0] == ("published", "14 mars 2023")
     assert found[1][0] == "updated"
+
+
+PAGE_BULLET_STAMP = f"""     * Accueil
+     * Société
+     * Le plus lu
+
+     * lundi 13/03/2023 à 17h53 - Mis à jour à 18h02
+     * | Société
+
+{HEADLINE}
+
+{lynx(LEDE)}
+
+{lynx(PARA_2)}
+
+{lynx(PARA_3)}
+"""
+
+
+def test_a_stamp_set_as_a_list_item_right_above_the_headline() -> None:
+    cleaned = clean_dump(PAGE_BULLET_STAMP)
+    assert cleaned.title == HEADLINE
+    assert find_date_in_line(cleaned.date_lines[0]).iso() == "2023-03-13"

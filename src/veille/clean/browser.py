@@ -483,7 +483,9 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
     lines ("29.10.2018", "mardi 6 juin 2023") count as publication stamps after the cued ones; the
     stamps under the headline come before the ones above it (a menu's or a teaser's dates sit above).
     Menus and related links (bullets) are never read, except the bullets between the headline and
-    the first paragraph: a byline set as a list ("* Par Awa Koné", "* Publié le 3 mars 2024").
+    the first paragraph: a byline set as a list ("* Par Awa Koné", "* Publié le 3 mars 2024"), and
+    an item right above the headline that gives an hour ("* lundi 3/03/2024 à 17h53 - Mis à jour à
+    18h02", "* | Société", then the headline): a menu's items give no hour.
     Without bare dates (the article's foot), a date right under the author's byline still counts."""
     published: list[str] = []
     published_above: list[str] = []
@@ -493,7 +495,8 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
     at: set[int] = set()
     for i in range(lo, hi):
         u = us[i]
-        head_bullet = u.kind == "bullet" and title_at is not None and body_at is not None and title_at < i < body_at
+        head_bullet = u.kind == "bullet" and title_at is not None and body_at is not None and (
+            title_at < i < body_at or title_at - BULLET_ABOVE <= i < title_at and _TIME.search(u.text) is not None)
         text = stamp_text(strip_images(_FIELDS.sub(" ", u.text)))
         if u.kind not in _TEXT_UNITS and u.kind != "form" and not head_bullet and not (
                 u.kind == "bullet" and title_at is not None and i > title_at and has_stamp_cue(text)):
@@ -515,6 +518,8 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
 
 
 BYLINE_REACH = 3
+BULLET_ABOVE = 2  # bullets above the headline where its stamp may be set as a list item
+_TIME = re.compile(r"\b[0-2]?\d\s?[h:]\s?[0-5]\d\b")
 FOOT_REACH = 12  # units after the article where its foot (author box, tags, stamp) may run
 
 
