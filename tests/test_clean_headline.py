@@ -191,3 +191,58 @@ def test_a_stamp_set_as_a_list_item_right_above_the_headline() -> None:
     cleaned = clean_dump(PAGE_BULLET_STAMP)
     assert cleaned.title == HEADLINE
     assert find_date_in_line(cleaned.date_lines[0]).iso() == "2023-03-13"
+
+
+def test_place_tags_and_dated_section_lines_are_unlikely_headlines() -> None:
+    assert shape_penalty("Place du Marché, Valmorin, France") < 0
+    assert shape_penalty("Société Monde 13/03/2023") < 0
+    assert shape_penalty("Valmorin : la place du Marché rouvre après deux ans de travaux") == 0.0
+
+
+PAGE_PICTURE_THEN_HEADLINE = f"""     * Accueil
+     * {HEADLINE}
+
+   [une-valmont.jpg]
+
+{HEADLINE}
+
+   Société Justice 13/03/2023
+
+{lynx(LEDE)}
+
+{lynx(PARA_2)}
+
+{lynx(PARA_3)}
+"""
+
+
+def test_a_heading_under_the_picture_is_the_headline_not_its_caption() -> None:
+    cleaned = clean_dump(PAGE_PICTURE_THEN_HEADLINE)
+    assert cleaned.title == HEADLINE
+
+
+SLIDE = "Le cortège devant la mairie de Valmorin le 13 mars 2023"
+PAGE_SLIDESHOW = f"""{HEADLINE}
+
+   Par Nora Belkacem
+
+   Lancer le diaporama
+
+   {SLIDE}
+
+   {SLIDE}
+
+   {SLIDE}
+
+   {SLIDE}
+
+{lynx(LEDE)}
+
+{lynx(PARA_2)}
+
+{lynx(PARA_3)}
+"""
+
+
+def test_a_slideshow_caption_printed_again_and_again_is_no_headline() -> None:
+    assert clean_dump(PAGE_SLIDESHOW).title == HEADLINE

@@ -257,8 +257,8 @@ def _is_caption(us: list[Unit], i: int) -> bool:
     """An image caption: it carries a credit ("©"), follows an image, or comes twice in a row, the
     second time with its credit appended ("Le cortège …" then "Le cortège … • © Agence")."""
     text = us[i].text
-    if "©" in text or i > 0 and us[i - 1].kind == "form" and is_image(us[i - 1].text):
-        return True
+    if "©" in text or i > 0 and us[i - 1].kind == "form" and is_image(us[i - 1].text) and us[i].kind != "heading":
+        return True  # (a heading at the left margin under the page's picture is its headline)
     nxt = next((v for v in us[i + 1:i + 3] if v.kind in _TEXT_UNITS), None)
     if nxt is not None and len(nxt.text) > len(text) and line_key(nxt.text).startswith(line_key(text)) \
             and ("©" in nxt.text or "/" in nxt.text[len(text):]):

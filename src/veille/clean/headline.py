@@ -48,6 +48,10 @@ SHORT_SENTENCE_WORDS = 8
 _GLUED = re.compile(r"[A-Za-zÀ-ÿ][a-zà-ÿ]{3}(?=[A-ZÀ-Þ])")
 _LINK_ARROW = re.compile(r"^\s*(?:>>|»\s|→|►|▶|›\s|⇒)")
 _LIST_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
+# Capitalised segments of a few words separated by commas, and nothing else: a map's place tag.
+_PLACE_TAG = re.compile(r"^[A-ZÀ-Þ][^,.!?:;]{0,30}(?:,\s*[A-ZÀ-Þ][^,.!?:;]{0,30}){2,}$")
+_NUMERIC_DATE = re.compile(r"\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b")
+NUMERIC_DATE_MAX_WORDS = 8
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _TEXT_UNITS = frozenset({"text", "heading"})
 
@@ -102,12 +106,14 @@ def lede_agreement(text: str, lede: set[str], lede_words: int, body_keys: Sequen
 
 def repeated(us: Sequence[Unit], i: int) -> bool:
     """The line printed again, word for word, a few units away (not right next to it, where a
-    caption doubles its alt text)."""
+    caption doubles its alt text), once: a line printed three times or more is a slideshow's
+    caption or a teaser, and a sentence closed by a period is a caption."""
     key = line_key(us[i].text)
-    if len(key) < 15:
+    if len(key) < 15 or us[i].text.rstrip().endswith("."):
         return False
     lo, hi = max(0, i - REPEAT_REACH), min(len(us), i + REPEAT_REACH + 1)
-    return any(abs(j - i) >= 2 and line_key(us[j].text) == key for j in range(lo, hi))
+    same = [j for j in range(lo, hi) if j != i and (line_key(us[j].text) == key or key in line_key(us[j].text))]
+    return len(same) == 1 and abs(same[0] - i) >= 2
 
 
 def glued_menu(text: str, words_per_glue: int = 8) -> bool:
@@ -124,8 +130,12 @@ def not_a_headline(text: str) -> bool:
 
 
 def shape_penalty(text: str) -> float:
-    """What a numbered list item or a short sentence closed by a period costs a candidate."""
+    """What a numbered list item, a short sentence closed by a period, a place tag ("Place du
+    Marché, Valmorin, France") or a short line with a numeric date ("Société Monde 13/03/2023")
+    costs a candidate."""
     penalty = 0.0
+    if _PLACE_TAG.match(text) or len(words(text)) <= NUMERIC_DATE_MAX_WORDS and _NUMERIC_DATE.search(text):
+        penalty -= 1.5
     if _LIST_ITEM.match(text):
         penalty -= 1.0
     stripped = text.rstrip()
