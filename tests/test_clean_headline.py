@@ -246,3 +246,33 @@ PAGE_SLIDESHOW = f"""{HEADLINE}
 
 def test_a_slideshow_caption_printed_again_and_again_is_no_headline() -> None:
     assert clean_dump(PAGE_SLIDESHOW).title == HEADLINE
+
+
+def test_glued_cue_credit_tail_and_trailing_stamp() -> None:
+    from veille.clean.headline import strip_trailing_stamp
+    found = stamps("Publié2 mars 2023, 21:35")  # a text browser glues inline elements
+    assert found and find_date_in_line(found[0][1]).iso() == "2023-03-02"
+    assert not_a_headline("Léa et Paul ouvrent un bar rue des Tanneurs, à Valmorin.Photo Nora Belkacem")
+    assert strip_trailing_stamp(f"{HEADLINE} 13/03/2023 14:36") == HEADLINE
+    assert strip_trailing_stamp("Publié le 13/03/2023") == "Publié le 13/03/2023"
+
+
+PAGE_STAMPED_HEADLINE = f"""     * International
+     * Société
+
+   {HEADLINE} 13/03/2023 14:36
+
+{lynx(LEDE)}
+
+   >> Valmorin : le tribunal renvoie l'audience au mois de mai
+
+{lynx(PARA_2)}
+
+{lynx(PARA_3)}
+"""
+
+
+def test_a_headline_printed_with_its_stamp_on_one_line() -> None:
+    cleaned = clean_dump(PAGE_STAMPED_HEADLINE)
+    assert cleaned.title == HEADLINE
+    assert find_date_in_line(cleaned.date_lines[0]).iso() == "2023-03-13"

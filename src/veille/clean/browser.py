@@ -38,6 +38,7 @@ from veille.clean.headline import (
     quoted_in_body,
     repeated,
     shape_penalty,
+    strip_trailing_stamp,
 )
 from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
 from veille.clean.shapes import (
@@ -275,7 +276,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     and shape, what else the page says agrees with it: the link header and the URL slug
     (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``)."""
     u = us[i]
-    text = strip_images(u.text)
+    text = strip_trailing_stamp(strip_images(u.text))
     n = len(words(text))
     if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS:
         return None
@@ -419,7 +420,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
     kept = [i for i in range(start, last + 1) if i not in stamp_at and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
-    title = known_title or (strip_images(us[title_at].text) if title_at is not None else None)
+    title = known_title or (strip_trailing_stamp(strip_images(us[title_at].text)) if title_at is not None else None)
     cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
     if title and not known_title:
         cleaned.title = strip_menu_labels(strip_site_suffix(title, [u.text for u in us]), us, title_at)

@@ -52,6 +52,12 @@ _LIST_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 _PLACE_TAG = re.compile(r"^[A-ZÀ-Þ][^,.!?:;]{0,30}(?:,\s*[A-ZÀ-Þ][^,.!?:;]{0,30}){2,}$")
 _NUMERIC_DATE = re.compile(r"\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b")
 NUMERIC_DATE_MAX_WORDS = 8
+# A photo credit closing a caption, after the caption's last sentence (glued or not).
+_CREDIT_TAIL = re.compile(r"[.!?»]\s*(?:Photos?|Crédits?|Crédit photo|Illustration|Image)\s*:?\s*(?:©\s*)?"
+                          r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*(?:/\s*[\w .-]+)?$")
+# A numeric date, maybe with its hour, closing a line.
+_TRAILING_STAMP = re.compile(r"\s+[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d(?:\s*(?:à|-|,)?\s*[0-2]?\d[h:][0-5]\d)?\s*$")
+TRAILING_STAMP_MIN_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _TEXT_UNITS = frozenset({"text", "heading"})
 
@@ -125,8 +131,18 @@ def glued_menu(text: str, words_per_glue: int = 8) -> bool:
 
 
 def not_a_headline(text: str) -> bool:
-    """A glued menu or a related link's line (see the module doc)."""
-    return glued_menu(text) or bool(_LINK_ARROW.match(text))
+    """A glued menu, a related link's line (see the module doc), a caption closed by its photo
+    credit ("… devant la mairie. Photo Léa Roy", "…, à Valmorin.Crédit : Agence Azur")."""
+    return glued_menu(text) or bool(_LINK_ARROW.match(text)) or bool(_CREDIT_TAIL.search(text))
+
+
+def strip_trailing_stamp(text: str) -> str:
+    """"Crues : la décrue s'amorce 15/10/2022 14:36" -> the headline without the stamp a template
+    printed on its line (the stamp is read apart); a line that is only a stamp stays."""
+    m = _TRAILING_STAMP.search(text)
+    if m and len(words(text[:m.start()])) >= TRAILING_STAMP_MIN_WORDS:
+        return text[:m.start()].rstrip(" ,|-–—")
+    return text
 
 
 def shape_penalty(text: str) -> float:

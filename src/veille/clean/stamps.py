@@ -70,7 +70,8 @@ def stamp_text(line: str) -> str:
 def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
     kinds = {cols[1].lower(): cols[0] for cols in rows("clean/stamp_cues.tsv", min_columns=2)}
     alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(kinds, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?P<cue>{alt})(?!\w)\s*:?\s*", re.I), kinds
+    # A digit may follow the cue at once: a text browser glues inline elements ("Publié2 mars 2023").
+    return re.compile(rf"(?<!\w)(?P<cue>{alt})(?![^\W\d])\s*:?\s*", re.I), kinds
 
 
 def stamps(line: str) -> list[tuple[str, str]]:
@@ -107,7 +108,9 @@ def stamps(line: str) -> list[tuple[str, str]]:
             # le 3 mars" is a byline)
         if find_date_in_line(after[:_CUE_REACH + 20]) and _date_starts_early(after):
             kind = kinds.get(" ".join(m.group("cue").lower().split()), "published")
-            out.append((kind, (line[m.start():m.end()] + after).strip(" ,|•-–—")))
+            cue = line[m.start():m.end()]
+            glued = bool(cue) and not cue[-1].isspace() and after[:1].isdigit()
+            out.append((kind, (cue + " " * glued + after).strip(" ,|•-–—")))
     if not out and not other and len(words(line)) <= ISO_STAMP_MAX_WORDS and _ISO_STAMP.match(line):
         # "2017-07-12T05:51:52Z - Awa Koné": a template's machine time stamp (``<time datetime>``)
         # printed as is, with the byline after it.
