@@ -276,3 +276,28 @@ def test_a_headline_printed_with_its_stamp_on_one_line() -> None:
     cleaned = clean_dump(PAGE_STAMPED_HEADLINE)
     assert cleaned.title == HEADLINE
     assert find_date_in_line(cleaned.date_lines[0]).iso() == "2023-03-13"
+
+
+PAGE_DOUBLED_CAPTION = f"""Société
+
+19 janvier 2023
+
+{CAPTION}
+
+{CAPTION} Agence Azur
+
+En marge
+
+{HEADLINE}
+
+{LEDE}
+
+{PARA_2}
+
+{PARA_3}
+"""
+
+
+def test_a_headline_under_a_doubled_caption_that_opens_the_run() -> None:
+    cleaned = clean_dump(PAGE_DOUBLED_CAPTION)
+    assert cleaned.title == HEADLINE

@@ -354,13 +354,15 @@ def _anchored(us: list[Unit], i: int) -> bool:
 def _head_end(us: list[Unit], run_start: int, run_end: int | None) -> int:
     """Where the headline may still be, past the run's first unit: a run of prose may open on a
     few lines above the headline (a consent notice, a caption, a site's tagline), not on a lede
-    of some length. The units up to the one that brings ``HEAD_PROSE_WORDS`` of prose."""
+    of some length. The units up to the one that brings ``HEAD_PROSE_WORDS`` of prose, captions
+    (a picture's alt text, then its caption repeating it) left out."""
     if run_end is None:
         return min(len(us), run_start + 1)
     prose, i = 0, run_start
     while i < min(run_end, run_start + HEAD_UNITS):
         u = us[i]
-        if u.kind in _TEXT_UNITS and is_prose(u.text) and not _is_furniture_in_run(u):
+        if u.kind in _TEXT_UNITS and is_prose(u.text) and not _is_furniture_in_run(u) and not _is_caption(us, i) \
+                and not (i + 1 < len(us) and _is_caption(us, i + 1) and us[i + 1].text.startswith(u.text[:40])):
             prose += len(words(u.text))
             if prose >= HEAD_PROSE_WORDS:
                 break
