@@ -8,10 +8,11 @@
    The run ends at the heading of a list of other articles (``lexicons/clean/article_end.tsv``);
    when it goes on past such a list, the heavier block is the article (a teaser block may open
    the page), never a block of dated teasers or comments.
-2. **The headline** is chosen among the lines above that run by position and shape, and by what
-   else the page says: the ``#`` link header, the URL slug (``REFRESH`` line or the reader's URL),
-   a repeat in a breadcrumb, a line at the left margin (lynx's headings), above all a byline or a
-   date stamp right under it. Not headlines: the headlines listed under a related-links heading,
+2. **The headline** is chosen among the lines above that run and the first few of it (a run may
+   open on a caption or a notice above the headline) by position and shape, and by what else the
+   page says: the ``#`` link header, the URL slug (``REFRESH`` line or the reader's URL), a repeat
+   (a breadcrumb, a share line), the lede under it repeating its words (``headline.py``), a line at
+   the left margin (lynx's headings), above all a byline or a date stamp right under it. Not headlines: the headlines listed under a related-links heading,
    a caption (after a picture, with a credit, or printed twice). Section names of the page's menus
    printed before the headline on its line are cut.
 3. The lines from the headline to the end of the run then go through the line cleaner
