@@ -307,3 +307,64 @@ def test_a_clock_time_followed_by_its_day(stage, nlp):
                 "de Paul Ricard.", TUESDAY)
     assert got["23 h"] == ("TIME", "2023-05-13T23:00")
     assert got["samedi"] == ("DATE", "2023-05-13")
+
+
+def test_aujourd_hui_as_nowadays(stage, nlp):
+    # "encore aujourd'hui", "jusqu'à aujourd'hui", "les jeunes d'aujourd'hui": the present time.
+    for text in ("Aujourd'hui encore, le moulin de Paul Brun tourne.", "Le moulin de Paul Brun tourne "
+                 "encore aujourd'hui.", "Jusqu'à aujourd'hui, Lise Morin n'a rien dit.",
+                 "Les jeunes d'aujourd'hui lisent moins que ceux d'hier."):
+        assert [v for t, v in times(stage, nlp, text, TUESDAY).items() if t.lower() == "aujourd'hui"] == [
+            ("TIME", "PRESENT_REF")], text
+    # A clause-opening "Aujourd'hui," after a past the text has named.
+    got = times(stage, nlp, "En 1990, la vallée de Jean Vidal comptait dix fermes. Aujourd'hui, il en reste "
+                "deux.", TUESDAY)
+    assert got["Aujourd'hui"] == ("TIME", "PRESENT_REF")
+    got = times(stage, nlp, "Autrefois, on y faisait du pain. Aujourd'hui, la boulangerie est fermée.", TUESDAY)
+    assert got["Aujourd'hui"] == ("TIME", "PRESENT_REF")
+    # The day of the article otherwise.
+    for text in ("Le 3 mai, le maire Paul Sorel a signé. Aujourd'hui, il inaugure la salle.",
+                 "À partir d'aujourd'hui, la route de Paul Sorel est fermée.",
+                 "La séance d'aujourd'hui est annulée."):
+        assert [v for t, v in times(stage, nlp, text, TUESDAY).items() if t.lower() == "aujourd'hui"] == [
+            ("DATE", TUESDAY)], text
+
+
+def test_references_leave_their_preposition_out(stage, nlp):
+    got = times(stage, nlp, "Par le passé, le village de Lise Brun comptait deux écoles. Dans le futur, il "
+                "en aura une. A cette époque, il y avait un moulin. Il y a peu, le pont a été refait; sous "
+                "peu, la route le sera. Présentement, elle est fermée.", TUESDAY)
+    assert got["le passé"] == ("TIME", "PAST_REF")
+    assert got["le futur"] == ("TIME", "FUTURE_REF")
+    assert got["cette époque"] == ("TIME", "PAST_REF")
+    assert got["Il y a peu"] == ("TIME", "PAST_REF")
+    assert got["sous peu"] == ("TIME", "FUTURE_REF")
+    assert got["Présentement"] == ("TIME", "PRESENT_REF")
+
+
+def test_a_span_of_hours_is_not_a_clock_time(stage, nlp):
+    got = times(stage, nlp, "Une grève de 24 heures est annoncée. Le magasin de Paul Gros ouvre de 9 heures à "
+                "12 heures.", TUESDAY)
+    assert got["24 heures"] == ("DURATION", "PT24H")
+    assert got["9 heures"] == ("TIME", "2023-05-16T09:00")
+    assert got["12 heures"] == ("TIME", "2023-05-16T12:00")
+
+
+def test_two_amounts_joined_by_et_are_not_one_number(stage, nlp):
+    got = times(stage, nlp, "Le chantier de Paul Gros durera entre deux et trois ans.", TUESDAY)
+    assert got["trois ans"] == ("DURATION", "P3Y")
+    assert "deux et trois ans" not in got
+    assert times(stage, nlp, "Marc Viel a cotisé trente et une années.", TUESDAY)["trente et une années"] == (
+        "DURATION", "P31Y")
+
+
+def test_seasons_centuries_and_after_before(stage, nlp):
+    got = times(stage, nlp, "Au printemps dernier, le pont de Paul Gros a été repeint; le château date du XVIIe "
+                "siècle. Le 2 mai, le chantier s'est ouvert. Un an après, il sera fini. Deux jours avant, il "
+                "avait plu.", TUESDAY)
+    assert got["printemps dernier"] == ("DATE", "2022-SP")
+    assert got["XVIIe siècle"] == ("DATE", "16")
+    assert got["Un an après"][0] == "DATE"
+    assert got["Deux jours avant"][0] == "DATE"
+    got = times(stage, nlp, "Mercredi 10 mai au soir, Paul Gros a parlé.", TUESDAY)
+    assert got["Mercredi 10 mai au soir"] == ("TIME", "2023-05-10TEV")

@@ -14,6 +14,9 @@ shared parse (no second parse) around the match:
 * ``on_noun``: "prochaines", "précédent" are references only on a noun ("les prochaines
   élections"), not as a noun ("un précédent");
 * ``unit_noun``: "une seconde" is a duration as a noun, not as the ordinal ("une seconde fois");
+* ``describes_noun``: "aujourd'hui" on an adjective or participle that describes a noun ("Léon
+  Marty, aujourd'hui âgé de 70 ans", "l'usine, aujourd'hui disparue") is the present state of
+  things (TimeML PRESENT_REF), not the day of an event ("il a signé aujourd'hui");
 * ``not_contracted``: "des" is a vague amount ("pendant des heures") unless it is "de" + "les"
   ("en dehors des heures scolaires"), or the unit is qualified ("des heures supplémentaires").
 
@@ -27,10 +30,10 @@ from typing import Any
 
 from veille.common.timespans import lexicon
 
-PARSE_GUARDS = ("adjective", "habitual", "adverbial", "on_noun", "not_contracted", "unit_noun")
+PARSE_GUARDS = ("adjective", "habitual", "adverbial", "on_noun", "not_contracted", "unit_noun", "describes_noun")
 # Without a parse: the rules whose match is right more often than not stay.
 _DEFAULT = {"adjective": False, "habitual": False, "adverbial": True, "on_noun": False,
-            "not_contracted": True, "unit_noun": True}
+            "not_contracted": True, "unit_noun": True, "describes_noun": False}
 # "une seconde fois", "une seconde session": the ordinal, not the unit of time.
 _ORDINAL_UNITS = ("seconde", "secondes")
 _ARGUMENT_DEPS = ("obj", "obl:arg", "iobj", "nsubj", "nsubj:pass", "ccomp")
@@ -116,4 +119,7 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
             return True
         after = unit.doc[unit.i + 1]
         return not (after.pos_ in ("NOUN", "ADJ") or (unit.head.i > unit.i and unit.head.pos_ == "NOUN"))
+    if guard == "describes_noun":
+        head = root.head
+        return head is not root and head.dep_ in ("amod", "acl") and head.pos_ in ("ADJ", "VERB")
     raise ValueError(f"unknown guard {guard}")
