@@ -284,3 +284,10 @@ def test_aujourd_hui_describing_a_noun_is_the_present(stage, nlp):
     # On the verb of an event it is the article's day.
     assert times(stage, nlp, "Le maire Rémi Caron est aujourd'hui attendu à Vesoul.") == [
         ("aujourd'hui", "DATE", TUESDAY)]
+
+
+def test_a_sentence_opening_part_of_the_day_of_one_event(stage, nlp):
+    got = times(stage, nlp, "Le 3 mai, Inès Morel est arrivée à Gray. Le soir, elle a dîné chez Paul Brun.")
+    assert ("Le soir", "TIME", "2023-05-03TEV") in got
+    # A habit is no day's evening.
+    assert times(stage, nlp, "Le soir, les rues de Gray sont désertes.") == []

@@ -368,3 +368,15 @@ def test_seasons_centuries_and_after_before(stage, nlp):
     assert got["Deux jours avant"][0] == "DATE"
     got = times(stage, nlp, "Mercredi 10 mai au soir, Paul Gros a parlé.", TUESDAY)
     assert got["Mercredi 10 mai au soir"] == ("TIME", "2023-05-10TEV")
+
+
+def test_parts_of_the_week_and_that_evening(stage, nlp):
+    got = times(stage, nlp, "La fin de la semaine sera agitée. À la fin de la semaine dernière, Paul Gros était "
+                "à Metz; au début de la semaine prochaine, il sera à Nancy.", TUESDAY)
+    assert got["La fin de la semaine"] == ("DATE", "2023-W20")
+    assert got["la fin de la semaine dernière"] == ("DATE", "2023-W19")
+    assert got["début de la semaine prochaine"] == ("DATE", "2023-W21")
+    got = times(stage, nlp, "Le 3 mai, Inès Morel a quitté Gray; ce soir-là, il neigeait.", TUESDAY)
+    assert got["ce soir-là"] == ("TIME", "2023-05-03TEV")
+    got = times(stage, nlp, "L'exercice 2022 de la société de Paul Gros a été bon.", TUESDAY)
+    assert got["2022"] == ("DATE", "2022")
