@@ -382,11 +382,12 @@ def test_parts_of_the_week_and_that_evening(stage, nlp):
     assert got["2022"] == ("DATE", "2022")
 
 
-def test_ici_of_d_ici_and_jusqu_ici_is_now(stage, nlp):
-    # As the French TimeBank marks "d'ici à dix ans": "ici" is the present, the amount a duration.
+def test_ici_of_d_ici_is_now(stage, nlp):
+    # As the French TimeBank marks "d'ici à dix ans": "ici" is the present, the amount a duration;
+    # "jusqu'ici" stays one adverb.
     art = Article(id="t", paragraphs=["Le chantier de Paul Brun sera fini d'ici à deux ans. Jusqu'ici, rien "
                                       "n'a bougé. D'ici 2025, la ligne sera prolongée."], published=TUESDAY)
     stage(art, nlp(art.nlp_text()), None)
     got = [(t.text, t.type, t.value) for t in art.times]
     assert got == [("ici", "TIME", "PRESENT_REF"), ("deux ans", "DURATION", "P2Y"),
-                   ("ici", "TIME", "PRESENT_REF"), ("2025", "DATE", "2025")]
+                   ("Jusqu'ici", "TIME", "PRESENT_REF"), ("2025", "DATE", "2025")]
