@@ -391,3 +391,15 @@ def test_ici_of_d_ici_is_now(stage, nlp):
     got = [(t.text, t.type, t.value) for t in art.times]
     assert got == [("ici", "TIME", "PRESENT_REF"), ("deux ans", "DURATION", "P2Y"),
                    ("Jusqu'ici", "TIME", "PRESENT_REF"), ("2025", "DATE", "2025")]
+
+
+def test_following_and_previous_periods_of_the_narrative(stage, nlp):
+    got = times(stage, nlp, "Le 3 février, la Saône a débordé à Gray. Les jours suivants, l'eau de Paul Brun a "
+                "monté; la semaine suivante, elle a baissé. Le mois suivant, la route a rouvert.", TUESDAY)
+    assert got["Les jours suivants"] == ("DURATION", "PXD")
+    assert got["la semaine suivante"] == ("DATE", "2023-W06")
+    assert got["Le mois suivant"] == ("DATE", "2023-03")
+    got = times(stage, nlp, "Le 3 février, Léa Roy a ouvert; le jour précédent, elle était à Dole. Toute cette "
+                "semaine, il a neigé.", TUESDAY)
+    assert got["le jour précédent"] == ("DATE", "2023-02-02")
+    assert got["Toute cette semaine"] == ("DURATION", "P1W")
