@@ -403,3 +403,10 @@ def test_following_and_previous_periods_of_the_narrative(stage, nlp):
                 "semaine, il a neigé.", TUESDAY)
     assert got["le jour précédent"] == ("DATE", "2023-02-02")
     assert got["Toute cette semaine"] == ("DURATION", "P1W")
+
+
+def test_sets_of_seasons_and_of_days_per_week(stage, nlp):
+    got = times(stage, nlp, "Le festival de Lise Brun revient tous les étés. Sa piscine ouvre cinq jours par "
+                "semaine.", TUESDAY)
+    assert got["tous les étés"] == ("SET", "XXXX-SU")
+    assert got["cinq jours par semaine"] == ("SET", "P1W")
