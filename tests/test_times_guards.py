@@ -284,6 +284,9 @@ def test_aujourd_hui_describing_a_noun_is_the_present(stage, nlp):
     # On the verb of an event it is the article's day.
     assert times(stage, nlp, "Le maire Rémi Caron est aujourd'hui attendu à Vesoul.") == [
         ("aujourd'hui", "DATE", TUESDAY)]
+    # A participle of a scheduled event keeps the day.
+    assert ("aujourd'hui", "DATE", TUESDAY) in times(stage, nlp, "La réunion de Rémi Caron, aujourd'hui prévue "
+                                                                "à Vesoul, est publique.")
 
 
 def test_a_sentence_opening_part_of_the_day_of_one_event(stage, nlp):

@@ -325,7 +325,7 @@ def test_aujourd_hui_as_nowadays(stage, nlp):
     # The day of the article otherwise.
     for text in ("Le 3 mai, le maire Paul Sorel a signé. Aujourd'hui, il inaugure la salle.",
                  "À partir d'aujourd'hui, la route de Paul Sorel est fermée.",
-                 "La séance d'aujourd'hui est annulée."):
+                 "La séance d'aujourd'hui est annulée.", "Le match d'aujourd'hui de Paul Sorel est décisif."):
         assert [v for t, v in times(stage, nlp, text, TUESDAY).items() if t.lower() == "aujourd'hui"] == [
             ("DATE", TUESDAY)], text
 
@@ -410,3 +410,10 @@ def test_sets_of_seasons_and_of_days_per_week(stage, nlp):
                 "semaine.", TUESDAY)
     assert got["tous les étés"] == ("SET", "XXXX-SU")
     assert got["cinq jours par semaine"] == ("SET", "P1W")
+
+
+def test_de_before_an_hour_of_the_clock(stage, nlp):
+    got = times(stage, nlp, "Le train de 8 heures de Paul Gros est parti; une garde à vue de 48 heures a suivi.",
+                TUESDAY)
+    assert got["8 heures"] == ("TIME", "2023-05-16T08:00")
+    assert got["48 heures"] == ("DURATION", "PT48H")

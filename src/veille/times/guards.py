@@ -133,5 +133,7 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
         return completed_past(verb) or "Fut" in tenses
     if guard == "describes_noun":
         head = root.head
-        return head is not root and head.dep_ in ("amod", "acl") and head.pos_ in ("ADJ", "VERB")
+        if head is root or head.dep_ not in ("amod", "acl"):
+            return False
+        return head.pos_ == "ADJ" or (head.pos_ == "VERB" and words.get(head.lemma_.lower()) == "state")
     raise ValueError(f"unknown guard {guard}")
