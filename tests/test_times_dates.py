@@ -230,8 +230,9 @@ def test_numeric_day_and_month_and_hyphenated_dates(stage, nlp):
 
 
 def test_voila_deux_ans(stage, nlp):
-    got = times(stage, nlp, "Voilà deux ans, Anne Caillaux a quitté Metz.")
-    assert got == {"Voilà deux ans": ("DATE", "2021")}
+    # ISO-TimeML, as the French TimeBank: "voilà"/"il y a" is a signal; the amount is the duration.
+    got = times(stage, nlp, "Voilà deux ans, Anne Caillaux a quitté Metz. Il y a trois mois, elle est revenue.")
+    assert got == {"deux ans": ("DURATION", "P2Y"), "trois mois": ("DURATION", "P3M")}
 
 
 def test_part_of_a_season(stage, nlp):

@@ -151,7 +151,8 @@ def test_an_era_without_its_preposition(stage, nlp):
 
 
 def test_l_avenir_as_an_adverbial_not_as_an_object(stage, nlp):
-    assert ("à l'avenir", "TIME", "FUTURE_REF") in times(stage, nlp, "Le club devra à l'avenir mieux former "
+    # The preposition is left out of the extent, as TimeML does ("à l'avenir" -> "l'avenir").
+    assert ("l'avenir", "TIME", "FUTURE_REF") in times(stage, nlp, "Le club devra à l'avenir mieux former "
                                                                       "ses jeunes.")
     assert times(stage, nlp, "Les habitants de Gray sont optimistes en pensant à l'avenir.") == []
 
@@ -221,7 +222,7 @@ def test_capital_a_without_its_accent(stage, nlp):
                 "équipes. A l'avenir, il formera ses jeunes.")
     assert ("A présent", "TIME", "PRESENT_REF") in got
     assert ("l'époque", "TIME", "PAST_REF") in got
-    assert ("A l'avenir", "TIME", "FUTURE_REF") in got
+    assert ("l'avenir", "TIME", "FUTURE_REF") in got
     assert times(stage, nlp, "Le maire Yves Roux a présenté son projet; il a l'avenir devant lui.") == []
 
 
@@ -273,3 +274,23 @@ def test_more_reference_adverbs(stage, nlp):
     assert ("Jusqu'alors", "TIME", "PAST_REF") in got
     assert ("dans l'immédiat", "TIME", "PRESENT_REF") in got
     assert ("ultérieurement", "TIME", "FUTURE_REF") in got
+
+
+def test_aujourd_hui_describing_a_noun_is_the_present(stage, nlp):
+    # "aujourd'hui" on an apposed adjective or participle tells how things are now (PRESENT_REF).
+    got = times(stage, nlp, "Léon Marty, aujourd'hui âgé de 70 ans, vit à Gray. La filature, aujourd'hui "
+                "disparue, employait 300 ouvriers.")
+    assert [t for t in got if t[0] == "aujourd'hui"] == [("aujourd'hui", "TIME", "PRESENT_REF")] * 2
+    # On the verb of an event it is the article's day.
+    assert times(stage, nlp, "Le maire Rémi Caron est aujourd'hui attendu à Vesoul.") == [
+        ("aujourd'hui", "DATE", TUESDAY)]
+    # A participle of a scheduled event keeps the day.
+    assert ("aujourd'hui", "DATE", TUESDAY) in times(stage, nlp, "La réunion de Rémi Caron, aujourd'hui prévue "
+                                                                "à Vesoul, est publique.")
+
+
+def test_a_sentence_opening_part_of_the_day_of_one_event(stage, nlp):
+    got = times(stage, nlp, "Le 3 mai, Inès Morel est arrivée à Gray. Le soir, elle a dîné chez Paul Brun.")
+    assert ("Le soir", "TIME", "2023-05-03TEV") in got
+    # A habit is no day's evening.
+    assert times(stage, nlp, "Le soir, les rues de Gray sont désertes.") == []

@@ -307,3 +307,113 @@ def test_a_clock_time_followed_by_its_day(stage, nlp):
                 "de Paul Ricard.", TUESDAY)
     assert got["23 h"] == ("TIME", "2023-05-13T23:00")
     assert got["samedi"] == ("DATE", "2023-05-13")
+
+
+def test_aujourd_hui_as_nowadays(stage, nlp):
+    # "encore aujourd'hui", "jusqu'à aujourd'hui", "les jeunes d'aujourd'hui": the present time.
+    for text in ("Aujourd'hui encore, le moulin de Paul Brun tourne.", "Le moulin de Paul Brun tourne "
+                 "encore aujourd'hui.", "Jusqu'à aujourd'hui, Lise Morin n'a rien dit.",
+                 "Les jeunes d'aujourd'hui lisent moins que ceux d'hier."):
+        assert [v for t, v in times(stage, nlp, text, TUESDAY).items() if t.lower() == "aujourd'hui"] == [
+            ("TIME", "PRESENT_REF")], text
+    # A clause-opening "Aujourd'hui," after a past the text has named.
+    got = times(stage, nlp, "En 1990, la vallée de Jean Vidal comptait dix fermes. Aujourd'hui, il en reste "
+                "deux.", TUESDAY)
+    assert got["Aujourd'hui"] == ("TIME", "PRESENT_REF")
+    got = times(stage, nlp, "Autrefois, on y faisait du pain. Aujourd'hui, la boulangerie est fermée.", TUESDAY)
+    assert got["Aujourd'hui"] == ("TIME", "PRESENT_REF")
+    # The day of the article otherwise.
+    for text in ("Le 3 mai, le maire Paul Sorel a signé. Aujourd'hui, il inaugure la salle.",
+                 "À partir d'aujourd'hui, la route de Paul Sorel est fermée.",
+                 "La séance d'aujourd'hui est annulée.", "Le match d'aujourd'hui de Paul Sorel est décisif."):
+        assert [v for t, v in times(stage, nlp, text, TUESDAY).items() if t.lower() == "aujourd'hui"] == [
+            ("DATE", TUESDAY)], text
+
+
+def test_references_leave_their_preposition_out(stage, nlp):
+    got = times(stage, nlp, "Par le passé, le village de Lise Brun comptait deux écoles. Dans le futur, il "
+                "en aura une. A cette époque, il y avait un moulin. Il y a peu, le pont a été refait; sous "
+                "peu, la route le sera. Présentement, elle est fermée.", TUESDAY)
+    assert got["le passé"] == ("TIME", "PAST_REF")
+    assert got["le futur"] == ("TIME", "FUTURE_REF")
+    assert got["cette époque"] == ("TIME", "PAST_REF")
+    assert got["Il y a peu"] == ("TIME", "PAST_REF")
+    assert got["sous peu"] == ("TIME", "FUTURE_REF")
+    assert got["Présentement"] == ("TIME", "PRESENT_REF")
+
+
+def test_a_span_of_hours_is_not_a_clock_time(stage, nlp):
+    got = times(stage, nlp, "Une grève de 24 heures est annoncée. Le magasin de Paul Gros ouvre de 9 heures à "
+                "12 heures.", TUESDAY)
+    assert got["24 heures"] == ("DURATION", "PT24H")
+    assert got["9 heures"] == ("TIME", "2023-05-16T09:00")
+    assert got["12 heures"] == ("TIME", "2023-05-16T12:00")
+
+
+def test_two_amounts_joined_by_et_are_not_one_number(stage, nlp):
+    got = times(stage, nlp, "Le chantier de Paul Gros durera entre deux et trois ans.", TUESDAY)
+    assert got["trois ans"] == ("DURATION", "P3Y")
+    assert "deux et trois ans" not in got
+    assert times(stage, nlp, "Marc Viel a cotisé trente et une années.", TUESDAY)["trente et une années"] == (
+        "DURATION", "P31Y")
+
+
+def test_seasons_centuries_and_after_before(stage, nlp):
+    got = times(stage, nlp, "Au printemps dernier, le pont de Paul Gros a été repeint; le château date du XVIIe "
+                "siècle. Le 2 mai, le chantier s'est ouvert. Un an après, il sera fini. Deux jours avant, il "
+                "avait plu.", TUESDAY)
+    assert got["printemps dernier"] == ("DATE", "2022-SP")
+    assert got["XVIIe siècle"] == ("DATE", "16")
+    assert got["Un an après"][0] == "DATE"
+    assert got["Deux jours avant"][0] == "DATE"
+    got = times(stage, nlp, "Mercredi 10 mai au soir, Paul Gros a parlé.", TUESDAY)
+    assert got["Mercredi 10 mai au soir"] == ("TIME", "2023-05-10TEV")
+
+
+def test_parts_of_the_week_and_that_evening(stage, nlp):
+    got = times(stage, nlp, "La fin de la semaine sera agitée. À la fin de la semaine dernière, Paul Gros était "
+                "à Metz; au début de la semaine prochaine, il sera à Nancy.", TUESDAY)
+    assert got["La fin de la semaine"] == ("DATE", "2023-W20")
+    assert got["la fin de la semaine dernière"] == ("DATE", "2023-W19")
+    assert got["début de la semaine prochaine"] == ("DATE", "2023-W21")
+    got = times(stage, nlp, "Le 3 mai, Inès Morel a quitté Gray; ce soir-là, il neigeait.", TUESDAY)
+    assert got["ce soir-là"] == ("TIME", "2023-05-03TEV")
+    got = times(stage, nlp, "L'exercice 2022 de la société de Paul Gros a été bon.", TUESDAY)
+    assert got["2022"] == ("DATE", "2022")
+
+
+def test_ici_of_d_ici_is_now(stage, nlp):
+    # As the French TimeBank marks "d'ici à dix ans": "ici" is the present, the amount a duration;
+    # "jusqu'ici" stays one adverb.
+    art = Article(id="t", paragraphs=["Le chantier de Paul Brun sera fini d'ici à deux ans. Jusqu'ici, rien "
+                                      "n'a bougé. D'ici 2025, la ligne sera prolongée."], published=TUESDAY)
+    stage(art, nlp(art.nlp_text()), None)
+    got = [(t.text, t.type, t.value) for t in art.times]
+    assert got == [("ici", "TIME", "PRESENT_REF"), ("deux ans", "DURATION", "P2Y"),
+                   ("Jusqu'ici", "TIME", "PRESENT_REF"), ("2025", "DATE", "2025")]
+
+
+def test_following_and_previous_periods_of_the_narrative(stage, nlp):
+    got = times(stage, nlp, "Le 3 février, la Saône a débordé à Gray. Les jours suivants, l'eau de Paul Brun a "
+                "monté; la semaine suivante, elle a baissé. Le mois suivant, la route a rouvert.", TUESDAY)
+    assert got["Les jours suivants"] == ("DURATION", "PXD")
+    assert got["la semaine suivante"] == ("DATE", "2023-W06")
+    assert got["Le mois suivant"] == ("DATE", "2023-03")
+    got = times(stage, nlp, "Le 3 février, Léa Roy a ouvert; le jour précédent, elle était à Dole. Toute cette "
+                "semaine, il a neigé.", TUESDAY)
+    assert got["le jour précédent"] == ("DATE", "2023-02-02")
+    assert got["Toute cette semaine"] == ("DURATION", "P1W")
+
+
+def test_sets_of_seasons_and_of_days_per_week(stage, nlp):
+    got = times(stage, nlp, "Le festival de Lise Brun revient tous les étés. Sa piscine ouvre cinq jours par "
+                "semaine.", TUESDAY)
+    assert got["tous les étés"] == ("SET", "XXXX-SU")
+    assert got["cinq jours par semaine"] == ("SET", "P1W")
+
+
+def test_de_before_an_hour_of_the_clock(stage, nlp):
+    got = times(stage, nlp, "Le train de 8 heures de Paul Gros est parti; une garde à vue de 48 heures a suivi.",
+                TUESDAY)
+    assert got["8 heures"] == ("TIME", "2023-05-16T08:00")
+    assert got["48 heures"] == ("DURATION", "PT48H")

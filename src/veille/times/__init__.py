@@ -50,6 +50,7 @@ __all__ = ["Reference", "TimeStage", "dedupe", "each_occurrence", "find_matches"
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T|$)")
 TENSE_KINDS = ("date", "month", "weekday")
+_CONTRAST_WINDOW = 600
 
 
 @dataclass
@@ -166,6 +167,8 @@ class TimeStage:
             else:
                 assert f.rule is not None
                 kind, value = f.rule.rule.type, fill(self.engine, f.rule, anchors)
+            if f.calendar is not None and _nowadays(text, f, times, ref):
+                kind, value = "TIME", "PRESENT_REF"
             day = _DAY.match(value or "")
             if day and kind in ("DATE", "TIME"):
                 anchors.last = dt.date.fromisoformat(day.group(1))
@@ -174,6 +177,25 @@ class TimeStage:
                 anchors.last_year = int(value[:4])
             times.append(TimeExpr(text=f.text, value=value, start=f.start, end=f.end, type=kind))
         article.times = dedupe(times)
+
+
+def _nowadays(text: str, f: Found, before: list[TimeExpr], ref: Reference) -> bool:
+    """A clause-opening "Aujourd'hui," set against a past the text has just named is "nowadays"
+    (TimeML PRESENT_REF), not the article's day: "En 1990, la vallée comptait dix fermes.
+    Aujourd'hui, il en reste deux." A past here is a PAST_REF ("autrefois", "à l'époque") or a
+    date of an earlier year than the article's, within the last ``_CONTRAST_WINDOW`` characters."""
+    if ref.year is None or Patterns.key(f.text) != Patterns.key("aujourd'hui"):
+        return False
+    opening = text[max(0, f.start - 12):f.start].rstrip(" \t«\"")
+    if (opening and opening[-1] not in ".!?:;»\n") or not text.startswith(",", f.end):
+        return False
+    for t in before:
+        if t.start is None or t.start < f.start - _CONTRAST_WINDOW:
+            continue
+        v = t.value or ""
+        if v == "PAST_REF" or (t.type in ("DATE", "TIME", None) and v[:4].isdigit() and int(v[:4]) < ref.year):
+            return True
+    return False
 
 
 def dedupe(times: list[TimeExpr]) -> list[TimeExpr]:

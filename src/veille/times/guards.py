@@ -14,6 +14,12 @@ shared parse (no second parse) around the match:
 * ``on_noun``: "prochaines", "précédent" are references only on a noun ("les prochaines
   élections"), not as a noun ("un précédent");
 * ``unit_noun``: "une seconde" is a duration as a noun, not as the ordinal ("une seconde fois");
+* ``one_event``: "Le soir," opening a sentence is a part of the day the text tells of only when its
+  verb tells one event, in a completed past or the future ("Le soir, le vent s'est levé"), not a
+  habit ("Le soir, les rues sont désertes");
+* ``describes_noun``: "aujourd'hui" on an adjective or participle that describes a noun ("Léon
+  Marty, aujourd'hui âgé de 70 ans", "l'usine, aujourd'hui disparue") is the present state of
+  things (TimeML PRESENT_REF), not the day of an event ("il a signé aujourd'hui");
 * ``not_contracted``: "des" is a vague amount ("pendant des heures") unless it is "de" + "les"
   ("en dehors des heures scolaires"), or the unit is qualified ("des heures supplémentaires").
 
@@ -27,10 +33,12 @@ from typing import Any
 
 from veille.common.timespans import lexicon
 
-PARSE_GUARDS = ("adjective", "habitual", "adverbial", "on_noun", "not_contracted", "unit_noun")
+PARSE_GUARDS = ("adjective", "habitual", "adverbial", "on_noun", "not_contracted", "unit_noun", "describes_noun",
+                "one_event")
 # Without a parse: the rules whose match is right more often than not stay.
 _DEFAULT = {"adjective": False, "habitual": False, "adverbial": True, "on_noun": False,
-            "not_contracted": True, "unit_noun": True}
+            "not_contracted": True, "unit_noun": True, "describes_noun": False,
+            "one_event": False}
 # "une seconde fois", "une seconde session": the ordinal, not the unit of time.
 _ORDINAL_UNITS = ("seconde", "secondes")
 _ARGUMENT_DEPS = ("obj", "obl:arg", "iobj", "nsubj", "nsubj:pass", "ccomp")
@@ -116,4 +124,16 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
             return True
         after = unit.doc[unit.i + 1]
         return not (after.pos_ in ("NOUN", "ADJ") or (unit.head.i > unit.i and unit.head.pos_ == "NOUN"))
+    if guard == "one_event":
+        verb = _verb_of(root)
+        if verb is None or not span[0].is_sent_start:
+            return False
+        tenses = [t for v in (verb, *[c for c in verb.children if c.dep_.startswith("aux")])
+                  for t in v.morph.get("Tense")]
+        return completed_past(verb) or "Fut" in tenses
+    if guard == "describes_noun":
+        head = root.head
+        if head is root or head.dep_ not in ("amod", "acl"):
+            return False
+        return head.pos_ == "ADJ" or (head.pos_ == "VERB" and words.get(head.lemma_.lower()) == "state")
     raise ValueError(f"unknown guard {guard}")

@@ -128,10 +128,12 @@ class RuleMatch:
 
 
 def _number_words_pattern() -> str:
-    """'trois', 'dix-huit', 'vingt et un', 'quatre-vingt-dix', 'un', 'une'."""
+    """'trois', 'dix-huit', 'vingt et un', 'quatre-vingt-dix', 'un', 'une'. French joins with
+    "et" only the "un" and "onze" of a tens ("vingt et un", "soixante et onze"): "deux et trois
+    ans" is two amounts, not one."""
     nums = json_data("number_words.json")
     word = alternation(list(nums["units"]) + list(nums["tens"]) + ["cent", "cents", "mille"])
-    return rf"(?:{word})(?:(?:-et-|\s+et\s+|-|\s+)(?:{word}))*"
+    return rf"(?:{word})(?:(?:-et-|\s+et\s+)(?:une|un|onze)(?![\w-])|(?:-|\s+)(?:{word}))*"
 
 
 class Engine:

@@ -32,6 +32,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{season:G}``      ``SP``/``SU``/``FA``/``WI``; ``{decade:G}`` "60" -> ``196X``; ``{century:G}``
                     "XIXe" -> ``18``
 ``{week:N}``        the article's ISO week plus N (``2022-W14``); ``{weekend:N}`` its week-end
+``{lastweek:N}``, ``{lastmonth:N}``  the week / month of the last mentioned day plus N ("la semaine
+                    suivante", "le mois précédent")
 ``{ago:N,U,±}``     the article's date moved by N units ("il y a trois ans" -> ``2019``)
 ``{later:N,U,±}``   the same from the last mentioned day ("trois jours plus tard")
 ``{refval:G}``      ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` (``references.tsv``)
@@ -277,6 +279,14 @@ class Filler(DayParts):
     def f_week(self, offset: str = "0") -> str | None:
         day = self.a.ref.date
         return _shift(day, int(offset), "W") if day else None
+
+    def f_lastweek(self, offset: str = "0") -> str | None:
+        day = self.a.last_day
+        return _shift(day, int(offset), "W") if day else None
+
+    def f_lastmonth(self, offset: str = "0") -> str | None:
+        day = self.a.last_day
+        return _shift(day, int(offset), "M") if day else None
 
     def f_weekend(self, offset: str = "0") -> str | None:
         day = self.a.ref.date
