@@ -24,7 +24,7 @@ from veille.events.source_rules import agentless
 from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
 from veille.events.view import ArticleView, case
-from veille.events.words import OF_PREPS
+from veille.events.words import BARE_TYPES, OF_PREPS
 from veille.model import Article, Event
 
 log = logging.getLogger("veille.events")
@@ -142,8 +142,9 @@ class Coder:
         complete = trig.type == "RETREAT" and sum(
             1 for c in head.children if c.dep_ == "nmod" and case(c) in OF_PREPS) >= 2
         if not verbal and anchor.i == head.i and not targets and trig.type not in ("CONSULT", "MOBILIZE") \
-                and not complete:
-            # A bare event noun ("depuis l'invasion") is background unless it is complete.
+                and not complete and trig.type not in BARE_TYPES:
+            # A bare event noun ("depuis l'invasion") is background unless it is complete; hostilities
+            # told without their parties ("les combats se poursuivent") are coded as such.
             return []
         quote = cand.quote
         top = clause_top(anchor)

@@ -14,7 +14,7 @@ from veille.events.agents import announcer, verb_source
 from veille.events.roles import Found, Roles, noun_roles
 from veille.events.triggers import Candidate, verb_entries
 from veille.events.view import ArticleView, agent, case, passive
-from veille.events.words import AGENTLESS_TYPES, RECEIVED_FROM, SUBJ, UNNAMED, lemma
+from veille.events.words import AGENTLESS_TYPES, BARE_TYPES, CLAIM_VERBS, RECEIVED_FROM, SUBJ, UNNAMED, lemma
 
 # ------------------------------------------------------------------------------------------------
 # An event's source, from its trigger
@@ -36,6 +36,29 @@ def receiver_giver(r: Roles) -> Found | None:
             if actors:
                 return Found(actors[0], f"receiver-giver:{case(t)}")
     return Found(None, "receiver-giver:none")
+
+
+def claimed_act(r: Roles) -> Found | None:
+    """An act claimed by a party is that party's: "Le groupe Alpha a revendiqué l'attaque." and
+    "L'attaque a été revendiquée par le groupe Alpha." -> groupe Alpha (a claim of responsibility
+    names the doer of an event noun that the noun itself leaves unnamed)."""
+    if r.verbal:
+        return None
+    tok, climbs = r.head, 0
+    while tok.dep_ in ("nmod", "obl", "obl:mod") and tok.head.pos_ in ("NOUN", "PROPN") and climbs < 2:
+        tok, climbs = tok.head, climbs + 1  # "a revendiqué à la mi-journée ces attaques": a misparse
+    verb = tok.head
+    if verb.i == tok.i or verb.pos_ != "VERB" or lemma(verb) not in CLAIM_VERBS:
+        return None
+    if tok.dep_ == "nsubj:pass" or (tok.dep_ == "nsubj" and passive(verb)):
+        by = agent(verb)
+        # "revendiquées par Kiev jeudi": the parser may hang the name under the date.
+        actors = [a for t in (by.subtree if by is not None else ()) for a in resolve(r.view, t, with_conj=False)]
+        return Found(actors[0], "claimed-by") if actors else None
+    if tok.dep_ in SUBJ:
+        return None
+    found = verb_source(r.view, verb, exclude=r.head.i)
+    return found.under("claimed")  # an unnamed claimer ("un groupe armé") leaves the doer unnamed
 
 
 def verb_agent(r: Roles) -> Found | None:
@@ -76,7 +99,7 @@ def object_noun_agent(r: Roles) -> Found | None:
 
 
 SourceRule = Callable[[Roles], "Found | None"]
-SOURCE_RULES: list[SourceRule] = [receiver_giver, verb_agent, noun_agent, support_verb_agent, object_noun_agent]
+SOURCE_RULES: list[SourceRule] = [receiver_giver, verb_agent, claimed_act, noun_agent, support_verb_agent, object_noun_agent]
 
 # ------------------------------------------------------------------------------------------------
 # Revisions of the source, once the target is known
@@ -160,13 +183,15 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
     """An event whose doer the text leaves unnamed is kept with a null source when its type is one
     the press often tells so: "Deux passants ont été blessés par balle.", "Un suspect a ouvert le
     feu." (ASSAULT, source null). A statement, a request or a meeting without a named actor is
-    left out (its actor is in the text, only not found), and so is an event noun that no verb
-    or phrase carries ("les combats"): more often background than news."""
+    left out (its actor is in the text, only not found). An event noun of a ``bare_type``
+    (hostilities, explosions: "les combats", "une explosion") is kept without its parties."""
     rule = roles.source.rule.rsplit(">", 1)[-1]
     if rule == "subject" and unnamed_subject(head):
         return True
     if roles.verbal and passive(head) and agent(head) is None and roles.targets:
         return True  # "Lina Varga a été critiquée": the one who undergoes it is named, the doer not
+    if not roles.verbal and cand.trigger.type in BARE_TYPES:
+        return True  # "Les combats se poursuivent dans le nord.": hostilities told without their parties
     if cand.trigger.type not in AGENTLESS_TYPES:
         return False
     return rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)
