@@ -20,11 +20,11 @@ from veille.events.learned import eventless, model, proposal
 from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
-from veille.events.source_rules import agentless
+from veille.events.source_rules import agentless, bare_event
 from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
 from veille.events.view import ArticleView, case
-from veille.events.words import BARE_TYPES, OF_PREPS
+from veille.events.words import OF_PREPS
 from veille.model import Article, Event
 
 log = logging.getLogger("veille.events")
@@ -142,7 +142,7 @@ class Coder:
         complete = trig.type == "RETREAT" and sum(
             1 for c in head.children if c.dep_ == "nmod" and case(c) in OF_PREPS) >= 2
         if not verbal and anchor.i == head.i and not targets and trig.type not in ("CONSULT", "MOBILIZE") \
-                and not complete and trig.type not in BARE_TYPES:
+                and not complete and not bare_event(head, roles):
             # A bare event noun ("depuis l'invasion") is background unless it is complete; hostilities
             # told without their parties ("les combats se poursuivent") are coded as such.
             return []

@@ -14,7 +14,16 @@ from veille.events.agents import announcer, verb_source
 from veille.events.roles import Found, Roles, noun_roles
 from veille.events.triggers import Candidate, verb_entries
 from veille.events.view import ArticleView, agent, case, passive
-from veille.events.words import AGENTLESS_TYPES, BARE_TYPES, CLAIM_VERBS, RECEIVED_FROM, SUBJ, UNNAMED, lemma
+from veille.events.words import (
+    AGENTLESS_TYPES,
+    BARE_TYPES,
+    CLAIM_VERBS,
+    LANDMARK_PREPS,
+    RECEIVED_FROM,
+    SUBJ,
+    UNNAMED,
+    lemma,
+)
 
 # ------------------------------------------------------------------------------------------------
 # An event's source, from its trigger
@@ -179,6 +188,18 @@ def unnamed_subject(verb: Any) -> bool:
 UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par")
 
 
+def bare_event(head: Any, roles: Roles) -> bool:
+    """An event noun of a ``bare_type`` kept without a target: hostilities told without their
+    parties ("De violents combats ont éclaté à la frontière.") or an act its doer claimed ("L'attaque
+    a été revendiquée par le groupe Alpha."). Not a landmark of time ("depuis le massacre de Y"),
+    which refers to a known event to date another."""
+    if roles.verbal or roles.cand.trigger.type not in BARE_TYPES:
+        return False
+    if any(c.dep_ == "case" and lemma(c) in LANDMARK_PREPS for c in head.children):
+        return False
+    return roles.source.actor is None or roles.source.rule.startswith("claimed")
+
+
 def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bool:
     """An event whose doer the text leaves unnamed is kept with a null source when its type is one
     the press often tells so: "Deux passants ont été blessés par balle.", "Un suspect a ouvert le
@@ -190,7 +211,7 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
         return True
     if roles.verbal and passive(head) and agent(head) is None and roles.targets:
         return True  # "Lina Varga a été critiquée": the one who undergoes it is named, the doer not
-    if not roles.verbal and cand.trigger.type in BARE_TYPES:
+    if bare_event(head, roles):
         return True  # "Les combats se poursuivent dans le nord.": hostilities told without their parties
     if cand.trigger.type not in AGENTLESS_TYPES:
         return False
