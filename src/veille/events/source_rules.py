@@ -16,7 +16,7 @@ from veille.events.triggers import Candidate, verb_entries
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import (
     AGENTLESS_TYPES,
-    BARE_TYPES,
+    BARE_NOUNS,
     CLAIM_VERBS,
     LANDMARK_PREPS,
     RECEIVED_FROM,
@@ -189,15 +189,18 @@ UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par")
 
 
 def bare_event(head: Any, roles: Roles) -> bool:
-    """An event noun of a ``bare_type`` kept without a target: hostilities told without their
-    parties ("De violents combats ont éclaté à la frontière.") or an act its doer claimed ("L'attaque
-    a été revendiquée par le groupe Alpha."). Not a landmark of time ("depuis le massacre de Y"),
-    which refers to a known event to date another."""
-    if roles.verbal or roles.cand.trigger.type not in BARE_TYPES:
+    """An attack noun kept without a target: hostilities told without their parties ("De violents
+    combats ont éclaté à la frontière.", a ``bare_noun`` with its determiner, not the classifier of
+    "un jeu de combat") or an act its doer claimed ("L'attaque a été revendiquée par le groupe
+    Alpha."). Not a landmark of time ("depuis le massacre de Y"), which dates another event."""
+    if roles.verbal or roles.cand.trigger.type != "ASSAULT":
         return False
     if any(c.dep_ == "case" and lemma(c) in LANDMARK_PREPS for c in head.children):
         return False
-    return roles.source.actor is None or roles.source.rule.startswith("claimed")
+    if roles.source.rule.startswith("claimed"):
+        return True
+    return (roles.source.actor is None and lemma(head) in BARE_NOUNS
+            and any(c.dep_ == "det" for c in head.children))
 
 
 def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bool:
