@@ -11,7 +11,7 @@ from typing import Any
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, resolve, speaker_side
 from veille.events.agents import announcer, verb_source
-from veille.events.roles import Found, Roles, noun_roles
+from veille.events.roles import Found, Roles, detached_participle, noun_roles
 from veille.events.triggers import Candidate, verb_entries
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import (
@@ -232,8 +232,10 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
     rule = roles.source.rule.rsplit(">", 1)[-1]
     if rule == "subject" and unnamed_subject(head):
         return True
-    if roles.verbal and passive(head) and agent(head) is None and roles.targets:
-        return True  # "Lina Varga a été critiquée": the one who undergoes it is named, the doer not
+    if roles.verbal and (passive(head) or detached_participle(head)) and agent(head) is None and roles.targets:
+        # "Lina Varga a été critiquée", "Critiquée pour sa gestion, Lina Varga ...": the one who
+        # undergoes it is named, the doer not.
+        return True
     if bare_event(head, roles):
         return True  # "Les combats se poursuivent dans le nord.": hostilities told without their parties
     if cand.trigger.type not in AGENTLESS_TYPES:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.events.actors import Actor, resolve
-from veille.events.roles import Roles, members_target, target_np, threatened_party
+from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
 from veille.events.view import case, passive
 from veille.events.words import CLAUSE_TARGET_TYPES, LOCATED_PREPS, MUTUAL_TYPES, SUBJ, lemma
 
@@ -60,6 +60,15 @@ def object_or_oblique(r: Roles) -> tuple[list[Actor], str] | None:
                 r.target_labels.update((a.token, "obj") for a in found)
     out.extend(_obliques(r, head, "obl"))
     return (out, "object-or-oblique") if out else None
+
+
+def participle_bearer(r: Roles) -> tuple[list[Actor], str] | None:
+    """A detached past participle is undergone by its clause's subject: "Critiqué pour sa gestion,
+    le ministre Paul Durand a démissionné." -> ACCUSE (unnamed) -> Paul Durand."""
+    if r.cand.trigger.type not in r.view.lex.object_target_types or not detached_participle(r.head):
+        return None
+    out = [a for c in r.head.head.children if c.dep_ in SUBJ for a in resolve(r.view, c)]
+    return (out, "participle-bearer") if out else None
 
 
 def clause_subject(r: Roles) -> tuple[list[Actor], str] | None:
@@ -266,7 +275,7 @@ def mutual_partner(r: Roles) -> tuple[list[Actor], str] | None:
 
 TargetRule = Callable[[Roles], "tuple[list[Actor], str] | None"]
 VERB_TARGET_RULES: list[TargetRule] = [
-    receiver_subject, object_or_oblique, clause_subject, phrase_part, raised_oblique, object_partner, threatened,
+    receiver_subject, participle_bearer, object_or_oblique, clause_subject, phrase_part, raised_oblique, object_partner, threatened,
     refused_party, addressed_members, aid_goods_recipient, mutual_partner,
 ]
 NOUN_TARGET_RULES: list[TargetRule] = [
