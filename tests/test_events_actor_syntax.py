@@ -81,3 +81,18 @@ def test_a_detached_participle_is_undergone_by_the_clause_subject(nlp, lex):
     ev = next(e for e in events if e.type == "ACCUSE")
     assert (ev.source, ev.target) == (None, "Paul Durand")
     assert ev.rule.endswith(" target=participle-bearer")
+
+
+def test_who_reports_a_killing_did_not_kill(nlp, lex):
+    events = _events(nlp, lex, "La police de Lyon a indiqué qu'un agent a été abattu lors d'une embuscade.",
+                     [["Lyon", "LOC"]])
+    assert [(e.source, e.target) for e in events if e.type == "ASSAULT"] and all(
+        e.source is None for e in events if e.type == "ASSAULT")
+
+
+def test_a_relative_of_someone_is_not_that_someone(nlp, lex):
+    events = _events(nlp, lex, "L'assassinat de Paul Durand par le fils d'un membre du Parti radical a choqué le pays.",
+                     [["Paul Durand", "PER"], ["Parti radical", "ORG"]])
+    ev = next(e for e in events if e.type == "ASSAULT")
+    assert (ev.source, ev.target) == (None, "Paul Durand")
+    assert " source=noun:par-unnamed " in ev.rule

@@ -25,6 +25,7 @@ from veille.events.words import (
     PERSON_TITLES,
     PERSONAL,
     RELATIVE,
+    RELATIVE_NOUNS,
     SUBJ,
     THIRD_PERSON,
     THIRD_SINGULAR,
@@ -156,6 +157,8 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
     seat = authority_place(view, tok)
     if seat is not None:
         return [seat]
+    if lemma(tok) in RELATIVE_NOUNS:
+        return []  # "le fils d'un membre de la secte Z": another person than the one it is "de"
     inner = inner_actor(view, tok)
     if inner is None:
         owner = None

@@ -168,6 +168,8 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
                 actors = resolve(view, c, with_conj=False)
                 if actors:
                     source, rule = actors[0], "noun:par"
+                elif source is None and c.pos_ in ("NOUN", "PRON"):
+                    rule = "noun:par-unnamed"  # "l'attaque de Y par un homme armé": a doer, unnamed
             elif prep in OF_PREPS:
                 ent = view.entity_at(c)
                 if (trig.type == "CONSULT" and ent is not None and ent.type == "LOC"
@@ -185,4 +187,4 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
                         targets.extend(actors)
                     elif source is None:
                         source, rule = actors[0], "noun:de"
-    return Found(source, rule if source is not None else "none"), targets
+    return Found(source, rule if source is not None or rule == "noun:par-unnamed" else "none"), targets

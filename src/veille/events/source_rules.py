@@ -83,7 +83,7 @@ def noun_agent(r: Roles) -> Found | None:
     if r.verbal:
         return None
     found, r.noun_targets = noun_roles(r.view, r.head, r.cand.trigger)
-    return found if found.actor is not None else None
+    return found if found.actor is not None or found.rule == "noun:par-unnamed" else None
 
 
 def support_verb_agent(r: Roles) -> Found | None:
@@ -152,11 +152,14 @@ def own_forces_order(r: Roles) -> Found | None:
 
 def reporting_announcer(r: Roles) -> Found | None:
     """An agentless passive or a denial reported by a speech verb is the announcer's: "La Bolivie a
-    annoncé que deux diplomates seraient expulsés." -> Bolivie."""
+    annoncé que deux diplomates seraient expulsés." -> Bolivie (not an attack: "La police a indiqué
+    qu'un agent a été abattu." leaves the attacker unnamed)."""
     if r.source.actor is not None or r.head.pos_ != "VERB":
         return None
     if not (r.cand.mode == "negated" or (passive(r.head) and agent(r.head) is None)):
         return None
+    if r.cand.trigger.type == "ASSAULT" and r.cand.mode != "negated":
+        return None  # "La police a indiqué qu'un agent a été abattu": who reports a killing did not kill
     return Found(announcer(r.view, r.head), "announcer")
 
 
@@ -186,7 +189,7 @@ def unnamed_subject(verb: Any) -> bool:
 
 # Source rules whose "nobody" means an unnamed doer in the text: a subject or "par" phrase that
 # names no actor ("un homme armé"), a passive without agent.
-UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par")
+UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par", "noun:par-unnamed")
 
 
 def coordinated_sources(view: ArticleView, roles: Roles, targets: list[Actor]) -> list[Actor]:

@@ -55,6 +55,7 @@ ANNOUNCE_PHRASES = _ROLE_WORDS["announce_phrase"]
 AGENTLESS_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["agentless_type"])
 BARE_NOUNS = _ROLE_WORDS["bare_noun"]
 LANDMARK_PREPS = _ROLE_WORDS["landmark_prep"]
+RELATIVE_NOUNS = _ROLE_WORDS["relative_noun"]
 CLAIM_VERBS = _ROLE_WORDS["claim_verb"]
 CLAUSE_TARGET_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["clause_target_type"])
 MUTUAL_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["mutual_type"])
