@@ -25,6 +25,7 @@ from veille.events.words import (
     PERSON_TITLES,
     PERSONAL,
     RELATIVE,
+    RELATIVE_NOUNS,
     SUBJ,
     THIRD_PERSON,
     THIRD_SINGULAR,
@@ -156,6 +157,8 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
     seat = authority_place(view, tok)
     if seat is not None:
         return [seat]
+    if lemma(tok) in RELATIVE_NOUNS:
+        return []  # "le fils d'un membre de la secte Z": another person than the one it is "de"
     inner = inner_actor(view, tok)
     if inner is None:
         owner = None
@@ -338,6 +341,25 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
             if _unnamed_between(view, tok, pos, gender):
                 return None
             return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
+        if singular:
+            return _last_person(view, tok, gender)
+    return None
+
+
+def _last_person(view: ArticleView, tok: Any, gender: str | None) -> Actor | None:
+    """No subject to take up: a singular "il"/"elle" is the person named last before it, in any
+    role, when the article shows no other gender: "Le discours de Lina Varga a surpris. Elle a
+    reconnu une erreur." -> Lina Varga (not past an unnamed subject of that gender)."""
+    for j in range(tok.i - 1, max(tok.i - 150, -1), -1):
+        ent = view.tok_entity[j]
+        if ent is None or ent.type != "PER" or (j + 1 < view.n and view.tok_entity[j + 1] is ent):
+            continue
+        g = view.genders.get(ent.name)
+        if gender and g and g != gender:
+            continue
+        if _unnamed_between(view, tok, j, gender):
+            return None
+        return Actor(full_name(view, ent.name), "PER", tok.i, entity=ent.name)
     return None
 
 

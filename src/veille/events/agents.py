@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.events.actors import Actor, first, possessor, resolve
-from veille.events.roles import Found, request_targets
+from veille.events.roles import Found, detached_participle, request_targets
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import ANNOUNCE_PHRASES, DE_WORDS, OF_PREPS, SUBJ, lemma
@@ -44,6 +44,16 @@ def passive_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int)
         if by is not None:
             return _first_found(view, by, "passive:par-shared")
     return _first_found(view, by, "passive:par") if by is not None else Found(None, "passive-no-agent")
+
+
+def detached_passive(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A detached past participle is passive: its doer is its "par" agent, not the clause's subject.
+
+    "Critiqué par l'opposition, le ministre a démissionné." -> opposition; without "par": nobody."""
+    if not detached_participle(verb):
+        return None
+    by = agent(verb)
+    return _first_found(view, by, "detached-participle:par") if by is not None else Found(None, "passive-no-agent")
 
 
 def subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
@@ -174,7 +184,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
-    passive_agent, subject, name_before_verb, fragment_context, infinitive_owner, object_control,
+    passive_agent, detached_passive, subject, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 

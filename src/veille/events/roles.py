@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
 from veille.events.lexicon import Trigger
 from veille.events.triggers import Candidate
@@ -50,6 +51,18 @@ class Roles:
     noun_targets: list[Actor] = field(default_factory=list)  # patients inside the event noun
     target_labels: dict[int, str] = field(default_factory=dict)  # actor token -> where it was found
     anonymous: bool = False  # a protest by an unnamed crowd
+
+
+def detached_participle(tok: Any) -> bool:
+    """A past participle set before its clause without auxiliary or subject: "Critiqué pour sa
+    gestion, le ministre Paul Durand a démissionné." (the clause's subject undergoes it)."""
+    if tok.dep_ not in ("advcl", "acl", "amod") or tok.i >= tok.head.i:
+        return False
+    if any(c.dep_.startswith("aux") or c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in tok.children):
+        return False
+    participle = tok.morph.get("VerbForm") == ["Part"] or lower_nfc(tok.text).endswith(("é", "és", "ée", "ées"))
+    after = tok.doc[tok.i + 1:tok.head.i]
+    return participle and any(t.text == "," for t in after)
 
 
 def request_targets(view: ArticleView, verb: Any) -> list[Actor]:
@@ -155,6 +168,8 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
                 actors = resolve(view, c, with_conj=False)
                 if actors:
                     source, rule = actors[0], "noun:par"
+                elif source is None and c.pos_ in ("NOUN", "PRON"):
+                    rule = "noun:par-unnamed"  # "l'attaque de Y par un homme armé": a doer, unnamed
             elif prep in OF_PREPS:
                 ent = view.entity_at(c)
                 if (trig.type == "CONSULT" and ent is not None and ent.type == "LOC"
@@ -172,4 +187,4 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
                         targets.extend(actors)
                     elif source is None:
                         source, rule = actors[0], "noun:de"
-    return Found(source, rule if source is not None else "none"), targets
+    return Found(source, rule if source is not None or rule == "noun:par-unnamed" else "none"), targets

@@ -11,10 +11,20 @@ from typing import Any
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, resolve, speaker_side
 from veille.events.agents import announcer, verb_source
-from veille.events.roles import Found, Roles, noun_roles
+from veille.events.roles import Found, Roles, detached_participle, noun_roles
 from veille.events.triggers import Candidate, verb_entries
 from veille.events.view import ArticleView, agent, case, passive
-from veille.events.words import AGENTLESS_TYPES, RECEIVED_FROM, SUBJ, UNNAMED, lemma
+from veille.events.words import (
+    AGENTLESS_TYPES,
+    BARE_NOUNS,
+    CLAIM_VERBS,
+    LANDMARK_PREPS,
+    MUTUAL_TYPES,
+    RECEIVED_FROM,
+    SUBJ,
+    UNNAMED,
+    lemma,
+)
 
 # ------------------------------------------------------------------------------------------------
 # An event's source, from its trigger
@@ -38,6 +48,29 @@ def receiver_giver(r: Roles) -> Found | None:
     return Found(None, "receiver-giver:none")
 
 
+def claimed_act(r: Roles) -> Found | None:
+    """An act claimed by a party is that party's: "Le groupe Alpha a revendiqué l'attaque." and
+    "L'attaque a été revendiquée par le groupe Alpha." -> groupe Alpha (a claim of responsibility
+    names the doer of an event noun that the noun itself leaves unnamed)."""
+    if r.verbal:
+        return None
+    tok, climbs = r.head, 0
+    while tok.dep_ in ("nmod", "obl", "obl:mod") and tok.head.pos_ in ("NOUN", "PROPN") and climbs < 2:
+        tok, climbs = tok.head, climbs + 1  # "a revendiqué à la mi-journée ces attaques": a misparse
+    verb = tok.head
+    if verb.i == tok.i or verb.pos_ != "VERB" or lemma(verb) not in CLAIM_VERBS:
+        return None
+    if tok.dep_ == "nsubj:pass" or (tok.dep_ == "nsubj" and passive(verb)):
+        by = agent(verb)
+        # "revendiquées par Kiev jeudi": the parser may hang the name under the date.
+        actors = [a for t in (by.subtree if by is not None else ()) for a in resolve(r.view, t, with_conj=False)]
+        return Found(actors[0], "claimed-by") if actors else None
+    if tok.dep_ in SUBJ:
+        return None
+    found = verb_source(r.view, verb, exclude=r.head.i)
+    return found.under("claimed")  # an unnamed claimer ("un groupe armé") leaves the doer unnamed
+
+
 def verb_agent(r: Roles) -> Found | None:
     """A verb trigger's agent (``VERB_SOURCE_RULES``): "La Grèce a livré des obus à Chypre." -> Grèce."""
     if not r.verbal:
@@ -50,7 +83,7 @@ def noun_agent(r: Roles) -> Found | None:
     if r.verbal:
         return None
     found, r.noun_targets = noun_roles(r.view, r.head, r.cand.trigger)
-    return found if found.actor is not None else None
+    return found if found.actor is not None or found.rule == "noun:par-unnamed" else None
 
 
 def support_verb_agent(r: Roles) -> Found | None:
@@ -76,7 +109,7 @@ def object_noun_agent(r: Roles) -> Found | None:
 
 
 SourceRule = Callable[[Roles], "Found | None"]
-SOURCE_RULES: list[SourceRule] = [receiver_giver, verb_agent, noun_agent, support_verb_agent, object_noun_agent]
+SOURCE_RULES: list[SourceRule] = [receiver_giver, verb_agent, claimed_act, noun_agent, support_verb_agent, object_noun_agent]
 
 # ------------------------------------------------------------------------------------------------
 # Revisions of the source, once the target is known
@@ -119,11 +152,14 @@ def own_forces_order(r: Roles) -> Found | None:
 
 def reporting_announcer(r: Roles) -> Found | None:
     """An agentless passive or a denial reported by a speech verb is the announcer's: "La Bolivie a
-    annoncé que deux diplomates seraient expulsés." -> Bolivie."""
+    annoncé que deux diplomates seraient expulsés." -> Bolivie (not an attack: "La police a indiqué
+    qu'un agent a été abattu." leaves the attacker unnamed)."""
     if r.source.actor is not None or r.head.pos_ != "VERB":
         return None
     if not (r.cand.mode == "negated" or (passive(r.head) and agent(r.head) is None)):
         return None
+    if r.cand.trigger.type == "ASSAULT" and r.cand.mode != "negated":
+        return None  # "La police a indiqué qu'un agent a été abattu": who reports a killing did not kill
     return Found(announcer(r.view, r.head), "announcer")
 
 
@@ -153,20 +189,58 @@ def unnamed_subject(verb: Any) -> bool:
 
 # Source rules whose "nobody" means an unnamed doer in the text: a subject or "par" phrase that
 # names no actor ("un homme armé"), a passive without agent.
-UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par")
+UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par", "noun:par-unnamed")
+
+
+def coordinated_sources(view: ArticleView, roles: Roles, targets: list[Actor]) -> list[Actor]:
+    """The other doers coordinated with the source, one event each: "Le Chili et le Pérou ont
+    condamné l'attaque." -> Chili and Pérou (not for a mutual act, whose partner is its target)."""
+    source = roles.source.actor
+    if source is None or roles.anonymous or roles.cand.trigger.type in MUTUAL_TYPES:
+        return []
+    tok = view.doc[source.token]
+    seen = {lower_nfc(source.name)} | {lower_nfc(t.name) for t in targets}
+    out: list[Actor] = []
+    for c in tok.children:
+        if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for actor in resolve(view, c):
+            if lower_nfc(actor.name) not in seen and not actor.place:
+                seen.add(lower_nfc(actor.name))
+                out.append(actor)
+    return out
+
+
+def bare_event(head: Any, roles: Roles) -> bool:
+    """An attack noun kept without a target: hostilities told without their parties ("De violents
+    combats ont éclaté à la frontière.", a ``bare_noun`` with its determiner, not the classifier of
+    "un jeu de combat") or an act its doer claimed ("L'attaque a été revendiquée par le groupe
+    Alpha."). Not a landmark of time ("depuis le massacre de Y"), which dates another event."""
+    if roles.verbal or roles.cand.trigger.type != "ASSAULT":
+        return False
+    if any(c.dep_ == "case" and lemma(c) in LANDMARK_PREPS for c in head.children):
+        return False
+    if roles.source.rule.startswith("claimed"):
+        return True
+    return (roles.source.actor is None and lemma(head) in BARE_NOUNS
+            and any(c.dep_ == "det" for c in head.children))
 
 
 def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bool:
     """An event whose doer the text leaves unnamed is kept with a null source when its type is one
     the press often tells so: "Deux passants ont été blessés par balle.", "Un suspect a ouvert le
     feu." (ASSAULT, source null). A statement, a request or a meeting without a named actor is
-    left out (its actor is in the text, only not found), and so is an event noun that no verb
-    or phrase carries ("les combats"): more often background than news."""
+    left out (its actor is in the text, only not found). An event noun of a ``bare_type``
+    (hostilities, explosions: "les combats", "une explosion") is kept without its parties."""
     rule = roles.source.rule.rsplit(">", 1)[-1]
     if rule == "subject" and unnamed_subject(head):
         return True
-    if roles.verbal and passive(head) and agent(head) is None and roles.targets:
-        return True  # "Lina Varga a été critiquée": the one who undergoes it is named, the doer not
+    if roles.verbal and (passive(head) or detached_participle(head)) and agent(head) is None and roles.targets:
+        # "Lina Varga a été critiquée", "Critiquée pour sa gestion, Lina Varga ...": the one who
+        # undergoes it is named, the doer not.
+        return True
+    if bare_event(head, roles):
+        return True  # "Les combats se poursuivent dans le nord.": hostilities told without their parties
     if cand.trigger.type not in AGENTLESS_TYPES:
         return False
     return rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.events.actors import Actor, resolve
-from veille.events.roles import Roles, members_target, target_np, threatened_party
+from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
 from veille.events.view import case, passive
-from veille.events.words import LOCATED_PREPS, MUTUAL_TYPES, SUBJ, lemma
+from veille.events.words import CLAUSE_TARGET_TYPES, LOCATED_PREPS, MUTUAL_TYPES, SUBJ, lemma
 
 # ------------------------------------------------------------------------------------------------
 # An event's target
@@ -60,6 +60,33 @@ def object_or_oblique(r: Roles) -> tuple[list[Actor], str] | None:
                 r.target_labels.update((a.token, "obj") for a in found)
     out.extend(_obliques(r, head, "obl"))
     return (out, "object-or-oblique") if out else None
+
+
+def participle_bearer(r: Roles) -> tuple[list[Actor], str] | None:
+    """A detached past participle is undergone by its clause's subject: "Critiqué pour sa gestion,
+    le ministre Paul Durand a démissionné." -> ACCUSE (unnamed) -> Paul Durand."""
+    if r.cand.trigger.type not in r.view.lex.object_target_types or not detached_participle(r.head):
+        return None
+    out = [a for c in r.head.head.children if c.dep_ in SUBJ for a in resolve(r.view, c)]
+    return (out, "participle-bearer") if out else None
+
+
+def clause_subject(r: Roles) -> tuple[list[Actor], str] | None:
+    """A request or a reproach bearing on what someone else does or did names that party as the
+    subject of its "que" clause: "La Lettonie souhaite que la Suède livre des chars." -> Suède;
+    "Le comité regrette que la France n'ait pas répondu." -> France."""
+    if r.cand.trigger.type not in CLAUSE_TARGET_TYPES:
+        return None
+    for c in r.head.children:
+        if c.dep_ != "ccomp" or not any(m.dep_ == "mark" and lemma(m) == "que" for m in c.children):
+            continue
+        for s in c.children:
+            if s.dep_ in SUBJ and r.view.tok_time[s.i] is None:
+                out = [a for a in resolve(r.view, s) if r.source.actor is None or a.name != r.source.actor.name]
+                if out:
+                    r.target_labels.update((a.token, "clause-subject") for a in out)
+                    return out, "clause-subject"
+    return None
 
 
 def phrase_part(r: Roles) -> tuple[list[Actor], str] | None:
@@ -248,7 +275,7 @@ def mutual_partner(r: Roles) -> tuple[list[Actor], str] | None:
 
 TargetRule = Callable[[Roles], "tuple[list[Actor], str] | None"]
 VERB_TARGET_RULES: list[TargetRule] = [
-    receiver_subject, object_or_oblique, phrase_part, raised_oblique, object_partner, threatened,
+    receiver_subject, participle_bearer, object_or_oblique, clause_subject, phrase_part, raised_oblique, object_partner, threatened,
     refused_party, addressed_members, aid_goods_recipient, mutual_partner,
 ]
 NOUN_TARGET_RULES: list[TargetRule] = [

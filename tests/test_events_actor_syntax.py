@@ -1,0 +1,98 @@
+"""Event actors from French syntax (issue 13): claims of responsibility, hostilities told without
+their parties, "que" clauses of requests, coordinated doers, pronouns with no subject to take up,
+detached participles. Invented sentences and names; each names the rule it expects."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import code
+from veille.events import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def _events(nlp, lex, text, entities):
+    return code({"text": text, "entities": entities}, nlp, lex, explain=True)
+
+
+def _triples(events):
+    return {(e.type, e.source, e.target) for e in events}
+
+
+def test_a_claimed_attack_is_the_claimer_s_passive(nlp, lex):
+    events = _events(nlp, lex, "Les attaques contre les pétroliers ont été revendiquées par la Lituanie.",
+                     [["Lituanie", "LOC"]])
+    ev = next(e for e in events if e.type == "ASSAULT")
+    assert ev.source == "Lituanie" and " source=claimed-by " in ev.rule
+
+
+def test_a_claimed_attack_is_the_claimer_s_active(nlp, lex):
+    events = _events(nlp, lex, "La Lituanie a revendiqué samedi l'attaque contre le navire.", [["Lituanie", "LOC"]])
+    ev = next(e for e in events if e.type == "ASSAULT")
+    assert ev.source == "Lituanie" and " source=claimed>subject " in ev.rule
+
+
+def test_hostilities_without_their_parties_are_an_assault_of_nobody(nlp, lex):
+    events = _events(nlp, lex, "De violents combats ont éclaté samedi près de la frontière.", [])
+    assert ("ASSAULT", None, None) in _triples(events)
+
+
+def test_a_landmark_of_time_or_a_classifier_is_no_assault(nlp, lex):
+    events = _events(nlp, lex, "Les ministres se réunissent pour la première fois depuis le massacre.", [])
+    assert not [e for e in events if e.type == "ASSAULT"]
+    events = _events(nlp, lex, "Marc Dupré a vendu un jeu de combat à un éditeur.", [["Marc Dupré", "PER"]])
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_request_targets_the_subject_of_its_que_clause(nlp, lex):
+    events = _events(nlp, lex, "Le Chili exige que le Pérou retire ses troupes de la frontière.",
+                     [["Chili", "LOC"], ["Pérou", "LOC"]])
+    ev = next(e for e in events if e.type == "REQUEST")
+    assert (ev.source, ev.target) == ("Chili", "Pérou")
+    assert ev.rule.endswith(" target=clause-subject")
+
+
+def test_coordinated_doers_act_each(nlp, lex):
+    events = _events(nlp, lex, "La Moldavie et la Roumanie ont livré des obus à la Géorgie.",
+                     [["Moldavie", "LOC"], ["Roumanie", "LOC"], ["Géorgie", "LOC"]])
+    assert {("AID", "Moldavie", "Géorgie"), ("AID", "Roumanie", "Géorgie")} <= _triples(events)
+    other = next(e for e in events if e.source == "Roumanie")
+    assert " source=coordinated<subject " in other.rule
+
+
+def test_a_mutual_act_keeps_its_partner_as_target(nlp, lex):
+    events = _events(nlp, lex, "Le Chili et le Pérou ont signé un accord.", [["Chili", "LOC"], ["Pérou", "LOC"]])
+    assert _triples(events) == {("AGREE", "Chili", "Pérou")}
+
+
+def test_a_pronoun_with_no_subject_to_take_up_is_the_last_person_named(nlp, lex):
+    events = _events(nlp, lex, "Le discours de Lina Varga a surpris les députés. Elle a reconnu une erreur.",
+                     [["Lina Varga", "PER"]])
+    assert ("CONCEDE", "Lina Varga", None) in _triples(events)
+
+
+def test_a_detached_participle_is_undergone_by_the_clause_subject(nlp, lex):
+    events = _events(nlp, lex, "Vivement critiqué pour sa gestion de la crise, le ministre Paul Durand a quitté "
+                     "le gouvernement.", [["Paul Durand", "PER"]])
+    ev = next(e for e in events if e.type == "ACCUSE")
+    assert (ev.source, ev.target) == (None, "Paul Durand")
+    assert ev.rule.endswith(" target=participle-bearer")
+
+
+def test_who_reports_a_killing_did_not_kill(nlp, lex):
+    events = _events(nlp, lex, "La police de Lyon a indiqué qu'un agent a été abattu lors d'une embuscade.",
+                     [["Lyon", "LOC"]])
+    assert [(e.source, e.target) for e in events if e.type == "ASSAULT"] and all(
+        e.source is None for e in events if e.type == "ASSAULT")
+
+
+def test_a_relative_of_someone_is_not_that_someone(nlp, lex):
+    events = _events(nlp, lex, "L'assassinat de Paul Durand par le fils d'un membre du Parti radical a choqué le pays.",
+                     [["Paul Durand", "PER"], ["Parti radical", "ORG"]])
+    ev = next(e for e in events if e.type == "ASSAULT")
+    assert (ev.source, ev.target) == (None, "Paul Durand")
+    assert " source=noun:par-unnamed " in ev.rule
