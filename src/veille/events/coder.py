@@ -20,7 +20,7 @@ from veille.events.learned import eventless, model, proposal
 from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
-from veille.events.source_rules import agentless, bare_event, coordinated_sources
+from veille.events.source_rules import agentless, bare_event
 from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
 from veille.events.view import ArticleView, case
@@ -155,14 +155,12 @@ class Coder:
             etype, type_rule = trig.type, f"model:{cand.model_score:.2f}"  # type: ignore[attr-defined]
         first_tok, last_tok = self.doc[cand.tokens[0]], self.doc[cand.tokens[-1]]
         out = []
-        # Coordinated doers act each: "Le Chili et le Pérou ont condamné l'attaque." -> two events.
-        doers = [source, *coordinated_sources(view, roles, targets)]
-        for doer, (tgt, when) in ((s, tw) for s in doers for tw in split_targets(targets, time_toks, head)):
-            ev = Event(type=etype, source=None if roles.anonymous or doer is None else doer.name,
+        for tgt, when in split_targets(targets, time_toks, head):
+            ev = Event(type=etype, source=None if roles.anonymous or source is None else source.name,
                        target=tgt.name if tgt else None, text=sentence_text(view, units[cand.sent]),
                        mode=cand.mode,
                        trigger=view.text[first_tok.idx:last_tok.idx + len(last_tok.text)],
-                       source_actor=view.affiliation.get(doer.name) if doer and doer.kind == "PER" else None,
+                       source_actor=view.affiliation.get(source.name) if source and source.kind == "PER" else None,
                        quote_speaker=quote.speaker if quote is not None else None,
                        start=first_tok.idx, end=last_tok.idx + len(last_tok.text))
             ev.date = event_date(view, cand, top, when, time_toks, head)
@@ -172,9 +170,8 @@ class Coder:
             ev._sent = cand.sent  # type: ignore[attr-defined]
             ev._title = cand.title  # type: ignore[attr-defined]
             ev._place_target = bool(tgt and tgt.place)  # type: ignore[attr-defined]
-            ev._source_kind = doer.kind if doer else None  # type: ignore[attr-defined]
-            src_rule = roles.source.rule if doer is source else f"coordinated<{roles.source.rule}"
-            ev._rules = {"type": type_rule, "source": src_rule,  # type: ignore[attr-defined]
+            ev._source_kind = source.kind if source else None  # type: ignore[attr-defined]
+            ev._rules = {"type": type_rule, "source": roles.source.rule,  # type: ignore[attr-defined]
                          "target": target_rule_of(roles, tgt)}
             out.append(ev)
         out.extend(self.refusals(cand, head, out))

@@ -19,7 +19,6 @@ from veille.events.words import (
     BARE_NOUNS,
     CLAIM_VERBS,
     LANDMARK_PREPS,
-    MUTUAL_TYPES,
     RECEIVED_FROM,
     SUBJ,
     UNNAMED,
@@ -190,25 +189,6 @@ def unnamed_subject(verb: Any) -> bool:
 # Source rules whose "nobody" means an unnamed doer in the text: a subject or "par" phrase that
 # names no actor ("un homme armé"), a passive without agent.
 UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par", "noun:par-unnamed")
-
-
-def coordinated_sources(view: ArticleView, roles: Roles, targets: list[Actor]) -> list[Actor]:
-    """The other doers coordinated with the source, one event each: "Le Chili et le Pérou ont
-    condamné l'attaque." -> Chili and Pérou (not for a mutual act, whose partner is its target)."""
-    source = roles.source.actor
-    if source is None or roles.anonymous or roles.cand.trigger.type in MUTUAL_TYPES:
-        return []
-    tok = view.doc[source.token]
-    seen = {lower_nfc(source.name)} | {lower_nfc(t.name) for t in targets}
-    out: list[Actor] = []
-    for c in tok.children:
-        if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN"):
-            continue
-        for actor in resolve(view, c):
-            if lower_nfc(actor.name) not in seen and not actor.place:
-                seen.add(lower_nfc(actor.name))
-                out.append(actor)
-    return out
 
 
 def bare_event(head: Any, roles: Roles) -> bool:
