@@ -36,9 +36,10 @@ def test_a_claimed_attack_is_the_claimer_s_active(nlp, lex):
     assert ev.source == "Lituanie" and " source=claimed>subject " in ev.rule
 
 
-def test_hostilities_without_their_parties_are_an_assault_of_nobody(nlp, lex):
+def test_hostilities_without_their_parties_are_not_coded(nlp, lex):
+    # The seeds' gold codes an event with a doer or a sufferer only.
     events = _events(nlp, lex, "De violents combats ont éclaté samedi près de la frontière.", [])
-    assert ("ASSAULT", None, None) in _triples(events)
+    assert not [e for e in events if e.type == "ASSAULT"]
 
 
 def test_a_landmark_of_time_or_a_classifier_is_no_assault(nlp, lex):
@@ -56,12 +57,13 @@ def test_a_request_targets_the_subject_of_its_que_clause(nlp, lex):
     assert ev.rule.endswith(" target=clause-subject")
 
 
-def test_coordinated_doers_act_each(nlp, lex):
+def test_coordinated_doers_are_one_event(nlp, lex):
+    # SCHEMA: a gold source may be a list of coordinated doers, any member counting; one event each
+    # would add a false positive per extra doer.
     events = _events(nlp, lex, "La Moldavie et la Roumanie ont livré des obus à la Géorgie.",
                      [["Moldavie", "LOC"], ["Roumanie", "LOC"], ["Géorgie", "LOC"]])
-    assert {("AID", "Moldavie", "Géorgie"), ("AID", "Roumanie", "Géorgie")} <= _triples(events)
-    other = next(e for e in events if e.source == "Roumanie")
-    assert " source=coordinated<subject " in other.rule
+    aid = [e for e in events if e.type == "AID"]
+    assert len(aid) == 1 and aid[0].source in ("Moldavie", "Roumanie") and aid[0].target == "Géorgie"
 
 
 def test_a_mutual_act_keeps_its_partner_as_target(nlp, lex):

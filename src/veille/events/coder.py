@@ -143,8 +143,8 @@ class Coder:
             1 for c in head.children if c.dep_ == "nmod" and case(c) in OF_PREPS) >= 2
         if not verbal and anchor.i == head.i and not targets and trig.type not in ("CONSULT", "MOBILIZE") \
                 and not complete and not bare_event(head, roles):
-            # A bare event noun ("depuis l'invasion") is background unless it is complete; hostilities
-            # told without their parties ("les combats se poursuivent") are coded as such.
+            # A bare event noun ("depuis l'invasion", "les combats se poursuivent") is background
+            # unless it is complete or its doer claimed it.
             return []
         quote = cand.quote
         top = clause_top(anchor)

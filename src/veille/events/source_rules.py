@@ -16,7 +16,6 @@ from veille.events.triggers import Candidate, verb_entries
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import (
     AGENTLESS_TYPES,
-    BARE_NOUNS,
     CLAIM_VERBS,
     LANDMARK_PREPS,
     RECEIVED_FROM,
@@ -192,26 +191,23 @@ UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par", "noun:par-unnamed"
 
 
 def bare_event(head: Any, roles: Roles) -> bool:
-    """An attack noun kept without a target: hostilities told without their parties ("De violents
-    combats ont éclaté à la frontière.", a ``bare_noun`` with its determiner, not the classifier of
-    "un jeu de combat") or an act its doer claimed ("L'attaque a été revendiquée par le groupe
-    Alpha."). Not a landmark of time ("depuis le massacre de Y"), which dates another event."""
+    """An attack noun kept without a target because its doer claimed it ("L'attaque a été
+    revendiquée par le groupe Alpha."). Hostilities told without their parties ("De violents combats
+    ont éclaté à la frontière.") are not coded: the maintainers' gold (seeds) codes an event only
+    with a doer or a sufferer, so a partyless ASSAULT only adds a false positive there. Never a
+    landmark of time ("depuis le massacre de Y"), which dates another event."""
     if roles.verbal or roles.cand.trigger.type != "ASSAULT":
         return False
     if any(c.dep_ == "case" and lemma(c) in LANDMARK_PREPS for c in head.children):
         return False
-    if roles.source.rule.startswith("claimed"):
-        return True
-    return (roles.source.actor is None and lemma(head) in BARE_NOUNS
-            and any(c.dep_ == "det" for c in head.children))
+    return roles.source.rule.startswith("claimed")
 
 
 def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bool:
     """An event whose doer the text leaves unnamed is kept with a null source when its type is one
     the press often tells so: "Deux passants ont été blessés par balle.", "Un suspect a ouvert le
     feu." (ASSAULT, source null). A statement, a request or a meeting without a named actor is
-    left out (its actor is in the text, only not found). An event noun of a ``bare_type``
-    (hostilities, explosions: "les combats", "une explosion") is kept without its parties."""
+    left out (its actor is in the text, only not found)."""
     rule = roles.source.rule.rsplit(">", 1)[-1]
     if rule == "subject" and unnamed_subject(head):
         return True
@@ -220,7 +216,7 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
         # undergoes it is named, the doer not.
         return True
     if bare_event(head, roles):
-        return True  # "Les combats se poursuivent dans le nord.": hostilities told without their parties
+        return True  # "L'attaque a été revendiquée par le groupe Alpha."
     if cand.trigger.type not in AGENTLESS_TYPES:
         return False
     return rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)
