@@ -8,6 +8,7 @@ from typing import Any
 from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.marks import SENTENCE_END, WORD
+from veille.quotes.report_forms import as_report_clause, main_clause_cut, not_a_report
 from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import before_is_incise, is_present_participle
@@ -21,6 +22,7 @@ from veille.quotes.words import (
     QUE_LOCUTIONS,
     RELATIVE_PRONOUNS,
     REPORT_JOINERS,
+    STRESSED_PRONOUNS,
     SUBJECT_CLITICS,
 )
 
@@ -88,11 +90,22 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
             # (they are optional at most). The cue still names who a partial quote inside the
             # clause belongs to (direct quotes read it).
             continue
+        if "incise" in c.entry.flags or "que" in c.entry.flags:
+            span = as_report_clause(state, c)  # "Comme l'a rappelé X, <clause>"
+            if span is not None:
+                e = clause_end(state, span[0], c, cues)
+                if state.words(span[0], e) >= 3:
+                    out.append((span[0], e, c))
+                continue
         if "que" in c.entry.flags:
+            if not_a_report(state, c):
+                continue  # "espère que …", "il se dit que …", "on aurait aimé qu'il rappelle que …"
             que = que_after(state, c)
             if que is not None:
                 s = que.idx + len(que.text)
-                e = clause_end(state, s, c, cues)
+                e = main_clause_cut(state, c, s, clause_end(state, s, c, cues))
+                while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+                    e -= 1
                 if state.words(s, e) >= 3:
                     out.append((state.skip_space(s), e, c))
                 continue
@@ -136,10 +149,28 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
             # one only when the speech verb already has its object ("a reconnu les faits que")
             has_obj = any(c.dep_ == "obj" and tok.i < c.i < j for c in tok.children)
             return None if t.pos_ == "PRON" and has_obj else t
+        if title_in_marks(state, t):
+            continue  # "a affirmé dans « Le Progrès » que …": the paper's name set in marks
         if t.pos_ == "VERB" or t.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') \
                 or state.in_quote(t.idx) or bare(t.text) in COMPARATIVES:
             return None  # (a comparison: "relèvent du même régime que …")
     return None
+
+
+TITLE_PREPS = frozenset({"dans", "a", "au", "sur"})
+
+
+def title_in_marks(state: ArticleState, t: Any) -> bool:
+    """True when ``t`` is a mark or a word of a name of one to four words set in marks after a
+    preposition ("a déclaré dans « Le Progrès » que", "a dit sur « Radio Ville » que")."""
+    rng = next(((qs, qe) for qs, qe in state.quote_ranges if qs - 2 <= t.idx <= qe + 1), None)
+    if rng is None:
+        return False
+    qs, qe = rng
+    if state.words(qs, qe) > 4:
+        return False
+    before = state.text[max(0, qs - 12):qs].rstrip(" «“\"\u00a0")
+    return bool(before) and bare(before.split()[-1]) in TITLE_PREPS
 
 
 def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
@@ -228,6 +259,9 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     comma = doc[j]
     if any(bare(t.text) in SUBJECT_CLITICS for t in doc[j + 1:c.tok.i]):
         return None  # ", elle annonçait …": an ordinary clause, not an incise
+    if c.subj_start is not None and bare(c.subj_text or "") in STRESSED_PRONOUNS \
+            and not state.text[max(0, c.subj_start - 1):c.subj_start] == "-":
+        return None  # "…, publiés en mai, concluent eux aussi à …": a stressed pronoun, not an incise
     ss, _ = state.sent_bounds(comma.idx)
     ps, _ = state.seg_of(comma.idx)
     s = max(ss, ps)

@@ -112,7 +112,9 @@ class QuoteResources:
         self.role_words = _role_words()
         calendar = lexicon.json_data("calendar.json")
         # words that may stand between an inverted cue and its subject ("a indiqué lundi X")
-        self.time_words = {bare(w) for w in calendar.get("weekdays", {}) if w.isalpha()} | TIME_FILLERS
+        # ("a indiqué dimanche 7 octobre X": weekdays, months and the day numbers between them)
+        self.time_words = {bare(w) for w in [*calendar.get("weekdays", {}), *calendar.get("months", {})]
+                           if w.isalpha()} | TIME_FILLERS
         self.kb = kb
         self.given_gender = _given_genders(kb)
         self.demonyms: dict[str, str] = {}  # folded demonym -> ISO2 of its country

@@ -78,8 +78,9 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
             three = [bare(t.text) for t in doc[j:j + 3]]
             if tuple(three) in FILLERS_AFTER_VERB:
                 j += 3
-            elif low in state.res.time_words or doc[j].pos_ == "ADV":
-                j += 1
+            elif low in state.res.time_words or doc[j].pos_ == "ADV" or (
+                    doc[j].like_num and j > tok.i + 1 and bare(doc[j - 1].text) in state.res.time_words):
+                j += 1  # "a indiqué dimanche 7 octobre 2024 la préfecture"
             elif low == "en" and j + 1 < len(doc) and is_present_participle(doc[j + 1]):
                 j += 2
             elif low == "en" and j + 2 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha \
