@@ -51,10 +51,10 @@ def test_what_is_not_an_indirect_quote(nlp, paragraph, expected):
 def _texts(nlp, paragraph: str) -> list[tuple[str, str, str | None]]:
     art = Article(id="case", paragraphs=[paragraph])
     text = art.nlp_text()
-    for name in ("Claire Dubois", "Paul Arnaud"):
+    for name, kind in (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("Centre d'études de Lyon", "ORG")):
         if name in text:
             i = text.index(name)
-            art.entities.append(Entity(name=name, type="PER", mentions=[name], spans=[[i, i + len(name)]]))
+            art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=[[i, i + len(name)]]))
     QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
     return [(q.kind, q.text, q.speaker) for q in art.quotes]
 
@@ -89,6 +89,15 @@ def test_wishes_and_thoughts_report_nothing(nlp, paragraph, expected):
     ("Le marin disparu au large de Brest a été retrouvé sain et sauf, a indiqué dimanche 7 octobre 2024 "
      "Paul Arnaud.",
      [("indirect", "Le marin disparu au large de Brest a été retrouvé sain et sauf", "Paul Arnaud")]),
-], ids=["comme-l-a-dit", "fronted-alors-que", "title-in-marks", "date-before-inverted-subject"])
+    # a verb form the tagger reads as a noun ("note") before "que"
+    ("Dans son dernier rapport, le Centre d'études de Lyon (CEL) note que les prix ont doublé en un an.",
+     [("indirect", "les prix ont doublé en un an", "Centre d'études de Lyon")]),
+    # a clause quoted whole, an apposition after it: the direct quote only
+    ("Paul Arnaud estime que « la ville mérite mieux que ce budget », la formule de son adversaire.", []),
+    # ... but a quoted subject with a verb outside the marks is a report
+    ("Paul Arnaud affirme que « la gauche dite radicale » reprendrait les idées de ses rivaux.",
+     [("indirect", "« la gauche dite radicale » reprendrait les idées de ses rivaux", "Paul Arnaud")]),
+], ids=["comme-l-a-dit", "fronted-alors-que", "title-in-marks", "date-before-inverted-subject", "note-as-noun",
+        "quoted-whole", "quoted-subject"])
 def test_constructions_of_reported_speech(nlp, paragraph, expected):
     assert [q for q in _texts(nlp, paragraph) if q[0] == "indirect"] == expected

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from veille.common.fold import bare
@@ -31,11 +30,15 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
     """The reported clause ``s``-``e`` of ``cue`` as an indirect quote, or None when it is a direct quote
     but for a word or two, or a thing's finding."""
     outside = sum(1 for w in WORD.finditer(state.text, s, e) if not state.in_quote(w.start()))
-    after_que = re.search(r"(?:\bque|\bqu['’])\s*$", state.text[max(0, s - 6):s], re.I) is not None
-    if outside < 3 and not (outside == 0 and after_que):
-        # the clause is a direct quote but for a word or two ("les membres « … »"): it is
-        # reported as the direct quote only; otherwise both are reported, and so is a clause
-        # quoted whole ("estimant que « … »"): it is still what the verb reports
+    if outside < 3:
+        # the clause is a direct quote but for a word or two ("les membres « … »"), or quoted
+        # whole ("estimant que « … »"): it is reported as the direct quote only (the real-page
+        # guidelines: every span in quotation marks that reports someone's words is a direct quote)
+        return None
+    first = WORD.search(state.text, s, e)
+    if first is not None and state.in_quote(first.start()) and not finite_clause(state, s, e):
+        # "a estimé que « … », la plateforme de X": the quote is the clause; what follows it
+        # (an apposition, a purpose phrase, a parenthesis) holds no verb of the report
         return None
     if cue.subj_start is None and "prep" not in cue.entry.flags and not cue.resolved:
         cue.speaker, cue.rule = governing_speaker(state, cue, cues)  # "…, soulignant que …"

@@ -122,6 +122,12 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
     if subj is None:
         return
     s, e = np_span(state, subj, tok)
+    if subj.i < tok.i:
+        # "le tabloïd Blesk révèle": the parser may give a noun and the name after it one nsubj each
+        for c in subj.head.children:
+            if c.i > subj.i and c.dep_ == "nsubj" and c.left_edge.idx <= e + 1 and c.i < tok.i \
+                    and not state.in_quote(c.idx):
+                e = max(e, np_span(state, c, tok)[1])
     cue.subj_start, cue.subj_end = s, e
     cue.subj_text = state.text[s:e].strip(" ,")
     cue.inverted = subj.i > tok.i
