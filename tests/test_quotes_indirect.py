@@ -60,6 +60,9 @@ def _texts(nlp, paragraph: str) -> list[tuple[str, str, str | None]]:
 
 
 @pytest.mark.parametrize("paragraph, expected", [
+    # a verb with no subject in its sentence and no speech verb over it reports nobody's words
+    ("Paul Arnaud a obtenu un rendez-vous. « Je suis soulagé », dit-il. Il reçoit enfin une attestation. "
+     "Un document lui confirmant que sa demande est en cours.", []),
     # a wish is no claim: "espérer que"
     ("Paul Arnaud espère que le pont de la rivière rouvrira avant l'été.", []),
     # a reflexive speech verb is a thought ("il se disait que …": hearsay nobody holds)
@@ -69,7 +72,7 @@ def _texts(nlp, paragraph: str) -> list[tuple[str, str, str | None]]:
     ("On aurait aimé qu'elles disent que le voile est un marqueur de domination.", []),
     # a stressed pronoun after the verb is no inverted subject: no incise
     ("Les résultats de l'équipe, publiés en mai, concluent eux aussi à un effet massif des mesures.", []),
-], ids=["wish", "reflexive-thought", "wished-report", "stressed-pronoun"])
+], ids=["no-subject", "wish", "reflexive-thought", "wished-report", "stressed-pronoun"])
 def test_wishes_and_thoughts_report_nothing(nlp, paragraph, expected):
     assert [q for q in _texts(nlp, paragraph) if q[0] == "indirect"] == expected
 
@@ -97,7 +100,13 @@ def test_wishes_and_thoughts_report_nothing(nlp, paragraph, expected):
     # ... but a quoted subject with a verb outside the marks is a report
     ("Paul Arnaud affirme que « la gauche dite radicale » reprendrait les idées de ses rivaux.",
      [("indirect", "« la gauche dite radicale » reprendrait les idées de ses rivaux", "Paul Arnaud")]),
+    # "devoir" passes the speech verb on ("ont dû rappeler que")
+    ("Les services de la mairie ont dû rappeler que la baignade est interdite dans le canal.",
+     [("indirect", "la baignade est interdite dans le canal", None)]),
+    # a comparison's "que" opens no relative clause: the clause before the incise is one
+    ("Plus de femmes que d'hommes visitent la galerie, constate Paul Arnaud.",
+     [("indirect", "Plus de femmes que d'hommes visitent la galerie", "Paul Arnaud")]),
 ], ids=["comme-l-a-dit", "fronted-alors-que", "title-in-marks", "date-before-inverted-subject", "note-as-noun",
-        "quoted-whole", "quoted-subject"])
+        "quoted-whole", "quoted-subject", "modal-devoir", "comparison-que"])
 def test_constructions_of_reported_speech(nlp, paragraph, expected):
     assert [q for q in _texts(nlp, paragraph) if q[0] == "indirect"] == expected

@@ -7,7 +7,7 @@ from typing import Any
 from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.marks import SENTENCE_END, WORD
-from veille.quotes.report_forms import as_report_clause, main_clause_cut, not_a_report
+from veille.quotes.report_forms import COMPARISON, as_report_clause, main_clause_cut, not_a_report
 from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import before_is_incise, is_present_participle
@@ -43,6 +43,10 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
     if cue.subj_start is None and "prep" not in cue.entry.flags and not cue.resolved:
         cue.speaker, cue.rule = governing_speaker(state, cue, cues)  # "…, soulignant que …"
         cue.resolved = True
+        if cue.rule == "last_speaker":
+            # "Un document lui confirmant que …", "Ce « reçu » mentionnait que …": a verb with no
+            # subject in its sentence and no speech verb governing it reports nobody's words
+            return None
     resolve(state, cue)
     if cue.speaker is None and not cue.unnamed and thing_subject(state, cue):
         return None  # "l'enquête a révélé que …", "le texte prévoit que …": a finding, not speech
@@ -289,13 +293,21 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     return s, e
 
 
+def comparison_que(state: ArticleState, t: Any) -> bool:
+    """True when ``t`` is the "que" of a comparison ("plus de femmes que d'hommes"), not a relative."""
+    doc = state.doc
+    return bare(t.text) in QUE and t.pos_ != "PRON" and any(
+        bare(x.text) in COMPARISON for x in doc[max(0, t.i - 4):t.i])
+
+
 def finite_clause(state: ArticleState, s: int, e: int) -> bool:
     """True when ``text[s:e]`` holds a finite verb outside quotes and outside a relative clause."""
     relative = False
     for t in state.toks_in(s, e):
         if t.idx < s or state.in_quote(t.idx):
             continue
-        if bare(t.text) in RELATIVE_PRONOUNS or "Rel" in t.morph.get("PronType"):
+        if (bare(t.text) in RELATIVE_PRONOUNS and not comparison_que(state, t)) \
+                or "Rel" in t.morph.get("PronType"):
             relative = True
         elif t.text == ",":
             relative = False

@@ -16,6 +16,7 @@ WISH = _groups["wish"]
 THOUGHT_REFLEXIVE = _groups["thought_reflexive"]
 FRONTED_SUB = frozenset(tuple(p.split()) for p in _groups["fronted_sub"])
 AS_REPORT = frozenset(tuple(p.split()) for p in _groups["as_report"])
+COMPARISON = _groups["comparison"]
 REFLEXIVE = frozenset({"se", "s'"})
 OBJECT_ARTICLES = frozenset({"l'", "le", "la"})
 
@@ -36,12 +37,13 @@ def not_a_report(state: ArticleState, cue: Cue) -> bool:
         j -= 1
     if j >= 0 and bare(doc[j].text) in REFLEXIVE and _lemma(tok) in THOUGHT_REFLEXIVE:
         return True
-    # a speech verb in the "que" clause of a wish: "aurait aimé qu'elles disent que …"
+    # a speech verb in the "que" clause of a wish: "aurait aimé qu'elles disent que …" (not its
+    # infinitive: "a souhaité rappeler que …" is a report)
     head = tok
     for _ in range(3):
         if head.head is head:
             break
-        if head.dep_ in ("ccomp", "xcomp") and _lemma(head.head) in WISH and head.head.i < tok.i:
+        if head.dep_ == "ccomp" and _lemma(head.head) in WISH and head.head.i < tok.i:
             return True
         head = head.head
     k = tok.i - 1
