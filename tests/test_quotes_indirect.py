@@ -95,6 +95,9 @@ def test_wishes_and_thoughts_report_nothing(nlp, paragraph, expected):
     # a verb form the tagger reads as a noun ("note") before "que"
     ("Dans son dernier rapport, le Centre d'études de Lyon (CEL) note que les prix ont doublé en un an.",
      [("indirect", "les prix ont doublé en un an", "Centre d'études de Lyon")]),
+    # ... also with its acronym in brackets between the subject and the verb
+    ("Le Centre d'études de Lyon (CEL) note que les loyers ont doublé en un an.",
+     [("indirect", "les loyers ont doublé en un an", "Centre d'études de Lyon")]),
     # a clause quoted whole, an apposition after it: the direct quote only
     ("Paul Arnaud estime que « la ville mérite mieux que ce budget », la formule de son adversaire.", []),
     # ... but a quoted subject with a verb outside the marks is a report
@@ -107,6 +110,6 @@ def test_wishes_and_thoughts_report_nothing(nlp, paragraph, expected):
     ("Plus de femmes que d'hommes visitent la galerie, constate Paul Arnaud.",
      [("indirect", "Plus de femmes que d'hommes visitent la galerie", "Paul Arnaud")]),
 ], ids=["comme-l-a-dit", "fronted-alors-que", "title-in-marks", "date-before-inverted-subject", "note-as-noun",
-        "quoted-whole", "quoted-subject", "modal-devoir", "comparison-que"])
+        "acronym-in-brackets", "quoted-whole", "quoted-subject", "modal-devoir", "comparison-que"])
 def test_constructions_of_reported_speech(nlp, paragraph, expected):
     assert [q for q in _texts(nlp, paragraph) if q[0] == "indirect"] == expected

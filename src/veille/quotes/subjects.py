@@ -107,6 +107,11 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
         # take the noun phrase written right before the verb and its auxiliaries
         k = cue.start_tok - 1 if cue.start_tok is not None else tok.i - 1
         k = skip_fillers_left(state, k)
+        if k >= 0 and doc[k].text == ")":
+            # "le Bureau des affaires humanitaires (OCHA) note que": an acronym in brackets
+            opening = next((b for b in range(k - 1, max(-1, k - 6), -1) if doc[b].text == "("), None)
+            if opening is not None:
+                k = opening - 1
         toks = []
         while k >= 0 and len(toks) < 8 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP") \
                 and not state.in_quote(doc[k].idx):
