@@ -43,10 +43,9 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
     if cue.subj_start is None and "prep" not in cue.entry.flags and not cue.resolved:
         cue.speaker, cue.rule = governing_speaker(state, cue, cues)  # "…, soulignant que …"
         cue.resolved = True
-        if cue.rule == "last_speaker" and not (is_present_participle(cue.tok) and cue.tok.dep_ != "acl"):
-            # "Un document lui confirmant que …", "Ce « reçu » mentionnait que …": a finite verb whose
-            # subject was lost, or a participle describing a noun, reports nobody's words; a participle
-            # going on from the sentence before ("Ajoutant que …") keeps the last speaker
+        if cue.rule == "last_speaker":
+            # "Un document lui confirmant que …", "Ce « reçu » mentionnait que …": a verb with no
+            # subject in its sentence and no speech verb governing it reports nobody's words
             return None
     resolve(state, cue)
     if cue.speaker is None and not cue.unnamed and thing_subject(state, cue):
