@@ -46,3 +46,70 @@ def _quotes(nlp, paragraphs: list[str]) -> list[tuple[str, str | None]]:
         "request-nobody", "request-named", "subjunctive", "comme", "comparison"])
 def test_what_is_not_an_indirect_quote(nlp, paragraph, expected):
     assert _quotes(nlp, [paragraph]) == expected
+
+
+def _texts(nlp, paragraph: str) -> list[tuple[str, str, str | None]]:
+    art = Article(id="case", paragraphs=[paragraph])
+    text = art.nlp_text()
+    for name, kind in (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("Centre d'études de Lyon", "ORG")):
+        if name in text:
+            i = text.index(name)
+            art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=[[i, i + len(name)]]))
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
+    return [(q.kind, q.text, q.speaker) for q in art.quotes]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a verb with no subject in its sentence and no speech verb over it reports nobody's words
+    ("Paul Arnaud a obtenu un rendez-vous. « Je suis soulagé », dit-il. Il reçoit enfin une attestation. "
+     "Un document lui confirmant que sa demande est en cours.", []),
+    # a wish is no claim: "espérer que"
+    ("Paul Arnaud espère que le pont de la rivière rouvrira avant l'été.", []),
+    # a reflexive speech verb is a thought ("il se disait que …": hearsay nobody holds)
+    ("À l'époque où il se disait que les femmes n'avaient rien à faire dans les vignes, Claire Dubois a "
+     "repris le domaine familial.", []),
+    # a report only wished for
+    ("On aurait aimé qu'elles disent que le voile est un marqueur de domination.", []),
+    # a stressed pronoun after the verb is no inverted subject: no incise
+    ("Les résultats de l'équipe, publiés en mai, concluent eux aussi à un effet massif des mesures.", []),
+], ids=["no-subject", "wish", "reflexive-thought", "wished-report", "stressed-pronoun"])
+def test_wishes_and_thoughts_report_nothing(nlp, paragraph, expected):
+    assert [q for q in _texts(nlp, paragraph) if q[0] == "indirect"] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # "Comme l'a rappelé X, <clause>": the main clause is what X said
+    ("Comme l'a rappelé Claire Dubois lundi, la piscine municipale restera fermée tout l'été.",
+     [("indirect", "la piscine municipale restera fermée tout l'été", "Claire Dubois")]),
+    # a report inside a fronted "alors que" clause ends where the main clause starts
+    ("Alors que dans un entretien au Progrès, ce lundi, Paul Arnaud avait affirmé qu'il était prêt à partir, "
+     "il a rejeté cette idée dans l'après-midi.",
+     [("indirect", "il était prêt à partir", "Paul Arnaud")]),
+    # a newspaper's name in marks between the verb and "que"
+    ("Paul Arnaud a affirmé dans « Le Progrès » que la ville allait fermer la piscine.",
+     [("indirect", "la ville allait fermer la piscine", "Paul Arnaud")]),
+    # a date between an inverted verb and its subject
+    ("Le marin disparu au large de Brest a été retrouvé sain et sauf, a indiqué dimanche 7 octobre 2024 "
+     "Paul Arnaud.",
+     [("indirect", "Le marin disparu au large de Brest a été retrouvé sain et sauf", "Paul Arnaud")]),
+    # a verb form the tagger reads as a noun ("note") before "que"
+    ("Dans son dernier rapport, le Centre d'études de Lyon (CEL) note que les prix ont doublé en un an.",
+     [("indirect", "les prix ont doublé en un an", "Centre d'études de Lyon")]),
+    # ... also with its acronym in brackets between the subject and the verb
+    ("Le Centre d'études de Lyon (CEL) note que les loyers ont doublé en un an.",
+     [("indirect", "les loyers ont doublé en un an", "Centre d'études de Lyon")]),
+    # a clause quoted whole, an apposition after it: the direct quote only
+    ("Paul Arnaud estime que « la ville mérite mieux que ce budget », la formule de son adversaire.", []),
+    # ... but a quoted subject with a verb outside the marks is a report
+    ("Paul Arnaud affirme que « la gauche dite radicale » reprendrait les idées de ses rivaux.",
+     [("indirect", "« la gauche dite radicale » reprendrait les idées de ses rivaux", "Paul Arnaud")]),
+    # "devoir" passes the speech verb on ("ont dû rappeler que")
+    ("Les services de la mairie ont dû rappeler que la baignade est interdite dans le canal.",
+     [("indirect", "la baignade est interdite dans le canal", None)]),
+    # a comparison's "que" opens no relative clause: the clause before the incise is one
+    ("Plus de femmes que d'hommes visitent la galerie, constate Paul Arnaud.",
+     [("indirect", "Plus de femmes que d'hommes visitent la galerie", "Paul Arnaud")]),
+], ids=["comme-l-a-dit", "fronted-alors-que", "title-in-marks", "date-before-inverted-subject", "note-as-noun",
+        "acronym-in-brackets", "quoted-whole", "quoted-subject", "modal-devoir", "comparison-que"])
+def test_constructions_of_reported_speech(nlp, paragraph, expected):
+    assert [q for q in _texts(nlp, paragraph) if q[0] == "indirect"] == expected

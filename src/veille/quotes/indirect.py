@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.marks import SENTENCE_END, WORD
+from veille.quotes.report_forms import COMPARISON, as_report_clause, main_clause_cut, not_a_report
 from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import before_is_incise, is_present_participle
@@ -21,6 +21,7 @@ from veille.quotes.words import (
     QUE_LOCUTIONS,
     RELATIVE_PRONOUNS,
     REPORT_JOINERS,
+    STRESSED_PRONOUNS,
     SUBJECT_CLITICS,
 )
 
@@ -29,15 +30,23 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
     """The reported clause ``s``-``e`` of ``cue`` as an indirect quote, or None when it is a direct quote
     but for a word or two, or a thing's finding."""
     outside = sum(1 for w in WORD.finditer(state.text, s, e) if not state.in_quote(w.start()))
-    after_que = re.search(r"(?:\bque|\bqu['’])\s*$", state.text[max(0, s - 6):s], re.I) is not None
-    if outside < 3 and not (outside == 0 and after_que):
-        # the clause is a direct quote but for a word or two ("les membres « … »"): it is
-        # reported as the direct quote only; otherwise both are reported, and so is a clause
-        # quoted whole ("estimant que « … »"): it is still what the verb reports
+    if outside < 3:
+        # the clause is a direct quote but for a word or two ("les membres « … »"), or quoted
+        # whole ("estimant que « … »"): it is reported as the direct quote only (the real-page
+        # guidelines: every span in quotation marks that reports someone's words is a direct quote)
+        return None
+    first = WORD.search(state.text, s, e)
+    if first is not None and state.in_quote(first.start()) and not finite_clause(state, s, e):
+        # "a estimé que « … », la plateforme de X": the quote is the clause; what follows it
+        # (an apposition, a purpose phrase, a parenthesis) holds no verb of the report
         return None
     if cue.subj_start is None and "prep" not in cue.entry.flags and not cue.resolved:
         cue.speaker, cue.rule = governing_speaker(state, cue, cues)  # "…, soulignant que …"
         cue.resolved = True
+        if cue.rule == "last_speaker":
+            # "Un document lui confirmant que …", "Ce « reçu » mentionnait que …": a verb with no
+            # subject in its sentence and no speech verb governing it reports nobody's words
+            return None
     resolve(state, cue)
     if cue.speaker is None and not cue.unnamed and thing_subject(state, cue):
         return None  # "l'enquête a révélé que …", "le texte prévoit que …": a finding, not speech
@@ -88,11 +97,22 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
             # (they are optional at most). The cue still names who a partial quote inside the
             # clause belongs to (direct quotes read it).
             continue
+        if "incise" in c.entry.flags or "que" in c.entry.flags:
+            span = as_report_clause(state, c)  # "Comme l'a rappelé X, <clause>"
+            if span is not None:
+                e = clause_end(state, span[0], c, cues)
+                if state.words(span[0], e) >= 3:
+                    out.append((span[0], e, c))
+                continue
         if "que" in c.entry.flags:
+            if not_a_report(state, c):
+                continue  # "espère que …", "il se dit que …", "on aurait aimé qu'il rappelle que …"
             que = que_after(state, c)
             if que is not None:
                 s = que.idx + len(que.text)
-                e = clause_end(state, s, c, cues)
+                e = main_clause_cut(state, c, s, clause_end(state, s, c, cues))
+                while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+                    e -= 1
                 if state.words(s, e) >= 3:
                     out.append((state.skip_space(s), e, c))
                 continue
@@ -136,10 +156,28 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
             # one only when the speech verb already has its object ("a reconnu les faits que")
             has_obj = any(c.dep_ == "obj" and tok.i < c.i < j for c in tok.children)
             return None if t.pos_ == "PRON" and has_obj else t
+        if title_in_marks(state, t):
+            continue  # "a affirmé dans « Le Progrès » que …": the paper's name set in marks
         if t.pos_ == "VERB" or t.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') \
                 or state.in_quote(t.idx) or bare(t.text) in COMPARATIVES:
             return None  # (a comparison: "relèvent du même régime que …")
     return None
+
+
+TITLE_PREPS = frozenset({"dans", "a", "au", "sur"})
+
+
+def title_in_marks(state: ArticleState, t: Any) -> bool:
+    """True when ``t`` is a mark or a word of a name of one to four words set in marks after a
+    preposition ("a déclaré dans « Le Progrès » que", "a dit sur « Radio Ville » que")."""
+    rng = next(((qs, qe) for qs, qe in state.quote_ranges if qs - 2 <= t.idx <= qe + 1), None)
+    if rng is None:
+        return False
+    qs, qe = rng
+    if state.words(qs, qe) > 4:
+        return False
+    before = state.text[max(0, qs - 12):qs].rstrip(" «“\"\u00a0")
+    return bool(before) and bare(before.split()[-1]) in TITLE_PREPS
 
 
 def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
@@ -228,6 +266,9 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     comma = doc[j]
     if any(bare(t.text) in SUBJECT_CLITICS for t in doc[j + 1:c.tok.i]):
         return None  # ", elle annonçait …": an ordinary clause, not an incise
+    if c.subj_start is not None and bare(c.subj_text or "") in STRESSED_PRONOUNS \
+            and not state.text[max(0, c.subj_start - 1):c.subj_start] == "-":
+        return None  # "…, publiés en mai, concluent eux aussi à …": a stressed pronoun, not an incise
     ss, _ = state.sent_bounds(comma.idx)
     ps, _ = state.seg_of(comma.idx)
     s = max(ss, ps)
@@ -252,13 +293,21 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     return s, e
 
 
+def comparison_que(state: ArticleState, t: Any) -> bool:
+    """True when ``t`` is the "que" of a comparison ("plus de femmes que d'hommes"), not a relative."""
+    doc = state.doc
+    return bare(t.text) in QUE and t.pos_ != "PRON" and any(
+        bare(x.text) in COMPARISON for x in doc[max(0, t.i - 4):t.i])
+
+
 def finite_clause(state: ArticleState, s: int, e: int) -> bool:
     """True when ``text[s:e]`` holds a finite verb outside quotes and outside a relative clause."""
     relative = False
     for t in state.toks_in(s, e):
         if t.idx < s or state.in_quote(t.idx):
             continue
-        if bare(t.text) in RELATIVE_PRONOUNS or "Rel" in t.morph.get("PronType"):
+        if (bare(t.text) in RELATIVE_PRONOUNS and not comparison_que(state, t)) \
+                or "Rel" in t.morph.get("PronType"):
             relative = True
         elif t.text == ",":
             relative = False

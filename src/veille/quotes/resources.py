@@ -99,6 +99,16 @@ def _given_genders(kb: Any | None) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
+def _verb_before_que(tok: Any) -> bool:
+    """True when ``tok`` (tagged a noun) stands between a subject and "que": "le Bureau (OCHA) note que …",
+    not "la note que j'ai lue" (an article before it) nor a noun after a preposition."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or tok.i == 0 or not tok.is_lower:
+        return False
+    nxt, prev = bare(doc[tok.i + 1].text), doc[tok.i - 1]
+    return nxt in ("que", "qu'") and prev.pos_ in ("PROPN", "NOUN", "PUNCT") and prev.text not in (",", "(", "«")
+
+
 class QuoteResources:
     """The stage's read-only data: lexicons, and the KB that tells a linked person's gender,
     nationalities and professions (a descriptor subject, "la ministre", "le Norvégien", is matched
@@ -112,7 +122,9 @@ class QuoteResources:
         self.role_words = _role_words()
         calendar = lexicon.json_data("calendar.json")
         # words that may stand between an inverted cue and its subject ("a indiqué lundi X")
-        self.time_words = {bare(w) for w in calendar.get("weekdays", {}) if w.isalpha()} | TIME_FILLERS
+        # ("a indiqué dimanche 7 octobre X": weekdays, months and the day numbers between them)
+        self.time_words = {bare(w) for w in [*calendar.get("weekdays", {}), *calendar.get("months", {})]
+                           if w.isalpha()} | TIME_FILLERS
         self.kb = kb
         self.given_gender = _given_genders(kb)
         self.demonyms: dict[str, str] = {}  # folded demonym -> ISO2 of its country
@@ -140,6 +152,9 @@ class QuoteResources:
         if tok.pos_ not in ("VERB",) and not inverted:
             # the French parser tags foreign words at random: a foreign cue is taken on its form
             entry = self.by_form.get(low)
+            if entry is not None and entry.lang == "fr" and "que" in entry.flags and _verb_before_que(tok):
+                return entry  # "(OCHA) note que …": a verb form the tagger read as a noun
+
             return entry if entry is not None and entry.lang != "fr" else None
         entry = self.by_lemma.get(tok.lemma_.lower())
         if entry is None:

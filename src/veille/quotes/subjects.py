@@ -78,8 +78,9 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
             three = [bare(t.text) for t in doc[j:j + 3]]
             if tuple(three) in FILLERS_AFTER_VERB:
                 j += 3
-            elif low in state.res.time_words or doc[j].pos_ == "ADV":
-                j += 1
+            elif low in state.res.time_words or doc[j].pos_ == "ADV" or (
+                    doc[j].like_num and j > tok.i + 1 and bare(doc[j - 1].text) in state.res.time_words):
+                j += 1  # "a indiqué dimanche 7 octobre 2024 la préfecture"
             elif low == "en" and j + 1 < len(doc) and is_present_participle(doc[j + 1]):
                 j += 2
             elif low == "en" and j + 2 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha \
@@ -106,6 +107,11 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
         # take the noun phrase written right before the verb and its auxiliaries
         k = cue.start_tok - 1 if cue.start_tok is not None else tok.i - 1
         k = skip_fillers_left(state, k)
+        if k >= 0 and doc[k].text == ")":
+            # "le Bureau des affaires humanitaires (OCHA) note que": an acronym in brackets
+            opening = next((b for b in range(k - 1, max(-1, k - 6), -1) if doc[b].text == "("), None)
+            if opening is not None:
+                k = opening - 1
         toks = []
         while k >= 0 and len(toks) < 8 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP") \
                 and not state.in_quote(doc[k].idx):
@@ -121,6 +127,12 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
     if subj is None:
         return
     s, e = np_span(state, subj, tok)
+    if subj.i < tok.i:
+        # "le tabloïd Blesk révèle": the parser may give a noun and the name after it one nsubj each
+        for c in subj.head.children:
+            if c.i > subj.i and c.dep_ == "nsubj" and c.left_edge.idx <= e + 1 and c.i < tok.i \
+                    and not state.in_quote(c.idx):
+                e = max(e, np_span(state, c, tok)[1])
     cue.subj_start, cue.subj_end = s, e
     cue.subj_text = state.text[s:e].strip(" ,")
     cue.inverted = subj.i > tok.i

@@ -1,0 +1,155 @@
+"""Constructions of French reported speech that decide whether, and how far, a speech verb reports a
+clause (issue 16): wishes and thoughts that report nothing, a report inside a clause fronted before the
+main clause, and "Comme l'a dit X, <clause>". The words are data (``lexicons/quotes/indirect.tsv``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common import lexicon
+from veille.common.fold import bare
+from veille.quotes.state import ArticleState, Cue
+from veille.quotes.words import QUE, SUBJECT_CLITICS
+
+_groups = lexicon.groups("quotes/indirect.tsv")
+WISH = _groups["wish"]
+THOUGHT_REFLEXIVE = _groups["thought_reflexive"]
+FRONTED_SUB = frozenset(tuple(p.split()) for p in _groups["fronted_sub"])
+AS_REPORT = frozenset(tuple(p.split()) for p in _groups["as_report"])
+COMPARISON = _groups["comparison"]
+REFLEXIVE = frozenset({"se", "s'"})
+OBJECT_ARTICLES = frozenset({"l'", "le", "la"})
+
+
+def _lemma(tok: Any) -> str:
+    return bare(tok.lemma_)
+
+
+def not_a_report(state: ArticleState, cue: Cue) -> bool:
+    """True when the cue's "que" clause is no claim of anyone: a wish ("Paul Arnaud espère que le pont
+    rouvrira"), a report only wished for ("On aurait aimé qu'il rappelle que …"), or a thought ("Il se
+    dit que tout ira bien", "Elle s'assure que la porte est fermée")."""
+    tok, doc = cue.tok, state.doc
+    if _lemma(tok) in WISH:
+        return True
+    j = tok.i - 1
+    while j >= 0 and (doc[j].pos_ in ("AUX", "ADV") or doc[j].text.startswith("-")):
+        j -= 1
+    if j >= 0 and bare(doc[j].text) in REFLEXIVE and _lemma(tok) in THOUGHT_REFLEXIVE:
+        return True
+    # a speech verb in the "que" clause of a wish: "aurait aimé qu'elles disent que …" (not its
+    # infinitive: "a souhaité rappeler que …" is a report)
+    head = tok
+    for _ in range(3):
+        if head.head is head:
+            break
+        if head.dep_ == "ccomp" and _lemma(head.head) in WISH and head.head.i < tok.i:
+            return True
+        head = head.head
+    k = tok.i - 1
+    sent_start = tok.sent.start
+    while k > sent_start and tok.i - k <= 6:
+        if bare(doc[k].text) in QUE:
+            m = k - 1
+            while m >= sent_start and doc[m].pos_ in ("AUX", "ADV"):
+                m -= 1
+            return m >= sent_start and _lemma(doc[m]) in WISH
+        k -= 1
+    return False
+
+
+def _starts_with(words: list[str], phrases: frozenset[tuple[str, ...]]) -> tuple[str, ...] | None:
+    for p in sorted(phrases, key=len, reverse=True):
+        if tuple(words[:len(p)]) == p:
+            return p
+    return None
+
+
+def _sentence_words(state: ArticleState, tok: Any, n: int = 3) -> list[str]:
+    """The first ``n`` folded words of ``tok``'s sentence, an elided word split as the tokenizer may not."""
+    out: list[str] = []
+    for t in tok.sent[:n + 1]:
+        low = bare(t.text)
+        if "'" in low[:-1] and not low.endswith("'"):
+            head, _, rest = low.partition("'")
+            out += [head + "'", rest]
+        else:
+            out.append(low)
+    return out
+
+
+def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
+    """Example "Alors que Paul Arnaud avait affirmé qu'il resterait, il a démissionné lundi.": a report
+    made inside a clause set before the main clause (a fronted "alors que", "si", "quand", a relative
+    "où il se disait que …") ends at the comma where the main clause starts. ``e`` when nothing cuts."""
+    tok, doc = cue.tok, state.doc
+    root = tok.sent.root
+    fronted = _starts_with(_sentence_words(state, tok), FRONTED_SUB) is not None
+    subordinate = root.i > tok.i and tok.dep_ in ("advcl", "acl:relcl", "acl") \
+        and not _governs(tok, root)
+    if not (fronted or subordinate):
+        return e
+    for t in doc[tok.i + 1:]:
+        if t.idx >= e:
+            break
+        if t.idx < s or t.text != "," or state.in_quote(t.idx):
+            continue
+        nxt = list(doc[t.i + 1:t.i + 4])
+        if not nxt:
+            break
+        if bare(nxt[0].text) in SUBJECT_CLITICS and any(
+                x.pos_ in ("AUX", "VERB") and "Fin" in x.morph.get("VerbForm") for x in nxt[1:]):
+            return t.idx  # ", il a rejeté …": the main clause
+        if subordinate and nxt[0].i <= root.i and _subject_of(nxt[0], root):
+            return t.idx  # ", Claire Dubois a repris le domaine"
+    return e
+
+
+def _governs(tok: Any, other: Any) -> bool:
+    """True when ``other`` hangs (at any depth) on ``tok``."""
+    h = other
+    for _ in range(40):
+        if h is tok:
+            return True
+        if h.head is h:
+            return False
+        h = h.head
+    return False
+
+
+def _subject_of(first: Any, root: Any) -> bool:
+    """True when ``first`` opens the subject of ``root`` (or is the root)."""
+    if first is root:
+        return True
+    return any(c.dep_.startswith("nsubj") and c.left_edge.i == first.i for c in root.children)
+
+
+def as_report_clause(state: ArticleState, cue: Cue) -> tuple[int, int] | None:
+    """Example "Comme l'a rappelé Claire Dubois lundi, la piscine restera fermée.": the clause after the
+    comma is what the cue's subject said. Sets the cue's subject (the words up to that comma); the
+    clause span, or None when the sentence is not of this form."""
+    tok, doc = cue.tok, state.doc
+    words = _sentence_words(state, tok, 4)
+    lead = _starts_with(words, AS_REPORT)
+    if lead is None:
+        return None
+    sent = tok.sent
+    j = sent.start + len(lead)
+    if j >= tok.i or bare(doc[j].text) not in OBJECT_ARTICLES:
+        return None
+    if any(doc[k].pos_ not in ("AUX", "ADV") and not doc[k].text.startswith("-") for k in range(j + 1, tok.i)):
+        return None
+    comma = next((t for t in doc[tok.i + 1:sent.end] if t.text == "," and not state.in_quote(t.idx)), None)
+    if comma is None or comma.i - tok.i > 12 or comma.i == tok.i + 1:
+        return None
+    subj = [t for t in doc[tok.i + 1:comma.i] if bare(t.text) not in state.res.time_words]
+    while subj and subj[-1].pos_ in ("ADV", "NUM", "ADP"):
+        subj.pop()
+    if not subj or subj[0].text.startswith("-"):
+        return None
+    cue.subj_start, cue.subj_end = subj[0].idx, subj[-1].idx + len(subj[-1].text)
+    cue.subj_text = state.text[cue.subj_start:cue.subj_end]
+    cue.inverted = True
+    cue.resolved = False
+    s = state.skip_space(comma.idx + 1)
+    return (s, sent.end_char) if state.words(s, sent.end_char) >= 3 else None
