@@ -140,8 +140,10 @@ def chained_after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue 
     for nxt in marks:
         if nxt.start <= cur.start or nxt is m:
             continue
-        if not CHAIN_JOINERS.match(state.text[cur.end:nxt.start]) or state.seg_of(nxt.start) != state.seg_of(m.start):
-            break
+        gap = state.text[cur.end:nxt.start]
+        if not CHAIN_JOINERS.match(gap) or state.seg_of(nxt.start) != state.seg_of(m.start) \
+                or re.search(r"[.!?]", re.sub(r"\([^)]*\)|\.\.\.", "", gap)):
+            break  # « … ». « … », a-t-il écrit: a full stop outside the marks ends the chain
         cur = nxt
         cue = after_cue(state, cur, cues)
         if cue is not None:

@@ -101,11 +101,15 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
                 break
     if subj is not None and "Rel" in subj.morph.get("PronType") and tok.dep_ == "acl:relcl":
         subj = tok.head  # "la commissaire Laura Conti, qui a ajouté que …"
-    if subj is None and not incise:
+    if subj is None and (not incise or apposition_before(state, cue)):
         # the parse lost the subject (it sometimes even ends the sentence before the verb):
         # take the noun phrase written right before the verb and its auxiliaries
         k = cue.start_tok - 1 if cue.start_tok is not None else tok.i - 1
         k = skip_fillers_left(state, k)
+        if k > 0 and bare(doc[k].text) in ("s'", "se"):
+            k -= 1  # "s'est dit"
+        if k > 0 and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+            k -= 1  # "X, le patron des ingénieurs, s'est dit …": the apposition closes before the verb
         toks = []
         while k >= 0 and len(toks) < 8 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP") \
                 and not state.in_quote(doc[k].idx):
@@ -115,15 +119,49 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
         while toks and toks[0].pos_ == "ADP":
             toks.pop(0)
         if toks and any(t.pos_ in ("PROPN", "NOUN") for t in toks):
+            noun = next(t for t in toks if t.pos_ in ("PROPN", "NOUN"))
             cue.subj_start, cue.subj_end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            cue.subj_start = named_before_apposition(state, noun, cue.subj_start)
             cue.subj_text = state.text[cue.subj_start:cue.subj_end]
         return
     if subj is None:
         return
     s, e = np_span(state, subj, tok)
+    if subj.i < tok.i:
+        s = named_before_apposition(state, subj, s)
     cue.subj_start, cue.subj_end = s, e
     cue.subj_text = state.text[s:e].strip(" ,")
     cue.inverted = subj.i > tok.i
+
+
+def apposition_before(state: ArticleState, cue: Cue) -> bool:
+    """"…, le patron des ingénieurs, s'est dit « … »": the comma before the verb closes an apposition
+    (a noun before it, a quotation mark or nothing after the verb), not an inverted cue."""
+    doc = state.doc
+    k = (cue.start_tok if cue.start_tok is not None else cue.tok.i) - 1
+    nxt = doc[cue.tok.i + 1] if cue.tok.i + 1 < len(doc) else None
+    if not (k > 0 and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "ADJ") and not state.in_quote(doc[k].idx)
+            and nxt is not None and (nxt.text in ("«", "“", '"', ":") or bare(nxt.text) in QUE)):
+        return False
+    j = k - 1
+    while j > 0 and k - j <= 10 and doc[j].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN"):
+        j -= 1
+    # the phrase opens on an article right after "Name,"
+    return doc[j].text == "," and doc[j + 1].pos_ == "DET" and any(
+        m.end == doc[j].idx and m.entity.type in ("PER", "ORG") and not m.in_quote for m in state.mentions)
+
+
+def named_before_apposition(state: ArticleState, subj: Any, s: int) -> int:
+    """"Claire Dubois, la présidente du club, a déclaré …": the parser often takes the descriptor in
+    apposition for the subject; the name written just before it, followed by a comma, is the subject's
+    start (so that the person, not the descriptor, is looked up)."""
+    if subj.pos_ != "NOUN" or not s or state.text[:s].rstrip()[-1:] != ",":
+        return s
+    comma = len(state.text[:s].rstrip()) - 1
+    for m in state.mentions:
+        if m.end == comma and not m.in_quote and m.entity.type in ("PER", "ORG"):
+            return m.start
+    return s
 
 
 def foreign_subject(state: ArticleState, cue: Cue) -> None:
@@ -164,6 +202,14 @@ def np_span(state: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
         sent_end = len(doc)
         while j < sent_end and doc[j].idx < seg_end:
             t = doc[j]
+            if j > head.i and inside_name(state, t, doc[head.i].idx):
+                end = j  # "le député Union pour la Ville Paul Arnaud": a name runs over "pour"
+                j += 1
+                continue
+            close = next((x for x in range(j + 1, min(sent_end, j + 5)) if doc[x].text == ")"), None)
+            if t.text == "(" and close is not None and close + 1 < sent_end and doc[close + 1].pos_ == "PROPN":
+                end = j = close + 1  # "le député de l'Union pour la Ville (UV) Paul Arnaud": an acronym
+                continue
             if t.text in (".", ";", ":", "!", "?", "«", "»", "(", ")"):
                 break
             if t.text == ",":
@@ -193,6 +239,11 @@ def np_span(state: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
         right = doc[right.i - 1]
     # a sentence-initial adjunct is not part of the subject
     return left.idx, right.idx + len(right.text)
+
+
+def inside_name(state: ArticleState, tok: Any, since: int) -> bool:
+    """True when ``tok`` lies inside an entity mention that started at or after ``since`` (and before it)."""
+    return any(since <= m.start < tok.idx < m.end for m in state.mentions)
 
 
 def pp_end(state: ArticleState, j: int) -> int | None:
@@ -303,7 +354,7 @@ def lead_subject(state: ArticleState, m: MarkSpan, ps: int, glued: bool = False)
         return None  # (``glued``: the quote may also follow its lead-in with no punctuation at all)
     sent = prev_tok.sent
     s0 = max(sent.start_char, ps)
-    if any(s0 <= qs < prev_tok.idx for qs, _ in state.quote_ranges):
+    if any(s0 <= qs < prev_tok.idx and state.speech_like(qs, qe) for qs, qe in state.quote_ranges):
         return None  # that sentence holds a quote of its own
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.idx >= s0), None)

@@ -1,0 +1,107 @@
+"""Speaker rules that follow who is *salient* at a quote: the person the previous speech cue named
+goes on as "il"/"elle" while nobody else is named, and a cue-less quote goes to the one person its
+own sentence names. News writing chains quotes this way: a speaker is introduced once with a full
+cue, then the next quotes say "a-t-il ajouté", "poursuit-elle" or nothing at all, until the text
+names somebody else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.quotes.gender import entity_gender, name_agrees
+from veille.quotes.rule_types import Decision, Subject
+from veille.quotes.state import ArticleState, Cue
+from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_SING, STRESSED_PRONOUNS
+
+
+def _paragraph_window(state: ArticleState, pos: int) -> int:
+    """Start of the paragraph before the one holding ``pos`` (or of that paragraph when it is the first)."""
+    starts = [a for a, _ in state.segs]
+    ps = state.seg_of(pos)[0]
+    k = starts.index(ps) if ps in starts else 0
+    return starts[max(0, k - 1)]
+
+
+def last_cue_before(state: ArticleState, pos: int, exclude: Cue | None = None) -> Cue | None:
+    """The nearest speech cue before ``pos`` (this paragraph or the one before) with a subject of its own,
+    its speaker resolved."""
+    lo = _paragraph_window(state, pos)
+    seen: dict[int, Cue] = {}
+    from veille.quotes.speaker_rules import resolve  # (the rules module imports this one)
+
+    for c in list(state.cue_at.values()) + list(state.memory.cue_of.values()):
+        if c is exclude or not lo <= c.start < pos or c.subj_start is None or state.in_quote(c.start):
+            continue
+        if not c.resolved:
+            resolve(state, c)
+        if c.subj_text and c.subj_text.strip().lower() in PRONOUNS_SING | STRESSED_PRONOUNS and c.speaker is None:
+            continue  # a pronoun nobody was found for: no evidence either way
+        seen[id(c)] = c
+    return max(seen.values(), key=lambda c: c.start) if seen else None
+
+
+def someone_else_named(state: ArticleState, lo: int, hi: int, speaker: str | None) -> bool:
+    """True when a person other than ``speaker`` is named (outside quotes) between ``lo`` and ``hi``."""
+    return any(lo <= m.start < hi and not m.in_quote and m.entity.type == "PER" and m.entity.name != speaker
+               for m in state.mentions)
+
+
+def pronoun_previous_speaker(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "« Le pont tiendra », a assuré l'ingénieur du chantier, Paul Arnaud. « Il a été testé
+    deux fois », a-t-il ajouté.": "il" in a speech cue is the speaker of the cue just before it when
+    nobody else has been named since (the last sentence's grammatical subject may be someone else:
+    "Claire Dubois visitait le site lorsque l'accident a eu lieu, a rapporté le chef des pompiers
+    Paul Arnaud. « Elle n'a rien vu », a-t-il dit." is Paul Arnaud's)."""
+    if subj.low not in PRONOUNS_SING or subj.low in STRESSED_PRONOUNS - {"elle"}:
+        return None
+    pos = subj.cue.start
+    prev = last_cue_before(state, pos, exclude=subj.cue)
+    if prev is None:
+        return None
+    sent_end = prev.tok.sent.end_char
+    if someone_else_named(state, max(sent_end, prev.subj_end or sent_end), pos, prev.speaker):
+        return None
+    if prev.speaker is None:
+        return Decision(None) if prev.unnamed else None  # "…, explique un proche. « … », ajoute-t-il"
+    ent = next((m.entity for m in state.mentions if m.entity.name == prev.speaker), None)
+    gender = PRONOUN_GENDER.get(subj.low)
+    if ent is None or ent.type != "PER" or not name_agrees(state, prev.speaker, gender):
+        return None
+    if gender and entity_gender(state, ent) is None:
+        state.genders[id(ent)] = gender  # "…, a dit Anne Roy. « … », ajoute-t-elle": she is a woman from now on
+    return Decision(prev.speaker)
+
+
+def _sentence_people(state: ArticleState, start: int, end: int) -> list[Any]:
+    return [m for m in state.mentions if start <= m.start < end and not m.in_quote and m.entity.type == "PER"]
+
+
+def person_named_in_sentence(state: ArticleState, ctx: Any) -> Decision | None:
+    """Example "On prête à Paul Arnaud cette formule selon laquelle « un pont se construit à deux ».": a
+    cue-less quote inside a sentence that names one person before it, and no other, is that person's
+    (a sentence speaking of somebody's words: "l'affirmation de X", "X parle d'une « … »")."""
+    ss, _ = state.sent_bounds(ctx.mark.start)
+    lo = max(ss, ctx.para[0])
+    for qs, qe in state.quote_ranges:
+        if lo <= qs < ctx.mark.start and state.speech_like(qs, qe):
+            return None  # another quote comes first in the sentence: the chain rules decide
+    people = _sentence_people(state, lo, ctx.mark.start)
+    names = {m.entity.name for m in people}
+    if len(names) != 1:
+        return None
+    first = people[-1]
+    return Decision(first.entity.name, state.text[first.start:first.end])
+
+
+def chain_is_broken(state: ArticleState, ctx: Any) -> bool:
+    """True when a person other than the previous quote's speaker is named between the two quotes
+    (outside quotes, after the previous quote's cue): the chain of cue-less quotes stops there."""
+    if ctx.prev is None:
+        return False
+    pm, pq = ctx.prev
+    lo = pm.end
+    cue = state.memory.cue_of.get(id(pm))
+    if cue is not None and cue.start >= pm.end:
+        lo = max(lo, cue.tok.sent.end_char if cue.tok.sent.end_char <= ctx.mark.start else cue.end)
+    return someone_else_named(state, lo, ctx.mark.start, pq.speaker)

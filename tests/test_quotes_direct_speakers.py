@@ -1,0 +1,91 @@
+"""Direct quotes on real news writing: who speaks when the press chains, inverts or introduces quotes
+(issue 16). One phenomenon of French press quoting a case; invented sentences and people only."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.model import Article, Entity
+from veille.pipeline import Context
+from veille.quotes import QuoteStage
+from veille.settings import Settings
+
+PEOPLE = (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("Marc Lemoine", "PER"), ("Voix libres", "ORG"),
+          ("Syndicat des pilotes", "ORG"), ("Union pour la Ville", "ORG"))
+
+
+def _direct(nlp, paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
+    """(first words, speaker, rule) of each direct quote."""
+    art = Article(id="case", paragraphs=list(paragraphs))
+    text = art.nlp_text()
+    for name, kind in PEOPLE:
+        spans = [[i, i + len(name)] for i in range(len(text)) if text.startswith(name, i)]
+        if spans:
+            art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=spans))
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
+    return [(" ".join(q.text.split()[:2]), q.speaker, q.rule) for q in art.quotes if q.kind == "direct"]
+
+
+def test_pronoun_goes_to_the_speaker_just_introduced(nlp):
+    # the last sentence's grammatical subject is Claire Dubois, but "il" goes on in the voice of the
+    # cue before it (nobody else named since)
+    got = _direct(nlp, ["Claire Dubois visitait le site lorsque l'accident a eu lieu, a rapporté le chef des "
+                        "pompiers Paul Arnaud. « Elle n'a rien vu du tout ce jour-là », a-t-il ajouté."])
+    assert got == [("Elle n'a", "Paul Arnaud", "pronoun_previous_speaker")]
+
+
+def test_pronoun_after_a_speaker_of_the_other_gender_falls_back(nlp):
+    # "dit-il" after Claire Dubois (a woman, "dit-elle"): the commissioner named since speaks
+    got = _direct(nlp, ["« Ce musée est une merveille pour la ville », a commenté Claire Dubois, visiteuse. "
+                        "« Je reviendrai sans doute le mois prochain », dit-elle. Les visiteurs sont nombreux, "
+                        "constate son commissaire Paul Arnaud. « Les gens restent des heures dans les salles », "
+                        "dit-il."])
+    assert [s for _, s, _ in got] == ["Claire Dubois", "Claire Dubois", "Paul Arnaud"]
+
+
+def test_a_full_stop_between_quotes_ends_the_chain(nlp):
+    # « … ». « … », a répondu X: the inverted cue after the second quote does not reach back over the
+    # sentence end to a quote that has a cue of its own
+    got = _direct(nlp, ["Claire Dubois s'est dite « très inquiète pour la suite du chantier ». « Rien n'est "
+                        "prêt pour l'hiver, mais nous tiendrons », a répondu Paul Arnaud."])
+    assert [s for _, s, _ in got] == ["Claire Dubois", "Paul Arnaud"]
+
+
+def test_a_cueless_quote_goes_to_the_person_its_sentence_names(nlp):
+    # a person named after the previous quote breaks the chain of the paragraph
+    got = _direct(nlp, ["« Nous verrons bien ce que l'hiver apportera », a dit Claire Dubois mardi. On prête "
+                        "souvent à Paul Arnaud l'idée selon laquelle « un pont se construit toujours à deux »."])
+    assert got[1] == ("un pont", "Paul Arnaud", "person_named_in_sentence")
+
+
+def test_name_before_its_apposition_is_the_subject(nlp):
+    # "X, le patron de …, s'est dit « … »": the parser takes the descriptor for the subject
+    got = _direct(nlp, ["Marc Lemoine a parlé le premier. Sur les réseaux sociaux, Paul Arnaud, le patron des "
+                        "ingénieurs, s'est dit « très fier de toute son équipe et de son travail »."])
+    assert got == [("très fier", "Paul Arnaud", "person_in_subject")]
+
+
+def test_a_quoted_programme_title_is_not_a_quote_of_the_lead_sentence(nlp):
+    # "invitée du « Grand Jury du Dimanche »" names a programme: the sentence still leads into the quote
+    got = _direct(nlp, ["« Nous avons tout essayé », a dit Paul Arnaud. Quant à Claire Dubois, invitée du « Grand "
+                        "Jury du Dimanche », elle a refusé de répondre : « Je ne commenterai pas cette décision "
+                        "de justice. »"])
+    assert got[-1][1] == "Claire Dubois"
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (["Claire Dubois a ouvert le débat. Or, note Paul Arnaud, « le budget ne suffira pas à finir les travaux "
+      "cette année »."], "Paul Arnaud"),
+], ids=["fronted-incise"])
+def test_speaker_named_before_the_quote(nlp, paragraphs, speaker):
+    assert [s for _, s, _ in _direct(nlp, paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["« Nous n'avions rien vu venir, sourit le député Union pour la Ville (UV) Paul Arnaud. Le vote sera très "
+     "serré. »"],
+    ["« Le vote sera très serré jusqu'au bout », a prévenu le député Union pour la Ville (UV) Paul Arnaud."],
+], ids=["incise-inside-marks", "inverted-cue"])
+def test_party_name_and_acronym_inside_the_subject(nlp, paragraphs):
+    # "le député <party with "pour" in its name> (<acronym>) <name>": the subject runs on to the person
+    assert {s for _, s, _ in _direct(nlp, paragraphs)} == {"Paul Arnaud"}
