@@ -89,3 +89,11 @@ def test_speaker_named_before_the_quote(nlp, paragraphs, speaker):
 def test_party_name_and_acronym_inside_the_subject(nlp, paragraphs):
     # "le député <party with "pour" in its name> (<acronym>) <name>": the subject runs on to the person
     assert {s for _, s, _ in _direct(nlp, paragraphs)} == {"Paul Arnaud"}
+
+
+def test_an_epithet_refers_to_the_person_just_named(nlp):
+    # "le Lyonnais" (no role known for anyone): the person named in the sentence before, not the last speaker
+    got = _direct(nlp, ["« Nous verrons bien ce que donnera la saison », a dit Marc Lemoine, le sélectionneur. "
+                        "Le dernier retenu n'est autre que Paul Arnaud. « Je n'y croyais plus du tout », confie le "
+                        "Lyonnais."])
+    assert [s for _, s, _ in got] == ["Marc Lemoine", "Paul Arnaud"]
