@@ -11,7 +11,7 @@ from veille.quotes import QuoteStage
 from veille.settings import Settings
 
 PEOPLE = (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("Marc Lemoine", "PER"), ("Voix libres", "ORG"),
-          ("Syndicat des pilotes", "ORG"), ("Union pour la Ville", "ORG"))
+          ("Syndicat des pilotes", "ORG"), ("Union pour la Ville", "ORG"), ("Nadia", "LOC"))
 
 
 def _direct(nlp, paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
@@ -97,3 +97,15 @@ def test_an_epithet_refers_to_the_person_just_named(nlp):
                         "Le dernier retenu n'est autre que Paul Arnaud. « Je n'y croyais plus du tout », confie le "
                         "Lyonnais."])
     assert [s for _, s, _ in got] == ["Marc Lemoine", "Paul Arnaud"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Nadia*, elle, a perdu son emploi en mars.",
+    "Nadia, 34 ans, a perdu son emploi en mars.",
+    "Nadia, habitante du quartier, a perdu son emploi en mars.",
+], ids=["asterisk", "age", "apposition"])
+def test_a_first_name_taken_for_a_place_speaks(nlp, lead):
+    # the entity stage typed the lone first name as a place: its context says it is a person
+    got = _direct(nlp, ["« Nous verrons bien », a dit Paul Arnaud, le patron.",
+                        lead + " « Je cherche un nouveau travail depuis des mois », explique-t-elle."])
+    assert [s for _, s, _ in got] == ["Paul Arnaud", "Nadia"]
