@@ -109,3 +109,14 @@ def test_a_first_name_taken_for_a_place_speaks(nlp, lead):
     got = _direct(nlp, ["« Nous verrons bien », a dit Paul Arnaud, le patron.",
                         lead + " « Je cherche un nouveau travail depuis des mois », explique-t-elle."])
     assert [s for _, s, _ in got] == ["Paul Arnaud", "Nadia"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["L'association Voix libres a porté plainte lundi à Vienne contre Paul Arnaud.",
+     "« Nous irons jusqu'au bout de cette procédure », a indiqué l'association."],
+    ["Voix libres a publié un communiqué lundi. Paul Arnaud n'a pas répondu.",
+     "« Nous irons jusqu'au bout de cette procédure », a confié un porte-parole à la presse."],
+], ids=["definite-noun", "lone-spokesperson"])
+def test_organisation_named_before_speaks(nlp, paragraphs):
+    # "l'association", "un porte-parole": the organisation named before, never the person named since
+    assert [s for _, s, _ in _direct(nlp, paragraphs)] == ["Voix libres"]

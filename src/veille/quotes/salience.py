@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from veille.common import lexicon
+from veille.common.fold import bare
 from veille.quotes.gender import entity_gender, name_agrees
 from veille.quotes.rule_types import Decision, Subject
 from veille.quotes.state import ArticleState, Cue
@@ -105,3 +107,37 @@ def chain_is_broken(state: ArticleState, ctx: Any) -> bool:
     if cue is not None and cue.start >= pm.end:
         lo = max(lo, cue.tok.sent.end_char if cue.tok.sent.end_char <= ctx.mark.start else cue.end)
     return someone_else_named(state, lo, ctx.mark.start, pq.speaker)
+
+
+ORGANISATION_NOUNS = frozenset(lexicon.words("quotes/organisation_nouns.tsv"))
+DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "cette", "ce"})
+
+
+def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "L'association Voix libres a porté plainte. « Nous irons jusqu'au bout », a indiqué
+    l'association.": a definite organisation noun ("l'association", "le collectif", "l'agence") with no
+    name of its own stands for the organisation last named before it (this or the two paragraphs before),
+    preferably one written with that noun; a lone "un porte-parole" speaks for that organisation too."""
+    if subj.inside or not subj.toks:
+        return None
+    head = bare(subj.head.text)
+    first = bare(subj.toks[0].text)
+    lone_voice = head == "porte-parole" and first in ("un", "une", "le", "la", "l'")
+    if not lone_voice and (head not in ORGANISATION_NOUNS or first not in DEFINITE or subj.head.text[:1].isupper()):
+        return None
+    if any(t.i > subj.head.i and t.pos_ in ("PROPN", "ADP") for t in subj.toks):
+        return None  # "le ministère de l'Intérieur", "la cour d'appel": a name of its own (other rules)
+    starts = [a for a, _ in state.segs]
+    ps = state.seg_of(subj.cue.start)[0]
+    k = starts.index(ps) if ps in starts else 0
+    lo = starts[max(0, k - 2)]
+    orgs = [m for m in state.mentions if lo <= m.start < subj.cue.start and not m.in_quote
+            and m.entity.type == "ORG" and not (subj.cue.subj_start or 0) <= m.start < (subj.cue.subj_end or 0)]
+    if not orgs:
+        return None
+    def written_with(m: Any) -> bool:
+        near = bare(state.text[max(0, m.start - 20):m.end])
+        return head in near.split() or head in bare(m.entity.name).split()
+    named = [m for m in orgs if written_with(m)]
+    pick = (named or orgs)[-1]
+    return Decision(pick.entity.name)

@@ -34,7 +34,12 @@ from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.resources import CueEntry
 from veille.quotes.rule_types import Decision, Rule, Subject, _rules
-from veille.quotes.salience import chain_is_broken, person_named_in_sentence, pronoun_previous_speaker
+from veille.quotes.salience import (
+    chain_is_broken,
+    organisation_anaphor,
+    person_named_in_sentence,
+    pronoun_previous_speaker,
+)
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
 from veille.quotes.voices import government_of_country, organisation_voice, side_of_on, words_of
@@ -197,7 +202,8 @@ def nobody(state: ArticleState, subj: Subject) -> Decision | None:
 
 SUBJECT_RULES: list[Rule] = _rules(
     side_of_on, not_a_speaker, pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
-    unlisted_full_name, entity_on_head, organisation_voice, government_of_country, unnamed_source, descriptor,
+    unlisted_full_name, entity_on_head, organisation_voice, government_of_country, organisation_anaphor,
+    unnamed_source, descriptor,
     unlisted_proper_noun, organisation_in_subject, noun_named_before, nobody)
 
 
