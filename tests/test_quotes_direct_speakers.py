@@ -76,9 +76,14 @@ def test_a_quoted_programme_title_is_not_a_quote_of_the_lead_sentence(nlp):
 @pytest.mark.parametrize("paragraphs, speaker", [
     (["Claire Dubois a ouvert le débat. Or, note Paul Arnaud, « le budget ne suffira pas à finir les travaux "
       "cette année »."], "Paul Arnaud"),
-], ids=["fronted-incise"])
+    (["« Rien ne bouge », selon les mots de Marc Lemoine. Commentant la décision, Paul Arnaud, co-président du "
+      "Syndicat des pilotes, estime que « la direction joue la montre depuis des mois »."],
+     "Marc Lemoine|Paul Arnaud"),
+    (["Claire Dubois a ouvert la séance. D'autant que pour Paul Arnaud, le budget ne suffira pas.",
+      "« Nous devrons tout revoir avant l'été prochain. »"], "Paul Arnaud"),
+], ids=["fronted-incise", "apposition-without-article", "pour-after-connective"])
 def test_speaker_named_before_the_quote(nlp, paragraphs, speaker):
-    assert [s for _, s, _ in _direct(nlp, paragraphs)] == [speaker]
+    assert [s for _, s, _ in _direct(nlp, paragraphs)] == speaker.split("|")
 
 
 @pytest.mark.parametrize("paragraphs", [

@@ -140,14 +140,14 @@ def apposition_before(state: ArticleState, cue: Cue) -> bool:
     doc = state.doc
     k = (cue.start_tok if cue.start_tok is not None else cue.tok.i) - 1
     nxt = doc[cue.tok.i + 1] if cue.tok.i + 1 < len(doc) else None
-    if not (k > 0 and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "ADJ") and not state.in_quote(doc[k].idx)
+    if not (k > 0 and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") and not state.in_quote(doc[k].idx)
             and nxt is not None and (nxt.text in ("«", "“", '"', ":") or bare(nxt.text) in QUE)):
         return False
     j = k - 1
     while j > 0 and k - j <= 10 and doc[j].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN"):
         j -= 1
     # the phrase opens on an article right after "Name,"
-    return doc[j].text == "," and doc[j + 1].pos_ == "DET" and any(
+    return doc[j].text == "," and doc[j + 1].pos_ in ("DET", "NOUN") and any(
         m.end == doc[j].idx and m.entity.type in ("PER", "ORG") and not m.in_quote for m in state.mentions)
 
 
@@ -318,6 +318,10 @@ def pour_subject(state: ArticleState, m: MarkSpan, ps: int) -> tuple[Any, int, i
     doc = state.doc
     ss, _ = state.sent_bounds(m.start)
     t0 = state.tok_at(state.skip_space(max(ss, ps)))
+    for _ in range(4):  # "Mais pour X, …", "D'autant que pour X, …": a connective may open the sentence
+        if bare(t0.text) == "pour" or t0.pos_ not in ("CCONJ", "SCONJ", "ADV", "ADP") or t0.i + 1 >= len(doc):
+            break
+        t0 = doc[t0.i + 1]
     if bare(t0.text) != "pour" or t0.idx >= m.start:
         return None
     j = t0.i + 1
