@@ -125,3 +125,20 @@ def test_a_first_name_taken_for_a_place_speaks(nlp, lead):
 def test_organisation_named_before_speaks(nlp, paragraphs):
     # "l'association", "un porte-parole": the organisation named before, never the person named since
     assert [s for _, s, _ in _direct(nlp, paragraphs)] == ["Voix libres"]
+
+
+def test_a_quoted_term_nobody_says_is_not_a_quote(nlp):
+    # one or two words without a verb that nobody is found saying are a term ("le « patriarcat »"); an
+    # exclamation is speech (and "X a dénoncé une « trahison »" stays X's words: test_quotes_speaker_rules)
+    got = _direct(nlp, ["Le rapport évoque un « patriarcat » tenace. « Indécence ! », a répondu Claire Dubois."])
+    assert got == [("Indécence !", "Claire Dubois", "person_in_subject")]
+
+
+def test_a_new_subject_breaks_the_chain_and_selon_opens_a_new_sentence(nlp):
+    # the spokesperson's quote is followed by a sentence on another subject ("le médecin", named before as
+    # Paul Arnaud); the next quote is his, and "Selon lui" after it opens the next sentence, not its cue
+    got = _direct(nlp, ["Le médecin Paul Arnaud a été mis en cause par Voix libres.",
+                        "« La victime n'ose plus sortir de chez elle », a confié un porte-parole. Le médecin a "
+                        "reconnu des propos maladroits. « C'est un malentendu. J'ai eu une réaction excessive. » "
+                        "Selon lui, la patiente était agressive."])
+    assert [s for _, s, _ in got] == ["Voix libres", "Paul Arnaud"]

@@ -24,6 +24,7 @@ from veille.quotes.words import (
 )
 
 SHORT_QUOTE_WORDS = 3  # scare quotes of up to this many words need a speech cue in the sentence
+TERM_WORDS = 2  # a verbless quote this short that nobody is found saying is a term
 
 
 def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
@@ -61,6 +62,9 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
         speaker, speaker_text, rule = speaker_of_cue(state, cue, cues)
     else:
         speaker, speaker_text, rule = speaker_without_cue(state, m, prev)
+    if speaker is None and nwords <= TERM_WORDS and not re.search(r"[!?]", m.text(text)) and not any(
+            t.pos_ in ("VERB", "AUX") for t in state.toks_in(m.start, m.end)):
+        return None  # "les « banlieues »", "ce « patriarcat »": a term nobody is quoted saying
     q = Quote(text=m.text(text).strip(), speaker=speaker, kind="direct",
               cue=text[cue.start:cue.end] if cue else None,
               language=state.language(m.start, m.end, cue), speaker_text=speaker_text,
@@ -112,6 +116,9 @@ def after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
             continue
         if not c.entry.flags & {"incise", "prep"} or is_present_participle(c.tok):
             continue
+        if "prep" in c.entry.flags and text[c.start:c.start + 1].isupper() and \
+                re.search(r"[.!?…]\s*$", m.text(text)):
+            continue  # "« … J'ai eu tort. » Selon lui, …": the quote's sentence is over, "Selon" opens the next
         gap = text[j:c.start]
         # only clitics may stand between the mark and the cue: a subject ("», il a dit") or
         # an object ("», lui a répondu X")

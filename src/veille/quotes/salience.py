@@ -14,7 +14,8 @@ from veille.common.fold import bare
 from veille.quotes.gender import entity_gender, name_agrees
 from veille.quotes.rule_types import Decision, Subject
 from veille.quotes.state import ArticleState, Cue
-from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_SING, STRESSED_PRONOUNS
+from veille.quotes.subjects import lead_subject
+from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_PLUR, PRONOUNS_SING, STRESSED_PRONOUNS
 
 
 def _paragraph_window(state: ArticleState, pos: int) -> int:
@@ -106,7 +107,18 @@ def chain_is_broken(state: ArticleState, ctx: Any) -> bool:
     cue = state.memory.cue_of.get(id(pm))
     if cue is not None and cue.start >= pm.end:
         lo = max(lo, cue.tok.sent.end_char if cue.tok.sent.end_char <= ctx.mark.start else cue.end)
-    return someone_else_named(state, lo, ctx.mark.start, pq.speaker)
+    if someone_else_named(state, lo, ctx.mark.start, pq.speaker):
+        return True
+    # "« … », a dit un porte-parole. Le médecin a reconnu une erreur. « … »": the sentence leading into
+    # the quote has a subject of its own that names someone else
+    from veille.quotes.speaker_rules import resolve  # (the rules module imports this one)
+
+    tmp = lead_subject(state, ctx.mark, ctx.para[0])
+    if tmp is None or tmp.subj_start is None or tmp.subj_start < lo or state.in_quote(tmp.subj_start) \
+            or bare(tmp.subj_text or "") in PRONOUNS_SING | PRONOUNS_PLUR:
+        return False  # ("il n'est plus reconnu": a pronoun may stand for a thing)
+    resolve(state, tmp)
+    return tmp.speaker is not None and tmp.speaker != pq.speaker
 
 
 ORGANISATION_NOUNS = frozenset(lexicon.words("quotes/organisation_nouns.tsv"))
