@@ -142,3 +142,10 @@ def test_a_new_subject_breaks_the_chain_and_selon_opens_a_new_sentence(nlp):
                         "reconnu des propos maladroits. « C'est un malentendu. J'ai eu une réaction excessive. » "
                         "Selon lui, la patiente était agressive."])
     assert [s for _, s, _ in got] == ["Voix libres", "Paul Arnaud"]
+
+
+def test_a_short_quote_after_a_colon_is_speech(nlp):
+    # the colon announces the words even when the verb before it is no speech verb ("a fini par lâcher")
+    got = _direct(nlp, ["Pressé de questions, Paul Arnaud a fini par lâcher : « je reste maire ». « Je reste "
+                        "maire et je le resterai jusqu'au bout », a-t-il répété."])
+    assert [(w, s) for w, s, _ in got] == [("je reste", "Paul Arnaud"), ("Je reste", "Paul Arnaud")]

@@ -51,8 +51,9 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
                 not SENTENCE_END.search(state.text, pcue.end, m.start) and \
                 state.seg_of(prev[0].start) == (ps, pe):
             cue = pcue
-    if nwords <= SHORT_QUOTE_WORDS and (cue is None or not tight_cue(state, m, cue)):
-        return None  # a scare quote, a name or a title, not speech
+    if nwords <= SHORT_QUOTE_WORDS and (cue is None or not tight_cue(state, m, cue)) and not (
+            cue is None and text[ps:m.start].rstrip(" «“\"").endswith(":")):
+        return None  # a scare quote, a name or a title, not speech (but "X a fini par lâcher : « je reste »")
     if cue is None:
         cue = continuation_cue(state, m, cues) or inner_incise(state, m) or inner_named_incise(state, m)
     if cue is None and nwords < 8 and not any(
