@@ -149,3 +149,10 @@ def test_a_short_quote_after_a_colon_is_speech(nlp):
     got = _direct(nlp, ["Pressé de questions, Paul Arnaud a fini par lâcher : « je reste maire ». « Je reste "
                         "maire et je le resterai jusqu'au bout », a-t-il répété."])
     assert [(w, s) for w, s, _ in got] == [("je reste", "Paul Arnaud"), ("Je reste", "Paul Arnaud")]
+
+
+def test_an_institution_never_named_is_not_the_last_organisation(nlp):
+    # "la police" is not Voix libres (named before): an institution the article does not name speaks for nobody
+    got = _direct(nlp, ["Voix libres a porté plainte lundi à Vienne.",
+                        "« Deux hommes ont été interpellés dans la nuit », a indiqué la police."])
+    assert [s for _, s, _ in got] == [None]

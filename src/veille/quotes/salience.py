@@ -121,7 +121,9 @@ def chain_is_broken(state: ArticleState, ctx: Any) -> bool:
     return tmp.speaker is not None and tmp.speaker != pq.speaker
 
 
-ORGANISATION_NOUNS = frozenset(lexicon.words("quotes/organisation_nouns.tsv"))
+_org_nouns = lexicon.groups("quotes/organisation_nouns.tsv")
+INSTITUTION_NOUNS = _org_nouns["institution"]
+ORGANISATION_NOUNS = _org_nouns["anaphor"] | INSTITUTION_NOUNS
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "cette", "ce"})
 
 
@@ -151,5 +153,7 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
         near = bare(state.text[max(0, m.start - 20):m.end])
         return head in near.split() or head in bare(m.entity.name).split()
     named = [m for m in orgs if written_with(m)]
+    if not named and head in INSTITUTION_NOUNS:
+        return None  # "a indiqué la police": an institution never named, not the last organisation
     pick = (named or orgs)[-1]
     return Decision(pick.entity.name)
