@@ -57,7 +57,7 @@ def find_mentions(state: ArticleState) -> list[Mention]:
     return out
 
 
-PERSON_APPOSITIONS = frozenset(lexicon.words("quotes/person_appositions.tsv"))
+PERSON_APPOSITIONS = lexicon.groups("quotes/person_appositions.tsv")["person"]
 PERSON_CLUE = re.compile(r"^(?:\*|\s*,\s*(?:\d+|[a-z-]+)\s+ans\b|\s*,\s*(?:lui|elle)\s*,|"
                          r"\s*,\s*(?:(?:un|une|le|la|l'|sa|son)\s+)?([a-z-]+))")
 

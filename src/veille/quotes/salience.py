@@ -7,6 +7,7 @@ names somebody else.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from veille.common import lexicon
@@ -17,6 +18,8 @@ from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import lead_subject
 from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_PLUR, PRONOUNS_SING, STRESSED_PRONOUNS
 
+Resolver = Callable[[ArticleState, Cue], None]  # speaker_rules.resolve (passed in: that module imports this one)
+
 
 def _paragraph_window(state: ArticleState, pos: int) -> int:
     """Start of the paragraph before the one holding ``pos`` (or of that paragraph when it is the first)."""
@@ -26,13 +29,11 @@ def _paragraph_window(state: ArticleState, pos: int) -> int:
     return starts[max(0, k - 1)]
 
 
-def last_cue_before(state: ArticleState, pos: int, exclude: Cue | None = None) -> Cue | None:
+def last_cue_before(state: ArticleState, pos: int, resolve: Resolver, exclude: Cue | None = None) -> Cue | None:
     """The nearest speech cue before ``pos`` (this paragraph or the one before) with a subject of its own,
     its speaker resolved."""
     lo = _paragraph_window(state, pos)
     seen: dict[int, Cue] = {}
-    from veille.quotes.speaker_rules import resolve  # (the rules module imports this one)
-
     for c in list(state.cue_at.values()) + list(state.memory.cue_of.values()):
         if c is exclude or not lo <= c.start < pos or c.subj_start is None or state.in_quote(c.start):
             continue
@@ -50,7 +51,7 @@ def someone_else_named(state: ArticleState, lo: int, hi: int, speaker: str | Non
                for m in state.mentions)
 
 
-def pronoun_previous_speaker(state: ArticleState, subj: Subject) -> Decision | None:
+def previous_cue_speaker(state: ArticleState, subj: Subject, resolve: Resolver) -> Decision | None:
     """Example "« Le pont tiendra », a assuré l'ingénieur du chantier, Paul Arnaud. « Il a été testé
     deux fois », a-t-il ajouté.": "il" in a speech cue is the speaker of the cue just before it when
     nobody else has been named since (the last sentence's grammatical subject may be someone else:
@@ -59,7 +60,7 @@ def pronoun_previous_speaker(state: ArticleState, subj: Subject) -> Decision | N
     if subj.low not in PRONOUNS_SING or subj.low in STRESSED_PRONOUNS - {"elle"}:
         return None
     pos = subj.cue.start
-    prev = last_cue_before(state, pos, exclude=subj.cue)
+    prev = last_cue_before(state, pos, resolve, exclude=subj.cue)
     if prev is None:
         return None
     sent_end = prev.tok.sent.end_char
@@ -97,7 +98,7 @@ def person_named_in_sentence(state: ArticleState, ctx: Any) -> Decision | None:
     return Decision(first.entity.name, state.text[first.start:first.end])
 
 
-def chain_is_broken(state: ArticleState, ctx: Any) -> bool:
+def chain_is_broken(state: ArticleState, ctx: Any, resolve: Resolver) -> bool:
     """True when a person other than the previous quote's speaker is named between the two quotes
     (outside quotes, after the previous quote's cue): the chain of cue-less quotes stops there."""
     if ctx.prev is None:
@@ -111,8 +112,6 @@ def chain_is_broken(state: ArticleState, ctx: Any) -> bool:
         return True
     # "« … », a dit un porte-parole. Le médecin a reconnu une erreur. « … »": the sentence leading into
     # the quote has a subject of its own that names someone else
-    from veille.quotes.speaker_rules import resolve  # (the rules module imports this one)
-
     tmp = lead_subject(state, ctx.mark, ctx.para[0])
     if tmp is None or tmp.subj_start is None or tmp.subj_start < lo or state.in_quote(tmp.subj_start) \
             or bare(tmp.subj_text or "") in PRONOUNS_SING | PRONOUNS_PLUR:

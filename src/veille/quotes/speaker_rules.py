@@ -38,7 +38,7 @@ from veille.quotes.salience import (
     chain_is_broken,
     organisation_anaphor,
     person_named_in_sentence,
-    pronoun_previous_speaker,
+    previous_cue_speaker,
 )
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
@@ -62,6 +62,13 @@ def not_a_speaker(state: ArticleState, subj: Subject) -> Decision | None:
     subj.cue.subj_text = None
     subj.cue.subj_start = None
     return Decision(None)
+
+
+def pronoun_previous_speaker(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "« Le pont tiendra », a assuré l'ingénieur du chantier, Paul Arnaud. « Il a été testé deux
+    fois », a-t-il ajouté.": "il" in a speech cue is the speaker of the cue just before it when nobody else
+    has been named since (``salience.previous_cue_speaker``)."""
+    return previous_cue_speaker(state, subj, resolve)
 
 
 def pronoun_antecedent(state: ArticleState, subj: Subject) -> Decision | None:
@@ -456,7 +463,7 @@ def own_sentence_subject(state: ArticleState, ctx: Context) -> Decision | None:
 def previous_quote_in_paragraph(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« Nous partons », a dit Paul Arnaud. « Rien ne nous retient ici. »": a second quote in the
     paragraph goes on in the voice of the quote before it."""
-    if ctx.prev is None or state.seg_of(ctx.prev[0].start) != ctx.para or chain_is_broken(state, ctx):
+    if ctx.prev is None or state.seg_of(ctx.prev[0].start) != ctx.para or chain_is_broken(state, ctx, resolve):
         return None
     return Decision(ctx.prev[1].speaker, ctx.prev[1].speaker_text)
 
