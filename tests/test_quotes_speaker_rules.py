@@ -133,7 +133,7 @@ def test_rule_chosen_for_invented_cases(nlp, paragraphs, expected):
      [("direct", "Paul Arnaud", "colon_lead_name")]),
     (["Le collectif Voix libres a manifesté samedi à Vienne. « Rien ne change pour les habitants du "
       "quartier », déplore le collectif."],
-     [("direct", "Voix libres", "noun_named_before")]),
+     [("direct", "Voix libres", "organisation_anaphor")]),
 ], ids=["incise-read-as-noun", "incise-after-adjunct", "credit-line", "colon-lead", "noun-named-before"])
 def test_speaker_over_the_article(nlp, paragraphs, expected):
     """Speakers named after the quote, on a credit line, before a colon, or by a noun written next to

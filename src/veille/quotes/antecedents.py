@@ -142,6 +142,9 @@ def descriptor_speaker(state: ArticleState, cue: Cue, toks: list[Any], exclude: 
         cands.pop(key, None)
     if not cands:
         return None if "prep" in cue.entry.flags else state.memory.last
+    # "X est arrivée en finale. « … », dit la Lyonnaise": an epithet with no role known refers to a person
+    # named in the cue's sentence or the one before it (the previous sentence outside the quote)
+    near = recent_sentences_start(state, cue.start)
     scored = []
     for key, c in cands.items():
         ent = c["entity"]
@@ -152,7 +155,7 @@ def descriptor_speaker(state: ArticleState, cue: Cue, toks: list[Any], exclude: 
         dscore = (1 + len(words & desc)) if heads & desc else 0
         if not dscore and head_iso and head_iso in {state.res.demonyms.get(w) for w in desc}:
             dscore = 1  # "l'Allemande" for "la ministre allemande X" (another form of the demonym)
-        scored.append((dscore, gender is None or eg is None or eg == gender,
+        scored.append((dscore, gender is None or eg is None or eg == gender, c["last"] >= near,
                        c.get("para_subject", False), ent.name == state.memory.last,
                        ent.name in state.memory.speakers, c["subject"] + min(c["count"], 3),
                        c.get("recent", False), c["last"], ent.name))
@@ -165,6 +168,17 @@ def descriptor_speaker(state: ArticleState, cue: Cue, toks: list[Any], exclude: 
         # unnamed source (a lone person named before is unambiguous: "selon l'élu")
         return None
     return scored[0][-1]
+
+
+def recent_sentences_start(state: ArticleState, pos: int) -> int:
+    """Start of the sentence before the one holding ``pos``, quoted words and marks skipped (the quote a
+    cue attributes is not where its speaker is named)."""
+    doc = state.doc
+    sent = state.tok_at(pos).sent
+    k = sent.start - 1
+    while k >= 0 and (state.in_quote(doc[k].idx) or doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    return doc[k].sent.start_char if k >= 0 else sent.start_char
 
 
 def kb_words(state: ArticleState, ent: Entity) -> set[str]:

@@ -24,6 +24,7 @@ from veille.quotes.words import (
 )
 
 SHORT_QUOTE_WORDS = 3  # scare quotes of up to this many words need a speech cue in the sentence
+TERM_WORDS = 2  # a verbless quote this short that nobody is found saying is a term
 
 
 def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
@@ -50,8 +51,9 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
                 not SENTENCE_END.search(state.text, pcue.end, m.start) and \
                 state.seg_of(prev[0].start) == (ps, pe):
             cue = pcue
-    if nwords <= SHORT_QUOTE_WORDS and (cue is None or not tight_cue(state, m, cue)):
-        return None  # a scare quote, a name or a title, not speech
+    if nwords <= SHORT_QUOTE_WORDS and (cue is None or not tight_cue(state, m, cue)) and not (
+            cue is None and text[ps:m.start].rstrip(" «“\"").endswith(":")):
+        return None  # a scare quote, a name or a title, not speech (but "X a fini par lâcher : « je reste »")
     if cue is None:
         cue = continuation_cue(state, m, cues) or inner_incise(state, m) or inner_named_incise(state, m)
     if cue is None and nwords < 8 and not any(
@@ -61,6 +63,9 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
         speaker, speaker_text, rule = speaker_of_cue(state, cue, cues)
     else:
         speaker, speaker_text, rule = speaker_without_cue(state, m, prev)
+    if speaker is None and nwords <= TERM_WORDS and not re.search(r"[!?]", m.text(text)) and not any(
+            t.pos_ in ("VERB", "AUX") for t in state.toks_in(m.start, m.end)):
+        return None  # "les « banlieues »", "ce « patriarcat »": a term nobody is quoted saying
     q = Quote(text=m.text(text).strip(), speaker=speaker, kind="direct",
               cue=text[cue.start:cue.end] if cue else None,
               language=state.language(m.start, m.end, cue), speaker_text=speaker_text,
@@ -112,6 +117,9 @@ def after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue | None:
             continue
         if not c.entry.flags & {"incise", "prep"} or is_present_participle(c.tok):
             continue
+        if "prep" in c.entry.flags and text[c.start:c.start + 1].isupper() and \
+                re.search(r"[.!?…]\s*$", m.text(text)):
+            continue  # "« … J'ai eu tort. » Selon lui, …": the quote's sentence is over, "Selon" opens the next
         gap = text[j:c.start]
         # only clitics may stand between the mark and the cue: a subject ("», il a dit") or
         # an object ("», lui a répondu X")
@@ -140,8 +148,10 @@ def chained_after_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue 
     for nxt in marks:
         if nxt.start <= cur.start or nxt is m:
             continue
-        if not CHAIN_JOINERS.match(state.text[cur.end:nxt.start]) or state.seg_of(nxt.start) != state.seg_of(m.start):
-            break
+        gap = state.text[cur.end:nxt.start]
+        if not CHAIN_JOINERS.match(gap) or state.seg_of(nxt.start) != state.seg_of(m.start) \
+                or re.search(r"[.!?]", re.sub(r"\([^)]*\)|\.\.\.", "", gap)):
+            break  # « … ». « … », a-t-il écrit: a full stop outside the marks ends the chain
         cur = nxt
         cue = after_cue(state, cur, cues)
         if cue is not None:

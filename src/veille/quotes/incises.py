@@ -125,6 +125,10 @@ def _incise_cue(state: ArticleState, t: Any, limit: int) -> Cue | None:
                 break
             k = close + 1
             continue
+        if k > head and any(doc[head].idx <= a < w.idx < b for ent in state.art.entities
+                            for a, b in (tuple(sp) for sp in ent.spans or [] if len(sp) == 2)):
+            k += 1  # "le député Union pour la Ville Anne Roy": a name runs over "pour"
+            continue
         if w.text in _STOPS or (k > head and (w.is_lower and bare(w.text) in SUBJECT_END
                                               or w.pos_ in ("PRON", "VERB", "AUX", "SCONJ"))):
             break  # (a pronoun or a verb: the next sentence, its full stop missing)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from veille.common import lexicon
 from veille.common.fold import bare
 from veille.common.names import NAME_PARTICLES
 from veille.model import Entity
@@ -36,6 +37,7 @@ def find_mentions(state: ArticleState) -> list[Mention]:
             if 0 <= s < e <= len(text):
                 out.append(Mention(s, e, ent, state.in_quote(s)))
     out = [m for m in out if not thing_named_person(state, m.entity, out)]
+    first_names_as_people(state, out)
     out += parser_persons(state, out)
     out.sort(key=lambda m: (m.start, -m.end))
     for m in out:
@@ -53,6 +55,33 @@ def find_mentions(state: ArticleState) -> list[Mention]:
         m.complement = bool(re.search(r"(?:^|[\s'])(?:de|d'|du|des)\s*(?:la\s|l'|le\s|les\s)?$", before)) \
             and not bare(text[m.start:m.end]).startswith(ARTICLE_PREFIXES)
     return out
+
+
+PERSON_APPOSITIONS = lexicon.groups("quotes/person_appositions.tsv")["person"]
+PERSON_CLUE = re.compile(r"^(?:\*|\s*,\s*(?:\d+|[a-z-]+)\s+ans\b|\s*,\s*(?:lui|elle)\s*,|"
+                         r"\s*,\s*(?:(?:un|une|le|la|l'|sa|son)\s+)?([a-z-]+))")
+
+
+def first_names_as_people(state: ArticleState, mentions: list[Mention]) -> None:
+    """Example "Élodie, habitante du quartier, a préparé une banderole." / "Ousmane*, lui, a perdu son emploi.":
+    people quoted by their first name alone (often changed, marked with an asterisk) are easily taken for
+    places; a one-word name that is a known given name and is followed once by an age, an asterisk, a
+    stressed pronoun or a noun describing a person speaks as a person (for the quote stage only)."""
+    shadows: dict[int, Entity] = {}
+    for m in mentions:
+        ent = m.entity
+        if ent.type != "LOC" or " " in ent.name.strip() or bare(ent.name) not in state.res.given_gender:
+            continue
+        if id(ent) not in shadows:
+            clue = None
+            for o in mentions:
+                if o.entity is ent and not o.in_quote:
+                    clue = clue or PERSON_CLUE.match(bare(state.text[o.end:o.end + 40]))
+                    if clue and clue.group(1) and clue.group(1) not in PERSON_APPOSITIONS \
+                            and clue.group(1) not in state.res.person_nouns:
+                        clue = None
+            shadows[id(ent)] = Entity(name=ent.name, type="PER", mentions=list(ent.mentions)) if clue else ent
+        m.entity = shadows[id(ent)]
 
 
 def thing_named_person(state: ArticleState, ent: Entity, mentions: list[Mention]) -> bool:

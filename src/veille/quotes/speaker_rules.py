@@ -34,6 +34,12 @@ from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.resources import CueEntry
 from veille.quotes.rule_types import Decision, Rule, Subject, _rules
+from veille.quotes.salience import (
+    chain_is_broken,
+    organisation_anaphor,
+    person_named_in_sentence,
+    previous_cue_speaker,
+)
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
 from veille.quotes.voices import government_of_country, organisation_voice, side_of_on, words_of
@@ -56,6 +62,13 @@ def not_a_speaker(state: ArticleState, subj: Subject) -> Decision | None:
     subj.cue.subj_text = None
     subj.cue.subj_start = None
     return Decision(None)
+
+
+def pronoun_previous_speaker(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "« Le pont tiendra », a assuré l'ingénieur du chantier, Paul Arnaud. « Il a été testé deux
+    fois », a-t-il ajouté.": "il" in a speech cue is the speaker of the cue just before it when nobody else
+    has been named since (``salience.previous_cue_speaker``)."""
+    return previous_cue_speaker(state, subj, resolve)
 
 
 def pronoun_antecedent(state: ArticleState, subj: Subject) -> Decision | None:
@@ -195,8 +208,9 @@ def nobody(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 SUBJECT_RULES: list[Rule] = _rules(
-    side_of_on, not_a_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
-    unlisted_full_name, entity_on_head, organisation_voice, government_of_country, unnamed_source, descriptor,
+    side_of_on, not_a_speaker, pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
+    unlisted_full_name, entity_on_head, organisation_voice, government_of_country, organisation_anaphor,
+    unnamed_source, descriptor,
     unlisted_proper_noun, organisation_in_subject, noun_named_before, nobody)
 
 
@@ -405,7 +419,7 @@ def colon_lead_sentence(state: ArticleState, ctx: Context) -> Decision | None:
     colon = ps + len(lead) - 1
     ss = state.tok_at(colon).sent.start_char
     for qs, qe in state.quote_ranges:
-        if ss <= qe <= colon and state.words(qs, qe) > 3:
+        if ss <= qe <= colon and state.speech_like(qs, qe):
             ss = qe  # only what follows the sentence's last quote (a quoted title is no quote)
     named = [mm for mm in state.mentions if max(ss, ps) <= mm.start < colon and not mm.in_quote
              and mm.entity.type in ("PER", "ORG")]
@@ -437,7 +451,7 @@ def own_sentence_subject(state: ArticleState, ctx: Context) -> Decision | None:
     if subj is None or subj.idx >= ctx.mark.start or subj.idx < ctx.para[0] or state.in_quote(subj.idx) \
             or sent.root.pos_ not in ("VERB", "AUX") or sent.root.idx >= ctx.mark.start:
         return None
-    if any(sent.start_char <= qs < ctx.mark.start and state.words(qs, qe) > 3 for qs, qe in state.quote_ranges):
+    if any(sent.start_char <= qs < ctx.mark.start and state.speech_like(qs, qe) for qs, qe in state.quote_ranges):
         return None  # another quote comes first in the sentence
     tmp = Cue(sent.root, CueEntry(sent.root.lemma_.lower(), "fr", frozenset()), sent.root.idx, sent.root.idx)
     a, b = np_span(state, subj, sent.root)
@@ -449,7 +463,7 @@ def own_sentence_subject(state: ArticleState, ctx: Context) -> Decision | None:
 def previous_quote_in_paragraph(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« Nous partons », a dit Paul Arnaud. « Rien ne nous retient ici. »": a second quote in the
     paragraph goes on in the voice of the quote before it."""
-    if ctx.prev is None or state.seg_of(ctx.prev[0].start) != ctx.para:
+    if ctx.prev is None or state.seg_of(ctx.prev[0].start) != ctx.para or chain_is_broken(state, ctx, resolve):
         return None
     return Decision(ctx.prev[1].speaker, ctx.prev[1].speaker_text)
 
@@ -480,7 +494,7 @@ def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
 
 CUELESS_RULES: list[Rule] = _rules(pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
                                    colon_lead_sentence, subject_named_since, own_sentence_subject,
-                                   previous_quote_in_paragraph,
+                                   previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,
                                    recent_last_speaker, last_person_named)
 

@@ -142,6 +142,11 @@ class ArticleState:
         sent = self.tok_at(qs).sent
         return sent.start_char
 
+    def speech_like(self, s: int, e: int) -> bool:
+        """True when the quoted words ``s``-``e`` read as speech: more than three words with a verb (not
+        a programme title, "« Grand Débat de la Ville »", nor a scare quote)."""
+        return self.words(s, e) > 3 and any(t.pos_ in ("VERB", "AUX") for t in self.toks_in(s, e))
+
     def words(self, s: int, e: int) -> int:
         """Number of words in ``text[s:e]``."""
         return len(WORD.findall(self.text[s:e]))

@@ -102,11 +102,15 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
                 break
     if subj is not None and "Rel" in subj.morph.get("PronType") and tok.dep_ == "acl:relcl":
         subj = tok.head  # "la commissaire Laura Conti, qui a ajouté que …"
-    if subj is None and not incise:
+    if subj is None and (not incise or apposition_before(state, cue)):
         # the parse lost the subject (it sometimes even ends the sentence before the verb):
         # take the noun phrase written right before the verb and its auxiliaries
         k = cue.start_tok - 1 if cue.start_tok is not None else tok.i - 1
         k = skip_fillers_left(state, k)
+        if k > 0 and bare(doc[k].text) in ("s'", "se"):
+            k -= 1  # "s'est dit"
+        if k > 0 and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+            k -= 1  # "X, le patron des ingénieurs, s'est dit …": the apposition closes before the verb
         if k >= 0 and doc[k].text == ")":
             # "le Bureau des affaires humanitaires (OCHA) note que": an acronym in brackets
             opening = next((b for b in range(k - 1, max(-1, k - 6), -1) if doc[b].text == "("), None)
@@ -121,7 +125,9 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
         while toks and toks[0].pos_ == "ADP":
             toks.pop(0)
         if toks and any(t.pos_ in ("PROPN", "NOUN") for t in toks):
+            noun = next(t for t in toks if t.pos_ in ("PROPN", "NOUN"))
             cue.subj_start, cue.subj_end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            cue.subj_start = named_before_apposition(state, noun, cue.subj_start)
             cue.subj_text = state.text[cue.subj_start:cue.subj_end]
         return
     if subj is None:
@@ -133,9 +139,40 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
             if c.i > subj.i and c.dep_ == "nsubj" and c.left_edge.idx <= e + 1 and c.i < tok.i \
                     and not state.in_quote(c.idx):
                 e = max(e, np_span(state, c, tok)[1])
+        s = named_before_apposition(state, subj, s)
     cue.subj_start, cue.subj_end = s, e
     cue.subj_text = state.text[s:e].strip(" ,")
     cue.inverted = subj.i > tok.i
+
+
+def apposition_before(state: ArticleState, cue: Cue) -> bool:
+    """"…, le patron des ingénieurs, s'est dit « … »": the comma before the verb closes an apposition
+    (a noun before it, a quotation mark or nothing after the verb), not an inverted cue."""
+    doc = state.doc
+    k = (cue.start_tok if cue.start_tok is not None else cue.tok.i) - 1
+    nxt = doc[cue.tok.i + 1] if cue.tok.i + 1 < len(doc) else None
+    if not (k > 0 and doc[k].text == "," and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN") and not state.in_quote(doc[k].idx)
+            and nxt is not None and (nxt.text in ("«", "“", '"', ":") or bare(nxt.text) in QUE)):
+        return False
+    j = k - 1
+    while j > 0 and k - j <= 10 and doc[j].pos_ in ("NOUN", "ADJ", "DET", "ADP", "PROPN"):
+        j -= 1
+    # the phrase opens on an article right after "Name,"
+    return doc[j].text == "," and doc[j + 1].pos_ in ("DET", "NOUN") and any(
+        m.end == doc[j].idx and m.entity.type in ("PER", "ORG") and not m.in_quote for m in state.mentions)
+
+
+def named_before_apposition(state: ArticleState, subj: Any, s: int) -> int:
+    """"Claire Dubois, la présidente du club, a déclaré …": the parser often takes the descriptor in
+    apposition for the subject; the name written just before it, followed by a comma, is the subject's
+    start (so that the person, not the descriptor, is looked up)."""
+    if subj.pos_ != "NOUN" or not s or state.text[:s].rstrip()[-1:] != ",":
+        return s
+    comma = len(state.text[:s].rstrip()) - 1
+    for m in state.mentions:
+        if m.end == comma and not m.in_quote and m.entity.type in ("PER", "ORG"):
+            return m.start
+    return s
 
 
 def foreign_subject(state: ArticleState, cue: Cue) -> None:
@@ -176,6 +213,14 @@ def np_span(state: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
         sent_end = len(doc)
         while j < sent_end and doc[j].idx < seg_end:
             t = doc[j]
+            if j > head.i and inside_name(state, t, doc[head.i].idx):
+                end = j  # "le député Union pour la Ville Paul Arnaud": a name runs over "pour"
+                j += 1
+                continue
+            close = next((x for x in range(j + 1, min(sent_end, j + 5)) if doc[x].text == ")"), None)
+            if t.text == "(" and close is not None and close + 1 < sent_end and doc[close + 1].pos_ == "PROPN":
+                end = j = close + 1  # "le député de l'Union pour la Ville (UV) Paul Arnaud": an acronym
+                continue
             if t.text in (".", ";", ":", "!", "?", "«", "»", "(", ")"):
                 break
             if t.text == ",":
@@ -205,6 +250,11 @@ def np_span(state: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
         right = doc[right.i - 1]
     # a sentence-initial adjunct is not part of the subject
     return left.idx, right.idx + len(right.text)
+
+
+def inside_name(state: ArticleState, tok: Any, since: int) -> bool:
+    """True when ``tok`` lies inside an entity mention that started at or after ``since`` (and before it)."""
+    return any(since <= m.start < tok.idx < m.end for m in state.mentions)
 
 
 def pp_end(state: ArticleState, j: int) -> int | None:
@@ -279,6 +329,10 @@ def pour_subject(state: ArticleState, m: MarkSpan, ps: int) -> tuple[Any, int, i
     doc = state.doc
     ss, _ = state.sent_bounds(m.start)
     t0 = state.tok_at(state.skip_space(max(ss, ps)))
+    for _ in range(4):  # "Mais pour X, …", "D'autant que pour X, …": a connective may open the sentence
+        if bare(t0.text) == "pour" or t0.pos_ not in ("CCONJ", "SCONJ", "ADV", "ADP") or t0.i + 1 >= len(doc):
+            break
+        t0 = doc[t0.i + 1]
     if bare(t0.text) != "pour" or t0.idx >= m.start:
         return None
     j = t0.i + 1
@@ -315,7 +369,7 @@ def lead_subject(state: ArticleState, m: MarkSpan, ps: int, glued: bool = False)
         return None  # (``glued``: the quote may also follow its lead-in with no punctuation at all)
     sent = prev_tok.sent
     s0 = max(sent.start_char, ps)
-    if any(s0 <= qs < prev_tok.idx for qs, _ in state.quote_ranges):
+    if any(s0 <= qs < prev_tok.idx and state.speech_like(qs, qe) for qs, qe in state.quote_ranges):
         return None  # that sentence holds a quote of its own
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.idx >= s0), None)

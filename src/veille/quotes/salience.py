@@ -1,0 +1,158 @@
+"""Speaker rules that follow who is *salient* at a quote: the person the previous speech cue named
+goes on as "il"/"elle" while nobody else is named, and a cue-less quote goes to the one person its
+own sentence names. News writing chains quotes this way: a speaker is introduced once with a full
+cue, then the next quotes say "a-t-il ajouté", "poursuit-elle" or nothing at all, until the text
+names somebody else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from veille.common import lexicon
+from veille.common.fold import bare
+from veille.quotes.gender import entity_gender, name_agrees
+from veille.quotes.rule_types import Decision, Subject
+from veille.quotes.state import ArticleState, Cue
+from veille.quotes.subjects import lead_subject
+from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_PLUR, PRONOUNS_SING, STRESSED_PRONOUNS
+
+Resolver = Callable[[ArticleState, Cue], None]  # speaker_rules.resolve (passed in: that module imports this one)
+
+
+def _paragraph_window(state: ArticleState, pos: int) -> int:
+    """Start of the paragraph before the one holding ``pos`` (or of that paragraph when it is the first)."""
+    starts = [a for a, _ in state.segs]
+    ps = state.seg_of(pos)[0]
+    k = starts.index(ps) if ps in starts else 0
+    return starts[max(0, k - 1)]
+
+
+def last_cue_before(state: ArticleState, pos: int, resolve: Resolver, exclude: Cue | None = None) -> Cue | None:
+    """The nearest speech cue before ``pos`` (this paragraph or the one before) with a subject of its own,
+    its speaker resolved."""
+    lo = _paragraph_window(state, pos)
+    seen: dict[int, Cue] = {}
+    for c in list(state.cue_at.values()) + list(state.memory.cue_of.values()):
+        if c is exclude or not lo <= c.start < pos or c.subj_start is None or state.in_quote(c.start):
+            continue
+        if not c.resolved:
+            resolve(state, c)
+        if c.subj_text and c.subj_text.strip().lower() in PRONOUNS_SING | STRESSED_PRONOUNS and c.speaker is None:
+            continue  # a pronoun nobody was found for: no evidence either way
+        seen[id(c)] = c
+    return max(seen.values(), key=lambda c: c.start) if seen else None
+
+
+def someone_else_named(state: ArticleState, lo: int, hi: int, speaker: str | None) -> bool:
+    """True when a person other than ``speaker`` is named (outside quotes) between ``lo`` and ``hi``."""
+    return any(lo <= m.start < hi and not m.in_quote and m.entity.type == "PER" and m.entity.name != speaker
+               for m in state.mentions)
+
+
+def previous_cue_speaker(state: ArticleState, subj: Subject, resolve: Resolver) -> Decision | None:
+    """Example "« Le pont tiendra », a assuré l'ingénieur du chantier, Paul Arnaud. « Il a été testé
+    deux fois », a-t-il ajouté.": "il" in a speech cue is the speaker of the cue just before it when
+    nobody else has been named since (the last sentence's grammatical subject may be someone else:
+    "Claire Dubois visitait le site lorsque l'accident a eu lieu, a rapporté le chef des pompiers
+    Paul Arnaud. « Elle n'a rien vu », a-t-il dit." is Paul Arnaud's)."""
+    if subj.low not in PRONOUNS_SING or subj.low in STRESSED_PRONOUNS - {"elle"}:
+        return None
+    pos = subj.cue.start
+    prev = last_cue_before(state, pos, resolve, exclude=subj.cue)
+    if prev is None:
+        return None
+    sent_end = prev.tok.sent.end_char
+    if someone_else_named(state, max(sent_end, prev.subj_end or sent_end), pos, prev.speaker):
+        return None
+    if prev.speaker is None:
+        return Decision(None) if prev.unnamed else None  # "…, explique un proche. « … », ajoute-t-il"
+    ent = next((m.entity for m in state.mentions if m.entity.name == prev.speaker), None)
+    gender = PRONOUN_GENDER.get(subj.low)
+    if ent is None or ent.type != "PER" or not name_agrees(state, prev.speaker, gender):
+        return None
+    if gender and entity_gender(state, ent) is None:
+        state.genders[id(ent)] = gender  # "…, a dit Anne Roy. « … », ajoute-t-elle": she is a woman from now on
+    return Decision(prev.speaker)
+
+
+def _sentence_people(state: ArticleState, start: int, end: int) -> list[Any]:
+    return [m for m in state.mentions if start <= m.start < end and not m.in_quote and m.entity.type == "PER"]
+
+
+def person_named_in_sentence(state: ArticleState, ctx: Any) -> Decision | None:
+    """Example "On prête à Paul Arnaud cette formule selon laquelle « un pont se construit à deux ».": a
+    cue-less quote inside a sentence that names one person before it, and no other, is that person's
+    (a sentence speaking of somebody's words: "l'affirmation de X", "X parle d'une « … »")."""
+    ss, _ = state.sent_bounds(ctx.mark.start)
+    lo = max(ss, ctx.para[0])
+    for qs, qe in state.quote_ranges:
+        if lo <= qs < ctx.mark.start and state.speech_like(qs, qe):
+            return None  # another quote comes first in the sentence: the chain rules decide
+    people = _sentence_people(state, lo, ctx.mark.start)
+    names = {m.entity.name for m in people}
+    if len(names) != 1:
+        return None
+    first = people[-1]
+    return Decision(first.entity.name, state.text[first.start:first.end])
+
+
+def chain_is_broken(state: ArticleState, ctx: Any, resolve: Resolver) -> bool:
+    """True when a person other than the previous quote's speaker is named between the two quotes
+    (outside quotes, after the previous quote's cue): the chain of cue-less quotes stops there."""
+    if ctx.prev is None:
+        return False
+    pm, pq = ctx.prev
+    lo = pm.end
+    cue = state.memory.cue_of.get(id(pm))
+    if cue is not None and cue.start >= pm.end:
+        lo = max(lo, cue.tok.sent.end_char if cue.tok.sent.end_char <= ctx.mark.start else cue.end)
+    if someone_else_named(state, lo, ctx.mark.start, pq.speaker):
+        return True
+    # "« … », a dit un porte-parole. Le médecin a reconnu une erreur. « … »": the sentence leading into
+    # the quote has a subject of its own that names someone else
+    tmp = lead_subject(state, ctx.mark, ctx.para[0])
+    if tmp is None or tmp.subj_start is None or tmp.subj_start < lo or state.in_quote(tmp.subj_start) \
+            or bare(tmp.subj_text or "") in PRONOUNS_SING | PRONOUNS_PLUR:
+        return False  # ("il n'est plus reconnu": a pronoun may stand for a thing)
+    resolve(state, tmp)
+    return tmp.speaker is not None and tmp.speaker != pq.speaker
+
+
+_org_nouns = lexicon.groups("quotes/organisation_nouns.tsv")
+INSTITUTION_NOUNS = _org_nouns["institution"]
+ORGANISATION_NOUNS = _org_nouns["anaphor"] | INSTITUTION_NOUNS
+DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "cette", "ce"})
+
+
+def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "L'association Voix libres a porté plainte. « Nous irons jusqu'au bout », a indiqué
+    l'association.": a definite organisation noun ("l'association", "le collectif", "l'agence") with no
+    name of its own stands for the organisation last named before it (this or the two paragraphs before),
+    preferably one written with that noun; a lone "un porte-parole" speaks for that organisation too."""
+    if subj.inside or not subj.toks:
+        return None
+    head = bare(subj.head.text)
+    first = bare(subj.toks[0].text)
+    lone_voice = head == "porte-parole" and first in ("un", "une", "le", "la", "l'")
+    if not lone_voice and (head not in ORGANISATION_NOUNS or first not in DEFINITE or subj.head.text[:1].isupper()):
+        return None
+    if any(t.i > subj.head.i and t.pos_ in ("PROPN", "ADP") for t in subj.toks):
+        return None  # "le ministère de l'Intérieur", "la cour d'appel": a name of its own (other rules)
+    starts = [a for a, _ in state.segs]
+    ps = state.seg_of(subj.cue.start)[0]
+    k = starts.index(ps) if ps in starts else 0
+    lo = starts[max(0, k - 2)]
+    orgs = [m for m in state.mentions if lo <= m.start < subj.cue.start and not m.in_quote
+            and m.entity.type == "ORG" and not (subj.cue.subj_start or 0) <= m.start < (subj.cue.subj_end or 0)]
+    if not orgs:
+        return None
+    def written_with(m: Any) -> bool:
+        near = bare(state.text[max(0, m.start - 20):m.end])
+        return head in near.split() or head in bare(m.entity.name).split()
+    named = [m for m in orgs if written_with(m)]
+    if not named and head in INSTITUTION_NOUNS:
+        return None  # "a indiqué la police": an institution never named, not the last organisation
+    pick = (named or orgs)[-1]
+    return Decision(pick.entity.name)
