@@ -1,7 +1,7 @@
 """The mode of an event: asserted ("fact"), intended, demanded, hypothetical or negated.
 
 ``mode_of`` climbs from the trigger to the top of its clause and keeps the strongest cue met
-(negation > demand > possibility > intention > fact): a negation, "si", a purpose "pour", a
+(negation > demand > possibility > intention > fact): a negation, "si", a purpose "pour" (intent), a
 conditional or future, a governing trigger (a request demands, a promise intends, a threat makes
 possible, a refusal negates, an accusation alleges), the cue words of ``event_modes.tsv``.
 """
@@ -55,11 +55,31 @@ def is_conditional(tok: Any) -> bool:
             and text[len(stem):] in CONDITIONAL_ENDINGS)
 
 
+def _que_clause(tok: Any) -> bool:
+    """A finite clause opened by the conjunction "que" ("qu'il demanderait")."""
+    return any(c.dep_ == "mark" and c.pos_ == "SCONJ" and lemma(c) in ("que", "qu'") for c in tok.children)
+
+
+def _speech_above(view: ArticleView, tok: Any) -> bool:
+    """A speech verb governs this clause: its head, or the verb above a noun the parser hung it on
+    ("a annoncé dans la nuit de lundi qu'il demanderait": the clause read as a relative of "lundi")."""
+    gov = tok.head
+    for _ in range(4):
+        if lemma(gov) in view.lex.cue("speech"):
+            return True
+        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+            return False
+        gov = gov.head
+    return False
+
+
 def is_reported(view: ArticleView, tok: Any) -> bool:
     """A clause told by a speech verb: "a ajouté que la Pologne fournirait" (future in the past)."""
     cur = tok
     for _ in range(4):
         if cur.dep_ in ("ccomp", "parataxis", "advcl") and lemma(cur.head) in view.lex.cue("speech"):
+            return True
+        if cur.dep_ == "acl:relcl" and _que_clause(cur) and _speech_above(view, cur):
             return True
         if cur.head.i == cur.i:
             return False
@@ -117,10 +137,11 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
         if (c.dep_ == "mark" and lc in view.lex.cue("purpose") and cur.morph.get("VerbForm") == ["Inf"]
                 and not any(x.dep_ == "aux:tense" for x in kids)
                 and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)):
-            # "pour garantir sa sécurité": a goal, not an act ("pour avoir livré" is a cause);
-            # but "se rendre à Paris pour rencontrer X": the trip is that meeting, and
+            # "se sont rassemblés pour exiger sa démission": the goal the agent acts for is what it
+            # intends (a planned act, as "prêt à"), not a mere possibility ("pour avoir livré" is a
+            # cause); "se rendre à Paris pour rencontrer X": the trip is that meeting, and
             # "se mettre d'accord pour accorder un prêt": the agreement's content.
-            climb.bump("hypothetical")
+            climb.bump("intent")
         if c.dep_.startswith("aux") and lemma(c) in view.lex.cue("expect") and is_conditional(c):
             climb.bump("hypothetical")  # "devrait se réunir": a forecast, even in reported speech
         if c.dep_.startswith("aux"):

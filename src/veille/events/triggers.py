@@ -14,7 +14,7 @@ from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Trigger
 from veille.events.view import ArticleView, passive
-from veille.events.words import REFLEXIVE, SUBJ, lemma
+from veille.events.words import REFLEXIVE, SUBJ, lemma, masculine
 
 
 @dataclass
@@ -105,14 +105,17 @@ def predicative(tok: Any) -> bool:
 
 def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
-    if trig.any:
-        # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent.
+    if trig.any or trig.unless:
+        # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent;
+        # "une conférence de presse" is no meeting: no dependent of ``except=``.
         words: set[str] = set()
         for c in [*tok.children, *objects(tok)]:
             words |= _subtree_lemmas(c)
-        if not words & trig.any:
+        if words & trig.unless:
             return False
-        if not trig.obj and trig.obj_actor is None:
+        if trig.any and not words & trig.any:
+            return False
+        if trig.any and not trig.obj and trig.obj_actor is None:
             return True
     objs = objects(tok)
     if not objs and trig.kind == "verb" and _implicit_patient(tok):
@@ -149,6 +152,13 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     return False
 
 
+def _adjective_entries(view: ArticleView, tok: Any, lem: str) -> list[Trigger]:
+    """Adjective triggers for a lemma, its form, or the form's masculine singular ("inquiète")."""
+    text = lower_nfc(tok.text)
+    keys = dict.fromkeys((lem, text, *masculine(text), *masculine(lem)))
+    return [t for k in keys for t in view.lex.adjs.get(k, [])]
+
+
 def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list[int]]]:
     """(trigger, head token, tokens) of every trigger in a sentence."""
     found: list[tuple[Trigger, int, list[int]]] = []
@@ -173,7 +183,7 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         if tok.i in taken:
             continue
         lem = lemmas[k]
-        adjs = view.lex.adjs.get(lem, []) + view.lex.adjs.get(lower_nfc(tok.text), []) if predicative(tok) else []
+        adjs = _adjective_entries(view, tok, lem) if predicative(tok) else []
         if adjs:
             for trig in sorted(adjs, key=lambda t: not t.constrained):
                 if object_ok(view, trig, tok):
