@@ -8,9 +8,11 @@ possible, a refusal negates, an accusation alleges), the cue words of ``event_mo
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from veille.common.fold import lower_nfc
+from veille.common.lexicon import json_data
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView
 from veille.events.words import (
@@ -55,9 +57,23 @@ def is_conditional(tok: Any) -> bool:
             and text[len(stem):] in CONDITIONAL_ENDINGS)
 
 
-def _que_clause(tok: Any) -> bool:
-    """A finite clause opened by the conjunction "que" ("qu'il demanderait")."""
-    return any(c.dep_ == "mark" and c.pos_ == "SCONJ" and lemma(c) in ("que", "qu'") for c in tok.children)
+@functools.lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    cal = json_data("calendar.json")
+    return frozenset(lower_nfc(w) for key in ("months", "weekdays") for w in cal[key])
+
+
+def _que_clause(view: ArticleView, tok: Any) -> bool:
+    """A finite clause opened by "que" that cannot be a relative: the conjunction ("qu'il
+    demanderait"), or a "que" whose antecedent is a date ("lundi qu'elle demanderait": no verb takes
+    a weekday as its object there; a relative after a time noun is "où")."""
+    for c in tok.children:
+        if lemma(c) in ("que", "qu'"):
+            if c.dep_ == "mark" and c.pos_ == "SCONJ":
+                return True
+            head = tok.head
+            return view.tok_time[head.i] is not None or lemma(head) in _calendar_words()
+    return False
 
 
 def _speech_above(view: ArticleView, tok: Any) -> bool:
@@ -79,7 +95,7 @@ def is_reported(view: ArticleView, tok: Any) -> bool:
     for _ in range(4):
         if cur.dep_ in ("ccomp", "parataxis", "advcl") and lemma(cur.head) in view.lex.cue("speech"):
             return True
-        if cur.dep_ == "acl:relcl" and _que_clause(cur) and _speech_above(view, cur):
+        if cur.dep_ == "acl:relcl" and _que_clause(view, cur) and _speech_above(view, cur):
             return True
         if cur.head.i == cur.i:
             return False
