@@ -152,6 +152,23 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     return False
 
 
+def misread_verb(view: ArticleView, tok: Any) -> str | None:
+    """The -er verb a present-tense form stands for when the tagger read it as a noun or an adjective:
+    "Le syndicat critique la réforme" (``critique`` ADJ), "Washington sanctionne trois banques"
+    (``sanctionne`` NOUN). Only a form without its own determiner, that heads the sentence or sits
+    between a nominal and a determiner or a name, as a verb between its subject and object does."""
+    if tok.pos_ not in ("NOUN", "ADJ") or view.tok_entity[tok.i] is not None or tok.i == tok.sent.start:
+        return None
+    text = lower_nfc(tok.text)
+    stem = text[:-2] if text.endswith("ent") else text
+    if not stem.endswith("e") or stem + "r" not in view.lex.verbs or any(c.dep_ == "det" for c in tok.children):
+        return None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    between = doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.pos_ in ("DET", "PROPN", "NUM")
+    return stem + "r" if tok.dep_ == "ROOT" or between else None
+
+
 def _adjective_entries(view: ArticleView, tok: Any, lem: str) -> list[Trigger]:
     """Adjective triggers for a lemma, its form, or the form's masculine singular ("inquiète")."""
     text = lower_nfc(tok.text)
@@ -184,12 +201,15 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
             continue
         lem = lemmas[k]
         adjs = _adjective_entries(view, tok, lem) if predicative(tok) else []
+        misread = None if adjs or verbal_use(tok) else misread_verb(view, tok)
+        if misread is not None:
+            lem = misread
         if adjs:
             for trig in sorted(adjs, key=lambda t: not t.constrained):
                 if object_ok(view, trig, tok):
                     found.append((trig, tok.i, [tok.i]))
                     break
-        elif verbal_use(tok):
+        elif misread is not None or verbal_use(tok):
             # Pronominal, then constrained readings first: "promettre une riposte" before "promettre".
             cands = sorted(_verb_candidates(view, lem), key=lambda t: (not t.reflexive, not t.constrained))
             if lem.endswith("er") and tok.morph.get("VerbForm") == ["Part"] and (
