@@ -55,3 +55,14 @@ def test_a_que_clause_hung_on_a_noun_under_a_speech_verb_is_reported(nlp, lex):
     text = "La Moldavie a annoncé dans la nuit de dimanche à lundi qu'elle demanderait à la Géorgie de négocier."
     events = code({"text": text, "entities": ENTITIES}, nlp, lex)
     assert [e.mode for e in events if e.type == "REQUEST"] == ["intent"]
+
+
+def test_a_denied_exclusion_leaves_the_act_possible(nlp, lex):
+    events = code({"text": "La Moldavie n'exclut pas de livrer des obus à la Géorgie.", "entities": ENTITIES}, nlp, lex)
+    assert [(e.type, e.mode) for e in events] == [("AID", "hypothetical")]
+
+
+def test_a_denied_intention_to_resign_is_a_refusal(nlp, lex):
+    events = code({"text": "La ministre Léa Tamar n'a pas l'intention de démissionner.",
+                   "entities": [["Léa Tamar", "PER"]]}, nlp, lex)
+    assert [(e.type, e.source) for e in events] == [("REJECT", "Léa Tamar")]

@@ -146,7 +146,10 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
         lc = lemma(c)
         if c.dep_ in ("advmod", "det", "mark", "case") and lc in view.lex.cue("negation"):
             if lc in STRONG_NEGATIONS or has_ne:
-                if first_finite is None or cur.i == first_finite.i:
+                if cur.i != head.i and lemma(cur) in view.lex.cue("negverb"):
+                    # "n'exclut pas de livrer": a refusal denied leaves the act possible
+                    climb.bump("hypothetical")
+                elif first_finite is None or cur.i == first_finite.i:
                     climb.bump("negated")
         if c.dep_ == "mark" and lc in view.lex.cue("condition"):
             climb.bump("hypothetical")
@@ -251,6 +254,8 @@ def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candida
     if mode == "negated" and climb.demanded:
         return "demanded"  # "demander de ne pas livrer": a demand, not a refusal
     if cand.trigger.neg_type and mode == "negated":
+        # "n'a pas l'intention de démissionner": the negation of the intent is the trigger's own
+        cand.negated = True
         return "fact"
     if cand.trigger.type == "THREATEN" and mode != "negated":
         return "fact"  # a threat is about a possible future; the threat itself is made

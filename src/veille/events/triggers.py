@@ -30,6 +30,7 @@ class Candidate:
     governor: int | None = None  # head of a governing trigger (promise, request)
     quote: Any = None
     rejected: bool = False  # governed by a refusal: the refusal is recorded, not this
+    negated: bool = False  # a ``neg=`` trigger negated on its clause ("n'a pas l'intention de démissionner")
 
 
 def verb_entries(view: ArticleView, tok: Any) -> list[Trigger]:
