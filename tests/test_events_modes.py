@@ -41,3 +41,28 @@ def test_a_request_makes_the_requested_act_demanded(nlp, lex):
     events = code({"text": "La Moldavie a demandé à la Géorgie de livrer des obus.", "entities": ENTITIES}, nlp, lex)
     assert {(e.type, e.source, e.mode) for e in events} == {("REQUEST", "Moldavie", "fact"),
                                                             ("AID", "Géorgie", "demanded")}
+
+
+def test_a_purpose_clause_is_an_intended_act(nlp, lex):
+    text = "Les syndicats de Moldavie se sont rassemblés devant le parlement pour exiger la démission du ministre."
+    events = code({"text": text, "entities": ENTITIES}, nlp, lex)
+    assert [e.mode for e in events if e.type == "REQUEST"] == ["intent"]
+
+
+def test_a_que_clause_hung_on_a_noun_under_a_speech_verb_is_reported(nlp, lex):
+    # the parser reads "qu'elle demanderait" as a relative of "lundi": the conditional is still the
+    # future seen from the announcement
+    text = "La Moldavie a annoncé dans la nuit de dimanche à lundi qu'elle demanderait à la Géorgie de négocier."
+    events = code({"text": text, "entities": ENTITIES}, nlp, lex)
+    assert [e.mode for e in events if e.type == "REQUEST"] == ["intent"]
+
+
+def test_a_denied_exclusion_leaves_the_act_possible(nlp, lex):
+    events = code({"text": "La Moldavie n'exclut pas de livrer des obus à la Géorgie.", "entities": ENTITIES}, nlp, lex)
+    assert [(e.type, e.mode) for e in events] == [("AID", "hypothetical")]
+
+
+def test_a_denied_intention_to_resign_is_a_refusal(nlp, lex):
+    events = code({"text": "La ministre Léa Tamar n'a pas l'intention de démissionner.",
+                   "entities": [["Léa Tamar", "PER"]]}, nlp, lex)
+    assert [(e.type, e.source) for e in events] == [("REJECT", "Léa Tamar")]

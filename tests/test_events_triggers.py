@@ -51,3 +51,11 @@ def test_a_passive_without_subject_keeps_its_event_reading(nlp, lex):
 
 def test_arreter_with_a_thing_is_no_arrest(nlp, lex):
     assert not [e for e in _entries(nlp, lex, "La Moldavie a arrêté la construction du pont.") if "arrêter" in e[0]]
+
+
+def test_a_present_tense_verb_read_as_an_adjective_is_still_a_trigger(nlp, lex):
+    # the tagger reads "critique" as an adjective of "Forge"; between a name and a determiner it is
+    # the verb, while "la critique" with its article stays a noun
+    found = _entries(nlp, lex, "Le syndicat Forge critique la réforme des retraites.")
+    assert ("verb:critiquer", "critique") in found
+    assert not [e for e, _ in _entries(nlp, lex, "La critique de la Moldavie reste vive.") if e.startswith("verb:")]

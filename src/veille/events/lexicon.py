@@ -4,6 +4,8 @@
   constraints that keep them precise (``renforcer`` is MOBILIZE only with troops or a presence);
 * ``lexicons/events/press_triggers.tsv``: the same format, for the wording of real press articles
   (nominalisations, passives, predicative adjectives ``adj``), each line with an invented example;
+* ``lexicons/events/codebook_triggers.tsv``: the same format, the verbs, nominalisations and idioms
+  of each PLOVER type's definition and modes in the codebook, each line with an invented example;
 * ``lexicons/event_modes.tsv``: cues of intent, possibility, negation, support verbs, speech verbs,
   the prepositions that carry targets and places, and nouns naming posts;
 * ``lexicons/event_actors.tsv``: demonyms and capitals standing for countries (the shared KB's
@@ -23,6 +25,7 @@ from veille.events.words import PLURAL_ENDINGS
 
 TRIGGERS = "event_triggers.tsv"
 PRESS_TRIGGERS = "events/press_triggers.tsv"
+CODEBOOK_TRIGGERS = "events/codebook_triggers.tsv"
 MODES = "event_modes.tsv"
 ACTORS = "event_actors.tsv"
 
@@ -42,6 +45,7 @@ class Trigger:
     absorb: bool = False
     any: frozenset[str] = frozenset()  # lemmas required anywhere among the non-subject dependents
     adj: bool = False  # a predicative adjective ("préoccupé"), read with a verb's roles
+    unless: frozenset[str] = frozenset()  # lemmas that must not be among the dependents ("conférence de presse")
 
     @property
     def constrained(self) -> bool:
@@ -107,7 +111,8 @@ def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigge
     trig = Trigger(etype, kind, tuple(pattern.split()), reflexive, frozenset(obj), obj_actor,
                    opts.get("noobj") == "1", opts.get("de", "agent"), opts.get("recv") == "1",
                    opts.get("neg"), opts.get("absorb") == "1",
-                   frozenset(_expand(opts.get("any", ""), classes)), adj)
+                   frozenset(_expand(opts.get("any", ""), classes)), adj,
+                   frozenset(_expand(opts.get("except", ""), classes)))
     return trig, pattern
 
 
@@ -115,7 +120,8 @@ def load_lexicon() -> Lexicon:
     """Reads the three event lexicons (done once per pipeline, in the stage's ``__init__``)."""
     lex = Lexicon()
     classes: dict[str, set[str]] = {}
-    trigger_rows = rows(TRIGGERS, min_columns=3) + rows(PRESS_TRIGGERS, min_columns=3)
+    trigger_rows = (rows(TRIGGERS, min_columns=3) + rows(PRESS_TRIGGERS, min_columns=3)
+                    + rows(CODEBOOK_TRIGGERS, min_columns=3))
     for row in trigger_rows:
         if row[0] == "@class":
             classes[row[1]] = {lower_nfc(w) for w in row[2].split("|")}

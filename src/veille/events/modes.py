@@ -1,16 +1,18 @@
 """The mode of an event: asserted ("fact"), intended, demanded, hypothetical or negated.
 
 ``mode_of`` climbs from the trigger to the top of its clause and keeps the strongest cue met
-(negation > demand > possibility > intention > fact): a negation, "si", a purpose "pour", a
+(negation > demand > possibility > intention > fact): a negation, "si", a purpose "pour" (intent), a
 conditional or future, a governing trigger (a request demands, a promise intends, a threat makes
 possible, a refusal negates, an accusation alleges), the cue words of ``event_modes.tsv``.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from veille.common.fold import lower_nfc
+from veille.common.lexicon import json_data
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView
 from veille.events.words import (
@@ -55,11 +57,45 @@ def is_conditional(tok: Any) -> bool:
             and text[len(stem):] in CONDITIONAL_ENDINGS)
 
 
+@functools.lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    cal = json_data("calendar.json")
+    return frozenset(lower_nfc(w) for key in ("months", "weekdays") for w in cal[key])
+
+
+def _que_clause(view: ArticleView, tok: Any) -> bool:
+    """A finite clause opened by "que" that cannot be a relative: the conjunction ("qu'il
+    demanderait"), or a "que" whose antecedent is a date ("lundi qu'elle demanderait": no verb takes
+    a weekday as its object there; a relative after a time noun is "où")."""
+    for c in tok.children:
+        if lemma(c) in ("que", "qu'"):
+            if c.dep_ == "mark" and c.pos_ == "SCONJ":
+                return True
+            head = tok.head
+            return view.tok_time[head.i] is not None or lemma(head) in _calendar_words()
+    return False
+
+
+def _speech_above(view: ArticleView, tok: Any) -> bool:
+    """A speech verb governs this clause: its head, or the verb above a noun the parser hung it on
+    ("a annoncé dans la nuit de lundi qu'il demanderait": the clause read as a relative of "lundi")."""
+    gov = tok.head
+    for _ in range(4):
+        if lemma(gov) in view.lex.cue("speech"):
+            return True
+        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+            return False
+        gov = gov.head
+    return False
+
+
 def is_reported(view: ArticleView, tok: Any) -> bool:
     """A clause told by a speech verb: "a ajouté que la Pologne fournirait" (future in the past)."""
     cur = tok
     for _ in range(4):
         if cur.dep_ in ("ccomp", "parataxis", "advcl") and lemma(cur.head) in view.lex.cue("speech"):
+            return True
+        if cur.dep_ == "acl:relcl" and _que_clause(view, cur) and _speech_above(view, cur):
             return True
         if cur.head.i == cur.i:
             return False
@@ -110,17 +146,21 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
         lc = lemma(c)
         if c.dep_ in ("advmod", "det", "mark", "case") and lc in view.lex.cue("negation"):
             if lc in STRONG_NEGATIONS or has_ne:
-                if first_finite is None or cur.i == first_finite.i:
+                if cur.i != head.i and lemma(cur) in view.lex.cue("negverb"):
+                    # "n'exclut pas de livrer": a refusal denied leaves the act possible
+                    climb.bump("hypothetical")
+                elif first_finite is None or cur.i == first_finite.i:
                     climb.bump("negated")
         if c.dep_ == "mark" and lc in view.lex.cue("condition"):
             climb.bump("hypothetical")
         if (c.dep_ == "mark" and lc in view.lex.cue("purpose") and cur.morph.get("VerbForm") == ["Inf"]
                 and not any(x.dep_ == "aux:tense" for x in kids)
                 and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)):
-            # "pour garantir sa sécurité": a goal, not an act ("pour avoir livré" is a cause);
-            # but "se rendre à Paris pour rencontrer X": the trip is that meeting, and
+            # "se sont rassemblés pour exiger sa démission": the goal the agent acts for is what it
+            # intends (a planned act, as "prêt à"), not a mere possibility ("pour avoir livré" is a
+            # cause); "se rendre à Paris pour rencontrer X": the trip is that meeting, and
             # "se mettre d'accord pour accorder un prêt": the agreement's content.
-            climb.bump("hypothetical")
+            climb.bump("intent")
         if c.dep_.startswith("aux") and lemma(c) in view.lex.cue("expect") and is_conditional(c):
             climb.bump("hypothetical")  # "devrait se réunir": a forecast, even in reported speech
         if c.dep_.startswith("aux"):
@@ -214,6 +254,8 @@ def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candida
     if mode == "negated" and climb.demanded:
         return "demanded"  # "demander de ne pas livrer": a demand, not a refusal
     if cand.trigger.neg_type and mode == "negated":
+        # "n'a pas l'intention de démissionner": the negation of the intent is the trigger's own
+        cand.negated = True
         return "fact"
     if cand.trigger.type == "THREATEN" and mode != "negated":
         return "fact"  # a threat is about a possible future; the threat itself is made

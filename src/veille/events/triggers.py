@@ -14,7 +14,7 @@ from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Trigger
 from veille.events.view import ArticleView, passive
-from veille.events.words import REFLEXIVE, SUBJ, lemma
+from veille.events.words import REFLEXIVE, SUBJ, lemma, masculine
 
 
 @dataclass
@@ -30,6 +30,7 @@ class Candidate:
     governor: int | None = None  # head of a governing trigger (promise, request)
     quote: Any = None
     rejected: bool = False  # governed by a refusal: the refusal is recorded, not this
+    negated: bool = False  # a ``neg=`` trigger negated on its clause ("n'a pas l'intention de démissionner")
 
 
 def verb_entries(view: ArticleView, tok: Any) -> list[Trigger]:
@@ -105,14 +106,17 @@ def predicative(tok: Any) -> bool:
 
 def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
-    if trig.any:
-        # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent.
+    if trig.any or trig.unless:
+        # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent;
+        # "une conférence de presse" is no meeting: no dependent of ``except=``.
         words: set[str] = set()
         for c in [*tok.children, *objects(tok)]:
             words |= _subtree_lemmas(c)
-        if not words & trig.any:
+        if words & trig.unless:
             return False
-        if not trig.obj and trig.obj_actor is None:
+        if trig.any and not words & trig.any:
+            return False
+        if trig.any and not trig.obj and trig.obj_actor is None:
             return True
     objs = objects(tok)
     if not objs and trig.kind == "verb" and _implicit_patient(tok):
@@ -149,6 +153,30 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     return False
 
 
+def misread_verb(view: ArticleView, tok: Any) -> str | None:
+    """The -er verb a present-tense form stands for when the tagger read it as a noun or an adjective:
+    "Le syndicat critique la réforme" (``critique`` ADJ), "Washington sanctionne trois banques"
+    (``sanctionne`` NOUN). Only a form without its own determiner, that heads the sentence or sits
+    between a nominal and a determiner or a name, as a verb between its subject and object does."""
+    if tok.pos_ not in ("NOUN", "ADJ") or view.tok_entity[tok.i] is not None or tok.i == tok.sent.start:
+        return None
+    text = lower_nfc(tok.text)
+    stem = text[:-2] if text.endswith("ent") else text
+    if not stem.endswith("e") or stem + "r" not in view.lex.verbs or any(c.dep_ == "det" for c in tok.children):
+        return None
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    between = doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.pos_ in ("DET", "PROPN", "NUM")
+    return stem + "r" if tok.dep_ == "ROOT" or between else None
+
+
+def _adjective_entries(view: ArticleView, tok: Any, lem: str) -> list[Trigger]:
+    """Adjective triggers for a lemma, its form, or the form's masculine singular ("inquiète")."""
+    text = lower_nfc(tok.text)
+    keys = dict.fromkeys((lem, text, *masculine(text), *masculine(lem)))
+    return [t for k in keys for t in view.lex.adjs.get(k, [])]
+
+
 def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list[int]]]:
     """(trigger, head token, tokens) of every trigger in a sentence."""
     found: list[tuple[Trigger, int, list[int]]] = []
@@ -173,13 +201,16 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         if tok.i in taken:
             continue
         lem = lemmas[k]
-        adjs = view.lex.adjs.get(lem, []) + view.lex.adjs.get(lower_nfc(tok.text), []) if predicative(tok) else []
+        adjs = _adjective_entries(view, tok, lem) if predicative(tok) else []
+        misread = None if adjs or verbal_use(tok) else misread_verb(view, tok)
+        if misread is not None:
+            lem = misread
         if adjs:
             for trig in sorted(adjs, key=lambda t: not t.constrained):
                 if object_ok(view, trig, tok):
                     found.append((trig, tok.i, [tok.i]))
                     break
-        elif verbal_use(tok):
+        elif misread is not None or verbal_use(tok):
             # Pronominal, then constrained readings first: "promettre une riposte" before "promettre".
             cands = sorted(_verb_candidates(view, lem), key=lambda t: (not t.reflexive, not t.constrained))
             if lem.endswith("er") and tok.morph.get("VerbForm") == ["Part"] and (

@@ -22,9 +22,15 @@ from veille.events.words import DE_WORDS, lemma
 REFUSABLE = frozenset({"AID", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
 
 
+def _negated(view: ArticleView, cand: Candidate, head: Any) -> bool:
+    """Negated on the trigger ("ne démissionnera pas") or on the intent above it, as the mode rules
+    found ("n'a pas l'intention de démissionner", "ne compte pas démissionner")."""
+    return cand.negated or is_negated(view, head)
+
+
 def negated_non_event(view: ArticleView, cand: Candidate, head: Any) -> bool:
     """A negated trigger marked ``neg=-`` is no event: "Le Chili n'a pas exclu d'envoyer des vivres."."""
-    return cand.trigger.neg_type == "-" and is_negated(view, head)
+    return cand.trigger.neg_type == "-" and _negated(view, cand, head)
 
 
 def meeting_topic(view: ArticleView, cand: Candidate, head: Any) -> bool:
@@ -39,7 +45,7 @@ def meeting_topic(view: ArticleView, cand: Candidate, head: Any) -> bool:
 
 def positive_non_event(view: ArticleView, cand: Candidate, head: Any) -> bool:
     """A trigger typed ``-`` is an event only when negated: "La ministre ne démissionnera pas."."""
-    return cand.trigger.type == "-" and not (cand.trigger.neg_type and is_negated(view, head))
+    return cand.trigger.type == "-" and not (cand.trigger.neg_type and _negated(view, cand, head))
 
 
 DROP_RULES = [negated_non_event, positive_non_event, meeting_topic]
@@ -56,6 +62,6 @@ def dropped(view: ArticleView, cand: Candidate, head: Any) -> str | None:
 def event_type(view: ArticleView, cand: Candidate, head: Any) -> tuple[str, str]:
     """(type, rule): the trigger's type, or its ``neg=`` type when the trigger is negated."""
     trig = cand.trigger
-    if trig.neg_type and is_negated(view, head):
+    if trig.neg_type and _negated(view, cand, head):
         return trig.neg_type, f"trigger:{trig.entry}>negated:{trig.neg_type}"
     return trig.type, f"trigger:{trig.entry}"

@@ -36,6 +36,9 @@ FUTURE_TAGGED_ENDINGS = tuple(sorted(_ENDINGS["future_tagged"]))
 FUTURE_ENDINGS = _ENDINGS["future"]
 CONDITIONAL_ENDINGS = _ENDINGS["conditional"]
 PLURAL_ENDINGS = tuple(sorted(_ENDINGS["plural"]))
+# (feminine or plural ending, masculine singular ending), longest first: "inquiètes" -> "inquiet"
+ADJECTIVE_ENDINGS = tuple(sorted((tuple((e + ":").split(":")[:2]) for e in _ENDINGS["adjective"]),
+                                 key=lambda pair: -len(pair[0])))
 
 OF_PREPS = _ROLE_WORDS["of"]  # "de", "de le": a noun's owner or agent
 SUPPORT_PREPS = _ROLE_WORDS["support_prep"]
@@ -79,6 +82,14 @@ def norm_word(word: str) -> str:
     """A word's key: folded, with elided articles and prepositions spelled out ("l'" -> "le")."""
     key = lower_nfc(word)
     return ELISIONS.get(key, key)
+
+
+@functools.lru_cache(maxsize=16384)
+def masculine(word: str) -> tuple[str, ...]:
+    """The possible masculine singulars of an adjective form, longest ending first ("outrées" ->
+    "outré", "inquiète" -> "inquiet", "favorables" -> "favorabl", "favorable")."""
+    return tuple(dict.fromkeys(word[: -len(ending)] + repl for ending, repl in ADJECTIVE_ENDINGS
+                               if word.endswith(ending) and len(word) > len(ending) + 2))
 
 
 def lemma(tok: Any) -> str:

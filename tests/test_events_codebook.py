@@ -1,0 +1,64 @@
+"""The PLOVER codebook triggers (``lexicons/events/codebook_triggers.tsv``), each on its invented example."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import build, code
+from veille.common.lexicon import rows
+from veille.events import load_lexicon
+from veille.events.triggers import find_triggers
+from veille.events.view import ArticleView
+from veille.events.words import masculine
+
+CODEBOOK = "events/codebook_triggers.tsv"
+# invented places and bodies the examples use, given as entities so that @ACTOR objects resolve
+NAMES = [("Valdoria", "LOC"), ("Ostrie", "LOC"), ("Port-Lune", "LOC"), ("Montvert", "LOC"), ("Chisinau", "LOC"),
+         ("Moldavie", "LOC"), ("Géorgie", "LOC"), ("Bruxelles", "LOC"), ("Washington", "LOC"), ("ONU", "ORG"),
+         ("FMI", "ORG")]
+LINES = [row for row in rows(CODEBOOK, min_columns=3) if row[0] != "@class"]
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def _types(nlp, lex, text: str) -> set[str]:
+    art, doc = build({"text": text, "entities": [[n, t] for n, t in NAMES if n in text]}, nlp)
+    view = ArticleView(lex, art, doc)
+    return {trig.type for sent in doc.sents for trig, _, _ in find_triggers(view, sent)}
+
+
+def test_every_line_carries_an_invented_example():
+    for row in LINES:
+        assert len(row) >= 5 and row[4].endswith("."), row
+
+
+def test_every_example_finds_its_type(nlp, lex):
+    missed = [(row[0], row[2]) for row in LINES if row[0] not in _types(nlp, lex, row[4])]
+    assert missed == []
+
+
+def test_except_keeps_a_press_conference_out_of_meetings(nlp, lex):
+    assert "CONSULT" not in _types(nlp, lex, "Le syndicat Forge a donné une conférence de presse mardi.")
+    assert "CONSULT" in _types(nlp, lex, "La conférence des ministres s'est ouverte à Port-Lune.")
+
+
+def test_a_light_verb_with_an_idiom_is_one_event(nlp, lex):
+    events = code({"text": "La Moldavie a fait pression sur la Géorgie.",
+                   "entities": [["Moldavie", "LOC"], ["Géorgie", "LOC"]]}, nlp, lex)
+    assert [(e.type, e.source) for e in events] == [("REQUEST", "Moldavie")]
+
+
+def test_masculine_forms_of_adjectives():
+    assert "inquiet" in masculine("inquiètes")
+    assert "outré" in masculine("outrées")
+    assert "favorable" in masculine("favorables")
+    assert "furieux" in masculine("furieuse")
+
+
+def test_a_feminine_predicative_adjective_is_a_trigger(nlp, lex):
+    events = code({"text": "La ministre Léa Tamar s'est dite inquiète de la situation en Moldavie.",
+                   "entities": [["Léa Tamar", "PER"], ["Moldavie", "LOC"]]}, nlp, lex)
+    assert ("ACCUSE", "Léa Tamar") in {(e.type, e.source) for e in events}
