@@ -12,6 +12,7 @@ from veille.common.lexicon import rows
 from veille.entities import metonymy
 from veille.entities.clustering import Clusterer
 from veille.entities.credits import credit_spans
+from veille.entities.cues import org_cue_mentions
 from veille.entities.descriptors import DescriptorFinder, after_descriptor
 from veille.entities.gazetteer import gazetteer, resolve_overlaps
 from veille.entities.holders import HolderResolver
@@ -98,6 +99,7 @@ class EntityStage:
         descs: list[Mention] = []
         if self.link:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
+        names = org_cue_mentions(res, doc, text, names)
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
         credits = credit_spans(text)
         if credits:
