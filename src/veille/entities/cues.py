@@ -51,7 +51,7 @@ def _name_start(doc: Any, i: int) -> int | None:
     return None
 
 
-def _name_end(doc: Any, j: int, plural: bool) -> int:
+def _name_end(doc: Any, j: int, plural: bool, calendar: frozenset[str]) -> int:
     """The end of the capitalised run starting at ``j`` (joiners kept only between capitals; no
     "et" after a plural noun: "les syndicats X et Y" are two names). A name written in sentence
     case ends at the punctuation mark after at most three lower-case words ("le collectif Art en
@@ -68,7 +68,8 @@ def _name_end(doc: Any, j: int, plural: bool) -> int:
             continue
         break
     tail = k
-    while tail < len(doc) and tail - k < _MAX_TAIL and doc[tail].is_lower and doc[tail].pos_ in _TAIL_POS:
+    while tail < len(doc) and tail - k < _MAX_TAIL and doc[tail].is_lower and doc[tail].pos_ in _TAIL_POS \
+            and norm(doc[tail].text) not in calendar:
         tail += 1
     if tail > k and tail < len(doc) and doc[tail].is_punct and doc[tail].text not in ("'", "’", "-") \
             and doc[tail - 1].pos_ in ("NOUN", "ADJ"):
@@ -89,7 +90,7 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
         j = _name_start(doc, t.i)
         if j is None or doc[j].is_sent_start:
             continue
-        k = _name_end(doc, j, "Plur" in t.morph.get("Number"))
+        k = _name_end(doc, j, "Plur" in t.morph.get("Number"), res.calendar)
         first = doc[j]
         if (k - j == 1 and (first.lower_ in _ARTICLES or first.pos_ == "PRON")) or norm(first.text) in res.stopwords \
                 or (k - j >= 2 and norm(first.text) in res.given_names and doc[j + 1].text[:1].isupper()):
@@ -106,14 +107,21 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
     if not cued:
         return names
     out: list[Mention] = []
+    found: list[Mention] = []
     for m in names:
-        inside = [c for c in cued if c.start < m.end and m.start < c.end]
+        key_start = m.end - len(m.key)  # (the surface may carry the classifier: "revue X")
+        inside = [c for c in cued if c.start < m.end and key_start < c.end]
         if not inside:
             out.append(m)
-        elif not all(c.start <= m.start and m.end <= c.end for c in inside):
+        elif len(inside) == 1 and (inside[0].start, inside[0].end) == (key_start, m.end):
+            m.label = "ORG"  # NER found the name: keep its reading, with the type
+            cued.remove(inside[0])
+            found.append(m)
+            out.append(m)
+        elif not all(c.start <= key_start and m.end <= c.end for c in inside):
             cued = [c for c in cued if c not in inside]  # NER's span runs past the name: keep NER's
             out.append(m)
-    keys = {norm(c.key) for c in cued}
+    keys = {norm(c.key) for c in cued + found}
     for m in out:
         if norm(m.key) in keys and not m.kb_id:
             m.label = "ORG"

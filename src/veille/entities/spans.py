@@ -22,6 +22,7 @@ from veille.entities.resources import (
     GRAMMAR,
     PARTICLES,
     PLACE_ADJECTIVE_ENDINGS,
+    SEAT_INSTITUTIONS,
     STREET_NOUNS,
     EntityResources,
 )
@@ -273,6 +274,8 @@ def org_head_before(res: EntityResources, first: Any) -> Any | None:
         t = doc[j]
         if t.text[:1].isupper():
             return t if norm(t.text) in res.org_heads and t.is_alpha else None
+        if t.lower_ in SEAT_INSTITUTIONS and j > 0 and t.nbor(-1).lower_ in DETERMINERS:
+            return t  # "l'université de | Montpellier": the institution, named by its seat
         of = t.lower_.replace("’", "'") in _OF
         if not of and not (t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ")):
             return None  # "Assemblée nationale dans le groupe de": a clause, not a name

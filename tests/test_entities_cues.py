@@ -1,0 +1,66 @@
+"""Organisations after a classifier noun, person names NER cut short, shortened names and
+institutions named by their seat (issue 16). Sentences and names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.entities import EntityStage
+from veille.pipeline import Context
+from tests.test_entities import by_name, names_of, run, run_with_ents
+
+
+@pytest.fixture(scope="module")
+def full_stage(nlp):
+    return EntityStage(Context(nlp=nlp))
+
+
+def test_a_name_after_a_classifier_noun_is_an_organisation(nlp, full_stage):
+    art = run(nlp, full_stage, "Selon la revue Zetagramme, le projet de Lucie Vandermolen a échoué.")
+    assert by_name(art)["Zetagramme"].type == "ORG"
+    # the type holds for every mention of the name, whatever NER reads elsewhere
+    art = run_with_ents(nlp, full_stage, "L'hebdomadaire Orbelune a enquêté. Orbelune publie jeudi.",
+                        [("Orbelune", "ORG"), ("Orbelune", "PER")])
+    assert by_name(art)["Orbelune"].type == "ORG"
+
+
+def test_a_classifier_noun_with_a_complement_and_a_sentence_case_name(nlp, full_stage):
+    art = run(nlp, full_stage, "Il l'a dit à la chaîne d'information Kavratel lundi.")
+    assert by_name(art)["Kavratel"].type == "ORG"
+    art = run(nlp, full_stage, "Elle milite dans le collectif Brins de laine, formé en mars.")
+    assert "Brins de laine" in names_of(art)
+
+
+def test_a_plural_classifier_noun_names_each_organisation(nlp, full_stage):
+    art = run(nlp, full_stage, "Ils ont été rejoints par les syndicats Travlor et Unimex lors du défilé.")
+    assert "Travlor et Unimex" not in names_of(art)
+
+
+def test_a_classifier_noun_before_a_common_word_or_an_article_names_nothing(nlp, full_stage):
+    art = run(nlp, full_stage, "Il a rempli le formulaire sur le site Internet de la mairie.")
+    assert not any(e.type == "ORG" and e.name.startswith("Internet") for e in art.entities)
+
+
+def test_a_person_name_cut_by_ner_gets_its_parts_back(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Le coureur néerlandais Van Brakel a gagné l'étape.", [("Brakel", "PER")])
+    assert "Van Brakel" in names_of(art)
+    art = run_with_ents(nlp, full_stage, "La députée Marion Quastel-Dubreuil a voté contre.",
+                        [("Marion Quastel", "PER")])
+    assert "Marion Quastel-Dubreuil" in names_of(art)
+
+
+def test_a_shortened_name_joins_the_full_name(nlp, full_stage):
+    art = run(nlp, full_stage, "Amina Kolo Ndiaye a déposé un recours. Pour Amina Kolo, la procédure a trop duré.")
+    persons = [e for e in art.entities if e.type == "PER"]
+    assert [e.name for e in persons] == ["Amina Kolo Ndiaye"]
+
+
+def test_a_particle_surname_alone_joins_the_full_name(nlp, full_stage):
+    art = run(nlp, full_stage, "Le candidat Hervé Le Garrec a perdu. M. Le Garrec a reconnu sa défaite.")
+    assert [e.name for e in art.entities if e.type == "PER"] == ["Hervé Le Garrec"]
+
+
+def test_an_institution_named_by_its_seat_is_an_organisation(nlp, full_stage):
+    art = run(nlp, full_stage, "Une chercheuse de l'université de Montpellier a publié l'étude.")
+    assert by_name(art)["université de Montpellier"].type == "ORG"
+    assert "Montpellier" not in names_of(art)
