@@ -64,3 +64,12 @@ def test_an_institution_named_by_its_seat_is_an_organisation(nlp, full_stage):
     art = run(nlp, full_stage, "Une chercheuse de l'université de Montpellier a publié l'étude.")
     assert by_name(art)["université de Montpellier"].type == "ORG"
     assert "Montpellier" not in names_of(art)
+
+
+def test_an_acronym_after_an_article_is_a_name_a_heading_word_in_capitals_is_not(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Le RPLV et le CORDIX ont signé l'accord.", [("RPLV", "ORG"), ("CORDIX", "ORG")])
+    assert {"RPLV", "CORDIX"} <= names_of(art)
+    from veille.entities.spans import common_word
+
+    words = full_stage.res.dictionary
+    assert common_word(nlp("DOUCEUR Le contact apaise.")[0], words)  # a heading in capitals

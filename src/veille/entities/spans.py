@@ -292,7 +292,11 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
     lower = _ELISION.sub("", tok.text.lower())  # "Dʼabord", "Jʼentends": the word after the elision
     if tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha:
         if tok.is_upper and len(tok.text) >= 4:
-            return True
+            # a heading word in capitals ("HORAIRES"), not an acronym the dictionary does not
+            # know after an article ("le CIDFF", "l'UDPCI": the tagger reads unknown capitals
+            # as nouns; "les courants XYZ" is a common noun's acronym)
+            return not dictionary or bool({lower, tok.lemma_.lower()} & dictionary) \
+                or tok.i == 0 or tok.nbor(-1).lower_.replace("’", "'") not in DETERMINERS
         if tok.text != lower and lower in _words_of(tok.doc):
             return True
     if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
