@@ -73,3 +73,9 @@ def test_an_acronym_after_an_article_is_a_name_a_heading_word_in_capitals_is_not
 
     words = full_stage.res.dictionary
     assert common_word(nlp("DOUCEUR Le contact apaise.")[0], words)  # a heading in capitals
+
+
+def test_a_lower_case_classifier_noun_is_not_part_of_the_name(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Ce samedi, l'association Brinval organise un atelier.",
+                        [("association Brinval", "ORG")])
+    assert "Brinval" in names_of(art) and "association Brinval" not in names_of(art)

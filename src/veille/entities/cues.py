@@ -20,6 +20,7 @@ from veille.entities.mention import Mention
 from veille.entities.resources import EntityResources
 
 CLASSIFIERS = frozenset(norm(r[0]) for r in rows("entities/org_classifiers.tsv"))
+NAME_HEADS = frozenset(norm(r[0]) for r in rows("entities/org_classifiers.tsv") if r[1:2] == ("head",))
 # Words before the noun that make it the head of a noun phrase ("la revue", "du collectif").
 _DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "du", "au", "aux", "de", "d'", "d’",
                           "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "votre"})
@@ -82,6 +83,7 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
     added, one NER cut or typed otherwise is replaced, and every mention of the same name is typed
     as an organisation."""
     cued: list[Mention] = []
+    nouns: dict[int, str] = {}  # where a name starts -> the classifier noun before it
     for t in doc:
         if not t.is_lower or (norm(t.text) not in CLASSIFIERS and norm(t.lemma_) not in CLASSIFIERS):
             continue
@@ -104,6 +106,7 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
         if nkey in res.stopwords or (k - j == 1 and res.kb.lookup(key, "LOC") and not res.kb.lookup(key, "ORG")):
             continue  # "le groupe Europe" names a place: leave it to the other rules
         cued.append(Mention(start, end, key, key, "ORG", "ner"))
+        nouns[start] = norm(t.lemma_)
     if not cued:
         return names
     out: list[Mention] = []
@@ -115,6 +118,12 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
             out.append(m)
         elif len(inside) == 1 and (inside[0].start, inside[0].end) == (key_start, m.end):
             m.label = "ORG"  # NER found the name: keep its reading, with the type
+            cued.remove(inside[0])
+            found.append(m)
+            out.append(m)
+        elif len(inside) == 1 and inside[0].end == m.end and nouns[inside[0].start] not in NAME_HEADS \
+                and norm(text[key_start:inside[0].start].strip()) in CLASSIFIERS:
+            m.key, m.label = inside[0].key, "ORG"  # "l'association X": the name is X
             cued.remove(inside[0])
             found.append(m)
             out.append(m)
