@@ -79,3 +79,17 @@ def test_a_lower_case_classifier_noun_is_not_part_of_the_name(nlp, full_stage):
     art = run_with_ents(nlp, full_stage, "Ce samedi, l'association Brinval organise un atelier.",
                         [("association Brinval", "ORG")])
     assert "Brinval" in names_of(art) and "association Brinval" not in names_of(art)
+
+
+def test_a_surname_after_a_title_keeps_its_particle(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Sous le général de Vallombreuse, la ville a changé.", [("Vallombreuse", "PER")])
+    assert "de Vallombreuse" in names_of(art)
+    # "l'avocat d'Amina Kolo": the complement of a role, not a particle
+    art = run_with_ents(nlp, full_stage, "L'avocat d'Amina Kolo a fait appel.", [("Amina Kolo", "PER")])
+    assert "Amina Kolo" in names_of(art)
+
+
+def test_a_verb_opening_a_sentence_is_not_a_name(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Interdire la corrida, autoriser le vote : le débat reprend.",
+                        [("Interdire", "PER")])
+    assert "Interdire" not in names_of(art)

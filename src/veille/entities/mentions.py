@@ -29,6 +29,7 @@ def _clause_bound(text: str) -> bool:
 
 # Capitalised particles that open a surname even at the start of a sentence ("Van Aert a
 # gagné"); "De", "Le", "La", "Du" there are more often an article or a preposition.
+_SENTENCE_END = frozenset({".", "!", "?", "…", ":"})
 _SURNAME_OPENERS = frozenset({"van", "von", "ben", "bin", "ibn", "el", "al", "abu", "mac", "ould", "da", "di", "del"})
 
 
@@ -58,17 +59,20 @@ def complete_person(res: EntityResources, doc: Any, text: str, m: Mention) -> Me
             first -= 1
         elif t.text[:1].isupper() and low in PARTICLES and (low in _SURNAME_OPENERS or not t.is_sent_start):
             first -= 1
-        elif t.is_lower and low in ("de", "d'") and first - 2 >= 0 and doc[first - 2].is_lower \
-                and any(f" {low} {norm(doc[first].text)}".replace("' ", "'") in " " + norm(res.kb.name(c))
-                        for c in res.kb.surnames.get(norm(doc[first].text), [])):
-            first -= 1  # "le général de Gaulle": the KB writes the surname with its particle
+        elif t.is_lower and low in ("de", "d'") and first - 2 >= 0 and doc[first - 2].is_lower and (
+                (low == "de" and last - first == 1 and (norm(doc[first - 2].text) in res.titles
+                                                        or norm(doc[first - 2].text) in res.person_heads)) or any(f" {low} {norm(doc[first].text)}".replace("' ", "'") in " " + norm(res.kb.name(c))
+                        for c in res.kb.surnames.get(norm(doc[first].text), []))):
+            # "le général de Gaulle", "M. de Villepin": after a title, or where the KB writes the
+            # surname with its particle
+            first -= 1
     added = 0
     while last < len(doc) and added < 2 and "\n" not in doc[last - 1].whitespace_:
         t = doc[last]
         if t.text == "-" and not doc[last - 1].whitespace_ and not t.whitespace_ and last + 1 < len(doc) \
                 and _name_word(res, doc[last + 1]):
             last += 2
-        elif doc[last - 1].whitespace_ and _name_word(res, t) and not t.is_sent_start \
+        elif doc[last - 1].whitespace_ and _name_word(res, t) and doc[last - 1].text not in _SENTENCE_END \
                 and (t.pos_ == "PROPN" or t.lower_ not in res.dictionary) \
                 and (norm(t.text) not in res.given_names or norm(doc[last - 1].text) in res.given_names):
             # (a given name after a surname opens the next person's name: "de Kassovitz | Romain X")

@@ -301,6 +301,8 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
             return True
     if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
         return False
+    if tok.pos_ in ("VERB", "AUX") and set(tok.morph.get("VerbForm")) & {"Inf", "Part"} and opens_clause(tok):
+        return True  # "Interdire la corrida, …", "Médusé, il …": a verb opening a sentence
     forms = {lower, tok.lemma_.lower(), lower[:-1] if lower.endswith(("s", "x")) else lower}
     if not forms & dictionary:  # "Associés" opening a paragraph: the plural of a dictionary word
         return False
