@@ -93,3 +93,17 @@ def test_a_verb_opening_a_sentence_is_not_a_name(nlp, full_stage):
     art = run_with_ents(nlp, full_stage, "Interdire la corrida, autoriser le vote : le débat reprend.",
                         [("Interdire", "PER")])
     assert "Interdire" not in names_of(art)
+
+
+def test_an_organisation_cut_before_its_acronym_gets_its_full_name():
+    from veille.entities.mention import Mention
+    from veille.entities.organisations import complete_from_acronym
+
+    text = "Elle siège au Conseil national et populaire (CNP) depuis mai."
+    cut = Mention(14, 30, "Conseil national", "Conseil national", "ORG", "ner")
+    [m] = complete_from_acronym(text, [cut])
+    assert m.key == "Conseil national et populaire"
+    # letters that do not spell the longer name leave NER's span as it is
+    text = "Elle siège au Conseil national de la ville (XYZ) depuis mai."
+    cut = Mention(14, 30, "Conseil national", "Conseil national", "ORG", "ner")
+    assert complete_from_acronym(text, [cut])[0].key == "Conseil national"

@@ -19,7 +19,7 @@ from veille.entities.holders import HolderResolver
 from veille.entities.linking import Linker
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
-from veille.entities.organisations import Organisations, merge_acronyms
+from veille.entities.organisations import Organisations, complete_from_acronym, merge_acronyms
 from veille.entities.resources import display_name, load_resources
 from veille.kb import KB
 from veille.model import Article, Entity
@@ -99,7 +99,7 @@ class EntityStage:
         descs: list[Mention] = []
         if self.link:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
-        names = org_cue_mentions(res, doc, text, names)
+        names = complete_from_acronym(text, org_cue_mentions(res, doc, text, names))
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
         credits = credit_spans(text)
         if credits:
