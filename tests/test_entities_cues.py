@@ -107,3 +107,9 @@ def test_an_organisation_cut_before_its_acronym_gets_its_full_name():
     text = "Elle siège au Conseil national de la ville (XYZ) depuis mai."
     cut = Mention(14, 30, "Conseil national", "Conseil national", "ORG", "ner")
     assert complete_from_acronym(text, [cut])[0].key == "Conseil national"
+
+
+def test_a_person_or_place_alone_in_quotation_marks_is_a_title_not_a_name(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Il sert un verre de « Vermaline » aux visiteurs de Lucie Vandermolen.",
+                        [("Vermaline", "LOC"), ("Lucie Vandermolen", "PER")])
+    assert "Vermaline" not in names_of(art) and "Lucie Vandermolen" in names_of(art)

@@ -180,6 +180,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not any(c.isalpha() for c in key) or key.startswith(("@", "#")):
         return None  # a social-network handle or hashtag names an account, not an entity
     known = bool(res.link and kb.lookup(key))
+    if not known and label in ("PER", "LOC") and quoted_alone(toks):
+        return None  # « Tresaille », « Bouledepoil »: a title, a product or a nickname, not a name
     if not known and len(toks) == 1 and (common_word(toks[0], res.dictionary, label)
                                          or (toks[0].i > 0 and toks[0].nbor(-1).lower_ in STREET_NOUNS)):
         return None  # a common word, or the name of a street NER cut off ("rue | Broca")
@@ -200,6 +202,19 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             label = "PER"  # "le ministre qatari de l'Énergie, Saad al-Kaabi"
     surf_start = min(surf_start if surf_start is not None else start, start)
     return Mention(surf_start, end, text[surf_start:end], key, label, "ner", gender=gender)
+
+
+_OPEN_QUOTES = frozenset('«“"‘')
+_CLOSE_QUOTES = frozenset('»”"’')
+
+
+def quoted_alone(toks: list[Any]) -> bool:
+    """Whether a span is the whole content of a pair of quotation marks: a person or a place is
+    not written so in French news; a work, a product, a slogan or a nickname is ("un verre de
+    « Tresaille »", "le film « Orbis »")."""
+    doc = toks[0].doc
+    i, j = toks[0].i - 1, toks[-1].i + 1
+    return i >= 0 and j < len(doc) and doc[i].text in _OPEN_QUOTES and doc[j].text in _CLOSE_QUOTES
 
 
 def result_code(toks: list[Any]) -> bool:
