@@ -113,3 +113,9 @@ def test_a_person_or_place_alone_in_quotation_marks_is_a_title_not_a_name(nlp, f
     art = run_with_ents(nlp, full_stage, "Il sert un verre de « Vermaline » aux visiteurs de Lucie Vandermolen.",
                         [("Vermaline", "LOC"), ("Lucie Vandermolen", "PER")])
     assert "Vermaline" not in names_of(art) and "Lucie Vandermolen" in names_of(art)
+
+
+def test_a_place_reading_that_opens_on_a_common_given_name_is_a_person(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Sur la place, Élodie Vandermolen distribue des tracts.",
+                        [("Élodie Vandermolen", "LOC")])
+    assert by_name(art)["Élodie Vandermolen"].type == "PER"
