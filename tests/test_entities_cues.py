@@ -116,6 +116,6 @@ def test_a_person_or_place_alone_in_quotation_marks_is_a_title_not_a_name(nlp, f
 
 
 def test_a_place_reading_that_opens_on_a_common_given_name_is_a_person(nlp, full_stage):
-    art = run_with_ents(nlp, full_stage, "Sur la place, Élodie Vandermolen distribue des tracts.",
-                        [("Élodie Vandermolen", "LOC")])
-    assert by_name(art)["Élodie Vandermolen"].type == "PER"
+    art = run_with_ents(nlp, full_stage, "Sur la place, Karima Vandermolen distribue des tracts.",
+                        [("Karima Vandermolen", "LOC")])
+    assert by_name(art)["Karima Vandermolen"].type == "PER"
