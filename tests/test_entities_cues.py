@@ -119,3 +119,16 @@ def test_a_place_reading_that_opens_on_a_common_given_name_is_a_person(nlp, full
     art = run_with_ents(nlp, full_stage, "Sur la place, Karima Vandermolen distribue des tracts.",
                         [("Karima Vandermolen", "LOC")])
     assert by_name(art)["Karima Vandermolen"].type == "PER"
+
+
+def test_an_acronym_read_as_misc_does_not_outvote_its_organisation(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Le Conseil mondial du vélo (CMV) a tranché. Le CMV a publié la liste. Le CMV décidera.",
+                        [("Conseil mondial du vélo", "ORG"), ("CMV", "MISC"), ("CMV", "MISC"), ("CMV", "MISC")])
+    [org] = [e for e in art.entities if "Conseil mondial du vélo" in e.mentions]
+    assert org.type == "ORG" and "CMV" in org.mentions
+
+
+def test_a_surname_misspelt_once_joins_the_person():
+    from veille.entities.clustering import one_edit
+
+    assert one_edit("vandermolen", "vandermollen") and not one_edit("dupont", "dupnot")

@@ -149,7 +149,9 @@ class EntityStage:
                 if not named:
                     continue
                 labels = Counter(m.label for m in named)
-                etype = "PER" if labels.get("PER") else labels.most_common(1)[0][0]
+                typed = Counter({k: v for k, v in labels.items() if k != "MISC"})
+                # (an acronym NER left as MISC, "(CIO)", does not outvote its named organisation)
+                etype = "PER" if labels.get("PER") else (typed or labels).most_common(1)[0][0]
                 if etype == "MISC":
                     continue
                 if etype == "PER":
