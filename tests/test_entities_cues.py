@@ -132,3 +132,8 @@ def test_a_surname_misspelt_once_joins_the_person():
     from veille.entities.clustering import one_edit
 
     assert one_edit("vandermolen", "vandermollen") and not one_edit("dupont", "dupnot")
+
+
+def test_a_brand_the_organisation_writes_in_lower_case_is_read_so(nlp, full_stage):
+    art = run(nlp, full_stage, "Interrogée sur franceinfo, Lucie Vandermolen a confirmé son départ.")
+    assert by_name(art)["Franceinfo"].type == "ORG"
