@@ -195,7 +195,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
     if not known and label == "LOC" and norm(toks[0].text) in COMMON_GIVEN_NAMES \
             and all(t.text[:1].isupper() or t.text == "-" for t in toks):
-        label = "PER"  # "Élodie", "Karim Benslama": a common given name opens a person's name
+        label = "PER"  # "Karima", "Karim Benslama": a common given name opens a person's name
     if label != "PER" and not known:
         first_word = norm(toks[0].text)
         if first_word in res.generic_heads:
