@@ -320,6 +320,8 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
             return True
     if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
         return False
+    if tok.pos_ in ("PRON", "DET", "CCONJ", "SCONJ", "ADP") and opens_clause(tok):
+        return True  # "Ca c'est …", "Ils …": a function word opening a sentence
     if tok.pos_ in ("VERB", "AUX") and set(tok.morph.get("VerbForm")) & {"Inf", "Part"} and opens_clause(tok):
         return True  # "Interdire la corrida, …", "Médusé, il …": a verb opening a sentence
     forms = {lower, tok.lemma_.lower(), lower[:-1] if lower.endswith(("s", "x")) else lower}
