@@ -134,11 +134,6 @@ def test_a_surname_misspelt_once_joins_the_person():
     assert one_edit("vandermolen", "vandermollen") and not one_edit("dupont", "dupnot")
 
 
-def test_a_brand_the_organisation_writes_in_lower_case_is_read_so(nlp, full_stage):
-    art = run(nlp, full_stage, "Interrogée sur franceinfo, Lucie Vandermolen a confirmé son départ.")
-    assert by_name(art)["Franceinfo"].type == "ORG"
-
-
 def test_a_function_word_opening_a_sentence_is_not_a_name(nlp, full_stage):
     art = run_with_ents(nlp, full_stage, "Le musée a fermé. Ca c'est dommage, a dit un visiteur.", [("Ca", "LOC")])
     assert "Ca" not in names_of(art)

@@ -10,12 +10,10 @@ from typing import Any
 from spacy.attrs import IDX, LENGTH
 
 from veille.common.fold import norm
-from veille.common.lexicon import rows
 from veille.entities.mention import Mention
 from veille.entities.resources import GRAMMAR, EntityResources
 from veille.model import Article
 
-LOWERCASE_NAMES = frozenset(r[0] for r in rows("entities/lowercase_names.tsv"))
 _AFTER_OF = re.compile(r"(?:\bde |\bdu |\bd['’])$")
 _ARTICLE = re.compile(r"(?:les?|la)\s+|l['’]", flags=re.I)
 
@@ -71,9 +69,7 @@ def case_ok(surface: str, written: str, doc: Any, i: int, j: int) -> bool:
         # Acronyms: "UE", "ONU" only in capitals ("ue", "onu" are not names).
         return surface.isupper() or surface == written
     if not any(c.isupper() for c in written):
-        # "forces ukrainiennes": a description, not a name; a one-word brand the KB writes in lower
-        # case ("franceinfo") is read when written so
-        return surface == written and written in LOWERCASE_NAMES
+        return False  # "forces ukrainiennes": a description, not a name
     if written[:1].islower():
         return True  # "mer Noire" written lower case: any case
     if not surface[:1].isupper():
