@@ -8,7 +8,8 @@ Reads the shared spaCy ``Doc`` (no second parse) and builds ``article.entities``
    foreign function words, story credits, common words, capitalised demonym nouns "les
    Ukrainiens", weapon/treaty/currency names ``lexicons/system_names.tsv`` or names inside a noun
    phrase headed by ``lexicons/system_heads.tsv``); institutions NER reads as places
-   (``lexicons/org_heads.tsv``) are organisations and keep their city, and a place NER cut off
+   (``lexicons/org_heads.tsv``) are organisations (the city in their name is no mention of its own:
+   the real-page guidelines), and a place NER cut off
    from the institution it completes ("Université de | Genève") gets it back; capitalised heading
    words and sentence-initial common nouns (the same word in lower case elsewhere, or a word of
    the parser's French dictionary opening a sentence or a quotation) are dropped, and so are roles
@@ -39,15 +40,19 @@ Reads the shared spaCy ``Doc`` (no second parse) and builds ``article.entities``
 
 Where each step lives (one job per module):
 
-- ``mentions.py``: mentions from spaCy's NER (split glued names, unlabelled persons, foreign clauses);
+- ``mentions.py``: mentions from spaCy's NER (split glued names, unlabelled persons, foreign
+  clauses, person names NER cut short given back their given name, particle or hyphenated part);
 - ``spans.py``: the NER filtering rules (one span -> a clean mention or nothing);
+- ``cues.py``: organisations named after a classifier noun ("la revue X", "l'association X",
+  ``lexicons/entities/org_classifiers.tsv``), found and typed whatever NER reads;
 - ``gazetteer.py``: KB names NER missed, case rules, KB reading vs NER reading;
 - ``credits.py``: story credits ("Avec AFP", "(Reportage X)"), whose names are dropped;
 - ``linking.py``: linking a mention to the KB (exact, transliteration, fuzzy given names, surname alone);
 - ``descriptors.py``: role and nationality descriptors (``lexicons/roles.tsv``);
 - ``holders.py``: who a descriptor designates (apposition, named holder, holder at the date);
 - ``clustering.py``: mentions -> entities (surnames, given names, full names, surname sweep);
-- ``organisations.py``: "l'Alliance", "le ministère de la Défense", "Parlement d'Ankara", acronyms;
+- ``organisations.py``: "l'Alliance", "le ministère de la Défense", "Parlement d'Ankara", acronyms
+  (and a name NER cut before the acronym that spells it: "Conseil stratégique | et politique (CSP)");
 - ``metonymy.py``: demonyms ("russe" -> Russie) and capitals acting for governments ("Moscou a averti");
 - ``resources.py``: the KB and word lists (``lexicons/`` and ``lexicons/entities/``), loaded once;
 - ``stage.py``: ``EntityStage``, the order of the steps, the output records.

@@ -34,7 +34,8 @@ class Clusterer:
         context = {m.kb_id for m in names if m.kb_id}
         clusters: Clusters = {}
         # Full names first so that a surname alone can join them whatever the order.
-        order = sorted(names, key=lambda m: (len(name_words(m.key)) < 2, m.start))
+        # (longest first, so that "Konan Bédié" finds "Henri Konan Bédié" whatever the order.)
+        order = sorted(names, key=lambda m: (len(name_words(m.key)) < 2, -len(name_words(m.key)), m.start))
         for m in order:
             if link and m.kb_id is None and m.label in ("PER", "MISC") and len(name_words(m.key)) >= 2:
                 pid = linker.fuzzy_person(text, m, context, date, descs or [])
@@ -149,10 +150,38 @@ def join_surname(m: Mention, word: str, persons: list, clusters: Clusters) -> tu
     return before[-1] if before else keys[0]
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Whether two different words differ by one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 def join_person(m: Mention, persons: list) -> tuple | None:
     """An unlinked full name joins a person of the article with its surname and close given names."""
     given, sur = split_name(m.key)
+    words = name_words(m.key)
+    whole = " ".join(words)
     for key, psur, _, pgiven in persons:
-        if psur == sur and given_similarity(given, pgiven) >= 0.75:
+        # A surname with its particle alone ("M. Le Bret", "Van Aert") is the whole surname.
+        if psur == whole or (psur == sur and given_similarity(given, pgiven) >= 0.75):
+            return key
+    for key, psur, _, pgiven in persons:
+        # A surname misspelt once in the article ("Viola Amerd" for "Viola Amherd"): same given
+        # name, one letter added, dropped or changed in a long surname.
+        if given and given == pgiven and min(len(sur), len(psur)) >= 5 and one_edit(sur, psur):
+            return key
+    for key, psur, _, pgiven in persons:
+        # Part of a longer name given in the article: "Konan Bédié" after "Henri Konan Bédié",
+        # "Amina Kolo" after "Amina Kolo Ndiaye" (names of several given names or surnames are
+        # often shortened so).
+        full = f"{pgiven} {psur}".split()
+        if len(words) >= 2 and len(full) > len(words) and any(
+                full[i:i + len(words)] == words for i in range(len(full) - len(words) + 1)):
             return key
     return None

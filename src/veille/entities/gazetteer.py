@@ -107,7 +107,9 @@ def resolve_overlaps(res: EntityResources, text: str, ner: list[Mention], gaz: l
                 rest = (text[m.start:g.start] + " " + text[g.end:m.end]).split()
                 if g.label == "LOC" and norm(m.key.split()[0]) in res.org_heads \
                         and _AFTER_OF.search(text[m.start:g.start]):
-                    # "Parlement d'Ankara": the institution is a name, and so is its city.
+                    # "Parlement d'Ankara": the institution is the name; its city is no mention of
+                    # its own (an entity only when the article names it elsewhere).
+                    drop_gaz = True
                     continue
                 if m.label != "MISC" and ((m.label == "PER" and g.label != "PER") or any(w[:1].isupper() for w in rest)):
                     drop_gaz = True

@@ -27,6 +27,67 @@ def _clause_bound(text: str) -> bool:
     return text in _QUOTE_MARKS or text in (".", "!", "?", "…") or "\n" in text
 
 
+# Capitalised particles that open a surname even at the start of a sentence ("Van Aert a
+# gagné"); "De", "Le", "La", "Du" there are more often an article or a preposition.
+_SENTENCE_END = frozenset({".", "!", "?", "…", ":"})
+_SURNAME_OPENERS = frozenset({"van", "von", "ben", "bin", "ibn", "el", "al", "abu", "mac", "ould", "da", "di", "del"})
+
+
+def _name_word(res: EntityResources, t: Any) -> bool:
+    """A capitalised word that may go on a person's name (not a civility, a weekday or month,
+    a pronoun or a word NER gave to another kind of name)."""
+    return bool(t.text[:1].isupper() and t.is_alpha and t.ent_type_ in ("", "PER") and t.pos_ not in ("PRON", "DET", "ADP")
+                and norm(t.text) not in res.titles and norm(t.text) not in res.calendar
+                and norm(t.text) not in res.stopwords)
+
+
+def complete_person(res: EntityResources, doc: Any, text: str, m: Mention) -> Mention:
+    """A person's name NER cut short, given back its missing parts: a given name before it
+    ("d'Henri | Konan Bédié"), a particle ("toujours Van | Aert", "le général de | Gaulle" when
+    the KB writes the surname with it), capitalised words after it on the same line ("Amina
+    Kolo | Ndiaye.") and the part after a hyphen ("Alexandria Ocasio | -Cortez")."""
+    key_start = m.end - len(m.key)
+    span = doc.char_span(key_start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return m
+    first, last = span.start, span.end
+    if first > 0:
+        t = doc[first - 1]
+        low = t.lower_.replace("’", "'")
+        if t.text[:1].isupper() and not t.whitespace_ == "" and _name_word(res, t) and norm(t.text) in res.given_names \
+                and norm(doc[first].text) not in res.given_names:
+            first -= 1
+        elif t.text[:1].isupper() and low in PARTICLES and (low in _SURNAME_OPENERS or not t.is_sent_start):
+            first -= 1
+        elif t.is_lower and low in ("de", "d'") and first - 2 >= 0 and doc[first - 2].is_lower and (
+                (low == "de" and last - first == 1 and (norm(doc[first - 2].text) in res.titles
+                                                        or norm(doc[first - 2].text) in res.person_heads)) or any(f" {low} {norm(doc[first].text)}".replace("' ", "'") in " " + norm(res.kb.name(c))
+                        for c in res.kb.surnames.get(norm(doc[first].text), []))):
+            # "le général de Gaulle", "M. de Villepin": after a title, or where the KB writes the
+            # surname with its particle
+            first -= 1
+    added = 0
+    while last < len(doc) and added < 2 and "\n" not in doc[last - 1].whitespace_:
+        t = doc[last]
+        if t.text == "-" and not doc[last - 1].whitespace_ and not t.whitespace_ and last + 1 < len(doc) \
+                and _name_word(res, doc[last + 1]):
+            last += 2
+        elif doc[last - 1].whitespace_ and _name_word(res, t) and doc[last - 1].text not in _SENTENCE_END \
+                and (t.pos_ == "PROPN" or t.lower_ not in res.dictionary) \
+                and (norm(t.text) not in res.given_names or norm(doc[last - 1].text) in res.given_names):
+            # (a given name after a surname opens the next person's name: "de Kassovitz | Romain X")
+            last += 1
+        else:
+            break
+        added += 1
+    if (first, last) == (span.start, span.end):
+        return m
+    start = doc[first].idx
+    end = doc[last - 1].idx + len(doc[last - 1])
+    surf = min(m.start, start)
+    return Mention(surf, end, text[surf:end], text[start:end], "PER", m.source, gender=m.gender)
+
+
 class MentionFinder:
     """Name mentions of one Doc from the NER (see the module docstring)."""
 
@@ -48,6 +109,10 @@ class MentionFinder:
                 m = clean_span(self.res, part, plabel, text)
                 if m is None or article.in_foreign(m.start, m.end) or self.foreign_clause(part[0]):
                     continue
+                if m.label == "PER":
+                    m = complete_person(self.res, doc, text, m)
+                    while out and m.start <= out[-1].start and out[-1].end <= m.end:
+                        out.pop()  # a name part NER read apart ("Henri | Konan Bédié")
                 if out and out[-1].start <= m.start and m.end <= out[-1].end:
                     continue  # already inside the previous span (extended over a particle)
                 out.append(m)

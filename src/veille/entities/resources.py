@@ -47,6 +47,9 @@ ROLE_MODIFIERS = folded_words("entities/role_modifiers.tsv")
 ROLE_QUALIFIERS = tuple(sorted((norm(r[0]) for r in rows("entities/role_qualifiers.tsv")), key=len, reverse=True))
 PARTICLES = NAME_PARTICLES
 STREET_NOUNS = frozenset(r[0] for r in rows("entities/street_nouns.tsv"))
+# The given names of French news copy (the quotes' list): a name a place hardly ever starts with.
+COMMON_GIVEN_NAMES = folded_words("given_names.tsv")
+SEAT_INSTITUTIONS = frozenset(r[0] for r in rows("entities/seat_institutions.tsv"))
 PLACE_ADJECTIVE_ENDINGS = tuple(r[0] for r in rows("entities/place_adjective_endings.tsv"))
 # "of" before a complement in folded text ("secretaire general de l'otan", "parlement d'ankara").
 OF_FOLDED = r"(?:de la |de l'|du |des |de |d')"

@@ -18,10 +18,12 @@ from typing import Any
 from veille.common.fold import norm
 from veille.entities.mention import Mention
 from veille.entities.resources import (
+    COMMON_GIVEN_NAMES,
     DETERMINERS,
     GRAMMAR,
     PARTICLES,
     PLACE_ADJECTIVE_ENDINGS,
+    SEAT_INSTITUTIONS,
     STREET_NOUNS,
     EntityResources,
 )
@@ -179,6 +181,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not any(c.isalpha() for c in key) or key.startswith(("@", "#")):
         return None  # a social-network handle or hashtag names an account, not an entity
     known = bool(res.link and kb.lookup(key))
+    if not known and label in ("PER", "LOC") and quoted_alone(toks):
+        return None  # « Tresaille », « Bouledepoil »: a title, a product or a nickname, not a name
     if not known and len(toks) == 1 and (common_word(toks[0], res.dictionary, label)
                                          or (toks[0].i > 0 and toks[0].nbor(-1).lower_ in STREET_NOUNS)):
         return None  # a common word, or the name of a street NER cut off ("rue | Broca")
@@ -189,6 +193,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         return None
     if not known and label == "LOC" and norm(toks[0].text) in res.org_heads:
         label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
+    if not known and label == "LOC" and norm(toks[0].text) in COMMON_GIVEN_NAMES \
+            and all(t.text[:1].isupper() or t.text == "-" for t in toks):
+        label = "PER"  # "Karima", "Karim Benslama": a common given name opens a person's name
     if label != "PER" and not known:
         first_word = norm(toks[0].text)
         if first_word in res.generic_heads:
@@ -199,6 +206,19 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             label = "PER"  # "le ministre qatari de l'Énergie, Saad al-Kaabi"
     surf_start = min(surf_start if surf_start is not None else start, start)
     return Mention(surf_start, end, text[surf_start:end], key, label, "ner", gender=gender)
+
+
+_OPEN_QUOTES = frozenset('«“"‘')
+_CLOSE_QUOTES = frozenset('»”"’')
+
+
+def quoted_alone(toks: list[Any]) -> bool:
+    """Whether a span is the whole content of a pair of quotation marks: a person or a place is
+    not written so in French news; a work, a product, a slogan or a nickname is ("un verre de
+    « Tresaille »", "le film « Orbis »")."""
+    doc = toks[0].doc
+    i, j = toks[0].i - 1, toks[-1].i + 1
+    return i >= 0 and j < len(doc) and doc[i].text in _OPEN_QUOTES and doc[j].text in _CLOSE_QUOTES
 
 
 def result_code(toks: list[Any]) -> bool:
@@ -273,6 +293,8 @@ def org_head_before(res: EntityResources, first: Any) -> Any | None:
         t = doc[j]
         if t.text[:1].isupper():
             return t if norm(t.text) in res.org_heads and t.is_alpha else None
+        if t.lower_ in SEAT_INSTITUTIONS and j > 0 and t.nbor(-1).lower_ in DETERMINERS:
+            return t  # "l'université de | Montpellier": the institution, named by its seat
         of = t.lower_.replace("’", "'") in _OF
         if not of and not (t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ")):
             return None  # "Assemblée nationale dans le groupe de": a clause, not a name
@@ -289,11 +311,19 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
     lower = _ELISION.sub("", tok.text.lower())  # "Dʼabord", "Jʼentends": the word after the elision
     if tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha:
         if tok.is_upper and len(tok.text) >= 4:
-            return True
+            # a heading word in capitals ("HORAIRES"), not an acronym the dictionary does not
+            # know after an article ("le CIDFF", "l'UDPCI": the tagger reads unknown capitals
+            # as nouns; "les courants XYZ" is a common noun's acronym)
+            return not dictionary or bool({lower, tok.lemma_.lower()} & dictionary) \
+                or tok.i == 0 or tok.nbor(-1).lower_.replace("’", "'") not in DETERMINERS
         if tok.text != lower and lower in _words_of(tok.doc):
             return True
     if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
         return False
+    if tok.pos_ in ("PRON", "DET", "CCONJ", "SCONJ", "ADP") and opens_clause(tok):
+        return True  # "Ca c'est …", "Ils …": a function word opening a sentence
+    if tok.pos_ in ("VERB", "AUX") and set(tok.morph.get("VerbForm")) & {"Inf", "Part"} and opens_clause(tok):
+        return True  # "Interdire la corrida, …", "Médusé, il …": a verb opening a sentence
     forms = {lower, tok.lemma_.lower(), lower[:-1] if lower.endswith(("s", "x")) else lower}
     if not forms & dictionary:  # "Associés" opening a paragraph: the plural of a dictionary word
         return False

@@ -12,13 +12,14 @@ from veille.common.lexicon import rows
 from veille.entities import metonymy
 from veille.entities.clustering import Clusterer
 from veille.entities.credits import credit_spans
+from veille.entities.cues import org_cue_mentions
 from veille.entities.descriptors import DescriptorFinder, after_descriptor
 from veille.entities.gazetteer import gazetteer, resolve_overlaps
 from veille.entities.holders import HolderResolver
 from veille.entities.linking import Linker
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
-from veille.entities.organisations import Organisations, merge_acronyms
+from veille.entities.organisations import Organisations, complete_from_acronym, merge_acronyms
 from veille.entities.resources import display_name, load_resources
 from veille.kb import KB
 from veille.model import Article, Entity
@@ -98,6 +99,7 @@ class EntityStage:
         descs: list[Mention] = []
         if self.link:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
+        names = complete_from_acronym(text, org_cue_mentions(res, doc, text, names))
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
         credits = credit_spans(text)
         if credits:
@@ -147,7 +149,9 @@ class EntityStage:
                 if not named:
                     continue
                 labels = Counter(m.label for m in named)
-                etype = "PER" if labels.get("PER") else labels.most_common(1)[0][0]
+                typed = Counter({k: v for k, v in labels.items() if k != "MISC"})
+                # (an acronym NER left as MISC, "(CIO)", does not outvote its named organisation)
+                etype = "PER" if labels.get("PER") else (typed or labels).most_common(1)[0][0]
                 if etype == "MISC":
                     continue
                 if etype == "PER":

@@ -1,0 +1,137 @@
+"""Organisations named right after a classifier noun: "la revue Zetagramme", "le quotidien
+Blesk", "l'association Mode", "le fonds d'investissement lyonnais Orvanis Capital".
+
+French news writing introduces a little-known organisation by apposing a common noun that says
+what it is (``lexicons/entities/org_classifiers.tsv``) before its name. The noun decides the type
+that NER cannot (it reads "l'hebdomadaire Marianne" as a person, "la plateforme DouYu" as a
+place) and finds the names NER skips ("la revue Science", a common word as a name). The name is
+the run of capitalised words after the noun (its lower-case adjectives or "de + noun" complement
+in between are not part of it); every other mention of the same name in the article takes the
+organisation type.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common.fold import norm
+from veille.common.lexicon import rows
+from veille.entities.mention import Mention
+from veille.entities.resources import EntityResources
+
+CLASSIFIERS = frozenset(norm(r[0]) for r in rows("entities/org_classifiers.tsv"))
+NAME_HEADS = frozenset(norm(r[0]) for r in rows("entities/org_classifiers.tsv") if r[1:2] == ("head",))
+# Words before the noun that make it the head of a noun phrase ("la revue", "du collectif").
+_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "du", "au", "aux", "de", "d'", "d’",
+                          "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "votre"})
+_OF = frozenset({"de", "d'", "d’"})
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+# What may follow a sentence-case name before the punctuation that closes it ("le collectif Art
+# en grève,"): lower-case nouns, adjectives, prepositions and articles, at most three.
+_TAIL_POS = frozenset({"NOUN", "ADJ", "ADP", "DET"})
+_MAX_TAIL = 3
+# Words allowed inside a name between two capitalised words ("Du Pain et des Roses", "B&B").
+_JOINERS = frozenset({"de", "du", "des", "d'", "d’", "et", "&", "-", "la", "le", "les", "l'", "l’"})
+_MAX_GAP = 4  # adjectives and complement words between the noun and the name
+
+
+def _name_start(doc: Any, i: int) -> int | None:
+    """The index of the capitalised word that the classifier noun at ``i`` introduces, or None."""
+    j = i + 1
+    while j < len(doc) and j - i <= _MAX_GAP:
+        t = doc[j]
+        if t.text[:1].isupper() and (t.is_alpha or any(c.isalpha() for c in t.text)):
+            return j
+        if t.lower_ in _OF and j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN":
+            j += 2  # "la chaîne d'information X"
+            continue
+        if t.is_lower and t.is_alpha and t.pos_ == "ADJ":
+            j += 1  # "le fonds lyonnais X"
+            continue
+        return None
+    return None
+
+
+def _name_end(doc: Any, j: int, plural: bool, calendar: frozenset[str]) -> int:
+    """The end of the capitalised run starting at ``j`` (joiners kept only between capitals; no
+    "et" after a plural noun: "les syndicats X et Y" are two names). A name written in sentence
+    case ends at the punctuation mark after at most three lower-case words ("le collectif Art en
+    grève, …"); otherwise only its capitalised words count ("la revue Nature début juin")."""
+    k = j + 1
+    while k < len(doc):
+        t = doc[k]
+        if t.text[:1].isupper() or (t.text[:1].isdigit() and t.i > j):
+            k += 1
+            continue
+        if t.lower_ in _JOINERS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
+                and not (plural and t.lower_ == "et"):
+            k += 2
+            continue
+        break
+    tail = k
+    while tail < len(doc) and tail - k < _MAX_TAIL and doc[tail].is_lower and doc[tail].pos_ in _TAIL_POS \
+            and norm(doc[tail].text) not in calendar:
+        tail += 1
+    if tail > k and tail < len(doc) and doc[tail].is_punct and doc[tail].text not in ("'", "’", "-") \
+            and doc[tail - 1].pos_ in ("NOUN", "ADJ"):
+        return tail
+    return k
+
+
+def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Mention]) -> list[Mention]:
+    """``names`` with the organisations named after a classifier noun: a name NER missed is
+    added, one NER cut or typed otherwise is replaced, and every mention of the same name is typed
+    as an organisation."""
+    cued: list[Mention] = []
+    nouns: dict[int, str] = {}  # where a name starts -> the classifier noun before it
+    for t in doc:
+        if not t.is_lower or (norm(t.text) not in CLASSIFIERS and norm(t.lemma_) not in CLASSIFIERS):
+            continue
+        if t.i == 0 or doc[t.i - 1].lower_ not in _DETERMINERS:
+            continue
+        j = _name_start(doc, t.i)
+        if j is None or doc[j].is_sent_start:
+            continue
+        k = _name_end(doc, j, "Plur" in t.morph.get("Number"), res.calendar)
+        first = doc[j]
+        if (k - j == 1 and (first.lower_ in _ARTICLES or first.pos_ == "PRON")) or norm(first.text) in res.stopwords \
+                or (k - j >= 2 and norm(first.text) in res.given_names and doc[j + 1].text[:1].isupper()):
+            continue  # "la société marocaine | Le viol …", "le site Internet", a person's name
+        # The span never crosses a line break.
+        while k - 1 > j and "\n" in text[doc[j].idx:doc[k - 1].idx]:
+            k -= 1
+        start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
+        key = text[start:end]
+        nkey = norm(key)
+        if nkey in res.stopwords or (k - j == 1 and res.kb.lookup(key, "LOC") and not res.kb.lookup(key, "ORG")):
+            continue  # "le groupe Europe" names a place: leave it to the other rules
+        cued.append(Mention(start, end, key, key, "ORG", "ner"))
+        nouns[start] = norm(t.lemma_)
+    if not cued:
+        return names
+    out: list[Mention] = []
+    found: list[Mention] = []
+    for m in names:
+        key_start = m.end - len(m.key)  # (the surface may carry the classifier: "revue X")
+        inside = [c for c in cued if c.start < m.end and key_start < c.end]
+        if not inside:
+            out.append(m)
+        elif len(inside) == 1 and (inside[0].start, inside[0].end) == (key_start, m.end):
+            m.label = "ORG"  # NER found the name: keep its reading, with the type
+            cued.remove(inside[0])
+            found.append(m)
+            out.append(m)
+        elif len(inside) == 1 and inside[0].end == m.end and nouns[inside[0].start] not in NAME_HEADS \
+                and norm(text[key_start:inside[0].start].strip()) in CLASSIFIERS:
+            m.key, m.label = inside[0].key, "ORG"  # "l'association X": the name is X
+            cued.remove(inside[0])
+            found.append(m)
+            out.append(m)
+        elif not all(c.start <= key_start and m.end <= c.end for c in inside):
+            cued = [c for c in cued if c not in inside]  # NER's span runs past the name: keep NER's
+            out.append(m)
+    keys = {norm(c.key) for c in cued + found}
+    for m in out:
+        if norm(m.key) in keys and not m.kb_id:
+            m.label = "ORG"
+    return sorted(out + cued, key=lambda m: m.start)
