@@ -9,6 +9,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from spacy.attrs import ORTH
+
+from veille.common.docarrays import derived, lemmas_or_texts, token_strings
 from veille.common.fold import lower_nfc
 from veille.common.lexicon import groups, mapping
 
@@ -80,3 +83,13 @@ def norm_word(word: str) -> str:
 def lemma(tok: Any) -> str:
     """Normalized lemma: lower case, one apostrophe, elided articles and prepositions spelled out."""
     return norm_word(tok.lemma_ or tok.text)
+
+
+def doc_lemmas(doc: Any) -> list[str]:
+    """``lemma(tok)`` of every token of ``doc``, computed once per article."""
+    return derived(doc, "events_lemmas", lambda: [norm_word(w) for w in lemmas_or_texts(doc)])
+
+
+def doc_lowers(doc: Any) -> list[str]:
+    """``lower_nfc(tok.text)`` of every token of ``doc``, computed once per article."""
+    return derived(doc, "lower_nfc", lambda: [lower_nfc(w) for w in token_strings(doc, ORTH)])
