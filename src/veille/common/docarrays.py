@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import HEAD, LEMMA, ORTH
 
 from veille.common.fold import bare
 
-_KEY = "veille_arrays"
+CACHE_KEY = _KEY = "veille_arrays"  # the Doc.user_data entry holding the cached lists
 T = TypeVar("T")
 
 
@@ -70,6 +70,27 @@ def bare_texts(doc: Any) -> list[str]:
 def lower_lemmas(doc: Any) -> list[str]:
     """``tok.lemma_.lower()`` of every token."""
     return derived(doc, "lower_lemmas", lambda: [w.lower() for w in token_strings(doc, LEMMA)])
+
+
+def head_indices(doc: Any) -> list[int]:
+    """``tok.head.i`` of every token (a root is its own head)."""
+    def build() -> list[int]:
+        if not len(doc):
+            return []
+        rel = doc.to_array([HEAD]).reshape(-1).astype("uint64").view("int64")  # offsets, stored unsigned
+        return [i + int(r) for i, r in enumerate(rel.tolist())]
+    return derived(doc, "heads", build)
+
+
+def child_indices(doc: Any) -> list[list[int]]:
+    """``[c.i for c in tok.children]`` of every token, in text order."""
+    def build() -> list[list[int]]:
+        kids: list[list[int]] = [[] for _ in range(len(doc))]
+        for i, h in enumerate(head_indices(doc)):
+            if h != i:
+                kids[h].append(i)
+        return kids
+    return derived(doc, "children", build)
 
 
 def derived(doc: Any, name: str, build: Callable[[], T]) -> T:
