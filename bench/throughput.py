@@ -13,6 +13,9 @@ apart and left out of articles/s.
 * ``bare-clean``: ``nlp.pipe`` over the texts extract actually parses (title and body, boilerplate
   removed), so the difference with ``extract`` is the cost of Veille's own stages alone.
 
+Beside wall-clock articles/s, the same ratios in CPU time (``time.process_time`` of each child: steady
+on a shared, busy machine) and each stage's CPU ms per article (parse and the rest apart).
+
 ``--corpus DIR`` measures the same three runs over the files of DIR as they are (real pages, each
 once; ``--corpus-glob`` picks some), reported beside the seeds.
 """
@@ -48,24 +51,46 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+class _Timed:
+    """A stage with the CPU time of its calls summed (``time.process_time``: what the stage itself
+    costs, whatever else the machine runs)."""
+
+    def __init__(self, stage) -> None:
+        self.stage, self.cpu = stage, 0.0
+
+    def __getattr__(self, name: str):
+        return getattr(self.stage, name)
+
+    def __call__(self, *args) -> None:
+        t = time.process_time()
+        try:
+            self.stage(*args)
+        finally:
+            self.cpu += time.process_time() - t
+
+
 def run_extract(folder: Path, batch_size: int) -> dict:
     t0 = time.perf_counter()
     from veille.pipeline import Pipeline
 
     pipeline = Pipeline(batch_size=batch_size)
+    pipeline.text_stages = [_Timed(s) for s in pipeline.text_stages]
+    pipeline.doc_stages = [_Timed(s) for s in pipeline.doc_stages]
     load = time.perf_counter() - t0
     errors = []
     parsed: list[str] = []
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     n = 0
     for article in pipeline.extract([str(folder)], on_error=errors.append):
         json.dumps(article.to_dict(), ensure_ascii=False)
         parsed.append(article.nlp_text())
         n += 1
     elapsed = time.perf_counter() - t1
+    cpu = time.process_time() - c1
     (folder.parent / (folder.name + ".parsed.json")).write_text(json.dumps(parsed), encoding="utf-8")
-    return {"articles": n, "seconds": elapsed, "load_seconds": load, "errors": len(errors),
-            "peak_mb": peak_mb(), "stages": pipeline.stage_names}
+    stage_cpu = {s.name: s.cpu for s in pipeline.text_stages + pipeline.doc_stages}
+    return {"articles": n, "seconds": elapsed, "cpu_seconds": cpu, "load_seconds": load, "errors": len(errors),
+            "peak_mb": peak_mb(), "stages": pipeline.stage_names, "stage_cpu": stage_cpu}
 
 
 def run_bare(folder: Path, batch_size: int, clean: bool = False) -> dict:
@@ -79,10 +104,11 @@ def run_bare(folder: Path, batch_size: int, clean: bool = False) -> dict:
     else:
         # A raw page may pass the model's length limit (a 1 MB HTML page): cut it there.
         texts = [p.read_text(encoding="utf-8")[:nlp.max_length - 1] for p in sorted(folder.iterdir())]
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
     elapsed = time.perf_counter() - t1
-    return {"articles": n, "seconds": elapsed, "load_seconds": load, "peak_mb": peak_mb()}
+    return {"articles": n, "seconds": elapsed, "cpu_seconds": time.process_time() - c1, "load_seconds": load,
+            "peak_mb": peak_mb()}
 
 
 def child(mode: str, folder: str, batch_size: int) -> dict:
@@ -156,6 +182,13 @@ def report(title: str, runs: dict[str, dict]) -> None:
     print(f"ratio extract / bare nlp.pipe on the same clean texts: "
           f"{rate['veille extract'] / rate['bare, clean text']:.2f}x (the cost of Veille's own stages; target >= 0.80x)")
     print(f"extract errors: {ext['errors']}; stages: {', '.join(ext['stages'])}")
+    # CPU time does not move with the load of a shared machine as wall-clock time does.
+    cpu = {k: v["cpu_seconds"] for k, v in runs.items()}
+    print(f"CPU ratios (process time): raw {cpu['bare nlp.pipe'] / cpu['veille extract']:.2f}x, "
+          f"clean {cpu['bare, clean text'] / cpu['veille extract']:.2f}x")
+    n = max(ext["articles"], 1)
+    print("stage CPU ms/article: " + ", ".join(f"{k} {1000 * v / n:.1f}" for k, v in ext["stage_cpu"].items())
+          + f"; parse + the rest {1000 * (cpu['veille extract'] - sum(ext['stage_cpu'].values())) / n:.1f}")
 
 
 if __name__ == "__main__":

@@ -62,23 +62,41 @@ class Transliteration:
         self.shared_marks = re.compile(data["shared_marks"])
         self.langs = {lang: (set(v["words"]), re.compile(v["marks"]))
                       for lang, v in data.items() if isinstance(v, dict)}
+        self._words: dict[str, tuple[bool, int, tuple[tuple[str, int], ...]]] = {}
+
+    def _word(self, w: str) -> tuple[bool, int, tuple[tuple[str, int], ...]]:
+        """One word's share of ``language``: whether it counts, how many letter groups it carries,
+        the votes it gives each language. Words repeat, so the verdicts (regex searches) are kept."""
+        got = self._words.get(w)
+        if got is None:
+            hit, marked = w in self.shared, 0
+            if self.shared_marks.search(w):
+                hit, marked = True, marked + 1
+            votes = []
+            for lang, (ws, marks) in self.langs.items():
+                v = 0
+                if w in ws:
+                    v += 1
+                    hit = True
+                if marks.search(w):
+                    v += 1
+                    hit, marked = True, marked + 1
+                votes.append((lang, v))
+            got = (hit, marked, tuple(votes))
+            if len(self._words) < 200_000:
+                self._words[w] = got
+        return got
 
     def language(self, words: list[str], own: int) -> str | None:
         """The transliterated language of these lower-cased words, or None."""
         hits, marked = 0, 0
         votes = dict.fromkeys(self.langs, 0)
         for w in words:
-            hit = w in self.shared
-            if self.shared_marks.search(w):
-                hit, marked = True, marked + 1
-            for lang, (ws, marks) in self.langs.items():
-                if w in ws:
-                    votes[lang] += 1
-                    hit = True
-                if marks.search(w):
-                    votes[lang] += 1
-                    hit, marked = True, marked + 1
+            hit, w_marked, w_votes = self._word(w)
             hits += hit
+            marked += w_marked
+            for lang, v in w_votes:
+                votes[lang] += v
         # Letter groups, or three function words of a transliteration (French has none of them);
         # and they make half the words, or two of them in words with hardly a French function
         # word (a quote of content words: "zemli", "viddast" are in no list).

@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import ORTH
+
+from veille.common.docarrays import token_strings
 from veille.common.fold import fold, norm
 from veille.entities.mention import Mention
 from veille.entities.resources import (
@@ -168,11 +171,15 @@ class DescriptorFinder:
         """"Le Norvégien a indiqué…": a definite singular demonym noun designates a person of that
         nationality already named in the article (resolved like "l'homme politique norvégien")."""
         out = []
-        for tok in doc:
-            if not tok.text[:1].isupper() or tok.i == 0 or tok.is_sent_start:
+        # Forms from the Doc's cached column: a Token is built only for a capitalised demonym.
+        for i, word in enumerate(token_strings(doc, ORTH)):
+            if not word[:1].isupper() or i == 0:
                 continue
-            cid = self.res.kb.demonyms.get(fold(tok.text))
-            if not cid or fold(tok.text) in self.res.not_countries:
+            cid = self.res.kb.demonyms.get(fold(word))
+            if not cid or fold(word) in self.res.not_countries:
+                continue
+            tok = doc[i]
+            if tok.is_sent_start:
                 continue
             det = tok.nbor(-1)
             if det.lower_.replace("’", "'") not in GRAMMAR["definite"] or "Plur" in tok.morph.get("Number"):

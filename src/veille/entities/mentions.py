@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ENT_TYPE, IS_ALPHA, LOWER, ORTH
 
+from veille.common.docarrays import token_columns, token_strings
 from veille.common.fold import norm
 from veille.entities.mention import Mention
 from veille.entities.resources import GRAMMAR, NER_LABELS, PARTICLES, EntityResources
@@ -132,11 +133,15 @@ class MentionFinder:
         given_names = self.res.given_names
         found = []
         i, n = 0, len(doc)
+        # The first test reads the Doc's cached columns: a Token is built only for a given name.
+        texts = token_strings(doc, ORTH)
+        ent_types, alpha = token_columns(doc, (ENT_TYPE, IS_ALPHA))
         while i < n - 1:
-            t = doc[i]
-            if t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha or norm(t.text) not in given_names:
+            word = texts[i]
+            if ent_types[i] or not word[:1].isupper() or not alpha[i] or norm(word) not in given_names:
                 i += 1
                 continue
+            t = doc[i]
             j = i + 1
             while j < n and j - i <= 3 and not doc[j].ent_type_ and doc[j].text[:1].isupper() \
                     and (doc[j].is_alpha or "-" in doc[j].text):

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import DEP, POS
+
+from veille.common.docarrays import token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, canonical, demonym, entity_actor, inner_actor, resolve, title_words
 from veille.events.view import ArticleView
@@ -93,8 +96,11 @@ def build_genders(view: ArticleView) -> None:
 def build_subjects(view: ArticleView) -> None:
     """Every named subject of the text, in order, with its gender: grammatical when not a
     person, a person's own when the article shows it."""
-    for tok in view.doc:
-        if tok.dep_ in SUBJ and tok.pos_ != "PRON":
+    doc = view.doc
+    deps, tags = token_strings(doc, DEP), token_strings(doc, POS)  # no Token for the other words
+    for i, dep in enumerate(deps):
+        if dep in SUBJ and tags[i] != "PRON":
+            tok = doc[i]
             actors = resolve(view, tok, with_conj=False)[:1]
             if not actors and tok.pos_ == "NOUN":
                 # "Le suspect a fui. Il ..." : an unnamed subject a pronoun may take up instead.

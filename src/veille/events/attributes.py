@@ -102,8 +102,10 @@ def event_place(view: ArticleView, region: set[int], tgt: Actor | None, head: An
     best = None
     for i in sorted(region):
         ent = view.tok_entity[i]
+        if ent is None or ent.type != "LOC":
+            continue
         tok = view.doc[i]
-        if ent is None or ent.type != "LOC" or tok.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod"):
+        if tok.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod"):
             continue
         prep = case(tok)
         if prep in view.lex.cue("place") and tok.head.i in (head.i, clause_top(head).i):

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import DEP, POS
+
+from veille.common.docarrays import child_indices, head_indices, token_strings
 from veille.events.view import ArticleView, case
 from veille.events.words import CLAUSAL, CORE, SUPPORT_PREPS, lemma
 
@@ -59,15 +62,25 @@ def governing_verb(view: ArticleView, tok: Any) -> Any | None:
 
 def clause_region(top: Any, keep: Any) -> set[int]:
     """Tokens of a clause, without the nested clauses that do not hold the trigger."""
+    # Token indices and the Doc's cached columns: no Token object per word of the clause.
+    doc = top.doc
+    heads, kids = head_indices(doc), child_indices(doc)
+    deps, tags = token_strings(doc, DEP), token_strings(doc, POS)
     region: set[int] = set()
-    keep_path = {t.i for t in [keep, *keep.ancestors]}
-    stack = [top]
+    keep_path = {keep.i}
+    k = keep.i
+    for _ in range(len(heads)):  # ``keep.ancestors``
+        if heads[k] == k:
+            break
+        k = heads[k]
+        keep_path.add(k)
+    stack = [top.i]
     while stack:
         t = stack.pop()
-        region.add(t.i)
-        for c in t.children:
-            if c.dep_ in CLAUSAL and c.i not in keep_path and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
-                if c.dep_ == "conj" and c.pos_ == "NOUN":
+        region.add(t)
+        for c in kids[t]:
+            if deps[c] in CLAUSAL and c not in keep_path and tags[c] in ("VERB", "AUX", "ADJ", "NOUN"):
+                if deps[c] == "conj" and tags[c] == "NOUN":
                     stack.append(c)
                 continue
             stack.append(c)

@@ -59,7 +59,7 @@ class Coder:
         nav = tuple(self.lex.cue("navigation"))
         for u, unit in enumerate(units):
             # A teaser of another article ("Article précédent…", "Lire aussi") tells other news.
-            if nav and lower_nfc(unit[0].text).startswith(nav):
+            if nav and lower_nfc(view.text[unit[0].start_char:unit[0].end_char]).startswith(nav):
                 continue
             for sent in unit:
                 if self.article.in_foreign(sent.start_char, sent.end_char):

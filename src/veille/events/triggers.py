@@ -12,9 +12,9 @@ from typing import Any
 
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, resolve
-from veille.events.lexicon import Trigger
+from veille.events.lexicon import Lexicon, Trigger
 from veille.events.view import ArticleView, passive
-from veille.events.words import REFLEXIVE, SUBJ, lemma, masculine
+from veille.events.words import REFLEXIVE, SUBJ, doc_lemmas, doc_lowers, lemma, masculine
 
 
 @dataclass
@@ -177,30 +177,52 @@ def _adjective_entries(view: ArticleView, tok: Any, lem: str) -> list[Trigger]:
     return [t for k in keys for t in view.lex.adjs.get(k, [])]
 
 
+def may_trigger(lex: Lexicon, lem: str, low: str) -> bool:
+    """Whether a word with this lemma and lower-case form has any entry ``find_triggers`` reads
+    (adjective, verb with its lemmatizer-slip variants, participle-as-adjective, noun). A word
+    with none yields no trigger, so it is passed over without reading its parse."""
+    adjs, verbs, nouns = lex.adjs, lex.verbs, lex.nouns
+    if lem in adjs or low in adjs or lem in verbs or lem in nouns or low in nouns:
+        return True
+    if any(m in adjs for m in (*masculine(low), *masculine(lem))):
+        return True  # "inquiète" -> inquiet
+    stem = low[:-2] if low.endswith("ent") else low
+    return ((lem.endswith("e") and lem + "r" in verbs) or (lem.endswith("é") and lem[:-1] + "er" in verbs)
+            or (lem.endswith("er") and lem[:-2] + "é" in adjs)
+            or (stem.endswith("e") and stem + "r" in verbs))  # misread_verb: "critiquent" tagged NOUN
+
+
 def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list[int]]]:
     """(trigger, head token, tokens) of every trigger in a sentence."""
     found: list[tuple[Trigger, int, list[int]]] = []
-    toks = list(sent)
-    lemmas = [lemma(t) for t in toks]
+    # Lemma and lower-case keys come from the per-article lists; a Token is built only for a word
+    # the lexicon may hold (``may_trigger``), not for every word of every sentence.
+    doc, first, last = sent.doc, sent.start, sent.end
+    lemmas = doc_lemmas(doc)[first:last]
+    lowers = doc_lowers(doc)[first:last]
+    phrases = view.lex.phrases
     taken: set[int] = set()
-    for k, tok in enumerate(toks):
+    for k in range(len(lemmas)):
         # Phrases first: "appel téléphonique" is CONSULT, not the REQUEST an "appel" can be.
-        for trig in view.lex.phrases.get(lemmas[k], []) + view.lex.phrases.get(lower_nfc(tok.text), []):
+        if lemmas[k] not in phrases and lowers[k] not in phrases:
+            continue
+        tok = doc[first + k]
+        for trig in phrases.get(lemmas[k], []) + phrases.get(lowers[k], []):
             n = len(trig.words)
             window = lemmas[k:k + n]
-            texts = [lower_nfc(t.text) for t in toks[k:k + n]]
+            texts = lowers[k:k + n]
             if len(window) == n and all(w in (a, b) for w, a, b in zip(trig.words, window, texts, strict=True)):
-                span = [t.i for t in toks[k:k + n]]
-                head = next((t for t in toks[k:k + n] if t.pos_ in ("NOUN", "VERB", "PROPN")), tok)
+                span = list(range(first + k, first + k + n))
+                head = next((t for t in doc[first + k:first + k + n] if t.pos_ in ("NOUN", "VERB", "PROPN")), tok)
                 if not object_ok(view, trig, head):
                     continue
                 found.append((trig, head.i, span))
                 taken.update(span)
                 break
-    for k, tok in enumerate(toks):
-        if tok.i in taken:
+    for k, lem in enumerate(lemmas):
+        if first + k in taken or not may_trigger(view.lex, lem, lowers[k]):
             continue
-        lem = lemmas[k]
+        tok = doc[first + k]
         adjs = _adjective_entries(view, tok, lem) if predicative(tok) else []
         misread = None if adjs or verbal_use(tok) else misread_verb(view, tok)
         if misread is not None:
@@ -228,7 +250,7 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
                     found.append((trig, tok.i, [tok.i]))
                     break
         elif tok.pos_ in ("NOUN", "PROPN") and view.tok_entity[tok.i] is None:
-            nouns = view.lex.nouns.get(lem, []) + view.lex.nouns.get(lower_nfc(tok.text), [])
+            nouns = view.lex.nouns.get(lem, []) + view.lex.nouns.get(lowers[k], [])
             for trig in sorted(nouns, key=lambda t: not t.constrained):
                 if object_ok(view, trig, tok):
                     found.append((trig, tok.i, [tok.i]))

@@ -11,13 +11,14 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import IDX
+from spacy.attrs import DEP, IDX
 
+from veille.common.docarrays import CACHE_KEY, derived, head_indices, token_strings
 from veille.common.doctext import doc_text
 from veille.common.fold import lower_nfc
 from veille.common.timespans import calendar_date
 from veille.events.lexicon import Lexicon
-from veille.events.words import AGENT_PREPS, lemma, norm_word
+from veille.events.words import AGENT_PREPS, doc_lemmas, lemma, norm_word
 from veille.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -147,14 +148,40 @@ class ArticleView:
 
 def case(tok: Any) -> str | None:
     """The preposition of a nominal (its ``case`` child), spelled out."""
-    words = [lemma(c) for c in tok.children if c.dep_ in ("case", "fixed") and c.i < tok.i]
-    if not words:
-        return None
-    return " ".join(words)
+    try:
+        return tok.doc.user_data[CACHE_KEY][_CASES][tok.i]  # type: ignore[no-any-return]
+    except KeyError:
+        return _cases(tok.doc)[tok.i]
+
+
+def _cases(doc: Any) -> list[str | None]:
+    """``case`` of every token, in one pass over the Doc's columns (the rules ask it many times):
+    the lemmas of its ``case``/``fixed`` children before it, in text order."""
+    def build() -> list[str | None]:
+        deps, heads, lemmas = token_strings(doc, DEP), head_indices(doc), doc_lemmas(doc)
+        words: list[list[str]] = [[] for _ in range(len(doc))]
+        for i, h in enumerate(heads):
+            if i < h and deps[i] in ("case", "fixed"):
+                words[h].append(lemmas[i])
+        return [" ".join(w) if w else None for w in words]
+    return derived(doc, _CASES, build)
+
+
+_CASES = "events_case"
 
 
 def passive(tok: Any) -> bool:
-    return any(c.dep_ == "aux:pass" for c in tok.children)
+    try:
+        heads = tok.doc.user_data[CACHE_KEY][_PASSIVE]
+    except KeyError:
+        doc = tok.doc
+        heads = derived(doc, _PASSIVE, lambda: frozenset(
+            h for i, (h, dep) in enumerate(zip(head_indices(doc), token_strings(doc, DEP), strict=True))
+            if dep == "aux:pass" and h != i))
+    return tok.i in heads  # a verb with an "aux:pass" child
+
+
+_PASSIVE = "events_passive_heads"
 
 
 def agent(verb: Any) -> Any | None:

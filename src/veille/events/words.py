@@ -9,6 +9,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from spacy.attrs import ORTH
+
+from veille.common.docarrays import CACHE_KEY, derived, lemmas_or_texts, token_strings
 from veille.common.fold import lower_nfc
 from veille.common.lexicon import groups, mapping
 
@@ -93,5 +96,24 @@ def masculine(word: str) -> tuple[str, ...]:
 
 
 def lemma(tok: Any) -> str:
-    """Normalized lemma: lower case, one apostrophe, elided articles and prepositions spelled out."""
-    return norm_word(tok.lemma_ or tok.text)
+    """Normalized lemma: lower case, one apostrophe, elided articles and prepositions spelled out.
+
+    Read from the article's list (``doc_lemmas``) once it is built: the rules ask it of the same
+    tokens many times."""
+    try:
+        return tok.doc.user_data[CACHE_KEY][_LEMMAS][tok.i]  # type: ignore[no-any-return]
+    except (KeyError, AttributeError):  # list not built yet, or not a spaCy Token
+        return norm_word(tok.lemma_ or tok.text)
+
+
+_LEMMAS = "events_lemmas"
+
+
+def doc_lemmas(doc: Any) -> list[str]:
+    """``lemma(tok)`` of every token of ``doc``, computed once per article."""
+    return derived(doc, _LEMMAS, lambda: [norm_word(w) for w in lemmas_or_texts(doc)])
+
+
+def doc_lowers(doc: Any) -> list[str]:
+    """``lower_nfc(tok.text)`` of every token of ``doc``, computed once per article."""
+    return derived(doc, "lower_nfc", lambda: [lower_nfc(w) for w in token_strings(doc, ORTH)])

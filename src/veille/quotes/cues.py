@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from veille.common.docarrays import bare_texts, lower_lemmas
 from veille.common.fold import bare
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
@@ -24,8 +25,14 @@ from veille.quotes.words import (
 def find_cues(state: ArticleState) -> list[Cue]:
     """Every speech cue of the body outside quotation marks, in text order; fills ``state.cue_at``."""
     cues: list[Cue] = []
-    for tok in state.doc[state.tok_at(state.body_start).i:]:
-        entry = state.res.cue_entry(tok)
+    doc, res = state.doc, state.res
+    # A Token is built only for a word whose form or lemma is a cue (``may_cue``), not for every word.
+    forms, lemmas = bare_texts(doc), lower_lemmas(doc)
+    for i in range(state.tok_at(state.body_start).i, len(doc)):
+        if not res.may_cue(forms[i], lemmas[i]):
+            continue
+        tok = doc[i]
+        entry = res.cue_entry(tok)
         if entry is None or entry.flags == frozenset({"modal"}) or state.in_quote(tok.idx):
             continue
         if re.search(r"-à-$|c'est-à-$", state.text[max(0, tok.idx - 8):tok.idx]):

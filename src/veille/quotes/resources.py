@@ -137,6 +137,11 @@ class QuoteResources:
                 if entry.get("name"):
                     self.demonym_country[bare(dem)] = entry["name"]
 
+    def may_cue(self, form: str, lemma: str) -> bool:
+        """Whether ``cue_entry`` can find an entry for a token of this folded form (``bare(tok.text)``)
+        and lower-case lemma: a cheap test that spares the parse reads of every other word."""
+        return form in self.by_form or lemma in self.by_lemma or form == "apres"
+
     def cue_entry(self, tok: Any) -> CueEntry | None:
         """The speech-verb entry a token stands for, if any."""
         pos = tok.pos_

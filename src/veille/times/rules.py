@@ -199,8 +199,10 @@ class Engine:
         if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # move
         low = lowered.replace("’", "'")
+        # Which gate strings the text holds, each looked up once (many rules share them).
+        present = {g for g in self.gate_words() if g in low}
         for rule in self.rules:
-            if rule.gate and not any(g in low for g in rule.gate):
+            if rule.gate and rule.gate.isdisjoint(present):
                 continue
             for m in rule.finditer(lowered if rule.on_lowered else text):
                 if rule.guard and not all(self.kept(g, text, m, doc) for g in rule.guard.split(",")):
@@ -213,6 +215,14 @@ class Engine:
                 out.append(RuleMatch(rule, span[0], span[1], m.groupdict(), text[span[0]:span[1]],
                                      m.start(), m.end()))
         return out
+
+    def gate_words(self) -> frozenset[str]:
+        """Every rule's gate strings (the union is rebuilt when the rule list changes)."""
+        key = tuple(id(r) for r in self.rules)
+        if getattr(self, "_gate_key", None) != key:
+            self._gate_key = key
+            self._gate_words: frozenset[str] = frozenset().union(*(r.gate for r in self.rules))
+        return self._gate_words
 
     def kept(self, guard: str, text: str, m: re.Match[str], doc: Any) -> bool:
         """Whether a match passes one guard of its rule (a rule may name several, "not_age,unit_noun")."""

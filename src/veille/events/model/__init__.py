@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, ORTH
+from spacy.attrs import IS_PUNCT, IS_STOP, LEMMA, ORTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 
+from veille.common.docarrays import token_columns, token_strings
 from veille.events.model.fit import adam_step, read_weights, write_weights
 
 MODEL_DIR = Path(__file__).resolve().parent
@@ -26,21 +28,24 @@ MODEL_NAME = "sentence_types"
 HASH_BUCKETS = 2048
 ANY = "ANY"  # the extra label: the sentence holds some event
 SKIP_POS = frozenset({"PUNCT", "SPACE", "NUM", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PROPN", "SYM", "X"})
+_SKIP_POS_IDS = frozenset(POS_IDS[p] for p in SKIP_POS)
 
 
 def features(tokens: Any, width: int) -> np.ndarray:
     """One row: the mean word vector (unit length) then one bucket per lemma (1/sqrt(n))."""
     vec = np.zeros(width + HASH_BUCKETS, dtype=np.float32)
-    toks = list(tokens)
     vectors = _table_vectors(tokens)
     if vectors is None:
+        toks = list(tokens)
         vectors = [t.vector for t in toks if t.has_vector and not t.is_punct]
+        lemmas = {t.lemma_.lower() for t in toks if t.pos_ not in SKIP_POS and not t.is_stop}
+    else:
+        lemmas = _span_lemmas(tokens)
     if len(vectors):
         mean = np.mean(vectors, axis=0)
         norm = float(np.linalg.norm(mean))
         if norm > 0 and mean.shape[0] == width:
             vec[:width] = mean / norm
-    lemmas = {t.lemma_.lower() for t in toks if t.pos_ not in SKIP_POS and not t.is_stop}
     if lemmas:
         weight = 1.0 / np.sqrt(len(lemmas))
         for lem in lemmas:
@@ -61,9 +66,20 @@ def _table_vectors(tokens: Any) -> np.ndarray | None:
     if table.size == 0 or table.attr != ORTH or table.mode != "default":
         return None
     key2row = table.key2row
-    keys = doc.to_array([ORTH, IS_PUNCT])[tokens.start:tokens.end].tolist()
-    rows = [key2row[k] for k, punct in keys if not punct and k in key2row]
+    orths, puncts = token_columns(doc, (ORTH, IS_PUNCT))
+    start, end = tokens.start, tokens.end
+    rows = [key2row[k] for k, punct in zip(orths[start:end], puncts[start:end], strict=True)
+            if not punct and k in key2row]
     return table.data[rows]
+
+
+def _span_lemmas(span: Any) -> set[str]:
+    """``{t.lemma_.lower() for t in span if t.pos_ not in SKIP_POS and not t.is_stop}``, read from the
+    Doc's cached columns (no Token per word)."""
+    doc = span.doc
+    pos, stop = token_columns(doc, (POS, IS_STOP))
+    lemmas = token_strings(doc, LEMMA)
+    return {lemmas[i].lower() for i in range(span.start, span.end) if not stop[i] and pos[i] not in _SKIP_POS_IDS}
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
