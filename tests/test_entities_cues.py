@@ -4,8 +4,8 @@ institutions named by their seat (issue 16). Sentences and names are invented.""
 from __future__ import annotations
 
 import pytest
-from tests.test_entities import by_name, names_of, run, run_with_ents
 
+from test_entities import by_name, names_of, run, run_with_ents
 from veille.entities import EntityStage
 from veille.pipeline import Context
 
