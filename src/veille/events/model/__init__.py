@@ -21,7 +21,7 @@ from spacy.attrs import IS_PUNCT, IS_STOP, LEMMA, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 
 from veille.common.docarrays import token_columns, token_strings
-from veille.events.model.fit import adam_step, read_weights, write_weights
+from veille.events.model.fit import adam_step, load_linear, write_weights
 
 MODEL_DIR = Path(__file__).resolve().parent
 MODEL_NAME = "sentence_types"
@@ -137,8 +137,4 @@ def fit(rows: np.ndarray, targets: np.ndarray, labels: list[str], width: int, se
 @lru_cache(maxsize=1)
 def load_model(directory: Path = MODEL_DIR) -> SentenceModel | None:
     """The shipped model, or None when its files are absent (the rules then work alone)."""
-    read = read_weights(directory, MODEL_NAME)
-    if read is None:
-        return None
-    meta, weights, bias = read
-    return SentenceModel(labels=list(meta["labels"]), weights=weights, bias=bias, width=int(meta["width"]), meta=meta)
+    return load_linear(SentenceModel, directory, MODEL_NAME)

@@ -4,9 +4,9 @@ the reading of a shipped model's arrays (``NAME.npz``) and metadata (``NAME.json
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -30,6 +30,18 @@ def read_weights(directory: Path, name: str) -> tuple[dict[str, Any], np.ndarray
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     with np.load(npz) as data:
         return meta, data["weights"].astype(np.float32), data["bias"].astype(np.float32)
+
+
+M = TypeVar("M")
+
+
+def load_linear(cls: Callable[..., M], directory: Path, name: str) -> M | None:
+    """A shipped linear model (labels, weights, bias, feature width), or None when its files are absent."""
+    read = read_weights(directory, name)
+    if read is None:
+        return None
+    meta, weights, bias = read
+    return cls(labels=list(meta["labels"]), weights=weights, bias=bias, width=int(meta["width"]), meta=meta)
 
 
 def write_weights(directory: Path, name: str, weights: np.ndarray, bias: np.ndarray, meta: dict[str, Any]) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from veille.events.model.fit import adam_step, read_weights, write_weights
+from veille.events.model.fit import adam_step, load_linear, write_weights
 
 MODEL_DIR = Path(__file__).resolve().parent
 TOKEN_MODEL = "trigger_tokens"
@@ -119,8 +119,4 @@ def fit_tokens(rows: np.ndarray, classes: np.ndarray, labels: list[str], width: 
 @lru_cache(maxsize=1)
 def load_token_model(directory: Path = MODEL_DIR) -> TokenModel | None:
     """The shipped trigger finder, or None when its files are absent (the lexicon then works alone)."""
-    read = read_weights(directory, TOKEN_MODEL)
-    if read is None:
-        return None
-    meta, weights, bias = read
-    return TokenModel(labels=list(meta["labels"]), weights=weights, bias=bias, width=int(meta["width"]), meta=meta)
+    return load_linear(TokenModel, directory, TOKEN_MODEL)
