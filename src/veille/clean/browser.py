@@ -7,7 +7,9 @@
    total. Menus and footers lose, a caption or an intertitle inside the article is carried over.
    The run ends at the heading of a list of other articles (``lexicons/clean/article_end.tsv``);
    when it goes on past such a list, the heavier block is the article (a teaser block may open
-   the page), never a block of dated teasers or comments.
+   the page), never a block of dated teasers or comments. A consent dialog's paragraphs count as
+   furniture; a run that is the readers' thread or a list of signed teasers gives way to the block
+   above the thread or to a rival block that is no list (``blocks.py``).
 2. **The headline** is chosen among the lines above that run and the first few of it (a run may
    open on a caption or a notice above the headline) by position and shape, and by what else the
    page says: the ``#`` link header, the URL slug (``REFRESH`` line or the reader's URL), a repeat
@@ -29,6 +31,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
+from veille.clean.blocks import above_thread, consent_zone, rival_run
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
@@ -372,7 +375,7 @@ def _head_end(us: list[Unit], run_start: int, run_end: int | None) -> int:
 
 
 def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug: list[str],
-                 run_end: int | None = None) -> int | None:
+                 run_end: int | None = None, skip: Collection[int] = ()) -> int | None:
     """The index of the headline among the units above the run and the first few of the run
     (``_head_end``), or None.
     The headlines listed under a related-links heading are not candidates, unless a byline or a
@@ -388,8 +391,8 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
                  if u.kind in _TEXT_UNITS and is_prose(u.text)]
     listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), end)
     for i in range(max(0, run_start - TITLE_LOOKBACK), end):
-        if i in listed and not _anchored(us, i):
-            continue
+        if i in listed and not _anchored(us, i) or i in skip:
+            continue  # (``skip``: the units of a consent dialog)
         score = _title_score(us, i, run_start, evidence, others, body_keys)
         if score is not None and score > best:
             best, best_i = score, i
@@ -401,15 +404,25 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     """Title, paragraphs, furniture and stamps of a text-browser dump (see the module doc)."""
     us = _merge_labels(units(text))
     values = [run_value(u) for u in us]
+    consent = consent_zone(us)
+    for i in consent:  # a consent dialog's paragraphs are furniture, however long
+        values[i] = min(values[i], -max(SHORT_COST, float(len(words(us[i].text)))))
     run = best_run(values)
     if run is None:
-        return clean_lines([strip_images(u.text) for u in us if u.kind in _TEXT_UNITS],
+        return clean_lines([strip_images(u.text) for i, u in enumerate(us)
+                            if u.kind in _TEXT_UNITS and i not in consent],
                            known_title=known_title, organisations=organisations)
     first, last = article_run(us, values, run)
+    above = above_thread(us, values, (first, last), best_run)
+    if above is not None:  # the run is the readers' thread under a short article
+        first, last = article_run(us, values, above)
+    rival = rival_run(us, values, (first, last), best_run, article_run)
+    if rival is not None:  # the run is a list of teasers, another block is the article
+        first, last = rival
     title_at = None
     if not known_title:
         evidence = [u.text for u in us if u.kind == "header"]
-        title_at = choose_title(us, first, evidence, slug_words(url or refresh_url(us)), last)
+        title_at = choose_title(us, first, evidence, slug_words(url or refresh_url(us)), last, skip=consent)
         if title_at is not None and title_at >= first:
             first = title_at + 1  # the lines of the run above its headline are not the article
     start = title_at if title_at is not None else first

@@ -1,0 +1,176 @@
+"""Blocks of a text dump that read like prose and are not the article: consent dialogs, comment threads.
+
+The article run (``browser.py``) is the densest run of prose; two kinds of page blocks are dense
+prose too, whatever the site, and are recognised by their own marks rather than by their words:
+
+* **A consent dialog** (cookie wall, privacy settings panel). Its notice names cookies, tracers,
+  consent (``lexicons/clean/consent.tsv``, kind ``notice``); its panel explains each purpose in
+  long sentences that name none of them ("Ces outils nous permettent de mesurer la fréquentation
+  de nos pages."), between switches (``[X]``, ``[ ]``) and buttons ("(BUTTON) Refuser",
+  "(BUTTON) Enregistrer et fermer", kind ``control``). ``consent_zone``: a stretch of units whose
+  consent signs sit at most ``CONSENT_GAP`` units apart, holding a notice and a control, is the
+  dialog, from its first sign to its last; switches a little further down (``2 * CONSENT_GAP``)
+  still belong to its panel.
+* **A list of other articles' teasers** (an aggregator's or a home page's blocks, "À ne pas
+  manquer"): each teaser's text is followed by its signature or its date ("par Léa Roy", "5 mars
+  2024"), so the run's prose is cut by such marks from its start. ``list_run``: two groups of marks
+  or more, each after some prose, with little prose (``LIST_LEAD_WORDS``) before the first: an
+  article opens on a standfirst and its byline, then runs on. When another run, no list, weighs at
+  least ``LIST_RIVAL`` of the list, that run is the article (``rival_run``).
+* **Readers' comments under the article.** A short article (a paywalled page shows a few lines)
+  loses to the thread under it: "6 commentaires", then "[avatar] Marc L. 5 novembre 2016 19:34"
+  over each reader's text. ``comment_thread``: a run that opens under a comments heading
+  (``lexicons/boilerplate.tsv``, kind ``comments_section``) and reads as a list from there (the
+  readers' headers, a name and a date, cut the prose as a teaser's signature does) is the thread;
+  the article is the best run above that heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from veille.clean.cues import cue_kind
+from veille.clean.dump import Unit, strip_images
+from veille.clean.text import is_prose, normalize_line, words
+from veille.common.dates import find_date_in_line
+from veille.common.lexicon import rows
+
+CONSENT_GAP = 6  # units between two signs of one dialog
+CONSENT_MIN_SIGNS = 2
+_CHECKBOX = re.compile(r"^\s*(?:\[[ _Xx*]\]|\([ _*]\))")
+_BUTTON = re.compile(r"\((?:BUTTON|Submit)\)\s*", re.I)
+_SKIP = frozenset({"header", "refresh", "http", "linkref"})
+
+COMMENTS_REACH = 12  # units above the run where the comments heading may sit
+MARK_MAX_WORDS = 12
+HEADING_MAX_WORDS = 8
+_TEXT_UNITS = frozenset({"text", "heading"})
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    table = rows("clean/consent.tsv", min_columns=2)
+    notices = sorted((normalize_line(c[1]) for c in table if c[0] == "notice"), key=len, reverse=True)
+    controls = tuple(sorted((normalize_line(c[1]) for c in table if c[0] == "control"), key=len, reverse=True))
+    notice = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in notices) + r")(?!\w)")
+    return notice, controls
+
+
+def _consent_sign(u: Unit) -> str | None:
+    """"notice" for a unit naming cookies or consent, "control" for a dialog's switch or button."""
+    if u.kind in _SKIP:
+        return None
+    notice, controls = _cues()
+    norm = normalize_line(u.text)
+    if notice.search(norm):
+        return "notice"
+    if u.kind == "form":
+        if _CHECKBOX.match(u.text):
+            return "control"
+        labels = [normalize_line(p) for p in _BUTTON.split(u.text) if p.strip()]
+        if any(lab.startswith(c) for lab in labels for c in controls):
+            return "control"
+    return None
+
+
+def consent_zone(us: Sequence[Unit]) -> set[int]:
+    """The units of the page's consent dialogs (see the module doc)."""
+    signs = [(i, kind) for i, u in enumerate(us) for kind in [_consent_sign(u)] if kind]
+    zone: set[int] = set()
+    k = 0
+    while k < len(signs):
+        j = k
+        while j + 1 < len(signs) and signs[j + 1][0] - signs[j][0] <= CONSENT_GAP:
+            j += 1
+        group = signs[k:j + 1]
+        kinds = {kind for _, kind in group}
+        if len(group) >= CONSENT_MIN_SIGNS and kinds == {"notice", "control"}:
+            zone.update(range(group[0][0], group[-1][0] + 1))
+        elif "control" in kinds and zone and 0 < group[0][0] - max(zone) <= 2 * CONSENT_GAP:
+            # The panel goes on: more switches under a purpose that names no cookie.
+            zone.update(range(max(zone), group[-1][0] + 1))
+        k = j + 1
+    return zone
+
+
+LIST_LEAD_WORDS = 80
+LIST_MIN_GROUPS = 2
+LIST_RIVAL = 0.5
+
+
+_SIGNATURE_KINDS = frozenset({"byline", "source"})
+# A teaser closed by its author's name ("… sans solution. par Léa Roy").
+# An embedded tweet: its text with its short links, its "— Name (@handle) date" line.
+_TWEET = re.compile(r"pic\.twitter\.com/|https?://t\.co/|^[—–-]\s[^()]{1,60}\(@\w{1,30}\)")
+_SIGNED = re.compile(r"\s(?:par|by)\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de\s+|du\s+)?[A-ZÀ-Þ][\w'’.-]+){0,3}$")
+
+
+def _list_mark(u: Unit) -> bool:
+    """A teaser's or a comment's signature or date: a short line, no sentence, with a date or a
+    byline cue; or a line closed by its author's name."""
+    text = strip_images(u.text)
+    if u.kind not in _TEXT_UNITS or not text or _TWEET.search(text):
+        return False  # (an embedded tweet's date is the article's own furniture)
+    if _SIGNED.search(text) and not text.rstrip().endswith("."):
+        return True
+    return len(words(text)) <= MARK_MAX_WORDS and not is_prose(text) \
+        and (cue_kind(text) in _SIGNATURE_KINDS or find_date_in_line(text) is not None)
+
+
+def list_run(us: Sequence[Unit], first: int, last: int) -> bool:
+    """The run is a list of teasers or comments (see the module doc)."""
+    groups, lead, seen_prose, in_group = 0, 0, False, False
+    for u in us[first:last + 1]:
+        if u.kind not in _TEXT_UNITS:
+            continue
+        if _list_mark(u):
+            if seen_prose and not in_group:
+                groups += 1
+                in_group = True
+        elif is_prose(u.text) and "©" not in u.text:  # (a caption is no teaser's text)
+            in_group, seen_prose = False, True
+            if not groups:
+                lead += len(words(u.text))
+    return groups >= LIST_MIN_GROUPS and lead < LIST_LEAD_WORDS
+
+
+def rival_run(us: Sequence[Unit], values: Sequence[float], run: tuple[int, int],
+              best_run: Callable[[Sequence[float]], tuple[int, int] | None],
+              article_run: Callable[[Sequence[Unit], Sequence[float], tuple[int, int]], tuple[int, int]],
+              ) -> tuple[int, int] | None:
+    """When ``run`` is a list of teasers, the best run elsewhere that is no list and weighs at
+    least ``LIST_RIVAL`` of it, else None."""
+    first, last = run
+    if not list_run(us, first, last):
+        return None
+    masked = [-abs(v) if first <= i <= last else v for i, v in enumerate(values)]
+    other = best_run(masked)
+    if other is None:
+        return None
+    other = article_run(us, masked, other)
+    if list_run(us, *other) or sum(values[other[0]:other[1] + 1]) < LIST_RIVAL * sum(values[first:last + 1]):
+        return None
+    return other
+
+
+def comment_thread(us: Sequence[Unit], first: int, last: int) -> int | None:
+    """The index of the comments heading over the run ``first``..``last``, or inside it, when the
+    run reads as the readers' thread from there (see the module doc), else None."""
+    for i in range(max(0, first - COMMENTS_REACH), last + 1):
+        u = us[i]
+        if u.kind in _TEXT_UNITS and len(words(u.text)) <= HEADING_MAX_WORDS \
+                and cue_kind(u.text) == "comments_section" and list_run(us, i + 1, last):
+            return i
+    return None
+
+
+def above_thread(us: Sequence[Unit], values: Sequence[float], run: tuple[int, int],
+                 best_run: Callable[[Sequence[float]], tuple[int, int] | None]) -> tuple[int, int] | None:
+    """The densest run above the comments heading when ``run`` is (or ends on) the readers'
+    thread, else None."""
+    heading = comment_thread(us, *run)
+    if heading is None:
+        return None
+    return best_run(values[:heading])

@@ -1,0 +1,152 @@
+"""Blocks of a dump that read like prose and are not the article (``veille.clean.blocks``).
+
+Every page below is invented (text, names, sites), written in lynx's dump style.
+"""
+
+from __future__ import annotations
+
+from test_clean_dumps import PARA_1, PARA_2, lynx
+from veille.clean.blocks import consent_zone, list_run
+from veille.clean.browser import clean_dump
+from veille.clean.dump import units
+
+HEAD = """   * Accueil
+   * Région
+   * Sports
+   * Culture
+
+   ____________________ (BUTTON) Rechercher
+
+Un pont piéton relie enfin les deux rives de la Lisse
+
+   Par Jeanne Castel
+   12 mars 2024 à 10:45
+"""
+
+# A privacy settings panel: the notice names cookies, each purpose below is explained in long
+# sentences that name none, between switches and buttons.
+PANEL_1 = ("Certains outils sont indispensables au fonctionnement du site et de l'application : ils "
+           "permettent la connexion des abonnés, la sécurité des paiements et la mémorisation de vos "
+           "préférences d'affichage d'une visite à l'autre.")
+PANEL_2 = ("Ces outils nous permettent de compter les visites et les sources de trafic, afin de mesurer "
+           "et d'améliorer la performance du site ; toutes les informations recueillies sont agrégées "
+           "et donc anonymes, et elles sont conservées treize mois au plus.")
+PANEL_3 = ("Ces services affichent dans nos articles des contenus hébergés ailleurs, vidéos, cartes et "
+           "publications de réseaux sociaux, et peuvent suivre votre navigation sur d'autres sites que "
+           "le nôtre, selon les règles propres à chacun de ces services.")
+CONSENT_PAGE = f"""{HEAD}
+{lynx(PARA_1)}
+
+{lynx(PARA_2)}
+
+     * Mentions légales
+     * Contact
+
+   Vos choix pour vos données
+
+{lynx("Nous utilisons des cookies et des technologies similaires pour faire fonctionner le site.")}
+
+   (BUTTON) Refuser (BUTTON) Accepter
+   (BUTTON) Paramétrer
+
+   Nécessaires au fonctionnement
+   [X]
+
+{lynx(PANEL_1)}
+
+   Mesure d'audience
+   [ ]
+
+{lynx(PANEL_2)}
+
+   Contenus externes
+   [ ]
+
+{lynx(PANEL_3)}
+
+   (BUTTON) Enregistrer et fermer
+"""
+
+
+def test_a_consent_panel_is_no_article_however_long_its_paragraphs() -> None:
+    us = units(CONSENT_PAGE)
+    zone = consent_zone(us)
+    texts = [us[i].text for i in sorted(zone)]
+    assert PANEL_1 in texts and PANEL_3 in texts and PARA_1 not in texts
+    cleaned = clean_dump(CONSENT_PAGE)
+    assert cleaned.title == "Un pont piéton relie enfin les deux rives de la Lisse"
+    assert cleaned.paragraphs == [PARA_1, PARA_2]
+
+
+def test_an_article_about_cookies_is_no_consent_dialog() -> None:
+    # Cookie words without the dialog's switches or buttons: an article on the subject.
+    page = HEAD + "\n" + lynx("La commission a infligé une amende à un site qui déposait des cookies "
+                              "sans le consentement de ses lecteurs, a-t-elle annoncé mardi.") + "\n"
+    assert consent_zone(units(page)) == set()
+
+
+# A paywalled article shows a few lines; the readers' thread under it is longer.
+TEASE = ("Les services de la communauté de communes ont remplacé les grilles du jardin des Tanneurs, "
+         "fermé depuis l'été, et replanté une allée de tilleuls le long de la Lisse.")
+COMMENT_1 = ("Enfin une bonne nouvelle pour le quartier, il était temps que la commune s'occupe de ce "
+             "jardin, mes enfants y jouaient déjà il y a trente ans et rien n'avait changé depuis, ni "
+             "les bancs ni les allées, qui étaient devenues dangereuses par temps de pluie.")
+COMMENT_2 = ("Tout cela coûte cher pour un jardin que personne ne visite l'hiver, on ferait mieux de "
+             "réparer la route des Tanneurs qui est pleine de trous depuis deux ans, mais ce n'est pas "
+             "assez visible sans doute pour les élus avant les élections.")
+COMMENT_3 = ("Je ne suis pas d'accord avec le commentaire précédent, un jardin entretenu attire les "
+             "familles et les commerçants du centre en profitent aussi, il suffit de voir ce qui s'est "
+             "passé à Lisbourg après la rénovation de son parc municipal il y a cinq ans.")
+THREAD_PAGE = f"""{HEAD.replace("Un pont piéton relie enfin les deux rives de la Lisse",
+                                "Le jardin des Tanneurs retrouve ses grilles")}
+{lynx(TEASE)}
+
+   Le contenu de cet article est réservé aux abonnés
+   (BUTTON) Je m'abonne
+
+   3 commentaires
+
+   [avatar.png] Marc Vidal 12 mars 2024 19:24
+{lynx(COMMENT_1)}
+
+   [avatar.png] Solène B. 12 mars 2024 18:02
+{lynx(COMMENT_2)}
+
+   [avatar.png] Paul Ferrand 12 mars 2024 17:40
+{lynx(COMMENT_3)}
+"""
+
+
+def test_the_readers_thread_under_a_short_article_is_not_the_article() -> None:
+    cleaned = clean_dump(THREAD_PAGE)
+    assert cleaned.title == "Le jardin des Tanneurs retrouve ses grilles"
+    assert cleaned.paragraphs == [TEASE]
+    assert all("commune" not in p for p in cleaned.paragraphs[1:])
+
+
+# An aggregator's block of teasers, each closed by its author: denser than the article above it.
+TEASERS = [("Valmorin : la ligne de bus prolongée jusqu'à la gare",
+            "Les habitants du quartier des Tanneurs réclamaient depuis des années une desserte directe de la "
+            "gare ; la communauté de communes a voté mardi le prolongement de la ligne 4.", "Léa Roussel"),
+           ("Les éleveurs de la vallée inquiets pour leurs estives",
+            "La sécheresse du printemps a réduit de moitié l'herbe des pâturages d'altitude, et plusieurs "
+            "éleveurs envisagent de redescendre leurs troupeaux dès la fin du mois de juillet.", "Hugo Marin"),
+           ("Le festival de la Lisse affiche déjà complet",
+            "Les trois soirées de concerts prévues au bord de la rivière se sont vendues en moins d'une "
+            "semaine, un record pour ce festival créé il y a douze ans par des bénévoles.", "Inès Calmet")]
+MENU = "".join(f"   * {name}\n" for name in (
+    "Mentions légales", "Contact", "Publicité", "Nos offres", "Plan du site", "Archives", "Podcasts", "Vidéos",
+    "Newsletters", "Boutique", "Jeux", "Météo"))
+LIST_PAGE = HEAD + "\n" + lynx(PARA_1) + "\n\n" + MENU + "\n   Nos dernières parutions\n\n" + "\n".join(
+    f"   * Région\n   {title}\n{lynx(text)}\n   par {author}\n" for title, text, author in TEASERS)
+
+
+def test_a_block_of_signed_teasers_is_a_list_and_the_article_wins() -> None:
+    us = units(LIST_PAGE)
+    teaser_at = next(i for i, u in enumerate(us) if u.text == TEASERS[0][1])
+    assert list_run(us, teaser_at, len(us) - 1)
+    article_at = next(i for i, u in enumerate(us) if u.text == PARA_1)
+    assert not list_run(us, article_at - 3, article_at)
+    cleaned = clean_dump(LIST_PAGE)
+    assert cleaned.title == "Un pont piéton relie enfin les deux rives de la Lisse"
+    assert cleaned.paragraphs == [PARA_1]
