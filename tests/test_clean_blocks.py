@@ -6,7 +6,7 @@ Every page below is invented (text, names, sites), written in lynx's dump style.
 from __future__ import annotations
 
 from test_clean_dumps import PARA_1, PARA_2, lynx
-from veille.clean.blocks import consent_zone, list_run
+from veille.clean.blocks import consent_zone, list_run, speaks_to_reader
 from veille.clean.browser import clean_dump
 from veille.clean.dump import units
 
@@ -150,3 +150,41 @@ def test_a_block_of_signed_teasers_is_a_list_and_the_article_wins() -> None:
     cleaned = clean_dump(LIST_PAGE)
     assert cleaned.title == "Un pont piéton relie enfin les deux rives de la Lisse"
     assert cleaned.paragraphs == [PARA_1]
+
+
+# A cookie wall that asks the reader to subscribe, over a short article.
+WALL = ("Le contenu de ce site est le fruit du travail d'une rédaction qui vous apporte chaque jour une "
+        "information locale vérifiée et complète ; ce travail repose sur la publicité et sur les "
+        "abonnements de nos lecteurs, sans lesquels il ne pourrait pas continuer.")
+WALL_PAGE = f"""   Pour soutenir la presse de la vallée, abonnez-vous !
+
+   Pourquoi voyez-vous ce message ?
+
+{lynx("Vous avez choisi de refuser le dépôt de cookies, vous pouvez modifier votre choix à tout moment.")}
+
+{lynx(WALL)}
+   Je m'abonne
+
+   Déjà abonné ?
+   Connectez-vous
+
+{MENU}
+{HEAD}
+{lynx(TEASE)}
+"""
+
+
+def test_a_cookie_wall_asking_to_subscribe_is_no_article() -> None:
+    us = units(WALL_PAGE)
+    assert WALL in [us[i].text for i in consent_zone(us)]
+    cleaned = clean_dump(WALL_PAGE)
+    assert cleaned.title == "Un pont piéton relie enfin les deux rives de la Lisse"
+    assert cleaned.paragraphs == [TEASE]
+
+
+def test_lines_that_speak_to_the_reader_are_no_headlines() -> None:
+    assert speaks_to_reader("J'accepte J'accepte tous les cookies")
+    assert speaks_to_reader("Vous pouvez retirer votre consentement à tout moment")
+    assert speaks_to_reader("Pour soutenir la presse de la vallée, abonnez-vous !")
+    assert not speaks_to_reader("La commission sanctionne un site pour ses cookies")
+    assert not speaks_to_reader("Listes électorales : il reste trois jours pour s'inscrire")

@@ -7,7 +7,10 @@ prose too, whatever the site, and are recognised by their own marks rather than 
   consent (``lexicons/clean/consent.tsv``, kind ``notice``); its panel explains each purpose in
   long sentences that name none of them ("Ces outils nous permettent de mesurer la fréquentation
   de nos pages."), between switches (``[X]``, ``[ ]``) and buttons ("(BUTTON) Refuser",
-  "(BUTTON) Enregistrer et fermer", kind ``control``). ``consent_zone``: a stretch of units whose
+  "(BUTTON) Enregistrer et fermer", kind ``control``). A cookie wall that asks the reader to
+  subscribe instead ("Vous avez refusé les cookies…", a paragraph on what the site's journalism
+  costs, "Je m'abonne", "Connectez-vous") is one too: its calls to action are its buttons.
+  ``consent_zone``: a stretch of units whose
   consent signs sit at most ``CONSENT_GAP`` units apart, holding a notice and a control, is the
   dialog, from its first sign to its last; switches a little further down (``2 * CONSENT_GAP``)
   still belong to its panel.
@@ -39,6 +42,7 @@ from veille.common.lexicon import rows
 
 CONSENT_GAP = 6  # units between two signs of one dialog
 CONSENT_MIN_SIGNS = 2
+CALL_MAX_WORDS = 12
 _CHECKBOX = re.compile(r"^\s*(?:\[[ _Xx*]\]|\([ _*]\))")
 _BUTTON = re.compile(r"\((?:BUTTON|Submit)\)\s*", re.I)
 _SKIP = frozenset({"header", "refresh", "http", "linkref"})
@@ -66,6 +70,8 @@ def _consent_sign(u: Unit) -> str | None:
     norm = normalize_line(u.text)
     if notice.search(norm):
         return "notice"
+    if len(words(u.text)) <= CALL_MAX_WORDS and _CALL_TO_ACTION.search(norm):
+        return "control"  # a wall's call to subscribe or log in ("Je m'abonne", "Connectez-vous")
     if u.kind == "form":
         if _CHECKBOX.match(u.text):
             return "control"
@@ -174,3 +180,19 @@ def above_thread(us: Sequence[Unit], values: Sequence[float], run: tuple[int, in
     if heading is None:
         return None
     return best_run(values[:heading])
+
+
+# The reader addressed: a consent notice speaks to "vous" or has the reader answer ("J'accepte").
+_READER = re.compile(r"(?<!\w)(?:votre|vos|acceptez|j['’]accepte|nous utilisons)(?!\w)")
+# A call to subscribe or register closing a promo, whatever its case ("…, abonnez-vous !").
+_CALL_TO_ACTION = re.compile(r"(?<!\w)(?:abonnez-vous|inscrivez-vous|connectez-vous|identifiez-vous|"
+                             r"je m['’]abonne|je m['’]inscris)\s*[!.…]*\s*$")
+
+
+def speaks_to_reader(text: str) -> bool:
+    """A line about the page, addressed to its reader, never a headline: a consent notice ("J'accepte
+    tous les cookies", "Vous pouvez retirer votre consentement") or a promo closed by its call to
+    action ("Pour soutenir la presse locale, abonnez-vous !")."""
+    norm = normalize_line(text)
+    notice, _ = _cues()
+    return bool(notice.search(norm) and _READER.search(norm) or _CALL_TO_ACTION.search(norm))

@@ -31,7 +31,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from veille.clean.blocks import above_thread, consent_zone, rival_run
+from veille.clean.blocks import above_thread, consent_zone, rival_run, speaks_to_reader
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
@@ -287,7 +287,8 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
             or _HOME_CRUMB.match(text):
         return None  # the run's first paragraph; a fragment of raw markup; a caption
-    if not can_be_title(text) or not_a_headline(text) or is_breadcrumb(text) or is_site_name(text) or cue_kind(text) or stamps(text) \
+    if not can_be_title(text) or not_a_headline(text) or is_breadcrumb(text) or is_site_name(text) or cue_kind(text) \
+            or stamps(text) or speaks_to_reader(text) \
             or is_menu_or_label(text) or any(cue_kind(seg) in _NAV_KINDS for seg in TAGLINE_SPLIT.split(text)[1:]):
         return None  # furniture; or "Site - Retour à l'accueil": a segment is a navigation cue
     score = shape_penalty(text)
