@@ -188,3 +188,28 @@ def test_lines_that_speak_to_the_reader_are_no_headlines() -> None:
     assert speaks_to_reader("Pour soutenir la presse de la vallée, abonnez-vous !")
     assert not speaks_to_reader("La commission sanctionne un site pour ses cookies")
     assert not speaks_to_reader("Listes électorales : il reste trois jours pour s'inscrire")
+
+
+def test_a_label_under_the_byline_is_not_the_headline() -> None:
+    # An op-ed: headline, byline and stamp, share buttons, the author again, then the series'
+    # label over the text: the label sits over the lede but under the headline's byline.
+    page = f"""   * Accueil
+   * Opinions
+
+   [Tribune] Le péché originel de nos finances locales
+
+   Par Jeanne Castel -
+   12 mars 2024 11:15
+   Facebook
+   Twitter
+
+   Par Octave Brunel
+
+   Point de vue : le pont piéton de Valmorin
+
+{lynx(PARA_1)}
+
+{lynx(PARA_2)}
+"""
+    cleaned = clean_dump(page)
+    assert cleaned.title is not None and cleaned.title.endswith("Le péché originel de nos finances locales")

@@ -81,6 +81,7 @@ HEAD_PROSE_WORDS = 40  # prose of the run past which its headline no longer come
 GLUED_RUN_WORDS = 20  # a long menu glued in one unit: a glued pair every 20 words at least
 REPEAT_BONUS = 1.0  # the line printed again nearby (a breadcrumb's item, a share line)
 ANCHOR_BONUS = 2.0  # a byline or a stamp right under the line: the headline's place on most pages
+UNDER_BYLINE = 1.5  # a line under another candidate's byline, with none of its own
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
 DOUBLED_WORDS = 5
 CAPTION_MAX_WORDS = 50
@@ -352,8 +353,14 @@ def _related_items(us: list[Unit], lo: int, hi: int) -> set[int]:
 
 def _anchored(us: list[Unit], i: int) -> bool:
     """A byline or a date stamp among the few text units under unit ``i``."""
-    below = [v for v in us[i + 1:i + 5] if v.kind in _TEXT_UNITS][:3]
-    return any(cue_kind(v.text) in _ANCHOR_KINDS or stamps(v.text) or is_date_stamp(v.text) for v in below)
+    return _anchor_at(us, i) is not None
+
+
+def _anchor_at(us: list[Unit], i: int) -> int | None:
+    """The index of the byline or date stamp among the few text units under unit ``i``, or None."""
+    below = [k for k in range(i + 1, min(len(us), i + 5)) if us[k].kind in _TEXT_UNITS][:3]
+    return next((k for k in below if cue_kind(us[k].text) in _ANCHOR_KINDS or stamps(us[k].text)
+                 or is_date_stamp(us[k].text)), None)
 
 
 def _head_end(us: list[Unit], run_start: int, run_end: int | None) -> int:
@@ -391,11 +398,21 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     body_keys = [line_key(u.text) for u in us[run_start:(run_end if run_end is not None else run_start) + 1]
                  if u.kind in _TEXT_UNITS and is_prose(u.text)]
     listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), end)
+    byline_at = None  # the byline or stamp under the last candidate that has one
     for i in range(max(0, run_start - TITLE_LOOKBACK), end):
         if i in listed and not _anchored(us, i) or i in skip:
             continue  # (``skip``: the units of a consent dialog)
         score = _title_score(us, i, run_start, evidence, others, body_keys)
-        if score is not None and score > best:
+        if score is None:
+            continue
+        anchor = _anchor_at(us, i)
+        if anchor is None and byline_at is not None and i > byline_at:
+            # Under a headline's byline, a line with none of its own is an intertitle, a
+            # series' label or a standfirst ("Tribune libre : …" over the first paragraph).
+            score -= UNDER_BYLINE
+        if anchor is not None:
+            byline_at = anchor
+        if score > best:
             best, best_i = score, i
     return best_i
 
