@@ -5,7 +5,7 @@ Every page below is invented (text, names, sites), written in lynx's dump style.
 
 from __future__ import annotations
 
-from test_clean_dumps import PARA_1, PARA_2, lynx
+from test_clean_dumps import PARA_1, PARA_2, PARA_3, lynx
 from veille.clean.blocks import consent_zone, list_run, speaks_to_reader
 from veille.clean.browser import clean_dump
 from veille.clean.dump import units
@@ -213,3 +213,26 @@ def test_a_label_under_the_byline_is_not_the_headline() -> None:
 """
     cleaned = clean_dump(page)
     assert cleaned.title is not None and cleaned.title.endswith("Le péché originel de nos finances locales")
+
+
+def test_a_menu_parts_a_block_of_teasers_from_the_article() -> None:
+    # An aggregator's page: the latest teasers (each with its cut repeat), a menu, then the
+    # article; Kadane's run joins them over the menu, the menu parts them again.
+    teasers = "".join(f"{lynx(title + ' : ' + text)}\n\n   {title}...\n\n" for title, text, _ in TEASERS[:2])
+    menu = "".join(f"     * {name}\n" for name in ("Vidéos", "Communauté", "Programme TV", "Séries", "Podcasts"))
+    page = f"""   Toutes les news Les dernières news
+
+{teasers}{menu}
+   12/03 10:45
+
+   Un pont piéton relie enfin les deux rives de la Lisse
+
+{lynx(PARA_1)}
+
+{lynx(PARA_2)}
+
+{lynx(PARA_3)}
+"""
+    cleaned = clean_dump(page)
+    assert cleaned.title == "Un pont piéton relie enfin les deux rives de la Lisse"
+    assert cleaned.paragraphs == [PARA_1, PARA_2, PARA_3]

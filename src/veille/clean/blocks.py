@@ -20,6 +20,10 @@ prose too, whatever the site, and are recognised by their own marks rather than 
   or more, each after some prose, with little prose (``LIST_LEAD_WORDS``) before the first: an
   article opens on a standfirst and its byline, then runs on. When another run, no list, weighs at
   least ``LIST_RIVAL`` of the list, that run is the article (``rival_run``).
+* **An aggregator's page**: teasers, a menu, the article, more teasers. Kadane's run joins blocks
+  over a short menu when both are heavy; ``split_at_menus`` parts the run again at every menu
+  (five short bullets or forms in a row, which no article holds) and keeps the heaviest block
+  that is no list.
 * **Readers' comments under the article.** A short article (a paywalled page shows a few lines)
   loses to the thread under it: "6 commentaires", then "[avatar] Marc L. 5 novembre 2016 19:34"
   over each reader's text. ``comment_thread``: a run that opens under a comments heading
@@ -196,3 +200,36 @@ def speaks_to_reader(text: str) -> bool:
     norm = normalize_line(text)
     notice, _ = _cues()
     return bool(notice.search(norm) and _READER.search(norm) or _CALL_TO_ACTION.search(norm))
+
+
+MENU_SPLIT = 5  # consecutive menu items that part two blocks of prose
+
+
+def split_at_menus(us: Sequence[Unit], values: Sequence[float], run: tuple[int, int]) -> tuple[int, int]:
+    """The heaviest block of the run once it is cut at its menus: a run of prose may join, over a
+    menu, a block of teasers and the article (an aggregator's page); a menu (``MENU_SPLIT`` items
+    or more in a row, short, each a bullet or a form) is no part of an article. A block that reads
+    as a list of teasers loses to one that does not."""
+    first, last = run
+    parts: list[tuple[int, int]] = []
+    start, i = first, first
+    while i <= last:
+        j = i
+        while j <= last and us[j].kind in ("bullet", "form") and values[j] < 0:
+            j += 1
+        if j - i >= MENU_SPLIT:
+            if i > start:
+                parts.append((start, i - 1))
+            start = j
+            i = j
+        else:
+            i = j + 1 if j == i else j
+    if start <= last:
+        parts.append((start, last))
+    if len(parts) < 2:
+        return run
+
+    def weight(part: tuple[int, int]) -> tuple[bool, float]:
+        return not list_run(us, *part), sum(values[part[0]:part[1] + 1])
+
+    return max(parts, key=weight)

@@ -31,7 +31,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from veille.clean.blocks import above_thread, consent_zone, rival_run, speaks_to_reader
+from veille.clean.blocks import above_thread, consent_zone, rival_run, speaks_to_reader, split_at_menus
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
@@ -437,6 +437,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     rival = rival_run(us, values, (first, last), best_run, article_run)
     if rival is not None:  # the run is a list of teasers, another block is the article
         first, last = rival
+    first, last = split_at_menus(us, values, (first, last))
     title_at = None
     if not known_title:
         evidence = [u.text for u in us if u.kind == "header"]
