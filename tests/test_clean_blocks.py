@@ -236,3 +236,21 @@ def test_a_menu_parts_a_block_of_teasers_from_the_article() -> None:
     cleaned = clean_dump(page)
     assert cleaned.title == "Un pont piéton relie enfin les deux rives de la Lisse"
     assert cleaned.paragraphs == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_refused_embed_between_two_entries_does_not_cut_the_article() -> None:
+    # A live blog: the embedded video the reader refused leaves a consent notice between two
+    # entries; the article runs on across it.
+    notice = lynx("Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs. En "
+                  "cliquant sur « J'accepte », les cookies seront déposés et vous pourrez voir la vidéo.")
+    page = f"""{HEAD}
+{lynx("19 h 15 : " + PARA_1)}
+
+{notice}
+   (BUTTON) J'accepte (BUTTON) J'accepte tous les cookies
+
+{lynx("18 h 40 : " + PARA_2)}
+
+{MENU}"""
+    cleaned = clean_dump(page)
+    assert [p[:10] for p in cleaned.paragraphs] == ["19 h 15 : ", "18 h 40 : "]

@@ -72,16 +72,16 @@ def _consent_sign(u: Unit) -> str | None:
         return None
     notice, controls = _cues()
     norm = normalize_line(u.text)
-    if notice.search(norm):
-        return "notice"
-    if len(words(u.text)) <= CALL_MAX_WORDS and _CALL_TO_ACTION.search(norm):
-        return "control"  # a wall's call to subscribe or log in ("Je m'abonne", "Connectez-vous")
-    if u.kind == "form":
+    if u.kind == "form":  # a button first: "(BUTTON) J'accepte tous les cookies" is the answer
         if _CHECKBOX.match(u.text):
             return "control"
         labels = [normalize_line(p) for p in _BUTTON.split(u.text) if p.strip()]
         if any(lab.startswith(c) for lab in labels for c in controls):
             return "control"
+    if notice.search(norm):
+        return "notice"
+    if len(words(u.text)) <= CALL_MAX_WORDS and _CALL_TO_ACTION.search(norm):
+        return "control"  # a wall's call to subscribe or log in ("Je m'abonne", "Connectez-vous")
     return None
 
 
@@ -233,3 +233,29 @@ def split_at_menus(us: Sequence[Unit], values: Sequence[float], run: tuple[int, 
         return not list_run(us, *part), sum(values[part[0]:part[1] + 1])
 
     return max(parts, key=weight)
+
+
+EMBED_REACH = 2  # units on each side of a blocked embed where the article's prose goes on
+
+
+def consent_values(us: Sequence[Unit], values: list[float], zone: set[int]) -> None:
+    """Weigh the consent dialogs' units in ``values`` (in place): a dialog is furniture, however
+    long its paragraphs (a penalty as heavy as its words); but a dialog with prose right above and
+    right below it is an embed the reader refused ("Ce contenu est bloqué car vous n'avez pas
+    accepté les cookies", in a live blog between two entries): it weighs nothing, the article
+    runs on across it."""
+    for a, b in _segments(zone):
+        above = any(values[k] > 0 for k in range(max(0, a - EMBED_REACH), a))
+        below = any(values[k] > 0 for k in range(b + 1, min(len(values), b + 1 + EMBED_REACH)))
+        for i in range(a, b + 1):
+            values[i] = 0.0 if above and below else min(values[i], -max(3.0, float(len(words(us[i].text)))))
+
+
+def _segments(zone: set[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for i in sorted(zone):
+        if out and i == out[-1][1] + 1:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+    return out

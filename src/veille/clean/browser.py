@@ -31,7 +31,14 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from veille.clean.blocks import above_thread, consent_zone, rival_run, speaks_to_reader, split_at_menus
+from veille.clean.blocks import (
+    above_thread,
+    consent_values,
+    consent_zone,
+    rival_run,
+    speaks_to_reader,
+    split_at_menus,
+)
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
@@ -423,8 +430,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     us = _merge_labels(units(text))
     values = [run_value(u) for u in us]
     consent = consent_zone(us)
-    for i in consent:  # a consent dialog's paragraphs are furniture, however long
-        values[i] = min(values[i], -max(SHORT_COST, float(len(words(us[i].text)))))
+    consent_values(us, values, consent)
     run = best_run(values)
     if run is None:
         return clean_lines([strip_images(u.text) for i, u in enumerate(us)
@@ -453,7 +459,8 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
                                                   bare_dates=False)
         published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
-    kept = [i for i in range(start, last + 1) if i not in stamp_at and not _is_furniture_in_run(us[i]) and (
+    kept = [i for i in range(start, last + 1) if i not in stamp_at and i not in consent
+            and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
     title = known_title or (strip_trailing_stamp(strip_images(us[title_at].text)) if title_at is not None else None)
     cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
