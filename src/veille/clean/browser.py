@@ -334,14 +334,17 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
 
 
 def _related_items(us: list[Unit], lo: int, hi: int) -> set[int]:
-    """Units listed under a related-links heading ("À lire aussi :", "Sur le même sujet") between
+    """Units listed under a related-links heading ("À lire aussi :", "Sur le même sujet") or the
+    heading of a list of other articles (``lexicons/clean/article_end.tsv``: "Les plus lus", "Nos
+    dernières vidéos") between
     ``lo`` and ``hi``: the headlines of other articles that follow it, up to the first paragraph,
     stamp, menu or button."""
     out: set[int] = set()
     i = lo
     while i < hi:
         u = us[i]
-        if u.kind in _TEXT_UNITS and cue_kind(u.text) == "link" and is_link_heading(u.text):
+        if u.kind in _TEXT_UNITS and (cue_kind(u.text) == "link" and is_link_heading(u.text) or len(
+                words(u.text)) <= END_MAX_WORDS and _end_cues().match(normalize_line(u.text))):
             items = 0
             for k in range(i + 1, min(len(us), hi + 1)):
                 v = us[k]
