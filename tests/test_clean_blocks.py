@@ -5,6 +5,8 @@ Every page below is invented (text, names, sites), written in lynx's dump style.
 
 from __future__ import annotations
 
+import textwrap
+
 from test_clean_dumps import PARA_1, PARA_2, PARA_3, lynx
 from veille.clean.blocks import consent_zone, list_run, speaks_to_reader
 from veille.clean.browser import clean_dump
@@ -276,3 +278,26 @@ def test_headlines_under_a_latest_news_heading_are_not_candidates() -> None:
 """
     cleaned = clean_dump(page)
     assert cleaned.title == "Un pont piéton relie enfin les deux rives de la Lisse"
+
+
+def test_a_headline_under_the_picture_is_no_caption_when_the_breadcrumb_ends_on_it() -> None:
+    # A dump without margins (lynx -nomargins): no heading at the left margin tells the headline
+    # from a caption under the page's picture; the breadcrumb above it repeats it.
+    title = "Un pont piéton relie enfin les deux rives de la Lisse"
+    wrap = textwrap.TextWrapper(width=150)
+    page = f"""  * Accueil
+  * Région
+  * {title}
+
+[pont-lisse-2024.jpg]
+
+{title}
+
+Région Société 12/03/2024
+
+{wrap.fill(PARA_1)}
+
+{wrap.fill(PARA_2)}
+"""
+    cleaned = clean_dump(page)
+    assert cleaned.title == title

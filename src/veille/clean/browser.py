@@ -270,8 +270,10 @@ def _is_caption(us: list[Unit], i: int) -> bool:
     """An image caption: it carries a credit ("©"), follows an image, or comes twice in a row, the
     second time with its credit appended ("Le cortège …" then "Le cortège … • © Agence")."""
     text = us[i].text
-    if "©" in text or i > 0 and us[i - 1].kind == "form" and is_image(us[i - 1].text) and us[i].kind != "heading":
-        return True  # (a heading at the left margin under the page's picture is its headline)
+    if "©" in text or i > 0 and us[i - 1].kind == "form" and is_image(us[i - 1].text) and us[i].kind != "heading" \
+            and not _crumb_repeats(us, i):
+        return True  # (a heading at the left margin under the page's picture is its headline, and so
+        # is a line the breadcrumb above ends on: a crumb names the page, never a picture)
     nxt = next((v for v in us[i + 1:i + 3] if v.kind in _TEXT_UNITS), None)
     if nxt is not None and len(nxt.text) > len(text) and line_key(nxt.text).startswith(line_key(text)) \
             and ("©" in nxt.text or "/" in nxt.text[len(text):]):
@@ -280,6 +282,16 @@ def _is_caption(us: list[Unit], i: int) -> bool:
     prev = next((v for v in reversed(us[max(0, i - 2):i]) if v.kind in _TEXT_UNITS), None)
     return prev is not None and len(text) > len(prev.text) >= CAPTION_MIN_CHARS \
         and line_key(text).startswith(line_key(prev.text))
+
+
+CRUMB_REACH = 10
+
+
+def _crumb_repeats(us: list[Unit], i: int) -> bool:
+    """A bullet a few units above unit ``i`` says the same words (the breadcrumb's last item)."""
+    key = line_key(us[i].text)
+    return len(key) >= CAPTION_MIN_CHARS and any(
+        v.kind == "bullet" and line_key(v.text) == key for v in us[max(0, i - CRUMB_REACH):i])
 
 
 def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str],
