@@ -8,7 +8,7 @@ from __future__ import annotations
 import textwrap
 
 from test_clean_dumps import PARA_1, PARA_2, PARA_3, lynx
-from veille.clean.blocks import consent_zone, list_run, speaks_to_reader
+from veille.clean.blocks import consent_zone, is_ticker, list_run, speaks_to_reader
 from veille.clean.browser import clean_dump
 from veille.clean.dump import units
 
@@ -301,3 +301,24 @@ Région Société 12/03/2024
 """
     cleaned = clean_dump(page)
     assert cleaned.title == title
+
+
+def test_a_ticker_of_stamped_headlines_is_not_prose() -> None:
+    ticker = ("La crue de la Lisse coupe la départementale 04/01/2024 Valmorin : le marché de Noël "
+              "prolongé d'une semaine 04/01/2024 Les éleveurs de la vallée inquiets pour leurs estives 03/01/2024 "
+              "Le festival de la Lisse affiche déjà complet pour sa douzième édition 03/01/2024 La ligne de bus "
+              "prolongée jusqu'à la gare des Tanneurs dès le printemps prochain 02/01/2024")
+    assert is_ticker(ticker)
+    assert not is_ticker("Le 04/01/2024, le maire a inauguré le pont ; le 05/01/2024, la foule l'a traversé.")
+    page = f"""{MENU}
+{textwrap.fill(ticker, 150)}
+
+Un pont piéton relie enfin les deux rives de la Lisse
+
+Par Jeanne Castel le 12 mars 2024 à 10:45
+
+{textwrap.fill(PARA_1, 150)}
+
+{textwrap.fill(PARA_2, 150)}
+"""
+    assert clean_dump(page).title == "Un pont piéton relie enfin les deux rives de la Lisse"

@@ -259,3 +259,15 @@ def _segments(zone: set[int]) -> list[tuple[int, int]]:
         else:
             out.append((i, i))
     return out
+
+
+# A stamp of a news ticker's item, then the next item's headline: "… a brûlé 04/01/2024 Les jeux …".
+_TICKER_STAMP = re.compile(r"(?<![\w/.:])(?:[0-3]?\d/[01]?\d/(?:19|20)\d\d|[0-2]?\d:[0-5]\d)\s+[«\"“A-ZÀ-Þ]")
+TICKER_MIN_ITEMS = 2
+
+
+def is_ticker(text: str) -> bool:
+    """A news ticker a text browser printed as one block ("Incendie : la décrue s'amorce 04/01/2024
+    Le pont rouvre 04/01/2024 Nuit du Nouvel-An : …"): the headlines of other articles, each
+    stamped, run together; a paragraph's date is read in a sentence ("le 04/01/2024, le maire …")."""
+    return len(_TICKER_STAMP.findall(text)) >= TICKER_MIN_ITEMS and not text.rstrip().endswith((".", "»", '"'))

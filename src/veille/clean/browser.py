@@ -35,6 +35,7 @@ from veille.clean.blocks import (
     above_thread,
     consent_values,
     consent_zone,
+    is_ticker,
     rival_run,
     speaks_to_reader,
     split_at_menus,
@@ -160,6 +161,8 @@ def run_value(u: Unit) -> float:
         return -3.0  # an image's alt text and its caption run together; a menu's links glued
     if _COOKIES.search(u.text):
         return -max(3.0, float(n))
+    if is_ticker(u.text):
+        return -SHORT_COST  # other articles' stamped headlines, run together
     if prose:
         kind = cue_kind(u.text) if n <= 40 else None
         return -3.0 if kind and kind not in _STAMP_KINDS else max(1.0, n - PROSE_COST)
