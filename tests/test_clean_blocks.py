@@ -258,28 +258,6 @@ def test_a_refused_embed_between_two_entries_does_not_cut_the_article() -> None:
     assert [p[:10] for p in cleaned.paragraphs] == ["19 h 15 : ", "18 h 40 : "]
 
 
-def test_headlines_under_a_latest_news_heading_are_not_candidates() -> None:
-    # A "latest videos" box between the headline and the text: its items are other pages' headlines,
-    # sentence-shaped, one of them on the same subject.
-    page = f"""{MENU}
-   Un pont piéton relie enfin les deux rives de la Lisse
-
-   Nos dernières vidéos
-
-   La commune de Valmorin inaugure un nouveau pont sur la rivière
-
-   Les éleveurs de la vallée inquiets pour leurs estives
-
-   Le festival de la Lisse affiche déjà complet
-
-{lynx(PARA_1)}
-
-{lynx(PARA_2)}
-"""
-    cleaned = clean_dump(page)
-    assert cleaned.title == "Un pont piéton relie enfin les deux rives de la Lisse"
-
-
 def test_a_headline_under_the_picture_is_no_caption_when_the_breadcrumb_ends_on_it() -> None:
     # A dump without margins (lynx -nomargins): no heading at the left margin tells the headline
     # from a caption under the page's picture; the breadcrumb above it repeats it.

@@ -43,6 +43,7 @@ from veille.clean.blocks import (
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
+    crumb_repeats,
     glued_menu,
     lede_agreement,
     lede_stems,
@@ -50,6 +51,7 @@ from veille.clean.headline import (
     quoted_in_body,
     repeated,
     shape_penalty,
+    strip_menu_labels,
     strip_trailing_stamp,
 )
 from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
@@ -274,7 +276,7 @@ def _is_caption(us: list[Unit], i: int) -> bool:
     second time with its credit appended ("Le cortège …" then "Le cortège … • © Agence")."""
     text = us[i].text
     if "©" in text or i > 0 and us[i - 1].kind == "form" and is_image(us[i - 1].text) and us[i].kind != "heading" \
-            and not _crumb_repeats(us, i):
+            and not crumb_repeats(us, i):
         return True  # (a heading at the left margin under the page's picture is its headline, and so
         # is a line the breadcrumb above ends on: a crumb names the page, never a picture)
     nxt = next((v for v in us[i + 1:i + 3] if v.kind in _TEXT_UNITS), None)
@@ -285,16 +287,6 @@ def _is_caption(us: list[Unit], i: int) -> bool:
     prev = next((v for v in reversed(us[max(0, i - 2):i]) if v.kind in _TEXT_UNITS), None)
     return prev is not None and len(text) > len(prev.text) >= CAPTION_MIN_CHARS \
         and line_key(text).startswith(line_key(prev.text))
-
-
-CRUMB_REACH = 10
-
-
-def _crumb_repeats(us: list[Unit], i: int) -> bool:
-    """A bullet a few units above unit ``i`` says the same words (the breadcrumb's last item)."""
-    key = line_key(us[i].text)
-    return len(key) >= CAPTION_MIN_CHARS and any(
-        v.kind == "bullet" and line_key(v.text) == key for v in us[max(0, i - CRUMB_REACH):i])
 
 
 def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str],
@@ -349,17 +341,14 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
 
 
 def _related_items(us: list[Unit], lo: int, hi: int) -> set[int]:
-    """Units listed under a related-links heading ("À lire aussi :", "Sur le même sujet") or the
-    heading of a list of other articles (``lexicons/clean/article_end.tsv``: "Les plus lus", "Nos
-    dernières vidéos") between
+    """Units listed under a related-links heading ("À lire aussi :", "Sur le même sujet") between
     ``lo`` and ``hi``: the headlines of other articles that follow it, up to the first paragraph,
     stamp, menu or button."""
     out: set[int] = set()
     i = lo
     while i < hi:
         u = us[i]
-        if u.kind in _TEXT_UNITS and (cue_kind(u.text) == "link" and is_link_heading(u.text) or len(
-                words(u.text)) <= END_MAX_WORDS and _end_cues().match(normalize_line(u.text))):
+        if u.kind in _TEXT_UNITS and cue_kind(u.text) == "link" and is_link_heading(u.text):
             items = 0
             for k in range(i + 1, min(len(us), hi + 1)):
                 v = us[k]
@@ -492,35 +481,6 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     cleaned.date_lines = published + cleaned.date_lines
     cleaned.update_lines = updated + cleaned.update_lines
     return cleaned
-
-
-LABEL_MAX_WORDS = 3
-LABELS_MAX = 3
-LABELLED_MIN_WORDS = 5
-_LABEL_SEP = re.compile(r"^\s*(?:[-–—|/.]\s+|\s)")
-
-
-def strip_menu_labels(title: str, us: list[Unit], title_at: int | None) -> str:
-    """"Santé - Bien-être Faire du sport …" -> "Bien-être Faire du sport …": section names of the
-    page's menus (its bullets) printed before the headline on its line, a separator or a space
-    after each, when a capitalised headline of some length follows (a colon after the label
-    keeps it: "Football : …" is the headline's own rubric)."""
-    labels = {normalize_line(u.text) for i, u in enumerate(us)
-              if u.kind == "bullet" and i != title_at and 0 < len(words(u.text)) <= LABEL_MAX_WORDS}
-    rest, cut = title, 0
-    while cut < LABELS_MAX:
-        head = next((lab for lab in sorted(labels, key=len, reverse=True)
-                     if normalize_line(rest[:len(lab)]) == lab and len(rest) > len(lab)), None)
-        if head is None:
-            break
-        m = _LABEL_SEP.match(rest[len(head):])
-        if not m:
-            break
-        after = rest[len(head) + m.end():]
-        if not after[:1].isupper() and after[:1] not in "«\"“" or len(words(after)) < LABELLED_MIN_WORDS:
-            break
-        rest, cut = after, cut + 1
-    return rest if cut else title
 
 
 def _drop_pull_quotes(cleaned: Cleaned) -> None:

@@ -20,6 +20,10 @@ And by shapes no headline has, whatever the site (``not_a_headline``, ``shape_pe
 * a related link's arrow opening the line (">> Crues : la décrue s'amorce", "→ À voir");
 * an item of a numbered list ("3. Léo Martin (Équipe X) à 7''"), a short sentence closed by a
   period (a caption: "La sociologue Léa Roy."): possible headlines, unlikely ones.
+
+Also here: the breadcrumb's last item repeating a line (``crumb_repeats``: that line is the page's
+headline, not a caption), and the section names a dump prints before the headline on its line
+(``strip_menu_labels``).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from veille.clean.dump import Unit
-from veille.clean.text import is_prose, line_key, words
+from veille.clean.text import is_prose, line_key, normalize_line, words
 from veille.common.fold import fold
 from veille.common.function_words import function_words
 
@@ -158,3 +162,44 @@ def shape_penalty(text: str) -> float:
     if stripped.endswith(".") and not stripped.endswith("..") and len(words(text)) < SHORT_SENTENCE_WORDS:
         penalty -= 1.0
     return penalty
+
+
+CRUMB_REACH = 10
+CRUMB_MIN_CHARS = 20
+
+
+def crumb_repeats(us: list[Unit], i: int) -> bool:
+    """A bullet a few units above unit ``i`` says the same words (the breadcrumb's last item)."""
+    key = line_key(us[i].text)
+    return len(key) >= CRUMB_MIN_CHARS and any(
+        v.kind == "bullet" and line_key(v.text) == key for v in us[max(0, i - CRUMB_REACH):i])
+
+
+LABEL_MAX_WORDS = 3
+LABELS_MAX = 3
+LABELLED_MIN_WORDS = 5
+_LABEL_SEP = re.compile(r"^\s*(?:[-–—|/.]\s+|\s)")
+
+
+def strip_menu_labels(title: str, us: list[Unit], title_at: int | None) -> str:
+    """"Santé - Bien-être Faire du sport …" -> "Bien-être Faire du sport …": section names of the
+    page's menus (its bullets) printed before the headline on its line, a separator or a space
+    after each, when a capitalised headline of some length follows (a colon after the label
+    keeps it: "Football : …" is the headline's own rubric)."""
+    labels = {normalize_line(u.text) for i, u in enumerate(us)
+              if u.kind == "bullet" and i != title_at and 0 < len(words(u.text)) <= LABEL_MAX_WORDS}
+    rest, cut = title, 0
+    while cut < LABELS_MAX:
+        head = next((lab for lab in sorted(labels, key=len, reverse=True)
+                     if normalize_line(rest[:len(lab)]) == lab and len(rest) > len(lab)), None)
+        if head is None:
+            break
+        m = _LABEL_SEP.match(rest[len(head):])
+        if not m:
+            break
+        after = rest[len(head) + m.end():]
+        if not after[:1].isupper() and after[:1] not in "«\"“" or len(words(after)) < LABELLED_MIN_WORDS:
+            break
+        rest, cut = after, cut + 1
+    return rest if cut else title
+
