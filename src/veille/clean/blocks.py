@@ -1,7 +1,8 @@
-"""Blocks of a text dump that read like prose and are not the article: consent dialogs, comment threads.
+"""Blocks of a text dump that read like prose and are not the article: consent walls, teaser lists, threads.
 
-The article run (``browser.py``) is the densest run of prose; two kinds of page blocks are dense
-prose too, whatever the site, and are recognised by their own marks rather than by their words:
+The article run (``browser.py``) is the densest run of prose; several kinds of page blocks are
+dense prose too, whatever the site, and are recognised by their own marks rather than by their
+words (each with an invented page in ``tests/test_clean_blocks.py``):
 
 * **A consent dialog** (cookie wall, privacy settings panel). Its notice names cookies, tracers,
   consent (``lexicons/clean/consent.tsv``, kind ``notice``); its panel explains each purpose in
@@ -10,10 +11,14 @@ prose too, whatever the site, and are recognised by their own marks rather than 
   "(BUTTON) Enregistrer et fermer", kind ``control``). A cookie wall that asks the reader to
   subscribe instead ("Vous avez refusé les cookies…", a paragraph on what the site's journalism
   costs, "Je m'abonne", "Connectez-vous") is one too: its calls to action are its buttons.
-  ``consent_zone``: a stretch of units whose
-  consent signs sit at most ``CONSENT_GAP`` units apart, holding a notice and a control, is the
-  dialog, from its first sign to its last; switches a little further down (``2 * CONSENT_GAP``)
-  still belong to its panel.
+  ``consent_zone``: a stretch of units whose consent signs sit at most ``CONSENT_GAP`` units
+  apart, holding a notice and a control, is the dialog, from its first sign to its last; switches
+  a little further down (``2 * CONSENT_GAP``) still belong to its panel. Between two stretches of
+  prose it is an embed the reader refused (a live blog's video): it weighs nothing
+  (``consent_values``). Its lines, and a promo closed by a call to subscribe, speak to the reader
+  and are never a headline (``speaks_to_reader``).
+* **A news ticker** printed as one block: other articles' headlines, each with its stamp, run
+  together (``is_ticker``).
 * **A list of other articles' teasers** (an aggregator's or a home page's blocks, "À ne pas
   manquer"): each teaser's text is followed by its signature or its date ("par Léa Roy", "5 mars
   2024"), so the run's prose is cut by such marks from its start. ``list_run``: two groups of marks
