@@ -15,6 +15,7 @@ from functools import lru_cache
 from veille.clean.text import FINAL_PUNCT, words
 from veille.common.dates import TEXT_DATE, find_date_in_line, find_full_date, month_number
 from veille.common.lexicon import rows
+from veille.common.relative_dates import find_relative
 
 STAMP_MAX_WORDS = 30
 _CUE_REACH = 40
@@ -40,6 +41,10 @@ STAMP_COMMA_MAX_WORDS = 6
 # A line opening on an ISO date and time: a page template's machine stamp.
 _ISO_STAMP = re.compile(r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d")
 ISO_STAMP_MAX_WORDS = 12
+# A relative stamp opens the text after its cue ("Publié il y a 3 heures", "Mis à jour hier à
+# 18h02"), or a short line on its own ("il y a 2 jours", "Hier à 18h02").
+_RELATIVE_START = 2
+RELATIVE_MAX_WORDS = 6
 # The hour after a date ("à 17:02", "- 14h05", ", 9 h 30") that a stamp's text may carry.
 _HOUR_AFTER = re.compile(r"^\s*(?:,|-|à|a|at)?\s*[0-2]?\d\s*[h:]\s*[0-5]\d(?::[0-5]\d)?\b", re.I)
 
@@ -106,7 +111,7 @@ def stamps(line: str) -> list[tuple[str, str]]:
         if before and before[-1].isalpha() and m.group("cue")[:1].islower() and not _BYLINE_HEAD.match(before):
             continue  # "le texte publié le 3 mars par …": a sentence, not a stamp ("par Awa Koné publié
             # le 3 mars" is a byline)
-        if find_date_in_line(after[:_CUE_REACH + 20]) and _date_starts_early(after):
+        if find_date_in_line(after[:_CUE_REACH + 20]) and _date_starts_early(after) or _relative_at_start(after):
             kind = kinds.get(" ".join(m.group("cue").lower().split()), "published")
             cue = line[m.start():m.end()]
             glued = bool(cue) and not cue[-1].isspace() and after[:1].isdigit()
@@ -117,6 +122,10 @@ def stamps(line: str) -> list[tuple[str, str]]:
         out.append(("published", line.strip()))
     if not out and not other and len(words(line)) <= 20 and _TIME.search(line) and find_full_date(line) \
             and (not line.rstrip().endswith(".") or _LEADING_DATE.match(line)):
+        out.append(("published", line.strip()))
+    if not out and not other and len(words(line)) <= RELATIVE_MAX_WORDS and _relative_at_start(line):
+        # "il y a 2 jours", "Hier à 18h02": a template's relative stamp, resolved by the metadata
+        # stage against the capture date when the input gives one.
         out.append(("published", line.strip()))
     if not out and not other and len(words(line)) <= PAIR_MAX_WORDS and not FINAL_PUNCT.search(line) \
             and _date_pair(line):
@@ -139,8 +148,37 @@ def has_stamp_cue(line: str) -> bool:
     return any(kinds.get(" ".join(m.group("cue").lower().split())) != "other" for m in rx.finditer(line))
 
 
+def _relative_at_start(text: str) -> bool:
+    """A relative stamp right at the start of a text ("il y a 3 heures", "hier à 18h02")."""
+    rel = find_relative(text[:_CUE_REACH])
+    return rel is not None and rel.start <= _RELATIVE_START + len(text) - len(text.lstrip(" :-–—|•·"))
+
+
 def _date_starts_early(text: str) -> bool:
     """The date follows the cue closely ("Publié le 3 mars", "Créé: 29.10.2018", "publié lundi 3
     mars"), not somewhere down a sentence."""
     m = re.search(r"\d", text)
     return m is not None and m.start() <= _CUE_REACH
+
+
+LABEL_VALUE_MAX_WORDS = 10
+
+
+def join_stamp_labels(lines: list[str]) -> list[str]:
+    """A stamp cue alone on its line, its date on the next ("Publié le" then "Lundi 3 mars 2024"):
+    one line, as the page shows it ("Publié le Lundi 3 mars 2024")."""
+    rx, _ = _cues()
+    out: list[str] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        m = rx.fullmatch(line.strip())
+        if m and nxt and len(words(nxt)) <= LABEL_VALUE_MAX_WORDS and (find_date_in_line(nxt) or _relative_at_start(nxt)):
+            out.append(f"{line.strip()} {nxt.strip()}")
+            skip = True
+        else:
+            out.append(line)
+    return out

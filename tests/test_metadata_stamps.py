@@ -1,0 +1,134 @@
+"""Publication stamps of real pages: relative stamps and the capture date, year-less stamps, a
+printed issue's date, abbreviated months (issue 11). Every page and sentence here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from test_clean_dumps import LYNX_PAGE
+from veille.clean import CleanStage
+from veille.clean.stamps import join_stamp_labels, stamps
+from veille.common.dates import find_date_in_line
+from veille.common.relative_dates import capture_reference, find_relative, resolve_relative
+from veille.metadata import MetadataStage
+from veille.metadata.years import stamp_weekday, year_before
+from veille.model import Article
+from veille.pipeline import Context
+
+STAMP = "Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02"
+CURL_HEADERS = "HTTP/1.1 200 OK\nServer: nginx\nDate: Tue, 12 Mar 2024 20:45:00 GMT\nContent-Type: text/html\n\n"
+
+
+def _run(raw: str, kind: str = "text", hints: dict | None = None) -> Article:
+    ctx = Context(settings={"today": "2026-06-01"})
+    art = Article(id="t", raw_text=raw, hints={"kind": kind, **(hints or {})})
+    CleanStage(ctx)(art, ctx)
+    stage = MetadataStage(ctx)
+    stage(art, ctx)
+    stage.finish_batch([art], ctx)
+    return art
+
+
+def _page(stamp_line: str, headers: str = "") -> str:
+    return headers + LYNX_PAGE.replace(STAMP, stamp_line)
+
+
+# -- relative stamps -----------------------------------------------------------------------------
+
+
+def test_relative_stamps_are_read() -> None:
+    assert find_relative("Publié il y a 3 heures").amount == 3
+    assert find_relative("il y a deux jours").unit == "days"
+    assert find_relative("Hier à 18h02").amount == 1
+    assert find_relative("5 hours ago").unit == "hours"
+    ref = dt.datetime(2024, 3, 12, 20, 45)
+    assert resolve_relative(find_relative("il y a 3 heures"), ref) == "2024-03-12"
+    assert resolve_relative(find_relative("il y a 22 heures"), ref) == "2024-03-11"
+    assert resolve_relative(find_relative("avant-hier"), ref) == "2024-03-10"
+    assert resolve_relative(find_relative("il y a 2 mois"), ref) == "2024-01"
+    # A stamp is a short line or follows its cue: a sentence naming yesterday is none.
+    assert stamps("Publié hier à 18h02")[0][0] == "published"
+    assert stamps("Le conseil municipal a voté hier soir le budget de la commune de Valmorin.") == []
+
+
+def test_the_capture_headers_give_the_reference() -> None:
+    assert capture_reference(CURL_HEADERS) == dt.datetime(2024, 3, 12, 20, 45)
+    # A text browser runs the response headers together on one line.
+    assert capture_reference("HTTP/2 200 date: Tue, 12 Mar 2024 20:45:00 GMT server: x") is not None
+    assert capture_reference("WARC/1.0\nWARC-Date: 2024-03-12T20:45:00Z\n") == dt.datetime(2024, 3, 12, 20, 45)
+    assert capture_reference("Un texte sans en-têtes. date: Tue, 12 Mar 2024 20:45:00 GMT") is None
+    assert capture_reference("", None, "2024-03-12") == dt.date(2024, 3, 12)
+
+
+def test_a_relative_stamp_is_resolved_against_the_capture_date_only() -> None:
+    art = _run(_page("Par Jeanne Castel | Publié il y a 3 heures", CURL_HEADERS))
+    assert art.published == "2024-03-12"
+    assert _run(_page("Par Jeanne Castel | Publié hier à 18h02", CURL_HEADERS)).published == "2024-03-11"
+    # No capture date in the input: no date (the clock of the run is no reference).
+    assert _run(_page("Par Jeanne Castel | Publié il y a 3 heures")).published is None
+
+
+def test_the_capture_clock_alone_is_never_the_date() -> None:
+    assert _run(_page("Par Jeanne Castel", CURL_HEADERS)).published is None
+
+
+def test_a_record_s_capture_field_is_the_reference() -> None:
+    from veille.readers import read_bytes
+
+    record = {"title": "Un pont piéton relie enfin les deux rives", "date_download": "2024-03-12T20:45:00",
+              "text": "Publié il y a 2 jours\n\nLa commune de Valmorin a inauguré un pont piéton au-dessus "
+                      "de la rivière, après deux ans de travaux. Le maire a salué un ouvrage attendu."}
+    docs = list(read_bytes(json.dumps(record, ensure_ascii=False).encode(), "page.jsonl"))
+    assert docs[0].meta.get("capture_date") == "2024-03-12T20:45:00"
+
+
+# -- year-less stamps ----------------------------------------------------------------------------
+
+
+def test_a_year_less_stamp_keeps_its_weekday() -> None:
+    assert stamp_weekday("Publié le mardi 12 mars à 10h45", 12, 3) == 1
+    assert stamp_weekday("Publié le 12 mars à 10h45", 12, 3) is None
+    # Tuesday 12 March: 2024 (the article's text names a Saturday, another day of the story).
+    assert _run(_page("Par Jeanne Castel | Publié le mardi 12 mars à 10h45")).published == "2024-03-12"
+
+
+def test_a_year_less_stamp_takes_the_year_of_the_capture() -> None:
+    assert year_before(3, 12, dt.date(2024, 4, 20)) == 2024
+    assert year_before(12, 30, dt.date(2024, 1, 5)) == 2023
+    assert year_before(3, 12, dt.date(2024, 4, 20), weekday=6) == 2023  # Sunday 12 March 2023
+    headers = CURL_HEADERS.replace("Tue, 12 Mar 2024", "Sat, 20 Apr 2024")
+    assert _run(_page("Par Jeanne Castel | Publié le 12 mars à 10h45", headers)).published == "2024-03-12"
+
+
+# -- forms -----------------------------------------------------------------------------------------
+
+
+def test_abbreviated_months() -> None:
+    assert find_date_in_line("12 juill. 2024 à 10:45").iso() == "2024-07-12"
+    assert find_date_in_line("Publié le 3 févr. 2023").iso() == "2023-02-03"
+    assert find_date_in_line("Mis en ligne le 3 sept 2023").iso() == "2023-09-03"
+
+
+def test_a_cue_alone_on_its_line_takes_the_date_below() -> None:
+    assert join_stamp_labels(["Publié le", "Lundi 25 mars 2024", "Texte"]) == ["Publié le Lundi 25 mars 2024", "Texte"]
+    assert join_stamp_labels(["Publié le", "La commune a voté."]) == ["Publié le", "La commune a voté."]
+
+
+HTML = """<html><head><title>Un pont piéton relie enfin les deux rives</title>
+<meta property="article:published_time" content="2024-03-24T23:30:00+01:00"></head><body>
+<nav><a href="/">Accueil</a> <a href="/region">Région</a></nav>
+<article><h1>Un pont piéton relie enfin les deux rives</h1>
+<div class="date"><div class="label">Publié le</div><span>Lundi 25 mars 2024</span></div>
+<p>La commune de Valmorin a inauguré samedi un pont piéton au-dessus de la rivière Lisse, après deux ans de travaux et un chantier interrompu par les crues de l'hiver dernier, a indiqué le maire Octave Brunel.</p>
+<p>Le pont relie désormais le quartier des Tanneurs à la gare, ce qui évite aux piétons un détour de près de deux kilomètres par la route départementale, selon la mairie, qui attend un millier de passages.</p>
+<p>Les travaux ont coûté 1,2 million d'euros, financés pour moitié par la région. Une seconde passerelle est à l'étude plus en aval, a indiqué l'adjointe Lise Marchal lors de la cérémonie d'inauguration.</p>
+</article></body></html>"""
+
+
+def test_a_printed_issue_s_date_shown_under_the_headline_wins() -> None:
+    # The markup gives the upload on Sunday night; the page shows the issue of Monday.
+    assert _run(HTML, kind="html").published == "2024-03-25"
+    # A shown date much later than the markup's is a republication: the markup's date stays.
+    later = HTML.replace("Lundi 25 mars 2024", "Mardi 3 septembre 2024")
+    assert _run(later, kind="html").published == "2024-03-24"
