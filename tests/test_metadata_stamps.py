@@ -8,7 +8,7 @@ import json
 
 from test_clean_dumps import LYNX_PAGE
 from veille.clean import CleanStage
-from veille.clean.stamps import join_stamp_labels, stamps
+from veille.clean.stamps import is_page_clock, join_stamp_labels, page_stamp, stamps
 from veille.common.dates import find_date_in_line
 from veille.common.relative_dates import capture_reference, find_relative, resolve_relative
 from veille.metadata import MetadataStage
@@ -132,3 +132,29 @@ def test_a_printed_issue_s_date_shown_under_the_headline_wins() -> None:
     # A shown date much later than the markup's is a republication: the markup's date stays.
     later = HTML.replace("Lundi 25 mars 2024", "Mardi 3 septembre 2024")
     assert _run(later, kind="html").published == "2024-03-24"
+
+
+# -- the site's clock, a stamp far from the headline ----------------------------------------------
+
+
+def test_the_site_s_clock_is_not_a_stamp() -> None:
+    assert is_page_clock("mer. 03/01/2024")
+    assert is_page_clock("Mercredi 3 janvier 2024, Sainte Odile")
+    assert is_page_clock("Mercredi 3 janvier Lire le journal")
+    assert not is_page_clock("Mardi 12 mars 2024")
+    assert not is_page_clock("Par Awa Koné, à Saint-Denis, mardi 3 mars 2024 à 10h")
+    assert stamps("Mercredi 3 janvier 2024, Sainte Odile") == []
+    # A masthead clock above the headline, the article's own stamp nowhere: no date.
+    page = _page("Rédaction").replace("   Le Courrier de Valmorin\n", "   mer. 03/01/2024\n\n   Le Courrier de Valmorin\n")
+    assert _run(page).published is None
+
+
+def test_a_stamp_far_below_the_article_is_read_when_the_head_has_none() -> None:
+    texts = ["Un pont piéton relie enfin les deux rives", "La commune a inauguré samedi un pont piéton.",
+             None, "À propos de l'article", "Créé le 12/03/2024", "Modifié le 13/03/2024 à 08:02"]
+    assert page_stamp(texts) == "Créé le 12/03/2024"
+    # Dated teasers (a list of other articles) are not the article's stamp.
+    teasers = ["La commune a inauguré samedi un pont piéton.", "12/03/2024 à 10:45", "La gare rénovée pour l'été",
+               "11/03/2024 à 09:12", "Trois pistes cyclables promises"]
+    assert page_stamp(teasers) is None
+    assert page_stamp(["Jeudi 5 janvier 2023 - 11:04 Un cycliste blessé sur la départementale près du pont"]) is None

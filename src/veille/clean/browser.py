@@ -51,7 +51,7 @@ from veille.clean.shapes import (
     is_menu_or_label,
     is_site_name,
 )
-from veille.clean.stamps import has_stamp_cue, stamp_text, stamps
+from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, stamp_text, stamps
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
 from veille.common.dates import find_date_in_line, month_number
 from veille.common.fold import fold
@@ -421,6 +421,10 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
                                                   bare_dates=False)
         published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
+    if not published and not updated:
+        anywhere = page_stamp([u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and has_stamp_cue(u.text)
+                               else None for u in us])
+        published = [anywhere] if anywhere else []
     kept = [i for i in range(start, last + 1) if i not in stamp_at and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
     title = known_title or (strip_trailing_stamp(strip_images(us[title_at].text)) if title_at is not None else None)
@@ -511,7 +515,7 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
             (updated if kind == "updated" else published_above if above else published).append(stamp)
         if found:
             at.add(i)
-        elif len(words(text)) <= 10 and is_date_stamp(text) and (
+        elif len(words(text)) <= 10 and is_date_stamp(text) and not is_page_clock(text) and (
                 bare_dates and u.kind != "form" or not bare_dates and _after_byline(us, i)):
             if not bare_dates:
                 published.append(text)

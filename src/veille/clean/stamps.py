@@ -81,7 +81,7 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def stamps(line: str) -> list[tuple[str, str]]:
     """(``published`` | ``updated``, the stamp's text) for each dated cue of a short line."""
-    if len(words(line)) > STAMP_MAX_WORDS:
+    if len(words(line)) > STAMP_MAX_WORDS or is_page_clock(line):
         return []
     rx, kinds = _cues()
     found = list(rx.finditer(line))
@@ -182,3 +182,81 @@ def join_stamp_labels(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# "mer. 03/01/2024", "dim 08.01.2023": an abbreviated weekday and a numeric date, no hour: the
+# clock a site prints in its masthead (an article's stamp gives its hour or writes the month).
+_CLOCK_SHAPE = re.compile(r"^\s*(?P<wd>[A-Za-zÀ-ÿ]{3,4}\.?)\s+[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\s*$")
+CLOCK_MAX_WORDS = 12
+
+
+@lru_cache(maxsize=1)
+def _clock_cues() -> re.Pattern[str]:
+    cues = [cols[0] for cols in rows("clean/page_clock.tsv", min_columns=1)]
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    # "Saint-Denis" is a place: a cue never runs on with a hyphen.
+    return re.compile(rf"(?<![^\W\d_-])(?:{alt})(?![^\W\d_]|-)", re.I)
+
+
+def is_page_clock(line: str) -> bool:
+    """A short dated line that is the site's clock, today's date in its masthead ("Mercredi 3
+    janvier 2024, Sainte Odile", "mer. 03/01/2024", "Mercredi 3 janvier Lire le journal"): the
+    capture's moment, never the article's date (``lexicons/clean/page_clock.tsv``)."""
+    m = _CLOCK_SHAPE.match(line)
+    if m:
+        wd = m.group("wd").lower().rstrip(".")
+        return any(w.startswith(wd) for w in _weekday_words())
+    if _clock_cues().search(line) is None or len(words(line)) > CLOCK_MAX_WORDS or has_stamp_cue(line):
+        return False
+    # The clock names the day of the week.
+    return any(w.lower() in _weekday_words() for w in words(line)) and find_date_in_line(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> frozenset[str]:
+    from veille.common.dates import calendar
+
+    return frozenset(calendar()["weekdays"])
+
+
+PAGE_LIST_REACH = 2  # units around a stamp where another dated unit makes a list of teasers
+AFTER_DATE_MAX_WORDS = 5
+_SEPARATOR = re.compile(r"\s[-–—|•·]\s|\s\|")
+_DATE_OR_HOUR = re.compile(rf"{TEXT_DATE.pattern}|\b[0-2]?\d\s*[h:]\s*[0-5]\d\b", re.I)
+
+
+def _closes_on_date(stamp: str) -> bool:
+    """A stamp that is not a teaser's "3 mars 2024 - 11:04 Un adolescent tué …": a cued stamp, or
+    few words after its date and hour ("… - 19 nov. 2023 à 14:00 - Temps de lecture")."""
+    if has_stamp_cue(stamp):
+        return True
+    last = next(reversed(list(_DATE_OR_HOUR.finditer(stamp))), None)
+    if last is None:
+        return False
+    after = _SEPARATOR.split(stamp[last.end():].lstrip(" -–—|•·,"), maxsplit=1)[0]
+    return len(words(after)) <= AFTER_DATE_MAX_WORDS
+
+
+def page_stamp(texts: list[str | None]) -> str | None:
+    """The article's stamp found anywhere on a page whose head and foot gave none (the block
+    finder took another block, a box "À propos de l'article" far below): the first publication
+    stamp with a full date, cued ("Créé le 28/05/2013", "Par Awa Koné - 3 mars 2024 à 17:02") or
+    with its hour, that is not one of a list of dated teasers (another dated line within two
+    units) nor the site's clock. ``texts``: the page's text units in order, None for the others
+    (menus, buttons)."""
+    def dated(t: str | None) -> bool:  # a teaser's date (an author box lists cued stamps together)
+        return t is not None and not has_stamp_cue(t) and bool(
+            stamps(t) or find_full_date(t) and len(words(t)) <= CLOCK_MAX_WORDS)
+
+    for i, text in enumerate(texts):
+        if text is None or is_page_clock(text):
+            continue
+        for kind, stamp in stamps(text):
+            parts = find_date_in_line(stamp)
+            if kind != "published" or parts is None or not parts.year or not _closes_on_date(stamp):
+                continue
+            near = texts[max(0, i - PAGE_LIST_REACH):i] + texts[i + 1:i + 1 + PAGE_LIST_REACH]
+            if not any(dated(t) for t in near):
+                return stamp
+            break
+    return None
