@@ -158,3 +158,12 @@ def test_a_stamp_far_below_the_article_is_read_when_the_head_has_none() -> None:
                "11/03/2024 à 09:12", "Trois pistes cyclables promises"]
     assert page_stamp(teasers) is None
     assert page_stamp(["Jeudi 5 janvier 2023 - 11:04 Un cycliste blessé sur la départementale près du pont"]) is None
+
+
+def test_the_masthead_clock_is_the_reference_of_relative_and_year_less_stamps() -> None:
+    def with_clock(stamp_line: str, clock: str) -> str:
+        return _page(stamp_line).replace("   Le Courrier de Valmorin\n", f"   {clock}\n\n   Le Courrier de Valmorin\n")
+
+    art = _run(with_clock("Par Jeanne Castel | Publié il y a 2 jours", "mer. 13/03/2024"))
+    assert art.hints["page_clock"] == "mer. 13/03/2024" and art.published == "2024-03-11"
+    assert _run(with_clock("Par Jeanne Castel | Publié le 12 mars à 10h45", "sam. 20/04/2024")).published == "2024-03-12"

@@ -11,7 +11,7 @@ from veille.clean.dump import is_browser_dump, is_page_copy
 from veille.clean.html import extract_html
 from veille.clean.lines import clean_lines, page_stamps
 from veille.clean.shapes import strip_kicker
-from veille.clean.stamps import has_stamp_cue, join_stamp_labels, stamps
+from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, stamps
 from veille.clean.text import LOOKS_HTML, line_key
 from veille.common.datelines import organisation_names
 from veille.common.dates import find_date_in_line
@@ -42,6 +42,7 @@ def head_stamp(paragraphs: list[str], lines: list[str]) -> tuple[str, str] | Non
     return None
 
 
+CLOCK_REACH = 60  # furniture lines from the top where a masthead prints today's date
 PRINT_DAYS = 2  # days a printed issue's date may follow its web upload
 
 
@@ -137,3 +138,6 @@ class CleanStage:
             hints["date_lines"] = cleaned.date_lines
         if cleaned.update_lines:
             hints["update_lines"] = cleaned.update_lines
+        clock = next((b for b in cleaned.boilerplate[:CLOCK_REACH] if is_page_clock(b)), None)
+        if clock:
+            hints["page_clock"] = clock  # the capture's day as the masthead prints it: a reference only

@@ -84,7 +84,14 @@ class MetadataStage:
     def _reference(article: Article) -> dt.datetime | dt.date | None:
         """When the page was captured, if the input says it (see ``common.relative_dates``): the
         reference of relative stamps ("il y a 3 heures"), never the article's date."""
-        return capture_reference(article.raw_text, article.hints.get("crawl_date"), article.hints.get("capture_date"))
+        hints = article.hints
+        reference = capture_reference(article.raw_text, hints.get("crawl_date"), hints.get("capture_date"))
+        clock = find_date_in_line(hints["page_clock"]) if isinstance(hints.get("page_clock"), str) else None
+        if reference is None and clock is not None and clock.year:
+            # The masthead's clock ("mer. 03/01/2024", "Mercredi 3 janvier 2024, Sainte Odile") is
+            # the day the page was captured.
+            reference = dt.date(clock.year, clock.month, clock.day)
+        return reference
 
     def __call__(self, article: Article, ctx: Any) -> None:
         hints = article.hints
