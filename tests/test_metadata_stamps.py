@@ -167,3 +167,24 @@ def test_the_masthead_clock_is_the_reference_of_relative_and_year_less_stamps() 
     art = _run(with_clock("Par Jeanne Castel | Publié il y a 2 jours", "mer. 13/03/2024"))
     assert art.hints["page_clock"] == "mer. 13/03/2024" and art.published == "2024-03-11"
     assert _run(with_clock("Par Jeanne Castel | Publié le 12 mars à 10h45", "sam. 20/04/2024")).published == "2024-03-12"
+
+
+def test_only_the_page_s_own_url_dates_it() -> None:
+    from veille.metadata.sources import header_date, own_url_date
+
+    title = "Un pont piéton relie enfin les deux rives"
+    own = "REFRESH(0 sec): https://x.invalid/region/2019/03/05/un-pont-pieton-relie-les-deux-rives.html"
+    related = "12. https://x.invalid/region/2019/02/11/la-gare-de-valmorin-renovee-pour-l-ete.html"
+    image = "3. https://x.invalid/wp-content/uploads/2025/01/logo-courrier.png"
+    assert own_url_date([related, image, own], title) == "2019-03-05"
+    assert own_url_date([related, image], title) is None
+    # A bimonthly issue is dated by its first month; a magazine's page reference may follow.
+    assert header_date(["Cahiers de Valmorin #12 • octobre-novembre 2006"]) == "2006-10"
+    assert header_date(["> Septembre 2000, page 22"]) == "2000-09"
+
+
+def test_a_bare_date_under_the_headline_printed_again() -> None:
+    texts = ["Menu", title := "Un pont piéton relie enfin les deux rives", "23/10/2020", "partager",
+             "Lecture 4:22", title, "La commune de Valmorin a inauguré samedi un pont piéton."]
+    assert page_stamp(texts, title) == "23/10/2020"
+    assert page_stamp(texts) is None

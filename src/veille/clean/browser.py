@@ -422,8 +422,10 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
                                                   bare_dates=False)
         published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
     if not published and not updated:
+        # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).
+        headline = known_title or (us[title_at].text if title_at is not None else None)
         anywhere = page_stamp([u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and has_stamp_cue(u.text)
-                               else None for u in us])
+                               else None for u in us], headline)
         published = [anywhere] if anywhere else []
     kept = [i for i in range(start, last + 1) if i not in stamp_at and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from veille.clean.text import FINAL_PUNCT, words
+from veille.clean.text import FINAL_PUNCT, line_key, words
 from veille.common.dates import TEXT_DATE, find_date_in_line, find_full_date, month_number
 from veille.common.lexicon import rows
 from veille.common.relative_dates import find_relative
@@ -221,6 +221,7 @@ def _weekday_words() -> frozenset[str]:
 
 PAGE_LIST_REACH = 2  # units around a stamp where another dated unit makes a list of teasers
 AFTER_DATE_MAX_WORDS = 5
+BARE_MAX_WORDS = 4  # "23/10/2020", "Politique 20/03/2023": a bare date under a headline
 _SEPARATOR = re.compile(r"\s[-–—|•·]\s|\s\|")
 _DATE_OR_HOUR = re.compile(rf"{TEXT_DATE.pattern}|\b[0-2]?\d\s*[h:]\s*[0-5]\d\b", re.I)
 
@@ -237,13 +238,14 @@ def _closes_on_date(stamp: str) -> bool:
     return len(words(after)) <= AFTER_DATE_MAX_WORDS
 
 
-def page_stamp(texts: list[str | None]) -> str | None:
+def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
     """The article's stamp found anywhere on a page whose head and foot gave none (the block
     finder took another block, a box "À propos de l'article" far below): the first publication
     stamp with a full date, cued ("Créé le 28/05/2013", "Par Awa Koné - 3 mars 2024 à 17:02") or
     with its hour, that is not one of a list of dated teasers (another dated line within two
     units) nor the site's clock. ``texts``: the page's text units in order, None for the others
-    (menus, buttons)."""
+    (menus, buttons). Failing that, a bare date right under a line that prints the ``title`` (the
+    headline printed again elsewhere: in a player, a share box, a breadcrumb)."""
     def dated(t: str | None) -> bool:  # a teaser's date (an author box lists cued stamps together)
         return t is not None and not has_stamp_cue(t) and bool(
             stamps(t) or find_full_date(t) and len(words(t)) <= CLOCK_MAX_WORDS)
@@ -259,4 +261,12 @@ def page_stamp(texts: list[str | None]) -> str | None:
             if not any(dated(t) for t in near):
                 return stamp
             break
+    key = line_key(title) if title else ""
+    for i, text in enumerate(texts):
+        if not key or text is None or line_key(text) != key:
+            continue
+        for below in texts[i + 1:i + 1 + PAGE_LIST_REACH]:
+            if below is not None and len(words(below)) <= BARE_MAX_WORDS and not is_page_clock(below) \
+                    and find_full_date(below) and _closes_on_date(below):
+                return below
     return None

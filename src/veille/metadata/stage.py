@@ -30,7 +30,7 @@ from typing import Any
 from veille.common.datelines import agencies, find_dateline, kicker_words, organisation_names
 from veille.common.dates import DateParts, calendar, dates_in, find_date_in_line, normalize_date, valid_date
 from veille.common.relative_dates import capture_reference, find_relative, resolve_relative
-from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, url_date
+from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, own_url_date, url_date
 from veille.metadata.years import (
     anniversary_years,
     infer_year,
@@ -126,8 +126,8 @@ class MetadataStage:
                 if stamp.weekday is not None:
                     hints["published_weekday"] = stamp.weekday
         if not meta_date and not hints.get("published_month_day"):
-            meta_date = url_date([article.source.url or "", str(hints.get("url") or ""),
-                                  *(b for b in article.boilerplate if "://" in b or "www." in b)])
+            meta_date = url_date([article.source.url or "", str(hints.get("url") or "")]) or own_url_date(
+                [b for b in article.boilerplate if "://" in b or "www." in b], article.title)
             source = "metadata"
         if not meta_date and not hints.get("published_month_day") and not (
                 article.dateline is not None and (article.dateline.date or hints.get("dateline_month_day"))):
