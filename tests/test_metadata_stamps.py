@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from test_clean_dumps import LYNX_PAGE
+from test_clean_dumps import LYNX_PAGE, PARA_2, PARA_3, lynx
 from veille.clean import CleanStage
-from veille.clean.stamps import is_page_clock, join_stamp_labels, page_stamp, stamps
+from veille.clean.stamps import is_page_clock, join_stamp_labels, page_stamp, sole_cued_stamp, stamps
 from veille.common.dates import find_date_in_line
 from veille.common.relative_dates import capture_reference, find_relative, resolve_relative
 from veille.metadata import MetadataStage
@@ -188,3 +188,15 @@ def test_a_bare_date_under_the_headline_printed_again() -> None:
              "Lecture 4:22", title, "La commune de Valmorin a inauguré samedi un pont piéton."]
     assert page_stamp(texts, title) == "23/10/2020"
     assert page_stamp(texts) is None
+
+
+def test_a_page_printing_one_cued_publication_date_is_dated_by_it() -> None:
+    assert sole_cued_stamp(["Menu", "Publié le 5 novembre 2016 à 10h05", "La commune a voté.",
+                            "Publié le 5 novembre 2016 à 10h05"]) == "Publié le 5 novembre 2016 à 10h05"
+    # Several cued dates: a list of other articles, none is known to be the article's.
+    assert sole_cued_stamp(["Publié le 5 novembre 2016", "Publié le 4 novembre 2016"]) is None
+    # The head the block finder chose holds a reader's comment and its date; the page's only
+    # "Publié le" stamp sits elsewhere.
+    comments = (f"\n\n   Réactions\n\n   Octave B. 7 novembre 2016 19:24\n\n{lynx(PARA_2)}\n\n{lynx(PARA_3)}\n")
+    page = _page("Par Jeanne Castel | publié le 5 novembre 2016.") + comments
+    assert _run(page).published == "2016-11-05"

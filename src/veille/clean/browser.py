@@ -51,7 +51,7 @@ from veille.clean.shapes import (
     is_menu_or_label,
     is_site_name,
 )
-from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, stamp_text, stamps
+from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_cued_stamp, stamp_text, stamps
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
 from veille.common.dates import find_date_in_line, month_number
 from veille.common.fold import fold
@@ -421,12 +421,18 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
                                                   bare_dates=False)
         published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
+    texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and has_stamp_cue(u.text) else None for u in us]
     if not published and not updated:
         # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).
-        headline = known_title or (us[title_at].text if title_at is not None else None)
-        anywhere = page_stamp([u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and has_stamp_cue(u.text)
-                               else None for u in us], headline)
+        anywhere = page_stamp(texts, known_title or (us[title_at].text if title_at is not None else None))
         published = [anywhere] if anywhere else []
+    elif published:
+        # A page printing one cued publication date only: that is the article's, whatever date the
+        # head gave (a teaser's or a caption's when the head is not the article's).
+        sole = sole_cued_stamp(texts)
+        first_date = find_date_in_line(published[0])
+        if sole and (first_date is None or first_date.iso() != find_date_in_line(sole).iso()):
+            published = [sole, *published]
     kept = [i for i in range(start, last + 1) if i not in stamp_at and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
     title = known_title or (strip_trailing_stamp(strip_images(us[title_at].text)) if title_at is not None else None)

@@ -270,3 +270,23 @@ def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
                     and find_full_date(below) and _closes_on_date(below):
                 return below
     return None
+
+
+def sole_cued_stamp(texts: list[str | None]) -> str | None:
+    """The page's publication stamp when it prints exactly one cued one ("Publié le 3 mars 2024",
+    "Créé le 12/03/2024", once or repeated with the same date) with a full date: a template prints
+    it for the article alone, wherever the block finder placed the article's head. None when the
+    page prints none or several dates so cued (a list of other articles, each "Publié le …")."""
+    rx, kinds = _cues()
+    found: list[tuple[str, str]] = []
+    for text in texts:
+        if text is None or is_page_clock(text):
+            continue
+        for kind, stamp in stamps(text):
+            m = rx.match(stamp)
+            if kind != "published" or m is None or kinds.get(" ".join(m.group("cue").lower().split())) != "published":
+                continue
+            parts = find_date_in_line(stamp)
+            if parts is not None and parts.year:
+                found.append((parts.iso(), stamp))
+    return found[0][1] if found and len({iso for iso, _ in found}) == 1 else None
