@@ -200,3 +200,10 @@ def test_a_page_printing_one_cued_publication_date_is_dated_by_it() -> None:
     comments = (f"\n\n   Réactions\n\n   Octave B. 7 novembre 2016 19:24\n\n{lynx(PARA_2)}\n\n{lynx(PARA_3)}\n")
     page = _page("Par Jeanne Castel | publié le 5 novembre 2016.") + comments
     assert _run(page).published == "2016-11-05"
+
+
+def test_an_html_page_s_one_cued_stamp_beats_a_modification_date_in_its_markup() -> None:
+    page = HTML.replace("2024-03-24T23:30:00+01:00", "2024-05-02T08:00:00+02:00").replace(
+        '<div class="date"><div class="label">Publié le</div><span>Lundi 25 mars 2024</span></div>', "").replace(
+        "</article>", "<footer><p>Publié le 25/03/2024 à 06:00 par la rédaction</p></footer></article>")
+    assert _run(page, kind="html").published == "2024-03-25"

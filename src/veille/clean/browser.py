@@ -421,7 +421,8 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
                                                   bare_dates=False)
         published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
-    texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and has_stamp_cue(u.text) else None for u in us]
+    texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and any(c.isdigit() for c in u.text)
+             and has_stamp_cue(u.text) else None for u in us]
     if not published and not updated:
         # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).
         anywhere = page_stamp(texts, known_title or (us[title_at].text if title_at is not None else None))

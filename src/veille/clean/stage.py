@@ -11,7 +11,7 @@ from veille.clean.dump import is_browser_dump, is_page_copy
 from veille.clean.html import extract_html
 from veille.clean.lines import clean_lines, page_stamps
 from veille.clean.shapes import strip_kicker
-from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, stamps
+from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.clean.text import LOOKS_HTML, line_key
 from veille.common.datelines import organisation_names
 from veille.common.dates import find_date_in_line
@@ -62,6 +62,13 @@ def _shown_wins(stamp: tuple[str, str], meta_day: str) -> bool:
     return 0 < later <= PRINT_DAYS
 
 
+def sole_stamp(lines: list[str]) -> tuple[str, str] | None:
+    """(line, ISO day) of the one cued publication date a page prints (``stamps.sole_cued_stamp``)."""
+    sole = sole_cued_stamp(join_stamp_labels(lines))
+    parts = find_date_in_line(sole) if sole else None
+    return (sole, parts.iso()) if parts is not None and parts.year else None
+
+
 class CleanStage:
     name = "clean"
     requires = ("raw_text", "hints")
@@ -90,7 +97,7 @@ class CleanStage:
             meta = extra["meta"]
             if given_title:  # a feed's or a record's title wins over the page's
                 cleaned.title = given_title
-            stamp = head_stamp(cleaned.paragraphs, extra["all_lines"])
+            stamp = head_stamp(cleaned.paragraphs, extra["all_lines"]) or sole_stamp(extra["all_lines"])
             if stamp is not None and meta.get("date") and _shown_wins(stamp, str(meta["date"])[:10]):
                 meta["date"] = None
                 cleaned.date_lines.insert(0, stamp[0])

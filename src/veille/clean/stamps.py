@@ -18,6 +18,8 @@ from veille.common.lexicon import rows
 from veille.common.relative_dates import find_relative
 
 STAMP_MAX_WORDS = 30
+STAMP_MAX_CHARS = 400  # longer than any stamp line of 30 words: not read at all
+_DIGIT = re.compile(r"\d")
 _CUE_REACH = 40
 _HEAD_MAX_WORDS = 8  # characters after a cue where its date must start
 # "Publié le 071225 à 19:45": day, month and year run together after a cue.
@@ -162,6 +164,7 @@ def _date_starts_early(text: str) -> bool:
 
 
 LABEL_VALUE_MAX_WORDS = 10
+LABEL_MAX_CHARS = 40  # "Dernière mise à jour :" alone on its line
 
 
 def join_stamp_labels(lines: list[str]) -> list[str]:
@@ -175,7 +178,7 @@ def join_stamp_labels(lines: list[str]) -> list[str]:
             skip = False
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        m = rx.fullmatch(line.strip())
+        m = rx.fullmatch(line.strip()) if len(line) <= LABEL_MAX_CHARS else None
         if m and nxt and len(words(nxt)) <= LABEL_VALUE_MAX_WORDS and (find_date_in_line(nxt) or _relative_at_start(nxt)):
             out.append(f"{line.strip()} {nxt.strip()}")
             skip = True
@@ -251,7 +254,7 @@ def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
             stamps(t) or find_full_date(t) and len(words(t)) <= CLOCK_MAX_WORDS)
 
     for i, text in enumerate(texts):
-        if text is None or is_page_clock(text):
+        if text is None or len(text) > STAMP_MAX_CHARS or not _DIGIT.search(text) or is_page_clock(text):
             continue
         for kind, stamp in stamps(text):
             parts = find_date_in_line(stamp)
@@ -272,15 +275,26 @@ def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _published_stems() -> tuple[str, ...]:
+    """The first letters of each publication cue: a cheap test before the cue pattern runs."""
+    _, kinds = _cues()
+    return tuple(sorted({cue[:4] for cue, kind in kinds.items() if kind == "published"}))
+
+
 def sole_cued_stamp(texts: list[str | None]) -> str | None:
     """The page's publication stamp when it prints exactly one cued one ("Publié le 3 mars 2024",
     "Créé le 12/03/2024", once or repeated with the same date) with a full date: a template prints
     it for the article alone, wherever the block finder placed the article's head. None when the
     page prints none or several dates so cued (a list of other articles, each "Publié le …")."""
     rx, kinds = _cues()
+    stems = _published_stems()
     found: list[tuple[str, str]] = []
     for text in texts:
-        if text is None or is_page_clock(text):
+        if text is None or len(text) > STAMP_MAX_CHARS or not _DIGIT.search(text):
+            continue
+        low = text.lower()
+        if not any(stem in low for stem in stems) or is_page_clock(text):
             continue
         for kind, stamp in stamps(text):
             m = rx.match(stamp)
