@@ -20,7 +20,10 @@
    teasers. Every unit left out goes to the boilerplate. **The stamps** of the article's head (a
    few units above the headline to a few into the body; a byline set as bullets; a date set as
    day, month and year items) are kept for the metadata stage, those under the headline first;
-   without any, the article's foot is read (a cued stamp, a date pair, a date under the byline).
+   without any, the article's foot is read (a cued stamp, a date pair, a date under the byline),
+   then the whole page (``stamps.page_stamp``: a cued stamp no list of teasers holds). A page that
+   prints one cued publication date only is dated by it (``stamps.sole_cued_stamp``); the site's
+   masthead clock is never a stamp (``stamps.is_page_clock``).
 """
 
 from __future__ import annotations

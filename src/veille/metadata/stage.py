@@ -10,7 +10,12 @@ reader's and the page's metadata in ``article.hints``; this stage turns them int
   ``Kiev, 3 mars 2023 (Reuters) —``, ``MOSCOU (AFP) -``, ``WASHINGTON, March 15 (Reuters) -``.
 * ``published`` / ``published_from``: metadata (HTML meta, feed, JSONL record, crawl header) >
   dateline > text (a "Publié le …" stamp) > inferred (a year deduced). Never the ingestion time:
-  an article with no date anywhere keeps ``published = None``.
+  an article with no date anywhere keeps ``published = None``. A relative stamp ("Publié il y a 3
+  heures", "hier à 18h02") is read against the capture date the input carries (a WARC or HTTP
+  ``Date:`` header, ``crawl_date``, a record's ``date_download``, the masthead's clock the clean
+  stage found: ``hints["page_clock"]``), and only then; so is a year-less stamp ("Publié le 12
+  mars", the latest such day not after the capture, on the weekday it prints if any). The capture
+  date itself is never the publication date.
 * ``source.site``: URL host, HTML site name, a domain or agency named in the dateline.
 
 A dateline that gives a day and a month but no year gets its year in ``finish_batch``: the
