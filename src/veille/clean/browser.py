@@ -22,7 +22,10 @@
    teasers. Every unit left out goes to the boilerplate. **The stamps** of the article's head (a
    few units above the headline to a few into the body; a byline set as bullets; a date set as
    day, month and year items) are kept for the metadata stage, those under the headline first;
-   without any, the article's foot is read (a cued stamp, a date pair, a date under the byline).
+   without any, the article's foot is read (a cued stamp, a date pair, a date under the byline),
+   then the whole page (``stamps.page_stamp``: a cued stamp no list of teasers holds). A page that
+   prints one cued publication date only is dated by it (``stamps.sole_cued_stamp``); the site's
+   masthead clock is never a stamp (``stamps.is_page_clock``).
 """
 
 from __future__ import annotations
@@ -64,7 +67,7 @@ from veille.clean.shapes import (
     is_menu_or_label,
     is_site_name,
 )
-from veille.clean.stamps import has_stamp_cue, stamp_text, stamps
+from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_cued_stamp, stamp_text, stamps
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
 from veille.common.dates import find_date_in_line, month_number
 from veille.common.fold import fold
@@ -466,6 +469,19 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
                                                   bare_dates=False)
         published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
+    texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and any(c.isdigit() for c in u.text)
+             and has_stamp_cue(u.text) else None for u in us]
+    if not published and not updated:
+        # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).
+        anywhere = page_stamp(texts, known_title or (us[title_at].text if title_at is not None else None))
+        published = [anywhere] if anywhere else []
+    elif published:
+        # A page printing one cued publication date only: that is the article's, whatever date the
+        # head gave (a teaser's or a caption's when the head is not the article's).
+        sole = sole_cued_stamp(texts)
+        first_date = find_date_in_line(published[0])
+        if sole and (first_date is None or first_date.iso() != find_date_in_line(sole).iso()):
+            published = [sole, *published]
     kept = [i for i in range(start, last + 1) if i not in stamp_at and i not in consent
             and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
@@ -528,7 +544,7 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
             (updated if kind == "updated" else published_above if above else published).append(stamp)
         if found:
             at.add(i)
-        elif len(words(text)) <= 10 and is_date_stamp(text) and (
+        elif len(words(text)) <= 10 and is_date_stamp(text) and not is_page_clock(text) and (
                 bare_dates and u.kind != "form" or not bare_dates and _after_byline(us, i)):
             if not bare_dates:
                 published.append(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from veille.clean.browser import clean_dump
@@ -10,7 +11,7 @@ from veille.clean.dump import is_browser_dump, is_page_copy
 from veille.clean.html import extract_html
 from veille.clean.lines import clean_lines, page_stamps
 from veille.clean.shapes import strip_kicker
-from veille.clean.stamps import has_stamp_cue, stamps
+from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.clean.text import LOOKS_HTML, line_key
 from veille.common.datelines import organisation_names
 from veille.common.dates import find_date_in_line
@@ -33,12 +34,39 @@ def head_stamp(paragraphs: list[str], lines: list[str]) -> tuple[str, str] | Non
     end = next((i for i in range(at + 1, min(len(lines), at + STANDFIRST_GAP)) if line_key(lines[i]) == second), at)
     # Under the standfirst (a box of links may sit between it and the text) only a cued stamp.
     below = [ln for ln in lines[at + 1:end] if has_stamp_cue(ln)]
-    for line in [*lines[max(0, at - HEAD_REACH):at], *below]:
+    for line in join_stamp_labels([*lines[max(0, at - HEAD_REACH):at], *below]):
         for kind, text in stamps(line):
             parts = find_date_in_line(text)
             if kind == "published" and parts is not None and parts.year:
                 return text, parts.iso()
     return None
+
+
+CLOCK_REACH = 60  # furniture lines from the top where a masthead prints today's date
+PRINT_DAYS = 2  # days a printed issue's date may follow its web upload
+
+
+def _shown_wins(stamp: tuple[str, str], meta_day: str) -> bool:
+    """The publication stamp a page shows over its first paragraph wins over its metadata's date
+    when it is older (the metadata then often gives the last modification), or when it is a cued
+    stamp ("Publié le …") of a day or two later: a newspaper's page dated with its printed issue
+    ("Publié le lundi 25 mars" for a piece put online on Sunday night, the markup giving Sunday)."""
+    if stamp[1] < meta_day:
+        return True
+    if stamp[1] == meta_day or len(meta_day) != 10 or not has_stamp_cue(stamp[0]):
+        return False
+    try:
+        later = (dt.date.fromisoformat(stamp[1]) - dt.date.fromisoformat(meta_day)).days
+    except ValueError:
+        return False
+    return 0 < later <= PRINT_DAYS
+
+
+def sole_stamp(lines: list[str]) -> tuple[str, str] | None:
+    """(line, ISO day) of the one cued publication date a page prints (``stamps.sole_cued_stamp``)."""
+    sole = sole_cued_stamp(join_stamp_labels(lines))
+    parts = find_date_in_line(sole) if sole else None
+    return (sole, parts.iso()) if parts is not None and parts.year else None
 
 
 class CleanStage:
@@ -69,10 +97,8 @@ class CleanStage:
             meta = extra["meta"]
             if given_title:  # a feed's or a record's title wins over the page's
                 cleaned.title = given_title
-            stamp = head_stamp(cleaned.paragraphs, extra["all_lines"])
-            if stamp is not None and meta.get("date") and stamp[1] < str(meta["date"])[:10]:
-                # The page shows, over its first paragraph, a publication stamp older than the
-                # date of its metadata (often the last modification): the shown one is the original.
+            stamp = head_stamp(cleaned.paragraphs, extra["all_lines"]) or sole_stamp(extra["all_lines"])
+            if stamp is not None and meta.get("date") and _shown_wins(stamp, str(meta["date"])[:10]):
                 meta["date"] = None
                 cleaned.date_lines.insert(0, stamp[0])
             if meta.get("date") and not hints.get("date"):
@@ -119,3 +145,6 @@ class CleanStage:
             hints["date_lines"] = cleaned.date_lines
         if cleaned.update_lines:
             hints["update_lines"] = cleaned.update_lines
+        clock = next((b for b in cleaned.boilerplate[:CLOCK_REACH] if is_page_clock(b)), None)
+        if clock:
+            hints["page_clock"] = clock  # the capture's day as the masthead prints it: a reference only

@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from veille.clean.text import FINAL_PUNCT, words
+from veille.clean.text import FINAL_PUNCT, line_key, words
 from veille.common.dates import TEXT_DATE, find_date_in_line, find_full_date, month_number
 from veille.common.lexicon import rows
+from veille.common.relative_dates import find_relative
 
 STAMP_MAX_WORDS = 30
+STAMP_MAX_CHARS = 400  # longer than any stamp line of 30 words: not read at all
+_DIGIT = re.compile(r"\d")
 _CUE_REACH = 40
 _HEAD_MAX_WORDS = 8  # characters after a cue where its date must start
 # "Publié le 071225 à 19:45": day, month and year run together after a cue.
@@ -40,6 +43,10 @@ STAMP_COMMA_MAX_WORDS = 6
 # A line opening on an ISO date and time: a page template's machine stamp.
 _ISO_STAMP = re.compile(r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d")
 ISO_STAMP_MAX_WORDS = 12
+# A relative stamp opens the text after its cue ("Publié il y a 3 heures", "Mis à jour hier à
+# 18h02"), or a short line on its own ("il y a 2 jours", "Hier à 18h02").
+_RELATIVE_START = 2
+RELATIVE_MAX_WORDS = 6
 # The hour after a date ("à 17:02", "- 14h05", ", 9 h 30") that a stamp's text may carry.
 _HOUR_AFTER = re.compile(r"^\s*(?:,|-|à|a|at)?\s*[0-2]?\d\s*[h:]\s*[0-5]\d(?::[0-5]\d)?\b", re.I)
 
@@ -76,7 +83,7 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def stamps(line: str) -> list[tuple[str, str]]:
     """(``published`` | ``updated``, the stamp's text) for each dated cue of a short line."""
-    if len(words(line)) > STAMP_MAX_WORDS:
+    if len(words(line)) > STAMP_MAX_WORDS or is_page_clock(line):
         return []
     rx, kinds = _cues()
     found = list(rx.finditer(line))
@@ -106,7 +113,7 @@ def stamps(line: str) -> list[tuple[str, str]]:
         if before and before[-1].isalpha() and m.group("cue")[:1].islower() and not _BYLINE_HEAD.match(before):
             continue  # "le texte publié le 3 mars par …": a sentence, not a stamp ("par Awa Koné publié
             # le 3 mars" is a byline)
-        if find_date_in_line(after[:_CUE_REACH + 20]) and _date_starts_early(after):
+        if find_date_in_line(after[:_CUE_REACH + 20]) and _date_starts_early(after) or _relative_at_start(after):
             kind = kinds.get(" ".join(m.group("cue").lower().split()), "published")
             cue = line[m.start():m.end()]
             glued = bool(cue) and not cue[-1].isspace() and after[:1].isdigit()
@@ -117,6 +124,10 @@ def stamps(line: str) -> list[tuple[str, str]]:
         out.append(("published", line.strip()))
     if not out and not other and len(words(line)) <= 20 and _TIME.search(line) and find_full_date(line) \
             and (not line.rstrip().endswith(".") or _LEADING_DATE.match(line)):
+        out.append(("published", line.strip()))
+    if not out and not other and len(words(line)) <= RELATIVE_MAX_WORDS and _relative_at_start(line):
+        # "il y a 2 jours", "Hier à 18h02": a template's relative stamp, resolved by the metadata
+        # stage against the capture date when the input gives one.
         out.append(("published", line.strip()))
     if not out and not other and len(words(line)) <= PAIR_MAX_WORDS and not FINAL_PUNCT.search(line) \
             and _date_pair(line):
@@ -139,8 +150,157 @@ def has_stamp_cue(line: str) -> bool:
     return any(kinds.get(" ".join(m.group("cue").lower().split())) != "other" for m in rx.finditer(line))
 
 
+def _relative_at_start(text: str) -> bool:
+    """A relative stamp right at the start of a text ("il y a 3 heures", "hier à 18h02")."""
+    rel = find_relative(text[:_CUE_REACH])
+    return rel is not None and rel.start <= _RELATIVE_START + len(text) - len(text.lstrip(" :-–—|•·"))
+
+
 def _date_starts_early(text: str) -> bool:
     """The date follows the cue closely ("Publié le 3 mars", "Créé: 29.10.2018", "publié lundi 3
     mars"), not somewhere down a sentence."""
     m = re.search(r"\d", text)
     return m is not None and m.start() <= _CUE_REACH
+
+
+LABEL_VALUE_MAX_WORDS = 10
+LABEL_MAX_CHARS = 40  # "Dernière mise à jour :" alone on its line
+
+
+def join_stamp_labels(lines: list[str]) -> list[str]:
+    """A stamp cue alone on its line, its date on the next ("Publié le" then "Lundi 3 mars 2024"):
+    one line, as the page shows it ("Publié le Lundi 3 mars 2024")."""
+    rx, _ = _cues()
+    out: list[str] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        m = rx.fullmatch(line.strip()) if len(line) <= LABEL_MAX_CHARS else None
+        if m and nxt and len(words(nxt)) <= LABEL_VALUE_MAX_WORDS and (find_date_in_line(nxt) or _relative_at_start(nxt)):
+            out.append(f"{line.strip()} {nxt.strip()}")
+            skip = True
+        else:
+            out.append(line)
+    return out
+
+
+# "mer. 03/01/2024", "dim 08.01.2023": an abbreviated weekday and a numeric date, no hour: the
+# clock a site prints in its masthead (an article's stamp gives its hour or writes the month).
+_CLOCK_SHAPE = re.compile(r"^\s*(?P<wd>[A-Za-zÀ-ÿ]{3,4}\.?)\s+[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\s*$")
+CLOCK_MAX_WORDS = 12
+
+
+@lru_cache(maxsize=1)
+def _clock_cues() -> re.Pattern[str]:
+    cues = [cols[0] for cols in rows("clean/page_clock.tsv", min_columns=1)]
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+    # "Saint-Denis" is a place: a cue never runs on with a hyphen.
+    return re.compile(rf"(?<![^\W\d_-])(?:{alt})(?![^\W\d_]|-)", re.I)
+
+
+def is_page_clock(line: str) -> bool:
+    """A short dated line that is the site's clock, today's date in its masthead ("Mercredi 3
+    janvier 2024, Sainte Odile", "mer. 03/01/2024", "Mercredi 3 janvier Lire le journal"): the
+    capture's moment, never the article's date (``lexicons/clean/page_clock.tsv``)."""
+    m = _CLOCK_SHAPE.match(line)
+    if m:
+        wd = m.group("wd").lower().rstrip(".")
+        return any(w.startswith(wd) for w in _weekday_words())
+    if _clock_cues().search(line) is None or len(words(line)) > CLOCK_MAX_WORDS or has_stamp_cue(line):
+        return False
+    # The clock names the day of the week.
+    return any(w.lower() in _weekday_words() for w in words(line)) and find_date_in_line(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _weekday_words() -> frozenset[str]:
+    from veille.common.dates import calendar
+
+    return frozenset(calendar()["weekdays"])
+
+
+PAGE_LIST_REACH = 2  # units around a stamp where another dated unit makes a list of teasers
+AFTER_DATE_MAX_WORDS = 5
+BARE_MAX_WORDS = 4  # "23/10/2020", "Politique 20/03/2023": a bare date under a headline
+_SEPARATOR = re.compile(r"\s[-–—|•·]\s|\s\|")
+_DATE_OR_HOUR = re.compile(rf"{TEXT_DATE.pattern}|\b[0-2]?\d\s*[h:]\s*[0-5]\d\b", re.I)
+
+
+def _closes_on_date(stamp: str) -> bool:
+    """A stamp that is not a teaser's "3 mars 2024 - 11:04 Un adolescent tué …": a cued stamp, or
+    few words after its date and hour ("… - 19 nov. 2023 à 14:00 - Temps de lecture")."""
+    if has_stamp_cue(stamp):
+        return True
+    last = next(reversed(list(_DATE_OR_HOUR.finditer(stamp))), None)
+    if last is None:
+        return False
+    after = _SEPARATOR.split(stamp[last.end():].lstrip(" -–—|•·,"), maxsplit=1)[0]
+    return len(words(after)) <= AFTER_DATE_MAX_WORDS
+
+
+def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
+    """The article's stamp found anywhere on a page whose head and foot gave none (the block
+    finder took another block, a box "À propos de l'article" far below): the first publication
+    stamp with a full date, cued ("Créé le 28/05/2013", "Par Awa Koné - 3 mars 2024 à 17:02") or
+    with its hour, that is not one of a list of dated teasers (another dated line within two
+    units) nor the site's clock. ``texts``: the page's text units in order, None for the others
+    (menus, buttons). Failing that, a bare date right under a line that prints the ``title`` (the
+    headline printed again elsewhere: in a player, a share box, a breadcrumb)."""
+    def dated(t: str | None) -> bool:  # a teaser's date (an author box lists cued stamps together)
+        return t is not None and not has_stamp_cue(t) and bool(
+            stamps(t) or find_full_date(t) and len(words(t)) <= CLOCK_MAX_WORDS)
+
+    for i, text in enumerate(texts):
+        if text is None or len(text) > STAMP_MAX_CHARS or not _DIGIT.search(text) or is_page_clock(text):
+            continue
+        for kind, stamp in stamps(text):
+            parts = find_date_in_line(stamp)
+            if kind != "published" or parts is None or not parts.year or not _closes_on_date(stamp):
+                continue
+            near = texts[max(0, i - PAGE_LIST_REACH):i] + texts[i + 1:i + 1 + PAGE_LIST_REACH]
+            if not any(dated(t) for t in near):
+                return stamp
+            break
+    key = line_key(title) if title else ""
+    for i, text in enumerate(texts):
+        if not key or text is None or line_key(text) != key:
+            continue
+        for below in texts[i + 1:i + 1 + PAGE_LIST_REACH]:
+            if below is not None and len(words(below)) <= BARE_MAX_WORDS and not is_page_clock(below) \
+                    and find_full_date(below) and _closes_on_date(below):
+                return below
+    return None
+
+
+@lru_cache(maxsize=1)
+def _published_stems() -> tuple[str, ...]:
+    """The first letters of each publication cue: a cheap test before the cue pattern runs."""
+    _, kinds = _cues()
+    return tuple(sorted({cue[:4] for cue, kind in kinds.items() if kind == "published"}))
+
+
+def sole_cued_stamp(texts: list[str | None]) -> str | None:
+    """The page's publication stamp when it prints exactly one cued one ("Publié le 3 mars 2024",
+    "Créé le 12/03/2024", once or repeated with the same date) with a full date: a template prints
+    it for the article alone, wherever the block finder placed the article's head. None when the
+    page prints none or several dates so cued (a list of other articles, each "Publié le …")."""
+    rx, kinds = _cues()
+    stems = _published_stems()
+    found: list[tuple[str, str]] = []
+    for text in texts:
+        if text is None or len(text) > STAMP_MAX_CHARS or not _DIGIT.search(text):
+            continue
+        low = text.lower()
+        if not any(stem in low for stem in stems) or is_page_clock(text):
+            continue
+        for kind, stamp in stamps(text):
+            m = rx.match(stamp)
+            if kind != "published" or m is None or kinds.get(" ".join(m.group("cue").lower().split())) != "published":
+                continue
+            parts = find_date_in_line(stamp)
+            if parts is not None and parts.year:
+                found.append((parts.iso(), stamp))
+    return found[0][1] if found and len({iso for iso, _ in found}) == 1 else None

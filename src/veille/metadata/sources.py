@@ -41,10 +41,43 @@ def url_date(texts: list[str]) -> str | None:
     return None
 
 
+_URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+")
+SLUG_MIN_SHARED = 3
+
+
+def _plain_words(text: str) -> set[str]:
+    import unicodedata
+
+    flat = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return {w for w in re.findall(r"[a-z0-9]+", flat) if len(w) > 2 and not w.isdigit()}
+
+
+def own_url_date(lines: list[str], title: str | None) -> str | None:
+    """The date of the page's own URL among URLs printed in its furniture (a dump's REFRESH line, a
+    link header, a numbered link list): only a URL whose slug names the headline's words ("…/2019/
+    03/05/un-pont-pieton-relie-les-deux-rives" for "Un pont piéton relie enfin les deux rives"),
+    never the URL of a related article, an image or a menu."""
+    if not title:
+        return None
+    want = _plain_words(title)
+    for line in lines:
+        for url in _URL_IN_TEXT.findall(line):
+            if not _URL_DATE.search(url):
+                continue
+            slug = _plain_words(urlsplit(url if "://" in url else "http://" + url).path.replace("/", " "))
+            shared = len(slug & want)
+            if shared >= SLUG_MIN_SHARED or slug and shared * 2 >= len(slug) and shared >= 2:
+                return url_date([url])
+    return None
+
+
 # A line that is only a timestamp ("16.06.2024 19:03", "16/06/2024 - 19h03"): page furniture.
 _BARE_STAMP = re.compile(r"^\s*(?P<date>[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d\d)(?:\s*(?:[-–|,à]\s*)?[0-2]?\d[:h][0-5]\d(?::\d\d)?)?\s*$")
 # A report or note header ending with its month ("Note n° 12 — mars 2025", "Bulletin | Mars 2025").
-_HEADER_MONTH_YEAR = re.compile(rf"(?:^|[—–|,:-]\s*)(?P<month>{MONTH_WORD})\s+{YEAR}\s*$", re.I)
+# A bimonthly issue names its first month ("octobre-novembre 2006"); a magazine's page reference
+# may follow ("Septembre 2000, page 22").
+_HEADER_MONTH_YEAR = re.compile(rf"(?:^|[—–|,:>•·-]\s*)(?P<month>{MONTH_WORD})(?:\s*[-–/]\s*{MONTH_WORD})?\s+{YEAR}"
+                                r"(?:\s*,\s*(?:page|p\.)\s*\d{1,4})?\s*$", re.I)
 
 
 def header_date(lines: list[str]) -> str | None:

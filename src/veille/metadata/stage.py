@@ -10,7 +10,12 @@ reader's and the page's metadata in ``article.hints``; this stage turns them int
   ``Kiev, 3 mars 2023 (Reuters) —``, ``MOSCOU (AFP) -``, ``WASHINGTON, March 15 (Reuters) -``.
 * ``published`` / ``published_from``: metadata (HTML meta, feed, JSONL record, crawl header) >
   dateline > text (a "Publié le …" stamp) > inferred (a year deduced). Never the ingestion time:
-  an article with no date anywhere keeps ``published = None``.
+  an article with no date anywhere keeps ``published = None``. A relative stamp ("Publié il y a 3
+  heures", "hier à 18h02") is read against the capture date the input carries (a WARC or HTTP
+  ``Date:`` header, ``crawl_date``, a record's ``date_download``, the masthead's clock the clean
+  stage found: ``hints["page_clock"]``), and only then; so is a year-less stamp ("Publié le 12
+  mars", the latest such day not after the capture, on the weekday it prints if any). The capture
+  date itself is never the publication date.
 * ``source.site``: URL host, HTML site name, a domain or agency named in the dateline.
 
 A dateline that gives a day and a month but no year gets its year in ``finish_batch``: the
@@ -29,11 +34,28 @@ from typing import Any
 
 from veille.common.datelines import agencies, find_dateline, kicker_words, organisation_names
 from veille.common.dates import DateParts, calendar, dates_in, find_date_in_line, normalize_date, valid_date
-from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, url_date
-from veille.metadata.years import anniversary_years, infer_year, page_years, text_years, weekday_evidence
+from veille.common.relative_dates import capture_reference, find_relative, resolve_relative
+from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, own_url_date, url_date
+from veille.metadata.years import (
+    anniversary_years,
+    infer_year,
+    page_years,
+    stamp_weekday,
+    text_years,
+    weekday_evidence,
+    year_before,
+)
 from veille.model import Article
 
 _log = logging.getLogger("veille.metadata")
+RELATIVE_MAX_WORDS = 14  # a stamp line read for a relative date ("Par Awa Koné | Publié il y a 3 h")
+
+
+def _iso_parts(iso: str) -> DateParts:
+    """"2024-03-12" / "2024-03" / "2024" as DateParts."""
+    bits = [int(b) for b in iso.split("-")]
+    year, month, day = bits[0], bits[1] if len(bits) > 1 else None, bits[2] if len(bits) > 2 else None
+    return DateParts(day, month, year)
 
 
 class MetadataStage:
@@ -58,7 +80,23 @@ class MetadataStage:
         crawl = normalize_date(article.hints.get("crawl_date"))
         if crawl and len(crawl) == 10:
             today = min(today, dt.date.fromisoformat(crawl))
+        reference = self._reference(article)
+        if reference is not None:
+            today = min(today, reference.date() if isinstance(reference, dt.datetime) else reference)
         return today
+
+    @staticmethod
+    def _reference(article: Article) -> dt.datetime | dt.date | None:
+        """When the page was captured, if the input says it (see ``common.relative_dates``): the
+        reference of relative stamps ("il y a 3 heures"), never the article's date."""
+        hints = article.hints
+        reference = capture_reference(article.raw_text, hints.get("crawl_date"), hints.get("capture_date"))
+        clock = find_date_in_line(hints["page_clock"]) if isinstance(hints.get("page_clock"), str) else None
+        if reference is None and clock is not None and clock.year:
+            # The masthead's clock ("mer. 03/01/2024", "Mercredi 3 janvier 2024, Sainte Odile") is
+            # the day the page was captured.
+            reference = dt.date(clock.year, clock.month, clock.day)
+        return reference
 
     def __call__(self, article: Article, ctx: Any) -> None:
         hints = article.hints
@@ -82,16 +120,19 @@ class MetadataStage:
                          article.source.path or article.source.url or article.id, hints.get("date"))
         source = "metadata"
         if not meta_date:
-            stamp = self._text_date(hints.get("date_lines") or [], hints.get("update_lines") or [])
+            stamp = self._text_date(hints.get("date_lines") or [], hints.get("update_lines") or [],
+                                    self._reference(article))
             source = "text"
             if stamp is not None and stamp.year:
                 meta_date = stamp.iso()
             elif stamp is not None:
                 # "Publié le 3 février à 10h12": the year is inferred in finish_batch.
                 hints["published_month_day"] = (stamp.month, stamp.day)
+                if stamp.weekday is not None:
+                    hints["published_weekday"] = stamp.weekday
         if not meta_date and not hints.get("published_month_day"):
-            meta_date = url_date([article.source.url or "", str(hints.get("url") or ""),
-                                  *(b for b in article.boilerplate if "://" in b or "www." in b)])
+            meta_date = url_date([article.source.url or "", str(hints.get("url") or "")]) or own_url_date(
+                [b for b in article.boilerplate if "://" in b or "www." in b], article.title)
             source = "metadata"
         if not meta_date and not hints.get("published_month_day") and not (
                 article.dateline is not None and (article.dateline.date or hints.get("dateline_month_day"))):
@@ -130,17 +171,35 @@ class MetadataStage:
         return year if valid_date(year, month, day) else None
 
     @staticmethod
-    def _text_date(lines: list[str], updates: list[str] = ()) -> DateParts | None:
+    def _text_date(lines: list[str], updates: list[str] = (),
+                   reference: dt.datetime | dt.date | None = None) -> DateParts | None:
         """The page's own date from its stamps: the first dated publication stamp (bylines and
         bare stamps follow the "Publié le" lines), else the first dated update stamp. A stamp
         without a year takes it from a later full date on the page (an update is never before
-        the publication: "3 décembre" then "Mis à jour le 5 janvier 2024" is 2023)."""
-        found = [p for p in (find_date_in_line(line) for line in [*lines, *updates]) if p]
+        the publication: "3 décembre" then "Mis à jour le 5 janvier 2024" is 2023), or from the
+        capture date (a page prints the year-less "12 mars" of the current year). A relative
+        stamp ("Publié il y a 3 heures", "hier à 18h02") counts only when the input carries its
+        capture date; the weekday printed with a year-less date ("mardi 12 mars") is kept."""
+        found = []
+        for line in [*lines, *updates]:
+            parts = find_date_in_line(line)
+            if parts is not None and parts.year is None:
+                parts.weekday = stamp_weekday(line, parts.day, parts.month)
+            elif parts is None and reference is not None and len(line.split()) <= RELATIVE_MAX_WORDS:
+                rel = find_relative(line)
+                iso = resolve_relative(rel, reference) if rel is not None else None
+                parts = _iso_parts(iso) if iso else None
+            if parts is not None:
+                found.append(parts)
         if not found:
             return None
         first = found[0]
         if first.year:
             return first
+        if reference is not None:
+            year = year_before(first.month, first.day, reference, first.weekday)
+            if year is not None:
+                return DateParts(first.day, first.month, year, first.weekday)
         for later in found[1:]:
             if later.year:
                 year = later.year - (1 if (first.month, first.day) > (later.month, later.day) else 0)
@@ -185,7 +244,8 @@ class MetadataStage:
                             page_years=page_years(page, today.year), page_dates=dates_in(page))
             stamp_md = art.hints.get("published_month_day")
             if stamp_md and not art.published:
-                year = infer_year(*stamp_md, **evidence, anniversaries=anniversary_years(texts, *stamp_md))
+                year = infer_year(*stamp_md, **evidence, anniversaries=anniversary_years(texts, *stamp_md),
+                                  weekday=art.hints.get("published_weekday"))
                 if year is not None:
                     art.published = f"{year:04d}-{stamp_md[0]:02d}-{stamp_md[1]:02d}"
                     art.published_from = "inferred"

@@ -93,15 +93,18 @@ def anniversary_years(texts: list[str], month: int, day: int) -> set[int]:
 def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_text: dict[int, int],
                corpus_years: dict[int, int], today: dt.date, span: int = 30,
                page_years: dict[int, int] | None = None, page_dates: list[DateParts] | None = None,
-               anniversaries: set[int] | None = None) -> int | None:
+               anniversaries: set[int] | None = None, weekday: int | None = None) -> int | None:
     """The most likely year of a day+month, or None when nothing points to any year.
 
     Scores each candidate year (up to ``span`` years back, never after ``today``): the weekday
     named in the text must fit (the strongest evidence), then years the text mentions (the
     publication year is rarely before the latest year mentioned), then the run's other articles.
+    ``weekday``: the weekday printed with the date itself ("Publié le mardi 12 mars"): only the
+    years where the day falls on it are candidates, and that fit is evidence.
     """
     candidates = [y for y in range(today.year - span, today.year + 1)
-                  if valid_date(y, month, day) and dt.date(y, month, day) <= today]
+                  if valid_date(y, month, day) and dt.date(y, month, day) <= today
+                  and (weekday is None or dt.date(y, month, day).weekday() == weekday)]
     if not candidates:
         return None
     total_corpus = sum(corpus_years.values()) or 1
@@ -109,14 +112,14 @@ def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_tex
     best, best_score = None, 0.0
     for y in candidates:
         score = 0.0
-        evidence = False
-        weekday = dt.date(y, month, day).weekday()
-        wd_weight = weekdays.get(weekday, 0.0)
+        evidence = weekday is not None
+        on = dt.date(y, month, day).weekday()
+        wd_weight = weekdays.get(on, 0.0)
         if wd_weight:
             score += 3.0 * wd_weight
             evidence = True
         # Wire copy dated today often tells yesterday's news ("a annoncé mardi" on Wednesday).
-        score += 0.5 * weekdays.get((weekday - 1) % 7, 0.0)
+        score += 0.5 * weekdays.get((on - 1) % 7, 0.0)
         if y in years_in_text:
             score += 1.0 + 0.1 * min(years_in_text[y], 5)
             evidence = True
@@ -148,4 +151,34 @@ def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_tex
         score += 0.01 * (y - candidates[0]) / max(1, len(candidates))
         if evidence and (best is None or score > best_score):
             best, best_score = y, score
-    return best if best_score > 0 else None
+    return best if best is not None and (best_score > 0 or weekday is not None) else None
+
+
+_WEEKDAY_BEFORE = r"(?P<wd>[A-Za-zÀ-ÿ]{{3,9}}\.?)\s*,?\s+(?:le\s+)?0?{day}(?:er|º|°)?[\s/.]"
+
+
+def stamp_weekday(line: str, day: int | None, month: int | None) -> int | None:
+    """The weekday a stamp prints with its year-less date ("Publié le mardi 12 mars", "Mardi, 12/03
+    à 10h"), or None."""
+    if day is None:
+        return None
+    weekdays = calendar()["weekdays"]
+    for m in re.finditer(_WEEKDAY_BEFORE.format(day=day), line, re.I):
+        wd = weekdays.get(m.group("wd").lower())
+        if wd is not None:
+            return wd
+    return None
+
+
+def year_before(month: int, day: int, reference: dt.date | dt.datetime, weekday: int | None = None,
+                span: int = 10) -> int | None:
+    """The year of a year-less stamp read on a page captured on ``reference``: the latest year
+    where that day is not after the capture (a page prints "12 mars" for the current year), and
+    falls on the weekday the stamp prints with it, if it prints one ("mardi 12 mars")."""
+    ref = reference.date() if isinstance(reference, dt.datetime) else reference
+    for year in range(ref.year, ref.year - span - 1, -1):
+        if not valid_date(year, month, day) or dt.date(year, month, day) > ref:
+            continue
+        if weekday is None or dt.date(year, month, day).weekday() == weekday:
+            return year
+    return None

@@ -232,6 +232,10 @@ _META_KEYS = {
     "date": ("date", "published", "date_publish", "published_at", "datePublished", "pubDate", "date_publication"),
     "site": ("site", "sitename", "source_domain", "source", "domain"),
     "url": ("url", "link", "canonical_url"),
+    # When the record was captured (news-please's date_download): the reference of a relative
+    # stamp in its text ("il y a 3 heures"), never the article's date.
+    "capture_date": ("date_download", "capture_date", "crawl_date", "crawled_at", "fetched_at", "date_crawled",
+                     "scraped_at", "retrieved_at"),
 }
 _TAG_START = re.compile(r"^\s*<(!doctype|html|body|article|div|p|section|h1|h2)\b", re.I)
 
