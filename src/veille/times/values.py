@@ -11,7 +11,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{wd:G}``          the weekday in G, its direction from the verb's tense and the cue words
 ``{clock:G}``       ``HH:MM`` from "22 h", "22h30", "21 h 45", "14:30", "14 heures", "midi"
 ``{part:G}``        a part of the day, ``MO``/``AF``/``EV``/``NI``/``DT`` (``day_parts.tsv``)
-``{dur:N,U[,half]}`` a duration: ``P3D``, ``PT30.4S``, ``PXY`` (``duration_units.tsv``; "une
+``{dur:N,U[,half|quarter]}`` a duration: ``P3D``, ``PT30.4S``, ``PXY`` (``duration_units.tsv``; "une
                     dizaine" is 10, ``approx_amounts.tsv``)
 ``{hms:H,M,S}``     a clock-written duration: "2 h 15 min" -> ``PT2H15M``
 ``{set:U[,N]}``     the period of a set: ``P1D``, ``P2Y`` (``set_units.tsv``)
@@ -204,7 +204,7 @@ class Filler(DayParts):
         number = float(approx) if approx else parse_number(word)
         if number is None:
             return None
-        number = number * per + (0.5 * per if half else 0)
+        number = number * per + ((0.25 if half == "quarter" else 0.5) * per if half else 0)  # "et demie", "et quart"
         if number != int(number) and code in ("Y", "M", "W", "D", "H"):  # a half: one unit down
             number, code = {"Y": (number * 12, "M"), "M": (number * 30, "D"), "W": (number * 7, "D"),
                             "D": (number * 24, "H"), "H": (number * 60, "MIN")}[code]
