@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,11 +36,11 @@ def load(path: Path = DATA) -> list[dict[str, Any]]:
 
 def predict(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """The stage's times for each item, one entry per occurrence."""
+    from dataclasses import asdict
+
     from veille.model import Article
     from veille.nlp import load_nlp
     from veille.pipeline import Context
-    from dataclasses import asdict
-
     from veille.times import TimeStage, each_occurrence
 
     nlp = load_nlp()
@@ -51,6 +52,23 @@ def predict(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         stage(art, nlp(text), None)
         out.append(each_occurrence([asdict(t) for t in art.times], text))
     return out
+
+
+_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+                       r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+_SECONDS = (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1)
+
+
+def same_value(pred: str | None, gold: str) -> bool:
+    """Equal values; two ISO durations are equal when they are the same length (PT90M = PT1.5H
+    = PT1H30M, P45D = P1.5M with a month of 30 days): the guidelines leave the unit free."""
+    if pred == gold:
+        return True
+    a, b = _DURATION.match(pred or ""), _DURATION.match(gold)
+    if not (a and b and any(a.groups()) and any(b.groups())):
+        return False
+    return abs(sum(float(x or 0) * k for x, k in zip(a.groups(), _SECONDS, strict=True))
+               - sum(float(x or 0) * k for x, k in zip(b.groups(), _SECONDS, strict=True))) < 1e-6
 
 
 def _locate(text: str, gold: list[dict[str, Any]]) -> list[tuple[int, int]]:
@@ -68,14 +86,14 @@ def score(items: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> tup
     c: Counter[str] = Counter()
     errors: list[str] = []
     by_cat: dict[str, Counter[str]] = {}
-    for it, times in zip(items, preds):
+    for it, times in zip(items, preds, strict=True):
         text, gold = it["text"], it["timex"]
         located = [(t["start"], t["end"], i) for i, t in enumerate(times) if t.get("start") is not None]
         used: set[int] = set()
         c["gold"] += len(gold)
         cat = by_cat.setdefault(it.get("register", "?"), Counter())
         cat["gold"] += len(gold)
-        for g, (gs, ge) in zip(gold, _locate(text, gold)):
+        for g, (gs, ge) in zip(gold, _locate(text, gold), strict=True):
             hit = None
             for s, e, i in located:
                 if i in used:
@@ -90,7 +108,7 @@ def score(items: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> tup
                 continue
             used.add(hit[0])
             p = times[hit[0]]
-            ok = p.get("value") == g["value"]
+            ok = same_value(p.get("value"), g["value"])
             c["relaxed"] += 1
             c["strict"] += hit[1]
             c["value"] += ok
@@ -98,7 +116,7 @@ def score(items: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> tup
             if not ok or not hit[1] or p.get("type", "DATE") != g["type"]:
                 errors.append(f"{it['id']}: gold {g['text']!r}={g['type']}:{g['value']} "
                               f"pred {p['text']!r}={p.get('type')}:{p.get('value')}")
-        for s, e, i in located:
+        for _, _, i in located:
             if i not in used:
                 c["extra"] += 1
                 errors.append(f"{it['id']}: extra {times[i]['text']!r}={times[i].get('value')}")

@@ -36,6 +36,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
                     suivante", "le mois précédent")
 ``{ago:N,U,±}``     the article's date moved by N units ("il y a trois ans" -> ``2019``)
 ``{later:N,U,±}``   the same from the last mentioned day ("trois jours plus tard")
+``{laterclock:N,U,D}`` the last clock time moved by N hours or minutes, D "plus tard"/"plus tôt"
+``{zone:G}``        ``Z`` for a time given in GMT/UTC, else nothing
 ``{refval:G}``      ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` (``references.tsv``)
 ==================  ===========================================================================
 """
@@ -55,6 +57,7 @@ from veille.times.resolve import Reference, resolve, resolve_month
 from veille.times.rules import Engine, RuleMatch
 
 _PART = re.compile(r"\{(\w+)(?::([^}]*))?\}")
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -321,6 +324,25 @@ class Filler(DayParts):
         if got is None or day is None:
             return None
         return _shift(day, got[0] if sign == "+" else -got[0], got[1])
+
+    def f_laterclock(self, n: str, u: str, d: str) -> str | None:
+        """'trois heures plus tard' after '… à 6 h': the clock time moved (``…T09:00``); the day
+        alone when the text named no clock time or the amount is vague ("quelques heures")."""
+        day = self.a.last_day
+        if day is None:
+            return None
+        last = _CLOCK_VALUE.match(self.a.last_value or "")
+        number = parse_number(self.group(n))
+        if not last or number is None or number != int(number):
+            return day.isoformat()
+        minutes = int(number) * (60 if (self.group(u) or "").lower().startswith("heure") else 1)
+        sign = 1 if "tard" in (self.group(d) or "").lower() else -1
+        moved = dt.datetime.fromisoformat(last.group(0)) + dt.timedelta(minutes=sign * minutes)
+        return moved.strftime("%Y-%m-%dT%H:%M")
+
+    def f_zone(self, g: str) -> str | None:
+        """The TIMEX3 offset of a named time zone: ``Z`` for GMT/UTC/TU, nothing for 'heure locale'."""
+        return "Z" if (self.group(g) or "").upper() in ("GMT", "UTC", "TU") else ""
 
     def f_mon(self, g: str) -> str | None:
         month = lexicon()["months"].get((self.group(g) or "").lower())
