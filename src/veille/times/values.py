@@ -38,6 +38,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{later:N,U,±}``   the same from the last mentioned day ("trois jours plus tard")
 ``{laterclock:N,U,D}`` the last clock time moved by N hours or minutes, D "plus tard"/"plus tôt"
 ``{zone:G}``        ``Z`` for a time given in GMT/UTC, else nothing
+``{quarter:O,P}``    ``Q1``…``Q4`` for a "trimestre", ``H1``/``H2`` for a "semestre"
 ``{refval:G}``      ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` (``references.tsv``)
 ==================  ===========================================================================
 """
@@ -365,6 +366,12 @@ class Filler(DayParts):
             if word.startswith(prefixes) and n <= int(count):
                 return str(n)
         return None
+
+    def f_quarter(self, o: str, p: str) -> str | None:
+        """'premier trimestre' -> ``Q1``, 'second semestre' -> ``H2``."""
+        half = (self.group(p) or "").lower().startswith("semestre")
+        n = self.f_ordinal(o, "2" if half else "4")
+        return None if n is None else f"{'H' if half else 'Q'}{n}"
 
     def f_refval(self, g: str) -> str | None:
         return self.engine.lookup("references", self.group(g))
