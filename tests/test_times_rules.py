@@ -456,3 +456,21 @@ def test_a_postponement_points_forward(stage, nlp):
     assert got["12 juin"] == ("DATE", "2023-06-12")
     got = times(stage, nlp, "Le jugement de Hugo Lemaire a été mis en délibéré à vendredi.", TUESDAY)
     assert got["vendredi"] == ("DATE", "2023-05-19")
+
+
+def test_a_present_tense_announces_the_coming_weekday(stage, nlp):
+    # 2023-05-16 is a Tuesday: the present of an announcement points to the coming Monday, a past
+    # participle on a noun to the Monday past.
+    got = times(stage, nlp, "Le conseil municipal de Rioz se réunit lundi à 20 h 30.", TUESDAY)
+    assert got["lundi"] == ("DATE", "2023-05-22")
+    assert got["20 h 30"] == ("TIME", "2023-05-22T20:30")
+    got = times(stage, nlp, "Le blessé, transporté lundi à l'hôpital de Vesoul, est hors de danger.", TUESDAY)
+    assert got["lundi"] == ("DATE", "2023-05-15")
+
+
+def test_aujourd_hui_set_against_a_past_later_in_its_sentence(stage, nlp):
+    got = times(stage, nlp, "Aujourd'hui, la commune de Lise Marchal compte 900 habitants, contre 400 "
+                "dans les années 1960.", TUESDAY)
+    assert got["Aujourd'hui"] == ("TIME", "PRESENT_REF")
+    got = times(stage, nlp, "Aujourd'hui, le maire Paul Vidal a signé l'accord de 2019.", TUESDAY)
+    assert got["Aujourd'hui"] == ("DATE", "2023-05-16")
