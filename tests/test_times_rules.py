@@ -474,3 +474,11 @@ def test_aujourd_hui_set_against_a_past_later_in_its_sentence(stage, nlp):
     assert got["Aujourd'hui"] == ("TIME", "PRESENT_REF")
     got = times(stage, nlp, "Aujourd'hui, le maire Paul Vidal a signé l'accord de 2019.", TUESDAY)
     assert got["Aujourd'hui"] == ("DATE", "2023-05-16")
+
+
+def test_hier_and_demain_of_a_generation_are_references(stage, nlp):
+    art = Article(id="t", paragraphs=["Les jeunes d'hier ne sont pas les familles de demain, dit Inès Royer; "
+                                      "la réunion d'hier l'a montré."], published=TUESDAY)
+    stage(art, nlp(art.nlp_text()), None)
+    got = [(t.text, t.type, t.value) for t in art.times]
+    assert got == [("hier", "TIME", "PAST_REF"), ("demain", "TIME", "FUTURE_REF"), ("hier", "DATE", "2023-05-15")]
