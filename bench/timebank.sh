@@ -1,6 +1,9 @@
 #!/bin/sh
 # The times stage on the French TimeBank 1.1 (../shared/external/fr-timebank), all TIMEX3 types,
 # dev and test splits side by side. Tune on dev only; test is for reporting.
+# Away from the TimeBank: bench/timebank_halves.sh (the dev split in two halves by document, a
+# rule read on one half checked on the other) and bench/times_check.py (an invented check set of
+# French news sentences annotated by the guidelines, tests/data/times/).
 # Usage, from the repository root: bench/timebank.sh [PYTHON]   (default: .venv/bin/python)
 # The record lists a repeated expression once (its occurrences in `spans`), as the seed gold does;
 # TimeML marks every mention. VEILLE_TIMES_EACH_OCCURRENCE=1 bench/timebank.sh scores the

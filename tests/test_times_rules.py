@@ -417,3 +417,68 @@ def test_de_before_an_hour_of_the_clock(stage, nlp):
                 TUESDAY)
     assert got["8 heures"] == ("TIME", "2023-05-16T08:00")
     assert got["48 heures"] == ("DURATION", "PT48H")
+
+
+def test_day_of_the_current_month_and_parts_of_a_coming_week(stage, nlp):
+    got = times(stage, nlp, "Les loyers de la résidence de Lou Perrin sont dus le 25 du mois; les "
+                "travaux commenceront en début de semaine prochaine.", TUESDAY)
+    assert got["le 25 du mois"] == ("DATE", "2023-05-25")
+    assert got["début de semaine prochaine"] == ("DATE", "2023-W21")
+
+
+def test_clock_modifiers_zones_and_hours_later(stage, nlp):
+    got = times(stage, nlp, "La séance de Léo Brunet a commencé à 20 heures précises et l'avion s'est "
+                "posé à 9 h 40 GMT. L'alerte a été donnée à 6 h; trois heures plus tard, le feu était "
+                "éteint.", TUESDAY)
+    assert got["20 heures précises"] == ("TIME", "2023-05-16T20:00")
+    assert got["9 h 40 GMT"] == ("TIME", "2023-05-16T09:40Z")
+    assert got["trois heures plus tard"] == ("TIME", "2023-05-16T09:00")
+
+
+def test_a_clock_or_part_of_the_day_before_its_weekday(stage, nlp):
+    got = times(stage, nlp, "Les faits se sont produits à 23 heures, samedi, chez Ana Cordier, et le "
+                "vol en fin d'après-midi, dimanche.", TUESDAY)
+    assert got["23 heures"] == ("TIME", "2023-05-13T23:00")
+    assert got["fin d'après-midi"] == ("TIME", "2023-05-14TAF")
+
+
+def test_quarter_hours_clock_durations_and_quarterly_sets(stage, nlp):
+    got = times(stage, nlp, "Le spectacle de Zoé Marin dure une heure et quart, le film dure 1 h 30 et "
+                "les comptes trimestriels sont publiés en juin. Avant-hier soir, la salle était pleine.", TUESDAY)
+    assert got["une heure et quart"] == ("DURATION", "PT75M")
+    assert got["1 h 30"] == ("DURATION", "PT1H30M")
+    assert got["trimestriels"] == ("SET", "P3M")
+    assert got["Avant-hier soir"] == ("TIME", "2023-05-14TEV")
+
+
+def test_a_postponement_points_forward(stage, nlp):
+    got = times(stage, nlp, "Le procès de Hugo Lemaire a été renvoyé au 12 juin.", TUESDAY)
+    assert got["12 juin"] == ("DATE", "2023-06-12")
+    got = times(stage, nlp, "Le jugement de Hugo Lemaire a été mis en délibéré à vendredi.", TUESDAY)
+    assert got["vendredi"] == ("DATE", "2023-05-19")
+
+
+def test_a_present_tense_announces_the_coming_weekday(stage, nlp):
+    # 2023-05-16 is a Tuesday: the present of an announcement points to the coming Monday, a past
+    # participle on a noun to the Monday past.
+    got = times(stage, nlp, "Le conseil municipal de Rioz se réunit lundi à 20 h 30.", TUESDAY)
+    assert got["lundi"] == ("DATE", "2023-05-22")
+    assert got["20 h 30"] == ("TIME", "2023-05-22T20:30")
+    got = times(stage, nlp, "Le blessé, transporté lundi à l'hôpital de Vesoul, est hors de danger.", TUESDAY)
+    assert got["lundi"] == ("DATE", "2023-05-15")
+
+
+def test_aujourd_hui_set_against_a_past_later_in_its_sentence(stage, nlp):
+    got = times(stage, nlp, "Aujourd'hui, la commune de Lise Marchal compte 900 habitants, contre 400 "
+                "dans les années 1960.", TUESDAY)
+    assert got["Aujourd'hui"] == ("TIME", "PRESENT_REF")
+    got = times(stage, nlp, "Aujourd'hui, le maire Paul Vidal a signé l'accord de 2019.", TUESDAY)
+    assert got["Aujourd'hui"] == ("DATE", "2023-05-16")
+
+
+def test_hier_and_demain_of_a_generation_are_references(stage, nlp):
+    art = Article(id="t", paragraphs=["Les jeunes d'hier ne sont pas les familles de demain, dit Inès Royer; "
+                                      "la réunion d'hier l'a montré."], published=TUESDAY)
+    stage(art, nlp(art.nlp_text()), None)
+    got = [(t.text, t.type, t.value) for t in art.times]
+    assert got == [("hier", "TIME", "PAST_REF"), ("demain", "TIME", "FUTURE_REF"), ("hier", "DATE", "2023-05-15")]

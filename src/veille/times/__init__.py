@@ -51,6 +51,7 @@ __all__ = ["Reference", "TimeStage", "dedupe", "each_occurrence", "find_matches"
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T|$)")
 TENSE_KINDS = ("date", "month", "weekday")
 _CONTRAST_WINDOW = 600
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 @dataclass
@@ -176,6 +177,7 @@ class TimeStage:
             if kind in ("DATE", "TIME") and value and value[:4].isdigit():
                 anchors.last_year = int(value[:4])
             times.append(TimeExpr(text=f.text, value=value, start=f.start, end=f.end, type=kind))
+        _nowadays_before_past(text, times, ref, doc)
         article.times = dedupe(times)
 
 
@@ -196,6 +198,32 @@ def _nowadays(text: str, f: Found, before: list[TimeExpr], ref: Reference) -> bo
         if v == "PAST_REF" or (t.type in ("DATE", "TIME", None) and v[:4].isdigit() and int(v[:4]) < ref.year):
             return True
     return False
+
+
+def _nowadays_before_past(text: str, times: list[TimeExpr], ref: Reference, doc: Any) -> None:
+    """The contrast the other way round, within one sentence: "Aujourd'hui, la commune compte 1 200
+    habitants, contre 800 dans les années 1970." A clause-opening "Aujourd'hui," followed in its
+    sentence by a past (PAST_REF, a date of an earlier year) is "nowadays", PRESENT_REF, unless its
+    verb tells one past or coming event ("Aujourd'hui, le maire a signé l'accord de 2019": the day)."""
+    if ref.year is None:
+        return
+    for i, t in enumerate(times):
+        if t.start is None or t.type != "DATE" or Patterns.key(t.text) != Patterns.key("aujourd'hui"):
+            continue
+        opening = text[max(0, t.start - 12):t.start].rstrip(" \t«\"")
+        if (opening and opening[-1] not in ".!?:;»\n") or not text.startswith(",", t.end):
+            continue
+        if verb_tense(doc, t.start, t.end, text) in ("past", "future"):
+            continue
+        stop = _SENTENCE_END.search(text, t.end)
+        end = stop.start() if stop else len(text)
+        for u in times[i + 1:]:
+            if u.start is None or u.start >= end:
+                break
+            v = u.value or ""
+            if v == "PAST_REF" or (u.type in ("DATE", "TIME") and v[:3].isdigit() and v[:4] < f"{ref.year:04d}"):
+                t.type, t.value = "TIME", "PRESENT_REF"
+                break
 
 
 def dedupe(times: list[TimeExpr]) -> list[TimeExpr]:

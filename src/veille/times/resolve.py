@@ -8,8 +8,9 @@ Everything is resolved against the article's own date (``published``, else the d
 * ``fin février``, ``en juin``: month precision, ``YYYY-MM``; the most recent such month for a past
   tense or a bare mention, the next one for a future tense.
 * ``mercredi``, ``ce vendredi``, ``lundi dernier``: news usage. A past tense means the most recent
-  such day on or before the article date, a future tense the next one on or after it, a present
-  tense or no verb the nearest one. A weekday needs an article dated to the day, else ``null``.
+  such day on or before the article date, a future tense or a present (the present of news
+  announcements: "le club organise samedi un loto") the next one on or after it, no verb the
+  nearest one. A weekday needs an article dated to the day, else ``null``.
 * ``hier``, ``demain``, ``l'an dernier``, ``le mois prochain``: offsets from the article date.
 * Cue words before a date fix its direction when the verb does not: ``depuis`` (past), ``pour``,
   ``d'ici``, ``dès``, ``jusqu'à`` (future).
@@ -214,6 +215,10 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
             return "past"
         return None
     if "Part" in form:
+        # "Le procès, ouvert lundi, doit durer": a past participle modifying a noun tells its own
+        # past event ("élu dimanche", "arrêté samedi"), not the tense of the main verb.
+        if "Past" in verb.morph.get("Tense") and verb.dep_ in ("acl", "amod", "advcl"):
+            return "past"
         return None
     if "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood"):
         return "future"
@@ -231,7 +236,8 @@ def resolve(m: Match, ref: Reference, tense: str | None) -> str | None:
     pats = patterns()
     g = m.groups
     low = pats.key(m.text)
-    if tense == "present":
+    present = tense == "present"
+    if present:
         tense = None
     if m.kind == "date":
         day = 1 if g["d"].lower() == "1er" else int(g["d"])
@@ -281,6 +287,8 @@ def resolve(m: Match, ref: Reference, tense: str | None) -> str | None:
         if post in pats.past_cues or pre == "depuis":
             tense = "past"
         elif post or pats.key(pre) in pats.future_cues:
+            tense = "future"
+        elif present and tense is None:  # "le club organise samedi un loto": an announcement
             tense = "future"
         return resolve_weekday(wd, ref, tense, strict) if wd is not None else None
     return None  # vague

@@ -11,7 +11,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{wd:G}``          the weekday in G, its direction from the verb's tense and the cue words
 ``{clock:G}``       ``HH:MM`` from "22 h", "22h30", "21 h 45", "14:30", "14 heures", "midi"
 ``{part:G}``        a part of the day, ``MO``/``AF``/``EV``/``NI``/``DT`` (``day_parts.tsv``)
-``{dur:N,U[,half]}`` a duration: ``P3D``, ``PT30.4S``, ``PXY`` (``duration_units.tsv``; "une
+``{dur:N,U[,half|quarter]}`` a duration: ``P3D``, ``PT30.4S``, ``PXY`` (``duration_units.tsv``; "une
                     dizaine" is 10, ``approx_amounts.tsv``)
 ``{hms:H,M,S}``     a clock-written duration: "2 h 15 min" -> ``PT2H15M``
 ``{set:U[,N]}``     the period of a set: ``P1D``, ``P2Y`` (``set_units.tsv``)
@@ -36,6 +36,9 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
                     suivante", "le mois précédent")
 ``{ago:N,U,±}``     the article's date moved by N units ("il y a trois ans" -> ``2019``)
 ``{later:N,U,±}``   the same from the last mentioned day ("trois jours plus tard")
+``{laterclock:N,U,D}`` the last clock time moved by N hours or minutes, D "plus tard"/"plus tôt"
+``{zone:G}``        ``Z`` for a time given in GMT/UTC, else nothing
+``{quarter:O,P}``    ``Q1``…``Q4`` for a "trimestre", ``H1``/``H2`` for a "semestre"
 ``{refval:G}``      ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` (``references.tsv``)
 ==================  ===========================================================================
 """
@@ -55,6 +58,7 @@ from veille.times.resolve import Reference, resolve, resolve_month
 from veille.times.rules import Engine, RuleMatch
 
 _PART = re.compile(r"\{(\w+)(?::([^}]*))?\}")
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -204,7 +208,7 @@ class Filler(DayParts):
         number = float(approx) if approx else parse_number(word)
         if number is None:
             return None
-        number = number * per + (0.5 * per if half else 0)
+        number = number * per + ((0.25 if half == "quarter" else 0.5) * per if half else 0)  # "et demie", "et quart"
         if number != int(number) and code in ("Y", "M", "W", "D", "H"):  # a half: one unit down
             number, code = {"Y": (number * 12, "M"), "M": (number * 30, "D"), "W": (number * 7, "D"),
                             "D": (number * 24, "H"), "H": (number * 60, "MIN")}[code]
@@ -322,6 +326,25 @@ class Filler(DayParts):
             return None
         return _shift(day, got[0] if sign == "+" else -got[0], got[1])
 
+    def f_laterclock(self, n: str, u: str, d: str) -> str | None:
+        """'trois heures plus tard' after '… à 6 h': the clock time moved (``…T09:00``); the day
+        alone when the text named no clock time or the amount is vague ("quelques heures")."""
+        day = self.a.last_day
+        if day is None:
+            return None
+        last = _CLOCK_VALUE.match(self.a.last_value or "")
+        number = parse_number(self.group(n))
+        if not last or number is None or number != int(number):
+            return day.isoformat()
+        minutes = int(number) * (60 if (self.group(u) or "").lower().startswith("heure") else 1)
+        sign = 1 if "tard" in (self.group(d) or "").lower() else -1
+        moved = dt.datetime.fromisoformat(last.group(0)) + dt.timedelta(minutes=sign * minutes)
+        return moved.strftime("%Y-%m-%dT%H:%M")
+
+    def f_zone(self, g: str) -> str | None:
+        """The TIMEX3 offset of a named time zone: ``Z`` for GMT/UTC/TU, nothing for 'heure locale'."""
+        return "Z" if (self.group(g) or "").upper() in ("GMT", "UTC", "TU") else ""
+
     def f_mon(self, g: str) -> str | None:
         month = lexicon()["months"].get((self.group(g) or "").lower())
         if month is None:
@@ -343,6 +366,12 @@ class Filler(DayParts):
             if word.startswith(prefixes) and n <= int(count):
                 return str(n)
         return None
+
+    def f_quarter(self, o: str, p: str) -> str | None:
+        """'premier trimestre' -> ``Q1``, 'second semestre' -> ``H2``."""
+        half = (self.group(p) or "").lower().startswith("semestre")
+        n = self.f_ordinal(o, "2" if half else "4")
+        return None if n is None else f"{'H' if half else 'Q'}{n}"
 
     def f_refval(self, g: str) -> str | None:
         return self.engine.lookup("references", self.group(g))
