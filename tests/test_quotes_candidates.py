@@ -65,3 +65,17 @@ def test_rules_choice_stands_when_the_evidence_agrees(nlp):
     QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(art.nlp_text()))
     assert [q.speaker for q in art.quotes] == ["Claire Dubois", "Claire Dubois"]
     assert not any((q.rule or "").startswith("scorer") for q in art.quotes)
+
+
+def test_a_short_form_of_a_listed_name_goes_to_that_name(nlp):
+    art = Article(id="short", paragraphs=[
+        "Marie Lefort de Givry, voisine du chantier, a porté plainte en mars contre la société Pontal.",
+        "« Les riverains n'avaient pas été prévenus des travaux de nuit », a déclaré Mme de Givry au tribunal.",
+    ])
+    text = art.nlp_text()
+    name = "Marie Lefort de Givry"
+    i = text.index(name)
+    art.entities = [Entity(name=name, type="PER", mentions=[name], spans=[[i, i + len(name)]])]
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(art.nlp_text()))
+    assert [q.speaker for q in art.quotes] == [name]
+    assert art.quotes[0].rule.endswith("+full_name")

@@ -169,7 +169,7 @@ def main() -> int:
         for (x, y), r in te:
             ok = bool(y[pick(x, wk, rule_index(r), args.margin)])
             cv_right += ok
-            g = by_group.setdefault(RULE_GROUPS.get(r["rule"], "other"), [0, 0, 0])
+            g = by_group.setdefault(RULE_GROUPS.get(r["rule"].split("+")[0], "other"), [0, 0, 0])
             g[0] += ok
             g[1] += r["rule_right"]
             g[2] += 1

@@ -33,6 +33,7 @@ import functools
 import json
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,9 @@ RULE_GROUPS: dict[str, str] = {
     "previous_quote_in_paragraph": "chain",
     **dict.fromkeys(("recent_last_speaker", "last_person_named"), "fallback"),
 }
+
+
+FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|moi|nous|mon|ma|mes|notre|nos)\b", re.I)
 
 
 @dataclass
@@ -111,7 +115,7 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
     k = starts.index(para[0]) if para[0] in starts else 0
     lo = starts[max(0, k - 1)]
     hi = state.segs[min(len(state.segs) - 1, k + 1)][1]
-    group = RULE_GROUPS.get(rule, "other")
+    group = RULE_GROUPS.get(rule.split("+")[0], "other")
     prefix = "c:" if cue is not None and cue.subj_start is not None else "n:"
     pron = bare((cue.subj_text or "").strip()) if cue is not None and cue.subj_start is not None else ""
     pron_gender = PRONOUN_GENDER.get(pron) if pron in PRONOUNS_SING else None
@@ -125,9 +129,11 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
     counts: dict[str, int] = {}
     last_seen: dict[str, int] = {}
     ents: dict[str, Any] = {}
+    subj_lo = cue.subj_start if cue is not None and cue.subj_start is not None else -1
+    subj_hi = (cue.subj_end or 0) if subj_lo >= 0 else -1
     for m in state.mentions:
-        if m.entity.type not in ("PER", "ORG"):
-            continue
+        if m.entity.type not in ("PER", "ORG") and not subj_lo <= m.start < subj_hi:
+            continue  # a place speaks only as the cue's subject ("les autorités de Freedonie ont annoncé")
         name = m.entity.name
         if not m.in_quote:
             counts[name] = counts.get(name, 0) + 1
@@ -136,7 +142,7 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
             c = cand(name)
             s = idx.sent(m.start)
             f = c.feats
-            if cue is not None and cue.subj_start is not None and cue.subj_start <= m.start < (cue.subj_end or 0):
+            if subj_lo <= m.start < subj_hi:
                 f["cue_subject"] = 1
             if s == qsent and m.start < start:
                 f[prefix + "sent_before"] = 1
@@ -175,6 +181,10 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
         none["unnamed_subject"] = 1
     if cue is None:
         none["no_cue"] = 1
+    if FIRST_PERSON.search(state.text, start, end):
+        none["first_person"] = 1  # "« Nous avons tenu »": somebody's own words, not a text's
+    people = sorted((n for n, e in ents.items() if e.type == "PER"), key=lambda n: -counts.get(n, 0))
+    top = people[0] if people and counts.get(people[0], 0) >= 3 else None
     for c in cands.values():
         if c.name is None:
             continue
@@ -186,6 +196,10 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
         ent = ents.get(c.name)
         if ent is not None and ent.type == "ORG":
             f["org"] = 1
+        elif ent is not None and ent.type == "LOC":
+            f["loc"] = 1
+        if c.name == top:
+            f["main_person"] = 1  # the portrait's subject, the interviewee: named most often
         if pron_gender and ent is not None:
             g = entity_gender(state, ent) if ent.type == "PER" else None
             if g is not None:
@@ -194,7 +208,23 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
                 f["org_for_pronoun"] = 1
         if c.name not in counts and not f.get("rule:" + group):
             f["only_in_quotes"] = 1
+        if c.name not in ents:
+            f["unlisted"] = 1  # words the entity stage did not take for a name ("a dit le Discours")
     return list(cands.values())
+
+
+def full_name(state: ArticleState, name: str | None) -> str | None:
+    """Example "Marie Lefort de Givry a témoigné. … a ajouté de Givry": a speaker written as part of a
+    name (a surname, a short form "la Cour" of "Cour de cassation") that no entity bears goes to the
+    one listed person or organisation whose name holds all its words."""
+    if not name or any(m.entity.name == name for m in state.mentions):
+        return None
+    words = set(bare(name).split())
+    if not words:
+        return None
+    found = {m.entity.name for m in state.mentions if m.entity.type in ("PER", "ORG")
+             and words <= set(bare(m.entity.name).split())}
+    return found.pop() if len(found) == 1 else None
 
 
 def score(cands: list[Candidate], weights: dict[str, float]) -> list[float]:
@@ -211,6 +241,9 @@ def reconsider(state: ArticleState, q: Quote, cue: Cue | None, rule: str) -> str
     best-scored one and returns the rule to record."""
     if q.start is None or q.end is None:
         return rule
+    full = full_name(state, q.speaker)
+    if full is not None:
+        q.speaker, rule = full, f"{rule}+full_name"
     cands = gather(state, q.start, q.end, cue, q.speaker, rule)
     dump = os.environ.get(DUMP_ENV)
     if dump:
