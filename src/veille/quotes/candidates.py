@@ -46,6 +46,7 @@ from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_SING
 
 MARGIN = "__margin__"  # the weights-file row: log odds by which a candidate must beat the rules' choice
+MIN_SHARE = "__min_share__"  # the row: the share of the score mass the winner must hold to replace them
 DUMP_ENV = "VEILLE_SPEAKER_DUMP"  # a file to append each quote's candidates to (fitting only)
 
 # The rule families: how much a rule's choice is worth depends on the kind of evidence it read.
@@ -69,6 +70,7 @@ RULE_GROUPS: dict[str, str] = {
 
 
 FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|moi|nous|mon|ma|mes|notre|nos)\b", re.I)
+FIRST_SINGULAR = re.compile(r"\b(?:j['’]|(?:je|moi|mon|ma|mes)\b)", re.I)
 
 
 @dataclass
@@ -132,8 +134,8 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
     subj_lo = cue.subj_start if cue is not None and cue.subj_start is not None else -1
     subj_hi = (cue.subj_end or 0) if subj_lo >= 0 else -1
     for m in state.mentions:
-        if m.entity.type not in ("PER", "ORG") and not subj_lo <= m.start < subj_hi:
-            continue  # a place speaks only as the cue's subject ("les autorités de Freedonie ont annoncé")
+        if m.entity.type not in ("PER", "ORG"):
+            continue
         name = m.entity.name
         if not m.in_quote:
             counts[name] = counts.get(name, 0) + 1
@@ -143,7 +145,8 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
             s = idx.sent(m.start)
             f = c.feats
             if subj_lo <= m.start < subj_hi:
-                f["cue_subject"] = 1
+                # "le porte-parole de Paul Arnaud a dit": Paul Arnaud is the head's complement, not the speaker
+                f["cue_complement" if m.complement else "cue_subject"] = 1
             if s == qsent and m.start < start:
                 f[prefix + "sent_before"] = 1
                 if m.subject:
@@ -177,12 +180,15 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
     cand(choice).feats["rule:" + group] = 1
     none = cand(None).feats
     none["none"] = 1
+    if any(c.feats.get("cue_complement") for c in cands.values() if c.name is not None):
+        none["subject_of_someone"] = 1  # "le porte-parole de Paul Arnaud a dit": an unnamed voice of his
     if cue is not None and cue.unnamed:
         none["unnamed_subject"] = 1
     if cue is None:
         none["no_cue"] = 1
     if FIRST_PERSON.search(state.text, start, end):
         none["first_person"] = 1  # "« Nous avons tenu »": somebody's own words, not a text's
+    singular_i = bool(FIRST_SINGULAR.search(state.text, start, end))
     people = sorted((n for n, e in ents.items() if e.type == "PER"), key=lambda n: -counts.get(n, 0))
     top = people[0] if people and counts.get(people[0], 0) >= 3 else None
     for c in cands.values():
@@ -196,8 +202,8 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
         ent = ents.get(c.name)
         if ent is not None and ent.type == "ORG":
             f["org"] = 1
-        elif ent is not None and ent.type == "LOC":
-            f["loc"] = 1
+            if singular_i:
+                f["org_says_i"] = 1  # "« J'ai attendu trois mois »": a person speaks, an organisation says "nous"
         if c.name == top:
             f["main_person"] = 1  # the portrait's subject, the interviewee: named most often
         if pron_gender and ent is not None:
@@ -255,8 +261,10 @@ def reconsider(state: ArticleState, q: Quote, cue: Cue | None, rule: str) -> str
     probs = score(cands, weights)
     best = max(range(len(cands)), key=lambda i: probs[i])
     chosen = next((i for i, c in enumerate(cands) if c.name == q.speaker), best)
-    # the rules keep their choice unless another candidate beats it by the margin (log odds)
-    if cands[best].name == q.speaker or math.log(probs[best] / probs[chosen]) <= weights.get(MARGIN, 0.0):
+    # the rules keep their choice unless another candidate beats it by the margin (log odds) and holds
+    # the given share of the evidence mass
+    if cands[best].name == q.speaker or math.log(probs[best] / probs[chosen]) <= weights.get(MARGIN, 0.0) \
+            or probs[best] < weights.get(MIN_SHARE, 0.0):
         return rule
     q.speaker = cands[best].name
     if q.speaker is not None:
