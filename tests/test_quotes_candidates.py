@@ -79,3 +79,27 @@ def test_a_short_form_of_a_listed_name_goes_to_that_name(nlp):
     QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(art.nlp_text()))
     assert [q.speaker for q in art.quotes] == [name]
     assert art.quotes[0].rule.endswith("+full_name")
+
+
+def test_a_candidate_with_the_evidence_replaces_the_rules_choice(nlp, monkeypatch):
+    from veille.quotes import candidates
+
+    # weights under which "nobody" holds all the evidence: the rules' "il" -> Paul Arnaud is replaced
+    weights = {"none": 8.0, MARGIN: 0.5, "__min_share__": 0.5}
+    monkeypatch.setattr(candidates, "load_weights", lambda: weights)
+    art = Article(id="override", paragraphs=[
+        "Paul Arnaud est arrivé au conseil municipal de Vienne lundi matin.",
+        "« Nous avons beaucoup de travail devant nous », a-t-il dit.",
+    ])
+    text = art.nlp_text()
+    i = text.index("Paul Arnaud")
+    art.entities = [Entity(name="Paul Arnaud", type="PER", mentions=["Paul Arnaud"], spans=[[i, i + 11]])]
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
+    (q,) = art.quotes
+    assert q.speaker is None
+    assert q.rule.startswith("scorer 1.00 (over pronoun")
+    # with the margin out of reach, the rules' choice stands
+    weights[MARGIN] = 99.0
+    art.quotes = []
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
+    assert [q.speaker for q in art.quotes] == ["Paul Arnaud"]
