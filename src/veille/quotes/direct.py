@@ -9,6 +9,7 @@ from typing import Any
 
 from veille.common.fold import bare
 from veille.model import Quote
+from veille.quotes.candidates import reconsider
 from veille.quotes.marks import MARK_FAMILY, SENTENCE_END, MarkSpan
 from veille.quotes.resources import CueEntry
 from veille.quotes.speaker_rules import resolve, speaker_of_cue, speaker_without_cue
@@ -70,7 +71,8 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
               cue=text[cue.start:cue.end] if cue else None,
               language=state.language(m.start, m.end, cue), speaker_text=speaker_text,
               start=m.start, end=m.end)
-    state.memory.record(speaker)
+    rule = reconsider(state, q, cue, rule)
+    state.memory.record(q.speaker)
     state.note_rule(q, rule)
     if cue is not None:
         state.memory.cue_of[id(m)] = cue

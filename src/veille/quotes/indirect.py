@@ -6,6 +6,7 @@ from typing import Any
 
 from veille.common.fold import bare
 from veille.model import Quote
+from veille.quotes.candidates import reconsider
 from veille.quotes.marks import SENTENCE_END, WORD
 from veille.quotes.report_forms import COMPARISON, as_report_clause, main_clause_cut, not_a_report
 from veille.quotes.speaker_rules import governing_speaker, resolve
@@ -52,11 +53,12 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
         return None  # "l'enquête a révélé que …", "le texte prévoit que …": a finding, not speech
     if cue.speaker is None and cue.entry.flags & {"opinion", "request"} and not described_person(cue):
         return None  # "beaucoup considèrent que …", "l'on constate que …": nobody's words are reported
-    state.memory.record(cue.speaker)
     q = Quote(text=state.text[s:e].strip(), speaker=cue.speaker, kind="indirect",
               cue=state.text[cue.start:cue.end], language=state.language(s, e, cue),
               speaker_text=cue.subj_text, start=s, end=e)
-    state.note_rule(q, cue.rule or "no_subject")
+    rule = reconsider(state, q, cue, cue.rule or "no_subject")
+    state.memory.record(q.speaker)
+    state.note_rule(q, rule)
     return q
 
 

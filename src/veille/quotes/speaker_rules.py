@@ -9,6 +9,10 @@ Three named, ordered lists; within each the first rule that decides wins (a rule
   what governs it;
 * ``CUELESS_RULES``: a direct quote with no cue at all takes its speaker from the context.
 
+The rules' answer is then weighed against the other candidates around the quote by the evidence
+scorer of ``candidates.py`` (weights fitted on dev, ``tools/quotes/fit_speakers.py``): it keeps the
+rules' choice unless another candidate beats it by a margin, and then records ``scorer P (over RULE)``.
+
 Each rule is a function whose docstring gives an invented example. The quote records the name
 of the rule that chose its speaker (``Quote.rule`` when ``settings.explain`` is on; always logged
 at DEBUG on the ``veille.quotes`` logger). To change who speaks, change or insert a rule here;

@@ -1,0 +1,280 @@
+"""Speaker candidates: for one quote, everyone who might have said it, each with the evidence for it.
+
+The ordered rules of ``speaker_rules`` give one answer per quote; this module weighs that answer
+against the other people and organisations the article offers around the quote, with a linear
+score over evidence features (``lexicons/quotes/speaker_weights.tsv``, fitted on the dev part of the
+real-page gold by ``tools/quotes/fit_speakers.py``, checked by cross-validation grouped by site).
+
+Candidates: the rule's choice, every person or organisation named outside quotes in the quote's
+paragraph, the one before and the one after, the speakers quoted so far, and "nobody". Evidence
+(French press conventions, each with an invented example):
+
+* the cue's subject names the candidate ("« Nous tiendrons », a dit Paul Arnaud");
+* the candidate is named in the quote's sentence, before or after it, as its subject or not
+  ("Paul Arnaud a promis de « tenir bon »"), in the sentence before ("Claire Dubois est arrivée.
+  « Tout est prêt. »") or after ("« Tout est prêt. » C'est ce qu'assure Claire Dubois.");
+* the candidate spoke last, in this paragraph or earlier (quotes chain in one voice until the
+  text names somebody else);
+* salience: how often the article names the candidate (the main interviewee speaks most);
+* a pronoun cue ("a-t-elle dit") agrees or clashes in gender with the candidate;
+* the candidate is named inside the quote itself (people rarely name themselves: the name is
+  more often the one spoken about);
+* the rule family that chose the candidate (a named subject is near certain; "last person named"
+  is a guess).
+
+Each decision stays traceable: a quote whose speaker the score changes records the rule
+``scorer P (over RULE)``, P being the candidate's share of the score mass.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from veille.common import lexicon
+from veille.common.fold import bare
+from veille.model import Quote
+from veille.quotes.gender import entity_gender
+from veille.quotes.state import ArticleState, Cue
+from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_SING
+
+MARGIN = "__margin__"  # the weights-file row: log odds by which a candidate must beat the rules' choice
+MIN_SHARE = "__min_share__"  # the row: the share of the score mass the winner must hold to replace them
+DUMP_ENV = "VEILLE_SPEAKER_DUMP"  # a file to append each quote's candidates to (fitting only)
+
+# The rule families: how much a rule's choice is worth depends on the kind of evidence it read.
+RULE_GROUPS: dict[str, str] = {
+    **dict.fromkeys(("person_in_subject", "listed_surname", "unlisted_full_name", "entity_on_head",
+                     "unlisted_proper_noun", "words_of", "side_of_on", "organisation_voice",
+                     "government_of_country", "organisation_in_subject"), "named"),
+    **dict.fromkeys(("pronoun_previous_speaker", "pronoun_antecedent", "plural_pronoun",
+                     "organisation_anaphor"), "pronoun"),
+    **dict.fromkeys(("descriptor", "noun_named_before"), "descriptor"),
+    **dict.fromkeys(("unnamed_source", "not_a_speaker", "nobody", "no_subject"), "unnamed"),
+    **dict.fromkeys(("governing_cue", "main_verb_subject", "last_speaker", "continuation_last_speaker"),
+                    "governed"),
+    **dict.fromkeys(("pour_opening", "pour_lead_sentence", "credit_line_after", "credit_after_marks",
+                     "colon_lead_name", "colon_lead_sentence", "credited_block", "repeated_quote"), "layout"),
+    **dict.fromkeys(("subject_named_since", "own_sentence_subject", "person_named_in_sentence",
+                     "lead_sentence_subject"), "context"),
+    "previous_quote_in_paragraph": "chain",
+    **dict.fromkeys(("recent_last_speaker", "last_person_named"), "fallback"),
+}
+
+
+FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|moi|nous|mon|ma|mes|notre|nos)\b", re.I)
+FIRST_SINGULAR = re.compile(r"\b(?:j['’]|(?:je|moi|mon|ma|mes)\b)", re.I)
+
+
+@dataclass
+class Candidate:
+    name: str | None
+    feats: dict[str, float] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=4)
+def load_weights(name: str = "quotes/speaker_weights.tsv") -> dict[str, float]:
+    """Feature -> weight, from the shipped TSV (empty when the file is absent: the rules decide alone)."""
+    try:
+        return {r[0]: float(r[1]) for r in lexicon.rows(name, min_columns=2)}
+    except lexicon.LexiconError:
+        return {}
+
+
+class _Index:
+    """Sentence starts of the article (computed once per article)."""
+
+    def __init__(self, state: ArticleState) -> None:
+        self.starts = [s.start_char for s in state.doc.sents]
+
+    def sent(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def _index(state: ArticleState) -> _Index:
+    idx = getattr(state, "_cand_index", None)
+    if idx is None:
+        idx = _Index(state)
+        state._cand_index = idx  # type: ignore[attr-defined]
+    return idx
+
+
+def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: str | None,
+           rule: str) -> list[Candidate]:
+    """The candidates for the quote ``start``-``end`` (its cue, the rules' choice and that rule)."""
+    idx = _index(state)
+    qsent = idx.sent(start)
+    qsent_end = idx.sent(max(start, end - 1))
+    para = state.seg_of(start)
+    starts = [a for a, _ in state.segs]
+    k = starts.index(para[0]) if para[0] in starts else 0
+    lo = starts[max(0, k - 1)]
+    hi = state.segs[min(len(state.segs) - 1, k + 1)][1]
+    group = RULE_GROUPS.get(rule.split("+")[0], "other")
+    prefix = "c:" if cue is not None and cue.subj_start is not None else "n:"
+    pron = bare((cue.subj_text or "").strip()) if cue is not None and cue.subj_start is not None else ""
+    pron_gender = PRONOUN_GENDER.get(pron) if pron in PRONOUNS_SING else None
+    cands: dict[str | None, Candidate] = {}
+
+    def cand(name: str | None) -> Candidate:
+        if name not in cands:
+            cands[name] = Candidate(name)
+        return cands[name]
+
+    counts: dict[str, int] = {}
+    last_seen: dict[str, int] = {}
+    ents: dict[str, Any] = {}
+    subj_lo = cue.subj_start if cue is not None and cue.subj_start is not None else -1
+    subj_hi = (cue.subj_end or 0) if subj_lo >= 0 else -1
+    for m in state.mentions:
+        if m.entity.type not in ("PER", "ORG"):
+            continue
+        name = m.entity.name
+        if not m.in_quote:
+            counts[name] = counts.get(name, 0) + 1
+        ents.setdefault(name, m.entity)
+        if m.start >= lo and m.start < hi and not m.in_quote:
+            c = cand(name)
+            s = idx.sent(m.start)
+            f = c.feats
+            if subj_lo <= m.start < subj_hi:
+                # "le porte-parole de Paul Arnaud a dit": Paul Arnaud is the head's complement, not the speaker
+                f["cue_complement" if m.complement else "cue_subject"] = 1
+            if s == qsent and m.start < start:
+                f[prefix + "sent_before"] = 1
+                if m.subject:
+                    f[prefix + "sent_subject"] = 1
+            elif qsent <= s <= qsent_end and m.start >= end:
+                f[prefix + "sent_after"] = 1
+            elif s == qsent - 1:
+                f[prefix + "prev_sent"] = 1
+                if m.subject:
+                    f[prefix + "prev_sent_subject"] = 1
+            elif s == qsent_end + 1:
+                f[prefix + "next_sent"] = 1
+            if para[0] <= m.start < start:
+                f[prefix + "para_before"] = 1
+            elif m.start < para[0]:
+                f[prefix + "prev_para"] = 1
+            elif m.start >= para[1]:
+                f[prefix + "next_para"] = 1
+            if m.start < start:
+                last_seen[name] = max(last_seen.get(name, -1), s)
+        elif start <= m.start < end and m.in_quote:
+            ents.setdefault(name, m.entity)
+            cand(name).feats["named_in_quote"] = 1
+    for name in state.memory.speakers[-3:]:
+        cand(name)
+    if state.memory.last:
+        f = cand(state.memory.last).feats
+        f[prefix + "last_speaker"] = 1
+        if any(para[0] <= qs < start for qs, _ in state.quote_ranges):
+            f[prefix + "last_speaker_para"] = 1
+    cand(choice).feats["rule:" + group] = 1
+    none = cand(None).feats
+    none["none"] = 1
+    if any(c.feats.get("cue_complement") for c in cands.values() if c.name is not None):
+        none["subject_of_someone"] = 1  # "le porte-parole de Paul Arnaud a dit": an unnamed voice of his
+    if cue is not None and cue.unnamed:
+        none["unnamed_subject"] = 1
+    if cue is None:
+        none["no_cue"] = 1
+    if FIRST_PERSON.search(state.text, start, end):
+        none["first_person"] = 1  # "« Nous avons tenu »": somebody's own words, not a text's
+    singular_i = bool(FIRST_SINGULAR.search(state.text, start, end))
+    people = sorted((n for n, e in ents.items() if e.type == "PER"), key=lambda n: -counts.get(n, 0))
+    top = people[0] if people and counts.get(people[0], 0) >= 3 else None
+    for c in cands.values():
+        if c.name is None:
+            continue
+        f = c.feats
+        f["spoke"] = 1.0 if c.name in state.memory.speakers else 0.0
+        f["salience"] = math.log1p(counts.get(c.name, 0)) / 2
+        if c.name in last_seen:
+            f["recency"] = 1 / (1 + qsent - last_seen[c.name])
+        ent = ents.get(c.name)
+        if ent is not None and ent.type == "ORG":
+            f["org"] = 1
+            if singular_i:
+                f["org_says_i"] = 1  # "« J'ai attendu trois mois »": a person speaks, an organisation says "nous"
+        if c.name == top:
+            f["main_person"] = 1  # the portrait's subject, the interviewee: named most often
+        if pron_gender and ent is not None:
+            g = entity_gender(state, ent) if ent.type == "PER" else None
+            if g is not None:
+                f["gender_agree" if g == pron_gender else "gender_clash"] = 1
+            if ent.type == "ORG":
+                f["org_for_pronoun"] = 1
+        if c.name not in counts and not f.get("rule:" + group):
+            f["only_in_quotes"] = 1
+        if c.name not in ents:
+            f["unlisted"] = 1  # words the entity stage did not take for a name ("a dit le Discours")
+    return list(cands.values())
+
+
+def full_name(state: ArticleState, name: str | None) -> str | None:
+    """Example "Marie Lefort de Givry a témoigné. … a ajouté de Givry": a speaker written as part of a
+    name (a surname, a short form "la Cour" of "Cour de cassation") that no entity bears goes to the
+    one listed person or organisation whose name holds all its words."""
+    if not name or any(m.entity.name == name for m in state.mentions):
+        return None
+    words = set(bare(name).split())
+    if not words:
+        return None
+    found = {m.entity.name for m in state.mentions if m.entity.type in ("PER", "ORG")
+             and words <= set(bare(m.entity.name).split())}
+    return found.pop() if len(found) == 1 else None
+
+
+def score(cands: list[Candidate], weights: dict[str, float]) -> list[float]:
+    """Each candidate's share of the score mass (softmax of the linear scores)."""
+    raw = [sum(weights.get(k, 0.0) * v for k, v in c.feats.items()) for c in cands]
+    top = max(raw)
+    exp = [math.exp(r - top) for r in raw]
+    total = sum(exp)
+    return [e / total for e in exp]
+
+
+def reconsider(state: ArticleState, q: Quote, cue: Cue | None, rule: str) -> str:
+    """Weighs the rules' speaker for ``q`` against the other candidates; sets ``q.speaker`` to the
+    best-scored one and returns the rule to record."""
+    if q.start is None or q.end is None:
+        return rule
+    full = full_name(state, q.speaker)
+    if full is not None:
+        q.speaker, rule = full, f"{rule}+full_name"
+    cands = gather(state, q.start, q.end, cue, q.speaker, rule)
+    dump = os.environ.get(DUMP_ENV)
+    if dump:
+        _dump(Path(dump), state, q, rule, cands)
+        return rule
+    weights = load_weights()
+    if not weights or len(cands) < 2:
+        return rule
+    probs = score(cands, weights)
+    best = max(range(len(cands)), key=lambda i: probs[i])
+    chosen = next((i for i, c in enumerate(cands) if c.name == q.speaker), best)
+    # the rules keep their choice unless another candidate beats it by the margin (log odds) and holds
+    # the given share of the evidence mass
+    if cands[best].name == q.speaker or math.log(probs[best] / probs[chosen]) <= weights.get(MARGIN, 0.0) \
+            or probs[best] < weights.get(MIN_SHARE, 0.0):
+        return rule
+    q.speaker = cands[best].name
+    if q.speaker is not None:
+        q.speaker_text = q.speaker
+    return f"scorer {probs[best]:.2f} (over {rule})"
+
+
+def _dump(path: Path, state: ArticleState, q: Quote, rule: str, cands: list[Candidate]) -> None:
+    page = Path(state.art.source.path or state.art.id or "").stem
+    row = {"page": page, "kind": q.kind, "text": q.text, "start": q.start, "rule": rule,
+           "speaker": q.speaker, "cands": [[c.name, c.feats] for c in cands]}
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
