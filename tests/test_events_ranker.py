@@ -37,12 +37,10 @@ def _rows(case, nlp, lex):
 
 def test_a_passive_agent_is_a_candidate_with_its_path_and_preposition(nlp, lex):
     record = _rows(PASSIVE, nlp, lex)
-    assert record, "the signing is a candidate event"
-    rec = record[0]
-    assert "Moldavie" in rec["names"]
-    feats = rec["rows"][rec["names"].index("Moldavie")]
-    assert any(f.startswith("last=") and f.endswith("+par") for f in feats)
-    assert "voice=pass" in feats and "side=after" in feats
+    rows = [rec["rows"][rec["names"].index("Moldavie")] for rec in record if "Moldavie" in rec["names"]]
+    assert rows, "the signing is a candidate event with Moldavie among its actors"
+    assert any("voice=pass" in feats and "side=after" in feats
+               and any(f.startswith("last=") and f.endswith("+par") for f in feats) for feats in rows)
 
 
 def test_features_name_no_word_of_the_sentence(nlp, lex):
@@ -53,8 +51,8 @@ def test_features_name_no_word_of_the_sentence(nlp, lex):
             assert not any(w in f.lower() for f in row for w in words)
 
 
-def test_the_ranker_fills_an_empty_source_and_says_so_in_the_rule(nlp, lex):
-    case = {"text": "Ana Ruiz a longuement rencontré Piotr Lenz mercredi à Genève.",
+def test_the_ranker_fills_an_empty_target_and_says_so_in_the_rule(nlp, lex):
+    case = {"text": "Ana Ruiz a rencontré Piotr Lenz à Genève.",
             "entities": [["Ana Ruiz", "PER"], ["Piotr Lenz", "PER"], ["Genève", "LOC"]]}
     art, doc = build(case, nlp)
     # A toy ranker that trusts any candidate before the trigger as source, after it as target.
@@ -65,7 +63,11 @@ def test_the_ranker_fills_an_empty_source_and_says_so_in_the_rule(nlp, lex):
     coder = Coder(lex, art, doc, modes=None, explain=True)
     coder.ranker = ranker
     events = coder.run()
-    assert any(e.source == "Ana Ruiz" and e.target == "Piotr Lenz" for e in events)
+    assert any(e.source == "Ana Ruiz" and e.target == "Piotr Lenz" and "target=ranker" in (e.rule or "")
+               for e in events)
+    coder = Coder(lex, art, doc, modes=None, explain=True)
+    coder.ranker = None  # the rules alone leave the meeting without its other party
+    assert not any(e.target == "Piotr Lenz" for e in coder.run())
 
 
 def test_fit_ranker_is_deterministic_and_learns_a_separable_feature():

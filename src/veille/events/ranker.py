@@ -69,10 +69,10 @@ def sentence_mentions(view: ArticleView, sent: Any) -> list[Mention]:
     """Actors named in a sentence, once per mention (an entity's head token stands for its span)."""
     out: list[Mention] = []
     for tok in sent:
-        if tok.pos_ not in NOMINAL and tok.pos_ != "ADJ":
-            continue
         ent = view.tok_entity[tok.i]
-        if ent is not None:
+        if ent is None and tok.pos_ not in NOMINAL and tok.pos_ != "ADJ":
+            continue
+        if ent is not None:  # whatever its tag: the tagger reads some names as verbs or adverbs
             h = tok.head
             if h.i != tok.i and view.tok_entity[h.i] is ent and sent.start <= h.i < sent.end:
                 continue  # not the head of its mention
@@ -197,6 +197,11 @@ class ActorRanker:
     def thresholds(self) -> tuple[float, float]:
         return float(self.meta.get("source_threshold", 0.5)), float(self.meta.get("target_threshold", 0.5))
 
+    @property
+    def overrides(self) -> bool:
+        """Whether the ranker may replace a role the rules filled (an override threshold ≤ 1)."""
+        return min(float(self.meta.get("source_override", 1.1)), float(self.meta.get("target_override", 1.1))) <= 1.0
+
     def scores(self, rows: list[list[str]]) -> np.ndarray:
         """(candidates, 2) probabilities of being the source and the target."""
         out = np.tile(self.bias, (len(rows), 1)).astype(np.float32)
@@ -231,8 +236,8 @@ def fill_roles(view: ArticleView, roles: Roles, head: Any, ranker: ActorRanker |
     want_source = roles.source.actor is None and not roles.anonymous
     # A bare event noun without target is dropped as background: the ranker does not revive it.
     want_target = not roles.targets and (roles.verbal or roles.gov is not None)
-    if ranker is None and RECORDER is None:
-        return
+    if RECORDER is None and (ranker is None or not (want_source or want_target or ranker.overrides)):
+        return  # nothing to fill, nothing to record: no features computed (the stage stays cheap)
     mentions, rows = candidate_rows(view, roles, head)
     if RECORDER is not None:
         RECORDER.append({"view": view, "cand": roles.cand, "head": head.i, "names": [m.actor.name for m in mentions],
