@@ -104,3 +104,28 @@ def register(cli: click.Group) -> None:
         click.echo(f"{len(examples)} sentences; model written to {target} "
                    f"(add ≥ {model.add_threshold}, drop < {model.drop_threshold}, "
                    f"out-of-fold event/no-event accuracy {model.meta['oof_any_accuracy']})", err=True)
+
+    @train_group.command("actors")
+    @click.option("--seed", default=13, show_default=True, help="Random seed (initial weights).")
+    @click.option("--folds", default=5, show_default=True, help="Folds of the grouped (by site) cross-validation.")
+    @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+                  help="Folder for the model files (default: inside the package).")
+    def train_actors(seed: int, folds: int, out: Path | None) -> None:
+        """Train the actor ranker on the dev events gold; thresholds chosen by grouped cross-validation."""
+        from veille.events.model.actor_training import train_ranker
+
+        checkout = Path(__file__).resolve().parents[3]  # src/veille/commands/ -> the checkout
+        for path in (checkout, checkout / "bench"):
+            if str(path) not in sys.path:
+                sys.path.insert(0, str(path))
+        try:
+            from tools.real_pages import actor_examples
+        except ImportError as exc:
+            raise click.ClickException(f"tools/real_pages not found under {checkout} ({exc})") from None
+        ranker, report = train_ranker(actor_examples, seed=seed, k=folds, log=lambda m: click.echo(m, err=True))
+        from veille.events.ranker import MODEL_DIR
+
+        target = out or MODEL_DIR
+        target.mkdir(parents=True, exist_ok=True)
+        ranker.save(target)
+        click.echo(f"actor ranker written to {target}: {report}", err=True)

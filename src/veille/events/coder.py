@@ -20,6 +20,7 @@ from veille.events.learned import eventless, model, proposal
 from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
+from veille.events.ranker import fill_roles, load_ranker
 from veille.events.source_rules import agentless, bare_event
 from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
@@ -48,6 +49,7 @@ class Coder:
         self.doc = doc
         self.view = ArticleView(lex, article, doc, kb)
         self.model = model()
+        self.ranker = load_ranker()  # names the roles the rules leave empty (veille.events.ranker)
         self.sent_scores: dict[int, dict[str, float]] = {}  # sentence start token -> model scores
         self.candidates: list[Candidate] = []
         prepare(self.view)
@@ -127,6 +129,7 @@ class Coder:
         gov = None if verbal else governing_verb(view, head)
         anchor = gov if gov is not None else head  # the token whose clause gives date, place and quantities
         roles = decide_roles(view, cand, head, gov)
+        fill_roles(view, roles, head, self.ranker)
         source, targets = roles.source.actor, roles.targets
         if source is None:
             if trig.type == "AID" and targets:

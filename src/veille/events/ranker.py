@@ -1,0 +1,266 @@
+"""The actor ranker: a small linear model that names an event's source or target where the rules
+name nobody.
+
+For each event candidate, the actors of its sentence are candidates (every entity mention, demonym,
+pronoun or descriptor that ``resolve`` reads as an actor; the quote's speaker; the subject of the
+sentence before). Each (trigger, candidate) pair is described by closed features only: the
+dependency path from the trigger to the mention (labels, with the preposition of the last hop from
+a closed list: "Le traité a été signé par la Moldavie." -> ``down=obl:agent+par``), side and
+distance, entity type, trigger type and kind, the voice of the verb, and what the rules decided
+(their rule names). No word of the sentences enters a feature, so the weights cannot memorise a
+page.
+
+Two logistic regressions (source, target) score the candidates; the rules come first and the
+ranker only fills a role they leave empty ("Face à la direction, le syndicat a durci le ton." with
+no rule reaching the target). A filled role says ``ranker <p>`` in ``Event.rule``. Weights ship in
+``events/model/actor_ranker.npz``/``.json``, rebuilt by ``veille train actors``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from veille.common.fold import lower_nfc
+from veille.events.actors import Actor, demonym, resolve, speaker_side
+from veille.events.model.fit import read_weights, write_weights
+from veille.events.roles import Found, Roles
+from veille.events.view import ArticleView, case, passive
+from veille.events.words import SUBJ
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+MODEL_NAME = "actor_ranker"
+# Prepositions are a closed class: the last hop of a path keeps its preposition from this list.
+PREPS = frozenset({"par", "de", "à", "contre", "avec", "envers", "pour", "sur", "entre", "chez", "auprès",
+                   "face", "vers", "dans", "en", "selon", "sans", "après", "avant", "depuis", "sous", "parmi"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+MAX_CANDIDATES = 20
+
+
+@dataclass
+class Mention:
+    """One actor the sentence offers: its canonical name, the token that holds it, how it was found."""
+
+    actor: Actor
+    tok: int
+    kind: str  # entity / demonym / pronoun / descriptor / speaker / previous
+
+
+def _prep(tok: Any) -> str:
+    words = case(tok)
+    if not words:
+        return "-"
+    word = lower_nfc(words.split()[0])
+    return word if word in PREPS else "other"
+
+
+def _ancestors(tok: Any) -> list[Any]:
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 12:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def sentence_mentions(view: ArticleView, sent: Any) -> list[Mention]:
+    """Actors named in a sentence, once per mention (an entity's head token stands for its span)."""
+    out: list[Mention] = []
+    for tok in sent:
+        ent = view.tok_entity[tok.i]
+        if ent is None and tok.pos_ not in NOMINAL and tok.pos_ != "ADJ":
+            continue
+        if ent is not None:  # whatever its tag: the tagger reads some names as verbs or adverbs
+            h = tok.head
+            if h.i != tok.i and view.tok_entity[h.i] is ent and sent.start <= h.i < sent.end:
+                continue  # not the head of its mention
+            kind = "entity"
+        elif tok.pos_ == "PRON":
+            if tok.dep_ not in SUBJ and tok.dep_ not in ("obj", "iobj", "obl:arg"):
+                continue
+            kind = "pronoun"
+        elif tok.pos_ == "ADJ":
+            if lower_nfc(tok.text) not in view.lex.demonyms and lower_nfc(tok.lemma_) not in view.lex.demonyms:
+                continue
+            kind = "demonym"
+        else:
+            if tok.dep_ not in SUBJ and not tok.dep_.startswith(("obj", "obl", "nmod", "iobj", "appos")):
+                continue
+            kind = "descriptor"
+        if kind == "demonym":
+            actor = demonym(view, tok)
+            actors = [actor] if actor is not None else []
+        else:
+            actors = resolve(view, tok, with_conj=False)
+        for actor in actors[:2]:
+            if actor.name and not actor.place:
+                out.append(Mention(actor, tok.i, kind))
+    return out
+
+
+def _extra_mentions(view: ArticleView, head: Any, sent: Any) -> list[Mention]:
+    """Actors outside the sentence: the quote's speaker, the previous sentence's subject and names
+    ("Le syndicat a rejeté l'offre. Il a aussi voté la grève." leaves the second source outside)."""
+    out = []
+    quote = view.tok_quote[head.i]
+    if quote is not None and quote.speaker:
+        out.append(Mention(speaker_side(view, quote.speaker, plural=False, tok=head.i), head.i, "speaker"))
+    if sent.start == 0:
+        return out
+    prev = view.doc[sent.start - 1].sent
+    before = [(pos, actor) for pos, actor, _ in view.subjects if prev.start <= pos < sent.start]
+    if before:
+        out.append(Mention(before[-1][1], before[-1][0], "previous"))
+    cache = view.__dict__.setdefault("_ranker_mentions", {})
+    if prev.start not in cache:
+        cache[prev.start] = sentence_mentions(view, prev)
+    out += [Mention(m.actor, m.tok, "previous-" + m.kind) for m in cache[prev.start]
+            if m.kind in ("entity", "demonym")]
+    return out
+
+
+def pair_features(view: ArticleView, roles: Roles, head: Any, m: Mention, chains: dict[int, list[Any]],
+                  order: int) -> list[str]:
+    """The closed features of one (trigger, candidate) pair."""
+    trig = roles.cand.trigger
+    kind, etype = m.kind, m.actor.kind
+    feats = ["bias", f"kind={kind}", f"etype={etype}", f"ttype={trig.type}", f"tkind={trig.kind}",
+             f"kind={kind}|ttype={trig.type}", f"mode={roles.cand.mode}"]
+    voice = "pass" if passive(head) else ("verb" if roles.verbal else "noun")
+    feats.append(f"voice={voice}")
+    src_rule = roles.source.rule.rsplit(">", 1)[-1].split(":")[0]
+    feats.append(f"srcrule={src_rule}")
+    feats.append(f"srcfound={roles.source.actor is not None}")
+    feats.append(f"tgtfound={bool(roles.targets)}")
+    if roles.source.actor is not None and lower_nfc(roles.source.actor.name) == lower_nfc(m.actor.name):
+        feats.append("is_rule_source")
+    if any(lower_nfc(t.name) == lower_nfc(m.actor.name) for t in roles.targets):
+        feats.append("is_rule_target")
+    feats.append(f"order={min(order, 4)}")
+    tok = view.doc[m.tok]
+    if kind == "speaker" or kind.startswith("previous"):
+        return [*feats, f"prev_dep={tok.dep_}", f"prev_dep={tok.dep_}|kind={kind}"]
+    side = "before" if m.tok < head.i else "after"
+    gap = abs(m.tok - head.i)
+    dist = "1" if gap <= 1 else "2-3" if gap <= 3 else "4-6" if gap <= 6 else "7-12" if gap <= 12 else "far"
+    feats += [f"side={side}", f"dist={dist}", f"side={side}|voice={voice}", f"side={side}|kind={kind}"]
+    up_chain = chains.setdefault(head.i, _ancestors(head))
+    down_chain = chains.setdefault(tok.i, _ancestors(tok))
+    up_ids = [t.i for t in up_chain]
+    lca = next((k for k, t in enumerate(down_chain) if t.i in up_ids), None)
+    if lca is None:
+        feats.append("path=none")
+        return feats
+    n_up = up_ids.index(down_chain[lca].i)
+    up = [t.dep_ for t in up_chain[:n_up]]
+    down = [t.dep_ for t in down_chain[:lca]][::-1]  # from the common ancestor down to the mention
+    last = f"{down[-1]}+{_prep(tok)}" if down else "self"
+    up_s = "/".join(up[:2]) + ("/..." if len(up) > 2 else "")
+    down_s = "/".join(down[:-1][-1:] + [last]) if down else "self"
+    feats += [f"up={up_s}", f"down={down_s}", f"last={last}", f"hops={min(len(up), 3)},{min(len(down), 3)}",
+              f"last={last}|voice={voice}", f"last={last}|ttype={trig.type}", f"up={up_s}|last={last}",
+              f"last={last}|etype={etype}"]
+    if lca < len(down_chain):
+        top = down_chain[lca]
+        feats.append(f"lca_pos={top.pos_}")
+    return feats
+
+
+def candidate_rows(view: ArticleView, roles: Roles, head: Any) -> tuple[list[Mention], list[list[str]]]:
+    """The candidates of one event and the features of each."""
+    sent = head.sent
+    cache = view.__dict__.setdefault("_ranker_mentions", {})
+    if sent.start not in cache:
+        cache[sent.start] = sentence_mentions(view, sent)
+    mentions = cache[sent.start] + _extra_mentions(view, head, sent)
+    mentions = sorted(mentions, key=lambda m: abs(m.tok - head.i))[:MAX_CANDIDATES]
+    chains: dict[int, list[Any]] = {}
+    seen: dict[str, int] = {}
+    rows = []
+    for m in mentions:
+        key = lower_nfc(m.actor.name)
+        seen[key] = seen.get(key, 0) + 1
+        rows.append(pair_features(view, roles, head, m, chains, seen[key]))
+    return mentions, rows
+
+
+@dataclass
+class ActorRanker:
+    vocab: dict[str, int]
+    weights: np.ndarray  # (features, 2): source, target
+    bias: np.ndarray  # (2,)
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def thresholds(self) -> tuple[float, float]:
+        return float(self.meta.get("source_threshold", 0.5)), float(self.meta.get("target_threshold", 0.5))
+
+    @property
+    def overrides(self) -> bool:
+        """Whether the ranker may replace a role the rules filled (an override threshold ≤ 1)."""
+        return min(float(self.meta.get("source_override", 1.1)), float(self.meta.get("target_override", 1.1))) <= 1.0
+
+    def scores(self, rows: list[list[str]]) -> np.ndarray:
+        """(candidates, 2) probabilities of being the source and the target."""
+        out = np.tile(self.bias, (len(rows), 1)).astype(np.float32)
+        for r, feats in enumerate(rows):
+            idx = [self.vocab[f] for f in feats if f in self.vocab]
+            if idx:
+                out[r] += self.weights[idx].sum(0)
+        return 1.0 / (1.0 + np.exp(-np.clip(out, -30, 30)))
+
+    def save(self, directory: Path = MODEL_DIR) -> None:
+        meta = {**self.meta, "labels": ["source", "target"], "features": sorted(self.vocab, key=self.vocab.get)}
+        write_weights(directory, MODEL_NAME, self.weights, self.bias, meta)
+
+
+@lru_cache(maxsize=1)
+def load_ranker(directory: Path = MODEL_DIR) -> ActorRanker | None:
+    read = read_weights(directory, MODEL_NAME)
+    if read is None:
+        return None
+    meta, weights, bias = read
+    vocab = {f: i for i, f in enumerate(meta.pop("features"))}
+    return ActorRanker(vocab=vocab, weights=weights, bias=bias, meta=meta)
+
+
+# Tools set this to a list to collect (view, candidate, mentions, rows, rules' roles) for training.
+RECORDER: list[dict] | None = None
+
+
+def fill_roles(view: ArticleView, roles: Roles, head: Any, ranker: ActorRanker | None) -> None:
+    """Names the source and the target the rules left empty, when the ranker is confident enough;
+    above a higher threshold (``*_override``, chosen out of fold) it also replaces the rules' pick."""
+    want_source = roles.source.actor is None and not roles.anonymous
+    # A bare event noun without target is dropped as background: the ranker does not revive it.
+    want_target = not roles.targets and (roles.verbal or roles.gov is not None)
+    if RECORDER is None and (ranker is None or not (want_source or want_target or ranker.overrides)):
+        return  # nothing to fill, nothing to record: no features computed (the stage stays cheap)
+    mentions, rows = candidate_rows(view, roles, head)
+    if RECORDER is not None:
+        RECORDER.append({"view": view, "cand": roles.cand, "head": head.i, "names": [m.actor.name for m in mentions],
+                         "rows": rows, "want": (want_source, want_target)})
+    if ranker is None or not mentions:
+        return
+    probs = ranker.scores(rows)
+    t_src, t_tgt = ranker.thresholds
+    o_src, o_tgt = float(ranker.meta.get("source_override", 1.1)), float(ranker.meta.get("target_override", 1.1))
+    source = roles.source.actor
+    best = int(np.argmax(probs[:, 0]))
+    if probs[best, 0] >= (t_src if want_source else o_src) and not roles.anonymous:
+        source = mentions[best].actor
+        roles.source = Found(source, f"ranker {probs[best, 0]:.2f}")
+    for k in np.argsort(-probs[:, 1]):
+        if not (roles.targets or want_target) or probs[k, 1] < (t_tgt if want_target else o_tgt):
+            break
+        actor = mentions[int(k)].actor
+        if source is not None and lower_nfc(actor.name) == lower_nfc(source.name):
+            continue
+        if not want_target and any(lower_nfc(t.name) == lower_nfc(actor.name) for t in roles.targets):
+            break  # the rules' target is the ranker's too
+        roles.targets = [actor]
+        roles.target_rule = f"ranker {probs[k, 1]:.2f}"
+        roles.target_labels[actor.token] = roles.target_rule
+        break

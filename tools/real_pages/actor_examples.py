@@ -1,0 +1,182 @@
+"""Training rows of the actor ranker (``veille.events.ranker``) from the real-sentence events gold,
+and its grouped cross-validation by site (``veille train actors --folds K``).
+
+The pages are parsed once (body given, as ``bench/real_eval.py events --body``); the coder is then
+re-run per fold on the parsed articles, cheaply. Each coder candidate whose words overlap a gold
+trigger is labelled with that event's source and target (names compared as the shared scorer
+compares them); a candidate on no gold trigger of an annotated sentence is a negative for both roles.
+Only positions, features and labels leave this module: no text of the pages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import json
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .gold import GOLD_DIR, load, split
+from .materialize import body_inputs, span_text
+from .view import view_lines
+
+SCORER = GOLD_DIR.parents[2].parent / "shared" / "eval" / "score.py"
+RECORDED = {"fact", "intent"}
+
+
+def names() -> Any:
+    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def gold_sentences(part: str) -> dict[str, list[dict]]:
+    if part != "dev":
+        raise ValueError("the actor ranker trains and is cross-validated on dev only")
+    out: dict[str, list[dict]] = {}
+    for s in load(GOLD_DIR / f"events_{part}.jsonl"):
+        out.setdefault(s["page"], []).append(s)
+    for page, sents in out.items():
+        lines = view_lines(page)
+        for s in sents:
+            s["text"] = span_text(lines, s["start"], s["end"])
+            s["spans"] = [lines[g["trigger"][0] - 1][g["trigger"][1]:g["trigger"][2]] for g in s["events"]]
+    return out
+
+
+def parse_pages(part: str = "dev") -> dict[str, tuple]:
+    """Page -> (lexicon, kb, article, doc) after the whole pipeline, body given."""
+    import veille.events.stage as event_stage
+    from veille.events.coder import Coder
+    from veille.pipeline import Pipeline
+
+    pages = set(gold_sentences(part))
+    entries = [e for e in load(GOLD_DIR / f"gold_{part}.jsonl") if e["page"] in pages]
+    parsed: dict[str, tuple] = {}
+
+    class Keeping(Coder):
+        def run(self):  # noqa: ANN202
+            parsed[Path(self.article.source.path or "").stem] = (self.lex, self.kb, self.article, self.doc)
+            return super().run()
+
+    original = event_stage.Coder
+    event_stage.Coder = Keeping  # type: ignore[misc]
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            body_inputs(entries, Path(tmp))
+            pipe = Pipeline(settings={"explain": True})
+            for _ in pipe.extract(sorted(str(p) for p in Path(tmp).iterdir())):
+                pass
+    finally:
+        event_stage.Coder = original  # type: ignore[misc]
+    return parsed
+
+
+def code(parsed: tuple, ranker: Any, record: list | None = None) -> list:
+    """The events of one parsed page with a given ranker (None: the rules alone)."""
+    from veille.events import ranker as ranker_module
+    from veille.events.coder import Coder
+
+    lex, kb, article, doc = parsed
+    doc.user_data.clear()  # the rules' per-Doc caches
+    ranker_module.RECORDER = record
+    try:
+        coder = Coder(lex, article, doc, kb=kb, explain=True)
+        coder.ranker = ranker
+        return coder.run()
+    finally:
+        ranker_module.RECORDER = None
+
+
+def examples(parsed: dict[str, tuple], same: Callable[[Any, Any], bool]) -> list[dict]:
+    """One row group per coder candidate in an annotated sentence: names, features, labels, site."""
+    sites = _sites()
+    gold = gold_sentences("dev")
+    out = []
+    for page, item in sorted(parsed.items()):
+        record: list[dict] = []
+        code(item, None, record)
+        doc = item[3]
+        spans = []  # (start, end, gold event) of every gold trigger; (start, end, None) for sentences
+        for s in gold.get(page, []):
+            at = doc.text.find(s["text"])
+            if at < 0:
+                continue
+            spans.append((at, at + len(s["text"]), None))
+            for g, words in zip(s["events"], s["spans"], strict=True):
+                pos = doc.text.find(words, at) if words else -1
+                if pos >= 0:
+                    spans.append((pos, pos + len(words), g))
+        for rec in record:
+            chars = [doc[i].idx for i in rec["cand"].tokens]
+            inside = [sp for sp in spans if any(sp[0] <= c < sp[1] for c in chars)]
+            if not inside:
+                continue  # a sentence nobody annotated
+            events = [g for _, _, g in inside if g is not None]
+            typed = [g for g in events if rec["cand"].trigger.type in (g["type"] if isinstance(g["type"], list) else [g["type"]])]
+            g = (typed or events or [None])[0]
+            n = len(rec["names"])
+            labels, mask = np.zeros((n, 2)), np.ones((n, 2))
+            if g is not None:
+                labels[:, 0] = [same(name, g["source"]) if g["source"] is not None else False for name in rec["names"]]
+                if g.get("target") is None:
+                    mask[:, 1] = 0
+                else:
+                    labels[:, 1] = [same(name, g["target"]) for name in rec["names"]]
+            out.append({"page": page, "site": sites.get(page, page), "rows": rec["rows"], "labels": labels,
+                        "mask": mask})
+    return out
+
+
+def _sites() -> dict[str, str]:
+    path = GOLD_DIR / "split.tsv"
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 2 and not line.startswith("#"):
+            out[cols[0]] = cols[1]
+    return out
+
+
+def stack(groups: list[dict]) -> tuple[list[list[str]], np.ndarray, np.ndarray]:
+    rows = [r for g in groups for r in g["rows"]]
+    if not rows:
+        return [], np.zeros((0, 2)), np.zeros((0, 2))
+    return rows, np.concatenate([g["labels"] for g in groups]), np.concatenate([g["mask"] for g in groups])
+
+
+def folds(groups: list[dict], k: int) -> list[set[str]]:
+    """Sites dealt round-robin into k folds, largest first (deterministic)."""
+    size: dict[str, int] = {}
+    for g in groups:
+        size[g["site"]] = size.get(g["site"], 0) + 1
+    out: list[set[str]] = [set() for _ in range(k)]
+    load_: list[int] = [0] * k
+    for site in sorted(size, key=lambda s: (-size[s], s)):
+        j = load_.index(min(load_))
+        out[j].add(site)
+        load_[j] += size[site]
+    return out
+
+
+def records(parsed: dict[str, tuple], rankers: dict[str, Any]) -> list[dict]:
+    """Extract-like records of the pages, each coded with its own ranker (page -> ranker)."""
+    out = []
+    for page, item in sorted(parsed.items()):
+        events = code(item, rankers.get(page))
+        out.append({"source": {"path": f"{page}.json"}, "events": [dataclasses.asdict(e) for e in events]})
+    return out
+
+
+def write_records(recs: list[dict], path: Path) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    return path
+
+
+def page_sites() -> dict[str, str]:
+    return {p: s for p, s in _sites().items() if split().get(p) == "dev"}
