@@ -15,6 +15,7 @@ from veille.entities.resources import GRAMMAR, EntityResources
 from veille.model import Article
 
 _AFTER_OF = re.compile(r"(?:\bde |\bdu |\bd['’])$")
+_ELIDED = re.compile(r"l['’]", flags=re.I)
 _ARTICLE = re.compile(r"(?:les?|la)\s+|l['’]", flags=re.I)
 
 
@@ -78,6 +79,9 @@ def case_ok(surface: str, written: str, doc: Any, i: int, j: int) -> bool:
     if len(ws) > 1 and len(ss) > 1 and norm(ws[0]) in GRAMMAR["definite_name"] and ws[1][:1].isupper() \
             and not ss[1][:1].isupper():
         return False  # "Le monde voit…" opens a sentence; "Le Monde" is the newspaper
+    elided_w, elided_s = _ELIDED.match(written), _ELIDED.match(surface)
+    if elided_w and elided_s and written[elided_w.end():][:1].isupper() and not surface[elided_s.end():][:1].isupper():
+        return False  # "L'équipe de France" opens a sentence; "L'Équipe" is the sports daily
     if i == j and doc[i].is_sent_start and (doc[i].is_stop or (not doc[i].ent_type_ and doc[i].pos_ != "PROPN")):
         return False  # a sentence-initial common word ("Grenade lancée..."), not a name
     return True
