@@ -114,7 +114,8 @@ def load_resources(ctx: Any) -> EntityResources:
     return EntityResources(
         kb=kb,
         link=settings.get("entity_linking", True),
-        stopwords=folded_words("entity_stopwords.tsv"),
+        # (and acronyms of common nouns: "la TVA", "son BEPC")
+        stopwords=folded_words("entity_stopwords.tsv") | folded_words("entities/common_acronyms.tsv"),
         titles={norm(r[0]): (r[1] if len(r) > 1 and r[1] in ("m", "f") else None) for r in rows("titles.tsv")},
         location_verbs=frozenset(r[0] for r in rows("location_verbs.tsv")),
         not_countries=folded_words("non_country_adjectives.tsv"),
