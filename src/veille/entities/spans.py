@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from veille.common.fold import norm
+from veille.entities.gentiles import compound_gentile, unknown_gentile
 from veille.entities.mention import Mention
 from veille.entities.resources import (
     COMMON_GIVEN_NAMES,
@@ -115,6 +116,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         gender = gender or res.titles[norm(toks[0].text)]
         toks = toks[1:]
         label = "PER" if label in ("MISC", "LOC", "ORG") else label
+    if len(toks) >= 2 and compound_gentile(toks[0].text) and all(t.text[:1].isupper() for t in toks[1:]):
+        toks, label = toks[1:], "PER"  # "l'Italo-Zambien Amos Kilu": the gentilé, then the person
+        surf_start = toks[0].idx
     if not toks:
         return None
     first = toks[0]
@@ -269,6 +273,8 @@ def people_noun(res: EntityResources, toks: list[Any]) -> bool:
     KB's demonyms are caught before; this reads the dictionary's adjectives for regions and
     cities the KB does not list)."""
     first = toks[0]
+    if len(toks) == 1 and (compound_gentile(first.text) or unknown_gentile(first, res.dictionary)):
+        return True  # "le Franco-Congolais", "Trois Ultramarins" (``gentiles.py``)
     if not res.adjectives or not first.text[:1].isupper() or first.is_upper or first.i == 0:
         return False
     if len(toks) > 2 or (len(toks) == 2 and not toks[1].is_lower):
