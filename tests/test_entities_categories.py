@@ -1,0 +1,55 @@
+"""Entity rules by category of error on real French news (issue 16): media and companies the KB
+names, acronyms of common nouns, gentilés used as nouns. Invented sentences, over the shipped KB."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.entities import EntityStage
+from veille.entities.gentiles import compound_gentile, gentile_shape
+from veille.model import Article
+from veille.pipeline import Context
+
+
+@pytest.fixture(scope="module")
+def stage(nlp):
+    return EntityStage(Context(nlp=nlp))
+
+
+def names(nlp, stage, text: str) -> dict[str, str]:
+    art = Article(id="t", paragraphs=text.split("\n\n"))
+    stage(art, nlp(art.nlp_text()), Context(nlp=nlp))
+    return {e.name: e.type for e in art.entities}
+
+
+def test_a_magazine_and_a_publisher_the_kb_lists_are_organisations(nlp, stage):
+    found = names(nlp, stage, "Dans une tribune publiée par Causeur, l'essayiste Lucien Marbot, édité chez "
+                              "Grasset, répond aux critiques.")
+    assert found.get("Causeur") == "ORG"
+    assert found.get("Grasset") == "ORG"
+
+
+def test_an_elided_article_opening_a_sentence_is_not_the_sports_daily(nlp, stage):
+    found = names(nlp, stage, "L'équipe de Valdor a perdu samedi. L'Équipe consacre sa une au match.")
+    assert list(found).count("L'Équipe") == 1
+    assert found.get("L'Équipe") == "ORG"
+
+
+def test_acronyms_of_common_nouns_name_nothing(nlp, stage):
+    found = names(nlp, stage, "Mathis Carvel a obtenu son BEPC, puis a payé la TVA sur sa moto ; "
+                              "une ITT de dix jours lui a été prescrite (NDLR : après la chute).")
+    assert not {"BEPC", "TVA", "ITT", "NDLR"} & set(found)
+    assert found.get("Mathis Carvel") == "PER"
+
+
+def test_gentiles_used_as_nouns_designate_people(nlp, stage):
+    found = names(nlp, stage, "Trois Vallorinais sont sélectionnés, dont la Tarvisienne Lina Morvel. "
+                              "Le Franco-Congolais Paul Ebanga les accompagnera.")
+    assert not {"Vallorinais", "Tarvisienne", "Franco-Congolais"} & set(found)
+    assert found.get("Paul Ebanga") == "PER"
+
+
+def test_gentile_shapes():
+    assert compound_gentile("Franco-Congolais") and compound_gentile("Italo-Zambienne")
+    assert not compound_gentile("Saint-Denis") and not compound_gentile("Mitchelton-Scott")
+    assert gentile_shape("Wallisiennes") and not gentile_shape("Lune")
