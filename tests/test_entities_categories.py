@@ -53,3 +53,14 @@ def test_gentile_shapes():
     assert compound_gentile("Franco-Congolais") and compound_gentile("Italo-Zambienne")
     assert not compound_gentile("Saint-Denis") and not compound_gentile("Mitchelton-Scott")
     assert gentile_shape("Wallisiennes") and not gentile_shape("Lune")
+
+
+def test_an_institution_noun_alone_is_the_short_form_of_a_body_named_before(nlp, stage):
+    found = names(nlp, stage, "La Cour suprême de Valdorie a rejeté le recours. En 2019, cette même Cour "
+                              "avait pourtant donné raison aux agents du Parti, a rappelé le Sénat.")
+    assert "Cour" not in found and "Parti" not in found
+
+
+def test_a_pronoun_opening_a_sentence_is_no_name(nlp, stage):
+    found = names(nlp, stage, "Les études de Nora Albet sont nombreuses. Celles-ci portent sur la Valdorie.")
+    assert "Celles" not in found

@@ -49,6 +49,8 @@ PARTICLES = NAME_PARTICLES
 STREET_NOUNS = frozenset(r[0] for r in rows("entities/street_nouns.tsv"))
 # The given names of French news copy (the quotes' list): a name a place hardly ever starts with.
 COMMON_GIVEN_NAMES = folded_words("given_names.tsv")
+# Legislatures named by their noun alone ("le Sénat"): the other institution nouns alone name nothing.
+ASSEMBLY_HEADS = folded_words("entities/assembly_heads.tsv")
 SEAT_INSTITUTIONS = frozenset(r[0] for r in rows("entities/seat_institutions.tsv"))
 PLACE_ADJECTIVE_ENDINGS = tuple(r[0] for r in rows("entities/place_adjective_endings.tsv"))
 # "of" before a complement in folded text ("secretaire general de l'otan", "parlement d'ankara").

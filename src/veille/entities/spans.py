@@ -19,6 +19,7 @@ from veille.common.fold import norm
 from veille.entities.gentiles import compound_gentile, unknown_gentile
 from veille.entities.mention import Mention
 from veille.entities.resources import (
+    ASSEMBLY_HEADS,
     COMMON_GIVEN_NAMES,
     DETERMINERS,
     GRAMMAR,
@@ -195,6 +196,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         # A weapon, treaty or currency name ("Taurus", "traité INF", "franc CFA") is a thing;
         # a capitalised demonym ("les Ukrainiens", "le Norvégien") designates people.
         return None
+    if not known and len(toks) == 1 and label != "PER" and norm(toks[0].text) in res.org_heads \
+            and norm(toks[0].text) not in ASSEMBLY_HEADS:
+        return None  # "cette même Cour", "les agents du Parti": the short form of a body named before
     if not known and label == "LOC" and norm(toks[0].text) in res.org_heads:
         label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
     if not known and label == "LOC" and norm(toks[0].text) in COMMON_GIVEN_NAMES \
@@ -330,7 +334,7 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
             return True
     if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
         return False
-    if tok.pos_ in ("PRON", "DET", "CCONJ", "SCONJ", "ADP") and opens_clause(tok):
+    if (tok.pos_ in ("PRON", "DET", "CCONJ", "SCONJ", "ADP") or tok.is_stop) and opens_clause(tok):
         return True  # "Ca c'est …", "Ils …": a function word opening a sentence
     if tok.pos_ in ("VERB", "AUX") and set(tok.morph.get("VerbForm")) & {"Inf", "Part"} and opens_clause(tok):
         return True  # "Interdire la corrida, …", "Médusé, il …": a verb opening a sentence
