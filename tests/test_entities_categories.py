@@ -64,3 +64,11 @@ def test_an_institution_noun_alone_is_the_short_form_of_a_body_named_before(nlp,
 def test_a_pronoun_opening_a_sentence_is_no_name(nlp, stage):
     found = names(nlp, stage, "Les études de Nora Albet sont nombreuses. Celles-ci portent sur la Valdorie.")
     assert "Celles" not in found
+
+
+def test_businesses_named_after_a_head_noun_are_organisations(nlp, stage):
+    found = names(nlp, stage, "Après la visite du domaine des Combettes, Yves Ardel déjeune à l'Auberge de "
+                              "Val-Fleuri puis passe à la Maison Tervaux.")
+    assert found.get("Domaine des Combettes") == "ORG"
+    assert found.get("Auberge de Val-Fleuri") == "ORG"
+    assert found.get("Maison Tervaux") == "ORG"

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from veille.common.fold import norm
+from veille.entities.businesses import business_head_before, business_name
 from veille.entities.gentiles import compound_gentile, unknown_gentile
 from veille.entities.mention import Mention
 from veille.entities.resources import (
@@ -171,12 +172,20 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         toks = after_common_head(res, toks, label)
         if not toks:
             return None
+    business = business_name(toks)
+    head = business_head_before(toks[0]) if label != "PER" or len(toks) == 1 else None
+    if head is not None and not kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])]):
+        # "le domaine des | Combettes": the business noun is part of the name
+        toks, business = list(toks[0].doc[head.i:toks[-1].i + 1]), True
+        surf_start = toks[0].idx
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     footnote = _FOOTNOTE.search(toks[-1].text)
     if footnote and len(toks[-1].text) > len(footnote.group()) + 1 \
             and toks[-1].text[:-len(footnote.group())].isalpha() and toks[-1].text[:1].isupper():
         end -= len(footnote.group())  # "Li Sipan2": a footnote call glued to the name
     key = text[start:end]
+    if business:
+        key = key[:1].upper() + key[1:]  # "domaine des Combettes" is named "Domaine des Combettes"
     nkey = norm(key)
     if not any(c.isupper() for c in key):
         return None  # "ue", "otan" in running text are not names
@@ -199,6 +208,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not known and len(toks) == 1 and label != "PER" and norm(toks[0].text) in res.org_heads \
             and norm(toks[0].text) not in ASSEMBLY_HEADS:
         return None  # "cette même Cour", "les agents du Parti": the short form of a body named before
+    if not known and business:
+        label = "ORG"  # "la Maison Ardel", "l'Auberge de Val-Fleuri" (``businesses.py``)
     if not known and label == "LOC" and norm(toks[0].text) in res.org_heads:
         label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
     if not known and label == "LOC" and norm(toks[0].text) in COMMON_GIVEN_NAMES \
