@@ -72,3 +72,8 @@ def test_businesses_named_after_a_head_noun_are_organisations(nlp, stage):
     assert found.get("Domaine des Combettes") == "ORG"
     assert found.get("Auberge de Val-Fleuri") == "ORG"
     assert found.get("Maison Tervaux") == "ORG"
+
+
+def test_a_town_in_brackets_after_a_name_is_a_place(nlp, stage):
+    found = names(nlp, stage, "Le vin est servi chez Anne Pelat (Valence) et chez Marc Fardel (Vichy).")
+    assert found.get("Valence") == "LOC" and found.get("Vichy") == "LOC"

@@ -352,8 +352,10 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
     forms = {lower, tok.lemma_.lower(), lower[:-1] if lower.endswith(("s", "x")) else lower}
     if not forms & dictionary:  # "Associés" opening a paragraph: the plural of a dictionary word
         return False
-    # Inside a sentence a place may well be a word of the dictionary ("à Valence", "le Var").
-    return opens_clause(tok) or (tok.pos_ != "PROPN" and label != "LOC")
+    # Inside a sentence a place may well be a word of the dictionary ("à Valence", "le Var"); so
+    # may a gloss in brackets after a name ("Anne Pelat (Valence)"): no clause opens there.
+    gloss = 0 < tok.i < len(tok.doc) - 1 and tok.nbor(-1).text == "(" and tok.nbor(1).text == ")"
+    return (opens_clause(tok) and not gloss) or (tok.pos_ != "PROPN" and label != "LOC")
 
 
 def _words_of(doc: Any) -> frozenset[str]:
