@@ -77,3 +77,15 @@ def test_businesses_named_after_a_head_noun_are_organisations(nlp, stage):
 def test_a_town_in_brackets_after_a_name_is_a_place(nlp, stage):
     found = names(nlp, stage, "Le vin est servi chez Anne Pelat (Valence) et chez Marc Fardel (Vichy).")
     assert found.get("Valence") == "LOC" and found.get("Vichy") == "LOC"
+
+
+def test_a_branch_of_a_brand_is_the_brand_and_the_town(nlp, stage):
+    found = names(nlp, stage, "Le vol a eu lieu dans un Café Lumo de Varennes. Le Café Lumo a porté plainte.")
+    assert "Café Lumo" in found and found.get("Varennes") == "LOC"
+    assert "Café Lumo de Varennes" not in found
+
+
+def test_a_descriptive_name_or_a_person_keeps_its_complement(nlp, stage):
+    found = names(nlp, stage, "La Police régionale de Varennes a interrogé Pierre de Coubertin.")
+    assert "Pierre de Coubertin" in found
+    assert "Varennes" not in found
