@@ -89,3 +89,15 @@ def test_a_descriptive_name_or_a_person_keeps_its_complement(nlp, stage):
     found = names(nlp, stage, "La Police régionale de Varennes a interrogé Pierre de Coubertin.")
     assert "Pierre de Coubertin" in found
     assert "Varennes" not in found
+
+
+def test_a_numbered_division_is_no_name(nlp, stage):
+    found = names(nlp, stage, "Une rixe a eu lieu rue Tarvel (Ve arrondissement). Jean Morlot habite le "
+                              "XVIIIe arrondissement de Paris.")
+    assert not any(n.startswith(("Ve", "XVIIIe")) for n in found)
+
+
+def test_a_noble_title_alone_is_no_person(nlp, stage):
+    found = names(nlp, stage, "Étaient présents le roi des Belges et le Grand-duc de Luxembourg.")
+    assert "Grand-duc de Luxembourg" not in found
+    assert found.get("Luxembourg") == "LOC"

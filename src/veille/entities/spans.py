@@ -37,6 +37,7 @@ _OPENERS = frozenset('«“"(:')
 _OF_ARTICLE = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les"})
 _DANGLING = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’"})
 _INITIAL = re.compile(r"[A-Z]\.?")
+_ORDINAL = re.compile(r"(?:[IVXLC]+|\d+)(?:\^?e|\^?er|\^?ère|ème|eme|ᵉ)s?")
 _FOOTNOTE = re.compile(r"(?<=[^\W\d])\d{1,2}$")
 _CODE = re.compile(r"[A-Z]{2,4}")
 _ELISION = re.compile(r"^(?:[djlmnst]|qu)['’ʼ]")
@@ -113,6 +114,10 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             break
         toks = toks[1:]
         surf_start = toks[0].idx
+    if toks and _ORDINAL.fullmatch(toks[0].text) and (len(toks) == 1 or toks[1].is_lower):
+        # "(Ve arrondissement)", "XVIIIe arrondissement de Paris", "la 9e circonscription des X":
+        # a numbered division (the place after it is read on its own), not a name
+        return None
     # Civilities: "M. Blinken", "Mme Kallas" (also when NER left the civility outside).
     while toks and norm(toks[0].text) in res.titles and len(toks) > 1:
         gender = gender or res.titles[norm(toks[0].text)]
