@@ -101,3 +101,9 @@ def test_a_noble_title_alone_is_no_person(nlp, stage):
     found = names(nlp, stage, "Étaient présents le roi des Belges et le Grand-duc de Luxembourg.")
     assert "Grand-duc de Luxembourg" not in found
     assert found.get("Luxembourg") == "LOC"
+
+
+def test_words_of_a_heading_in_capitals_are_no_names(nlp, stage):
+    found = names(nlp, stage, "LA DOUCEUR CONTRE LE STRESS\n\nSelon Lucie Farnel, la CGT et FO soutiennent le projet.")
+    assert "STRESS" not in found
+    assert "Lucie Farnel" in found

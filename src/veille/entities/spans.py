@@ -202,6 +202,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     known = bool(res.link and kb.lookup(key))
     if not known and label in ("PER", "LOC") and quoted_alone(toks):
         return None  # « Tresaille », « Bouledepoil »: a title, a product or a nickname, not a name
+    if not known and in_capitals_heading(toks):
+        return None  # "AMOUR A TROIS - …", "LA DOUCEUR CONTRE LE STRESS": a heading in capitals
     if not known and len(toks) == 1 and (common_word(toks[0], res.dictionary, label)
                                          or (toks[0].i > 0 and toks[0].nbor(-1).lower_ in STREET_NOUNS)):
         return None  # a common word, or the name of a street NER cut off ("rue | Broca")
@@ -247,6 +249,26 @@ def quoted_alone(toks: list[Any]) -> bool:
     doc = toks[0].doc
     i, j = toks[0].i - 1, toks[-1].i + 1
     return i >= 0 and j < len(doc) and doc[i].text in _OPEN_QUOTES and doc[j].text in _CLOSE_QUOTES
+
+
+_HEADING_JOINERS = frozenset({"/", "-", "–", "'", "’"})
+
+
+def in_capitals_heading(toks: list[Any]) -> bool:
+    """Whether a span in capitals sits in a run of at least three words in capitals: a heading or
+    a kicker set in capitals ("AMOUR A TROIS - Les mariés…"), whose words are common words, not an
+    acronym ("le CIDFF", "la CGT et FO")."""
+    if not all(t.is_upper or t.text in _HEADING_JOINERS for t in toks):
+        return False
+    doc = toks[0].doc
+    words = sum(1 for t in toks if t.is_alpha)
+    for step, start in ((-1, toks[0].i - 1), (1, toks[-1].i + 1)):
+        i = start
+        while 0 <= i < len(doc) and (doc[i].is_upper or doc[i].text in _HEADING_JOINERS) \
+                and "\n" not in doc[i].text:
+            words += doc[i].is_alpha
+            i += step
+    return words >= 3
 
 
 def result_code(toks: list[Any]) -> bool:
