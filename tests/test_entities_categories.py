@@ -107,3 +107,8 @@ def test_words_of_a_heading_in_capitals_are_no_names(nlp, stage):
     found = names(nlp, stage, "LA DOUCEUR CONTRE LE STRESS\n\nSelon Lucie Farnel, la CGT et FO soutiennent le projet.")
     assert "STRESS" not in found
     assert "Lucie Farnel" in found
+
+
+def test_a_capital_on_an_elided_word_makes_no_name(nlp, stage):
+    found = names(nlp, stage, "Le bar est calme. Jʼentends par là que Théo Marlin sʼy ennuie.")
+    assert "Jʼentends" not in found and "Théo Marlin" in found

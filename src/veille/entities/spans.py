@@ -361,6 +361,9 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
     quotation ("Résultat : …", "« Despote …"), or that the tagger did not read as a proper noun
     and NER did not read as a place ("un Master de Finance")."""
     lower = _ELISION.sub("", tok.text.lower())  # "Dʼabord", "Jʼentends": the word after the elision
+    elided = _ELISION.match(tok.text.lower())
+    if elided and tok.text[elided.end():][:1].islower():
+        return True  # "Jʼentends", "Cʼest": the capital is the elided word's; a name keeps its own ("l'Élysée")
     if tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha:
         if tok.is_upper and len(tok.text) >= 4:
             # a heading word in capitals ("HORAIRES"), not an acronym the dictionary does not
