@@ -112,3 +112,8 @@ def test_words_of_a_heading_in_capitals_are_no_names(nlp, stage):
 def test_a_capital_on_an_elided_word_makes_no_name(nlp, stage):
     found = names(nlp, stage, "Le bar est calme. Jʼentends par là que Théo Marlin reste chez lui.")
     assert "Jʼentends" not in found and "Théo Marlin" in found
+
+
+def test_a_news_brand_written_in_lower_case_is_found(nlp, stage):
+    found = names(nlp, stage, "Les experts interrogés par franceinfo doutent, dit Hugo Vernet.")
+    assert found.get("Franceinfo") == "ORG"

@@ -48,13 +48,21 @@ def gazetteer(res: EntityResources, article: Article, doc: Any, text: str, ntext
         start = starts[i]
         surface = text[start:end]
         ids = [x for x in kb.aliases[key]
-               if any(case_ok(surface, w, doc, i, j) for w in kb.alias_case[(key, x)])]
+               if any(case_ok(surface, w, doc, i, j) for w in kb.alias_case[(key, x)])
+               or lower_case_brand(res, kb.entries[x], surface)]
         if ids and not article.in_foreign(start, end):
             out.append(Mention(start, end, surface, surface, kb.entries[ids[0]]["type"], "gaz", kb_ids=ids))
             i = j + 1
         else:
             i += 1
     return out
+
+
+def lower_case_brand(res: EntityResources, entry: dict, surface: str) -> bool:
+    """"interrogé par franceinfo": a news brand of one word that its owner writes in lower case,
+    found in lower case too (a KB media name, not a word of the dictionary)."""
+    return entry.get("kind") == "media" and surface.islower() and surface.isalpha() and len(surface) >= 6 \
+        and surface not in res.dictionary
 
 
 def acronym_mismatch(surface: str, written: str) -> bool:
