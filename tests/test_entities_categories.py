@@ -117,3 +117,10 @@ def test_a_capital_on_an_elided_word_makes_no_name(nlp, stage):
 def test_a_news_brand_written_in_lower_case_is_found(nlp, stage):
     found = names(nlp, stage, "Les experts interrogés par franceinfo doutent, dit Hugo Vernet.")
     assert found.get("Franceinfo") == "ORG"
+
+
+def test_a_name_inside_an_idiom_designates_no_one(nlp, stage):
+    found = names(nlp, stage, "Selon Inès Corbal, la logistique reste le talon d'Achille de l'armée ; "
+                              "des cocktails Molotov ont été lancés.")
+    assert "Achille" not in found and "Molotov" not in found
+    assert "Inès Corbal" in found
