@@ -124,3 +124,21 @@ def test_a_name_inside_an_idiom_designates_no_one(nlp, stage):
                               "des cocktails Molotov ont été lancés.")
     assert "Achille" not in found and "Molotov" not in found
     assert "Inès Corbal" in found
+
+
+def test_a_name_after_a_profession_or_kinship_noun_is_a_person(nlp, stage):
+    found = names(nlp, stage, "Elle cite la rappeuse Nola B – native de Lyon – et son ami Tarvo. "
+                              "« C'était dur », confie Maëlline.")
+    assert found.get("Nola B") == "PER"
+    assert found.get("Tarvo") == "PER"
+    assert found.get("Maëlline") == "PER"
+
+
+def test_a_soft_hyphen_is_no_part_of_a_name(nlp, stage):
+    from veille.entities.spans import clean_span
+
+    text = "Il y avait le graphiste Lino \xadVarda et Anne Colmar."
+    doc = nlp(text)
+    i = text.index("Lino")
+    m = clean_span(stage.res, doc.char_span(i, text.index(" et"), alignment_mode="expand"), "MISC", text)
+    assert (m.key, m.label) == ("Lino Varda", "PER")

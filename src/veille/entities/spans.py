@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from veille.common.fold import norm
+from veille.entities.appositions import incise_speaker, person_noun_before
 from veille.entities.businesses import business_head_before, business_name
 from veille.entities.gentiles import compound_gentile, unknown_gentile
 from veille.entities.mention import Mention
@@ -52,6 +53,12 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         if "\n" in t.text or (i and "\n" in text[toks[i - 1].idx + len(toks[i - 1]):t.idx]):
             toks = toks[:i] if i else toks[1:]
             break
+    # A span never runs over a spaced dash opening an aside: "Nola B – native du Bronx –" is "Nola
+    # B" ("Bahrain - McLaren", a hyphen between two names, is one name).
+    dash = next((i for i, t in enumerate(toks) if i and t.whitespace_ and toks[i - 1].whitespace_ and (
+        t.text in ("–", "—") or (t.text == "-" and i + 1 < len(toks) and toks[i + 1].is_lower))), None)
+    if dash:
+        toks = toks[:dash]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in GRAMMAR["possessive"]
                     or (len(toks) > 1 and toks[-1].is_digit)):  # "Olympique de Marseille 2" (a score)
         toks = toks[:-1]
@@ -188,7 +195,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if footnote and len(toks[-1].text) > len(footnote.group()) + 1 \
             and toks[-1].text[:-len(footnote.group())].isalpha() and toks[-1].text[:1].isupper():
         end -= len(footnote.group())  # "Li Sipan2": a footnote call glued to the name
-    key = text[start:end]
+    key = text[start:end].replace("\xad", "")  # a soft hyphen of the web page is no part of the name
     if business:
         key = key[:1].upper() + key[1:]  # "domaine des Combettes" is named "Domaine des Combettes"
     nkey = norm(key)
@@ -219,6 +226,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         label = "ORG"  # "la Maison Ardel", "l'Auberge de Val-Fleuri" (``businesses.py``)
     if not known and label == "LOC" and norm(toks[0].text) in res.org_heads:
         label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
+    if not known and label in ("MISC", "LOC") and len(toks) <= 3 and norm(toks[0].text) not in res.org_heads \
+            and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) and (person_noun_before(toks[0]) or incise_speaker(toks[0])):
+        label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta" (``appositions.py``)
     if not known and label == "LOC" and norm(toks[0].text) in COMMON_GIVEN_NAMES \
             and all(t.text[:1].isupper() or t.text == "-" for t in toks):
         label = "PER"  # "Karima", "Karim Benslama": a common given name opens a person's name
