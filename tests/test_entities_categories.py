@@ -142,3 +142,16 @@ def test_a_soft_hyphen_is_no_part_of_a_name(nlp, stage):
     i = text.index("Lino")
     m = clean_span(stage.res, doc.char_span(i, text.index(" et"), alignment_mode="expand"), "MISC", text)
     assert (m.key, m.label) == ("Lino Varda", "PER")
+
+
+def test_a_given_name_and_a_surname_read_as_a_thing_are_a_person(nlp, stage):
+    from veille.entities.spans import clean_span
+
+    text = "La judoka Sarah-Léonie Vernal et l'équipe Israel Start-Up Nation sont arrivées."
+    doc = nlp(text)
+    i = text.index("Sarah")
+    m = clean_span(stage.res, doc.char_span(i, text.index(" et"), alignment_mode="expand"), "MISC", text)
+    assert (m.key, m.label) == ("Sarah-Léonie Vernal", "PER")
+    i = text.index("Israel")
+    m = clean_span(stage.res, doc.char_span(i, text.index(" sont"), alignment_mode="expand"), "ORG", text)
+    assert m.label == "ORG"

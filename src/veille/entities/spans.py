@@ -232,10 +232,11 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not known and label == "LOC" and norm(toks[0].text) in COMMON_GIVEN_NAMES \
             and all(t.text[:1].isupper() or t.text == "-" for t in toks):
         label = "PER"  # "Karima", "Karim Benslama": a common given name opens a person's name
-    elif not known and label in ("LOC", "ORG") and 2 <= len(toks) <= 4 and norm(toks[0].text) in res.given_names \
-            and all(t.text[:1].isupper() and t.is_alpha and norm(t.text) not in res.org_heads for t in toks) \
-            and not toks[0].is_sent_start:
-        label = "PER"  # "Tomas Veldek" read as a team or a place: a given name and a surname
+    elif not known and label in ("LOC", "ORG", "MISC") and 2 <= len(toks) <= 5 and norm(toks[0].text) in res.given_names \
+            and all((t.text[:1].isupper() and t.is_alpha and norm(t.text) not in res.org_heads) or t.text == "-"
+                    for t in toks) and toks[-1].text != "-" and (label == "MISC" or not toks[0].is_sent_start) \
+            and not kb.lookup(toks[0].text):  # ("Israel Start-Up Nation": a country's name first)
+        label = "PER"  # "Tomas Veldek", "Sarah-Lou Vernet" read as a team, a place or a thing
     if label != "PER" and not known:
         first_word = norm(toks[0].text)
         if first_word in res.generic_heads:
