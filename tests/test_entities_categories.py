@@ -155,3 +155,11 @@ def test_a_given_name_and_a_surname_read_as_a_thing_are_a_person(nlp, stage):
     i = text.index("Israel")
     m = clean_span(stage.res, doc.char_span(i, text.index(" sont"), alignment_mode="expand"), "ORG", text)
     assert m.label == "ORG"
+
+
+def test_an_organisation_named_with_and_without_its_head_noun_is_one(nlp, stage):
+    found = names(nlp, stage, "La Coalition pour la vallée verte a déposé un recours. Selon la Coalition "
+                              "Al-Nour, le projet est illégal ; Al-Nour le combattra, dit Rémi Vaslin.")
+    assert found.get("Coalition pour la vallée verte") == "ORG"
+    assert found.get("Coalition Al-Nour") == "ORG"
+    assert "Al-Nour" not in found

@@ -51,6 +51,8 @@ STREET_NOUNS = frozenset(r[0] for r in rows("entities/street_nouns.tsv"))
 COMMON_GIVEN_NAMES = folded_words("given_names.tsv")
 # Legislatures named by their noun alone ("le Sénat"): the other institution nouns alone name nothing.
 ASSEMBLY_HEADS = folded_words("entities/assembly_heads.tsv")
+# Nouns opening an organisation's name besides ``org_heads.tsv`` ("la Coalition pour la X").
+INSTITUTION_NOUNS = folded_words("entities/institution_nouns.tsv")
 SEAT_INSTITUTIONS = frozenset(r[0] for r in rows("entities/seat_institutions.tsv"))
 PLACE_ADJECTIVE_ENDINGS = tuple(r[0] for r in rows("entities/place_adjective_endings.tsv"))
 # "of" before a complement in folded text ("secretaire general de l'otan", "parlement d'ankara").

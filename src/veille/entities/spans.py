@@ -25,6 +25,7 @@ from veille.entities.resources import (
     COMMON_GIVEN_NAMES,
     DETERMINERS,
     GRAMMAR,
+    INSTITUTION_NOUNS,
     PARTICLES,
     PLACE_ADJECTIVE_ENDINGS,
     SEAT_INSTITUTIONS,
@@ -224,6 +225,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         return None  # "cette même Cour", "les agents du Parti": the short form of a body named before
     if not known and business:
         label = "ORG"  # "la Maison Ardel", "l'Auberge de Val-Fleuri" (``businesses.py``)
+    if not known and label in ("MISC", "LOC") and len(toks) >= 2 and norm(toks[0].text) in INSTITUTION_NOUNS \
+            and toks[0].text[:1].isupper():
+        label = "ORG"  # "la Coalition pour la vallée verte", "l'Église orthodoxe" (institution_nouns.tsv)
     if not known and label == "LOC" and norm(toks[0].text) in res.org_heads:
         label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
     if not known and label in ("MISC", "LOC") and len(toks) <= 3 and norm(toks[0].text) not in res.org_heads \

@@ -15,6 +15,7 @@ from veille.entities.credits import credit_spans
 from veille.entities.cues import org_cue_mentions
 from veille.entities.descriptors import DescriptorFinder, after_descriptor
 from veille.entities.gazetteer import gazetteer, resolve_overlaps
+from veille.entities.headed import merge_headless
 from veille.entities.holders import HolderResolver
 from veille.entities.idioms import idiom_spans
 from veille.entities.linking import Linker
@@ -166,4 +167,4 @@ class EntityStage:
                 ent.actor = metonymy.actor(self.res, ent.kb_id, named, doc, clusters)
             out.append((ms[0].start, ent))
         out.sort(key=lambda x: x[0])
-        return merge_spellings([e for _, e in out])
+        return merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads)
