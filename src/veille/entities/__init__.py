@@ -47,6 +47,15 @@ Where each step lives (one job per module):
   ``lexicons/entities/org_classifiers.tsv``), found and typed whatever NER reads;
 - ``gazetteer.py``: KB names NER missed, case rules, KB reading vs NER reading;
 - ``credits.py``: story credits ("Avec AFP", "(Reportage X)"), whose names are dropped;
+- ``idioms.py``: names inside an idiom built on a proper name ("le talon d'Achille"), dropped;
+- ``gentiles.py``: gentilés the dictionary does not list and compound ones ("Franco-Congolais")
+  designate people, not places;
+- ``businesses.py``: businesses and estates named after a head noun ("la Maison X", "le domaine
+  des X") are organisations;
+- ``branches.py``: a local branch of a brand ("un Café X de Town") is the brand and the town;
+- ``appositions.py``: a name after a noun of profession or kinship ("le graphiste X") or after
+  an inverted speech verb (", confie X") is a person;
+- ``headed.py``: an organisation named with and without its head noun ("Coalition X" / "X") is one;
 - ``linking.py``: linking a mention to the KB (exact, transliteration, fuzzy given names, surname alone);
 - ``descriptors.py``: role and nationality descriptors (``lexicons/roles.tsv``);
 - ``holders.py``: who a descriptor designates (apposition, named holder, holder at the date);

@@ -15,6 +15,7 @@ from veille.entities.resources import GRAMMAR, EntityResources
 from veille.model import Article
 
 _AFTER_OF = re.compile(r"(?:\bde |\bdu |\bd['’])$")
+_ELIDED = re.compile(r"l['’]", flags=re.I)
 _ARTICLE = re.compile(r"(?:les?|la)\s+|l['’]", flags=re.I)
 
 
@@ -47,13 +48,21 @@ def gazetteer(res: EntityResources, article: Article, doc: Any, text: str, ntext
         start = starts[i]
         surface = text[start:end]
         ids = [x for x in kb.aliases[key]
-               if any(case_ok(surface, w, doc, i, j) for w in kb.alias_case[(key, x)])]
+               if any(case_ok(surface, w, doc, i, j) for w in kb.alias_case[(key, x)])
+               or lower_case_brand(res, kb.entries[x], surface)]
         if ids and not article.in_foreign(start, end):
             out.append(Mention(start, end, surface, surface, kb.entries[ids[0]]["type"], "gaz", kb_ids=ids))
             i = j + 1
         else:
             i += 1
     return out
+
+
+def lower_case_brand(res: EntityResources, entry: dict, surface: str) -> bool:
+    """"interrogé par franceinfo": a news brand of one word that its owner writes in lower case,
+    found in lower case too (a KB media name, not a word of the dictionary)."""
+    return entry.get("kind") == "media" and surface.islower() and surface.isalpha() and len(surface) >= 6 \
+        and surface not in res.dictionary
 
 
 def acronym_mismatch(surface: str, written: str) -> bool:
@@ -78,6 +87,9 @@ def case_ok(surface: str, written: str, doc: Any, i: int, j: int) -> bool:
     if len(ws) > 1 and len(ss) > 1 and norm(ws[0]) in GRAMMAR["definite_name"] and ws[1][:1].isupper() \
             and not ss[1][:1].isupper():
         return False  # "Le monde voit…" opens a sentence; "Le Monde" is the newspaper
+    elided_w, elided_s = _ELIDED.match(written), _ELIDED.match(surface)
+    if elided_w and elided_s and written[elided_w.end():][:1].isupper() and not surface[elided_s.end():][:1].isupper():
+        return False  # "L'équipe de France" opens a sentence; "L'Équipe" is the sports daily
     if i == j and doc[i].is_sent_start and (doc[i].is_stop or (not doc[i].ent_type_ and doc[i].pos_ != "PROPN")):
         return False  # a sentence-initial common word ("Grenade lancée..."), not a name
     return True

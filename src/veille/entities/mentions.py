@@ -11,6 +11,7 @@ from spacy.attrs import ENT_TYPE, IS_ALPHA, LOWER, ORTH
 
 from veille.common.docarrays import token_columns, token_strings
 from veille.common.fold import norm
+from veille.entities.branches import split_branch
 from veille.entities.mention import Mention
 from veille.entities.resources import GRAMMAR, NER_LABELS, PARTICLES, EntityResources
 from veille.entities.spans import clean_span, role_noun_right_before
@@ -106,6 +107,7 @@ class MentionFinder:
             if not label:
                 continue
             parts = [p for part, plabel in self.split_person_tail(ent, label) for p in self.split_org_chain(part, plabel)]
+            parts = [p for part, plabel in parts for p in split_branch(self.res, part, plabel, text)]
             for part, plabel in parts:
                 m = clean_span(self.res, part, plabel, text)
                 if m is None or article.in_foreign(m.start, m.end) or self.foreign_clause(part[0]):

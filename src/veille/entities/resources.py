@@ -49,6 +49,10 @@ PARTICLES = NAME_PARTICLES
 STREET_NOUNS = frozenset(r[0] for r in rows("entities/street_nouns.tsv"))
 # The given names of French news copy (the quotes' list): a name a place hardly ever starts with.
 COMMON_GIVEN_NAMES = folded_words("given_names.tsv")
+# Legislatures named by their noun alone ("le Sénat"): the other institution nouns alone name nothing.
+ASSEMBLY_HEADS = folded_words("entities/assembly_heads.tsv")
+# Nouns opening an organisation's name besides ``org_heads.tsv`` ("la Coalition pour la X").
+INSTITUTION_NOUNS = folded_words("entities/institution_nouns.tsv")
 SEAT_INSTITUTIONS = frozenset(r[0] for r in rows("entities/seat_institutions.tsv"))
 PLACE_ADJECTIVE_ENDINGS = tuple(r[0] for r in rows("entities/place_adjective_endings.tsv"))
 # "of" before a complement in folded text ("secretaire general de l'otan", "parlement d'ankara").
@@ -114,7 +118,8 @@ def load_resources(ctx: Any) -> EntityResources:
     return EntityResources(
         kb=kb,
         link=settings.get("entity_linking", True),
-        stopwords=folded_words("entity_stopwords.tsv"),
+        # (and acronyms of common nouns: "la TVA", "son BEPC")
+        stopwords=folded_words("entity_stopwords.tsv") | folded_words("entities/common_acronyms.tsv"),
         titles={norm(r[0]): (r[1] if len(r) > 1 and r[1] in ("m", "f") else None) for r in rows("titles.tsv")},
         location_verbs=frozenset(r[0] for r in rows("location_verbs.tsv")),
         not_countries=folded_words("non_country_adjectives.tsv"),

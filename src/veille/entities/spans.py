@@ -16,11 +16,16 @@ import re
 from typing import Any
 
 from veille.common.fold import norm
+from veille.entities.appositions import incise_speaker, person_noun_before
+from veille.entities.businesses import business_head_before, business_name
+from veille.entities.gentiles import compound_gentile, unknown_gentile
 from veille.entities.mention import Mention
 from veille.entities.resources import (
+    ASSEMBLY_HEADS,
     COMMON_GIVEN_NAMES,
     DETERMINERS,
     GRAMMAR,
+    INSTITUTION_NOUNS,
     PARTICLES,
     PLACE_ADJECTIVE_ENDINGS,
     SEAT_INSTITUTIONS,
@@ -34,6 +39,7 @@ _OPENERS = frozenset('«“"(:')
 _OF_ARTICLE = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les"})
 _DANGLING = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’"})
 _INITIAL = re.compile(r"[A-Z]\.?")
+_ORDINAL = re.compile(r"(?:[IVXLC]+|\d+)(?:\^?e|\^?er|\^?ère|ème|eme|ᵉ)s?")
 _FOOTNOTE = re.compile(r"(?<=[^\W\d])\d{1,2}$")
 _CODE = re.compile(r"[A-Z]{2,4}")
 _ELISION = re.compile(r"^(?:[djlmnst]|qu)['’ʼ]")
@@ -48,6 +54,12 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         if "\n" in t.text or (i and "\n" in text[toks[i - 1].idx + len(toks[i - 1]):t.idx]):
             toks = toks[:i] if i else toks[1:]
             break
+    # A span never runs over a spaced dash opening an aside: "Nola B – native du Bronx –" is "Nola
+    # B" ("Bahrain - McLaren", a hyphen between two names, is one name).
+    dash = next((i for i, t in enumerate(toks) if i and t.whitespace_ and toks[i - 1].whitespace_ and (
+        t.text in ("–", "—") or (t.text == "-" and i + 1 < len(toks) and toks[i + 1].is_lower))), None)
+    if dash:
+        toks = toks[:dash]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in GRAMMAR["possessive"]
                     or (len(toks) > 1 and toks[-1].is_digit)):  # "Olympique de Marseille 2" (a score)
         toks = toks[:-1]
@@ -110,11 +122,18 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             break
         toks = toks[1:]
         surf_start = toks[0].idx
+    if toks and _ORDINAL.fullmatch(toks[0].text) and (len(toks) == 1 or toks[1].is_lower):
+        # "(Ve arrondissement)", "XVIIIe arrondissement de Paris", "la 9e circonscription des X":
+        # a numbered division (the place after it is read on its own), not a name
+        return None
     # Civilities: "M. Blinken", "Mme Kallas" (also when NER left the civility outside).
     while toks and norm(toks[0].text) in res.titles and len(toks) > 1:
         gender = gender or res.titles[norm(toks[0].text)]
         toks = toks[1:]
         label = "PER" if label in ("MISC", "LOC", "ORG") else label
+    if len(toks) >= 2 and compound_gentile(toks[0].text) and all(t.text[:1].isupper() for t in toks[1:]):
+        toks, label = toks[1:], "PER"  # "l'Italo-Zambien Amos Kilu": the gentilé, then the person
+        surf_start = toks[0].idx
     if not toks:
         return None
     first = toks[0]
@@ -166,12 +185,20 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         toks = after_common_head(res, toks, label)
         if not toks:
             return None
+    business = business_name(toks)
+    head = business_head_before(toks[0]) if label != "PER" or len(toks) == 1 else None
+    if head is not None and not kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])]):
+        # "le domaine des | Combettes": the business noun is part of the name
+        toks, business = list(toks[0].doc[head.i:toks[-1].i + 1]), True
+        surf_start = toks[0].idx
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     footnote = _FOOTNOTE.search(toks[-1].text)
     if footnote and len(toks[-1].text) > len(footnote.group()) + 1 \
             and toks[-1].text[:-len(footnote.group())].isalpha() and toks[-1].text[:1].isupper():
         end -= len(footnote.group())  # "Li Sipan2": a footnote call glued to the name
-    key = text[start:end]
+    key = text[start:end].replace("\xad", "")  # a soft hyphen of the web page is no part of the name
+    if business:
+        key = key[:1].upper() + key[1:]  # "domaine des Combettes" is named "Domaine des Combettes"
     nkey = norm(key)
     if not any(c.isupper() for c in key):
         return None  # "ue", "otan" in running text are not names
@@ -183,6 +210,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     known = bool(res.link and kb.lookup(key))
     if not known and label in ("PER", "LOC") and quoted_alone(toks):
         return None  # « Tresaille », « Bouledepoil »: a title, a product or a nickname, not a name
+    if not known and in_capitals_heading(toks):
+        return None  # "AMOUR A TROIS - …", "LA DOUCEUR CONTRE LE STRESS": a heading in capitals
     if not known and len(toks) == 1 and (common_word(toks[0], res.dictionary, label)
                                          or (toks[0].i > 0 and toks[0].nbor(-1).lower_ in STREET_NOUNS)):
         return None  # a common word, or the name of a street NER cut off ("rue | Broca")
@@ -191,11 +220,27 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         # A weapon, treaty or currency name ("Taurus", "traité INF", "franc CFA") is a thing;
         # a capitalised demonym ("les Ukrainiens", "le Norvégien") designates people.
         return None
+    if not known and len(toks) == 1 and label != "PER" and norm(toks[0].text) in res.org_heads \
+            and norm(toks[0].text) not in ASSEMBLY_HEADS:
+        return None  # "cette même Cour", "les agents du Parti": the short form of a body named before
+    if not known and business:
+        label = "ORG"  # "la Maison Ardel", "l'Auberge de Val-Fleuri" (``businesses.py``)
+    if not known and label in ("MISC", "LOC") and len(toks) >= 2 and norm(toks[0].text) in INSTITUTION_NOUNS \
+            and toks[0].text[:1].isupper():
+        label = "ORG"  # "la Coalition pour la vallée verte", "l'Église orthodoxe" (institution_nouns.tsv)
     if not known and label == "LOC" and norm(toks[0].text) in res.org_heads:
         label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
+    if not known and label in ("MISC", "LOC") and len(toks) <= 3 and norm(toks[0].text) not in res.org_heads \
+            and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) and (person_noun_before(toks[0]) or incise_speaker(toks[0])):
+        label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta" (``appositions.py``)
     if not known and label == "LOC" and norm(toks[0].text) in COMMON_GIVEN_NAMES \
             and all(t.text[:1].isupper() or t.text == "-" for t in toks):
         label = "PER"  # "Karima", "Karim Benslama": a common given name opens a person's name
+    elif not known and label in ("LOC", "ORG", "MISC") and 2 <= len(toks) <= 5 and norm(toks[0].text) in res.given_names \
+            and all((t.text[:1].isupper() and t.is_alpha and norm(t.text) not in res.org_heads) or t.text == "-"
+                    for t in toks) and toks[-1].text != "-" and (label == "MISC" or not toks[0].is_sent_start) \
+            and not kb.lookup(toks[0].text):  # ("Israel Start-Up Nation": a country's name first)
+        label = "PER"  # "Tomas Veldek", "Sarah-Lou Vernet" read as a team, a place or a thing
     if label != "PER" and not known:
         first_word = norm(toks[0].text)
         if first_word in res.generic_heads:
@@ -219,6 +264,26 @@ def quoted_alone(toks: list[Any]) -> bool:
     doc = toks[0].doc
     i, j = toks[0].i - 1, toks[-1].i + 1
     return i >= 0 and j < len(doc) and doc[i].text in _OPEN_QUOTES and doc[j].text in _CLOSE_QUOTES
+
+
+_HEADING_JOINERS = frozenset({"/", "-", "–", "'", "’"})
+
+
+def in_capitals_heading(toks: list[Any]) -> bool:
+    """Whether a span in capitals sits in a run of at least three words in capitals: a heading or
+    a kicker set in capitals ("AMOUR A TROIS - Les mariés…"), whose words are common words, not an
+    acronym ("le CIDFF", "la CGT et FO")."""
+    if not all(t.is_upper or t.text in _HEADING_JOINERS for t in toks):
+        return False
+    doc = toks[0].doc
+    words = sum(1 for t in toks if t.is_alpha)
+    for step, start in ((-1, toks[0].i - 1), (1, toks[-1].i + 1)):
+        i = start
+        while 0 <= i < len(doc) and (doc[i].is_upper or doc[i].text in _HEADING_JOINERS) \
+                and "\n" not in doc[i].text:
+            words += doc[i].is_alpha
+            i += step
+    return words >= 3
 
 
 def result_code(toks: list[Any]) -> bool:
@@ -269,6 +334,8 @@ def people_noun(res: EntityResources, toks: list[Any]) -> bool:
     KB's demonyms are caught before; this reads the dictionary's adjectives for regions and
     cities the KB does not list)."""
     first = toks[0]
+    if len(toks) == 1 and (compound_gentile(first.text) or unknown_gentile(first, res.dictionary)):
+        return True  # "le Franco-Congolais", "Trois Ultramarins" (``gentiles.py``)
     if not res.adjectives or not first.text[:1].isupper() or first.is_upper or first.i == 0:
         return False
     if len(toks) > 2 or (len(toks) == 2 and not toks[1].is_lower):
@@ -309,6 +376,9 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
     quotation ("Résultat : …", "« Despote …"), or that the tagger did not read as a proper noun
     and NER did not read as a place ("un Master de Finance")."""
     lower = _ELISION.sub("", tok.text.lower())  # "Dʼabord", "Jʼentends": the word after the elision
+    elided = _ELISION.match(tok.text.lower())
+    if elided and tok.text[elided.end():][:1].islower():
+        return True  # "Jʼentends", "Cʼest": the capital is the elided word's; a name keeps its own ("l'Élysée")
     if tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha:
         if tok.is_upper and len(tok.text) >= 4:
             # a heading word in capitals ("HORAIRES"), not an acronym the dictionary does not
@@ -320,15 +390,17 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
             return True
     if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
         return False
-    if tok.pos_ in ("PRON", "DET", "CCONJ", "SCONJ", "ADP") and opens_clause(tok):
+    if (tok.pos_ in ("PRON", "DET", "CCONJ", "SCONJ", "ADP") or tok.is_stop) and opens_clause(tok):
         return True  # "Ca c'est …", "Ils …": a function word opening a sentence
     if tok.pos_ in ("VERB", "AUX") and set(tok.morph.get("VerbForm")) & {"Inf", "Part"} and opens_clause(tok):
         return True  # "Interdire la corrida, …", "Médusé, il …": a verb opening a sentence
     forms = {lower, tok.lemma_.lower(), lower[:-1] if lower.endswith(("s", "x")) else lower}
     if not forms & dictionary:  # "Associés" opening a paragraph: the plural of a dictionary word
         return False
-    # Inside a sentence a place may well be a word of the dictionary ("à Valence", "le Var").
-    return opens_clause(tok) or (tok.pos_ != "PROPN" and label != "LOC")
+    # Inside a sentence a place may well be a word of the dictionary ("à Valence", "le Var"); so
+    # may a gloss in brackets after a name ("Anne Pelat (Valence)"): no clause opens there.
+    gloss = 0 < tok.i < len(tok.doc) - 1 and tok.nbor(-1).text == "(" and tok.nbor(1).text == ")"
+    return (opens_clause(tok) and not gloss) or (tok.pos_ != "PROPN" and label != "LOC")
 
 
 def _words_of(doc: Any) -> frozenset[str]:

@@ -15,7 +15,9 @@ from veille.entities.credits import credit_spans
 from veille.entities.cues import org_cue_mentions
 from veille.entities.descriptors import DescriptorFinder, after_descriptor
 from veille.entities.gazetteer import gazetteer, resolve_overlaps
+from veille.entities.headed import merge_headless
 from veille.entities.holders import HolderResolver
+from veille.entities.idioms import idiom_spans
 from veille.entities.linking import Linker
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
@@ -101,7 +103,7 @@ class EntityStage:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
         names = complete_from_acronym(text, org_cue_mentions(res, doc, text, names))
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
-        credits = credit_spans(text)
+        credits = credit_spans(text) + idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
         if credits:
             names = [m for m in names if not any(a <= m.start < b for a, b in credits)]
         if self.link:
@@ -165,4 +167,4 @@ class EntityStage:
                 ent.actor = metonymy.actor(self.res, ent.kb_id, named, doc, clusters)
             out.append((ms[0].start, ent))
         out.sort(key=lambda x: x[0])
-        return merge_spellings([e for _, e in out])
+        return merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads)

@@ -1,0 +1,35 @@
+"""One organisation named with and without its head noun: "la Coalition Al-Nour … Al-Nour a
+déclaré", "la Maison Tervaux … chez Tervaux". An unlinked entity whose name is the rest of an
+organisation's name after an institution or business noun (``org_heads.tsv``,
+``entities/institution_nouns.tsv``, ``entities/business_heads.tsv``) is that organisation."""
+
+from __future__ import annotations
+
+from veille.common.fold import norm
+from veille.entities.businesses import BUSINESS_HEADS
+from veille.entities.resources import INSTITUTION_NOUNS
+from veille.model import Entity
+
+
+def merge_headless(entities: list[Entity], org_heads: frozenset[str]) -> list[Entity]:
+    """The entities, those named without their head noun merged into the organisation."""
+    heads = org_heads | INSTITUTION_NOUNS | BUSINESS_HEADS
+    by_rest: dict[str, Entity] = {}
+    for e in entities:
+        words = e.name.split(" ", 1)
+        if e.type == "ORG" and not e.kb_id and len(words) == 2 and norm(words[0]) in heads and words[1][:1].isupper():
+            by_rest.setdefault(norm(words[1]), e)
+    if not by_rest:
+        return entities
+    out = []
+    for e in entities:
+        org = by_rest.get(norm(e.name)) if not e.kb_id and e.type != "PER" else None
+        if org is None or org is e:
+            out.append(e)
+            continue
+        if len(org.spans) == len(org.mentions) and len(e.spans) == len(e.mentions):
+            pairs = sorted(zip(org.spans + e.spans, org.mentions + e.mentions, strict=True))
+            org.spans, org.mentions = [p[0] for p in pairs], [p[1] for p in pairs]
+        else:
+            org.mentions = org.mentions + e.mentions
+    return out
