@@ -9,10 +9,10 @@ read. The stages never change a Doc's tokens or annotations after parsing, so th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from spacy.attrs import HEAD, LEMMA, ORTH
+from spacy.attrs import HEAD, LEMMA, MORPH, ORTH
 
 from veille.common.fold import bare
 
@@ -103,3 +103,46 @@ def derived(doc: Any, name: str, build: Callable[[], T]) -> T:
 
 
 _MISSING = object()
+
+
+def subtree_indices(doc: Any, i: int) -> Iterator[int]:
+    """``t.i for t in doc[i].subtree`` in spaCy's order (each left child's subtree, the token, each
+    right child's subtree), from the cached children: no Token per word."""
+    kids = child_indices(doc)
+    stack = [i]  # a token to expand, or ~token (negative) to yield
+    while stack:
+        t = stack.pop()
+        if t < 0:
+            yield ~t
+            continue
+        ks = kids[t]
+        stack.extend(c for c in reversed(ks) if c > t)
+        stack.append(~t)
+        stack.extend(c for c in reversed(ks) if c < t)
+
+
+def morph_fields(doc: Any) -> list[dict[str, list[str]]]:
+    """``{field: tok.morph.get(field)}`` of every token ("Mood" -> ["Cnd"]). ``Token.morph.get``
+    builds an analysis object and parses its string at each call; this reads each token's once."""
+    def build() -> list[dict[str, list[str]]]:
+        parsed: dict[str, dict[str, list[str]]] = {}
+        out = []
+        for feats in token_strings(doc, MORPH):
+            fields = parsed.get(feats)
+            if fields is None:
+                fields = parsed[feats] = {k: v.split(",") for k, _, v in
+                                          (part.partition("=") for part in feats.split("|"))} \
+                    if feats and feats != "_" else {}
+            out.append(fields)
+        return out
+    return derived(doc, "morph_fields", build)
+
+
+def sentence_starts(doc: Any) -> list[int]:
+    """``tok.sent.start`` of every token (``Token.sent`` looks for the sentence's bounds at each call)."""
+    def build() -> list[int]:
+        out = [0] * len(doc)
+        for sent in doc.sents:
+            out[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+        return out
+    return derived(doc, "sentence_starts", build)

@@ -30,7 +30,9 @@ from veille.events.words import (
     THIRD_PERSON,
     THIRD_SINGULAR,
     TOPIC_OPENERS,
+    feat,
     lemma,
+    sent_start,
 )
 from veille.model import Entity
 
@@ -163,14 +165,14 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
     if inner is None:
         owner = None
         for c in tok.children:
-            if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]:
+            if c.dep_ == "det" and feat(c, "Poss") == ["Yes"]:
                 owner = possessor(view, c)
         if owner is not None:
             return [owner]
         taken = taken_up(view, tok)
         return [taken] if taken else []
     # "le chef de l'OTAN" is the person the article introduced as holding that post.
-    if lemma(tok) in view.lex.cue("role") and tok.morph.get("Number") != ["Plur"]:
+    if lemma(tok) in view.lex.cue("role") and feat(tok, "Number") != ["Plur"]:
         holders = [p for p, a in view.affiliation.items() if lower_nfc(a) == lower_nfc(inner.name)]
         if len(holders) == 1:
             return [Actor(holders[0], "PER", tok.i, entity=holders[0])]
@@ -193,7 +195,7 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
     det = [c for c in tok.children if c.dep_ == "det"]
     # "au ministre", "du parti": the article is inside the preposition.
     det += [c for c in tok.children if c.dep_ == "case" and lower_nfc(c.text) in CONTRACTED]
-    if not det or not all(lower_nfc(d.text) in DEFINITE | CONTRACTED or d.morph.get("Poss") == ["Yes"] for d in det):
+    if not det or not all(lower_nfc(d.text) in DEFINITE | CONTRACTED or feat(d, "Poss") == ["Yes"] for d in det):
         return None
     words = title_words(tok)
     for pos, noun, title, actor in reversed(view.titles):
@@ -301,19 +303,19 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
     latest = latest_named(view, tok)
     if latest is not None:
         return latest
-    if tok.morph.get("PronType") == ["Rel"] or text in RELATIVE:
+    if feat(tok, "PronType") == ["Rel"] or text in RELATIVE:
         return _antecedent(view, tok)
     quote = view.tok_quote[tok.i]
-    person = tok.morph.get("Person")
+    person = feat(tok, "Person")
     if quote is not None and quote.speaker and (person == ["1"] or text in FIRST_PERSON):
         return speaker_side(view, quote.speaker, plural=text in FIRST_PLURAL, tok=tok.i)
     if text in PERSONAL and tok.dep_ not in SUBJ:
-        gender = (tok.morph.get("Gender") or [None])[0]
+        gender = (feat(tok, "Gender") or [None])[0]
         for j in range(tok.i - 1, max(tok.i - 200, -1), -1):
             ent = view.tok_entity[j]
             if ent is None or (j + 1 < view.n and view.tok_entity[j + 1] is ent):
                 continue
-            g = (view.doc[j].morph.get("Gender") or [None])[0]
+            g = (feat(view.doc[j], "Gender") or [None])[0]
             if gender and g and g != gender:
                 continue
             actor = entity_actor(view, ent, tok.i)
@@ -324,7 +326,7 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
         topic = _topic(view, tok)
         if topic is not None:
             return topic
-        gender = (tok.morph.get("Gender") or [None])[0]
+        gender = (feat(tok, "Gender") or [None])[0]
         singular = text in THIRD_SINGULAR
         for pos, actor, g in reversed(_pronoun_subjects(view, singular)):
             if pos >= tok.i:
@@ -365,7 +367,7 @@ def _last_person(view: ArticleView, tok: Any, gender: str | None) -> Actor | Non
 
 def _topic(view: ArticleView, tok: Any) -> Actor | None:
     """The actor a sentence opens on: "Quant à Lina Varga, elle a refusé." -> Lina Varga."""
-    start = tok.sent.start
+    start = sent_start(tok)
     opener = " ".join(lower_nfc(view.doc[j].text) for j in range(start, min(start + 2, tok.i)))
     if opener not in TOPIC_OPENERS:
         return None
@@ -380,9 +382,9 @@ def _unnamed_between(view: ArticleView, tok: Any, pos: int, gender: str | None) 
     """An unnamed subject of the same gender and number stands between the pronoun and the named
     one, close by: "Lina Varga a parlé. Le suspect a fui ; il a blessé deux passants." -> the
     suspect, not Lina Varga."""
-    number = (tok.morph.get("Number") or [None])[0]
-    sent_start = tok.sent.start
-    prev_start = view.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    number = (feat(tok, "Number") or [None])[0]
+    start = sent_start(tok)
+    prev_start = sent_start(view.doc[start - 1]) if start > 0 else start
     for u, g, n in view.unnamed_subjects:
         if pos < u < tok.i and u >= prev_start and (not gender or g == gender) and (not number or n == number):
             return True

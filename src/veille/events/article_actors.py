@@ -13,7 +13,7 @@ from veille.common.docarrays import token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, canonical, demonym, entity_actor, inner_actor, resolve, title_words
 from veille.events.view import ArticleView
-from veille.events.words import CIVILITY_GENDER, GIVEN_NAME_GENDER, PERSON_TITLES, SUBJ, lemma
+from veille.events.words import CIVILITY_GENDER, GIVEN_NAME_GENDER, PERSON_TITLES, SUBJ, feat, lemma
 
 
 def build_affiliations(view: ArticleView) -> None:
@@ -104,11 +104,11 @@ def build_subjects(view: ArticleView) -> None:
             actors = resolve(view, tok, with_conj=False)[:1]
             if not actors and tok.pos_ == "NOUN":
                 # "Le suspect a fui. Il ..." : an unnamed subject a pronoun may take up instead.
-                view.unnamed_subjects.append((tok.i, (tok.morph.get("Gender") or [None])[0],
-                                              (tok.morph.get("Number") or [None])[0]))
+                view.unnamed_subjects.append((tok.i, (feat(tok, "Gender") or [None])[0],
+                                              (feat(tok, "Number") or [None])[0]))
             for actor in actors:
                 if actor.kind != "PER":
-                    gender = (view.doc[actor.token].morph.get("Gender") or [None])[0]
+                    gender = (feat(view.doc[actor.token], "Gender") or [None])[0]
                 else:
                     gender = view.genders.get(actor.name)
                 view.subjects.append((tok.i, actor, gender))

@@ -25,6 +25,7 @@ from veille.events.words import (
     NOMINAL_NEGATIONS,
     STRONG_NEGATIONS,
     WEAK_MODALS,
+    feat,
     lemma,
 )
 
@@ -41,7 +42,7 @@ def _stem(lem: str) -> str:
 def is_future(tok: Any) -> bool:
     # The tagger confuses present and future ("renforçons" Fut, "livrerons" Pres): check the form.
     text, lem = lower_nfc(tok.text), lemma(tok)
-    if tok.morph.get("Tense") == ["Fut"] and text.endswith(FUTURE_TAGGED_ENDINGS):
+    if feat(tok, "Tense") == ["Fut"] and text.endswith(FUTURE_TAGGED_ENDINGS):
         return True
     stem = _stem(lem)
     return (tok.pos_ in ("VERB", "AUX") and lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem)
@@ -49,7 +50,7 @@ def is_future(tok: Any) -> bool:
 
 
 def is_conditional(tok: Any) -> bool:
-    if tok.morph.get("Mood") == ["Cnd"]:
+    if feat(tok, "Mood") == ["Cnd"]:
         return True
     text, lem = lower_nfc(tok.text), lemma(tok)
     stem = _stem(lem)
@@ -153,7 +154,7 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
                     climb.bump("negated")
         if c.dep_ == "mark" and lc in view.lex.cue("condition"):
             climb.bump("hypothetical")
-        if (c.dep_ == "mark" and lc in view.lex.cue("purpose") and cur.morph.get("VerbForm") == ["Inf"]
+        if (c.dep_ == "mark" and lc in view.lex.cue("purpose") and feat(cur, "VerbForm") == ["Inf"]
                 and not any(x.dep_ == "aux:tense" for x in kids)
                 and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)):
             # "se sont rassemblés pour exiger sa démission": the goal the agent acts for is what it
@@ -168,7 +169,7 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
                 climb.bump("intent" if is_reported(view, cur) else "hypothetical")
             if is_future(c):
                 climb.bump("intent")
-            if lemma(c) in NEAR_FUTURE and cur.morph.get("VerbForm") == ["Inf"]:
+            if lemma(c) in NEAR_FUTURE and feat(cur, "VerbForm") == ["Inf"]:
                 climb.bump("intent")
 
 
@@ -218,8 +219,8 @@ def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
     if view.is_cue(cur, "intent"):
         climb.bump("intent")
     elif lc in view.lex.cue("hypothetical"):
-        if lc not in WEAK_MODALS or cur.morph.get("Mood") == ["Cnd"] or any(
-                c.morph.get("Mood") == ["Cnd"] for c in cur.children):
+        if lc not in WEAK_MODALS or feat(cur, "Mood") == ["Cnd"] or any(
+                feat(c, "Mood") == ["Cnd"] for c in cur.children):
             climb.bump("hypothetical")
 
 
@@ -237,7 +238,7 @@ def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candida
             _dependents(view, cand, cur, head, first_finite, trigger_heads, climb)
             if cur.pos_ in ("VERB", "AUX"):
                 _verb_step(view, cand, cur, prev, head, trigger_heads, climb)
-                if first_finite is None and (cur.morph.get("VerbForm") == ["Fin"] or any(
+                if first_finite is None and (feat(cur, "VerbForm") == ["Fin"] or any(
                         c.dep_.startswith("aux") for c in cur.children)):
                     first_finite = cur
         if cur.i != head.i:
