@@ -13,7 +13,15 @@ from veille.common.docarrays import token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, canonical, demonym, entity_actor, inner_actor, resolve, title_words
 from veille.events.view import ArticleView
-from veille.events.words import CIVILITY_GENDER, GIVEN_NAME_GENDER, PERSON_TITLES, SUBJ, feat, lemma
+from veille.events.words import (
+    CIVILITY_GENDER,
+    GIVEN_NAME_GENDER,
+    PERSON_TITLES,
+    SUBJ,
+    feat,
+    lemma,
+    lower_text,
+)
 
 
 def build_affiliations(view: ArticleView) -> None:
@@ -86,8 +94,8 @@ def build_genders(view: ArticleView) -> None:
         for span in ent.spans:
             toks = view.tokens_in(span[0], span[1])
             before = view.doc[toks[0] - 1] if len(toks) and toks[0] > 0 else None
-            if before is not None and lower_nfc(before.text) in CIVILITY_GENDER:
-                found = CIVILITY_GENDER[lower_nfc(before.text)]
+            if before is not None and lower_text(before) in CIVILITY_GENDER:
+                found = CIVILITY_GENDER[lower_text(before)]
                 break
         if found:
             view.genders[ent.name] = found

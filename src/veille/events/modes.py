@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from veille.common.docarrays import subtree_indices
 from veille.common.fold import lower_nfc
 from veille.common.lexicon import json_data
 from veille.events.triggers import Candidate
@@ -25,8 +26,10 @@ from veille.events.words import (
     NOMINAL_NEGATIONS,
     STRONG_NEGATIONS,
     WEAK_MODALS,
+    doc_lemmas,
     feat,
     lemma,
+    lower_text,
 )
 
 # Modes recorded in the article; "demanded" and "hypothetical" events are not asserted facts, and a
@@ -41,7 +44,7 @@ def _stem(lem: str) -> str:
 
 def is_future(tok: Any) -> bool:
     # The tagger confuses present and future ("renforçons" Fut, "livrerons" Pres): check the form.
-    text, lem = lower_nfc(tok.text), lemma(tok)
+    text, lem = lower_text(tok), lemma(tok)
     if feat(tok, "Tense") == ["Fut"] and text.endswith(FUTURE_TAGGED_ENDINGS):
         return True
     stem = _stem(lem)
@@ -52,7 +55,7 @@ def is_future(tok: Any) -> bool:
 def is_conditional(tok: Any) -> bool:
     if feat(tok, "Mood") == ["Cnd"]:
         return True
-    text, lem = lower_nfc(tok.text), lemma(tok)
+    text, lem = lower_text(tok), lemma(tok)
     stem = _stem(lem)
     return (tok.pos_ in ("VERB", "AUX") and lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem)
             and text[len(stem):] in CONDITIONAL_ENDINGS)
@@ -107,10 +110,11 @@ def is_reported(view: ArticleView, tok: Any) -> bool:
 def is_negated(view: ArticleView, head: Any) -> bool:
     """"ne ... pas" on the trigger itself, or "ne ... aucun" on its complement."""
     kids = list(head.children)
-    has_ne = any(lower_nfc(c.text) in NEGATION_PARTICLES for c in kids)
+    has_ne = any(lower_text(c) in NEGATION_PARTICLES for c in kids)
     # "ne renoncerait à aucun de ses objectifs": the negation sits on the complement.
-    deps = [g for c in kids if c.dep_ in ("obj", "obl", "obl:arg") for g in c.subtree
-            if g.i <= c.i and lemma(g) in NOMINAL_NEGATIONS]
+    doc, lemmas = head.doc, doc_lemmas(head.doc)
+    deps = [doc[i] for c in kids if c.dep_ in ("obj", "obl", "obl:arg") for i in subtree_indices(doc, c.i)
+            if i <= c.i and lemmas[i] in NOMINAL_NEGATIONS]
     return has_ne and any(lemma(c) in view.lex.cue("negation") for c in kids + deps)
 
 
@@ -139,7 +143,7 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
                 trigger_heads: dict[int, Candidate], climb: _Climb) -> None:
     """Cues among the dependents of one step of the climb: negation, "si", "pour", auxiliaries."""
     kids = list(cur.children)
-    has_ne = any(lower_nfc(c.text) in NEGATION_PARTICLES for c in kids)
+    has_ne = any(lower_text(c) in NEGATION_PARTICLES for c in kids)
     # "aucun soldat ne serait envoyé": the negation sits on the subject or the object.
     nominal_neg = [g for c in kids if c.dep_ in ("nsubj", "nsubj:pass", "obj") for g in c.children
                    if g.dep_ == "det" and lemma(g) in NOMINAL_NEGATIONS] if has_ne else []

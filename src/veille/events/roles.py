@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.common.fold import lower_nfc
+from veille.common.docarrays import subtree_indices
 from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
 from veille.events.lexicon import Trigger
 from veille.events.triggers import Candidate
@@ -20,8 +20,10 @@ from veille.events.words import (
     MEMBER_BODIES,
     MEMBER_WORDS,
     OF_PREPS,
+    doc_lemmas,
     feat,
     lemma,
+    lower_text,
 )
 
 
@@ -61,7 +63,7 @@ def detached_participle(tok: Any) -> bool:
         return False
     if any(c.dep_.startswith("aux") or c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in tok.children):
         return False
-    participle = feat(tok, "VerbForm") == ["Part"] or lower_nfc(tok.text).endswith(("é", "és", "ée", "ées"))
+    participle = feat(tok, "VerbForm") == ["Part"] or lower_text(tok).endswith(("é", "és", "ée", "ées"))
     after = tok.doc[tok.i + 1:tok.head.i]
     return participle and any(t.text == "," for t in after)
 
@@ -133,7 +135,8 @@ def members_target(view: ArticleView, head: Any, source: Actor) -> list[Actor]:
         addressee = c.dep_.startswith("obl") and case(c) in ADDRESSEE_PREPS
         if direct and c.dep_ not in ("obj", "iobj") and not addressee:
             continue
-        words = {lemma(t) for t in c.subtree}
+        lemmas = doc_lemmas(c.doc)
+        words = {lemmas[i] for i in subtree_indices(c.doc, c.i)}
         if lemma(c) in view.lex.cue("members") or (words & MEMBER_WORDS and lemma(c) in MEMBER_BODIES):
             return [Actor(org, "ORG", c.i, entity=org)]
     return []

@@ -12,11 +12,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from veille.common.docarrays import derived, subtree_indices
-from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Lexicon, Trigger
 from veille.events.view import ArticleView, passive
-from veille.events.words import REFLEXIVE, SUBJ, doc_lemmas, doc_lowers, feat, lemma, masculine, sent_start
+from veille.events.words import (
+    REFLEXIVE,
+    SUBJ,
+    doc_lemmas,
+    doc_lowers,
+    feat,
+    lemma,
+    lower_text,
+    masculine,
+    sent_start,
+)
 
 
 @dataclass
@@ -60,7 +69,7 @@ def double_negative(view: ArticleView, tok: Any) -> bool:
 
 
 def _is_reflexive(tok: Any) -> bool:
-    return any(lower_nfc(c.text) in REFLEXIVE and c.dep_ not in SUBJ and c.pos_ == "PRON"
+    return any(lower_text(c) in REFLEXIVE and c.dep_ not in SUBJ and c.pos_ == "PRON"
                for c in tok.children)
 
 
@@ -75,17 +84,23 @@ def objects(tok: Any) -> list[Any]:
     return out
 
 
-def _subtree_lemmas(tok: Any, limit: int = 40) -> set[str]:
-    """Lemmas and lower-case forms of the first ``limit`` + 1 words of a token's subtree."""
+def _subtree_lemmas(tok: Any, limit: int = 40) -> frozenset[str]:
+    """Lemmas and lower-case forms of the first ``limit`` + 1 words of a token's subtree (remembered
+    per article: a word's every lexicon entry asks it of the same objects)."""
     doc = tok.doc
-    lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
-    out = set()
-    for k, i in enumerate(subtree_indices(doc, tok.i)):
-        if k > limit:
-            break
-        out.add(lemmas[i])
-        out.add(lowers[i])
-    return out
+    memo = derived(doc, "events_subtree_words", dict)
+    key = (tok.i, limit)
+    out = memo.get(key)
+    if out is None:
+        lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
+        words = set()
+        for k, i in enumerate(subtree_indices(doc, tok.i)):
+            if k > limit:
+                break
+            words.add(lemmas[i])
+            words.add(lowers[i])
+        out = memo[key] = frozenset(words)
+    return out  # type: ignore[no-any-return]
 
 
 def _implicit_patient(tok: Any) -> bool:
@@ -150,8 +165,8 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         if trig.obj_actor == "ACTOR" and view.tok_time[o.i] is None and resolve(view, o):
             return True
         if trig.obj_actor:
-            for t in o.subtree:
-                ent = view.tok_entity[t.i]
+            for i in subtree_indices(o.doc, o.i):
+                ent = view.tok_entity[i]
                 if ent is not None and (ent.type == "PER" or trig.obj_actor == "ACTOR"):
                     if trig.obj_actor == "PER" or resolve(view, o):
                         return True
@@ -165,7 +180,7 @@ def misread_verb(view: ArticleView, tok: Any) -> str | None:
     between a nominal and a determiner or a name, as a verb between its subject and object does."""
     if tok.pos_ not in ("NOUN", "ADJ") or view.tok_entity[tok.i] is not None or tok.i == sent_start(tok):
         return None
-    text = lower_nfc(tok.text)
+    text = lower_text(tok)
     stem = text[:-2] if text.endswith("ent") else text
     if not stem.endswith("e") or stem + "r" not in view.lex.verbs or any(c.dep_ == "det" for c in tok.children):
         return None
@@ -177,7 +192,7 @@ def misread_verb(view: ArticleView, tok: Any) -> str | None:
 
 def _adjective_entries(view: ArticleView, tok: Any, lem: str) -> list[Trigger]:
     """Adjective triggers for a lemma, its form, or the form's masculine singular ("inquiète")."""
-    text = lower_nfc(tok.text)
+    text = lower_text(tok)
     keys = dict.fromkeys((lem, text, *masculine(text), *masculine(lem)))
     return [t for k in keys for t in view.lex.adjs.get(k, [])]
 

@@ -121,9 +121,20 @@ def doc_lemmas(doc: Any) -> list[str]:
     return derived(doc, _LEMMAS, lambda: [norm_word(w) for w in lemmas_or_texts(doc)])
 
 
+_LOWERS = "lower_nfc"
+
+
 def doc_lowers(doc: Any) -> list[str]:
     """``lower_nfc(tok.text)`` of every token of ``doc``, computed once per article."""
-    return derived(doc, "lower_nfc", lambda: [lower_nfc(w) for w in token_strings(doc, ORTH)])
+    return derived(doc, _LOWERS, lambda: [lower_nfc(w) for w in token_strings(doc, ORTH)])
+
+
+def lower_text(tok: Any) -> str:
+    """``lower_nfc(tok.text)``, read from the article's list (``doc_lowers``) once it is built."""
+    try:
+        return tok.doc.user_data[CACHE_KEY][_LOWERS][tok.i]  # type: ignore[no-any-return]
+    except (KeyError, AttributeError):
+        return lower_nfc(tok.text)
 
 
 def feat(tok: Any, field: str) -> list[str]:

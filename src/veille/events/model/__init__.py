@@ -13,6 +13,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +88,8 @@ def _sentence_columns(tokens: Any) -> tuple[np.ndarray, list[str | None]] | None
 def _doc_columns(doc: Any, table: Any) -> tuple[np.ndarray, list[str | None]]:
     key2row = table.key2row
     orths, puncts, pos, stop = token_columns(doc, (ORTH, IS_PUNCT, POS, IS_STOP))
-    rows = np.fromiter((-1 if punct else key2row.get(k, -1) for k, punct in zip(orths, puncts, strict=True)),
-                       dtype=np.int64, count=len(orths))
+    rows = np.array(list(map(key2row.get, orths, repeat(-1, len(orths)))), dtype=np.int64).reshape(-1)
+    rows[np.array(puncts, dtype=bool)] = -1
     lemmas = token_strings(doc, LEMMA)
     lemma_of = [None if s or p in _SKIP_POS_IDS else lem.lower() for lem, p, s in zip(lemmas, pos, stop, strict=True)]
     return rows, lemma_of
@@ -120,7 +121,7 @@ class SentenceModel:
         """Label -> probability for one sentence (a spaCy Span or token list)."""
         row = features(tokens, self.width)
         probs = _sigmoid(row @ self.weights + self.bias)
-        return {label: float(p) for label, p in zip(self.labels, probs, strict=True)}
+        return dict(zip(self.labels, probs.tolist(), strict=True))
 
     def save(self, directory: Path = MODEL_DIR) -> None:
         meta = {**self.meta, "labels": self.labels, "width": self.width, "hash_buckets": HASH_BUCKETS}
