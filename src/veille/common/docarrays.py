@@ -9,10 +9,10 @@ read. The stages never change a Doc's tokens or annotations after parsing, so th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from spacy.attrs import HEAD, LEMMA, ORTH
+from spacy.attrs import HEAD, LEMMA, MORPH, ORTH
 
 from veille.common.fold import bare
 
@@ -103,3 +103,77 @@ def derived(doc: Any, name: str, build: Callable[[], T]) -> T:
 
 
 _MISSING = object()
+
+
+def subtree_indices(doc: Any, i: int) -> list[int]:
+    """``[t.i for t in doc[i].subtree]`` in spaCy's order (each left child's subtree, the token, each
+    right child's subtree), from the cached children: no Token per word. The Doc is walked once in
+    that order; a subtree is then one stretch of the walk."""
+    order, first, end = derived(doc, "subtree_walk", lambda: _walk(doc))
+    if first[i] < 0:  # not reached from a root (a parse that is no tree): walk it alone
+        return list(_subtree_walk(child_indices(doc), i))
+    return order[first[i]:end[i]]  # type: ignore[no-any-return]
+
+
+def _subtree_walk(kids: list[list[int]], i: int) -> Iterator[int]:
+    stack = [i]  # a token to expand, or ~token (negative) to yield
+    while stack:
+        t = stack.pop()
+        if t < 0:
+            yield ~t
+            continue
+        ks = kids[t]
+        stack.extend(c for c in reversed(ks) if c > t)
+        stack.append(~t)
+        stack.extend(c for c in reversed(ks) if c < t)
+
+
+def _walk(doc: Any) -> tuple[list[int], list[int], list[int]]:
+    """Every root's subtree walked in spaCy's order, and where each token's subtree starts and ends in it."""
+    kids, heads = child_indices(doc), head_indices(doc)
+    n = len(heads)
+    order: list[int] = []
+    first, end = [-1] * n, [-1] * n
+    for root in (i for i, h in enumerate(heads) if h == i):
+        stack = [root]  # t >= 0: walk t's subtree; ~t (-1 .. -n): t's subtree ends; -n-1-t: t itself
+        while stack:
+            t = stack.pop()
+            if t < -n:
+                order.append(-n - 1 - t)
+            elif t < 0:
+                end[~t] = len(order)
+            elif first[t] < 0:  # (walked once, whatever the parse)
+                first[t] = len(order)
+                ks = kids[t]
+                stack.append(~t)
+                stack.extend(c for c in reversed(ks) if c > t)
+                stack.append(-n - 1 - t)
+                stack.extend(c for c in reversed(ks) if c < t)
+    return order, first, end
+
+
+def morph_fields(doc: Any) -> list[dict[str, list[str]]]:
+    """``{field: tok.morph.get(field)}`` of every token ("Mood" -> ["Cnd"]). ``Token.morph.get``
+    builds an analysis object and parses its string at each call; this reads each token's once."""
+    def build() -> list[dict[str, list[str]]]:
+        parsed: dict[str, dict[str, list[str]]] = {}
+        out = []
+        for feats in token_strings(doc, MORPH):
+            fields = parsed.get(feats)
+            if fields is None:
+                fields = parsed[feats] = {k: v.split(",") for k, _, v in
+                                          (part.partition("=") for part in feats.split("|"))} \
+                    if feats and feats != "_" else {}
+            out.append(fields)
+        return out
+    return derived(doc, "morph_fields", build)
+
+
+def sentence_starts(doc: Any) -> list[int]:
+    """``tok.sent.start`` of every token (``Token.sent`` looks for the sentence's bounds at each call)."""
+    def build() -> list[int]:
+        out = [0] * len(doc)
+        for sent in doc.sents:
+            out[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+        return out
+    return derived(doc, "sentence_starts", build)

@@ -30,7 +30,10 @@ from veille.events.words import (
     THIRD_PERSON,
     THIRD_SINGULAR,
     TOPIC_OPENERS,
+    feat,
     lemma,
+    lower_text,
+    sent_start,
 )
 from veille.model import Entity
 
@@ -50,7 +53,7 @@ def entity_actor(view: ArticleView, ent: Entity, tok: int, for_place: bool = Fal
     if ent.type == "LOC" and not for_place:
         name = ent.actor or view.lex.capitals.get(lower_nfc(ent.name))
         if name is None:
-            if ent.name in view.lex.countries or lower_nfc(ent.name) in {lower_nfc(c) for c in view.lex.countries}:
+            if ent.name in view.lex.countries or lower_nfc(ent.name) in _folded_countries(view):
                 name = ent.name
             else:
                 return None
@@ -62,6 +65,16 @@ def entity_actor(view: ArticleView, ent: Entity, tok: int, for_place: bool = Fal
     if ent.type == "PER":
         return Actor(full_name(view, ent.name), ent.type, tok, entity=ent.name)
     return Actor(ent.name, ent.type, tok, entity=ent.name)
+
+
+def _folded_countries(view: ArticleView) -> set[str]:
+    """``{lower_nfc(c) for c in view.lex.countries}``, remembered per lexicon (and per size of its list)."""
+    countries = view.lex.countries
+    key = f"folded_countries_{len(countries)}"
+    folded = view.lex.memo.get(key)
+    if folded is None:
+        folded = view.lex.memo[key] = {lower_nfc(c) for c in countries}
+    return folded  # type: ignore[no-any-return]
 
 
 def full_name(view: ArticleView, name: str) -> str:
@@ -85,7 +98,7 @@ def canonical(view: ArticleView, name: str) -> str:
 
 
 def demonym(view: ArticleView, tok: Any) -> Actor | None:
-    country = view.lex.demonyms.get(lower_nfc(tok.text)) or view.lex.demonyms.get(lemma(tok))
+    country = view.lex.demonyms.get(lower_text(tok)) or view.lex.demonyms.get(lemma(tok))
     if country and tok.pos_ in ("ADJ", "NOUN", "PROPN"):
         return Actor(canonical(view, country), "LOC", tok.i)
     return None
@@ -163,14 +176,14 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
     if inner is None:
         owner = None
         for c in tok.children:
-            if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]:
+            if c.dep_ == "det" and feat(c, "Poss") == ["Yes"]:
                 owner = possessor(view, c)
         if owner is not None:
             return [owner]
         taken = taken_up(view, tok)
         return [taken] if taken else []
     # "le chef de l'OTAN" is the person the article introduced as holding that post.
-    if lemma(tok) in view.lex.cue("role") and tok.morph.get("Number") != ["Plur"]:
+    if lemma(tok) in view.lex.cue("role") and feat(tok, "Number") != ["Plur"]:
         holders = [p for p, a in view.affiliation.items() if lower_nfc(a) == lower_nfc(inner.name)]
         if len(holders) == 1:
             return [Actor(holders[0], "PER", tok.i, entity=holders[0])]
@@ -192,8 +205,8 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
     holds the word ("le Parti travailliste" ... "le parti", "les travaillistes")."""
     det = [c for c in tok.children if c.dep_ == "det"]
     # "au ministre", "du parti": the article is inside the preposition.
-    det += [c for c in tok.children if c.dep_ == "case" and lower_nfc(c.text) in CONTRACTED]
-    if not det or not all(lower_nfc(d.text) in DEFINITE | CONTRACTED or d.morph.get("Poss") == ["Yes"] for d in det):
+    det += [c for c in tok.children if c.dep_ == "case" and lower_text(c) in CONTRACTED]
+    if not det or not all(lower_text(d) in DEFINITE | CONTRACTED or feat(d, "Poss") == ["Yes"] for d in det):
         return None
     words = title_words(tok)
     for pos, noun, title, actor in reversed(view.titles):
@@ -229,7 +242,7 @@ def authority_place(view: ArticleView, tok: Any) -> Actor | None:
         where = None
         if c.dep_.startswith("obl") and case(c) in view.lex.cue("place"):
             where = view.entity_at(c)
-        elif lower_nfc(c.text) == "où":
+        elif lower_text(c) == "où":
             # "en République dominicaine, où les autorités ont saisi": the place just before.
             where = next((view.tok_entity[j] for j in range(c.i - 1, max(c.i - 4, -1), -1)
                           if view.tok_entity[j] is not None), None)
@@ -240,7 +253,7 @@ def authority_place(view: ArticleView, tok: Any) -> Actor | None:
 
 def latest_named(view: ArticleView, tok: Any) -> Actor | None:
     """"ce dernier", "celui-ci": the person named last before it."""
-    text = lower_nfc(tok.text)
+    text = lower_text(tok)
     if text not in LATEST:
         return None
     after = "".join(view.doc[j].text for j in range(tok.i + 1, min(tok.i + 3, view.n)))
@@ -297,23 +310,23 @@ def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
 
 
 def pronoun(view: ArticleView, tok: Any) -> Actor | None:
-    text = lower_nfc(tok.text)
+    text = lower_text(tok)
     latest = latest_named(view, tok)
     if latest is not None:
         return latest
-    if tok.morph.get("PronType") == ["Rel"] or text in RELATIVE:
+    if feat(tok, "PronType") == ["Rel"] or text in RELATIVE:
         return _antecedent(view, tok)
     quote = view.tok_quote[tok.i]
-    person = tok.morph.get("Person")
+    person = feat(tok, "Person")
     if quote is not None and quote.speaker and (person == ["1"] or text in FIRST_PERSON):
         return speaker_side(view, quote.speaker, plural=text in FIRST_PLURAL, tok=tok.i)
     if text in PERSONAL and tok.dep_ not in SUBJ:
-        gender = (tok.morph.get("Gender") or [None])[0]
+        gender = (feat(tok, "Gender") or [None])[0]
         for j in range(tok.i - 1, max(tok.i - 200, -1), -1):
             ent = view.tok_entity[j]
             if ent is None or (j + 1 < view.n and view.tok_entity[j + 1] is ent):
                 continue
-            g = (view.doc[j].morph.get("Gender") or [None])[0]
+            g = (feat(view.doc[j], "Gender") or [None])[0]
             if gender and g and g != gender:
                 continue
             actor = entity_actor(view, ent, tok.i)
@@ -324,7 +337,7 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
         topic = _topic(view, tok)
         if topic is not None:
             return topic
-        gender = (tok.morph.get("Gender") or [None])[0]
+        gender = (feat(tok, "Gender") or [None])[0]
         singular = text in THIRD_SINGULAR
         for pos, actor, g in reversed(_pronoun_subjects(view, singular)):
             if pos >= tok.i:
@@ -365,8 +378,8 @@ def _last_person(view: ArticleView, tok: Any, gender: str | None) -> Actor | Non
 
 def _topic(view: ArticleView, tok: Any) -> Actor | None:
     """The actor a sentence opens on: "Quant à Lina Varga, elle a refusé." -> Lina Varga."""
-    start = tok.sent.start
-    opener = " ".join(lower_nfc(view.doc[j].text) for j in range(start, min(start + 2, tok.i)))
+    start = sent_start(tok)
+    opener = " ".join(lower_text(view.doc[j]) for j in range(start, min(start + 2, tok.i)))
     if opener not in TOPIC_OPENERS:
         return None
     for j in range(start + 2, tok.i):
@@ -380,9 +393,9 @@ def _unnamed_between(view: ArticleView, tok: Any, pos: int, gender: str | None) 
     """An unnamed subject of the same gender and number stands between the pronoun and the named
     one, close by: "Lina Varga a parlé. Le suspect a fui ; il a blessé deux passants." -> the
     suspect, not Lina Varga."""
-    number = (tok.morph.get("Number") or [None])[0]
-    sent_start = tok.sent.start
-    prev_start = view.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    number = (feat(tok, "Number") or [None])[0]
+    start = sent_start(tok)
+    prev_start = sent_start(view.doc[start - 1]) if start > 0 else start
     for u, g, n in view.unnamed_subjects:
         if pos < u < tok.i and u >= prev_start and (not gender or g == gender) and (not number or n == number):
             return True
@@ -407,7 +420,7 @@ def _pronoun_subjects(view: ArticleView, singular: bool) -> list[tuple[int, Acto
 
 
 def possessor(view: ArticleView, det: Any) -> Actor | None:
-    text = lower_nfc(det.text)
+    text = lower_text(det)
     quote = view.tok_quote[det.i]
     if quote is not None and quote.speaker and text in FIRST_POSSESSIVE:
         return speaker_side(view, quote.speaker, plural=text in FIRST_PLURAL_POSSESSIVE, tok=det.i)

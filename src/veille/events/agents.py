@@ -14,7 +14,7 @@ from veille.events.actors import Actor, first, possessor, resolve
 from veille.events.roles import Found, detached_participle, request_targets
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView, agent, case, passive
-from veille.events.words import ANNOUNCE_PHRASES, DE_WORDS, OF_PREPS, SUBJ, lemma
+from veille.events.words import ANNOUNCE_PHRASES, DE_WORDS, OF_PREPS, SUBJ, feat, lemma
 
 # ------------------------------------------------------------------------------------------------
 # The agent of a verb
@@ -29,7 +29,7 @@ def passive_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int)
 
     A past participle with its agent is a passive without auxiliary ("une trêve négociée par
     X"); a passive without agent has no source here ("Deux diplomates ont été expulsés.")."""
-    participle = verb.morph.get("VerbForm") == ["Part"]
+    participle = feat(verb, "VerbForm") == ["Part"]
     # "ont été arrêtés et placés en détention par X": coordinated participles share the passive.
     shared = verb.dep_ == "conj" and participle and passive(verb.head)
     is_passive = passive(verb) or shared or (verb.dep_ == "acl" and agent(verb) is not None and (
@@ -39,7 +39,7 @@ def passive_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int)
     by = agent(verb)
     if by is None:
         sharing = [verb.head] if shared else [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
-                                              and c.morph.get("VerbForm") == ["Part"]]
+                                              and feat(c, "VerbForm") == ["Part"]]
         by = next((agent(v) for v in sharing if agent(v) is not None), None)
         if by is not None:
             return _first_found(view, by, "passive:par-shared")
@@ -69,9 +69,9 @@ def name_before_verb(view: ArticleView, verb: Any, exclude: int | None, depth: i
     """A name right before a verb without subject: "Les Pays-Bas approuvant l'envoi de chars ..."
 
     Also "Ankara a massé ..." when the parser split the name off as a sentence of its own."""
-    participle = verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"]
-    finite = verb.morph.get("VerbForm") in (["Fin"], ["Part"])
-    fin = verb.morph.get("VerbForm") == ["Fin"]
+    participle = feat(verb, "VerbForm") == ["Part"] and feat(verb, "Tense") == ["Pres"]
+    finite = feat(verb, "VerbForm") in (["Fin"], ["Part"])
+    fin = feat(verb, "VerbForm") == ["Fin"]
     if not (finite and (participle or verb.dep_ not in ("acl", "acl:relcl", "xcomp", "conj", "advcl")
                         or (fin and verb.dep_ == "advcl"))):
         return None
@@ -104,7 +104,7 @@ def fragment_context(view: ArticleView, verb: Any, exclude: int | None, depth: i
 def infinitive_owner(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
     """The noun right before an infinitive names its agent: "la décision de Lisbonne d'envoyer des
     chars" -> Lisbonne (whether the parser hangs the infinitive on that noun or on its verb)."""
-    if not (verb.morph.get("VerbForm") == ["Inf"] and verb.dep_ in ("xcomp", "acl")):
+    if not (feat(verb, "VerbForm") == ["Inf"] and verb.dep_ in ("xcomp", "acl")):
         return None
     marks = [c for c in verb.children if c.dep_ == "mark" and lemma(c) in DE_WORDS]
     before = view.doc[marks[0].i - 1] if marks and marks[0].i > 0 else None
@@ -116,7 +116,7 @@ def infinitive_owner(view: ArticleView, verb: Any, exclude: int | None, depth: i
             actors = resolve(view, c, with_conj=False)
             if actors:
                 return Found(actors[0], "infinitive-owner:de")
-        if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] and possessor(view, c):
+        if c.dep_ == "det" and feat(c, "Poss") == ["Yes"] and possessor(view, c):
             return Found(possessor(view, c), "infinitive-owner:possessive")
     return None
 
@@ -175,7 +175,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
     """An infinitive of purpose or time hung on an adverb ("afin de", "avant de") is done by the
     verb it serves: "Le Chili a dépêché un émissaire afin de négocier avec le Pérou." -> Chili."""
     head = verb.head
-    if verb.morph.get("VerbForm") != ["Inf"] or head.pos_ not in ("ADV", "ADP", "SCONJ") or head.i == head.head.i:
+    if feat(verb, "VerbForm") != ["Inf"] or head.pos_ not in ("ADV", "ADP", "SCONJ") or head.i == head.head.i:
         return None
     if head.head.pos_ not in ("VERB", "AUX"):
         return None

@@ -13,7 +13,15 @@ from veille.common.docarrays import token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, canonical, demonym, entity_actor, inner_actor, resolve, title_words
 from veille.events.view import ArticleView
-from veille.events.words import CIVILITY_GENDER, GIVEN_NAME_GENDER, PERSON_TITLES, SUBJ, lemma
+from veille.events.words import (
+    CIVILITY_GENDER,
+    GIVEN_NAME_GENDER,
+    PERSON_TITLES,
+    SUBJ,
+    feat,
+    lemma,
+    lower_text,
+)
 
 
 def build_affiliations(view: ArticleView) -> None:
@@ -86,8 +94,8 @@ def build_genders(view: ArticleView) -> None:
         for span in ent.spans:
             toks = view.tokens_in(span[0], span[1])
             before = view.doc[toks[0] - 1] if len(toks) and toks[0] > 0 else None
-            if before is not None and lower_nfc(before.text) in CIVILITY_GENDER:
-                found = CIVILITY_GENDER[lower_nfc(before.text)]
+            if before is not None and lower_text(before) in CIVILITY_GENDER:
+                found = CIVILITY_GENDER[lower_text(before)]
                 break
         if found:
             view.genders[ent.name] = found
@@ -104,11 +112,11 @@ def build_subjects(view: ArticleView) -> None:
             actors = resolve(view, tok, with_conj=False)[:1]
             if not actors and tok.pos_ == "NOUN":
                 # "Le suspect a fui. Il ..." : an unnamed subject a pronoun may take up instead.
-                view.unnamed_subjects.append((tok.i, (tok.morph.get("Gender") or [None])[0],
-                                              (tok.morph.get("Number") or [None])[0]))
+                view.unnamed_subjects.append((tok.i, (feat(tok, "Gender") or [None])[0],
+                                              (feat(tok, "Number") or [None])[0]))
             for actor in actors:
                 if actor.kind != "PER":
-                    gender = (view.doc[actor.token].morph.get("Gender") or [None])[0]
+                    gender = (feat(view.doc[actor.token], "Gender") or [None])[0]
                 else:
                     gender = view.genders.get(actor.name)
                 view.subjects.append((tok.i, actor, gender))

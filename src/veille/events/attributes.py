@@ -15,7 +15,7 @@ from veille.events.actors import Actor
 from veille.events.clauses import clause_top
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, case
-from veille.events.words import lemma
+from veille.events.words import feat, lemma
 from veille.model import Quantity
 
 
@@ -87,10 +87,10 @@ def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, t
         return None
     if top.dep_ == "conj" and top.head.dep_ != "ROOT":
         return None
-    tense = top.morph.get("Tense")
+    tense = feat(top, "Tense")
     aux = [c for c in top.children if c.dep_.startswith("aux")]
     if aux:
-        tense = aux[0].morph.get("Tense")
+        tense = feat(aux[0], "Tense")
     if tense != ["Pres"]:
         return None
     return published

@@ -13,7 +13,7 @@ from spacy.attrs import DEP, POS
 
 from veille.common.docarrays import child_indices, head_indices, token_strings
 from veille.events.view import ArticleView, case
-from veille.events.words import CLAUSAL, CORE, SUPPORT_PREPS, lemma
+from veille.events.words import CLAUSAL, CORE, SUPPORT_PREPS, feat, lemma
 
 
 def sentences(view: ArticleView) -> list[list[Any]]:
@@ -91,8 +91,8 @@ def clause_top(head: Any) -> Any:
     """Climbs from a trigger through non-finite links to the verb that anchors its clause."""
     cur = head
     for _ in range(6):
-        if cur.pos_ in ("VERB", "AUX") and cur.morph.get("VerbForm") != ["Inf"] and (
-                cur.morph.get("VerbForm") == ["Fin"] or any(c.dep_.startswith("aux") for c in cur.children)
+        if cur.pos_ in ("VERB", "AUX") and feat(cur, "VerbForm") != ["Inf"] and (
+                feat(cur, "VerbForm") == ["Fin"] or any(c.dep_.startswith("aux") for c in cur.children)
                 or cur.dep_ == "ROOT"):
             return cur
         if cur.head.i == cur.i or cur.dep_ in ("acl:relcl", "parataxis"):

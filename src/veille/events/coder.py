@@ -25,7 +25,7 @@ from veille.events.source_rules import agentless, bare_event
 from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
 from veille.events.view import ArticleView, case
-from veille.events.words import OF_PREPS
+from veille.events.words import OF_PREPS, feat, sent_start
 from veille.model import Article, Event
 
 log = logging.getLogger("veille.events")
@@ -51,6 +51,7 @@ class Coder:
         self.model = model()
         self.ranker = load_ranker()  # names the roles the rules leave empty (veille.events.ranker)
         self.sent_scores: dict[int, dict[str, float]] = {}  # sentence start token -> model scores
+        self.scored: dict[int, Any] = {}  # sentence start token -> sentence the model may score (on demand)
         self.candidates: list[Candidate] = []
         prepare(self.view)
 
@@ -74,9 +75,12 @@ class Coder:
                     cands.append(Candidate(trig, head, span, u, self.doc[head].idx < view.body_start,
                                            quote=view.tok_quote[head]))
                 if self.model is not None:
-                    scores = self.sent_scores[sent.start] = self.model.scores(sent)
+                    # Scored only when read: a proposal for a sentence with a main verb and no trigger,
+                    # the review of a rule event kept in it.
+                    start = sent.start
+                    self.scored[start] = sent
                     guess = None if found else proposal(view, sent, u, sent.start_char < view.body_start,
-                                                        scores, self.model.add_threshold)
+                                                        lambda s=start: self.scores_at(s), self.model.add_threshold)
                     if guess is not None:
                         cands.append(guess)
         self.candidates = cands  # kept for tools that trace where an event was lost (bench/events_triggers.py)
@@ -105,17 +109,26 @@ class Coder:
                 ev.__dict__.pop(attr, None)
         return kept
 
+    def scores_at(self, start: int) -> dict[str, float] | None:
+        """The model's scores of the sentence starting at token ``start`` (computed once, when first
+        asked), or None for a sentence the coder passed over (foreign, a teaser of another article)."""
+        scores = self.sent_scores.get(start)
+        if scores is None and self.model is not None and start in self.scored:
+            scores = self.sent_scores[start] = self.model.scores(self.scored[start])
+        return scores
+
     def _sentence_scores(self, ev: Event) -> dict[str, float] | None:
         if self.model is None or ev.start is None:
             return None
         span = self.doc.char_span(ev.start, max(ev.end or ev.start + 1, ev.start + 1), alignment_mode="expand")
-        return self.sent_scores.get(span.sent.start) if span is not None and len(span) else None
+        return self.scores_at(sent_start(span[0])) if span is not None and len(span) else None
 
     def _model_rejects(self, ev: Event) -> bool:
         """A rule event in a sentence the model reads as eventless (see ``veille.events.learned``)."""
+        if self.model is None or ev._rules["type"].startswith("model:"):  # type: ignore[attr-defined]
+            return False
         scores = self._sentence_scores(ev)
-        proposed = ev._rules["type"].startswith("model:")  # type: ignore[attr-defined]
-        return scores is not None and not proposed and self.model is not None and eventless(scores, self.model)
+        return scores is not None and eventless(scores, self.model)
 
     def _code(self, cand: Candidate, units: list[list[Any]]) -> list[Event]:
         view = self.view
@@ -192,7 +205,7 @@ class Coder:
         aux = [c for c in verb.children if c.dep_.startswith("aux")]
         modal = any(is_conditional(c) or is_future(c) for c in [verb, *aux])
         past = not modal and (any(c.dep_ == "aux:tense" for c in aux)
-                              or verb.morph.get("Tense") in (["Past"], ["Imp"]))
+                              or feat(verb, "Tense") in (["Past"], ["Imp"]))
         if past:
             return []
         speaker = announcer(self.view, verb)

@@ -12,6 +12,7 @@ Two uses; with ``--explain`` a proposed event shows ``type=model:<score>`` in ``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from veille.events.lexicon import Trigger
@@ -47,14 +48,18 @@ def best_type(scores: dict[str, float], threshold: float) -> tuple[str, float] |
     return ranked[0][1], ranked[0][0]
 
 
-def proposal(view: ArticleView, sent: Any, unit: int, title: bool, scores: dict[str, float],
-             threshold: float) -> Candidate | None:
-    """A candidate of the model's best type at the sentence's main verb, when it scores high enough."""
-    best = best_type(scores, threshold)
-    if best is None:
-        return None
+def proposal(view: ArticleView, sent: Any, unit: int, title: bool,
+             scores: dict[str, float] | Callable[[], dict[str, float] | None], threshold: float) -> Candidate | None:
+    """A candidate of the model's best type at the sentence's main verb, when it scores high enough.
+
+    ``scores`` may be a function giving them: the model then runs only for a sentence with a main verb."""
     verb = main_verb(view, sent)
     if verb is None:
+        return None
+    if callable(scores):
+        scores = scores() or {}
+    best = best_type(scores, threshold)
+    if best is None:
         return None
     trigger = Trigger(type=best[0], kind="verb", words=(lemma(verb),))
     cand = Candidate(trigger, verb.i, [verb.i], unit, title, quote=view.tok_quote[verb.i])

@@ -70,6 +70,9 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)
     countries: set[str] = field(default_factory=set)
+    # What the coder derives from the tables above and remembers across articles (which words may
+    # trigger): the tables are read-only once loaded.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def cue(self, kind: str) -> set[str]:
         return self.cues.get(kind, set())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from veille.common.docarrays import subtree_indices
 from veille.common.fold import lower_nfc
 from veille.common.lexicon import json_data
 from veille.events.triggers import Candidate
@@ -25,7 +26,10 @@ from veille.events.words import (
     NOMINAL_NEGATIONS,
     STRONG_NEGATIONS,
     WEAK_MODALS,
+    doc_lemmas,
+    feat,
     lemma,
+    lower_text,
 )
 
 # Modes recorded in the article; "demanded" and "hypothetical" events are not asserted facts, and a
@@ -40,8 +44,8 @@ def _stem(lem: str) -> str:
 
 def is_future(tok: Any) -> bool:
     # The tagger confuses present and future ("renforçons" Fut, "livrerons" Pres): check the form.
-    text, lem = lower_nfc(tok.text), lemma(tok)
-    if tok.morph.get("Tense") == ["Fut"] and text.endswith(FUTURE_TAGGED_ENDINGS):
+    text, lem = lower_text(tok), lemma(tok)
+    if feat(tok, "Tense") == ["Fut"] and text.endswith(FUTURE_TAGGED_ENDINGS):
         return True
     stem = _stem(lem)
     return (tok.pos_ in ("VERB", "AUX") and lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem)
@@ -49,9 +53,9 @@ def is_future(tok: Any) -> bool:
 
 
 def is_conditional(tok: Any) -> bool:
-    if tok.morph.get("Mood") == ["Cnd"]:
+    if feat(tok, "Mood") == ["Cnd"]:
         return True
-    text, lem = lower_nfc(tok.text), lemma(tok)
+    text, lem = lower_text(tok), lemma(tok)
     stem = _stem(lem)
     return (tok.pos_ in ("VERB", "AUX") and lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem)
             and text[len(stem):] in CONDITIONAL_ENDINGS)
@@ -106,10 +110,11 @@ def is_reported(view: ArticleView, tok: Any) -> bool:
 def is_negated(view: ArticleView, head: Any) -> bool:
     """"ne ... pas" on the trigger itself, or "ne ... aucun" on its complement."""
     kids = list(head.children)
-    has_ne = any(lower_nfc(c.text) in NEGATION_PARTICLES for c in kids)
+    has_ne = any(lower_text(c) in NEGATION_PARTICLES for c in kids)
     # "ne renoncerait à aucun de ses objectifs": the negation sits on the complement.
-    deps = [g for c in kids if c.dep_ in ("obj", "obl", "obl:arg") for g in c.subtree
-            if g.i <= c.i and lemma(g) in NOMINAL_NEGATIONS]
+    doc, lemmas = head.doc, doc_lemmas(head.doc)
+    deps = [doc[i] for c in kids if c.dep_ in ("obj", "obl", "obl:arg") for i in subtree_indices(doc, c.i)
+            if i <= c.i and lemmas[i] in NOMINAL_NEGATIONS]
     return has_ne and any(lemma(c) in view.lex.cue("negation") for c in kids + deps)
 
 
@@ -138,7 +143,7 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
                 trigger_heads: dict[int, Candidate], climb: _Climb) -> None:
     """Cues among the dependents of one step of the climb: negation, "si", "pour", auxiliaries."""
     kids = list(cur.children)
-    has_ne = any(lower_nfc(c.text) in NEGATION_PARTICLES for c in kids)
+    has_ne = any(lower_text(c) in NEGATION_PARTICLES for c in kids)
     # "aucun soldat ne serait envoyé": the negation sits on the subject or the object.
     nominal_neg = [g for c in kids if c.dep_ in ("nsubj", "nsubj:pass", "obj") for g in c.children
                    if g.dep_ == "det" and lemma(g) in NOMINAL_NEGATIONS] if has_ne else []
@@ -153,7 +158,7 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
                     climb.bump("negated")
         if c.dep_ == "mark" and lc in view.lex.cue("condition"):
             climb.bump("hypothetical")
-        if (c.dep_ == "mark" and lc in view.lex.cue("purpose") and cur.morph.get("VerbForm") == ["Inf"]
+        if (c.dep_ == "mark" and lc in view.lex.cue("purpose") and feat(cur, "VerbForm") == ["Inf"]
                 and not any(x.dep_ == "aux:tense" for x in kids)
                 and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)):
             # "se sont rassemblés pour exiger sa démission": the goal the agent acts for is what it
@@ -168,7 +173,7 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
                 climb.bump("intent" if is_reported(view, cur) else "hypothetical")
             if is_future(c):
                 climb.bump("intent")
-            if lemma(c) in NEAR_FUTURE and cur.morph.get("VerbForm") == ["Inf"]:
+            if lemma(c) in NEAR_FUTURE and feat(cur, "VerbForm") == ["Inf"]:
                 climb.bump("intent")
 
 
@@ -218,8 +223,8 @@ def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
     if view.is_cue(cur, "intent"):
         climb.bump("intent")
     elif lc in view.lex.cue("hypothetical"):
-        if lc not in WEAK_MODALS or cur.morph.get("Mood") == ["Cnd"] or any(
-                c.morph.get("Mood") == ["Cnd"] for c in cur.children):
+        if lc not in WEAK_MODALS or feat(cur, "Mood") == ["Cnd"] or any(
+                feat(c, "Mood") == ["Cnd"] for c in cur.children):
             climb.bump("hypothetical")
 
 
@@ -237,7 +242,7 @@ def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candida
             _dependents(view, cand, cur, head, first_finite, trigger_heads, climb)
             if cur.pos_ in ("VERB", "AUX"):
                 _verb_step(view, cand, cur, prev, head, trigger_heads, climb)
-                if first_finite is None and (cur.morph.get("VerbForm") == ["Fin"] or any(
+                if first_finite is None and (feat(cur, "VerbForm") == ["Fin"] or any(
                         c.dep_.startswith("aux") for c in cur.children)):
                     first_finite = cur
         if cur.i != head.i:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.common.fold import lower_nfc
+from veille.common.docarrays import subtree_indices
 from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
 from veille.events.lexicon import Trigger
 from veille.events.triggers import Candidate
@@ -20,7 +20,10 @@ from veille.events.words import (
     MEMBER_BODIES,
     MEMBER_WORDS,
     OF_PREPS,
+    doc_lemmas,
+    feat,
     lemma,
+    lower_text,
 )
 
 
@@ -60,7 +63,7 @@ def detached_participle(tok: Any) -> bool:
         return False
     if any(c.dep_.startswith("aux") or c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in tok.children):
         return False
-    participle = tok.morph.get("VerbForm") == ["Part"] or lower_nfc(tok.text).endswith(("é", "és", "ée", "ées"))
+    participle = feat(tok, "VerbForm") == ["Part"] or lower_text(tok).endswith(("é", "és", "ée", "ées"))
     after = tok.doc[tok.i + 1:tok.head.i]
     return participle and any(t.text == "," for t in after)
 
@@ -100,7 +103,7 @@ def target_np(view: ArticleView, tok: Any, trig: Trigger, prep: str | None = Non
 def threatened_party(view: ArticleView, head: Any, source: Actor | None) -> list[Actor]:
     """The object (or "à X") of the infinitive a threat announces, two verbs deep at most."""
     frontier = [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
-                and c.morph.get("VerbForm") == ["Inf"]]
+                and feat(c, "VerbForm") == ["Inf"]]
     for _ in range(2):
         nxt = []
         for verb in frontier:
@@ -132,7 +135,8 @@ def members_target(view: ArticleView, head: Any, source: Actor) -> list[Actor]:
         addressee = c.dep_.startswith("obl") and case(c) in ADDRESSEE_PREPS
         if direct and c.dep_ not in ("obj", "iobj") and not addressee:
             continue
-        words = {lemma(t) for t in c.subtree}
+        lemmas = doc_lemmas(c.doc)
+        words = {lemmas[i] for i in subtree_indices(c.doc, c.i)}
         if lemma(c) in view.lex.cue("members") or (words & MEMBER_WORDS and lemma(c) in MEMBER_BODIES):
             return [Actor(org, "ORG", c.i, entity=org)]
     return []
@@ -154,7 +158,7 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
             source, rule = first(view, c), "noun:subject"
         elif c.dep_ == "amod" and source is None:
             source, rule = demonym(view, c), "noun:demonym"
-        elif c.dep_ == "det" and c.morph.get("Poss") == ["Yes"] and source is None:
+        elif c.dep_ == "det" and feat(c, "Poss") == ["Yes"] and source is None:
             source, rule = possessor(view, c), "noun:possessive"
         elif c.dep_ in ("nmod", "obl", "obl:arg"):
             prep = case(c)

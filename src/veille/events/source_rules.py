@@ -21,6 +21,7 @@ from veille.events.words import (
     RECEIVED_FROM,
     SUBJ,
     UNNAMED,
+    feat,
     lemma,
 )
 
@@ -139,7 +140,7 @@ def own_forces_order(r: Roles) -> Found | None:
     if not (cand.mode == "demanded" and cand.governor is not None):
         return None
     gov_head = r.view.doc[cand.governor]
-    own = [c for c in gov_head.subtree if c.dep_ == "det" and c.morph.get("Poss") == ["Yes"]
+    own = [c for c in gov_head.subtree if c.dep_ == "det" and feat(c, "Poss") == ["Yes"]
            and c.head.head.i == gov_head.i]
     if not own:
         return None

@@ -7,14 +7,25 @@ Phrases first ("appel téléphonique" is CONSULT, not the REQUEST an "appel" can
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.common.fold import lower_nfc
+from veille.common.docarrays import derived, subtree_indices
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Lexicon, Trigger
 from veille.events.view import ArticleView, passive
-from veille.events.words import REFLEXIVE, SUBJ, doc_lemmas, doc_lowers, lemma, masculine
+from veille.events.words import (
+    REFLEXIVE,
+    SUBJ,
+    doc_lemmas,
+    doc_lowers,
+    feat,
+    lemma,
+    lower_text,
+    masculine,
+    sent_start,
+)
 
 
 @dataclass
@@ -58,7 +69,7 @@ def double_negative(view: ArticleView, tok: Any) -> bool:
 
 
 def _is_reflexive(tok: Any) -> bool:
-    return any(lower_nfc(c.text) in REFLEXIVE and c.dep_ not in SUBJ and c.pos_ == "PRON"
+    return any(lower_text(c) in REFLEXIVE and c.dep_ not in SUBJ and c.pos_ == "PRON"
                for c in tok.children)
 
 
@@ -73,21 +84,30 @@ def objects(tok: Any) -> list[Any]:
     return out
 
 
-def _subtree_lemmas(tok: Any, limit: int = 40) -> set[str]:
-    out = set()
-    for k, t in enumerate(tok.subtree):
-        if k > limit:
-            break
-        out.add(lemma(t))
-        out.add(lower_nfc(t.text))
-    return out
+def _subtree_lemmas(tok: Any, limit: int = 40) -> frozenset[str]:
+    """Lemmas and lower-case forms of the first ``limit`` + 1 words of a token's subtree (remembered
+    per article: a word's every lexicon entry asks it of the same objects)."""
+    doc = tok.doc
+    memo = derived(doc, "events_subtree_words", dict)
+    key = (tok.i, limit)
+    out = memo.get(key)
+    if out is None:
+        lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
+        words = set()
+        for k, i in enumerate(subtree_indices(doc, tok.i)):
+            if k > limit:
+                break
+            words.add(lemmas[i])
+            words.add(lowers[i])
+        out = memo[key] = frozenset(words)
+    return out  # type: ignore[no-any-return]
 
 
 def _implicit_patient(tok: Any) -> bool:
     """A passive or participial use whose patient is not a dependent of the verb."""
     if any(c.dep_ == "nsubj:pass" for c in tok.children):
         return False
-    return passive(tok) or (tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"])
+    return passive(tok) or (tok.dep_ == "acl" and feat(tok, "VerbForm") == ["Part"])
 
 
 def verbal_use(tok: Any) -> bool:
@@ -145,8 +165,8 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         if trig.obj_actor == "ACTOR" and view.tok_time[o.i] is None and resolve(view, o):
             return True
         if trig.obj_actor:
-            for t in o.subtree:
-                ent = view.tok_entity[t.i]
+            for i in subtree_indices(o.doc, o.i):
+                ent = view.tok_entity[i]
                 if ent is not None and (ent.type == "PER" or trig.obj_actor == "ACTOR"):
                     if trig.obj_actor == "PER" or resolve(view, o):
                         return True
@@ -158,9 +178,9 @@ def misread_verb(view: ArticleView, tok: Any) -> str | None:
     "Le syndicat critique la réforme" (``critique`` ADJ), "Washington sanctionne trois banques"
     (``sanctionne`` NOUN). Only a form without its own determiner, that heads the sentence or sits
     between a nominal and a determiner or a name, as a verb between its subject and object does."""
-    if tok.pos_ not in ("NOUN", "ADJ") or view.tok_entity[tok.i] is not None or tok.i == tok.sent.start:
+    if tok.pos_ not in ("NOUN", "ADJ") or view.tok_entity[tok.i] is not None or tok.i == sent_start(tok):
         return None
-    text = lower_nfc(tok.text)
+    text = lower_text(tok)
     stem = text[:-2] if text.endswith("ent") else text
     if not stem.endswith("e") or stem + "r" not in view.lex.verbs or any(c.dep_ == "det" for c in tok.children):
         return None
@@ -172,7 +192,7 @@ def misread_verb(view: ArticleView, tok: Any) -> str | None:
 
 def _adjective_entries(view: ArticleView, tok: Any, lem: str) -> list[Trigger]:
     """Adjective triggers for a lemma, its form, or the form's masculine singular ("inquiète")."""
-    text = lower_nfc(tok.text)
+    text = lower_text(tok)
     keys = dict.fromkeys((lem, text, *masculine(text), *masculine(lem)))
     return [t for k in keys for t in view.lex.adjs.get(k, [])]
 
@@ -181,15 +201,44 @@ def may_trigger(lex: Lexicon, lem: str, low: str) -> bool:
     """Whether a word with this lemma and lower-case form has any entry ``find_triggers`` reads
     (adjective, verb with its lemmatizer-slip variants, participle-as-adjective, noun). A word
     with none yields no trigger, so it is passed over without reading its parse."""
-    adjs, verbs, nouns = lex.adjs, lex.verbs, lex.nouns
-    if lem in adjs or low in adjs or lem in verbs or lem in nouns or low in nouns:
-        return True
-    if any(m in adjs for m in (*masculine(low), *masculine(lem))):
-        return True  # "inquiète" -> inquiet
-    stem = low[:-2] if low.endswith("ent") else low
-    return ((lem.endswith("e") and lem + "r" in verbs) or (lem.endswith("é") and lem[:-1] + "er" in verbs)
-            or (lem.endswith("er") and lem[:-2] + "é" in adjs)
-            or (stem.endswith("e") and stem + "r" in verbs))  # misread_verb: "critiquent" tagged NOUN
+    return _lemma_may_trigger(lex, lem) or _form_may_trigger(lex, low)
+
+
+def _lemma_may_trigger(lex: Lexicon, lem: str) -> bool:
+    """``may_trigger`` from the lemma alone (remembered per lexicon: the trigger tables are read-only)."""
+    memo = lex.memo.setdefault("lemma_may_trigger", {})
+    out = memo.get(lem)
+    if out is None:
+        adjs, verbs = lex.adjs, lex.verbs
+        out = memo[lem] = (lem in adjs or lem in verbs or lem in lex.nouns or any(m in adjs for m in masculine(lem))
+                           or (lem.endswith("e") and lem + "r" in verbs)
+                           or (lem.endswith("é") and lem[:-1] + "er" in verbs)
+                           or (lem.endswith("er") and lem[:-2] + "é" in adjs))
+    return out
+
+
+def _form_may_trigger(lex: Lexicon, low: str) -> bool:
+    """``may_trigger`` from the lower-case form alone (remembered per lexicon)."""
+    memo = lex.memo.setdefault("form_may_trigger", {})
+    out = memo.get(low)
+    if out is None:
+        adjs = lex.adjs
+        stem = low[:-2] if low.endswith("ent") else low
+        out = memo[low] = (low in adjs or low in lex.nouns or any(m in adjs for m in masculine(low))
+                           or (stem.endswith("e") and stem + "r" in lex.verbs))  # misread_verb: "critiquent"
+    return out
+
+
+def _trigger_slots(lex: Lexicon, doc: Any) -> tuple[list[int], list[int]]:
+    """Tokens of the Doc where a phrase of the lexicon may start, and tokens that ``may_trigger``:
+    found once per article on the lemma and form lists, so that a sentence's other words cost nothing."""
+    def build() -> tuple[list[int], list[int]]:
+        lemmas, lowers, phrases = doc_lemmas(doc), doc_lowers(doc), lex.phrases
+        starts = [i for i, (lem, low) in enumerate(zip(lemmas, lowers, strict=True)) if lem in phrases or low in phrases]
+        words = [i for i, (lem, low) in enumerate(zip(lemmas, lowers, strict=True))
+                 if _lemma_may_trigger(lex, lem) or _form_may_trigger(lex, low)]
+        return starts, words
+    return derived(doc, f"events_trigger_slots_{id(lex)}", build)
 
 
 def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list[int]]]:
@@ -198,31 +247,31 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
     # Lemma and lower-case keys come from the per-article lists; a Token is built only for a word
     # the lexicon may hold (``may_trigger``), not for every word of every sentence.
     doc, first, last = sent.doc, sent.start, sent.end
-    lemmas = doc_lemmas(doc)[first:last]
-    lowers = doc_lowers(doc)[first:last]
+    lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
+    starts, words = _trigger_slots(view.lex, doc)
     phrases = view.lex.phrases
     taken: set[int] = set()
-    for k in range(len(lemmas)):
+    for i in starts[bisect_left(starts, first):bisect_left(starts, last)]:
         # Phrases first: "appel téléphonique" is CONSULT, not the REQUEST an "appel" can be.
-        if lemmas[k] not in phrases and lowers[k] not in phrases:
-            continue
-        tok = doc[first + k]
-        for trig in phrases.get(lemmas[k], []) + phrases.get(lowers[k], []):
+        tok = doc[i]
+        for trig in phrases.get(lemmas[i], []) + phrases.get(lowers[i], []):
             n = len(trig.words)
-            window = lemmas[k:k + n]
-            texts = lowers[k:k + n]
+            end = min(i + n, last)
+            window = lemmas[i:end]
+            texts = lowers[i:end]
             if len(window) == n and all(w in (a, b) for w, a, b in zip(trig.words, window, texts, strict=True)):
-                span = list(range(first + k, first + k + n))
-                head = next((t for t in doc[first + k:first + k + n] if t.pos_ in ("NOUN", "VERB", "PROPN")), tok)
+                span = list(range(i, i + n))
+                head = next((t for t in doc[i:i + n] if t.pos_ in ("NOUN", "VERB", "PROPN")), tok)
                 if not object_ok(view, trig, head):
                     continue
                 found.append((trig, head.i, span))
                 taken.update(span)
                 break
-    for k, lem in enumerate(lemmas):
-        if first + k in taken or not may_trigger(view.lex, lem, lowers[k]):
+    for i in words[bisect_left(words, first):bisect_left(words, last)]:
+        if i in taken:
             continue
-        tok = doc[first + k]
+        lem = lemmas[i]
+        tok = doc[i]
         adjs = _adjective_entries(view, tok, lem) if predicative(tok) else []
         misread = None if adjs or verbal_use(tok) else misread_verb(view, tok)
         if misread is not None:
@@ -235,7 +284,7 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         elif misread is not None or verbal_use(tok):
             # Pronominal, then constrained readings first: "promettre une riposte" before "promettre".
             cands = sorted(_verb_candidates(view, lem), key=lambda t: (not t.reflexive, not t.constrained))
-            if lem.endswith("er") and tok.morph.get("VerbForm") == ["Part"] and (
+            if lem.endswith("er") and feat(tok, "VerbForm") == ["Part"] and (
                     tok.dep_ == "xcomp" or any(c.dep_ == "aux:pass" for c in tok.children)):
                 # "se dit préoccupé par", "est opposé à": a passive participle read as the adjective it is.
                 cands += view.lex.adjs.get(lem[:-2] + "é", [])
@@ -250,7 +299,7 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
                     found.append((trig, tok.i, [tok.i]))
                     break
         elif tok.pos_ in ("NOUN", "PROPN") and view.tok_entity[tok.i] is None:
-            nouns = view.lex.nouns.get(lem, []) + view.lex.nouns.get(lowers[k], [])
+            nouns = view.lex.nouns.get(lem, []) + view.lex.nouns.get(lowers[i], [])
             for trig in sorted(nouns, key=lambda t: not t.constrained):
                 if object_ok(view, trig, tok):
                     found.append((trig, tok.i, [tok.i]))

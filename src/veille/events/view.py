@@ -11,14 +11,14 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import DEP, IDX
+from spacy.attrs import DEP, IDX, ORTH
 
 from veille.common.docarrays import CACHE_KEY, derived, head_indices, token_strings
 from veille.common.doctext import doc_text
 from veille.common.fold import lower_nfc
 from veille.common.timespans import calendar_date
 from veille.events.lexicon import Lexicon
-from veille.events.words import AGENT_PREPS, doc_lemmas, lemma, norm_word
+from veille.events.words import AGENT_PREPS, doc_lemmas, doc_lowers, lemma, norm_word
 from veille.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ class ArticleView:
         self.doc = doc
         self.starts = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
         self.n = len(doc)
+        self.words = token_strings(doc, ORTH)  # the tokens' texts
+        doc_lemmas(doc), doc_lowers(doc)  # built once here: the rules read them token by token
         self.text = doc_text(article, doc)
         self.tok_entity: list[Entity | None] = [None] * self.n
         self.tok_time: list[int | None] = [None] * self.n
@@ -126,7 +128,7 @@ class ArticleView:
 
     def tokens_in(self, start: int, end: int) -> range:
         i = max(bisect_right(self.starts, start) - 1, 0)
-        if i < self.n and self.starts[i] + len(self.doc[i].text) <= start:
+        if i < self.n and self.starts[i] + len(self.words[i]) <= start:
             i += 1
         j = bisect_left(self.starts, end)
         return range(i, j)

@@ -11,7 +11,14 @@ from typing import Any
 
 from spacy.attrs import ORTH
 
-from veille.common.docarrays import CACHE_KEY, derived, lemmas_or_texts, token_strings
+from veille.common.docarrays import (
+    CACHE_KEY,
+    derived,
+    lemmas_or_texts,
+    morph_fields,
+    sentence_starts,
+    token_strings,
+)
 from veille.common.fold import lower_nfc
 from veille.common.lexicon import groups, mapping
 
@@ -114,6 +121,35 @@ def doc_lemmas(doc: Any) -> list[str]:
     return derived(doc, _LEMMAS, lambda: [norm_word(w) for w in lemmas_or_texts(doc)])
 
 
+_LOWERS = "lower_nfc"
+
+
 def doc_lowers(doc: Any) -> list[str]:
     """``lower_nfc(tok.text)`` of every token of ``doc``, computed once per article."""
-    return derived(doc, "lower_nfc", lambda: [lower_nfc(w) for w in token_strings(doc, ORTH)])
+    return derived(doc, _LOWERS, lambda: [lower_nfc(w) for w in token_strings(doc, ORTH)])
+
+
+def lower_text(tok: Any) -> str:
+    """``lower_nfc(tok.text)``, read from the article's list (``doc_lowers``) once it is built."""
+    try:
+        return tok.doc.user_data[CACHE_KEY][_LOWERS][tok.i]  # type: ignore[no-any-return]
+    except (KeyError, AttributeError):
+        return lower_nfc(tok.text)
+
+
+def feat(tok: Any, field: str) -> list[str]:
+    """``tok.morph.get(field)`` ("Mood" -> ["Cnd"], [] when absent), read from the article's analyses
+    parsed once (``veille.common.docarrays.morph_fields``): the rules ask it of the same tokens many times."""
+    try:
+        fields = tok.doc.user_data[CACHE_KEY]["morph_fields"][tok.i]
+    except KeyError:
+        fields = morph_fields(tok.doc)[tok.i]
+    return list(fields.get(field, ()))
+
+
+def sent_start(tok: Any) -> int:
+    """``tok.sent.start``, from the article's list of sentence starts."""
+    try:
+        return tok.doc.user_data[CACHE_KEY]["sentence_starts"][tok.i]  # type: ignore[no-any-return]
+    except KeyError:
+        return sentence_starts(tok.doc)[tok.i]

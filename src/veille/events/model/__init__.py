@@ -13,6 +13,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ import numpy as np
 from spacy.attrs import IS_PUNCT, IS_STOP, LEMMA, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 
-from veille.common.docarrays import token_columns, token_strings
+from veille.common.docarrays import derived, token_columns, token_strings
 from veille.events.model.fit import adam_step, load_linear, write_weights
 
 MODEL_DIR = Path(__file__).resolve().parent
@@ -34,27 +35,43 @@ _SKIP_POS_IDS = frozenset(POS_IDS[p] for p in SKIP_POS)
 def features(tokens: Any, width: int) -> np.ndarray:
     """One row: the mean word vector (unit length) then one bucket per lemma (1/sqrt(n))."""
     vec = np.zeros(width + HASH_BUCKETS, dtype=np.float32)
-    vectors = _table_vectors(tokens)
-    if vectors is None:
+    columns = _sentence_columns(tokens)
+    if columns is None:
         toks = list(tokens)
         vectors = [t.vector for t in toks if t.has_vector and not t.is_punct]
         lemmas = {t.lemma_.lower() for t in toks if t.pos_ not in SKIP_POS and not t.is_stop}
+        mean = np.mean(vectors, axis=0) if len(vectors) else None
     else:
-        lemmas = _span_lemmas(tokens)
-    if len(vectors):
-        mean = np.mean(vectors, axis=0)
+        table_rows, lemma_of = columns
+        rows = table_rows[tokens.start:tokens.end]
+        rows = rows[rows >= 0]
+        lemmas = {lem for lem in lemma_of[tokens.start:tokens.end] if lem is not None}
+        mean = None
+        if len(rows):
+            # ``np.mean(vectors, axis=0)`` done as numpy does it (a float32 sum, then a float32 division),
+            # without its checks on every sentence.
+            mean = np.add.reduce(tokens.doc.vocab.vectors.data[rows], axis=0)
+            np.true_divide(mean, len(rows), out=mean)
+    if mean is not None:
         norm = float(np.linalg.norm(mean))
         if norm > 0 and mean.shape[0] == width:
             vec[:width] = mean / norm
     if lemmas:
         weight = 1.0 / np.sqrt(len(lemmas))
         for lem in lemmas:
-            vec[width + zlib.crc32(lem.encode("utf-8")) % HASH_BUCKETS] = weight
+            vec[width + _bucket(lem)] = weight
     return vec
 
 
-def _table_vectors(tokens: Any) -> np.ndarray | None:
-    """The rows ``t.vector`` would give for a Span's non-punctuation tokens, read from the table in one go.
+@lru_cache(maxsize=65536)
+def _bucket(lem: str) -> int:
+    return zlib.crc32(lem.encode("utf-8")) % HASH_BUCKETS
+
+
+def _sentence_columns(tokens: Any) -> tuple[np.ndarray, list[str | None]] | None:
+    """Per token of the Doc, computed once per article: the vector-table row ``t.vector`` reads
+    (-1 for punctuation and words without a vector) and ``t.lemma_.lower()`` when the word counts
+    among the lemmas (not a stop word, not of a ``SKIP_POS`` part of speech), else None.
 
     ``Token.vector`` builds a Token and goes through the vocabulary once per word; on every sentence of
     every article that was a sizeable part of the events stage. None when the fast read would not give
@@ -65,21 +82,17 @@ def _table_vectors(tokens: Any) -> np.ndarray | None:
     table = doc.vocab.vectors
     if table.size == 0 or table.attr != ORTH or table.mode != "default":
         return None
+    return derived(doc, "events_model_columns", lambda: _doc_columns(doc, table))  # type: ignore[no-any-return]
+
+
+def _doc_columns(doc: Any, table: Any) -> tuple[np.ndarray, list[str | None]]:
     key2row = table.key2row
-    orths, puncts = token_columns(doc, (ORTH, IS_PUNCT))
-    start, end = tokens.start, tokens.end
-    rows = [key2row[k] for k, punct in zip(orths[start:end], puncts[start:end], strict=True)
-            if not punct and k in key2row]
-    return table.data[rows]
-
-
-def _span_lemmas(span: Any) -> set[str]:
-    """``{t.lemma_.lower() for t in span if t.pos_ not in SKIP_POS and not t.is_stop}``, read from the
-    Doc's cached columns (no Token per word)."""
-    doc = span.doc
-    pos, stop = token_columns(doc, (POS, IS_STOP))
+    orths, puncts, pos, stop = token_columns(doc, (ORTH, IS_PUNCT, POS, IS_STOP))
+    rows = np.array(list(map(key2row.get, orths, repeat(-1, len(orths)))), dtype=np.int64).reshape(-1)
+    rows[np.array(puncts, dtype=bool)] = -1
     lemmas = token_strings(doc, LEMMA)
-    return {lemmas[i].lower() for i in range(span.start, span.end) if not stop[i] and pos[i] not in _SKIP_POS_IDS}
+    lemma_of = [None if s or p in _SKIP_POS_IDS else lem.lower() for lem, p, s in zip(lemmas, pos, stop, strict=True)]
+    return rows, lemma_of
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -108,7 +121,7 @@ class SentenceModel:
         """Label -> probability for one sentence (a spaCy Span or token list)."""
         row = features(tokens, self.width)
         probs = _sigmoid(row @ self.weights + self.bias)
-        return {label: float(p) for label, p in zip(self.labels, probs, strict=True)}
+        return dict(zip(self.labels, probs.tolist(), strict=True))
 
     def save(self, directory: Path = MODEL_DIR) -> None:
         meta = {**self.meta, "labels": self.labels, "width": self.width, "hash_buckets": HASH_BUCKETS}
