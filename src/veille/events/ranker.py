@@ -236,7 +236,10 @@ def fill_roles(view: ArticleView, roles: Roles, head: Any, ranker: ActorRanker |
     want_source = roles.source.actor is None and not roles.anonymous
     # A bare event noun without target is dropped as background: the ranker does not revive it.
     want_target = not roles.targets and (roles.verbal or roles.gov is not None)
-    if RECORDER is None and (ranker is None or not (want_source or want_target or ranker.overrides)):
+    # A role whose threshold is above 1 is never filled (the shipped model leaves sources to the
+    # rules): no features are computed for it alone.
+    fills_source = want_source and ranker is not None and ranker.thresholds[0] <= 1.0
+    if RECORDER is None and (ranker is None or not (fills_source or want_target or ranker.overrides)):
         return  # nothing to fill, nothing to record: no features computed (the stage stays cheap)
     mentions, rows = candidate_rows(view, roles, head)
     if RECORDER is not None:
