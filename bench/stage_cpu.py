@@ -1,6 +1,6 @@
 """CPU ms per article of single Veille stages, the parse left out (parse once, time each stage alone).
 
-    python bench/stage_cpu.py [STAGE ...] [--corpus DIR] [--repeat 5] [--profile STAGE] [--top 30]
+    python bench/stage_cpu.py [STAGE ...] [--corpus DIR] [--repeat 5] [--profile STAGE] [--top 30] [--text-only]
 
 Each article goes once through the text stages and the parser; then, for every doc stage in
 pipeline order, the article and the Doc's cached token columns (``docarrays``) are restored to the
@@ -36,6 +36,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--profile", help="cProfile this stage")
     ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--text-only", action="store_true", help="time the text stages only (no parse)")
     ap.add_argument("--callers", help="with --profile: who calls the functions matching this")
     args = ap.parse_args()
 
@@ -88,8 +89,8 @@ def main() -> int:
         finish = getattr(stage, "finish_batch", None)
         if finish:
             finish(arts, ctx)
-    docs = list(ctx.nlp.pipe([a.nlp_text() for a in arts]))
-    for art, doc in zip(arts, docs, strict=True):
+    docs = [] if args.text_only else list(ctx.nlp.pipe([a.nlp_text() for a in arts]))
+    for art, doc in zip(arts, docs, strict=False):
         for stage in pipeline.doc_stages:
             before = copy.deepcopy(art)
             cache = {k: v for k, v in doc.user_data.get(CACHE_KEY, {}).items()}
