@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from veille.common.function_words import (
@@ -91,8 +92,9 @@ class Transliteration:
         """The transliterated language of these lower-cased words, or None."""
         hits, marked = 0, 0
         votes = dict.fromkeys(self.langs, 0)
+        known = self._words.get
         for w in words:
-            hit, w_marked, w_votes = self._word(w)
+            hit, w_marked, w_votes = known(w) or self._word(w)
             hits += hit
             marked += w_marked
             for lang, v in w_votes:
@@ -119,8 +121,8 @@ def word_scores(words: list[str]) -> dict[str, int]:
     """How many of the (lower-cased) words are function words of each language."""
     index = languages_of_word()
     scores = dict.fromkeys((k for k in function_words() if k not in NOT_A_LANGUAGE), 0)
-    for w in words:
-        for lang in index.get(w, ()):
+    for langs in [index[w] for w in words if w in index]:  # (most words are no function word)
+        for lang in langs:
             scores[lang] += 1
     return scores
 
@@ -201,23 +203,23 @@ class LanguageStage:
         if not raw_words:
             return None
         words = [w.lower() for w in raw_words]
-        latin = sum(1 for w in raw_words if LATIN.match(w))
+        latin = sum(map(bool, map(LATIN.match, raw_words)))
         if latin < len(raw_words) / 2:  # another script (Cyrillic, Arabic...): the model decides
             if len(words) < 2:
                 return None
             return self._detect(text, base, 0.5)
-        scores = word_scores(words)
-        own = scores.get(base, 0)
-        other = sum(v for k, v in scores.items() if k != base)
-        if bracketed and 2 <= len(words) <= 8 and base != "en" and scores.get("fr", 0) == 0:
+        if bracketed and 2 <= len(words) <= 8 and base != "en" and word_scores(words).get("fr", 0) == 0:
             if sum(1 for w in words if w in self.titles) >= 2:
                 return "en"
         short_quote = quoted and QUOTE_MIN_WORDS <= len(words) <= QUOTE_MAX_WORDS
         if len(words) < MIN_WORDS and not short_quote:
             return None
-        lower = sum(1 for w in raw_words if w[0].islower())
+        lower = sum(map(str.islower, map(itemgetter(0), raw_words)))
         if lower < len(raw_words) / 2:  # names and titles, not running text
             return None
+        scores = word_scores(words)  # (after the cheap tests that need none)
+        own = scores.get(base, 0)
+        other = sum(v for k, v in scores.items() if k != base)
         # Transliteration needs more of its words than French function words: skip the check
         # where they make half the words or more (a cheap gate, the same verdict).
         if base not in ("uk", "ru") and own * 2 < len(words):

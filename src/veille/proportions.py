@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from veille.common.regexscan import with_first_chars
 from veille.numbers import lexicon, parse_number, parse_words
 
 APOS = "['’]"
@@ -47,7 +48,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     frac = re.compile(
         rf"(?<![\w'’-])(?P<a>{num}|la)\s+(?P<f>{_alt(nums['fractions'])})"
         rf"(?=\s+(?:de|des|du|d{APOS})\s*(?P<next>[\w-]+))", re.I)
-    return per, frac
+    return with_first_chars(per), with_first_chars(frac)  # (the same matches, found faster)
 
 
 def _number(word: str) -> int | None:

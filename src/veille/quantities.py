@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from veille.common.regexscan import with_first_chars
 from veille.common.timespans import find_matches
 from veille.model import Article, Quantity
 from veille.numbers import (  # noqa: F401  (parse_number, parse_words: the stage's public parser)
@@ -61,6 +62,9 @@ class Patterns:
             rf"(?<![\w.,\-/])(?P<num>{DIGITS})(?P<glued>(?:Mds?|Mrds?|Md|M|k)?[€$£%])?(?![\w]|[:h]\d)")
         self.words = re.compile(rf"(?<![\w\-])(?P<num>(?:{w})(?:(?:\s+et\s+|-et-|-|\s+)(?:{w}))*)(?![\w\-])", re.I)
         self.approx = re.compile(rf"(?<![\w\-])(?:une?|quelque)\s+(?P<approx>{_alt(nums['approximate'])})(?![\w])", re.I)
+        # The three scans of the whole text, behind a look-ahead on their first characters (the
+        # same matches, found faster: ``common.regexscan``).
+        self.digits, self.words, self.approx = map(with_first_chars, (self.digits, self.words, self.approx))
         scales = list(nums["scales"]) + list(nums["scale_abbreviations"])
         self.scale = re.compile(rf"[{SPACES}]*(?P<scale>{_alt(scales)})(?![\w])", re.I)
         self.de = re.compile(rf"[{SPACES}]+(?:de|d{APOS})[{SPACES}]*", re.I)

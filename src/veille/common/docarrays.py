@@ -41,14 +41,10 @@ def token_strings(doc: Any, attr: int) -> list[str]:
     out = cache.get(key)
     if out is None:
         strings = doc.vocab.strings
-        seen: dict[int, str] = {}
-        out = []
-        for h in token_columns(doc, (attr,))[0]:
-            s = seen.get(h)
-            if s is None:
-                s = seen[h] = strings[h] if h else ""
-            out.append(s)
-        cache[key] = out
+        col = token_columns(doc, (attr,))[0]
+        # Each distinct value looked up once in the string store (words repeat).
+        seen = {h: strings[h] if h else "" for h in set(col)}
+        out = cache[key] = list(map(seen.__getitem__, col))
     return out
 
 

@@ -45,8 +45,12 @@ def fold(text: str) -> str:
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=131072)
 def norm(text: str) -> str:
-    """The lookup key of a name: folded, spaces collapsed, outer spaces and dots stripped."""
+    """The lookup key of a name: folded, spaces collapsed, outer spaces and dots stripped.
+
+    Names and words repeat a lot (every token is looked up in several lexicons): the cache keeps
+    this cheap."""
     return _SPACES.sub(" ", fold(text)).strip(" .,;:")
 
 

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import IS_LOWER, LEMMA, ORTH
+
+from veille.common.docarrays import token_columns, token_strings
 from veille.common.fold import norm
 from veille.common.lexicon import rows
 from veille.entities.mention import Mention
@@ -84,9 +87,12 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
     as an organisation."""
     cued: list[Mention] = []
     nouns: dict[int, str] = {}  # where a name starts -> the classifier noun before it
-    for t in doc:
-        if not t.is_lower or (norm(t.text) not in CLASSIFIERS and norm(t.lemma_) not in CLASSIFIERS):
-            continue
+    # The test on every word reads the Doc's cached columns: a Token is built for a classifier only.
+    texts, lemmas = token_strings(doc, ORTH), token_strings(doc, LEMMA)
+    (lower,) = token_columns(doc, (IS_LOWER,))
+    for i in [i for i, low in enumerate(lower)
+              if low and (norm(texts[i]) in CLASSIFIERS or norm(lemmas[i]) in CLASSIFIERS)]:
+        t = doc[i]
         if t.i == 0 or doc[t.i - 1].lower_ not in _DETERMINERS:
             continue
         j = _name_start(doc, t.i)

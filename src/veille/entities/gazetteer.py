@@ -28,11 +28,12 @@ def gazetteer(res: EntityResources, article: Article, doc: Any, text: str, ntext
     starts = arr[:, 0].tolist()
     ends = (arr[:, 0] + arr[:, 1]).tolist()
     n = len(starts)
-    i = 0
-    while i < n:
-        first = ntext[starts[i]:ends[i]]
-        if first not in kb.prefixes or not first[:1].isalpha():
-            i += 1
+    prefixes = kb.prefixes
+    # The words that may open a KB name, found in one pass; the rest of the loop visits them only.
+    opening = [i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if ntext[a:b] in prefixes]
+    after = 0  # the first word not inside the last name found
+    for i in opening:
+        if i < after or not ntext[starts[i]:ends[i]][:1].isalpha():
             continue
         best = None
         for j in range(i, min(n, i + 12)):
@@ -42,7 +43,6 @@ def gazetteer(res: EntityResources, article: Article, doc: Any, text: str, ntext
             if key in kb.aliases and ntext[ends[j] - 1].isalnum():
                 best = (j, ends[j], key)
         if best is None:
-            i += 1
             continue
         j, end, key = best
         start = starts[i]
@@ -52,9 +52,7 @@ def gazetteer(res: EntityResources, article: Article, doc: Any, text: str, ntext
                or lower_case_brand(res, kb.entries[x], surface)]
         if ids and not article.in_foreign(start, end):
             out.append(Mention(start, end, surface, surface, kb.entries[ids[0]]["type"], "gaz", kb_ids=ids))
-            i = j + 1
-        else:
-            i += 1
+            after = j + 1
     return out
 
 

@@ -5,6 +5,7 @@ a foreign passage or in a clause made of another language's function words."""
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import Any
 
 from spacy.attrs import ENT_TYPE, IS_ALPHA, LOWER, ORTH
@@ -97,8 +98,10 @@ class MentionFinder:
         self.res = res
         self._clause_doc: Any = None  # the Doc whose per-token clause data is cached below
         self._clause_bounds: list[bool] = []
-        self._clause_foreign: list[bool] = []
-        self._clause_french: list[bool] = []
+        self._clause_foreign: list[int] = []
+        self._clause_french: list[int] = []  # (running counts of the words of either kind)
+        self._clause_before: list[int] = []  # per word, the last clause bound before it (-1: none)
+        self._clause_after: list[int] = []  # per word, the first clause bound after it (len(doc): none)
 
     def ner_mentions(self, article: Article, doc: Any, text: str) -> list[Mention]:
         out: list[Mention] = []
@@ -244,14 +247,24 @@ class MentionFinder:
             cols = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
             self._clause_bounds = [_clause_bound(strings[orth]) for orth, _ in cols]
             lowers = [strings[low] for _, low in cols]
-            self._clause_foreign = [w in self.res.foreign_words for w in lowers]
-            self._clause_french = [w in self.res.french_words for w in lowers]
-        bounds, i = self._clause_bounds, span_start.i
-        lo, hi = i, i
-        while lo > 0 and i - lo < 40 and not bounds[lo - 1]:
-            lo -= 1
-        while hi < len(doc) - 1 and hi - i < 40 and not bounds[hi + 1]:
-            hi += 1
-        foreign = sum(self._clause_foreign[lo:hi + 1])
-        french = sum(self._clause_french[lo:hi + 1])
+            self._clause_foreign = list(accumulate((w in self.res.foreign_words for w in lowers), initial=0))
+            self._clause_french = list(accumulate((w in self.res.french_words for w in lowers), initial=0))
+            # (running counts; and for each word the nearest clause bound before and after it)
+            last, before = -1, []
+            for k, b in enumerate(self._clause_bounds):
+                before.append(last)
+                if b:
+                    last = k
+            nxt, after = len(cols), [0] * len(cols)
+            for k in range(len(cols) - 1, -1, -1):
+                after[k] = nxt
+                if self._clause_bounds[k]:
+                    nxt = k
+            self._clause_before, self._clause_after = before, after
+        # The clause: at most 40 words either side of i, not past a bound.
+        i = span_start.i
+        lo = max(0, i - 40, self._clause_before[i] + 1)
+        hi = min(len(doc) - 1, i + 40, self._clause_after[i] - 1)
+        foreign = self._clause_foreign[hi + 1] - self._clause_foreign[lo]
+        french = self._clause_french[hi + 1] - self._clause_french[lo]
         return foreign >= 2 and foreign > french

@@ -27,12 +27,13 @@ def demonyms(res: EntityResources, article: Article, doc: Any, text: str, ntext:
     kb = res.kb
     out = []
     words = [m.span() for m in _WORDS.finditer(ntext)]
+    firsts = _first_words(kb.demonyms)
     skip = -1
     for k, (a, b) in enumerate(words):
         if k <= skip:
             continue
         key = ntext[a:b]
-        if k + 1 < len(words) and words[k + 1][0] == b + 1:  # "nord coreen" (nord-coréen)
+        if key in firsts and k + 1 < len(words) and words[k + 1][0] == b + 1:  # "nord coreen" (nord-coréen)
             two = ntext[a:words[k + 1][1]]
             if two in kb.demonyms:
                 key, b, skip = two, words[k + 1][1], k + 1
@@ -53,6 +54,19 @@ def demonyms(res: EntityResources, article: Article, doc: Any, text: str, ntext:
             continue  # "les Ukrainiens", "le Norvégien": people, not their country
         out.append(Mention(a, b, text[a:b], text[a:b], "LOC", "demonym", kb_ids=[cid], kb_id=cid))
     return out
+
+
+_FIRSTS: dict[int, tuple[int, frozenset[str]]] = {}
+
+
+def _first_words(demonyms: dict[str, str]) -> frozenset[str]:
+    """The words that open a demonym of several words ("nord" of "nord coreen"): only after one
+    of them is the next word read with it (computed once per KB table)."""
+    got = _FIRSTS.get(id(demonyms))
+    if got is None or got[0] != len(demonyms):
+        firsts = frozenset(d[:i] for d in demonyms for i, c in enumerate(d) if not "a" <= c <= "z")
+        got = _FIRSTS[id(demonyms)] = (len(demonyms), firsts)
+    return got[1]
 
 
 def actor(res: EntityResources, kb_id: str, named: list[Mention], doc: Any, clusters: dict) -> str | None:

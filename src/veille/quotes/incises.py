@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import IS_LOWER, ORTH
+
+from veille.common.docarrays import token_columns, token_strings
 from veille.common.fold import bare
 from veille.quotes.marks import MarkSpan
 from veille.quotes.resources import CueEntry
@@ -47,12 +50,16 @@ def split_at_incises(state: ArticleState, m: MarkSpan) -> list[MarkSpan]:
 def _find_incise(state: ArticleState, m: MarkSpan) -> tuple[int, int, Cue] | None:
     """(end of the first part, start of the rest, the incise's cue) for the first incise of ``m``."""
     doc, text = state.doc, state.text
-    for t in state.toks_in(m.start, m.end):
-        if t.i == 0 or t.idx <= m.start or not t.is_lower:
+    # The tests on every word read the Doc's cached columns: Tokens are built at a punctuation mark only.
+    texts, starts = token_strings(doc, ORTH), state.tok_starts
+    (lower,) = token_columns(doc, (IS_LOWER,))
+    span = state.toks_in(m.start, m.end)
+    for i in range(span.start, span.end):
+        if i == 0 or starts[i] <= m.start or not lower[i]:
             continue
-        prev = doc[t.i - 1]
-        if prev.text not in (",", "?", "!", "…") or prev.idx <= m.start:
+        if texts[i - 1] not in (",", "?", "!", "…") or starts[i - 1] <= m.start:
             continue
+        t, prev = doc[i], doc[i - 1]
         cue = _incise_cue(state, t, m.end)
         if cue is None:
             continue

@@ -192,11 +192,12 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
         first = doc[first.i + 1] if first.i + 1 < len(doc) else first
     end = se
     i = first.i
-    while i < len(doc) and doc[i].idx < se:
-        t = doc[i]
-        if state.in_quote(t.idx):
+    starts = state.tok_starts  # (character offsets read once: no Token built for a quoted word)
+    while i < len(doc) and starts[i] < se:
+        if state.in_quote(starts[i]):
             i += 1
             continue
+        t = doc[i]
         prev = doc[i - 1] if i > 0 else None
         low = bare(t.text)
         if low == "tout" and i + 2 < len(doc) and bare(doc[i + 1].text) == "en" \

@@ -20,6 +20,9 @@ def name_word(w: str) -> bool:
     return w[:1].isupper() or bool(re.match(r"^[a-z]{1,3}-[A-ZÀ-Þ]", w))
 
 
+_AFTER_DE = re.compile(r"(?:^|[\s'])(?:de|d'|du|des)\s*(?:la\s|l'|le\s|les\s)?$")
+
+
 def find_mentions(state: ArticleState) -> list[Mention]:
     """Every mention of the article's entities (and of persons only the parser saw), with its role:
     subject, inside a quote, descriptor's complement."""
@@ -36,7 +39,11 @@ def find_mentions(state: ArticleState) -> list[Mention]:
         for s, e in spans:
             if 0 <= s < e <= len(text):
                 out.append(Mention(s, e, ent, state.in_quote(s)))
-    out = [m for m in out if not thing_named_person(state, m.entity, out)]
+    things: dict[int, bool] = {}  # id(entity) -> thing_named_person, read once per entity
+    for m in out:
+        if id(m.entity) not in things:
+            things[id(m.entity)] = thing_named_person(state, m.entity, out)
+    out = [m for m in out if not things[id(m.entity)]]
     first_names_as_people(state, out)
     out += parser_persons(state, out)
     out.sort(key=lambda m: (m.start, -m.end))
@@ -52,7 +59,7 @@ def find_mentions(state: ArticleState) -> list[Mention]:
         # a name after "de" ("le porte-parole de X", "le président de la République") is the
         # complement of a descriptor: the phrase speaks of someone else
         before = bare(text[max(0, m.start - 12):m.start])
-        m.complement = bool(re.search(r"(?:^|[\s'])(?:de|d'|du|des)\s*(?:la\s|l'|le\s|les\s)?$", before)) \
+        m.complement = bool(_AFTER_DE.search(before)) \
             and not bare(text[m.start:m.end]).startswith(ARTICLE_PREFIXES)
     return out
 
@@ -153,18 +160,19 @@ def find_descriptors(state: ArticleState) -> dict[int, set[str]]:
         nouns += [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         # descriptor written right before the name without a comma
         j = tok.i - 1
-        while j >= 0 and state.doc[j].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN") \
-                and state.doc[j].idx >= m.start - 80 and not state.doc[j].ent_type_ == "PER":
-            if state.doc[j].pos_ in ("NOUN", "ADJ"):
-                words.add(bare(state.doc[j].lemma_))
+        doc = state.doc  # (each word read once: a Token is built at every doc[j])
+        while j >= 0 and (w := doc[j]).pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN") \
+                and w.idx >= m.start - 80 and not w.ent_type_ == "PER":
+            if w.pos_ in ("NOUN", "ADJ"):
+                words.add(bare(w.lemma_))
             j -= 1
-        if tok.i >= 2 and state.doc[tok.i - 1].text == ",":
+        if tok.i >= 2 and doc[tok.i - 1].text == ",":
             # "la maire de Marseille, Sandrine Bellec": the phrase before the comma
             k = tok.i - 2
-            while k >= 0 and tok.i - k <= 9 and state.doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN"):
-                if state.doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
-                    words.add(bare(state.doc[k].lemma_))
-                if state.doc[k].pos_ == "DET" and state.doc[k - 1].pos_ != "ADP":
+            while k >= 0 and tok.i - k <= 9 and (w := doc[k]).pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN"):
+                if w.pos_ in ("NOUN", "ADJ", "PROPN"):
+                    words.add(bare(w.lemma_))
+                if w.pos_ == "DET" and doc[k - 1].pos_ != "ADP":
                     break
                 k -= 1
         for n in nouns:

@@ -86,6 +86,8 @@ class ArticleState:
         self.tok_starts: list[int] = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
         self.marks: list[MarkSpan] = []
         self.quote_ranges: list[tuple[int, int]] = []
+        self._starts_of: list[tuple[int, int]] | None = None  # the ranges ``_quote_starts`` was read from
+        self._quote_starts: list[int] = []
         self.mentions: list[Mention] = []
         self.descriptors: dict[int, set[str]] = {}  # id(PER entity) -> descriptor words
         self.cue_at: dict[int, Cue] = {}  # token index -> the cue on it
@@ -115,8 +117,14 @@ class ArticleState:
 
     def in_quote(self, pos: int) -> bool:
         """True when character ``pos`` lies between quotation marks."""
-        i = bisect.bisect_right(self.quote_ranges, (pos, float("inf"))) - 1
-        return any(s <= pos < e for s, e in self.quote_ranges[max(0, i - 3):i + 1])
+        ranges = self.quote_ranges
+        if ranges is not self._starts_of:  # (the list is replaced, never changed in place)
+            self._starts_of, self._quote_starts = ranges, [s for s, _ in ranges]
+        i = bisect.bisect_right(self._quote_starts, pos) - 1  # the last range starting at or before pos
+        for s, e in ranges[max(0, i - 3):i + 1]:
+            if s <= pos < e:
+                return True
+        return False
 
     def seg_of(self, pos: int) -> tuple[int, int]:
         """The paragraph (start, end) holding ``pos``."""

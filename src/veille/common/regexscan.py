@@ -1,0 +1,161 @@
+"""Faster searches of a large regular expression, same matches: a first-character look-ahead.
+
+Python's ``re`` skips quickly over text only when a pattern opens with a literal or a character
+class. A rule that opens with an optional word or a look-behind ("(?:le\\s+)?(?<!père\\s)…") is
+instead tried in full at every position of the text, which makes up most of the cost of scanning an
+article with dozens of such rules. ``with_first_chars`` returns the pattern prefixed with a
+look-ahead on the characters any match can start with (``(?=[ld0-9])(?:…)``): positions that cannot
+start a match are then refused after one cheap test. A match is nonempty and starts with one of
+those characters, so ``search``, ``match`` and ``finditer`` give the same matches and groups (the
+prefix adds no group). When the set cannot be read (a pattern that may match the empty string, a
+back-reference or ``.`` first), or ``re`` already has its own fast skip, the pattern is returned
+unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import re._compiler as _compiler  # the prefix re itself derives (its fast skip)
+import re._constants as _c
+import re._parser as _parser
+from typing import Any
+
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S", _c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = (_c.ASSERT, _c.ASSERT_NOT, _c.AT)
+_REPEATS = tuple(op for op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) if op)
+
+
+class _Unknown(Exception):
+    """The first characters of a part cannot be told (``.``, a negated class, a back-reference)."""
+
+
+def _char(code: int) -> str:
+    return re.escape(chr(code))  # (escapes "-", "]", "^" and "\\" too)
+
+
+def _class_items(items: Any) -> list[str]:
+    out = []
+    for op, arg in items:
+        if op is _c.LITERAL:
+            out.append(_char(arg))
+        elif op is _c.RANGE:
+            out.append(f"{_char(arg[0])}-{_char(arg[1])}")
+        elif op is _c.CATEGORY and arg in _CATEGORIES:
+            out.append(_CATEGORIES[arg])
+        else:  # NEGATE, a class the set cannot describe
+            raise _Unknown
+    return out
+
+
+def _first(items: Any, flags: int) -> tuple[list[str], bool]:
+    """(class items any nonempty match of the sequence ``items`` may start with, whether it may be empty)."""
+    chars: list[str] = []
+    for op, arg in items:
+        got, nullable = _first_item(op, arg, flags)
+        chars += got
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_item(op: Any, arg: Any, flags: int) -> tuple[list[str], bool]:
+    if op is _c.LITERAL:
+        return [_char(arg)], False
+    if op is _c.IN:
+        return _class_items(arg), False
+    if op in _ZERO_WIDTH:
+        return [], True
+    if op is _c.BRANCH:
+        chars: list[str] = []
+        nullable = False
+        for branch in arg[1]:
+            got, empty = _first(branch, flags)
+            chars += got
+            nullable = nullable or empty
+        return chars, nullable
+    if op is _c.SUBPATTERN:
+        _group, add, _del, sub = arg
+        if add & re.IGNORECASE and not flags & re.IGNORECASE:
+            raise _Unknown  # a case-insensitive part inside a case-sensitive pattern
+        return _first(sub, flags)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _first(arg, flags)
+    if op in _REPEATS:
+        low, _high, sub = arg
+        got, empty = _first(sub, flags)
+        return got, empty or low == 0
+    raise _Unknown  # ANY, NOT_LITERAL, GROUPREF…
+
+
+def first_chars(pattern: re.Pattern[str]) -> str | None:
+    """The character class (``[ld\\d]``) of the characters a match of ``pattern`` can start with, or
+    None when it cannot be told or ``re`` already skips to them on its own."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if _compiler._get_literal_prefix(parsed, pattern.flags)[0] or _compiler._get_charset_prefix(parsed, pattern.flags):
+            return None  # re already skips to the places a match can start
+        chars, nullable = _first(parsed, pattern.flags)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None
+    if nullable or not chars:
+        return None
+    return f"[{''.join(dict.fromkeys(chars))}]"
+
+
+def _wrapped(pattern: re.Pattern[str]) -> str:
+    close = "\n)" if pattern.flags & re.VERBOSE else ")"  # (a verbose pattern may end in a comment)
+    return f"(?:{pattern.pattern}{close}"
+
+
+def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a look-ahead on its possible first characters (see the module doc), or
+    ``pattern`` itself when that cannot help or cannot be derived."""
+    chars = first_chars(pattern)
+    if chars is None:
+        return pattern
+    try:
+        return re.compile(f"(?={chars}){_wrapped(pattern)}", pattern.flags)
+    except re.error:
+        return pattern
+
+
+_WORD_START = r"(?<![\w-])"
+
+
+class FastSearch:
+    r"""``pattern.search(text, pos)``, the same match, found by a scan ``re`` runs at C speed.
+
+    The scan pattern opens with the class of the possible first characters, so that ``re`` skips
+    to them without trying the rule (its own fast skip needs a class first); at such a character, a
+    look-behind of one character checks that the rule matches from there (a look-ahead inside it).
+    The match found is then read again with ``pattern.match`` at that position, which gives the
+    very match ``search`` would have. ``word_start``: only matches not preceded by a letter, digit,
+    "_" or "-" (a rule's ``(?<![\w-])``, checked at the candidates only). Falls back to the
+    first-character look-ahead, then to ``pattern`` itself, when the scan cannot be built."""
+
+    def __init__(self, pattern: re.Pattern[str], word_start: bool = False) -> None:
+        self.pattern = pattern
+        self.word_start = word_start
+        self.scan: re.Pattern[str] | None = None
+        chars = first_chars(pattern)
+        if chars is not None and not pattern.flags & re.IGNORECASE:  # (re has no fast skip on a re.I class)
+            try:
+                self.scan = re.compile(f"{chars}(?<={_WORD_START if word_start else ''}(?={_wrapped(pattern)})"
+                                       r"[\s\S])", pattern.flags)
+            except re.error:
+                self.scan = None
+        self.plain = with_first_chars(pattern) if self.scan is None else pattern
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match at or after ``pos`` (at a word start with ``word_start``)."""
+        if self.scan is not None:
+            found = self.scan.search(text, pos)
+            return None if found is None else self.pattern.match(text, found.start())
+        m = self.plain.search(text, pos)
+        if self.word_start:
+            while m is not None and m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+                m = self.plain.search(text, m.start() + 1)
+        return m

@@ -1,0 +1,54 @@
+"""The fast searches of ``common.regexscan`` find exactly what the plain pattern finds."""
+
+import re
+
+from veille.common.regexscan import FastSearch, first_chars, with_first_chars
+
+TEXT = ("Le 3 mai, la réunion de Maëlle Dubrac s'est tenue au-delà de 14 h ; "
+        "le 12-juin puis vers 9h30, et enfin le lundi 4 juillet, dit-elle.")
+PATTERNS = [
+    r"(?:le\s+)?(?P<d>1er|[0-3]?\d)\s+(?P<m>mai|juillet)",
+    r"(?<![\w,.:/-])(?:vers\s+)?(?P<clock>[01]?\d|2[0-4])\s?h(?:\s?[0-5]\d)?",
+    r"(?:le\s+)?(?P<d>[0-3]?\d)-(?P<m>juin)",
+    r"(?:la\s+|le\s+)?(?<!père\s)(?:réunion|lundi)",
+    r"(?=le\s)(?:le\s+)?\d+",
+]
+
+
+def _all(search, text):
+    out, pos = [], 0
+    while (m := search(text, pos)) is not None:
+        out.append((m.span(), m.groupdict()))
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+    return out
+
+
+def _word_start(rx):
+    def search(text, pos):
+        while (m := rx.search(text, pos)) is not None:
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+                return m
+            pos = m.start() + 1
+        return None
+    return search
+
+
+def test_same_matches_as_the_plain_search():
+    for source in PATTERNS:
+        rx = re.compile(source)
+        want = _all(rx.search, TEXT)
+        assert _all(with_first_chars(rx).search, TEXT) == want
+        assert _all(FastSearch(rx).search, TEXT) == want
+        assert _all(FastSearch(rx, word_start=True).search, TEXT) == _all(_word_start(rx), TEXT)
+
+
+def test_first_characters():
+    assert first_chars(re.compile(r"(?:le\s+)?\d")) == r"[l\d]"
+    assert first_chars(re.compile(r"mai|juin")) is None  # re skips on its own
+    assert first_chars(re.compile(r"(?:le)?\d*")) is None  # may match the empty string
+    assert first_chars(re.compile(r"(?:x)?.")) is None  # any character
+
+
+def test_word_start_is_checked_at_candidates_only():
+    fast = FastSearch(re.compile(r"(?:le\s+)?(?:mai|lundi)"), word_start=True)
+    assert fast.search("semai lundi").group() == "lundi"
