@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.attrs import POS
 
+from veille.common.docarrays import head_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, demonym, resolve, speaker_side
 from veille.events.model.fit import read_weights, write_weights
@@ -68,14 +70,18 @@ def _ancestors(tok: Any) -> list[Any]:
 def sentence_mentions(view: ArticleView, sent: Any) -> list[Mention]:
     """Actors named in a sentence, once per mention (an entity's head token stands for its span)."""
     out: list[Mention] = []
-    for tok in sent:
-        ent = view.tok_entity[tok.i]
-        if ent is None and tok.pos_ not in NOMINAL and tok.pos_ != "ADJ":
-            continue
+    doc = view.doc
+    tags, heads = token_strings(doc, POS), head_indices(doc)
+    for i in range(sent.start, sent.end):
+        ent = view.tok_entity[i]
+        if ent is None and tags[i] not in NOMINAL and tags[i] != "ADJ":
+            continue  # (read from the article's columns: most words stop here, no Token is built)
         if ent is not None:  # whatever its tag: the tagger reads some names as verbs or adverbs
-            h = tok.head
-            if h.i != tok.i and view.tok_entity[h.i] is ent and sent.start <= h.i < sent.end:
+            h = heads[i]
+            if h != i and view.tok_entity[h] is ent and sent.start <= h < sent.end:
                 continue  # not the head of its mention
+        tok = doc[i]
+        if ent is not None:
             kind = "entity"
         elif tok.pos_ == "PRON":
             if tok.dep_ not in SUBJ and tok.dep_ not in ("obj", "iobj", "obl:arg"):
