@@ -33,23 +33,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 from real_eval import _gold, _scorer, run_part  # noqa: E402
-from tools.real_pages.gold import GOLD_DIR, load  # noqa: E402
-from tools.real_pages.materialize import span_text  # noqa: E402
-from tools.real_pages.view import view_lines  # noqa: E402
+from tools.real_pages.materialize import event_sentences  # noqa: E402
 
 RECORDED = {"fact", "intent"}
 
 
 def gold_sentences(part: str) -> dict[str, list[dict]]:
     """Page id -> annotated sentences (start, end, events) with their text read from ../shared."""
-    out: dict[str, list[dict]] = {}
-    for s in load(GOLD_DIR / f"events_{part}.jsonl"):
-        out.setdefault(s["page"], []).append(s)
-    for page, sents in out.items():
-        lines = view_lines(page)
-        for s in sents:
-            s["text"] = span_text(lines, s["start"], s["end"])
-    return out
+    return event_sentences(part)
 
 
 def _as_list(value) -> list:

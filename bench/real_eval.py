@@ -17,7 +17,6 @@ reporting: tune on dev only.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
@@ -27,10 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from tools.real_pages.gold import GOLD_DIR, load  # noqa: E402
-from tools.real_pages.materialize import body_inputs, materialize  # noqa: E402
+from tools.real_pages.materialize import SCORER, body_inputs, materialize, shared_scorer  # noqa: E402
 from tools.real_pages.view import PAGES, page_path  # noqa: E402
 
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 MEASURES = {
     "pages": ["body", "title", "published"],
     "who": ["entities", "entities_typed", "quotes_direct", "speaker_direct", "quotes_indirect", "speaker_indirect",
@@ -40,10 +38,7 @@ MEASURES = {
 
 
 def _scorer():
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return shared_scorer()
 
 
 def _gold(kind: str, part: str) -> tuple[list[dict], dict | None, dict | None]:

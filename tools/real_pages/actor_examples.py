@@ -11,7 +11,6 @@ Only positions, features and labels leave this module: no text of the pages.
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import json
 import tempfile
 from collections.abc import Callable
@@ -21,30 +20,23 @@ from typing import Any
 import numpy as np
 
 from .gold import GOLD_DIR, load, split
-from .materialize import body_inputs, span_text
+from .materialize import body_inputs, event_sentences, shared_scorer
 from .view import view_lines
 
-SCORER = GOLD_DIR.parents[2].parent / "shared" / "eval" / "score.py"
 RECORDED = {"fact", "intent"}
 
 
 def names() -> Any:
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+    return shared_scorer()
 
 
 def gold_sentences(part: str) -> dict[str, list[dict]]:
     if part != "dev":
         raise ValueError("the actor ranker trains and is cross-validated on dev only")
-    out: dict[str, list[dict]] = {}
-    for s in load(GOLD_DIR / f"events_{part}.jsonl"):
-        out.setdefault(s["page"], []).append(s)
+    out = event_sentences(part)
     for page, sents in out.items():
         lines = view_lines(page)
         for s in sents:
-            s["text"] = span_text(lines, s["start"], s["end"])
             s["spans"] = [lines[g["trigger"][0] - 1][g["trigger"][1]:g["trigger"][2]] for g in s["events"]]
     return out
 

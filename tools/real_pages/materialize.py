@@ -9,11 +9,35 @@ folder, by reading the pages from ``../shared``: the project never stores the te
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
-from .gold import body_lines, title_text
+from .gold import GOLD_DIR, body_lines, load, title_text
 from .view import view_lines
+
+SCORER = GOLD_DIR.parents[2].parent / "shared" / "eval" / "score.py"
+
+
+def shared_scorer() -> ModuleType:
+    """``../shared/eval/score.py`` loaded as a module (its name comparison and matching)."""
+    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def event_sentences(part: str) -> dict[str, list[dict]]:
+    """Page id -> annotated event sentences (start, end, events) with their text read from ../shared."""
+    out: dict[str, list[dict]] = {}
+    for s in load(GOLD_DIR / f"events_{part}.jsonl"):
+        out.setdefault(s["page"], []).append(s)
+    for page, sents in out.items():
+        lines = view_lines(page)
+        for s in sents:
+            s["text"] = span_text(lines, s["start"], s["end"])
+    return out
 
 
 def span_text(lines: list[str], start: list[int], end: list[int]) -> str:
