@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from test_quotes_speaker_rules import article_with_people
 from veille.model import Article, Entity
 from veille.pipeline import Context
 from veille.quotes import QuoteStage
@@ -19,13 +20,7 @@ PARAGRAPHS = [
 
 
 def _article() -> Article:
-    art = Article(id="cands", paragraphs=list(PARAGRAPHS))
-    text = art.nlp_text()
-    art.entities = []
-    for name in ("Claire Dubois", "Paul Arnaud"):
-        i = text.index(name)
-        art.entities.append(Entity(name=name, type="PER", mentions=[name], spans=[[i, i + len(name)]]))
-    return art
+    return article_with_people("cands", PARAGRAPHS, ("Claire Dubois", "Paul Arnaud"))
 
 
 def test_every_rule_belongs_to_a_family():

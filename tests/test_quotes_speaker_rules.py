@@ -24,14 +24,19 @@ PARAGRAPHS = [
 ]
 
 
-def _article() -> Article:
-    art = Article(id="rules", paragraphs=list(PARAGRAPHS))
+def article_with_people(article_id: str, paragraphs: list[str], people: tuple[str, ...]) -> Article:
+    """An article whose entities are the given people, each at its first mention (no entity stage)."""
+    art = Article(id=article_id, paragraphs=list(paragraphs))
     text = art.nlp_text()
     art.entities = []
-    for name in ("Claire Dubois", "Paul Arnaud"):
+    for name in people:
         i = text.index(name)
         art.entities.append(Entity(name=name, type="PER", mentions=[name], spans=[[i, i + len(name)]]))
     return art
+
+
+def _article() -> Article:
+    return article_with_people("rules", PARAGRAPHS, ("Claire Dubois", "Paul Arnaud"))
 
 
 def test_rules_are_named_ordered_and_documented():
