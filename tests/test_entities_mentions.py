@@ -36,3 +36,16 @@ def test_names_in_a_foreign_passage_are_left_out(nlp, finder):
     found = finder.ner_mentions(art, nlp(text), text)
     assert "Odile Sarrasin" in [m.key for m in found]
     assert all(m.end <= passage for m in found)  # without the passage, the NER reads a name there
+
+
+def test_a_name_opening_on_n_apostrophe_keeps_it(nlp, finder):
+    from veille.entities.mentions import _glued_prefix_name
+
+    doc = nlp("Le suspect, dénommé N’guessan Yao Kouassi, a avoué. Il n’est pas parti.")
+    glued = token(doc, "guessan")
+    assert _glued_prefix_name(doc[glued.i - 1], glued)
+    elided = token(doc, "est")
+    assert not _glued_prefix_name(doc[elided.i - 1], elided)  # "n’est": the negation, no name
+    text = doc.text
+    keys = [m.key for m in finder.ner_mentions(Article(id="n", paragraphs=[text]), doc, text)]
+    assert "N’guessan Yao Kouassi" in keys

@@ -79,6 +79,24 @@ def test_dictionary_words_opening_a_sentence_or_quotation_are_not_names(nlp):
     assert not common_word(doc[0], frozenset(), "LOC")  # no dictionary, no such rule
 
 
+def test_a_title_word_written_in_lower_case_further_on_is_no_name(nlp):
+    from veille.entities.spans import common_word
+
+    doc = nlp("Chlorodine : enquête sur un pesticide. La chlorodine inquiète Paul Arnaud.")
+    assert common_word(doc[0])  # whatever the tagger reads it as
+    assert not common_word(next(t for t in doc if t.text == "Paul"))
+
+
+def test_a_participle_opening_a_sentence_is_no_name(nlp):
+    from veille.entities.resources import dictionary_words
+    from veille.entities.spans import common_word
+
+    words = dictionary_words(nlp)
+    doc = nlp("Médusés devant l'écran, les militants de Paul Arnaud se taisent.")
+    assert common_word(doc[0], words, "PER")
+    assert not common_word(next(t for t in doc if t.text == "Arnaud"), words, "PER")
+
+
 def test_no_institution_across_a_clause(nlp, res):
     from veille.entities.spans import org_head_before
 

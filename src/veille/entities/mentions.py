@@ -44,6 +44,17 @@ def _name_word(res: EntityResources, t: Any) -> bool:
                 and norm(t.text) not in res.stopwords)
 
 
+_NAME_PREFIXES = frozenset({"n'", "m'"})
+
+
+def _glued_prefix_name(prefix: Any, rest: Any) -> bool:
+    """Whether two tokens are one name opening on "N'" or "M'" (West African and Maghrebi names:
+    "N'guessan", "M'jid"), which the French tokenizer splits as an elided "ne" or "me": the
+    capital, no space after the apostrophe, and a word after it that is no French word."""
+    return prefix.text[:1] in "NM" and prefix.lower_.replace("’", "'") in _NAME_PREFIXES and not prefix.whitespace_ \
+        and rest.is_alpha and rest.is_lower and rest.pos_ not in ("VERB", "AUX", "PRON") and not rest.is_stop
+
+
 def complete_person(res: EntityResources, doc: Any, text: str, m: Mention) -> Mention:
     """A person's name NER cut short, given back its missing parts: a given name before it
     ("d'Henri | Konan Bédié"), a particle ("toujours Van | Aert", "le général de | Gaulle" when
@@ -54,7 +65,9 @@ def complete_person(res: EntityResources, doc: Any, text: str, m: Mention) -> Me
     if span is None or not len(span):
         return m
     first, last = span.start, span.end
-    if first > 0:
+    if first >= 2 and _glued_prefix_name(doc[first - 2], doc[first - 1]):
+        first -= 2  # "N’guessan | Yao Kouamé": the tokenizer read the name's "N’" as an elided "ne"
+    elif first > 0:
         t = doc[first - 1]
         low = t.lower_.replace("’", "'")
         if t.text[:1].isupper() and not t.whitespace_ == "" and _name_word(res, t) and norm(t.text) in res.given_names \

@@ -388,8 +388,12 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
                 or tok.i == 0 or tok.nbor(-1).lower_.replace("’", "'") not in DETERMINERS
         if tok.text != lower and lower in _words_of(tok.doc):
             return True
+    if tok.is_alpha and tok.text != lower and not tok.is_upper and opens_clause(tok) and lower in _words_of(tok.doc):
+        return True  # "Glyphosate : …" opening the title, "glyphosate" further on (whatever the tagger read)
     if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
         return False
+    if opens_clause(tok) and tok.is_alpha and _participle_of(lower, dictionary):
+        return True  # "Médusé devant …": a verb's participle opening a sentence, tagged as a noun
     if (tok.pos_ in ("PRON", "DET", "CCONJ", "SCONJ", "ADP") or tok.is_stop) and opens_clause(tok):
         return True  # "Ca c'est …", "Ils …": a function word opening a sentence
     if tok.pos_ in ("VERB", "AUX") and set(tok.morph.get("VerbForm")) & {"Inf", "Part"} and opens_clause(tok):
@@ -401,6 +405,13 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
     # may a gloss in brackets after a name ("Anne Pelat (Valence)"): no clause opens there.
     gloss = 0 < tok.i < len(tok.doc) - 1 and tok.nbor(-1).text == "(" and tok.nbor(1).text == ")"
     return (opens_clause(tok) and not gloss) or (tok.pos_ != "PROPN" and label != "LOC")
+
+
+def _participle_of(word: str, dictionary: frozenset[str]) -> bool:
+    """Whether a word is the past participle of a verb of the dictionary ("médusée" ->
+    "méduser"): the lemma index lists verbs by their infinitive only."""
+    stem = re.sub(r"ée?s?$", "", word)
+    return stem != word and len(stem) >= 3 and stem + "er" in dictionary
 
 
 def _words_of(doc: Any) -> frozenset[str]:
