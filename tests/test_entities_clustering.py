@@ -48,3 +48,15 @@ def test_unknown_people_cluster_by_surname_and_the_sweep_finds_the_rest():
     art = Article(id="c", paragraphs=[text])
     clusterer.surname_sweep(art, text, text.lower(), clusters)
     assert [m.start for m in clusters[("name", "firmin gaudet", "PER")]] == [0, 32, text.rindex("Gaudet")]
+
+
+def test_a_surname_with_its_particle_read_as_a_person_makes_the_full_name_a_person():
+    res = EntityResources(kb=tiny_kb())
+    clusterer = Clusterer(res, Linker(res))
+    text = "Le député Karim El Ouardi a protesté. Selon lui, M. El Ouardi a été menacé."
+    full = Mention(10, 25, "Karim El Ouardi", "Karim El Ouardi", "LOC", "ner")
+    alone = Mention(51, 61, "El Ouardi", "El Ouardi", "PER", "ner")
+    clusters = {("name", "karim el ouardi", "LOC"): [full], ("name", "el ouardi", "PER"): [alone]}
+    clusterer.full_names(clusters)
+    assert list(clusters) == [("name", "el ouardi", "PER")]
+    assert [m.label for m in clusters[("name", "el ouardi", "PER")]] == ["PER", "PER"]

@@ -74,7 +74,9 @@ class Clusterer:
     def full_names(self, clusters: Clusters) -> None:
         """A person the KB does not know keeps the full name the article gives: "Dupont" read as a
         person joins "Amélie Dupont" even when NER typed the full name as a place or MISC."""
-        singles = [k for k in clusters if k[0] == "name" and k[2] == "PER" and len(name_words(k[1])) == 1]
+        # (a surname of two words, "El Guerrab" after "M'jid El Guerrab", joins the same way)
+        singles = [k for k in clusters if k[0] == "name" and k[2] == "PER"
+                   and (len(name_words(k[1])) == 1 or _particle_surname(k[1]))]
         if not singles:
             return
         not_names = self.res.org_heads | self.res.generic_heads | self.res.name_modifiers
@@ -89,7 +91,7 @@ class Clusterer:
                 continue
             fulls.setdefault(split_name(key)[1], []).append(k)
         for k in singles:
-            cands = fulls.get(k[1], [])
+            cands = [c for c in fulls.get(k[1], []) if c != k]
             if len(cands) != 1 or cands[0] not in clusters:
                 continue
             full = cands[0]
@@ -122,6 +124,13 @@ class Clusterer:
                         continue
                     ms.append(Mention(a, b, text[a:b], text[a:b], "PER", "sweep"))
                     taken.append((a, b))
+
+
+def _particle_surname(name: str) -> bool:
+    """Whether a folded name of two words is a surname opened by its particle ("el guerrab",
+    "van aert")."""
+    words = name.split()
+    return len(words) == 2 and words[0] in PARTICLES
 
 
 def join_surname(m: Mention, word: str, persons: list, clusters: Clusters) -> tuple | None:

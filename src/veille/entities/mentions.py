@@ -65,8 +65,10 @@ def complete_person(res: EntityResources, doc: Any, text: str, m: Mention) -> Me
     if span is None or not len(span):
         return m
     first, last = span.start, span.end
-    if first >= 2 and _glued_prefix_name(doc[first - 2], doc[first - 1]):
-        first -= 2  # "N’guessan | Yao Kouamé": the tokenizer read the name's "N’" as an elided "ne"
+    if first >= 1 and _glued_prefix_name(doc[first - 1], doc[first]):
+        first -= 1  # "M’ | jid Alaoui": the tokenizer read the name's "M’" as an elided "me"
+    elif first >= 2 and _glued_prefix_name(doc[first - 2], doc[first - 1]):
+        first -= 2  # "N’guessan | Yao Kouamé"
     elif first > 0:
         t = doc[first - 1]
         low = t.lower_.replace("’", "'")
