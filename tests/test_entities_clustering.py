@@ -55,7 +55,8 @@ def test_a_surname_with_its_particle_read_as_a_person_makes_the_full_name_a_pers
     clusterer = Clusterer(res, Linker(res))
     text = "Le député Karim El Ouardi a protesté. Selon lui, M. El Ouardi a été menacé."
     full = Mention(10, 25, "Karim El Ouardi", "Karim El Ouardi", "LOC", "ner")
-    alone = Mention(51, 61, "El Ouardi", "El Ouardi", "PER", "ner")
+    alone = Mention(52, 61, "El Ouardi", "El Ouardi", "PER", "ner")
+    assert text[full.start:full.end] == full.text and text[alone.start:alone.end] == alone.text
     clusters = {("name", "karim el ouardi", "LOC"): [full], ("name", "el ouardi", "PER"): [alone]}
     clusterer.full_names(clusters)
     assert list(clusters) == [("name", "el ouardi", "PER")]

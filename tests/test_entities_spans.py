@@ -102,3 +102,24 @@ def test_no_institution_across_a_clause(nlp, res):
 
     doc = nlp("Paul Arnaud siège à l'Assemblée nationale dans le groupe de Vienne.")
     assert org_head_before(res, next(t for t in doc if t.text == "Vienne")) is None
+
+
+def test_a_span_stops_at_a_colon(nlp, res):
+    from veille.entities.spans import clean_span
+
+    doc = nlp("Lucien Marbot à la tribune. Avenir : Pourrons-nous tenir ?")
+    start = next(t for t in doc if t.text == "Avenir").i
+    span = doc[start:start + 4]  # what NER may read as one name, over the colon
+    m = clean_span(res, span, "ORG", doc.text)
+    assert m is None or ":" not in m.text
+
+
+def test_a_research_body_keeps_the_field_it_is_named_after(nlp):
+    from veille.entities.spans import field_after
+
+    doc = nlp("Selon Lise Andrel, de l'Institut des hautes recherches en santé rurale à Dijon, tout va bien.")
+    start = next(t for t in doc if t.text == "Institut").i
+    end = next(t for t in doc if t.text == "recherches").i + 1
+    assert " ".join(t.text for t in field_after(list(doc[start:end]))) == "en santé rurale"
+    doc = nlp("L'Institut Marbot en Guyane ouvre.")
+    assert field_after(list(doc[1:3])) == []  # a name with a capital: the place is read on its own

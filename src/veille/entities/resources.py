@@ -53,6 +53,8 @@ COMMON_GIVEN_NAMES = folded_words("given_names.tsv")
 ASSEMBLY_HEADS = folded_words("entities/assembly_heads.tsv")
 # Nouns opening an organisation's name besides ``org_heads.tsv`` ("la Coalition pour la X").
 INSTITUTION_NOUNS = folded_words("entities/institution_nouns.tsv")
+# Heads of names of schools and research bodies that end with their field: "… en santé publique".
+FIELD_HEADS = folded_words("entities/field_heads.tsv")
 SEAT_INSTITUTIONS = frozenset(r[0] for r in rows("entities/seat_institutions.tsv"))
 PLACE_ADJECTIVE_ENDINGS = tuple(r[0] for r in rows("entities/place_adjective_endings.tsv"))
 # "of" before a complement in folded text ("secretaire general de l'otan", "parlement d'ankara").

@@ -24,6 +24,7 @@ from veille.entities.resources import (
     ASSEMBLY_HEADS,
     COMMON_GIVEN_NAMES,
     DETERMINERS,
+    FIELD_HEADS,
     GRAMMAR,
     INSTITUTION_NOUNS,
     PARTICLES,
@@ -60,6 +61,11 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         t.text in ("–", "—") or (t.text == "-" and i + 1 < len(toks) and toks[i + 1].is_lower))), None)
     if dash:
         toks = toks[:dash]
+    # Nor over a colon, a semicolon or a question mark: "Peuple : Voulons-nous …" is a heading word
+    # and the question after it.
+    stop = next((i for i, t in enumerate(toks) if i and t.text in _CLAUSE_MARKS), None)
+    if stop:
+        toks = toks[:stop]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in GRAMMAR["possessive"]
                     or (len(toks) > 1 and toks[-1].is_digit)):  # "Olympique de Marseille 2" (a score)
         toks = toks[:-1]
@@ -74,6 +80,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         if j < len(ent.doc) and ent.doc[j].text[:1].isupper() and ent.doc[j].is_alpha:
             j += 1
         toks = toks + list(ent.doc[toks[-1].i + 1:j])
+    if label == "ORG" and len(toks) >= 3 and norm(toks[0].text) in FIELD_HEADS and toks[0].text[:1].isupper():
+        toks = toks + field_after(toks)
     # A span never runs over a verb: "l'Alliance survoleraient la Pologne" is "Alliance"
     # (and "Pologne" is read on its own by the gazetteer).
     for i, t in enumerate(toks[1:], 1):
@@ -255,6 +263,26 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
 
 _OPEN_QUOTES = frozenset('«“"‘')
 _CLOSE_QUOTES = frozenset('»”"’')
+
+
+_CLAUSE_MARKS = frozenset({":", ";", "?", "!"})
+
+
+def field_after(toks: list[Any]) -> list[Any]:
+    """The field a school or research body is named after, when NER stopped before it: "École des
+    hautes études | en santé publique" -> "en santé publique" (a lower-case noun and its
+    adjectives after "en"); nothing when the name ends on a capital ("Institut Pasteur en
+    Guyane": a place, read on its own) or holds one."""
+    if any(t.text[:1].isupper() for t in toks[1:]) or not (toks[-1].is_lower and toks[-1].pos_ in ("NOUN", "ADJ")):
+        return []
+    doc = toks[-1].doc
+    j = toks[-1].i + 1
+    if j + 1 >= len(doc) or doc[j].lower_ != "en" or not (doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN"):
+        return []
+    k = j + 2
+    while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ == "ADJ":
+        k += 1
+    return list(doc[j:k])
 
 
 def quoted_alone(toks: list[Any]) -> bool:
