@@ -49,3 +49,13 @@ def test_a_name_opening_on_n_apostrophe_keeps_it(nlp, finder):
     text = doc.text
     keys = [m.key for m in finder.ner_mentions(Article(id="n", paragraphs=[text]), doc, text)]
     assert "N’guessan Yao Kouassi" in keys
+
+
+def test_a_place_fused_with_the_person_after_it_is_two_names(nlp, finder):
+    doc = nlp("Le chef de la police de Vila Morreira Marc Dutour a parlé au lycée Jean Moulin.")
+    start = token(doc, "Vila").i
+    parts = finder.split_person_tail(doc[start:start + 4], "LOC")
+    assert [(p.text, label) for p, label in parts] == [("Vila Morreira", "LOC"), ("Marc Dutour", "PER")]
+    school = token(doc, "lycée").i
+    whole = doc[school:school + 3]
+    assert [p.text for p, _ in finder.split_person_tail(whole, "ORG")] == ["lycée Jean Moulin"]

@@ -14,7 +14,7 @@ from veille.common.docarrays import token_columns, token_strings
 from veille.common.fold import norm
 from veille.entities.branches import split_branch
 from veille.entities.mention import Mention
-from veille.entities.resources import GRAMMAR, NER_LABELS, PARTICLES, EntityResources
+from veille.entities.resources import GRAMMAR, INSTITUTION_NOUNS, NER_LABELS, PARTICLES, EntityResources
 from veille.entities.spans import clean_span, role_noun_right_before
 from veille.model import Article
 
@@ -184,6 +184,16 @@ class MentionFinder:
         kb = self.res.kb
         return bool(kb.lookup(head_text)) or len(kb.descriptors.get(norm(head_text), [])) == 1
 
+    def _proper_head(self, head: Any) -> bool:
+        """Whether the words before a person's name are a proper name of their own ("la police
+        de Las Pinas | Jaime Santos"): capitalised words, none of them a common word (the head
+        noun of "Lycée Jean Moulin", "Stade Pierre Mauroy") or a given name (a longer person's
+        name)."""
+        res = self.res
+        return all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in res.dictionary
+                   and norm(t.text) not in res.given_names and norm(t.text) not in res.org_heads
+                   and norm(t.text) not in INSTITUTION_NOUNS for t in head)
+
     def split_person_tail(self, ent: Any, label: str) -> list[tuple[Any, str]]:
         """"l'Alliance Jens Stoltenberg", "Fédération de Russie Sergueï Riabkov": an organisation
         or place span ending in "<given name> <Name>" is two names, the role's organisation and
@@ -225,7 +235,7 @@ class MentionFinder:
                        for t in toks[i + 1:]):
                 continue
             head, tail = doc[ent.start:toks[i].i], doc[toks[i].i:toks[-1].i + 1]
-            if kb.lookup(ent.text) or not self._known_head(head):
+            if kb.lookup(ent.text) or not (self._known_head(head) or self._proper_head(head)):
                 return [(ent, label)]
             return [(head, label), (tail, "PER")]
         return [(ent, label)]
