@@ -123,3 +123,13 @@ def test_a_research_body_keeps_the_field_it_is_named_after(nlp):
     assert " ".join(t.text for t in field_after(list(doc[start:end]))) == "en santé rurale"
     doc = nlp("L'Institut Marbot en Guyane ouvre.")
     assert field_after(list(doc[1:3])) == []  # a name with a capital: the place is read on its own
+
+
+def test_a_given_name_read_as_a_place_is_a_person(nlp, res):
+    from veille.entities.spans import clean_span
+
+    doc = nlp("Au marché, Élodie, riveraine du chantier, s'inquiète avec Zyed Amrani.")
+    elodie = next(t for t in doc if t.text == "Élodie")
+    assert clean_span(res, doc[elodie.i:elodie.i + 1], "LOC", doc.text).label == "PER"
+    zyed = next(t for t in doc if t.text == "Zyed")
+    assert clean_span(res, doc[zyed.i:zyed.i + 2], "LOC", doc.text).label == "PER"

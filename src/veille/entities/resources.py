@@ -48,7 +48,7 @@ ROLE_QUALIFIERS = tuple(sorted((norm(r[0]) for r in rows("entities/role_qualifie
 PARTICLES = NAME_PARTICLES
 STREET_NOUNS = frozenset(r[0] for r in rows("entities/street_nouns.tsv"))
 # The given names of French news copy (the quotes' list): a name a place hardly ever starts with.
-COMMON_GIVEN_NAMES = folded_words("given_names.tsv")
+COMMON_GIVEN_NAMES = folded_words("given_names.tsv") | folded_words("entities/given_names.tsv")
 # Legislatures named by their noun alone ("le Sénat"): the other institution nouns alone name nothing.
 ASSEMBLY_HEADS = folded_words("entities/assembly_heads.tsv")
 # Nouns opening an organisation's name besides ``org_heads.tsv`` ("la Coalition pour la X").
@@ -133,7 +133,7 @@ def load_resources(ctx: Any) -> EntityResources:
         name_modifiers=folded_words("name_modifiers.tsv"),
         # Given names (the KB's people and the quotes' given-name list): a run "<given> <Name>"
         # at the end of an organisation or place span is a person the NER glued to it.
-        given_names=frozenset(kb.given_names) | folded_words("given_names.tsv"),
+        given_names=frozenset(kb.given_names) | COMMON_GIVEN_NAMES,
         calendar=calendar_words(),
         # Function words of the other languages (none of them a French word): a name in a clause
         # made of them sits in a foreign passage the language stage did not catch.
