@@ -133,3 +133,15 @@ def test_a_given_name_read_as_a_place_is_a_person(nlp, res):
     assert clean_span(res, doc[elodie.i:elodie.i + 1], "LOC", doc.text).label == "PER"
     zyed = next(t for t in doc if t.text == "Zyed")
     assert clean_span(res, doc[zyed.i:zyed.i + 2], "LOC", doc.text).label == "PER"
+
+
+def test_names_of_the_shape_of_a_place_are_places(nlp):
+    from veille.entities.spans import place_shape
+
+    doc = nlp("Lucien Marbot, né à Saint-Aubin-sur-Loire, a vécu à Beni Tarfa puis Rue de Valmy.")
+    assert place_shape([t for t in doc if t.text == "Saint-Aubin-sur-Loire"])
+    beni = next(t for t in doc if t.text == "Beni").i
+    assert place_shape(list(doc[beni:beni + 2]))
+    rue = next(t for t in doc if t.text == "Rue").i
+    assert place_shape(list(doc[rue:rue + 3]))
+    assert not place_shape(list(doc[0:2]))  # a person's name

@@ -53,6 +53,8 @@ COMMON_GIVEN_NAMES = folded_words("given_names.tsv") | folded_words("entities/gi
 ASSEMBLY_HEADS = folded_words("entities/assembly_heads.tsv")
 # Nouns opening an organisation's name besides ``org_heads.tsv`` ("la Coalition pour la X").
 INSTITUTION_NOUNS = folded_words("entities/institution_nouns.tsv")
+# Words opening Maghrebi place names ("Beni Mellal", "Tizi Ouzou").
+PLACE_PREFIXES = folded_words("entities/place_prefixes.tsv")
 # Heads of names of schools and research bodies that end with their field: "… en santé publique".
 FIELD_HEADS = folded_words("entities/field_heads.tsv")
 SEAT_INSTITUTIONS = frozenset(r[0] for r in rows("entities/seat_institutions.tsv"))

@@ -29,6 +29,7 @@ from veille.entities.resources import (
     INSTITUTION_NOUNS,
     PARTICLES,
     PLACE_ADJECTIVE_ENDINGS,
+    PLACE_PREFIXES,
     SEAT_INSTITUTIONS,
     STREET_NOUNS,
     EntityResources,
@@ -241,6 +242,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not known and label in ("MISC", "LOC") and len(toks) <= 3 and norm(toks[0].text) not in res.org_heads \
             and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) and (person_noun_before(toks[0]) or incise_speaker(toks[0])):
         label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta" (``appositions.py``)
+    if not known and label != "LOC" and place_shape(toks):
+        label = "LOC"  # "Saint-Aubin-sur-Loire", "Beni Tarfa", "Rue de Valmy": the shape of a place's name
     if not known and label == "LOC" and norm(toks[0].text) in COMMON_GIVEN_NAMES \
             and all(t.text[:1].isupper() or t.text == "-" for t in toks):
         label = "PER"  # "Karima", "Karim Benslama": a common given name opens a person's name
@@ -266,6 +269,21 @@ _CLOSE_QUOTES = frozenset('»”"’')
 
 
 _CLAUSE_MARKS = frozenset({":", ";", "?", "!"})
+# "Saint-Aubin-sur-Loire", "Aix-en-Othe", "Bourg-lès-Valence": the connectors of French commune names.
+_COMMUNE = re.compile(r"[\w'’-]+-(?:sur|sous|en|lès|lez|aux)-[A-ZÉÈ][\w'’-]*")
+
+
+def place_shape(toks: list[Any]) -> bool:
+    """Whether a name has the shape of a place's: a French commune's hyphenated name with its
+    connector, a Maghrebi place prefix (``lexicons/entities/place_prefixes.tsv``) before a
+    capitalised word, or a capitalised street noun and its name ("Rue de Valmy")."""
+    first = toks[0]
+    if len(toks) == 1:
+        return bool(_COMMUNE.fullmatch(first.text)) and first.text[:1].isupper()
+    if norm(first.text) in PLACE_PREFIXES and first.text[:1].isupper() and toks[1].text[:1].isupper():
+        return True
+    return first.lower_ in STREET_NOUNS and first.text[:1].isupper() and len(toks) >= 3 \
+        and toks[1].lower_ in _OF and toks[-1].text[:1].isupper()
 
 
 def field_after(toks: list[Any]) -> list[Any]:
