@@ -8,7 +8,14 @@ from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.candidates import reconsider
 from veille.quotes.marks import SENTENCE_END, WORD
-from veille.quotes.report_forms import COMPARISON, as_report_clause, main_clause_cut, not_a_report
+from veille.quotes.report_forms import (
+    COMPARISON,
+    as_report_clause,
+    clause_break,
+    main_clause_cut,
+    not_a_report,
+    object_before_que,
+)
 from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import before_is_incise, is_present_participle
@@ -63,6 +70,7 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
 
 
 DESCRIPTOR_LEADS = ("le ", "la ", "l'", "l’", "son ", "sa ")
+CLOSING_MARKS = "»”\"’› \u00a0\u202f"
 
 
 def described_person(cue: Cue) -> bool:
@@ -115,8 +123,11 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
                 e = main_clause_cut(state, c, s, clause_end(state, s, c, cues))
                 while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
                     e -= 1
+                s = state.skip_space(s)
+                while s < e and text[s] in ",;:" :
+                    s = state.skip_space(s + 1)  # "a souligné que, malgré tout, …": the clause, not its comma
                 if state.words(s, e) >= 3:
-                    out.append((state.skip_space(s), e, c))
+                    out.append((s, e, c))
                 continue
         if "incise" in c.entry.flags and c.subj_start is not None and c.inverted \
                 and not is_present_participle(c.tok) \
@@ -153,11 +164,15 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
             return None
         if bare(t.text) in QUE and j > tok.i + 1 and bare(doc[j - 1].text) in QUE_LOCUTIONS:
             return None  # "…, rapporte la radio, alors que X …": a conjunction, not a report
+        if bare(t.text) in QUE and bare(doc[j - 1].text) in COMPARISON:
+            continue  # "estiment, plus que jamais, que …": a comparison's "que", the report's comes later
         if bare(t.text) in QUE:
             # the parser often reads "devant les députés que …" as a relative clause; it is
             # one only when the speech verb already has its object ("a reconnu les faits que")
             has_obj = any(c.dep_ == "obj" and tok.i < c.i < j for c in tok.children)
-            return None if t.pos_ == "PRON" and has_obj else t
+            if t.pos_ == "PRON" and has_obj or object_before_que(state, c, t):
+                return None
+            return t
         if title_in_marks(state, t):
             continue  # "a affirmé dans « Le Progrès » que …": the paper's name set in marks
         if t.pos_ == "VERB" or t.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') \
@@ -211,7 +226,8 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                 end = prev.idx
                 break
             if low == "selon" or (low in PARTICIPLE_LEADS and participle_follows(state, i)) or (
-                    low in CLAUSE_ADJUNCTS and adjunct_of_cue(state, t, c)):
+                    low in CLAUSE_ADJUNCTS and adjunct_of_cue(state, t, c)) or (
+                    clause_break(state, i) and finite_clause(state, s, prev.idx)):
                 end = prev.idx
                 break
         if t.i > c.tok.i + 1 and t.i in state.cue_at and state.cue_at[t.i] is not c and \
@@ -283,9 +299,14 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     e = comma.idx
     for qs, qe in state.quote_ranges:
         if s <= qs and qe <= e:
-            after = state.text[qe:e].lstrip("»”\"’› ")
+            after = state.text[qe:e].lstrip(CLOSING_MARKS)
             if after.startswith(","):
                 return None  # "« … », dit X à la radio, rapporte Y": the quote's own incise
+            if not after and state.speech_like(qs, qe):
+                # "Les lunettes comptent : « moi, j'en porte toujours », dit X": an incise right after
+                # the closing mark attributes the quoted words (speech, not a word or two), not the
+                # clause before them
+                return None
     if e - s < 10 or state.words(s, e) < 4:
         return None
     quoted = sum(state.words(qs, qe) for qs, qe in state.quote_ranges if s <= qs and qe <= e)

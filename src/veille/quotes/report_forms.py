@@ -17,6 +17,11 @@ THOUGHT_REFLEXIVE = _groups["thought_reflexive"]
 FRONTED_SUB = frozenset(tuple(p.split()) for p in _groups["fronted_sub"])
 AS_REPORT = frozenset(tuple(p.split()) for p in _groups["as_report"])
 COMPARISON = _groups["comparison"]
+TIME_NOUNS = _groups["time_noun"]
+CLAUSE_BREAKS = frozenset(tuple(p.split()) for p in _groups["clause_break"])
+OWN_VOICE_MODALS = _groups["own_voice_modal"]
+CLAUSE_NOUNS = _groups["clause_noun"]
+FIRST_SECOND = (["1"], ["2"])
 REFLEXIVE = frozenset({"se", "s'"})
 OBJECT_ARTICLES = frozenset({"l'", "le", "la"})
 
@@ -153,3 +158,56 @@ def as_report_clause(state: ArticleState, cue: Cue) -> tuple[int, int] | None:
     cue.resolved = False
     s = state.skip_space(comma.idx + 1)
     return (s, sent.end_char) if state.words(s, sent.end_char) >= 3 else None
+
+
+def writer_voice(state: ArticleState, tok: Any) -> bool:
+    """Example "J'ai dit que …", "Je veux juste signaler que …", "Vous devez vous assurer que …": an
+    auxiliary or a governing verb in the first or second person makes the speech verb the writer's (or the
+    reader's), which quotes nobody."""
+    doc = state.doc
+    j = tok.i - 1
+    while j >= 0 and tok.i - j <= 5:
+        t = doc[j]
+        if t.pos_ == "AUX" or (t.pos_ == "VERB" and _lemma(t) in OWN_VOICE_MODALS):
+            if t.morph.get("Person") in FIRST_SECOND:
+                return True
+        elif not (t.pos_ in ("ADV", "PART", "PRON") and j < tok.i - 1 or t.pos_ in ("ADV", "PART")
+                  or bare(t.text) in REFLEXIVE_CLITICS or t.text.startswith("-")):
+            break
+        j -= 1
+    return False
+
+
+REFLEXIVE_CLITICS = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
+
+
+def object_before_que(state: ArticleState, cue: Cue, que: Any) -> bool:
+    """Example "Claire Dubois raconte l'hiver que son voisin lui a fait vivre": a noun phrase opening on a
+    determiner right after the speech verb is its object, and the "que" after it opens a relative clause;
+    a time phrase there ("a annoncé ce lundi que", "a dit la semaine dernière que") is no object."""
+    doc = state.doc
+    k = cue.tok.i + 1
+    while k < que.i and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= que.i or doc[k].pos_ != "DET":
+        return False
+    nouns = [t for t in doc[k + 1:que.i] if t.pos_ in ("NOUN", "PROPN", "NUM")]
+    if not nouns:
+        return False
+    first = nouns[0]
+    if que.i == first.i + 1 and bare(first.lemma_) in CLAUSE_NOUNS:
+        return False  # "déplore le fait que …": the noun takes the reported clause
+    return not (first.pos_ == "NUM" or bare(first.text) in TIME_NOUNS or bare(first.lemma_) in TIME_NOUNS
+                or bare(first.text) in state.res.time_words)
+
+
+def clause_break(state: ArticleState, i: int) -> bool:
+    """True when the words from token ``i`` (after a comma) end a reported clause ("…, alors que …")."""
+    words = [bare(t.text) for t in state.doc[i:i + 2]]
+    return any(tuple(words[:len(p)]) == p for p in CLAUSE_BREAKS)
+
+
+def third_person_subject(state: ArticleState, tok: Any) -> bool:
+    """Example "Paul Arnaud estime, plus que jamais, que …": "estime" is first or third person, and the
+    tagger may say first; a noun or name as the verb's subject (by the parse) makes it the third."""
+    return any(c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
