@@ -143,8 +143,18 @@ def test_constructions_of_reported_speech(nlp, paragraph, expected):
     # ... unless the clause has no verb yet
     ("Claire Dubois a révélé qu'en 2008, alors qu'elle vivait à Lyon, son voisin l'avait menacée.",
      [("indirect", "en 2008, alors qu'elle vivait à Lyon, son voisin l'avait menacée", "Claire Dubois")]),
+    # a report inside a fronted "si" or "bien que" clause ends at the comma after its verb
+    ("Si Paul Arnaud considère que la réforme est juste, Claire Dubois la juge dangereuse.",
+     [("indirect", "la réforme est juste", "Paul Arnaud")]),
+    ("Bien que Paul Arnaud affirme que la piscine fermera, les travaux continuent.",
+     [("indirect", "la piscine fermera", "Paul Arnaud")]),
+    # a question about what was said reports nothing
+    ("Paul Arnaud a-t-il dit que la piscine municipale fermera en juillet ?", []),
+    # an impersonal passive names nobody, whoever was named before
+    ("Paul Arnaud est arrivé hier. Il a été annoncé que la piscine municipale fermera en juillet.",
+     [("indirect", "la piscine municipale fermera en juillet", None)]),
 ], ids=["incise-after-quote", "comma-after-que", "object-relative", "time-phrase", "le-fait-que",
         "plus-que-jamais", "writer-modal", "reader-reflexive", "writer-auxiliary", "alors-que-breaks",
-        "alors-que-before-verb"])
+        "alors-que-before-verb", "fronted-si", "fronted-bien-que", "question", "impersonal-passive"])
 def test_extent_and_voice_of_reported_clauses(nlp, paragraph, expected):
     assert [q for q in _texts(nlp, paragraph) if q[0] == "indirect"] == expected

@@ -12,9 +12,11 @@ from veille.quotes.report_forms import (
     COMPARISON,
     as_report_clause,
     clause_break,
+    impersonal_passive,
     main_clause_cut,
     not_a_report,
     object_before_que,
+    question,
 )
 from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
@@ -56,6 +58,8 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
             # subject in its sentence and no speech verb governing it reports nobody's words
             return None
     resolve(state, cue)
+    if impersonal_passive(state, cue):
+        cue.speaker, cue.rule = None, "impersonal_passive"  # "il a été annoncé que …": nobody named
     if cue.speaker is None and not cue.unnamed and thing_subject(state, cue):
         return None  # "l'enquête a révélé que …", "le texte prévoit que …": a finding, not speech
     if cue.speaker is None and cue.entry.flags & {"opinion", "request"} and not described_person(cue):
@@ -63,7 +67,7 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
     q = Quote(text=state.text[s:e].strip(), speaker=cue.speaker, kind="indirect",
               cue=state.text[cue.start:cue.end], language=state.language(s, e, cue),
               speaker_text=cue.subj_text, start=s, end=e)
-    rule = reconsider(state, q, cue, cue.rule or "no_subject")
+    rule = cue.rule if cue.rule == "impersonal_passive" else reconsider(state, q, cue, cue.rule or "no_subject")
     state.memory.record(q.speaker)
     state.note_rule(q, rule)
     return q
@@ -115,8 +119,8 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
                     out.append((span[0], e, c))
                 continue
         if "que" in c.entry.flags:
-            if not_a_report(state, c):
-                continue  # "espère que …", "il se dit que …", "on aurait aimé qu'il rappelle que …"
+            if not_a_report(state, c) or question(state, c):
+                continue  # "espère que …", "il se dit que …", "a-t-il dit que … ?"
             que = que_after(state, c)
             if que is not None:
                 s = que.idx + len(que.text)

@@ -94,6 +94,8 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
         and not _governs(tok, root)
     if not (fronted or subordinate):
         return e
+    # the speech verb stands in the fronted clause itself (no comma before it in its sentence)
+    in_fronted = not any(t.text == "," and not state.in_quote(t.idx) for t in doc[tok.sent.start:tok.i])
     for t in doc[tok.i + 1:]:
         if t.idx >= e:
             break
@@ -105,9 +107,18 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
         if bare(nxt[0].text) in SUBJECT_CLITICS and any(
                 x.pos_ in ("AUX", "VERB") and "Fin" in x.morph.get("VerbForm") for x in nxt[1:]):
             return t.idx  # ", il a rejeté …": the main clause
-        if subordinate and nxt[0].i <= root.i and _subject_of(nxt[0], root):
+        if (subordinate or fronted) and tok.i < nxt[0].i <= root.i and _subject_of(nxt[0], root):
             return t.idx  # ", Claire Dubois a repris le domaine"
+        if fronted and in_fronted and _finite_between(state, s, t.idx):
+            # "Si Paul Arnaud considère que la réforme est juste, Claire Dubois …" (the parser often
+            # makes the speech verb the root): the report is whole at the first comma after its verb
+            return t.idx
     return e
+
+
+def _finite_between(state: ArticleState, s: int, e: int) -> bool:
+    return any(t.idx >= s and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+               and not state.in_quote(t.idx) for t in state.toks_in(s, e))
 
 
 def _governs(tok: Any, other: Any) -> bool:
@@ -211,3 +222,20 @@ def third_person_subject(state: ArticleState, tok: Any) -> bool:
     """Example "Paul Arnaud estime, plus que jamais, que …": "estime" is first or third person, and the
     tagger may say first; a noun or name as the verb's subject (by the parse) makes it the third."""
     return any(c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+
+
+def impersonal_passive(state: ArticleState, cue: Cue) -> bool:
+    """Example "Il a été annoncé que la piscine fermera": an impersonal "il" with a passive speech verb
+    names nobody (the "il" has no antecedent)."""
+    doc, tok = state.doc, cue.tok
+    before = [bare(t.text) for t in doc[max(0, tok.i - 4):tok.i]]
+    return "ete" in before and "il" in before[:2 + before.index("ete")] and not cue.inverted \
+        and bare(cue.subj_text or "il") == "il"
+
+
+def question(state: ArticleState, cue: Cue) -> bool:
+    """Example "Paul Arnaud a-t-il dit que la piscine fermera ?": a speech verb asked about (an inverted
+    clitic before the clause, a question mark closing the sentence) reports nothing."""
+    tok = cue.tok
+    inverted_clitic = any(t.text.startswith("-") and t.pos_ == "PRON" for t in state.doc[max(0, tok.i - 3):tok.i + 2])
+    return inverted_clitic and tok.sent.text.rstrip(" »”\"").endswith("?")
