@@ -153,8 +153,19 @@ def test_constructions_of_reported_speech(nlp, paragraph, expected):
     # an impersonal passive names nobody, whoever was named before
     ("Paul Arnaud est arrivé hier. Il a été annoncé que la piscine municipale fermera en juillet.",
      [("indirect", "la piscine municipale fermera en juillet", None)]),
+    # a reported clause never runs into the next sentence (the parser may join it to a quote after it)
+    ("Paul Arnaud estime que les livres proposés racontent une histoire qui leur est étrangère. « En "
+     "général, les livres qu'on nous propose à l'école ne traduisent pas notre réalité », dit-il.",
+     [("indirect", "les livres proposés racontent une histoire qui leur est étrangère", "Paul Arnaud")]),
+    # ... but "M." is no sentence end
+    ("Paul Arnaud a dit que M. Dubois viendra lundi à Lyon.",
+     [("indirect", "M. Dubois viendra lundi à Lyon", "Paul Arnaud")]),
+    # a report inside a relative clause ends where the main verb resumes
+    ("Le fils d'une fidèle, qui prétendait que les dons de sa mère avaient ruiné sa famille, a attiré "
+     "l'attention des juges.", [("indirect", "les dons de sa mère avaient ruiné sa famille", None)]),
 ], ids=["incise-after-quote", "comma-after-que", "object-relative", "time-phrase", "le-fait-que",
         "plus-que-jamais", "writer-modal", "reader-reflexive", "writer-auxiliary", "alors-que-breaks",
-        "alors-que-before-verb", "fronted-si", "fronted-bien-que", "question", "impersonal-passive"])
+        "alors-que-before-verb", "fronted-si", "fronted-bien-que", "question", "impersonal-passive",
+        "full-stop", "abbreviation", "relative-then-main-verb"])
 def test_extent_and_voice_of_reported_clauses(nlp, paragraph, expected):
     assert [q for q in _texts(nlp, paragraph) if q[0] == "indirect"] == expected

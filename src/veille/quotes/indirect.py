@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from veille.common.fold import bare
@@ -206,6 +207,7 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
     (a participle after a comma, another cue, ", selon …", a ", a-t-il ajouté")."""
     doc, text = state.doc, state.text
     _, se = state.sent_bounds(s)
+    se = full_stop_before(state, s, se)
     first = state.tok_at(s)
     if first.idx < s:
         first = doc[first.i + 1] if first.i + 1 < len(doc) else first
@@ -250,6 +252,20 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
     return e
 
 
+def full_stop_before(state: ArticleState, s: int, e: int) -> int:
+    """``e``, or the first full stop outside quotation marks between ``s`` and ``e``: a reported clause
+    never runs into the next sentence, even where the parser (misled by a quote that follows) joins
+    the two ("Il estime que les livres sont chers. « Trop chers », dit-il." ends at "chers")."""
+    for m in SENTENCE_END.finditer(state.text, s, e):
+        if state.in_quote(m.start()):
+            continue
+        word = re.search(r"(\w+)$", state.text[max(s, m.start() - 12):m.start()])
+        if word is not None and len(word.group(1)) <= 3 and word.group(1)[0].isupper():
+            continue  # "M. Faure", "Mme. X", "St. Louis": an abbreviation, not a sentence end
+        return m.start()
+    return e
+
+
 def participle_follows(state: ArticleState, i: int) -> bool:
     """True when a present participle follows within three tokens of ``i``."""
     doc = state.doc
@@ -263,7 +279,7 @@ def participle_follows(state: ArticleState, i: int) -> bool:
 def adjunct_of_cue(state: ArticleState, t: Any, c: Cue) -> bool:
     """", dans l'espoir de …" hanging on the speech verb (by the parse), not on the reported
     clause."""
-    return t.head is c.tok or t.head.head is c.tok
+    return c.tok.i in (t.head.i, t.head.head.i)  # (spaCy builds a new Token each time: compare indices)
 
 
 def starts_new_report(state: ArticleState, t: Any) -> bool:

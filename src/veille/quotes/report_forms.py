@@ -46,7 +46,7 @@ def not_a_report(state: ArticleState, cue: Cue) -> bool:
     # infinitive: "a souhaité rappeler que …" is a report)
     head = tok
     for _ in range(3):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         if head.dep_ == "ccomp" and _lemma(head.head) in WISH and head.head.i < tok.i:
             return True
@@ -104,6 +104,10 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
         nxt = list(doc[t.i + 1:t.i + 4])
         if not nxt:
             break
+        if not _finite_between(state, s, t.idx):
+            continue  # "a déclaré qu'à long terme, il était prêt …": the report has no verb yet
+        if subordinate and (nxt[0].i == root.i or nxt[0].head.i == root.i and nxt[0].pos_ == "AUX"):
+            return t.idx  # "Le fils, qui prétendait que …, a attiré l'attention": the main verb resumes
         if bare(nxt[0].text) in SUBJECT_CLITICS and any(
                 x.pos_ in ("AUX", "VERB") and "Fin" in x.morph.get("VerbForm") for x in nxt[1:]):
             return t.idx  # ", il a rejeté …": the main clause
@@ -125,9 +129,9 @@ def _governs(tok: Any, other: Any) -> bool:
     """True when ``other`` hangs (at any depth) on ``tok``."""
     h = other
     for _ in range(40):
-        if h is tok:
+        if h.i == tok.i:
             return True
-        if h.head is h:
+        if h.head.i == h.i:
             return False
         h = h.head
     return False
@@ -135,7 +139,7 @@ def _governs(tok: Any, other: Any) -> bool:
 
 def _subject_of(first: Any, root: Any) -> bool:
     """True when ``first`` opens the subject of ``root`` (or is the root)."""
-    if first is root:
+    if first.i == root.i:
         return True
     return any(c.dep_.startswith("nsubj") and c.left_edge.i == first.i for c in root.children)
 
