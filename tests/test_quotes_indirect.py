@@ -163,9 +163,14 @@ def test_constructions_of_reported_speech(nlp, paragraph, expected):
     # a report inside a relative clause ends where the main verb resumes
     ("Le fils d'une fidèle, qui prétendait que les dons de sa mère avaient ruiné sa famille, a attiré "
      "l'attention des juges.", [("indirect", "les dons de sa mère avaient ruiné sa famille", None)]),
+    # verbs of reported speech that take a "que" clause
+    ("Paul Arnaud maintient que la piscine municipale fermera en juillet.",
+     [("indirect", "la piscine municipale fermera en juillet", "Paul Arnaud")]),
+    ("Claire Dubois concède que les travaux de la piscine ont pris du retard.",
+     [("indirect", "les travaux de la piscine ont pris du retard", "Claire Dubois")]),
 ], ids=["incise-after-quote", "comma-after-que", "object-relative", "time-phrase", "le-fait-que",
         "plus-que-jamais", "writer-modal", "reader-reflexive", "writer-auxiliary", "alors-que-breaks",
         "alors-que-before-verb", "fronted-si", "fronted-bien-que", "question", "impersonal-passive",
-        "full-stop", "abbreviation", "relative-then-main-verb"])
+        "full-stop", "abbreviation", "relative-then-main-verb", "maintenir", "conceder"])
 def test_extent_and_voice_of_reported_clauses(nlp, paragraph, expected):
     assert [q for q in _texts(nlp, paragraph) if q[0] == "indirect"] == expected
