@@ -113,3 +113,64 @@ def test_wishes_and_thoughts_report_nothing(nlp, paragraph, expected):
         "acronym-in-brackets", "quoted-whole", "quoted-subject", "modal-devoir", "comparison-que"])
 def test_constructions_of_reported_speech(nlp, paragraph, expected):
     assert [q for q in _texts(nlp, paragraph) if q[0] == "indirect"] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # an incise right after a quoted sentence attributes the quote, not the clause before it
+    ("Les lunettes de course ont beaucoup changé ces dernières années : « Moi, je préfère toujours courir "
+     "avec les miennes », explique Paul Arnaud.", []),
+    # the reported clause starts after the comma that follows "que"
+    ("Paul Arnaud souligne que, malgré la neige, la ligne de bus restera ouverte tout l'hiver.",
+     [("indirect", "malgré la neige, la ligne de bus restera ouverte tout l'hiver", "Paul Arnaud")]),
+    # a noun phrase after the verb is its object: the "que" after it opens a relative clause
+    ("Claire Dubois raconte l'hiver difficile que son voisin lui a fait vivre dans l'immeuble.", []),
+    # ... but a time phrase there is no object
+    ("Paul Arnaud a annoncé ce lundi que la piscine municipale fermera en juillet.",
+     [("indirect", "la piscine municipale fermera en juillet", "Paul Arnaud")]),
+    # ... and "le fait que" takes the reported clause
+    ("Paul Arnaud déplore le fait que les écoles du quartier ferment trop tôt.",
+     [("indirect", "les écoles du quartier ferment trop tôt", "Paul Arnaud")]),
+    # a comparison's "que" is skipped; the tagger's first person on "estime" yields to a named subject
+    ("Paul Arnaud estime, plus que jamais, que la piscine municipale doit rester ouverte.",
+     [("indirect", "la piscine municipale doit rester ouverte", "Paul Arnaud")]),
+    # the writer's (or the reader's) voice quotes nobody
+    ("Je veux juste signaler que la piscine municipale est fermée le lundi.", []),
+    ("Vous devez vous assurer que votre vélo est bien attaché.", []),
+    ("J'ai dit que la piscine municipale était fermée le lundi.", []),
+    # ", alors que" ends the reported clause: the writer's contrast
+    ("Paul Arnaud a déclaré que la piscine rouvrira lundi, alors que les travaux ne sont pas terminés.",
+     [("indirect", "la piscine rouvrira lundi", "Paul Arnaud")]),
+    # ... unless the clause has no verb yet
+    ("Claire Dubois a révélé qu'en 2008, alors qu'elle vivait à Lyon, son voisin l'avait menacée.",
+     [("indirect", "en 2008, alors qu'elle vivait à Lyon, son voisin l'avait menacée", "Claire Dubois")]),
+    # a report inside a fronted "si" or "bien que" clause ends at the comma after its verb
+    ("Si Paul Arnaud considère que la réforme est juste, Claire Dubois la juge dangereuse.",
+     [("indirect", "la réforme est juste", "Paul Arnaud")]),
+    ("Bien que Paul Arnaud affirme que la piscine fermera, les travaux continuent.",
+     [("indirect", "la piscine fermera", "Paul Arnaud")]),
+    # a question about what was said reports nothing
+    ("Paul Arnaud a-t-il dit que la piscine municipale fermera en juillet ?", []),
+    # an impersonal passive names nobody, whoever was named before
+    ("Paul Arnaud est arrivé hier. Il a été annoncé que la piscine municipale fermera en juillet.",
+     [("indirect", "la piscine municipale fermera en juillet", None)]),
+    # a reported clause never runs into the next sentence (the parser may join it to a quote after it)
+    ("Paul Arnaud estime que les livres proposés racontent une histoire qui leur est étrangère. « En "
+     "général, les livres qu'on nous propose à l'école ne traduisent pas notre réalité », dit-il.",
+     [("indirect", "les livres proposés racontent une histoire qui leur est étrangère", "Paul Arnaud")]),
+    # ... but "M." is no sentence end
+    ("Paul Arnaud a dit que M. Dubois viendra lundi à Lyon.",
+     [("indirect", "M. Dubois viendra lundi à Lyon", "Paul Arnaud")]),
+    # a report inside a relative clause ends where the main verb resumes
+    ("Le fils d'une fidèle, qui prétendait que les dons de sa mère avaient ruiné sa famille, a attiré "
+     "l'attention des juges.", [("indirect", "les dons de sa mère avaient ruiné sa famille", None)]),
+    # verbs of reported speech that take a "que" clause
+    ("Paul Arnaud maintient que la piscine municipale fermera en juillet.",
+     [("indirect", "la piscine municipale fermera en juillet", "Paul Arnaud")]),
+    ("Claire Dubois concède que les travaux de la piscine ont pris du retard.",
+     [("indirect", "les travaux de la piscine ont pris du retard", "Claire Dubois")]),
+], ids=["incise-after-quote", "comma-after-que", "object-relative", "time-phrase", "le-fait-que",
+        "plus-que-jamais", "writer-modal", "reader-reflexive", "writer-auxiliary", "alors-que-breaks",
+        "alors-que-before-verb", "fronted-si", "fronted-bien-que", "question", "impersonal-passive",
+        "full-stop", "abbreviation", "relative-then-main-verb", "maintenir", "conceder"])
+def test_extent_and_voice_of_reported_clauses(nlp, paragraph, expected):
+    assert [q for q in _texts(nlp, paragraph) if q[0] == "indirect"] == expected

@@ -8,6 +8,7 @@ from typing import Any
 
 from veille.common.docarrays import bare_texts, lower_lemmas
 from veille.common.fold import bare
+from veille.quotes.report_forms import third_person_subject, writer_voice
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import find_subject
@@ -19,6 +20,7 @@ from veille.quotes.words import (
     NEGATION_END,
     NOT_A_SOURCE,
     NOT_SPEAKERS,
+    QUE,
 )
 
 
@@ -66,10 +68,16 @@ def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
     elif "inf" in entry.flags:
         return None  # "savoir" alone is knowing, not saying
     # The writer's own voice ("Rappelons que", "je pense que") quotes nobody.
-    if "Imp" in tok.morph.get("Mood") or tok.morph.get("Person") in (["1"], ["2"]):
+    if "Imp" in tok.morph.get("Mood") or (
+            tok.morph.get("Person") in (["1"], ["2"]) and not third_person_subject(state, tok)):
         return None
     if tok.is_sent_start and bare(tok.text).endswith("ons"):
         return None  # "Rappelons que …", "Notons que …": the tagger misses the imperative
+    if writer_voice(state, tok):
+        return None  # "j'ai dit que", "je veux juste signaler que"
+    if not entry.flags & {"incise", "attitude"} and not any(
+            bare(t.text) in QUE for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 9)]):
+        return None  # a verb that reports only through its "que" ("maintient que"): "ont été maintenus" is none
     # Negated cues report nothing ("n'a pas dit que").
     left = [doc[j] for j in range(max(0, tok.i - 4), tok.i)]
     right = [doc[j] for j in range(tok.i + 1, min(len(doc), tok.i + 2))]

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.candidates import reconsider
 from veille.quotes.marks import SENTENCE_END, WORD
-from veille.quotes.report_forms import COMPARISON, as_report_clause, main_clause_cut, not_a_report
+from veille.quotes.report_forms import (
+    COMPARISON,
+    as_report_clause,
+    clause_break,
+    impersonal_passive,
+    main_clause_cut,
+    not_a_report,
+    object_before_que,
+    question,
+)
 from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import before_is_incise, is_present_participle
@@ -49,6 +59,8 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
             # subject in its sentence and no speech verb governing it reports nobody's words
             return None
     resolve(state, cue)
+    if impersonal_passive(state, cue):
+        cue.speaker, cue.rule = None, "impersonal_passive"  # "il a été annoncé que …": nobody named
     if cue.speaker is None and not cue.unnamed and thing_subject(state, cue):
         return None  # "l'enquête a révélé que …", "le texte prévoit que …": a finding, not speech
     if cue.speaker is None and cue.entry.flags & {"opinion", "request"} and not described_person(cue):
@@ -56,13 +68,14 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
     q = Quote(text=state.text[s:e].strip(), speaker=cue.speaker, kind="indirect",
               cue=state.text[cue.start:cue.end], language=state.language(s, e, cue),
               speaker_text=cue.subj_text, start=s, end=e)
-    rule = reconsider(state, q, cue, cue.rule or "no_subject")
+    rule = cue.rule if cue.rule == "impersonal_passive" else reconsider(state, q, cue, cue.rule or "no_subject")
     state.memory.record(q.speaker)
     state.note_rule(q, rule)
     return q
 
 
 DESCRIPTOR_LEADS = ("le ", "la ", "l'", "l’", "son ", "sa ")
+CLOSING_MARKS = "»”\"’› \u00a0\u202f"
 
 
 def described_person(cue: Cue) -> bool:
@@ -107,16 +120,19 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
                     out.append((span[0], e, c))
                 continue
         if "que" in c.entry.flags:
-            if not_a_report(state, c):
-                continue  # "espère que …", "il se dit que …", "on aurait aimé qu'il rappelle que …"
+            if not_a_report(state, c) or question(state, c):
+                continue  # "espère que …", "il se dit que …", "a-t-il dit que … ?"
             que = que_after(state, c)
             if que is not None:
                 s = que.idx + len(que.text)
                 e = main_clause_cut(state, c, s, clause_end(state, s, c, cues))
                 while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
                     e -= 1
+                s = state.skip_space(s)
+                while s < e and text[s] in ",;:" :
+                    s = state.skip_space(s + 1)  # "a souligné que, malgré tout, …": the clause, not its comma
                 if state.words(s, e) >= 3:
-                    out.append((state.skip_space(s), e, c))
+                    out.append((s, e, c))
                 continue
         if "incise" in c.entry.flags and c.subj_start is not None and c.inverted \
                 and not is_present_participle(c.tok) \
@@ -153,11 +169,15 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
             return None
         if bare(t.text) in QUE and j > tok.i + 1 and bare(doc[j - 1].text) in QUE_LOCUTIONS:
             return None  # "…, rapporte la radio, alors que X …": a conjunction, not a report
+        if bare(t.text) in QUE and bare(doc[j - 1].text) in COMPARISON:
+            continue  # "estiment, plus que jamais, que …": a comparison's "que", the report's comes later
         if bare(t.text) in QUE:
             # the parser often reads "devant les députés que …" as a relative clause; it is
             # one only when the speech verb already has its object ("a reconnu les faits que")
             has_obj = any(c.dep_ == "obj" and tok.i < c.i < j for c in tok.children)
-            return None if t.pos_ == "PRON" and has_obj else t
+            if t.pos_ == "PRON" and has_obj or object_before_que(state, c, t):
+                return None
+            return t
         if title_in_marks(state, t):
             continue  # "a affirmé dans « Le Progrès » que …": the paper's name set in marks
         if t.pos_ == "VERB" or t.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') \
@@ -187,6 +207,7 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
     (a participle after a comma, another cue, ", selon …", a ", a-t-il ajouté")."""
     doc, text = state.doc, state.text
     _, se = state.sent_bounds(s)
+    se = full_stop_before(state, s, se)
     first = state.tok_at(s)
     if first.idx < s:
         first = doc[first.i + 1] if first.i + 1 < len(doc) else first
@@ -211,7 +232,8 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                 end = prev.idx
                 break
             if low == "selon" or (low in PARTICIPLE_LEADS and participle_follows(state, i)) or (
-                    low in CLAUSE_ADJUNCTS and adjunct_of_cue(state, t, c)):
+                    low in CLAUSE_ADJUNCTS and adjunct_of_cue(state, t, c)) or (
+                    clause_break(state, i) and finite_clause(state, s, prev.idx)):
                 end = prev.idx
                 break
         if t.i > c.tok.i + 1 and t.i in state.cue_at and state.cue_at[t.i] is not c and \
@@ -230,6 +252,20 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
     return e
 
 
+def full_stop_before(state: ArticleState, s: int, e: int) -> int:
+    """``e``, or the first full stop outside quotation marks between ``s`` and ``e``: a reported clause
+    never runs into the next sentence, even where the parser (misled by a quote that follows) joins
+    the two ("Il estime que les livres sont chers. « Trop chers », dit-il." ends at "chers")."""
+    for m in SENTENCE_END.finditer(state.text, s, e):
+        if state.in_quote(m.start()):
+            continue
+        word = re.search(r"(\w+)$", state.text[max(s, m.start() - 12):m.start()])
+        if word is not None and len(word.group(1)) <= 3 and word.group(1)[0].isupper():
+            continue  # "M. Faure", "Mme. X", "St. Louis": an abbreviation, not a sentence end
+        return m.start()
+    return e
+
+
 def participle_follows(state: ArticleState, i: int) -> bool:
     """True when a present participle follows within three tokens of ``i``."""
     doc = state.doc
@@ -243,7 +279,7 @@ def participle_follows(state: ArticleState, i: int) -> bool:
 def adjunct_of_cue(state: ArticleState, t: Any, c: Cue) -> bool:
     """", dans l'espoir de …" hanging on the speech verb (by the parse), not on the reported
     clause."""
-    return t.head is c.tok or t.head.head is c.tok
+    return c.tok.i in (t.head.i, t.head.head.i)  # (spaCy builds a new Token each time: compare indices)
 
 
 def starts_new_report(state: ArticleState, t: Any) -> bool:
@@ -283,9 +319,14 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     e = comma.idx
     for qs, qe in state.quote_ranges:
         if s <= qs and qe <= e:
-            after = state.text[qe:e].lstrip("»”\"’› ")
+            after = state.text[qe:e].lstrip(CLOSING_MARKS)
             if after.startswith(","):
                 return None  # "« … », dit X à la radio, rapporte Y": the quote's own incise
+            if not after and state.speech_like(qs, qe):
+                # "Les lunettes comptent : « moi, j'en porte toujours », dit X": an incise right after
+                # the closing mark attributes the quoted words (speech, not a word or two), not the
+                # clause before them
+                return None
     if e - s < 10 or state.words(s, e) < 4:
         return None
     quoted = sum(state.words(qs, qe) for qs, qe in state.quote_ranges if s <= qs and qe <= e)

@@ -17,6 +17,11 @@ THOUGHT_REFLEXIVE = _groups["thought_reflexive"]
 FRONTED_SUB = frozenset(tuple(p.split()) for p in _groups["fronted_sub"])
 AS_REPORT = frozenset(tuple(p.split()) for p in _groups["as_report"])
 COMPARISON = _groups["comparison"]
+TIME_NOUNS = _groups["time_noun"]
+CLAUSE_BREAKS = frozenset(tuple(p.split()) for p in _groups["clause_break"])
+OWN_VOICE_MODALS = _groups["own_voice_modal"]
+CLAUSE_NOUNS = _groups["clause_noun"]
+FIRST_SECOND = (["1"], ["2"])
 REFLEXIVE = frozenset({"se", "s'"})
 OBJECT_ARTICLES = frozenset({"l'", "le", "la"})
 
@@ -41,7 +46,7 @@ def not_a_report(state: ArticleState, cue: Cue) -> bool:
     # infinitive: "a souhaité rappeler que …" is a report)
     head = tok
     for _ in range(3):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         if head.dep_ == "ccomp" and _lemma(head.head) in WISH and head.head.i < tok.i:
             return True
@@ -89,6 +94,8 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
         and not _governs(tok, root)
     if not (fronted or subordinate):
         return e
+    # the speech verb stands in the fronted clause itself (no comma before it in its sentence)
+    in_fronted = not any(t.text == "," and not state.in_quote(t.idx) for t in doc[tok.sent.start:tok.i])
     for t in doc[tok.i + 1:]:
         if t.idx >= e:
             break
@@ -97,21 +104,34 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
         nxt = list(doc[t.i + 1:t.i + 4])
         if not nxt:
             break
+        if not _finite_between(state, s, t.idx):
+            continue  # "a déclaré qu'à long terme, il était prêt …": the report has no verb yet
+        if subordinate and (nxt[0].i == root.i or nxt[0].head.i == root.i and nxt[0].pos_ == "AUX"):
+            return t.idx  # "Le fils, qui prétendait que …, a attiré l'attention": the main verb resumes
         if bare(nxt[0].text) in SUBJECT_CLITICS and any(
                 x.pos_ in ("AUX", "VERB") and "Fin" in x.morph.get("VerbForm") for x in nxt[1:]):
             return t.idx  # ", il a rejeté …": the main clause
-        if subordinate and nxt[0].i <= root.i and _subject_of(nxt[0], root):
+        if (subordinate or fronted) and tok.i < nxt[0].i <= root.i and _subject_of(nxt[0], root):
             return t.idx  # ", Claire Dubois a repris le domaine"
+        if fronted and in_fronted and _finite_between(state, s, t.idx):
+            # "Si Paul Arnaud considère que la réforme est juste, Claire Dubois …" (the parser often
+            # makes the speech verb the root): the report is whole at the first comma after its verb
+            return t.idx
     return e
+
+
+def _finite_between(state: ArticleState, s: int, e: int) -> bool:
+    return any(t.idx >= s and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+               and not state.in_quote(t.idx) for t in state.toks_in(s, e))
 
 
 def _governs(tok: Any, other: Any) -> bool:
     """True when ``other`` hangs (at any depth) on ``tok``."""
     h = other
     for _ in range(40):
-        if h is tok:
+        if h.i == tok.i:
             return True
-        if h.head is h:
+        if h.head.i == h.i:
             return False
         h = h.head
     return False
@@ -119,7 +139,7 @@ def _governs(tok: Any, other: Any) -> bool:
 
 def _subject_of(first: Any, root: Any) -> bool:
     """True when ``first`` opens the subject of ``root`` (or is the root)."""
-    if first is root:
+    if first.i == root.i:
         return True
     return any(c.dep_.startswith("nsubj") and c.left_edge.i == first.i for c in root.children)
 
@@ -153,3 +173,73 @@ def as_report_clause(state: ArticleState, cue: Cue) -> tuple[int, int] | None:
     cue.resolved = False
     s = state.skip_space(comma.idx + 1)
     return (s, sent.end_char) if state.words(s, sent.end_char) >= 3 else None
+
+
+def writer_voice(state: ArticleState, tok: Any) -> bool:
+    """Example "J'ai dit que …", "Je veux juste signaler que …", "Vous devez vous assurer que …": an
+    auxiliary or a governing verb in the first or second person makes the speech verb the writer's (or the
+    reader's), which quotes nobody."""
+    doc = state.doc
+    j = tok.i - 1
+    while j >= 0 and tok.i - j <= 5:
+        t = doc[j]
+        if t.pos_ == "AUX" or (t.pos_ == "VERB" and _lemma(t) in OWN_VOICE_MODALS):
+            if t.morph.get("Person") in FIRST_SECOND:
+                return True
+        elif not (t.pos_ in ("ADV", "PART", "PRON") and j < tok.i - 1 or t.pos_ in ("ADV", "PART")
+                  or bare(t.text) in REFLEXIVE_CLITICS or t.text.startswith("-")):
+            break
+        j -= 1
+    return False
+
+
+REFLEXIVE_CLITICS = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
+
+
+def object_before_que(state: ArticleState, cue: Cue, que: Any) -> bool:
+    """Example "Claire Dubois raconte l'hiver que son voisin lui a fait vivre": a noun phrase opening on a
+    determiner right after the speech verb is its object, and the "que" after it opens a relative clause;
+    a time phrase there ("a annoncé ce lundi que", "a dit la semaine dernière que") is no object."""
+    doc = state.doc
+    k = cue.tok.i + 1
+    while k < que.i and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= que.i or doc[k].pos_ != "DET":
+        return False
+    nouns = [t for t in doc[k + 1:que.i] if t.pos_ in ("NOUN", "PROPN", "NUM")]
+    if not nouns:
+        return False
+    first = nouns[0]
+    if que.i == first.i + 1 and bare(first.lemma_) in CLAUSE_NOUNS:
+        return False  # "déplore le fait que …": the noun takes the reported clause
+    return not (first.pos_ == "NUM" or bare(first.text) in TIME_NOUNS or bare(first.lemma_) in TIME_NOUNS
+                or bare(first.text) in state.res.time_words)
+
+
+def clause_break(state: ArticleState, i: int) -> bool:
+    """True when the words from token ``i`` (after a comma) end a reported clause ("…, alors que …")."""
+    words = [bare(t.text) for t in state.doc[i:i + 2]]
+    return any(tuple(words[:len(p)]) == p for p in CLAUSE_BREAKS)
+
+
+def third_person_subject(state: ArticleState, tok: Any) -> bool:
+    """Example "Paul Arnaud estime, plus que jamais, que …": "estime" is first or third person, and the
+    tagger may say first; a noun or name as the verb's subject (by the parse) makes it the third."""
+    return any(c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+
+
+def impersonal_passive(state: ArticleState, cue: Cue) -> bool:
+    """Example "Il a été annoncé que la piscine fermera": an impersonal "il" with a passive speech verb
+    names nobody (the "il" has no antecedent)."""
+    doc, tok = state.doc, cue.tok
+    before = [bare(t.text) for t in doc[max(0, tok.i - 4):tok.i]]
+    return "ete" in before and "il" in before[:2 + before.index("ete")] and not cue.inverted \
+        and bare(cue.subj_text or "il") == "il"
+
+
+def question(state: ArticleState, cue: Cue) -> bool:
+    """Example "Paul Arnaud a-t-il dit que la piscine fermera ?": a speech verb asked about (an inverted
+    clitic before the clause, a question mark closing the sentence) reports nothing."""
+    tok = cue.tok
+    inverted_clitic = any(t.text.startswith("-") and t.pos_ == "PRON" for t in state.doc[max(0, tok.i - 3):tok.i + 2])
+    return inverted_clitic and tok.sent.text.rstrip(" »”\"").endswith("?")
