@@ -156,3 +156,10 @@ def test_an_institution_never_named_is_not_the_last_organisation(nlp):
     got = _direct(nlp, ["Voix libres a porté plainte lundi à Vienne.",
                         "« Deux hommes ont été interpellés dans la nuit », a indiqué la police."])
     assert [s for _, s, _ in got] == [None]
+
+
+def test_inverted_subject_after_a_phrase_ending_on_an_acronym(nlp):
+    # "a expliqué à un journaliste de l'AFP Paul Arnaud": the name after the phrase is the subject
+    got = _direct(nlp, ["« Nous ne pouvons pas attendre deux ans de plus », a expliqué à un journaliste de "
+                        "l'AFP Paul Arnaud, 46 ans."])
+    assert got == [("Nous ne", "Paul Arnaud", "person_in_subject")]

@@ -156,3 +156,24 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
         return None  # "a indiqué la police": an institution never named, not the last organisation
     pick = (named or orgs)[-1]
     return Decision(pick.entity.name)
+
+
+SAME = frozenset({"meme", "memes"})
+
+
+def same_source(state: ArticleState, subj: Subject, resolve: Resolver) -> Decision | None:
+    """Example "Le ministère de l'Intérieur a indiqué que le navire venait de Vienne. Selon la même source,
+    il « transportait du bois ». / … cette même Cour a jugé que …": "la même source", "le même
+    communiqué" is the voice of the cue just before (this or the previous paragraph); "cette même
+    Cour" is the organisation last named with that word in its name."""
+    toks = subj.toks
+    k = next((i for i, t in enumerate(toks) if bare(t.text) in SAME), None)
+    if k is None or k == 0 or k + 1 >= len(toks) or bare(toks[k - 1].text) not in DEFINITE or subj.persons:
+        return None
+    word = bare(toks[k + 1].text)
+    orgs = [m for m in state.mentions if m.start < subj.cue.start and not m.in_quote and m.entity.type == "ORG"
+            and word in bare(m.entity.name).split()]
+    if orgs:
+        return Decision(orgs[-1].entity.name)
+    prev = last_cue_before(state, subj.cue.start, resolve, exclude=subj.cue)
+    return Decision(prev.speaker) if prev is not None and prev.speaker is not None else None
