@@ -11,7 +11,7 @@ from veille.quotes import QuoteStage
 from veille.settings import Settings
 
 PEOPLE = (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("Marc Lemoine", "PER"), ("Voix libres", "ORG"),
-          ("Syndicat des pilotes", "ORG"), ("Union pour la Ville", "ORG"), ("Nadia", "LOC"))
+          ("Syndicat des pilotes", "ORG"), ("Union pour la Ville", "ORG"), ("Nadia", "LOC"), ("franceinfo", "ORG"))
 
 
 def _direct(nlp, paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
@@ -163,3 +163,20 @@ def test_inverted_subject_after_a_phrase_ending_on_an_acronym(nlp):
     got = _direct(nlp, ["« Nous ne pouvons pas attendre deux ans de plus », a expliqué à un journaliste de "
                         "l'AFP Paul Arnaud, 46 ans."])
     assert got == [("Nous ne", "Paul Arnaud", "person_in_subject")]
+
+
+def test_a_person_noun_never_goes_to_the_outlet_named_next_to_it(nlp):
+    got = _direct(nlp, ["Le confinement n'est pas la panacée, estime Paul Arnaud, épidémiologiste à Vienne.",
+                        "« Au moment où on a confiné, le virus circulait beaucoup », rappelle Paul Arnaud devant "
+                        "les experts interrogés par franceinfo.",
+                        "On n'avait pas assez de masques pour la population.",
+                        "« Malgré cette mesure, on a quand même été obligés de transférer des patients », poursuit "
+                        "l'épidémiologiste."])
+    assert got[-1][1] == "Paul Arnaud"
+
+
+def test_describe_after_the_quote_is_an_incise(nlp):
+    got = _direct(nlp, ["Le photographe Paul Arnaud a passé quatre ans dans l'usine abandonnée.",
+                        "« Elle se dressait au milieu des débris comme un titan poussiéreux », décrit l'auteur des "
+                        "clichés."])
+    assert got == [("Elle se", "Paul Arnaud", "descriptor")]

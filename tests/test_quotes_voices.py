@@ -55,7 +55,11 @@ def _quotes(nlp, stage, paragraphs: list[str]) -> list[tuple[str, str | None, st
       "source, le navire « a chargé une cargaison locale » à Vienne."],
      [("indirect", "ministère de l'Intérieur de Freedonie", "entity_on_head"),
       ("direct", "ministère de l'Intérieur de Freedonie", "same_voice")]),
+    (["Le collectif « Voix nouvelles » a réagi dans la soirée. « Ces gens n'auront jamais leur place dans nos "
+      "luttes », a écrit le collectif."],
+     [("direct", "Voix nouvelles", "organisation_anaphor")]),
 ], ids=["side-of-on", "on-at", "on-alone", "spokesperson", "economists-of", "words-of", "government-adjective",
-        "plural-organisation", "name-in-quotation-marks", "same-source"])
+        "plural-organisation", "name-in-quotation-marks", "same-source",
+        "anaphor-of-a-quoted-name"])
 def test_organisation_speakers(nlp, stage, paragraphs, expected):
     assert _quotes(nlp, stage, paragraphs) == expected

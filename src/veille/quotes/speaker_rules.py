@@ -200,9 +200,11 @@ def noun_named_before(state: ArticleState, subj: Subject) -> Decision | None:
     if bare(state.doc[head.i - 1].text) not in DEFINITE:
         return None
     word = bare(head.text)
+    # "poursuit l'épidémiologiste": a person's noun is never the outlet named next to it
+    kinds = ("PER",) if word in state.res.person_nouns else ("PER", "ORG")
     best = None
     for m in state.mentions:
-        if m.start >= subj.cue.start or m.in_quote or m.entity.type not in ("PER", "ORG"):
+        if m.start >= subj.cue.start or m.in_quote or m.entity.type not in kinds:
             continue
         if state.seg_of(m.start) == state.seg_of(subj.cue.start) and m.start >= subj.cue.subj_start:
             continue

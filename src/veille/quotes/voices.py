@@ -10,9 +10,8 @@ import re
 
 from veille.common.fold import bare
 from veille.quotes.antecedents import organisation_antecedent
-from veille.quotes.marks import MARK_FAMILY
 from veille.quotes.rule_types import Decision, Subject
-from veille.quotes.salience import ORGANISATION_NOUNS
+from veille.quotes.salience import ORGANISATION_NOUNS, quoted_names
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import GOVERNMENT_HEADS, ORG_VOICES, SIDE_NOUNS, SPEECH_NOUNS
 
@@ -89,23 +88,13 @@ def government_of_country(state: ArticleState, subj: Subject) -> Decision | None
     return None
 
 
-QUOTED_NAME_WORDS = 6  # a longer quote after "le collectif" is its words, not its name
-
-
 def quoted_name(state: ArticleState, subj: Subject) -> Decision | None:
     """Example "Le collectif « Voix libres » a réaffirmé sa position : « … »": a group named in quotation
     marks after its noun (collectif, association, mouvement) speaks under that name, which the entity
     stage, reading no names between quotation marks, does not list."""
-    if bare(subj.head.text) not in ORGANISATION_NOUNS or subj.persons:
+    head = bare(subj.head.text)
+    if head not in ORGANISATION_NOUNS or subj.persons:
         return None
-    k = subj.head.idx + len(subj.head.text)
-    k = state.skip_space(k)
-    if state.text[k:k + 1] not in MARK_FAMILY:
-        return None
-    m = next((mk for mk in state.marks if k < mk.start <= k + 2), None)
-    if m is None:
-        return None
-    name = m.text(state.text).strip(" \u00a0\u202f")
-    if not name[:1].isupper() or len(name.split()) > QUOTED_NAME_WORDS or any(c in name for c in ".!?:;"):
-        return None
-    return Decision(name)
+    end = subj.head.idx + len(subj.head.text)
+    names = quoted_names(state, head, end, end + 4)
+    return Decision(names[0][1]) if names else None
