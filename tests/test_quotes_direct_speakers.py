@@ -180,3 +180,16 @@ def test_describe_after_the_quote_is_an_incise(nlp):
                         "« Elle se dressait au milieu des débris comme un titan poussiéreux », décrit l'auteur des "
                         "clichés."])
     assert got == [("Elle se", "Paul Arnaud", "descriptor")]
+
+
+def test_comme_with_an_object_clitic_inverts_the_subject(nlp):
+    got = _direct(nlp, ["Paul Arnaud a visité le chantier lundi. Mais comme l'a rappelé la maire de Vienne, "
+                        "Claire Dubois : « Rien ne sera prêt avant l'été. »"])
+    assert got == [("Rien ne", "Claire Dubois", "person_in_subject")]
+
+
+def test_a_plural_descriptor_names_none_of_the_people_named_before(nlp):
+    got = _direct(nlp, ["Paul Arnaud a présenté l'étude lundi à Vienne.",
+                        "Comme le soulignaient les auteurs de l'étude : « la pratique régulière du sport réduit les "
+                        "risques »."])
+    assert got == [("la pratique", None, "descriptor")]

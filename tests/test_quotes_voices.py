@@ -58,8 +58,11 @@ def _quotes(nlp, stage, paragraphs: list[str]) -> list[tuple[str, str | None, st
     (["Le collectif « Voix nouvelles » a réagi dans la soirée. « Ces gens n'auront jamais leur place dans nos "
       "luttes », a écrit le collectif."],
      [("direct", "Voix nouvelles", "organisation_anaphor")]),
+    (["Du côté de la mairie de Vienne, on reconnaît que le calendrier est serré. « Nous ferons au mieux pour "
+      "tenir les délais », nous explique-t-on."],
+     [("indirect", "mairie de Vienne", "side_of_on"), ("direct", "mairie de Vienne", "side_of_on")]),
 ], ids=["side-of-on", "on-at", "on-alone", "spokesperson", "economists-of", "words-of", "government-adjective",
         "plural-organisation", "name-in-quotation-marks", "same-source",
-        "anaphor-of-a-quoted-name"])
+        "anaphor-of-a-quoted-name", "side-of-an-earlier-on"])
 def test_organisation_speakers(nlp, stage, paragraphs, expected):
     assert _quotes(nlp, stage, paragraphs) == expected

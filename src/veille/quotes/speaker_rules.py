@@ -156,6 +156,9 @@ def descriptor(state: ArticleState, subj: Subject) -> Decision | None:
     nouns = state.res.person_nouns
     if bare(head.text) in nouns or bare(head.lemma_) in nouns or (cue.entry.lang != "fr" and not subj.inside) \
             or (subj.article and head.text[:1].isupper()):
+        if head.is_lower and "Plur" in head.morph.get("Number") and bare(head.text) != bare(head.lemma_):
+            subj.cue.unnamed = True  # "les auteurs de l'étude", "des militantes": several people, none named
+            return Decision(None)
         exclude = {id(m.entity) for m in subj.inside if m.entity.type == "PER"}
         who = descriptor_speaker(state, cue, subj.toks, exclude=exclude)
         if who is None and noun_named_before(state, subj) is not None:

@@ -315,6 +315,9 @@ def skip_fillers_left(state: ArticleState, k: int) -> int:
     return k
 
 
+COMME_CLITICS = frozenset({"le", "l'", "l’"})
+
+
 def before_is_incise(state: ArticleState, tok: Any) -> bool:
     """True when the verb follows a comma or a closing mark (an inverted cue); a relative
     pronoun in between ("la Pologne, qui a annoncé") makes it an ordinary clause."""
@@ -323,6 +326,8 @@ def before_is_incise(state: ArticleState, tok: Any) -> bool:
         if "Rel" in state.doc[j].morph.get("PronType") or bare(state.doc[j].text) in RELATIVE_PRONOUNS:
             return False
         j -= 1
+    if j >= 0 and bare(state.doc[j].text) == "comme" and bare(state.doc[j + 1].text) in COMME_CLITICS:
+        return True  # "comme l'a rappelé la maire": the subject follows the verb, as in an incise
     return j >= 0 and (state.doc[j].text in (",", "»", "”", '"', "«", "“") or state.in_quote(state.doc[j].idx))
 
 

@@ -48,7 +48,25 @@ def side_entity(state: ArticleState, cue: Cue) -> str | None:
             return m.entity.name
         if re.match(r"(?:-t)?(?:-on)?\s*(?:a|à|au|aux)\s", after) and cue.end <= m.start <= cue.end + 16:
             return m.entity.name
-    return None
+    return earlier_side(state, cue)
+
+
+ON_AFTER = re.compile(r"\s*,\s*(?:l['’])?on\b", re.I)
+
+
+def earlier_side(state: ArticleState, cue: Cue) -> str | None:
+    """"Du côté de la mairie, on admet que … « … », explique-t-on.": an "on" cue with no side in its own
+    sentence speaks for the side an earlier "on" of its paragraph was given."""
+    ps = state.seg_of(cue.start)[0]
+    best = None
+    for m in state.mentions:
+        if m.in_quote or m.entity.type not in ("ORG", "LOC") or not ps <= m.start < cue.tok.sent.start_char:
+            continue
+        before = bare(state.text[max(ps, m.start - 24):m.start])
+        side = re.search(r"(?:^|\s)(\w+)\s+(?:de la|de l'|de l’|du|des|de)\s*$", before)
+        if side and side.group(1) in SIDE_NOUNS and ON_AFTER.match(state.text, m.end):
+            best = m.entity.name
+    return best
 
 
 def words_of(state: ArticleState, subj: Subject) -> Decision | None:
