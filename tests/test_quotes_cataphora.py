@@ -32,3 +32,9 @@ def test_a_sentence_that_goes_on_after_the_quote_names_nobody_after_it(nlp):
     got = _direct(nlp, ["« Nous manquons de bras et de matériel » dans les usines. Paul Arnaud estime que la "
                         "situation va durer."])
     assert all(rule != "named_in_next_sentence" for _, _, rule in got)
+
+
+def test_what_was_said_credits_the_quote_before_it(nlp):
+    got = _direct(nlp, ["Paul Arnaud a ouvert la séance du conseil. « Nous ne céderons pas à la pression des "
+                        "lobbys. » C'est ce qu'a déclaré mardi Claire Dubois, élue de l'opposition."])
+    assert got == [("Nous ne", "Claire Dubois", "named_in_next_sentence")]

@@ -15,6 +15,12 @@ from veille.quotes.state import ArticleState
 from veille.quotes.words import SPEECH_NOUNS
 
 CLOSERS = " \t\n.…!?" + "".join(MARK_FAMILY)
+# "« … » C'est ce qu'a déclaré X", "Voilà ce qu'affirme X", "C'est en ces termes que X a réagi"
+WHAT_WAS_SAID = ("c'est ce qu", "c’est ce qu", "voila ce qu", "c'est en ces termes", "c’est en ces termes",
+                 "c'est ainsi qu", "c’est ainsi qu")
+# "« … » C'est ce qu'a déclaré X", "Voilà ce qu'affirme X", "C'est en ces termes que X a réagi"
+WHAT_WAS_SAID = ("c'est ce qu", "c’est ce qu", "voila ce qu", "c'est en ces termes", "c’est en ces termes",
+                 "c'est ainsi qu", "c’est ainsi qu")
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "ses", "les", "leurs", "leur"})
 
 
@@ -49,14 +55,24 @@ def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
     "« Je ne regrette rien. » Ces propos, tenus par Claire Dubois devant ses élèves, …": a quote that
     opens its paragraph, with nobody quoted before it there, is the words of the person the next
     sentence opens on when that person's verb is a speech or opinion cue, or of the one person a
-    sentence about "ces propos", "ces mots" names."""
-    if not _quote_opens_paragraph(state, ctx):
-        return None
+    sentence about "ces propos", "ces mots" names. Anywhere, "« … » C'est ce qu'a déclaré X" credits X."""
     found = _next_sentence(state, ctx)
     if found is None:
         return None
     a, b = found
     toks = state.toks_in(a, b)
+    if bare(state.text[a:min(b, a + 40)]).startswith(WHAT_WAS_SAID):
+        # "« … » C'est ce qu'a déclaré mardi Claire Dubois.": whoever the sentence's cue names
+        for t in toks:
+            cue = state.cue_at.get(t.i)
+            if cue is None or cue.subj_start is None:
+                continue
+            named = next((m for m in state.mentions if cue.subj_start <= m.start < (cue.subj_end or 0)
+                          and not m.in_quote and m.entity.type in ("PER", "ORG")), None)
+            return Decision(named.entity.name, state.text[named.start:named.end]) if named else None
+        return None
+    if not _quote_opens_paragraph(state, ctx):
+        return None
     if len(toks) >= 2 and bare(toks[0].text) in DEMONSTRATIVES and bare(toks[1].text) in SPEECH_NOUNS:
         named = {m.entity.name: m for m in state.mentions
                  if a <= m.start < b and not m.in_quote and m.entity.type == "PER"}
