@@ -193,3 +193,13 @@ def test_a_plural_descriptor_names_none_of_the_people_named_before(nlp):
                         "Comme le soulignaient les auteurs de l'étude : « la pratique régulière du sport réduit les "
                         "risques »."])
     assert got == [("la pratique", None, "descriptor")]
+
+
+def test_an_embedded_post_is_its_author_s_direct_quote(nlp):
+    got = _direct(nlp, ["Paul Arnaud, maire de Vienne, a répondu à nos questions lundi dans son bureau.",
+                        "Sur les réseaux sociaux, la colère gronde contre la décision.",
+                        "Honte à ce gouvernement qui abandonne les soignants. pic.twitter.com/Ab12Cd — Claire Dubois "
+                        "(@cdubois) 12 mars 2020",
+                        "« Nous ne lâcherons rien face au ministère. » — Marc Lemoine (@mlemoine) 13 mars 2020"])
+    assert got == [("Honte à", "Claire Dubois", "embedded_post"),
+                   ("Nous ne", "Marc Lemoine", "credit_after_marks")]

@@ -387,10 +387,12 @@ def credit_line_after(state: ArticleState, ctx: Context) -> Decision | None:
 
 def credit_after_marks(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« Il faut s'occuper du pont. » Paul Arnaud, ingénieur à Vienne.": a name right after the
-    closing mark, in a verbless line, credits the quote (epigraphs, quote boxes, cited letters)."""
+    closing mark (or a dash after it), in a verbless line, credits the quote (epigraphs, quote boxes, cited
+    letters, embedded posts)."""
     text = state.text
     k = ctx.mark.end
-    while k < ctx.para[1] and (text[k].isspace() or text[k] in "»”\".…!?"):
+    # "« … » — Paul Arnaud (@parnaud) 12 mars 2020": an embedded post's credit opens on a dash
+    while k < ctx.para[1] and (text[k].isspace() or text[k] in "»”\".…!?—–"):
         k += 1
     first = next((mm for mm in state.mentions if k <= mm.start <= k + 1 and not mm.in_quote), None)
     if first is None or first.entity.type not in ("PER", "ORG"):
