@@ -11,7 +11,7 @@ from veille.quotes import QuoteStage
 from veille.settings import Settings
 
 PEOPLE = (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("Marc Lemoine", "PER"), ("Voix libres", "ORG"),
-          ("Syndicat des pilotes", "ORG"), ("Union pour la Ville", "ORG"), ("Nadia", "LOC"))
+          ("Syndicat des pilotes", "ORG"), ("Union pour la Ville", "ORG"), ("Nadia", "LOC"), ("franceinfo", "ORG"))
 
 
 def _direct(nlp, paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
@@ -156,3 +156,50 @@ def test_an_institution_never_named_is_not_the_last_organisation(nlp):
     got = _direct(nlp, ["Voix libres a porté plainte lundi à Vienne.",
                         "« Deux hommes ont été interpellés dans la nuit », a indiqué la police."])
     assert [s for _, s, _ in got] == [None]
+
+
+def test_inverted_subject_after_a_phrase_ending_on_an_acronym(nlp):
+    # "a expliqué à un journaliste de l'AFP Paul Arnaud": the name after the phrase is the subject
+    got = _direct(nlp, ["« Nous ne pouvons pas attendre deux ans de plus », a expliqué à un journaliste de "
+                        "l'AFP Paul Arnaud, 46 ans."])
+    assert got == [("Nous ne", "Paul Arnaud", "person_in_subject")]
+
+
+def test_a_person_noun_never_goes_to_the_outlet_named_next_to_it(nlp):
+    got = _direct(nlp, ["Le confinement n'est pas la panacée, estime Paul Arnaud, épidémiologiste à Vienne.",
+                        "« Au moment où on a confiné, le virus circulait beaucoup », rappelle Paul Arnaud devant "
+                        "les experts interrogés par franceinfo.",
+                        "On n'avait pas assez de masques pour la population.",
+                        "« Malgré cette mesure, on a quand même été obligés de transférer des patients », poursuit "
+                        "l'épidémiologiste."])
+    assert got[-1][1] == "Paul Arnaud"
+
+
+def test_describe_after_the_quote_is_an_incise(nlp):
+    got = _direct(nlp, ["Le photographe Paul Arnaud a passé quatre ans dans l'usine abandonnée.",
+                        "« Elle se dressait au milieu des débris comme un titan poussiéreux », décrit l'auteur des "
+                        "clichés."])
+    assert got == [("Elle se", "Paul Arnaud", "descriptor")]
+
+
+def test_comme_with_an_object_clitic_inverts_the_subject(nlp):
+    got = _direct(nlp, ["Paul Arnaud a visité le chantier lundi. Mais comme l'a rappelé la maire de Vienne, "
+                        "Claire Dubois : « Rien ne sera prêt avant l'été. »"])
+    assert got == [("Rien ne", "Claire Dubois", "person_in_subject")]
+
+
+def test_a_plural_descriptor_names_none_of_the_people_named_before(nlp):
+    got = _direct(nlp, ["Paul Arnaud a présenté l'étude lundi à Vienne.",
+                        "Comme le soulignaient les auteurs de l'étude : « la pratique régulière du sport réduit les "
+                        "risques »."])
+    assert got == [("la pratique", None, "descriptor")]
+
+
+def test_an_embedded_post_is_its_author_s_direct_quote(nlp):
+    got = _direct(nlp, ["Paul Arnaud, maire de Vienne, a répondu à nos questions lundi dans son bureau.",
+                        "Sur les réseaux sociaux, la colère gronde contre la décision.",
+                        "Honte à ce gouvernement qui abandonne les soignants. pic.twitter.com/Ab12Cd — Claire Dubois "
+                        "(@cdubois) 12 mars 2020",
+                        "« Nous ne lâcherons rien face au ministère. » — Marc Lemoine (@mlemoine) 13 mars 2020"])
+    assert got == [("Honte à", "Claire Dubois", "embedded_post"),
+                   ("Nous ne", "Marc Lemoine", "credit_after_marks")]

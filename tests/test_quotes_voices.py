@@ -11,7 +11,8 @@ from veille.quotes import QuoteStage
 from veille.settings import Settings
 
 NAMES = {"Paul Arnaud": "PER", "Claire Dubois": "PER", "mairie de Vienne": "ORG", "Voix libres": "ORG",
-         "Fonds agricole": "ORG", "Verts de Vienne": "ORG"}
+         "Fonds agricole": "ORG", "Verts de Vienne": "ORG",
+         "ministère de l'Intérieur de Freedonie": "ORG"}
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +48,21 @@ def _quotes(nlp, stage, paragraphs: list[str]) -> list[tuple[str, str | None, st
     (["Les Verts de Vienne soutiennent le projet de budget. « Nous voterons ce budget sans hésiter », "
       "écrivent-ils dans un communiqué."],
      [("direct", "Verts de Vienne", "plural_pronoun")]),
+    (["« Nous irons jusqu'au bout de la procédure », a prévenu l'association « Terre solidaire » dans un "
+      "communiqué."],
+     [("direct", "Terre solidaire", "quoted_name")]),
+    (["Le ministère de l'Intérieur de Freedonie a indiqué que le navire avait été contrôlé. Selon la même "
+      "source, le navire « a chargé une cargaison locale » à Vienne."],
+     [("indirect", "ministère de l'Intérieur de Freedonie", "entity_on_head"),
+      ("direct", "ministère de l'Intérieur de Freedonie", "same_voice")]),
+    (["Le collectif « Voix nouvelles » a réagi dans la soirée. « Ces gens n'auront jamais leur place dans nos "
+      "luttes », a écrit le collectif."],
+     [("direct", "Voix nouvelles", "organisation_anaphor")]),
+    (["Du côté de la mairie de Vienne, on reconnaît que le calendrier est serré. « Nous ferons au mieux pour "
+      "tenir les délais », nous explique-t-on."],
+     [("indirect", "mairie de Vienne", "side_of_on"), ("direct", "mairie de Vienne", "side_of_on")]),
 ], ids=["side-of-on", "on-at", "on-alone", "spokesperson", "economists-of", "words-of", "government-adjective",
-        "plural-organisation"])
+        "plural-organisation", "name-in-quotation-marks", "same-source",
+        "anaphor-of-a-quoted-name", "side-of-an-earlier-on"])
 def test_organisation_speakers(nlp, stage, paragraphs, expected):
     assert _quotes(nlp, stage, paragraphs) == expected

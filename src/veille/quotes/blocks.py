@@ -45,3 +45,29 @@ def credited_blocks(state: ArticleState) -> list[Quote]:
         state.note_rule(q, "credited_block")
         out.append(q)
     return out
+
+
+# "Honte à ceux qui abandonnent les soignants. pic.twitter.com/x1 — Paul Arnaud (@parnaud) 12 mars 2020"
+EMBEDDED_POST = re.compile(r"(?P<body>\S.{15,}?)\s*(?:pic\.twitter\.com/\S+\s*)?[—–]\s*(?P<credit>[^—–()@\n]{2,60}?)"
+                           r"\s*\(@\w+\)[^()\n]{0,40}$")
+
+
+def embedded_posts(state: ArticleState) -> list[Quote]:
+    """Example: a paragraph "Honte à ceux qui abandonnent les soignants. — Paul Arnaud (@parnaud) 12 mars
+    2020", an embedded post as a page's text shows it, is Paul Arnaud's direct quote (rule ``embedded_post``);
+    one already between quotation marks is left to the marks."""
+    out: list[Quote] = []
+    text = state.text
+    for ps, pe in state.segs:
+        found = EMBEDDED_POST.match(text, ps, pe)
+        if found is None or any(ch in MARK_FAMILY for ch in found.group("body")):
+            continue
+        cs, ce = found.span("credit")
+        first = next((m for m in state.mentions if cs <= m.start < ce and m.entity.type in ("PER", "ORG")), None)
+        speaker = first.entity.name if first else found.group("credit").strip()
+        s, e = found.span("body")
+        q = Quote(text=text[s:e], speaker=speaker, kind="direct", cue=None, language=state.language(s, e, None),
+                  speaker_text=text[cs:ce].strip(), start=s, end=e)
+        state.note_rule(q, "embedded_post")
+        out.append(q)
+    return out

@@ -64,6 +64,8 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
         speaker, speaker_text, rule = speaker_of_cue(state, cue, cues)
     else:
         speaker, speaker_text, rule = speaker_without_cue(state, m, prev)
+    if speaker is not None and bare(speaker) == bare(m.text(text).strip()):
+        return None  # "l'association « Terre solidaire » a prévenu": the group's name, not its words
     if speaker is None and nwords <= TERM_WORDS and not re.search(r"[!?]", m.text(text)) and not any(
             t.pos_ in ("VERB", "AUX") for t in state.toks_in(m.start, m.end)):
         return None  # "les « banlieues »", "ce « patriarcat »": a term nobody is quoted saying

@@ -146,13 +146,53 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
     lo = starts[max(0, k - 2)]
     orgs = [m for m in state.mentions if lo <= m.start < subj.cue.start and not m.in_quote
             and m.entity.type == "ORG" and not (subj.cue.subj_start or 0) <= m.start < (subj.cue.subj_end or 0)]
-    if not orgs:
-        return None
+    quoted = quoted_names(state, head, lo, subj.cue.start)
     def written_with(m: Any) -> bool:
         near = bare(state.text[max(0, m.start - 20):m.end])
         return head in near.split() or head in bare(m.entity.name).split()
     named = [m for m in orgs if written_with(m)]
-    if not named and head in INSTITUTION_NOUNS:
+    if quoted and (not named or quoted[-1][0] > named[-1].start):
+        return Decision(quoted[-1][1])  # "le collectif « Voix libres »" … "a écrit le collectif"
+    if not orgs or not named and head in INSTITUTION_NOUNS:
         return None  # "a indiqué la police": an institution never named, not the last organisation
     pick = (named or orgs)[-1]
     return Decision(pick.entity.name)
+
+
+QUOTED_NAME_WORDS = 6  # a longer quote after "le collectif" is its words, not its name
+
+
+def quoted_names(state: ArticleState, noun: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(position, name) of each group named in quotation marks right after ``noun`` between ``lo`` and
+    ``hi`` ("le collectif « Voix libres »"): the entity stage reads no names between quotation marks."""
+    out = []
+    for mk in state.marks:
+        if not lo <= mk.start < hi:
+            continue
+        before = state.text[max(0, mk.start - len(noun) - 4):mk.start].rstrip(" \u00a0\u202f«“\"")
+        name = mk.text(state.text).strip(" \u00a0\u202f")
+        if bare(before).endswith(noun) and name[:1].isupper() and len(name.split()) <= QUOTED_NAME_WORDS \
+                and not any(c in name for c in ".!?:;"):
+            out.append((mk.start, name))
+    return out
+
+
+SAME = frozenset({"meme", "memes"})
+
+
+def same_source(state: ArticleState, subj: Subject, resolve: Resolver) -> Decision | None:
+    """Example "Le ministère de l'Intérieur a indiqué que le navire venait de Vienne. Selon la même source,
+    il « transportait du bois ». / … cette même Cour a jugé que …": "la même source", "le même
+    communiqué" is the voice of the cue just before (this or the previous paragraph); "cette même
+    Cour" is the organisation last named with that word in its name."""
+    toks = subj.toks
+    k = next((i for i, t in enumerate(toks) if bare(t.text) in SAME), None)
+    if k is None or k == 0 or k + 1 >= len(toks) or bare(toks[k - 1].text) not in DEFINITE or subj.persons:
+        return None
+    word = bare(toks[k + 1].text)
+    orgs = [m for m in state.mentions if m.start < subj.cue.start and not m.in_quote and m.entity.type == "ORG"
+            and word in bare(m.entity.name).split()]
+    if orgs:
+        return Decision(orgs[-1].entity.name)
+    prev = last_cue_before(state, subj.cue.start, resolve, exclude=subj.cue)
+    return Decision(prev.speaker) if prev is not None and prev.speaker is not None else None

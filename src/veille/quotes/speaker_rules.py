@@ -33,6 +33,7 @@ from veille.quotes.antecedents import (
     plural_antecedent,
     recent_speaker,
 )
+from veille.quotes.cataphora import named_in_next_sentence
 from veille.quotes.gender import entity_gender
 from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
@@ -43,10 +44,11 @@ from veille.quotes.salience import (
     organisation_anaphor,
     person_named_in_sentence,
     previous_cue_speaker,
+    same_source,
 )
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
-from veille.quotes.voices import government_of_country, organisation_voice, side_of_on, words_of
+from veille.quotes.voices import government_of_country, organisation_voice, quoted_name, side_of_on, words_of
 from veille.quotes.words import (
     FOREIGN_PRONOUNS,
     INDEFINITE,
@@ -73,6 +75,13 @@ def pronoun_previous_speaker(state: ArticleState, subj: Subject) -> Decision | N
     fois », a-t-il ajouté.": "il" in a speech cue is the speaker of the cue just before it when nobody else
     has been named since (``salience.previous_cue_speaker``)."""
     return previous_cue_speaker(state, subj, resolve)
+
+
+def same_voice(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Le ministère de l'Intérieur a indiqué que le navire venait de Vienne. Selon la même source,
+    il « transportait du bois ».": "la même source" speaks with the voice of the cue before it
+    (``salience.same_source``)."""
+    return same_source(state, subj, resolve)
 
 
 def pronoun_antecedent(state: ArticleState, subj: Subject) -> Decision | None:
@@ -147,6 +156,9 @@ def descriptor(state: ArticleState, subj: Subject) -> Decision | None:
     nouns = state.res.person_nouns
     if bare(head.text) in nouns or bare(head.lemma_) in nouns or (cue.entry.lang != "fr" and not subj.inside) \
             or (subj.article and head.text[:1].isupper()):
+        if head.is_lower and "Plur" in head.morph.get("Number") and bare(head.text) != bare(head.lemma_):
+            subj.cue.unnamed = True  # "les auteurs de l'étude", "des militantes": several people, none named
+            return Decision(None)
         exclude = {id(m.entity) for m in subj.inside if m.entity.type == "PER"}
         who = descriptor_speaker(state, cue, subj.toks, exclude=exclude)
         if who is None and noun_named_before(state, subj) is not None:
@@ -191,9 +203,11 @@ def noun_named_before(state: ArticleState, subj: Subject) -> Decision | None:
     if bare(state.doc[head.i - 1].text) not in DEFINITE:
         return None
     word = bare(head.text)
+    # "poursuit l'épidémiologiste": a person's noun is never the outlet named next to it
+    kinds = ("PER",) if word in state.res.person_nouns else ("PER", "ORG")
     best = None
     for m in state.mentions:
-        if m.start >= subj.cue.start or m.in_quote or m.entity.type not in ("PER", "ORG"):
+        if m.start >= subj.cue.start or m.in_quote or m.entity.type not in kinds:
             continue
         if state.seg_of(m.start) == state.seg_of(subj.cue.start) and m.start >= subj.cue.subj_start:
             continue
@@ -212,8 +226,8 @@ def nobody(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 SUBJECT_RULES: list[Rule] = _rules(
-    side_of_on, not_a_speaker, pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
-    unlisted_full_name, entity_on_head, organisation_voice, government_of_country, organisation_anaphor,
+    side_of_on, not_a_speaker, same_voice, pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
+    unlisted_full_name, entity_on_head, quoted_name, organisation_voice, government_of_country, organisation_anaphor,
     unnamed_source, descriptor,
     unlisted_proper_noun, organisation_in_subject, noun_named_before, nobody)
 
@@ -373,10 +387,12 @@ def credit_line_after(state: ArticleState, ctx: Context) -> Decision | None:
 
 def credit_after_marks(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« Il faut s'occuper du pont. » Paul Arnaud, ingénieur à Vienne.": a name right after the
-    closing mark, in a verbless line, credits the quote (epigraphs, quote boxes, cited letters)."""
+    closing mark (or a dash after it), in a verbless line, credits the quote (epigraphs, quote boxes, cited
+    letters, embedded posts)."""
     text = state.text
     k = ctx.mark.end
-    while k < ctx.para[1] and (text[k].isspace() or text[k] in "»”\".…!?"):
+    # "« … » — Paul Arnaud (@parnaud) 12 mars 2020": an embedded post's credit opens on a dash
+    while k < ctx.para[1] and (text[k].isspace() or text[k] in "»”\".…!?—–"):
         k += 1
     first = next((mm for mm in state.mentions if k <= mm.start <= k + 1 and not mm.in_quote), None)
     if first is None or first.entity.type not in ("PER", "ORG"):
@@ -498,7 +514,7 @@ def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
 
 CUELESS_RULES: list[Rule] = _rules(pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
                                    colon_lead_sentence, subject_named_since, own_sentence_subject,
-                                   previous_quote_in_paragraph, person_named_in_sentence,
+                                   named_in_next_sentence, previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,
                                    recent_last_speaker, last_person_named)
 

@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from veille.model import Article, Quote
-from veille.quotes.blocks import credited_blocks
+from veille.quotes.blocks import credited_blocks, embedded_posts
 from veille.quotes.cues import find_cues
 from veille.quotes.direct import cut_at_incise, direct_quote
 from veille.quotes.incises import split_at_incises
@@ -42,7 +42,7 @@ def collect_quotes(state: ArticleState) -> list[Quote]:
         q = indirect_quote(state, *clause, cues=cues)
         if q is not None:
             items.append((q.start or 0, q))
-    items += [(q.start or 0, q) for q in credited_blocks(state)]
+    items += [(q.start or 0, q) for q in credited_blocks(state) + embedded_posts(state)]
     items.sort(key=lambda x: x[0])
     repeated_quotes(state, [q for _, q in items])
     seen = set()

@@ -269,8 +269,8 @@ def pp_end(state: ArticleState, j: int) -> int | None:
             k += 1
         n = 0
         while k < len(doc) and n < 4 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and not state.in_quote(doc[k].idx):
-            if n and doc[k].pos_ == "PROPN" and doc[k - 1].pos_ != "PROPN":
-                break  # "devant les députés Jean Dupont": the name is the subject
+            if n and doc[k].pos_ == "PROPN" and (doc[k - 1].pos_ != "PROPN" or starts_person(state, doc[k].idx)):
+                break  # "devant les députés Jean Dupont", "à un journaliste de l'AFP Jean Dupont": the name is the subject
             k += 1
             n += 1
         if n == 0 or k >= len(doc):
@@ -279,6 +279,11 @@ def pp_end(state: ArticleState, j: int) -> int | None:
             continue
         return k if doc[k].pos_ in ("DET", "PROPN") and bare(doc[k].text) not in QUE else None
     return None
+
+
+def starts_person(state: ArticleState, pos: int) -> bool:
+    """True when a person's mention (outside quotes) starts at ``pos``."""
+    return any(m.start == pos and m.entity.type == "PER" and not m.in_quote for m in state.mentions)
 
 
 def clause_before_incise(state: ArticleState, tok: Any) -> bool:
@@ -310,6 +315,9 @@ def skip_fillers_left(state: ArticleState, k: int) -> int:
     return k
 
 
+COMME_CLITICS = frozenset({"le", "l'", "l’"})
+
+
 def before_is_incise(state: ArticleState, tok: Any) -> bool:
     """True when the verb follows a comma or a closing mark (an inverted cue); a relative
     pronoun in between ("la Pologne, qui a annoncé") makes it an ordinary clause."""
@@ -318,6 +326,8 @@ def before_is_incise(state: ArticleState, tok: Any) -> bool:
         if "Rel" in state.doc[j].morph.get("PronType") or bare(state.doc[j].text) in RELATIVE_PRONOUNS:
             return False
         j -= 1
+    if j >= 0 and bare(state.doc[j].text) == "comme" and bare(state.doc[j + 1].text) in COMME_CLITICS:
+        return True  # "comme l'a rappelé la maire": the subject follows the verb, as in an incise
     return j >= 0 and (state.doc[j].text in (",", "»", "”", '"', "«", "“") or state.in_quote(state.doc[j].idx))
 
 

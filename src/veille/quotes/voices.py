@@ -11,6 +11,7 @@ import re
 from veille.common.fold import bare
 from veille.quotes.antecedents import organisation_antecedent
 from veille.quotes.rule_types import Decision, Subject
+from veille.quotes.salience import ORGANISATION_NOUNS, quoted_names
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import GOVERNMENT_HEADS, ORG_VOICES, SIDE_NOUNS, SPEECH_NOUNS
 
@@ -47,7 +48,25 @@ def side_entity(state: ArticleState, cue: Cue) -> str | None:
             return m.entity.name
         if re.match(r"(?:-t)?(?:-on)?\s*(?:a|à|au|aux)\s", after) and cue.end <= m.start <= cue.end + 16:
             return m.entity.name
-    return None
+    return earlier_side(state, cue)
+
+
+ON_AFTER = re.compile(r"\s*,\s*(?:l['’])?on\b", re.I)
+
+
+def earlier_side(state: ArticleState, cue: Cue) -> str | None:
+    """"Du côté de la mairie, on admet que … « … », explique-t-on.": an "on" cue with no side in its own
+    sentence speaks for the side an earlier "on" of its paragraph was given."""
+    ps = state.seg_of(cue.start)[0]
+    best = None
+    for m in state.mentions:
+        if m.in_quote or m.entity.type not in ("ORG", "LOC") or not ps <= m.start < cue.tok.sent.start_char:
+            continue
+        before = bare(state.text[max(ps, m.start - 24):m.start])
+        side = re.search(r"(?:^|\s)(\w+)\s+(?:de la|de l'|de l’|du|des|de)\s*$", before)
+        if side and side.group(1) in SIDE_NOUNS and ON_AFTER.match(state.text, m.end):
+            best = m.entity.name
+    return best
 
 
 def words_of(state: ArticleState, subj: Subject) -> Decision | None:
@@ -85,3 +104,15 @@ def government_of_country(state: ArticleState, subj: Subject) -> Decision | None
             if name:
                 return Decision(name)
     return None
+
+
+def quoted_name(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Le collectif « Voix libres » a réaffirmé sa position : « … »": a group named in quotation
+    marks after its noun (collectif, association, mouvement) speaks under that name, which the entity
+    stage, reading no names between quotation marks, does not list."""
+    head = bare(subj.head.text)
+    if head not in ORGANISATION_NOUNS or subj.persons:
+        return None
+    end = subj.head.idx + len(subj.head.text)
+    names = quoted_names(state, head, end, end + 4)
+    return Decision(names[0][1]) if names else None

@@ -1,0 +1,99 @@
+"""Speaker rules for a cue-less quote whose speaker is named *after* it, in the next sentence: news
+writing often opens a paragraph (or the article) on someone's words and only then says whose they
+are ("« … » Claire Dubois estime avoir été dupée.", "« … » Ces propos, tenus par Paul Arnaud, …").
+Without these rules such a quote goes to the last person named before it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common.fold import bare
+from veille.quotes.marks import MARK_FAMILY
+from veille.quotes.rule_types import Decision
+from veille.quotes.state import ArticleState
+from veille.quotes.words import SPEECH_NOUNS
+
+CLOSERS = " \t\n.…!?" + "".join(MARK_FAMILY)
+# "« … » C'est ce qu'a déclaré X", "Voilà ce qu'affirme X", "C'est en ces termes que X a réagi"
+WHAT_WAS_SAID = ("c'est ce qu", "c’est ce qu", "voila ce qu", "c'est en ces termes", "c’est en ces termes",
+                 "c'est ainsi qu", "c’est ainsi qu")
+# "« … » C'est ce qu'a déclaré X", "Voilà ce qu'affirme X", "C'est en ces termes que X a réagi"
+WHAT_WAS_SAID = ("c'est ce qu", "c’est ce qu", "voila ce qu", "c'est en ces termes", "c’est en ces termes",
+                 "c'est ainsi qu", "c’est ainsi qu")
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "ses", "les", "leurs", "leur"})
+
+
+def _next_sentence(state: ArticleState, ctx: Any) -> tuple[int, int] | None:
+    """The sentence right after the quote when the quote ends its own sentence: in the quote's
+    paragraph, or the next paragraph's first when the quote ends its paragraph."""
+    text = state.text
+    ps, pe = ctx.para
+    k = ctx.mark.end
+    while k < pe and text[k] in CLOSERS:
+        k += 1
+    if k >= pe:
+        nxt = next(((a, b) for a, b in state.segs if a >= pe and text[a:b].strip()), None)
+        if nxt is None:
+            return None
+        k = state.skip_space(nxt[0])
+    elif not any(c in ".…!?" for c in text[ctx.mark.end - 2:k]):
+        return None  # "« … » dans les usines": the quote's sentence goes on
+    if k >= len(text) or state.in_quote(k):
+        return None
+    _, se = state.sent_bounds(k)
+    return k, min(se, state.seg_of(k)[1])
+
+
+def _quote_opens_paragraph(state: ArticleState, ctx: Any) -> bool:
+    """Nothing but a quotation mark before the quote in its paragraph (its sentence's first words)."""
+    return not state.text[ctx.para[0]:ctx.mark.start].strip(" \t\n" + "".join(MARK_FAMILY))
+
+
+def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
+    """Example "« J'ai été dupé. » Paul Arnaud, 54 ans, estime avoir perdu toutes ses économies." /
+    "« Je ne regrette rien. » Ces propos, tenus par Claire Dubois devant ses élèves, …": a quote that
+    opens its paragraph, with nobody quoted before it there, is the words of the person the next
+    sentence opens on when that person's verb is a speech or opinion cue, or of the one person a
+    sentence about "ces propos", "ces mots" names. Anywhere, "« … » C'est ce qu'a déclaré X" credits X."""
+    found = _next_sentence(state, ctx)
+    if found is None:
+        return None
+    a, b = found
+    toks = state.toks_in(a, b)
+    if bare(state.text[a:min(b, a + 40)]).startswith(WHAT_WAS_SAID):
+        # "« … » C'est ce qu'a déclaré mardi Claire Dubois.": whoever the sentence's cue names
+        for t in toks:
+            cue = state.cue_at.get(t.i)
+            if cue is None or cue.subj_start is None:
+                continue
+            named = next((m for m in state.mentions if cue.subj_start <= m.start < (cue.subj_end or 0)
+                          and not m.in_quote and m.entity.type in ("PER", "ORG")), None)
+            return Decision(named.entity.name, state.text[named.start:named.end]) if named else None
+        return None
+    if not _quote_opens_paragraph(state, ctx):
+        return None
+    if len(toks) >= 2 and bare(toks[0].text) in DEMONSTRATIVES and bare(toks[1].text) in SPEECH_NOUNS:
+        named = {m.entity.name: m for m in state.mentions
+                 if a <= m.start < b and not m.in_quote and m.entity.type == "PER"}
+        if len(named) == 1:
+            m = next(iter(named.values()))
+            return Decision(m.entity.name, state.text[m.start:m.end])
+        return None
+    if ctx.prev is not None and ctx.prev[1].speaker is not None and \
+            state.seg_of(ctx.prev[0].start)[0] >= _previous_paragraph(state, ctx.para[0]):
+        return None  # a quote just before may go on in this one: the chain rules decide
+    first = next((m for m in state.mentions if m.start == a and m.entity.type in ("PER", "ORG")), None)
+    if first is None:
+        return None
+    for t in toks:
+        cue = state.cue_at.get(t.i)
+        if cue is not None and cue.subj_start is not None and cue.subj_start <= a < (cue.subj_end or 0):
+            return Decision(first.entity.name, state.text[first.start:first.end])
+    return None
+
+
+def _previous_paragraph(state: ArticleState, ps: int) -> int:
+    starts = [a for a, _ in state.segs]
+    k = starts.index(ps) if ps in starts else 0
+    return starts[max(0, k - 1)]

@@ -1,0 +1,40 @@
+"""A cue-less quote whose speaker is named after it, in the next sentence (``veille.quotes.cataphora``),
+issue 16. Invented sentences and people only."""
+
+from __future__ import annotations
+
+from test_quotes_direct_speakers import _direct
+
+
+def test_quote_opening_a_paragraph_goes_to_the_person_the_next_sentence_opens_on(nlp):
+    got = _direct(nlp, ["« J'ai été dupé comme un débutant par ce faux patron. » Paul Arnaud, 54 ans, habitant "
+                        "de Vienne, estime avoir perdu toutes ses économies. Il a porté plainte."])
+    assert got == [("J'ai été", "Paul Arnaud", "named_in_next_sentence")]
+
+
+def test_these_words_credit_the_quote_to_the_one_person_named(nlp):
+    got = _direct(nlp, ["Claire Dubois enseigne au lycée de Vienne depuis vingt ans.",
+                        "« Je ne regrette rien de ce que j'ai dit en classe. » Ces propos, tenus par Paul Arnaud "
+                        "devant ses élèves, ont surpris les parents."])
+    assert got == [("Je ne", "Paul Arnaud", "named_in_next_sentence")]
+
+
+def test_a_quote_after_another_speaker_goes_on_in_that_voice(nlp):
+    # the paragraph before quotes Claire Dubois: the next quote continues her words, whoever the
+    # following sentence opens on
+    got = _direct(nlp, ["« Le pont sera prêt à temps », a assuré Claire Dubois, la maire de Vienne.",
+                        "« Les équipes travaillent jour et nuit. » Paul Arnaud estime pourtant que le chantier "
+                        "prendra du retard."])
+    assert [s for _, s, _ in got] == ["Claire Dubois", "Claire Dubois"]
+
+
+def test_a_sentence_that_goes_on_after_the_quote_names_nobody_after_it(nlp):
+    got = _direct(nlp, ["« Nous manquons de bras et de matériel » dans les usines. Paul Arnaud estime que la "
+                        "situation va durer."])
+    assert all(rule != "named_in_next_sentence" for _, _, rule in got)
+
+
+def test_what_was_said_credits_the_quote_before_it(nlp):
+    got = _direct(nlp, ["Paul Arnaud a ouvert la séance du conseil. « Nous ne céderons pas à la pression des "
+                        "lobbys. » C'est ce qu'a déclaré mardi Claire Dubois, élue de l'opposition."])
+    assert got == [("Nous ne", "Claire Dubois", "named_in_next_sentence")]
