@@ -186,3 +186,18 @@ def test_la_veille_alone_is_the_day_before_the_article(stage, nlp):
     got = run(stage, nlp, art)
     assert got["La veille"] == "2023-09-12"
     assert not any(k.lower().startswith(("la veille d", "veille d")) for k in got), got
+
+
+def test_a_finite_verb_tagged_as_a_participle_keeps_its_tense(stage, nlp):
+    # 2023-09-14 is a Thursday; a future and a present of announcement look ahead.
+    art = article("Lundi, le conseil de Lure votera le budget de Gaston Ferry. "
+                  "Le club de Jules Morel accueille dimanche l'équipe de Dole.", "2023-09-14")
+    got = run(stage, nlp, art)
+    assert got["Lundi"] == "2023-09-18" and got["dimanche"] == "2023-09-17"
+
+
+def test_a_participle_on_the_day_tells_a_past_event(stage, nlp):
+    art = article("La route de Noémie Faure, fermée mardi, rouvrira lundi.", "2023-09-14")
+    assert run(stage, nlp, art) == {"mardi": "2023-09-12", "lundi": "2023-09-18"}
+    art = article("Le procès de Marc Roussel, ouvert lundi, doit durer trois semaines.", "2023-09-14")
+    assert run(stage, nlp, art)["lundi"] == "2023-09-11"

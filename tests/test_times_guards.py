@@ -294,3 +294,10 @@ def test_a_sentence_opening_part_of_the_day_of_one_event(stage, nlp):
     assert ("Le soir", "TIME", "2023-05-03TEV") in got
     # A habit is no day's evening.
     assert times(stage, nlp, "Le soir, les rues de Gray sont désertes.") == []
+
+
+def test_a_passive_present_is_a_habit_a_verb_taking_etre_one_event(stage, nlp):
+    got = times(stage, nlp, "Le bulletin de Lucie Marchal est distribué le vendredi.")
+    assert ("le vendredi", "SET", "XXXX-WXX-5") in got
+    got = times(stage, nlp, "Lucie Marchal est arrivée le vendredi.")
+    assert not any(kind == "SET" for _, kind, _ in got)

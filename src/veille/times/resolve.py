@@ -22,8 +22,10 @@ import calendar as _calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from veille.common.lexicon import rows
 from veille.common.timespans import Match, Patterns, patterns
 
 
@@ -168,10 +170,21 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
     if caps:
         return caps
     tok = span.root
-    for _ in range(6):
+    # The same participle parsed as the day's own modifier ("Le procès, ouvert lundi, doit durer").
+    if span.start > 0:
+        before = span.doc[span.start - 1]
+        if before.head.i == tok.i and before.pos_ == "ADJ" and before.dep_ in ("amod", "acl") \
+                and is_participle(before.text):
+            return "past"
+    for step in range(6):
         if tok.head is tok:
             break
         tok = tok.head
+        # "La route, fermée mardi, rouvrira lundi": a participle read as an adjective, with the day
+        # as its complement, tells its own past event, not the main verb's tense.
+        if step == 0 and tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acl") and tok.i < span.start \
+                and is_participle(tok.text):
+            return "past"
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         tense = _tense_of(tok, pats)
@@ -214,6 +227,9 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
         if head is not verb and head.lemma_ in pats.past_aux:
             return "past"
         return None
+    if "Part" in form and not is_participle(text):
+        # "votera", "accueille" tagged as participles: the word's own ending tells its tense.
+        return _finite_tense(text, pats)
     if "Part" in form:
         # "Le procès, ouvert lundi, doit durer": a past participle modifying a noun tells its own
         # past event ("élu dimanche", "arrêté samedi"), not the tense of the main verb.
@@ -228,6 +244,30 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
         return "past"
     if verb.lemma_ in pats.future_aux and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
+    return "present"
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(participle endings, finite endings) of ``normalization/verb_forms.tsv``."""
+    table = rows("times/normalization/verb_forms.tsv", min_columns=2)
+    return (tuple(c[0] for c in table if c[1] == "participle_ending"),
+            tuple(c[0] for c in table if c[1] == "finite_ending"))
+
+
+def is_participle(word: str) -> bool:
+    """Whether a word can be a past participle by its ending ("fermée", "pris"; not "votera")."""
+    low = word.lower()
+    participle, finite = _verb_forms()
+    return not low.endswith(finite) and low.endswith(participle)
+
+
+def _finite_tense(text: str, pats: Patterns) -> str:
+    """The tense of a finite verb read from its ending alone."""
+    if len(text) > 4 and text.endswith(pats.future_endings):
+        return "future"
+    if text.endswith(pats.imperfect_endings):
+        return "past"
     return "present"
 
 
