@@ -201,3 +201,8 @@ def test_a_participle_on_the_day_tells_a_past_event(stage, nlp):
     assert run(stage, nlp, art) == {"mardi": "2023-09-12", "lundi": "2023-09-18"}
     art = article("Le procès de Marc Roussel, ouvert lundi, doit durer trois semaines.", "2023-09-14")
     assert run(stage, nlp, art)["lundi"] == "2023-09-11"
+
+
+def test_a_verb_of_the_past_points_back_whatever_its_tense(stage, nlp):
+    art = article("Selon le parquet, les faits reprochés à Hugo Laine remontent au mois d'août.", "2023-03-14")
+    assert run(stage, nlp, art)["mois d'août"] == "2022-08"

@@ -183,6 +183,9 @@ def test_a_range_of_durations_gives_its_low_end_too(stage, nlp):
 
 def test_a_range_of_ages_is_not_a_duration(stage, nlp):
     assert times(stage, nlp, "Le centre de Lure accueille les 6-16 ans, et les jeunes de 18 à 25 ans.") == []
+    assert times(stage, nlp, "Les enfants de Jeanne Morel ont entre 6 et 12 ans.") == []
+    got = times(stage, nlp, "Le chantier de Jeanne Morel durera entre deux et trois ans.")
+    assert ("trois ans", "DURATION", "P3Y") in got
 
 
 def test_round_the_clock(stage, nlp):

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from veille.common.lexicon import rows
-from veille.common.timespans import Match, Patterns, patterns
+from veille.common.timespans import Match, Patterns, alternation, patterns
 
 
 @dataclass(frozen=True)
@@ -139,11 +139,23 @@ def _ref_date_offset(ref: Reference, days: int) -> str | None:
     return (date + dt.timedelta(days=days)).isoformat() if date else None
 
 
+@lru_cache(maxsize=1)
+def _verb_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The verbs of ``normalization/tense_cues.tsv`` that point one way ("remontent au" -> past)."""
+    table = rows("times/normalization/tense_cues.tsv", min_columns=2)
+    return tuple((d, re.compile(rf"(?<![\w-])(?:{alternation([c[0] for c in table if c[1] == d])})"
+                                rf"(?:\s+(?:à|au|aux|de|du|d['’]))?\s*$", re.I))
+                 for d in sorted({c[1] for c in table}))
+
+
 def cue_tense(text: str, m: Match) -> str | None:
     """A preposition before (or opening) the match that fixes the direction: 'pour', 'depuis'..."""
     pats = patterns()
     before = text[max(0, m.start - 25):m.start]
     head = m.text.split()[0] if m.text.split() else ""
+    for direction, rx in _verb_cues():
+        if rx.search(before):
+            return direction
     if pats.cue_past.search(before) or head.lower() == "depuis":
         return "past"
     if pats.cue_future.search(before) or pats.cue_future.search(head + " "):
