@@ -206,3 +206,21 @@ def test_a_participle_on_the_day_tells_a_past_event(stage, nlp):
 def test_a_verb_of_the_past_points_back_whatever_its_tense(stage, nlp):
     art = article("Selon le parquet, les faits reprochés à Hugo Laine remontent au mois d'août.", "2023-03-14")
     assert run(stage, nlp, art)["mois d'août"] == "2022-08"
+
+
+def test_aujourd_hui_on_a_lasting_state_after_a_past_is_nowadays(stage, nlp):
+    art = article("Fondée en 1985 par Odile Vautrin, l'association compte aujourd'hui 120 membres. "
+                  "Le lavoir, bâti au XIXe siècle, est aujourd'hui classé.", "2023-09-14")
+    stage(art, nlp(art.nlp_text()), None)
+    assert [(t.type, t.value) for t in art.times if t.text == "aujourd'hui"] == [("TIME", "PRESENT_REF")] * 2
+    # An event of the day keeps the day, and so does a state with no past named beside it.
+    art = article("Le club de Gaston Ferry, fondé en 1923, fête aujourd'hui son centenaire. "
+                  "L'association d'Odile Vautrin compte aujourd'hui un membre de plus.", "2023-09-14")
+    assert run(stage, nlp, art)["aujourd'hui"] == "2023-09-14"
+
+
+def test_nowadays_phrases_leave_their_preposition_out(stage, nlp):
+    art = article("De nos jours, le moulin de Paul Brun ne tourne plus; à l'heure actuelle, il se visite.",
+                  "2023-09-14")
+    got = run(stage, nlp, art)
+    assert got["nos jours"] == got["l'heure actuelle"] == "PRESENT_REF"

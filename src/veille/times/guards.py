@@ -56,7 +56,7 @@ def _is_time_word(tok: Any, words: dict[str, str]) -> bool:
     return tok.like_num or words.get(low) == "time_noun" or low in lexicon()["months"]
 
 
-def _verb_of(tok: Any) -> Any:
+def verb_of(tok: Any) -> Any:
     """The verb the token depends on (up to six steps up), or None."""
     for _ in range(6):
         if tok.head is tok:
@@ -109,7 +109,7 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
         near = [root.head] + ([root.doc[root.i - 1]] if root.i > 0 else [])
         return not any(words.get(t.lower_) == "not_periodic" for t in near)
     if guard == "habitual":
-        verb = _verb_of(root)
+        verb = verb_of(root)
         return verb is None or not completed_past(verb, words)
     if guard == "adverbial":
         head = root.head
@@ -137,7 +137,7 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
         after = unit.doc[unit.i + 1]
         return not (after.pos_ in ("NOUN", "ADJ") or (unit.head.i > unit.i and unit.head.pos_ == "NOUN"))
     if guard == "one_event":
-        verb = _verb_of(root)
+        verb = verb_of(root)
         if verb is None or not span[0].is_sent_start:
             return False
         tenses = [t for v in (verb, *[c for c in verb.children if c.dep_.startswith("aux")])
