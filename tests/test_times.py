@@ -224,3 +224,9 @@ def test_nowadays_phrases_leave_their_preposition_out(stage, nlp):
                   "2023-09-14")
     got = run(stage, nlp, art)
     assert got["nos jours"] == got["l'heure actuelle"] == "PRESENT_REF"
+
+
+def test_an_adjective_after_a_clock_time_is_no_participle(stage, nlp):
+    art = article("La cérémonie de Lise Perrin débutera à 10 h 30 précises dimanche.", "2023-09-14")
+    got = run(stage, nlp, art)
+    assert got["dimanche"] == "2023-09-17" and got["10 h 30 précises"] == "2023-09-17T10:30"

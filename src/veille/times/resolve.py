@@ -185,8 +185,7 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
     # The same participle parsed as the day's own modifier ("Le procès, ouvert lundi, doit durer").
     if span.start > 0:
         before = span.doc[span.start - 1]
-        if before.head.i == tok.i and before.pos_ == "ADJ" and before.dep_ in ("amod", "acl") \
-                and is_participle(before.text):
+        if before.head.i == tok.i and _participle_on_noun(before):
             return "past"
     for step in range(6):
         if tok.head is tok:
@@ -194,8 +193,7 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
         tok = tok.head
         # "La route, fermée mardi, rouvrira lundi": a participle read as an adjective, with the day
         # as its complement, tells its own past event, not the main verb's tense.
-        if step == 0 and tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acl") and tok.i < span.start \
-                and is_participle(tok.text):
+        if step == 0 and tok.i < span.start and _participle_on_noun(tok):
             return "past"
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -272,6 +270,15 @@ def is_participle(word: str) -> bool:
     low = word.lower()
     participle, finite = _verb_forms()
     return not low.endswith(finite) and low.endswith(participle)
+
+
+def _participle_on_noun(tok: Any) -> bool:
+    """A participle parsed as an adjective, right after a noun or its comma ("la route, fermée",
+    "le blessé transporté"); not an adjective after a number ("10 h 30 précises dimanche")."""
+    if tok.pos_ != "ADJ" or tok.dep_ not in ("amod", "acl") or tok.i == 0 or not is_participle(tok.text):
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.text == "," or prev.pos_ in ("NOUN", "PROPN")
 
 
 def _finite_tense(text: str, pats: Patterns) -> str:
