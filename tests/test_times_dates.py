@@ -284,3 +284,20 @@ def test_dusk_and_daybreak(stage, nlp):
     assert got["la tombée de la nuit"] == ("TIME", "2023-05-16TEV")
     assert got["coucher du soleil"] == ("TIME", "2023-05-16TEV")
     assert times(stage, nlp, "Le maire Paul Girard a admiré le coucher du soleil.") == {}
+
+
+def test_the_anchor_can_be_a_month_or_a_year(stage, nlp):
+    got = times(stage, nlp, "En mai 2003, Paul Girard a ouvert sa boutique. Six mois plus tard, il la "
+                "fermait; un an plus tard, il partait.")
+    assert got["Six mois plus tard"] == ("DATE", "2003-11")
+    assert got["un an plus tard"] == ("DATE", "2004")
+
+
+def test_a_weekday_following_or_preceding_the_last_day(stage, nlp):
+    got = times(stage, nlp, "Le 10 février, le club de Léa Roy a gagné; à cette date, il était premier. "
+                "Le samedi suivant, il a perdu.")
+    assert got["cette date"] == ("DATE", "2023-02-10")
+    assert got["Le samedi suivant"] == ("DATE", "2023-02-11")
+    got = times(stage, nlp, "Le 10 février, le club de Léa Roy a gagné; le mardi précédent, il avait fait "
+                "match nul.")
+    assert got["le mardi précédent"] == ("DATE", "2023-02-07")

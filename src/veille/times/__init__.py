@@ -49,6 +49,7 @@ __all__ = ["Reference", "TimeStage", "dedupe", "each_occurrence", "find_matches"
            "resolve", "resolve_day_month", "resolve_month", "resolve_weekday", "find_times"]
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T|$)")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-|$)")
 TENSE_KINDS = ("date", "month", "weekday")
 _CONTRAST_WINDOW = 600
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
@@ -176,6 +177,9 @@ class TimeStage:
                 anchors.last_value = value
             if kind in ("DATE", "TIME") and value and value[:4].isdigit():
                 anchors.last_year = int(value[:4])
+                month = _MONTH.match(value)
+                anchors.last_month = (int(month.group(1)), int(month.group(2))) if month else None
+                anchors.last_coarse = not day
             times.append(TimeExpr(text=f.text, value=value, start=f.start, end=f.end, type=kind))
         _nowadays_before_past(text, times, ref, doc)
         _nowadays_state(text, times, ref, doc, self.engine.tables["context_words"])

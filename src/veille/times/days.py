@@ -1,6 +1,6 @@
 """Days, clock times, holidays and seasons for the value templates (``veille.times.values``).
 
-The ``{dm}``, ``{holiday}``, ``{sea}``, ``{clock12}``, ``{wdd}``, ``{nthwd}``, ``{lastval}``,
+The ``{dm}``, ``{holiday}``, ``{sea}``, ``{clock12}``, ``{wdd}``, ``{nthwd}``, ``{wdnext}``, ``{lastval}``,
 ``{refcentury}``, ``{cet}`` and ``{refmm}`` parts of a rule's value are filled here; ``DayParts`` is mixed into
 ``values.Filler``, which gives it ``rm`` (the rule match), ``a`` (the anchors), ``engine`` and
 ``group``.
@@ -217,6 +217,17 @@ class DayParts:
         if order is None:
             return fits[-1].isoformat()
         return fits[order - 1].isoformat() if order <= len(fits) else None
+
+    def f_wdnext(self, w: str, sign: str = "+") -> str | None:
+        """'le samedi suivant' / 'le samedi précédent': the first such weekday after (before) the
+        day the text last named."""
+        wd = lexicon()["weekdays"].get((self.group(w) or "").lower())
+        anchor = self.a.last_day
+        if wd is None or anchor is None:
+            return None
+        step = 1 if sign == "+" else -1
+        gap = ((wd - anchor.weekday()) * step) % 7 or 7
+        return (anchor + dt.timedelta(days=gap * step)).isoformat()
 
     def f_lastval(self) -> str | None:
         return self.a.last_value or self.f_ref()
