@@ -301,3 +301,9 @@ def test_a_weekday_following_or_preceding_the_last_day(stage, nlp):
     got = times(stage, nlp, "Le 10 février, le club de Léa Roy a gagné; le mardi précédent, il avait fait "
                 "match nul.")
     assert got["le mardi précédent"] == ("DATE", "2023-02-07")
+
+
+def test_a_two_digit_year_after_depuis_ends_its_clause(stage, nlp):
+    got = times(stage, nlp, "Le club de Paul Roy n'a plus gagné depuis 97. Il attend depuis 10 minutes.")
+    assert got["97"] == ("DATE", "1997")
+    assert "10" not in got
