@@ -490,3 +490,8 @@ def test_hier_and_demain_of_a_generation_are_references(stage, nlp):
     stage(art, nlp(art.nlp_text()), None)
     got = [(t.text, t.type, t.value) for t in art.times]
     assert got == [("hier", "TIME", "PAST_REF"), ("demain", "TIME", "FUTURE_REF"), ("hier", "DATE", "2023-05-15")]
+
+
+def test_one_night_is_a_duration(stage, nlp):
+    got = times(stage, nlp, "Le tunnel de Lise Brun sera fermé une nuit, de 21 h à 6 h.", TUESDAY)
+    assert got["une nuit"] == ("DURATION", "P1D")
