@@ -186,3 +186,47 @@ def test_la_veille_alone_is_the_day_before_the_article(stage, nlp):
     got = run(stage, nlp, art)
     assert got["La veille"] == "2023-09-12"
     assert not any(k.lower().startswith(("la veille d", "veille d")) for k in got), got
+
+
+def test_a_finite_verb_tagged_as_a_participle_keeps_its_tense(stage, nlp):
+    # 2023-09-14 is a Thursday; a future and a present of announcement look ahead.
+    art = article("Lundi, le conseil de Lure votera le budget de Gaston Ferry. "
+                  "Le club de Jules Morel accueille dimanche l'équipe de Dole.", "2023-09-14")
+    got = run(stage, nlp, art)
+    assert got["Lundi"] == "2023-09-18" and got["dimanche"] == "2023-09-17"
+
+
+def test_a_participle_on_the_day_tells_a_past_event(stage, nlp):
+    art = article("La route de Noémie Faure, fermée mardi, rouvrira lundi.", "2023-09-14")
+    assert run(stage, nlp, art) == {"mardi": "2023-09-12", "lundi": "2023-09-18"}
+    art = article("Le procès de Marc Roussel, ouvert lundi, doit durer trois semaines.", "2023-09-14")
+    assert run(stage, nlp, art)["lundi"] == "2023-09-11"
+
+
+def test_a_verb_of_the_past_points_back_whatever_its_tense(stage, nlp):
+    art = article("Selon le parquet, les faits reprochés à Hugo Laine remontent au mois d'août.", "2023-03-14")
+    assert run(stage, nlp, art)["mois d'août"] == "2022-08"
+
+
+def test_aujourd_hui_on_a_lasting_state_after_a_past_is_nowadays(stage, nlp):
+    art = article("Fondée en 1985 par Odile Vautrin, l'association compte aujourd'hui 120 membres. "
+                  "Le lavoir, bâti au XIXe siècle, est aujourd'hui classé.", "2023-09-14")
+    stage(art, nlp(art.nlp_text()), None)
+    assert [(t.type, t.value) for t in art.times if t.text == "aujourd'hui"] == [("TIME", "PRESENT_REF")] * 2
+    # An event of the day keeps the day, and so does a state with no past named beside it.
+    art = article("Le club de Gaston Ferry, fondé en 1923, fête aujourd'hui son centenaire. "
+                  "L'association d'Odile Vautrin compte aujourd'hui un membre de plus.", "2023-09-14")
+    assert run(stage, nlp, art)["aujourd'hui"] == "2023-09-14"
+
+
+def test_nowadays_phrases_leave_their_preposition_out(stage, nlp):
+    art = article("De nos jours, le moulin de Paul Brun ne tourne plus; à l'heure actuelle, il se visite.",
+                  "2023-09-14")
+    got = run(stage, nlp, art)
+    assert got["nos jours"] == got["l'heure actuelle"] == "PRESENT_REF"
+
+
+def test_an_adjective_after_a_clock_time_is_no_participle(stage, nlp):
+    art = article("La cérémonie de Lise Perrin débutera à 10 h 30 précises dimanche.", "2023-09-14")
+    got = run(stage, nlp, art)
+    assert got["dimanche"] == "2023-09-17" and got["10 h 30 précises"] == "2023-09-17T10:30"

@@ -261,3 +261,49 @@ def test_french_time_carries_its_offset(stage, nlp):
 def test_a_clock_time_in_france_is_no_zone_without_parentheses(stage, nlp):
     got = times(stage, nlp, "L'avion de Lou Berthier a atterri à 14 h en France.")
     assert got == {"14 h": ("TIME", "2023-05-16T14:00")}
+
+
+def test_an_ordinal_weekday_of_a_month(stage, nlp):
+    got = times(stage, nlp, "La brocante de Lise Roy aura lieu le premier dimanche de juin.")
+    assert got["le premier dimanche de juin"] == ("DATE", "2023-06-04")
+    got = times(stage, nlp, "Le dernier samedi d'août 2021, la fête de Jules Barra a réuni 500 personnes.")
+    assert got["Le dernier samedi d'août 2021"] == ("DATE", "2021-08-28")
+
+
+def test_parts_of_a_century(stage, nlp):
+    got = times(stage, nlp, "Le moulin de Paul Girard, bâti au début du siècle, a fermé à la fin du siècle "
+                "dernier.")
+    assert got["début du siècle"] == ("DATE", "20")
+    assert got["la fin du siècle dernier"] == ("DATE", "19")
+
+
+def test_dusk_and_daybreak(stage, nlp):
+    got = times(stage, nlp, "Les gendarmes de Lure sont partis au lever du jour et rentrés à la tombée de la "
+                "nuit, après le coucher du soleil.")
+    assert got["lever du jour"] == ("TIME", "2023-05-16TMO")
+    assert got["la tombée de la nuit"] == ("TIME", "2023-05-16TEV")
+    assert got["coucher du soleil"] == ("TIME", "2023-05-16TEV")
+    assert times(stage, nlp, "Le maire Paul Girard a admiré le coucher du soleil.") == {}
+
+
+def test_the_anchor_can_be_a_month_or_a_year(stage, nlp):
+    got = times(stage, nlp, "En mai 2003, Paul Girard a ouvert sa boutique. Six mois plus tard, il la "
+                "fermait; un an plus tard, il partait.")
+    assert got["Six mois plus tard"] == ("DATE", "2003-11")
+    assert got["un an plus tard"] == ("DATE", "2004")
+
+
+def test_a_weekday_following_or_preceding_the_last_day(stage, nlp):
+    got = times(stage, nlp, "Le 10 février, le club de Léa Roy a gagné; à cette date, il était premier. "
+                "Le samedi suivant, il a perdu.")
+    assert got["cette date"] == ("DATE", "2023-02-10")
+    assert got["Le samedi suivant"] == ("DATE", "2023-02-11")
+    got = times(stage, nlp, "Le 10 février, le club de Léa Roy a gagné; le mardi précédent, il avait fait "
+                "match nul.")
+    assert got["le mardi précédent"] == ("DATE", "2023-02-07")
+
+
+def test_a_two_digit_year_after_depuis_ends_its_clause(stage, nlp):
+    got = times(stage, nlp, "Le club de Paul Roy n'a plus gagné depuis 97. Il attend depuis 10 minutes.")
+    assert got["97"] == ("DATE", "1997")
+    assert "10" not in got

@@ -183,6 +183,9 @@ def test_a_range_of_durations_gives_its_low_end_too(stage, nlp):
 
 def test_a_range_of_ages_is_not_a_duration(stage, nlp):
     assert times(stage, nlp, "Le centre de Lure accueille les 6-16 ans, et les jeunes de 18 à 25 ans.") == []
+    assert times(stage, nlp, "Les enfants de Jeanne Morel ont entre 6 et 12 ans.") == []
+    got = times(stage, nlp, "Le chantier de Jeanne Morel durera entre deux et trois ans.")
+    assert ("trois ans", "DURATION", "P3Y") in got
 
 
 def test_round_the_clock(stage, nlp):
@@ -294,3 +297,10 @@ def test_a_sentence_opening_part_of_the_day_of_one_event(stage, nlp):
     assert ("Le soir", "TIME", "2023-05-03TEV") in got
     # A habit is no day's evening.
     assert times(stage, nlp, "Le soir, les rues de Gray sont désertes.") == []
+
+
+def test_a_passive_present_is_a_habit_a_verb_taking_etre_one_event(stage, nlp):
+    got = times(stage, nlp, "Le bulletin de Lucie Marchal est distribué le vendredi.")
+    assert ("le vendredi", "SET", "XXXX-WXX-5") in got
+    got = times(stage, nlp, "Lucie Marchal est arrivée le vendredi.")
+    assert not any(kind == "SET" for _, kind, _ in got)

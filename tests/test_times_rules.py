@@ -412,6 +412,14 @@ def test_sets_of_seasons_and_of_days_per_week(stage, nlp):
     assert got["cinq jours par semaine"] == ("SET", "P1W")
 
 
+def test_plural_weekends_and_coordinated_weekdays_recur(stage, nlp):
+    got = times(stage, nlp, "Les week-ends, le marché de Lise Brun se tient les lundis, mercredis et "
+                "vendredis.", TUESDAY)
+    assert got["Les week-ends"] == ("SET", "XXXX-WXX-WE")
+    assert [got[w] for w in ("les lundis", "mercredis", "vendredis")] == [
+        ("SET", "XXXX-WXX-1"), ("SET", "XXXX-WXX-3"), ("SET", "XXXX-WXX-5")]
+
+
 def test_de_before_an_hour_of_the_clock(stage, nlp):
     got = times(stage, nlp, "Le train de 8 heures de Paul Gros est parti; une garde à vue de 48 heures a suivi.",
                 TUESDAY)
@@ -482,3 +490,8 @@ def test_hier_and_demain_of_a_generation_are_references(stage, nlp):
     stage(art, nlp(art.nlp_text()), None)
     got = [(t.text, t.type, t.value) for t in art.times]
     assert got == [("hier", "TIME", "PAST_REF"), ("demain", "TIME", "FUTURE_REF"), ("hier", "DATE", "2023-05-15")]
+
+
+def test_one_night_is_a_duration(stage, nlp):
+    got = times(stage, nlp, "Le tunnel de Lise Brun sera fermé une nuit, de 21 h à 6 h.", TUESDAY)
+    assert got["une nuit"] == ("DURATION", "P1D")

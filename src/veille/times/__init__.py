@@ -49,6 +49,7 @@ __all__ = ["Reference", "TimeStage", "dedupe", "each_occurrence", "find_matches"
            "resolve", "resolve_day_month", "resolve_month", "resolve_weekday", "find_times"]
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T|$)")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-|$)")
 TENSE_KINDS = ("date", "month", "weekday")
 _CONTRAST_WINDOW = 600
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
@@ -176,8 +177,12 @@ class TimeStage:
                 anchors.last_value = value
             if kind in ("DATE", "TIME") and value and value[:4].isdigit():
                 anchors.last_year = int(value[:4])
+                month = _MONTH.match(value)
+                anchors.last_month = (int(month.group(1)), int(month.group(2))) if month else None
+                anchors.last_coarse = not day
             times.append(TimeExpr(text=f.text, value=value, start=f.start, end=f.end, type=kind))
         _nowadays_before_past(text, times, ref, doc)
+        _nowadays_state(text, times, ref, doc, self.engine.tables["context_words"])
         article.times = dedupe(times)
 
 
@@ -224,6 +229,52 @@ def _nowadays_before_past(text: str, times: list[TimeExpr], ref: Reference, doc:
             if v == "PAST_REF" or (u.type in ("DATE", "TIME") and v[:3].isdigit() and v[:4] < f"{ref.year:04d}"):
                 t.type, t.value = "TIME", "PRESENT_REF"
                 break
+
+
+def _is_past(t: TimeExpr, ref: Reference) -> bool:
+    """A PAST_REF, or a date, a century or a decade of an earlier year than the article's."""
+    v = t.value or ""
+    if v == "PAST_REF":
+        return True
+    digits = re.match(r"^\d{2,4}", v)
+    if t.type not in ("DATE", "TIME") or digits is None or ref.year is None:
+        return False
+    # The end of the century ("18"), decade ("196") or year ("2019") the value names.
+    width = 10 ** (4 - len(digits.group(0)))
+    return (int(digits.group(0)) + 1) * width <= ref.year
+
+
+def _nowadays_state(text: str, times: list[TimeExpr], ref: Reference, doc: Any, words: dict[str, str]) -> None:
+    """"L'entreprise, fondée en 1890, emploie aujourd'hui 300 salariés": within a sentence that
+    names a past, "aujourd'hui" on a verb of lasting state in the present (``context_words.tsv``,
+    role ``state_verb``) or on a passive present ("est aujourd'hui classé") is "nowadays"
+    (PRESENT_REF), not the day of an event ("fête aujourd'hui son centenaire" keeps the day)."""
+    if doc is None or ref.year is None:
+        return
+    for t in times:
+        if t.start is None or t.type != "DATE" or Patterns.key(t.text) != Patterns.key("aujourd'hui"):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span) or not _lasting_state(span.root.head, words):
+            continue
+        lo = max(text.rfind(c, 0, t.start) for c in ".!?\n") + 1
+        stop = _SENTENCE_END.search(text, t.end)
+        hi = stop.start() if stop else len(text)
+        if any(u is not t and u.start is not None and lo <= u.start < hi and _is_past(u, ref) for u in times):
+            t.type, t.value = "TIME", "PRESENT_REF"
+
+
+def _lasting_state(head: Any, words: dict[str, str]) -> bool:
+    """Whether the word "aujourd'hui" depends on tells a lasting state in the present."""
+    auxes = [c for c in head.children if c.dep_.startswith("aux")]
+    if auxes:  # "est aujourd'hui classé": a passive present
+        return all(a.dep_ == "aux:pass" and "Pres" in a.morph.get("Tense") for a in auxes)
+    if head.pos_ not in ("VERB", "AUX", "NOUN") or "Past" in head.morph.get("Tense"):
+        return False
+    low = head.lower_
+    # A present tagged as a noun ("compte"): its infinitive from the ending of the first group.
+    guesses = {head.lemma_.lower(), low[:-3] + "er" if low.endswith("ent") else low + "r"}
+    return any(words.get(g) == "state_verb" for g in guesses)
 
 
 def dedupe(times: list[TimeExpr]) -> list[TimeExpr]:

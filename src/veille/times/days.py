@@ -1,7 +1,7 @@
 """Days, clock times, holidays and seasons for the value templates (``veille.times.values``).
 
-The ``{dm}``, ``{holiday}``, ``{sea}``, ``{clock12}``, ``{wdd}``, ``{lastval}``, ``{refcentury}``,
-``{cet}`` and ``{refmm}`` parts of a rule's value are filled here; ``DayParts`` is mixed into
+The ``{dm}``, ``{holiday}``, ``{sea}``, ``{clock12}``, ``{wdd}``, ``{nthwd}``, ``{wdnext}``, ``{lastval}``,
+``{refcentury}``, ``{cet}`` and ``{refmm}`` parts of a rule's value are filled here; ``DayParts`` is mixed into
 ``values.Filler``, which gives it ``rm`` (the rule match), ``a`` (the anchors), ``engine`` and
 ``group``.
 """
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.common.timespans import Match, lexicon
-from veille.times.resolve import Reference, resolve, resolve_day_month
+from veille.times.resolve import Reference, resolve, resolve_day_month, resolve_month
 
 
 def parse_clock(text: str | None) -> str | None:
@@ -195,6 +195,39 @@ class DayParts:
         days = [anchor + dt.timedelta(days=k) for k in range(-35, 36)]
         fits = [x for x in days if x.day == number and x.weekday() == wd]
         return min(fits, key=lambda x: abs((x - anchor).days)).isoformat() if fits else None
+
+    def f_nthwd(self, o: str, w: str, m: str, y: str = "") -> str | None:
+        """'le premier dimanche de juin', 'le dernier samedi d'août 2023': that day of the month,
+        the month's year chosen by tense as for "en juin"."""
+        wd = lexicon()["weekdays"].get((self.group(w) or "").lower())
+        month = lexicon()["months"].get((self.group(m) or "").lower())
+        word = (self.group(o) or "").lower()
+        order = {"premier": 1, "première": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
+                 "3e": 3, "quatrième": 4, "4e": 4}.get(word)
+        if wd is None or month is None or (order is None and not word.startswith("dernier")):
+            return None
+        year = complete_year(self.group(y), self.a.ref) if y and self.group(y) else None
+        if year is None:
+            got = resolve_month(month, None, self.a.ref, self._tense_here("month"))
+            if not got[:4].isdigit():
+                return None
+            year = int(got[:4])
+        days = [dt.date(year, month, 1) + dt.timedelta(days=k) for k in range(31)]
+        fits = [d for d in days if d.month == month and d.weekday() == wd]
+        if order is None:
+            return fits[-1].isoformat()
+        return fits[order - 1].isoformat() if order <= len(fits) else None
+
+    def f_wdnext(self, w: str, sign: str = "+") -> str | None:
+        """'le samedi suivant' / 'le samedi précédent': the first such weekday after (before) the
+        day the text last named."""
+        wd = lexicon()["weekdays"].get((self.group(w) or "").lower())
+        anchor = self.a.last_day
+        if wd is None or anchor is None:
+            return None
+        step = 1 if sign == "+" else -1
+        gap = ((wd - anchor.weekday()) * step) % 7 or 7
+        return (anchor + dt.timedelta(days=gap * step)).isoformat()
 
     def f_lastval(self) -> str | None:
         return self.a.last_value or self.f_ref()

@@ -56,7 +56,7 @@ def _is_time_word(tok: Any, words: dict[str, str]) -> bool:
     return tok.like_num or words.get(low) == "time_noun" or low in lexicon()["months"]
 
 
-def _verb_of(tok: Any) -> Any:
+def verb_of(tok: Any) -> Any:
     """The verb the token depends on (up to six steps up), or None."""
     for _ in range(6):
         if tok.head is tok:
@@ -67,18 +67,30 @@ def _verb_of(tok: Any) -> Any:
     return None
 
 
-def completed_past(verb: Any) -> bool:
-    """A passé composé, plus-que-parfait or passé simple: one event, not a habit."""
+def completed_past(verb: Any, words: dict[str, str] | None = None) -> bool:
+    """A passé composé, plus-que-parfait or passé simple: one event, not a habit (``words``: the
+    roles of ``context_words.tsv``, for the verbs conjugated with "être")."""
     if "Part" in verb.morph.get("VerbForm"):
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]
         if auxes:
             # "a signé", "avait signé" tell one event; "est fermée" (a passive present) and
             # "sera fermée" do not.
-            return any(a.dep_ == "aux:tense" and "Fut" not in a.morph.get("Tense")
+            return any(_tense_aux(verb, a, words) and "Fut" not in a.morph.get("Tense")
                        and "Cnd" not in a.morph.get("Mood") for a in auxes)
         # "il est arrivé mardi et reparti le mercredi": the auxiliary is the first verb's.
-        return verb.dep_ == "conj" and "Past" in verb.morph.get("Tense") and completed_past(verb.head)
+        return verb.dep_ == "conj" and "Past" in verb.morph.get("Tense") and completed_past(verb.head, words)
     return "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
+
+
+def _tense_aux(verb: Any, aux: Any, words: dict[str, str] | None) -> bool:
+    """Whether the auxiliary makes a compound past of the verb. "Être" does so only for the verbs
+    that take it ("est arrivée", "s'est tenu", even when parsed as a passive); with the others it
+    makes a passive present, a state or a habit ("Le bulletin est distribué le vendredi")."""
+    if words is None or aux.lemma_ != "être" or "Pres" not in aux.morph.get("Tense"):
+        return aux.dep_ == "aux:tense"
+    if words.get(verb.lemma_.lower()) == "etre_verb":
+        return True
+    return any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children)
 
 
 def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> bool:
@@ -97,8 +109,8 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
         near = [root.head] + ([root.doc[root.i - 1]] if root.i > 0 else [])
         return not any(words.get(t.lower_) == "not_periodic" for t in near)
     if guard == "habitual":
-        verb = _verb_of(root)
-        return verb is None or not completed_past(verb)
+        verb = verb_of(root)
+        return verb is None or not completed_past(verb, words)
     if guard == "adverbial":
         head = root.head
         if head.pos_ == "NOUN" and root.dep_ == "nmod":  # "leur confiance dans l'avenir"
@@ -125,12 +137,12 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
         after = unit.doc[unit.i + 1]
         return not (after.pos_ in ("NOUN", "ADJ") or (unit.head.i > unit.i and unit.head.pos_ == "NOUN"))
     if guard == "one_event":
-        verb = _verb_of(root)
+        verb = verb_of(root)
         if verb is None or not span[0].is_sent_start:
             return False
         tenses = [t for v in (verb, *[c for c in verb.children if c.dep_.startswith("aux")])
                   for t in v.morph.get("Tense")]
-        return completed_past(verb) or "Fut" in tenses
+        return completed_past(verb, words) or "Fut" in tenses
     if guard == "describes_noun":
         head = root.head
         if head is root or head.dep_ not in ("amod", "acl"):

@@ -22,9 +22,11 @@ import calendar as _calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from veille.common.timespans import Match, Patterns, patterns
+from veille.common.lexicon import rows
+from veille.common.timespans import Match, Patterns, alternation, patterns
 
 
 @dataclass(frozen=True)
@@ -137,11 +139,23 @@ def _ref_date_offset(ref: Reference, days: int) -> str | None:
     return (date + dt.timedelta(days=days)).isoformat() if date else None
 
 
+@lru_cache(maxsize=1)
+def _verb_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The verbs of ``normalization/tense_cues.tsv`` that point one way ("remontent au" -> past)."""
+    table = rows("times/normalization/tense_cues.tsv", min_columns=2)
+    return tuple((d, re.compile(rf"(?<![\w-])(?:{alternation([c[0] for c in table if c[1] == d])})"
+                                rf"(?:\s+(?:à|au|aux|de|du|d['’]))?\s*$", re.I))
+                 for d in sorted({c[1] for c in table}))
+
+
 def cue_tense(text: str, m: Match) -> str | None:
     """A preposition before (or opening) the match that fixes the direction: 'pour', 'depuis'..."""
     pats = patterns()
     before = text[max(0, m.start - 25):m.start]
     head = m.text.split()[0] if m.text.split() else ""
+    for direction, rx in _verb_cues():
+        if rx.search(before):
+            return direction
     if pats.cue_past.search(before) or head.lower() == "depuis":
         return "past"
     if pats.cue_future.search(before) or pats.cue_future.search(head + " "):
@@ -168,10 +182,19 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
     if caps:
         return caps
     tok = span.root
-    for _ in range(6):
+    # The same participle parsed as the day's own modifier ("Le procès, ouvert lundi, doit durer").
+    if span.start > 0:
+        before = span.doc[span.start - 1]
+        if before.head.i == tok.i and _participle_on_noun(before):
+            return "past"
+    for step in range(6):
         if tok.head is tok:
             break
         tok = tok.head
+        # "La route, fermée mardi, rouvrira lundi": a participle read as an adjective, with the day
+        # as its complement, tells its own past event, not the main verb's tense.
+        if step == 0 and tok.i < span.start and _participle_on_noun(tok):
+            return "past"
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         tense = _tense_of(tok, pats)
@@ -214,6 +237,9 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
         if head is not verb and head.lemma_ in pats.past_aux:
             return "past"
         return None
+    if "Part" in form and not is_participle(text):
+        # "votera", "accueille" tagged as participles: the word's own ending tells its tense.
+        return _finite_tense(text, pats)
     if "Part" in form:
         # "Le procès, ouvert lundi, doit durer": a past participle modifying a noun tells its own
         # past event ("élu dimanche", "arrêté samedi"), not the tense of the main verb.
@@ -228,6 +254,39 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
         return "past"
     if verb.lemma_ in pats.future_aux and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
+    return "present"
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(participle endings, finite endings) of ``normalization/verb_forms.tsv``."""
+    table = rows("times/normalization/verb_forms.tsv", min_columns=2)
+    return (tuple(c[0] for c in table if c[1] == "participle_ending"),
+            tuple(c[0] for c in table if c[1] == "finite_ending"))
+
+
+def is_participle(word: str) -> bool:
+    """Whether a word can be a past participle by its ending ("fermée", "pris"; not "votera")."""
+    low = word.lower()
+    participle, finite = _verb_forms()
+    return not low.endswith(finite) and low.endswith(participle)
+
+
+def _participle_on_noun(tok: Any) -> bool:
+    """A participle parsed as an adjective, right after a noun or its comma ("la route, fermée",
+    "le blessé transporté"); not an adjective after a number ("10 h 30 précises dimanche")."""
+    if tok.pos_ != "ADJ" or tok.dep_ not in ("amod", "acl") or tok.i == 0 or not is_participle(tok.text):
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.text == "," or prev.pos_ in ("NOUN", "PROPN")
+
+
+def _finite_tense(text: str, pats: Patterns) -> str:
+    """The tense of a finite verb read from its ending alone."""
+    if len(text) > 4 and text.endswith(pats.future_endings):
+        return "future"
+    if text.endswith(pats.imperfect_endings):
+        return "past"
     return "present"
 
 

@@ -42,12 +42,13 @@ _WORD_START = r"(?<![\w-])"
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 # The low end of a range of ages ("de 18 à 25 ans": what is before it decides; "les 6-16 ans", "des 0
 # à 6 ans" name an age group).
-# "j'avais 20 ans", "elle a 45 ans": an age ("il y a trois ans" is read by the date rules).
+# "j'avais 20 ans", "elle a 45 ans", "ils ont entre 6 et 12 ans": an age ("il y a trois ans" is read by
+# the date rules).
 _AGE_HAVE = re.compile(r"(?<![\w-])(?<!y\s)(?:ai|as|a|avons|avez|ont|avait|avais|avaient|avions|aviez|aura|auras"
-                       r"|aurons|aurez|auront|aurait|auraient|avoir|ayant|eu)\s+$", re.I)
+                       r"|aurons|aurez|auront|aurait|auraient|avoir|ayant|eu)\s+(?:entre\s+)?$", re.I)
 # "A 30 ans, il a fondé…": at the head of a clause, "à N ans" is an age.
 _AGE_AT = re.compile(r"(?:^|[.;:!?«»\"]\s*|\n)(?:à|a)\s+$", re.I)
-_AGE_RANGE = re.compile(r"((?:^|(?<![\w-]))(de|d['’]|des|les|aux)\s*)\d{1,3}\s*(?:à|et|-|–)\s*$", re.I)
+_AGE_RANGE = re.compile(r"((?:^|(?<![\w-]))(de|d['’]|des|les|aux|entre)\s*)\d{1,3}\s*(?:à|et|-|–)\s*$", re.I)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{sea:G,M}``       a season seen from the article's date: M is ``this`` (by tense), ``last``, ``next``
 ``{clock12:C,P}``   a clock time read with "du soir" / "de l'après-midi" ("8 heures du soir" -> 20:00)
 ``{wdd:W,D}``       a weekday with a day number and no month ("samedi 15"): the nearest such day
+``{nthwd:O,W,M,Y}`` "le premier dimanche de juin": that weekday of the month, its year by tense
+``{wdnext:W,±}``    "le samedi suivant" / "précédent": the first such day after / before the last one
 ``{month:G}``, ``{mm:G}``, ``{dd:G}``  month (name or number) and day, two digits
 ``{season:G}``      ``SP``/``SU``/``FA``/``WI``; ``{decade:G}`` "60" -> ``196X``; ``{century:G}``
                     "XIXe" -> ``18``
@@ -35,7 +37,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{lastweek:N}``, ``{lastmonth:N}``  the week / month of the last mentioned day plus N ("la semaine
                     suivante", "le mois précédent")
 ``{ago:N,U,±}``     the article's date moved by N units ("il y a trois ans" -> ``2019``)
-``{later:N,U,±}``   the same from the last mentioned day ("trois jours plus tard")
+``{later:N,U,±}``   the same from the last mentioned day ("trois jours plus tard"), or from the last
+                    month or year when the text last named one ("en 2003 … un an plus tard")
 ``{laterclock:N,U,D}`` the last clock time moved by N hours or minutes, D "plus tard"/"plus tôt"
 ``{zone:G}``        ``Z`` for a time given in GMT/UTC, else nothing
 ``{quarter:O,P}``    ``Q1``…``Q4`` for a "trimestre", ``H1``/``H2`` for a "semestre"
@@ -72,6 +75,10 @@ class Anchors:
     # The year of the last dated expression of any precision ("en 1987 … la même année").
     last_year: int | None = None
     last_value: str | None = None  # the last day or time value, as written ("…T15:00")
+    # The month of the last dated expression of month precision or finer ("en mai 2003 … un mois
+    # plus tard"), and whether that expression named only a month or a year.
+    last_month: tuple[int, int] | None = None
+    last_coarse: bool = False
 
     @property
     def last_day(self) -> dt.date | None:
@@ -322,9 +329,18 @@ class Filler(DayParts):
 
     def f_later(self, n: str, u: str, sign: str = "+") -> str | None:
         got, day = self._count_unit(n, u), self.a.last_day
-        if got is None or day is None:
+        if got is None:
             return None
-        return _shift(day, got[0] if sign == "+" else -got[0], got[1])
+        amount = got[0] if sign == "+" else -got[0]
+        # After "en mai 2003" or "en 2003", "un an plus tard" counts from that month or year, not
+        # from the last day named before it.
+        if self.a.last_coarse and got[1] == "Y" and self.a.last_year is not None:
+            return f"{self.a.last_year + amount:04d}"
+        if self.a.last_coarse and got[1] == "M" and self.a.last_month is not None:
+            return _shift(dt.date(*self.a.last_month, 1), amount, "M")
+        if day is None:
+            return None
+        return _shift(day, amount, got[1])
 
     def f_laterclock(self, n: str, u: str, d: str) -> str | None:
         """'trois heures plus tard' after '… à 6 h': the clock time moved (``…T09:00``); the day
