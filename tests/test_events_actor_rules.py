@@ -61,7 +61,30 @@ CASES = [
      ("AGREE", "Chili", "Pérou"), "subject", "object-partner"),
     ("Des milliers de personnes ont manifesté contre le gouvernement.", [],
      ("PROTEST", None, None), "unnamed-crowd", "none"),
+    # A gerund's doer is the governing verb's agent, the helped party its recipient (not the giver).
+    ("Le Chili a soutenu le Pérou en livrant du riz.", [["Chili", "LOC"], ["Pérou", "LOC"]],
+     ("AID", "Chili", "Pérou"), "gerund>subject", "gerund-beneficiary"),
+    # A passive infinitive is undergone by the noun its participle clause describes.
+    ("Paul Durand, hospitalisé après avoir été frappé par le député Marc Lenoir, a porté plainte.",
+     [["Paul Durand", "PER"], ["Marc Lenoir", "PER"]],
+     ("ASSAULT", "Marc Lenoir", "Paul Durand"), "passive:par", "passive-controller"),
+    # An object pronoun under another clause takes up that clause's subject.
+    ("Paul Durand rentrait chez lui lorsque deux hommes l'ont agressé.", [["Paul Durand", "PER"]],
+     ("ASSAULT", None, "Paul Durand"), "subject", "obj"),
+    # An arrest without a named doer is the act of the country it happens in.
+    ("Lina Varga a été placée en garde à vue en Moldavie.", [["Lina Varga", "PER"], ["Moldavie", "LOC"]],
+     ("COERCE", "Moldavie", "Lina Varga"), "state-authority", "obj"),
+    # The place of a visit hangs on the participle describing it.
+    ("La visite effectuée en Moldavie par Paul Durand a duré deux jours.",
+     [["Paul Durand", "PER"], ["Moldavie", "LOC"]],
+     ("CONSULT", "Paul Durand", "Moldavie"), "noun:participle-par", "participle:en"),
 ]
+
+
+def test_a_city_does_not_name_the_authority_of_an_arrest(nlp, lex):
+    events = code({"text": "Lina Varga a été arrêtée à Chisinau.", "entities": [["Lina Varga", "PER"], ["Chisinau", "LOC"]]},
+                  nlp, lex, explain=True)
+    assert [(e.type, e.source, e.target) for e in events] == [("COERCE", None, "Lina Varga")]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])

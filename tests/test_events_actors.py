@@ -54,3 +54,13 @@ def test_a_pronoun_takes_up_the_last_compatible_subject(nlp, lex):
     text = "Lina Varga est arrivée à Chisinau. Elle a rencontré le président géorgien."
     events = code({"text": text, "entities": ENTITIES}, nlp, lex)
     assert [(e.type, e.source, e.target) for e in events] == [("CONSULT", "Lina Varga", "Géorgie")]
+
+
+def test_an_object_pronoun_takes_up_the_subject_of_the_governing_clause(nlp, lex):
+    text = "Lina Varga affirme que le groupe Alpha l'a menacée."
+    art, doc = build({"text": text, "entities": [["Lina Varga", "PER"], ["groupe Alpha", "ORG"]]}, nlp)
+    view = ArticleView(lex, art, doc)
+    prepare(view)
+    clitic = next(t for t in doc if t.text == "l'")
+    # The last name before it is the group, the subject of the pronoun's own clause: not its referent.
+    assert [a.name for a in resolve(view, clitic)] == ["Lina Varga"]

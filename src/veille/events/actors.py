@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.common.fold import lower_nfc
+from veille.events.argument_words import OBJECT_CLITICS
 from veille.events.view import ArticleView, agent, case
 from veille.events.words import (
     AUTHORITIES,
@@ -320,6 +321,10 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
     person = feat(tok, "Person")
     if quote is not None and quote.speaker and (person == ["1"] or text in FIRST_PERSON):
         return speaker_side(view, quote.speaker, plural=text in FIRST_PLURAL, tok=tok.i)
+    if text in OBJECT_CLITICS and tok.dep_ not in SUBJ:
+        governing = _governing_subject(view, tok)
+        if governing is not None:
+            return governing
     if text in PERSONAL and tok.dep_ not in SUBJ:
         gender = (feat(tok, "Gender") or [None])[0]
         for j in range(tok.i - 1, max(tok.i - 200, -1), -1):
@@ -356,6 +361,30 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
             return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
         if singular:
             return _last_person(view, tok, gender)
+    return None
+
+
+def _governing_subject(view: ArticleView, tok: Any) -> Actor | None:
+    """An object pronoun of a clause under another takes up the named subject of the governing
+    clause, its own clause's subject being someone else: "Lina Varga affirme que la police l'a
+    frappée.", "Paul Durand rentrait quand deux hommes l'ont agressé." -> the governing subject."""
+    clause = tok.head
+    gender = (feat(tok, "Gender") or [None])[0]
+    for _ in range(2):
+        if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ in SUBJ and c.pos_ != "PRON"]
+        if not subjects:
+            continue
+        actors = resolve(view, subjects[0], with_conj=False)
+        if not actors:
+            return None
+        actor = actors[0]
+        g = view.genders.get(actor.name) if actor.kind == "PER" else None
+        if gender and g and g != gender:
+            return None
+        return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
     return None
 
 

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.events.actors import Actor, first, possessor, resolve
+from veille.events.argument_words import GERUND_MARKS
 from veille.events.roles import Found, detached_participle, request_targets
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView, agent, case, passive
-from veille.events.words import ANNOUNCE_PHRASES, DE_WORDS, OF_PREPS, SUBJ, feat, lemma
+from veille.events.words import ANNOUNCE_PHRASES, DE_WORDS, OF_PREPS, SUBJ, feat, lemma, lower_text
 
 # ------------------------------------------------------------------------------------------------
 # The agent of a verb
@@ -63,6 +64,19 @@ def subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Fo
     subjects = [c for c in verb.children if c.dep_ in SUBJ and c.i != exclude]
     subjects.sort(key=lambda c: view.tok_entity[c.i] is None)
     return _first_found(view, subjects[0], "subject") if subjects else None
+
+
+def gerund_owner(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A gerund is done by the agent of the verb it hangs on, not by the name just before it: "Le
+    Chili a aidé le Pérou en livrant du riz." -> Chili (the Pérou receives)."""
+    if feat(verb, "VerbForm") != ["Part"] or feat(verb, "Tense") != ["Pres"]:
+        return None
+    if not any(c.dep_ in ("mark", "case") and lower_text(c) in GERUND_MARKS for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb_source(view, head, exclude, depth + 1).under("gerund")
 
 
 def name_before_verb(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
@@ -184,7 +198,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
-    passive_agent, detached_passive, subject, name_before_verb, fragment_context, infinitive_owner, object_control,
+    passive_agent, detached_passive, subject, gerund_owner, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 

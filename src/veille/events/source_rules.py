@@ -9,8 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.common.fold import lower_nfc
-from veille.events.actors import Actor, resolve, speaker_side
+from veille.events.actors import Actor, entity_actor, resolve, speaker_side
 from veille.events.agents import announcer, verb_source
+from veille.events.argument_words import STATE_ACT_TYPES, STATE_PLACE_PREPS
 from veille.events.roles import Found, Roles, detached_participle, noun_roles
 from veille.events.triggers import Candidate, verb_entries
 from veille.events.view import ArticleView, agent, case, passive
@@ -162,6 +163,30 @@ def reporting_announcer(r: Roles) -> Found | None:
     return Found(announcer(r.view, r.head), "announcer")
 
 
+def state_authority(r: Roles) -> Found | None:
+    """An arrest or a detention told in the passive without its doer is done by the authorities of
+    the country it happens in: "Lina Varga a été placée en garde à vue en Moldavie." -> Moldavie
+    (a city does not say which authority: "à Chisinau" leaves it unnamed)."""
+    if r.source.actor is not None or r.cand.trigger.type not in STATE_ACT_TYPES:
+        return None
+    verb = r.head if r.verbal else r.gov
+    if verb is None or not passive(verb) or agent(verb) is not None:
+        return None
+    view = r.view
+    # "placé en garde à vue en Chine": the place may hang on a word of the trigger's phrase.
+    near = [c for c in verb.children if c.dep_.startswith("obl")]
+    near += [g for c in near if c.i in r.cand.tokens for g in c.children if g.dep_ == "nmod"]
+    for c in near:
+        if case(c) not in STATE_PLACE_PREPS:
+            continue
+        ent = view.entity_at(c)
+        if ent is not None and ent.type == "LOC" and ent.name in view.lex.countries:
+            actor = entity_actor(view, ent, c.i)
+            if actor is not None:
+                return Found(actor, "state-authority")
+    return None
+
+
 def unnamed_crowd(r: Roles) -> Found | None:
     """A protest by an unnamed crowd keeps a null source: "Des milliers de personnes ont manifesté.\""""
     if r.source.actor is not None or r.cand.trigger.type != "PROTEST" or r.head.pos_ != "VERB":
@@ -172,7 +197,8 @@ def unnamed_crowd(r: Roles) -> Found | None:
     return Found(Actor("", "ORG", r.head.i), "unnamed-crowd")
 
 
-SOURCE_REVISIONS: list[SourceRule] = [reported_speaker, own_forces_order, reporting_announcer, unnamed_crowd]
+SOURCE_REVISIONS: list[SourceRule] = [reported_speaker, own_forces_order, reporting_announcer, state_authority,
+                                      unnamed_crowd]
 
 
 
