@@ -74,6 +74,11 @@ CASES = [
     # An arrest without a named doer is the act of the country it happens in.
     ("Lina Varga a été placée en garde à vue en Moldavie.", [["Lina Varga", "PER"], ["Moldavie", "LOC"]],
      ("COERCE", "Moldavie", "Lina Varga"), "state-authority", "obj"),
+    # A past participle describing a noun: undergone by what the noun names, its doer unnamed
+    # (not the subject of the clause the noun sits in).
+    ("Paul Durand a dénoncé l'attaque contre la flotte moldave ciblée en mer Noire.",
+     [["Paul Durand", "PER"], ["mer Noire", "LOC"]],
+     ("ASSAULT", None, "Moldavie"), "passive-no-agent", "described-noun"),
     # The place of a visit hangs on the participle describing it.
     ("La visite effectuée en Moldavie par Paul Durand a duré deux jours.",
      [["Paul Durand", "PER"], ["Moldavie", "LOC"]],

@@ -57,6 +57,19 @@ def detached_passive(view: ArticleView, verb: Any, exclude: int | None, depth: i
     return _first_found(view, by, "detached-participle:par") if by is not None else Found(None, "passive-no-agent")
 
 
+def participle_no_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A past participle describing a noun without "par" leaves its doer unnamed (it is passive: the
+    clause it sits in did not do it): "Paul Durand a dénoncé l'attaque contre la flotte ciblée." ->
+    nobody (not Paul Durand)."""
+    if verb.dep_ not in ("acl", "amod") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if feat(verb, "VerbForm") != ["Part"] or feat(verb, "Tense") == ["Pres"] or agent(verb) is not None:
+        return None
+    if any(c.dep_.startswith("aux") or c.dep_ in SUBJ or c.dep_ == "obj" for c in verb.children):
+        return None
+    return Found(None, "passive-no-agent")
+
+
 def subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
     """The subject: "La Moldavie a signé le traité." -> Moldavie.
 
@@ -198,7 +211,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
-    passive_agent, detached_passive, subject, gerund_owner, name_before_verb, fragment_context, infinitive_owner, object_control,
+    passive_agent, detached_passive, participle_no_agent, subject, gerund_owner, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 

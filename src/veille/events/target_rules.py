@@ -80,6 +80,21 @@ def participle_bearer(r: Roles) -> tuple[list[Actor], str] | None:
     return (out, "participle-bearer") if out else None
 
 
+def described_noun(r: Roles) -> tuple[list[Actor], str] | None:
+    """A past participle describing a noun is undergone by what the noun names: "La flotte
+    moldave ciblée en mer Noire." -> Moldavie; "le journaliste arrêté par la police" (unnamed)."""
+    head = r.head
+    if r.cand.trigger.type not in r.view.lex.object_target_types or head.dep_ not in ("acl", "amod"):
+        return None
+    if head.head.pos_ not in ("NOUN", "PROPN") or feat(head, "VerbForm") != ["Part"] or feat(head, "Tense") == ["Pres"]:
+        return None
+    if any(c.dep_.startswith("aux") or c.dep_ in SUBJ or c.dep_ == "obj" for c in head.children):
+        return None
+    source = r.source.actor
+    out = [a for a in resolve(r.view, head.head, with_conj=False) if source is None or a.name != source.name]
+    return (out, "described-noun") if out else None
+
+
 def passive_controller(r: Roles) -> tuple[list[Actor], str] | None:
     """A passive infinitive without a subject of its own is undergone by the subject of the clause
     it hangs on (or the noun its participle clause describes): "Paul Durand, hospitalisé après avoir
@@ -344,7 +359,7 @@ def mutual_partner(r: Roles) -> tuple[list[Actor], str] | None:
 
 TargetRule = Callable[[Roles], "tuple[list[Actor], str] | None"]
 VERB_TARGET_RULES: list[TargetRule] = [
-    receiver_subject, participle_bearer, object_or_oblique, passive_controller, clause_subject, phrase_part,
+    receiver_subject, participle_bearer, object_or_oblique, described_noun, passive_controller, clause_subject, phrase_part,
     raised_oblique, object_partner, threatened, refused_party, addressed_members, aid_goods_recipient, mutual_partner,
     gerund_beneficiary,
 ]
