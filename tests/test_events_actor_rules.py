@@ -79,6 +79,17 @@ CASES = [
     ("Paul Durand a dénoncé l'attaque contre la flotte moldave ciblée en mer Noire.",
      [["Paul Durand", "PER"], ["mer Noire", "LOC"]],
      ("ASSAULT", None, "Moldavie"), "passive-no-agent", "described-noun"),
+    # An undergone event noun: the clause's subject suffers it, the noun's complement does it.
+    ("La Moldavie a subi une attaque de drones russes.", [["Moldavie", "LOC"]],
+     ("ASSAULT", "Russie", "Moldavie"), "undergone:none", "noun:patient"),
+    ("La Moldavie fait l'objet de sanctions américaines depuis mardi.", [["Moldavie", "LOC"]],
+     ("SANCTION", "États-Unis", "Moldavie"), "undergone:noun:demonym", "noun:patient"),
+    ("Le journaliste Paul Durand a été victime d'une agression mardi à Chisinau.",
+     [["Paul Durand", "PER"], ["Chisinau", "LOC"]],
+     ("ASSAULT", None, "Paul Durand"), "undergone", "noun:patient"),
+    # "par X" after the noun's other complement is still its agent (the parser hangs it lower).
+    ("La livraison de chars à Chisinau par Berlin a été confirmée mardi.", [["Chisinau", "LOC"], ["Berlin", "LOC"]],
+     ("AID", "Allemagne", "Moldavie"), "noun:par-nested", "noun-oblique"),
     # The place of a visit hangs on the participle describing it.
     ("La visite effectuée en Moldavie par Paul Durand a duré deux jours.",
      [["Paul Durand", "PER"], ["Moldavie", "LOC"]],
