@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.common.fold import lower_nfc
-from veille.events.argument_words import OBJECT_CLITICS
+from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
 from veille.events.view import ArticleView, agent, case
 from veille.events.words import (
     AUTHORITIES,
@@ -178,7 +178,7 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         owner = None
         for c in tok.children:
             if c.dep_ == "det" and feat(c, "Poss") == ["Yes"]:
-                owner = possessor(view, c)
+                owner = possessor(view, c) or _own_body(view, c)
         if owner is not None:
             return [owner]
         taken = taken_up(view, tok)
@@ -361,6 +361,25 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
             return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
         if singular:
             return _last_person(view, tok, gender)
+    return None
+
+
+def _own_body(view: ArticleView, det: Any) -> Actor | None:
+    """"son pays", "son gouvernement" stand for the body of the person whose clause they are in:
+    "Le ministre moldave Paul Durand a affirmé que son pays livrera des obus." -> Moldavie."""
+    noun = det.head
+    if lower_text(det) not in THIRD_POSSESSIVES or lemma(noun) not in OWN_BODY_NOUNS:
+        return None
+    cur = noun.head
+    for _ in range(3):
+        for s in (c for c in cur.children if c.dep_ in SUBJ and c.i != noun.i):
+            actors = resolve(view, s, with_conj=False)
+            org = view.affiliation.get(actors[0].name) if actors and actors[0].kind == "PER" else None
+            if org is not None:
+                return Actor(org, "LOC" if org in view.lex.countries else "ORG", det.i, entity=org)
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
     return None
 
 

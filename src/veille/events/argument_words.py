@@ -14,3 +14,5 @@ STATE_ACT_TYPES = frozenset(w.upper() for w in _ARGUMENTS["state_act_type"])
 STATE_PLACE_PREPS = _ARGUMENTS["state_place_prep"]
 UNDERGO_VERBS = _ARGUMENTS["undergo_verb"]
 UNDERGO_NOUNS = _ARGUMENTS["undergo_noun"]
+OWN_BODY_NOUNS = _ARGUMENTS["own_body_noun"]
+THIRD_POSSESSIVES = _ARGUMENTS["third_possessive"]
