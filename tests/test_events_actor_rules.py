@@ -61,7 +61,46 @@ CASES = [
      ("AGREE", "Chili", "Pérou"), "subject", "object-partner"),
     ("Des milliers de personnes ont manifesté contre le gouvernement.", [],
      ("PROTEST", None, None), "unnamed-crowd", "none"),
+    # A gerund's doer is the governing verb's agent, the helped party its recipient (not the giver).
+    ("Le Chili a soutenu le Pérou en livrant du riz.", [["Chili", "LOC"], ["Pérou", "LOC"]],
+     ("AID", "Chili", "Pérou"), "gerund>subject", "gerund-beneficiary"),
+    # A passive infinitive is undergone by the noun its participle clause describes.
+    ("Paul Durand, hospitalisé après avoir été frappé par le député Marc Lenoir, a porté plainte.",
+     [["Paul Durand", "PER"], ["Marc Lenoir", "PER"]],
+     ("ASSAULT", "Marc Lenoir", "Paul Durand"), "passive:par", "passive-controller"),
+    # An object pronoun under another clause takes up that clause's subject.
+    ("Paul Durand rentrait chez lui lorsque deux hommes l'ont agressé.", [["Paul Durand", "PER"]],
+     ("ASSAULT", None, "Paul Durand"), "subject", "obj"),
+    # An arrest without a named doer is the act of the country it happens in.
+    ("Lina Varga a été placée en garde à vue en Moldavie.", [["Lina Varga", "PER"], ["Moldavie", "LOC"]],
+     ("COERCE", "Moldavie", "Lina Varga"), "state-authority", "obj"),
+    # A past participle describing a noun: undergone by what the noun names, its doer unnamed
+    # (not the subject of the clause the noun sits in).
+    ("Paul Durand a dénoncé l'attaque contre la flotte moldave ciblée en mer Noire.",
+     [["Paul Durand", "PER"], ["mer Noire", "LOC"]],
+     ("ASSAULT", None, "Moldavie"), "passive-no-agent", "described-noun"),
+    # An undergone event noun: the clause's subject suffers it, the noun's complement does it.
+    ("La Moldavie a subi une attaque de drones russes.", [["Moldavie", "LOC"]],
+     ("ASSAULT", "Russie", "Moldavie"), "undergone:none", "noun:patient"),
+    ("La Moldavie fait l'objet de sanctions américaines depuis mardi.", [["Moldavie", "LOC"]],
+     ("SANCTION", "États-Unis", "Moldavie"), "undergone:noun:demonym", "noun:patient"),
+    ("Le journaliste Paul Durand a été victime d'une agression mardi à Chisinau.",
+     [["Paul Durand", "PER"], ["Chisinau", "LOC"]],
+     ("ASSAULT", None, "Paul Durand"), "undergone", "noun:patient"),
+    # "par X" after the noun's other complement is still its agent (the parser hangs it lower).
+    ("La livraison de chars à Chisinau par Berlin a été confirmée mardi.", [["Chisinau", "LOC"], ["Berlin", "LOC"]],
+     ("AID", "Allemagne", "Moldavie"), "noun:par-nested", "noun-oblique"),
+    # The place of a visit hangs on the participle describing it.
+    ("La visite effectuée en Moldavie par Paul Durand a duré deux jours.",
+     [["Paul Durand", "PER"], ["Moldavie", "LOC"]],
+     ("CONSULT", "Paul Durand", "Moldavie"), "noun:participle-par", "participle:en"),
 ]
+
+
+def test_a_city_does_not_name_the_authority_of_an_arrest(nlp, lex):
+    events = code({"text": "Lina Varga a été arrêtée à Chisinau.", "entities": [["Lina Varga", "PER"], ["Chisinau", "LOC"]]},
+                  nlp, lex, explain=True)
+    assert [(e.type, e.source, e.target) for e in events] == [("COERCE", None, "Lina Varga")]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])

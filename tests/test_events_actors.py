@@ -54,3 +54,19 @@ def test_a_pronoun_takes_up_the_last_compatible_subject(nlp, lex):
     text = "Lina Varga est arrivée à Chisinau. Elle a rencontré le président géorgien."
     events = code({"text": text, "entities": ENTITIES}, nlp, lex)
     assert [(e.type, e.source, e.target) for e in events] == [("CONSULT", "Lina Varga", "Géorgie")]
+
+
+def test_an_object_pronoun_takes_up_the_subject_of_the_governing_clause(nlp, lex):
+    text = "Lina Varga affirme que le groupe Alpha l'a menacée."
+    art, doc = build({"text": text, "entities": [["Lina Varga", "PER"], ["groupe Alpha", "ORG"]]}, nlp)
+    view = ArticleView(lex, art, doc)
+    prepare(view)
+    clitic = next(t for t in doc if t.text == "l'")
+    # The last name before it is the group, the subject of the pronoun's own clause: not its referent.
+    assert [a.name for a in resolve(view, clitic)] == ["Lina Varga"]
+
+
+def test_his_country_in_a_reported_clause_is_the_speakers_country(nlp, lex):
+    text = "Le ministre moldave de la Défense, Paul Durand, a affirmé que son pays livrerait des armes à la Géorgie."
+    events = code({"text": text, "entities": [["Paul Durand", "PER"], ["Géorgie", "LOC"]]}, nlp, lex)
+    assert ("AID", "Moldavie", "Géorgie") in [(e.type, e.source, e.target) for e in events]

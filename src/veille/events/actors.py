@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veille.common.fold import lower_nfc
+from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
 from veille.events.view import ArticleView, agent, case
 from veille.events.words import (
     AUTHORITIES,
@@ -177,7 +178,7 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         owner = None
         for c in tok.children:
             if c.dep_ == "det" and feat(c, "Poss") == ["Yes"]:
-                owner = possessor(view, c)
+                owner = possessor(view, c) or _own_body(view, c)
         if owner is not None:
             return [owner]
         taken = taken_up(view, tok)
@@ -320,6 +321,10 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
     person = feat(tok, "Person")
     if quote is not None and quote.speaker and (person == ["1"] or text in FIRST_PERSON):
         return speaker_side(view, quote.speaker, plural=text in FIRST_PLURAL, tok=tok.i)
+    if text in OBJECT_CLITICS and tok.dep_ not in SUBJ:
+        governing = _governing_subject(view, tok)
+        if governing is not None:
+            return governing
     if text in PERSONAL and tok.dep_ not in SUBJ:
         gender = (feat(tok, "Gender") or [None])[0]
         for j in range(tok.i - 1, max(tok.i - 200, -1), -1):
@@ -356,6 +361,49 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
             return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
         if singular:
             return _last_person(view, tok, gender)
+    return None
+
+
+def _own_body(view: ArticleView, det: Any) -> Actor | None:
+    """"son pays", "son gouvernement" stand for the body of the person whose clause they are in:
+    "Le ministre moldave Paul Durand a affirmé que son pays livrera des obus." -> Moldavie."""
+    noun = det.head
+    if lower_text(det) not in THIRD_POSSESSIVES or lemma(noun) not in OWN_BODY_NOUNS:
+        return None
+    cur = noun.head
+    for _ in range(3):
+        for s in (c for c in cur.children if c.dep_ in SUBJ and c.i != noun.i):
+            actors = resolve(view, s, with_conj=False)
+            org = view.affiliation.get(actors[0].name) if actors and actors[0].kind == "PER" else None
+            if org is not None:
+                return Actor(org, "LOC" if org in view.lex.countries else "ORG", det.i, entity=org)
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _governing_subject(view: ArticleView, tok: Any) -> Actor | None:
+    """An object pronoun of a clause under another takes up the named subject of the governing
+    clause, its own clause's subject being someone else: "Lina Varga affirme que la police l'a
+    frappée.", "Paul Durand rentrait quand deux hommes l'ont agressé." -> the governing subject."""
+    clause = tok.head
+    gender = (feat(tok, "Gender") or [None])[0]
+    for _ in range(2):
+        if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ in SUBJ and c.pos_ != "PRON"]
+        if not subjects:
+            continue
+        actors = resolve(view, subjects[0], with_conj=False)
+        if not actors:
+            return None
+        actor = actors[0]
+        g = view.genders.get(actor.name) if actor.kind == "PER" else None
+        if gender and g and g != gender:
+            return None
+        return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
     return None
 
 

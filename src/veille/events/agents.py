@@ -11,10 +11,11 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.events.actors import Actor, first, possessor, resolve
+from veille.events.argument_words import GERUND_MARKS
 from veille.events.roles import Found, detached_participle, request_targets
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView, agent, case, passive
-from veille.events.words import ANNOUNCE_PHRASES, DE_WORDS, OF_PREPS, SUBJ, feat, lemma
+from veille.events.words import ANNOUNCE_PHRASES, DE_WORDS, OF_PREPS, SUBJ, feat, lemma, lower_text
 
 # ------------------------------------------------------------------------------------------------
 # The agent of a verb
@@ -56,6 +57,19 @@ def detached_passive(view: ArticleView, verb: Any, exclude: int | None, depth: i
     return _first_found(view, by, "detached-participle:par") if by is not None else Found(None, "passive-no-agent")
 
 
+def participle_no_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A past participle describing a noun without "par" leaves its doer unnamed (it is passive: the
+    clause it sits in did not do it): "Paul Durand a dénoncé l'attaque contre la flotte ciblée." ->
+    nobody (not Paul Durand)."""
+    if verb.dep_ not in ("acl", "amod") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if feat(verb, "VerbForm") != ["Part"] or feat(verb, "Tense") == ["Pres"] or agent(verb) is not None:
+        return None
+    if any(c.dep_.startswith("aux") or c.dep_ in SUBJ or c.dep_ == "obj" for c in verb.children):
+        return None
+    return Found(None, "passive-no-agent")
+
+
 def subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
     """The subject: "La Moldavie a signé le traité." -> Moldavie.
 
@@ -63,6 +77,19 @@ def subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Fo
     subjects = [c for c in verb.children if c.dep_ in SUBJ and c.i != exclude]
     subjects.sort(key=lambda c: view.tok_entity[c.i] is None)
     return _first_found(view, subjects[0], "subject") if subjects else None
+
+
+def gerund_owner(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A gerund is done by the agent of the verb it hangs on, not by the name just before it: "Le
+    Chili a aidé le Pérou en livrant du riz." -> Chili (the Pérou receives)."""
+    if feat(verb, "VerbForm") != ["Part"] or feat(verb, "Tense") != ["Pres"]:
+        return None
+    if not any(c.dep_ in ("mark", "case") and lower_text(c) in GERUND_MARKS for c in verb.children):
+        return None
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb_source(view, head, exclude, depth + 1).under("gerund")
 
 
 def name_before_verb(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
@@ -184,7 +211,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
-    passive_agent, detached_passive, subject, name_before_verb, fragment_context, infinitive_owner, object_control,
+    passive_agent, detached_passive, participle_no_agent, subject, gerund_owner, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 

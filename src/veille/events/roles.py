@@ -10,6 +10,7 @@ from typing import Any
 
 from veille.common.docarrays import subtree_indices
 from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
+from veille.events.argument_words import UNDERGO_NOUNS, UNDERGO_VERBS
 from veille.events.lexicon import Trigger
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case
@@ -20,6 +21,7 @@ from veille.events.words import (
     MEMBER_BODIES,
     MEMBER_WORDS,
     OF_PREPS,
+    SUBJ,
     doc_lemmas,
     feat,
     lemma,
@@ -66,6 +68,28 @@ def detached_participle(tok: Any) -> bool:
     participle = feat(tok, "VerbForm") == ["Part"] or lower_text(tok).endswith(("é", "és", "ée", "ées"))
     after = tok.doc[tok.i + 1:tok.head.i]
     return participle and any(t.text == "," for t in after)
+
+
+def undergoer(noun: Any) -> Any | None:
+    """The subject of the clause that says an event noun is undergone: "Paul Durand a été victime
+    d'une agression", "fait l'objet de sanctions", "est la cible de tirs", "a subi une attaque",
+    "l'agression dont il a été victime", "l'attaque qu'il a subie" -> the token of its bearer."""
+    frame = None
+    head = noun.head
+    if noun.dep_ in ("nmod", "obl", "obl:arg") and case(noun) in OF_PREPS and head.i != noun.i:
+        if lemma(head) in UNDERGO_NOUNS:
+            frame = head  # "victime d'une agression", "la cible de tirs"
+        elif head.pos_ == "VERB" and any(c.dep_ == "obj" and lemma(c) in UNDERGO_NOUNS for c in head.children):
+            frame = head  # "fait l'objet de sanctions" (the parser hangs the noun on the verb)
+    elif noun.dep_ == "obj" and lemma(head) in UNDERGO_VERBS:
+        frame = head  # "a subi une attaque"
+    for c in noun.children if frame is None else ():
+        if c.dep_ == "acl:relcl" and (lemma(c) in UNDERGO_NOUNS | UNDERGO_VERBS):
+            frame = c  # "l'agression dont il a été victime", "l'attaque qu'il a subie"
+    if frame is None:
+        return None
+    subjects = [c for c in frame.children if c.dep_ in SUBJ]
+    return subjects[0] if subjects else None
 
 
 def request_targets(view: ArticleView, verb: Any) -> list[Actor]:
@@ -191,4 +215,13 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
                         targets.extend(actors)
                     elif source is None:
                         source, rule = actors[0], "noun:de"
+    if source is None and rule == "none":
+        # "la livraison de chars à Kiev par Berlin": the parser often hangs "par X" on the
+        # complement before it; an agent phrase after it is still the noun's.
+        for c in noun.children:
+            for g in c.children if c.dep_ in ("nmod", "obl") else ():
+                if g.dep_ == "nmod" and g.i > c.i and case(g) in AGENT_PREPS:
+                    actors = resolve(view, g, with_conj=False)
+                    if actors:
+                        source, rule = actors[0], "noun:par-nested"
     return Found(source, rule if source is not None or rule == "noun:par-unnamed" else "none"), targets

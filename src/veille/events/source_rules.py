@@ -9,9 +9,10 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.common.fold import lower_nfc
-from veille.events.actors import Actor, resolve, speaker_side
+from veille.events.actors import Actor, entity_actor, resolve, speaker_side
 from veille.events.agents import announcer, verb_source
-from veille.events.roles import Found, Roles, detached_participle, noun_roles
+from veille.events.argument_words import STATE_ACT_TYPES, STATE_PLACE_PREPS
+from veille.events.roles import Found, Roles, detached_participle, noun_roles, undergoer
 from veille.events.triggers import Candidate, verb_entries
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import (
@@ -77,6 +78,25 @@ def verb_agent(r: Roles) -> Found | None:
     return verb_source(r.view, r.head)
 
 
+def undergone_noun(r: Roles) -> Found | None:
+    """An event noun its clause's subject undergoes: the subject is the target, the noun's own
+    complement the doer: "La Moldavie a subi une attaque de drones russes." -> Russie against
+    Moldavie; "Paul Durand a été victime d'une agression." -> an unnamed doer against Paul Durand."""
+    if r.verbal:
+        return None
+    bearer = undergoer(r.head)
+    if bearer is None:
+        return None
+    sufferers = resolve(r.view, bearer, with_conj=False)
+    if not sufferers:
+        return None
+    found, inner = noun_roles(r.view, r.head, r.cand.trigger)
+    names = {lower_nfc(a.name) for a in sufferers}
+    doers = [a for a in ([found.actor] if found.actor else []) + inner if lower_nfc(a.name) not in names]
+    r.noun_targets = sufferers
+    return Found(doers[0], f"undergone:{found.rule}") if doers else Found(None, "undergone")
+
+
 def noun_agent(r: Roles) -> Found | None:
     """An event noun's own agent (``noun_roles``): "La visite du ministre malien à Dakar ..." -> Mali."""
     if r.verbal:
@@ -108,7 +128,7 @@ def object_noun_agent(r: Roles) -> Found | None:
 
 
 SourceRule = Callable[[Roles], "Found | None"]
-SOURCE_RULES: list[SourceRule] = [receiver_giver, verb_agent, claimed_act, noun_agent, support_verb_agent, object_noun_agent]
+SOURCE_RULES: list[SourceRule] = [receiver_giver, verb_agent, claimed_act, undergone_noun, noun_agent, support_verb_agent, object_noun_agent]
 
 # ------------------------------------------------------------------------------------------------
 # Revisions of the source, once the target is known
@@ -162,6 +182,30 @@ def reporting_announcer(r: Roles) -> Found | None:
     return Found(announcer(r.view, r.head), "announcer")
 
 
+def state_authority(r: Roles) -> Found | None:
+    """An arrest or a detention told in the passive without its doer is done by the authorities of
+    the country it happens in: "Lina Varga a été placée en garde à vue en Moldavie." -> Moldavie
+    (a city does not say which authority: "à Chisinau" leaves it unnamed)."""
+    if r.source.actor is not None or r.cand.trigger.type not in STATE_ACT_TYPES:
+        return None
+    verb = r.head if r.verbal else r.gov
+    if verb is None or not passive(verb) or agent(verb) is not None:
+        return None
+    view = r.view
+    # "placé en garde à vue en Chine": the place may hang on a word of the trigger's phrase.
+    near = [c for c in verb.children if c.dep_.startswith("obl")]
+    near += [g for c in near if c.i in r.cand.tokens for g in c.children if g.dep_ == "nmod"]
+    for c in near:
+        if case(c) not in STATE_PLACE_PREPS:
+            continue
+        ent = view.entity_at(c)
+        if ent is not None and ent.type == "LOC" and ent.name in view.lex.countries:
+            actor = entity_actor(view, ent, c.i)
+            if actor is not None:
+                return Found(actor, "state-authority")
+    return None
+
+
 def unnamed_crowd(r: Roles) -> Found | None:
     """A protest by an unnamed crowd keeps a null source: "Des milliers de personnes ont manifesté.\""""
     if r.source.actor is not None or r.cand.trigger.type != "PROTEST" or r.head.pos_ != "VERB":
@@ -172,7 +216,8 @@ def unnamed_crowd(r: Roles) -> Found | None:
     return Found(Actor("", "ORG", r.head.i), "unnamed-crowd")
 
 
-SOURCE_REVISIONS: list[SourceRule] = [reported_speaker, own_forces_order, reporting_announcer, unnamed_crowd]
+SOURCE_REVISIONS: list[SourceRule] = [reported_speaker, own_forces_order, reporting_announcer, state_authority,
+                                      unnamed_crowd]
 
 
 
@@ -188,7 +233,7 @@ def unnamed_subject(verb: Any) -> bool:
 
 # Source rules whose "nobody" means an unnamed doer in the text: a subject or "par" phrase that
 # names no actor ("un homme armé"), a passive without agent.
-UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par", "noun:par-unnamed")
+UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par", "noun:par-unnamed", "undergone")
 
 
 def bare_event(head: Any, roles: Roles) -> bool:

@@ -8,9 +8,18 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.events.actors import Actor, resolve
+from veille.events.argument_words import GERUND_MARKS
 from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
 from veille.events.view import case, passive
-from veille.events.words import CLAUSE_TARGET_TYPES, LOCATED_PREPS, MUTUAL_TYPES, SUBJ, lemma
+from veille.events.words import (
+    CLAUSE_TARGET_TYPES,
+    LOCATED_PREPS,
+    MUTUAL_TYPES,
+    SUBJ,
+    feat,
+    lemma,
+    lower_text,
+)
 
 # ------------------------------------------------------------------------------------------------
 # An event's target
@@ -69,6 +78,66 @@ def participle_bearer(r: Roles) -> tuple[list[Actor], str] | None:
         return None
     out = [a for c in r.head.head.children if c.dep_ in SUBJ for a in resolve(r.view, c)]
     return (out, "participle-bearer") if out else None
+
+
+def described_noun(r: Roles) -> tuple[list[Actor], str] | None:
+    """A past participle describing a noun is undergone by what the noun names: "La flotte
+    moldave ciblée en mer Noire." -> Moldavie; "le journaliste arrêté par la police" (unnamed)."""
+    head = r.head
+    if r.cand.trigger.type not in r.view.lex.object_target_types or head.dep_ not in ("acl", "amod"):
+        return None
+    if head.head.pos_ not in ("NOUN", "PROPN") or feat(head, "VerbForm") != ["Part"] or feat(head, "Tense") == ["Pres"]:
+        return None
+    if any(c.dep_.startswith("aux") or c.dep_ in SUBJ or c.dep_ == "obj" for c in head.children):
+        return None
+    source = r.source.actor
+    out = [a for a in resolve(r.view, head.head, with_conj=False) if source is None or a.name != source.name]
+    return (out, "described-noun") if out else None
+
+
+def passive_controller(r: Roles) -> tuple[list[Actor], str] | None:
+    """A passive infinitive without a subject of its own is undergone by the subject of the clause
+    it hangs on (or the noun its participle clause describes): "Paul Durand, hospitalisé après avoir
+    été frappé par Marc Lenoir, a porté plainte." -> Paul Durand."""
+    head = r.head
+    if r.cand.trigger.type not in r.view.lex.object_target_types or not passive(head):
+        return None
+    if any(c.dep_ in SUBJ for c in head.children):
+        return None
+    if not any(c.dep_.startswith("aux") and feat(c, "VerbForm") == ["Inf"] for c in head.children):
+        return None  # "après avoir été frappé", "pour être interrogé": an infinitive
+    source = r.source.actor
+    cur = head
+    for _ in range(3):
+        up = cur.head
+        if up.i == cur.i:
+            return None
+        if cur.dep_ in ("acl", "amod", "appos") and up.pos_ in ("NOUN", "PROPN"):
+            bearers = [up]  # "Paul Durand, hospitalisé après avoir été frappé"
+        else:
+            bearers = [c for c in up.children if c.dep_ in SUBJ]
+        if bearers:
+            out = [a for t in bearers for a in resolve(r.view, t, with_conj=False)
+                   if source is None or a.name != source.name]
+            return (out, "passive-controller") if out else None
+        cur = up
+    return None
+
+
+def gerund_beneficiary(r: Roles) -> tuple[list[Actor], str] | None:
+    """Aid given by a gerund goes to the party the verb it hangs on helps: "Le Chili a soutenu le
+    Pérou en débloquant une aide." -> Pérou."""
+    if r.cand.trigger.type != "AID":
+        return None
+    verb = r.head if r.verbal else r.gov
+    if verb is None or feat(verb, "VerbForm") != ["Part"] or verb.head.i == verb.i:
+        return None
+    if not any(c.dep_ in ("mark", "case") and lower_text(c) in GERUND_MARKS for c in verb.children):
+        return None
+    source = r.source.actor
+    out = [a for c in verb.head.children if c.dep_ == "obj" for a in resolve(r.view, c)
+           if source is None or a.name != source.name]
+    return (out, "gerund-beneficiary") if out else None
 
 
 def clause_subject(r: Roles) -> tuple[list[Actor], str] | None:
@@ -193,6 +262,21 @@ def noun_oblique(r: Roles) -> tuple[list[Actor], str] | None:
     return (out, "noun-oblique") if out else None
 
 
+def participle_oblique(r: Roles) -> tuple[list[Actor], str] | None:
+    """The place visited hangs on the participle that describes a meeting noun: "la visite
+    effectuée en Moldavie par Paul Durand" -> Moldavie (other acts' participles are not read: "le
+    soutien apporté à X par des livraisons" is too often misparsed)."""
+    if r.cand.trigger.type != "CONSULT":
+        return None
+    out: list[Actor] = []
+    for c in r.head.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB" and feat(c, "VerbForm") == ["Part"]:
+            out.extend(_obliques(r, c, "participle"))
+    source = r.source.actor
+    out = [a for a in out if source is None or a.name != source.name]
+    return (out, "participle-oblique") if out else None
+
+
 def during_adverb(r: Roles) -> tuple[list[Actor], str] | None:
     """An event noun under "lors": "lors d'un appel avec le Pérou" -> Pérou."""
     view, head = r.view, r.head
@@ -275,11 +359,12 @@ def mutual_partner(r: Roles) -> tuple[list[Actor], str] | None:
 
 TargetRule = Callable[[Roles], "tuple[list[Actor], str] | None"]
 VERB_TARGET_RULES: list[TargetRule] = [
-    receiver_subject, participle_bearer, object_or_oblique, clause_subject, phrase_part, raised_oblique, object_partner, threatened,
-    refused_party, addressed_members, aid_goods_recipient, mutual_partner,
+    receiver_subject, participle_bearer, object_or_oblique, described_noun, passive_controller, clause_subject, phrase_part,
+    raised_oblique, object_partner, threatened, refused_party, addressed_members, aid_goods_recipient, mutual_partner,
+    gerund_beneficiary,
 ]
 NOUN_TARGET_RULES: list[TargetRule] = [
-    noun_patient, receiver_subject, noun_oblique, during_adverb, goods_complement, between_nouns,
-    support_verb_oblique, support_verb_object,
+    noun_patient, receiver_subject, noun_oblique, participle_oblique, during_adverb, goods_complement, between_nouns,
+    support_verb_oblique, support_verb_object, gerund_beneficiary,
 ]
 
