@@ -70,6 +70,12 @@ def test_joining_a_city_is_no_cooperation(nlp, lex):
     assert not [e for e in events if e.type == "COOPERATE"]
 
 
+def test_holding_a_post_is_no_occupation(nlp, lex):
+    events = code({"text": "Le député Paul Vidal a ensuite occupé le poste de Premier ministre.",
+                   "entities": [["Paul Vidal", "PER"]]}, nlp, lex)
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
 def test_a_misread_participle_keeps_its_conditional(nlp, lex):
     events = code({"text": "Deux hommes auraient violé l'adolescente.", "entities": []}, nlp, lex, modes=None)
     assert [e.mode for e in events if e.type == "ASSAULT"] == ["hypothetical"]
