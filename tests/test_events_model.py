@@ -12,7 +12,7 @@ from veille.cli import cli
 from veille.events.learned import best_type, main_verb
 from veille.events.lexicon import load_lexicon
 from veille.events.model import ANY, HASH_BUCKETS, features, fit, load_model
-from veille.events.model.training import label_matrix
+from veille.events.model.training import group_folds, label_matrix
 from veille.events.view import ArticleView
 from veille.model import EVENT_TYPES, Article
 
@@ -50,6 +50,15 @@ def test_label_matrix_marks_types_and_the_any_label():
     labels = ["ACCUSE", "ASSAULT", ANY]
     m = label_matrix([{"ACCUSE"}, set()], labels)
     assert m.tolist() == [[1.0, 0.0, 1.0], [0.0, 0.0, 0.0]]
+
+
+def test_group_folds_keep_each_site_in_one_fold():
+    groups = ["a.fr"] * 4 + ["b.fr"] * 3 + ["c.fr", "d.fr", "e.fr", "f.fr"]
+    folds = group_folds(groups, seed=13)
+    for site in set(groups):
+        assert len({int(folds[i]) for i, g in enumerate(groups) if g == site}) == 1
+    assert set(folds.tolist()) == set(range(5))
+    assert (group_folds(groups, seed=13) == folds).all()
 
 
 def test_best_type_needs_the_threshold():

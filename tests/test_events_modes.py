@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import code
-from veille.events import load_lexicon
+from events_support import build, code
+from veille.events import Coder, load_lexicon
 from veille.events.modes import is_conditional, is_future
 
 ENTITIES = [["Moldavie", "LOC"], ["Géorgie", "LOC"]]
@@ -35,6 +35,19 @@ def test_mode_of_an_aid(nlp, lex, text, mode):
     events = code({"text": text, "entities": ENTITIES}, nlp, lex)
     aid = [e for e in events if e.type == "AID"]
     assert [e.mode for e in aid] == [mode]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # the negated predicate says something of an event that happened
+    ("La saisie de deux tonnes de cocaïne par les douanes de Moldavie n'est pas la première de l'année.", "fact"),
+    # a verb of happening negated denies the event
+    ("La saisie de deux tonnes de cocaïne par les douanes de Moldavie n'a jamais eu lieu.", "negated"),
+])
+def test_a_negated_predicate_of_an_event_noun(nlp, lex, text, mode):
+    article, doc = build({"text": text, "entities": [["douanes de Moldavie", "ORG"]]}, nlp)
+    coder = Coder(lex, article, doc, modes=None)
+    coder.run()
+    assert [c.mode for c in coder.candidates if c.trigger.type == "COERCE"] == [mode]
 
 
 def test_a_request_makes_the_requested_act_demanded(nlp, lex):

@@ -33,6 +33,16 @@ CASES = [
      [["Vigie", "ORG"]], "ACCUSE", "Vigie", None),
     ("La ministre Léa Tamar ne démissionnera pas.",
      [["Léa Tamar", "PER"]], "REJECT", "Léa Tamar", None),
+    # lexicons/events/codebook_triggers.tsv, fourth pass
+    ("Le député Paul Vidal regrette d'avoir insulté son adversaire.",
+     [["Paul Vidal", "PER"]], "CONCEDE", "Paul Vidal", None),
+    ("Le maire Paul Vidal a reconnu un geste déplacé envers un agent.",
+     [["Paul Vidal", "PER"]], "CONCEDE", "Paul Vidal", None),
+    ("La Moldavie a rejoint la Géorgie dans son opposition au traité.",
+     [["Moldavie", "LOC"], ["Géorgie", "LOC"]], "COOPERATE", "Moldavie", "Géorgie"),
+    # a participle the tagger reads as a noun (headline) or an adverb, its doer unnamed
+    ("Violée à Montvert par trois hommes", [["Montvert", "LOC"]], "ASSAULT", None, None),
+    ("Deux hommes auraient violé l'adolescente.", [], "ASSAULT", None, None),
 ]
 
 
@@ -46,6 +56,29 @@ def test_press_trigger(nlp, lex, text, entities, etype, source, target):
     events = code({"text": text, "entities": entities}, nlp, lex)
     found = [(e.type, e.source, e.target) for e in events]
     assert any(t == etype and s == source and (target is None or g == target) for t, s, g in found), found
+
+
+def test_regretting_someone_else_s_act_is_no_admission(nlp, lex):
+    events = code({"text": "Le député Paul Vidal regrette que la mairie ait fermé la piscine.",
+                   "entities": [["Paul Vidal", "PER"]]}, nlp, lex)
+    assert not [e for e in events if e.type == "CONCEDE"]
+
+
+def test_joining_a_city_is_no_cooperation(nlp, lex):
+    events = code({"text": "Le ministre Paul Vidal a rejoint Montvert dans la soirée.",
+                   "entities": [["Paul Vidal", "PER"], ["Montvert", "LOC"]]}, nlp, lex)
+    assert not [e for e in events if e.type == "COOPERATE"]
+
+
+def test_holding_a_post_is_no_occupation(nlp, lex):
+    events = code({"text": "Le député Paul Vidal a ensuite occupé le poste de Premier ministre.",
+                   "entities": [["Paul Vidal", "PER"]]}, nlp, lex)
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_misread_participle_keeps_its_conditional(nlp, lex):
+    events = code({"text": "Deux hommes auraient violé l'adolescente.", "entities": []}, nlp, lex, modes=None)
+    assert [e.mode for e in events if e.type == "ASSAULT"] == ["hypothetical"]
 
 
 def test_violer_needs_a_person_not_a_rule(nlp, lex):

@@ -86,7 +86,10 @@ def register(cli: click.Group) -> None:
         checkout = Path(__file__).resolve().parents[3]  # src/veille/commands/ -> the checkout
         examples = _examples(gold, checkout)
         nlp = load_nlp()
-        model = train([(text, types) for text, types, _, _ in examples], nlp, seed=seed)
+        from tools.real_pages.actor_examples import page_sites
+        sites = page_sites()
+        model = train([(text, types) for text, types, _, _ in examples], nlp, seed=seed,
+                      groups=[sites.get(page, page) for _, _, page, _ in examples])
         lex = load_lexicon()
         covered = set(lex.verbs) | set(lex.nouns) | set(lex.adjs) | set(lex.phrases)
         finder = train_tokens([(page, text, spans) for text, _, page, spans in examples], nlp, covered, seed=seed)

@@ -25,6 +25,7 @@ from veille.events.words import (
     NEGATION_PARTICLES,
     NOMINAL_NEGATIONS,
     STRONG_NEGATIONS,
+    SUBJ,
     WEAK_MODALS,
     doc_lemmas,
     feat,
@@ -118,6 +119,14 @@ def is_negated(view: ArticleView, head: Any) -> bool:
     return has_ne and any(lemma(c) in view.lex.cue("negation") for c in kids + deps)
 
 
+def _said_of_event(view: ArticleView, cand: Candidate, cur: Any, head: Any) -> bool:
+    """An event noun subject of a negated predicate that is no verb of happening: "la saisie n'est
+    pas la première", "les négociations n'ont pas été faciles" deny something of an event that did
+    happen; "la rencontre n'a pas eu lieu" denies the event (``occur`` cues)."""
+    return (cand.trigger.kind == "noun" and head.head.i == cur.i and head.dep_ in SUBJ
+            and lemma(cur) not in view.lex.cue("occur"))
+
+
 def _pledge_of(view: ArticleView, tok: Any, trigger_heads: dict[int, Candidate]) -> bool:
     """An agreement or a commitment whose purpose clause is its content."""
     gov = trigger_heads.get(tok.i)
@@ -154,7 +163,7 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
                 if cur.i != head.i and lemma(cur) in view.lex.cue("negverb"):
                     # "n'exclut pas de livrer": a refusal denied leaves the act possible
                     climb.bump("hypothetical")
-                elif first_finite is None or cur.i == first_finite.i:
+                elif (first_finite is None or cur.i == first_finite.i) and not _said_of_event(view, cand, cur, head):
                     climb.bump("negated")
         if c.dep_ == "mark" and lc in view.lex.cue("condition"):
             climb.bump("hypothetical")
@@ -238,9 +247,12 @@ def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candida
     steps = 0
     while steps < 8:
         steps += 1
-        if cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+        # a verb trigger the tagger misread ("auraient violé" as an adverb) is read as the verb it is
+        misread = (cur.i == head.i and cand.trigger.kind == "verb" and not cand.trigger.adj
+                   and cur.pos_ not in ("VERB", "AUX", "ADJ"))
+        if cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ") or misread:
             _dependents(view, cand, cur, head, first_finite, trigger_heads, climb)
-            if cur.pos_ in ("VERB", "AUX"):
+            if cur.pos_ in ("VERB", "AUX") or misread:
                 _verb_step(view, cand, cur, prev, head, trigger_heads, climb)
                 if first_finite is None and (feat(cur, "VerbForm") == ["Fin"] or any(
                         c.dep_.startswith("aux") for c in cur.children)):

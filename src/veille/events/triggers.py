@@ -7,6 +7,7 @@ Phrases first ("appel téléphonique" is CONSULT, not the REQUEST an "appel" can
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,8 +15,9 @@ from typing import Any
 from veille.common.docarrays import derived, subtree_indices
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Lexicon, Trigger
-from veille.events.view import ArticleView, passive
+from veille.events.view import ArticleView, case, passive
 from veille.events.words import (
+    PARTICIPLE_ER_ENDINGS,
     REFLEXIVE,
     SUBJ,
     doc_lemmas,
@@ -107,7 +109,11 @@ def _implicit_patient(tok: Any) -> bool:
     """A passive or participial use whose patient is not a dependent of the verb."""
     if any(c.dep_ == "nsubj:pass" for c in tok.children):
         return False
-    return passive(tok) or (tok.dep_ == "acl" and feat(tok, "VerbForm") == ["Part"])
+    if passive(tok) or (tok.dep_ == "acl" and feat(tok, "VerbForm") == ["Part"]):
+        return True
+    # a participle whose doer is its "par" complement: "Frappée à Montvert par deux hommes"
+    return tok.pos_ != "VERB" and not any(c.dep_ == "obj" for c in tok.children) and any(
+        case(c) == "par" for c in tok.children)
 
 
 def verbal_use(tok: Any) -> bool:
@@ -190,6 +196,25 @@ def misread_verb(view: ArticleView, tok: Any) -> str | None:
     return stem + "r" if tok.dep_ == "ROOT" or between else None
 
 
+def misread_participle(view: ArticleView, tok: Any) -> str | None:
+    """The -er verb a past participle stands for when the tagger read it as a noun, an adverb or an
+    adjective with no auxiliary: "auraient violé l'adolescente" (``violé`` ADV), a headline "Frappée
+    à Montvert par deux hommes" (``Frappée`` NOUN). Only a form without a determiner that has an
+    auxiliary or a "par" agent among its dependents, as a passive or compound verb has."""
+    if tok.pos_ not in ("NOUN", "ADJ", "ADV") or view.tok_entity[tok.i] is not None:
+        return None
+    text = lower_text(tok)
+    ending = next((e for e in PARTICIPLE_ER_ENDINGS if text.endswith(e)), None)
+    if ending is None or text[: -len(ending)] + "er" not in view.lex.verbs:
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ == "det" for c in kids):
+        return None
+    if any(c.dep_.startswith("aux") for c in kids) or any(case(c) == "par" for c in kids):
+        return text[: -len(ending)] + "er"
+    return None
+
+
 def _adjective_entries(view: ArticleView, tok: Any, lem: str) -> list[Trigger]:
     """Adjective triggers for a lemma, its form, or the form's masculine singular ("inquiète")."""
     text = lower_text(tok)
@@ -229,12 +254,27 @@ def _form_may_trigger(lex: Lexicon, low: str) -> bool:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
+def participle_infinitive(low: str) -> str | None:
+    """The infinitive of a past participle form the lemmatizer kept as it is ("a uni ses forces":
+    lemma "uni"), for phrases, whose first word is matched on the lemma: "unis" -> "unir",
+    "portée" -> "porter"."""
+    for ending in PARTICIPLE_ER_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return low[: -len(ending)] + "er"
+    for ending, inf in (("ies", "ir"), ("ie", "ir"), ("is", "ir"), ("i", "ir")):
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return low[: -len(ending)] + inf
+    return None
+
+
 def _trigger_slots(lex: Lexicon, doc: Any) -> tuple[list[int], list[int]]:
     """Tokens of the Doc where a phrase of the lexicon may start, and tokens that ``may_trigger``:
     found once per article on the lemma and form lists, so that a sentence's other words cost nothing."""
     def build() -> tuple[list[int], list[int]]:
         lemmas, lowers, phrases = doc_lemmas(doc), doc_lowers(doc), lex.phrases
-        starts = [i for i, (lem, low) in enumerate(zip(lemmas, lowers, strict=True)) if lem in phrases or low in phrases]
+        starts = [i for i, (lem, low) in enumerate(zip(lemmas, lowers, strict=True))
+                  if lem in phrases or low in phrases or participle_infinitive(low) in phrases]
         words = [i for i, (lem, low) in enumerate(zip(lemmas, lowers, strict=True))
                  if _lemma_may_trigger(lex, lem) or _form_may_trigger(lex, low)]
         return starts, words
@@ -254,10 +294,11 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
     for i in starts[bisect_left(starts, first):bisect_left(starts, last)]:
         # Phrases first: "appel téléphonique" is CONSULT, not the REQUEST an "appel" can be.
         tok = doc[i]
-        for trig in phrases.get(lemmas[i], []) + phrases.get(lowers[i], []):
+        slip = participle_infinitive(lowers[i])
+        for trig in phrases.get(lemmas[i], []) + phrases.get(lowers[i], []) + phrases.get(slip or "", []):
             n = len(trig.words)
             end = min(i + n, last)
-            window = lemmas[i:end]
+            window = [slip if trig.words[0] == slip else lemmas[i], *lemmas[i + 1:end]]
             texts = lowers[i:end]
             if len(window) == n and all(w in (a, b) for w, a, b in zip(trig.words, window, texts, strict=True)):
                 span = list(range(i, i + n))
@@ -273,7 +314,7 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         lem = lemmas[i]
         tok = doc[i]
         adjs = _adjective_entries(view, tok, lem) if predicative(tok) else []
-        misread = None if adjs or verbal_use(tok) else misread_verb(view, tok)
+        misread = None if adjs or verbal_use(tok) else (misread_verb(view, tok) or misread_participle(view, tok))
         if misread is not None:
             lem = misread
         if adjs:

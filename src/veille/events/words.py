@@ -46,6 +46,8 @@ FUTURE_TAGGED_ENDINGS = tuple(sorted(_ENDINGS["future_tagged"]))
 FUTURE_ENDINGS = _ENDINGS["future"]
 CONDITIONAL_ENDINGS = _ENDINGS["conditional"]
 PLURAL_ENDINGS = tuple(sorted(_ENDINGS["plural"]))
+# longest first: "violées" -> "viol" + "er", not "violé" + "er"
+PARTICIPLE_ER_ENDINGS = tuple(sorted(_ENDINGS["participle_er"], key=len, reverse=True))
 # (feminine or plural ending, masculine singular ending), longest first: "inquiètes" -> "inquiet"
 ADJECTIVE_ENDINGS = tuple(sorted((tuple((e + ":").split(":")[:2]) for e in _ENDINGS["adjective"]),
                                  key=lambda pair: -len(pair[0])))

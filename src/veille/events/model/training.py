@@ -28,8 +28,12 @@ def label_matrix(label_sets: list[set[str]], labels: list[str]) -> np.ndarray:
     return out
 
 
-def _pick_add_threshold(scores: np.ndarray, targets: np.ndarray, floor: float = 0.6) -> float:
-    """The lowest type score whose out-of-fold precision (over every type label) stays ≥ ``floor``."""
+def _pick_add_threshold(scores: np.ndarray, targets: np.ndarray, floor: float = 0.8) -> float:
+    """The lowest type score whose out-of-fold precision (over every type label) stays ≥ ``floor``.
+
+    A proposal becomes an event only when its main verb and its actors are right too, so a sentence
+    type right two times out of three is not enough: with folds by site, proposals at the old floor
+    (.6) gave no gold event and four false ones on the dev sentences (end to end, sites held out)."""
     flat_s, flat_t = scores.ravel(), targets.ravel()
     for threshold in np.arange(0.5, 0.99, 0.02):
         chosen = flat_s >= threshold
@@ -38,23 +42,41 @@ def _pick_add_threshold(scores: np.ndarray, targets: np.ndarray, floor: float = 
     return 0.99
 
 
-def _pick_drop_threshold(any_scores: np.ndarray, has_event: np.ndarray, miss: float = 0.01) -> float:
-    """The highest "some event" score under which at most ``miss`` of the event sentences fall."""
+def _pick_drop_threshold(any_scores: np.ndarray, has_event: np.ndarray, miss: float = 0.0) -> float:
+    """The highest "some event" score under which at most ``miss`` of the event sentences fall.
+
+    None by default: with folds by site, the second-lowest event sentence scores .19, where invented
+    sentences of plain events (the unit tests, the seeds) already fall; the lowest is .07."""
     event_scores = np.sort(any_scores[has_event > 0])
     if not len(event_scores):
         return 0.0
     return round(float(event_scores[int(miss * len(event_scores))]), 3)
 
 
-def train(examples: Iterable[tuple[str, set[str]]], nlp: Any, seed: int = 13) -> SentenceModel:
-    """Fits the model on every example and sets its thresholds from a 5-fold run."""
+def group_folds(groups: list[str], seed: int) -> np.ndarray:
+    """The fold of each example, whole groups (sites) at a time: sentences of one site share actors,
+    topics and wording, so a threshold chosen on folds that split a site is chosen on sentences the
+    model has as good as seen (random folds over the dev sentences gave add ≥ 0.5; out of site, those
+    proposals found no gold event, see ``bench/events_real.py``)."""
+    names = sorted(set(groups))
+    fold_of_group = dict(zip(names, np.random.default_rng(seed).permutation(len(names)) % FOLDS, strict=True))
+    return np.array([fold_of_group[g] for g in groups])
+
+
+def train(examples: Iterable[tuple[str, set[str]]], nlp: Any, seed: int = 13,
+          groups: list[str] | None = None) -> SentenceModel:
+    """Fits the model on every example and sets its thresholds from a 5-fold run (folds by
+    ``groups``, the site of each example, when given; else by sentence)."""
     examples = list(examples)
     labels = [*EVENT_TYPES, ANY]
     width = int(nlp.vocab.vectors_length)
     docs = list(nlp.pipe([text for text, _ in examples], batch_size=32))
     rows = np.stack([features(doc, width) for doc in docs]).astype(np.float64)
     targets = label_matrix([types for _, types in examples], labels)
-    fold_of = np.random.default_rng(seed).permutation(len(examples)) % FOLDS
+    if groups is not None:
+        fold_of = group_folds(groups, seed)
+    else:
+        fold_of = np.random.default_rng(seed).permutation(len(examples)) % FOLDS
     oof = np.zeros_like(targets)
     for k in range(FOLDS):
         part = fold_of == k
@@ -69,6 +91,7 @@ def train(examples: Iterable[tuple[str, set[str]]], nlp: Any, seed: int = 13) ->
         "examples_sha256": digest,
         "add_threshold": _pick_add_threshold(oof[:, types], targets[:, types]),
         "drop_threshold": _pick_drop_threshold(oof[:, -1], targets[:, -1]),
+        "folds": "site" if groups is not None else "sentence",
         "oof_any_accuracy": round(float(((oof[:, -1] >= 0.5) == (targets[:, -1] > 0)).mean()), 3),
     })
     return model
