@@ -301,3 +301,35 @@ En marge
 def test_a_headline_under_a_doubled_caption_that_opens_the_run() -> None:
     cleaned = clean_dump(PAGE_DOUBLED_CAPTION)
     assert cleaned.title == HEADLINE
+
+
+PAGE_LIVE_BOX = f"""     * Accueil
+     * Société
+
+{HEADLINE}
+
+   EN DIRECT
+   18:40
+   Les lycéens de Bourg-Valmont reçus par la rectrice
+   17:55
+   Valmont : la gare rouverte aux voyageurs après une alerte
+
+{lynx(LEDE)}
+
+{lynx(PARA_2)}
+
+{lynx(PARA_3)}
+"""
+
+
+def test_an_entry_of_a_live_feed_is_no_headline() -> None:
+    from veille.clean.dump import units
+    from veille.clean.headline import live_entry
+
+    us = units(PAGE_LIVE_BOX)
+    at = next(i for i, u in enumerate(us) if u.text.startswith("Les lycéens"))
+    assert live_entry(us, at)
+    assert not live_entry(us, next(i for i, u in enumerate(us) if u.text == HEADLINE))
+    cleaned = clean_dump(PAGE_LIVE_BOX)
+    assert cleaned.title == HEADLINE
+    assert cleaned.paragraphs[0].startswith("Deux lycéens de Bourg-Valmont")

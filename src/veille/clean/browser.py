@@ -46,10 +46,12 @@ from veille.clean.blocks import (
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
+    LIVE_ENTRY_COST,
     crumb_repeats,
     glued_menu,
     lede_agreement,
     lede_stems,
+    live_entry,
     not_a_headline,
     quoted_in_body,
     repeated,
@@ -339,7 +341,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     if FINAL_PUNCT.search(text) and not text.rstrip().endswith(("?", "!", "»", '"', "…")):
         score -= 0.5
     between = sum(1 for v in us[min(i, run_start) + 1:max(i, run_start)] if v.kind in _TEXT_UNITS)
-    score -= 0.1 * between
+    score -= 0.1 * between + LIVE_ENTRY_COST * live_entry(us, i)
     return score
 
 
