@@ -333,3 +333,34 @@ def test_an_entry_of_a_live_feed_is_no_headline() -> None:
     cleaned = clean_dump(PAGE_LIVE_BOX)
     assert cleaned.title == HEADLINE
     assert cleaned.paragraphs[0].startswith("Deux lycéens de Bourg-Valmont")
+
+
+_RELATED = "\n".join(f"     * Valmont : le conseil municipal de la séance numéro {k} en questions" for k in range(40))
+PAGE_FAR_HEADLINE = f"""     * Accueil
+     * Société
+     * {HEADLINE}
+
+{HEADLINE}
+
+   agrandir {HEADLINE}
+     * Imprimer
+     * Envoyer
+
+{_RELATED}
+
+Sur le net
+
+{lynx(LEDE)}
+
+{lynx(PARA_2)}
+
+{lynx(PARA_3)}
+"""
+
+
+def test_a_headline_far_above_the_text_named_by_the_breadcrumb() -> None:
+    cleaned = clean_dump(PAGE_FAR_HEADLINE)
+    assert cleaned.title == HEADLINE
+    # What lies between the headline and the text is not the article.
+    assert cleaned.paragraphs[0].startswith("Deux lycéens de Bourg-Valmont")
+    assert not any("séance numéro" in p for p in cleaned.paragraphs)

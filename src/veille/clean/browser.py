@@ -48,6 +48,7 @@ from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_ima
 from veille.clean.headline import (
     LIVE_ENTRY_COST,
     crumb_repeats,
+    far_headline,
     glued_menu,
     lede_agreement,
     lede_stems,
@@ -97,6 +98,7 @@ GLUED_RUN_WORDS = 20  # a long menu glued in one unit: a glued pair every 20 wor
 REPEAT_BONUS = 1.0  # the line printed again nearby (a breadcrumb's item, a share line)
 ANCHOR_BONUS = 2.0  # a byline or a stamp right under the line: the headline's place on most pages
 UNDER_BYLINE = 1.5  # a line under another candidate's byline, with none of its own
+FAR_HEADLINE_BELOW = 1.5  # a best candidate this weak: look for a headline far above (headline.far_headline)
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
 DOUBLED_WORDS = 5
 CAPTION_MAX_WORDS = 50
@@ -433,6 +435,8 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
             byline_at = anchor
         if score > best:
             best, best_i = score, i
+    if best < FAR_HEADLINE_BELOW:
+        return far_headline(us, run_start, run_start - TITLE_LOOKBACK, body_keys) or best_i
     return best_i
 
 
@@ -484,7 +488,8 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         first_date = find_date_in_line(published[0])
         if sole and (first_date is None or first_date.iso() != find_date_in_line(sole).iso()):
             published = [sole, *published]
-    kept = [i for i in range(start, last + 1) if i not in stamp_at and i not in consent
+    # A headline found far above the text (headline.far_headline): what lies between is furniture.
+    kept = [i for i in range(start if start >= first - TITLE_LOOKBACK else first, last + 1) if i not in stamp_at and i not in consent
             and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
     title = known_title or (strip_trailing_stamp(strip_images(us[title_at].text)) if title_at is not None else None)
