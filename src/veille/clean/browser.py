@@ -110,6 +110,7 @@ SHORT_COST = 3
 _COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
 _FIELDS = re.compile(r"_{4,}|\((?:BUTTON|Submit)\)")  # a form field glued to a stamp line
 _LABEL = re.compile(r"^[^.!?]{1,40}:\s*$")  # "Publié le :", "Mis à jour :" (value on the next line)
+_A_DIGIT = re.compile(r"\d")
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
 # A breadcrumb written without separators ("Accueil Analyses Portraits"); "Accueil des réfugiés : …"
 # is a headline.
@@ -475,7 +476,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
                                                   bare_dates=False)
         published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
-    texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and any(c.isdigit() for c in u.text)
+    texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
              and has_stamp_cue(u.text) else None for u in us]
     if not published and not updated:
         # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).

@@ -58,7 +58,12 @@ _AUTHOR_AFTER = re.compile(r"^\s*(?:[|–—-]\s*(?:(?:par|by)\s+)?|(?:par|by)\s
                            r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]+){1,3}\s*$")
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")  # every form read here writes its year: a cheap test first
+
+
 def _date_match(line: str) -> re.Match[str] | None:
+    if not _YEAR.search(line):
+        return None
     m = TEXT_DATE.search(line)
     if m is None:
         m = _MDY_DATE.search(line)
