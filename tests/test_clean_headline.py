@@ -364,3 +364,16 @@ def test_a_headline_far_above_the_text_named_by_the_breadcrumb() -> None:
     # What lies between the headline and the text is not the article.
     assert cleaned.paragraphs[0].startswith("Deux lycéens de Bourg-Valmont")
     assert not any("séance numéro" in p for p in cleaned.paragraphs)
+
+
+def test_a_short_copy_from_a_text_browser_s_screen_keeps_its_wrapped_headline() -> None:
+    long_headline = ("Deux lycéens de Bourg-Valmont et leur professeure attaquent l'État pour discrimination "
+                     "après un contrôle en gare")
+    copy = "\n\n".join([w3m(long_headline), w3m(LEDE), w3m(PARA_2), w3m(PARA_3), w3m(PARA_2.replace("semaine", "veille")),
+                        w3m(PARA_3.replace("mars", "avril"))])
+    assert is_page_copy(copy)
+    cleaned = clean_dump(copy)
+    assert cleaned.title == long_headline
+    assert cleaned.paragraphs[0] == LEDE
+    # An article pasted with one line per paragraph is no screen copy.
+    assert not is_page_copy("\n\n".join([long_headline, LEDE, PARA_2, PARA_3, PARA_2, PARA_3] * 2))
