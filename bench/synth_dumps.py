@@ -1,6 +1,7 @@
 """Leave-a-style-out check of the dump cleaner: dev HTML pages rendered by text browsers, scored.
 
-    python bench/synth_dumps.py [--styles lynx w3m lynx-refs lynx-wide w3m-wide] [--keep DIR]
+    python bench/synth_dumps.py [--styles lynx w3m ...] [--variants all|kicker date-en ...]
+                                [--base lynx w3m] [--keep DIR] [--verbose]
 
 The dump rules are written on the dev dumps of ``../shared/corpus/web`` (a few tools' styles).
 To see whether they carry over to a dump style they were not written on, this renders each dev
@@ -8,12 +9,19 @@ To see whether they carry over to a dump style they were not written on, this re
 machine (``lynx``, ``w3m``; a style whose browser is missing is skipped) and scores the dumps on
 that page's gold (title, published, body tokens: the gold is the same whatever the rendering).
 A gold published date the page gives only in its metadata cannot be found in a dump: compare
-figures between versions of the cleaner, not with the HTML figures.
+figures between versions of the cleaner, not with the HTML figures. ``wrong`` counts the pages
+given a published date that is not the gold's (a null is a miss, not a wrong date).
 
 Styles: ``lynx`` (``-dump -nolist``, 3-space margin), ``lynx-refs`` (numbered links and their
-list), ``lynx-wide`` (no margin, 160 columns, read from stdin), ``w3m`` (80 columns, no margin),
-``w3m-wide`` (140 columns). The dumps are written to a temporary folder (``--keep`` to keep
-them): the pages are copyrighted and stay out of the repository. Test pages are never rendered.
+list), ``lynx-wide`` (no margin, 160 columns, read from stdin), ``lynx-narrow`` (60 columns, with
+the link list), ``w3m`` (80 columns, no margin), ``w3m-wide`` (140 columns), ``w3m-narrow`` (60).
+``--variants`` also scores the dumps of the ``--base`` styles changed as another site or tool
+would print them (``bench/synth_variants.py``: a rubric or a breadcrumb above the headline, live
+and "Dossier" boxes, the page cut before its footer or copied by hand, the article's date in
+other formats, only in the byline or at the end, beside an update, without its year).
+``--verbose`` lists the title and date misses (dev pages only). The dumps are written to a
+temporary folder (``--keep`` to keep them): the pages are copyrighted and stay out of the
+repository. Test pages are never rendered.
 """
 
 from __future__ import annotations

@@ -377,3 +377,28 @@ def test_a_short_copy_from_a_text_browser_s_screen_keeps_its_wrapped_headline() 
     assert cleaned.paragraphs[0] == LEDE
     # An article pasted with one line per paragraph is no screen copy.
     assert not is_page_copy("\n\n".join([long_headline, LEDE, PARA_2, PARA_3, PARA_2, PARA_3] * 2))
+
+
+PAGE_BYLINE_AND_ISSUE = f"""     * Accueil
+     * Société
+
+{HEADLINE}
+
+   Par Nora Belkacem, le 14 mars 2023 à 18h05
+
+{lynx(LEDE)}
+
+{lynx(PARA_2)}
+
+{lynx(PARA_3)}
+
+   Le magazine
+   Paru le 10 janvier 2024
+     * S'abonner
+"""
+
+
+def test_the_author_s_dated_byline_wins_over_a_magazine_issue_s_stamp() -> None:
+    cleaned = clean_dump(PAGE_BYLINE_AND_ISSUE)
+    assert cleaned.title == HEADLINE
+    assert find_date_in_line(cleaned.date_lines[0]).iso() == "2023-03-14"

@@ -487,7 +487,9 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         # head gave (a teaser's or a caption's when the head is not the article's).
         sole = sole_cued_stamp(texts)
         first_date = find_date_in_line(published[0])
-        if sole and (first_date is None or first_date.iso() != find_date_in_line(sole).iso()):
+        # (Not over the author's dated byline: "Par Awa Koné, le 3 mars 2024" is the article's own.)
+        if sole and (first_date is None or first_date.iso() != find_date_in_line(sole).iso()) \
+                and cue_kind(published[0]) != "byline":
             published = [sole, *published]
     # A headline found far above the text (headline.far_headline): what lies between is furniture.
     kept = [i for i in range(start if start >= first - TITLE_LOOKBACK else first, last + 1) if i not in stamp_at and i not in consent
