@@ -1,6 +1,7 @@
 """Leave-a-style-out check of the dump cleaner: dev HTML pages rendered by text browsers, scored.
 
-    python bench/synth_dumps.py [--styles lynx w3m lynx-refs lynx-wide w3m-wide] [--keep DIR]
+    python bench/synth_dumps.py [--styles lynx w3m ...] [--variants all|kicker date-en ...]
+                                [--base lynx w3m] [--keep DIR] [--verbose]
 
 The dump rules are written on the dev dumps of ``../shared/corpus/web`` (a few tools' styles).
 To see whether they carry over to a dump style they were not written on, this renders each dev
@@ -8,12 +9,19 @@ To see whether they carry over to a dump style they were not written on, this re
 machine (``lynx``, ``w3m``; a style whose browser is missing is skipped) and scores the dumps on
 that page's gold (title, published, body tokens: the gold is the same whatever the rendering).
 A gold published date the page gives only in its metadata cannot be found in a dump: compare
-figures between versions of the cleaner, not with the HTML figures.
+figures between versions of the cleaner, not with the HTML figures. ``wrong`` counts the pages
+given a published date that is not the gold's (a null is a miss, not a wrong date).
 
 Styles: ``lynx`` (``-dump -nolist``, 3-space margin), ``lynx-refs`` (numbered links and their
-list), ``lynx-wide`` (no margin, 160 columns, read from stdin), ``w3m`` (80 columns, no margin),
-``w3m-wide`` (140 columns). The dumps are written to a temporary folder (``--keep`` to keep
-them): the pages are copyrighted and stay out of the repository. Test pages are never rendered.
+list), ``lynx-wide`` (no margin, 160 columns, read from stdin), ``lynx-narrow`` (60 columns, with
+the link list), ``w3m`` (80 columns, no margin), ``w3m-wide`` (140 columns), ``w3m-narrow`` (60).
+``--variants`` also scores the dumps of the ``--base`` styles changed as another site or tool
+would print them (``bench/synth_variants.py``: a rubric or a breadcrumb above the headline, live
+and "Dossier" boxes, the page cut before its footer or copied by hand, the article's date in
+other formats, only in the byline or at the end, beside an update, without its year).
+``--verbose`` lists the title and date misses (dev pages only). The dumps are written to a
+temporary folder (``--keep`` to keep them): the pages are copyrighted and stay out of the
+repository. Test pages are never rendered.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from real_pages import GOLD_DIR, PAGES, Tally, TextStages, token_f1  # noqa: E402
+from synth_variants import VARIANTS  # noqa: E402
 from tools.real_pages.gold import body_text, load, split, title_text  # noqa: E402
 from tools.real_pages.view import page_path, view_lines  # noqa: E402
 
@@ -35,9 +44,12 @@ STYLES = {
     "lynx-refs": ["lynx", "-dump", "-assume_charset=UTF-8", "-display_charset=UTF-8", "-stdin"],
     "lynx-wide": ["lynx", "-dump", "-nolist", "-nomargins", "-width=160", "-assume_charset=UTF-8",
                   "-display_charset=UTF-8", "-stdin"],
+    "lynx-narrow": ["lynx", "-dump", "-width=60", "-assume_charset=UTF-8", "-display_charset=UTF-8", "-stdin"],
     "w3m": ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
     "w3m-wide": ["w3m", "-dump", "-cols", "140", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
+    "w3m-narrow": ["w3m", "-dump", "-cols", "60", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
 }
+BASE_STYLES = ["lynx", "lynx-refs", "lynx-wide", "w3m", "w3m-wide"]
 
 
 def html_of(path: Path) -> bytes:
@@ -54,10 +66,42 @@ def render(style: str, html: bytes) -> bytes:
     return subprocess.run(STYLES[style], input=html, capture_output=True, timeout=60, check=False).stdout
 
 
+class DateTally(Tally):
+    """A Tally that also counts the published dates given wrong (not null)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.wrong = 0
+
+
+def _score(tally: DateTally, stages: TextStages, dump: Path, entry: dict, gold_title: str | None,
+           gold_body: str, misses: list[str] | None) -> None:
+    try:
+        art = stages.run(dump)
+        title, body, published = art.title, "\n".join(art.paragraphs), art.published
+    except Exception:  # a crash scores as an empty page
+        title, body, published = None, "", None
+    accept = {entry.get("published"), *(entry.get("published_accept") or [])}
+    title_ok = token_f1(gold_title, title) >= 0.8
+    tally.pages += 1
+    tally.titles += title_ok
+    tally.dates += published in accept
+    tally.wrong += published is not None and published not in accept
+    tally.body(gold_body, body)
+    if misses is not None and (not title_ok or published not in accept):
+        misses.append(f"  {entry['page']}" + ("" if title_ok else f" | title {title!r} (gold {gold_title!r})")
+                      + ("" if published in accept else f" | published {published} (gold {entry.get('published')})"))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--styles", nargs="*", default=list(STYLES), choices=list(STYLES))
+    ap.add_argument("--styles", nargs="*", default=BASE_STYLES, choices=list(STYLES))
+    ap.add_argument("--variants", nargs="*", default=[], choices=["all", *VARIANTS],
+                    help="changes made to the dumps of --base (bench/synth_variants.py)")
+    ap.add_argument("--base", nargs="*", default=["lynx", "w3m"], choices=list(STYLES),
+                    help="styles the variants are made from")
     ap.add_argument("--keep", type=Path, default=None, help="write the dumps here and keep them")
+    ap.add_argument("--verbose", action="store_true", help="list the title and date misses (dev pages only)")
     args = ap.parse_args(argv)
     if not PAGES.is_dir():
         print(f"{PAGES}: not found (../shared is needed)", file=sys.stderr)
@@ -67,30 +111,43 @@ def main(argv: list[str] | None = None) -> int:
                and e.get("article") is not False and page_path(e["page"]).suffix == ".html"]
     stages = TextStages()
     out_dir = args.keep or Path(tempfile.mkdtemp(prefix="veille-synth-"))
+    variants = list(VARIANTS) if "all" in args.variants else args.variants
+    golds = {}
+    for entry in entries:
+        lines = view_lines(entry["page"])
+        body = body_text(entry, lines)
+        golds[entry["page"]] = (title_text(entry, lines), body, {
+            "page": entry["page"], "title": title_text(entry, lines), "body": body.split("\n"),
+            "published": entry.get("published")})
     print(f"{len(entries)} dev HTML pages; dumps in {out_dir}")
-    print(f"{'style':10} {'title':>6} {'published':>9} {'body_f1':>7}")
-    for style in args.styles:
+    print(f"{'style':24} {'pages':>5} {'title':>6} {'published':>9} {'wrong':>5} {'body_f1':>7}")
+    rows = [(style, None) for style in args.styles] + [(b, v) for v in variants for b in args.base]
+    for style, variant in rows:
+        label = style if variant is None else f"{style}+{variant}"
         if shutil.which(STYLES[style][0]) is None:
-            print(f"{style:10} skipped ({STYLES[style][0]} not installed)")
+            print(f"{label:24} skipped ({STYLES[style][0]} not installed)")
             continue
-        tally = Tally()
+        tally, misses = DateTally(), [] if args.verbose else None
         folder = out_dir / style
         folder.mkdir(parents=True, exist_ok=True)
         for entry in entries:
-            dump = folder / f"{entry['page']}.txt"
-            dump.write_bytes(render(style, html_of(page_path(entry["page"]))))
-            lines = view_lines(entry["page"])
-            try:
-                art = stages.run(dump)
-                title, body, published = art.title, "\n".join(art.paragraphs), art.published
-            except Exception:  # a crash scores as an empty page
-                title, body, published = None, "", None
-            tally.pages += 1
-            tally.titles += token_f1(title_text(entry, lines), title) >= 0.8
-            tally.dates += published in {entry.get("published"), *(entry.get("published_accept") or [])}
-            tally.body(body_text(entry, lines), body)
+            base = folder / f"{entry['page']}.txt"
+            if not base.exists():
+                base.write_bytes(render(style, html_of(page_path(entry["page"]))))
+            gold_title, gold_body, gold = golds[entry["page"]]
+            dump = base
+            if variant is not None:
+                text = VARIANTS[variant](base.read_text(encoding="utf-8", errors="replace"), gold)
+                if text is None:
+                    continue
+                dump = out_dir / f"{style}+{variant}" / base.name
+                dump.parent.mkdir(parents=True, exist_ok=True)
+                dump.write_text(text, encoding="utf-8")
+            _score(tally, stages, dump, entry, gold_title, gold_body, misses)
         r = tally.result()
-        print(f"{style:10} {r['title']:6.3f} {r['published']:9.3f} {r['body_f1']:7.3f}")
+        print(f"{label:24} {tally.pages:5d} {r['title']:6.3f} {r['published']:9.3f} {tally.wrong:5d} {r['body_f1']:7.3f}")
+        for line in misses or []:
+            print(line)
     if args.keep is None:
         shutil.rmtree(out_dir, ignore_errors=True)
     return 0

@@ -14,7 +14,7 @@ from veille.clean import CleanStage
 from veille.clean.browser import best_run, choose_title, clean_dump, run_value
 from veille.clean.dump import is_browser_dump, is_page_copy, slug_words, units
 from veille.clean.html import strip_site_name
-from veille.clean.shapes import is_sign_off
+from veille.clean.shapes import is_date_stamp, is_sign_off
 from veille.clean.stamps import stamps
 from veille.common.dates import find_date_in_line
 from veille.metadata import MetadataStage
@@ -277,4 +277,24 @@ def test_a_whole_page_copied_from_a_browser_gives_its_article() -> None:
     art = _stage_run(page)
     assert art.title == "Un pont piéton relie enfin les deux rives de la Lisse"
     assert art.paragraphs == [PARA_1, PARA_2, PARA_3]
+    assert art.published == "2024-03-12"
+
+
+def test_a_bare_stamp_in_english_order_or_with_its_author() -> None:
+    # An English template's stamp, the author's initials before it, the author's name after it.
+    assert is_date_stamp("November 30, 2025")
+    assert is_date_stamp("J.C. 1 nov. 2023")
+    assert is_date_stamp("March 3, 2024 - Octave Brunel")
+    assert is_date_stamp("3 mars 2024 par Lise Marchal")
+    # A rubric beside a teaser's date, a teaser's headline after its date: not a stamp.
+    assert not is_date_stamp("Politique 20/03/2023")
+    assert not is_date_stamp("3 mars 2024 - Un cycliste blessé sur la départementale")
+    assert not is_date_stamp("Maybe 12, 2024")
+    page = LYNX_PAGE.replace("Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02",
+                             "J.C. March 12, 2024")
+    assert "J.C. March 12, 2024" in page
+    ctx = Context(settings={"today": "2026-06-01"})
+    art = Article(id="t", raw_text=page, hints={"kind": "text"})
+    CleanStage(ctx)(art, ctx)
+    MetadataStage(ctx)(art, ctx)
     assert art.published == "2024-03-12"

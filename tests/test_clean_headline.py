@@ -301,3 +301,104 @@ En marge
 def test_a_headline_under_a_doubled_caption_that_opens_the_run() -> None:
     cleaned = clean_dump(PAGE_DOUBLED_CAPTION)
     assert cleaned.title == HEADLINE
+
+
+PAGE_LIVE_BOX = f"""     * Accueil
+     * Société
+
+{HEADLINE}
+
+   EN DIRECT
+   18:40
+   Les lycéens de Bourg-Valmont reçus par la rectrice
+   17:55
+   Valmont : la gare rouverte aux voyageurs après une alerte
+
+{lynx(LEDE)}
+
+{lynx(PARA_2)}
+
+{lynx(PARA_3)}
+"""
+
+
+def test_an_entry_of_a_live_feed_is_no_headline() -> None:
+    from veille.clean.dump import units
+    from veille.clean.headline import live_entry
+
+    us = units(PAGE_LIVE_BOX)
+    at = next(i for i, u in enumerate(us) if u.text.startswith("Les lycéens"))
+    assert live_entry(us, at)
+    assert not live_entry(us, next(i for i, u in enumerate(us) if u.text == HEADLINE))
+    cleaned = clean_dump(PAGE_LIVE_BOX)
+    assert cleaned.title == HEADLINE
+    assert cleaned.paragraphs[0].startswith("Deux lycéens de Bourg-Valmont")
+
+
+_RELATED = "\n".join(f"     * Valmont : le conseil municipal de la séance numéro {k} en questions" for k in range(40))
+PAGE_FAR_HEADLINE = f"""     * Accueil
+     * Société
+     * {HEADLINE}
+
+{HEADLINE}
+
+   agrandir {HEADLINE}
+     * Imprimer
+     * Envoyer
+
+{_RELATED}
+
+Sur le net
+
+{lynx(LEDE)}
+
+{lynx(PARA_2)}
+
+{lynx(PARA_3)}
+"""
+
+
+def test_a_headline_far_above_the_text_named_by_the_breadcrumb() -> None:
+    cleaned = clean_dump(PAGE_FAR_HEADLINE)
+    assert cleaned.title == HEADLINE
+    # What lies between the headline and the text is not the article.
+    assert cleaned.paragraphs[0].startswith("Deux lycéens de Bourg-Valmont")
+    assert not any("séance numéro" in p for p in cleaned.paragraphs)
+
+
+def test_a_short_copy_from_a_text_browser_s_screen_keeps_its_wrapped_headline() -> None:
+    long_headline = ("Deux lycéens de Bourg-Valmont et leur professeure attaquent l'État pour discrimination "
+                     "après un contrôle en gare")
+    copy = "\n\n".join([w3m(long_headline), w3m(LEDE), w3m(PARA_2), w3m(PARA_3), w3m(PARA_2.replace("semaine", "veille")),
+                        w3m(PARA_3.replace("mars", "avril"))])
+    assert is_page_copy(copy)
+    cleaned = clean_dump(copy)
+    assert cleaned.title == long_headline
+    assert cleaned.paragraphs[0] == LEDE
+    # An article pasted with one line per paragraph is no screen copy.
+    assert not is_page_copy("\n\n".join([long_headline, LEDE, PARA_2, PARA_3, PARA_2, PARA_3] * 2))
+
+
+PAGE_BYLINE_AND_ISSUE = f"""     * Accueil
+     * Société
+
+{HEADLINE}
+
+   Par Nora Belkacem, le 14 mars 2023 à 18h05
+
+{lynx(LEDE)}
+
+{lynx(PARA_2)}
+
+{lynx(PARA_3)}
+
+   Le magazine
+   Paru le 10 janvier 2024
+     * S'abonner
+"""
+
+
+def test_the_author_s_dated_byline_wins_over_a_magazine_issue_s_stamp() -> None:
+    cleaned = clean_dump(PAGE_BYLINE_AND_ISSUE)
+    assert cleaned.title == HEADLINE
+    assert find_date_in_line(cleaned.date_lines[0]).iso() == "2023-03-14"

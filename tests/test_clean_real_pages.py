@@ -275,3 +275,14 @@ def test_a_related_heading_with_a_rule_glued_to_it_ends_the_article() -> None:
     foot = f"   Sur le même thème: Culture ____________________________________\n\n{teaser}"
     art = _run(_page("Un pont piéton relie enfin les deux rives de la Lisse\n\n   Publié le 12/03/2024", foot=foot))
     assert art.paragraphs == [PARA_1, PARA_2, PARA_3]
+
+
+def test_a_genre_label_before_the_headline_is_cut() -> None:
+    # A blog's, a column's or an interview's label printed on the headline's line.
+    assert strip_kicker("BLOGUE La pêche à la mouche, une école de patience") == "La pêche à la mouche, une école de patience"
+    assert strip_kicker("Entretien. Octave Brunel veut rouvrir la gare de Valmorin") == \
+        "Octave Brunel veut rouvrir la gare de Valmorin"
+    # The genre word opening the headline's own sentence stays.
+    assert strip_kicker("Reportage interdit : la mairie de Valmorin refuse les caméras") == \
+        "Reportage interdit : la mairie de Valmorin refuse les caméras"
+    assert strip_kicker("Opinion : le pont de la Lisse méritait mieux") == "Opinion : le pont de la Lisse méritait mieux"

@@ -89,8 +89,21 @@ def test_a_record_s_capture_field_is_the_reference() -> None:
 def test_a_year_less_stamp_keeps_its_weekday() -> None:
     assert stamp_weekday("Publié le mardi 12 mars à 10h45", 12, 3) == 1
     assert stamp_weekday("Publié le 12 mars à 10h45", 12, 3) is None
-    # Tuesday 12 March: 2024 (the article's text names a Saturday, another day of the story).
-    assert _run(_page("Par Jeanne Castel | Publié le mardi 12 mars à 10h45")).published == "2024-03-12"
+    # Tuesday 12 March was in 2024, 2019, 2013…: with nothing on the page to choose, no date (the
+    # day and the weekday are kept), rather than the latest such year.
+    art = _run(_page("Par Jeanne Castel | Publié le mardi 12 mars à 10h45"))
+    assert art.published is None and art.hints["published_month_day"] == (3, 12)
+    assert art.hints["published_weekday"] == 1
+    # The page's footer year settles it.
+    footer = _page("Par Jeanne Castel | Publié le mardi 12 mars à 10h45") + "\n   © Le Courrier de Valmorin 2024\n"
+    assert _run(footer).published == "2024-03-12"
+
+
+def test_the_years_a_story_names_do_not_date_its_year_less_stamp() -> None:
+    # The text names 2013 (a Tuesday 12 March too): that is the story's past, not the stamp's year.
+    page = _page("Par Jeanne Castel | Publié le mardi 12 mars à 10h45").replace(
+        "après deux ans de travaux", "après un projet lancé en 2013")
+    assert "2013" in page and _run(page).published is None
 
 
 def test_a_year_less_stamp_takes_the_year_of_the_capture() -> None:

@@ -46,10 +46,13 @@ from veille.clean.blocks import (
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
+    LIVE_ENTRY_COST,
     crumb_repeats,
+    far_headline,
     glued_menu,
     lede_agreement,
     lede_stems,
+    live_entry,
     not_a_headline,
     quoted_in_body,
     repeated,
@@ -95,6 +98,7 @@ GLUED_RUN_WORDS = 20  # a long menu glued in one unit: a glued pair every 20 wor
 REPEAT_BONUS = 1.0  # the line printed again nearby (a breadcrumb's item, a share line)
 ANCHOR_BONUS = 2.0  # a byline or a stamp right under the line: the headline's place on most pages
 UNDER_BYLINE = 1.5  # a line under another candidate's byline, with none of its own
+FAR_HEADLINE_BELOW = 1.5  # a best candidate this weak: look for a headline far above (headline.far_headline)
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
 DOUBLED_WORDS = 5
 CAPTION_MAX_WORDS = 50
@@ -106,6 +110,7 @@ SHORT_COST = 3
 _COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
 _FIELDS = re.compile(r"_{4,}|\((?:BUTTON|Submit)\)")  # a form field glued to a stamp line
 _LABEL = re.compile(r"^[^.!?]{1,40}:\s*$")  # "Publié le :", "Mis à jour :" (value on the next line)
+_A_DIGIT = re.compile(r"\d")
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
 # A breadcrumb written without separators ("Accueil Analyses Portraits"); "Accueil des réfugiés : …"
 # is a headline.
@@ -339,7 +344,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     if FINAL_PUNCT.search(text) and not text.rstrip().endswith(("?", "!", "»", '"', "…")):
         score -= 0.5
     between = sum(1 for v in us[min(i, run_start) + 1:max(i, run_start)] if v.kind in _TEXT_UNITS)
-    score -= 0.1 * between
+    score -= 0.1 * between + LIVE_ENTRY_COST * live_entry(us, i)
     return score
 
 
@@ -431,6 +436,8 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
             byline_at = anchor
         if score > best:
             best, best_i = score, i
+    if best < FAR_HEADLINE_BELOW:
+        return far_headline(us, run_start, run_start - TITLE_LOOKBACK, body_keys) or best_i
     return best_i
 
 
@@ -469,7 +476,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
                                                   bare_dates=False)
         published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
-    texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and any(c.isdigit() for c in u.text)
+    texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
              and has_stamp_cue(u.text) else None for u in us]
     if not published and not updated:
         # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).
@@ -480,9 +487,12 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         # head gave (a teaser's or a caption's when the head is not the article's).
         sole = sole_cued_stamp(texts)
         first_date = find_date_in_line(published[0])
-        if sole and (first_date is None or first_date.iso() != find_date_in_line(sole).iso()):
+        # (Not over the author's dated byline: "Par Awa Koné, le 3 mars 2024" is the article's own.)
+        if sole and (first_date is None or first_date.iso() != find_date_in_line(sole).iso()) \
+                and cue_kind(published[0]) != "byline":
             published = [sole, *published]
-    kept = [i for i in range(start, last + 1) if i not in stamp_at and i not in consent
+    # A headline found far above the text (headline.far_headline): what lies between is furniture.
+    kept = [i for i in range(start if start >= first - TITLE_LOOKBACK else first, last + 1) if i not in stamp_at and i not in consent
             and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
     title = known_title or (strip_trailing_stamp(strip_images(us[title_at].text)) if title_at is not None else None)

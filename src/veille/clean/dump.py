@@ -77,6 +77,9 @@ PAGE_COPY_SHORT_SHARE = 0.5
 WRAPPED_MIN_LINES = 40
 WRAPPED_FULL_SHARE = 0.25
 WRAPPED_MAX_WIDTH = 200
+SHORT_WRAPPED_MIN_LINES = 12
+SHORT_WRAPPED_MAX_WIDTH = 100  # a terminal's columns
+SHORT_WRAPPED_FULL_SHARE = 0.5
 
 
 def is_page_copy(text: str) -> bool:
@@ -94,12 +97,16 @@ def hard_wrapped(lines: list[str]) -> bool:
     """A page a text browser wrapped at a fixed width without its other marks (``w3m -dump``
     writes paragraphs at 80 columns with no margin, links glued, no buttons): many lines, a
     quarter of them or more ending close to one column."""
-    if len(lines) < WRAPPED_MIN_LINES:
+    if len(lines) < SHORT_WRAPPED_MIN_LINES:
         return False
     width = _wrap_width(lines)
     if width > WRAPPED_MAX_WIDTH:
         return False
     full = sum(1 for ln in lines if 0.85 * width <= len(ln.rstrip()) <= width)
+    if len(lines) < WRAPPED_MIN_LINES:
+        # A short text (one article copied from a text browser's screen, headline to last
+        # paragraph): most of its lines end at a screen's column.
+        return width <= SHORT_WRAPPED_MAX_WIDTH and full >= SHORT_WRAPPED_FULL_SHARE * len(lines)
     return full >= WRAPPED_FULL_SHARE * len(lines)
 
 

@@ -21,6 +21,13 @@ And by shapes no headline has, whatever the site (``not_a_headline``, ``shape_pe
 * an item of a numbered list ("3. Léo Martin (Équipe X) à 7''"), a short sentence closed by a
   period (a caption: "La sociologue Léa Roy."): possible headlines, unlikely ones.
 
+And by its neighbour: a line printed right under a bare hour ("18:03", "14h05", "Il y a 12 min")
+is an entry of a live feed or a "Fil info" box, not the page's headline (``live_entry``).
+
+And a headline printed far above the text, behind a toolbar, captions and link lists: a line
+that the breadcrumb's last item repeats and that agrees with the lede (``far_headline``), read
+when no line near the text reads well as the headline.
+
 Also here: the breadcrumb's last item repeating a line (``crumb_repeats``: that line is the page's
 headline, not a caption), and the section names a dump prints before the headline on its line
 (``strip_menu_labels``).
@@ -203,3 +210,31 @@ def strip_menu_labels(title: str, us: list[Unit], title_at: int | None) -> str:
         rest, cut = after, cut + 1
     return rest if cut else title
 
+
+
+# A bare hour, or a relative stamp of minutes or hours: the time of a live feed's entry.
+_BARE_HOUR = re.compile(r"^\s*(?:[0-2]?\d\s?[h:]\s?[0-5]\d|il y a \d{1,2}\s?(?:min\w*|h\w*))\s*$", re.I)
+LIVE_ENTRY_COST = 2.0
+
+
+def live_entry(us: Sequence[Unit], i: int) -> bool:
+    """The text unit right above unit ``i`` is a bare hour: ``i`` is a live feed's entry."""
+    prev = next((u for u in reversed(us[max(0, i - 2):i]) if u.kind in _TEXT_UNITS), None)
+    return prev is not None and bool(_BARE_HOUR.match(prev.text))
+
+
+FAR_REACH = 150  # units above the article's first paragraph where a far headline may sit
+FAR_MIN_AGREEMENT = 0.5
+
+
+def far_headline(us: list[Unit], run_start: int, reach_from: int, body_keys: Sequence[str] = ()) -> int | None:
+    """The last text line between ``FAR_REACH`` units above the run and ``reach_from`` that the
+    breadcrumb repeats (``crumb_repeats``) and that agrees with the run's lede, or None."""
+    lede, lede_words = lede_stems(us, run_start - 1, run_start)
+    found = None
+    for i in range(max(0, run_start - FAR_REACH), max(0, reach_from)):
+        u = us[i]
+        if u.kind in _TEXT_UNITS and 3 <= len(words(u.text)) <= 35 and crumb_repeats(us, i) \
+                and lede_agreement(u.text, lede, lede_words, body_keys) >= FAR_MIN_AGREEMENT:
+            found = i
+    return found

@@ -20,7 +20,7 @@ from veille.clean.text import (
     words,
 )
 from veille.common.datelines import agencies
-from veille.common.dates import TEXT_DATE, calendar, find_date_in_line
+from veille.common.dates import MONTH_WORD, TEXT_DATE, calendar, find_date_in_line, month_number
 from veille.common.lexicon import rows
 
 
@@ -48,12 +48,42 @@ _STAMP_FILLER = re.compile(
     r"|[,|–—-]", re.I)
 
 
-def is_date_stamp(line: str) -> bool:
-    """A line that is a date and little else: a weekday, a time, "le", "à" may go with it."""
+# "November 30, 2025": the month first, as an English page template prints its stamp.
+_MDY_DATE = re.compile(rf"\b(?P<month>{MONTH_WORD})\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.I)
+# The author printed beside the stamp: initials before it ("J.C. 3 mars 2024"), or a name after a
+# separator or "par" ("3 mars 2024 - Awa Koné", "3 mars 2024 par Awa Koné"); one capitalised word
+# alone is a rubric ("Politique 20/03/2023", a teaser's), not an author.
+_INITIALS = re.compile(r"^\s*(?:[A-ZÀ-Þ]\.\s?){1,3}[,|–—-]?\s*$")
+_AUTHOR_AFTER = re.compile(r"^\s*(?:[|–—-]\s*(?:(?:par|by)\s+)?|(?:par|by)\s+)"
+                           r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]+){1,3}\s*$")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")  # every form read here writes its year: a cheap test first
+
+
+def _date_match(line: str) -> re.Match[str] | None:
+    if not _YEAR.search(line):
+        return None
     m = TEXT_DATE.search(line)
+    if m is None:
+        m = _MDY_DATE.search(line)
+        if m is not None and not month_number(m.group("month")):
+            return None
+    return m
+
+
+def is_date_stamp(line: str) -> bool:
+    """A line that is a date and little else: a weekday, a time, "le", "à" may go with it, and the
+    author's initials or name beside it (see ``_INITIALS``)."""
+    m = _date_match(line)
     if not m or len(words(line)) > 10:
         return False
-    rest = _STAMP_FILLER.sub(" ", line[:m.start()] + " " + line[m.end():])
+    before, after = line[:m.start()], line[m.end():]
+    if _INITIALS.match(before):
+        before = ""
+    elif _AUTHOR_AFTER.match(_STAMP_FILLER.sub(lambda f: f.group(0) if f.group(0) in "|–—-" else " ", after)):
+        after = ""
+    rest = _STAMP_FILLER.sub(" ", before + " " + after)
     weekdays = calendar()["weekdays"]
     return all(w.lower().strip(".") in weekdays for w in rest.split())
 

@@ -245,7 +245,7 @@ class MetadataStage:
             stamp_md = art.hints.get("published_month_day")
             if stamp_md and not art.published:
                 year = infer_year(*stamp_md, **evidence, anniversaries=anniversary_years(texts, *stamp_md),
-                                  weekday=art.hints.get("published_weekday"))
+                                  weekday=art.hints.get("published_weekday"), page_only=True)
                 if year is not None:
                     art.published = f"{year:04d}-{stamp_md[0]:02d}-{stamp_md[1]:02d}"
                     art.published_from = "inferred"

@@ -93,7 +93,8 @@ def anniversary_years(texts: list[str], month: int, day: int) -> set[int]:
 def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_text: dict[int, int],
                corpus_years: dict[int, int], today: dt.date, span: int = 30,
                page_years: dict[int, int] | None = None, page_dates: list[DateParts] | None = None,
-               anniversaries: set[int] | None = None, weekday: int | None = None) -> int | None:
+               anniversaries: set[int] | None = None, weekday: int | None = None,
+               page_only: bool = False) -> int | None:
     """The most likely year of a day+month, or None when nothing points to any year.
 
     Scores each candidate year (up to ``span`` years back, never after ``today``): the weekday
@@ -101,6 +102,10 @@ def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_tex
     publication year is rarely before the latest year mentioned), then the run's other articles.
     ``weekday``: the weekday printed with the date itself ("Publié le mardi 12 mars"): only the
     years where the day falls on it are candidates, and that fit is evidence.
+    ``page_only``: only the page's own furniture (a full date near the day, a footer or URL year, an
+    anniversary the text spells out) counts as evidence: a publication stamp's year is not guessed
+    from the years the story names (its background: "en 1996") nor from recency, since the same day
+    falls on the same weekday every five to eleven years (null rather than a wrong date).
     """
     candidates = [y for y in range(today.year - span, today.year + 1)
                   if valid_date(y, month, day) and dt.date(y, month, day) <= today
@@ -112,7 +117,8 @@ def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_tex
     best, best_score = None, 0.0
     for y in candidates:
         score = 0.0
-        evidence = weekday is not None
+        evidence = weekday is not None and not page_only
+        page_evidence = False
         on = dt.date(y, month, day).weekday()
         wd_weight = weekdays.get(on, 0.0)
         if wd_weight:
@@ -140,13 +146,14 @@ def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_tex
         if page_dates and any(p.year and abs((dt.date(p.year, p.month, p.day) - dt.date(y, month, day)).days) <= 45
                               for p in page_dates):
             score += 5.0
-            evidence = True
+            page_evidence = True
         if page_years and y in page_years:
             score += 3.5
-            evidence = True
+            page_evidence = True
         if anniversaries and y in anniversaries:
             score += 5.0  # "il y a cinq ans" of an event the text dates: the year is said outright
-            evidence = True
+            page_evidence = True
+        evidence = page_evidence or evidence and not page_only
         # Recency breaks ties only: news is read near the time it is published.
         score += 0.01 * (y - candidates[0]) / max(1, len(candidates))
         if evidence and (best is None or score > best_score):

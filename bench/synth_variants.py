@@ -1,0 +1,231 @@
+"""Realistic changes made to a rendered dev dump, for ``bench/synth_dumps.py`` (no test page used).
+
+Each variant takes the dump a text browser wrote for a dev HTML page and that page's gold (headline,
+body, published day) and returns the dump as another site or another tool could have printed it:
+a rubric above the headline, a breadcrumb trail, an "En direct" box of timestamped entries before
+or after the article, a "Dossier" box between the headline and the text, the page cut before its
+footer or copied by hand from the headline to the last paragraph, or the article's date printed in
+another format ("02/12/2026 à 14h05", "2 déc. 2026", "December 2, 2026", ISO), only in the byline,
+only at the end, next to an update stamp, or without its year. The gold stays the page's: a date
+variant scores right / null / wrong apart (a year-less stamp may rightly give null, never a wrong
+day). All inserted text is invented here; the dumps are written to a temporary folder only.
+
+A variant returns None when it cannot be built on the page (the headline or the body is not found
+in the dump, or, for a format change, the dump never prints the gold day): such a page is left out
+of that variant's figures (the counts say how many were kept).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Callable
+
+from veille.common.dates import TEXT_DATE, find_date_in_line
+
+Gold = dict  # title, body (paragraphs), published (ISO day or None), page
+
+_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"]
+_ABBR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
+_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+       "November", "December"]
+_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+_RUBRICS = ["POLITIQUE", "Faits divers", "International", "ÉCONOMIE", "Société • Justice", "Sports"]
+_LIVE = ["La préfecture de Valmorin ouvre une cellule de crise", "Le maire de Pontarlieu annonce un conseil extraordinaire",
+         "Trafic perturbé sur la ligne entre Valmorin et Saint-Arbel", "Les pompiers toujours mobilisés dans le massif du Vercorin",
+         "Une réunion prévue ce soir entre syndicats et direction", "Le procès de Léon Barthelet renvoyé au printemps"]
+_DOSSIER = ["Dossier : les grandes étapes d'une année agitée", "Notre enquête : ce que disent les chiffres",
+            "Décryptage : pourquoi le débat revient maintenant"]
+_HOUR = "14h05"
+# A weekday or "le" before a date, and an hour after it, belong to the printed stamp.
+_BEFORE = re.compile(r"(?:(?:le|du)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+)?$", re.I)
+_AFTER = re.compile(r"^(?:\s*(?:,|-|à|a|at)?\s*[0-2]?\d\s*[h:]\s*[0-5]\d(?::[0-5]\d)?(?:\s*(?:Z|[+-]\d\d:?\d\d))?)?", re.I)
+_ISO_T = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?")
+
+
+def _pick(page: str, options: list[str]) -> str:
+    return options[int(hashlib.md5(page.encode()).hexdigest(), 16) % len(options)]
+
+
+def _loose(words: list[str]) -> re.Pattern[str]:
+    """The words in order, any spacing or line break (and a text browser's margin) between them."""
+    return re.compile(r"\s+".join(re.escape(w) for w in words))
+
+
+def _title_at(dump: str, gold: Gold) -> int | None:
+    """Offset of the start of the headline's line: its last print before the body's first words."""
+    words = (gold["title"] or "").split()[:6]
+    if len(words) < 2:
+        return None
+    first = _body_start(dump, gold)
+    found = [m.start() for m in _loose(words).finditer(dump) if first is None or m.start() < first]
+    if not found:
+        return None
+    return dump.rfind("\n", 0, found[-1]) + 1
+
+
+def _title_end(dump: str, gold: Gold) -> int | None:
+    """Offset of the end of the line where the headline (maybe wrapped) ends."""
+    at = _title_at(dump, gold)
+    m = _loose((gold["title"] or "").split()).search(dump, at) if at is not None else None
+    if m is None:
+        return None
+    end = dump.find("\n", m.end())
+    return len(dump) if end < 0 else end
+
+
+def _body_start(dump: str, gold: Gold) -> int | None:
+    paras = [p for p in gold["body"] if len(p.split()) >= 6]
+    m = _loose(paras[0].split()[:6]).search(dump) if paras else None
+    return m.start() if m else None
+
+
+def _body_end(dump: str, gold: Gold) -> int | None:
+    """Offset of the end of the line holding the body's last words."""
+    paras = [p for p in gold["body"] if len(p.split()) >= 4]
+    if not paras:
+        return None
+    found = list(_loose(paras[-1].split()[-5:]).finditer(dump))
+    if not found:
+        return None
+    end = dump.find("\n", found[-1].end())
+    return len(dump) if end < 0 else end
+
+
+def _insert(dump: str, at: int, lines: list[str]) -> str:
+    return dump[:at] + "".join(f"   {ln}\n" for ln in lines) + "\n" + dump[at:]
+
+
+def _above_title(lines: Callable[[Gold], list[str]]) -> Callable[[str, Gold], str | None]:
+    def variant(dump: str, gold: Gold) -> str | None:
+        at = _title_at(dump, gold)
+        return None if at is None else _insert(dump, at, lines(gold))
+    return variant
+
+
+def _live_lines(gold: Gold) -> list[str]:
+    out = ["EN DIRECT"]
+    for k, text in enumerate(_LIVE):
+        out += [f"{18 - k:02d}:{(7 * k + 3) % 60:02d}", text, ""]
+    return out
+
+
+def kicker(gold: Gold) -> list[str]:
+    return [_pick(gold["page"], _RUBRICS), ""]
+
+
+def crumbs(gold: Gold) -> list[str]:
+    head = " ".join((gold["title"] or "").split()[:5])
+    return [f"Accueil > Actualité > {_pick(gold['page'], _RUBRICS).title()} > {head}…", ""]
+
+
+def live_before(dump: str, gold: Gold) -> str | None:
+    at = _title_at(dump, gold)
+    return None if at is None else _insert(dump, at, _live_lines(gold))
+
+
+def live_after(dump: str, gold: Gold) -> str | None:
+    end = _body_end(dump, gold)
+    return None if end is None else _insert(dump, end + 1, ["", *_live_lines(gold)])
+
+
+def dossier(dump: str, gold: Gold) -> str | None:
+    start, at = _body_start(dump, gold), _title_at(dump, gold)
+    if start is None or at is None:
+        return None
+    start = dump.rfind("\n", 0, start) + 1
+    return _insert(dump, start, ["Dossier", *[f"* {t}" for t in _DOSSIER], ""])
+
+
+def truncated(dump: str, gold: Gold) -> str | None:
+    end = _body_end(dump, gold)
+    return None if end is None else dump[:end + 1]
+
+
+def hand_copy(dump: str, gold: Gold) -> str | None:
+    at, end = _title_at(dump, gold), _body_end(dump, gold)
+    return None if at is None or end is None or end <= at else dump[at:end + 1]
+
+
+# -- the article's date -------------------------------------------------------------------------
+
+def _day(gold: Gold) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+    except ValueError:
+        return None
+
+
+def _own_dates(dump: str, day: dt.date) -> list[tuple[int, int]]:
+    """Spans of the prints of the gold day (with the weekday or "le" before it, the hour after)."""
+    spans = []
+    for rx in (_ISO_T, TEXT_DATE):
+        for m in rx.finditer(dump):
+            parts = find_date_in_line(m.group(0))
+            if parts is None or parts.iso() != day.isoformat():
+                continue
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            before = _BEFORE.search(dump[max(0, m.start() - 20):m.start()])
+            start = m.start() - (len(before.group(0)) if before else 0)
+            after = _AFTER.match(dump[m.end():m.end() + 30])
+            spans.append((start, m.end() + (after.end() if after else 0)))
+    return sorted(spans)
+
+
+def _replace_dates(dump: str, spans: list[tuple[int, int]], new: str) -> str:
+    out, last = [], 0
+    for a, b in spans:
+        out.append(dump[last:a] + new)
+        last = b
+    return "".join(out) + dump[last:]
+
+
+def _formatted(fmt: Callable[[dt.date], str]) -> Callable[[str, Gold], str | None]:
+    """Every print of the article's day in another format (None when the dump prints none)."""
+    def variant(dump: str, gold: Gold) -> str | None:
+        day = _day(gold)
+        spans = _own_dates(dump, day) if day else []
+        return _replace_dates(dump, spans, fmt(day)) if spans else None
+    return variant
+
+
+def _moved(where: str, line: Callable[[dt.date], list[str]]) -> Callable[[str, Gold], str | None]:
+    """The article's day taken out of every place the dump prints it, and printed once, under the
+    headline or after the last paragraph."""
+    def variant(dump: str, gold: Gold) -> str | None:
+        day = _day(gold)
+        if day is None:
+            return None
+        bare = _replace_dates(dump, _own_dates(dump, day), "")
+        at = _title_end(bare, gold) if where == "head" else _body_end(bare, gold)
+        return None if at is None else _insert(bare, at + 1, ["", *line(day)])
+    return variant
+
+
+def long_fr(d: dt.date) -> str:
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+VARIANTS: dict[str, Callable[[str, Gold], str | None]] = {
+    "kicker": _above_title(kicker),
+    "crumbs": _above_title(crumbs),
+    "live-before": live_before,
+    "live-after": live_after,
+    "dossier": dossier,
+    "truncated": truncated,
+    "hand-copy": hand_copy,
+    "date-num": _formatted(lambda d: f"{d:%d/%m/%Y} à {_HOUR}"),
+    "date-abbr": _formatted(lambda d: f"{d.day} {_ABBR[d.month - 1]} {d.year}"),
+    "date-en": _formatted(lambda d: f"{_EN[d.month - 1]} {d.day}, {d.year}"),
+    "date-iso": _formatted(lambda d: f"{d.isoformat()}T14:05:00+01:00"),
+    "date-byline": _moved("head", lambda d: [f"Par Jeanne Vautrin, le {long_fr(d)} à {_HOUR}"]),
+    "date-end": _moved("end", lambda d: [f"Publié le {d:%d/%m/%Y}"]),
+    "date-updated": _moved("head", lambda d: [
+        f"Publié le {long_fr(d)} à 08h12 Mis à jour le {long_fr(d + dt.timedelta(days=2))} à {_HOUR}"]),
+    "date-update-first": _moved("head", lambda d: [
+        f"Mis à jour le {d + dt.timedelta(days=1):%d/%m/%Y} à 09:30", f"Publié le {d:%d/%m/%Y} à 07:45"]),
+    "date-yearless": _moved("head", lambda d: [f"Publié le {_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]} à {_HOUR}"]),
+}
