@@ -220,3 +220,20 @@ def test_an_html_page_s_one_cued_stamp_beats_a_modification_date_in_its_markup()
         '<div class="date"><div class="label">Publié le</div><span>Lundi 25 mars 2024</span></div>', "").replace(
         "</article>", "<footer><p>Publié le 25/03/2024 à 06:00 par la rédaction</p></footer></article>")
     assert _run(page, kind="html").published == "2024-03-25"
+
+
+def test_the_run_s_other_articles_date_a_year_less_stamp() -> None:
+    # The mission's "the corpus": articles of the same crawl dated 2024 settle a year-less
+    # "mardi 12 mars" (a Tuesday in 2024, 2019, 2013…) that nothing on its own page dates.
+    ctx = Context(settings={"today": "2026-06-01"})
+    stage = MetadataStage(ctx)
+    dated = [Article(id=f"d{i}", raw_text=_page(STAMP), hints={"kind": "text"}) for i in range(2)]
+    yearless = Article(id="y", raw_text=_page("Par Jeanne Castel | Publié le mardi 12 mars à 10h45"),
+                       hints={"kind": "text"})
+    batch = [*dated, yearless]
+    for art in batch:
+        CleanStage(ctx)(art, ctx)
+        stage(art, ctx)
+    stage.finish_batch(batch, ctx)
+    assert [a.published for a in dated] == ["2024-03-12", "2024-03-12"]
+    assert yearless.published == "2024-03-12"

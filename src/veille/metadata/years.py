@@ -103,7 +103,7 @@ def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_tex
     ``weekday``: the weekday printed with the date itself ("Publié le mardi 12 mars"): only the
     years where the day falls on it are candidates, and that fit is evidence.
     ``page_only``: only the page's own furniture (a full date near the day, a footer or URL year, an
-    anniversary the text spells out) counts as evidence: a publication stamp's year is not guessed
+    anniversary the text spells out) and the run's other articles count as evidence: a publication stamp's year is not guessed
     from the years the story names (its background: "en 1996") nor from recency, since the same day
     falls on the same weekday every five to eleven years (null rather than a wrong date).
     """
@@ -139,7 +139,7 @@ def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_tex
                 evidence = True
         if y in corpus_years:
             score += 1.0 * corpus_years[y] / total_corpus
-            evidence = True
+            page_evidence = True  # the run's other articles: same crawl, same weeks
         # The page's furniture dates the page itself: a full date near the day (a stamp, an
         # archive link of the same story) settles the year even against a weekday, which may
         # name another day of the story; so does a footer or URL year, a little less.
