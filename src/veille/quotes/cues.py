@@ -109,7 +109,7 @@ def modal_before(state: ArticleState, tok: Any) -> bool:
     """The infinitive ``tok`` is governed by a verb that passes speech on ("a tenu à
     préciser", "a fait savoir"): as its head, or written just before it."""
     doc = state.doc
-    cands = [tok.head] if tok.head is not tok else []
+    cands = [tok.head] if tok.head.i != tok.i else []
     k = tok.i - 1
     while k >= 0 and tok.i - k <= 3 and bare(doc[k].text) in MODAL_LINKS:
         k -= 1

@@ -51,7 +51,7 @@ def find_mentions(state: ArticleState) -> list[Mention]:
         tok = state.tok_at(m.start)
         head = tok
         for _ in range(3):  # climb appositions and flat names to the phrase's role
-            if head.dep_ in ("flat:name", "appos", "flat") and head.head is not head:
+            if head.dep_ in ("flat:name", "appos", "flat") and head.head.i != head.i:
                 head = head.head
             else:
                 break
@@ -152,7 +152,7 @@ def find_descriptors(state: ArticleState) -> dict[int, set[str]]:
         words: set[str] = set()
         # name in apposition to a noun, or a noun in apposition to the name
         head = tok
-        while head.dep_ in ("flat:name", "flat") and head.head is not head:
+        while head.dep_ in ("flat:name", "flat") and head.head.i != head.i:
             head = head.head
         nouns = []
         if head.dep_ in ("appos", "nmod") and head.head.pos_ == "NOUN":

@@ -183,7 +183,7 @@ def head_of(toks: list[Any]) -> Any:
     """The head word of a phrase: its first noun or pronoun whose head lies outside it."""
     ids = {t.i for t in toks}
     for t in toks:
-        if t.head.i not in ids or t.head is t:
+        if t.head.i not in ids or t.head.i == t.i:
             if t.pos_ in ("NOUN", "PROPN", "PRON"):
                 return t
     for t in toks:

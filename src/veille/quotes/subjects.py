@@ -51,7 +51,7 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
     if is_present_participle(tok):
         return  # "…, soulignant que": the speaker is the governing cue's (resolved later)
     subj = None
-    if "Inf" in tok.morph.get("VerbForm") and tok.head is not tok:
+    if "Inf" in tok.morph.get("VerbForm") and tok.head.i != tok.i:
         tok = tok.head  # "a tenu à préciser": the subject is the governing verb's
     # the subject hangs on the verb, or (a parser slip) on its auxiliary
     # (an auxiliary the tagger read as a verb, "a pour sa part évoqué", is one by its relation)
@@ -94,7 +94,7 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
         if nxt is not None and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "X", "ADJ") \
                 and bare(nxt.text) not in QUE and not state.in_quote(nxt.idx):
             subj = nxt
-    if subj is None and tok.dep_ == "conj" and tok.head is not tok and state.res.cue_entry(tok.head):
+    if subj is None and tok.dep_ == "conj" and tok.head.i != tok.i and state.res.cue_entry(tok.head):
         # "X a dénoncé … et a affirmé que": the subject of the first speech verb
         for c in tok.head.children:
             if c.dep_ in ("nsubj", "expl:subj") and c.i < tok.i and not state.in_quote(c.idx):

@@ -59,7 +59,7 @@ def _is_time_word(tok: Any, words: dict[str, str]) -> bool:
 def verb_of(tok: Any) -> Any:
     """The verb the token depends on (up to six steps up), or None."""
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):

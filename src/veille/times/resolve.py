@@ -188,7 +188,7 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
         if before.head.i == tok.i and _participle_on_noun(before):
             return "past"
     for step in range(6):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         # "La route, fermée mardi, rouvrira lundi": a participle read as an adjective, with the day
@@ -232,9 +232,9 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
         return "past"
     if "Inf" in form:
         head = verb.head
-        if head is not verb and head.lemma_ in pats.future_aux:
+        if head.i != verb.i and head.lemma_ in pats.future_aux:
             return "future"
-        if head is not verb and head.lemma_ in pats.past_aux:
+        if head.i != verb.i and head.lemma_ in pats.past_aux:
             return "past"
         return None
     if "Part" in form and not is_participle(text):
