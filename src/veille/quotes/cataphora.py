@@ -18,9 +18,6 @@ CLOSERS = " \t\n.…!?" + "".join(MARK_FAMILY)
 # "« … » C'est ce qu'a déclaré X", "Voilà ce qu'affirme X", "C'est en ces termes que X a réagi"
 WHAT_WAS_SAID = ("c'est ce qu", "c’est ce qu", "voila ce qu", "c'est en ces termes", "c’est en ces termes",
                  "c'est ainsi qu", "c’est ainsi qu")
-# "« … » C'est ce qu'a déclaré X", "Voilà ce qu'affirme X", "C'est en ces termes que X a réagi"
-WHAT_WAS_SAID = ("c'est ce qu", "c’est ce qu", "voila ce qu", "c'est en ces termes", "c’est en ces termes",
-                 "c'est ainsi qu", "c’est ainsi qu")
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "ses", "les", "leurs", "leur"})
 
 
