@@ -78,7 +78,7 @@ def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
             return Decision(m.entity.name, state.text[m.start:m.end])
         return None
     if ctx.prev is not None and ctx.prev[1].speaker is not None and \
-            state.seg_of(ctx.prev[0].start)[0] >= _previous_paragraph(state, ctx.para[0]):
+            state.seg_of(ctx.prev[0].start)[0] >= state.paragraph_start_before(ctx.para[0]):
         return None  # a quote just before may go on in this one: the chain rules decide
     first = next((m for m in state.mentions if m.start == a and m.entity.type in ("PER", "ORG")), None)
     if first is None:
@@ -89,8 +89,3 @@ def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
             return Decision(first.entity.name, state.text[first.start:first.end])
     return None
 
-
-def _previous_paragraph(state: ArticleState, ps: int) -> int:
-    starts = [a for a, _ in state.segs]
-    k = starts.index(ps) if ps in starts else 0
-    return starts[max(0, k - 1)]

@@ -21,18 +21,10 @@ from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_PLUR, PRONOUNS_SING, ST
 Resolver = Callable[[ArticleState, Cue], None]  # speaker_rules.resolve (passed in: that module imports this one)
 
 
-def _paragraph_window(state: ArticleState, pos: int) -> int:
-    """Start of the paragraph before the one holding ``pos`` (or of that paragraph when it is the first)."""
-    starts = [a for a, _ in state.segs]
-    ps = state.seg_of(pos)[0]
-    k = starts.index(ps) if ps in starts else 0
-    return starts[max(0, k - 1)]
-
-
 def last_cue_before(state: ArticleState, pos: int, resolve: Resolver, exclude: Cue | None = None) -> Cue | None:
     """The nearest speech cue before ``pos`` (this paragraph or the one before) with a subject of its own,
     its speaker resolved."""
-    lo = _paragraph_window(state, pos)
+    lo = state.paragraph_start_before(pos)
     seen: dict[int, Cue] = {}
     for c in list(state.cue_at.values()) + list(state.memory.cue_of.values()):
         if c is exclude or not lo <= c.start < pos or c.subj_start is None or state.in_quote(c.start):
@@ -140,10 +132,7 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
         return None
     if any(t.i > subj.head.i and t.pos_ in ("PROPN", "ADP") for t in subj.toks):
         return None  # "le ministère de l'Intérieur", "la cour d'appel": a name of its own (other rules)
-    starts = [a for a, _ in state.segs]
-    ps = state.seg_of(subj.cue.start)[0]
-    k = starts.index(ps) if ps in starts else 0
-    lo = starts[max(0, k - 2)]
+    lo = state.paragraph_start_before(subj.cue.start, back=2)
     orgs = [m for m in state.mentions if lo <= m.start < subj.cue.start and not m.in_quote
             and m.entity.type == "ORG" and not (subj.cue.subj_start or 0) <= m.start < (subj.cue.subj_end or 0)]
     quoted = quoted_names(state, head, lo, subj.cue.start)

@@ -133,6 +133,14 @@ class ArticleState:
                 return s, e
         return pos, pos
 
+    def paragraph_start_before(self, pos: int, back: int = 1) -> int:
+        """Start of the paragraph ``back`` paragraphs before the one holding ``pos`` (the first
+        paragraph's start when there are fewer)."""
+        starts = [a for a, _ in self.segs]
+        ps = self.seg_of(pos)[0]
+        k = starts.index(ps) if ps in starts else 0
+        return starts[max(0, k - back)]
+
     def sent_bounds(self, pos: int) -> tuple[int, int]:
         """Sentence around ``pos``, widened so that it never cuts a quote in two."""
         sent = self.tok_at(pos).sent
