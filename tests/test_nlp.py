@@ -24,3 +24,39 @@ def test_lemmas_are_those_of_the_stock_lemmatizer(nlp):
         ours, theirs = nlp(text), stock(text)
         assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
         assert [t.text for t in ours if t.lemma_ != t.text]  # lemmatised at all
+
+
+ATTRS = ["TAG", "POS", "MORPH", "DEP", "HEAD", "LEMMA", "SENT_START", "ENT_IOB", "ENT_TYPE"]
+SPACED = "  Le maire   a parlé.\n\n\n Puis   \t les élus\n ont voté lundi.\n\n"
+
+
+def test_column_ruler_gives_the_stock_ruler_annotations(nlp):
+    assert "column_attribute_ruler" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
+    stock = spacy.load(MODEL)
+    stock.add_pipe("paragraph_breaks", before="parser")  # the same sentences; spaCy's own ruler
+    for text in (TEXT, SPACED, ""):
+        ours, theirs = nlp(text), stock(text)
+        assert (ours.to_array(ATTRS) == theirs.to_array(ATTRS)).all()
+        assert [t.tag_ for t in ours if t.is_space] == [t.tag_ for t in theirs if t.is_space]
+    assert {t.tag_ for t in nlp(SPACED)} >= {"SPACE", "NOUN", "VERB"}  # the rules did run
+
+
+def test_column_ruler_follows_order_and_shapes_of_custom_rules():
+    from veille.nlp import ColumnAttributeRuler
+
+    blank = spacy.blank("fr")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "lundi"}], [{"ORTH": "mardi"}]], {"TAG": "JOUR", "POS": "NOUN"})
+    ruler.add([[{"LOWER": {"IN": ["mardi", "mercredi"]}}]], {"TAG": "DATE"})  # a later rule wins
+    ruler.add([[{"LOWER": {"NOT_IN": ["lundi"]}, "IS_SPACE": False, "IS_ALPHA": True}]], {"NORM": "mot"})
+    ruler.add([[{"ORTH": "Maître"}, {"IS_TITLE": True}]], {"MORPH": "Gender=Fem"}, index=1)  # two tokens
+    ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE", "MORPH": "_"})
+    column = ColumnAttributeRuler(ruler)
+    assert len(column.matcher) == 1  # only the two-token rule keeps a Matcher
+    text = "Lundi,  Maître Odile Fernbach plaide ;\n mardi et mercredi aussi."
+    ours, theirs = column(blank.make_doc(text)), ruler(blank.make_doc(text))
+    assert (ours.to_array(ATTRS + ["NORM"]) == theirs.to_array(ATTRS + ["NORM"])).all()
+    assert [t.tag_ for t in ours if t.lower_ in ("lundi", "mardi", "mercredi")] == ["JOUR", "DATE", "DATE"]
+    word = {t.text: t for t in ours}
+    assert str(word["Odile"].morph) == "Gender=Fem" and not str(word["Maître"].morph)
+    assert word["Lundi"].norm_ != "mot" and word["Maître"].norm_ == "mot" and word[","].norm_ != "mot"

