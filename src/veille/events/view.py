@@ -7,6 +7,7 @@ passive, its "par" agent.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,6 @@ from veille.common.docarrays import CACHE_KEY, derived, head_indices, token_stri
 from veille.common.doctext import doc_text
 from veille.common.fold import lower_nfc
 from veille.common.timespans import calendar_date
-from veille.common.wordscan import whole_words
 from veille.events.lexicon import Lexicon
 from veille.events.words import AGENT_PREPS, doc_lemmas, doc_lowers, lemma, norm_word
 from veille.model import Article, Entity
@@ -94,12 +94,13 @@ class ArticleView:
                         forms.setdefault(m, ent)
         if not forms:
             return
-        # One pass over the text, the longest form first where several start.
-        for start, end, form in whole_words(self.text, forms):
-            toks = self.tokens_in(start, end)
+        # One pass over the text, longest forms first in the alternation.
+        pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", self.text):
+            toks = self.tokens_in(m.start(), m.end())
             if len(toks) and all(self.tok_entity[i] is None for i in toks):
                 for i in toks:
-                    self.tok_entity[i] = forms[form]
+                    self.tok_entity[i] = forms[m.group(0)]
 
     def org_mentions(self) -> list[tuple[int, Entity, frozenset[str]]]:
         """Where each organisation is named (first token of a mention) and the words of its name."""
