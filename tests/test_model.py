@@ -28,3 +28,34 @@ def test_record_round_trip_keeps_schema_fields():
     back = Article.from_dict(d)
     assert back.to_dict() == d
     assert back.events[0].quantities[0].value == 3
+
+
+def test_records_are_what_dataclasses_asdict_gives():
+    from dataclasses import asdict, fields
+
+    from veille.model import Dateline, Quote, Source
+
+    a = Article(id="y", source=Source(path="a.txt"), title="T", dateline=Dateline("Brignoles", agency="AFP"),
+                paragraphs=["p"], entities=[Entity("Odile Fernbach", "PER", ["Fernbach"], [[0, 8], [20, 28]])],
+                quotes=[Quote("Non.", "Odile Fernbach", rule="subject"), Quote("Oui.")],
+                events=[Event("AID", source="France", rule=None,
+                              quantities=[Quantity("3 chars", 3, "chars", spans=[[1, 8]])])])
+    a.hints = {"kind": "dump"}
+    expected = {}
+    for f in fields(a):
+        value = getattr(a, f.name)
+        if f.name in ("raw_text", "hints"):
+            continue
+        if isinstance(value, list):
+            value = [asdict(v) if hasattr(v, "__dataclass_fields__") else v for v in value]
+            for v in value:
+                if isinstance(v, dict) and v.get("rule", "") is None:
+                    del v["rule"]
+        elif hasattr(value, "__dataclass_fields__"):
+            value = asdict(value)
+        expected[f.name] = value
+    d = a.to_dict()
+    assert d == expected and list(d) == list(expected)
+    assert d["quotes"][0]["rule"] == "subject" and "rule" not in d["quotes"][1]
+    assert d["entities"][0]["spans"] is not a.entities[0].spans  # copies, as asdict gives
+    assert [list(e) for e in d["events"]] == [list(e) for e in expected["events"]]

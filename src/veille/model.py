@@ -12,7 +12,7 @@ so stages that run before and after parsing share one coordinate system.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -175,7 +175,7 @@ class Article:
             if isinstance(value, list):
                 out[f.name] = [_record(v) if hasattr(v, "__dataclass_fields__") else v for v in value]
             elif hasattr(value, "__dataclass_fields__"):
-                out[f.name] = asdict(value)
+                out[f.name] = _plain(value)
             else:
                 out[f.name] = value
         return out
@@ -218,10 +218,46 @@ class Article:
 
 def _record(item: Any) -> dict[str, Any]:
     """A list item as a dict; ``rule`` only when set, so records without ``--explain`` are unchanged."""
-    out = asdict(item)
+    out = _plain(item)
     if out.get("rule", "") is None:
         del out["rule"]
     return out
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` of ``value``, the same dicts and lists: a str, number or None is kept
+    as it is (``asdict`` deep-copies it, which returns the same object), anything else goes
+    through ``asdict``'s own copy. Records are built for every article; ``asdict`` was most of it."""
+    if isinstance(value, _SCALARS):
+        return value
+    if type(value) is list:
+        return [_plain(v) for v in value]
+    if type(value) is tuple:
+        return tuple(_plain(v) for v in value)
+    if type(value) is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    names = _FIELD_NAMES.get(type(value))
+    if names is None:
+        if not is_dataclass(value) or isinstance(value, type):
+            return _asdict_leaf(value)
+        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
+    return {name: _plain(getattr(value, name)) for name in names}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _asdict_leaf(value: Any) -> Any:
+    """What ``asdict`` makes of a value that is no dataclass, list, tuple or dict of those types."""
+    return asdict(_Leaf(value))["value"]
+
+
+@dataclass
+class _Leaf:
+    value: Any
 
 
 def article_id(content: bytes) -> str:
