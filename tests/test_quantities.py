@@ -204,10 +204,10 @@ def test_days_before_a_month_are_dates(stage, nlp):
     assert got == []
 
 
-def test_a_written_scale_counts_without_a_noun(stage, nlp):
-    got = quantities(stage, nlp, "La commune vote un budget de 1,2 milliard, contre 900 millions l'an passé, "
-                                 "et la start-up Ferralis lève 2 milliards.")
-    assert [(t, v) for t, v, _ in got] == [("1,2 milliard", 1200000000), ("900 millions", 900000000),
+def test_a_written_scale_counts_after_an_amount(stage, nlp):
+    got = quantities(stage, nlp, "La commune vote un budget de 1,2 milliard, une économie prévue de 7 millions, "
+                                 "et la start-up Ferralis lève 2 milliards. Le pays compte 44 millions.")
+    assert [(t, v) for t, v, _ in got] == [("1,2 milliard", 1200000000), ("7 millions", 7000000),
                                           ("2 milliards", 2000000000)]
 
 

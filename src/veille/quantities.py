@@ -91,6 +91,10 @@ class Patterns:
         copulas = [k for k, v in lex.kinds.items() if v == "copula"]
         self.copula_before = re.compile(rf"(?<![\w])(?:{_alt(copulas)})[{SPACES}]+(?:(?:{_alt(approx)})[{SPACES}]*"
                                         rf"|(?:plus|près|moins)[{SPACES}]+d{APOS}[{SPACES}]*)?$", re.I)
+        amounts = [k for k, v in lex.kinds.items() if v == "amount"]
+        self.amount_before = re.compile(rf"(?<![\w])(?:{_alt(amounts)})(?:[{SPACES}]+[^\W\d_]+)?[{SPACES}]+"
+                                        rf"(?:(?:de|à)[{SPACES}]+|d{APOS})?(?:(?:{_alt(approx)})[{SPACES}]*"
+                                        rf"|(?:plus|près|moins)[{SPACES}]+d{APOS}[{SPACES}]*)?$", re.I)
         self.a_verb_after = re.compile(rf"[{SPACES}]+à[{SPACES}]+[^\W\d_]", re.I)
 
 
@@ -270,8 +274,8 @@ class QuantityStage:
         bare = Quantity(text=text[n.start:n.end], value=value, unit=None, start=n.start, end=n.end)
         if pats.copula_before.search(before) and pats.a_verb_after.match(text, n.end):
             return bare  # "ils étaient 300 à manifester", "elles sont une trentaine à signer"
-        if n.digits and _scaled_word(text, n):
-            return bare  # "un budget de 1,2 milliard", "une économie de 7 millions"
+        if n.digits and _scaled_word(text, n) and pats.amount_before.search(text[max(0, n.start - 45):n.start]):
+            return bare  # "un budget de 1,2 milliard", "une économie prévue de 7 millions"
         wide = text[max(0, n.start - 60):n.start]
         if n.digits and n.value == int(n.value) and (pats.change_to.search(wide) or pats.change_from.search(wide) and _RANGE_TO.match(text, n.end)):
             return bare  # "les admissions sont passées de 3 600 à 357": both bounds count
