@@ -251,3 +251,9 @@ def test_numbers_that_only_enumerate(stage, nlp):
     got = quantities(stage, nlp, "Il faut ajouter trois remarques et distinguer 3 dimensions, deux types "
                                  "de réponses et 5 sens ; l'attente dure 3 mn.")
     assert got == []
+
+
+def test_en_stands_for_the_counted_noun(stage, nlp):
+    got = quantities(stage, nlp, "L'assaillant a tué un passant, en plus d'en blesser trois. La milice en a "
+                                 "capturé 12, dit Nadia Korsak. Le vote se fait en trois temps.")
+    assert got == [("trois", 3, None), ("12", 12, None)]

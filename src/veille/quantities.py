@@ -95,6 +95,10 @@ class Patterns:
         self.amount_before = re.compile(rf"(?<![\w])(?:{_alt(amounts)})(?:[{SPACES}]+[^\W\d_]+)?[{SPACES}]+"
                                         rf"(?:(?:de|à)[{SPACES}]+|d{APOS})?(?:(?:{_alt(approx)})[{SPACES}]*"
                                         rf"|(?:plus|près|moins)[{SPACES}]+d{APOS}[{SPACES}]*)?$", re.I)
+        # "d'en blesser trois", "il en a tué cinq": the pronoun "en" stands for the counted noun.
+        self.en_verb_before = re.compile(rf"(?<![\w])en[{SPACES}]+(?:(?:a|ont|avait|avaient|aurait|auraient)"
+                                         rf"[{SPACES}]+)?[^\W\d_]{{3,}}[{SPACES}]+$", re.I)
+        self.clause_end = re.compile(rf"[{SPACES}]*(?:[,.;:!?)]|$)")
         self.a_verb_after = re.compile(rf"[{SPACES}]+à[{SPACES}]+[^\W\d_]", re.I)
 
 
@@ -274,6 +278,8 @@ class QuantityStage:
         bare = Quantity(text=text[n.start:n.end], value=value, unit=None, start=n.start, end=n.end)
         if pats.copula_before.search(before) and pats.a_verb_after.match(text, n.end):
             return bare  # "ils étaient 300 à manifester", "elles sont une trentaine à signer"
+        if value >= 2 and pats.en_verb_before.search(before) and pats.clause_end.match(text, n.end):
+            return bare  # "un second citoyen tué, en plus d'en blesser trois"
         if n.digits and _scaled_word(text, n) and pats.amount_before.search(text[max(0, n.start - 45):n.start]):
             return bare  # "un budget de 1,2 milliard", "une économie prévue de 7 millions"
         wide = text[max(0, n.start - 60):n.start]
