@@ -257,3 +257,8 @@ def test_en_stands_for_the_counted_noun(stage, nlp):
     got = quantities(stage, nlp, "L'assaillant a tué un passant, en plus d'en blesser trois. La milice en a "
                                  "capturé 12, dit Nadia Korsak. Le vote se fait en trois temps.")
     assert got == [("trois", 3, None), ("12", 12, None)]
+
+
+def test_iso_code_before_the_amount(stage, nlp):
+    got = quantities(stage, nlp, "La banque genevoise Orsat a prêté CHF 3 millions et USD 10 milliards.")
+    assert got == [("CHF 3 millions", 3000000, "CHF"), ("USD 10 milliards", 10000000000, "USD")]

@@ -71,7 +71,9 @@ class Patterns:
         self.de = re.compile(rf"[{SPACES}]+(?:de|d{APOS})[{SPACES}]*", re.I)
         self.currency = re.compile(rf"[{SPACES}]*(?P<cur>{_alt(lex.currencies)})(?![\w])", re.I)
         self.percent = re.compile(rf"[{SPACES}]*(?P<pc>%|pour[{SPACES}]?cent)(?![\w])", re.I)
-        self.sign_before = re.compile(r"(?P<sign>[$€£]|US\$)[ \u00a0\u202f]?$")
+        # A sign or an ISO code before the number ("$5", "CHF 3 millions", "USD 10 milliards").
+        codes = sorted({c for c in lex.currencies.values() if re.fullmatch(r"[A-Z]{3}", c)})
+        self.sign_before = re.compile(rf"(?P<sign>[$€£]|US\$|(?<![\w])(?:{'|'.join(codes)}))[ \u00a0\u202f]?$")
         befores = [k for k, v in lex.kinds.items() if v == "before"]
         self.label_before = re.compile(rf"(?<![\w])(?:{_alt(befores)})(?:[{SPACES}]+(?:de|d{APOS}))?[{SPACES}]*$", re.I)
         approx = [k for k, v in lex.kinds.items() if v == "approx"]
@@ -232,7 +234,7 @@ class QuantityStage:
         # Money, with the sign before ("$5 millions") or the currency after.
         sign = pats.sign_before.search(before)
         if sign and n.digits:
-            code = lex.currencies.get(sign.group("sign").lower())
+            code = lex.currencies.get(sign.group("sign").lower()) or sign.group("sign")
             return Quantity(text=text[sign.start() + n.start - len(before):n.end], value=value, unit=code,
                             start=n.start - len(before) + sign.start(), end=n.end)
         glued = pats.digits.match(text, n.start)
