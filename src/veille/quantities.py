@@ -17,9 +17,15 @@ a decimal comma, or words: ``trois``, ``vingt-huit``, ``une centaine``), an opti
 * ``26 autres`` after a counted noun (``sept civils et blessé 26 autres``): the number counts, with
   the noun counted before it in the sentence as unit;
 * nothing readable: a bare number in digits still counts after an approximation cue
-  (``plus de 46 000 ...``), with the first noun close after it as unit when there is one.
+  (``plus de 46 000 ...``), with the first noun close after it as unit when there is one; after
+  a money amount when its scale is written out (``un budget de 1,2 milliard``); as the second count
+  of a tally (``312 voix contre 198``); in ``ils étaient 300 à manifester``; as either bound of a
+  change (``sont passées de 3 600 à 357``, verbs of ``units.tsv`` kind ``change``); at a clause end
+  after ``en`` + verb (``en blesser trois``). A capitalised plural naming inhabitants
+  (``40 000 Ukrainiens``) is a counted noun; ``les deux hommes`` refers to people already named.
 
-Never quantities: dates and years (anything ``veille.times`` reads as a time), times of day
+Never quantities: dates and years (anything ``veille.times`` reads as a time, and a day before a
+month name), times of day
 (``14h30``, ``14:30``), ordinals (``1er``, ``2e``), labels (``article 5``, ``âgé de 45``), codes glued
 to letters (``G20``, ``F-16``, ``COVID-19``), vague plurals (``des centaines de milliers``), and a
 lone ``un``/``une``. ``une centaine de soldats`` is 100 (``une dizaine`` 10, ``un millier`` 1000):
