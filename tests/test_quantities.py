@@ -262,3 +262,9 @@ def test_en_stands_for_the_counted_noun(stage, nlp):
 def test_iso_code_before_the_amount(stage, nlp):
     got = quantities(stage, nlp, "La banque genevoise Orsat a prêté CHF 3 millions et USD 10 milliards.")
     assert got == [("CHF 3 millions", 3000000, "CHF"), ("USD 10 milliards", 10000000000, "USD")]
+
+
+def test_an_article_is_not_the_first_bound_of_a_range(stage, nlp):
+    got = quantities(stage, nlp, "La patrouille a aperçu une ou deux sentinelles et deux ou trois chars.")
+    assert not any(text.lower() in ("un", "une") for text, _, _ in got), got
+    assert ("deux", 2, "chars") in got

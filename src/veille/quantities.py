@@ -316,8 +316,8 @@ class QuantityStage:
         "entre 25 000 et 50 000 tonnes", "deux ou trois chars") with the unit of the second; its
         text is the number alone. None when the next number is not the range's other bound or
         counts nothing."""
-        if nxt is None:
-            return None
+        if nxt is None or text[n.start:n.end].lower() in ("un", "une"):
+            return None  # "une ou deux filles": the article, not a bound
         rm = _RANGE_TO.match(text, n.end)
         if rm is None or _skip_space(text, rm.end()) != nxt.start:
             return None
