@@ -268,3 +268,9 @@ def test_an_article_is_not_the_first_bound_of_a_range(stage, nlp):
     got = quantities(stage, nlp, "La patrouille a aperçu une ou deux sentinelles et deux ou trois chars.")
     assert not any(text.lower() in ("un", "une") for text, _, _ in got), got
     assert ("deux", 2, "chars") in got
+
+
+def test_tous_deux_is_a_pronoun(stage, nlp):
+    got = quantities(stage, nlp, "Les deux versions sont toutes deux publiables ; les ministres ont tous deux "
+                                 "démissionné.")
+    assert got == []
