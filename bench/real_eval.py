@@ -32,7 +32,7 @@ from tools.real_pages.view import PAGES, page_path  # noqa: E402
 MEASURES = {
     "pages": ["body", "title", "published"],
     "who": ["entities", "entities_typed", "quotes_direct", "speaker_direct", "quotes_indirect", "speaker_indirect",
-    ],
+            "quantities", "quantity_value"],
     "events": ["events", "event_date"],
 }
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veille.model import Article
 from veille.pipeline import Context
 from veille.quantities import QuantityStage, find_numbers, parse_number, parse_words
 
-SEPARATORS = [" ", ".", "\u00a0", "\u202f", "'", "’"]
+SEPARATORS = [" ", ".", "\u00a0", "\u202f", "\u2009", "'", "’"]
 
 
 def group(n: int, sep: str) -> str:
@@ -179,3 +179,98 @@ def test_what_is_not_a_range(stage, nlp):
 def test_warships_count_when_written_in_words(stage, nlp):
     got = quantities(stage, nlp, "La marine a déployé six destroyers et deux corvettes en mer du Nord.")
     assert ("six destroyers", 6, "destroyers") in got and ("deux corvettes", 2, "corvettes") in got
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=1, max_value=98), st.integers(min_value=1, max_value=50),
+       st.sampled_from([("millions", 10**6), ("milliards", 10**9)]))
+def test_range_bounds_share_the_written_scale(stage, nlp, low, gap, scale):
+    word, factor = scale
+    got = quantities(stage, nlp, f"Entre {low} et {low + gap} {word} de personnes ont fui les combats.")
+    assert (str(low), low * factor, "personnes") in got
+    assert (f"{low + gap} {word} de personnes", (low + gap) * factor, "personnes") in got
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=1000, max_value=10**6), st.integers(min_value=10, max_value=999),
+       st.sampled_from(SEPARATORS))
+def test_both_bounds_of_a_change_count(stage, nlp, before, after, sep):
+    got = quantities(stage, nlp, f"Les admissions sont passées de {group(before, sep)} à {after} par jour.")
+    assert [(t, v) for t, v, _ in got] == [(group(before, sep), before), (str(after), after)]
+
+
+def test_days_before_a_month_are_dates(stage, nlp):
+    got = quantities(stage, nlp, "Le tribunal a jugé Marc Vasseur ce mardi 2 décembre, puis le jeudi 27 octobre.")
+    assert got == []
+
+
+def test_a_written_scale_counts_after_an_amount(stage, nlp):
+    got = quantities(stage, nlp, "La commune vote un budget de 1,2 milliard, une économie prévue de 7 millions, "
+                                 "et la start-up Ferralis lève 2 milliards. Le pays compte 44 millions.")
+    assert [(t, v) for t, v, _ in got] == [("1,2 milliard", 1200000000), ("7 millions", 7000000),
+                                          ("2 milliards", 2000000000)]
+
+
+def test_the_second_count_of_a_tally(stage, nlp):
+    got = quantities(stage, nlp, "Le texte a été adopté par 312 voix contre 198.")
+    assert got == [("312 voix", 312, "voix"), ("198", 198, "voix")]
+
+
+def test_being_n_to_do_something_counts_the_subject(stage, nlp):
+    got = quantities(stage, nlp, "Elles étaient 2 000 à défiler samedi. Ils sont plus d'une trentaine à être "
+                                 "attendus. Il y a 3 à 4 heures de route.")
+    assert ("2 000", 2000, None) in got and ("une trentaine", 30, None) in got
+    assert len(got) == 2
+
+
+def test_both_bounds_of_a_change_on_the_parse(stage, nlp):
+    got = quantities(stage, nlp, "Les admissions sont passées de 3 600 à 357 par jour ; le taux a chuté de "
+                                 "2,9 à 0,7 et l'équipe est menée de 3 à 1.")
+    assert [(t, v) for t, v, _ in got] == [("3 600", 3600), ("357", 357)]
+
+
+def test_demonyms_are_counted_people(stage, nlp):
+    got = quantities(stage, nlp, "Dix Marseillais et 40 000 Ukrainiens ont été accueillis ; "
+                                 "trois Lyonnaises sont sélectionnées.")
+    assert ("Dix Marseillais", 10, "Marseillais") in got and ("40 000 Ukrainiens", 40000, "Ukrainiens") in got
+    assert ("trois Lyonnaises", 3, "Lyonnaises") in got
+
+
+def test_a_definite_determiner_makes_a_reference(stage, nlp):
+    got = quantities(stage, nlp, "Les deux hommes se sont serré la main ; ces trois otages sont rentrés. "
+                                 "La police a entendu dix employés du port.")
+    assert got == [("dix employés", 10, "employés")]
+
+
+def test_the_first_bound_shares_the_scale_of_the_second(stage, nlp):
+    got = quantities(stage, nlp, "Entre 3 et 5 millions de personnes ont été déplacées.")
+    assert ("3", 3000000, "personnes") in got
+
+
+def test_numbers_that_only_enumerate(stage, nlp):
+    got = quantities(stage, nlp, "Il faut ajouter trois remarques et distinguer 3 dimensions, deux types "
+                                 "de réponses et 5 sens ; l'attente dure 3 mn.")
+    assert got == []
+
+
+def test_en_stands_for_the_counted_noun(stage, nlp):
+    got = quantities(stage, nlp, "L'assaillant a tué un passant, en plus d'en blesser trois. La milice en a "
+                                 "capturé 12, dit Nadia Korsak. Le vote se fait en trois temps.")
+    assert got == [("trois", 3, None), ("12", 12, None)]
+
+
+def test_iso_code_before_the_amount(stage, nlp):
+    got = quantities(stage, nlp, "La banque genevoise Orsat a prêté CHF 3 millions et USD 10 milliards.")
+    assert got == [("CHF 3 millions", 3000000, "CHF"), ("USD 10 milliards", 10000000000, "USD")]
+
+
+def test_an_article_is_not_the_first_bound_of_a_range(stage, nlp):
+    got = quantities(stage, nlp, "La patrouille a aperçu une ou deux sentinelles et deux ou trois chars.")
+    assert not any(text.lower() in ("un", "une") for text, _, _ in got), got
+    assert ("deux", 2, "chars") in got
+
+
+def test_tous_deux_is_a_pronoun(stage, nlp):
+    got = quantities(stage, nlp, "Les deux versions sont toutes deux publiables ; les ministres ont tous deux "
+                                 "démissionné.")
+    assert got == []

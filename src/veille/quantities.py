@@ -17,9 +17,15 @@ a decimal comma, or words: ``trois``, ``vingt-huit``, ``une centaine``), an opti
 * ``26 autres`` after a counted noun (``sept civils et blessé 26 autres``): the number counts, with
   the noun counted before it in the sentence as unit;
 * nothing readable: a bare number in digits still counts after an approximation cue
-  (``plus de 46 000 ...``), with the first noun close after it as unit when there is one.
+  (``plus de 46 000 ...``), with the first noun close after it as unit when there is one; after
+  a money amount when its scale is written out (``un budget de 1,2 milliard``); as the second count
+  of a tally (``312 voix contre 198``); in ``ils étaient 300 à manifester``; as either bound of a
+  change (``sont passées de 3 600 à 357``, verbs of ``units.tsv`` kind ``change``); at a clause end
+  after ``en`` + verb (``en blesser trois``). A capitalised plural naming inhabitants
+  (``40 000 Ukrainiens``) is a counted noun; ``les deux hommes`` refers to people already named.
 
-Never quantities: dates and years (anything ``veille.times`` reads as a time), times of day
+Never quantities: dates and years (anything ``veille.times`` reads as a time, and a day before a
+month name), times of day
 (``14h30``, ``14:30``), ordinals (``1er``, ``2e``), labels (``article 5``, ``âgé de 45``), codes glued
 to letters (``G20``, ``F-16``, ``COVID-19``), vague plurals (``des centaines de milliers``), and a
 lone ``un``/``une``. ``une centaine de soldats`` is 100 (``une dizaine`` 10, ``un millier`` 1000):
@@ -33,6 +39,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from veille.common.dates import month_number
 from veille.common.regexscan import with_first_chars
 from veille.common.timespans import find_matches
 from veille.model import Article, Quantity
@@ -70,7 +77,9 @@ class Patterns:
         self.de = re.compile(rf"[{SPACES}]+(?:de|d{APOS})[{SPACES}]*", re.I)
         self.currency = re.compile(rf"[{SPACES}]*(?P<cur>{_alt(lex.currencies)})(?![\w])", re.I)
         self.percent = re.compile(rf"[{SPACES}]*(?P<pc>%|pour[{SPACES}]?cent)(?![\w])", re.I)
-        self.sign_before = re.compile(r"(?P<sign>[$€£]|US\$)[ \u00a0\u202f]?$")
+        # A sign or an ISO code before the number ("$5", "CHF 3 millions", "USD 10 milliards").
+        codes = sorted({c for c in lex.currencies.values() if re.fullmatch(r"[A-Z]{3}", c)})
+        self.sign_before = re.compile(rf"(?P<sign>[$€£]|US\$|(?<![\w])(?:{'|'.join(codes)}))[ \u00a0\u202f]?$")
         befores = [k for k, v in lex.kinds.items() if v == "before"]
         self.label_before = re.compile(rf"(?<![\w])(?:{_alt(befores)})(?:[{SPACES}]+(?:de|d{APOS}))?[{SPACES}]*$", re.I)
         approx = [k for k, v in lex.kinds.items() if v == "approx"]
@@ -80,6 +89,25 @@ class Patterns:
         self.other_end = re.compile(rf"[{SPACES}]+(?:{_alt(others)})$", re.I)
         dets = [k for k, v in lex.kinds.items() if v == "determiner"]
         self.determiner_before = re.compile(rf"(?<![\w])(?:{_alt(dets)})[{SPACES}]+$", re.I)
+        # "les deux hommes", "ces trois otages": a definite determiner makes a number in words a
+        # reference to people already named, even before a counted noun.
+        self.definite_before = re.compile(rf"(?<![\w])(?:les|ces|ses|leurs|nos|vos|mes|tes)[{SPACES}]+$", re.I)
+        changes = [k for k, v in lex.kinds.items() if v == "change"]
+        self.change_from = re.compile(rf"(?<![\w])(?:{_alt(changes)})[{SPACES}]+de[{SPACES}]+$", re.I)
+        self.change_to = re.compile(rf"(?<![\w])(?:{_alt(changes)})[{SPACES}]+de[{SPACES}]+(?:{DIGITS})"
+                                    rf"[{SPACES}]+à[{SPACES}]+$", re.I)
+        copulas = [k for k, v in lex.kinds.items() if v == "copula"]
+        self.copula_before = re.compile(rf"(?<![\w])(?:{_alt(copulas)})[{SPACES}]+(?:(?:{_alt(approx)})[{SPACES}]*"
+                                        rf"|(?:plus|près|moins)[{SPACES}]+d{APOS}[{SPACES}]*)?$", re.I)
+        amounts = [k for k, v in lex.kinds.items() if v == "amount"]
+        self.amount_before = re.compile(rf"(?<![\w])(?:{_alt(amounts)})(?:[{SPACES}]+[^\W\d_]+)?[{SPACES}]+"
+                                        rf"(?:(?:de|à)[{SPACES}]+|d{APOS})?(?:(?:{_alt(approx)})[{SPACES}]*"
+                                        rf"|(?:plus|près|moins)[{SPACES}]+d{APOS}[{SPACES}]*)?$", re.I)
+        # "d'en blesser trois", "il en a tué cinq": the pronoun "en" stands for the counted noun.
+        self.en_verb_before = re.compile(rf"(?<![\w])en[{SPACES}]+(?:(?:a|ont|avait|avaient|aurait|auraient)"
+                                         rf"[{SPACES}]+)?[^\W\d_]{{3,}}[{SPACES}]+$", re.I)
+        self.clause_end = re.compile(rf"[{SPACES}]*(?:[,.;:!?)]|$)")
+        self.a_verb_after = re.compile(rf"[{SPACES}]+à[{SPACES}]+[^\W\d_]", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -167,10 +195,12 @@ class QuantityStage:
             if any(p.start <= n.start < p.end for p in shares):
                 continue  # "9 Français sur 10" is one proportion
             q = self.read(text, n, token_at)
-            if q is None or q.unit is None and not pats_other(self.pats, q.text):
+            if q is None or q.unit is None and not pats_other(self.pats, q.text) or q.end == n.end and q.unit != "%":
                 # "de 455 à 540 militaires", "entre 25 000 et 50 000 tonnes": the first bound of a
                 # range counts what the second counts.
                 q = self.range_head(text, n, numbers[k + 1] if k + 1 < len(numbers) else None, token_at) or q
+            if q is None and n.digits and out:
+                q = self.vote_count(text, n, out[-1])
             if q is None:
                 continue
             if q.unit is None and pats_other(self.pats, q.text):
@@ -200,6 +230,8 @@ class QuantityStage:
         before = text[max(0, n.start - 30):n.start]
         if pats.label_before.search(before):
             return None
+        if n.digits and _month_after(text, n.end):
+            return None  # "ce mardi 2 décembre": a day of the month the date scan left out
         value = _plain(n.value)
         if not n.digits and not n.approx and value < 2 and n.value == int(n.value):
             # "un"/"une" alone are articles; only a scale makes them a number ("un million").
@@ -208,7 +240,7 @@ class QuantityStage:
         # Money, with the sign before ("$5 millions") or the currency after.
         sign = pats.sign_before.search(before)
         if sign and n.digits:
-            code = lex.currencies.get(sign.group("sign").lower())
+            code = lex.currencies.get(sign.group("sign").lower()) or sign.group("sign")
             return Quantity(text=text[sign.start() + n.start - len(before):n.end], value=value, unit=code,
                             start=n.start - len(before) + sign.start(), end=n.end)
         glued = pats.digits.match(text, n.start)
@@ -241,13 +273,26 @@ class QuantityStage:
         np = self.noun_phrase(text, noun_pos, token_at, capitals=noun_pos != pos)
         if np is not None:
             head, np_end = np
-            kind = lex.kinds.get(head.lower())
+            kind = lex.kinds.get(head.lower()) or ("count" if _DEMONYM.fullmatch(head) else None)
             if kind == "skip":
                 return None
-            if not n.digits and kind != "count" and not self.counted(text, n, token_at.get(_skip_space(text, noun_pos))):
+            if not n.digits and kind == "count" and pats.definite_before.search(text[max(0, n.start - 12):n.start]):
+                return None  # "les deux hommes": people already named, not a new count
+            if not n.digits and kind != "count" and not _scaled_word(text, n) \
+                    and not self.counted(text, n, token_at.get(_skip_space(text, noun_pos))):
                 return None
             return Quantity(text=text[n.start:np_end], value=value, unit=text[_skip_space(text, noun_pos):np_end],
                             start=n.start, end=np_end)
+        bare = Quantity(text=text[n.start:n.end], value=value, unit=None, start=n.start, end=n.end)
+        if pats.copula_before.search(before) and pats.a_verb_after.match(text, n.end):
+            return bare  # "ils étaient 300 à manifester", "elles sont une trentaine à signer"
+        if value >= 2 and pats.en_verb_before.search(before) and pats.clause_end.match(text, n.end):
+            return bare  # "un second citoyen tué, en plus d'en blesser trois"
+        if n.digits and _scaled_word(text, n) and pats.amount_before.search(text[max(0, n.start - 45):n.start]):
+            return bare  # "un budget de 1,2 milliard", "une économie prévue de 7 millions"
+        wide = text[max(0, n.start - 60):n.start]
+        if n.digits and n.value == int(n.value) and (pats.change_to.search(wide) or pats.change_from.search(wide) and _RANGE_TO.match(text, n.end)):
+            return bare  # "les admissions sont passées de 3 600 à 357": both bounds count
         if not n.digits or not pats.cue_before.search(before):
             return None
         # A bare number after "plus de", "près de"...: it counts; a noun close after is its unit.
@@ -259,13 +304,20 @@ class QuantityStage:
             return Quantity(text=text[n.start:n.end], value=value, unit=text[s:e], start=n.start, end=n.end)
         return Quantity(text=text[n.start:n.end], value=value, unit=None, start=n.start, end=n.end)
 
+    def vote_count(self, text: str, n: Number, prev: Quantity) -> Quantity | None:
+        """The second count of a tally ("adoptée par 331 voix contre 225"): the number after
+        "contre" right behind a counted quantity counts the same thing."""
+        if prev.unit is None or prev.end is None or not _AGAINST.fullmatch(text, prev.end, n.start):
+            return None
+        return Quantity(text=text[n.start:n.end], value=_plain(n.value), unit=prev.unit, start=n.start, end=n.end)
+
     def range_head(self, text: str, n: Number, nxt: Number | None, token_at) -> Quantity | None:
         """The first bound of a range ("de 455 à 540 militaires", "de quatre à six destroyers",
         "entre 25 000 et 50 000 tonnes", "deux ou trois chars") with the unit of the second; its
         text is the number alone. None when the next number is not the range's other bound or
         counts nothing."""
-        if nxt is None:
-            return None
+        if nxt is None or text[n.start:n.end].lower() in ("un", "une"):
+            return None  # "une ou deux filles": the article, not a bound
         rm = _RANGE_TO.match(text, n.end)
         if rm is None or _skip_space(text, rm.end()) != nxt.start:
             return None
@@ -277,6 +329,10 @@ class QuantityStage:
         value = _plain(n.value)
         if value >= _plain(nxt.value) and not _scaled(text, nxt):
             return None  # "1 à 0", "3 ou 2": a score or a choice, not a range
+        scale = _SCALE_WORD.search(text, nxt.start, nxt.end)
+        if scale and not _scaled(text, n):
+            # "entre 3 et 5 millions de personnes": the first bound shares the second's scale.
+            value = _plain(n.value * (scale_value(scale.group(0), nxt.digits) or 1))
         return Quantity(text=text[n.start:n.end], value=value, unit=second.unit, start=n.start, end=n.end)
 
     def counted(self, text: str, n: Number, noun) -> bool:
@@ -304,7 +360,9 @@ class QuantityStage:
         tok = token_at.get(_skip_space(text, pos))
         if tok is None:
             return None
-        if not _nounish(tok, self.lex) and not (capitals and tok.is_title and tok.pos_ in ("NOUN", "PROPN")
+        demonym = bool(_DEMONYM.fullmatch(tok.text)) and tok.i + 1 < len(tok.doc) \
+            and not tok.doc[tok.i + 1].text[:1].isupper()
+        if not demonym and not _nounish(tok, self.lex) and not (capitals and tok.is_title and tok.pos_ in ("NOUN", "PROPN")
                                                  and tok.text.endswith(("s", "x"))):
             return None
         head_text, last = _word(tok, text)
@@ -375,6 +433,23 @@ _RANGE_TO = re.compile(rf"[{SPACES}]+(?P<link>à|ou|et)[{SPACES}]+(?:(?:plus|pr�
                        rf"(?:de[{SPACES}]+|d{APOS})|quelque[{SPACES}]+|environ[{SPACES}]+)?", re.I)
 _RANGE_FROM_ENTRE = re.compile(r"(?<!\w)entre\s+$", re.I)
 _MODEL_NAME = re.compile(r"[^\W\d_][\w]*(?:-\w+)*")
+
+
+# A capitalised plural naming inhabitants ("21 Lyonnais", "trois Ultramarins", "40 000 Américains").
+_DEMONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ains|ins|iens|ens|ais|ois|ands|ards|ites|ols|ots|ons|aines|iennes|aises"
+                      r"|oises|andes)")
+_SCALE_WORD = re.compile(r"(?i)(?:million|milliard|billion)s?$")
+_AGAINST = re.compile(rf"[{SPACES}]+contre[{SPACES}]+", re.I)
+
+
+def _month_after(text: str, pos: int) -> bool:
+    m = re.compile(rf"[{SPACES}]+([^\W\d_]{{3,10}})").match(text, pos)
+    return bool(m) and month_number(m.group(1)) is not None
+
+
+def _scaled_word(text: str, n: Number) -> bool:
+    """The number ends on a scale written out ("1,2 milliard", "trois millions")."""
+    return bool(_SCALE_WORD.search(text, n.start, n.end))
 
 
 def _scaled(text: str, n: Number) -> bool:

@@ -74,10 +74,25 @@ def _names(items: list[dict]) -> list[dict]:
              **({"optional": True} if e.get("optional") else {})} for e in items]
 
 
+def quantities(items: list[dict], lines: list[str]) -> list[dict]:
+    """Gold quantities with their text read from the view. The same text and value printed twice
+    (title, then body) is one entry, as Veille records one quantity with every occurrence; an entry
+    that is required anywhere stays required."""
+    out: dict[tuple, dict] = {}
+    for q in items:
+        text = span_text(lines, q["start"], q["end"])
+        key = (" ".join(text.lower().split()), float(q["value"]))
+        item = {"text": text, "value": q["value"], **({"unit": q["unit"]} if q.get("unit") else {}),
+                **({"optional": True} if q.get("optional") else {})}
+        if key not in out or out[key].get("optional") and not item.get("optional"):
+            out[key] = item
+    return list(out.values())
+
+
 def materialize(entries: list[dict], out_dir: Path, who: dict[str, dict] | None = None,
                 events: dict[str, list[dict]] | None = None) -> list[str]:
-    """Gold files for the pages of ``entries`` (title/published/body), with entities and quotes
-    from ``who`` (page -> who entry) and events from ``events`` (page -> sentence entries) when given.
+    """Gold files for the pages of ``entries`` (title/published/body), with entities, quotes and
+    quantities from ``who`` (page -> who entry) and events from ``events`` (page -> sentence entries) when given.
     Returns the page ids written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
@@ -95,6 +110,8 @@ def materialize(entries: list[dict], out_dir: Path, who: dict[str, dict] | None 
             gold["quotes"] = [{"text": span_text(lines, q["start"], q["end"]), "kind": q.get("kind", "direct"),
                                "speaker": q.get("speaker"), **({"optional": True} if q.get("optional") else {})}
                               for q in w.get("quotes", [])]
+            if "quantities" in w:
+                gold["quantities"] = quantities(w["quantities"], lines)
         if events is not None and page in events:
             gold["events"] = [{**ev, "text": span_text(lines, s["start"], s["end"])}
                               for s in events[page] for ev in s.get("events", [])]
