@@ -157,7 +157,10 @@ class TimeStage:
         text = article.nlp_text()  # == doc.text, which spaCy rebuilds on every access
 
         def tense_of(m: Match) -> str | None:
-            return cue_tense(text, m) or verb_tense(doc, m.start, m.end, text)
+            cue = cue_tense(text, m)
+            if cue == "neutral":  # "était prévu le 4 juin": no direction, the nearest such date
+                return None
+            return cue or verb_tense(doc, m.start, m.end, text)
 
         anchors = Anchors(ref, None, tense_of)
         for f in find_times(text, self.engine, doc):

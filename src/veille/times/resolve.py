@@ -145,7 +145,16 @@ def _verb_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     table = rows("times/normalization/tense_cues.tsv", min_columns=2)
     return tuple((d, re.compile(rf"(?<![\w-])(?:{alternation([c[0] for c in table if c[1] == d])})"
                                 rf"(?:\s+(?:à|au|aux|de|du|d['’]))?\s*$", re.I))
-                 for d in sorted({c[1] for c in table}))
+                 for d in ("future", "past"))
+
+
+@lru_cache(maxsize=1)
+def _imperfect_before() -> re.Pattern[str]:
+    """A schedule word ("prévu", "programmé", "est fixé"…) right after an imperfect or pluperfect
+    auxiliary ("était prévu", "avait été programmé"): a plan told in the past, not a coming date."""
+    table = rows("times/normalization/tense_cues.tsv", min_columns=2)
+    aux = alternation([c[0] for c in table if c[1] == "imperfect_auxiliary"])
+    return re.compile(rf"(?<![\w-])(?:{aux})\s+(?:\w+\s+)?\w+(?:\s+(?:à|au|aux|le|la|l['’]|pour))?\s*$", re.I)
 
 
 def cue_tense(text: str, m: Match) -> str | None:
@@ -155,12 +164,20 @@ def cue_tense(text: str, m: Match) -> str | None:
     head = m.text.split()[0] if m.text.split() else ""
     for direction, rx in _verb_cues():
         if rx.search(before):
-            return direction
+            return _unless_imperfect(text, m, direction)
     if pats.cue_past.search(before) or head.lower() == "depuis":
         return "past"
     if pats.cue_future.search(before) or pats.cue_future.search(head + " "):
-        return "future"
+        return _unless_imperfect(text, m, "future")
     return None
+
+
+def _unless_imperfect(text: str, m: Match, direction: str) -> str:
+    """A future cue told under an imperfect auxiliary ("était prévu le 4 juin") tells no direction
+    (``"neutral"``: the nearest such date): the plan may have been kept, moved or dropped."""
+    if direction == "future" and _imperfect_before().search(text[max(0, m.start - 45):m.start]):
+        return "neutral"
+    return direction
 
 
 def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str | None:
