@@ -199,6 +199,11 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
     if caps:
         return caps
     tok = span.root
+    # The day as the predicate of a copula ("La date limite sera le 15 avril", "c'est mardi"): the
+    # copula's tense.
+    cop = next((c for c in tok.children if c.dep_ == "cop"), None)
+    if cop is not None:
+        return _tense_of(cop, pats)
     # The same participle parsed as the day's own modifier ("Le procès, ouvert lundi, doit durer").
     if span.start > 0:
         before = span.doc[span.start - 1]
