@@ -330,9 +330,9 @@ def resolve(m: Match, ref: Reference, tense: str | None) -> str | None:
         value = resolve_day_month(day, month, year, ref, tense) if month else None
         if post and value and ref.date and year is None:  # strictly before / after the article
             got = dt.date.fromisoformat(value)
-            if tense == "future" and got < ref.date:
+            if tense == "future" and got <= ref.date:
                 value = resolve_day_month(day, month, got.year + 1, ref)
-            elif tense == "past" and got > ref.date:
+            elif tense == "past" and got >= ref.date:
                 value = resolve_day_month(day, month, got.year - 1, ref)
         return value
     if m.kind == "numeric":
