@@ -201,9 +201,9 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
     tok = span.root
     # The day as the predicate of a copula ("La date limite sera le 15 avril", "c'est mardi"): the
     # copula's tense.
-    cop = next((c for c in tok.children if c.dep_ == "cop"), None)
+    cop = _copula_tense(tok, pats)
     if cop is not None:
-        return _tense_of(cop, pats)
+        return cop
     # The same participle parsed as the day's own modifier ("Le procès, ouvert lundi, doit durer").
     if span.start > 0:
         before = span.doc[span.start - 1]
@@ -218,6 +218,11 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
         if step == 0 and tok.i < span.start and _participle_on_noun(tok):
             return "past"
         if tok.pos_ not in ("VERB", "AUX"):
+            # "Les mois de juillet et d'août ont été chauds": the tense of the copula, when it
+            # points one way ("le vainqueur de l'étape de mardi est Léo Rigal" says nothing of mardi).
+            cop = _copula_tense(tok, pats)
+            if cop in ("past", "future"):
+                return cop
             continue
         tense = _tense_of(tok, pats)
         if tense:
@@ -227,6 +232,18 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
         if "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" for c in tok.children):
             return None
     return None
+
+
+def _copula_tense(tok: Any, pats: Patterns) -> str | None:
+    """The tense of the copula of a predicate ("sera le 15 avril", "ont été chauds"), None if none."""
+    cop = next((c for c in tok.children if c.dep_ == "cop"), None)
+    if cop is None:
+        return None
+    aux = next((c for c in tok.children if c.dep_.startswith("aux") and c.i < cop.i), None)
+    if aux is not None:  # "ont été", "aura été", "avait été"
+        word = aux.text.lower()
+        return "future" if word.endswith(pats.future_endings) and word not in ("ai", "as", "a") else "past"
+    return _tense_of(cop, pats)
 
 
 def _capitals_tense(line: str, pats: Patterns) -> str | None:
