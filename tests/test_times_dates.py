@@ -307,3 +307,32 @@ def test_a_two_digit_year_after_depuis_ends_its_clause(stage, nlp):
     got = times(stage, nlp, "Le club de Paul Roy n'a plus gagné depuis 97. Il attend depuis 10 minutes.")
     assert got["97"] == ("DATE", "1997")
     assert "10" not in got
+
+
+def test_a_month_without_its_year_takes_the_year_its_sentence_opens_with(stage, nlp):
+    got = times(stage, nlp, "L'an dernier, en juin, la kermesse de l'école Jean-Rostand avait réuni 400 familles.")
+    assert got["juin"] == ("DATE", "2022-06")
+    got = times(stage, nlp, "En 2025, le gymnase de Lorval sera rénové et le chantier débutera le 3 mars.")
+    assert got["le 3 mars"] == ("DATE", "2025-03-03")
+    # A year inside its own clause, or after "depuis", is not the frame of the month.
+    got = times(stage, nlp, "Fondée en 1890, la filature de Romy Kessler fermera en juillet.")
+    assert got["juillet"] == ("DATE", "2023-07")
+    got = times(stage, nlp, "Depuis 2009, la fête du cidre de Bréhan se tient en octobre.")
+    assert got["octobre"] == ("DATE", "2023-10")
+
+
+def test_announcement_passives_and_copulas_point_to_the_coming_date(stage, nlp):
+    # 2023-05-16: a date of early May, announced, is next year's; told in the past, this year's.
+    assert times(stage, nlp, "Le congrès des apiculteurs est fixé au 2 mai.")["2 mai"] == ("DATE", "2024-05-02")
+    assert times(stage, nlp, "La date limite des candidatures sera le 2 mai.")["le 2 mai"] == ("DATE", "2024-05-02")
+    assert times(stage, nlp, "La finale du tournoi de Lise Aubry, c'était le 2 mai.")["le 2 mai"] == \
+        ("DATE", "2023-05-02")
+    # A plan told under an imperfect auxiliary: the nearest such date.
+    assert times(stage, nlp, "Le concert, qui avait été programmé le 2 mai, a été annulé.")["le 2 mai"] == \
+        ("DATE", "2023-05-02")
+
+
+def test_saints_days_after_la(stage, nlp):
+    got = times(stage, nlp, "Les pompiers de Lorval fêteront la Sainte-Barbe en décembre.")
+    assert got["la Sainte-Barbe"] == ("DATE", "2023-12-04")
+    assert not times(stage, nlp, "Léo Marchal habite à Saint-Martin depuis l'enfance.")

@@ -52,6 +52,10 @@ _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T|$)")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-|$)")
 TENSE_KINDS = ("date", "month", "weekday")
 _CONTRAST_WINDOW = 600
+# Words that may stand between a year and the month or day it frames ("l'an dernier, en juin"), and
+# the words before a year that make it a starting point, not a frame ("depuis 1995").
+_FRAME_GAP = frozenset(("en", "au", "à", "le", "fin", "début", "mi", "courant", "vers", "et"))
+_NOT_FRAME = frozenset(("depuis", "dès", "jusqu", "avant", "après", "partir"))
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -157,7 +161,10 @@ class TimeStage:
         text = article.nlp_text()  # == doc.text, which spaCy rebuilds on every access
 
         def tense_of(m: Match) -> str | None:
-            return cue_tense(text, m) or verb_tense(doc, m.start, m.end, text)
+            cue = cue_tense(text, m)
+            if cue == "neutral":  # "était prévu le 4 juin": no direction, the nearest such date
+                return None
+            return cue or verb_tense(doc, m.start, m.end, text)
 
         anchors = Anchors(ref, None, tense_of)
         for f in find_times(text, self.engine, doc):
@@ -169,6 +176,8 @@ class TimeStage:
             else:
                 assert f.rule is not None
                 kind, value = f.rule.rule.type, fill(self.engine, f.rule, anchors)
+            if value and kind in ("DATE", "TIME") and _year_free(f):
+                value = _in_year_named(text, f, times, value)
             if f.calendar is not None and _nowadays(text, f, times, ref):
                 kind, value = "TIME", "PRESENT_REF"
             day = _DAY.match(value or "")
@@ -184,6 +193,44 @@ class TimeStage:
         _nowadays_before_past(text, times, ref, doc)
         _nowadays_state(text, times, ref, doc, self.engine.tables["context_words"])
         article.times = dedupe(times)
+
+
+def _year_free(f: Found) -> bool:
+    """A month or a day named without its year, which the verb's tense places ("en juin", "le 3
+    mars"; not "juin dernier", "le 3 mars 2004")."""
+    if f.calendar is not None:
+        g = f.calendar.groups
+        return f.calendar.kind in ("month", "date") and not g.get("y") and not g.get("post")
+    assert f.rule is not None
+    g = f.rule.groups
+    return f.rule.rule.value.startswith(("{mon:", "{dm:")) and not g.get("y") and not g.get("post")
+
+
+def _in_year_named(text: str, f: Found, before: list[TimeExpr], value: str) -> str:
+    """A month or a day without its year, after a year the same sentence has just named, is in that
+    year: "L'an dernier, en juin, la fête avait attiré 5 000 personnes" (last June), "En 2004, les
+    travaux débuteront le 3 mars" (March 2004). Only a bare year before it (``2004``, "l'an
+    dernier"), with no sentence end, colon or semicolon between the two."""
+    if not before:
+        return value
+    last = before[-1]
+    named = last.value or ""
+    if (last.start is None or last.type != "DATE" or not re.fullmatch(r"\d{4}", named)
+            or named == value[:4] or not re.match(r"\d{4}-", value)):
+        return value
+    if re.search(r"[.!?;:\n]", text[last.end:f.start]):
+        return value
+    # The year opens its sentence ("En 2004, les travaux…", "L'an dernier, …") or stands right
+    # before ("en 2004, en mars"); not a year inside a clause of its own ("Fondée en 1890,
+    # l'entreprise fermera en juin": the coming June).
+    # A year after "depuis", "dès"… is a starting point, not the frame ("Depuis 1995, la fête a
+    # lieu en juillet": every July).
+    opening = re.findall(r"[^\W\d_]+", text[max(text.rfind(c, 0, last.start) for c in ".!?;:\n") + 1:last.start])
+    between = re.findall(r"[^\W\d_]+", text[last.end:f.start])
+    if not (len(opening) <= 1 and not (opening and opening[0].lower() in _NOT_FRAME)) and \
+            any(w.lower() not in _FRAME_GAP for w in between):
+        return value
+    return named + value[4:] if value[5:] != "02-29" else value
 
 
 def _nowadays(text: str, f: Found, before: list[TimeExpr], ref: Reference) -> bool:

@@ -145,7 +145,16 @@ def _verb_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     table = rows("times/normalization/tense_cues.tsv", min_columns=2)
     return tuple((d, re.compile(rf"(?<![\w-])(?:{alternation([c[0] for c in table if c[1] == d])})"
                                 rf"(?:\s+(?:à|au|aux|de|du|d['’]))?\s*$", re.I))
-                 for d in sorted({c[1] for c in table}))
+                 for d in ("future", "past"))
+
+
+@lru_cache(maxsize=1)
+def _imperfect_before() -> re.Pattern[str]:
+    """A schedule word ("prévu", "programmé", "est fixé"…) right after an imperfect or pluperfect
+    auxiliary ("était prévu", "avait été programmé"): a plan told in the past, not a coming date."""
+    table = rows("times/normalization/tense_cues.tsv", min_columns=2)
+    aux = alternation([c[0] for c in table if c[1] == "imperfect_auxiliary"])
+    return re.compile(rf"(?<![\w-])(?:{aux})\s+(?:\w+\s+)?\w+(?:\s+(?:à|au|aux|le|la|l['’]|pour))?\s*$", re.I)
 
 
 def cue_tense(text: str, m: Match) -> str | None:
@@ -155,12 +164,20 @@ def cue_tense(text: str, m: Match) -> str | None:
     head = m.text.split()[0] if m.text.split() else ""
     for direction, rx in _verb_cues():
         if rx.search(before):
-            return direction
+            return _unless_imperfect(text, m, direction)
     if pats.cue_past.search(before) or head.lower() == "depuis":
         return "past"
     if pats.cue_future.search(before) or pats.cue_future.search(head + " "):
-        return "future"
+        return _unless_imperfect(text, m, "future")
     return None
+
+
+def _unless_imperfect(text: str, m: Match, direction: str) -> str:
+    """A future cue told under an imperfect auxiliary ("était prévu le 4 juin") tells no direction
+    (``"neutral"``: the nearest such date): the plan may have been kept, moved or dropped."""
+    if direction == "future" and _imperfect_before().search(text[max(0, m.start - 45):m.start]):
+        return "neutral"
+    return direction
 
 
 def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str | None:
@@ -182,6 +199,11 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
     if caps:
         return caps
     tok = span.root
+    # The day as the predicate of a copula ("La date limite sera le 15 avril", "c'est mardi"): the
+    # copula's tense.
+    cop = _copula_tense(tok, pats)
+    if cop is not None:
+        return cop
     # The same participle parsed as the day's own modifier ("Le procès, ouvert lundi, doit durer").
     if span.start > 0:
         before = span.doc[span.start - 1]
@@ -196,6 +218,11 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
         if step == 0 and tok.i < span.start and _participle_on_noun(tok):
             return "past"
         if tok.pos_ not in ("VERB", "AUX"):
+            # "Les mois de juillet et d'août ont été chauds": the tense of the copula, when it
+            # points one way ("le vainqueur de l'étape de mardi est Léo Rigal" says nothing of mardi).
+            cop = _copula_tense(tok, pats)
+            if cop in ("past", "future"):
+                return cop
             continue
         tense = _tense_of(tok, pats)
         if tense:
@@ -205,6 +232,18 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
         if "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" for c in tok.children):
             return None
     return None
+
+
+def _copula_tense(tok: Any, pats: Patterns) -> str | None:
+    """The tense of the copula of a predicate ("sera le 15 avril", "ont été chauds"), None if none."""
+    cop = next((c for c in tok.children if c.dep_ == "cop"), None)
+    if cop is None:
+        return None
+    aux = next((c for c in tok.children if c.dep_.startswith("aux") and c.i < cop.i), None)
+    if aux is not None:  # "ont été", "aura été", "avait été"
+        word = aux.text.lower()
+        return "future" if word.endswith(pats.future_endings) and word not in ("ai", "as", "a") else "past"
+    return _tense_of(cop, pats)
 
 
 def _capitals_tense(line: str, pats: Patterns) -> str | None:
@@ -308,9 +347,9 @@ def resolve(m: Match, ref: Reference, tense: str | None) -> str | None:
         value = resolve_day_month(day, month, year, ref, tense) if month else None
         if post and value and ref.date and year is None:  # strictly before / after the article
             got = dt.date.fromisoformat(value)
-            if tense == "future" and got < ref.date:
+            if tense == "future" and got <= ref.date:
                 value = resolve_day_month(day, month, got.year + 1, ref)
-            elif tense == "past" and got > ref.date:
+            elif tense == "past" and got >= ref.date:
                 value = resolve_day_month(day, month, got.year - 1, ref)
         return value
     if m.kind == "numeric":

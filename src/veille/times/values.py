@@ -19,6 +19,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{y:G}``           a year, two digits completed against the article's year ("97" -> 1997)
 ``{year:N}``        the article's year plus N; ``{lastyear:N}`` the last mentioned year plus N
 ``{dm:D,M[,Y]}``    a day and month (maybe a year), the year chosen by tense as for "le 3 mai"
+``{refmonth:N}``    the article's month plus N, ``YYYY-MM`` ("la réunion du mois dernier")
 ``{refmm}``         the article's month, two digits ("à la même époque" of another year)
 ``{lastval}``       the last day or time the text mentioned, at its precision ("à ce moment-là")
 ``{refcentury:N}``  the article's century plus N, TimeML style ("le siècle dernier" in 2003 -> ``19``)
@@ -366,8 +367,19 @@ class Filler(DayParts):
         if month is None:
             return None
         rm = self.rm
+        post = (rm.groups.get("post") or "").lower()
+        if post:  # "décembre dernier", "juin prochain": never the article's own month
+            return resolve_month(month, None, self.a.ref, "past" if post.startswith(("dern", "pass")) else "future",
+                                 strict=True)
         tense = self.a.tense(Match("month", rm.start, rm.end, dict(rm.groups), rm.text))
         return resolve_month(month, None, self.a.ref, None if tense == "present" else tense)
+
+    def f_refmonth(self, offset: str = "0") -> str | None:
+        """The article's month plus N ("du mois dernier" -> -1)."""
+        ref = self.a.ref
+        if ref.year is None or ref.month is None:
+            return None
+        return _shift(dt.date(ref.year, ref.month, 1), int(offset), "M")
 
     def f_yr(self, g: str) -> str | None:
         """The year in group G, else the article's."""
