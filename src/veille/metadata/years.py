@@ -12,6 +12,11 @@ import re
 from veille.common.dates import DateParts, calendar, valid_date
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+# The run's other articles settle a year on their own (as page evidence) only when enough of them
+# are dated in it and they make a good share of the run: one stray article of another year is no
+# evidence. Below that, they only break ties between years other evidence supports.
+CORPUS_MIN_ARTICLES = 3
+CORPUS_MIN_SHARE = 0.5
 
 
 def weekday_evidence(paragraphs: list[str]) -> dict[int, float]:
@@ -139,7 +144,9 @@ def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_tex
                 evidence = True
         if y in corpus_years:
             score += 1.0 * corpus_years[y] / total_corpus
-            page_evidence = True  # the run's other articles: same crawl, same weeks
+            # The run's other articles: same crawl, same weeks, when enough of them say so.
+            if corpus_years[y] >= CORPUS_MIN_ARTICLES and corpus_years[y] / total_corpus >= CORPUS_MIN_SHARE:
+                page_evidence = True
         # The page's furniture dates the page itself: a full date near the day (a stamp, an
         # archive link of the same story) settles the year even against a weekday, which may
         # name another day of the story; so does a footer or URL year, a little less.
