@@ -682,3 +682,13 @@ def test_a_run_year_needs_a_share_of_the_run() -> None:
     texts = [(OTHER_DATED, {"kind": "record", "date": "2019-10-01"})] * 3 + \
             [(OTHER_DATED, {"kind": "record", "date": "2023-05-01"})] * 7 + [(BARE_YEARLESS, {})]
     assert run(texts)[-1].published in (None, "2023-10-09")
+
+
+def test_an_anniversary_pairs_a_date_with_the_span_said_beside_it() -> None:
+    from veille.metadata.years import anniversary_years
+
+    beside = ["Le 9 octobre 2014, la digue avait cédé sous la crue. Dix ans plus tard, les riverains attendent."]
+    assert anniversary_years(beside, 10, 9) == {2024}
+    apart = ["Le 9 octobre 2014, la digue avait cédé sous la crue.", "Les riverains ont manifesté.",
+             "Le maire, élu il y a deux ans, promet des travaux."]
+    assert anniversary_years(apart, 10, 9) == set()

@@ -71,6 +71,7 @@ from veille.clean.shapes import (
     is_site_name,
 )
 from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_cued_stamp, stamp_text, stamps
+from veille.clean.standfirst import split_standfirsts
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
 from veille.common.dates import find_date_in_line, month_number
 from veille.common.fold import fold
@@ -444,7 +445,7 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
 def clean_dump(text: str, url: str | None = None, known_title: str | None = None,
                organisations: Collection[str] | None = None) -> Cleaned:
     """Title, paragraphs, furniture and stamps of a text-browser dump (see the module doc)."""
-    us = _merge_labels(units(text))
+    us = split_standfirsts(_merge_labels(units(text)))
     values = [run_value(u) for u in us]
     consent = consent_zone(us)
     consent_values(us, values, consent)

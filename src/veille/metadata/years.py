@@ -77,22 +77,30 @@ _DAY_MONTH_YEAR = re.compile(r"\b(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[A-Za-zÀ-
 
 def anniversary_years(texts: list[str], month: int, day: int) -> set[int]:
     """Years the text gives for a day+month by an anniversary: the text dates an event on that day
-    of a year Y ("le 17 mars 2020") and says how long ago it was ("il y a cinq ans", "cinq ans plus
-    tard"): the publication is in Y + N."""
+    of a year Y ("le 17 mars 2020") and says, in the same paragraph or the next, how long ago it
+    was ("il y a cinq ans", "cinq ans plus tard"): the publication is in Y + N. (A span said
+    paragraphs away from the date is another story's: "il y a deux ans" of a former post.)"""
     from veille.common.dates import month_number
 
-    spans = set()
-    for text in texts:
+    def spans_in(text: str) -> set[int]:
+        out = set()
         for m in _YEARS_AGO.finditer(text):
             word = (m.group("a") or m.group("b")).lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
             if n:
-                spans.add(n)
-    if not spans:
-        return set()
-    years = {int(m.group("year")) for text in texts for m in _DAY_MONTH_YEAR.finditer(text)
-             if int(m.group("day")) == day and month_number(m.group("month")) == month}
-    return {y + n for y in years for n in spans}
+                out.add(n)
+        return out
+
+    spans = [spans_in(t) for t in texts]
+    found = set()
+    for i, text in enumerate(texts):
+        near = spans[i] | (spans[i + 1] if i + 1 < len(texts) else set())
+        if not near:
+            continue
+        years = {int(m.group("year")) for m in _DAY_MONTH_YEAR.finditer(text)
+                 if int(m.group("day")) == day and month_number(m.group("month")) == month}
+        found |= {y + n for y in years for n in near}
+    return found
 
 
 def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_text: dict[int, int],
