@@ -45,3 +45,21 @@ def test_dump_headline_with_its_standfirst_on_its_line() -> None:
             "   la mairie, qui prévoit une fête d'inauguration le mois prochain.\n")
     cleaned = clean_dump(dump)
     assert cleaned.title == "Le marché couvert de Valmorin rouvre ses portes"
+
+
+CAPS_PAGE = ("   Accueil   Politique   Société\n\n"
+             "FRAUDE AU PÉAGE DE VALMORIN\n\n"
+             "   Par Jeanne Vautrin\n\n"
+             "   Une fraude au péage de Valmorin a coûté près de deux millions d'euros à la société\n"
+             "   d'autoroute, qui a porté plainte mardi. Une trentaine de camions passaient sans payer.\n\n"
+             "   Les enquêteurs de la gendarmerie ont saisi les badges utilisés par les transporteurs,\n"
+             "   selon le parquet, qui a ouvert une information judiciaire.\n")
+
+
+def test_short_headline_in_capitals() -> None:
+    from veille.clean.headline import caps_headline
+
+    assert clean_dump(CAPS_PAGE).title == "FRAUDE AU PÉAGE DE VALMORIN"
+    assert caps_headline("FRAUDE AU PÉAGE DE VALMORIN", {"fraude", "peage", "valmor"})
+    assert not caps_headline("RADIO DU MONDE", {"fraude", "peage", "valmor"})  # a site name its lede ignores
+    assert not caps_headline("PHOTO JEANNE VAUTRIN, LE COURRIER", set(), anchored=True)  # a credit

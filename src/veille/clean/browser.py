@@ -47,6 +47,7 @@ from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
     LIVE_ENTRY_COST,
+    caps_headline,
     crumb_repeats,
     far_headline,
     glued_menu,
@@ -66,6 +67,7 @@ from veille.clean.shapes import (
     can_be_title,
     is_breadcrumb,
     is_date_stamp,
+    is_dated_masthead,
     is_link_heading,
     is_menu_or_label,
     is_site_name,
@@ -311,9 +313,13 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
             or _HOME_CRUMB.match(text):
         return None  # the run's first paragraph; a fragment of raw markup; a caption
-    if not can_be_title(text) or not_a_headline(text) or is_breadcrumb(text) or is_site_name(text) or cue_kind(text) \
-            or stamps(text) or speaks_to_reader(text) \
-            or is_menu_or_label(text) or any(cue_kind(seg) in _NAV_KINDS for seg in TAGLINE_SPLIT.split(text)[1:]):
+    caps = is_site_name(text) or is_menu_or_label(text)
+    titleable = can_be_title(text)
+    if caps and caps_headline(text, lede_stems(us, i, run_start)[0], _anchored(us, i)):
+        # A short headline in capitals, which its lede repeats or its byline follows.
+        caps, titleable = False, not (is_date_stamp(text) or is_dated_masthead(text))
+    if not titleable or not_a_headline(text) or is_breadcrumb(text) or caps or cue_kind(text) \
+            or stamps(text) or speaks_to_reader(text) or any(cue_kind(seg) in _NAV_KINDS for seg in TAGLINE_SPLIT.split(text)[1:]):
         return None  # furniture; or "Site - Retour à l'accueil": a segment is a navigation cue
     score = shape_penalty(text)
     if text.rstrip().endswith(".") and not text.rstrip().endswith("..") and n >= 8:
