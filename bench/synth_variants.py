@@ -6,9 +6,10 @@ a rubric above the headline, a breadcrumb trail, an "En direct" box of timestamp
 or after the article, a "Dossier" box between the headline and the text, the page cut before its
 footer or copied by hand from the headline to the last paragraph, or the article's date printed in
 another format ("02/12/2026 à 14h05", "2 déc. 2026", "December 2, 2026", ISO), only in the byline,
-only at the end, next to an update stamp, or without its year, or only as "il y a 3 heures" on a page saved with its HTTP headers; and the
-headline in capitals, with its standfirst on its line, or under an opinion or interview label. The gold stays the page's: a date
-variant scores right / null / wrong apart (a year-less stamp may rightly give null, never a wrong
+only at the end, next to an update stamp, without its year, or only as "il y a 2 jours" under a
+masthead printing the day's date; and the headline in capitals, with its standfirst on its line,
+or under an opinion or interview label. The gold stays the page's: a date variant scores right /
+null / wrong apart (a year-less stamp may rightly give null, never a wrong
 day). All inserted text is invented here; the dumps are written to a temporary folder only.
 
 A variant returns None when it cannot be built on the page (the headline or the body is not found
@@ -48,8 +49,6 @@ _AUTHORS = ["Par Jeanne Vautrin, économiste et professeure à l'université de 
             "Par Léon Barthelet, ancien préfet et essayiste",
             "Par Awa Kerbrat, avocate au barreau de Pontarlieu, présidente de l'association Droits Devant"]
 _INTERVIEW_LABELS = ["ENTRETIEN", "Interview", "GRAND ENTRETIEN"]
-_EN_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-_EN_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 UPPER_TITLE_MAX_WORDS = 10
 # A weekday or "le" before a date, and an hour after it, belong to the printed stamp.
 _BEFORE = re.compile(r"(?:(?:le|du)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+)?$", re.I)
@@ -258,8 +257,8 @@ def interview(dump: str, gold: Gold) -> str | None:
 
 
 def relative_stamp(dump: str, gold: Gold) -> str | None:
-    """The article's day printed only as "il y a 3 heures", on a page saved with its HTTP
-    response headers (``curl -i``): the capture date is the ``Date:`` header."""
+    """The article's day printed only as "il y a 2 jours", on a page whose masthead prints the
+    day's date (the capture date, two days later, the only full date left on the page)."""
     day = _day(gold)
     if day is None:
         return None
@@ -267,9 +266,9 @@ def relative_stamp(dump: str, gold: Gold) -> str | None:
     at = _title_end(bare, gold)
     if at is None:
         return None
-    header = (f"HTTP/1.1 200 OK\nDate: {_EN_WEEKDAYS[day.weekday()]}, {day.day:02d} {_EN_ABBR[day.month - 1]} "
-              f"{day.year} 17:05:00 GMT\nContent-Type: text/html; charset=utf-8\n\n")
-    return header + _insert(bare, at + 1, ["", "Par Jeanne Vautrin", "Publié il y a 3 heures"])
+    seen = day + dt.timedelta(days=2)
+    clock = f"{_WEEKDAYS[seen.weekday()].title()} {long_fr(seen)} | Édition du jour"
+    return _insert(_insert(bare, at + 1, ["", "Par Jeanne Vautrin", "Publié il y a 2 jours"]), 0, [clock])
 
 
 def long_fr(d: dt.date) -> str:
