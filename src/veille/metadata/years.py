@@ -77,7 +77,8 @@ _DAY_MONTH_YEAR = re.compile(r"\b(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[A-Za-zÀ-
 
 def anniversary_years(texts: list[str], month: int, day: int) -> set[int]:
     """Years the text gives for a day+month by an anniversary: the text dates an event on that day
-    of a year Y ("le 17 mars 2020") and says, in the same paragraph or the next, how long ago it
+    of a year Y ("le 17 mars 2020") and says, in the same paragraph or one beside it (the headline
+    over the lede), how long ago it
     was ("il y a cinq ans", "cinq ans plus tard"): the publication is in Y + N. (A span said
     paragraphs away from the date is another story's: "il y a deux ans" of a former post.)"""
     from veille.common.dates import month_number
@@ -94,7 +95,7 @@ def anniversary_years(texts: list[str], month: int, day: int) -> set[int]:
     spans = [spans_in(t) for t in texts]
     found = set()
     for i, text in enumerate(texts):
-        near = spans[i] | (spans[i + 1] if i + 1 < len(texts) else set())
+        near = set().union(*spans[max(0, i - 1):i + 2])
         if not near:
             continue
         years = {int(m.group("year")) for m in _DAY_MONTH_YEAR.finditer(text)
