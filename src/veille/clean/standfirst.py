@@ -20,7 +20,6 @@ The headline part keeps 3 to ``HEAD_MAX_WORDS`` words, the standfirst at least `
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from veille.clean.dump import Unit
@@ -32,7 +31,7 @@ HEAD_MIN_WORDS = 3
 HEAD_MAX_WORDS = 30
 TAIL_MIN_WORDS = 10
 _CLOSES = ("?", "!", "»", '"', "”")
-_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+_ENDS = (".", "!", "?", "…")
 _LEADING_MARKS = "«“\"'‘("
 _SPLIT_KINDS = frozenset({"text", "heading"})
 
@@ -71,10 +70,11 @@ def split_headline(text: str) -> tuple[str, str] | None:
     tokens = stripped.split()
     if len(tokens) < HEAD_MIN_WORDS + TAIL_MIN_WORDS:
         return None
-    for i in range(HEAD_MIN_WORDS, min(len(tokens) - TAIL_MIN_WORDS, HEAD_MAX_WORDS) + 1):
+    # The head may end on the line's first sentence end ("… en douceur ?"), never go past it.
+    first_end = next((j for j, t in enumerate(tokens) if t.endswith(_ENDS)), len(tokens) - 1)
+    last = min(len(tokens) - TAIL_MIN_WORDS, HEAD_MAX_WORDS, first_end + 1)
+    for i in range(HEAD_MIN_WORDS, last + 1):
         head = " ".join(tokens[:i])
-        if _SENTENCE_END.search(head[:-1]):
-            return None  # the line's first sentence ends before: prose, not a headline
         if _balanced(head) and _boundary(tokens[i - 1], tokens[i], tokens[i + 1]):
             return head, " ".join(tokens[i:])
     return None
