@@ -29,6 +29,7 @@ def test_headline_run_onto_its_standfirst_is_split(line: str, head: str) -> None
     "Selon le maire de Valmorin Le Bars avait promis de rouvrir la piscine avant la fin de l'année.",
     "Les pompiers sont intervenus mardi. Le feu a parcouru dix hectares de garrigue près de Valmorin.",
     "Le port de La Rochelle accueille un nouveau ferry pour les îles avec deux cents passagers à bord.",
+    "À Valmorin, l'association Les Amis du lavoir restaure le vieux bâtiment avec l'aide de la mairie.",
 ])
 def test_prose_and_names_are_not_split(line: str) -> None:
     assert split_headline(line) is None
@@ -63,3 +64,15 @@ def test_short_headline_in_capitals() -> None:
     assert caps_headline("FRAUDE AU PÉAGE DE VALMORIN", {"fraude", "peage", "valmor"})
     assert not caps_headline("RADIO DU MONDE", {"fraude", "peage", "valmor"})  # a site name its lede ignores
     assert not caps_headline("PHOTO JEANNE VAUTRIN, LE COURRIER", set(), anchored=True)  # a credit
+
+
+def test_a_question_and_its_answer_in_the_article_stay_one_paragraph() -> None:
+    from veille.clean.dump import Unit
+    from veille.clean.standfirst import split_standfirsts
+
+    lede = Unit("Le marché couvert de Valmorin a rouvert ses portes samedi matin, après deux ans de travaux "
+                "menés par la commune et la région.", "text", 4, 3)
+    later = Unit("Mais est-ce vraiment rentable ? Les commerçants attendent de voir venir les clients "
+                 "pendant plusieurs mois avant de se prononcer.", "text", 8, 3)
+    assert split_standfirsts([lede, later]) == [lede, later]
+    assert len(split_standfirsts([later])) == 2  # above the first paragraph: a headline and its standfirst

@@ -451,7 +451,7 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
 def clean_dump(text: str, url: str | None = None, known_title: str | None = None,
                organisations: Collection[str] | None = None) -> Cleaned:
     """Title, paragraphs, furniture and stamps of a text-browser dump (see the module doc)."""
-    us = split_standfirsts(_merge_labels(units(text)))
+    us = split_standfirsts(_merge_labels(units(text)), lambda line: bool(_COOKIES.search(line)))
     values = [run_value(u) for u in us]
     consent = consent_zone(us)
     consent_values(us, values, consent)

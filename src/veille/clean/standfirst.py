@@ -11,8 +11,8 @@ the split has no sentence end of its own and its quotes are closed, and the spli
 * after a closing quote, "?" or "!" followed by a capital ("« Nous resterons » Les salariés…"), or
 * before a capitalised word that opens sentences and is no name (``lexicons/clean/
   standfirst_words.tsv``: "Le", "Une", "Depuis"…), after a word a headline may end on (not "de",
-  "le", "pour"…) and, after a capitalised word, not a name's particle before another capitalised
-  word ("Marine Le Pen").
+  "le", "pour"…), not before another capitalised word (a name: "Les Tricots du cœur", "Marine
+  Le Pen").
 
 The headline part keeps 3 to ``HEAD_MAX_WORDS`` words, the standfirst at least ``TAIL_MIN_WORDS``
 (a headline of its own that ends with a period, "Le maire de Valmorin démissionne.", is not split).
@@ -20,12 +20,13 @@ The headline part keeps 3 to ``HEAD_MAX_WORDS`` words, the standfirst at least `
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from veille.clean.dump import Unit
+from veille.clean.text import is_prose
 from veille.common.fold import fold
 from veille.common.lexicon import groups
-from veille.common.names import NAME_PARTICLES
 
 HEAD_MIN_WORDS = 3
 HEAD_MAX_WORDS = 30
@@ -58,8 +59,9 @@ def _boundary(prev: str, nxt: str, after: str) -> bool:
     key, last = fold(nxt.lstrip(_LEADING_MARKS)).lower(), fold(prev).lower()
     if key not in lexicon.get("opener", frozenset()) or last in lexicon.get("linker", frozenset()):
         return False
-    # "Marine Le Pen", "port de La Rochelle": a particle between capitalised words is a name's.
-    return not (prev[:1].isupper() and key in NAME_PARTICLES and after[:1].isupper())
+    # "l'association Les Tricots du cœur", "la marque Il Gufo", "Marine Le Pen": an opener before
+    # a capitalised word is a name's first word.
+    return not after[:1].isupper()
 
 
 def split_headline(text: str) -> tuple[str, str] | None:
@@ -80,13 +82,18 @@ def split_headline(text: str) -> tuple[str, str] | None:
     return None
 
 
-def split_standfirsts(us: list[Unit]) -> list[Unit]:
-    """The units, each headline run onto its standfirst split in two (the standfirst a text unit)."""
+def split_standfirsts(us: list[Unit], notice: Callable[[str], bool] = lambda text: False) -> list[Unit]:
+    """The units, the headline run onto its standfirst split in two (the standfirst a text unit).
+    Only above the page's first paragraph of prose that is no such line nor a ``notice`` (a
+    consent banner): a question and its answer inside the article ("Est-ce efficace ? Ces jeux…")
+    stay one paragraph."""
     out: list[Unit] = []
-    for u in us:
+    for k, u in enumerate(us):
         parts = split_headline(u.text) if u.kind in _SPLIT_KINDS else None
         if parts is None:
             out.append(u)
+            if u.kind in _SPLIT_KINDS and is_prose(u.text) and not notice(u.text):
+                return out + us[k + 1:]
             continue
         out.append(Unit(parts[0], u.kind, u.first, u.indent))
         out.append(Unit(parts[1], "text", u.first, u.indent))
