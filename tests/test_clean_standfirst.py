@@ -71,7 +71,8 @@ def test_a_question_and_its_answer_in_the_article_stay_one_paragraph() -> None:
     from veille.clean.standfirst import split_standfirsts
 
     lede = Unit("Le marché couvert de Valmorin a rouvert ses portes samedi matin, après deux ans de travaux "
-                "menés par la commune et la région.", "text", 4, 3)
+                "menés par la commune et la région, en présence d'une centaine de commerçants et de leurs "
+                "premiers clients venus des villages voisins.", "text", 4, 3)
     later = Unit("Mais est-ce vraiment rentable ? Les commerçants attendent de voir venir les clients "
                  "pendant plusieurs mois avant de se prononcer.", "text", 8, 3)
     assert split_standfirsts([lede, later]) == [lede, later]

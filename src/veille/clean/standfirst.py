@@ -31,6 +31,7 @@ from veille.common.lexicon import groups
 HEAD_MIN_WORDS = 3
 HEAD_MAX_WORDS = 30
 TAIL_MIN_WORDS = 10
+STOP_PROSE_WORDS = 30  # a paragraph this long is the article's (a teaser or a tagline is shorter)
 _CLOSES = ("?", "!", "»", '"', "”")
 _ENDS = (".", "!", "?", "…")
 _LEADING_MARKS = "«“\"'‘("
@@ -84,15 +85,16 @@ def split_headline(text: str) -> tuple[str, str] | None:
 
 def split_standfirsts(us: list[Unit], notice: Callable[[str], bool] = lambda text: False) -> list[Unit]:
     """The units, the headline run onto its standfirst split in two (the standfirst a text unit).
-    Only above the page's first paragraph of prose that is no such line nor a ``notice`` (a
-    consent banner): a question and its answer inside the article ("Est-ce efficace ? Ces jeux…")
+    Only above the page's first paragraph of prose (``STOP_PROSE_WORDS`` or more) that is no such
+    line nor a ``notice`` (a consent banner): a question and its answer inside the article ("Est-ce efficace ? Ces jeux…")
     stay one paragraph."""
     out: list[Unit] = []
     for k, u in enumerate(us):
         parts = split_headline(u.text) if u.kind in _SPLIT_KINDS else None
         if parts is None:
             out.append(u)
-            if u.kind in _SPLIT_KINDS and is_prose(u.text) and not notice(u.text):
+            if u.kind in _SPLIT_KINDS and len(u.text.split()) >= STOP_PROSE_WORDS and is_prose(u.text) \
+                    and not notice(u.text):
                 return out + us[k + 1:]
             continue
         out.append(Unit(parts[0], u.kind, u.first, u.indent))
