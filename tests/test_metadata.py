@@ -670,7 +670,7 @@ OTHER_DATED = ("Un autre article\n\nCe texte daté par ses métadonnées parle d
 @pytest.mark.parametrize("dated,expected", [
     (0, None),  # nothing dates the run
     (1, None),  # one article of the run is no evidence of a year
-    (3, "2019-10-09"),  # the run is of 2019: the stamp is too
+    (2, "2019-10-09"),  # the run is of 2019: the stamp is too
 ])
 def test_a_run_year_needs_enough_dated_articles(dated: int, expected: str | None) -> None:
     arts = run([(OTHER_DATED, {"kind": "record", "date": "2019-10-01"})] * dated + [(BARE_YEARLESS, {})])

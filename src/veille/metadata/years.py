@@ -15,7 +15,7 @@ _YEAR_IN_TEXT = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
 # The run's other articles settle a year on their own (as page evidence) only when enough of them
 # are dated in it and they make a good share of the run: one stray article of another year is no
 # evidence. Below that, they only break ties between years other evidence supports.
-CORPUS_MIN_ARTICLES = 3
+CORPUS_MIN_ARTICLES = 2
 CORPUS_MIN_SHARE = 0.5
 
 
