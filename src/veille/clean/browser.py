@@ -16,7 +16,9 @@
    (a breadcrumb, a share line), the lede under it repeating its words (``headline.py``), a line at
    the left margin (lynx's headings), above all a byline or a date stamp right under it. Not headlines: the headlines listed under a related-links heading,
    a caption (after a picture, with a credit, or printed twice). Section names of the page's menus
-   printed before the headline on its line are cut.
+   printed before the headline on its line are cut; a headline run onto its standfirst is split
+   first (``standfirst.py``); a short headline in capitals is told from a site name by its lede
+   or its byline (``headline.caps_headline``).
 3. The lines from the headline to the end of the run then go through the line cleaner
    (``lines.clean_lines``) with that headline, which splits off datelines, bylines, captions and
    teasers. Every unit left out goes to the boilerplate. **The stamps** of the article's head (a
