@@ -6,8 +6,10 @@ a rubric above the headline, a breadcrumb trail, an "En direct" box of timestamp
 or after the article, a "Dossier" box between the headline and the text, the page cut before its
 footer or copied by hand from the headline to the last paragraph, or the article's date printed in
 another format ("02/12/2026 à 14h05", "2 déc. 2026", "December 2, 2026", ISO), only in the byline,
-only at the end, next to an update stamp, or without its year. The gold stays the page's: a date
-variant scores right / null / wrong apart (a year-less stamp may rightly give null, never a wrong
+only at the end, next to an update stamp, without its year, or only as "il y a 2 jours" under a
+masthead printing the day's date; and the headline in capitals, with its standfirst on its line,
+or under an opinion or interview label. The gold stays the page's: a date variant scores right /
+null / wrong apart (a year-less stamp may rightly give null, never a wrong
 day). All inserted text is invented here; the dumps are written to a temporary folder only.
 
 A variant returns None when it cannot be built on the page (the headline or the body is not found
@@ -39,6 +41,15 @@ _LIVE = ["La préfecture de Valmorin ouvre une cellule de crise", "Le maire de P
 _DOSSIER = ["Dossier : les grandes étapes d'une année agitée", "Notre enquête : ce que disent les chiffres",
             "Décryptage : pourquoi le débat revient maintenant"]
 _HOUR = "14h05"
+_STANDFIRSTS = ["Les habitants de Valmorin attendent toujours des réponses après des semaines de travaux.",
+                "Le projet, contesté depuis deux ans, revient devant le conseil municipal de Pontarlieu.",
+                "Retour sur une décision qui divise les élus et les associations du Vercorin."]
+_OPINION_LABELS = ["TRIBUNE", "OPINION", "Point de vue", "CHRONIQUE"]
+_AUTHORS = ["Par Jeanne Vautrin, économiste et professeure à l'université de Valmorin",
+            "Par Léon Barthelet, ancien préfet et essayiste",
+            "Par Awa Kerbrat, avocate au barreau de Pontarlieu, présidente de l'association Droits Devant"]
+_INTERVIEW_LABELS = ["ENTRETIEN", "Interview", "GRAND ENTRETIEN"]
+UPPER_TITLE_MAX_WORDS = 10
 # A weekday or "le" before a date, and an hour after it, belong to the printed stamp.
 _BEFORE = re.compile(r"(?:(?:le|du)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+)?$", re.I)
 _AFTER = re.compile(r"^(?:\s*(?:,|-|à|a|at)?\s*[0-2]?\d\s*[h:]\s*[0-5]\d(?::[0-5]\d)?(?:\s*(?:Z|[+-]\d\d:?\d\d))?)?", re.I)
@@ -205,6 +216,61 @@ def _moved(where: str, line: Callable[[dt.date], list[str]]) -> Callable[[str, G
     return variant
 
 
+def _title_lines(change: Callable[[str, Gold], str]) -> Callable[[str, Gold], str | None]:
+    """The headline's line(s), from the start of its line to the end of its last, rewritten."""
+    def variant(dump: str, gold: Gold) -> str | None:
+        at, end = _title_at(dump, gold), _title_end(dump, gold)
+        if at is None or end is None or end <= at:
+            return None
+        new = change(dump[at:end], gold)
+        return None if not new else dump[:at] + new + dump[end:]
+    return variant
+
+
+def upper_title(head: str, gold: Gold) -> str:
+    """A short headline printed in capitals (a site's style sheet, a tabloid's front)."""
+    return head.upper() if len((gold["title"] or "").split()) <= UPPER_TITLE_MAX_WORDS else ""
+
+
+def with_standfirst(head: str, gold: Gold) -> str:
+    """The standfirst printed on the headline's line (an inline element after the ``<h1>``)."""
+    return f"{head.rstrip()} {_pick(gold['page'], _STANDFIRSTS)}"
+
+
+def opinion(dump: str, gold: Gold) -> str | None:
+    """An opinion page: its label above the headline, the author and what they do under it."""
+    at, end = _title_at(dump, gold), _title_end(dump, gold)
+    if at is None or end is None:
+        return None
+    dump = _insert(dump, end + 1, ["", _pick(gold["page"], _AUTHORS)])
+    return _insert(dump, at, [_pick(gold["page"], _OPINION_LABELS), ""])
+
+
+def interview(dump: str, gold: Gold) -> str | None:
+    """An interview: a label above the headline (a quote of the person interviewed), the
+    interviewer's line under it."""
+    at, end = _title_at(dump, gold), _title_end(dump, gold)
+    if at is None or end is None:
+        return None
+    dump = _insert(dump, end + 1, ["", "Propos recueillis par Jeanne Vautrin"])
+    return _insert(dump, at, [_pick(gold["page"], _INTERVIEW_LABELS), ""])
+
+
+def relative_stamp(dump: str, gold: Gold) -> str | None:
+    """The article's day printed only as "il y a 2 jours", on a page whose masthead prints the
+    day's date (the capture date, two days later, the only full date left on the page)."""
+    day = _day(gold)
+    if day is None:
+        return None
+    bare = _replace_dates(dump, _own_dates(dump, day), "")
+    at = _title_end(bare, gold)
+    if at is None:
+        return None
+    seen = day + dt.timedelta(days=2)
+    clock = f"{_WEEKDAYS[seen.weekday()].title()} {long_fr(seen)} | Édition du jour"
+    return _insert(_insert(bare, at + 1, ["", "Par Jeanne Vautrin", "Publié il y a 2 jours"]), 0, [clock])
+
+
 def long_fr(d: dt.date) -> str:
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
@@ -227,5 +293,12 @@ VARIANTS: dict[str, Callable[[str, Gold], str | None]] = {
         f"Publié le {long_fr(d)} à 08h12 Mis à jour le {long_fr(d + dt.timedelta(days=2))} à {_HOUR}"]),
     "date-update-first": _moved("head", lambda d: [
         f"Mis à jour le {d + dt.timedelta(days=1):%d/%m/%Y} à 09:30", f"Publié le {d:%d/%m/%Y} à 07:45"]),
+    "upper-title": _title_lines(upper_title),
+    "title-standfirst": _title_lines(with_standfirst),
+    "opinion": opinion,
+    "interview": interview,
+    "date-relative": relative_stamp,
+    "date-update-first-line": _moved("head", lambda d: [
+        f"Mis à jour le {d + dt.timedelta(days=1):%d/%m/%Y} à 09:30 | Publié le {d:%d/%m/%Y} à 07:45"]),
     "date-yearless": _moved("head", lambda d: [f"Publié le {_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]} à {_HOUR}"]),
 }

@@ -656,3 +656,39 @@ def test_organisations_come_from_the_runs_kb(tmp_path: Path) -> None:
     # The bundled KB is not read behind the run's back: without OTAN in it, OTAN opens a dateline.
     assert _dateline_split(page.format(name="OTAN"), [tmp_path])
     assert "zorbax" in MetadataStage(Context(settings={"kb_dirs": [tmp_path]})).organisations
+
+
+BARE_YEARLESS = """Le marché couvert de Valmorin rouvre après deux ans de travaux
+Publié le 9 octobre à 11h20
+Les commerçants ont retrouvé leurs étals sous la nouvelle charpente, a indiqué la mairie.
+La rénovation a coûté 3 millions d'euros.
+"""
+OTHER_DATED = ("Un autre article\n\nCe texte daté par ses métadonnées parle d'autre chose, "
+               "avec assez de mots pour être un paragraphe.\n")
+
+
+@pytest.mark.parametrize("dated,expected", [
+    (0, None),  # nothing dates the run
+    (1, None),  # one article of the run is no evidence of a year
+    (2, "2019-10-09"),  # the run is of 2019: the stamp is too
+])
+def test_a_run_year_needs_enough_dated_articles(dated: int, expected: str | None) -> None:
+    arts = run([(OTHER_DATED, {"kind": "record", "date": "2019-10-01"})] * dated + [(BARE_YEARLESS, {})])
+    assert arts[-1].published == expected
+
+
+def test_a_run_year_needs_a_share_of_the_run() -> None:
+    # Three articles of 2019 in a run of ten mostly dated 2023: 2019 is not the run's year.
+    texts = [(OTHER_DATED, {"kind": "record", "date": "2019-10-01"})] * 3 + \
+            [(OTHER_DATED, {"kind": "record", "date": "2023-05-01"})] * 7 + [(BARE_YEARLESS, {})]
+    assert run(texts)[-1].published in (None, "2023-10-09")
+
+
+def test_an_anniversary_pairs_a_date_with_the_span_said_beside_it() -> None:
+    from veille.metadata.years import anniversary_years
+
+    beside = ["Le 9 octobre 2014, la digue avait cédé sous la crue. Dix ans plus tard, les riverains attendent."]
+    assert anniversary_years(beside, 10, 9) == {2024}
+    apart = ["Le 9 octobre 2014, la digue avait cédé sous la crue.", "Les riverains ont manifesté.",
+             "Le maire, élu il y a deux ans, promet des travaux."]
+    assert anniversary_years(apart, 10, 9) == set()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from test_clean_dumps import LYNX_PAGE, PARA_2, PARA_3, lynx
 from veille.clean import CleanStage
 from veille.clean.stamps import is_page_clock, join_stamp_labels, page_stamp, sole_cued_stamp, stamps
@@ -237,3 +239,11 @@ def test_the_run_s_other_articles_date_a_year_less_stamp() -> None:
     stage.finish_batch(batch, ctx)
     assert [a.published for a in dated] == ["2024-03-12", "2024-03-12"]
     assert yearless.published == "2024-03-12"
+
+
+@pytest.mark.parametrize("line,published", [
+    ("July 23, 2018 - Mis à jour à 17h59", "July 23, 2018"),
+    ("Par Jeanne Vautrin - March 3, 2024 | mis à jour le 4 mars 2024", "March 3, 2024"),
+])
+def test_a_date_in_english_order_before_an_update_cue_is_the_publication(line: str, published: str) -> None:
+    assert ("published", published) in stamps(line)

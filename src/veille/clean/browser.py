@@ -16,7 +16,9 @@
    (a breadcrumb, a share line), the lede under it repeating its words (``headline.py``), a line at
    the left margin (lynx's headings), above all a byline or a date stamp right under it. Not headlines: the headlines listed under a related-links heading,
    a caption (after a picture, with a credit, or printed twice). Section names of the page's menus
-   printed before the headline on its line are cut.
+   printed before the headline on its line are cut; a headline run onto its standfirst is split
+   first (``standfirst.py``); a short headline in capitals is told from a site name by its lede
+   or its byline (``headline.caps_headline``).
 3. The lines from the headline to the end of the run then go through the line cleaner
    (``lines.clean_lines``) with that headline, which splits off datelines, bylines, captions and
    teasers. Every unit left out goes to the boilerplate. **The stamps** of the article's head (a
@@ -47,6 +49,7 @@ from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
     LIVE_ENTRY_COST,
+    caps_headline,
     crumb_repeats,
     far_headline,
     glued_menu,
@@ -66,11 +69,13 @@ from veille.clean.shapes import (
     can_be_title,
     is_breadcrumb,
     is_date_stamp,
+    is_dated_masthead,
     is_link_heading,
     is_menu_or_label,
     is_site_name,
 )
 from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_cued_stamp, stamp_text, stamps
+from veille.clean.standfirst import split_standfirsts
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
 from veille.common.dates import find_date_in_line, month_number
 from veille.common.fold import fold
@@ -310,9 +315,13 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
             or _HOME_CRUMB.match(text):
         return None  # the run's first paragraph; a fragment of raw markup; a caption
-    if not can_be_title(text) or not_a_headline(text) or is_breadcrumb(text) or is_site_name(text) or cue_kind(text) \
-            or stamps(text) or speaks_to_reader(text) \
-            or is_menu_or_label(text) or any(cue_kind(seg) in _NAV_KINDS for seg in TAGLINE_SPLIT.split(text)[1:]):
+    caps = is_site_name(text) or is_menu_or_label(text)
+    titleable = can_be_title(text)
+    if caps and caps_headline(text, lede_stems(us, i, run_start)[0], _anchored(us, i)):
+        # A short headline in capitals, which its lede repeats or its byline follows.
+        caps, titleable = False, not (is_date_stamp(text) or is_dated_masthead(text))
+    if not titleable or not_a_headline(text) or is_breadcrumb(text) or caps or cue_kind(text) \
+            or stamps(text) or speaks_to_reader(text) or any(cue_kind(seg) in _NAV_KINDS for seg in TAGLINE_SPLIT.split(text)[1:]):
         return None  # furniture; or "Site - Retour à l'accueil": a segment is a navigation cue
     score = shape_penalty(text)
     if text.rstrip().endswith(".") and not text.rstrip().endswith("..") and n >= 8:
@@ -444,7 +453,7 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
 def clean_dump(text: str, url: str | None = None, known_title: str | None = None,
                organisations: Collection[str] | None = None) -> Cleaned:
     """Title, paragraphs, furniture and stamps of a text-browser dump (see the module doc)."""
-    us = _merge_labels(units(text))
+    us = split_standfirsts(_merge_labels(units(text)), lambda line: bool(_COOKIES.search(line)))
     values = [run_value(u) for u in us]
     consent = consent_zone(us)
     consent_values(us, values, consent)

@@ -43,6 +43,7 @@ from veille.clean.dump import Unit
 from veille.clean.text import is_prose, line_key, normalize_line, words
 from veille.common.fold import fold
 from veille.common.function_words import function_words
+from veille.common.lexicon import words as lexicon_words
 
 STEM = 6  # letters compared: a plural, a feminine, a verb's person meet
 LEDE_WORDS = 120  # words of prose below the candidate read as its lede
@@ -99,6 +100,31 @@ def lede_stems(us: Sequence[Unit], i: int, first: int) -> tuple[set[str], int]:
             out |= content_stems(u.text)
             n += len(words(u.text))
     return out, n
+
+
+CAPS_AGREE_MIN = 2  # content words of a headline in capitals its lede repeats
+
+
+@lru_cache(maxsize=1)
+def _credit_openers() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in lexicon_words("clean/credit_openers.tsv"))
+
+
+def caps_headline(text: str, lede: set[str], anchored: bool = False) -> bool:
+    """A short headline set in capitals ("FRAUDE AU PÉAGE DE VALMORIN"), told from a site name or a
+    section label in capitals ("POLITIQUE", "RADIO DU MONDE") by its lede: at least two of its
+    content words, and half of them, come back in the prose under it; or by the article's byline or
+    stamp printed right under it (``anchored``), where a label of two words may sit but not one
+    of three."""
+    letters = [c for c in text if c.isalpha()]
+    if len(words(text)) < 3 or not letters or not all(c.isupper() for c in letters) \
+            or fold(text.split()[0]).lower() in _credit_openers():
+        return False  # (nor a credit: "PHOTO JEANNE VAUTRIN, LE COURRIER")
+    if anchored:
+        return True
+    mine = content_stems(text)
+    matched = len(mine & lede)
+    return matched >= CAPS_AGREE_MIN and 2 * matched >= len(mine)
 
 
 def quoted_in_body(text: str, body_keys: Sequence[str]) -> bool:

@@ -25,6 +25,7 @@ _HEAD_MAX_WORDS = 8  # characters after a cue where its date must start
 # "Publié le 071225 à 19:45": day, month and year run together after a cue.
 _COMPACT = re.compile(r"^\s*([0-3]\d)([01]\d)(\d\d)(?=\s|$)")
 # "le 16/10/2016 à 18:00 par Jeanne Martin.": a line opening on its date is a stamp, period or not.
+_MDY = re.compile(r"\b[A-Za-z]{3,9}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")  # "July 23, 2018"
 _LEADING_DATE = re.compile(r"^\s*(?:le\s+)?[0-3]?\d(?:er)?[\s/.-]", re.I)
 _TIME = re.compile(r"\b[0-2]?\d\s*[h:]\s*[0-5]\d\b")
 # "par Awa Koné" before a lower-case cue: an author's byline, not the start of a sentence.
@@ -96,11 +97,12 @@ def stamps(line: str) -> list[tuple[str, str]]:
     elif head.strip() and kinds.get(" ".join(found[0].group("cue").lower().split())) in ("updated", "other"):
         # "Awa Koné, édité par Léo Roy 14h59 le 28 décembre 2020 - Mis à jour le …": a byline whose
         # full date closes just before the update cue gives the publication's date.
-        last = next(reversed(list(TEXT_DATE.finditer(head))), None)
+        # (Or in English order: "July 23, 2018 - Mis à jour à 17h59".)
+        last = next(reversed(list(TEXT_DATE.finditer(head))), None) or next(reversed(list(_MDY.finditer(head))), None)
         # "Léo Roy - 01 sept. 2020 à 17:02 | mis à jour le …": the date's hour may sit between.
         rest = _HOUR_AFTER.sub("", head[last.end():]) if last is not None else ""
-        if last is not None and len(rest.strip(" ,|•-–—^.")) <= _BEFORE_CUE \
-                and find_full_date(last.group(0)):
+        parts = find_date_in_line(last.group(0)) if last is not None else None
+        if last is not None and len(rest.strip(" ,|•-–—^.")) <= _BEFORE_CUE and parts is not None and parts.year:
             out.append(("published", last.group(0)))
     other = False
     for k, m in enumerate(found):

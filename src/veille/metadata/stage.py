@@ -203,7 +203,9 @@ class MetadataStage:
         for later in found[1:]:
             if later.year:
                 year = later.year - (1 if (first.month, first.day) > (later.month, later.day) else 0)
-                if valid_date(year, first.month, first.day):
+                # (Not against the weekday the stamp prints: that later date is another item's.)
+                if valid_date(year, first.month, first.day) and (
+                        first.weekday is None or dt.date(year, first.month, first.day).weekday() == first.weekday):
                     return DateParts(first.day, first.month, year)
         return first
 

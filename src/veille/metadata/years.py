@@ -12,6 +12,11 @@ import re
 from veille.common.dates import DateParts, calendar, valid_date
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+# The run's other articles settle a year on their own (as page evidence) only when enough of them
+# are dated in it and they make a good share of the run: one stray article of another year is no
+# evidence. Below that, they only break ties between years other evidence supports.
+CORPUS_MIN_ARTICLES = 2
+CORPUS_MIN_SHARE = 0.5
 
 
 def weekday_evidence(paragraphs: list[str]) -> dict[int, float]:
@@ -72,22 +77,31 @@ _DAY_MONTH_YEAR = re.compile(r"\b(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[A-Za-zÀ-
 
 def anniversary_years(texts: list[str], month: int, day: int) -> set[int]:
     """Years the text gives for a day+month by an anniversary: the text dates an event on that day
-    of a year Y ("le 17 mars 2020") and says how long ago it was ("il y a cinq ans", "cinq ans plus
-    tard"): the publication is in Y + N."""
+    of a year Y ("le 17 mars 2020") and says, in the same paragraph or one beside it (the headline
+    over the lede), how long ago it
+    was ("il y a cinq ans", "cinq ans plus tard"): the publication is in Y + N. (A span said
+    paragraphs away from the date is another story's: "il y a deux ans" of a former post.)"""
     from veille.common.dates import month_number
 
-    spans = set()
-    for text in texts:
+    def spans_in(text: str) -> set[int]:
+        out = set()
         for m in _YEARS_AGO.finditer(text):
             word = (m.group("a") or m.group("b")).lower()
             n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
             if n:
-                spans.add(n)
-    if not spans:
-        return set()
-    years = {int(m.group("year")) for text in texts for m in _DAY_MONTH_YEAR.finditer(text)
-             if int(m.group("day")) == day and month_number(m.group("month")) == month}
-    return {y + n for y in years for n in spans}
+                out.add(n)
+        return out
+
+    spans = [spans_in(t) for t in texts]
+    found = set()
+    for i, text in enumerate(texts):
+        near = set().union(*spans[max(0, i - 1):i + 2])
+        if not near:
+            continue
+        years = {int(m.group("year")) for m in _DAY_MONTH_YEAR.finditer(text)
+                 if int(m.group("day")) == day and month_number(m.group("month")) == month}
+        found |= {y + n for y in years for n in near}
+    return found
 
 
 def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_text: dict[int, int],
@@ -139,7 +153,9 @@ def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_tex
                 evidence = True
         if y in corpus_years:
             score += 1.0 * corpus_years[y] / total_corpus
-            page_evidence = True  # the run's other articles: same crawl, same weeks
+            # The run's other articles: same crawl, same weeks, when enough of them say so.
+            if corpus_years[y] >= CORPUS_MIN_ARTICLES and corpus_years[y] / total_corpus >= CORPUS_MIN_SHARE:
+                page_evidence = True
         # The page's furniture dates the page itself: a full date near the day (a stamp, an
         # archive link of the same story) settles the year even against a weekday, which may
         # name another day of the story; so does a footer or URL year, a little less.

@@ -1,0 +1,102 @@
+"""A headline and its standfirst printed on one line, split apart.
+
+A page sets its standfirst (the "chapô") in an element that a text browser or a copy may run onto
+the headline's line, with no punctuation between them: "Le marché couvert rouvre ses portes Les
+commerçants de Valmorin ont retrouvé leurs étals après deux ans de travaux." Read whole, such a
+line is too long and ends like a sentence: it is taken for prose and the page loses its headline.
+
+A unit is split when it is one sentence run onto a headline: it ends with a period, the part before
+the split has no sentence end of its own and its quotes are closed, and the split falls
+
+* after a closing quote, "?" or "!" followed by a capital ("« Nous resterons » Les salariés…"), or
+* before a capitalised word that opens sentences and is no name (``lexicons/clean/
+  standfirst_words.tsv``: "Le", "Une", "Depuis"…), after a word a headline may end on (not "de",
+  "le", "pour"…), not before another capitalised word (a name: "Les Tricots du cœur", "Marine
+  Le Pen").
+
+The headline part keeps 3 to ``HEAD_MAX_WORDS`` words, the standfirst at least ``TAIL_MIN_WORDS``
+(a headline of its own that ends with a period, "Le maire de Valmorin démissionne.", is not split).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from veille.clean.dump import Unit
+from veille.clean.text import is_prose
+from veille.common.fold import fold
+from veille.common.lexicon import groups
+
+HEAD_MIN_WORDS = 3
+HEAD_MAX_WORDS = 30
+TAIL_MIN_WORDS = 10
+STOP_PROSE_WORDS = 30  # a paragraph this long is the article's (a teaser or a tagline is shorter)
+_CLOSES = ("?", "!", "»", '"', "”")
+_ENDS = (".", "!", "?", "…")
+_LEADING_MARKS = "«“\"'‘("
+_SPLIT_KINDS = frozenset({"text", "heading"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    return groups("clean/standfirst_words.tsv")
+
+
+def _balanced(text: str) -> bool:
+    return text.count("«") == text.count("»") and text.count('"') % 2 == 0 \
+        and text.count("“") == text.count("”")
+
+
+def _boundary(prev: str, nxt: str, after: str) -> bool:
+    """Whether a standfirst may start at ``nxt`` after a headline ending on ``prev``."""
+    if not nxt[:1].isupper():
+        return False
+    if prev.endswith(_CLOSES):
+        return True
+    if not prev[-1:].isalnum():
+        return False  # "Valmorin :", "maire,": the line goes on
+    lexicon = _words()
+    key, last = fold(nxt.lstrip(_LEADING_MARKS)).lower(), fold(prev).lower()
+    if key not in lexicon.get("opener", frozenset()) or last in lexicon.get("linker", frozenset()):
+        return False
+    # "l'association Les Tricots du cœur", "la marque Il Gufo", "Marine Le Pen": an opener before
+    # a capitalised word is a name's first word.
+    return not after[:1].isupper()
+
+
+def split_headline(text: str) -> tuple[str, str] | None:
+    """(headline, standfirst) when ``text`` is a headline run onto its standfirst, else None."""
+    stripped = text.rstrip()
+    if not stripped.endswith((".", "…")) or stripped.endswith(".."):
+        return None
+    tokens = stripped.split()
+    if len(tokens) < HEAD_MIN_WORDS + TAIL_MIN_WORDS:
+        return None
+    # The head may end on the line's first sentence end ("… en douceur ?"), never go past it.
+    first_end = next((j for j, t in enumerate(tokens) if t.endswith(_ENDS)), len(tokens) - 1)
+    last = min(len(tokens) - TAIL_MIN_WORDS, HEAD_MAX_WORDS, first_end + 1)
+    for i in range(HEAD_MIN_WORDS, last + 1):
+        head = " ".join(tokens[:i])
+        if _balanced(head) and _boundary(tokens[i - 1], tokens[i], tokens[i + 1]):
+            return head, " ".join(tokens[i:])
+    return None
+
+
+def split_standfirsts(us: list[Unit], notice: Callable[[str], bool] = lambda text: False) -> list[Unit]:
+    """The units, the headline run onto its standfirst split in two (the standfirst a text unit).
+    Only above the page's first paragraph of prose (``STOP_PROSE_WORDS`` or more) that is no such
+    line nor a ``notice`` (a consent banner): a question and its answer inside the article ("Est-ce efficace ? Ces jeux…")
+    stay one paragraph."""
+    out: list[Unit] = []
+    for k, u in enumerate(us):
+        parts = split_headline(u.text) if u.kind in _SPLIT_KINDS else None
+        if parts is None:
+            out.append(u)
+            if u.kind in _SPLIT_KINDS and len(u.text.split()) >= STOP_PROSE_WORDS and is_prose(u.text) \
+                    and not notice(u.text):
+                return out + us[k + 1:]
+            continue
+        out.append(Unit(parts[0], u.kind, u.first, u.indent))
+        out.append(Unit(parts[1], "text", u.first, u.indent))
+    return out

@@ -1,0 +1,79 @@
+"""A headline and its standfirst run onto one line (clean/standfirst.py); invented lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.clean.browser import clean_dump
+from veille.clean.standfirst import split_headline
+
+
+@pytest.mark.parametrize("line,head", [
+    ("Le marché couvert rouvre ses portes Les commerçants de Valmorin ont retrouvé leurs étals après deux ans "
+     "de travaux.", "Le marché couvert rouvre ses portes"),
+    ("Faut-il fermer la piscine de Pontarlieu ? Depuis des mois, élus et riverains s'opposent sur le coût "
+     "de sa rénovation.", "Faut-il fermer la piscine de Pontarlieu ?"),
+    ("Awa Kerbrat : « Nous ne lâcherons rien » La présidente du syndicat des taxis promet de nouvelles "
+     "actions dès la semaine prochaine.", "Awa Kerbrat : « Nous ne lâcherons rien »"),
+    ("Visite de l'usine ZIL Une centaine de curieux ont découvert samedi les ateliers abandonnés de la "
+     "vieille usine.", "Visite de l'usine ZIL"),
+])
+def test_headline_run_onto_its_standfirst_is_split(line: str, head: str) -> None:
+    assert split_headline(line) == (head, line[len(head) + 1:])
+
+
+@pytest.mark.parametrize("line", [
+    "Le maire de Valmorin démissionne.",  # a headline closed by a period
+    "Le chef de l'État a reçu mardi Jean Dupont à l'Élysée pour parler de la réforme des retraites.",
+    "La candidate Marine Le Pen a tenu un meeting à Lille devant deux mille militants enthousiastes.",
+    "Selon le maire de Valmorin Le Bars avait promis de rouvrir la piscine avant la fin de l'année.",
+    "Les pompiers sont intervenus mardi. Le feu a parcouru dix hectares de garrigue près de Valmorin.",
+    "Le port de La Rochelle accueille un nouveau ferry pour les îles avec deux cents passagers à bord.",
+    "À Valmorin, l'association Les Amis du lavoir restaure le vieux bâtiment avec l'aide de la mairie.",
+])
+def test_prose_and_names_are_not_split(line: str) -> None:
+    assert split_headline(line) is None
+
+
+def test_dump_headline_with_its_standfirst_on_its_line() -> None:
+    dump = ("   Accueil   Politique   Société\n\n"
+            "Le marché couvert de Valmorin rouvre ses portes Les commerçants ont retrouvé leurs étals après "
+            "deux ans de travaux sous la nouvelle charpente.\n\n"
+            "   Par Jeanne Vautrin\n\n"
+            "   Le marché couvert de Valmorin a rouvert ses portes samedi matin, après deux ans de travaux\n"
+            "   menés par la commune. Une centaine de commerçants y ont retrouvé leurs étals.\n\n"
+            "   La rénovation a coûté trois millions d'euros, financés pour moitié par la région, selon\n"
+            "   la mairie, qui prévoit une fête d'inauguration le mois prochain.\n")
+    cleaned = clean_dump(dump)
+    assert cleaned.title == "Le marché couvert de Valmorin rouvre ses portes"
+
+
+CAPS_PAGE = ("   Accueil   Politique   Société\n\n"
+             "FRAUDE AU PÉAGE DE VALMORIN\n\n"
+             "   Par Jeanne Vautrin\n\n"
+             "   Une fraude au péage de Valmorin a coûté près de deux millions d'euros à la société\n"
+             "   d'autoroute, qui a porté plainte mardi. Une trentaine de camions passaient sans payer.\n\n"
+             "   Les enquêteurs de la gendarmerie ont saisi les badges utilisés par les transporteurs,\n"
+             "   selon le parquet, qui a ouvert une information judiciaire.\n")
+
+
+def test_short_headline_in_capitals() -> None:
+    from veille.clean.headline import caps_headline
+
+    assert clean_dump(CAPS_PAGE).title == "FRAUDE AU PÉAGE DE VALMORIN"
+    assert caps_headline("FRAUDE AU PÉAGE DE VALMORIN", {"fraude", "peage", "valmor"})
+    assert not caps_headline("RADIO DU MONDE", {"fraude", "peage", "valmor"})  # a site name its lede ignores
+    assert not caps_headline("PHOTO JEANNE VAUTRIN, LE COURRIER", set(), anchored=True)  # a credit
+
+
+def test_a_question_and_its_answer_in_the_article_stay_one_paragraph() -> None:
+    from veille.clean.dump import Unit
+    from veille.clean.standfirst import split_standfirsts
+
+    lede = Unit("Le marché couvert de Valmorin a rouvert ses portes samedi matin, après deux ans de travaux "
+                "menés par la commune et la région, en présence d'une centaine de commerçants et de leurs "
+                "premiers clients venus des villages voisins.", "text", 4, 3)
+    later = Unit("Mais est-ce vraiment rentable ? Les commerçants attendent de voir venir les clients "
+                 "pendant plusieurs mois avant de se prononcer.", "text", 8, 3)
+    assert split_standfirsts([lede, later]) == [lede, later]
+    assert len(split_standfirsts([later])) == 2  # above the first paragraph: a headline and its standfirst
