@@ -10,6 +10,7 @@ from veille.common.doctext import doc_text
 from veille.common.fold import fold
 from veille.common.lexicon import rows
 from veille.entities import metonymy
+from veille.entities.aliases import merge_aliases
 from veille.entities.clustering import Clusterer
 from veille.entities.credits import credit_spans
 from veille.entities.cues import org_cue_mentions
@@ -128,6 +129,7 @@ class EntityStage:
             self.organisations.national_orgs(clusters)
         self.clusterer.surname_sweep(article, text, ntext, clusters)
         merge_acronyms(text, clusters)
+        merge_aliases(ntext, clusters)
         article.entities = self._entities(clusters, doc)
 
     def _entities(self, clusters: dict, doc: Any) -> list[Entity]:
