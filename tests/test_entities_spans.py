@@ -145,3 +145,10 @@ def test_names_of_the_shape_of_a_place_are_places(nlp):
     rue = next(t for t in doc if t.text == "Rue").i
     assert place_shape(list(doc[rue:rue + 3]))
     assert not place_shape(list(doc[0:2]))  # a person's name
+
+
+def test_an_unknown_acronym_read_as_a_place_is_an_organisation(nlp, res):
+    doc, s = span(nlp, "Le congrès du PLVD s'est tenu hier à Valdor.", "PLVD")
+    assert clean_span(res, s, "LOC", doc.text).label == "ORG"
+    doc, s = span(nlp, "Le congrès s'est tenu hier à Valdor.", "Valdor")
+    assert clean_span(res, s, "LOC", doc.text).label == "LOC"

@@ -47,6 +47,9 @@ _CODE = re.compile(r"[A-Z]{2,4}")
 _ELISION = re.compile(r"^(?:[djlmnst]|qu)['’ʼ]")
 
 
+_ACRONYM_NAME = re.compile(r"[A-ZÀ-Ý]{3,}")
+
+
 def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention | None:
     """The mention a NER span (or a span found by the stage) stands for, or None when it is not a name."""
     kb = res.kb
@@ -239,6 +242,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         label = "ORG"  # "la Coalition pour la vallée verte", "l'Église orthodoxe" (institution_nouns.tsv)
     if not known and label == "LOC" and norm(toks[0].text) in res.org_heads:
         label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
+    if not known and label == "LOC" and _ACRONYM_NAME.fullmatch(key):
+        label = "ORG"  # "le PLVD", "l'UDRV" (invented): an acronym no gazetteer knows names a body, not a place
     if not known and label in ("MISC", "LOC") and len(toks) <= 3 and norm(toks[0].text) not in res.org_heads \
             and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) and (person_noun_before(toks[0]) or incise_speaker(toks[0])):
         label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta" (``appositions.py``)
