@@ -39,7 +39,7 @@ def test_a_former_holder_is_not_dated():
 
 def test_a_quantified_role_is_generic_and_not_dated():
     finder = DescriptorFinder(EntityResources(kb=tiny_kb()), ROWS)
-    text = "Jamais aucun ancien député et chef du gouvernement valdorien n'a dirigé la ville."
+    text = "Jamais aucun ancien élu local et chef du gouvernement valdorien n'a dirigé la ville."
     (d,) = finder.find(Article(id="d", paragraphs=[text]), text, fold(text), [])
     assert not d.dated
     text = "Aucun doute, le chef du gouvernement valdorien a parlé."

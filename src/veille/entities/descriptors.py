@@ -154,8 +154,8 @@ class DescriptorFinder:
                     break
             role = ("nationality", of) if role_list == ["nationality"] else (",".join(role_list), of)
             # "aucun ancien ministre et Premier ministre belge n'a…": a quantified role is generic.
-            generic = bool(_GENERIC_QUANTIFIERS & set(re.split(r"[\s']+", _CLAUSE_TAIL.search(ntext[max(0, ds - 50):ds])
-                                                               .group(0))[-5:]))
+            clause = _CLAUSE_TAIL.search(ntext[max(0, ds - 50):ds]).group(0)
+            generic = bool(_GENERIC_QUANTIFIERS & set(re.findall(r"\w+", clause)[-5:]))
             found.append(Mention(ds, e, text[ds:e], text[s:e], "PER", "descriptor", role=role,
                                  dated=prev_word not in ROLE_MODIFIERS and not generic, role_end=role_end))
         found.sort(key=lambda m: m.start)
