@@ -16,9 +16,10 @@ from veille.entities.credits import credit_spans
 from veille.entities.cues import org_cue_mentions
 from veille.entities.descriptors import DescriptorFinder, after_descriptor
 from veille.entities.gazetteer import gazetteer, resolve_overlaps
-from veille.entities.headed import merge_headless
+from veille.entities.headed import merge_demonym_tails, merge_headless
 from veille.entities.holders import HolderResolver
 from veille.entities.idioms import idiom_spans
+from veille.entities.kin import name_relatives
 from veille.entities.linking import Linker
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
@@ -130,6 +131,7 @@ class EntityStage:
         self.clusterer.surname_sweep(article, text, ntext, clusters)
         merge_acronyms(text, clusters)
         merge_aliases(ntext, clusters)
+        name_relatives(text, ntext, clusters, res.given_names)
         article.entities = self._entities(clusters, doc)
 
     def _entities(self, clusters: dict, doc: Any) -> list[Entity]:
@@ -169,4 +171,5 @@ class EntityStage:
                 ent.actor = metonymy.actor(self.res, ent.kb_id, named, doc, clusters)
             out.append((ms[0].start, ent))
         out.sort(key=lambda x: x[0])
-        return merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads)
+        return merge_demonym_tails(merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads),
+                                   self.kb.demonyms)
