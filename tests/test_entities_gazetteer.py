@@ -63,3 +63,6 @@ def test_a_kb_name_hyphenated_to_an_unknown_word_is_part_of_another_name():
     assert not glued_to_a_name(kb, text, at, at + len("Valdorie"))
     at = text.index("Norvège dure")
     assert not glued_to_a_name(kb, text, at, at + len("Norvège"))
+    text = "L'accord Valdorie-Mercana est signé ; le Mercana s'en réjouit."
+    at = text.index("Valdorie")
+    assert not glued_to_a_name(kb, text, at, at + len("Valdorie"))

@@ -64,11 +64,14 @@ _GLUED_BEFORE = re.compile(r"([A-ZÀ-Ý][\w&]*)-$")
 
 def glued_to_a_name(kb: Any, text: str, start: int, end: int) -> bool:
     """Whether a KB name is one half of a hyphenated name ("Valdoria-Press", "Studio-Valdoria",
-    invented): the capitalised word joined to it is no KB name ("Russie-Ukraine" is two)."""
+    invented): the capitalised word joined to it is no KB name and is never written alone in the
+    article ("Russie-Ukraine", "l'accord UE-Mercosur … le Mercosur" join two names)."""
     after = _GLUED_AFTER.match(text, end)
     before = _GLUED_BEFORE.search(text, max(0, start - 30), start)
     word = after.group(1) if after else before.group(1) if before else None
-    return word is not None and norm(word) not in kb.aliases
+    if word is None or norm(word) in kb.aliases:
+        return False
+    return not re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
 
 
 def lower_case_brand(res: EntityResources, entry: dict, surface: str) -> bool:
