@@ -152,3 +152,13 @@ def test_an_unknown_acronym_read_as_a_place_is_an_organisation(nlp, res):
     assert clean_span(res, s, "LOC", doc.text).label == "ORG"
     doc, s = span(nlp, "Le congrès s'est tenu hier à Valdor.", "Valdor")
     assert clean_span(res, s, "LOC", doc.text).label == "LOC"
+
+
+def test_a_name_after_a_place_noun_or_a_to_is_a_place(nlp, res):
+    text = "Au pied de l'église du village de Vernouillet, puis à Castelbrac, face à Dumontel."
+    doc, s = span(nlp, text, "Vernouillet")
+    assert clean_span(res, s, "PER", doc.text).label == "LOC"
+    doc, s = span(nlp, text, "Castelbrac")
+    assert clean_span(res, s, "PER", doc.text).label == "LOC"
+    doc, s = span(nlp, text, "Dumontel")
+    assert clean_span(res, s, "PER", doc.text).label == "PER"

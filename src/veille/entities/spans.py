@@ -20,6 +20,7 @@ from veille.entities.appositions import incise_speaker, person_noun_before
 from veille.entities.businesses import business_head_before, business_name
 from veille.entities.gentiles import compound_gentile, unknown_gentile
 from veille.entities.mention import Mention
+from veille.entities.place_cues import place_cue_before
 from veille.entities.resources import (
     ASSEMBLY_HEADS,
     COMMON_GIVEN_NAMES,
@@ -247,6 +248,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not known and label in ("MISC", "LOC") and len(toks) <= 3 and norm(toks[0].text) not in res.org_heads \
             and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) and (person_noun_before(toks[0]) or incise_speaker(toks[0])):
         label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta" (``appositions.py``)
+    if not known and label in ("PER", "MISC") and place_cue_before(toks, res.given_names):
+        label = "LOC"  # "le village de Vernouillet", "à Vernouillet": a place (``place_cues.py``)
     if not known and label != "LOC" and place_shape(toks):
         label = "LOC"  # "Saint-Aubin-sur-Loire", "Beni Tarfa", "Rue de Valmy": the shape of a place's name
     if not known and label == "LOC" and norm(toks[0].text) in COMMON_GIVEN_NAMES \
