@@ -63,6 +63,8 @@ def test_a_kb_name_hyphenated_to_an_unknown_word_is_part_of_another_name():
     assert not glued_to_a_name(kb, text, at, at + len("Valdorie"))
     at = text.index("Norvège dure")
     assert not glued_to_a_name(kb, text, at, at + len("Norvège"))
+    text = "L'accord LFN-Mercana est signé."
+    assert not glued_to_a_name(kb, text, text.index("LFN"), text.index("LFN") + 3)
     text = "L'accord Valdorie-Mercana est signé ; le Mercana s'en réjouit."
     at = text.index("Valdorie")
     assert not glued_to_a_name(kb, text, at, at + len("Valdorie"))

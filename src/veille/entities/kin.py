@@ -16,7 +16,7 @@ _KIN = sorted({norm(r[0]) for r in rows("entities/kin_nouns.tsv")}, key=len, rev
 _KIN_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(k) for k in _KIN) + r"),?\s*$")
 
 
-def name_relatives(text: str, ntext: str, clusters: Clusters, given_names: frozenset[str]) -> None:
+def name_relatives(text: str, ntext: str, clusters: Clusters) -> None:
     """Gives an unlinked one-word person cluster after a kinship noun the family name of the
     person named last before it (at most 120 characters before, no sentence end between)."""
     fulls = sorted(((m, k) for k, ms in clusters.items() for m in ms
@@ -25,7 +25,7 @@ def name_relatives(text: str, ntext: str, clusters: Clusters, given_names: froze
     for key in [k for k in clusters if k[0] == "name" and k[2] == "PER" and len(name_words(k[1])) == 1]:
         ms = sorted(clusters[key], key=lambda m: m.start)
         first = ms[0]
-        if norm(first.key) not in given_names or not _KIN_BEFORE.search(ntext[max(0, first.start - 30):first.start]):
+        if not first.key[:1].isupper() or not _KIN_BEFORE.search(ntext[max(0, first.start - 30):first.start]):
             continue
         before = [(m, k) for m, k in fulls if first.start - 120 <= m.end <= first.start
                   and not any(c in text[m.end:first.start] for c in ".!?\n")]

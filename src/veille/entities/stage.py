@@ -131,7 +131,7 @@ class EntityStage:
         self.clusterer.surname_sweep(article, text, ntext, clusters)
         merge_acronyms(text, clusters)
         merge_aliases(ntext, clusters)
-        name_relatives(text, ntext, clusters, res.given_names)
+        name_relatives(text, ntext, clusters)
         article.entities = self._entities(clusters, doc)
 
     def _entities(self, clusters: dict, doc: Any) -> list[Entity]:
