@@ -162,3 +162,5 @@ def test_a_name_after_a_place_noun_or_a_to_is_a_place(nlp, res):
     assert clean_span(res, s, "PER", doc.text).label == "LOC"
     doc, s = span(nlp, text, "Dumontel")
     assert clean_span(res, s, "PER", doc.text).label == "PER"
+    doc, s = span(nlp, "Le refus de l'allégeance à Dumontel a surpris.", "Dumontel")
+    assert clean_span(res, s, "PER", doc.text).label == "PER"

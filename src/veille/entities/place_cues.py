@@ -15,10 +15,12 @@ for _kind, _word in rows("entities/place_cues.tsv", min_columns=2):
 _OF = frozenset({"de", "d'", "d’"})
 
 
-def place_cue_before(toks: list[Any], given_names: frozenset[str]) -> bool:
+def place_cue_before(toks: list[Any], given_names: frozenset[str], label: str) -> bool:
     """Whether the words right before a capitalised name mark it as a place: a place noun and
-    "de" (any length of name), or "à"/"vers" before a one-word name that is no given name and
-    does not follow "face", "grâce" ("face à X" takes people as well)."""
+    "de" (any length of name), or "à"/"vers" before a one-word name read as a person that is no
+    given name, does not follow "face", "grâce" ("face à X" takes people as well) and does not
+    complete a noun ("l'hommage à X" is paid to a person; a thing read as MISC after "jouer à"
+    is a game)."""
     first = toks[0]
     if not all(t.text[:1].isupper() or t.text == "-" or t.lower_ in _OF for t in toks) or first.i < 2:
         return False
@@ -26,5 +28,6 @@ def place_cue_before(toks: list[Any], given_names: frozenset[str]) -> bool:
     prev, before = doc[first.i - 1], doc[first.i - 2]
     if prev.lower_ in _OF and before.is_lower and norm(before.text) in _CUES.get("noun_of", frozenset()):
         return True
-    return len(toks) == 1 and prev.lower_ in _CUES.get("preposition", frozenset()) \
-        and norm(first.text) not in given_names and norm(before.text) not in _CUES.get("not_before", frozenset())
+    return label == "PER" and len(toks) == 1 and prev.lower_ in _CUES.get("preposition", frozenset()) \
+        and norm(first.text) not in given_names and norm(before.text) not in _CUES.get("not_before", frozenset()) \
+        and not (first.dep_ == "nmod" and first.head.pos_ == "NOUN")

@@ -248,7 +248,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not known and label in ("MISC", "LOC") and len(toks) <= 3 and norm(toks[0].text) not in res.org_heads \
             and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) and (person_noun_before(toks[0]) or incise_speaker(toks[0])):
         label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta" (``appositions.py``)
-    if not known and label in ("PER", "MISC") and place_cue_before(toks, res.given_names):
+    if not known and label in ("PER", "MISC") and place_cue_before(toks, res.given_names, label):
         label = "LOC"  # "le village de Vernouillet", "à Vernouillet": a place (``place_cues.py``)
     if not known and label != "LOC" and place_shape(toks):
         label = "LOC"  # "Saint-Aubin-sur-Loire", "Beni Tarfa", "Rue de Valmy": the shape of a place's name
