@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from veille.entities.variants import merge_variants
+from veille.entities.variants import merge_spelled_acronyms, merge_variants
 from veille.model import Entity
 
 
@@ -26,3 +26,11 @@ def test_a_body_named_in_the_plural_is_the_one_named_in_the_singular():
 def test_persons_and_other_types_are_never_merged():
     ents = [_e("Jules Morel", "PER"), _e("Jule Morel", "PER"), _e("Ondines", "LOC"), _e("Ondine", "ORG")]
     assert len(merge_variants(ents)) == 4
+
+
+def test_an_acronym_spelling_the_initials_of_a_named_organisation_is_that_organisation():
+    ents = [_e("Mouvement des jeunes valdoriens", "ORG"), _e("MJV", "ORG", 3), _e("ABC", "ORG")]
+    out = merge_spelled_acronyms(ents)
+    assert [(e.name, len(e.mentions)) for e in out] == [("MJV", 4), ("ABC", 1)]
+    ents = [_e("Mouvement des jeunes valdoriens", "ORG"), _e("MJ", "ORG")]
+    assert len(merge_spelled_acronyms(ents)) == 2

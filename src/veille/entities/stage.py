@@ -25,7 +25,7 @@ from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
 from veille.entities.organisations import Organisations, complete_from_acronym, merge_acronyms
 from veille.entities.resources import display_name, load_resources
-from veille.entities.variants import merge_variants
+from veille.entities.variants import merge_spelled_acronyms, merge_variants
 from veille.kb import KB
 from veille.model import Article, Entity
 
@@ -173,4 +173,4 @@ class EntityStage:
             out.append((ms[0].start, ent))
         out.sort(key=lambda x: x[0])
         merged = merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads)
-        return merge_variants(merge_demonym_tails(merged, self.kb.demonyms))
+        return merge_spelled_acronyms(merge_variants(merge_demonym_tails(merged, self.kb.demonyms)))

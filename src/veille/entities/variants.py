@@ -49,6 +49,39 @@ def merge_variants(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in into]
 
 
+_SMALL = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "a", "au", "aux", "sur"})
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _initials(name: str) -> str:
+    words = re.sub(r"[-'’]", " ", norm(name)).split()
+    return "".join(w[0] for w in words if w not in _SMALL)
+
+
+def merge_spelled_acronyms(entities: list[Entity]) -> list[Entity]:
+    """"le Mouvement des jeunes valdoriens … le MJV" (invented): an unlinked acronym of three to six
+    capitals whose letters are exactly the initials of an organisation the article names in full
+    (small words left out) is that organisation, brackets or not. The KB-linked side, else the
+    form written more often, keeps the name."""
+    longs: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.type == "ORG" and len(e.name.split()) >= 3:
+            longs.setdefault(_initials(e.name), []).append(e)
+    gone: set[int] = set()
+    for e in entities:
+        if e.kb_id or e.type not in ("ORG", "LOC") or not _ACRONYM.fullmatch(e.name):
+            continue
+        cands = [c for c in longs.get(e.name.lower(), []) if id(c) not in gone]
+        if len(cands) != 1:
+            continue
+        full = cands[0]
+        keep, lose = (full, e) if full.kb_id or len(full.mentions) >= len(e.mentions) else (e, full)
+        keep.type = "ORG"
+        _absorb(keep, lose)
+        gone.add(id(lose))
+    return [e for e in entities if id(e) not in gone]
+
+
 def _absorb(keep: Entity, gone: Entity) -> None:
     if len(keep.spans) == len(keep.mentions) and len(gone.spans) == len(gone.mentions):
         pairs = sorted(zip(keep.spans + gone.spans, keep.mentions + gone.mentions, strict=True))
