@@ -18,6 +18,11 @@ def test_a_sea_named_with_and_without_its_noun_is_one_place():
     assert [(e.name, len(e.mentions)) for e in out] == [("Ondines", 4), ("lac Morvel", 1)]
 
 
+def test_a_hyphenated_name_opening_with_a_geographic_noun_is_one_name():
+    ents = [_e("Valdorie", "LOC"), _e("Île-de-Valdorie", "LOC")]
+    assert len(merge_variants(ents)) == 2
+
+
 def test_a_body_named_in_the_plural_is_the_one_named_in_the_singular():
     ents = [_e("Direction nationale des douanes", "ORG"), _e("Directions nationales des douanes", "ORG")]
     assert [e.name for e in merge_variants(ents)] == ["Direction nationale des douanes"]

@@ -35,9 +35,9 @@ def merge_variants(entities: list[Entity]) -> list[Entity]:
         if e.kb_id or e.type not in ("LOC", "ORG"):
             continue
         target = None
-        head, _, rest = norm(e.name).partition(" ")
-        if e.type == "LOC" and head in GEO_CLASSIFIERS and rest:
-            target = bare.get(_OF.sub("", rest))
+        head, _, rest = e.name.partition(" ")  # (a space: "Île-de-France" is one name)
+        if e.type == "LOC" and norm(head) in GEO_CLASSIFIERS and rest:
+            target = bare.get(_OF.sub("", norm(rest)))
         if target is None or target is e:
             target = singular.get((e.type, _singular(e.name)))
         while target is not None and id(target) in into:
