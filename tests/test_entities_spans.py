@@ -164,3 +164,10 @@ def test_a_name_after_a_place_noun_or_a_to_is_a_place(nlp, res):
     assert clean_span(res, s, "PER", doc.text).label == "PER"
     doc, s = span(nlp, "Le refus de l'allégeance à Dumontel a surpris.", "Dumontel")
     assert clean_span(res, s, "PER", doc.text).label == "PER"
+
+
+def test_a_code_or_handle_with_digits_is_no_place_or_person(nlp, res):
+    doc, s = span(nlp, "Le pseudo Lynx666 a posté hier à Valdor.", "Lynx666")
+    assert clean_span(res, s, "LOC", doc.text) is None
+    doc, s = span(nlp, "Le sponsor Vélo2R a signé hier.", "Vélo2R")
+    assert clean_span(res, s, "ORG", doc.text) is not None

@@ -221,6 +221,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not any(c.isalpha() for c in key) or key.startswith(("@", "#")):
         return None  # a social-network handle or hashtag names an account, not an entity
     known = bool(res.link and kb.lookup(key))
+    if not known and label in ("LOC", "PER") and len(toks) == 1 and any(c.isdigit() for c in key):
+        return None  # "le taux R2", "le pseudo Lynx666": a code or a handle, not a place or a person
     if not known and label in ("PER", "LOC") and quoted_alone(toks):
         return None  # « Tresaille », « Bouledepoil »: a title, a product or a nickname, not a name
     if not known and in_capitals_heading(toks):
