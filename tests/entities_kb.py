@@ -15,6 +15,7 @@ ENTRIES = [
      "aliases": ["ministère valdorien de la Défense"]},
     {"id": "org:lfn", "name": "Ligue des forêts du Nord", "type": "ORG", "aliases": ["LFN"],
      "descriptors": ["la Ligue"]},
+    {"id": "org:gazetta", "name": "Gazetta", "type": "ORG", "kind": "media"},
     {"id": "person:amelie-garnier", "name": "Amélie Garnier", "type": "PER", "nationality": ["VD"],
      "roles": [{"role": "head_of_government", "of": "country:VD", "start": "2019-03-01", "end": "2021-06-30"}]},
     {"id": "person:bastien-orcel", "name": "Bastien Orcel", "type": "PER", "nationality": ["VD"],

@@ -61,3 +61,21 @@ def test_a_surname_with_its_particle_read_as_a_person_makes_the_full_name_a_pers
     clusterer.full_names(clusters)
     assert list(clusters) == [("name", "el ouardi", "PER")]
     assert [m.label for m in clusters[("name", "el ouardi", "PER")]] == ["PER", "PER"]
+
+
+def test_a_surname_alone_joins_a_full_name_ending_with_a_generational_suffix():
+    res = EntityResources(kb=tiny_kb())
+    clusterer = Clusterer(res, Linker(res))
+    text = "Bastien Lunel Jr. a gagné. Depuis l'élection de M. Lunel, rien ne change."
+    full = Mention(0, 16, "Bastien Lunel Jr", "Bastien Lunel Jr", "PER", "ner")
+    at = text.index("Lunel,")
+    alone = Mention(at, at + 5, "Lunel", "Lunel", "PER", "ner", gender="m")
+    clusters = clusterer.cluster(text, [alone, full], "2024")
+    assert list(clusters) == [("name", "bastien lunel jr", "PER")]
+
+
+def test_a_long_given_name_spelt_with_one_letter_more_joins_its_person():
+    key = ("name", "khadija oumar", "PER")
+    persons = [(key, "oumar", phonetic("oumar"), "khadija")]
+    assert join_surname(name("Khadidja"), "khadidja", persons, {}) == key
+    assert join_surname(name("Nadia"), "nadia", [(key, "oumar", phonetic("oumar"), "nadine")], {}) is None

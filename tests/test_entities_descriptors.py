@@ -37,6 +37,16 @@ def test_a_former_holder_is_not_dated():
     assert d.text == "le futur chef du gouvernement valdorien" and not d.dated
 
 
+def test_a_quantified_role_is_generic_and_not_dated():
+    finder = DescriptorFinder(EntityResources(kb=tiny_kb()), ROWS)
+    text = "Jamais aucun ancien élu local et chef du gouvernement valdorien n'a dirigé la ville."
+    (d,) = finder.find(Article(id="d", paragraphs=[text]), text, fold(text), [])
+    assert not d.dated
+    text = "Aucun doute, le chef du gouvernement valdorien a parlé."
+    (d,) = finder.find(Article(id="d", paragraphs=[text]), text, fold(text), [])
+    assert d.dated
+
+
 def test_a_name_the_ner_glued_after_a_descriptor_is_a_person():
     text = "chef du gouvernement valdorien Bastien Orcel"
     d = Mention(0, 30, text[:30], text[:30], "PER", "descriptor")

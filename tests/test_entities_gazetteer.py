@@ -49,3 +49,22 @@ def test_the_city_inside_an_institution_name_is_no_mention_of_its_own():
     ner = [mention(text, "Parlement de Brescan", "ORG", "ner")]
     gaz = [mention(text, "Brescan", "LOC", "gaz")]
     assert [m.text for m in resolve_overlaps(res, text, ner, gaz)] == ["Parlement de Brescan"]
+
+
+def test_a_kb_name_hyphenated_to_an_unknown_word_is_part_of_another_name():
+    from veille.entities.gazetteer import glued_to_a_name
+    kb = tiny_kb()
+    text = "Selon Valdorie-Press, puis Studio-Brescan, le conflit Valdorie-Norvège dure."
+    at = text.index("Valdorie-Press")
+    assert glued_to_a_name(kb, text, at, at + len("Valdorie"))
+    at = text.index("Brescan,")
+    assert glued_to_a_name(kb, text, at, at + len("Brescan"))
+    at = text.index("Valdorie-Norvège")
+    assert not glued_to_a_name(kb, text, at, at + len("Valdorie"))
+    at = text.index("Norvège dure")
+    assert not glued_to_a_name(kb, text, at, at + len("Norvège"))
+    text = "L'accord LFN-Mercana est signé."
+    assert not glued_to_a_name(kb, text, text.index("LFN"), text.index("LFN") + 3)
+    text = "L'accord Valdorie-Mercana est signé ; le Mercana s'en réjouit."
+    at = text.index("Valdorie")
+    assert not glued_to_a_name(kb, text, at, at + len("Valdorie"))

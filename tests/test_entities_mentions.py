@@ -59,3 +59,13 @@ def test_a_place_fused_with_the_person_after_it_is_two_names(nlp, finder):
     school = token(doc, "lycée").i
     whole = doc[school:school + 3]
     assert [p.text for p, _ in finder.split_person_tail(whole, "ORG")] == ["lycée Jean Moulin"]
+
+
+def test_a_known_newspaper_fused_with_the_given_name_after_it_is_two_names(nlp, finder):
+    doc = nlp("« Nous voulions agir », explique à Gazetta Lucien, du collectif des voisins.")
+    start = token(doc, "Gazetta").i
+    parts = finder.split_person_tail(doc[start:start + 2], "PER")
+    assert [(p.text, label) for p, label in parts] == [("Gazetta", "ORG"), ("Lucien", "PER")]
+    doc = nlp("Hier, Lucien Gazetta a parlé.")
+    start = token(doc, "Lucien").i
+    assert [p.text for p, _ in finder.split_person_tail(doc[start:start + 2], "PER")] == ["Lucien Gazetta"]

@@ -145,3 +145,29 @@ def test_names_of_the_shape_of_a_place_are_places(nlp):
     rue = next(t for t in doc if t.text == "Rue").i
     assert place_shape(list(doc[rue:rue + 3]))
     assert not place_shape(list(doc[0:2]))  # a person's name
+
+
+def test_an_unknown_acronym_read_as_a_place_is_an_organisation(nlp, res):
+    doc, s = span(nlp, "Le congrès du PLVD s'est tenu hier à Valdor.", "PLVD")
+    assert clean_span(res, s, "LOC", doc.text).label == "ORG"
+    doc, s = span(nlp, "Le congrès s'est tenu hier à Valdor.", "Valdor")
+    assert clean_span(res, s, "LOC", doc.text).label == "LOC"
+
+
+def test_a_name_after_a_place_noun_or_a_to_is_a_place(nlp, res):
+    text = "Au pied de l'église du village de Vernouillet, puis à Castelbrac, face à Dumontel."
+    doc, s = span(nlp, text, "Vernouillet")
+    assert clean_span(res, s, "PER", doc.text).label == "LOC"
+    doc, s = span(nlp, text, "Castelbrac")
+    assert clean_span(res, s, "PER", doc.text).label == "LOC"
+    doc, s = span(nlp, text, "Dumontel")
+    assert clean_span(res, s, "PER", doc.text).label == "PER"
+    doc, s = span(nlp, "Le refus de l'allégeance à Dumontel a surpris.", "Dumontel")
+    assert clean_span(res, s, "PER", doc.text).label == "PER"
+
+
+def test_a_code_or_handle_with_digits_is_no_place_or_person(nlp, res):
+    doc, s = span(nlp, "Le pseudo Lynx666 a posté hier à Valdor.", "Lynx666")
+    assert clean_span(res, s, "LOC", doc.text) is None
+    doc, s = span(nlp, "Le sponsor Vélo2R a signé hier.", "Vélo2R")
+    assert clean_span(res, s, "ORG", doc.text) is not None

@@ -55,7 +55,14 @@ Where each step lives (one job per module):
 - ``branches.py``: a local branch of a brand ("un Café X de Town") is the brand and the town;
 - ``appositions.py``: a name after a noun of profession or kinship ("le graphiste X") or after
   an inverted speech verb (", confie X") is a person;
-- ``headed.py``: an organisation named with and without its head noun ("Coalition X" / "X") is one;
+- ``headed.py``: an organisation named with and without its head noun ("Coalition X" / "X") or
+  its nationality adjective ("Conseil X valdorien" / "Conseil X") is one;
+- ``variants.py``: a place named with and without its geographic noun ("mer des X" / "X"), a name
+  in two numbers, and an acronym spelling an organisation's initials without brackets are one;
+- ``place_cues.py``: a name after "le village de", "originaire de", "à" is a place
+  (``lexicons/entities/place_cues.tsv``);
+- ``aliases.py``: a second name after "connu sous le nom de", "alias" is the same person;
+- ``kin.py``: a relative named by the given name after "son frère" takes the family name;
 - ``linking.py``: linking a mention to the KB (exact, transliteration, fuzzy given names, surname alone);
 - ``descriptors.py``: role and nationality descriptors (``lexicons/roles.tsv``);
 - ``holders.py``: who a descriptor designates (apposition, named holder, holder at the date);

@@ -13,7 +13,7 @@ import re
 from veille.common.fold import norm, phonetic
 from veille.entities.linking import Linker, given_similarity
 from veille.entities.mention import Mention
-from veille.entities.resources import PARTICLES, EntityResources
+from veille.entities.resources import NAME_SUFFIXES, PARTICLES, EntityResources
 from veille.kb import name_words, split_name
 from veille.model import Article
 
@@ -69,6 +69,10 @@ class Clusterer:
                 for full in fulls:
                     given, sur = split_name(full)
                     persons.append((key, sur, phonetic(sur), given))
+                    bare = without_suffix(full)
+                    if bare != full:
+                        given, sur = split_name(bare)
+                        persons.append((key, sur, phonetic(sur), given))
         return clusters
 
     def full_names(self, clusters: Clusters) -> None:
@@ -126,6 +130,15 @@ class Clusterer:
                     taken.append((a, b))
 
 
+def without_suffix(name: str) -> str:
+    """A person name without the generational suffix after its surname ("Bastien Lunel Jr."
+    -> "Bastien Lunel"), when two words are left; else the name as given."""
+    words = name.split()
+    if len(words) >= 3 and norm(words[-1].rstrip(".")) in NAME_SUFFIXES:
+        return " ".join(words[:-1])
+    return name
+
+
 def _particle_surname(name: str) -> bool:
     """Whether a folded name of two words is a surname opened by its particle ("el guerrab",
     "van aert")."""
@@ -138,8 +151,12 @@ def join_surname(m: Mention, word: str, persons: list, clusters: Clusters) -> tu
     ph = phonetic(word)
     hits = [p for p in persons if p[1] == word or p[2] == ph or p[1].endswith(" " + word)]
     if not hits and m.label in ("PER", "MISC"):
-        # A given name alone ("Vladimir" after "Vladimir Poutine") is that person.
+        # A given name alone ("Vladimir" after "Vladimir Poutine") is that person, also spelt
+        # with one letter more or less when the name is long ("Khadidja" for "Khadija Oumar").
         hits = [p for p in persons if p[3] and p[3].split()[0] == word]
+        if not hits and len(word) >= 6:
+            hits = [p for p in persons if p[3] and one_edit(word, p[3].split()[0])
+                    and len(p[3].split()[0]) >= 6]
         if len({p[0] for p in hits}) != 1:
             return None
     if not hits:

@@ -25,6 +25,7 @@ from veille.entities.resources import (
     ROLE_MODIFIERS,
     ROLE_QUALIFIERS,
     EntityResources,
+    folded_words,
 )
 from veille.kb import KB
 from veille.model import Article
@@ -34,6 +35,8 @@ from veille.model import Article
 _ROLE_OF_SOMETHING = re.compile(
     r" *(?:(?:" + "|".join(map(re.escape, ROLE_QUALIFIERS)) + r") )?(?:de |du |des |d')")
 _BEFORE_ROLE = tuple(w if w.endswith("'") else w + " " for w in sorted(GRAMMAR["before_role"]))
+_GENERIC_QUANTIFIERS = folded_words("entities/generic_quantifiers.tsv")
+_CLAUSE_TAIL = re.compile(r"[^.,;:!?()«»\"\n]*$")
 
 
 @dataclass
@@ -150,8 +153,11 @@ class DescriptorFinder:
                     ds -= len(det)
                     break
             role = ("nationality", of) if role_list == ["nationality"] else (",".join(role_list), of)
+            # "aucun ancien ministre et Premier ministre belge n'a…": a quantified role is generic.
+            clause = _CLAUSE_TAIL.search(ntext[max(0, ds - 50):ds]).group(0)
+            generic = bool(_GENERIC_QUANTIFIERS & set(re.findall(r"\w+", clause)[-5:]))
             found.append(Mention(ds, e, text[ds:e], text[s:e], "PER", "descriptor", role=role,
-                                 dated=prev_word not in ROLE_MODIFIERS, role_end=role_end))
+                                 dated=prev_word not in ROLE_MODIFIERS and not generic, role_end=role_end))
         found.sort(key=lambda m: m.start)
         return found
 

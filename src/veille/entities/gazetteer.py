@@ -46,6 +46,8 @@ def gazetteer(res: EntityResources, article: Article, doc: Any, text: str, ntext
             continue
         j, end, key = best
         start = starts[i]
+        if glued_to_a_name(kb, text, start, end):
+            continue
         surface = text[start:end]
         ids = [x for x in kb.aliases[key]
                if any(case_ok(surface, w, doc, i, j) for w in kb.alias_case[(key, x)])
@@ -54,6 +56,23 @@ def gazetteer(res: EntityResources, article: Article, doc: Any, text: str, ntext
             out.append(Mention(start, end, surface, surface, kb.entries[ids[0]]["type"], "gaz", kb_ids=ids))
             after = j + 1
     return out
+
+
+_GLUED_AFTER = re.compile(r"-([A-ZÀ-Ý][\w&]*)")
+_GLUED_BEFORE = re.compile(r"([A-ZÀ-Ý][\w&]*)-$")
+
+
+def glued_to_a_name(kb: Any, text: str, start: int, end: int) -> bool:
+    """Whether a KB name is one half of a hyphenated name ("Valdoria-Press", "Studio-Valdoria",
+    invented): the capitalised word joined to it is no KB name and is never written alone in the
+    article ("Russie-Ukraine", "l'accord Valdorie-Mercana … le Mercana" join two names); an
+    acronym joined so is its own name ("l'accord UE-Mercana")."""
+    after = _GLUED_AFTER.match(text, end)
+    before = _GLUED_BEFORE.search(text, max(0, start - 30), start)
+    word = after.group(1) if after else before.group(1) if before else None
+    if word is None or norm(word) in kb.aliases or text[start:end].isupper():
+        return False
+    return not re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
 
 
 def lower_case_brand(res: EntityResources, entry: dict, surface: str) -> bool:

@@ -33,3 +33,28 @@ def merge_headless(entities: list[Entity], org_heads: frozenset[str]) -> list[En
         else:
             org.mentions = org.mentions + e.mentions
     return out
+
+
+def merge_demonym_tails(entities: list[Entity], demonyms: dict) -> list[Entity]:
+    """"le Conseil du rail valdorien … le Conseil du rail" (invented): an unlinked organisation
+    named once with a nationality adjective after it and once without is one; the name written
+    more often is kept (the longer one on a tie)."""
+    orgs = {norm(e.name): e for e in entities if e.type == "ORG" and not e.kb_id}
+    drop: set[int] = set()
+    for key, e in orgs.items():
+        head, _, tail = key.rpartition(" ")
+        short = orgs.get(head)
+        if not head or tail not in demonyms or short is None or id(short) in drop or id(e) in drop:
+            continue
+        keep, gone = (e, short) if len(e.mentions) >= len(short.mentions) else (short, e)
+        _absorb(keep, gone)
+        drop.add(id(gone))
+    return [e for e in entities if id(e) not in drop]
+
+
+def _absorb(keep: Entity, gone: Entity) -> None:
+    if len(keep.spans) == len(keep.mentions) and len(gone.spans) == len(gone.mentions):
+        pairs = sorted(zip(keep.spans + gone.spans, keep.mentions + gone.mentions, strict=True))
+        keep.spans, keep.mentions = [p[0] for p in pairs], [p[1] for p in pairs]
+    else:
+        keep.mentions = keep.mentions + gone.mentions

@@ -201,9 +201,11 @@ class MentionFinder:
         part is a name the KB knows, so institutions named after people ("Institut Jacques
         Delors", "Centre Georges Pompidou") stay whole."""
         kb = self.res.kb
-        if label == "PER" or not self.res.link:
+        if not self.res.link:
             return [(ent, label)]
         doc = ent.doc
+        if label == "PER":
+            return self.split_title_before_person(ent)
         if len(ent) == 1 and ent[0].text[:1].isupper() and not kb.lookup(ent.text) \
                 and (norm(ent[0].text) in self.res.given_names or role_noun_right_before(self.res, ent[0])):
             # "la présidente lituanienne Dalia | Grybauskaite": the NER kept the given name alone
@@ -239,6 +241,21 @@ class MentionFinder:
                 return [(ent, label)]
             return [(head, label), (tail, "PER")]
         return [(ent, label)]
+
+    def split_title_before_person(self, ent: Any) -> list[tuple[Any, str]]:
+        """"explique à Gazetta Lucien, du collectif …" (invented): a person span opening with an
+        organisation the KB knows (a newspaper, a party) and going on with a given name is the
+        organisation and the person (French drops the comma there)."""
+        kb, given = self.res.kb, self.res.given_names
+        doc = ent.doc
+        if len(ent) < 2 or kb.lookup(ent.text) or norm(ent[0].text) in given:
+            return [(ent, "PER")]
+        for k in range(ent.start + 1, min(ent.end, ent.start + 4)):
+            t = doc[k]
+            if t.text[:1].isupper() and norm(t.text) in given and kb.lookup(doc[ent.start:k].text, "ORG") \
+                    and not kb.lookup(doc[ent.start:k].text, "PER"):
+                return [(doc[ent.start:k], "ORG"), (doc[k:ent.end], "PER")]
+        return [(ent, "PER")]
 
     def split_org_chain(self, ent: Any, label: str) -> list[tuple[Any, str]]:
         """"Institut de santé globale de l'université de Genève", "Commission des comptes publics

@@ -51,6 +51,8 @@ STREET_NOUNS = frozenset(r[0] for r in rows("entities/street_nouns.tsv"))
 COMMON_GIVEN_NAMES = folded_words("given_names.tsv") | folded_words("entities/given_names.tsv")
 # Legislatures named by their noun alone ("le Sénat"): the other institution nouns alone name nothing.
 ASSEMBLY_HEADS = folded_words("entities/assembly_heads.tsv")
+# "Jr.", "fils": a generational suffix after the surname ("M. Lunel" for "Bastien Lunel Jr.").
+NAME_SUFFIXES = folded_words("entities/name_suffixes.tsv")
 # Nouns opening an organisation's name besides ``org_heads.tsv`` ("la Coalition pour la X").
 INSTITUTION_NOUNS = folded_words("entities/institution_nouns.tsv")
 # Words opening Maghrebi place names ("Beni Mellal", "Tizi Ouzou").

@@ -20,6 +20,7 @@ from veille.entities.appositions import incise_speaker, person_noun_before
 from veille.entities.businesses import business_head_before, business_name
 from veille.entities.gentiles import compound_gentile, unknown_gentile
 from veille.entities.mention import Mention
+from veille.entities.place_cues import place_cue_before
 from veille.entities.resources import (
     ASSEMBLY_HEADS,
     COMMON_GIVEN_NAMES,
@@ -45,6 +46,9 @@ _ORDINAL = re.compile(r"(?:[IVXLC]+|\d+)(?:\^?e|\^?er|\^?ère|ème|eme|ᵉ)s?")
 _FOOTNOTE = re.compile(r"(?<=[^\W\d])\d{1,2}$")
 _CODE = re.compile(r"[A-Z]{2,4}")
 _ELISION = re.compile(r"^(?:[djlmnst]|qu)['’ʼ]")
+
+
+_ACRONYM_NAME = re.compile(r"[A-ZÀ-Ý]{3,}")
 
 
 def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention | None:
@@ -217,6 +221,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not any(c.isalpha() for c in key) or key.startswith(("@", "#")):
         return None  # a social-network handle or hashtag names an account, not an entity
     known = bool(res.link and kb.lookup(key))
+    if not known and label in ("LOC", "PER") and len(toks) == 1 and any(c.isdigit() for c in key):
+        return None  # "le taux R2", "le pseudo Lynx666": a code or a handle, not a place or a person
     if not known and label in ("PER", "LOC") and quoted_alone(toks):
         return None  # « Tresaille », « Bouledepoil »: a title, a product or a nickname, not a name
     if not known and in_capitals_heading(toks):
@@ -239,9 +245,13 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         label = "ORG"  # "la Coalition pour la vallée verte", "l'Église orthodoxe" (institution_nouns.tsv)
     if not known and label == "LOC" and norm(toks[0].text) in res.org_heads:
         label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
+    if not known and label == "LOC" and _ACRONYM_NAME.fullmatch(key):
+        label = "ORG"  # "le PLVD", "l'UDRV" (invented): an acronym no gazetteer knows names a body, not a place
     if not known and label in ("MISC", "LOC") and len(toks) <= 3 and norm(toks[0].text) not in res.org_heads \
             and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) and (person_noun_before(toks[0]) or incise_speaker(toks[0])):
         label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta" (``appositions.py``)
+    if not known and label in ("PER", "MISC") and place_cue_before(toks, res.given_names, label):
+        label = "LOC"  # "le village de Vernouillet", "à Vernouillet": a place (``place_cues.py``)
     if not known and label != "LOC" and place_shape(toks):
         label = "LOC"  # "Saint-Aubin-sur-Loire", "Beni Tarfa", "Rue de Valmy": the shape of a place's name
     if not known and label == "LOC" and norm(toks[0].text) in COMMON_GIVEN_NAMES \

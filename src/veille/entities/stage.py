@@ -10,19 +10,22 @@ from veille.common.doctext import doc_text
 from veille.common.fold import fold
 from veille.common.lexicon import rows
 from veille.entities import metonymy
+from veille.entities.aliases import merge_aliases
 from veille.entities.clustering import Clusterer
 from veille.entities.credits import credit_spans
 from veille.entities.cues import org_cue_mentions
 from veille.entities.descriptors import DescriptorFinder, after_descriptor
 from veille.entities.gazetteer import gazetteer, resolve_overlaps
-from veille.entities.headed import merge_headless
+from veille.entities.headed import merge_demonym_tails, merge_headless
 from veille.entities.holders import HolderResolver
 from veille.entities.idioms import idiom_spans
+from veille.entities.kin import name_relatives
 from veille.entities.linking import Linker
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
 from veille.entities.organisations import Organisations, complete_from_acronym, merge_acronyms
 from veille.entities.resources import display_name, load_resources
+from veille.entities.variants import merge_spelled_acronyms, merge_variants
 from veille.kb import KB
 from veille.model import Article, Entity
 
@@ -128,6 +131,8 @@ class EntityStage:
             self.organisations.national_orgs(clusters)
         self.clusterer.surname_sweep(article, text, ntext, clusters)
         merge_acronyms(text, clusters)
+        merge_aliases(ntext, clusters)
+        name_relatives(text, ntext, clusters)
         article.entities = self._entities(clusters, doc)
 
     def _entities(self, clusters: dict, doc: Any) -> list[Entity]:
@@ -167,4 +172,5 @@ class EntityStage:
                 ent.actor = metonymy.actor(self.res, ent.kb_id, named, doc, clusters)
             out.append((ms[0].start, ent))
         out.sort(key=lambda x: x[0])
-        return merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads)
+        merged = merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads)
+        return merge_spelled_acronyms(merge_variants(merge_demonym_tails(merged, self.kb.demonyms)))

@@ -1,0 +1,90 @@
+"""One place or organisation the article names in two forms that differ only by what is
+printed around the name: a geographic noun before it ("la mer des Ondines … les Ondines",
+``lexicons/entities/geo_classifiers.tsv``) or a plural ending ("la Direction nationale des
+douanes … les Directions nationales des douanes"; invented). The bare form, else the form
+mentioned first, keeps the entity."""
+
+from __future__ import annotations
+
+import re
+
+from veille.common.fold import norm
+from veille.entities.resources import folded_words
+from veille.model import Entity
+
+GEO_CLASSIFIERS = folded_words("entities/geo_classifiers.tsv")
+_OF = re.compile(r"^(?:de la |de l'|des |du |de |d')")
+
+
+def _singular(name: str) -> str:
+    """The folded name with the plural mark of its long words taken off."""
+    return " ".join(w[:-1] if len(w) >= 5 and w[-1] in "sx" else w for w in norm(name).replace("’", "'").split())
+
+
+def merge_variants(entities: list[Entity]) -> list[Entity]:
+    """The entities, those named with a geographic noun or in another number merged into the
+    bare form or the form mentioned first (persons and KB-linked entities are never merged away)."""
+    bare: dict[str, Entity] = {}
+    singular: dict[tuple[str, str], Entity] = {}
+    for e in entities:
+        if e.type in ("LOC", "ORG"):
+            bare.setdefault(norm(e.name), e)
+            singular.setdefault((e.type, _singular(e.name)), e)
+    into: dict[int, Entity] = {}
+    for e in entities:
+        if e.kb_id or e.type not in ("LOC", "ORG"):
+            continue
+        target = None
+        head, _, rest = e.name.partition(" ")  # (a space: "Île-de-France" is one name)
+        if e.type == "LOC" and norm(head) in GEO_CLASSIFIERS and rest:
+            target = bare.get(_OF.sub("", norm(rest)))
+        if target is None or target is e:
+            target = singular.get((e.type, _singular(e.name)))
+        while target is not None and id(target) in into:
+            target = into[id(target)]
+        if target is None or target is e or target.type != e.type:
+            continue
+        _absorb(target, e)
+        into[id(e)] = target
+    return [e for e in entities if id(e) not in into]
+
+
+_SMALL = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "a", "au", "aux", "sur"})
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _initials(name: str) -> str:
+    words = re.sub(r"[-'’]", " ", norm(name)).split()
+    return "".join(w[0] for w in words if w not in _SMALL)
+
+
+def merge_spelled_acronyms(entities: list[Entity]) -> list[Entity]:
+    """"le Mouvement des jeunes valdoriens … le MJV" (invented): an unlinked acronym of three to six
+    capitals whose letters are exactly the initials of an organisation the article names in full
+    (small words left out) is that organisation, brackets or not. The KB-linked side, else the
+    form written more often, keeps the name."""
+    longs: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.type == "ORG" and len(e.name.split()) >= 3:
+            longs.setdefault(_initials(e.name), []).append(e)
+    gone: set[int] = set()
+    for e in entities:
+        if e.kb_id or e.type not in ("ORG", "LOC") or not _ACRONYM.fullmatch(e.name):
+            continue
+        cands = [c for c in longs.get(e.name.lower(), []) if id(c) not in gone]
+        if len(cands) != 1:
+            continue
+        full = cands[0]
+        keep, lose = (full, e) if full.kb_id or len(full.mentions) >= len(e.mentions) else (e, full)
+        keep.type = "ORG"
+        _absorb(keep, lose)
+        gone.add(id(lose))
+    return [e for e in entities if id(e) not in gone]
+
+
+def _absorb(keep: Entity, gone: Entity) -> None:
+    if len(keep.spans) == len(keep.mentions) and len(gone.spans) == len(gone.mentions):
+        pairs = sorted(zip(keep.spans + gone.spans, keep.mentions + gone.mentions, strict=True))
+        keep.spans, keep.mentions = [p[0] for p in pairs], [p[1] for p in pairs]
+    else:
+        keep.mentions = keep.mentions + gone.mentions
