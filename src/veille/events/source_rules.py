@@ -246,7 +246,25 @@ def bare_event(head: Any, roles: Roles) -> bool:
         return False
     if any(c.dep_ == "case" and lemma(c) in LANDMARK_PREPS for c in head.children):
         return False
-    return roles.source.rule.startswith("claimed")
+    return roles.source.rule.startswith("claimed") or partyless_violence(head, roles)
+
+
+# The clause slots where a violence noun is news told, not a circumstance: "Des combats ont éclaté",
+# "L'armée signale une explosion".
+TOLD_SLOTS = ("nsubj", "nsubj:pass", "obj", "ROOT")
+
+
+def partyless_violence(head: Any, roles: Roles) -> bool:
+    """Violence told without any party, as subject or object of its clause in the body: "De
+    violents combats ont éclaté près de Port-Lune.", "Une explosion a secoué un cargo au large."
+    (ASSAULT, null source and target, as the real-page gold codes hostilities named without
+    actors). Not in a headline, not with a party found, not as a circumstance ("malgré les
+    combats", "après l'attaque")."""
+    if roles.cand.title or roles.source.actor is not None or roles.targets or roles.noun_targets:
+        return False
+    if head.dep_ == "conj":
+        head = head.head
+    return head.dep_ in TOLD_SLOTS and head.pos_ in ("NOUN", "PROPN")
 
 
 def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bool:
