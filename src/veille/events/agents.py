@@ -100,6 +100,8 @@ def speaker_participle(view: ArticleView, verb: Any, exclude: int | None, depth:
         return None
     if any(c.dep_ in SUBJ for c in verb.children) or verb.i < verb.head.i:
         return None
+    if lemma(verb) in view.lex.cue("speech"):
+        return None  # "…, soulignant la nécessité de sanctions": what it stresses is no act of its own
     if not any(t.text == "," for t in view.doc[verb.head.i:verb.i]):
         return None
     cur = verb.head

@@ -19,6 +19,7 @@ from veille.events.words import (
     AGENTLESS_TYPES,
     CLAIM_VERBS,
     LANDMARK_PREPS,
+    OF_PREPS,
     RECEIVED_FROM,
     SUBJ,
     UNNAMED,
@@ -262,6 +263,8 @@ def partyless_violence(head: Any, roles: Roles) -> bool:
     combats", "après l'attaque")."""
     if roles.cand.title or roles.source.actor is not None or roles.targets or roles.noun_targets:
         return False
+    if any(c.dep_ == "nmod" and case(c) in OF_PREPS for c in head.children):
+        return False  # "une attaque de drones russes": a doer is told, only not found
     if head.dep_ == "conj":
         head = head.head
     return head.dep_ in TOLD_SLOTS and head.pos_ in ("NOUN", "PROPN")
@@ -284,3 +287,30 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
     if cand.trigger.type not in AGENTLESS_TYPES:
         return False
     return rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)
+
+
+# Acts two parties do with each other: coordinated subjects are the two sides of one event.
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def co_sources(view: ArticleView, roles: Roles) -> list[Actor]:
+    """The other actors coordinated with a subject source: "Le Parti vert et le Parti rouge ont
+    signé un accord." -> [Parti rouge]. Only for a subject (a "par" agent or a speaker is one
+    party), and never the event's own targets."""
+    source = roles.source.actor
+    if source is None or not roles.source.rule.endswith("subject") or roles.anonymous:
+        return []
+    verb = roles.head if roles.verbal else roles.gov
+    subjects = [c for c in verb.children if c.dep_ in SUBJ] if verb is not None else []
+    # Two subjects are a misparse of one coordinated subject ("X et la chancelière Y").
+    actors = [a for subj in subjects for a in resolve(view, subj, with_conj=True)]
+    if lower_nfc(source.name) not in {lower_nfc(a.name) for a in actors}:
+        return []
+    seen = {lower_nfc(source.name)} | {lower_nfc(t.name) for t in roles.targets}
+    out = []
+    for actor in actors:
+        key = lower_nfc(actor.name)
+        if key not in seen and not actor.place:
+            seen.add(key)
+            out.append(actor)
+    return out
