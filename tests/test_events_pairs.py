@@ -70,20 +70,3 @@ def test_hostilities_told_without_any_party(nlp, lex):
 def test_violence_as_circumstance_or_with_its_doer_told_is_no_partyless_event(nlp, lex, text):
     events = code({"text": text, "entities": []}, nlp, lex)
     assert not _found(events, ("ASSAULT", None, None)), [(e.type, e.source, e.target) for e in events]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Loué pour sa gestion de la crise, le médecin Paul Durand a été rappelé en septembre.",
-     ("SUPPORT", None, "Paul Durand")),
-    ("Critiqué pour sa gestion de la crise, le ministre Paul Durand a démissionné.",
-     ("ACCUSE", None, "Paul Durand")),
-])
-def test_a_detached_participle_opening_the_sentence_is_undergone_by_its_subject(nlp, lex, text, expected):
-    events = code({"text": text, "entities": [["Paul Durand", "PER"]]}, nlp, lex)
-    assert _found(events, expected), [(e.type, e.source, e.target) for e in events]
-
-
-def test_a_participle_with_its_own_object_is_no_detached_patient(nlp, lex):
-    case = {"text": "Critiquant la réforme, le ministre Paul Durand a démissionné.", "entities": [["Paul Durand", "PER"]]}
-    events = code(case, nlp, lex)
-    assert not _found(events, ("ACCUSE", None, "Paul Durand"))

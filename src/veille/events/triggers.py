@@ -111,8 +111,6 @@ def _implicit_patient(tok: Any) -> bool:
         return False
     if passive(tok) or (tok.dep_ == "acl" and feat(tok, "VerbForm") == ["Part"]):
         return True
-    if tok.dep_ in ("advcl", "acl") and feat(tok, "Tense") != ["Pres"] and tok.i == sent_start(tok) and detached(tok):
-        return True  # "Loué pour sa gestion, le ministre X ...": X is praised
     # a participle whose doer is its "par" complement: "Frappée à Montvert par deux hommes"
     return tok.pos_ != "VERB" and not any(c.dep_ == "obj" for c in tok.children) and any(
         case(c) == "par" for c in tok.children)
@@ -203,10 +201,7 @@ def misread_participle(view: ArticleView, tok: Any) -> str | None:
     adjective with no auxiliary: "auraient violé l'adolescente" (``violé`` ADV), a headline "Frappée
     à Montvert par deux hommes" (``Frappée`` NOUN). Only a form without a determiner that has an
     auxiliary or a "par" agent among its dependents, as a passive or compound verb has."""
-    first_word = tok.i == sent_start(tok)
-    if tok.pos_ not in ("NOUN", "ADJ", "ADV") and not (tok.pos_ == "PROPN" and first_word):
-        return None
-    if view.tok_entity[tok.i] is not None:
+    if tok.pos_ not in ("NOUN", "ADJ", "ADV") or view.tok_entity[tok.i] is not None:
         return None
     text = lower_text(tok)
     ending = next((e for e in PARTICIPLE_ER_ENDINGS if text.endswith(e)), None)
@@ -217,17 +212,7 @@ def misread_participle(view: ArticleView, tok: Any) -> str | None:
         return None
     if any(c.dep_.startswith("aux") for c in kids) or any(case(c) == "par" for c in kids):
         return text[: -len(ending)] + "er"
-    # "Critiqué pour sa gestion, le ministre a démissionné.": a capitalised participle opening the
-    # sentence, set off by a comma before its clause, read as a name.
-    return text[: -len(ending)] + "er" if first_word and detached(tok) else None
-
-
-def detached(tok: Any) -> bool:
-    """A word set before its clause and cut off from it by a comma, without object of its own:
-    "Salué pour son courage, le maire Paul Durand ..." (its patient is the clause's subject)."""
-    if tok.i >= tok.head.i or any(c.dep_ in ("obj", "nsubj", "nsubj:pass") for c in tok.children):
-        return False
-    return any(t.text == "," for t in tok.doc[tok.i + 1:tok.head.i])
+    return None
 
 
 def _adjective_entries(view: ArticleView, tok: Any, lem: str) -> list[Trigger]:
