@@ -239,10 +239,8 @@ UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par", "noun:par-unnamed"
 
 def bare_event(head: Any, roles: Roles) -> bool:
     """An attack noun kept without a target because its doer claimed it ("L'attaque a été
-    revendiquée par le groupe Alpha."). Hostilities told without their parties ("De violents combats
-    ont éclaté à la frontière.") are not coded: the maintainers' gold (seeds) codes an event only
-    with a doer or a sufferer, so a partyless ASSAULT only adds a false positive there. Never a
-    landmark of time ("depuis le massacre de Y"), which dates another event."""
+    revendiquée par le groupe Alpha."), or violence told without any party (``partyless_violence``).
+    Never a landmark of time ("depuis le massacre de Y"), which dates another event."""
     if roles.verbal or roles.cand.trigger.type != "ASSAULT":
         return False
     if any(c.dep_ == "case" and lemma(c) in LANDMARK_PREPS for c in head.children):
