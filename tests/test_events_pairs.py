@@ -70,3 +70,11 @@ def test_hostilities_told_without_any_party(nlp, lex):
 def test_violence_as_circumstance_or_with_its_doer_told_is_no_partyless_event(nlp, lex, text):
     events = code({"text": text, "entities": []}, nlp, lex)
     assert not _found(events, ("ASSAULT", None, None)), [(e.type, e.source, e.target) for e in events]
+
+
+def test_a_stance_on_a_pact_bears_on_its_parties(nlp, lex):
+    case = {"text": "Le ministre Paul Durand a dénoncé l'alliance entre le Parti vert et le Parti bleu.",
+            "entities": [["Paul Durand", "PER"], ["Parti vert", "ORG"], ["Parti bleu", "ORG"]]}
+    events = code(case, nlp, lex, explain=True)
+    hits = [e for e in events if e.type == "ACCUSE" and e.source == "Paul Durand"]
+    assert hits and hits[0].target in ("Parti vert", "Parti bleu") and hits[0].rule.endswith("target=pact-parties")

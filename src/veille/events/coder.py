@@ -21,11 +21,11 @@ from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
 from veille.events.ranker import fill_roles, load_ranker
-from veille.events.source_rules import MUTUAL_TYPES, agentless, bare_event, co_sources
+from veille.events.source_rules import agentless, bare_event, co_sources
 from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
 from veille.events.view import ArticleView, case
-from veille.events.words import OF_PREPS, feat, sent_start
+from veille.events.words import MUTUAL_TYPES, OF_PREPS, feat, sent_start
 from veille.model import Article, Event
 
 log = logging.getLogger("veille.events")

@@ -287,10 +287,6 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
     return rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)
 
 
-# Acts two parties do with each other: coordinated subjects are the two sides of one event.
-MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-
-
 def co_sources(view: ArticleView, roles: Roles) -> list[Actor]:
     """The other actors coordinated with a subject source: "Le Parti vert et le Parti rouge ont
     signé un accord." -> [Parti rouge]. Only for a subject (a "par" agent or a speaker is one
