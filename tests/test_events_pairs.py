@@ -65,7 +65,7 @@ def test_hostilities_told_without_any_party(nlp, lex):
 
 @pytest.mark.parametrize("text", [
     "Malgré les combats, la maire a rouvert l'école de Port-Lune.",  # a circumstance
-    "Les combats de la milice ont repris lundi.",  # a doer told, only not named
+    "Une attaque de drones russes a eu lieu dans la nuit.",  # a doer told (a demonym), only not found
 ])
 def test_violence_as_circumstance_or_with_its_doer_told_is_no_partyless_event(nlp, lex, text):
     events = code({"text": text, "entities": []}, nlp, lex)
@@ -78,3 +78,8 @@ def test_a_stance_on_a_pact_bears_on_its_parties(nlp, lex):
     events = code(case, nlp, lex, explain=True)
     hits = [e for e in events if e.type == "ACCUSE" and e.source == "Paul Durand"]
     assert hits and hits[0].target in ("Parti vert", "Parti bleu") and hits[0].rule.endswith("target=pact-parties")
+
+
+def test_a_weapon_is_no_doer_of_partyless_violence(nlp, lex):
+    events = code({"text": "Une attaque de drone a eu lieu dans la nuit.", "entities": []}, nlp, lex)
+    assert _found(events, ("ASSAULT", None, None))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.common.fold import lower_nfc
-from veille.events.actors import Actor, entity_actor, resolve, speaker_side
+from veille.events.actors import Actor, demonym, entity_actor, resolve, speaker_side
 from veille.events.agents import announcer, verb_source
 from veille.events.argument_words import STATE_ACT_TYPES, STATE_PLACE_PREPS
 from veille.events.roles import Found, Roles, detached_participle, noun_roles, undergoer
@@ -261,8 +261,13 @@ def partyless_violence(head: Any, roles: Roles) -> bool:
     combats", "après l'attaque")."""
     if roles.cand.title or roles.source.actor is not None or roles.targets or roles.noun_targets:
         return False
-    if any(c.dep_ == "nmod" and case(c) in OF_PREPS for c in head.children):
-        return False  # "une attaque de drones russes": a doer is told, only not found
+    view = roles.view
+    for c in head.children:
+        # "une attaque de drones russes": a named doer is told, only not found ("une attaque de
+        # drone" tells the weapon; "les frappes de l'armée" no one the gold would name).
+        if c.dep_ == "nmod" and case(c) in OF_PREPS and any(
+                view.tok_entity[t.i] is not None or demonym(view, t) is not None for t in c.subtree):
+            return False
     if head.dep_ == "conj":
         head = head.head
     return head.dep_ in TOLD_SLOTS and head.pos_ in ("NOUN", "PROPN")
