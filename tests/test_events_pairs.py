@@ -83,3 +83,10 @@ def test_a_stance_on_a_pact_bears_on_its_parties(nlp, lex):
 def test_a_weapon_is_no_doer_of_partyless_violence(nlp, lex):
     events = code({"text": "Une attaque de drone a eu lieu dans la nuit.", "entities": []}, nlp, lex)
     assert _found(events, ("ASSAULT", None, None))
+
+
+def test_partyless_violence_gives_way_to_the_sentence_s_own_account(nlp, lex):
+    case = {"text": "Une attaque de missiles et de drones russes a tué trois civils dans la nuit.", "entities": []}
+    events = code(case, nlp, lex, explain=True)
+    assert [e for e in events if e.type == "ASSAULT"]
+    assert not [e for e in events if " source=partyless " in (e.rule or "")]

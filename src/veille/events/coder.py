@@ -21,7 +21,7 @@ from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
 from veille.events.ranker import fill_roles, load_ranker
-from veille.events.source_rules import agentless, bare_event, co_sources
+from veille.events.source_rules import PARTYLESS, agentless, bare_event, co_sources
 from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
 from veille.events.view import ArticleView, case
@@ -97,6 +97,11 @@ class Coder:
             if (cand.head in absorbed and (cand.trigger.absorb or cand.trigger.kind == "noun")) or cand.rejected:
                 continue
             events.extend(self._code(cand, units))
+        # Violence told without parties is the sentence's only account of it: "Une attaque de
+        # drones a tué trois civils" is told by "tuer" (whatever the parse made of "attaque").
+        told = {(ev.type, ev._sent) for ev in events if ev._rules["source"] != PARTYLESS}  # type: ignore[attr-defined]
+        events = [ev for ev in events if ev._rules["source"] != PARTYLESS  # type: ignore[attr-defined]
+                  or (ev.type, ev._sent) not in told]  # type: ignore[attr-defined]
         kept = [ev for ev in finish(view, events, self.modes) if not self._model_rejects(ev)]
         debug = log.isEnabledFor(logging.DEBUG)
         for ev in kept:

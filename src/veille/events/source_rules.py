@@ -251,6 +251,7 @@ def bare_event(head: Any, roles: Roles) -> bool:
 # The clause slots where a violence noun is news told, not a circumstance: "Des combats ont éclaté",
 # "L'armée signale une explosion".
 TOLD_SLOTS = ("nsubj", "nsubj:pass", "obj", "ROOT")
+PARTYLESS = "partyless"  # the source rule of such an event: kept only when its sentence tells no other
 
 
 def partyless_violence(head: Any, roles: Roles) -> bool:
@@ -270,7 +271,10 @@ def partyless_violence(head: Any, roles: Roles) -> bool:
             return False
     if head.dep_ == "conj":
         head = head.head
-    return head.dep_ in TOLD_SLOTS and head.pos_ in ("NOUN", "PROPN")
+    if head.dep_ in TOLD_SLOTS and head.pos_ in ("NOUN", "PROPN"):
+        roles.source = Found(None, PARTYLESS)
+        return True
+    return False
 
 
 def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bool:
