@@ -92,6 +92,28 @@ def gerund_owner(view: ArticleView, verb: Any, exclude: int | None, depth: int) 
     return verb_source(view, head, exclude, depth + 1).under("gerund")
 
 
+def speaker_participle(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A present participle set after what someone is reported to say is the speaker's act, not the
+    reported clause's: "Paul Durand a déclaré que "la partie est finie", dénonçant l'accord." ->
+    Paul Durand (not "la partie")."""
+    if feat(verb, "VerbForm") != ["Part"] or feat(verb, "Tense") != ["Pres"] or verb.dep_ != "advcl":
+        return None
+    if any(c.dep_ in SUBJ for c in verb.children) or verb.i < verb.head.i:
+        return None
+    if lemma(verb) in view.lex.cue("speech"):
+        return None  # "…, soulignant la nécessité de sanctions": what it stresses is no act of its own
+    if not any(t.text == "," for t in view.doc[verb.head.i:verb.i]):
+        return None
+    cur = verb.head
+    for _ in range(3):
+        if cur.dep_ in ("ccomp", "parataxis") and lemma(cur.head) in view.lex.cue("speech"):
+            return verb_source(view, cur.head, exclude, depth + 1).under("speaker-participle")
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 def name_before_verb(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
     """A name right before a verb without subject: "Les Pays-Bas approuvant l'envoi de chars ..."
 
@@ -211,7 +233,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
-    passive_agent, detached_passive, participle_no_agent, subject, gerund_owner, name_before_verb, fragment_context, infinitive_owner, object_control,
+    passive_agent, detached_passive, participle_no_agent, subject, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 

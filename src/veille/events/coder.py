@@ -21,11 +21,11 @@ from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
 from veille.events.ranker import fill_roles, load_ranker
-from veille.events.source_rules import agentless, bare_event
+from veille.events.source_rules import PARTYLESS, agentless, bare_event, co_sources
 from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
 from veille.events.view import ArticleView, case
-from veille.events.words import OF_PREPS, feat, sent_start
+from veille.events.words import MUTUAL_TYPES, OF_PREPS, feat, sent_start
 from veille.model import Article, Event
 
 log = logging.getLogger("veille.events")
@@ -97,6 +97,11 @@ class Coder:
             if (cand.head in absorbed and (cand.trigger.absorb or cand.trigger.kind == "noun")) or cand.rejected:
                 continue
             events.extend(self._code(cand, units))
+        # Violence told without parties is the sentence's only account of it: "Une attaque de
+        # drones a tué trois civils" is told by "tuer" (whatever the parse made of "attaque").
+        told = {(ev.type, ev._sent) for ev in events if ev._rules["source"] != PARTYLESS}  # type: ignore[attr-defined]
+        events = [ev for ev in events if ev._rules["source"] != PARTYLESS  # type: ignore[attr-defined]
+                  or (ev.type, ev._sent) not in told]  # type: ignore[attr-defined]
         kept = [ev for ev in finish(view, events, self.modes) if not self._model_rejects(ev)]
         debug = log.isEnabledFor(logging.DEBUG)
         for ev in kept:
@@ -170,8 +175,9 @@ class Coder:
         if getattr(cand, "model_score", None) is not None:
             etype, type_rule = trig.type, f"model:{cand.model_score:.2f}"  # type: ignore[attr-defined]
         first_tok, last_tok = self.doc[cand.tokens[0]], self.doc[cand.tokens[-1]]
+        pairs = self._pairs(roles, source, targets, time_toks, head)
         out = []
-        for tgt, when in split_targets(targets, time_toks, head):
+        for source, tgt, when in pairs:
             ev = Event(type=etype, source=None if roles.anonymous or source is None else source.name,
                        target=tgt.name if tgt else None, text=sentence_text(view, units[cand.sent]),
                        mode=cand.mode,
@@ -192,6 +198,18 @@ class Coder:
             out.append(ev)
         out.extend(self.refusals(cand, head, out))
         return out
+
+    def _pairs(self, roles: Any, source: Any, targets: list[Any], time_toks: list[int], head: Any) -> list[Any]:
+        """(source, target, time) of each event a candidate gives: one per target; for a mutual act
+        without another party, the coordinated subjects are its two sides ("X et Y se sont
+        rencontrés à Port-Lune": X->Y). Other coordinated subjects stay one event (the team's gold
+        lists them as one source; the real-page gold would want one event each)."""
+        split = split_targets(targets, time_toks, head)
+        if roles.cand.trigger.type in MUTUAL_TYPES and all(tgt is None or tgt.place for tgt, _ in split):
+            others = co_sources(self.view, roles)
+            if others:
+                return [(source, other, None) for other in others]
+        return [(source, tgt, when) for tgt, when in split]
 
     def refusals(self, cand: Candidate, head: Any, events: list[Event]) -> list[Event]:
         """A denied intention is a refusal: "ne livrera pas", "aucun soldat ne serait envoyé".

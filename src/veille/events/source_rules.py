@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.common.fold import lower_nfc
-from veille.events.actors import Actor, entity_actor, resolve, speaker_side
+from veille.events.actors import Actor, demonym, entity_actor, resolve, speaker_side
 from veille.events.agents import announcer, verb_source
 from veille.events.argument_words import STATE_ACT_TYPES, STATE_PLACE_PREPS
 from veille.events.roles import Found, Roles, detached_participle, noun_roles, undergoer
@@ -19,6 +19,7 @@ from veille.events.words import (
     AGENTLESS_TYPES,
     CLAIM_VERBS,
     LANDMARK_PREPS,
+    OF_PREPS,
     RECEIVED_FROM,
     SUBJ,
     UNNAMED,
@@ -238,15 +239,42 @@ UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par", "noun:par-unnamed"
 
 def bare_event(head: Any, roles: Roles) -> bool:
     """An attack noun kept without a target because its doer claimed it ("L'attaque a été
-    revendiquée par le groupe Alpha."). Hostilities told without their parties ("De violents combats
-    ont éclaté à la frontière.") are not coded: the maintainers' gold (seeds) codes an event only
-    with a doer or a sufferer, so a partyless ASSAULT only adds a false positive there. Never a
-    landmark of time ("depuis le massacre de Y"), which dates another event."""
+    revendiquée par le groupe Alpha."), or violence told without any party (``partyless_violence``).
+    Never a landmark of time ("depuis le massacre de Y"), which dates another event."""
     if roles.verbal or roles.cand.trigger.type != "ASSAULT":
         return False
     if any(c.dep_ == "case" and lemma(c) in LANDMARK_PREPS for c in head.children):
         return False
-    return roles.source.rule.startswith("claimed")
+    return roles.source.rule.startswith("claimed") or partyless_violence(head, roles)
+
+
+# The clause slots where a violence noun is news told, not a circumstance: "Des combats ont éclaté",
+# "L'armée signale une explosion".
+TOLD_SLOTS = ("nsubj", "nsubj:pass", "obj", "ROOT")
+PARTYLESS = "partyless"  # the source rule of such an event: kept only when its sentence tells no other
+
+
+def partyless_violence(head: Any, roles: Roles) -> bool:
+    """Violence told without any party, as subject or object of its clause in the body: "De
+    violents combats ont éclaté près de Port-Lune.", "Une explosion a secoué un cargo au large."
+    (ASSAULT, null source and target, as the real-page gold codes hostilities named without
+    actors). Not in a headline, not with a party found, not as a circumstance ("malgré les
+    combats", "après l'attaque")."""
+    if roles.cand.title or roles.source.actor is not None or roles.targets or roles.noun_targets:
+        return False
+    view = roles.view
+    for c in head.children:
+        # "une attaque de drones russes": a named doer is told, only not found ("une attaque de
+        # drone" tells the weapon; "les frappes de l'armée" no one the gold would name).
+        if c.dep_ == "nmod" and case(c) in OF_PREPS and any(
+                view.tok_entity[t.i] is not None or demonym(view, t) is not None for t in c.subtree):
+            return False
+    if head.dep_ == "conj":
+        head = head.head
+    if head.dep_ in TOLD_SLOTS and head.pos_ in ("NOUN", "PROPN"):
+        roles.source = Found(None, PARTYLESS)
+        return True
+    return False
 
 
 def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bool:
@@ -266,3 +294,26 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
     if cand.trigger.type not in AGENTLESS_TYPES:
         return False
     return rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)
+
+
+def co_sources(view: ArticleView, roles: Roles) -> list[Actor]:
+    """The other actors coordinated with a subject source: "Le Parti vert et le Parti rouge ont
+    signé un accord." -> [Parti rouge]. Only for a subject (a "par" agent or a speaker is one
+    party), and never the event's own targets."""
+    source = roles.source.actor
+    if source is None or not roles.source.rule.endswith("subject") or roles.anonymous:
+        return []
+    verb = roles.head if roles.verbal else roles.gov
+    subjects = [c for c in verb.children if c.dep_ in SUBJ] if verb is not None else []
+    # Two subjects are a misparse of one coordinated subject ("X et la chancelière Y").
+    actors = [a for subj in subjects for a in resolve(view, subj, with_conj=True)]
+    if lower_nfc(source.name) not in {lower_nfc(a.name) for a in actors}:
+        return []
+    seen = {lower_nfc(source.name)} | {lower_nfc(t.name) for t in roles.targets}
+    out = []
+    for actor in actors:
+        key = lower_nfc(actor.name)
+        if key not in seen and not actor.place:
+            seen.add(key)
+            out.append(actor)
+    return out

@@ -12,6 +12,7 @@ from veille.events.argument_words import GERUND_MARKS
 from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
 from veille.events.view import case, passive
 from veille.events.words import (
+    BETWEEN_PREPS,
     CLAUSE_TARGET_TYPES,
     LOCATED_PREPS,
     MUTUAL_TYPES,
@@ -357,9 +358,33 @@ def mutual_partner(r: Roles) -> tuple[list[Actor], str] | None:
     return (out, "mutual-partner") if out else None
 
 
+# Stances taken on a pact: its parties are the ones judged.
+STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def pact_parties(r: Roles) -> tuple[list[Actor], str] | None:
+    """A stance on what two parties do together is a stance on each: "Paul Durand a dénoncé
+    l'alliance entre le Parti vert et le Parti bleu." -> Parti vert, Parti bleu (also one level
+    down: "la formation d'une alliance entre X et Y")."""
+    if r.cand.trigger.type not in STANCE_TYPES:
+        return None
+    objs = [c for c in r.head.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    if not objs:
+        return None
+    # "entre X et Y" on the object, on its "de" noun, or hung by the parser on the verb itself.
+    holders = [r.head, *objs, *(c for o in objs for c in o.children if c.dep_ == "nmod" and c.pos_ == "NOUN")]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ in ("nmod", "obl:arg", "obl:mod") and case(c) in BETWEEN_PREPS:
+                parties = resolve(r.view, c)
+                if len(parties) >= 2:
+                    return parties, "pact-parties"
+    return None
+
+
 TargetRule = Callable[[Roles], "tuple[list[Actor], str] | None"]
 VERB_TARGET_RULES: list[TargetRule] = [
-    receiver_subject, participle_bearer, object_or_oblique, described_noun, passive_controller, clause_subject, phrase_part,
+    receiver_subject, participle_bearer, object_or_oblique, pact_parties, described_noun, passive_controller, clause_subject, phrase_part,
     raised_oblique, object_partner, threatened, refused_party, addressed_members, aid_goods_recipient, mutual_partner,
     gerund_beneficiary,
 ]

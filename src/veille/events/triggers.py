@@ -101,6 +101,8 @@ def _subtree_lemmas(tok: Any, limit: int = 40) -> frozenset[str]:
                 break
             words.add(lemmas[i])
             words.add(lowers[i])
+            if lemmas[i] == lowers[i]:  # a form the lemmatizer kept: "éhontée" is also "éhonté"
+                words.update(masculine(lowers[i]))
         out = memo[key] = frozenset(words)
     return out  # type: ignore[no-any-return]
 
