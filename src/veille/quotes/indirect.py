@@ -76,6 +76,7 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
 
 DESCRIPTOR_LEADS = ("le ", "la ", "l'", "l’", "son ", "sa ")
 CLOSING_MARKS = "»”\"’› \u00a0\u202f"
+OPENING_MARKS = frozenset({"«", "“", '"', "‹", "„"})
 
 
 def described_person(cue: Cue) -> bool:
@@ -141,7 +142,15 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
             if span:
                 out.append((*span, c))
     del doc, text
-    return out
+    return [(s, e, c) for s, e, c in out if not reports_a_report(s, e, c, out)]
+
+
+def reports_a_report(s: int, e: int, c: Cue, clauses: list[tuple[int, int, Cue]]) -> bool:
+    """Example "La préfète a indiqué que les travaux commenceront en mars, a rapporté la radio": the clause
+    before an inverted cue holds a report of its own; that inner report is the quote, and the inverted cue
+    only names who passed it on."""
+    return c.inverted and c.tok.idx >= e and any(
+        o is not c and s <= o.tok.idx < e and s <= s2 < e for s2, _, o in clauses)
 
 
 def que_after(state: ArticleState, c: Cue) -> Any | None:
@@ -221,6 +230,10 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
         t = doc[i]
         prev = doc[i - 1] if i > 0 else None
         low = bare(t.text)
+        if t.text == ":" and i + 1 < len(doc) and (doc[i + 1].text in OPENING_MARKS or state.in_quote(starts[i + 1])) \
+                and state.words(s, t.idx) >= 3:
+            end = t.idx  # "… que la piste est fermée : « … »": the quoted words that follow are a direct quote
+            break
         if low == "tout" and i + 2 < len(doc) and bare(doc[i + 1].text) == "en" \
                 and is_present_participle(doc[i + 2]):
             end = t.idx  # "… tout en insistant …" hangs on the speech verb
@@ -305,6 +318,8 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     comma = doc[j]
     if any(bare(t.text) in SUBJECT_CLITICS for t in doc[j + 1:c.tok.i]):
         return None  # ", elle annonçait …": an ordinary clause, not an incise
+    if number_disagrees(state, c) or relative_resumes(state, comma):
+        return None  # "…, soulignent l'importance du tri": the noun after the verb is its object
     if c.subj_start is not None and bare(c.subj_text or "") in STRESSED_PRONOUNS \
             and not state.text[max(0, c.subj_start - 1):c.subj_start] == "-":
         return None  # "…, publiés en mai, concluent eux aussi à …": a stressed pronoun, not an incise
@@ -335,6 +350,37 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     if not finite_clause(state, s, e):
         return None  # "Les travaux de l'équipe, publiés mardi, concluent …": a subject, not a clause
     return s, e
+
+
+def number_disagrees(state: ArticleState, c: Cue) -> bool:
+    """Example "Les riverains, qui ont manifesté lundi, soulignent l'importance du marché": an inverted
+    subject agrees with its verb; a singular noun after a plural verb (or the reverse) is the verb's
+    object, and the verb no incise. Names and coordinations ("X et Y") are not checked."""
+    if c.subj_start is None or c.subj_end is None or c.subj_text is None or c.subj_text.startswith("-"):
+        return False
+    toks = [t for t in state.toks_in(c.subj_start, c.subj_end) if t.idx >= c.subj_start]
+    if not toks or any(t.pos_ == "CCONJ" or t.text == "," for t in toks):
+        return False
+    head = head_of(toks)
+    if head.pos_ != "NOUN":
+        return False
+    doc = state.doc
+    finite = [t for t in doc[max(0, c.tok.i - 3):c.tok.i + 1] if "Fin" in t.morph.get("VerbForm")
+              and t.pos_ in ("VERB", "AUX")]
+    verb_number, noun_number = (finite[-1].morph.get("Number") if finite else []), head.morph.get("Number")
+    return bool(verb_number) and bool(noun_number) and verb_number != noun_number
+
+
+def relative_resumes(state: ArticleState, comma: Any) -> bool:
+    """Example "Les riverains qui, comme Claire Dubois, dénoncent le projet": the verb after the comma
+    is the relative clause's, resumed after an aside opened right after "qui"; no incise."""
+    doc = state.doc
+    j = comma.i - 1
+    while j >= 0 and comma.i - j <= 10 and doc[j].text != "," and not doc[j].is_sent_start:
+        if doc[j].pos_ in ("VERB", "AUX"):
+            return False
+        j -= 1
+    return j > 0 and doc[j].text == "," and bare(doc[j - 1].text) in ("qui", "que", "qu'", "dont")
 
 
 def comparison_que(state: ArticleState, t: Any) -> bool:
