@@ -18,6 +18,7 @@ from veille.quotes.report_forms import (
     not_a_report,
     object_before_que,
     question,
+    reflexive_incise,
 )
 from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
@@ -250,7 +251,7 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                 end = prev.idx
                 break
         if t.i > c.tok.i + 1 and t.i in state.cue_at and state.cue_at[t.i] is not c and \
-                starts_new_report(state, t):
+                starts_new_report(state, t) and not number_disagrees(state, state.cue_at[t.i]):
             # "… et a ajouté que …", "…, a-t-il ajouté": the clause ended before
             j = t.i - 1
             while j > first.i and (doc[j].pos_ in ("AUX", "CCONJ", "PUNCT", "PRON", "ADV")
@@ -302,8 +303,12 @@ def starts_new_report(state: ArticleState, t: Any) -> bool:
         return False
     doc = state.doc
     j = t.i - 1
+    aux = False
     while j >= 0 and (doc[j].pos_ in ("AUX", "ADV") or doc[j].text.startswith("-")):
+        aux = aux or doc[j].pos_ == "AUX" or doc[j].text.startswith("-")
         j -= 1
+    if not aux and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
+        return False  # "les chiffres, publiés en juillet, …": a participle without auxiliary describes a noun
     return j >= 0 and (bare(doc[j].text) in REPORT_JOINERS or doc[j].text == ",")
 
 
@@ -318,7 +323,7 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     comma = doc[j]
     if any(bare(t.text) in SUBJECT_CLITICS for t in doc[j + 1:c.tok.i]):
         return None  # ", elle annonçait …": an ordinary clause, not an incise
-    if number_disagrees(state, c) or relative_resumes(state, comma):
+    if number_disagrees(state, c) or relative_resumes(state, comma) or reflexive_incise(state, c.tok):
         return None  # "…, soulignent l'importance du tri": the noun after the verb is its object
     if c.subj_start is not None and bare(c.subj_text or "") in STRESSED_PRONOUNS \
             and not state.text[max(0, c.subj_start - 1):c.subj_start] == "-":

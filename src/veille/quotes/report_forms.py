@@ -21,6 +21,7 @@ TIME_NOUNS = _groups["time_noun"]
 CLAUSE_BREAKS = frozenset(tuple(p.split()) for p in _groups["clause_break"])
 OWN_VOICE_MODALS = _groups["own_voice_modal"]
 CLAUSE_NOUNS = _groups["clause_noun"]
+REFLEXIVE_INCISES = _groups["reflexive_incise"]
 FIRST_SECOND = (["1"], ["2"])
 REFLEXIVE = frozenset({"se", "s'"})
 OBJECT_ARTICLES = frozenset({"l'", "le", "la"})
@@ -243,3 +244,13 @@ def question(state: ArticleState, cue: Cue) -> bool:
     tok = cue.tok
     inverted_clitic = any(t.text.startswith("-") and t.pos_ == "PRON" for t in state.doc[max(0, tok.i - 3):tok.i + 2])
     return inverted_clitic and tok.sent.text.rstrip(" »”\"").endswith("?")
+
+
+def reflexive_incise(state: ArticleState, tok: Any) -> bool:
+    """Example "Le journal compte six reporters, auxquels s'ajoutent dix pigistes": a speech verb made
+    reflexive ("s'ajouter", "se poursuivre") says what happens; it is no inverted incise."""
+    doc = state.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].pos_ in ("AUX", "ADV"):
+        j -= 1
+    return j >= 0 and bare(doc[j].text) in REFLEXIVE and _lemma(tok) in REFLEXIVE_INCISES
