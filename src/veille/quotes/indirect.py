@@ -19,6 +19,7 @@ from veille.quotes.report_forms import (
     object_before_que,
     question,
     reflexive_incise,
+    time_noun,
 )
 from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
@@ -184,7 +185,7 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
         if bare(t.text) in QUE:
             # the parser often reads "devant les députés que …" as a relative clause; it is
             # one only when the speech verb already has its object ("a reconnu les faits que")
-            has_obj = any(c.dep_ == "obj" and tok.i < c.i < j for c in tok.children)
+            has_obj = any(c.dep_ == "obj" and tok.i < c.i < j and not time_noun(state, c) for c in tok.children)
             if t.pos_ == "PRON" and has_obj or object_before_que(state, c, t):
                 return None
             return t

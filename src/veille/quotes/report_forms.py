@@ -213,8 +213,13 @@ def object_before_que(state: ArticleState, cue: Cue, que: Any) -> bool:
     first = nouns[0]
     if que.i == first.i + 1 and bare(first.lemma_) in CLAUSE_NOUNS:
         return False  # "déplore le fait que …": the noun takes the reported clause
-    return not (first.pos_ == "NUM" or bare(first.text) in TIME_NOUNS or bare(first.lemma_) in TIME_NOUNS
-                or bare(first.text) in state.res.time_words)
+    return not (first.pos_ == "NUM" or time_noun(state, first))
+
+
+def time_noun(state: ArticleState, tok: Any) -> bool:
+    """True when ``tok`` is a noun of time ("semaine", "lundi", "matin"): a phrase it heads between a
+    speech verb and "que" is a time phrase, not the verb's object ("a annoncé la semaine dernière que")."""
+    return bare(tok.text) in TIME_NOUNS or bare(tok.lemma_) in TIME_NOUNS or bare(tok.text) in state.res.time_words
 
 
 def clause_break(state: ArticleState, i: int) -> bool:
