@@ -150,9 +150,11 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
 def reports_a_report(s: int, e: int, c: Cue, clauses: list[tuple[int, int, Cue]]) -> bool:
     """Example "La préfète a indiqué que les travaux commenceront en mars, a rapporté la radio": the clause
     before an inverted cue holds a report of its own; that inner report is the quote, and the inverted cue
-    only names who passed it on."""
+    only names who passed it on (an opinion inside, "Les enquêteurs estiment que …, a indiqué une source",
+    may have no holder to be quoted: the whole clause stays the inverted cue's)."""
     return c.inverted and c.tok.idx >= e and any(
-        o is not c and s <= o.tok.idx < e and s <= s2 < e for s2, _, o in clauses)
+        o is not c and s <= o.tok.idx < e and s <= s2 < e and not o.entry.flags & {"opinion", "request"}
+        for s2, _, o in clauses)
 
 
 def que_after(state: ArticleState, c: Cue) -> Any | None:
@@ -255,9 +257,14 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                 starts_new_report(state, t) and not number_disagrees(state, state.cue_at[t.i]):
             # "… et a ajouté que …", "…, a-t-il ajouté": the clause ended before
             j = t.i - 1
-            while j > first.i and (doc[j].pos_ in ("AUX", "CCONJ", "PUNCT", "PRON", "ADV")
-                                   or doc[j].text.startswith("-")):
-                j -= 1
+            if j - 1 > first.i and bare(doc[j].text) in ("de", "d'") and bare(doc[j - 1].text) == "avant":
+                j -= 2  # "…, avant d'ajouter que": the clause ends before "avant"
+                while j > first.i and doc[j].pos_ == "PUNCT":
+                    j -= 1
+            else:
+                while j > first.i and (doc[j].pos_ in ("AUX", "CCONJ", "PUNCT", "PRON", "ADV")
+                                       or doc[j].text.startswith("-")):
+                    j -= 1
             end = doc[j].idx + len(doc[j].text)
             break
         i += 1
@@ -306,10 +313,14 @@ def starts_new_report(state: ArticleState, t: Any) -> bool:
     j = t.i - 1
     aux = False
     while j >= 0 and (doc[j].pos_ in ("AUX", "ADV") or doc[j].text.startswith("-")):
+        if doc[j].dep_ == "aux:pass":
+            return False  # "l'enquête, ouverte lundi, était confiée à …": a passive reports nobody's words
         aux = aux or doc[j].pos_ == "AUX" or doc[j].text.startswith("-")
         j -= 1
     if not aux and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
         return False  # "les chiffres, publiés en juillet, …": a participle without auxiliary describes a noun
+    if j >= 1 and bare(doc[j].text) in ("de", "d'") and bare(doc[j - 1].text) == "avant":
+        return True  # "…, avant d'ajouter que …": the same speaker goes on with a new report
     return j >= 0 and (bare(doc[j].text) in REPORT_JOINERS or doc[j].text == ",")
 
 

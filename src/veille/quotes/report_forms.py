@@ -94,7 +94,7 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
     subordinate = root.i > tok.i and tok.dep_ in ("advcl", "acl:relcl", "acl") \
         and not _governs(tok, root)
     if not (fronted or subordinate):
-        return e
+        return relative_cut(state, cue, s, e)
     # the speech verb stands in the fronted clause itself (no comma before it in its sentence)
     in_fronted = not any(t.text == "," and not state.in_quote(t.idx) for t in doc[tok.sent.start:tok.i])
     for t in doc[tok.i + 1:]:
@@ -117,6 +117,27 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
         if fronted and in_fronted and _finite_between(state, s, t.idx):
             # "Si Paul Arnaud considère que la réforme est juste, Claire Dubois …" (the parser often
             # makes the speech verb the root): the report is whole at the first comma after its verb
+            return t.idx
+    return e
+
+
+def relative_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
+    """Example "Paul Arnaud, qui avait affirmé que la mairie était ruinée, a voté le budget": a report made
+    in a relative clause after a comma ends at the comma where a verb without subject (the main clause's)
+    resumes, whatever the parse. ``e`` when nothing cuts."""
+    doc = state.doc
+    k = cue.start_tok - 1 if cue.start_tok is not None else cue.tok.i - 1
+    if k < 1 or bare(doc[k].text) != "qui" or doc[k - 1].text != ",":
+        return e
+    for t in doc[cue.tok.i + 1:]:
+        if t.idx >= e:
+            break
+        if t.idx < s or t.text != "," or state.in_quote(t.idx) or not _finite_between(state, s, t.idx):
+            continue
+        j = t.i + 1
+        while j < len(doc) and doc[j].pos_ == "ADV":
+            j += 1
+        if j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and "Fin" in doc[j].morph.get("VerbForm"):
             return t.idx
     return e
 
