@@ -139,7 +139,21 @@ def relative_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
             j += 1
         if j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and "Fin" in doc[j].morph.get("VerbForm"):
             return t.idx
+        if fronted_adjunct(state, doc[k - 1]) and j < len(doc) and bare(doc[j].text) not in RELATIVE_GOES_ON:
+            return t.idx  # "Pour Paul Arnaud, qui a assuré que …, la priorité reste l'école": the main clause
     return e
+
+
+RELATIVE_GOES_ON = frozenset({"et", "mais", "ou", "dont", "car", "que", "qu'", "qu’", "puis", "soit"})
+
+
+def fronted_adjunct(state: ArticleState, comma: Any) -> bool:
+    """True when the sentence of ``comma`` opens on a preposition or adverb ("Pour X, qui …", "Selon X,
+    qui …"): the relative clause after ``comma`` hangs on a phrase set before the main clause."""
+    first = comma.sent[0]
+    while first.i < comma.i and first.is_space:
+        first = first.doc[first.i + 1]
+    return first.pos_ in ("ADP", "ADV") and first.i < comma.i
 
 
 def _finite_between(state: ArticleState, s: int, e: int) -> bool:
