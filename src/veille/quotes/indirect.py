@@ -153,8 +153,16 @@ def reports_a_report(s: int, e: int, c: Cue, clauses: list[tuple[int, int, Cue]]
     only names who passed it on (an opinion inside, "Les enquêteurs estiment que …, a indiqué une source",
     may have no holder to be quoted: the whole clause stays the inverted cue's)."""
     return c.inverted and c.tok.idx >= e and any(
-        o is not c and s <= o.tok.idx < e and s <= s2 < e and not o.entry.flags & {"opinion", "request"}
+        o is not c and s <= o.tok.idx < e and s <= s2 < e
+        and (not o.entry.flags & {"opinion", "request"} or named_subject(o))
         for s2, _, o in clauses)
+
+
+def named_subject(c: Cue) -> bool:
+    """True when the cue's subject holds a capitalised word after its first ("son camarade Paul", "la
+    ministre Claire Dubois"): someone named holds the opinion."""
+    words = (c.subj_text or "").split()
+    return any(w[:1].isupper() for w in words[1:])
 
 
 def que_after(state: ArticleState, c: Cue) -> Any | None:
@@ -262,8 +270,11 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                 while j > first.i and doc[j].pos_ == "PUNCT":
                     j -= 1
             else:
-                while j > first.i and (doc[j].pos_ in ("AUX", "CCONJ", "PUNCT", "PRON", "ADV")
-                                       or doc[j].text.startswith("-")):
+                # the cue's own words ("a-t-il", "a également"), then its joiner (", et"), and no further:
+                # "… la réforme est juste, a rapporté X" keeps "est juste" (an ADV the tagger saw)
+                while j > first.i and (doc[j].pos_ in ("AUX", "PRON", "ADV") or doc[j].text.startswith("-")):
+                    j -= 1
+                while j > first.i and doc[j].pos_ in ("CCONJ", "PUNCT"):
                     j -= 1
             end = doc[j].idx + len(doc[j].text)
             break
