@@ -144,7 +144,7 @@ def relative_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
     return e
 
 
-RELATIVE_GOES_ON = frozenset({"et", "mais", "ou", "dont", "car", "que", "qu'", "qu’", "puis", "soit"})
+RELATIVE_GOES_ON = _groups["relative_goes_on"]
 
 
 def fronted_adjunct(state: ArticleState, comma: Any) -> bool:

@@ -109,7 +109,7 @@ def _verb_before_que(tok: Any) -> bool:
     return nxt in ("que", "qu'") and prev.pos_ in ("PROPN", "NOUN", "PUNCT") and prev.text not in (",", "(", "«")
 
 
-INCISE_ADVERBS = frozenset({"encore", "aussi", "egalement", "ainsi", "alors", "enfin", "toutefois", "cependant"})
+INCISE_ADVERBS = lexicon.groups("quotes/indirect.tsv")["incise_adverb"]
 INCISE_SUBJECT_END = frozenset({".", ":", ",", ";", "!", "?", "»", "”", "\n\n"})
 
 
