@@ -292,11 +292,18 @@ def full_stop_before(state: ArticleState, s: int, e: int) -> int:
     for m in SENTENCE_END.finditer(state.text, s, e):
         if state.in_quote(m.start()):
             continue
-        word = re.search(r"(\w+)$", state.text[max(s, m.start() - 12):m.start()])
-        if word is not None and len(word.group(1)) <= 3 and word.group(1)[0].isupper():
+        if abbreviation_before(state, s, m.start()):
             continue  # "M. Faure", "Mme. X", "St. Louis": an abbreviation, not a sentence end
         return m.start()
     return e
+
+
+def abbreviation_before(state: ArticleState, s: int, stop: int) -> bool:
+    """True when the full stop at ``stop`` closes a short title abbreviation ("M.", "Mme.", "St."), not an
+    acronym ("… à l'ONU. Le …" ends a sentence)."""
+    word = re.search(r"(\w+)$", state.text[max(s, stop - 12):stop])
+    w = word.group(1) if word is not None else ""
+    return 0 < len(w) <= 3 and w[0].isupper() and (len(w) == 1 or w[1:].islower())
 
 
 def participle_follows(state: ArticleState, i: int) -> bool:
@@ -355,7 +362,7 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     ps, _ = state.seg_of(comma.idx)
     s = max(ss, ps)
     for b in SENTENCE_END.finditer(state.text, s, comma.idx):
-        if not state.in_quote(b.start()):
+        if not state.in_quote(b.start()) and not abbreviation_before(state, s, b.start()):
             s = b.end()  # the parser missed a sentence end (quotation marks confuse it)
     # start after the last quote or sentence end before the comma
     s = state.skip_space(s)
