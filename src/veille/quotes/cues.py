@@ -76,7 +76,7 @@ def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
     if writer_voice(state, tok):
         return None  # "j'ai dit que", "je veux juste signaler que"
     if not entry.flags & {"incise", "attitude"} and not any(
-            bare(t.text) in QUE for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 9)]):
+            bare(t.text) in QUE for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 16)]):
         return None  # a verb that reports only through its "que" ("maintient que"): "ont été maintenus" is none
     # Negated cues report nothing ("n'a pas dit que").
     left = [doc[j] for j in range(max(0, tok.i - 4), tok.i)]

@@ -18,6 +18,8 @@ from veille.quotes.report_forms import (
     not_a_report,
     object_before_que,
     question,
+    reflexive_incise,
+    time_noun,
 )
 from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
@@ -76,6 +78,7 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
 
 DESCRIPTOR_LEADS = ("le ", "la ", "l'", "l’", "son ", "sa ")
 CLOSING_MARKS = "»”\"’› \u00a0\u202f"
+OPENING_MARKS = frozenset({"«", "“", '"', "‹", "„"})
 
 
 def described_person(cue: Cue) -> bool:
@@ -141,7 +144,25 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
             if span:
                 out.append((*span, c))
     del doc, text
-    return out
+    return [(s, e, c) for s, e, c in out if not reports_a_report(s, e, c, out)]
+
+
+def reports_a_report(s: int, e: int, c: Cue, clauses: list[tuple[int, int, Cue]]) -> bool:
+    """Example "La préfète a indiqué que les travaux commenceront en mars, a rapporté la radio": the clause
+    before an inverted cue holds a report of its own; that inner report is the quote, and the inverted cue
+    only names who passed it on (an opinion inside, "Les enquêteurs estiment que …, a indiqué une source",
+    may have no holder to be quoted: the whole clause stays the inverted cue's)."""
+    return c.inverted and c.tok.idx >= e and any(
+        o is not c and s <= o.tok.idx < e and s <= s2 < e
+        and (not o.entry.flags & {"opinion", "request"} or named_subject(o))
+        for s2, _, o in clauses)
+
+
+def named_subject(c: Cue) -> bool:
+    """True when the cue's subject holds a capitalised word after its first ("son camarade Paul", "la
+    ministre Claire Dubois"): someone named holds the opinion."""
+    words = (c.subj_text or "").split()
+    return any(w[:1].isupper() for w in words[1:])
 
 
 def que_after(state: ArticleState, c: Cue) -> Any | None:
@@ -174,7 +195,7 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
         if bare(t.text) in QUE:
             # the parser often reads "devant les députés que …" as a relative clause; it is
             # one only when the speech verb already has its object ("a reconnu les faits que")
-            has_obj = any(c.dep_ == "obj" and tok.i < c.i < j for c in tok.children)
+            has_obj = any(c.dep_ == "obj" and tok.i < c.i < j and not time_noun(state, c) for c in tok.children)
             if t.pos_ == "PRON" and has_obj or object_before_que(state, c, t):
                 return None
             return t
@@ -221,6 +242,10 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
         t = doc[i]
         prev = doc[i - 1] if i > 0 else None
         low = bare(t.text)
+        if t.text == ":" and i + 1 < len(doc) and (doc[i + 1].text in OPENING_MARKS or state.in_quote(starts[i + 1])) \
+                and state.words(s, t.idx) >= 3:
+            end = t.idx  # "… que la piste est fermée : « … »": the quoted words that follow are a direct quote
+            break
         if low == "tout" and i + 2 < len(doc) and bare(doc[i + 1].text) == "en" \
                 and is_present_participle(doc[i + 2]):
             end = t.idx  # "… tout en insistant …" hangs on the speech verb
@@ -237,12 +262,20 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                 end = prev.idx
                 break
         if t.i > c.tok.i + 1 and t.i in state.cue_at and state.cue_at[t.i] is not c and \
-                starts_new_report(state, t):
+                starts_new_report(state, t) and not number_disagrees(state, state.cue_at[t.i]):
             # "… et a ajouté que …", "…, a-t-il ajouté": the clause ended before
             j = t.i - 1
-            while j > first.i and (doc[j].pos_ in ("AUX", "CCONJ", "PUNCT", "PRON", "ADV")
-                                   or doc[j].text.startswith("-")):
-                j -= 1
+            if j - 1 > first.i and bare(doc[j].text) in ("de", "d'") and bare(doc[j - 1].text) == "avant":
+                j -= 2  # "…, avant d'ajouter que": the clause ends before "avant"
+                while j > first.i and doc[j].pos_ == "PUNCT":
+                    j -= 1
+            else:
+                # the cue's own words ("a-t-il", "a également"), then its joiner (", et"), and no further:
+                # "… la réforme est juste, a rapporté X" keeps "est juste" (an ADV the tagger saw)
+                while j > first.i and (doc[j].pos_ in ("AUX", "PRON", "ADV") or doc[j].text.startswith("-")):
+                    j -= 1
+                while j > first.i and doc[j].pos_ in ("CCONJ", "PUNCT"):
+                    j -= 1
             end = doc[j].idx + len(doc[j].text)
             break
         i += 1
@@ -259,11 +292,18 @@ def full_stop_before(state: ArticleState, s: int, e: int) -> int:
     for m in SENTENCE_END.finditer(state.text, s, e):
         if state.in_quote(m.start()):
             continue
-        word = re.search(r"(\w+)$", state.text[max(s, m.start() - 12):m.start()])
-        if word is not None and len(word.group(1)) <= 3 and word.group(1)[0].isupper():
+        if abbreviation_before(state, s, m.start()):
             continue  # "M. Faure", "Mme. X", "St. Louis": an abbreviation, not a sentence end
         return m.start()
     return e
+
+
+def abbreviation_before(state: ArticleState, s: int, stop: int) -> bool:
+    """True when the full stop at ``stop`` closes a short title abbreviation ("M.", "Mme.", "St."), not an
+    acronym ("… à l'ONU. Le …" ends a sentence)."""
+    word = re.search(r"(\w+)$", state.text[max(s, stop - 12):stop])
+    w = word.group(1) if word is not None else ""
+    return 0 < len(w) <= 3 and w[0].isupper() and (len(w) == 1 or w[1:].islower())
 
 
 def participle_follows(state: ArticleState, i: int) -> bool:
@@ -289,8 +329,16 @@ def starts_new_report(state: ArticleState, t: Any) -> bool:
         return False
     doc = state.doc
     j = t.i - 1
+    aux = False
     while j >= 0 and (doc[j].pos_ in ("AUX", "ADV") or doc[j].text.startswith("-")):
+        if doc[j].dep_ == "aux:pass":
+            return False  # "l'enquête, ouverte lundi, était confiée à …": a passive reports nobody's words
+        aux = aux or doc[j].pos_ == "AUX" or doc[j].text.startswith("-")
         j -= 1
+    if not aux and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
+        return False  # "les chiffres, publiés en juillet, …": a participle without auxiliary describes a noun
+    if j >= 1 and bare(doc[j].text) in ("de", "d'") and bare(doc[j - 1].text) == "avant":
+        return True  # "…, avant d'ajouter que …": the same speaker goes on with a new report
     return j >= 0 and (bare(doc[j].text) in REPORT_JOINERS or doc[j].text == ",")
 
 
@@ -305,6 +353,8 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     comma = doc[j]
     if any(bare(t.text) in SUBJECT_CLITICS for t in doc[j + 1:c.tok.i]):
         return None  # ", elle annonçait …": an ordinary clause, not an incise
+    if number_disagrees(state, c) or relative_resumes(state, comma) or reflexive_incise(state, c.tok):
+        return None  # "…, soulignent l'importance du tri": the noun after the verb is its object
     if c.subj_start is not None and bare(c.subj_text or "") in STRESSED_PRONOUNS \
             and not state.text[max(0, c.subj_start - 1):c.subj_start] == "-":
         return None  # "…, publiés en mai, concluent eux aussi à …": a stressed pronoun, not an incise
@@ -312,7 +362,7 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     ps, _ = state.seg_of(comma.idx)
     s = max(ss, ps)
     for b in SENTENCE_END.finditer(state.text, s, comma.idx):
-        if not state.in_quote(b.start()):
+        if not state.in_quote(b.start()) and not abbreviation_before(state, s, b.start()):
             s = b.end()  # the parser missed a sentence end (quotation marks confuse it)
     # start after the last quote or sentence end before the comma
     s = state.skip_space(s)
@@ -335,6 +385,37 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     if not finite_clause(state, s, e):
         return None  # "Les travaux de l'équipe, publiés mardi, concluent …": a subject, not a clause
     return s, e
+
+
+def number_disagrees(state: ArticleState, c: Cue) -> bool:
+    """Example "Les riverains, qui ont manifesté lundi, soulignent l'importance du marché": an inverted
+    subject agrees with its verb; a singular noun after a plural verb (or the reverse) is the verb's
+    object, and the verb no incise. Names and coordinations ("X et Y") are not checked."""
+    if c.subj_start is None or c.subj_end is None or c.subj_text is None or c.subj_text.startswith("-"):
+        return False
+    toks = [t for t in state.toks_in(c.subj_start, c.subj_end) if t.idx >= c.subj_start]
+    if not toks or any(t.pos_ == "CCONJ" or t.text == "," for t in toks):
+        return False
+    head = head_of(toks)
+    if head.pos_ != "NOUN":
+        return False
+    doc = state.doc
+    finite = [t for t in doc[max(0, c.tok.i - 3):c.tok.i + 1] if "Fin" in t.morph.get("VerbForm")
+              and t.pos_ in ("VERB", "AUX")]
+    verb_number, noun_number = (finite[-1].morph.get("Number") if finite else []), head.morph.get("Number")
+    return bool(verb_number) and bool(noun_number) and verb_number != noun_number
+
+
+def relative_resumes(state: ArticleState, comma: Any) -> bool:
+    """Example "Les riverains qui, comme Claire Dubois, dénoncent le projet": the verb after the comma
+    is the relative clause's, resumed after an aside opened right after "qui"; no incise."""
+    doc = state.doc
+    j = comma.i - 1
+    while j >= 0 and comma.i - j <= 10 and doc[j].text != "," and not doc[j].is_sent_start:
+        if doc[j].pos_ in ("VERB", "AUX"):
+            return False
+        j -= 1
+    return j > 0 and doc[j].text == "," and bare(doc[j - 1].text) in ("qui", "que", "qu'", "dont")
 
 
 def comparison_que(state: ArticleState, t: Any) -> bool:

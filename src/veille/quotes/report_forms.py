@@ -21,6 +21,7 @@ TIME_NOUNS = _groups["time_noun"]
 CLAUSE_BREAKS = frozenset(tuple(p.split()) for p in _groups["clause_break"])
 OWN_VOICE_MODALS = _groups["own_voice_modal"]
 CLAUSE_NOUNS = _groups["clause_noun"]
+REFLEXIVE_INCISES = _groups["reflexive_incise"]
 FIRST_SECOND = (["1"], ["2"])
 REFLEXIVE = frozenset({"se", "s'"})
 OBJECT_ARTICLES = frozenset({"l'", "le", "la"})
@@ -93,7 +94,7 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
     subordinate = root.i > tok.i and tok.dep_ in ("advcl", "acl:relcl", "acl") \
         and not _governs(tok, root)
     if not (fronted or subordinate):
-        return e
+        return relative_cut(state, cue, s, e)
     # the speech verb stands in the fronted clause itself (no comma before it in its sentence)
     in_fronted = not any(t.text == "," and not state.in_quote(t.idx) for t in doc[tok.sent.start:tok.i])
     for t in doc[tok.i + 1:]:
@@ -118,6 +119,41 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
             # makes the speech verb the root): the report is whole at the first comma after its verb
             return t.idx
     return e
+
+
+def relative_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
+    """Example "Paul Arnaud, qui avait affirmé que la mairie était ruinée, a voté le budget": a report made
+    in a relative clause after a comma ends at the comma where a verb without subject (the main clause's)
+    resumes, whatever the parse. ``e`` when nothing cuts."""
+    doc = state.doc
+    k = cue.start_tok - 1 if cue.start_tok is not None else cue.tok.i - 1
+    if k < 1 or bare(doc[k].text) != "qui" or doc[k - 1].text != ",":
+        return e
+    for t in doc[cue.tok.i + 1:]:
+        if t.idx >= e:
+            break
+        if t.idx < s or t.text != "," or state.in_quote(t.idx) or not _finite_between(state, s, t.idx):
+            continue
+        j = t.i + 1
+        while j < len(doc) and doc[j].pos_ == "ADV":
+            j += 1
+        if j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and "Fin" in doc[j].morph.get("VerbForm"):
+            return t.idx
+        if fronted_adjunct(state, doc[k - 1]) and j < len(doc) and bare(doc[j].text) not in RELATIVE_GOES_ON:
+            return t.idx  # "Pour Paul Arnaud, qui a assuré que …, la priorité reste l'école": the main clause
+    return e
+
+
+RELATIVE_GOES_ON = _groups["relative_goes_on"]
+
+
+def fronted_adjunct(state: ArticleState, comma: Any) -> bool:
+    """True when the sentence of ``comma`` opens on a preposition or adverb ("Pour X, qui …", "Selon X,
+    qui …"): the relative clause after ``comma`` hangs on a phrase set before the main clause."""
+    first = comma.sent[0]
+    while first.i < comma.i and first.is_space:
+        first = first.doc[first.i + 1]
+    return first.pos_ in ("ADP", "ADV") and first.i < comma.i
 
 
 def _finite_between(state: ArticleState, s: int, e: int) -> bool:
@@ -212,8 +248,13 @@ def object_before_que(state: ArticleState, cue: Cue, que: Any) -> bool:
     first = nouns[0]
     if que.i == first.i + 1 and bare(first.lemma_) in CLAUSE_NOUNS:
         return False  # "déplore le fait que …": the noun takes the reported clause
-    return not (first.pos_ == "NUM" or bare(first.text) in TIME_NOUNS or bare(first.lemma_) in TIME_NOUNS
-                or bare(first.text) in state.res.time_words)
+    return not (first.pos_ == "NUM" or time_noun(state, first))
+
+
+def time_noun(state: ArticleState, tok: Any) -> bool:
+    """True when ``tok`` is a noun of time ("semaine", "lundi", "matin"): a phrase it heads between a
+    speech verb and "que" is a time phrase, not the verb's object ("a annoncé la semaine dernière que")."""
+    return bare(tok.text) in TIME_NOUNS or bare(tok.lemma_) in TIME_NOUNS or bare(tok.text) in state.res.time_words
 
 
 def clause_break(state: ArticleState, i: int) -> bool:
@@ -243,3 +284,13 @@ def question(state: ArticleState, cue: Cue) -> bool:
     tok = cue.tok
     inverted_clitic = any(t.text.startswith("-") and t.pos_ == "PRON" for t in state.doc[max(0, tok.i - 3):tok.i + 2])
     return inverted_clitic and tok.sent.text.rstrip(" »”\"").endswith("?")
+
+
+def reflexive_incise(state: ArticleState, tok: Any) -> bool:
+    """Example "Le journal compte six reporters, auxquels s'ajoutent dix pigistes": a speech verb made
+    reflexive ("s'ajouter", "se poursuivre") says what happens; it is no inverted incise."""
+    doc = state.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].pos_ in ("AUX", "ADV"):
+        j -= 1
+    return j >= 0 and bare(doc[j].text) in REFLEXIVE and _lemma(tok) in REFLEXIVE_INCISES

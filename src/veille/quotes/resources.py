@@ -109,6 +109,34 @@ def _verb_before_que(tok: Any) -> bool:
     return nxt in ("que", "qu'") and prev.pos_ in ("PROPN", "NOUN", "PUNCT") and prev.text not in (",", "(", "«")
 
 
+INCISE_ADVERBS = lexicon.groups("quotes/indirect.tsv")["incise_adverb"]
+INCISE_SUBJECT_END = frozenset({".", ":", ",", ";", "!", "?", "»", "”", "\n\n"})
+
+
+def _inverted_incise(tok: Any) -> bool:
+    """True when ``tok`` (tagged a noun) stands as an inverted incise: right after a comma, before a
+    subject that ends the sentence ("…, note encore le quotidien La Gazette : « … »", "…, relève
+    l'institut."), not "…, note de synthèse" (a preposition after it) nor "…, la note du jury"."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or not tok.is_lower:
+        return False
+    j = tok.i + 1
+    while j < len(doc) and bare(doc[j].text) in INCISE_ADVERBS:
+        j += 1
+    if j + 1 >= len(doc) or doc[j].pos_ not in ("DET", "PROPN"):
+        return False
+    k = j + 1 if doc[j].pos_ == "DET" else j
+    if doc[k].pos_ not in ("NOUN", "PROPN"):
+        return False
+    # the subject runs to the end of its sentence (or to a colon or comma) within eight words
+    for m in range(k + 1, min(len(doc), k + 9)):
+        if doc[m].text in INCISE_SUBJECT_END or doc[m].is_sent_start:
+            return True
+        if doc[m].pos_ in ("VERB", "AUX"):
+            return False
+    return k + 1 >= len(doc)
+
+
 class QuoteResources:
     """The stage's read-only data: lexicons, and the KB that tells a linked person's gender,
     nationalities and professions (a descriptor subject, "la ministre", "le Norvégien", is matched
@@ -159,6 +187,8 @@ class QuoteResources:
             entry = self.by_form.get(low)
             if entry is not None and entry.lang == "fr" and "que" in entry.flags and _verb_before_que(tok):
                 return entry  # "(OCHA) note que …": a verb form the tagger read as a noun
+            if entry is not None and entry.lang == "fr" and "incise" in entry.flags and _inverted_incise(tok):
+                return entry  # "…, note encore le quotidien : « … »": the same, as an inverted incise
 
             return entry if entry is not None and entry.lang != "fr" else None
         entry = self.by_lemma.get(tok.lemma_.lower())
