@@ -33,7 +33,7 @@ from veille.quotes.antecedents import (
     plural_antecedent,
     recent_speaker,
 )
-from veille.quotes.cataphora import named_in_next_sentence
+from veille.quotes.cataphora import named_in_next_sentence, subject_of_next_sentence
 from veille.quotes.gender import entity_gender
 from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
@@ -514,7 +514,7 @@ def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
 
 CUELESS_RULES: list[Rule] = _rules(pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
                                    colon_lead_sentence, subject_named_since, own_sentence_subject,
-                                   named_in_next_sentence, previous_quote_in_paragraph, person_named_in_sentence,
+                                   named_in_next_sentence, subject_of_next_sentence, previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,
                                    recent_last_speaker, last_person_named)
 
