@@ -91,7 +91,7 @@ def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
     return None
 
 
-
+AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*ans\b")
 FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|m['’]|moi|nous|mon|ma|mes|notre|nos)\b", re.I)
 
 
@@ -109,6 +109,6 @@ def subject_of_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
         return None
     a, b = found
     first = next((m for m in state.mentions if m.start == a and not m.in_quote), None)
-    if first is None or first.entity.type != "PER" or not first.subject:
-        return None
+    if first is None or not first.subject or first.entity.type != "PER" and not AGE_AFTER.match(state.text, first.end):
+        return None  # ("Dominique, 54 ans, …": an age in apposition makes a person of a name read as a place)
     return Decision(first.entity.name, state.text[first.start:first.end])
