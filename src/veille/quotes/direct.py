@@ -305,6 +305,8 @@ def continuation_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue |
     for c in cues:
         if c.start < m.end or c.start > m.end + 60 or c.start >= pe:
             continue
+        if any(m.end <= qs < c.start for qs, _ in state.quote_ranges):
+            return None  # "« … » X a acquiescé. « … », a-t-il insisté": the cue is the next quote's
         if "cont" in c.entry.flags and c.subj_start is not None and c.subj_start >= m.end:
             return c
     return None
