@@ -126,9 +126,14 @@ def document_voice(state: ArticleState, subj: Subject) -> Decision | None:
     reprendront », ajoute le texte.": a definite document noun with no name in it ("le communiqué",
     "la lettre", "le rapport") speaks for the organisation that issued it: the last speaker when quoted
     or named in this or the previous paragraph and an organisation, else the last organisation named
-    there (outside quotes)."""
-    if subj.inside or not subj.article or _head_words(subj).isdisjoint(DOCUMENT_NOUNS) \
-            or bare(subj.toks[0].text) not in DOCUMENT_DETERMINERS:
+    there (outside quotes). "une étude de l'Insee" speaks for the author named in it."""
+    if not subj.article or _head_words(subj).isdisjoint(DOCUMENT_NOUNS):
+        return None
+    if subj.inside:
+        # "souligne une étude de l'Insee", "selon le rapport de la Cour des comptes": its author speaks
+        author = next((m for m in subj.inside if m.entity.type in ("PER", "ORG") and m.start > subj.head.idx), None)
+        return Decision(author.entity.name) if author is not None else None
+    if bare(subj.toks[0].text) not in DOCUMENT_DETERMINERS:
         return None
     pos = subj.cue.start
     lo = state.paragraph_start_before(pos, back=1)
