@@ -40,6 +40,7 @@ from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.resources import CueEntry
 from veille.quotes.rule_types import Decision, Rule, Subject, _rules
 from veille.quotes.salience import (
+    INSTITUTION_NOUNS,
     chain_is_broken,
     organisation_anaphor,
     person_named_in_sentence,
@@ -58,6 +59,7 @@ from veille.quotes.voices import (
 )
 from veille.quotes.words import (
     FOREIGN_PRONOUNS,
+    GOVERNMENT_HEADS,
     INDEFINITE,
     NOT_SPEAKERS,
     PRONOUN_GENDER,
@@ -502,7 +504,16 @@ def lead_sentence_subject(state: ArticleState, ctx: Context) -> Decision | None:
     if tmp is None:
         return None
     resolve(state, tmp)
+    if tmp.rule == "organisation_in_subject" and _place_in_complement(state, tmp):
+        return None  # "La maternité de Vienne fermera. « … »": the place of a thing that does not speak
     return Decision(tmp.speaker, tmp.subj_text) if tmp.speaker is not None else None
+
+
+def _place_in_complement(state: ArticleState, cue: Cue) -> bool:
+    """The subject's speaker is a place named in the complement of a noun that is no authority."""
+    if not any(m.entity.name == cue.speaker and m.entity.type == "LOC" for m in state.mentions):
+        return False
+    return not set(bare(cue.subj_text or "").replace("'", " ").split()) & (GOVERNMENT_HEADS | INSTITUTION_NOUNS)
 
 
 def recent_last_speaker(state: ArticleState, ctx: Context) -> Decision | None:
