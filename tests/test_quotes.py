@@ -8,7 +8,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -120,24 +119,19 @@ def test_case_file_is_big_and_varied(cases):
 
 def test_cases_beat_the_gender_gap_tracker(nlp, stage, cases):
     preds = {}
-    started = time.perf_counter()
     docs = list(nlp.pipe([build_article(c).nlp_text() for c in cases]))
-    parse = time.perf_counter() - started
-    started = time.perf_counter()
     for case, doc in zip(cases, docs, strict=True):
         art = build_article(case)
         stage(art, doc, None)
         preds[case["id"]] = art.quotes
-    spent = time.perf_counter() - started
     res = score_cases(cases, preds)
     print(f"\nquote cases: P {res['precision']:.3f} R {res['recall']:.3f} F1 {res['f1']:.3f} "
-          f"speaker {res['speaker']:.3f} (tp {res['tp']}, fp {res['fp']}, fn {res['fn']}); "
-          f"stage {spent * 1000:.0f} ms vs parse {parse * 1000:.0f} ms")
+          f"speaker {res['speaker']:.3f} (tp {res['tp']}, fp {res['fp']}, fn {res['fn']})")
     for err in res["errors"]:
         print("  ", err)
     assert res["f1"] > GGT_F1
     assert res["speaker"] > GGT_SPEAKER
-    assert spent < 0.25 * parse  # cheap next to parsing
+    # (the stage's cost next to parsing is measured in bench/stage_cpu.py, not asserted here)
 
 
 # Attribution rules written for phenomena seen on unseen articles: each case of these tags must

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from veille.common import lexicon
 from veille.common.fold import bare
 from veille.model import Entity
 from veille.quotes.gender import entity_gender, name_agrees, phrase_gender
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.words import ORG_VOICES
+
+SUBJECT_PRONOUNS = frozenset({"il", "elle"})
+INSTITUTION_HEADS = lexicon.groups("quotes/organisation_nouns.tsv")["institution"]
 
 
 def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str | None = None) -> str | None:
@@ -221,18 +225,37 @@ def organisation_antecedent(state: ArticleState, pos: int, gender: str | None) -
             break
         prev = doc[k].sent
         lo, k = prev.start_char, prev.start - 1
-    lo = max(lo, state.seg_of(pos)[0])
+    ps = state.seg_of(pos)[0]
+    if any(ps <= m.start < pos and not m.in_quote for m in state.mentions):
+        lo = max(lo, ps)
+    else:  # a paragraph that opens on the quote: the sentence before is the previous paragraph's last
+        prev_start = state.paragraph_start_before(pos, back=1)
+        prev_end = next((b for a, b in state.segs if a == prev_start), ps)
+        lo = state.sent_bounds(max(prev_start, prev_end - 1))[0] if prev_start < ps else ps
     window = [m for m in state.mentions if lo <= m.start < pos and not m.in_quote]
     if any(m.entity.type == "PER" and name_agrees(state, m.entity.name, gender) for m in window):
         return None
-    orgs = [m for m in window if m.entity.type == "ORG"]
+    # "la préfecture du Rhône", "la mairie de Vienne": an institution the entity stage read as a place
+    orgs = [m for m in window if m.entity.type == "ORG" or m.entity.type == "LOC" and m.entity.name.split()
+            and bare(m.entity.name.split()[0]) in INSTITUTION_HEADS]
     if not orgs:
         return None
     m = orgs[-1]
+    if _object_of_pronoun(state, m):
+        return None  # "Il prévient la mairie. « … », précise-t-il": the organisation is what "il" acted on
     g = _written_gender(state, state.tok_at(m.start).i)
     if gender is not None and g is not None and g != gender:
         return None
     return m.entity.name
+
+
+def _object_of_pronoun(state: ArticleState, m: Any) -> bool:
+    """The mention is the object of a verb whose subject is "il" / "elle" ("il prévient la mairie")."""
+    toks = state.toks_in(m.start, m.end)
+    top = next((t for t in toks if not m.start <= t.head.idx < m.end or t.head.i == t.i), None)
+    if top is None or not top.dep_.startswith(("obj", "iobj", "obl")):
+        return False
+    return any(c.dep_ == "nsubj" and bare(c.text) in SUBJECT_PRONOUNS for c in top.head.children)
 
 
 def _written_gender(state: ArticleState, first: int) -> str | None:

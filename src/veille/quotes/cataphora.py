@@ -6,6 +6,7 @@ Without these rules such a quote goes to the last person named before it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from veille.common.fold import bare
@@ -89,3 +90,25 @@ def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
             return Decision(first.entity.name, state.text[first.start:first.end])
     return None
 
+
+AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*ans\b")
+FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|m['’]|moi|nous|mon|ma|mes|notre|nos)\b", re.I)
+
+
+def subject_of_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
+    """Example "« On m'a volé mes économies. » Paul Arnaud, 61 ans, a porté plainte mardi.": a quote in the
+    first person that opens its paragraph, with no quote before it there, belongs to the person the next
+    sentence opens on as its subject, even when that sentence's verb is no speech verb (the words lead,
+    the speaker follows)."""
+    if not _quote_opens_paragraph(state, ctx) or not FIRST_PERSON.search(state.text, ctx.mark.start, ctx.mark.end):
+        return None
+    if ctx.prev is not None and state.seg_of(ctx.prev[0].start) == ctx.para:
+        return None
+    found = _next_sentence(state, ctx)
+    if found is None:
+        return None
+    a, b = found
+    first = next((m for m in state.mentions if m.start == a and not m.in_quote), None)
+    if first is None or not first.subject or first.entity.type != "PER" and not AGE_AFTER.match(state.text, first.end):
+        return None  # ("Dominique, 54 ans, …": an age in apposition makes a person of a name read as a place)
+    return Decision(first.entity.name, state.text[first.start:first.end])

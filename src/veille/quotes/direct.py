@@ -57,7 +57,7 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
         return None  # a scare quote, a name or a title, not speech (but "X a fini par lâcher : « je reste »")
     if cue is None:
         cue = continuation_cue(state, m, cues) or inner_incise(state, m) or inner_named_incise(state, m)
-    if cue is None and nwords < 8 and not any(
+    if cue is None and nwords < 8 and not whole_paragraph_answer(state, m) and not any(
             t.pos_ in ("VERB", "AUX") for t in state.toks_in(m.start, m.end)):
         return None  # no cue and no verb: a title or a name ("« Les Heures creuses »"), not speech
     if cue is not None:
@@ -79,6 +79,18 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     if cue is not None:
         state.memory.cue_of[id(m)] = cue
     return q
+
+
+def whole_paragraph_answer(state: ArticleState, m: MarkSpan) -> bool:
+    """Example "Qu'attendez-vous de la mairie ?" then a paragraph "« Un vrai plan, tout simplement. »": a
+    quote that is a whole paragraph of its own, right after a question, is an interview answer even
+    without a verb (not a title or a name)."""
+    ps, pe = state.seg_of(m.start)
+    text = state.text
+    if text[ps:m.start].strip(" \t\n«“\"") or text[m.end:pe].strip(" \t\n»”\".…!?"):
+        return False
+    prev = next((text[a:b].strip() for a, b in reversed(state.segs) if b <= ps and text[a:b].strip()), "")
+    return prev.endswith("?") and state.words(m.start, m.end) >= 3
 
 
 QUE_BEFORE = re.compile(r"\bqu(?:e\b|['’])", re.I)
@@ -305,6 +317,8 @@ def continuation_cue(state: ArticleState, m: MarkSpan, cues: list[Cue]) -> Cue |
     for c in cues:
         if c.start < m.end or c.start > m.end + 60 or c.start >= pe:
             continue
+        if any(m.end <= qs < c.start for qs, _ in state.quote_ranges):
+            return None  # "« … » X a acquiescé. « … », a-t-il insisté": the cue is the next quote's
         if "cont" in c.entry.flags and c.subj_start is not None and c.subj_start >= m.end:
             return c
     return None

@@ -33,13 +33,14 @@ from veille.quotes.antecedents import (
     plural_antecedent,
     recent_speaker,
 )
-from veille.quotes.cataphora import named_in_next_sentence
+from veille.quotes.cataphora import named_in_next_sentence, subject_of_next_sentence
 from veille.quotes.gender import entity_gender
 from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.resources import CueEntry
 from veille.quotes.rule_types import Decision, Rule, Subject, _rules
 from veille.quotes.salience import (
+    INSTITUTION_NOUNS,
     chain_is_broken,
     organisation_anaphor,
     person_named_in_sentence,
@@ -48,9 +49,17 @@ from veille.quotes.salience import (
 )
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
-from veille.quotes.voices import government_of_country, organisation_voice, quoted_name, side_of_on, words_of
+from veille.quotes.voices import (
+    document_voice,
+    government_of_country,
+    organisation_voice,
+    quoted_name,
+    side_of_on,
+    words_of,
+)
 from veille.quotes.words import (
     FOREIGN_PRONOUNS,
+    GOVERNMENT_HEADS,
     INDEFINITE,
     NOT_SPEAKERS,
     PRONOUN_GENDER,
@@ -227,7 +236,7 @@ def nobody(state: ArticleState, subj: Subject) -> Decision | None:
 
 SUBJECT_RULES: list[Rule] = _rules(
     side_of_on, not_a_speaker, same_voice, pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
-    unlisted_full_name, entity_on_head, quoted_name, organisation_voice, government_of_country, organisation_anaphor,
+    unlisted_full_name, entity_on_head, quoted_name, organisation_voice, document_voice, government_of_country, organisation_anaphor,
     unnamed_source, descriptor,
     unlisted_proper_noun, organisation_in_subject, noun_named_before, nobody)
 
@@ -495,7 +504,16 @@ def lead_sentence_subject(state: ArticleState, ctx: Context) -> Decision | None:
     if tmp is None:
         return None
     resolve(state, tmp)
+    if tmp.rule == "organisation_in_subject" and _place_in_complement(state, tmp):
+        return None  # "La maternité de Vienne fermera. « … »": the place of a thing that does not speak
     return Decision(tmp.speaker, tmp.subj_text) if tmp.speaker is not None else None
+
+
+def _place_in_complement(state: ArticleState, cue: Cue) -> bool:
+    """The subject's speaker is a place named in the complement of a noun that is no authority."""
+    if not any(m.entity.name == cue.speaker and m.entity.type == "LOC" for m in state.mentions):
+        return False
+    return not set(bare(cue.subj_text or "").replace("'", " ").split()) & (GOVERNMENT_HEADS | INSTITUTION_NOUNS)
 
 
 def recent_last_speaker(state: ArticleState, ctx: Context) -> Decision | None:
@@ -514,7 +532,7 @@ def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
 
 CUELESS_RULES: list[Rule] = _rules(pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
                                    colon_lead_sentence, subject_named_since, own_sentence_subject,
-                                   named_in_next_sentence, previous_quote_in_paragraph, person_named_in_sentence,
+                                   named_in_next_sentence, subject_of_next_sentence, previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,
                                    recent_last_speaker, last_person_named)
 

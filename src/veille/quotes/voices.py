@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from veille.common.fold import bare
-from veille.quotes.antecedents import organisation_antecedent
+from veille.quotes.antecedents import organisation_antecedent, recent_speaker
 from veille.quotes.rule_types import Decision, Subject
 from veille.quotes.salience import ORGANISATION_NOUNS, quoted_names
 from veille.quotes.state import ArticleState, Cue
-from veille.quotes.words import GOVERNMENT_HEADS, ORG_VOICES, SIDE_NOUNS, SPEECH_NOUNS
+from veille.quotes.words import DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORG_VOICES, SIDE_NOUNS, SPEECH_NOUNS
 
 SINGLE_VOICES = frozenset({"porte-parole", "representant", "representante"})
 
@@ -116,3 +116,29 @@ def quoted_name(state: ArticleState, subj: Subject) -> Decision | None:
     end = subj.head.idx + len(subj.head.text)
     names = quoted_names(state, head, end, end + 4)
     return Decision(names[0][1]) if names else None
+
+
+DOCUMENT_DETERMINERS = frozenset({"le", "la", "l'", "l’", "ce", "cette", "cet"})
+
+
+def document_voice(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Dans un communiqué, la mairie de Vienne assure que « rien n'est décidé ». « Les travaux
+    reprendront », ajoute le texte.": a definite document noun with no name in it ("le communiqué",
+    "la lettre", "le rapport") speaks for the organisation that issued it: the last speaker when quoted
+    or named in this or the previous paragraph and an organisation, else the last organisation named
+    there (outside quotes). "une étude de l'Insee" speaks for the author named in it."""
+    if not subj.article or _head_words(subj).isdisjoint(DOCUMENT_NOUNS):
+        return None
+    if subj.inside:
+        # "souligne une étude de l'Insee", "selon le rapport de la Cour des comptes": its author speaks
+        author = next((m for m in subj.inside if m.entity.type in ("PER", "ORG") and m.start > subj.head.idx), None)
+        return Decision(author.entity.name) if author is not None else None
+    if bare(subj.toks[0].text) not in DOCUMENT_DETERMINERS:
+        return None
+    pos = subj.cue.start
+    lo = state.paragraph_start_before(pos, back=1)
+    orgs = [m for m in state.mentions if lo <= m.start < pos and not m.in_quote and m.entity.type == "ORG"]
+    last = state.memory.last
+    if last and recent_speaker(state, pos) and any(m.entity.name == last for m in orgs):
+        return Decision(last)
+    return Decision(orgs[-1].entity.name) if orgs else None
