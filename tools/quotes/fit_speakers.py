@@ -197,6 +197,75 @@ def accuracy(rows: list[dict], mats: list[tuple[np.ndarray, np.ndarray]], w: np.
     return right / max(1, len(rows))
 
 
+def shipped(features: list[str]) -> tuple[np.ndarray, float, float]:
+    """The shipped weights as a vector over ``features``, with their margin and minimum share."""
+    rows = [line.split("\t") for line in WEIGHTS.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    table = {r[0]: float(r[1]) for r in rows if len(r) >= 2}
+    return (np.array([table.get(f, 0.0) for f in features]), table.get("__margin__", 0.0),
+            table.get("__min_share__", 0.0))
+
+
+def compare(rows: list[dict], cases: list[dict], features: list[str]) -> None:
+    """Leave-one-site-out accuracy (each dev site held out in turn, the weights fitted on the others and
+    the invented cases) of: the rules alone, the shipped weights (fitted on every site: optimistic),
+    refits at several L2 penalties and margins, and simpler priors (few features)."""
+    sites = sorted({r["site"] for r in rows})
+    case_all = design(cases, features)
+
+    def held_out(keep: tuple[str, ...] | None, l2: float, margin: float, share: float) -> tuple[float, float]:
+        feats = [f for f in features if keep is None or f.startswith(keep)]
+        mats = design(rows, feats)
+        cmats = design(cases, feats)
+        MIN_SHARE[0] = share
+        per_site = []
+        right = 0
+        for site in sites:
+            tr = [m for m, r in zip(mats, rows, strict=True) if r["site"] != site]
+            te = [(m, r) for m, r in zip(mats, rows, strict=True) if r["site"] == site]
+            wk = fit(tr + cmats, len(feats), l2)
+            ok = sum(bool(y[pick(x, wk, rule_index(r), margin)]) for (x, y), r in te)
+            right += ok
+            per_site.append(ok / len(te))
+        return right / len(rows), sum(per_site) / len(per_site)
+
+    def line(name: str, micro: float, macro: float) -> None:
+        print(f"  {name:44} micro {micro:.3f}  site-macro {macro:.3f}")
+
+    print(f"leave-one-site-out over {len(sites)} dev sites, {len(rows)} quotes")
+    by_site: dict[str, list[int]] = {}
+    for r in rows:
+        by_site.setdefault(r["site"], []).append(r["rule_right"])
+    line("rules alone", sum(r["rule_right"] for r in rows) / len(rows),
+         sum(sum(v) / len(v) for v in by_site.values()) / len(by_site))
+    w, margin, share = shipped(features)
+    MIN_SHARE[0] = share
+    mats = design(rows, features)
+    oks: dict[str, list[bool]] = {}
+    for (x, y), r in zip(mats, rows, strict=True):
+        oks.setdefault(r["site"], []).append(bool(y[pick(x, w, rule_index(r), margin)]))
+    line("shipped weights (seen every site)", sum(map(sum, oks.values())) / len(rows),
+         sum(sum(v) / len(v) for v in oks.values()) / len(oks))
+    del case_all
+    simple = ("rule:", "recency", "cue_subject", "none")
+    for keep, label in ((None, "all features"), (simple, "prior: rule family+recency+cue")):
+        for l2 in (0.003, 0.01, 0.03, 0.1, 0.3):
+            for margin, share in ((0.5, 0.5), (0.0, 0.5), (1.0, 0.5)):
+                line(f"{label} l2 {l2} margin {margin}", *held_out(keep, l2, margin, share))
+
+
+def single_site_rules(rows: list[dict]) -> None:
+    """The speaker rules (first part of ``rule``) that fire on one dev site only: fitted to a site's habits?"""
+    seen: dict[str, dict[str, list[bool]]] = {}
+    for r in rows:
+        seen.setdefault(r["rule"].split("+")[0], {}).setdefault(r["site"], []).append(r["rule_right"])
+    print("rules by dev site (matched gold quotes): rule  quotes  sites  right")
+    for rule, by in sorted(seen.items(), key=lambda x: (len(x[1]), -sum(map(len, x[1].values())))):
+        n = sum(map(len, by.values()))
+        mark = "  <- one site only" if len(by) == 1 else ""
+        print(f"  {rule:32} {n:4} {len(by):3}  {sum(map(sum, by.values())) / n:.2f}{mark}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dump", type=Path, help="reuse this candidate dump (else run the pipeline)")
@@ -209,6 +278,8 @@ def main() -> int:
     ap.add_argument("--min-share", type=float, default=0.5,
                     help="share of the score mass a candidate needs to replace the rules' choice")
     ap.add_argument("--write", action="store_true", help="write the weights file")
+    ap.add_argument("--compare", action="store_true",
+                    help="leave-one-site-out: rules alone, shipped weights, refits, simpler priors")
     args = ap.parse_args()
     MIN_SHARE[0] = args.min_share
     dump = args.dump or Path(tempfile.gettempdir()) / "veille-speaker-dump.jsonl"
@@ -219,6 +290,10 @@ def main() -> int:
     drop = tuple(p for p in args.drop.split(",") if p)
     features = sorted({k for r in rows + cases for _, f in r["cands"] for k in f
                        if not (drop and k.startswith(drop))})
+    if args.compare:
+        single_site_rules(rows)
+        compare(rows, cases, features)
+        return 0
     mats = design(rows, features)
     case_mats = design(cases, features)
     rule_acc = sum(r["rule_right"] for r in rows) / max(1, len(rows))
