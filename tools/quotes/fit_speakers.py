@@ -3,6 +3,7 @@ real-page gold, and reports its accuracy by cross-validation grouped by site.
 
     PYTHONPATH=src .venv/bin/python tools/quotes/fit_speakers.py            # extract, fit, report
     PYTHONPATH=src .venv/bin/python tools/quotes/fit_speakers.py --write    # … and ship the weights
+    PYTHONPATH=src .venv/bin/python tools/quotes/fit_speakers.py --compare  # leave-one-site-out comparison
     options: --dump FILE (reuse candidates dumped by an earlier run), --folds N, --l2 X
 
 The quote stage dumps each quote's candidates with their features (``VEILLE_SPEAKER_DUMP``; the rules
