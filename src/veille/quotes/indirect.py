@@ -12,6 +12,7 @@ from veille.quotes.marks import SENTENCE_END, WORD
 from veille.quotes.report_forms import (
     COMPARISON,
     as_report_clause,
+    aside_cue,
     clause_break,
     impersonal_passive,
     main_clause_cut,
@@ -20,6 +21,7 @@ from veille.quotes.report_forms import (
     question,
     reflexive_incise,
     time_noun,
+    writer_aside,
 )
 from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
@@ -115,6 +117,8 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
             # (they are optional at most). The cue still names who a partial quote inside the
             # clause belongs to (direct quotes read it).
             continue
+        if aside_cue(state, c):
+            continue  # "…, ce que contestent les syndicats": the writer's aside reports no clause
         if "incise" in c.entry.flags or "que" in c.entry.flags:
             span = as_report_clause(state, c)  # "Comme l'a rappelé X, <clause>"
             if span is not None:
@@ -190,6 +194,8 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
             return None
         if bare(t.text) in QUE and j > tok.i + 1 and bare(doc[j - 1].text) in QUE_LOCUTIONS:
             return None  # "…, rapporte la radio, alors que X …": a conjunction, not a report
+        if bare(t.text) in QUE and bare(doc[j - 1].text) == "ce":
+            return None  # "a raconté ce que la ville a vécu": "ce que" opens a relative, the verb's object
         if bare(t.text) in QUE and bare(doc[j - 1].text) in COMPARISON:
             continue  # "estiment, plus que jamais, que …": a comparison's "que", the report's comes later
         if bare(t.text) in QUE:
@@ -258,7 +264,7 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                 break
             if low == "selon" or (low in PARTICIPLE_LEADS and participle_follows(state, i)) or (
                     low in CLAUSE_ADJUNCTS and adjunct_of_cue(state, t, c)) or (
-                    clause_break(state, i) and finite_clause(state, s, prev.idx)):
+                    (clause_break(state, i) or writer_aside(state, i)) and finite_clause(state, s, prev.idx)):
                 end = prev.idx
                 break
         if t.i > c.tok.i + 1 and t.i in state.cue_at and state.cue_at[t.i] is not c and \

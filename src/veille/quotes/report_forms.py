@@ -22,6 +22,7 @@ CLAUSE_BREAKS = frozenset(tuple(p.split()) for p in _groups["clause_break"])
 OWN_VOICE_MODALS = _groups["own_voice_modal"]
 CLAUSE_NOUNS = _groups["clause_noun"]
 REFLEXIVE_INCISES = _groups["reflexive_incise"]
+WRITER_ASIDES = frozenset(tuple(p.split()) for p in _groups["writer_aside"])
 FIRST_SECOND = (["1"], ["2"])
 REFLEXIVE = frozenset({"se", "s'"})
 OBJECT_ARTICLES = frozenset({"l'", "le", "la"})
@@ -261,6 +262,33 @@ def clause_break(state: ArticleState, i: int) -> bool:
     """True when the words from token ``i`` (after a comma) end a reported clause ("…, alors que …")."""
     words = [bare(t.text) for t in state.doc[i:i + 2]]
     return any(tuple(words[:len(p)]) == p for p in CLAUSE_BREAKS)
+
+
+def writer_aside(state: ArticleState, i: int) -> bool:
+    """Example "Paul Arnaud a affirmé que la somme était versée, ce que contestent les syndicats": from
+    token ``i`` (after a comma) the writer sets another party's speech act against the report ("ce que"
+    and a speech verb within four words); the reported clause ends before it."""
+    doc = state.doc
+    words = [bare(t.text) for t in doc[i:i + 2]]
+    lead = next((p for p in WRITER_ASIDES if tuple(words[:len(p)]) == p), None)
+    if lead is None:
+        return False
+    return any(state.res.cue_entry(t) is not None for t in doc[i + len(lead):i + len(lead) + 4]
+               if not state.in_quote(t.idx))
+
+
+def aside_cue(state: ArticleState, cue: Cue) -> bool:
+    """True when ``cue`` is the verb of a writer's aside ("…, ce que dément la mairie"): its object is the
+    "ce que" before it, and it reports no clause of its own."""
+    doc = state.doc
+    j = cue.tok.i - 1
+    while j > 0 and cue.tok.i - j <= 4:
+        if bare(doc[j].text) in QUE and bare(doc[j - 1].text) == "ce":
+            return True
+        if doc[j].pos_ not in ("AUX", "ADV", "PRON") and not doc[j].text.startswith("-"):
+            return False
+        j -= 1
+    return False
 
 
 def third_person_subject(state: ArticleState, tok: Any) -> bool:

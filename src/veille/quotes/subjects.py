@@ -199,6 +199,13 @@ def foreign_subject(state: ArticleState, cue: Cue) -> None:
         cue.inverted = True
 
 
+def noun_after_det(doc: Any, j: int) -> bool:
+    """Example "a indiqué son exploitant Paul Arnaud": a word in -ant right after a determiner is a noun
+    ("l'exploitant", "les habitants", "un manifestant") that the tagger read as a present participle."""
+    t = doc[j]
+    return t.pos_ == "VERB" and j > 0 and doc[j - 1].pos_ == "DET" and bare(t.text).endswith(("ant", "ants"))
+
+
 def np_span(state: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
     """Char span of the noun phrase headed by ``head`` (its subtree, stopping at the verb and
     at prepositional adjuncts after an inverted subject)."""
@@ -233,7 +240,7 @@ def np_span(state: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
                     break
             elif bare(t.text) in SUBJECT_END:
                 break
-            elif t.pos_ in ("VERB", "AUX", "SCONJ") and j > head.i:
+            elif t.pos_ in ("VERB", "AUX", "SCONJ") and j > head.i and not noun_after_det(doc, j):
                 break
             elif j > head.i and bare(t.text) in state.res.time_words and t.is_lower:
                 break  # "a déclaré Paul Arnaud mardi soir": the time is not part of the name
