@@ -13,6 +13,7 @@ from veille.clean.lines import clean_lines, page_stamps
 from veille.clean.shapes import strip_kicker
 from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.clean.text import LOOKS_HTML, line_key
+from veille.clean.title_tails import strip_title_tail
 from veille.common.datelines import organisation_names
 from veille.common.dates import find_date_in_line
 from veille.model import Article, Dateline
@@ -133,7 +134,9 @@ class CleanStage:
             raise ValueError("no article text found")
         if cleaned.title and not given_title and (kind == "html" or dump):
             # A web page prints its rubric or its town on the headline's line ("FRANCE - …").
-            cleaned.title = strip_kicker(cleaned.title)
+            site = hints.get("site")
+            cleaned.title = strip_kicker(strip_title_tail(
+                cleaned.title, str(site) if site else None, article.source.url or hints.get("url")))
         article.title = cleaned.title
         article.paragraphs = cleaned.paragraphs
         article.boilerplate = cleaned.boilerplate
