@@ -9,6 +9,7 @@ read. The stages never change a Doc's tokens or annotations after parsing, so th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -129,22 +130,29 @@ def _walk(doc: Any) -> tuple[list[int], list[int], list[int]]:
     kids, heads = child_indices(doc), head_indices(doc)
     n = len(heads)
     order: list[int] = []
+    append = order.append
     first, end = [-1] * n, [-1] * n
-    for root in (i for i, h in enumerate(heads) if h == i):
+    for root in [i for i, h in enumerate(heads) if h == i]:
         stack = [root]  # t >= 0: walk t's subtree; ~t (-1 .. -n): t's subtree ends; -n-1-t: t itself
+        pop, push, extend = stack.pop, stack.append, stack.extend
         while stack:
-            t = stack.pop()
+            t = pop()
             if t < -n:
-                order.append(-n - 1 - t)
+                append(-n - 1 - t)
             elif t < 0:
                 end[~t] = len(order)
             elif first[t] < 0:  # (walked once, whatever the parse)
                 first[t] = len(order)
                 ks = kids[t]
-                stack.append(~t)
-                stack.extend(c for c in reversed(ks) if c > t)
-                stack.append(-n - 1 - t)
-                stack.extend(c for c in reversed(ks) if c < t)
+                if not ks:  # a leaf (about half the words): no stack round trip
+                    append(t)
+                    end[t] = len(order)
+                    continue
+                k = bisect_left(ks, t)  # children are in text order: ks[:k] left of t, ks[k:] right
+                push(~t)
+                extend(reversed(ks[k:]))
+                push(-n - 1 - t)
+                extend(reversed(ks[:k]))
     return order, first, end
 
 

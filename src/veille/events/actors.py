@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import DEP, POS
+
+from veille.common.docarrays import child_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
 from veille.events.view import ArticleView, agent, case
@@ -150,11 +153,14 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         return [latest]
     persons = []
     titled = lemma(tok) in PERSON_TITLES
-    for c in tok.children:
+    doc = view.doc
+    kids, deps, tags = child_indices(doc), token_strings(doc, DEP), token_strings(doc, POS)
+    for ci in kids[tok.i]:  # (the cached columns: a Token is built only for a named child)
         # A name after its title: appos, or a comma "conj" without "et" (a frequent misparse).
-        named = c.dep_ == "appos" or (c.dep_ in ("conj", "flat:name", "nmod") and c.pos_ == "PROPN"
-                                      and not any(x.dep_ in ("cc", "case") for x in c.children))
+        named = deps[ci] == "appos" or (deps[ci] in ("conj", "flat:name", "nmod") and tags[ci] == "PROPN"
+                                        and not any(deps[x] in ("cc", "case") for x in kids[ci]))
         if named:
+            c = doc[ci]
             ent = view.entity_at(c)
             # "le député X": a name after a title of office is a person, whatever the NER said.
             if ent is not None and (ent.type == "PER" or (titled and ent.type == "LOC"

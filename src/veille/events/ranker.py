@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import POS
+from spacy.attrs import DEP, POS
 
 from veille.common.docarrays import head_indices, token_strings
 from veille.common.fold import lower_nfc
@@ -60,10 +60,11 @@ def _prep(tok: Any) -> str:
     return word if word in PREPS else "other"
 
 
-def _ancestors(tok: Any) -> list[Any]:
-    chain = [tok]
-    while chain[-1].head.i != chain[-1].i and len(chain) < 12:
-        chain.append(chain[-1].head)
+def _ancestors(heads: list[int], i: int) -> list[int]:
+    """Token ``i`` and its heads up to the root (at most 12), as token indices."""
+    chain = [i]
+    while heads[chain[-1]] != chain[-1] and len(chain) < 12:
+        chain.append(heads[chain[-1]])
     return chain
 
 
@@ -127,7 +128,7 @@ def _extra_mentions(view: ArticleView, head: Any, sent: Any) -> list[Mention]:
     return out
 
 
-def pair_features(view: ArticleView, roles: Roles, head: Any, m: Mention, chains: dict[int, list[Any]],
+def pair_features(view: ArticleView, roles: Roles, head: Any, m: Mention, chains: dict[int, list[int]],
                   order: int) -> list[str]:
     """The closed features of one (trigger, candidate) pair."""
     trig = roles.cand.trigger
@@ -152,16 +153,21 @@ def pair_features(view: ArticleView, roles: Roles, head: Any, m: Mention, chains
     gap = abs(m.tok - head.i)
     dist = "1" if gap <= 1 else "2-3" if gap <= 3 else "4-6" if gap <= 6 else "7-12" if gap <= 12 else "far"
     feats += [f"side={side}", f"dist={dist}", f"side={side}|voice={voice}", f"side={side}|kind={kind}"]
-    up_chain = chains.setdefault(head.i, _ancestors(head))
-    down_chain = chains.setdefault(tok.i, _ancestors(tok))
-    up_ids = [t.i for t in up_chain]
-    lca = next((k for k, t in enumerate(down_chain) if t.i in up_ids), None)
+    heads = head_indices(view.doc)
+    up_ids = chains.get(head.i)
+    if up_ids is None:
+        up_ids = chains[head.i] = _ancestors(heads, head.i)
+    down_chain = chains.get(m.tok)
+    if down_chain is None:
+        down_chain = chains[m.tok] = _ancestors(heads, m.tok)
+    lca = next((k for k, t in enumerate(down_chain) if t in up_ids), None)
     if lca is None:
         feats.append("path=none")
         return feats
-    n_up = up_ids.index(down_chain[lca].i)
-    up = [t.dep_ for t in up_chain[:n_up]]
-    down = [t.dep_ for t in down_chain[:lca]][::-1]  # from the common ancestor down to the mention
+    deps = token_strings(view.doc, DEP)
+    n_up = up_ids.index(down_chain[lca])
+    up = [deps[t] for t in up_ids[:n_up]]
+    down = [deps[t] for t in down_chain[:lca]][::-1]  # from the common ancestor down to the mention
     last = f"{down[-1]}+{_prep(tok)}" if down else "self"
     up_s = "/".join(up[:2]) + ("/..." if len(up) > 2 else "")
     down_s = "/".join(down[:-1][-1:] + [last]) if down else "self"
@@ -169,8 +175,7 @@ def pair_features(view: ArticleView, roles: Roles, head: Any, m: Mention, chains
               f"last={last}|voice={voice}", f"last={last}|ttype={trig.type}", f"up={up_s}|last={last}",
               f"last={last}|etype={etype}"]
     if lca < len(down_chain):
-        top = down_chain[lca]
-        feats.append(f"lca_pos={top.pos_}")
+        feats.append(f"lca_pos={token_strings(view.doc, POS)[down_chain[lca]]}")
     return feats
 
 
@@ -182,7 +187,7 @@ def candidate_rows(view: ArticleView, roles: Roles, head: Any) -> tuple[list[Men
         cache[sent.start] = sentence_mentions(view, sent)
     mentions = cache[sent.start] + _extra_mentions(view, head, sent)
     mentions = sorted(mentions, key=lambda m: abs(m.tok - head.i))[:MAX_CANDIDATES]
-    chains: dict[int, list[Any]] = {}
+    chains: dict[int, list[int]] = {}
     seen: dict[str, int] = {}
     rows = []
     for m in mentions:
