@@ -8,6 +8,7 @@ from __future__ import annotations
 from veille.common.fold import norm
 from veille.entities.businesses import BUSINESS_HEADS
 from veille.entities.resources import INSTITUTION_NOUNS
+from veille.entities.variants import absorb_mentions
 from veille.model import Entity
 
 
@@ -27,11 +28,7 @@ def merge_headless(entities: list[Entity], org_heads: frozenset[str]) -> list[En
         if org is None or org is e:
             out.append(e)
             continue
-        if len(org.spans) == len(org.mentions) and len(e.spans) == len(e.mentions):
-            pairs = sorted(zip(org.spans + e.spans, org.mentions + e.mentions, strict=True))
-            org.spans, org.mentions = [p[0] for p in pairs], [p[1] for p in pairs]
-        else:
-            org.mentions = org.mentions + e.mentions
+        absorb_mentions(org, e)
     return out
 
 
@@ -47,14 +44,6 @@ def merge_demonym_tails(entities: list[Entity], demonyms: dict) -> list[Entity]:
         if not head or tail not in demonyms or short is None or id(short) in drop or id(e) in drop:
             continue
         keep, gone = (e, short) if len(e.mentions) >= len(short.mentions) else (short, e)
-        _absorb(keep, gone)
+        absorb_mentions(keep, gone)
         drop.add(id(gone))
     return [e for e in entities if id(e) not in drop]
-
-
-def _absorb(keep: Entity, gone: Entity) -> None:
-    if len(keep.spans) == len(keep.mentions) and len(gone.spans) == len(gone.mentions):
-        pairs = sorted(zip(keep.spans + gone.spans, keep.mentions + gone.mentions, strict=True))
-        keep.spans, keep.mentions = [p[0] for p in pairs], [p[1] for p in pairs]
-    else:
-        keep.mentions = keep.mentions + gone.mentions

@@ -44,7 +44,7 @@ def merge_variants(entities: list[Entity]) -> list[Entity]:
             target = into[id(target)]
         if target is None or target is e or target.type != e.type:
             continue
-        _absorb(target, e)
+        absorb_mentions(target, e)
         into[id(e)] = target
     return [e for e in entities if id(e) not in into]
 
@@ -77,12 +77,13 @@ def merge_spelled_acronyms(entities: list[Entity]) -> list[Entity]:
         full = cands[0]
         keep, lose = (full, e) if full.kb_id or len(full.mentions) >= len(e.mentions) else (e, full)
         keep.type = "ORG"
-        _absorb(keep, lose)
+        absorb_mentions(keep, lose)
         gone.add(id(lose))
     return [e for e in entities if id(e) not in gone]
 
 
-def _absorb(keep: Entity, gone: Entity) -> None:
+def absorb_mentions(keep: Entity, gone: Entity) -> None:
+    """Give ``keep`` the mentions (and spans, kept in text order) of ``gone``, merged away."""
     if len(keep.spans) == len(keep.mentions) and len(gone.spans) == len(gone.mentions):
         pairs = sorted(zip(keep.spans + gone.spans, keep.mentions + gone.mentions, strict=True))
         keep.spans, keep.mentions = [p[0] for p in pairs], [p[1] for p in pairs]
