@@ -39,6 +39,7 @@ def find_mentions(state: ArticleState) -> list[Mention]:
         for s, e in spans:
             if 0 <= s < e <= len(text):
                 out.append(Mention(s, e, ent, state.in_quote(s)))
+    out += unlisted_occurrences(state, out)
     things: dict[int, bool] = {}  # id(entity) -> thing_named_person, read once per entity
     for m in out:
         if id(m.entity) not in things:
@@ -61,6 +62,36 @@ def find_mentions(state: ArticleState) -> list[Mention]:
         before = bare(text[max(0, m.start - 12):m.start])
         m.complement = bool(_AFTER_DE.search(before)) \
             and not bare(text[m.start:m.end]).startswith(ARTICLE_PREFIXES)
+    return out
+
+
+NAME_NEIGHBOUR = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
+
+
+def unlisted_occurrences(state: ArticleState, listed: list[Mention]) -> list[Mention]:
+    """Example "Romain Petit a reçu la presse. […] Romain n'a pas attendu. « On y va », raconte-t-il.": a
+    person's or organisation's name written again where the entity stage gave no span (often at a
+    sentence's start) is a mention too, so that "il" and the next quotes go back to it. Only the exact
+    capitalised forms the entity stage listed, standing alone (not a word of a longer name)."""
+    text = state.text
+    taken = sorted((m.start, m.end) for m in listed)
+    out: list[Mention] = []
+    for ent in state.art.entities:
+        if ent.type not in ("PER", "ORG") or not ent.spans:
+            continue
+        for form in {ent.name, *ent.mentions}:
+            if not form or len(form) < 3 or not form[:1].isupper():
+                continue
+            for hit in re.finditer(r"(?<![\w'’-])" + re.escape(form) + r"(?![\w'’-])", text):
+                s, e = hit.start(), hit.end()
+                if s < state.body_start or any(a < e and s < b for a, b in taken):
+                    continue
+                before = text[max(0, s - 40):s]
+                after = text[e:e + 40]
+                if re.search(r"[A-ZÀ-Þ][\w'’-]* $", before) or NAME_NEIGHBOUR.match(after[1:] if after[:1] == " " else "~"):
+                    continue  # "Jean Romain", "Romain Gary": a word of another name
+                taken.append((s, e))
+                out.append(Mention(s, e, ent, state.in_quote(s)))
     return out
 
 
