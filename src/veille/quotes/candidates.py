@@ -65,7 +65,7 @@ RULE_GROUPS: dict[str, str] = {
                      "colon_lead_name", "colon_lead_sentence", "credited_block", "repeated_quote", "embedded_post"),
                     "layout"),
     **dict.fromkeys(("subject_named_since", "own_sentence_subject", "person_named_in_sentence", "named_in_next_sentence",
-                     "subject_of_next_sentence", "lead_sentence_subject"), "context"),
+                     "subject_of_next_sentence", "lead_sentence_subject", "later_quote_incise"), "context"),
     "previous_quote_in_paragraph": "chain",
     **dict.fromkeys(("recent_last_speaker", "last_person_named"), "fallback"),
 }

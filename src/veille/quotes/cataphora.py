@@ -112,3 +112,40 @@ def subject_of_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
     if first is None or not first.subject or first.entity.type != "PER" and not AGE_AFTER.match(state.text, first.end):
         return None  # ("Dominique, 54 ans, …": an age in apposition makes a person of a name read as a place)
     return Decision(first.entity.name, state.text[first.start:first.end])
+
+
+def incise_of_later_quote(state: ArticleState, ctx: Any, resolve: Any) -> Decision | None:
+    """Example "Si la digue a cédé, c'est parce que, « faute d'entretien » depuis des années, « elle ne
+    pouvait plus tenir », estiment les ingénieurs consultés.": a quote with no cue of its own, followed in
+    its sentence by a second quote that an inverted cue right after it attributes ("…», estiment X"),
+    is that cue's speaker's, whether X is named or not (nobody else speaks in between)."""
+    text = state.text
+    ss, se = state.sent_bounds(ctx.mark.start)
+    stop = min(se, ctx.para[1])
+    later = sorted((qs, qe) for qs, qe in state.quote_ranges if ctx.mark.end <= qs < stop)
+    if not later:
+        return None
+    if SENTENCE_BREAK.search(text, ctx.mark.end, later[0][0]):
+        return None
+    for qs, qe in later:
+        k = qe
+        while k < stop and (text[k].isspace() or text[k] in MARK_FAMILY):
+            k += 1
+        if k >= stop or text[k] != ",":
+            continue
+        tok = state.tok_at(state.skip_space(k + 1))
+        for j in range(tok.i, min(len(state.doc), tok.i + 4)):
+            cue = state.cue_at.get(j)
+            if cue is None:
+                continue
+            if not cue.inverted or cue.subj_start is None:
+                return None
+            resolve(state, cue)
+            if cue.speaker is None and not cue.unnamed:
+                return None
+            return Decision(cue.speaker, cue.subj_text)
+        return None
+    return None
+
+
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÀ-Þ«“\"]")

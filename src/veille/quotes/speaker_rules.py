@@ -33,7 +33,7 @@ from veille.quotes.antecedents import (
     plural_antecedent,
     recent_speaker,
 )
-from veille.quotes.cataphora import named_in_next_sentence, subject_of_next_sentence
+from veille.quotes.cataphora import incise_of_later_quote, named_in_next_sentence, subject_of_next_sentence
 from veille.quotes.gender import entity_gender
 from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
@@ -489,6 +489,13 @@ def own_sentence_subject(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(tmp.speaker, tmp.subj_text) if tmp.speaker is not None else None
 
 
+def later_quote_incise(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "C'est parce que, « faute d'entretien » depuis des années, « elle ne pouvait plus tenir »,
+    estiment les ingénieurs.": the inverted cue of a later quote in the same sentence
+    (``cataphora.incise_of_later_quote``)."""
+    return incise_of_later_quote(state, ctx, resolve)
+
+
 def previous_quote_in_paragraph(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« Nous partons », a dit Paul Arnaud. « Rien ne nous retient ici. »": a second quote in the
     paragraph goes on in the voice of the quote before it."""
@@ -531,7 +538,7 @@ def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
 
 
 CUELESS_RULES: list[Rule] = _rules(pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
-                                   colon_lead_sentence, subject_named_since, own_sentence_subject,
+                                   colon_lead_sentence, subject_named_since, own_sentence_subject, later_quote_incise,
                                    named_in_next_sentence, subject_of_next_sentence, previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,
                                    recent_last_speaker, last_person_named)
