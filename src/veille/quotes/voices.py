@@ -13,7 +13,14 @@ from veille.quotes.antecedents import organisation_antecedent, recent_speaker
 from veille.quotes.rule_types import Decision, Subject
 from veille.quotes.salience import ORGANISATION_NOUNS, quoted_names
 from veille.quotes.state import ArticleState, Cue
-from veille.quotes.words import DOCUMENT_NOUNS, GOVERNMENT_HEADS, ORG_VOICES, SIDE_NOUNS, SPEECH_NOUNS
+from veille.quotes.words import (
+    DOCUMENT_NOUNS,
+    GOVERNMENT_HEADS,
+    ORG_VOICES,
+    RELAY_PARTICIPLES,
+    SIDE_NOUNS,
+    SPEECH_NOUNS,
+)
 
 SINGLE_VOICES = frozenset({"porte-parole", "representant", "representante"})
 
@@ -126,9 +133,13 @@ def document_voice(state: ArticleState, subj: Subject) -> Decision | None:
     reprendront », ajoute le texte.": a definite document noun with no name in it ("le communiqué",
     "la lettre", "le rapport") speaks for the organisation that issued it: the last speaker when quoted
     or named in this or the previous paragraph and an organisation, else the last organisation named
-    there (outside quotes). "une étude de l'Insee" speaks for the author named in it."""
+    there (outside quotes). "une étude de l'Insee" speaks for the author named in it; "ce texte transmis
+    par le syndicat" names nobody (the syndicate passed on someone else's words)."""
     if not subj.article or _head_words(subj).isdisjoint(DOCUMENT_NOUNS):
         return None
+    if any(bare(t.text) in RELAY_PARTICIPLES for t in subj.toks if t.i > subj.head.i):
+        subj.cue.unnamed = True
+        return Decision(None)
     if subj.inside:
         # "souligne une étude de l'Insee", "selon le rapport de la Cour des comptes": its author speaks
         author = next((m for m in subj.inside if m.entity.type in ("PER", "ORG") and m.start > subj.head.idx), None)

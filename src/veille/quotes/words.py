@@ -66,6 +66,7 @@ GOVERNMENT_HEADS = _voices["government"]
 SPEECH_NOUNS = _voices["speech_noun"]
 SIDE_NOUNS = _voices["side"]
 DOCUMENT_NOUNS = _voices["document"]
+RELAY_PARTICIPLES = _voices["relay"]
 
 # Words between a quote's end and its inverted cue: auxiliaries, clitic subjects, adverbs (POS tags).
 INCISE_FILLER_POS = frozenset({"AUX", "PRON", "ADV", "PART"})
