@@ -35,7 +35,9 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
         best = m
     if best is None:
         return state.memory.last
-    if gender is not None and entity_gender(state, best.entity) is None:
+    if gender is not None and entity_gender(state, best.entity) is None and not _subject_just_before(state, best, pos):
+        # ("Paul Arnaud est arrivé. Petru Lucciani, séminariste, a prié. « … », dit-il": the subject of the
+        # sentence just before is meant, whatever its gender is not known to be)
         known = known_gender_person(state, pos, gender)
         if known is not None:
             return known
@@ -53,6 +55,14 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
                for m in state.mentions) and not best.subject:
             return state.memory.last
     return best.entity.name
+
+
+def _subject_just_before(state: ArticleState, m: Any, pos: int) -> bool:
+    """The mention is a clause subject (or opens its sentence) in the sentence holding ``pos`` or the one
+    before it."""
+    if m.end <= recent_sentences_start(state, pos):
+        return False
+    return m.subject or not state.text[state.tok_at(m.start).sent.start_char:m.start].strip(" \n«“\"—–-")
 
 
 def known_gender_person(state: ArticleState, pos: int, gender: str) -> str | None:

@@ -88,8 +88,13 @@ def unlisted_occurrences(state: ArticleState, listed: list[Mention]) -> list[Men
                     continue
                 before = text[max(0, s - 40):s]
                 after = text[e:e + 40]
-                if re.search(r"[A-ZÀ-Þ][\w'’-]* $", before) or NAME_NEIGHBOUR.match(after[1:] if after[:1] == " " else "~"):
-                    continue  # "Jean Romain", "Romain Gary": a word of another name
+                if re.search(r"[A-ZÀ-Þ][\w'’-]* $", before):
+                    continue  # "Jean Romain": a word of another name
+                nxt = NAME_NEIGHBOUR.match(after[1:] if after[:1] == " " else "~")
+                if nxt and (ent.type != "PER" or " " in form):
+                    continue  # "Romain Gary" for a listed "Romain Petit"
+                if nxt:  # "Petru Lucciani" where only "Petru" was listed: the same person in full
+                    e += 1 + nxt.end()
                 taken.append((s, e))
                 out.append(Mention(s, e, ent, state.in_quote(s)))
     return out
