@@ -35,10 +35,10 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
         best = m
     if best is None:
         return state.memory.last
-    if gender is not None and entity_gender(state, best.entity) is None and not _subject_just_before(state, best, pos):
-        # ("Paul Arnaud est arrivé. Petru Lucciani, séminariste, a prié. « … », dit-il": the subject of the
-        # sentence just before is meant, whatever its gender is not known to be)
-        known = known_gender_person(state, pos, gender)
+    if gender is not None and entity_gender(state, best.entity) is None:
+        # only a person of known gender named in the same paragraph as the last one competes with it
+        # ("Paul Arnaud a parlé. [new paragraph] Petru Lucciani a prié. « … », dit-il": Petru Lucciani)
+        known = known_gender_person(state, pos, gender, since=state.seg_of(best.start)[0])
         if known is not None:
             return known
     # prefer a subject in the same sentence as the last mention
@@ -57,15 +57,7 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
     return best.entity.name
 
 
-def _subject_just_before(state: ArticleState, m: Any, pos: int) -> bool:
-    """The mention is a clause subject (or opens its sentence) in the sentence holding ``pos`` or the one
-    before it."""
-    if m.end <= recent_sentences_start(state, pos):
-        return False
-    return m.subject or not state.text[state.tok_at(m.start).sent.start_char:m.start].strip(" \n«“\"—–-")
-
-
-def known_gender_person(state: ArticleState, pos: int, gender: str) -> str | None:
+def known_gender_person(state: ArticleState, pos: int, gender: str, since: int = 0) -> str | None:
     """Example "Anne Roy refuse l'allégeance à Morel. « Non », dit-elle.": "elle" is Anne Roy, known to be
     a woman and named often or quoted, rather than a name last written whose gender nothing tells."""
     starts = [a for a, _ in state.segs]
@@ -79,7 +71,7 @@ def known_gender_person(state: ArticleState, pos: int, gender: str) -> str | Non
             break
         if m.entity.type == "PER" and not m.in_quote:
             counts[m.entity.name] = counts.get(m.entity.name, 0) + 1
-            if m.start >= lo:
+            if m.start >= max(lo, since):
                 last[m.entity.name] = m.entity
     found = [e for name, e in last.items() if entity_gender(state, e) == gender and (
         counts[name] >= 2 or name in state.memory.speakers)]

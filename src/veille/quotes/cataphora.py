@@ -141,9 +141,7 @@ def incise_of_later_quote(state: ArticleState, ctx: Any, resolve: Any) -> Decisi
             if not cue.inverted or cue.subj_start is None:
                 return None
             resolve(state, cue)
-            if cue.speaker is None and not cue.unnamed:
-                return None
-            return Decision(cue.speaker, cue.subj_text)
+            return Decision(cue.speaker, cue.subj_text) if cue.rule else None
         return None
     return None
 
