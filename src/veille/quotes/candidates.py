@@ -53,7 +53,7 @@ DUMP_ENV = "VEILLE_SPEAKER_DUMP"  # a file to append each quote's candidates to 
 RULE_GROUPS: dict[str, str] = {
     **dict.fromkeys(("person_in_subject", "listed_surname", "unlisted_full_name", "entity_on_head",
                      "unlisted_proper_noun", "words_of", "side_of_on", "organisation_voice",
-                     "government_of_country", "organisation_in_subject", "same_voice", "quoted_name",
+                     "government_of_country", "organisation_in_subject", "same_voice", "quoted_name", "later_quote_incise",
                      "document_voice"), "named"),
     **dict.fromkeys(("pronoun_previous_speaker", "pronoun_antecedent", "plural_pronoun",
                      "organisation_anaphor"), "pronoun"),
@@ -65,7 +65,7 @@ RULE_GROUPS: dict[str, str] = {
                      "colon_lead_name", "colon_lead_sentence", "credited_block", "repeated_quote", "embedded_post"),
                     "layout"),
     **dict.fromkeys(("subject_named_since", "own_sentence_subject", "person_named_in_sentence", "named_in_next_sentence",
-                     "subject_of_next_sentence", "lead_sentence_subject", "later_quote_incise"), "context"),
+                     "subject_of_next_sentence", "lead_sentence_subject"), "context"),
     "previous_quote_in_paragraph": "chain",
     **dict.fromkeys(("recent_last_speaker", "last_person_named"), "fallback"),
 }
