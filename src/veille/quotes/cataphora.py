@@ -125,9 +125,9 @@ def incise_of_later_quote(state: ArticleState, ctx: Any, resolve: Any) -> Decisi
     later = sorted((qs, qe) for qs, qe in state.quote_ranges if ctx.mark.end <= qs < stop)
     if not later:
         return None
-    if SENTENCE_BREAK.search(text, ctx.mark.end, later[0][0]):
-        return None
     for qs, qe in later:
+        if SENTENCE_BREAK.search(text, ctx.mark.end, qs):
+            return None
         k = qe
         while k < stop and (text[k].isspace() or text[k] in MARK_FAMILY):
             k += 1
