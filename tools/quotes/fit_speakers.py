@@ -256,15 +256,21 @@ def compare(rows: list[dict], cases: list[dict], features: list[str]) -> None:
 
 
 def single_site_rules(rows: list[dict]) -> None:
-    """The speaker rules (first part of ``rule``) that fire on one dev site only: fitted to a site's habits?"""
+    """Per speaker rule (first part of ``rule``), direct and indirect quotes together: how often it fires on
+    matched gold quotes, right and wrong, on how many dev sites (and on how many it is wrong somewhere), and
+    its site-macro accuracy (each site weighs the same: a rule right on one site only is fitted to a site's
+    habits, not to French news writing)."""
     seen: dict[str, dict[str, list[bool]]] = {}
     for r in rows:
         seen.setdefault(r["rule"].split("+")[0], {}).setdefault(r["site"], []).append(r["rule_right"])
-    print("rules by dev site (matched gold quotes): rule  quotes  sites  right")
+    print("rules by dev site (matched gold quotes): rule  fires  right  wrong  sites  sites-wrong  site-macro")
     for rule, by in sorted(seen.items(), key=lambda x: (len(x[1]), -sum(map(len, x[1].values())))):
         n = sum(map(len, by.values()))
+        ok = sum(map(sum, by.values()))
+        bad_sites = sum(1 for v in by.values() if not all(v))
+        macro = sum(sum(v) / len(v) for v in by.values()) / len(by)
         mark = "  <- one site only" if len(by) == 1 else ""
-        print(f"  {rule:32} {n:4} {len(by):3}  {sum(map(sum, by.values())) / n:.2f}{mark}")
+        print(f"  {rule:32} {n:4} {ok:5} {n - ok:5} {len(by):5} {bad_sites:6}  {macro:.2f}{mark}")
 
 
 def main() -> int:
