@@ -182,7 +182,8 @@ class Coder:
         time_toks = sorted(i for i in region if view.tok_time[i] is not None)
         etype, type_rule = event_type(view, cand, head)
         if getattr(cand, "model_score", None) is not None:
-            etype, type_rule = trig.type, f"model:{cand.model_score:.2f}"  # type: ignore[attr-defined]
+            name = getattr(cand, "model_name", None)  # "finder": the trigger finder; else the sentence model
+            etype, type_rule = trig.type, f"model:{name + ':' if name else ''}{cand.model_score:.2f}"  # type: ignore[attr-defined]
         first_tok, last_tok = self.doc[cand.tokens[0]], self.doc[cand.tokens[-1]]
         pairs = self._pairs(roles, source, targets, time_toks, head)
         out = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from veille.common.fold import lower_nfc
 from veille.events.lexicon import Trigger
 from veille.events.model import ANY, SentenceModel, load_model
 from veille.events.model.finder import SUBJECTS, TriggerFinder, has_named, is_candidate, load_finder, space_of
@@ -22,7 +23,6 @@ from veille.events.model.finder import features as finder_features
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView
 from veille.events.words import lemma
-from veille.common.fold import lower_nfc
 from veille.model import EVENT_TYPES, Event
 
 
@@ -108,6 +108,7 @@ def found_words(view: ArticleView, sent: Any, taken: set[int], finder_model: Tri
         trigger = Trigger(type=finder_model.labels[best], kind=kind, words=(lemma(tok),))
         cand = Candidate(trigger, tok.i, [tok.i], unit, title, quote=view.tok_quote[tok.i])
         cand.model_score = float(row[best])  # type: ignore[attr-defined]
+        cand.model_name = "finder"  # type: ignore[attr-defined]
         out.append(cand)
     return out
 
