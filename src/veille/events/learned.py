@@ -1,6 +1,9 @@
-"""Where the rules run out: the sentence-type model (``veille.events.model``) reviews the coder.
+"""Where the rules run out: the sentence-type model (``veille.events.model``) reviews the coder, and
+the trigger finder (``veille.events.model.finder``, when shipped) proposes words the lexicon lacks.
 
-Two uses; with ``--explain`` a proposed event shows ``type=model:<score>`` in ``Event.rule``:
+With ``--explain`` a proposed event shows ``type=model:<score>`` (``type=model:finder:<score>``) in
+``Event.rule``. A model's guess never governs, absorbs or merges into a rule event (``Coder.run``,
+``guesses_alone``): it can only add an event, never change one the rules found. The sentence model:
 
 - proposal: a sentence the trigger lexicon leaves empty but the model reads as one PLOVER type
   with a high score gets a candidate at its main verb ("Les deux syndicats ont fustigé la

@@ -56,13 +56,13 @@ def _row(vocab: Any, tok: Any) -> int:
 
 @dataclass
 class LexiconSpace:
-    """The lexicon's trigger words as unit vectors, with the types each may trigger."""
+    """The lexicon's trigger words as unit vectors (one per distinct vector), with the types they may trigger."""
 
     lemmas: list[str]
     vectors: np.ndarray  # (lemmas, width), unit rows
-    types: np.ndarray  # (lemmas, EVENT_TYPES) bool
+    types: np.ndarray  # (vectors, EVENT_TYPES): share of the listed words with this vector that have the type
     speech: np.ndarray  # (speech lemmas, width)
-    rows: np.ndarray  # (lemmas,) row of each in the vector table
+    rows: np.ndarray  # (vectors,) row of each in the vector table
     table: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))  # unit rows of the table
 
     @classmethod
@@ -82,8 +82,15 @@ class LexiconSpace:
             rows.append(row)
             types.append([t in table[lem] for t in EVENT_TYPES])
         speech = sorted({r for r in (vector_row(vocab, w) for w in lex.cue("speech")) if r >= 0})
-        return cls(lemmas=lemmas, vectors=_unit_rows(vocab, rows), types=np.array(types, dtype=bool).reshape(-1, len(EVENT_TYPES)),
-                   speech=_unit_rows(vocab, speech), rows=np.array(rows, dtype=np.int64))
+        # ``fr_core_news_md`` has 20,000 vectors for 500,000 words: listed words of several types share
+        # one ("attaquer" and "menacer"); a shared vector counts for each type by the share of its words.
+        unique = sorted(set(rows))
+        share = np.zeros((len(unique), len(EVENT_TYPES)), dtype=np.float32)
+        for row, flags in zip(rows, types, strict=True):
+            share[unique.index(row)] += np.array(flags, dtype=np.float32)
+        share /= np.maximum(np.array([rows.count(r) for r in unique], dtype=np.float32)[:, None], 1.0)
+        return cls(lemmas=lemmas, vectors=_unit_rows(vocab, unique), types=share,
+                   speech=_unit_rows(vocab, speech), rows=np.array(unique, dtype=np.int64))
 
     def closeness(self, word_rows: np.ndarray) -> np.ndarray:
         """(words, 2·types + 2): per type the best and the mean of the best three closeness to a listed
@@ -98,7 +105,7 @@ class LexiconSpace:
         sims = unit @ self.vectors.T  # (words, lemmas)
         sims[word_rows[:, None] == self.rows[None, :]] = -1.0
         for t in range(n_types):
-            cols = sims[:, self.types[:, t]]
+            cols = sims[:, self.types[:, t] > 0] * self.types[self.types[:, t] > 0, t]
             if cols.shape[1] == 0:
                 continue
             top = -np.sort(-cols, axis=1)[:, :3]
