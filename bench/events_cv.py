@@ -28,7 +28,7 @@ from tools.real_pages import actor_examples as ax  # noqa: E402
 from tools.real_pages import event_cv as cv  # noqa: E402
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
-FINDER_THRESHOLDS = (0.5, 0.7, 0.9)
+FINDER_THRESHOLDS = (0.5, 0.7)
 L2 = 1e-4
 
 
@@ -54,10 +54,11 @@ def _table(items: list[dict], labels: list[str], probs: np.ndarray, classes: np.
 def finder_cv(parsed: dict, items: list[dict], folds: list[set[str]], seed: int) -> list:
     """Out-of-site probabilities of the trigger finder; prints precision / recall of its proposals."""
     from veille.events.model.finder import fit_finder
+    from veille.model import EVENT_TYPES
 
     rows, classes, info = cv.finder_rows(parsed, items)
     sites = np.array([i["site"] for i in info])
-    probs = np.zeros((len(classes), 1 + int(classes.max(initial=0)) + 16))[:, :17]
+    probs = np.zeros((len(classes), 1 + len(EVENT_TYPES)))
     models = []
     for held in folds:
         part = np.isin(sites, list(held))
