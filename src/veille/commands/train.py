@@ -76,8 +76,11 @@ def register(cli: click.Group) -> None:
     @click.option("--seed", default=13, show_default=True, help="Random seed (folds and initial weights).")
     @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
                   help="Folder for the model files (default: inside the package).")
-    def train_events(gold: Path, seed: int, out: Path | None) -> None:
-        """Train the sentence-type model of the event coder (fixed seed: same data, same model)."""
+    @click.option("--finder/--no-finder", "with_finder", default=True, show_default=True,
+                  help="Also rebuild the trigger finder (dev pages parsed, grouped CV by site: minutes).")
+    def train_events(gold: Path, seed: int, out: Path | None, with_finder: bool) -> None:
+        """Train the sentence-type model and the trigger finder of the event coder (fixed seed:
+        same data, same models)."""
         from veille.events.lexicon import load_lexicon
         from veille.events.model import MODEL_DIR
         from veille.events.model.training import train, train_tokens
@@ -107,6 +110,8 @@ def register(cli: click.Group) -> None:
         click.echo(f"{len(examples)} sentences; model written to {target} "
                    f"(add ≥ {model.add_threshold}, drop < {model.drop_threshold}, "
                    f"out-of-fold event/no-event accuracy {model.meta['oof_any_accuracy']})", err=True)
+        if with_finder:
+            _train_finder(checkout, seed, target)
 
     @train_group.command("actors")
     @click.option("--seed", default=13, show_default=True, help="Random seed (initial weights).")
@@ -132,3 +137,21 @@ def register(cli: click.Group) -> None:
         target.mkdir(parents=True, exist_ok=True)
         ranker.save(target)
         click.echo(f"actor ranker written to {target}: {report}", err=True)
+
+
+def _train_finder(checkout: Path, seed: int, target: Path) -> None:
+    """The trigger finder (``veille.events.model.finder``), its threshold by grouped CV by site."""
+    from veille.events.model.finder_training import train_finder
+
+    for path in (checkout, checkout / "bench"):
+        if str(path) not in sys.path:
+            sys.path.insert(0, str(path))
+    from tools.real_pages import event_cv
+
+    found, report = train_finder(event_cv, event_cv.load_or_parse(None), seed=seed,
+                                 log=lambda m: click.echo(m, err=True))
+    if found.threshold <= 1.0:
+        found.save(target)
+        click.echo(f"{report}; written to {target}", err=True)
+    else:  # measured, not shipped: the coder then works without it
+        click.echo(f"{report}; not written (gain under {found.meta['min_gain']})", err=True)

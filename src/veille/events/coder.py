@@ -16,7 +16,7 @@ from veille.events.actor_rules import announcer, decide_roles, target_rule_of
 from veille.events.article_actors import prepare
 from veille.events.attributes import event_date, event_place, event_quantities, sentence_text, split_targets
 from veille.events.clauses import clause_region, clause_top, governing_verb, sentences
-from veille.events.learned import eventless, model, proposal
+from veille.events.learned import eventless, finder, found_words, guesses_alone, model, proposal
 from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
@@ -49,6 +49,7 @@ class Coder:
         self.doc = doc
         self.view = ArticleView(lex, article, doc, kb)
         self.model = model()
+        self.finder = finder()  # unlisted trigger words (veille.events.model.finder)
         self.ranker = load_ranker()  # names the roles the rules leave empty (veille.events.ranker)
         self.sent_scores: dict[int, dict[str, float]] = {}  # sentence start token -> model scores
         self.scored: dict[int, Any] = {}  # sentence start token -> sentence the model may score (on demand)
@@ -74,6 +75,11 @@ class Coder:
                     found += 1
                     cands.append(Candidate(trig, head, span, u, self.doc[head].idx < view.body_start,
                                            quote=view.tok_quote[head]))
+                if self.finder is not None:
+                    taken = {i for c in cands[len(cands) - found:] for i in c.tokens}
+                    more = found_words(view, sent, taken, self.finder, u, sent.start_char < view.body_start)
+                    cands.extend(more)
+                    found += len(more)
                 if self.model is not None:
                     # Scored only when read: a proposal for a sentence with a main verb and no trigger,
                     # the review of a rule event kept in it.
@@ -84,12 +90,14 @@ class Coder:
                     if guess is not None:
                         cands.append(guess)
         self.candidates = cands  # kept for tools that trace where an event was lost (bench/events_triggers.py)
-        trigger_heads = {c.head: c for c in cands}
+        # A model's guess neither governs nor absorbs a listed trigger (``veille.events.learned``).
+        trigger_heads = {c.head: c for c in cands if getattr(c, "model_score", None) is None}
         for cand in cands:
             cand.mode = mode_of(view, cand, trigger_heads)
         absorbed = {c.governor for c in cands if c.governor is not None and c.mode == "intent"}
         # "a transféré son soutien à X", "a imposé des sanctions": the verb's event holds its object noun.
-        verb_heads = {c.head for c in cands if c.trigger.kind == "verb"}
+        # A model's guess never takes a listed trigger's place (``veille.events.learned``).
+        verb_heads = {c.head for c in cands if c.trigger.kind == "verb" and getattr(c, "model_score", None) is None}
         absorbed |= {c.head for c in cands if c.trigger.kind == "noun" and self.doc[c.head].dep_ == "obj"
                      and self.doc[c.head].head.i in verb_heads}
         events: list[Event] = []
@@ -99,10 +107,11 @@ class Coder:
             events.extend(self._code(cand, units))
         # Violence told without parties is the sentence's only account of it: "Une attaque de
         # drones a tué trois civils" is told by "tuer" (whatever the parse made of "attaque").
-        told = {(ev.type, ev._sent) for ev in events if ev._rules["source"] != PARTYLESS}  # type: ignore[attr-defined]
+        told = {(ev.type, ev._sent) for ev in events if ev._rules["source"] != PARTYLESS  # type: ignore[attr-defined]
+                and not ev._rules["type"].startswith("model:")}  # type: ignore[attr-defined]
         events = [ev for ev in events if ev._rules["source"] != PARTYLESS  # type: ignore[attr-defined]
                   or (ev.type, ev._sent) not in told]  # type: ignore[attr-defined]
-        kept = [ev for ev in finish(view, events, self.modes) if not self._model_rejects(ev)]
+        kept = [ev for ev in finish(view, guesses_alone(view, events), self.modes) if not self._model_rejects(ev)]
         debug = log.isEnabledFor(logging.DEBUG)
         for ev in kept:
             rules = rule_text(ev._rules)  # type: ignore[attr-defined]
@@ -173,7 +182,8 @@ class Coder:
         time_toks = sorted(i for i in region if view.tok_time[i] is not None)
         etype, type_rule = event_type(view, cand, head)
         if getattr(cand, "model_score", None) is not None:
-            etype, type_rule = trig.type, f"model:{cand.model_score:.2f}"  # type: ignore[attr-defined]
+            name = getattr(cand, "model_name", None)  # "finder": the trigger finder; else the sentence model
+            etype, type_rule = trig.type, f"model:{name + ':' if name else ''}{cand.model_score:.2f}"  # type: ignore[attr-defined]
         first_tok, last_tok = self.doc[cand.tokens[0]], self.doc[cand.tokens[-1]]
         pairs = self._pairs(roles, source, targets, time_toks, head)
         out = []

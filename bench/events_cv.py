@@ -1,0 +1,148 @@
+"""The events model out of site (issue 13): grouped cross-validation by site on the dev gold.
+
+    .venv/bin/python bench/events_cv.py [--folds 5] [--seed 13]
+
+Sites are dealt into folds; each fold's model is fitted on the other sites' sentences. Printed:
+
+- the model's proposals alone (its best type per sentence, out of fold) at several thresholds:
+  micro precision / recall over sentence types, and per PLOVER type at the threshold the
+  training command would choose;
+- rules alone vs rules + model end to end (``bench/events_real.py`` scoring, body given), each
+  page coded with the model of its fold.
+
+Dev only: the test part is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from tools.real_pages import actor_examples as ax  # noqa: E402
+from tools.real_pages import event_cv as cv  # noqa: E402
+
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+FINDER_THRESHOLDS = (0.5, 0.7)
+L2 = 1e-4
+
+
+def _line(name: str, res: dict) -> str:
+    e = res["events"]
+    return f"{name:34} F1 {e['f1']:.3f} (P {e['precision']:.3f} R {e['recall']:.3f}; tp {e['tp']} fp {e['fp']} fn {e['fn']})"
+
+
+def _table(items: list[dict], labels: list[str], probs: np.ndarray, classes: np.ndarray, mask: np.ndarray,
+           thr: float) -> str:
+    best = probs[:, 1:].max(1)
+    guess = probs[:, 1:].argmax(1) + 1
+    out = []
+    for j, lab in enumerate(labels[1:], 1):
+        gold = int(((classes == j) & mask).sum())
+        chosen = mask & (best >= thr) & (guess == j)
+        right = int((classes[chosen] == j).sum())
+        if gold or chosen.sum():
+            out.append(f"{lab} {right}/{int(chosen.sum())}/{gold}")
+    return ", ".join(out)
+
+
+def finder_cv(parsed: dict, items: list[dict], folds: list[set[str]], seed: int) -> list:
+    """Out-of-site probabilities of the trigger finder; prints precision / recall of its proposals."""
+    from veille.events.model.finder import fit_finder
+    from veille.model import EVENT_TYPES
+
+    rows, classes, info = cv.finder_rows(parsed, items)
+    sites = np.array([i["site"] for i in info])
+    probs = np.zeros((len(classes), 1 + len(EVENT_TYPES)))
+    models = []
+    for held in folds:
+        part = np.isin(sites, list(held))
+        model = fit_finder(rows[~part], classes[~part], seed=seed, l2=L2)
+        probs[part] = model.probabilities(rows[part])
+        models.append(model)
+    labels = models[0].labels
+    unlisted = np.array([not i["listed"] for i in info])
+    every = np.ones(len(info), dtype=bool)
+    print(f"trigger finder: {len(classes)} words, {int((classes > 0).sum())} gold triggers "
+          f"({int(((classes > 0) & unlisted).sum())} unlisted)")
+    best = probs[:, 1:].max(1)
+    guess = probs[:, 1:].argmax(1) + 1
+    for name, mask in (("unlisted words", unlisted), ("every word, read as unlisted", every)):
+        print(f"  {name}: threshold: precision / recall (proposals)")
+        for thr in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+            chosen = mask & (best >= thr)
+            right = int((guess[chosen] == classes[chosen]).sum())
+            gold = int(((classes > 0) & mask).sum())
+            print(f"    p ≥ {thr:.1f}: {right / max(int(chosen.sum()), 1):.3f} / {right / max(gold, 1):.3f} "
+                  f"({int(chosen.sum())})")
+        print(f"    per type at p ≥ 0.5 (right/proposed/gold): {_table(items, labels, probs, classes, mask, 0.5)}")
+    sites_of = ax.page_sites()
+    with cv.temp_dir() as tmp_name:
+        tmp = Path(tmp_name)
+        print(_line("rules alone", cv.end_to_end(parsed, {}, tmp)))
+        for pos in (("VERB", "ADJ"), ("VERB", "NOUN", "ADJ")):
+            for thr in FINDER_THRESHOLDS:
+                of_page = {}
+                for held, model in zip(folds, models, strict=True):
+                    model.meta.update(threshold=thr, pos=list(pos))
+                    of_page.update({p: model for p in parsed if sites_of.get(p, p) in held})
+                res = cv.end_to_end(parsed, {}, tmp, of_page)
+                print(_line(f"rules + finder {'/'.join(pos)} p ≥ {thr}", res))
+                print("      per type (gold/predicted/found): " + ", ".join(
+                    f"{t} {c.get('gold', 0)}/{c.get('predicted', 0)}/{c.get('found', 0)}"
+                    for t, c in res["per_type"].items()))
+    return models
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--cache", type=Path, help="keep the parsed pages here between runs (a pickle)")
+    ap.add_argument("--only", choices=["sentence", "finder"], help="one model only")
+    args = ap.parse_args()
+
+    from veille.events.model import ANY, features, fit, load_model
+    from veille.model import EVENT_TYPES
+
+    parsed = cv.load_or_parse(args.cache)
+    items = cv.sentence_items(parsed)
+    folds = cv.site_folds(items, args.folds)
+    print(f"{len(parsed)} pages, {len(items)} sentences, {len({i['site'] for i in items})} sites, "
+          f"{args.folds} folds by site")
+    if args.only != "sentence":
+        finder_cv(parsed, items, folds, args.seed)
+    if args.only == "finder":
+        return 0
+    width = int(parsed[next(iter(parsed))][3].vocab.vectors_length)
+    rows = np.stack([features(it["span"], width) for it in items]).astype(np.float64)
+    labels = [*EVENT_TYPES, ANY]
+    oof, models = cv.oof_scores(items, rows, labels, folds,
+                                lambda x, y: fit(x, y, labels, width, seed=args.seed),
+                                lambda m, x: 1.0 / (1.0 + np.exp(-(x @ m.weights + m.bias))))
+    print("sentence-type model, best type per sentence, out of site:")
+    for thr in THRESHOLDS:
+        p, r, n = cv.summary(cv.per_type_table(items, cv.best_guesses(oof, labels, thr)))
+        print(f"  p ≥ {thr:.2f}: precision {p:.3f} recall {r:.3f} ({n} proposals)")
+    with cv.temp_dir() as tmp_name:
+        tmp = Path(tmp_name)
+        print(_line("rules alone", cv.end_to_end(parsed, {}, tmp)))
+        shipped = load_model()
+        print(_line("rules + shipped model (in sample)", cv.end_to_end(parsed, dict.fromkeys(parsed, shipped), tmp)))
+        for thr in (0.6, 0.8, 0.9):
+            of_page = {}
+            for held, model in zip(folds, models, strict=True):
+                model.meta.update(add_threshold=thr, drop_threshold=0.0)
+                of_page.update({p: model for p in parsed if ax.page_sites().get(p, p) in held})
+            res = cv.end_to_end(parsed, of_page, tmp)
+            print(_line(f"rules + fold model, add ≥ {thr}", res))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
