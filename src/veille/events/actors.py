@@ -491,6 +491,8 @@ def speaker_side(view: ArticleView, speaker: str, plural: bool, tok: int) -> Act
 
 def _antecedent(view: ArticleView, rel: Any) -> Actor | None:
     clause = rel.head
+    if clause.dep_ == "dep" and clause.head.pos_ in ("VERB", "AUX"):
+        return _name_before_relative(view, rel)  # the relative clause read as a loose dependent
     while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "acl:relcl":
