@@ -54,3 +54,11 @@ def test_condemning_an_act_without_a_named_doer_keeps_no_target(nlp, lex):
             "entities": [["Marc Olivar", "PER"], ["Lille", "LOC"], ["Parti vert", "ORG"]]}
     found = _find(code(case, nlp, lex, explain=True), "ACCUSE")
     assert [(s, t) for s, t, _ in found] == [("Parti vert", None)]
+
+
+def test_detached_participle_of_praise_targets_the_clause_subject(nlp, lex):
+    # "louer" needs a person as object; set before its clause, the participle's patient is the subject.
+    case = {"text": "Loué pour sa gestion de la crise, le ministre Paul Vidal a été rappelé en septembre.",
+            "entities": [["Paul Vidal", "PER"]]}
+    found = _find(code(case, nlp, lex, explain=True), "SUPPORT")
+    assert [(s, t) for s, t, _ in found] == [(None, "Paul Vidal")]
