@@ -62,3 +62,12 @@ def test_detached_participle_of_praise_targets_the_clause_subject(nlp, lex):
             "entities": [["Paul Vidal", "PER"]]}
     found = _find(code(case, nlp, lex, explain=True), "SUPPORT")
     assert [(s, t) for s, t, _ in found] == [(None, "Paul Vidal")]
+
+
+def test_envers_read_as_a_verb_still_names_the_target(nlp, lex):
+    # The parser tags "envers" as a verb whose object is the party: the target is still that party.
+    case = {"text": "La ministre Léa Tamar a multiplié les critiques envers le Maroc.",
+            "entities": [["Léa Tamar", "PER"], ["Maroc", "LOC"]]}
+    found = _find(code(case, nlp, lex, explain=True), "ACCUSE")
+    assert found == [("Léa Tamar", "Maroc", "type=trigger:noun:critique source=support-verb>subject "
+                                            "target=preposition-read-as-verb")]
