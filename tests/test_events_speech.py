@@ -71,3 +71,15 @@ def test_envers_read_as_a_verb_still_names_the_target(nlp, lex):
     found = _find(code(case, nlp, lex, explain=True), "ACCUSE")
     assert found == [("Léa Tamar", "Maroc", "type=trigger:noun:critique source=support-verb>subject "
                                             "target=preposition-read-as-verb")]
+
+
+@pytest.mark.parametrize("text, entities, source, target", [
+    ("Le candidat Marc Olivar a été élu avec le soutien des députés du Parti vert.",
+     [["Marc Olivar", "PER"], ["Parti vert", "ORG"]], "Parti vert", "Marc Olivar"),
+    ("Grâce au soutien de la Pologne, la Moldavie a obtenu le statut de candidat.",
+     [["Pologne", "LOC"], ["Moldavie", "LOC"]], "Pologne", "Moldavie"),
+])
+def test_support_named_as_a_means_goes_to_the_clause_subject(nlp, lex, text, entities, source, target):
+    found = _find(code({"text": text, "entities": entities}, nlp, lex, explain=True), "SUPPORT")
+    assert [(s, t) for s, t, _ in found] == [(source, target)]
+    assert found[0][2].endswith("target=backed-subject")

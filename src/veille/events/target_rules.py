@@ -409,13 +409,35 @@ def preposition_read_as_verb(r: Roles) -> tuple[list[Actor], str] | None:
     return (out, "preposition-read-as-verb") if out else None
 
 
+# "avec le soutien de X", "grâce à l'appui de X": the backing is given to the clause's subject.
+BACKED_BY_PREPS = frozenset({"avec", "grâce", "grâce à"})
+
+
+def backed_subject(r: Roles) -> tuple[list[Actor], str] | None:
+    """Support named as the means of what the clause's subject does or undergoes goes to that
+    subject: "Ana Ruiz a été élue avec le soutien du Parti vert." -> Ana Ruiz (the Parti vert,
+    the noun's "de" complement, is the source)."""
+    head = r.head
+    if r.verbal or r.cand.trigger.type != "SUPPORT" or not head.dep_.startswith("obl"):
+        return None
+    if lower_nfc(case(head) or "") not in BACKED_BY_PREPS or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    out: list[Actor] = []
+    for c in head.head.children:
+        if c.dep_ in ("nsubj", "nsubj:pass"):
+            out.extend(resolve(r.view, c, with_conj=False))
+    source = r.source.actor
+    out = [a for a in out if source is None or lower_nfc(a.name) != lower_nfc(source.name)]
+    return (out[:1], "backed-subject") if out else None
+
+
 VERB_TARGET_RULES: list[TargetRule] = [
     receiver_subject, participle_bearer, object_or_oblique, pact_parties, described_noun, passive_controller, clause_subject, phrase_part,
     raised_oblique, object_partner, threatened, refused_party, addressed_members, aid_goods_recipient, mutual_partner,
     preposition_read_as_verb, gerund_beneficiary,
 ]
 NOUN_TARGET_RULES: list[TargetRule] = [
-    noun_patient, receiver_subject, noun_oblique, participle_oblique, during_adverb, goods_complement, between_nouns,
+    noun_patient, receiver_subject, noun_oblique, backed_subject, participle_oblique, during_adverb, goods_complement, between_nouns,
     support_verb_oblique, support_verb_object, preposition_read_as_verb, gerund_beneficiary,
 ]
 
