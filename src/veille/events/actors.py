@@ -491,9 +491,26 @@ def speaker_side(view: ArticleView, speaker: str, plural: bool, tok: int) -> Act
 
 def _antecedent(view: ArticleView, rel: Any) -> Actor | None:
     clause = rel.head
+    if clause.dep_ == "dep" and clause.head.pos_ in ("VERB", "AUX"):
+        return _name_before_relative(view, rel)  # the relative clause read as a loose dependent
     while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "acl:relcl":
         return None
+    if clause.head.pos_ in ("VERB", "AUX"):
+        return _name_before_relative(view, rel)
     actors = resolve(view, clause.head, with_conj=False)
     return actors[0] if actors else None
+
+
+def _name_before_relative(view: ArticleView, rel: Any) -> Actor | None:
+    """A relative clause the parser hung on a verb takes the name just before its pronoun: "« Il
+    faut agir », a lancé Ana Ruiz, qui a appelé ses alliés à réagir." -> Ana Ruiz (not the verb)."""
+    for j in range(rel.i - 1, max(rel.i - 4, -1), -1):
+        t = view.doc[j]
+        if view.tok_entity[j] is not None:
+            actors = resolve(view, t, with_conj=False)
+            return actors[0] if actors else None
+        if not t.is_punct:
+            return None
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from veille.events.actors import Actor, first, possessor, resolve
+from veille.events.actors import Actor, first, possessor, resolve, speaker_side
 from veille.events.argument_words import GERUND_MARKS
 from veille.events.roles import Found, detached_participle, request_targets
 from veille.events.triggers import verb_entries
@@ -19,6 +19,9 @@ from veille.events.words import ANNOUNCE_PHRASES, DE_WORDS, OF_PREPS, SUBJ, feat
 
 # ------------------------------------------------------------------------------------------------
 # The agent of a verb
+
+# The slots an inverted subject of a speech verb gets in a misparse ("a déclaré Ana Ruiz").
+INVERTED_SUBJECT_DEPS = ("appos", "obj", "nmod", "dep", "flat:name", "obl:mod")
 
 
 def _first_found(view: ArticleView, tok: Any, rule: str) -> Found:
@@ -77,6 +80,36 @@ def subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Fo
     subjects = [c for c in verb.children if c.dep_ in SUBJ and c.i != exclude]
     subjects.sort(key=lambda c: view.tok_entity[c.i] is None)
     return _first_found(view, subjects[0], "subject") if subjects else None
+
+
+def incise_speaker(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A verb set right after a quote with its subject put after it, which the parser read as an
+    apposition or an object: "« Nous ne céderons pas », a martelé Ana Ruiz, en appelant ..." -> Ana
+    Ruiz; with no name there, the speaker the quotes stage gave the quote just before."""
+    if view.tok_quote[verb.i] is not None or any(c.dep_ in SUBJ for c in verb.children):
+        return None  # a verb inside the quote is the speaker's words, not the attribution
+    quote = _quote_before(view, verb)
+    if quote is None:
+        return None
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in INVERTED_SUBJECT_DEPS and c.i - verb.i <= 4 and c.i != exclude:
+            actors = resolve(view, c, with_conj=False)
+            if actors:
+                return Found(actors[0], "incise-subject")
+    if quote.speaker:
+        return Found(speaker_side(view, quote.speaker, plural=False, tok=verb.i), "incise-quote-speaker")
+    return None
+
+
+def _quote_before(view: ArticleView, verb: Any) -> Any:
+    """The quote that ends right before a verb (only its closing mark, a comma, auxiliaries between)."""
+    for j in range(verb.i - 1, max(verb.i - 5, -1), -1):
+        if view.tok_quote[j] is not None:
+            return view.tok_quote[j]
+        t = view.doc[j]
+        if not (t.is_punct or t.dep_.startswith("aux") or t.dep_ == "expl:subj"):
+            return None
+    return None
 
 
 def gerund_owner(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
@@ -233,7 +266,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
-    passive_agent, detached_passive, participle_no_agent, subject, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
+    passive_agent, detached_passive, participle_no_agent, subject, incise_speaker, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 

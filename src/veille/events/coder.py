@@ -16,6 +16,7 @@ from veille.events.actor_rules import announcer, decide_roles, target_rule_of
 from veille.events.article_actors import prepare
 from veille.events.attributes import event_date, event_place, event_quantities, sentence_text, split_targets
 from veille.events.clauses import clause_region, clause_top, governing_verb, sentences
+from veille.events.condemned import condemned_doers
 from veille.events.learned import eventless, finder, found_words, guesses_alone, model, proposal
 from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
@@ -111,6 +112,7 @@ class Coder:
                 and not ev._rules["type"].startswith("model:")}  # type: ignore[attr-defined]
         events = [ev for ev in events if ev._rules["source"] != PARTYLESS  # type: ignore[attr-defined]
                   or (ev.type, ev._sent) not in told]  # type: ignore[attr-defined]
+        condemned_doers(view, events, {c.head: c.trigger.type for c in cands})
         kept = [ev for ev in finish(view, guesses_alone(view, events), self.modes) if not self._model_rejects(ev)]
         debug = log.isEnabledFor(logging.DEBUG)
         for ev in kept:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, resolve
 from veille.events.argument_words import GERUND_MARKS
 from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
@@ -383,13 +384,60 @@ def pact_parties(r: Roles) -> tuple[list[Actor], str] | None:
 
 
 TargetRule = Callable[[Roles], "tuple[list[Actor], str] | None"]
+# Prepositions the parser reads as a verb with an object ("solidarité envers le Maroc": "envers"
+# tagged as a verb whose object is "Maroc").
+VERB_READ_PREPS = frozenset({"envers"})
+
+
+def preposition_read_as_verb(r: Roles) -> tuple[list[Actor], str] | None:
+    """A target after a preposition the parser took for a verb, hung on the trigger or on its
+    support verb: "Ana Ruiz a exprimé sa solidarité envers la Moldavie." -> Moldavie."""
+    view, trig = r.view, r.cand.trigger
+    preps = view.lex.target_preps.get(trig.type, set())
+    holders = [r.head] + ([r.gov] if r.gov is not None else []) + (
+        [r.head.head] if r.head.dep_ == "obj" and r.head.head.i != r.head.i else [])
+    out: list[Actor] = []
+    for holder in holders:
+        for c in holder.children:
+            word = lower_nfc(c.text)
+            if word in VERB_READ_PREPS and word in preps and c.i > r.head.i:
+                for o in c.children:
+                    if o.dep_ in ("obj", "nmod", "obl", "obl:arg"):
+                        out.extend(target_np(view, o, trig, word))
+    source = r.source.actor
+    out = [a for a in out if source is None or lower_nfc(a.name) != lower_nfc(source.name)]
+    return (out, "preposition-read-as-verb") if out else None
+
+
+# "avec le soutien de X", "grâce à l'appui de X": the backing is given to the clause's subject.
+BACKED_BY_PREPS = frozenset({"avec", "grâce", "grâce à"})
+
+
+def backed_subject(r: Roles) -> tuple[list[Actor], str] | None:
+    """Support named as the means of what the clause's subject does or undergoes goes to that
+    subject: "Ana Ruiz a été élue avec le soutien du Parti vert." -> Ana Ruiz (the Parti vert,
+    the noun's "de" complement, is the source)."""
+    head = r.head
+    if r.verbal or r.cand.trigger.type != "SUPPORT" or not head.dep_.startswith("obl"):
+        return None
+    if lower_nfc(case(head) or "") not in BACKED_BY_PREPS or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    out: list[Actor] = []
+    for c in head.head.children:
+        if c.dep_ in ("nsubj", "nsubj:pass"):
+            out.extend(resolve(r.view, c, with_conj=False))
+    source = r.source.actor
+    out = [a for a in out if source is None or lower_nfc(a.name) != lower_nfc(source.name)]
+    return (out[:1], "backed-subject") if out else None
+
+
 VERB_TARGET_RULES: list[TargetRule] = [
     receiver_subject, participle_bearer, object_or_oblique, pact_parties, described_noun, passive_controller, clause_subject, phrase_part,
     raised_oblique, object_partner, threatened, refused_party, addressed_members, aid_goods_recipient, mutual_partner,
-    gerund_beneficiary,
+    preposition_read_as_verb, gerund_beneficiary,
 ]
 NOUN_TARGET_RULES: list[TargetRule] = [
-    noun_patient, receiver_subject, noun_oblique, participle_oblique, during_adverb, goods_complement, between_nouns,
-    support_verb_oblique, support_verb_object, gerund_beneficiary,
+    noun_patient, receiver_subject, noun_oblique, backed_subject, participle_oblique, during_adverb, goods_complement, between_nouns,
+    support_verb_oblique, support_verb_object, preposition_read_as_verb, gerund_beneficiary,
 ]
 

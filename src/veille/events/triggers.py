@@ -113,9 +113,20 @@ def _implicit_patient(tok: Any) -> bool:
         return False
     if passive(tok) or (tok.dep_ == "acl" and feat(tok, "VerbForm") == ["Part"]):
         return True
+    if _detached(tok):
+        return True  # "Saluée pour son courage, la juge Ana Ruiz ...": the clause's subject undergoes it
     # a participle whose doer is its "par" complement: "Frappée à Montvert par deux hommes"
     return tok.pos_ != "VERB" and not any(c.dep_ == "obj" for c in tok.children) and any(
         case(c) == "par" for c in tok.children)
+
+
+def _detached(tok: Any) -> bool:
+    """A past participle set before its clause, cut off by a comma, without auxiliary or object."""
+    if tok.dep_ != "advcl" or tok.i >= tok.head.i or feat(tok, "VerbForm") != ["Part"] or feat(tok, "Tense") == ["Pres"]:
+        return False
+    if any(c.dep_.startswith("aux") or c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in tok.children):
+        return False
+    return any(t.text == "," for t in tok.doc[tok.i + 1:tok.head.i])
 
 
 def verbal_use(tok: Any) -> bool:
