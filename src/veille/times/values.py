@@ -44,6 +44,9 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{zone:G}``        ``Z`` for a time given in GMT/UTC, else nothing
 ``{quarter:O,P}``    ``Q1``…``Q4`` for a "trimestre", ``H1``/``H2`` for a "semestre"
 ``{refval:G}``      ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` (``references.tsv``)
+``{dmweekend:…}``, ``{dmshift:…}``, ``{daynum:…}``, ``{vaguedir:…}``, ``{ordcentury:…}``, ``{daygen}``,
+``{cityzone:…}``    spans anchored on a named day, bare day numbers, vague shifts, centuries in
+                    words, habits of a part of the day, a city's clock: ``veille.times.periods``
 ==================  ===========================================================================
 """
 
@@ -58,6 +61,7 @@ from functools import lru_cache
 from veille.common.lexicon import json_data
 from veille.common.timespans import Match, lexicon
 from veille.times.days import DayParts, complete_year, parse_clock
+from veille.times.periods import Periods
 from veille.times.resolve import Reference, resolve, resolve_month
 from veille.times.rules import Engine, RuleMatch
 
@@ -148,7 +152,7 @@ def _shift(day: dt.date, amount: int, unit: str) -> str:
     return f"{day.year + amount:04d}"
 
 
-class Filler(DayParts):
+class Filler(DayParts, Periods):
     """Fills the value template of one rule match."""
 
     def __init__(self, engine: Engine, rm: RuleMatch, anchors: Anchors) -> None:
