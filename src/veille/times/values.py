@@ -192,7 +192,16 @@ class Filler(DayParts, Periods):
 
     def f_rel(self, g: str) -> str | None:
         offset = self.engine.lookup("relative_days", self.group(g))
-        return None if offset is None else self._day(self.a.last_day, offset)
+        if offset is None:
+            return None
+        day, ref = self.a.last_day, self.a.ref.date
+        # "Le procès s'ouvre le 22 mai. La veille, l'avocat avait parlé": a past told the day
+        # before a coming day is the day before the article's, not the coming day's eve.
+        if day is not None and ref is not None and day + dt.timedelta(days=int(offset)) > ref:
+            rm = self.rm
+            if self.a.tense(Match("date", rm.start, rm.end, dict(rm.groups), rm.text)) == "past":
+                day = ref
+        return self._day(day, offset)
 
     def f_wd(self, g: str) -> str | None:
         rm = self.rm
