@@ -9,7 +9,7 @@ city's clock; a mixin of ``values.Filler`` (the functions are listed in its tabl
 ``{dmshift:D,M,Y,N}`` a day and month moved by N days ("la veille du 14 juillet" -> ``…-07-13``)
 ``{daynum:D,±}``    a bare day number of a month the text does not name ("jusqu'au 25"): the
                     article's month, or the next (``+``) / previous (``-``) one when the day has
-                    passed (is still to come)
+                    passed (is still to come); ``t``: ``-`` after a past tense, else ``+``
 ``{vaguedir:D}``    a shift of a vague amount from the last named day ("quelques jours plus tard"):
                     ``PAST_REF`` or ``FUTURE_REF`` as seen from the article's date, by the verb's
                     tense, else by the side of the article's date the last named day is on
@@ -93,6 +93,9 @@ class Periods:
         if ref.year is None or ref.month is None or ref.day is None or not 1 <= number <= 31:
             return None
         year, month = ref.year, ref.month
+        if sign == "t":  # by the verb's tense: a past looks back, anything else ahead
+            rm = self.rm
+            sign = "-" if self.a.tense(Match("date", rm.start, rm.end, dict(rm.groups), rm.text)) == "past" else "+"
         if sign == "+" and number < ref.day:
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         elif sign == "-" and number > ref.day:
