@@ -90,3 +90,13 @@ def test_summer_time_rules():
     assert _eu_summer(dt.date(2024, 3, 31)) and not _eu_summer(dt.date(2024, 3, 30))
     assert _us_summer(dt.date(2024, 3, 10)) and not _us_summer(dt.date(2024, 3, 9))
     assert _us_summer(dt.date(2002, 4, 7)) and not _us_summer(dt.date(2002, 4, 6))
+
+
+def test_a_local_clock_time_takes_its_offset_from_the_french_time_or_the_place(stage, nlp):
+    got = times(stage, nlp, "Le car de Léa Roy est parti à 9 h heure locale (7 h en France).", "2024-01-10")
+    assert ("9 h heure locale", "TIME", "2024-01-10T09:00+03") in got
+    got = times(stage, nlp, "Paul Roy est à Tokyo. Son avion s'y est posé à 18 h heure locale.", "2024-01-10")
+    assert ("18 h heure locale", "TIME", "2024-01-10T18:00+09") in got
+    # No place, no French time: no offset.
+    got = times(stage, nlp, "L'avion de Paul Roy s'est posé à 18 h heure locale.", "2024-01-10")
+    assert got == [("18 h heure locale", "TIME", "2024-01-10T18:00")]

@@ -16,7 +16,8 @@ city's clock; a mixin of ``values.Filler`` (the functions are listed in its tabl
 ``{ordcentury:G}``  a century in words ("dix-neuvième" -> ``18``)
 ``{daygen[:untensed]}`` the last named day, or nothing when a present tense tells a habit and the
                     text named no day ("Le soir, les rues sont désertes" -> ``TEV``)
-``{cityzone:G}``    the UTC offset of a city's clock that day (``zones.tsv``: "Pékin" -> ``+08``)
+``{cityzone:G}``    the UTC offset of a city's clock that day (``zones.tsv``: "Pékin" -> ``+08``);
+                    ``values.f_zone`` asks ``local_zone`` the offset of "heure locale"
 ==================  ===========================================================================
 """
 
@@ -28,6 +29,11 @@ from typing import Any
 
 from veille.common.timespans import Match
 from veille.times.resolve import resolve
+
+# "12 h 30 locales (20 h 30 en France)": the French clock time given beside a local one.
+_FRENCH_BESIDE = re.compile(r"^\s*\(\s*(?P<h>[01]?\d|2[0-3])\s?h(?:eures?)?\s?(?P<m>[0-5]\d)?\s+(?:en\s+france|à\s+paris"
+                            r"|heures?\s+de\s+paris|heures?\s+françaises?)", re.I)
+_ZONE_WINDOW = 500
 
 
 def _eu_summer(day: dt.date) -> bool:
@@ -141,14 +147,41 @@ class Periods:
         day = self.a.last_day
         return day.isoformat() if day else None
 
-    def f_cityzone(self, g: str) -> str | None:
-        row = self.engine.zones.get(re.sub(r"\s+", " ", (self.group(g) or "").lower().replace("’", "'")).strip())
+    def _offset(self, offset: float, rule: str) -> str:
         day = self.a.last_day
-        if row is None:
-            return None
-        offset, rule = row
         if day is not None and ((rule == "eu" and _eu_summer(day)) or (rule == "us" and _us_summer(day))):
             offset += 1
         sign, hours = "+" if offset >= 0 else "-", abs(offset)
         minutes = round((hours - int(hours)) * 60)
         return f"{sign}{int(hours):02d}" + (f":{minutes:02d}" if minutes else "")
+
+    def f_cityzone(self, g: str) -> str | None:
+        row = self.engine.zones.get(re.sub(r"\s+", " ", (self.group(g) or "").lower().replace("’", "'")).strip())
+        return None if row is None else self._offset(*row)
+
+    def local_zone(self) -> str | None:
+        """The offset of a local clock time ("vers 12 h 30 locales"): from the French time given
+        beside it ("(20 h 30 en France)": the French offset plus the gap), else from the last place
+        of ``zones.tsv`` the text named before it (or in its sentence), else None."""
+        text, rm = self.a.text, self.rm
+        if not text:
+            return None
+        clock = re.search(r"(\d{1,2})\s?h(?:eures?)?\s?(\d{2})?", rm.text)
+        beside = _FRENCH_BESIDE.match(text[rm.outer_end:rm.outer_end + 40])
+        if clock and beside:
+            local = int(clock.group(1)) * 60 + int(clock.group(2) or 0)
+            french = int(beside.group("h")) * 60 + int(beside.group("m") or 0)
+            day = self.a.last_day
+            base = 2 if day is not None and _eu_summer(day) else 1
+            gap = (local - french + 12 * 60) % (24 * 60) - 12 * 60  # within ±12 h
+            if gap % 30 == 0:
+                return self._offset(base + gap / 60, "none")
+        lo = max(0, rm.outer_start - _ZONE_WINDOW)
+        stop = re.search(r"[.!?\n]", text[rm.outer_end:])
+        hi = rm.outer_end + stop.start() if stop else len(text)
+        found = list(self.engine.zone_names.finditer(text[lo:hi].lower().replace("’", "'")))
+        if not found:
+            return None
+        before = [m for m in found if lo + m.start() < rm.outer_start]
+        name = re.sub(r"\s+", " ", (before[-1] if before else found[0]).group(0))
+        return self._offset(*self.engine.zones[name])

@@ -169,6 +169,7 @@ class Engine:
         for name, table in self.tables.items():
             self.vocab[f"%n:{name}"] = alternation(table)
         self.vocab["%n:zones"] = alternation(self.zones)
+        self.zone_names = re.compile(rf"(?<![\w-])(?:{alternation(self.zones)})(?![\w-])")
         nums = json_data("number_words.json")
         self.number_words = frozenset([*nums["units"], *nums["tens"], "cent", "cents", "mille"])
         self.age_before = re.compile(rf"(?:(?:^|(?<![\w-]))(?:{self.vocab['%reAgeBefore']})|[,(])\s*$", re.I)

@@ -84,6 +84,7 @@ class Anchors:
     # plus tard"), and whether that expression named only a month or a year.
     last_month: tuple[int, int] | None = None
     last_coarse: bool = False
+    text: str = ""  # the article's text, for what a template reads around its match (``{zone}``)
 
     @property
     def last_day(self) -> dt.date | None:
@@ -372,8 +373,12 @@ class Filler(DayParts, Periods):
         return moved.strftime("%Y-%m-%dT%H:%M")
 
     def f_zone(self, g: str) -> str | None:
-        """The TIMEX3 offset of a named time zone: ``Z`` for GMT/UTC/TU, nothing for 'heure locale'."""
-        return "Z" if (self.group(g) or "").upper() in ("GMT", "UTC", "TU") else ""
+        """The TIMEX3 offset of a named time zone: ``Z`` for GMT/UTC/TU; for 'heure locale', the
+        offset the text gives it (``periods.local_zone``), else nothing."""
+        zone = (self.group(g) or "").upper()
+        if zone in ("GMT", "UTC", "TU"):
+            return "Z"
+        return (self.local_zone() or "") if zone.startswith(("LOCALE", "HEURE")) else ""
 
     def f_mon(self, g: str) -> str | None:
         month = lexicon()["months"].get((self.group(g) or "").lower())
