@@ -100,3 +100,12 @@ def test_a_local_clock_time_takes_its_offset_from_the_french_time_or_the_place(s
     # No place, no French time: no offset.
     got = times(stage, nlp, "L'avion de Paul Roy s'est posé à 18 h heure locale.", "2024-01-10")
     assert got == [("18 h heure locale", "TIME", "2024-01-10T18:00")]
+
+
+def test_a_weekday_range_is_a_recurrence_only_in_a_present_habit(stage, nlp):
+    got = times(stage, nlp, "La mairie de Lure est ouverte du lundi au vendredi.")
+    assert got == [("lundi", "SET", "XXXX-WXX-1"), ("vendredi", "SET", "XXXX-WXX-5")]
+    got = times(stage, nlp, "La foire de Paul Roy aura lieu du jeudi au dimanche.")
+    assert [kind for _, kind, _ in got] == ["DATE", "DATE"]
+    got = times(stage, nlp, "Le club de Léa Roy s'entraîne le deuxième mardi de chaque mois.")
+    assert ("le deuxième mardi", "SET", "XXXX-WXX-2") in got
