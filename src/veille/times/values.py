@@ -56,12 +56,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from veille.common.lexicon import json_data
 from veille.common.timespans import Match, lexicon
 from veille.times.days import DayParts, complete_year, parse_clock
-from veille.times.periods import Periods
+from veille.times.periods import Periods, parse_number
 from veille.times.resolve import Reference, resolve, resolve_month
 from veille.times.rules import Engine, RuleMatch
 
@@ -89,38 +87,6 @@ class Anchors:
     @property
     def last_day(self) -> dt.date | None:
         return self.last or self.ref.date
-
-
-@lru_cache(maxsize=1)
-def _numbers() -> dict[str, int]:
-    data = json_data("number_words.json")
-    return {**data["units"], **data["tens"], "cent": 100, "cents": 100, "mille": 1000}
-
-
-def parse_number(text: str | None) -> float | None:
-    """'3', '30,4', 'trois', 'dix-huit', 'vingt et un', 'quatre-vingt-dix' -> the number."""
-    if not text:
-        return None
-    text = text.strip().lower()
-    if re.fullmatch(r"\d+(?:[,.]\d+)?", text):
-        return float(text.replace(",", "."))
-    words = [w for w in re.split(r"[\s-]+", text) if w and w != "et"]
-    nums = _numbers()
-    total = 0
-    current = 0
-    for w in words:
-        n = nums.get(w)
-        if n is None:
-            return None
-        if n in (100, 1000):
-            current = max(current, 1) * n
-            if n == 1000:
-                total, current = total + current, 0
-        elif n == 20 and current in range(1, 10):  # quatre-vingt(s)
-            current *= 20
-        else:
-            current += n
-    return float(total + current)
 
 
 def _amount(value: float) -> str:
