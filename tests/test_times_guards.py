@@ -295,8 +295,12 @@ def test_aujourd_hui_describing_a_noun_is_the_present(stage, nlp):
 def test_a_sentence_opening_part_of_the_day_of_one_event(stage, nlp):
     got = times(stage, nlp, "Le 3 mai, Inès Morel est arrivée à Gray. Le soir, elle a dîné chez Paul Brun.")
     assert ("Le soir", "TIME", "2023-05-03TEV") in got
-    # A habit is no day's evening.
-    assert times(stage, nlp, "Le soir, les rues de Gray sont désertes.") == []
+    # A habit is no day's evening: the part of the day alone, as TimeML marks a generic time (TEV).
+    assert times(stage, nlp, "Le soir, les rues de Gray sont désertes.") == [("Le soir", "TIME", "TEV")]
+    assert times(stage, nlp, "Dans la soirée, les bars du port de Sète se remplissent.") == [("la soirée", "TIME", "TEV")]
+    # A present after a named day tells of that day.
+    got = times(stage, nlp, "Le 3 mai, Inès Morel arrive à Gray. Le soir, elle dîne chez Paul Brun.")
+    assert ("Le soir", "TIME", "2023-05-03TEV") in got
 
 
 def test_a_passive_present_is_a_habit_a_verb_taking_etre_one_event(stage, nlp):

@@ -166,7 +166,7 @@ class TimeStage:
                 return None
             return cue or verb_tense(doc, m.start, m.end, text)
 
-        anchors = Anchors(ref, None, tense_of)
+        anchors = Anchors(ref, None, tense_of, text=text)
         for f in find_times(text, self.engine, doc):
             if article.in_foreign(f.start, f.end):
                 continue

@@ -17,6 +17,9 @@ shared parse (no second parse) around the match:
 * ``one_event``: "Le soir," opening a sentence is a part of the day the text tells of only when its
   verb tells one event, in a completed past or the future ("Le soir, le vent s'est levé"), not a
   habit ("Le soir, les rues sont désertes");
+* ``present_habit``: "du lundi au vendredi" is a recurrence only on a verb in the present ("Le
+  centre est ouvert du lundi au vendredi"), not on a past or coming event ("Le salon aura lieu du
+  jeudi au dimanche");
 * ``describes_noun``: "aujourd'hui" on an adjective or participle that describes a noun ("Léon
   Marty, aujourd'hui âgé de 70 ans", "l'usine, aujourd'hui disparue") is the present state of
   things (TimeML PRESENT_REF), not the day of an event ("il a signé aujourd'hui");
@@ -34,11 +37,11 @@ from typing import Any
 from veille.common.timespans import lexicon
 
 PARSE_GUARDS = ("adjective", "habitual", "adverbial", "on_noun", "not_contracted", "unit_noun", "describes_noun",
-                "one_event")
+                "one_event", "present_habit")
 # Without a parse: the rules whose match is right more often than not stay.
 _DEFAULT = {"adjective": False, "habitual": False, "adverbial": True, "on_noun": False,
             "not_contracted": True, "unit_noun": True, "describes_noun": False,
-            "one_event": False}
+            "one_event": False, "present_habit": False}
 # "une seconde fois", "une seconde session": the ordinal, not the unit of time.
 _ORDINAL_UNITS = ("seconde", "secondes")
 _ARGUMENT_DEPS = ("obj", "obl:arg", "iobj", "nsubj", "nsubj:pass", "ccomp")
@@ -143,6 +146,13 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
         tenses = [t for v in (verb, *[c for c in verb.children if c.dep_.startswith("aux")])
                   for t in v.morph.get("Tense")]
         return completed_past(verb, words) or "Fut" in tenses
+    if guard == "present_habit":
+        verb = verb_of(root)
+        if verb is None or completed_past(verb, words):
+            return False
+        tenses = [t for v in (verb, *[c for c in verb.children if c.dep_.startswith("aux")])
+                  for t in v.morph.get("Tense")]
+        return "Fut" not in tenses and "Imp" not in tenses and "Cnd" not in verb.morph.get("Mood")
     if guard == "describes_noun":
         head = root.head
         if head is root or head.dep_ not in ("amod", "acl"):

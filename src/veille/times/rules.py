@@ -154,6 +154,10 @@ class Engine:
         self.units: dict[str, tuple[float, str]] = {
             cols[0].lower(): (float(cols[1]), cols[2])
             for cols in rows("times/normalization/duration_units.tsv", min_columns=3)}
+        # zones.tsv: a place's standard UTC offset and its summer-time rule ("pékin" -> 8, none).
+        self.zones: dict[str, tuple[float, str]] = {
+            cols[0].lower().replace("’", "'"): (float(cols[1]), cols[2])
+            for cols in rows("times/normalization/zones.tsv", min_columns=3)}
         lex = lexicon()
         self.vocab: dict[str, str] = {
             "%reMonth": alternation(lex["text_months"]),
@@ -164,6 +168,8 @@ class Engine:
             self.vocab[name] = value if isinstance(value, str) else alternation([w.lower() for w in value])
         for name, table in self.tables.items():
             self.vocab[f"%n:{name}"] = alternation(table)
+        self.vocab["%n:zones"] = alternation(self.zones)
+        self.zone_names = re.compile(rf"(?<![\w-])(?:{alternation(self.zones)})(?![\w-])")
         nums = json_data("number_words.json")
         self.number_words = frozenset([*nums["units"], *nums["tens"], "cent", "cents", "mille"])
         self.age_before = re.compile(rf"(?:(?:^|(?<![\w-]))(?:{self.vocab['%reAgeBefore']})|[,(])\s*$", re.I)

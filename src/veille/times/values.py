@@ -44,6 +44,9 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{zone:G}``        ``Z`` for a time given in GMT/UTC, else nothing
 ``{quarter:O,P}``    ``Q1``…``Q4`` for a "trimestre", ``H1``/``H2`` for a "semestre"
 ``{refval:G}``      ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` (``references.tsv``)
+``{dmweekend:…}``, ``{dmshift:…}``, ``{daynum:…}``, ``{vaguedir:…}``, ``{ordcentury:…}``, ``{daygen}``,
+``{cityzone:…}``    spans anchored on a named day, bare day numbers, vague shifts, centuries in
+                    words, habits of a part of the day, a city's clock: ``veille.times.periods``
 ==================  ===========================================================================
 """
 
@@ -53,11 +56,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from veille.common.lexicon import json_data
 from veille.common.timespans import Match, lexicon
 from veille.times.days import DayParts, complete_year, parse_clock
+from veille.times.periods import Periods, parse_number
 from veille.times.resolve import Reference, resolve, resolve_month
 from veille.times.rules import Engine, RuleMatch
 
@@ -80,42 +82,11 @@ class Anchors:
     # plus tard"), and whether that expression named only a month or a year.
     last_month: tuple[int, int] | None = None
     last_coarse: bool = False
+    text: str = ""  # the article's text, for what a template reads around its match (``{zone}``)
 
     @property
     def last_day(self) -> dt.date | None:
         return self.last or self.ref.date
-
-
-@lru_cache(maxsize=1)
-def _numbers() -> dict[str, int]:
-    data = json_data("number_words.json")
-    return {**data["units"], **data["tens"], "cent": 100, "cents": 100, "mille": 1000}
-
-
-def parse_number(text: str | None) -> float | None:
-    """'3', '30,4', 'trois', 'dix-huit', 'vingt et un', 'quatre-vingt-dix' -> the number."""
-    if not text:
-        return None
-    text = text.strip().lower()
-    if re.fullmatch(r"\d+(?:[,.]\d+)?", text):
-        return float(text.replace(",", "."))
-    words = [w for w in re.split(r"[\s-]+", text) if w and w != "et"]
-    nums = _numbers()
-    total = 0
-    current = 0
-    for w in words:
-        n = nums.get(w)
-        if n is None:
-            return None
-        if n in (100, 1000):
-            current = max(current, 1) * n
-            if n == 1000:
-                total, current = total + current, 0
-        elif n == 20 and current in range(1, 10):  # quatre-vingt(s)
-            current *= 20
-        else:
-            current += n
-    return float(total + current)
 
 
 def _amount(value: float) -> str:
@@ -148,7 +119,7 @@ def _shift(day: dt.date, amount: int, unit: str) -> str:
     return f"{day.year + amount:04d}"
 
 
-class Filler(DayParts):
+class Filler(DayParts, Periods):
     """Fills the value template of one rule match."""
 
     def __init__(self, engine: Engine, rm: RuleMatch, anchors: Anchors) -> None:
@@ -188,7 +159,16 @@ class Filler(DayParts):
 
     def f_rel(self, g: str) -> str | None:
         offset = self.engine.lookup("relative_days", self.group(g))
-        return None if offset is None else self._day(self.a.last_day, offset)
+        if offset is None:
+            return None
+        day, ref = self.a.last_day, self.a.ref.date
+        # "Le procès s'ouvre le 22 mai. La veille, l'avocat avait parlé": a past told the day
+        # before a coming day is the day before the article's, not the coming day's eve.
+        if day is not None and ref is not None and day + dt.timedelta(days=int(offset)) > ref:
+            rm = self.rm
+            if self.a.tense(Match("date", rm.start, rm.end, dict(rm.groups), rm.text)) == "past":
+                day = ref
+        return self._day(day, offset)
 
     def f_wd(self, g: str) -> str | None:
         rm = self.rm
@@ -359,8 +339,12 @@ class Filler(DayParts):
         return moved.strftime("%Y-%m-%dT%H:%M")
 
     def f_zone(self, g: str) -> str | None:
-        """The TIMEX3 offset of a named time zone: ``Z`` for GMT/UTC/TU, nothing for 'heure locale'."""
-        return "Z" if (self.group(g) or "").upper() in ("GMT", "UTC", "TU") else ""
+        """The TIMEX3 offset of a named time zone: ``Z`` for GMT/UTC/TU; for 'heure locale', the
+        offset the text gives it (``periods.local_zone``), else nothing."""
+        zone = (self.group(g) or "").upper()
+        if zone in ("GMT", "UTC", "TU"):
+            return "Z"
+        return (self.local_zone() or "") if zone.startswith(("LOCALE", "HEURE")) else ""
 
     def f_mon(self, g: str) -> str | None:
         month = lexicon()["months"].get((self.group(g) or "").lower())

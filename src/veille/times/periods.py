@@ -1,0 +1,219 @@
+"""Template parts about spans anchored on a named day, a bare day number, a vague shift or a
+city's clock; a mixin of ``values.Filler`` (the functions are listed in its table).
+
+==================  ===========================================================================
+``{wdpair:G}``      a weekday of a pair with a plural "derniers" / "prochains" ("mardi et mercredi
+                    derniers"), each read as "mardi dernier"
+``{dmweekend:D,M,Y}`` the week-end of a day and month ("le week-end des 22 et 23 juin" ->
+                    ``2024-W25-WE``), the year chosen as for "le 22 juin"
+``{dmshift:D,M,Y,N}`` a day and month moved by N days ("la veille du 14 juillet" -> ``…-07-13``)
+``{daynum:D,±}``    a bare day number of a month the text does not name ("jusqu'au 25"): the
+                    article's month, or the next (``+``) / previous (``-``) one when the day has
+                    passed (is still to come); ``t``: ``-`` after a past tense, else ``+``
+``{vaguedir:D}``    a shift of a vague amount from the last named day ("quelques jours plus tard"):
+                    ``PAST_REF`` or ``FUTURE_REF`` as seen from the article's date, by the verb's
+                    tense, else by the side of the article's date the last named day is on
+``{ordcentury:G}``  a century in words ("dix-neuvième" -> ``18``)
+``{daygen[:untensed]}`` the last named day, or nothing when a present tense tells a habit and the
+                    text named no day ("Le soir, les rues sont désertes" -> ``TEV``)
+``{cityzone:G}``    the UTC offset of a city's clock that day (``zones.tsv``: "Pékin" -> ``+08``);
+                    ``values.f_zone`` asks ``local_zone`` the offset of "heure locale"
+==================  ===========================================================================
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+from veille.common.lexicon import json_data
+from veille.common.timespans import Match
+from veille.times.resolve import resolve
+
+# "12 h 30 locales (20 h 30 en France)": the French clock time given beside a local one.
+_FRENCH_BESIDE = re.compile(r"^\s*\(\s*(?P<h>[01]?\d|2[0-3])\s?h(?:eures?)?\s?(?P<m>[0-5]\d)?\s+(?:en\s+france|à\s+paris"
+                            r"|heures?\s+de\s+paris|heures?\s+françaises?)", re.I)
+_ZONE_WINDOW = 500
+
+
+@lru_cache(maxsize=1)
+def _numbers() -> dict[str, int]:
+    data = json_data("number_words.json")
+    return {**data["units"], **data["tens"], "cent": 100, "cents": 100, "mille": 1000}
+
+
+def parse_number(text: str | None) -> float | None:
+    """'3', '30,4', 'trois', 'dix-huit', 'vingt et un', 'quatre-vingt-dix' -> the number."""
+    if not text:
+        return None
+    text = text.strip().lower()
+    if re.fullmatch(r"\d+(?:[,.]\d+)?", text):
+        return float(text.replace(",", "."))
+    words = [w for w in re.split(r"[\s-]+", text) if w and w != "et"]
+    nums = _numbers()
+    total = 0
+    current = 0
+    for w in words:
+        n = nums.get(w)
+        if n is None:
+            return None
+        if n in (100, 1000):
+            current = max(current, 1) * n
+            if n == 1000:
+                total, current = total + current, 0
+        elif n == 20 and current in range(1, 10):  # quatre-vingt(s)
+            current *= 20
+        else:
+            current += n
+    return float(total + current)
+
+
+def _eu_summer(day: dt.date) -> bool:
+    def last_sunday(month: int) -> dt.date:
+        end = dt.date(day.year, month, 31)
+        return end - dt.timedelta(days=(end.weekday() + 1) % 7)
+
+    return last_sunday(3) <= day < last_sunday(10)
+
+
+def _us_summer(day: dt.date) -> bool:
+    """Second Sunday of March to first Sunday of November (the US rule since 2007; before, first
+    Sunday of April to last Sunday of October)."""
+    def nth_sunday(month: int, n: int) -> dt.date:
+        first = dt.date(day.year, month, 1)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+    if day.year >= 2007:
+        return nth_sunday(3, 2) <= day < nth_sunday(11, 1)
+    end = dt.date(day.year, 10, 31)
+    return nth_sunday(4, 1) <= day < end - dt.timedelta(days=(end.weekday() + 1) % 7)
+
+
+class Periods:
+    """The template parts of this module; ``values.Filler`` supplies ``group``, ``rm``, ``a``,
+    ``engine``, ``f_dm``."""
+
+    rm: Any
+    a: Any
+    engine: Any
+
+    def group(self, name: str) -> str | None:  # pragma: no cover - Filler's
+        raise NotImplementedError
+
+    def f_dm(self, d: str, m: str, y: str = "") -> str | None:  # pragma: no cover - Filler's
+        raise NotImplementedError
+
+    def f_wdpair(self, g: str) -> str | None:
+        """A weekday of a pair named with a plural "derniers" / "prochains" ("mardi et mercredi
+        derniers"): both days read as "mardi dernier", "mercredi dernier"."""
+        rm = self.rm
+        post = (rm.groups.get("post") or "").lower().rstrip("s")
+        m = Match("weekday", rm.outer_start, rm.outer_end, {"wd": self.group(g), "pre": None, "post": post}, rm.text)
+        return resolve(m, self.a.ref, None)
+
+    def f_dmweekend(self, d: str, m: str, y: str = "") -> str | None:
+        day = self.f_dm(d, m, y)
+        if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            return None
+        year, week, _ = dt.date.fromisoformat(day).isocalendar()
+        return f"{year:04d}-W{week:02d}-WE"
+
+    def f_dmshift(self, d: str, m: str, y: str, n: str) -> str | None:
+        day = self.f_dm(d, m, y)
+        if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            return None
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=int(n))).isoformat()
+
+    def f_daynum(self, d: str, sign: str) -> str | None:
+        ref = self.a.ref
+        text = (self.group(d) or "").lower()
+        number = 1 if text == "1er" else int(text) if text.isdigit() else 0
+        if ref.year is None or ref.month is None or ref.day is None or not 1 <= number <= 31:
+            return None
+        year, month = ref.year, ref.month
+        if sign == "t":  # by the verb's tense: a past looks back, anything else ahead
+            rm = self.rm
+            sign = "-" if self.a.tense(Match("date", rm.start, rm.end, dict(rm.groups), rm.text)) == "past" else "+"
+        if sign == "+" and number < ref.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        elif sign == "-" and number > ref.day:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        try:
+            return dt.date(year, month, number).isoformat()
+        except ValueError:
+            return None
+
+    def f_vaguedir(self, d: str) -> str | None:
+        rm = self.rm
+        tense = self.a.tense(Match("date", rm.start, rm.end, dict(rm.groups), rm.text))
+        if tense in ("past", "future"):
+            return "PAST_REF" if tense == "past" else "FUTURE_REF"
+        later = "tard" in (self.group(d) or "").lower() or "après" in (self.group(d) or "").lower()
+        last, ref = self.a.last, self.a.ref.date
+        if last is not None and ref is not None:
+            if last < ref or (last == ref and not later):
+                return "PAST_REF"
+            return "FUTURE_REF"
+        return "FUTURE_REF" if later else "PAST_REF"
+
+    def f_ordcentury(self, g: str) -> str | None:
+        word = (self.group(g) or "").lower()
+        n: float | None = 1 if word in ("premier", "1er") else None
+        if n is None and word.endswith("ième"):
+            # "dix-neuvième" -> "dix-neuf", "quinzième" -> "quinze", "vingt et unième" -> "vingt et un"
+            stem = re.sub(r"cinqu$", "cinq", re.sub(r"neuv$", "neuf", word[:-4]))
+            stem = stem + "e" if stem.endswith(("z", "quatr", "trent")) else stem
+            n = parse_number(stem)
+        return f"{int(n) - 1:02d}" if n and 1 <= n <= 30 and n == int(n) else None
+
+    def f_daygen(self, untensed: str = "") -> str | None:
+        rm = self.rm
+        if self.a.last is None:
+            tense = self.a.tense(Match("date", rm.start, rm.end, dict(rm.groups), rm.text))
+            # ``{daygen:untensed}``: no tense found (a copula on a participle, "sont désertes") is a
+            # habit too, for a rule whose guard already left the completed past out.
+            if tense == "present" or (untensed and tense is None):
+                return ""
+        day = self.a.last_day
+        return day.isoformat() if day else None
+
+    def _offset(self, offset: float, rule: str) -> str:
+        day = self.a.last_day
+        if day is not None and ((rule == "eu" and _eu_summer(day)) or (rule == "us" and _us_summer(day))):
+            offset += 1
+        sign, hours = "+" if offset >= 0 else "-", abs(offset)
+        minutes = round((hours - int(hours)) * 60)
+        return f"{sign}{int(hours):02d}" + (f":{minutes:02d}" if minutes else "")
+
+    def f_cityzone(self, g: str) -> str | None:
+        row = self.engine.zones.get(re.sub(r"\s+", " ", (self.group(g) or "").lower().replace("’", "'")).strip())
+        return None if row is None else self._offset(*row)
+
+    def local_zone(self) -> str | None:
+        """The offset of a local clock time ("vers 12 h 30 locales"): from the French time given
+        beside it ("(20 h 30 en France)": the French offset plus the gap), else from the last place
+        of ``zones.tsv`` the text named before it (or in its sentence), else None."""
+        text, rm = self.a.text, self.rm
+        if not text:
+            return None
+        clock = re.search(r"(\d{1,2})\s?h(?:eures?)?\s?(\d{2})?", rm.text)
+        beside = _FRENCH_BESIDE.match(text[rm.outer_end:rm.outer_end + 40])
+        if clock and beside:
+            local = int(clock.group(1)) * 60 + int(clock.group(2) or 0)
+            french = int(beside.group("h")) * 60 + int(beside.group("m") or 0)
+            day = self.a.last_day
+            base = 2 if day is not None and _eu_summer(day) else 1
+            gap = (local - french + 12 * 60) % (24 * 60) - 12 * 60  # within ±12 h
+            if gap % 30 == 0:
+                return self._offset(base + gap / 60, "none")
+        lo = max(0, rm.outer_start - _ZONE_WINDOW)
+        stop = re.search(r"[.!?\n]", text[rm.outer_end:])
+        hi = rm.outer_end + stop.start() if stop else len(text)
+        found = list(self.engine.zone_names.finditer(text[lo:hi].lower().replace("’", "'")))
+        if not found:
+            return None
+        before = [m for m in found if lo + m.start() < rm.outer_start]
+        name = re.sub(r"\s+", " ", (before[-1] if before else found[0]).group(0))
+        return self._offset(*self.engine.zones[name])
