@@ -14,6 +14,7 @@ from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.words import INCISE_FILLER_POS, QUE, RELATIVE_PRONOUNS, STRESSED_PRONOUNS, SUBJECT_CLITICS
 
 CLOSING_MARKS = "»”\"’› \u00a0\u202f"
+SPEAKING_SELF = frozenset({"je", "j'", "nous", "tu", "vous", "on"})
 SPLIT_STOPS = frozenset({"qui", "que", "qu'", "dont", "ou", "selon", "avant", "tout", "alors", "tandis", "ce"})
 
 
@@ -136,6 +137,9 @@ def split_incise(state: ArticleState, c: Cue, s: int, comma: int) -> tuple[int, 
     "lorsque …") and the rest of the sentence; (start, end, where the second part starts) or None. ``s`` is where
     the sentence starts, ``comma`` the comma before the incise."""
     text, doc = state.text, state.doc
+    first = text[state.skip_space(s):comma].lstrip()
+    if state.words(s, comma) < 2 or not first[:1].isalnum() or bare(c.subj_text or "") in SPEAKING_SELF:
+        return None  # "» …" (a quote's own incise), "Ha, dis-je, …" (the writer speaks)
     after = max(c.end, c.subj_start or c.end)
     k = state.tok_at(after).i
     while k < len(doc) and doc[k].idx < after:
