@@ -183,8 +183,11 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
     is none."""
     doc = state.doc
     tok = c.tok
-    if any(bare(t.text) in NEGATION for t in doc[max(0, tok.i - 4):tok.i]):
-        return None  # "ne … que" restricts ("n'a été annoncée que dimanche"): nothing is reported
+    if any(bare(t.text) in NEGATION and not bare(doc[t.i + 1].lemma_) == "cesser"
+           for t in doc[max(0, tok.i - 4):tok.i]):
+        # "ne … que" restricts ("n'a été annoncée que dimanche"): nothing is reported ("ne cesse de
+        # répéter que" is no negation: "ne" alone with "cesser")
+        return None
     if "Sub" in tok.morph.get("Mood") or any(bare(t.text) == "comme" for t in doc[max(0, tok.i - 3):tok.i]):
         return None  # "on aurait aimé qu'il rappelle que", "comme en témoignent …": no report
     # the parse: a ccomp child marked by "que"
