@@ -19,6 +19,7 @@ from veille.quotes.report_forms import (
     main_clause_cut,
     not_a_report,
     object_before_que,
+    predicate_adjective,
     question,
     time_noun,
     writer_aside,
@@ -39,12 +40,13 @@ from veille.quotes.words import (
 
 def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue]) -> Quote | None:
     """The reported clause ``s``-``e`` of ``cue`` as an indirect quote, or None when it is a direct quote
-    but for a word or two, or a thing's finding."""
+    whole, or a thing's finding."""
     outside = sum(1 for w in WORD.finditer(state.text, s, e) if not state.in_quote(w.start()))
-    if outside < 3:
-        # the clause is a direct quote but for a word or two ("les membres « … »"), or quoted
-        # whole ("estimant que « … »"): it is reported as the direct quote only (the real-page
-        # guidelines: every span in quotation marks that reports someone's words is a direct quote)
+    if outside < 1:
+        # the clause is quoted whole ("estimant que « … »"): it is reported as the direct quote only (the
+        # real-page guidelines: every span in quotation marks that reports someone's words is a direct
+        # quote). A clause with a word or two of the writer's ("a dit qu'il faut « tout changer »") is
+        # also the clause after a speech verb: an indirect quote as well (the gold marks both)
         return None
     first = WORD.search(state.text, s, e)
     if first is not None and state.in_quote(first.start()) and not finite_clause(state, s, e):
@@ -188,6 +190,8 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
         # "ne … que" restricts ("n'a été annoncée que dimanche"): nothing is reported ("ne cesse de
         # répéter que" is no negation: "ne" alone with "cesser")
         return None
+    if predicate_adjective(state, c):
+        return None  # "a jugé inacceptable que …": an opinion of a fact
     if "Sub" in tok.morph.get("Mood") or any(bare(t.text) == "comme" for t in doc[max(0, tok.i - 3):tok.i]):
         return None  # "on aurait aimé qu'il rappelle que", "comme en témoignent …": no report
     # the parse: a ccomp child marked by "que"

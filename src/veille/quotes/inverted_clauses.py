@@ -121,7 +121,9 @@ def finite_clause(state: ArticleState, s: int, e: int) -> bool:
     for t in state.toks_in(s, e):
         if t.idx < s or state.in_quote(t.idx):
             continue
-        if (bare(t.text) in RELATIVE_PRONOUNS and not comparison_que(state, t)) \
+        if t.i > 0 and bare(t.doc[t.i - 1].text) in ("et", "mais", "ou") and bare(t.text) in QUE:
+            relative = False  # "… » et que la ville paiera": a second reported clause, no relative
+        elif (bare(t.text) in RELATIVE_PRONOUNS and not comparison_que(state, t)) \
                 or "Rel" in t.morph.get("PronType"):
             relative = True
         elif t.text == ",":

@@ -367,3 +367,13 @@ def opens_on_subordinator(state: ArticleState, s: int) -> bool:
     tok = state.tok_at(state.skip_space(s))
     words = [bare(t.text) for t in tok.doc[tok.i:tok.i + 3]]
     return _starts_with(words, FRONTED_SUB) is not None
+
+
+def predicate_adjective(state: ArticleState, cue: Cue) -> bool:
+    """Example "Paul Arnaud a jugé inacceptable que la ville ferme l'école": an adjective right after the verb
+    is what the speaker thinks of a fact; the "que" clause is that fact, not words reported."""
+    doc = state.doc
+    k = cue.tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    return k + 1 < len(doc) and doc[k].pos_ == "ADJ" and bare(doc[k + 1].text) in QUE
