@@ -376,4 +376,8 @@ def predicate_adjective(state: ArticleState, cue: Cue) -> bool:
     k = cue.tok.i + 1
     while k < len(doc) and doc[k].pos_ == "ADV":
         k += 1
-    return k + 1 < len(doc) and doc[k].pos_ == "ADJ" and bare(doc[k + 1].text) in QUE
+    return k + 1 < len(doc) and doc[k].pos_ == "ADJ" and bare(doc[k + 1].text) in QUE \
+        and bare(doc[k].lemma_) not in QUANTIFIERS  # "admettent tous que …" is a report
+
+
+QUANTIFIERS = frozenset({"tout", "tous", "toute", "toutes", "meme", "seul"})
