@@ -93,7 +93,7 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
     root = tok.sent.root
     fronted = _starts_with(_sentence_words(state, tok), FRONTED_SUB) is not None
     subordinate = root.i > tok.i and tok.dep_ in ("advcl", "acl:relcl", "acl") \
-        and not _governs(tok, root)
+        and not _governs(tok, root) and _verbal(root) and _marked(tok)
     if not (fronted or subordinate):
         return relative_cut(state, cue, s, e)
     # the speech verb stands in the fronted clause itself (no comma before it in its sentence)
@@ -120,6 +120,19 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
             # makes the speech verb the root): the report is whole at the first comma after its verb
             return t.idx
     return e
+
+
+def _verbal(root: Any) -> bool:
+    """True when ``root`` is a verb or a predicate with its copula: a main clause the parser found, not a
+    time word it left hanging ("… de faire tomber, mardi, le gouvernement")."""
+    return root.pos_ in ("VERB", "AUX") or any(ch.dep_ == "cop" for ch in root.children)
+
+
+def _marked(tok: Any) -> bool:
+    """True when the clause of ``tok`` opens on a subordinator or a relative pronoun, or is a participle's:
+    a clause the parser set under the main verb without one ("Lisbonne - La commission a annoncé …, le
+    gouvernement … est débattu") is a misparse, not a subordinate clause."""
+    return tok.dep_ == "acl" or any(ch.dep_ == "mark" or "Rel" in ch.morph.get("PronType") for ch in tok.children)
 
 
 def relative_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
