@@ -27,7 +27,8 @@ def test_cases_are_well_formed():
         for name, kind in c["entities"]:
             assert name in c["text"] and kind in ("PER", "ORG", "LOC")
         for clause, _ in c["indirect"]:
-            assert clause in c["text"]
+            # a clause split by an unmarked incise is given with the incise left out
+            assert clause in c["text"].replace(c.get("incise") or "\0", "")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.candidates import reconsider
+from veille.quotes.inverted_clauses import abbreviation_before, clause_before, finite_clause, number_disagrees
 from veille.quotes.marks import SENTENCE_END, WORD
 from veille.quotes.report_forms import (
     COMPARISON,
     as_report_clause,
     aside_cue,
+    bare_participle,
     clause_break,
     impersonal_passive,
     main_clause_cut,
     not_a_report,
     object_before_que,
+    predicate_adjective,
     question,
-    reflexive_incise,
     time_noun,
     writer_aside,
 )
@@ -29,26 +30,23 @@ from veille.quotes.subjects import before_is_incise, is_present_participle
 from veille.quotes.words import (
     CLAUSE_ADJUNCTS,
     COMPARATIVES,
-    INCISE_FILLER_POS,
     NEGATION,
     PARTICIPLE_LEADS,
     QUE,
     QUE_LOCUTIONS,
-    RELATIVE_PRONOUNS,
     REPORT_JOINERS,
-    STRESSED_PRONOUNS,
-    SUBJECT_CLITICS,
 )
 
 
 def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue]) -> Quote | None:
     """The reported clause ``s``-``e`` of ``cue`` as an indirect quote, or None when it is a direct quote
-    but for a word or two, or a thing's finding."""
+    whole, or a thing's finding."""
     outside = sum(1 for w in WORD.finditer(state.text, s, e) if not state.in_quote(w.start()))
-    if outside < 3:
-        # the clause is a direct quote but for a word or two ("les membres « … »"), or quoted
-        # whole ("estimant que « … »"): it is reported as the direct quote only (the real-page
-        # guidelines: every span in quotation marks that reports someone's words is a direct quote)
+    if outside < 1:
+        # the clause is quoted whole ("estimant que « … »"): it is reported as the direct quote only (the
+        # real-page guidelines: every span in quotation marks that reports someone's words is a direct
+        # quote). A clause with a word or two of the writer's ("a dit qu'il faut « tout changer »") is
+        # also the clause after a speech verb: an indirect quote as well (the gold marks both)
         return None
     first = WORD.search(state.text, s, e)
     if first is not None and state.in_quote(first.start()) and not finite_clause(state, s, e):
@@ -69,7 +67,11 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
         return None  # "l'enquête a révélé que …", "le texte prévoit que …": a finding, not speech
     if cue.speaker is None and cue.entry.flags & {"opinion", "request"} and not described_person(cue):
         return None  # "beaucoup considèrent que …", "l'on constate que …": nobody's words are reported
-    q = Quote(text=state.text[s:e].strip(), speaker=cue.speaker, kind="indirect",
+    text = state.text[s:e].strip()
+    if cue.gap is not None and s <= cue.gap[0] < cue.gap[1] <= e:
+        # "Les prix, souligne le rapport, ont doublé": the incise is left out of the reported words
+        text = state.text[s:cue.gap[0]].strip() + " " + state.text[cue.gap[1]:e].strip()
+    q = Quote(text=text, speaker=cue.speaker, kind="indirect",
               cue=state.text[cue.start:cue.end], language=state.language(s, e, cue),
               speaker_text=cue.subj_text, start=s, end=e)
     rule = cue.rule if cue.rule == "impersonal_passive" else reconsider(state, q, cue, cue.rule or "no_subject")
@@ -127,8 +129,8 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
                     out.append((span[0], e, c))
                 continue
         if "que" in c.entry.flags:
-            if not_a_report(state, c) or question(state, c):
-                continue  # "espère que …", "il se dit que …", "a-t-il dit que … ?"
+            if not_a_report(state, c) or question(state, c) or bare_participle(state, c):
+                continue  # "espère que …", "il se dit que …", "a-t-il dit que … ?", "reconnu pour …"
             que = que_after(state, c)
             if que is not None:
                 s = que.idx + len(que.text)
@@ -147,8 +149,17 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
             span = clause_before(state, c)
             if span:
                 out.append((*span, c))
-    del doc, text
-    return [(s, e, c) for s, e, c in out if not reports_a_report(s, e, c, out)]
+    del doc
+    kept, seen = [], set()
+    for s, e, c in out:
+        if reports_a_report(s, e, c, out):
+            continue
+        key = " ".join(text[s:e].split()).lower()
+        if key in seen:
+            continue  # a paragraph the page prints twice (a caption repeating the text): one report
+        seen.add(key)
+        kept.append((s, e, c))
+    return kept
 
 
 def reports_a_report(s: int, e: int, c: Cue, clauses: list[tuple[int, int, Cue]]) -> bool:
@@ -174,8 +185,13 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
     is none."""
     doc = state.doc
     tok = c.tok
-    if any(bare(t.text) in NEGATION for t in doc[max(0, tok.i - 4):tok.i]):
-        return None  # "ne … que" restricts ("n'a été annoncée que dimanche"): nothing is reported
+    if any(bare(t.text) in NEGATION and not bare(doc[t.i + 1].lemma_) == "cesser"
+           for t in doc[max(0, tok.i - 4):tok.i]):
+        # "ne … que" restricts ("n'a été annoncée que dimanche"): nothing is reported ("ne cesse de
+        # répéter que" is no negation: "ne" alone with "cesser")
+        return None
+    if predicate_adjective(state, c):
+        return None  # "a jugé inacceptable que …": an opinion of a fact
     if "Sub" in tok.morph.get("Mood") or any(bare(t.text) == "comme" for t in doc[max(0, tok.i - 3):tok.i]):
         return None  # "on aurait aimé qu'il rappelle que", "comme en témoignent …": no report
     # the parse: a ccomp child marked by "que"
@@ -267,6 +283,15 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                     (clause_break(state, i) or writer_aside(state, i)) and finite_clause(state, s, prev.idx)):
                 end = prev.idx
                 break
+        if t.i > c.tok.i + 1 and t.i in state.cue_at and state.cue_at[t.i] is not c:
+            joiner = new_speaker_joiner(state, state.cue_at[t.i], first.i)
+            if joiner is not None:
+                end = joiner  # "… était signé, mais la mairie dément": another party's report
+                break
+        joiner = main_verb_joiner(state, t, c, first.i)
+        if joiner is not None:
+            end = joiner  # "a prévenu qu'elle perdrait de l'argent et a fait état d'une perte": the speaker's act
+            break
         if t.i > c.tok.i + 1 and t.i in state.cue_at and state.cue_at[t.i] is not c and \
                 starts_new_report(state, t) and not number_disagrees(state, state.cue_at[t.i]):
             # "… et a ajouté que …", "…, a-t-il ajouté": the clause ended before
@@ -282,6 +307,7 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                     j -= 1
                 while j > first.i and doc[j].pos_ in ("CCONJ", "PUNCT"):
                     j -= 1
+                j = joined_subject_start(state, state.cue_at[t.i], j, first.i)
             end = doc[j].idx + len(doc[j].text)
             break
         i += 1
@@ -289,6 +315,79 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
         e -= 1
     return e
+
+
+def new_speaker_joiner(state: ArticleState, o: Cue, first: int) -> int | None:
+    """Example "Paul Arnaud a affirmé que le contrat était signé, mais la mairie dément": a speech verb
+    whose own subject follows a joiner ("et", "mais", "puis", ";") inside the clause starts another
+    report (another party's, or the same speaker's again: "… et il a ajouté que …"); the character
+    offset where the clause ends (before the joiner), or None."""
+    doc = state.doc
+    if o.inverted or "prep" in o.entry.flags:
+        return None
+    left = None
+    if o.subj_start is not None and o.subj_start < o.tok.idx:
+        left = state.tok_at(o.subj_start)
+    else:
+        subj = next((ch for ch in o.tok.children if ch.dep_ in ("nsubj", "nsubj:pass") and ch.i < o.tok.i), None)
+        left = subj.left_edge if subj is not None else None
+    if left is None or left.i - 1 <= first:
+        return None
+    j = left.i - 1
+    if bare(doc[j].text) not in REPORT_JOINERS and doc[j].text != ";":
+        return None
+    k = j - 1
+    while k > first and doc[k].pos_ == "PUNCT":
+        k -= 1
+    return doc[k].idx + len(doc[k].text)
+
+
+def joined_subject_start(state: ArticleState, o: Cue, j: int, first: int) -> int:
+    """Example "Les policiers assurent que les jeunes étaient partis et leur avocat, Me Paul Arnaud, affirme
+    que …": the speech verb after a comma has its subject (set off by commas) right after a joiner; the
+    clause ends before the joiner, not at the comma. ``j`` (the clause's last token) when there is none."""
+    doc = state.doc
+    if o.inverted:
+        return j
+    k = j
+    while k > first and j - k <= 10 and doc[k].pos_ not in ("VERB", "AUX") and not state.in_quote(doc[k].idx):
+        if bare(doc[k].text) in REPORT_JOINERS and doc[k + 1].pos_ in ("DET", "PROPN"):
+            m = k - 1
+            while m > first and doc[m].pos_ == "PUNCT":
+                m -= 1
+            return m
+        k -= 1
+    return j
+
+
+def main_verb_joiner(state: ArticleState, t: Any, c: Cue, first: int) -> int | None:
+    """Example "La société a prévenu qu'elle perdrait de l'argent et a fait état d'une perte record": a verb
+    without a subject of its own, joined to the speech verb (by the parse) and in the same form (the
+    same auxiliary, or the same tense and person), is the speaker's next act, not the reported words;
+    the character offset where the clause ends (before the joiner), or None."""
+    doc = state.doc
+    if t.i <= first + 1 or t.dep_ != "conj" or t.head.i != c.tok.i or t.pos_ != "VERB":
+        return None
+    if any(ch.dep_.startswith("nsubj") for ch in t.children):
+        return None
+    j = t.i - 1
+    aux = []
+    while j > first and (doc[j].pos_ in ("AUX", "ADV") or doc[j].text.startswith("-")):
+        if doc[j].pos_ == "AUX":
+            aux.append(bare(doc[j].text))
+        j -= 1
+    if bare(doc[j].text) not in REPORT_JOINERS or j <= first:
+        return None
+    cue_aux = [bare(x.text) for x in doc[max(0, c.tok.i - 3):c.tok.i] if x.pos_ == "AUX"]
+    if aux or cue_aux:
+        if not aux or not cue_aux or aux[-1] != cue_aux[-1]:
+            return None
+    elif any(t.morph.get(f) != c.tok.morph.get(f) for f in ("Tense", "Mood", "Number", "Person")):
+        return None
+    k = j - 1
+    while k > first and doc[k].pos_ == "PUNCT":
+        k -= 1
+    return doc[k].idx + len(doc[k].text)
 
 
 def full_stop_before(state: ArticleState, s: int, e: int) -> int:
@@ -302,14 +401,6 @@ def full_stop_before(state: ArticleState, s: int, e: int) -> int:
             continue  # "M. Faure", "Mme. X", "St. Louis": an abbreviation, not a sentence end
         return m.start()
     return e
-
-
-def abbreviation_before(state: ArticleState, s: int, stop: int) -> bool:
-    """True when the full stop at ``stop`` closes a short title abbreviation ("M.", "Mme.", "St."), not an
-    acronym ("… à l'ONU. Le …" ends a sentence)."""
-    word = re.search(r"(\w+)$", state.text[max(s, stop - 12):stop])
-    w = word.group(1) if word is not None else ""
-    return 0 < len(w) <= 3 and w[0].isupper() and (len(w) == 1 or w[1:].islower())
 
 
 def participle_follows(state: ArticleState, i: int) -> bool:
@@ -346,102 +437,3 @@ def starts_new_report(state: ArticleState, t: Any) -> bool:
     if j >= 1 and bare(doc[j].text) in ("de", "d'") and bare(doc[j - 1].text) == "avant":
         return True  # "…, avant d'ajouter que …": the same speaker goes on with a new report
     return j >= 0 and (bare(doc[j].text) in REPORT_JOINERS or doc[j].text == ",")
-
-
-def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
-    """"<clause>, a ajouté le chef de l'OTAN." -> the clause (when not in quotation marks)."""
-    doc = state.doc
-    j = c.tok.i - 1
-    while j >= 0 and (doc[j].pos_ in INCISE_FILLER_POS or doc[j].text.startswith("-")):
-        j -= 1
-    if j < 0 or doc[j].text != ",":
-        return None
-    comma = doc[j]
-    if any(bare(t.text) in SUBJECT_CLITICS for t in doc[j + 1:c.tok.i]):
-        return None  # ", elle annonçait …": an ordinary clause, not an incise
-    if number_disagrees(state, c) or relative_resumes(state, comma) or reflexive_incise(state, c.tok):
-        return None  # "…, soulignent l'importance du tri": the noun after the verb is its object
-    if c.subj_start is not None and bare(c.subj_text or "") in STRESSED_PRONOUNS \
-            and not state.text[max(0, c.subj_start - 1):c.subj_start] == "-":
-        return None  # "…, publiés en mai, concluent eux aussi à …": a stressed pronoun, not an incise
-    ss, _ = state.sent_bounds(comma.idx)
-    ps, _ = state.seg_of(comma.idx)
-    s = max(ss, ps)
-    for b in SENTENCE_END.finditer(state.text, s, comma.idx):
-        if not state.in_quote(b.start()) and not abbreviation_before(state, s, b.start()):
-            s = b.end()  # the parser missed a sentence end (quotation marks confuse it)
-    # start after the last quote or sentence end before the comma
-    s = state.skip_space(s)
-    e = comma.idx
-    for qs, qe in state.quote_ranges:
-        if s <= qs and qe <= e:
-            after = state.text[qe:e].lstrip(CLOSING_MARKS)
-            if after.startswith(","):
-                return None  # "« … », dit X à la radio, rapporte Y": the quote's own incise
-            if not after and state.speech_like(qs, qe):
-                # "Les lunettes comptent : « moi, j'en porte toujours », dit X": an incise right after
-                # the closing mark attributes the quoted words (speech, not a word or two), not the
-                # clause before them
-                return None
-    if e - s < 10 or state.words(s, e) < 4:
-        return None
-    quoted = sum(state.words(qs, qe) for qs, qe in state.quote_ranges if s <= qs and qe <= e)
-    if 2 * quoted >= state.words(s, e):
-        return None  # "Tout va bien, « … » en librairie, dit X": the cue attributes the quote only
-    if not finite_clause(state, s, e):
-        return None  # "Les travaux de l'équipe, publiés mardi, concluent …": a subject, not a clause
-    return s, e
-
-
-def number_disagrees(state: ArticleState, c: Cue) -> bool:
-    """Example "Les riverains, qui ont manifesté lundi, soulignent l'importance du marché": an inverted
-    subject agrees with its verb; a singular noun after a plural verb (or the reverse) is the verb's
-    object, and the verb no incise. Names and coordinations ("X et Y") are not checked."""
-    if c.subj_start is None or c.subj_end is None or c.subj_text is None or c.subj_text.startswith("-"):
-        return False
-    toks = [t for t in state.toks_in(c.subj_start, c.subj_end) if t.idx >= c.subj_start]
-    if not toks or any(t.pos_ == "CCONJ" or t.text == "," for t in toks):
-        return False
-    head = head_of(toks)
-    if head.pos_ != "NOUN":
-        return False
-    doc = state.doc
-    finite = [t for t in doc[max(0, c.tok.i - 3):c.tok.i + 1] if "Fin" in t.morph.get("VerbForm")
-              and t.pos_ in ("VERB", "AUX")]
-    verb_number, noun_number = (finite[-1].morph.get("Number") if finite else []), head.morph.get("Number")
-    return bool(verb_number) and bool(noun_number) and verb_number != noun_number
-
-
-def relative_resumes(state: ArticleState, comma: Any) -> bool:
-    """Example "Les riverains qui, comme Claire Dubois, dénoncent le projet": the verb after the comma
-    is the relative clause's, resumed after an aside opened right after "qui"; no incise."""
-    doc = state.doc
-    j = comma.i - 1
-    while j >= 0 and comma.i - j <= 10 and doc[j].text != "," and not doc[j].is_sent_start:
-        if doc[j].pos_ in ("VERB", "AUX"):
-            return False
-        j -= 1
-    return j > 0 and doc[j].text == "," and bare(doc[j - 1].text) in ("qui", "que", "qu'", "dont")
-
-
-def comparison_que(state: ArticleState, t: Any) -> bool:
-    """True when ``t`` is the "que" of a comparison ("plus de femmes que d'hommes"), not a relative."""
-    doc = state.doc
-    return bare(t.text) in QUE and t.pos_ != "PRON" and any(
-        bare(x.text) in COMPARISON for x in doc[max(0, t.i - 4):t.i])
-
-
-def finite_clause(state: ArticleState, s: int, e: int) -> bool:
-    """True when ``text[s:e]`` holds a finite verb outside quotes and outside a relative clause."""
-    relative = False
-    for t in state.toks_in(s, e):
-        if t.idx < s or state.in_quote(t.idx):
-            continue
-        if (bare(t.text) in RELATIVE_PRONOUNS and not comparison_que(state, t)) \
-                or "Rel" in t.morph.get("PronType"):
-            relative = True
-        elif t.text == ",":
-            relative = False
-        elif t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative:
-            return True
-    return False

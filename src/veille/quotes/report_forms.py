@@ -93,7 +93,7 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
     root = tok.sent.root
     fronted = _starts_with(_sentence_words(state, tok), FRONTED_SUB) is not None
     subordinate = root.i > tok.i and tok.dep_ in ("advcl", "acl:relcl", "acl") \
-        and not _governs(tok, root)
+        and not _governs(tok, root) and _verbal(root) and _marked(tok)
     if not (fronted or subordinate):
         return relative_cut(state, cue, s, e)
     # the speech verb stands in the fronted clause itself (no comma before it in its sentence)
@@ -122,6 +122,19 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
     return e
 
 
+def _verbal(root: Any) -> bool:
+    """True when ``root`` is a verb or a predicate with its copula: a main clause the parser found, not a
+    time word it left hanging ("… de faire tomber, mardi, le gouvernement")."""
+    return root.pos_ in ("VERB", "AUX") or any(ch.dep_ == "cop" for ch in root.children)
+
+
+def _marked(tok: Any) -> bool:
+    """True when the clause of ``tok`` opens on a subordinator or a relative pronoun, or is a participle's:
+    a clause the parser set under the main verb without one ("Lisbonne - La commission a annoncé …, le
+    gouvernement … est débattu") is a misparse, not a subordinate clause."""
+    return tok.dep_ == "acl" or any(ch.dep_ == "mark" or "Rel" in ch.morph.get("PronType") for ch in tok.children)
+
+
 def relative_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
     """Example "Paul Arnaud, qui avait affirmé que la mairie était ruinée, a voté le budget": a report made
     in a relative clause after a comma ends at the comma where a verb without subject (the main clause's)
@@ -133,7 +146,8 @@ def relative_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
     for t in doc[cue.tok.i + 1:]:
         if t.idx >= e:
             break
-        if t.idx < s or t.text != "," or state.in_quote(t.idx) or not _finite_between(state, s, t.idx):
+        if t.idx < s or t.text != "," or state.in_quote(t.idx) or not (
+                _finite_between(state, s, t.idx) or _quoted_whole(state, s, t.idx)):
             continue
         j = t.i + 1
         while j < len(doc) and doc[j].pos_ == "ADV":
@@ -160,6 +174,17 @@ def fronted_adjunct(state: ArticleState, comma: Any) -> bool:
 def _finite_between(state: ArticleState, s: int, e: int) -> bool:
     return any(t.idx >= s and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
                and not state.in_quote(t.idx) for t in state.toks_in(s, e))
+
+
+def _quoted_whole(state: ArticleState, s: int, e: int) -> bool:
+    """True when ``text[s:e]`` is one quotation, marks included ("qui précise que « … », n'est pas …")."""
+    text = state.text
+    a, b = s, e
+    while a < b and (text[a].isspace() or text[a] in "«“\""):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in "»”\""):
+        b -= 1
+    return b > a and any(qs <= a and b <= qe for qs, qe in state.quote_ranges)
 
 
 def _governs(tok: Any, other: Any) -> bool:
@@ -302,8 +327,33 @@ def impersonal_passive(state: ArticleState, cue: Cue) -> bool:
     names nobody (the "il" has no antecedent)."""
     doc, tok = state.doc, cue.tok
     before = [bare(t.text) for t in doc[max(0, tok.i - 4):tok.i]]
-    return "ete" in before and "il" in before[:2 + before.index("ete")] and not cue.inverted \
-        and bare(cue.subj_text or "il") == "il"
+    if cue.inverted or bare(cue.subj_text or "il") != "il":
+        return False
+    if "ete" in before and "il" in before[:2 + before.index("ete")]:
+        return True
+    # "Il est précisé que …", "il était rappelé que …": a speech verb takes "avoir" in the active, so
+    # "il" + "être" + its participle is the passive
+    j = tok.i - 1
+    while j > 0 and doc[j].pos_ == "ADV":
+        j -= 1
+    return "Part" in tok.morph.get("VerbForm") and j > 0 and bare(doc[j].lemma_) == "etre" \
+        and bare(doc[j - 1].text) == "il"
+
+
+def bare_participle(state: ArticleState, cue: Cue) -> bool:
+    """Example "Le coureur, reconnu pour la voiture qu'il allait piloter, …": a past participle with no
+    auxiliary describes a noun; the "que" after it is a relative pronoun, and nothing is reported."""
+    tok, doc = cue.tok, state.doc
+    if "Part" not in tok.morph.get("VerbForm") or "Past" not in tok.morph.get("Tense") or cue.inverted:
+        return False
+    if any(ch.pos_ == "AUX" or ch.dep_.startswith("aux") for ch in tok.children):
+        return False
+    j = tok.i - 1
+    while j >= 0 and tok.i - j <= 4 and (doc[j].pos_ in ("ADV", "PRON", "AUX") or doc[j].text.startswith("-")):
+        if doc[j].pos_ == "AUX" or doc[j].text.startswith("-"):
+            return False
+        j -= 1
+    return True
 
 
 def question(state: ArticleState, cue: Cue) -> bool:
@@ -322,3 +372,25 @@ def reflexive_incise(state: ArticleState, tok: Any) -> bool:
     while j >= 0 and doc[j].pos_ in ("AUX", "ADV"):
         j -= 1
     return j >= 0 and bare(doc[j].text) in REFLEXIVE and _lemma(tok) in REFLEXIVE_INCISES
+
+
+def opens_on_subordinator(state: ArticleState, s: int) -> bool:
+    """Example "Lorsque c'est possible, écrivent les journalistes, les œuvres sont mises à l'abri": the
+    words from ``s`` open on a subordinator (``fronted_sub``), a clause that needs a main clause."""
+    tok = state.tok_at(state.skip_space(s))
+    words = [bare(t.text) for t in tok.doc[tok.i:tok.i + 3]]
+    return _starts_with(words, FRONTED_SUB) is not None
+
+
+def predicate_adjective(state: ArticleState, cue: Cue) -> bool:
+    """Example "Paul Arnaud a jugé inacceptable que la ville ferme l'école": an adjective right after the verb
+    is what the speaker thinks of a fact; the "que" clause is that fact, not words reported."""
+    doc = state.doc
+    k = cue.tok.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    return k + 1 < len(doc) and doc[k].pos_ == "ADJ" and bare(doc[k + 1].text) in QUE \
+        and bare(doc[k].lemma_) not in QUANTIFIERS  # "admettent tous que …" is a report
+
+
+QUANTIFIERS = frozenset({"tout", "tous", "toute", "toutes", "meme", "seul"})
