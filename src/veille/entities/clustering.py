@@ -103,6 +103,37 @@ class Clusterer:
             for m in clusters[k]:
                 m.label = "PER" if m.source == "ner" else m.label
 
+    def name_parts(self, clusters: Clusters) -> None:
+        """One word of a person's name read apart as a place or an organisation ("Maëlle" in a
+        title above "Maëlle Tardif", "Kossi" after "Ama Kossi Lawson", all invented) is that
+        person: an unlinked one-word name joins the one person of the article whose name has
+        that word (given name, middle name or surname)."""
+        kb = self.res.kb
+        singles = [k for k in clusters if k[0] == "name" and k[2] != "PER" and len(name_words(k[1])) == 1
+                   and k[1] not in self.res.org_heads and k[1] not in self.res.dictionary]
+        if not singles:
+            return
+        words: dict[str, set[tuple]] = {}
+        for k, ms in clusters.items():
+            if k[0] == "kb" and kb.entries[k[1]]["type"] != "PER" or k[0] == "name" and k[2] != "PER":
+                continue
+            fulls = {m.key for m in ms if m.source == "ner"} | ({kb.name(k[1])} if k[0] == "kb" else set())
+            for full in fulls:
+                parts = name_words(full)
+                if len(parts) >= 2:
+                    for w in parts:
+                        words.setdefault(w, set()).add(k)
+        for k in singles:
+            owners = words.get(k[1], set())
+            if len(owners) != 1 or k not in clusters:
+                continue
+            owner = next(iter(owners))
+            if owner not in clusters:
+                continue
+            for m in clusters[k]:
+                m.label = "PER"
+            clusters[owner].extend(clusters.pop(k))
+
     def surname_sweep(self, article: Article, text: str, ntext: str, clusters: Clusters) -> None:
         """Surnames NER missed once the full name is known: "Hélène Vasquier ... Vasquier a dit"."""
         kb = self.res.kb

@@ -209,6 +209,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if footnote and len(toks[-1].text) > len(footnote.group()) + 1 \
             and toks[-1].text[:-len(footnote.group())].isalpha() and toks[-1].text[:1].isupper():
         end -= len(footnote.group())  # "Li Sipan2": a footnote call glued to the name
+    last = toks[-1].text
+    if len(last) > 2 and last.endswith(".") and "." not in last[:-1] and sum(c.isupper() for c in last) >= 2:
+        end -= 1  # "chez BAnQ." (an acronym ending the sentence): the full stop is not the name's
     key = text[start:end].replace("\xad", "")  # a soft hyphen of the web page is no part of the name
     if business:
         key = key[:1].upper() + key[1:]  # "domaine des Combettes" is named "Domaine des Combettes"
