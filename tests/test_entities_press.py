@@ -117,6 +117,12 @@ def test_an_adjective_of_place_used_as_a_noun_designates_people(nlp, stage):
     assert not {"Martiniquaise", "Guadeloupéens", "Corses"} & set(found)
 
 
+def test_an_institution_noun_that_is_also_an_adjective_opens_a_name(nlp, stage):
+    found = names(nlp, stage, "Les autorités de Brescan ont annoncé que la Marine valdorienne avait intercepté un "
+                              "navire au large de la Valdorie.")
+    assert "Marine valdorienne" in found
+
+
 def test_social_network_handles_are_not_entities(nlp, stage):
     found = names(nlp, stage, "Le mouvement a réagi sur son compte @JeunesVerts dimanche.")
     assert not any(n.startswith("@") for n in found)

@@ -395,8 +395,9 @@ def people_noun(res: EntityResources, toks: list[Any]) -> bool:
     first = toks[0]
     if len(toks) == 1 and (compound_gentile(first.text) or unknown_gentile(first, res.dictionary)):
         return True  # "le Franco-Congolais", "Trois Ultramarins" (``gentiles.py``)
-    if not res.adjectives or not first.text[:1].isupper() or first.is_upper or first.i == 0:
-        return False
+    if not res.adjectives or not first.text[:1].isupper() or first.is_upper or first.i == 0 \
+            or norm(first.text) in INSTITUTION_NOUNS or norm(first.text) in res.org_heads:
+        return False  # ("la Marine valdorienne": "marine" is also an adjective, but opens an institution's name)
     if len(toks) > 2 or (len(toks) == 2 and not toks[1].is_lower):
         return False
     prev = first.nbor(-1)
