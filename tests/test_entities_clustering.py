@@ -106,3 +106,19 @@ def test_a_word_shared_by_two_people_joins_neither():
                 ("name", "lea", "LOC"): [part]}
     clusterer.name_parts(clusters)
     assert ("name", "lea", "LOC") in clusters
+
+
+def test_surnames_of_three_people_joined_by_hyphens_are_a_mention_of_each():
+    res = EntityResources(kb=tiny_kb())
+    clusterer = Clusterer(res, Linker(res))
+    text = "Léa Morel, Paul Varin et Ana Lebrun. Le trio Morel-Varin-Lebrun a gagné."
+    people = {}
+    for full in ("Léa Morel", "Paul Varin", "Ana Lebrun"):
+        at = text.index(full)
+        people[("name", full.lower().replace("é", "e"), "PER")] = [Mention(at, at + len(full), full, full, "PER", "ner")]
+    at = text.index("Morel-Varin")
+    fused = Mention(at, at + 18, "Morel-Varin-Lebrun", "Morel-Varin-Lebrun", "PER", "ner")
+    clusters = {**people, ("name", "morel varin lebrun", "PER"): [fused]}
+    clusterer.name_parts(clusters)
+    assert list(clusters) == list(people)
+    assert [text[m.start:m.end] for m in clusters[("name", "paul varin", "PER")]] == ["Paul Varin", "Varin"]
