@@ -153,3 +153,8 @@ def test_every_name_listed_after_a_plural_classifier_noun_is_an_organisation(nlp
 def test_a_capitalised_article_opens_a_name_in_sentence_case(nlp, full_stage):
     art = run(nlp, full_stage, "Émilie, membre du collectif La ronce, a projeté une vidéo.")
     assert "La ronce" in names_of(art)
+
+
+def test_a_classified_name_ends_before_its_owners_name(nlp, full_stage):
+    art = run(nlp, full_stage, "Après cela, le fonds d'investissement lyonnais Orvanis Capital de Julien Maréchal a repris l'affaire.")
+    assert "Orvanis Capital" in names_of(art)

@@ -62,7 +62,7 @@ def _name_start(doc: Any, i: int, plural: bool = False) -> int | None:
     return None
 
 
-def _name_end(doc: Any, j: int, plural: bool, calendar: frozenset[str]) -> int:
+def _name_end(doc: Any, j: int, plural: bool, calendar: frozenset[str], given: frozenset[str] = frozenset()) -> int:
     """The end of the capitalised run starting at ``j`` (joiners kept only between capitals; no
     "et" after a plural noun: "les syndicats X et Y" are two names). A name written in sentence
     case ends at the punctuation mark after at most three lower-case words ("le collectif Art en
@@ -75,7 +75,8 @@ def _name_end(doc: Any, j: int, plural: bool, calendar: frozenset[str]) -> int:
             k += 1  # ("Clar-T" read as "Clar" "-T")
             continue
         if t.lower_ in _JOINERS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
-                and not (plural and t.lower_ == "et"):
+                and not (plural and t.lower_ == "et") and norm(doc[k + 1].text) not in given:
+            # ("le fonds X de Jean Dupont": a given name after "de" opens the owner's name)
             k += 2
             continue
         break
@@ -94,10 +95,11 @@ def _name_end(doc: Any, j: int, plural: bool, calendar: frozenset[str]) -> int:
 _MAX_LISTED = 6
 
 
-def _listed_names(doc: Any, j: int, plural: bool, calendar: frozenset[str]) -> list[tuple[int, int]]:
+def _listed_names(doc: Any, j: int, plural: bool, calendar: frozenset[str],
+                  given: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The name at ``j`` and, after a plural noun, the names listed after it with commas and
     "et" ("les syndicats X, Y et Z": all three are organisations), as (start, end) indexes."""
-    out = [(j, _name_end(doc, j, plural, calendar))]
+    out = [(j, _name_end(doc, j, plural, calendar, given))]
     while plural and len(out) < _MAX_LISTED:
         k = out[-1][1]
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "et":
@@ -105,7 +107,7 @@ def _listed_names(doc: Any, j: int, plural: bool, calendar: frozenset[str]) -> l
         if k + 1 >= len(doc) or doc[k].text not in (",", "et") or not doc[k + 1].text[:1].isupper() \
                 or "\n" in doc[k].whitespace_ or doc[k + 1].is_sent_start:
             break
-        out.append((k + 1, _name_end(doc, k + 1, plural, calendar)))
+        out.append((k + 1, _name_end(doc, k + 1, plural, calendar, given)))
     return out
 
 
@@ -127,7 +129,7 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
         j0 = _name_start(doc, t.i, plural)
         if j0 is None or (doc[j0].is_sent_start and (doc[j0].lower_ in _DETERMINERS or doc[j0 - 1].is_punct)):
             continue  # (the parser may open a sentence on a name right after its noun: "les collectifs Nous Autres")
-        for j, k in _listed_names(doc, j0, plural, res.calendar):
+        for j, k in _listed_names(doc, j0, plural, res.calendar, res.given_names):
             first = doc[j]
             if (k - j == 1 and (first.lower_ in _ARTICLES or first.pos_ == "PRON")) or norm(first.text) in res.stopwords \
                     or (k - j >= 2 and norm(first.text) in res.given_names and doc[j + 1].text[:1].isupper()):
