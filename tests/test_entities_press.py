@@ -139,3 +139,8 @@ def test_a_street_name_cut_off_by_ner_is_no_person(nlp, stage):
 
 def test_feasts_are_not_entities(nlp, stage):
     assert not names(nlp, stage, "Pendant la Toussaint, les familles fleurissent les tombes.")
+
+
+def test_two_parties_joined_by_a_hyphen_are_two_names(nlp, stage):
+    found = names(nlp, stage, "L'accord UE-Andicor sur le commerce a été signé.")
+    assert "UE-Andicor" not in found and "Andicor" in found

@@ -75,7 +75,7 @@ def _name_end(doc: Any, j: int, plural: bool, calendar: frozenset[str], given: f
             k += 1  # ("Clar-T" read as "Clar" "-T")
             continue
         if t.lower_ in _JOINERS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
-                and not (plural and t.lower_ == "et") and norm(doc[k + 1].text) not in given:
+                and not (plural and t.lower_ == "et") and not (t.lower_ in _OF and norm(doc[k + 1].text) in given):
             # ("le fonds X de Jean Dupont": a given name after "de" opens the owner's name)
             k += 2
             continue
