@@ -79,3 +79,46 @@ def test_a_long_given_name_spelt_with_one_letter_more_joins_its_person():
     persons = [(key, "oumar", phonetic("oumar"), "khadija")]
     assert join_surname(name("Khadidja"), "khadidja", persons, {}) == key
     assert join_surname(name("Nadia"), "nadia", [(key, "oumar", phonetic("oumar"), "nadine")], {}) is None
+
+
+def test_one_word_of_a_persons_name_read_as_a_place_joins_that_person():
+    res = EntityResources(kb=tiny_kb())
+    clusterer = Clusterer(res, Linker(res))
+    text = "Ama Kossi Lawson a parlé. Pour Kossi, le vote compte. Valdorie attend."
+    full = Mention(0, 16, "Ama Kossi Lawson", "Ama Kossi Lawson", "PER", "ner")
+    at = text.index("Kossi,")
+    part = Mention(at, at + 5, "Kossi", "Kossi", "LOC", "ner")
+    other = Mention(text.index("Valdorie"), text.index("Valdorie") + 8, "Valdorie", "Valdorie", "LOC", "ner")
+    clusters = {("name", "ama kossi lawson", "PER"): [full], ("name", "kossi", "LOC"): [part],
+                ("name", "valdorie", "LOC"): [other]}
+    clusterer.name_parts(clusters)
+    assert list(clusters) == [("name", "ama kossi lawson", "PER"), ("name", "valdorie", "LOC")]
+    assert part.label == "PER"
+
+
+def test_a_word_shared_by_two_people_joins_neither():
+    res = EntityResources(kb=tiny_kb())
+    clusterer = Clusterer(res, Linker(res))
+    one = Mention(0, 11, "Léa Mounier", "Léa Mounier", "PER", "ner")
+    two = Mention(20, 31, "Léa Bastide", "Léa Bastide", "PER", "ner")
+    part = Mention(40, 43, "Léa", "Léa", "LOC", "ner")
+    clusters = {("name", "lea mounier", "PER"): [one], ("name", "lea bastide", "PER"): [two],
+                ("name", "lea", "LOC"): [part]}
+    clusterer.name_parts(clusters)
+    assert ("name", "lea", "LOC") in clusters
+
+
+def test_surnames_of_three_people_joined_by_hyphens_are_a_mention_of_each():
+    res = EntityResources(kb=tiny_kb())
+    clusterer = Clusterer(res, Linker(res))
+    text = "Léa Morel, Paul Varin et Ana Lebrun. Le trio Morel-Varin-Lebrun a gagné."
+    people = {}
+    for full in ("Léa Morel", "Paul Varin", "Ana Lebrun"):
+        at = text.index(full)
+        people[("name", full.lower().replace("é", "e"), "PER")] = [Mention(at, at + len(full), full, full, "PER", "ner")]
+    at = text.index("Morel-Varin")
+    fused = Mention(at, at + 18, "Morel-Varin-Lebrun", "Morel-Varin-Lebrun", "PER", "ner")
+    clusters = {**people, ("name", "morel varin lebrun", "PER"): [fused]}
+    clusterer.name_parts(clusters)
+    assert list(clusters) == list(people)
+    assert [text[m.start:m.end] for m in clusters[("name", "paul varin", "PER")]] == ["Paul Varin", "Varin"]

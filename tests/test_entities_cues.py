@@ -137,3 +137,24 @@ def test_a_surname_misspelt_once_joins_the_person():
 def test_a_function_word_opening_a_sentence_is_not_a_name(nlp, full_stage):
     art = run_with_ents(nlp, full_stage, "Le musée a fermé. Ca c'est dommage, a dit un visiteur.", [("Ca", "LOC")])
     assert "Ca" not in names_of(art)
+
+
+def test_every_name_listed_after_a_plural_classifier_noun_is_an_organisation(nlp, full_stage):
+    art = run(nlp, full_stage, "La marche était organisée par les collectifs Nous Autres, Vents Contraires et Oasis.")
+    names = names_of(art)
+    assert {"Nous Autres", "Vents Contraires", "Oasis"} <= set(names)
+    assert by_name(art)["Vents Contraires"].type == "ORG"
+    art = run(nlp, full_stage, "On comptait plusieurs organisations écologistes (Terre Vive, Clar-V et Oasis) ce jour-là.")
+    assert {"Terre Vive", "Clar-V", "Oasis"} <= set(names_of(art))
+    art = run(nlp, full_stage, "Il y avait les syndicats Travlor et Vents Contraires par exemple, et la mairie.")
+    assert "Vents Contraires" in names_of(art)
+
+
+def test_a_capitalised_article_opens_a_name_in_sentence_case(nlp, full_stage):
+    art = run(nlp, full_stage, "Émilie, membre du collectif La ronce, a projeté une vidéo.")
+    assert "La ronce" in names_of(art)
+
+
+def test_a_classified_name_ends_before_its_owners_name(nlp, full_stage):
+    art = run(nlp, full_stage, "Après cela, le fonds d'investissement lyonnais Orvanis Capital de Julien Maréchal a repris l'affaire.")
+    assert "Orvanis Capital" in names_of(art)

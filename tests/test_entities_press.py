@@ -117,6 +117,12 @@ def test_an_adjective_of_place_used_as_a_noun_designates_people(nlp, stage):
     assert not {"Martiniquaise", "Guadeloupéens", "Corses"} & set(found)
 
 
+def test_an_institution_noun_that_is_also_an_adjective_opens_a_name(nlp, stage):
+    found = names(nlp, stage, "Les autorités de Brescan ont annoncé que la Marine valdorienne avait intercepté un "
+                              "navire au large de la Valdorie.")
+    assert "Marine valdorienne" in found
+
+
 def test_social_network_handles_are_not_entities(nlp, stage):
     found = names(nlp, stage, "Le mouvement a réagi sur son compte @JeunesVerts dimanche.")
     assert not any(n.startswith("@") for n in found)
@@ -133,3 +139,8 @@ def test_a_street_name_cut_off_by_ner_is_no_person(nlp, stage):
 
 def test_feasts_are_not_entities(nlp, stage):
     assert not names(nlp, stage, "Pendant la Toussaint, les familles fleurissent les tombes.")
+
+
+def test_two_parties_joined_by_a_hyphen_are_two_names(nlp, stage):
+    found = names(nlp, stage, "L'accord UE-Andicor sur le commerce a été signé.")
+    assert "UE-Andicor" not in found and "Andicor" in found

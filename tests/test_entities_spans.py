@@ -171,3 +171,11 @@ def test_a_code_or_handle_with_digits_is_no_place_or_person(nlp, res):
     assert clean_span(res, s, "LOC", doc.text) is None
     doc, s = span(nlp, "Le sponsor Vélo2R a signé hier.", "Vélo2R")
     assert clean_span(res, s, "ORG", doc.text) is not None
+
+
+def test_a_full_stop_after_a_mixed_case_acronym_is_not_the_name(nlp, res):
+    text = "Elle a parlé au nom de la VdBiQ. Puis elle est partie."
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text.startswith("VdBiQ"))
+    m = clean_span(res, doc[tok.i:tok.i + 1], "ORG", doc.text)
+    assert m is not None and m.key == "VdBiQ"

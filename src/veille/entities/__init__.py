@@ -61,12 +61,14 @@ Where each step lives (one job per module):
   in two numbers, and an acronym spelling an organisation's initials without brackets are one;
 - ``place_cues.py``: a name after "le village de", "originaire de", "à" is a place
   (``lexicons/entities/place_cues.tsv``);
+- ``lists.py``: the unknown names of an enumeration ("X, Y, Z et W") take the type of most of them;
 - ``aliases.py``: a second name after "connu sous le nom de", "alias" is the same person;
 - ``kin.py``: a relative named by the given name after "son frère" takes the family name;
 - ``linking.py``: linking a mention to the KB (exact, transliteration, fuzzy given names, surname alone);
 - ``descriptors.py``: role and nationality descriptors (``lexicons/roles.tsv``);
 - ``holders.py``: who a descriptor designates (apposition, named holder, holder at the date);
-- ``clustering.py``: mentions -> entities (surnames, given names, full names, surname sweep);
+- ``clustering.py``: mentions -> entities (surnames, given names, full names, a word of a person's
+  name read apart, surname sweep);
 - ``organisations.py``: "l'Alliance", "le ministère de la Défense", "Parlement d'Ankara", acronyms
   (and a name NER cut before the acronym that spells it: "Conseil stratégique | et politique (CSP)");
 - ``metonymy.py``: demonyms ("russe" -> Russie) and capitals acting for governments ("Moscou a averti");

@@ -103,6 +103,58 @@ class Clusterer:
             for m in clusters[k]:
                 m.label = "PER" if m.source == "ner" else m.label
 
+    def name_parts(self, clusters: Clusters) -> None:
+        """One word of a person's name read apart as a place or an organisation ("Maëlle" in a
+        title above "Maëlle Tardif", "Kossi" after "Ama Kossi Lawson", all invented) is that
+        person: an unlinked one-word name joins the one person of the article whose name has
+        that word (given name, middle name or surname)."""
+        kb = self.res.kb
+        words: dict[str, set[tuple]] = {}
+        for k, ms in clusters.items():
+            if k[0] == "kb" and kb.entries[k[1]]["type"] != "PER" or k[0] == "name" and k[2] != "PER":
+                continue
+            fulls = {m.key for m in ms if m.source == "ner"} | ({kb.name(k[1])} if k[0] == "kb" else set())
+            for full in fulls:
+                parts = name_words(full)
+                if len(parts) >= 2:
+                    for w in parts:
+                        words.setdefault(w, set()).add(k)
+        self._split_fused(clusters, words)
+        singles = [k for k in clusters if k[0] == "name" and k[2] != "PER" and len(name_words(k[1])) == 1
+                   and k[1] not in self.res.org_heads and k[1] not in self.res.dictionary]
+        for k in singles:
+            owners = words.get(k[1], set())
+            if len(owners) != 1 or k not in clusters:
+                continue
+            owner = next(iter(owners))
+            if owner not in clusters:
+                continue
+            for m in clusters[k]:
+                m.label = "PER"
+            clusters[owner].extend(clusters.pop(k))
+
+    @staticmethod
+    def _split_fused(clusters: Clusters, words: dict[str, set[tuple]]) -> None:
+        """"le trio Morel-Varin-Lebrun" (invented): surnames of people the article names, joined by
+        hyphens into one word, are a mention of each of them, not a name of its own."""
+        for k in [k for k in clusters if k[0] == "name"]:
+            ms = clusters[k]
+            key = ms[0].key
+            parts = key.split("-")
+            if len(parts) < 2 or " " in key or any(m.key != key for m in ms) \
+                    or not all(p[:1].isupper() for p in parts):
+                continue
+            owners = [words.get(norm(p), set()) for p in parts]
+            if not all(len(o) == 1 for o in owners) or len({next(iter(o)) for o in owners}) != len(parts) \
+                    or any(next(iter(o)) not in clusters or next(iter(o)) == k for o in owners):
+                continue
+            for m in clusters.pop(k):
+                at = m.end - len(key)
+                for part, owner in zip(parts, owners, strict=True):
+                    clusters[next(iter(owner))].append(
+                        Mention(at, at + len(part), part, part, "PER", m.source))
+                    at += len(part) + 1
+
     def surname_sweep(self, article: Article, text: str, ntext: str, clusters: Clusters) -> None:
         """Surnames NER missed once the full name is known: "Hélène Vasquier ... Vasquier a dit"."""
         kb = self.res.kb

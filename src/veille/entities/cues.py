@@ -26,7 +26,8 @@ CLASSIFIERS = frozenset(norm(r[0]) for r in rows("entities/org_classifiers.tsv")
 NAME_HEADS = frozenset(norm(r[0]) for r in rows("entities/org_classifiers.tsv") if r[1:2] == ("head",))
 # Words before the noun that make it the head of a noun phrase ("la revue", "du collectif").
 _DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "du", "au", "aux", "de", "d'", "d’",
-                          "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "votre"})
+                          "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "votre",
+                          "plusieurs", "quelques", "certains", "certaines", "divers", "diverses"})
 _OF = frozenset({"de", "d'", "d’"})
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 # What may follow a sentence-case name before the punctuation that closes it ("le collectif Art
@@ -35,16 +36,22 @@ _TAIL_POS = frozenset({"NOUN", "ADJ", "ADP", "DET"})
 _MAX_TAIL = 3
 # Words allowed inside a name between two capitalised words ("Du Pain et des Roses", "B&B").
 _JOINERS = frozenset({"de", "du", "des", "d'", "d’", "et", "&", "-", "la", "le", "les", "l'", "l’"})
+# Asides that close a clause after a name, never part of it ("les syndicats X et Y par exemple,").
+_ASIDES = frozenset({"par exemple", "entre autres", "en particulier", "en tete", "de son cote", "en effet"})
+_ARTICLE_TAIL = frozenset({"NOUN", "PROPN", "ADJ"})
 _MAX_GAP = 4  # adjectives and complement words between the noun and the name
 
 
-def _name_start(doc: Any, i: int) -> int | None:
-    """The index of the capitalised word that the classifier noun at ``i`` introduces, or None."""
+def _name_start(doc: Any, i: int, plural: bool = False) -> int | None:
+    """The index of the capitalised word that the classifier noun at ``i`` introduces, or None
+    (after a plural noun, a bracket may open the list of names: "des collectifs (X, Y et Z)")."""
     j = i + 1
     while j < len(doc) and j - i <= _MAX_GAP:
         t = doc[j]
         if t.text[:1].isupper() and (t.is_alpha or any(c.isalpha() for c in t.text)):
             return j
+        if plural and t.text == "(" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            return j + 1
         if t.lower_ in _OF and j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN":
             j += 2  # "la chaîne d'information X"
             continue
@@ -55,7 +62,7 @@ def _name_start(doc: Any, i: int) -> int | None:
     return None
 
 
-def _name_end(doc: Any, j: int, plural: bool, calendar: frozenset[str]) -> int:
+def _name_end(doc: Any, j: int, plural: bool, calendar: frozenset[str], given: frozenset[str] = frozenset()) -> int:
     """The end of the capitalised run starting at ``j`` (joiners kept only between capitals; no
     "et" after a plural noun: "les syndicats X et Y" are two names). A name written in sentence
     case ends at the punctuation mark after at most three lower-case words ("le collectif Art en
@@ -63,22 +70,45 @@ def _name_end(doc: Any, j: int, plural: bool, calendar: frozenset[str]) -> int:
     k = j + 1
     while k < len(doc):
         t = doc[k]
-        if t.text[:1].isupper() or (t.text[:1].isdigit() and t.i > j):
-            k += 1
+        if t.text[:1].isupper() or (t.text[:1].isdigit() and t.i > j) \
+                or (t.text[:1] == "-" and t.text[1:2].isupper() and not doc[k - 1].whitespace_):
+            k += 1  # ("Clar-T" read as "Clar" "-T")
             continue
         if t.lower_ in _JOINERS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
-                and not (plural and t.lower_ == "et"):
+                and not (plural and t.lower_ == "et") and not (t.lower_ in _OF and norm(doc[k + 1].text) in given):
+            # ("le fonds X de Jean Dupont": a given name after "de" opens the owner's name)
             k += 2
             continue
         break
     tail = k
-    while tail < len(doc) and tail - k < _MAX_TAIL and doc[tail].is_lower and doc[tail].pos_ in _TAIL_POS \
-            and norm(doc[tail].text) not in calendar:
+    # ("le collectif La ronce, …": a capitalised article opens a name in sentence case)
+    article = k == j + 1 and doc[j].lower_ in _ARTICLES
+    while tail < len(doc) and tail - k < _MAX_TAIL and doc[tail].is_lower and norm(doc[tail].text) not in calendar \
+            and (doc[tail].pos_ in _TAIL_POS or (article and doc[tail].is_alpha and doc[tail].pos_ in _ARTICLE_TAIL)):
         tail += 1
-    if tail > k and tail < len(doc) and doc[tail].is_punct and doc[tail].text not in ("'", "’", "-") \
-            and doc[tail - 1].pos_ in ("NOUN", "ADJ"):
+    if tail > k and tail < len(doc) and norm(doc[k:tail].text) not in _ASIDES and doc[tail].is_punct and doc[tail].text not in ("'", "’", "-") \
+            and doc[tail - 1].pos_ in (_ARTICLE_TAIL if article else ("NOUN", "ADJ")):
         return tail
     return k
+
+
+_MAX_LISTED = 6
+
+
+def _listed_names(doc: Any, j: int, plural: bool, calendar: frozenset[str],
+                  given: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The name at ``j`` and, after a plural noun, the names listed after it with commas and
+    "et" ("les syndicats X, Y et Z": all three are organisations), as (start, end) indexes."""
+    out = [(j, _name_end(doc, j, plural, calendar, given))]
+    while plural and len(out) < _MAX_LISTED:
+        k = out[-1][1]
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "et":
+            k += 1
+        if k + 1 >= len(doc) or doc[k].text not in (",", "et") or not doc[k + 1].text[:1].isupper() \
+                or "\n" in doc[k].whitespace_ or doc[k + 1].is_sent_start:
+            break
+        out.append((k + 1, _name_end(doc, k + 1, plural, calendar, given)))
+    return out
 
 
 def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Mention]) -> list[Mention]:
@@ -95,24 +125,25 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
         t = doc[i]
         if t.i == 0 or doc[t.i - 1].lower_ not in _DETERMINERS:
             continue
-        j = _name_start(doc, t.i)
-        if j is None or doc[j].is_sent_start:
-            continue
-        k = _name_end(doc, j, "Plur" in t.morph.get("Number"), res.calendar)
-        first = doc[j]
-        if (k - j == 1 and (first.lower_ in _ARTICLES or first.pos_ == "PRON")) or norm(first.text) in res.stopwords \
-                or (k - j >= 2 and norm(first.text) in res.given_names and doc[j + 1].text[:1].isupper()):
-            continue  # "la société marocaine | Le viol …", "le site Internet", a person's name
-        # The span never crosses a line break.
-        while k - 1 > j and "\n" in text[doc[j].idx:doc[k - 1].idx]:
-            k -= 1
-        start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
-        key = text[start:end]
-        nkey = norm(key)
-        if nkey in res.stopwords or (k - j == 1 and res.kb.lookup(key, "LOC") and not res.kb.lookup(key, "ORG")):
-            continue  # "le groupe Europe" names a place: leave it to the other rules
-        cued.append(Mention(start, end, key, key, "ORG", "ner"))
-        nouns[start] = norm(t.lemma_)
+        plural = "Plur" in t.morph.get("Number")
+        j0 = _name_start(doc, t.i, plural)
+        if j0 is None or (doc[j0].is_sent_start and (doc[j0].lower_ in _DETERMINERS or doc[j0 - 1].is_punct)):
+            continue  # (the parser may open a sentence on a name right after its noun: "les collectifs Nous Autres")
+        for j, k in _listed_names(doc, j0, plural, res.calendar, res.given_names):
+            first = doc[j]
+            if (k - j == 1 and (first.lower_ in _ARTICLES or first.pos_ == "PRON")) or norm(first.text) in res.stopwords \
+                    or (k - j >= 2 and norm(first.text) in res.given_names and doc[j + 1].text[:1].isupper()):
+                break  # "la société marocaine | Le viol …", "le site Internet", a person's name
+            # The span never crosses a line break.
+            while k - 1 > j and "\n" in text[doc[j].idx:doc[k - 1].idx]:
+                k -= 1
+            start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
+            key = text[start:end]
+            nkey = norm(key)
+            if nkey in res.stopwords or (k - j == 1 and res.kb.lookup(key, "LOC") and not res.kb.lookup(key, "ORG")):
+                break  # "le groupe Europe" names a place: leave it to the other rules
+            cued.append(Mention(start, end, key, key, "ORG", "ner"))
+            nouns[start] = norm(t.lemma_)
     if not cued:
         return names
     out: list[Mention] = []

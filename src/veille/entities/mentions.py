@@ -125,6 +125,7 @@ class MentionFinder:
             if not label:
                 continue
             parts = [p for part, plabel in self.split_person_tail(ent, label) for p in self.split_org_chain(part, plabel)]
+            parts = [p for part, plabel in parts for p in self.split_pair(part, plabel)]
             parts = [p for part, plabel in parts for p in split_branch(self.res, part, plabel, text)]
             for part, plabel in parts:
                 m = clean_span(self.res, part, plabel, text)
@@ -256,6 +257,19 @@ class MentionFinder:
                     and not kb.lookup(doc[ent.start:k].text, "PER"):
                 return [(doc[ent.start:k], "ORG"), (doc[k:ent.end], "PER")]
         return [(ent, "PER")]
+
+    def split_pair(self, ent: Any, label: str) -> list[tuple[Any, str]]:
+        """"l'accord UE-Valdorie", "le sommet OTAN-Brescan" (invented): two parties joined by a
+        hyphen, one of them an organisation the KB knows, are two names (not when the KB knows
+        the whole)."""
+        kb = self.res.kb
+        if not self.res.link or len(ent) != 3 or ent[1].text != "-" or ent[0].whitespace_ or ent[1].whitespace_ \
+                or not (ent[0].text[:1].isupper() and ent[2].text[:1].isupper()) or kb.lookup(ent.text):
+            return [(ent, label)]
+        left, right = ent[0:1], ent[2:3]
+        if not (kb.lookup(left.text, "ORG") or kb.lookup(right.text, "ORG")):
+            return [(ent, label)]
+        return [(left, label), (right, label)]
 
     def split_org_chain(self, ent: Any, label: str) -> list[tuple[Any, str]]:
         """"Institut de santé globale de l'université de Genève", "Commission des comptes publics

@@ -209,6 +209,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if footnote and len(toks[-1].text) > len(footnote.group()) + 1 \
             and toks[-1].text[:-len(footnote.group())].isalpha() and toks[-1].text[:1].isupper():
         end -= len(footnote.group())  # "Li Sipan2": a footnote call glued to the name
+    last = toks[-1].text
+    if len(last) > 2 and last.endswith(".") and "." not in last[:-1] and sum(c.isupper() for c in last) >= 2:
+        end -= 1  # "chez BAnQ." (an acronym ending the sentence): the full stop is not the name's
     key = text[start:end].replace("\xad", "")  # a soft hyphen of the web page is no part of the name
     if business:
         key = key[:1].upper() + key[1:]  # "domaine des Combettes" is named "Domaine des Combettes"
@@ -392,8 +395,9 @@ def people_noun(res: EntityResources, toks: list[Any]) -> bool:
     first = toks[0]
     if len(toks) == 1 and (compound_gentile(first.text) or unknown_gentile(first, res.dictionary)):
         return True  # "le Franco-Congolais", "Trois Ultramarins" (``gentiles.py``)
-    if not res.adjectives or not first.text[:1].isupper() or first.is_upper or first.i == 0:
-        return False
+    if not res.adjectives or not first.text[:1].isupper() or first.is_upper or first.i == 0 \
+            or norm(first.text) in INSTITUTION_NOUNS or norm(first.text) in res.org_heads:
+        return False  # ("la Marine valdorienne": "marine" is also an adjective, but opens an institution's name)
     if len(toks) > 2 or (len(toks) == 2 and not toks[1].is_lower):
         return False
     prev = first.nbor(-1)

@@ -21,6 +21,7 @@ from veille.entities.holders import HolderResolver
 from veille.entities.idioms import idiom_spans
 from veille.entities.kin import name_relatives
 from veille.entities.linking import Linker
+from veille.entities.lists import type_enumerations
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
 from veille.entities.organisations import Organisations, complete_from_acronym, merge_acronyms
@@ -119,6 +120,7 @@ class EntityStage:
             names = [after_descriptor(m, descs, text) for m in names]
             names = [m for m in names if m.kb_id or m.label == "PER"
                      or not any(d.start <= m.start < d.role_end or d.start < m.end <= d.role_end for d in descs)]
+        type_enumerations(names, text, self.kb)
         clusters = self.clusterer.cluster(text, names, date, descs)
         if self.link:
             resolved = self.holders.attach(descs, text, clusters, date)
@@ -127,6 +129,7 @@ class EntityStage:
             for m in extra:
                 clusters.setdefault(("kb", m.kb_id), []).append(m)
         self.clusterer.full_names(clusters)
+        self.clusterer.name_parts(clusters)
         if self.link:
             self.organisations.national_orgs(clusters)
         self.clusterer.surname_sweep(article, text, ntext, clusters)
