@@ -275,4 +275,5 @@ def is_ticker(text: str) -> bool:
     """A news ticker a text browser printed as one block ("Incendie : la décrue s'amorce 04/01/2024
     Le pont rouvre 04/01/2024 Nuit du Nouvel-An : …"): the headlines of other articles, each
     stamped, run together; a paragraph's date is read in a sentence ("le 04/01/2024, le maire …")."""
-    return len(_TICKER_STAMP.findall(text)) >= TICKER_MIN_ITEMS and not text.rstrip().endswith((".", "»", '"'))
+    return ("/" in text or ":" in text) and not text.rstrip().endswith((".", "»", '"')) \
+        and len(_TICKER_STAMP.findall(text)) >= TICKER_MIN_ITEMS

@@ -48,7 +48,8 @@ _WORD = re.compile(r"\S+")
 _DUMP_SIGNS = re.compile(r"\((?:BUTTON|Submit)\)|^\s*IFRAME:|^\s*REFRESH\(|^\s*#(?:alternate|publisher|RSS)"
                          r"|^\s*HTTP/\d|^\s{2,}[*+•□]\s|^\t*•\t", re.M)
 _CAPTURE = ("header", "refresh", "http")
-_INVISIBLE = str.maketrans({"\ufffc": " ", "\u2028": "\n", "\u2029": "\n", "\u00ad": None, "\u200b": None})
+# (str.replace per character: ``str.translate`` with a table looks every character of a page up)
+_INVISIBLE = (("\ufffc", " "), ("\u2028", "\n"), ("\u2029", "\n"), ("\u00ad", ""), ("\u200b", ""))
 
 
 @dataclass
@@ -147,7 +148,11 @@ def _line_kind(line: str) -> str | None:
 
 def units(text: str) -> list[Unit]:
     """The dump's units, in order (see the module doc)."""
-    raw = text.translate(_INVISIBLE).splitlines()
+    visible = text
+    for char, repl in _INVISIBLE:
+        if char in visible:
+            visible = visible.replace(char, repl)
+    raw = visible.splitlines()
     width = _wrap_width(raw)
     margin = _common_margin(raw)
     strip_marks = len(_LINK_MARK.findall(text)) >= 5
