@@ -72,6 +72,7 @@ def _date_match(line: str) -> re.Match[str] | None:
     return m
 
 
+@lru_cache(maxsize=8192)  # (asked of the same lines by the run finder, the headline chooser, the stamps)
 def is_date_stamp(line: str) -> bool:
     """A line that is a date and little else: a weekday, a time, "le", "à" may go with it, and the
     author's initials or name beside it (see ``_INITIALS``)."""
