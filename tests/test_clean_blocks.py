@@ -300,3 +300,11 @@ Par Jeanne Castel le 12 mars 2024 à 10:45
 {textwrap.fill(PARA_2, 150)}
 """
     assert clean_dump(page).title == "Un pont piéton relie enfin les deux rives de la Lisse"
+
+
+def test_consent_sign_needs_a_notice_word_or_a_control():
+    from veille.clean.blocks import _consent_sign
+    from veille.clean.dump import Unit
+
+    assert _consent_sign(Unit("Nous utilisons des cookies pour mesurer l'audience.", "text", 0, 3)) == "notice"
+    assert _consent_sign(Unit("Le conseil municipal de Valbrune a voté le budget.", "text", 0, 3)) is None

@@ -33,3 +33,10 @@ def test_word_groups_come_from_the_lexicons():
     assert "aient" in words.CONDITIONAL_ENDINGS and "ont" in words.FUTURE_ENDINGS
     assert set(words.INFINITIVE_ENDINGS) == {"er", "ir", "re"}
     assert "faire savoir" in words.ANNOUNCE_PHRASES
+
+
+def test_sentence_of_is_the_tokens_sentence(nlp):
+    doc = nlp("Le maire de Valbrune a signé l'accord. Il partira lundi. Les élus ont voté contre le projet.")
+    for tok in doc:
+        got = words.sentence_of(tok)
+        assert (got.start, got.end) == (tok.sent.start, tok.sent.end)

@@ -63,19 +63,19 @@ _TEXT_UNITS = frozenset({"text", "heading"})
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _cues() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
     table = rows("clean/consent.tsv", min_columns=2)
     notices = sorted((normalize_line(c[1]) for c in table if c[0] == "notice"), key=len, reverse=True)
     controls = tuple(sorted((normalize_line(c[1]) for c in table if c[0] == "control"), key=len, reverse=True))
     notice = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in notices) + r")(?!\w)")
-    return notice, controls
+    return notice, controls, tuple(notices)
 
 
 def _consent_sign(u: Unit) -> str | None:
     """"notice" for a unit naming cookies or consent, "control" for a dialog's switch or button."""
     if u.kind in _SKIP:
         return None
-    notice, controls = _cues()
+    notice, controls, notices = _cues()
     norm = normalize_line(u.text)
     if u.kind == "form":  # a button first: "(BUTTON) J'accepte tous les cookies" is the answer
         if _CHECKBOX.match(u.text):
@@ -83,7 +83,7 @@ def _consent_sign(u: Unit) -> str | None:
         labels = [normalize_line(p) for p in _BUTTON.split(u.text) if p.strip()]
         if any(lab.startswith(c) for lab in labels for c in controls):
             return "control"
-    if notice.search(norm):
+    if any(n in norm for n in notices) and notice.search(norm):  # (a substring test first: cheap)
         return "notice"
     if len(words(u.text)) <= CALL_MAX_WORDS and _CALL_TO_ACTION.search(norm):
         return "control"  # a wall's call to subscribe or log in ("Je m'abonne", "Connectez-vous")
@@ -203,7 +203,7 @@ def speaks_to_reader(text: str) -> bool:
     tous les cookies", "Vous pouvez retirer votre consentement") or a promo closed by its call to
     action ("Pour soutenir la presse locale, abonnez-vous !")."""
     norm = normalize_line(text)
-    notice, _ = _cues()
+    notice, _, _ = _cues()
     return bool(notice.search(norm) and _READER.search(norm) or _CALL_TO_ACTION.search(norm))
 
 
@@ -275,4 +275,5 @@ def is_ticker(text: str) -> bool:
     """A news ticker a text browser printed as one block ("Incendie : la décrue s'amorce 04/01/2024
     Le pont rouvre 04/01/2024 Nuit du Nouvel-An : …"): the headlines of other articles, each
     stamped, run together; a paragraph's date is read in a sentence ("le 04/01/2024, le maire …")."""
-    return len(_TICKER_STAMP.findall(text)) >= TICKER_MIN_ITEMS and not text.rstrip().endswith((".", "»", '"'))
+    return ("/" in text or ":" in text) and not text.rstrip().endswith((".", "»", '"')) \
+        and len(_TICKER_STAMP.findall(text)) >= TICKER_MIN_ITEMS

@@ -113,6 +113,14 @@ END_MAX_WORDS = 8
 PROSE_COST = 8  # words a paragraph must pass to count for more than a short line costs
 SHORT_COST = 3
 _COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
+# A piece of every match of ``_COOKIES`` in lower case, without the letters whose case folding
+# goes past ASCII (i, k, s): a line holding none of them cannot match (a cheap test first).
+_COOKIE_PIECES = ("coo", "traceur", "entement", "rgpd")
+
+
+def _names_cookies(text: str) -> bool:
+    low = text.lower()
+    return any(p in low for p in _COOKIE_PIECES) and _COOKIES.search(text) is not None
 _FIELDS = re.compile(r"_{4,}|\((?:BUTTON|Submit)\)")  # a form field glued to a stamp line
 _LABEL = re.compile(r"^[^.!?]{1,40}:\s*$")  # "Publié le :", "Mis à jour :" (value on the next line)
 _A_DIGIT = re.compile(r"\d")
@@ -172,9 +180,9 @@ def run_value(u: Unit) -> float:
     prose = is_prose(u.text)
     if u.kind == "bullet":
         return 0.5 * n if prose and n >= 15 else -3.0
-    if _doubled(u.text) or glued_menu(u.text, GLUED_RUN_WORDS) and not FINAL_PUNCT.search(u.text):
+    if _doubled(u.text) or not FINAL_PUNCT.search(u.text) and glued_menu(u.text, GLUED_RUN_WORDS):
         return -3.0  # an image's alt text and its caption run together; a menu's links glued
-    if _COOKIES.search(u.text):
+    if _names_cookies(u.text):
         return -max(3.0, float(n))
     if is_ticker(u.text):
         return -SHORT_COST  # other articles' stamped headlines, run together
@@ -254,9 +262,11 @@ def _dated_units(us: list[Unit], first: int, last: int) -> int:
 def _doubled(text: str) -> bool:
     """The same words twice ("Le port ferme. © X Le port ferme."): a caption over its alt text."""
     ws = words(text)
-    head = ws[:DOUBLED_WORDS]
-    return len(ws) >= 2 * DOUBLED_WORDS and any(
-        ws[j:j + DOUBLED_WORDS] == head for j in range(DOUBLED_WORDS, len(ws) - DOUBLED_WORDS + 1))
+    if len(ws) < 2 * DOUBLED_WORDS:
+        return False
+    head, first = ws[:DOUBLED_WORDS], ws[0]
+    return any(ws[j] == first and ws[j:j + DOUBLED_WORDS] == head
+               for j in range(DOUBLED_WORDS, len(ws) - DOUBLED_WORDS + 1))
 
 
 def _is_furniture_in_run(u: Unit) -> bool:
@@ -453,7 +463,7 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
 def clean_dump(text: str, url: str | None = None, known_title: str | None = None,
                organisations: Collection[str] | None = None) -> Cleaned:
     """Title, paragraphs, furniture and stamps of a text-browser dump (see the module doc)."""
-    us = split_standfirsts(_merge_labels(units(text)), lambda line: bool(_COOKIES.search(line)))
+    us = split_standfirsts(_merge_labels(units(text)), _names_cookies)
     values = [run_value(u) for u in us]
     consent = consent_zone(us)
     consent_values(us, values, consent)

@@ -48,7 +48,8 @@ _WORD = re.compile(r"\S+")
 _DUMP_SIGNS = re.compile(r"\((?:BUTTON|Submit)\)|^\s*IFRAME:|^\s*REFRESH\(|^\s*#(?:alternate|publisher|RSS)"
                          r"|^\s*HTTP/\d|^\s{2,}[*+•□]\s|^\t*•\t", re.M)
 _CAPTURE = ("header", "refresh", "http")
-_INVISIBLE = str.maketrans({"\ufffc": " ", "\u2028": "\n", "\u2029": "\n", "\u00ad": None, "\u200b": None})
+# (str.replace per character: ``str.translate`` with a table looks every character of a page up)
+_INVISIBLE = (("\ufffc", " "), ("\u2028", "\n"), ("\u2029", "\n"), ("\u00ad", ""), ("\u200b", ""))
 
 
 @dataclass
@@ -147,7 +148,11 @@ def _line_kind(line: str) -> str | None:
 
 def units(text: str) -> list[Unit]:
     """The dump's units, in order (see the module doc)."""
-    raw = text.translate(_INVISIBLE).splitlines()
+    visible = text
+    for char, repl in _INVISIBLE:
+        if char in visible:
+            visible = visible.replace(char, repl)
+    raw = visible.splitlines()
     width = _wrap_width(raw)
     margin = _common_margin(raw)
     strip_marks = len(_LINK_MARK.findall(text)) >= 5
@@ -169,25 +174,28 @@ def units(text: str) -> list[Unit]:
         cur, cur_kind = [], None
 
     for n, line in enumerate(raw):
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             flush()
             prev = ""
             continue
-        kind = _line_kind(line)
-        if line.lstrip()[:1] == "#" and _HEADER.match(line) and all(u.kind in _CAPTURE for u in out) and (not cur or cur_kind in _CAPTURE):
+        head = stripped[:1]  # (the line's first character: ``line.lstrip()[:1]``)
+        kind = _line_kind(line) if head in _MARK_CHARS else None
+        if head == "#" and _HEADER.match(line) and all(u.kind in _CAPTURE for u in out) and (not cur or cur_kind in _CAPTURE):
             kind = "header"
         continues = bool(cur) and kind is None and cur_kind not in ("refresh",) and (
             _wrapped(prev, line, width) or cur_kind == "http" and _HTTP_FIELD.match(line) is not None)
-        if cur_kind == "refresh" and not cur[1:] and _URL.match(line.strip()):
+        if cur_kind == "refresh" and not cur[1:] and _URL.match(stripped):
             continues = True  # REFRESH(…): then the page's URL or path on the next lines
-        elif cur_kind == "refresh" and cur[1:] and _wrapped(prev, line, width) and " " not in line.strip():
+        elif cur_kind == "refresh" and cur[1:] and _wrapped(prev, line, width) and " " not in stripped:
             continues = True  # a long path wrapped over several lines
         if not continues:
             flush()
             cur_kind, cur_first, cur_indent = kind, n, _indent(line)
             if kind == "bullet":
                 line = _BULLET.sub("", line) if _BULLET.match(line) else ""
-        cur.append(line.strip())
+                stripped = line.strip()
+        cur.append(stripped)
         prev = line
     flush()
     return out
@@ -225,7 +233,7 @@ def _wrapped(prev: str, line: str, width: int) -> bool:
 def _unit_kind(body: str, kind: str | None, indent: int, margin: int) -> str:
     if kind in ("header", "refresh", "http", "linkref"):
         return kind
-    if any(c in body for c in "[(_:") and (
+    if ("[" in body or "(" in body or "_" in body or ":" in body) and (
             _FORM.search(body) or _BRACKETS_ONLY.match(body) or not _IMAGE.sub("", body).strip()):
         return "form"
     if kind == "bullet":

@@ -72,6 +72,7 @@ def _date_match(line: str) -> re.Match[str] | None:
     return m
 
 
+@lru_cache(maxsize=8192)  # (asked of the same lines by the run finder, the headline chooser, the stamps)
 def is_date_stamp(line: str) -> bool:
     """A line that is a date and little else: a weekday, a time, "le", "à" may go with it, and the
     author's initials or name beside it (see ``_INITIALS``)."""
@@ -255,10 +256,13 @@ _INITIALS_SIGN_OFF = re.compile(r"^[a-z]{2,5}(?:\s?/\s?[a-z]{2,5}){1,3}$")
 def is_sign_off(line: str) -> bool:
     """A short line wholly in brackets: an agency sign-off ("(Belga)", "(Avec AFP)") or a tag;
     the desk's initials joined by slashes ("abc/def"); agency names alone ("ats", "AFP/Reuters")."""
+    short = len(words(line)) <= SIGN_OFF_MAX_WORDS
+    if short and WHOLE_PAREN.match(line) or _INITIALS_SIGN_OFF.match(line.strip()):
+        return True
+    if not short:
+        return False
     parts = [p.strip().lower() for p in re.split(r"[/,]|\bet\b", line.strip().strip("()."))]
-    return bool(WHOLE_PAREN.match(line)) and len(words(line)) <= SIGN_OFF_MAX_WORDS \
-        or bool(_INITIALS_SIGN_OFF.match(line.strip())) \
-        or len(words(line)) <= SIGN_OFF_MAX_WORDS and all(p in agencies() for p in parts)
+    return all(p in agencies() for p in parts)
 
 
 def can_be_title(line: str) -> bool:
@@ -271,11 +275,12 @@ def truncated_prefix(crumb: str, line: str) -> bool:
     the headline, cut short ("Accueil Monde Le port … pour..." then "Le port … pour deux ans").
     With an ellipsis three shared words suffice; without one, the crumb must carry words before
     the headline and share five of its words, or all of them (a crumb ending on the full title)."""
-    ellipsis = bool(ELLIPSIS_END.search(crumb))
-    head = line_key(ELLIPSIS_END.sub("", crumb)).split()
+    ellipsis = ("..." in crumb or "…" in crumb) and ELLIPSIS_END.search(crumb) is not None
+    head = line_key(ELLIPSIS_END.sub("", crumb) if ellipsis else crumb).split()
     target = line_key(line).split()
+    first = target[0] if target else None
     for k in range(min(len(head), len(target), 40), 2, -1):
-        if head[-k:] != target[:k]:
+        if head[-k] != first or head[-k:] != target[:k]:
             continue
         if ellipsis or (len(head) > k and (k >= 5 or k == len(target))):
             return True

@@ -55,7 +55,7 @@ _HOUR_AFTER = re.compile(r"^\s*(?:,|-|à|a|at)?\s*[0-2]?\d\s*[h:]\s*[0-5]\d(?::[
 def unglue_dates(text: str) -> str:
     """"15 novembre 202515 novembre 2025Guerre" -> "15 novembre 2025 15 novembre 2025 Guerre": a
     year glued to the next date or word, when a day and a month come just before it."""
-    if not _GLUED_YEAR.search(text):
+    if "19" not in text and "20" not in text or not _GLUED_YEAR.search(text):
         return text
     out, last = [], 0
     for m in _GLUED_YEAR.finditer(text):
@@ -84,6 +84,16 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def stamps(line: str) -> list[tuple[str, str]]:
     """(``published`` | ``updated``, the stamp's text) for each dated cue of a short line."""
+    return list(_remembered_stamps(line))
+
+
+@lru_cache(maxsize=8192)
+def _remembered_stamps(line: str) -> tuple[tuple[str, str], ...]:
+    """``stamps``, remembered: the headline chooser asks it of the same lines many times."""
+    return tuple(_stamps(line))
+
+
+def _stamps(line: str) -> list[tuple[str, str]]:
     if len(words(line)) > STAMP_MAX_WORDS or is_page_clock(line):
         return []
     rx, kinds = _cues()

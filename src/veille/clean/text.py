@@ -71,6 +71,7 @@ def similar(a: str, b: str) -> bool:
     return fuzz.ratio(ka, kb) >= 88
 
 
+@lru_cache(maxsize=8192)  # (asked of the same lines by the run finder, the headline chooser, the line cleaner)
 def is_prose(line: str) -> bool:
     """A body paragraph: long enough, or a sentence that ends."""
     n = len(words(line))

@@ -15,7 +15,16 @@ from veille.events.argument_words import GERUND_MARKS
 from veille.events.roles import Found, detached_participle, request_targets
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView, agent, case, passive
-from veille.events.words import ANNOUNCE_PHRASES, DE_WORDS, OF_PREPS, SUBJ, feat, lemma, lower_text
+from veille.events.words import (
+    ANNOUNCE_PHRASES,
+    DE_WORDS,
+    OF_PREPS,
+    SUBJ,
+    feat,
+    lemma,
+    lower_text,
+    sentence_of,
+)
 
 # ------------------------------------------------------------------------------------------------
 # The agent of a verb
@@ -285,10 +294,10 @@ def verb_source(view: ArticleView, verb: Any, exclude: int | None = None, depth:
 def context_subject(view: ArticleView, tok: Any) -> Found:
     """A verb with no subject at all (a fragment after a bad sentence split): the last subject."""
     # A fragment that starts in lower case continues the previous sentence: its subject acts.
-    sent = tok.sent
+    sent = sentence_of(tok)
     first_tok = next((t for t in sent if not t.is_space), None)
     if first_tok is not None and first_tok.text[:1].islower() and sent.start > 0:
-        prev = view.doc[sent.start - 1].sent.root
+        prev = sentence_of(view.doc[sent.start - 1]).root
         if prev.i != tok.i and prev.pos_ in ("VERB", "AUX") and prev.head.i == prev.i:
             found = verb_source(view, prev, depth=5).actor
             if found is not None:

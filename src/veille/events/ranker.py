@@ -32,7 +32,7 @@ from veille.events.actors import Actor, demonym, resolve, speaker_side
 from veille.events.model.fit import read_weights, write_weights
 from veille.events.roles import Found, Roles
 from veille.events.view import ArticleView, case, passive
-from veille.events.words import SUBJ
+from veille.events.words import SUBJ, sentence_of
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 MODEL_NAME = "actor_ranker"
@@ -116,7 +116,7 @@ def _extra_mentions(view: ArticleView, head: Any, sent: Any) -> list[Mention]:
         out.append(Mention(speaker_side(view, quote.speaker, plural=False, tok=head.i), head.i, "speaker"))
     if sent.start == 0:
         return out
-    prev = view.doc[sent.start - 1].sent
+    prev = sentence_of(view.doc[sent.start - 1])
     before = [(pos, actor) for pos, actor, _ in view.subjects if prev.start <= pos < sent.start]
     if before:
         out.append(Mention(before[-1][1], before[-1][0], "previous"))
@@ -181,7 +181,7 @@ def pair_features(view: ArticleView, roles: Roles, head: Any, m: Mention, chains
 
 def candidate_rows(view: ArticleView, roles: Roles, head: Any) -> tuple[list[Mention], list[list[str]]]:
     """The candidates of one event and the features of each."""
-    sent = head.sent
+    sent = sentence_of(head)
     cache = view.__dict__.setdefault("_ranker_mentions", {})
     if sent.start not in cache:
         cache[sent.start] = sentence_mentions(view, sent)

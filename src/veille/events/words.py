@@ -155,3 +155,13 @@ def sent_start(tok: Any) -> int:
         return tok.doc.user_data[CACHE_KEY]["sentence_starts"][tok.i]  # type: ignore[no-any-return]
     except KeyError:
         return sentence_starts(tok.doc)[tok.i]
+
+
+_SENTENCES = "events_sentence_spans"
+
+
+def sentence_of(tok: Any) -> Any:
+    """``tok.sent`` (the same Span), from the article's sentences listed once: ``Token.sent`` looks
+    for the sentence's bounds at each call."""
+    doc = tok.doc
+    return derived(doc, _SENTENCES, lambda: {s.start: s for s in doc.sents})[sent_start(tok)]
