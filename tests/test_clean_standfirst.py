@@ -47,6 +47,7 @@ def test_a_picture_between_headline_and_standfirst_is_left_out() -> None:
     "Les pompiers sont intervenus mardi. Le feu a parcouru dix hectares de garrigue près de Valmorin.",
     "Le port de La Rochelle accueille un nouveau ferry pour les îles avec deux cents passagers à bord.",
     "À Valmorin, l'association Les Amis du lavoir restaure le vieux bâtiment avec l'aide de la mairie.",
+    "Des milliers de visiteurs sont attendus samedi à la cathédrale Notre-Dame de Valmorin pour sa réouverture.",
     # A preposition in capitals between two capitalised words is a name's ("… Union En Avant").
     "Le député Paul Durand soutient l'Union En Avant pour les élections municipales de Valmorin cette année.",
 ])

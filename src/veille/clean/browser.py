@@ -479,12 +479,14 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     start = title_at if title_at is not None else first
     published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW),
                                                title_at=title_at, body_at=first)
-    if not published and not updated:
+    if not published:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
-        # a bare date there belongs to the next block (unless it closes the author's byline).
+        # a bare date there belongs to the next block (unless it closes the author's byline). A
+        # head giving only the update ("Modifié le …") may leave the publication to the foot.
         foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
                                                   bare_dates=False)
-        published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
+        if not updated or foot:
+            published, updated, stamp_at = foot, updated + foot_updated, stamp_at | foot_at
     texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
              and has_stamp_cue(u.text) else None for u in us]
     if not published and not updated:

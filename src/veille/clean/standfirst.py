@@ -11,7 +11,7 @@ the split has no sentence end of its own and its quotes are closed, and the spli
 * after a closing quote, "?" or "!" followed by a capital ("« Nous resterons » Les salariés…"), or
 * before a capitalised word that opens sentences and is no name (``lexicons/clean/
   standfirst_words.tsv``: "Le", "Une", "Depuis", "L'" of "L'association", the "Vingt" of
-  "Vingt-trois"…), after a word a headline may end on (not "de", "le", "pour"…), not before
+  "Vingt-trois", not the "Notre" of "Notre-Dame"…), after a word a headline may end on (not "de", "le", "pour"…), not before
   another capitalised word (a name: "Les Tricots du cœur", "Marine Le Pen"), or
 * before a preposition or a weekday that opens a sentence on a place or a time ("À Valmorin, …",
   "Au Japon, …", "Lundi soir, …": group ``opener_place``), a capitalised word after it or not,
@@ -55,7 +55,8 @@ def _keys(token: str) -> tuple[str, ...]:
     out = [key]
     if "'" in key:
         out.append(key[:key.index("'") + 1])
-    if "-" in key or " " in key:  # (folding may print the hyphen as a space)
+    parts = token.split("-")
+    if len(parts) > 1 and parts[1][:1].islower():  # "Vingt-trois", not "Notre-Dame", "Saint-Jean"
         out.append(key.replace("-", " ").split()[0])
     return tuple(out)
 
