@@ -38,11 +38,13 @@ from veille.common.relative_dates import capture_reference, find_relative, resol
 from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, own_url_date, url_date
 from veille.metadata.years import (
     anniversary_years,
+    copyright_years,
     infer_year,
     page_years,
     stamp_weekday,
     text_years,
     weekday_evidence,
+    weekday_fits,
     year_before,
 )
 from veille.model import Article
@@ -246,8 +248,17 @@ class MetadataStage:
                             page_years=page_years(page, today.year), page_dates=dates_in(page))
             stamp_md = art.hints.get("published_month_day")
             if stamp_md and not art.published:
-                year = infer_year(*stamp_md, **evidence, anniversaries=anniversary_years(texts, *stamp_md),
-                                  weekday=art.hints.get("published_weekday"), page_only=True)
+                weekday = art.hints.get("published_weekday")
+                # A footer's copyright year is the site's (the capture's, or the year its template
+                # was last changed), not the article's: it dates a year-less stamp only when the day
+                # falls that year on the weekday the stamp prints, or the lead names.
+                years = page_years(page, today.year, copyright=False)
+                for y, n in copyright_years(page, today.year).items():
+                    if weekday_fits(y, *stamp_md, evidence["weekdays"], weekday):
+                        years[y] = years.get(y, 0) + n
+                stamp_evidence = {**evidence, "page_years": years}
+                year = infer_year(*stamp_md, **stamp_evidence, anniversaries=anniversary_years(texts, *stamp_md),
+                                  weekday=weekday, page_only=True)
                 if year is not None:
                     art.published = f"{year:04d}-{stamp_md[0]:02d}-{stamp_md[1]:02d}"
                     art.published_from = "inferred"
