@@ -479,6 +479,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     start = title_at if title_at is not None else first
     published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW),
                                                title_at=title_at, body_at=first)
+    far_stamp = False
     if not published:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
         # a bare date there belongs to the next block (unless it closes the author's byline). A
@@ -493,6 +494,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).
         anywhere = page_stamp(texts, known_title or (us[title_at].text if title_at is not None else None))
         published = [anywhere] if anywhere else []
+        far_stamp = anywhere is not None
     elif published:
         # A page printing one cued publication date only: that is the article's, whatever date the
         # head gave (a teaser's or a caption's when the head is not the article's).
@@ -517,6 +519,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     # The stamps of the article's head come first: the metadata stage reads the first dated one.
     cleaned.date_lines = published + cleaned.date_lines
     cleaned.update_lines = updated + cleaned.update_lines
+    cleaned.far_stamp = far_stamp
     return cleaned
 
 

@@ -58,6 +58,7 @@ class Cleaned:
     header_date: str | None = None
     date_lines: list[str] = field(default_factory=list)  # furniture lines that carry a date
     update_lines: list[str] = field(default_factory=list)  # "Mis à jour le …" stamps
+    far_stamp: bool = False  # the stamp was found far from the article's head and foot (weak)
 
 
 def clean_lines(raw_lines: list[str], known_title: str | None = None,

@@ -19,6 +19,7 @@ the split has no sentence end of its own and its quotes are closed, and the spli
   République En Marche", follows a capitalised word).
 
 The headline part keeps 3 to ``HEAD_MAX_WORDS`` words, the standfirst at least ``TAIL_MIN_WORDS``
+and at most ``TAIL_MAX_WORDS`` (longer, it is the lede: "Encore un retard sur le chantier En 2019, …")
 (a headline of its own that ends with a period, "Le maire de Valmorin démissionne.", is not split).
 """
 
@@ -35,6 +36,7 @@ from veille.common.lexicon import groups
 HEAD_MIN_WORDS = 3
 HEAD_MAX_WORDS = 30
 TAIL_MIN_WORDS = 10
+TAIL_MAX_WORDS = 60
 STOP_PROSE_WORDS = 30  # a paragraph this long is the article's (a teaser or a tagline is shorter)
 _CLOSES = ("?", "!", "»", '"', "”")
 _ENDS = (".", "!", "?", "…")
@@ -99,7 +101,7 @@ def split_headline(text: str) -> tuple[str, str] | None:
     # The head may end on the line's first sentence end ("… en douceur ?"), never go past it.
     first_end = next((j for j, t in enumerate(tokens) if t.endswith(_ENDS)), len(tokens) - 1)
     last = min(len(tokens) - TAIL_MIN_WORDS, HEAD_MAX_WORDS, first_end + 1)
-    for i in range(HEAD_MIN_WORDS, last + 1):
+    for i in range(max(HEAD_MIN_WORDS, len(tokens) - TAIL_MAX_WORDS), last + 1):
         head = " ".join(tokens[:i])
         if _balanced(head) and _boundary(tokens[i - 1], tokens[i], tokens[i + 1]):
             return head, " ".join(tokens[i:])

@@ -122,9 +122,15 @@ class MetadataStage:
                          article.source.path or article.source.url or article.id, hints.get("date"))
         source = "metadata"
         if not meta_date:
-            stamp = self._text_date(hints.get("date_lines") or [], hints.get("update_lines") or [],
-                                    self._reference(article))
+            lines, updates = hints.get("date_lines") or [], hints.get("update_lines") or []
+            stamp = self._text_date(lines, updates, self._reference(article))
             source = "text"
+            if stamp is not None and (hints.get("far_stamp") or not any(find_date_in_line(ln) for ln in lines)):
+                # A stamp found far from the article's head and foot, or an update stamp only: the
+                # page's own URL, minted at publication, says better ("/2024/03/12/<slug>").
+                own = self._url_date(article)
+                if own:
+                    stamp, meta_date, source = None, own, "metadata"
             if stamp is not None and stamp.year:
                 meta_date = stamp.iso()
             elif stamp is not None:
@@ -133,8 +139,7 @@ class MetadataStage:
                 if stamp.weekday is not None:
                     hints["published_weekday"] = stamp.weekday
         if not meta_date and not hints.get("published_month_day"):
-            meta_date = url_date([article.source.url or "", str(hints.get("url") or "")]) or own_url_date(
-                [b for b in article.boilerplate if "://" in b or "www." in b], article.title)
+            meta_date = self._url_date(article)
             source = "metadata"
         if not meta_date and not hints.get("published_month_day") and not (
                 article.dateline is not None and (article.dateline.date or hints.get("dateline_month_day"))):
@@ -159,6 +164,12 @@ class MetadataStage:
         # Publishing site.
         if not article.source.site:
             article.source.site = self._site(article)
+
+    @staticmethod
+    def _url_date(article: Article) -> str | None:
+        """The date of the page's URL, or of its own URL printed in its furniture."""
+        return url_date([article.source.url or "", str(article.hints.get("url") or "")]) or own_url_date(
+            [b for b in article.boilerplate if "://" in b or "www." in b], article.title)
 
     @staticmethod
     def _year_from_metadata(meta_date: str, month: int, day: int) -> int | None:
