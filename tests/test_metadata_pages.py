@@ -83,6 +83,13 @@ def test_update_stamp_only_when_no_publication_stamp() -> None:
     assert art.published == "2024-03-14"
 
 
+def test_own_url_date_over_an_update_stamp_alone() -> None:
+    page = BYLINE_PAGE.replace("Par Hélène Vasseur | 12 mars 2024 | 14h05", "Mis à jour le 14 mars 2024 à 08h00")
+    # The URL is minted at publication; the update stamp is a later day.
+    (art,) = run([(page, {"url": "https://www.ex.invalid/region/2024/03/11/passerelle-pietonne-sambre"})])
+    assert art.published == "2024-03-11" and art.published_from == "metadata"
+
+
 def test_relative_stamp_gives_no_date() -> None:
     (art,) = run([(BYLINE_PAGE.replace("Par Hélène Vasseur | 12 mars 2024 | 14h05", "Publié il y a 2 heures"), {})])
     assert art.published is None
