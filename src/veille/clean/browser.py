@@ -303,12 +303,14 @@ def _is_caption(us: list[Unit], i: int) -> bool:
 
 
 def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str],
-                 body_keys: Sequence[str] = ()) -> float | None:
+                 body_keys: Sequence[str] = (), page: Sequence[str] = ()) -> float | None:
     """How much unit ``i`` looks like the headline; None when it cannot be one. Besides its place
     and shape, what else the page says agrees with it: the link header and the URL slug
-    (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``)."""
+    (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``).
+    A site name closing the line ("… | Le Courrier") is weighed without it (``page``: the page's
+    lines, where the site is named)."""
     u = us[i]
-    text = strip_trailing_stamp(strip_images(u.text))
+    text = strip_site_suffix(strip_trailing_stamp(strip_images(u.text)), page)
     n = len(words(text))
     if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS:
         return None
@@ -429,11 +431,12 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     body_keys = [line_key(u.text) for u in us[run_start:(run_end if run_end is not None else run_start) + 1]
                  if u.kind in _TEXT_UNITS and is_prose(u.text)]
     listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), end)
+    page = [u.text for u in us]
     byline_at = None  # the byline or stamp under the last candidate that has one
     for i in range(max(0, run_start - TITLE_LOOKBACK), end):
         if i in listed and not _anchored(us, i) or i in skip:
             continue  # (``skip``: the units of a consent dialog)
-        score = _title_score(us, i, run_start, evidence, others, body_keys)
+        score = _title_score(us, i, run_start, evidence, others, body_keys, page)
         if score is None:
             continue
         anchor = _anchor_at(us, i)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from veille.clean.cues import cue_kind
@@ -374,10 +374,14 @@ def _title_above_anchor(lines: list[str], label: list[str | None], kinds: list[s
     return None
 
 
-def strip_site_suffix(title: str, page: list[str] | None = None) -> str:
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+
+
+def strip_site_suffix(title: str, page: Sequence[str] | None = None) -> str:
     """"Headline | Site" -> "Headline" (page titles carry the site name after a bar); after a
     dash only when the page names the site elsewhere (a line opening with it: a signature, a
-    footer), since "Ukraine - la Russie …" headlines use dashes too."""
+    masthead; or its copyright line: "© 2019 Le Courrier"), since "Ukraine - la Russie …"
+    headlines use dashes too."""
     m = TITLE_SITE_SUFFIX.search(title)
     if not m:
         return title
@@ -385,7 +389,9 @@ def strip_site_suffix(title: str, page: list[str] | None = None) -> str:
         return title[:m.start()].strip()
     site = line_key(m.group(1))
     if len(site.split()) <= 4 and page and any(
-            ln is not title and line_key(ln).startswith(site) and line_key(ln) != line_key(title) for ln in page):
+            ln is not title and line_key(ln) != line_key(title) and (
+                line_key(ln).startswith(site) or _COPYRIGHT.search(ln) and f" {site} " in f" {line_key(ln)} ")
+            for ln in page):
         return title[:m.start()].strip()
     return title
 
