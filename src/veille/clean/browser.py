@@ -62,6 +62,7 @@ from veille.clean.headline import (
     shape_penalty,
     strip_menu_labels,
     strip_trailing_stamp,
+    undouble,
 )
 from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
 from veille.clean.shapes import (
@@ -310,7 +311,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     A site name closing the line ("… | Le Courrier") is weighed without it (``page``: the page's
     lines, where the site is named)."""
     u = us[i]
-    text = strip_site_suffix(strip_trailing_stamp(strip_images(u.text)), page)
+    text = strip_site_suffix(undouble(strip_trailing_stamp(strip_images(u.text))), page)
     n = len(words(text))
     if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS:
         return None
@@ -511,7 +512,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     kept = [i for i in range(start if start >= first - TITLE_LOOKBACK else first, last + 1) if i not in stamp_at and i not in consent
             and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
-    title = known_title or (strip_trailing_stamp(strip_images(us[title_at].text)) if title_at is not None else None)
+    title = known_title or (undouble(strip_trailing_stamp(strip_images(us[title_at].text))) if title_at is not None else None)
     cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
     if title and not known_title:
         cleaned.title = strip_menu_labels(strip_site_suffix(title, [u.text for u in us]), us, title_at)
