@@ -388,8 +388,10 @@ def strip_site_suffix(title: str, page: Sequence[str] | None = None) -> str:
     if "|" in title:
         return title[:m.start()].strip()
     site = line_key(m.group(1))
-    if len(site.split()) <= 4 and page and any(
-            ln is not title and line_key(ln) != line_key(title) and (
+    if not site or len(site.split()) > 4 or not page:
+        return title
+    probe, own = site.split()[-1], line_key(title)  # (a cheap test before each line's key)
+    if any(ln is not title and probe in ln.lower() and line_key(ln) != own and (
                 line_key(ln).startswith(site) or _COPYRIGHT.search(ln) and f" {site} " in f" {line_key(ln)} ")
             for ln in page):
         return title[:m.start()].strip()
