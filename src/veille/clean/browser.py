@@ -490,7 +490,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         # head giving only the update ("Modifié le …") may leave the publication to the foot.
         foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
                                                   bare_dates=False)
-        if not updated or foot:
+        if not updated or foot and not _after_update(foot[0], updated[0]):
             published, updated, stamp_at = foot, updated + foot_updated, stamp_at | foot_at
     texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
              and has_stamp_cue(u.text) else None for u in us]
@@ -525,6 +525,13 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     cleaned.update_lines = updated + cleaned.update_lines
     cleaned.far_stamp = far_stamp
     return cleaned
+
+
+def _after_update(stamp: str, update: str) -> bool:
+    """A publication stamp dated after the update stamp: another item's (a teaser's), not the
+    article's (an update never comes before the publication)."""
+    a, b = find_date_in_line(stamp), find_date_in_line(update)
+    return bool(a and b and a.year and b.year and a.iso() > b.iso())
 
 
 def _drop_pull_quotes(cleaned: Cleaned) -> None:
