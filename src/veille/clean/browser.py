@@ -311,7 +311,11 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     A site name closing the line ("… | Le Courrier") is weighed without it (``page``: the page's
     lines, where the site is named)."""
     u = us[i]
-    text = strip_site_suffix(undouble(strip_trailing_stamp(strip_images(u.text))), page)
+    text = strip_trailing_stamp(strip_images(u.text))
+    once = undouble(text)
+    if once != text and any(undouble(v.text) != v.text for v in us[max(0, i - 1):i + 2] if v is not u):
+        return None  # doubled captions of a slideshow, one under the other
+    text = strip_site_suffix(once, page)
     n = len(words(text))
     if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS:
         return None
