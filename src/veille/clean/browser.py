@@ -60,11 +60,12 @@ from veille.clean.headline import (
     quoted_in_body,
     repeated,
     shape_penalty,
+    slideshow_double,
     strip_menu_labels,
     strip_trailing_stamp,
     undouble,
 )
-from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
+from veille.clean.lines import Cleaned, after_update, clean_lines, strip_site_suffix
 from veille.clean.shapes import (
     RELATED_MAX_ITEMS,
     can_be_title,
@@ -307,17 +308,11 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
                  body_keys: Sequence[str] = (), page: Sequence[str] = ()) -> float | None:
     """How much unit ``i`` looks like the headline; None when it cannot be one. Besides its place
     and shape, what else the page says agrees with it: the link header and the URL slug
-    (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``).
-    A site name closing the line ("… | Le Courrier") is weighed without it (``page``: the page's
-    lines, where the site is named)."""
+    (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``)."""
     u = us[i]
-    text = strip_trailing_stamp(strip_images(u.text))
-    once = undouble(text)
-    if once != text and any(undouble(v.text) != v.text for v in us[max(0, i - 1):i + 2] if v is not u):
-        return None  # doubled captions of a slideshow, one under the other
-    text = strip_site_suffix(once, page)
+    text = strip_site_suffix(undouble(strip_trailing_stamp(strip_images(u.text))), page)
     n = len(words(text))
-    if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS:
+    if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS or slideshow_double(us, i):
         return None
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
             or _HOME_CRUMB.match(text):
@@ -487,22 +482,20 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     start = title_at if title_at is not None else first
     published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW),
                                                title_at=title_at, body_at=first)
-    far_stamp = False
     if not published:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
-        # a bare date there belongs to the next block (unless it closes the author's byline). A
-        # head giving only the update ("Modifié le …") may leave the publication to the foot.
+        # a bare date there belongs to the next block (unless it closes the author's byline).
         foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
                                                   bare_dates=False)
-        if not updated or foot and not _after_update(foot[0], updated[0]):
+        if not updated or foot and not after_update(foot[0], updated[0]):
             published, updated, stamp_at = foot, updated + foot_updated, stamp_at | foot_at
     texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
              and has_stamp_cue(u.text) else None for u in us]
-    if not published and not updated:
+    far = not published and not updated
+    if far:
         # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).
         anywhere = page_stamp(texts, known_title or (us[title_at].text if title_at is not None else None))
         published = [anywhere] if anywhere else []
-        far_stamp = anywhere is not None
     elif published:
         # A page printing one cued publication date only: that is the article's, whatever date the
         # head gave (a teaser's or a caption's when the head is not the article's).
@@ -527,15 +520,8 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     # The stamps of the article's head come first: the metadata stage reads the first dated one.
     cleaned.date_lines = published + cleaned.date_lines
     cleaned.update_lines = updated + cleaned.update_lines
-    cleaned.far_stamp = far_stamp
+    cleaned.far_stamp = far and bool(published)
     return cleaned
-
-
-def _after_update(stamp: str, update: str) -> bool:
-    """A publication stamp dated after the update stamp: another item's (a teaser's), not the
-    article's (an update never comes before the publication)."""
-    a, b = find_date_in_line(stamp), find_date_in_line(update)
-    return bool(a and b and a.year and b.year and a.iso() > b.iso())
 
 
 def _drop_pull_quotes(cleaned: Cleaned) -> None:

@@ -186,6 +186,12 @@ def undouble(text: str) -> str:
     return text
 
 
+def slideshow_double(us: Sequence[Unit], i: int) -> bool:
+    """Unit ``i`` and a neighbour both print their words twice: a slideshow's captions."""
+    return undouble(us[i].text) != us[i].text and any(
+        undouble(v.text) != v.text for k, v in enumerate(us[max(0, i - 1):i + 2], max(0, i - 1)) if k != i)
+
+
 def strip_trailing_stamp(text: str) -> str:
     """"Crues : la décrue s'amorce 15/10/2022 14:36" -> the headline without the stamp a template
     printed on its line (the stamp is read apart); a line that is only a stamp stays."""

@@ -417,3 +417,10 @@ def page_stamps(lines: list[str], first_paragraph_key: str | None = None) -> tup
                 kind == "byline" and find_date_in_line(line))):
             dates.append(line)
     return dates, updates
+
+
+def after_update(stamp: str, update: str) -> bool:
+    """A publication stamp dated after the update stamp: another item's (a teaser's), not the
+    article's (an update never comes before the publication)."""
+    a, b = find_date_in_line(stamp), find_date_in_line(update)
+    return bool(a and b and a.year and b.year and a.iso() > b.iso())
