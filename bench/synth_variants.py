@@ -8,7 +8,12 @@ footer or copied by hand from the headline to the last paragraph, or the article
 another format ("02/12/2026 à 14h05", "2 déc. 2026", "December 2, 2026", ISO), only in the byline,
 only at the end, next to an update stamp, without its year, or only as "il y a 2 jours" under a
 masthead printing the day's date; and the headline in capitals, with its standfirst on its line,
-or under an opinion or interview label. The gold stays the page's: a date variant scores right /
+or under an opinion or interview label. And (issue 11) a section name in capitals or a format label
+("Exclusif -") glued before the headline, a standfirst opening with a word that is no usual
+sentence opener run onto the headline, the site's name or a section closing the headline's line
+(the site named by the footer's copyright or the masthead, or not at all), a link arrow before it,
+a footer copyright year beside a year-less or relative stamp, the date only in the page's URL,
+and an update stamp under other words printed before the publication. The gold stays the page's: a date variant scores right /
 null / wrong apart (a year-less stamp may rightly give null, never a wrong
 day). All inserted text is invented here; the dumps are written to a temporary folder only.
 
@@ -50,6 +55,19 @@ _AUTHORS = ["Par Jeanne Vautrin, économiste et professeure à l'université de 
             "Par Awa Kerbrat, avocate au barreau de Pontarlieu, présidente de l'association Droits Devant"]
 _INTERVIEW_LABELS = ["ENTRETIEN", "Interview", "GRAND ENTRETIEN"]
 UPPER_TITLE_MAX_WORDS = 10
+_CAPS_SECTIONS = ["INTERNATIONAL", "POLITIQUE", "ÉCONOMIE", "SOCIÉTÉ", "SPORTS", "FAITS DIVERS", "CULTURE"]
+_FORMAT_LABELS = ["Exclusif - ", "VIDÉO. ", "ENQUÊTE - ", "Info Courrier - ", "DÉCRYPTAGE. ", "Récit - "]
+# Standfirsts opening with a word that opens no headline-like list: a place, a time, a name, a number.
+_OTHER_STANDFIRSTS = [
+    "À Valmorin, les habitants attendent toujours des réponses après des semaines de travaux.",
+    "Au lendemain du vote, le projet contesté revient devant le conseil municipal de Pontarlieu.",
+    "Lundi soir, les élus du Vercorin ont longuement débattu d'une décision qui divise les associations.",
+    "Jeanne Vautrin, maire de Valmorin, a confirmé la fermeture du site devant une salle comble.",
+    "Vingt-trois familles ont été relogées en urgence dans la nuit, selon la préfecture du Vercorin.",
+    "Sur le marché de Pontarlieu, commerçants et clients ne parlent plus que de cette affaire.",
+]
+_SITE = "Le Courrier de Valmorin"
+_SECTION_TAILS = [". Sport", " - Société", " | Politique", " - Faits divers", " | Économie"]
 # A weekday or "le" before a date, and an hour after it, belong to the printed stamp.
 _BEFORE = re.compile(r"(?:(?:le|du)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?\s+)?$", re.I)
 _AFTER = re.compile(r"^(?:\s*(?:,|-|à|a|at)?\s*[0-2]?\d\s*[h:]\s*[0-5]\d(?::[0-5]\d)?(?:\s*(?:Z|[+-]\d\d:?\d\d))?)?", re.I)
@@ -271,6 +289,117 @@ def relative_stamp(dump: str, gold: Gold) -> str | None:
     return _insert(_insert(bare, at + 1, ["", "Par Jeanne Vautrin", "Publié il y a 2 jours"]), 0, [clock])
 
 
+def glued_section(head: str, gold: Gold) -> str:
+    """A section name in capitals printed on the headline's line, a mere space between them."""
+    margin = head[:len(head) - len(head.lstrip())]
+    return f"{margin}{_pick(gold['page'], _CAPS_SECTIONS)} {head.lstrip()}"
+
+
+def format_label(head: str, gold: Gold) -> str:
+    """A format or exclusivity label before the headline ("Exclusif - …", "VIDÉO. …")."""
+    margin = head[:len(head) - len(head.lstrip())]
+    return f"{margin}{_pick(gold['page'], _FORMAT_LABELS)}{head.lstrip()}"
+
+
+def with_other_standfirst(head: str, gold: Gold) -> str:
+    """The standfirst on the headline's line, opening with a place, a time, a name or a number."""
+    return f"{head.rstrip()} {_pick(gold['page'], _OTHER_STANDFIRSTS)}"
+
+
+def arrow_title(head: str, gold: Gold) -> str:
+    """A link arrow before the headline (a page whose headline is a link to itself)."""
+    margin = head[:len(head) - len(head.lstrip())]
+    return f"{margin}> {head.lstrip()}"
+
+
+def section_tail(head: str, gold: Gold) -> str:
+    """A section label closing the headline's line (". Sport", " | Politique")."""
+    return f"{head.rstrip()}{_pick(gold['page'], _SECTION_TAILS)}"
+
+
+def _site_tail(where: str, bar: bool = False) -> Callable[[str, Gold], str | None]:
+    """The site's name closing the headline's line, the site named elsewhere on the page: by the
+    footer's copyright (``footer``), by the masthead at the top (``masthead``), or nowhere."""
+    def variant(dump: str, gold: Gold) -> str | None:
+        at, end = _title_at(dump, gold), _title_end(dump, gold)
+        if at is None or end is None or end <= at:
+            return None
+        dump = dump[:end] + (" | " if bar else " - ") + _SITE + dump[end:]
+        if where == "footer":
+            dump = dump.rstrip("\n") + f"\n\n   © {_SITE} 2019 - Tous droits réservés\n"
+        elif where == "masthead":
+            dump = _insert(dump, 0, [_SITE, "Le quotidien de la vallée de la Lisse"])
+        return dump
+    return variant
+
+
+def _without_dates(dump: str, gold: Gold) -> tuple[str, dt.date] | None:
+    day = _day(gold)
+    return None if day is None else (_replace_dates(dump, _own_dates(dump, day), ""), day)
+
+
+def copyright_yearless(dump: str, gold: Gold) -> str | None:
+    """A year-less stamp under the headline and, in the footer, a copyright of another year: that
+    year is the site's, not the article's (right or null, never that year)."""
+    got = _without_dates(dump, gold)
+    if got is None:
+        return None
+    bare, day = got
+    at = _title_end(bare, gold)
+    if at is None:
+        return None
+    bare = _insert(bare, at + 1, ["", f"Publié le {day.day} {_MONTHS[day.month - 1]} à {_HOUR}"])
+    return bare.rstrip("\n") + f"\n\n   © 2003-{day.year - 3} {_SITE}. Tous droits réservés.\n"
+
+
+def copyright_relative(dump: str, gold: Gold) -> str | None:
+    """A relative stamp ("il y a 2 jours") and a footer copyright year, no capture date: null."""
+    got = _without_dates(dump, gold)
+    if got is None:
+        return None
+    bare, day = got
+    at = _title_end(bare, gold)
+    if at is None:
+        return None
+    bare = _insert(bare, at + 1, ["", "Par Jeanne Vautrin", "Publié il y a 2 jours"])
+    return bare.rstrip("\n") + f"\n\n   Copyright © {day.year + 1} {_SITE}\n"
+
+
+def _slug(title: str) -> str:
+    import unicodedata
+    flat = "".join(c for c in unicodedata.normalize("NFKD", title.lower()) if not unicodedata.combining(c))
+    return "-".join(re.findall(r"[a-z0-9]+", flat))[:80].strip("-")
+
+
+def url_only(dump: str, gold: Gold) -> str | None:
+    """No date printed on the page; its link list holds a related article's dated URL, then the
+    page's own, whose path holds the day and the headline's slug."""
+    got = _without_dates(dump, gold)
+    if got is None or not gold.get("title"):
+        return None
+    bare, day = got
+    other = day - dt.timedelta(days=40)
+    return bare.rstrip("\n") + (
+        "\n\nReferences\n\n"
+        "   1. https://www.courrier-valmorin.fr/\n"
+        f"   2. https://www.courrier-valmorin.fr/{other:%Y/%m/%d}/la-fete-du-pont-reunit-les-habitants\n"
+        f"   3. https://www.courrier-valmorin.fr/{day:%Y/%m/%d}/{_slug(gold['title'])}.html\n")
+
+
+def update_head_published_end(dump: str, gold: Gold) -> str | None:
+    """An update stamp under the headline, the publication stamp only after the last paragraph."""
+    got = _without_dates(dump, gold)
+    if got is None:
+        return None
+    bare, day = got
+    end = _body_end(bare, gold)
+    if end is None:
+        return None
+    bare = _insert(bare, end + 1, ["", f"Publié le {day:%d/%m/%Y} à 07:45"])
+    at = _title_end(bare, gold)
+    return None if at is None else _insert(bare, at + 1, ["", f"Modifié le {day + dt.timedelta(days=1):%d/%m/%Y} à 09:30"])
+
+
 def long_fr(d: dt.date) -> str:
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
@@ -301,4 +430,18 @@ VARIANTS: dict[str, Callable[[str, Gold], str | None]] = {
     "date-update-first-line": _moved("head", lambda d: [
         f"Mis à jour le {d + dt.timedelta(days=1):%d/%m/%Y} à 09:30 | Publié le {d:%d/%m/%Y} à 07:45"]),
     "date-yearless": _moved("head", lambda d: [f"Publié le {_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]} à {_HOUR}"]),
+    "kicker-glued": _title_lines(glued_section),
+    "format-label": _title_lines(format_label),
+    "standfirst-other": _title_lines(with_other_standfirst),
+    "arrow-title": _title_lines(arrow_title),
+    "section-tail": _title_lines(section_tail),
+    "site-tail-footer": _site_tail("footer"),
+    "site-tail-masthead": _site_tail("masthead"),
+    "site-tail-bar": _site_tail("none", bar=True),
+    "date-copyright-yearless": copyright_yearless,
+    "date-copyright-relative": copyright_relative,
+    "date-url-only": url_only,
+    "date-modified-first": _moved("head", lambda d: [
+        f"Actualisé le {long_fr(d + dt.timedelta(days=3))} à 11h20", f"Créé le {long_fr(d)} à 07h45"]),
+    "date-published-end": update_head_published_end,
 }

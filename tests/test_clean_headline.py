@@ -402,3 +402,21 @@ def test_the_author_s_dated_byline_wins_over_a_magazine_issue_s_stamp() -> None:
     cleaned = clean_dump(PAGE_BYLINE_AND_ISSUE)
     assert cleaned.title == HEADLINE
     assert find_date_in_line(cleaned.date_lines[0]).iso() == "2023-03-14"
+
+
+def test_section_name_in_capitals_glued_before_the_headline() -> None:
+    from veille.clean.shapes import strip_kicker
+
+    assert strip_kicker("ÉCONOMIE Valmorin : la fromagerie embauche vingt salariés") == \
+        "Valmorin : la fromagerie embauche vingt salariés"
+    # A name in capitals opening the headline stays ("PSG", a title-case section before a name).
+    assert strip_kicker("SPORTS PSG : le club recrute un attaquant") == "SPORTS PSG : le club recrute un attaquant"
+    assert strip_kicker("Société Générale ferme son agence de Valmorin") == "Société Générale ferme son agence de Valmorin"
+
+
+def test_a_line_printing_its_words_twice_is_read_once() -> None:
+    from veille.clean.headline import undouble
+
+    assert undouble("Le lavoir de Valmorin rouvre Le lavoir de Valmorin rouvre") == "Le lavoir de Valmorin rouvre"
+    assert undouble("Vous vous vous") == "Vous vous vous"  # odd: no double
+    assert undouble("Bravo bravo") == "Bravo bravo"  # too short a half

@@ -17,9 +17,26 @@ from veille.clean.standfirst import split_headline
      "actions dès la semaine prochaine.", "Awa Kerbrat : « Nous ne lâcherons rien »"),
     ("Visite de l'usine ZIL Une centaine de curieux ont découvert samedi les ateliers abandonnés de la "
      "vieille usine.", "Visite de l'usine ZIL"),
+    # Openers compared without accents, elided, first part of a compound, a place or a time.
+    ("Le lavoir de Valmorin sera restauré Malgré le coût des travaux, la mairie a choisi de garder le "
+     "vieux bâtiment.", "Le lavoir de Valmorin sera restauré"),
+    ("Le lavoir de Valmorin sera restauré L'association des riverains a obtenu gain de cause après "
+     "trois ans de bataille.", "Le lavoir de Valmorin sera restauré"),
+    ("Le lavoir de Valmorin sera restauré Vingt-deux bénévoles se relaieront tout l'été pour aider "
+     "les artisans du chantier.", "Le lavoir de Valmorin sera restauré"),
+    ("Le lavoir de Valmorin sera restauré À Pontarlieu, le projet voisin attend encore le feu vert de "
+     "la région.", "Le lavoir de Valmorin sera restauré"),
+    ("La crèche ferme ses portes à l'ONU Au lendemain de l'annonce, les parents du personnel cherchent "
+     "une solution de garde.", "La crèche ferme ses portes à l'ONU"),
 ])
 def test_headline_run_onto_its_standfirst_is_split(line: str, head: str) -> None:
     assert split_headline(line) == (head, line[len(head) + 1:])
+
+
+def test_a_picture_between_headline_and_standfirst_is_left_out() -> None:
+    assert split_headline("Awa Kerbrat : « Le lavoir restera » [photo-lavoir.jpg] Retour sur une bataille "
+                          "de trois ans entre la mairie et les riverains.") == (
+        "Awa Kerbrat : « Le lavoir restera »", "Retour sur une bataille de trois ans entre la mairie et les riverains.")
 
 
 @pytest.mark.parametrize("line", [
@@ -30,6 +47,9 @@ def test_headline_run_onto_its_standfirst_is_split(line: str, head: str) -> None
     "Les pompiers sont intervenus mardi. Le feu a parcouru dix hectares de garrigue près de Valmorin.",
     "Le port de La Rochelle accueille un nouveau ferry pour les îles avec deux cents passagers à bord.",
     "À Valmorin, l'association Les Amis du lavoir restaure le vieux bâtiment avec l'aide de la mairie.",
+    "Des milliers de visiteurs sont attendus samedi à la cathédrale Notre-Dame de Valmorin pour sa réouverture.",
+    # A preposition in capitals between two capitalised words is a name's ("… Union En Avant").
+    "Le député Paul Durand soutient l'Union En Avant pour les élections municipales de Valmorin cette année.",
 ])
 def test_prose_and_names_are_not_split(line: str) -> None:
     assert split_headline(line) is None

@@ -60,10 +60,12 @@ from veille.clean.headline import (
     quoted_in_body,
     repeated,
     shape_penalty,
+    slideshow_double,
     strip_menu_labels,
     strip_trailing_stamp,
+    undouble,
 )
-from veille.clean.lines import Cleaned, clean_lines, strip_site_suffix
+from veille.clean.lines import Cleaned, after_update, clean_lines, strip_site_suffix
 from veille.clean.shapes import (
     RELATED_MAX_ITEMS,
     can_be_title,
@@ -313,14 +315,14 @@ def _is_caption(us: list[Unit], i: int) -> bool:
 
 
 def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str],
-                 body_keys: Sequence[str] = ()) -> float | None:
+                 body_keys: Sequence[str] = (), page: Sequence[str] = ()) -> float | None:
     """How much unit ``i`` looks like the headline; None when it cannot be one. Besides its place
     and shape, what else the page says agrees with it: the link header and the URL slug
     (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``)."""
     u = us[i]
-    text = strip_trailing_stamp(strip_images(u.text))
+    text = strip_site_suffix(undouble(strip_trailing_stamp(strip_images(u.text))), page)
     n = len(words(text))
-    if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS:
+    if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS or slideshow_double(us, i):
         return None
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
             or _HOME_CRUMB.match(text):
@@ -439,11 +441,12 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     body_keys = [line_key(u.text) for u in us[run_start:(run_end if run_end is not None else run_start) + 1]
                  if u.kind in _TEXT_UNITS and is_prose(u.text)]
     listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), end)
+    page = [u.text for u in us]
     byline_at = None  # the byline or stamp under the last candidate that has one
     for i in range(max(0, run_start - TITLE_LOOKBACK), end):
         if i in listed and not _anchored(us, i) or i in skip:
             continue  # (``skip``: the units of a consent dialog)
-        score = _title_score(us, i, run_start, evidence, others, body_keys)
+        score = _title_score(us, i, run_start, evidence, others, body_keys, page)
         if score is None:
             continue
         anchor = _anchor_at(us, i)
@@ -489,15 +492,17 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     start = title_at if title_at is not None else first
     published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW),
                                                title_at=title_at, body_at=first)
-    if not published and not updated:
+    if not published:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
         # a bare date there belongs to the next block (unless it closes the author's byline).
         foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
                                                   bare_dates=False)
-        published, updated, stamp_at = foot, foot_updated, stamp_at | foot_at
+        if not updated or foot and not after_update(foot[0], updated[0]):
+            published, updated, stamp_at = foot, updated + foot_updated, stamp_at | foot_at
     texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
              and has_stamp_cue(u.text) else None for u in us]
-    if not published and not updated:
+    far = not published and not updated
+    if far:
         # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).
         anywhere = page_stamp(texts, known_title or (us[title_at].text if title_at is not None else None))
         published = [anywhere] if anywhere else []
@@ -514,7 +519,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     kept = [i for i in range(start if start >= first - TITLE_LOOKBACK else first, last + 1) if i not in stamp_at and i not in consent
             and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
-    title = known_title or (strip_trailing_stamp(strip_images(us[title_at].text)) if title_at is not None else None)
+    title = known_title or (undouble(strip_trailing_stamp(strip_images(us[title_at].text))) if title_at is not None else None)
     cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
     if title and not known_title:
         cleaned.title = strip_menu_labels(strip_site_suffix(title, [u.text for u in us]), us, title_at)
@@ -525,6 +530,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     # The stamps of the article's head come first: the metadata stage reads the first dated one.
     cleaned.date_lines = published + cleaned.date_lines
     cleaned.update_lines = updated + cleaned.update_lines
+    cleaned.far_stamp = far and bool(published)
     return cleaned
 
 

@@ -173,6 +173,25 @@ def not_a_headline(text: str) -> bool:
     return glued_menu(text) or bool(_LINK_ARROW.match(text)) or bool(_CREDIT_TAIL.search(text))
 
 
+DOUBLED_MIN_WORDS = 3
+
+
+def undouble(text: str) -> str:
+    """"Le pont rouvre Le pont rouvre" -> "Le pont rouvre": a line printing the same words twice
+    (a picture's alt text then its caption, a link's text and title), once."""
+    ws = text.split()
+    half = len(ws) // 2
+    if len(ws) % 2 == 0 and half >= DOUBLED_MIN_WORDS and ws[:half] == ws[half:]:
+        return " ".join(ws[:half])
+    return text
+
+
+def slideshow_double(us: Sequence[Unit], i: int) -> bool:
+    """Unit ``i`` and a neighbour both print their words twice: a slideshow's captions."""
+    return undouble(us[i].text) != us[i].text and any(
+        undouble(v.text) != v.text for k, v in enumerate(us[max(0, i - 1):i + 2], max(0, i - 1)) if k != i)
+
+
 def strip_trailing_stamp(text: str) -> str:
     """"Crues : la décrue s'amorce 15/10/2022 14:36" -> the headline without the stamp a template
     printed on its line (the stamp is read apart); a line that is only a stamp stays."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from veille.clean.cues import cue_kind
@@ -58,6 +58,7 @@ class Cleaned:
     header_date: str | None = None
     date_lines: list[str] = field(default_factory=list)  # furniture lines that carry a date
     update_lines: list[str] = field(default_factory=list)  # "Mis à jour le …" stamps
+    far_stamp: bool = False  # the stamp was found far from the article's head and foot (weak)
 
 
 def clean_lines(raw_lines: list[str], known_title: str | None = None,
@@ -373,18 +374,26 @@ def _title_above_anchor(lines: list[str], label: list[str | None], kinds: list[s
     return None
 
 
-def strip_site_suffix(title: str, page: list[str] | None = None) -> str:
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+
+
+def strip_site_suffix(title: str, page: Sequence[str] | None = None) -> str:
     """"Headline | Site" -> "Headline" (page titles carry the site name after a bar); after a
     dash only when the page names the site elsewhere (a line opening with it: a signature, a
-    footer), since "Ukraine - la Russie …" headlines use dashes too."""
+    masthead; or its copyright line: "© 2019 Le Courrier"), since "Ukraine - la Russie …"
+    headlines use dashes too."""
     m = TITLE_SITE_SUFFIX.search(title)
     if not m:
         return title
     if "|" in title:
         return title[:m.start()].strip()
     site = line_key(m.group(1))
-    if len(site.split()) <= 4 and page and any(
-            ln is not title and line_key(ln).startswith(site) and line_key(ln) != line_key(title) for ln in page):
+    if not site or len(site.split()) > 4 or not page:
+        return title
+    probe, own = site.split()[-1], line_key(title)  # (a cheap test before each line's key)
+    if any(ln is not title and probe in ln.lower() and line_key(ln) != own and (
+                line_key(ln).startswith(site) or _COPYRIGHT.search(ln) and f" {site} " in f" {line_key(ln)} ")
+            for ln in page):
         return title[:m.start()].strip()
     return title
 
@@ -408,3 +417,10 @@ def page_stamps(lines: list[str], first_paragraph_key: str | None = None) -> tup
                 kind == "byline" and find_date_in_line(line))):
             dates.append(line)
     return dates, updates
+
+
+def after_update(stamp: str, update: str) -> bool:
+    """A publication stamp dated after the update stamp: another item's (a teaser's), not the
+    article's (an update never comes before the publication)."""
+    a, b = find_date_in_line(stamp), find_date_in_line(update)
+    return bool(a and b and a.year and b.year and a.iso() > b.iso())

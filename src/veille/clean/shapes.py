@@ -324,7 +324,10 @@ def strip_kicker(title: str) -> str:
         spaced = not re.search(r"[-–—|.]\s*$", title[:m.end()])
         # After a mere space, the headline must open like one ("Faits divers Un cycliste …"): a
         # name would go on ("Société Générale annonce …", "France Télévisions …").
-        if not spaced or rest[:1] in "«\"“" or words(rest)[0].lower().strip("'’") in _HEADLINE_OPENERS \
+        kicker = m.group("kicker").strip(" -–—|.")
+        # (A section name in capitals before a headline in sentence case: "ÉCONOMIE Les prix …".)
+        caps = kicker.isupper() and len(kicker) >= 4 and not words(rest)[0].isupper()
+        if not spaced or caps or rest[:1] in "«\"“" or words(rest)[0].lower().strip("'’") in _HEADLINE_OPENERS \
                 or re.match(r"^[LlDdQq]['’]", rest):
             return rest.strip()
     for rx in (_CAPS_KICKER, _TOWN_KICKER):

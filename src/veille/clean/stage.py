@@ -148,6 +148,8 @@ class CleanStage:
             hints["date_lines"] = cleaned.date_lines
         if cleaned.update_lines:
             hints["update_lines"] = cleaned.update_lines
+        if cleaned.far_stamp:
+            hints["far_stamp"] = True  # weaker than the page's own URL date
         clock = next((b for b in cleaned.boilerplate[:CLOCK_REACH] if is_page_clock(b)), None)
         if clock:
             hints["page_clock"] = clock  # the capture's day as the masthead prints it: a reference only

@@ -10,11 +10,16 @@ the split has no sentence end of its own and its quotes are closed, and the spli
 
 * after a closing quote, "?" or "!" followed by a capital ("« Nous resterons » Les salariés…"), or
 * before a capitalised word that opens sentences and is no name (``lexicons/clean/
-  standfirst_words.tsv``: "Le", "Une", "Depuis"…), after a word a headline may end on (not "de",
-  "le", "pour"…), not before another capitalised word (a name: "Les Tricots du cœur", "Marine
-  Le Pen").
+  standfirst_words.tsv``: "Le", "Une", "Depuis", "L'" of "L'association", the "Vingt" of
+  "Vingt-trois", not the "Notre" of "Notre-Dame"…), after a word a headline may end on (not "de", "le", "pour"…), not before
+  another capitalised word (a name: "Les Tricots du cœur", "Marine Le Pen"), or
+* before a preposition or a weekday that opens a sentence on a place or a time ("À Valmorin, …",
+  "Au Japon, …", "Lundi soir, …": group ``opener_place``), a capitalised word after it or not,
+  when the headline's last word is no name's (a preposition in capitals inside a name, "La
+  République En Marche", follows a capitalised word).
 
 The headline part keeps 3 to ``HEAD_MAX_WORDS`` words, the standfirst at least ``TAIL_MIN_WORDS``
+and at most ``TAIL_MAX_WORDS`` (longer, it is the lede: "Encore un retard sur le chantier En 2019, …")
 (a headline of its own that ends with a period, "Le maire de Valmorin démissionne.", is not split).
 """
 
@@ -23,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from veille.clean.dump import Unit
+from veille.clean.dump import Unit, strip_images
 from veille.clean.text import is_prose
 from veille.common.fold import fold
 from veille.common.lexicon import groups
@@ -31,6 +36,7 @@ from veille.common.lexicon import groups
 HEAD_MIN_WORDS = 3
 HEAD_MAX_WORDS = 30
 TAIL_MIN_WORDS = 10
+TAIL_MAX_WORDS = 60
 STOP_PROSE_WORDS = 30  # a paragraph this long is the article's (a teaser or a tagline is shorter)
 _CLOSES = ("?", "!", "»", '"', "”")
 _ENDS = (".", "!", "?", "…")
@@ -40,7 +46,21 @@ _SPLIT_KINDS = frozenset({"text", "heading"})
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    return groups("clean/standfirst_words.tsv")
+    return {group: frozenset(fold(w) for w in ws) for group, ws in groups("clean/standfirst_words.tsv").items()}
+
+
+def _keys(token: str) -> tuple[str, ...]:
+    """The forms of a token looked up in the lexicon: the word ("depuis"), its elided article
+    ("l'" of "L'association", "c'" of "C'est"), the first part of a compound ("vingt" of
+    "Vingt-trois")."""
+    key = fold(token.lstrip(_LEADING_MARKS)).lower().rstrip(",;:")
+    out = [key]
+    if "'" in key:
+        out.append(key[:key.index("'") + 1])
+    parts = token.split("-")
+    if len(parts) > 1 and parts[1][:1].islower():  # "Vingt-trois", not "Notre-Dame", "Saint-Jean"
+        out.append(key.replace("-", " ").split()[0])
+    return tuple(out)
 
 
 def _balanced(text: str) -> bool:
@@ -57,8 +77,13 @@ def _boundary(prev: str, nxt: str, after: str) -> bool:
     if not prev[-1:].isalnum():
         return False  # "Valmorin :", "maire,": the line goes on
     lexicon = _words()
-    key, last = fold(nxt.lstrip(_LEADING_MARKS)).lower(), fold(prev).lower()
-    if key not in lexicon.get("opener", frozenset()) or last in lexicon.get("linker", frozenset()):
+    keys, last = _keys(nxt), fold(prev).lower()
+    if last in lexicon.get("linker", frozenset()):
+        return False
+    if any(k in lexicon.get("opener_place", frozenset()) for k in keys):
+        # "Au lendemain", "À Valmorin" after "l'ONU"; but "… République En Marche" is a name's.
+        return not after[:1].isupper() or not any(c.isupper() for c in prev)
+    if not any(k in lexicon.get("opener", frozenset()) for k in keys):
         return False
     # "l'association Les Tricots du cœur", "la marque Il Gufo", "Marine Le Pen": an opener before
     # a capitalised word is a name's first word.
@@ -67,7 +92,7 @@ def _boundary(prev: str, nxt: str, after: str) -> bool:
 
 def split_headline(text: str) -> tuple[str, str] | None:
     """(headline, standfirst) when ``text`` is a headline run onto its standfirst, else None."""
-    stripped = text.rstrip()
+    stripped = strip_images(text).rstrip()  # (a picture's alt between them: "… » [logo.png] Le …")
     if not stripped.endswith((".", "…")) or stripped.endswith(".."):
         return None
     tokens = stripped.split()
@@ -76,7 +101,7 @@ def split_headline(text: str) -> tuple[str, str] | None:
     # The head may end on the line's first sentence end ("… en douceur ?"), never go past it.
     first_end = next((j for j, t in enumerate(tokens) if t.endswith(_ENDS)), len(tokens) - 1)
     last = min(len(tokens) - TAIL_MIN_WORDS, HEAD_MAX_WORDS, first_end + 1)
-    for i in range(HEAD_MIN_WORDS, last + 1):
+    for i in range(max(HEAD_MIN_WORDS, len(tokens) - TAIL_MAX_WORDS), last + 1):
         head = " ".join(tokens[:i])
         if _balanced(head) and _boundary(tokens[i - 1], tokens[i], tokens[i + 1]):
             return head, " ".join(tokens[i:])

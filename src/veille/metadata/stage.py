@@ -38,11 +38,13 @@ from veille.common.relative_dates import capture_reference, find_relative, resol
 from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, own_url_date, url_date
 from veille.metadata.years import (
     anniversary_years,
+    copyright_years,
     infer_year,
     page_years,
     stamp_weekday,
     text_years,
     weekday_evidence,
+    weekday_fits,
     year_before,
 )
 from veille.model import Article
@@ -120,9 +122,15 @@ class MetadataStage:
                          article.source.path or article.source.url or article.id, hints.get("date"))
         source = "metadata"
         if not meta_date:
-            stamp = self._text_date(hints.get("date_lines") or [], hints.get("update_lines") or [],
-                                    self._reference(article))
+            lines, updates = hints.get("date_lines") or [], hints.get("update_lines") or []
+            stamp = self._text_date(lines, updates, self._reference(article))
             source = "text"
+            if stamp is not None and (hints.get("far_stamp") or not any(find_date_in_line(ln) for ln in lines)):
+                # A stamp found far from the article's head and foot, or an update stamp only: the
+                # page's own URL, minted at publication, says better ("/2024/03/12/<slug>").
+                own = self._url_date(article)
+                if own:
+                    stamp, meta_date, source = None, own, "metadata"
             if stamp is not None and stamp.year:
                 meta_date = stamp.iso()
             elif stamp is not None:
@@ -131,8 +139,7 @@ class MetadataStage:
                 if stamp.weekday is not None:
                     hints["published_weekday"] = stamp.weekday
         if not meta_date and not hints.get("published_month_day"):
-            meta_date = url_date([article.source.url or "", str(hints.get("url") or "")]) or own_url_date(
-                [b for b in article.boilerplate if "://" in b or "www." in b], article.title)
+            meta_date = self._url_date(article)
             source = "metadata"
         if not meta_date and not hints.get("published_month_day") and not (
                 article.dateline is not None and (article.dateline.date or hints.get("dateline_month_day"))):
@@ -157,6 +164,12 @@ class MetadataStage:
         # Publishing site.
         if not article.source.site:
             article.source.site = self._site(article)
+
+    @staticmethod
+    def _url_date(article: Article) -> str | None:
+        """The date of the page's URL, or of its own URL printed in its furniture."""
+        return url_date([article.source.url or "", str(article.hints.get("url") or "")]) or own_url_date(
+            [b for b in article.boilerplate if "://" in b or "www." in b], article.title)
 
     @staticmethod
     def _year_from_metadata(meta_date: str, month: int, day: int) -> int | None:
@@ -246,8 +259,17 @@ class MetadataStage:
                             page_years=page_years(page, today.year), page_dates=dates_in(page))
             stamp_md = art.hints.get("published_month_day")
             if stamp_md and not art.published:
-                year = infer_year(*stamp_md, **evidence, anniversaries=anniversary_years(texts, *stamp_md),
-                                  weekday=art.hints.get("published_weekday"), page_only=True)
+                weekday = art.hints.get("published_weekday")
+                # A footer's copyright year is the site's (the capture's, or the year its template
+                # was last changed), not the article's: it dates a year-less stamp only when the day
+                # falls that year on the weekday the stamp prints, or the lead names.
+                years = page_years(page, today.year, copyright=False)
+                for y, n in copyright_years(page, today.year).items():
+                    if weekday_fits(y, *stamp_md, evidence["weekdays"], weekday):
+                        years[y] = years.get(y, 0) + n
+                stamp_evidence = {**evidence, "page_years": years}
+                year = infer_year(*stamp_md, **stamp_evidence, anniversaries=anniversary_years(texts, *stamp_md),
+                                  weekday=weekday, page_only=True)
                 if year is not None:
                     art.published = f"{year:04d}-{stamp_md[0]:02d}-{stamp_md[1]:02d}"
                     art.published_from = "inferred"

@@ -54,16 +54,48 @@ _PAGE_YEAR = re.compile(
     r"|[/_-]((?:19|20)\d\d)[/_-][01]\d[/_-]", re.I)
 
 
-def page_years(lines: list[str], max_year: int) -> dict[int, int]:
+# A picture's upload folder ("…/wp-content/uploads/2020/07/logo.png"): the day the file was
+# uploaded, maybe the site's logo years before, not the article's.
+_MEDIA_PATH = re.compile(r"/(?:wp-content|uploads|images?|media|medias|img)/", re.I)
+
+
+def _in_media_path(line: str, at: int) -> bool:
+    """The path ending at ``at`` (the slash before a year) is a picture's upload folder."""
+    before = line[:at + 1].split()
+    return bool(before) and bool(_MEDIA_PATH.search(before[-1]))
+
+
+def page_years(lines: list[str], max_year: int, copyright: bool = True) -> dict[int, int]:
     """Years the page furniture gives: a "© 2019" footer (the last year of a range), a URL path
-    "/2019/03/". Stronger evidence of the publication year than years named in the body."""
+    "/2019/03/" (not a picture's upload folder). Stronger evidence of the publication year than
+    years named in the body. ``copyright=False``: the URL years only (``copyright_years`` apart)."""
     out: dict[int, int] = {}
     for line in lines:
         for m in _PAGE_YEAR.finditer(line):
+            if m.group(1) and not copyright or m.group(2) and _in_media_path(line, m.start()):
+                continue
             y = int(m.group(1) or m.group(2))
             if y <= max_year:
                 out[y] = out.get(y, 0) + 1
     return out
+
+
+def copyright_years(lines: list[str], max_year: int) -> dict[int, int]:
+    """The footer's copyright years ("© 2019", the last of "© 2003-2019")."""
+    both, urls = page_years(lines, max_year), page_years(lines, max_year, copyright=False)
+    return {y: n - urls.get(y, 0) for y, n in both.items() if n > urls.get(y, 0)}
+
+
+def weekday_fits(year: int, month: int, day: int, weekdays: dict[int, float], weekday: int | None) -> bool:
+    """The day falls, in ``year``, on the weekday its stamp prints, or on the weekday the lead names
+    first (or the day after it: news of the day before)."""
+    if not valid_date(year, month, day):
+        return False
+    on = dt.date(year, month, day).weekday()
+    if weekday is not None:
+        return on == weekday
+    first = max(weekdays, key=weekdays.get) if weekdays else None
+    return first is not None and on in (first, (first + 1) % 7)
 
 
 _NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
