@@ -79,7 +79,8 @@ from veille.clean.shapes import (
 from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_cued_stamp, stamp_text, stamps
 from veille.clean.standfirst import split_standfirsts
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
-from veille.common.dates import find_date_in_line, month_number
+from veille.clean.unit_merges import merge_labels
+from veille.common.dates import find_date_in_line
 from veille.common.fold import fold
 from veille.common.lexicon import rows
 
@@ -124,7 +125,6 @@ def _names_cookies(text: str) -> bool:
     low = text.lower()
     return any(p in low for p in _COOKIE_PIECES) and _COOKIES.search(text) is not None
 _FIELDS = re.compile(r"_{4,}|\((?:BUTTON|Submit)\)")  # a form field glued to a stamp line
-_LABEL = re.compile(r"^[^.!?]{1,40}:\s*$")  # "Publié le :", "Mis à jour :" (value on the next line)
 _A_DIGIT = re.compile(r"\d")
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
 # A breadcrumb written without separators ("Accueil Analyses Portraits"); "Accueil des réfugiés : …"
@@ -132,42 +132,6 @@ _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
 _HOME_CRUMB = re.compile(r"^(?:Accueil|Home)\b(?!\s+(?:des|du|de|d'|d’|aux?|en)\b)")
 _TWEET = re.compile(r"pic\.twitter\.com/|https?://t\.co/|^[—–-]\s[^()]{1,60}\(@\w{1,30}\)")
 _CONTENT_WORD = re.compile(r"\w{4,}")
-
-
-_DAY_PART = re.compile(r"^(?:[0-3]?\d(?:er)?|[A-Za-zÀ-ÿ]{3,10}\.?)$")
-
-
-def _merge_split_dates(us: list[Unit]) -> list[Unit]:
-    """"12", "mars", "2023" on three items (a template setting day, month and year apart): one
-    unit "12 mars 2023", so that the date reads as one."""
-    out: list[Unit] = []
-    i = 0
-    while i < len(us):
-        trio = us[i:i + 3]
-        if len(trio) == 3 and all(len(words(u.text)) == 1 for u in trio) and trio[0].text[:1].isdigit() \
-                and _DAY_PART.match(trio[0].text) and month_number(trio[1].text) \
-                and re.fullmatch(r"(?:19|20)\d\d", trio[2].text):
-            out.append(Unit(" ".join(u.text for u in trio), "text", trio[0].first, trio[0].indent))
-            i += 3
-            continue
-        out.append(us[i])
-        i += 1
-    return out
-
-
-def _merge_labels(us: list[Unit]) -> list[Unit]:
-    """"Publié le :" then "Samedi 3 mars 2016 - 12:43" on the next block: one unit, as on the page.
-    A date whose day, month and year stand on separate items is one unit too."""
-    us = _merge_split_dates(us)
-    out: list[Unit] = []
-    for u in us:
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind in _TEXT_UNITS and u.kind in _TEXT_UNITS and _LABEL.match(prev.text) \
-                and len(words(u.text)) <= 10 and find_date_in_line(u.text):
-            out[-1] = Unit(f"{prev.text} {u.text}", prev.kind, prev.first, prev.indent)
-            continue
-        out.append(u)
-    return out
 
 
 def run_value(u: Unit) -> float:
@@ -466,7 +430,7 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
 def clean_dump(text: str, url: str | None = None, known_title: str | None = None,
                organisations: Collection[str] | None = None) -> Cleaned:
     """Title, paragraphs, furniture and stamps of a text-browser dump (see the module doc)."""
-    us = split_standfirsts(_merge_labels(units(text)), _names_cookies)
+    us = split_standfirsts(merge_labels(units(text)), _names_cookies)
     values = [run_value(u) for u in us]
     consent = consent_zone(us)
     consent_values(us, values, consent)
