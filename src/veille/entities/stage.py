@@ -24,6 +24,7 @@ from veille.entities.linking import Linker
 from veille.entities.lists import type_enumerations
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
+from veille.entities.misc_orgs import promote_misc
 from veille.entities.organisations import Organisations, complete_from_acronym, merge_acronyms
 from veille.entities.resources import display_name, load_resources
 from veille.entities.variants import merge_spelled_acronyms, merge_variants
@@ -105,7 +106,7 @@ class EntityStage:
         descs: list[Mention] = []
         if self.link:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
-        names = complete_from_acronym(text, org_cue_mentions(res, doc, text, names))
+        names = complete_from_acronym(text, org_cue_mentions(res, doc, text, promote_misc(text, names)))
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
         credits = credit_spans(text) + idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
         if credits:
