@@ -69,6 +69,8 @@ def merge_spellings(entities: list[Entity]) -> list[Entity]:
             first.name, first.type, first.kb_id, first.actor = e.name, e.type, e.kb_id, e.actor
         elif not first.kb_id and "PER" in (first.type, e.type):
             first.type = "PER"
+        elif not first.kb_id and len(e.mentions) > len(first.mentions):
+            first.type = e.type  # the reading of most mentions ("ligne X" twice a place, "X" five times an organisation)
         spans, mentions = first.spans + e.spans, first.mentions + e.mentions
         if len(spans) != len(mentions):  # mentions without offsets: keep them as they come
             first.mentions = mentions
