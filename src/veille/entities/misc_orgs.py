@@ -32,7 +32,6 @@ NON_ORG_HEADS = frozenset(norm(r[0]) for r in rows("entities/non_org_heads.tsv")
 _LEFT = 60
 # "… militantes de | X", "… porte-parole du | X", "le PDG d'| X": the noun phrase before "de".
 _MEMBER_OF = re.compile(r"(?:^|[^\w-])([\w-]+(?: [\w-]+){0,2}) (?:de la |de l'|de |d'|du |des )$")
-_HEAD_BEFORE = re.compile(r"(?:^|[^\w-])([\w-]+) (?:[a-z]+ ){0,2}$")
 _SUFFIX_AFTER = re.compile(r",? ([A-Za-z]{2,5})\.?(?=[\s,.;:)]|$)")
 _ACRONYM_AFTER = re.compile(r"\s*\((\w[\w&.\-]{1,11})\)")
 
@@ -51,11 +50,12 @@ def _member_before(left: str) -> bool:
 
 
 def _work_before(left: str) -> bool:
-    mt = _HEAD_BEFORE.search(left)
-    if not mt:
-        return False
-    word = mt.group(1)
-    return word in NON_ORG_HEADS or (word.endswith("s") and word[:-1] in NON_ORG_HEADS)
+    """A noun of a work, event or law among the three words before the name ("le festival
+    lyonnais | X")."""
+    for word in re.findall(r"[\w-]+", left)[-3:]:
+        if word in NON_ORG_HEADS or (word.endswith("s") and word[:-1] in NON_ORG_HEADS):
+            return True
+    return False
 
 
 def _evidence(text: str, m: Mention) -> str | None:
