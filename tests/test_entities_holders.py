@@ -89,6 +89,10 @@ def test_a_recent_or_absent_year_keeps_the_article_date(resolver):
     assert past_year(text, _hog(text), "2024-05-02") is None
     text = "Lundi, le chef du gouvernement a signé le décret de 2019."
     assert past_year(text, _hog(text), "2024-05-02") is None  # a year naming a decree dates nothing
+    text = "En ce mois d'avril 1998, le chef du gouvernement a signé le décret."
+    assert past_year(text, _hog(text), "2024-05-02") == "1998"
+    text = "En vigueur depuis 2019, le décret que le chef du gouvernement a signé tient."
+    assert past_year(text, _hog(text), "2024-05-02") is None
     d = _hog(text)
     clusters: dict = {}
     assert resolver.attach([d], text, clusters, "2024-05-02") == [d]

@@ -18,8 +18,10 @@ from veille.entities.mention import Mention, apposed
 from veille.entities.resources import EntityResources
 
 Clusters = dict[tuple, list[Mention]]
-# A year that dates the sentence: "en 1995", "en mars 1995", "le 3 mai 1995" (not "la loi de 2019").
-_YEAR = re.compile(r"(?:\b[Ee]n|\b\d{1,2}(?:er)?)\s+(?:[a-zéû]+\s+)?(1[89]\d\d|20\d\d)\b")
+# A year that dates the sentence: "en 1995", "en ce mois d'octobre 1995", "le 3 mai 1995" (not "la
+# loi de 2019", "en vigueur depuis 2019").
+_YEAR = re.compile(r"(?:\b[Ee]n|\b\d{1,2}(?:er)?)\s+(?:(?!depuis\b|de\b|du\b|des\b)[a-zéû]+(?:['’][a-zéû]+)?\s+){0,3}"
+                   r"(1[89]\d\d|20\d\d)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _PAST_GAP = 2  # years before the article's: "il y a deux ans" is no longer today
 
