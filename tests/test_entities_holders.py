@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from entities_kb import tiny_kb
-from veille.entities.holders import HolderResolver, overlap_days
+from veille.entities.holders import HolderResolver, overlap_days, past_year
 from veille.entities.linking import Linker
 from veille.entities.mention import Mention
 from veille.entities.resources import EntityResources
@@ -65,3 +65,35 @@ def test_an_apposition_the_kb_contradicts_falls_back_to_the_date(resolver):
     clusters = {("kb", "person:bastien-orcel"): [orcel]}
     assert resolver.attach([d], text, clusters, "2020") == [d]
     assert clusters[("kb", "person:amelie-garnier")] == [d]
+
+
+def _hog(text: str) -> Mention:
+    s = text.index("le chef du gouvernement")
+    return Mention(s, s + 23, text[s:s + 23], text[s + 3:s + 23], "PER", "descriptor", role=HOG)
+
+
+def test_a_descriptor_in_a_past_dated_sentence_is_not_todays_holder(resolver):
+    text = "Il se souvient. En 2020, le chef du gouvernement avait signé le décret. Rien depuis."
+    assert past_year(text, _hog(text), "2024-05-02") == "2020"
+    assert resolver.attach([_hog(text)], text, {}, "2024-05-02") == []
+    # a holder of that year the article names is taken
+    garnier = Mention(0, 2, "Il", "Amélie Garnier", "PER", "ner", kb_id="person:amelie-garnier")
+    clusters = {("kb", "person:amelie-garnier"): [garnier]}
+    d = _hog(text)
+    assert resolver.attach([d], text, clusters, "2024-05-02") == [d]
+    assert d in clusters[("kb", "person:amelie-garnier")]
+
+
+def test_a_recent_or_absent_year_keeps_the_article_date(resolver):
+    text = "Depuis 2020 et jusqu'en 2023, le chef du gouvernement a signé dix décrets."
+    assert past_year(text, _hog(text), "2024-05-02") is None
+    text = "Lundi, le chef du gouvernement a signé le décret de 2019."
+    assert past_year(text, _hog(text), "2024-05-02") is None  # a year naming a decree dates nothing
+    text = "En ce mois d'avril 1998, le chef du gouvernement a signé le décret."
+    assert past_year(text, _hog(text), "2024-05-02") == "1998"
+    text = "En vigueur depuis 2019, le décret que le chef du gouvernement a signé tient."
+    assert past_year(text, _hog(text), "2024-05-02") is None
+    d = _hog(text)
+    clusters: dict = {}
+    assert resolver.attach([d], text, clusters, "2024-05-02") == [d]
+    assert d in clusters[("kb", "person:bastien-orcel")]

@@ -166,6 +166,10 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
             out.append(m)
         elif not all(c.start <= key_start and m.end <= c.end for c in inside):
             cued = [c for c in cued if c not in inside]  # NER's span runs past the name: keep NER's
+            if m.label == "MISC" and len(inside) == 1 and m.start <= inside[0].start <= key_start + 4 \
+                    and "\n" not in m.text:
+                m.label = "ORG"  # "l'association Les Amis du lac": NER's MISC span is the whole name
+                found.append(m)
             out.append(m)
     keys = {norm(c.key) for c in cued + found}
     for m in out:

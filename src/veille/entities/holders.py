@@ -2,11 +2,14 @@
 a holder the article names, or whoever held the role at the article's date (at year or month
 precision, the holder for most of the period). "Le Norvégien" goes to the nearest person named
 before it of that nationality. Appositions come first: they teach the article's own role holders
-and nationalities, used before the KB's dates.
+and nationalities, used before the KB's dates. A descriptor in a sentence dated by a year well
+before the article's ("En 1995, le président de la République …") is read at that year, and only
+a holder the article names is taken then: never today's holder.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date as _date
 from typing import Any
 
@@ -15,6 +18,26 @@ from veille.entities.mention import Mention, apposed
 from veille.entities.resources import EntityResources
 
 Clusters = dict[tuple, list[Mention]]
+# A year that dates the sentence: "en 1995", "en ce mois d'octobre 1995", "le 3 mai 1995" (not "la
+# loi de 2019", "en vigueur depuis 2019").
+_YEAR = re.compile(r"(?:\b[Ee]n|\b\d{1,2}(?:er)?)\s+(?:(?!depuis\b|de\b|du\b|des\b)[a-zéû]+(?:['’][a-zéû]+)?\s+){0,3}"
+                   r"(1[89]\d\d|20\d\d)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_PAST_GAP = 2  # years before the article's: "il y a deux ans" is no longer today
+
+
+def past_year(text: str, d: Mention, date: str | None) -> str | None:
+    """The year a descriptor's sentence is set in ("en 1995", "le 3 mai 1995") when every such
+    year is at least two years before the article's, else None."""
+    if not date:
+        return None
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, d.start)), default=0)
+    end = _SENTENCE_END.search(text, d.end)
+    years = [int(y) for y in _YEAR.findall(text, start, end.start() if end else len(text))]
+    now = int(date[:4])
+    if years and all(y <= now - _PAST_GAP for y in years):
+        return str(max(years))
+    return None
 
 
 def overlap_days(role: Any, date: str) -> int:
@@ -74,7 +97,13 @@ class HolderResolver:
             else:
                 pending.append(d)
         for d in pending:
-            ckey = self.resolve(d, clusters, learned, nationality, persons, date)
+            past = past_year(text, d, date) if d.role and d.role[0] != "nationality" else None
+            if past:
+                # "En 1995, le président de la République …": that year's holder, if named.
+                ckey = self.resolve(d, clusters, {}, nationality, persons, past)
+                ckey = ckey if ckey in clusters else None
+            else:
+                ckey = self.resolve(d, clusters, learned, nationality, persons, date)
             if ckey is not None:
                 clusters.setdefault(ckey, []).append(d)
                 resolved.append(d)

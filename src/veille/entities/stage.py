@@ -24,6 +24,7 @@ from veille.entities.linking import Linker
 from veille.entities.lists import type_enumerations
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
+from veille.entities.misc_orgs import promote_misc
 from veille.entities.organisations import Organisations, complete_from_acronym, merge_acronyms
 from veille.entities.resources import display_name, load_resources
 from veille.entities.variants import merge_spelled_acronyms, merge_variants
@@ -68,6 +69,8 @@ def merge_spellings(entities: list[Entity]) -> list[Entity]:
             first.name, first.type, first.kb_id, first.actor = e.name, e.type, e.kb_id, e.actor
         elif not first.kb_id and "PER" in (first.type, e.type):
             first.type = "PER"
+        elif not first.kb_id and len(e.mentions) > len(first.mentions):
+            first.type = e.type  # the reading of most mentions ("ligne X" twice a place, "X" five times an organisation)
         spans, mentions = first.spans + e.spans, first.mentions + e.mentions
         if len(spans) != len(mentions):  # mentions without offsets: keep them as they come
             first.mentions = mentions
@@ -105,7 +108,7 @@ class EntityStage:
         descs: list[Mention] = []
         if self.link:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
-        names = complete_from_acronym(text, org_cue_mentions(res, doc, text, names))
+        names = complete_from_acronym(text, org_cue_mentions(res, doc, text, promote_misc(text, names)))
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
         credits = credit_spans(text) + idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
         if credits:
