@@ -49,6 +49,7 @@ from veille.quotes.salience import (
 )
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
+from veille.quotes.titles import is_title_entity
 from veille.quotes.voices import (
     document_voice,
     government_of_country,
@@ -145,6 +146,8 @@ def entity_on_head(state: ArticleState, subj: Subject) -> Decision | None:
     if on_head and on_head[0].entity.type == "LOC" and subj.article and (
             head.pos_ in ("NOUN", "ADJ") or bare(head.text) in state.res.demonyms):
         return None
+    if on_head and is_title_entity(state, subj, on_head[0]):
+        return None  # "le Directeur financier de Bravex": a capitalised post, not an organisation
     return Decision(on_head[0].entity.name) if on_head else None
 
 
