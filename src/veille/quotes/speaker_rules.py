@@ -34,6 +34,7 @@ from veille.quotes.antecedents import (
     recent_speaker,
 )
 from veille.quotes.cataphora import incise_of_later_quote, named_in_next_sentence, subject_of_next_sentence
+from veille.quotes.first_person import last_person_speaker, singular_voice, speaker_type
 from veille.quotes.gender import entity_gender
 from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
@@ -530,7 +531,11 @@ def recent_last_speaker(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« C'est fini », a dit Paul Arnaud. Le public a applaudi. « Je reviendrai. »": the last
     speaker goes on when quoted or named in this or the previous paragraph."""
     if state.memory.last and recent_speaker(state, ctx.mark.start):
-        return Decision(state.memory.last)
+        last = state.memory.last
+        if speaker_type(state, last) not in ("PER", None) and singular_voice(state.text[ctx.mark.start:ctx.mark.end]):
+            # "« Je reviendrai. »" after a party spoke: the last person who spoke, else the last one named
+            return Decision(last_person_speaker(state)) if last_person_speaker(state) else None
+        return Decision(last)
     return None
 
 
