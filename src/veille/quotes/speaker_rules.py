@@ -50,7 +50,7 @@ from veille.quotes.salience import (
 )
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
-from veille.quotes.titles import is_title_entity
+from veille.quotes.titles import is_epithet, is_title_entity
 from veille.quotes.voices import (
     document_voice,
     government_of_country,
@@ -164,11 +164,12 @@ def unnamed_source(state: ArticleState, subj: Subject) -> Decision | None:
 def descriptor(state: ArticleState, subj: Subject) -> Decision | None:
     """Example "Paul Arnaud a reçu la maire. « C'est un début », a déclaré le diplomate.": a descriptor
     (``lexicons/speaker_nouns.tsv``) goes to the last person named earlier with that role, KB
-    profession or nationality, agreeing in gender; words after a foreign cue are taken as one."""
+    profession or nationality, agreeing in gender; words after a foreign cue are taken as one. A capitalised
+    head is a person only as a demonym ("le Norvégien"), not a text or a title ("le Code rural")."""
     head, cue = subj.head, subj.cue
     nouns = state.res.person_nouns
     if bare(head.text) in nouns or bare(head.lemma_) in nouns or (cue.entry.lang != "fr" and not subj.inside) \
-            or (subj.article and head.text[:1].isupper()):
+            or (subj.article and head.text[:1].isupper() and is_epithet(state, head.text)):
         if head.is_lower and "Plur" in head.morph.get("Number") and bare(head.text) != bare(head.lemma_):
             subj.cue.unnamed = True  # "les auteurs de l'étude", "des militantes": several people, none named
             return Decision(None)

@@ -5,6 +5,7 @@ rules look for, not an organisation that speaks.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from veille.common.fold import bare
@@ -22,3 +23,14 @@ def is_title_entity(state: ArticleState, subj: Subject, mention: Any) -> bool:
     head = bare(subj.head.text)
     nouns = state.res.person_nouns
     return bool(words) and words[0] == head and (head in nouns or bare(subj.head.lemma_) in nouns)
+
+
+# the endings of French demonyms ("Lyonnais", "Niçoise", "Norvégien", "Américaine"; rarer ones are missed)
+DEMONYM_ENDING = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|éen|éenne|in|ine|ol|ole|an|ane|ote|ard|arde)s?$")
+
+
+def is_epithet(state: ArticleState, word: str) -> bool:
+    """Example "confie le Lyonnais" and "a dit la Norvégienne" name a person by where they come from; "le
+    Code rural le rappelle" and "le Règlement le prévoit" are texts that speak for nobody."""
+    folded = bare(word)
+    return folded in state.res.demonyms or DEMONYM_ENDING.search(word.lower()) is not None
