@@ -42,8 +42,18 @@ def entity_gender(state: ArticleState, ent: Entity) -> str | None:
             g = "f" if votes["f"] > votes["m"] else "m"
         elif ent.name.split():
             # "Élodie", "Romain": a person quoted by first name alone is gendered by it too
-            g = state.res.given_gender.get(bare(ent.name.split()[0]))
+            g = given_name_gender(state, ent.name.split()[0])
     cache[id(ent)] = g
+    return g
+
+
+def given_name_gender(state: ArticleState, first: str) -> str | None:
+    """Gender of a given name ("Élodie" -> f); a compound one not listed takes its first part's
+    ("Jean-Baptiste" -> m, "Marie-Noëlle" -> f)."""
+    first = bare(first)
+    g = state.res.given_gender.get(first)
+    if g is None and "-" in first.strip("-"):
+        g = state.res.given_gender.get(first.split("-")[0])
     return g
 
 

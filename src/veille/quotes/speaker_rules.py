@@ -34,6 +34,7 @@ from veille.quotes.antecedents import (
     recent_speaker,
 )
 from veille.quotes.cataphora import incise_of_later_quote, named_in_next_sentence, subject_of_next_sentence
+from veille.quotes.first_person import last_person_speaker, singular_voice, speaker_type
 from veille.quotes.gender import entity_gender
 from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
@@ -49,6 +50,7 @@ from veille.quotes.salience import (
 )
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
+from veille.quotes.titles import is_epithet, is_title_entity
 from veille.quotes.voices import (
     document_voice,
     government_of_country,
@@ -145,6 +147,8 @@ def entity_on_head(state: ArticleState, subj: Subject) -> Decision | None:
     if on_head and on_head[0].entity.type == "LOC" and subj.article and (
             head.pos_ in ("NOUN", "ADJ") or bare(head.text) in state.res.demonyms):
         return None
+    if on_head and is_title_entity(state, subj, on_head[0]):
+        return None  # "le Directeur financier de Bravex": a capitalised post, not an organisation
     return Decision(on_head[0].entity.name) if on_head else None
 
 
@@ -160,11 +164,12 @@ def unnamed_source(state: ArticleState, subj: Subject) -> Decision | None:
 def descriptor(state: ArticleState, subj: Subject) -> Decision | None:
     """Example "Paul Arnaud a reçu la maire. « C'est un début », a déclaré le diplomate.": a descriptor
     (``lexicons/speaker_nouns.tsv``) goes to the last person named earlier with that role, KB
-    profession or nationality, agreeing in gender; words after a foreign cue are taken as one."""
+    profession or nationality, agreeing in gender; words after a foreign cue are taken as one. A capitalised
+    head is a person only as a demonym ("le Norvégien"), not a text or a title ("le Code rural")."""
     head, cue = subj.head, subj.cue
     nouns = state.res.person_nouns
     if bare(head.text) in nouns or bare(head.lemma_) in nouns or (cue.entry.lang != "fr" and not subj.inside) \
-            or (subj.article and head.text[:1].isupper()):
+            or (subj.article and head.text[:1].isupper() and is_epithet(state, head.text)):
         if head.is_lower and "Plur" in head.morph.get("Number") and bare(head.text) != bare(head.lemma_):
             subj.cue.unnamed = True  # "les auteurs de l'étude", "des militantes": several people, none named
             return Decision(None)
@@ -527,7 +532,11 @@ def recent_last_speaker(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« C'est fini », a dit Paul Arnaud. Le public a applaudi. « Je reviendrai. »": the last
     speaker goes on when quoted or named in this or the previous paragraph."""
     if state.memory.last and recent_speaker(state, ctx.mark.start):
-        return Decision(state.memory.last)
+        last = state.memory.last
+        if speaker_type(state, last) not in ("PER", None) and singular_voice(state.text[ctx.mark.start:ctx.mark.end]):
+            # "« Je reviendrai. »" after a party spoke: the last person who spoke, else the last one named
+            return Decision(last_person_speaker(state)) if last_person_speaker(state) else None
+        return Decision(last)
     return None
 
 
