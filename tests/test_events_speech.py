@@ -83,3 +83,15 @@ def test_support_named_as_a_means_goes_to_the_clause_subject(nlp, lex, text, ent
     found = _find(code({"text": text, "entities": entities}, nlp, lex, explain=True), "SUPPORT")
     assert [(s, t) for s, t, _ in found] == [(source, target)]
     assert found[0][2].endswith("target=backed-subject")
+
+
+def test_bare_motive_noun_is_no_threat(nlp, lex):
+    # "en représailles à": the motive of the act the clause tells, not a threat of its own.
+    case = {"text": "Ana Ruiz a affirmé que la région traverse « la pire crise depuis dix ans », soulignant la "
+                    "nécessité de renforcer les défenses en représailles à l’offensive de la Moldavie.",
+            "entities": [["Ana Ruiz", "PER"], ["Moldavie", "LOC"]],
+            "quotes": [["la pire crise depuis dix ans", "Ana Ruiz"]]}
+    assert _find(code(case, nlp, lex, explain=True), "THREATEN") == []
+    threat = {"text": "Ana Ruiz a promis des représailles à la Moldavie.",
+              "entities": [["Ana Ruiz", "PER"], ["Moldavie", "LOC"]], "quotes": []}
+    assert [(s, t) for s, t, _ in _find(code(threat, nlp, lex, explain=True), "THREATEN")] == [("Ana Ruiz", "Moldavie")]

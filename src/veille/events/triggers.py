@@ -294,6 +294,12 @@ def _trigger_slots(lex: Lexicon, doc: Any) -> tuple[list[int], list[int]]:
     return derived(doc, f"events_trigger_slots_{id(lex)}", build)
 
 
+def _bare_after_en(tok: Any) -> bool:
+    """"en représailles à …": the noun names the motive of the clause's act (no determiner)."""
+    kids = list(tok.children)
+    return any(c.dep_ == "case" and c.lower_ == "en" for c in kids) and not any(c.dep_ == "det" for c in kids)
+
+
 def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list[int]]]:
     """(trigger, head token, tokens) of every trigger in a sentence."""
     found: list[tuple[Trigger, int, list[int]]] = []
@@ -353,6 +359,8 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
                     found.append((trig, tok.i, [tok.i]))
                     break
         elif tok.pos_ in ("NOUN", "PROPN") and view.tok_entity[tok.i] is None:
+            if (lem in view.lex.cue("motive") or lowers[i] in view.lex.cue("motive")) and _bare_after_en(tok):
+                continue
             nouns = view.lex.nouns.get(lem, []) + view.lex.nouns.get(lowers[i], [])
             for trig in sorted(nouns, key=lambda t: not t.constrained):
                 if object_ok(view, trig, tok):
