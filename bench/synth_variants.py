@@ -338,30 +338,32 @@ def _without_dates(dump: str, gold: Gold) -> tuple[str, dt.date] | None:
     return None if day is None else (_replace_dates(dump, _own_dates(dump, day), ""), day)
 
 
-def copyright_yearless(dump: str, gold: Gold) -> str | None:
-    """A year-less stamp under the headline and, in the footer, a copyright of another year: that
-    year is the site's, not the article's (right or null, never that year)."""
+def _stamped_under_headline(dump: str, gold: Gold, lines: Callable[[dt.date], list[str]]) -> tuple[str, dt.date] | None:
+    """The page without its dates, ``lines(day)`` set right under the headline, and the true day."""
     got = _without_dates(dump, gold)
     if got is None:
         return None
     bare, day = got
     at = _title_end(bare, gold)
-    if at is None:
+    return None if at is None else (_insert(bare, at + 1, ["", *lines(day)]), day)
+
+
+def copyright_yearless(dump: str, gold: Gold) -> str | None:
+    """A year-less stamp under the headline and, in the footer, a copyright of another year: that
+    year is the site's, not the article's (right or null, never that year)."""
+    got = _stamped_under_headline(dump, gold, lambda day: [f"Publié le {day.day} {_MONTHS[day.month - 1]} à {_HOUR}"])
+    if got is None:
         return None
-    bare = _insert(bare, at + 1, ["", f"Publié le {day.day} {_MONTHS[day.month - 1]} à {_HOUR}"])
+    bare, day = got
     return bare.rstrip("\n") + f"\n\n   © 2003-{day.year - 3} {_SITE}. Tous droits réservés.\n"
 
 
 def copyright_relative(dump: str, gold: Gold) -> str | None:
     """A relative stamp ("il y a 2 jours") and a footer copyright year, no capture date: null."""
-    got = _without_dates(dump, gold)
+    got = _stamped_under_headline(dump, gold, lambda day: ["Par Jeanne Vautrin", "Publié il y a 2 jours"])
     if got is None:
         return None
     bare, day = got
-    at = _title_end(bare, gold)
-    if at is None:
-        return None
-    bare = _insert(bare, at + 1, ["", "Par Jeanne Vautrin", "Publié il y a 2 jours"])
     return bare.rstrip("\n") + f"\n\n   Copyright © {day.year + 1} {_SITE}\n"
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from veille.events.model.fit import load_linear, write_weights
+from veille.events.model.fit import load_linear, softmax, write_weights
 from veille.model import EVENT_TYPES
 
 MODEL_DIR = Path(__file__).resolve().parent
@@ -175,12 +175,6 @@ def features(toks: list[Any], tok_entity: list[Any], space: LexiconSpace, speech
     return rows
 
 
-def _softmax(x: np.ndarray) -> np.ndarray:
-    z = x - x.max(axis=-1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=-1, keepdims=True)
-
-
 @dataclass
 class TriggerFinder:
     labels: list[str]  # NONE first, then the PLOVER types
@@ -200,7 +194,7 @@ class TriggerFinder:
         return tuple(self.meta.get("pos", POS))
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
-        return _softmax(rows @ self.weights + self.bias)
+        return softmax(rows @ self.weights + self.bias)
 
     def save(self, directory: Path = MODEL_DIR) -> None:
         write_weights(directory, FINDER, self.weights, self.bias, {**self.meta, "labels": self.labels,

@@ -11,6 +11,13 @@ from typing import Any, TypeVar
 import numpy as np
 
 
+def softmax(x: np.ndarray) -> np.ndarray:
+    """Row-wise softmax, shifted by the row maximum so that large scores do not overflow."""
+    z = x - x.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
 def adam_step(slots: Iterable[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]], step: int,
               rate: float) -> None:
     """One Adam update, in place, of each (gradient, first moment, second moment, parameter)."""

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from veille.events.model.fit import adam_step, load_linear, write_weights
+from veille.events.model.fit import adam_step, load_linear, softmax, write_weights
 
 MODEL_DIR = Path(__file__).resolve().parent
 TOKEN_MODEL = "trigger_tokens"
@@ -69,12 +69,6 @@ def token_features(tok: Any, width: int) -> np.ndarray:
     return row
 
 
-def _softmax(x: np.ndarray) -> np.ndarray:
-    z = x - x.max(axis=-1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=-1, keepdims=True)
-
-
 @dataclass
 class TokenModel:
     labels: list[str]  # NONE first, then the PLOVER types seen in training
@@ -89,7 +83,7 @@ class TokenModel:
         return float(self.probabilities(token_features(tok, self.width)[None, :])[0][self.labels.index(etype)])
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
-        return _softmax(rows @ self.weights + self.bias)
+        return softmax(rows @ self.weights + self.bias)
 
     def save(self, directory: Path = MODEL_DIR) -> None:
         meta = {**self.meta, "labels": self.labels, "width": self.width, "lemma_buckets": LEMMA_BUCKETS}
@@ -109,7 +103,7 @@ def fit_tokens(rows: np.ndarray, classes: np.ndarray, labels: list[str], width: 
     sample_w = np.clip((len(rows) / (n_lab * counts)) ** 0.5, 0.2, 8.0)[classes][:, None]
     moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros_like(bias), np.zeros_like(bias)]
     for step in range(1, epochs + 1):
-        err = (_softmax(rows @ weights + bias) - onehot) * sample_w
+        err = (softmax(rows @ weights + bias) - onehot) * sample_w
         grads = (rows.T @ err / len(rows) + l2 * weights, err.mean(0))
         adam_step(((g, m, v, p) for (g, p), m, v in zip(zip(grads, (weights, bias), strict=True), moments[::2],
                                                          moments[1::2], strict=True)), step, rate)
