@@ -230,3 +230,13 @@ def test_an_adjective_after_a_clock_time_is_no_participle(stage, nlp):
     art = article("La cérémonie de Lise Perrin débutera à 10 h 30 précises dimanche.", "2023-09-14")
     got = run(stage, nlp, art)
     assert got["dimanche"] == "2023-09-17" and got["10 h 30 précises"] == "2023-09-17T10:30"
+
+
+def test_a_day_cut_off_as_its_own_sentence_takes_the_next_verb(stage, nlp):
+    # 2023-09-13 is a Wednesday; the parser makes "Samedi" a sentence of its own.
+    art = article("Samedi à 23 h, une camionnette de Noé Ferrand a quitté la route près de Vittel.",
+                  "2023-09-13")
+    got = run(stage, nlp, art)
+    assert got["Samedi"] == "2023-09-09" and got["23 h"] == "2023-09-09T23:00"
+    art = article("Samedi à 23 h : concert de la chorale de Lou Ferrand.", "2023-09-13")
+    assert run(stage, nlp, art)["Samedi"] == "2023-09-16"

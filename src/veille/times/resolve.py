@@ -231,6 +231,20 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
         # which the main verb ("a rappelé") does not give.
         if "Inf" in tok.morph.get("VerbForm") and any(c.dep_ == "mark" for c in tok.children):
             return None
+    if tok.head.i == tok.i and tok.pos_ not in ("VERB", "AUX"):
+        return _fragment_tense(span, text, pats)
+    return None
+
+
+def _fragment_tense(span: Any, text: str, pats: Patterns) -> str | None:
+    """A day the parser cut off as a verbless sentence of its own ("Samedi vers 23 h, un car a
+    quitté la route"): the tense of the first verb after it, up to the end of the written sentence."""
+    doc = span.doc
+    for tok in doc[span.end:]:
+        if tok.text in (".", "!", "?", ":", ";") or "\n" in tok.text_with_ws:
+            return None
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "cop")):
+            return _tense_of(tok, pats)
     return None
 
 
