@@ -240,3 +240,11 @@ def test_a_day_cut_off_as_its_own_sentence_takes_the_next_verb(stage, nlp):
     assert got["Samedi"] == "2023-09-09" and got["23 h"] == "2023-09-09T23:00"
     art = article("Samedi à 23 h : concert de la chorale de Lou Ferrand.", "2023-09-13")
     assert run(stage, nlp, art)["Samedi"] == "2023-09-16"
+
+
+def test_ce_week_end_in_the_present_of_an_announcement_looks_ahead(stage, nlp):
+    # 2023-09-13 is a Wednesday (ISO week 37).
+    art = article("Ce week-end, la fête foraine de Léo Barrault s'installe place Carnot.", "2023-09-13")
+    assert run(stage, nlp, art)["Ce week-end"] == "2023-W37-WE"
+    art = article("Ce week-end, la fête foraine de Léo Barrault s'est installée place Carnot.", "2023-09-12")
+    assert run(stage, nlp, art)["Ce week-end"] == "2023-W36-WE"

@@ -285,8 +285,9 @@ class Filler(DayParts, Periods):
         if day is None:
             return None
         shift = int(offset)
-        # Said early in the week, "ce week-end" is the one just past, unless the verb looks ahead.
-        if shift == 0 and day.weekday() < 3 and self.a.tense(self._as_match()) != "future":
+        # Said early in the week, "ce week-end" is the one just past, unless the verb looks ahead
+        # (a future, or the present of an announcement: "ce week-end, la foire s'installe").
+        if shift == 0 and day.weekday() < 3 and self.a.tense(self._as_match()) not in ("future", "present"):
             shift = -1
         return f"{_shift(day, shift, 'W')}-WE"
 
