@@ -248,3 +248,10 @@ def test_ce_week_end_in_the_present_of_an_announcement_looks_ahead(stage, nlp):
     assert run(stage, nlp, art)["Ce week-end"] == "2023-W37-WE"
     art = article("Ce week-end, la fête foraine de Léo Barrault s'est installée place Carnot.", "2023-09-12")
     assert run(stage, nlp, art)["Ce week-end"] == "2023-W36-WE"
+
+
+def test_clock_amounts_of_a_noun_and_minute_abbreviations_are_durations(stage, nlp):
+    art = article("Après 2 h 30 de délibéré, le jury a condamné Noé Ferrand. Il avait couru en "
+                  "12 min et voté en 30 mn.", "2023-09-13")
+    got = run(stage, nlp, art)
+    assert got == {"2 h 30": "PT2H30M", "12 min": "PT12M", "30 mn": "PT30M"}
