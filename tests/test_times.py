@@ -255,3 +255,12 @@ def test_clock_amounts_of_a_noun_and_minute_abbreviations_are_durations(stage, n
                   "12 min et voté en 30 mn.", "2023-09-13")
     got = run(stage, nlp, art)
     assert got == {"2 h 30": "PT2H30M", "12 min": "PT12M", "30 mn": "PT30M"}
+
+
+def test_a_clock_time_is_not_read_on_a_background_date_of_an_earlier_sentence(stage, nlp):
+    art = article("Un cycliste de Gray, Noé Ferrand, a été blessé hier. Né le 4 mai 1950, il courait "
+                  "depuis 1972. La chute s'est produite vers 17 h. En 1789, le 14 juillet à 15 h, "
+                  "la foule de Lise Roy a marché.", "2023-09-13")
+    got = run(stage, nlp, art)
+    assert got["17 h"] == "2023-09-12T17:00"
+    assert got["15 h"] == "1789-07-14T15:00"

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -167,6 +169,7 @@ class TimeStage:
             return cue or verb_tense(doc, m.start, m.end, text)
 
         anchors = Anchors(ref, None, tense_of, text=text)
+        recent = _Recent()
         for f in find_times(text, self.engine, doc):
             if article.in_foreign(f.start, f.end):
                 continue
@@ -175,7 +178,8 @@ class TimeStage:
                 kind, value = _calendar_time(f, ref, tense_of(m) if m.kind in TENSE_KINDS else None, self.engine)
             else:
                 assert f.rule is not None
-                kind, value = f.rule.rule.type, fill(self.engine, f.rule, anchors)
+                with _background_skipped(anchors, f, text, recent):
+                    kind, value = f.rule.rule.type, fill(self.engine, f.rule, anchors)
             if value and kind in ("DATE", "TIME") and _year_free(f):
                 value = _in_year_named(text, f, times, value)
             if f.calendar is not None and _nowadays(text, f, times, ref):
@@ -184,6 +188,9 @@ class TimeStage:
             if day and kind in ("DATE", "TIME"):
                 anchors.last = dt.date.fromisoformat(day.group(1))
                 anchors.last_value = value
+                recent.last_pos = f.start
+                if _near(anchors.last, ref):
+                    recent.day, recent.value = anchors.last, value
             if kind in ("DATE", "TIME") and value and value[:4].isdigit():
                 anchors.last_year = int(value[:4])
                 month = _MONTH.match(value)
@@ -193,6 +200,39 @@ class TimeStage:
         _nowadays_before_past(text, times, ref, doc)
         _nowadays_state(text, times, ref, doc, self.engine.tables["context_words"])
         article.times = dedupe(times)
+
+
+@dataclass
+class _Recent:
+    """The last day named near the article's date, and where the last day of any age was named."""
+
+    day: dt.date | None = None
+    value: str | None = None
+    last_pos: int = -1
+
+
+def _near(day: dt.date, ref: Reference) -> bool:
+    return ref.date is None or abs((day - ref.date).days) <= 370
+
+
+@contextmanager
+def _background_skipped(anchors: Anchors, f: Found, text: str, recent: _Recent) -> Iterator[None]:
+    """A bare clock time ("vers 17 h") is read on the last day named, unless that day is a
+    background date years away ("Né le 4 mai 1950, il …") named in an earlier sentence: then on
+    the last day named near the article's date (the event's day), or the article's date."""
+    rule = f.rule
+    far = (anchors.last is not None and not _near(anchors.last, anchors.ref)
+           and rule is not None and rule.rule.type == "TIME" and rule.rule.value.startswith("{last}T")
+           and re.search(r"[.!?]\s", text[max(recent.last_pos, 0):f.start]) is not None)
+    if not far:
+        yield
+        return
+    saved = anchors.last, anchors.last_value
+    anchors.last, anchors.last_value = recent.day, recent.value
+    try:
+        yield
+    finally:
+        anchors.last, anchors.last_value = saved
 
 
 def _year_free(f: Found) -> bool:
