@@ -264,3 +264,12 @@ def test_a_clock_time_is_not_read_on_a_background_date_of_an_earlier_sentence(st
     got = run(stage, nlp, art)
     assert got["17 h"] == "2023-09-12T17:00"
     assert got["15 h"] == "1789-07-14T15:00"
+
+
+def test_a_day_in_the_sentence_of_a_yearly_recurrence_is_any_year(stage, nlp):
+    art = article("Chaque année, le 15 août, la fête de Lise Roy attire la foule. Chaque 14 juillet, "
+                  "le feu est tiré. L'an dernier, comme chaque année, la fête a eu lieu le 16 juin. "
+                  "Les résultats annuels seront publiés fin mars.", "2023-09-13")
+    got = run(stage, nlp, art)
+    assert got["le 15 août"] == "XXXX-08-15" and got["Chaque 14 juillet"] == "XXXX-07-14"
+    assert got["le 16 juin"] == "2022-06-16" and got["fin mars"] == "2024-03"

@@ -170,6 +170,7 @@ class TimeStage:
 
         anchors = Anchors(ref, None, tense_of, text=text)
         recent = _Recent()
+        year_free: set[int] = set()
         for f in find_times(text, self.engine, doc):
             if article.in_foreign(f.start, f.end):
                 continue
@@ -182,6 +183,7 @@ class TimeStage:
                     kind, value = f.rule.rule.type, fill(self.engine, f.rule, anchors)
             if value and kind in ("DATE", "TIME") and _year_free(f):
                 value = _in_year_named(text, f, times, value)
+                year_free.add(len(times))
             if f.calendar is not None and _nowadays(text, f, times, ref):
                 kind, value = "TIME", "PRESENT_REF"
             day = _DAY.match(value or "")
@@ -197,6 +199,7 @@ class TimeStage:
                 anchors.last_month = (int(month.group(1)), int(month.group(2))) if month else None
                 anchors.last_coarse = not day
             times.append(TimeExpr(text=f.text, value=value, start=f.start, end=f.end, type=kind))
+        _every_year(text, times, year_free)
         _nowadays_before_past(text, times, ref, doc)
         _nowadays_state(text, times, ref, doc, self.engine.tables["context_words"])
         article.times = dedupe(times)
@@ -235,6 +238,32 @@ def _background_skipped(anchors: Anchors, f: Found, text: str, recent: _Recent) 
         anchors.last, anchors.last_value = saved
 
 
+def _every_year(text: str, times: list[TimeExpr], year_free: set[int]) -> None:
+    """A day or month named without its year in the sentence of a yearly recurrence ("Chaque
+    année, le 15 août, la fête attire la foule", "tous les ans en juin") is any year's:
+    ``XXXX-08-15``, ``XXXX-06``."""
+    yearly = [t for t in times if t.type == "SET" and t.value == "P1Y" and t.start is not None
+              and re.search(r"(?i)chaque|tou(?:s|tes)\s|annuellement", t.text)]  # not "les résultats annuels"
+    if not yearly:
+        return
+    years = [t for t in times if t.type == "DATE" and re.fullmatch(r"\d{4}", t.value or "") and t.start is not None]
+
+    def together(u: TimeExpr, v: TimeExpr) -> bool:
+        a, b = sorted((u.start or 0, v.start or 0))
+        return not re.search(r"[.!?;\n]", text[a:b])
+
+    for i in year_free:
+        t = times[i]
+        if t.start is None or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?(?:T.*)?", t.value or ""):
+            continue
+        if any(together(t, y) for y in years):  # "l'an dernier, comme chaque année, le 15 août"
+            continue
+        for y in yearly:
+            if together(t, y):
+                t.value = "XXXX" + (t.value or "")[4:]
+                break
+
+
 def _year_free(f: Found) -> bool:
     """A month or a day named without its year, which the verb's tense places ("en juin", "le 3
     mars"; not "juin dernier", "le 3 mars 2004")."""
@@ -251,9 +280,10 @@ def _in_year_named(text: str, f: Found, before: list[TimeExpr], value: str) -> s
     year: "L'an dernier, en juin, la fête avait attiré 5 000 personnes" (last June), "En 2004, les
     travaux débuteront le 3 mars" (March 2004). Only a bare year before it (``2004``, "l'an
     dernier"), with no sentence end, colon or semicolon between the two."""
-    if not before:
+    framing = [t for t in before if t.type not in ("SET", "DURATION")]  # "l'an dernier, comme chaque année,"
+    if not framing:
         return value
-    last = before[-1]
+    last = framing[-1]
     named = last.value or ""
     if (last.start is None or last.type != "DATE" or not re.fullmatch(r"\d{4}", named)
             or named == value[:4] or not re.match(r"\d{4}-", value)):
