@@ -61,3 +61,4 @@ def test_endangered_by_bombing_is_no_threat(nlp, lex):
     assert "THREATEN" not in {e.type for e in events}
     events = _events(nlp, lex, "Le député Paul Vidal a été menacé par des militants du parti Horizon Bleu.")
     assert "THREATEN" in {e.type for e in events}
+
