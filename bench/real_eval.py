@@ -4,7 +4,8 @@
     .venv/bin/python bench/real_eval.py who [--body]     # entities, quotes, speakers (issue 16)
     .venv/bin/python bench/real_eval.py events [--body]  # PLOVER events (issue 13)
     options: --part dev|test|both (default both), --json, --keep DIR (keep predictions),
-             --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page)
+             --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page),
+             --pages w0204,w0238 / --annotator NAME (only those pages / the pages that annotator marked)
 
 The pages stay in ../shared; gold holds positions and labels, turned into the shared gold format
 in a temporary folder (tools/real_pages/materialize.py) and scored by ../shared/eval/score.py.
@@ -41,8 +42,23 @@ def _scorer():
     return shared_scorer()
 
 
-def _gold(kind: str, part: str) -> tuple[list[dict], dict | None, dict | None]:
+def page_filter(kind: str, part: str, pages: str | None, annotator: str | None) -> set[str] | None:
+    """The pages ``--pages`` (comma-separated ids) and ``--annotator`` (pages that annotator marked in
+    the ``kind`` gold) keep; ``None`` keeps every page."""
+    keep: set[str] | None = None
+    if pages:
+        keep = {p.strip() for p in pages.split(",") if p.strip()}
+    if annotator:
+        path = GOLD_DIR / f"{kind}_{part}.jsonl"
+        marked = {e["page"] for e in load(path) if e.get("annotator") == annotator} if path.exists() else set()
+        keep = marked if keep is None else keep & marked
+    return keep
+
+
+def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict], dict | None, dict | None]:
     pages = {e["page"]: e for e in load(GOLD_DIR / f"gold_{part}.jsonl")} if (GOLD_DIR / f"gold_{part}.jsonl").exists() else {}
+    if only is not None:
+        pages = {p: e for p, e in pages.items() if p in only}
     who = events = None
     if kind == "who":
         path = GOLD_DIR / f"who_{part}.jsonl"
@@ -81,8 +97,9 @@ def _keep_annotated_events(pred_path: Path, gold_dir: Path, tokens) -> None:
     pred_path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool = False) -> dict | None:
-    entries, who, events = _gold(kind, part)
+def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool = False,
+             only: set[str] | None = None) -> dict | None:
+    entries, who, events = _gold(kind, part, only)
     if not entries:
         return None
     scorer = _scorer()
@@ -132,12 +149,15 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--keep", type=Path, help="keep the predictions in this folder (outside the repo)")
     ap.add_argument("--explain", action="store_true", help="record each quote's speaker rule (see bench/who_real.py)")
+    ap.add_argument("--pages", help="only these pages (comma-separated ids)")
+    ap.add_argument("--annotator", help="only the pages this annotator marked in the gold of KIND")
     args = ap.parse_args()
     if not PAGES.is_dir() or not SCORER.exists():
         print("../shared (pages and eval/score.py) is needed", file=sys.stderr)
         return 1
     parts = ["dev", "test"] if args.part == "both" else [args.part]
-    results = {p: run_part(args.kind, p, args.body, args.keep, args.explain) for p in parts}
+    results = {p: run_part(args.kind, p, args.body, args.keep, args.explain,
+                           page_filter(args.kind, p, args.pages, args.annotator)) for p in parts}
     if args.json:
         print(json.dumps({p: r for p, r in results.items()}, ensure_ascii=False))
         return 0

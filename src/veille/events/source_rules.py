@@ -20,6 +20,7 @@ from veille.events.words import (
     CLAIM_VERBS,
     LANDMARK_PREPS,
     OF_PREPS,
+    PARTYLESS_NOUNS,
     RECEIVED_FROM,
     SUBJ,
     UNNAMED,
@@ -239,13 +240,16 @@ UNNAMED_DOER = ("subject", "passive-no-agent", "passive:par", "noun:par-unnamed"
 
 def bare_event(head: Any, roles: Roles) -> bool:
     """An attack noun kept without a target because its doer claimed it ("L'attaque a été
-    revendiquée par le groupe Alpha."), or violence told without any party (``partyless_violence``).
-    Never a landmark of time ("depuis le massacre de Y"), which dates another event."""
-    if roles.verbal or roles.cand.trigger.type != "ASSAULT":
+    revendiquée par le groupe Alpha."), or violence or riots told without any party
+    (``partyless_violence``; the nouns ``partyless_noun`` of role_words.tsv: "Des émeutes ont éclaté
+    à Montvert."). Never a landmark of time ("depuis le massacre de Y"), which dates another event."""
+    if roles.verbal or (roles.cand.trigger.type != "ASSAULT" and lemma(head) not in PARTYLESS_NOUNS):
         return False
     if any(c.dep_ == "case" and lemma(c) in LANDMARK_PREPS for c in head.children):
         return False
-    return roles.source.rule.startswith("claimed") or partyless_violence(head, roles)
+    if roles.cand.trigger.type == "ASSAULT" and roles.source.rule.startswith("claimed"):
+        return True
+    return partyless_violence(head, roles)
 
 
 # The clause slots where a violence noun is news told, not a circumstance: "Des combats ont éclaté",

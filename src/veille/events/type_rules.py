@@ -15,11 +15,13 @@ from typing import Any
 
 from veille.events.modes import is_negated
 from veille.events.triggers import Candidate
-from veille.events.view import ArticleView, case
+from veille.events.view import ArticleView, agent, case
 from veille.events.words import DE_WORDS, lemma
 
 # A denied act of these types is coded as a refusal (REJECT) when it is an intention, not a past fact.
 REFUSABLE = frozenset({"AID", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
+# The nouns of these types are acts of violence: what they endanger is not threatened by anyone.
+VIOLENCE_TYPES = frozenset({"ASSAULT"})
 
 
 def _negated(view: ArticleView, cand: Candidate, head: Any) -> bool:
@@ -48,7 +50,18 @@ def positive_non_event(view: ArticleView, cand: Candidate, head: Any) -> bool:
     return cand.trigger.type == "-" and not (cand.trigger.neg_type and _negated(view, cand, head))
 
 
-DROP_RULES = [negated_non_event, positive_non_event, meeting_topic]
+def endangered_by_violence(view: ArticleView, cand: Candidate, head: Any) -> bool:
+    """A threat verb whose "par" agent is itself an act of violence tells what is endangered, not a
+    threat made: "Plusieurs musées sont menacés par les bombardements." (the bombing is the event,
+    read from its own noun)."""
+    if cand.trigger.type != "THREATEN" or cand.trigger.kind != "verb":
+        return False
+    by = agent(head)
+    return by is not None and by.pos_ == "NOUN" and any(
+        t.type in VIOLENCE_TYPES for t in view.lex.nouns.get(lemma(by), []))
+
+
+DROP_RULES = [negated_non_event, positive_non_event, meeting_topic, endangered_by_violence]
 
 
 def dropped(view: ArticleView, cand: Candidate, head: Any) -> str | None:
