@@ -4,7 +4,9 @@
     .venv/bin/python bench/real_eval.py who [--body]     # entities, quotes, speakers (issue 16)
     .venv/bin/python bench/real_eval.py events [--body]  # PLOVER events (issue 13)
     options: --part dev|test|both (default both), --json, --keep DIR (keep predictions),
-             --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page)
+             --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page),
+             --pages w0007,w0029 (only these pages), --annotator NAME (only the pages whose who or
+             events gold that annotator wrote: a new batch scored before any rule is tuned on it)
 
 The pages stay in ../shared; gold holds positions and labels, turned into the shared gold format
 in a temporary folder (tools/real_pages/materialize.py) and scored by ../shared/eval/score.py.
@@ -81,8 +83,23 @@ def _keep_annotated_events(pred_path: Path, gold_dir: Path, tokens) -> None:
     pred_path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool = False) -> dict | None:
+def _only(entries: list[dict], who: dict | None, events: dict | None, pages: set[str] | None,
+          annotator: str | None) -> list[dict]:
+    """The entries kept by ``--pages`` and ``--annotator``."""
+    keep = [e for e in entries if pages is None or e["page"] in pages]
+    if annotator is not None:
+        def wrote(page: str) -> bool:
+            if who is not None:
+                return (who.get(page) or {}).get("annotator") == annotator
+            return any(s.get("annotator") == annotator for s in (events or {}).get(page, []))
+        keep = [e for e in keep if wrote(e["page"])]
+    return keep
+
+
+def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool = False,
+             pages: set[str] | None = None, annotator: str | None = None) -> dict | None:
     entries, who, events = _gold(kind, part)
+    entries = _only(entries, who, events, pages, annotator)
     if not entries:
         return None
     scorer = _scorer()
@@ -132,12 +149,15 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--keep", type=Path, help="keep the predictions in this folder (outside the repo)")
     ap.add_argument("--explain", action="store_true", help="record each quote's speaker rule (see bench/who_real.py)")
+    ap.add_argument("--pages", help="only these page ids, comma-separated")
+    ap.add_argument("--annotator", help="only the pages whose who/events gold this annotator wrote")
     args = ap.parse_args()
+    pages = {p.strip() for p in args.pages.split(",") if p.strip()} if args.pages else None
     if not PAGES.is_dir() or not SCORER.exists():
         print("../shared (pages and eval/score.py) is needed", file=sys.stderr)
         return 1
     parts = ["dev", "test"] if args.part == "both" else [args.part]
-    results = {p: run_part(args.kind, p, args.body, args.keep, args.explain) for p in parts}
+    results = {p: run_part(args.kind, p, args.body, args.keep, args.explain, pages, args.annotator) for p in parts}
     if args.json:
         print(json.dumps({p: r for p, r in results.items()}, ensure_ascii=False))
         return 0
