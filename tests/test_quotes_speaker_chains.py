@@ -54,3 +54,32 @@ def test_a_pronoun_in_a_subordinate_clause_points_forward(nlp):
                         "Quand elle a lu l'appel sur le site de la mairie, Lise Morel, habitante du quartier, "
                         "a tout de suite préparé une banderole. « Nous serons là samedi », dit-elle."])
     assert [s for _, s, _ in got] == ["Paul Arnaud", "Lise Morel"]
+
+
+def test_a_pupil_is_taken_up_again_by_a_school_noun(nlp):
+    # "estime le lycéen": the pupil named in the sentence that leads into the quote
+    got = _direct(nlp, ["Contrôlé à la sortie du train, Yanis ne comprend pas : « Je n'avais rien fait, "
+                        "je rentrais chez moi », estime le lycéen."])
+    assert [s for _, s, _ in got] == ["Yanis"]
+
+
+def test_selon_and_a_pronoun_before_straight_quotation_marks(nlp):
+    # 'Selon lui "…"': the source is "lui" (the lawyer just quoted), not the pronoun and the quote's words
+    got = _direct(nlp, ['"Rien ne justifiait ce contrôle", estime Karim Bensaïd, avocat des familles. '
+                        'Selon lui "la plupart de ces contrôles ne mènent à aucune poursuite".'])
+    assert [s for _, s, _ in got] == ["Karim Bensaïd", "Karim Bensaïd"]
+
+
+def test_an_incise_made_of_a_modal_and_an_infinitive(nlp):
+    # "veut croire le trésorier X": the quote is cut around the incise, both parts are his
+    got = _direct(nlp, ["« Ce n'est pas une affaire de sondages, veut croire le trésorier du club Paul Arnaud. "
+                        "Les adhérents reviendront dès la rentrée. »"])
+    assert [s for _, s, _ in got] == ["Paul Arnaud", "Paul Arnaud"]
+
+
+def test_a_name_after_the_outlet_of_an_incise(nlp):
+    # "a déclaré à l'AFP Kolo Tembaru": no entity for him, but the name after the acronym is the speaker
+    got = _direct(nlp, ["La police recherche les suspects dans la région. \"Nous avons identifié deux des quatre "
+                        "suspects et des équipes sont lancées à leur poursuite\", a déclaré à l'AFP Kolo Tembaru, "
+                        "porte-parole de la police."])
+    assert [s for _, s, _ in got] == ["Kolo Tembaru"]

@@ -299,7 +299,8 @@ def pp_end(state: ArticleState, j: int) -> int | None:
             k += 1
         n = 0
         while k < len(doc) and n < 4 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and not state.in_quote(doc[k].idx):
-            if n and doc[k].pos_ == "PROPN" and (doc[k - 1].pos_ != "PROPN" or starts_person(state, doc[k].idx)):
+            if n and doc[k].pos_ == "PROPN" and (doc[k - 1].pos_ != "PROPN" or starts_person(state, doc[k].idx)
+                                                  or _acronym_then_name(doc[k - 1], doc[k])):
                 break  # "devant les députés Jean Dupont", "à un journaliste de l'AFP Jean Dupont": the name is the subject
             k += 1
             n += 1
@@ -309,6 +310,13 @@ def pp_end(state: ArticleState, j: int) -> int | None:
             continue
         return k if doc[k].pos_ in ("DET", "PROPN") and bare(doc[k].text) not in QUE else None
     return None
+
+
+def _acronym_then_name(prev: Any, tok: Any) -> bool:
+    """Example "a déclaré à l'AFP Tunde Okafor, porte-parole": an outlet written as an acronym, then a
+    capitalised word that is no acronym: a name the entity stage did not list starts there."""
+    return len(prev.text) >= 2 and prev.text.isupper() and prev.text.isalpha() and tok.text[:1].isupper() \
+        and tok.text[1:].islower() and tok.text.isalpha()
 
 
 def starts_person(state: ArticleState, pos: int) -> bool:
