@@ -10,16 +10,19 @@ from veille.common.fold import bare
 from veille.model import Entity
 from veille.quotes.gender import entity_gender, name_agrees, phrase_gender
 from veille.quotes.state import ArticleState, Cue, head_of
-from veille.quotes.words import ORG_VOICES
+from veille.quotes.words import ORG_VOICES, PRONOUN_GENDER
 
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})
 INSTITUTION_HEADS = lexicon.groups("quotes/organisation_nouns.tsv")["institution"]
 
 
-def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str | None = None) -> str | None:
+def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str | None = None,
+               depth: int = 0) -> str | None:
     """The person a pronoun at ``pos`` refers to: the subject of the last sentence naming a
     person, else the last person named (mentions inside quotes are not antecedents). "elle"
-    skips people known to be men, "il" people known to be women."""
+    skips people known to be men, "il" people known to be women. A person named only in a
+    complement of a sentence whose subject is the same pronoun is not the topic: the chain of
+    that pronoun goes on (``pronoun_chain``)."""
     best = None
     sent_start = state.tok_at(pos).sent.start_char
 
@@ -35,6 +38,9 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
         best = m
     if best is None:
         return state.memory.last
+    chained = pronoun_chain(state, best, pos, gender, depth)
+    if chained is not None:
+        return chained
     if gender is not None and entity_gender(state, best.entity) is None:
         # only a person of known gender named in the same paragraph as the last one competes with it
         # ("Paul Arnaud a parlé. [new paragraph] Petru Lucciani a prié. « … », dit-il": Petru Lucciani)
@@ -55,6 +61,29 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
                for m in state.mentions) and not best.subject:
             return state.memory.last
     return best.entity.name
+
+
+def pronoun_chain(state: ArticleState, best: Any, pos: int, gender: str | None, depth: int) -> str | None:
+    """Example "Anne Roy publie un essai. Elle y cite, comme Lise Morel, des auteurs oubliés. « … »,
+    explique-t-elle.": the last person named (Lise Morel) sits in a complement of a sentence whose
+    subject is "elle" itself; the pronoun goes on with that subject's own antecedent (Anne Roy)."""
+    if gender is None or best.subject or depth >= 3:
+        return None
+    sent = state.tok_at(best.start).sent
+    pron = next((t for t in sent if t.dep_ == "nsubj" and t.idx < pos and not state.in_quote(t.idx)
+                 and bare(t.text) in SUBJECT_PRONOUNS and PRONOUN_GENDER.get(bare(t.text)) == gender), None)
+    named = state.tok_at(best.start)
+    if pron is None or pron.idx >= best.start or not pron.head.left_edge.i <= named.i <= pron.head.right_edge.i:
+        return None  # the pronoun rules the clause that names the person
+    if any(c.dep_ == "mark" for c in pron.head.children) or any(
+            t.pos_ == "SCONJ" for t in state.doc[sent.start:pron.i]):
+        return None  # "Quand elle a vu l'appel, Anne Roy …": a pronoun in a subordinate clause points forward
+    head = named
+    while head.dep_ in ("flat:name", "appos", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in ("nsubj", "nsubj:pass") and head.head.i != pron.head.i:
+        return None  # the person is the subject of a clause of their own
+    return antecedent(state, pron.idx, gender=gender, depth=depth + 1)
 
 
 def known_gender_person(state: ArticleState, pos: int, gender: str, since: int = 0) -> str | None:

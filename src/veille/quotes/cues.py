@@ -128,11 +128,12 @@ def prep_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is None or bare(nxt.text).startswith(NOT_A_SOURCE):
         return None
-    # the noun phrase after the preposition, up to a comma or the sentence end
+    # the noun phrase after the preposition, up to a comma, the sentence end or a quotation mark
+    # ('Selon lui "la plupart …"': straight marks too)
     j = tok.i + 1
     sent_end = tok.sent.end
-    while j < sent_end and doc[j].text not in (",", ".", ";", ":", "!", "?", "«", "»", "(", ")") \
-            and j - tok.i <= 12:
+    while j < sent_end and doc[j].text not in (",", ".", ";", ":", "!", "?", "«", "»", "(", ")", '"', "“", "”") \
+            and not state.in_quote(doc[j].idx) and j - tok.i <= 12:
         j += 1
     if j == tok.i + 1:
         return None

@@ -7,6 +7,7 @@ from typing import Any
 
 from veille.common.fold import bare
 from veille.model import Entity
+from veille.quotes.agreement import agreement_gender
 from veille.quotes.state import ArticleState
 from veille.quotes.words import TITLE_AT_END
 
@@ -38,6 +39,11 @@ def entity_gender(state: ArticleState, ent: Entity) -> str | None:
                 mt = re.search(r"\b(la|le)\s+([\w'-]+)(?:\s+[\w'-]+){0,2}\s*,?\s*$", before)
                 if mt and mt.group(2) in state.res.person_nouns and state.text[m.start - 1:m.start] in (" ", ","):
                     votes["f" if mt.group(1) == "la" else "m"] += 1
+                else:
+                    # "la jeune X", "X, militante …", "X est arrivée": the words that agree with the name
+                    agreed = agreement_gender(state, m.start, m.end)
+                    if agreed is not None:
+                        votes[agreed] += 1
         if votes["f"] != votes["m"]:
             g = "f" if votes["f"] > votes["m"] else "m"
         elif ent.name.split():

@@ -107,6 +107,13 @@ def _incise_cue(state: ArticleState, t: Any, limit: int) -> Cue | None:
     if verb is None or is_present_participle(verb) or "Inf" in verb.morph.get("VerbForm"):
         return None
     entry = state.res.cue_entry(verb) or state.res.by_form.get(bare(verb.text))
+    if entry is not None and "modal" in entry.flags and "incise" not in entry.flags and j < len(doc) \
+            and doc[j].idx < limit and doc[j].is_lower:
+        # "…, veut croire le trésorier X.": the modal passes the incise on to its infinitive
+        inf = state.res.cue_entry(doc[j]) or state.res.by_form.get(bare(doc[j].text))
+        if inf is not None and "incise" in inf.flags and "Inf" in doc[j].morph.get("VerbForm"):
+            verb, entry = doc[j], inf
+            j += 1
     listed = entry is not None and entry.lang == "fr" and "incise" in entry.flags
     if clitic is not None:
         if not (listed or verb.pos_ == "VERB"):

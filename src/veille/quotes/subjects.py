@@ -165,12 +165,35 @@ def apposition_before(state: ArticleState, cue: Cue) -> bool:
 def named_before_apposition(state: ArticleState, subj: Any, s: int) -> int:
     """"Claire Dubois, la présidente du club, a déclaré …": the parser often takes the descriptor in
     apposition for the subject; the name written just before it, followed by a comma, is the subject's
-    start (so that the person, not the descriptor, is looked up)."""
+    start (so that the person, not the descriptor, is looked up). "Me Anne Roy, avocate de Paul
+    Arnaud, a estimé …": the parser may take the client, named in the apposition's complement."""
+    if subj.pos_ == "PROPN" and s:
+        return owner_of_apposition(state, s)
     if subj.pos_ != "NOUN" or not s or state.text[:s].rstrip()[-1:] != ",":
         return s
     comma = len(state.text[:s].rstrip()) - 1
     for m in state.mentions:
         if m.end == comma and not m.in_quote and m.entity.type in ("PER", "ORG"):
+            return owner_of_apposition(state, m.start) if m.entity.type == "PER" else m.start
+    return s
+
+
+def owner_of_apposition(state: ArticleState, s: int) -> int:
+    """Example "Me Anne Roy, avocate de Paul Arnaud, a estimé que …": a subject name that is the complement
+    of a descriptor in apposition ("avocate de", "le fils de") is not who speaks; the person named
+    before the apposition's comma is, and the subject starts there."""
+    doc = state.doc
+    k = state.tok_at(s).i - 1
+    if k < 2 or bare(doc[k].text) not in ("de", "d'", "d’", "du"):
+        return s
+    j = k - 1
+    while j > 0 and k - j <= 4 and doc[j].pos_ in ("NOUN", "ADJ", "DET") and doc[j].is_lower:
+        j -= 1
+    if j == k - 1 or doc[j].text != "," or not any(
+            bare(t.lemma_) in state.res.person_nouns or bare(t.text) in state.res.person_nouns for t in doc[j + 1:k]):
+        return s
+    for m in state.mentions:
+        if m.end == doc[j].idx and not m.in_quote and m.entity.type == "PER":
             return m.start
     return s
 
@@ -276,7 +299,8 @@ def pp_end(state: ArticleState, j: int) -> int | None:
             k += 1
         n = 0
         while k < len(doc) and n < 4 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and not state.in_quote(doc[k].idx):
-            if n and doc[k].pos_ == "PROPN" and (doc[k - 1].pos_ != "PROPN" or starts_person(state, doc[k].idx)):
+            if n and doc[k].pos_ == "PROPN" and (doc[k - 1].pos_ != "PROPN" or starts_person(state, doc[k].idx)
+                                                  or _acronym_then_name(doc[k - 1], doc[k])):
                 break  # "devant les députés Jean Dupont", "à un journaliste de l'AFP Jean Dupont": the name is the subject
             k += 1
             n += 1
@@ -286,6 +310,13 @@ def pp_end(state: ArticleState, j: int) -> int | None:
             continue
         return k if doc[k].pos_ in ("DET", "PROPN") and bare(doc[k].text) not in QUE else None
     return None
+
+
+def _acronym_then_name(prev: Any, tok: Any) -> bool:
+    """Example "a déclaré à l'AFP Tunde Okafor, porte-parole": an outlet written as an acronym, then a
+    capitalised word that is no acronym: a name the entity stage did not list starts there."""
+    return len(prev.text) >= 2 and prev.text.isupper() and prev.text.isalpha() and tok.text[:1].isupper() \
+        and tok.text[1:].islower() and tok.text.isalpha()
 
 
 def starts_person(state: ArticleState, pos: int) -> bool:
