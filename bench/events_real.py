@@ -1,6 +1,7 @@
 """Events on the team's real-sentence gold (issue 13): dev and test, sentence by sentence.
 
     .venv/bin/python bench/events_real.py [--part dev|test|both] [--body] [--verbose] [--pred DIR]
+                                          [--pages ID,ID… | --annotator NAME]
 
 Each predicted event belongs to the annotated sentence its text matches (token Dice ≥ .6, as
 ``bench/real_eval.py`` keeps them); gold and predictions are matched within one sentence only.
@@ -32,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-from real_eval import _gold, _scorer, run_part  # noqa: E402
+from real_eval import _gold, _scorer, run_part, select_pages  # noqa: E402
 from tools.real_pages.materialize import event_sentences  # noqa: E402
 
 RECORDED = {"fact", "intent"}
@@ -125,10 +126,10 @@ def score_sentence(sent: dict, preds: list[dict], names, scores: Scores, page: s
         scores.errors.append(f"{page}:{line}\n   gold: {gold_txt}\n   pred: {pred_txt}")
 
 
-def score_part(part: str, pred_path: Path) -> Scores:
+def score_part(part: str, pred_path: Path, only: set[str] | None = None) -> Scores:
     scorer = _scorer()
     names = scorer.Names({})
-    sentences = gold_sentences(part)
+    sentences = {p: s for p, s in gold_sentences(part).items() if only is None or p in only}
     records = {Path(json.loads(line)["source"]["path"]).stem: json.loads(line)
                for line in pred_path.read_text(encoding="utf-8").splitlines() if line.strip()}
     scores = Scores()
@@ -155,14 +156,14 @@ def _dice(a: str, b: str, tokens) -> float:
     return 2 * sum((ta & tb).values()) / (sum(ta.values()) + sum(tb.values()))
 
 
-def predictions(part: str, body: bool, pred_dir: Path | None) -> Path | None:
+def predictions(part: str, body: bool, pred_dir: Path | None, only: set[str] | None = None) -> Path | None:
     name = f"events-{part}{'-body' if body else ''}.jsonl"
     if pred_dir is not None and (pred_dir / name).exists():
         return pred_dir / name
     keep = pred_dir or Path(tempfile.mkdtemp(prefix="events-real-"))
-    if not _gold("events", part)[0]:
+    if not _gold("events", part, only)[0]:
         return None
-    run_part("events", part, body, keep, explain=True)
+    run_part("events", part, body, keep, explain=True, only=only)
     kept = keep / "events-" f"{part}.jsonl"
     if not kept.exists():
         return None
@@ -185,15 +186,18 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true", help="dev only: every sentence with an error")
     ap.add_argument("--pred", type=Path, help="folder of kept predictions (read if there, else written)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--pages", help="only these page ids (comma-separated)")
+    ap.add_argument("--annotator", help="only the pages with events sentences by this annotator")
     args = ap.parse_args()
     parts = ["dev", "test"] if args.part == "both" else [args.part]
     results: dict[str, Scores] = {}
     for part in parts:
-        path = predictions(part, args.body, args.pred)
+        only = select_pages(args.pages, args.annotator, part)
+        path = predictions(part, args.body, args.pred, only)
         if path is None:
             print(f"{part}: no predictions (is ../shared there?)", file=sys.stderr)
             return 1
-        results[part] = score_part(part, path)
+        results[part] = score_part(part, path, only)
     if args.json:
         print(json.dumps({p: s.as_dict() for p, s in results.items()}, ensure_ascii=False))
         return 0

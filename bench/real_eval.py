@@ -4,6 +4,7 @@
     .venv/bin/python bench/real_eval.py who [--body]     # entities, quotes, speakers (issue 16)
     .venv/bin/python bench/real_eval.py events [--body]  # PLOVER events (issue 13)
     options: --part dev|test|both (default both), --json, --keep DIR (keep predictions),
+             --pages ID,ID… / --annotator NAME (a subset: given pages, or one annotator's events pages),
              --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page)
 
 The pages stay in ../shared; gold holds positions and labels, turned into the shared gold format
@@ -41,8 +42,10 @@ def _scorer():
     return shared_scorer()
 
 
-def _gold(kind: str, part: str) -> tuple[list[dict], dict | None, dict | None]:
+def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict], dict | None, dict | None]:
     pages = {e["page"]: e for e in load(GOLD_DIR / f"gold_{part}.jsonl")} if (GOLD_DIR / f"gold_{part}.jsonl").exists() else {}
+    if only is not None:
+        pages = {p: e for p, e in pages.items() if p in only}
     who = events = None
     if kind == "who":
         path = GOLD_DIR / f"who_{part}.jsonl"
@@ -81,8 +84,22 @@ def _keep_annotated_events(pred_path: Path, gold_dir: Path, tokens) -> None:
     pred_path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool = False) -> dict | None:
-    entries, who, events = _gold(kind, part)
+def select_pages(pages: str | None, annotator: str | None, part: str) -> set[str] | None:
+    """Page ids given by ``--pages`` (comma-separated) and/or ``--annotator`` (pages with an events
+    sentence by that annotator); None = every page."""
+    if not pages and not annotator:
+        return None
+    chosen = set(pages.split(",")) if pages else None
+    if annotator:
+        path = GOLD_DIR / f"events_{part}.jsonl"
+        mine = {s["page"] for s in (load(path) if path.exists() else []) if s.get("annotator") == annotator}
+        chosen = mine if chosen is None else chosen & mine
+    return chosen
+
+
+def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool = False,
+             only: set[str] | None = None) -> dict | None:
+    entries, who, events = _gold(kind, part, only)
     if not entries:
         return None
     scorer = _scorer()
@@ -132,12 +149,15 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--keep", type=Path, help="keep the predictions in this folder (outside the repo)")
     ap.add_argument("--explain", action="store_true", help="record each quote's speaker rule (see bench/who_real.py)")
+    ap.add_argument("--pages", help="only these page ids (comma-separated)")
+    ap.add_argument("--annotator", help="only the pages with events sentences by this annotator")
     args = ap.parse_args()
     if not PAGES.is_dir() or not SCORER.exists():
         print("../shared (pages and eval/score.py) is needed", file=sys.stderr)
         return 1
     parts = ["dev", "test"] if args.part == "both" else [args.part]
-    results = {p: run_part(args.kind, p, args.body, args.keep, args.explain) for p in parts}
+    results = {p: run_part(args.kind, p, args.body, args.keep, args.explain,
+                           select_pages(args.pages, args.annotator, p)) for p in parts}
     if args.json:
         print(json.dumps({p: r for p, r in results.items()}, ensure_ascii=False))
         return 0
