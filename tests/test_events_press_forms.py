@@ -30,3 +30,27 @@ def test_a_trailing_participle_of_blame_names_its_critic(nlp, lex):
     events = code({"text": "Le ministre Paul Grimaud a démissionné, critiqué par la députée Léa Tamar.",
                    "entities": [["Paul Grimaud", "PER"], ["Léa Tamar", "PER"]]}, nlp, lex)
     assert _pairs(events, "ACCUSE") == [("Léa Tamar", "Paul Grimaud")]
+
+
+def test_a_participle_on_a_title_in_apposition_is_undergone_by_the_person(nlp, lex):
+    events = code({"text": "Lina Varga, ancienne ministre déjà accusée de fraude, a quitté le pays.",
+                   "entities": [["Lina Varga", "PER"]]}, nlp, lex)
+    assert _pairs(events, "ACCUSE") == [(None, "Lina Varga")]
+
+
+def test_accusers_left_unnamed_keep_a_null_source(nlp, lex):
+    events = code({"text": "Accusé par d'anciens employés de harcèlement, le chef Paul Grimaud a fermé son restaurant.",
+                   "entities": [["Paul Grimaud", "PER"]]}, nlp, lex)
+    assert _pairs(events, "ACCUSE") == [(None, "Paul Grimaud")]
+
+
+def test_accusations_against_someone_without_accuser(nlp, lex):
+    events = code({"text": "Les premières accusations contre Paul Grimaud remontent à décembre.",
+                   "entities": [["Paul Grimaud", "PER"]]}, nlp, lex)
+    assert _pairs(events, "ACCUSE") == [(None, "Paul Grimaud")]
+
+
+def test_a_named_critic_after_par_stays_the_source(nlp, lex):
+    events = code({"text": "Accusé par la députée Léa Tamar de mentir, le ministre Paul Grimaud a démissionné.",
+                   "entities": [["Paul Grimaud", "PER"], ["Léa Tamar", "PER"]]}, nlp, lex)
+    assert _pairs(events, "ACCUSE") == [("Léa Tamar", "Paul Grimaud")]

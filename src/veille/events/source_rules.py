@@ -17,6 +17,7 @@ from veille.events.triggers import Candidate, verb_entries
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import (
     AGENTLESS_TYPES,
+    UNDERGONE_TYPES,
     CLAIM_VERBS,
     LANDMARK_PREPS,
     OF_PREPS,
@@ -289,11 +290,27 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
         # "Lina Varga a été critiquée", "Critiquée pour sa gestion, Lina Varga ...": the one who
         # undergoes it is named, the doer not.
         return True
+    if roles.targets and _undergone_unnamed(cand, head, roles, rule):
+        return True
     if bare_event(head, roles):
         return True  # "L'attaque a été revendiquée par le groupe Alpha."
     if cand.trigger.type not in AGENTLESS_TYPES:
         return False
     return rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)
+
+
+def _undergone_unnamed(cand: Candidate, head: Any, roles: Roles, rule: str) -> bool:
+    """The one who undergoes an event is named, its doers are not: a participle describing a named
+    person ("Lina Varga, ancienne ministre accusée de fraude"), a "par" agent that names nobody
+    ("Accusé par d'anciens employés de harcèlement, Paul Grimaud ..."), "fait l'objet de critiques",
+    and for the types of ``undergone_type`` an event noun with its target alone ("les accusations
+    contre Paul Grimaud")."""
+    if rule in ("passive-no-agent", "undergone"):
+        return True
+    if roles.verbal and rule in ("passive:par", "detached-participle:par"):
+        by = agent(head)
+        return by is not None and by.pos_ != "PRON" and by.pos_ != "PROPN"
+    return rule == "none" and cand.trigger.kind == "noun" and cand.trigger.type in UNDERGONE_TYPES
 
 
 def co_sources(view: ArticleView, roles: Roles) -> list[Actor]:

@@ -93,7 +93,12 @@ def described_noun(r: Roles) -> tuple[list[Actor], str] | None:
     if any(c.dep_.startswith("aux") or c.dep_ in SUBJ or c.dep_ == "obj" for c in head.children):
         return None
     source = r.source.actor
-    out = [a for a in resolve(r.view, head.head, with_conj=False) if source is None or a.name != source.name]
+    noun = head.head
+    found = resolve(r.view, noun, with_conj=False)
+    if not found and noun.dep_ == "appos":
+        # "Lina Varga, ancienne ministre accusée de fraude": the title in apposition is the person's.
+        found = resolve(r.view, noun.head, with_conj=False)
+    out = [a for a in found if source is None or a.name != source.name]
     return (out, "described-noun") if out else None
 
 

@@ -68,6 +68,7 @@ WEAK_MODALS = _ROLE_WORDS["weak_modal"]
 MEMBER_WORDS = _ROLE_WORDS["member_word"]
 ANNOUNCE_PHRASES = _ROLE_WORDS["announce_phrase"]
 AGENTLESS_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["agentless_type"])
+UNDERGONE_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["undergone_type"])
 LANDMARK_PREPS = _ROLE_WORDS["landmark_prep"]
 RELATIVE_NOUNS = _ROLE_WORDS["relative_noun"]
 CLAIM_VERBS = _ROLE_WORDS["claim_verb"]
