@@ -54,3 +54,23 @@ def test_a_named_critic_after_par_stays_the_source(nlp, lex):
     events = code({"text": "Accusé par la députée Léa Tamar de mentir, le ministre Paul Grimaud a démissionné.",
                    "entities": [["Paul Grimaud", "PER"], ["Léa Tamar", "PER"]]}, nlp, lex)
     assert _pairs(events, "ACCUSE") == [("Léa Tamar", "Paul Grimaud")]
+
+
+def test_a_verb_whose_object_feels_the_concern(nlp, lex):
+    events = code({"text": "La hausse des arrestations en Moldavie inquiète l'Union européenne.",
+                   "entities": [["Moldavie", "LOC"], ["Union européenne", "ORG"]]}, nlp, lex)
+    assert _pairs(events, "ACCUSE") == [("Union européenne", "Moldavie")]
+
+
+def test_a_passive_of_a_feeling_verb_is_no_concern(nlp, lex):
+    events = code({"text": "Le ministre Paul Grimaud n'a jamais été inquiété par les juges.",
+                   "entities": [["Paul Grimaud", "PER"]]}, nlp, lex, modes=None)
+    assert _pairs(events, "ACCUSE") == []
+
+
+def test_a_committee_is_taken_up_by_the_head_of_the_name_its_acronym_spells(nlp, lex):
+    text = ("Le comité de l'Union européenne pour la protection des forêts (CPF) a publié ses observations. "
+            "Le comité demande à la Moldavie de protéger ses forêts.")
+    events = code({"text": text, "entities": [["Union européenne", "ORG"], ["CPF", "ORG"], ["Moldavie", "LOC"]]},
+                  nlp, lex)
+    assert _pairs(events, "REQUEST") == [("CPF", "Moldavie")]

@@ -17,12 +17,12 @@ from veille.events.triggers import Candidate, verb_entries
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import (
     AGENTLESS_TYPES,
-    UNDERGONE_TYPES,
     CLAIM_VERBS,
     LANDMARK_PREPS,
     OF_PREPS,
     RECEIVED_FROM,
     SUBJ,
+    UNDERGONE_TYPES,
     UNNAMED,
     feat,
     lemma,
@@ -48,6 +48,20 @@ def receiver_giver(r: Roles) -> Found | None:
             if actors:
                 return Found(actors[0], f"receiver-giver:{case(t)}")
     return Found(None, "receiver-giver:none")
+
+
+def feeling_object(r: Roles) -> Found | None:
+    """A verb whose object feels the concern (``feel=1``) has that object for source: "La hausse des
+    coupes inquiète le comité de l'ONU." -> the committee (ACCUSE). It decides alone."""
+    if not (r.verbal and r.cand.trigger.feel):
+        return None
+    if passive(r.head):
+        return Found(None, "feeling-object:passive")  # "X n'a pas été inquiété par la justice": no concern
+    for c in r.head.children:
+        if c.dep_ == "obj":
+            actors = resolve(r.view, c, with_conj=False)
+            return Found(actors[0] if actors else None, "feeling-object")
+    return Found(None, "feeling-object:none")
 
 
 def claimed_act(r: Roles) -> Found | None:
@@ -130,7 +144,7 @@ def object_noun_agent(r: Roles) -> Found | None:
 
 
 SourceRule = Callable[[Roles], "Found | None"]
-SOURCE_RULES: list[SourceRule] = [receiver_giver, verb_agent, claimed_act, undergone_noun, noun_agent, support_verb_agent, object_noun_agent]
+SOURCE_RULES: list[SourceRule] = [receiver_giver, feeling_object, verb_agent, claimed_act, undergone_noun, noun_agent, support_verb_agent, object_noun_agent]
 
 # ------------------------------------------------------------------------------------------------
 # Revisions of the source, once the target is known
