@@ -59,6 +59,18 @@ def passive_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int)
     return _first_found(view, by, "passive:par") if by is not None else Found(None, "passive-no-agent")
 
 
+def feeling_object(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A verb whose object feels the concern (``feel=1`` in the lexicon) has that object for agent:
+    "La hausse des coupes inquiète le comité de l'ONU." -> the committee (ACCUSE); in the passive
+    ("X n'a pas été inquiété par la justice") nobody is concerned."""
+    if not any(t.feel for t in verb_entries(view, verb)):
+        return None
+    if passive(verb):
+        return Found(None, "feeling-object:passive")
+    obj = next((c for c in verb.children if c.dep_ == "obj"), None)
+    return _first_found(view, obj, "feeling-object") if obj is not None else None
+
+
 def _trailing_participle(verb: Any) -> bool:
     """A past participle with its "par" agent set after its clause, without auxiliary: "Les ouvriers
     se sont mis en grève, soutenus par le syndicat Alpha." (Alpha supports; the clause's subject
@@ -286,7 +298,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
-    passive_agent, detached_passive, participle_no_agent, subject, incise_speaker, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
+    feeling_object, passive_agent, detached_passive, participle_no_agent, subject, incise_speaker, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 

@@ -50,20 +50,6 @@ def receiver_giver(r: Roles) -> Found | None:
     return Found(None, "receiver-giver:none")
 
 
-def feeling_object(r: Roles) -> Found | None:
-    """A verb whose object feels the concern (``feel=1``) has that object for source: "La hausse des
-    coupes inquiète le comité de l'ONU." -> the committee (ACCUSE). It decides alone."""
-    if not (r.verbal and r.cand.trigger.feel):
-        return None
-    if passive(r.head):
-        return Found(None, "feeling-object:passive")  # "X n'a pas été inquiété par la justice": no concern
-    for c in r.head.children:
-        if c.dep_ == "obj":
-            actors = resolve(r.view, c, with_conj=False)
-            return Found(actors[0] if actors else None, "feeling-object")
-    return Found(None, "feeling-object:none")
-
-
 def claimed_act(r: Roles) -> Found | None:
     """An act claimed by a party is that party's: "Le groupe Alpha a revendiqué l'attaque." and
     "L'attaque a été revendiquée par le groupe Alpha." -> groupe Alpha (a claim of responsibility
@@ -144,7 +130,7 @@ def object_noun_agent(r: Roles) -> Found | None:
 
 
 SourceRule = Callable[[Roles], "Found | None"]
-SOURCE_RULES: list[SourceRule] = [receiver_giver, feeling_object, verb_agent, claimed_act, undergone_noun, noun_agent, support_verb_agent, object_noun_agent]
+SOURCE_RULES: list[SourceRule] = [receiver_giver, verb_agent, claimed_act, undergone_noun, noun_agent, support_verb_agent, object_noun_agent]
 
 # ------------------------------------------------------------------------------------------------
 # Revisions of the source, once the target is known
@@ -304,23 +290,29 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
         # "Lina Varga a été critiquée", "Critiquée pour sa gestion, Lina Varga ...": the one who
         # undergoes it is named, the doer not.
         return True
-    if roles.targets and _undergone_unnamed(cand, head, roles, rule):
-        return True
     if bare_event(head, roles):
         return True  # "L'attaque a été revendiquée par le groupe Alpha."
-    if cand.trigger.type not in AGENTLESS_TYPES:
-        return False
-    return rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)
+    if cand.trigger.type in AGENTLESS_TYPES and (
+            rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)):
+        return True
+    if roles.targets and _undergone_unnamed(view, cand, head, roles, rule):
+        roles.source = roles.source.under("unnamed-doer")
+        return True
+    return False
 
 
-def _undergone_unnamed(cand: Candidate, head: Any, roles: Roles, rule: str) -> bool:
+def _undergone_unnamed(view: ArticleView, cand: Candidate, head: Any, roles: Roles, rule: str) -> bool:
     """The one who undergoes an event is named, its doers are not: a participle describing a named
     person ("Lina Varga, ancienne ministre accusée de fraude"), a "par" agent that names nobody
     ("Accusé par d'anciens employés de harcèlement, Paul Grimaud ..."), "fait l'objet de critiques",
     and for the types of ``undergone_type`` an event noun with its target alone ("les accusations
     contre Paul Grimaud")."""
-    if rule in ("passive-no-agent", "undergone"):
+    if rule == "undergone":
         return True
+    if rule == "passive-no-agent":
+        # only a title in apposition to a name: "un diplomate accusé de …" names nobody undergoing it
+        noun = head.head
+        return head.dep_ in ("acl", "amod") and noun.dep_ == "appos" and view.tok_entity[noun.head.i] is not None
     if roles.verbal and rule in ("passive:par", "detached-participle:par"):
         by = agent(head)
         return by is not None and by.pos_ != "PRON" and by.pos_ != "PROPN"
