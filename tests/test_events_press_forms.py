@@ -74,3 +74,9 @@ def test_a_committee_is_taken_up_by_the_head_of_the_name_its_acronym_spells(nlp,
     events = code({"text": text, "entities": [["Union européenne", "ORG"], ["CPF", "ORG"], ["Moldavie", "LOC"]]},
                   nlp, lex)
     assert _pairs(events, "REQUEST") == [("CPF", "Moldavie")]
+
+
+def test_calling_on_the_authorities_is_a_request(nlp, lex):
+    events = code({"text": "Le syndicat Forge a interpellé les autorités de Moldavie sur les salaires.",
+                   "entities": [["Forge", "ORG"], ["Moldavie", "LOC"]]}, nlp, lex)
+    assert [e.type for e in events] == ["REQUEST"]
