@@ -216,17 +216,23 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
     if not det or not all(lower_text(d) in DEFINITE | CONTRACTED or feat(d, "Poss") == ["Yes"] for d in det):
         return None
     words = title_words(tok)
+    titled = None
     for pos, noun, title, actor in reversed(view.titles):
         if pos < tok.i and noun == lemma(tok) and words <= title:
-            return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)
+            titled = (pos, Actor(actor.name, actor.kind, tok.i, entity=actor.entity))
+            break
     key = lemma(tok)
     mentions = view.org_mentions()
     # A headline takes up a body named only further down ("Le syndicat rejette l'accord").
-    order = reversed(mentions) if tok.idx >= view.body_start else iter(mentions)
+    body = tok.idx >= view.body_start
+    order = reversed(mentions) if body else iter(mentions)
     for j, ent, words in order:
-        if (j < tok.i if tok.idx >= view.body_start else j > tok.i) and key in words:
-            return Actor(ent.name, "ORG", tok.i, entity=ent.name)
-    return None
+        if (j < tok.i if body else j > tok.i) and key in words:
+            # the name given last wins: "le comité de l'ONU pour … (CPF)" … "le comité" -> CPF
+            if titled is None or (body and j > titled[0]):
+                return Actor(ent.name, "ORG", tok.i, entity=ent.name)
+            break
+    return titled[1] if titled is not None else None
 
 
 def _place_actor(view: ArticleView, ent: Entity, tok: int) -> Actor:

@@ -46,7 +46,7 @@ def passive_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int)
     # "ont été arrêtés et placés en détention par X": coordinated participles share the passive.
     shared = verb.dep_ == "conj" and participle and passive(verb.head)
     is_passive = passive(verb) or shared or (verb.dep_ == "acl" and agent(verb) is not None and (
-        participle or any(c.dep_ == "obl:agent" for c in verb.children)))
+        participle or any(c.dep_ == "obl:agent" for c in verb.children))) or _trailing_participle(verb)
     if not is_passive:
         return None
     by = agent(verb)
@@ -57,6 +57,29 @@ def passive_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int)
         if by is not None:
             return _first_found(view, by, "passive:par-shared")
     return _first_found(view, by, "passive:par") if by is not None else Found(None, "passive-no-agent")
+
+
+def feeling_object(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A verb whose object feels the concern (``feel=1`` in the lexicon) has that object for agent:
+    "La hausse des coupes inquiète le comité de l'ONU." -> the committee (ACCUSE); in the passive
+    ("X n'a pas été inquiété par la justice") nobody is concerned."""
+    if not any(t.feel for t in verb_entries(view, verb)):
+        return None
+    if passive(verb):
+        return Found(None, "feeling-object:passive")
+    obj = next((c for c in verb.children if c.dep_ == "obj"), None)
+    return _first_found(view, obj, "feeling-object") if obj is not None else None
+
+
+def _trailing_participle(verb: Any) -> bool:
+    """A past participle with its "par" agent set after its clause, without auxiliary: "Les ouvriers
+    se sont mis en grève, soutenus par le syndicat Alpha." (Alpha supports; the clause's subject
+    undergoes it)."""
+    if verb.dep_ != "advcl" or verb.i < verb.head.i or agent(verb) is None:
+        return False
+    if feat(verb, "VerbForm") != ["Part"] or feat(verb, "Tense") == ["Pres"]:
+        return False
+    return not any(c.dep_.startswith("aux") or c.dep_ in SUBJ for c in verb.children)
 
 
 def detached_passive(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
@@ -275,7 +298,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
-    passive_agent, detached_passive, participle_no_agent, subject, incise_speaker, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
+    feeling_object, passive_agent, detached_passive, participle_no_agent, subject, incise_speaker, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 

@@ -49,6 +49,7 @@ class Trigger:
     any: frozenset[str] = frozenset()  # lemmas required anywhere among the non-subject dependents
     adj: bool = False  # a predicative adjective ("préoccupé"), read with a verb's roles
     unless: frozenset[str] = frozenset()  # lemmas that must not be among the dependents ("conférence de presse")
+    feel: bool = False  # the object feels it ("X inquiète le comité"): the object is the source
 
     @property
     def constrained(self) -> bool:
@@ -118,7 +119,7 @@ def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigge
                    opts.get("noobj") == "1", opts.get("de", "agent"), opts.get("recv") == "1",
                    opts.get("neg"), opts.get("absorb") == "1",
                    frozenset(_expand(opts.get("any", ""), classes)), adj,
-                   frozenset(_expand(opts.get("except", ""), classes)))
+                   frozenset(_expand(opts.get("except", ""), classes)), opts.get("feel") == "1")
     return trig, pattern
 
 

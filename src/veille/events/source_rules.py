@@ -23,6 +23,7 @@ from veille.events.words import (
     PARTYLESS_NOUNS,
     RECEIVED_FROM,
     SUBJ,
+    UNDERGONE_TYPES,
     UNNAMED,
     feat,
     lemma,
@@ -295,9 +296,31 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
         return True
     if bare_event(head, roles):
         return True  # "L'attaque a été revendiquée par le groupe Alpha."
-    if cand.trigger.type not in AGENTLESS_TYPES:
-        return False
-    return rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)
+    if cand.trigger.type in AGENTLESS_TYPES and (
+            rule in UNNAMED_DOER or rule == "announcer" or (cand.trigger.kind != "noun" and roles.verbal)):
+        return True
+    if roles.targets and _undergone_unnamed(view, cand, head, roles, rule):
+        roles.source = roles.source.under("unnamed-doer")
+        return True
+    return False
+
+
+def _undergone_unnamed(view: ArticleView, cand: Candidate, head: Any, roles: Roles, rule: str) -> bool:
+    """The one who undergoes an event is named, its doers are not: a participle describing a named
+    person ("Lina Varga, ancienne ministre accusée de fraude"), a "par" agent that names nobody
+    ("Accusé par d'anciens employés de harcèlement, Paul Grimaud ..."), "fait l'objet de critiques",
+    and for the types of ``undergone_type`` an event noun with its target alone ("les accusations
+    contre Paul Grimaud")."""
+    if rule == "undergone":
+        return True
+    if rule == "passive-no-agent":
+        # only a title in apposition to a name: "un diplomate accusé de …" names nobody undergoing it
+        noun = head.head
+        return head.dep_ in ("acl", "amod") and noun.dep_ == "appos" and view.tok_entity[noun.head.i] is not None
+    if roles.verbal and rule in ("passive:par", "detached-participle:par"):
+        by = agent(head)
+        return by is not None and by.pos_ != "PRON" and by.pos_ != "PROPN"
+    return rule == "none" and cand.trigger.kind == "noun" and cand.trigger.type in UNDERGONE_TYPES
 
 
 def co_sources(view: ArticleView, roles: Roles) -> list[Actor]:

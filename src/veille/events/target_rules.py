@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.common.fold import lower_nfc
-from veille.events.actors import Actor, resolve
+from veille.events.actors import Actor, entity_actor, resolve
 from veille.events.argument_words import GERUND_MARKS
 from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
 from veille.events.view import case, passive
@@ -55,6 +55,23 @@ def receiver_subject(r: Roles) -> tuple[list[Actor], str] | None:
     return out, "receiver-subject"
 
 
+def feeling_cause(r: Roles) -> tuple[list[Actor], str] | None:
+    """A verb whose object feels the concern (``feel=1``) is about the actor its subject names: "Les
+    violences en Valdonie inquiètent le comité." -> Valdonie. It decides alone, even with nobody."""
+    if not r.cand.trigger.feel:
+        return None
+    source = r.source.actor
+    for c in r.head.children:
+        if c.dep_ not in ("nsubj", "obl:agent") and case(c) != "par":
+            continue
+        for t in c.subtree:
+            ent = r.view.tok_entity[t.i]
+            actor = entity_actor(r.view, ent, t.i) if ent is not None else None
+            if actor is not None and (source is None or actor.name != source.name):
+                return [actor], "feeling-cause"
+    return [], "feeling-cause"
+
+
 def object_or_oblique(r: Roles) -> tuple[list[Actor], str] | None:
     """The object of a verb whose object is a party, and its obliques with the type's prepositions:
     "La Bolivie a accusé le Pérou." -> Pérou; "Le Togo a livré du riz au Bénin." -> Bénin."""
@@ -93,7 +110,12 @@ def described_noun(r: Roles) -> tuple[list[Actor], str] | None:
     if any(c.dep_.startswith("aux") or c.dep_ in SUBJ or c.dep_ == "obj" for c in head.children):
         return None
     source = r.source.actor
-    out = [a for a in resolve(r.view, head.head, with_conj=False) if source is None or a.name != source.name]
+    noun = head.head
+    found = resolve(r.view, noun, with_conj=False)
+    if not found and noun.dep_ == "appos":
+        # "Lina Varga, ancienne ministre accusée de fraude": the title in apposition is the person's.
+        found = resolve(r.view, noun.head, with_conj=False)
+    out = [a for a in found if source is None or a.name != source.name]
     return (out, "described-noun") if out else None
 
 
@@ -432,7 +454,7 @@ def backed_subject(r: Roles) -> tuple[list[Actor], str] | None:
 
 
 VERB_TARGET_RULES: list[TargetRule] = [
-    receiver_subject, participle_bearer, object_or_oblique, pact_parties, described_noun, passive_controller, clause_subject, phrase_part,
+    receiver_subject, feeling_cause, participle_bearer, object_or_oblique, pact_parties, described_noun, passive_controller, clause_subject, phrase_part,
     raised_oblique, object_partner, threatened, refused_party, addressed_members, aid_goods_recipient, mutual_partner,
     preposition_read_as_verb, gerund_beneficiary,
 ]

@@ -112,8 +112,24 @@ class ArticleView:
                     continue
                 if ent.name not in words:
                     words[ent.name] = frozenset(norm_word(w) for w in lower_nfc(ent.name).replace("'", " ").split())
-                self._org_words.append((j, ent, words[ent.name]))
+                self._org_words.append((j, ent, words[ent.name] | self._spelled_out(j)))
         return self._org_words
+
+    def _spelled_out(self, j: int) -> frozenset[str]:
+        """The words of the full name an acronym in brackets follows: "le Comité de l'ONU pour la
+        protection des forêts (CPF)" -> {comité, onu, protection, forêt…}, so that "le comité" further
+        down takes up CPF even when the full name was not recognised as a name."""
+        doc = self.doc
+        if j < 2 or doc[j - 1].text != "(":
+            return frozenset()
+        out: set[str] = set()
+        for k in range(j - 2, max(j - 14, -1), -1):
+            tok = doc[k]
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+                break
+            if tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+                out.update((norm_word(tok.text), norm_word(lemma(tok))))
+        return frozenset(out)
 
     def occurrences(self, text: str, start: int | None, end: int | None) -> list[tuple[int, int]]:
         out = [(start, end)] if start is not None and end is not None else []

@@ -69,6 +69,7 @@ MEMBER_WORDS = _ROLE_WORDS["member_word"]
 ANNOUNCE_PHRASES = _ROLE_WORDS["announce_phrase"]
 AGENTLESS_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["agentless_type"])
 PARTYLESS_NOUNS = _ROLE_WORDS["partyless_noun"]
+UNDERGONE_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["undergone_type"])
 LANDMARK_PREPS = _ROLE_WORDS["landmark_prep"]
 RELATIVE_NOUNS = _ROLE_WORDS["relative_noun"]
 CLAIM_VERBS = _ROLE_WORDS["claim_verb"]
