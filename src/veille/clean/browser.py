@@ -118,12 +118,11 @@ SHORT_COST = 3
 _COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
 # A piece of every match of ``_COOKIES`` in lower case, without the letters whose case folding
 # goes past ASCII (i, k, s): a line holding none of them cannot match (a cheap test first).
-_COOKIE_PIECES = ("coo", "traceur", "entement", "rgpd")
+_COOKIE_PIECES = re.compile("coo|traceur|entement|rgpd")
 
 
 def _names_cookies(text: str) -> bool:
-    low = text.lower()
-    return any(p in low for p in _COOKIE_PIECES) and _COOKIES.search(text) is not None
+    return _COOKIE_PIECES.search(text.lower()) is not None and _COOKIES.search(text) is not None
 _FIELDS = re.compile(r"_{4,}|\((?:BUTTON|Submit)\)")  # a form field glued to a stamp line
 _A_DIGIT = re.compile(r"\d")
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
@@ -138,11 +137,11 @@ def run_value(u: Unit) -> float:
     """What a unit adds to the article run: its words beyond a fixed cost when it is prose (a
     teaser of a related article adds little, an article paragraph much), a penalty when it is
     furniture, more for a bare date (the stamps of a related list) and for cookie notices."""
-    n = len(words(u.text))
     if u.kind in ("header", "refresh", "http", "linkref"):
         return -10.0
     if u.kind == "form":
         return -3.0
+    n = len(words(u.text))
     prose = is_prose(u.text)
     if u.kind == "bullet":
         return 0.5 * n if prose and n >= 15 else -3.0
