@@ -132,9 +132,9 @@ def _list_mark(u: Unit) -> bool:
     text = strip_images(u.text)
     if u.kind not in _TEXT_UNITS or not text or _TWEET.search(text):
         return False  # (an embedded tweet's date is the article's own furniture)
-    if _SIGNED.search(text) and not text.rstrip().endswith("."):
+    if not text.rstrip().endswith(".") and _SIGNED.search(text):
         return True
-    return len(words(text)) <= MARK_MAX_WORDS and not is_prose(text) \
+    return len(text.split(None, MARK_MAX_WORDS)) <= MARK_MAX_WORDS and not is_prose(text) \
         and (cue_kind(text) in _SIGNATURE_KINDS or find_date_in_line(text) is not None)
 
 
@@ -179,7 +179,7 @@ def comment_thread(us: Sequence[Unit], first: int, last: int) -> int | None:
     run reads as the readers' thread from there (see the module doc), else None."""
     for i in range(max(0, first - COMMENTS_REACH), last + 1):
         u = us[i]
-        if u.kind in _TEXT_UNITS and len(words(u.text)) <= HEADING_MAX_WORDS \
+        if u.kind in _TEXT_UNITS and len(u.text.split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS \
                 and cue_kind(u.text) == "comments_section" and list_run(us, i + 1, last):
             return i
     return None
