@@ -63,19 +63,22 @@ _TEXT_UNITS = frozenset({"text", "heading"})
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
+def _cues() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
     table = rows("clean/consent.tsv", min_columns=2)
     notices = sorted((normalize_line(c[1]) for c in table if c[0] == "notice"), key=len, reverse=True)
     controls = tuple(sorted((normalize_line(c[1]) for c in table if c[0] == "control"), key=len, reverse=True))
     notice = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in notices) + r")(?!\w)")
-    return notice, controls, tuple(notices)
+    # A quick test first: one of the notices that holds no other (a line holding "cookies" holds
+    # "cookie"), as a plain alternation.
+    pieces = [n for n in notices if not any(m != n and m in n for m in notices)]
+    return notice, controls, re.compile("|".join(re.escape(n) for n in pieces))
 
 
 def _consent_sign(u: Unit) -> str | None:
     """"notice" for a unit naming cookies or consent, "control" for a dialog's switch or button."""
     if u.kind in _SKIP:
         return None
-    notice, controls, notices = _cues()
+    notice, controls, quick = _cues()
     norm = normalize_line(u.text)
     if u.kind == "form":  # a button first: "(BUTTON) J'accepte tous les cookies" is the answer
         if _CHECKBOX.match(u.text):
@@ -83,9 +86,10 @@ def _consent_sign(u: Unit) -> str | None:
         labels = [normalize_line(p) for p in _BUTTON.split(u.text) if p.strip()]
         if any(lab.startswith(c) for lab in labels for c in controls):
             return "control"
-    if any(n in norm for n in notices) and notice.search(norm):  # (a substring test first: cheap)
+    if quick.search(norm) and notice.search(norm):  # (a substring test first: cheap)
         return "notice"
-    if len(words(u.text)) <= CALL_MAX_WORDS and _CALL_TO_ACTION.search(norm):
+    # (at most ``CALL_MAX_WORDS`` words: the split stops past them)
+    if len(u.text.split(None, CALL_MAX_WORDS)) <= CALL_MAX_WORDS and _CALL_TO_ACTION.search(norm):
         return "control"  # a wall's call to subscribe or log in ("Je m'abonne", "Connectez-vous")
     return None
 
@@ -128,9 +132,9 @@ def _list_mark(u: Unit) -> bool:
     text = strip_images(u.text)
     if u.kind not in _TEXT_UNITS or not text or _TWEET.search(text):
         return False  # (an embedded tweet's date is the article's own furniture)
-    if _SIGNED.search(text) and not text.rstrip().endswith("."):
+    if not text.rstrip().endswith(".") and _SIGNED.search(text):
         return True
-    return len(words(text)) <= MARK_MAX_WORDS and not is_prose(text) \
+    return len(text.split(None, MARK_MAX_WORDS)) <= MARK_MAX_WORDS and not is_prose(text) \
         and (cue_kind(text) in _SIGNATURE_KINDS or find_date_in_line(text) is not None)
 
 
@@ -175,7 +179,7 @@ def comment_thread(us: Sequence[Unit], first: int, last: int) -> int | None:
     run reads as the readers' thread from there (see the module doc), else None."""
     for i in range(max(0, first - COMMENTS_REACH), last + 1):
         u = us[i]
-        if u.kind in _TEXT_UNITS and len(words(u.text)) <= HEADING_MAX_WORDS \
+        if u.kind in _TEXT_UNITS and len(u.text.split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS \
                 and cue_kind(u.text) == "comments_section" and list_run(us, i + 1, last):
             return i
     return None

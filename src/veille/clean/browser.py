@@ -118,12 +118,11 @@ SHORT_COST = 3
 _COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
 # A piece of every match of ``_COOKIES`` in lower case, without the letters whose case folding
 # goes past ASCII (i, k, s): a line holding none of them cannot match (a cheap test first).
-_COOKIE_PIECES = ("coo", "traceur", "entement", "rgpd")
+_COOKIE_PIECES = re.compile("coo|traceur|entement|rgpd")
 
 
 def _names_cookies(text: str) -> bool:
-    low = text.lower()
-    return any(p in low for p in _COOKIE_PIECES) and _COOKIES.search(text) is not None
+    return _COOKIE_PIECES.search(text.lower()) is not None and _COOKIES.search(text) is not None
 _FIELDS = re.compile(r"_{4,}|\((?:BUTTON|Submit)\)")  # a form field glued to a stamp line
 _A_DIGIT = re.compile(r"\d")
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
@@ -138,11 +137,11 @@ def run_value(u: Unit) -> float:
     """What a unit adds to the article run: its words beyond a fixed cost when it is prose (a
     teaser of a related article adds little, an article paragraph much), a penalty when it is
     furniture, more for a bare date (the stamps of a related list) and for cookie notices."""
-    n = len(words(u.text))
     if u.kind in ("header", "refresh", "http", "linkref"):
         return -10.0
     if u.kind == "form":
         return -3.0
+    n = len(words(u.text))
     prose = is_prose(u.text)
     if u.kind == "bullet":
         return 0.5 * n if prose and n >= 15 else -3.0
@@ -231,8 +230,15 @@ def _doubled(text: str) -> bool:
     if len(ws) < 2 * DOUBLED_WORDS:
         return False
     head, first = ws[:DOUBLED_WORDS], ws[0]
-    return any(ws[j] == first and ws[j:j + DOUBLED_WORDS] == head
-               for j in range(DOUBLED_WORDS, len(ws) - DOUBLED_WORDS + 1))
+    j, stop = DOUBLED_WORDS, len(ws) - DOUBLED_WORDS + 1
+    while True:  # (each later place of the first word, found by ``list.index``)
+        try:
+            j = ws.index(first, j, stop)
+        except ValueError:
+            return False
+        if ws[j:j + DOUBLED_WORDS] == head:
+            return True
+        j += 1
 
 
 def _is_furniture_in_run(u: Unit) -> bool:
@@ -309,8 +315,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
         matched = len(content & evidence)
         score += min(3.0, 0.6 * matched) * matched / len(content)
     key = line_key(text)
-    if n >= 4 and len(key) >= 15 and any(other.endswith(key) and len(other) >= len(key) + 5
-                                         for j, other in enumerate(others) if j != i):
+    if n >= 4 and len(key) >= 15 and _closes_longer_line(key, others, i):
         score += 1.5  # closing a longer line: a breadcrumb ("Accueil > Monde > the headline")
     if i == run_start and not text.rstrip().endswith("."):
         score += 0.5  # a long headline opens the run of prose
@@ -331,6 +336,16 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     between = sum(1 for v in us[min(i, run_start) + 1:max(i, run_start)] if v.kind in _TEXT_UNITS)
     score -= 0.1 * between + LIVE_ENTRY_COST * live_entry(us, i)
     return score
+
+
+def _closes_longer_line(key: str, others: Sequence[str], i: int) -> bool:
+    """A line other than ``others[i]`` ends on ``key`` and is longer by five characters or more.
+    (The lines ending on ``key`` are counted at C speed first, in the lines joined by newlines, which
+    no key holds: most keys close no other line.)"""
+    own = i < len(others) and others[i].endswith(key)
+    if ("\n".join(others) + "\n").count(key + "\n") <= own:
+        return False
+    return any(other.endswith(key) and len(other) >= len(key) + 5 for j, other in enumerate(others) if j != i)
 
 
 def _related_items(us: list[Unit], lo: int, hi: int) -> set[int]:
@@ -366,8 +381,13 @@ def _anchored(us: list[Unit], i: int) -> bool:
 def _anchor_at(us: list[Unit], i: int) -> int | None:
     """The index of the byline or date stamp among the few text units under unit ``i``, or None."""
     below = [k for k in range(i + 1, min(len(us), i + 5)) if us[k].kind in _TEXT_UNITS][:3]
-    return next((k for k in below if cue_kind(us[k].text) in _ANCHOR_KINDS or stamps(us[k].text)
-                 or is_date_stamp(us[k].text)), None)
+    return next((k for k in below if _is_anchor(us[k].text)), None)
+
+
+@lru_cache(maxsize=8192)  # (asked of the same lines for every candidate above them)
+def _is_anchor(text: str) -> bool:
+    """A byline or a date stamp (the line under a headline)."""
+    return cue_kind(text) in _ANCHOR_KINDS or bool(stamps(text)) or is_date_stamp(text)
 
 
 def _head_end(us: list[Unit], run_start: int, run_end: int | None) -> int:

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from operator import itemgetter
 
 from veille.clean.text import (
     COUNTER,
@@ -73,16 +74,24 @@ def _cue_index() -> tuple[dict[str, tuple[tuple[int, Cue], ...]], tuple[tuple[in
 def _candidate_cues(norm: str, counted: bool, bracketed: bool, segmented: bool) -> list[Cue]:
     """The cues that may apply to a normalised line, in the lexicon's order: counters only for a
     counted line, bracket cues for a bracketed one, taglines for a line in segments."""
-    by_prefix, short, anywhere, rest = _cue_index()
-    found = [*by_prefix.get(norm[:_PREFIX_KEY], ()), *short, *(rc for rc in anywhere if rc[1].text in norm)]
-    found.extend(rc for rc in rest if rc[1].where == "suffix" or counted and rc[1].where == "counter"
-                 or bracketed and rc[1].where == "paren" or segmented and rc[1].where == "tagline")
-    found.sort(key=_rank)
+    by_prefix, short, anywhere, _ = _cue_index()
+    found = [*by_prefix.get(norm[:_PREFIX_KEY], ()), *short, *(rc for text, rc in _anywhere_texts() if text in norm)]
+    found.extend(_rest_cues(counted, bracketed, segmented))
+    found.sort(key=itemgetter(0))  # (by rank)
     return [c for _, c in found]
 
 
-def _rank(ranked: tuple[int, Cue]) -> int:
-    return ranked[0]
+@lru_cache(maxsize=1)
+def _anywhere_texts() -> tuple[tuple[str, tuple[int, Cue]], ...]:
+    """The "anywhere" cues of ``_cue_index`` with their text first."""
+    return tuple((rc[1].text, rc) for rc in _cue_index()[2])
+
+
+@lru_cache(maxsize=8)
+def _rest_cues(counted: bool, bracketed: bool, segmented: bool) -> tuple[tuple[int, Cue], ...]:
+    """The counter, suffix, bracket and tagline cues that may apply to a line of that shape."""
+    return tuple(rc for rc in _cue_index()[3] if rc[1].where == "suffix" or counted and rc[1].where == "counter"
+                 or bracketed and rc[1].where == "paren" or segmented and rc[1].where == "tagline")
 
 
 @lru_cache(maxsize=65536)
@@ -130,13 +139,13 @@ def cue_kind(line: str) -> str | None:
                     and not line.rstrip().endswith(".") and _capitalised_tail(line, len(cue.text)):
                 return cue.kind
         elif cue.where == "paren":
-            if bracketed and re.search(rf"(?<!\w){re.escape(cue.text)}(?!\w)", norm):
+            if bracketed and _cue_pattern(cue.text, True).search(norm):
                 return cue.kind
         elif cue.where == "byline":
             if _is_byline(line, norm, cue.text):
                 return cue.kind
         elif cue.where == "tagline":
-            if len(segments) >= 2 and any(re.match(rf"{re.escape(cue.text)}(?!\w)", seg) for seg in segments[1:]):
+            if len(segments) >= 2 and any(_cue_pattern(cue.text, False).match(seg) for seg in segments[1:]):
                 return cue.kind
     if len(segments) >= 2 and nwords <= _COMPOSITE_MAX_WORDS:
         return _composite_stamp_kind(line)
@@ -169,6 +178,12 @@ def _composite_stamp_kind(line: str) -> str | None:
     if "date" in kinds:
         return "date"
     return kinds[0]
+
+
+@cache
+def _cue_pattern(cue: str, word_start: bool) -> re.Pattern[str]:
+    """The cue followed by no word character (``word_start``: nor glued to one before it)."""
+    return re.compile((r"(?<!\w)" if word_start else "") + re.escape(cue) + r"(?!\w)")
 
 
 @cache

@@ -29,9 +29,11 @@ from veille.clean.stamps import unglue_dates
 # A bullet of lynx (* + o # @ at growing depth), w3m (• □ ◦) or a browser export (▪ ·).
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[*+•□◦▪·]|o(?=\s)|#(?=\s)|@(?=\s))\s+")
 _EMPTY_BULLET = re.compile(r"^\s*[*+•□◦▪·]\s*$")
-_FORM = re.compile(r"\((?:BUTTON|Submit|Reset|Rechercher|Search|Envoyer|OK)\)|_{4,}|^\s*IFRAME:|\[(?:tr|pixel)\?"
-                   r"|\[[_X]\]|\([_*]\)"  # check boxes and radio buttons
-                   r"|^\s*\[(?:INS|DEL):|^\s*Link:\s", re.I)
+# A form's marks: anywhere in the line (buttons, fields, tracking pixels, check boxes and radio
+# buttons), each opening on "(", "_" or "[" (one character class first: a quick scan), or at its start.
+_FORM = re.compile(r"[(_\[](?:(?<=\()(?:BUTTON|Submit|Reset|Rechercher|Search|Envoyer|OK)\)|(?<=_)_{3,}"
+                   r"|(?<=\[)(?:tr|pixel)\?|(?<=\[)[_X]\]|(?<=\()[_*]\))", re.I)
+_FORM_START = re.compile(r"\s*(?:IFRAME:|\[(?:INS|DEL):|Link:\s)", re.I)
 _IMAGE = re.compile(r"\[[^\]\[]{0,120}?\.(?:png|jpe?g|gif|svg|webp|ico)(?:\?[^\]]*)?\]|\[(?:img|image|logo|IMG)\]", re.I)
 _BRACKETS_ONLY = re.compile(r"^(?:\s*\[[^\]]*\]\s*)+$")
 _LINK_MARK = re.compile(r"\[\d{1,4}\]")
@@ -44,7 +46,6 @@ _HTTP_FIELD = re.compile(r"^\s*[\w-]+:\s")  # "content-type: text/html" in a run
 _HEADER = re.compile(r"^\s*#(?!\s)")
 _URL = re.compile(r"(?:https?|file)://\S+")
 _ISO_STAMP = re.compile(r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d")
-_WORD = re.compile(r"\S+")
 _DUMP_SIGNS = re.compile(r"\((?:BUTTON|Submit)\)|^\s*IFRAME:|^\s*REFRESH\(|^\s*#(?:alternate|publisher|RSS)"
                          r"|^\s*HTTP/\d|^\s{2,}[*+•□]\s|^\t*•\t", re.M)
 _CAPTURE = ("header", "refresh", "http")
@@ -114,7 +115,7 @@ def hard_wrapped(lines: list[str]) -> bool:
 def _wrap_width(lines: list[str]) -> int:
     """The column the dump wraps at: a high percentile of the lengths of its longer lines."""
     # Prose lines only: link lists and form fields may run past the wrap column.
-    lengths = sorted(len(ln.rstrip()) for ln in lines if len(ln.strip()) >= 30 and "://" not in ln
+    lengths = sorted(len(ln.rstrip()) for ln in lines if len(ln) >= 30 and len(ln.strip()) >= 30 and "://" not in ln
                      and "____" not in ln and ln.count(" ") >= 4)
     if not lengths:
         return 10_000
@@ -128,20 +129,25 @@ def _indent(line: str) -> int:
 
 
 _MARK_CHARS = frozenset("*+•□◦▪·o#@RrHhLlVv0123456789")  # first characters of the lines below
+_BULLET_CHARS = frozenset("*+•□◦▪·o#@")
+_DIGITS = frozenset("0123456789")
 
 
-def _line_kind(line: str) -> str | None:
-    """The kind a line imposes on the unit it starts, or None for plain text."""
-    head = line.lstrip()[:1]
+def _line_kind(line: str, head: str | None = None) -> str | None:
+    """The kind a line imposes on the unit it starts, or None for plain text (``head``: the line's
+    first character, when the caller has it)."""
+    if head is None:
+        head = line.lstrip()[:1]
     if head not in _MARK_CHARS:
         return None  # most lines: no bullet, refresh, HTTP or link-list mark can open them
-    if _REFRESH.match(line):
+    # Each pattern is tried only on the lines its first character can open.
+    if head in "Rr" and _REFRESH.match(line):
         return "refresh"
-    if _HTTP.match(line):
+    if head == "H" and _HTTP.match(line):
         return "http"
-    if _LINKREF.match(line) or _LINKREF_HEAD.match(line):
+    if head in _DIGITS and _LINKREF.match(line) or head in "RrLlVvHh" and _LINKREF_HEAD.match(line):
         return "linkref"
-    if _BULLET.match(line) or _EMPTY_BULLET.match(line):
+    if head in _BULLET_CHARS and (_BULLET.match(line) or _EMPTY_BULLET.match(line)):
         return "bullet"
     return None
 
@@ -161,42 +167,50 @@ def units(text: str) -> list[Unit]:
     cur_kind: str | None = None
     cur_first = cur_indent = 0
     prev = ""
+    prev_len = 0  # len(prev.rstrip())
+    header_zone = True  # every unit so far is a capture line (a link header, a refresh or HTTP line)
 
     def flush() -> None:
-        nonlocal cur, cur_kind
+        nonlocal cur, cur_kind, header_zone
         if cur:
             body = " ".join(cur)
-            if strip_marks:
+            if strip_marks and "[" in body:
                 body = _LINK_MARK.sub("", body)
             body = unglue_dates(" ".join(body.split()))
             if body:
-                out.append(Unit(body, _unit_kind(body, cur_kind, cur_indent, margin), cur_first, cur_indent))
+                kind = _unit_kind(body, cur_kind, cur_indent, margin)
+                out.append(Unit(body, kind, cur_first, cur_indent))
+                if kind not in _CAPTURE:
+                    header_zone = False
         cur, cur_kind = [], None
 
     for n, line in enumerate(raw):
         stripped = line.strip()
         if not stripped:
             flush()
-            prev = ""
+            prev, prev_len = "", 0
             continue
         head = stripped[:1]  # (the line's first character: ``line.lstrip()[:1]``)
-        kind = _line_kind(line) if head in _MARK_CHARS else None
-        if head == "#" and _HEADER.match(line) and all(u.kind in _CAPTURE for u in out) and (not cur or cur_kind in _CAPTURE):
+        kind = _line_kind(line, head) if head in _MARK_CHARS else None
+        if head == "#" and header_zone and _HEADER.match(line) and (not cur or cur_kind in _CAPTURE):
             kind = "header"
-        continues = bool(cur) and kind is None and cur_kind not in ("refresh",) and (
-            _wrapped(prev, line, width) or cur_kind == "http" and _HTTP_FIELD.match(line) is not None)
+        continues = bool(cur) and kind is None and cur_kind != "refresh" and (
+            _wrapped(prev, prev_len, line, stripped, width)
+            or cur_kind == "http" and _HTTP_FIELD.match(line) is not None)
         if cur_kind == "refresh" and not cur[1:] and _URL.match(stripped):
             continues = True  # REFRESH(…): then the page's URL or path on the next lines
-        elif cur_kind == "refresh" and cur[1:] and _wrapped(prev, line, width) and " " not in stripped:
+        elif cur_kind == "refresh" and cur[1:] and _wrapped(prev, prev_len, line, stripped, width) \
+                and " " not in stripped:
             continues = True  # a long path wrapped over several lines
         if not continues:
             flush()
-            cur_kind, cur_first, cur_indent = kind, n, _indent(line)
+            cur_kind, cur_first, cur_indent = kind, n, len(line) - len(line.lstrip(" \t"))
             if kind == "bullet":
                 line = _BULLET.sub("", line) if _BULLET.match(line) else ""
                 stripped = line.strip()
         cur.append(stripped)
         prev = line
+        prev_len = len(line.rstrip())
     flush()
     return out
 
@@ -212,29 +226,31 @@ def _common_margin(lines: list[str]) -> int:
     return max(counts, key=lambda k: counts[k]) if counts else 0
 
 
-def _wrapped(prev: str, line: str, width: int) -> bool:
+def _wrapped(prev: str, prev_len: int, line: str, stripped: str, width: int) -> bool:
     """True when ``line`` continues ``prev`` (hard wrap): ``prev`` had no room for the next word.
     A line opening on a timestamp ("2017-06-13T09:09:45Z - La rédaction") starts a stamp, whatever
-    the length of the line before it."""
-    if not prev.strip() or _ISO_STAMP.match(line):
+    the length of the line before it. (``prev_len``: the length of ``prev`` without its trailing
+    spaces; ``stripped``: ``line`` without its surrounding spaces, not empty.)"""
+    if not prev_len:
+        return False  # (a blank ``prev``)
+    head = stripped[:1]
+    if head in "12" and _ISO_STAMP.match(line):
         return False
-    m = _WORD.search(line)
-    nxt = len(m.group(0)) if m else 0
-    full = len(prev.rstrip()) + 1 + nxt > width
-    if full:
+    if prev_len + 1 + len(stripped.split(None, 1)[0]) > width:
         return True
     # A line cut a little early (a long word carried over) and continued in lower case or with a
     # number ("… Léa," then "8 ans et …"), or cut after a comma.
-    head = line.lstrip()[:1]
-    short = len(prev.rstrip()) >= 0.8 * width or len(prev.rstrip()) >= 0.6 * width and prev.rstrip().endswith(",")
+    short = prev_len >= 0.8 * width or prev_len >= 0.6 * width and prev.rstrip().endswith(",")
     return short and (head.islower() or head.isdigit())
 
 
 def _unit_kind(body: str, kind: str | None, indent: int, margin: int) -> str:
     if kind in ("header", "refresh", "http", "linkref"):
         return kind
+    # (Without "[" no image alt nor bracketed link can fill the unit.)
     if ("[" in body or "(" in body or "_" in body or ":" in body) and (
-            _FORM.search(body) or _BRACKETS_ONLY.match(body) or not _IMAGE.sub("", body).strip()):
+            _FORM_START.match(body) or _FORM.search(body)
+            or "[" in body and (_BRACKETS_ONLY.match(body) or not _IMAGE.sub("", body).strip())):
         return "form"
     if kind == "bullet":
         return "bullet"

@@ -81,8 +81,13 @@ def _function_words() -> frozenset[str]:
 
 def content_stems(text: str) -> set[str]:
     """The stems of the content words of a line (see the module doc)."""
+    return set(_stems(text))
+
+
+@lru_cache(maxsize=16384)  # (asked of the same lines for every candidate headline above them)
+def _stems(text: str) -> frozenset[str]:
     stop = _function_words()
-    return {w[:STEM] for w in _WORD.findall(fold(text).lower()) if w not in stop}
+    return frozenset(w[:STEM] for w in _WORD.findall(fold(text).lower()) if w not in stop)
 
 
 def lede_stems(us: Sequence[Unit], i: int, first: int) -> tuple[set[str], int]:
@@ -97,7 +102,7 @@ def lede_stems(us: Sequence[Unit], i: int, first: int) -> tuple[set[str], int]:
         if seen > LEDE_UNITS or n >= LEDE_WORDS:
             break
         if is_prose(u.text):
-            out |= content_stems(u.text)
+            out |= _stems(u.text)
             n += len(words(u.text))
     return out, n
 
@@ -122,7 +127,7 @@ def caps_headline(text: str, lede: set[str], anchored: bool = False) -> bool:
         return False  # (nor a credit: "PHOTO JEANNE VAUTRIN, LE COURRIER")
     if anchored:
         return True
-    mine = content_stems(text)
+    mine = _stems(text)
     matched = len(mine & lede)
     return matched >= CAPS_AGREE_MIN and 2 * matched >= len(mine)
 
@@ -138,7 +143,7 @@ def lede_agreement(text: str, lede: set[str], lede_words: int, body_keys: Sequen
     """A bonus growing with the words the candidate shares with its lede, weighed by the share of
     its words they are; a penalty when it shares none with a lede of some length. A pull quote
     (``quoted_in_body``) shares all its words with the text and gets nothing."""
-    mine = content_stems(text)
+    mine = _stems(text)
     if not mine or not lede or quoted_in_body(text, body_keys):
         return 0.0
     matched = len(mine & lede)

@@ -183,9 +183,15 @@ def is_breadcrumb(line: str) -> bool:
 def is_site_name(line: str) -> bool:
     """A short line in capitals ("RADIO DU MONDE", "L'HEBDO DU SUD"): a site name or a section
     label, not a headline (a headline in capitals is longer or has a colon)."""
-    letters = [c for c in line if c.isalpha()]
-    return (len(letters) >= 3 and all(c.isupper() for c in letters)
-            and len(words(line)) <= _SITE_NAME_MAX_WORDS and ":" not in line)
+    if ":" in line:
+        return False
+    letters = 0
+    for c in line:  # (stops at the first letter in lower case: most lines)
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters >= 3 and len(words(line)) <= _SITE_NAME_MAX_WORDS
 
 
 MASTHEAD_MAX_WORDS = 6

@@ -8,6 +8,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+_SPACE_COLON = re.compile(r"\s+:")
+_NON_WORD = re.compile(r"[^\w]+")
+
 
 @lru_cache(maxsize=131072)
 def normalize_line(line: str) -> str:
@@ -15,7 +18,7 @@ def normalize_line(line: str) -> str:
     s = unicodedata.normalize("NFKC", line).lower()
     s = s.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
     s = " ".join(s.split())
-    return re.sub(r"\s+:", ":", s)
+    return _SPACE_COLON.sub(":", s) if " :" in s else s  # (spaces are single here)
 
 
 
@@ -54,7 +57,7 @@ def words(line: str) -> list[str]:
 def line_key(line: str) -> str:
     """Comparison key: letters and digits only."""
     s = normalize_line(line)
-    return re.sub(r"[^\w]+", " ", s).strip()
+    return _NON_WORD.sub(" ", s).strip()
 
 
 def similar(a: str, b: str) -> bool:

@@ -19,8 +19,8 @@ def _merge_split_dates(us: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     i = 0
     while i < len(us):
-        trio = us[i:i + 3]
-        if len(trio) == 3 and all(len(words(u.text)) == 1 for u in trio) and trio[0].text[:1].isdigit() \
+        trio = us[i:i + 3] if us[i].text[:1].isdigit() else ()  # (a day first: most units are not)
+        if len(trio) == 3 and all(len(words(u.text)) == 1 for u in trio) \
                 and _DAY_PART.match(trio[0].text) and month_number(trio[1].text) \
                 and re.fullmatch(r"(?:19|20)\d\d", trio[2].text):
             out.append(Unit(" ".join(u.text for u in trio), "text", trio[0].first, trio[0].indent))
@@ -38,7 +38,8 @@ def merge_labels(us: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for u in us:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind in TEXT_UNITS and u.kind in TEXT_UNITS and _LABEL.match(prev.text) \
+        if prev is not None and prev.kind in TEXT_UNITS and u.kind in TEXT_UNITS and ":" in prev.text \
+                and _LABEL.match(prev.text) \
                 and len(words(u.text)) <= 10 and find_date_in_line(u.text):
             out[-1] = Unit(f"{prev.text} {u.text}", prev.kind, prev.first, prev.indent)
             continue
