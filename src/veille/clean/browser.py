@@ -44,6 +44,7 @@ from veille.clean.blocks import (
     rival_run,
     speaks_to_reader,
     split_at_menus,
+    thread_start,
 )
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
@@ -454,17 +455,20 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         if title_at is not None and title_at >= first:
             first = title_at + 1  # the lines of the run above its headline are not the article
     start = title_at if title_at is not None else first
-    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW),
+    thread = thread_start(us, min(start, first))
+    end = len(us) if thread is None else thread  # (the readers' dates are no stamps)
+    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(end, first + STAMP_BELOW),
                                                title_at=title_at, body_at=first)
     if not published:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
         # a bare date there belongs to the next block (unless it closes the author's byline).
-        foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
-                                                  bare_dates=False)
+        foot_last = min(last, end - 1)
+        foot, foot_updated, foot_at = head_stamps(us, max(first, foot_last - STAMP_FOOT),
+                                                  min(end, _foot_end(us, foot_last)), bare_dates=False)
         if not updated or foot and not after_update(foot[0], updated[0]):
             published, updated, stamp_at = foot, updated + foot_updated, stamp_at | foot_at
-    texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
-             and has_stamp_cue(u.text) else None for u in us]
+    texts = [u.text if (u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
+                        and has_stamp_cue(u.text)) and i < end else None for i, u in enumerate(us)]
     far = not published and not updated
     if far:
         # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).

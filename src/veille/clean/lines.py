@@ -258,10 +258,12 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
     # A reader's comment header ("Moussa, le 12 mars 2024 à 18h20", "Aïcha K. a écrit :") once the
     # body has started opens the comments: it and every line after it are furniture.
     prose_before = 0
+    thread_at = n  # where the readers' comments open: their dates are no stamps
     for i in range(n):
         if label[i] == "body" and is_prose(lines[i]):
             prose_before += 1
         elif label[i] == "body" and prose_before >= 2 and is_comment_header(lines[i]):
+            thread_at = i
             for j in range(i, n):
                 if label[j] in (None, "body"):
                     label[j] = "bp"
@@ -275,6 +277,7 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
         if label[i] == "body" and is_prose(lines[i]):
             prose_before += 1
         elif kinds[i] == "comments_section" and prose_before >= 2:
+            thread_at = min(thread_at, i)
             for j in range(i + 1, n):
                 if label[j] in (None, "body"):
                     label[j] = "bp"
@@ -304,7 +307,7 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
     # outlet's name with the date ("Le Courrier — 4 juin 2019"). Bare stamps come first.
     # The stamp may come after a standfirst: read up to the third paragraph of the body.
     prose_at = [i for i in range(n) if label[i] == "body" and is_prose(lines[i])]
-    stamp_zone = max(body_from, prose_at[2] if len(prose_at) > 2 else n)
+    stamp_zone = min(thread_at, max(body_from, prose_at[2] if len(prose_at) > 2 else n))
     stamps, others = [], []
     for i in range(stamp_zone):
         if label[i] != "bp" or kinds[i] in ("date", "date_update") or kinds[i] in FOREIGN_DATE_KINDS:

@@ -1,0 +1,62 @@
+"""Layouts of real news sites the headline and the date must survive (issue 11, round 4).
+
+Every page here is invented (outlet, people, events), written in lynx's dump style; each test
+reproduces one layout that ``bench/synth_layouts.py`` rebuilds on the dev pages.
+"""
+
+from __future__ import annotations
+
+from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, lynx
+from veille.clean import CleanStage
+from veille.clean.blocks import thread_start
+from veille.clean.dump import units
+from veille.metadata import MetadataStage
+from veille.model import Article
+from veille.pipeline import Context
+
+STAMP = "Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02"
+HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse"
+THREAD = """
+   3 commentaires
+
+   Marcel B. — le 14 mars 2024 à 08h12
+   Enfin un pont, il était temps.
+
+   LaLisseEnVelo — le 15 mars 2024 à 09h40
+   Et les cyclistes, on en parle ?
+"""
+
+
+def _run(raw: str) -> Article:
+    ctx = Context(settings={"today": "2026-06-01"})
+    art = Article(id="t", raw_text=raw, hints={"kind": "text"})
+    CleanStage(ctx)(art, ctx)
+    stage = MetadataStage(ctx)
+    stage(art, ctx)
+    stage.finish_batch([art], ctx)
+    return art
+
+
+def _with_thread(stamp_line: str) -> str:
+    page = LYNX_PAGE.replace(STAMP, stamp_line)
+    at = page.index(lynx(PARA_3)) + len(lynx(PARA_3))
+    return page[:at] + "\n" + THREAD + page[at:]
+
+
+def test_the_readers_dates_never_date_the_article() -> None:
+    art = _run(_with_thread("Par Jeanne Castel | Publié le 12/03/2024 à 10:45"))
+    assert art.title == HEADLINE and art.published == "2024-03-12"
+    # No stamp of its own: no date rather than a reader's.
+    assert _run(_with_thread("Par Jeanne Castel")).published is None
+
+
+def test_the_thread_opens_at_its_heading_or_at_two_readers_headers() -> None:
+    body = f"{lynx(PARA_1)}\n\n{lynx(PARA_2)}\n"
+    us = units(f"{HEADLINE}\n\n{body}{THREAD}")
+    at = thread_start(us, 0)
+    assert at is not None and us[at].text == "3 commentaires"
+    us = units(f"{HEADLINE}\n\n{body}{THREAD.replace('3 commentaires', '')}")
+    at = thread_start(us, 0)
+    assert at is not None and us[at].text.startswith("Marcel B.")
+    # The author's dated byline under the headline opens no thread.
+    assert thread_start(units(f"{HEADLINE}\n\n   Jeanne Castel — le 12 mars 2024\n\n{body}"), 0) is None
