@@ -10,6 +10,7 @@ from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, lynx
 from veille.clean import CleanStage
 from veille.clean.blocks import thread_start
 from veille.clean.dump import units
+from veille.clean.teasers import dated_list
 from veille.metadata import MetadataStage
 from veille.model import Article
 from veille.pipeline import Context
@@ -60,3 +61,42 @@ def test_the_thread_opens_at_its_heading_or_at_two_readers_headers() -> None:
     assert at is not None and us[at].text.startswith("Marcel B.")
     # The author's dated byline under the headline opens no thread.
     assert thread_start(units(f"{HEADLINE}\n\n   Jeanne Castel — le 12 mars 2024\n\n{body}"), 0) is None
+
+
+TEASERS = """
+   À lire aussi
+
+   Publié le 02/03/2024 à 09:15
+   La gare de Valmorin rénovée pour l'été
+
+   Publié le 26/02/2024 à 10:15
+   Trois pistes cyclables promises le long de la Lisse
+
+   Publié le 21/02/2024 à 11:15
+   Le marché de Pontarlieu déménage place de l'Église
+
+"""
+
+
+def _with_teasers(stamp_line: str) -> str:
+    page = LYNX_PAGE.replace(STAMP, stamp_line)
+    return page.replace(f"{HEADLINE}\n", f"{TEASERS}{HEADLINE}\n", 1)
+
+
+def test_a_list_of_dated_teasers_above_the_headline_is_neither_its_headline_nor_its_date() -> None:
+    art = _run(_with_teasers("Par Jeanne Castel | 12 mars 2024"))
+    assert art.title == HEADLINE and art.published == "2024-03-12"
+    assert not any("pistes cyclables" in p for p in art.paragraphs)
+    art = _run(_with_teasers("Par Jeanne Castel"))
+    assert art.title == HEADLINE and art.published is None
+
+
+def test_a_dated_list_needs_three_dates_of_one_template_at_one_step() -> None:
+    us = units(TEASERS + f"{HEADLINE}\n\n   Publié le 12/03/2024 à 10:45\n\n{lynx(PARA_1)}\n")
+    listed = {us[i].text for i in dated_list(us, 0, len(us))}
+    assert "Publié le 21/02/2024 à 11:15" in listed and "Le marché de Pontarlieu déménage place de l'Église" in listed
+    # The article's own stamp, though printed by the same template, is no item: the article opens under it.
+    assert HEADLINE not in listed and "Publié le 12/03/2024 à 10:45" not in listed
+    # An article's head: a stamp above the headline, an update under it: no list.
+    head = units(f"   Publié le 12/03/2024 à 10:45\n\n{HEADLINE}\n\n   Mis à jour le 13/03/2024 à 08:02\n\n{lynx(PARA_1)}\n")
+    assert dated_list(head, 0, len(head)) == set()

@@ -47,6 +47,7 @@ from functools import lru_cache
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, strip_images
 from veille.clean.shapes import is_comment_header
+from veille.clean.stamps import has_stamp_cue
 from veille.clean.text import is_prose, normalize_line, words
 from veille.common.dates import find_date_in_line
 from veille.common.lexicon import rows
@@ -193,8 +194,11 @@ def thread_start(us: Sequence[Unit], first: int) -> int | None:
     reader's header (a name then a date: "Marc L. — le 5 mars 2024 à 08h12") with another one a
     few units on (a thread without a heading). The dates after it are the readers', never the
     article's. None when the page shows no thread."""
+    def reader(text: str) -> bool:  # ("Publié hier à 18h30" is a stamp, no reader's name)
+        return is_comment_header(text) and not has_stamp_cue(text)
+
     def header_after(i: int) -> bool:
-        return any(v.kind in _TEXT_UNITS and is_comment_header(v.text) for v in us[i + 1:i + 1 + THREAD_REACH])
+        return any(v.kind in _TEXT_UNITS and reader(v.text) for v in us[i + 1:i + 1 + THREAD_REACH])
 
     prose = 0
     for i in range(first, len(us)):
@@ -207,7 +211,7 @@ def thread_start(us: Sequence[Unit], first: int) -> int | None:
         if n <= HEADING_MAX_WORDS and cue_kind(u.text) == "comments_section" and (
                 prose >= THREAD_AFTER_WORDS or header_after(i)):
             return i
-        if prose >= THREAD_AFTER_WORDS and is_comment_header(u.text) and header_after(i):
+        if prose >= THREAD_AFTER_WORDS and reader(u.text) and header_after(i):
             return i
         if is_prose(u.text):
             prose += n

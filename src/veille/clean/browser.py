@@ -79,6 +79,7 @@ from veille.clean.shapes import (
 )
 from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_cued_stamp, stamp_text, stamps
 from veille.clean.standfirst import split_standfirsts
+from veille.clean.teasers import dated_list
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
 from veille.clean.unit_merges import merge_labels
 from veille.common.dates import find_date_in_line
@@ -405,11 +406,13 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     end = _head_end(us, run_start, run_end)
     body_keys = [line_key(u.text) for u in us[run_start:(run_end if run_end is not None else run_start) + 1]
                  if u.kind in _TEXT_UNITS and is_prose(u.text)]
+    teasers = dated_list(us, max(0, run_start - TITLE_LOOKBACK), end + HEAD_UNITS)
+    end += sum(1 for i in teasers if run_start <= i < end)  # (a list of dated teasers opening the run)
     listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), end)
     page = [u.text for u in us]
     byline_at = None  # the byline or stamp under the last candidate that has one
     for i in range(max(0, run_start - TITLE_LOOKBACK), end):
-        if i in listed and not _anchored(us, i) or i in skip:
+        if i in listed and not _anchored(us, i) or i in skip or i in teasers:
             continue  # (``skip``: the units of a consent dialog)
         score = _title_score(us, i, run_start, evidence, others, body_keys, page)
         if score is None:
@@ -467,8 +470,9 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
                                                   min(end, _foot_end(us, foot_last)), bare_dates=False)
         if not updated or foot and not after_update(foot[0], updated[0]):
             published, updated, stamp_at = foot, updated + foot_updated, stamp_at | foot_at
+    teasers = dated_list(us, 0, end)
     texts = [u.text if (u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
-                        and has_stamp_cue(u.text)) and i < end else None for i, u in enumerate(us)]
+                        and has_stamp_cue(u.text)) and i < end and i not in teasers else None for i, u in enumerate(us)]
     far = not published and not updated
     if far:
         # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).
@@ -485,6 +489,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
             published = [sole, *published]
     # A headline found far above the text (headline.far_headline): what lies between is furniture.
     kept = [i for i in range(start if start >= first - TITLE_LOOKBACK else first, last + 1) if i not in stamp_at and i not in consent
+            and (i not in teasers or i == title_at)
             and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
     title = known_title or (undouble(strip_trailing_stamp(strip_images(us[title_at].text))) if title_at is not None else None)
@@ -533,8 +538,11 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
     bare_above: list[str] = []
     updated: list[str] = []
     at: set[int] = set()
+    teasers = dated_list(us, lo - STAMP_ABOVE, hi + STAMP_BELOW)  # other articles' dates
     for i in range(lo, hi):
         u = us[i]
+        if i in teasers:
+            continue
         head_bullet = u.kind == "bullet" and title_at is not None and body_at is not None and (
             title_at < i < body_at or title_at - BULLET_ABOVE <= i < title_at and _TIME.search(u.text) is not None)
         text = stamp_text(strip_images(_FIELDS.sub(" ", u.text)))
