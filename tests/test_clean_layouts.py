@@ -100,3 +100,11 @@ def test_a_dated_list_needs_three_dates_of_one_template_at_one_step() -> None:
     # An article's head: a stamp above the headline, an update under it: no list.
     head = units(f"   Publié le 12/03/2024 à 10:45\n\n{HEADLINE}\n\n   Mis à jour le 13/03/2024 à 08:02\n\n{lynx(PARA_1)}\n")
     assert dated_list(head, 0, len(head)) == set()
+
+
+def test_a_date_line_between_the_standfirst_and_the_first_paragraph_is_the_page_s_date() -> None:
+    standfirst = "Octave Brunel, maire de Valmorin, a inauguré samedi l'ouvrage attendu depuis deux ans par les riverains."
+    page = f"{HEADLINE}\n\n{lynx(standfirst)}\n\n   12 mars 2024 Région\n\n{lynx(PARA_1)}\n\n{lynx(PARA_2)}\n\n{lynx(PARA_3)}\n"
+    art = _run(page)
+    assert art.title == HEADLINE and art.published == "2024-03-12"
+    assert "12 mars 2024 Région" not in art.paragraphs
