@@ -108,3 +108,17 @@ def test_a_date_line_between_the_standfirst_and_the_first_paragraph_is_the_page_
     art = _run(page)
     assert art.title == HEADLINE and art.published == "2024-03-12"
     assert "12 mars 2024 Région" not in art.paragraphs
+
+
+def test_the_day_written_in_one_piece_of_the_page_s_url() -> None:
+    from veille.metadata.sources import own_url_date, url_date
+
+    assert url_date(["https://x.invalid/actualite/20240303-un-pont-pieton"]) == "2024-03-03"
+    assert url_date(["https://x.invalid/societe/un-pont-pieton-03-03-2024-ABC123.php"]) == "2024-03-03"
+    assert url_date(["https://x.invalid/2024-03-03/un-pont-pieton.html"]) == "2024-03-03"
+    assert url_date(["https://x.invalid/region/un-pont-pieton_AN-202403031422.html"]) == "2024-03-03"
+    # An article number is no date.
+    assert url_date(["https://x.invalid/article/12345678-un-pont-pieton"]) is None
+    related = "1. https://x.invalid/actualite/20240122-la-gare-de-valmorin-renovee"
+    own = "2. https://x.invalid/actualite/20240303-un-pont-pieton-relie-enfin-les-deux-rives"
+    assert own_url_date([related, own], HEADLINE) == "2024-03-03"
