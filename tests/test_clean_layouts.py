@@ -140,3 +140,12 @@ def test_a_standfirst_opening_on_a_person_s_name_is_split_from_the_headline() ->
     assert split_headline("La présidente de région a reçu mardi Léon Barthelet à Valmorin pour parler du futur pont.") is None
     assert split_headline("Un pont pour Valmorin Selon Jeanne Vautrin, le chantier devrait reprendre avant la fin de l'été.") == (
         "Un pont pour Valmorin", "Selon Jeanne Vautrin, le chantier devrait reprendre avant la fin de l'été.")
+
+
+def test_one_day_at_several_hours_is_a_list_not_the_page_s_sole_stamp() -> None:
+    from veille.clean.stamps import sole_cued_stamp
+
+    assert sole_cued_stamp(["Publié le 1 mars 2024 à 10h00 par la rédaction", "La gare rénovée",
+                            "Publié le 1 mars 2024 à 11h00 par Léa Roy", "Trois pistes cyclables"]) is None
+    assert sole_cued_stamp(["Publié le 1 mars 2024 à 10h00", "La commune a voté.",
+                            "Publié le 1 mars 2024 à 10h00"]) == "Publié le 1 mars 2024 à 10h00"
