@@ -207,9 +207,9 @@ def thread_start(us: Sequence[Unit], first: int) -> int | None:
             continue
         n = len(words(u.text))
         # (A heading right over a reader's header opens the thread wherever it is: the run may be
-        # the thread itself, under a short article.)
-        if n <= HEADING_MAX_WORDS and cue_kind(u.text) == "comments_section" and (
-                prose >= THREAD_AFTER_WORDS or header_after(i)):
+        # the thread itself, under a short article. Without a reader's header under it, it may be
+        # a teaser's count: "14 commentaires".)
+        if n <= HEADING_MAX_WORDS and cue_kind(u.text) == "comments_section" and header_after(i):
             return i
         if prose >= THREAD_AFTER_WORDS and reader(u.text) and header_after(i):
             return i

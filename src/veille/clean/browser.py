@@ -488,7 +488,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
                 and cue_kind(published[0]) != "byline":
             published = [sole, *published]
     # A headline found far above the text (headline.far_headline): what lies between is furniture.
-    kept = [i for i in range(start if start >= first - TITLE_LOOKBACK else first, last + 1) if i not in stamp_at and i not in consent
+    kept = [i for i in range(start if start >= first - TITLE_LOOKBACK else first, min(last + 1, end)) if i not in stamp_at and i not in consent
             and (i not in teasers or i == title_at)
             and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
