@@ -149,3 +149,9 @@ def test_one_day_at_several_hours_is_a_list_not_the_page_s_sole_stamp() -> None:
                             "Publié le 1 mars 2024 à 11h00 par Léa Roy", "Trois pistes cyclables"]) is None
     assert sole_cued_stamp(["Publié le 1 mars 2024 à 10h00", "La commune a voté.",
                             "Publié le 1 mars 2024 à 10h00"]) == "Publié le 1 mars 2024 à 10h00"
+
+
+def test_the_stamp_under_the_headline_wins_over_a_sole_cued_date_far_below() -> None:
+    page = LYNX_PAGE.replace(STAMP, "le 12/03/2024 à 10h05 par Jeanne Castel")
+    page = page.rstrip("\n") + "\n\n   Paru le 10 janvier 2025\n   Découvrir le magazine\n"
+    assert _run(page).published == "2024-03-12"

@@ -483,9 +483,11 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         # head gave (a teaser's or a caption's when the head is not the article's).
         sole = sole_cued_stamp(texts)
         first_date = find_date_in_line(published[0])
-        # (Not over the author's dated byline: "Par Awa Koné, le 3 mars 2024" is the article's own.)
+        # (Not over the author's dated byline: "Par Awa Koné, le 3 mars 2024" is the article's own;
+        # nor over a stamp right under the headline.)
+        under = title_at is not None and any(title_at < i <= title_at + BYLINE_REACH for i in stamp_at)
         if sole and (first_date is None or first_date.iso() != find_date_in_line(sole).iso()) \
-                and cue_kind(published[0]) != "byline":
+                and cue_kind(published[0]) != "byline" and not under:
             published = [sole, *published]
     # A headline found far above the text (headline.far_headline): what lies between is furniture.
     kept = [i for i in range(start if start >= first - TITLE_LOOKBACK else first, min(last + 1, end)) if i not in stamp_at and i not in consent
