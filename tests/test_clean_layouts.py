@@ -166,3 +166,11 @@ def test_the_markup_s_one_publication_day_wins_over_a_guess() -> None:
     # Several marked days (a list of other articles' records): the guess stays.
     two = html + '<script>{"datePublished": "2024-02-01"}</script>'
     assert checked_date("2024-01-05", two, [], []) == "2024-01-05"
+
+
+def test_the_article_s_stamp_above_its_headline_closes_no_list_of_teasers() -> None:
+    head = f"   Publié le 12/03/2024 à 10:45\n{HEADLINE}\n\n{lynx(PARA_1)}\n"
+    us = units(TEASERS.replace("\n\n   Publié", "\n   Publié") + head)
+    listed = {us[i].text for i in dated_list(us, 0, len(us))}
+    assert "Publié le 21/02/2024 à 11:15" in listed
+    assert HEADLINE not in listed and "Publié le 12/03/2024 à 10:45" not in listed

@@ -15,7 +15,8 @@ Such a block reads as a list by its rhythm: three dated units or more, printed b
 (every second or third unit), with short non-sentence lines between them. Its dates are the
 teasers', never the article's, and its lines are no headline of the page (``dated_list``).
 The article's own stamp, under or above its headline, is printed once, or right above the
-article's first paragraph: it is no member.
+article's first paragraph, or above a headline the article's first paragraph follows: it is no
+member.
 """
 
 from __future__ import annotations
@@ -75,6 +76,8 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
                         or not all(_item_line(us[j].text) for j in between) or _opens_body(us, texts, k + 1):
                     break
                 chain.append(nxt)
+            if len(chain) >= LIST_MIN_DATES and _opens_body(us, texts, pos[chain[-1]] + step):
+                chain.pop()  # the article's own stamp above its headline, the body under it
             if len(chain) < LIST_MIN_DATES:
                 continue
             used.update(chain)
