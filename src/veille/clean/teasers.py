@@ -15,8 +15,8 @@ Such a block reads as a list by its rhythm: three dated units or more, printed b
 (every second or third unit), with short non-sentence lines between them. Its dates are the
 teasers', never the article's, and its lines are no headline of the page (``dated_list``).
 The article's own stamp, under or above its headline, is printed once, or right above the
-article's first paragraph, or above a headline the article's first paragraph follows: it is no
-member.
+article's first paragraph: it is no member (one printed above a headline the first paragraph
+follows may be taken for the last item's: that headline stays a candidate).
 """
 
 from __future__ import annotations
@@ -76,15 +76,16 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
                         or not all(_item_line(us[j].text) for j in between) or _opens_body(us, texts, k + 1):
                     break
                 chain.append(nxt)
-            if len(chain) >= LIST_MIN_DATES and _opens_body(us, texts, pos[chain[-1]] + step):
-                chain.pop()  # the article's own stamp above its headline, the body under it
             if len(chain) < LIST_MIN_DATES:
                 continue
             used.update(chain)
             out.update(texts[pos[chain[0]]:pos[chain[-1]] + 1])
             before = texts[pos[chain[0]] - 1] if pos[chain[0]] > 0 else None
-            if before is None or not _item_line(us[before].text) or len(words(us[before].text)) <= 3:
-                # Each date above its headline: the last item's headline follows the last date.
+            if (before is None or not _item_line(us[before].text) or len(words(us[before].text)) <= 3) \
+                    and not _opens_body(us, texts, pos[chain[-1]] + step):
+                # Each date above its headline: the last item's headline follows the last date
+                # (unless the article's first paragraph follows it: then it may be the article's
+                # headline, under its own stamp, which is left out with the list's: null, not wrong).
                 out.update(texts[pos[chain[-1]] + 1:pos[chain[-1]] + step])
             break
     return out
