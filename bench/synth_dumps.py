@@ -18,7 +18,10 @@ the link list), ``w3m`` (80 columns, no margin), ``w3m-wide`` (140 columns), ``w
 ``--variants`` also scores the dumps of the ``--base`` styles changed as another site or tool
 would print them (``bench/synth_variants.py``: a rubric or a breadcrumb above the headline, live
 and "Dossier" boxes, the page cut before its footer or copied by hand, the article's date in
-other formats, only in the byline or at the end, beside an update, without its year).
+other formats, only in the byline or at the end, beside an update, without its year; and
+``bench/synth_layouts.py``, ``--variants layouts``: a standfirst opening with a name, the headline
+repeated in the breadcrumb, more date forms, related articles and comments with their own dates,
+the day written other ways in the page's URL).
 ``--verbose`` lists the title and date misses (dev pages only). The dumps are written to a
 temporary folder (``--keep`` to keep them): the pages are copyrighted and stay out of the
 repository. Test pages are never rendered.
@@ -35,7 +38,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from real_pages import GOLD_DIR, PAGES, Tally, TextStages, token_f1  # noqa: E402
-from synth_variants import VARIANTS  # noqa: E402
+from synth_layouts import LAYOUTS  # noqa: E402
+from synth_variants import VARIANTS as BASE_VARIANTS  # noqa: E402
 from tools.real_pages.gold import body_text, load, split, title_text  # noqa: E402
 from tools.real_pages.view import page_path, view_lines  # noqa: E402
 
@@ -49,6 +53,7 @@ STYLES = {
     "w3m-wide": ["w3m", "-dump", "-cols", "140", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
     "w3m-narrow": ["w3m", "-dump", "-cols", "60", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
 }
+VARIANTS = {**BASE_VARIANTS, **LAYOUTS}
 BASE_STYLES = ["lynx", "lynx-refs", "lynx-wide", "w3m", "w3m-wide"]
 
 
@@ -96,8 +101,9 @@ def _score(tally: DateTally, stages: TextStages, dump: Path, entry: dict, gold_t
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--styles", nargs="*", default=BASE_STYLES, choices=list(STYLES))
-    ap.add_argument("--variants", nargs="*", default=[], choices=["all", *VARIANTS],
-                    help="changes made to the dumps of --base (bench/synth_variants.py)")
+    ap.add_argument("--variants", nargs="*", default=[], choices=["all", "layouts", *VARIANTS],
+                    help="changes made to the dumps of --base (bench/synth_variants.py; "
+                         "``layouts``: those of bench/synth_layouts.py)")
     ap.add_argument("--base", nargs="*", default=["lynx", "w3m"], choices=list(STYLES),
                     help="styles the variants are made from")
     ap.add_argument("--keep", type=Path, default=None, help="write the dumps here and keep them")
@@ -111,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
                and e.get("article") is not False and page_path(e["page"]).suffix == ".html"]
     stages = TextStages()
     out_dir = args.keep or Path(tempfile.mkdtemp(prefix="veille-synth-"))
-    variants = list(VARIANTS) if "all" in args.variants else args.variants
+    variants = list(VARIANTS) if "all" in args.variants else [
+        v for name in args.variants for v in (LAYOUTS if name == "layouts" else [name])]
     golds = {}
     for entry in entries:
         lines = view_lines(entry["page"])

@@ -34,7 +34,8 @@ words (each with an invented page in ``tests/test_clean_blocks.py``):
   over each reader's text. ``comment_thread``: a run that opens under a comments heading
   (``lexicons/boilerplate.tsv``, kind ``comments_section``) and reads as a list from there (the
   readers' headers, a name and a date, cut the prose as a teaser's signature does) is the thread;
-  the article is the best run above that heading.
+  the article is the best run above that heading. ``thread_start``: where the thread opens under
+  the article (a heading, or two readers' headers close together): the readers' dates are no stamps.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ from functools import lru_cache
 
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, strip_images
+from veille.clean.shapes import is_comment_header
+from veille.clean.stamps import has_stamp_cue
 from veille.clean.text import is_prose, normalize_line, words
 from veille.common.dates import find_date_in_line
 from veille.common.lexicon import rows
@@ -182,6 +185,40 @@ def comment_thread(us: Sequence[Unit], first: int, last: int) -> int | None:
         if u.kind in _TEXT_UNITS and len(u.text.split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS \
                 and cue_kind(u.text) == "comments_section" and list_run(us, i + 1, last):
             return i
+    return None
+
+
+THREAD_AFTER_WORDS = 60  # prose the article gives before its readers' thread may open
+THREAD_REACH = 4  # units between two readers' headers of one thread
+
+
+def thread_start(us: Sequence[Unit], first: int) -> int | None:
+    """The unit where the readers' comments open under the article whose head starts at ``first``,
+    once it has given some prose: a comments heading ("3 commentaires", "Vos réactions (7)"), or a
+    reader's header (a name then a date: "Marc L. — le 5 mars 2024 à 08h12") with another one a
+    few units on (a thread without a heading). The dates after it are the readers', never the
+    article's. None when the page shows no thread."""
+    def reader(text: str) -> bool:  # ("Publié hier à 18h30" is a stamp, no reader's name)
+        return is_comment_header(text) and not has_stamp_cue(text)
+
+    def header_after(i: int) -> bool:
+        return any(v.kind in _TEXT_UNITS and reader(v.text) for v in us[i + 1:i + 1 + THREAD_REACH])
+
+    prose = 0
+    for i in range(first, len(us)):
+        u = us[i]
+        if u.kind not in _TEXT_UNITS:
+            continue
+        n = len(words(u.text))
+        # (A heading right over a reader's header opens the thread wherever it is: the run may be
+        # the thread itself, under a short article. Without a reader's header under it, it may be
+        # a teaser's count: "14 commentaires".)
+        if n <= HEADING_MAX_WORDS and cue_kind(u.text) == "comments_section" and header_after(i):
+            return i
+        if prose >= THREAD_AFTER_WORDS and reader(u.text) and header_after(i):
+            return i
+        if is_prose(u.text):
+            prose += n
     return None
 
 

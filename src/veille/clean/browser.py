@@ -44,6 +44,7 @@ from veille.clean.blocks import (
     rival_run,
     speaks_to_reader,
     split_at_menus,
+    thread_start,
 )
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
@@ -78,6 +79,7 @@ from veille.clean.shapes import (
 )
 from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_cued_stamp, stamp_text, stamps
 from veille.clean.standfirst import split_standfirsts
+from veille.clean.teasers import dated_list
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
 from veille.clean.unit_merges import merge_labels
 from veille.common.dates import find_date_in_line
@@ -424,11 +426,13 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     end = _head_end(us, run_start, run_end)
     body_keys = [line_key(u.text) for u in us[run_start:(run_end if run_end is not None else run_start) + 1]
                  if u.kind in _TEXT_UNITS and is_prose(u.text)]
+    teasers = dated_list(us, max(0, run_start - TITLE_LOOKBACK), end + HEAD_UNITS)
+    end += sum(1 for i in teasers if run_start <= i < end)  # (a list of dated teasers opening the run)
     listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), end)
     page = [u.text for u in us]
     byline_at = None  # the byline or stamp under the last candidate that has one
     for i in range(max(0, run_start - TITLE_LOOKBACK), end):
-        if i in listed and not _anchored(us, i) or i in skip:
+        if i in listed and not _anchored(us, i) or i in skip or i in teasers:
             continue  # (``skip``: the units of a consent dialog)
         score = _title_score(us, i, run_start, evidence, others, body_keys, page)
         if score is None:
@@ -474,17 +478,21 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         if title_at is not None and title_at >= first:
             first = title_at + 1  # the lines of the run above its headline are not the article
     start = title_at if title_at is not None else first
-    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(len(us), first + STAMP_BELOW),
+    thread = thread_start(us, min(start, first))
+    end = len(us) if thread is None else thread  # (the readers' dates are no stamps)
+    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(end, first + STAMP_BELOW),
                                                title_at=title_at, body_at=first)
     if not published:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
         # a bare date there belongs to the next block (unless it closes the author's byline).
-        foot, foot_updated, foot_at = head_stamps(us, max(first, last - STAMP_FOOT), _foot_end(us, last),
-                                                  bare_dates=False)
+        foot_last = min(last, end - 1)
+        foot, foot_updated, foot_at = head_stamps(us, max(first, foot_last - STAMP_FOOT),
+                                                  min(end, _foot_end(us, foot_last)), bare_dates=False)
         if not updated or foot and not after_update(foot[0], updated[0]):
             published, updated, stamp_at = foot, updated + foot_updated, stamp_at | foot_at
-    texts = [u.text if u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
-             and has_stamp_cue(u.text) else None for u in us]
+    teasers = dated_list(us, 0, end)
+    texts = [u.text if (u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
+                        and has_stamp_cue(u.text)) and i < end and i not in teasers else None for i, u in enumerate(us)]
     far = not published and not updated
     if far:
         # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).
@@ -495,12 +503,15 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         # head gave (a teaser's or a caption's when the head is not the article's).
         sole = sole_cued_stamp(texts)
         first_date = find_date_in_line(published[0])
-        # (Not over the author's dated byline: "Par Awa Koné, le 3 mars 2024" is the article's own.)
+        # (Not over the author's dated byline: "Par Awa Koné, le 3 mars 2024" is the article's own;
+        # nor over a stamp right under the headline.)
+        under = title_at is not None and any(title_at < i <= title_at + BYLINE_REACH for i in stamp_at)
         if sole and (first_date is None or first_date.iso() != find_date_in_line(sole).iso()) \
-                and cue_kind(published[0]) != "byline":
+                and cue_kind(published[0]) != "byline" and not under:
             published = [sole, *published]
     # A headline found far above the text (headline.far_headline): what lies between is furniture.
-    kept = [i for i in range(start if start >= first - TITLE_LOOKBACK else first, last + 1) if i not in stamp_at and i not in consent
+    kept = [i for i in range(start if start >= first - TITLE_LOOKBACK else first, min(last + 1, end)) if i not in stamp_at and i not in consent
+            and (i not in teasers or i == title_at)
             and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
     title = known_title or (undouble(strip_trailing_stamp(strip_images(us[title_at].text))) if title_at is not None else None)
@@ -549,8 +560,11 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
     bare_above: list[str] = []
     updated: list[str] = []
     at: set[int] = set()
+    teasers = dated_list(us, lo - STAMP_ABOVE, hi + STAMP_BELOW)  # other articles' dates
     for i in range(lo, hi):
         u = us[i]
+        if i in teasers:
+            continue
         head_bullet = u.kind == "bullet" and title_at is not None and body_at is not None and (
             title_at < i < body_at or title_at - BULLET_ABOVE <= i < title_at and _TIME.search(u.text) is not None)
         text = stamp_text(strip_images(_FIELDS.sub(" ", u.text)))

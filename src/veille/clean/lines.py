@@ -46,7 +46,7 @@ from veille.clean.text import (
     words,
 )
 from veille.common.datelines import find_dateline
-from veille.common.dates import find_date_in_line, normalize_date
+from veille.common.dates import find_date_in_line, find_full_date, normalize_date
 
 
 @dataclass
@@ -233,14 +233,15 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
 
     # A standfirst, then the author's line, then the first paragraph: the body started at the
     # standfirst, but a short unpunctuated line opening with a name between the two is a byline
-    # ("Koffi Mensah, à Lomé", "Awa Koné | Abidjan"); an intertitle ("Des trains supprimés") stays.
+    # ("Koffi Mensah, à Lomé", "Awa Koné | Abidjan"), and so is a short line giving a full date (the
+    # page's date line under the standfirst); an intertitle ("Des trains supprimés") stays.
     if dateline_at is None:
         prose_idx = [i for i in range(body_from, n) if label[i] == "body" and is_prose(lines[i])]
         if len(prose_idx) >= 2 and prose_idx[0] == body_from:
             for i in range(prose_idx[0] + 1, prose_idx[1]):
                 if label[i] == "body" and len(words(lines[i])) <= AFTER_STANDFIRST_MAX_WORDS \
-                        and is_author_line(lines[i]):
-                    label[i] = "bp"
+                        and (is_author_line(lines[i]) or not is_prose(lines[i]) and find_full_date(lines[i])):
+                    label[i] = "bp"  # (or the page's date line: "14.10.2022", "3 mars 2024 Monde")
 
     # A related-articles heading ("Sur le même sujet", "Nos articles", "Les plus lus") lists other
     # pages' headlines: the lines under it are furniture until a real paragraph comes back.
@@ -258,10 +259,12 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
     # A reader's comment header ("Moussa, le 12 mars 2024 à 18h20", "Aïcha K. a écrit :") once the
     # body has started opens the comments: it and every line after it are furniture.
     prose_before = 0
+    thread_at = n  # where the readers' comments open: their dates are no stamps
     for i in range(n):
         if label[i] == "body" and is_prose(lines[i]):
             prose_before += 1
         elif label[i] == "body" and prose_before >= 2 and is_comment_header(lines[i]):
+            thread_at = i
             for j in range(i, n):
                 if label[j] in (None, "body"):
                     label[j] = "bp"
@@ -275,6 +278,7 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
         if label[i] == "body" and is_prose(lines[i]):
             prose_before += 1
         elif kinds[i] == "comments_section" and prose_before >= 2:
+            thread_at = min(thread_at, i)
             for j in range(i + 1, n):
                 if label[j] in (None, "body"):
                     label[j] = "bp"
@@ -304,7 +308,7 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
     # outlet's name with the date ("Le Courrier — 4 juin 2019"). Bare stamps come first.
     # The stamp may come after a standfirst: read up to the third paragraph of the body.
     prose_at = [i for i in range(n) if label[i] == "body" and is_prose(lines[i])]
-    stamp_zone = max(body_from, prose_at[2] if len(prose_at) > 2 else n)
+    stamp_zone = min(thread_at, max(body_from, prose_at[2] if len(prose_at) > 2 else n))
     stamps, others = [], []
     for i in range(stamp_zone):
         if label[i] != "bp" or kinds[i] in ("date", "date_update") or kinds[i] in FOREIGN_DATE_KINDS:

@@ -296,7 +296,7 @@ def _published_stems() -> tuple[str, ...]:
 
 def sole_cued_stamp(texts: list[str | None]) -> str | None:
     """The page's publication stamp when it prints exactly one cued one ("Publié le 3 mars 2024",
-    "Créé le 12/03/2024", once or repeated with the same date) with a full date: a template prints
+    "Créé le 12/03/2024", once or repeated with the same date and hour) with a full date: a template prints
     it for the article alone, wherever the block finder placed the article's head. None when the
     page prints none or several dates so cued (a list of other articles, each "Publié le …")."""
     rx, kinds = _cues()
@@ -315,4 +315,6 @@ def sole_cued_stamp(texts: list[str | None]) -> str | None:
             parts = find_date_in_line(stamp)
             if parts is not None and parts.year:
                 found.append((parts.iso(), stamp))
-    return found[0][1] if found and len({iso for iso, _ in found}) == 1 else None
+    # (One day at several hours is several items of a list: "Publié le 3 mars à 10h00", "… à 11h00".)
+    hours = {m.group(0).replace(" ", "").replace("h", ":") for _, stamp in found for m in [_TIME.search(stamp)] if m}
+    return found[0][1] if found and len({iso for iso, _ in found}) == 1 and len(hours) <= 1 else None

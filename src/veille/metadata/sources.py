@@ -26,18 +26,25 @@ SITE_IN_TEXT = re.compile(r"\(((?:[\w-]+\.)+(?:com|fr|be|ch|net|org|info|ma|dz|t
 # "https://ex.invalid/monde/2019/03/05/titre", ".../2019/03/titre": the date many sites put in
 # their article paths.
 _URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/((?:19|20)\d\d)/([01]?\d)/(?:([0-3]?\d)/)?")
+# The day written in one piece of the path: "/2019-03-05/titre", "/20190305-titre",
+# "…_AN-201903051422.html" (an hour after it), or day first, "/titre-05-03-2019-ABC123.php".
+_URL_DAY = re.compile(r"(?:https?://|www\.)\S*?[/_-](?:(?P<y>(?:19|20)\d\d)-?(?P<m>[01]\d)-?(?P<d>[0-3]\d)(?:[0-2]\d[0-5]\d)?"
+                      r"|(?P<d2>[0-3]\d)-(?P<m2>[01]\d)-(?P<y2>(?:19|20)\d\d))(?=[/_.-]|$)")
 
 
 def url_date(texts: list[str]) -> str | None:
     """The publication date an article URL gives (day or month precision), or None."""
     for text in texts:
         m = _URL_DATE.search(text)
-        if not m:
-            continue
-        year, month = int(m.group(1)), int(m.group(2))
-        day = int(m.group(3)) if m.group(3) else None
-        if 1 <= month <= 12 and (day is None or valid_date(year, month, day)):
-            return DateParts(day, month, year).iso()
+        if m:
+            year, month = int(m.group(1)), int(m.group(2))
+            day = int(m.group(3)) if m.group(3) else None
+            if 1 <= month <= 12 and (day is None or valid_date(year, month, day)):
+                return DateParts(day, month, year).iso()
+        for m in _URL_DAY.finditer(text):
+            year, month, day = (int(m.group(k) or m.group(k + "2")) for k in ("y", "m", "d"))
+            if valid_date(year, month, day):
+                return DateParts(day, month, year).iso()
     return None
 
 
@@ -62,7 +69,7 @@ def own_url_date(lines: list[str], title: str | None) -> str | None:
     want = _plain_words(title)
     for line in lines:
         for url in _URL_IN_TEXT.findall(line):
-            if not _URL_DATE.search(url):
+            if not _URL_DATE.search(url) and not _URL_DAY.search(url):
                 continue
             slug = _plain_words(urlsplit(url if "://" in url else "http://" + url).path.replace("/", " "))
             shared = len(slug & want)

@@ -1,0 +1,103 @@
+"""Lists of dated teasers in a dump: other articles' headlines, each with its own date.
+
+News sites print blocks of other articles ("À lire aussi", "Les plus lus", "Fil info") anywhere
+on the page, often right above the article's headline, each item a date and a headline:
+
+    Publié le 01/03/2024 à 09:15
+    La gare de Valmorin rénovée pour l'été
+    Publié le 26/02/2024 à 10:15
+    Trois pistes cyclables promises le long de la Lisse
+    Publié le 21/02/2024 à 11:15
+    …
+
+Such a block reads as a list by its rhythm: three dated units or more, printed by one template
+(the same shape once the digits and month names are set aside), at one step from one another
+(every second or third unit), with short non-sentence lines between them. Its dates are the
+teasers', never the article's, and its lines are no headline of the page (``dated_list``).
+The article's own stamp, under or above its headline, is printed once, or right above the
+article's first paragraph: it is no member (one printed above a headline the first paragraph
+follows may be taken for the last item's: that headline stays a candidate).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from veille.clean.dump import Unit
+from veille.clean.stamps import is_page_clock, stamps
+from veille.clean.text import words
+from veille.common.dates import find_full_date, month_number
+
+LIST_MIN_DATES = 3
+STEPS = (2, 3)  # text units from one item's date to the next one's
+DATED_MAX_WORDS = 12
+ITEM_MAX_WORDS = 30  # a teaser's headline or its one-line summary
+_TEXT_UNITS = frozenset({"text", "heading"})
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+@lru_cache(maxsize=4096)
+def _shape(text: str) -> str:
+    """A dated line with its digits and month names set aside: the template that printed it."""
+    out = _DIGITS.sub("0", text.lower())
+    return _WORD.sub(lambda m: "M" if month_number(m.group(0)) else m.group(0), out)
+
+
+def _dated(text: str) -> bool:
+    return len(words(text)) <= DATED_MAX_WORDS and not is_page_clock(text) and (
+        bool(stamps(text)) or find_full_date(text) is not None)
+
+
+def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
+    """The units between ``lo`` and ``hi`` that belong to a list of dated teasers (see the module
+    doc): the dated units, the lines between them, and the headline after the last date when the
+    list prints each date above its headline (nothing that reads like a headline before the first
+    date: a heading, a menu, a label)."""
+    texts = [i for i in range(max(0, lo), min(len(us), hi)) if us[i].kind in _TEXT_UNITS]
+    pos = {i: k for k, i in enumerate(texts)}
+    dated = [i for i in texts if any(c.isdigit() for c in us[i].text) and _dated(us[i].text)]
+    out: set[int] = set()
+    used: set[int] = set()
+    for start in dated:
+        if start in used:
+            continue
+        for step in STEPS:
+            chain = [start]
+            while True:
+                k = pos[chain[-1]] + step
+                if k >= len(texts):
+                    break
+                nxt = texts[k]
+                between = texts[pos[chain[-1]] + 1:k]
+                if nxt not in dated or _shape(us[nxt].text) != _shape(us[start].text) \
+                        or not all(_item_line(us[j].text) for j in between) or _opens_body(us, texts, k + 1):
+                    break
+                chain.append(nxt)
+            if len(chain) < LIST_MIN_DATES:
+                continue
+            used.update(chain)
+            out.update(texts[pos[chain[0]]:pos[chain[-1]] + 1])
+            before = texts[pos[chain[0]] - 1] if pos[chain[0]] > 0 else None
+            if (before is None or not _item_line(us[before].text) or len(words(us[before].text)) <= 3) \
+                    and not _opens_body(us, texts, pos[chain[-1]] + step):
+                # Each date above its headline: the last item's headline follows the last date
+                # (unless the article's first paragraph follows it: then it may be the article's
+                # headline, under its own stamp, which is left out with the list's: null, not wrong).
+                out.update(texts[pos[chain[-1]] + 1:pos[chain[-1]] + step])
+            break
+    return out
+
+
+def _opens_body(us: Sequence[Unit], texts: list[int], k: int) -> bool:
+    """The text unit ``k`` is a paragraph longer than any teaser's line: the date above it is the
+    article's own stamp, under its headline."""
+    return k < len(texts) and len(words(us[texts[k]].text)) > ITEM_MAX_WORDS
+
+
+def _item_line(text: str) -> bool:
+    """A teaser's headline or summary line: short, undated."""
+    n = len(words(text))
+    return 0 < n <= ITEM_MAX_WORDS and not _dated(text)
