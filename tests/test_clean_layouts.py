@@ -157,17 +157,6 @@ def test_the_stamp_under_the_headline_wins_over_a_sole_cued_date_far_below() -> 
     assert _run(page).published == "2024-03-12"
 
 
-def test_the_markup_s_one_publication_day_wins_over_a_guess() -> None:
-    from veille.clean.html import checked_date
-
-    html = '<html><head><meta property="article:published_time" content="2024-03-12T10:00:00+01:00"></head></html>'
-    assert checked_date("2024-01-05", html, [], []) == "2024-03-12"
-    assert checked_date("2024-03-12", html, [], []) == "2024-03-12"
-    # Several marked days (a list of other articles' records): the guess stays.
-    two = html + '<script>{"datePublished": "2024-02-01"}</script>'
-    assert checked_date("2024-01-05", two, [], []) == "2024-01-05"
-
-
 def test_the_article_s_stamp_above_its_headline_closes_no_list_of_teasers() -> None:
     head = f"   Publié le 12/03/2024 à 10:45\n{HEADLINE}\n\n{lynx(PARA_1)}\n"
     us = units(TEASERS.replace("\n\n   Publié", "\n   Publié") + head)

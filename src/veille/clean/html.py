@@ -114,8 +114,7 @@ def checked_date(date: str, html: str, lines: list[str], paragraphs: list[str]) 
     """The metadata's publication date (htmldate's) checked against the page:
 
     * a date one day off the day the markup writes in the page's time zone is that day (a
-      conversion to UTC moved it across midnight); any other day, when the markup writes one
-      publication day only (``datePublished``, ``article:published_time``), is that day;
+      conversion to UTC moved it across midnight);
     * a date the markup does not carry, read in the page's text only in lines under the article's
       first paragraph (the dates of related links and comments), is not the article's: None;
     * a first of the month the page never prints as a day, while it prints that month and year
@@ -126,10 +125,6 @@ def checked_date(date: str, html: str, lines: list[str], paragraphs: list[str]) 
         near = [d for d in marked if _days_apart(d, day) == DAY_SHIFT]
         if len(near) == 1:
             return near[0]
-        if len(marked) == 1 and len(date) >= 10:
-            # The page's markup names one publication day and the guess is another (a date read in
-            # the text, the URL, a modification field): the markup's.
-            return next(iter(marked))
         if day not in html and _only_under_article(day, lines, paragraphs):
             return None
     if len(day) == 10 and day.endswith("-01"):
