@@ -13,9 +13,6 @@ the split has no sentence end of its own and its quotes are closed, and the spli
   standfirst_words.tsv``: "Le", "Une", "Depuis", "L'" of "L'association", the "Vingt" of
   "Vingt-trois", not the "Notre" of "Notre-Dame"…), after a word a headline may end on (not "de", "le", "pour"…), not before
   another capitalised word (a name: "Les Tricots du cœur", "Marine Le Pen"), or
-* before a person's name (two or three capitalised words, maybe after "Selon", "Pour") followed
-  by a comma or a verb ("… deux rives Jeanne Vautrin, maire de Valmorin, a …"), not after a
-  capitalised word or a noun a name follows in a headline ("le maire Léon Barthelet a …"), or
 * before a preposition or a weekday that opens a sentence on a place or a time ("À Valmorin, …",
   "Au Japon, …", "Lundi soir, …": group ``opener_place``), a capitalised word after it or not,
   when the headline's last word is no name's (a preposition in capitals inside a name, "La
@@ -34,7 +31,7 @@ from functools import lru_cache
 from veille.clean.dump import Unit, strip_images
 from veille.clean.text import is_prose
 from veille.common.fold import fold
-from veille.common.lexicon import groups, mapping
+from veille.common.lexicon import groups
 
 HEAD_MIN_WORDS = 3
 HEAD_MAX_WORDS = 30
@@ -93,61 +90,6 @@ def _boundary(prev: str, nxt: str, after: str) -> bool:
     return not after[:1].isupper()
 
 
-NAME_MAX_WORDS = 3
-APPOSITION_MAX_WORDS = 10
-
-
-@lru_cache(maxsize=1)
-def _name_verbs() -> frozenset[str]:
-    """Compared with their accents: "a" (has) is a verb, "à" a preposition."""
-    return frozenset(w.lower() for w in groups("clean/standfirst_words.tsv").get("name_verb", ()))
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    return frozenset(fold(name).lower() for name in mapping("given_names.tsv"))
-
-
-def _name_word(token: str) -> bool:
-    """A capitalised word of a person's name ("Jeanne", "Marc-Antoine", "Vautrin,"), no opener."""
-    word = token.rstrip(",")
-    return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha() \
-        and not any(k in _words().get("opener", frozenset()) for k in _keys(word))
-
-
-def _name_opens(tokens: list[str], i: int) -> bool:
-    """Whether a standfirst opens at ``tokens[i]`` on a person's name: two or three capitalised
-    words, maybe after "Selon", "Pour" (``opener_person``), then a verb (``name_verb``) or an
-    apposition between commas and a verb (after "Selon X," a comma is enough):
-    "… relie les deux rives Jeanne Vautrin, maire de Valmorin, a …", "… Léon Barthelet a annoncé …".
-    After a capitalised word ("… de la Lisse Jeanne Vautrin, …") only when the name opens on a
-    known given name (``lexicons/given_names.tsv``); never after a linker or a noun a name follows
-    in a headline ("le maire Léon Barthelet a …": ``name_title``)."""
-    lexicon = _words()
-    prev = fold(tokens[i - 1]).lower()
-    if not prev[-1:].isalnum() or prev in lexicon.get("linker", frozenset()) \
-            or prev in lexicon.get("name_title", frozenset()):
-        return False
-    j = i + 1 if any(k in lexicon.get("opener_person", frozenset()) for k in _keys(tokens[i])) else i
-    start = j
-    if j == i and tokens[i - 1][:1].isupper() and fold(tokens[i]).lower().rstrip(",") not in _given_names():
-        return False  # (after a capitalised word, only a known given name opens a name)
-    while j < len(tokens) and j - start < NAME_MAX_WORDS and _name_word(tokens[j]):
-        j += 1
-        if tokens[j - 1].endswith(","):
-            break
-    if j - start < 2:
-        return False
-    if tokens[j - 1].endswith(",") and start > i:
-        return True  # "Selon Jeanne Vautrin, le chantier …"
-    if tokens[j - 1].endswith(","):
-        # "Jeanne Vautrin, maire de Valmorin, a …": an apposition closed by a comma, then the verb
-        # ("… reçoivent Léa Roy, qui …" is one sentence).
-        close = next((k for k in range(j, min(len(tokens) - 1, j + APPOSITION_MAX_WORDS)) if tokens[k].endswith(",")), None)
-        return close is not None and tokens[close + 1].lower() in _name_verbs()
-    return j < len(tokens) and tokens[j].lower() in _name_verbs()
-
-
 def split_headline(text: str) -> tuple[str, str] | None:
     """(headline, standfirst) when ``text`` is a headline run onto its standfirst, else None."""
     stripped = strip_images(text).rstrip()  # (a picture's alt between them: "… » [logo.png] Le …")
@@ -161,7 +103,7 @@ def split_headline(text: str) -> tuple[str, str] | None:
     last = min(len(tokens) - TAIL_MIN_WORDS, HEAD_MAX_WORDS, first_end + 1)
     for i in range(max(HEAD_MIN_WORDS, len(tokens) - TAIL_MAX_WORDS), last + 1):
         head = " ".join(tokens[:i])
-        if _balanced(head) and (_boundary(tokens[i - 1], tokens[i], tokens[i + 1]) or _name_opens(tokens, i)):
+        if _balanced(head) and _boundary(tokens[i - 1], tokens[i], tokens[i + 1]):
             return head, " ".join(tokens[i:])
     return None
 
