@@ -2,7 +2,16 @@
 
 import re
 
-from veille.common.regexscan import FastSearch, first_chars, with_first_chars
+import pytest
+
+from veille.common.regexscan import (
+    FastSearch,
+    first_chars,
+    folded_word_char,
+    whole_occurrences,
+    with_first_chars,
+    word_joiner,
+)
 
 TEXT = ("Le 3 mai, la réunion de Maëlle Dubrac s'est tenue au-delà de 14 h ; "
         "le 12-juin puis vers 9h30, et enfin le lundi 4 juillet, dit-elle.")
@@ -52,3 +61,20 @@ def test_first_characters():
 def test_word_start_is_checked_at_candidates_only():
     fast = FastSearch(re.compile(r"(?:le\s+)?(?:mai|lundi)"), word_start=True)
     assert fast.search("semai lundi").group() == "lundi"
+
+
+# Invented text: names glued to apostrophes, hyphens, digits, accented letters, and repeated forms.
+OCCURRENCES_TEXT = ("Lina Brast a parlé. D'Lina, Lina-Maria et Linas ignorent Lina. «Lina» 2Lina Lina_ "
+                    "aaa aaaa aaa élina lina Brast, Brast'")
+
+
+@pytest.mark.parametrize("form", ["Lina", "Brast", "aaa", "aa", "lina", "Lina Brast", "na"])
+def test_whole_occurrences_as_the_look_around_pattern(form):
+    for joins, cls in ((word_joiner, r"[\w'’-]"), (folded_word_char, "[a-z0-9]")):
+        want = [m.span() for m in re.finditer(f"(?<!{cls})" + re.escape(form) + f"(?!{cls})", OCCURRENCES_TEXT)]
+        assert list(whole_occurrences(OCCURRENCES_TEXT, form, joins)) == want
+
+
+def test_whole_occurrences_refuses_an_empty_form():
+    with pytest.raises(ValueError):
+        list(whole_occurrences("abc", "", word_joiner))

@@ -18,6 +18,7 @@ import re
 import re._compiler as _compiler  # the prefix re itself derives (its fast skip)
 import re._constants as _c
 import re._parser as _parser
+from collections.abc import Callable, Iterator
 from typing import Any
 
 _CATEGORIES = {
@@ -159,3 +160,31 @@ class FastSearch:
             while m is not None and m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
                 m = self.plain.search(text, m.start() + 1)
         return m
+
+
+def whole_occurrences(text: str, form: str, joins: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of every occurrence of the literal ``form`` in ``text`` with no character that
+    ``joins`` accepts right before or right after it: the very spans, in the same order, that
+    ``re.finditer("(?<!X)" + re.escape(form) + "(?!X)", text)`` gives for the class X that ``joins``
+    tests (left to right, no overlap), without compiling a pattern for each form of each article."""
+    if not form:
+        raise ValueError("an empty form occurs everywhere")
+    size, n = len(form), len(text)
+    pos = text.find(form)
+    while pos != -1:
+        end = pos + size
+        if (pos == 0 or not joins(text[pos - 1])) and (end == n or not joins(text[end])):
+            yield pos, end
+            pos = text.find(form, end)
+        else:
+            pos = text.find(form, pos + 1)
+
+
+def word_joiner(ch: str) -> bool:
+    """``[\\w'’-]``: a letter, digit, "_", apostrophe or hyphen (part of the same word)."""
+    return ch.isalnum() or ch in "_'’-"
+
+
+def folded_word_char(ch: str) -> bool:
+    """``[a-z0-9]``: a letter or digit of a folded (lower-case, unaccented) text."""
+    return "a" <= ch <= "z" or "0" <= ch <= "9"

@@ -8,9 +8,8 @@ missed are swept up once the full name is known.
 
 from __future__ import annotations
 
-import re
-
 from veille.common.fold import norm, phonetic
+from veille.common.regexscan import folded_word_char, whole_occurrences
 from veille.entities.linking import Linker, given_similarity
 from veille.entities.mention import Mention
 from veille.entities.resources import NAME_SUFFIXES, PARTICLES, EntityResources
@@ -172,8 +171,7 @@ class Clusterer:
             for sur in surnames:
                 if len(sur) < 3 or sur not in ntext:
                     continue
-                for mt in re.finditer(r"(?<![a-z0-9])" + re.escape(sur) + r"(?![a-z0-9])", ntext):
-                    a, b = mt.start(), mt.end()
+                for a, b in whole_occurrences(ntext, sur, folded_word_char):  # no pattern compiled per name
                     if not any(c.isupper() for c in text[a:b]) or any(x < b and a < y for x, y in taken):
                         continue
                     if article.in_foreign(a, b):

@@ -286,10 +286,16 @@ def _trigger_slots(lex: Lexicon, doc: Any) -> tuple[list[int], list[int]]:
     found once per article on the lemma and form lists, so that a sentence's other words cost nothing."""
     def build() -> tuple[list[int], list[int]]:
         lemmas, lowers, phrases = doc_lemmas(doc), doc_lowers(doc), lex.phrases
+        # Each distinct lemma and form tested once (words repeat), then the tokens read off the sets.
+        distinct_lemmas, distinct_lows = set(lemmas), set(lowers)
+        phrase_lemmas = {w for w in distinct_lemmas if w in phrases}
+        phrase_lows = {w for w in distinct_lows if w in phrases or participle_infinitive(w) in phrases}
+        slot_lemmas = {w for w in distinct_lemmas if _lemma_may_trigger(lex, w)}
+        slot_lows = {w for w in distinct_lows if _form_may_trigger(lex, w)}
         starts = [i for i, (lem, low) in enumerate(zip(lemmas, lowers, strict=True))
-                  if lem in phrases or low in phrases or participle_infinitive(low) in phrases]
+                  if lem in phrase_lemmas or low in phrase_lows]
         words = [i for i, (lem, low) in enumerate(zip(lemmas, lowers, strict=True))
-                 if _lemma_may_trigger(lex, lem) or _form_may_trigger(lex, low)]
+                 if lem in slot_lemmas or low in slot_lows]
         return starts, words
     return derived(doc, f"events_trigger_slots_{id(lex)}", build)
 

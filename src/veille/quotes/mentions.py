@@ -9,6 +9,7 @@ from typing import Any
 from veille.common import lexicon
 from veille.common.fold import bare
 from veille.common.names import NAME_PARTICLES
+from veille.common.regexscan import whole_occurrences, word_joiner
 from veille.model import Entity
 from veille.quotes.state import ArticleState, Mention
 from veille.quotes.words import ARTICLE_PREFIXES, COMPLEMENT_MARKERS, TITLE_BEFORE_NAME
@@ -66,6 +67,7 @@ def find_mentions(state: ArticleState) -> list[Mention]:
 
 
 NAME_NEIGHBOUR = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
+NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]* $")
 
 
 def unlisted_occurrences(state: ArticleState, listed: list[Mention]) -> list[Mention]:
@@ -82,13 +84,12 @@ def unlisted_occurrences(state: ArticleState, listed: list[Mention]) -> list[Men
         for form in {ent.name, *ent.mentions}:
             if not form or len(form) < 3 or not form[:1].isupper():
                 continue
-            for hit in re.finditer(r"(?<![\w'’-])" + re.escape(form) + r"(?![\w'’-])", text):
-                s, e = hit.start(), hit.end()
+            for s, e in whole_occurrences(text, form, word_joiner):  # no pattern compiled per form
                 if s < state.body_start or any(a < e and s < b for a, b in taken):
                     continue
                 before = text[max(0, s - 40):s]
                 after = text[e:e + 40]
-                if re.search(r"[A-ZÀ-Þ][\w'’-]* $", before):
+                if NAME_BEFORE.search(before):
                     continue  # "Jean Romain": a word of another name
                 nxt = NAME_NEIGHBOUR.match(after[1:] if after[:1] == " " else "~")
                 if nxt and (ent.type != "PER" or " " in form):
