@@ -41,7 +41,7 @@ def _scorer():
     return shared_scorer()
 
 
-def _gold(kind: str, part: str) -> tuple[list[dict], dict | None, dict | None]:
+def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict], dict | None, dict | None]:
     pages = {e["page"]: e for e in load(GOLD_DIR / f"gold_{part}.jsonl")} if (GOLD_DIR / f"gold_{part}.jsonl").exists() else {}
     who = events = None
     if kind == "who":
@@ -56,6 +56,8 @@ def _gold(kind: str, part: str) -> tuple[list[dict], dict | None, dict | None]:
         entries = [pages[p] for p in events if p in pages]
     else:
         entries = list(pages.values())
+    if only:
+        entries = [e for e in entries if e["page"] in only]
     return entries, who, events
 
 
@@ -81,8 +83,9 @@ def _keep_annotated_events(pred_path: Path, gold_dir: Path, tokens) -> None:
     pred_path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool = False) -> dict | None:
-    entries, who, events = _gold(kind, part)
+def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool = False,
+             only: set[str] | None = None) -> dict | None:
+    entries, who, events = _gold(kind, part, only)
     if not entries:
         return None
     scorer = _scorer()
@@ -132,12 +135,14 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--keep", type=Path, help="keep the predictions in this folder (outside the repo)")
     ap.add_argument("--explain", action="store_true", help="record each quote's speaker rule (see bench/who_real.py)")
+    ap.add_argument("--pages", help="comma-separated page ids: score only these (e.g. newly annotated pages)")
     args = ap.parse_args()
+    only = set(args.pages.split(",")) if args.pages else None
     if not PAGES.is_dir() or not SCORER.exists():
         print("../shared (pages and eval/score.py) is needed", file=sys.stderr)
         return 1
     parts = ["dev", "test"] if args.part == "both" else [args.part]
-    results = {p: run_part(args.kind, p, args.body, args.keep, args.explain) for p in parts}
+    results = {p: run_part(args.kind, p, args.body, args.keep, args.explain, only) for p in parts}
     if args.json:
         print(json.dumps({p: r for p, r in results.items()}, ensure_ascii=False))
         return 0
