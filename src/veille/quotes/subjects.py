@@ -19,6 +19,7 @@ from veille.quotes.words import (
     INCISE_PREPS,
     INVERTED_SUBJECTS,
     NEGATION,
+    NEVER_SUBJECTS,
     OBJECT_CLITICS,
     QUE,
     RELATIVE_PRONOUNS,
@@ -62,6 +63,8 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
             if c.i > 0 and bare(c.text) in STRESSED_PRONOUNS and \
                     bare(doc[c.i - 1].text) == "a":
                 continue  # "L'Allemande a quant à elle affirmé": the subject is before
+            if bare(c.text) in NEVER_SUBJECTS:
+                continue  # "X, dont Paul Arnaud a dit que …": the subject is the next nsubj
             subj = c
             break
     incise = before_is_incise(state, tok)
