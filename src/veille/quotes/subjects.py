@@ -209,6 +209,14 @@ def noun_after_det(doc: Any, j: int) -> bool:
     return t.pos_ == "VERB" and j > 0 and doc[j - 1].pos_ == "DET" and bare(t.text).endswith(("ant", "ants"))
 
 
+def authored_by(doc: Any, j: int) -> bool:
+    """True when ``doc[j]`` is a past participle followed by "par" ("une étude menée par l'association X",
+    "un sondage réalisé par l'institut Y"): the agent phrase belongs to the inverted subject."""
+    t = doc[j]
+    return "Part" in t.morph.get("VerbForm") and "Pres" not in t.morph.get("Tense") \
+        and j + 1 < len(doc) and bare(doc[j + 1].text) == "par"
+
+
 def np_span(state: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
     """Char span of the noun phrase headed by ``head`` (its subtree, stopping at the verb and
     at prepositional adjuncts after an inverted subject)."""
@@ -243,7 +251,8 @@ def np_span(state: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
                     break
             elif bare(t.text) in SUBJECT_END:
                 break
-            elif t.pos_ in ("VERB", "AUX", "SCONJ") and j > head.i and not noun_after_det(doc, j):
+            elif t.pos_ in ("VERB", "AUX", "SCONJ") and j > head.i and not noun_after_det(doc, j) \
+                    and not authored_by(doc, j):
                 break
             elif j > head.i and bare(t.text) in state.res.time_words and t.is_lower:
                 break  # "a déclaré Paul Arnaud mardi soir": the time is not part of the name
