@@ -57,7 +57,9 @@ def _described_person(state: ArticleState, subj: Any, gender: str) -> bool:
     noun = bare(subj.lemma_)
     if noun in _NOT_ONE_PERSON or bare(subj.text) in _NOT_ONE_PERSON:
         return False
-    span = subj.doc[subj.left_edge.i:subj.i + 1]
+    # the whole phrase: "la voiture de Saly" names someone, whatever type the name was given
+    span = subj.doc[subj.left_edge.i:min(subj.right_edge.i, subj.head.i - 1) + 1] if subj.head.i > subj.i \
+        else subj.doc[subj.left_edge.i:subj.right_edge.i + 1]
     if any(t.pos_ == "PROPN" for t in span) or _named_in(state, span.start_char, span.end_char):
         return False
     # "le président", "la retraitée" (``speaker_nouns.tsv``) often stand for a person named earlier, and
