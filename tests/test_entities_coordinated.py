@@ -1,0 +1,39 @@
+"""Organisation names that coordinate two complements with "et" (issue 16). Sentences and names are
+invented."""
+
+from __future__ import annotations
+
+from veille.entities.coordinated import extend_coordinated
+from veille.entities.mention import Mention
+
+
+def _extended(nlp, text: str, name: str, others: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    s = text.index(name)
+    names = [Mention(s, s + len(name), name, name, "ORG", "ner")]
+    for other, label in others:
+        o = text.index(other)
+        names.append(Mention(o, o + len(other), other, other, label, "ner"))
+    return [(m.text, m.label) for m in extend_coordinated(doc, text, names, frozenset({"conseil", "agence", "union"}))]
+
+
+def test_a_lower_case_second_complement_belongs_to_the_name(nlp):
+    text = "Le Conseil national de la marche et de la randonnée pédestre a voté une motion."
+    assert _extended(nlp, text, "Conseil national de la marche") == [
+        ("Conseil national de la marche et de la randonnée pédestre", "ORG")]
+
+
+def test_a_second_place_name_belongs_to_a_name_ending_on_a_place(nlp):
+    text = "L'Union des chorales de Picardie et de Lorraine a réagi lundi."
+    got = _extended(nlp, text, "Union des chorales de Picardie", (("Lorraine", "LOC"),))
+    assert got == [("Union des chorales de Picardie et de Lorraine", "ORG")]
+
+
+def test_a_plural_subject_is_not_a_name(nlp):
+    text = "L'Agence régionale de la pêche et des élus locaux ont signé un accord."
+    assert _extended(nlp, text, "Agence régionale de la pêche") == [("Agence régionale de la pêche", "ORG")]
+
+
+def test_no_second_complement_without_a_joiner(nlp):
+    text = "Le Conseil national de la marche et plusieurs clubs ont protesté."
+    assert _extended(nlp, text, "Conseil national de la marche") == [("Conseil national de la marche", "ORG")]
