@@ -3,8 +3,11 @@ invented."""
 
 from __future__ import annotations
 
+from test_entities import by_name, run_with_ents
+from veille.entities import EntityStage
 from veille.entities.coordinated import extend_coordinated
 from veille.entities.mention import Mention
+from veille.pipeline import Context
 
 
 def _extended(nlp, text: str, name: str, others: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, str]]:
@@ -37,3 +40,10 @@ def test_a_plural_subject_is_not_a_name(nlp):
 def test_no_second_complement_without_a_joiner(nlp):
     text = "Le Conseil national de la marche et plusieurs clubs ont protesté."
     assert _extended(nlp, text, "Conseil national de la marche") == [("Conseil national de la marche", "ORG")]
+
+
+def test_lawyers_named_together_lose_the_plural_title(nlp):
+    stage = EntityStage(Context(nlp=nlp))
+    text = "L'accusé était défendu par Mes Paulin Arnaud-Lebrun et Yanis Roy."
+    art = run_with_ents(nlp, stage, text, [("Mes Paulin Arnaud-Lebrun", "PER"), ("Yanis Roy", "PER")])
+    assert "Paulin Arnaud-Lebrun" in by_name(art) and "Mes Paulin Arnaud-Lebrun" not in by_name(art)
