@@ -10,6 +10,7 @@ from veille.quotes.marks import MARK_FAMILY, MarkSpan
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import (
+    DOCUMENT_NOUNS,
     FILLERS_AFTER_VERB,
     FILLERS_BEFORE_VERB,
     FOREIGN_AUX,
@@ -211,10 +212,12 @@ def noun_after_det(doc: Any, j: int) -> bool:
 
 def authored_by(doc: Any, j: int) -> bool:
     """True when ``doc[j]`` is a past participle followed by "par" ("une étude menée par l'association X",
-    "un sondage réalisé par l'institut Y"): the agent phrase belongs to the inverted subject."""
+    "un sondage réalisé par l'institut Y"): after a document noun, the agent phrase belongs to the inverted
+    subject (not after people: "les experts interrogés par le journal" are not the journal's voice)."""
     t = doc[j]
     return "Part" in t.morph.get("VerbForm") and "Pres" not in t.morph.get("Tense") \
-        and j + 1 < len(doc) and bare(doc[j + 1].text) == "par"
+        and j + 1 < len(doc) and bare(doc[j + 1].text) == "par" \
+        and j > 0 and (bare(doc[j - 1].lemma_) in DOCUMENT_NOUNS or bare(doc[j - 1].text) in DOCUMENT_NOUNS)
 
 
 def np_span(state: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
