@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_entities import by_name, run_with_ents
 from veille.entities import EntityStage
-from veille.entities.coordinated import extend_coordinated
+from veille.entities.coordinated import extend_compass, extend_coordinated
 from veille.entities.mention import Mention
 from veille.pipeline import Context
 
@@ -47,3 +47,10 @@ def test_lawyers_named_together_lose_the_plural_title(nlp):
     text = "L'accusé était défendu par Mes Paulin Arnaud-Lebrun et Yanis Roy."
     art = run_with_ents(nlp, stage, text, [("Mes Paulin Arnaud-Lebrun", "PER"), ("Yanis Roy", "PER")])
     assert "Paulin Arnaud-Lebrun" in by_name(art) and "Mes Paulin Arnaud-Lebrun" not in by_name(art)
+
+
+def test_a_capitalised_cardinal_point_belongs_to_the_place_name():
+    text = "Les pompiers du Wessex du Nord sont intervenus dans le nord de la ville de Brume."
+    names = [Mention(text.index("Wessex"), text.index("Wessex") + 6, "Wessex", "Wessex", "LOC", "ner"),
+             Mention(text.index("Brume"), text.index("Brume") + 5, "Brume", "Brume", "LOC", "ner")]
+    assert [m.text for m in extend_compass(text, names)] == ["Wessex du Nord", "Brume"]

@@ -80,7 +80,33 @@ def extend_coordinated(doc: Any, text: str, names: list[Mention], org_heads: fro
             out.append(m)
             continue
         tail = text[m.end:new_end]
-        out.append(replace(m, end=new_end, text=m.text + tail, key=m.key + tail))
+        out.append(replace(m, end=new_end, text=m.text + tail, key=m.key + tail, kb_id=None, kb_ids=[]))
     # a place name now inside an extended name ("… d'Alsace et de Lorraine") is no longer a mention of its own
     grown = [(m.start, m.end) for m in out if m.label == "ORG"]
     return [m for m in out if not (m.label == "LOC" and any(a < m.start and m.end <= b for a, b in grown))]
+
+
+_compass = lexicon.groups("entities/compass_names.tsv")
+COMPASS_JOINERS = tuple(sorted(_compass["joiner"], key=len, reverse=True))
+COMPASS_POINTS = frozenset(_compass["point"])
+
+
+def extend_compass(text: str, names: list[Mention]) -> list[Mention]:
+    """``names`` with a place name followed by a capitalised cardinal point ("le Yorkshire du Sud")
+    extended to it; a mention of the cardinal point alone inside it is dropped."""
+    out = []
+    for m in names:
+        if m.label == "LOC":
+            for joiner in COMPASS_JOINERS:
+                lead = " " + joiner + ("" if joiner.endswith(("'", "’")) else " ")
+                if not text.startswith(lead, m.end):
+                    continue
+                rest = text[m.end + len(lead):]
+                word = rest.split(maxsplit=1)[0].rstrip(".,;:!?)»\"") if rest.strip() else ""
+                if word[:1].isupper() and word.lower() in COMPASS_POINTS:
+                    tail = text[m.end:m.end + len(lead) + len(word)]
+                    m = replace(m, end=m.end + len(tail), text=m.text + tail, key=m.key + tail, kb_id=None, kb_ids=[])
+                break
+        out.append(m)
+    grown = [(m.start, m.end) for m in out if m.label == "LOC"]
+    return [m for m in out if not any(a < m.start and m.end <= b for a, b in grown)]
