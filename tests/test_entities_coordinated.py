@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_entities import by_name, run_with_ents
 from veille.entities import EntityStage
-from veille.entities.coordinated import extend_compass, extend_coordinated
+from veille.entities.coordinated import drop_portfolio_tails, extend_compass, extend_coordinated
 from veille.entities.mention import Mention
 from veille.pipeline import Context
 
@@ -54,3 +54,10 @@ def test_a_capitalised_cardinal_point_belongs_to_the_place_name():
     names = [Mention(text.index("Wessex"), text.index("Wessex") + 6, "Wessex", "Wessex", "LOC", "ner"),
              Mention(text.index("Brume"), text.index("Brume") + 5, "Brume", "Brume", "LOC", "ner")]
     assert [m.text for m in extend_compass(text, names)] == ["Wessex du Nord", "Brume"]
+
+
+def test_the_second_field_of_a_portfolio_is_no_place():
+    text = "La ministre de la Pêche et de la Mer, Anne Roy, a reçu son homologue de Brume et de la Terre-Haute."
+    names = [Mention(text.index(w), text.index(w) + len(w), w, w, label, "ner")
+             for w, label in (("Mer", "LOC"), ("Anne Roy", "PER"), ("Brume", "LOC"), ("Terre-Haute", "LOC"))]
+    assert [m.text for m in drop_portfolio_tails(text, names)] == ["Anne Roy", "Brume", "Terre-Haute"]

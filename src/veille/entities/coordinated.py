@@ -9,6 +9,7 @@ coordinates an organisation with others ("le ministère de la Santé et des élu
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -110,3 +111,16 @@ def extend_compass(text: str, names: list[Mention]) -> list[Mention]:
         out.append(m)
     grown = [(m.start, m.end) for m in out if m.label == "LOC"]
     return [m for m in out if not any(a < m.start and m.end <= b for a, b in grown)]
+
+
+PORTFOLIO_ROLES = "|".join(re.escape(r) for r in sorted(_groups["portfolio_role"], key=len, reverse=True))
+_PORTFOLIO_TAIL = re.compile(r"(?:^|\W)(?:" + PORTFOLIO_ROLES + r")(?:\s+\w+)?\s+(?:de la|de l['’]|du|des|de|d['’])\s*"
+                             r"[A-ZÉÈÀÂÎÔÛ][\w'’-]*(?:\s+[a-zéèêàâîôûç]+)?\s+et\s+(?:de la|de l['’]|du|des|de|d['’])\s*$",
+                             re.IGNORECASE)
+
+
+def drop_portfolio_tails(text: str, names: list[Mention]) -> list[Mention]:
+    """``names`` without the second field of a minister's portfolio ("le ministre du Commerce et de
+    l'Industrie": "Industrie" is no place)."""
+    return [m for m in names if m.label == "PER" or " " in m.text.strip()
+            or not _PORTFOLIO_TAIL.search(text[max(0, m.start - 80):m.start])]
