@@ -21,10 +21,10 @@ def _indirect(nlp, paragraphs: list[str], people: list[str]) -> list[tuple[str, 
 
 def test_unnamed_witness_is_not_the_judge_named_paragraphs_before(nlp):
     got = _indirect(nlp, ["Le procès était présidé par la juge Anne Roy.", "Le garage a fermé en mars.",
-                          "La cliente, aujourd'hui âgée de 30 ans, a témoigné. Elle a relaté que la voiture avait "
-                          "été repeinte sans son accord. Elle a ajouté que le garagiste l'avait menacée."],
+                          "La cliente s'est présentée mardi devant les juges. Elle a expliqué que la facture avait "
+                          "été doublée sans son accord. Elle a ajouté que le garagiste l'avait menacée."],
                     ["Anne Roy"])
-    assert got == [("la voiture avait été repeinte sans son accord", None),
+    assert got == [("la facture avait été doublée sans son accord", None),
                    ("le garagiste l'avait menacée", None)]
 
 
@@ -39,3 +39,12 @@ def test_a_role_noun_is_left_to_the_descriptor_rules(nlp):
                           "Le président a réuni les joueurs. Il a affirmé que l'entraîneur resterait."],
                     ["Paul Arnaud"])
     assert got == [("l'entraîneur resterait", "Paul Arnaud")]
+
+
+def test_a_participle_is_no_finite_verb_of_an_inverted_clause(nlp):
+    from veille.quotes.inverted_clauses import participle_form
+
+    doc = nlp("Interrogée jeudi, elle crée une association et annonce un concours ; invités, ils ont signé.")
+    forms = {t.text: participle_form(t) for t in doc}
+    assert forms["Interrogée"] and forms["invités"] and forms["signé"]
+    assert not forms["crée"] and not forms["annonce"] and not forms["ont"]

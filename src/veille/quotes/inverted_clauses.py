@@ -135,8 +135,8 @@ def finite_clause(state: ArticleState, s: int, e: int) -> bool:
 
 
 def participle_form(tok: Any) -> bool:
-    """True when ``tok`` is written as a past participle the tagger took for a finite verb ("Invité de la
-    matinale de Radio Nord, …", "Interrogée par le journal, …"): no finite form of a French verb ends in
+    """True when ``tok`` is written as a past participle the tagger took for a finite verb ("Interrogée à la
+    radio jeudi, …", "Questionné sur ce point, …"): no finite form of a French verb ends in
     "é" or "és", and "ée(s)" only for verbs in "-éer" ("elle crée")."""
     word = tok.text.lower()
     if word.endswith(("ée", "ées")):

@@ -1,7 +1,7 @@
 """A subject pronoun that stands for a person the article describes but never names.
 
-Court and local news often give a witness only a description ("La cliente, âgée de 30 ans, a témoigné.
-Elle a relaté que …"): the "elle" of the next sentences is that unnamed woman, not the judge or the
+Court and local news often give a witness only a description ("La cliente s'est présentée devant les
+juges. Elle a expliqué que …"): the "elle" of the next sentences is that unnamed woman, not the judge or the
 lawyer named a paragraph earlier, nor an organisation whose name is feminine. The speaker is then
 nobody (null), as the real-page guidelines give unnamed witnesses.
 """
@@ -48,7 +48,7 @@ def _named_in(state: ArticleState, start: int, end: int, persons_only: bool = Fa
 
 def _described_person(state: ArticleState, subj: Any, gender: str) -> bool:
     """True when ``subj`` heads a definite common-noun phrase of the pronoun's gender with no name in it
-    ("la cliente, âgée de 30 ans", "l'épouse de l'accusé") that no person named earlier is described by."""
+    ("la cliente du garage", "la sœur du prévenu") that no person named earlier is described by."""
     if subj.pos_ != "NOUN" or _GENDERS[gender] not in subj.morph.get("Gender"):
         return False
     dets = [c for c in subj.children if c.dep_ == "det"]
@@ -57,7 +57,7 @@ def _described_person(state: ArticleState, subj: Any, gender: str) -> bool:
     noun = bare(subj.lemma_)
     if noun in _NOT_ONE_PERSON or bare(subj.text) in _NOT_ONE_PERSON:
         return False
-    # the whole phrase: "la voiture de Saly" names someone, whatever type the name was given
+    # the whole phrase: "le vélo de Mila" names someone, whatever type the name was given
     span = subj.doc[subj.left_edge.i:min(subj.right_edge.i, subj.head.i - 1) + 1] if subj.head.i > subj.i \
         else subj.doc[subj.left_edge.i:subj.right_edge.i + 1]
     if any(t.pos_ == "PROPN" for t in span) or _named_in(state, span.start_char, span.end_char):
@@ -105,8 +105,8 @@ def unnamed_antecedent(state: ArticleState, pos: int, pronoun: str, gender: str 
 
 def pronoun_unnamed_antecedent(state: ArticleState, subj: Subject) -> Decision | None:
     """Example "Le procès était présidé par la juge Anne Roy. [new paragraph] Le garage a fermé. [new
-    paragraph] La cliente, âgée de 30 ans, a témoigné. Elle a relaté que la voiture avait été repeinte.":
-    "elle" is the unnamed client, so nobody (not Anne Roy)."""
+    paragraph] La cliente s'est présentée devant les juges. Elle a expliqué que la facture avait été
+    doublée.": "elle" is the unnamed client, so nobody (not Anne Roy)."""
     if subj.low not in PRONOUNS_SING or subj.cue.inverted and subj.cue.subj_start is None:
         return None
     gender = PRONOUN_GENDER.get(subj.low)
