@@ -211,7 +211,7 @@ def noun_after_det(doc: Any, j: int) -> bool:
 
 
 def authored_by(doc: Any, j: int) -> bool:
-    """True when ``doc[j]`` is a past participle followed by "par" ("une étude menée par l'association X",
+    """True when ``doc[j]`` is a past participle followed by "par" ("un sondage réalisé par l'institut X",
     "un sondage réalisé par l'institut Y"): after a document noun, the agent phrase belongs to the inverted
     subject (not after people: "les experts interrogés par le journal" are not the journal's voice)."""
     t = doc[j]
