@@ -12,6 +12,7 @@ from veille.common.lexicon import rows
 from veille.entities import metonymy
 from veille.entities.aliases import merge_aliases
 from veille.entities.clustering import Clusterer
+from veille.entities.coordinated import drop_portfolio_tails, extend_compass, extend_coordinated
 from veille.entities.credits import credit_spans
 from veille.entities.cues import org_cue_mentions
 from veille.entities.descriptors import DescriptorFinder, after_descriptor
@@ -109,6 +110,8 @@ class EntityStage:
         if self.link:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
         names = complete_from_acronym(text, org_cue_mentions(res, doc, text, promote_misc(text, names)))
+        names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
+        names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
         credits = credit_spans(text) + idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
         if credits:

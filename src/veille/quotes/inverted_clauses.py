@@ -128,9 +128,20 @@ def finite_clause(state: ArticleState, s: int, e: int) -> bool:
             relative = True
         elif t.text == ",":
             relative = False
-        elif t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative:
+        elif t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative \
+                and not participle_form(t):
             return True
     return False
+
+
+def participle_form(tok: Any) -> bool:
+    """True when ``tok`` is written as a past participle the tagger took for a finite verb ("Interrogée à la
+    radio jeudi, …", "Questionné sur ce point, …"): no finite form of a French verb ends in
+    "é" or "és", and "ée(s)" only for verbs in "-éer" ("elle crée")."""
+    word = tok.text.lower()
+    if word.endswith(("ée", "ées")):
+        return not bare(tok.lemma_).endswith("eer")
+    return word.endswith(("é", "és"))
 
 
 def split_incise(state: ArticleState, c: Cue, s: int, comma: int) -> tuple[int, int, int] | None:

@@ -140,8 +140,8 @@ def relative_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
     in a relative clause after a comma ends at the comma where a verb without subject (the main clause's)
     resumes, whatever the parse. ``e`` when nothing cuts."""
     doc = state.doc
-    k = cue.start_tok - 1 if cue.start_tok is not None else cue.tok.i - 1
-    if k < 1 or bare(doc[k].text) != "qui" or doc[k - 1].text != ",":
+    comma = _relative_opener(state, cue)
+    if comma is None:
         return e
     for t in doc[cue.tok.i + 1:]:
         if t.idx >= e:
@@ -154,12 +154,32 @@ def relative_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
             j += 1
         if j < len(doc) and doc[j].pos_ in ("AUX", "VERB") and "Fin" in doc[j].morph.get("VerbForm"):
             return t.idx
-        if fronted_adjunct(state, doc[k - 1]) and j < len(doc) and bare(doc[j].text) not in RELATIVE_GOES_ON:
+        if fronted_adjunct(state, doc[comma]) and j < len(doc) and bare(doc[j].text) not in RELATIVE_GOES_ON:
             return t.idx  # "Pour Paul Arnaud, qui a assuré que …, la priorité reste l'école": the main clause
     return e
 
 
 RELATIVE_GOES_ON = _groups["relative_goes_on"]
+RELATIVE_OPENERS = _groups["relative_opener"]
+
+
+def _relative_opener(state: ArticleState, cue: Cue) -> int | None:
+    """Index of the comma before the relative pronoun that opens the clause of ``cue`` (", qui a dit que",
+    ", dont Paul Arnaud a dit que", ", à laquelle le maire a répondu que"), or None. Only the cue's subject
+    may stand between them; a comma or a quotation mark in between means another construction."""
+    doc = state.doc
+    k = (cue.start_tok if cue.start_tok is not None else cue.tok.i) - 1
+    sent_start = cue.tok.sent.start
+    for j in range(k, max(sent_start, k - 8) - 1, -1):
+        word = bare(doc[j].text)
+        if doc[j].is_punct:
+            return None
+        if word in RELATIVE_OPENERS:
+            before = j - 1
+            if before >= sent_start and doc[before].pos_ == "ADP" and word != "dont":
+                before -= 1  # "à laquelle", "avec qui"
+            return before if before >= 1 and doc[before].text == "," else None
+    return None
 
 
 def fronted_adjunct(state: ArticleState, comma: Any) -> bool:

@@ -51,6 +51,7 @@ from veille.quotes.salience import (
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
 from veille.quotes.titles import is_epithet, is_title_entity
+from veille.quotes.unnamed_antecedent import pronoun_unnamed_antecedent
 from veille.quotes.voices import (
     document_voice,
     government_of_country,
@@ -240,7 +241,7 @@ def nobody(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 SUBJECT_RULES: list[Rule] = _rules(
-    side_of_on, not_a_speaker, same_voice, pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
+    side_of_on, not_a_speaker, same_voice, pronoun_unnamed_antecedent, pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
     unlisted_full_name, entity_on_head, quoted_name, organisation_voice, document_voice, government_of_country, organisation_anaphor,
     unnamed_source, descriptor,
     unlisted_proper_noun, organisation_in_subject, noun_named_before, nobody)

@@ -10,6 +10,7 @@ from veille.quotes.marks import MARK_FAMILY, MarkSpan
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import (
+    DOCUMENT_NOUNS,
     FILLERS_AFTER_VERB,
     FILLERS_BEFORE_VERB,
     FOREIGN_AUX,
@@ -19,6 +20,7 @@ from veille.quotes.words import (
     INCISE_PREPS,
     INVERTED_SUBJECTS,
     NEGATION,
+    NEVER_SUBJECTS,
     OBJECT_CLITICS,
     QUE,
     RELATIVE_PRONOUNS,
@@ -62,6 +64,8 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
             if c.i > 0 and bare(c.text) in STRESSED_PRONOUNS and \
                     bare(doc[c.i - 1].text) == "a":
                 continue  # "L'Allemande a quant à elle affirmé": the subject is before
+            if bare(c.text) in NEVER_SUBJECTS:
+                continue  # "X, dont Paul Arnaud a dit que …": the subject is the next nsubj
             subj = c
             break
     incise = before_is_incise(state, tok)
@@ -229,6 +233,16 @@ def noun_after_det(doc: Any, j: int) -> bool:
     return t.pos_ == "VERB" and j > 0 and doc[j - 1].pos_ == "DET" and bare(t.text).endswith(("ant", "ants"))
 
 
+def authored_by(doc: Any, j: int) -> bool:
+    """True when ``doc[j]`` is a past participle followed by "par" ("un sondage réalisé par l'institut X",
+    "un sondage réalisé par l'institut Y"): after a document noun, the agent phrase belongs to the inverted
+    subject (not after people: "les experts interrogés par le journal" are not the journal's voice)."""
+    t = doc[j]
+    return "Part" in t.morph.get("VerbForm") and "Pres" not in t.morph.get("Tense") \
+        and j + 1 < len(doc) and bare(doc[j + 1].text) == "par" \
+        and j > 0 and (bare(doc[j - 1].lemma_) in DOCUMENT_NOUNS or bare(doc[j - 1].text) in DOCUMENT_NOUNS)
+
+
 def np_span(state: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
     """Char span of the noun phrase headed by ``head`` (its subtree, stopping at the verb and
     at prepositional adjuncts after an inverted subject)."""
@@ -263,7 +277,8 @@ def np_span(state: ArticleState, head: Any, verb: Any) -> tuple[int, int]:
                     break
             elif bare(t.text) in SUBJECT_END:
                 break
-            elif t.pos_ in ("VERB", "AUX", "SCONJ") and j > head.i and not noun_after_det(doc, j):
+            elif t.pos_ in ("VERB", "AUX", "SCONJ") and j > head.i and not noun_after_det(doc, j) \
+                    and not authored_by(doc, j):
                 break
             elif j > head.i and bare(t.text) in state.res.time_words and t.is_lower:
                 break  # "a déclaré Paul Arnaud mardi soir": the time is not part of the name
