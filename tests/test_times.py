@@ -273,3 +273,30 @@ def test_a_day_in_the_sentence_of_a_yearly_recurrence_is_any_year(stage, nlp):
     got = run(stage, nlp, art)
     assert got["le 15 août"] == "XXXX-08-15" and got["Chaque 14 juillet"] == "XXXX-07-14"
     assert got["le 16 juin"] == "2022-06-16" and got["fin mars"] == "2024-03"
+
+
+def test_a_day_number_alone_after_a_named_month_is_a_day_of_that_month(stage, nlp):
+    art = article("En mars, Hugo Perrin a quitté la mairie de Lure. Le 5, il a fondé son parti. "
+                  "En avril, le local a ouvert; le 12 au matin, il a brûlé, et au matin du 14, tout était fermé.",
+                  "2023-05-20")
+    got = run(stage, nlp, art)
+    assert got["Le 5"] == "2023-03-05"
+    assert got["le 12 au matin"] == "2023-04-12TMO"
+    assert got["matin du 14"] == "2023-04-14TMO"
+
+
+def test_each_day_of_a_list_gets_its_own_value(stage, nlp):
+    art = article("La foire de Vesoul aura lieu les 22, 23 et 24 juin.", "2023-05-20")
+    got = run(stage, nlp, art)
+    assert got == {"les 22": "2023-06-22", "23": "2023-06-23", "24 juin": "2023-06-24"}
+
+
+def test_nights_and_a_clock_time_written_before_its_night(stage, nlp):
+    # 2023-05-20 is a Saturday.
+    art = article("La nuit dernière, la grange de Paul Roy a brûlé. Le feu a repris vers 2 h dans la nuit "
+                  "de samedi à dimanche. L'autre jour, il pleuvait; il pleuvra encore la nuit prochaine.", "2023-05-20")
+    got = run(stage, nlp, art)
+    assert got["La nuit dernière"] == "2023-05-19TNI"
+    assert got["2 h"] == "2023-05-21T02:00"
+    assert got["L'autre jour"] == "PAST_REF"
+    assert got["la nuit prochaine"] == "2023-05-20TNI"

@@ -10,6 +10,9 @@ city's clock; a mixin of ``values.Filler`` (the functions are listed in its tabl
 ``{daynum:D,±}``    a bare day number of a month the text does not name ("jusqu'au 25"): the
                     article's month, or the next (``+``) / previous (``-``) one when the day has
                     passed (is still to come); ``t``: ``-`` after a past tense, else ``+``
+``{daylast:D}``     a bare day number after a month the text named ("En mars, … Le 5, …"): that
+                    day of the last named month (of the last named day's month), else as ``daynum:D,t``
+``{nightclock:C,W}`` a clock time in "la nuit de samedi à dimanche": before noon the day after W
 ``{vaguedir:D}``    a shift of a vague amount from the last named day ("quelques jours plus tard"):
                     ``PAST_REF`` or ``FUTURE_REF`` as seen from the article's date, by the verb's
                     tense, else by the side of the article's date the last named day is on
@@ -30,6 +33,7 @@ from typing import Any
 
 from veille.common.lexicon import json_data
 from veille.common.timespans import Match
+from veille.times.days import parse_clock
 from veille.times.resolve import resolve
 
 # "12 h 30 locales (20 h 30 en France)": the French clock time given beside a local one.
@@ -93,7 +97,7 @@ def _us_summer(day: dt.date) -> bool:
 
 class Periods:
     """The template parts of this module; ``values.Filler`` supplies ``group``, ``rm``, ``a``,
-    ``engine``, ``f_dm``."""
+    ``engine``, ``f_dm``, ``f_wd``."""
 
     rm: Any
     a: Any
@@ -103,6 +107,9 @@ class Periods:
         raise NotImplementedError
 
     def f_dm(self, d: str, m: str, y: str = "") -> str | None:  # pragma: no cover - Filler's
+        raise NotImplementedError
+
+    def f_wd(self, g: str) -> str | None:  # pragma: no cover - Filler's
         raise NotImplementedError
 
     def f_wdpair(self, g: str) -> str | None:
@@ -144,6 +151,28 @@ class Periods:
             return dt.date(year, month, number).isoformat()
         except ValueError:
             return None
+
+    def f_daylast(self, d: str) -> str | None:
+        text = (self.group(d) or "").lower()
+        number = 1 if text == "1er" else int(text) if text.isdigit() else 0
+        month = self.a.last_month
+        if month is None and self.a.last is not None:
+            month = (self.a.last.year, self.a.last.month)
+        if month is None or not 1 <= number <= 31:
+            return self.f_daynum(d, "t")
+        try:
+            return dt.date(month[0], month[1], number).isoformat()
+        except ValueError:
+            return None
+
+    def f_nightclock(self, c: str, w: str) -> str | None:
+        clock = parse_clock(self.group(c))
+        day = self.f_wd(w)
+        if clock is None or day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            return None
+        if int(clock[:2]) < 12:  # after midnight: the second day of the night
+            day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+        return f"{day}T{clock}"
 
     def f_vaguedir(self, d: str) -> str | None:
         rm = self.rm
