@@ -67,6 +67,7 @@ from veille.clean.headline import (
     undouble,
 )
 from veille.clean.lines import Cleaned, after_update, clean_lines, strip_site_suffix
+from veille.clean.pull_quotes import drop_pull_quotes
 from veille.clean.shapes import (
     RELATED_MAX_ITEMS,
     can_be_title,
@@ -99,8 +100,6 @@ REPEAT_REACH = 50  # units around the headline zone where a breadcrumb may repea
 STAMP_ABOVE = 12  # units above the headline where its stamp may sit
 STAMP_BELOW = 10  # units into the body
 STAMP_FOOT = 4
-PULL_QUOTE_MAX_WORDS = 45
-PULL_QUOTE_MIN_CHARS = 40  # units around the end of the run where a footer stamp may sit  # units above the run where the headline may be
 TITLE_MAX_WORDS = 35
 HEAD_UNITS = 8  # units of the run where its headline may still come
 HEAD_PROSE_WORDS = 40  # prose of the run past which its headline no longer comes
@@ -518,7 +517,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
     if title and not known_title:
         cleaned.title = strip_menu_labels(strip_site_suffix(title, [u.text for u in us]), us, title_at)
-    _drop_pull_quotes(cleaned)
+    drop_pull_quotes(cleaned)
     kept_set = set(kept)
     outside = [strip_images(u.text) or u.text for i, u in enumerate(us) if i not in kept_set]
     cleaned.boilerplate = outside + cleaned.boilerplate
@@ -527,20 +526,6 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     cleaned.update_lines = updated + cleaned.update_lines
     cleaned.far_stamp = far and bool(published)
     return cleaned
-
-
-def _drop_pull_quotes(cleaned: Cleaned) -> None:
-    """A short paragraph whose words a longer paragraph above it already gave is a pull quote or a
-    caption repeating the text: furniture."""
-    keys = [line_key(p) for p in cleaned.paragraphs]
-    keep: list[str] = []
-    for i, (para, key) in enumerate(zip(cleaned.paragraphs, keys, strict=True)):
-        if len(words(para)) <= PULL_QUOTE_MAX_WORDS and len(key) >= PULL_QUOTE_MIN_CHARS and any(
-                j < i and len(other) > len(key) and key in other for j, other in enumerate(keys)):
-            cleaned.boilerplate.append(para)
-        else:
-            keep.append(para)
-    cleaned.paragraphs = keep
 
 
 def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title_at: int | None = None,
