@@ -5,25 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from veille.model import Article, Entity
-from veille.pipeline import Context
-from veille.quotes import QuoteStage
-from veille.settings import Settings
+from conftest import quote_direct
 
 PEOPLE = (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("Marc Lemoine", "PER"), ("Voix libres", "ORG"),
           ("Syndicat des pilotes", "ORG"), ("Union pour la Ville", "ORG"), ("Nadia", "LOC"), ("franceinfo", "ORG"))
 
 
 def _direct(nlp, paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
-    """(first words, speaker, rule) of each direct quote."""
-    art = Article(id="case", paragraphs=list(paragraphs))
-    text = art.nlp_text()
-    for name, kind in PEOPLE:
-        spans = [[i, i + len(name)] for i in range(len(text)) if text.startswith(name, i)]
-        if spans:
-            art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=spans))
-    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
-    return [(" ".join(q.text.split()[:2]), q.speaker, q.rule) for q in art.quotes if q.kind == "direct"]
+    return quote_direct(nlp, paragraphs, PEOPLE, "case")
 
 
 def test_pronoun_goes_to_the_speaker_just_introduced(nlp):

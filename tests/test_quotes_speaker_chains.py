@@ -3,25 +3,14 @@ agreement, appositions, role nouns (issue 16). Invented sentences and people onl
 
 from __future__ import annotations
 
-from veille.model import Article, Entity
-from veille.pipeline import Context
-from veille.quotes import QuoteStage
-from veille.settings import Settings
+from conftest import quote_direct
 
 PEOPLE = (("Anne Roy", "PER"), ("Lise Morel", "PER"), ("Paul Arnaud", "PER"), ("Karim Bensaïd", "PER"),
           ("Nour Haddi", "PER"), ("Yanis", "PER"))
 
 
 def _direct(nlp, paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
-    """(first words, speaker, rule) of each direct quote."""
-    art = Article(id="chain", paragraphs=list(paragraphs))
-    text = art.nlp_text()
-    for name, kind in PEOPLE:
-        spans = [[i, i + len(name)] for i in range(len(text)) if text.startswith(name, i)]
-        if spans:
-            art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=spans))
-    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
-    return [(" ".join(q.text.split()[:2]), q.speaker, q.rule) for q in art.quotes if q.kind == "direct"]
+    return quote_direct(nlp, paragraphs, PEOPLE, "chain")
 
 
 def test_a_name_in_a_complement_does_not_break_the_pronoun_chain(nlp):
