@@ -101,24 +101,29 @@ def _related_lines(day: dt.date, gold: Gold, dated: bool = True) -> list[str]:
     return out
 
 
+def _day_and_dump(dump: str, gold: Gold, keep: str) -> tuple[dt.date | None, str | None]:
+    """The article's gold day, and the dump with the article's own dates taken out unless ``keep``
+    is "keep" (None where the page has no gold day or its dates cannot be found)."""
+    day = _day(gold)
+    if day is None or keep == "keep":
+        return day, dump
+    got = _without_dates(dump, gold)
+    return day, None if got is None else got[0]
+
+
 def related_above(keep: str) -> Callable[[str, Gold], str | None]:
     """A block of related articles with their own dates above the headline; the article's day is
     kept where the page prints it (``keep``), moved to a byline under the headline (``byline``),
     or printed nowhere (``none``: null is right, a related article's date is wrong)."""
     def variant(dump: str, gold: Gold) -> str | None:
-        day = _day(gold)
-        if day is None:
+        day, dump = _day_and_dump(dump, gold, keep)
+        if day is None or dump is None:
             return None
-        if keep != "keep":
-            got = _without_dates(dump, gold)
-            if got is None:
+        if keep == "byline":
+            end = _title_end(dump, gold)
+            if end is None:
                 return None
-            dump = got[0]
-            if keep == "byline":
-                end = _title_end(dump, gold)
-                if end is None:
-                    return None
-                dump = _insert(dump, end + 1, ["", f"Par Jeanne Vautrin | {long_fr(day)} à 10h05"])
+            dump = _insert(dump, end + 1, ["", f"Par Jeanne Vautrin | {long_fr(day)} à 10h05"])
         at = _title_at(dump, gold)
         return None if at is None else _insert(dump, at, _related_lines(day, gold))
     return variant
@@ -129,14 +134,9 @@ def comments_after(keep: str) -> Callable[[str, Gold], str | None]:
     moved to the end of the article (``end``: "Publié le …" just before the thread), or printed
     nowhere (``none``: null is right, a comment's date is wrong)."""
     def variant(dump: str, gold: Gold) -> str | None:
-        day = _day(gold)
-        if day is None:
+        day, dump = _day_and_dump(dump, gold, keep)
+        if day is None or dump is None:
             return None
-        if keep != "keep":
-            got = _without_dates(dump, gold)
-            if got is None:
-                return None
-            dump = got[0]
         end = _body_end(dump, gold)
         if end is None:
             return None
