@@ -561,3 +561,17 @@ def test_grand_duche_is_luxembourg_and_media_are_known(nlp, full_stage):
     names = by_name(art)
     assert "Luxembourg" in names and "Grand-Duché" in names["Luxembourg"].mentions
     assert names.get("The Economist") is not None and names["The Economist"].type == "ORG"
+
+
+def test_a_place_keeps_the_name_the_article_writes_throughout(nlp, full_stage):
+    # Invented: "Grande-Bretagne" and "République tchèque" are names of their own, written
+    # throughout; the KB's other name (Royaume-Uni, Tchéquie) is not in the text.
+    art = run(nlp, full_stage, "La Grande-Bretagne et la République tchèque ont signé un accord sur "
+                               "la pêche. La Grande-Bretagne en attend beaucoup.", published="2023-06-25")
+    names = by_name(art)
+    assert names["Grande-Bretagne"].kb_id == "country:GB"
+    assert names["République tchèque"].kb_id == "country:CZ"
+    # Written once as the KB's name: the KB's name stays.
+    art = run(nlp, full_stage, "Le Royaume-Uni, que la presse appelle aussi la Grande-Bretagne, a voté.",
+              published="2023-06-25")
+    assert "Royaume-Uni" in by_name(art) and "Grande-Bretagne" not in by_name(art)

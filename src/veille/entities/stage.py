@@ -53,6 +53,10 @@ def spelling_key(name: str) -> str:
     return " ".join(re.sub(r"[-'’]", " ", fold(name)).split())
 
 
+# "le Grand-Duché", "l'Hexagone": another way of naming, never the name (entities/periphrases.tsv)
+_PERIPHRASES = frozenset(spelling_key(r[0]) for r in rows("entities/periphrases.tsv"))
+
+
 def merge_spellings(entities: list[Entity]) -> list[Entity]:
     """Entities of the same name written two ways, or read with two types by NER ("UDPS" as a
     place in one sentence and an organisation in the next), are one; the KB-linked one, else the
@@ -80,6 +84,31 @@ def merge_spellings(entities: list[Entity]) -> list[Entity]:
         first.spans = [list(sp) for sp, _ in pairs]
         first.mentions = [m for _, m in pairs]
     return out
+
+
+def _acronym(name: str, entry: dict) -> bool:
+    """Whether a name is an acronym ("UE", "Otan" for OTAN): the KB's full name stays the name."""
+    return name.isupper() or name.upper() in (entry.get("aliases") or ()) or name.upper() == entry["name"]
+
+
+def written_name(entry: dict, named: list[Mention]) -> str:
+    """The name an organisation or place goes by: the KB's, unless the article never writes it
+    and always calls it by another of its names ("la Grande-Bretagne" throughout: Grande-Bretagne,
+    not Royaume-Uni; "la République tchèque", not Tchéquie), the form the article uses most. An
+    acronym does not replace the full name ("l'UE" is the Union européenne), nor a full name the
+    KB's acronym (OTAN), nor a periphrasis ("le Grand-Duché") or a form in lower case ("le
+    département d'État") the full name; a person keeps the KB's spelling ("Volodimir Zelenski" is Volodymyr
+    Zelensky)."""
+    name = display_name(entry["name"])
+    if entry.get("type") not in ("LOC", "ORG") or not named or _acronym(name, entry):
+        return name
+    own = spelling_key(name)
+    aliases = {spelling_key(a) for a in entry.get("aliases") or ()}
+    forms = Counter(m.key for m in named if spelling_key(m.key) in aliases and not _acronym(m.key, entry)
+                    and m.key[:1].isupper() and spelling_key(m.key) not in _PERIPHRASES)
+    if not forms or any(spelling_key(m.key) == own for m in named):
+        return name
+    return max(forms, key=lambda k: (forms[k], len(k)))
 
 
 class EntityStage:
@@ -160,7 +189,7 @@ class EntityStage:
             if key[0] == "kb":
                 e = kb.entries[key[1]]
                 # "Assemblée nationale (France)": the Wikipedia title's disambiguator is not the name.
-                ent = Entity(name=display_name(e["name"]), type=e["type"], kb_id=key[1])
+                ent = Entity(name=written_name(e, named), type=e["type"], kb_id=key[1])
             else:
                 if not named:
                     continue
