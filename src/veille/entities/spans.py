@@ -147,6 +147,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if len(toks) >= 2 and compound_gentile(toks[0].text) and all(t.text[:1].isupper() for t in toks[1:]):
         toks, label = toks[1:], "PER"  # "l'Italo-Zambien Amos Kilu": the gentilé, then the person
         surf_start = toks[0].idx
+    if len(toks) >= 2 and label == "PER" and demonym_noun_before_name(res, toks):
+        toks = toks[1:]  # "l'Iranienne Shirin Kavi", "le Kurde Azad Ren": the gentilé, then the person
+        surf_start = toks[0].idx
     if not toks:
         return None
     first = toks[0]
@@ -159,7 +162,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if label == "PER" and len(toks) > 1:
         i = len(toks) - 1
         while i > 0 and (toks[i - 1].text[:1].isupper() or toks[i - 1].lower_ in PARTICLES
-                         or toks[i - 1].text in ("-", "'", "’")):
+                         or toks[i - 1].text in ("-", "'", "’", "&")):
             i -= 1
         while i < len(toks) - 1 and toks[i].lower_ in PARTICLES:
             i += 1
@@ -241,6 +244,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not known and len(toks) == 1 and label != "PER" and norm(toks[0].text) in res.org_heads \
             and norm(toks[0].text) not in ASSEMBLY_HEADS:
         return None  # "cette même Cour", "les agents du Parti": the short form of a body named before
+    if not known and label in ("PER", "LOC", "MISC") and "&" in key and key[:1].isupper():
+        label = "ORG"  # "Vernet & Fils", "L&K" (invented): an ampersand joins the names of a firm
     if not known and business:
         label = "ORG"  # "la Maison Ardel", "l'Auberge de Val-Fleuri" (``businesses.py``)
     if not known and label in ("MISC", "LOC") and len(toks) >= 2 and norm(toks[0].text) in INSTITUTION_NOUNS \
@@ -257,9 +262,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         label = "LOC"  # "le village de Vernouillet", "à Vernouillet": a place (``place_cues.py``)
     if not known and label != "LOC" and place_shape(toks):
         label = "LOC"  # "Saint-Aubin-sur-Loire", "Beni Tarfa", "Rue de Valmy": the shape of a place's name
-    if not known and label == "LOC" and norm(toks[0].text) in COMMON_GIVEN_NAMES \
+    if not known and (label == "LOC" or (label == "ORG" and len(toks) == 1)) and norm(toks[0].text) in COMMON_GIVEN_NAMES \
             and all(t.text[:1].isupper() or t.text == "-" for t in toks):
-        label = "PER"  # "Karima", "Karim Benslama": a common given name opens a person's name
+        label = "PER"  # "Karima", "Karim Benslama", "Noémie" read as a body: a common given name opens a person's name
     elif not known and label in ("LOC", "ORG", "MISC") and 2 <= len(toks) <= 5 and norm(toks[0].text) in res.given_names \
             and all((t.text[:1].isupper() and t.is_alpha and norm(t.text) not in res.org_heads) or t.text == "-"
                     for t in toks) and toks[-1].text != "-" and (label == "MISC" or not toks[0].is_sent_start) \
@@ -284,6 +289,19 @@ _CLOSE_QUOTES = frozenset('»”"’')
 _CLAUSE_MARKS = frozenset({":", ";", "?", "!"})
 # "Saint-Aubin-sur-Loire", "Aix-en-Othe", "Bourg-lès-Valence": the connectors of French commune names.
 _COMMUNE = re.compile(r"[\w'’-]+-(?:sur|sous|en|lès|lez|aux)-[A-ZÉÈ][\w'’-]*")
+
+
+def demonym_noun_before_name(res: EntityResources, toks: list[Any]) -> bool:
+    """Whether a person span opens on a capitalised gentilé used as a noun after an article
+    ("l'Iranienne Shirin Kavi", "la Kurde Nouri Azad"): the gentilé designates the person, it is
+    not a word of the name."""
+    first = toks[0]
+    if not first.text[:1].isupper() or first.is_upper or first.i == 0 \
+            or first.nbor(-1).lower_.replace("’", "'") not in ("le", "la", "l'", "les"):
+        return False
+    word = norm(first.text)
+    return (word in res.kb.demonyms or word in res.not_countries) \
+        and all(t.text[:1].isupper() or t.text == "-" for t in toks[1:])
 
 
 def place_shape(toks: list[Any]) -> bool:

@@ -55,6 +55,7 @@ def spelling_key(name: str) -> str:
 
 # "le Grand-Duché", "l'Hexagone": another way of naming, never the name (entities/periphrases.tsv)
 _PERIPHRASES = frozenset(spelling_key(r[0]) for r in rows("entities/periphrases.tsv"))
+_ARTICLE = re.compile(r"(?:l['’]|(?:le|la|les) )", re.IGNORECASE)  # "L'Élysée": an article, then the name
 
 
 def merge_spellings(entities: list[Entity]) -> list[Entity]:
@@ -105,7 +106,8 @@ def written_name(entry: dict, named: list[Mention]) -> str:
     own = spelling_key(name)
     aliases = {spelling_key(a) for a in entry.get("aliases") or ()}
     forms = Counter(m.key for m in named if spelling_key(m.key) in aliases and not _acronym(m.key, entry)
-                    and m.key[:1].isupper() and spelling_key(m.key) not in _PERIPHRASES)
+                    and m.key[:1].isupper() and spelling_key(m.key) not in _PERIPHRASES
+                    and not _ARTICLE.match(m.key))
     if not forms or any(spelling_key(m.key) == own for m in named):
         return name
     return max(forms, key=lambda k: (forms[k], len(k)))
