@@ -186,6 +186,8 @@ def test_a_gentile_noun_before_a_person_is_not_part_of_the_name(nlp, res):
     doc, s = span(nlp, "Hier, la Kurde Nouri Azad a pris la parole.", "Kurde Nouri Azad")
     m = clean_span(res, s, "PER", doc.text)
     assert (m.key, m.label) == ("Nouri Azad", "PER")
+    doc, s = span(nlp, "Hier, la jeune Kurde Nouri Azad a pris la parole.", "Kurde Nouri Azad")
+    assert clean_span(res, s, "PER", doc.text).key == "Nouri Azad"
     # Without an article before it the capitalised word may be a name's own ("Kurde" as a surname).
     doc, s = span(nlp, "Kurde Nouri Azad a pris la parole.", "Kurde Nouri Azad")
     assert clean_span(res, s, "PER", doc.text).key == "Kurde Nouri Azad"
@@ -201,3 +203,17 @@ def test_an_ampersand_joins_the_names_of_a_firm(nlp, res):
 def test_a_common_given_name_alone_read_as_a_body_is_a_person(nlp, res):
     doc, s = span(nlp, "Selon Noémie, la réunion a duré trois heures.", "Noémie")
     assert clean_span(res, s, "ORG", doc.text).label == "PER"
+
+
+def test_a_given_name_and_a_particle_open_a_person_read_as_a_place(nlp, res):
+    doc, s = span(nlp, "Selon la députée, Ana do Vale a porté plainte.", "Ana do Vale")
+    assert clean_span(res, s, "LOC", doc.text).label == "PER"
+
+
+def test_a_qualified_tribunal_is_named_by_its_seat(nlp, res):
+    doc, s = span(nlp, "Il comparaîtra devant le tribunal correctionnel de Valmont en mai.", "Valmont")
+    m = clean_span(res, s, "LOC", doc.text)
+    assert (m.key, m.label) == ("tribunal correctionnel de Valmont", "ORG")
+    # "le tribunal de Valmont" alone: the town (the press gold's reading)
+    doc, s = span(nlp, "Il comparaîtra devant le tribunal de Valmont en mai.", "Valmont")
+    assert clean_span(res, s, "LOC", doc.text).key == "Valmont"

@@ -59,7 +59,8 @@ INSTITUTION_NOUNS = folded_words("entities/institution_nouns.tsv")
 PLACE_PREFIXES = folded_words("entities/place_prefixes.tsv")
 # Heads of names of schools and research bodies that end with their field: "… en santé publique".
 FIELD_HEADS = folded_words("entities/field_heads.tsv")
-SEAT_INSTITUTIONS = frozenset(r[0] for r in rows("entities/seat_institutions.tsv"))
+SEAT_INSTITUTIONS = frozenset(r[0] for r in rows("entities/seat_institutions.tsv") if "qualified" not in r[1:])
+QUALIFIED_SEATS = frozenset(r[0] for r in rows("entities/seat_institutions.tsv") if "qualified" in r[1:])
 PLACE_ADJECTIVE_ENDINGS = tuple(r[0] for r in rows("entities/place_adjective_endings.tsv"))
 # "of" before a complement in folded text ("secretaire general de l'otan", "parlement d'ankara").
 OF_FOLDED = r"(?:de la |de l'|du |des |de |d')"
