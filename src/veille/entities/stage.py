@@ -26,8 +26,13 @@ from veille.entities.lists import type_enumerations
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
 from veille.entities.misc_orgs import promote_misc
-from veille.entities.organisations import Organisations, complete_from_acronym, merge_acronyms
-from veille.entities.resources import display_name, load_resources
+from veille.entities.organisations import (
+    Organisations,
+    complete_from_acronym,
+    drop_common_acronyms,
+    merge_acronyms,
+)
+from veille.entities.resources import INSTITUTION_NOUNS, display_name, load_resources
 from veille.entities.variants import merge_spelled_acronyms, merge_variants
 from veille.kb import KB
 from veille.model import Article, Entity
@@ -141,6 +146,7 @@ class EntityStage:
         if self.link:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
         names = complete_from_acronym(text, org_cue_mentions(res, doc, text, promote_misc(text, names)))
+        names = drop_common_acronyms(text, names, res.org_heads | INSTITUTION_NOUNS)  # "l'imagerie par résonance magnétique (IRM)"
         names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
         names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
