@@ -217,3 +217,9 @@ def test_a_qualified_tribunal_is_named_by_its_seat(nlp, res):
     # "le tribunal de Valmont" alone: the town (the press gold's reading)
     doc, s = span(nlp, "Il comparaîtra devant le tribunal de Valmont en mai.", "Valmont")
     assert clean_span(res, s, "LOC", doc.text).key == "Valmont"
+
+
+def test_a_figure_of_myth_is_no_entity(nlp):
+    res = load_resources(Context())
+    doc, s = span(nlp, "Comme Prométhée volant le feu, l'ingénieur a tout risqué.", "Prométhée")
+    assert clean_span(res, s, "PER", doc.text) is None

@@ -133,7 +133,7 @@ def load_resources(ctx: Any) -> EntityResources:
         generic_heads=folded_words("generic_heads.tsv"),
         person_heads=folded_words("person_heads.tsv"),
         system_heads=folded_words("system_heads.tsv"),
-        system_names=folded_words("system_names.tsv"),
+        system_names=folded_words("system_names.tsv") | folded_words("entities/mythical_names.tsv"),
         org_heads=folded_words("org_heads.tsv"),
         name_modifiers=folded_words("name_modifiers.tsv"),
         # Given names (the KB's people and the quotes' given-name list): a run "<given> <Name>"
