@@ -575,3 +575,13 @@ def test_a_place_keeps_the_name_the_article_writes_throughout(nlp, full_stage):
     art = run(nlp, full_stage, "Le Royaume-Uni, que la presse appelle aussi la Grande-Bretagne, a voté.",
               published="2023-06-25")
     assert "Royaume-Uni" in by_name(art) and "Grande-Bretagne" not in by_name(art)
+
+
+def test_a_given_name_that_is_also_a_country_is_the_person_ner_reads(nlp, full_stage):
+    # Invented: "Dominique" is a person here, not the island state.
+    art = run(nlp, full_stage, "Dominique, 54 ans, cherche un emploi depuis un an. L'offre intéresse Dominique, "
+                               "qui reste prudent. Dominique attendra encore quelques jours.", published="2023-06-25")
+    names = by_name(art)
+    assert names["Dominique"].type == "PER" and names["Dominique"].kb_id is None
+    art = run(nlp, full_stage, "Le cyclone a frappé la Dominique et la Guadeloupe.", published="2023-06-25")
+    assert by_name(art)["Dominique"].kb_id == "country:DM"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.common.fold import norm
+from veille.common.fold import fold, norm
 from veille.common.function_words import foreign_words, function_words
 from veille.common.lexicon import groups, json_data, rows
 from veille.common.names import NAME_PARTICLES
@@ -49,6 +49,18 @@ PARTICLES = NAME_PARTICLES
 STREET_NOUNS = frozenset(r[0] for r in rows("entities/street_nouns.tsv"))
 # The given names of French news copy (the quotes' list): a name a place hardly ever starts with.
 COMMON_GIVEN_NAMES = folded_words("given_names.tsv") | folded_words("entities/given_names.tsv")
+# "à Dominique", "de la Dominique": after these a given name that is also a country's is the place.
+_PLACE_WORDS = frozenset({"a", "en", "de", "d", "du", "la", "l", "au", "aux", "sur", "vers", "depuis", "dans"})
+
+
+def given_name_as_person(text: str, m: Any) -> bool:
+    """Whether a span NER read as a person is a common given name that the KB also knows as a
+    place ("Dominique", "Maurice"), not written after a preposition or article of places: the
+    person ("Dominique, 54 ans, estime …"), not the country."""
+    if m.label != "PER" or norm(m.key) not in COMMON_GIVEN_NAMES:
+        return False
+    before = re.findall(r"\w+", fold(text[max(0, m.start - 12):m.start]).lower())
+    return not before or before[-1] not in _PLACE_WORDS
 # Legislatures named by their noun alone ("le Sénat"): the other institution nouns alone name nothing.
 ASSEMBLY_HEADS = folded_words("entities/assembly_heads.tsv")
 # "Jr.", "fils": a generational suffix after the surname ("M. Lunel" for "Bastien Lunel Jr.").

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from veille.common.doctext import doc_text
-from veille.common.fold import fold
+from veille.common.fold import fold, norm
 from veille.common.lexicon import rows
 from veille.entities import metonymy
 from veille.entities.aliases import merge_aliases
@@ -32,7 +32,7 @@ from veille.entities.organisations import (
     drop_common_acronyms,
     merge_acronyms,
 )
-from veille.entities.resources import INSTITUTION_NOUNS, display_name, load_resources
+from veille.entities.resources import COMMON_GIVEN_NAMES, INSTITUTION_NOUNS, display_name, load_resources
 from veille.entities.variants import merge_spelled_acronyms, merge_variants
 from veille.kb import KB
 from veille.model import Article, Entity
@@ -76,7 +76,12 @@ def merge_spellings(entities: list[Entity]) -> list[Entity]:
             seen.setdefault(key, e)
             out.append(e)
             continue
-        if e.kb_id and not first.kb_id:
+        person, place = (e, first) if first.kb_id else (first, e)
+        if person.type == "PER" and not person.kb_id and place.kb_id and place.type == "LOC" \
+                and len(person.mentions) > len(place.mentions) and norm(person.name) in COMMON_GIVEN_NAMES:
+            # "Dominique" read as a person four times, as the island once: the person
+            first.name, first.type, first.kb_id, first.actor = person.name, "PER", None, None
+        elif e.kb_id and not first.kb_id:
             first.name, first.type, first.kb_id, first.actor = e.name, e.type, e.kb_id, e.actor
         elif not first.kb_id and "PER" in (first.type, e.type):
             first.type = "PER"
