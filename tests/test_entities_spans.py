@@ -223,3 +223,10 @@ def test_a_figure_of_myth_is_no_entity(nlp):
     res = load_resources(Context())
     doc, s = span(nlp, "Comme Prométhée volant le feu, l'ingénieur a tout risqué.", "Prométhée")
     assert clean_span(res, s, "PER", doc.text) is None
+
+
+def test_a_prefecture_is_a_body_and_alone_names_none(nlp, res):
+    doc, s = span(nlp, "Selon la Préfecture du Valbois, la route restera fermée.", "Préfecture du Valbois")
+    assert clean_span(res, s, "LOC", doc.text).label == "ORG"
+    doc, s = span(nlp, "Il a écrit à la Préfecture hier soir.", "Préfecture")
+    assert clean_span(res, s, "LOC", doc.text) is None
