@@ -561,3 +561,27 @@ def test_grand_duche_is_luxembourg_and_media_are_known(nlp, full_stage):
     names = by_name(art)
     assert "Luxembourg" in names and "Grand-Duché" in names["Luxembourg"].mentions
     assert names.get("The Economist") is not None and names["The Economist"].type == "ORG"
+
+
+def test_a_place_keeps_the_name_the_article_writes_throughout(nlp, full_stage):
+    # Invented: "Grande-Bretagne" and "République tchèque" are names of their own, written
+    # throughout; the KB's other name (Royaume-Uni, Tchéquie) is not in the text.
+    art = run(nlp, full_stage, "La Grande-Bretagne et la République tchèque ont signé un accord sur "
+                               "la pêche. La Grande-Bretagne en attend beaucoup.", published="2023-06-25")
+    names = by_name(art)
+    assert names["Grande-Bretagne"].kb_id == "country:GB"
+    assert names["République tchèque"].kb_id == "country:CZ"
+    # Written once as the KB's name: the KB's name stays.
+    art = run(nlp, full_stage, "Le Royaume-Uni, que la presse appelle aussi la Grande-Bretagne, a voté.",
+              published="2023-06-25")
+    assert "Royaume-Uni" in by_name(art) and "Grande-Bretagne" not in by_name(art)
+
+
+def test_a_given_name_that_is_also_a_country_is_the_person_ner_reads(nlp, full_stage):
+    # Invented: "Dominique" is a person here, not the island state.
+    art = run(nlp, full_stage, "Dominique, 54 ans, cherche un emploi depuis un an. L'offre intéresse Dominique, "
+                               "qui reste prudent. Dominique attendra encore quelques jours.", published="2023-06-25")
+    names = by_name(art)
+    assert names["Dominique"].type == "PER" and names["Dominique"].kb_id is None
+    art = run(nlp, full_stage, "Le cyclone a frappé la Dominique et la Guadeloupe.", published="2023-06-25")
+    assert by_name(art)["Dominique"].kb_id == "country:DM"

@@ -7,7 +7,12 @@ import pytest
 from entities_kb import tiny_kb
 from veille.common.fold import norm
 from veille.entities.mention import Mention
-from veille.entities.organisations import Organisations, generic_org_index, merge_acronyms
+from veille.entities.organisations import (
+    Organisations,
+    drop_common_acronyms,
+    generic_org_index,
+    merge_acronyms,
+)
 from veille.entities.resources import EntityResources, folded_words
 from veille.model import Article
 
@@ -77,3 +82,15 @@ def test_an_acronym_of_the_name_in_another_language_is_still_its_acronym():
     # the English acronym of a French name: its letters in order, from the first one
     assert acronym_of("cerd", "comite pour l'elimination de la discrimination raciale")
     assert not acronym_of("afp", "comite pour l'elimination de la discrimination raciale")
+
+
+def test_an_acronym_spelt_out_in_lower_case_is_a_common_noun():
+    heads = folded_words("org_heads.tsv") | folded_words("entities/institution_nouns.tsv")
+    text = ("Les patients passent une tomographie par émission de positons (TEP). La TEP dure une heure. "
+            "Le Bureau des études rurales (BER) a financé l'étude avec l'agence régionale de santé (ARS).")
+    names = [mention(text, "TEP"), mention(text, "Bureau des études rurales"), mention(text, "BER"),
+             mention(text, "ARS")]
+    second = text.index("La TEP") + 3
+    names.insert(1, Mention(second, second + 3, "TEP", "TEP", "ORG", "ner"))
+    kept = [m.key for m in drop_common_acronyms(text, names, heads)]
+    assert kept == ["Bureau des études rurales", "BER", "ARS"]

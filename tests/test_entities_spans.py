@@ -179,3 +179,54 @@ def test_a_full_stop_after_a_mixed_case_acronym_is_not_the_name(nlp, res):
     tok = next(t for t in doc if t.text.startswith("VdBiQ"))
     m = clean_span(res, doc[tok.i:tok.i + 1], "ORG", doc.text)
     assert m is not None and m.key == "VdBiQ"
+
+
+def test_a_gentile_noun_before_a_person_is_not_part_of_the_name(nlp, res):
+    # Invented: "la Kurde Nouri Azad" is a person, designated first by a gentilé used as a noun.
+    doc, s = span(nlp, "Hier, la Kurde Nouri Azad a pris la parole.", "Kurde Nouri Azad")
+    m = clean_span(res, s, "PER", doc.text)
+    assert (m.key, m.label) == ("Nouri Azad", "PER")
+    doc, s = span(nlp, "Hier, la jeune Kurde Nouri Azad a pris la parole.", "Kurde Nouri Azad")
+    assert clean_span(res, s, "PER", doc.text).key == "Nouri Azad"
+    # Without an article before it the capitalised word may be a name's own ("Kurde" as a surname).
+    doc, s = span(nlp, "Kurde Nouri Azad a pris la parole.", "Kurde Nouri Azad")
+    assert clean_span(res, s, "PER", doc.text).key == "Kurde Nouri Azad"
+
+
+def test_an_ampersand_joins_the_names_of_a_firm(nlp, res):
+    doc, s = span(nlp, "Le cabinet a racheté Vernet & Fils en mars.", "Vernet & Fils")
+    assert clean_span(res, s, "LOC", doc.text).label == "ORG"
+    doc, s = span(nlp, "Il a vendu ses parts de Lombard & Rey à un fonds.", "Lombard & Rey")
+    assert clean_span(res, s, "PER", doc.text).label == "ORG"
+
+
+def test_a_common_given_name_alone_read_as_a_body_is_a_person(nlp, res):
+    doc, s = span(nlp, "Selon Noémie, la réunion a duré trois heures.", "Noémie")
+    assert clean_span(res, s, "ORG", doc.text).label == "PER"
+
+
+def test_a_given_name_and_a_particle_open_a_person_read_as_a_place(nlp, res):
+    doc, s = span(nlp, "Selon la députée, Ana do Vale a porté plainte.", "Ana do Vale")
+    assert clean_span(res, s, "LOC", doc.text).label == "PER"
+
+
+def test_a_qualified_tribunal_is_named_by_its_seat(nlp, res):
+    doc, s = span(nlp, "Il comparaîtra devant le tribunal correctionnel de Valmont en mai.", "Valmont")
+    m = clean_span(res, s, "LOC", doc.text)
+    assert (m.key, m.label) == ("tribunal correctionnel de Valmont", "ORG")
+    # "le tribunal de Valmont" alone: the town (the press gold's reading)
+    doc, s = span(nlp, "Il comparaîtra devant le tribunal de Valmont en mai.", "Valmont")
+    assert clean_span(res, s, "LOC", doc.text).key == "Valmont"
+
+
+def test_a_figure_of_myth_is_no_entity(nlp):
+    res = load_resources(Context())
+    doc, s = span(nlp, "Comme Prométhée volant le feu, l'ingénieur a tout risqué.", "Prométhée")
+    assert clean_span(res, s, "PER", doc.text) is None
+
+
+def test_a_prefecture_is_a_body_and_alone_names_none(nlp, res):
+    doc, s = span(nlp, "Selon la Préfecture du Valbois, la route restera fermée.", "Préfecture du Valbois")
+    assert clean_span(res, s, "LOC", doc.text).label == "ORG"
+    doc, s = span(nlp, "Il a écrit à la Préfecture hier soir.", "Préfecture")
+    assert clean_span(res, s, "LOC", doc.text) is None

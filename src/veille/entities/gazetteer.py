@@ -11,7 +11,7 @@ from spacy.attrs import IDX, LENGTH
 
 from veille.common.fold import norm
 from veille.entities.mention import Mention
-from veille.entities.resources import GRAMMAR, EntityResources
+from veille.entities.resources import GRAMMAR, EntityResources, given_name_as_person
 from veille.model import Article
 
 _AFTER_OF = re.compile(r"(?:\bde |\bdu |\bd['’])$")
@@ -130,6 +130,9 @@ def resolve_overlaps(res: EntityResources, text: str, ner: list[Mention], gaz: l
         drop_gaz = False
         for k in overl:
             m = ner_sorted[k]
+            if (m.start, m.end) == (g.start, g.end) and g.label == "LOC" and given_name_as_person(text, m):
+                drop_gaz = True  # "Dominique, 54 ans, …": the person NER read, not the country
+                continue
             if m.start <= g.start and g.end <= m.end and (m.end - m.start) > (g.end - g.start):
                 # NER span is longer: keep it when what it adds is a name ("Banque de France"),
                 # not a stray word ("Kiev face"); a PER span around a place keeps the person.

@@ -18,7 +18,7 @@ from rapidfuzz.distance import Indel
 from veille.common.fold import norm, phonetic
 from veille.entities.gazetteer import acronym_mismatch
 from veille.entities.mention import Mention, apposed
-from veille.entities.resources import EntityResources
+from veille.entities.resources import COMMON_GIVEN_NAMES, EntityResources
 from veille.kb import name_words, split_name
 
 
@@ -66,6 +66,8 @@ class Linker:
             # NER often swaps ORG/LOC; a person's name read as a place is kept only if the KB agrees.
             if same:
                 m.kb_ids = same
+            elif m.label == "PER" and norm(m.key) in COMMON_GIVEN_NAMES:
+                m.kb_ids = []  # "Dominique" read as a person (gazetteer.resolve_overlaps): not the country
         if len(m.kb_ids) == 1:
             m.kb_id = m.kb_ids[0]
 

@@ -147,6 +147,28 @@ def complete_from_acronym(text: str, names: list[Mention]) -> list[Mention]:
     return out
 
 
+def drop_common_acronyms(text: str, names: list[Mention], heads: frozenset[str]) -> list[Mention]:
+    """Acronyms the article spells out in lower case, "l'imagerie par résonance magnétique (IRM)",
+    "la dysphorie de genre (DG)": the short form of a common noun, never a name; every mention
+    of them is dropped. An expansion opening on an institution noun (``heads``: "l'agence
+    régionale de santé (ARS)", often in lower case in the press) names a body and stays."""
+    common: set[str] = set()
+    for key in {m.key for m in names if not m.kb_id and m.key.isupper() and 2 <= len(m.key) <= 6 and m.key.isalpha()}:
+        acro = key.lower()
+        for mt in re.finditer(r"([^()\n.,;:!?«»\"]{1,80}?)\s*\(" + re.escape(key) + r"\)", text):
+            words = re.sub(r"[-–'’]", " ", mt.group(1)).split()
+            for n in range(len(acro), min(len(words), 2 * len(acro) + 2) + 1):
+                tail = words[-n:]
+                if tail[0][:1].lower() != acro[0] or tail[-1][:1].lower() != acro[-1] \
+                        or not acronym_of(acro, norm(" ".join(tail))):
+                    continue
+                # the shortest long form the letters spell is the one read
+                if all(w[:1].islower() for w in tail) and norm(tail[0]) not in heads:
+                    common.add(key)
+                break
+    return [m for m in names if m.kb_id or m.key not in common]
+
+
 def acronym_of(acro: str, name: str) -> bool:
     """Whether ``acro`` abbreviates ``name`` (both folded): its letters are initials of the name's
     words in order ("aie" for "agence internationale de l'energie"), or, for an acronym of the

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.common.fold import norm
+from veille.common.fold import fold, norm
 from veille.common.function_words import foreign_words, function_words
 from veille.common.lexicon import groups, json_data, rows
 from veille.common.names import NAME_PARTICLES
@@ -49,6 +49,18 @@ PARTICLES = NAME_PARTICLES
 STREET_NOUNS = frozenset(r[0] for r in rows("entities/street_nouns.tsv"))
 # The given names of French news copy (the quotes' list): a name a place hardly ever starts with.
 COMMON_GIVEN_NAMES = folded_words("given_names.tsv") | folded_words("entities/given_names.tsv")
+# "à Dominique", "de la Dominique": after these a given name that is also a country's is the place.
+_PLACE_WORDS = frozenset({"a", "en", "de", "d", "du", "la", "l", "au", "aux", "sur", "vers", "depuis", "dans"})
+
+
+def given_name_as_person(text: str, m: Any) -> bool:
+    """Whether a span NER read as a person is a common given name that the KB also knows as a
+    place ("Dominique", "Maurice"), not written after a preposition or article of places: the
+    person ("Dominique, 54 ans, estime …"), not the country."""
+    if m.label != "PER" or norm(m.key) not in COMMON_GIVEN_NAMES:
+        return False
+    before = re.findall(r"\w+", fold(text[max(0, m.start - 12):m.start]).lower())
+    return not before or before[-1] not in _PLACE_WORDS
 # Legislatures named by their noun alone ("le Sénat"): the other institution nouns alone name nothing.
 ASSEMBLY_HEADS = folded_words("entities/assembly_heads.tsv")
 # "Jr.", "fils": a generational suffix after the surname ("M. Lunel" for "Bastien Lunel Jr.").
@@ -59,7 +71,8 @@ INSTITUTION_NOUNS = folded_words("entities/institution_nouns.tsv")
 PLACE_PREFIXES = folded_words("entities/place_prefixes.tsv")
 # Heads of names of schools and research bodies that end with their field: "… en santé publique".
 FIELD_HEADS = folded_words("entities/field_heads.tsv")
-SEAT_INSTITUTIONS = frozenset(r[0] for r in rows("entities/seat_institutions.tsv"))
+SEAT_INSTITUTIONS = frozenset(r[0] for r in rows("entities/seat_institutions.tsv") if "qualified" not in r[1:])
+QUALIFIED_SEATS = frozenset(r[0] for r in rows("entities/seat_institutions.tsv") if "qualified" in r[1:])
 PLACE_ADJECTIVE_ENDINGS = tuple(r[0] for r in rows("entities/place_adjective_endings.tsv"))
 # "of" before a complement in folded text ("secretaire general de l'otan", "parlement d'ankara").
 OF_FOLDED = r"(?:de la |de l'|du |des |de |d')"
@@ -132,7 +145,7 @@ def load_resources(ctx: Any) -> EntityResources:
         generic_heads=folded_words("generic_heads.tsv"),
         person_heads=folded_words("person_heads.tsv"),
         system_heads=folded_words("system_heads.tsv"),
-        system_names=folded_words("system_names.tsv"),
+        system_names=folded_words("system_names.tsv") | folded_words("entities/mythical_names.tsv"),
         org_heads=folded_words("org_heads.tsv"),
         name_modifiers=folded_words("name_modifiers.tsv"),
         # Given names (the KB's people and the quotes' given-name list): a run "<given> <Name>"

@@ -31,6 +31,7 @@ from veille.entities.resources import (
     PARTICLES,
     PLACE_ADJECTIVE_ENDINGS,
     PLACE_PREFIXES,
+    QUALIFIED_SEATS,
     SEAT_INSTITUTIONS,
     STREET_NOUNS,
     EntityResources,
@@ -147,6 +148,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if len(toks) >= 2 and compound_gentile(toks[0].text) and all(t.text[:1].isupper() for t in toks[1:]):
         toks, label = toks[1:], "PER"  # "l'Italo-Zambien Amos Kilu": the gentilé, then the person
         surf_start = toks[0].idx
+    if len(toks) >= 2 and label == "PER" and demonym_noun_before_name(res, toks):
+        toks = toks[1:]  # "l'Iranienne Shirin Kavi", "le Kurde Azad Ren": the gentilé, then the person
+        surf_start = toks[0].idx
     if not toks:
         return None
     first = toks[0]
@@ -159,7 +163,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if label == "PER" and len(toks) > 1:
         i = len(toks) - 1
         while i > 0 and (toks[i - 1].text[:1].isupper() or toks[i - 1].lower_ in PARTICLES
-                         or toks[i - 1].text in ("-", "'", "’")):
+                         or toks[i - 1].text in ("-", "'", "’", "&")):
             i -= 1
         while i < len(toks) - 1 and toks[i].lower_ in PARTICLES:
             i += 1
@@ -241,6 +245,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not known and len(toks) == 1 and label != "PER" and norm(toks[0].text) in res.org_heads \
             and norm(toks[0].text) not in ASSEMBLY_HEADS:
         return None  # "cette même Cour", "les agents du Parti": the short form of a body named before
+    if not known and label in ("PER", "LOC", "MISC") and "&" in key and key[:1].isupper():
+        label = "ORG"  # "Vernet & Fils", "L&K" (invented): an ampersand joins the names of a firm
     if not known and business:
         label = "ORG"  # "la Maison Ardel", "l'Auberge de Val-Fleuri" (``businesses.py``)
     if not known and label in ("MISC", "LOC") and len(toks) >= 2 and norm(toks[0].text) in INSTITUTION_NOUNS \
@@ -257,14 +263,15 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         label = "LOC"  # "le village de Vernouillet", "à Vernouillet": a place (``place_cues.py``)
     if not known and label != "LOC" and place_shape(toks):
         label = "LOC"  # "Saint-Aubin-sur-Loire", "Beni Tarfa", "Rue de Valmy": the shape of a place's name
-    if not known and label == "LOC" and norm(toks[0].text) in COMMON_GIVEN_NAMES \
+    if not known and (label == "LOC" or (label == "ORG" and len(toks) == 1)) and norm(toks[0].text) in COMMON_GIVEN_NAMES \
             and all(t.text[:1].isupper() or t.text == "-" for t in toks):
-        label = "PER"  # "Karima", "Karim Benslama": a common given name opens a person's name
+        label = "PER"  # "Karima", "Karim Benslama", "Noémie" read as a body: a common given name opens a person's name
     elif not known and label in ("LOC", "ORG", "MISC") and 2 <= len(toks) <= 5 and norm(toks[0].text) in res.given_names \
             and all((t.text[:1].isupper() and t.is_alpha and norm(t.text) not in res.org_heads) or t.text == "-"
-                    for t in toks) and toks[-1].text != "-" and (label == "MISC" or not toks[0].is_sent_start) \
+                    or (0 < k < len(toks) - 1 and t.lower_ in PARTICLES) for k, t in enumerate(toks)) \
+            and toks[-1].text != "-" and (label == "MISC" or not toks[0].is_sent_start) \
             and not kb.lookup(toks[0].text):  # ("Israel Start-Up Nation": a country's name first)
-        label = "PER"  # "Tomas Veldek", "Sarah-Lou Vernet" read as a team, a place or a thing
+        label = "PER"  # "Tomas Veldek", "Sarah-Lou Vernet", "Ana do Vale" read as a team, a place or a thing
     if label != "PER" and not known:
         first_word = norm(toks[0].text)
         if first_word in res.generic_heads:
@@ -282,8 +289,30 @@ _CLOSE_QUOTES = frozenset('»”"’')
 
 
 _CLAUSE_MARKS = frozenset({":", ";", "?", "!"})
+# "à Tours" (and "des tours" elsewhere): after these a dictionary word is still a place's name
+_PLACE_PREPOSITIONS = frozenset({"à", "en", "au", "aux"})
 # "Saint-Aubin-sur-Loire", "Aix-en-Othe", "Bourg-lès-Valence": the connectors of French commune names.
 _COMMUNE = re.compile(r"[\w'’-]+-(?:sur|sous|en|lès|lez|aux)-[A-ZÉÈ][\w'’-]*")
+
+
+_GENTILE_DETERMINERS = frozenset({"le", "la", "l'", "les", "un", "une", "cette", "ce", "cet"})
+
+
+def demonym_noun_before_name(res: EntityResources, toks: list[Any]) -> bool:
+    """Whether a person span opens on a capitalised gentilé used as a noun after an article
+    ("l'Iranienne Shirin Kavi", "la jeune Kurde Nouri Azad"): the gentilé designates the person, it is
+    not a word of the name."""
+    first = toks[0]
+    if not first.text[:1].isupper() or first.is_upper or first.i == 0:
+        return False
+    prev = first.nbor(-1)
+    if prev.is_lower and prev.pos_ == "ADJ" and prev.i > 0:
+        prev = prev.nbor(-1)  # "la jeune Iranienne Shirin Kavi"
+    if prev.lower_.replace("’", "'") not in _GENTILE_DETERMINERS:
+        return False
+    word = norm(first.text)
+    return (word in res.kb.demonyms or word in res.not_countries) \
+        and all(t.text[:1].isupper() or t.text == "-" for t in toks[1:])
 
 
 def place_shape(toks: list[Any]) -> bool:
@@ -420,8 +449,9 @@ def org_head_before(res: EntityResources, first: Any) -> Any | None:
         t = doc[j]
         if t.text[:1].isupper():
             return t if norm(t.text) in res.org_heads and t.is_alpha else None
-        if t.lower_ in SEAT_INSTITUTIONS and j > 0 and t.nbor(-1).lower_ in DETERMINERS:
-            return t  # "l'université de | Montpellier": the institution, named by its seat
+        if (t.lower_ in SEAT_INSTITUTIONS or (t.lower_ in QUALIFIED_SEATS and first.i - j >= 3)) \
+                and j > 0 and t.nbor(-1).lower_ in DETERMINERS:
+            return t  # "l'université de | Montpellier", "le tribunal correctionnel de | Valmont": named by its seat
         of = t.lower_.replace("’", "'") in _OF
         if not of and not (t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ")):
             return None  # "Assemblée nationale dans le groupe de": a clause, not a name
@@ -449,7 +479,11 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
         if tok.text != lower and lower in _words_of(tok.doc):
             return True
     if tok.is_alpha and tok.text != lower and not tok.is_upper and opens_clause(tok) and lower in _words_of(tok.doc):
-        return True  # "Glyphosate : …" opening the title, "glyphosate" further on (whatever the tagger read)
+        return True
+    if label in ("LOC", "ORG", "MISC") and lower in dictionary and tok.is_alpha and tok.text != lower \
+            and not tok.is_upper and lower in _words_of(tok.doc) \
+            and (tok.i == 0 or tok.nbor(-1).lower_ not in _PLACE_PREPOSITIONS):
+        return True  # "la Ville" and "la ville", "le Voile" and "le voile": a word of the dictionary the article also writes in lower case  # "Glyphosate : …" opening the title, "glyphosate" further on (whatever the tagger read)
     if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
         return False
     if opens_clause(tok) and tok.is_alpha and _participle_of(lower, dictionary):

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from veille.common.doctext import doc_text
-from veille.common.fold import fold
+from veille.common.fold import fold, norm
 from veille.common.lexicon import rows
 from veille.entities import metonymy
 from veille.entities.aliases import merge_aliases
@@ -26,8 +26,13 @@ from veille.entities.lists import type_enumerations
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
 from veille.entities.misc_orgs import promote_misc
-from veille.entities.organisations import Organisations, complete_from_acronym, merge_acronyms
-from veille.entities.resources import display_name, load_resources
+from veille.entities.organisations import (
+    Organisations,
+    complete_from_acronym,
+    drop_common_acronyms,
+    merge_acronyms,
+)
+from veille.entities.resources import COMMON_GIVEN_NAMES, INSTITUTION_NOUNS, display_name, load_resources
 from veille.entities.variants import merge_spelled_acronyms, merge_variants
 from veille.kb import KB
 from veille.model import Article, Entity
@@ -53,6 +58,11 @@ def spelling_key(name: str) -> str:
     return " ".join(re.sub(r"[-'’]", " ", fold(name)).split())
 
 
+# "le Grand-Duché", "l'Hexagone": another way of naming, never the name (entities/periphrases.tsv)
+_PERIPHRASES = frozenset(spelling_key(r[0]) for r in rows("entities/periphrases.tsv"))
+_ARTICLE = re.compile(r"(?:l['’]|(?:le|la|les) )", re.IGNORECASE)  # "L'Élysée": an article, then the name
+
+
 def merge_spellings(entities: list[Entity]) -> list[Entity]:
     """Entities of the same name written two ways, or read with two types by NER ("UDPS" as a
     place in one sentence and an organisation in the next), are one; the KB-linked one, else the
@@ -66,7 +76,12 @@ def merge_spellings(entities: list[Entity]) -> list[Entity]:
             seen.setdefault(key, e)
             out.append(e)
             continue
-        if e.kb_id and not first.kb_id:
+        person, place = (e, first) if first.kb_id else (first, e)
+        if person.type == "PER" and not person.kb_id and place.kb_id and place.type == "LOC" \
+                and len(person.mentions) > len(place.mentions) and norm(person.name) in COMMON_GIVEN_NAMES:
+            # "Dominique" read as a person four times, as the island once: the person
+            first.name, first.type, first.kb_id, first.actor = person.name, "PER", None, None
+        elif e.kb_id and not first.kb_id:
             first.name, first.type, first.kb_id, first.actor = e.name, e.type, e.kb_id, e.actor
         elif not first.kb_id and "PER" in (first.type, e.type):
             first.type = "PER"
@@ -80,6 +95,32 @@ def merge_spellings(entities: list[Entity]) -> list[Entity]:
         first.spans = [list(sp) for sp, _ in pairs]
         first.mentions = [m for _, m in pairs]
     return out
+
+
+def _acronym(name: str, entry: dict) -> bool:
+    """Whether a name is an acronym ("UE", "Otan" for OTAN): the KB's full name stays the name."""
+    return name.isupper() or name.upper() in (entry.get("aliases") or ()) or name.upper() == entry["name"]
+
+
+def written_name(entry: dict, named: list[Mention]) -> str:
+    """The name an organisation or place goes by: the KB's, unless the article never writes it
+    and always calls it by another of its names ("la Grande-Bretagne" throughout: Grande-Bretagne,
+    not Royaume-Uni; "la République tchèque", not Tchéquie), the form the article uses most. An
+    acronym does not replace the full name ("l'UE" is the Union européenne), nor a full name the
+    KB's acronym (OTAN), nor a periphrasis ("le Grand-Duché") or a form in lower case ("le
+    département d'État") the full name; a person keeps the KB's spelling ("Volodimir Zelenski" is Volodymyr
+    Zelensky)."""
+    name = display_name(entry["name"])
+    if entry.get("type") not in ("LOC", "ORG") or not named or _acronym(name, entry):
+        return name
+    own = spelling_key(name)
+    aliases = {spelling_key(a) for a in entry.get("aliases") or ()}
+    forms = Counter(m.key for m in named if spelling_key(m.key) in aliases and not _acronym(m.key, entry)
+                    and m.key[:1].isupper() and spelling_key(m.key) not in _PERIPHRASES
+                    and not _ARTICLE.match(m.key))
+    if not forms or any(spelling_key(m.key) == own for m in named):
+        return name
+    return max(forms, key=lambda k: (forms[k], len(k)))
 
 
 class EntityStage:
@@ -110,6 +151,7 @@ class EntityStage:
         if self.link:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
         names = complete_from_acronym(text, org_cue_mentions(res, doc, text, promote_misc(text, names)))
+        names = drop_common_acronyms(text, names, res.org_heads | INSTITUTION_NOUNS)  # "l'imagerie par résonance magnétique (IRM)"
         names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
         names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
@@ -160,7 +202,7 @@ class EntityStage:
             if key[0] == "kb":
                 e = kb.entries[key[1]]
                 # "Assemblée nationale (France)": the Wikipedia title's disambiguator is not the name.
-                ent = Entity(name=display_name(e["name"]), type=e["type"], kb_id=key[1])
+                ent = Entity(name=written_name(e, named), type=e["type"], kb_id=key[1])
             else:
                 if not named:
                     continue
