@@ -137,8 +137,8 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
     subj_lo = cue.subj_start if cue is not None and cue.subj_start is not None else -1
     subj_hi = (cue.subj_end or 0) if subj_lo >= 0 else -1
     for m in state.mentions:
-        if m.entity.type not in ("PER", "ORG"):
-            continue
+        if m.entity.type not in ("PER", "ORG") or m.asked:
+            continue  # "interrogée par Radio Vienne": the outlet asked, it does not speak
         name = m.entity.name
         if not m.in_quote:
             counts[name] = counts.get(name, 0) + 1
