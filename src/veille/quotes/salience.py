@@ -120,9 +120,10 @@ DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "cette", "ce"})
 
 def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
     """Example "L'association Voix libres a porté plainte. « Nous irons jusqu'au bout », a indiqué
-    l'association." (or "l'ONG", a common noun written as an acronym): a definite organisation noun ("l'association", "le collectif", "l'agence") with no
-    name of its own stands for the organisation last named before it (this or the two paragraphs before),
-    preferably one written with that noun; a lone "un porte-parole" speaks for that organisation too."""
+    l'association.": a definite organisation noun ("l'association", "le collectif", "l'agence", "l'ONG": a
+    common noun written as an acronym) with no name of its own stands for the organisation last named before
+    it (this or the two paragraphs before), preferably one written with that noun; a lone "un porte-parole"
+    speaks for that organisation too."""
     if subj.inside or not subj.toks:
         return None
     head = bare(subj.head.text)
