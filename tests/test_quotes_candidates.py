@@ -98,3 +98,13 @@ def test_a_candidate_with_the_evidence_replaces_the_rules_choice(nlp, monkeypatc
     art.quotes = []
     QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
     assert [q.speaker for q in art.quotes] == ["Paul Arnaud"]
+
+
+def test_weak_rules_are_rules_the_stage_has():
+    # lexicons/quotes/weak_rules.tsv names rules whose choice the scorer may replace with no margin: a
+    # misspelt or renamed rule there would silently decide alone again
+    from veille.quotes.candidates import WEAK_RULES, is_weak
+
+    known = {r.name for rules in ALL_RULES.values() for r in rules}
+    assert WEAK_RULES and WEAK_RULES <= known and WEAK_RULES <= set(RULE_GROUPS)
+    assert is_weak("governing_cue+full_name") and not is_weak("person_in_subject")

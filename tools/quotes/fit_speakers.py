@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from bench.real_eval import _gold, _scorer  # noqa: E402
 
 from tools.real_pages.materialize import body_inputs, materialize  # noqa: E402
-from veille.quotes.candidates import RULE_GROUPS  # noqa: E402
+from veille.quotes.candidates import RULE_GROUPS, is_weak  # noqa: E402
 
 WEIGHTS = ROOT / "src" / "veille" / "lexicons" / "quotes" / "speaker_weights.tsv"
 SPLIT = ROOT / "tests" / "data" / "real_pages" / "split.tsv"
@@ -188,6 +188,9 @@ def pick(x: np.ndarray, w: np.ndarray, rule_at: int, margin: float) -> int:
 
 
 def rule_index(row: dict) -> int:
+    """The rules' candidate, -1 for none or for a weak rule (``lexicons/quotes/weak_rules.tsv``): the scorer picks."""
+    if is_weak(row["rule"]):
+        return -1
     return next((i for i, (_, f) in enumerate(row["cands"]) if any(k.startswith("rule:") for k in f)), -1)
 
 

@@ -33,7 +33,7 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
     for m in state.mentions:
         if m.start >= pos:
             break
-        if m.entity.type != "PER" or m.in_quote or not agrees(m.entity):
+        if m.entity.type != "PER" or m.in_quote or m.asked or not agrees(m.entity):
             continue
         best = m
     if best is None:
@@ -263,7 +263,8 @@ def organisation_antecedent(state: ArticleState, pos: int, gender: str | None) -
         prev_start = state.paragraph_start_before(pos, back=1)
         prev_end = next((b for a, b in state.segs if a == prev_start), ps)
         lo = state.sent_bounds(max(prev_start, prev_end - 1))[0] if prev_start < ps else ps
-    window = [m for m in state.mentions if lo <= m.start < pos and not m.in_quote]
+    # "Interrogée par Radio Vienne, elle …": the outlet that asked is not who "elle" is
+    window = [m for m in state.mentions if lo <= m.start < pos and not m.in_quote and not m.asked]
     if any(m.entity.type == "PER" and name_agrees(state, m.entity.name, gender) for m in window):
         return None
     # "la préfecture du Rhône", "la mairie de Vienne": an institution the entity stage read as a place

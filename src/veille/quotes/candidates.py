@@ -47,6 +47,8 @@ from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_SING
 
 MARGIN = "__margin__"  # the weights-file row: log odds by which a candidate must beat the rules' choice
 MIN_SHARE = "__min_share__"  # the row: the share of the score mass the winner must hold to replace them
+# rules right on fewer than 60% of their firings, site by site: the scorer decides among the candidates
+WEAK_RULES = lexicon.groups("quotes/weak_rules.tsv").get("weak", frozenset())
 DUMP_ENV = "VEILLE_SPEAKER_DUMP"  # a file to append each quote's candidates to (fitting only)
 
 # The rule families: how much a rule's choice is worth depends on the kind of evidence it read.
@@ -137,8 +139,8 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
     subj_lo = cue.subj_start if cue is not None and cue.subj_start is not None else -1
     subj_hi = (cue.subj_end or 0) if subj_lo >= 0 else -1
     for m in state.mentions:
-        if m.entity.type not in ("PER", "ORG"):
-            continue
+        if m.entity.type not in ("PER", "ORG") or m.asked:
+            continue  # "interrogée par Radio Vienne": the outlet asked, it does not speak
         name = m.entity.name
         if not m.in_quote:
             counts[name] = counts.get(name, 0) + 1
@@ -236,6 +238,11 @@ def full_name(state: ArticleState, name: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def is_weak(rule: str) -> bool:
+    """A rule (``lexicons/quotes/weak_rules.tsv``) whose choice does not stand alone against the evidence."""
+    return rule.split("+")[0].strip() in WEAK_RULES
+
+
 def score(cands: list[Candidate], weights: dict[str, float]) -> list[float]:
     """Each candidate's share of the score mass (softmax of the linear scores)."""
     raw = [sum(weights.get(k, 0.0) * v for k, v in c.feats.items()) for c in cands]
@@ -265,9 +272,9 @@ def reconsider(state: ArticleState, q: Quote, cue: Cue | None, rule: str) -> str
     best = max(range(len(cands)), key=lambda i: probs[i])
     chosen = next((i for i, c in enumerate(cands) if c.name == q.speaker), best)
     # the rules keep their choice unless another candidate beats it by the margin (log odds) and holds
-    # the given share of the evidence mass
-    if cands[best].name == q.speaker or math.log(probs[best] / probs[chosen]) <= weights.get(MARGIN, 0.0) \
-            or probs[best] < weights.get(MIN_SHARE, 0.0):
+    # the given share of the evidence mass; a weak rule's choice keeps no margin
+    margin, share = (0.0, 0.0) if is_weak(rule) else (weights.get(MARGIN, 0.0), weights.get(MIN_SHARE, 0.0))
+    if cands[best].name == q.speaker or math.log(probs[best] / probs[chosen]) <= margin or probs[best] < share:
         return rule
     q.speaker = cands[best].name
     if q.speaker is not None:

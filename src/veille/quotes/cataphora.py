@@ -20,6 +20,10 @@ CLOSERS = " \t\n.…!?" + "".join(MARK_FAMILY)
 WHAT_WAS_SAID = ("c'est ce qu", "c’est ce qu", "voila ce qu", "c'est en ces termes", "c’est en ces termes",
                  "c'est ainsi qu", "c’est ainsi qu")
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "ses", "les", "leurs", "leur"})
+# "« … » Ce sont les mots de X", "Tels sont les propos de X", "Voilà la phrase de X" (folded words)
+THESE_ARE = re.compile(r"(?:ce sont|c'est|tels sont|telles sont|telle est|tel est|voila|voici) "
+                       r"(?:les |le |la |l'|ces |ses )?(\w+) (?:(?:tenue?s?|prononcee?s?|ecrite?s?) )?"
+                       r"(?:de |d'|du |des |par )")
 
 
 def _next_sentence(state: ArticleState, ctx: Any) -> tuple[int, int] | None:
@@ -53,7 +57,8 @@ def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
     "« Je ne regrette rien. » Ces propos, tenus par Claire Dubois devant ses élèves, …": a quote that
     opens its paragraph, with nobody quoted before it there, is the words of the person the next
     sentence opens on when that person's verb is a speech or opinion cue, or of the one person a
-    sentence about "ces propos", "ces mots" names. Anywhere, "« … » C'est ce qu'a déclaré X" credits X."""
+    sentence about "ces propos", "ces mots" names. Anywhere, "« … » C'est ce qu'a déclaré X" and "« … » Ce sont
+    les mots de X" credit X."""
     found = _next_sentence(state, ctx)
     if found is None:
         return None
@@ -69,6 +74,12 @@ def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
                           and not m.in_quote and m.entity.type in ("PER", "ORG")), None)
             return Decision(named.entity.name, state.text[named.start:named.end]) if named else None
         return None
+    words_of = THESE_ARE.match(bare(state.text[a:min(b, a + 40)]))
+    if words_of and words_of.group(1) in SPEECH_NOUNS:
+        # "« … » Ce sont les mots de Claire Dubois, mardi.": the words are credited in so many words
+        named = next((m for m in state.mentions if a + words_of.end() <= m.start < b and not m.in_quote
+                      and m.entity.type in ("PER", "ORG")), None)
+        return Decision(named.entity.name, state.text[named.start:named.end]) if named else None
     if not _quote_opens_paragraph(state, ctx):
         return None
     if len(toks) >= 2 and bare(toks[0].text) in DEMONSTRATIVES and bare(toks[1].text) in SPEECH_NOUNS:

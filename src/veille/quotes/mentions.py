@@ -63,7 +63,23 @@ def find_mentions(state: ArticleState) -> list[Mention]:
         before = bare(text[max(0, m.start - 12):m.start])
         m.complement = bool(_AFTER_DE.search(before)) \
             and not bare(text[m.start:m.end]).startswith(ARTICLE_PREFIXES)
+        if asked_by(text, m.start):
+            m.asked, m.subject = True, False
     return out
+
+
+INTERVIEW_CUES = tuple(sorted(set().union(*lexicon.groups("quotes/interview_cues.tsv").values()), key=len, reverse=True))
+_SPACE_RUN = re.compile(r"\s+")
+_ARTICLE_END = re.compile(r" ?(?:(?<= )le|(?<= )la|(?<= )les|(?<= )l')$")
+
+
+def asked_by(text: str, start: int) -> bool:
+    """Example "Interrogée par Radio Vienne, elle estime que …" / "a-t-il dit au micro de Radio Vienne":
+    the name at ``start`` follows words that make it the one who asked the question
+    (``lexicons/quotes/interview_cues.tsv``), an outlet or a journalist, not a voice of the article."""
+    before = _SPACE_RUN.sub(" ", bare(text[max(0, start - 40):start])).rstrip()
+    before = _ARTICLE_END.sub("", before)  # "contacté par le Quotidien", "au micro de l'Écho"
+    return before.endswith(INTERVIEW_CUES)
 
 
 NAME_NEIGHBOUR = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
@@ -168,6 +184,8 @@ def parser_persons(state: ArticleState, known: list[Mention]) -> list[Mention]:
         name = " ".join(kept)
         if len(name) < 3 or not name[:1].isupper() or "\n" in name:
             continue
+        if " " not in name and bare(state.text[ent.start_char + len(name):ent.start_char + len(name) + 5]) == " par ":
+            continue  # "Contactée par Radio Vienne, elle …": a participle opening the sentence, not a name
         words = set(name.split())
         owner = next((e for e in people if words & set(e.name.split()) == words), None)
         if owner is None:

@@ -120,21 +120,24 @@ DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "cette", "ce"})
 
 def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
     """Example "L'association Voix libres a porté plainte. « Nous irons jusqu'au bout », a indiqué
-    l'association.": a definite organisation noun ("l'association", "le collectif", "l'agence") with no
-    name of its own stands for the organisation last named before it (this or the two paragraphs before),
-    preferably one written with that noun; a lone "un porte-parole" speaks for that organisation too."""
+    l'association.": a definite organisation noun ("l'association", "le collectif", "l'agence", "l'ONG": a
+    common noun written as an acronym) with no name of its own stands for the organisation last named before
+    it (this or the two paragraphs before), preferably one written with that noun; a lone "un porte-parole"
+    speaks for that organisation too."""
     if subj.inside or not subj.toks:
         return None
     head = bare(subj.head.text)
     first = bare(subj.toks[0].text)
     lone_voice = head == "porte-parole" and first in ("un", "une", "le", "la", "l'")
-    if not lone_voice and (head not in ORGANISATION_NOUNS or first not in DEFINITE or subj.head.text[:1].isupper()):
+    # a capital makes a name ("l'Association des maires"), except a common noun written as an acronym ("l'ONG")
+    named_head = subj.head.text[:1].isupper() and not (subj.head.text.isupper() and len(subj.head.text) > 1)
+    if not lone_voice and (head not in ORGANISATION_NOUNS or first not in DEFINITE or named_head):
         return None
     if any(t.i > subj.head.i and t.pos_ in ("PROPN", "ADP") for t in subj.toks):
         return None  # "le ministère de l'Intérieur", "la cour d'appel": a name of its own (other rules)
     lo = state.paragraph_start_before(subj.cue.start, back=2)
     orgs = [m for m in state.mentions if lo <= m.start < subj.cue.start and not m.in_quote
-            and m.entity.type == "ORG" and not (subj.cue.subj_start or 0) <= m.start < (subj.cue.subj_end or 0)]
+            and m.entity.type == "ORG" and not m.asked and not (subj.cue.subj_start or 0) <= m.start < (subj.cue.subj_end or 0)]
     quoted = quoted_names(state, head, lo, subj.cue.start)
     def written_with(m: Any) -> bool:
         near = bare(state.text[max(0, m.start - 20):m.end])

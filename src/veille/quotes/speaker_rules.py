@@ -457,7 +457,7 @@ def colon_lead_sentence(state: ArticleState, ctx: Context) -> Decision | None:
         if ss <= qe <= colon and state.speech_like(qs, qe):
             ss = qe  # only what follows the sentence's last quote (a quoted title is no quote)
     named = [mm for mm in state.mentions if max(ss, ps) <= mm.start < colon and not mm.in_quote
-             and mm.entity.type in ("PER", "ORG")]
+             and not mm.asked and mm.entity.type in ("PER", "ORG")]
     return Decision(named[-1].entity.name, state.text[named[-1].start:named[-1].end]) if named else None
 
 

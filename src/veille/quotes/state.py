@@ -56,6 +56,7 @@ class Mention:
     in_quote: bool = False
     subject: bool = False  # the mention is (part of) a clause subject or agent
     complement: bool = False  # "le porte-parole de X", "le président de la République": X is not the head
+    asked: bool = False  # "interrogée par X", "au micro de X": X asked the question, X is not a voice
 
 
 @dataclass
@@ -198,4 +199,7 @@ def head_of(toks: list[Any]) -> Any:
     for t in toks:
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
             return t
+    for t in toks:
+        if t.i > 0 and t.doc[t.i - 1].pos_ == "DET" and "Part" in t.morph.get("VerbForm"):
+            return t  # "le prévenu", "l'accusée": a participle made a noun by its determiner
     return toks[0]

@@ -25,6 +25,7 @@ from veille.quotes.words import (
     QUE,
     RELATIVE_PRONOUNS,
     STRESSED_PRONOUNS,
+    SUBJECT_CLITICS,
     SUBJECT_END,
 )
 
@@ -68,6 +69,12 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
                 continue  # "X, dont Paul Arnaud a dit que …": the subject is the next nsubj
             subj = c
             break
+    if subj is not None and subj.i < tok.i and subj.pos_ == "NOUN":
+        # "Les larmes aux yeux, elle confie :": a detached phrase before the subject pronoun
+        clitic = next((c for h in heads for c in h.children if c.dep_ == "nsubj" and subj.i < c.i < tok.i
+                       and bare(c.text) in SUBJECT_CLITICS), None)
+        if clitic is not None and any(t.text == "," for t in doc[subj.i:clitic.i]):
+            subj = clitic
     incise = before_is_incise(state, tok)
     if subj is not None and incise and subj.i < tok.i and (
             bare(subj.text) in OBJECT_CLITICS or clause_before_incise(state, tok)):
@@ -177,7 +184,8 @@ def named_before_apposition(state: ArticleState, subj: Any, s: int) -> int:
         return s
     comma = len(state.text[:s].rstrip()) - 1
     for m in state.mentions:
-        if m.end == comma and not m.in_quote and m.entity.type in ("PER", "ORG"):
+        # "Joint par Le Quotidien, le maire a dit": the outlet that asked owns no apposition
+        if m.end == comma and not m.in_quote and not m.asked and m.entity.type in ("PER", "ORG"):
             return owner_of_apposition(state, m.start) if m.entity.type == "PER" else m.start
     return s
 
@@ -227,10 +235,14 @@ def foreign_subject(state: ArticleState, cue: Cue) -> None:
 
 
 def noun_after_det(doc: Any, j: int) -> bool:
-    """Example "a indiqué son exploitant Paul Arnaud": a word in -ant right after a determiner is a noun
-    ("l'exploitant", "les habitants", "un manifestant") that the tagger read as a present participle."""
+    """Example "a indiqué son exploitant Paul Arnaud" / "a tenté le prévenu": a word in -ant or a past
+    participle right after a determiner is a noun ("l'exploitant", "les habitants", "l'accusée", "les
+    élus") that the tagger read as a verb form."""
     t = doc[j]
-    return t.pos_ == "VERB" and j > 0 and doc[j - 1].pos_ == "DET" and bare(t.text).endswith(("ant", "ants"))
+    if not (t.pos_ in ("VERB", "AUX") and j > 0 and doc[j - 1].pos_ == "DET"):
+        return False
+    return bare(t.text).endswith(("ant", "ants")) or (
+        "Part" in t.morph.get("VerbForm") and "Pres" not in t.morph.get("Tense"))
 
 
 def authored_by(doc: Any, j: int) -> bool:
