@@ -1,0 +1,49 @@
+"""The verbal locutions and nominalisations of speech acts and meetings
+(``lexicons/events/locution_triggers.tsv``, issue 13), each on its invented example, and the readings
+they must not take."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import build, code
+from veille.common.lexicon import rows
+from veille.events.lexicon import load_lexicon
+from veille.events.triggers import find_triggers
+from veille.events.view import ArticleView
+
+LOCUTIONS = "events/locution_triggers.tsv"
+LINES = [row for row in rows(LOCUTIONS, min_columns=3) if row[0] != "@class"]
+# invented people, bodies and places the examples name
+NAMES = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Marc Olivar", "PER"], ["Forge", "ORG"],
+         ["Horizon Bleu", "ORG"], ["Valdoria", "LOC"], ["Ostrie", "LOC"], ["Montvert", "LOC"],
+         ["Port-Lune", "LOC"]]
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def _case(text: str) -> dict:
+    return {"text": text, "entities": [n for n in NAMES if n[0] in text]}
+
+
+def _types(nlp, lex, text: str) -> set[str]:
+    art, doc = build(_case(text), nlp)
+    view = ArticleView(lex, art, doc)
+    return {trig.type for sent in doc.sents for trig, _, _ in find_triggers(view, sent)}
+
+
+def _events(nlp, lex, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.source, e.target) for e in code(_case(text), nlp, lex)]
+
+
+def test_every_line_carries_an_invented_example():
+    for row in LINES:
+        assert len(row) >= 5 and row[4].endswith("."), row
+
+
+@pytest.mark.parametrize("row", LINES, ids=[f"{r[0]}:{r[2]}" for r in LINES])
+def test_every_example_finds_its_type(nlp, lex, row):
+    assert row[0] in _types(nlp, lex, row[4])
