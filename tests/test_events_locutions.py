@@ -47,3 +47,23 @@ def test_every_line_carries_an_invented_example():
 @pytest.mark.parametrize("row", LINES, ids=[f"{r[0]}:{r[2]}" for r in LINES])
 def test_every_example_finds_its_type(nlp, lex, row):
     assert row[0] in _types(nlp, lex, row[4])
+
+
+def test_calling_someone_or_naming_something_is_no_appeal(nlp, lex):
+    assert "REQUEST" not in _types(nlp, lex, "Le maire Marc Olivar a appelé les pompiers.")
+    assert "REQUEST" not in _types(nlp, lex, "Sur le chantier, on les appelait Paul Vidal.")
+    assert "REQUEST" not in _types(nlp, lex, "Le projet, appelé Horizon Bleu, a pris du retard.")
+    assert ("REQUEST", "Marc Olivar", None) in _events(nlp, lex, "Le maire Marc Olivar a appelé à la grève.")
+    assert "REQUEST" in _types(nlp, lex, "Le maire Marc Olivar appelle le syndicat Forge à reprendre le travail.")
+
+
+def test_a_noun_keeps_the_complement_the_parser_hangs_on_its_verb(nlp, lex):
+    # "à une réforme" is parsed as the verb's complement, not the noun's: "appel" still has its "à"
+    events = _events(nlp, lex, "Le maire Marc Olivar a renouvelé son appel à une réforme du parti.")
+    assert ("REQUEST", "Marc Olivar", None) in events
+
+
+def test_sure_of_being_elected_is_no_backing(nlp, lex):
+    art, doc = build(_case("Le président Paul Vidal est assuré d'être réélu en mai."), nlp)
+    view = ArticleView(lex, art, doc)
+    assert [t.entry for s in doc.sents for t, _, _ in find_triggers(view, s)] == []

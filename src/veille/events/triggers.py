@@ -143,13 +143,29 @@ def predicative(tok: Any) -> bool:
     return any(c.dep_ in ("cop", "nsubj") for c in tok.children) or tok.dep_ in ("xcomp", "acl", "advcl", "conj")
 
 
+def _hung_complements(trig: Trigger, tok: Any) -> list[Any]:
+    """The complements of an object noun that the parser hangs on its verb: in "a réitéré son appel
+    à une réforme" the "à" phrase is the verb's, not the noun's. Only the prepositional phrases right
+    after the noun (no other dependent of the verb between them)."""
+    if trig.kind != "noun" or tok.dep_ != "obj" or tok.head.i == tok.i:
+        return []
+    out: list[Any] = []
+    end = tok.right_edge.i
+    for c in tok.head.children:
+        if c.i <= tok.i or not c.dep_.startswith("obl") or c.left_edge.i != end + 1:
+            continue
+        out.append(c)
+        end = c.right_edge.i
+    return out
+
+
 def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
     if trig.any or trig.unless:
         # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent;
         # "une conférence de presse" is no meeting: no dependent of ``except=``.
         words: set[str] = set()
-        for c in [*tok.children, *objects(tok)]:
+        for c in [*tok.children, *objects(tok), *_hung_complements(trig, tok)]:
             words |= _subtree_lemmas(c)
         if words & trig.unless:
             return False
