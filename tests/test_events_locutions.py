@@ -67,3 +67,9 @@ def test_sure_of_being_elected_is_no_backing(nlp, lex):
     art, doc = build(_case("Le président Paul Vidal est assuré d'être réélu en mai."), nlp)
     view = ArticleView(lex, art, doc)
     assert [t.entry for s in doc.sents for t, _, _ in find_triggers(view, s)] == []
+
+
+def test_not_in_favour_is_a_refusal(nlp, lex):
+    types = {e[0] for e in _events(nlp, lex, "Le syndicat Forge n'est pas favorable à la réforme de Léa Tamar.")}
+    assert "REJECT" in types and "SUPPORT" not in types
+    assert "SUPPORT" in {e[0] for e in _events(nlp, lex, "Le syndicat Forge est favorable à la réforme de Léa Tamar.")}
