@@ -73,3 +73,10 @@ def test_not_in_favour_is_a_refusal(nlp, lex):
     types = {e[0] for e in _events(nlp, lex, "Le syndicat Forge n'est pas favorable à la réforme de Léa Tamar.")}
     assert "REJECT" in types and "SUPPORT" not in types
     assert "SUPPORT" in {e[0] for e in _events(nlp, lex, "Le syndicat Forge est favorable à la réforme de Léa Tamar.")}
+
+
+def test_a_court_sentencing_is_no_condemnation(nlp, lex):
+    assert "ACCUSE" not in _types(nlp, lex, "La cour d'appel de Montvert a condamné la société Forge pour fraude.")
+    assert "ACCUSE" not in _types(nlp, lex, "Sa condamnation en appel a surpris le maire Marc Olivar.")
+    assert ("ACCUSE", "Marc Olivar", "Paul Vidal") in _events(
+        nlp, lex, "Le maire Marc Olivar a condamné les propos du député Paul Vidal.")
