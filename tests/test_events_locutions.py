@@ -80,3 +80,9 @@ def test_a_court_sentencing_is_no_condemnation(nlp, lex):
     assert "ACCUSE" not in _types(nlp, lex, "Sa condamnation en appel a surpris le maire Marc Olivar.")
     assert ("ACCUSE", "Marc Olivar", "Paul Vidal") in _events(
         nlp, lex, "Le maire Marc Olivar a condamné les propos du député Paul Vidal.")
+
+
+def test_encouraging_someone_to_act_is_a_request_encouraging_a_step_is_backing(nlp, lex):
+    assert "REQUEST" in _types(nlp, lex, "Le maire Marc Olivar encourage le syndicat Forge à reprendre le dialogue.")
+    types = _types(nlp, lex, "Le maire Marc Olivar encourage la démarche du syndicat Forge.")
+    assert "SUPPORT" in types and "REQUEST" not in types
