@@ -8,6 +8,9 @@
   of each PLOVER type's definition and modes in the codebook, each line with an invented example;
 * ``lexicons/events/carryover_triggers.tsv``: the same format, wording met on the second events
   dev gold (pages of new sites), each line with an invented example;
+* ``lexicons/events/locution_triggers.tsv``: the same format, the verbal locutions and
+  nominalisations the press uses for speech acts and meetings, built type by type from French
+  usage, each line with an invented example;
 * ``lexicons/event_modes.tsv``: cues of intent, possibility, negation, support verbs, speech verbs,
   the prepositions that carry targets and places, and nouns naming posts;
 * ``lexicons/event_actors.tsv``: demonyms and capitals standing for countries (the shared KB's
@@ -29,6 +32,7 @@ TRIGGERS = "event_triggers.tsv"
 PRESS_TRIGGERS = "events/press_triggers.tsv"
 CODEBOOK_TRIGGERS = "events/codebook_triggers.tsv"
 CARRYOVER_TRIGGERS = "events/carryover_triggers.tsv"
+LOCUTION_TRIGGERS = "events/locution_triggers.tsv"
 MODES = "event_modes.tsv"
 ACTORS = "event_actors.tsv"
 
@@ -128,7 +132,8 @@ def load_lexicon() -> Lexicon:
     lex = Lexicon()
     classes: dict[str, set[str]] = {}
     trigger_rows = (rows(TRIGGERS, min_columns=3) + rows(PRESS_TRIGGERS, min_columns=3)
-                    + rows(CODEBOOK_TRIGGERS, min_columns=3) + rows(CARRYOVER_TRIGGERS, min_columns=3))
+                    + rows(CODEBOOK_TRIGGERS, min_columns=3) + rows(CARRYOVER_TRIGGERS, min_columns=3)
+                    + rows(LOCUTION_TRIGGERS, min_columns=3))
     for row in trigger_rows:
         if row[0] == "@class":
             classes[row[1]] = {lower_nfc(w) for w in row[2].split("|")}

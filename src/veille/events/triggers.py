@@ -143,13 +143,29 @@ def predicative(tok: Any) -> bool:
     return any(c.dep_ in ("cop", "nsubj") for c in tok.children) or tok.dep_ in ("xcomp", "acl", "advcl", "conj")
 
 
+def _hung_complements(trig: Trigger, tok: Any) -> list[Any]:
+    """The complements of an object noun that the parser hangs on its verb: in "a réitéré son appel
+    à une réforme" the "à" phrase is the verb's, not the noun's. Only the prepositional phrases right
+    after the noun (no other dependent of the verb between them)."""
+    if trig.kind != "noun" or tok.dep_ != "obj" or tok.head.i == tok.i:
+        return []
+    out: list[Any] = []
+    end = tok.right_edge.i
+    for c in tok.head.children:
+        if c.i <= tok.i or not c.dep_.startswith("obl") or c.left_edge.i != end + 1:
+            continue
+        out.append(c)
+        end = c.right_edge.i
+    return out
+
+
 def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
     if trig.any or trig.unless:
         # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent;
         # "une conférence de presse" is no meeting: no dependent of ``except=``.
         words: set[str] = set()
-        for c in [*tok.children, *objects(tok)]:
+        for c in [*tok.children, *objects(tok), *_hung_complements(trig, tok)]:
             words |= _subtree_lemmas(c)
         if words & trig.unless:
             return False
@@ -281,6 +297,13 @@ def participle_infinitive(low: str) -> str | None:
     return None
 
 
+def _lemma_slip(lem: str) -> str | None:
+    """The -er infinitive a present-tense form stands for when the lemmatizer kept the form ("tire",
+    "montre", "ferme" for tirer, montrer, fermer), for phrases, as ``verb_entries`` does for verbs:
+    "Le syndicat tire la sonnette d'alarme"."""
+    return lem + "r" if lem.endswith("e") and len(lem) > 2 else None
+
+
 def _trigger_slots(lex: Lexicon, doc: Any) -> tuple[list[int], list[int]]:
     """Tokens of the Doc where a phrase of the lexicon may start, and tokens that ``may_trigger``:
     found once per article on the lemma and form lists, so that a sentence's other words cost nothing."""
@@ -288,7 +311,7 @@ def _trigger_slots(lex: Lexicon, doc: Any) -> tuple[list[int], list[int]]:
         lemmas, lowers, phrases = doc_lemmas(doc), doc_lowers(doc), lex.phrases
         # Each distinct lemma and form tested once (words repeat), then the tokens read off the sets.
         distinct_lemmas, distinct_lows = set(lemmas), set(lowers)
-        phrase_lemmas = {w for w in distinct_lemmas if w in phrases}
+        phrase_lemmas = {w for w in distinct_lemmas if w in phrases or _lemma_slip(w) in phrases}
         phrase_lows = {w for w in distinct_lows if w in phrases or participle_infinitive(w) in phrases}
         slot_lemmas = {w for w in distinct_lemmas if _lemma_may_trigger(lex, w)}
         slot_lows = {w for w in distinct_lows if _form_may_trigger(lex, w)}
@@ -320,10 +343,13 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         # Phrases first: "appel téléphonique" is CONSULT, not the REQUEST an "appel" can be.
         tok = doc[i]
         slip = participle_infinitive(lowers[i])
-        for trig in phrases.get(lemmas[i], []) + phrases.get(lowers[i], []) + phrases.get(slip or "", []):
+        lem_slip = _lemma_slip(lemmas[i])
+        for trig in (phrases.get(lemmas[i], []) + phrases.get(lowers[i], []) + phrases.get(slip or "", [])
+                     + phrases.get(lem_slip or "", [])):
             n = len(trig.words)
             end = min(i + n, last)
-            window = [slip if trig.words[0] == slip else lemmas[i], *lemmas[i + 1:end]]
+            first_word = slip if trig.words[0] == slip else lem_slip if trig.words[0] == lem_slip else lemmas[i]
+            window = [first_word, *lemmas[i + 1:end]]
             texts = lowers[i:end]
             if len(window) == n and all(w in (a, b) for w, a, b in zip(trig.words, window, texts, strict=True)):
                 span = list(range(i, i + n))
