@@ -277,6 +277,9 @@ class Filler(DayParts, Periods):
         return _shift(day, int(offset), "W") if day else None
 
     def f_lastmonth(self, offset: str = "0") -> str | None:
+        # After "en mars 2023", "le mois suivant" is April 2023, not the month after the last day.
+        if self.a.last_coarse and self.a.last_month is not None:
+            return _shift(dt.date(*self.a.last_month, 1), int(offset), "M")
         day = self.a.last_day
         return _shift(day, int(offset), "M") if day else None
 
