@@ -16,7 +16,6 @@ from typing import Any
 from veille.common.timespans import Match, lexicon
 from veille.times.resolve import Reference, resolve, resolve_day_month, resolve_month
 
-
 _FRACTION = re.compile(r"\s*(?:et\s+(?P<plus>quart|demie?)|moins\s+(?P<minus>le\s+quart|quart|[\w-]+)"
                        r"|(?P<words>[^\W\d_][\w\s-]*?))(?:\s+minutes?)?\s*$")
 _WORD_HOUR = re.compile(r"([^\W\d_][\w\s-]*?)\s+heures?(?![\w-])(.*)$")
