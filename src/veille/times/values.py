@@ -43,6 +43,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{laterclock:N,U,D}`` the last clock time moved by N hours or minutes, D "plus tard"/"plus tôt"
 ``{zone:G}``        ``Z`` for a time given in GMT/UTC, else nothing
 ``{quarter:O,P}``    ``Q1``…``Q4`` for a "trimestre", ``H1``/``H2`` for a "semestre"
+``{refpart:Q|H,N}``  the article's quarter / half-year plus N ("le trimestre dernier" -> ``2023-Q4``)
+``{refdecade:N}``   the article's decade plus N ("la décennie passée" in 2024 -> ``201X``)
 ``{refval:G}``      ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` (``references.tsv``)
 ``{dmweekend:…}``, ``{dmshift:…}``, ``{daynum:…}``, ``{vaguedir:…}``, ``{ordcentury:…}``, ``{daygen}``,
 ``{cityzone:…}``    spans anchored on a named day, bare day numbers, vague shifts, centuries in
@@ -388,6 +390,22 @@ class Filler(DayParts, Periods):
         half = (self.group(p) or "").lower().startswith("semestre")
         n = self.f_ordinal(o, "2" if half else "4")
         return None if n is None else f"{'H' if half else 'Q'}{n}"
+
+    def f_refpart(self, period: str, offset: str = "0") -> str | None:
+        """The article's quarter (``Q``) or half-year (``H``) plus N: "le trimestre dernier" in
+        March 2024 -> ``2023-Q4``, "le semestre prochain" -> ``2024-H2``."""
+        ref = self.a.ref
+        if ref.year is None or ref.month is None:
+            return None
+        size = 3 if period == "Q" else 6
+        index = ref.year * (12 // size) + (ref.month - 1) // size + int(offset)
+        year, part = divmod(index, 12 // size)
+        return f"{year:04d}-{period}{part + 1}"
+
+    def f_refdecade(self, offset: str = "0") -> str | None:
+        """The article's decade plus N, as ``{decade}`` writes it: "la décennie passée" in 2024 -> ``201X``."""
+        ref = self.a.ref
+        return f"{ref.year // 10 + int(offset):03d}X" if ref.year else None
 
     def f_refval(self, g: str) -> str | None:
         return self.engine.lookup("references", self.group(g))
