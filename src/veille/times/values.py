@@ -14,6 +14,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{dur:N,U[,half|quarter]}`` a duration: ``P3D``, ``PT30.4S``, ``PXY`` (``duration_units.tsv``; "une
                     dizaine" is 10, ``approx_amounts.tsv``)
 ``{hms:H,M,S}``     a clock-written duration: "2 h 15 min" -> ``PT2H15M``
+``{durs:N,U,N2,U2…}`` amounts of several units as one duration: "trois ans et deux mois" -> ``P3Y2M``
 ``{set:U[,N]}``     the period of a set: ``P1D``, ``P2Y`` (``set_units.tsv``)
 ``{isowd:G}``       the ISO number of a weekday, 1 (Monday) to 7
 ``{y:G}``           a year, two digits completed against the article's year ("97" -> 1997)
@@ -206,6 +207,24 @@ class Filler(DayParts, Periods):
         if clock:
             return f"PT{_amount(number)}{code[0]}"
         return f"P{_amount(number)}{code}"
+
+    def f_durs(self, *groups: str) -> str | None:
+        """Amounts of several units as one duration: 'trois ans et deux mois' -> ``P3Y2M``,
+        '2 heures 15 minutes' -> ``PT2H15M``, 'deux jours et six heures' -> ``P2DT6H``."""
+        day_part, time_part = "", ""
+        for n, u in zip(groups[::2], groups[1::2], strict=True):
+            if not self.group(n):
+                continue
+            one = self.f_dur(n, u)
+            if one is None or "X" in one:
+                return None
+            if one.startswith("PT"):
+                time_part += one[2:]
+            else:
+                day_part += one[1:]
+        if not day_part and not time_part:
+            return None
+        return "P" + day_part + (f"T{time_part}" if time_part else "")
 
     def f_hms(self, h: str, mi: str, s: str) -> str | None:
         """'2 h 15 min' -> PT2H15M, '1 h 02 30 s' -> PT1H2M30S."""
