@@ -45,6 +45,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{zone:G}``        ``Z`` for a time given in GMT/UTC, else nothing
 ``{quarter:O,P}``    ``Q1``…``Q4`` for a "trimestre", ``H1``/``H2`` for a "semestre"
 ``{refpart:Q|H,N}``  the article's quarter / half-year plus N ("le trimestre dernier" -> ``2023-Q4``)
+``{yearafter:C,Y1,Y}`` the second year of a range written short: "1850-58" -> ``1858``
 ``{refdecade:N}``   the article's decade plus N ("la décennie passée" in 2024 -> ``201X``)
 ``{refval:G}``      ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` (``references.tsv``)
 ``{dmweekend:…}``, ``{dmshift:…}``, ``{daynum:…}``, ``{vaguedir:…}``, ``{ordcentury:…}``, ``{daygen}``,
@@ -425,6 +426,14 @@ class Filler(DayParts, Periods):
         """The article's decade plus N, as ``{decade}`` writes it: "la décennie passée" in 2024 -> ``201X``."""
         ref = self.a.ref
         return f"{ref.year // 10 + int(offset):03d}X" if ref.year else None
+
+    def f_yearafter(self, c: str, y1: str, y: str) -> str | None:
+        """The second year of a range written short, '1850-58' -> ``1858``; none when it would
+        not come after the first ('1998-02')."""
+        century, first, second = self.group(c), self.group(y1), self.group(y)
+        if not (century and first and second) or int(second) <= int(first):
+            return None
+        return f"{century}{second}"
 
     def f_refval(self, g: str) -> str | None:
         return self.engine.lookup("references", self.group(g))
