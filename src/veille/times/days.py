@@ -267,6 +267,16 @@ class DayParts:
         gap = ((wd - anchor.weekday()) * step) % 7 or 7
         return (anchor + dt.timedelta(days=gap * step)).isoformat()
 
+    def f_wdweeks(self, w: str, n: str) -> str | None:
+        """'mardi en huit' / 'mardi en quinze': the coming such weekday, then one (two) weeks on."""
+        wd = lexicon()["weekdays"].get((self.group(w) or "").lower())
+        day = self.a.ref.date
+        if wd is None or day is None:
+            return None
+        weeks = 2 if (self.group(n) or "").lower() == "quinze" else 1
+        gap = (wd - day.weekday()) % 7  # said on a Tuesday, "mardi en huit" is a week on
+        return (day + dt.timedelta(days=gap + 7 * weeks)).isoformat()
+
     def f_lastval(self) -> str | None:
         return self.a.last_value or self.f_ref()
 

@@ -32,6 +32,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{wdd:W,D}``       a weekday with a day number and no month ("samedi 15"): the nearest such day
 ``{nthwd:O,W,M,Y}`` "le premier dimanche de juin": that weekday of the month, its year by tense
 ``{wdnext:W,±}``    "le samedi suivant" / "précédent": the first such day after / before the last one
+``{wdweeks:W,N}``   "mardi en huit" / "en quinze": the coming such weekday, one (two) weeks on
 ``{month:G}``, ``{mm:G}``, ``{dd:G}``  month (name or number) and day, two digits
 ``{season:G}``      ``SP``/``SU``/``FA``/``WI``; ``{decade:G}`` "60" -> ``196X``; ``{century:G}``
                     "XIXe" -> ``18``
