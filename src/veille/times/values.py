@@ -215,7 +215,7 @@ class Filler(DayParts, Periods):
         '2 heures 15 minutes' -> ``PT2H15M``, 'deux jours et six heures' -> ``P2DT6H``."""
         day_part, time_part = "", ""
         for n, u in zip(groups[::2], groups[1::2], strict=True):
-            if not self.group(n):
+            if not (self.group(n) and self.group(u)):  # a unit of another alternative
                 continue
             one = self.f_dur(n, u)
             if one is None or "X" in one:
