@@ -193,6 +193,15 @@ def test_a_round_hour(hour):
     assert parse_clock(f"{hour} h") == f"{hour:02d}:00"
 
 
+@pytest.mark.parametrize(("text", "clock"), [
+    ("neuf heures", "09:00"), ("dix-huit heures trente", "18:30"), ("vingt et une heures", "21:00"),
+    ("8 heures et quart", "08:15"), ("11 h et demie", "11:30"), ("19 h moins le quart", "18:45"),
+    ("onze heures moins dix", "10:50"), ("3 heures du matin", "03:00"), ("20 heures précises", "20:00"),
+])
+def test_clock_times_in_words_and_fractions_of_the_hour(text, clock):
+    assert parse_clock(text) == clock
+
+
 @given(st.integers(min_value=0, max_value=10_000), st.integers(min_value=0, max_value=9))
 def test_decimal_numbers_with_a_comma(whole, tenth):
     assert parse_number(f"{whole},{tenth}") == pytest.approx(whole + tenth / 10)

@@ -16,9 +16,33 @@ from typing import Any
 from veille.common.timespans import Match, lexicon
 from veille.times.resolve import Reference, resolve, resolve_day_month, resolve_month
 
+_FRACTION = re.compile(r"\s*(?:et\s+(?P<plus>quart|demie?)|moins\s+(?P<minus>le\s+quart|quart|[\w-]+)"
+                       r"|(?P<words>[^\W\d_][\w\s-]*?))(?:\s+minutes?)?\s*$")
+_WORD_HOUR = re.compile(r"([^\W\d_][\w\s-]*?)\s+heures?(?![\w-])(.*)$")
+
+
+def _minutes_of(rest: str) -> int | None:
+    """The minutes a fraction adds to the hour: 'et quart' 15, 'moins le quart' -15, 'trente' 30."""
+    from veille.times.periods import parse_number  # periods imports this module
+
+    if not rest.strip():
+        return 0
+    m = _FRACTION.match(rest)
+    if not m:
+        return None
+    if m.group("plus"):
+        return 15 if m.group("plus") == "quart" else 30
+    word = m.group("minus") or m.group("words") or ""
+    amount = 15 if "quart" in word else parse_number(word)
+    if amount is None or not 0 < amount < 60:
+        return None
+    return -int(amount) if m.group("minus") else int(amount)
+
 
 def parse_clock(text: str | None) -> str | None:
-    """'22 h' -> '22:00', '21 h 45' -> '21:45', '14:30', '14 heures', 'midi et demi' -> '12:30'."""
+    """'22 h' -> '22:00', '21 h 45' -> '21:45', '14:30', '14 heures', 'midi et demi' -> '12:30';
+    in words or with a fraction: 'neuf heures' -> '09:00', '8 heures et quart' -> '08:15',
+    '19 h moins le quart' -> '18:45', 'dix-huit heures trente' -> '18:30'."""
     if not text:
         return None
     low = text.lower().strip()
@@ -26,9 +50,23 @@ def parse_clock(text: str | None) -> str | None:
         hour = 12 if low.startswith("midi") else 0
         return f"{hour:02d}:{30 if 'demi' in low else 0:02d}"
     m = re.match(r"(\d{1,2})\s?(?:heures?|h|:)\s?(\d{2})?", low)
-    if not m:
+    words = None if m else _WORD_HOUR.match(low)
+    if words:
+        from veille.times.periods import parse_number  # periods imports this module
+
+        number = parse_number(words.group(1))
+        if number is None or number != int(number):
+            return None
+        hour, minute, rest = int(number), 0, words.group(2)
+    elif m:
+        hour, minute, rest = int(m.group(1)), int(m.group(2) or 0), low[m.end():]
+    else:
         return None
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if not minute and rest.strip():
+        extra = _minutes_of(rest)
+        if extra:
+            hour, minute = divmod(hour * 60 + extra, 60)
+            hour %= 24
     if hour > 24 or minute > 59:
         return None
     return f"{hour % 24 if hour == 24 and minute == 0 else hour:02d}:{minute:02d}"
@@ -228,6 +266,16 @@ class DayParts:
         step = 1 if sign == "+" else -1
         gap = ((wd - anchor.weekday()) * step) % 7 or 7
         return (anchor + dt.timedelta(days=gap * step)).isoformat()
+
+    def f_wdweeks(self, w: str, n: str) -> str | None:
+        """'mardi en huit' / 'mardi en quinze': the coming such weekday, then one (two) weeks on."""
+        wd = lexicon()["weekdays"].get((self.group(w) or "").lower())
+        day = self.a.ref.date
+        if wd is None or day is None:
+            return None
+        weeks = 2 if (self.group(n) or "").lower() == "quinze" else 1
+        gap = (wd - day.weekday()) % 7  # said on a Tuesday, "mardi en huit" is a week on
+        return (day + dt.timedelta(days=gap + 7 * weeks)).isoformat()
 
     def f_lastval(self) -> str | None:
         return self.a.last_value or self.f_ref()

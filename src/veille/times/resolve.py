@@ -352,7 +352,7 @@ def resolve(m: Match, ref: Reference, tense: str | None) -> str | None:
     if present:
         tense = None
     if m.kind == "date":
-        day = 1 if g["d"].lower() == "1er" else int(g["d"])
+        day = 1 if g["d"].lower() in ("1er", "premier") else int(g["d"])
         month = pats.month_of(g["m"])
         year = int(g["y"]) if g.get("y") else None
         post = (g.get("post") or "").lower()

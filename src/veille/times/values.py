@@ -14,6 +14,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{dur:N,U[,half|quarter]}`` a duration: ``P3D``, ``PT30.4S``, ``PXY`` (``duration_units.tsv``; "une
                     dizaine" is 10, ``approx_amounts.tsv``)
 ``{hms:H,M,S}``     a clock-written duration: "2 h 15 min" -> ``PT2H15M``
+``{durs:N,U,N2,U2…}`` amounts of several units as one duration: "trois ans et deux mois" -> ``P3Y2M``
 ``{set:U[,N]}``     the period of a set: ``P1D``, ``P2Y`` (``set_units.tsv``)
 ``{isowd:G}``       the ISO number of a weekday, 1 (Monday) to 7
 ``{y:G}``           a year, two digits completed against the article's year ("97" -> 1997)
@@ -31,6 +32,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{wdd:W,D}``       a weekday with a day number and no month ("samedi 15"): the nearest such day
 ``{nthwd:O,W,M,Y}`` "le premier dimanche de juin": that weekday of the month, its year by tense
 ``{wdnext:W,±}``    "le samedi suivant" / "précédent": the first such day after / before the last one
+``{wdweeks:W,N}``   "mardi en huit" / "en quinze": the coming such weekday, one (two) weeks on
 ``{month:G}``, ``{mm:G}``, ``{dd:G}``  month (name or number) and day, two digits
 ``{season:G}``      ``SP``/``SU``/``FA``/``WI``; ``{decade:G}`` "60" -> ``196X``; ``{century:G}``
                     "XIXe" -> ``18``
@@ -43,6 +45,9 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{laterclock:N,U,D}`` the last clock time moved by N hours or minutes, D "plus tard"/"plus tôt"
 ``{zone:G}``        ``Z`` for a time given in GMT/UTC, else nothing
 ``{quarter:O,P}``    ``Q1``…``Q4`` for a "trimestre", ``H1``/``H2`` for a "semestre"
+``{refpart:Q|H,N}``  the article's quarter / half-year plus N ("le trimestre dernier" -> ``2023-Q4``)
+``{yearafter:C,Y1,Y}`` the second year of a range written short: "1850-58" -> ``1858``
+``{refdecade:N}``   the article's decade plus N ("la décennie passée" in 2024 -> ``201X``)
 ``{refval:G}``      ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` (``references.tsv``)
 ``{dmweekend:…}``, ``{dmshift:…}``, ``{daynum:…}``, ``{vaguedir:…}``, ``{ordcentury:…}``, ``{daygen}``,
 ``{cityzone:…}``    spans anchored on a named day, bare day numbers, vague shifts, centuries in
@@ -205,6 +210,24 @@ class Filler(DayParts, Periods):
             return f"PT{_amount(number)}{code[0]}"
         return f"P{_amount(number)}{code}"
 
+    def f_durs(self, *groups: str) -> str | None:
+        """Amounts of several units as one duration: 'trois ans et deux mois' -> ``P3Y2M``,
+        '2 heures 15 minutes' -> ``PT2H15M``, 'deux jours et six heures' -> ``P2DT6H``."""
+        day_part, time_part = "", ""
+        for n, u in zip(groups[::2], groups[1::2], strict=True):
+            if not (self.group(n) and self.group(u)):  # a unit of another alternative
+                continue
+            one = self.f_dur(n, u)
+            if one is None or "X" in one:
+                return None
+            if one.startswith("PT"):
+                time_part += one[2:]
+            else:
+                day_part += one[1:]
+        if not day_part and not time_part:
+            return None
+        return "P" + day_part + (f"T{time_part}" if time_part else "")
+
     def f_hms(self, h: str, mi: str, s: str) -> str | None:
         """'2 h 15 min' -> PT2H15M, '1 h 02 30 s' -> PT1H2M30S."""
         parts = [(self.group(h), "H"), (self.group(mi), "M"), (self.group(s), "S")]
@@ -277,6 +300,9 @@ class Filler(DayParts, Periods):
         return _shift(day, int(offset), "W") if day else None
 
     def f_lastmonth(self, offset: str = "0") -> str | None:
+        # After "en mars 2023", "le mois suivant" is April 2023, not the month after the last day.
+        if self.a.last_coarse and self.a.last_month is not None:
+            return _shift(dt.date(*self.a.last_month, 1), int(offset), "M")
         day = self.a.last_day
         return _shift(day, int(offset), "M") if day else None
 
@@ -385,6 +411,30 @@ class Filler(DayParts, Periods):
         half = (self.group(p) or "").lower().startswith("semestre")
         n = self.f_ordinal(o, "2" if half else "4")
         return None if n is None else f"{'H' if half else 'Q'}{n}"
+
+    def f_refpart(self, period: str, offset: str = "0") -> str | None:
+        """The article's quarter (``Q``) or half-year (``H``) plus N: "le trimestre dernier" in
+        March 2024 -> ``2023-Q4``, "le semestre prochain" -> ``2024-H2``."""
+        ref = self.a.ref
+        if ref.year is None or ref.month is None:
+            return None
+        size = 3 if period == "Q" else 6
+        index = ref.year * (12 // size) + (ref.month - 1) // size + int(offset)
+        year, part = divmod(index, 12 // size)
+        return f"{year:04d}-{period}{part + 1}"
+
+    def f_refdecade(self, offset: str = "0") -> str | None:
+        """The article's decade plus N, as ``{decade}`` writes it: "la décennie passée" in 2024 -> ``201X``."""
+        ref = self.a.ref
+        return f"{ref.year // 10 + int(offset):03d}X" if ref.year else None
+
+    def f_yearafter(self, c: str, y1: str, y: str) -> str | None:
+        """The second year of a range written short, '1850-58' -> ``1858``; none when it would
+        not come after the first ('1998-02')."""
+        century, first, second = self.group(c), self.group(y1), self.group(y)
+        if not (century and first and second) or int(second) <= int(first):
+            return None
+        return f"{century}{second}"
 
     def f_refval(self, g: str) -> str | None:
         return self.engine.lookup("references", self.group(g))
