@@ -293,8 +293,9 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     u = us[i]
     text = strip_site_suffix(undouble(strip_trailing_stamp(strip_images(u.text))), page)
     n = len(words(text))
-    if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS or slideshow_double(us, i):
-        return None
+    if u.kind not in _TEXT_UNITS or not 2 <= n <= TITLE_MAX_WORDS or slideshow_double(us, i) \
+            or n == 2 and not _stamped_right_under(us, i):
+        return None  # (a headline of two words only with its stamp or byline right under it)
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
             or _HOME_CRUMB.match(text):
         return None  # the run's first paragraph; a fragment of raw markup; a caption
@@ -372,6 +373,13 @@ def _related_items(us: list[Unit], lo: int, hi: int) -> set[int]:
         else:
             i += 1
     return out
+
+
+def _stamped_right_under(us: list[Unit], i: int) -> bool:
+    """The next text unit under unit ``i`` is a byline or a date stamp ("Grève reconduite" over
+    "Publié le …")."""
+    below = next((k for k in range(i + 1, min(len(us), i + 5)) if us[k].kind in _TEXT_UNITS), None)
+    return below is not None and _is_anchor(us[below].text)
 
 
 def _anchored(us: list[Unit], i: int) -> bool:

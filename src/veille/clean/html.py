@@ -12,8 +12,10 @@ from veille.clean.dump import Unit
 from veille.clean.lines import Cleaned, clean_lines
 from veille.clean.shapes import is_credit
 from veille.clean.stamps import has_stamp_cue, stamps
+from veille.clean.standfirst import split_headline
 from veille.clean.text import FINAL_PUNCT, is_prose, line_key, similar, words
 from veille.common.dates import DateParts, calendar, find_date_in_line, find_full_date
+from veille.common.fold import fold
 
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
                "footer", "nav", "aside", "blockquote", "figcaption", "figure", "td", "th", "tr", "br",
@@ -97,9 +99,16 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
     if title and not known_title and meta.get("sitename"):
         cleaned.title = strip_site_name(cleaned.title or title, str(meta["sitename"]))
     if cleaned.title and not known_title:
+        cleaned.title = logo_headline(cleaned.title, html, all_lines, cleaned.paragraphs) or cleaned.title
         cleaned.title = cut_glued_standfirst(cleaned.title, meta.get("description"))
+        # The standfirst set inside the headline's element, with no description to find it by:
+        # split on the words that open a sentence (``standfirst.split_headline``).
+        glued = split_headline(cleaned.title)
+        cleaned.title = glued[0] if glued else cleaned.title
     if meta.get("date"):
         meta["date"] = checked_date(str(meta["date"]), html, all_lines, cleaned.paragraphs)
+    if meta.get("date"):
+        meta["date_from_text"] = read_in_text(str(meta["date"]), html, url)
     return cleaned, {"meta": meta, "all_lines": all_lines}
 
 
@@ -132,6 +141,18 @@ def checked_date(date: str, html: str, lines: list[str], paragraphs: list[str]) 
         if not any(_same_day(ln, year, month, 1) for ln in lines) and any(_names_month(ln, year, month) for ln in lines):
             return day[:7]
     return date
+
+
+def read_in_text(date: str, html: str, url: str | None) -> bool:
+    """True when the metadata's date is one the extraction read in the page's printed text (the
+    markup, the page's links and its URL never write that day as "2023-03-03" or "2023/03/03"):
+    a teaser's or a sidebar's date may have been taken, and a cued stamp the page shows over the
+    article says better."""
+    day = date[:10]
+    if len(day) != 10:
+        return False
+    forms = (day, day.replace("-", "/"), day.replace("-", ""))
+    return not any(f in html or f in (url or "") for f in forms)
 
 
 def _days_apart(a: str, b: str) -> int | None:
@@ -236,6 +257,37 @@ def _line_of(text: str, lines: list[str], before: int | None = None) -> int | No
     if not found:
         return None
     return found[-1] if before is not None else found[0]
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(?P<text>[^<]{1,500})</title>", re.I)
+_CONTENT = re.compile(r"\w{4,}")
+LOGO_LEDE_WORDS = 2  # content words the <title>'s headline must share with the lede
+LEDE_PARAGRAPHS = 2
+
+
+def _content_words(text: str) -> set[str]:
+    return set(_CONTENT.findall(fold(text).lower()))
+
+
+def logo_headline(title: str, html: str, lines: list[str], paragraphs: list[str]) -> str | None:
+    """The headline of a page whose ``<h1>`` is the site's logo ("Le Courrier de Valmorin" set in
+    the h1 of every page, the article's headline in an h2): the ``<title>``'s headline part, when
+    the page prints it as a line of its own and it shares words with the lede, while the title
+    found shares none with the ``<title>`` nor the lede."""
+    m = _TITLE_TAG.search(html)
+    if m is None or not paragraphs:
+        return None
+    import html as html_lib
+
+    tag = " ".join(html_lib.unescape(m.group("text")).split())
+    lede = set().union(*(_content_words(p) for p in paragraphs[:LEDE_PARAGRAPHS]))
+    if _content_words(title) & (_content_words(tag) | lede):
+        return None
+    shown = {line_key(ln) for ln in lines}
+    for part in sorted(_SITE_SPLIT.split(tag), key=len, reverse=True):
+        if line_key(part) in shown and len(_content_words(part) & lede) >= LOGO_LEDE_WORDS:
+            return part
+    return None
 
 
 GLUED_MIN_WORDS = 5  # words of the headline before a standfirst glued to it

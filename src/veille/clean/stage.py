@@ -99,7 +99,9 @@ class CleanStage:
             if given_title:  # a feed's or a record's title wins over the page's
                 cleaned.title = given_title
             stamp = head_stamp(cleaned.paragraphs, extra["all_lines"]) or sole_stamp(extra["all_lines"])
-            if stamp is not None and meta.get("date") and _shown_wins(stamp, str(meta["date"])[:10]):
+            if stamp is not None and meta.get("date") and (_shown_wins(stamp, str(meta["date"])[:10]) or (
+                    meta.get("date_from_text") and has_stamp_cue(stamp[0]))):
+                # (A date the extraction read in the page's text, not its markup, may be a teaser's.)
                 meta["date"] = None
                 cleaned.date_lines.insert(0, stamp[0])
             if meta.get("date") and not hints.get("date"):
@@ -107,7 +109,8 @@ class CleanStage:
             if not meta.get("date") and not cleaned.date_lines:
                 # The extraction may leave the byline and the stamp out: read them in the page.
                 first = line_key(cleaned.paragraphs[0]) if cleaned.paragraphs else None
-                cleaned.date_lines, updates = page_stamps(extra["all_lines"], first)
+                last = line_key(cleaned.paragraphs[-1]) if cleaned.paragraphs else None
+                cleaned.date_lines, updates = page_stamps(extra["all_lines"], first, last)
                 cleaned.update_lines = cleaned.update_lines or updates
             if meta.get("sitename") and not hints.get("site"):
                 hints["site"] = meta["sitename"]

@@ -1,0 +1,140 @@
+"""Headline and publication-stamp formats of news pages, on invented pages (issue 11).
+
+The pages are built in ``tests/data/page_formats/cases.py`` (invented outlet, people and events):
+each case is one format of a stamp or a headline. They are read as HTML (and as text dumps for the
+cases written as dumps) through the clean and metadata stages; ``bench/page_formats.py`` also
+reads them as lynx and w3m dumps. A few dumps written by hand here check the dump rules.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from veille.clean import CleanStage
+from veille.clean.html import logo_headline, read_in_text
+from veille.clean.lines import page_stamps
+from veille.clean.stamps import stamps
+from veille.clean.text import line_key
+from veille.metadata import MetadataStage
+from veille.model import Article
+from veille.pipeline import Context
+from veille.readers import RawDocument, read_file
+
+sys.path.insert(0, str(Path(__file__).parent / "data" / "page_formats"))
+from cases import CASES, TEXT_CASES, TOPICS  # noqa: E402
+
+TODAY = "2026-06-01"
+
+
+def _read(path: Path, url: str | None = None) -> Article:
+    ctx = Context(settings={"today": TODAY})
+    raw = next(d for d in read_file(path) if isinstance(d, RawDocument))
+    art = Article(id="t", raw_text=raw.text, hints={"kind": raw.kind, **raw.meta})
+    art.source.url = url or raw.url
+    clean, meta = CleanStage(ctx), MetadataStage(ctx)
+    clean(art, ctx)
+    meta(art, ctx)
+    meta.finish_batch([art], ctx)
+    return art
+
+
+def _check(art: Article, case: dict) -> None:
+    assert art.title == case["title"], case["id"]
+    assert art.published == case["published"], case["id"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_html_page(case: dict, tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(case["html"], encoding="utf-8")
+    _check(_read(path, case.get("url")), case)
+
+
+@pytest.mark.parametrize("case", TEXT_CASES, ids=[c["id"] for c in TEXT_CASES])
+def test_text_page(case: dict, tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(case["text"], encoding="utf-8")
+    _check(_read(path), case)
+
+
+@pytest.mark.parametrize("browser", ["lynx", "w3m"])
+def test_browser_dumps(browser: str, tmp_path: Path) -> None:
+    if shutil.which(browser) is None:
+        pytest.skip(f"{browser} not installed")
+    cmd = {"lynx": ["lynx", "-dump", "-nolist", "-assume_charset=UTF-8", "-display_charset=UTF-8", "-stdin"],
+           "w3m": ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"]}[browser]
+    wrong = []
+    for case in CASES:
+        if case.get("html_only"):
+            continue
+        dump = subprocess.run(cmd, input=case["html"].encode(), capture_output=True, timeout=60, check=True).stdout
+        path = tmp_path / f"{case['id']}.txt"
+        path.write_bytes(dump)
+        art = _read(path, case.get("url"))
+        if art.title != case["title"] or art.published != case["published"]:
+            wrong.append((case["id"], art.title, art.published))
+    assert wrong == []
+
+
+def _lynx_page(headline: str, stamp_lines: list[str]) -> str:
+    body = "\n\n".join(TOPICS["greve"])
+    stamps_block = "\n\n".join(f"   {s}" for s in stamp_lines)
+    return (f"   Le Journal de Pontarlieu\n\n     * Accueil\n     * Société\n     * Sports\n\n"
+            f"                               {headline}\n\n{stamps_block}\n\n{body}\n\n"
+            "Les plus lus\n\n     * Un nouveau directeur pour l'hôpital de Pontarlieu 8 février 2021\n")
+
+
+def test_two_word_headline_over_its_stamp(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(_lynx_page("Grève reconduite", ["Publié le 3 mars 2023"]), encoding="utf-8")
+    art = _read(path)
+    assert (art.title, art.published) == ("Grève reconduite", "2023-03-03")
+
+
+def test_two_words_without_a_stamp_under_them_are_no_headline(tmp_path: Path) -> None:
+    # A section label of two words, then the headline and its stamp: the label is not the title.
+    path = tmp_path / "page.txt"
+    page = _lynx_page("Les chauffeurs de bus de Pontarlieu en grève", ["Publié le 3 mars 2023"])
+    path.write_text(page.replace("     * Sports\n", "     * Sports\n\n   Vie locale\n"), encoding="utf-8")
+    assert _read(path).title == "Les chauffeurs de bus de Pontarlieu en grève"
+
+
+def test_unaccented_maj_is_an_update_cue(tmp_path: Path) -> None:
+    assert stamps("MAJ 05/03/2023 à 09:10")[0][0] == "updated"
+    assert stamps("Maj le 5 mars 2023")[0][0] == "updated"
+    path = tmp_path / "page.txt"
+    path.write_text(_lynx_page("Les chauffeurs de bus de Pontarlieu en grève",
+                               ["MAJ 05/03/2023 à 09:10", "Publié 03/03/2023 à 14:05"]), encoding="utf-8")
+    assert _read(path).published == "2023-03-03"
+
+
+def test_signature_under_the_last_paragraph() -> None:
+    lines = ["Le Journal de Pontarlieu", "Un titre", "Premier paragraphe du texte.", "Dernier paragraphe.",
+             "Par Anne Roy, le 3 mars 2023", "Commentaires", "Martine L., le 9 avril 2022 à 11h40"]
+    first, last = line_key(lines[2]), line_key(lines[3])
+    dates, _ = page_stamps(lines, first, last)
+    assert dates == ["Par Anne Roy, le 3 mars 2023"]
+    # Without the article's last paragraph right above it, a dated byline down the page is none.
+    dates, _ = page_stamps(lines[:4] + lines[5:] + lines[4:5], first, last)
+    assert dates == []
+
+
+def test_a_date_read_in_the_text_only() -> None:
+    html = '<html><head><meta property="article:published_time" content="2023-03-03T10:00"></head></html>'
+    assert not read_in_text("2023-03-03", html, None)
+    assert read_in_text("2021-01-12", html, None)
+    assert not read_in_text("2021-01-12", html, "https://exemple.invalid/2021/01/12/un-titre")
+
+
+def test_logo_in_the_h1() -> None:
+    html = "<html><head><title>Le port accueille un cargo géant</title></head></html>"
+    lines = ["La Gazette du Littoral", "Le port accueille un cargo géant", "Publié le 3 mars 2023"]
+    paras = ["Le port de Saint-Arbel a accueilli jeudi un cargo géant de 300 mètres."]
+    assert logo_headline("La Gazette du Littoral", html, lines, paras) == "Le port accueille un cargo géant"
+    # A headline sharing words with the lede stays.
+    assert logo_headline("Un cargo géant au port", html, lines, paras) is None
