@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT / "tests" / "data" / "page_formats"))
-from cases import CASES, TEXT_CASES  # noqa: E402
+from cases import CASES, TEXT_CASES, heavy_cases  # noqa: E402
 from real_pages import TextStages, token_f1  # noqa: E402
 
 RENDER = {
@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--styles", nargs="*", default=["html", "lynx", "lynx-refs", "w3m"],
                     choices=["html", *RENDER])
-    ap.add_argument("--verbose", action="store_true", help="print every miss")
+    ap.add_argument("--heavy", action="store_true", help="the pages with a big site's furniture around them")
     ap.add_argument("--keep", type=Path, default=None, help="write the pages and dumps here")
     args = ap.parse_args(argv)
     out = args.keep or Path(tempfile.mkdtemp(prefix="veille-formats-"))
@@ -69,8 +69,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{style}: skipped ({RENDER[style][0]} not installed)")
             continue
         stages = TextStages()
-        cases = [c for c in CASES if style == "html" or not c.get("html_only")]
-        cases += TEXT_CASES if style == "html" else []
+        base = heavy_cases() if args.heavy else CASES
+        cases = [c for c in base if style == "html" or not c.get("html_only")]
+        cases += TEXT_CASES if style == "html" and not args.heavy else []
         bad = []
         for case in cases:
             if "text" in case:

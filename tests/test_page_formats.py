@@ -18,6 +18,7 @@ import pytest
 from veille.clean import CleanStage
 from veille.clean.html import logo_headline, read_in_text
 from veille.clean.lines import page_stamps
+from veille.clean.page_dates import other_dates
 from veille.clean.stamps import stamps
 from veille.clean.text import line_key
 from veille.metadata import MetadataStage
@@ -26,7 +27,9 @@ from veille.pipeline import Context
 from veille.readers import RawDocument, read_file
 
 sys.path.insert(0, str(Path(__file__).parent / "data" / "page_formats"))
-from cases import CASES, TEXT_CASES, TOPICS  # noqa: E402
+from cases import CASES, TEXT_CASES, TOPICS, heavy_cases  # noqa: E402
+
+HEAVY = heavy_cases()
 
 TODAY = "2026-06-01"
 
@@ -55,6 +58,13 @@ def test_html_page(case: dict, tmp_path: Path) -> None:
     _check(_read(path, case.get("url")), case)
 
 
+@pytest.mark.parametrize("case", HEAVY, ids=[c["id"] for c in HEAVY])
+def test_html_page_with_a_big_sites_furniture(case: dict, tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(case["html"], encoding="utf-8")
+    _check(_read(path, case.get("url")), case)
+
+
 @pytest.mark.parametrize("case", TEXT_CASES, ids=[c["id"] for c in TEXT_CASES])
 def test_text_page(case: dict, tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
@@ -69,7 +79,7 @@ def test_browser_dumps(browser: str, tmp_path: Path) -> None:
     cmd = {"lynx": ["lynx", "-dump", "-nolist", "-assume_charset=UTF-8", "-display_charset=UTF-8", "-stdin"],
            "w3m": ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"]}[browser]
     wrong = []
-    for case in CASES:
+    for case in [*CASES, *HEAVY]:
         if case.get("html_only"):
             continue
         dump = subprocess.run(cmd, input=case["html"].encode(), capture_output=True, timeout=60, check=True).stdout
@@ -138,3 +148,60 @@ def test_logo_in_the_h1() -> None:
     assert logo_headline("La Gazette du Littoral", html, lines, paras) == "Le port accueille un cargo géant"
     # A headline sharing words with the lede stays.
     assert logo_headline("Un cargo géant au port", html, lines, paras) is None
+
+
+def test_other_articles_dates_in_an_html_page() -> None:
+    lines = ["À la une", "Un titre d'un autre article du site", "12/01/2021", "Un deuxième titre d'un autre article",
+             "08/02/2021", "Un troisième titre d'un autre article", "20/02/2021", "Le vrai titre de la page",
+             "Publié le 3 mars 2023", "Premier paragraphe.",
+             "La mairie lance une consultation Publié le 14/11/2022",
+             "Les crues ont coûté cher à la commune Publié le 02/02/2022",
+             "Les plus lus", "Un nouveau directeur pour l'hôpital 8 février 2021",
+             "Le festival de jazz dévoile sa programmation 20 février 2021",
+             "Incendie dans une usine de la zone industrielle 21 février 2021"]
+    assert other_dates(lines) == {1, 2, 3, 4, 5, 6, 10, 11, 13, 14, 15}
+
+
+def test_english_and_segmented_stamps() -> None:
+    assert stamps("March 3, 2023 at 2:05 pm") == [("published", "March 3, 2023 at 2:05 pm")]
+    assert stamps("Awa Koné • 03/03/2023 • 4 min de lecture") == [("published", "03/03/2023")]
+    assert stamps("Awa Koné | Société | 3 mars 2023") == [("published", "3 mars 2023")]
+    # A sentence of segments is none.
+    assert stamps("Le 3 mars 2023, la mairie a voté | le budget") == []
+
+
+def _heavy_dump(headline: str, under: list[str], paras: list[str]) -> str:
+    une = "\n\n".join(f"{t}\n\n   {d}" for t, d in [
+        ("Les commerçants du centre-ville inquiets avant les travaux", "12/01/2021"),
+        ("Un nouveau directeur pour l'hôpital de Pontarlieu", "08/02/2021"),
+        ("Le festival de jazz de Saint-Arbel dévoile sa programmation", "20/02/2021")])
+    return ("   La Gazette du Littoral\n\n     * Accueil\n     * Société\n\nÀ la une\n\n" + une
+            + "\n\n   La Gazette du Littoral\n\n               " + headline + "\n\n"
+            + "".join(f"   {u}\n\n" for u in under) + "\n\n".join("   " + p for p in paras)
+            + "\n\nSur le même sujet\n\n     * La mairie lance une consultation Publié le 14/11/2022\n"
+            "     * Les crues ont coûté cher à la commune Publié le 02/02/2022\n\n"
+            "     * © 2024 La Gazette du Littoral\n")
+
+
+def test_dump_with_teasers_a_dated_byline_and_a_copyright(tmp_path: Path) -> None:
+    # Dated teasers above (each headline over its date), a dated byline under the headline,
+    # related links with their own stamps, the site's name in the copyright.
+    path = tmp_path / "page.txt"
+    path.write_text(_heavy_dump("Le port accueille un cargo géant", ["Par Anne Roy, le 3 mars 2023"],
+                                TOPICS["port"]), encoding="utf-8")
+    art = _read(path)
+    assert (art.title, art.published) == ("Le port accueille un cargo géant", "2023-03-03")
+
+
+def test_dump_dateline_over_a_far_stamp(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    lede = "SAINT-ARBEL, 3 mars 2023 (Agence Littoral Presse) – " + TOPICS["port"][0]
+    path.write_text(_heavy_dump("Le port accueille un cargo géant", [], [lede, *TOPICS["port"][1:]]),
+                    encoding="utf-8")
+    assert _read(path).published == "2023-03-03"
+
+
+def test_site_name_over_a_short_headline(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(_heavy_dump("Grève reconduite", ["Publié le 3 mars 2023"], TOPICS["greve"]), encoding="utf-8")
+    assert _read(path).title == "Grève reconduite"

@@ -51,12 +51,15 @@ from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_ima
 from veille.clean.headline import (
     LIVE_ENTRY_COST,
     caps_headline,
+    credited_name,
     crumb_repeats,
+    dated_byline,
     far_headline,
     glued_menu,
     lede_agreement,
     lede_stems,
     live_entry,
+    next_text,
     not_a_headline,
     quoted_in_body,
     repeated,
@@ -293,9 +296,9 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     u = us[i]
     text = strip_site_suffix(undouble(strip_trailing_stamp(strip_images(u.text))), page)
     n = len(words(text))
-    if u.kind not in _TEXT_UNITS or not 2 <= n <= TITLE_MAX_WORDS or slideshow_double(us, i) \
-            or n == 2 and not _stamped_right_under(us, i):
-        return None  # (a headline of two words only with its stamp or byline right under it)
+    if u.kind not in _TEXT_UNITS or not 2 <= n <= TITLE_MAX_WORDS or slideshow_double(us, i) or n == 2 and \
+            not _anchor_at(us, i) == next_text(us, i) != -1:  # (two words: with a stamp right under only)
+        return None
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
             or _HOME_CRUMB.match(text):
         return None  # the run's first paragraph; a fragment of raw markup; a caption
@@ -375,13 +378,6 @@ def _related_items(us: list[Unit], lo: int, hi: int) -> set[int]:
     return out
 
 
-def _stamped_right_under(us: list[Unit], i: int) -> bool:
-    """The next text unit under unit ``i`` is a byline or a date stamp ("Grève reconduite" over
-    "Publié le …")."""
-    below = next((k for k in range(i + 1, min(len(us), i + 5)) if us[k].kind in _TEXT_UNITS), None)
-    return below is not None and _is_anchor(us[below].text)
-
-
 def _anchored(us: list[Unit], i: int) -> bool:
     """A byline or a date stamp among the few text units under unit ``i``."""
     return _anchor_at(us, i) is not None
@@ -437,10 +433,10 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     end += sum(1 for i in teasers if run_start <= i < end)  # (a list of dated teasers opening the run)
     listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), end)
     page = [u.text for u in us]
-    byline_at = None  # the byline or stamp under the last candidate that has one
+    credited, byline_at = [f" {line_key(t)} " for t in page if "©" in t or "opyright" in t], None
     for i in range(max(0, run_start - TITLE_LOOKBACK), end):
-        if i in listed and not _anchored(us, i) or i in skip or i in teasers:
-            continue  # (``skip``: the units of a consent dialog)
+        if i in listed and not _anchored(us, i) or i in skip or i in teasers or credited_name(us[i].text, credited):
+            continue  # (``skip``: the units of a consent dialog; the site's name its copyright line gives)
         score = _title_score(us, i, run_start, evidence, others, body_keys, page)
         if score is None:
             continue
@@ -487,7 +483,8 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     start = title_at if title_at is not None else first
     thread = thread_start(us, min(start, first))
     end = len(us) if thread is None else thread  # (the readers' dates are no stamps)
-    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(end, first + STAMP_BELOW),
+    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE),  # (not into a related list)
+                                               min(end, first + STAMP_BELOW, _foot_end(us, last)),
                                                title_at=title_at, body_at=first)
     if not published:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
@@ -569,6 +566,9 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
         for kind, stamp in found:
             (updated if kind == "updated" else published_above if above else published).append(stamp)
         if found:
+            at.add(i)
+        elif title_at is not None and title_at < i <= title_at + BYLINE_REACH and dated_byline(text):
+            published.append(text)  # "Par Awa Koné, le 3 mars 2023" under the headline
             at.add(i)
         elif len(words(text)) <= 10 and is_date_stamp(text) and not is_page_clock(text) and (
                 bare_dates and u.kind != "form" or not bare_dates and _after_byline(us, i)):

@@ -39,8 +39,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
 from veille.clean.text import is_prose, line_key, normalize_line, words
+from veille.common.dates import find_date_in_line
 from veille.common.fold import fold
 from veille.common.function_words import function_words
 from veille.common.lexicon import words as lexicon_words
@@ -288,3 +290,28 @@ def far_headline(us: list[Unit], run_start: int, reach_from: int, body_keys: Seq
                 and lede_agreement(u.text, lede, lede_words, body_keys) >= FAR_MIN_AGREEMENT:
             found = i
     return found
+
+
+CREDITED_MAX_WORDS = 6
+
+
+def credited_name(text: str, credited: list[str]) -> bool:
+    """A short line that a copyright line of the page names ("Le Courrier de Valmorin" and, in the
+    footer, "© 2024 Le Courrier de Valmorin"; ``credited``: those lines' keys, space-padded):
+    the site's name, not a headline."""
+    key = line_key(text)
+    return bool(key) and len(words(text)) <= CREDITED_MAX_WORDS and any(
+        f" {key} " in c and c.strip() != key for c in credited)
+
+
+def next_text(us: list[Unit], i: int, reach: int = 4) -> int:
+    """The index of the first text unit under unit ``i`` (within ``reach``), or -1."""
+    return next((k for k in range(i + 1, min(len(us), i + 1 + reach)) if us[k].kind in _TEXT_UNITS), -1)
+
+
+def dated_byline(text: str) -> bool:
+    """An author's byline with a full date ("Par Awa Koné, le 3 mars 2023")."""
+    if cue_kind(text) != "byline":
+        return False
+    parts = find_date_in_line(text)
+    return parts is not None and bool(parts.year)

@@ -10,6 +10,7 @@ from veille.clean.browser import best_run, run_value
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
 from veille.clean.lines import Cleaned, clean_lines
+from veille.clean.page_dates import other_dates
 from veille.clean.shapes import is_credit
 from veille.clean.stamps import has_stamp_cue, stamps
 from veille.clean.standfirst import split_headline
@@ -107,9 +108,21 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
         cleaned.title = glued[0] if glued else cleaned.title
     if meta.get("date"):
         meta["date"] = checked_date(str(meta["date"]), html, all_lines, cleaned.paragraphs)
-    if meta.get("date"):
-        meta["date_from_text"] = read_in_text(str(meta["date"]), html, url)
-    return cleaned, {"meta": meta, "all_lines": all_lines}
+    others = other_dates(all_lines)
+    if meta.get("date") and read_in_text(str(meta["date"]), html, url):
+        meta["date_from_text"] = True
+        if _only_in(str(meta["date"])[:10], all_lines, others):
+            meta["date"] = None  # a teaser's or a related link's date, read in the text
+    return cleaned, {"meta": meta, "all_lines": all_lines, "other_dates": others}
+
+
+def _only_in(day: str, lines: list[str], others: set[int]) -> bool:
+    """True when the page prints ``day`` only in the lines ``others`` (and at least once)."""
+    if len(day) != 10 or not others:
+        return False
+    target = DateParts(int(day[8:10]), int(day[5:7]), int(day[:4]))
+    at = [i for i, ln in enumerate(lines) if len(words(ln)) <= 40 and _is_day(find_date_in_line(ln), target)]
+    return bool(at) and all(i in others for i in at)
 
 
 # The publication date as the page's markup writes it, in the page's own time zone

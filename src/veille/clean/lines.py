@@ -403,16 +403,20 @@ def strip_site_suffix(title: str, page: Sequence[str] | None = None) -> str:
 
 
 def page_stamps(lines: list[str], first_paragraph_key: str | None = None,
-                last_paragraph_key: str | None = None) -> tuple[list[str], list[str]]:
+                last_paragraph_key: str | None = None, skip: Collection[int] = ()) -> tuple[list[str], list[str]]:
     """Publication and update stamps among a page's lines: cue lines ("Publié le …", "Mis à jour
     …") anywhere; bare stamps, dated bylines and dated mastheads above the first paragraph; and
-    the article's signature right under its last paragraph ("Par Awa Koné, le 3 mars 2023")."""
+    the article's signature right under its last paragraph ("Par Awa Koné, le 3 mars 2023").
+    ``skip``: the lines dating other articles (``page_dates.other_dates``)."""
     dates, updates = [], []
     above = True
     foot = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if first_paragraph_key and line_key(line) == first_paragraph_key:
             above = False
+        if i in skip:
+            foot = False
+            continue
         if foot and len(words(line)) <= DATED_LINE_MAX_WORDS and cue_kind(line) == "byline" \
                 and find_date_in_line(line):
             dates.append(line)

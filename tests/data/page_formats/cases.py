@@ -154,7 +154,7 @@ CASES: list[dict] = [
          title=H["port"], published="2023-03-03"),
     dict(id="stamp-byline-after", cat="stamp",
          html=page(H["vote"], "vote", after=[p("Par Anne Roy, le 3 mars 2023 à 14h05")]),
-         title=H["vote"], published="2023-03-03"),
+         title=H["vote"], published="2023-03-03", light_only=True),  # (heavy() sets it under the related links)
     dict(id="stamp-url-only", cat="stamp", html=page(H["pont"]),
          url="https://www.courrier-valmorin.example/societe/2023/03/03/un-pont-pieton-relie-enfin-les-deux-rives",
          title=H["pont"], published="2023-03-03"),
@@ -355,3 +355,56 @@ CASES += [
          html=page("Grève reconduite", "greve", teasers_after=True, under=[p("Publié le 3 mars 2023")]),
          title="Grève reconduite", published="2023-03-03"),
 ]
+
+# -- the same pages with the furniture of a big news site ------------------------------------------
+MEGA_MENU = ["International", "Politique", "Économie", "Société", "Environnement", "Sciences", "Sports",
+             "Culture", "Idées", "Vidéos", "Podcasts", "Newsletters", "Abonnez-vous", "Se connecter"]
+UNE = [("Les commerçants du centre-ville inquiets avant les travaux du tramway", "12/01/2021"),
+       ("Un nouveau directeur pour l'hôpital de Pontarlieu", "08/02/2021"),
+       ("Le festival de jazz de Saint-Arbel dévoile sa programmation", "20/02/2021"),
+       ("Incendie dans une usine de la zone industrielle du Vercorin", "21/02/2021")]
+RELATED = [("Valmorin : la mairie lance une consultation sur les mobilités", "Publié le 14/11/2022"),
+           ("Les crues de la Lisse ont coûté 3 millions d'euros à la commune", "Publié le 02/02/2022"),
+           ("La région promet trois nouvelles lignes de car", "Publié le 19/09/2022")]
+
+
+def heavy(page_html: str, topic: str) -> str:
+    """A page with the furniture of a big site around the article: a long menu, a block of dated
+    headlines, a breadcrumb, share buttons, a picture and its credit, an intertitle and a "Lire
+    aussi" link in the text, tags, an author's note, dated related links, a newsletter box and a
+    footer with a copyright year."""
+    top = ("<div class='top'><a href='/'>" + esc(SITE) + "</a> <span>S'abonner</span> <span>Se connecter</span></div>"
+           + "<nav><ul>" + "".join(f"<li><a href='/r{i}'>{esc(m)}</a></li>" for i, m in enumerate(MEGA_MENU)) + "</ul></nav>"
+           + "<section class='une'><h2>À la une</h2>" + "".join(
+               f"<div><h3><a href='/u{i}'>{esc(t)}</a></h3><span>{esc(d)}</span></div>" for i, (t, d) in enumerate(UNE))
+           + "</section><div class='crumbs'><a href='/'>Accueil</a> › <a href='/societe'>Société</a></div>")
+    paras = TOPICS[topic]
+    figure = ("<div class='share'><a>Partager sur Facebook</a> <a>Partager sur X</a> <a>Copier le lien</a></div>"
+              "<figure><img src='photo.jpg' alt=''><figcaption>Sur place, jeudi. © Photo Lise Marchal / "
+              + esc(SITE) + "</figcaption></figure>")
+    inside = ("<h2>Un calendrier serré</h2><p><a href='/lire'>Lire aussi : Les crues de la Lisse ont coûté "
+              "3 millions d'euros à la commune</a></p>")
+    tail = ("<div class='tags'><a>Valmorin</a> <a>Transports</a> <a>Région</a></div>"
+            "<div class='author'><b>Anne Roy</b><p>Journaliste au service Société</p></div>"
+            "<section><h2>Sur le même sujet</h2><ul>" + "".join(
+                f"<li><a href='/s{i}'>{esc(t)}</a> <span>{esc(d)}</span></li>" for i, (t, d) in enumerate(RELATED))
+            + "</ul></section><div class='newsletter'><h3>Recevez notre newsletter</h3>"
+            "<p>Chaque matin, l'essentiel de l'actualité de Valmorin et de sa région.</p>"
+            "<label>Votre adresse e-mail</label> <button>Je m'inscris</button></div>")
+    first = f"<p>{esc(paras[0])}</p>"
+    third = f"<p>{esc(paras[2])}</p>"
+    out = page_html.replace("<body>", "<body>" + top, 1)
+    out = out.replace(first, figure + first, 1).replace(third, inside + third, 1)
+    out = out.replace("</article>", "</article>" + tail, 1)
+    return out.replace("<li>© Le Courrier de Valmorin</li>", "<li>© 2024 Le Courrier de Valmorin - Tous droits réservés</li>")
+
+
+def heavy_cases() -> list[dict]:
+    """The cases of ``CASES`` in the heavy layout (a topic is found by the page's first paragraph)."""
+    out = []
+    for case in CASES:
+        if case.get("light_only"):
+            continue
+        topic = next(t for t, ps in TOPICS.items() if esc(ps[0]) in case["html"])
+        out.append({**case, "id": case["id"] + "+heavy", "html": heavy(case["html"], topic)})
+    return out
