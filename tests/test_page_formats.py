@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 from veille.clean import CleanStage
-from veille.clean.html import logo_headline, read_in_text
+from veille.clean.dump import Unit
+from veille.clean.headline import broken_headline
+from veille.clean.html import logo_headline, read_in_text, strip_credited_prefix
 from veille.clean.lines import page_stamps
 from veille.clean.page_dates import other_dates
 from veille.clean.stamps import stamps
@@ -205,3 +207,29 @@ def test_site_name_over_a_short_headline(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_text(_heavy_dump("Grève reconduite", ["Publié le 3 mars 2023"], TOPICS["greve"]), encoding="utf-8")
     assert _read(path).title == "Grève reconduite"
+
+
+def test_headline_broken_over_two_lines() -> None:
+    us = [Unit("Le Vercorin adopte", "text", 10, 20), Unit("un budget tourné vers les transports", "text", 11, 14),
+          Unit("Publié le 3 mars 2023", "text", 13, 3)]
+    assert broken_headline(us, 1) == "Le Vercorin adopte un budget tourné vers les transports"
+    assert broken_headline(us, 0) == "Le Vercorin adopte un budget tourné vers les transports"
+    # A blank line between them, or a first line closing on a mark: two blocks.
+    assert broken_headline([us[0], Unit("un budget tourné", "text", 12, 3)], 0) == "Le Vercorin adopte"
+    assert broken_headline([Unit("Le Vercorin adopte :", "text", 10, 3), us[1]], 0) == "Le Vercorin adopte :"
+
+
+def test_long_headline_run_onto_a_standfirst_without_a_period() -> None:
+    text = ("Le conseil régional du Vercorin adopte un budget en hausse pour les transports et les lycées "
+            "Après dix heures de débat, les élus de la majorité ont fait voter leur texte malgré les critiques")
+    head = "Le conseil régional du Vercorin adopte un budget en hausse pour les transports et les lycées"
+    assert broken_headline([Unit(text, "text", 5, 3)], 0) == head
+
+
+def test_site_name_before_the_headline_in_the_title_element() -> None:
+    lines = ["La Gazette du Littoral", "Texte.", "© 2024 La Gazette du Littoral"]
+    assert strip_credited_prefix("La Gazette du Littoral - Un cargo géant entre au port", lines) == \
+        "Un cargo géant entre au port"
+    # Not a name the copyright gives: a place before a dash stays.
+    assert strip_credited_prefix("Saint-Arbel - Un cargo géant entre au port", lines) == \
+        "Saint-Arbel - Un cargo géant entre au port"

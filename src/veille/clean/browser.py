@@ -50,6 +50,7 @@ from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
     LIVE_ENTRY_COST,
+    broken_headline,
     caps_headline,
     credited_name,
     crumb_repeats,
@@ -476,8 +477,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     first, last = split_at_menus(us, values, (first, last))
     title_at = None
     if not known_title:
-        evidence = [u.text for u in us if u.kind == "header"]
-        title_at = choose_title(us, first, evidence, slug_words(url or refresh_url(us)), last, skip=consent)
+        title_at = choose_title(us, first, [u.text for u in us if u.kind == "header"], slug_words(url or refresh_url(us)), last, skip=consent)
         if title_at is not None and title_at >= first:
             first = title_at + 1  # the lines of the run above its headline are not the article
     start = title_at if title_at is not None else first
@@ -518,7 +518,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
             and (i not in teasers or i == title_at)
             and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
-    title = known_title or (undouble(strip_trailing_stamp(strip_images(us[title_at].text))) if title_at is not None else None)
+    title = known_title or (undouble(strip_trailing_stamp(strip_images(broken_headline(us, title_at)))) if title_at is not None else None)
     cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
     if title and not known_title:
         cleaned.title = strip_menu_labels(strip_site_suffix(title, [u.text for u in us]), us, title_at)

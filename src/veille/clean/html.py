@@ -9,6 +9,7 @@ from typing import Any
 from veille.clean.browser import best_run, run_value
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
+from veille.clean.headline import credited_name
 from veille.clean.lines import Cleaned, clean_lines
 from veille.clean.page_dates import other_dates
 from veille.clean.shapes import is_credit
@@ -101,6 +102,7 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
         cleaned.title = strip_site_name(cleaned.title or title, str(meta["sitename"]))
     if cleaned.title and not known_title:
         cleaned.title = logo_headline(cleaned.title, html, all_lines, cleaned.paragraphs) or cleaned.title
+        cleaned.title = strip_credited_prefix(cleaned.title, all_lines, html)
         cleaned.title = cut_glued_standfirst(cleaned.title, meta.get("description"))
         # The standfirst set inside the headline's element, with no description to find it by:
         # split on the words that open a sentence (``standfirst.split_headline``).
@@ -325,6 +327,29 @@ def cut_glued_standfirst(title: str, description: str | None) -> str:
 
 
 _SITE_SPLIT = re.compile(r"\s+[|–—-]\s+")
+
+
+_PREFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+")
+PREFIX_REST_MIN_WORDS = 3
+
+
+def strip_credited_prefix(title: str, lines: list[str], html: str = "") -> str:
+    """"Le Courrier de Valmorin - Headline" -> "Headline": a ``<title>`` opening with the site's
+    name, which the page's copyright line gives ("© 2024 Le Courrier de Valmorin"). A title that
+    is that name alone (the site's part of the ``<title>`` taken) gives way to the rest of the
+    ``<title>``."""
+    credited = [f" {line_key(ln)} " for ln in lines if "©" in ln or "opyright" in ln]
+    if not credited:
+        return title
+    tag = _TITLE_TAG.search(html) if credited_name(title, credited) else None
+    if tag is not None:
+        import html as html_lib
+
+        title = " ".join(html_lib.unescape(tag.group("text")).split())
+    m = _PREFIX_SPLIT.search(title)
+    if m is None or len(words(title[m.end():])) < PREFIX_REST_MIN_WORDS:
+        return title
+    return title[m.end():].strip() if credited_name(title[:m.start()], credited) else title
 
 
 def strip_site_name(title: str, site: str) -> str:
