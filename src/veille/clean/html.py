@@ -114,7 +114,7 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
     if meta.get("date") and read_in_text(str(meta["date"]), html, url):
         meta["date_from_text"] = True
         if _only_in(str(meta["date"])[:10], all_lines, others):
-            meta["date"] = None  # a teaser's or a related link's date, read in the text
+            meta["date"], meta["teaser_date"] = None, True  # a teaser's or a related link's date
     return cleaned, {"meta": meta, "all_lines": all_lines, "other_dates": others}
 
 
@@ -159,15 +159,17 @@ def checked_date(date: str, html: str, lines: list[str], paragraphs: list[str]) 
 
 
 def read_in_text(date: str, html: str, url: str | None) -> bool:
-    """True when the metadata's date is one the extraction read in the page's printed text (the
-    markup, the page's links and its URL never write that day as "2023-03-03" or "2023/03/03"):
-    a teaser's or a sidebar's date may have been taken, and a cued stamp the page shows over the
-    article says better."""
+    """True when the metadata's date is one the extraction read in the page's text or in a
+    ``<time>`` element (the markup never gives it as the article's publication, ``article:
+    published_time``, ``datePublished``…, nor the URL as "2023/03/03"): a teaser's or a sidebar's
+    date may have been taken, and a cued stamp the page shows over the article says better."""
     day = date[:10]
     if len(day) != 10:
         return False
-    forms = (day, day.replace("-", "/"), day.replace("-", ""))
-    return not any(f in html or f in (url or "") for f in forms)
+    if any(f in (url or "") for f in (day, day.replace("-", "/"), day.replace("-", ""))):
+        return False
+    # Written in the markup as the article's publication (not in a ``<time>`` of any item).
+    return day not in {m.group("date") for m in _MARKUP_DATE.finditer(html)}
 
 
 def _days_apart(a: str, b: str) -> int | None:

@@ -109,6 +109,8 @@ class CleanStage:
                 cleaned.date_lines.insert(0, stamp[0])
             if meta.get("date") and not hints.get("date"):
                 hints["date"] = meta["date"]
+            if stamp is not None and meta.get("teaser_date"):
+                cleaned.date_lines.insert(0, stamp[0])  # (the date dropped was a teaser's: the head's stamp)
             if not meta.get("date") and not cleaned.date_lines:
                 # The extraction may leave the byline and the stamp out: read them in the page.
                 first = line_key(cleaned.paragraphs[0]) if cleaned.paragraphs else None

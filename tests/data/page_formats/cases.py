@@ -470,3 +470,27 @@ CASES += [
                    under=[p("Publié le 3 mars 2023")]),
          title=H["greve"], published="2023-03-03"),
 ]
+
+# Fourth round: dates in the markup of other articles.
+_TIMED_TEASERS = ("<aside><h2>À lire aussi</h2><ul>" + "".join(
+    f'<li><a href="/t{i}">{esc(t)}</a> <time datetime="{iso}">{esc(d)}</time></li>'
+    for i, (t, d, iso) in enumerate([
+        ("Les commerçants du centre-ville inquiets avant les travaux du tramway", "12 janvier 2021", "2021-01-12"),
+        ("Un nouveau directeur pour l'hôpital de Pontarlieu", "8 février 2021", "2021-02-08"),
+        ("Le festival de jazz de Saint-Arbel dévoile sa programmation", "20 février 2021", "2021-02-20")]))
+    + "</ul></aside>")
+CASES += [
+    dict(id="stamp-timed-teasers-above", cat="stamp",
+         html=page(H["pont"], above=[_TIMED_TEASERS], under=[p("Publié le 3 mars 2023 à 14h05")]),
+         title=H["pont"], published="2023-03-03"),
+    dict(id="stamp-timed-teasers-below", cat="stamp",
+         html=page(H["greve"], "greve", after=[_TIMED_TEASERS], under=[p("Publié le 3 mars 2023 à 14h05")]),
+         title=H["greve"], published="2023-03-03"),
+    dict(id="stamp-timed-own-and-teasers", cat="stamp",
+         html=page(H["port"], "port", above=[_TIMED_TEASERS],
+                   under=['<p>Publié le <time datetime="2023-03-03T14:05">3 mars 2023</time></p>']),
+         title=H["port"], published="2023-03-03"),
+    dict(id="stamp-modified-meta-older-shown", cat="stamp",
+         html=page(H["vote"], "vote", meta_date="2023-03-05T09:10:00+01:00", under=[p("Publié le 3 mars 2023 à 14h05")]),
+         title=H["vote"], published="2023-03-03"),
+]
