@@ -18,7 +18,7 @@ import pytest
 from veille.clean import CleanStage
 from veille.clean.dump import Unit
 from veille.clean.headline import broken_headline
-from veille.clean.html import logo_headline, read_in_text, strip_credited_prefix
+from veille.clean.html import logo_headline, read_in_text, shown_headline, strip_credited_prefix
 from veille.clean.lines import page_stamps
 from veille.clean.page_dates import other_dates
 from veille.clean.stamps import stamps
@@ -233,3 +233,12 @@ def test_site_name_before_the_headline_in_the_title_element() -> None:
     # Not a name the copyright gives: a place before a dash stays.
     assert strip_credited_prefix("Saint-Arbel - Un cargo géant entre au port", lines) == \
         "Saint-Arbel - Un cargo géant entre au port"
+
+
+def test_the_headline_the_page_shows() -> None:
+    lines = ["La Gazette du Littoral", "Le port de Saint-Arbel accueille un cargo géant", "Publié le 3 mars 2023"]
+    html = "<h1>Le port de Saint-Arbel accueille un cargo géant</h1>"
+    assert shown_headline(html, "Saint-Arbel : un cargo géant au port", lines) == lines[1]
+    # Two h1, or an h1 sharing no word with the shared title (a logo, a section): the metadata's.
+    assert shown_headline(html + "<h1>Autre</h1>", "Saint-Arbel : un cargo géant au port", lines) is None
+    assert shown_headline("<h1>La Gazette du Littoral</h1>", "Un cargo géant au port", lines) is None

@@ -87,7 +87,7 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
     all_lines = html_lines(html)
     if not any(ln.strip() for ln in text_lines):
         text_lines = all_lines  # trafilatura found no main text: fall back on every block
-    title = known_title or meta.get("title")
+    title = known_title or shown_headline(html, meta.get("title"), all_lines) or meta.get("title")
     cleaned = clean_lines(text_lines, known_title=title, organisations=organisations)
     run = _page_run(all_lines)
     extracted = _word_count(cleaned.paragraphs)
@@ -329,6 +329,29 @@ def cut_glued_standfirst(title: str, description: str | None) -> str:
 
 
 _SITE_SPLIT = re.compile(r"\s+[|–—-]\s+")
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(?P<inner>.{1,1000}?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+H1_MIN_WORDS = 4
+
+
+def shown_headline(html: str, meta_title: str | None, lines: list[str]) -> str | None:
+    """The page's one ``<h1>`` when the metadata's title (``og:title``, written for sharing) words
+    the headline otherwise: the headline is the one the page shows. Only a heading of
+    ``H1_MIN_WORDS`` words or more that the page prints as a line and that shares words with the
+    metadata's title (the same story, not the site's logo nor a section)."""
+    if not meta_title or html.count("<h1") + html.count("<H1") != 1:
+        return None
+    m = _H1.search(html)
+    if m is None:
+        return None
+    import html as html_lib
+
+    h1 = " ".join(html_lib.unescape(_TAG.sub(" ", m.group("inner"))).split())
+    if len(words(h1)) < H1_MIN_WORDS or line_key(h1) == line_key(meta_title) or not _content_words(h1) & _content_words(meta_title):
+        return None
+    return h1 if line_key(h1) in {line_key(ln) for ln in lines} else None
 
 
 _PREFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+")

@@ -494,3 +494,9 @@ CASES += [
          html=page(H["vote"], "vote", meta_date="2023-03-05T09:10:00+01:00", under=[p("Publié le 3 mars 2023 à 14h05")]),
          title=H["vote"], published="2023-03-03"),
 ]
+CASES += [
+    # The headline the page shows, not the one written for sharing (guideline: "the h1 as the page shows it").
+    dict(id="title-og-differs", cat="title",
+         html=page(H["port"], "port", og_title="Saint-Arbel : un cargo géant au port", under=[p("Publié le 3 mars 2023")]),
+         title=H["port"], published="2023-03-03", html_only=True),
+]
