@@ -50,13 +50,17 @@ from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
     LIVE_ENTRY_COST,
+    broken_headline,
     caps_headline,
+    credited_name,
     crumb_repeats,
+    dated_byline,
     far_headline,
     glued_menu,
     lede_agreement,
     lede_stems,
     live_entry,
+    next_text,
     not_a_headline,
     quoted_in_body,
     repeated,
@@ -293,7 +297,8 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     u = us[i]
     text = strip_site_suffix(undouble(strip_trailing_stamp(strip_images(u.text))), page)
     n = len(words(text))
-    if u.kind not in _TEXT_UNITS or not 3 <= n <= TITLE_MAX_WORDS or slideshow_double(us, i):
+    if u.kind not in _TEXT_UNITS or not 2 <= n <= TITLE_MAX_WORDS or slideshow_double(us, i) or n == 2 and \
+            not _anchor_at(us, i) == next_text(us, i) != -1:  # (two words: with a stamp right under only)
         return None
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
             or _HOME_CRUMB.match(text):
@@ -429,10 +434,10 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     end += sum(1 for i in teasers if run_start <= i < end)  # (a list of dated teasers opening the run)
     listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), end)
     page = [u.text for u in us]
-    byline_at = None  # the byline or stamp under the last candidate that has one
+    credited, byline_at = [f" {line_key(t)} " for t in page if "©" in t or "opyright" in t], None
     for i in range(max(0, run_start - TITLE_LOOKBACK), end):
-        if i in listed and not _anchored(us, i) or i in skip or i in teasers:
-            continue  # (``skip``: the units of a consent dialog)
+        if i in listed and not _anchored(us, i) or i in skip or i in teasers or credited_name(us[i].text, credited):
+            continue  # (``skip``: the units of a consent dialog; the site's name its copyright line gives)
         score = _title_score(us, i, run_start, evidence, others, body_keys, page)
         if score is None:
             continue
@@ -472,14 +477,14 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     first, last = split_at_menus(us, values, (first, last))
     title_at = None
     if not known_title:
-        evidence = [u.text for u in us if u.kind == "header"]
-        title_at = choose_title(us, first, evidence, slug_words(url or refresh_url(us)), last, skip=consent)
+        title_at = choose_title(us, first, [u.text for u in us if u.kind == "header"], slug_words(url or refresh_url(us)), last, skip=consent)
         if title_at is not None and title_at >= first:
             first = title_at + 1  # the lines of the run above its headline are not the article
     start = title_at if title_at is not None else first
     thread = thread_start(us, min(start, first))
     end = len(us) if thread is None else thread  # (the readers' dates are no stamps)
-    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE), min(end, first + STAMP_BELOW),
+    published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE),  # (not into a related list)
+                                               min(end, first + STAMP_BELOW, _foot_end(us, last)),
                                                title_at=title_at, body_at=first)
     if not published:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
@@ -513,7 +518,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
             and (i not in teasers or i == title_at)
             and not _is_furniture_in_run(us[i]) and (
         us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
-    title = known_title or (undouble(strip_trailing_stamp(strip_images(us[title_at].text))) if title_at is not None else None)
+    title = known_title or (undouble(strip_trailing_stamp(strip_images(broken_headline(us, title_at)))) if title_at is not None else None)
     cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
     if title and not known_title:
         cleaned.title = strip_menu_labels(strip_site_suffix(title, [u.text for u in us]), us, title_at)
@@ -561,6 +566,9 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
         for kind, stamp in found:
             (updated if kind == "updated" else published_above if above else published).append(stamp)
         if found:
+            at.add(i)
+        elif title_at is not None and title_at < i <= title_at + BYLINE_REACH and dated_byline(text):
+            published.append(text)  # "Par Awa Koné, le 3 mars 2023" under the headline
             at.add(i)
         elif len(words(text)) <= 10 and is_date_stamp(text) and not is_page_clock(text) and (
                 bare_dates and u.kind != "form" or not bare_dates and _after_byline(us, i)):

@@ -39,8 +39,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
+from veille.clean.standfirst import split_headline
 from veille.clean.text import is_prose, line_key, normalize_line, words
+from veille.common.dates import find_date_in_line
 from veille.common.fold import fold
 from veille.common.function_words import function_words
 from veille.common.lexicon import words as lexicon_words
@@ -288,3 +291,56 @@ def far_headline(us: list[Unit], run_start: int, reach_from: int, body_keys: Seq
                 and lede_agreement(u.text, lede, lede_words, body_keys) >= FAR_MIN_AGREEMENT:
             found = i
     return found
+
+
+CREDITED_MAX_WORDS = 6
+
+
+def credited_name(text: str, credited: list[str]) -> bool:
+    """A short line that a copyright line of the page names ("Le Courrier de Valmorin" and, in the
+    footer, "© 2024 Le Courrier de Valmorin"; ``credited``: those lines' keys, space-padded):
+    the site's name, not a headline."""
+    key = line_key(text)
+    return bool(key) and len(words(text)) <= CREDITED_MAX_WORDS and any(f" {key} " in c for c in credited)
+
+
+def next_text(us: list[Unit], i: int, reach: int = 4) -> int:
+    """The index of the first text unit under unit ``i`` (within ``reach``), or -1."""
+    return next((k for k in range(i + 1, min(len(us), i + 1 + reach)) if us[k].kind in _TEXT_UNITS), -1)
+
+
+def dated_byline(text: str) -> bool:
+    """An author's byline with a full date ("Par Awa Koné, le 3 mars 2023")."""
+    if cue_kind(text) != "byline":
+        return False
+    parts = find_date_in_line(text)
+    return parts is not None and bool(parts.year)
+
+
+LONG_HEADLINE_WORDS = 25
+BROKEN_MAX_CHARS = 50  # a headline's line a forced break ends, far from the dump's width
+_CLOSING = (".", "!", "?", ":", ";", "»", '"', "”", "…")
+
+
+def broken_headline(us: list[Unit], i: int) -> str:
+    """The headline of unit ``i`` with the other half of a headline the page breaks over two lines
+    (a ``<br>`` in the ``<h1>``, centred or not): the line right above or right under it, when
+    the upper one is short, closes on no mark, and the lower one opens in lower case ("Le Vercorin
+    adopte" / "un budget tourné vers les transports")."""
+    text = us[i].text
+
+    def joined(upper: Unit, lower: Unit) -> bool:
+        return lower.first == upper.first + 1 and upper.kind in _TEXT_UNITS and lower.kind in _TEXT_UNITS \
+            and lower.text[:1].islower() and len(upper.text) <= BROKEN_MAX_CHARS \
+            and not upper.text.rstrip().endswith(_CLOSING)
+
+    if i > 0 and joined(us[i - 1], us[i]):
+        return f"{us[i - 1].text} {text}"
+    if i + 1 < len(us) and joined(us[i], us[i + 1]):
+        return f"{text} {us[i + 1].text}"
+    if len(words(text)) > LONG_HEADLINE_WORDS and not text.rstrip().endswith(_CLOSING):
+        # A headline line this long, run onto a standfirst that closes on no period (a chapô set
+        # in the headline's element): split where the standfirst opens (``standfirst.split_headline``).
+        parts = split_headline(text + ".")
+        return parts[0] if parts else text
+    return text

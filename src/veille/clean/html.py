@@ -9,11 +9,15 @@ from typing import Any
 from veille.clean.browser import best_run, run_value
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
+from veille.clean.headline import credited_name
 from veille.clean.lines import Cleaned, clean_lines
+from veille.clean.page_dates import other_dates
 from veille.clean.shapes import is_credit
 from veille.clean.stamps import has_stamp_cue, stamps
+from veille.clean.standfirst import split_headline
 from veille.clean.text import FINAL_PUNCT, is_prose, line_key, similar, words
 from veille.common.dates import DateParts, calendar, find_date_in_line, find_full_date
+from veille.common.fold import fold
 
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
                "footer", "nav", "aside", "blockquote", "figcaption", "figure", "td", "th", "tr", "br",
@@ -83,7 +87,7 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
     all_lines = html_lines(html)
     if not any(ln.strip() for ln in text_lines):
         text_lines = all_lines  # trafilatura found no main text: fall back on every block
-    title = known_title or meta.get("title")
+    title = known_title or shown_headline(html, meta.get("title"), all_lines) or meta.get("title")
     cleaned = clean_lines(text_lines, known_title=title, organisations=organisations)
     run = _page_run(all_lines)
     extracted = _word_count(cleaned.paragraphs)
@@ -97,10 +101,30 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
     if title and not known_title and meta.get("sitename"):
         cleaned.title = strip_site_name(cleaned.title or title, str(meta["sitename"]))
     if cleaned.title and not known_title:
+        cleaned.title = logo_headline(cleaned.title, html, all_lines, cleaned.paragraphs) or cleaned.title
+        cleaned.title = strip_credited_prefix(cleaned.title, all_lines, html)
         cleaned.title = cut_glued_standfirst(cleaned.title, meta.get("description"))
+        # The standfirst set inside the headline's element, with no description to find it by:
+        # split on the words that open a sentence (``standfirst.split_headline``).
+        glued = split_headline(cleaned.title)
+        cleaned.title = glued[0] if glued else cleaned.title
     if meta.get("date"):
         meta["date"] = checked_date(str(meta["date"]), html, all_lines, cleaned.paragraphs)
-    return cleaned, {"meta": meta, "all_lines": all_lines}
+    others = other_dates(all_lines)
+    if meta.get("date") and read_in_text(str(meta["date"]), html, url):
+        meta["date_from_text"] = True
+        if _only_in(str(meta["date"])[:10], all_lines, others):
+            meta["date"], meta["teaser_date"] = None, True  # a teaser's or a related link's date
+    return cleaned, {"meta": meta, "all_lines": all_lines, "other_dates": others}
+
+
+def _only_in(day: str, lines: list[str], others: set[int]) -> bool:
+    """True when the page prints ``day`` only in the lines ``others`` (and at least once)."""
+    if len(day) != 10 or not others:
+        return False
+    target = DateParts(int(day[8:10]), int(day[5:7]), int(day[:4]))
+    at = [i for i, ln in enumerate(lines) if len(words(ln)) <= 40 and _is_day(find_date_in_line(ln), target)]
+    return bool(at) and all(i in others for i in at)
 
 
 # The publication date as the page's markup writes it, in the page's own time zone
@@ -132,6 +156,20 @@ def checked_date(date: str, html: str, lines: list[str], paragraphs: list[str]) 
         if not any(_same_day(ln, year, month, 1) for ln in lines) and any(_names_month(ln, year, month) for ln in lines):
             return day[:7]
     return date
+
+
+def read_in_text(date: str, html: str, url: str | None) -> bool:
+    """True when the metadata's date is one the extraction read in the page's text or in a
+    ``<time>`` element (the markup never gives it as the article's publication, ``article:
+    published_time``, ``datePublished``…, nor the URL as "2023/03/03"): a teaser's or a sidebar's
+    date may have been taken, and a cued stamp the page shows over the article says better."""
+    day = date[:10]
+    if len(day) != 10:
+        return False
+    if any(f in (url or "") for f in (day, day.replace("-", "/"), day.replace("-", ""))):
+        return False
+    # Written in the markup as the article's publication (not in a ``<time>`` of any item).
+    return day not in {m.group("date") for m in _MARKUP_DATE.finditer(html)}
 
 
 def _days_apart(a: str, b: str) -> int | None:
@@ -238,6 +276,37 @@ def _line_of(text: str, lines: list[str], before: int | None = None) -> int | No
     return found[-1] if before is not None else found[0]
 
 
+_TITLE_TAG = re.compile(r"<title[^>]*>(?P<text>[^<]{1,500})</title>", re.I)
+_CONTENT = re.compile(r"\w{4,}")
+LOGO_LEDE_WORDS = 2  # content words the <title>'s headline must share with the lede
+LEDE_PARAGRAPHS = 2
+
+
+def _content_words(text: str) -> set[str]:
+    return set(_CONTENT.findall(fold(text).lower()))
+
+
+def logo_headline(title: str, html: str, lines: list[str], paragraphs: list[str]) -> str | None:
+    """The headline of a page whose ``<h1>`` is the site's logo ("Le Courrier de Valmorin" set in
+    the h1 of every page, the article's headline in an h2): the ``<title>``'s headline part, when
+    the page prints it as a line of its own and it shares words with the lede, while the title
+    found shares none with the ``<title>`` nor the lede."""
+    m = _TITLE_TAG.search(html)
+    if m is None or not paragraphs:
+        return None
+    import html as html_lib
+
+    tag = " ".join(html_lib.unescape(m.group("text")).split())
+    lede = set().union(*(_content_words(p) for p in paragraphs[:LEDE_PARAGRAPHS]))
+    if _content_words(title) & (_content_words(tag) | lede):
+        return None
+    shown = {line_key(ln) for ln in lines}
+    for part in sorted(_SITE_SPLIT.split(tag), key=len, reverse=True):
+        if line_key(part) in shown and len(_content_words(part) & lede) >= LOGO_LEDE_WORDS:
+            return part
+    return None
+
+
 GLUED_MIN_WORDS = 5  # words of the headline before a standfirst glued to it
 GLUED_MATCH_WORDS = 4  # words the glued standfirst shares with the page's description
 
@@ -260,6 +329,52 @@ def cut_glued_standfirst(title: str, description: str | None) -> str:
 
 
 _SITE_SPLIT = re.compile(r"\s+[|–—-]\s+")
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(?P<inner>.{1,1000}?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+H1_MIN_WORDS = 4
+
+
+def shown_headline(html: str, meta_title: str | None, lines: list[str]) -> str | None:
+    """The page's one ``<h1>`` when the metadata's title (``og:title``, written for sharing) words
+    the headline otherwise: the headline is the one the page shows. Only a heading of
+    ``H1_MIN_WORDS`` words or more that the page prints as a line and that shares words with the
+    metadata's title (the same story, not the site's logo nor a section)."""
+    if not meta_title or html.count("<h1") + html.count("<H1") != 1:
+        return None
+    m = _H1.search(html)
+    if m is None:
+        return None
+    import html as html_lib
+
+    h1 = " ".join(html_lib.unescape(_TAG.sub(" ", m.group("inner"))).split())
+    if len(words(h1)) < H1_MIN_WORDS or line_key(h1) == line_key(meta_title) or not _content_words(h1) & _content_words(meta_title):
+        return None
+    return h1 if line_key(h1) in {line_key(ln) for ln in lines} else None
+
+
+_PREFIX_SPLIT = re.compile(r"\s+[|–—:-]\s+")
+PREFIX_REST_MIN_WORDS = 3
+
+
+def strip_credited_prefix(title: str, lines: list[str], html: str = "") -> str:
+    """"Le Courrier de Valmorin - Headline" -> "Headline": a ``<title>`` opening with the site's
+    name, which the page's copyright line gives ("© 2024 Le Courrier de Valmorin"). A title that
+    is that name alone (the site's part of the ``<title>`` taken) gives way to the rest of the
+    ``<title>``."""
+    credited = [f" {line_key(ln)} " for ln in lines if "©" in ln or "opyright" in ln]
+    if not credited:
+        return title
+    tag = _TITLE_TAG.search(html) if credited_name(title, credited) else None
+    if tag is not None:
+        import html as html_lib
+
+        title = " ".join(html_lib.unescape(tag.group("text")).split())
+    m = _PREFIX_SPLIT.search(title)
+    if m is None or len(words(title[m.end():])) < PREFIX_REST_MIN_WORDS:
+        return title
+    return title[m.end():].strip() if credited_name(title[:m.start()], credited) else title
 
 
 def strip_site_name(title: str, site: str) -> str:

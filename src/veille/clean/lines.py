@@ -402,14 +402,25 @@ def strip_site_suffix(title: str, page: Sequence[str] | None = None) -> str:
     return title
 
 
-def page_stamps(lines: list[str], first_paragraph_key: str | None = None) -> tuple[list[str], list[str]]:
+def page_stamps(lines: list[str], first_paragraph_key: str | None = None,
+                last_paragraph_key: str | None = None, skip: Collection[int] = ()) -> tuple[list[str], list[str]]:
     """Publication and update stamps among a page's lines: cue lines ("Publié le …", "Mis à jour
-    …") anywhere; bare stamps, dated bylines and dated mastheads above the first paragraph."""
+    …") anywhere; bare stamps, dated bylines and dated mastheads above the first paragraph; and
+    the article's signature right under its last paragraph ("Par Awa Koné, le 3 mars 2023").
+    ``skip``: the lines dating other articles (``page_dates.other_dates``)."""
     dates, updates = [], []
     above = True
-    for line in lines:
+    foot = False
+    for i, line in enumerate(lines):
         if first_paragraph_key and line_key(line) == first_paragraph_key:
             above = False
+        if i in skip:
+            foot = False
+            continue
+        if foot and len(words(line)) <= DATED_LINE_MAX_WORDS and cue_kind(line) == "byline" \
+                and find_date_in_line(line):
+            dates.append(line)
+        foot = bool(last_paragraph_key) and not above and line_key(line) == last_paragraph_key
         if len(words(line)) > DATED_LINE_MAX_WORDS:
             continue
         kind = cue_kind(line)

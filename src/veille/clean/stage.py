@@ -98,16 +98,24 @@ class CleanStage:
             meta = extra["meta"]
             if given_title:  # a feed's or a record's title wins over the page's
                 cleaned.title = given_title
-            stamp = head_stamp(cleaned.paragraphs, extra["all_lines"]) or sole_stamp(extra["all_lines"])
-            if stamp is not None and meta.get("date") and _shown_wins(stamp, str(meta["date"])[:10]):
+            others = extra["other_dates"]
+            # (The lines dating other articles blanked: a teaser's date is no stamp of the page.)
+            visible = [ln if i not in others else "" for i, ln in enumerate(extra["all_lines"])]
+            stamp = head_stamp(cleaned.paragraphs, visible) or sole_stamp(visible)
+            if stamp is not None and meta.get("date") and (_shown_wins(stamp, str(meta["date"])[:10]) or (
+                    meta.get("date_from_text") and has_stamp_cue(stamp[0]))):
+                # (A date the extraction read in the page's text, not its markup, may be a teaser's.)
                 meta["date"] = None
                 cleaned.date_lines.insert(0, stamp[0])
             if meta.get("date") and not hints.get("date"):
                 hints["date"] = meta["date"]
+            if stamp is not None and meta.get("teaser_date"):
+                cleaned.date_lines.insert(0, stamp[0])  # (the date dropped was a teaser's: the head's stamp)
             if not meta.get("date") and not cleaned.date_lines:
                 # The extraction may leave the byline and the stamp out: read them in the page.
                 first = line_key(cleaned.paragraphs[0]) if cleaned.paragraphs else None
-                cleaned.date_lines, updates = page_stamps(extra["all_lines"], first)
+                last = line_key(cleaned.paragraphs[-1]) if cleaned.paragraphs else None
+                cleaned.date_lines, updates = page_stamps(extra["all_lines"], first, last, others)
                 cleaned.update_lines = cleaned.update_lines or updates
             if meta.get("sitename") and not hints.get("site"):
                 hints["site"] = meta["sitename"]

@@ -31,6 +31,10 @@ _TIME = re.compile(r"\b[0-2]?\d\s*[h:]\s*[0-5]\d\b")
 # "par Awa Koné" before a lower-case cue: an author's byline, not the start of a sentence.
 _BYLINE_HEAD = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}\s*[,|•·-]?$", re.I)
 PAIR_MAX_WORDS = 16
+# A short line of segments set apart by bullets or bars, one of them a full date alone.
+_SEGMENT_SPLIT = re.compile(r"\s[•·|]\s")
+SEGMENTS_MAX_WORDS = 14
+SEGMENT_DATE_WORDS = 5
 # Characters a date may leave before the update cue that follows it ("… le 28 décembre 2020 - Mis à
 # jour le …"): the date closes the text before the cue.
 _BEFORE_CUE = 4
@@ -134,9 +138,17 @@ def _stamps(line: str) -> list[tuple[str, str]]:
         # "2017-07-12T05:51:52Z - Awa Koné": a template's machine time stamp (``<time datetime>``)
         # printed as is, with the byline after it.
         out.append(("published", line.strip()))
-    if not out and not other and len(words(line)) <= 20 and _TIME.search(line) and find_full_date(line) \
+    if not out and not other and len(words(line)) <= 20 and _TIME.search(line) \
+            and (find_full_date(line) or _MDY.search(line) and find_date_in_line(line)) \
             and (not line.rstrip().endswith(".") or _LEADING_DATE.match(line)):
+        # ("March 3, 2023 at 2:05 pm": an English stamp on a French page.)
         out.append(("published", line.strip()))
+    if not out and not other and len(words(line)) <= SEGMENTS_MAX_WORDS and _SEGMENT_SPLIT.search(line):
+        # "Awa Koné • 03/03/2023 • 4 min de lecture": a line of the article's facts, one a date.
+        seg = next((g.strip() for g in _SEGMENT_SPLIT.split(line)
+                    if len(words(g)) <= SEGMENT_DATE_WORDS and find_full_date(g)), None)
+        if seg:
+            out.append(("published", seg))
     if not out and not other and len(words(line)) <= RELATIVE_MAX_WORDS and _relative_at_start(line):
         # "il y a 2 jours", "Hier à 18h02": a template's relative stamp, resolved by the metadata
         # stage against the capture date when the input gives one.
@@ -261,9 +273,15 @@ def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
     units) nor the site's clock. ``texts``: the page's text units in order, None for the others
     (menus, buttons). Failing that, a bare date right under a line that prints the ``title`` (the
     headline printed again elsewhere: in a player, a share box, a breadcrumb)."""
-    def dated(t: str | None) -> bool:  # a teaser's date (an author box lists cued stamps together)
-        return t is not None and not has_stamp_cue(t) and bool(
-            stamps(t) or find_full_date(t) and len(words(t)) <= CLOCK_MAX_WORDS)
+    def dated(t: str | None, day: str) -> bool:
+        # A teaser's date: a bare one, or another day's publication stamp (a list of related
+        # articles, each "… Publié le …"; an author box lists one day's cued stamps together).
+        if t is None:
+            return False
+        if has_stamp_cue(t):
+            return any(k == "published" and (p := find_date_in_line(s)) is not None and p.year and p.iso() != day
+                       for k, s in stamps(t))
+        return bool(stamps(t) or find_full_date(t) and len(words(t)) <= CLOCK_MAX_WORDS)
 
     for i, text in enumerate(texts):
         if text is None or len(text) > STAMP_MAX_CHARS or not _DIGIT.search(text) or is_page_clock(text):
@@ -273,7 +291,7 @@ def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
             if kind != "published" or parts is None or not parts.year or not _closes_on_date(stamp):
                 continue
             near = texts[max(0, i - PAGE_LIST_REACH):i] + texts[i + 1:i + 1 + PAGE_LIST_REACH]
-            if not any(dated(t) for t in near):
+            if not any(dated(t, parts.iso()) for t in near):
                 return stamp
             break
     key = line_key(title) if title else ""

@@ -81,6 +81,10 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
             used.update(chain)
             out.update(texts[pos[chain[0]]:pos[chain[-1]] + 1])
             before = texts[pos[chain[0]] - 1] if pos[chain[0]] > 0 else None
+            if before is not None and _first_headline(
+                    us, before, [j for j in texts[pos[chain[0]] + 1:pos[chain[-1]]] if j not in chain]):
+                out.add(before)  # each headline above its date: the first item's headline
+                break
             if (before is None or not _item_line(us[before].text) or len(words(us[before].text)) <= 3) \
                     and not _opens_body(us, texts, pos[chain[-1]] + step):
                 # Each date above its headline: the last item's headline follows the last date
@@ -89,6 +93,16 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
                 out.update(texts[pos[chain[-1]] + 1:pos[chain[-1]] + step])
             break
     return out
+
+
+def _first_headline(us: Sequence[Unit], before: int, between: list[int]) -> bool:
+    """The unit above a list's first date is its first item's headline, the list printing each
+    date under its headline: set like the items' lines between the dates (one kind of unit, the
+    headings of a block of teasers), a teaser's line, no sentence."""
+    kinds = {us[j].kind for j in between}
+    text = us[before].text
+    return len(kinds) == 1 and us[before].kind in kinds and _item_line(text) and len(words(text)) > 3 \
+        and not text.rstrip().endswith(".")
 
 
 def _opens_body(us: Sequence[Unit], texts: list[int], k: int) -> bool:

@@ -125,6 +125,8 @@ class MetadataStage:
             lines, updates = hints.get("date_lines") or [], hints.get("update_lines") or []
             stamp = self._text_date(lines, updates, self._reference(article))
             source = "text"
+            if stamp is not None and hints.get("far_stamp") and dl is not None and dl.date:
+                stamp = None  # a stamp found far from the article's head: its own dateline says better
             if stamp is not None and (hints.get("far_stamp") or not any(find_date_in_line(ln) for ln in lines)):
                 # A stamp found far from the article's head and foot, or an update stamp only: the
                 # page's own URL, minted at publication, says better ("/2024/03/12/<slug>").
