@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.common.timespans import Match, lexicon
+from veille.times.number_words import parse_number
 from veille.times.resolve import Reference, resolve, resolve_day_month, resolve_month
 
 _FRACTION = re.compile(r"\s*(?:et\s+(?P<plus>quart|demie?)|moins\s+(?P<minus>le\s+quart|quart|[\w-]+)"
@@ -23,8 +24,6 @@ _WORD_HOUR = re.compile(r"([^\W\d_][\w\s-]*?)\s+heures?(?![\w-])(.*)$")
 
 def _minutes_of(rest: str) -> int | None:
     """The minutes a fraction adds to the hour: 'et quart' 15, 'moins le quart' -15, 'trente' 30."""
-    from veille.times.periods import parse_number  # periods imports this module
-
     if not rest.strip():
         return 0
     m = _FRACTION.match(rest)
@@ -52,8 +51,6 @@ def parse_clock(text: str | None) -> str | None:
     m = re.match(r"(\d{1,2})\s?(?:heures?|h|:)\s?(\d{2})?", low)
     words = None if m else _WORD_HOUR.match(low)
     if words:
-        from veille.times.periods import parse_number  # periods imports this module
-
         number = parse_number(words.group(1))
         if number is None or number != int(number):
             return None

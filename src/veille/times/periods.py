@@ -28,50 +28,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from typing import Any
 
-from veille.common.lexicon import json_data
 from veille.common.timespans import Match
 from veille.times.days import parse_clock
+from veille.times.number_words import parse_number
 from veille.times.resolve import resolve
 
 # "12 h 30 locales (20 h 30 en France)": the French clock time given beside a local one.
 _FRENCH_BESIDE = re.compile(r"^\s*\(\s*(?P<h>[01]?\d|2[0-3])\s?h(?:eures?)?\s?(?P<m>[0-5]\d)?\s+(?:en\s+france|à\s+paris"
                             r"|heures?\s+de\s+paris|heures?\s+françaises?)", re.I)
 _ZONE_WINDOW = 500
-
-
-@lru_cache(maxsize=1)
-def _numbers() -> dict[str, int]:
-    data = json_data("number_words.json")
-    return {**data["units"], **data["tens"], "cent": 100, "cents": 100, "mille": 1000}
-
-
-def parse_number(text: str | None) -> float | None:
-    """'3', '30,4', 'trois', 'dix-huit', 'vingt et un', 'quatre-vingt-dix' -> the number."""
-    if not text:
-        return None
-    text = text.strip().lower()
-    if re.fullmatch(r"\d+(?:[,.]\d+)?", text):
-        return float(text.replace(",", "."))
-    words = [w for w in re.split(r"[\s-]+", text) if w and w != "et"]
-    nums = _numbers()
-    total = 0
-    current = 0
-    for w in words:
-        n = nums.get(w)
-        if n is None:
-            return None
-        if n in (100, 1000):
-            current = max(current, 1) * n
-            if n == 1000:
-                total, current = total + current, 0
-        elif n == 20 and current in range(1, 10):  # quatre-vingt(s)
-            current *= 20
-        else:
-            current += n
-    return float(total + current)
 
 
 def _eu_summer(day: dt.date) -> bool:
