@@ -87,3 +87,22 @@ def test_the_shipped_ranker_has_closed_features_and_thresholds():
     assert ranker.weights.shape == (len(ranker.vocab), 2)
     assert all("=" in f or f in ("bias", "is_rule_source", "is_rule_target") for f in ranker.vocab)
     assert "cv_f1" in ranker.meta
+
+
+def test_scores_of_all_rows_at_once_are_those_of_one_row_at_a_time():
+    shipped = load_ranker()
+    assert shipped is not None
+    names = sorted(shipped.vocab)
+    rng = np.random.default_rng(13)
+    for _ in range(300):
+        rows = [[names[k] for k in rng.integers(0, len(names), int(rng.integers(0, 40)))] + ["not-a-feature"]
+                for _ in range(int(rng.integers(1, 21)))]
+        want = np.tile(shipped.bias, (len(rows), 1)).astype(np.float32)
+        for r, feats in enumerate(rows):
+            idx = [shipped.vocab[f] for f in feats if f in shipped.vocab]
+            if idx:
+                want[r] += shipped.weights[idx].sum(0)
+        want = 1.0 / (1.0 + np.exp(-np.clip(want, -30, 30)))
+        got = shipped.scores(rows)
+        assert got.dtype == want.dtype and np.array_equal(got, want)
+    assert shipped.scores([]).shape == (0, 2)

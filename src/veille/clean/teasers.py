@@ -46,9 +46,16 @@ def _shape(text: str) -> str:
     return _WORD.sub(lambda m: "M" if month_number(m.group(0)) else m.group(0), out)
 
 
+@lru_cache(maxsize=8192)
 def _dated(text: str) -> bool:
+    """(Remembered: the headline and stamp choosers ask it of the same lines.)"""
     return len(words(text)) <= DATED_MAX_WORDS and not is_page_clock(text) and (
         bool(stamps(text)) or find_full_date(text) is not None)
+
+
+@lru_cache(maxsize=8192)
+def _has_digit(text: str) -> bool:
+    return any(map(str.isdigit, text))
 
 
 def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
@@ -58,7 +65,8 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
     date: a heading, a menu, a label)."""
     texts = [i for i in range(max(0, lo), min(len(us), hi)) if us[i].kind in _TEXT_UNITS]
     pos = {i: k for k, i in enumerate(texts)}
-    dated = [i for i in texts if any(c.isdigit() for c in us[i].text) and _dated(us[i].text)]
+    dated = [i for i in texts if _has_digit(us[i].text) and _dated(us[i].text)]
+    dated_set = set(dated)
     out: set[int] = set()
     used: set[int] = set()
     for start in dated:
@@ -72,7 +80,7 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
                     break
                 nxt = texts[k]
                 between = texts[pos[chain[-1]] + 1:k]
-                if nxt not in dated or _shape(us[nxt].text) != _shape(us[start].text) \
+                if nxt not in dated_set or _shape(us[nxt].text) != _shape(us[start].text) \
                         or not all(_item_line(us[j].text) for j in between) or _opens_body(us, texts, k + 1):
                     break
                 chain.append(nxt)

@@ -7,6 +7,7 @@ These answer "who is this phrase?"; which phrase is an event's source or target 
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,6 +112,19 @@ def demonym(view: ArticleView, tok: Any) -> Actor | None:
 def resolve(view: ArticleView, tok: Any, depth: int = 0, for_place: bool = False,
             with_conj: bool = True) -> list[Actor]:
     """Actors a nominal stands for (several when coordinated or listed in apposition)."""
+    memo = view.resolved
+    if memo is not None and depth == 0:
+        # Once the article's actors are known (``view.resolved`` set), the answer for a token no
+        # longer changes: worked out once, handed out as copies (callers may change their actors).
+        key = (tok.i, for_place, with_conj)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _resolve(view, tok, 0, for_place, with_conj)
+        return [copy.copy(a) for a in found]
+    return _resolve(view, tok, depth, for_place, with_conj)
+
+
+def _resolve(view: ArticleView, tok: Any, depth: int, for_place: bool, with_conj: bool) -> list[Actor]:
     if depth > 4:
         return []
     out: list[Actor] = []

@@ -56,6 +56,7 @@ class Coder:
         self.scored: dict[int, Any] = {}  # sentence start token -> sentence the model may score (on demand)
         self.candidates: list[Candidate] = []
         prepare(self.view)
+        self.view.resolved = {}  # the actor state is complete: ``resolve`` may remember its answers
 
     def run(self) -> list[Event]:
         view = self.view

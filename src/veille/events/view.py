@@ -81,6 +81,9 @@ class ArticleView:
         self.titled_people: set[str] = set()  # names read as places that a title of office shows are people
         self.genders: dict[str, str] = {}  # person -> "Masc" / "Fem", when the article shows it
         self.unnamed_subjects: list[tuple[int, str | None, str | None]] = []  # token, gender, number
+        # ``resolve``'s answers by (token, for_place, with_conj), kept once the coder has prepared the
+        # actor state above (None before: the answers change while it is built).
+        self.resolved: dict[tuple[int, bool, bool], list[Actor]] | None = None
 
     def _unlisted_mentions(self, article: Article) -> None:
         """A name the entity stage listed once counts wherever it is written again ("le PSOE" in a
