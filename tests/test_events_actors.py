@@ -70,3 +70,21 @@ def test_his_country_in_a_reported_clause_is_the_speakers_country(nlp, lex):
     text = "Le ministre moldave de la Défense, Paul Durand, a affirmé que son pays livrerait des armes à la Géorgie."
     events = code({"text": text, "entities": [["Paul Durand", "PER"], ["Géorgie", "LOC"]]}, nlp, lex)
     assert ("AID", "Moldavie", "Géorgie") in [(e.type, e.source, e.target) for e in events]
+
+
+def test_a_holder_named_after_the_posts_place_is_the_person(nlp, lex):
+    # The parser hangs the name on the place ("de Nice Christian Lenoir"): the mayor is the person.
+    text = "De son côté, le maire de Nice Christian Lenoir, plaide pour la limitation des déplacements."
+    art, doc = build({"text": text, "entities": [["Nice", "LOC"], ["Christian Lenoir", "PER"]]}, nlp)
+    view = ArticleView(lex, art, doc)
+    prepare(view)
+    maire = next(t for t in doc if t.text == "maire")
+    assert [(a.name, a.kind) for a in resolve(view, maire)] == [("Christian Lenoir", "PER")]
+
+
+def test_the_place_of_a_post_is_not_taken_for_a_person(nlp, lex):
+    text = "Le maire de Montvert a fermé les écoles. Montvert a demandé des renforts."
+    art, doc = build({"text": text, "entities": [["Montvert", "LOC"]]}, nlp)
+    view = ArticleView(lex, art, doc)
+    prepare(view)
+    assert "Montvert" not in view.titled_people

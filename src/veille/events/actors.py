@@ -172,6 +172,8 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
                         e2 = view.entity_at(cc)
                         if e2 is not None and e2.type == "PER":
                             persons.append(Actor(e2.name, "PER", cc.i, entity=e2.name))
+        elif titled and deps[ci] == "nmod" and not persons:
+            persons.extend(_name_after_post(view, doc[ci]))
     if persons:
         return persons
     seat = authority_place(view, tok)
@@ -195,6 +197,18 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         if len(holders) == 1:
             return [Actor(holders[0], "PER", tok.i, entity=holders[0])]
     return [inner]
+
+
+def _name_after_post(view: ArticleView, place: Any) -> list[Actor]:
+    """A title's holder named right after the title's complement, which the parser hangs on the
+    complement: "le maire de Montvert Lina Varga" -> Lina Varga (not Montvert)."""
+    own = view.tok_entity[place.i]
+    for c in place.children:
+        if c.dep_ in ("flat:name", "appos") and c.i > place.i:
+            ent = view.entity_at(c)
+            if ent is not None and ent is not own and ent.type == "PER":
+                return [Actor(ent.name, "PER", c.i, entity=ent.name)]
+    return []
 
 
 def title_words(noun: Any) -> frozenset[str]:
