@@ -88,3 +88,19 @@ def test_the_place_of_a_post_is_not_taken_for_a_person(nlp, lex):
     view = ArticleView(lex, art, doc)
     prepare(view)
     assert "Montvert" not in view.titled_people
+
+
+def test_the_unnamed_victim_of_a_lede_is_the_person_named_next(nlp, lex):
+    text = ("Un policier a été abattu lundi dans un café de Montvert. L'agent Paul Durand patrouillait "
+            "seul, selon Lina Varga, porte-parole de la police.")
+    events = code({"text": text, "entities": [["Montvert", "LOC"], ["Paul Durand", "PER"], ["Lina Varga", "PER"]]},
+                  nlp, lex)
+    assert [(e.type, e.source, e.target) for e in events if e.type == "ASSAULT"] == [("ASSAULT", None, "Paul Durand")]
+
+
+def test_an_unnamed_actor_past_the_lede_stays_unnamed(nlp, lex):
+    text = ("Lina Varga a parlé lundi à Montvert. Un policier a été abattu dans un café. "
+            "Paul Durand patrouillait seul.")
+    events = code({"text": text, "entities": [["Montvert", "LOC"], ["Paul Durand", "PER"], ["Lina Varga", "PER"]]},
+                  nlp, lex)
+    assert [e.target for e in events if e.type == "ASSAULT"] in ([], [None])

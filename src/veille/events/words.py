@@ -77,6 +77,7 @@ CLAUSE_TARGET_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["clause_target_ty
 MUTUAL_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["mutual_type"])
 AUTHORITIES = _ROLE_WORDS["authority"]
 PERSON_TITLES = _ROLE_WORDS["person_title"]
+LEDE_PERSONS = _ROLE_WORDS["lede_person"]
 DEFINITE = _ROLE_WORDS["definite"]
 CONTRACTED = _ROLE_WORDS["contracted"]
 
