@@ -104,3 +104,12 @@ def test_an_unnamed_actor_past_the_lede_stays_unnamed(nlp, lex):
     events = code({"text": text, "entities": [["Montvert", "LOC"], ["Paul Durand", "PER"], ["Lina Varga", "PER"]]},
                   nlp, lex)
     assert [e.target for e in events if e.type == "ASSAULT"] in ([], [None])
+
+
+def test_bodies_coordinated_inside_a_noun_are_each_a_party(nlp, lex):
+    text = "Le Chili a critiqué les dirigeants du Parti vert et du Parti bleu."
+    art, doc = build({"text": text, "entities": [["Chili", "LOC"], ["Parti vert", "ORG"], ["Parti bleu", "ORG"]]}, nlp)
+    view = ArticleView(lex, art, doc)
+    prepare(view)
+    dirigeants = next(t for t in doc if t.text == "dirigeants")
+    assert [a.name for a in resolve(view, dirigeants)] == ["Parti vert", "Parti bleu"]

@@ -201,7 +201,20 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         holders = [p for p, a in view.affiliation.items() if lower_nfc(a) == lower_nfc(inner.name)]
         if len(holders) == 1:
             return [Actor(holders[0], "PER", tok.i, entity=holders[0])]
-    return [inner]
+    return [inner, *_coordinated_owners(view, inner)]
+
+
+def _coordinated_owners(view: ArticleView, inner: Actor) -> list[Actor]:
+    """The bodies coordinated with the one a noun is "de": "des agents de la Police de Montvert et
+    de la Police de Valbourg" -> both (one event each)."""
+    out = []
+    for c in view.doc[inner.token].children:
+        ent = view.entity_at(c) if c.dep_ == "conj" and case(c) in OF_PREPS else None
+        if ent is not None and ent.name != inner.entity:
+            actor = entity_actor(view, ent, c.i)
+            if actor is not None and actor.name != inner.name:
+                out.append(actor)
+    return out
 
 
 def lede_person(view: ArticleView, tok: Any) -> Actor | None:
