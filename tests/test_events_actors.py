@@ -113,3 +113,12 @@ def test_bodies_coordinated_inside_a_noun_are_each_a_party(nlp, lex):
     prepare(view)
     dirigeants = next(t for t in doc if t.text == "dirigeants")
     assert [a.name for a in resolve(view, dirigeants)] == ["Parti vert", "Parti bleu"]
+
+
+def test_an_elided_definite_title_takes_up_its_holder(nlp, lex):
+    # "l'agent" takes up "l'agent Paul Durand"; "à Montvert" after the name is no holder's name.
+    text = ("Le suspect a ouvert le feu sur l'agent Paul Durand à Montvert. "
+            "Lina Varga a affirmé que l'agent a été abattu lors d'une embuscade.")
+    events = code({"text": text, "entities": [["Paul Durand", "PER"], ["Lina Varga", "PER"], ["Montvert", "LOC"]]},
+                  nlp, lex)
+    assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", None, "Paul Durand")] * 2

@@ -16,7 +16,6 @@ from veille.events.view import ArticleView, case
 from veille.events.words import (
     CIVILITY_GENDER,
     GIVEN_NAME_GENDER,
-    OF_PREPS,
     PERSON_TITLES,
     SUBJ,
     feat,
@@ -159,8 +158,8 @@ def build_titles(view: ArticleView) -> None:
             if ent.type == "LOC" and lemma(noun) in PERSON_TITLES:
                 if view.doc[toks[0]].pos_ != "PROPN" or entity_actor(view, ent, toks[0]) is not None:
                     continue  # "le président tchèque": a country's adjective, not a name
-                if case(view.doc[toks[0]]) in OF_PREPS:
-                    continue  # "le maire de Montvert": the post's place, not the holder's name
+                if case(view.doc[toks[0]]) is not None:
+                    continue  # "le maire de Montvert", "l'agent à Montvert": a complement, not the name
                 actor: Actor | None = Actor(ent.name, "PER", toks[0], entity=ent.name)  # "le député X"
                 view.titled_people.add(ent.name)  # a person wherever else it is named
             else:
