@@ -122,3 +122,18 @@ def test_an_elided_definite_title_takes_up_its_holder(nlp, lex):
     events = code({"text": text, "entities": [["Paul Durand", "PER"], ["Lina Varga", "PER"], ["Montvert", "LOC"]]},
                   nlp, lex)
     assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", None, "Paul Durand")] * 2
+
+
+def test_coordinated_objects_are_each_a_target(nlp, lex):
+    # The parser hangs "la France" on the verb: each addressee gets its own event.
+    text = "La Pologne a appelé l'Allemagne et la France à livrer des chars."
+    ents = [["Pologne", "LOC"], ["Allemagne", "LOC"], ["France", "LOC"]]
+    events = code({"text": text, "entities": ents}, nlp, lex, modes={"fact"})
+    assert [(e.type, e.source, e.target) for e in events] == [("REQUEST", "Pologne", "Allemagne"),
+                                                               ("REQUEST", "Pologne", "France")]
+
+
+def test_a_named_object_read_as_a_bare_oblique_is_the_target(nlp, lex):
+    text = "La Maison-Blanche a critiqué Moscou."
+    events = code({"text": text, "entities": [["Maison-Blanche", "ORG"], ["Moscou", "LOC", [], "Russie"]]}, nlp, lex)
+    assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", "Maison-Blanche", "Russie")]

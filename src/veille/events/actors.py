@@ -51,6 +51,7 @@ class Actor:
     token: int  # token index of the mention
     place: bool = False  # came from a place preposition (visite à Kiev)
     entity: str | None = None  # entity name when the actor is an entity mention
+    coordinated: bool = False  # coordinated with an actor before it ("X et Y"): a party of its own
 
 
 def entity_actor(view: ArticleView, ent: Entity, tok: int, for_place: bool = False) -> Actor | None:
@@ -137,7 +138,10 @@ def resolve(view: ArticleView, tok: Any, depth: int = 0, for_place: bool = False
     if with_conj:
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
-                out.extend(resolve(view, c, depth + 1, for_place, with_conj=True))
+                more = resolve(view, c, depth + 1, for_place, with_conj=True)
+                for actor in more:
+                    actor.coordinated = True
+                out.extend(more)
     return out
 
 
@@ -213,6 +217,7 @@ def _coordinated_owners(view: ArticleView, inner: Actor) -> list[Actor]:
         if ent is not None and ent.name != inner.entity:
             actor = entity_actor(view, ent, c.i)
             if actor is not None and actor.name != inner.name:
+                actor.coordinated = True
                 out.append(actor)
     return out
 
