@@ -137,3 +137,12 @@ def test_a_named_object_read_as_a_bare_oblique_is_the_target(nlp, lex):
     text = "La Maison-Blanche a critiqué Moscou."
     events = code({"text": text, "entities": [["Maison-Blanche", "ORG"], ["Moscou", "LOC", [], "Russie"]]}, nlp, lex)
     assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", "Maison-Blanche", "Russie")]
+
+
+def test_the_workers_of_a_company_do_not_act_for_it(nlp, lex):
+    text = "Les salariés de Valcor ont voté contre l'accord."
+    art, doc = build({"text": text, "entities": [["Valcor", "ORG"]]}, nlp)
+    view = ArticleView(lex, art, doc)
+    prepare(view)
+    salaries = next(t for t in doc if t.text == "salariés")
+    assert resolve(view, salaries) == []

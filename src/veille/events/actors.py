@@ -36,6 +36,7 @@ from veille.events.words import (
     THIRD_PERSON,
     THIRD_SINGULAR,
     TOPIC_OPENERS,
+    WORKER_NOUNS,
     feat,
     lemma,
     lower_text,
@@ -188,8 +189,9 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
     seat = authority_place(view, tok)
     if seat is not None:
         return [seat]
-    if lemma(tok) in RELATIVE_NOUNS:
-        return []  # "le fils d'un membre de la secte Z": another person than the one it is "de"
+    if lemma(tok) in RELATIVE_NOUNS or lemma(tok) in WORKER_NOUNS:
+        # "le fils d'un membre de la secte Z", "les salariés de Valcor": others than the one they are "de"
+        return []
     inner = inner_actor(view, tok)
     if inner is None:
         owner = None
