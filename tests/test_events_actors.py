@@ -146,3 +146,10 @@ def test_the_workers_of_a_company_do_not_act_for_it(nlp, lex):
     prepare(view)
     salaries = next(t for t in doc if t.text == "salariés")
     assert resolve(view, salaries) == []
+
+
+@pytest.mark.parametrize("text", ["Paul Durand accusé d'«insultes racistes»", "Lina Varga accusée de « fraude »"])
+def test_a_headline_participle_is_undergone_by_its_name(nlp, lex, text):
+    name = text.split(" accus")[0]
+    events = code({"text": text, "entities": [[name, "PER"]]}, nlp, lex)
+    assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", None, name)]
