@@ -153,3 +153,11 @@ def test_a_headline_participle_is_undergone_by_its_name(nlp, lex, text):
     name = text.split(" accus")[0]
     events = code({"text": text, "entities": [[name, "PER"]]}, nlp, lex)
     assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", None, name)]
+
+
+def test_a_person_title_takes_up_the_person_not_a_body_named_after_it(nlp, lex):
+    text = ("Le suspect a ouvert le feu sur l'agent Paul Durand. Il participait à un exercice avec des agents "
+            "de la Police de Valbourg. Lina Varga a affirmé que l'agent a été abattu lors d'une embuscade.")
+    ents = [["Paul Durand", "PER"], ["Lina Varga", "PER"], ["Police de Valbourg", "ORG"]]
+    events = code({"text": text, "entities": ents}, nlp, lex)
+    assert [e.target for e in events if e.trigger == "abattu"] == ["Paul Durand"]

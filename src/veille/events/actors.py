@@ -290,8 +290,13 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
         return None
     words = title_words(tok)
     titled = None
+    person_title = lemma(tok) in PERSON_TITLES
     for pos, noun, title, actor in reversed(view.titles):
         if pos < tok.i and noun == lemma(tok) and words <= title:
+            if person_title and actor.kind != "PER":
+                # "l'agent" takes up "l'agent Paul Durand", not "des agents de la Police de X"
+                titled = titled or (pos, Actor(actor.name, actor.kind, tok.i, entity=actor.entity))
+                continue
             titled = (pos, Actor(actor.name, actor.kind, tok.i, entity=actor.entity))
             break
     key = lemma(tok)

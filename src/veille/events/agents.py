@@ -111,10 +111,10 @@ def headline_participle(verb: Any) -> bool:
     subject undergoes it."""
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
         return False
-    # the tagger often reads such a participle as a finite verb: its ending tells ("crée" does not)
+    # the tagger often reads such a participle as a finite verb (or a verb as one): the ending tells
     ending = lower_text(verb).endswith(("é", "és", "ées")) or (
         lower_text(verb).endswith("ée") and not lower_text(verb).endswith(("crée", "agrée")))
-    if not (feat(verb, "VerbForm") == ["Part"] and feat(verb, "Tense") == ["Past"]) and not ending:
+    if not ending or feat(verb, "Tense") == ["Fut"]:
         return False
     if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children):
         return False
