@@ -7,7 +7,6 @@ These answer "who is this phrase?"; which phrase is an event's source or target 
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +15,7 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import child_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
+from veille.events.lede import lede_person
 from veille.events.view import ArticleView, agent, case
 from veille.events.words import (
     AUTHORITIES,
@@ -26,7 +26,6 @@ from veille.events.words import (
     FIRST_PLURAL_POSSESSIVE,
     FIRST_POSSESSIVE,
     LATEST,
-    LEDE_PERSONS,
     OF_PREPS,
     PERSON_TITLES,
     PERSONAL,
@@ -160,7 +159,7 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         return [latest]
     named_next = lede_person(view, tok)
     if named_next is not None:
-        return [named_next]
+        return [Actor(full_name(view, named_next.name), "PER", tok.i, entity=named_next.name)]
     persons = []
     titled = lemma(tok) in PERSON_TITLES
     doc = view.doc
@@ -222,40 +221,6 @@ def _coordinated_owners(view: ArticleView, inner: Actor) -> list[Actor]:
                 actor.coordinated = True
                 out.append(actor)
     return out
-
-
-def lede_person(view: ArticleView, tok: Any) -> Actor | None:
-    """The unnamed victim of a news lede is the person the next sentences name first: "Un policier
-    a été tué à Montvert. L'agent Paul Durand patrouillait seul." -> Paul Durand (only "un X" of
-    ``lede_person`` undergoing the act, in the headline or the first sentence of the body)."""
-    if lemma(tok) not in LEDE_PERSONS or tok.dep_ not in ("nsubj:pass", "obj") or feat(tok, "Number") == ["Plur"]:
-        return None
-    if not any(c.dep_ == "det" and lower_text(c) in ("un", "une") for c in tok.children):
-        return None
-    sent = tok.sent
-    if sent.start_char > view.body_start:
-        first = bisect_left(view.starts, view.body_start)  # the body's first word
-        while first < view.n and view.doc[first].is_space:
-            first += 1
-        if first >= view.n or view.doc[first].sent.start != sent.start:
-            return None  # past the first sentence of the body
-    after = [e for e in view.article.entities if e.type == "PER" and e.spans]
-    limit = sent.end
-    for _ in range(2):  # the next two sentences
-        if limit >= view.n:
-            break
-        limit = view.doc[limit].sent.end
-    best = None
-    for ent in after:
-        first_at = min(s[0] for s in ent.spans)
-        toks = view.tokens_in(first_at, first_at + 1)
-        if not len(toks) or not sent.end <= toks[0] < limit:
-            continue
-        if best is None or toks[0] < best[0]:
-            best = (toks[0], ent)
-    if best is None:
-        return None
-    return Actor(full_name(view, best[1].name), "PER", tok.i, entity=best[1].name)
 
 
 def _name_after_post(view: ArticleView, place: Any) -> list[Actor]:
