@@ -106,15 +106,6 @@ def test_an_unnamed_actor_past_the_lede_stays_unnamed(nlp, lex):
     assert [e.target for e in events if e.type == "ASSAULT"] in ([], [None])
 
 
-def test_bodies_coordinated_inside_a_noun_are_each_a_party(nlp, lex):
-    text = "Le Chili a critiqué les dirigeants du Parti vert et du Parti bleu."
-    art, doc = build({"text": text, "entities": [["Chili", "LOC"], ["Parti vert", "ORG"], ["Parti bleu", "ORG"]]}, nlp)
-    view = ArticleView(lex, art, doc)
-    prepare(view)
-    dirigeants = next(t for t in doc if t.text == "dirigeants")
-    assert [a.name for a in resolve(view, dirigeants)] == ["Parti vert", "Parti bleu"]
-
-
 def test_an_elided_definite_title_takes_up_its_holder(nlp, lex):
     # "l'agent" takes up "l'agent Paul Durand"; "à Montvert" after the name is no holder's name.
     text = ("Le suspect a ouvert le feu sur l'agent Paul Durand à Montvert. "
@@ -122,15 +113,6 @@ def test_an_elided_definite_title_takes_up_its_holder(nlp, lex):
     events = code({"text": text, "entities": [["Paul Durand", "PER"], ["Lina Varga", "PER"], ["Montvert", "LOC"]]},
                   nlp, lex)
     assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", None, "Paul Durand")] * 2
-
-
-def test_coordinated_objects_are_each_a_target(nlp, lex):
-    # The parser hangs "la France" on the verb: each addressee gets its own event.
-    text = "La Pologne a appelé l'Allemagne et la France à livrer des chars."
-    ents = [["Pologne", "LOC"], ["Allemagne", "LOC"], ["France", "LOC"]]
-    events = code({"text": text, "entities": ents}, nlp, lex, modes={"fact"})
-    assert [(e.type, e.source, e.target) for e in events] == [("REQUEST", "Pologne", "Allemagne"),
-                                                               ("REQUEST", "Pologne", "France")]
 
 
 def test_a_named_object_read_as_a_bare_oblique_is_the_target(nlp, lex):

@@ -51,7 +51,6 @@ class Actor:
     token: int  # token index of the mention
     place: bool = False  # came from a place preposition (visite à Kiev)
     entity: str | None = None  # entity name when the actor is an entity mention
-    coordinated: bool = False  # coordinated with an actor before it ("X et Y"): a party of its own
 
 
 def entity_actor(view: ArticleView, ent: Entity, tok: int, for_place: bool = False) -> Actor | None:
@@ -138,10 +137,7 @@ def resolve(view: ArticleView, tok: Any, depth: int = 0, for_place: bool = False
     if with_conj:
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
-                more = resolve(view, c, depth + 1, for_place, with_conj=True)
-                for actor in more:
-                    actor.coordinated = True
-                out.extend(more)
+                out.extend(resolve(view, c, depth + 1, for_place, with_conj=True))
     return out
 
 
@@ -206,21 +202,7 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         holders = [p for p, a in view.affiliation.items() if lower_nfc(a) == lower_nfc(inner.name)]
         if len(holders) == 1:
             return [Actor(holders[0], "PER", tok.i, entity=holders[0])]
-    return [inner, *_coordinated_owners(view, inner)]
-
-
-def _coordinated_owners(view: ArticleView, inner: Actor) -> list[Actor]:
-    """The bodies coordinated with the one a noun is "de": "des agents de la Police de Montvert et
-    de la Police de Valbourg" -> both (one event each)."""
-    out = []
-    for c in view.doc[inner.token].children:
-        ent = view.entity_at(c) if c.dep_ == "conj" and case(c) in OF_PREPS else None
-        if ent is not None and ent.name != inner.entity:
-            actor = entity_actor(view, ent, c.i)
-            if actor is not None and actor.name != inner.name:
-                actor.coordinated = True
-                out.append(actor)
-    return out
+    return [inner]
 
 
 def _name_after_post(view: ArticleView, place: Any) -> list[Actor]:

@@ -21,17 +21,13 @@ from veille.model import Quantity
 
 def split_targets(targets: list[Actor], time_toks: list[int],
                   head: Any) -> list[tuple[Actor | None, int | None]]:
-    """One event per target when each has its own time ("lundi X, et jeudi Y") or when they are
-    coordinated parties ("X a critiqué Y et Z": X->Y, X->Z), else one."""
+    """One event per target when each has its own time ("lundi X, et jeudi Y"), else one."""
     if not targets:
         return [(None, None)]
     dedup: list[Actor] = []
     for t in sorted(targets, key=lambda a: a.place):
         if all(t.name != d.name for d in dedup):
             dedup.append(t)
-    parties = [t for t in dedup if not t.place]
-    if len(parties) > 1 and all(t.coordinated for t in parties[1:]) and not parties[0].coordinated:
-        return [(t, None) for t in parties]
     if len(dedup) > 1 and time_toks:
         groups = []
         for t in dedup:

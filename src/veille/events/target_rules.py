@@ -92,29 +92,8 @@ def object_or_oblique(r: Roles) -> tuple[list[Actor], str] | None:
                 found = target_np(view, c, trig)
                 out.extend(found)
                 r.target_labels.update((a.token, "obj") for a in found)
-        out.extend(_objects_hung_on_verb(r, head, out))
     out.extend(_obliques(r, head, "obl"))
     return (out, "object-or-oblique") if out else None
-
-
-def _objects_hung_on_verb(r: Roles, head: Any, found: list[Actor]) -> list[Actor]:
-    """A named object coordinated with the object found, which the parser hung on the verb: "La
-    Valdonie a appelé l'Ardanie et la Morvanie à livrer des chars." -> Morvanie too."""
-    if not found:
-        return []
-    first = min(a.token for a in found)
-    out: list[Actor] = []
-    for c in head.children:
-        if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i < first or r.view.entity_at(c) is None:
-            continue
-        if not any(g.dep_ == "cc" for g in c.children) or any(g.dep_ in SUBJ or g.dep_.startswith("aux") for g in c.children):
-            continue
-        more = [a for a in target_np(r.view, c, r.cand.trigger) if a.name not in {x.name for x in found + out}]
-        for a in more:
-            a.coordinated = True
-        r.target_labels.update((a.token, "obj-conj") for a in more)
-        out.extend(more)
-    return out
 
 
 def participle_bearer(r: Roles) -> tuple[list[Actor], str] | None:
