@@ -315,13 +315,9 @@ def _undergone_unnamed(view: ArticleView, cand: Candidate, head: Any, roles: Rol
     if rule == "undergone":
         return True
     if rule == "passive-no-agent":
-        # a name, or a title in apposition to a name: "Lina Varga accusée de fraude" (a headline);
-        # "un diplomate accusé de …" names nobody undergoing it
+        # only a title in apposition to a name: "un diplomate accusé de …" names nobody undergoing it
         noun = head.head
-        if head.dep_ not in ("acl", "amod"):
-            return False
-        named = noun.pos_ == "PROPN" and view.tok_entity[noun.i] is not None
-        return named or (noun.dep_ == "appos" and view.tok_entity[noun.head.i] is not None)
+        return head.dep_ in ("acl", "amod") and noun.dep_ == "appos" and view.tok_entity[noun.head.i] is not None
     if roles.verbal and rule in ("passive:par", "detached-participle:par"):
         by = agent(head)
         return by is not None and by.pos_ != "PRON" and by.pos_ != "PROPN"
