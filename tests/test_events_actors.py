@@ -70,3 +70,76 @@ def test_his_country_in_a_reported_clause_is_the_speakers_country(nlp, lex):
     text = "Le ministre moldave de la Défense, Paul Durand, a affirmé que son pays livrerait des armes à la Géorgie."
     events = code({"text": text, "entities": [["Paul Durand", "PER"], ["Géorgie", "LOC"]]}, nlp, lex)
     assert ("AID", "Moldavie", "Géorgie") in [(e.type, e.source, e.target) for e in events]
+
+
+def test_a_holder_named_after_the_posts_place_is_the_person(nlp, lex):
+    # The parser hangs the name on the place ("de Nice Christian Lenoir"): the mayor is the person.
+    text = "De son côté, le maire de Nice Christian Lenoir, plaide pour la limitation des déplacements."
+    art, doc = build({"text": text, "entities": [["Nice", "LOC"], ["Christian Lenoir", "PER"]]}, nlp)
+    view = ArticleView(lex, art, doc)
+    prepare(view)
+    maire = next(t for t in doc if t.text == "maire")
+    assert [(a.name, a.kind) for a in resolve(view, maire)] == [("Christian Lenoir", "PER")]
+
+
+def test_the_place_of_a_post_is_not_taken_for_a_person(nlp, lex):
+    text = "Le maire de Montvert a fermé les écoles. Montvert a demandé des renforts."
+    art, doc = build({"text": text, "entities": [["Montvert", "LOC"]]}, nlp)
+    view = ArticleView(lex, art, doc)
+    prepare(view)
+    assert "Montvert" not in view.titled_people
+
+
+def test_the_unnamed_victim_of_a_lede_is_the_person_named_next(nlp, lex):
+    text = ("Un policier a été abattu lundi dans un café de Montvert. L'agent Paul Durand patrouillait "
+            "seul, selon Lina Varga, porte-parole de la police.")
+    events = code({"text": text, "entities": [["Montvert", "LOC"], ["Paul Durand", "PER"], ["Lina Varga", "PER"]]},
+                  nlp, lex)
+    assert [(e.type, e.source, e.target) for e in events if e.type == "ASSAULT"] == [("ASSAULT", None, "Paul Durand")]
+
+
+def test_an_unnamed_actor_past_the_lede_stays_unnamed(nlp, lex):
+    text = ("Lina Varga a parlé lundi à Montvert. Un policier a été abattu dans un café. "
+            "Paul Durand patrouillait seul.")
+    events = code({"text": text, "entities": [["Montvert", "LOC"], ["Paul Durand", "PER"], ["Lina Varga", "PER"]]},
+                  nlp, lex)
+    assert [e.target for e in events if e.type == "ASSAULT"] in ([], [None])
+
+
+def test_an_elided_definite_title_takes_up_its_holder(nlp, lex):
+    # "l'agent" takes up "l'agent Paul Durand"; "à Montvert" after the name is no holder's name.
+    text = ("Le suspect a ouvert le feu sur l'agent Paul Durand à Montvert. "
+            "Lina Varga a affirmé que l'agent a été abattu lors d'une embuscade.")
+    events = code({"text": text, "entities": [["Paul Durand", "PER"], ["Lina Varga", "PER"], ["Montvert", "LOC"]]},
+                  nlp, lex)
+    assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", None, "Paul Durand")] * 2
+
+
+def test_a_named_object_read_as_a_bare_oblique_is_the_target(nlp, lex):
+    text = "La Maison-Blanche a critiqué Moscou."
+    events = code({"text": text, "entities": [["Maison-Blanche", "ORG"], ["Moscou", "LOC", [], "Russie"]]}, nlp, lex)
+    assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", "Maison-Blanche", "Russie")]
+
+
+def test_the_workers_of_a_company_do_not_act_for_it(nlp, lex):
+    text = "Les salariés de Valcor ont voté contre l'accord."
+    art, doc = build({"text": text, "entities": [["Valcor", "ORG"]]}, nlp)
+    view = ArticleView(lex, art, doc)
+    prepare(view)
+    salaries = next(t for t in doc if t.text == "salariés")
+    assert resolve(view, salaries) == []
+
+
+def test_a_headline_participle_is_undergone_by_its_name(nlp, lex):
+    # The tagger reads "accusé" as a finite verb with "Paul Durand" as its subject.
+    text = "Paul Durand accusé d'«insultes racistes»"
+    events = code({"text": text, "entities": [["Paul Durand", "PER"]]}, nlp, lex)
+    assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", None, "Paul Durand")]
+
+
+def test_a_person_title_takes_up_the_person_not_a_body_named_after_it(nlp, lex):
+    text = ("Le suspect a ouvert le feu sur l'agent Paul Durand. Il participait à un exercice avec des agents "
+            "de la Police de Valbourg. Lina Varga a affirmé que l'agent a été abattu lors d'une embuscade.")
+    ents = [["Paul Durand", "PER"], ["Lina Varga", "PER"], ["Police de Valbourg", "ORG"]]
+    events = code({"text": text, "entities": ents}, nlp, lex)
+    assert [e.target for e in events if e.trigger == "abattu"] == ["Paul Durand"]

@@ -16,6 +16,7 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import child_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
+from veille.events.lede import lede_person
 from veille.events.view import ArticleView, agent, case
 from veille.events.words import (
     AUTHORITIES,
@@ -35,6 +36,7 @@ from veille.events.words import (
     THIRD_PERSON,
     THIRD_SINGULAR,
     TOPIC_OPENERS,
+    WORKER_NOUNS,
     feat,
     lemma,
     lower_text,
@@ -165,6 +167,9 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
     latest = latest_named(view, tok)
     if latest is not None:
         return [latest]
+    named_next = lede_person(view, tok)
+    if named_next is not None:
+        return [Actor(full_name(view, named_next.name), "PER", tok.i, entity=named_next.name)]
     persons = []
     titled = lemma(tok) in PERSON_TITLES
     doc = view.doc
@@ -186,13 +191,16 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
                         e2 = view.entity_at(cc)
                         if e2 is not None and e2.type == "PER":
                             persons.append(Actor(e2.name, "PER", cc.i, entity=e2.name))
+        elif titled and deps[ci] == "nmod" and not persons:
+            persons.extend(_name_after_post(view, doc[ci]))
     if persons:
         return persons
     seat = authority_place(view, tok)
     if seat is not None:
         return [seat]
-    if lemma(tok) in RELATIVE_NOUNS:
-        return []  # "le fils d'un membre de la secte Z": another person than the one it is "de"
+    if lemma(tok) in RELATIVE_NOUNS or lemma(tok) in WORKER_NOUNS:
+        # "le fils d'un membre de la secte Z", "les salariés de Valcor": others than the one they are "de"
+        return []
     inner = inner_actor(view, tok)
     if inner is None:
         owner = None
@@ -209,6 +217,18 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         if len(holders) == 1:
             return [Actor(holders[0], "PER", tok.i, entity=holders[0])]
     return [inner]
+
+
+def _name_after_post(view: ArticleView, place: Any) -> list[Actor]:
+    """A title's holder named right after the title's complement, which the parser hangs on the
+    complement: "le maire de Montvert Lina Varga" -> Lina Varga (not Montvert)."""
+    own = view.tok_entity[place.i]
+    for c in place.children:
+        if c.dep_ in ("flat:name", "appos") and c.i > place.i:
+            ent = view.entity_at(c)
+            if ent is not None and ent is not own and ent.type == "PER":
+                return [Actor(ent.name, "PER", c.i, entity=ent.name)]
+    return []
 
 
 def title_words(noun: Any) -> frozenset[str]:
@@ -231,8 +251,13 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
         return None
     words = title_words(tok)
     titled = None
+    person_title = lemma(tok) in PERSON_TITLES
     for pos, noun, title, actor in reversed(view.titles):
         if pos < tok.i and noun == lemma(tok) and words <= title:
+            if person_title and actor.kind != "PER":
+                # "l'agent" takes up "l'agent Paul Durand", not "des agents de la Police de X"
+                titled = titled or (pos, Actor(actor.name, actor.kind, tok.i, entity=actor.entity))
+                continue
             titled = (pos, Actor(actor.name, actor.kind, tok.i, entity=actor.entity))
             break
     key = lemma(tok)

@@ -105,6 +105,30 @@ def participle_no_agent(view: ArticleView, verb: Any, exclude: int | None, depth
     return Found(None, "passive-no-agent")
 
 
+def headline_participle(verb: Any) -> bool:
+    """A past participle heading its sentence without auxiliary, its subject before it: the
+    headline's passive ("Lina Varga accusée de « fraude »", "Paul Durand arrêté à Montvert"): the
+    subject undergoes it."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
+        return False
+    # the tagger often reads such a participle as a finite verb (or a verb as one): the ending tells
+    ending = lower_text(verb).endswith(("é", "és", "ées")) or (
+        lower_text(verb).endswith("ée") and not lower_text(verb).endswith(("crée", "agrée")))
+    if not ending or feat(verb, "Tense") == ["Fut"]:
+        return False
+    if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
+def headline_passive(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A headline's passive without "par" leaves its doer unnamed: "Lina Varga accusée de
+    « fraude »" -> nobody (Lina Varga undergoes it)."""
+    if not headline_participle(verb) or agent(verb) is not None:
+        return None
+    return Found(None, "passive-no-agent")
+
+
 def subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
     """The subject: "La Moldavie a signé le traité." -> Moldavie.
 
@@ -191,6 +215,9 @@ def name_before_verb(view: ArticleView, verb: Any, exclude: int | None, depth: i
         return None
     own = {c.i for c in verb.children if c.dep_.startswith("aux") or c.dep_.startswith("expl")
            or c.dep_ == "advmod"}
+    if feat(verb, "VerbForm") == ["Part"] and feat(verb, "Tense") == ["Past"] and not any(
+            c.dep_.startswith("aux") for c in verb.children):
+        return None  # "Lina Varga accusée de fraude" (a headline): the name undergoes it
     for j in range(verb.i - 1, max(verb.i - 6, -1), -1):
         t = view.doc[j]
         if j in own:
@@ -298,7 +325,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
-    feeling_object, passive_agent, detached_passive, participle_no_agent, subject, incise_speaker, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
+    feeling_object, passive_agent, detached_passive, participle_no_agent, headline_passive, subject, incise_speaker, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 

@@ -12,7 +12,7 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, canonical, demonym, entity_actor, inner_actor, resolve, title_words
-from veille.events.view import ArticleView
+from veille.events.view import ArticleView, case
 from veille.events.words import (
     CIVILITY_GENDER,
     GIVEN_NAME_GENDER,
@@ -158,6 +158,8 @@ def build_titles(view: ArticleView) -> None:
             if ent.type == "LOC" and lemma(noun) in PERSON_TITLES:
                 if view.doc[toks[0]].pos_ != "PROPN" or entity_actor(view, ent, toks[0]) is not None:
                     continue  # "le président tchèque": a country's adjective, not a name
+                if case(view.doc[toks[0]]) is not None:
+                    continue  # "le maire de Montvert", "l'agent à Montvert": a complement, not the name
                 actor: Actor | None = Actor(ent.name, "PER", toks[0], entity=ent.name)  # "le député X"
                 view.titled_people.add(ent.name)  # a person wherever else it is named
             else:

@@ -10,7 +10,7 @@ from typing import Any
 
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, demonym, entity_actor, resolve, speaker_side
-from veille.events.agents import announcer, verb_source
+from veille.events.agents import announcer, headline_participle, verb_source
 from veille.events.argument_words import STATE_ACT_TYPES, STATE_PLACE_PREPS
 from veille.events.roles import Found, Roles, detached_participle, noun_roles, undergoer
 from veille.events.triggers import Candidate, verb_entries
@@ -290,7 +290,8 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
     rule = roles.source.rule.rsplit(">", 1)[-1]
     if rule == "subject" and unnamed_subject(head):
         return True
-    if roles.verbal and (passive(head) or detached_participle(head)) and agent(head) is None and roles.targets:
+    undergone = passive(head) or detached_participle(head) or headline_participle(head)
+    if roles.verbal and undergone and agent(head) is None and roles.targets:
         # "Lina Varga a été critiquée", "Critiquée pour sa gestion, Lina Varga ...": the one who
         # undergoes it is named, the doer not.
         return True

@@ -9,6 +9,7 @@ from typing import Any
 
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, entity_actor, resolve
+from veille.events.agents import headline_participle
 from veille.events.argument_words import GERUND_MARKS
 from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
 from veille.events.view import case, passive
@@ -78,11 +79,16 @@ def object_or_oblique(r: Roles) -> tuple[list[Actor], str] | None:
     view, head, trig = r.view, r.head, r.cand.trigger
     out: list[Actor] = []
     is_passive = passive(head)
+    headline = headline_participle(head)
     if trig.type in view.lex.object_target_types or trig.obj_actor:
         for c in head.children:
-            # "accuser X de ...": the parser may read the named object as an xcomp.
-            named_xcomp = c.dep_ == "xcomp" and c.pos_ == "PROPN" and view.entity_at(c) is not None
-            if c.dep_ in ("obj", "iobj") or (is_passive and c.dep_ == "nsubj:pass") or named_xcomp:
+            # "accuser X de ...": the parser may read the named object as an xcomp; "a critiqué
+            # Montvert" as an oblique without preposition.
+            named = c.pos_ == "PROPN" and view.entity_at(c) is not None
+            named_xcomp = c.dep_ == "xcomp" and named
+            bare_oblique = c.dep_ == "obl:arg" and named and case(c) is None
+            undergoer = (is_passive and c.dep_ == "nsubj:pass") or (headline and c.dep_ == "nsubj")
+            if c.dep_ in ("obj", "iobj") or undergoer or named_xcomp or bare_oblique:
                 found = target_np(view, c, trig)
                 out.extend(found)
                 r.target_labels.update((a.token, "obj") for a in found)

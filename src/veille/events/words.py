@@ -72,11 +72,13 @@ PARTYLESS_NOUNS = _ROLE_WORDS["partyless_noun"]
 UNDERGONE_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["undergone_type"])
 LANDMARK_PREPS = _ROLE_WORDS["landmark_prep"]
 RELATIVE_NOUNS = _ROLE_WORDS["relative_noun"]
+WORKER_NOUNS = _ROLE_WORDS["worker_noun"]
 CLAIM_VERBS = _ROLE_WORDS["claim_verb"]
 CLAUSE_TARGET_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["clause_target_type"])
 MUTUAL_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["mutual_type"])
 AUTHORITIES = _ROLE_WORDS["authority"]
 PERSON_TITLES = _ROLE_WORDS["person_title"]
+LEDE_PERSONS = _ROLE_WORDS["lede_person"]
 DEFINITE = _ROLE_WORDS["definite"]
 CONTRACTED = _ROLE_WORDS["contracted"]
 

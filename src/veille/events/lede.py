@@ -1,0 +1,45 @@
+"""The unnamed victim of a news lede ("Un policier a été tué à Montvert.") and the person the next
+sentences name first, who that victim is."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from veille.events.view import ArticleView
+from veille.events.words import LEDE_PERSONS, feat, lemma, lower_text
+from veille.model import Entity
+
+
+def lede_person(view: ArticleView, tok: Any) -> Entity | None:
+    """The unnamed victim of a news lede is the person the next sentences name first: "Un policier
+    a été tué à Montvert. L'agent Paul Durand patrouillait seul." -> Paul Durand (only "un X" of
+    ``lede_person`` undergoing the act, in the headline or the first sentence of the body)."""
+    if lemma(tok) not in LEDE_PERSONS or tok.dep_ not in ("nsubj:pass", "obj") or feat(tok, "Number") == ["Plur"]:
+        return None
+    if not any(c.dep_ == "det" and lower_text(c) in ("un", "une") for c in tok.children):
+        return None
+    sent = tok.sent
+    if sent.start_char > view.body_start:
+        first = bisect_left(view.starts, view.body_start)  # the body's first word
+        while first < view.n and view.doc[first].is_space:
+            first += 1
+        if first >= view.n or view.doc[first].sent.start != sent.start:
+            return None  # past the first sentence of the body
+    after = [e for e in view.article.entities if e.type == "PER" and e.spans]
+    limit = sent.end
+    for _ in range(2):  # the next two sentences
+        if limit >= view.n:
+            break
+        limit = view.doc[limit].sent.end
+    best = None
+    for ent in after:
+        first_at = min(s[0] for s in ent.spans)
+        toks = view.tokens_in(first_at, first_at + 1)
+        if not len(toks) or not sent.end <= toks[0] < limit:
+            continue
+        if best is None or toks[0] < best[0]:
+            best = (toks[0], ent)
+    if best is None:
+        return None
+    return best[1]
