@@ -147,6 +147,21 @@ def complete_from_acronym(text: str, names: list[Mention]) -> list[Mention]:
     return out
 
 
+# The words before "(KEY)": searched back from each "(KEY)" found by str.find (one regex scan of
+# the whole text per acronym cost more than the rest of the entity stage).
+_BEFORE_PAREN = re.compile(r"([^()\n.,;:!?«»\"]{1,80}?)\s*\Z")
+
+
+def _spelled_out(text: str, key: str) -> list[re.Match[str]]:
+    needle, out, at = f"({key})", [], text.find(f"({key})")
+    while at >= 0:
+        mt = _BEFORE_PAREN.search(text, max(0, at - 200), at)
+        if mt:
+            out.append(mt)
+        at = text.find(needle, at + len(needle))
+    return out
+
+
 def drop_common_acronyms(text: str, names: list[Mention], heads: frozenset[str]) -> list[Mention]:
     """Acronyms the article spells out in lower case, "l'imagerie par résonance magnétique (IRM)",
     "la dysphorie de genre (DG)": the short form of a common noun, never a name; every mention
@@ -155,7 +170,7 @@ def drop_common_acronyms(text: str, names: list[Mention], heads: frozenset[str])
     common: set[str] = set()
     for key in {m.key for m in names if not m.kb_id and m.key.isupper() and 2 <= len(m.key) <= 6 and m.key.isalpha()}:
         acro = key.lower()
-        for mt in re.finditer(r"([^()\n.,;:!?«»\"]{1,80}?)\s*\(" + re.escape(key) + r"\)", text):
+        for mt in _spelled_out(text, key):
             words = re.sub(r"[-–'’]", " ", mt.group(1)).split()
             for n in range(len(acro), min(len(words), 2 * len(acro) + 2) + 1):
                 tail = words[-n:]

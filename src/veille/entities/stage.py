@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from veille.common.doctext import doc_text
@@ -52,6 +53,7 @@ def article_date(article: Article) -> str | None:
     return date or line
 
 
+@lru_cache(maxsize=65536)  # KB aliases are keyed again for every article that names them
 def spelling_key(name: str) -> str:
     """A name with accents, case, hyphens and apostrophes left out: "Ecole"/"École",
     "Saint-Denis"/"Saint Denis" are one spelling."""
