@@ -38,19 +38,7 @@ def rendered(style: str, html: str) -> str:
 
 
 def read(stages: TextStages, path: Path, url: str | None) -> tuple[str | None, str | None]:
-    from veille.model import Article, article_id
-    from veille.readers import RawDocument, read_file
-
-    raw = next(d for d in read_file(path) if isinstance(d, RawDocument))
-    art = Article(id=article_id(raw.content))
-    art.source.path, art.source.url, art.raw_text = raw.path, url or raw.url, raw.text
-    art.hints = {"kind": raw.kind, **raw.meta}
-    for stage in stages.stages:
-        stage(art, stages.ctx)
-    for stage in stages.stages:
-        finish = getattr(stage, "finish_batch", None)
-        if finish:
-            finish([art], stages.ctx)
+    art = stages.run(path, url)  # the URL a case gives stands for the page's address
     return art.title, art.published
 
 

@@ -90,7 +90,7 @@ class TextStages:
         self.ctx = Context(settings=settings or {})
         self.stages = [_load(s)(self.ctx) for s in ("veille.clean:CleanStage", "veille.metadata:MetadataStage")]
 
-    def run(self, path: Path) -> Any:
+    def run(self, path: Path, url: str | None = None) -> Any:
         """The article of one page (title, paragraphs, published…); raises what a stage raises."""
         from veille.model import Article, article_id
         from veille.readers import RawDocument, read_file
@@ -100,7 +100,7 @@ class TextStages:
             raise ValueError(f"{path.name}: the reader gave no document")
         raw = docs[0]
         art = Article(id=article_id(raw.content))
-        art.source.path, art.source.url, art.raw_text = raw.path, raw.url, raw.text
+        art.source.path, art.source.url, art.raw_text = raw.path, url or raw.url, raw.text
         art.hints = {"kind": raw.kind, **raw.meta}
         for stage in self.stages:
             stage(art, self.ctx)
