@@ -3,9 +3,12 @@
     .venv/bin/python bench/real_eval.py pages            # title, published, body (issue 11)
     .venv/bin/python bench/real_eval.py who [--body]     # entities, quotes, speakers (issue 16)
     .venv/bin/python bench/real_eval.py events [--body]  # PLOVER events (issue 13)
+    .venv/bin/python bench/real_eval.py times [--body]   # time expressions (issue 12): dates as SCHEMA
+                                                         # scores them, and all four TIMEX3 types
     options: --part dev|test|both (default both), --json, --keep DIR (keep predictions),
              --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page),
-             --pages w0204,w0238 / --annotator NAME (only those pages / the pages that annotator marked)
+             --pages w0204,w0238 / --annotator NAME (only those pages / the pages that annotator marked),
+             --errors (times, dev only: the all-types misses, extras and wrong values per page)
 
 The pages stay in ../shared; gold holds positions and labels, turned into the shared gold format
 in a temporary folder (tools/real_pages/materialize.py) and scored by ../shared/eval/score.py.
@@ -28,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from tools.real_pages.gold import GOLD_DIR, load  # noqa: E402
 from tools.real_pages.materialize import SCORER, body_inputs, materialize, shared_scorer  # noqa: E402
+from tools.real_pages.times import AllTypes, doc_index, gold_spans, pred_occurrences  # noqa: E402
 from tools.real_pages.view import PAGES, page_path  # noqa: E402
 
 MEASURES = {
@@ -35,6 +39,8 @@ MEASURES = {
     "who": ["entities", "entities_typed", "quotes_direct", "speaker_direct", "quotes_indirect", "speaker_indirect",
             "quantities", "quantity_value"],
     "events": ["events", "event_date"],
+    "times": ["times", "time_value", "time_value_ignoring_year", "all_strict", "all_relaxed", "all_value",
+              "all_value_on_matches"],
 }
 
 
@@ -60,7 +66,11 @@ def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict
     if only is not None:
         pages = {p: e for p, e in pages.items() if p in only}
     who = events = None
-    if kind == "who":
+    if kind == "times":
+        path = GOLD_DIR / f"times_{part}.jsonl"
+        who = {e["page"]: e for e in load(path)} if path.exists() else {}
+        entries = [pages[p] for p in who if p in pages]
+    elif kind == "who":
         path = GOLD_DIR / f"who_{part}.jsonl"
         who = {e["page"]: e for e in load(path)} if path.exists() else {}
         entries = [pages[p] for p in who if p in pages]
@@ -97,8 +107,27 @@ def _keep_annotated_events(pred_path: Path, gold_dir: Path, tokens) -> None:
     pred_path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+def _all_types(entries: list[dict], times: dict[str, dict], pred: Path, errors: bool) -> dict:
+    """TimeBank-style scores over the four TIMEX3 types, one item per occurrence."""
+    from tools.real_pages.view import view_lines
+
+    records = {}
+    for line in pred.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        records[Path(rec["source"]["path"]).stem] = rec
+    tally = AllTypes()
+    for entry in entries:
+        lines = view_lines(entry["page"])
+        text, _ = doc_index(entry, lines)
+        golds = gold_spans(entry, times[entry["page"]].get("times", []), lines)
+        tally.add(entry["page"], text, golds, pred_occurrences(records.get(entry["page"], {})))
+    if errors:
+        print("\n".join(tally.errors), file=sys.stderr)
+    return tally.result()
+
+
 def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool = False,
-             only: set[str] | None = None) -> dict | None:
+             only: set[str] | None = None, errors: bool = False) -> dict | None:
     entries, who, events = _gold(kind, part, only)
     if not entries:
         return None
@@ -106,7 +135,10 @@ def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool 
     with tempfile.TemporaryDirectory() as tmp:
         tmp_dir = Path(tmp)
         gold_dir = tmp_dir / "gold"
-        materialize(entries, gold_dir, who=who, events=events)
+        if kind == "times":
+            materialize(entries, gold_dir, times=who)
+        else:
+            materialize(entries, gold_dir, who=who, events=events)
         if body:
             inputs = tmp_dir / "inputs"
             body_inputs(entries, inputs)
@@ -125,6 +157,8 @@ def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool 
             keep.mkdir(parents=True, exist_ok=True)
             (keep / f"{kind}-{part}.jsonl").write_text(pred.read_text(encoding="utf-8"), encoding="utf-8")
         result = scorer.score(gold_dir, pred)
+        if kind == "times":
+            result.update(_all_types(entries, who or {}, pred, errors and part == "dev"))
     result["pages"] = len(entries)
     return result
 
@@ -151,13 +185,14 @@ def main() -> int:
     ap.add_argument("--explain", action="store_true", help="record each quote's speaker rule (see bench/who_real.py)")
     ap.add_argument("--pages", help="only these pages (comma-separated ids)")
     ap.add_argument("--annotator", help="only the pages this annotator marked in the gold of KIND")
+    ap.add_argument("--errors", action="store_true", help="times: list the all-types errors of dev pages")
     args = ap.parse_args()
     if not PAGES.is_dir() or not SCORER.exists():
         print("../shared (pages and eval/score.py) is needed", file=sys.stderr)
         return 1
     parts = ["dev", "test"] if args.part == "both" else [args.part]
     results = {p: run_part(args.kind, p, args.body, args.keep, args.explain,
-                           page_filter(args.kind, p, args.pages, args.annotator)) for p in parts}
+                           page_filter(args.kind, p, args.pages, args.annotator), args.errors) for p in parts}
     if args.json:
         print(json.dumps({p: r for p, r in results.items()}, ensure_ascii=False))
         return 0

@@ -90,9 +90,10 @@ def quantities(items: list[dict], lines: list[str]) -> list[dict]:
 
 
 def materialize(entries: list[dict], out_dir: Path, who: dict[str, dict] | None = None,
-                events: dict[str, list[dict]] | None = None) -> list[str]:
+                events: dict[str, list[dict]] | None = None, times: dict[str, dict] | None = None) -> list[str]:
     """Gold files for the pages of ``entries`` (title/published/body), with entities, quotes and
-    quantities from ``who`` (page -> who entry) and events from ``events`` (page -> sentence entries) when given.
+    quantities from ``who`` (page -> who entry), events from ``events`` (page -> sentence entries)
+    and times from ``times`` (page -> times entry, see ``times.py``) when given.
     Returns the page ids written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
@@ -116,6 +117,10 @@ def materialize(entries: list[dict], out_dir: Path, who: dict[str, dict] | None 
             gold["events"] = [{**ev, "text": span_text(lines, s["start"], s["end"])}
                               for s in events[page] for ev in s.get("events", [])]
             gold["sentences"] = [span_text(lines, s["start"], s["end"]) for s in events[page]]
+        if times is not None and page in times:
+            from .times import shared_times
+
+            gold["times"] = shared_times(times[page].get("times", []), lines)
         (out_dir / f"{page}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
         written.append(page)
     return written
