@@ -120,7 +120,8 @@ def _all_types(entries: list[dict], times: dict[str, dict], pred: Path, errors: 
         lines = view_lines(entry["page"])
         text, _ = doc_index(entry, lines)
         golds = gold_spans(entry, times[entry["page"]].get("times", []), lines)
-        tally.add(entry["page"], text, golds, pred_occurrences(records.get(entry["page"], {})))
+        pred_text, preds = pred_occurrences(records.get(entry["page"], {}))
+        tally.add(entry["page"], text, golds, preds, pred_text)
     if errors:
         print("\n".join(tally.errors), file=sys.stderr)
     return tally.result()

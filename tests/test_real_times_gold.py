@@ -75,11 +75,18 @@ def test_all_types_strict_relaxed_and_value():
              {"text": "Lundi", "value": "2024-03-04"},            # strict, an accepted value
              {"text": "demain", "value": "2024-03-07"}]           # not in the text: a false positive
     tally = AllTypes()
-    tally.add("w9999", text, golds, preds)
+    tally.add("w9999", text, golds, preds)  # placed by wording: "Lundi" lands inside "Chaque lundi"
     res = tally.result()
-    assert (res["all_relaxed"]["tp"], res["all_relaxed"]["fp"], res["all_relaxed"]["fn"]) == (5, 1, 1)
-    assert res["all_strict"]["tp"] == 3
-    assert res["all_value"]["tp"] == 4
+    assert (res["all_relaxed"]["tp"], res["all_relaxed"]["fp"], res["all_relaxed"]["fn"]) == (4, 2, 2)
+    # the same predictions placed by their offsets in the same text: "Lundi" is the last one
+    placed = [{**p, "begin": text.find(p["text"]), "finish": text.find(p["text"]) + len(p["text"])} for p in preds]
+    placed[5] = {**placed[5], "begin": text.rfind("Lundi"), "finish": text.rfind("Lundi") + 5}
+    placed[6] = {**placed[6], "begin": 10**6, "finish": 10**6 + 6}
+    by_offsets = AllTypes()
+    by_offsets.add("w9999", text, golds, placed, text)
+    res = by_offsets.result()
+    assert (res["all_relaxed"]["tp"], res["all_relaxed"]["fp"], res["all_relaxed"]["fn"]) == (5, 1, 1)  # "hier" is not predicted
+    assert (res["all_strict"]["tp"], res["all_value"]["tp"]) == (4, 4)
     assert type_counts([ROW]) == {"DATE": 3, "TIME": 1, "DURATION": 1, "SET": 1, "optional": 1}
 
 

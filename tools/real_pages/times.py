@@ -105,8 +105,9 @@ def gold_spans(entry: dict, items: list[dict], lines: list[str]) -> list[dict]:
     return out
 
 
-def pred_occurrences(record: dict) -> list[dict]:
-    """One entry per occurrence of each predicted time (``spans`` in the record's own text)."""
+def pred_occurrences(record: dict) -> tuple[str, list[dict]]:
+    """The record's own text (title, paragraphs) and one entry per occurrence of each predicted
+    time, with its ``begin``/``finish`` in that text (from ``spans``) when the record gives them."""
     text = SEPARATOR.join(([record["title"]] if record.get("title") else []) + list(record.get("paragraphs") or []))
     out = []
     for t in record.get("times") or []:
@@ -115,8 +116,8 @@ def pred_occurrences(record: dict) -> list[dict]:
             out.append({**t})
             continue
         for a, b in spans:
-            out.append({**t, "text": text[a:b] or t.get("text", "")})
-    return out
+            out.append({**t, "text": text[a:b] or t.get("text", ""), "begin": a, "finish": b})
+    return text, out
 
 
 def locate(text: str, preds: list[dict]) -> list[tuple[int, int, int]]:
@@ -151,8 +152,13 @@ class AllTypes:
         self.c = {k: 0 for k in ("gold", "pred", "strict", "relaxed", "value")}
         self.errors: list[str] = []
 
-    def add(self, page: str, text: str, golds: list[dict], preds: list[dict]) -> None:
-        located = locate(text, preds)
+    def add(self, page: str, text: str, golds: list[dict], preds: list[dict], pred_text: str | None = None) -> None:
+        """``pred_text``: the text the predictions' offsets refer to; when it is the gold text the
+        offsets are used, otherwise each prediction is found by its wording."""
+        if pred_text == text and all("begin" in p for p in preds):
+            located = [(p["begin"], p["finish"], i) for i, p in enumerate(preds)]
+        else:
+            located = locate(text, preds)
         used: set[int] = set()
         self.c["pred"] += len(preds) - len(located)  # wording not in the text
         for g in sorted(golds, key=lambda g: g["begin"]):
