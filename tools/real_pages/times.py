@@ -121,20 +121,22 @@ def pred_occurrences(record: dict) -> tuple[str, list[dict]]:
 
 
 def locate(text: str, preds: list[dict]) -> list[tuple[int, int, int]]:
-    """(begin, finish, index) of each prediction found in ``text`` by its wording, left to right."""
-    out, pos = [], {}
+    """(begin, finish, index) of each prediction found in ``text`` by its wording: longer wordings
+    first, each at its first place in the text that no other prediction holds yet (so "mardi" is not
+    placed inside an earlier "mardi soir"); sorted by position."""
+    out: list[tuple[int, int, int]] = []
     low = text.lower().replace("’", "'")
-    for i, p in enumerate(preds):
-        needle = (p.get("text") or "").lower().replace("’", "'").strip()
+    order = sorted(range(len(preds)), key=lambda i: -len((preds[i].get("text") or "").strip()))
+    for i in order:
+        needle = (preds[i].get("text") or "").lower().replace("’", "'").strip()
         if not needle:
             continue
-        k = low.find(needle, pos.get(needle, 0))
-        if k < 0:
-            k = low.find(needle)
+        k = low.find(needle)
+        while k >= 0 and any(s < k + len(needle) and k < e for s, e, _ in out):
+            k = low.find(needle, k + 1)
         if k >= 0:
-            pos[needle] = k + len(needle)
             out.append((k, k + len(needle), i))
-    return out
+    return sorted(out)
 
 
 def _f1(right: int, gold: int, pred: int) -> dict:
