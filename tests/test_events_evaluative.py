@@ -73,3 +73,14 @@ def test_a_description_nobody_voices_is_no_event(nlp, lex):
 def test_a_judgement_noun_blames_only_as_a_predicate(nlp, lex):
     assert "ACCUSE" not in _types(nlp, lex, "Paul Vidal a quitté la salle sans honte.")
     assert "ACCUSE" not in _types(nlp, lex, "L'échec des négociations a surpris Léa Tamar.")
+
+
+def test_a_pronominal_verb_in_a_compound_tense_keeps_its_subject(nlp, lex):
+    # "s'en est pris": the parser reads "est" as a passive auxiliary; the subject still acts
+    events = _events(nlp, lex, "Le syndicat Forge s'en est pris au ministre Marc Olivar.")
+    assert ("ACCUSE", "Forge", "Marc Olivar") in events
+
+
+def test_defending_oneself_from_a_blame_is_a_denial_not_a_fight(nlp, lex):
+    assert "REJECT" in _types(nlp, lex, "La ministre Léa Tamar s'est défendue d'avoir menti au syndicat Forge.")
+    assert "REJECT" not in _types(nlp, lex, "Le maire Marc Olivar s'est défendu face à un agresseur armé.")
