@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common.fold import lower_nfc
-from veille.events.actors import Actor, resolve, speaker_side
+from veille.events.actors import Actor, inner_actor, resolve, speaker_side
 from veille.events.agents import verb_source
 from veille.events.roles import Found, Roles
 from veille.events.view import ArticleView, case
@@ -68,7 +68,8 @@ def judge(view: ArticleView, roles: Roles) -> bool:
     """Gives an evaluative predicate its roles: the one judging as source, the subject's party as
     target. False when nobody judges it (no event)."""
     head = roles.head
-    judged = roles.source.actor
+    # "la politique de X est injuste" -> X (the subject's party); "« l'injuste politique de X »" -> X
+    judged = inner_actor(view, head.head) if head.dep_ == "amod" else roles.source.actor
     found: Found | None = None
     quote = view.tok_quote[head.i]
     if quote is not None and quote.speaker:

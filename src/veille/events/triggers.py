@@ -383,6 +383,9 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         lem = lemmas[i]
         tok = doc[i]
         adjs = _adjective_entries(view, tok, lem) if predicative(tok) or copular_verb(tok) else []
+        if not adjs and tok.dep_ == "amod" and view.tok_quote[i] is not None:
+            # "« une réforme injuste »": in someone's words, an evaluative epithet is a judgement
+            adjs = [t for t in _adjective_entries(view, tok, lem) if t.judge]
         misread = None if adjs or verbal_use(tok) else (misread_verb(view, tok) or misread_participle(view, tok))
         if misread is not None:
             lem = misread
