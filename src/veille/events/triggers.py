@@ -154,9 +154,15 @@ def predicative_noun(tok: Any) -> bool:
 def copular_verb(tok: Any) -> bool:
     """An adjective the tagger read as a verb or a bare noun, with its copula: "cette attitude est
     méprisante" (``méprisante`` VERB, lemma "mépriser"), "ce discours est hypocrite" (NOUN)."""
+    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and lemma(tok.head) in ATTRIBUTE_VERBS:
+        return True  # "se dit reconnaissant envers X" (``reconnaissant`` VERB under "dire")
     if tok.pos_ not in ("VERB", "NOUN") or not any(c.dep_ == "cop" for c in tok.children):
         return False
     return tok.pos_ == "VERB" or not any(c.dep_ == "det" for c in tok.children)
+
+
+# Verbs whose complement is an attribute of their subject: "se dire", "se montrer", "sembler".
+ATTRIBUTE_VERBS = frozenset({"dire", "montrer", "déclarer", "sembler", "paraître", "sentir", "avouer"})
 
 
 def _hung_complements(trig: Trigger, tok: Any) -> list[Any]:
