@@ -84,3 +84,9 @@ def test_a_pronominal_verb_in_a_compound_tense_keeps_its_subject(nlp, lex):
 def test_defending_oneself_from_a_blame_is_a_denial_not_a_fight(nlp, lex):
     assert "REJECT" in _types(nlp, lex, "La ministre Léa Tamar s'est défendue d'avoir menti au syndicat Forge.")
     assert "REJECT" not in _types(nlp, lex, "Le maire Marc Olivar s'est défendu face à un agresseur armé.")
+
+
+def test_praise_in_someone_s_words_is_support_of_the_praised(nlp, lex):
+    text = "« Le maire Marc Olivar a été exemplaire », a estimé la ministre Léa Tamar."
+    events = _events(nlp, lex, text, [("Le maire Marc Olivar a été exemplaire", "Léa Tamar")])
+    assert ("SUPPORT", "Léa Tamar", "Marc Olivar") in events

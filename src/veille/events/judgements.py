@@ -1,5 +1,5 @@
-"""A judgement passed on something: an evaluative predicate read as an accusation by the one who
-judges ("judge=1" lines of ``lexicons/events/evaluative_triggers.tsv``).
+"""A judgement passed on something: an evaluative predicate read as an accusation (or, for praise,
+as support) by the one who judges ("judge=1" lines of ``lexicons/events/evaluative_triggers.tsv``).
 
 In "« Cette réforme est inacceptable », a lancé Ana Ruiz." the adjective's subject is not its doer:
 the one who blames is whoever says it (the quote's speaker, the "pour X" / "selon X" of the clause,

@@ -391,7 +391,7 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         adjs = _adjective_entries(view, tok, lem) if predicative(tok) or copular_verb(tok) else []
         if not adjs and tok.dep_ == "amod" and view.tok_quote[i] is not None:
             # "« une réforme injuste »": in someone's words, an evaluative epithet is a judgement
-            adjs = [t for t in _adjective_entries(view, tok, lem) if t.judge]
+            adjs = [t for t in _adjective_entries(view, tok, lem) if t.judge and t.type == "ACCUSE"]
         misread = None if adjs or verbal_use(tok) else (misread_verb(view, tok) or misread_participle(view, tok))
         if misread is not None:
             lem = misread
