@@ -11,6 +11,9 @@
 * ``lexicons/events/locution_triggers.tsv``: the same format, the verbal locutions and
   nominalisations the press uses for speech acts and meetings, built type by type from French
   usage, each line with an invented example;
+* ``lexicons/events/evaluative_triggers.tsv``: the same format, evaluative predicates ("c'est
+  inacceptable", "une honte") marked ``judge=1``: the one who says it judges the subject's party
+  (``veille.events.judgements``);
 * ``lexicons/event_modes.tsv``: cues of intent, possibility, negation, support verbs, speech verbs,
   the prepositions that carry targets and places, and nouns naming posts;
 * ``lexicons/event_actors.tsv``: demonyms and capitals standing for countries (the shared KB's
