@@ -17,6 +17,7 @@ from veille.events.article_actors import prepare
 from veille.events.attributes import event_date, event_place, event_quantities, sentence_text, split_targets
 from veille.events.clauses import clause_region, clause_top, governing_verb, sentences
 from veille.events.condemned import condemned_doers
+from veille.events.judgements import judge
 from veille.events.learned import eventless, finder, found_words, guesses_alone, model, proposal
 from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
@@ -159,6 +160,8 @@ class Coder:
         gov = None if verbal else governing_verb(view, head)
         anchor = gov if gov is not None else head  # the token whose clause gives date, place and quantities
         roles = decide_roles(view, cand, head, gov)
+        if trig.judge and not judge(view, roles):
+            return []  # a judgement nobody passes is a description ("la situation est grave")
         fill_roles(view, roles, head, self.ranker)
         source, targets = roles.source.actor, roles.targets
         if source is None:
@@ -175,7 +178,7 @@ class Coder:
         complete = trig.type == "RETREAT" and sum(
             1 for c in head.children if c.dep_ == "nmod" and case(c) in OF_PREPS) >= 2
         if not verbal and anchor.i == head.i and not targets and trig.type not in ("CONSULT", "MOBILIZE") \
-                and not complete and not bare_event(head, roles):
+                and not complete and not trig.judge and not bare_event(head, roles):
             # A bare event noun ("depuis l'invasion", "les combats se poursuivent") is background
             # unless it is complete or its doer claimed it.
             return []

@@ -11,6 +11,9 @@
 * ``lexicons/events/locution_triggers.tsv``: the same format, the verbal locutions and
   nominalisations the press uses for speech acts and meetings, built type by type from French
   usage, each line with an invented example;
+* ``lexicons/events/evaluative_triggers.tsv``: the same format, evaluative predicates ("c'est
+  inacceptable", "une honte") marked ``judge=1``: the one who says it judges the subject's party
+  (``veille.events.judgements``);
 * ``lexicons/event_modes.tsv``: cues of intent, possibility, negation, support verbs, speech verbs,
   the prepositions that carry targets and places, and nouns naming posts;
 * ``lexicons/event_actors.tsv``: demonyms and capitals standing for countries (the shared KB's
@@ -33,6 +36,7 @@ PRESS_TRIGGERS = "events/press_triggers.tsv"
 CODEBOOK_TRIGGERS = "events/codebook_triggers.tsv"
 CARRYOVER_TRIGGERS = "events/carryover_triggers.tsv"
 LOCUTION_TRIGGERS = "events/locution_triggers.tsv"
+EVALUATIVE_TRIGGERS = "events/evaluative_triggers.tsv"
 MODES = "event_modes.tsv"
 ACTORS = "event_actors.tsv"
 
@@ -54,6 +58,7 @@ class Trigger:
     adj: bool = False  # a predicative adjective ("préoccupé"), read with a verb's roles
     unless: frozenset[str] = frozenset()  # lemmas that must not be among the dependents ("conférence de presse")
     feel: bool = False  # the object feels it ("X inquiète le comité"): the object is the source
+    judge: bool = False  # a judgement ("c'est inacceptable"): the one who says it blames the subject
 
     @property
     def constrained(self) -> bool:
@@ -123,7 +128,8 @@ def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigge
                    opts.get("noobj") == "1", opts.get("de", "agent"), opts.get("recv") == "1",
                    opts.get("neg"), opts.get("absorb") == "1",
                    frozenset(_expand(opts.get("any", ""), classes)), adj,
-                   frozenset(_expand(opts.get("except", ""), classes)), opts.get("feel") == "1")
+                   frozenset(_expand(opts.get("except", ""), classes)), opts.get("feel") == "1",
+                   opts.get("judge") == "1")
     return trig, pattern
 
 
@@ -133,7 +139,7 @@ def load_lexicon() -> Lexicon:
     classes: dict[str, set[str]] = {}
     trigger_rows = (rows(TRIGGERS, min_columns=3) + rows(PRESS_TRIGGERS, min_columns=3)
                     + rows(CODEBOOK_TRIGGERS, min_columns=3) + rows(CARRYOVER_TRIGGERS, min_columns=3)
-                    + rows(LOCUTION_TRIGGERS, min_columns=3))
+                    + rows(LOCUTION_TRIGGERS, min_columns=3) + rows(EVALUATIVE_TRIGGERS, min_columns=3))
     for row in trigger_rows:
         if row[0] == "@class":
             classes[row[1]] = {lower_nfc(w) for w in row[2].split("|")}

@@ -143,6 +143,28 @@ def predicative(tok: Any) -> bool:
     return any(c.dep_ in ("cop", "nsubj") for c in tok.children) or tok.dep_ in ("xcomp", "acl", "advcl", "conj")
 
 
+def predicative_noun(tok: Any) -> bool:
+    """A noun said of something with its copula ("cette réforme est une honte", "c'est un
+    scandale"), or standing alone as a quoted exclamation ("« Quelle honte ! »")."""
+    if any(c.dep_ == "cop" for c in tok.children):
+        return True
+    return tok.dep_ == "ROOT" and not any(c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
+def copular_verb(tok: Any) -> bool:
+    """An adjective the tagger read as a verb or a bare noun, with its copula: "cette attitude est
+    méprisante" (``méprisante`` VERB, lemma "mépriser"), "ce discours est hypocrite" (NOUN)."""
+    if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and lemma(tok.head) in ATTRIBUTE_VERBS:
+        return True  # "se dit reconnaissant envers X" (``reconnaissant`` VERB under "dire")
+    if tok.pos_ not in ("VERB", "NOUN") or not any(c.dep_ == "cop" for c in tok.children):
+        return False
+    return tok.pos_ == "VERB" or not any(c.dep_ == "det" for c in tok.children)
+
+
+# Verbs whose complement is an attribute of their subject: "se dire", "se montrer", "sembler".
+ATTRIBUTE_VERBS = frozenset({"dire", "montrer", "déclarer", "sembler", "paraître", "sentir", "avouer"})
+
+
 def _hung_complements(trig: Trigger, tok: Any) -> list[Any]:
     """The complements of an object noun that the parser hangs on its verb: in "a réitéré son appel
     à une réforme" the "à" phrase is the verb's, not the noun's. Only the prepositional phrases right
@@ -173,6 +195,8 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
             return False
         if trig.any and not trig.obj and trig.obj_actor is None:
             return True
+    if trig.judge and trig.kind == "noun" and not predicative_noun(tok):
+        return False  # "une honte" blames only when said of something ("c'est une honte")
     objs = objects(tok)
     if not objs and trig.kind == "verb" and _implicit_patient(tok):
         # "avant d'être arrêté", "un policier abattu": the patient is the clause's topic or the noun
@@ -364,7 +388,10 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
             continue
         lem = lemmas[i]
         tok = doc[i]
-        adjs = _adjective_entries(view, tok, lem) if predicative(tok) else []
+        adjs = _adjective_entries(view, tok, lem) if predicative(tok) or copular_verb(tok) else []
+        if not adjs and tok.dep_ == "amod" and view.tok_quote[i] is not None:
+            # "« une réforme injuste »": in someone's words, an evaluative epithet is a judgement
+            adjs = [t for t in _adjective_entries(view, tok, lem) if t.judge and t.type == "ACCUSE"]
         misread = None if adjs or verbal_use(tok) else (misread_verb(view, tok) or misread_participle(view, tok))
         if misread is not None:
             lem = misread

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import DEP, IDX, ORTH
+from spacy.attrs import DEP, IDX, LOWER, ORTH
 
 from veille.common.docarrays import CACHE_KEY, derived, head_indices, token_strings
 from veille.common.doctext import doc_text
@@ -192,14 +192,26 @@ _CASES = "events_case"
 
 
 def passive(tok: Any) -> bool:
+    """A verb with an "aux:pass" child, unless it is a pronominal verb in a compound tense the parser
+    read as a passive: "Le syndicat s'en est pris au ministre" ("se" clitic, an active subject)."""
     try:
         heads = tok.doc.user_data[CACHE_KEY][_PASSIVE]
     except KeyError:
-        doc = tok.doc
-        heads = derived(doc, _PASSIVE, lambda: frozenset(
-            h for i, (h, dep) in enumerate(zip(head_indices(doc), token_strings(doc, DEP), strict=True))
-            if dep == "aux:pass" and h != i))
-    return tok.i in heads  # a verb with an "aux:pass" child
+        heads = derived(tok.doc, _PASSIVE, lambda: _passive_heads(tok.doc))
+    return tok.i in heads
+
+
+def _passive_heads(doc: Any) -> frozenset[int]:
+    heads = head_indices(doc)
+    deps = token_strings(doc, DEP)
+    aux = {h for i, (h, dep) in enumerate(zip(heads, deps, strict=True)) if dep == "aux:pass" and h != i}
+    if not aux:
+        return frozenset()
+    lowers = token_strings(doc, LOWER)
+    pronominal = {h for i, (h, dep) in enumerate(zip(heads, deps, strict=True))
+                  if h in aux and dep == "expl:pass" and lowers[i] in ("se", "s'", "s’")}
+    active = {h for h, dep in zip(heads, deps, strict=True) if h in pronominal and dep == "nsubj"}
+    return frozenset(aux - active)
 
 
 _PASSIVE = "events_passive_heads"
