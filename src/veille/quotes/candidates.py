@@ -56,7 +56,7 @@ RULE_GROUPS: dict[str, str] = {
     **dict.fromkeys(("person_in_subject", "listed_surname", "unlisted_full_name", "entity_on_head",
                      "unlisted_proper_noun", "words_of", "side_of_on", "organisation_voice",
                      "government_of_country", "organisation_in_subject", "same_voice", "quoted_name", "later_quote_incise",
-                     "document_voice"), "named"),
+                     "document_voice", "institution_as_written"), "named"),
     **dict.fromkeys(("pronoun_previous_speaker", "pronoun_antecedent", "plural_pronoun",
                      "organisation_anaphor"), "pronoun"),
     **dict.fromkeys(("descriptor", "noun_named_before"), "descriptor"),
@@ -70,7 +70,7 @@ RULE_GROUPS: dict[str, str] = {
     **dict.fromkeys(("subject_named_since", "own_sentence_subject", "person_named_in_sentence", "named_in_next_sentence",
                      "subject_of_next_sentence", "lead_sentence_subject"), "context"),
     "previous_quote_in_paragraph": "chain",
-    **dict.fromkeys(("recent_last_speaker", "last_person_named"), "fallback"),
+    **dict.fromkeys(("recent_last_speaker", "last_person_named", "no_voice_near"), "fallback"),
 }
 
 
