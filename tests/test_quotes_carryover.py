@@ -79,3 +79,11 @@ def test_a_quote_with_nobody_named_near_it_has_no_speaker(nlp):
         "Sur un mur, une inscription à la peinture rouge : « Nous reviendrons un jour. »",
     ], {"Paul Arnaud": "PER"})
     assert [s for s, _ in _quotes(nlp, art)] == [None]
+
+
+def test_an_institution_with_no_name_of_its_own_is_not_written_as_a_voice(nlp):
+    art = _article([
+        "Le corps a été retrouvé dans la rivière, a annoncé la police locale.",
+    ], {})
+    speakers = [s for s, _ in _quotes(nlp, art, None)]
+    assert "police locale" not in speakers
