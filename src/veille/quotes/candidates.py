@@ -60,7 +60,8 @@ RULE_GROUPS: dict[str, str] = {
     **dict.fromkeys(("pronoun_previous_speaker", "pronoun_antecedent", "plural_pronoun",
                      "organisation_anaphor"), "pronoun"),
     **dict.fromkeys(("descriptor", "noun_named_before"), "descriptor"),
-    **dict.fromkeys(("unnamed_source", "not_a_speaker", "nobody", "no_subject", "pronoun_unnamed_antecedent"),
+    **dict.fromkeys(("unnamed_source", "not_a_speaker", "nobody", "no_subject", "pronoun_unnamed_antecedent",
+                     "no_voice_near"),
                     "unnamed"),
     **dict.fromkeys(("governing_cue", "main_verb_subject", "last_speaker", "continuation_last_speaker"),
                     "governed"),
@@ -70,7 +71,7 @@ RULE_GROUPS: dict[str, str] = {
     **dict.fromkeys(("subject_named_since", "own_sentence_subject", "person_named_in_sentence", "named_in_next_sentence",
                      "subject_of_next_sentence", "lead_sentence_subject"), "context"),
     "previous_quote_in_paragraph": "chain",
-    **dict.fromkeys(("recent_last_speaker", "last_person_named", "no_voice_near"), "fallback"),
+    **dict.fromkeys(("recent_last_speaker", "last_person_named"), "fallback"),
 }
 
 
