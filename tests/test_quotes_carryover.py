@@ -87,3 +87,20 @@ def test_an_institution_with_no_name_of_its_own_is_not_written_as_a_voice(nlp):
     ], {})
     speakers = [s for s, _ in _quotes(nlp, art, None)]
     assert "police locale" not in speakers
+
+
+def test_a_pronoun_goes_on_with_the_subject_just_named_not_an_earlier_speaker(nlp):
+    art = _article([
+        "La chanteuse Odile Marchand a ouvert la soirée. « Merci d'être venus si nombreux », a-t-elle lancé. "
+        "Koraï Maldeno, proche de l'écrivain Tavo Rinski, vient de Lyon. La voix serrée, elle confie : "
+        "« Je n'oublierai jamais cette soirée. »",
+    ], {"Odile Marchand": "PER", "Koraï Maldeno": "PER", "Tavo Rinski": "PER"})
+    assert [s for s, _ in _quotes(nlp, art)] == ["Odile Marchand", "Koraï Maldeno"]
+
+
+def test_a_described_subject_in_the_pronoun_sentence_keeps_the_pronoun_from_a_named_child(nlp):
+    art = _article([
+        "« Elle lit seule pour la première fois », raconte Odile Marchand, sa mère. Koraï et sa sœur "
+        "échangent des livres avec les voisins. Leur mère garde « une petite réserve pour l'été », précise-t-elle.",
+    ], {"Odile Marchand": "PER", "Koraï": "PER"})
+    assert "Koraï" not in [s for s, _ in _quotes(nlp, art)]
