@@ -315,5 +315,7 @@ def _written_gender(state: ArticleState, first: int) -> str | None:
 def _noun_subject_before(state: ArticleState, pos: int) -> bool:
     """The pronoun's sentence has a noun subject of its own before it ("Leur mère a gardé « une réserve »,
     précise-t-elle"): a person the text describes, nearer than anyone named."""
-    return any(t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" and t.idx < pos and not state.in_quote(t.idx)
-               for t in state.tok_at(pos).sent)
+    cue = state.tok_at(pos)
+    # (a noun the parser hangs on the cue's own verb, "La voix serrée, elle confie", is no other subject)
+    return any(t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" and t.idx < pos and t.head.i != cue.i
+               and not state.in_quote(t.idx) for t in cue.sent)
