@@ -46,7 +46,7 @@ def test_rules_are_named_ordered_and_documented():
         for rule in rules:
             assert "«" in rule.example or '"' in rule.example, f"{rule.name}: no example sentence"
     # each list ends with a rule that always decides, so every quote gets a rule
-    assert [rules[-1].name for rules in ALL_RULES.values()] == ["nobody", "last_speaker", "last_person_named"]
+    assert [rules[-1].name for rules in ALL_RULES.values()] == ["nobody", "last_speaker", "no_voice_near"]
 
 
 def test_explain_records_the_rule_behind_each_speaker(nlp):

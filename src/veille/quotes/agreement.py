@@ -70,10 +70,20 @@ def agreement_gender(state: ArticleState, start: int, end: int) -> str | None:
                 return "f"
             if det in _MASC_DETS:
                 return "m"
-    # a participle agreeing with the name as the subject of "être" ("X est arrivée", "X s'est dite")
     head = last
     while head.dep_ == "flat:name" and head.head.i != head.i:
         head = head.head
+    # a descriptor before the name, the name in apposition to it ("le nouveau commissaire, X", "la
+    # porte-parole du parti, X"): the descriptor's article
+    noun = _descriptor_before(doc, first.i)
+    if noun is not None and noun.pos_ == "NOUN" and noun.is_lower \
+            and (bare(noun.text) in state.res.person_nouns or bare(noun.lemma_) in state.res.person_nouns):
+        det = next((bare(c.text) for c in noun.children if c.dep_ == "det"), None)
+        if det in _FEM_DETS or det is not None and feminine_form(state, noun) and det not in _MASC_DETS:
+            return "f"
+        if det in _MASC_DETS:
+            return "m"
+    # a participle agreeing with the name as the subject of "être" ("X est arrivée", "X s'est dite")
     if head.dep_ in ("nsubj", "nsubj:pass"):
         verb = head.head
         # (the parser may read the participle as a noun with "être" as its copula)
@@ -93,3 +103,14 @@ def _closed_apposition(doc: Any, comma: int) -> bool:
         if t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm"):
             return False
     return False
+
+
+def _descriptor_before(doc: Any, first: int) -> Any:
+    """The head of the phrase that ends right before ", NAME" (the phrase the name is in apposition to),
+    whatever the parser made of the name."""
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    t = doc[first - 2]
+    while t.head.i != t.i and t.head.i < first - 1:
+        t = t.head
+    return t if t.i < first - 1 else None

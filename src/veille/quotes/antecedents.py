@@ -41,6 +41,15 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
     chained = pronoun_chain(state, best, pos, gender, depth)
     if chained is not None:
         return chained
+    # the subject of the sentence naming the last person, in the pronoun's paragraph, is the topic the
+    # pronoun goes on with, whoever spoke before ("X, membre fondatrice du collectif Y, est arrivée. « … »,
+    # dit-elle": X, not an earlier speaker known to be a woman)
+    last_sent = state.tok_at(best.start).sent
+    subj = [m for m in state.mentions if last_sent.start_char <= m.start < min(last_sent.end_char, pos)
+            and m.entity.type == "PER" and not m.in_quote and m.subject and agrees(m.entity)]
+    if subj and subj[0].start < sent_start and state.seg_of(subj[0].start) == state.seg_of(pos) \
+            and not _noun_subject_before(state, pos):
+        return subj[0].entity.name
     if gender is not None and entity_gender(state, best.entity) is None:
         # only a person of known gender named in the same paragraph as the last one competes with it
         # ("Paul Arnaud a parlé. [new paragraph] Petru Lucciani a prié. « … », dit-il": Petru Lucciani)
@@ -48,9 +57,6 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
         if known is not None:
             return known
     # prefer a subject in the same sentence as the last mention
-    last_sent = state.tok_at(best.start).sent
-    subj = [m for m in state.mentions if last_sent.start_char <= m.start < min(last_sent.end_char, pos)
-            and m.entity.type == "PER" and not m.in_quote and m.subject and agrees(m.entity)]
     if subj and subj[0].start < sent_start:
         return subj[0].entity.name
     if state.memory.last and state.memory.last != best.entity.name and \
@@ -304,3 +310,12 @@ def _written_gender(state: ArticleState, first: int) -> str | None:
             if g in (["Fem"], ["Masc"]) and (t.pos_ == "NOUN" or t.i < first):
                 return "f" if g == ["Fem"] else "m"
     return None
+
+
+def _noun_subject_before(state: ArticleState, pos: int) -> bool:
+    """The pronoun's sentence has a noun subject of its own before it ("Leur mère a gardé « une réserve »,
+    précise-t-elle"): a person the text describes, nearer than anyone named."""
+    cue = state.tok_at(pos)
+    # (a noun the parser hangs on the cue's own verb, "La voix serrée, elle confie", is no other subject)
+    return any(t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ == "NOUN" and t.idx < pos and t.head.i != cue.i
+               and not state.in_quote(t.idx) for t in cue.sent)

@@ -145,6 +145,11 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
     named = [m for m in orgs if written_with(m)]
     if quoted and (not named or quoted[-1][0] > named[-1].start):
         return Decision(quoted[-1][1])  # "le collectif « Voix libres »" … "a écrit le collectif"
+    spoken = [who for who in state.memory.speakers if head in bare(who).split()]
+    if spoken and not named:
+        # "a annoncé le ministère freedonien des Transports. […] a précisé le ministère": the voice that spoke
+        # under that noun, though no entity lists it
+        return Decision(spoken[-1])
     if not orgs or not named and head in INSTITUTION_NOUNS:
         return None  # "a indiqué la police": an institution never named, not the last organisation
     pick = (named or orgs)[-1]

@@ -23,6 +23,7 @@ the words it reads are in ``lexicons/`` (``speaker_nouns.tsv``, ``unnamed_source
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from veille.common.fold import bare
 from veille.model import Quote
@@ -55,6 +56,7 @@ from veille.quotes.unnamed_antecedent import pronoun_unnamed_antecedent
 from veille.quotes.voices import (
     document_voice,
     government_of_country,
+    institution_as_written,
     organisation_voice,
     quoted_name,
     side_of_on,
@@ -198,9 +200,18 @@ def organisation_in_subject(state: ArticleState, subj: Subject) -> Decision | No
     if not subj.inside or bare(subj.head.text) in nouns or bare(subj.head.lemma_) in nouns:
         return None
     orgs = sorted((m for m in subj.inside if m.entity.type in ("ORG", "LOC")
-                   and state.text[m.start:m.start + 1].isupper()),
+                   and state.text[m.start:m.start + 1].isupper() and (m.entity.type == "ORG" or _place_speaks(subj, m))),
                   key=lambda m: (m.entity.type != "ORG", m.start))
     return Decision(orgs[0].entity.name) if orgs else None
+
+
+def _place_speaks(subj: Subject, m: Any) -> bool:
+    """Example "Le pasteur, originaire de Vienne, a dit que …": a place in a subject speaks only as the subject
+    itself (metonymy: "Vienne a répondu", "la Freedonie estime") or as the complement of an authority ("la
+    mairie de Vienne", "le gouvernement de Freedonie"); the place someone comes from or lives in never does."""
+    if m.start <= subj.head.idx < m.end:
+        return True
+    return bool({bare(subj.head.text), bare(subj.head.lemma_)} & (GOVERNMENT_HEADS | INSTITUTION_NOUNS))
 
 
 DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cette"})
@@ -244,7 +255,7 @@ SUBJECT_RULES: list[Rule] = _rules(
     side_of_on, not_a_speaker, same_voice, pronoun_unnamed_antecedent, pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
     unlisted_full_name, entity_on_head, quoted_name, organisation_voice, document_voice, government_of_country, organisation_anaphor,
     unnamed_source, descriptor,
-    unlisted_proper_noun, organisation_in_subject, noun_named_before, nobody)
+    unlisted_proper_noun, organisation_in_subject, noun_named_before, institution_as_written, nobody)
 
 
 def _subject(state: ArticleState, cue: Cue) -> Subject | None:
@@ -255,6 +266,12 @@ def _subject(state: ArticleState, cue: Cue) -> Subject | None:
     low = bare((cue.subj_text or "").strip())
     if cue.entry.lang != "fr":
         low = FOREIGN_PRONOUNS.get(low, low)
+    cut = next((k for k, t in enumerate(toks) if k and cue.start < s and t.pos_ == "PRON"
+                and "Rel" in t.morph.get("PronType")), None)
+    if cut is not None:
+        # "…, a souligné le collectif Voix libres qui a appelé à …": the relative clause is not the subject
+        toks = toks[:cut]
+        e = toks[-1].idx + len(toks[-1].text)
     inside = [m for m in state.mentions if s <= m.start < e]
     head = head_of(toks)
     return Subject(cue=cue, toks=toks, low=low, inside=inside, head=head,
@@ -543,15 +560,26 @@ def recent_last_speaker(state: ArticleState, ctx: Context) -> Decision | None:
 
 def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "Paul Arnaud visitait l'usine depuis des heures. Puis « nous verrons bien ».": else the last
-    person named before the quote (outside quotes)."""
-    return Decision(antecedent(state, ctx.mark.start))
+    person named before the quote (outside quotes), when named in the quote's own paragraph."""
+    who = antecedent(state, ctx.mark.start)
+    if who is None or not any(m.entity.name == who and ctx.para[0] <= m.start < ctx.mark.start and not m.in_quote
+                              for m in state.mentions):
+        return None
+    return Decision(who)
+
+
+def no_voice_near(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "Le quartier s'est vidé en une nuit. [new paragraph] « On ne reviendra pas. »": a quote with no
+    cue, no speaker going on and nobody named in its paragraph is a voice the article does not name (a
+    testimony, a recording, a slogan), not the last person named paragraphs before."""
+    return Decision(None)
 
 
 CUELESS_RULES: list[Rule] = _rules(pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
                                    colon_lead_sentence, subject_named_since, own_sentence_subject, later_quote_incise,
                                    named_in_next_sentence, subject_of_next_sentence, previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,
-                                   recent_last_speaker, last_person_named)
+                                   recent_last_speaker, last_person_named, no_voice_near)
 
 
 def speaker_without_cue(state: ArticleState, m: MarkSpan,
@@ -562,7 +590,7 @@ def speaker_without_cue(state: ArticleState, m: MarkSpan,
         decision = rule.decide(state, ctx)
         if decision is not None:
             return decision.speaker, decision.speaker_text, rule.name
-    return None, None, "nobody"  # unreachable: last_person_named always decides
+    return None, None, "nobody"  # unreachable: no_voice_near always decides
 
 
 ALL_RULES: dict[str, list[Rule]] = {"subject": SUBJECT_RULES, "governed": GOVERNED_RULES,

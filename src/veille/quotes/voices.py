@@ -153,3 +153,24 @@ def document_voice(state: ArticleState, subj: Subject) -> Decision | None:
     if last and recent_speaker(state, pos) and any(m.entity.name == last for m in orgs):
         return Decision(last)
     return Decision(orgs[-1].entity.name) if orgs else None
+
+
+NAMING_DETERMINERS = frozenset({"le", "la", "l'", "l’"})
+
+
+def institution_as_written(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "« Le pont rouvrira lundi », a annoncé le ministère freedonien des Transports.": a definite
+    organisation noun made a name by its own words (a capitalised complement) that the entity
+    stage did not list speaks under the words written, without the article ("ministère freedonien des
+    Transports"); a bare "le ministère" is an anaphor (``organisation_anaphor``)."""
+    head = subj.head
+    if subj.inside or not subj.article or not head.is_lower or bare(head.text) not in ORGANISATION_NOUNS:
+        return None
+    if bare(state.doc[head.i - 1].text) not in NAMING_DETERMINERS:
+        return None
+    rest = [t for t in subj.toks if t.i > head.i]
+    if not rest or any(t.pos_ in ("VERB", "AUX", "PRON") or t.text in ",;:(" for t in rest):
+        return None
+    if not any(t.text[:1].isupper() for t in rest):
+        return None  # "la police locale": an institution the article does not name
+    return Decision(state.text[head.idx:rest[-1].idx + len(rest[-1].text)])
