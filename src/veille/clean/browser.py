@@ -121,10 +121,7 @@ END_MAX_WORDS = 8
 PROSE_COST = 8  # words a paragraph must pass to count for more than a short line costs
 SHORT_COST = 3
 _COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
-# A piece of every match of ``_COOKIES`` in lower case, without the letters whose case folding
-# goes past ASCII (i, k, s): a line holding none of them cannot match (a cheap test first).
-# (Searched case-insensitively in the text itself: none of these letters folds to or from a
-# non-ASCII one, so this is the search in ``text.lower()`` without building it.)
+# Pieces of every ``_COOKIES`` match, free of i, k, s (folded past ASCII): a cheap test first, in any case.
 _COOKIE_PIECES = re.compile("coo|traceur|entement|rgpd", re.I)
 
 
@@ -148,12 +145,11 @@ def run_value(u: Unit) -> float:
         return -10.0
     if u.kind == "form":
         return -3.0
-    ws = words(u.text)
-    n = len(ws)
+    n = len(ws := words(u.text))
     prose = is_prose(u.text)
     if u.kind == "bullet":
         return 0.5 * n if prose and n >= 15 else -3.0
-    if _doubled_words(ws) or not FINAL_PUNCT.search(u.text) and glued_menu(u.text, GLUED_RUN_WORDS):
+    if _doubled(ws) or not FINAL_PUNCT.search(u.text) and glued_menu(u.text, GLUED_RUN_WORDS):
         return -3.0  # an image's alt text and its caption run together; a menu's links glued
     if _names_cookies(u.text):
         return -max(3.0, float(n))
@@ -232,13 +228,8 @@ def _dated_units(us: list[Unit], first: int, last: int) -> int:
                and (is_date_stamp(u.text) or stamps(u.text)))
 
 
-def _doubled(text: str) -> bool:
-    """The same words twice ("Le port ferme. © X Le port ferme."): a caption over its alt text."""
-    return _doubled_words(words(text))
-
-
-def _doubled_words(ws: list[str]) -> bool:
-    """``_doubled`` on the words of a text."""
+def _doubled(ws: list[str]) -> bool:
+    """The same words twice (words ``ws`` of "Le port ferme. © X Le port ferme."): a caption over its alt text."""
     if len(ws) < 2 * DOUBLED_WORDS:
         return False
     head, first = ws[:DOUBLED_WORDS], ws[0]
@@ -256,7 +247,7 @@ def _doubled_words(ws: list[str]) -> bool:
 def _is_furniture_in_run(u: Unit) -> bool:
     """Inside the article's run, furniture all the same: a caption (doubled, or short and
     credited), an embedded tweet (its text with its short links, its "— Name (@handle) date" line)."""
-    return _doubled(u.text) or "©" in u.text and len(words(u.text)) < CAPTION_MAX_WORDS \
+    return _doubled(words(u.text)) or "©" in u.text and len(words(u.text)) < CAPTION_MAX_WORDS \
         or bool(_TWEET.search(u.text))
 
 
@@ -297,8 +288,7 @@ def _is_caption(us: list[Unit], i: int) -> bool:
 
 
 def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str],
-                 body_keys: Sequence[str] = (), page: Sequence[str] = (),
-                 others_joined: str | None = None) -> float | None:
+                 body_keys: Sequence[str] = (), page: Sequence[str] = ()) -> float | None:
     """How much unit ``i`` looks like the headline; None when it cannot be one. Besides its place
     and shape, what else the page says agrees with it: the link header and the URL slug
     (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``)."""
@@ -331,7 +321,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
         matched = len(content & evidence)
         score += min(3.0, 0.6 * matched) * matched / len(content)
     key = line_key(text)
-    if n >= 4 and len(key) >= 15 and _closes_longer_line(key, others, i, others_joined):
+    if n >= 4 and len(key) >= 15 and _closes_longer_line(key, others, i):
         score += 1.5  # closing a longer line: a breadcrumb ("Accueil > Monde > the headline")
     if i == run_start and not text.rstrip().endswith("."):
         score += 0.5  # a long headline opens the run of prose
@@ -354,12 +344,12 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     return score
 
 
-def _closes_longer_line(key: str, others: Sequence[str], i: int, joined: str | None = None) -> bool:
+def _closes_longer_line(key: str, others: Sequence[str], i: int) -> bool:
     """A line other than ``others[i]`` ends on ``key`` and is longer by five characters or more.
     (The lines ending on ``key`` are counted at C speed first, in the lines joined by newlines, which
-    no key holds: most keys close no other line. ``joined``: that text, when the caller has it.)"""
+    no key holds: most keys close no other line.)"""
     own = i < len(others) and others[i].endswith(key)
-    if (("\n".join(others) + "\n") if joined is None else joined).count(key + "\n") <= own:
+    if ("\n".join(others) + "\n").count(key + "\n") <= own:
         return False
     return any(other.endswith(key) and len(other) >= len(key) + 5 for j, other in enumerate(others) if j != i)
 
@@ -436,7 +426,6 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     # Breadcrumbs repeating the headline sit near it: only those lines are compared.
     lo = max(0, run_start - TITLE_LOOKBACK - REPEAT_REACH)
     others = [line_key(u.text) if lo <= i <= run_start + REPEAT_REACH else "" for i, u in enumerate(us)]
-    others_joined = "\n".join(others) + "\n"
     best, best_i = TITLE_MIN_SCORE, None
     end = _head_end(us, run_start, run_end)
     body_keys = [line_key(u.text) for u in us[run_start:(run_end if run_end is not None else run_start) + 1]
@@ -449,7 +438,7 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     for i in range(max(0, run_start - TITLE_LOOKBACK), end):
         if i in listed and not _anchored(us, i) or i in skip or i in teasers or credited_name(us[i].text, credited):
             continue  # (``skip``: the units of a consent dialog; the site's name its copyright line gives)
-        score = _title_score(us, i, run_start, evidence, others, body_keys, page, others_joined)
+        score = _title_score(us, i, run_start, evidence, others, body_keys, page)
         if score is None:
             continue
         anchor = _anchor_at(us, i)
