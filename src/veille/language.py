@@ -207,7 +207,7 @@ class LanguageStage:
         raw_words = WORD.findall(text)
         if not raw_words:
             return None
-        words = [w.lower() for w in raw_words]
+        words = list(map(str.lower, raw_words))
         latin = sum(map(bool, map(LATIN.match, raw_words)))
         if latin < len(raw_words) / 2:  # another script (Cyrillic, Arabic...): the model decides
             if len(words) < 2:
