@@ -90,15 +90,10 @@ class Transliteration:
 
     def language(self, words: list[str], own: int) -> str | None:
         """The transliterated language of these lower-cased words, or None."""
-        hits, marked = 0, 0
-        votes = dict.fromkeys(self.langs, 0)
         known = self._words.get
-        for w in words:
-            hit, w_marked, w_votes = known(w) or self._word(w)
-            hits += hit
-            marked += w_marked
-            for lang, v in w_votes:
-                votes[lang] += v
+        verdicts = [known(w) or self._word(w) for w in words]
+        hits = sum(v[0] for v in verdicts)
+        marked = sum(v[1] for v in verdicts)
         # Letter groups, or three function words of a transliteration (French has none of them);
         # and they make half the words, or two of them in words with hardly a French function
         # word (a quote of content words: "zemli", "viddast" are in no list).
@@ -106,6 +101,10 @@ class Transliteration:
             return None
         if hits * 2 < len(words) and not (hits >= 2 and marked and own <= 1):
             return None
+        votes = dict.fromkeys(self.langs, 0)  # (counted only past the gates: most chunks stop there)
+        for _, _, w_votes in verdicts:
+            for lang, v in w_votes:
+                votes[lang] += v
         best = max(votes, key=votes.get)
         if list(votes.values()).count(votes[best]) > 1 or not votes[best]:
             return None  # nothing tells the two apart
@@ -117,10 +116,16 @@ def transliteration() -> Transliteration:
     return Transliteration(transliteration_data())
 
 
+@lru_cache(maxsize=1)
+def _scored_languages() -> tuple[str, ...]:
+    """The languages ``word_scores`` counts, in the lexicon's order (``en_titles`` left out)."""
+    return tuple(k for k in function_words() if k not in NOT_A_LANGUAGE)
+
+
 def word_scores(words: list[str]) -> dict[str, int]:
     """How many of the (lower-cased) words are function words of each language."""
     index = languages_of_word()
-    scores = dict.fromkeys((k for k in function_words() if k not in NOT_A_LANGUAGE), 0)
+    scores = dict.fromkeys(_scored_languages(), 0)
     for langs in [index[w] for w in words if w in index]:  # (most words are no function word)
         for lang in langs:
             scores[lang] += 1
@@ -202,7 +207,7 @@ class LanguageStage:
         raw_words = WORD.findall(text)
         if not raw_words:
             return None
-        words = [w.lower() for w in raw_words]
+        words = list(map(str.lower, raw_words))
         latin = sum(map(bool, map(LATIN.match, raw_words)))
         if latin < len(raw_words) / 2:  # another script (Cyrillic, Arabic...): the model decides
             if len(words) < 2:

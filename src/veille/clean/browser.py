@@ -121,13 +121,12 @@ END_MAX_WORDS = 8
 PROSE_COST = 8  # words a paragraph must pass to count for more than a short line costs
 SHORT_COST = 3
 _COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
-# A piece of every match of ``_COOKIES`` in lower case, without the letters whose case folding
-# goes past ASCII (i, k, s): a line holding none of them cannot match (a cheap test first).
-_COOKIE_PIECES = re.compile("coo|traceur|entement|rgpd")
+# Pieces of every ``_COOKIES`` match, free of i, k, s (folded past ASCII): a cheap test first, in any case.
+_COOKIE_PIECES = re.compile("coo|traceur|entement|rgpd", re.I)
 
 
 def _names_cookies(text: str) -> bool:
-    return _COOKIE_PIECES.search(text.lower()) is not None and _COOKIES.search(text) is not None
+    return _COOKIE_PIECES.search(text) is not None and _COOKIES.search(text) is not None
 _FIELDS = re.compile(r"_{4,}|\((?:BUTTON|Submit)\)")  # a form field glued to a stamp line
 _A_DIGIT = re.compile(r"\d")
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
@@ -146,11 +145,11 @@ def run_value(u: Unit) -> float:
         return -10.0
     if u.kind == "form":
         return -3.0
-    n = len(words(u.text))
+    n = len(ws := words(u.text))
     prose = is_prose(u.text)
     if u.kind == "bullet":
         return 0.5 * n if prose and n >= 15 else -3.0
-    if _doubled(u.text) or not FINAL_PUNCT.search(u.text) and glued_menu(u.text, GLUED_RUN_WORDS):
+    if _doubled(ws) or not FINAL_PUNCT.search(u.text) and glued_menu(u.text, GLUED_RUN_WORDS):
         return -3.0  # an image's alt text and its caption run together; a menu's links glued
     if _names_cookies(u.text):
         return -max(3.0, float(n))
@@ -229,9 +228,8 @@ def _dated_units(us: list[Unit], first: int, last: int) -> int:
                and (is_date_stamp(u.text) or stamps(u.text)))
 
 
-def _doubled(text: str) -> bool:
-    """The same words twice ("Le port ferme. © X Le port ferme."): a caption over its alt text."""
-    ws = words(text)
+def _doubled(ws: list[str]) -> bool:
+    """The same words twice (words ``ws`` of "Le port ferme. © X Le port ferme."): a caption over its alt text."""
     if len(ws) < 2 * DOUBLED_WORDS:
         return False
     head, first = ws[:DOUBLED_WORDS], ws[0]
@@ -249,7 +247,7 @@ def _doubled(text: str) -> bool:
 def _is_furniture_in_run(u: Unit) -> bool:
     """Inside the article's run, furniture all the same: a caption (doubled, or short and
     credited), an embedded tweet (its text with its short links, its "— Name (@handle) date" line)."""
-    return _doubled(u.text) or "©" in u.text and len(words(u.text)) < CAPTION_MAX_WORDS \
+    return _doubled(words(u.text)) or "©" in u.text and len(words(u.text)) < CAPTION_MAX_WORDS \
         or bool(_TWEET.search(u.text))
 
 
@@ -295,9 +293,11 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     and shape, what else the page says agrees with it: the link header and the URL slug
     (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``)."""
     u = us[i]
+    if u.kind not in _TEXT_UNITS:
+        return None  # (before the text is trimmed: most units above a run are menus and forms)
     text = strip_site_suffix(undouble(strip_trailing_stamp(strip_images(u.text))), page)
     n = len(words(text))
-    if u.kind not in _TEXT_UNITS or not 2 <= n <= TITLE_MAX_WORDS or slideshow_double(us, i) or n == 2 and \
+    if not 2 <= n <= TITLE_MAX_WORDS or slideshow_double(us, i) or n == 2 and \
             not _anchor_at(us, i) == next_text(us, i) != -1:  # (two words: with a stamp right under only)
         return None
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \

@@ -41,7 +41,7 @@ def other_dates(lines: list[str]) -> set[int]:
     a cued publication stamp with another day's cued stamp within ``LIST_REACH`` lines; three
     lines or more in a row, each a headline closing on a full date."""
     out = dated_list([Unit(ln, "text", i, 0) for i, ln in enumerate(lines)], 0, len(lines))
-    days = {i: d for i, ln in enumerate(lines) if any(c.isdigit() for c in ln) and (d := _published_day(ln))}
+    days = {i: d for i, ln in enumerate(lines) if any(map(str.isdigit, ln)) and (d := _published_day(ln))}
     for i, day in days.items():
         # (The item's headline before its stamp: the article's own stamp line may sit near the list.)
         if len(words(_before_cue(lines[i]))) >= ITEM_MIN_WORDS and any(

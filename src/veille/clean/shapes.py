@@ -130,6 +130,7 @@ _COMMENT_HEADER_MAX_WORDS = 12
 _COMMENT_STAMP_MAX_WORDS = 8
 
 
+@lru_cache(maxsize=16384)  # (asked of each unit under a candidate thread heading, several times)
 def is_comment_header(line: str) -> bool:
     """A reader's name then a date, or then "a écrit :": the head of a comment, not a sentence."""
     m = _COMMENT_AUTHOR.match(line)
