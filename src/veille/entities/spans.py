@@ -16,8 +16,8 @@ import re
 from typing import Any
 
 from veille.common.fold import norm
-from veille.entities.appositions import incise_speaker, person_noun_before
-from veille.entities.businesses import business_head_before, business_name
+from veille.entities.appositions import incise_speaker, person_apposed_after, person_noun_before
+from veille.entities.businesses import BUSINESS_HEADS, business_head_before, business_name
 from veille.entities.gentiles import compound_gentile, unknown_gentile
 from veille.entities.mention import Mention
 from veille.entities.place_cues import place_cue_before
@@ -28,6 +28,7 @@ from veille.entities.resources import (
     FIELD_HEADS,
     GRAMMAR,
     INSTITUTION_NOUNS,
+    ORG_TAILS,
     PARTICLES,
     PLACE_ADJECTIVE_ENDINGS,
     PLACE_PREFIXES,
@@ -170,6 +171,11 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         if i > 0:
             toks = toks[i:]
             surf_start = toks[0].idx
+    if label in ("PER", "ORG") and len(toks) >= 3 and fused_complement(res, toks):
+        # "la ministre du Travail Muriel Pénicaud", "le député Renaissance Sacha Houlié": the
+        # complement of a role (a field, a party) read with the name after it; the person is the name.
+        toks, label = toks[1:], "PER"
+        surf_start = toks[0].idx
     if label == "PER" and len(toks) >= 2 and _INITIAL.fullmatch(toks[-1].text) and not toks[-2].is_punct \
             and toks[-1].i + 2 < len(toks[-1].doc) and "(" in (toks[-1].nbor(1).text, toks[-1].nbor(2).text):
         # "Yates A. (GBR/MIT)": a ranking table prints the surname, then the given name's initial
@@ -247,6 +253,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         return None  # "cette même Cour", "les agents du Parti": the short form of a body named before
     if not known and label in ("PER", "LOC", "MISC") and "&" in key and key[:1].isupper():
         label = "ORG"  # "Vernet & Fils", "L&K" (invented): an ampersand joins the names of a firm
+    if not known and label in ("PER", "LOC", "MISC") and len(toks) >= 2 and toks[-1].text in ORG_TAILS \
+            and all(t.text[:1].isupper() or t.text in ("&", "-", "of", "for", "and") for t in toks):
+        label = "ORG"  # "le Mira Callow Trust", "University and College Union" (invented first): an English body's name
     if not known and business:
         label = "ORG"  # "la Maison Ardel", "l'Auberge de Val-Fleuri" (``businesses.py``)
     if not known and label in ("MISC", "LOC") and len(toks) >= 2 and norm(toks[0].text) in INSTITUTION_NOUNS \
@@ -257,9 +266,11 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not known and label == "LOC" and _ACRONYM_NAME.fullmatch(key):
         label = "ORG"  # "le PLVD", "l'UDRV" (invented): an acronym no gazetteer knows names a body, not a place
     if not known and label in ("MISC", "LOC") and len(toks) <= 3 and norm(toks[0].text) not in res.org_heads \
-            and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) and (person_noun_before(toks[0]) or incise_speaker(toks[0])):
-        label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta" (``appositions.py``)
-    if not known and label in ("PER", "MISC") and place_cue_before(toks, res.given_names, label):
+            and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) \
+            and (person_noun_before(toks[0]) or incise_speaker(toks[0]) or person_apposed_after(toks[-1])):
+        label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta", "Lina, étudiante" (``appositions.py``)
+    if not known and label in ("PER", "MISC") and place_cue_before(toks, res.given_names, label) \
+            and not person_apposed_after(toks[-1]):  # ("à Lina, étudiante": the person)
         label = "LOC"  # "le village de Vernouillet", "à Vernouillet": a place (``place_cues.py``)
     if not known and label != "LOC" and place_shape(toks):
         label = "LOC"  # "Saint-Aubin-sur-Loire", "Beni Tarfa", "Rue de Valmy": the shape of a place's name
@@ -269,7 +280,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     elif not known and label in ("LOC", "ORG", "MISC") and 2 <= len(toks) <= 5 and norm(toks[0].text) in res.given_names \
             and all((t.text[:1].isupper() and t.is_alpha and norm(t.text) not in res.org_heads) or t.text == "-"
                     or (0 < k < len(toks) - 1 and t.lower_ in PARTICLES) for k, t in enumerate(toks)) \
-            and toks[-1].text != "-" and (label == "MISC" or not toks[0].is_sent_start) \
+            and toks[-1].text != "-" and toks[-1].text not in ORG_TAILS and (label == "MISC" or not toks[0].is_sent_start) \
             and not kb.lookup(toks[0].text):  # ("Israel Start-Up Nation": a country's name first)
         label = "PER"  # "Tomas Veldek", "Sarah-Lou Vernet", "Ana do Vale" read as a team, a place or a thing
     if label != "PER" and not known:
@@ -457,6 +468,23 @@ def org_head_before(res: EntityResources, first: Any) -> Any | None:
             return None  # "Assemblée nationale dans le groupe de": a clause, not a name
         j -= 1
     return None
+
+
+def fused_complement(res: EntityResources, toks: list) -> bool:
+    """"(ministre du) Travail | Muriel Pénicaud", "(député) Renaissance | Sacha Houlié": one
+    capitalised word that is no name's head (a dictionary word or an organisation), inside a
+    sentence after a lower-case word, then a common given name opening a capitalised name."""
+    first, given = toks[0], toks[1]
+    if first.i == 0 or not first.nbor(-1).is_lower or not first.is_alpha or not first.text[:1].isupper() \
+            or first.is_upper or norm(given.text) not in COMMON_GIVEN_NAMES or norm(first.text) in res.given_names:
+        return False
+    if not all(t.text[:1].isupper() or t.text == "-" or t.lower_ in PARTICLES for t in toks[1:]):
+        return False
+    head = norm(first.text)
+    if head in res.org_heads or head in INSTITUTION_NOUNS or head in STREET_NOUNS or head in PLACE_PREFIXES \
+            or head in BUSINESS_HEADS:
+        return False  # "Lycée Victor Hugo", "Rue Jean Moulin": the name of a place or body after its noun
+    return first.lower_ in res.dictionary or bool(res.link and res.kb.lookup(first.text, "ORG"))
 
 
 def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str = "") -> bool:

@@ -1,0 +1,61 @@
+"""Entity rules from the phenomena of the real-page dev errors (issue 16), each on invented
+sentences with invented people and companies, over the shipped KB."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.entities import EntityStage
+from veille.model import Article
+from veille.pipeline import Context
+
+
+@pytest.fixture(scope="module")
+def stage(nlp):
+    return EntityStage(Context(nlp=nlp))
+
+
+def names(nlp, stage, text: str) -> dict[str, str]:
+    art = Article(id="t", paragraphs=text.split("\n\n"))
+    stage(art, nlp(art.nlp_text()), Context(nlp=nlp))
+    return {e.name: e.type for e in art.entities}
+
+
+def test_a_seat_named_by_its_building_is_a_place(nlp, stage):
+    found = names(nlp, stage, "Le retour de Joe Biden à la Maison-Blanche a surpris.")
+    assert found.get("Maison-Blanche") == "LOC"
+
+
+def test_a_person_apposed_to_a_noun_of_person_or_an_age(nlp, stage):
+    found = names(nlp, stage, "Un geste qui a fait du bien à Lyssa, étudiante en droit. "
+                              "Assise sur le canapé, Tiavo (1), 36 ans, sourit.")
+    assert found.get("Lyssa") == "PER"
+    assert found.get("Tiavo") == "PER"
+
+
+def test_a_role_complement_read_with_the_name_after_it(nlp, stage):
+    found = names(nlp, stage, "Hier, le député Renaissance Sacha Morlet a déposé un texte.")
+    assert found.get("Sacha Morlet") == "PER"
+    assert "Renaissance Sacha Morlet" not in found
+    found = names(nlp, stage, "Le lycée Victor Hugo ferme ses portes.")
+    assert "Hugo" not in found
+
+
+def test_a_company_apposed_after_its_classifier_and_a_comma(nlp, stage):
+    found = names(nlp, stage, "La cour a condamné la société de travail temporaire, Vexano, "
+                              "ainsi que le géant Tarvex et l'industriel Chanvo.")
+    assert found.get("Vexano") == "ORG"
+    assert found.get("Tarvex") == "ORG"
+    assert found.get("Chanvo") == "ORG"
+
+
+def test_a_role_of_a_party_then_its_holder_after_a_comma_is_a_person(nlp, stage):
+    found = names(nlp, stage, "Ils ont élu le fondateur du parti islamiste, Rached Ghannoun, à la présidence.")
+    assert found.get("Rached Ghannoun") == "PER"
+
+
+def test_an_english_name_ending_on_a_body_noun_is_an_organisation(nlp, stage):
+    found = names(nlp, stage, "Lise Varon fait partie du Sarah Callow Trust, qui fait campagne. "
+                              "Selon la Rowan Hale Foundation, rien ne change.")
+    assert found.get("Sarah Callow Trust") == "ORG"
+    assert found.get("Rowan Hale Foundation") == "ORG"
