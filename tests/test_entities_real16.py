@@ -59,3 +59,11 @@ def test_an_english_name_ending_on_a_body_noun_is_an_organisation(nlp, stage):
                               "Selon la Rowan Hale Foundation, rien ne change.")
     assert found.get("Sarah Callow Trust") == "ORG"
     assert found.get("Rowan Hale Foundation") == "ORG"
+
+
+def test_a_square_is_named_with_its_noun_but_not_instead_of(nlp, stage):
+    found = names(nlp, stage, "Les rebelles veulent rejoindre la place des Oméyades. "
+                              "À la place de Jean Marlet, Paul Verin a parlé.")
+    assert found.get("Place des Oméyades") == "LOC"
+    assert "Oméyades" not in found
+    assert found.get("Jean Marlet") == "PER"

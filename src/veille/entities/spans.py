@@ -208,6 +208,11 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         toks = after_common_head(res, toks, label)
         if not toks:
             return None
+    street = street_before(toks[0]) if label in ("LOC", "PER", "MISC") else []
+    if street:
+        # "la place des | Omeyyades": the square is named with its noun
+        toks, label, business = street + toks, "LOC", False
+        surf_start = toks[0].idx
     business = business_name(toks)
     head = business_head_before(toks[0]) if label != "PER" or len(toks) == 1 else None
     if head is not None and not kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])]):
@@ -223,7 +228,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if len(last) > 2 and last.endswith(".") and "." not in last[:-1] and sum(c.isupper() for c in last) >= 2:
         end -= 1  # "chez BAnQ." (an acronym ending the sentence): the full stop is not the name's
     key = text[start:end].replace("\xad", "")  # a soft hyphen of the web page is no part of the name
-    if business:
+    if business or street:
         key = key[:1].upper() + key[1:]  # "domaine des Combettes" is named "Domaine des Combettes"
     nkey = norm(key)
     if not any(c.isupper() for c in key):
@@ -324,6 +329,28 @@ def demonym_noun_before_name(res: EntityResources, toks: list[Any]) -> bool:
     word = norm(first.text)
     return (word in res.kb.demonyms or word in res.not_countries) \
         and all(t.text[:1].isupper() or t.text == "-" for t in toks[1:])
+
+
+_SQUARE_NOUNS = frozenset({"place", "esplanade", "parvis"})
+_STREET_OF = frozenset({"de", "des", "du", "d'", "d’", "la", "l'", "l’"})
+
+
+def street_before(first: Any) -> list[Any]:
+    """The lower-case noun of a square (and "de", "des", "de la" after it) written right before a
+    name: "la place des | Omeyyades", "sur l'esplanade de la | Défense" (named squares are places
+    in the real-page guidelines); none for "à la place de X" (instead of X)."""
+    doc, i = first.doc, first.i - 1
+    while i >= 0 and first.i - i <= 2 and doc[i].lower_ in _STREET_OF:
+        i -= 1
+    if i < 0 or i == first.i - 1 and doc[i].lower_ in _STREET_OF:
+        return []
+    noun = doc[i]
+    if not noun.is_lower or noun.lower_ not in _SQUARE_NOUNS:
+        return []  # (a street's name after "rue" alone is left out, as the real-page gold does)
+    if (i == 0 or doc[i - 1].lower_ not in ("la", "l'", "l’")
+                                         or (i >= 2 and doc[i - 2].lower_ == "à")):
+        return []  # "à la place de X", "sa place": no square
+    return list(doc[i:first.i])
 
 
 def place_shape(toks: list[Any]) -> bool:
