@@ -68,3 +68,18 @@ def test_a_square_is_named_with_its_noun_but_not_instead_of(nlp, stage):
     assert lower.get("place des oméyades") == "LOC"
     assert "oméyades" not in lower
     assert found.get("Jean Marlet") == "PER"
+
+
+def test_a_school_after_its_lower_case_noun_is_an_organisation_and_its_town_a_place(nlp, stage):
+    found = names(nlp, stage, "Elle enseigne au lycée Marcel Davrin d'Épinay-sur-Seine depuis 2010. "
+                              "Une élève du lycée Chaminol a parlé.")
+    assert found.get("Lycée Marcel-Davrin") == "ORG"
+    assert found.get("Épinay-sur-Seine") == "LOC"
+    assert found.get("Lycée Chaminol") == "ORG"
+
+
+def test_a_role_read_with_the_name_after_it_leaves_the_person(nlp, stage):
+    found = names(nlp, stage, "Les émeutes avaient amené le Premier ministre Dominique Valtier de Marny "
+                              "à instaurer l'état d'urgence.")
+    assert found.get("Dominique Valtier de Marny") == "PER"
+    assert "Dominique" not in found

@@ -33,6 +33,7 @@ from veille.entities.resources import (
     PLACE_ADJECTIVE_ENDINGS,
     PLACE_PREFIXES,
     QUALIFIED_SEATS,
+    SCHOOL_NOUNS,
     SEAT_INSTITUTIONS,
     STREET_NOUNS,
     EntityResources,
@@ -171,6 +172,12 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         if i > 0:
             toks = toks[i:]
             surf_start = toks[0].idx
+    if label != "PER" and len(toks) >= 3:
+        k = role_then_person(res, toks)
+        if k:
+            # "Premier ministre Dominique de Villepin" read as a thing: the role, then the person
+            toks, label = toks[k:], "PER"
+            surf_start = toks[0].idx
     if label in ("PER", "ORG") and len(toks) >= 3 and fused_complement(res, toks):
         # "la ministre du Travail Muriel Pénicaud", "le député Renaissance Sacha Houlié": the
         # complement of a role (a field, a party) read with the name after it; the person is the name.
@@ -208,6 +215,12 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         toks = after_common_head(res, toks, label)
         if not toks:
             return None
+    school = school_before(toks[0]) if not kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])], "LOC") else []
+    if school and all(t.text[:1].isupper() or t.lower_ in PARTICLES or t.text == "-" for t in toks):
+        # "au lycée | Marcel Davrin": the school, named "Lycée Marcel-Davrin" (typographic rule)
+        name = "-".join(t.text for t in toks if t.text != "-").replace("--", "-")
+        start, end = school[0].idx, toks[-1].idx + len(toks[-1])
+        return Mention(start, end, text[start:end], school[0].text.capitalize() + " " + name, "ORG", "ner")
     street = street_before(toks[0]) if label in ("LOC", "PER", "MISC") else []
     if street:
         # "la place des | Omeyyades": the square is named with its noun
@@ -329,6 +342,17 @@ def demonym_noun_before_name(res: EntityResources, toks: list[Any]) -> bool:
     word = norm(first.text)
     return (word in res.kb.demonyms or word in res.not_countries) \
         and all(t.text[:1].isupper() or t.text == "-" for t in toks[1:])
+
+
+def school_before(first: Any) -> list[Any]:
+    """The lower-case school noun (and its lower-case adjectives) right before a name: "au lycée |
+    Chaminade", "le lycée technique | Marcel Davrin" (``school_nouns.tsv``); [] otherwise."""
+    doc, i = first.doc, first.i - 1
+    while i >= 0 and first.i - i <= 2 and doc[i].is_lower and doc[i].pos_ == "ADJ" and norm(doc[i].text) not in SCHOOL_NOUNS:
+        i -= 1
+    if i < 0 or not doc[i].is_lower or norm(doc[i].text) not in SCHOOL_NOUNS:
+        return []
+    return list(doc[i:first.i])
 
 
 _SQUARE_NOUNS = frozenset({"place", "esplanade", "parvis"})
@@ -495,6 +519,22 @@ def org_head_before(res: EntityResources, first: Any) -> Any | None:
             return None  # "Assemblée nationale dans le groupe de": a clause, not a name
         j -= 1
     return None
+
+
+def role_then_person(res: EntityResources, toks: list) -> int:
+    """Where the person's name starts in a span that opens on a role ("Premier ministre | Anne
+    Verlain", "Secrétaire d'État | Paul de Marny"): a word of office (``person_heads.tsv``), then a
+    common given name and capitalised words (particles inside); 0 when the span is not so built."""
+    for k in range(1, len(toks) - 1):
+        if norm(toks[k].text) not in COMMON_GIVEN_NAMES or not toks[k].text[:1].isupper():
+            continue
+        if not any(norm(t.text) in res.person_heads for t in toks[:k]):
+            return 0
+        rest = toks[k + 1:]
+        if rest[-1].text[:1].isupper() and all(t.text[:1].isupper() or t.text == "-" or t.lower_ in PARTICLES for t in rest):
+            return k
+        return 0
+    return 0
 
 
 def fused_complement(res: EntityResources, toks: list) -> bool:
