@@ -83,3 +83,15 @@ def test_a_role_read_with_the_name_after_it_leaves_the_person(nlp, stage):
                               "à instaurer l'état d'urgence.")
     assert found.get("Dominique Valtier de Marny") == "PER"
     assert "Dominique" not in found
+
+
+def test_a_periphrasis_of_a_city_is_the_city(nlp, stage):
+    found = names(nlp, stage, "Elle est née dans le Bronx, à New York. La Grosse Pomme l'a vue grandir.")
+    assert found.get("New York") == "LOC"
+    assert "Grosse Pomme" not in found
+
+
+def test_a_given_name_before_a_verbs_complement_is_the_person(nlp, stage):
+    found = names(nlp, stage, "Nadia Okalou a porté plainte en août. Depuis, les parents des suspects "
+                              "accusent Nadia de mensonge dans la presse.")
+    assert list(found) == ["Nadia Okalou"]

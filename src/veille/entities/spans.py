@@ -183,6 +183,11 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         # complement of a role (a field, a party) read with the name after it; the person is the name.
         toks, label = toks[1:], "PER"
         surf_start = toks[0].idx
+    if label == "PER" and len(toks) >= 3:
+        cut = next((i for i in range(1, len(toks) - 1) if toks[i].lower_ in _OF and toks[i + 1].is_lower
+                    and toks[i + 1].is_alpha and toks[i + 1].lower_ not in PARTICLES), None)
+        if cut:
+            toks = toks[:cut]  # "accusant Nadia | de mensonge": a verb's complement, not a particle
     if label == "PER" and len(toks) >= 2 and _INITIAL.fullmatch(toks[-1].text) and not toks[-2].is_punct \
             and toks[-1].i + 2 < len(toks[-1].doc) and "(" in (toks[-1].nbor(1).text, toks[-1].nbor(2).text):
         # "Yates A. (GBR/MIT)": a ranking table prints the surname, then the given name's initial
