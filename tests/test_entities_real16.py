@@ -95,3 +95,9 @@ def test_a_given_name_before_a_verbs_complement_is_the_person(nlp, stage):
     found = names(nlp, stage, "Nadia Okalou a porté plainte en août. Depuis, les parents des suspects "
                               "accusent Nadia de mensonge dans la presse.")
     assert list(found) == ["Nadia Okalou"]
+
+
+def test_a_hall_glued_to_its_city_is_two_places(nlp, stage):
+    found = names(nlp, stage, "Le gala revient à la Velora Arena Paris le 5 octobre prochain.")
+    assert found.get("Velora Arena") == "LOC"
+    assert found.get("Paris") == "LOC"

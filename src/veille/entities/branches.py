@@ -10,7 +10,8 @@ person is not "un X"), the name written alone elsewhere in the article, or a tow
 (a descriptive name, with lower-case words, keeps its seat: "Foire du livre de Brive",
 "Police régionale de Peel" are one name each). A person's span needs the indefinite
 article. A school after its lower-case noun and before its town ("au lycée Marcel Davrin
-d'Épinay-sur-Seine", ``school_nouns.tsv``) is split the same way, whatever NER read.
+d'Épinay-sur-Seine", ``school_nouns.tsv``) is split the same way, whatever NER read; so is a
+hall followed by its city without "de" ("Velora Arena Lyon", ``venue_words.tsv``).
 """
 
 from __future__ import annotations
@@ -19,17 +20,22 @@ import re
 from typing import Any
 
 from veille.common.fold import norm
+from veille.common.lexicon import rows
 from veille.entities.businesses import BUSINESS_HEADS
 from veille.entities.resources import SCHOOL_NOUNS, EntityResources
 
 _OF = frozenset({"de", "d'", "d’"})
 _INDEFINITE = frozenset({"un", "une"})
+VENUE_WORDS = frozenset(r[0] for r in rows("entities/venue_words.tsv"))
 # "Épinay-sur-Seine", "Saint-Aubin": the shape of a French commune's name
 _COMMUNE = re.compile(r"(?:Saint|Sainte|Le|La|Les)-[\w'’-]+|[\w'’-]+-(?:sur|sous|en|lès|lez|aux)-[\w'’-]+")
 
 
 def split_branch(res: EntityResources, ent: Any, label: str, text: str) -> list[tuple[Any, str]]:
     """[(name, ORG), (town, LOC)] for a branch span, else [(ent, label)]."""
+    if len(ent) >= 3 and ent[-2].text in VENUE_WORDS and res.kb.lookup(ent[-1].text, "LOC") \
+            and not res.kb.lookup(ent.text):
+        return [(ent[:-1], "LOC"), (ent[-1:], "LOC")]  # "Velora Arena Lyon": the hall, then its city
     school = ent[0].is_lower and norm(ent[0].text) in SCHOOL_NOUNS
     if (label not in ("ORG", "MISC", "PER") and not school) or len(ent) < 3 or res.kb.lookup(ent.text):
         return [(ent, label)]
