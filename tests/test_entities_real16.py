@@ -101,3 +101,14 @@ def test_a_hall_glued_to_its_city_is_two_places(nlp, stage):
     found = names(nlp, stage, "Le gala revient à la Velora Arena Paris le 5 octobre prochain.")
     assert found.get("Velora Arena") == "LOC"
     assert found.get("Paris") == "LOC"
+
+
+def test_a_first_name_with_a_footnote_call_is_a_person(nlp, stage):
+    found = names(nlp, stage, "Elle fait la connaissance de Virgilia (1), Christo (1) et leurs cinq enfants.")
+    assert found.get("Virgilia") == "PER"
+    assert found.get("Christo") == "PER"
+
+
+def test_a_town_situated_by_a_cardinal_point_in_brackets_is_a_place(nlp, stage):
+    found = names(nlp, stage, "Des frappes ont touché Kessavo (sud-est) dans la nuit.")
+    assert found.get("Kessavo") == "LOC"

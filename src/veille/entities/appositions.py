@@ -6,7 +6,8 @@
 - a speech verb in an inverted incise right before (", confie Nicoletta.", "», raconte Maëlle"):
   the speaker of a quote (the verbs of ``lexicons/speech_verbs.tsv``);
 - an apposition right after that says who the person is ("Lina, étudiante en droit, …",
-  "Tiago (1), 36 ans, …", "Nadia, une mère de famille, …"): a noun of ``person_nouns.tsv`` or an age.
+  "Tiago, 36 ans, …", "Nadia, une mère de famille, …"): a noun of ``person_nouns.tsv`` or an age;
+  a footnote call right after a first name ("Tiago (1)": the first name was changed).
 """
 
 from __future__ import annotations
@@ -46,12 +47,14 @@ def incise_speaker(first: Any) -> bool:
 
 
 def person_apposed_after(last: Any) -> bool:
-    """"X, étudiante en …", "X (1), 36 ans", "X, une jeune mère de …": a comma, then a noun of
-    person (a determiner and one adjective allowed before it) or an age."""
+    """"X, étudiante en …", "X, 36 ans", "X, une jeune mère de …": a comma, then a noun of person
+    (a determiner and one adjective allowed before it) or an age; or "X (1)", a footnote call
+    right after the name (the press's mark of a first name changed)."""
     doc = last.doc
     i = last.i + 1
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].is_digit and doc[i + 2].text == ")":
-        i += 3  # "Tiago (1)": a footnote call saying the name was changed
+    if i + 2 < len(doc) and doc[i].text == "(" and (doc[i + 1].is_digit and len(doc[i + 1].text) == 1
+                                                    or doc[i + 1].text == "*") and doc[i + 2].text == ")":
+        return True  # "Tiago (1)": a footnote call saying the first name was changed
     if i >= len(doc) or doc[i].text != ",":
         return False
     i += 1

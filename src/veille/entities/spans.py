@@ -20,7 +20,7 @@ from veille.entities.appositions import incise_speaker, person_apposed_after, pe
 from veille.entities.businesses import BUSINESS_HEADS, business_head_before, business_name
 from veille.entities.gentiles import compound_gentile, unknown_gentile
 from veille.entities.mention import Mention
-from veille.entities.place_cues import place_cue_before
+from veille.entities.place_cues import place_cue_before, place_gloss_after
 from veille.entities.resources import (
     ASSEMBLY_HEADS,
     COMMON_GIVEN_NAMES,
@@ -292,9 +292,13 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) \
             and (person_noun_before(toks[0]) or incise_speaker(toks[0]) or person_apposed_after(toks[-1])):
         label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta", "Lina, étudiante" (``appositions.py``)
+    elif not known and label == "ORG" and len(toks) == 1 and toks[0].text[:1].isupper() and person_apposed_after(toks[0]):
+        label = "PER"  # "Lina (1), 36 ans": one word read as a body, apposed as a person
     if not known and label in ("PER", "MISC") and place_cue_before(toks, res.given_names, label) \
             and not person_apposed_after(toks[-1]):  # ("à Lina, étudiante": the person)
         label = "LOC"  # "le village de Vernouillet", "à Vernouillet": a place (``place_cues.py``)
+    if not known and label != "LOC" and place_gloss_after(toks[-1]):
+        label = "LOC"  # "à Valdrin (nord)": a town situated by a cardinal point (``place_cues.py``)
     if not known and label != "LOC" and place_shape(toks):
         label = "LOC"  # "Saint-Aubin-sur-Loire", "Beni Tarfa", "Rue de Valmy": the shape of a place's name
     if not known and (label == "LOC" or (label == "ORG" and len(toks) == 1)) and norm(toks[0].text) in COMMON_GIVEN_NAMES \
