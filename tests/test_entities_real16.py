@@ -112,3 +112,9 @@ def test_a_first_name_with_a_footnote_call_is_a_person(nlp, stage):
 def test_a_town_situated_by_a_cardinal_point_in_brackets_is_a_place(nlp, stage):
     found = names(nlp, stage, "Des frappes ont touché Kessavo (sud-est) dans la nuit.")
     assert found.get("Kessavo") == "LOC"
+
+
+def test_capitalised_words_of_a_short_slogan_or_label_in_quotes_name_no_one(nlp, stage):
+    found = names(nlp, stage, "Elles ont brandi des pancartes «Mon Dieu, Mes Lois», «Ma Foi, Ma liberté». "
+                              "Avec le label \"Terres de jeux\", la commune s'engage, dit Jean Valtier.")
+    assert list(found) == ["Jean Valtier"]

@@ -259,6 +259,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     known = bool(res.link and kb.lookup(key))
     if not known and label in ("LOC", "PER") and len(toks) == 1 and any(c.isdigit() for c in key):
         return None  # "le taux R2", "le pseudo Lynx666": a code or a handle, not a place or a person
+    if not known and in_short_quote(toks):
+        return None  # « Mes Lois, Ma liberté », « Terres de jeux »: a slogan or a label, no one named
     if not known and label in ("PER", "LOC") and quoted_alone(toks):
         return None  # « Tresaille », « Bouledepoil »: a title, a product or a nickname, not a name
     if not known and in_capitals_heading(toks):
@@ -423,6 +425,30 @@ def quoted_alone(toks: list[Any]) -> bool:
     doc = toks[0].doc
     i, j = toks[0].i - 1, toks[-1].i + 1
     return i >= 0 and j < len(doc) and doc[i].text in _OPEN_QUOTES and doc[j].text in _CLOSE_QUOTES
+
+
+_MAX_SHORT_QUOTE = 6
+
+
+def in_short_quote(toks: list[Any]) -> bool:
+    """Whether a span sits inside a short pair of quotation marks (at most six words) with no verb
+    and more than the span: a slogan, a label or a title ("« Mon Dieu, Mes Lois »", "le label
+    « Terres de jeux »"), whose capitalised words name no one."""
+    doc = toks[0].doc
+    i = toks[0].i - 1
+    while i >= 0 and toks[0].i - i <= _MAX_SHORT_QUOTE and doc[i].text not in _OPEN_QUOTES | _CLOSE_QUOTES:
+        i -= 1
+    j = toks[-1].i + 1
+    while j < len(doc) and j - i <= _MAX_SHORT_QUOTE + 1 and doc[j].text not in _OPEN_QUOTES | _CLOSE_QUOTES:
+        j += 1
+    if i < 0 or j >= len(doc) or doc[i].text not in _OPEN_QUOTES or doc[j].text not in _CLOSE_QUOTES \
+            or doc[i].text == '"' and doc[j].text != '"' or j - i - 1 > _MAX_SHORT_QUOTE or j - i - 1 <= len(toks):
+        return False
+    inside = doc[i + 1:j]
+    words = [t for t in inside if not t.is_punct and t.lower_ not in DETERMINERS]
+    if len(words) <= len(toks):
+        return False  # « Les Amis du lac »: the name is all the marks hold, bar its article
+    return not any(t.pos_ in ("VERB", "AUX") for t in inside) and not any("\n" in t.whitespace_ for t in inside)
 
 
 _HEADING_JOINERS = frozenset({"/", "-", "–", "'", "’"})
