@@ -118,3 +118,9 @@ def test_capitalised_words_of_a_short_slogan_or_label_in_quotes_name_no_one(nlp,
     found = names(nlp, stage, "Elles ont brandi des pancartes «Mon Dieu, Mes Lois», «Ma Foi, Ma liberté». "
                               "Avec le label \"Terres de jeux\", la commune s'engage, dit Jean Valtier.")
     assert list(found) == ["Jean Valtier"]
+
+
+def test_a_former_name_after_ex_is_the_name(nlp, stage):
+    found = names(nlp, stage, "La cour a condamné sa filiale Ajilor (ex-Valcom) pour discrimination.")
+    assert "Valcom" in found
+    assert not any(name.startswith("ex-") for name in found)

@@ -238,6 +238,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         toks, business = list(toks[0].doc[head.i:toks[-1].i + 1]), True
         surf_start = toks[0].idx
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    if toks[0].text[:3].lower() == "ex-" and toks[0].text[3:4].isupper() and len(toks[0].text) > 4:
+        start += 3  # "sa filiale Ajilon (ex-Valcom)": the former name is Valcom
     footnote = _FOOTNOTE.search(toks[-1].text)
     if footnote and len(toks[-1].text) > len(footnote.group()) + 1 \
             and toks[-1].text[:-len(footnote.group())].isalpha() and toks[-1].text[:1].isupper():
