@@ -16,8 +16,9 @@ import re
 from typing import Any
 
 from veille.common.fold import norm
+from veille.entities import name_shapes as shapes
 from veille.entities.appositions import incise_speaker, person_apposed_after, person_noun_before
-from veille.entities.businesses import BUSINESS_HEADS, business_head_before, business_name
+from veille.entities.businesses import business_head_before, business_name
 from veille.entities.gentiles import compound_gentile, unknown_gentile
 from veille.entities.mention import Mention
 from veille.entities.place_cues import place_cue_before, place_gloss_after
@@ -33,7 +34,6 @@ from veille.entities.resources import (
     PLACE_ADJECTIVE_ENDINGS,
     PLACE_PREFIXES,
     QUALIFIED_SEATS,
-    SCHOOL_NOUNS,
     SEAT_INSTITUTIONS,
     STREET_NOUNS,
     EntityResources,
@@ -172,22 +172,11 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         if i > 0:
             toks = toks[i:]
             surf_start = toks[0].idx
-    if label != "PER" and len(toks) >= 3:
-        k = role_then_person(res, toks)
-        if k:
-            # "Premier ministre Dominique de Villepin" read as a thing: the role, then the person
-            toks, label = toks[k:], "PER"
-            surf_start = toks[0].idx
-    if label in ("PER", "ORG") and len(toks) >= 3 and fused_complement(res, toks):
-        # "la ministre du Travail Muriel Pénicaud", "le député Renaissance Sacha Houlié": the
-        # complement of a role (a field, a party) read with the name after it; the person is the name.
-        toks, label = toks[1:], "PER"
-        surf_start = toks[0].idx
-    if label == "PER" and len(toks) >= 3:
-        cut = next((i for i in range(1, len(toks) - 1) if toks[i].lower_ in _OF and toks[i + 1].is_lower
-                    and toks[i + 1].is_alpha and toks[i + 1].lower_ not in PARTICLES), None)
-        if cut:
-            toks = toks[:cut]  # "accusant Nadia | de mensonge": a verb's complement, not a particle
+    k = shapes.person_start(res, toks, label)
+    if k:  # "Premier ministre | X Y", "(ministre du) Travail | X Y": a role or its complement, then the person
+        toks, label, surf_start = toks[k:], "PER", toks[k].idx
+    if label == "PER":
+        toks = toks[:shapes.complement_cut(toks)]  # "accusant Nadia | de mensonge": no particle
     if label == "PER" and len(toks) >= 2 and _INITIAL.fullmatch(toks[-1].text) and not toks[-2].is_punct \
             and toks[-1].i + 2 < len(toks[-1].doc) and "(" in (toks[-1].nbor(1).text, toks[-1].nbor(2).text):
         # "Yates A. (GBR/MIT)": a ranking table prints the surname, then the given name's initial
@@ -220,13 +209,9 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         toks = after_common_head(res, toks, label)
         if not toks:
             return None
-    school = school_before(toks[0]) if not kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])], "LOC") else []
-    if school and all(t.text[:1].isupper() or t.lower_ in PARTICLES or t.text == "-" for t in toks):
-        # "au lycée | Marcel Davrin": the school, named "Lycée Marcel-Davrin" (typographic rule)
-        name = "-".join(t.text for t in toks if t.text != "-").replace("--", "-")
-        start, end = school[0].idx, toks[-1].idx + len(toks[-1])
-        return Mention(start, end, text[start:end], school[0].text.capitalize() + " " + name, "ORG", "ner")
-    street = street_before(toks[0]) if label in ("LOC", "PER", "MISC") else []
+    if (school := shapes.school_mention(res, toks, text)) is not None:
+        return school  # "au lycée | Marcel Davrin": the school, named "Lycée Marcel-Davrin"
+    street = shapes.street_before(toks[0]) if label in ("LOC", "PER", "MISC") else []
     if street:
         # "la place des | Omeyyades": the square is named with its noun
         toks, label, business = street + toks, "LOC", False
@@ -261,7 +246,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     known = bool(res.link and kb.lookup(key))
     if not known and label in ("LOC", "PER") and len(toks) == 1 and any(c.isdigit() for c in key):
         return None  # "le taux R2", "le pseudo Lynx666": a code or a handle, not a place or a person
-    if not known and in_short_quote(toks):
+    if not known and shapes.in_short_quote(toks):
         return None  # « Mes Lois, Ma liberté », « Terres de jeux »: a slogan or a label, no one named
     if not known and label in ("PER", "LOC") and quoted_alone(toks):
         return None  # « Tresaille », « Bouledepoil »: a title, a product or a nickname, not a name
@@ -280,9 +265,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         return None  # "cette même Cour", "les agents du Parti": the short form of a body named before
     if not known and label in ("PER", "LOC", "MISC") and "&" in key and key[:1].isupper():
         label = "ORG"  # "Vernet & Fils", "L&K" (invented): an ampersand joins the names of a firm
-    if not known and label in ("PER", "LOC", "MISC") and len(toks) >= 2 and toks[-1].text in ORG_TAILS \
-            and all(t.text[:1].isupper() or t.text in ("&", "-", "of", "for", "and") for t in toks):
-        label = "ORG"  # "le Mira Callow Trust", "University and College Union" (invented first): an English body's name
+    if not known and label in ("PER", "LOC", "MISC") and shapes.english_body(toks):
+        label = "ORG"  # "le Mira Callow Trust", "University and College Union": an English body's name
     if not known and business:
         label = "ORG"  # "la Maison Ardel", "l'Auberge de Val-Fleuri" (``businesses.py``)
     if not known and label in ("MISC", "LOC") and len(toks) >= 2 and norm(toks[0].text) in INSTITUTION_NOUNS \
@@ -292,12 +276,10 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
     if not known and label == "LOC" and _ACRONYM_NAME.fullmatch(key):
         label = "ORG"  # "le PLVD", "l'UDRV" (invented): an acronym no gazetteer knows names a body, not a place
-    if not known and label in ("MISC", "LOC") and len(toks) <= 3 and norm(toks[0].text) not in res.org_heads \
-            and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) \
+    if not known and (label in ("MISC", "LOC") and len(toks) <= 3 or label == "ORG" and len(toks) == 1) \
+            and norm(toks[0].text) not in res.org_heads and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) \
             and (person_noun_before(toks[0]) or incise_speaker(toks[0]) or person_apposed_after(toks[-1])):
-        label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta", "Lina, étudiante" (``appositions.py``)
-    elif not known and label == "ORG" and len(toks) == 1 and toks[0].text[:1].isupper() and person_apposed_after(toks[0]):
-        label = "PER"  # "Lina (1), 36 ans": one word read as a body, apposed as a person
+        label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta", "Lina (1), 36 ans" (``appositions.py``)
     if not known and label in ("PER", "MISC") and place_cue_before(toks, res.given_names, label) \
             and not person_apposed_after(toks[-1]):  # ("à Lina, étudiante": the person)
         label = "LOC"  # "le village de Vernouillet", "à Vernouillet": a place (``place_cues.py``)
@@ -357,39 +339,6 @@ def demonym_noun_before_name(res: EntityResources, toks: list[Any]) -> bool:
         and all(t.text[:1].isupper() or t.text == "-" for t in toks[1:])
 
 
-def school_before(first: Any) -> list[Any]:
-    """The lower-case school noun (and its lower-case adjectives) right before a name: "au lycée |
-    Chaminade", "le lycée technique | Marcel Davrin" (``school_nouns.tsv``); [] otherwise."""
-    doc, i = first.doc, first.i - 1
-    while i >= 0 and first.i - i <= 2 and doc[i].is_lower and doc[i].pos_ == "ADJ" and norm(doc[i].text) not in SCHOOL_NOUNS:
-        i -= 1
-    if i < 0 or not doc[i].is_lower or norm(doc[i].text) not in SCHOOL_NOUNS:
-        return []
-    return list(doc[i:first.i])
-
-
-_SQUARE_NOUNS = frozenset({"place", "esplanade", "parvis"})
-_STREET_OF = frozenset({"de", "des", "du", "d'", "d’", "la", "l'", "l’"})
-
-
-def street_before(first: Any) -> list[Any]:
-    """The lower-case noun of a square (and "de", "des", "de la" after it) written right before a
-    name: "la place des | Omeyyades", "sur l'esplanade de la | Défense" (named squares are places
-    in the real-page guidelines); none for "à la place de X" (instead of X)."""
-    doc, i = first.doc, first.i - 1
-    while i >= 0 and first.i - i <= 2 and doc[i].lower_ in _STREET_OF:
-        i -= 1
-    if i < 0 or i == first.i - 1 and doc[i].lower_ in _STREET_OF:
-        return []
-    noun = doc[i]
-    if not noun.is_lower or noun.lower_ not in _SQUARE_NOUNS:
-        return []  # (a street's name after "rue" alone is left out, as the real-page gold does)
-    if (i == 0 or doc[i - 1].lower_ not in ("la", "l'", "l’")
-                                         or (i >= 2 and doc[i - 2].lower_ == "à")):
-        return []  # "à la place de X", "sa place": no square
-    return list(doc[i:first.i])
-
-
 def place_shape(toks: list[Any]) -> bool:
     """Whether a name has the shape of a place's: a French commune's hyphenated name with its
     connector, a Maghrebi place prefix (``lexicons/entities/place_prefixes.tsv``) before a
@@ -427,30 +376,6 @@ def quoted_alone(toks: list[Any]) -> bool:
     doc = toks[0].doc
     i, j = toks[0].i - 1, toks[-1].i + 1
     return i >= 0 and j < len(doc) and doc[i].text in _OPEN_QUOTES and doc[j].text in _CLOSE_QUOTES
-
-
-_MAX_SHORT_QUOTE = 6
-
-
-def in_short_quote(toks: list[Any]) -> bool:
-    """Whether a span sits inside a short pair of quotation marks (at most six words) with no verb
-    and more than the span: a slogan, a label or a title ("« Mon Dieu, Mes Lois »", "le label
-    « Terres de jeux »"), whose capitalised words name no one."""
-    doc = toks[0].doc
-    i = toks[0].i - 1
-    while i >= 0 and toks[0].i - i <= _MAX_SHORT_QUOTE and doc[i].text not in _OPEN_QUOTES | _CLOSE_QUOTES:
-        i -= 1
-    j = toks[-1].i + 1
-    while j < len(doc) and j - i <= _MAX_SHORT_QUOTE + 1 and doc[j].text not in _OPEN_QUOTES | _CLOSE_QUOTES:
-        j += 1
-    if i < 0 or j >= len(doc) or doc[i].text not in _OPEN_QUOTES or doc[j].text not in _CLOSE_QUOTES \
-            or doc[i].text == '"' and doc[j].text != '"' or j - i - 1 > _MAX_SHORT_QUOTE or j - i - 1 <= len(toks):
-        return False
-    inside = doc[i + 1:j]
-    words = [t for t in inside if not t.is_punct and t.lower_ not in DETERMINERS]
-    if len(words) <= len(toks):
-        return False  # « Les Amis du lac »: the name is all the marks hold, bar its article
-    return not any(t.pos_ in ("VERB", "AUX") for t in inside) and not any("\n" in t.whitespace_ for t in inside)
 
 
 _HEADING_JOINERS = frozenset({"/", "-", "–", "'", "’"})
@@ -556,39 +481,6 @@ def org_head_before(res: EntityResources, first: Any) -> Any | None:
             return None  # "Assemblée nationale dans le groupe de": a clause, not a name
         j -= 1
     return None
-
-
-def role_then_person(res: EntityResources, toks: list) -> int:
-    """Where the person's name starts in a span that opens on a role ("Premier ministre | Anne
-    Verlain", "Secrétaire d'État | Paul de Marny"): a word of office (``person_heads.tsv``), then a
-    common given name and capitalised words (particles inside); 0 when the span is not so built."""
-    for k in range(1, len(toks) - 1):
-        if norm(toks[k].text) not in COMMON_GIVEN_NAMES or not toks[k].text[:1].isupper():
-            continue
-        if not any(norm(t.text) in res.person_heads for t in toks[:k]):
-            return 0
-        rest = toks[k + 1:]
-        if rest[-1].text[:1].isupper() and all(t.text[:1].isupper() or t.text == "-" or t.lower_ in PARTICLES for t in rest):
-            return k
-        return 0
-    return 0
-
-
-def fused_complement(res: EntityResources, toks: list) -> bool:
-    """"(ministre du) Travail | Muriel Pénicaud", "(député) Renaissance | Sacha Houlié": one
-    capitalised word that is no name's head (a dictionary word or an organisation), inside a
-    sentence after a lower-case word, then a common given name opening a capitalised name."""
-    first, given = toks[0], toks[1]
-    if first.i == 0 or not first.nbor(-1).is_lower or not first.is_alpha or not first.text[:1].isupper() \
-            or first.is_upper or norm(given.text) not in COMMON_GIVEN_NAMES or norm(first.text) in res.given_names:
-        return False
-    if not all(t.text[:1].isupper() or t.text == "-" or t.lower_ in PARTICLES for t in toks[1:]):
-        return False
-    head = norm(first.text)
-    if head in res.org_heads or head in INSTITUTION_NOUNS or head in STREET_NOUNS or head in PLACE_PREFIXES \
-            or head in BUSINESS_HEADS:
-        return False  # "Lycée Victor Hugo", "Rue Jean Moulin": the name of a place or body after its noun
-    return first.lower_ in res.dictionary or bool(res.link and res.kb.lookup(first.text, "ORG"))
 
 
 def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str = "") -> bool:
