@@ -4,7 +4,10 @@
   rappeuse Nola B", "son ami Tarek": ``lexicons/entities/person_nouns.tsv``), at most one
   lower-case adjective between;
 - a speech verb in an inverted incise right before (", confie Nicoletta.", "», raconte Maëlle"):
-  the speaker of a quote (the verbs of ``lexicons/speech_verbs.tsv``).
+  the speaker of a quote (the verbs of ``lexicons/speech_verbs.tsv``);
+- an apposition right after that says who the person is ("Lina, étudiante en droit, …",
+  "Tiago, 36 ans, …", "Nadia, une mère de famille, …"): a noun of ``person_nouns.tsv`` or an age;
+  a footnote call right after a first name ("Tiago (1)": the first name was changed).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from veille.common.lexicon import rows
 PERSON_NOUNS = frozenset(norm(r[0]) for r in rows("entities/person_nouns.tsv"))
 SPEECH_LEMMAS = frozenset(r[0] for r in rows("speech_verbs.tsv", min_columns=3) if r[1] == "fr")
 _INCISE_OPENERS = frozenset({",", "»", "”", '"'})
+_APPOSED_DETERMINERS = frozenset({"un", "une", "la", "le", "l'", "l’", "cette", "ce", "cet"})
 
 
 def person_noun_before(first: Any) -> bool:
@@ -40,3 +44,24 @@ def incise_speaker(first: Any) -> bool:
         return False
     verb, before = doc[first.i - 1], doc[first.i - 2]
     return verb.is_lower and verb.lemma_ in SPEECH_LEMMAS and before.text in _INCISE_OPENERS
+
+
+def person_apposed_after(last: Any) -> bool:
+    """"X, étudiante en …", "X, 36 ans", "X, une jeune mère de …": a comma, then a noun of person
+    (a determiner and one adjective allowed before it) or an age; or "X (1)", a footnote call
+    right after the name (the press's mark of a first name changed)."""
+    doc = last.doc
+    i = last.i + 1
+    if i + 2 < len(doc) and doc[i].text == "(" and (doc[i + 1].is_digit and len(doc[i + 1].text) == 1
+                                                    or doc[i + 1].text == "*") and doc[i + 2].text == ")":
+        return True  # "Tiago (1)": a footnote call saying the first name was changed
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ == "ans":
+        return True
+    if i < len(doc) and doc[i].lower_ in _APPOSED_DETERMINERS:
+        i += 1
+    if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ" and norm(doc[i].text) not in PERSON_NOUNS:
+        i += 1
+    return i < len(doc) and doc[i].is_lower and norm(doc[i].text) in PERSON_NOUNS

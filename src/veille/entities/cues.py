@@ -52,6 +52,9 @@ def _name_start(doc: Any, i: int, plural: bool = False) -> int | None:
             return j
         if plural and t.text == "(" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
             return j + 1
+        if not plural and t.text == "," and j > i + 1 and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+                and doc[j + 1].is_alpha and not doc[j + 1].is_sent_start:
+            return j + 1  # "la société de travail temporaire, Vexo, …": the name apposed after a comma
         if t.lower_ in _OF and j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN":
             j += 2  # "la chaîne d'information X"
             continue
@@ -129,8 +132,14 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
         j0 = _name_start(doc, t.i, plural)
         if j0 is None or (doc[j0].is_sent_start and (doc[j0].lower_ in _DETERMINERS or doc[j0 - 1].is_punct)):
             continue  # (the parser may open a sentence on a name right after its noun: "les collectifs Nous Autres")
+        comma = doc[j0 - 1].text == ","
+        if comma and t.i >= 2 and doc[t.i - 2].pos_ == "NOUN":
+            continue  # "le fondateur du parti, X": a role in the body, then its holder
         for j, k in _listed_names(doc, j0, plural, res.calendar, res.given_names):
             first = doc[j]
+            if comma and (k >= len(doc) or doc[k].text not in (",", "(", ".") or norm(first.text) in res.given_names
+                          or (res.link and res.kb.lookup(doc[j:k].text, "PER"))):
+                break  # after a comma, only a name closed as an apposition, and no person's
             if (k - j == 1 and (first.lower_ in _ARTICLES or first.pos_ == "PRON")) or norm(first.text) in res.stopwords \
                     or (k - j >= 2 and norm(first.text) in res.given_names and doc[j + 1].text[:1].isupper()):
                 break  # "la société marocaine | Le viol …", "le site Internet", a person's name

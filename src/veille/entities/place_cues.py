@@ -1,5 +1,5 @@
 """Words before a name that say it is a place: "le village de X", "originaire de X", "à X",
-"vers X" (``lexicons/entities/place_cues.tsv``). A name NER read as a person or a thing there,
+"vers X", and a cardinal point in brackets after it: "Valdrin (nord)" (``lexicons/entities/place_cues.tsv``). A name NER read as a person or a thing there,
 that no KB entry and no given name make a person, is a place."""
 
 from __future__ import annotations
@@ -31,3 +31,15 @@ def place_cue_before(toks: list[Any], given_names: frozenset[str], label: str) -
     return label == "PER" and len(toks) == 1 and prev.lower_ in _CUES.get("preposition", frozenset()) \
         and norm(first.text) not in given_names and norm(before.text) not in _CUES.get("not_before", frozenset()) \
         and not (first.dep_ == "nmod" and first.head.pos_ == "NOUN")
+
+
+def place_gloss_after(last: Any) -> bool:
+    """"Valdrin (nord)", "Kessa (sud-est)": wire copy situates a town by a cardinal point in brackets."""
+    doc = last.doc
+    j = last.i + 1
+    if j + 2 >= len(doc) or doc[j].text != "(":
+        return False
+    k = j + 1
+    while k < len(doc) and k - j <= 3 and doc[k].text != ")":
+        k += 1
+    return k < len(doc) and doc[k].text == ")" and norm(doc[j + 1:k].text.replace(" ", "")) in _CUES.get("gloss_after", frozenset())

@@ -67,6 +67,10 @@ ASSEMBLY_HEADS = folded_words("entities/assembly_heads.tsv")
 NAME_SUFFIXES = folded_words("entities/name_suffixes.tsv")
 # Nouns opening an organisation's name besides ``org_heads.tsv`` ("la Coalition pour la X").
 INSTITUTION_NOUNS = folded_words("entities/institution_nouns.tsv")
+# "au lycée | X", "le collège | X": a school named after its lower-case noun (``school_nouns.tsv``).
+SCHOOL_NOUNS = folded_words("entities/school_nouns.tsv")
+# English nouns ending an organisation's name ("X Trust", "X Union"), kept as written.
+ORG_TAILS = frozenset(r[0] for r in rows("entities/org_tails.tsv"))
 # Words opening Maghrebi place names ("Beni Mellal", "Tizi Ouzou").
 PLACE_PREFIXES = folded_words("entities/place_prefixes.tsv")
 # Heads of names of schools and research bodies that end with their field: "… en santé publique".

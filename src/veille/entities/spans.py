@@ -16,11 +16,12 @@ import re
 from typing import Any
 
 from veille.common.fold import norm
-from veille.entities.appositions import incise_speaker, person_noun_before
+from veille.entities import name_shapes as shapes
+from veille.entities.appositions import incise_speaker, person_apposed_after, person_noun_before
 from veille.entities.businesses import business_head_before, business_name
 from veille.entities.gentiles import compound_gentile, unknown_gentile
 from veille.entities.mention import Mention
-from veille.entities.place_cues import place_cue_before
+from veille.entities.place_cues import place_cue_before, place_gloss_after
 from veille.entities.resources import (
     ASSEMBLY_HEADS,
     COMMON_GIVEN_NAMES,
@@ -28,6 +29,7 @@ from veille.entities.resources import (
     FIELD_HEADS,
     GRAMMAR,
     INSTITUTION_NOUNS,
+    ORG_TAILS,
     PARTICLES,
     PLACE_ADJECTIVE_ENDINGS,
     PLACE_PREFIXES,
@@ -170,6 +172,11 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         if i > 0:
             toks = toks[i:]
             surf_start = toks[0].idx
+    k = shapes.person_start(res, toks, label)
+    if k:  # "Premier ministre | X Y", "(ministre du) Travail | X Y": a role or its complement, then the person
+        toks, label, surf_start = toks[k:], "PER", toks[k].idx
+    if label == "PER":
+        toks = toks[:shapes.complement_cut(toks)]  # "accusant Nadia | de mensonge": no particle
     if label == "PER" and len(toks) >= 2 and _INITIAL.fullmatch(toks[-1].text) and not toks[-2].is_punct \
             and toks[-1].i + 2 < len(toks[-1].doc) and "(" in (toks[-1].nbor(1).text, toks[-1].nbor(2).text):
         # "Yates A. (GBR/MIT)": a ranking table prints the surname, then the given name's initial
@@ -202,6 +209,13 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         toks = after_common_head(res, toks, label)
         if not toks:
             return None
+    if (school := shapes.school_mention(res, toks, text)) is not None:
+        return school  # "au lycée | Marcel Davrin": the school, named "Lycée Marcel-Davrin"
+    street = shapes.street_before(toks[0]) if label in ("LOC", "PER", "MISC") else []
+    if street:
+        # "la place des | Omeyyades": the square is named with its noun
+        toks, label, business = street + toks, "LOC", False
+        surf_start = toks[0].idx
     business = business_name(toks)
     head = business_head_before(toks[0]) if label != "PER" or len(toks) == 1 else None
     if head is not None and not kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])]):
@@ -209,6 +223,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         toks, business = list(toks[0].doc[head.i:toks[-1].i + 1]), True
         surf_start = toks[0].idx
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    if toks[0].text[:3].lower() == "ex-" and toks[0].text[3:4].isupper() and len(toks[0].text) > 4:
+        start += 3  # "sa filiale Ajilon (ex-Valcom)": the former name is Valcom
     footnote = _FOOTNOTE.search(toks[-1].text)
     if footnote and len(toks[-1].text) > len(footnote.group()) + 1 \
             and toks[-1].text[:-len(footnote.group())].isalpha() and toks[-1].text[:1].isupper():
@@ -217,7 +233,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if len(last) > 2 and last.endswith(".") and "." not in last[:-1] and sum(c.isupper() for c in last) >= 2:
         end -= 1  # "chez BAnQ." (an acronym ending the sentence): the full stop is not the name's
     key = text[start:end].replace("\xad", "")  # a soft hyphen of the web page is no part of the name
-    if business:
+    if business or street:
         key = key[:1].upper() + key[1:]  # "domaine des Combettes" is named "Domaine des Combettes"
     nkey = norm(key)
     if not any(c.isupper() for c in key):
@@ -230,6 +246,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     known = bool(res.link and kb.lookup(key))
     if not known and label in ("LOC", "PER") and len(toks) == 1 and any(c.isdigit() for c in key):
         return None  # "le taux R2", "le pseudo Lynx666": a code or a handle, not a place or a person
+    if not known and shapes.in_short_quote(toks):
+        return None  # « Mes Lois, Ma liberté », « Terres de jeux »: a slogan or a label, no one named
     if not known and label in ("PER", "LOC") and quoted_alone(toks):
         return None  # « Tresaille », « Bouledepoil »: a title, a product or a nickname, not a name
     if not known and in_capitals_heading(toks):
@@ -247,6 +265,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         return None  # "cette même Cour", "les agents du Parti": the short form of a body named before
     if not known and label in ("PER", "LOC", "MISC") and "&" in key and key[:1].isupper():
         label = "ORG"  # "Vernet & Fils", "L&K" (invented): an ampersand joins the names of a firm
+    if not known and label in ("PER", "LOC", "MISC") and shapes.english_body(toks):
+        label = "ORG"  # "le Mira Callow Trust", "University and College Union": an English body's name
     if not known and business:
         label = "ORG"  # "la Maison Ardel", "l'Auberge de Val-Fleuri" (``businesses.py``)
     if not known and label in ("MISC", "LOC") and len(toks) >= 2 and norm(toks[0].text) in INSTITUTION_NOUNS \
@@ -256,11 +276,15 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
     if not known and label == "LOC" and _ACRONYM_NAME.fullmatch(key):
         label = "ORG"  # "le PLVD", "l'UDRV" (invented): an acronym no gazetteer knows names a body, not a place
-    if not known and label in ("MISC", "LOC") and len(toks) <= 3 and norm(toks[0].text) not in res.org_heads \
-            and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) and (person_noun_before(toks[0]) or incise_speaker(toks[0])):
-        label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta" (``appositions.py``)
-    if not known and label in ("PER", "MISC") and place_cue_before(toks, res.given_names, label):
+    if not known and (label in ("MISC", "LOC") and len(toks) <= 3 or label == "ORG" and len(toks) == 1) \
+            and norm(toks[0].text) not in res.org_heads and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) \
+            and (person_noun_before(toks[0]) or incise_speaker(toks[0]) or person_apposed_after(toks[-1])):
+        label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta", "Lina (1), 36 ans" (``appositions.py``)
+    if not known and label in ("PER", "MISC") and place_cue_before(toks, res.given_names, label) \
+            and not person_apposed_after(toks[-1]):  # ("à Lina, étudiante": the person)
         label = "LOC"  # "le village de Vernouillet", "à Vernouillet": a place (``place_cues.py``)
+    if not known and label != "LOC" and place_gloss_after(toks[-1]):
+        label = "LOC"  # "à Valdrin (nord)": a town situated by a cardinal point (``place_cues.py``)
     if not known and label != "LOC" and place_shape(toks):
         label = "LOC"  # "Saint-Aubin-sur-Loire", "Beni Tarfa", "Rue de Valmy": the shape of a place's name
     if not known and (label == "LOC" or (label == "ORG" and len(toks) == 1)) and norm(toks[0].text) in COMMON_GIVEN_NAMES \
@@ -269,7 +293,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     elif not known and label in ("LOC", "ORG", "MISC") and 2 <= len(toks) <= 5 and norm(toks[0].text) in res.given_names \
             and all((t.text[:1].isupper() and t.is_alpha and norm(t.text) not in res.org_heads) or t.text == "-"
                     or (0 < k < len(toks) - 1 and t.lower_ in PARTICLES) for k, t in enumerate(toks)) \
-            and toks[-1].text != "-" and (label == "MISC" or not toks[0].is_sent_start) \
+            and toks[-1].text != "-" and toks[-1].text not in ORG_TAILS and (label == "MISC" or not toks[0].is_sent_start) \
             and not kb.lookup(toks[0].text):  # ("Israel Start-Up Nation": a country's name first)
         label = "PER"  # "Tomas Veldek", "Sarah-Lou Vernet", "Ana do Vale" read as a team, a place or a thing
     if label != "PER" and not known:

@@ -204,7 +204,8 @@ class EntityStage:
             if key[0] == "kb":
                 e = kb.entries[key[1]]
                 # "Assemblée nationale (France)": the Wikipedia title's disambiguator is not the name.
-                ent = Entity(name=written_name(e, named), type=e["type"], kb_id=key[1])
+                # (a seat named by its building, "la Maison-Blanche", is output as the place it is)
+                ent = Entity(name=written_name(e, named), type="LOC" if e.get("building") else e["type"], kb_id=key[1])
             else:
                 if not named:
                     continue
