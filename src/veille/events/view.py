@@ -15,10 +15,10 @@ from spacy.attrs import DEP, IDX, ORTH
 
 from veille.common.docarrays import CACHE_KEY, derived, head_indices, token_strings
 from veille.common.doctext import doc_text
-from veille.common.fold import lower_nfc
+from veille.common.fold import lower_nfc, norm
 from veille.common.timespans import calendar_date
 from veille.events.lexicon import Lexicon
-from veille.events.words import AGENT_PREPS, doc_lemmas, doc_lowers, lemma, norm_word
+from veille.events.words import AGENT_PREPS, CONTRACTED, DEFINITE, doc_lemmas, doc_lowers, lemma, norm_word
 from veille.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -84,6 +84,20 @@ class ArticleView:
         # ``resolve``'s answers by (token, for_place, with_conj), kept once the coder has prepared the
         # actor state above (None before: the answers change while it is built).
         self.resolved: dict[tuple[int, bool, bool], list[Actor]] | None = None
+        self._posts: dict[str, set[str]] | None = None
+
+    def post_holders(self) -> dict[str, set[str]]:
+        """Post -> the people the entity stage gave it to as a mention ("le chef de l'État" among a
+        person's mentions), keyed by ``actors.post_key``; built on first use."""
+        if self._posts is None:
+            self._posts = {}
+            for ent in self.article.entities:
+                if ent.type != "PER":
+                    continue
+                for m in ent.mentions:
+                    if any(len(w) > 3 and w[:1].islower() for w in m.split()):
+                        self._posts.setdefault(post_key(m), set()).add(ent.name)
+        return self._posts
 
     def _unlisted_mentions(self, article: Article) -> None:
         """A name the entity stage listed once counts wherever it is written again ("le PSOE" in a
@@ -165,6 +179,16 @@ class ArticleView:
     def is_cue(self, tok: Any, kind: str) -> bool:
         words = self.lex.cue(kind)
         return lemma(tok) in words or lower_nfc(tok.text) in words
+
+
+def post_key(text: str) -> str:
+    """A post's lookup key: folded, without its opening article ("au chef de l'État" -> "chef de l'etat")."""
+    words = norm(text).split(" ")
+    while words and (words[0] in DEFINITE or words[0] in CONTRACTED):
+        words = words[1:]
+    if words and words[0].startswith("l'") and len(words[0]) > 2:
+        words[0] = words[0][2:]
+    return " ".join(words)
 
 
 def case(tok: Any) -> str | None:
