@@ -198,3 +198,12 @@ def test_a_post_with_a_nameless_complement_takes_up_the_bare_post(nlp, lex):
                                               ["Tomas Berg", "PER"]]}, nlp, lex)
     # build() gives "Le président" (capital L) its spans; the lower-case post in the second sentence is apart
     assert ("ACCUSE", "Lino Varga", "Tomas Berg") in [(e.type, e.source, e.target) for e in events]
+
+
+def test_a_pronominal_verb_with_etre_is_active(nlp, lex):
+    # "s'en était pris": "être" is the auxiliary of a pronominal verb, not a passive.
+    events = code({"text": "Paul Durand s'en était violemment pris à Tomas Berg en 2003.",
+                   "entities": [["Paul Durand", "PER"], ["Tomas Berg", "PER"]]}, nlp, lex, explain=True)
+    ev = next(e for e in events if e.type == "ACCUSE")
+    assert (ev.source, ev.target) == ("Paul Durand", "Tomas Berg"), ev.rule
+

@@ -82,6 +82,8 @@ def object_or_oblique(r: Roles) -> tuple[list[Actor], str] | None:
     headline = headline_participle(head)
     if trig.type in view.lex.object_target_types or trig.obj_actor:
         for c in head.children:
+            if lower_text(c) == "où":
+                continue  # "la salle où Paul Durand s'en est pris à Lina Varga": a place, never a party
             # "accuser X de ...": the parser may read the named object as an xcomp; "a critiqué
             # Montvert" as an oblique without preposition.
             named = c.pos_ == "PROPN" and view.entity_at(c) is not None

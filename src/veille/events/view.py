@@ -216,14 +216,21 @@ _CASES = "events_case"
 
 
 def passive(tok: Any) -> bool:
+    """A verb with an "aux:pass" child, unless a reflexive "se" shows "être" is the auxiliary of a
+    pronominal verb: "Paul Durand s'en était pris à Lina Varga." is active (Paul Durand acts)."""
     try:
         heads = tok.doc.user_data[CACHE_KEY][_PASSIVE]
     except KeyError:
-        doc = tok.doc
-        heads = derived(doc, _PASSIVE, lambda: frozenset(
-            h for i, (h, dep) in enumerate(zip(head_indices(doc), token_strings(doc, DEP), strict=True))
-            if dep == "aux:pass" and h != i))
-    return tok.i in heads  # a verb with an "aux:pass" child
+        heads = derived(tok.doc, _PASSIVE, lambda: _passive_heads(tok.doc))
+    return tok.i in heads
+
+
+def _passive_heads(doc: Any) -> frozenset[int]:
+    heads, deps, words = head_indices(doc), token_strings(doc, DEP), token_strings(doc, ORTH)
+    aux = {h for i, (h, dep) in enumerate(zip(heads, deps, strict=True)) if dep == "aux:pass" and h != i}
+    pronominal = {h for i, (h, dep) in enumerate(zip(heads, deps, strict=True))
+                  if h in aux and dep.startswith("expl") and norm(words[i]) in ("se", "s'")}
+    return frozenset(aux - pronominal)
 
 
 _PASSIVE = "events_passive_heads"
