@@ -207,3 +207,12 @@ def test_a_pronominal_verb_with_etre_is_active(nlp, lex):
     ev = next(e for e in events if e.type == "ACCUSE")
     assert (ev.source, ev.target) == ("Paul Durand", "Tomas Berg"), ev.rule
 
+
+
+def test_a_feeling_adjective_read_as_a_passive_is_its_subject_s(nlp, lex):
+    # "être indigné par X": the subject feels it, X is what it is about (not a passive's doer).
+    events = code({"text": "Le syndicat Alpha est indigné par la décision de Paul Durand.",
+                   "entities": [["Alpha", "ORG"], ["Paul Durand", "PER"]]}, nlp, lex, explain=True)
+    ev = next(e for e in events if e.type == "ACCUSE")
+    assert (ev.source, ev.target) == ("Alpha", "Paul Durand"), ev.rule
+    assert " source=feeling-adjective " in ev.rule and ev.rule.endswith("target=adjective-cause"), ev.rule
