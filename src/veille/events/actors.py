@@ -14,7 +14,7 @@ from typing import Any
 from spacy.attrs import DEP, POS
 
 from veille.common.docarrays import child_indices, token_strings
-from veille.common.fold import lower_nfc
+from veille.common.fold import lower_nfc, norm
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
 from veille.events.lede import lede_person
 from veille.events.view import ArticleView, agent, case, post_key
@@ -229,7 +229,7 @@ def post_holder(view: ArticleView, tok: Any) -> Actor | None:
     if tok.pos_ != "NOUN" or feat(tok, "Number") == ["Plur"]:
         return None
     posts = view.post_holders()
-    if not posts:
+    if not posts or norm(tok.text) not in view.post_words:
         return None
     span = _post_span(tok)
     holders = posts.get(post_key("".join(view.doc[j].text_with_ws for j in span)))

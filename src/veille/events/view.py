@@ -85,6 +85,7 @@ class ArticleView:
         # actor state above (None before: the answers change while it is built).
         self.resolved: dict[tuple[int, bool, bool], list[Actor]] | None = None
         self._posts: dict[str, set[str]] | None = None
+        self.post_words: set[str] = set()  # the words of those posts: a noun outside them holds none
 
     def post_holders(self) -> dict[str, set[str]]:
         """Post -> the people the entity stage gave it to as a mention ("le chef de l'État" among a
@@ -96,7 +97,9 @@ class ArticleView:
                     continue
                 for m in ent.mentions:
                     if any(len(w) > 3 and w[:1].islower() for w in m.split()):
-                        self._posts.setdefault(post_key(m), set()).add(ent.name)
+                        key = post_key(m)
+                        self._posts.setdefault(key, set()).add(ent.name)
+                        self.post_words.update(key.split(" "))
         return self._posts
 
     def _unlisted_mentions(self, article: Article) -> None:
