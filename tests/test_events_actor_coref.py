@@ -171,3 +171,48 @@ def test_a_mutual_act_targets_the_coordinated_partner(nlp, lex):
     ev = next(e for e in events if e.type == "AGREE")
     assert (ev.source, ev.target) == ("Chili", "Pérou")
     assert ev.rule.endswith(" target=mutual-partner"), ev.rule
+
+
+def test_an_incise_with_an_inverted_pronoun_is_the_quote_speaker(nlp, lex):
+    quote = "Nous n'avions ni casque ni gants"
+    events = code({"text": f"« {quote} », déplore-t-elle.", "entities": [["Lina Varga", "PER"]],
+                   "quotes": [[quote, "Lina Varga"]]}, nlp, lex, explain=True)
+    ev = next(e for e in events if e.type == "ACCUSE")
+    assert ev.source == "Lina Varga"
+    assert " source=incise-pronoun-speaker " in ev.rule, ev.rule
+
+
+def test_a_post_named_again_is_its_holder_given_by_the_entity_stage(nlp, lex):
+    # The entity stage gave "au chef de l'État" to Lino Varga; "le chef de l'Etat" is written apart.
+    text = ("Paul Durand a rendu visite au chef de l'État, Lino Varga. "
+            "Le lendemain, le chef de l'Etat a accusé Tomas Berg de mentir.")
+    events = code({"text": text, "entities": [["Lino Varga", "PER", ["au chef de l'État"]], ["Paul Durand", "PER"],
+                                              ["Tomas Berg", "PER"]]}, nlp, lex)
+    assert ("ACCUSE", "Lino Varga", "Tomas Berg") in [(e.type, e.source, e.target) for e in events]
+
+
+def test_a_post_with_a_nameless_complement_takes_up_the_bare_post(nlp, lex):
+    text = ("Le président a reçu Paul Durand lundi. "
+            "Mardi, le président de la République a critiqué Tomas Berg.")
+    events = code({"text": text, "entities": [["Lino Varga", "PER", ["Le président"]], ["Paul Durand", "PER"],
+                                              ["Tomas Berg", "PER"]]}, nlp, lex)
+    # build() gives "Le président" (capital L) its spans; the lower-case post in the second sentence is apart
+    assert ("ACCUSE", "Lino Varga", "Tomas Berg") in [(e.type, e.source, e.target) for e in events]
+
+
+def test_a_pronominal_verb_with_etre_is_active(nlp, lex):
+    # "s'en était pris": "être" is the auxiliary of a pronominal verb, not a passive.
+    events = code({"text": "Paul Durand s'en était violemment pris à Tomas Berg en 2003.",
+                   "entities": [["Paul Durand", "PER"], ["Tomas Berg", "PER"]]}, nlp, lex, explain=True)
+    ev = next(e for e in events if e.type == "ACCUSE")
+    assert (ev.source, ev.target) == ("Paul Durand", "Tomas Berg"), ev.rule
+
+
+
+def test_a_feeling_adjective_read_as_a_passive_is_its_subject_s(nlp, lex):
+    # "être indigné par X": the subject feels it, X is what it is about (not a passive's doer).
+    events = code({"text": "Le syndicat Alpha est indigné par la décision de Paul Durand.",
+                   "entities": [["Alpha", "ORG"], ["Paul Durand", "PER"]]}, nlp, lex, explain=True)
+    ev = next(e for e in events if e.type == "ACCUSE")
+    assert (ev.source, ev.target) == ("Alpha", "Paul Durand"), ev.rule
+    assert " source=feeling-adjective " in ev.rule and ev.rule.endswith("target=adjective-cause"), ev.rule

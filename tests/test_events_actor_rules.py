@@ -39,7 +39,8 @@ def test_source_rules_come_before_their_fallbacks():
     # A passive's agent before its (grammatical) subject; climbing up only when nothing closer named one.
     assert verb.index("passive_agent") < verb.index("subject") < verb.index("governing_verb_agent")
     assert verb[-1] == "governing_verb_agent"
-    assert [r.__name__ for r in actor_rules.SOURCE_RULES][:2] == ["receiver_giver", "verb_agent"]
+    # a feeling adjective read as a passive ("est indigné par X") is its subject's before any verb agent
+    assert [r.__name__ for r in actor_rules.SOURCE_RULES][:3] == ["receiver_giver", "feeling_adjective", "verb_agent"]
 
 
 MOLDAVIE = [["Moldavie", "LOC"], ["Géorgie", "LOC"]]

@@ -14,10 +14,10 @@ from typing import Any
 from spacy.attrs import DEP, POS
 
 from veille.common.docarrays import child_indices, token_strings
-from veille.common.fold import lower_nfc
+from veille.common.fold import lower_nfc, norm
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
 from veille.events.lede import lede_person
-from veille.events.view import ArticleView, agent, case
+from veille.events.view import ArticleView, agent, case, post_key
 from veille.events.words import (
     AUTHORITIES,
     CONTRACTED,
@@ -198,6 +198,9 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
     seat = authority_place(view, tok)
     if seat is not None:
         return [seat]
+    holder = post_holder(view, tok)
+    if holder is not None:
+        return [holder]
     if lemma(tok) in RELATIVE_NOUNS or lemma(tok) in WORKER_NOUNS:
         # "le fils d'un membre de la secte Z", "les salariés de Valcor": others than the one they are "de"
         return []
@@ -217,6 +220,36 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         if len(holders) == 1:
             return [Actor(holders[0], "PER", tok.i, entity=holders[0])]
     return [inner]
+
+
+def post_holder(view: ArticleView, tok: Any) -> Actor | None:
+    """A post named again is the person the entity stage gave that post to elsewhere in the article
+    (a descriptor among the person's mentions): "Le chef de l'État Lino Varga a parlé. [...] Le
+    ministre en discutera avec le chef de l'Etat." -> Lino Varga (one person only holds it)."""
+    if tok.pos_ != "NOUN" or feat(tok, "Number") == ["Plur"]:
+        return None
+    posts = view.post_holders()
+    if not posts or norm(tok.text) not in view.post_words:
+        return None
+    span = _post_span(tok)
+    holders = posts.get(post_key("".join(view.doc[j].text_with_ws for j in span)))
+    if holders is None and not any(view.tok_entity[j] is not None for j in span):
+        # "le président de la République" takes up "le président" the entity stage gave a person
+        holders = posts.get(post_key("".join(view.doc[j].text_with_ws for j in _post_span(tok, of=False))))
+    if holders is None or len(holders) != 1:
+        return None
+    name = next(iter(holders))
+    return Actor(full_name(view, name), "PER", tok.i, entity=name)
+
+
+def _post_span(tok: Any, of: bool = True) -> list[int]:
+    """The tokens of a post: its noun, adjectives and (``of``) "de" complements ("chef de l'Etat"),
+    no determiner, relative clause or apposition."""
+    keep = [tok.i]
+    for c in tok.children:
+        if c.dep_ == "amod" or (of and c.dep_ == "nmod" and case(c) in OF_PREPS):
+            keep.extend(t.i for t in c.subtree)
+    return sorted(keep)
 
 
 def _name_after_post(view: ArticleView, place: Any) -> list[Actor]:

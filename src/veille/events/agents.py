@@ -138,6 +138,24 @@ def subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Fo
     return _first_found(view, subjects[0], "subject") if subjects else None
 
 
+# The subject pronouns an incise puts after its verb ("déplore-t-il", "ajoute-t-elle").
+INVERTED_PRONOUNS = ("-il", "-elle", "-ils", "-elles", "-on")
+
+
+def inverted_pronoun_speaker(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A verb right after a quote with its subject pronoun put after it is the quote's speaker's:
+    "« Nous n'avions ni casque ni gants », déplore-t-il." -> the speaker the quotes stage gave the
+    quote (the parser reads "-t" or "-il" as anything from a subject to a loose dependent)."""
+    if view.tok_quote[verb.i] is not None:
+        return None
+    if not any(lower_text(t) in INVERTED_PRONOUNS for t in view.doc[verb.i + 1:min(verb.i + 3, len(view.doc))]):
+        return None
+    quote = _quote_before(view, verb)
+    if quote is None or not quote.speaker:
+        return None
+    return Found(speaker_side(view, quote.speaker, plural=False, tok=verb.i), "incise-pronoun-speaker")
+
+
 def incise_speaker(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
     """A verb set right after a quote with its subject put after it, which the parser read as an
     apposition or an object: "« Nous ne céderons pas », a martelé Ana Ruiz, en appelant ..." -> Ana
@@ -325,7 +343,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
-    feeling_object, passive_agent, detached_passive, participle_no_agent, headline_passive, subject, incise_speaker, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
+    inverted_pronoun_speaker, feeling_object, passive_agent, detached_passive, participle_no_agent, headline_passive, subject, incise_speaker, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.common.fold import lower_nfc
-from veille.events.actors import Actor, demonym, entity_actor, resolve, speaker_side
+from veille.events.actors import Actor, demonym, entity_actor, first, resolve, speaker_side
 from veille.events.agents import announcer, headline_participle, verb_source
 from veille.events.argument_words import STATE_ACT_TYPES, STATE_PLACE_PREPS
 from veille.events.roles import Found, Roles, detached_participle, noun_roles, undergoer
@@ -74,6 +74,16 @@ def claimed_act(r: Roles) -> Found | None:
     return found.under("claimed")  # an unnamed claimer ("un groupe armé") leaves the doer unnamed
 
 
+def feeling_adjective(r: Roles) -> Found | None:
+    """A predicative adjective of feeling (``adj`` lines) is its subject's, even when the parser reads
+    "être" + adjective as a passive with a "par" agent: "Le syndicat Alpha est indigné par la
+    décision de Paul Durand." -> Alpha (Paul Durand is what it is indignant about)."""
+    if not (r.cand.trigger.adj and passive(r.head)):
+        return None
+    subj = next((c for c in r.head.children if c.dep_ in SUBJ), None)
+    return Found(first(r.view, subj), "feeling-adjective") if subj is not None else None
+
+
 def verb_agent(r: Roles) -> Found | None:
     """A verb trigger's agent (``VERB_SOURCE_RULES``): "La Grèce a livré des obus à Chypre." -> Grèce."""
     if not r.verbal:
@@ -131,7 +141,7 @@ def object_noun_agent(r: Roles) -> Found | None:
 
 
 SourceRule = Callable[[Roles], "Found | None"]
-SOURCE_RULES: list[SourceRule] = [receiver_giver, verb_agent, claimed_act, undergone_noun, noun_agent, support_verb_agent, object_noun_agent]
+SOURCE_RULES: list[SourceRule] = [receiver_giver, feeling_adjective, verb_agent, claimed_act, undergone_noun, noun_agent, support_verb_agent, object_noun_agent]
 
 # ------------------------------------------------------------------------------------------------
 # Revisions of the source, once the target is known

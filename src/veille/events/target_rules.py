@@ -12,7 +12,7 @@ from veille.events.actors import Actor, entity_actor, resolve
 from veille.events.agents import headline_participle
 from veille.events.argument_words import GERUND_MARKS
 from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
-from veille.events.view import case, passive
+from veille.events.view import agent, case, passive
 from veille.events.words import (
     BETWEEN_PREPS,
     CLAUSE_TARGET_TYPES,
@@ -73,6 +73,21 @@ def feeling_cause(r: Roles) -> tuple[list[Actor], str] | None:
     return [], "feeling-cause"
 
 
+def adjective_cause(r: Roles) -> tuple[list[Actor], str] | None:
+    """A feeling adjective read as a passive is about the actor its "par" phrase names: "Le syndicat
+    Alpha est indigné par la décision de Paul Durand." -> Paul Durand (none named: no target)."""
+    if not (r.cand.trigger.adj and passive(r.head)):
+        return None
+    by = agent(r.head)
+    source = r.source.actor
+    for t in by.subtree if by is not None else ():
+        ent = r.view.tok_entity[t.i]
+        actor = entity_actor(r.view, ent, t.i) if ent is not None else None
+        if actor is not None and (source is None or actor.name != source.name):
+            return [actor], "adjective-cause"
+    return [], "adjective-cause"
+
+
 def object_or_oblique(r: Roles) -> tuple[list[Actor], str] | None:
     """The object of a verb whose object is a party, and its obliques with the type's prepositions:
     "La Bolivie a accusé le Pérou." -> Pérou; "Le Togo a livré du riz au Bénin." -> Bénin."""
@@ -82,6 +97,8 @@ def object_or_oblique(r: Roles) -> tuple[list[Actor], str] | None:
     headline = headline_participle(head)
     if trig.type in view.lex.object_target_types or trig.obj_actor:
         for c in head.children:
+            if lower_text(c) == "où":
+                continue  # "la salle où Paul Durand s'en est pris à Lina Varga": a place, never a party
             # "accuser X de ...": the parser may read the named object as an xcomp; "a critiqué
             # Montvert" as an oblique without preposition.
             named = c.pos_ == "PROPN" and view.entity_at(c) is not None
@@ -460,7 +477,7 @@ def backed_subject(r: Roles) -> tuple[list[Actor], str] | None:
 
 
 VERB_TARGET_RULES: list[TargetRule] = [
-    receiver_subject, feeling_cause, participle_bearer, object_or_oblique, pact_parties, described_noun, passive_controller, clause_subject, phrase_part,
+    receiver_subject, feeling_cause, adjective_cause, participle_bearer, object_or_oblique, pact_parties, described_noun, passive_controller, clause_subject, phrase_part,
     raised_oblique, object_partner, threatened, refused_party, addressed_members, aid_goods_recipient, mutual_partner,
     preposition_read_as_verb, gerund_beneficiary,
 ]

@@ -11,14 +11,14 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import DEP, IDX, LOWER, ORTH
+from spacy.attrs import DEP, IDX, ORTH
 
 from veille.common.docarrays import CACHE_KEY, derived, head_indices, token_strings
 from veille.common.doctext import doc_text
-from veille.common.fold import lower_nfc
+from veille.common.fold import lower_nfc, norm
 from veille.common.timespans import calendar_date
 from veille.events.lexicon import Lexicon
-from veille.events.words import AGENT_PREPS, doc_lemmas, doc_lowers, lemma, norm_word
+from veille.events.words import AGENT_PREPS, CONTRACTED, DEFINITE, doc_lemmas, doc_lowers, lemma, norm_word
 from veille.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -84,6 +84,23 @@ class ArticleView:
         # ``resolve``'s answers by (token, for_place, with_conj), kept once the coder has prepared the
         # actor state above (None before: the answers change while it is built).
         self.resolved: dict[tuple[int, bool, bool], list[Actor]] | None = None
+        self._posts: dict[str, set[str]] | None = None
+        self.post_words: set[str] = set()  # the words of those posts: a noun outside them holds none
+
+    def post_holders(self) -> dict[str, set[str]]:
+        """Post -> the people the entity stage gave it to as a mention ("le chef de l'État" among a
+        person's mentions), keyed by ``actors.post_key``; built on first use."""
+        if self._posts is None:
+            self._posts = {}
+            for ent in self.article.entities:
+                if ent.type != "PER":
+                    continue
+                for m in ent.mentions:
+                    if any(len(w) > 3 and w[:1].islower() for w in m.split()):
+                        key = post_key(m)
+                        self._posts.setdefault(key, set()).add(ent.name)
+                        self.post_words.update(key.split(" "))
+        return self._posts
 
     def _unlisted_mentions(self, article: Article) -> None:
         """A name the entity stage listed once counts wherever it is written again ("le PSOE" in a
@@ -167,6 +184,16 @@ class ArticleView:
         return lemma(tok) in words or lower_nfc(tok.text) in words
 
 
+def post_key(text: str) -> str:
+    """A post's lookup key: folded, without its opening article ("au chef de l'État" -> "chef de l'etat")."""
+    words = norm(text).split(" ")
+    while words and (words[0] in DEFINITE or words[0] in CONTRACTED):
+        words = words[1:]
+    if words and words[0].startswith("l'") and len(words[0]) > 2:
+        words[0] = words[0][2:]
+    return " ".join(words)
+
+
 def case(tok: Any) -> str | None:
     """The preposition of a nominal (its ``case`` child), spelled out."""
     try:
@@ -192,8 +219,8 @@ _CASES = "events_case"
 
 
 def passive(tok: Any) -> bool:
-    """A verb with an "aux:pass" child, unless it is a pronominal verb in a compound tense the parser
-    read as a passive: "Le syndicat s'en est pris au ministre" ("se" clitic, an active subject)."""
+    """A verb with an "aux:pass" child, unless a reflexive "se" shows "être" is the auxiliary of a
+    pronominal verb: "Paul Durand s'en était pris à Lina Varga." is active (Paul Durand acts)."""
     try:
         heads = tok.doc.user_data[CACHE_KEY][_PASSIVE]
     except KeyError:
@@ -202,16 +229,13 @@ def passive(tok: Any) -> bool:
 
 
 def _passive_heads(doc: Any) -> frozenset[int]:
-    heads = head_indices(doc)
-    deps = token_strings(doc, DEP)
+    heads, deps, words = head_indices(doc), token_strings(doc, DEP), token_strings(doc, ORTH)
     aux = {h for i, (h, dep) in enumerate(zip(heads, deps, strict=True)) if dep == "aux:pass" and h != i}
     if not aux:
         return frozenset()
-    lowers = token_strings(doc, LOWER)
     pronominal = {h for i, (h, dep) in enumerate(zip(heads, deps, strict=True))
-                  if h in aux and dep == "expl:pass" and lowers[i] in ("se", "s'", "s’")}
-    active = {h for h, dep in zip(heads, deps, strict=True) if h in pronominal and dep == "nsubj"}
-    return frozenset(aux - active)
+                  if h in aux and dep.startswith("expl") and norm(words[i]) in ("se", "s'")}
+    return frozenset(aux - pronominal)
 
 
 _PASSIVE = "events_passive_heads"
