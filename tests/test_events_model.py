@@ -146,3 +146,23 @@ def test_the_trigger_finder_is_saved_and_loaded_whole(tmp_path):
     back = load_token_model(tmp_path)
     assert back is not None and back.labels == ["NONE", "ACCUSE"] and back.meta["threshold"] == 0.7
     assert np.allclose(back.probabilities(rows), model.probabilities(rows), atol=1e-2)
+
+
+def test_may_reach_never_skips_a_sentence_whose_score_reaches_the_threshold(nlp):
+    model = load_model()
+    sentences = ["Le ministre Paul Ardent a condamné l'attaque contre le village de Brenne.",
+                 "Les rebelles ont bombardé la ville pendant toute la nuit.",
+                 "Le syndicat a appelé à la grève et les salariés ont manifesté devant la mairie.",
+                 "Il pleut sur la ville depuis ce matin."]
+    for text in sentences:
+        doc = nlp(text)
+        sent = doc[0:len(doc)]
+        scores = model.scores(sent)
+        top = max(scores[t] for t in EVENT_TYPES)
+        for threshold in (top * 0.999, top, min(top * 1.001 + 1e-6, 0.999999)):
+            if top >= threshold:
+                assert model.may_reach(sent, threshold, EVENT_TYPES), (text, threshold)
+        # far above the sentence's best score: skipped
+        if top < 0.5:
+            assert not model.may_reach(sent, 0.99, EVENT_TYPES)
+    assert model.may_reach(nlp("Il pleut.")[0:3], 1.0, EVENT_TYPES)  # no finite bound: never skipped

@@ -123,8 +123,8 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
     # The test on every word reads the Doc's cached columns: a Token is built for a classifier only.
     texts, lemmas = token_strings(doc, ORTH), token_strings(doc, LEMMA)
     (lower,) = token_columns(doc, (IS_LOWER,))
-    for i in [i for i, low in enumerate(lower)
-              if low and (norm(texts[i]) in CLASSIFIERS or norm(lemmas[i]) in CLASSIFIERS)]:
+    hits = {w for w in {*texts, *lemmas} if norm(w) in CLASSIFIERS}  # each distinct word folded once
+    for i in [i for i, low in enumerate(lower) if low and (texts[i] in hits or lemmas[i] in hits)]:
         t = doc[i]
         if t.i == 0 or doc[t.i - 1].lower_ not in _DETERMINERS:
             continue

@@ -53,6 +53,11 @@ class Organisations:
         self.org_descriptors = [
             (re.compile(r"(?<![a-z0-9])(?:l'|la |le )" + re.escape(d) + r"(?![a-z0-9])"), d, ids)
             for d, ids in res.kb.descriptors.items() if d]
+        # Which descriptors name each organisation: an article visits only those of the ones it names.
+        self.descriptors_of: dict[str, list[int]] = {}
+        for k, (_, _, ids) in enumerate(self.org_descriptors):
+            for i in dict.fromkeys(ids):
+                self.descriptors_of.setdefault(i, []).append(k)
 
     def national_orgs(self, clusters: Clusters) -> None:
         """"le ministère de la Défense" unnamed: the ministry of the country the article is about
@@ -93,7 +98,8 @@ class Organisations:
         the same words as an unknown name ("Alliance") gives way."""
         named = {k[1] for k in clusters if k[0] == "kb"}
         out = []
-        for rx, word, ids in self.org_descriptors:
+        for k in sorted({k for i in named for k in self.descriptors_of.get(i, ())}):
+            rx, word, ids = self.org_descriptors[k]
             ids = [i for i in ids if i in named]
             if not ids or word.split()[0] not in ntext:
                 continue

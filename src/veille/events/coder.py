@@ -28,7 +28,7 @@ from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
 from veille.events.view import ArticleView, case
 from veille.events.words import MUTUAL_TYPES, OF_PREPS, feat, sent_start
-from veille.model import Article, Event
+from veille.model import EVENT_TYPES, Article, Event
 
 log = logging.getLogger("veille.events")
 
@@ -89,7 +89,7 @@ class Coder:
                     start = sent.start
                     self.scored[start] = sent
                     guess = None if found else proposal(view, sent, u, sent.start_char < view.body_start,
-                                                        lambda s=start: self.scores_at(s), self.model.add_threshold)
+                                                        lambda s=start: self.proposal_scores(s), self.model.add_threshold)
                     if guess is not None:
                         cands.append(guess)
         self.candidates = cands  # kept for tools that trace where an event was lost (bench/events_triggers.py)
@@ -134,6 +134,14 @@ class Coder:
         if scores is None and self.model is not None and start in self.scored:
             scores = self.sent_scores[start] = self.model.scores(self.scored[start])
         return scores
+
+    def proposal_scores(self, start: int) -> dict[str, float] | None:
+        """``scores_at`` for a proposal, None when no event type can reach the proposal threshold
+        (``SentenceModel.may_reach``: most sentences, without the model's full product)."""
+        if self.model is not None and start not in self.sent_scores and start in self.scored \
+                and not self.model.may_reach(self.scored[start], self.model.add_threshold, EVENT_TYPES):
+            return None
+        return self.scores_at(start)
 
     def _sentence_scores(self, ev: Event) -> dict[str, float] | None:
         if self.model is None or ev.start is None:

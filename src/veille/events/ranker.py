@@ -216,14 +216,14 @@ class ActorRanker:
     def scores(self, rows: list[list[str]]) -> np.ndarray:
         """(candidates, 2) probabilities of being the source and the target."""
         vocab = self.vocab
-        idx = [[vocab[f] for f in feats if f in vocab] for feats in rows]
+        idx = [[i for i in map(vocab.get, feats) if i is not None] for feats in rows]
         # All rows in one gather: each row's features padded with a zero row of weights, summed in
         # the same order as one row at a time (the same float32 sums, without a numpy call per row).
         width = max(map(len, idx), default=0)
         pad = len(self.weights)
         mat = np.array([ids + [pad] * (width - len(ids)) for ids in idx], dtype=np.intp).reshape(len(rows), width)
         out = (self.bias.astype(np.float32) + self._padded[mat].sum(axis=1)).astype(np.float32, copy=False)
-        return 1.0 / (1.0 + np.exp(-np.clip(out, -30, 30)))
+        return 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(out, -30), 30)))  # (np.clip, faster)
 
     @cached_property
     def _padded(self) -> np.ndarray:

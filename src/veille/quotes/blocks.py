@@ -59,6 +59,8 @@ def embedded_posts(state: ArticleState) -> list[Quote]:
     out: list[Quote] = []
     text = state.text
     for ps, pe in state.segs:
+        if text.find("(@", ps, pe) < 0:  # the handle the pattern needs: most paragraphs skip its lazy scan
+            continue
         found = EMBEDDED_POST.match(text, ps, pe)
         if found is None or any(ch in MARK_FAMILY for ch in found.group("body")):
             continue
