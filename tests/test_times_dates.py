@@ -372,3 +372,10 @@ def test_a_peine_is_left_out_of_the_extent(stage, nlp):
     # "à peine" (barely) qualifies the fact, not the amount: left out, where "plus de" stays in.
     got = times(stage, nlp, "La grève de Paul Brun a duré à peine huit jours, la reprise plus de deux semaines.")
     assert got == {"huit jours": ("DURATION", "P8D"), "plus de deux semaines": ("DURATION", "P2W")}
+
+
+def test_early_and_late_on_a_weekday(stage, nlp):
+    got = times(stage, nlp, "Le ferry de Paul Brun a appareillé tôt samedi; plus tôt vendredi, la mer était calme. "
+                "Il y a une dizaine de jours, la digue a cédé.")
+    assert got == {"tôt samedi": ("DATE", "2023-05-13"), "vendredi": ("DATE", "2023-05-12"),
+                   "Il y a une dizaine de jours": ("DATE", "2023-05-06")}

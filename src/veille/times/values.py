@@ -271,6 +271,9 @@ class Filler(DayParts, Periods, Durations):
 
     def _count_unit(self, n: str, u: str) -> tuple[int, str] | None:
         number = parse_number(self.group(n))
+        if number is None:  # "une quinzaine de jours": the round amount (approx_amounts.tsv)
+            approx = self.engine.lookup("approx_amounts", self.group(n))
+            number = int(approx) if approx and approx.isdigit() else None
         unit = (self.group(u) or "").lower()
         code = {"jour": "D", "jours": "D", "semaine": "W", "semaines": "W", "mois": "M"}.get(unit, "Y")
         if number is None or number != int(number):
