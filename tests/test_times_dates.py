@@ -230,9 +230,14 @@ def test_numeric_day_and_month_and_hyphenated_dates(stage, nlp):
 
 
 def test_voila_deux_ans(stage, nlp):
-    # ISO-TimeML, as the French TimeBank: "voilà"/"il y a" is a signal; the amount is the duration.
-    got = times(stage, nlp, "Voilà deux ans, Anne Caillaux a quitté Metz. Il y a trois mois, elle est revenue.")
-    assert got == {"deux ans": ("DURATION", "P2Y"), "trois mois": ("DURATION", "P3M")}
+    # TimeML ("two years ago" is a DATE): "voilà deux ans" / "il y a trois mois" are marked whole, the
+    # date they point at, at their unit's precision; "il y a … que" is the time elapsed (a DURATION,
+    # "il y a" a signal), and so is a vague amount, as the French TimeBank marks "il y a [quelques mois]".
+    got = times(stage, nlp, "Voilà deux ans, Anne Caillaux a quitté Metz. Il y a trois mois, elle est revenue; "
+                "il y a dix jours, elle a signé. Il y a six ans qu'elle attend, depuis il y a quelques années.")
+    assert got == {"Voilà deux ans": ("DATE", "2021"), "Il y a trois mois": ("DATE", "2023-02"),
+                   "il y a dix jours": ("DATE", "2023-05-06"), "six ans": ("DURATION", "P6Y"),
+                   "quelques années": ("DURATION", "PXY")}
 
 
 def test_part_of_a_season(stage, nlp):
@@ -336,3 +341,41 @@ def test_saints_days_after_la(stage, nlp):
     got = times(stage, nlp, "Les pompiers de Lorval fêteront la Sainte-Barbe en décembre.")
     assert got["la Sainte-Barbe"] == ("DATE", "2023-12-04")
     assert not times(stage, nlp, "Léo Marchal habite à Saint-Martin depuis l'enfance.")
+
+
+def test_participle_ete_after_an_adverb_is_no_season(stage, nlp):
+    # "de nouveau été", "au nouveau" end in "au": not the "au printemps" form of a season.
+    got = times(stage, nlp, "Le cargo de Lise Vautrin a de nouveau été contrôlé, puis il a été relâché au printemps.")
+    assert got == {"printemps": ("DATE", "2023-SP")}
+
+
+def test_day_after_a_participle_on_a_noun_is_past(stage, nlp):
+    # "un cargo déjà contrôlé vendredi": the participle tells a past event, however the rest is parsed.
+    got = times(stage, nlp, "Le quai de Sète surveillé. Un cargo déjà contrôlé vendredi a été de nouveau fouillé "
+                "lundi, comme on peut le voir sur les images de Paul Brun.")
+    assert got["vendredi"] == ("DATE", "2023-05-12")
+
+
+def test_that_evening_points_at_the_last_day_however_far(stage, nlp):
+    got = times(stage, nlp, "Le 3 octobre 2019, Paul Brun est arrivé à Lure. Ce soir-là, il a dormi à l'hôtel. "
+                "La veille, il avait quitté Dijon.")
+    assert got["Ce soir-là"] == ("TIME", "2019-10-03TEV")
+    assert got["La veille"] == ("DATE", "2019-10-02")
+
+
+def test_part_of_next_year_without_article(stage, nlp):
+    got = times(stage, nlp, "L'usine de Lise Roy ouvrira début d'année prochaine; la boutique a fermé fin d'année dernière.")
+    assert got == {"début d'année prochaine": ("DATE", "2024"), "fin d'année dernière": ("DATE", "2022")}
+
+
+def test_a_peine_is_left_out_of_the_extent(stage, nlp):
+    # "à peine" (barely) qualifies the fact, not the amount: left out, where "plus de" stays in.
+    got = times(stage, nlp, "La grève de Paul Brun a duré à peine huit jours, la reprise plus de deux semaines.")
+    assert got == {"huit jours": ("DURATION", "P8D"), "plus de deux semaines": ("DURATION", "P2W")}
+
+
+def test_early_and_late_on_a_weekday(stage, nlp):
+    got = times(stage, nlp, "Le ferry de Paul Brun a appareillé tôt samedi; plus tôt vendredi, la mer était calme. "
+                "Il y a une dizaine de jours, la digue a cédé.")
+    assert got == {"tôt samedi": ("DATE", "2023-05-13"), "vendredi": ("DATE", "2023-05-12"),
+                   "Il y a une dizaine de jours": ("DATE", "2023-05-06")}

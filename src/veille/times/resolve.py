@@ -209,6 +209,10 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
         before = span.doc[span.start - 1]
         if before.head.i == tok.i and _participle_on_noun(before):
             return "past"
+        # "Un cargo déjà contrôlé vendredi a été …": a past participle on a noun, the day its
+        # sibling or its complement, tells its own past event whatever the parse says of the rest.
+        if _reduced_relative(before) and before.head.i in (tok.i, tok.head.i):
+            return "past"
     for step in range(6):
         if tok.head.i == tok.i:
             break
@@ -323,6 +327,13 @@ def is_participle(word: str) -> bool:
     low = word.lower()
     participle, finite = _verb_forms()
     return not low.endswith(finite) and low.endswith(participle)
+
+
+def _reduced_relative(tok: Any) -> bool:
+    """A past participle without auxiliary modifying a noun ("le texte adopté", "un navire
+    attaqué"), parsed as a verb."""
+    return (tok.pos_ == "VERB" and tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm")
+            and "Past" in tok.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in tok.children))
 
 
 def _participle_on_noun(tok: Any) -> bool:

@@ -6,6 +6,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ==================  ===========================================================================
 ``{ref:N}``         the article's date plus N days (``YYYY-MM-DD``)
 ``{last:N}``        the last day the text mentioned (else the article's date) plus N days
+``{thatday}``       the last day the text mentioned, however far back: "ce soir-là" points at it (a
+                    bare ``{last}T…`` clock time skips a background date of an earlier sentence)
 ``{today:G}``       the article's date moved by the day word in group G ("hier" -> -1)
 ``{rel:G}``         the last mentioned day moved by the word in G (``relative_days.tsv``)
 ``{wd:G}``          the weekday in G, its direction from the verb's tense and the cue words
@@ -156,6 +158,9 @@ class Filler(DayParts, Periods, Durations):
     def f_last(self, offset: str = "0") -> str | None:
         return self._day(self.a.last_day, offset)
 
+    def f_thatday(self) -> str | None:
+        return self._day(self.a.last_day, "0")
+
     def f_today(self, g: str) -> str | None:
         offset = lexicon()["relative_days"].get((self.group(g) or "").lower().replace("’", "'"))
         return None if offset is None else self._day(self.a.ref.date, offset)
@@ -266,6 +271,9 @@ class Filler(DayParts, Periods, Durations):
 
     def _count_unit(self, n: str, u: str) -> tuple[int, str] | None:
         number = parse_number(self.group(n))
+        if number is None:  # "une quinzaine de jours": the round amount (approx_amounts.tsv)
+            approx = self.engine.lookup("approx_amounts", self.group(n))
+            number = int(approx) if approx and approx.isdigit() else None
         unit = (self.group(u) or "").lower()
         code = {"jour": "D", "jours": "D", "semaine": "W", "semaines": "W", "mois": "M"}.get(unit, "Y")
         if number is None or number != int(number):
