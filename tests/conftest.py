@@ -77,11 +77,34 @@ def quote_direct(nlp, paragraphs: list[str], people: tuple[tuple[str, str], ...]
     return [(" ".join(q.text.split()[:2]), q.speaker, q.rule) for q in art.quotes if q.kind == "direct"]
 
 
+def entity_records(nlp, stage, text: str) -> dict:
+    """Name -> entity the entity stage finds in an invented text (paragraphs split on blank lines)."""
+    from veille.model import Article
+    from veille.pipeline import Context
+
+    art = Article(id="t", paragraphs=text.split("\n\n"))
+    stage(art, nlp(art.nlp_text()), Context(nlp=nlp))
+    return {e.name: e for e in art.entities}
+
+
+def entity_types(nlp, stage, text: str) -> dict[str, str]:
+    """Name -> type the entity stage finds in an invented text."""
+    return {name: e.type for name, e in entity_records(nlp, stage, text).items()}
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from veille.nlp import load_nlp
 
     return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def entity_stage(nlp):
+    from veille.entities import EntityStage
+    from veille.pipeline import Context
+
+    return EntityStage(Context(nlp=nlp))
 
 
 @pytest.fixture(scope="session")
