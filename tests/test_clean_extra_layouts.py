@@ -1,0 +1,61 @@
+"""Head layouts met on the extra held-out pages (tests/data/extra_pages, issue 11): a byline whose
+two-digit-year stamp is not a headline, the "Rédigé le" stamp, a numeric date followed by the
+author's name. Every page and sentence here is invented."""
+
+from __future__ import annotations
+
+from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, _stage_run
+from veille.clean.browser import _title_score
+from veille.clean.dump import units
+from veille.clean.shapes import is_date_stamp
+from veille.clean.stamps import ends_on_stamp_cue, stamps
+
+HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse"
+STAMP = "   Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02"
+
+
+def test_a_line_closing_on_a_stamp_cue() -> None:
+    assert ends_on_stamp_cue("Jeanne Castel - publié le")
+    assert ends_on_stamp_cue("Léo Roy | Mis à jour le :")
+    assert not ends_on_stamp_cue("Le rapport publié le jour du scrutin fait débat")
+    assert not ends_on_stamp_cue("Édition du")  # a print or edition date is not the article's
+
+
+def test_an_unindented_byline_with_a_two_digit_year_is_not_the_headline() -> None:
+    # A dump without margins: the headline, the picture's credit and caption, then the byline with
+    # its stamp ("… publié le 12/03/24") and the share buttons on the next line; the date at the end
+    # of the byline must not be read as a headline's trailing stamp.
+    head = "\n".join([
+        HEADLINE,
+        "",
+        "AGENCE AZUR / PHOTO",
+        "",
+        "Le nouveau pont au-dessus de la Lisse, un matin de crue.",
+        "Jeanne Castel - publié le 12/03/24",
+        "facebook twitter email",
+        "",
+    ])
+    page = "Accueil\nPolitique\nCulture\n\n" + head + "\n" + "\n\n".join([PARA_1, PARA_2, PARA_3]) + "\n"
+    us = units(page)
+    byline = next(i for i, u in enumerate(us) if u.text.startswith("Jeanne Castel - publié le"))
+    assert _title_score(us, byline, byline + 1, set(), [""] * len(us)) is None
+    art = _stage_run(page)
+    assert art.title == HEADLINE
+    assert art.published == "2024-03-12"
+
+
+def test_the_redige_le_stamp() -> None:
+    assert stamps("Rédigé le 04/05/2023") == [("published", "Rédigé le 04/05/2023")]
+    art = _stage_run(LYNX_PAGE.replace(STAMP, "   Jeanne Castel\n   Rédigé le 12/03/2024"))
+    assert art.title == HEADLINE
+    assert art.published == "2024-03-12"
+
+
+def test_a_numeric_date_then_the_authors_name() -> None:
+    assert is_date_stamp("13/01/2023 Awa Koné 9")  # the date, the author, the comments' count
+    assert is_date_stamp("13/01/2023 Jean de Valmont")
+    assert not is_date_stamp("13/01/2023 Macron annonce la fin du plan")  # a teaser's headline
+    assert not is_date_stamp("Politique 13/01/2023")  # a rubric before the date
+    art = _stage_run(LYNX_PAGE.replace(STAMP, "   12/03/2024 Jeanne Castel 4"))
+    assert art.title == HEADLINE
+    assert art.published == "2024-03-12"
