@@ -59,3 +59,11 @@ def test_a_numeric_date_then_the_authors_name() -> None:
     art = _stage_run(LYNX_PAGE.replace(STAMP, "   12/03/2024 Jeanne Castel 4"))
     assert art.title == HEADLINE
     assert art.published == "2024-03-12"
+
+
+def test_a_rubric_and_its_date_after_a_leading_bar() -> None:
+    # "Par Awa Koné" then "| Faits divers 31/10/2018": the line opens on its separator.
+    assert stamps("| FAITS DIVERS 31/10/2018") == [("published", "FAITS DIVERS 31/10/2018")]
+    assert stamps("| Politique") == []
+    art = _stage_run(LYNX_PAGE.replace(STAMP, "   Par Jeanne Castel\n   | SOCIÉTÉ 12/03/2024"))
+    assert art.published == "2024-03-12"

@@ -31,8 +31,9 @@ _TIME = re.compile(r"\b[0-2]?\d\s*[h:]\s*[0-5]\d\b")
 # "par Awa Koné" before a lower-case cue: an author's byline, not the start of a sentence.
 _BYLINE_HEAD = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}\s*[,|•·-]?$", re.I)
 PAIR_MAX_WORDS = 16
-# A short line of segments set apart by bullets or bars, one of them a full date alone.
-_SEGMENT_SPLIT = re.compile(r"\s[•·|]\s")
+# A short line of segments set apart by bullets or bars, one of them a full date alone; the line
+# may open on its separator ("| Faits divers 31/10/2018": the rubric and the date under a byline).
+_SEGMENT_SPLIT = re.compile(r"(?:^|\s)[•·|]\s")
 SEGMENTS_MAX_WORDS = 14
 SEGMENT_DATE_WORDS = 5
 # Characters a date may leave before the update cue that follows it ("… le 28 décembre 2020 - Mis à
