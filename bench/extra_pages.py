@@ -7,8 +7,10 @@ The pages (``x0001.txt`` …, copyrighted) stay outside the repository; ``tests/
 holds their sources and gold (positions and labels only, the format of ``tests/data/real_pages``,
 the view being a dump's own lines). Scored as ``bench/real_pages.py`` scores the corpus: body token
 P/R/F1, title right at token F1 >= 0.8, published exact (or in ``published_accept``), plus how many
-published dates are wrong and how many missing. Exits 0 with a note when the folder is absent
-(CI has no such folder). ``--verbose`` lists each page's misses.
+published dates are wrong and how many missing, per part: ``heldout`` (the pages annotated and
+scored before any rule was written on them) and ``dev`` (pages added afterwards), and both. Exits
+0 with a note when the folder is absent (CI has no such folder). ``--verbose`` lists each page's
+misses.
 """
 
 from __future__ import annotations
@@ -104,16 +106,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.pages_dir}: not found, nothing scored (the extra pages stay outside the repository)")
         return 0
     entries = load(args.gold)
-    result = score(entries, args.pages_dir, verbose=args.verbose)
-    misses = result.pop("misses")
+    stages = TextStages()
+    parts = sorted({e.get("part", "heldout") for e in entries}, key=lambda p: p != "heldout")
+    results = {p: score([e for e in entries if e.get("part", "heldout") == p], args.pages_dir, stages, args.verbose)
+               for p in parts}
+    if len(parts) > 1:
+        results["all"] = score(entries, args.pages_dir, stages)
+    misses = [line for r in results.values() for line in r.pop("misses")]
     if args.json:
-        print(json.dumps(result))
+        print(json.dumps(results))
         return 0
-    print(f"extra pages ({result['pages']} pages, {args.pages_dir})")
-    print(f"body      P {result['body_p']:.3f} R {result['body_r']:.3f} F1 {result['body_f1']:.3f}")
-    print(f"title     {result['title']:.3f}")
-    print(f"published {result['published']:.3f} (wrong {result['published_wrong']}, missing "
-          f"{result['published_missing']}, a date where the page prints none {result['published_extra']})")
+    print(f"extra pages ({args.pages_dir})")
+    for part, r in results.items():
+        print(f"{part:8} {r['pages']:3d} pages | body P {r['body_p']:.3f} R {r['body_r']:.3f} F1 {r['body_f1']:.3f}"
+              f" | title {r['title']:.3f} | published {r['published']:.3f} (wrong {r['published_wrong']},"
+              f" missing {r['published_missing']}, a date where the page prints none {r['published_extra']})")
     for line in misses:
         print(line)
     return 0
