@@ -4,7 +4,7 @@ author's name. Every page and sentence here is invented."""
 
 from __future__ import annotations
 
-from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, _stage_run
+from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, _stage_run, lynx
 from veille.clean.browser import _title_score
 from veille.clean.dump import units
 from veille.clean.shapes import is_date_stamp
@@ -67,3 +67,48 @@ def test_a_rubric_and_its_date_after_a_leading_bar() -> None:
     assert stamps("| Politique") == []
     art = _stage_run(LYNX_PAGE.replace(STAMP, "   Par Jeanne Castel\n   | SOCIÉTÉ 12/03/2024"))
     assert art.published == "2024-03-12"
+
+
+def test_a_rule_under_a_line_is_not_glued_to_it() -> None:
+    # A headline at the left margin, wrapped, then a rule of underscores as long as a line: the rule
+    # is its own unit, the headline stays text (glued, the unit read as a form and was lost).
+    page = "\n".join([
+        "La commune de Valmorin inaugure enfin le pont piéton qui relie les deux",
+        "rives de la Lisse",
+        "     " + "_" * 66,
+        "",
+        "   Par Jeanne Castel",
+        "",
+        lynx(PARA_1),
+        "",
+        lynx(PARA_2),
+        "",
+        lynx(PARA_3),
+    ])
+    us = units(page)
+    assert us[0].kind != "form" and us[0].text.endswith("rives de la Lisse")
+    assert us[1].kind == "form" and set(us[1].text) == {"_"}
+
+
+def test_a_standfirst_opening_on_a_question_under_its_headline_is_not_split() -> None:
+    from veille.clean.standfirst import split_standfirsts
+
+    page = "\n".join([
+        "   Menu",
+        "",
+        "Valmorin : le pont piéton de la Lisse ouvre enfin aux promeneurs",
+        "",
+        "Faut-il encore prendre la voiture pour aller à la gare ? Les habitants des Tanneurs",
+        "répondent non depuis samedi, et la mairie compte sur eux pour le faire savoir.",
+        "",
+        "   Par Jeanne Castel",
+        "",
+        lynx(PARA_1),
+        "",
+        lynx(PARA_2),
+        "",
+    ])
+    us = split_standfirsts(units(page))
+    assert [u.kind for u in us[1:3]] == ["heading", "heading"]  # at the left margin of a lynx page
+    standfirst = [u for u in us if u.text.startswith("Faut-il")]
+    assert len(standfirst) == 1 and standfirst[0].text.endswith("le faire savoir.")

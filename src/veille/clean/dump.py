@@ -46,6 +46,7 @@ _HTTP_FIELD = re.compile(r"^\s*[\w-]+:\s")  # "content-type: text/html" in a run
 _HEADER = re.compile(r"^\s*#(?!\s)")
 _URL = re.compile(r"(?:https?|file)://\S+")
 _ISO_STAMP = re.compile(r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d")
+_RULE = re.compile(r"_{20,}$")  # a line of underscores only: a text browser's horizontal rule
 _DUMP_SIGNS = re.compile(r"\((?:BUTTON|Submit)\)|^\s*IFRAME:|^\s*REFRESH\(|^\s*#(?:alternate|publisher|RSS)"
                          r"|^\s*HTTP/\d|^\s{2,}[*+•□]\s|^\t*•\t", re.M)
 _CAPTURE = ("header", "refresh", "http")
@@ -236,6 +237,8 @@ def _wrapped(prev: str, prev_len: int, line: str, stripped: str, width: int) -> 
     head = stripped[:1]
     if head in "12" and _ISO_STAMP.match(line):
         return False
+    if head == "_" and _RULE.match(stripped):
+        return False  # a rule under a line ("<hr>"), as long as a line: never the rest of a word
     if prev_len + 1 + len(stripped.split(None, 1)[0]) > width:
         return True
     # A line cut a little early (a long word carried over) and continued in lower case or with a

@@ -108,6 +108,19 @@ def split_headline(text: str) -> tuple[str, str] | None:
     return None
 
 
+HEADLINE_ABOVE_MIN_WORDS = 5
+
+
+def _under_headline(us: list[Unit], k: int) -> bool:
+    """Unit ``k`` comes right under a headline of its own: a heading of some length closing on no
+    period or colon (a kicker, "LIGUE 1", is shorter). Then ``k`` is the standfirst, whatever
+    question opens it ("Faut-il rouvrir la ligne ? Les élus en débattent…"), not a headline run
+    onto one."""
+    prev = us[k - 1] if k > 0 else None
+    return prev is not None and prev.kind == "heading" and us[k].kind == "heading" \
+        and len(prev.text.split()) >= HEADLINE_ABOVE_MIN_WORDS and not prev.text.rstrip().endswith((".", ":"))
+
+
 def split_standfirsts(us: list[Unit], notice: Callable[[str], bool] = lambda text: False) -> list[Unit]:
     """The units, the headline run onto its standfirst split in two (the standfirst a text unit).
     Only above the page's first paragraph of prose (``STOP_PROSE_WORDS`` or more) that is no such
@@ -115,7 +128,7 @@ def split_standfirsts(us: list[Unit], notice: Callable[[str], bool] = lambda tex
     stay one paragraph."""
     out: list[Unit] = []
     for k, u in enumerate(us):
-        parts = split_headline(u.text) if u.kind in _SPLIT_KINDS else None
+        parts = split_headline(u.text) if u.kind in _SPLIT_KINDS and not _under_headline(us, k) else None
         if parts is None:
             out.append(u)
             if u.kind in _SPLIT_KINDS and len(u.text.split()) >= STOP_PROSE_WORDS and is_prose(u.text) \
