@@ -8,17 +8,18 @@ from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, _stage_run, lynx
 from veille.clean.browser import _title_score
 from veille.clean.dump import units
 from veille.clean.shapes import is_date_stamp
-from veille.clean.stamps import ends_on_stamp_cue, stamps
+from veille.clean.stamps import has_stamp_cue, stamps
 
 HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse"
 STAMP = "   Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02"
 
 
 def test_a_line_closing_on_a_stamp_cue() -> None:
-    assert ends_on_stamp_cue("Jeanne Castel - publié le")
-    assert ends_on_stamp_cue("Léo Roy | Mis à jour le :")
-    assert not ends_on_stamp_cue("Le rapport publié le jour du scrutin fait débat")
-    assert not ends_on_stamp_cue("Édition du")  # a print or edition date is not the article's
+    assert has_stamp_cue("Jeanne Castel - publié le", at_end=True)
+    assert has_stamp_cue("Léo Roy | Mis à jour le :", at_end=True)
+    assert not has_stamp_cue("Le rapport publié le jour du scrutin fait débat", at_end=True)
+    assert has_stamp_cue("Le rapport publié le jour du scrutin fait débat")  # (a cue, not at the end)
+    assert not has_stamp_cue("Édition du", at_end=True)  # a print or edition date is not the article's
 
 
 def test_an_unindented_byline_with_a_two_digit_year_is_not_the_headline() -> None:

@@ -82,15 +82,7 @@ from veille.clean.shapes import (
     is_menu_or_label,
     is_site_name,
 )
-from veille.clean.stamps import (
-    ends_on_stamp_cue,
-    has_stamp_cue,
-    is_page_clock,
-    page_stamp,
-    sole_cued_stamp,
-    stamp_text,
-    stamps,
-)
+from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_cued_stamp, stamp_text, stamps
 from veille.clean.standfirst import split_standfirsts
 from veille.clean.teasers import dated_list
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
@@ -317,7 +309,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
         # A short headline in capitals, which its lede repeats or its byline follows.
         caps, titleable = False, not (is_date_stamp(text) or is_dated_masthead(text))
     if not titleable or not_a_headline(text) or is_breadcrumb(text) or caps or cue_kind(text) \
-            or stamps(text) or ends_on_stamp_cue(text) or speaks_to_reader(text) or any(cue_kind(seg) in _NAV_KINDS for seg in TAGLINE_SPLIT.split(text)[1:]):
+            or stamps(text) or has_stamp_cue(text, at_end=True) or speaks_to_reader(text) or any(cue_kind(seg) in _NAV_KINDS for seg in TAGLINE_SPLIT.split(text)[1:]):
         return None  # furniture; or "Site - Retour à l'accueil": a segment is a navigation cue
     score = shape_penalty(text)
     if text.rstrip().endswith(".") and not text.rstrip().endswith("..") and n >= 8:

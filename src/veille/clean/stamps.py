@@ -169,20 +169,14 @@ def _date_pair(line: str) -> bool:
     return any(not line[a.end():b.start()].strip(" |•·,/-") for a, b in zip(full, full[1:], strict=False))
 
 
-def ends_on_stamp_cue(text: str) -> bool:
-    """A line that closes on a publication or update cue ("Awa Koné - publié le"): a stamp whose date
-    was read off its end (``headline.strip_trailing_stamp`` takes "… 28/09/24" for a headline's
-    trailing stamp), never a headline."""
+def has_stamp_cue(line: str, at_end: bool = False) -> bool:
+    """A line naming a publication or update stamp ("Publié le", "Mis à jour") somewhere, or, with
+    ``at_end``, closing on one ("Awa Koné - publié le": a stamp whose date was read off its end, as
+    ``headline.strip_trailing_stamp`` reads "… 28/09/24" off a headline; never a headline)."""
     rx, kinds = _cues()
-    end = len(text.rstrip(" :,|•-–—"))
-    return any(m.end() >= end and kinds.get(" ".join(m.group("cue").lower().split())) != "other"
-               for m in rx.finditer(text))
-
-
-def has_stamp_cue(line: str) -> bool:
-    """A line naming a publication or update stamp ("Publié le", "Mis à jour") somewhere."""
-    rx, kinds = _cues()
-    return any(kinds.get(" ".join(m.group("cue").lower().split())) != "other" for m in rx.finditer(line))
+    end = len(line.rstrip(" :,|•-–—"))
+    return any(kinds.get(" ".join(m.group("cue").lower().split())) != "other" and (not at_end or m.end() >= end)
+               for m in rx.finditer(line))
 
 
 def _relative_at_start(text: str) -> bool:
