@@ -173,6 +173,10 @@ class Engine:
         nums = json_data("number_words.json")
         self.number_words = frozenset([*nums["units"], *nums["tens"], "cent", "cents", "mille"])
         self.age_before = re.compile(rf"(?:(?:^|(?<![\w-]))(?:{self.vocab['%reAgeBefore']})|[,(])\s*$", re.I)
+        self.age_owner = re.compile(rf"(?<![\w-])(?:{self.vocab['%reAgeOwner']})\s+$", re.I)
+        self.celebrated = re.compile(rf"(?<![\w-])(?:{self.vocab['%reCelebrateVerb']})\s+(?:{self.vocab['%reAgeOwner']})\s+$",
+                                     re.I)
+        self.owned_years_spent = re.compile(rf"\s*(?:d['’]|(?:{self.vocab['%reAfterOwnedYears']})(?![\w-]))", re.I)
         self.rules: list[Rule] = []
         for kind, timex_type in RULE_FILES:
             for cols in rows(f"times/rules/{kind}.tsv", min_columns=4):
@@ -267,6 +271,10 @@ class Engine:
                 return True
             before = before[:low_range.start() + len(low_range.group(1))]
         if _AGE_HAVE.search(before) or _AGE_AT.search(before):  # "il avait 20 ans", "A 30 ans, il"
+            return True
+        # "le club fêtera ses vingt ans": an anniversary; "ses dix ans de mandat" stays a duration.
+        if approx is None and self.age_owner.search(before) and (
+                self.celebrated.search(before) or not self.owned_years_spent.match(text, m.end())):
             return True
         if not self.age_before.search(before[-12:]):
             return False
