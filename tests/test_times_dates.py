@@ -390,3 +390,10 @@ def test_a_scheduled_passive_points_to_the_coming_month(stage, nlp):
     assert got["octobre"] == ("DATE", "2023-10")
     got = times(stage, nlp, "Le rapport de Paul Gervais, publié en février, pointait des retards.")
     assert got["février"] == ("DATE", "2023-02")
+
+
+def test_decades_with_an_apostrophe_or_of_the_nineteenth_century(stage, nlp):
+    got = times(stage, nlp, "Le café de Lise Varin a connu les années '70; le moulin date des années 1850.")
+    assert got["les années '70"] == ("DATE", "197X")
+    assert got["des années 1850"] == ("DATE", "185X")
+

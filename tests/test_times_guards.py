@@ -328,3 +328,11 @@ def test_one_weekday_in_two_is_a_recurrence_and_people_of_today_the_present(stag
         ("un vendredi sur deux", "SET", "XXXX-WXX-5")]
     assert times(stage, nlp, "Les lycéens d'aujourd'hui lisent moins que Paul Gervais.") == [
         ("aujourd'hui", "TIME", "PRESENT_REF")]
+
+
+def test_years_between_two_events_after_a_comma_are_no_age(stage, nlp):
+    assert times(stage, nlp, "La halle de Lise Varin a rouvert, trois ans après l'incendie.") == [
+        ("trois ans", "DURATION", "P3Y")]
+    assert times(stage, nlp, "Le maire Paul Gervais, quinze ans de mandat, ne se représente pas.") == [
+        ("quinze ans", "DURATION", "P15Y")]
+    assert times(stage, nlp, "Paul Gervais, 38 ans, après avoir quitté Rioz, vit à Dole.") == []

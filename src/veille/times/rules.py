@@ -48,6 +48,7 @@ _AGE_HAVE = re.compile(r"(?<![\w-])(?<!y\s)(?:ai|as|a|avons|avez|ont|avait|avais
                        r"|aurons|aurez|auront|aurait|auraient|avoir|ayant|eu)\s+(?:entre\s+)?$", re.I)
 # "A 30 ans, il a fondé…": at the head of a clause, "à N ans" is an age.
 _AGE_AT = re.compile(r"(?:^|[.;:!?«»\"]\s*|\n)(?:à|a)\s+$", re.I)
+_OF_AFTER = re.compile(r"\s+(?:de\s|d['’])", re.I)
 _AGE_RANGE = re.compile(r"((?:^|(?<![\w-]))(de|d['’]|des|les|aux|entre)\s*)\d{1,3}\s*(?:à|et|-|–)\s*$", re.I)
 
 
@@ -173,6 +174,8 @@ class Engine:
         nums = json_data("number_words.json")
         self.number_words = frozenset([*nums["units"], *nums["tens"], "cent", "cents", "mille"])
         self.age_before = re.compile(rf"(?:(?:^|(?<![\w-]))(?:{self.vocab['%reAgeBefore']})|[,(])\s*$", re.I)
+        spans = [w for w, role in self.tables["context_words"].items() if role == "span_after"]
+        self.span_after = re.compile(rf"\s+(?:{alternation(spans)})(?![\w-])", re.I)
         self.age_owner = re.compile(rf"(?<![\w-])(?:{self.vocab['%reAgeOwner']})\s+$", re.I)
         self.celebrated = re.compile(rf"(?<![\w-])(?:{self.vocab['%reCelebrateVerb']})\s+(?:{self.vocab['%reAgeOwner']})\s+$",
                                      re.I)
@@ -264,6 +267,9 @@ class Engine:
         after = re.findall(r"[\w']+", text[m.end():m.end() + 20].lower().replace("’", "'"))
         if after and (roles.get(after[0]) == "sentence_after" or roles.get(" ".join(after[:2])) == "sentence_after"):
             return False
+        # "La salle a rouvert, deux ans après l'incendie": the span between two events.
+        if self.span_after.match(text, m.end()):
+            return False
         before = text[max(0, start - 40):start]
         low_range = _AGE_RANGE.search(before)  # "les jeunes de 18 à 25 ans"
         if low_range:
@@ -277,6 +283,9 @@ class Engine:
                 self.celebrated.search(before) or not self.owned_years_spent.match(text, m.end())):
             return True
         if not self.age_before.search(before[-12:]):
+            return False
+        # "Marc Ollier, vingt ans de mandat, …": after a comma, years "of" something are its length.
+        if before.rstrip().endswith((",", "(")) and _OF_AFTER.match(text, m.end()):
             return False
         head = re.search(r"([^\W\d_]+)\s+(?:de|d['’])\s*$", before)
         return not (head and roles.get(head.group(1).lower()) == "sentence")
