@@ -336,3 +336,10 @@ def test_years_between_two_events_after_a_comma_are_no_age(stage, nlp):
     assert times(stage, nlp, "Le maire Paul Gervais, quinze ans de mandat, ne se représente pas.") == [
         ("quinze ans", "DURATION", "P15Y")]
     assert times(stage, nlp, "Paul Gervais, 38 ans, après avoir quitté Rioz, vit à Dole.") == []
+
+
+def test_counted_spans_that_follow_or_precede_and_the_very_next_days(stage, nlp):
+    assert times(stage, nlp, "Durant les quatre années suivantes, le moulin de Lise Varin est resté fermé.") == [
+        ("quatre années suivantes", "DURATION", "P4Y")]
+    assert times(stage, nlp, "Le préfet tranchera dans les tout prochains jours, dit Paul Gervais.") == [
+        ("les tout prochains jours", "DURATION", "PXD")]
