@@ -397,3 +397,18 @@ def test_decades_with_an_apostrophe_or_of_the_nineteenth_century(stage, nlp):
     assert got["les années '70"] == ("DATE", "197X")
     assert got["des années 1850"] == ("DATE", "185X")
 
+
+
+def test_family_feasts_on_the_nth_sunday(stage, nlp):
+    # 2023: Whit Sunday is 28 May, the last Sunday of May, so mothers' day moves to 4 June.
+    got = times(stage, nlp, "La boutique de Lise Varin ouvrira dimanche pour la fête des mères.")
+    assert got["la fête des mères"] == ("DATE", "2023-06-04")
+    got = times(stage, nlp, "Paul Gervais vendra des cravates jusqu'à la fête des pères.")
+    assert got["la fête des pères"] == ("DATE", "2023-06-18")
+
+
+def test_a_capitalised_month_opening_a_sentence(stage, nlp):
+    got = times(stage, nlp, "Avril a été sec à Rioz. Juillet sera chaud, prévient Lise Varin.")
+    assert got["Avril"] == ("DATE", "2023-04")
+    assert got["Juillet"] == ("DATE", "2023-07")
+    assert times(stage, nlp, "Mai Nguyen a rejoint le club. Avril Gervais aussi.") == {}
