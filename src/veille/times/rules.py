@@ -248,6 +248,8 @@ class Engine:
             return not counted_year(text, m.end())
         if guard == "not_age":
             return not self.is_age(text, m)
+        if guard == "opens_sentence":
+            return opens_sentence(text, m.start(), m.end())
         return passes(guard, m, doc, self.tables["context_words"])
 
     def is_age(self, text: str, m: re.Match[str]) -> bool:
@@ -298,6 +300,17 @@ class Engine:
     def check_examples(self) -> list[str]:
         """The rules whose own example they do not match (an empty list when all is well)."""
         return [f"{r.type.lower()}.tsv:{r.name}" for r in self.rules if not r.search_in(r.example)]
+
+
+_NAME_AFTER = re.compile(r"\s+(?:\d|[A-ZÉÈÀÂÎÔ])|\s*[-–]\s*[A-ZÉ]")
+
+
+def opens_sentence(text: str, start: int, end: int) -> bool:
+    """A capitalised word opening a sentence or a line ("Juillet a été sec."), not followed by a
+    capitalised word or a number (a first name, "Mai Nguyen"; a date read elsewhere, "Mai 68")."""
+    if not text[start:start + 1].isupper() or _NAME_AFTER.match(text, end):
+        return False
+    return start == 0 or text[start - 1] == "\n" or (start >= 2 and text[start - 1] == " " and text[start - 2] in ".!?»:;")
 
 
 @lru_cache(maxsize=1)
