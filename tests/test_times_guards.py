@@ -308,3 +308,38 @@ def test_a_passive_present_is_a_habit_a_verb_taking_etre_one_event(stage, nlp):
     assert ("le vendredi", "SET", "XXXX-WXX-5") in got
     got = times(stage, nlp, "Lucie Marchal est arrivée le vendredi.")
     assert not any(kind == "SET" for _, kind, _ in got)
+
+
+def test_years_owned_by_someone_are_an_age_or_an_anniversary(stage, nlp):
+    # A possessive before a counted number of years: an age or an anniversary, not a duration;
+    # the years spent at something ("de", "à la tête de") stay a duration.
+    assert times(stage, nlp, "La chorale de Lise Varin fêtera ses vingt ans en septembre.") == [
+        ("septembre", "DATE", "2023-09")]
+    assert times(stage, nlp, "Pour ses 80 ans, Odette Ravel a réuni ses petits-enfants.") == []
+    assert times(stage, nlp, "Paul Gervais a fêté ses cent ans à la maison de retraite de Lure.") == []
+    assert times(stage, nlp, "Après ses dix ans de mandat, Paul Gervais quitte la mairie.") == [
+        ("dix ans", "DURATION", "P10Y")]
+    assert times(stage, nlp, "Ses vingt ans à la tête du club ont marqué Lise Varin.") == [
+        ("vingt ans", "DURATION", "P20Y")]
+
+
+def test_one_weekday_in_two_is_a_recurrence_and_people_of_today_the_present(stage, nlp):
+    assert times(stage, nlp, "Le marché bio de Lise Varin se tient un vendredi sur deux.") == [
+        ("un vendredi sur deux", "SET", "XXXX-WXX-5")]
+    assert times(stage, nlp, "Les lycéens d'aujourd'hui lisent moins que Paul Gervais.") == [
+        ("aujourd'hui", "TIME", "PRESENT_REF")]
+
+
+def test_years_between_two_events_after_a_comma_are_no_age(stage, nlp):
+    assert times(stage, nlp, "La halle de Lise Varin a rouvert, trois ans après l'incendie.") == [
+        ("trois ans", "DURATION", "P3Y")]
+    assert times(stage, nlp, "Le maire Paul Gervais, quinze ans de mandat, ne se représente pas.") == [
+        ("quinze ans", "DURATION", "P15Y")]
+    assert times(stage, nlp, "Paul Gervais, 38 ans, après avoir quitté Rioz, vit à Dole.") == []
+
+
+def test_counted_spans_that_follow_or_precede_and_the_very_next_days(stage, nlp):
+    assert times(stage, nlp, "Durant les quatre années suivantes, le moulin de Lise Varin est resté fermé.") == [
+        ("quatre années suivantes", "DURATION", "P4Y")]
+    assert times(stage, nlp, "Le préfet tranchera dans les tout prochains jours, dit Paul Gervais.") == [
+        ("les tout prochains jours", "DURATION", "PXD")]

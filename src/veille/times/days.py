@@ -100,6 +100,26 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def nth_weekday_feast(rule: str, year: int) -> dt.date | None:
+    """A feast on the Nth weekday of a month, ``MM/N/D`` of ``holidays.tsv`` (N = 1-5 or L for the
+    last, D = 1 Monday … 7 Sunday), with an optional fourth field ``E+N``: a week later when it falls
+    on that movable feast ("fête des mères" 05/L/7/E+49: the last Sunday of May, unless Pentecost)."""
+    parts = rule.split("/")
+    month, nth, weekday = int(parts[0]), parts[1], int(parts[2])
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7)
+    if nth.upper() == "L":
+        while (day + dt.timedelta(days=7)).month == month:
+            day += dt.timedelta(days=7)
+    else:
+        day += dt.timedelta(days=7 * (int(nth) - 1))
+        if day.month != month:
+            return None
+    if len(parts) > 3 and parts[3].startswith("E") and day == easter(year) + dt.timedelta(days=int(parts[3][1:])):
+        day += dt.timedelta(days=7)
+    return day
+
+
 def near_year(make: Callable[[int], dt.date | None], ref: Reference, tense: str | None) -> dt.date | None:
     """The yearly day ``make(year)`` nearest the article as news means it: the article's year,
     one back when a past tense points behind (or a bare mention lies far ahead), one on for a
@@ -195,6 +215,8 @@ class DayParts:
         if rule.startswith("E"):
             offset = int(rule[1:])
             got = near_year(lambda y: easter(y) + dt.timedelta(days=offset), self.a.ref, tense)
+        elif "/" in rule:
+            got = near_year(lambda y: nth_weekday_feast(rule, y), self.a.ref, tense)
         else:
             month, day = int(rule[:2]), int(rule[3:])
             got = near_year(lambda y: dt.date(y, month, day), self.a.ref, tense)

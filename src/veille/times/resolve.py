@@ -144,7 +144,7 @@ def _verb_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The verbs of ``normalization/tense_cues.tsv`` that point one way ("remontent au" -> past)."""
     table = rows("times/normalization/tense_cues.tsv", min_columns=2)
     return tuple((d, re.compile(rf"(?<![\w-])(?:{alternation([c[0] for c in table if c[1] == d])})"
-                                rf"(?:\s+(?:à|au|aux|de|du|d['’]))?\s*$", re.I))
+                                rf"(?:\s+(?:à|au|aux|de|du|d['’]|en))?\s*$", re.I))
                  for d in ("future", "past"))
 
 
@@ -284,6 +284,10 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
     if auxes and "Part" in form:
         aux = auxes[0].text.lower()
+        # "Le pont doit être inauguré en octobre": a passive infinitive under "devoir"/"aller"
+        # tells a coming event, as the plain infinitive does.
+        if "Inf" in auxes[0].morph.get("VerbForm") and verb.head.i != verb.i and verb.head.lemma_ in pats.future_aux:
+            return "future"
         if aux.endswith(pats.future_endings) and aux not in ("ai", "as", "a"):
             return "future"
         return "past"

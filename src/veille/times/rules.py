@@ -48,6 +48,7 @@ _AGE_HAVE = re.compile(r"(?<![\w-])(?<!y\s)(?:ai|as|a|avons|avez|ont|avait|avais
                        r"|aurons|aurez|auront|aurait|auraient|avoir|ayant|eu)\s+(?:entre\s+)?$", re.I)
 # "A 30 ans, il a fondé…": at the head of a clause, "à N ans" is an age.
 _AGE_AT = re.compile(r"(?:^|[.;:!?«»\"]\s*|\n)(?:à|a)\s+$", re.I)
+_OF_AFTER = re.compile(r"\s+(?:de\s|d['’])", re.I)
 _AGE_RANGE = re.compile(r"((?:^|(?<![\w-]))(de|d['’]|des|les|aux|entre)\s*)\d{1,3}\s*(?:à|et|-|–)\s*$", re.I)
 
 
@@ -173,6 +174,12 @@ class Engine:
         nums = json_data("number_words.json")
         self.number_words = frozenset([*nums["units"], *nums["tens"], "cent", "cents", "mille"])
         self.age_before = re.compile(rf"(?:(?:^|(?<![\w-]))(?:{self.vocab['%reAgeBefore']})|[,(])\s*$", re.I)
+        spans = [w for w, role in self.tables["context_words"].items() if role == "span_after"]
+        self.span_after = re.compile(rf"\s+(?:{alternation(spans)})(?![\w-])", re.I)
+        self.age_owner = re.compile(rf"(?<![\w-])(?:{self.vocab['%reAgeOwner']})\s+$", re.I)
+        self.celebrated = re.compile(rf"(?<![\w-])(?:{self.vocab['%reCelebrateVerb']})\s+(?:{self.vocab['%reAgeOwner']})\s+$",
+                                     re.I)
+        self.owned_years_spent = re.compile(rf"\s*(?:d['’]|(?:{self.vocab['%reAfterOwnedYears']})(?![\w-]))", re.I)
         self.rules: list[Rule] = []
         for kind, timex_type in RULE_FILES:
             for cols in rows(f"times/rules/{kind}.tsv", min_columns=4):
@@ -241,6 +248,8 @@ class Engine:
             return not counted_year(text, m.end())
         if guard == "not_age":
             return not self.is_age(text, m)
+        if guard == "opens_sentence":
+            return opens_sentence(text, m.start(), m.end())
         return passes(guard, m, doc, self.tables["context_words"])
 
     def is_age(self, text: str, m: re.Match[str]) -> bool:
@@ -260,6 +269,9 @@ class Engine:
         after = re.findall(r"[\w']+", text[m.end():m.end() + 20].lower().replace("’", "'"))
         if after and (roles.get(after[0]) == "sentence_after" or roles.get(" ".join(after[:2])) == "sentence_after"):
             return False
+        # "La salle a rouvert, deux ans après l'incendie": the span between two events.
+        if self.span_after.match(text, m.end()):
+            return False
         before = text[max(0, start - 40):start]
         low_range = _AGE_RANGE.search(before)  # "les jeunes de 18 à 25 ans"
         if low_range:
@@ -268,7 +280,14 @@ class Engine:
             before = before[:low_range.start() + len(low_range.group(1))]
         if _AGE_HAVE.search(before) or _AGE_AT.search(before):  # "il avait 20 ans", "A 30 ans, il"
             return True
+        # "le club fêtera ses vingt ans": an anniversary; "ses dix ans de mandat" stays a duration.
+        if approx is None and self.age_owner.search(before) and (
+                self.celebrated.search(before) or not self.owned_years_spent.match(text, m.end())):
+            return True
         if not self.age_before.search(before[-12:]):
+            return False
+        # "Marc Ollier, vingt ans de mandat, …": after a comma, years "of" something are its length.
+        if before.rstrip().endswith((",", "(")) and _OF_AFTER.match(text, m.end()):
             return False
         head = re.search(r"([^\W\d_]+)\s+(?:de|d['’])\s*$", before)
         return not (head and roles.get(head.group(1).lower()) == "sentence")
@@ -281,6 +300,17 @@ class Engine:
     def check_examples(self) -> list[str]:
         """The rules whose own example they do not match (an empty list when all is well)."""
         return [f"{r.type.lower()}.tsv:{r.name}" for r in self.rules if not r.search_in(r.example)]
+
+
+_NAME_AFTER = re.compile(r"\s+(?:\d|[A-ZÉÈÀÂÎÔ])|\s*[-–]\s*[A-ZÉ]")
+
+
+def opens_sentence(text: str, start: int, end: int) -> bool:
+    """A capitalised word opening a sentence or a line ("Juillet a été sec."), not followed by a
+    capitalised word or a number (a first name, "Mai Nguyen"; a date read elsewhere, "Mai 68")."""
+    if not text[start:start + 1].isupper() or _NAME_AFTER.match(text, end):
+        return False
+    return start == 0 or text[start - 1] == "\n" or (start >= 2 and text[start - 1] == " " and text[start - 2] in ".!?»:;")
 
 
 @lru_cache(maxsize=1)

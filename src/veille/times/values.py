@@ -227,7 +227,7 @@ class Filler(DayParts, Periods, Durations):
         return self.engine.lookup("seasons", self.group(g))
 
     def f_decade(self, g: str) -> str | None:
-        text = (self.group(g) or "").lower()
+        text = (self.group(g) or "").lower().lstrip("'’")  # "les années '80"
         if text.isdigit():
             if len(text) == 4:
                 return text[:3] + "X"
