@@ -1,0 +1,45 @@
+"""Speakers on sites the rules were not written on (issue 16): a profession as the incise's subject, an
+incise inside the marks, a word set before the subject, an elided word that looks like a name. Invented
+sentences and people only."""
+
+from __future__ import annotations
+
+from conftest import quote_direct
+
+PEOPLE = (("Paul Verlaque", "PER"), ("Karim Dossou", "PER"), ("Lucie Arnal", "PER"), ("Martin Roux", "PER"),
+          ("Léa Vernet", "PER"), ("Royal Shaker", "ORG"))
+
+
+def _direct(nlp, paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
+    return quote_direct(nlp, paragraphs, PEOPLE, "case")
+
+
+def test_a_profession_in_apposition_after_the_name_is_its_descriptor(nlp):
+    # "X, neurologue lyonnais": the parser reads the apposition as a conjunct; "le neurologue" is X,
+    # not the footballer named since
+    got = _direct(nlp, ["« On ne dort plus : on lutte pour dormir », résume Paul Verlaque, neurologue lyonnais. "
+                        "Le footballeur Karim Dossou a raconté ses nuits blanches. « Je ne dors que trois heures. »",
+                        "« Les sportifs sont vulnérables pendant les phases de rupture, commente le neurologue. "
+                        "Sinon, le risque est limité. »"])
+    assert [s for _, s, _ in got] == ["Paul Verlaque", "Karim Dossou", "Paul Verlaque", "Paul Verlaque"]
+
+
+def test_a_profession_noun_subject_of_an_inverted_cue_is_the_person_who_has_it(nlp):
+    got = _direct(nlp, ["Le pilote Martin Roux a chuté samedi, devant Lucie Arnal. « Sur le sec, les choses "
+                        "seront différentes », a tempéré le pilote."])
+    assert got == [("Sur le", "Martin Roux", "descriptor")]
+
+
+def test_an_incise_verb_inside_the_marks_cuts_the_quote_and_names_both_parts(nlp):
+    # "reprend X." inside the marks: both parts are X's, not the shop named before
+    got = _direct(nlp, ["Lucie Arnal et Martin Roux ouvrent Royal Shaker à Agen. « Nous ne sommes pas un bar », "
+                        "éclaire Martin Roux. Le Royal Shaker possède aussi un camion. « Là aussi, nous n'avons "
+                        "pas de carte, reprend Lucie Arnal. Nous faisons du sur-mesure pour chaque client. »"])
+    assert [s for _, s, _ in got] == ["Martin Roux", "Lucie Arnal", "Lucie Arnal"]
+
+
+def test_a_word_detached_before_the_subject_pronoun_is_not_a_name(nlp):
+    # "Tactile, elle palpe …": a capitalised adjective opening the sentence, the speaker is "elle"
+    got = _direct(nlp, ["Que fait Léa Vernet quand elle rencontre quelqu'un ? Tactile, elle palpe ses vêtements. "
+                        "« La base de mon travail, ce sont les lignes. »"])
+    assert [s for _, s, _ in got] == ["Léa Vernet"]
