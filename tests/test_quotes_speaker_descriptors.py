@@ -43,3 +43,17 @@ def test_a_word_detached_before_the_subject_pronoun_is_not_a_name(nlp):
     got = _direct(nlp, ["Que fait Léa Vernet quand elle rencontre quelqu'un ? Tactile, elle palpe ses vêtements. "
                         "« La base de mon travail, ce sont les lignes. »"])
     assert [s for _, s, _ in got] == ["Léa Vernet"]
+
+
+def test_an_organisation_noun_with_a_common_noun_complement_stands_for_the_last_organisation(nlp):
+    # "le groupe de réflexion": "de" + a common noun is no name of its own; the think tank named before
+    # speaks, not the person named last
+    people = (("Paul Arnaud", "PER"), ("Marc Lemoine", "PER"), ("Observatoire des finances locales", "ORG"))
+    got = quote_direct(nlp, ["Paul Arnaud renvoie aux travaux de l'Observatoire des finances locales, qui a rendu un "
+                             "rapport fin 2021. « On est revenu au niveau des années 1980 », détaillait Marc Lemoine, "
+                             "son président.",
+                             "Cette situation « porte le risque d'une fracture entre les villes » car « les petites "
+                             "communes sont plus endettées que les autres », poursuit le groupe de réflexion."],
+                       people, "case")
+    assert [s for _, s, _ in got] == ["Marc Lemoine", "Observatoire des finances locales",
+                                      "Observatoire des finances locales"]

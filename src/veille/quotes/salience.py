@@ -133,8 +133,11 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
     named_head = subj.head.text[:1].isupper() and not (subj.head.text.isupper() and len(subj.head.text) > 1)
     if not lone_voice and (head not in ORGANISATION_NOUNS or first not in DEFINITE or named_head):
         return None
-    if any(t.i > subj.head.i and t.pos_ in ("PROPN", "ADP") for t in subj.toks):
+    after = [t for t in subj.toks if t.i > subj.head.i]
+    if any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in after) or (
+            any(t.pos_ == "ADP" for t in after) and head in INSTITUTION_NOUNS):
         return None  # "le ministère de l'Intérieur", "la cour d'appel": a name of its own (other rules)
+    # ("le groupe de réflexion", "le cabinet de conseil": a common-noun complement names no one)
     lo = state.paragraph_start_before(subj.cue.start, back=2)
     orgs = [m for m in state.mentions if lo <= m.start < subj.cue.start and not m.in_quote
             and m.entity.type == "ORG" and not m.asked and not (subj.cue.subj_start or 0) <= m.start < (subj.cue.subj_end or 0)]
