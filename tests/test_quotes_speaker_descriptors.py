@@ -57,3 +57,19 @@ def test_an_organisation_noun_with_a_common_noun_complement_stands_for_the_last_
                        people, "case")
     assert [s for _, s, _ in got] == ["Marc Lemoine", "Observatoire des finances locales",
                                       "Observatoire des finances locales"]
+
+
+def test_a_voice_goes_on_over_a_heading_and_a_paragraph_naming_no_one(nlp):
+    got = _direct(nlp, ["« Le sommeil se soigne, même après des années », explique Paul Verlaque, neurologue.",
+                        "Un trouble reconnu",
+                        "En 2011, l'Organisation mondiale de la santé a reconnu ce trouble comme une maladie.",
+                        "« Il faut dormir plus tôt et couper les écrans le soir. »"])
+    assert got[-1] == ("Il faut", "Paul Verlaque", "unbroken_voice")
+
+
+def test_a_voice_does_not_go_on_once_someone_else_is_named(nlp):
+    got = _direct(nlp, ["« Le sommeil se soigne, même après des années », explique Paul Verlaque, neurologue.",
+                        "Un trouble reconnu",
+                        "Le footballeur Karim Dossou a longtemps souffert de ce trouble.",
+                        "« Il faut dormir plus tôt et couper les écrans le soir. »"])
+    assert got[-1][1] != "Paul Verlaque"

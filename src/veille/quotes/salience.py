@@ -196,3 +196,23 @@ def same_source(state: ArticleState, subj: Subject, resolve: Resolver) -> Decisi
         return Decision(orgs[-1].entity.name)
     prev = last_cue_before(state, subj.cue.start, resolve, exclude=subj.cue)
     return Decision(prev.speaker) if prev is not None and prev.speaker is not None else None
+
+
+UNBROKEN_PARAGRAPHS = 3  # how many paragraph starts a voice goes on over with nobody else named
+
+
+def unbroken_voice(state: ArticleState, ctx: Any) -> Decision | None:
+    """Example "« Le sommeil se soigne », explique Paul Verlaque, neurologue. [a heading, a paragraph on the
+    illness, no one named] « Il faut dormir plus tôt. »": a feature quoting one expert at length goes on in
+    the voice of the last quote, a few paragraphs on, while no other person is named, rather than in nobody's
+    (``ctx``: the cue-less quote's context of ``speaker_rules``)."""
+    if ctx.prev is None or not ctx.prev[1].speaker or ctx.prev[1].speaker != state.memory.last:
+        return None
+    speaker, lo, hi = ctx.prev[1].speaker, ctx.prev[0].end, ctx.mark.start
+    if not any(m.entity.name == speaker and m.entity.type == "PER" for m in state.mentions):
+        return None
+    if sum(1 for s, _ in state.segs if lo < s <= hi) > UNBROKEN_PARAGRAPHS:
+        return None
+    if someone_else_named(state, lo, hi, speaker):
+        return None
+    return Decision(speaker)

@@ -48,6 +48,7 @@ from veille.quotes.salience import (
     person_named_in_sentence,
     previous_cue_speaker,
     same_source,
+    unbroken_voice,
 )
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
@@ -579,7 +580,7 @@ CUELESS_RULES: list[Rule] = _rules(pour_opening, pour_lead_sentence, credit_line
                                    colon_lead_sentence, subject_named_since, own_sentence_subject, later_quote_incise,
                                    named_in_next_sentence, subject_of_next_sentence, previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,
-                                   recent_last_speaker, last_person_named, no_voice_near)
+                                   recent_last_speaker, last_person_named, unbroken_voice, no_voice_near)
 
 
 def speaker_without_cue(state: ArticleState, m: MarkSpan,
