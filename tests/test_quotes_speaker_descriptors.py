@@ -73,3 +73,12 @@ def test_a_voice_does_not_go_on_once_someone_else_is_named(nlp):
                         "Le footballeur Karim Dossou a longtemps souffert de ce trouble.",
                         "« Il faut dormir plus tôt et couper les écrans le soir. »"])
     assert got[-1][1] != "Paul Verlaque"
+
+
+def test_an_organisation_noun_goes_to_the_acronym_bracketed_after_a_name_it_opens(nlp):
+    # "le comité de l'ONU pour … (Cedam)": the committee, not the parent organisation named inside its name
+    people = (("ONU", "ORG"), ("Cedam", "ORG"), ("Radio Vienne", "ORG"))
+    got = quote_direct(nlp, ["Les discours de haine inquiètent le comité de l'ONU pour l'égalité des droits (Cedam), "
+                             "relaie Radio Vienne. Le comité dénonce aussi « le discours raciste tenu par des "
+                             "responsables politiques »."], people, "case")
+    assert [s for _, s, _ in got] == ["Cedam"]

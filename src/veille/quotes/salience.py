@@ -144,7 +144,12 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
     quoted = quoted_names(state, head, lo, subj.cue.start)
     def written_with(m: Any) -> bool:
         near = bare(state.text[max(0, m.start - 20):m.end])
-        return head in near.split() or head in bare(m.entity.name).split()
+        if head in near.split() or head in bare(m.entity.name).split():
+            return True
+        # "le comité de l'ONU pour l'élimination du racisme (Cerd)": the acronym in brackets after a long
+        # name opened by the noun names it
+        before = state.text[max(0, m.start - 100):m.start].rstrip()
+        return before.endswith("(") and head in bare(before.split(".")[-1]).replace("'", " ").split()
     named = [m for m in orgs if written_with(m)]
     if quoted and (not named or quoted[-1][0] > named[-1].start):
         return Decision(quoted[-1][1])  # "le collectif « Voix libres »" … "a écrit le collectif"
