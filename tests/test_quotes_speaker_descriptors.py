@@ -82,3 +82,15 @@ def test_an_organisation_noun_goes_to_the_acronym_bracketed_after_a_name_it_open
                              "relaie Radio Vienne. Le comité dénonce aussi « le discours raciste tenu par des "
                              "responsables politiques »."], people, "case")
     assert [s for _, s, _ in got] == ["Cedam"]
+
+
+def test_a_person_speaks_before_the_organisation_written_as_her_affiliation(nlp):
+    # "l'historienne X de l'Université de Y … : « … »": the person, not her university
+    people = (("Claire Dubois", "PER"), ("Courrier de Vienne", "ORG"), ("Anne Roy", "PER"),
+              ("Université de Vienne", "ORG"))
+    got = quote_direct(nlp, ["Le mouvement a gagné tout le pays. Pour la journaliste Claire Dubois du Courrier de "
+                             "Vienne : « Les manifestations pourraient bien être les premières d'un genre nouveau. »",
+                             "C'est certainement le cas pour l'historienne et professeure Anne Roy de l'Université "
+                             "de Vienne qui évoque sa portée historique : « ce mouvement représente un bouleversement "
+                             "complet. »"], people, "case")
+    assert [s for _, s, _ in got] == ["Claire Dubois", "Anne Roy"]

@@ -7,6 +7,7 @@ names somebody else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -221,3 +222,19 @@ def unbroken_voice(state: ArticleState, ctx: Any) -> Decision | None:
     if someone_else_named(state, lo, hi, speaker):
         return None
     return Decision(speaker)
+
+
+_AFFILIATION = re.compile(r"\s*(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?")
+
+
+def affiliated_person(state: ArticleState, org: Any) -> Any:
+    """The person mention written right before the organisation mention ``org`` as its member ("l'historienne
+    Anne Roy de l'Université de Vienne", "la journaliste Claire Dubois du Courrier de Vienne", invented), else
+    ``org`` itself: the person speaks, not her affiliation."""
+    if org.entity.type != "ORG":
+        return org
+    for m in state.mentions:
+        if m.entity.type == "PER" and m.end <= org.start and not m.in_quote \
+                and _AFFILIATION.fullmatch(state.text, m.end, org.start):
+            return m
+    return org
