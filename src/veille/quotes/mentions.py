@@ -159,6 +159,19 @@ def thing_named_person(state: ArticleState, ent: Entity, mentions: list[Mention]
     return True
 
 
+ELIDED_WORD = re.compile(r"(?:C|D|J|L|M|N|S|T|Qu|Lorsqu|Puisqu|Jusqu)['’ʼ`´][a-zà-ÿ]")
+_DETACHED = re.compile(r"\s*,\s*(?:il|elle|ils|elles|on)\s+[a-zà-ÿ]")
+
+
+def _detached_opener(state: ArticleState, start: int, name: str) -> bool:
+    """A single capitalised word opening its sentence, set off by a comma before a subject pronoun
+    ("Tactile, elle palpe les tissus.", invented): an adjective or participle detached before the
+    subject, not a name (a known given name stays a name: "Léa, elle sait")."""
+    if bare(name) in state.res.given_gender or not state.tok_at(start).is_sent_start:
+        return False
+    return bool(_DETACHED.match(state.text, start + len(name)))
+
+
 def parser_persons(state: ArticleState, known: list[Mention]) -> list[Mention]:
     """Persons the parser's NER saw but ``article.entities`` does not cover: a family name
     joins the listed person who bears it, else the name stands for itself. They only serve as
@@ -186,6 +199,10 @@ def parser_persons(state: ArticleState, known: list[Mention]) -> list[Mention]:
             continue
         if " " not in name and bare(state.text[ent.start_char + len(name):ent.start_char + len(name) + 5]) == " par ":
             continue  # "Contactée par Radio Vienne, elle …": a participle opening the sentence, not a name
+        if " " not in name and _detached_opener(state, ent.start_char, name):
+            continue  # "Tactile, elle palpe …", "Prudent, il attend": a word set before the subject, not a name
+        if ELIDED_WORD.match(name):
+            continue  # "Cʼest", "Lʼan": an elided word written with another apostrophe, not a name
         words = set(name.split())
         owner = next((e for e in people if words & set(e.name.split()) == words), None)
         if owner is None:
@@ -230,6 +247,7 @@ def find_descriptors(state: ArticleState) -> dict[int, set[str]]:
                 if w.pos_ == "DET" and doc[k - 1].pos_ != "ADP":
                     break
                 k -= 1
+        words |= _apposition_after(state, m.end)
         for n in nouns:
             for t in n.subtree:
                 if t.idx < m.start or t.idx >= m.end:
@@ -237,6 +255,28 @@ def find_descriptors(state: ArticleState) -> dict[int, set[str]]:
                         words.add(bare(t.lemma_))
         if words:
             out.setdefault(id(m.entity), set()).update(words)
+    return out
+
+
+def _apposition_after(state: ArticleState, end: int) -> set[str]:
+    """The nouns and adjectives of the phrase set after a name by a comma ("Paul Verlaque, neurologue
+    lyonnais, …", invented), whatever the parser made of it (it often reads it as a conjunct)."""
+    doc = state.doc
+    tok = state.tok_at(max(0, end - 1))
+    j = tok.i + 1
+    if j >= len(doc) or doc[j].text != ",":
+        return set()
+    j += 1
+    if j < len(doc) and doc[j].pos_ == "DET" and doc[j].is_lower:
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "NOUN" or not doc[j].is_lower:
+        return set()
+    out: set[str] = set()
+    for t in doc[j:min(len(doc), j + 6)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            break
+        if t.pos_ in ("NOUN", "ADJ") and t.is_lower:
+            out.add(bare(t.lemma_))
     return out
 
 

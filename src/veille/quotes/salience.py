@@ -7,6 +7,7 @@ names somebody else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -133,15 +134,23 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
     named_head = subj.head.text[:1].isupper() and not (subj.head.text.isupper() and len(subj.head.text) > 1)
     if not lone_voice and (head not in ORGANISATION_NOUNS or first not in DEFINITE or named_head):
         return None
-    if any(t.i > subj.head.i and t.pos_ in ("PROPN", "ADP") for t in subj.toks):
+    after = [t for t in subj.toks if t.i > subj.head.i]
+    if any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in after) or (
+            any(t.pos_ == "ADP" for t in after) and head in INSTITUTION_NOUNS):
         return None  # "le ministère de l'Intérieur", "la cour d'appel": a name of its own (other rules)
+    # ("le groupe de réflexion", "le cabinet de conseil": a common-noun complement names no one)
     lo = state.paragraph_start_before(subj.cue.start, back=2)
     orgs = [m for m in state.mentions if lo <= m.start < subj.cue.start and not m.in_quote
             and m.entity.type == "ORG" and not m.asked and not (subj.cue.subj_start or 0) <= m.start < (subj.cue.subj_end or 0)]
     quoted = quoted_names(state, head, lo, subj.cue.start)
     def written_with(m: Any) -> bool:
         near = bare(state.text[max(0, m.start - 20):m.end])
-        return head in near.split() or head in bare(m.entity.name).split()
+        if head in near.split() or head in bare(m.entity.name).split():
+            return True
+        # "le comité de l'ONU pour l'élimination du racisme (Cerd)": the acronym in brackets after a long
+        # name opened by the noun names it
+        before = state.text[max(0, m.start - 100):m.start].rstrip()
+        return before.endswith("(") and head in bare(before.split(".")[-1]).replace("'", " ").split()
     named = [m for m in orgs if written_with(m)]
     if quoted and (not named or quoted[-1][0] > named[-1].start):
         return Decision(quoted[-1][1])  # "le collectif « Voix libres »" … "a écrit le collectif"
@@ -193,3 +202,39 @@ def same_source(state: ArticleState, subj: Subject, resolve: Resolver) -> Decisi
         return Decision(orgs[-1].entity.name)
     prev = last_cue_before(state, subj.cue.start, resolve, exclude=subj.cue)
     return Decision(prev.speaker) if prev is not None and prev.speaker is not None else None
+
+
+UNBROKEN_PARAGRAPHS = 3  # how many paragraph starts a voice goes on over with nobody else named
+
+
+def unbroken_voice(state: ArticleState, ctx: Any) -> Decision | None:
+    """Example "« Le sommeil se soigne », explique Paul Verlaque, neurologue. [a heading, a paragraph on the
+    illness, no one named] « Il faut dormir plus tôt. »": a feature quoting one expert at length goes on in
+    the voice of the last quote, a few paragraphs on, while no other person is named, rather than in nobody's
+    (``ctx``: the cue-less quote's context of ``speaker_rules``)."""
+    if ctx.prev is None or not ctx.prev[1].speaker or ctx.prev[1].speaker != state.memory.last:
+        return None
+    speaker, lo, hi = ctx.prev[1].speaker, ctx.prev[0].end, ctx.mark.start
+    if not any(m.entity.name == speaker and m.entity.type == "PER" for m in state.mentions):
+        return None
+    if sum(1 for s, _ in state.segs if lo < s <= hi) > UNBROKEN_PARAGRAPHS:
+        return None
+    if someone_else_named(state, lo, hi, speaker):
+        return None
+    return Decision(speaker)
+
+
+_AFFILIATION = re.compile(r"\s*(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*|les\s+)?")
+
+
+def affiliated_person(state: ArticleState, org: Any) -> Any:
+    """The person mention written right before the organisation mention ``org`` as its member ("l'historienne
+    Anne Roy de l'Université de Vienne", "la journaliste Claire Dubois du Courrier de Vienne", invented), else
+    ``org`` itself: the person speaks, not her affiliation."""
+    if org.entity.type != "ORG":
+        return org
+    for m in state.mentions:
+        if m.entity.type == "PER" and m.end <= org.start and not m.in_quote \
+                and _AFFILIATION.fullmatch(state.text, m.end, org.start):
+            return m
+    return org

@@ -43,11 +43,13 @@ from veille.quotes.resources import CueEntry
 from veille.quotes.rule_types import Decision, Rule, Subject, _rules
 from veille.quotes.salience import (
     INSTITUTION_NOUNS,
+    affiliated_person,
     chain_is_broken,
     organisation_anaphor,
     person_named_in_sentence,
     previous_cue_speaker,
     same_source,
+    unbroken_voice,
 )
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
@@ -152,7 +154,7 @@ def entity_on_head(state: ArticleState, subj: Subject) -> Decision | None:
         return None
     if on_head and is_title_entity(state, subj, on_head[0]):
         return None  # "le Directeur financier de Bravex": a capitalised post, not an organisation
-    return Decision(on_head[0].entity.name) if on_head else None
+    return Decision(affiliated_person(state, on_head[0]).entity.name) if on_head else None
 
 
 def unnamed_source(state: ArticleState, subj: Subject) -> Decision | None:
@@ -475,7 +477,8 @@ def colon_lead_sentence(state: ArticleState, ctx: Context) -> Decision | None:
             ss = qe  # only what follows the sentence's last quote (a quoted title is no quote)
     named = [mm for mm in state.mentions if max(ss, ps) <= mm.start < colon and not mm.in_quote
              and not mm.asked and mm.entity.type in ("PER", "ORG")]
-    return Decision(named[-1].entity.name, state.text[named[-1].start:named[-1].end]) if named else None
+    pick = affiliated_person(state, named[-1]) if named else None  # a person before her affiliation
+    return Decision(pick.entity.name, state.text[pick.start:pick.end]) if pick else None
 
 
 def subject_named_since(state: ArticleState, ctx: Context) -> Decision | None:
@@ -579,7 +582,7 @@ CUELESS_RULES: list[Rule] = _rules(pour_opening, pour_lead_sentence, credit_line
                                    colon_lead_sentence, subject_named_since, own_sentence_subject, later_quote_incise,
                                    named_in_next_sentence, subject_of_next_sentence, previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,
-                                   recent_last_speaker, last_person_named, no_voice_near)
+                                   recent_last_speaker, last_person_named, unbroken_voice, no_voice_near)
 
 
 def speaker_without_cue(state: ArticleState, m: MarkSpan,

@@ -460,7 +460,11 @@ def lead_subject(state: ArticleState, m: MarkSpan, ps: int, glued: bool = False)
             return None
         last = state.doc[verb.i - 1]
         while last.i > toks[0].i and last.pos_ in ("PUNCT", "ADV", "PRON"):
+            if last.pos_ == "PRON" and bare(last.text) in SUBJECT_CLITICS and state.doc[last.i - 1].text == ",":
+                break  # "Tactile, elle palpe …": a detached word opens the sentence, the pronoun is the subject
             last = state.doc[last.i - 1]
         a, b = toks[0].idx, last.idx + len(last.text)
+        if bare(last.text) in SUBJECT_CLITICS and last.i > toks[0].i:
+            a = last.idx
     tmp.subj_start, tmp.subj_end, tmp.subj_text = a, b, state.text[a:b].strip(" ,")
     return tmp
