@@ -21,6 +21,7 @@ from veille.quotes.report_forms import (
     object_before_que,
     predicate_adjective,
     question,
+    reflexive_incise,
     time_noun,
     writer_aside,
 )
@@ -80,7 +81,7 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
     return q
 
 
-DESCRIPTOR_LEADS = ("le ", "la ", "l'", "l’", "son ", "sa ")
+DESCRIPTOR_LEADS = ("le ", "la ", "l'", "l’", "son ", "sa ", "les ", "ses ", "leurs ")
 CLOSING_MARKS = "»”\"’› \u00a0\u202f"
 OPENING_MARKS = frozenset({"«", "“", '"', "‹", "„"})
 
@@ -129,8 +130,10 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
                     out.append((span[0], e, c))
                 continue
         if "que" in c.entry.flags:
-            if not_a_report(state, c) or question(state, c) or bare_participle(state, c):
-                continue  # "espère que …", "il se dit que …", "a-t-il dit que … ?", "reconnu pour …"
+            if not_a_report(state, c) or question(state, c) or bare_participle(state, c) \
+                    or reflexive_incise(state, c.tok):
+                continue  # "espère que …", "il se dit que …", "a-t-il dit que … ?", "reconnu pour …",
+                # "s'y ajoute le fait que …" (a speech verb made reflexive says what happens)
             que = que_after(state, c)
             if que is not None:
                 s = que.idx + len(que.text)
