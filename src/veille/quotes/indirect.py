@@ -81,7 +81,8 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
     return q
 
 
-DESCRIPTOR_LEADS = ("le ", "la ", "l'", "l’", "son ", "sa ", "les ", "ses ", "leurs ")
+DESCRIPTOR_LEADS = ("le ", "la ", "l'", "l’", "son ", "sa ")
+PLURAL_LEADS = ("les ", "ses ", "leurs ")
 CLOSING_MARKS = "»”\"’› \u00a0\u202f"
 OPENING_MARKS = frozenset({"«", "“", '"', "‹", "„"})
 
@@ -92,7 +93,10 @@ def described_person(cue: Cue) -> bool:
     text = bare((cue.subj_text or "").strip())
     if cue.subj_start is None or is_present_participle(cue.tok) or text in ("l'on", "l’on"):
         return False  # a participle's borrowed subject; "l'on" is "on"
-    lead = next((d for d in DESCRIPTOR_LEADS if text.startswith(d)), None)
+    leads = DESCRIPTOR_LEADS + PLURAL_LEADS if cue.inverted else DESCRIPTOR_LEADS
+    # (a plural group only as an inverted subject: "…, exigent les riverains" names who asks; "Les
+    # habitants s'inquiètent de …" in front may hold no report at all)
+    lead = next((d for d in leads if text.startswith(d)), None)
     rest = text[len(lead):].strip() if lead else ""
     return bool(rest) and rest != "on" and len(text.split()) <= 6
 
