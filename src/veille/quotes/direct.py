@@ -84,11 +84,11 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
 
 
 def name_in_marks(state: ArticleState, m: MarkSpan) -> bool:
-    """Example "Le pasteur prêchait que six « Marie » seraient choisies": one capitalised word the tagger
-    reads as a proper noun, in marks inside a sentence (no colon or paragraph start before it, no "!" or
-    "?" in it), is a name or a term set in marks, not someone's words."""
+    """Example "Le pasteur prêchait que six « Marie » seraient choisies": one capitalised noun in marks
+    inside a sentence (no colon or paragraph start before it, no "!" or "?" in it) is a name or a term
+    set in marks, not someone's words."""
     words = [t for t in state.toks_in(m.start, m.end) if t.is_alpha]
-    if len(words) != 1 or words[0].pos_ != "PROPN" or not words[0].text[:1].isupper():
+    if len(words) != 1 or words[0].pos_ not in ("PROPN", "NOUN") or not words[0].text[:1].isupper():
         return False
     if re.search(r"[!?]", m.text(state.text)):
         return False

@@ -326,12 +326,35 @@ def main_verb_subject(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decisio
     return None
 
 
+DEMONSTRATIVE_SUBJECTS = frozenset({"c'", "c’", "ce", "cela", "ca"})
+
+
+def head_verb_subject(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
+    """Example "« Un échec », c'est ainsi qu'Anne Roy a résumé la saison, estimant que …": else the subject of
+    the verb the participle hangs on (by the parse), before the subject of the sentence's main verb."""
+    head = cue.tok.head
+    if head.i == cue.tok.i or head.i > cue.tok.i or cue.tok.dep_ not in ("advcl", "advmod", "conj", "acl"):
+        return None
+    for c in reversed(list(head.children)):  # the subject closest to the verb ("c'est ainsi qu'Anne Roy a …")
+        if c.dep_ == "nsubj" and c.i < cue.tok.i and not state.in_quote(c.idx) and c.pos_ in ("PRON", "PROPN", "NOUN") \
+                and bare(c.text) not in DEMONSTRATIVE_SUBJECTS:
+            if "Rel" in c.morph.get("PronType"):
+                return None
+            tmp = Cue(head, cue.entry, head.idx, head.idx)
+            s, e = np_span(state, c, head)
+            tmp.subj_start, tmp.subj_end, tmp.subj_text = s, e, state.text[s:e]
+            resolve(state, tmp)
+            cue.subj_text = tmp.subj_text
+            return Decision(tmp.speaker)
+    return None
+
+
 def last_speaker(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
     """Example "Elle a poursuivi. Soulignant que le calendrier tenait, …": else whoever spoke last."""
     return Decision(state.memory.last)
 
 
-GOVERNED_RULES: list[Rule] = _rules(governing_cue, main_verb_subject, last_speaker)
+GOVERNED_RULES: list[Rule] = _rules(governing_cue, head_verb_subject, main_verb_subject, last_speaker)
 
 
 def governing_speaker(state: ArticleState, cue: Cue, cues: list[Cue]) -> tuple[str | None, str]:

@@ -186,7 +186,7 @@ def relative_aside_subject(state: ArticleState, cue: Cue) -> tuple[int, int] | N
     for r in range(k - 2, max(0, k - 40), -1):
         if state.in_quote(doc[r].idx) or _sentence_break(doc[r]):
             return None
-        if bare(doc[r].text) not in RELATIVE_OPENERS or doc[r - 1].text != ",":
+        if not (bare(doc[r].text) in RELATIVE_OPENERS or doc[r].lower_ == "où") or doc[r - 1].text != ",":
             continue
         if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[r + 1:k]):
             return None
