@@ -157,14 +157,10 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
             if span:
                 out.append((*span, c))
     del doc
-    kept, seen = [], set()
+    kept = []
     for s, e, c in out:
         if reports_a_report(s, e, c, out):
             continue
-        key = " ".join(text[s:e].split()).lower()
-        if key in seen:
-            continue  # a paragraph the page prints twice (a caption repeating the text): one report
-        seen.add(key)
         kept.append((s, e, c))
     return kept
 
