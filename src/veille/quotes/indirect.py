@@ -157,10 +157,17 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
             if span:
                 out.append((*span, c))
     del doc
-    kept = []
+    kept, seen = [], set()
     for s, e, c in out:
         if reports_a_report(s, e, c, out):
             continue
+        ss, se = state.sent_bounds(s)
+        key = (" ".join(text[min(ss, c.start):max(se, e)].split()).lower(), " ".join(text[s:e].split()).lower())
+        if key in seen:
+            # a sentence the page prints twice (a caption repeating the text): one report; the same
+            # clause reported by two different sentences (the standfirst and the body) is two
+            continue
+        seen.add(key)
         kept.append((s, e, c))
     return kept
 
