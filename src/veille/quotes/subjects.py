@@ -112,8 +112,21 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
             if c.dep_ in ("nsubj", "expl:subj") and c.i < tok.i and not state.in_quote(c.idx):
                 subj = c
                 break
-    if subj is not None and "Rel" in subj.morph.get("PronType") and tok.dep_ == "acl:relcl":
-        subj = tok.head  # "la commissaire Laura Conti, qui a ajouté que …"
+    antecedent = False
+    if subj is not None and "Rel" in subj.morph.get("PronType") and subj.i < tok.i:
+        # "la commissaire Laura Conti, qui a ajouté que …": the noun written right before "qui" (the
+        # parser may hang the relative clause on the main verb: "… en écho aux propos de Paul Arnaud qui
+        # disait que …")
+        k = subj.i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        ante = doc[k] if k >= 0 else None
+        while ante is not None and ante.dep_.startswith("flat") and ante.head.i < ante.i:
+            ante = ante.head
+        if ante is not None and ante.pos_ in ("NOUN", "PROPN") and not state.in_quote(ante.idx):
+            subj, antecedent = ante, True
+        elif tok.dep_ == "acl:relcl":
+            subj, antecedent = tok.head, True
     k = (cue.start_tok if cue.start_tok is not None else tok.i) - 1
     if subj is None and k >= 0 and bare(doc[k].text) in SUBJECT_CLITICS and not state.in_quote(doc[k].idx):
         # "Dans le rapport (…), ils écrivent que": a subject clitic right before the verb, which the
@@ -157,6 +170,13 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
     if subj is None:
         return
     s, e = np_span(state, subj, tok)
+    if antecedent:
+        # "un revers pour l'entreprise, qui a prévenu que …": the antecedent is the noun phrase, not the
+        # preposition that governs it in the main clause
+        first = state.tok_at(s)
+        while first.pos_ == "ADP" and first.i < subj.i:
+            first = doc[first.i + 1]
+        s = max(s, first.idx)
     if subj.i < tok.i:
         # "le tabloïd Blesk révèle": the parser may give a noun and the name after it one nsubj each
         for c in subj.head.children:
