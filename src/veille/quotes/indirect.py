@@ -233,6 +233,8 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
             return t
         if title_in_marks(state, t):
             continue  # "a affirmé dans « Le Progrès » que …": the paper's name set in marks
+        if bare(t.text) in COMPARATIVES and j == tok.i + 1 and j + 1 < len(doc) and bare(doc[j + 1].text) in QUE:
+            continue  # "murmurent même que …": "même" stresses the report, it compares nothing
         if t.pos_ == "VERB" or t.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') \
                 or state.in_quote(t.idx) or bare(t.text) in COMPARATIVES:
             return None  # (a comparison: "relèvent du même régime que …")
