@@ -38,16 +38,21 @@ from veille.quotes.words import (
     REPORT_JOINERS,
 )
 
+QUOTED_SHARE = 0.75  # a clause this much in marks is reported as its direct quote only
+
 
 def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue]) -> Quote | None:
     """The reported clause ``s``-``e`` of ``cue`` as an indirect quote, or None when it is a direct quote
     but for a word or two, or a thing's finding."""
-    outside = sum(1 for w in WORD.finditer(state.text, s, e) if not state.in_quote(w.start()))
-    if outside < 3:
+    words = [not state.in_quote(w.start()) for w in WORD.finditer(state.text, s, e)]
+    outside = sum(words)
+    if outside < 3 or outside <= len(words) * (1 - QUOTED_SHARE):
         # the clause is a direct quote but for a word or two ("les membres « … »"), or quoted whole
         # ("estimant que « … »"): it is reported as the direct quote only (the real-page guidelines:
         # every span in quotation marks that reports someone's words is a direct quote; the seed gold
-        # lists such a clause once, as the direct quote)
+        # lists such a clause once, as the direct quote); so is a clause whose words are three quarters
+        # in marks, only its subject outside them ("qui estime que le ministre « ne fait pas honneur à
+        # sa fonction, qui exige de la retenue »")
         return None
     first = WORD.search(state.text, s, e)
     if first is not None and state.in_quote(first.start()) and not finite_clause(state, s, e):
