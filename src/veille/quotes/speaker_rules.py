@@ -50,7 +50,7 @@ from veille.quotes.salience import (
     same_source,
 )
 from veille.quotes.state import ArticleState, Cue, head_of
-from veille.quotes.subjects import lead_subject, np_span, pour_subject
+from veille.quotes.subjects import lead_subject, np_span, participle_head_subject, pour_subject
 from veille.quotes.titles import is_epithet, is_title_entity
 from veille.quotes.unnamed_antecedent import pronoun_unnamed_antecedent
 from veille.quotes.voices import (
@@ -312,41 +312,19 @@ def governing_cue(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | 
 
 
 def main_verb_subject(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
-    """Example "Claire Dubois, en visite à Lyon, a rappelé les faits en ajoutant que …": else the subject
-    of the sentence's main verb."""
+    """Example "Claire Dubois, en visite à Lyon, a rappelé les faits en ajoutant que …": else the subject of the
+    verb the participle hangs on ("c'est ainsi qu'Anne Roy a résumé …, estimant que"), or of the main verb."""
     root = cue.tok.sent.root
-    for c in root.children:
-        if c.dep_ == "nsubj" and c.idx < cue.start and not state.in_quote(c.idx):
-            tmp = Cue(root, cue.entry, root.idx, root.idx)
-            s, e = np_span(state, c, root)
-            tmp.subj_start, tmp.subj_end, tmp.subj_text = s, e, state.text[s:e]
-            resolve(state, tmp)
-            cue.subj_text = tmp.subj_text
-            return Decision(tmp.speaker)
-    return None
-
-
-DEMONSTRATIVE_SUBJECTS = frozenset({"c'", "c’", "ce", "cela", "ca"})
-
-
-def head_verb_subject(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
-    """Example "« Un échec », c'est ainsi qu'Anne Roy a résumé la saison, estimant que …": else the subject of
-    the verb the participle hangs on (by the parse), before the subject of the sentence's main verb."""
-    head = cue.tok.head
-    if head.i == cue.tok.i or head.i > cue.tok.i or cue.tok.dep_ not in ("advcl", "advmod", "conj", "acl"):
+    verb, c = participle_head_subject(state, cue) or (root, next(
+        (c for c in root.children if c.dep_ == "nsubj" and c.idx < cue.start and not state.in_quote(c.idx)), None))
+    if c is None:
         return None
-    for c in reversed(list(head.children)):  # the subject closest to the verb ("c'est ainsi qu'Anne Roy a …")
-        if c.dep_ == "nsubj" and c.i < cue.tok.i and not state.in_quote(c.idx) and c.pos_ in ("PRON", "PROPN", "NOUN") \
-                and bare(c.text) not in DEMONSTRATIVE_SUBJECTS:
-            if "Rel" in c.morph.get("PronType"):
-                return None
-            tmp = Cue(head, cue.entry, head.idx, head.idx)
-            s, e = np_span(state, c, head)
-            tmp.subj_start, tmp.subj_end, tmp.subj_text = s, e, state.text[s:e]
-            resolve(state, tmp)
-            cue.subj_text = tmp.subj_text
-            return Decision(tmp.speaker)
-    return None
+    tmp = Cue(verb, cue.entry, verb.idx, verb.idx)
+    s, e = np_span(state, c, verb)
+    tmp.subj_start, tmp.subj_end, tmp.subj_text = s, e, state.text[s:e]
+    resolve(state, tmp)
+    cue.subj_text = tmp.subj_text
+    return Decision(tmp.speaker)
 
 
 def last_speaker(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
@@ -354,7 +332,7 @@ def last_speaker(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | N
     return Decision(state.memory.last)
 
 
-GOVERNED_RULES: list[Rule] = _rules(governing_cue, head_verb_subject, main_verb_subject, last_speaker)
+GOVERNED_RULES: list[Rule] = _rules(governing_cue, main_verb_subject, last_speaker)
 
 
 def governing_speaker(state: ArticleState, cue: Cue, cues: list[Cue]) -> tuple[str | None, str]:

@@ -190,6 +190,22 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
 
 
 NP_WORDS = ("PROPN", "NOUN", "ADJ", "DET", "ADP")
+DEMONSTRATIVE_SUBJECTS = frozenset({"c'", "c’", "ce", "cela", "ca"})
+
+
+def participle_head_subject(state: ArticleState, cue: Cue) -> tuple[Any, Any] | None:
+    """Example "« Un échec », c'est ainsi qu'Anne Roy a résumé la saison, estimant que …": (verb, subject)
+    of the verb a participle with no subject hangs on (by the parse), the subject closest to that verb
+    ("Anne Roy", not "c'"); None when there is none, or it is a relative pronoun."""
+    tok = cue.tok
+    head = tok.head
+    if head.i >= tok.i or tok.dep_ not in ("advcl", "advmod", "conj", "acl"):
+        return None
+    for c in reversed(list(head.children)):
+        if c.dep_ == "nsubj" and c.i < tok.i and not state.in_quote(c.idx) and c.pos_ in ("PRON", "PROPN", "NOUN") \
+                and bare(c.text) not in DEMONSTRATIVE_SUBJECTS:
+            return None if "Rel" in c.morph.get("PronType") else (head, c)
+    return None
 
 
 def relative_aside_subject(state: ArticleState, cue: Cue) -> tuple[int, int] | None:
