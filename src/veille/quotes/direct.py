@@ -55,6 +55,8 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     if nwords <= SHORT_QUOTE_WORDS and (cue is None or not tight_cue(state, m, cue)) and not (
             cue is None and text[ps:m.start].rstrip(" «“\"").endswith(":")):
         return None  # a scare quote, a name or a title, not speech (but "X a fini par lâcher : « je reste »")
+    if nwords == 1 and name_in_marks(state, m):
+        return None  # "six « Marie »", "le navire « Aurore »": a name set in marks, not speech
     if cue is None:
         cue = continuation_cue(state, m, cues) or inner_incise(state, m) or inner_named_incise(state, m)
     if cue is None and nwords < 8 and not whole_paragraph_answer(state, m) and not any(
@@ -79,6 +81,20 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     if cue is not None:
         state.memory.cue_of[id(m)] = cue
     return q
+
+
+def name_in_marks(state: ArticleState, m: MarkSpan) -> bool:
+    """Example "Le pasteur prêchait que six « Marie » seraient choisies": one capitalised noun in marks
+    inside a sentence (no colon or paragraph start before it, no "!" or "?" in it) is a name or a term
+    set in marks, not someone's words."""
+    words = [t for t in state.toks_in(m.start, m.end) if t.is_alpha]
+    if len(words) != 1 or words[0].pos_ not in ("PROPN", "NOUN") or not words[0].text[:1].isupper():
+        return False
+    if re.search(r"[!?]", m.text(state.text)):
+        return False
+    ps, _ = state.seg_of(m.start)
+    before = state.text[ps:m.start].rstrip(" «“\"\u00a0\u202f")
+    return bool(before) and before[-1:].isalpha()
 
 
 def whole_paragraph_answer(state: ArticleState, m: MarkSpan) -> bool:

@@ -52,7 +52,7 @@ from veille.quotes.salience import (
     unbroken_voice,
 )
 from veille.quotes.state import ArticleState, Cue, head_of
-from veille.quotes.subjects import lead_subject, np_span, pour_subject
+from veille.quotes.subjects import lead_subject, np_span, participle_head_subject, pour_subject
 from veille.quotes.titles import is_epithet, is_title_entity
 from veille.quotes.unnamed_antecedent import pronoun_unnamed_antecedent
 from veille.quotes.voices import (
@@ -314,18 +314,19 @@ def governing_cue(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | 
 
 
 def main_verb_subject(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:
-    """Example "Claire Dubois, en visite à Lyon, a rappelé les faits en ajoutant que …": else the subject
-    of the sentence's main verb."""
+    """Example "Claire Dubois, en visite à Lyon, a rappelé les faits en ajoutant que …": else the subject of the
+    verb the participle hangs on ("c'est ainsi qu'Anne Roy a résumé …, estimant que"), or of the main verb."""
     root = cue.tok.sent.root
-    for c in root.children:
-        if c.dep_ == "nsubj" and c.idx < cue.start and not state.in_quote(c.idx):
-            tmp = Cue(root, cue.entry, root.idx, root.idx)
-            s, e = np_span(state, c, root)
-            tmp.subj_start, tmp.subj_end, tmp.subj_text = s, e, state.text[s:e]
-            resolve(state, tmp)
-            cue.subj_text = tmp.subj_text
-            return Decision(tmp.speaker)
-    return None
+    verb, c = participle_head_subject(state, cue) or (root, next(
+        (c for c in root.children if c.dep_ == "nsubj" and c.idx < cue.start and not state.in_quote(c.idx)), None))
+    if c is None:
+        return None
+    tmp = Cue(verb, cue.entry, verb.idx, verb.idx)
+    s, e = np_span(state, c, verb)
+    tmp.subj_start, tmp.subj_end, tmp.subj_text = s, e, state.text[s:e]
+    resolve(state, tmp)
+    cue.subj_text = tmp.subj_text
+    return Decision(tmp.speaker)
 
 
 def last_speaker(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from veille.common.fold import bare
 from veille.quotes.marks import MARK_FAMILY, MarkSpan
+from veille.quotes.report_forms import RELATIVE_OPENERS
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import (
@@ -111,8 +112,33 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
             if c.dep_ in ("nsubj", "expl:subj") and c.i < tok.i and not state.in_quote(c.idx):
                 subj = c
                 break
-    if subj is not None and "Rel" in subj.morph.get("PronType") and tok.dep_ == "acl:relcl":
-        subj = tok.head  # "la commissaire Laura Conti, qui a ajouté que …"
+    antecedent = False
+    if subj is not None and "Rel" in subj.morph.get("PronType") and subj.i < tok.i:
+        # "la commissaire Laura Conti, qui a ajouté que …": the noun written right before "qui" (the
+        # parser may hang the relative clause on the main verb: "… en écho aux propos de Paul Arnaud qui
+        # disait que …")
+        k = subj.i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        ante = doc[k] if k >= 0 else None
+        while ante is not None and ante.dep_.startswith("flat") and ante.head.i < ante.i:
+            ante = ante.head
+        if ante is not None and ante.pos_ in ("NOUN", "PROPN") and not state.in_quote(ante.idx):
+            subj, antecedent = ante, True
+        elif tok.dep_ == "acl:relcl":
+            subj, antecedent = tok.head, True
+    k = (cue.start_tok if cue.start_tok is not None else tok.i) - 1
+    if subj is None and k >= 0 and bare(doc[k].text) in SUBJECT_CLITICS and not state.in_quote(doc[k].idx):
+        # "Dans le rapport (…), ils écrivent que": a subject clitic right before the verb, which the
+        # parser hung elsewhere
+        cue.subj_start, cue.subj_end, cue.subj_text = doc[k].idx, doc[k].idx + len(doc[k].text), doc[k].text
+        return
+    if subj is None and incise:
+        aside = relative_aside_subject(state, cue)
+        if aside is not None:
+            cue.subj_start, cue.subj_end = aside
+            cue.subj_text = state.text[aside[0]:aside[1]]
+            return
     if subj is None and (not incise or apposition_before(state, cue)):
         # the parse lost the subject (it sometimes even ends the sentence before the verb):
         # take the noun phrase written right before the verb and its auxiliaries
@@ -144,6 +170,13 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
     if subj is None:
         return
     s, e = np_span(state, subj, tok)
+    if antecedent:
+        # "un revers pour l'entreprise, qui a prévenu que …": the antecedent is the noun phrase, not the
+        # preposition that governs it in the main clause
+        first = state.tok_at(s)
+        while first.pos_ == "ADP" and first.i < subj.i:
+            first = doc[first.i + 1]
+        s = max(s, first.idx)
     if subj.i < tok.i:
         # "le tabloïd Blesk révèle": the parser may give a noun and the name after it one nsubj each
         for c in subj.head.children:
@@ -154,6 +187,67 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
     cue.subj_start, cue.subj_end = s, e
     cue.subj_text = state.text[s:e].strip(" ,")
     cue.inverted = subj.i > tok.i
+
+
+NP_WORDS = ("PROPN", "NOUN", "ADJ", "DET", "ADP")
+DEMONSTRATIVE_SUBJECTS = frozenset({"c'", "c’", "ce", "cela", "ca"})
+
+
+def participle_head_subject(state: ArticleState, cue: Cue) -> tuple[Any, Any] | None:
+    """Example "« Un échec », c'est ainsi qu'Anne Roy a résumé la saison, estimant que …": (verb, subject)
+    of the verb a participle with no subject hangs on (by the parse), the subject closest to that verb
+    ("Anne Roy", not "c'"); None when there is none, or it is a relative pronoun."""
+    tok = cue.tok
+    head = tok.head
+    if head.i >= tok.i or tok.dep_ not in ("advcl", "advmod", "conj", "acl"):
+        return None
+    for c in reversed(list(head.children)):
+        if c.dep_ == "nsubj" and c.i < tok.i and not state.in_quote(c.idx) and c.pos_ in ("PRON", "PROPN", "NOUN") \
+                and bare(c.text) not in DEMONSTRATIVE_SUBJECTS:
+            return None if "Rel" in c.morph.get("PronType") else (head, c)
+    return None
+
+
+def relative_aside_subject(state: ArticleState, cue: Cue) -> tuple[int, int] | None:
+    """Example "Anne Roy, qui dirige l'école du village depuis dix ans, souligne que …": a relative clause
+    set off by commas stands between the subject and its speech verb (the parser often hangs the verb on
+    the relative clause); the noun phrase before ", qui" (", où", ", dont"), which opens the sentence or
+    follows a comma, is the subject. Its (start, end) offsets, or None."""
+    doc = state.doc
+    k = (cue.start_tok if cue.start_tok is not None else cue.tok.i) - 1
+    if k < 3 or doc[k].text != "," or state.in_quote(doc[k].idx):
+        return None
+    # (the parser often starts a sentence at the comma or the relative pronoun: the sentence's
+    # bounds are read from the punctuation, not from the parse)
+    for r in range(k - 2, max(0, k - 40), -1):
+        if state.in_quote(doc[r].idx) or _sentence_break(doc[r]):
+            return None
+        if not (bare(doc[r].text) in RELATIVE_OPENERS or doc[r].lower_ == "où") or doc[r - 1].text != ",":
+            continue
+        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[r + 1:k]):
+            return None
+        j = r - 2
+        toks = []
+        while j >= 0 and len(toks) < 12 and (doc[j].pos_ in NP_WORDS or _glued_hyphen(doc, j)) \
+                and not state.in_quote(doc[j].idx):
+            toks.append(doc[j])
+            j -= 1
+        toks.reverse()
+        if not toks or toks[0].pos_ == "ADP" or not any(t.pos_ in ("PROPN", "NOUN") for t in toks):
+            return None
+        if j >= 0 and doc[j].text != "," and not _sentence_break(doc[j]):
+            return None  # the phrase must open the sentence or follow a comma
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return None
+
+
+def _glued_hyphen(doc: Any, j: int) -> bool:
+    """True for a hyphen inside a compound name ("Ville-Haute"), no space on either side."""
+    return doc[j].text == "-" and j > 0 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+
+
+def _sentence_break(tok: Any) -> bool:
+    return tok.text in (".", "!", "?", ";", ":", "«", "»") or (tok.is_space and "\n" in tok.text)
 
 
 def apposition_before(state: ArticleState, cue: Cue) -> bool:
