@@ -13,6 +13,7 @@ from typing import Any
 from veille.events.actors import Actor, first, possessor, resolve, speaker_side
 from veille.events.argument_words import GERUND_MARKS
 from veille.events.roles import Found, detached_participle, request_targets
+from veille.events.speech_events import quote_ending_before, role_incise_speaker
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import (
@@ -150,7 +151,7 @@ def inverted_pronoun_speaker(view: ArticleView, verb: Any, exclude: int | None, 
         return None
     if not any(lower_text(t) in INVERTED_PRONOUNS for t in view.doc[verb.i + 1:min(verb.i + 3, len(view.doc))]):
         return None
-    quote = _quote_before(view, verb)
+    quote = quote_ending_before(view, verb)
     if quote is None or not quote.speaker:
         return None
     return Found(speaker_side(view, quote.speaker, plural=False, tok=verb.i), "incise-pronoun-speaker")
@@ -162,7 +163,7 @@ def incise_speaker(view: ArticleView, verb: Any, exclude: int | None, depth: int
     Ruiz; with no name there, the speaker the quotes stage gave the quote just before."""
     if view.tok_quote[verb.i] is not None or any(c.dep_ in SUBJ for c in verb.children):
         return None  # a verb inside the quote is the speaker's words, not the attribution
-    quote = _quote_before(view, verb)
+    quote = quote_ending_before(view, verb)
     if quote is None:
         return None
     for c in verb.children:
@@ -172,17 +173,6 @@ def incise_speaker(view: ArticleView, verb: Any, exclude: int | None, depth: int
                 return Found(actors[0], "incise-subject")
     if quote.speaker:
         return Found(speaker_side(view, quote.speaker, plural=False, tok=verb.i), "incise-quote-speaker")
-    return None
-
-
-def _quote_before(view: ArticleView, verb: Any) -> Any:
-    """The quote that ends right before a verb (only its closing mark, a comma, auxiliaries between)."""
-    for j in range(verb.i - 1, max(verb.i - 5, -1), -1):
-        if view.tok_quote[j] is not None:
-            return view.tok_quote[j]
-        t = view.doc[j]
-        if not (t.is_punct or t.dep_.startswith("aux") or t.dep_ == "expl:subj"):
-            return None
     return None
 
 
@@ -343,7 +333,8 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
-    inverted_pronoun_speaker, feeling_object, passive_agent, detached_passive, participle_no_agent, headline_passive, subject, incise_speaker, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
+    inverted_pronoun_speaker, feeling_object, passive_agent, detached_passive, participle_no_agent, headline_passive,
+    role_incise_speaker, subject, incise_speaker, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 

@@ -1,0 +1,71 @@
+"""Events carried by reported speech: who speaks when the parse names only a role.
+
+A condemnation, a denial, praise or a demand is most often told by the verb that reports it,
+set after the quote with its subject put after it: "« C'est une faute », a dénoncé la
+syndicaliste." The subject names a role the quotes stage has already followed back to a person
+(the quote's speaker); the event's source is that speaker. The article's ``quotes`` are filled
+before the events stage (``EventStage.requires``) and read through ``ArticleView.tok_quote``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common.lexicon import groups
+from veille.events.actors import resolve, speaker_side
+from veille.events.roles import Found
+from veille.events.view import ArticleView
+from veille.events.words import SUBJ, feat, lemma
+
+# How far after its verb an inverted subject may stand ("a dénoncé jeudi la syndicaliste").
+INVERTED_REACH = 5
+
+
+def quote_ending_before(view: ArticleView, verb: Any) -> Any:
+    """The quote that ends right before a verb (only its closing mark, a comma, auxiliaries and
+    adverbs between: "», a ainsi dénoncé …", "», a encore fustigé …")."""
+    for j in range(verb.i - 1, max(verb.i - 6, -1), -1):
+        if view.tok_quote[j] is not None:
+            return view.tok_quote[j]
+        t = view.doc[j]
+        if not (t.is_punct or t.dep_.startswith("aux") or t.dep_ == "expl:subj" or t.pos_ == "ADV"):
+            return None
+    return None
+
+
+def role_incise_speaker(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A verb set right after a quote whose subject, put after it, names only a role: the quote's
+    speaker. "« Ce budget est injuste », a dénoncé la syndicaliste." -> the speaker the quotes stage
+    gave the quote (a named subject is left to the ``subject`` rule)."""
+    if view.tok_quote[verb.i] is not None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJ and c.i != exclude]
+    if not subjects or not all(verb.i < c.i <= verb.i + INVERTED_REACH for c in subjects):
+        return None
+    if any(c.pos_ == "PRON" for c in subjects) or any(resolve(view, c, with_conj=False) for c in subjects):
+        return None
+    quote = quote_ending_before(view, verb)
+    if quote is None or not quote.speaker:
+        return None
+    return Found(speaker_side(view, quote.speaker, plural=False, tok=verb.i), "incise-role-speaker")
+
+
+_GROUPS = groups("events/speech_groups.tsv")
+GROUP_NOUNS = _GROUPS["group_noun"]
+# The types whose doer is a speaker: a demand, a complaint, a denial, praise.
+SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
+
+
+def unnamed_group_subject(view: ArticleView, verb: Any) -> bool:
+    """The subject is a plural group of people named by their trade or situation, with no name in
+    it: "Les infirmières de l'hôpital réclament des renforts." -> an unnamed source (not
+    "Les salariés de Valcor", whose company is named, nor "les experts", who are a body)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    if subj.pos_ != "NOUN" or feat(subj, "Number") != ["Plur"] or lemma(subj) not in GROUP_NOUNS:
+        return False
+    if any(d.dep_ == "det" and feat(d, "Poss") == ["Yes"] for d in subj.children):
+        return False  # "ses salariés", "leurs parents": someone's people, named elsewhere
+    return not any(view.tok_entity[t.i] is not None for t in subj.subtree)
