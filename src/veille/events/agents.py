@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, first, possessor, resolve, speaker_side
 from veille.events.argument_words import GERUND_MARKS
 from veille.events.roles import Found, detached_participle, request_targets
-from veille.events.speech_events import quote_ending_before, role_incise_speaker
+from veille.events.speech_events import quote_ending_before, reflexive_pronoun_subject, role_incise_speaker
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import (
@@ -67,6 +68,11 @@ def feeling_object(view: ArticleView, verb: Any, exclude: int | None, depth: int
     if not any(t.feel for t in verb_entries(view, verb)):
         return None
     if passive(verb):
+        if lower_nfc(lemma(verb))[:-2] + "é" in view.lex.adjs:
+            # "Le comité est préoccupé par …": a participle that is a feeling adjective, its subject feels
+            subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i != exclude), None)
+            if subj is not None:
+                return _first_found(view, subj, "feeling-subject:passive")
         return Found(None, "feeling-object:passive")
     obj = next((c for c in verb.children if c.dep_ == "obj"), None)
     return _first_found(view, obj, "feeling-object") if obj is not None else None
@@ -334,7 +340,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
     inverted_pronoun_speaker, feeling_object, passive_agent, detached_passive, participle_no_agent, headline_passive,
-    role_incise_speaker, subject, incise_speaker, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
+    role_incise_speaker, subject, incise_speaker, reflexive_pronoun_subject, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from veille.common.fold import lower_nfc
 from veille.common.lexicon import groups
 from veille.events.actors import resolve, speaker_side
 from veille.events.roles import Found
+from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView
 from veille.events.words import SUBJ, feat, lemma
 
+# The types whose doer is a speaker: a demand, a complaint, a denial, praise.
+SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
 # How far after its verb an inverted subject may stand ("a dénoncé jeudi la syndicaliste").
 INVERTED_REACH = 5
 
@@ -52,8 +56,6 @@ def role_incise_speaker(view: ArticleView, verb: Any, exclude: int | None, depth
 
 _GROUPS = groups("events/speech_groups.tsv")
 GROUP_NOUNS = _GROUPS["group_noun"]
-# The types whose doer is a speaker: a demand, a complaint, a denial, praise.
-SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
 
 
 def unnamed_group_subject(view: ArticleView, verb: Any) -> bool:
@@ -69,3 +71,25 @@ def unnamed_group_subject(view: ArticleView, verb: Any) -> bool:
     if any(d.dep_ == "det" and feat(d, "Poss") == ["Yes"] for d in subj.children):
         return False  # "ses salariés", "leurs parents": someone's people, named elsewhere
     return not any(view.tok_entity[t.i] is not None for t in subj.subtree)
+
+
+# The subject pronouns the parser reads as an expletive before a reflexive verb ("Il s'inquiète").
+EXPLETIVE_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
+
+
+def reflexive_pronoun_subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A personal pronoun the parser took for an expletive before a reflexive verb is its subject:
+    "Le syndicat Forge a publié une enquête. Il s'inquiète de la hausse des loyers." -> Forge (an
+    impersonal "il s'agit de" carries no event of its own)."""
+    if any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    if not any(t.type in SPOKEN_TYPES for t in verb_entries(view, verb)):
+        return None  # only a reflexive verb that is itself the statement ("s'inquiéter", "se rallier")
+    if not any(c.dep_ in ("expl:comp", "expl:pass") for c in verb.children):
+        return None
+    pron = next((c for c in verb.children if c.dep_ == "expl:subj" and c.i < verb.i and c.i != exclude
+                 and lower_nfc(c.text) in EXPLETIVE_SUBJECTS), None)
+    if pron is None:
+        return None
+    actors = resolve(view, pron, with_conj=False)
+    return Found(actors[0], "reflexive-pronoun-subject") if actors else None
