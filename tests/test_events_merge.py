@@ -34,13 +34,6 @@ def test_working_attributes_are_removed(nlp, lex):
     assert events and not [k for e in events for k in vars(e) if k.startswith("_")]
 
 
-def test_a_statement_told_again_in_another_sentence_is_another_event(nlp, lex):
-    # Each statement is an act of its own: two condemnations in two sentences are two events.
-    text = "La Moldavie a condamné les essais. La Moldavie a aussi condamné le blocus."
-    events = code({"text": text, "entities": ENTITIES}, nlp, lex, modes=RECORDED_MODES)
-    assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", "Moldavie", None)] * 2
-
-
 def test_a_promise_and_its_fulfilment_stay_one_event(nlp, lex):
     # An intent with its target and the fact told later without one are one act.
     text = "La Moldavie va soutenir la Géorgie. La Moldavie a soutenu la réforme."

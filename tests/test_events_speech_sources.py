@@ -63,10 +63,3 @@ def test_impersonal_il_carries_no_statement(nlp, lex):
             "entities": [["Paul Varenne", "PER"]]}
     assert _found(case, nlp, lex, "ACCUSE") == []
 
-
-def test_coordinated_speakers_each_make_the_statement(nlp, lex):
-    case = {"text": "Le Parti vert et le Parti rouge dénoncent la réforme du ministre Paul Varenne.",
-            "entities": [["Parti vert", "ORG"], ["Parti rouge", "ORG"], ["Paul Varenne", "PER"]]}
-    events = code(case, nlp, lex, modes=RECORDED_MODES)
-    assert sorted((e.source, e.target) for e in events if e.type == "ACCUSE") == [
-        ("Parti rouge", "Paul Varenne"), ("Parti vert", "Paul Varenne")]

@@ -24,7 +24,6 @@ from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
 from veille.events.ranker import fill_roles, load_ranker
 from veille.events.source_rules import PARTYLESS, agentless, bare_event, co_sources
-from veille.events.speech_events import SPOKEN_TYPES
 from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
 from veille.events.view import ArticleView, case
@@ -234,11 +233,7 @@ class Coder:
             others = co_sources(self.view, roles)
             if others:
                 return [(source, other, None) for other in others]
-        pairs = [(source, tgt, when) for tgt, when in split]
-        if roles.cand.trigger.type in SPOKEN_TYPES:
-            # "Le Parti vert et le Parti rouge dénoncent la réforme": each speaker makes the statement.
-            pairs += [(other, tgt, when) for other in co_sources(self.view, roles) for tgt, when in split]
-        return pairs
+        return [(source, tgt, when) for tgt, when in split]
 
     def refusals(self, cand: Candidate, head: Any, events: list[Event]) -> list[Event]:
         """A denied intention is a refusal: "ne livrera pas", "aucun soldat ne serait envoyé".

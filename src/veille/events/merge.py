@@ -9,10 +9,6 @@ from veille.common.fold import lower_nfc
 from veille.events.view import ArticleView
 from veille.model import Event
 
-# Acts done by speaking: each statement is an act of its own (a second condemnation, a renewed call),
-# so two sentences telling one are two events (``lexicons``: the real-page gold codes one per sentence).
-SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
-
 # Working attributes an event carries between coding and merging, removed before it is returned.
 WORK_ATTRS = ("_sent", "_title", "_place_target", "_source_kind", "_explicit", "_rules")
 
@@ -39,9 +35,6 @@ def finish(view: ArticleView, events: list[Event], modes: frozenset[str] | None)
                 continue
             if k.source is None and k._sent != ev._sent:  # type: ignore[attr-defined]
                 continue  # unnamed actors in two sentences: nothing says they are one event
-            if ev.type in SPOKEN_TYPES and k._sent != ev._sent and (  # type: ignore[attr-defined]
-                    k.mode == ev.mode or (k.target is None) == (ev.target is None)):
-                continue  # "X a dénoncé … Il a aussi dénoncé …": two statements, two events
             if k._explicit and ev._explicit and k.date != ev.date:  # type: ignore[attr-defined]
                 continue  # the same kind of act on two different days: two events
             same_target = _group(view, k.target) == _group(view, ev.target)
