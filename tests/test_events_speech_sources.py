@@ -63,3 +63,9 @@ def test_impersonal_il_carries_no_statement(nlp, lex):
             "entities": [["Paul Varenne", "PER"]]}
     assert _found(case, nlp, lex, "ACCUSE") == []
 
+
+
+def test_a_name_in_a_relative_clause_leaves_the_group_unnamed(nlp, lex):
+    case = {"text": "Les ouvriers, qui travaillent depuis pour le groupe Valcor, réclamaient des indemnités.",
+            "entities": [["Valcor", "ORG"]]}
+    assert _found(case, nlp, lex, "REQUEST") == [(None, "source=unnamed-group>subject")]

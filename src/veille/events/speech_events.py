@@ -55,6 +55,8 @@ def role_incise_speaker(view: ArticleView, verb: Any, exclude: int | None, depth
 
 
 _GROUPS = groups("events/speech_groups.tsv")
+# The dependents of a noun that say something about it without naming who it is.
+ASIDE_DEPS = ("acl:relcl", "acl", "appos")
 GROUP_NOUNS = _GROUPS["group_noun"]
 
 
@@ -70,7 +72,10 @@ def unnamed_group_subject(view: ArticleView, verb: Any) -> bool:
         return False
     if any(d.dep_ == "det" and feat(d, "Poss") == ["Yes"] for d in subj.children):
         return False  # "ses salariés", "leurs parents": someone's people, named elsewhere
-    return not any(view.tok_entity[t.i] is not None for t in subj.subtree)
+    # A name inside the noun phrase ("les salariés de Valcor") makes it someone's; one inside a
+    # relative clause or an apposition about the group ("les ouvriers, qui travaillent pour X,") does not.
+    aside = {t.i for c in subj.children if c.dep_ in ASIDE_DEPS for t in c.subtree}
+    return not any(view.tok_entity[t.i] is not None for t in subj.subtree if t.i not in aside)
 
 
 # The subject pronouns the parser reads as an expletive before a reflexive verb ("Il s'inquiète").
