@@ -1,19 +1,25 @@
-"""Events carried by reported speech: who speaks when the parse names only a role.
+"""Events carried by reported speech: who speaks when the parse hides or blurs the speaker.
 
-A condemnation, a denial, praise or a demand is most often told by the verb that reports it,
-set after the quote with its subject put after it: "« C'est une faute », a dénoncé la
-syndicaliste." The subject names a role the quotes stage has already followed back to a person
-(the quote's speaker); the event's source is that speaker. The article's ``quotes`` are filled
-before the events stage (``EventStage.requires``) and read through ``ArticleView.tok_quote``.
+A condemnation, a denial, praise or a demand is most often told by the verb that reports it.
+Rules here (each with an invented example, tried from ``agents.VERB_SOURCE_RULES`` and
+``source_rules.agentless``):
+
+* ``quote_ending_before``: the quote an incise verb follows, also past adverbs ("», a ainsi
+  dénoncé le fonctionnaire": the speaker the quotes stage gave the quote);
+* ``reflexive_pronoun_subject``: "Il s'inquiète de …", whose "il" the parser reads as an expletive;
+* ``unnamed_group_subject``: "Les infirmières réclament des renforts" (a null source, the group
+  nouns in ``lexicons/events/speech_groups.tsv``).
+
+The article's ``quotes`` are filled before the events stage (``EventStage.requires``) and read
+through ``ArticleView.tok_quote``.
 """
-
 from __future__ import annotations
 
 from typing import Any
 
 from veille.common.fold import lower_nfc
 from veille.common.lexicon import groups
-from veille.events.actors import resolve, speaker_side
+from veille.events.actors import resolve
 from veille.events.roles import Found
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView
@@ -21,8 +27,6 @@ from veille.events.words import SUBJ, feat, lemma
 
 # The types whose doer is a speaker: a demand, a complaint, a denial, praise.
 SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
-# How far after its verb an inverted subject may stand ("a dénoncé jeudi la syndicaliste").
-INVERTED_REACH = 5
 
 
 def quote_ending_before(view: ArticleView, verb: Any) -> Any:
@@ -35,23 +39,6 @@ def quote_ending_before(view: ArticleView, verb: Any) -> Any:
         if not (t.is_punct or t.dep_.startswith("aux") or t.dep_ == "expl:subj" or t.pos_ == "ADV"):
             return None
     return None
-
-
-def role_incise_speaker(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
-    """A verb set right after a quote whose subject, put after it, names only a role: the quote's
-    speaker. "« Ce budget est injuste », a dénoncé la syndicaliste." -> the speaker the quotes stage
-    gave the quote (a named subject is left to the ``subject`` rule)."""
-    if view.tok_quote[verb.i] is not None:
-        return None
-    subjects = [c for c in verb.children if c.dep_ in SUBJ and c.i != exclude]
-    if not subjects or not all(verb.i < c.i <= verb.i + INVERTED_REACH for c in subjects):
-        return None
-    if any(c.pos_ == "PRON" for c in subjects) or any(resolve(view, c, with_conj=False) for c in subjects):
-        return None
-    quote = quote_ending_before(view, verb)
-    if quote is None or not quote.speaker:
-        return None
-    return Found(speaker_side(view, quote.speaker, plural=False, tok=verb.i), "incise-role-speaker")
 
 
 _GROUPS = groups("events/speech_groups.tsv")
