@@ -32,3 +32,10 @@ def test_two_targets_are_two_events(nlp, lex):
 def test_working_attributes_are_removed(nlp, lex):
     events = code({"text": "La Moldavie a livré des obus à la Géorgie.", "entities": ENTITIES}, nlp, lex)
     assert events and not [k for e in events for k in vars(e) if k.startswith("_")]
+
+
+def test_a_promise_and_its_fulfilment_stay_one_event(nlp, lex):
+    # An intent with its target and the fact told later without one are one act.
+    text = "La Moldavie va soutenir la Géorgie. La Moldavie a soutenu la réforme."
+    events = code({"text": text, "entities": ENTITIES}, nlp, lex, modes=RECORDED_MODES)
+    assert [(e.type, e.source, e.target) for e in events] == [("SUPPORT", "Moldavie", "Géorgie")]

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, first, possessor, resolve, speaker_side
 from veille.events.argument_words import GERUND_MARKS
 from veille.events.roles import Found, detached_participle, request_targets
+from veille.events.speech_events import quote_ending_before, reflexive_pronoun_subject
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import (
@@ -66,6 +68,11 @@ def feeling_object(view: ArticleView, verb: Any, exclude: int | None, depth: int
     if not any(t.feel for t in verb_entries(view, verb)):
         return None
     if passive(verb):
+        if lower_nfc(lemma(verb))[:-2] + "é" in view.lex.adjs:
+            # "Le comité est préoccupé par …": a participle that is a feeling adjective, its subject feels
+            subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i != exclude), None)
+            if subj is not None:
+                return _first_found(view, subj, "feeling-subject:passive")
         return Found(None, "feeling-object:passive")
     obj = next((c for c in verb.children if c.dep_ == "obj"), None)
     return _first_found(view, obj, "feeling-object") if obj is not None else None
@@ -150,7 +157,7 @@ def inverted_pronoun_speaker(view: ArticleView, verb: Any, exclude: int | None, 
         return None
     if not any(lower_text(t) in INVERTED_PRONOUNS for t in view.doc[verb.i + 1:min(verb.i + 3, len(view.doc))]):
         return None
-    quote = _quote_before(view, verb)
+    quote = quote_ending_before(view, verb)
     if quote is None or not quote.speaker:
         return None
     return Found(speaker_side(view, quote.speaker, plural=False, tok=verb.i), "incise-pronoun-speaker")
@@ -162,7 +169,7 @@ def incise_speaker(view: ArticleView, verb: Any, exclude: int | None, depth: int
     Ruiz; with no name there, the speaker the quotes stage gave the quote just before."""
     if view.tok_quote[verb.i] is not None or any(c.dep_ in SUBJ for c in verb.children):
         return None  # a verb inside the quote is the speaker's words, not the attribution
-    quote = _quote_before(view, verb)
+    quote = quote_ending_before(view, verb)
     if quote is None:
         return None
     for c in verb.children:
@@ -172,17 +179,6 @@ def incise_speaker(view: ArticleView, verb: Any, exclude: int | None, depth: int
                 return Found(actors[0], "incise-subject")
     if quote.speaker:
         return Found(speaker_side(view, quote.speaker, plural=False, tok=verb.i), "incise-quote-speaker")
-    return None
-
-
-def _quote_before(view: ArticleView, verb: Any) -> Any:
-    """The quote that ends right before a verb (only its closing mark, a comma, auxiliaries between)."""
-    for j in range(verb.i - 1, max(verb.i - 5, -1), -1):
-        if view.tok_quote[j] is not None:
-            return view.tok_quote[j]
-        t = view.doc[j]
-        if not (t.is_punct or t.dep_.startswith("aux") or t.dep_ == "expl:subj"):
-            return None
     return None
 
 
@@ -343,7 +339,8 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
-    inverted_pronoun_speaker, feeling_object, passive_agent, detached_passive, participle_no_agent, headline_passive, subject, incise_speaker, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
+    inverted_pronoun_speaker, feeling_object, passive_agent, detached_passive, participle_no_agent, headline_passive,
+    subject, incise_speaker, reflexive_pronoun_subject, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 

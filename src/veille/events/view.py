@@ -127,13 +127,37 @@ class ArticleView:
         if self._org_words is None:
             words: dict[str, frozenset[str]] = {}
             self._org_words = []
-            for j, ent in enumerate(self.tok_entity):
-                if ent is None or ent.type != "ORG" or (j > 0 and self.tok_entity[j - 1] is ent):
-                    continue
+            firsts = [j for j, ent in enumerate(self.tok_entity)
+                      if ent is not None and ent.type == "ORG" and not (j > 0 and self.tok_entity[j - 1] is ent)]
+            classed: dict[str, set[str]] = {}
+            for j in firsts:
+                noun = self._classifier(j)
+                if noun:
+                    classed.setdefault(self.tok_entity[j].name, set()).add(noun)  # type: ignore[union-attr]
+            for j in firsts:
+                ent = self.tok_entity[j]
+                assert ent is not None
                 if ent.name not in words:
-                    words[ent.name] = frozenset(norm_word(w) for w in lower_nfc(ent.name).replace("'", " ").split())
+                    words[ent.name] = frozenset(norm_word(w) for w in lower_nfc(ent.name).replace("'", " ").split()) \
+                        | classed.get(ent.name, set())
                 self._org_words.append((j, ent, words[ent.name] | self._spelled_out(j)))
         return self._org_words
+
+    def _classifier(self, j: int) -> str | None:
+        """The common noun an organisation's name is introduced with ("l'association Droits Égaux",
+        "l'ONG (…) Terre Vive", "le collectif X"), so that "l'association" further down takes it up."""
+        doc = self.doc
+        k = j - 1
+        if k >= 2 and doc[k].text == ")":  # "l'organisation non gouvernementale (ONG) X": the acronym
+            k -= 1
+        if k < 1:
+            return None
+        noun = doc[k]
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.text[:1].islower() and not noun.text.isupper():
+            return None
+        if lower_nfc(doc[k - 1].text) not in DEFINITE and doc[k - 1].pos_ != "DET" and doc[k - 1].text != "(":
+            return None
+        return norm_word(lemma(noun))
 
     def _spelled_out(self, j: int) -> frozenset[str]:
         """The words of the full name an acronym in brackets follows: "le Comité de l'ONU pour la

@@ -1,0 +1,87 @@
+"""Events carried by reported speech: who speaks when the parse hides or blurs the speaker.
+
+A condemnation, a denial, praise or a demand is most often told by the verb that reports it.
+Rules here (each with an invented example, tried from ``agents.VERB_SOURCE_RULES`` and
+``source_rules.agentless``):
+
+* ``quote_ending_before``: the quote an incise verb follows, also past adverbs ("», a ainsi
+  dénoncé le fonctionnaire": the speaker the quotes stage gave the quote);
+* ``reflexive_pronoun_subject``: "Il s'inquiète de …", whose "il" the parser reads as an expletive;
+* ``unnamed_group_subject``: "Les infirmières réclament des renforts" (a null source, the group
+  nouns in ``lexicons/events/speech_groups.tsv``).
+
+The article's ``quotes`` are filled before the events stage (``EventStage.requires``) and read
+through ``ArticleView.tok_quote``.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common.fold import lower_nfc
+from veille.common.lexicon import groups
+from veille.events.actors import resolve
+from veille.events.roles import Found
+from veille.events.triggers import verb_entries
+from veille.events.view import ArticleView
+from veille.events.words import SUBJ, feat, lemma
+
+# The types whose doer is a speaker: a demand, a complaint, a denial, praise.
+SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
+
+
+def quote_ending_before(view: ArticleView, verb: Any) -> Any:
+    """The quote that ends right before a verb (only its closing mark, a comma, auxiliaries and
+    adverbs between: "», a ainsi dénoncé …", "», a encore fustigé …")."""
+    for j in range(verb.i - 1, max(verb.i - 6, -1), -1):
+        if view.tok_quote[j] is not None:
+            return view.tok_quote[j]
+        t = view.doc[j]
+        if not (t.is_punct or t.dep_.startswith("aux") or t.dep_ == "expl:subj" or t.pos_ == "ADV"):
+            return None
+    return None
+
+
+_GROUPS = groups("events/speech_groups.tsv")
+# The dependents of a noun that say something about it without naming who it is.
+ASIDE_DEPS = ("acl:relcl", "acl", "appos")
+GROUP_NOUNS = _GROUPS["group_noun"]
+
+
+def unnamed_group_subject(view: ArticleView, verb: Any) -> bool:
+    """The subject is a plural group of people named by their trade or situation, with no name in
+    it: "Les infirmières de l'hôpital réclament des renforts." -> an unnamed source (not
+    "Les salariés de Valcor", whose company is named, nor "les experts", who are a body)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    if subj.pos_ != "NOUN" or feat(subj, "Number") != ["Plur"] or lemma(subj) not in GROUP_NOUNS:
+        return False
+    if any(d.dep_ == "det" and feat(d, "Poss") == ["Yes"] for d in subj.children):
+        return False  # "ses salariés", "leurs parents": someone's people, named elsewhere
+    # A name inside the noun phrase ("les salariés de Valcor") makes it someone's; one inside a
+    # relative clause or an apposition about the group ("les ouvriers, qui travaillent pour X,") does not.
+    aside = {t.i for c in subj.children if c.dep_ in ASIDE_DEPS for t in c.subtree}
+    return not any(view.tok_entity[t.i] is not None for t in subj.subtree if t.i not in aside)
+
+
+# The subject pronouns the parser reads as an expletive before a reflexive verb ("Il s'inquiète").
+EXPLETIVE_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
+
+
+def reflexive_pronoun_subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
+    """A personal pronoun the parser took for an expletive before a reflexive verb is its subject:
+    "Le syndicat Forge a publié une enquête. Il s'inquiète de la hausse des loyers." -> Forge (an
+    impersonal "il s'agit de" carries no event of its own)."""
+    if any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    if not any(t.type in SPOKEN_TYPES for t in verb_entries(view, verb)):
+        return None  # only a reflexive verb that is itself the statement ("s'inquiéter", "se rallier")
+    if not any(c.dep_ in ("expl:comp", "expl:pass") for c in verb.children):
+        return None
+    pron = next((c for c in verb.children if c.dep_ == "expl:subj" and c.i < verb.i and c.i != exclude
+                 and lower_nfc(c.text) in EXPLETIVE_SUBJECTS), None)
+    if pron is None:
+        return None
+    actors = resolve(view, pron, with_conj=False)
+    return Found(actors[0], "reflexive-pronoun-subject") if actors else None
