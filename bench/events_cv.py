@@ -9,6 +9,8 @@ only its own pages, the rules running as in production. Printed:
 - the model's proposals alone (its best type per sentence, out of fold) at several thresholds:
   micro precision / recall over sentence types, and per PLOVER type at the threshold the
   training command would choose;
+- with ``--probes``, two components measured and not shipped (``tools/real_pages/event_probes``):
+  a reviewer that drops rule events, and candidates kept with an unnamed doer;
 - rules alone vs rules + model end to end (``bench/events_real.py`` scoring, body given), each
   page coded with the model of its fold: all pages, per fold, per PLOVER type, and the events the
   model adds (predicted / right, the precision of the new events).
@@ -117,12 +119,44 @@ def finder_cv(parsed: dict, items: list[dict], folds: list[set[str]], seed: int,
     return models
 
 
+def probes(parsed: dict, folds: list[set[str]], names: list[str]) -> None:
+    """The reviewer and the unnamed doer (``tools/real_pages/event_probes``), out of site."""
+    from events_real import score_part
+    from tools.real_pages import event_probes as pr
+    from tools.real_pages.materialize import event_sentences
+
+    by_fold = cv.fold_pages(parsed, folds)
+    gold_count = {p: sum(1 for s in sents for g in s["events"] if g.get("mode") in cv.RECORDED)
+                  for p, sents in event_sentences("dev").items()}
+    with cv.temp_dir() as tmp_name:
+        tmp = Path(tmp_name)
+
+        def scores(events: dict) -> dict:
+            path = pr.records(events, tmp / "probe.jsonl")
+            out = score_part("dev", path, set(parsed)).as_dict()
+            out["folds"] = [score_part("dev", path, pages).as_dict() for pages in by_fold]
+            return out
+
+        rules = scores(pr.code_all(parsed))
+        _report("rules alone", rules, rules, names)
+        kept, thresholds = pr.reviewer(parsed, by_fold, gold_count)
+        _report(f"rules + reviewer (thresholds {thresholds})", scores(kept), rules, names)
+        unnamed = pr.unnamed_doer(parsed, by_fold)
+        right, added = unnamed["all"]
+        _report(f"rules + every unnamed doer ({right}/{added} right)", scores(unnamed["events"]), rules, names)
+        for t in (0.2, 0.3, 0.4, 0.5):
+            print(f"  unnamed doer classifier p ≥ {t}: right/kept per fold " + ", ".join(
+                f"{n.split(' (')[0]} {r}/{k}" for n, (r, k) in zip(names, unnamed[t], strict=True)))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--cache", type=Path, help="keep the parsed pages here between runs (a pickle)")
     ap.add_argument("--only", choices=["sentence", "finder"], help="one model only")
+    ap.add_argument("--probes", action="store_true",
+                    help="only the components measured and not shipped: reviewer, unnamed doer")
     ap.add_argument("--held-annotator", default=cv.HELD_ANNOTATOR,
                     help="this annotator's pages form one fold of their own ('' : none)")
     args = ap.parse_args()
@@ -139,6 +173,9 @@ def main() -> int:
         names[-1] = f"{args.held_annotator} ({len(folds[-1])} sites)"
     print(f"{len(parsed)} pages, {len(items)} sentences, {len({i['site'] for i in items})} sites, "
           f"{len(folds)} folds by site")
+    if args.probes:
+        probes(parsed, folds, names)
+        return 0
     if args.only != "sentence":
         finder_cv(parsed, items, folds, args.seed, names)
     if args.only == "finder":

@@ -44,3 +44,11 @@ def test_the_gate_wants_the_gain_and_precise_new_events():
     assert not passes(_res(102, 100, 398), rules)  # precise, but under the gain
     assert not passes(_res(130, 160, 370), rules)  # the gain, but half the new events wrong or more
     assert not passes(rules, rules)
+
+
+def test_probe_features_read_rule_names_without_their_scores():
+    from tools.real_pages.event_probes import _rule_parts
+
+    assert _rule_parts("type=trigger:verb:accuser source=subject target=ranker 0.41") == (
+        "trigger:verb", "subject", "ranker")
+    assert _rule_parts("type=model:finder:0.72 source=passive:par target=none") == ("model", "passive:par", "none")
