@@ -176,13 +176,14 @@ def reviewer(parsed: dict[str, tuple], by_fold: list[set[str]], gold_count: dict
 
     kept: dict[str, list[Any]] = {}
     thresholds = []
+    site_of = ax.page_sites()
     for fold in by_fold:
         rest = sorted(p for p in events if p not in fold)
-        inner = ax.folds([{"site": ax.page_sites().get(p, p)} for p in rest], 5)
+        inner = ax.folds([{"site": site_of.get(p, p)} for p in rest], 5)
         probs, ys = [], []
         for part in inner:
-            fit_pages = [p for p in rest if ax.page_sites().get(p, p) not in part]
-            test_rows, test_y = train([p for p in rest if ax.page_sites().get(p, p) in part])
+            fit_pages = [p for p in rest if site_of.get(p, p) not in part]
+            test_rows, test_y = train([p for p in rest if site_of.get(p, p) in part])
             if len(test_y):
                 probs.extend(_fit(*train(fit_pages), l2)(test_rows))
                 ys.extend(test_y)
