@@ -56,8 +56,31 @@ def sentence_items(parsed: dict[str, tuple]) -> list[dict]:
     return out
 
 
-def site_folds(items: list[dict], k: int) -> list[set[str]]:
-    return ax.folds(items, k)
+HELD_ANNOTATOR = "helper-evheld"  # a batch of pages from sites no rule was written on: one fold of its own
+
+
+def held_pages(annotator: str = HELD_ANNOTATOR) -> set[str]:
+    """The dev pages one annotator marked (``events_dev.jsonl``)."""
+    import json
+
+    path = ax.GOLD_DIR / "events_dev.jsonl"
+    return {json.loads(line)["page"] for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and json.loads(line).get("annotator") == annotator}
+
+
+def site_folds(items: list[dict], k: int, held: set[str] | None = None) -> list[set[str]]:
+    """Sites dealt into ``k`` folds; with ``held`` (pages), the sites of those pages form one more
+    fold and are kept out of the other ``k`` (the held-out batch: train on the rest, predict it)."""
+    if not held:
+        return ax.folds(items, k)
+    held_sites = {i["site"] for i in items if i["page"] in held}
+    return [*ax.folds([i for i in items if i["site"] not in held_sites], k), held_sites]
+
+
+def fold_pages(parsed: dict[str, tuple], folds: list[set[str]]) -> list[set[str]]:
+    """The pages of each fold (a fold is a set of sites)."""
+    sites = ax.page_sites()
+    return [{p for p in parsed if sites.get(p, p) in fold} for fold in folds]
 
 
 def per_type_table(items: list[dict], guesses: list[str | None]) -> dict[str, dict[str, int]]:
@@ -115,8 +138,9 @@ def best_guesses(oof: np.ndarray, labels: list[str], threshold: float,
 
 
 def end_to_end(parsed: dict[str, tuple], model_of_page: dict[str, Any], tmp: Path,
-               finder_of_page: dict[str, Any] | None = None) -> dict:
-    """``bench/events_real.py`` scores of the dev pages, each coded with its own model (None: rules alone)."""
+               finder_of_page: dict[str, Any] | None = None, by_fold: list[set[str]] | None = None) -> dict:
+    """``bench/events_real.py`` scores of the dev pages, each coded with its own model (None: rules
+    alone); with ``by_fold`` (pages of each fold), also ``folds``: the scores of each fold's pages."""
     import dataclasses
 
     from events_real import score_part  # bench/ of the checkout
@@ -132,7 +156,10 @@ def end_to_end(parsed: dict[str, tuple], model_of_page: dict[str, Any], tmp: Pat
         events = coder.run()
         recs.append({"source": {"path": f"{page}.json"}, "events": [dataclasses.asdict(e) for e in events]})
     path = ax.write_records(recs, tmp / "pred.jsonl")
-    return score_part("dev", path).as_dict()
+    out = score_part("dev", path, set(parsed)).as_dict()
+    if by_fold is not None:
+        out["folds"] = [score_part("dev", path, pages).as_dict() for pages in by_fold]
+    return out
 
 
 def temp_dir() -> tempfile.TemporaryDirectory:

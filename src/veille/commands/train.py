@@ -154,4 +154,5 @@ def _train_finder(checkout: Path, seed: int, target: Path) -> None:
         found.save(target)
         click.echo(f"{report}; written to {target}", err=True)
     else:  # measured, not shipped: the coder then works without it
-        click.echo(f"{report}; not written (gain under {found.meta['min_gain']})", err=True)
+        click.echo(f"{report}; not written (out of site: F1 gain under {found.meta['min_gain']} or the events it "
+                   f"adds right under {found.meta['min_new_precision']} of the time)", err=True)
