@@ -13,9 +13,8 @@ The rules' answer is then weighed against the other candidates around the quote 
 scorer of ``candidates.py`` (weights fitted on dev, ``tools/quotes/fit_speakers.py``): it keeps the
 rules' choice unless another candidate beats it by a margin, and then records ``scorer P (over RULE)``.
 
-Each rule is a function whose docstring gives an invented example. The quote records the name
-of the rule that chose its speaker (``Quote.rule`` when ``settings.explain`` is on; always logged
-at DEBUG on the ``veille.quotes`` logger). To change who speaks, change or insert a rule here;
+Each rule's docstring gives an invented example; the quote records the rule that chose its speaker
+(``Quote.rule``; logged at DEBUG on ``veille.quotes``). To change who speaks, change a rule here;
 the words it reads are in ``lexicons/`` (``speaker_nouns.tsv``, ``unnamed_sources.tsv``,
 ``quotes/*.tsv``).
 """
