@@ -12,6 +12,8 @@ from veille.clean.stamps import has_stamp_cue, stamps
 
 HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse"
 STAMP = "   Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02"
+# A byline and two lynx-wrapped paragraphs, each followed by its blank line.
+BYLINE_AND_TWO_PARAGRAPHS = ["   Par Jeanne Castel", "", lynx(PARA_1), "", lynx(PARA_2), ""]
 
 
 def test_a_line_closing_on_a_stamp_cue() -> None:
@@ -78,12 +80,7 @@ def test_a_rule_under_a_line_is_not_glued_to_it() -> None:
         "rives de la Lisse",
         "     " + "_" * 66,
         "",
-        "   Par Jeanne Castel",
-        "",
-        lynx(PARA_1),
-        "",
-        lynx(PARA_2),
-        "",
+        *BYLINE_AND_TWO_PARAGRAPHS,
         lynx(PARA_3),
     ])
     us = units(page)
@@ -102,12 +99,7 @@ def test_a_standfirst_opening_on_a_question_under_its_headline_is_not_split() ->
         "Faut-il encore prendre la voiture pour aller à la gare ? Les habitants des Tanneurs",
         "répondent non depuis samedi, et la mairie compte sur eux pour le faire savoir.",
         "",
-        "   Par Jeanne Castel",
-        "",
-        lynx(PARA_1),
-        "",
-        lynx(PARA_2),
-        "",
+        *BYLINE_AND_TWO_PARAGRAPHS,
     ])
     us = split_standfirsts(units(page))
     assert [u.kind for u in us[1:3]] == ["heading", "heading"]  # at the left margin of a lynx page
