@@ -20,6 +20,7 @@ def test_a_byline_glued_to_its_date_and_reading_time() -> None:
     assert unglue_dates("Par Jeanne Castel12 mars 20244 minutes de lecture") \
         == "Par Jeanne Castel 12 mars 2024 4 minutes de lecture"
     assert unglue_dates("3 mars 20245 min") == "3 mars 2024 5 min"
+    assert unglue_dates("| FAITS DIVERS12/03/2024") == "| FAITS DIVERS 12/03/2024"  # a rubric glued to it
     # A day needs a month and a year after it; a model number stays as written.
     assert unglue_dates("Le modèle A320 mars prochain") == "Le modèle A320 mars prochain"
     page = LYNX_PAGE.replace(STAMP, "   Par Jeanne Castel12 mars 20244 minutes de lectureAucun commentaire")

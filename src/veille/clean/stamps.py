@@ -46,8 +46,10 @@ _BEFORE_CUE = 4
 # ("24 novembre 20233 minutes de lecture", "3 mars 20245 min"): a blog template's byline.
 _GLUED_YEAR = re.compile(r"(?<=\s)(?P<year>(?:19|20)\d\d)(?=[0-3]?\d(?:er)?\s+[A-Za-zÀ-ÿ]{3}|[A-ZÀ-Þ][a-zà-ÿ]"
                          r"|\d{1,2}\s*min)")
-# "Par Jeanne Dumas24 novembre 2023": the same templates glue the day to the author's name before it.
-_GLUED_DAY = re.compile(r"(?<=[a-zà-ÿ])(?=[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)\s+(?:19|20)\d\d)")
+# "Par Jeanne Dumas24 novembre 2023", "FAITS DIVERS31/10/2018": the same templates glue the day to
+# the author's name or the rubric before it.
+_GLUED_DAY = re.compile(r"(?<=[A-Za-zà-ÿ])(?=[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)\s+(?:19|20)\d\d"
+                        r"|[0-3]?\d(?P<sep>[/.])[01]?\d(?P=sep)(?:19|20)\d\d\b)")
 _GLUED_LEAD = re.compile(r"[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)\s+$")
 # "Lundi, 24 Octobre, 2016": a comma between the month and the year of a stamp.
 _MONTH_COMMA_YEAR = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s+(?=(?:19|20)\d\d\b)")
@@ -82,12 +84,12 @@ def unglue_dates(text: str) -> str:
 
 def _unglue_day(text: str) -> str:
     """"Par Jeanne Dumas24 novembre 2023" -> "Par Jeanne Dumas 24 novembre 2023" (a month name and
-    a year must follow the day)."""
+    a year, or a month and a year in figures, must follow the day)."""
     if not _GLUED_DAY.search(text):
         return text
     out, last = [], 0
     for m in _GLUED_DAY.finditer(text):
-        if month_number(m.group("month")):
+        if m.group("sep") or month_number(m.group("month")):
             out.append(text[last:m.start()] + " ")
             last = m.start()
     return "".join(out) + text[last:]
