@@ -84,3 +84,17 @@ def test_a_dossier_tag_over_the_stamp_is_not_the_headline() -> None:
     assert art.title == question
     assert art.published == "2024-03-12"
     assert PARA_1 in art.paragraphs and PARA_2 in art.paragraphs
+
+
+def test_a_three_letter_weekday_and_a_date_label() -> None:
+    from veille.clean.shapes import is_date_stamp
+    from veille.clean.stamps import stamps
+
+    assert is_date_stamp("Ven 12 mars 2022")
+    assert is_date_stamp("sam. 13 mars 2022 à 10h05")
+    assert not is_date_stamp("Pas 12 mars 2022")
+    assert stamps("Date : 12/03/2022") == [("published", "Date : 12/03/2022")]
+    assert stamps("Date de naissance : 12 mars 1980") == []  # the label, a colon, then the date
+    art = _stage_run(LYNX_PAGE.replace(STAMP, "   Ven 12 mars 2024"))
+    assert art.title == HEADLINE
+    assert art.published == "2024-03-12"

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from veille.clean.shapes import short_weekdays
 from veille.clean.text import FINAL_PUNCT, line_key, words
 from veille.common.dates import TEXT_DATE, find_date_in_line, find_full_date, month_number, valid_date
 from veille.common.lexicon import rows
-from veille.common.lexicon import words as lexicon_words
 from veille.common.relative_dates import find_relative
 
 STAMP_MAX_WORDS = 30
@@ -100,17 +100,12 @@ _SHORT_YEAR_LINE = re.compile(r"^(?:(?P<wd>[A-Za-zÀ-ÿ]{3})\.?\s+)?(?P<day>[0-3
                               r"\s+(?P<yy>\d\d)$")
 
 
-@lru_cache(maxsize=1)
-def _short_weekdays() -> frozenset[str]:
-    return lexicon_words("clean/short_weekdays.tsv")
-
-
 def expand_short_year(text: str) -> str:
     """"mar 20 Juin 17" -> "mar 20 Juin 2017": a line that is nothing but a date with a two-figure
     year (a blog template's byline date) made readable as a full date. A weekday before it must be
     one of ``clean/short_weekdays.tsv`` (a day and a month alone need one: "20 juin 17" may count)."""
     m = _SHORT_YEAR_LINE.match(text) if len(text) <= SHORT_YEAR_MAX_CHARS else None
-    if m is None or m.group("wd") is None or m.group("wd").lower() not in _short_weekdays():
+    if m is None or m.group("wd") is None or m.group("wd").lower() not in short_weekdays():
         return text
     month = month_number(m.group("month"))
     if month is None or not valid_date(2000 + int(m.group("yy")), month, int(m.group("day"))):
