@@ -98,3 +98,21 @@ def test_a_three_letter_weekday_and_a_date_label() -> None:
     art = _stage_run(LYNX_PAGE.replace(STAMP, "   Ven 12 mars 2024"))
     assert art.title == HEADLINE
     assert art.published == "2024-03-12"
+
+
+def test_a_menu_of_teasers_whose_items_take_two_or_three_lines() -> None:
+    # A site's menu listing other articles: a headline (sometimes printed twice, or wrapped into two
+    # units), then its date; the rhythm varies from item to item. None of its dates is the page's.
+    from veille.clean.teasers import dated_list
+
+    lines = ["La passerelle du Moulin rouvre", "3 janvier 2025",
+             "Le marché de Noël s'agrandit", "Le marché de Noël s'agrandit", "3 janvier 2025",
+             "Trois pistes cyclables promises", "le long de la Lisse", "La région s'engage", "2 janvier 2025",
+             "Le club de Valmorin monte en national", "2 janvier 2025"]
+    us = [Unit(t, "text", n, 7) for n, t in enumerate(lines)]
+    assert {1, 4, 8, 10} <= dated_list(us, 0, len(us))
+    menu = "\n".join(["     * Actualités", *(f"       {t}" for t in lines), "     * Tendances", ""])
+    page = LYNX_PAGE.replace(STAMP, "   Par Jeanne Castel").replace("   (BUTTON) Menu\n", "   (BUTTON) Menu\n" + menu)
+    art = _stage_run(page)
+    assert art.title == HEADLINE
+    assert art.published is None  # no date rather than a teaser's
