@@ -116,3 +116,11 @@ def test_a_menu_of_teasers_whose_items_take_two_or_three_lines() -> None:
     art = _stage_run(page)
     assert art.title == HEADLINE
     assert art.published is None  # no date rather than a teaser's
+
+
+def test_a_dated_byline_signing_the_article_at_its_foot() -> None:
+    foot = "   Écrit par Jeanne Castel le 12/03/2024"
+    page = LYNX_PAGE.replace(STAMP, "").replace(f"{lynx(PARA_3)}\n", f"{lynx(PARA_3)}\n\n{foot}\n")
+    art = _stage_run(page)
+    assert art.title == HEADLINE
+    assert art.published == "2024-03-12"

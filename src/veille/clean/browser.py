@@ -567,8 +567,8 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
             (updated if kind == "updated" else published_above if above else published).append(stamp)
         if found:
             at.add(i)
-        elif title_at is not None and title_at < i <= title_at + BYLINE_REACH and dated_byline(text):
-            published.append(text)  # "Par Awa Koné, le 3 mars 2023" under the headline
+        elif (not bare_dates or title_at is not None and title_at < i <= title_at + BYLINE_REACH) and dated_byline(text):
+            published.append(text)  # "Par Awa Koné, le 3 mars 2023" under the headline, or signing the article
             at.add(i)
         elif len(words(text)) <= 10 and is_date_stamp(text) and not is_page_clock(text) and (
                 bare_dates and u.kind != "form" or not bare_dates and _after_byline(us, i)):
