@@ -119,8 +119,12 @@ def test_a_menu_of_teasers_whose_items_take_two_or_three_lines() -> None:
 
 
 def test_a_dated_byline_signing_the_article_at_its_foot() -> None:
-    foot = "   Écrit par Jeanne Castel le 12/03/2024"
-    page = LYNX_PAGE.replace(STAMP, "").replace(f"{lynx(PARA_3)}\n", f"{lynx(PARA_3)}\n\n{foot}\n")
-    art = _stage_run(page)
-    assert art.title == HEADLINE
-    assert art.published == "2024-03-12"
+    from veille.clean.headline import dated_byline
+
+    assert dated_byline("Jeanne Castel, le 12 mars 2024")
+    assert not dated_byline("La mairie, le 12 mars 2024, a voté le budget.")  # a sentence
+    for foot in ("   Écrit par Jeanne Castel le 12/03/2024", "   Jeanne Castel, le 12 mars 2024"):
+        page = LYNX_PAGE.replace(STAMP, "").replace(f"{lynx(PARA_3)}\n", f"{lynx(PARA_3)}\n\n{foot}\n")
+        art = _stage_run(page)
+        assert art.title == HEADLINE
+        assert art.published == "2024-03-12"

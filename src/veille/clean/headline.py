@@ -313,9 +313,15 @@ def next_text(us: list[Unit], i: int, reach: int = 4) -> int:
     return next((k for k in range(i + 1, min(len(us), i + 1 + reach)) if us[k].kind in _TEXT_UNITS), -1)
 
 
+# "Awa Koné, le 3 mars 2023": a name then ", le" and the date, the way an author signs a piece.
+_SIGNED = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]+){0,3},\s+le\s+\S")
+SIGNED_MAX_WORDS = 12
+
+
 def dated_byline(text: str) -> bool:
-    """An author's byline with a full date ("Par Awa Koné, le 3 mars 2023")."""
-    if cue_kind(text) != "byline":
+    """An author's byline with a full date ("Par Awa Koné, le 3 mars 2023", "Awa Koné, le 3 mars
+    2023")."""
+    if cue_kind(text) != "byline" and not (len(words(text)) <= SIGNED_MAX_WORDS and _SIGNED.match(text)):
         return False
     parts = find_date_in_line(text)
     return parts is not None and bool(parts.year)
