@@ -442,12 +442,12 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
         if score is None:
             continue
         anchor = _anchor_at(us, i)
-        if anchor is None and byline_at is not None and i > byline_at:
-            # Under a headline's byline, a line with none of its own is an intertitle, a
-            # series' label or a standfirst ("Tribune libre : …" over the first paragraph).
+        if anchor is None and byline_at is not None and i > byline_at \
+                and not (i == byline_at + 1 and shape_penalty(us[byline_at - 1].text) < 0):
+            # Under a headline's byline, a line with none of its own is an intertitle, a series' label
+            # or a standfirst ("Tribune libre : …"); not under a stamp printed under a dossier's tag.
             score -= UNDER_BYLINE
-        if anchor is not None:
-            byline_at = anchor
+        byline_at = anchor if anchor is not None else byline_at
         if score > best:
             best, best_i = score, i
     if best < FAR_HEADLINE_BELOW:
@@ -567,8 +567,8 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
             (updated if kind == "updated" else published_above if above else published).append(stamp)
         if found:
             at.add(i)
-        elif title_at is not None and title_at < i <= title_at + BYLINE_REACH and dated_byline(text):
-            published.append(text)  # "Par Awa Koné, le 3 mars 2023" under the headline
+        elif (not bare_dates or title_at is not None and title_at < i <= title_at + BYLINE_REACH) and dated_byline(text):
+            published.append(text)  # "Par Awa Koné, le 3 mars 2023" under the headline, or signing the article
             at.add(i)
         elif len(words(text)) <= 10 and is_date_stamp(text) and not is_page_clock(text) and (
                 bare_dates and u.kind != "form" or not bare_dates and _after_byline(us, i)):

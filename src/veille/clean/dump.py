@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from veille.clean.stamps import unglue_dates
+from veille.clean.stamps import expand_short_year, unglue_dates
 
 # A bullet of lynx (* + o # @ at growing depth), w3m (• □ ◦) or a browser export (▪ ·).
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[*+•□◦▪·]|o(?=\s)|#(?=\s)|@(?=\s))\s+")
@@ -177,7 +177,7 @@ def units(text: str) -> list[Unit]:
             body = " ".join(cur)
             if strip_marks and "[" in body:
                 body = _LINK_MARK.sub("", body)
-            body = unglue_dates(" ".join(body.split()))
+            body = expand_short_year(unglue_dates(" ".join(body.split())))
             if body:
                 kind = _unit_kind(body, cur_kind, cur_indent, margin)
                 out.append(Unit(body, kind, cur_first, cur_indent))

@@ -67,6 +67,8 @@ _LIST_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 _PLACE_TAG = re.compile(r"^[A-ZÀ-Þ][^,.!?:;]{0,30}(?:,\s*[A-ZÀ-Þ][^,.!?:;]{0,30}){2,}$")
 _NUMERIC_DATE = re.compile(r"\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b")
 NUMERIC_DATE_MAX_WORDS = 8
+# One or two words then a year, nothing else: the tag of a dossier or an event over a headline.
+_YEAR_TAG = re.compile(r"^\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+)?\s+(?:19|20)\d\d\s*$")
 # A photo credit closing a caption, after the caption's last sentence (glued or not).
 _CREDIT_TAIL = re.compile(r"[.!?»]\s*(?:Photos?|Crédits?|Crédit photo|Illustration|Image)\s*:?\s*(?:©\s*)?"
                           r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*(?:/\s*[\w .-]+)?$")
@@ -211,13 +213,15 @@ def strip_trailing_stamp(text: str) -> str:
 
 def shape_penalty(text: str) -> float:
     """What a numbered list item, a short sentence closed by a period, a place tag ("Place du
-    Marché, Valmorin, France") or a short line with a numeric date ("Société Monde 13/03/2023")
-    costs a candidate."""
+    Marché, Valmorin, France"), a short line with a numeric date ("Société Monde 13/03/2023") or
+    a dossier's tag ("Législatives 2022") costs a candidate."""
     penalty = 0.0
     if _PLACE_TAG.match(text) or len(words(text)) <= NUMERIC_DATE_MAX_WORDS and _NUMERIC_DATE.search(text):
         penalty -= 1.5
     if _LIST_ITEM.match(text):
         penalty -= 1.0
+    if _YEAR_TAG.match(text):
+        penalty -= 1.0  # a dossier's or an event's tag ("Municipales 2020", "Euro 2024"), no headline
     stripped = text.rstrip()
     if stripped.endswith(".") and not stripped.endswith("..") and len(words(text)) < SHORT_SENTENCE_WORDS:
         penalty -= 1.0
@@ -309,9 +313,15 @@ def next_text(us: list[Unit], i: int, reach: int = 4) -> int:
     return next((k for k in range(i + 1, min(len(us), i + 1 + reach)) if us[k].kind in _TEXT_UNITS), -1)
 
 
+# "Awa Koné, le 3 mars 2023": a name then ", le" and the date, the way an author signs a piece.
+_SIGNED = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]+){0,3},\s+le\s+\S")
+SIGNED_MAX_WORDS = 12
+
+
 def dated_byline(text: str) -> bool:
-    """An author's byline with a full date ("Par Awa Koné, le 3 mars 2023")."""
-    if cue_kind(text) != "byline":
+    """An author's byline with a full date ("Par Awa Koné, le 3 mars 2023", "Awa Koné, le 3 mars
+    2023")."""
+    if cue_kind(text) != "byline" and not (len(words(text)) <= SIGNED_MAX_WORDS and _SIGNED.match(text)):
         return False
     parts = find_date_in_line(text)
     return parts is not None and bool(parts.year)

@@ -22,6 +22,7 @@ from veille.clean.text import (
 from veille.common.datelines import agencies
 from veille.common.dates import MONTH_WORD, TEXT_DATE, calendar, find_date_in_line, month_number
 from veille.common.lexicon import rows
+from veille.common.lexicon import words as lexicon_words
 
 
 def is_credit(line: str) -> bool:
@@ -76,10 +77,16 @@ def _date_match(line: str) -> re.Match[str] | None:
     return m
 
 
+@lru_cache(maxsize=1)
+def short_weekdays() -> frozenset[str]:
+    """Three-letter weekdays ("ven", "mar") a template prints before a date (``clean/short_weekdays.tsv``)."""
+    return lexicon_words("clean/short_weekdays.tsv")
+
+
 @lru_cache(maxsize=8192)  # (asked of the same lines by the run finder, the headline chooser, the stamps)
 def is_date_stamp(line: str) -> bool:
-    """A line that is a date and little else: a weekday, a time, "le", "à" may go with it, and the
-    author's initials or name beside it (see ``_INITIALS``)."""
+    """A line that is a date and little else: a weekday (or its three letters, "Ven 12 mars 2022"),
+    a time, "le", "à" may go with it, and the author's initials or name beside it (see ``_INITIALS``)."""
     m = _date_match(line)
     if not m or len(words(line)) > 10:
         return False
@@ -91,7 +98,7 @@ def is_date_stamp(line: str) -> bool:
         after = ""
     rest = _STAMP_FILLER.sub(" ", before + " " + after)
     weekdays = calendar()["weekdays"]
-    return all(w.lower().strip(".") in weekdays for w in rest.split())
+    return all(w.lower().strip(".") in weekdays or w.lower().strip(".") in short_weekdays() for w in rest.split())
 
 
 # Breadcrumb separators: ">", "»", "›", "|", "/" with a space on each side ("Accueil > Monde").

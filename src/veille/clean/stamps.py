@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from veille.clean.shapes import short_weekdays
 from veille.clean.text import FINAL_PUNCT, line_key, words
-from veille.common.dates import TEXT_DATE, find_date_in_line, find_full_date, month_number
+from veille.common.dates import TEXT_DATE, find_date_in_line, find_full_date, month_number, valid_date
 from veille.common.lexicon import rows
 from veille.common.relative_dates import find_relative
 
 STAMP_MAX_WORDS = 30
 STAMP_MAX_CHARS = 400  # longer than any stamp line of 30 words: not read at all
+SHORT_YEAR_MAX_CHARS = 24  # "mer. 31 Décembre 17"
 _DIGIT = re.compile(r"\d")
 _CUE_REACH = 40
 _HEAD_MAX_WORDS = 8  # characters after a cue where its date must start
@@ -40,8 +42,14 @@ SEGMENT_DATE_WORDS = 5
 # jour le …"): the date closes the text before the cue.
 _BEFORE_CUE = 4
 # "15 novembre 202515 novembre 2025Guerre": a page template that prints its dates (published,
-# modified) and its categories without a space between them.
-_GLUED_YEAR = re.compile(r"(?<=\s)(?P<year>(?:19|20)\d\d)(?=[0-3]?\d(?:er)?\s+[A-Za-zÀ-ÿ]{3}|[A-ZÀ-Þ][a-zà-ÿ])")
+# modified) and its categories without a space between them; or glued to the reading time after it
+# ("24 novembre 20233 minutes de lecture", "3 mars 20245 min"): a blog template's byline.
+_GLUED_YEAR = re.compile(r"(?<=\s)(?P<year>(?:19|20)\d\d)(?=[0-3]?\d(?:er)?\s+[A-Za-zÀ-ÿ]{3}|[A-ZÀ-Þ][a-zà-ÿ]"
+                         r"|\d{1,2}\s*min)")
+# "Par Jeanne Dumas24 novembre 2023", "FAITS DIVERS31/10/2018": the same templates glue the day to
+# the author's name or the rubric before it.
+_GLUED_DAY = re.compile(r"(?<=[A-Za-zà-ÿ])(?=[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)\s+(?:19|20)\d\d"
+                        r"|[0-3]?\d(?P<sep>[/.])[01]?\d(?P=sep)(?:19|20)\d\d\b)")
 _GLUED_LEAD = re.compile(r"[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)\s+$")
 # "Lundi, 24 Octobre, 2016": a comma between the month and the year of a stamp.
 _MONTH_COMMA_YEAR = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s+(?=(?:19|20)\d\d\b)")
@@ -60,7 +68,10 @@ _HOUR_AFTER = re.compile(r"^\s*(?:,|-|à|a|at)?\s*[0-2]?\d\s*[h:]\s*[0-5]\d(?::[
 def unglue_dates(text: str) -> str:
     """"15 novembre 202515 novembre 2025Guerre" -> "15 novembre 2025 15 novembre 2025 Guerre": a
     year glued to the next date or word, when a day and a month come just before it."""
-    if "19" not in text and "20" not in text or not _GLUED_YEAR.search(text):
+    if "19" not in text and "20" not in text:
+        return text
+    text = _unglue_day(text)
+    if not _GLUED_YEAR.search(text):
         return text
     out, last = [], 0
     for m in _GLUED_YEAR.finditer(text):
@@ -69,6 +80,37 @@ def unglue_dates(text: str) -> str:
             out.append(text[last:m.end()] + " ")
             last = m.end()
     return "".join(out) + text[last:]
+
+
+def _unglue_day(text: str) -> str:
+    """"Par Jeanne Dumas24 novembre 2023" -> "Par Jeanne Dumas 24 novembre 2023" (a month name and
+    a year, or a month and a year in figures, must follow the day)."""
+    if not _GLUED_DAY.search(text):
+        return text
+    out, last = [], 0
+    for m in _GLUED_DAY.finditer(text):
+        if m.group("sep") or month_number(m.group("month")):
+            out.append(text[last:m.start()] + " ")
+            last = m.start()
+    return "".join(out) + text[last:]
+
+
+# "mar 20 Juin 17": a line that is only a date, its year in two figures, maybe a weekday before it.
+_SHORT_YEAR_LINE = re.compile(r"^(?:(?P<wd>[A-Za-zÀ-ÿ]{3})\.?\s+)?(?P<day>[0-3]?\d)\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)"
+                              r"\s+(?P<yy>\d\d)$")
+
+
+def expand_short_year(text: str) -> str:
+    """"mar 20 Juin 17" -> "mar 20 Juin 2017": a line that is nothing but a date with a two-figure
+    year (a blog template's byline date) made readable as a full date. A weekday before it must be
+    one of ``clean/short_weekdays.tsv`` (a day and a month alone need one: "20 juin 17" may count)."""
+    m = _SHORT_YEAR_LINE.match(text) if len(text) <= SHORT_YEAR_MAX_CHARS else None
+    if m is None or m.group("wd") is None or m.group("wd").lower() not in short_weekdays():
+        return text
+    month = month_number(m.group("month"))
+    if month is None or not valid_date(2000 + int(m.group("yy")), month, int(m.group("day"))):
+        return text
+    return f"{text[:m.start('yy')]}20{m.group('yy')}"
 
 
 def stamp_text(line: str) -> str:
@@ -177,6 +219,14 @@ def has_stamp_cue(line: str, at_end: bool = False) -> bool:
     end = len(line.rstrip(" :,|•-–—"))
     return any(kinds.get(" ".join(m.group("cue").lower().split())) != "other" and (not at_end or m.end() >= end)
                for m in rx.finditer(line))
+
+
+def opens_on_stamp_cue(line: str) -> bool:
+    """A line whose first words are a publication or update cue ("Publié dans l'édition n° 6",
+    "Mis en ligne"), not a cue for another date."""
+    rx, kinds = _cues()
+    m = rx.match(line.lstrip())
+    return m is not None and kinds.get(" ".join(m.group("cue").lower().split())) != "other"
 
 
 def _relative_at_start(text: str) -> bool:

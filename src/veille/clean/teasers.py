@@ -32,6 +32,7 @@ from veille.common.dates import find_full_date, month_number
 
 LIST_MIN_DATES = 3
 STEPS = (2, 3)  # text units from one item's date to the next one's
+LOOSE_MAX_STEP = 4
 DATED_MAX_WORDS = 12
 ITEM_MAX_WORDS = 30  # a teaser's headline or its one-line summary
 _TEXT_UNITS = frozenset({"text", "heading"})
@@ -72,10 +73,10 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
     for start in dated:
         if start in used:
             continue
-        for step in STEPS:
+        for step in (*STEPS, None):  # (None: a loose rhythm, see ``_next_dated``)
             chain = [start]
             while True:
-                k = pos[chain[-1]] + step
+                k = pos[chain[-1]] + step if step is not None else _next_dated(texts, pos[chain[-1]], dated_set)
                 if k >= len(texts):
                     break
                 nxt = texts[k]
@@ -93,6 +94,7 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
                     us, before, [j for j in texts[pos[chain[0]] + 1:pos[chain[-1]]] if j not in chain]):
                 out.add(before)  # each headline above its date: the first item's headline
                 break
+            step = step or STEPS[0]
             if (before is None or not _item_line(us[before].text) or len(words(us[before].text)) <= 3) \
                     and not _opens_body(us, texts, pos[chain[-1]] + step):
                 # Each date above its headline: the last item's headline follows the last date
@@ -101,6 +103,14 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
                 out.update(texts[pos[chain[-1]] + 1:pos[chain[-1]] + step])
             break
     return out
+
+
+def _next_dated(texts: list[int], at: int, dated: set[int]) -> int:
+    """The position of the next dated unit 2 to ``LOOSE_MAX_STEP`` text units after ``at`` (past
+    the end when none): a list whose items the dump printed on two or three lines each (a teaser's
+    headline wrapped into one unit or two, in two languages), its rhythm set by its dates."""
+    return next((k for k in range(at + 2, min(len(texts), at + LOOSE_MAX_STEP + 1)) if texts[k] in dated),
+                len(texts))
 
 
 def _first_headline(us: Sequence[Unit], before: int, between: list[int]) -> bool:
