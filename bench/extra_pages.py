@@ -8,7 +8,8 @@ holds their sources and gold (positions and labels only, the format of ``tests/d
 the view being a dump's own lines). Scored as ``bench/real_pages.py`` scores the corpus: body token
 P/R/F1, title right at token F1 >= 0.8, published exact (or in ``published_accept``), plus how many
 published dates are wrong and how many missing, per part: ``heldout`` (the pages annotated and
-scored before any rule was written on them) and ``dev`` (pages added afterwards), and both. Exits
+scored before any rule was written on them), ``heldout2`` and ``heldout3`` (later batches annotated
+before any run on them), ``dev`` (pages added afterwards), and all together. Exits
 0 with a note when the folder is absent (CI has no such folder). ``--verbose`` lists each page's
 misses.
 """
@@ -107,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     entries = load(args.gold)
     stages = TextStages()
-    parts = sorted({e.get("part", "heldout") for e in entries}, key=lambda p: p != "heldout")
+    parts = sorted({e.get("part", "heldout") for e in entries}, key=lambda p: (p != "heldout", p))
     results = {p: score([e for e in entries if e.get("part", "heldout") == p], args.pages_dir, stages, args.verbose)
                for p in parts}
     if len(parts) > 1:

@@ -3,6 +3,8 @@
     python tools/real_pages/gold.py check FILE       # ranges inside the view, digests match, parts right
     python tools/real_pages/gold.py fill FILE        # (re)compute the ``check`` digests in place
     python tools/real_pages/gold.py show FILE PAGE   # print the gold title and body of one page
+    ... --pages DIR                                  # pages kept outside the corpus (tests/data/extra_pages):
+                                                     # same view, no split.tsv check
 
 The format is in ``tests/data/real_pages/README.md``; the view in ``view.py`` beside this file.
 """
@@ -12,13 +14,14 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from view import PAGES, checksum, view_lines  # type: ignore[no-redef]
+    from view import PAGES, _html_lines, checksum, view_lines  # type: ignore[no-redef]
 else:
-    from .view import PAGES, checksum, view_lines
+    from .view import PAGES, _html_lines, checksum, view_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "tests" / "data" / "real_pages"
@@ -65,13 +68,26 @@ def body_text(entry: dict, lines: list[str]) -> str:
     return "\n".join(body_lines(entry, lines))
 
 
-def problems(entry: dict, parts: dict[str, str]) -> list[str]:
+def folder_view(pages: Path) -> Callable[[str], list[str]]:
+    """``view_lines`` for a folder outside the corpus (the extra pages): the same view rules."""
+    def lines(page: str) -> list[str]:
+        for ext in (".txt", ".html"):
+            path = pages / f"{page}{ext}"
+            if path.exists():
+                data = path.read_bytes().decode("utf-8", errors="replace")
+                return _html_lines(data) if ext == ".html" else data.splitlines()
+        raise FileNotFoundError(f"{page}: no such page in {pages}")
+    return lines
+
+
+def problems(entry: dict, parts: dict[str, str] | None,
+             view: Callable[[str], list[str]] = view_lines) -> list[str]:
     page = entry.get("page", "?")
     out = []
-    if parts.get(page) != entry.get("part"):
+    if parts is not None and parts.get(page) != entry.get("part"):
         out.append(f"{page}: part {entry.get('part')!r} but split.tsv says {parts.get(page)!r}")
     try:
-        lines = view_lines(page)
+        lines = view(page)
     except FileNotFoundError as exc:
         return out + [str(exc)]
     if entry.get("article") is False:
@@ -96,17 +112,22 @@ def problems(entry: dict, parts: dict[str, str]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    pages = None
+    if "--pages" in argv:
+        i = argv.index("--pages")
+        pages, argv = Path(argv[i + 1]), argv[:i] + argv[i + 2:]
     if len(argv) < 2 or argv[0] not in ("check", "fill", "show"):
         print(__doc__)
         return 2
-    if not PAGES.is_dir():
-        print(f"{PAGES}: not found (../shared is needed)", file=sys.stderr)
+    if not (pages or PAGES).is_dir():
+        print(f"{pages or PAGES}: not found", file=sys.stderr)
         return 1
+    view = folder_view(pages) if pages else view_lines
     path = Path(argv[1])
     entries = load(path)
     if argv[0] == "show":
         entry = next(e for e in entries if e["page"] == argv[2])
-        lines = view_lines(entry["page"])
+        lines = view(entry["page"])
         print("TITLE:", title_text(entry, lines))
         print("PUBLISHED:", entry.get("published"))
         print(body_text(entry, lines))
@@ -115,12 +136,12 @@ def main(argv: list[str]) -> int:
         for entry in entries:
             if entry.get("article") is False:
                 continue
-            lines = view_lines(entry["page"])
+            lines = view(entry["page"])
             entry["check"] = {"title": checksum(title_text(entry, lines) or ""),
                               "body": checksum(body_text(entry, lines))}
         path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
-    parts = split()
-    bad = [p for e in entries for p in problems(e, parts)]
+    parts = None if pages else split()
+    bad = [p for e in entries for p in problems(e, parts, view)]
     seen: set[str] = set()
     for e in entries:
         if e["page"] in seen:
