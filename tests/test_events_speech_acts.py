@@ -1,6 +1,6 @@
 """Speech acts as the press writes them (``lexicons/events/speech_act_triggers.tsv``, issue 13):
-fearing a party's act is an accusation, an assertion with a negated complement is a denial, and a
-stance adjective keeps its complement when it is a clitic. Invented sentences and names."""
+fearing a party's act is an accusation, and a stance adjective keeps its complement when it is a
+clitic. Invented sentences and names."""
 
 from __future__ import annotations
 
@@ -53,24 +53,6 @@ def test_fearing_what_a_party_will_do_blames_it(nlp, lex):
 
 def test_a_gerund_of_fear_only_gives_a_motive(nlp, lex):
     assert "ACCUSE" not in _types(nlp, lex, "Craignant une défaite, Paul Vidal a quitté Forge.")
-
-
-def test_an_assertion_with_a_negated_complement_is_a_denial(nlp, lex):
-    assert ("REJECT", "Marc Olivar") in _events(
-        nlp, lex, "Le maire Marc Olivar affirme n'avoir jamais reçu d'argent de Forge.")
-    assert ("REJECT", "Marc Olivar") in _events(
-        nlp, lex, "Le maire Marc Olivar jure qu'il n'a rien promis à Forge.")
-
-
-def test_a_plain_or_foretelling_assertion_is_no_denial(nlp, lex):
-    assert "REJECT" not in _types(nlp, lex, "La ministre Léa Tamar a assuré que la réforme sera votée.")
-    assert "REJECT" not in _types(
-        nlp, lex, "Le maire Marc Olivar affirme que la réforme ne passera pas sans Forge.")
-
-
-def test_a_refusal_to_resign_is_not_repeated_by_its_assertion(nlp, lex):
-    events = _events(nlp, lex, "La ministre Léa Tamar a assuré qu'elle ne démissionnera pas.")
-    assert events.count(("REJECT", "Léa Tamar")) == 1
 
 
 def test_a_stance_adjective_takes_a_clitic_complement(nlp, lex):

@@ -11,9 +11,9 @@
 * ``lexicons/events/locution_triggers.tsv``: the same format, the verbal locutions and
   nominalisations the press uses for speech acts and meetings, built type by type from French
   usage, each line with an invented example;
-* ``lexicons/events/speech_act_triggers.tsv``: the same format, the wording of accusations, denials,
-  refusals and stances met on the speech-act events of the dev gold (fearing a party's act,
-  asserting that one did not, being opposed to something), each line with an invented example;
+* ``lexicons/events/speech_act_triggers.tsv``: the same format, the wording of accusations
+  and stances met on the speech-act events of the dev gold (fearing a party's act), each
+  line with an invented example;
 * ``lexicons/events/evaluative_triggers.tsv``: the same format, evaluative predicates ("c'est
   inacceptable", "une honte") marked ``judge=1``: the one who says it judges the subject's party
   (``veille.events.judgements``);
@@ -64,11 +64,10 @@ class Trigger:
     feel: bool = False  # the object feels it ("X inquiète le comité"): the object is the source
     judge: bool = False  # a judgement ("c'est inacceptable"): the one who says it blames the subject
     finite: bool = False  # only a finite verb: "X craint que …" blames, "craignant que …" only explains
-    negcomp: bool = False  # only with a negated complement clause: "X assure n'avoir rien fait" denies
 
     @property
     def constrained(self) -> bool:
-        return bool(self.obj or self.obj_actor or self.any or self.recv or self.negcomp)
+        return bool(self.obj or self.obj_actor or self.any or self.recv)
 
     @property
     def entry(self) -> str:
@@ -135,7 +134,7 @@ def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigge
                    opts.get("neg"), opts.get("absorb") == "1",
                    frozenset(_expand(opts.get("any", ""), classes)), adj,
                    frozenset(_expand(opts.get("except", ""), classes)), opts.get("feel") == "1",
-                   opts.get("judge") == "1", opts.get("finite") == "1", opts.get("negcomp") == "1")
+                   opts.get("judge") == "1", opts.get("finite") == "1")
     return trig, pattern
 
 

@@ -14,7 +14,6 @@ from typing import Any
 
 from veille.common.docarrays import derived, subtree_indices
 from veille.events.actors import Actor, resolve
-from veille.events.denials import negated_complement
 from veille.events.lexicon import Lexicon, Trigger
 from veille.events.view import ArticleView, case, passive
 from veille.events.words import (
@@ -186,8 +185,6 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
     if trig.finite and feat(tok, "VerbForm") != ["Fin"]:
         return False  # "craignant que …" gives a motive; "X craint que …" is the stance itself
-    if trig.negcomp and not negated_complement(view, tok):
-        return False
     if trig.any or trig.unless:
         # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent;
         # "une conférence de presse" is no meeting: no dependent of ``except=``.
