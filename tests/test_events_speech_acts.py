@@ -1,6 +1,6 @@
 """Speech acts as the press writes them (``lexicons/events/speech_act_triggers.tsv``, issue 13):
-fearing a party's act is an accusation, and a stance adjective keeps its complement when it is a
-clitic. Invented sentences and names."""
+fearing a party's act is an accusation, so is calling someone names (in one's words, or through a
+verb of description), and a stance adjective keeps its complement when it is a clitic. Invented sentences and names."""
 
 from __future__ import annotations
 
@@ -32,8 +32,10 @@ def _types(nlp, lex, text: str) -> set[str]:
     return {trig.type for sent in doc.sents for trig, _, _ in find_triggers(view, sent)}
 
 
-def _events(nlp, lex, text: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.source) for e in code(_case(text), nlp, lex)]
+def _events(nlp, lex, text: str, quotes: list[tuple[str, str]] | None = None) -> list[tuple[str, str | None]]:
+    case = _case(text)
+    case["quotes"] = quotes or []
+    return [(e.type, e.source) for e in code(case, nlp, lex)]
 
 
 def test_every_line_carries_an_invented_example():
@@ -58,3 +60,19 @@ def test_a_gerund_of_fear_only_gives_a_motive(nlp, lex):
 def test_a_stance_adjective_takes_a_clitic_complement(nlp, lex):
     assert ("REJECT", "Marc Olivar") in _events(nlp, lex, "Le maire Marc Olivar y est fermement opposé.")
     assert ("SUPPORT", "Forge") in _events(nlp, lex, "Le syndicat Forge y est favorable.")
+
+
+def test_calling_someone_names_in_a_quote_blames_them(nlp, lex):
+    text = "« Léa Tamar est une menteuse », a lancé le maire Marc Olivar."
+    assert ("ACCUSE", "Marc Olivar") in _events(nlp, lex, text, [("Léa Tamar est une menteuse", "Marc Olivar")])
+
+
+def test_a_label_used_to_name_someone_is_no_judgement(nlp, lex):
+    assert "ACCUSE" not in {t for t, _ in _events(nlp, lex, "Le menteur a été démasqué par Léa Tamar.")}
+
+
+def test_a_description_blames_only_with_a_pejorative_attribute(nlp, lex):
+    assert ("ACCUSE", "Léa Tamar") in _events(
+        nlp, lex, "La députée Léa Tamar a décrit Paul Vidal comme un manipulateur.")
+    assert "ACCUSE" not in _types(nlp, lex, "Paul Vidal a décrit Léa Tamar comme une femme courageuse.")
+    assert "ACCUSE" not in _types(nlp, lex, "Marc Olivar considère que la réforme de Léa Tamar est une bonne idée.")
