@@ -11,6 +11,9 @@
 * ``lexicons/events/locution_triggers.tsv``: the same format, the verbal locutions and
   nominalisations the press uses for speech acts and meetings, built type by type from French
   usage, each line with an invented example;
+* ``lexicons/events/speech_act_triggers.tsv``: the same format, the wording of accusations
+  and stances met on the speech-act events of the dev gold (fearing a party's act), each
+  line with an invented example;
 * ``lexicons/events/evaluative_triggers.tsv``: the same format, evaluative predicates ("c'est
   inacceptable", "une honte") marked ``judge=1``: the one who says it judges the subject's party
   (``veille.events.judgements``);
@@ -37,6 +40,7 @@ CODEBOOK_TRIGGERS = "events/codebook_triggers.tsv"
 CARRYOVER_TRIGGERS = "events/carryover_triggers.tsv"
 LOCUTION_TRIGGERS = "events/locution_triggers.tsv"
 EVALUATIVE_TRIGGERS = "events/evaluative_triggers.tsv"
+SPEECH_ACT_TRIGGERS = "events/speech_act_triggers.tsv"
 MODES = "event_modes.tsv"
 ACTORS = "event_actors.tsv"
 
@@ -59,6 +63,7 @@ class Trigger:
     unless: frozenset[str] = frozenset()  # lemmas that must not be among the dependents ("conférence de presse")
     feel: bool = False  # the object feels it ("X inquiète le comité"): the object is the source
     judge: bool = False  # a judgement ("c'est inacceptable"): the one who says it blames the subject
+    finite: bool = False  # only a finite verb: "X craint que …" blames, "craignant que …" only explains
 
     @property
     def constrained(self) -> bool:
@@ -129,7 +134,7 @@ def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigge
                    opts.get("neg"), opts.get("absorb") == "1",
                    frozenset(_expand(opts.get("any", ""), classes)), adj,
                    frozenset(_expand(opts.get("except", ""), classes)), opts.get("feel") == "1",
-                   opts.get("judge") == "1")
+                   opts.get("judge") == "1", opts.get("finite") == "1")
     return trig, pattern
 
 
@@ -139,7 +144,8 @@ def load_lexicon() -> Lexicon:
     classes: dict[str, set[str]] = {}
     trigger_rows = (rows(TRIGGERS, min_columns=3) + rows(PRESS_TRIGGERS, min_columns=3)
                     + rows(CODEBOOK_TRIGGERS, min_columns=3) + rows(CARRYOVER_TRIGGERS, min_columns=3)
-                    + rows(LOCUTION_TRIGGERS, min_columns=3) + rows(EVALUATIVE_TRIGGERS, min_columns=3))
+                    + rows(LOCUTION_TRIGGERS, min_columns=3) + rows(EVALUATIVE_TRIGGERS, min_columns=3)
+                    + rows(SPEECH_ACT_TRIGGERS, min_columns=3))
     for row in trigger_rows:
         if row[0] == "@class":
             classes[row[1]] = {lower_nfc(w) for w in row[2].split("|")}

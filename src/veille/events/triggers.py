@@ -183,6 +183,8 @@ def _hung_complements(trig: Trigger, tok: Any) -> list[Any]:
 
 def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
+    if trig.finite and feat(tok, "VerbForm") != ["Fin"]:
+        return False  # "craignant que …" gives a motive; "X craint que …" is the stance itself
     if trig.any or trig.unless:
         # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent;
         # "une conférence de presse" is no meeting: no dependent of ``except=``.
