@@ -1,4 +1,5 @@
-"""Times: a year opening a narrative frames the months and days opening the next sentences (issue 12).
+"""Times (issue 12): a year opening a narrative frames the months and days opening the next sentences;
+midnight ends the day it is read on.
 
 Invented sentences and people; the article is dated 2002-05-14 (a Tuesday).
 """
@@ -74,3 +75,11 @@ def test_any_past_year_frames_the_next_opening_month(stage, nlp, year, month):
     got = values(stage, nlp, f"En {year}, Paul Vigier a quitté Valbourg. En {MONTHS[month - 1]}, il s'est "
                  "installé à Dole.")
     assert got[MONTHS[month - 1]] == f"{year}-{month:02d}"
+
+
+def test_midnight_ends_the_day_it_is_read_on(stage, nlp):
+    got = values(stage, nlp, "La réunion de Lucie Ferrat s'est terminée mardi à minuit. Trois heures plus tard, "
+                 "le feu a pris.")
+    assert got["minuit"] == "2002-05-14T24:00"
+    assert got["Trois heures plus tard"] == "2002-05-15T03:00"
+    assert values(stage, nlp, "Jules Barra est rentré à minuit et demi.")["minuit et demi"] == "2002-05-14T00:30"
