@@ -83,3 +83,17 @@ def test_midnight_ends_the_day_it_is_read_on(stage, nlp):
     assert got["minuit"] == "2002-05-14T24:00"
     assert got["Trois heures plus tard"] == "2002-05-15T03:00"
     assert values(stage, nlp, "Jules Barra est rentré à minuit et demi.")["minuit et demi"] == "2002-05-14T00:30"
+
+
+def test_half_of_a_month_is_the_month_marked_whole(stage, nlp):
+    got = values(stage, nlp, "Les vendanges de Paul Vigier commenceront la première quinzaine de septembre; "
+                 "son café avait fermé la seconde quinzaine d'août 2001.")
+    assert got["la première quinzaine de septembre"] == "2002-09"
+    assert got["la seconde quinzaine d'août 2001"] == "2001-08"
+
+
+def test_a_round_amount_of_days_later_counts_from_the_last_day(stage, nlp):
+    got = values(stage, nlp, "Le 3 mars, Odile Brun a signé. Une quinzaine de jours plus tard, elle est revenue.")
+    assert got["Une quinzaine de jours plus tard"] == "2002-03-18"
+    got = values(stage, nlp, "Le 3 mars, Odile Brun a signé. Une dizaine de jours plus tôt, elle était à Dole.")
+    assert got["Une dizaine de jours plus tôt"] == "2002-02-21"
