@@ -35,6 +35,7 @@ from typing import Any
 from veille.common.lexicon import json_data
 from veille.common.timespans import Match, Patterns, alternation, find_matches, patterns
 from veille.model import Article, TimeExpr
+from veille.times.narrative import in_narrative_year
 from veille.times.resolve import (
     Reference,
     cue_tense,
@@ -182,7 +183,9 @@ class TimeStage:
                 with _background_skipped(anchors, f, text, recent):
                     kind, value = f.rule.rule.type, fill(self.engine, f.rule, anchors)
             if value and kind in ("DATE", "TIME") and _year_free(f):
-                value = _in_year_named(text, f, times, value)
+                framed = _in_year_named(text, f, times, value)
+                value = framed if framed != value else in_narrative_year(
+                    text, f.start, times, value, ref.year, lambda a, b: verb_tense(doc, a, b, text))
                 year_free.add(len(times))
             if f.calendar is not None and _nowadays(text, f, times, ref):
                 kind, value = "TIME", "PRESENT_REF"

@@ -39,13 +39,16 @@ def _minutes_of(rest: str) -> int | None:
 
 
 def parse_clock(text: str | None) -> str | None:
-    """'22 h' -> '22:00', '21 h 45' -> '21:45', '14:30', '14 heures', 'midi et demi' -> '12:30';
+    """'22 h' -> '22:00', '21 h 45' -> '21:45', '14:30', '14 heures', 'midi et demi' -> '12:30',
+    'minuit' -> '24:00' (the midnight that ends the day the text places it on);
     in words or with a fraction: 'neuf heures' -> '09:00', '8 heures et quart' -> '08:15',
     '19 h moins le quart' -> '18:45', 'dix-huit heures trente' -> '18:30'."""
     if not text:
         return None
     low = text.lower().strip()
     if low.startswith(("midi", "minuit")):
+        if low == "minuit":  # the end of the day it is read on (TimeML, ISO 8601: T24:00)
+            return "24:00"
         hour = 12 if low.startswith("midi") else 0
         return f"{hour:02d}:{30 if 'demi' in low else 0:02d}"
     m = re.match(r"(\d{1,2})\s?(?:heures?|h|:)\s?(\d{2})?", low)

@@ -313,7 +313,10 @@ class Filler(DayParts, Periods, Durations):
             return day.isoformat()
         minutes = int(number) * (60 if (self.group(u) or "").lower().startswith("heure") else 1)
         sign = 1 if "tard" in (self.group(d) or "").lower() else -1
-        moved = dt.datetime.fromisoformat(last.group(0)) + dt.timedelta(minutes=sign * minutes)
+        start = last.group(0)
+        if start.endswith("T24:00"):  # midnight ending a day: the next day's 00:00
+            start = (dt.date.fromisoformat(start[:10]) + dt.timedelta(days=1)).isoformat() + "T00:00"
+        moved = dt.datetime.fromisoformat(start) + dt.timedelta(minutes=sign * minutes)
         return moved.strftime("%Y-%m-%dT%H:%M")
 
     def f_zone(self, g: str) -> str | None:
