@@ -21,11 +21,12 @@ def _events(nlp, lex, text, entities):
 
 
 def test_a_bare_noun_takes_up_the_body_it_was_written_with(nlp, lex):
-    text = ("Les experts du comité Vigilia ont rendu leur rapport lundi. "
-            "Les experts demandent à la Valdonie de libérer les journalistes détenus.")
-    events = _events(nlp, lex, text, [["comité Vigilia", "ORG", ["Vigilia"]], ["Valdonie", "LOC"]])
+    # "Les 18 experts du CPV": the number keeps the noun from being read as the body's title.
+    text = ("Les 18 experts indépendants du CPV ont rendu leur rapport lundi. "
+            "Les experts demandent à la Lettonie de libérer les journalistes détenus.")
+    events = _events(nlp, lex, text, [["CPV", "ORG"], ["Lettonie", "LOC"]])
     ev = next(e for e in events if e.type == "REQUEST")
-    assert ev.source == "comité Vigilia", ev.rule
+    assert ev.source == "CPV", ev.rule
 
 
 def test_workers_of_a_company_are_not_the_company(nlp, lex):
@@ -61,3 +62,10 @@ def test_an_undergone_possessive_event_is_not_the_possessor_s_act(nlp, lex):
     text = "Paul Durand a dénoncé la police. Son arrestation a surpris ses proches."
     events = _events(nlp, lex, text, [["Paul Durand", "PER"]])
     assert not [e for e in events if e.type == "COERCE" and e.source == "Paul Durand"]
+
+
+def test_a_name_set_before_its_title_is_the_subject(nlp, lex):
+    text = "Marc Lenoir, l'avocat de la défense, avait demandé aux jurés de réduire la peine."
+    events = _events(nlp, lex, text, [["Marc Lenoir", "PER"]])
+    ev = next(e for e in events if e.type == "REQUEST")
+    assert ev.source == "Marc Lenoir", ev.rule

@@ -16,7 +16,7 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import child_indices, token_strings
 from veille.common.fold import lower_nfc, norm
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
-from veille.events.lede import lede_person
+from veille.events.lede import apposed_person, lede_person
 from veille.events.relatives import antecedent
 from veille.events.view import ArticleView, agent, case, post_key
 from veille.events.words import (
@@ -168,7 +168,7 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
     latest = latest_named(view, tok)
     if latest is not None:
         return [latest]
-    named_next = lede_person(view, tok)
+    named_next = lede_person(view, tok) or apposed_person(view, tok, PERSON_TITLES)
     if named_next is not None:
         return [Actor(full_name(view, named_next.name), "PER", tok.i, entity=named_next.name)]
     persons = []

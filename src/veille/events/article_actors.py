@@ -182,9 +182,11 @@ def build_members(view: ArticleView) -> None:
     doc = view.doc
     deps, tags = token_strings(doc, DEP), token_strings(doc, POS)
     for i, dep in enumerate(deps):
-        if dep != "nmod" or view.tok_entity[i] is None or tags[i] != "PROPN":
+        if dep != "nmod" or view.tok_entity[i] is None or tags[i] not in ("PROPN", "NOUN"):
             continue
         tok = doc[i]
+        if not tok.text[:1].isupper():
+            continue  # "les journalistes de l'agence X": a classifier noun, the name further on
         noun = tok.head
         if noun.pos_ != "NOUN" or noun.i > i or case(tok) not in OF_PREPS or view.tok_entity[noun.i] is not None:
             continue
