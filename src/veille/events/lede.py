@@ -53,8 +53,7 @@ def apposed_person(view: ArticleView, tok: Any, titles: frozenset[str]) -> Entit
         return None
     if not any(c.dep_ == "det" and lower_text(c) in ("le", "la", "l'", "l’") for c in tok.children):
         return None
-    first = min(t.i for t in tok.subtree)
-    last = max(t.i for t in tok.subtree)
+    first, last = tok.left_edge.i, tok.right_edge.i
     if first < 2 or view.doc[first - 1].text != "," or last + 1 >= view.n or view.doc[last + 1].text != ",":
         return None
     ent = view.tok_entity[first - 2]
