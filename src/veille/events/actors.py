@@ -16,7 +16,8 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import child_indices, token_strings
 from veille.common.fold import lower_nfc, norm
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
-from veille.events.lede import lede_person
+from veille.events.lede import apposed_person, lede_person
+from veille.events.relatives import antecedent
 from veille.events.view import ArticleView, agent, case, post_key
 from veille.events.words import (
     AUTHORITIES,
@@ -167,7 +168,7 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
     latest = latest_named(view, tok)
     if latest is not None:
         return [latest]
-    named_next = lede_person(view, tok)
+    named_next = lede_person(view, tok) or apposed_person(view, tok, PERSON_TITLES)
     if named_next is not None:
         return [Actor(full_name(view, named_next.name), "PER", tok.i, entity=named_next.name)]
     persons = []
@@ -304,6 +305,11 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
             if titled is None or (body and j > titled[0]):
                 return Actor(ent.name, "ORG", tok.i, entity=ent.name)
             break
+    if titled is None and body:
+        # "les experts du comité X" ... "les experts": the body the noun was first written with
+        member = next((a for pos, noun, a in reversed(view.members) if pos < tok.i and noun == key), None)
+        if member is not None:
+            return Actor(member.name, member.kind, tok.i, entity=member.entity)
     return titled[1] if titled is not None else None
 
 
@@ -568,27 +574,4 @@ def speaker_side(view: ArticleView, speaker: str, plural: bool, tok: int) -> Act
 
 
 def _antecedent(view: ArticleView, rel: Any) -> Actor | None:
-    clause = rel.head
-    if clause.dep_ == "dep" and clause.head.pos_ in ("VERB", "AUX"):
-        return _name_before_relative(view, rel)  # the relative clause read as a loose dependent
-    while clause.dep_ not in ("acl:relcl", "ROOT") and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "acl:relcl":
-        return None
-    if clause.head.pos_ in ("VERB", "AUX"):
-        return _name_before_relative(view, rel)
-    actors = resolve(view, clause.head, with_conj=False)
-    return actors[0] if actors else None
-
-
-def _name_before_relative(view: ArticleView, rel: Any) -> Actor | None:
-    """A relative clause the parser hung on a verb takes the name just before its pronoun: "« Il
-    faut agir », a lancé Ana Ruiz, qui a appelé ses alliés à réagir." -> Ana Ruiz (not the verb)."""
-    for j in range(rel.i - 1, max(rel.i - 4, -1), -1):
-        t = view.doc[j]
-        if view.tok_entity[j] is not None:
-            actors = resolve(view, t, with_conj=False)
-            return actors[0] if actors else None
-        if not t.is_punct:
-            return None
-    return None
+    return antecedent(view, rel, resolve)  # type: ignore[no-any-return]

@@ -16,8 +16,11 @@ from veille.events.view import ArticleView, case
 from veille.events.words import (
     CIVILITY_GENDER,
     GIVEN_NAME_GENDER,
+    OF_PREPS,
     PERSON_TITLES,
+    RELATIVE_NOUNS,
     SUBJ,
+    WORKER_NOUNS,
     feat,
     lemma,
     lower_text,
@@ -171,11 +174,37 @@ def build_titles(view: ArticleView) -> None:
     view.titles.sort(key=lambda x: x[0])
 
 
+def build_members(view: ArticleView) -> None:
+    """Every common noun written with a named body as its "de" complement ("les experts du comité
+    X", "les dirigeants de la Valdonie"), in text order: the same noun bare further down ("les
+    experts demandent ...") stands for that body. Not the nouns of workers or relatives, who act for
+    themselves ("les salariés de X", "le fils de X")."""
+    doc = view.doc
+    deps, tags = token_strings(doc, DEP), token_strings(doc, POS)
+    for i, dep in enumerate(deps):
+        if dep != "nmod" or view.tok_entity[i] is None or tags[i] not in ("PROPN", "NOUN"):
+            continue
+        tok = doc[i]
+        if not tok.text[:1].isupper():
+            continue  # "les journalistes de l'agence X": a classifier noun, the name further on
+        noun = tok.head
+        if noun.pos_ != "NOUN" or noun.i > i or case(tok) not in OF_PREPS or view.tok_entity[noun.i] is not None:
+            continue
+        key = lemma(noun)
+        if key in RELATIVE_NOUNS or key in WORKER_NOUNS:
+            continue
+        ent = view.tok_entity[i]
+        actor = entity_actor(view, ent, i) if ent is not None and ent.type in ("ORG", "LOC") else None
+        if actor is not None:
+            view.members.append((noun.i, key, actor))
+
+
 def prepare(view: ArticleView) -> None:
     """Affiliations, the KB's offices, titles, then the subjects (a pronoun may need all of them)."""
     build_affiliations(view)
     kb_affiliations(view)
     build_titles(view)
+    build_members(view)
     build_genders(view)
     build_subjects(view)
 

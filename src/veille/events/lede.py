@@ -43,3 +43,20 @@ def lede_person(view: ArticleView, tok: Any) -> Entity | None:
     if best is None:
         return None
     return best[1]
+
+
+def apposed_person(view: ArticleView, tok: Any, titles: frozenset[str]) -> Entity | None:
+    """A person named right before the title set off by commas that the parser made the subject:
+    "Paul Durand, l'avocat de la défense, a demandé …" -> Paul Durand (the name read as an
+    oblique or a loose word, the title as the subject). Only a definite title of ``titles``."""
+    if tok.dep_ not in ("nsubj", "nsubj:pass") or lemma(tok) not in titles:
+        return None
+    if not any(c.dep_ == "det" and lower_text(c) in ("le", "la", "l'", "l’") for c in tok.children):
+        return None
+    first, last = tok.left_edge.i, tok.right_edge.i
+    if first < 2 or view.doc[first - 1].text != "," or last + 1 >= view.n or view.doc[last + 1].text != ",":
+        return None
+    ent = view.tok_entity[first - 2]
+    if ent is None or ent.type != "PER" or view.tok_entity[tok.i] is not None:
+        return None
+    return ent

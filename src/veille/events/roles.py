@@ -12,6 +12,7 @@ from veille.common.docarrays import subtree_indices
 from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
 from veille.events.argument_words import UNDERGO_NOUNS, UNDERGO_VERBS
 from veille.events.lexicon import Trigger
+from veille.events.possessives import third_possessor
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case
 from veille.events.words import (
@@ -184,6 +185,8 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
             source, rule = demonym(view, c), "noun:demonym"
         elif c.dep_ == "det" and feat(c, "Poss") == ["Yes"] and source is None:
             source, rule = possessor(view, c), "noun:possessive"
+            if source is None and trig.de_role != "patient":
+                source, rule = third_possessor(view, c, trig.type, resolve), "noun:third-possessive"
         elif c.dep_ in ("nmod", "obl", "obl:arg"):
             prep = case(c)
             if prep in BETWEEN_PREPS:

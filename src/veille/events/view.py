@@ -77,6 +77,9 @@ class ArticleView:
         # Titles the article gives its actors, in text order: (token, title noun, its words, actor), so
         # that "le syndicat" or "le ministre de la Santé" later takes up the one so introduced.
         self.titles: list[tuple[int, str, frozenset[str], Actor]] = []
+        # Common nouns the article first writes with the body they belong to, in text order: (token,
+        # noun lemma, actor), so that "les experts" later takes up "les experts du comité X".
+        self.members: list[tuple[int, str, Actor]] = []
         self._org_words: list[tuple[int, Entity, frozenset[str]]] | None = None
         self.titled_people: set[str] = set()  # names read as places that a title of office shows are people
         self.genders: dict[str, str] = {}  # person -> "Masc" / "Fem", when the article shows it
