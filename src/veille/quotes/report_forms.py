@@ -421,8 +421,10 @@ QUANTIFIERS = frozenset({"tout", "tous", "toute", "toutes", "meme", "seul"})
 def subject_right_before(tok: Any) -> bool:
     """Example "Le maire Paul Arnaud dit que …": the verb's subject (by the parse) ends right before it, with
     no comma between (a participle describing a noun is set off by one: "Le coureur, reconnu pour …");
-    the verb is finite whatever its tag."""
+    the verb is finite whatever its tag; so is a verb right after a subject clitic."""
     doc = tok.doc
+    if tok.i > 0 and bare(doc[tok.i - 1].text) in SUBJECT_CLITICS:
+        return True  # "Elle avertit que …": no participle follows a subject clitic
     for ch in tok.children:
         if ch.dep_ in ("nsubj", "nsubj:pass") and ch.i < tok.i and ch.pos_ in ("NOUN", "PROPN"):
             end = max(t.i for t in ch.subtree if t.i < tok.i)
