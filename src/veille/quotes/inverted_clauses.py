@@ -15,6 +15,7 @@ from veille.quotes.words import INCISE_FILLER_POS, QUE, RELATIVE_PRONOUNS, STRES
 
 CLOSING_MARKS = "»”\"’› \u00a0\u202f"
 SPEAKING_SELF = frozenset({"je", "j'", "nous", "tu", "vous", "on"})
+SINGULAR_NT = ("vient", "tient")
 SPLIT_STOPS = frozenset({"qui", "que", "qu'", "dont", "ou", "selon", "avant", "tout", "alors", "tandis", "ce"})
 
 
@@ -93,6 +94,11 @@ def number_disagrees(state: ArticleState, c: Cue) -> bool:
     finite = [t for t in doc[max(0, c.tok.i - 3):c.tok.i + 1] if "Fin" in t.morph.get("VerbForm")
               and t.pos_ in ("VERB", "AUX")]
     verb_number, noun_number = (finite[-1].morph.get("Number") if finite else []), head.morph.get("Number")
+    form = finite[-1].text.lower() if finite else ""
+    if verb_number == ["Plur"] and (not form.endswith("nt") or form.endswith(SINGULAR_NT)):
+        # every plural third person ends in "-nt", and none in "-vient", "-tient": "prévient", "soutient"
+        # tagged plural are singular
+        verb_number = ["Sing"]
     return bool(verb_number) and bool(noun_number) and verb_number != noun_number
 
 

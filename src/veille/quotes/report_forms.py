@@ -368,6 +368,8 @@ def bare_participle(state: ArticleState, cue: Cue) -> bool:
         return False
     if any(ch.pos_ == "AUX" or ch.dep_.startswith("aux") for ch in tok.children):
         return False
+    if subject_right_before(tok):
+        return False  # "Claire Dubois avertit que …": the tagger read a finite verb as a participle
     j = tok.i - 1
     while j >= 0 and tok.i - j <= 4 and (doc[j].pos_ in ("ADV", "PRON", "AUX") or doc[j].text.startswith("-")):
         if doc[j].pos_ == "AUX" or doc[j].text.startswith("-"):
@@ -414,3 +416,17 @@ def predicate_adjective(state: ArticleState, cue: Cue) -> bool:
 
 
 QUANTIFIERS = frozenset({"tout", "tous", "toute", "toutes", "meme", "seul"})
+
+
+def subject_right_before(tok: Any) -> bool:
+    """Example "Le maire Paul Arnaud dit que …": the verb's subject (by the parse) ends right before it, with
+    no comma between (a participle describing a noun is set off by one: "Le coureur, reconnu pour …");
+    the verb is finite whatever its tag; so is a verb right after a subject clitic."""
+    doc = tok.doc
+    if tok.i > 0 and bare(doc[tok.i - 1].text) in SUBJECT_CLITICS:
+        return True  # "Elle avertit que …": no participle follows a subject clitic
+    for ch in tok.children:
+        if ch.dep_ in ("nsubj", "nsubj:pass") and ch.i < tok.i and ch.pos_ in ("NOUN", "PROPN"):
+            end = max(t.i for t in ch.subtree if t.i < tok.i)
+            return end == tok.i - 1 and not any(t.text == "," for t in doc[ch.left_edge.i:tok.i])
+    return False

@@ -13,7 +13,7 @@ from typing import Any
 
 from veille.common import lexicon
 from veille.common.fold import bare
-from veille.quotes.words import TIME_FILLERS
+from veille.quotes.words import SUBJECT_CLITICS, TIME_FILLERS
 
 log = logging.getLogger("veille.quotes")
 
@@ -105,8 +105,15 @@ def _verb_before_que(tok: Any) -> bool:
     doc = tok.doc
     if tok.i + 1 >= len(doc) or tok.i == 0 or not tok.is_lower:
         return False
-    nxt, prev = bare(doc[tok.i + 1].text), doc[tok.i - 1]
-    return nxt in ("que", "qu'") and prev.pos_ in ("PROPN", "NOUN", "PUNCT") and prev.text not in (",", "(", "«")
+    j = tok.i + 1
+    while j + 1 < len(doc) and bare(doc[j].text) in INCISE_ADVERBS:
+        j += 1  # "Human Rights Watch note enfin que …"
+    nxt, prev = bare(doc[j].text), doc[tok.i - 1]
+    # a capitalised adjective closes a name ("L'association Terre Vive note que …")
+    # or a subject clitic stands right before it ("Elle juge que …")
+    named = prev.pos_ in ("PROPN", "NOUN", "PUNCT") or (prev.pos_ == "ADJ" and prev.text[:1].isupper()) \
+        or bare(prev.text) in SUBJECT_CLITICS
+    return nxt in ("que", "qu'") and named and prev.text not in (",", "(", "«")
 
 
 INCISE_ADVERBS = lexicon.groups("quotes/indirect.tsv")["incise_adverb"]
