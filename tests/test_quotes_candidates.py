@@ -59,7 +59,7 @@ def test_rules_choice_stands_when_the_evidence_agrees(nlp):
     art = _article()
     QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(art.nlp_text()))
     assert [q.speaker for q in art.quotes] == ["Claire Dubois", "Claire Dubois"]
-    assert not any((q.rule or "").startswith("scorer") for q in art.quotes)
+    assert not any((q.rule or "").startswith("model:") for q in art.quotes)
 
 
 def test_a_short_form_of_a_listed_name_goes_to_that_name(nlp):
@@ -92,7 +92,7 @@ def test_a_candidate_with_the_evidence_replaces_the_rules_choice(nlp, monkeypatc
     QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
     (q,) = art.quotes
     assert q.speaker is None
-    assert q.rule.startswith("scorer 1.00 (over pronoun")
+    assert q.rule.startswith("model:none 1.00 (over pronoun")
     # with the margin out of reach, the rules' choice stands
     weights[MARGIN] = 99.0
     art.quotes = []

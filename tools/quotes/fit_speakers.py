@@ -78,6 +78,7 @@ def labelled(dump: Path) -> list[dict]:
                     row["site"] = sites.get(gold_file.stem, gold_file.stem)
                     row["labels"] = [names.same(c[0], gq[g].get("speaker")) for c in row["cands"]]
                     row["rule_right"] = names.same(row["speaker"], gq[g].get("speaker"))
+                    row["gold"] = gq[g].get("speaker")
                     out.append(row)
     return out
 
