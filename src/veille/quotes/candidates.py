@@ -43,6 +43,7 @@ from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.evidence import article_evidence
 from veille.quotes.gender import entity_gender
+from veille.quotes.salience import ORGANISATION_NOUNS
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_SING
 
@@ -177,7 +178,6 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
         if any(para[0] <= qs < start for qs, _ in state.quote_ranges):
             f[prefix + "last_speaker_para"] = 1
     cand(choice).feats["rule:" + group] = 1
-    cand(choice).feats["rule_is:" + rule.split("+")[0].strip()] = 1  # the rule itself, not only its family
     none = cand(None).feats
     none["none"] = 1
     if any(c.feats.get("cue_complement") for c in cands.values() if c.name is not None):
@@ -191,6 +191,11 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
     if not any(c.name is not None and (c.feats.get(prefix + "para_before") or c.feats.get(prefix + "prev_para"))
                for c in cands.values()):
         none["nobody_named_near"] = 1
+    subj_words = set(bare(cue.subj_text or "").replace("'", " ").split()) if prefix == "c:" and cue else set()
+    subj_words = {w for w in subj_words if len(w) >= 4}
+    org_noun = bool(subj_words & ORGANISATION_NOUNS)
+    if subj_words and not org_noun and bare((cue.subj_text or "").strip()).startswith(("le ", "la ", "l'", "les ")):
+        none["definite_subject"] = 1  # "a dit le médecin": a role the text may never tie to a name
     singular_i = bool(FIRST_SINGULAR.search(state.text, start, end))
     counts = ev.counts
     top = ev.top[0] if ev.top and counts.get(ev.top[0], 0) >= 3 else None
@@ -226,8 +231,12 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
         if para_people == {c.name}:
             f["only_person_in_para"] = 1
         ent = ents.get(c.name)
+        if subj_words and subj_words & set(bare(c.name).replace("'", " ").split()) and not f.get("cue_subject"):
+            f["subject_word_in_name"] = 1  # "a jugé la Cour": a short form of "Cour constitutionnelle"
         if ent is not None and ent.type == "ORG":
             f["org"] = 1
+            if org_noun:
+                f["org_noun_subject"] = 1  # "l'association a indiqué": an organisation's common noun
             if singular_i:
                 f["org_says_i"] = 1  # "« J'ai attendu trois mois »": a person speaks, an organisation says "nous"
         elif ent is not None and singular_i:
