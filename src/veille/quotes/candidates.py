@@ -77,6 +77,7 @@ RULE_GROUPS: dict[str, str] = {
 }
 
 
+SUBJECT_DETERMINERS = frozenset({"le", "la", "l", "les", "ce", "cet", "cette", "ces"})
 FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|moi|nous|mon|ma|mes|notre|nos)\b", re.I)
 FIRST_SINGULAR = re.compile(r"\b(?:j['’]|(?:je|moi|mon|ma|mes)\b)", re.I)
 
@@ -193,7 +194,9 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
         none["nobody_named_near"] = 1
     subj_words = set(bare(cue.subj_text or "").replace("'", " ").split()) if prefix == "c:" and cue else set()
     subj_words = {w for w in subj_words if len(w) >= 4}
-    org_noun = bool(subj_words & ORGANISATION_NOUNS)
+    head_words = [w for w in bare(cue.subj_text or "").replace("'", " ").split()
+                  if w not in SUBJECT_DETERMINERS] if subj_words and cue else []
+    org_noun = bool(head_words) and head_words[0] in ORGANISATION_NOUNS  # the phrase's head, not a complement
     if subj_words and not org_noun and bare((cue.subj_text or "").strip()).startswith(("le ", "la ", "l'", "les ")):
         none["definite_subject"] = 1  # "a dit le médecin": a role the text may never tie to a name
     singular_i = bool(FIRST_SINGULAR.search(state.text, start, end))
