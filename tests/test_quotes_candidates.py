@@ -59,7 +59,7 @@ def test_rules_choice_stands_when_the_evidence_agrees(nlp):
     art = _article()
     QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(art.nlp_text()))
     assert [q.speaker for q in art.quotes] == ["Claire Dubois", "Claire Dubois"]
-    assert not any((q.rule or "").startswith("scorer") for q in art.quotes)
+    assert not any((q.rule or "").startswith("model:") for q in art.quotes)
 
 
 def test_a_short_form_of_a_listed_name_goes_to_that_name(nlp):
@@ -92,7 +92,7 @@ def test_a_candidate_with_the_evidence_replaces_the_rules_choice(nlp, monkeypatc
     QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
     (q,) = art.quotes
     assert q.speaker is None
-    assert q.rule.startswith("scorer 1.00 (over pronoun")
+    assert q.rule.startswith("model:none 1.00 (over pronoun")
     # with the margin out of reach, the rules' choice stands
     weights[MARGIN] = 99.0
     art.quotes = []
@@ -108,3 +108,54 @@ def test_weak_rules_are_rules_the_stage_has():
     known = {r.name for rules in ALL_RULES.values() for r in rules}
     assert WEAK_RULES and WEAK_RULES <= known and WEAK_RULES <= set(RULE_GROUPS)
     assert is_weak("governing_cue+full_name") and not is_weak("person_in_subject")
+
+
+def _dumped(nlp, tmp_path, monkeypatch, art: Article) -> list[dict]:
+    dump = tmp_path / "cands.jsonl"
+    monkeypatch.setenv("VEILLE_SPEAKER_DUMP", str(dump))
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(art.nlp_text()))
+    return [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_portraits_subject_is_a_candidate_paragraphs_after_her_name(nlp, tmp_path, monkeypatch):
+    # the interviewee named in the headline and the lede, quoted three paragraphs later with no cue
+    art = article_with_people("far", [
+        "Claire Dubois, potière à Vienne, expose ses vases au musée municipal jusqu'en mars.",
+        "L'atelier occupe une ancienne grange au bord de la rivière.",
+        "Le four tourne deux fois par semaine, le samedi et le mardi.",
+        "Les élèves du lycée voisin viennent souvent l'après-midi.",
+        "« J'ai appris seule, en regardant les anciens travailler. »",
+    ], ("Claire Dubois",))
+    art.title = "Claire Dubois, la terre et le feu"
+    text = art.nlp_text()
+    i = text.index("Claire Dubois")
+    j = text.index("Claire Dubois", i + 1)
+    art.entities[0].spans = [[i, i + 13], [j, j + 13]]
+    rows = _dumped(nlp, tmp_path, monkeypatch, art)
+    cands = {name: feats for name, feats in rows[-1]["cands"]}
+    feats = cands["Claire Dubois"]
+    assert feats.get("in_title") == 1 and feats.get("in_lede") == 1
+    assert feats.get("person_says_i") == 1 and feats.get("main_person_says_i") == 1
+
+
+def test_a_short_form_of_an_organisation_name_in_the_subject(nlp, tmp_path, monkeypatch):
+    art = Article(id="court", paragraphs=[
+        "La Cour constitutionnelle de Vienne a examiné lundi la loi sur les loyers.",
+        "Elle a rendu un avis sévère. « Le texte viole l'égalité devant la loi », a estimé la Cour mardi.",
+    ])
+    text = art.nlp_text()
+    name = "Cour constitutionnelle de Vienne"
+    i = text.index(name)
+    art.entities = [Entity(name=name, type="ORG", mentions=[name], spans=[[i, i + len(name)]])]
+    rows = _dumped(nlp, tmp_path, monkeypatch, art)
+    cands = {n: f for n, f in rows[-1]["cands"]}
+    assert cands[name].get("subject_word_in_name") == 1
+
+
+def test_the_model_names_the_evidence_that_decided():
+    from veille.quotes.candidates import top_feature
+
+    winner = Candidate("Claire Dubois", {"in_title": 1, "salience": 1.0})
+    loser = Candidate("Paul Arnaud", {"rule:fallback": 1, "salience": 0.5})
+    weights = {"in_title": 0.4, "salience": 2.0, "rule:fallback": 0.3}
+    assert top_feature(winner, loser, weights) == "salience"

@@ -6,6 +6,9 @@ real-page gold, and reports its accuracy by cross-validation grouped by site.
     PYTHONPATH=src .venv/bin/python tools/quotes/fit_speakers.py --compare  # leave-one-site-out comparison
     options: --dump FILE (reuse candidates dumped by an earlier run), --folds N, --l2 X
 
+The shipped weights, margin and weak rules are chosen and written by ``tools/quotes/speaker_cv.py --write``
+(nested CV by site); this tool's dump, labels and fit are the parts it reuses.
+
 The quote stage dumps each quote's candidates with their features (``VEILLE_SPEAKER_DUMP``; the rules
 alone decide during the dump). A candidate is right when the gold's scorer takes its name for the
 gold speaker. The model is a conditional logit over a quote's candidates (softmax of linear scores),
@@ -78,6 +81,7 @@ def labelled(dump: Path) -> list[dict]:
                     row["site"] = sites.get(gold_file.stem, gold_file.stem)
                     row["labels"] = [names.same(c[0], gq[g].get("speaker")) for c in row["cands"]]
                     row["rule_right"] = names.same(row["speaker"], gq[g].get("speaker"))
+                    row["gold"] = gq[g].get("speaker")
                     out.append(row)
     return out
 

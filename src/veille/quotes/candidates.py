@@ -23,12 +23,12 @@ paragraph, the one before and the one after, the speakers quoted so far, and "no
   is a guess).
 
 Each decision stays traceable: a quote whose speaker the score changes records the rule
-``scorer P (over RULE)``, P being the candidate's share of the score mass.
+``model:FEATURE P (over RULE)``, FEATURE being the evidence that did most to put the winner above the
+rules' choice and P the winner's share of the score mass.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import json
 import math
@@ -41,7 +41,9 @@ from typing import Any
 from veille.common import lexicon
 from veille.common.fold import bare
 from veille.model import Quote
+from veille.quotes.evidence import article_evidence
 from veille.quotes.gender import entity_gender
+from veille.quotes.salience import ORGANISATION_NOUNS
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_SING
 
@@ -75,6 +77,7 @@ RULE_GROUPS: dict[str, str] = {
 }
 
 
+SUBJECT_DETERMINERS = frozenset({"le", "la", "l", "les", "ce", "cet", "cette", "ces"})
 FIRST_PERSON = re.compile(r"\b(?:je|j['’]|me|moi|nous|mon|ma|mes|notre|nos)\b", re.I)
 FIRST_SINGULAR = re.compile(r"\b(?:j['’]|(?:je|moi|mon|ma|mes)\b)", re.I)
 
@@ -94,35 +97,18 @@ def load_weights(name: str = "quotes/speaker_weights.tsv") -> dict[str, float]:
         return {}
 
 
-class _Index:
-    """Sentence starts of the article (computed once per article)."""
-
-    def __init__(self, state: ArticleState) -> None:
-        self.starts = [s.start_char for s in state.doc.sents]
-
-    def sent(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
-
-
-def _index(state: ArticleState) -> _Index:
-    idx = getattr(state, "_cand_index", None)
-    if idx is None:
-        idx = _Index(state)
-        state._cand_index = idx  # type: ignore[attr-defined]
-    return idx
-
-
 def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: str | None,
            rule: str) -> list[Candidate]:
     """The candidates for the quote ``start``-``end`` (its cue, the rules' choice and that rule)."""
-    idx = _index(state)
-    qsent = idx.sent(start)
-    qsent_end = idx.sent(max(start, end - 1))
+    ev = article_evidence(state)
+    qsent = ev.sent(start)
+    qsent_end = ev.sent(max(start, end - 1))
     para = state.seg_of(start)
     starts = [a for a, _ in state.segs]
     k = starts.index(para[0]) if para[0] in starts else 0
     lo = starts[max(0, k - 1)]
     hi = state.segs[min(len(state.segs) - 1, k + 1)][1]
+    qpara = ev.para(start)
     group = RULE_GROUPS.get(rule.split("+")[0], "other")
     prefix = "c:" if cue is not None and cue.subj_start is not None else "n:"
     pron = bare((cue.subj_text or "").strip()) if cue is not None and cue.subj_start is not None else ""
@@ -134,21 +120,23 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
             cands[name] = Candidate(name)
         return cands[name]
 
-    counts: dict[str, int] = {}
-    last_seen: dict[str, int] = {}
+    last_seen: dict[str, int] = {}  # name -> the last sentence before the quote that names it
+    last_para: dict[str, int] = {}
     ents: dict[str, Any] = {}
     subj_lo = cue.subj_start if cue is not None and cue.subj_start is not None else -1
     subj_hi = (cue.subj_end or 0) if subj_lo >= 0 else -1
-    for m in state.mentions:
+    para_people: set[str] = set()
+    for j, m in enumerate(state.mentions):
         if m.entity.type not in ("PER", "ORG") or m.asked:
             continue  # "interrogée par Radio Vienne": the outlet asked, it does not speak
         name = m.entity.name
-        if not m.in_quote:
-            counts[name] = counts.get(name, 0) + 1
         ents.setdefault(name, m.entity)
+        s = ev.msent[j]
+        if not m.in_quote and m.start < start:
+            last_seen[name] = max(last_seen.get(name, -1), s)
+            last_para[name] = max(last_para.get(name, -99), ev.mpara[j])
         if m.start >= lo and m.start < hi and not m.in_quote:
             c = cand(name)
-            s = idx.sent(m.start)
             f = c.feats
             if subj_lo <= m.start < subj_hi:
                 # "le porte-parole de Paul Arnaud a dit": Paul Arnaud is the head's complement, not the speaker
@@ -159,25 +147,32 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
                     f[prefix + "sent_subject"] = 1
             elif qsent <= s <= qsent_end and m.start >= end:
                 f[prefix + "sent_after"] = 1
+                if m.subject:
+                    f[prefix + "sent_after_subject"] = 1  # "« … », a dit Paul Arnaud" read as subject
             elif s == qsent - 1:
                 f[prefix + "prev_sent"] = 1
                 if m.subject:
                     f[prefix + "prev_sent_subject"] = 1
             elif s == qsent_end + 1:
                 f[prefix + "next_sent"] = 1
+                if m.subject:
+                    f[prefix + "next_sent_subject"] = 1
             if para[0] <= m.start < start:
                 f[prefix + "para_before"] = 1
+                if m.entity.type == "PER":
+                    para_people.add(name)
             elif m.start < para[0]:
                 f[prefix + "prev_para"] = 1
             elif m.start >= para[1]:
                 f[prefix + "next_para"] = 1
-            if m.start < start:
-                last_seen[name] = max(last_seen.get(name, -1), s)
+            elif m.start >= end:
+                f[prefix + "para_after"] = 1
         elif start <= m.start < end and m.in_quote:
-            ents.setdefault(name, m.entity)
             cand(name).feats["named_in_quote"] = 1
-    for name in state.memory.speakers[-3:]:
-        cand(name)
+    for name in state.memory.speakers:
+        cand(name)  # everyone quoted so far may speak again
+    for name in ev.top + sorted(ev.in_title):
+        cand(name)  # the interviewee, the portrait's subject, the headline's voice: named far from the quote
     if state.memory.last:
         f = cand(state.memory.last).feats
         f[prefix + "last_speaker"] = 1
@@ -194,22 +189,63 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
         none["no_cue"] = 1
     if FIRST_PERSON.search(state.text, start, end):
         none["first_person"] = 1  # "« Nous avons tenu »": somebody's own words, not a text's
+    if not any(c.name is not None and (c.feats.get(prefix + "para_before") or c.feats.get(prefix + "prev_para"))
+               for c in cands.values()):
+        none["nobody_named_near"] = 1
+    subj_words = set(bare(cue.subj_text or "").replace("'", " ").split()) if prefix == "c:" and cue else set()
+    subj_words = {w for w in subj_words if len(w) >= 4}
+    head_words = [w for w in bare(cue.subj_text or "").replace("'", " ").split()
+                  if w not in SUBJECT_DETERMINERS] if subj_words and cue else []
+    org_noun = bool(head_words) and head_words[0] in ORGANISATION_NOUNS  # the phrase's head, not a complement
+    if subj_words and not org_noun and bare((cue.subj_text or "").strip()).startswith(("le ", "la ", "l'", "les ")):
+        none["definite_subject"] = 1  # "a dit le médecin": a role the text may never tie to a name
     singular_i = bool(FIRST_SINGULAR.search(state.text, start, end))
-    people = sorted((n for n, e in ents.items() if e.type == "PER"), key=lambda n: -counts.get(n, 0))
-    top = people[0] if people and counts.get(people[0], 0) >= 3 else None
+    counts = ev.counts
+    top = ev.top[0] if ev.top and counts.get(ev.top[0], 0) >= 3 else None
+    spoke_n: dict[str, int] = {}
+    for n in state.memory.speakers:
+        spoke_n[n] = spoke_n.get(n, 0) + 1
     for c in cands.values():
         if c.name is None:
             continue
         f = c.feats
-        f["spoke"] = 1.0 if c.name in state.memory.speakers else 0.0
+        f["spoke"] = 1.0 if c.name in spoke_n else 0.0
+        f["spoke_often"] = math.log1p(spoke_n.get(c.name, 0)) / 2
         f["salience"] = math.log1p(counts.get(c.name, 0)) / 2
         if c.name in last_seen:
             f["recency"] = 1 / (1 + qsent - last_seen[c.name])
+            f["para_gap"] = math.log1p(max(0, qpara - last_para[c.name])) / 2
+        else:
+            f["not_named_before"] = 1  # named only after the quote, or only inside quotes
+        if not any(k.startswith(("c:", "n:")) and not k.endswith(("last_speaker", "last_speaker_para"))
+                   for k in f):
+            f["far"] = 1  # offered from the article at large, not named around the quote
+        if c.name in ev.in_title:
+            f["in_title"] = 1
+        if c.name in ev.in_lede:
+            f["in_lede"] = 1
+        if c.name in ev.described:
+            f["described"] = 1  # "la ministre X": a title or role written next to the name
+        said = ev.speech_subject.get(c.name, ())
+        if said:
+            f["says_somewhere"] = 1  # the subject of a speech verb somewhere in the article
+            if any(qsent - 2 <= s <= qsent_end + 1 for s in said):
+                f["says_near"] = 1
+        if para_people == {c.name}:
+            f["only_person_in_para"] = 1
         ent = ents.get(c.name)
+        if subj_words and subj_words & set(bare(c.name).replace("'", " ").split()) and not f.get("cue_subject"):
+            f["subject_word_in_name"] = 1  # "a jugé la Cour": a short form of "Cour constitutionnelle"
         if ent is not None and ent.type == "ORG":
             f["org"] = 1
+            if org_noun:
+                f["org_noun_subject"] = 1  # "l'association a indiqué": an organisation's common noun
             if singular_i:
                 f["org_says_i"] = 1  # "« J'ai attendu trois mois »": a person speaks, an organisation says "nous"
+        elif ent is not None and singular_i:
+            f["person_says_i"] = 1
+            if c.name in ev.top[:1] or c.name in ev.in_title:
+                f["main_person_says_i"] = 1  # a portrait's "je" is its subject's
         if c.name == top:
             f["main_person"] = 1  # the portrait's subject, the interviewee: named most often
         if pron_gender and ent is not None:
@@ -280,7 +316,15 @@ def reconsider(state: ArticleState, q: Quote, cue: Cue | None, rule: str) -> str
     q.speaker = cands[best].name
     if q.speaker is not None:
         q.speaker_text = q.speaker
-    return f"scorer {probs[best]:.2f} (over {rule})"
+    return f"model:{top_feature(cands[best], cands[chosen], weights)} {probs[best]:.2f} (over {rule})"
+
+
+def top_feature(winner: Candidate, loser: Candidate, weights: dict[str, float]) -> str:
+    """The feature that did most to put ``winner`` above ``loser`` (the largest weighted difference):
+    what the quote's ``rule`` names when the model overrules the rules."""
+    keys = set(winner.feats) | set(loser.feats)
+    gain = {k: weights.get(k, 0.0) * (winner.feats.get(k, 0.0) - loser.feats.get(k, 0.0)) for k in keys}
+    return max(sorted(gain), key=lambda k: gain[k]) if gain else "none"
 
 
 def _dump(path: Path, state: ArticleState, q: Quote, rule: str, cands: list[Candidate]) -> None:

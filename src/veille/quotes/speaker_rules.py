@@ -11,7 +11,7 @@ Three named, ordered lists; within each the first rule that decides wins (a rule
 
 The rules' answer is then weighed against the other candidates around the quote by the evidence
 scorer of ``candidates.py`` (weights fitted on dev, ``tools/quotes/fit_speakers.py``): it keeps the
-rules' choice unless another candidate beats it by a margin, and then records ``scorer P (over RULE)``.
+rules' choice unless another candidate beats it by a margin, and then records ``model:FEATURE P (over RULE)``.
 
 Each rule's docstring gives an invented example; the quote records the rule that chose its speaker
 (``Quote.rule``; logged at DEBUG on ``veille.quotes``). To change who speaks, change a rule here;
