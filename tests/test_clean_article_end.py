@@ -54,7 +54,8 @@ def test_a_share_row_is_a_whole_line() -> None:
 
 
 def test_headings_that_end_the_article() -> None:
-    for heading in ("Plus d'actualités", "À propos de l'auteur", "À consulter également"):
+    for heading in ("Plus d'actualités", "À propos de l'auteur", "À consulter également",
+                    "La rédaction vous conseille :"):
         page = _page([heading, "", TEASER_HEAD, "", lynx(TEASER_LEDE), ""])
         art = _stage_run(page)
         assert art.paragraphs == PARAS, heading
@@ -68,3 +69,8 @@ def test_a_line_opening_with_chevrons_is_a_link() -> None:
 
 def test_a_print_plugin_row() -> None:
     assert cue_kind("Print Friendly, PDF & Email") == "share"
+
+
+def test_an_instagram_embed_s_chrome() -> None:
+    assert cue_kind("Voir cette publication sur Instagram") == "share"
+    assert cue_kind("Une publication partagée par Léa Roy (@learoy_valmorin)") == "share"
