@@ -8,6 +8,7 @@ from test_clean_dumps import PARA_1, PARA_2, PARA_3, _stage_run, lynx
 from veille.clean.article_end import share_row
 from veille.clean.cues import cue_kind
 from veille.clean.text import normalize_line
+from veille.common.dates import find_date_in_line, find_full_date
 
 HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse"
 # Other articles' headlines and ledes printed under a share row with no list heading: they read
@@ -74,3 +75,9 @@ def test_a_print_plugin_row() -> None:
 def test_an_instagram_embed_s_chrome() -> None:
     assert cue_kind("Voir cette publication sur Instagram") == "share"
     assert cue_kind("Une publication partagée par Léa Roy (@learoy_valmorin)") == "share"
+
+
+def test_a_whole_month_name_with_an_abbreviation_s_period_before_a_year() -> None:
+    assert find_full_date("Publié le 22 juin. 2022").iso() == "2022-06-22"
+    assert find_full_date("Publié le 3 mai. 2021 par Léa Roy").iso() == "2021-05-03"
+    assert find_date_in_line("Le chantier reprendra le 22 juin.") is None  # a sentence ends, no year
