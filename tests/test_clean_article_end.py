@@ -7,6 +7,7 @@ from __future__ import annotations
 from test_clean_dumps import PARA_1, PARA_2, PARA_3, _stage_run, lynx
 from veille.clean.article_end import share_row
 from veille.clean.cues import cue_kind
+from veille.clean.shapes import is_comment_header
 from veille.clean.text import normalize_line
 from veille.common.dates import find_date_in_line, find_full_date
 
@@ -81,3 +82,9 @@ def test_a_whole_month_name_with_an_abbreviation_s_period_before_a_year() -> Non
     assert find_full_date("Publié le 22 juin. 2022").iso() == "2022-06-22"
     assert find_full_date("Publié le 3 mai. 2021 par Léa Roy").iso() == "2021-05-03"
     assert find_date_in_line("Le chantier reprendra le 22 juin.") is None  # a sentence ends, no year
+
+
+def test_a_readers_comment_header_with_its_date_glued() -> None:
+    # A WordPress-style comment header ("X dit :") and its date on the next line, joined by the dump.
+    assert is_comment_header("Gaspard Lenoir dit : 4 avril 2024 à 21 h 05 min")
+    assert not is_comment_header("Gaspard Lenoir dit : le 4 avril 2024 sera un jour de fête pour tous")
