@@ -36,6 +36,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
+from veille.clean.article_end import END_MAX_WORDS, cut_at_article_end, end_cues
 from veille.clean.blocks import (
     above_thread,
     consent_values,
@@ -89,7 +90,6 @@ from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, no
 from veille.clean.unit_merges import merge_labels
 from veille.common.dates import find_date_in_line
 from veille.common.fold import fold
-from veille.common.lexicon import rows
 
 _FURNITURE_UNITS = frozenset({"header", "refresh", "http", "form", "linkref"})
 _TEXT_UNITS = frozenset({"text", "heading"})
@@ -116,8 +116,6 @@ TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: 
 DOUBLED_WORDS = 5
 CAPTION_MAX_WORDS = 50
 CAPTION_MIN_CHARS = 20
-END_AFTER_WORDS = 60  # prose the article must have given before a related-list heading ends it
-END_MAX_WORDS = 8
 PROSE_COST = 8  # words a paragraph must pass to count for more than a short line costs
 SHORT_COST = 3
 _COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
@@ -165,34 +163,6 @@ def run_value(u: Unit) -> float:
     return -SHORT_COST
 
 
-@lru_cache(maxsize=1)
-def _end_cues() -> re.Pattern[str]:
-    """The headings of ``lexicons/clean/article_end.tsv`` as one pattern: a line opening with one,
-    or closing with one after a section name ("Culture En continu", "Sport Les plus lus")."""
-    cues = sorted((normalize_line(cols[0]) for cols in rows("clean/article_end.tsv", min_columns=2)),
-                  key=len, reverse=True)
-    alt = "|".join(re.escape(c) for c in cues)
-    return re.compile(rf"^(?:{alt})(?!\w)|^\w[\w'’-]*(?:\s[\w'’-]+)?\s(?:{alt})\s*:?$")
-
-
-def _cut_at_article_end(us: list[Unit], first: int, last: int) -> tuple[int, int]:
-    """The run up to the heading of a list of other articles ("Sur le même sujet", "Les plus
-    lus", ``lexicons/clean/article_end.tsv``) met once the article has given some prose: related
-    headlines, captions and teasers read like prose and would extend it."""
-    prose_words = 0
-    for i in range(first, last + 1):
-        u = us[i]
-        # A heading with a horizontal rule glued to it ("Sur le même thème ______") reads as a form.
-        text = " ".join(_FIELDS.sub(" ", u.text).split()) if u.kind == "form" and "____" in u.text else u.text
-        n = len(words(text))
-        if prose_words >= END_AFTER_WORDS and (u.kind in _TEXT_UNITS | {"bullet"} or text != u.text) \
-                and 0 < n <= END_MAX_WORDS and _end_cues().match(normalize_line(text)):
-            return first, i - 1
-        if u.kind in _TEXT_UNITS and is_prose(u.text):
-            prose_words += n
-    return first, last
-
-
 LIST_DATES = 2  # dated units that make a block a list of other articles (teasers, comments)
 
 
@@ -207,7 +177,7 @@ def article_run(us: list[Unit], values: Sequence[float], run: tuple[int, int]) -
     lo, hi = run
     best, best_value = None, 0.0
     while True:
-        first, last = _cut_at_article_end(us, lo, hi)
+        first, last = cut_at_article_end(us, lo, hi, _TEXT_UNITS)
         value = sum(values[first:last + 1])
         if best is None or value > best_value and _dated_units(us, first, last) < LIST_DATES:
             best, best_value = (first, last), value
@@ -590,7 +560,7 @@ def _foot_end(us: list[Unit], last: int) -> int:
     """Where the article's foot ends: at the heading of a list of other articles, or a few units on."""
     for i in range(last + 1, min(len(us), last + FOOT_REACH + 1)):
         if us[i].kind in _TEXT_UNITS and len(words(us[i].text)) <= END_MAX_WORDS \
-                and _end_cues().match(normalize_line(us[i].text)):
+                and end_cues().match(normalize_line(us[i].text)):
             return i
     return min(len(us), last + FOOT_REACH + 1)
 

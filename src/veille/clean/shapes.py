@@ -20,7 +20,14 @@ from veille.clean.text import (
     words,
 )
 from veille.common.datelines import agencies
-from veille.common.dates import MONTH_WORD, TEXT_DATE, calendar, find_date_in_line, month_number
+from veille.common.dates import (
+    MONTH_WORD,
+    TEXT_DATE,
+    calendar,
+    find_date_in_line,
+    find_full_date,
+    month_number,
+)
 from veille.common.lexicon import rows
 from veille.common.lexicon import words as lexicon_words
 
@@ -150,11 +157,20 @@ def is_comment_header(line: str) -> bool:
         return False
     rest = line[m.end():]
     lead = normalize_line(rest).lstrip(" ,-–—|")
-    if any(lead.startswith(c) and (lead == c if c.endswith(":") else len(words(line)) <= _COMMENT_STAMP_MAX_WORDS)
+    if any(lead.startswith(c) and (lead == c or _only_a_date(lead[len(c):]) if c.endswith(":")
+                                   else len(words(line)) <= _COMMENT_STAMP_MAX_WORDS)
            for c in _comment_stamps()):
-        return True  # "Aïcha K. a écrit :", "Moussa - il y a 3 heures"
+        return True  # "Aïcha K. a écrit :", "Moussa - il y a 3 heures", "Marc dit : 3 mars 2024 à 9 h 12 min"
     parts = find_date_in_line(rest)
     return bool(_COMMENT_DATE_LEAD.match(rest)) and parts is not None and cue_kind(line) is None
+
+
+def _only_a_date(text: str) -> bool:
+    """A comment's date glued after "dit :" by the dump ("3 mars 2024 à 9 h 12 min"): a full date
+    first, a few words of time after it."""
+    m = TEXT_DATE.search(text)
+    return m is not None and not text[:m.start()].strip() and len(words(text)) <= _COMMENT_STAMP_MAX_WORDS \
+        and find_full_date(text) is not None
 
 
 @lru_cache(maxsize=1)

@@ -136,12 +136,22 @@ TEXT_DATE = re.compile(
     r"|(?P<iyear>(?:19|20)\d\d)(?P<isep>[-/.])(?P<imonth>[01]?\d)(?P=isep)(?P<iday>[0-3]?\d)(?![\d-]))", re.I)
 
 
+def _month_before_year(word: str) -> int | None:
+    """The month a word names right before a year, also a whole name given the period of an
+    abbreviation ("22 juin. 2022": site templates that abbreviate every month print the short ones
+    whole). Only before a year: "le 22 juin." ends a sentence."""
+    month = month_number(word)
+    if month is None and word.endswith("."):
+        return calendar()["months"].get(word[:-1].lower())
+    return month
+
+
 def find_full_date(text: str) -> DateParts | None:
     """The first complete date (day, month, year) inside a line such as "Publié le 3 mars 2023 à 10h",
     "Publié le 14-03-2024", "2024-03-14 10:05"."""
     for m in TEXT_DATE.finditer(text):
         if m.group("day"):
-            month, day, year = month_number(m.group("month")), int(m.group("day")), int(m.group("year"))
+            month, day, year = _month_before_year(m.group("month")), int(m.group("day")), int(m.group("year"))
         elif m.group("iyear"):
             month, day, year = int(m.group("imonth")), int(m.group("iday")), int(m.group("iyear"))
         else:
