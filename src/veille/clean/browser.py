@@ -119,12 +119,12 @@ CAPTION_MIN_CHARS = 20
 PROSE_COST = 8  # words a paragraph must pass to count for more than a short line costs
 SHORT_COST = 3
 _COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
-# Pieces of every ``_COOKIES`` match, free of i, k, s (folded past ASCII): a cheap test first, in any case.
-_COOKIE_PIECES = re.compile("coo|traceur|entement|rgpd", re.I)
+# A cheap test first: pieces of every ``_COOKIES`` match (free of i, k, s) in the lower-cased text.
 
 
 def _names_cookies(text: str) -> bool:
-    return _COOKIE_PIECES.search(text) is not None and _COOKIES.search(text) is not None
+    low = text.lower()
+    return ("coo" in low or "traceur" in low or "entement" in low or "rgpd" in low) and _COOKIES.search(text) is not None
 _FIELDS = re.compile(r"_{4,}|\((?:BUTTON|Submit)\)")  # a form field glued to a stamp line
 _A_DIGIT = re.compile(r"\d")
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")

@@ -188,7 +188,8 @@ def units(text: str) -> list[Unit]:
     for n, line in enumerate(raw):
         stripped = line.strip()
         if not stripped:
-            flush()
+            if cur:  # (most blank lines follow another or open the page: nothing to flush)
+                flush()
             prev, prev_len = "", 0
             continue
         head = stripped[:1]  # (the line's first character: ``line.lstrip()[:1]``)
@@ -221,9 +222,10 @@ def _common_margin(lines: list[str]) -> int:
     counts: dict[int, int] = {}
     for ln in lines:
         body = ln.lstrip(" \t")
-        if body and body[:1] not in _MARK_CHARS or body and not _BULLET.match(ln):
-            width = len(ln) - len(body)
-            counts[width] = counts.get(width, 0) + 1
+        if not body or body[0] in _MARK_CHARS and _BULLET.match(ln):
+            continue
+        width = len(ln) - len(body)
+        counts[width] = counts.get(width, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else 0
 
 

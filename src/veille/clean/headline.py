@@ -60,7 +60,8 @@ QUOTED_MIN_CHARS = 20
 GLUED_MIN = 3
 SHORT_SENTENCE_WORDS = 8
 # A word of four letters or more glued to a capital ("EmploiJeux"; "YouTube", "TikTok" are names).
-_GLUED = re.compile(r"[A-Za-zÀ-ÿ][a-zà-ÿ]{3}(?=[A-ZÀ-Þ])")
+# (Found from the capital back: a pattern opening on any letter is tried at every letter.)
+_GLUED = re.compile(r"[A-ZÀ-Þ](?<=[A-Za-zÀ-ÿ][a-zà-ÿ]{3}[A-ZÀ-Þ])")
 _LINK_ARROW = re.compile(r"^\s*(?:>>|»\s|→|►|▶|›\s|⇒)")
 _LIST_ITEM = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 # Capitalised segments of a few words separated by commas, and nothing else: a map's place tag.
