@@ -4,13 +4,15 @@ folder, by reading the pages from ``../shared``: the project never stores the te
 ``materialize(entries, out_dir, who=…, events=…)`` writes ``wNNNN.json`` gold files that
 ``shared/eval/score.py`` scores; ``body_inputs(entries, out_dir)`` writes one JSON record a page
 (title, text, date) so a stage can be measured with the body handed over, as the sealed set's
-"body given" column is.
+"body given" column is. Both read the corpus view unless ``lines_of`` (page id -> view lines) says
+where the pages are, as for held-out pages kept outside ``../shared`` (``bench/extra_who.py``).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -90,7 +92,8 @@ def quantities(items: list[dict], lines: list[str]) -> list[dict]:
 
 
 def materialize(entries: list[dict], out_dir: Path, who: dict[str, dict] | None = None,
-                events: dict[str, list[dict]] | None = None, times: dict[str, dict] | None = None) -> list[str]:
+                events: dict[str, list[dict]] | None = None, times: dict[str, dict] | None = None,
+                lines_of: Callable[[str], list[str]] = view_lines) -> list[str]:
     """Gold files for the pages of ``entries`` (title/published/body), with entities, quotes and
     quantities from ``who`` (page -> who entry), events from ``events`` (page -> sentence entries)
     and times from ``times`` (page -> times entry, see ``times.py``) when given.
@@ -101,7 +104,7 @@ def materialize(entries: list[dict], out_dir: Path, who: dict[str, dict] | None 
         if entry.get("article") is False:
             continue
         page = entry["page"]
-        lines = view_lines(page)
+        lines = lines_of(page)
         gold: dict = {"title": title_text(entry, lines), "published": entry.get("published"),
                       "published_accept": entry.get("published_accept", []),
                       "paragraphs": paragraphs(entry, lines)}
@@ -126,13 +129,13 @@ def materialize(entries: list[dict], out_dir: Path, who: dict[str, dict] | None 
     return written
 
 
-def body_inputs(entries: list[dict], out_dir: Path) -> None:
+def body_inputs(entries: list[dict], out_dir: Path, lines_of: Callable[[str], list[str]] = view_lines) -> None:
     """One ``wNNNN.json`` record a page: the gold title, body and date, for "body given" runs."""
     out_dir.mkdir(parents=True, exist_ok=True)
     for entry in entries:
         if entry.get("article") is False:
             continue
-        lines = view_lines(entry["page"])
+        lines = lines_of(entry["page"])
         record = {"title": title_text(entry, lines), "text": "\n\n".join(paragraphs(entry, lines)),
                   "date": entry.get("published")}
         (out_dir / f"{entry['page']}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")

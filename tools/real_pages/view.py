@@ -73,13 +73,17 @@ def _html_lines(markup: str) -> list[str]:
     return lines
 
 
-def view_lines(page: str) -> list[str]:
-    """The page's view as a list of lines (line n is ``lines[n - 1]``)."""
-    path = page_path(page)
+def file_lines(path: Path) -> list[str]:
+    """The view of a page file wherever it lives (also pages kept outside ``../shared``)."""
     data = path.read_bytes().decode("utf-8", errors="replace")
     if path.suffix == ".html":
         return _html_lines(data)
     return data.splitlines()
+
+
+def view_lines(page: str) -> list[str]:
+    """The page's view as a list of lines (line n is ``lines[n - 1]``)."""
+    return file_lines(page_path(page))
 
 
 def span_text(lines: list[str], line: int, start: int | None = None, end: int | None = None) -> str:

@@ -1,0 +1,198 @@
+"""Entities, quotes with speakers and quantities (issue 16) on held-out pages kept outside the corpus.
+
+    python bench/extra_who.py [--pages-dir /work/extra/who_pages] [--gold tests/data/extra_who/who_heldout3.jsonl]
+                              [--pages-gold FILE] [--body] [--json] [--keep DIR] [--explain]
+    python bench/extra_who.py --check      # the gold against the pages: ranges, digests, spans
+
+The pages (``y0001.txt`` …, copyrighted) stay in ``--pages-dir``; ``tests/data/extra_who`` holds their
+sources and gold (positions and labels only): the who gold (``who_*.jsonl``, the format of
+``tests/data/real_pages/who_dev.jsonl``) and the page gold with title, date and body lines
+(``--pages-gold``, by default the ``gold_*.jsonl`` beside it). The gold is turned into the shared gold
+format by ``tools/real_pages/materialize.py`` reading these pages instead of ``../shared`` and scored by
+``../shared/eval/score.py``, as ``bench/real_eval.py who`` scores the corpus; ``--body`` hands the gold
+title, body and date over. Exits 0 with a note when the folder is absent (CI has no such folder).
+Held-out gold: score it only when its brief says so, and read only the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+for extra in (ROOT, ROOT / "bench"):
+    if str(extra) not in sys.path:
+        sys.path.insert(0, str(extra))
+
+from real_eval import MEASURES, _cell  # noqa: E402
+from tools.real_pages.gold import load  # noqa: E402
+from tools.real_pages.materialize import SCORER, body_inputs, materialize, shared_scorer  # noqa: E402
+from tools.real_pages.view import checksum, file_lines  # noqa: E402
+
+DEFAULT_PAGES = Path("/work/extra/who_pages")
+DEFAULT_GOLD = ROOT / "tests" / "data" / "extra_who" / "who_heldout3.jsonl"
+
+
+def page_file(pages_dir: Path, page: str) -> Path | None:
+    for ext in (".txt", ".html"):
+        path = pages_dir / f"{page}{ext}"
+        if path.exists():
+            return path
+    return None
+
+
+def pages_gold_for(who_gold: Path) -> Path:
+    """``who_NAME.jsonl`` -> ``gold_NAME.jsonl`` beside it."""
+    return who_gold.with_name("gold_" + who_gold.name.removeprefix("who_"))
+
+
+class Pages:
+    """Page id -> view lines, read once from a folder outside ``../shared``."""
+
+    def __init__(self, pages_dir: Path) -> None:
+        self.pages_dir = pages_dir
+        self._lines: dict[str, list[str]] = {}
+
+    def path(self, page: str) -> Path:
+        path = page_file(self.pages_dir, page)
+        if path is None:
+            raise FileNotFoundError(f"{page}: no such page in {self.pages_dir}")
+        return path
+
+    def lines(self, page: str) -> list[str]:
+        if page not in self._lines:
+            self._lines[page] = file_lines(self.path(page))
+        return self._lines[page]
+
+
+def entries_with_who(pages_gold: Path, who_gold: Path) -> tuple[list[dict], dict[str, dict]]:
+    """The page-gold entries that have who gold, and the who gold by page."""
+    who = {e["page"]: e for e in load(who_gold)}
+    pages = {e["page"]: e for e in load(pages_gold)}
+    return [pages[p] for p in who if p in pages], who
+
+
+def _span_ok(lines: list[str], start: list[int], end: list[int]) -> bool:
+    (l1, c1), (l2, c2) = start, end
+    return (1 <= l1 <= l2 <= len(lines) and 0 <= c1 <= len(lines[l1 - 1]) and 0 <= c2 <= len(lines[l2 - 1])
+            and (l1, c1) < (l2, c2))
+
+
+def check(entries: list[dict], who: dict[str, dict], pages: Pages) -> list[str]:
+    """Problems of the gold against the pages (empty when all is well)."""
+    from tools.real_pages.gold import body_text, title_text
+
+    out = []
+    for entry in entries:
+        page = entry["page"]
+        try:
+            lines = pages.lines(page)
+        except FileNotFoundError as exc:
+            out.append(str(exc))
+            continue
+        ranges = entry.get("body") or []
+        if any(not 1 <= a <= b <= len(lines) for a, b in ranges):
+            out.append(f"{page}: a body range is outside 1..{len(lines)}")
+            continue
+        digests = entry.get("check") or {}
+        if digests.get("title") != checksum(title_text(entry, lines) or ""):
+            out.append(f"{page}: title digest differs")
+        if digests.get("body") != checksum(body_text(entry, lines)):
+            out.append(f"{page}: body digest differs")
+        w = who[page]
+        spans = [(q["start"], q["end"]) for q in w.get("quotes", [])]
+        spans += [(q["start"], q["end"]) for q in w.get("quantities", [])]
+        spans += [([m[0], m[1]], [m[0], m[2]]) for e in w.get("entities", []) for m in e.get("mentions", [])]
+        bad = [s for s in spans if not _span_ok(lines, *s)]
+        if bad:
+            out.append(f"{page}: {len(bad)} spans outside the page")
+    return out
+
+
+def run(entries: list[dict], who: dict[str, dict], pages: Pages, body: bool, keep: Path | None = None,
+        explain: bool = False) -> dict | None:
+    """Veille on the pages (or their gold body), scored by the shared scorer; ``None`` if nothing ran."""
+    if not entries:
+        return None
+    scorer = shared_scorer()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_dir = Path(tmp)
+        gold_dir = tmp_dir / "gold"
+        materialize(entries, gold_dir, who=who, lines_of=pages.lines)
+        if body:
+            inputs = tmp_dir / "inputs"
+            body_inputs(entries, inputs, lines_of=pages.lines)
+            paths = sorted(str(p) for p in inputs.iterdir())
+        else:  # the scorer pairs records with gold files by the page file's name
+            paths = [str(pages.path(e["page"])) for e in entries if e.get("article") is not False]
+        pred = tmp_dir / "pred.jsonl"
+        cmd = [sys.executable, "-m", "veille", "extract", *paths, "--output", str(pred), *(["--explain"] if explain else [])]
+        subprocess.run(cmd, cwd=ROOT, check=False, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+        if not pred.exists():
+            print("veille extract wrote nothing", file=sys.stderr)
+            return None
+        if keep:
+            keep.mkdir(parents=True, exist_ok=True)
+            (keep / "who-extra.jsonl").write_text(pred.read_text(encoding="utf-8"), encoding="utf-8")
+        result = scorer.score(gold_dir, pred)
+    result["pages"] = len(entries)
+    return result
+
+
+def counts(entries: list[dict], who: dict[str, dict]) -> dict:
+    """How much gold there is: pages, entities, scored and optional quotes by kind, quantities."""
+    out = {"pages": len(entries), "entities": 0, "direct": 0, "indirect": 0, "optional_quotes": 0, "quantities": 0}
+    for entry in entries:
+        w = who[entry["page"]]
+        out["entities"] += sum(1 for e in w.get("entities", []) if not e.get("optional"))
+        for q in w.get("quotes", []):
+            if q.get("optional"):
+                out["optional_quotes"] += 1
+            else:
+                out[q.get("kind", "direct")] += 1
+        out["quantities"] += sum(1 for q in w.get("quantities", []) if not q.get("optional"))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pages-dir", type=Path, default=DEFAULT_PAGES)
+    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="who gold (entities, quotes, quantities)")
+    ap.add_argument("--pages-gold", type=Path, help="title/date/body gold (default: gold_*.jsonl beside --gold)")
+    ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")
+    ap.add_argument("--check", action="store_true", help="check the gold against the pages, score nothing")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--keep", type=Path, help="keep the predictions in this folder (outside the repo)")
+    ap.add_argument("--explain", action="store_true", help="record each quote's speaker rule")
+    args = ap.parse_args(argv)
+    if not args.pages_dir.is_dir():
+        print(f"{args.pages_dir}: not found, nothing scored (the pages stay outside the repository)")
+        return 0
+    pages = Pages(args.pages_dir)
+    entries, who = entries_with_who(args.pages_gold or pages_gold_for(args.gold), args.gold)
+    if args.check:
+        problems = check(entries, who, pages)
+        for line in problems:
+            print(line)
+        print(f"{len(entries)} pages, {len(problems)} problems")
+        return 1 if problems else 0
+    if not SCORER.exists():
+        print("../shared/eval/score.py is needed", file=sys.stderr)
+        return 1
+    result = run(entries, who, pages, args.body, args.keep, args.explain)
+    if args.json:
+        print(json.dumps({"result": result, "gold": counts(entries, who)}, ensure_ascii=False))
+        return 0
+    mode = "body given" if args.body else "pages as given"
+    print(f"extra who pages ({args.pages_dir}, {args.gold.name}), {mode}: {counts(entries, who)}")
+    for measure in MEASURES["who"]:
+        print(f"{measure:20} {_cell((result or {}).get(measure))}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
