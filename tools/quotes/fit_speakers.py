@@ -2,7 +2,6 @@
 real-page gold, and reports its accuracy by cross-validation grouped by site.
 
     PYTHONPATH=src .venv/bin/python tools/quotes/fit_speakers.py            # extract, fit, report
-    PYTHONPATH=src .venv/bin/python tools/quotes/fit_speakers.py --write    # … and ship the weights
     PYTHONPATH=src .venv/bin/python tools/quotes/fit_speakers.py --compare  # leave-one-site-out comparison
     options: --dump FILE (reuse candidates dumped by an earlier run), --folds N, --l2 X
 
@@ -291,7 +290,6 @@ def main() -> int:
                     help="fit on the dev pages only (not on the invented cases too)")
     ap.add_argument("--min-share", type=float, default=0.5,
                     help="share of the score mass a candidate needs to replace the rules' choice")
-    ap.add_argument("--write", action="store_true", help="write the weights file")
     ap.add_argument("--compare", action="store_true",
                     help="leave-one-site-out: rules alone, shipped weights, refits, simpler priors")
     args = ap.parse_args()
@@ -343,17 +341,6 @@ def main() -> int:
         print(f"  group {g:12} {n:4}  rules {rr / n:.3f}  CV {ok / n:.3f}")
     for f, v in sorted(zip(features, w, strict=True), key=lambda x: -abs(x[1])):
         print(f"  {f:28} {v:+.3f}")
-    if args.write:
-        header = ("# source: fitted by tools/quotes/fit_speakers.py on the dev part of the real-page gold "
-                  "(tests/data/real_pages/who_dev.jsonl)\n# and the invented cases of tests/data/quote_cases.jsonl; "
-                  f"conditional logit over each quote's speaker candidates, L2 {args.l2}; grouped CV by site {cv_right / max(1, len(rows)):.3f} "
-                  f"(rules alone {rule_acc:.3f}).\n# Columns: feature <TAB> weight "
-                  "(features: veille/quotes/candidates.py); __margin__: log odds by which a candidate\n"
-                  "# must beat the rules' choice to replace it, __min_share__: the share of the score mass it must hold.\n"
-                  "# Example: org_says_i < 0: in \"L'association Voix libres a reçu Anne Roy. « J'ai attendu trois "
-                  "mois », a-t-elle dit.\"\n# the first person singular points to Anne Roy, not to the association.\n")
-        WEIGHTS.write_text(header + f"__margin__\t{args.margin}\n__min_share__\t{args.min_share}\n" + "".join(f"{f}\t{v:.3f}\n" for f, v in zip(features, w, strict=True)
-                                            if abs(v) >= 0.0005), encoding="utf-8")
     return 0
 
 

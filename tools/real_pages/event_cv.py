@@ -9,6 +9,7 @@ and used only on its own pages. Only positions, scores and labels leave this mod
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -173,8 +174,13 @@ def load_or_parse(cache: Path | None) -> dict[str, tuple]:
     if cache is None or not cache.exists():
         parsed = ax.parse_pages("dev")
         if cache is not None:
-            with cache.open("wb") as f:
-                pickle.dump({p: (a, d) for p, (_, _, a, d) in parsed.items()}, f)
+            try:
+                blob = pickle.dumps({p: (a, d) for p, (_, _, a, d) in parsed.items()})
+            except (pickle.PicklingError, TypeError, ValueError, AttributeError) as err:
+                # A Doc whose extensions hold Spans cannot be pickled; the run goes on uncached.
+                print(f"event_cv: --cache {cache}: not written ({type(err).__name__}: {err})", file=sys.stderr)
+            else:
+                cache.write_bytes(blob)
         return parsed
     from veille.events.lexicon import extend_with_kb, load_lexicon
     from veille.settings import Settings

@@ -3,7 +3,7 @@
 The ordered rules of ``speaker_rules`` give one answer per quote; this module weighs that answer
 against the other people and organisations the article offers around the quote, with a linear
 score over evidence features (``lexicons/quotes/speaker_weights.tsv``, fitted on the dev part of the
-real-page gold by ``tools/quotes/fit_speakers.py``, checked by cross-validation grouped by site).
+real-page gold by ``tools/quotes/speaker_cv.py``, checked by cross-validation grouped by site).
 
 Candidates: the rule's choice, every person or organisation named outside quotes in the quote's
 paragraph, the one before and the one after, the speakers quoted so far, and "nobody". Evidence

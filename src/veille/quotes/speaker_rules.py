@@ -10,7 +10,7 @@ Three named, ordered lists; within each the first rule that decides wins (a rule
 * ``CUELESS_RULES``: a direct quote with no cue at all takes its speaker from the context.
 
 The rules' answer is then weighed against the other candidates around the quote by the evidence
-scorer of ``candidates.py`` (weights fitted on dev, ``tools/quotes/fit_speakers.py``): it keeps the
+scorer of ``candidates.py`` (weights fitted on dev, ``tools/quotes/speaker_cv.py``): it keeps the
 rules' choice unless another candidate beats it by a margin, and then records ``model:FEATURE P (over RULE)``.
 
 Each rule's docstring gives an invented example; the quote records the rule that chose its speaker
