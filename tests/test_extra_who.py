@@ -48,11 +48,17 @@ def test_gold_rows_are_well_formed() -> None:
         assert w["quotes"] or w.get("note"), w["page"]
 
 
-def test_one_page_per_site_outside_the_corpus_and_the_other_extra_pages() -> None:
+def test_one_page_per_site_outside_the_corpus_and_the_extra_pages_read_for_rules() -> None:
     sites = [s["site"] for s in _sources()]
     assert len(sites) == len(set(sites))
-    with (ROOT / "tests" / "data" / "extra_pages" / "sources.tsv").open(encoding="utf-8") as fh:
-        assert not {row["site"] for row in csv.DictReader(fh, delimiter="\t")} & set(sites)
+    extra = ROOT / "tests" / "data" / "extra_pages"
+    # The extra pages' heldout3 batch was annotated at the same time, for title/date/body only, and
+    # shares sites with this batch on purpose; the earlier parts were read while rules were written.
+    with (extra / "gold.jsonl").open(encoding="utf-8") as fh:
+        read_for_rules = {g["page"] for g in map(json.loads, fh) if g["part"] != "heldout3"}
+    with (extra / "sources.tsv").open(encoding="utf-8") as fh:
+        earlier = {row["site"] for row in csv.DictReader(fh, delimiter="\t") if row["id"] in read_for_rules}
+    assert not earlier & set(sites)
     corpus_sources = PAGES.parent / "sources.tsv"
     if not corpus_sources.exists():
         pytest.skip("../shared is needed")
