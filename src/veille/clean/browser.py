@@ -47,6 +47,7 @@ from veille.clean.blocks import (
     split_at_menus,
     thread_start,
 )
+from veille.clean.byline_items import dash_dated, is_lone_separator
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
@@ -357,6 +358,10 @@ def _anchored(us: list[Unit], i: int) -> bool:
 def _anchor_at(us: list[Unit], i: int) -> int | None:
     """The index of the byline or date stamp among the few text units under unit ``i``, or None."""
     below = [k for k in range(i + 1, min(len(us), i + 5)) if us[k].kind in _TEXT_UNITS][:3]
+    if any(is_lone_separator(us[k].text) for k in below):
+        # A lone "-" between the author's name and the date, on its line: no line of text.
+        below = [k for k in range(i + 1, min(len(us), i + 6)) if us[k].kind in _TEXT_UNITS
+                 and not is_lone_separator(us[k].text)][:3]
     return next((k for k in below if _is_anchor(us[k].text)), None)
 
 
@@ -547,10 +552,15 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
                 at.add(i)
             else:
                 (bare_above if title_at is not None and i < title_at else bare_below).append(text)
+        elif bare_dates and title_at is not None and body_at is not None and title_at < i < body_at + DASHED_BELOW \
+                and (seg := dash_dated(text)) is not None and not is_page_clock(text):
+            bare_below.append(seg)  # "Rubric - Author - 3 mars 2024" under the headline or its standfirst
+            at.add(i)
     return published + bare_below + published_above + bare_above, updated, at
 
 
 BYLINE_REACH = 3
+DASHED_BELOW = 3  # units past the body's start where a byline of dashed items may close the head
 BULLET_ABOVE = 2  # bullets above the headline where its stamp may be set as a list item
 _TIME = re.compile(r"\b[0-2]?\d\s?[h:]\s?[0-5]\d\b")
 FOOT_REACH = 12  # units after the article where its foot (author box, tags, stamp) may run
