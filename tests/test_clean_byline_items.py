@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, _stage_run, lynx
 from veille.clean.byline_items import dash_dated
+from veille.clean.stamps import stamps
 
 HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse"
 STAMP = "   Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02"
@@ -53,3 +54,11 @@ def test_a_lone_dash_between_author_and_date_under_a_dek() -> None:
     art = _stage_run(page)
     assert art.title == HEADLINE
     assert art.published == "2024-03-12"
+
+
+def test_the_noun_mise_en_ligne_opens_a_stamp() -> None:
+    assert stamps("Mise en ligne le 12 mars 2024") == [("published", "Mise en ligne le 12 mars 2024")]
+    assert stamps("Jeanne Castel | Mise en ligne : 12/03/2024 à 10h45") \
+        == [("published", "Mise en ligne : 12/03/2024 à 10h45")]
+    # In a sentence the noun is no stamp.
+    assert stamps("La mise en ligne le 12 mars 2024 du rapport a surpris les élus.") == []
