@@ -1,4 +1,4 @@
-"""Bylines set as items (issue 11): a rubric, the author and the date on one line set apart by
+"""Bylines set as items and genre labels over headlines (issue 11): a rubric, the author and the date on one line set apart by
 dashes, read as the article's date in its head only; a lone dash between the author and the date
 on lines of their own, which must not hide the byline from the headline over a standfirst.
 Every page and sentence here is invented."""
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, _stage_run, lynx
 from veille.clean.byline_items import dash_dated
+from veille.clean.shapes import strip_kicker
 from veille.clean.stamps import stamps
 
 HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse"
@@ -62,3 +63,15 @@ def test_the_noun_mise_en_ligne_opens_a_stamp() -> None:
         == [("published", "Mise en ligne : 12/03/2024 à 10h45")]
     # In a sentence the noun is no stamp.
     assert stamps("La mise en ligne le 12 mars 2024 du rapport a surpris les élus.") == []
+
+
+def test_a_genre_label_in_capitals_before_the_headline() -> None:
+    assert strip_kicker("ENQUÊTE Oui, les riverains de la Lisse traversent encore à gué") \
+        == "Oui, les riverains de la Lisse traversent encore à gué"
+    assert strip_kicker("RÉCIT Le dernier jour du marché couvert de Valmorin") \
+        == "Le dernier jour du marché couvert de Valmorin"
+    # The same word opening the headline's own phrase, or before its colon, stays.
+    assert strip_kicker("Analyse économique des ponts de la vallée") == "Analyse économique des ponts de la vallée"
+    assert strip_kicker("Enquête : les éclusiers oubliés de la Lisse") == "Enquête : les éclusiers oubliés de la Lisse"
+    assert strip_kicker("Portrait Octave Brunel, maire de Valmorin depuis vingt ans") \
+        == "Portrait Octave Brunel, maire de Valmorin depuis vingt ans"
