@@ -1,7 +1,8 @@
-"""Bylines set as items and genre labels over headlines (issue 11): a rubric, the author and the date on one line set apart by
-dashes, read as the article's date in its head only; a lone dash between the author and the date
-on lines of their own, which must not hide the byline from the headline over a standfirst.
-Every page and sentence here is invented."""
+"""Bylines set as items and genre labels over headlines (issue 11): a rubric, the author and the
+date on one line set apart by dashes, read as the article's date in its head only; a lone dash
+between the author and the date on lines of their own, which must not hide the byline from the
+headline over a standfirst; "ENQUÊTE" glued before a headline. Every page and sentence here is
+invented."""
 
 from __future__ import annotations
 
