@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, _stage_run, lynx
 from veille.clean.byline_items import dash_dated
-from veille.clean.shapes import strip_kicker
+from veille.clean.shapes import is_date_stamp, strip_kicker
 from veille.clean.stamps import stamps
 
 HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse"
@@ -76,3 +76,9 @@ def test_a_genre_label_in_capitals_before_the_headline() -> None:
     assert strip_kicker("Enquête : les éclusiers oubliés de la Lisse") == "Enquête : les éclusiers oubliés de la Lisse"
     assert strip_kicker("Portrait Octave Brunel, maire de Valmorin depuis vingt ans") \
         == "Portrait Octave Brunel, maire de Valmorin depuis vingt ans"
+
+
+def test_a_written_date_then_the_authors_name_and_comment_count() -> None:
+    assert is_date_stamp("13 janv. 2023 Awa Koné 9")  # the date, the author, the comments' count
+    assert is_date_stamp("13 janvier 2023 Jean de Valmont")
+    assert not is_date_stamp("13 janvier 2023 Macron annonce la fin du plan")  # a teaser's headline

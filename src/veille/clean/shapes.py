@@ -66,9 +66,9 @@ _AUTHOR_AFTER = re.compile(r"^\s*(?:[|–—-]\s*(?:(?:par|by)\s+)?|(?:par|by)\s
                            r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]+){1,3}\s*$")
 
 
-# "13/01/2023 Awa Koné 9": a line opening on its numeric date, the author's name (two or three
-# capitalised words) and the count of readers' comments after it, with no separator.
-_NUMERIC = re.compile(r"[0-3]?\d[/.][01]?\d[/.](?:19|20)\d\d$")
+# "13/01/2023 Awa Koné 9", "13 janv. 2023 Awa Koné 9": a line opening on its date (numeric or
+# written), the author's name (two or three capitalised words) and the count of readers' comments
+# after it, with no separator.
 _NAME_AFTER = re.compile(r"^\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]+){1,2}(?:\s+\d{1,4})?\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # every form read here writes its year: a cheap test first
 
@@ -101,7 +101,7 @@ def is_date_stamp(line: str) -> bool:
     if _INITIALS.match(before):
         before = ""
     elif _AUTHOR_AFTER.match(_STAMP_FILLER.sub(lambda f: f.group(0) if f.group(0) in "|–—-" else " ", after)) \
-            or not before.strip() and _NUMERIC.match(m.group(0)) and _NAME_AFTER.match(after):
+            or not before.strip() and _YEAR.search(m.group(0)) and _NAME_AFTER.match(after):
         after = ""
     rest = _STAMP_FILLER.sub(" ", before + " " + after)
     weekdays = calendar()["weekdays"]
