@@ -13,7 +13,7 @@ _DIGIT = re.compile(r"\d")
 _DASH_SPLIT = re.compile(r"\s[-–—]\s")
 _HOUR_ONLY = re.compile(r"^\s*(?:à\s+)?[0-2]?\d\s*[h:]\s*[0-5]\d\s*$")
 _HOUR_TAIL = re.compile(r"\s*(?:,|-|à|a)?\s*[0-2]?\d\s*[h:]\s*[0-5]\d(?::[0-5]\d)?\s*$")
-_LONE_SEPARATOR = re.compile(r"^\s*[-–—|•·/]\s*$")
+_SEPARATORS = frozenset("-–—|•·/")
 ITEMS_MAX_WORDS = 14  # a byline's items; a sentence runs longer
 DATE_MAX_WORDS = 5  # "mardi 3 mars 2024", its hour left out
 
@@ -39,4 +39,4 @@ def dash_dated(line: str) -> str | None:
 def is_lone_separator(text: str) -> bool:
     """A line that is a dash or a bar alone: the separator between a byline's author and its date,
     set on its own line by the template; no line of text when counting the lines under a headline."""
-    return bool(_LONE_SEPARATOR.match(text))
+    return len(text) <= 8 and text.strip() in _SEPARATORS
