@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, _stage_run, lynx
 from veille.clean.byline_items import dash_dated
+from veille.clean.dump import Unit
+from veille.clean.headline import dek_under_headline
 from veille.clean.shapes import is_date_stamp, strip_kicker
 from veille.clean.stamps import stamps
 
@@ -82,3 +84,20 @@ def test_a_written_date_then_the_authors_name_and_comment_count() -> None:
     assert is_date_stamp("13 janv. 2023 Awa Koné 9")  # the date, the author, the comments' count
     assert is_date_stamp("13 janvier 2023 Jean de Valmont")
     assert not is_date_stamp("13 janvier 2023 Macron annonce la fin du plan")  # a teaser's headline
+
+
+def test_a_standfirst_set_as_a_heading_under_its_headline() -> None:
+    us = [Unit(HEADLINE, "heading", 0, 0), Unit(DEK, "heading", 2, 0), Unit("Jeanne Castel", "text", 4, 3)]
+    assert dek_under_headline(us, 1)
+    assert not dek_under_headline(us, 0)
+    # A kicker over a long headline is no headline with its dek under it.
+    kicked = [Unit("LIGUE 1", "heading", 0, 0), Unit(DEK, "heading", 2, 0)]
+    assert not dek_under_headline(kicked, 1)
+    # Nor is a first paragraph under a headline (it ends with a period).
+    prose = [Unit(HEADLINE, "heading", 0, 0), Unit(DEK + ".", "text", 2, 3)]
+    assert not dek_under_headline(prose, 1)
+    # The whole page: headline, dek as a heading, a one-line byline.
+    head = "\n".join([HEADLINE, "", DEK, "", "   Par Jeanne Castel, le 12 mars 2024", ""])
+    art = _stage_run(LYNX_PAGE.replace(f"{HEADLINE}\n\n{STAMP}\n", head))
+    assert art.title == HEADLINE
+    assert art.published == "2024-03-12"

@@ -51,12 +51,14 @@ from veille.clean.byline_items import dash_dated, is_lone_separator
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
+    DEK_COST,
     LIVE_ENTRY_COST,
     broken_headline,
     caps_headline,
     credited_name,
     crumb_repeats,
     dated_byline,
+    dek_under_headline,
     far_headline,
     glued_menu,
     lede_agreement,
@@ -308,6 +310,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
         score += 1.0
     elif n <= 3:
         score -= 0.5  # a section name or a label; a headline of three words is rare
+    score -= DEK_COST * dek_under_headline(us, i)  # (the standfirst set as a heading under it)
     if FINAL_PUNCT.search(text) and not text.rstrip().endswith(("?", "!", "»", '"', "…")):
         score -= 0.5
     between = sum(1 for v in us[min(i, run_start) + 1:max(i, run_start)] if v.kind in _TEXT_UNITS)

@@ -355,3 +355,23 @@ def broken_headline(us: list[Unit], i: int) -> str:
         parts = split_headline(text + ".")
         return parts[0] if parts else text
     return text
+
+
+DEK_MIN_WORDS = 15  # a standfirst set as a heading runs longer than most headlines
+DEK_RATIO = 2  # and twice as long as the headline over it
+HEAD_OVER_DEK_MIN_WORDS = 5  # a kicker over a headline is shorter ("LIGUE 1", "Santé")
+DEK_COST = 1.0
+
+
+def dek_under_headline(us: Sequence[Unit], i: int) -> bool:
+    """Unit ``i`` is a standfirst set right under its headline: the unit just above is a line of
+    headline length (five words or more, not closed by a period or a colon: no kicker, no
+    sentence) and ``i`` runs at least twice as long, with no period at its end either (the page
+    sets its dek as a second heading). The standfirst comes under the headline, never above it."""
+    if i == 0 or us[i].kind not in _TEXT_UNITS or us[i - 1].kind not in _TEXT_UNITS:
+        return False
+    n, above = len(words(us[i].text)), us[i - 1].text.rstrip()
+    m = len(words(above))
+    return n >= max(DEK_MIN_WORDS, DEK_RATIO * m) and m >= HEAD_OVER_DEK_MIN_WORDS \
+        and not above.endswith((".", ":", ";", ",")) and not us[i].text.rstrip().endswith(".") \
+        and not cue_kind(above) and find_date_in_line(above) is None
