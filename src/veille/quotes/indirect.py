@@ -16,6 +16,7 @@ from veille.quotes.report_forms import (
     bare_participle,
     clause_break,
     impersonal_passive,
+    incise_verb,
     main_clause_cut,
     not_a_report,
     object_before_que,
@@ -157,7 +158,7 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
                 continue
         if "incise" in c.entry.flags and c.subj_start is not None and c.inverted \
                 and not is_present_participle(c.tok) \
-                and before_is_incise(state, c.tok):
+                and before_is_incise(state, incise_verb(state, c)):
             span = clause_before(state, c)
             if span:
                 out.append((*span, c))
