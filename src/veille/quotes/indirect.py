@@ -6,6 +6,7 @@ from typing import Any
 
 from veille.common.fold import bare
 from veille.model import Quote
+from veille.quotes.absolute import absolute_clause_at
 from veille.quotes.candidates import reconsider
 from veille.quotes.inverted_clauses import abbreviation_before, clause_before, finite_clause, number_disagrees
 from veille.quotes.marks import SENTENCE_END, WORD
@@ -296,7 +297,7 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                     "Pres" in t.morph.get("Tense"):
                 end = prev.idx
                 break
-            if low == "selon" or (low in PARTICIPLE_LEADS and participle_follows(state, i)) or (
+            if low == "selon" or (low in PARTICIPLE_LEADS and participle_follows(state, i)) or absolute_clause_at(state, i) or (
                     low in CLAUSE_ADJUNCTS and adjunct_of_cue(state, t, c)) or (
                     (clause_break(state, i) or writer_aside(state, i)) and finite_clause(state, s, prev.idx)):
                 end = prev.idx

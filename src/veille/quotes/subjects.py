@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common.fold import bare
+from veille.quotes.absolute import absolute_subject
 from veille.quotes.marks import MARK_FAMILY, MarkSpan
 from veille.quotes.report_forms import RELATIVE_OPENERS, modal_right_before
 from veille.quotes.resources import CueEntry
@@ -53,6 +54,10 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
             cue.inverted = True
             return
     if is_present_participle(tok):
+        np = absolute_subject(state, tok)
+        if np is not None:  # "…, les pompiers précisant que": the phrase before is the participle's subject
+            cue.subj_start, cue.subj_end = doc[np[0]].idx, doc[np[1]].idx + len(doc[np[1]].text)
+            cue.subj_text = state.text[cue.subj_start:cue.subj_end]
         return  # "…, soulignant que": the speaker is the governing cue's (resolved later)
     subj = None
     if "Inf" in tok.morph.get("VerbForm") and modal_right_before(state, tok):
