@@ -331,8 +331,8 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
             break
         i += 1
     e = end
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
-        e -= 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?" or text[e - 1] in "«“„‹"):
+        e -= 1  # (an opening mark at the end belongs to the quote that follows: "… perplexité. «")
     return e
 
 

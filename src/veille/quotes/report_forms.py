@@ -312,14 +312,16 @@ def clause_break(state: ArticleState, i: int) -> bool:
 
 def writer_aside(state: ArticleState, i: int) -> bool:
     """Example "Paul Arnaud a affirmé que la somme était versée, ce que contestent les syndicats": from
-    token ``i`` (after a comma) the writer sets another party's speech act against the report ("ce que"
-    and a speech verb within four words); the reported clause ends before it."""
+    token ``i`` (after a comma) the writer sets another party's speech act against the report, or beside
+    it ("…, comme l'a rappelé la mairie"): "ce que" or "comme" and a speech verb within five words; the
+    reported clause ends before it."""
     doc = state.doc
     words = [bare(t.text) for t in doc[i:i + 2]]
     lead = next((p for p in WRITER_ASIDES if tuple(words[:len(p)]) == p), None)
     if lead is None:
         return False
-    return any(state.res.cue_entry(t) is not None for t in doc[i + len(lead):i + len(lead) + 4]
+    # (within five words: "comme il l'avait pourtant reconnu")
+    return any(state.res.cue_entry(t) is not None for t in doc[i + len(lead):i + len(lead) + 5]
                if not state.in_quote(t.idx))
 
 
