@@ -47,8 +47,8 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     ps, _ = state.seg_of(comma.idx)
     s = max(ss, ps)
     lead = state.text[state.skip_space(s):state.skip_space(s) + 1]
-    if s > ps and (lead in ",;)" or lead.islower()):
-        s = ps  # the parser cut the sentence at a comma ("La prévention, auprès des jeunes…, reste …")
+    if s > ps and (lead in ",;)-–—" or lead.islower()):
+        s = ps  # the parser cut the sentence at a comma or a dash ("La prévention, auprès des jeunes…, reste …")
     for b in SENTENCE_END.finditer(state.text, s, comma.idx):
         if not state.in_quote(b.start()) and not abbreviation_before(state, s, b.start()):
             s = b.end()  # the parser missed a sentence end (quotation marks confuse it)
