@@ -8,7 +8,7 @@ from typing import Any
 
 from veille.common.docarrays import bare_texts, lower_lemmas
 from veille.common.fold import bare
-from veille.quotes.report_forms import third_person_subject, writer_voice
+from veille.quotes.report_forms import INCISE_MODALS, modal_right_before, third_person_subject, writer_voice
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import find_subject
@@ -75,9 +75,12 @@ def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
         return None  # "Rappelons que …", "Notons que …": the tagger misses the imperative
     if writer_voice(state, tok):
         return None  # "j'ai dit que", "je veux juste signaler que"
-    if not entry.flags & {"incise", "attitude"} and not any(
-            bare(t.text) in QUE for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 16)]):
+    que_follows = any(bare(t.text) in QUE for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 16)])
+    if not entry.flags & {"incise", "attitude"} and not que_follows:
         return None  # a verb that reports only through its "que" ("maintient que"): "ont été maintenus" is none
+    if "inf" in entry.flags and not que_follows and not (
+            tok.i > 0 and bare(doc[tok.i - 1].lemma_) in INCISE_MODALS):
+        return None  # "…, a fait savoir X" is an incise; "a voulu savoir pourquoi …" reports nothing
     # Negated cues report nothing ("n'a pas dit que").
     left = [doc[j] for j in range(max(0, tok.i - 4), tok.i)]
     right = [doc[j] for j in range(tok.i + 1, min(len(doc), tok.i + 2))]
@@ -96,7 +99,13 @@ def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
     cue.start_tok = j + 1
     if after_before:
         return cue  # no subject of its own: the governing cue's (resolved later)
-    if infinitive:
+    if infinitive and modal_right_before(state, tok):
+        # "a fait savoir": the cue's words are the modal's with its auxiliary ("…, a fait savoir X")
+        k = tok.i - 2
+        while k >= 0 and tok.i - k <= 4 and (doc[k].pos_ == "AUX" or doc[k].text.startswith("-")):
+            k -= 1
+        cue.start = doc[k + 1].idx
+    elif infinitive:
         cue.start = min(cue.start, tok.head.idx)
     find_subject(state, cue)
     if cue.subj_text is not None and bare(cue.subj_text) in NOT_SPEAKERS and not (

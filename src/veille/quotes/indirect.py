@@ -6,6 +6,7 @@ from typing import Any
 
 from veille.common.fold import bare
 from veille.model import Quote
+from veille.quotes.absolute import absolute_clause_at
 from veille.quotes.candidates import reconsider
 from veille.quotes.inverted_clauses import abbreviation_before, clause_before, finite_clause, number_disagrees
 from veille.quotes.marks import SENTENCE_END, WORD
@@ -16,6 +17,7 @@ from veille.quotes.report_forms import (
     bare_participle,
     clause_break,
     impersonal_passive,
+    incise_verb,
     main_clause_cut,
     not_a_report,
     object_before_que,
@@ -157,7 +159,7 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
                 continue
         if "incise" in c.entry.flags and c.subj_start is not None and c.inverted \
                 and not is_present_participle(c.tok) \
-                and before_is_incise(state, c.tok):
+                and before_is_incise(state, incise_verb(state, c)):
             span = clause_before(state, c)
             if span:
                 out.append((*span, c))
@@ -295,7 +297,7 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                     "Pres" in t.morph.get("Tense"):
                 end = prev.idx
                 break
-            if low == "selon" or (low in PARTICIPLE_LEADS and participle_follows(state, i)) or (
+            if low == "selon" or (low in PARTICIPLE_LEADS and participle_follows(state, i)) or absolute_clause_at(state, i) or (
                     low in CLAUSE_ADJUNCTS and adjunct_of_cue(state, t, c)) or (
                     (clause_break(state, i) or writer_aside(state, i)) and finite_clause(state, s, prev.idx)):
                 end = prev.idx
@@ -329,8 +331,8 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
             break
         i += 1
     e = end
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
-        e -= 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?" or text[e - 1] in "«“„‹"):
+        e -= 1  # (an opening mark at the end belongs to the quote that follows: "… perplexité. «")
     return e
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from veille.common.fold import bare
 from veille.quotes.marks import SENTENCE_END
-from veille.quotes.report_forms import COMPARISON, opens_on_subordinator, reflexive_incise
+from veille.quotes.report_forms import COMPARISON, incise_verb, opens_on_subordinator, reflexive_incise
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.words import INCISE_FILLER_POS, QUE, RELATIVE_PRONOUNS, STRESSED_PRONOUNS, SUBJECT_CLITICS
 
@@ -29,13 +29,14 @@ def abbreviation_before(state: ArticleState, s: int, stop: int) -> bool:
 def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     """"<clause>, a ajouté le chef de l'OTAN." -> the clause (when not in quotation marks)."""
     doc = state.doc
-    j = c.tok.i - 1
+    verb = incise_verb(state, c)
+    j = verb.i - 1
     while j >= 0 and (doc[j].pos_ in INCISE_FILLER_POS or doc[j].text.startswith("-")):
         j -= 1
     if j < 0 or doc[j].text != ",":
         return None
     comma = doc[j]
-    if any(bare(t.text) in SUBJECT_CLITICS for t in doc[j + 1:c.tok.i]):
+    if any(bare(t.text) in SUBJECT_CLITICS for t in doc[j + 1:verb.i]):
         return None  # ", elle annonçait …": an ordinary clause, not an incise
     if number_disagrees(state, c) or relative_resumes(state, comma) or reflexive_incise(state, c.tok):
         return None  # "…, soulignent l'importance du tri": the noun after the verb is its object
@@ -46,8 +47,8 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     ps, _ = state.seg_of(comma.idx)
     s = max(ss, ps)
     lead = state.text[state.skip_space(s):state.skip_space(s) + 1]
-    if s > ps and (lead in ",;)" or lead.islower()):
-        s = ps  # the parser cut the sentence at a comma ("La prévention, auprès des jeunes…, reste …")
+    if s > ps and (lead in ",;)-–—" or lead.islower()):
+        s = ps  # the parser cut the sentence at a comma or a dash ("La prévention, auprès des jeunes…, reste …")
     for b in SENTENCE_END.finditer(state.text, s, comma.idx):
         if not state.in_quote(b.start()) and not abbreviation_before(state, s, b.start()):
             s = b.end()  # the parser missed a sentence end (quotation marks confuse it)

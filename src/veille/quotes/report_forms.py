@@ -23,6 +23,7 @@ OWN_VOICE_MODALS = _groups["own_voice_modal"]
 CLAUSE_NOUNS = _groups["clause_noun"]
 REFLEXIVE_INCISES = _groups["reflexive_incise"]
 WRITER_ASIDES = frozenset(tuple(p.split()) for p in _groups["writer_aside"])
+INCISE_MODALS = _groups["incise_modal"]
 FIRST_SECOND = (["1"], ["2"])
 REFLEXIVE = frozenset({"se", "s'"})
 OBJECT_ARTICLES = frozenset({"l'", "le", "la"})
@@ -311,14 +312,16 @@ def clause_break(state: ArticleState, i: int) -> bool:
 
 def writer_aside(state: ArticleState, i: int) -> bool:
     """Example "Paul Arnaud a affirmé que la somme était versée, ce que contestent les syndicats": from
-    token ``i`` (after a comma) the writer sets another party's speech act against the report ("ce que"
-    and a speech verb within four words); the reported clause ends before it."""
+    token ``i`` (after a comma) the writer sets another party's speech act against the report, or beside
+    it ("…, comme l'a rappelé la mairie"): "ce que" or "comme" and a speech verb within five words; the
+    reported clause ends before it."""
     doc = state.doc
     words = [bare(t.text) for t in doc[i:i + 2]]
     lead = next((p for p in WRITER_ASIDES if tuple(words[:len(p)]) == p), None)
     if lead is None:
         return False
-    return any(state.res.cue_entry(t) is not None for t in doc[i + len(lead):i + len(lead) + 4]
+    # (within five words: "comme il l'avait pourtant reconnu")
+    return any(state.res.cue_entry(t) is not None for t in doc[i + len(lead):i + len(lead) + 5]
                if not state.in_quote(t.idx))
 
 
@@ -430,3 +433,19 @@ def subject_right_before(tok: Any) -> bool:
             end = max(t.i for t in ch.subtree if t.i < tok.i)
             return end == tok.i - 1 and not any(t.text == "," for t in doc[ch.left_edge.i:tok.i])
     return False
+
+
+def modal_right_before(state: ArticleState, tok: Any) -> bool:
+    """True when the word right before the infinitive ``tok`` is a verb that passes speech on ("fait
+    savoir")."""
+    if tok.i == 0 or "Inf" not in tok.morph.get("VerbForm"):
+        return False
+    prev = state.doc[tok.i - 1]
+    entry = state.res.by_lemma.get(prev.lemma_.lower())
+    return prev.pos_ in ("VERB", "AUX") and entry is not None and "modal" in entry.flags
+
+
+def incise_verb(state: ArticleState, cue: Cue) -> Any:
+    """The verb an inverted cue is written with: the modal of "…, a fait savoir la mairie", else the cue's
+    own verb."""
+    return state.doc[cue.tok.i - 1] if modal_right_before(state, cue.tok) else cue.tok

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common.fold import bare
+from veille.quotes.absolute import absolute_subject
 from veille.quotes.marks import MARK_FAMILY, MarkSpan
-from veille.quotes.report_forms import RELATIVE_OPENERS
+from veille.quotes.report_forms import RELATIVE_OPENERS, modal_right_before
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import (
@@ -53,13 +54,23 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
             cue.inverted = True
             return
     if is_present_participle(tok):
+        np = absolute_subject(state, tok)
+        if np is not None:  # "…, les pompiers précisant que": the phrase before is the participle's subject
+            cue.subj_start, cue.subj_end = doc[np[0]].idx, doc[np[1]].idx + len(doc[np[1]].text)
+            cue.subj_text = state.text[cue.subj_start:cue.subj_end]
         return  # "…, soulignant que": the speaker is the governing cue's (resolved later)
     subj = None
-    if "Inf" in tok.morph.get("VerbForm") and tok.head.i != tok.i:
+    if "Inf" in tok.morph.get("VerbForm") and modal_right_before(state, tok):
+        # "…, a fait savoir la mairie": the modal written before the infinitive carries the subject (the
+        # parser may hang the infinitive on the clause before)
+        tok = doc[tok.i - 1]
+    elif "Inf" in tok.morph.get("VerbForm") and tok.head.i != tok.i:
         tok = tok.head  # "a tenu à préciser": the subject is the governing verb's
     # the subject hangs on the verb, or (a parser slip) on its auxiliary
     # (an auxiliary the tagger read as a verb, "a pour sa part évoqué", is one by its relation)
-    heads = [tok] + [c for c in tok.children if (c.pos_ == "AUX" or c.dep_.startswith("aux")) and c.i < tok.i]
+    verbs = [tok] if tok is cue.tok else [tok, cue.tok]
+    heads = verbs + [c for v in verbs for c in v.children
+                     if (c.pos_ == "AUX" or c.dep_.startswith("aux")) and c.i < v.i]
     for c in (c for h in heads for c in h.children):
         if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and not state.in_quote(c.idx) \
                 and not c.text.startswith("-"):
@@ -83,8 +94,9 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
         subj = None
     if subj is None and incise:
         # inverted subject not parsed as one ("», a déclaré la diplomate finlandaise",
-        # "a répondu en souriant l'entraîneur", "a indiqué lundi la porte-parole")
-        j = tok.i + 1
+        # "a répondu en souriant l'entraîneur", "a indiqué lundi la porte-parole"; after the infinitive a
+        # modal passes the report to: "…, a fait savoir la mairie")
+        j = max(tok.i, cue.tok.i) + 1
         while j < len(doc) and j - tok.i <= 12:
             low = bare(doc[j].text)
             three = [bare(t.text) for t in doc[j:j + 3]]
