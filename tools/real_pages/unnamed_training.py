@@ -103,7 +103,6 @@ def collect(parsed: dict) -> tuple[list[dict], dict[str, list[dict]]]:
                       for g in where[2])
             rows.append({"feats": rec[k]["feats"], "y": float(hit), "site": sites.get(page, page), "page": page,
                          "tag": base + k})
-        # tags are indices into this page's recorder: make them global
     return rows, events
 
 

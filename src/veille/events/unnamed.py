@@ -86,7 +86,7 @@ def load_chooser(directory: Path = MODEL_DIR) -> UnnamedChooser | None:
 
 
 # Tools set ``CHOOSER`` to score with another model (grouped cross-validation) and ``RECORDER`` to a
-# list to collect every candidate's features; ``OVERRIDE`` None means the shipped model.
+# list to collect every candidate's features (each then kept, tagged with its row); None: the shipped model.
 CHOOSER: Any = None
 RECORDER: list[dict] | None = None
 
