@@ -15,6 +15,7 @@ from veille.events.argument_words import STATE_ACT_TYPES, STATE_PLACE_PREPS
 from veille.events.roles import Found, Roles, detached_participle, noun_roles, undergoer
 from veille.events.speech_events import SPOKEN_TYPES, unnamed_group_subject
 from veille.events.triggers import Candidate, verb_entries
+from veille.events.unnamed import keep_unnamed
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import (
     AGENTLESS_TYPES,
@@ -318,7 +319,7 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
     if roles.targets and _undergone_unnamed(view, cand, head, roles, rule):
         roles.source = roles.source.under("unnamed-doer")
         return True
-    return False
+    return keep_unnamed(view, cand, head, roles)
 
 
 def _undergone_unnamed(view: ArticleView, cand: Candidate, head: Any, roles: Roles, rule: str) -> bool:
