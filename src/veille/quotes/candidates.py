@@ -214,7 +214,10 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
         if name in cands or extra.keys() & {"np_in_name", "np_written_with"}:
             cand(name).feats.update(extra)
     if taken_up is not None and not any(f.keys() & {"np_in_name", "np_written_with"} for f in taken_up.values()):
-        none["np_takes_up_nobody"] = 1
+        # "selon sa famille": a kind of people the article never names; "a dit le médecin": a role it may
+        # have given someone without writing the noun next to the name
+        none["np_person_unnamed" if any(f.get("np_person_noun") for f in taken_up.values())
+             else "np_takes_up_nobody"] = 1
     if start in answers(state):
         who = interviewee(state)
         if who is not None:

@@ -13,8 +13,9 @@ their lexicons list, and otherwise answer nobody. These features let the scorer 
   person's;
 * ``np_main_person``: a person noun, and the candidate is the article's most named person (a portrait's
   "le principal intéressé", "le chanteur");
-* on "nobody", ``np_takes_up_nobody``: no candidate's name holds the noun or was written with it ("a
-  souligné sa famille", "selon la chargée de paie": people the article never names).
+* on "nobody", when no candidate's name holds the noun nor was written with it: ``np_person_unnamed`` for
+  a person's noun ("a dit le médecin": a role the article may never tie to a name), else
+  ``np_takes_up_nobody`` ("a souligné sa famille": people the article never names).
 
 Invented example: "La Cour constitutionnelle de Freedonie a rendu sa décision. « La loi est claire »,
 indique la Cour." -> "la Cour" takes up the court (``np_in_name``).
