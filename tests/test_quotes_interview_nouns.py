@@ -112,13 +112,3 @@ def test_a_noun_subject_the_article_never_names_leans_to_nobody(nlp):
     feats = _candidates(nlp, art, "Personne ne nous")
     assert feats[None].get("np_takes_up_nobody") == 1
     assert not feats["Paul Arnaud"].get("np_written_with")
-
-
-def test_a_pronoun_cue_agreeing_with_the_last_speaker_marks_that_voice(nlp):
-    art = _article(None, [
-        "« Je suis venu pour écrire », raconte Paul Arnaud, romancier installé à Vienne depuis un an.",
-        "Il a grandi près du port avec Marc Lenoir. « Nous pêchions tous les matins », confie-t-il.",
-    ], {"Paul Arnaud": "PER", "Marc Lenoir": "PER"})
-    feats = _candidates(nlp, art, "Nous pêchions", spoke="Paul Arnaud")
-    assert feats["Paul Arnaud"].get("pronoun_last_speaker") == 1
-    assert not feats["Marc Lenoir"].get("pronoun_last_speaker")

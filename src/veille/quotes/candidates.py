@@ -16,8 +16,7 @@ paragraph, the one before and the one after, the speakers quoted so far, and "no
 * the candidate spoke last, in this paragraph or earlier (quotes chain in one voice until the
   text names somebody else);
 * salience: how often the article names the candidate (the main interviewee speaks most);
-* a pronoun cue ("a-t-elle dit") agrees or clashes in gender with the candidate, and agrees with the
-  one who spoke last (a portrait's "confie-t-il" goes on in its subject's voice);
+* a pronoun cue ("a-t-elle dit") agrees or clashes in gender with the candidate;
 * a definite noun subject ("indique la Cour", "rappelle l'élue") takes the candidate up
   (``noun_subjects.py``), or the quote answers a question of a printed interview (``interview.py``);
 * the candidate is named inside the quote itself (people rarely name themselves: the name is
@@ -272,8 +271,6 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
             g = entity_gender(state, ent) if ent.type == "PER" else None
             if g is not None:
                 f["gender_agree" if g == pron_gender else "gender_clash"] = 1
-                if g == pron_gender and f.get(prefix + "last_speaker"):
-                    f["pronoun_last_speaker"] = 1  # "« … », confie-t-il" goes on in the voice that spoke last
             if ent.type == "ORG":
                 f["org_for_pronoun"] = 1
         if c.name not in counts and not f.get("rule:" + group):
