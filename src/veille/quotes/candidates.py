@@ -17,6 +17,8 @@ paragraph, the one before and the one after, the speakers quoted so far, and "no
   text names somebody else);
 * salience: how often the article names the candidate (the main interviewee speaks most);
 * a pronoun cue ("a-t-elle dit") agrees or clashes in gender with the candidate;
+* a definite noun subject ("indique la Cour", "rappelle l'élue") takes the candidate up
+  (``noun_subjects.py``), or the quote answers a question of a printed interview (``interview.py``);
 * the candidate is named inside the quote itself (people rarely name themselves: the name is
   more often the one spoken about);
 * the rule family that chose the candidate (a named subject is near certain; "last person named"
@@ -43,6 +45,8 @@ from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.evidence import article_evidence
 from veille.quotes.gender import entity_gender
+from veille.quotes.interview import answers, interviewee
+from veille.quotes.noun_subjects import noun_features
 from veille.quotes.salience import ORGANISATION_NOUNS
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_SING
@@ -68,7 +72,8 @@ RULE_GROUPS: dict[str, str] = {
     **dict.fromkeys(("governing_cue", "main_verb_subject", "last_speaker", "continuation_last_speaker"),
                     "governed"),
     **dict.fromkeys(("pour_opening", "pour_lead_sentence", "credit_line_after", "credit_after_marks",
-                     "colon_lead_name", "colon_lead_sentence", "credited_block", "repeated_quote", "embedded_post"),
+                     "colon_lead_name", "colon_lead_sentence", "credited_block", "repeated_quote", "embedded_post",
+                     "interview_answer"),
                     "layout"),
     **dict.fromkeys(("subject_named_since", "own_sentence_subject", "person_named_in_sentence", "named_in_next_sentence",
                      "subject_of_next_sentence", "lead_sentence_subject"), "context"),
@@ -202,6 +207,20 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
     singular_i = bool(FIRST_SINGULAR.search(state.text, start, end))
     counts = ev.counts
     top = ev.top[0] if ev.top and counts.get(ev.top[0], 0) >= 3 else None
+    # "indique la Cour", "rappelle l'élue": who a definite noun subject takes up (``noun_subjects``)
+    taken_up = noun_features(state, cue, ents, top, lambda e: entity_gender(state, e))
+    for name, extra in (taken_up or {}).items():
+        if name in cands or extra.keys() & {"np_in_name", "np_written_with"}:
+            cand(name).feats.update(extra)
+    if taken_up is not None and not any(f.keys() & {"np_in_name", "np_written_with"} for f in taken_up.values()):
+        # "selon sa famille": a kind of people the article never names; "a dit le médecin": a role it may
+        # have given someone without writing the noun next to the name
+        none["np_person_unnamed" if any(f.get("np_person_noun") for f in taken_up.values())
+             else "np_takes_up_nobody"] = 1
+    if start in answers(state):
+        who = interviewee(state)
+        if who is not None:
+            cand(who).feats["interview_answer"] = 1  # a printed interview's answer after its question
     spoke_n: dict[str, int] = {}
     for n in state.memory.speakers:
         spoke_n[n] = spoke_n.get(n, 0) + 1

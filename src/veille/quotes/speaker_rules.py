@@ -36,6 +36,7 @@ from veille.quotes.antecedents import (
 from veille.quotes.cataphora import incise_of_later_quote, named_in_next_sentence, subject_of_next_sentence
 from veille.quotes.first_person import last_person_speaker, singular_voice, speaker_type
 from veille.quotes.gender import entity_gender
+from veille.quotes.interview import interview_answer
 from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.resources import CueEntry
@@ -578,7 +579,7 @@ def no_voice_near(state: ArticleState, ctx: Context) -> Decision | None:
     return Decision(None)
 
 
-CUELESS_RULES: list[Rule] = _rules(pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
+CUELESS_RULES: list[Rule] = _rules(interview_answer, pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
                                    colon_lead_sentence, subject_named_since, own_sentence_subject, later_quote_incise,
                                    named_in_next_sentence, subject_of_next_sentence, previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,
@@ -596,5 +597,4 @@ def speaker_without_cue(state: ArticleState, m: MarkSpan,
     return None, None, "nobody"  # unreachable: no_voice_near always decides
 
 
-ALL_RULES: dict[str, list[Rule]] = {"subject": SUBJECT_RULES, "governed": GOVERNED_RULES,
-                                    "cueless": CUELESS_RULES}
+ALL_RULES: dict[str, list[Rule]] = {"subject": SUBJECT_RULES, "governed": GOVERNED_RULES, "cueless": CUELESS_RULES}
