@@ -40,7 +40,7 @@ def sentence_items(parsed: dict[str, tuple]) -> list[dict]:
             continue
         doc = parsed[page][3]
         at = 0
-        for s in sents:
+        for index, s in enumerate(sents):
             pos = doc.text.find(s["text"], at)
             if pos < 0:
                 pos = doc.text.find(s["text"])
@@ -50,7 +50,7 @@ def sentence_items(parsed: dict[str, tuple]) -> list[dict]:
             span = doc.char_span(pos, pos + len(s["text"]), alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            out.append({"page": page, "site": sites.get(page, page), "span": span,
+            out.append({"page": page, "index": index, "site": sites.get(page, page), "span": span,
                         "types": _types(s["events"], first_only=True), "any_types": _types(s["events"]),
                         "triggers": [(doc.text.find(w, pos), w, g) for w, g in zip(s["spans"], s["events"], strict=True)
                                      if w and doc.text.find(w, pos) >= 0]})
@@ -174,6 +174,8 @@ def load_or_parse(cache: Path | None) -> dict[str, tuple]:
     if cache is None or not cache.exists():
         parsed = ax.parse_pages("dev")
         if cache is not None:
+            for _, _, _, doc in parsed.values():
+                doc.user_data.clear()  # the rules' per-Doc caches (they hold Spans); every run clears them anyway
             try:
                 blob = pickle.dumps({p: (a, d) for p, (_, _, a, d) in parsed.items()})
             except (pickle.PicklingError, TypeError, ValueError, AttributeError) as err:

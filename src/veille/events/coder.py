@@ -23,6 +23,7 @@ from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
 from veille.events.ranker import fill_roles, load_ranker
+from veille.events.review import load_reviewer
 from veille.events.source_rules import PARTYLESS, agentless, bare_event, co_sources
 from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
@@ -35,7 +36,8 @@ log = logging.getLogger("veille.events")
 
 def rule_text(rules: dict[str, str]) -> str:
     """``type=… source=… target=…``: the rules behind an event, as logged and explained."""
-    return f"type={rules['type']} source={rules['source']} target={rules['target']}"
+    text = f"type={rules['type']} source={rules['source']} target={rules['target']}"
+    return f"{text} review={rules['review']}" if "review" in rules else text
 
 
 class Coder:
@@ -53,6 +55,7 @@ class Coder:
         self.model = model()
         self.finder = finder()  # unlisted trigger words (veille.events.model.finder)
         self.ranker = load_ranker()  # names the roles the rules leave empty (veille.events.ranker)
+        self.reviewer = load_reviewer()  # keeps or drops each event the rules propose (veille.events.review)
         self.sent_scores: dict[int, dict[str, float]] = {}  # sentence start token -> model scores
         self.scored: dict[int, Any] = {}  # sentence start token -> sentence the model may score (on demand)
         self.candidates: list[Candidate] = []
@@ -116,6 +119,8 @@ class Coder:
                   or (ev.type, ev._sent) not in told]  # type: ignore[attr-defined]
         condemned_doers(view, events, {c.head: c.trigger.type for c in cands})
         kept = [ev for ev in finish(view, guesses_alone(view, events), self.modes) if not self._model_rejects(ev)]
+        if self.reviewer is not None:  # drops the rule readings its features call wrong (``events.review``)
+            kept = self.reviewer.review(view, kept)
         debug = log.isEnabledFor(logging.DEBUG)
         for ev in kept:
             rules = rule_text(ev._rules)  # type: ignore[attr-defined]

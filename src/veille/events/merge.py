@@ -1,6 +1,7 @@
 """One record per event per article: the same type, source (a person and the body they act for
 count as one) and target told twice, or in the headline and the body, are merged; aid without a
-named recipient goes to the recipient of the aid just mentioned.
+named recipient goes to the recipient of the aid just mentioned. An act a later sentence tells again
+with a verb of its own is kept in each sentence (``restated``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def finish(view: ArticleView, events: list[Event], modes: frozenset[str] | None)
         match = None
         for k in kept:
             if k.type != ev.type or _group(view, k.source) != _group(view, ev.source):
+                continue
+            if restated(k, ev):
                 continue
             if k.source is None and k._sent != ev._sent:  # type: ignore[attr-defined]
                 continue  # unnamed actors in two sentences: nothing says they are one event
@@ -67,6 +70,23 @@ def finish(view: ArticleView, events: list[Event], modes: frozenset[str] | None)
             ev.target = None  # a merge can bring in a target that is the source itself
             ev._rules["target"] = "none:self"  # type: ignore[attr-defined]
     return kept
+
+
+def restated(first: Event, later: Event) -> bool:
+    """A later sentence telling the same actor's act again with a verb of its own, in the same mode,
+    undated, and with a target on both sides or on neither ("X a dénoncé Y. … X a de nouveau
+    dénoncé Y.") is an event of its own: the press restates an act to add what followed, and each
+    telling is coded. Told with a noun ("cette condamnation"), announced then done, once by a person
+    and once by the body they act for, on a given day, or with one side's target left open, it is the
+    same event told twice and merged."""
+    if first._sent == later._sent or first.text == later.text:  # type: ignore[attr-defined]
+        return False  # one sentence; or the same sentence printed twice (a pull quote, a repeated lede)
+    rule = later._rules["type"]  # type: ignore[attr-defined]
+    own_verb = rule.startswith("trigger:verb")  # "trigger:verb:<lemma>", not a noun, a model or a refusal
+    return (own_verb and first.mode == later.mode and not first._explicit  # type: ignore[attr-defined]
+            and not later._explicit  # type: ignore[attr-defined]
+            and lower_nfc(first.source or "") == lower_nfc(later.source or "")
+            and (first.target is None) == (later.target is None))
 
 
 def _merge(keep: Event, other: Event) -> None:
