@@ -1,0 +1,56 @@
+"""Span repairs that carry over between sites (invented sentences, invented people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.entities import EntityStage
+from veille.model import Article
+from veille.pipeline import Context
+
+
+@pytest.fixture(scope="module")
+def full_stage(nlp):
+    return EntityStage(Context(nlp=nlp))
+
+
+def _entities(nlp, stage, text):
+    art = Article(id="t", title=None, paragraphs=text.split("\n\n"), published="2023-05-02")
+    stage(art, nlp(art.nlp_text()), Context(nlp=nlp))
+    return {e.name: e.type for e in art.entities}
+
+
+def test_a_name_glued_to_its_link_copy_is_read_once(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Elle a parlé à Paul Verdan. Paul VerdanPaul Verdan est reparti. "
+                                       "CertainsCertains ont ri.")
+    assert "Paul Verdan" in found
+    assert not any("VerdanPaul" in name or name.startswith("Certains") for name in found)
+
+
+def test_a_person_is_cut_before_the_group_or_place_named_after_him(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Sur scène, on retrouvait Gilles Marchand des Tourniquets et Hervé Lavoie "
+                                       "des Rocailleurs, avec Ibrahima Ndour de Dakar.")
+    assert {"Gilles Marchand", "Hervé Lavoie", "Ibrahima Ndour"} <= set(found)
+    assert found.get("Dakar") == "LOC"
+    assert not any(" des " in name or name.endswith("Dakar") and name != "Dakar" for name in found)
+
+
+def test_a_nobiliary_particle_stays(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Charles de Gaulle et Joachim du Bellay sont cités par Hélène Varin.")
+    assert "Charles de Gaulle" in found
+    assert "Joachim du Bellay" in found
+
+
+def test_the_seat_of_a_presidency_is_the_place_of_its_palace(nlp, full_stage):
+    found = _entities(nlp, full_stage, "L'Élysée a fait savoir mardi que la réunion était reportée.")
+    assert found.get("Palais de l'Élysée") == "LOC"
+
+
+def test_participles_of_every_verb_group():
+    from veille.entities.span_repairs import participle_of
+
+    dictionary = frozenset({"méduser", "enfouir", "vendre"})
+    assert participle_of("médusée", dictionary)
+    assert participle_of("enfouies", dictionary)
+    assert participle_of("vendus", dictionary)
+    assert not participle_of("marie", dictionary)
