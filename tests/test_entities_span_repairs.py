@@ -54,3 +54,18 @@ def test_participles_of_every_verb_group():
     assert participle_of("enfouies", dictionary)
     assert participle_of("vendus", dictionary)
     assert not participle_of("marie", dictionary)
+
+
+def test_a_square_park_or_courtyard_is_named_with_its_noun(nlp, full_stage):
+    found = _entities(nlp, full_stage, "L'exposition est à découvrir place de Strasbourg, dans la capitale. "
+                                       "Les enfants jouent au parc Delmas. Au fond de la cour des Tisserands, "
+                                       "un rideau de laine pend.")
+    assert found.get("Place de Strasbourg") == "LOC"
+    assert found.get("Parc Delmas") == "LOC"
+    assert found.get("Cour des Tisserands") == "LOC"
+    assert "Strasbourg" not in found and "Tisserands" not in found
+
+
+def test_instead_of_a_person_is_no_square(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Le ministre a pris la place de Paul Verdan au conseil.")
+    assert "Paul Verdan" in found

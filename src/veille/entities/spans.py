@@ -273,7 +273,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not known and label in ("MISC", "LOC") and len(toks) >= 2 and norm(toks[0].text) in INSTITUTION_NOUNS \
             and toks[0].text[:1].isupper():
         label = "ORG"  # "la Coalition pour la vallée verte", "l'Église orthodoxe" (institution_nouns.tsv)
-    if not known and label == "LOC" and norm(toks[0].text) in res.org_heads:
+    if not known and label == "LOC" and norm(toks[0].text) in res.org_heads and not shapes.square_name(toks):
         label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
     if not known and label == "LOC" and _ACRONYM_NAME.fullmatch(key):
         label = "ORG"  # "le PLVD", "l'UDRV" (invented): an acronym no gazetteer knows names a body, not a place
