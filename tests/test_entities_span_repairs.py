@@ -69,3 +69,16 @@ def test_a_square_park_or_courtyard_is_named_with_its_noun(nlp, full_stage):
 def test_instead_of_a_person_is_no_square(nlp, full_stage):
     found = _entities(nlp, full_stage, "Le ministre a pris la place de Paul Verdan au conseil.")
     assert "Paul Verdan" in found
+
+
+def test_a_person_without_rank_glued_quote_or_capitalised_title(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Le Français Léo Marinval 9e, trois places devant. Pour le rédacteur en chef "
+                                       "Dan Rouvier,\"on se souviendra de tout\". Un proche du Président Kim Su-bin "
+                                       "a parlé.")
+    assert {"Léo Marinval", "Dan Rouvier", "Kim Su-bin"} <= set(found)
+    assert not any(name.endswith("9e") or '"' in name or name.startswith("Président") for name in found)
+
+
+def test_inhabitants_of_a_town_name_a_place(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Une habitante de Tarvello a témoigné devant le conseil.")
+    assert found.get("Tarvello") == "LOC"

@@ -15,7 +15,7 @@ from veille.common.fold import norm
 from veille.entities.branches import split_branch
 from veille.entities.mention import Mention
 from veille.entities.resources import GRAMMAR, INSTITUTION_NOUNS, NER_LABELS, PARTICLES, EntityResources
-from veille.entities.span_repairs import affiliation_split, unglue_double
+from veille.entities.span_repairs import affiliation_split, trim_person, unglue_double
 from veille.entities.spans import clean_span, role_noun_right_before
 from veille.model import Article
 
@@ -139,6 +139,7 @@ class MentionFinder:
                 m = unglue_double(m, text, self.res.dictionary)  # "Léa RoyLéa Roy": a link's copy
                 if m is None:
                     continue
+                m = trim_person(m, text, self.res.person_heads)  # "Léo Marin 9e", "Président Kim Su-bin"
                 if out and out[-1].start <= m.start and m.end <= out[-1].end:
                     continue  # already inside the previous span (extended over a particle)
                 out.append(m)

@@ -7,6 +7,8 @@
   des Tourniquets", "Ibrahima Ndour de Dakar"): "des"/"du" after a full name (two capitalised
   words at least) is no nobiliary particle, nor is "de" before a place the KB knows; the person is
   cut there ("Joachim du Bellay", "Charles de Gaulle": one given name, the particle stays);
+- a person's span that ran over a glued quotation ("Dan Roy,"on …"), a rank after the name
+  ("Léo Marin 9e") or a capitalised title before it ("Président Kim Su-bin"): the name alone;
 - the past participle of any verb group opening a sentence ("Enfouies sous …", "Tutoyé par …"),
   which the tagger reads as a name.
 """
@@ -18,6 +20,7 @@ from typing import Any
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 
+from veille.common.fold import norm
 from veille.entities.mention import Mention
 
 # "Verdan|Paul": a lower-case letter glued to a capital, where a link's copy may start
@@ -85,3 +88,29 @@ def participle_of(word: str, dictionary: frozenset[str]) -> bool:
     stem, vowel = word[:match.start()], match.group()[0]
     infinitives = {"é": ("er",), "i": ("ir",), "u": ("re", "oir", "ir")}[vowel]
     return any(stem + inf in dictionary for inf in infinitives)
+
+
+_GLUED_PUNCT = re.compile(r"[,;:\"«»“”(]")
+
+
+def trim_person(m: Mention, text: str, person_heads: frozenset[str]) -> Mention:
+    """A person's mention without a glued quotation or punctuation after the name, a rank after it
+    ("9e", "12e,") and a capitalised title before it (``person_heads.tsv``: "Président")."""
+    if m.label != "PER" or m.kb_id:
+        return m
+    start, end = m.start, m.end
+    cut = _GLUED_PUNCT.search(text, start, end)
+    if cut and cut.start() > start:
+        end = cut.start()
+    words = text[start:end].split(" ")
+    while len(words) > 1 and words[-1][:1].isdigit():
+        words.pop()  # "Léo Marin 9e": a rank
+    end = start + len(" ".join(words))
+    if len(words) >= 3 and words[0][:1].isupper() and norm(words[0]) in person_heads \
+            and all(w[:1].isupper() for w in words[1:]):
+        start += len(words[0]) + 1  # "Président Kim Su-bin": the title, then the person
+    if (start, end) == (m.start, m.end):
+        return m
+    key = text[start:end].strip()
+    return Mention(start=start, end=start + len(key), text=key, key=key, label=m.label, source=m.source,
+                   kb_ids=m.kb_ids, kb_id=m.kb_id, gender=m.gender)
