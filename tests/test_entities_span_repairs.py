@@ -82,3 +82,10 @@ def test_a_person_without_rank_glued_quote_or_capitalised_title(nlp, full_stage)
 def test_inhabitants_of_a_town_name_a_place(nlp, full_stage):
     found = _entities(nlp, full_stage, "Une habitante de Tarvello a témoigné devant le conseil.")
     assert found.get("Tarvello") == "LOC"
+
+
+def test_a_congolese_particle_keeps_the_name_whole(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Le parti fondé par Etienne Kalumba wa Ndaye a gagné. Plus tard, "
+                                       "Félix Kalumba a été élu.")
+    assert "Etienne Kalumba wa Ndaye" in found
+    assert "Ndaye" not in found
