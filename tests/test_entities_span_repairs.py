@@ -41,9 +41,11 @@ def test_a_nobiliary_particle_stays(nlp, full_stage):
     assert "Joachim du Bellay" in found
 
 
-def test_the_seat_of_a_presidency_is_the_place_of_its_palace(nlp, full_stage):
-    found = _entities(nlp, full_stage, "L'Élysée a fait savoir mardi que la réunion était reportée.")
+def test_the_seat_of_a_presidency_is_the_place_of_its_palace_unless_it_acts(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Paul Verdan a été reçu mardi à l'Élysée pour un déjeuner.")
     assert found.get("Palais de l'Élysée") == "LOC"
+    found = _entities(nlp, full_stage, "Le Kremlin a démenti mardi toute négociation.")
+    assert found.get("Kremlin") == "ORG"
 
 
 def test_participles_of_every_verb_group():
