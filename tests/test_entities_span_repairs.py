@@ -91,3 +91,11 @@ def test_a_congolese_particle_keeps_the_name_whole(nlp, full_stage):
                                        "Félix Kalumba a été élu.")
     assert "Etienne Kalumba wa Ndaye" in found
     assert "Ndaye" not in found
+
+
+def test_a_hospital_or_museum_after_its_lower_case_noun_is_an_organisation(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Des soignants se sont rassemblés devant l'hôpital Jean Varentin. "
+                                       "Le musée Delorgue rouvre ses portes.")
+    types = {name.lower(): kind for name, kind in found.items()}
+    assert types.get("hôpital jean varentin", types.get("hôpital jean-varentin")) == "ORG"
+    assert types.get("musée delorgue") == "ORG"
