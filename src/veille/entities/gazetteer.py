@@ -11,6 +11,7 @@ from spacy.attrs import IDX, LENGTH
 
 from veille.common.fold import norm
 from veille.entities.mention import Mention
+from veille.entities.name_shapes import SQUARE_NOUNS
 from veille.entities.resources import GRAMMAR, EntityResources, given_name_as_person
 from veille.model import Article
 
@@ -137,8 +138,8 @@ def resolve_overlaps(res: EntityResources, text: str, ner: list[Mention], gaz: l
                 # NER span is longer: keep it when what it adds is a name ("Banque de France"),
                 # not a stray word ("Kiev face"); a PER span around a place keeps the person.
                 rest = (text[m.start:g.start] + " " + text[g.end:m.end]).split()
-                if g.label == "LOC" and norm(m.key.split()[0]) in res.org_heads \
-                        and _AFTER_OF.search(text[m.start:g.start]):
+                if g.label == "LOC" and (norm(m.key.split()[0]) in res.org_heads or m.text.split()[0] in SQUARE_NOUNS) \
+                        and _AFTER_OF.search(text[m.start:g.start]):  # (or "place de Valmont": a square)
                     # "Parlement d'Ankara": the institution is the name; its city is no mention of
                     # its own (an entity only when the article names it elsewhere).
                     drop_gaz = True

@@ -15,6 +15,7 @@ from veille.common.fold import norm
 from veille.entities.branches import split_branch
 from veille.entities.mention import Mention
 from veille.entities.resources import GRAMMAR, INSTITUTION_NOUNS, NER_LABELS, PARTICLES, EntityResources
+from veille.entities.span_repairs import affiliation_split, trim_person, unglue_double
 from veille.entities.spans import clean_span, role_noun_right_before
 from veille.model import Article
 
@@ -135,6 +136,10 @@ class MentionFinder:
                     m = complete_person(self.res, doc, text, m)
                     while out and m.start <= out[-1].start and out[-1].end <= m.end:
                         out.pop()  # a name part NER read apart ("Henri | Konan Bédié")
+                m = unglue_double(m, text, self.res.dictionary)  # "Léa RoyLéa Roy": a link's copy
+                if m is None:
+                    continue
+                m = trim_person(m, text, self.res.person_heads)  # "Léo Marin 9e", "Président Kim Su-bin"
                 if out and out[-1].start <= m.start and m.end <= out[-1].end:
                     continue  # already inside the previous span (extended over a particle)
                 out.append(m)
@@ -205,8 +210,8 @@ class MentionFinder:
         if not self.res.link:
             return [(ent, label)]
         doc = ent.doc
-        if label == "PER":
-            return self.split_title_before_person(ent)
+        if label == "PER":  # (then "X Y des Z": the person without the group, ``span_repairs.py``)
+            return [p for part, plabel in self.split_title_before_person(ent) for p in affiliation_split(kb, part, plabel)]
         if len(ent) == 1 and ent[0].text[:1].isupper() and not kb.lookup(ent.text) \
                 and (norm(ent[0].text) in self.res.given_names or role_noun_right_before(self.res, ent[0])):
             # "la présidente lituanienne Dalia | Grybauskaite": the NER kept the given name alone

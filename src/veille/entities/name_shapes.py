@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common.fold import norm
+from veille.common.lexicon import rows
 from veille.entities.businesses import BUSINESS_HEADS
 from veille.entities.mention import Mention
 from veille.entities.resources import (
@@ -28,7 +29,7 @@ from veille.entities.resources import (
     EntityResources,
 )
 
-_OF = frozenset({"de", "d'", "d’"})
+_OF = frozenset({"de", "d'", "d’"})  # (also "la place de <person>": instead of the person)
 _OPEN_QUOTES = frozenset('«“"‘')
 _CLOSE_QUOTES = frozenset('»”"’')
 
@@ -78,27 +79,43 @@ def school_before(first: Any) -> list[Any]:
     return list(doc[i:first.i])
 
 
-_SQUARE_NOUNS = frozenset({"place", "esplanade", "parvis"})
+SQUARE_NOUNS = {r[0]: r[1] for r in rows("entities/square_nouns.tsv")}
 _STREET_OF = frozenset({"de", "des", "du", "d'", "d’", "la", "l'", "l’"})
+_ARTICLES = {"f": frozenset({"la", "l'", "l’"}), "m": frozenset({"le", "l'", "l’", "au", "du"})}
 
 
 def street_before(first: Any) -> list[Any]:
-    """The lower-case noun of a square (and "de", "des", "de la" after it) written right before a
-    name: "la place des | Omeyyades", "sur l'esplanade de la | Défense" (named squares are places
-    in the real-page guidelines); none for "à la place de X" (instead of X)."""
+    """The lower-case noun of a square, park or courtyard (and "de", "des", "de la" after it) written
+    right before a name: "la place des | Omeyyades", "au parc | Delmas", "la cour des | Tisserands"
+    (``square_nouns.tsv``; named squares and parks are places in the real-page guidelines), also
+    "place" without its article after a verb ("manifester place de la | Nation"); none for "à la
+    place de X" (instead of X)."""
     doc, i = first.doc, first.i - 1
+    if not first.text[:1].isupper():
+        return []  # "le jardin du | musée Carnavalet": the name is the museum's
     while i >= 0 and first.i - i <= 2 and doc[i].lower_ in _STREET_OF:
         i -= 1
     if i < 0 or i == first.i - 1 and doc[i].lower_ in _STREET_OF:
         return []
     noun = doc[i]
-    if not noun.is_lower or noun.lower_ not in _SQUARE_NOUNS:
+    gender = SQUARE_NOUNS.get(noun.lower_) if noun.is_lower else None
+    if gender is None or first.ent_type_ == "PER" and any(t.lower_ in _OF for t in doc[i + 1:first.i]):
         return []  # (a street's name after "rue" alone is left out, as the real-page gold does)
-    if (i == 0 or doc[i - 1].lower_ not in ("la", "l'", "l’")
-                                         or (i >= 2 and doc[i - 2].lower_ == "à")):
+    if noun.lower_ == "place" and i > 0 and doc[i - 1].pos_ == "VERB" and doc[i - 1].is_lower \
+            and doc[i + 1].lower_ in _STREET_OF:
+        return list(doc[i:first.i])  # "rendez-vous est donné place de la | Nation"
+    if i == 0 or doc[i - 1].lower_ not in _ARTICLES[gender] or (i >= 2 and doc[i - 2].lower_ == "à"
+                                                                  and noun.lower_ == "place"):
         return []  # "à la place de X", "sa place": no square
     return list(doc[i:first.i])
 
+
+
+def square_name(toks: list[Any]) -> bool:
+    """"cour des | Tisserands": a span opened by a lower-case noun of ``square_nouns.tsv``, "de" and a
+    capitalised name (a place; "la cour constitutionnelle", "la cour d'appel" are courts)."""
+    return len(toks) > 2 and toks[0].is_lower and toks[0].lower_ in SQUARE_NOUNS \
+        and toks[1].lower_ in _STREET_OF and any(t.text[:1].isupper() for t in toks[2:4])
 
 
 _MAX_SHORT_QUOTE = 6

@@ -38,6 +38,7 @@ from veille.entities.resources import (
     STREET_NOUNS,
     EntityResources,
 )
+from veille.entities.span_repairs import participle_of
 
 _OF = GRAMMAR["of"]
 _SHORT_PARTICLES = GRAMMAR["short_particle"]
@@ -272,7 +273,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not known and label in ("MISC", "LOC") and len(toks) >= 2 and norm(toks[0].text) in INSTITUTION_NOUNS \
             and toks[0].text[:1].isupper():
         label = "ORG"  # "la Coalition pour la vallée verte", "l'Église orthodoxe" (institution_nouns.tsv)
-    if not known and label == "LOC" and norm(toks[0].text) in res.org_heads:
+    if not known and label == "LOC" and norm(toks[0].text) in res.org_heads and not shapes.square_name(toks):
         label = "ORG"  # "Mejlis des Tatars de Crimée", "Parlement d'Ankara": an institution
     if not known and label == "LOC" and _ACRONYM_NAME.fullmatch(key):
         label = "ORG"  # "le PLVD", "l'UDRV" (invented): an acronym no gazetteer knows names a body, not a place
@@ -510,7 +511,7 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
         return True  # "la Ville" and "la ville", "le Voile" and "le voile": a word of the dictionary the article also writes in lower case  # "Glyphosate : …" opening the title, "glyphosate" further on (whatever the tagger read)
     if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
         return False
-    if opens_clause(tok) and tok.is_alpha and _participle_of(lower, dictionary):
+    if opens_clause(tok) and tok.is_alpha and participle_of(lower, dictionary):
         return True  # "Médusé devant …": a verb's participle opening a sentence, tagged as a noun
     if (tok.pos_ in ("PRON", "DET", "CCONJ", "SCONJ", "ADP") or tok.is_stop) and opens_clause(tok):
         return True  # "Ca c'est …", "Ils …": a function word opening a sentence
@@ -523,13 +524,6 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
     # may a gloss in brackets after a name ("Anne Pelat (Valence)"): no clause opens there.
     gloss = 0 < tok.i < len(tok.doc) - 1 and tok.nbor(-1).text == "(" and tok.nbor(1).text == ")"
     return (opens_clause(tok) and not gloss) or (tok.pos_ != "PROPN" and label != "LOC")
-
-
-def _participle_of(word: str, dictionary: frozenset[str]) -> bool:
-    """Whether a word is the past participle of a verb of the dictionary ("médusée" ->
-    "méduser"): the lemma index lists verbs by their infinitive only."""
-    stem = re.sub(r"ée?s?$", "", word)
-    return stem != word and len(stem) >= 3 and stem + "er" in dictionary
 
 
 def _words_of(doc: Any) -> frozenset[str]:

@@ -224,6 +224,8 @@ class EntityStage:
             ent.spans = [[m.start, m.end] for m in ms]
             if ent.kb_id and self.link:
                 ent.actor = metonymy.actor(self.res, ent.kb_id, named, doc, clusters)
+                if ent.actor and ent.type == "LOC" and kb.entries[key[1]].get("building"):
+                    ent.type = "ORG"  # "l'Élysée a annoncé": the seat acts as the presidency; "à l'Élysée", a place
             out.append((ms[0].start, ent))
         out.sort(key=lambda x: x[0])
         merged = merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads)

@@ -1,0 +1,116 @@
+"""Repairs of NER spans that carry over from site to site (real-page phenomena of issue 16):
+
+- a name glued to its own copy by a page's link text ("Léa RoyLéa Roy", "GoogleGoogle"): the
+  dump prints a link's label and its title side by side; the name is read once, and a common word
+  so doubled ("CertainsCertains") is none;
+- a person's span running on over the band, club or town the person belongs to ("Gilles Marchand
+  des Tourniquets", "Ibrahima Ndour de Dakar"): "des"/"du" after a full name (two capitalised
+  words at least) is no nobiliary particle, nor is "de" before a place the KB knows; the person is
+  cut there ("Joachim du Bellay", "Charles de Gaulle": one given name, the particle stays);
+- a person's span that ran over a glued quotation ("Dan Roy,"on …"), a rank after the name
+  ("Léo Marin 9e") or a capitalised title before it ("Président Kim Su-bin"): the name alone;
+- the past participle of any verb group opening a sentence ("Enfouies sous …", "Tutoyé par …"),
+  which the tagger reads as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+
+from veille.common.fold import norm
+from veille.entities.mention import Mention
+
+# "Verdan|Paul": a lower-case letter glued to a capital, where a link's copy may start
+_GLUE = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+_OF_PLURAL = frozenset({"des", "du"})
+_OF = frozenset({"de", "d'", "d’"})
+
+
+def unglue_double(m: Mention, text: str, dictionary: frozenset[str]) -> Mention | None:
+    """The mention cut to its first copy when the text glues the name to itself right after it
+    ("Léa RoyLéa Roy"); None when the doubled word is a common word ("CertainsCertains")."""
+    for glue in _GLUE.finditer(m.text):
+        half = m.text[:glue.start()]
+        if len(half) < 3 or text[m.start + len(half):m.start + 2 * len(half)] != half:
+            continue
+        if " " not in half and (half.lower() in dictionary or half.lower() in STOP_WORDS):
+            return None
+        end = m.start + len(half)
+        key = m.key[:len(m.key) - (m.end - end)] if m.key.endswith(m.text[len(half):]) else half
+        if m.key.startswith(half) or len(key) < 2:
+            key = half
+        return Mention(end=end, start=m.start, text=half, key=key.strip(), label=m.label, source=m.source,
+                       kb_ids=m.kb_ids, kb_id=m.kb_id, gender=m.gender)
+    return m
+
+
+def _capitalised(tok: Any) -> bool:
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text) and not tok.is_upper
+
+
+def affiliation_split(kb: Any, ent: Any, label: str) -> list[tuple[Any, str]]:
+    """A person's span cut before the group or place it names after the person ("Gilles Marchand
+    des Tourniquets": Gilles Marchand; "Ibrahima Ndour de Dakar": the person and Dakar); the
+    span as it is otherwise. The group after "des" is not kept: its name is rarely the one the
+    span cuts ("les Tourniquets")."""
+    if label != "PER" or len(ent) < 3 or kb.lookup(ent.text):
+        return [(ent, label)]
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end - 1):
+        of = doc[k].lower_
+        if of not in _OF_PLURAL and of not in _OF:
+            continue
+        head, tail = doc[ent.start:k], doc[k + 1:ent.end]
+        if not all(_capitalised(t) for t in head) or not _capitalised(tail[0]):
+            return [(ent, label)]
+        place = bool(kb.lookup(tail.text, "LOC"))
+        if place and (len(head) >= 2 or of in _OF_PLURAL):
+            return [(head, "PER"), (tail, "LOC")]  # "Ibrahima Ndour de Dakar", "Amadou Kanté du Mali"
+        if of in _OF_PLURAL and len(head) >= 2:
+            return [(head, "PER")]  # "Gilles Marchand des Tourniquets"
+        return [(ent, label)]
+    return [(ent, label)]
+
+
+_PARTICIPLE = re.compile(r"(?:é|i|u)e?s?$")
+
+
+def participle_of(word: str, dictionary: frozenset[str]) -> bool:
+    """Whether a word is the past participle of a verb of the dictionary ("médusée" -> "méduser",
+    "enfouies" -> "enfouir", "vendus" -> "vendre"): the lemma index lists verbs by their infinitive
+    only."""
+    match = _PARTICIPLE.search(word)
+    if not match or match.start() == len(word) or len(word) - len(match.group()) < 3:
+        return False
+    stem, vowel = word[:match.start()], match.group()[0]
+    infinitives = {"é": ("er",), "i": ("ir",), "u": ("re", "oir", "ir")}[vowel]
+    return any(stem + inf in dictionary for inf in infinitives)
+
+
+_GLUED_PUNCT = re.compile(r"[,;:\"«»“”(]")
+
+
+def trim_person(m: Mention, text: str, person_heads: frozenset[str]) -> Mention:
+    """A person's mention without a glued quotation or punctuation after the name, a rank after it
+    ("9e", "12e,") and a capitalised title before it (``person_heads.tsv``: "Président")."""
+    if m.label != "PER" or m.kb_id:
+        return m
+    start, end = m.start, m.end
+    cut = _GLUED_PUNCT.search(text, start, end)
+    if cut and cut.start() > start:
+        end = cut.start()
+    words = text[start:end].split(" ")
+    while len(words) > 1 and words[-1][:1].isdigit():
+        words.pop()  # "Léo Marin 9e": a rank
+    end = start + len(" ".join(words))
+    if len(words) >= 3 and words[0][:1].isupper() and norm(words[0]) in person_heads \
+            and all(w[:1].isupper() for w in words[1:]):
+        start += len(words[0]) + 1  # "Président Kim Su-bin": the title, then the person
+    if (start, end) == (m.start, m.end):
+        return m
+    key = text[start:end].strip()
+    return Mention(start=start, end=start + len(key), text=key, key=key, label=m.label, source=m.source,
+                   kb_ids=m.kb_ids, kb_id=m.kb_id, gender=m.gender)
