@@ -40,3 +40,11 @@ def test_a_dump_dated_by_its_print_issue_and_by_a_byline_at_its_foot() -> None:
     assert _stage_run(page).published == "2024-03"
     page = LYNX_PAGE.replace(STAMP, "   Mars 2024\n   Auteur : Jeanne Castel")
     assert _stage_run(page).published is None  # no issue named: a month alone dates nothing
+
+
+def test_an_event_s_period_is_no_publication_stamp() -> None:
+    from veille.clean.stamps import stamps
+
+    assert stamps("3 mars 2024 - 10 h 00 min / 9 juin 2024 - 18 h 00 min") == []  # an agenda's item
+    assert stamps("Du 9 décembre 2025 à 10h au 17 janvier 2026 à 18h") == []
+    assert stamps("3 mars 2024 à 10h05") == [("published", "3 mars 2024 à 10h05")]
