@@ -33,6 +33,7 @@ def test_an_issue_month_needs_the_issue_named_beside_it() -> None:
     assert issue_month(["DR", "Février 2008", "Le Jardinier pratique n° 332, article complet."]) == "2008-02"
     assert issue_month(["Léa Morvan dans mensuel 476", "daté octobre 2020 - 1431 mots"]) == "2020-10"
     assert issue_month(["Archives", "Février 2008", "Janvier 2008"]) is None  # an archive's menu
+    assert issue_month(["Mars 2024", "Retour en page d'accueil"]) is None  # a cue counts with its number
 
 
 def test_a_dump_dated_by_its_print_issue_and_by_a_byline_at_its_foot() -> None:

@@ -26,9 +26,13 @@ _REST = re.compile(r"^\s*(?:[,\-–—|•]\s*(?:page\s+\d+|\d+\s+mots|n°\s*\d+
 
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
-    cues = [cols[0] for cols in rows("clean/issue_cues.tsv", min_columns=1)]
-    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?=\s*\d|\s|$)", re.I)
+    table = rows("clean/issue_cues.tsv", min_columns=2)
+
+    def alt(side: str) -> str:
+        return "|".join(re.escape(c[0]) for c in sorted(table, key=lambda c: -len(c[0])) if c[1] == side) or "(?!)"
+
+    # The cue with its number: "n° 332", "mensuel 476", "page 22"; "1431 mots".
+    return re.compile(rf"(?<!\w)(?:{alt('after')})\s*\d|\d\s*(?:{alt('before')})(?!\w)", re.I)
 
 
 def issue_month_of(line: str) -> str | None:
