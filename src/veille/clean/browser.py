@@ -74,6 +74,7 @@ from veille.clean.headline import (
     strip_trailing_stamp,
     undouble,
 )
+from veille.clean.issue_dates import issue_month
 from veille.clean.lines import Cleaned, after_update, clean_lines, strip_site_suffix
 from veille.clean.pull_quotes import drop_pull_quotes
 from veille.clean.shapes import (
@@ -475,7 +476,10 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     teasers = dated_list(us, 0, end)
     texts = [u.text if (u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
                         and has_stamp_cue(u.text)) and i < end and i not in teasers else None for i, u in enumerate(us)]
-    far = not published and not updated
+    # A magazine's print issue month in the head is its date, before a stamp far off (issue_dates).
+    issue = None if published or updated else issue_month(
+        [u.text if u.kind in _TEXT_UNITS else None for u in us[max(0, start - STAMP_ABOVE):min(end, first + STAMP_BELOW)]])
+    far = not published and not updated and issue is None
     if far:
         # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).
         anywhere = page_stamp(texts, known_title or (us[title_at].text if title_at is not None else None))
@@ -508,6 +512,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     cleaned.date_lines = published + cleaned.date_lines
     cleaned.update_lines = updated + cleaned.update_lines
     cleaned.far_stamp = far and bool(published)
+    cleaned.issue_month = issue
     return cleaned
 
 

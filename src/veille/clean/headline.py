@@ -317,12 +317,18 @@ def next_text(us: list[Unit], i: int, reach: int = 4) -> int:
 # "Awa Koné, le 3 mars 2023": a name then ", le" and the date, the way an author signs a piece.
 _SIGNED = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]+){0,3},\s+le\s+\S")
 SIGNED_MAX_WORDS = 12
+# "Un article par Awa Koné, le 3 mars 2023", "Chronique publiée par Léo Roy le 3 mars 2023": the
+# byline's "par", a name and "le" with the date, after words naming the piece (a byline cue must
+# open its line, these open on the genre); a sentence ends on its period.
+_BY_SIGNED = re.compile(r"(?:^|\s)[Pp]ar\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]+){0,3},?\s+le\s+\d")
 
 
 def dated_byline(text: str) -> bool:
     """An author's byline with a full date ("Par Awa Koné, le 3 mars 2023", "Awa Koné, le 3 mars
-    2023")."""
-    if cue_kind(text) != "byline" and not (len(words(text)) <= SIGNED_MAX_WORDS and _SIGNED.match(text)):
+    2023", "Un article par Awa Koné, le 3 mars 2023")."""
+    short = len(words(text)) <= SIGNED_MAX_WORDS
+    if cue_kind(text) != "byline" and not (short and _SIGNED.match(text)) and not (
+            short and not text.rstrip().endswith((".", "!", "?")) and _BY_SIGNED.search(text)):
         return False
     parts = find_date_in_line(text)
     return parts is not None and bool(parts.year)

@@ -9,6 +9,7 @@ from veille.clean.browser import clean_dump
 from veille.clean.cues import boilerplate_cues
 from veille.clean.dump import is_browser_dump, is_page_copy
 from veille.clean.html import extract_html
+from veille.clean.issue_dates import html_issue_month
 from veille.clean.lines import clean_lines, page_stamps
 from veille.clean.shapes import strip_kicker
 from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
@@ -117,6 +118,8 @@ class CleanStage:
                 last = line_key(cleaned.paragraphs[-1]) if cleaned.paragraphs else None
                 cleaned.date_lines, updates = page_stamps(extra["all_lines"], first, last, others)
                 cleaned.update_lines = cleaned.update_lines or updates
+                if not cleaned.date_lines and not cleaned.update_lines:
+                    cleaned.issue_month = html_issue_month(extra["all_lines"], first)
             if meta.get("sitename") and not hints.get("site"):
                 hints["site"] = meta["sitename"]
             if meta.get("url") and not article.source.url:
@@ -160,6 +163,8 @@ class CleanStage:
             hints["update_lines"] = cleaned.update_lines
         if cleaned.far_stamp:
             hints["far_stamp"] = True  # weaker than the page's own URL date
+        if cleaned.issue_month and not cleaned.date_lines and not cleaned.update_lines:
+            hints["issue_month"] = cleaned.issue_month  # a print issue's month: the page's only date
         clock = next((b for b in cleaned.boilerplate[:CLOCK_REACH] if is_page_clock(b)), None)
         if clock:
             hints["page_clock"] = clock  # the capture's day as the masthead prints it: a reference only

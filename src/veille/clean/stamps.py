@@ -183,7 +183,7 @@ def _stamps(line: str) -> list[tuple[str, str]]:
         out.append(("published", line.strip()))
     if not out and not other and len(words(line)) <= 20 and _TIME.search(line) \
             and (find_full_date(line) or _MDY.search(line) and find_date_in_line(line)) \
-            and (not line.rstrip().endswith(".") or _LEADING_DATE.match(line)):
+            and (not line.rstrip().endswith(".") or _LEADING_DATE.match(line)) and not _period(line):
         # ("March 3, 2023 at 2:05 pm": an English stamp on a French page.)
         out.append(("published", line.strip()))
     if not out and not other and len(words(line)) <= SEGMENTS_MAX_WORDS and _SEGMENT_SPLIT.search(line):
@@ -202,6 +202,17 @@ def _stamps(line: str) -> list[tuple[str, str]]:
         # the publication and the modification dates side by side; the first is the publication.
         out.append(("published", line.strip()))
     return out
+
+
+# "3 mars 2024 - 10 h 00 / 9 juin 2024 - 18 h 00", "du 3 mars 2024 au 9 juin 2024": an event's
+# opening and closing days (an agenda's item), not a stamp; hours may sit between them.
+_SPAN_MARK = re.compile(r"^(?:\s*(?:[-–—,]|à)?\s*[0-2]?\d\s*[h:]\s*(?:[0-5]\d)?(?:\s*min)?)?\s*(?:/|au|jusqu['’]au|→|>)\s*$", re.I)
+
+
+def _period(line: str) -> bool:
+    """Two full dates joined as a span (an event's period), not a publication stamp."""
+    full = [m for m in TEXT_DATE.finditer(line) if find_full_date(m.group(0))]
+    return any(_SPAN_MARK.match(line[a.end():b.start()]) for a, b in zip(full, full[1:], strict=False))
 
 
 def _date_pair(line: str) -> bool:

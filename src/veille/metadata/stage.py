@@ -140,6 +140,11 @@ class MetadataStage:
                 hints["published_month_day"] = (stamp.month, stamp.day)
                 if stamp.weekday is not None:
                     hints["published_weekday"] = stamp.weekday
+        if not meta_date and not hints.get("published_month_day") and hints.get("issue_month") and not (
+                article.dateline is not None and article.dateline.date):
+            # A magazine's print issue ("Février 2008" by "n° 332"), the head's only date: at the
+            # month's precision, as printed.
+            meta_date, source = normalize_date(str(hints["issue_month"])), "text"
         if not meta_date and not hints.get("published_month_day"):
             meta_date = self._url_date(article)
             source = "metadata"
