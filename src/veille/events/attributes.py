@@ -1,7 +1,8 @@
 """What an event carries besides its actors: its date, its place, the quantities of its clause.
 
 The date is a time expression of the trigger's clause (the nearest; a "depuis" one is a start,
-not the date), else the article's date for news told in the present or the perfect of a main
+not the date), else one its main clause lends it ("lorsque ...", or a time fronted before the first
+of coordinated clauses), else the article's date for news told in the present or the perfect of a main
 clause; the place is a place preposition's location on the trigger or its clause; the
 quantities are those wholly inside the clause.
 """
