@@ -38,3 +38,31 @@ def test_a_since_date_is_not_the_event_date(nlp, lex):
             "times": [["mars", "2025-03"]], "published": "2025-05-06"}
     ev = next(e for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == "COOPERATE")
     assert ev.date is None
+
+
+PEOPLE = [["Léon Barrat", "PER"], ["Paul Morin", "PER"], ["Moldavie", "LOC"], ["Géorgie", "LOC"], ["Lyon", "LOC"]]
+
+
+def _date_of(nlp, lex, text: str, times: list, etype: str = "ASSAULT") -> str | None:
+    case = {"text": text, "entities": PEOPLE, "times": times, "published": "2025-03-05"}
+    return next(e for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == etype).date
+
+
+def test_a_when_clause_takes_the_time_of_its_main_clause(nlp, lex):
+    text = "Léon Barrat se rendait lundi à Lyon lorsque deux hommes ont attaqué Paul Morin."
+    assert _date_of(nlp, lex, text, [["lundi", "2025-03-03"]]) == "2025-03-03"
+
+
+def test_an_after_clause_keeps_no_date_of_its_main_clause(nlp, lex):
+    text = "Paul Morin a été hospitalisé lundi après avoir été frappé par Léon Barrat."
+    assert _date_of(nlp, lex, text, [["lundi", "2025-03-03"]]) is None
+
+
+def test_a_fronted_time_dates_the_coordinated_clause(nlp, lex):
+    text = "Lundi, trois manifestants avaient été interpellés et la Moldavie a attaqué la Géorgie."
+    assert _date_of(nlp, lex, text, [["Lundi", "2025-03-03"]]) == "2025-03-03"
+
+
+def test_a_time_inside_a_quotation_does_not_date_the_clause_after_it(nlp, lex):
+    text = "« Lundi nous serons prêts », et Léon Barrat a attaqué Paul Morin."
+    assert _date_of(nlp, lex, text, [["Lundi", "2025-03-10"]]) != "2025-03-10"

@@ -1,7 +1,8 @@
 """What an event carries besides its actors: its date, its place, the quantities of its clause.
 
 The date is a time expression of the trigger's clause (the nearest; a "depuis" one is a start,
-not the date), else the article's date for news told in the present or the perfect of a main
+not the date), else one its main clause lends it ("lorsque ...", or a time fronted before the first
+of coordinated clauses), else the article's date for news told in the present or the perfect of a main
 clause; the place is a place preposition's location on the trigger or its clause; the
 quantities are those wholly inside the clause.
 """
@@ -12,7 +13,7 @@ from typing import Any
 
 from veille.common.timespans import calendar_date
 from veille.events.actors import Actor
-from veille.events.clauses import clause_top
+from veille.events.clauses import clause_region, clause_top
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, case
 from veille.events.words import feat, lemma
@@ -75,6 +76,10 @@ def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, t
             blocked = True
     if usable:
         return min(usable, key=lambda x: x[0])[1]
+    if not blocked and cand.mode in ("fact", "intent") and cand.quote is None:
+        inherited = governing_time(view, top)
+        if inherited is not None:
+            return inherited
     if blocked or cand.mode != "fact" or cand.quote is not None:
         return None
     published = view.article.published
@@ -94,6 +99,45 @@ def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, t
     if tense != ["Pres"]:
         return None
     return published
+
+
+def governing_time(view: ArticleView, top: Any) -> str | None:
+    """The date a clause takes from the clause it hangs on, when it has no time of its own.
+
+    An adverbial clause ("lorsque ...", "avant de ...", "après avoir ...") happens at the time of its
+    main clause ("X se rendait lundi à Y lorsque ..."); a clause coordinated after another (by "et"
+    or a comma) shares a time written before the first verb ("Lundi, X a ..., Y a ...").
+    One step only: a relative or a reported clause keeps its own time.
+    """
+    if top.dep_ not in ("advcl", "conj") or top.head.i == top.i:
+        return None
+    marks = [lemma(c) for c in top.children if c.dep_ in ("mark", "case")]
+    if marks and not any(m in view.lex.cue("sametime") for m in marks):
+        return None  # "après ...", "alors que ...": another time, or a background
+    # A clause joined by "et" or a mere comma (spaCy may call the latter advcl) is dated like a
+    # coordinated one: only by a time fronted before the first verb.
+    joined = top.dep_ == "conj" or not marks
+    parent = clause_top(top.head)
+    if parent.i == top.i:
+        return None
+    found: list[tuple[int, str | None]] = []
+    seen: set[int] = set()
+    for i in sorted(clause_region(parent, top)):
+        k = view.tok_time[i]
+        if k is None or k in seen or i in range(top.left_edge.i, top.right_edge.i + 1):
+            continue
+        seen.add(k)
+        if joined and i > parent.i:
+            continue  # a time after the first verb dates that verb only
+        if any(view.doc[j].is_quote for j in range(min(i, top.i), max(i, top.i))):
+            return None  # the time is said inside a quotation, the clause outside it (or the reverse)
+        ok, value = _time_value(view, i)
+        if not ok:
+            return None
+        found.append((i, value))
+    if len({v for _, v in found}) != 1:
+        return None  # none, or several times the clause could take
+    return found[0][1]
 
 
 def event_place(view: ArticleView, region: set[int], tgt: Actor | None, head: Any) -> str | None:
