@@ -1,8 +1,11 @@
 """Entities, quotes with speakers and quantities (issue 16) on held-out pages kept outside the corpus.
 
-    python bench/extra_who.py [--pages-dir /work/extra/who_pages] [--gold tests/data/extra_who/who_heldout3.jsonl]
+    python bench/extra_who.py [--pages-dir /work/extra/who_pages] [--part heldout3 | --gold FILE]
                               [--pages-gold FILE] [--body] [--json] [--keep DIR] [--explain]
     python bench/extra_who.py --check      # the gold against the pages: ranges, digests, spans
+
+``--part NAME`` scores ``tests/data/extra_who/who_NAME.jsonl`` (``heldout3``, the default, or
+``heldout5``); ``--gold`` names any other who gold file.
 
 The pages (``y0001.txt`` …, copyrighted) stay in ``--pages-dir``; ``tests/data/extra_who`` holds their
 sources and gold (positions and labels only): the who gold (``who_*.jsonl``, the format of
@@ -34,7 +37,15 @@ from tools.real_pages.materialize import SCORER, body_inputs, materialize, share
 from tools.real_pages.view import checksum, file_lines  # noqa: E402
 
 DEFAULT_PAGES = Path("/work/extra/who_pages")
-DEFAULT_GOLD = ROOT / "tests" / "data" / "extra_who" / "who_heldout3.jsonl"
+DATA = ROOT / "tests" / "data" / "extra_who"
+PARTS = ("heldout3", "heldout5")
+DEFAULT_PART = "heldout3"
+DEFAULT_GOLD = DATA / f"who_{DEFAULT_PART}.jsonl"
+
+
+def who_gold_for(part: str) -> Path:
+    """The who gold of a held-out part kept in ``tests/data/extra_who``."""
+    return DATA / f"who_{part}.jsonl"
 
 
 def page_file(pages_dir: Path, page: str) -> Path | None:
@@ -161,7 +172,9 @@ def counts(entries: list[dict], who: dict[str, dict]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages-dir", type=Path, default=DEFAULT_PAGES)
-    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="who gold (entities, quotes, quantities)")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--part", choices=PARTS, help=f"a held-out part of tests/data/extra_who (default {DEFAULT_PART})")
+    which.add_argument("--gold", type=Path, help="who gold (entities, quotes, quantities)")
     ap.add_argument("--pages-gold", type=Path, help="title/date/body gold (default: gold_*.jsonl beside --gold)")
     ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")
     ap.add_argument("--check", action="store_true", help="check the gold against the pages, score nothing")
@@ -169,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="keep the predictions in this folder (outside the repo)")
     ap.add_argument("--explain", action="store_true", help="record each quote's speaker rule")
     args = ap.parse_args(argv)
+    if args.gold is None:
+        args.gold = who_gold_for(args.part or DEFAULT_PART)
     if not args.pages_dir.is_dir():
         print(f"{args.pages_dir}: not found, nothing scored (the pages stay outside the repository)")
         return 0

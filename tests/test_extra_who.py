@@ -1,4 +1,4 @@
-"""The held-out who batch from sites outside the corpus (tests/data/extra_who) and the plumbing that
+"""The held-out who batches from sites outside the corpus (tests/data/extra_who) and the plumbing that
 scores gold whose pages live in a folder of their own (bench/extra_who.py). The plumbing is tested on
 a corpus dev page copied to a temporary folder, never on the held-out pages."""
 
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -22,7 +23,7 @@ from tools.real_pages.materialize import body_inputs, materialize  # noqa: E402
 from tools.real_pages.view import PAGES, page_path  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "extra_who"
-WHO = DATA / "who_heldout3.jsonl"
+ANNOTATORS = {"heldout3": "helper-whoheld3", "heldout5": "helper-whoheld5"}
 
 
 def _sources() -> list[dict]:
@@ -30,14 +31,22 @@ def _sources() -> list[dict]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def test_gold_rows_are_well_formed() -> None:
+def test_every_source_has_gold_in_one_part() -> None:
+    assert set(ANNOTATORS) == set(extra_who.PARTS)
     ids = [s["id"] for s in _sources()]
-    pages = load(extra_who.pages_gold_for(WHO))
-    who = load(WHO)
-    assert [r["page"] for r in pages] == [w["page"] for w in who] == ids
+    rows = [w["page"] for part in extra_who.PARTS for w in load(extra_who.who_gold_for(part))]
+    assert rows == ids
+
+
+@pytest.mark.parametrize("part", sorted(ANNOTATORS))
+def test_gold_rows_are_well_formed(part: str) -> None:
+    who_gold = extra_who.who_gold_for(part)
+    pages = load(extra_who.pages_gold_for(who_gold))
+    who = load(who_gold)
+    assert [r["page"] for r in pages] == [w["page"] for w in who]
     for r, w in zip(pages, who, strict=True):
-        assert r["part"] == w["part"] == "heldout3" and w["annotator"] == "helper-whoheld3"
-        assert all(1 <= a <= b for a, b in r["body"]) and r["published"] and len(r["published"]) == 10
+        assert r["part"] == w["part"] == part and w["annotator"] == ANNOTATORS[part]
+        assert all(1 <= a <= b for a, b in r["body"]) and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", r["published"])
         names = {n for e in w["entities"] for n in [e["name"], *e["aliases"]]}
         assert {e["type"] for e in w["entities"]} <= {"PER", "ORG", "LOC"}
         for q in w["quotes"]:
@@ -59,6 +68,11 @@ def test_one_page_per_site_outside_the_corpus_and_the_extra_pages_read_for_rules
     with (extra / "sources.tsv").open(encoding="utf-8") as fh:
         earlier = {row["site"] for row in csv.DictReader(fh, delimiter="\t") if row["id"] in read_for_rules}
     assert not earlier & set(sites)
+    # heldout5 was gathered later and avoids every site of the title/date batches
+    later = {w["page"] for w in load(extra_who.who_gold_for("heldout5"))}
+    with (extra / "sources.tsv").open(encoding="utf-8") as fh:
+        all_extra = {row["site"] for row in csv.DictReader(fh, delimiter="\t")}
+    assert not all_extra & {s["site"] for s in _sources() if s["id"] in later}
     corpus_sources = PAGES.parent / "sources.tsv"
     if not corpus_sources.exists():
         pytest.skip("../shared is needed")
@@ -98,10 +112,14 @@ def test_a_corpus_page_copied_elsewhere_gives_the_same_gold_and_inputs(tmp_path:
 def test_no_folder_no_score(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert extra_who.main(["--pages-dir", str(tmp_path / "absent")]) == 0
     assert "nothing scored" in capsys.readouterr().out
+    assert extra_who.main(["--pages-dir", str(tmp_path / "absent"), "--part", "heldout5"]) == 0
 
 
-def test_gold_matches_the_held_out_pages() -> None:
+@pytest.mark.parametrize("part", sorted(ANNOTATORS))
+def test_gold_matches_the_held_out_pages(part: str) -> None:
     if not extra_who.DEFAULT_PAGES.is_dir():
         pytest.skip("the held-out pages stay outside the repository")
-    entries, who = extra_who.entries_with_who(extra_who.pages_gold_for(WHO), WHO)
+    who_gold = extra_who.who_gold_for(part)
+    entries, who = extra_who.entries_with_who(extra_who.pages_gold_for(who_gold), who_gold)
+    assert len(entries) == len(who)
     assert extra_who.check(entries, who, extra_who.Pages(extra_who.DEFAULT_PAGES)) == []
