@@ -1,17 +1,17 @@
 """Title, publication date and body on real pages from sites outside the corpus (issue 11).
 
     python bench/extra_pages.py [--pages-dir /work/extra/pages] [--gold tests/data/extra_pages/gold.jsonl]
-                                [--verbose] [--json]
+                                [--verbose] [--json] [--by-kind]
 
 The pages (``x0001.txt`` …, copyrighted) stay outside the repository; ``tests/data/extra_pages``
 holds their sources and gold (positions and labels only, the format of ``tests/data/real_pages``,
 the view being a dump's own lines). Scored as ``bench/real_pages.py`` scores the corpus: body token
 P/R/F1, title right at token F1 >= 0.8, published exact (or in ``published_accept``), plus how many
 published dates are wrong and how many missing, per part: ``heldout`` (the pages annotated and
-scored before any rule was written on them), ``heldout2`` and ``heldout3`` (later batches annotated
-before any run on them), ``dev`` (pages added afterwards), and all together. Exits
-0 with a note when the folder is absent (CI has no such folder). ``--verbose`` lists each page's
-misses.
+scored before any rule was written on them), ``heldout2`` … ``heldout5`` (later batches annotated
+before any run on them), ``dev`` (pages added afterwards), and all together; ``--by-kind`` adds one
+row per part and kind (``dump``, ``html``). Exits 0 with a note when the folder is absent (CI has no
+such folder). ``--verbose`` lists each page's misses.
 """
 
 from __future__ import annotations
@@ -102,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     ap.add_argument("--verbose", action="store_true", help="list each page's misses")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--by-kind", action="store_true", help="also score each part's dumps and HTML pages apart")
     args = ap.parse_args(argv)
     if not args.pages_dir.is_dir():
         print(f"{args.pages_dir}: not found, nothing scored (the extra pages stay outside the repository)")
@@ -111,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     parts = sorted({e.get("part", "heldout") for e in entries}, key=lambda p: (p != "heldout", p))
     results = {p: score([e for e in entries if e.get("part", "heldout") == p], args.pages_dir, stages, args.verbose)
                for p in parts}
+    if args.by_kind:
+        for part in parts:
+            for kind in sorted({e.get("kind", "dump") for e in entries if e.get("part", "heldout") == part}):
+                results[f"{part}:{kind}"] = score([e for e in entries if e.get("part", "heldout") == part
+                                                   and e.get("kind", "dump") == kind], args.pages_dir, stages)
     if len(parts) > 1:
         results["all"] = score(entries, args.pages_dir, stages)
     misses = [line for r in results.values() for line in r.pop("misses")]
@@ -119,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"extra pages ({args.pages_dir})")
     for part, r in results.items():
-        print(f"{part:8} {r['pages']:3d} pages | body P {r['body_p']:.3f} R {r['body_r']:.3f} F1 {r['body_f1']:.3f}"
+        print(f"{part:13} {r['pages']:3d} pages | body P {r['body_p']:.3f} R {r['body_r']:.3f} F1 {r['body_f1']:.3f}"
               f" | title {r['title']:.3f} | published {r['published']:.3f} (wrong {r['published_wrong']},"
               f" missing {r['published_missing']}, a date where the page prints none {r['published_extra']})")
     for line in misses:
