@@ -8,6 +8,7 @@ from typing import Any
 from veille.common import lexicon
 from veille.common.fold import bare
 from veille.model import Entity
+from veille.quotes.coreference import topic
 from veille.quotes.gender import entity_gender, name_agrees, phrase_gender
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.words import ORG_VOICES, PRONOUN_GENDER
@@ -271,6 +272,14 @@ def organisation_antecedent(state: ArticleState, pos: int, gender: str | None) -
         lo = state.sent_bounds(max(prev_start, prev_end - 1))[0] if prev_start < ps else ps
     # "Interrogée par Radio Vienne, elle …": the outlet that asked is not who "elle" is
     window = [m for m in state.mentions if lo <= m.start < pos and not m.in_quote and not m.asked]
+    kept = topic(state, pos, gender)
+    if kept is not None and kept[1] and gender is not None:
+        # "Le comité a reçu Paul Arnaud. Il y relève … « … », écrit-il": an organisation kept as the subject
+        # of sentence after sentence is "il", whoever its sentences name besides
+        org = next((m for m in reversed(state.mentions) if m.start < pos and m.entity.name == kept[0]
+                    and m.entity.type == "ORG" and not m.in_quote), None)
+        if org is not None and _written_gender(state, state.tok_at(org.start).i) in (None, gender):
+            return org.entity.name
     if any(m.entity.type == "PER" and name_agrees(state, m.entity.name, gender) for m in window):
         return None
     # "la préfecture du Rhône", "la mairie de Vienne": an institution the entity stage read as a place
@@ -305,6 +314,8 @@ def _written_gender(state: ArticleState, first: int) -> str | None:
             return "f"
         if low in ("le", "du", "au", "un", "ce"):
             return "m"
+        if low in ("les", "des", "aux") and t.i < first:
+            return "p"  # "les Nations unies", "des Verts": never "il" nor "elle"
         if t.pos_ in ("NOUN", "DET", "ADJ") or t.i < first:
             g = t.morph.get("Gender")
             if g in (["Fem"], ["Masc"]) and (t.pos_ == "NOUN" or t.i < first):

@@ -43,6 +43,7 @@ from typing import Any
 from veille.common import lexicon
 from veille.common.fold import bare
 from veille.model import Quote
+from veille.quotes.coreference import chain_features, reference_features, topic_features
 from veille.quotes.evidence import article_evidence
 from veille.quotes.gender import entity_gender
 from veille.quotes.interview import answers, interviewee
@@ -217,6 +218,13 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
         # have given someone without writing the noun next to the name
         none["np_person_unnamed" if any(f.get("np_person_noun") for f in taken_up.values())
              else "np_takes_up_nobody"] = 1
+    # "indique le comité", "écrit-elle" (a court), a person brought in since the last quote (``coreference``)
+    for name, extra in reference_features(state, cue, lambda e: entity_gender(state, e)).items():
+        cand(name).feats.update(extra)
+    for name, extra in chain_features(state, start, cue).items():
+        cand(name).feats.update(extra)
+    for name, extra in topic_features(state, start, cue).items():
+        cand(name).feats.update(extra)
     if start in answers(state):
         who = interviewee(state)
         if who is not None:
@@ -319,7 +327,7 @@ def reconsider(state: ArticleState, q: Quote, cue: Cue | None, rule: str) -> str
     cands = gather(state, q.start, q.end, cue, q.speaker, rule)
     dump = os.environ.get(DUMP_ENV)
     if dump:
-        _dump(Path(dump), state, q, rule, cands)
+        _dump(Path(dump), state, q, rule, cands, cue)
         return rule
     weights = load_weights()
     if not weights or len(cands) < 2:
@@ -346,9 +354,10 @@ def top_feature(winner: Candidate, loser: Candidate, weights: dict[str, float]) 
     return max(sorted(gain), key=lambda k: gain[k]) if gain else "none"
 
 
-def _dump(path: Path, state: ArticleState, q: Quote, rule: str, cands: list[Candidate]) -> None:
+def _dump(path: Path, state: ArticleState, q: Quote, rule: str, cands: list[Candidate], cue: Cue | None) -> None:
     page = Path(state.art.source.path or state.art.id or "").stem
-    row = {"page": page, "kind": q.kind, "text": q.text, "start": q.start, "rule": rule,
+    subj = cue.subj_text if cue is not None and cue.subj_start is not None else None
+    row = {"page": page, "kind": q.kind, "text": q.text, "start": q.start, "rule": rule, "subject": subj,
            "speaker": q.speaker, "cands": [[c.name, c.feats] for c in cands]}
     with path.open("a", encoding="utf-8") as fh:
         fh.write(json.dumps(row, ensure_ascii=False) + "\n")
