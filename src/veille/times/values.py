@@ -354,6 +354,8 @@ class Filler(DayParts, Periods, Durations):
         word = (self.group(g) or "").lower()
         if word.startswith("dernier"):
             return count
+        if word.isdigit():  # "T1 2024", "S2 2023"
+            return word if 1 <= int(word) <= int(count) else None
         for n, prefixes in enumerate((("premier", "1er"), ("deuxième", "second", "2e"), ("troisième", "3e"),
                                       ("quatrième", "4e")), 1):
             if word.startswith(prefixes) and n <= int(count):
