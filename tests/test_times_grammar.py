@@ -95,3 +95,17 @@ def test_clock_times_and_parts_of_the_day(stage, nlp):
     assert got["matin du 3 juin"] == ("TIME", "2025-06-03TMO")
     got = found(stage, nlp, "La police de Lure a arrêté Basile Roux tôt mardi matin.")
     assert got["tôt mardi matin"] == ("TIME", "2025-06-17TMO")
+
+
+def test_counted_spans_around_an_event(stage, nlp):
+    got = found(stage, nlp, "Le réseau de Lise Roy sera rénové dans les 5 ans à venir.")
+    assert got["5 ans à venir"] == ("DURATION", "P5Y")
+    got = found(stage, nlp, "Dans les 24 heures qui ont suivi la crue, Paul Brun a quitté Lure.")
+    assert got["24 heures"] == ("DURATION", "PT24H")
+
+
+def test_a_conditional_perfect_tells_a_past(stage, nlp):
+    got = found(stage, nlp, "Selon la préfecture, les ventes de Roux SA auraient reculé en mars.")
+    assert got["mars"] == ("DATE", "2025-03")
+    # A passive conditional still looks ahead.
+    assert found(stage, nlp, "Basile Roux serait élu en mars, selon Lise Perrin.")["mars"] == ("DATE", "2026-03")

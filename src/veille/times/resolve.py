@@ -288,6 +288,10 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
         # tells a coming event, as the plain infinitive does.
         if "Inf" in auxes[0].morph.get("VerbForm") and verb.head.i != verb.i and verb.head.lemma_ in pats.future_aux:
             return "future"
+        # "auraient reculé en novembre", "serait parti le 3 mai": a conditional perfect tells a past
+        # (reported, unconfirmed); "aura reculé" and the passive "serait élu en juin" a future.
+        if auxes[0].dep_ == "aux:tense" and aux.endswith(("rait", "raient", "rais", "rions", "riez")):
+            return "past"
         if aux.endswith(pats.future_endings) and aux not in ("ai", "as", "a"):
             return "future"
         return "past"
