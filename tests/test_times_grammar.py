@@ -109,3 +109,17 @@ def test_a_conditional_perfect_tells_a_past(stage, nlp):
     assert got["mars"] == ("DATE", "2025-03")
     # A passive conditional still looks ahead.
     assert found(stage, nlp, "Basile Roux serait élu en mars, selon Lise Perrin.")["mars"] == ("DATE", "2026-03")
+
+
+def test_recurrences_and_round_the_clock(stage, nlp):
+    got = found(stage, nlp, "La foire de Lise Roy revient chaque mois de mai.")
+    assert got["chaque mois de mai"] == ("SET", "XXXX-05")
+    assert found(stage, nlp, "Le car de Lure passe plusieurs fois par jour.")["plusieurs fois par jour"] == ("SET", "P1D")
+    got = found(stage, nlp, "La pharmacie de Lise Roy est ouverte 24 h/24 et 7j/7.")
+    assert got == {"24 h/24": ("DURATION", "PT24H"), "7j/7": ("DURATION", "P7D")}
+    assert found(stage, nlp, "Le maire de Lure répondra sous huitaine.")["huitaine"] == ("DURATION", "P8D")
+
+
+def test_more_adverbs_of_time(stage, nlp):
+    assert found(stage, nlp, "Le pont de Lure rouvrira incessamment.")["incessamment"] == ("TIME", "FUTURE_REF")
+    assert found(stage, nlp, "Le pont de Lure rouvrira d'ici peu.")["d'ici peu"] == ("TIME", "FUTURE_REF")
