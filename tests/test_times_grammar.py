@@ -123,3 +123,16 @@ def test_recurrences_and_round_the_clock(stage, nlp):
 def test_more_adverbs_of_time(stage, nlp):
     assert found(stage, nlp, "Le pont de Lure rouvrira incessamment.")["incessamment"] == ("TIME", "FUTURE_REF")
     assert found(stage, nlp, "Le pont de Lure rouvrira d'ici peu.")["d'ici peu"] == ("TIME", "FUTURE_REF")
+
+
+def test_a_fronted_weekday_takes_the_tense_of_the_clause_past_a_locution(stage, nlp):
+    got = found(stage, nlp, "Samedi, à partir de 14 h, le club de Lure fêtera la Saint-Jean.")
+    assert got["Samedi"] == ("DATE", "2025-06-21")
+
+
+def test_parts_of_the_day_and_figures_of_speech(stage, nlp):
+    got = found(stage, nlp, "Basile Roux est arrivé à Lure en milieu de matinée.")
+    assert got["milieu de matinée"] == ("TIME", "2025-06-18TMO")
+    got = found(stage, nlp, "À l'aube du XXIe siècle, Basile Roux s'interroge.")
+    assert "l'aube" not in got
+    assert found(stage, nlp, "Les ventes de Roux SA varient d'une année sur l'autre.") == {}

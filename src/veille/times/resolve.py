@@ -248,7 +248,14 @@ def _fragment_tense(span: Any, text: str, pats: Patterns) -> str | None:
         if tok.text in (".", "!", "?", ":", ";") or "\n" in tok.text_with_ws:
             return None
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "cop")):
-            return _tense_of(tok, pats)
+            # "Samedi, à partir de 14 h, le club fêtera …": the verb of a locution, or an
+            # infinitive that tells no tense, is not the clause's verb.
+            if tok.dep_ == "fixed":
+                continue
+            tense = _tense_of(tok, pats)
+            if tense is None and "Inf" in tok.morph.get("VerbForm"):
+                continue
+            return tense
     return None
 
 
