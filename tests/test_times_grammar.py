@@ -136,3 +136,16 @@ def test_parts_of_the_day_and_figures_of_speech(stage, nlp):
     got = found(stage, nlp, "À l'aube du XXIe siècle, Basile Roux s'interroge.")
     assert "l'aube" not in got
     assert found(stage, nlp, "Les ventes de Roux SA varient d'une année sur l'autre.") == {}
+
+
+@pytest.mark.parametrize("first", ["1ᵉʳ", "1^er", "1 er"])
+def test_the_first_of_a_month_in_superscript(stage, nlp, first):
+    got = found(stage, nlp, f"La taxe de Lure a été votée le {first} mars.")
+    assert got[f"le {first} mars"] == ("DATE", "2025-03-01")
+
+
+def test_clock_times_with_their_modifier_or_weekday(stage, nlp):
+    got = found(stage, nlp, "Le bal de Lure commence à 20 heures pétantes.")
+    assert got["20 heures pétantes"] == ("TIME", "2025-06-18T20:00")
+    got = found(stage, nlp, "Le car de Lise Roy a versé vers 3 h du matin dimanche.")
+    assert got["3 h du matin dimanche"] == ("TIME", "2025-06-15T03:00")
