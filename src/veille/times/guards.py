@@ -175,7 +175,7 @@ _OF_AFTER = re.compile(r"\s+(?:de\s|d['’]|des\s|du\s)", re.I)
 def _age_at(m: re.Match[str], doc: Any, words: dict[str, str]) -> bool:
     """Years after "à" that the parse hangs on a verb which does not set a length: an age."""
     start = m.start("extent") if "extent" in m.re.groupindex else m.start()
-    text = doc.text
+    text = m.string  # the text as searched (offsets as doc.text's, which spaCy rebuilds on each access)
     if not _AT_BEFORE.search(text[max(0, start - 16):start]) or _OF_AFTER.match(text, m.end()):
         return False
     span = _span(doc, start, m.end())
