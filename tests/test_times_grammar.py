@@ -149,3 +149,14 @@ def test_clock_times_with_their_modifier_or_weekday(stage, nlp):
     assert got["20 heures pétantes"] == ("TIME", "2025-06-18T20:00")
     got = found(stage, nlp, "Le car de Lise Roy a versé vers 3 h du matin dimanche.")
     assert got["3 h du matin dimanche"] == ("TIME", "2025-06-15T03:00")
+
+
+def test_feasts_their_week_ends_and_parts_of_the_day(stage, nlp):
+    got = found(stage, nlp, "Le club de Lise Roy a joué à Dole le week-end de Pâques.")
+    assert got["le week-end de Pâques"] == ("DATE", "2025-W16-WE")
+    got = found(stage, nlp, "Le soir de Noël, le restaurant de Lise Roy restera ouvert.")
+    assert got["Le soir de Noël"] == ("TIME", "2025-12-25TEV")
+    got = found(stage, nlp, "Le carnaval de Lure a défilé le mercredi des Cendres.")
+    assert got["le mercredi des Cendres"] == ("DATE", "2025-03-05")
+    got = found(stage, nlp, "Le bal de Lure a commencé le soir du 14-Juillet.")
+    assert got["le soir du 14-Juillet"] == ("TIME", "2024-07-14TEV")
