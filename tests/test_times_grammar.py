@@ -46,6 +46,7 @@ def test_lengths_set_or_reached_stay_durations(stage, nlp):
     assert found(stage, nlp, "Odile Marty a été condamnée à 3 ans de prison.")["3 ans"] == ("DURATION", "P3Y")
     assert found(stage, nlp, "Le mandat du maire de Lure a été porté à 5 ans.")["5 ans"] == ("DURATION", "P5Y")
     assert found(stage, nlp, "Basile Roux risque jusqu'à 5 ans de prison.")["5 ans"] == ("DURATION", "P5Y")
+    assert found(stage, nlp, "Basile Roux a encore 5 ans de mandat à Lure.")["5 ans"] == ("DURATION", "P5Y")
     got = found(stage, nlp, "Le pont de Lure sera refait d'ici à deux ans.")
     assert got["deux ans"] == ("DURATION", "P2Y")
     got = found(stage, nlp, "La ligne fermera pour les personnes de plus de 65 ans depuis plus de 30 ans.")

@@ -288,7 +288,8 @@ class Engine:
             if low_range.group(2).lower() in ("des", "les", "aux") or re.search(r"\s\w+\s+$", low_range.group(1)):
                 return True
             before = before[:low_range.start() + len(low_range.group(1))]
-        if _AGE_HAVE.search(before) or _AGE_AT.search(before):  # "il avait 20 ans", "A 30 ans, il"
+        # "il avait 20 ans", "A 30 ans, il"; not the years "of" something: "il a encore 5 ans de mandat".
+        if (_AGE_HAVE.search(before) or _AGE_AT.search(before)) and not _OF_AFTER.match(text, m.end()):
             return True
         # "le club fêtera ses vingt ans": an anniversary; "ses dix ans de mandat" stays a duration.
         if approx is None and self.age_owner.search(before) and (
