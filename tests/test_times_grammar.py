@@ -137,6 +137,7 @@ def test_parts_of_the_day_and_figures_of_speech(stage, nlp):
     got = found(stage, nlp, "À l'aube du XXIe siècle, Basile Roux s'interroge.")
     assert "l'aube" not in got
     assert found(stage, nlp, "Les ventes de Roux SA varient d'une année sur l'autre.") == {}
+    assert found(stage, nlp, "Basile Roux a payé 35 heures supplémentaires à Lure.") == {}
 
 
 @pytest.mark.parametrize("first", ["1ᵉʳ", "1^er", "1 er"])
