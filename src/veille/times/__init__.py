@@ -36,6 +36,7 @@ from veille.common.lexicon import json_data
 from veille.common.timespans import Match, Patterns, alternation, find_matches, patterns
 from veille.model import Article, TimeExpr
 from veille.times.narrative import in_narrative_year
+from veille.times.ranges import range_years
 from veille.times.resolve import (
     Reference,
     cue_tense,
@@ -203,6 +204,7 @@ class TimeStage:
                 anchors.last_coarse = not day
             times.append(TimeExpr(text=f.text, value=value, start=f.start, end=f.end, type=kind))
         _every_year(text, times, year_free)
+        range_years(text, times, year_free)
         _nowadays_before_past(text, times, ref, doc)
         _nowadays_state(text, times, ref, doc, self.engine.tables["context_words"])
         article.times = dedupe(times)

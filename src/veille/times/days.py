@@ -225,6 +225,14 @@ class DayParts:
             got = near_year(lambda y: dt.date(y, month, day), self.a.ref, tense)
         return got.isoformat() if got else None
 
+    def f_holidayweek(self, g: str) -> str | None:
+        """The ISO week of a feast ("le week-end de Pâques" -> ``2025-W16`` + "-WE")."""
+        day = self.f_holiday(g)
+        if day is None:
+            return None
+        year, week, _ = dt.date.fromisoformat(day).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+
     def f_sea(self, g: str, mode: str) -> str | None:
         code = self.engine.lookup("seasons", self.group(g))
         day = self.a.ref.date or (dt.date(self.a.ref.year, self.a.ref.month or 6, 15) if self.a.ref.year else None)

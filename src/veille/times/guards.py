@@ -23,6 +23,9 @@ shared parse (no second parse) around the match:
 * ``describes_noun``: "aujourd'hui" on an adjective or participle that describes a noun ("Léon
   Marty, aujourd'hui âgé de 70 ans", "l'usine, aujourd'hui disparue") is the present state of
   things (TimeML PRESENT_REF), not the day of an event ("il a signé aujourd'hui");
+* ``not_age_at``: "à 16 ans" on a verb is an age ("Elle a quitté l'école à 16 ans", "mort à 85 ans"),
+  unless the verb sets a length (``context_words.tsv`` role ``sets_length``: "condamné à 3 ans",
+  "porté à 5 ans") or the years are "of" something ("à deux ans de la retraite");
 * ``not_contracted``: "des" is a vague amount ("pendant des heures") unless it is "de" + "les"
   ("en dehors des heures scolaires"), or the unit is qualified ("des heures supplémentaires").
 
@@ -37,11 +40,12 @@ from typing import Any
 from veille.common.timespans import lexicon
 
 PARSE_GUARDS = ("adjective", "habitual", "adverbial", "on_noun", "not_contracted", "unit_noun", "describes_noun",
-                "one_event", "present_habit")
+                "one_event", "present_habit", "not_age_at")
 # Without a parse: the rules whose match is right more often than not stay.
 _DEFAULT = {"adjective": False, "habitual": False, "adverbial": True, "on_noun": False,
             "not_contracted": True, "unit_noun": True, "describes_noun": False,
-            "one_event": False, "present_habit": False}
+            "one_event": False, "present_habit": False,
+            "not_age_at": True}
 # "une seconde fois", "une seconde session": the ordinal, not the unit of time.
 _ORDINAL_UNITS = ("seconde", "secondes")
 _ARGUMENT_DEPS = ("obj", "obl:arg", "iobj", "nsubj", "nsubj:pass", "ccomp")
@@ -101,6 +105,8 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
     ``context_words.tsv``)."""
     if doc is None:
         return _DEFAULT[guard]
+    if guard == "not_age_at":
+        return not _age_at(m, doc, words)
     span = _span(doc, m.start(), m.end())
     if span is None:
         return _DEFAULT[guard]
@@ -159,3 +165,24 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
             return False
         return head.pos_ == "ADJ" or (head.pos_ == "VERB" and words.get(head.lemma_.lower()) == "state")
     raise ValueError(f"unknown guard {guard}")
+
+
+# Not "jusqu'à 5 ans", "d'ici à deux ans": a limit or a horizon, a length all the same.
+_AT_BEFORE = re.compile(r"(?<![\w'’-])(?<!ici\s)à\s+(?:seulement\s+|peine\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+(?:de\s|d['’]|des\s|du\s)", re.I)
+
+
+def _age_at(m: re.Match[str], doc: Any, words: dict[str, str]) -> bool:
+    """Years after "à" that the parse hangs on a verb which does not set a length: an age."""
+    start = m.start("extent") if "extent" in m.re.groupindex else m.start()
+    text = m.string  # the text as searched (offsets as doc.text's, which spaCy rebuilds on each access)
+    if not _AT_BEFORE.search(text[max(0, start - 16):start]) or _OF_AFTER.match(text, m.end()):
+        return False
+    span = _span(doc, start, m.end())
+    if span is None:
+        return False
+    unit = span[-1]
+    if unit.lower_ not in ("an", "ans") or not unit.dep_.startswith("obl"):
+        return False
+    head = unit.head
+    return head.pos_ == "VERB" and words.get(head.lemma_.lower()) != "sets_length"

@@ -19,6 +19,10 @@ city's clock; a mixin of ``values.Filler`` (the functions are listed in its tabl
 ``{ordcentury:G}``  a century in words ("dix-neuvième" -> ``18``)
 ``{daygen[:untensed]}`` the last named day, or nothing when a present tense tells a habit and the
                     text named no day ("Le soir, les rues sont désertes" -> ``TEV``)
+``{weekno:W,Y}``    a week given by its number ("la semaine 27") in year Y, else the article's: ``2025-W27``
+``{monthweek:O,M,Y}`` the Nth week of a month ("la deuxième semaine de juillet"): the ISO week holding
+                    its 4th (11th, 18th, 25th) day, as ISO counts a year's first week; the last week
+                    holds the month's 4th day from the end; the month's year as for "en juillet"
 ``{cityzone:G}``    the UTC offset of a city's clock that day (``zones.tsv``: "Pékin" -> ``+08``);
                     ``values.f_zone`` asks ``local_zone`` the offset of "heure locale"
 ==================  ===========================================================================
@@ -30,7 +34,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from veille.common.timespans import Match
+from veille.common.timespans import Match, lexicon
 from veille.times.days import parse_clock
 from veille.times.number_words import parse_number
 from veille.times.resolve import resolve
@@ -78,6 +82,40 @@ class Periods:
 
     def f_wd(self, g: str) -> str | None:  # pragma: no cover - Filler's
         raise NotImplementedError
+
+    def f_mon(self, g: str) -> str | None:  # pragma: no cover - Filler's
+        raise NotImplementedError
+
+    def f_y(self, g: str) -> str | None:  # pragma: no cover - Filler's
+        raise NotImplementedError
+
+    def f_weekno(self, w: str, y: str = "") -> str | None:
+        number = int(self.group(w) or 0)
+        year = self.f_y(y) if y and self.group(y) else (f"{self.a.ref.year:04d}" if self.a.ref.year else None)
+        if year is None or not 1 <= number <= dt.date(int(year), 12, 28).isocalendar()[1]:
+            return None
+        return f"{year}-W{number:02d}"
+
+    def f_monthweek(self, o: str, m: str, y: str = "") -> str | None:
+        word = (self.group(o) or "").lower()
+        rank = next((n for n, prefixes in enumerate((("premi", "1"), ("deuxi", "second", "2"), ("troisi", "3"),
+                                                     ("quatri", "4")), 1) if word.startswith(prefixes)), None)
+        month = self.f_y(y) + "-" + f"{self._month_number(m):02d}" if y and self.group(y) else self.f_mon(m)
+        if not month or not re.fullmatch(r"\d{4}-\d{2}", month):
+            return None
+        first = dt.date(int(month[:4]), int(month[5:]), 1)
+        if word.startswith("derni"):
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            day = following - dt.timedelta(days=4)
+        elif rank is None:
+            return None
+        else:
+            day = first + dt.timedelta(days=3 + 7 * (rank - 1))
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+
+    def _month_number(self, m: str) -> int:
+        return int(lexicon()["months"].get((self.group(m) or "").lower(), 0))
 
     def f_wdpair(self, g: str) -> str | None:
         """A weekday of a pair named with a plural "derniers" / "prochains" ("mardi et mercredi

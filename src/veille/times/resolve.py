@@ -248,7 +248,14 @@ def _fragment_tense(span: Any, text: str, pats: Patterns) -> str | None:
         if tok.text in (".", "!", "?", ":", ";") or "\n" in tok.text_with_ws:
             return None
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ in ("ROOT", "cop")):
-            return _tense_of(tok, pats)
+            # "Samedi, à partir de 14 h, le club fêtera …": the verb of a locution, or an
+            # infinitive that tells no tense, is not the clause's verb.
+            if tok.dep_ == "fixed":
+                continue
+            tense = _tense_of(tok, pats)
+            if tense is None and "Inf" in tok.morph.get("VerbForm"):
+                continue
+            return tense
     return None
 
 
@@ -288,6 +295,10 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
         # tells a coming event, as the plain infinitive does.
         if "Inf" in auxes[0].morph.get("VerbForm") and verb.head.i != verb.i and verb.head.lemma_ in pats.future_aux:
             return "future"
+        # "auraient reculé en novembre", "serait parti le 3 mai": a conditional perfect tells a past
+        # (reported, unconfirmed); "aura reculé" and the passive "serait élu en juin" a future.
+        if auxes[0].dep_ == "aux:tense" and aux.endswith(("rait", "raient", "rais", "rions", "riez")):
+            return "past"
         if aux.endswith(pats.future_endings) and aux not in ("ai", "as", "a"):
             return "future"
         return "past"

@@ -44,12 +44,22 @@ _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 # à 6 ans" name an age group).
 # "j'avais 20 ans", "elle a 45 ans", "ils ont entre 6 et 12 ans": an age ("il y a trois ans" is read by
 # the date rules).
-_AGE_HAVE = re.compile(r"(?<![\w-])(?<!y\s)(?:ai|as|a|avons|avez|ont|avait|avais|avaient|avions|aviez|aura|auras"
-                       r"|aurons|aurez|auront|aurait|auraient|avoir|ayant|eu)\s+(?:entre\s+)?$", re.I)
+# An adverb may stand between the verb and the age: "elle n'avait pas 16 ans", "il a à peine 7 ans",
+# "qui avait alors 7 ans", "il n'a que 17 ans".
+_AGE_HAVE = re.compile(r"(?<![\w-])(?<!\by\s)(?:ai|as|a|avons|avez|ont|avait|avais|avaient|avions|aviez|aura|auras"
+                       r"|aurons|aurez|auront|aurait|auraient|avoir|ayant|eu)\s+"
+                       r"(?:(?:pas|plus|que|qu['’]|alors|déjà|à\s+peine|tout\s+juste|seulement|presque|juste|encore"
+                       r"|aujourd['’]hui|désormais|maintenant|environ)\s*){0,2}(?:entre\s+)?$", re.I)
+# The approximation of an age group: "les moins de 25 ans", "les enfants de moins de 5 ans" (the
+# noun's role ``age_holder`` in ``context_words.tsv``).
+_AGE_GROUP = re.compile(r"(?:(?<![\w-])(?P<det>les|des|aux)|(?P<noun>[^\W\d_]+)\s+(?:de|d['’]))\s*$", re.I)
+_APPROX_AGE = re.compile(r"(?:moins|plus)\s+(?:de\s+|d['’])$", re.I)
 # "A 30 ans, il a fondé…": at the head of a clause, "à N ans" is an age.
 _AGE_AT = re.compile(r"(?:^|[.;:!?«»\"]\s*|\n)(?:à|a)\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+(?:de\s|d['’])", re.I)
-_AGE_RANGE = re.compile(r"((?:^|(?<![\w-]))(de|d['’]|des|les|aux|entre)\s*)\d{1,3}\s*(?:à|et|-|–)\s*$", re.I)
+# "de ses 7 à 22 ans": a possessive before the low end makes both ends ages.
+_AGE_RANGE = re.compile(r"((?:^|(?<![\w-]))(de|d['’]|des|les|aux|entre)\s*(?:(?:ses|leurs|mes|tes|nos|vos)\s+)?)"
+                        r"\d{1,3}\s*(?:à|et|-|–)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -263,8 +273,8 @@ class Engine:
         if approx is not None and unit not in ("ans", "années"):
             return False
         start = m.start("extent") if "extent" in m.re.groupindex else m.start()
-        if approx is None and start < m.start("n"):  # "plus de 30 ans"
-            return False
+        if approx is None and start < m.start("n"):  # "plus de 30 ans", unless an age group
+            return self._age_group(text, m, start)
         roles = self.tables["context_words"]
         after = re.findall(r"[\w']+", text[m.end():m.end() + 20].lower().replace("’", "'"))
         if after and (roles.get(after[0]) == "sentence_after" or roles.get(" ".join(after[:2])) == "sentence_after"):
@@ -275,10 +285,11 @@ class Engine:
         before = text[max(0, start - 40):start]
         low_range = _AGE_RANGE.search(before)  # "les jeunes de 18 à 25 ans"
         if low_range:
-            if low_range.group(2).lower() in ("des", "les", "aux"):
+            if low_range.group(2).lower() in ("des", "les", "aux") or re.search(r"\s\w+\s+$", low_range.group(1)):
                 return True
             before = before[:low_range.start() + len(low_range.group(1))]
-        if _AGE_HAVE.search(before) or _AGE_AT.search(before):  # "il avait 20 ans", "A 30 ans, il"
+        # "il avait 20 ans", "A 30 ans, il"; not the years "of" something: "il a encore 5 ans de mandat".
+        if (_AGE_HAVE.search(before) or _AGE_AT.search(before)) and not _OF_AFTER.match(text, m.end()):
             return True
         # "le club fêtera ses vingt ans": an anniversary; "ses dix ans de mandat" stays a duration.
         if approx is None and self.age_owner.search(before) and (
@@ -291,6 +302,19 @@ class Engine:
             return False
         head = re.search(r"([^\W\d_]+)\s+(?:de|d['’])\s*$", before)
         return not (head and roles.get(head.group(1).lower()) == "sentence")
+
+    def _age_group(self, text: str, m: re.Match[str], start: int) -> bool:
+        """'les moins de 25 ans', 'les enfants de moins de 5 ans': an age group (not 'depuis plus de
+        30 ans', 'une peine de plus de 10 ans', nor years of something: 'les plus de 30 ans de carrière')."""
+        if not _APPROX_AGE.search(text[start:m.start("n")]) or (m.group("u") or "").lower() not in ("an", "ans"):
+            return False
+        if _OF_AFTER.match(text, m.end()):
+            return False
+        group = _AGE_GROUP.search(text[max(0, start - 40):start])
+        if group is None:
+            return False
+        noun = group.group("noun")
+        return noun is None or self.tables["context_words"].get(noun.lower()) == "age_holder"
 
     def lookup(self, table: str, word: str | None) -> str | None:
         if not word:

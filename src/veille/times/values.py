@@ -29,6 +29,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{cet}``           the offset of French time that day: ``+1``, ``+2`` in summer time (last Sundays of
                     March and October), as the French TimeBank writes it
 ``{holiday:G}``     a holiday of ``holidays.tsv`` ("Noël", "Pâques"), its year chosen by tense
+``{holidayweek:G}`` the ISO week of that holiday ("le week-end de Pâques" -> ``2025-W16``, the rule adding ``-WE``)
 ``{sea:G,M}``       a season seen from the article's date: M is ``this`` (by tense), ``last``, ``next``
 ``{clock12:C,P}``   a clock time read with "du soir" / "de l'après-midi" ("8 heures du soir" -> 20:00)
 ``{wdd:W,D}``       a weekday with a day number and no month ("samedi 15"): the nearest such day
@@ -354,6 +355,8 @@ class Filler(DayParts, Periods, Durations):
         word = (self.group(g) or "").lower()
         if word.startswith("dernier"):
             return count
+        if word.isdigit():  # "T1 2024", "S2 2023"
+            return word if 1 <= int(word) <= int(count) else None
         for n, prefixes in enumerate((("premier", "1er"), ("deuxième", "second", "2e"), ("troisième", "3e"),
                                       ("quatrième", "4e")), 1):
             if word.startswith(prefixes) and n <= int(count):
