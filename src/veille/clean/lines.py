@@ -318,8 +318,10 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
             stamps.append(lines[i])
         elif "://" in lines[i] or lines[i].startswith("www."):
             continue  # a URL's date is the metadata stage's (url_date)
-        elif len(words(lines[i])) <= DATED_LINE_MAX_WORDS and find_date_in_line(lines[i]) \
-                and (kinds[i] == "byline" or not is_prose(lines[i])):
+        elif len(words(lines[i])) <= DATED_LINE_MAX_WORDS and (day := find_date_in_line(lines[i])) \
+                and (kinds[i] == "byline" or not is_prose(lines[i]) and day.year):
+            # (A day without its year in a line of words names an event: a teaser's "la marche du
+            # 23 novembre"; a byline's own "Par X, le 3 mars" still dates the page.)
             others.append(lines[i])
     out.date_lines.extend(stamps + others)
 
