@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from test_clean_dumps import LYNX_PAGE, PARA_3, _stage_run, lynx
 from veille.clean.dump import Unit
+from veille.clean.near_dates import near_headline
 from veille.clean.stamp_lists import foot_list
 
 STAMP = "   Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02"
@@ -72,3 +73,23 @@ def test_a_teasers_day_without_its_year_is_no_stamp() -> None:
     teaser = "   Pourquoi il faut aller au marché aux fleurs du 23 novembre\n\n"
     page = LYNX_PAGE.replace(STAMP, f"{teaser}   Par Jeanne Castel")
     assert _stage_run(page).published is None
+
+
+def test_a_date_closing_a_short_line_by_the_headline() -> None:
+    us = _units("Par Léa Roy Jardinage 21 mars 2014", "Les semis de printemps au balcon",
+                "Semer en godets dès la fin de l'hiver donne des plants plus robustes, disent les jardiniers.")
+    assert near_headline(us, 1) == "Par Léa Roy Jardinage 21 mars 2014"
+    # Not a caption with its credit, a sentence, a teaser's "date - headline", the teaser lists.
+    for line in ("Le marché du 3 mars 2024. © Photo L. Roy", "Le marché a rouvert le 3 mars 2024.",
+                 "3 mars 2024 - Le marché couvert rouvre ses portes après deux ans de travaux"):
+        assert near_headline(_units(line, "Les semis de printemps au balcon"), 1) is None
+    assert near_headline(us, 1, skip={0}) is None
+
+
+def test_a_byline_glued_to_its_rubric_over_the_headline_dates_the_page() -> None:
+    page = LYNX_PAGE.replace(f"Un pont piéton relie enfin les deux rives de la Lisse\n\n{STAMP}\n", "\n".join([
+        "   Par Jeanne Castel Transports12 mars 2024", "",
+        "Un pont piéton relie enfin les deux rives de la Lisse", ""]))
+    art = _stage_run(page)
+    assert art.title == "Un pont piéton relie enfin les deux rives de la Lisse"
+    assert art.published == "2024-03-12"

@@ -76,6 +76,7 @@ from veille.clean.headline import (
 )
 from veille.clean.issue_dates import issue_month
 from veille.clean.lines import Cleaned, after_update, clean_lines, strip_site_suffix
+from veille.clean.near_dates import near_headline
 from veille.clean.pull_quotes import drop_pull_quotes
 from veille.clean.shapes import (
     RELATED_MAX_ITEMS,
@@ -484,8 +485,10 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         [u.text if u.kind in _TEXT_UNITS else None for u in us[max(0, start - STAMP_ABOVE):min(end, first + STAMP_BELOW)]])
     far = not published and not updated and issue is None
     if far:
-        # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).
-        anywhere = page_stamp(texts, known_title or (us[title_at].text if title_at is not None else None))
+        # Nor the foot: a date closing a short line by the headline (near_dates), else a stamp anywhere
+        # on the page that no list of teasers holds (stamps.page_stamp).
+        anywhere = near_headline(us, title_at, teasers) or page_stamp(texts, known_title or (
+            us[title_at].text if title_at is not None else None))
         published = [anywhere] if anywhere else []
     elif published:
         # A page printing one cued publication date only: that is the article's, whatever date the

@@ -319,7 +319,7 @@ _SEPARATOR = re.compile(r"\s[-–—|•·]\s|\s\|")
 _DATE_OR_HOUR = re.compile(rf"{TEXT_DATE.pattern}|\b[0-2]?\d\s*[h:]\s*[0-5]\d\b", re.I)
 
 
-def _closes_on_date(stamp: str) -> bool:
+def closes_on_date(stamp: str) -> bool:
     """A stamp that is not a teaser's "3 mars 2024 - 11:04 Un adolescent tué …": a cued stamp, or
     few words after its date and hour ("… - 19 nov. 2023 à 14:00 - Temps de lecture")."""
     if has_stamp_cue(stamp):
@@ -354,7 +354,7 @@ def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
             continue
         for kind, stamp in stamps(text):
             parts = find_date_in_line(stamp)
-            if kind != "published" or parts is None or not parts.year or not _closes_on_date(stamp):
+            if kind != "published" or parts is None or not parts.year or not closes_on_date(stamp):
                 continue
             near = texts[max(0, i - PAGE_LIST_REACH):i] + texts[i + 1:i + 1 + PAGE_LIST_REACH]
             if not any(dated(t, parts.iso()) for t in near):
@@ -366,7 +366,7 @@ def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
             continue
         for below in texts[i + 1:i + 1 + PAGE_LIST_REACH]:
             if below is not None and len(words(below)) <= BARE_MAX_WORDS and not is_page_clock(below) \
-                    and find_full_date(below) and _closes_on_date(below):
+                    and find_full_date(below) and closes_on_date(below):
                 return below
     return None
 

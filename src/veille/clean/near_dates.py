@@ -1,0 +1,49 @@
+"""A date printed next to the headline in a shape no stamp rule knows (issue 11).
+
+Templates put the article's date in the few lines around its headline, but not always in a shape
+the stamp readers expect: glued to the rubric after the author ("Par Léa Roy Mode21 mars 2014"
+above the headline), after a label the cue list lacks, beside a kicker. On the dev pages, the
+first short line within a few units of the headline that closes on a full date gives the
+article's day 95 times in 100 (the misses: a caption with its credit, a related video's day,
+a teaser's "date - headline" line, a court decision's reference). So it is read only when the
+head, the foot and the cued stamps gave nothing, and it is weak as a far stamp is: the page's own
+URL date or a dateline says better (``metadata``).
+
+Not read: a sentence (closing mark), a caption (a credit, a photo label), the masthead's clock, a
+line of a list of dated teasers, a line whose date is followed by a headline's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from veille.clean.dump import Unit
+from veille.clean.stamps import closes_on_date, is_page_clock
+from veille.clean.text import FINAL_PUNCT, words
+from veille.common.dates import find_full_date
+
+# Units from the headline, nearest first: under it, then above it (a byline over the headline),
+# then further under it (a standfirst may come first).
+OFFSETS = (1, 2, 3, -1, -2, 4, 5, -3)
+LINE_MAX_WORDS = 12
+_CREDIT = re.compile(r"©|\b(?:photo|crédit|credit|illustration|vidéo|video)\b", re.I)
+_TEXT_UNITS = frozenset({"text", "heading"})
+
+
+def near_headline(us: Sequence[Unit], title_at: int | None, skip: Collection[int] = ()) -> str | None:
+    """The first short line near the headline (unit ``title_at``) that closes on a full date, or
+    None; units in ``skip`` (teaser lists, the readers' thread) are not read."""
+    if title_at is None:
+        return None
+    for off in OFFSETS:
+        i = title_at + off
+        if not 0 <= i < len(us) or i in skip:
+            continue
+        text = us[i].text
+        if us[i].kind not in _TEXT_UNITS or not any(map(str.isdigit, text)) or len(words(text)) > LINE_MAX_WORDS \
+                or FINAL_PUNCT.search(text) or _CREDIT.search(text) or is_page_clock(text):
+            continue
+        if find_full_date(text) is not None and closes_on_date(text):
+            return text
+    return None
