@@ -405,6 +405,9 @@ def strip_site_suffix(title: str, page: Sequence[str] | None = None) -> str:
     return title
 
 
+COMMENTS_HEADING_MAX_WORDS = 6  # "52 commentaires", "Vos réactions"
+
+
 def page_stamps(lines: list[str], first_paragraph_key: str | None = None,
                 last_paragraph_key: str | None = None, skip: Collection[int] = ()) -> tuple[list[str], list[str]]:
     """Publication and update stamps among a page's lines: cue lines ("Publié le …", "Mis à jour
@@ -427,6 +430,8 @@ def page_stamps(lines: list[str], first_paragraph_key: str | None = None,
         if len(words(line)) > DATED_LINE_MAX_WORDS:
             continue
         kind = cue_kind(line)
+        if kind == "comments_section" and not above and len(words(line)) <= COMMENTS_HEADING_MAX_WORDS:
+            break  # (the readers' thread under the article: its dates are theirs)
         if kind == "date":
             dates.append(line)
         elif kind == "date_update":
