@@ -93,3 +93,11 @@ def test_a_byline_glued_to_its_rubric_over_the_headline_dates_the_page() -> None
     art = _stage_run(page)
     assert art.title == "Un pont piéton relie enfin les deux rives de la Lisse"
     assert art.published == "2024-03-12"
+
+
+def test_no_date_is_read_past_the_articles_head() -> None:
+    para = "Semer en godets dès la fin de l'hiver donne des plants plus robustes, disent les jardiniers."
+    us = _units("Les semis de printemps au balcon", para, para.replace("Semer", "Repiquer"),
+                "Marcel78 le 14 mars 2024")
+    assert near_headline(us, 0) is None  # (a reader's line under a short article's second paragraph)
+    assert near_headline(us[:2] + us[3:], 0, end=2) is None  # (the readers' thread from unit 2)

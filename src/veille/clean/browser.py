@@ -487,7 +487,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     if far:
         # Nor the foot: a date closing a short line by the headline (near_dates), else a stamp anywhere
         # on the page that no list of teasers holds (stamps.page_stamp).
-        anywhere = near_headline(us, title_at, teasers) or page_stamp(texts, known_title or (
+        anywhere = near_headline(us, title_at, teasers, cut) or page_stamp(texts, known_title or (
             us[title_at].text if title_at is not None else None))
         published = [anywhere] if anywhere else []
     elif published:
