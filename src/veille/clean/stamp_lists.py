@@ -22,6 +22,7 @@ from veille.common.dates import find_date_in_line, find_full_date
 
 ITEM_REACH = 4  # units on either side of a foot stamp where the next item of its list may print its date
 HEADING_MAX_WORDS = 6  # a comments heading ("52 commentaires", "Vos réactions")
+HEADING_MAX_CHARS = 60
 ITEM_MAX_CHARS = 200  # an item's line; a paragraph may name other days
 
 
@@ -44,8 +45,8 @@ def opens_thread(u: Unit) -> bool:
     """A comments heading ("52 commentaires", "Vos réactions"): the dates after it, under the
     article's text, are the readers' (``blocks.thread_start`` may miss a thread whose readers
     are set as bullets)."""
-    return u.kind in ("text", "heading") and len(words(u.text)) <= HEADING_MAX_WORDS \
-        and cue_kind(u.text) == "comments_section"
+    return u.kind in ("text", "heading") and len(u.text) <= HEADING_MAX_CHARS \
+        and len(words(u.text)) <= HEADING_MAX_WORDS and cue_kind(u.text) == "comments_section"
 
 
 def thread_cut(us: Sequence[Unit], lo: int, hi: int, title_at: int | None) -> int:
