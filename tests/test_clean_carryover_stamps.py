@@ -38,6 +38,17 @@ def test_a_date_with_a_two_figure_year_alone_on_its_line() -> None:
     assert expand_short_year("Le 20 juin, 17 personnes") == "Le 20 juin, 17 personnes"
 
 
+def test_a_date_in_figures_with_a_two_figure_year_after_its_weekday() -> None:
+    # 12 March 2024 was a Tuesday.
+    assert expand_short_year("mardi 12.03.24") == "mardi 12.03.2024"
+    assert expand_short_year("mar. 12/03/24") == "mar. 12/03/2024"
+    # Another weekday, or none: figures that may be a score or a reference.
+    assert expand_short_year("jeudi 12.03.24") == "jeudi 12.03.24"
+    assert expand_short_year("12.03.24") == "12.03.24"
+    page = LYNX_PAGE.replace(f"{HEADLINE}\n\n{STAMP}\n", f"   mardi 12.03.24\n\n{HEADLINE}\n\n   Par Jeanne Castel\n")
+    assert _stage_run(page).published == "2024-03-12"
+
+
 def test_a_byline_set_over_separate_lines_under_the_headline() -> None:
     # "Par" / the author / a dash / the date, each on its line; then an interview's first question
     # as a heading over the lede: the headline is the line over the byline, dated by it.

@@ -6,6 +6,7 @@ import pytest
 
 from clean_support import BODY, HEADLINE, stage_run
 from veille.clean import clean_lines, cue_kind, page_stamps
+from veille.clean.text import line_key
 from veille.model import Article
 
 SAHEL_PAGE = """Le Petit Courrier du Sahel
@@ -97,6 +98,17 @@ def test_page_stamps_of_a_page_the_extraction_cut() -> None:
     dates, updates = page_stamps(lines, first_paragraph_key=None)
     assert dates == ["Par Hélène Vasseur | 12 mars 2024 | 14h05"]
     assert updates == ["Mis à jour le 14 mars 2024"]
+
+
+def test_page_stamps_stop_at_the_readers_thread() -> None:
+    # (Invented.) The article prints no stamp; its readers' comments under it do: no date.
+    para = "La passerelle a été ouverte au public mardi matin en présence du bourgmestre et des riverains."
+    lines = ["Le Journal des Hauts", "Par Hélène Vasseur", para, "3 commentaires", "Marcel78",
+             "Publié le 14 mars 2024 à 17h40", "Enfin une passerelle, il était temps."]
+    assert page_stamps(lines, first_paragraph_key=line_key(para)) == ([], [])
+    # A count beside the byline, above the text, opens no thread.
+    lines = ["Le Journal des Hauts", "3 commentaires", "Publié le 12 mars 2024", para]
+    assert page_stamps(lines, first_paragraph_key=line_key(para))[0] == ["Publié le 12 mars 2024"]
 
 
 def test_blog_name_over_the_stamp_and_the_post_headline_under_it() -> None:

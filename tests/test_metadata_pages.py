@@ -90,6 +90,16 @@ def test_own_url_date_over_an_update_stamp_alone() -> None:
     assert art.published == "2024-03-11" and art.published_from == "metadata"
 
 
+def test_a_month_url_the_update_stamp_agrees_with_keeps_its_day() -> None:
+    page = BYLINE_PAGE.replace("Par Hélène Vasseur | 12 mars 2024 | 14h05", "Mis à jour le 14 mars 2024 à 08h00")
+    # A URL giving the month only: the stamp of that month says the day.
+    (art,) = run([(page, {"url": "https://www.ex.invalid/region/2024/03/passerelle-pietonne-sambre"})])
+    assert art.published == "2024-03-14"
+    # Another month in the URL: the URL, minted at publication, wins.
+    (art,) = run([(page, {"url": "https://www.ex.invalid/region/2024/02/passerelle-pietonne-sambre"})])
+    assert art.published == "2024-02"
+
+
 def test_relative_stamp_gives_no_date() -> None:
     (art,) = run([(BYLINE_PAGE.replace("Par Hélène Vasseur | 12 mars 2024 | 14h05", "Publié il y a 2 heures"), {})])
     assert art.published is None

@@ -76,6 +76,7 @@ from veille.clean.headline import (
 )
 from veille.clean.issue_dates import issue_month
 from veille.clean.lines import Cleaned, after_update, clean_lines, strip_site_suffix
+from veille.clean.near_dates import near_headline
 from veille.clean.pull_quotes import drop_pull_quotes
 from veille.clean.shapes import (
     RELATED_MAX_ITEMS,
@@ -87,6 +88,7 @@ from veille.clean.shapes import (
     is_menu_or_label,
     is_site_name,
 )
+from veille.clean.stamp_lists import foot_list, thread_cut
 from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_cued_stamp, stamp_text, stamps
 from veille.clean.standfirst import split_standfirsts
 from veille.clean.teasers import dated_list
@@ -471,18 +473,22 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         foot_last = min(last, end - 1)
         foot, foot_updated, foot_at = head_stamps(us, max(first, foot_last - STAMP_FOOT),
                                                   min(end, _foot_end(us, foot_last)), bare_dates=False)
+        if foot_list(us, foot_at, foot, max(first, foot_last - STAMP_FOOT)):
+            foot = []  # (a related item's or a reader's date: no stamp of the article's)
         if not updated or foot and not after_update(foot[0], updated[0]):
             published, updated, stamp_at = foot, updated + foot_updated, stamp_at | foot_at
-    teasers = dated_list(us, 0, end)
+    teasers, cut = dated_list(us, 0, end), thread_cut(us, start, end, title_at)
     texts = [u.text if (u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
-                        and has_stamp_cue(u.text)) and i < end and i not in teasers else None for i, u in enumerate(us)]
+                        and has_stamp_cue(u.text)) and i < cut and i not in teasers else None for i, u in enumerate(us)]
     # A magazine's print issue month in the head is its date, before a stamp far off (issue_dates).
     issue = None if published or updated else issue_month(
         [u.text if u.kind in _TEXT_UNITS else None for u in us[max(0, start - STAMP_ABOVE):min(end, first + STAMP_BELOW)]])
     far = not published and not updated and issue is None
     if far:
-        # Nor the foot: a stamp anywhere on the page that no list of teasers holds (stamps.page_stamp).
-        anywhere = page_stamp(texts, known_title or (us[title_at].text if title_at is not None else None))
+        # Nor the foot: a date closing a short line by the headline (near_dates), else a stamp anywhere
+        # on the page that no list of teasers holds (stamps.page_stamp).
+        anywhere = near_headline(us, title_at, teasers, cut) or page_stamp(texts, known_title or (
+            us[title_at].text if title_at is not None else None))
         published = [anywhere] if anywhere else []
     elif published:
         # A page printing one cued publication date only: that is the article's, whatever date the
@@ -534,7 +540,7 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
     updated: list[str] = []
     at: set[int] = set()
     teasers = dated_list(us, lo - STAMP_ABOVE, hi + STAMP_BELOW)  # other articles' dates
-    for i in range(lo, hi):
+    for i in range(lo, thread_cut(us, lo, hi, title_at)):  # (not into the readers' dates)
         u = us[i]
         if i in teasers:
             continue

@@ -318,8 +318,10 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
             stamps.append(lines[i])
         elif "://" in lines[i] or lines[i].startswith("www."):
             continue  # a URL's date is the metadata stage's (url_date)
-        elif len(words(lines[i])) <= DATED_LINE_MAX_WORDS and find_date_in_line(lines[i]) \
-                and (kinds[i] == "byline" or not is_prose(lines[i])):
+        elif len(words(lines[i])) <= DATED_LINE_MAX_WORDS and (day := find_date_in_line(lines[i])) \
+                and (kinds[i] == "byline" or not is_prose(lines[i]) and day.year):
+            # (A day without its year in a line of words names an event: a teaser's "la marche du
+            # 23 novembre"; a byline's own "Par X, le 3 mars" still dates the page.)
             others.append(lines[i])
     out.date_lines.extend(stamps + others)
 
@@ -403,6 +405,9 @@ def strip_site_suffix(title: str, page: Sequence[str] | None = None) -> str:
     return title
 
 
+COMMENTS_HEADING_MAX_WORDS = 6  # "52 commentaires", "Vos réactions"
+
+
 def page_stamps(lines: list[str], first_paragraph_key: str | None = None,
                 last_paragraph_key: str | None = None, skip: Collection[int] = ()) -> tuple[list[str], list[str]]:
     """Publication and update stamps among a page's lines: cue lines ("Publié le …", "Mis à jour
@@ -425,6 +430,8 @@ def page_stamps(lines: list[str], first_paragraph_key: str | None = None,
         if len(words(line)) > DATED_LINE_MAX_WORDS:
             continue
         kind = cue_kind(line)
+        if kind == "comments_section" and not above and len(words(line)) <= COMMENTS_HEADING_MAX_WORDS:
+            break  # (the readers' thread under the article: its dates are theirs)
         if kind == "date":
             dates.append(line)
         elif kind == "date_update":

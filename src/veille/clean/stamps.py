@@ -9,12 +9,20 @@ reads the publication date of a line that also gives the update.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
 from veille.clean.shapes import short_weekdays
 from veille.clean.text import FINAL_PUNCT, line_key, words
-from veille.common.dates import TEXT_DATE, find_date_in_line, find_full_date, month_number, valid_date
+from veille.common.dates import (
+    TEXT_DATE,
+    calendar,
+    find_date_in_line,
+    find_full_date,
+    month_number,
+    valid_date,
+)
 from veille.common.lexicon import rows
 from veille.common.relative_dates import find_relative
 
@@ -100,11 +108,34 @@ _SHORT_YEAR_LINE = re.compile(r"^(?:(?P<wd>[A-Za-zÀ-ÿ]{3})\.?\s+)?(?P<day>[0-3
                               r"\s+(?P<yy>\d\d)$")
 
 
+# "mardi 10.12.19", "ven. 03/05/24": the day in figures, the year in two, after the weekday.
+_SHORT_NUM_LINE = re.compile(r"^(?P<wd>[A-Za-zÀ-ÿ]{3,9})\.?,?\s+(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)"
+                             r"(?P=sep)(?P<yy>\d\d)$")
+_SHORT_DAYS = ("lun", "mar", "mer", "jeu", "ven", "sam", "dim")
+
+
+def _numeric_short_year(text: str) -> str:
+    """"mardi 10.12.19" -> "mardi 10.12.2019": only when the day falls on the weekday printed
+    (figures alone may be a score, a version, a reference)."""
+    m = _SHORT_NUM_LINE.match(text)
+    if m is None:
+        return text
+    wd = m.group("wd").lower()
+    weekday = calendar()["weekdays"].get(wd, _SHORT_DAYS.index(wd) if wd in _SHORT_DAYS else None)
+    year, month, day = 2000 + int(m.group("yy")), int(m.group("month")), int(m.group("day"))
+    if weekday is None or not valid_date(year, month, day) or dt.date(year, month, day).weekday() != weekday:
+        return text
+    return f"{text[:m.start('yy')]}20{m.group('yy')}"
+
+
 def expand_short_year(text: str) -> str:
     """"mar 20 Juin 17" -> "mar 20 Juin 2017": a line that is nothing but a date with a two-figure
     year (a blog template's byline date) made readable as a full date. A weekday before it must be
-    one of ``clean/short_weekdays.tsv`` (a day and a month alone need one: "20 juin 17" may count)."""
+    one of ``clean/short_weekdays.tsv`` (a day and a month alone need one: "20 juin 17" may count).
+    In figures ("mardi 10.12.19"), the weekday must be the date's own."""
     m = _SHORT_YEAR_LINE.match(text) if len(text) <= SHORT_YEAR_MAX_CHARS else None
+    if m is None and len(text) <= SHORT_YEAR_MAX_CHARS and text[-1:].isdigit():
+        return _numeric_short_year(text)
     if m is None or m.group("wd") is None or m.group("wd").lower() not in short_weekdays():
         return text
     month = month_number(m.group("month"))
@@ -319,7 +350,7 @@ _SEPARATOR = re.compile(r"\s[-–—|•·]\s|\s\|")
 _DATE_OR_HOUR = re.compile(rf"{TEXT_DATE.pattern}|\b[0-2]?\d\s*[h:]\s*[0-5]\d\b", re.I)
 
 
-def _closes_on_date(stamp: str) -> bool:
+def closes_on_date(stamp: str) -> bool:
     """A stamp that is not a teaser's "3 mars 2024 - 11:04 Un adolescent tué …": a cued stamp, or
     few words after its date and hour ("… - 19 nov. 2023 à 14:00 - Temps de lecture")."""
     if has_stamp_cue(stamp):
@@ -354,7 +385,7 @@ def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
             continue
         for kind, stamp in stamps(text):
             parts = find_date_in_line(stamp)
-            if kind != "published" or parts is None or not parts.year or not _closes_on_date(stamp):
+            if kind != "published" or parts is None or not parts.year or not closes_on_date(stamp):
                 continue
             near = texts[max(0, i - PAGE_LIST_REACH):i] + texts[i + 1:i + 1 + PAGE_LIST_REACH]
             if not any(dated(t, parts.iso()) for t in near):
@@ -366,7 +397,7 @@ def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
             continue
         for below in texts[i + 1:i + 1 + PAGE_LIST_REACH]:
             if below is not None and len(words(below)) <= BARE_MAX_WORDS and not is_page_clock(below) \
-                    and find_full_date(below) and _closes_on_date(below):
+                    and find_full_date(below) and closes_on_date(below):
                 return below
     return None
 

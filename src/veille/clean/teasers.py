@@ -41,7 +41,7 @@ _WORD = re.compile(r"[^\W\d_]+\.?")
 
 
 @lru_cache(maxsize=4096)
-def _shape(text: str) -> str:
+def shape_of(text: str) -> str:
     """A dated line with its digits and month names set aside: the template that printed it."""
     out = _DIGITS.sub("0", text.lower())
     return _WORD.sub(lambda m: "M" if month_number(m.group(0)) else m.group(0), out)
@@ -81,7 +81,7 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
                     break
                 nxt = texts[k]
                 between = texts[pos[chain[-1]] + 1:k]
-                if nxt not in dated_set or _shape(us[nxt].text) != _shape(us[start].text) \
+                if nxt not in dated_set or shape_of(us[nxt].text) != shape_of(us[start].text) \
                         or not all(_item_line(us[j].text) for j in between) or _opens_body(us, texts, k + 1):
                     break
                 chain.append(nxt)

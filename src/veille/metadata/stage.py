@@ -131,7 +131,8 @@ class MetadataStage:
                 # A stamp found far from the article's head and foot, or an update stamp only: the
                 # page's own URL, minted at publication, says better ("/2024/03/12/<slug>").
                 own = self._url_date(article)
-                if own:
+                if own and not (stamp.year and len(own) < 10 and stamp.iso().startswith(own)):
+                    # (A month-precise URL the stamp agrees with: the stamp's day is kept.)
                     stamp, meta_date, source = None, own, "metadata"
             if stamp is not None and stamp.year:
                 meta_date = stamp.iso()
