@@ -95,3 +95,10 @@ def test_an_adverb_inside_a_locution_keeps_it(nlp, lex):
     assert ("SUPPORT", "Horizon Bleu", "Léa Tamar") in _events(
         nlp, lex, "Le parti Horizon Bleu fait entièrement confiance à la ministre Léa Tamar.")
     assert "SUPPORT" not in _types(nlp, lex, "Le parti Horizon Bleu fait entièrement la confiance du marché.")
+
+
+def test_not_wanting_something_is_a_refusal_wanting_it_is_no_event(nlp, lex):
+    assert ("REJECT", "Marc Olivar", "Léa Tamar") in _events(
+        nlp, lex, "Le maire Marc Olivar ne veut pas de la réforme de la ministre Léa Tamar.")
+    assert not _events(nlp, lex, "Le maire Marc Olivar veut une nouvelle réforme.")
+    assert "REJECT" not in {t for t, _, _ in _events(nlp, lex, "Cela ne veut pas dire que le maire Marc Olivar a tort.")}
