@@ -102,3 +102,9 @@ def test_not_wanting_something_is_a_refusal_wanting_it_is_no_event(nlp, lex):
         nlp, lex, "Le maire Marc Olivar ne veut pas de la réforme de la ministre Léa Tamar.")
     assert not _events(nlp, lex, "Le maire Marc Olivar veut une nouvelle réforme.")
     assert "REJECT" not in {t for t, _, _ in _events(nlp, lex, "Cela ne veut pas dire que le maire Marc Olivar a tort.")}
+
+
+def test_a_verb_after_a_quote_read_as_a_noun_is_the_verb(nlp, lex):
+    assert ("ACCUSE", "Aube", None) in _events(
+        nlp, lex, "« La ministre n'a rien compris aux soignants », épingle le collectif Aube.")
+    assert not _events(nlp, lex, "Le match a été rude, critique la plus dure de la saison.")

@@ -239,6 +239,9 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     return False
 
 
+INCISE_OPENERS = frozenset({",", "»", "”", '"'})
+
+
 def misread_verb(view: ArticleView, tok: Any) -> str | None:
     """The -er verb a present-tense form stands for when the tagger read it as a noun or an adjective:
     "Le syndicat critique la réforme" (``critique`` ADJ), "Washington sanctionne trois banques"
@@ -254,7 +257,9 @@ def misread_verb(view: ArticleView, tok: Any) -> str | None:
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     between = doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.pos_ in ("DET", "PROPN", "NUM")
-    return verb if tok.dep_ == "ROOT" or between else None
+    # "« … », épingle le collectif": a verb set after a quote with its subject inverted
+    incise = doc[tok.i - 1].text in INCISE_OPENERS and nxt is not None and nxt.pos_ in ("DET", "PROPN")
+    return verb if tok.dep_ == "ROOT" or between or incise else None
 
 
 def _er_infinitive(lex: Lexicon, stem: str) -> str | None:
