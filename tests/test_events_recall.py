@@ -105,6 +105,6 @@ def test_not_wanting_something_is_a_refusal_wanting_it_is_no_event(nlp, lex):
 
 
 def test_a_verb_after_a_quote_read_as_a_noun_is_the_verb(nlp, lex):
-    assert ("ACCUSE", "Aube", None) in _events(
+    assert ("ACCUSE", "verb:épingler") in _triggers(
         nlp, lex, "« La ministre n'a rien compris aux soignants », épingle le collectif Aube.")
-    assert not _events(nlp, lex, "Le match a été rude, critique la plus dure de la saison.")
+    assert not _triggers(nlp, lex, "Le match a été rude, critique la plus dure de la saison.")
