@@ -239,7 +239,15 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     return False
 
 
-INCISE_OPENERS = frozenset({",", "»", "”", '"'})
+CLOSING_MARKS = frozenset({"»", "”", '"'})
+
+
+def _after_quote(doc: Any, i: int) -> bool:
+    """The word comes right after a closing quotation mark, or after the comma that follows one."""
+    prev = doc[i - 1].text if i >= 1 else ""
+    if prev in CLOSING_MARKS:
+        return True
+    return prev == "," and i >= 2 and doc[i - 2].text in CLOSING_MARKS
 
 
 def misread_verb(view: ArticleView, tok: Any) -> str | None:
@@ -258,7 +266,7 @@ def misread_verb(view: ArticleView, tok: Any) -> str | None:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     between = doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.pos_ in ("DET", "PROPN", "NUM")
     # "« … », épingle le collectif": a verb set after a quote with its subject inverted
-    incise = doc[tok.i - 1].text in INCISE_OPENERS and nxt is not None and nxt.pos_ in ("DET", "PROPN")
+    incise = nxt is not None and nxt.pos_ in ("DET", "PROPN") and _after_quote(doc, tok.i)
     return verb if tok.dep_ == "ROOT" or between or incise else None
 
 
