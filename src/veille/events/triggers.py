@@ -414,14 +414,20 @@ def _bare_after_en(tok: Any) -> bool:
 MAX_PHRASE_GAPS = 2  # adverbs a locution may hold: "fait entièrement confiance", "sont descendus massivement dans la rue"
 
 
+NEGATION_WORDS = frozenset({"ne", "n'", "n’", "non"})
+
+
 def _gapped_phrase(words: tuple[str, ...], i: int, last: int, lemmas: list[str], lowers: list[str],
-                   doc: Any) -> list[int] | None:
+                   doc: Any, lex: Lexicon) -> list[int] | None:
     """The tokens of a locution whose words an adverb or two separate, the first word matched
-    already: a locution keeps its meaning when the writer puts an adverb inside it."""
+    already: a locution keeps its meaning when the writer puts an adverb inside it. A negation is
+    never skipped over ("plaider non coupable" is not "plaider coupable")."""
+    negation = lex.cue("negation") | NEGATION_WORDS
     span = [i]
     k, gaps = i + 1, 0
     for w in words[1:]:
-        while k < last and w not in (lemmas[k], lowers[k]) and doc[k].pos_ == "ADV" and gaps < MAX_PHRASE_GAPS:
+        while k < last and w not in (lemmas[k], lowers[k]) and doc[k].pos_ == "ADV" and gaps < MAX_PHRASE_GAPS \
+                and lowers[k] not in negation:
             k, gaps = k + 1, gaps + 1
         if k >= last or w not in (lemmas[k], lowers[k]):
             return None
@@ -445,24 +451,33 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         tok = doc[i]
         slip = participle_infinitive(lowers[i])
         lem_slip = _lemma_slip(lemmas[i])
-        for trig in (phrases.get(lemmas[i], []) + phrases.get(lowers[i], []) + phrases.get(slip or "", [])
-                     + phrases.get(lem_slip or "", [])):
-            n = len(trig.words)
-            end = min(i + n, last)
-            first_word = slip if trig.words[0] == slip else lem_slip if trig.words[0] == lem_slip else lemmas[i]
-            window = [first_word, *lemmas[i + 1:end]]
-            texts = lowers[i:end]
-            span = None
-            if len(window) == n and all(w in (a, b) for w, a, b in zip(trig.words, window, texts, strict=True)):
-                span = list(range(i, i + n))
-            elif n > 1:
-                span = _gapped_phrase(trig.words, i, last, lemmas, lowers, doc)
-            if span is not None:
+        trigs = (phrases.get(lemmas[i], []) + phrases.get(lowers[i], []) + phrases.get(slip or "", [])
+                 + phrases.get(lem_slip or "", []))
+        # Every phrase written in a row first, then those an adverb interrupts: "plaidé non coupable"
+        # is no "plaider coupable" with a gap.
+        for gapped in (False, True):
+            hit = False
+            for trig in trigs:
+                n = len(trig.words)
+                if gapped:
+                    span = _gapped_phrase(trig.words, i, last, lemmas, lowers, doc, view.lex) if n > 1 else None
+                else:
+                    end = min(i + n, last)
+                    first_word = slip if trig.words[0] == slip else lem_slip if trig.words[0] == lem_slip else lemmas[i]
+                    window = [first_word, *lemmas[i + 1:end]]
+                    texts = lowers[i:end]
+                    span = list(range(i, i + n)) if len(window) == n and all(
+                        w in (a, b) for w, a, b in zip(trig.words, window, texts, strict=True)) else None
+                if span is None:
+                    continue
                 head = next((doc[k] for k in span if doc[k].pos_ in ("NOUN", "VERB", "PROPN")), tok)
                 if not object_ok(view, trig, head):
                     continue
                 found.append((trig, head.i, span))
                 taken.update(span)
+                hit = True
+                break
+            if hit:
                 break
     for i in words[bisect_left(words, first):bisect_left(words, last)]:
         if i in taken:
