@@ -422,7 +422,9 @@ def _gapped_phrase(words: tuple[str, ...], i: int, last: int, lemmas: list[str],
     """The tokens of a locution whose words an adverb or two separate, the first word matched
     already: a locution keeps its meaning when the writer puts an adverb inside it. A negation is
     never skipped over ("plaider non coupable" is not "plaider coupable")."""
-    negation = lex.cue("negation") | NEGATION_WORDS
+    negation = lex.memo.get("phrase_negation")
+    if negation is None:
+        negation = lex.memo["phrase_negation"] = frozenset(lex.cue("negation") | NEGATION_WORDS)
     span = [i]
     k, gaps = i + 1, 0
     for w in words[1:]:
