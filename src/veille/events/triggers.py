@@ -83,6 +83,9 @@ def objects(tok: Any) -> list[Any]:
         # "a qualifié X de « vol » et promis une riposte": the parser hangs the second verb's
         # object on the first one; an object after the second verb is its own.
         out = [c for c in tok.head.children if c.dep_ == "obj" and c.i > tok.i]
+    if not out and tok.pos_ != "VERB" and tok.head.i == tok.i - 1 and tok.head.lemma_ == "avoir":
+        # "d'avoir violé une fillette" read as "avoir" with the object: the participle's object
+        out = [c for c in tok.head.children if c.dep_ == "obj" and c.i > tok.i]
     return out
 
 
@@ -115,6 +118,8 @@ def _implicit_patient(tok: Any) -> bool:
         return True
     if _detached(tok):
         return True  # "Saluée pour son courage, la juge Ana Ruiz ...": the clause's subject undergoes it
+    if tok.pos_ != "VERB" and _listed_participle(tok) and passive(tok.head):
+        return True  # "a été séquestrée, violée": the listed participle shares the passive's patient
     # a participle whose doer is its "par" complement: "Frappée à Montvert par deux hommes"
     return tok.pos_ != "VERB" and not any(c.dep_ == "obj" for c in tok.children) and any(
         case(c) == "par" for c in tok.children)
@@ -234,6 +239,17 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     return False
 
 
+CLOSING_MARKS = frozenset({"»", "”", '"'})
+
+
+def _after_quote(doc: Any, i: int) -> bool:
+    """The word comes right after a closing quotation mark, or after the comma that follows one."""
+    prev = doc[i - 1].text if i >= 1 else ""
+    if prev in CLOSING_MARKS:
+        return True
+    return prev == "," and i >= 2 and doc[i - 2].text in CLOSING_MARKS
+
+
 def misread_verb(view: ArticleView, tok: Any) -> str | None:
     """The -er verb a present-tense form stands for when the tagger read it as a noun or an adjective:
     "Le syndicat critique la réforme" (``critique`` ADJ), "Washington sanctionne trois banques"
@@ -243,12 +259,30 @@ def misread_verb(view: ArticleView, tok: Any) -> str | None:
         return None
     text = lower_text(tok)
     stem = text[:-2] if text.endswith("ent") else text
-    if not stem.endswith("e") or stem + "r" not in view.lex.verbs or any(c.dep_ == "det" for c in tok.children):
+    verb = _er_infinitive(view.lex, stem)
+    if verb is None or any(c.dep_ == "det" for c in tok.children):
         return None
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     between = doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.pos_ in ("DET", "PROPN", "NUM")
-    return stem + "r" if tok.dep_ == "ROOT" or between else None
+    # "« … », épingle le collectif": a verb set after a quote with its subject inverted
+    incise = nxt is not None and nxt.pos_ in ("DET", "PROPN") and _after_quote(doc, tok.i)
+    return verb if tok.dep_ == "ROOT" or between or incise else None
+
+
+def _er_infinitive(lex: Lexicon, stem: str) -> str | None:
+    """The lexicon's -er verb a present form stands for: "critique" -> critiquer, and the verbs
+    whose stem vowel takes a grave accent before a mute ending: "inquiète" -> inquiéter."""
+    if not stem.endswith("e"):
+        return None
+    if stem + "r" in lex.verbs:
+        return stem + "r"
+    at = stem.rfind("è")
+    if at >= 0:
+        acute = stem[:at] + "é" + stem[at + 1:] + "r"
+        if acute in lex.verbs:
+            return acute
+    return None
 
 
 def misread_participle(view: ArticleView, tok: Any) -> str | None:
@@ -267,7 +301,29 @@ def misread_participle(view: ArticleView, tok: Any) -> str | None:
         return None
     if any(c.dep_.startswith("aux") for c in kids) or any(case(c) == "par" for c in kids):
         return text[: -len(ending)] + "er"
+    if _after_auxiliary(tok) or _listed_participle(tok):
+        return text[: -len(ending)] + "er"
     return None
+
+
+def _after_auxiliary(tok: Any) -> bool:
+    """"d'avoir violé une fillette": the parser made the infinitive auxiliary the verb and hung the
+    participle on it as a modifier; the participle follows it at once."""
+    head = tok.head
+    return (head.i == tok.i - 1 and tok.dep_ in ("advmod", "obj", "obl:mod") and head.lemma_ in ("avoir", "être")
+            and head.pos_ in ("VERB", "AUX"))
+
+
+def _listed_participle(tok: Any) -> bool:
+    """"a été séquestrée, violée et torturée": a participle listed after a verb's participle, which
+    the tagger reads as a noun; it shares that verb's auxiliary."""
+    head = tok.head
+    if tok.dep_ not in ("conj", "obl:mod") or head.i >= tok.i or head.pos_ != "VERB" \
+            or feat(head, "VerbForm") != ["Part"]:
+        return False
+    between = tok.doc[head.i + 1:tok.i]
+    return len(between) <= 12 and any(t.text in (",", "et") for t in between) and (
+        passive(head) or any(c.dep_.startswith("aux") for c in head.children))
 
 
 def _adjective_entries(view: ArticleView, tok: Any, lem: str) -> list[Trigger]:
@@ -355,6 +411,33 @@ def _bare_after_en(tok: Any) -> bool:
     return any(c.dep_ == "case" and c.lower_ == "en" for c in kids) and not any(c.dep_ == "det" for c in kids)
 
 
+MAX_PHRASE_GAPS = 2  # adverbs a locution may hold: "fait entièrement confiance", "sont descendus massivement dans la rue"
+
+
+NEGATION_WORDS = frozenset({"ne", "n'", "n’", "non"})
+
+
+def _gapped_phrase(words: tuple[str, ...], i: int, last: int, lemmas: list[str], lowers: list[str],
+                   doc: Any, lex: Lexicon) -> list[int] | None:
+    """The tokens of a locution whose words an adverb or two separate, the first word matched
+    already: a locution keeps its meaning when the writer puts an adverb inside it. A negation is
+    never skipped over ("plaider non coupable" is not "plaider coupable")."""
+    negation = lex.memo.get("phrase_negation")
+    if negation is None:
+        negation = lex.memo["phrase_negation"] = frozenset(lex.cue("negation") | NEGATION_WORDS)
+    span = [i]
+    k, gaps = i + 1, 0
+    for w in words[1:]:
+        while k < last and w not in (lemmas[k], lowers[k]) and doc[k].pos_ == "ADV" and gaps < MAX_PHRASE_GAPS \
+                and lowers[k] not in negation:
+            k, gaps = k + 1, gaps + 1
+        if k >= last or w not in (lemmas[k], lowers[k]):
+            return None
+        span.append(k)
+        k += 1
+    return span if gaps else None
+
+
 def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list[int]]]:
     """(trigger, head token, tokens) of every trigger in a sentence."""
     found: list[tuple[Trigger, int, list[int]]] = []
@@ -370,20 +453,33 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         tok = doc[i]
         slip = participle_infinitive(lowers[i])
         lem_slip = _lemma_slip(lemmas[i])
-        for trig in (phrases.get(lemmas[i], []) + phrases.get(lowers[i], []) + phrases.get(slip or "", [])
-                     + phrases.get(lem_slip or "", [])):
-            n = len(trig.words)
-            end = min(i + n, last)
-            first_word = slip if trig.words[0] == slip else lem_slip if trig.words[0] == lem_slip else lemmas[i]
-            window = [first_word, *lemmas[i + 1:end]]
-            texts = lowers[i:end]
-            if len(window) == n and all(w in (a, b) for w, a, b in zip(trig.words, window, texts, strict=True)):
-                span = list(range(i, i + n))
-                head = next((t for t in doc[i:i + n] if t.pos_ in ("NOUN", "VERB", "PROPN")), tok)
+        trigs = (phrases.get(lemmas[i], []) + phrases.get(lowers[i], []) + phrases.get(slip or "", [])
+                 + phrases.get(lem_slip or "", []))
+        # Every phrase written in a row first, then those an adverb interrupts: "plaidé non coupable"
+        # is no "plaider coupable" with a gap.
+        for gapped in (False, True):
+            hit = False
+            for trig in trigs:
+                n = len(trig.words)
+                if gapped:
+                    span = _gapped_phrase(trig.words, i, last, lemmas, lowers, doc, view.lex) if n > 1 else None
+                else:
+                    end = min(i + n, last)
+                    first_word = slip if trig.words[0] == slip else lem_slip if trig.words[0] == lem_slip else lemmas[i]
+                    window = [first_word, *lemmas[i + 1:end]]
+                    texts = lowers[i:end]
+                    span = list(range(i, i + n)) if len(window) == n and all(
+                        w in (a, b) for w, a, b in zip(trig.words, window, texts, strict=True)) else None
+                if span is None:
+                    continue
+                head = next((doc[k] for k in span if doc[k].pos_ in ("NOUN", "VERB", "PROPN")), tok)
                 if not object_ok(view, trig, head):
                     continue
                 found.append((trig, head.i, span))
                 taken.update(span)
+                hit = True
+                break
+            if hit:
                 break
     for i in words[bisect_left(words, first):bisect_left(words, last)]:
         if i in taken:
