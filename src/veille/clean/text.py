@@ -10,8 +10,6 @@ from rapidfuzz import fuzz
 
 _SPACE_COLON = re.compile(r"\s+:")
 _NON_WORD = re.compile(r"[^\w]+")
-# Whitespace that ``" ".join(s.split())`` would change: at either end, doubled, or not a plain space.
-_ODD_SPACE = re.compile(r"^\s|\s$|\s\s|[^\S ]")
 
 
 @lru_cache(maxsize=131072)
@@ -20,7 +18,9 @@ def normalize_line(line: str) -> str:
     s = (line if line.isascii() else unicodedata.normalize("NFKC", line)).lower()  # (ASCII is NFKC)
     if not s.isascii():
         s = s.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-    if _ODD_SPACE.search(s) is not None:  # (most lines have single spaces only: no split and join)
+    # Most lines have single spaces only: no split and join. (Every whitespace character but the
+    # space is unprintable, so a printable line holds no other.)
+    if not s.isprintable() or "  " in s or s[:1] == " " or s[-1:] == " ":
         s = " ".join(s.split())
     return _SPACE_COLON.sub(":", s) if " :" in s else s  # (spaces are single here)
 
