@@ -19,7 +19,6 @@ stage (nor the reader) assigns.
 
 from __future__ import annotations
 
-import gc
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -113,12 +112,6 @@ class Pipeline:
         self.text_stages = [_load(s)(self.ctx) for s in (TEXT_STAGES if text_stages is None else text_stages)]
         self.doc_stages = [_load(s)(self.ctx) for s in (DOC_STAGES if doc_stages is None else doc_stages)]
         check_order(self.text_stages + self.doc_stages)
-        # The model and the stages' lexicons are some 500,000 Python objects that live as long as
-        # the pipeline (spaCy's lemma tables alone: one list per word); every full collection of the
-        # garbage collector walked them all (about 0.1 s each, several times a batch). Loaded, they
-        # are moved out of its reach.
-        gc.collect()
-        gc.freeze()
 
     @property
     def stage_names(self) -> list[str]:
