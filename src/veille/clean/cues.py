@@ -75,7 +75,8 @@ def _candidate_cues(norm: str, counted: bool, bracketed: bool, segmented: bool) 
     """The cues that may apply to a normalised line, in the lexicon's order: counters only for a
     counted line, bracket cues for a bracketed one, taglines for a line in segments."""
     by_prefix, short, anywhere, _ = _cue_index()
-    found = [*by_prefix.get(norm[:_PREFIX_KEY], ()), *short, *(rc for text, rc in _anywhere_texts() if text in norm)]
+    found = [*by_prefix.get(norm[:_PREFIX_KEY], ()), *short,
+             *(rc for piece, group in _anywhere_groups() if piece in norm for text, rc in group if text in norm)]
     found.extend(_rest_cues(counted, bracketed, segmented))
     found.sort(key=itemgetter(0))  # (by rank)
     return [c for _, c in found]
@@ -85,6 +86,28 @@ def _candidate_cues(norm: str, counted: bool, bracketed: bool, segmented: bool) 
 def _anywhere_texts() -> tuple[tuple[str, tuple[int, Cue]], ...]:
     """The "anywhere" cues of ``_cue_index`` with their text first."""
     return tuple((rc[1].text, rc) for rc in _cue_index()[2])
+
+
+_PIECE_CHARS = 5  # (a shorter piece, " co", is in most lines and would sort out nothing)
+
+
+@lru_cache(maxsize=1)
+def _anywhere_groups() -> tuple[tuple[str, tuple[tuple[str, tuple[int, Cue]], ...]], ...]:
+    """The "anywhere" cues grouped under a piece of text each cue of the group holds ("cookie",
+    "ne sera pas publi"): a line is searched for a dozen pieces, and for the cues of a piece only
+    when it holds that piece (a line holds a cue only if it holds its piece)."""
+    left = list(_anywhere_texts())
+    groups = []
+    while left:
+        counts: dict[str, int] = {}
+        for text, _ in left:
+            shortest = min(_PIECE_CHARS, len(text))
+            for piece in {text[i:j] for i in range(len(text)) for j in range(i + shortest, len(text) + 1)}:
+                counts[piece] = counts.get(piece, 0) + 1
+        piece = max(sorted(counts), key=lambda p: (counts[p], len(p)))
+        groups.append((piece, tuple(item for item in left if piece in item[0])))
+        left = [item for item in left if piece not in item[0]]
+    return tuple(groups)
 
 
 @lru_cache(maxsize=8)

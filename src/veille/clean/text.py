@@ -15,9 +15,13 @@ _NON_WORD = re.compile(r"[^\w]+")
 @lru_cache(maxsize=131072)
 def normalize_line(line: str) -> str:
     """Lower case, NFKC, one apostrophe, one space, " :" written ":" (for cue matching only)."""
-    s = unicodedata.normalize("NFKC", line).lower()
-    s = s.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-    s = " ".join(s.split())
+    s = (line if line.isascii() else unicodedata.normalize("NFKC", line)).lower()  # (ASCII is NFKC)
+    if not s.isascii():
+        s = s.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    # Most lines have single spaces only: no split and join. (Every whitespace character but the
+    # space is unprintable, so a printable line holds no other.)
+    if not s.isprintable() or "  " in s or s[:1] == " " or s[-1:] == " ":
+        s = " ".join(s.split())
     return _SPACE_COLON.sub(":", s) if " :" in s else s  # (spaces are single here)
 
 
@@ -50,7 +54,15 @@ PARAGRAPH_MIN_WORDS = 12  # a line this long with final punctuation is prose, no
 
 
 def words(line: str) -> list[str]:
-    return line.split()
+    # The same lines are measured again and again (run finder, headline chooser, line cleaner): a
+    # copy of the kept split costs a fraction of splitting a paragraph anew (a fresh list: callers
+    # may change it).
+    return list(_split(line))
+
+
+@lru_cache(maxsize=32768)
+def _split(line: str) -> tuple[str, ...]:
+    return tuple(line.split())
 
 
 @lru_cache(maxsize=131072)

@@ -159,8 +159,12 @@ def looks_binary(content: bytes) -> bool:
     head = content[:8192]
     if b"\x00" in head:
         return True
-    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    # (Counted at C speed: every byte that is no control byte deleted, the rest measured.)
+    control = len(head.translate(None, _NOT_CONTROL))
     return bool(head) and control / len(head) > 0.05
+
+
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
 
 
 # -- HTML -----------------------------------------------------------------------------------------
