@@ -13,6 +13,8 @@ from typing import Any
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, first, possessor, resolve, speaker_side
 from veille.events.argument_words import GERUND_MARKS
+from veille.events.expletives import personal_expletive
+from veille.events.fragments import fragment_subject
 from veille.events.roles import Found, detached_participle, request_targets
 from veille.events.speech_events import quote_ending_before, reflexive_pronoun_subject
 from veille.events.triggers import verb_entries
@@ -340,7 +342,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
     inverted_pronoun_speaker, feeling_object, passive_agent, detached_passive, participle_no_agent, headline_passive,
-    subject, incise_speaker, reflexive_pronoun_subject, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
+    subject, incise_speaker, reflexive_pronoun_subject, personal_expletive, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]
 
@@ -367,6 +369,9 @@ def context_subject(view: ArticleView, tok: Any) -> Found:
             found = verb_source(view, prev, depth=5).actor
             if found is not None:
                 return Found(Actor(found.name, found.kind, tok.i, entity=found.entity), "context:previous-clause")
+    cut = fragment_subject(view, tok)  # "Le collectif X, formé en 2019 | , s'est associé à ..."
+    if cut is not None:
+        return Found(cut, "context:cut-subject")
     # Otherwise only a subject just before: a name the parser split off ("Ankara. a massé").
     for pos, actor, _ in reversed(view.subjects):
         if pos < tok.i and tok.i - pos < 15:

@@ -1,0 +1,48 @@
+"""Doers named only by what they are ("les policiers", "les voisins", a bare "la police") give their event a null source, as the real-sentence guidelines code them,
+instead of losing it; a group whose body or company is named does not. Invented sentences (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import code
+from veille.events import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def _events(nlp, lex, text, entities):
+    return code({"text": text, "entities": entities}, nlp, lex, explain=True)
+
+
+def _crowd(events, etype):
+    return [e for e in events if e.type == etype and e.source is None and "unnamed-crowd-doer" in (e.rule or "")]
+
+
+def test_a_plural_group_of_people_acts_unnamed(nlp, lex):
+    events = _events(nlp, lex, "Les partisans du référendum ont concédé leur défaite dimanche.", [])
+    assert _crowd(events, "CONCEDE"), [(e.type, e.source, e.rule) for e in events]
+
+
+def test_a_dependent_verb_shares_the_unnamed_group(nlp, lex):
+    events = _events(nlp, lex, "Les riverains venaient chaque semaine demander plus de sécurité.", [])
+    assert _crowd(events, "REQUEST"), [(e.type, e.source, e.rule) for e in events]
+
+
+def test_a_bare_police_is_nobody_named(nlp, lex):
+    events = _events(nlp, lex, "La police a refusé d'enregistrer la plainte de Lina Varga.", [["Lina Varga", "PER"]])
+    assert _crowd(events, "REJECT"), [(e.type, e.source, e.rule) for e in events]
+
+
+def test_a_named_company_s_workers_are_not_an_unnamed_crowd(nlp, lex):
+    events = _events(nlp, lex, "Les salariés de Valcor ont concédé leur défaite dimanche.", [["Valcor", "ORG"]])
+    assert not _crowd(events, "CONCEDE")
+
+
+def test_a_police_with_its_place_is_not_bare(nlp, lex):
+    events = _events(nlp, lex, "La police de Montvert a refusé d'enregistrer la plainte de Lina Varga.",
+                     [["Lina Varga", "PER"], ["Montvert", "LOC"]])
+    assert not _crowd(events, "REJECT")
