@@ -15,6 +15,7 @@ from veille.common.fold import norm
 from veille.entities.branches import split_branch
 from veille.entities.mention import Mention
 from veille.entities.resources import GRAMMAR, INSTITUTION_NOUNS, NER_LABELS, PARTICLES, EntityResources
+from veille.entities.non_names import not_a_name
 from veille.entities.span_repairs import affiliation_split, trim_person, unglue_double
 from veille.entities.spans import clean_span, role_noun_right_before
 from veille.model import Article
@@ -132,6 +133,8 @@ class MentionFinder:
                 m = clean_span(self.res, part, plabel, text)
                 if m is None or article.in_foreign(m.start, m.end) or self.foreign_clause(part[0]):
                     continue
+                if not_a_name(text, m.start, m.end, m.key, m.label) and not self._known(m.key):
+                    continue  # a picture's file name, an event's name (``non_names.py``)
                 if m.label == "PER":
                     m = complete_person(self.res, doc, text, m)
                     while out and m.start <= out[-1].start and out[-1].end <= m.end:
@@ -184,6 +187,9 @@ class MentionFinder:
                 found.append(doc[i:j])
             i = j
         return found
+
+    def _known(self, key: str) -> bool:
+        return bool(self.res.link and self.res.kb.lookup(key))
 
     def _known_head(self, head: Any) -> bool:
         head_text = _LEADING_ARTICLE.sub("", head.text.strip())

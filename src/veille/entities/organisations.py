@@ -205,6 +205,20 @@ def acronym_of(acro: str, name: str) -> bool:
     return len(acro) >= 3 and all(c in letters for c in acro)
 
 
+# "le Parti libéral-démocrate (PLD, au pouvoir)": the acronym opens a bracketed aside.
+_LED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&\-]{1,7}),\s")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
+
+
+def foreign_acronym(acro: str, named: Mention, acronym_mentions: list[Mention]) -> bool:
+    """Whether an acronym in brackets right after an organisation's French name is that
+    organisation's acronym in its own language ("le Parti de la justice et du développement
+    (AKP)", "la direction des affaires maritimes (DGM)"): capitals only, read as an organisation
+    (or a thing) wherever NER met it, never as a person or a place."""
+    return named.label == "ORG" and bool(_CAPITALS.fullmatch(acro)) \
+        and all(x.label in ("ORG", "MISC") for x in acronym_mentions)
+
+
 def merge_acronyms(text: str, clusters: Clusters) -> None:
     """"l'Agence internationale de l'énergie (AIE)": the acronym is the same organisation."""
     where = {m.start: k for k, ms in clusters.items() for m in ms if m.source in ("ner", "gaz")}
@@ -212,13 +226,14 @@ def merge_acronyms(text: str, clusters: Clusters) -> None:
         for m in list(ms):
             if m.source not in ("ner", "gaz") or m.label == "PER":
                 continue
-            mt = _ACRONYM.match(text, m.end)
+            mt = _ACRONYM.match(text, m.end) or _LED_ACRONYM.match(text, m.end)
             if not mt:
                 continue
             other = where.get(mt.start(1))
             if other is None or other == key or other not in clusters or key not in clusters:
                 continue
-            if not acronym_of(norm(mt.group(1)).replace(".", ""), norm(m.key)):
+            if not acronym_of(norm(mt.group(1)).replace(".", ""), norm(m.key)) \
+                    and not foreign_acronym(mt.group(1), m, clusters[other]):
                 continue
             # The KB-linked side keeps the identity; else the long name absorbs the acronym.
             keep, drop = (other, key) if other[0] == "kb" and key[0] != "kb" else (key, other)

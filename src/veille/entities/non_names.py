@@ -1,0 +1,44 @@
+"""Capitalised phrases NER reads as names that name no entity the guidelines count: the file name
+of a picture the page left in its text ("Carte-du-reseau.png") and the name of an event (a fair,
+a contest, a race, a week of shows: "le Salon international du jouet", "la Lyon Design Week").
+Event heads are those of ``lexicons/entities/event_names.tsv``. A name the KB knows is kept."""
+
+from __future__ import annotations
+
+import re
+
+from veille.common.fold import norm
+from veille.common.lexicon import rows
+
+_FILE = re.compile(r"\S*\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|pdf|mp4|mov)\b", re.IGNORECASE)
+_EVENT_FIRST = frozenset(norm(r[0]) for r in rows("entities/event_names.tsv", min_columns=2) if r[1] == "first")
+_EVENT_ANY = frozenset(norm(r[0]) for r in rows("entities/event_names.tsv", min_columns=2) if r[1] == "any")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def file_name(text: str, start: int, end: int) -> bool:
+    """Whether the text run around ``start:end`` (no space inside) is a file name: a picture's
+    name left where the page showed it ("Schema-du-projet.jpg")."""
+    left = text.rfind(" ", 0, start) + 1
+    left = max(left, text.rfind("\n", 0, start) + 1)
+    return bool(_FILE.match(text, left)) and _FILE.match(text, left).end() >= end
+
+
+def event_name(key: str) -> bool:
+    """Whether a name is an event's: a French head opening it ("Salon du livre", "Coupe de la
+    Ligue") or an English head in it ("Paris Games Week", "Tower Run") — words written with a
+    capital, as an event's name is, not the same word inside an organisation's lower-case tail."""
+    found = _WORD.findall(key)
+    if len(found) < 2:
+        return False  # "Salon" alone: a heading word or a short form, left to the other filters
+    if found[0][:1].isupper() and norm(found[0]) in _EVENT_FIRST:
+        return True
+    return any(w[:1].isupper() and norm(w) in _EVENT_ANY for w in found)
+
+
+def not_a_name(text: str, start: int, end: int, key: str, label: str) -> bool:
+    """Whether a mention NER gave names nothing the guidelines count (see the module docstring);
+    the caller keeps names the KB knows."""
+    if file_name(text, start, end):
+        return True
+    return label != "PER" and event_name(key)

@@ -1,0 +1,58 @@
+"""Names NER gives that name nothing the guidelines count (``entities/non_names.py``) and
+acronyms in brackets in another language (``entities/organisations.py``). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_entities import by_name, run_with_ents
+from veille.entities import EntityStage
+from veille.entities.non_names import event_name, file_name, not_a_name
+from veille.pipeline import Context
+
+
+@pytest.fixture(scope="module")
+def full_stage(nlp):
+    return EntityStage(Context(nlp=nlp))
+
+
+def test_a_picture_file_name_left_in_the_text_is_no_name():
+    text = "Le projet avance.\n\nPlan-Quartier-Varenne.png\n\nLes travaux commencent."
+    start = text.index("Plan")
+    assert file_name(text, start, start + len("Plan-Quartier"))
+    assert not file_name("Léa Varenne arrive.", 0, 11)
+
+
+def test_event_heads_make_an_event_not_an_organisation():
+    assert event_name("Salon international du jouet")
+    assert event_name("Coupe de la Ligue")
+    assert event_name("Lyon Design Week")
+    assert event_name("Tower Run Varenne")
+    assert not event_name("Salon")  # a lone word: left to the other filters
+    assert not event_name("Fédération des salons de coiffure")
+    assert not not_a_name("x", 0, 1, "Coupe Lavigne", "PER")
+
+
+def test_in_the_stage_an_event_is_dropped_and_its_city_kept(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage,
+                        "La Varenne Design Week s'ouvre à Lisieux. Le Salon international du jouet suivra.",
+                        [("Varenne Design Week", "ORG"), ("Lisieux", "LOC"), ("Salon international du jouet", "ORG")])
+    names = by_name(art)
+    assert "Lisieux" in names
+    assert "Varenne Design Week" not in names and "Salon international du jouet" not in names
+
+
+def test_an_acronym_in_another_language_after_the_name_is_the_same_body(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage,
+                        "Le Parti de l'aube nouvelle (YSP) a gagné. Le YSP gouvernera seul.",
+                        [("Parti de l'aube nouvelle", "ORG"), ("YSP", "ORG"), ("YSP", "ORG")])
+    orgs = [e for e in art.entities if e.type == "ORG"]
+    assert len(orgs) == 1 and set(orgs[0].mentions) >= {"YSP"}
+
+
+def test_an_acronym_opening_a_bracketed_aside_is_the_same_body(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage,
+                        "Les élus du Parti de l'aube nouvelle (YSP, au pouvoir) votent. Le YSP gagne.",
+                        [("Parti de l'aube nouvelle", "ORG"), ("YSP", "ORG"), ("YSP", "ORG")])
+    orgs = [e for e in art.entities if e.type == "ORG"]
+    assert len(orgs) == 1
