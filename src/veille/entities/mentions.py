@@ -14,8 +14,8 @@ from veille.common.docarrays import token_columns, token_strings
 from veille.common.fold import norm
 from veille.entities.branches import split_branch
 from veille.entities.mention import Mention
-from veille.entities.resources import GRAMMAR, INSTITUTION_NOUNS, NER_LABELS, PARTICLES, EntityResources
 from veille.entities.non_names import not_a_name
+from veille.entities.resources import GRAMMAR, INSTITUTION_NOUNS, NER_LABELS, PARTICLES, EntityResources
 from veille.entities.span_repairs import affiliation_split, trim_person, unglue_double
 from veille.entities.spans import clean_span, role_noun_right_before
 from veille.model import Article
