@@ -56,3 +56,21 @@ def test_an_acronym_opening_a_bracketed_aside_is_the_same_body(nlp, full_stage):
                         [("Parti de l'aube nouvelle", "ORG"), ("YSP", "ORG"), ("YSP", "ORG")])
     orgs = [e for e in art.entities if e.type == "ORG"]
     assert len(orgs) == 1
+
+
+def test_a_person_goes_by_the_full_name_without_a_stray_word_glued_on(full_stage):
+    from veille.entities.person_names import person_name
+
+    res = full_stage.res
+    assert person_name(res, ["Mai Théo Varlin", "Théo Varlin", "Varlin"]) == "Théo Varlin"
+    assert person_name(res, ["Inès Corvaro Première", "Inès Corvaro"]) == "Inès Corvaro"
+    assert person_name(res, ["Noé Théo Varlin", "Théo Varlin"]) == "Noé Théo Varlin"  # a given name
+    assert person_name(res, ["Jean Blanc", "Jean"]) == "Jean Blanc"  # two words: a full name
+
+
+def test_in_the_stage_a_month_glued_before_a_name_is_left_out(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage,
+                        "Théo Varlin a parlé hier. Mai Théo Varlin reste discret.",
+                        [("Théo Varlin", "PER"), ("Mai Théo Varlin", "PER")])
+    people = [e for e in art.entities if e.type == "PER"]
+    assert [e.name for e in people] == ["Théo Varlin"]
