@@ -74,3 +74,34 @@ def test_in_the_stage_a_month_glued_before_a_name_is_left_out(nlp, full_stage):
                         [("Théo Varlin", "PER"), ("Mai Théo Varlin", "PER")])
     people = [e for e in art.entities if e.type == "PER"]
     assert [e.name for e in people] == ["Théo Varlin"]
+
+
+def test_a_compound_surname_read_as_a_place_is_the_person(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage,
+                        "Théo Andrés Varlin Osorio a été condamné. Varlin Osorio fera appel.",
+                        [("Théo Andrés Varlin Osorio", "PER"), ("Varlin Osorio", "LOC")])
+    assert [(e.name, e.type, len(e.mentions)) for e in art.entities] == [("Théo Andrés Varlin Osorio", "PER", 2)]
+
+
+def test_a_verb_with_its_hyphenated_pronoun_is_no_name():
+    text = "Vous avez un compte ? Connectez-vous. Aix-en-Provence attend."
+    start = text.index("Connectez")
+    assert not_a_name(text, start, start + len("Connectez"), "Connectez", "ORG")
+    assert not not_a_name(text, text.index("Aix"), text.index("Aix") + 3, "Aix", "LOC")
+
+
+def test_an_acronym_of_a_lower_case_term_in_another_language_is_no_body(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage,
+                        "Le laboratoire teste un grand modèle linguistique (GML) à Lisieux. Le GML répond vite.",
+                        [("GML", "ORG"), ("Lisieux", "LOC"), ("GML", "ORG")])
+    assert "GML" not in by_name(art) and "Lisieux" in by_name(art)
+    art = run_with_ents(nlp, full_stage,
+                        "La direction des affaires portuaires (DPV) a parlé. La DPV enquête.",
+                        [("DPV", "ORG"), ("DPV", "ORG")])
+    assert "DPV" in by_name(art)  # an institution noun opens the phrase: a body
+
+
+def test_a_text_browser_mark_in_square_brackets_is_no_name():
+    text = "Les joueurs se réunissent. [INS]: :INS] La saison reprend."
+    start = text.index("INS")
+    assert not_a_name(text, start, start + 3, "INS", "ORG")

@@ -1,6 +1,8 @@
 """Capitalised phrases NER reads as names that name no entity the guidelines count: the file name
 of a picture the page left in its text ("Carte-du-reseau.png") and the name of an event (a fair,
-a contest, a race, a week of shows: "le Salon international du jouet", "la Lyon Design Week").
+a contest, a race, a week of shows: "le Salon international du jouet", "la Lyon Design Week"),
+a verb opening a question or an order with its pronoun after a hyphen ("Identifiez-vous"), and a
+text browser's mark in square brackets ("[INS]").
 Event heads are those of ``lexicons/entities/event_names.tsv``. A name the KB knows is kept."""
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ _FILE = re.compile(r"\S*\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|pdf|mp4|mov)\b", r
 _EVENT_FIRST = frozenset(norm(r[0]) for r in rows("entities/event_names.tsv", min_columns=2) if r[1] == "first")
 _EVENT_ANY = frozenset(norm(r[0]) for r in rows("entities/event_names.tsv", min_columns=2) if r[1] == "any")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+# "Identifiez-vous", "Adhérez-vous à …", "Faut-il": a verb with its pronoun after a hyphen
+# ("Aix-en-Provence", "Villeneuve-la-Garenne": a place's words go on after the hyphen)
+_VERB_PRONOUN = re.compile(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|moi|toi|lui)(?![\w-])", re.IGNORECASE)
 
 
 def file_name(text: str, start: int, end: int) -> bool:
@@ -41,4 +46,8 @@ def not_a_name(text: str, start: int, end: int, key: str, label: str) -> bool:
     the caller keeps names the KB knows."""
     if file_name(text, start, end):
         return True
+    if " " not in key and _VERB_PRONOUN.match(text, end):
+        return True
+    if key.isupper() and len(key) <= 6 and text[start - 1:start] == "[" and text[end:end + 1] == "]":
+        return True  # "[INS]", "[IMG]": a text browser's mark for an insertion or a picture
     return label != "PER" and event_name(key)
