@@ -105,3 +105,34 @@ def test_a_text_browser_mark_in_square_brackets_is_no_name():
     text = "Les joueurs se réunissent. [INS]: :INS] La saison reprend."
     start = text.index("INS")
     assert not_a_name(text, start, start + 3, "INS", "ORG")
+
+
+def test_a_field_of_study_or_a_capitalised_pronoun_is_no_name():
+    text = "Elle enseigne les Sciences politiques à Lisieux. IL est possible qu'elle parte."
+    start = text.index("Sciences")
+    assert not_a_name(text, start, start + len("Sciences politiques"), "Sciences politiques", "ORG")
+    assert not_a_name(text, text.index("IL"), text.index("IL") + 2, "IL", "LOC")
+    assert not not_a_name(text, text.index("Lisieux"), text.index("Lisieux") + 7, "Lisieux", "LOC")
+
+
+def test_a_university_department_named_by_its_field_is_no_body():
+    from veille.entities.non_names import teaching_department
+
+    assert teaching_department("Département de chimie de l’Université de Lisieux")
+    assert teaching_department("département de Géographie")
+    assert not teaching_department("Département d'État")
+    assert not teaching_department("département du Calvados")
+
+
+def test_an_acronym_after_a_phrase_with_a_body_noun_is_kept(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage,
+                        "Les membres du syndicat des forgerons (IFW) ont voté. L'IFW a appelé à la grève.",
+                        [("IFW", "ORG"), ("IFW", "ORG")])
+    assert "IFW" in by_name(art)
+
+
+def test_an_acronym_of_the_tail_of_a_name_does_not_join_the_whole_name(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage,
+                        "La Cellule d'analyse des Brigades de vigilance rurale (BVR) a agi.",
+                        [("Cellule d'analyse des Brigades de vigilance rurale", "ORG"), ("BVR", "ORG")])
+    assert len([e for e in art.entities if e.type == "ORG"]) == 2

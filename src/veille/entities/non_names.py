@@ -1,8 +1,10 @@
 """Capitalised phrases NER reads as names that name no entity the guidelines count: the file name
 of a picture the page left in its text ("Carte-du-reseau.png") and the name of an event (a fair,
 a contest, a race, a week of shows: "le Salon international du jouet", "la Lyon Design Week"),
-a verb opening a question or an order with its pronoun after a hyphen ("Identifiez-vous"), and a
-text browser's mark in square brackets ("[INS]").
+a verb opening a question or an order with its pronoun after a hyphen ("Identifiez-vous"), a text
+browser's mark in square brackets ("[INS]"), a function word in capitals ("IL est …") and a field
+of study or policy alone ("un master de Finance"; fields in ``lexicons/entities/field_names.tsv``)
+or a university's department named by its field ("Département de chimie").
 Event heads are those of ``lexicons/entities/event_names.tsv``. A name the KB knows is kept."""
 
 from __future__ import annotations
@@ -10,11 +12,14 @@ from __future__ import annotations
 import re
 
 from veille.common.fold import norm
+from veille.common.function_words import function_words
 from veille.common.lexicon import rows
 
 _FILE = re.compile(r"\S*\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|pdf|mp4|mov)\b", re.IGNORECASE)
 _EVENT_FIRST = frozenset(norm(r[0]) for r in rows("entities/event_names.tsv", min_columns=2) if r[1] == "first")
 _EVENT_ANY = frozenset(norm(r[0]) for r in rows("entities/event_names.tsv", min_columns=2) if r[1] == "any")
+_FIELDS = frozenset(norm(r[0]) for r in rows("entities/field_names.tsv"))
+_FUNCTION_WORDS = function_words()["fr"]
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 # "Identifiez-vous", "Adhérez-vous à …", "Faut-il": a verb with its pronoun after a hyphen
 # ("Aix-en-Provence", "Villeneuve-la-Garenne": a place's words go on after the hyphen)
@@ -41,12 +46,33 @@ def event_name(key: str) -> bool:
     return any(w[:1].isupper() and norm(w) in _EVENT_ANY for w in found)
 
 
+_DEPARTMENT = re.compile(r"[Dd][ée]partement (?:de la |de l['’]|des |du |de |d['’])(\w[\w-]*(?: [\w-]+){0,2})")
+
+
+def teaching_department(key: str) -> bool:
+    """Whether a name is a university's department of a field ("Département de chimie de
+    l'Université X", "département de Géographie"): a unit of the body, not a body the guidelines
+    count ("Département d'État" is a ministry, "département du Var" a place: the word after
+    "de" is a name there, not a field)."""
+    mt = _DEPARTMENT.match(key)
+    if not mt:
+        return False
+    field = mt.group(1)
+    return field[:1].islower() or any(norm(field).startswith(f) for f in _FIELDS)
+
+
 def not_a_name(text: str, start: int, end: int, key: str, label: str) -> bool:
     """Whether a mention NER gave names nothing the guidelines count (see the module docstring);
     the caller keeps names the KB knows."""
     if file_name(text, start, end):
         return True
     if " " not in key and _VERB_PRONOUN.match(text, end):
+        return True
+    if " " not in key and len(key) >= 2 and key.lower() in _FUNCTION_WORDS:
+        return True  # "IL est possible …": a pronoun in capitals
+    if label != "PER" and norm(key) in _FIELDS:
+        return True  # "un master de Finance", "les Sciences politiques": a field, no body
+    if label != "PER" and teaching_department(key):
         return True
     if key.isupper() and len(key) <= 6 and text[start - 1:start] == "[" and text[end:end + 1] == "]":
         return True  # "[INS]", "[IMG]": a text browser's mark for an insertion or a picture

@@ -204,7 +204,7 @@ def _common_phrase(words: list[str], heads: frozenset[str]) -> bool:
     lower case and in words the acronym's letters do not spell (an English term's acronym, "le grand
     modèle linguistique (LLM)", "de robots mobiles autonomes (AMR)"): the acronym names a thing, not
     a body. A phrase opening on an institution noun ("la direction des affaires maritimes (DGM)")
-    names a body."""
+    names a body, and so does a body's noun anywhere in the phrase."""
     folded = [norm(w) for w in words]
     opened = [i for i, w in enumerate(folded) if w in _NP_OPENERS]
     start = opened[-1] + 1 if opened else (1 if folded and folded[0] in _OF_WORDS else 0)
@@ -214,9 +214,10 @@ def _common_phrase(words: list[str], heads: frozenset[str]) -> bool:
     if before >= 0 and before < start - 1 and words[before][:1].isupper():
         return False  # "le Parti de l'aube nouvelle (YSP)": the lower-case words end a name
     phrase = words[start:]
+    # (a body's noun anywhere in it, "les membres du syndicat des machinistes (IAM)", names a body)
     return 1 <= len(phrase) <= 6 and all(w.isalpha() and w.islower() for w in phrase) \
-        and norm(phrase[0]) not in heads and norm(phrase[0]) not in _OF_WORDS \
-        and norm(phrase[0].rstrip("sx")) not in heads
+        and norm(phrase[0]) not in _OF_WORDS \
+        and not any(norm(w) in heads or norm(w).rstrip("sx") in heads for w in phrase)
 
 
 def acronym_of(acro: str, name: str) -> bool:
@@ -245,6 +246,9 @@ def foreign_acronym(text: str, acro: str, named: Mention, acronym_mentions: list
     (AKP)", "la direction des affaires maritimes (DGM)"): capitals only, read as an organisation
     (or a thing) wherever NER met it, never as a person or a place, and set in brackets once (a
     code glossing several names, "Lavel (FRA)", "Orsini (FRA)", is nobody's acronym)."""
+    later = [w for w in norm(named.key).replace("'", " ").split()[1:] if w not in _SMALL_WORDS]
+    if any(w[:1] == acro[:1].lower() for w in later):
+        return False  # "Division des Forces d'action rapide (FAR)": the acronym of the name's tail
     return named.label == "ORG" and bool(_CAPITALS.fullmatch(acro)) \
         and all(x.label in ("ORG", "MISC") for x in acronym_mentions) \
         and text.count(f"({acro})") + text.count(f"({acro},") == 1
