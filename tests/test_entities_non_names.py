@@ -136,3 +136,15 @@ def test_an_acronym_of_the_tail_of_a_name_does_not_join_the_whole_name(nlp, full
                         "La Cellule d'analyse des Brigades de vigilance rurale (BVR) a agi.",
                         [("Cellule d'analyse des Brigades de vigilance rurale", "ORG"), ("BVR", "ORG")])
     assert len([e for e in art.entities if e.type == "ORG"]) == 2
+
+
+def test_a_name_run_over_the_next_clause_opener_is_cut():
+    from veille.entities.mention import Mention
+    from veille.entities.non_names import clause_opener_cut
+
+    text = "Le parti le plus représenté au Parlement On l'oublie souvent."
+    start = text.index("Parlement")
+    m = clause_opener_cut(Mention(start, start + len("Parlement On"), "Parlement On", "Parlement On", "ORG", "ner"))
+    assert (m.key, text[m.start:m.end]) == ("Parlement", "Parlement")
+    kept = Mention(0, 11, "Léa Lebrun", "Léa Lebrun", "PER", "ner")
+    assert clause_opener_cut(kept) is kept

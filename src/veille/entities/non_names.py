@@ -10,16 +10,19 @@ Event heads are those of ``lexicons/entities/event_names.tsv``. A name the KB kn
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from veille.common.fold import norm
 from veille.common.function_words import function_words
 from veille.common.lexicon import rows
+from veille.entities.mention import Mention
 
 _FILE = re.compile(r"\S*\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|pdf|mp4|mov)\b", re.IGNORECASE)
 _EVENT_FIRST = frozenset(norm(r[0]) for r in rows("entities/event_names.tsv", min_columns=2) if r[1] == "first")
 _EVENT_ANY = frozenset(norm(r[0]) for r in rows("entities/event_names.tsv", min_columns=2) if r[1] == "any")
 _FIELDS = frozenset(norm(r[0]) for r in rows("entities/field_names.tsv"))
 _FUNCTION_WORDS = function_words()["fr"]
+_CLAUSE_OPENERS = _FUNCTION_WORDS | {"on", "je", "tu", "la", "un", "une"}
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 # "Identifiez-vous", "Adhérez-vous à …", "Faut-il": a verb with its pronoun after a hyphen
 # ("Aix-en-Provence", "Villeneuve-la-Garenne": a place's words go on after the hyphen)
@@ -59,6 +62,20 @@ def teaching_department(key: str) -> bool:
         return False
     field = mt.group(1)
     return field[:1].islower() or any(norm(field).startswith(f) for f in _FIELDS)
+
+
+def clause_opener_cut(m: Mention) -> Mention:
+    """A name NER ran over the capitalised pronoun or article opening the next clause ("au
+    Parlement On l'oublie", "le réseau X. La dernière offre"): the name without it."""
+    words = m.text.split(" ")
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() not in _CLAUSE_OPENERS \
+            or not m.key.endswith(words[-1]):
+        return m
+    cut = len(words[-1]) + 1
+    text, key = m.text[:-cut].rstrip(" ."), m.key[:-cut].rstrip(" .")
+    if not key:
+        return m
+    return replace(m, end=m.start + len(text), text=text, key=key)
 
 
 def not_a_name(text: str, start: int, end: int, key: str, label: str) -> bool:
