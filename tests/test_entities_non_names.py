@@ -148,3 +148,12 @@ def test_a_name_run_over_the_next_clause_opener_is_cut():
     assert (m.key, text[m.start:m.end]) == ("Parlement", "Parlement")
     kept = Mention(0, 11, "Léa Lebrun", "Léa Lebrun", "PER", "ner")
     assert clause_opener_cut(kept) is kept
+
+
+def test_a_name_ending_on_another_function_word_is_not_cut():
+    from veille.entities.mention import Mention
+    from veille.entities.non_names import clause_opener_cut
+
+    for name in ("Région Grand Est", "Vous Toutes"):
+        m = Mention(0, len(name), name, name, "ORG", "ner")
+        assert clause_opener_cut(m) is m

@@ -22,7 +22,9 @@ _EVENT_FIRST = frozenset(norm(r[0]) for r in rows("entities/event_names.tsv", mi
 _EVENT_ANY = frozenset(norm(r[0]) for r in rows("entities/event_names.tsv", min_columns=2) if r[1] == "any")
 _FIELDS = frozenset(norm(r[0]) for r in rows("entities/field_names.tsv"))
 _FUNCTION_WORDS = function_words()["fr"]
-_CLAUSE_OPENERS = _FUNCTION_WORDS | {"on", "je", "tu", "la", "un", "une"}
+# the pronouns and articles that open a clause, never the last word of a name ("Grand Est" and
+# "Nous Toutes" end on other function words)
+_CLAUSE_OPENERS = frozenset({"on", "il", "ils", "elle", "elles", "je", "tu", "le", "la", "les", "un", "une"})
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 # "Identifiez-vous", "Adhérez-vous à …", "Faut-il": a verb with its pronoun after a hyphen
 # ("Aix-en-Provence", "Villeneuve-la-Garenne": a place's words go on after the hyphen)
