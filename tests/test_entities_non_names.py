@@ -157,3 +157,14 @@ def test_a_name_ending_on_another_function_word_is_not_cut():
     for name in ("Région Grand Est", "Vous Toutes"):
         m = Mention(0, len(name), name, name, "ORG", "ner")
         assert clause_opener_cut(m) is m
+
+
+def test_an_irregular_verb_opening_a_sentence_is_no_name(full_stage):
+    verbs = full_stage.res.verb_forms
+    assert "soyons" in verbs and "tutoyé" in verbs and "construisent" in verbs
+    assert "rodez" not in verbs and "lisieux" not in verbs and "vienne" not in verbs
+    text = "Le rapport est sévère. Soyons honnêtes : personne ne l'a lu."
+    start = text.index("Soyons")
+    assert not_a_name(text, start, start + 6, "Soyons", "LOC", verbs)
+    inside = "Nous irons voir Soyons demain."  # inside a sentence: left to the other rules
+    assert not not_a_name(inside, inside.index("Soyons"), inside.index("Soyons") + 6, "Soyons", "LOC", verbs)

@@ -133,7 +133,7 @@ class MentionFinder:
                 m = clean_span(self.res, part, plabel, text)
                 if m is None or article.in_foreign(m.start, m.end) or self.foreign_clause(part[0]):
                     continue
-                if not_a_name(text, m.start, m.end, m.key, m.label) and not self._known(m.key):
+                if not_a_name(text, m.start, m.end, m.key, m.label, self.res.verb_forms) and not self._known(m.key):
                     continue  # a picture's file name, an event's name (``non_names.py``)
                 m = clause_opener_cut(m)  # "Parlement | On l'oublie"
                 if m.label == "PER":

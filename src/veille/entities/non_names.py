@@ -1,7 +1,8 @@
 """Capitalised phrases NER reads as names that name no entity the guidelines count: the file name
 of a picture the page left in its text ("Carte-du-reseau.png") and the name of an event (a fair,
 a contest, a race, a week of shows: "le Salon international du jouet", "la Lyon Design Week"),
-a verb opening a question or an order with its pronoun after a hyphen ("Identifiez-vous"), a text
+a verb opening a question or an order with its pronoun after a hyphen ("Identifiez-vous") or, in an
+irregular form of the parser's lemmatizer, a sentence ("Soyons honnêtes"), a text
 browser's mark in square brackets ("[INS]"), a function word in capitals ("IL est …") and a field
 of study or policy alone ("un master de Finance"; fields in ``lexicons/entities/field_names.tsv``)
 or a university's department named by its field ("Département de chimie").
@@ -10,6 +11,7 @@ Event heads are those of ``lexicons/entities/event_names.tsv``. A name the KB kn
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import replace
 
 from veille.common.fold import norm
@@ -80,13 +82,22 @@ def clause_opener_cut(m: Mention) -> Mention:
     return replace(m, end=m.start + len(text), text=text, key=key)
 
 
-def not_a_name(text: str, start: int, end: int, key: str, label: str) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether a word starts the text, a line, a sentence or a quotation."""
+    before = text[:start].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?«“\"\n:…"
+
+
+def not_a_name(text: str, start: int, end: int, key: str, label: str,
+               verbs: Container[str] = frozenset()) -> bool:
     """Whether a mention NER gave names nothing the guidelines count (see the module docstring);
     the caller keeps names the KB knows."""
     if file_name(text, start, end):
         return True
     if " " not in key and _VERB_PRONOUN.match(text, end):
         return True
+    if " " not in key and not key.isupper() and key.lower() in verbs and opens_sentence(text, start):
+        return True  # "Soyons honnêtes", "Tutoyé par un agent, …": a verb opening a sentence
     if " " not in key and len(key) >= 2 and key.lower() in _FUNCTION_WORDS:
         return True  # "IL est possible …": a pronoun in capitals
     if label != "PER" and norm(key) in _FIELDS:
