@@ -102,9 +102,11 @@ def test_an_acronym_of_a_lower_case_term_in_another_language_is_no_body(nlp, ful
 
 
 def test_a_text_browser_mark_in_square_brackets_is_no_name():
-    text = "Les joueurs se réunissent. [INS]: :INS] La saison reprend."
+    text = "Les joueurs se réunissent. [INS: :INS] La saison reprend."
     start = text.index("INS")
     assert not_a_name(text, start, start + 3, "INS", "ORG")
+    second = text.index("INS", start + 1)
+    assert not_a_name(text, second, second + 3, "INS", "ORG")
 
 
 def test_a_field_of_study_or_a_capitalised_pronoun_is_no_name():

@@ -3,7 +3,7 @@ of a picture the page left in its text ("Carte-du-reseau.png") and the name of a
 a contest, a race, a week of shows: "le Salon international du jouet", "la Lyon Design Week"),
 a verb opening a question or an order with its pronoun after a hyphen ("Identifiez-vous") or, in an
 irregular form of the parser's lemmatizer, a sentence ("Soyons honnêtes"), a text
-browser's mark in square brackets ("[INS]"), a function word in capitals ("IL est …") and a field
+browser's mark in square brackets ("[INS: :INS]"), a function word in capitals ("IL est …") and a field
 of study or policy alone ("un master de Finance"; fields in ``lexicons/entities/field_names.tsv``)
 or a university's department named by its field ("Département de chimie").
 Event heads are those of ``lexicons/entities/event_names.tsv``. A name the KB knows is kept."""
@@ -104,6 +104,6 @@ def not_a_name(text: str, start: int, end: int, key: str, label: str,
         return True  # "un master de Finance", "les Sciences politiques": a field, no body
     if label != "PER" and teaching_department(key):
         return True
-    if key.isupper() and len(key) <= 6 and text[start - 1:start] == "[" and text[end:end + 1] == "]":
-        return True  # "[INS]", "[IMG]": a text browser's mark for an insertion or a picture
+    if key.isupper() and len(key) <= 6 and (text[start - 1:start] == "[" or text[end:end + 1] == "]"):
+        return True  # "[INS: :INS]", "[IMG]": a text browser's mark for an insertion or a picture
     return label != "PER" and event_name(key)
