@@ -67,8 +67,8 @@ def test_an_acronym_in_brackets_joins_the_long_name():
     assert list(clusters) == [long_key] and len(clusters[long_key]) == 2
 
 
-def test_an_acronym_of_other_initials_stays_apart():
-    text = "L'Agence des routes valdoriennes (OPV) a fermé le col."
+def test_an_acronym_of_other_initials_glossing_several_names_stays_apart():
+    text = "L'Agence des routes valdoriennes (OPV) a fermé le col, la Régie des ponts (OPV) aussi."
     clusters = {("name", "agence des routes valdoriennes", "ORG"): [mention(text, "Agence des routes valdoriennes")],
                 ("name", "opv", "ORG"): [mention(text, "OPV")]}
     merge_acronyms(text, clusters)

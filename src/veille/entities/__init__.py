@@ -43,6 +43,10 @@ Where each step lives (one job per module):
 - ``mentions.py``: mentions from spaCy's NER (split glued names, unlabelled persons, foreign
   clauses, person names NER cut short given back their given name, particle or hyphenated part);
 - ``spans.py``: the NER filtering rules (one span -> a clean mention or nothing);
+- ``non_names.py``: names that name nothing counted (a picture's file name, an event, a field of
+  study, a university department, a verb with its hyphenated pronoun, a browser mark), dropped, and
+  a name run over the next clause's opener, cut;
+- ``person_names.py``: the form a person's entity goes by (not one with a stray word glued on);
 - ``cues.py``: organisations named after a classifier noun ("la revue X", "l'association X",
   ``lexicons/entities/org_classifiers.tsv``), found and typed whatever NER reads;
 - ``gazetteer.py``: KB names NER missed, case rules, KB reading vs NER reading;

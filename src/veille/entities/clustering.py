@@ -60,7 +60,7 @@ class Clusterer:
             elif m.label == "PER":
                 key = join_person(m, persons) or ("name", norm(m.key), "PER")
             else:
-                key = ("name", norm(m.key), m.label if m.label != "MISC" else "ORG")
+                key = surname_tail(m, words, persons) or ("name", norm(m.key), m.label if m.label != "MISC" else "ORG")
             clusters.setdefault(key, []).append(m)
             etype = kb.entries[m.kb_id]["type"] if m.kb_id else m.label
             if etype == "PER" and len(words) >= 2:
@@ -224,6 +224,22 @@ def join_surname(m: Mention, word: str, persons: list, clusters: Clusters) -> tu
         return keys[0]
     before = [k for k in keys if any(x.start < m.start for x in clusters.get(k, []))]
     return before[-1] if before else keys[0]
+
+
+def surname_tail(m: Mention, words: list[str], persons: list) -> tuple | None:
+    """The person whose name ends with a name of two or three words NER read as a place or an
+    organisation ("Varlin Osorio" after "Théo Andrés Varlin Osorio", "El Mansour" after "Karim El
+    Mansour", invented): a compound surname used alone, one person's only. The mention becomes
+    that person's."""
+    if m.kb_ids or not 2 <= len(words) <= 3 or not all(w[:1].isupper() or w.lower() in PARTICLES
+                                                        for w in m.key.split()):
+        return None
+    keys = {key for key, psur, _, pgiven in persons
+            if len(full := f"{pgiven} {psur}".split()) > len(words) and full[-len(words):] == words}
+    if len(keys) != 1:
+        return None
+    m.label = "PER"
+    return next(iter(keys))
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -14,6 +14,7 @@ from veille.common.docarrays import token_columns, token_strings
 from veille.common.fold import norm
 from veille.entities.branches import split_branch
 from veille.entities.mention import Mention
+from veille.entities.non_names import clause_opener_cut, not_a_name
 from veille.entities.resources import GRAMMAR, INSTITUTION_NOUNS, NER_LABELS, PARTICLES, EntityResources
 from veille.entities.span_repairs import affiliation_split, trim_person, unglue_double
 from veille.entities.spans import clean_span, role_noun_right_before
@@ -132,6 +133,9 @@ class MentionFinder:
                 m = clean_span(self.res, part, plabel, text)
                 if m is None or article.in_foreign(m.start, m.end) or self.foreign_clause(part[0]):
                     continue
+                if not_a_name(text, m.start, m.end, m.key, m.label, self.res.verb_forms) and not self._known(m.key):
+                    continue  # a picture's file name, an event's name (``non_names.py``)
+                m = clause_opener_cut(m)  # "Parlement | On l'oublie"
                 if m.label == "PER":
                     m = complete_person(self.res, doc, text, m)
                     while out and m.start <= out[-1].start and out[-1].end <= m.end:
@@ -184,6 +188,9 @@ class MentionFinder:
                 found.append(doc[i:j])
             i = j
         return found
+
+    def _known(self, key: str) -> bool:
+        return bool(self.res.link and self.res.kb.lookup(key))
 
     def _known_head(self, head: Any) -> bool:
         head_text = _LEADING_ARTICLE.sub("", head.text.strip())

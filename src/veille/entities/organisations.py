@@ -187,7 +187,37 @@ def drop_common_acronyms(text: str, names: list[Mention], heads: frozenset[str])
                 if all(w[:1].islower() for w in tail) and norm(tail[0]) not in heads:
                     common.add(key)
                 break
+            else:
+                if _common_phrase(words, heads):
+                    common.add(key)
     return [m for m in names if m.kb_id or m.key not in common]
+
+
+# Words that open a noun phrase before an acronym in brackets ("le grand modèle linguistique (LLM)").
+_NP_OPENERS = frozenset({"le", "la", "les", "l", "un", "une", "au", "aux", "ce", "cet", "cette", "ces",
+                         "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
+_OF_WORDS = frozenset({"de", "du", "des", "d"})
+
+
+def _common_phrase(words: list[str], heads: frozenset[str]) -> bool:
+    """Whether the noun phrase right before an acronym in brackets is a common noun's, written in
+    lower case and in words the acronym's letters do not spell (an English term's acronym, "le grand
+    modèle linguistique (LLM)", "de robots mobiles autonomes (AMR)"): the acronym names a thing, not
+    a body. A phrase opening on an institution noun ("la direction des affaires maritimes (DGM)")
+    names a body, and so does a body's noun anywhere in the phrase."""
+    folded = [norm(w) for w in words]
+    opened = [i for i, w in enumerate(folded) if w in _NP_OPENERS]
+    start = opened[-1] + 1 if opened else (1 if folded and folded[0] in _OF_WORDS else 0)
+    before = start - 1
+    while before >= 0 and (folded[before] in _OF_WORDS or folded[before] in _NP_OPENERS):
+        before -= 1
+    if before >= 0 and before < start - 1 and words[before][:1].isupper():
+        return False  # "le Parti de l'aube nouvelle (YSP)": the lower-case words end a name
+    phrase = words[start:]
+    # (a body's noun anywhere in it, "les membres du syndicat des machinistes (IAM)", names a body)
+    return 1 <= len(phrase) <= 6 and all(w.isalpha() and w.islower() for w in phrase) \
+        and norm(phrase[0]) not in _OF_WORDS \
+        and not any(norm(w) in heads or norm(w).rstrip("sx") in heads for w in phrase)
 
 
 def acronym_of(acro: str, name: str) -> bool:
@@ -205,6 +235,25 @@ def acronym_of(acro: str, name: str) -> bool:
     return len(acro) >= 3 and all(c in letters for c in acro)
 
 
+# "le Parti libéral-démocrate (PLD, au pouvoir)": the acronym opens a bracketed aside.
+_LED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&\-]{1,7}),\s")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
+
+
+def foreign_acronym(text: str, acro: str, named: Mention, acronym_mentions: list[Mention]) -> bool:
+    """Whether an acronym in brackets right after an organisation's French name is that
+    organisation's acronym in its own language ("le Parti de la justice et du développement
+    (AKP)", "la direction des affaires maritimes (DGM)"): capitals only, read as an organisation
+    (or a thing) wherever NER met it, never as a person or a place, and set in brackets once (a
+    code glossing several names, "Lavel (FRA)", "Orsini (FRA)", is nobody's acronym)."""
+    later = [w for w in norm(named.key).replace("'", " ").split()[1:] if w not in _SMALL_WORDS]
+    if any(w[:1] == acro[:1].lower() for w in later):
+        return False  # "Division des Forces d'action rapide (FAR)": the acronym of the name's tail
+    return named.label == "ORG" and bool(_CAPITALS.fullmatch(acro)) \
+        and all(x.label in ("ORG", "MISC") for x in acronym_mentions) \
+        and text.count(f"({acro})") + text.count(f"({acro},") == 1
+
+
 def merge_acronyms(text: str, clusters: Clusters) -> None:
     """"l'Agence internationale de l'énergie (AIE)": the acronym is the same organisation."""
     where = {m.start: k for k, ms in clusters.items() for m in ms if m.source in ("ner", "gaz")}
@@ -212,13 +261,14 @@ def merge_acronyms(text: str, clusters: Clusters) -> None:
         for m in list(ms):
             if m.source not in ("ner", "gaz") or m.label == "PER":
                 continue
-            mt = _ACRONYM.match(text, m.end)
+            mt = _ACRONYM.match(text, m.end) or _LED_ACRONYM.match(text, m.end)
             if not mt:
                 continue
             other = where.get(mt.start(1))
             if other is None or other == key or other not in clusters or key not in clusters:
                 continue
-            if not acronym_of(norm(mt.group(1)).replace(".", ""), norm(m.key)):
+            if not acronym_of(norm(mt.group(1)).replace(".", ""), norm(m.key)) \
+                    and not foreign_acronym(text, mt.group(1), m, clusters[other]):
                 continue
             # The KB-linked side keeps the identity; else the long name absorbs the acronym.
             keep, drop = (other, key) if other[0] == "kb" and key[0] != "kb" else (key, other)

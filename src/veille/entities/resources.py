@@ -105,6 +105,7 @@ class EntityResources:
     metonyms: dict[str, list[str]] = field(default_factory=dict)  # place id -> what it stands for
     dictionary: frozenset[str] = frozenset()  # French common words (nouns, adjectives, verbs, adverbs)
     adjectives: frozenset[str] = frozenset()  # the adjectives among them ("guadeloupéen", "genevois")
+    verb_forms: Any = field(default_factory=frozenset)  # irregular verb forms ("soyons", "tutoyé")
 
 
 def _kb(ctx: Any, settings: Any) -> KB:
@@ -120,6 +121,37 @@ def dictionary_words(nlp: Any) -> frozenset[str]:
     ("Résultat", "Horaires", "Courage") is a common word before it is a name. Empty when the
     pipeline has no such table."""
     return frozenset(w for pos in ("noun", "adj", "verb", "adv") for w in _lemma_index(nlp).get(pos, ()))
+
+
+# Endings of the finite forms and participles that open a sentence in news copy ("Soyons
+# honnêtes", "Construisent …" in a list, "Tutoyé par …"); infinitives and bare stems are left out.
+_VERB_ENDINGS = ("ons", "ez", "ent", "aient", "èrent", "é", "ée", "ées", "és", "ie", "ies", "is", "ise", "ises")
+
+
+class VerbForms:
+    """The inflected forms the parser's lemmatizer lists among its verbs' exceptions (its
+    ``lemma_exc`` table: irregular and stem-changing forms, "soyons", "construisent", "tutoyé"),
+    with a finite or participle ending: a capitalised one opening a sentence is a verb, not a name.
+    Regular forms are left out: too many place names read as one ("Rodez"). ``word in forms``
+    looks the word up (the table is keyed by hashes and cannot be listed)."""
+
+    def __init__(self, table: Any = None, names: frozenset[str] = frozenset()) -> None:
+        self.table, self.names = table, names  # given names that are verb forms too ("Élise", "René")
+
+    def __contains__(self, word: object) -> bool:
+        if self.table is None or not isinstance(word, str) or not word.endswith(_VERB_ENDINGS) \
+                or norm(word) in self.names:
+            return False
+        lemmas = self.table.get(word)
+        return bool(lemmas) and word not in lemmas
+
+
+def verb_forms(nlp: Any, names: frozenset[str] = frozenset()) -> VerbForms:
+    """The verb forms of the parser's lemmatizer but ``names``; none when the pipeline has no such table."""
+    try:
+        return VerbForms(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"], names)
+    except (AttributeError, KeyError, ValueError, TypeError):
+        return VerbForms()
 
 
 def _lemma_index(nlp: Any) -> dict[str, list[str]]:
@@ -162,5 +194,6 @@ def load_resources(ctx: Any) -> EntityResources:
         french_words=function_words().get("fr", frozenset()),
         metonyms=metonyms,
         dictionary=dictionary_words(getattr(ctx, "nlp", None)),
+        verb_forms=verb_forms(getattr(ctx, "nlp", None), frozenset(kb.given_names) | COMMON_GIVEN_NAMES),
         adjectives=frozenset(_lemma_index(getattr(ctx, "nlp", None)).get("adj", ())),
     )

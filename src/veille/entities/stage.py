@@ -33,6 +33,7 @@ from veille.entities.organisations import (
     drop_common_acronyms,
     merge_acronyms,
 )
+from veille.entities.person_names import person_name
 from veille.entities.resources import COMMON_GIVEN_NAMES, INSTITUTION_NOUNS, display_name, load_resources
 from veille.entities.variants import merge_spelled_acronyms, merge_variants
 from veille.kb import KB
@@ -216,7 +217,7 @@ class EntityStage:
                 if etype == "MISC":
                     continue
                 if etype == "PER":
-                    name = max((m.key for m in named), key=lambda k: (len(k.split()), len(k)))
+                    name = person_name(self.res, [m.key for m in named])  # (not "Mai Léa Roy": ``person_names.py``)
                 else:
                     name = Counter(m.key for m in named).most_common(1)[0][0]
                 ent = Entity(name=name, type=etype)
