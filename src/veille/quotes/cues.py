@@ -8,7 +8,13 @@ from typing import Any
 
 from veille.common.docarrays import bare_texts, lower_lemmas
 from veille.common.fold import bare
-from veille.quotes.report_forms import INCISE_MODALS, modal_right_before, third_person_subject, writer_voice
+from veille.quotes.report_forms import (
+    INCISE_MODALS,
+    aux_before_aside,
+    modal_right_before,
+    third_person_subject,
+    writer_voice,
+)
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import find_subject
@@ -93,6 +99,11 @@ def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
     while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-")
                       or bare(doc[j].text) in CUE_WORDS) \
             and tok.i - j <= 4:
+        start = doc[j].idx
+        j -= 1
+    if aux_before_aside(doc, j):
+        # "a, par ailleurs, précisé": the auxiliary before the aside is the cue's (its subject comes before)
+        j = next(k for k in range(j - 1, -1, -1) if doc[k].text == ",") - 1
         start = doc[j].idx
         j -= 1
     cue = Cue(tok, entry, start, tok.idx + len(tok.text))
