@@ -11,6 +11,7 @@ from veille.common.fold import bare
 from veille.quotes.report_forms import (
     INCISE_MODALS,
     aux_before_aside,
+    litotes_modal,
     modal_right_before,
     third_person_subject,
     writer_voice,
@@ -136,6 +137,8 @@ def modal_before(state: ArticleState, tok: Any) -> bool:
     if k >= 0:
         cands.append(doc[k])
     for h in cands:
+        if litotes_modal(h):
+            return True  # "n'a pas manqué de rappeler que"
         he = state.res.by_lemma.get(h.lemma_.lower())
         if he is not None and "modal" in he.flags:
             return True

@@ -18,6 +18,7 @@ from veille.quotes.report_forms import (
     bare_participle,
     causal_subjunctive,
     clause_break,
+    fronted_participle,
     impersonal_passive,
     incise_verb,
     main_clause_cut,
@@ -31,7 +32,7 @@ from veille.quotes.report_forms import (
 )
 from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
-from veille.quotes.subjects import before_is_incise, is_present_participle
+from veille.quotes.subjects import before_is_incise, is_present_participle, np_span
 from veille.quotes.words import (
     CLAUSE_ADJUNCTS,
     COMPARATIVES,
@@ -65,6 +66,8 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
         # (an apposition, a purpose phrase, a parenthesis) holds no verb of the report
         return None
     if cue.subj_start is None and "prep" not in cue.entry.flags and not cue.resolved:
+        fronted_participle_subject(state, cue, e)
+    if cue.subj_start is None and "prep" not in cue.entry.flags and not cue.resolved:
         cue.speaker, cue.rule = governing_speaker(state, cue, cues)  # "…, soulignant que …"
         cue.resolved = True
         if cue.rule == "last_speaker":
@@ -89,6 +92,20 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
     state.memory.record(q.speaker)
     state.note_rule(q, rule)
     return q
+
+
+def fronted_participle_subject(state: ArticleState, cue: Cue, e: int) -> None:
+    """Example "Soulignant que le texte est prêt, le ministre Paul Arnaud a rappelé …": a present participle
+    opening its sentence takes the subject of the main clause after its reported clause (ending at ``e``)."""
+    if not fronted_participle(cue.tok):
+        return
+    # the first subject after the clause whose verb follows it (the parser may make the participle the root)
+    subj = next((t for t in cue.tok.sent if t.idx > e and t.dep_ == "nsubj" and t.head.i > t.i
+                 and t.head.pos_ in ("VERB", "AUX") and not state.in_quote(t.idx)), None)
+    if subj is None:
+        return
+    cue.subj_start, cue.subj_end = np_span(state, subj, subj.head)
+    cue.subj_text = state.text[cue.subj_start:cue.subj_end]
 
 
 DESCRIPTOR_LEADS = ("le ", "la ", "l'", "l’", "son ", "sa ")

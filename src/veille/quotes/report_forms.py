@@ -27,6 +27,8 @@ INCISE_MODALS = _groups["incise_modal"]
 ADDRESSEE_VERBS = _groups["addressee_verb"]
 MEANING_MODALS = _groups["meaning_modal"]
 CAUSE_VERBS = _groups["cause_verb"]
+LITOTES_MODALS = _groups["litotes_modal"]
+PARTICIPLE_LEADS = _groups["participle_lead"]
 FIRST_SECOND = (["1"], ["2"])
 REFLEXIVE = frozenset({"se", "s'"})
 OBJECT_ARTICLES = frozenset({"l'", "le", "la"})
@@ -97,7 +99,7 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
     "où il se disait que …") ends at the comma where the main clause starts. ``e`` when nothing cuts."""
     tok, doc = cue.tok, state.doc
     root = tok.sent.root
-    fronted = _starts_with(_sentence_words(state, tok), FRONTED_SUB) is not None
+    fronted = _starts_with(_sentence_words(state, tok), FRONTED_SUB) is not None or fronted_participle(tok)
     subordinate = root.i > tok.i and tok.dep_ in ("advcl", "acl:relcl", "acl") \
         and not _governs(tok, root) and _verbal(root) and _marked(tok)
     if not (fronted or subordinate):
@@ -126,6 +128,19 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
             # makes the speech verb the root): the report is whole at the first comma after its verb
             return t.idx
     return e
+
+
+def fronted_participle(tok: Any) -> bool:
+    """Example "Soulignant que le texte est prêt, le ministre a rappelé …": a present participle opening its
+    sentence (or a gerund, "En affirmant que", or "Après avoir rappelé que") heads a clause set before
+    the main clause, like a fronted subordinator."""
+    first = next((t for t in tok.sent if not (t.is_space or t.is_punct)), None)
+    if first is None or first.i > tok.i or tok.i - first.i > 3 or "Part" not in tok.morph.get("VerbForm"):
+        return False
+    leads = [bare(t.text) for t in tok.doc[first.i:tok.i]]
+    if any(w not in PARTICIPLE_LEADS for w in leads):
+        return False  # ("En affirmant", "Tout en rappelant", "Après avoir rappelé")
+    return "Pres" in tok.morph.get("Tense") or (leads[-1:] == ["avoir"] and "Past" in tok.morph.get("Tense"))
 
 
 def _verbal(root: Any) -> bool:
@@ -319,6 +334,15 @@ def causal_subjunctive(state: ArticleState, cue: Cue, s: int, e: int) -> bool:
     verb = next((t for t in state.toks_in(s, e) if t.idx >= s and t.pos_ in ("VERB", "AUX")
                  and "Fin" in t.morph.get("VerbForm") and not state.in_quote(t.idx)), None)
     return verb is not None and "Sub" in verb.morph.get("Mood")
+
+
+def litotes_modal(tok: Any) -> bool:
+    """Example "Paul Arnaud n'a pas manqué de rappeler que …": ``tok`` is a verb of ``litotes_modal``
+    negated ("ne … pas" within four words before it), which passes the infinitive after it on as said."""
+    if _lemma(tok) not in LITOTES_MODALS:
+        return False
+    before = [bare(t.text) for t in tok.doc[max(0, tok.i - 4):tok.i]]
+    return any(w in ("ne", "n'") for w in before) and any(w in ("pas", "jamais") for w in before)
 
 
 def time_noun(state: ArticleState, tok: Any) -> bool:
