@@ -18,7 +18,6 @@ from veille.quotes.report_forms import (
     bare_participle,
     causal_subjunctive,
     clause_break,
-    fact_que_only,
     fronted_participle,
     impersonal_passive,
     incise_verb,
@@ -259,7 +258,7 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
             # one only when the speech verb already has its object ("a reconnu les faits que")
             has_obj = not addressee_verb(c) and any(
                 ch.dep_ == "obj" and tok.i < ch.i < j and not time_noun(state, ch) for ch in tok.children)
-            if t.pos_ == "PRON" and has_obj or object_before_que(state, c, t) or fact_que_only(c, t):
+            if t.pos_ == "PRON" and has_obj or object_before_que(state, c, t):
                 return None
             return t
         if title_in_marks(state, t):

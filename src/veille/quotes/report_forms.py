@@ -29,7 +29,6 @@ MEANING_MODALS = _groups["meaning_modal"]
 CAUSE_VERBS = _groups["cause_verb"]
 LITOTES_MODALS = _groups["litotes_modal"]
 PARTICIPLE_LEADS = _groups["participle_lead"]
-FACT_QUE_VERBS = _groups["fact_que_verb"]
 FIRST_SECOND = (["1"], ["2"])
 REFLEXIVE = frozenset({"se", "s'"})
 OBJECT_ARTICLES = frozenset({"l'", "le", "la"})
@@ -344,15 +343,6 @@ def litotes_modal(tok: Any) -> bool:
         return False
     before = [bare(t.text) for t in tok.doc[max(0, tok.i - 4):tok.i]]
     return any(w in ("ne", "n'") for w in before) and any(w in ("pas", "jamais") for w in before)
-
-
-def fact_que_only(cue: Cue, que: Any) -> bool:
-    """Example "Claire Dubois a insisté sur la nécessité que …": a verb of ``fact_que_verb`` reports a "que"
-    clause only right after it (adverbs apart) or after "le fait"; True when ``que`` is neither."""
-    if _lemma(cue.tok) not in FACT_QUE_VERBS:
-        return False
-    between = [t for t in cue.tok.doc[cue.tok.i + 1:que.i] if t.pos_ != "ADV"]
-    return bool(between) and _lemma(between[-1]) not in CLAUSE_NOUNS
 
 
 def time_noun(state: ArticleState, tok: Any) -> bool:
