@@ -8,7 +8,14 @@ from typing import Any
 
 from veille.common.docarrays import bare_texts, lower_lemmas
 from veille.common.fold import bare
-from veille.quotes.report_forms import INCISE_MODALS, modal_right_before, third_person_subject, writer_voice
+from veille.quotes.report_forms import (
+    INCISE_MODALS,
+    aux_before_aside,
+    litotes_modal,
+    modal_right_before,
+    third_person_subject,
+    writer_voice,
+)
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import find_subject
@@ -95,6 +102,11 @@ def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
             and tok.i - j <= 4:
         start = doc[j].idx
         j -= 1
+    if aux_before_aside(doc, j):
+        # "a, par ailleurs, précisé": the auxiliary before the aside is the cue's (its subject comes before)
+        j = next(k for k in range(j - 1, -1, -1) if doc[k].text == ",") - 1
+        start = doc[j].idx
+        j -= 1
     cue = Cue(tok, entry, start, tok.idx + len(tok.text))
     cue.start_tok = j + 1
     if after_before:
@@ -125,6 +137,8 @@ def modal_before(state: ArticleState, tok: Any) -> bool:
     if k >= 0:
         cands.append(doc[k])
     for h in cands:
+        if litotes_modal(h):
+            return True  # "n'a pas manqué de rappeler que"
         he = state.res.by_lemma.get(h.lemma_.lower())
         if he is not None and "modal" in he.flags:
             return True

@@ -12,10 +12,13 @@ from veille.quotes.inverted_clauses import abbreviation_before, clause_before, f
 from veille.quotes.marks import SENTENCE_END, WORD
 from veille.quotes.report_forms import (
     COMPARISON,
+    addressee_verb,
     as_report_clause,
     aside_cue,
     bare_participle,
+    causal_subjunctive,
     clause_break,
+    fronted_participle,
     impersonal_passive,
     incise_verb,
     main_clause_cut,
@@ -29,11 +32,12 @@ from veille.quotes.report_forms import (
 )
 from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
-from veille.quotes.subjects import before_is_incise, is_present_participle
+from veille.quotes.subjects import before_is_incise, is_present_participle, np_span
 from veille.quotes.words import (
     CLAUSE_ADJUNCTS,
     COMPARATIVES,
     NEGATION,
+    NEGATION_END,
     PARTICIPLE_LEADS,
     QUE,
     QUE_LOCUTIONS,
@@ -62,6 +66,8 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
         # (an apposition, a purpose phrase, a parenthesis) holds no verb of the report
         return None
     if cue.subj_start is None and "prep" not in cue.entry.flags and not cue.resolved:
+        fronted_participle_subject(state, cue, e)
+    if cue.subj_start is None and "prep" not in cue.entry.flags and not cue.resolved:
         cue.speaker, cue.rule = governing_speaker(state, cue, cues)  # "…, soulignant que …"
         cue.resolved = True
         if cue.rule == "last_speaker":
@@ -86,6 +92,20 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
     state.memory.record(q.speaker)
     state.note_rule(q, rule)
     return q
+
+
+def fronted_participle_subject(state: ArticleState, cue: Cue, e: int) -> None:
+    """Example "Soulignant que le texte est prêt, le ministre Paul Arnaud a rappelé …": a present participle
+    opening its sentence takes the subject of the main clause after its reported clause (ending at ``e``)."""
+    if not fronted_participle(cue.tok):
+        return
+    # the first subject after the clause whose verb follows it (the parser may make the participle the root)
+    subj = next((t for t in cue.tok.sent if t.idx > e and t.dep_ == "nsubj" and t.head.i > t.i
+                 and t.head.pos_ in ("VERB", "AUX") and not state.in_quote(t.idx)), None)
+    if subj is None:
+        return
+    cue.subj_start, cue.subj_end = np_span(state, subj, subj.head)
+    cue.subj_text = state.text[cue.subj_start:cue.subj_end]
 
 
 DESCRIPTOR_LEADS = ("le ", "la ", "l'", "l’", "son ", "sa ")
@@ -154,7 +174,7 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
                 s = state.skip_space(s)
                 while s < e and text[s] in ",;:" :
                     s = state.skip_space(s + 1)  # "a souligné que, malgré tout, …": the clause, not its comma
-                if state.words(s, e) >= 3:
+                if state.words(s, e) >= 3 and not causal_subjunctive(state, c, s, e):
                     out.append((s, e, c))
                 continue
         if "incise" in c.entry.flags and c.subj_start is not None and c.inverted \
@@ -227,6 +247,8 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
             return None
         if bare(t.text) in QUE and j > tok.i + 1 and bare(doc[j - 1].text) in QUE_LOCUTIONS:
             return None  # "…, rapporte la radio, alors que X …": a conjunction, not a report
+        if bare(t.text) in QUE and restrictive_ne(doc, tok.i + 1, j):
+            return None  # "…, il n'y avait qu'à lire …": "ne … que" restricts; it opens no report
         if bare(t.text) in QUE and bare(doc[j - 1].text) == "ce":
             return None  # "a raconté ce que la ville a vécu": "ce que" opens a relative, the verb's object
         if bare(t.text) in QUE and bare(doc[j - 1].text) in COMPARISON:
@@ -234,7 +256,8 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
         if bare(t.text) in QUE:
             # the parser often reads "devant les députés que …" as a relative clause; it is
             # one only when the speech verb already has its object ("a reconnu les faits que")
-            has_obj = any(c.dep_ == "obj" and tok.i < c.i < j and not time_noun(state, c) for c in tok.children)
+            has_obj = not addressee_verb(c) and any(
+                ch.dep_ == "obj" and tok.i < ch.i < j and not time_noun(state, ch) for ch in tok.children)
             if t.pos_ == "PRON" and has_obj or object_before_que(state, c, t):
                 return None
             return t
@@ -246,6 +269,13 @@ def que_after(state: ArticleState, c: Cue) -> Any | None:
                 or state.in_quote(t.idx) or bare(t.text) in COMPARATIVES:
             return None  # (a comparison: "relèvent du même régime que …")
     return None
+
+
+def restrictive_ne(doc: Any, a: int, b: int) -> bool:
+    """True when tokens ``a``-``b`` hold a "ne" with no "pas", "plus", "jamais" after it: the "que" at ``b``
+    closes a "ne … que" (only), not the report's conjunction ("note, et elle n'est pas seule, que" keeps it)."""
+    ne = next((k for k in range(a, b) if bare(doc[k].text) in NEGATION), None)
+    return ne is not None and not any(bare(doc[k].text) in NEGATION_END for k in range(ne + 1, b))
 
 
 TITLE_PREPS = frozenset({"dans", "a", "au", "sur"})
@@ -291,7 +321,8 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                 and is_present_participle(doc[i + 2]):
             end = t.idx  # "… tout en insistant …" hangs on the speech verb
             break
-        if prev is not None and prev.text == "," and not state.in_quote(prev.idx):
+        if prev is not None and prev.text == "," and not state.in_quote(prev.idx) and state.words(s, prev.idx) > 0:
+            # (a comma right after "que" opens an adjunct of the clause: "a expliqué que, selon lui, …")
             # ", soulignant …", ", étant donné …", ", tout en …", ", selon …"
             if t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm") and \
                     "Pres" in t.morph.get("Tense"):
@@ -312,6 +343,7 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
             end = joiner  # "a prévenu qu'elle perdrait de l'argent et a fait état d'une perte": the speaker's act
             break
         if t.i > c.tok.i + 1 and t.i in state.cue_at and state.cue_at[t.i] is not c and \
+                state.words(s, t.idx) > 0 and \
                 starts_new_report(state, t) and not number_disagrees(state, state.cue_at[t.i]):
             # "… et a ajouté que …", "…, a-t-il ajouté": the clause ended before
             j = t.i - 1

@@ -24,6 +24,11 @@ CLAUSE_NOUNS = _groups["clause_noun"]
 REFLEXIVE_INCISES = _groups["reflexive_incise"]
 WRITER_ASIDES = frozenset(tuple(p.split()) for p in _groups["writer_aside"])
 INCISE_MODALS = _groups["incise_modal"]
+ADDRESSEE_VERBS = _groups["addressee_verb"]
+MEANING_MODALS = _groups["meaning_modal"]
+CAUSE_VERBS = _groups["cause_verb"]
+LITOTES_MODALS = _groups["litotes_modal"]
+PARTICIPLE_LEADS = _groups["participle_lead"]
 FIRST_SECOND = (["1"], ["2"])
 REFLEXIVE = frozenset({"se", "s'"})
 OBJECT_ARTICLES = frozenset({"l'", "le", "la"})
@@ -43,6 +48,8 @@ def not_a_report(state: ArticleState, cue: Cue) -> bool:
     j = tok.i - 1
     while j >= 0 and (doc[j].pos_ in ("AUX", "ADV") or doc[j].text.startswith("-")):
         j -= 1
+    if _lemma(tok) == "dire" and j >= 0 and _lemma(doc[j]) in MEANING_MODALS:
+        return True  # "veut dire que …": a meaning, not a saying
     if j >= 0 and bare(doc[j].text) in REFLEXIVE and _lemma(tok) in THOUGHT_REFLEXIVE:
         return True
     # a speech verb in the "que" clause of a wish: "aurait aimé qu'elles disent que …" (not its
@@ -92,7 +99,7 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
     "où il se disait que …") ends at the comma where the main clause starts. ``e`` when nothing cuts."""
     tok, doc = cue.tok, state.doc
     root = tok.sent.root
-    fronted = _starts_with(_sentence_words(state, tok), FRONTED_SUB) is not None
+    fronted = _starts_with(_sentence_words(state, tok), FRONTED_SUB) is not None or fronted_participle(tok)
     subordinate = root.i > tok.i and tok.dep_ in ("advcl", "acl:relcl", "acl") \
         and not _governs(tok, root) and _verbal(root) and _marked(tok)
     if not (fronted or subordinate):
@@ -121,6 +128,19 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
             # makes the speech verb the root): the report is whole at the first comma after its verb
             return t.idx
     return e
+
+
+def fronted_participle(tok: Any) -> bool:
+    """Example "Soulignant que le texte est prêt, le ministre a rappelé …": a present participle opening its
+    sentence (or a gerund, "En affirmant que", or "Après avoir rappelé que") heads a clause set before
+    the main clause, like a fronted subordinator."""
+    first = next((t for t in tok.sent if not (t.is_space or t.is_punct)), None)
+    if first is None or first.i > tok.i or tok.i - first.i > 3 or "Part" not in tok.morph.get("VerbForm"):
+        return False
+    leads = [bare(t.text) for t in tok.doc[first.i:tok.i]]
+    if any(w not in PARTICIPLE_LEADS for w in leads):
+        return False  # ("En affirmant", "Tout en rappelant", "Après avoir rappelé")
+    return "Pres" in tok.morph.get("Tense") or (leads[-1:] == ["avoir"] and "Past" in tok.morph.get("Tense"))
 
 
 def _verbal(root: Any) -> bool:
@@ -284,6 +304,8 @@ def object_before_que(state: ArticleState, cue: Cue, que: Any) -> bool:
     determiner right after the speech verb is its object, and the "que" after it opens a relative clause;
     a time phrase there ("a annoncé ce lundi que", "a dit la semaine dernière que") is no object."""
     doc = state.doc
+    if addressee_verb(cue):
+        return False
     k = cue.tok.i + 1
     while k < que.i and doc[k].pos_ == "ADV":
         k += 1
@@ -296,6 +318,31 @@ def object_before_que(state: ArticleState, cue: Cue, que: Any) -> bool:
     if que.i == first.i + 1 and bare(first.lemma_) in CLAUSE_NOUNS:
         return False  # "déplore le fait que …": the noun takes the reported clause
     return not (first.pos_ == "NUM" or time_noun(state, first))
+
+
+def addressee_verb(cue: Cue) -> bool:
+    """Example "Claire Dubois a averti les habitants que la piscine restera fermée": the verb's object is the
+    one told (``addressee_verb``), so the "que" after it opens the report, not a relative clause."""
+    return _lemma(cue.tok) in ADDRESSEE_VERBS
+
+
+def causal_subjunctive(state: ArticleState, cue: Cue, s: int, e: int) -> bool:
+    """Example "Ce retard explique que la piscine soit fermée": a verb of explaining (``cause_verb``) whose
+    clause is in the subjunctive gives the cause of a fact; nobody's words are reported."""
+    if _lemma(cue.tok) not in CAUSE_VERBS:
+        return False
+    verb = next((t for t in state.toks_in(s, e) if t.idx >= s and t.pos_ in ("VERB", "AUX")
+                 and "Fin" in t.morph.get("VerbForm") and not state.in_quote(t.idx)), None)
+    return verb is not None and "Sub" in verb.morph.get("Mood")
+
+
+def litotes_modal(tok: Any) -> bool:
+    """Example "Paul Arnaud n'a pas manqué de rappeler que …": ``tok`` is a verb of ``litotes_modal``
+    negated ("ne … pas" within four words before it), which passes the infinitive after it on as said."""
+    if _lemma(tok) not in LITOTES_MODALS:
+        return False
+    before = [bare(t.text) for t in tok.doc[max(0, tok.i - 4):tok.i]]
+    return any(w in ("ne", "n'") for w in before) and any(w in ("pas", "jamais") for w in before)
 
 
 def time_noun(state: ArticleState, tok: Any) -> bool:
@@ -378,7 +425,18 @@ def bare_participle(state: ArticleState, cue: Cue) -> bool:
         if doc[j].pos_ == "AUX" or doc[j].text.startswith("-"):
             return False
         j -= 1
-    return True
+    return not aux_before_aside(doc, j)
+
+
+def aux_before_aside(doc: Any, j: int) -> bool:
+    """Example "Paul Arnaud a, par ailleurs, précisé que …": token ``j`` closes an adverbial set off by commas
+    (at most five words) right after an auxiliary; the participle after it is a compound tense's."""
+    if j < 0 or doc[j].text != ",":
+        return False
+    k = j - 1
+    while k >= 0 and j - k <= 6 and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        k -= 1
+    return k >= 1 and k < j - 1 and doc[k].text == "," and doc[k - 1].pos_ == "AUX"
 
 
 def question(state: ArticleState, cue: Cue) -> bool:

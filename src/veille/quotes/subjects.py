@@ -8,7 +8,7 @@ from typing import Any
 from veille.common.fold import bare
 from veille.quotes.absolute import absolute_subject
 from veille.quotes.marks import MARK_FAMILY, MarkSpan
-from veille.quotes.report_forms import RELATIVE_OPENERS, modal_right_before
+from veille.quotes.report_forms import RELATIVE_OPENERS, aux_before_aside, modal_right_before
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import (
@@ -499,6 +499,8 @@ def before_is_incise(state: ArticleState, tok: Any) -> bool:
         j -= 1
     if j >= 0 and bare(state.doc[j].text) == "comme" and bare(state.doc[j + 1].text) in COMME_CLITICS:
         return True  # "comme l'a rappelé la maire": the subject follows the verb, as in an incise
+    if aux_before_aside(state.doc, j):
+        return False  # "Paul Arnaud a, par ailleurs, précisé que …": the comma closes an aside, no incise
     return j >= 0 and (state.doc[j].text in (",", "»", "”", '"', "«", "“") or state.in_quote(state.doc[j].idx))
 
 
