@@ -43,7 +43,7 @@ from typing import Any
 from veille.common import lexicon
 from veille.common.fold import bare
 from veille.model import Quote
-from veille.quotes.coreference import chain_features, reference_features, topic_features
+from veille.quotes.coreference import chain_features, reference_features, topic_features, weighed
 from veille.quotes.evidence import article_evidence
 from veille.quotes.gender import entity_gender
 from veille.quotes.interview import answers, interviewee
@@ -219,12 +219,11 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
         none["np_person_unnamed" if any(f.get("np_person_noun") for f in taken_up.values())
              else "np_takes_up_nobody"] = 1
     # "indique le comité", "écrit-elle" (a court), a person brought in since the last quote (``coreference``)
-    for name, extra in reference_features(state, cue, lambda e: entity_gender(state, e)).items():
-        cand(name).feats.update(extra)
-    for name, extra in chain_features(state, start, cue).items():
-        cand(name).feats.update(extra)
-    for name, extra in topic_features(state, start, cue).items():
-        cand(name).feats.update(extra)
+    if os.environ.get(DUMP_ENV) or weighed(load_weights()):
+        for features in (reference_features(state, cue, lambda e: entity_gender(state, e)),
+                         chain_features(state, start, cue), topic_features(state, start, cue)):
+            for name, extra in features.items():
+                cand(name).feats.update(extra)
     if start in answers(state):
         who = interviewee(state)
         if who is not None:

@@ -91,6 +91,17 @@ def _before(state: ArticleState, pos: int, complements: bool = False) -> list[Me
     return out
 
 
+# The feature names this module gives: ``pron_*`` and ``ref_*`` ranks, the chain and the topic.
+_FEATURE_PREFIXES = ("pron_", "ref_")
+_FEATURES = frozenset({"new_since_quote", "voice_interrupted", "topic", "topic_chain"})
+
+
+def weighed(weights: dict[str, float]) -> bool:
+    """Whether the shipped scorer weighs any of these features: until a refit does, they are not
+    computed outside the candidate dump (they would cost every quote and change nothing)."""
+    return any(k in _FEATURES or k.startswith(_FEATURE_PREFIXES) for k in weights)
+
+
 def _ranked(found: list[Mention], prefix: str) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     for rank, m in enumerate(found[:RANKED]):
