@@ -45,6 +45,9 @@ LOCUTION_TRIGGERS = "events/locution_triggers.tsv"
 EVALUATIVE_TRIGGERS = "events/evaluative_triggers.tsv"
 SPEECH_ACT_TRIGGERS = "events/speech_act_triggers.tsv"
 RECALL_TRIGGERS = "events/recall_triggers.tsv"
+# All the trigger tables, one format, read in this order.
+TRIGGER_FILES = (TRIGGERS, PRESS_TRIGGERS, CODEBOOK_TRIGGERS, CARRYOVER_TRIGGERS, LOCUTION_TRIGGERS,
+                 EVALUATIVE_TRIGGERS, SPEECH_ACT_TRIGGERS, RECALL_TRIGGERS)
 MODES = "event_modes.tsv"
 ACTORS = "event_actors.tsv"
 
@@ -146,10 +149,7 @@ def load_lexicon() -> Lexicon:
     """Reads the three event lexicons (done once per pipeline, in the stage's ``__init__``)."""
     lex = Lexicon()
     classes: dict[str, set[str]] = {}
-    trigger_rows = (rows(TRIGGERS, min_columns=3) + rows(PRESS_TRIGGERS, min_columns=3)
-                    + rows(CODEBOOK_TRIGGERS, min_columns=3) + rows(CARRYOVER_TRIGGERS, min_columns=3)
-                    + rows(LOCUTION_TRIGGERS, min_columns=3) + rows(EVALUATIVE_TRIGGERS, min_columns=3)
-                    + rows(SPEECH_ACT_TRIGGERS, min_columns=3) + rows(RECALL_TRIGGERS, min_columns=3))
+    trigger_rows = [row for name in TRIGGER_FILES for row in rows(name, min_columns=3)]
     for row in trigger_rows:
         if row[0] == "@class":
             classes[row[1]] = {lower_nfc(w) for w in row[2].split("|")}
