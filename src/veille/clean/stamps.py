@@ -111,7 +111,6 @@ _SHORT_YEAR_LINE = re.compile(r"^(?:(?P<wd>[A-Za-zÀ-ÿ]{3})\.?\s+)?(?P<day>[0-3
 # "mardi 10.12.19", "ven. 03/05/24": the day in figures, the year in two, after the weekday.
 _SHORT_NUM_LINE = re.compile(r"^(?P<wd>[A-Za-zÀ-ÿ]{3,9})\.?,?\s+(?P<day>[0-3]?\d)(?P<sep>[./])(?P<month>[01]?\d)"
                              r"(?P=sep)(?P<yy>\d\d)$")
-_SHORT_DAYS = ("lun", "mar", "mer", "jeu", "ven", "sam", "dim")
 
 
 def _numeric_short_year(text: str) -> str:
@@ -121,7 +120,9 @@ def _numeric_short_year(text: str) -> str:
     if m is None:
         return text
     wd = m.group("wd").lower()
-    weekday = calendar()["weekdays"].get(wd, _SHORT_DAYS.index(wd) if wd in _SHORT_DAYS else None)
+    days = calendar()["weekdays"]
+    weekday = days.get(wd, next((n for name, n in days.items() if name.startswith(wd)), None)
+                       if wd in short_weekdays() else None)  # ("ven" of ``clean/short_weekdays.tsv``)
     year, month, day = 2000 + int(m.group("yy")), int(m.group("month")), int(m.group("day"))
     if weekday is None or not valid_date(year, month, day) or dt.date(year, month, day).weekday() != weekday:
         return text
