@@ -38,7 +38,8 @@ def file_name(text: str, start: int, end: int) -> bool:
     name left where the page showed it ("Schema-du-projet.jpg")."""
     left = text.rfind(" ", 0, start) + 1
     left = max(left, text.rfind("\n", 0, start) + 1)
-    return bool(_FILE.match(text, left)) and _FILE.match(text, left).end() >= end
+    found = _FILE.match(text, left)
+    return found is not None and found.end() >= end
 
 
 def event_name(key: str) -> bool:
