@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, _stage_run, lynx
 from veille.clean.dump import Unit, units
 from veille.clean.headline import shape_penalty
-from veille.clean.stamps import expand_short_year, opens_on_stamp_cue, unglue_dates
+from veille.clean.stamps import expand_short_year, opens_on_stamp_cue, stamps, unglue_dates
 from veille.clean.unit_merges import merge_labels
 
 HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse"
@@ -139,3 +139,12 @@ def test_a_dated_byline_signing_the_article_at_its_foot() -> None:
         art = _stage_run(page)
         assert art.title == HEADLINE
         assert art.published == "2024-03-12"
+
+
+def test_an_update_then_the_original_publication_on_one_line() -> None:
+    # "Mis à jour … Initialement publié le …": the publication is the later-named, earlier day.
+    assert stamps("Mis à jour le 22 mars 2024 à 11h17. Initialement publié le 4 mars 2024.") == [
+        ("updated", "Mis à jour le 22 mars 2024 à 11h17."), ("published", "Initialement publié le 4 mars 2024.")]
+    assert stamps("Le texte initialement publié le 3 mars 2021 a été retiré.") == []  # a sentence
+    line = "   Mis à jour le 22/03/2024 à 11h17. Publié initialement le 04/03/2024 à 08h05"
+    assert _stage_run(LYNX_PAGE.replace(STAMP, line)).published == "2024-03-04"
