@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from veille.clean.cued_dates import loose_cued_date
 from veille.clean.shapes import short_weekdays
 from veille.clean.text import FINAL_PUNCT, line_key, words
 from veille.common.dates import (
@@ -200,6 +201,8 @@ def _stamps(line: str) -> list[tuple[str, str]]:
             continue
         end = found[k + 1].start() if k + 1 < len(found) else len(line)
         after = _COMPACT.sub(r"\1/\2/\3", line[m.end():end], count=1)
+        if not find_date_in_line(after[:_CUE_REACH + 20]):
+            after = loose_cued_date(after) or after  # ("Publié le 29 déce. 2022": cued_dates.py)
         before = line[:m.start()].rstrip()
         if before and before[-1].isalpha() and m.group("cue")[:1].islower() and not _BYLINE_HEAD.match(before):
             continue  # "le texte publié le 3 mars par …": a sentence, not a stamp ("par Awa Koné publié
