@@ -201,13 +201,14 @@ def _stamps(line: str) -> list[tuple[str, str]]:
             continue
         end = found[k + 1].start() if k + 1 < len(found) else len(line)
         after = _COMPACT.sub(r"\1/\2/\3", line[m.end():end], count=1)
-        if not find_date_in_line(after[:_CUE_REACH + 20]):
-            after = loose_cued_date(after) or after  # ("Publié le 29 déce. 2022": cued_dates.py)
         before = line[:m.start()].rstrip()
         if before and before[-1].isalpha() and m.group("cue")[:1].islower() and not _BYLINE_HEAD.match(before):
             continue  # "le texte publié le 3 mars par …": a sentence, not a stamp ("par Awa Koné publié
             # le 3 mars" is a byline)
-        if find_date_in_line(after[:_CUE_REACH + 20]) and _date_starts_early(after) or _relative_at_start(after):
+        dated = find_date_in_line(after[:_CUE_REACH + 20]) is not None
+        if not dated and (loose := loose_cued_date(after)) is not None:
+            after, dated = loose, True  # ("Publié le 29 déce. 2022": cued_dates.py)
+        if dated and _date_starts_early(after) or _relative_at_start(after):
             kind = kinds.get(" ".join(m.group("cue").lower().split()), "published")
             cue = line[m.start():m.end()]
             glued = bool(cue) and not cue[-1].isspace() and after[:1].isdigit()
