@@ -2,7 +2,8 @@
 
     python tools/real_pages/date_signals.py table [--json FILE]    # signal accuracy, by page and by site
     python tools/real_pages/date_signals.py cv                     # site-grouped CV of a signal order
-    python tools/real_pages/date_signals.py audit [--pages all]    # signals that disagree, no gold
+    python tools/real_pages/date_signals.py audit                  # every corpus page, no gold: counts only
+    python tools/real_pages/date_signals.py branches               # which step of the dump cascade dated each gold page
 
 Pages: the corpus dev pages (``tests/data/real_pages/gold_dev.jsonl``), the outside dev pages
 (``tests/data/extra_pages/gold.jsonl`` parts dev, heldout…heldout4) and the outside who pages of
@@ -316,12 +317,88 @@ def audit(rows: list[dict]) -> dict:
     return out
 
 
+def branches(rows: list[dict]) -> list[dict]:
+    """Which step of Veille's dump cascade dated each gold page (``head`` stamps, ``foot`` stamps,
+    the page's ``sole`` cued stamp over the head's, a date ``near`` the headline, a stamp found
+    ``anywhere``, the print ``issue``), or its source (``metadata``, ``dateline``, ``inferred``,
+    none) when no step of the dump cascade did: the steps are watched by wrapping them."""
+    from real_pages import TextStages
+
+    import veille.clean.browser as browser
+    from veille.common.dates import find_date_in_line
+
+    seen: dict[str, list] = {}
+    originals = {n: getattr(browser, n) for n in ("head_stamps", "near_headline", "page_stamp",
+                                                   "sole_cued_stamp", "issue_month")}
+
+    def watch(name: str):  # noqa: ANN202 - a wrapper of any of the steps
+        def wrapped(*a, **k):  # noqa: ANN002, ANN003, ANN202
+            out = originals[name](*a, **k)
+            seen.setdefault(name, []).append(out)
+            return out
+        return wrapped
+
+    for name in originals:
+        setattr(browser, name, watch(name))
+    stages = TextStages()
+    try:
+        for row in rows:
+            seen.clear()
+            art = stages.run(Path(row["path"]))
+            got, step = art.published, None
+
+            def iso(text: str | None) -> str | None:
+                parts = find_date_in_line(text) if text else None
+                return parts.iso() if parts is not None and parts.year else None
+
+            heads = seen.get("head_stamps", [])
+            if art.published_from == "text" and heads:
+                if any(iso(x) == got for x in seen.get("sole_cued_stamp", [])) and not (heads[0][0] and iso(heads[0][0][0]) == got):
+                    step = "sole"
+                elif heads[0][0] and iso(heads[0][0][0]) == got:
+                    step = "head"
+                elif len(heads) > 1 and heads[1][0] and iso(heads[1][0][0]) == got:
+                    step = "foot"
+                elif any(iso(x) == got for x in seen.get("near_headline", [])):
+                    step = "near"
+                elif any(iso(x) == got for x in seen.get("page_stamp", [])):
+                    step = "anywhere"
+                elif seen.get("issue_month") and any(seen["issue_month"]):
+                    step = "issue"
+                else:
+                    step = "text:other"
+            row["branch"] = step or f"{row['kind']}:{art.published_from or 'none'}"
+            row["right"] = _ok(got, row["accept"])
+    finally:
+        for name, fn in originals.items():
+            setattr(browser, name, fn)
+    return rows
+
+
+def branch_table(rows: list[dict]) -> list[tuple]:
+    by: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    for r in rows:
+        by[r["branch"]][r["site"]].append(r["right"])
+    out = []
+    for name, sites in by.items():
+        n = sum(len(v) for v in sites.values())
+        out.append((name, n, len(sites), sum(sum(v) for v in sites.values()) / n,
+                    sum(sum(v) / len(v) for v in sites.values()) / len(sites)))
+    return sorted(out, key=lambda t: -t[1])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=("table", "cv", "audit"))
+    ap.add_argument("what", choices=("table", "cv", "audit", "branches"))
     ap.add_argument("--cache", type=Path, help="signals read once and kept in this JSON file")
     ap.add_argument("--without", nargs="*", default=[], help="signals left out of the CV's choice")
     args = ap.parse_args()
+    if args.what == "branches":
+        rows = branches(pages())
+        print(f"{'branch':16} {'pages':>5} {'sites':>5} {'acc/page':>8} {'acc/site':>8}")
+        for name, n, sites, acc, site_acc in branch_table(rows):
+            print(f"{name:16} {n:5d} {sites:5d} {acc:8.3f} {site_acc:8.3f}")
+        return 0
     if args.what == "audit":
         print(json.dumps(audit(collect(corpus_pages())), indent=1))
         return 0
