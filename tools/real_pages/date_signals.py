@@ -1,6 +1,6 @@
 """How pages write their dates around the headline: every date signal of a page, and which is right.
 
-    python tools/real_pages/date_signals.py table [--json FILE]    # signal accuracy, by page and by site
+    python tools/real_pages/date_signals.py table [--cache FILE]   # signal accuracy, by page and by site
     python tools/real_pages/date_signals.py cv                     # site-grouped CV of a signal order
     python tools/real_pages/date_signals.py audit                  # every corpus page, no gold: counts only
     python tools/real_pages/date_signals.py branches               # which step of the dump cascade dated each gold page
@@ -8,7 +8,7 @@
 Pages: the corpus dev pages (``tests/data/real_pages/gold_dev.jsonl``), the outside dev pages
 (``tests/data/extra_pages/gold.jsonl`` parts dev, heldout…heldout4) and the outside who pages of
 part heldout3 (``tests/data/extra_who/gold_heldout3.jsonl``). Held-out batches (``heldout5``) and
-corpus test pages are never read here (``audit --pages all`` runs the corpus test pages and prints
+corpus test pages are never read here (``audit`` runs every corpus page, test ones included, and prints
 counts only). Nothing of a page's text is printed by ``table`` or ``cv``.
 
 A *signal* is one way of reading a date off a page, computed on the page's lines (the view the gold
