@@ -16,6 +16,7 @@ from veille.entities.clustering import Clusterer
 from veille.entities.coordinated import drop_portfolio_tails, extend_compass, extend_coordinated
 from veille.entities.credits import credit_spans
 from veille.entities.cues import org_cue_mentions
+from veille.entities.decisions import Candidate, begin_explaining, refused, take_refusals
 from veille.entities.descriptors import DescriptorFinder, after_descriptor
 from veille.entities.gazetteer import gazetteer, resolve_overlaps
 from veille.entities.headed import merge_demonym_tails, merge_headless
@@ -38,6 +39,7 @@ from veille.entities.resources import COMMON_GIVEN_NAMES, INSTITUTION_NOUNS, dis
 from veille.entities.variants import merge_spelled_acronyms, merge_variants
 from veille.kb import KB
 from veille.model import Article, Entity
+from veille.settings import Settings
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 
@@ -143,9 +145,12 @@ class EntityStage:
         self.holders = HolderResolver(self.res, self.linker)
         self.clusterer = Clusterer(self.res, self.linker)
         self.organisations = Organisations(self.res)
+        self.explain = bool(Settings.coerce(getattr(ctx, "settings", None)).explain)
 
     def __call__(self, article: Article, doc: Any, ctx: Any) -> None:
         res = self.res
+        if self.explain:
+            begin_explaining()
         text = doc_text(article, doc)
         ntext = fold(text)
         date = article_date(article)
@@ -158,9 +163,9 @@ class EntityStage:
         names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
         names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
-        credits = credit_spans(text) + idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
-        if credits:
-            names = [m for m in names if not any(a <= m.start < b for a, b in credits)]
+        credits, idioms = credit_spans(text), idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
+        if credits or idioms:
+            names = [m for m in names if not self._refused("article", m, text, credits=credits, idioms=idioms)]
         if self.link:
             for m in names:
                 self.linker.link_exact(m)
@@ -169,8 +174,7 @@ class EntityStage:
             # A descriptor is not a name: "secrétaire d'État américain" read by NER as "État
             # américain", "ministre russe des Affaires étrangères" as a place.
             names = [after_descriptor(m, descs, text) for m in names]
-            names = [m for m in names if m.kb_id or m.label == "PER"
-                     or not any(d.start <= m.start < d.role_end or d.start < m.end <= d.role_end for d in descs)]
+            names = [m for m in names if not self._refused("linked", m, text, kb_id=m.kb_id, descs=descs)]
         type_enumerations(names, text, self.kb)
         clusters = self.clusterer.cluster(text, names, date, descs)
         if self.link:
@@ -187,9 +191,15 @@ class EntityStage:
         merge_acronyms(text, clusters)
         merge_aliases(ntext, clusters)
         name_relatives(text, ntext, clusters)
-        article.entities = self._entities(clusters, doc)
+        article.entities = self._entities(clusters, doc, article, text)
+        if self.explain:
+            article.entity_refusals = take_refusals()
 
-    def _entities(self, clusters: dict, doc: Any) -> list[Entity]:
+    def _refused(self, phase: str, m: Mention, text: str, **context: Any) -> bool:
+        """Whether a row of ``phase`` (``lexicons/entities/name_decisions.tsv``) refuses the mention."""
+        return refused(phase, Candidate(self.res, m.key, m.label, m.start, m.end, text, context=context))
+
+    def _entities(self, clusters: dict, doc: Any, article: Article, text: str) -> list[Entity]:
         """One ``Entity`` per cluster, in order of first mention; clusters of descriptors only, or
         of names no reading types, give none."""
         kb = self.kb
