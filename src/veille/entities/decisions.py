@@ -29,7 +29,7 @@ from veille.entities.name_checks import (
 )
 from veille.entities.resources import ASSEMBLY_HEADS, STREET_NOUNS
 
-PHASES = ("span", "typed", "foreign", "mention", "article", "linked")
+PHASES = ("span", "typed", "foreign", "mention", "article", "linked", "entity")
 
 
 @dataclass
@@ -105,6 +105,7 @@ CHECKS: dict[str, Callable[[Candidate], bool]] = {
     "kb_linked": lambda c: bool(c.context.get("kb_id")),
     "person": lambda c: c.label == "PER",
     "descriptor_word": _inside_descriptor,
+    "keep_model": lambda c: bool(c.context.get("model_refuses")),
 }
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from veille.common.doctext import doc_text
 from veille.common.fold import fold, norm
 from veille.common.lexicon import rows
-from veille.entities import metonymy
+from veille.entities import keep_model, metonymy
 from veille.entities.aliases import merge_aliases
 from veille.entities.clustering import Clusterer
 from veille.entities.coordinated import drop_portfolio_tails, extend_compass, extend_coordinated
@@ -240,4 +240,16 @@ class EntityStage:
             out.append((ms[0].start, ent))
         out.sort(key=lambda x: x[0])
         merged = merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads)
-        return merge_spelled_acronyms(merge_variants(merge_demonym_tails(merged, self.kb.demonyms)))
+        final = merge_spelled_acronyms(merge_variants(merge_demonym_tails(merged, self.kb.demonyms)))
+        if not keep_model.asked():
+            return final
+        # the learned last word (``keep_model.py``), each refusal a row of the decision table
+        by_span = {(m.start, m.end): m for ms in clusters.values() for m in ms}
+        kept = [(e, [by_span[(a, b)] for a, b in e.spans if (a, b) in by_span]) for e in final]
+        passed = keep_model.last_word(self.res, article, text, kept)
+        kept_ids = {id(e) for e in passed}
+        for e in final:
+            if id(e) not in kept_ids:
+                start, end = e.spans[0] if e.spans else (0, 0)
+                self._refused("entity", Mention(start, end, e.name, e.name, e.type, "model"), text, model_refuses=True)
+        return passed
