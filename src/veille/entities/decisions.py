@@ -135,7 +135,8 @@ _refusals: list[dict[str, Any]] | None = None  # the article's refusals, while e
 
 
 def refusing_row(phase: str, c: Candidate) -> Row | None:
-    """The row of ``phase`` that refuses the candidate, or None (kept, or no row holds)."""
+    """The row of ``phase`` that refuses the candidate, or None (kept, or no row holds): the
+    first row whose check holds decides."""
     for row in ROWS[phase]:
         if row.check(c):
             if row.refuse and _refusals is not None:
