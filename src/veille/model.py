@@ -131,6 +131,9 @@ class Article:
     syndication: str | None = None
     story: str | None = None
     related: list[str] = field(default_factory=list)
+    # With ``--explain`` only: the candidate names the entity stage refused, with the row of
+    # ``lexicons/entities/name_decisions.tsv`` that refused each (left out of records when empty).
+    entity_refusals: list[dict[str, Any]] = field(default_factory=list)
     # Working state of the pipeline, never exported: raw input and hints from the reader.
     raw_text: str | None = field(default=None, repr=False)
     hints: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -169,7 +172,7 @@ class Article:
         """The SCHEMA.md record (plus additive fields); working state is left out."""
         out = {}
         for f in fields(self):
-            if f.name in ("raw_text", "hints"):
+            if f.name in ("raw_text", "hints") or (f.name == "entity_refusals" and not self.entity_refusals):
                 continue
             value = getattr(self, f.name)
             if isinstance(value, list):

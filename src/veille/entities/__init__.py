@@ -42,7 +42,11 @@ Where each step lives (one job per module):
 
 - ``mentions.py``: mentions from spaCy's NER (split glued names, unlabelled persons, foreign
   clauses, person names NER cut short given back their given name, particle or hyphenated part);
-- ``spans.py``: the NER filtering rules (one span -> a clean mention or nothing);
+- ``decisions.py``: the one ordered keep/refuse decision on a candidate name, the rows of
+  ``lexicons/entities/name_decisions.tsv`` asked phase by phase (each refusal records its row;
+  ``--explain`` writes them to ``Article.entity_refusals``); ``name_checks.py``: the checks of
+  capitalised words they call (a dictionary word, a title in quotation marks, a heading in capitals);
+- ``spans.py``: the NER span repairs (one span -> a clean mention, or nothing when a row refuses it);
 - ``non_names.py``: names that name nothing counted (a picture's file name, an event, a field of
   study, a university department, a verb with its hyphenated pronoun, a browser mark), dropped, and
   a name run over the next clause's opener, cut;

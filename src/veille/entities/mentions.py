@@ -13,8 +13,9 @@ from spacy.attrs import ENT_TYPE, IS_ALPHA, LOWER, ORTH
 from veille.common.docarrays import token_columns, token_strings
 from veille.common.fold import norm
 from veille.entities.branches import split_branch
+from veille.entities.decisions import Candidate, refused
 from veille.entities.mention import Mention
-from veille.entities.non_names import clause_opener_cut, not_a_name
+from veille.entities.non_names import clause_opener_cut
 from veille.entities.resources import GRAMMAR, INSTITUTION_NOUNS, NER_LABELS, PARTICLES, EntityResources
 from veille.entities.span_repairs import affiliation_split, trim_person, unglue_double
 from veille.entities.spans import clean_span, role_noun_right_before
@@ -131,10 +132,8 @@ class MentionFinder:
             parts = [p for part, plabel in parts for p in split_branch(self.res, part, plabel, text)]
             for part, plabel in parts:
                 m = clean_span(self.res, part, plabel, text)
-                if m is None or article.in_foreign(m.start, m.end) or self.foreign_clause(part[0]):
-                    continue
-                if not_a_name(text, m.start, m.end, m.key, m.label, self.res.verb_forms) and not self._known(m.key):
-                    continue  # a picture's file name, an event's name (``non_names.py``)
+                if m is None or self._refused(article, m, text, part[0], ("foreign", "mention")):
+                    continue  # a foreign clause, a picture's file name, an event's name (``decisions.py``)
                 m = clause_opener_cut(m)  # "Parlement | On l'oublie"
                 if m.label == "PER":
                     m = complete_person(self.res, doc, text, m)
@@ -149,7 +148,7 @@ class MentionFinder:
                 out.append(m)
         for span in self.unlabelled_persons(doc):
             m = clean_span(self.res, span, "PER", text)
-            if m is not None and not article.in_foreign(m.start, m.end) and not self.foreign_clause(span[0]) \
+            if m is not None and not self._refused(article, m, text, span[0], ("foreign",)) \
                     and not any(o.start < m.end and m.start < o.end for o in out):
                 out.append(m)
         out.sort(key=lambda m: m.start)
@@ -189,8 +188,11 @@ class MentionFinder:
             i = j
         return found
 
-    def _known(self, key: str) -> bool:
-        return bool(self.res.link and self.res.kb.lookup(key))
+    def _refused(self, article: Article, m: Mention, text: str, first: Any, phases: tuple[str, ...]) -> bool:
+        """Whether a row of ``phases`` (``lexicons/entities/name_decisions.tsv``) refuses the mention."""
+        cand = Candidate(self.res, m.key, m.label, m.start, m.end, text,
+                         context={"article": article, "foreign_clause": lambda: self.foreign_clause(first)})
+        return any(refused(phase, cand) for phase in phases)
 
     def _known_head(self, head: Any) -> bool:
         head_text = _LEADING_ARTICLE.sub("", head.text.strip())

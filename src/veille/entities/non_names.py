@@ -89,22 +89,36 @@ def opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?«“\"\n:…"
 
 
+def verb_with_pronoun(text: str, end: int, key: str) -> bool:
+    """"Identifiez-vous", "Faut-il": one word with a subject pronoun hyphenated after it."""
+    return " " not in key and bool(_VERB_PRONOUN.match(text, end))
+
+
+def verb_opening(text: str, start: int, key: str, verbs: Container[str]) -> bool:
+    """"Soyons honnêtes", "Tutoyé par un agent, …": a verb form opening a sentence."""
+    return " " not in key and not key.isupper() and key.lower() in verbs and opens_sentence(text, start)
+
+
+def capital_function_word(key: str) -> bool:
+    """"IL est possible …": a pronoun or article in capitals."""
+    return " " not in key and len(key) >= 2 and key.lower() in _FUNCTION_WORDS
+
+
+def field_alone(key: str, label: str) -> bool:
+    """"un master de Finance", "les Sciences politiques": a field, no body."""
+    return label != "PER" and norm(key) in _FIELDS
+
+
+def browser_mark(text: str, start: int, end: int, key: str) -> bool:
+    """"[INS: :INS]", "[IMG]": a text browser's mark for an insertion or a picture."""
+    return key.isupper() and len(key) <= 6 and (text[start - 1:start] == "[" or text[end:end + 1] == "]")
+
+
 def not_a_name(text: str, start: int, end: int, key: str, label: str,
                verbs: Container[str] = frozenset()) -> bool:
     """Whether a mention NER gave names nothing the guidelines count (see the module docstring);
-    the caller keeps names the KB knows."""
-    if file_name(text, start, end):
-        return True
-    if " " not in key and _VERB_PRONOUN.match(text, end):
-        return True
-    if " " not in key and not key.isupper() and key.lower() in verbs and opens_sentence(text, start):
-        return True  # "Soyons honnêtes", "Tutoyé par un agent, …": a verb opening a sentence
-    if " " not in key and len(key) >= 2 and key.lower() in _FUNCTION_WORDS:
-        return True  # "IL est possible …": a pronoun in capitals
-    if label != "PER" and norm(key) in _FIELDS:
-        return True  # "un master de Finance", "les Sciences politiques": a field, no body
-    if label != "PER" and teaching_department(key):
-        return True
-    if key.isupper() and len(key) <= 6 and (text[start - 1:start] == "[" or text[end:end + 1] == "]"):
-        return True  # "[INS: :INS]", "[IMG]": a text browser's mark for an insertion or a picture
-    return label != "PER" and event_name(key)
+    the caller keeps names the KB knows. (The stage asks the same questions one by one, as rows
+    of ``lexicons/entities/name_decisions.tsv``.)"""
+    return file_name(text, start, end) or verb_with_pronoun(text, end, key) or verb_opening(text, start, key, verbs) \
+        or capital_function_word(key) or field_alone(key, label) or (label != "PER" and teaching_department(key)) \
+        or browser_mark(text, start, end, key) or (label != "PER" and event_name(key))

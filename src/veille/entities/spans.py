@@ -8,6 +8,8 @@ trailing capitalised words. Then the filters: lower-case text, ``lexicons/entity
 weapon/treaty/currency names (``lexicons/system_names.tsv``, noun phrases headed by
 ``lexicons/system_heads.tsv``), capitalised demonyms ("les Ukrainiens"), generic heads
 (``lexicons/generic_heads.tsv``) and descriptor tails. A name the KB knows survives the filters.
+The filters are the rows of phases ``span`` and ``typed`` of ``lexicons/entities/name_decisions.tsv``,
+asked in order by ``decisions.py`` (the checks they call live in ``name_checks.py``).
 """
 
 from __future__ import annotations
@@ -19,11 +21,19 @@ from veille.common.fold import norm
 from veille.entities import name_shapes as shapes
 from veille.entities.appositions import incise_speaker, person_apposed_after, person_noun_before
 from veille.entities.businesses import business_head_before, business_name
-from veille.entities.gentiles import compound_gentile, unknown_gentile
+from veille.entities.decisions import Candidate, refused
+from veille.entities.gentiles import compound_gentile
 from veille.entities.mention import Mention
+from veille.entities.name_checks import (  # noqa: F401  (re-exported: read by the tests and other modules)
+    common_word,
+    in_capitals_heading,
+    in_system_phrase,
+    opens_clause,
+    people_noun,
+    quoted_alone,
+)
 from veille.entities.place_cues import place_cue_before, place_gloss_after
 from veille.entities.resources import (
-    ASSEMBLY_HEADS,
     COMMON_GIVEN_NAMES,
     DETERMINERS,
     FIELD_HEADS,
@@ -31,25 +41,21 @@ from veille.entities.resources import (
     INSTITUTION_NOUNS,
     ORG_TAILS,
     PARTICLES,
-    PLACE_ADJECTIVE_ENDINGS,
     PLACE_PREFIXES,
     QUALIFIED_SEATS,
     SEAT_INSTITUTIONS,
     STREET_NOUNS,
     EntityResources,
 )
-from veille.entities.span_repairs import participle_of
 
 _OF = GRAMMAR["of"]
 _SHORT_PARTICLES = GRAMMAR["short_particle"]
-_OPENERS = frozenset('«“"(:')
 _OF_ARTICLE = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les"})
 _DANGLING = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’"})
 _INITIAL = re.compile(r"[A-Z]\.?")
 _ORDINAL = re.compile(r"(?:[IVXLC]+|\d+)(?:\^?e|\^?er|\^?ère|ème|eme|ᵉ)s?")
 _FOOTNOTE = re.compile(r"(?<=[^\W\d])\d{1,2}$")
 _CODE = re.compile(r"[A-Z]{2,4}")
-_ELISION = re.compile(r"^(?:[djlmnst]|qu)['’ʼ]")
 
 
 _ACRONYM_NAME = re.compile(r"[A-ZÀ-Ý]{3,}")
@@ -236,34 +242,11 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     key = text[start:end].replace("\xad", "")  # a soft hyphen of the web page is no part of the name
     if business or street:
         key = key[:1].upper() + key[1:]  # "domaine des Combettes" is named "Domaine des Combettes"
-    nkey = norm(key)
-    if not any(c.isupper() for c in key):
-        return None  # "ue", "otan" in running text are not names
-    if not nkey or len(nkey) < 2 or nkey in res.stopwords:
-        if not (res.link and kb.lookup(key)):
-            return None
-    if not any(c.isalpha() for c in key) or key.startswith(("@", "#")):
-        return None  # a social-network handle or hashtag names an account, not an entity
-    known = bool(res.link and kb.lookup(key))
-    if not known and label in ("LOC", "PER") and len(toks) == 1 and any(c.isdigit() for c in key):
-        return None  # "le taux R2", "le pseudo Lynx666": a code or a handle, not a place or a person
-    if not known and shapes.in_short_quote(toks):
-        return None  # « Mes Lois, Ma liberté », « Terres de jeux »: a slogan or a label, no one named
-    if not known and label in ("PER", "LOC") and quoted_alone(toks):
-        return None  # « Tresaille », « Bouledepoil »: a title, a product or a nickname, not a name
-    if not known and in_capitals_heading(toks):
-        return None  # "AMOUR A TROIS - …", "LA DOUCEUR CONTRE LE STRESS": a heading in capitals
-    if not known and len(toks) == 1 and (common_word(toks[0], res.dictionary, label)
-                                         or (toks[0].i > 0 and toks[0].nbor(-1).lower_ in STREET_NOUNS)):
-        return None  # a common word, or the name of a street NER cut off ("rue | Broca")
-    if not known and (nkey in res.system_names or norm(toks[0].text) in res.system_heads or nkey in kb.demonyms
-                      or nkey in res.not_countries or in_system_phrase(res, toks[0]) or people_noun(res, toks)):
-        # A weapon, treaty or currency name ("Taurus", "traité INF", "franc CFA") is a thing;
-        # a capitalised demonym ("les Ukrainiens", "le Norvégien") designates people.
+    # The filters, in the order of ``lexicons/entities/name_decisions.tsv`` (``decisions.py``).
+    cand = Candidate(res, key, label, start, end, text, toks)
+    if refused("span", cand):
         return None
-    if not known and len(toks) == 1 and label != "PER" and norm(toks[0].text) in res.org_heads \
-            and norm(toks[0].text) not in ASSEMBLY_HEADS:
-        return None  # "cette même Cour", "les agents du Parti": the short form of a body named before
+    known = cand.known
     if not known and label in ("PER", "LOC", "MISC") and "&" in key and key[:1].isupper():
         label = "ORG"  # "Vernet & Fils", "L&K" (invented): an ampersand joins the names of a firm
     if not known and label in ("PER", "LOC", "MISC") and shapes.english_body(toks):
@@ -297,25 +280,16 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             and toks[-1].text != "-" and toks[-1].text not in ORG_TAILS and (label == "MISC" or not toks[0].is_sent_start) \
             and not kb.lookup(toks[0].text):  # ("Israel Start-Up Nation": a country's name first)
         label = "PER"  # "Tomas Veldek", "Sarah-Lou Vernet", "Ana do Vale" read as a team, a place or a thing
-    if label != "PER" and not known:
-        first_word = norm(toks[0].text)
-        if first_word in res.generic_heads:
-            return None
-        if toks[0].text[:1].islower() and (first_word in kb.demonyms or toks[0].pos_ == "ADJ"):
-            return None  # "qatari de l'Énergie": the tail of a descriptor, not a name
-        if label in ("LOC", "ORG") and after_role_noun(res, toks[0]):
-            label = "PER"  # "le ministre qatari de l'Énergie, Saad al-Kaabi"
+    cand.label = label
+    if refused("typed", cand):
+        return None
+    if not known and label in ("LOC", "ORG") and after_role_noun(res, toks[0]):
+        label = "PER"  # "le ministre qatari de l'Énergie, Saad al-Kaabi"
     surf_start = min(surf_start if surf_start is not None else start, start)
     return Mention(surf_start, end, text[surf_start:end], key, label, "ner", gender=gender)
 
 
-_OPEN_QUOTES = frozenset('«“"‘')
-_CLOSE_QUOTES = frozenset('»”"’')
-
-
 _CLAUSE_MARKS = frozenset({":", ";", "?", "!"})
-# "à Tours" (and "des tours" elsewhere): after these a dictionary word is still a place's name
-_PLACE_PREPOSITIONS = frozenset({"à", "en", "au", "aux"})
 # "Saint-Aubin-sur-Loire", "Aix-en-Othe", "Bourg-lès-Valence": the connectors of French commune names.
 _COMMUNE = re.compile(r"[\w'’-]+-(?:sur|sous|en|lès|lez|aux)-[A-ZÉÈ][\w'’-]*")
 
@@ -370,35 +344,6 @@ def field_after(toks: list[Any]) -> list[Any]:
     return list(doc[j:k])
 
 
-def quoted_alone(toks: list[Any]) -> bool:
-    """Whether a span is the whole content of a pair of quotation marks: a person or a place is
-    not written so in French news; a work, a product, a slogan or a nickname is ("un verre de
-    « Tresaille »", "le film « Orbis »")."""
-    doc = toks[0].doc
-    i, j = toks[0].i - 1, toks[-1].i + 1
-    return i >= 0 and j < len(doc) and doc[i].text in _OPEN_QUOTES and doc[j].text in _CLOSE_QUOTES
-
-
-_HEADING_JOINERS = frozenset({"/", "-", "–", "'", "’"})
-
-
-def in_capitals_heading(toks: list[Any]) -> bool:
-    """Whether a span in capitals sits in a run of at least three words in capitals: a heading or
-    a kicker set in capitals ("AMOUR A TROIS - Les mariés…"), whose words are common words, not an
-    acronym ("le CIDFF", "la CGT et FO")."""
-    if not all(t.is_upper or t.text in _HEADING_JOINERS for t in toks):
-        return False
-    doc = toks[0].doc
-    words = sum(1 for t in toks if t.is_alpha)
-    for step, start in ((-1, toks[0].i - 1), (1, toks[-1].i + 1)):
-        i = start
-        while 0 <= i < len(doc) and (doc[i].is_upper or doc[i].text in _HEADING_JOINERS) \
-                and "\n" not in doc[i].text:
-            words += doc[i].is_alpha
-            i += step
-    return words >= 3
-
-
 def result_code(toks: list[Any]) -> bool:
     """"(FRA/DEC)", "SUI/SUN": the country and team codes of a sports ranking table, capitals
     joined by a slash, name nobody."""
@@ -441,27 +386,6 @@ def after_common_head(res: EntityResources, toks: list[Any], label: str) -> list
     return []  # "police de Toronto": the place is read on its own
 
 
-def people_noun(res: EntityResources, toks: list[Any]) -> bool:
-    """"la Martiniquaise Amandine X", "les Guadeloupéens", "aux jeunes Corses", "des Canadiens
-    français": an adjective of place used as a noun after a determiner designates people (the
-    KB's demonyms are caught before; this reads the dictionary's adjectives for regions and
-    cities the KB does not list)."""
-    first = toks[0]
-    if len(toks) == 1 and (compound_gentile(first.text) or unknown_gentile(first, res.dictionary)):
-        return True  # "le Franco-Congolais", "Trois Ultramarins" (``gentiles.py``)
-    if not res.adjectives or not first.text[:1].isupper() or first.is_upper or first.i == 0 \
-            or norm(first.text) in INSTITUTION_NOUNS or norm(first.text) in res.org_heads:
-        return False  # ("la Marine valdorienne": "marine" is also an adjective, but opens an institution's name)
-    if len(toks) > 2 or (len(toks) == 2 and not toks[1].is_lower):
-        return False
-    prev = first.nbor(-1)
-    if not (prev.pos_ in ("DET", "NUM") or prev.lower_ in ("des", "aux") or (prev.pos_ == "ADJ" and prev.is_lower)):
-        return False
-    word = first.lower_
-    forms = {word, word[:-1], word[:-2], word[:-3]} if word.endswith("s") else {word, word[:-1], word[:-2]}
-    return any(f in res.adjectives and f.endswith(PLACE_ADJECTIVE_ENDINGS) for f in forms)
-
-
 def org_head_before(res: EntityResources, first: Any) -> Any | None:
     """The capitalised institution noun (``lexicons/org_heads.tsv``) a name completes, written just
     before it with lower-case nouns or adjectives and a "de" in between ("Hôpital universitaire
@@ -482,89 +406,6 @@ def org_head_before(res: EntityResources, first: Any) -> Any | None:
             return None  # "Assemblée nationale dans le groupe de": a clause, not a name
         j -= 1
     return None
-
-
-def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str = "") -> bool:
-    """A capitalised common word, not a name: a heading word ("Cohabitation", "HORAIRES") or a
-    sentence-initial noun, shown by the same word written in lower case elsewhere in the article
-    or by a heading in capitals; or a word of the French dictionary that opens a sentence or a
-    quotation ("Résultat : …", "« Despote …"), or that the tagger did not read as a proper noun
-    and NER did not read as a place ("un Master de Finance")."""
-    lower = _ELISION.sub("", tok.text.lower())  # "Dʼabord", "Jʼentends": the word after the elision
-    elided = _ELISION.match(tok.text.lower())
-    if elided and tok.text[elided.end():][:1].islower():
-        return True  # "Jʼentends", "Cʼest": the capital is the elided word's; a name keeps its own ("l'Élysée")
-    if tok.pos_ in ("NOUN", "ADJ") and tok.is_alpha:
-        if tok.is_upper and len(tok.text) >= 4:
-            # a heading word in capitals ("HORAIRES"), not an acronym the dictionary does not
-            # know after an article ("le CIDFF", "l'UDPCI": the tagger reads unknown capitals
-            # as nouns; "les courants XYZ" is a common noun's acronym)
-            return not dictionary or bool({lower, tok.lemma_.lower()} & dictionary) \
-                or tok.i == 0 or tok.nbor(-1).lower_.replace("’", "'") not in DETERMINERS
-        if tok.text != lower and lower in _words_of(tok.doc):
-            return True
-    if tok.is_alpha and tok.text != lower and not tok.is_upper and opens_clause(tok) and lower in _words_of(tok.doc):
-        return True
-    if label in ("LOC", "ORG", "MISC") and lower in dictionary and tok.is_alpha and tok.text != lower \
-            and not tok.is_upper and lower in _words_of(tok.doc) \
-            and (tok.i == 0 or tok.nbor(-1).lower_ not in _PLACE_PREPOSITIONS):
-        return True  # "la Ville" and "la ville", "le Voile" and "le voile": a word of the dictionary the article also writes in lower case  # "Glyphosate : …" opening the title, "glyphosate" further on (whatever the tagger read)
-    if not dictionary or not tok.text[:1].isupper() or tok.is_upper:
-        return False
-    if opens_clause(tok) and tok.is_alpha and participle_of(lower, dictionary):
-        return True  # "Médusé devant …": a verb's participle opening a sentence, tagged as a noun
-    if (tok.pos_ in ("PRON", "DET", "CCONJ", "SCONJ", "ADP") or tok.is_stop) and opens_clause(tok):
-        return True  # "Ca c'est …", "Ils …": a function word opening a sentence
-    if tok.pos_ in ("VERB", "AUX") and set(tok.morph.get("VerbForm")) & {"Inf", "Part"} and opens_clause(tok):
-        return True  # "Interdire la corrida, …", "Médusé, il …": a verb opening a sentence
-    forms = {lower, tok.lemma_.lower(), lower[:-1] if lower.endswith(("s", "x")) else lower}
-    if not forms & dictionary:  # "Associés" opening a paragraph: the plural of a dictionary word
-        return False
-    # Inside a sentence a place may well be a word of the dictionary ("à Valence", "le Var"); so
-    # may a gloss in brackets after a name ("Anne Pelat (Valence)"): no clause opens there.
-    gloss = 0 < tok.i < len(tok.doc) - 1 and tok.nbor(-1).text == "(" and tok.nbor(1).text == ")"
-    return (opens_clause(tok) and not gloss) or (tok.pos_ != "PROPN" and label != "LOC")
-
-
-def _words_of(doc: Any) -> frozenset[str]:
-    """The token texts of a document, computed once per document (asked for every capitalised
-    word: a scan of the whole document each time was quadratic on long pages)."""
-    words = doc.user_data.get("veille_entities_words")
-    if words is None:
-        words = doc.user_data["veille_entities_words"] = frozenset(t.text for t in doc)
-    return words
-
-
-def opens_clause(tok: Any) -> bool:
-    """Whether a token starts a sentence, a paragraph or a quotation."""
-    if tok.is_sent_start or tok.i == 0:
-        return True
-    prev = tok.doc[tok.i - 1]
-    return prev.text in _OPENERS or "\n" in prev.text_with_ws
-
-
-def in_system_phrase(res: EntityResources, first: Any) -> bool:
-    """Whether a name is the proper part of a noun phrase headed by a weapon, treaty or
-    currency noun: "missiles de croisière Taurus", "franc CFA", "(INF)" after "traité sur les
-    forces nucléaires à portée intermédiaire"."""
-    doc = first.doc
-    j = first.i - 1
-    bracket = j >= 0 and doc[j].text == "("
-    if bracket:
-        j -= 1
-    lo = max(first.sent.start, first.i - (12 if bracket else 5))
-    while j >= lo:
-        t = doc[j]
-        w = norm(t.text)
-        if w in res.system_heads:
-            return True
-        if t.pos_ in ("VERB", "AUX", "PROPN") or t.text[:1].isupper() or (t.is_punct and t.text != "-"):
-            return False
-        if not bracket and (t.pos_ == "DET" or (t.pos_ == "ADP" and w not in GRAMMAR["of_bare"])
-                            or (j == first.i - 1 and w in GRAMMAR["of_folded"])):
-            return False  # "chars russes à Bakhmout", "drones de Russie": a place of its own
-        j -= 1
-    return False
 
 
 def role_noun_right_before(res: EntityResources, first: Any) -> bool:

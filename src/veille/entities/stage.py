@@ -10,12 +10,13 @@ from typing import Any
 from veille.common.doctext import doc_text
 from veille.common.fold import fold, norm
 from veille.common.lexicon import rows
-from veille.entities import metonymy
+from veille.entities import keep_model, metonymy
 from veille.entities.aliases import merge_aliases
 from veille.entities.clustering import Clusterer
 from veille.entities.coordinated import drop_portfolio_tails, extend_compass, extend_coordinated
 from veille.entities.credits import credit_spans
 from veille.entities.cues import org_cue_mentions
+from veille.entities.decisions import Candidate, begin_explaining, refused, take_refusals
 from veille.entities.descriptors import DescriptorFinder, after_descriptor
 from veille.entities.gazetteer import gazetteer, resolve_overlaps
 from veille.entities.headed import merge_demonym_tails, merge_headless
@@ -38,6 +39,7 @@ from veille.entities.resources import COMMON_GIVEN_NAMES, INSTITUTION_NOUNS, dis
 from veille.entities.variants import merge_spelled_acronyms, merge_variants
 from veille.kb import KB
 from veille.model import Article, Entity
+from veille.settings import Settings
 
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 
@@ -143,9 +145,12 @@ class EntityStage:
         self.holders = HolderResolver(self.res, self.linker)
         self.clusterer = Clusterer(self.res, self.linker)
         self.organisations = Organisations(self.res)
+        self.explain = bool(Settings.coerce(getattr(ctx, "settings", None)).explain)
 
     def __call__(self, article: Article, doc: Any, ctx: Any) -> None:
         res = self.res
+        if self.explain:
+            begin_explaining()
         text = doc_text(article, doc)
         ntext = fold(text)
         date = article_date(article)
@@ -158,9 +163,9 @@ class EntityStage:
         names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
         names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
-        credits = credit_spans(text) + idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
-        if credits:
-            names = [m for m in names if not any(a <= m.start < b for a, b in credits)]
+        credits, idioms = credit_spans(text), idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
+        if credits or idioms:
+            names = [m for m in names if not self._refused("article", m, text, credits=credits, idioms=idioms)]
         if self.link:
             for m in names:
                 self.linker.link_exact(m)
@@ -169,8 +174,7 @@ class EntityStage:
             # A descriptor is not a name: "secrétaire d'État américain" read by NER as "État
             # américain", "ministre russe des Affaires étrangères" as a place.
             names = [after_descriptor(m, descs, text) for m in names]
-            names = [m for m in names if m.kb_id or m.label == "PER"
-                     or not any(d.start <= m.start < d.role_end or d.start < m.end <= d.role_end for d in descs)]
+            names = [m for m in names if not self._refused("linked", m, text, kb_id=m.kb_id, descs=descs)]
         type_enumerations(names, text, self.kb)
         clusters = self.clusterer.cluster(text, names, date, descs)
         if self.link:
@@ -187,9 +191,15 @@ class EntityStage:
         merge_acronyms(text, clusters)
         merge_aliases(ntext, clusters)
         name_relatives(text, ntext, clusters)
-        article.entities = self._entities(clusters, doc)
+        article.entities = self._entities(clusters, doc, article, text)
+        if self.explain:
+            article.entity_refusals = take_refusals()
 
-    def _entities(self, clusters: dict, doc: Any) -> list[Entity]:
+    def _refused(self, phase: str, m: Mention, text: str, **context: Any) -> bool:
+        """Whether a row of ``phase`` (``lexicons/entities/name_decisions.tsv``) refuses the mention."""
+        return refused(phase, Candidate(self.res, m.key, m.label, m.start, m.end, text, context=context))
+
+    def _entities(self, clusters: dict, doc: Any, article: Article, text: str) -> list[Entity]:
         """One ``Entity`` per cluster, in order of first mention; clusters of descriptors only, or
         of names no reading types, give none."""
         kb = self.kb
@@ -230,4 +240,16 @@ class EntityStage:
             out.append((ms[0].start, ent))
         out.sort(key=lambda x: x[0])
         merged = merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads)
-        return merge_spelled_acronyms(merge_variants(merge_demonym_tails(merged, self.kb.demonyms)))
+        final = merge_spelled_acronyms(merge_variants(merge_demonym_tails(merged, self.kb.demonyms)))
+        if not keep_model.asked():
+            return final
+        # the learned last word (``keep_model.py``), each refusal a row of the decision table
+        by_span = {(m.start, m.end): m for ms in clusters.values() for m in ms}
+        kept = [(e, [by_span[(a, b)] for a, b in e.spans if (a, b) in by_span]) for e in final]
+        passed = keep_model.last_word(self.res, article, text, kept)
+        kept_ids = {id(e) for e in passed}
+        for e in final:
+            if id(e) not in kept_ids:
+                start, end = e.spans[0] if e.spans else (0, 0)
+                self._refused("entity", Mention(start, end, e.name, e.name, e.type, "model"), text, model_refuses=True)
+        return passed
