@@ -43,6 +43,21 @@ def test_multi_paragraph_quote():
     assert len(found[0].pieces) == 2
 
 
+def test_quote_going_on_without_the_reopening_mark():
+    # many sites drop the « that French convention puts at the head of a continued paragraph
+    s = "Reviendrez-vous ? « Bien sûr que non.\n\nPar rapport à ces années à Vienne, je ne le ferai pas. »\n\nFin."
+    (m,) = scan_quote_marks(s)
+    assert m.closed and len(m.pieces) == 2
+    assert m.text(s) == "Bien sûr que non. Par rapport à ces années à Vienne, je ne le ferai pas."
+    s = 'Elle raconte : "Je suis partie.\n\nJe ne reviendrai pas.\n\nJamais plus."\n\nFin.'
+    assert texts(s) == ["Je suis partie. Je ne reviendrai pas. Jamais plus."]
+
+
+def test_an_unclosed_quote_is_not_carried_into_a_new_one():
+    s = "Il a dit « Bonjour à tous.\n\nLe maire a répondu « merci » hier."
+    assert texts(s) == ["Bonjour à tous.", "merci"]
+
+
 def test_nested_quotes_stay_inside():
     s = "« Il m’a dit “non”, puis il est parti », raconte-t-elle."
     assert texts(s) == ["Il m’a dit “non”, puis il est parti"]
