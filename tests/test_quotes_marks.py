@@ -106,3 +106,16 @@ def test_property_mark_soup(parts):
     s = "".join(parts)
     for m in scan_quote_marks(s):
         assert 0 <= m.start < m.end <= len(s)
+
+
+def test_straight_quote_inside_a_straight_quote():
+    s = 'Elle a dit "Paul décrit la banque comme une "machine". Nous y croyons" hier.'
+    assert texts(s) == ['Paul décrit la banque comme une "machine". Nous y croyons']
+    assert texts('Il parle de "crise" et de "chaos" ce soir.') == ["crise", "chaos"]
+    s = 'Il doute. "Rien ne bouge. Mais si la "Marche des villes" réunit du monde, tout change", dit-il.'
+    assert texts(s) == ['Rien ne bouge. Mais si la "Marche des villes" réunit du monde, tout change']
+
+
+def test_closing_mark_pushed_to_the_next_line():
+    s = "Elle espère « que tout ira mieux\n\n». Mais rien ne change.\n\n» Nous verrons », dit-il."
+    assert texts(s) == ["que tout ira mieux", "Nous verrons"]

@@ -133,6 +133,10 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
             # What role does this mark play here?
             if ch == '"':
                 is_close = top == "straight" or (cur.family == "straight" and can_close and not can_open)
+                if is_close and top == "straight" and _nested_straight(text, j, marks[idx + 1:]):
+                    cur.stack.append(fam)  # "Il parle d'une "crise" sans fin": a quote inside the quote
+                    idx += 1
+                    continue
             elif ch in _NATURAL_CLOSE:
                 is_close = True
             elif ch == "“" and top == "curly" and cur.char == "„" and not cur.stack:
@@ -183,6 +187,16 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
     return out
 
 
+def _nested_straight(text: str, j: int, later: list[int]) -> bool:
+    """True when the straight mark at ``j``, inside a straight quote, opens a quote of its own: set
+    like an opening mark (a space before it, a word glued after it) with a pair of straight marks still
+    to come in the paragraph (its own closing mark and the outer quote's)."""
+    if j == 0 or j + 1 >= len(text) or not text[j - 1].isspace() or not text[j + 1].isalnum():
+        return False
+    rest = [k for k in later if text[k] == '"']
+    return len(rest) >= 2 and len(rest) % 2 == 0
+
+
 MAX_BARE_HOPS = 3  # paragraphs a quote may run over with no reopening mark
 
 
@@ -195,9 +209,12 @@ def _closed_later(text: str, segments: list[tuple[int, int]], k: int, family: st
         if j is None:
             continue  # a paragraph with no mark: look at the next one
         ch = text[j]
-        if MARK_FAMILY[ch] != family or not WORD.search(text, s, j):
+        if MARK_FAMILY[ch] != family:
             return False
         nxt = _next_char(text, j, e)
+        if not WORD.search(text, s, j):
+            # the closing mark alone at the head of the line ("». Mais …"); "» Nous …" reopens instead
+            return ch not in _NATURAL_OPEN and (nxt is None or nxt in _AFTER_CLOSE)
         return ch in _NATURAL_CLOSE or (ch == '"' and (nxt is None or nxt in _AFTER_CLOSE))
     return False
 
