@@ -66,3 +66,7 @@ def test_third_person_prose_ending_on_a_stray_mark_is_no_quote(nlp):
 def test_a_name_given_by_dite_or_quon_appelle_is_no_quote(nlp):
     assert _quotes(nlp, ["Paul Arnaud défend depuis mars la loi dite « Avenir des campagnes et des villages »."]) == []
     assert _quotes(nlp, ["Les élèves pratiquent ce qu'on appelle la « lecture en diagonale sur écran » au lycée."]) == []
+
+
+def test_se_dire_is_speech_not_a_name(nlp):
+    assert _quotes(nlp, ["Anne Roy s'est dite « très inquiète pour la suite du chantier » mardi soir."]) == ["très inquiète"]

@@ -21,7 +21,8 @@ TITLE_NOUNS = _groups["title_noun"]
 CHARGES = _groups["charge"]
 LIST_OPENERS = _groups["list_opener"]
 DETERMINERS = _groups["determiner"]
-_LONGEST = max(len(p.split()) for g in (NAMING, TITLE_NOUNS, CHARGES, LIST_OPENERS) for p in g)
+SPEECH_AUX = _groups["speech_aux"]
+_LONGEST = max(len(p.split()) for g in (NAMING, TITLE_NOUNS, CHARGES, LIST_OPENERS, SPEECH_AUX) for p in g)
 _WORDS = re.compile(r"[\w'’-]+|,")
 # what joins the items of a list of names in marks: "« A », « B » et « C »"
 _LIST_JOINER = re.compile(r"^[\s»”\"]*(?:,|\bet\b|\bou\b)[\s«“\"]*$", re.I)
@@ -31,6 +32,9 @@ _LEAD = 160  # characters read before the mark
 
 def _ending(before: str, phrases: frozenset[str]) -> bool:
     words = _WORDS.findall(bare(before))[-2 * _LONGEST - 2:]
+    if phrases is NAMING and words and words[-1] in NAMING and any(
+            " ".join(words[-1 - n:-1]) in SPEECH_AUX for n in range(1, min(len(words) - 1, 2) + 1)):
+        return False  # "elle s'est dite « très inquiète »": "se dire", a verb of speech
     for cut in range(0, _LONGEST + 1):  # "chefs d'accusation, comme « … »": past the list opener
         head = words[:len(words) - cut] if cut else words
         if cut and " ".join(words[-cut:]).lstrip(", ") not in LIST_OPENERS:
