@@ -43,6 +43,21 @@ def test_multi_paragraph_quote():
     assert len(found[0].pieces) == 2
 
 
+def test_quote_going_on_without_the_reopening_mark():
+    # many sites drop the « that French convention puts at the head of a continued paragraph
+    s = "Reviendrez-vous ? « Bien sûr que non.\n\nPar rapport à ces années à Vienne, je ne le ferai pas. »\n\nFin."
+    (m,) = scan_quote_marks(s)
+    assert m.closed and len(m.pieces) == 2
+    assert m.text(s) == "Bien sûr que non. Par rapport à ces années à Vienne, je ne le ferai pas."
+    s = 'Elle raconte : "Je suis partie.\n\nJe ne reviendrai pas.\n\nJamais plus."\n\nFin.'
+    assert texts(s) == ["Je suis partie. Je ne reviendrai pas. Jamais plus."]
+
+
+def test_an_unclosed_quote_is_not_carried_into_a_new_one():
+    s = "Il a dit « Bonjour à tous.\n\nLe maire a répondu « merci » hier."
+    assert texts(s) == ["Bonjour à tous.", "merci"]
+
+
 def test_nested_quotes_stay_inside():
     s = "« Il m’a dit “non”, puis il est parti », raconte-t-elle."
     assert texts(s) == ["Il m’a dit “non”, puis il est parti"]
@@ -91,3 +106,16 @@ def test_property_mark_soup(parts):
     s = "".join(parts)
     for m in scan_quote_marks(s):
         assert 0 <= m.start < m.end <= len(s)
+
+
+def test_straight_quote_inside_a_straight_quote():
+    s = 'Elle a dit "Paul décrit la banque comme une "machine". Nous y croyons" hier.'
+    assert texts(s) == ['Paul décrit la banque comme une "machine". Nous y croyons']
+    assert texts('Il parle de "crise" et de "chaos" ce soir.') == ["crise", "chaos"]
+    s = 'Il doute. "Rien ne bouge. Mais si la "Marche des villes" réunit du monde, tout change", dit-il.'
+    assert texts(s) == ['Rien ne bouge. Mais si la "Marche des villes" réunit du monde, tout change']
+
+
+def test_closing_mark_pushed_to_the_next_line():
+    s = "Elle espère « que tout ira mieux\n\n». Mais rien ne change.\n\n» Nous verrons », dit-il."
+    assert texts(s) == ["que tout ira mieux", "Nous verrons"]

@@ -22,3 +22,51 @@ def test_a_lower_case_word_in_marks_after_a_speech_verb_is_still_a_quote(nlp):
 
 def test_a_one_word_answer_opening_the_sentence_is_still_a_quote(nlp):
     assert _quotes(nlp, ["Paul Arnaud lui a demandé s'il restait. « Non », a répondu Anne Roy."]) == ["Non"]
+
+
+def test_a_title_after_a_naming_word_is_no_quote(nlp):
+    # a work, a slogan or a body named in marks after the noun or participle that introduces it
+    assert _quotes(nlp, ["Paul Arnaud a publié un roman intitulé « Les jours ont passé sans nous » chez un petit éditeur."]) == []
+    assert _quotes(nlp, ["Anne Roy présentera samedi son film « Nous irons tous au bord de la mer » à Vienne."]) == []
+    assert _quotes(nlp, ["Les manifestants ont déployé une banderole « Nous ne paierons pas leur crise » devant la mairie."]) == []
+
+
+def test_a_charge_in_marks_is_no_quote(nlp):
+    # a legal charge and the list that follows it
+    assert _quotes(nlp, ["Paul Arnaud a été mis en examen pour « abus de confiance aggravé et faux en écriture »."]) == []
+    assert _quotes(nlp, ["Ils sont poursuivis sous plusieurs chefs d'accusation, comme « menace de mort réitérée », "
+                         "« séquestration de plusieurs personnes » et « vol en bande organisée »."]) == []
+
+
+def test_speech_after_a_colon_is_still_a_quote(nlp):
+    assert _quotes(nlp, ["Anne Roy, la réalisatrice du film, a expliqué : « Nous avons tourné tout l'été à Vienne »."]) == [
+        "Nous avons"]
+
+
+def test_the_name_of_a_body_in_marks_is_no_quote(nlp):
+    people = PEOPLE + (("Courrier de Vienne", "ORG"),)
+    found = quote_direct(nlp, ["L'enjeu, rapporte le « Courrier de Vienne », est de sauver les archives de la ville."],
+                         people, "names")
+    assert found == []
+
+
+def test_a_testimony_whose_opening_mark_was_lost_is_a_quote(nlp):
+    paragraphs = ["Anne Roy raconte dans une vidéo les mois passés dans ce village.",
+                  "Ils m'ont enfermée pendant des semaines et je ne leur pardonnerai jamais ce qu'ils ont fait. »",
+                  "La vidéo a été vue des milliers de fois."]
+    assert [(w, s) for w, s, _ in quote_direct(nlp, paragraphs, PEOPLE, "names")] == [("Ils m'ont", "Anne Roy")]
+
+
+def test_third_person_prose_ending_on_a_stray_mark_is_no_quote(nlp):
+    paragraphs = ["Paul Arnaud court depuis dix ans.",
+                  "Il avait fini troisième de la course de Vienne en septembre, puis a couru à Lyon et à Nice. »"]
+    assert _quotes(nlp, paragraphs) == []
+
+
+def test_a_name_given_by_dite_or_quon_appelle_is_no_quote(nlp):
+    assert _quotes(nlp, ["Paul Arnaud défend depuis mars la loi dite « Avenir des campagnes et des villages »."]) == []
+    assert _quotes(nlp, ["Les élèves pratiquent ce qu'on appelle la « lecture en diagonale sur écran » au lycée."]) == []
+
+
+def test_se_dire_is_speech_not_a_name(nlp):
+    assert _quotes(nlp, ["Anne Roy s'est dite « très inquiète pour la suite du chantier » mardi soir."]) == ["très inquiète"]

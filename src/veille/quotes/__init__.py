@@ -20,6 +20,8 @@ second spaCy call. One module per job:
 | ``antecedents`` | the person a pronoun or a descriptor stands for |
 | ``gender`` | the gender of a person or a descriptor |
 | ``direct`` | direct quotes and the cue attributing them |
+| ``named_marks`` | marks holding a title, a name or a charge ("intitulé « … »", "mis en examen pour « … »"): no speech |
+| ``unopened`` | a first-person paragraph closing a mark it never opened: a quote |
 | ``indirect`` | reported clauses after a speech verb |
 | ``stage`` | ``QuoteStage``: builds the state, walks quotes in text order |
 

@@ -11,10 +11,12 @@ from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.candidates import reconsider
 from veille.quotes.marks import MARK_FAMILY, SENTENCE_END, MarkSpan
+from veille.quotes.named_marks import entity_in_marks, named_in_marks
 from veille.quotes.resources import CueEntry
 from veille.quotes.speaker_rules import resolve, speaker_of_cue, speaker_without_cue
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import find_subject, is_present_participle, np_span, pp_end
+from veille.quotes.unopened import unopened_testimony
 from veille.quotes.words import (
     INCISE_PREPS,
     INVERTED_SINGULAR,
@@ -34,6 +36,8 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     name."""
     text = state.text
     ps, pe = state.seg_of(m.start)
+    if named_in_marks(state, m) or entity_in_marks(state, m):
+        return None  # "un livre intitulé « … »", "mis en examen pour « … »", "selon « Le Courrier »": no speech
     incise = state.incise_cue.get(id(m))
     if incise is not None and m.end <= incise.start:
         after = incise  # the first part of a quote cut around its incise
@@ -42,7 +46,7 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     before = None if after else before_cue(state, m, cues)
     nwords = state.words(m.start, m.end)
     cue = after or before
-    if m.missing_open and after is None:
+    if m.missing_open and after is None and not unopened_testimony(state, m):
         return None
     if cue is None and prev is not None and prev[1].cue is not None:
         # "a dénoncé une « trahison » et un « coup de poignard »": the cue before the first

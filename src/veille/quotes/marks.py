@@ -81,6 +81,8 @@ class _Open:
     piece_start: int
     pieces: list[tuple[int, int]] = field(default_factory=list)
     stack: list[str] = field(default_factory=list)  # families of nested quotes still open
+    bare_next: bool = False  # the next paragraph goes on without reopening the quote
+    hops: int = 0  # paragraphs carried over without a reopening mark
 
 
 def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -> list[MarkSpan]:
@@ -96,11 +98,14 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
         cur: _Open | None = None
         emitted_here = False
         if carry is not None:
-            # The paragraph starts with the continuation mark (checked before carrying).
             cur, carry = carry, None
-            cur.piece_start = marks[0] + 1
             cur.stack = []
-            idx = 1
+            if cur.bare_next:
+                cur.piece_start, cur.bare_next = s, False  # goes on with no mark ("… je ne le ferai pas. »")
+            else:
+                # The paragraph starts with the continuation mark (checked before carrying).
+                cur.piece_start = marks[0] + 1
+                idx = 1
         while idx < len(marks):
             j = marks[idx]
             ch = text[j]
@@ -128,6 +133,10 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
             # What role does this mark play here?
             if ch == '"':
                 is_close = top == "straight" or (cur.family == "straight" and can_close and not can_open)
+                if is_close and top == "straight" and _nested_straight(text, j, marks[idx + 1:]):
+                    cur.stack.append(fam)  # "Il parle d'une "crise" sans fin": a quote inside the quote
+                    idx += 1
+                    continue
             elif ch in _NATURAL_CLOSE:
                 is_close = True
             elif ch == "“" and top == "curly" and cur.char == "„" and not cur.stack:
@@ -167,10 +176,47 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
                 # French convention: a quote going on in the next paragraph reopens it.
                 carry = cur
                 continue
+            if cur.hops < MAX_BARE_HOPS and _closed_later(text, segments, k + 1, cur.family):
+                # Many sites drop the reopening mark: the quote goes on until a paragraph closes it.
+                cur.bare_next, cur.hops = True, cur.hops + 1
+                carry = cur
+                continue
             _emit(out, text, cur, closed=False)
     if carry is not None:
         _emit(out, text, carry, closed=False)
     return out
+
+
+def _nested_straight(text: str, j: int, later: list[int]) -> bool:
+    """True when the straight mark at ``j``, inside a straight quote, opens a quote of its own: set
+    like an opening mark (a space before it, a word glued after it) with a pair of straight marks still
+    to come in the paragraph (its own closing mark and the outer quote's)."""
+    if j == 0 or j + 1 >= len(text) or not text[j - 1].isspace() or not text[j + 1].isalnum():
+        return False
+    rest = [k for k in later if text[k] == '"']
+    return len(rest) >= 2 and len(rest) % 2 == 0
+
+
+MAX_BARE_HOPS = 3  # paragraphs a quote may run over with no reopening mark
+
+
+def _closed_later(text: str, segments: list[tuple[int, int]], k: int, family: str) -> bool:
+    """True when the paragraph ``k`` goes on with the open quote: its first mark closes a quote of
+    ``family`` after words of its own ("Par rapport à tout ça, je ne le ferai pas. »"), or it has no
+    mark and the next paragraph does so (at most ``MAX_BARE_HOPS`` paragraphs)."""
+    for s, e in segments[k:k + MAX_BARE_HOPS]:
+        j = next((i for i in range(s, e) if text[i] in MARK_FAMILY), None)
+        if j is None:
+            continue  # a paragraph with no mark: look at the next one
+        ch = text[j]
+        if MARK_FAMILY[ch] != family:
+            return False
+        nxt = _next_char(text, j, e)
+        if not WORD.search(text, s, j):
+            # the closing mark alone at the head of the line ("». Mais …"); "» Nous …" reopens instead
+            return ch not in _NATURAL_OPEN and (nxt is None or nxt in _AFTER_CLOSE)
+        return ch in _NATURAL_CLOSE or (ch == '"' and (nxt is None or nxt in _AFTER_CLOSE))
+    return False
 
 
 def _emit(out: list[MarkSpan], text: str, cur: _Open, closed: bool) -> None:
