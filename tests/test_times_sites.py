@@ -51,13 +51,6 @@ def test_a_demonstrative_half_of_a_month(stage, nlp):
     assert got["cette première moitié du mois de décembre"] == ("DATE", "2023-12")
 
 
-def test_a_week_named_by_one_of_its_days(stage, nlp):
-    got = found(stage, nlp, "Les élus de Lure espèrent un accord la semaine du 11 décembre prochain.")
-    assert got["la semaine du 11 décembre prochain"] == ("DATE", "2023-W50")
-    got = found(stage, nlp, "Le vote de Lure a eu lieu la semaine du lundi 6 novembre.")
-    assert got["la semaine du lundi 6 novembre"] == ("DATE", "2023-W45")
-
-
 def test_both_ends_of_a_range_take_the_year_that_frames_the_sentence(stage, nlp):
     got = found(stage, nlp, "En 2024, pour la foire de Lure organisée du 3 au 5 mai, Léa Roy fait venir trois groupes.")
     assert got["du 3"] == ("DATE", "2024-05-03")
