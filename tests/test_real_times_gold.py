@@ -93,7 +93,7 @@ def test_all_types_strict_relaxed_and_value():
 
 VALUE = re.compile(r"^\d{2}$|^(\d{4}|\d{3}X|\d{2}XX|XXXX)(-(\d{2}|SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}|WXX)(-(\d{2}|WE|[1-7]))?)?"
                    r"(T(\d{2}(:\d{2})?|MO|MI|AF|EV|NI|DT))?$|^P(\d+|X)(Y|M|W|D|DE|CE)$|^PT(\d+|X)(H|M|S)$|"
-                   r"^(PRESENT|PAST|FUTURE)_REF$|^P(\d+|X)Y(\d+|X)M$")
+                   r"^(PRESENT|PAST|FUTURE)_REF$|^P(\d+|X)Y(\d+|X)M$|^PT(\d+|X)H(\d+|X)M$")
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])

@@ -184,7 +184,7 @@ class TimeStage:
                 with _background_skipped(anchors, f, text, recent):
                     kind, value = f.rule.rule.type, fill(self.engine, f.rule, anchors)
             if value and kind in ("DATE", "TIME") and _year_free(f):
-                framed = _in_year_named(text, f, times, value)
+                framed = _in_year_named(text, f, times, value, year_free)
                 value = framed if framed != value else in_narrative_year(
                     text, f.start, times, value, ref.year, lambda a, b: verb_tense(doc, a, b, text))
                 year_free.add(len(times))
@@ -280,12 +280,16 @@ def _year_free(f: Found) -> bool:
     return f.rule.rule.value.startswith(("{mon:", "{dm:")) and not g.get("y") and not g.get("post")
 
 
-def _in_year_named(text: str, f: Found, before: list[TimeExpr], value: str) -> str:
+def _in_year_named(text: str, f: Found, before: list[TimeExpr], value: str,
+                   year_free: set[int] | frozenset[int] = frozenset()) -> str:
     """A month or a day without its year, after a year the same sentence has just named, is in that
     year: "L'an dernier, en juin, la fête avait attiré 5 000 personnes" (last June), "En 2004, les
     travaux débuteront le 3 mars" (March 2004). Only a bare year before it (``2004``, "l'an
-    dernier"), with no sentence end, colon or semicolon between the two."""
-    framing = [t for t in before if t.type not in ("SET", "DURATION")]  # "l'an dernier, comme chaque année,"
+    dernier"), with no sentence end, colon or semicolon between the two. The days and months without
+    their year named in between (``year_free``: indices in ``before``) do not break the frame: "En 2024,
+    la foire aura lieu du 3 au 5 mai" puts both ends in 2024."""
+    framing = [t for i, t in enumerate(before)  # "l'an dernier, comme chaque année,"
+               if t.type not in ("SET", "DURATION") and i not in year_free]
     if not framing:
         return value
     last = framing[-1]
