@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import pickle
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -54,13 +55,42 @@ class Page:
     def __init__(self, name: str, site: str) -> None:
         self.name, self.site = name, site
         self.units: list[int] = []
+        self.texts: list[str] = []  # (kept in the --cache pickle only, outside the repository)
         self.rows: list[dict[str, float]] = []
         self.right: list[bool] = []
         self.far_right: bool | None = None  # the far headline, when there is one: right?
         self.fixed: bool | None = None  # the title did not come from choose_title: right as it is
 
 
-def collect() -> list[Page]:
+def gold_dumps() -> list[tuple[str, Path, str, str | None]]:
+    """(name, path, site, gold headline) of the gold dump pages one may read."""
+    out = []
+    for _, path, site, entry in title_audit.gold_pages():
+        lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
+        out.append((path.stem, path, site, title_text(entry, lines)))
+    return out
+
+
+def synth_dumps(folder: Path) -> list[tuple[str, Path, str, str | None]]:
+    """The dumps ``bench/synth_dumps.py --keep FOLDER`` rendered from the dev HTML pages (each style
+    and variant a page of that page's site), with the page's gold headline."""
+    from tools.real_pages.view import view_lines
+
+    sites = title_audit._sites(title_audit.CORPUS / "sources.tsv")
+    gold = {e["page"]: e for e in title_audit.load(ROOT / "tests/data/real_pages/gold_dev.jsonl")}
+    titles: dict[str, str | None] = {}
+    out = []
+    for path in sorted(folder.glob("*/w*.txt")):
+        entry = gold.get(path.stem)
+        if entry is None or title_audit.split().get(path.stem) != "dev" or entry.get("article") is False:
+            continue
+        if path.stem not in titles:
+            titles[path.stem] = title_text(entry, view_lines(path.stem))
+        out.append((f"{path.parent.name}/{path.stem}", path, sites[path.stem], titles[path.stem]))
+    return out
+
+
+def collect(sources: list[tuple[str, Path, str, str | None]]) -> list[Page]:
     stages = TextStages()
     current: dict = {}
     original_score, original_choose = browser._title_score, browser.choose_title
@@ -83,18 +113,17 @@ def collect() -> list[Page]:
     browser._title_score, browser.choose_title = score, choose
     pages = []
     try:
-        for _, path, site, entry in title_audit.gold_pages():
+        for name, path, site, gold in sources:
             current.clear()
-            lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
-            gold = title_text(entry, lines)
             art = stages.run(path)
-            page = Page(path.stem, site)
+            page = Page(name, site)
             if "us" not in current:
                 page.fixed = token_f1(gold, art.title) >= TITLE_F1_MIN
             else:
                 us = current["us"]
                 for i, feats in current["cands"]:
                     page.units.append(i)
+                    page.texts.append(us[i].text)
                     page.rows.append(feats)
                     page.right.append(token_f1(gold, us[i].text) >= TITLE_F1_MIN)
                 far = current["far"]
@@ -123,19 +152,22 @@ def right(page: Page, x: np.ndarray, y: np.ndarray, w: np.ndarray) -> bool:
     return bool(s[best] > browser.TITLE_MIN_SCORE and y[best])
 
 
-def fit(data: list[tuple[np.ndarray, np.ndarray]], prior: np.ndarray, l2: float) -> np.ndarray:
-    """Conditional logit: maximise the log of the right candidates' share, pulled toward ``prior``."""
-    usable = [(x, y) for x, y in data if len(y) and y.any() and not y.all()]
+def fit(data: list[tuple[np.ndarray, np.ndarray]], prior: np.ndarray, l2: float,
+        weight: list[float] | None = None) -> np.ndarray:
+    """Conditional logit: maximise the log of the right candidates' share (each page weighed by
+    ``weight``), pulled toward ``prior``."""
+    weight = weight or [1.0] * len(data)
+    usable = [(x, y, c) for (x, y), c in zip(data, weight, strict=True) if len(y) and y.any() and not y.all()]
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         total, grad = l2 * float((w - prior) @ (w - prior)), 2 * l2 * (w - prior)
-        for x, y in usable:
+        for x, y, c in usable:
             s = x @ w
             s = s - s.max()
             e = np.exp(s)
             p_all, p_right = e / e.sum(), e[y] / e[y].sum()
-            total -= float(np.log(e[y].sum() / e.sum()))
-            grad -= x[y].T @ p_right - x.T @ p_all
+            total -= c * float(np.log(e[y].sum() / e.sum()))
+            grad -= c * (x[y].T @ p_right - x.T @ p_all)
         return total, grad
 
     return minimize(loss, prior.copy(), jac=True, method="L-BFGS-B").x
@@ -145,61 +177,91 @@ def folds_of(pages: list[Page], k: int, salt: str = "") -> list[int]:
     return [int(hashlib.sha1((salt + p.site).encode()).hexdigest(), 16) % k for p in pages]
 
 
-def nested_cv(pages: list[Page], names: list[str], prior: np.ndarray) -> tuple[int, int, int, list[str]]:
-    data = matrices(pages, names)
+def page_weights(pages: list[Page]) -> list[float]:
+    """A real dump counts 1; the rendered versions of one HTML page share 1 between them."""
+    versions: dict[str, int] = defaultdict(int)
+    for p in pages:
+        versions[p.name.split("/")[-1]] += 1
+    return [1.0 / versions[p.name.split("/")[-1]] if "/" in p.name else 1.0 for p in pages]
+
+
+def nested_cv(pages: list[Page], names: list[str], prior: np.ndarray, l2s: tuple[float, ...] = L2S,
+              ) -> tuple[dict[str, list[int]], list[str]]:
+    """Out-of-site counts per set (``real``, ``synth``): [shipped right, refit right, pages]."""
+    data, weight = matrices(pages, names), page_weights(pages)
     fold = folds_of(pages, FOLDS)
-    refit_ok = shipped_ok = 0
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     lines = []
     for f in range(FOLDS):
         train = [j for j in range(len(pages)) if fold[j] != f]
         test = [j for j in range(len(pages)) if fold[j] == f]
         inner = folds_of([pages[j] for j in train], FOLDS, salt="inner")
-        best_l2, best_inner = L2S[-1], -1
-        for l2 in L2S:
-            got = 0
+        best_l2, best_inner = l2s[-1], -1.0
+        for l2 in l2s if len(l2s) > 1 else ():
+            got = 0.0
             for g in range(FOLDS):
-                w = fit([data[train[t]] for t in range(len(train)) if inner[t] != g], prior, l2)
-                got += sum(right(pages[train[t]], *data[train[t]], w) for t in range(len(train)) if inner[t] == g)
+                tr = [train[t] for t in range(len(train)) if inner[t] != g]
+                w = fit([data[j] for j in tr], prior, l2, [weight[j] for j in tr])
+                got += sum(weight[train[t]] * right(pages[train[t]], *data[train[t]], w)
+                           for t in range(len(train)) if inner[t] == g)
             if got > best_inner:
                 best_l2, best_inner = l2, got
-        w = fit([data[j] for j in train], prior, best_l2)
-        r = sum(right(pages[j], *data[j], w) for j in test)
-        s = sum(right(pages[j], *data[j], prior) for j in test)
-        refit_ok, shipped_ok = refit_ok + r, shipped_ok + s
+        w = fit([data[j] for j in train], prior, best_l2, [weight[j] for j in train])
+        got = defaultdict(lambda: [0, 0, 0])
+        for j in test:
+            key = "synth" if "/" in pages[j].name else "real"
+            for t in (tally[key], got[key]):
+                t[0] += right(pages[j], *data[j], prior)
+                t[1] += right(pages[j], *data[j], w)
+                t[2] += 1
         sites = len({pages[j].site for j in test})
-        lines.append(f"fold {f}: {len(test)} pages, {sites} sites | shipped {s} | refit {r} (L2 {best_l2})")
-    return refit_ok, shipped_ok, len(pages), lines
+        lines.append(f"fold {f}: {sites} sites (L2 {best_l2}) | " + " | ".join(
+            f"{k} shipped {v[0]} refit {v[1]} of {v[2]}" for k, v in sorted(got.items())))
+    return tally, lines
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--synth", type=Path, help="also the dumps kept by bench/synth_dumps.py --keep DIR")
+    ap.add_argument("--cache", type=Path, help="candidates collected once, read again (a pickle, outside the repo)")
+    ap.add_argument("--l2", type=float, nargs="*", default=list(L2S), help="penalties tried (inner folds)")
     ap.add_argument("--write", action="store_true", help="write the refit when it wins out of site")
-    ap.add_argument("--min-gain", type=int, default=2, help="pages a refit must win by, out of site")
+    ap.add_argument("--min-gain", type=int, default=2, help="real pages a refit must win by, out of site")
     args = ap.parse_args(argv)
-    pages = collect()
+    if args.cache and args.cache.exists():
+        pages = pickle.loads(args.cache.read_bytes())
+    else:
+        pages = collect(gold_dumps() + (synth_dumps(args.synth) if args.synth else []))
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(pages))
     shipped = weights()
-    names = list(shipped)
-    prior = np.array([shipped[n] for n in names])
+    names = list(shipped) + sorted({n for p in pages for r in p.rows for n in r} - set(shipped))
+    prior = np.array([shipped.get(n, 0.0) for n in names])
     data = matrices(pages, names)
-    in_sample = sum(right(p, *d, prior) for p, d in zip(pages, data, strict=True))
-    sites = defaultdict(int)
-    for p in pages:
-        sites[p.site] += 1
-    print(f"{len(pages)} gold dump pages, {len(sites)} sites; shipped weights replayed: {in_sample}/{len(pages)}")
-    recall = sum(1 for p in pages if p.fixed is None and any(p.right))
-    print(f"pages with a right candidate: {recall}/{sum(1 for p in pages if p.fixed is None)}")
-    refit_ok, shipped_ok, n, lines = nested_cv(pages, names, prior)
+    sites = {p.site for p in pages}
+    for key in ("real", "synth"):
+        mine = [j for j, p in enumerate(pages) if ("/" in p.name) == (key == "synth")]
+        if mine:
+            ok = sum(right(pages[j], *data[j], prior) for j in mine)
+            recall = sum(1 for j in mine if pages[j].fixed is None and any(pages[j].right))
+            print(f"{key}: {len(mine)} dumps; shipped weights replayed {ok}/{len(mine)}; a right candidate on {recall}")
+    print(f"{len(sites)} sites")
+    tally, lines = nested_cv(pages, names, prior, tuple(args.l2))
     for line in lines:
         print(line)
-    print(f"out of site: shipped {shipped_ok}/{n} = {shipped_ok / n:.3f}, refit {refit_ok}/{n} = {refit_ok / n:.3f}")
-    full = fit(data, prior, L2S[1])
-    print(f"refit on every page (L2 {L2S[1]}): " + ", ".join(
-        f"{n} {shipped[n]:+.2f}->{w:+.2f}" for n, w in zip(names, full, strict=True)))
-    if args.write and refit_ok >= shipped_ok + args.min_gain:
+    for key, (s, r, n) in sorted(tally.items()):
+        print(f"out of site, {key}: shipped {s}/{n} = {s / n:.3f}, refit {r}/{n} = {r / n:.3f}")
+    l2 = args.l2[len(args.l2) // 2]
+    full = fit(data, prior, l2, page_weights(pages))
+    print(f"refit on every page (L2 {l2}): " + ", ".join(
+        f"{n} {shipped.get(n, 0.0):+.2f}->{w:+.2f}" for n, w in zip(names, full, strict=True)))
+    real = tally.get("real", [0, 0, 0])
+    if args.write and real[1] >= real[0] + args.min_gain:
         path = lexicon_path(WEIGHTS_FILE)
-        head = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("#")]
-        body = [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
-        out = head + [f"{n}\t{w:.3f}\t{rest[-1]}" for (n, *rest), w in zip(body, full, strict=True)]
+        text = path.read_text(encoding="utf-8").splitlines()
+        notes = {ln.split("\t")[0]: ln.split("\t")[-1] for ln in text if not ln.startswith("#")}
+        out = [ln for ln in text if ln.startswith("#")] + [
+            f"{n}\t{w:.3f}\t{notes.get(n, '')}" for n, w in zip(names, full, strict=True)]
         path.write_text("\n".join(out) + "\n", encoding="utf-8")
         print(f"written: {path}")
     elif args.write:

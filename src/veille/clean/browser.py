@@ -91,7 +91,8 @@ from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_c
 from veille.clean.standfirst import split_standfirsts
 from veille.clean.teasers import dated_list
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
-from veille.clean.title_weights import weigh
+from veille.clean.title_evidence import BodyWords, has_form_field, lower_start
+from veille.clean.title_weights import wanted, weigh
 from veille.clean.unit_merges import merge_labels
 from veille.common.dates import find_date_in_line
 from veille.common.fold import fold
@@ -260,7 +261,8 @@ def _is_caption(us: list[Unit], i: int) -> bool:
 
 
 def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str],
-                 body_keys: Sequence[str] = (), page: Sequence[str] = (), under_byline: bool = False) -> float | None:
+                 body_keys: Sequence[str] = (), page: Sequence[str] = (), under_byline: bool = False,
+                 body: BodyWords | None = None) -> float | None:
     """How much unit ``i`` looks like the headline; None when it cannot be one. Besides its place
     and shape, what else the page says agrees with it: the link header and the URL slug
     (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``)."""
@@ -273,8 +275,8 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
             not _anchor_at(us, i) == next_text(us, i) != -1:  # (two words: with a stamp right under only)
         return None
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
-            or _HOME_CRUMB.match(text):
-        return None  # the run's first paragraph; a fragment of raw markup; a caption
+            or _HOME_CRUMB.match(text) or has_form_field(text):
+        return None  # the run's first paragraph; a fragment of raw markup; a caption; a search box
     caps = is_site_name(text) or is_menu_or_label(text)
     titleable = can_be_title(text)
     if caps and caps_headline(text, lede_stems(us, i, run_start)[0], _anchored(us, i)):
@@ -299,9 +301,12 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     lede, lede_words = lede_stems(us, i, run_start)
     f["lede"] = lede_agreement(text, lede, lede_words, body_keys)
     f["repeated"] = float(repeated(us, i) and not quoted_in_body(text, body_keys))
+    if body is not None:
+        f["body_share"], f["body_none"] = body.share(text)
     f["mid_length"], f["short"] = float(5 <= n <= 25), float(n <= 3)
     f["dek"] = float(dek_under_headline(us, i))  # (the standfirst set as a heading under it)
     f["closed"] = float(bool(FINAL_PUNCT.search(text)) and not text.rstrip().endswith(("?", "!", "»", '"', "…")))
+    f["lower_start"] = float(lower_start(text))
     f["between"] = float(sum(1 for v in us[min(i, run_start) + 1:max(i, run_start)] if v.kind in _TEXT_UNITS))
     f["live_entry"], f["under_byline"] = float(live_entry(us, i)), float(under_byline)
     return weigh(f)
@@ -397,6 +402,8 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     end = _head_end(us, run_start, run_end)
     body_keys = [line_key(u.text) for u in us[run_start:(run_end if run_end is not None else run_start) + 1]
                  if u.kind in _TEXT_UNITS and is_prose(u.text)]
+    body = BodyWords([u.text for u in us[run_start:(run_end if run_end is not None else run_start) + 1]
+                      if u.kind in _TEXT_UNITS and is_prose(u.text)]) if wanted("body_share", "body_none") else None
     teasers = dated_list(us, max(0, run_start - TITLE_LOOKBACK), end + HEAD_UNITS)
     end += sum(1 for i in teasers if run_start <= i < end)  # (a list of dated teasers opening the run)
     listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), end)
@@ -410,7 +417,7 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
         # or a standfirst ("Tribune libre : …"); not under a stamp printed under a dossier's tag.
         under = anchor is None and byline_at is not None and i > byline_at \
             and not (i == byline_at + 1 and shape_penalty(us[byline_at - 1].text) < 0)
-        score = _title_score(us, i, run_start, evidence, others, body_keys, page, under)
+        score = _title_score(us, i, run_start, evidence, others, body_keys, page, under, body)
         if score is None:
             continue
         byline_at = anchor if anchor is not None else byline_at

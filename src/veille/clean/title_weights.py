@@ -37,9 +37,11 @@ def weigh(features: dict[str, float]) -> float:
     return sum(w.get(name, 0.0) * value for name, value in features.items())
 
 
-def weight(name: str) -> float:
-    """One feature's weight (for evidence added to a score outside ``weigh``)."""
-    return (_override if _override is not None else weights()).get(name, 0.0)
+def wanted(*names: str) -> bool:
+    """Whether any of these features counts now (a weight that is not zero, or candidates being
+    recorded for fitting): evidence that weighs nothing need not be computed."""
+    w = _override if _override is not None else weights()
+    return _recorder is not None or any(w.get(name, 0.0) for name in names)
 
 
 @contextmanager
