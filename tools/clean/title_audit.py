@@ -27,7 +27,6 @@ for extra in (ROOT / "src", ROOT, ROOT / "bench"):
         sys.path.insert(0, str(extra))
 
 from real_pages import TITLE_F1_MIN, TextStages, token_f1  # noqa: E402
-
 from tools.real_pages.gold import load, split, title_text  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "web"

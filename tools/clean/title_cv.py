@@ -36,9 +36,9 @@ for extra in (ROOT / "src", ROOT, ROOT / "bench", Path(__file__).resolve().paren
 
 import title_audit  # noqa: E402
 from real_pages import TITLE_F1_MIN, TextStages, token_f1  # noqa: E402
+from tools.real_pages.gold import title_text  # noqa: E402
 
 import veille.clean.browser as browser  # noqa: E402
-from tools.real_pages.gold import title_text  # noqa: E402
 from veille.clean.headline import far_headline  # noqa: E402
 from veille.clean.text import is_prose, line_key  # noqa: E402
 from veille.clean.title_weights import WEIGHTS_FILE, recording, weights  # noqa: E402
@@ -108,7 +108,8 @@ def collect(sources: list[tuple[str, Path, str, str | None]]) -> list[Page]:
         last = run_end if run_end is not None else run_start
         body_keys = [line_key(u.text) for u in us[run_start:last + 1] if u.kind in ("text", "heading") and is_prose(u.text)]
         current["far"] = far_headline(us, run_start, run_start - browser.TITLE_LOOKBACK, body_keys)
-        return original_choose(us, run_start, evidence, slug, run_end, **kwargs)
+        with recording([]):  # (evidence weighing nothing is computed only while recording)
+            return original_choose(us, run_start, evidence, slug, run_end, **kwargs)
 
     browser._title_score, browser.choose_title = score, choose
     pages = []
