@@ -51,8 +51,6 @@ from veille.clean.byline_items import dash_dated, is_lone_separator
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
-    DEK_COST,
-    LIVE_ENTRY_COST,
     broken_headline,
     caps_headline,
     credited_name,
@@ -93,6 +91,8 @@ from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_c
 from veille.clean.standfirst import split_standfirsts
 from veille.clean.teasers import dated_list
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
+from veille.clean.title_evidence import BodyWords, has_form_field, lower_start
+from veille.clean.title_weights import wanted, weigh
 from veille.clean.unit_merges import merge_labels
 from veille.common.dates import find_date_in_line
 from veille.common.fold import fold
@@ -114,9 +114,6 @@ TITLE_MAX_WORDS = 35
 HEAD_UNITS = 8  # units of the run where its headline may still come
 HEAD_PROSE_WORDS = 40  # prose of the run past which its headline no longer comes
 GLUED_RUN_WORDS = 20  # a long menu glued in one unit: a glued pair every 20 words at least
-REPEAT_BONUS = 1.0  # the line printed again nearby (a breadcrumb's item, a share line)
-ANCHOR_BONUS = 2.0  # a byline or a stamp right under the line: the headline's place on most pages
-UNDER_BYLINE = 1.5  # a line under another candidate's byline, with none of its own
 FAR_HEADLINE_BELOW = 1.5  # a best candidate this weak: look for a headline far above (headline.far_headline)
 TITLE_MIN_SCORE = -0.5  # below this no line above the run reads as a headline: the line cleaner decides
 DOUBLED_WORDS = 5
@@ -264,7 +261,8 @@ def _is_caption(us: list[Unit], i: int) -> bool:
 
 
 def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str],
-                 body_keys: Sequence[str] = (), page: Sequence[str] = ()) -> float | None:
+                 body_keys: Sequence[str] = (), page: Sequence[str] = (), under_byline: bool = False,
+                 body: BodyWords | None = None) -> float | None:
     """How much unit ``i`` looks like the headline; None when it cannot be one. Besides its place
     and shape, what else the page says agrees with it: the link header and the URL slug
     (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``)."""
@@ -277,8 +275,8 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
             not _anchor_at(us, i) == next_text(us, i) != -1:  # (two words: with a stamp right under only)
         return None
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
-            or _HOME_CRUMB.match(text):
-        return None  # the run's first paragraph; a fragment of raw markup; a caption
+            or _HOME_CRUMB.match(text) or has_form_field(text):
+        return None  # the run's first paragraph; a fragment of raw markup; a caption; a search box
     caps = is_site_name(text) or is_menu_or_label(text)
     titleable = can_be_title(text)
     if caps and caps_headline(text, lede_stems(us, i, run_start)[0], _anchored(us, i)):
@@ -287,38 +285,31 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     if not titleable or not_a_headline(text) or is_breadcrumb(text) or caps or cue_kind(text) \
             or stamps(text) or has_stamp_cue(text, at_end=True) or speaks_to_reader(text) or any(cue_kind(seg) in _NAV_KINDS for seg in TAGLINE_SPLIT.split(text)[1:]):
         return None  # furniture; or "Site - Retour à l'accueil": a segment is a navigation cue
-    score = shape_penalty(text)
-    if text.rstrip().endswith(".") and not text.rstrip().endswith("..") and n >= 8:
-        score -= 2.0  # likely a sentence (a standfirst, a caption); a few headlines end so
+    f = {"shape": shape_penalty(text), "sentence": float(
+        text.rstrip().endswith(".") and not text.rstrip().endswith("..") and n >= 8)}  # (a standfirst, a caption)
     content = _content_words(text)
     if content and evidence:
         # Agreement with the link header and the URL slug, weighed by how many words agree: a
         # section name of a feed link ("Droits et démarches") agrees on two words, a headline on six.
         matched = len(content & evidence)
-        score += min(3.0, 0.6 * matched) * matched / len(content)
+        f["evidence"] = min(5.0, matched) * matched / len(content)
     key = line_key(text)
-    if n >= 4 and len(key) >= 15 and _closes_longer_line(key, others, i):
-        score += 1.5  # closing a longer line: a breadcrumb ("Accueil > Monde > the headline")
-    if i == run_start and not text.rstrip().endswith("."):
-        score += 0.5  # a long headline opens the run of prose
-    if u.kind == "heading":
-        score += 1.5
-    if _anchored(us, i):
-        score += ANCHOR_BONUS
+    f["closes_line"] = float(n >= 4 and len(key) >= 15 and _closes_longer_line(key, others, i))  # a breadcrumb's end
+    f["opens_run"] = float(i == run_start and not text.rstrip().endswith("."))
+    f["heading"] = float(u.kind == "heading")
+    f["anchored"] = float(_anchored(us, i))
     lede, lede_words = lede_stems(us, i, run_start)
-    score += lede_agreement(text, lede, lede_words, body_keys)
-    if repeated(us, i) and not quoted_in_body(text, body_keys):
-        score += REPEAT_BONUS
-    if 5 <= n <= 25:
-        score += 1.0
-    elif n <= 3:
-        score -= 0.5  # a section name or a label; a headline of three words is rare
-    score -= DEK_COST * dek_under_headline(us, i)  # (the standfirst set as a heading under it)
-    if FINAL_PUNCT.search(text) and not text.rstrip().endswith(("?", "!", "»", '"', "…")):
-        score -= 0.5
-    between = sum(1 for v in us[min(i, run_start) + 1:max(i, run_start)] if v.kind in _TEXT_UNITS)
-    score -= 0.1 * between + LIVE_ENTRY_COST * live_entry(us, i)
-    return score
+    f["lede"] = lede_agreement(text, lede, lede_words, body_keys)
+    f["repeated"] = float(repeated(us, i) and not quoted_in_body(text, body_keys))
+    if body is not None:
+        f["body_share"], f["body_none"] = body.share(text)
+    f["mid_length"], f["short"] = float(5 <= n <= 25), float(n <= 3)
+    f["dek"] = float(dek_under_headline(us, i))  # (the standfirst set as a heading under it)
+    f["closed"] = float(bool(FINAL_PUNCT.search(text)) and not text.rstrip().endswith(("?", "!", "»", '"', "…")))
+    f["lower_start"] = float(lower_start(text))
+    f["between"] = float(sum(1 for v in us[min(i, run_start) + 1:max(i, run_start)] if v.kind in _TEXT_UNITS))
+    f["live_entry"], f["under_byline"] = float(live_entry(us, i)), float(under_byline)
+    return weigh(f)
 
 
 def _closes_longer_line(key: str, others: Sequence[str], i: int) -> bool:
@@ -411,6 +402,8 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     end = _head_end(us, run_start, run_end)
     body_keys = [line_key(u.text) for u in us[run_start:(run_end if run_end is not None else run_start) + 1]
                  if u.kind in _TEXT_UNITS and is_prose(u.text)]
+    body = BodyWords([u.text for u in us[run_start:(run_end if run_end is not None else run_start) + 1]
+                      if u.kind in _TEXT_UNITS and is_prose(u.text)]) if wanted("body_share", "body_none") else None
     teasers = dated_list(us, max(0, run_start - TITLE_LOOKBACK), end + HEAD_UNITS)
     end += sum(1 for i in teasers if run_start <= i < end)  # (a list of dated teasers opening the run)
     listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), end)
@@ -419,15 +412,14 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     for i in range(max(0, run_start - TITLE_LOOKBACK), end):
         if i in listed and not _anchored(us, i) or i in skip or i in teasers or credited_name(us[i].text, credited):
             continue  # (``skip``: the units of a consent dialog; the site's name its copyright line gives)
-        score = _title_score(us, i, run_start, evidence, others, body_keys, page)
+        anchor = _anchor_at(us, i)
+        # Under a headline's byline, a line with none of its own is an intertitle, a series' label
+        # or a standfirst ("Tribune libre : …"); not under a stamp printed under a dossier's tag.
+        under = anchor is None and byline_at is not None and i > byline_at \
+            and not (i == byline_at + 1 and shape_penalty(us[byline_at - 1].text) < 0)
+        score = _title_score(us, i, run_start, evidence, others, body_keys, page, under, body)
         if score is None:
             continue
-        anchor = _anchor_at(us, i)
-        if anchor is None and byline_at is not None and i > byline_at \
-                and not (i == byline_at + 1 and shape_penalty(us[byline_at - 1].text) < 0):
-            # Under a headline's byline, a line with none of its own is an intertitle, a series' label
-            # or a standfirst ("Tribune libre : …"); not under a stamp printed under a dossier's tag.
-            score -= UNDER_BYLINE
         byline_at = anchor if anchor is not None else byline_at
         if score > best:
             best, best_i = score, i

@@ -272,7 +272,6 @@ def strip_menu_labels(title: str, us: list[Unit], title_at: int | None) -> str:
 
 # A bare hour, or a relative stamp of minutes or hours: the time of a live feed's entry.
 _BARE_HOUR = re.compile(r"^\s*(?:[0-2]?\d\s?[h:]\s?[0-5]\d|il y a \d{1,2}\s?(?:min\w*|h\w*))\s*$", re.I)
-LIVE_ENTRY_COST = 2.0
 
 
 def live_entry(us: Sequence[Unit], i: int) -> bool:
@@ -366,7 +365,6 @@ def broken_headline(us: list[Unit], i: int) -> str:
 DEK_MIN_WORDS = 15  # a standfirst set as a heading runs longer than most headlines
 DEK_RATIO = 2  # and twice as long as the headline over it
 HEAD_OVER_DEK_MIN_WORDS = 5  # a kicker over a headline is shorter ("LIGUE 1", "Santé")
-DEK_COST = 1.0
 
 
 def dek_under_headline(us: Sequence[Unit], i: int) -> bool:

@@ -1,0 +1,68 @@
+"""What the whole article says about a headline candidate: its words again in the body.
+
+A page's headline names what the article is about, and the article says it again: most of the
+headline's content words come back somewhere in its paragraphs, not only in the lede right under
+it (``headline.lede_agreement``). A site's name, a menu's label, a search box, a newsletter's
+pitch or another article's title printed far above the text share few or none of them. This
+evidence does not depend on where the candidate stands, so it holds for a line far above the run
+of prose, where no lede is read under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from veille.clean.headline import content_stems
+from veille.clean.text import words
+
+BODY_MIN_WORDS = 60  # an article this long says its headline's words again
+MIN_STEMS = 2  # a candidate of one content word tells nothing
+
+
+class BodyWords:
+    """Stem counts of the article's paragraphs (each paragraph counts a stem once)."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.counts: Counter[str] = Counter()
+        self.words = 0
+        self.own: dict[str, frozenset[str]] = {}
+        for text in paragraphs:
+            stems = frozenset(content_stems(text))
+            self.counts.update(stems)
+            self.words += len(words(text))
+            self.own[text] = stems
+
+    def share(self, text: str) -> tuple[float, float]:
+        """(share of the candidate's content stems the body repeats, 1.0 when it repeats none of
+        two or more in a body of some length). A paragraph that is the candidate itself is left
+        out."""
+        mine = content_stems(text)
+        if len(mine) < MIN_STEMS or self.words < BODY_MIN_WORDS:
+            return 0.0, 0.0
+        own = self.own.get(text, frozenset())
+        matched = sum(1 for s in mine if self.counts[s] - (s in own) > 0)
+        return matched / len(mine), float(matched == 0)
+
+
+# A text browser prints a form's input as a box or a row of underscores ("Rechercher : [ ] OK",
+# "Votre e-mail ____________"): a line holding one is a search box or a sign-up form, no headline.
+_FORM_FIELD = re.compile(r"\[\s*\]|_{4,}|\((?:BUTTON|Submit)\)")
+
+
+def has_form_field(text: str) -> bool:
+    """The line holds a form's input box or button."""
+    return ("[" in text or "_" in text or "(" in text) and _FORM_FIELD.search(text) is not None
+
+
+def lower_start(text: str) -> bool:
+    """The line's first letter, before any digit, is lower case: the second line of a headline the
+    page splits in two, a menu's item ("mon compte"), a sentence's tail; a headline opens on a
+    capital or a figure ("13 ans après …")."""
+    for ch in text:
+        if ch.isdigit():
+            return False
+        if ch.isalpha():
+            return ch.islower()
+    return False
