@@ -48,10 +48,10 @@ NO_EVENT = [
     ("L'entraîneur Paul Vidal appréhende le match de samedi.", [["Paul Vidal", "PER"]], "COERCE"),
     # a promise of something that is no act is no agreement
     ("Le présentateur Paul Vidal a promis une belle fin aux spectateurs.", [["Paul Vidal", "PER"]], "AGREE"),
-    # a practice told as a habit, in the present or the imperfect
+    # a practice told as a habit, in the present
     ("Les riverains du collectif Aube se plaignent souvent du maire Paul Vidal.",
      [["Aube", "ORG"], ["Paul Vidal", "PER"]], None),
-    ("Parfois, le maire Paul Vidal demandait aux agents de contrôler les passants.", [["Paul Vidal", "PER"]], None),
+    ("Parfois, le maire Paul Vidal demande aux agents de contrôler les passants.", [["Paul Vidal", "PER"]], None),
     # a poll's figure
     ("Selon un sondage, 46 % des électeurs du parti Aube soutiennent le maire Paul Vidal.",
      [["Aube", "ORG"], ["Paul Vidal", "PER"]], None),

@@ -77,14 +77,15 @@ def _habit_cue(view: ArticleView, tok: Any) -> bool:
 def _habit_tense(verb: Any) -> bool:
     if any(c.dep_ == "aux:tense" for c in verb.children):
         return False  # a compound past: "a souvent critiqué"
-    return feat(verb, "Tense") in (["Pres"], ["Imp"]) or feat(verb, "VerbForm") == ["Inf"]
+    return feat(verb, "Tense") == ["Pres"] or feat(verb, "VerbForm") == ["Inf"]
 
 
 def habitual(view: ArticleView, cand: Candidate, head: Any) -> bool:
     """A practice told as a habit is no event (the team's guidelines): "Les riverains se plaignent
     souvent du bruit.", "Chaque jour, des policiers contrôlent les passants." (invented). The cue is
-    looked for on the trigger and the verbs above it, up to the top of its clause; only in the present
-    or the imperfect, the tenses of a habit ("a souvent critiqué" tells acts that took place)."""
+    looked for on the trigger and the verbs above it, up to the top of its clause; only in the present,
+    the tense of a habit: "a souvent critiqué" tells acts that took place, and "Chaque soir, les
+    habitants applaudissaient" a real series of past events, which the guidelines code once."""
     cur = head
     for _ in range(4):
         if _habit_cue(view, cur):
