@@ -73,6 +73,8 @@ EVENT = [
      "ACCUSE"),
     ("Le maire Paul Vidal a rejeté la demande du syndicat Forge.", [["Paul Vidal", "PER"], ["Forge", "ORG"]],
      "REJECT"),
+    ("Quelque 64 % des membres du syndicat Forge se sont prononcés contre l'accord proposé par la société Ombrel.",
+     [["Forge", "ORG"], ["Ombrel", "ORG"]], "REJECT"),
     ("Le parti Aube soutient le maire Paul Vidal.", [["Aube", "ORG"], ["Paul Vidal", "PER"]], "SUPPORT"),
     ("Deux hommes ont frappé un policier à Montvert.", [["Montvert", "LOC"]], "ASSAULT"),
     ("La ministre Léa Tamar a demandé au maire Paul Vidal de démissionner.",
