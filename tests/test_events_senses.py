@@ -36,6 +36,8 @@ NO_EVENT = [
     ("En mars, la vallée de Montvert a été frappée par des inondations.", [["Montvert", "LOC"]], "ASSAULT"),
     # a court's sentence is not coded
     ("Le gérant Paul Vidal a été condamné à deux ans de prison avec sursis.", [["Paul Vidal", "PER"]], None),
+    # "à l'aide de" is "by means of", no aid
+    ("Le président Paul Vidal a ouvert le coffre à l'aide d'un marteau.", [["Paul Vidal", "PER"]], "AID"),
     # a court's ruling is not coded
     ("Le tribunal de Montvert a rejeté la demande de la société Ombrel.", [["Montvert", "LOC"], ["Ombrel", "ORG"]],
      "REJECT"),
