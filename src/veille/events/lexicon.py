@@ -20,6 +20,9 @@
 * ``lexicons/events/recall_triggers.tsv``: the same format, wording the events dev gold marks that
   the other tables lacked (a survey that "révèle que", admitting "que", fighting a measure), each
   line with an invented example;
+* ``lexicons/events/sense_triggers.tsv``: the same format, typed ``-``: senses of event words
+  that tell no event ("se demander si", "se manifester", "condamné à deux ans de prison"), read
+  first, each line with an invented example;
 * ``lexicons/event_modes.tsv``: cues of intent, possibility, negation, support verbs, speech verbs,
   the prepositions that carry targets and places, and nouns naming posts;
 * ``lexicons/event_actors.tsv``: demonyms and capitals standing for countries (the shared KB's
@@ -45,8 +48,10 @@ LOCUTION_TRIGGERS = "events/locution_triggers.tsv"
 EVALUATIVE_TRIGGERS = "events/evaluative_triggers.tsv"
 SPEECH_ACT_TRIGGERS = "events/speech_act_triggers.tsv"
 RECALL_TRIGGERS = "events/recall_triggers.tsv"
-# All the trigger tables, one format, read in this order.
-TRIGGER_FILES = (TRIGGERS, PRESS_TRIGGERS, CODEBOOK_TRIGGERS, CARRYOVER_TRIGGERS, LOCUTION_TRIGGERS,
+SENSE_TRIGGERS = "events/sense_triggers.tsv"
+# All the trigger tables, one format, read in this order; the senses that are no event first, so
+# that they are tried before the event readings of the same word.
+TRIGGER_FILES = (SENSE_TRIGGERS, TRIGGERS, PRESS_TRIGGERS, CODEBOOK_TRIGGERS, CARRYOVER_TRIGGERS, LOCUTION_TRIGGERS,
                  EVALUATIVE_TRIGGERS, SPEECH_ACT_TRIGGERS, RECALL_TRIGGERS)
 MODES = "event_modes.tsv"
 ACTORS = "event_actors.tsv"
@@ -71,6 +76,7 @@ class Trigger:
     feel: bool = False  # the object feels it ("X inquiète le comité"): the object is the source
     judge: bool = False  # a judgement ("c'est inacceptable"): the one who says it blames the subject
     finite: bool = False  # only a finite verb: "X craint que …" blames, "craignant que …" only explains
+    plural: bool = False  # only a plural noun: "les combats" are fighting, "le combat pour l'égalité" a cause
 
     @property
     def constrained(self) -> bool:
@@ -141,7 +147,7 @@ def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigge
                    opts.get("neg"), opts.get("absorb") == "1",
                    frozenset(_expand(opts.get("any", ""), classes)), adj,
                    frozenset(_expand(opts.get("except", ""), classes)), opts.get("feel") == "1",
-                   opts.get("judge") == "1", opts.get("finite") == "1")
+                   opts.get("judge") == "1", opts.get("finite") == "1", opts.get("plural") == "1")
     return trig, pattern
 
 

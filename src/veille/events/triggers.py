@@ -190,6 +190,8 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
     if trig.finite and feat(tok, "VerbForm") != ["Fin"]:
         return False  # "craignant que …" gives a motive; "X craint que …" is the stance itself
+    if trig.plural and feat(tok, "Number") != ["Plur"]:
+        return False  # "la violence", "son combat": a notion or a cause; "les violences", "les combats": acts
     if trig.any or trig.unless:
         # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent;
         # "une conférence de presse" is no meeting: no dependent of ``except=``.

@@ -1,7 +1,8 @@
 """What type an event is: the trigger's lexicon entry (``event_triggers.tsv``), unless a rule says
 otherwise. The rules, in order:
 
-* ``dropped``: a trigger that is no event here (a negated "ne pas exclure", a meeting's topic);
+* ``dropped``: a trigger that is no event here (a negated "ne pas exclure", a meeting's topic, a
+  practice told as a habit);
 * ``event_type``: the entry's type, or its ``neg=`` type when negated ("ne pas ratifier" -> REJECT);
 * a denied intention of a cooperative act is recorded as a refusal (REJECT, ``REFUSABLE`` types),
   see ``veille.events.coder.refusals``.
@@ -13,10 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from veille.events.clauses import clause_top
 from veille.events.modes import is_negated
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case
-from veille.events.words import DE_WORDS, lemma
+from veille.events.words import DE_WORDS, feat, lemma
 
 # A denied act of these types is coded as a refusal (REJECT) when it is an intention, not a past fact.
 REFUSABLE = frozenset({"AID", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
@@ -61,7 +63,59 @@ def endangered_by_violence(view: ArticleView, cand: Candidate, head: Any) -> boo
         t.type in VIOLENCE_TYPES for t in view.lex.nouns.get(lemma(by), []))
 
 
-DROP_RULES = [negated_non_event, positive_non_event, meeting_topic, endangered_by_violence]
+def _habit_cue(view: ArticleView, tok: Any) -> bool:
+    """An adverb of habit on this word ("souvent"), or "chaque" before a time noun ("chaque jour")."""
+    habitual = view.lex.cue("habitual")
+    for c in tok.children:
+        if c.dep_ == "advmod" and lemma(c) in habitual:
+            return True
+        if c.dep_.startswith("obl") and any(d.dep_ == "det" and lemma(d) in habitual for d in c.children):
+            return True
+    return False
+
+
+def _habit_tense(verb: Any) -> bool:
+    if any(c.dep_ == "aux:tense" for c in verb.children):
+        return False  # a compound past: "a souvent critiqué"
+    return feat(verb, "Tense") == ["Pres"] or feat(verb, "VerbForm") == ["Inf"]
+
+
+def habitual(view: ArticleView, cand: Candidate, head: Any) -> bool:
+    """A practice told as a habit is no event (the team's guidelines): "Les riverains se plaignent
+    souvent du bruit.", "Chaque jour, des policiers contrôlent les passants." (invented). The cue is
+    looked for on the trigger and the verbs above it, up to the top of its clause; only in the present,
+    the tense of a habit: "a souvent critiqué" tells acts that took place, and "Chaque soir, les
+    habitants applaudissaient" a real series of past events, which the guidelines code once."""
+    cur = head
+    for _ in range(4):
+        if _habit_cue(view, cur):
+            return _habit_tense(clause_top(head))
+        if cur.head.i == cur.i or cur.dep_ in ("acl:relcl", "parataxis", "ccomp", "conj"):
+            return False
+        cur = cur.head
+    return False
+
+
+def poll_share(view: ArticleView, cand: Candidate, head: Any) -> bool:
+    """A share of a population as the doer, in the present or the imperfect, is a poll's figure, not
+    an act: "46 % des électeurs soutiennent le maire", "deux tiers des habitants approuvaient le
+    projet" (invented); in a past tense it is a vote that took place ("64 % des membres se sont
+    prononcés contre l'accord")."""
+    share = view.lex.cue("share")
+    verb = clause_top(head)
+    if any(c.dep_ == "aux:tense" for c in verb.children) or feat(verb, "Tense") not in (["Pres"], ["Imp"]):
+        return False
+    cur = head
+    for _ in range(6):
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and (lemma(c) in share or c.text in share) for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+DROP_RULES = [negated_non_event, positive_non_event, meeting_topic, endangered_by_violence, habitual, poll_share]
 
 
 def dropped(view: ArticleView, cand: Candidate, head: Any) -> str | None:
