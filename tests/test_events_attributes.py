@@ -130,3 +130,8 @@ def test_a_relative_where_clause_takes_the_place_before_it(nlp, lex):
 def test_a_place_in_the_actors_name_is_not_the_event_place(nlp, lex):
     text = "La police de Grenoble accuse Léon Barrat."
     assert _placed(nlp, lex, text, "ACCUSE") is None
+
+
+def test_a_time_on_the_medium_of_the_act_dates_it(nlp, lex):
+    text = "Léon Barrat a accusé Paul Morin de mensonge dans une note du 3 mars."
+    assert _dated(nlp, lex, text, [["3 mars", "2025-03-03"]], "ACCUSE") == "2025-03-03"

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from veille.common.lexicon import words
 from veille.events.view import case
 from veille.events.words import lemma
 
 # The nominal arguments of the event's verbs: a time on one of them ("a lancé une offensive
 # mardi") is read as the event's, the parser often hanging a time on the object before it.
-NOMINAL_ARGS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "obl:arg"})
+NOMINAL_ARGS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "obl:arg", "obl:agent"})
 NOMINAL_TAGS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+FRAME_PREPS = words("events/time_frames.tsv")
 SLIP_TAGS = frozenset({"PROPN", "PRON", "NUM", "DET", "PUNCT", "ADV", "ADP"})
 
 
@@ -65,16 +67,27 @@ def own_time(view: Any, i: int, path: set[int]) -> bool:
 
 
 def _frames_event(view: Any, noun: Any, path: set[int]) -> bool:
-    """A noun set as the event's frame ("lors du procès, en 1972", "pendant la visite de mardi")."""
-    during = view.lex.cue("during")
+    """A noun of the event's own phrase or frame: a time on it dates the event.
+
+    Either the noun hangs on the event's words through "de" complements ("la grève des ouvriers
+    de 1888": the parser hangs the year on the nearest noun), or a frame or medium preposition sets
+    it ("lors du procès, en 1972", "dans une note de juin", "par jugement du 22 juillet").
+    """
     cur = noun
     for _ in range(4):
-        prep = case(cur) or ""
-        if cur.pos_ == "NOUN" and (prep in during or prep.split(" ")[0] in during):
+        if cur.pos_ == "NOUN" and _frame_prep(case(cur)):
             return True
-        if cur.pos_ == "ADV" and lemma(cur) in during:
+        if cur.pos_ == "ADV" and lemma(cur) in FRAME_PREPS:
             return True
-        if cur.head.i == cur.i or cur.head.i in path:
-            return cur.head.i in path and cur.head.pos_ == "ADV" and lemma(cur.head) in during
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i in path:
+            return cur.dep_ == "nmod" or (cur.head.pos_ == "ADV" and lemma(cur.head) in FRAME_PREPS)
+        if cur.dep_ != "nmod" and cur.pos_ != "ADV":
+            return False
         cur = cur.head
     return False
+
+
+def _frame_prep(prep: str | None) -> bool:
+    return bool(prep) and (prep in FRAME_PREPS or str(prep).split(" ")[0] in FRAME_PREPS)
