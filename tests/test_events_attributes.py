@@ -80,10 +80,15 @@ def test_an_undated_news_event_takes_the_day_the_lede_reports_not_the_publicatio
     assert _dated(nlp, lex, text, [["lundi", "2025-03-03"]], "ASSAULT") == "2025-03-03"
 
 
-def test_a_piece_whose_lede_reports_no_day_dates_no_undated_event(nlp, lex):
-    # A feature or an essay: its present is generic, its perfect background.
-    text = "La Moldavie attaque la Géorgie dans chaque discours de Léon Barrat."
-    assert _dated(nlp, lex, text, [], "ASSAULT") is None
+def test_a_piece_whose_lede_opens_on_other_times_dates_no_undated_event(nlp, lex):
+    # A feature or a look back: its present is generic, its perfect background.
+    text = "En 1998, Léon Barrat était maire de Lyon. La Moldavie a attaqué la Géorgie."
+    assert _dated(nlp, lex, text, [["1998", "1998"]], "ASSAULT") is None
+
+
+def test_a_lede_naming_no_time_is_news_of_the_publication_day(nlp, lex):
+    text = "La Moldavie a attaqué la Géorgie."
+    assert _dated(nlp, lex, text, [], "ASSAULT") == "2025-03-05"
 
 
 def test_a_vague_past_or_a_habit_in_the_clause_gives_no_date(nlp, lex):

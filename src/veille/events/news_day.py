@@ -3,10 +3,11 @@
 A dispatch opens on the day it reports ("Le ministre a annoncé mardi ...", "hier soir", a dateline
 "BRUXELLES, 6 avr. (AFP)"), and what it tells next without a time of its own in the present or
 the perfect ("Il a ajouté ...", "Berlin promet ...") happened that day, which is often the eve of
-its publication, not the publication day. A feature, an interview, an essay or a review names no
-such day in its lede: its undated present is generic ("la police réprime ...") or historical, its
-undated perfect is background, and publication dates neither (the guidelines' "date: only when
-the sentence dates the event").
+its publication, not the publication day. A lede naming no time at all is news of the publication
+day (the team's gold dates such events by it). A feature, an essay or a look back opens on other
+times (a past year, an old month, "depuis des années"): its undated present is generic ("la police
+réprime ...") or historical, its undated perfect is background, and publication dates neither (the
+real-page guidelines: "date: only when the sentence dates the event").
 
 A clause that names a vague past ("ces derniers jours", "récemment", "depuis des années") or a
 habit ("chaque soir") is no news of the day either: ``vague_time`` finds such a time in a clause.
@@ -74,13 +75,17 @@ def _find(article: Any) -> str | None:
     if dateline is not None and _in_window(_day(getattr(dateline, "date", None)), published):
         return dateline.date
     start, end = article.body_start(), lede_end(article)
+    other = False
     for t in sorted((t for t in article.times if t.start is not None), key=lambda t: t.start):
         if not start <= t.start < end:
             continue
         day = calendar_date(t.value, getattr(t, "type", "DATE"))
         if _in_window(_day(day), published):
             return day
-    return None
+        other = other or day is not None or getattr(t, "type", "DATE") == "DATE"
+    # A lede naming no time at all is a dispatch dated by its publication; one naming only other
+    # times (a past year, an old month) opens a feature or a look back: no day of its own.
+    return None if other else article.published
 
 
 def vague_time(view: Any, region: set[int]) -> bool:
