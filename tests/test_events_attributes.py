@@ -140,3 +140,9 @@ def test_a_place_in_the_actors_name_is_not_the_event_place(nlp, lex):
 def test_a_time_on_the_medium_of_the_act_dates_it(nlp, lex):
     text = "Léon Barrat a accusé Paul Morin de mensonge dans une note du 3 mars."
     assert _dated(nlp, lex, text, [["3 mars", "2025-03-03"]], "ACCUSE") == "2025-03-03"
+
+
+def test_last_week_gives_no_day(nlp, lex):
+    text = "Lundi, Léon Barrat est arrivé à Lyon. La semaine dernière, la Moldavie a attaqué la Géorgie."
+    times = [["Lundi", "2025-03-03"], ["La semaine dernière", "2025-W09"]]
+    assert _dated(nlp, lex, text, times, "ASSAULT") is None

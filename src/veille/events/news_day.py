@@ -9,8 +9,9 @@ times (a past year, an old month, "depuis des années"): its undated present is 
 réprime ...") or historical, its undated perfect is background, and publication dates neither (the
 real-page guidelines: "date: only when the sentence dates the event").
 
-A clause that names a vague past ("ces derniers jours", "récemment", "depuis des années") or a
-habit ("chaque soir") is no news of the day either: ``vague_time`` finds such a time in a clause.
+A clause that names a vague past ("ces derniers jours", "récemment", "depuis des années"), a week
+or a season ("la semaine dernière", "cet été") or a habit ("chaque soir") is no news of the day
+either (the guidelines leave such events undated): ``vague_time`` finds such a time in a clause.
 """
 
 from __future__ import annotations
@@ -92,8 +93,10 @@ def vague_time(view: Any, region: set[int]) -> bool:
     """A clause naming a vague past or future, or a habit ("chaque soir"): no day of its own."""
     for t in view.article.times:
         kind = getattr(t, "type", "DATE")
-        vague = kind == "SET" or (kind == "DATE" and t.value is not None
-                                  and str(t.value).startswith(VAGUE_VALUES))
+        value = None if t.value is None else str(t.value)
+        # A week, a season or a decade ("la semaine dernière", "cet été") is no day either.
+        vague = kind == "SET" or (kind == "DATE" and value is not None and value != "PRESENT_REF" and (
+            value.startswith(VAGUE_VALUES) or calendar_date(value, kind) is None))
         if not vague:
             continue
         spans = [tuple(sp) for sp in (getattr(t, "spans", None) or []) if len(sp) == 2]
