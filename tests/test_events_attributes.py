@@ -146,3 +146,8 @@ def test_last_week_gives_no_day(nlp, lex):
     text = "Lundi, Léon Barrat est arrivé à Lyon. La semaine dernière, la Moldavie a attaqué la Géorgie."
     times = [["Lundi", "2025-03-03"], ["La semaine dernière", "2025-W09"]]
     assert _dated(nlp, lex, text, times, "ASSAULT") is None
+
+
+def test_a_name_after_a_noun_that_is_no_place_is_not_the_event_place(nlp, lex):
+    text = "Paul Morin a été abattu après son élection à la présidence de Manille."
+    assert _placed(nlp, lex, text, "ASSAULT") is None

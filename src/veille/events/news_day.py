@@ -96,7 +96,8 @@ def vague_time(view: Any, region: set[int]) -> bool:
         value = None if t.value is None else str(t.value)
         # A week, a season or a decade ("la semaine dernière", "cet été") is no day either.
         vague = kind == "SET" or (kind == "DATE" and value is not None and value != "PRESENT_REF" and (
-            value.startswith(VAGUE_VALUES) or calendar_date(value, kind) is None))
+            value.startswith(VAGUE_VALUES) or calendar_date(value, kind) is None)) or (
+            kind == "DURATION" and value is not None and value.startswith("PX"))  # "ces derniers jours"
         if not vague:
             continue
         spans = [tuple(sp) for sp in (getattr(t, "spans", None) or []) if len(sp) == 2]

@@ -17,14 +17,20 @@ from veille.events.view import case
 from veille.events.words import lemma
 
 FRAME_PREPS = words("events/place_frames.tsv")
+PLACE_NOUNS = words("events/place_nouns.tsv")
 OF_PREPS = frozenset({"de", "du", "des", "d'", "d’"})
 CHAIN_DEPTH = 3
 
 
-def _place_prep(view: Any, prep: str | None) -> bool:
+def _place_prep(view: Any, noun: Any) -> bool:
+    """A locative preposition ("devant", "près de") or a plain one before a noun of place ("dans
+    la banlieue"): not "à la présidence de X"."""
+    prep = case(noun)
     if not prep:
         return False
-    return prep in view.lex.cue("place") or prep in FRAME_PREPS or prep.split(" ")[0] in FRAME_PREPS
+    if prep in FRAME_PREPS or prep.split(" ")[0] in FRAME_PREPS:
+        return True
+    return prep in view.lex.cue("place") and lemma(noun) in PLACE_NOUNS
 
 
 def nested_place(view: Any, tok: Any, region: set[int]) -> bool:
@@ -39,7 +45,7 @@ def nested_place(view: Any, tok: Any, region: set[int]) -> bool:
     for _ in range(CHAIN_DEPTH):
         if cur.pos_ not in ("NOUN", "PROPN") or cur.i not in region:
             return False
-        if _place_prep(view, case(cur)):
+        if _place_prep(view, cur):
             return True
         if cur.dep_ != "nmod" or cur.head.i == cur.i:
             return False
