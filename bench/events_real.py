@@ -14,6 +14,12 @@ Measures:
 - ``mode_acc``: mode accuracy on the events matched on type + source + target (optional ones too:
   a conditional event recorded as a fact is a mode error);
 - ``event_date``: date accuracy on matched events whose gold has a date;
+- ``date_all``: date accuracy on every matched event (a gold ``null`` wants no date), with the
+  errors split into dated-for-undated, undated-for-dated and another date;
+- ``event_place``, ``place_all``: the same for the place (accents and case ignored);
+- ``date_loose``, ``place_loose``: date and place over more pairs, for the date and place rules
+  alone: the matched events and, beside them, a gold and a predicted event of one sentence that
+  share a type whatever their actors;
 - per-type gold / predicted / found counts, and with ``--verbose`` (dev only) every sentence with an
   error, by page and line (the pages stay in ../shared: no text is printed from them but the trigger).
 
@@ -53,8 +59,24 @@ class Scores:
     def __init__(self) -> None:
         self.tp = self.fp = self.fn = 0
         self.type_ok = self.type_n = self.mode_ok = self.mode_n = self.date_ok = self.date_n = 0
+        self.slots = {k: Counter() for k in ("date", "place", "date_loose", "place_loose")}
         self.per_type: dict[str, Counter] = {}
         self.errors: list[str] = []
+
+    def slot(self, slot: str, gold, pred, names) -> None:
+        """One matched event's date or place against the gold's, a gold ``null`` wanting none."""
+        c = self.slots[slot]
+        if slot == "place":
+            ok = names.same(pred, gold or None)
+        else:
+            ok = pred == gold or not (gold or pred)
+        c["n"] += 1
+        c["ok"] += ok
+        if gold:
+            c["given"] += 1
+            c["ok_given"] += ok
+        if not ok:
+            c["extra" if not gold else "missing" if not pred else "other"] += 1
 
     def count(self, kind: str, etype: str) -> None:
         self.per_type.setdefault(etype, Counter())[kind] += 1
@@ -67,6 +89,12 @@ class Scores:
         return {"events": {"f1": f, "precision": p, "recall": r, "tp": self.tp, "fp": self.fp, "fn": self.fn},
                 "type_acc": ratio(self.type_ok, self.type_n), "mode_acc": ratio(self.mode_ok, self.mode_n),
                 "event_date": ratio(self.date_ok, self.date_n),
+                "date_all": ratio(self.slots["date"]["ok"], self.slots["date"]["n"]),
+                "event_place": ratio(self.slots["place"]["ok_given"], self.slots["place"]["given"]),
+                "place_all": ratio(self.slots["place"]["ok"], self.slots["place"]["n"]),
+                "date_loose": ratio(self.slots["date_loose"]["ok"], self.slots["date_loose"]["n"]),
+                "place_loose": ratio(self.slots["place_loose"]["ok"], self.slots["place_loose"]["n"]),
+                "slot_errors": {k: {e: c[e] for e in ("extra", "missing", "other")} for k, c in self.slots.items()},
                 "per_type": {t: dict(c) for t, c in sorted(self.per_type.items())}}
 
 
@@ -103,8 +131,21 @@ def score_sentence(sent: dict, preds: list[dict], names, scores: Scores, page: s
             if g.get("date"):
                 scores.date_n += 1
                 scores.date_ok += p.get("date") == g["date"]
+            for slot in ("date", "place"):
+                scores.slot(slot, g.get(slot), p.get(slot), names)
+                scores.slot(f"{slot}_loose", g.get(slot), p.get(slot), names)
         elif required:
             scores.fn += 1
+    loose = set(used)
+    for gi, g in enumerate(golds):
+        if gi in matched:
+            continue
+        for pi, p in enumerate(preds):
+            if pi not in loose and p.get("type") in _as_list(g["type"]):
+                loose.add(pi)
+                for slot in ("date", "place"):
+                    scores.slot(f"{slot}_loose", g.get(slot), p.get(slot), names)
+                break
     for pi, p in enumerate(preds):
         scores.count("predicted", p.get("type", "?"))
         if pi not in used:
@@ -206,8 +247,12 @@ def main() -> int:
     print(f"real sentences, events, {'body given' if args.body else 'pages as given'}")
     table = {p: s.as_dict() for p, s in results.items()}
     print(f"{'measure':12} " + " | ".join(p.ljust(40) for p in parts))
-    for measure in ("events", "type_acc", "mode_acc", "event_date"):
+    for measure in ("events", "type_acc", "mode_acc", "event_date", "date_all", "event_place", "place_all",
+                    "date_loose", "place_loose"):
         print(f"{measure:12} " + " | ".join(_cell(table[p][measure]).ljust(40) for p in parts))
+    for p in parts:
+        print(f"{p} date/place errors (dated-for-null / null-for-dated / other): " + ", ".join(
+            f"{k} {e['extra']}/{e['missing']}/{e['other']}" for k, e in table[p]["slot_errors"].items()))
     for p in parts:
         print(f"{p} per type (gold/predicted/found): " + ", ".join(
             f"{t} {c.get('gold', 0)}/{c.get('predicted', 0)}/{c.get('found', 0)}" for t, c in table[p]["per_type"].items()))

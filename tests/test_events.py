@@ -160,6 +160,13 @@ def test_background_and_since_dates(nlp, lex):
             "times": [["janvier", "2024-01"]], "published": "2024-05-09"}
     events = {e.type: e for e in code(case, nlp, lex, modes=RECORDED_MODES)}
     assert events["AID"].date is None and events["COOPERATE"].date is None
+    # An undated perfect takes the day the article reports (its lede's, here the eve of publication)...
+    case = {"text": "Mardi, la Lettonie a fermé sa frontière. L'Estonie a livré des obus à l'Ukraine.",
+            "entities": [["Estonie", "LOC"], ["Ukraine", "LOC"], ["Lettonie", "LOC"]],
+            "times": [["Mardi", "2024-05-07"]], "published": "2024-05-09"}
+    events = {e.type: e for e in code(case, nlp, lex, modes=RECORDED_MODES)}
+    assert events["AID"].date == "2024-05-07"
+    # ... and the publication day when the lede names no time at all.
     case = {"text": "L'Estonie a livré des obus à l'Ukraine.", "entities": [["Estonie", "LOC"], ["Ukraine", "LOC"]],
             "published": "2024-05-09"}
     assert code(case, nlp, lex, modes=RECORDED_MODES)[0].date == "2024-05-09"

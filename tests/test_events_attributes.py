@@ -66,3 +66,88 @@ def test_a_fronted_time_dates_the_coordinated_clause(nlp, lex):
 def test_a_time_inside_a_quotation_does_not_date_the_clause_after_it(nlp, lex):
     text = "« Lundi nous serons prêts », et Léon Barrat a attaqué Paul Morin."
     assert _date_of(nlp, lex, text, [["Lundi", "2025-03-10"]]) != "2025-03-10"
+
+
+# -- the day an article reports, and whose time a time is (invented sentences) ----------------------
+
+def _dated(nlp, lex, text: str, times: list, etype: str, published: str = "2025-03-05") -> str | None:
+    case = {"text": text, "entities": PEOPLE, "times": times, "published": published}
+    return next(e for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == etype).date
+
+
+def test_an_undated_news_event_takes_the_day_the_lede_reports_not_the_publication_day(nlp, lex):
+    text = "Léon Barrat a rencontré lundi Paul Morin à Lyon. La Moldavie a attaqué la Géorgie."
+    assert _dated(nlp, lex, text, [["lundi", "2025-03-03"]], "ASSAULT") == "2025-03-03"
+
+
+def test_a_piece_whose_lede_opens_on_other_times_dates_no_undated_event(nlp, lex):
+    # A feature or a look back: its present is generic, its perfect background.
+    text = "En 1998, Léon Barrat était maire de Lyon. La Moldavie a attaqué la Géorgie."
+    assert _dated(nlp, lex, text, [["1998", "1998"]], "ASSAULT") is None
+
+
+def test_a_lede_naming_no_time_is_news_of_the_publication_day(nlp, lex):
+    text = "La Moldavie a attaqué la Géorgie."
+    assert _dated(nlp, lex, text, [], "ASSAULT") == "2025-03-05"
+
+
+def test_a_vague_past_or_a_habit_in_the_clause_gives_no_date(nlp, lex):
+    text = "Lundi, Léon Barrat est arrivé à Lyon. Ces derniers jours, la Moldavie a attaqué la Géorgie."
+    times = [["Lundi", "2025-03-03"], ["Ces derniers jours", "PXD"]]
+    assert _dated(nlp, lex, text, times, "ASSAULT") is None
+
+
+def test_a_time_hung_on_another_participle_does_not_date_the_event(nlp, lex):
+    text = ("Mercredi, Léon Barrat est arrivé à Lyon. Paul Morin, invité mardi soir au dîner offert par "
+            "le maire, a attaqué Léon Barrat.")
+    times = [["Mercredi", "2025-03-05"], ["mardi soir", "2025-03-04TEV"]]
+    assert _dated(nlp, lex, text, times, "ASSAULT") == "2025-03-05"
+
+
+def test_a_time_hung_on_another_noun_does_not_date_the_event(nlp, lex):
+    text = "La Moldavie accuse la Géorgie, qu'elle soupçonne depuis l'invasion de l'Arménie en 2008."
+    assert _dated(nlp, lex, text, [["2008", "2008"]], "ACCUSE") != "2008"
+
+
+def test_a_time_on_the_event_frame_noun_dates_it(nlp, lex):
+    text = "Lors du procès de Lyon, en 1972, Léon Barrat a accusé Paul Morin de mensonge."
+    assert _dated(nlp, lex, text, [["1972", "1972"]], "ACCUSE") == "1972"
+
+
+PLACES = PEOPLE + [["Manille", "LOC"], ["Hamilton", "LOC"], ["Grenoble", "LOC"]]
+
+
+def _placed(nlp, lex, text: str, etype: str) -> str | None:
+    case = {"text": text, "entities": PLACES, "published": "2025-03-05"}
+    return next(e for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == etype).place
+
+
+def test_the_place_ending_a_locative_phrase(nlp, lex):
+    text = "Paul Morin a été abattu près de son domicile dans la banlieue de Manille."
+    assert _placed(nlp, lex, text, "ASSAULT") == "Manille"
+
+
+def test_a_relative_where_clause_takes_the_place_before_it(nlp, lex):
+    text = "Léon Barrat a été retrouvé à Hamilton, où il a été abattu par des policiers."
+    assert _placed(nlp, lex, text, "ASSAULT") == "Hamilton"
+
+
+def test_a_place_in_the_actors_name_is_not_the_event_place(nlp, lex):
+    text = "La police de Grenoble accuse Léon Barrat."
+    assert _placed(nlp, lex, text, "ACCUSE") is None
+
+
+def test_a_time_on_the_medium_of_the_act_dates_it(nlp, lex):
+    text = "Léon Barrat a accusé Paul Morin de mensonge dans une note du 3 mars."
+    assert _dated(nlp, lex, text, [["3 mars", "2025-03-03"]], "ACCUSE") == "2025-03-03"
+
+
+def test_last_week_gives_no_day(nlp, lex):
+    text = "Lundi, Léon Barrat est arrivé à Lyon. La semaine dernière, la Moldavie a attaqué la Géorgie."
+    times = [["Lundi", "2025-03-03"], ["La semaine dernière", "2025-W09"]]
+    assert _dated(nlp, lex, text, times, "ASSAULT") is None
+
+
+def test_a_name_after_a_noun_that_is_no_place_is_not_the_event_place(nlp, lex):
+    text = "Paul Morin a été abattu après son élection à la présidence de Manille."
+    assert _placed(nlp, lex, text, "ASSAULT") is None

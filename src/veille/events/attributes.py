@@ -1,10 +1,14 @@
 """What an event carries besides its actors: its date, its place, the quantities of its clause.
 
-The date is a time expression of the trigger's clause (the nearest; a "depuis" one is a start,
-not the date), else one its main clause lends it ("lorsque ...", or a time fronted before the first
-of coordinated clauses), else the article's date for news told in the present or the perfect of a main
-clause; the place is a place preposition's location on the trigger or its clause; the
-quantities are those wholly inside the clause.
+The date is a time expression of the trigger's clause that hangs on the event's words
+(``veille.events.time_attachment``; the nearest; a "depuis" one is a start, not the date), else one
+its main clause lends it ("lorsque ...", or a time fronted before the first of coordinated clauses),
+else the day the article reports (``veille.events.news_day``: its lede's or dateline's day, the
+publication day when the lede names no time, none when it opens on other times) for news told in the
+present or the perfect of a main clause, unless the clause names a vague time ("ces derniers jours")
+or a habit; the place is a place preposition's location on the trigger or its clause, or the name
+ending a locative phrase there ("dans la banlieue de X", ``veille.events.places``); the quantities
+are those wholly inside the clause.
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from typing import Any
 from veille.common.timespans import calendar_date
 from veille.events.actors import Actor
 from veille.events.clauses import clause_region, clause_top
+from veille.events.news_day import news_day, vague_time
+from veille.events.places import nested_place, relative_place
+from veille.events.time_attachment import event_path, own_time
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, case
 from veille.events.words import feat, lemma
@@ -64,11 +71,14 @@ def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, t
     usable = []
     blocked = False
     seen_times: set[int] = set()
+    path = event_path(head, top)
     for i in time_toks:
         k = view.tok_time[i]
         if k in seen_times:
             continue
         seen_times.add(k)
+        if not own_time(view, i, path):
+            continue  # it dates another word of the clause
         ok, value = _time_value(view, i)
         if ok:
             usable.append((abs(i - head.i), value))
@@ -82,8 +92,8 @@ def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, t
             return inherited
     if blocked or cand.mode != "fact" or cand.quote is not None:
         return None
-    published = view.article.published
-    if not published:
+    reported = news_day(view)
+    if not reported or vague_time(view, clause_region(top, head)):
         return None
     # The article's own date only for news told in the present or the perfect of a main clause.
     if top.pos_ not in ("VERB", "AUX"):
@@ -98,7 +108,7 @@ def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, t
         tense = feat(aux[0], "Tense")
     if tense != ["Pres"]:
         return None
-    return published
+    return reported
 
 
 def governing_time(view: ArticleView, top: Any) -> str | None:
@@ -144,6 +154,8 @@ def event_place(view: ArticleView, region: set[int], tgt: Actor | None, head: An
     if tgt is not None and tgt.place:
         return tgt.entity or tgt.name
     best = None
+    top = clause_top(head)
+    anchors = (head.i, top.i)
     for i in sorted(region):
         ent = view.tok_entity[i]
         if ent is None or ent.type != "LOC":
@@ -152,10 +164,12 @@ def event_place(view: ArticleView, region: set[int], tgt: Actor | None, head: An
         if tok.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod"):
             continue
         prep = case(tok)
-        if prep in view.lex.cue("place") and tok.head.i in (head.i, clause_top(head).i):
+        if prep in view.lex.cue("place") and tok.head.i in anchors:
             best = ent.name
             break
-    return best
+        if best is None and nested_place(view, tok, region):
+            best = ent.name  # "dans la banlieue de X": kept unless a plain "à Y" follows
+    return best or relative_place(view, top)
 
 
 def event_quantities(view: ArticleView, region: set[int]) -> list[Quantity]:
