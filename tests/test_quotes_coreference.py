@@ -127,3 +127,15 @@ def test_a_person_brought_in_by_a_plural_organisation_keeps_il(nlp):
         "ne viendront plus à Vienne », explique-t-il.",
     ], [("Paul Arnaud", "PER"), ("Nations unies", "ORG")])
     assert _speakers(nlp, art)[-1] == "Paul Arnaud"
+
+
+def test_a_pronoun_goes_on_with_the_organisation_that_was_the_subject(nlp):
+    from veille.quotes import QuoteStage as Stage
+
+    art = _article([
+        "La Cour de Valmont a cassé mardi l'arrêt de la cour d'appel de Brisville sur le partage des terres. "
+        "Elle relève que « le code rural ne permet pas un tel partage ».",
+    ], [("Cour de Valmont", "ORG"), ("cour d'appel de Brisville", "ORG")])
+    Stage(None)(art, nlp(art.nlp_text()))
+    assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["Cour de Valmont"]
+

@@ -38,12 +38,75 @@ WEIGHTS = ROOT / "src" / "veille" / "lexicons" / "quotes" / "speaker_weights.tsv
 SPLIT = ROOT / "tests" / "data" / "real_pages" / "split.tsv"
 
 
-def dump_candidates(out: Path) -> None:
-    """Runs the pipeline on the dev pages (gold body given) with the candidate dump on."""
-    entries, _, _ = _gold("who", "dev")
+EXTRA_WHO = ROOT / "tests" / "data" / "extra_who"
+EXTRA_PAGES = ROOT / "tests" / "data" / "extra_pages"
+SETS = ("corpus", "heldout3", "dev2")  # what ``--sets`` may name; the corpus dev part is the first
+
+
+class GoldSet:
+    """One body of speaker gold: the page entries (title, body, date), the who gold by page, how to
+    read a page's view lines, and each page's site (the fold a page goes to)."""
+
+    def __init__(self, name: str, entries: list[dict], who: dict[str, dict], lines_of, sites: dict[str, str]) -> None:
+        self.name, self.entries, self.who, self.lines_of, self.sites = name, entries, who, lines_of, sites
+
+
+def _site_table(path: Path) -> dict[str, str]:
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    return {r[0]: r[5] for r in rows if len(r) > 5}
+
+
+def _outside(name: str, who_file: Path, pages_gold: Path, pages_dir: Path, sources: Path) -> GoldSet | None:
+    """Gold on pages kept outside the repository (``/work/extra``); ``None`` when the pages are absent."""
+    from tools.real_pages.gold import load
+    from tools.real_pages.view import file_lines
+
+    if not pages_dir.is_dir() or not who_file.exists():
+        print(f"{name}: {pages_dir} or {who_file.name} absent, left out", file=sys.stderr)
+        return None
+    who = {}
+    for w in load(who_file):
+        if "speakers" in w:  # speakers-only gold: its names and aliases are what the scorer compares
+            w = {**w, "entities": [{"name": s["name"], "type": "PER", "aliases": s.get("aliases", [])}
+                                   for s in w["speakers"]]}
+        who[w["page"]] = w
+    pages = {e["page"]: e for e in load(pages_gold)}
+
+    def lines_of(page: str) -> list[str]:
+        return file_lines(next(pages_dir.glob(page + ".*")))
+
+    sites = _site_table(sources)
+    return GoldSet(name, [pages[p] for p in who if p in pages], who, lines_of,
+                   {p: sites.get(p, p) for p in who})
+
+
+def gold_sets(names: tuple[str, ...] = SETS) -> list[GoldSet]:
+    """The speaker gold the scorer learns from: the corpus dev part, the outside who pages of heldout3
+    (dev material since round 11) and the speakers-only gold on outside dev pages. Only dev material."""
+    from tools.real_pages.view import view_lines
+
+    out = []
+    if "corpus" in names:
+        entries, who, _ = _gold("who", "dev")
+        sites = dict(line.split("\t")[:2] for line in SPLIT.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+        out.append(GoldSet("corpus", entries, who or {}, view_lines, {e["page"]: sites.get(e["page"], e["page"])
+                                                                       for e in entries}))
+    if "heldout3" in names:
+        out.append(_outside("heldout3", EXTRA_WHO / "who_heldout3.jsonl", EXTRA_WHO / "gold_heldout3.jsonl",
+                            Path("/work/extra/who_pages"), EXTRA_WHO / "sources.tsv"))
+    if "dev2" in names:
+        out.append(_outside("dev2", EXTRA_WHO / "speakers_dev2.jsonl", EXTRA_PAGES / "gold.jsonl",
+                            Path("/work/extra/pages"), EXTRA_PAGES / "sources.tsv"))
+    return [g for g in out if g is not None]
+
+
+def dump_candidates(out: Path, names: tuple[str, ...] = SETS) -> None:
+    """Runs the pipeline on the gold sets' pages (gold body given) with the candidate dump on."""
     with tempfile.TemporaryDirectory() as tmp:
         inputs = Path(tmp) / "inputs"
-        body_inputs(entries, inputs)
+        for g in gold_sets(names):
+            body_inputs(g.entries, inputs, lines_of=g.lines_of)
         out.unlink(missing_ok=True)
         env = dict(os.environ, VEILLE_SPEAKER_DUMP=str(out), PYTHONPATH=str(ROOT / "src"))
         subprocess.run([sys.executable, "-m", "veille", "extract", *sorted(map(str, inputs.iterdir())),
@@ -51,37 +114,41 @@ def dump_candidates(out: Path) -> None:
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def labelled(dump: Path) -> list[dict]:
-    """The dumped quotes matched to non-optional gold quotes, each candidate labelled right or wrong."""
+def labelled(dump: Path, names: tuple[str, ...] = SETS) -> list[dict]:
+    """The dumped quotes matched to non-optional gold quotes, each candidate labelled right or wrong;
+    each row records its gold set (``src``) and site."""
     scorer = _scorer()
-    entries, who, _ = _gold("who", "dev")
     rows: dict[str, list[dict]] = {}
     for line in dump.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         rows.setdefault(row["page"], []).append(row)
-    sites = dict(line.split("\t")[:2] for line in SPLIT.read_text(encoding="utf-8").splitlines()
-                 if line and not line.startswith("#"))
     out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        gold_dir = Path(tmp)
-        materialize(entries, gold_dir, who=who)
-        for gold_file in sorted(gold_dir.glob("*.json")):
-            gold = json.loads(gold_file.read_text(encoding="utf-8"))
-            names = scorer.Names(gold)
-            page_rows = rows.get(gold_file.stem, [])
-            for kind in ("direct", "indirect"):
-                gq = [q for q in gold.get("quotes", []) if q.get("kind", "direct") == kind]
-                pq = [r for r in page_rows if r["kind"] == kind]
-                pairs = scorer.greedy_match(gq, pq, lambda g, p: scorer.dice(g["text"], p["text"]) >= 0.5)
-                for g, p in pairs:
-                    if gq[g].get("optional"):
-                        continue
-                    row = pq[p]
-                    row["site"] = sites.get(gold_file.stem, gold_file.stem)
-                    row["labels"] = [names.same(c[0], gq[g].get("speaker")) for c in row["cands"]]
-                    row["rule_right"] = names.same(row["speaker"], gq[g].get("speaker"))
-                    row["gold"] = gq[g].get("speaker")
-                    out.append(row)
+    for g in gold_sets(names):
+        with tempfile.TemporaryDirectory() as tmp:
+            gold_dir = Path(tmp)
+            materialize(g.entries, gold_dir, who=g.who, lines_of=g.lines_of)
+            for gold_file in sorted(gold_dir.glob("*.json")):
+                gold = json.loads(gold_file.read_text(encoding="utf-8"))
+                out += _match(scorer, gold, rows.get(gold_file.stem, []), g.sites.get(gold_file.stem, gold_file.stem),
+                              g.name)
+    return out
+
+
+def _match(scorer, gold: dict, page_rows: list[dict], site: str, src: str) -> list[dict]:
+    names = scorer.Names(gold)
+    out = []
+    for kind in ("direct", "indirect"):
+        gq = [q for q in gold.get("quotes", []) if q.get("kind", "direct") == kind]
+        pq = [r for r in page_rows if r["kind"] == kind]
+        for g, p in scorer.greedy_match(gq, pq, lambda g, p: scorer.dice(g["text"], p["text"]) >= 0.5):
+            if gq[g].get("optional"):
+                continue
+            row = pq[p]
+            row["site"], row["src"] = site, src
+            row["labels"] = [names.same(c[0], gq[g].get("speaker")) for c in row["cands"]]
+            row["rule_right"] = names.same(row["speaker"], gq[g].get("speaker"))
+            row["gold"] = gq[g].get("speaker")
+            out.append(row)
     return out
 
 

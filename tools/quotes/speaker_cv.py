@@ -1,5 +1,6 @@
-"""The speaker scorer judged out of site: nested cross-validation grouped by site over the dev part of
-the real-page gold, and the shipped policy (weights, margin, the rules the model overrules) chosen the
+"""The speaker scorer judged out of site: nested cross-validation grouped by site over the dev speaker
+gold (the dev part of the real-page gold, and the outside who pages of ``tests/data/extra_who`` when
+``/work/extra`` holds them: ``--sets``, each outside page its own site), and the shipped policy (weights, margin, the rules the model overrules) chosen the
 same way on every dev site.
 
     PYTHONPATH=src .venv/bin/python tools/quotes/speaker_cv.py                 # dump, nested CV, report
@@ -127,21 +128,27 @@ def nested(rows: list[dict], mats: list, extra: list, outer: int, inner: int, ga
 
 
 def report(rows: list[dict], ok: list[bool], label: str) -> None:
-    for kind in ("direct", "indirect", None):
-        sel = [i for i, r in enumerate(rows) if kind is None or r["kind"] == kind]
+    srcs = sorted({r.get("src", "corpus") for r in rows})
+    groups = [(kind, None) for kind in ("direct", "indirect", None)]
+    if len(srcs) > 1:  # each gold set alone too: the old set's figure stays comparable across rounds
+        groups += [(None, src) for src in srcs]
+    for kind, src in groups:
+        sel = [i for i, r in enumerate(rows) if (kind is None or r["kind"] == kind)
+               and (src is None or r.get("src", "corpus") == src)]
         by_site: dict[str, list[bool]] = {}
         for i in sel:
             by_site.setdefault(rows[i]["site"], []).append(ok[i])
         macro = sum(sum(v) / len(v) for v in by_site.values()) / max(1, len(by_site))
-        print(f"  {label:22} {kind or 'all':8} {sum(ok[i] for i in sel):4}/{len(sel):4}"
+        print(f"  {label:22} {src or kind or 'all':8} {sum(ok[i] for i in sel):4}/{len(sel):4}"
               f" = {sum(ok[i] for i in sel) / max(1, len(sel)):.3f}  site-macro {macro:.3f}")
 
 
 def write(rows: list[dict], features: list[str], mats: list, extra: list, pol: dict, cv: float,
           rules_acc: float) -> None:
     w = fs.fit(mats + extra, len(features), pol["l2"])
-    header = ("# source: fitted by tools/quotes/speaker_cv.py on the dev part of the real-page gold "
-              "(tests/data/real_pages/who_dev.jsonl, every dev site)\n# and the invented cases of "
+    header = ("# source: fitted by tools/quotes/speaker_cv.py on the dev speaker gold: the dev part of the real-page "
+              "gold\n# (tests/data/real_pages/who_dev.jsonl), the outside who pages of tests/data/extra_who "
+              "(who_heldout3.jsonl, speakers_dev2.jsonl),\n# every site, and the invented cases of "
               f"tests/data/quote_cases.jsonl; conditional logit over each quote's speaker candidates, L2 {pol['l2']} "
               f"chosen by grouped CV by site;\n# nested CV by site (out of site): {cv:.3f} (rules alone {rules_acc:.3f}).\n"
               "# Columns: feature <TAB> weight (features: veille/quotes/candidates.py); __margin__: log odds by "
@@ -173,18 +180,21 @@ def main() -> int:
     ap.add_argument("--nested-figure", type=float, help="skip the nested CV, quoting this earlier figure")
     ap.add_argument("--no-cases", dest="cases", action="store_false", help="leave the invented cases out")
     ap.add_argument("--write", action="store_true", help="write the weights and the weak rules")
+    ap.add_argument("--sets", default=",".join(fs.SETS),
+                    help=f"gold sets to learn from, comma-separated (default all: {','.join(fs.SETS)})")
     args = ap.parse_args()
     dump = args.dump or Path(tempfile.gettempdir()) / "veille-speaker-cv-dump.jsonl"
+    sets = tuple(x for x in args.sets.split(",") if x)
     if args.dump is None:
-        fs.dump_candidates(dump)
-    rows = fs.labelled(dump)
+        fs.dump_candidates(dump, sets)
+    rows = fs.labelled(dump, sets)
     cases = fs.case_rows() if args.cases else []
     drop = tuple(p for p in args.drop.split(",") if p)
     features = sorted({k for r in rows + cases for _, f in r["cands"] for k in f
                        if not (drop and k.startswith(drop))})
     mats, extra = fs.design(rows, features), fs.design(cases, features)
     wrong = [r for r in rows if not r["rule_right"]]
-    print(f"{len(rows)} matched gold quotes on {len({r['site'] for r in rows})} dev sites, {len(features)} features")
+    print(f"{len(rows)} matched gold quotes on {len({r['site'] for r in rows})} dev sites ({', '.join(sets)}), {len(features)} features")
     print(f"  candidate recall (gold speaker among the candidates): {sum(any(r['labels']) for r in rows) / len(rows):.3f}")
     print(f"  rules wrong {len(wrong)}: right candidate present but outranked {sum(any(r['labels']) for r in wrong)},"
           f" missing {sum(not any(r['labels']) for r in wrong)}")

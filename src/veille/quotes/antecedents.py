@@ -288,6 +288,12 @@ def organisation_antecedent(state: ArticleState, pos: int, gender: str | None) -
     if not orgs:
         return None
     m = orgs[-1]
+    if not m.subject:
+        # "La Cour casse l'arrêt de la cour d'appel de Vienne. Elle relève que …": a subject pronoun goes on
+        # with the subject of the sentence before, not with an organisation its complement names (an
+        # organisation named last in a sentence of its own stays the nearest)
+        sent = state.tok_at(m.start).sent
+        m = next((o for o in reversed(orgs) if o.subject and sent.start_char <= o.start < m.start), m)
     if _object_of_pronoun(state, m):
         return None  # "Il prévient la mairie. « … », précise-t-il": the organisation is what "il" acted on
     g = _written_gender(state, state.tok_at(m.start).i)
