@@ -30,6 +30,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fit_speakers as fs  # noqa: E402
 
 WEAK_FILE = ROOT / "src" / "veille" / "lexicons" / "quotes" / "weak_rules.tsv"
+
+
+def kept_strong() -> frozenset[str]:
+    """Rules a reviewed decision keeps out of the weak list (group ``strong`` of the weak-rules file), each
+    backed by an invented case the CV's gold cannot show; the fit must honour them so its figure is the
+    shipped policy's."""
+    if not WEAK_FILE.exists():
+        return frozenset()
+    rows = (line.split("\t") for line in WEAK_FILE.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#"))
+    return frozenset(r[1].strip() for r in rows if len(r) >= 2 and r[0] == "strong")
+
+
+STRONG = kept_strong()
 L2S = (0.001, 0.003, 0.01, 0.03)
 MARGINS = (0.0, 0.5, 1.0, 2.0, 99.0)
 SHARES = (0.0, 0.5)
@@ -94,7 +108,7 @@ def choose(rows: list[dict], mats: list, extra: list, k: int, gain: int) -> dict
             by_site[key] = by_site.get(key, 0) + free[i] - bool(r["rule_right"])
         for (n, _), d in by_site.items():
             by_rule[n][2] += (d > 0) - (d < 0)
-        weak = frozenset(n for n, (m, rr, sites) in by_rule.items() if m - rr >= gain and sites >= 2)
+        weak = frozenset(n for n, (m, rr, sites) in by_rule.items() if m - rr >= gain and sites >= 2 and n not in STRONG)
         for margin in MARGINS:
             for share in SHARES:
                 right = sum(bool(y[decide(x, ws[l2][i], -1 if rule_name(rows[i]) in weak else rule_at(rows[i]),
@@ -166,8 +180,10 @@ def write(rows: list[dict], features: list[str], mats: list, extra: list, pol: d
                    "# Columns: group <TAB> rule name (as recorded in Quote.rule). weak: the scorer decides.\n"
                    "# Example: \"Paul Arnaud a dit non. Claire Dubois, elle, a salué l'accord et souligné que "
                    "« rien n'est joué ».\"\n# (a rule reading a cue the parse left without its subject passes; "
-                   "the scorer weighs who the sentence names).\n")
-    WEAK_FILE.write_text(weak_header + "".join(f"weak\t{n}\n" for n in sorted(pol["weak"])), encoding="utf-8")
+                   "the scorer weighs who the sentence names).\n"
+                   "# strong: kept out of the weak list by a reviewed decision, whatever the fit says (the fit honours it).\n")
+    WEAK_FILE.write_text(weak_header + "".join(f"weak\t{n}\n" for n in sorted(pol["weak"]))
+                         + "".join(f"strong\t{n}\n" for n in sorted(STRONG)), encoding="utf-8")
 
 
 def main() -> int:
