@@ -12,6 +12,7 @@ name is missing (``{"name", "label", "start", "end", "rule": "phase/test"}``).""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -131,7 +132,9 @@ def load_rows(name: str = "entities/name_decisions.tsv") -> dict[str, tuple[Row,
 
 
 ROWS = load_rows()
-_refusals: list[dict[str, Any]] | None = None  # the article's refusals, while explaining
+# the article's refusals while explaining: a context variable, so that threads sharing the stage
+# (a Dask worker's threads) each record their own article's
+_refusals: ContextVar[list[dict[str, Any]] | None] = ContextVar("entity_refusals", default=None)
 
 
 def refusing_row(phase: str, c: Candidate) -> Row | None:
@@ -139,8 +142,9 @@ def refusing_row(phase: str, c: Candidate) -> Row | None:
     first row whose check holds decides."""
     for row in ROWS[phase]:
         if row.check(c):
-            if row.refuse and _refusals is not None:
-                _refusals.append({"name": c.key, "label": c.label, "start": c.start, "end": c.end,
+            recording = _refusals.get()
+            if row.refuse and recording is not None:
+                recording.append({"name": c.key, "label": c.label, "start": c.start, "end": c.end,
                                   "rule": f"{row.phase}/{row.test}"})
             return row if row.refuse else None
     return None
@@ -151,13 +155,12 @@ def refused(phase: str, c: Candidate) -> bool:
 
 
 def begin_explaining() -> None:
-    """Record the refusals of the next article (one article at a time per process)."""
-    global _refusals
-    _refusals = []
+    """Record the refusals of the next article (one article at a time per thread)."""
+    _refusals.set([])
 
 
 def take_refusals() -> list[dict[str, Any]]:
     """The refusals recorded since ``begin_explaining``; recording stops."""
-    global _refusals
-    out, _refusals = _refusals or [], None
+    out = _refusals.get() or []
+    _refusals.set(None)
     return sorted(out, key=lambda r: (r["start"], r["end"]))
