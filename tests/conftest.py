@@ -92,6 +92,17 @@ def entity_types(nlp, stage, text: str) -> dict[str, str]:
     return {name: e.type for name, e in entity_records(nlp, stage, text).items()}
 
 
+def time_values(nlp, stage, text: str, published: str | None,
+                article_id: str = "t") -> dict[str, tuple[str, str | None]]:
+    """Written form -> (TimeML type, value) of each time the times stage finds in one invented
+    paragraph of an article published on ``published``."""
+    from veille.model import Article
+
+    art = Article(id=article_id, paragraphs=[text], published=published)
+    stage(art, nlp(art.nlp_text()), None)
+    return {t.text: (t.type, t.value) for t in art.times}
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from veille.nlp import load_nlp

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import time_values
 from veille.model import Article
 from veille.pipeline import Context
 from veille.times import TimeStage, each_occurrence
@@ -25,9 +26,7 @@ def stage(nlp):
 
 
 def times(stage, nlp, text: str, published: str | None = TUESDAY) -> dict[str, tuple[str, str | None]]:
-    art = Article(id="t", paragraphs=[text], published=published)
-    stage(art, nlp(art.nlp_text()), None)
-    return {t.text: (t.type, t.value) for t in art.times}
+    return time_values(nlp, stage, text, published)
 
 
 def test_vers_belongs_to_a_clock_time_with_a_day_or_a_zone(stage, nlp):

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import time_values
 from veille.common.timespans import calendar_date
 from veille.model import Article, Dateline, TimeExpr
 from veille.pipeline import Context
@@ -21,9 +22,7 @@ def stage(nlp):
 
 
 def times(stage, nlp, text: str, published: str | None) -> dict[str, tuple[str, str | None]]:
-    art = Article(id="t", paragraphs=[text], published=published)
-    stage(art, nlp(art.nlp_text()), None)
-    return {t.text: (t.type, t.value) for t in art.times}
+    return time_values(nlp, stage, text, published)
 
 
 # 2023-05-16 is a Tuesday.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.model import Article
+from conftest import time_values
 from veille.pipeline import Context
 from veille.times import TimeStage
 
@@ -22,9 +22,7 @@ def stage(nlp):
 
 
 def found(stage, nlp, text: str, published: str = FRIDAY) -> dict[str, tuple[str, str | None]]:
-    art = Article(id="s", paragraphs=[text], published=published)
-    stage(art, nlp(art.nlp_text()), None)
-    return {t.text: (t.type, t.value) for t in art.times}
+    return time_values(nlp, stage, text, published, article_id="s")
 
 
 def test_ago_with_an_approximation_points_at_a_date(stage, nlp):
