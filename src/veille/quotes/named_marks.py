@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import re
 
-from veille.common import lexicon
 from veille.common.fold import bare
 from veille.quotes.marks import MARK_FAMILY, MarkSpan
 from veille.quotes.state import ArticleState
+from veille.quotes.words import (
+    CHARGE_WORDS,
+    LIST_OPENERS,
+    NAME_DETERMINERS,
+    NAMING_WORDS,
+    SPEECH_AUX,
+    TITLE_NOUNS,
+)
 
-_groups = lexicon.groups("quotes/named_in_marks.tsv")
-NAMING = _groups["naming"]
-TITLE_NOUNS = _groups["title_noun"]
-CHARGES = _groups["charge"]
-LIST_OPENERS = _groups["list_opener"]
-DETERMINERS = _groups["determiner"]
-SPEECH_AUX = _groups["speech_aux"]
-_LONGEST = max(len(p.split()) for g in (NAMING, TITLE_NOUNS, CHARGES, LIST_OPENERS, SPEECH_AUX) for p in g)
+_LONGEST = max(len(p.split()) for g in (NAMING_WORDS, TITLE_NOUNS, CHARGE_WORDS, LIST_OPENERS, SPEECH_AUX) for p in g)
 _WORDS = re.compile(r"[\w'’-]+|,")
 # what joins the items of a list of names in marks: "« A », « B » et « C »"
 _LIST_JOINER = re.compile(r"^[\s»”\"]*(?:,|\bet\b|\bou\b)[\s«“\"]*$", re.I)
@@ -32,7 +32,7 @@ _LEAD = 160  # characters read before the mark
 
 def _ending(before: str, phrases: frozenset[str]) -> bool:
     words = _WORDS.findall(bare(before))[-2 * _LONGEST - 2:]
-    if phrases is NAMING and words and words[-1] in NAMING and any(
+    if phrases is NAMING_WORDS and words and words[-1] in NAMING_WORDS and any(
             " ".join(words[-1 - n:-1]) in SPEECH_AUX for n in range(1, min(len(words) - 1, 2) + 1)):
         return False  # "elle s'est dite « très inquiète »": "se dire", a verb of speech
     for cut in range(0, _LONGEST + 1):  # "chefs d'accusation, comme « … »": past the list opener
@@ -59,10 +59,10 @@ def named_in_marks(state: ArticleState, m: MarkSpan, depth: int = 0) -> bool:
         before = before[:-1].rstrip(" \u00a0\u202f")
     if not before or before[-1] in ":.!?":
         return False  # "a dit le réalisateur : « … »": a colon hands over to speech
-    if _ending(before, NAMING) or _ending(before, CHARGES):
+    if _ending(before, NAMING_WORDS) or _ending(before, CHARGE_WORDS):
         return True
     last = _WORDS.findall(bare(before))[-1:]
-    if last and last[0] in DETERMINERS and _ending(_LAST_WORD.sub("", before), NAMING):
+    if last and last[0] in NAME_DETERMINERS and _ending(_LAST_WORD.sub("", before), NAMING_WORDS):
         return True  # "ce qu'on appelle la « lecture lente »"
     first = next((c for c in m.text(text) if c.isalpha()), "")
     if first.isupper() and _ending(before, TITLE_NOUNS):

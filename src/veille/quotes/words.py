@@ -19,6 +19,7 @@ _adverbs = lexicon.groups("quotes/adverbs.tsv")
 _fillers = lexicon.groups("quotes/fillers.tsv")
 _foreign = lexicon.groups("quotes/foreign.tsv")
 _voices = lexicon.groups("quotes/organisation_voices.tsv")
+_named = lexicon.groups("quotes/named_in_marks.tsv")
 
 PRONOUNS_SING = _pronouns["singular"]
 PRONOUN_GENDER: dict[str, str | None] = {
@@ -68,6 +69,14 @@ SPEECH_NOUNS = _voices["speech_noun"]
 SIDE_NOUNS = _voices["side"]
 DOCUMENT_NOUNS = _voices["document"]
 RELAY_PARTICIPLES = _voices["relay"]
+
+# words before an opening mark that say the marks hold a name, a title or a charge (``named_marks.py``)
+NAMING_WORDS = _named["naming"]
+TITLE_NOUNS = _named["title_noun"]
+CHARGE_WORDS = _named["charge"]
+LIST_OPENERS = _named["list_opener"]
+NAME_DETERMINERS = _named["determiner"]
+SPEECH_AUX = _named["speech_aux"]
 
 # Words between a quote's end and its inverted cue: auxiliaries, clitic subjects, adverbs (POS tags).
 INCISE_FILLER_POS = frozenset({"AUX", "PRON", "ADV", "PART"})
