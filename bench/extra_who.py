@@ -38,7 +38,7 @@ from tools.real_pages.view import checksum, file_lines  # noqa: E402
 
 DEFAULT_PAGES = Path("/work/extra/who_pages")
 DATA = ROOT / "tests" / "data" / "extra_who"
-PARTS = ("heldout3", "heldout5")
+PARTS = ("heldout3", "heldout5", "heldout6")
 DEFAULT_PART = "heldout3"
 DEFAULT_GOLD = DATA / f"who_{DEFAULT_PART}.jsonl"
 
