@@ -5,7 +5,7 @@
     python bench/extra_who.py --check      # the gold against the pages: ranges, digests, spans
 
 ``--part NAME`` scores ``tests/data/extra_who/who_NAME.jsonl`` (``heldout3``, the default, or
-``heldout5``); ``--gold`` names any other who gold file.
+``heldout5``, ``heldout6``); ``--gold`` names any other who gold file.
 
 The pages (``y0001.txt`` …, copyrighted) stay in ``--pages-dir``; ``tests/data/extra_who`` holds their
 sources and gold (positions and labels only): the who gold (``who_*.jsonl``, the format of

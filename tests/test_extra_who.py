@@ -23,7 +23,7 @@ from tools.real_pages.materialize import body_inputs, materialize  # noqa: E402
 from tools.real_pages.view import PAGES, page_path  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "extra_who"
-ANNOTATORS = {"heldout3": "helper-whoheld3", "heldout5": "helper-whoheld5"}
+ANNOTATORS = {"heldout3": "helper-whoheld3", "heldout5": "helper-whoheld5", "heldout6": "helper-whoheld6"}
 
 
 def _sources() -> list[dict]:
