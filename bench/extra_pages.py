@@ -8,7 +8,7 @@ holds their sources and gold (positions and labels only, the format of ``tests/d
 the view being a dump's own lines). Scored as ``bench/real_pages.py`` scores the corpus: body token
 P/R/F1, title right at token F1 >= 0.8, published exact (or in ``published_accept``), plus how many
 published dates are wrong and how many missing, per part: ``heldout`` (the pages annotated and
-scored before any rule was written on them), ``heldout2`` … ``heldout5`` (later batches annotated
+scored before any rule was written on them), ``heldout2`` … ``heldout6`` (later batches annotated
 before any run on them), ``dev`` (pages added afterwards), and all together; ``--by-kind`` adds one
 row per part and kind (``dump``, ``html``). Exits 0 with a note when the folder is absent (CI has no
 such folder). ``--verbose`` lists each page's misses.
