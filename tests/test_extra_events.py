@@ -24,6 +24,9 @@ from tools.real_pages.view import PAGES, page_path  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "extra_events"
 EVENTS = DATA / "events_heldout4.jsonl"
+# every held-out batch of the folder: events gold, part and annotator (sources.tsv lists them all)
+BATCHES = [(EVENTS, "heldout4", "helper-evheld4"),
+           (DATA / "events_heldout6.jsonl", "heldout6", "helper-evheld6")]
 
 
 def _sources() -> list[dict]:
@@ -31,17 +34,21 @@ def _sources() -> list[dict]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def test_gold_rows_are_well_formed() -> None:
+@pytest.mark.parametrize(("events_file", "part", "annotator"), BATCHES)
+def test_gold_rows_are_well_formed(events_file: Path, part: str, annotator: str) -> None:
     ids = [s["id"] for s in _sources()]
-    pages = load(extra_events.pages_gold_for(EVENTS))
-    rows = load(EVENTS)
-    assert [r["page"] for r in pages] == ids
-    assert list(dict.fromkeys(r["page"] for r in rows)) == ids
+    pages = load(extra_events.pages_gold_for(events_file))
+    rows = load(events_file)
+    page_ids = [r["page"] for r in pages]
+    assert page_ids and set(page_ids) <= set(ids)
+    assert list(dict.fromkeys(r["page"] for r in rows)) == page_ids
     for entry in pages:
-        assert entry["part"] == "heldout4" and entry["annotator"] == "helper-evheld4"
-        assert all(1 <= a <= b for a, b in entry["body"]) and len(entry["published"]) == 10
+        assert entry["part"] == part and entry["annotator"] == annotator
+        # a page printing no date has none (heldout6: corpus records without a date line)
+        assert all(1 <= a <= b for a, b in entry["body"])
+        assert entry["published"] is None or len(entry["published"]) == 10
     for row in rows:
-        assert row["part"] == "heldout4" and row["annotator"] == "helper-evheld4"
+        assert row["part"] == part and row["annotator"] == annotator
         assert tuple(row["start"]) < tuple(row["end"])
         for ev in row["events"]:
             assert set(ev) == {"type", "source", "target", "mode", "date", "place", "trigger"}
@@ -49,7 +56,12 @@ def test_gold_rows_are_well_formed() -> None:
             assert ev["mode"] in extra_events.MODES and len(ev["trigger"]) == 3
             for actor in (ev["source"], ev["target"]):
                 assert actor is None or isinstance(actor, (str, list))
-    assert extra_events.counts(extra_events.load_gold(extra_events.pages_gold_for(EVENTS), EVENTS)[1])["events"]
+    assert extra_events.counts(extra_events.load_gold(extra_events.pages_gold_for(events_file), events_file)[1])["events"]
+
+
+def test_every_source_belongs_to_one_batch() -> None:
+    batches = [[e["page"] for e in load(extra_events.pages_gold_for(f))] for f, _, _ in BATCHES]
+    assert sorted(p for b in batches for p in b) == sorted(s["id"] for s in _sources())
 
 
 def test_one_page_per_site_outside_the_corpus_and_the_who_batch() -> None:
@@ -130,8 +142,9 @@ def test_no_folder_no_score(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "nothing scored" in capsys.readouterr().out
 
 
-def test_gold_matches_the_held_out_pages() -> None:
+@pytest.mark.parametrize("events_file", [f for f, _, _ in BATCHES])
+def test_gold_matches_the_held_out_pages(events_file: Path) -> None:
     if not extra_events.DEFAULT_PAGES.is_dir():
         pytest.skip("the held-out pages stay outside the repository")
-    entries, events = extra_events.load_gold(extra_events.pages_gold_for(EVENTS), EVENTS)
+    entries, events = extra_events.load_gold(extra_events.pages_gold_for(events_file), events_file)
     assert extra_events.check(entries, events, extra_events.Pages(extra_events.DEFAULT_PAGES)) == []
