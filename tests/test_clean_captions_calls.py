@@ -1,0 +1,44 @@
+"""Captions closed by their credit and the site's promotions inside a dump's article (invented lines)."""
+
+from veille.clean.captions import credit_tail
+from veille.clean.reader_calls import drop_reader_calls, is_reader_call
+from veille.clean.shapes import is_credit
+
+
+def test_caption_closed_by_a_credit_word():
+    assert credit_tail("Le quai de Valmorin sous la neige, lundi matin. Photo Léa Roy")
+    assert credit_tail("La façade de la mairie de Valmorin. / Crédits : Awa Koné")
+    assert credit_tail("Le cortège dans les rues de Valmorin. Image: Agence Exemple")
+    assert credit_tail("Le maire de Valmorin lors de ses vœux. (Photo archives Le Courrier)")
+    assert is_credit("Les élèves de Valmorin à la rentrée. Photo d'illustration Jean Dupin")
+
+
+def test_caption_closed_by_a_photographer_and_agency():
+    assert credit_tail("Une manifestante à Valmorin, le 3 mai 2024. Jean Dupin / AFP")
+    assert credit_tail("Le pont de Valmorin rouvert aux piétons. JEAN DUPIN/AFP")
+    assert credit_tail("Eaubonne, ce jeudi. Awa, en recherche d'emploi depuis un an. (LP/Léa Roy)")
+
+
+def test_text_and_headlines_are_no_captions():
+    assert not credit_tail("Le maire a répondu aux questions. Il a dit non.")
+    assert not credit_tail("Les élus de la coalition ont voté (CDU/CSU)")
+    assert not credit_tail("Léa Roy répond à la dédicace de son rival [PHOTO]")
+    assert not credit_tail("Mentions légales / Crédits")
+    assert not credit_tail("Il a parlé à l'AFP. Photo de famille prise lors du mariage de sa soeur avec tous ses amis.")
+
+
+def test_promotions_speak_to_the_reader_about_the_site():
+    assert is_reader_call("Recevez chaque matin la newsletter du Courrier de Valmorin dans votre boîte mail.")
+    assert is_reader_call("Ajoutez Le Courrier de Valmorin sur Google News pour ne rater aucune actualité.")
+    assert is_reader_call("Soutenez-nous : faites un don dès 1 euro.")
+    assert is_reader_call("Vous désirez lire la suite de cet article ?")
+    # The story itself may talk about a newsletter; quoted speech is never the site's promotion.
+    assert not is_reader_call("La mairie de Valmorin a lancé une newsletter en 2019, lue par 4 000 habitants.")
+    assert not is_reader_call("« Abonnez-vous à ma newsletter », lance Léa Roy à ses élèves.")
+
+
+def test_promotion_form_lines_after_the_last_call_go_with_it():
+    paras = ["Le conseil municipal de Valmorin a voté le budget lundi soir, après trois heures de débat.",
+             "Recevez notre newsletter chaque matin dans votre boîte mail.", "Adresse e-mail", "Valider"]
+    kept, dropped = drop_reader_calls(paras)
+    assert kept == paras[:1] and len(dropped) == 3
