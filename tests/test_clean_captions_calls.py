@@ -42,3 +42,35 @@ def test_promotion_form_lines_after_the_last_call_go_with_it():
              "Recevez notre newsletter chaque matin dans votre boîte mail.", "Adresse e-mail", "Valider"]
     kept, dropped = drop_reader_calls(paras)
     assert kept == paras[:1] and len(dropped) == 3
+
+
+def _pulled(paragraphs):
+    from veille.clean.lines import Cleaned
+    from veille.clean.pull_quotes import drop_pull_quotes
+
+    cleaned = Cleaned()
+    cleaned.paragraphs = list(paragraphs)
+    drop_pull_quotes(cleaned)
+    return cleaned.paragraphs
+
+
+_LONG = ("Léa Roy enseigne à Valmorin depuis vingt ans. Elle résume : « Le collège n'est pas un lieu de "
+         "passage pour les enfants du quartier, c'est le seul endroit où ils se retrouvent tous ensemble "
+         "chaque matin de la semaine », dit-elle avant la réunion.")
+
+
+def test_pull_quote_set_above_its_paragraph_with_its_name_line():
+    paras = ["Le collège de Valmorin fermera en juin, a annoncé le département.",
+             "La décision a surpris les parents d'élèves, réunis lundi soir devant la grille.",
+             "« Le collège n'est pas un lieu de passage pour les enfants du quartier, c'est le seul endroit "
+             "où ils se retrouvent tous ensemble chaque matin »", "Léa Roy", _LONG]
+    assert _pulled(paras) == [paras[0], paras[1], _LONG]
+
+
+def test_shortened_pull_quote_and_short_quote_subheading():
+    shortened = "« Le collège n'est pas un lieu de passage (...) c'est le seul endroit où ils se retrouvent tous ensemble »"
+    heading = "« Le seul endroit où ils se retrouvent »"
+    paras = ["Le collège de Valmorin fermera en juin.", "Les parents sont réunis lundi.", _LONG, shortened]
+    assert _pulled(paras) == paras[:3]
+    paras = ["Le collège de Valmorin fermera en juin.", "Les parents sont réunis lundi.", heading, _LONG]
+    assert _pulled(paras) == paras  # a short quote over the section that holds it is its subheading
