@@ -74,3 +74,9 @@ def test_shortened_pull_quote_and_short_quote_subheading():
     assert _pulled(paras) == paras[:3]
     paras = ["Le collège de Valmorin fermera en juin.", "Les parents sont réunis lundi.", heading, _LONG]
     assert _pulled(paras) == paras  # a short quote over the section that holds it is its subheading
+
+
+def test_promotion_button_opening_on_its_cue():
+    assert is_reader_call("Je soutiens Le Courrier de Valmorin")
+    assert is_reader_call("Je fais un don")
+    assert not is_reader_call("Un don de 3 000 euros a été remis à l'école de Valmorin par Léa Roy.")

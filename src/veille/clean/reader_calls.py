@@ -4,7 +4,8 @@ boîte mail", "Soutenez-nous : faites un don"). They read like prose, so the run
 them; they speak to the reader about the site, never about the story. A paragraph is one when it
 is short, holds a cue of ``lexicons/clean/reader_calls.tsv`` and speaks to the reader (second
 person, or an imperative of ``lexicons/clean/reader_imperatives.tsv``). The short form lines that
-follow the last one to the article's end (a field's label, a button) go with it. Quoted speech is
+follow the last one to the article's end (a field's label, a button) go with it; a button opening on
+a first-person cue ("Je soutiens Le Courrier", "J'en profite") is one without a second person. Quoted speech is
 never one: a person may talk about a newsletter."""
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from veille.clean.text import normalize_line, words
 from veille.common.lexicon import rows
 
 CALL_MAX_WORDS = 70
-FORM_MAX_WORDS = 12  # a label or button of the promotion's form, after its last paragraph
+FORM_MAX_WORDS = 12
+BUTTON_MAX_WORDS = 6  # a button opening on a first-person cue ("Je soutiens Le Courrier"): no "vous" needed  # a label or button of the promotion's form, after its last paragraph
 _SECOND_PERSON = r"vous|votre|vos|tu|ton|ta|tes|t'"
 _QUOTED = re.compile(r"^\s*[«\"“—–-]")
 
@@ -36,7 +38,9 @@ def is_reader_call(text: str) -> bool:
         return False
     norm = normalize_line(text)
     cue, reader = _patterns()
-    return bool(cue.search(norm) and reader.search(norm))
+    found = cue.search(norm)
+    return bool(found and (reader.search(norm) or found.start() == 0 and found.group().startswith(("je ", "j'"))
+                           and len(words(text)) <= BUTTON_MAX_WORDS))
 
 
 def drop_reader_calls(paragraphs: list[str]) -> tuple[list[str], list[str]]:
