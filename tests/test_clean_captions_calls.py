@@ -80,3 +80,23 @@ def test_promotion_button_opening_on_its_cue():
     assert is_reader_call("Je soutiens Le Courrier de Valmorin")
     assert is_reader_call("Je fais un don")
     assert not is_reader_call("Un don de 3 000 euros a été remis à l'école de Valmorin par Léa Roy.")
+
+
+def test_slideshow_counter_is_no_paragraph():
+    from veille.clean.text import LONE_NUMBER
+
+    assert LONE_NUMBER.match("02 / 05")
+    assert not LONE_NUMBER.match("02/05")
+
+
+def test_closing_notes_are_cut_from_the_tail_only():
+    from veille.clean.endnotes import drop_endnotes
+
+    text = [f"Le conseil municipal de Valmorin a débattu du point {n} pendant une heure, sans conclure." for n in range(4)]
+    notes = ["Notes", "[1] Les prénoms ont été modifiés.", "[2] Rapport de la mairie de Valmorin, 2023."]
+    assert drop_endnotes(text + notes) == (text, notes)
+    source = "Source : Observatoire de Valmorin, rapport annuel 2023."
+    assert drop_endnotes(text + [source]) == (text, [source])
+    # A list of the text in its second half, numbered in brackets but followed by prose, stays.
+    listed = text + ["[1] Une première mesure.", *text]
+    assert drop_endnotes(listed) == (listed, [])
