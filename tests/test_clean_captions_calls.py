@@ -100,3 +100,10 @@ def test_closing_notes_are_cut_from_the_tail_only():
     # A list of the text in its second half, numbered in brackets but followed by prose, stays.
     listed = text + ["[1] Une première mesure.", *text]
     assert drop_endnotes(listed) == (listed, [])
+
+
+def test_unmarked_pull_quote_above_the_paragraph_it_repeats():
+    pulled = ("Le collège n'est pas un lieu de passage pour les enfants du quartier, c'est le seul endroit "
+              "où ils se retrouvent tous ensemble chaque matin")
+    paras = ["Le collège de Valmorin fermera en juin.", "Les parents sont réunis lundi.", pulled, _LONG]
+    assert _pulled(paras) == [paras[0], paras[1], _LONG]

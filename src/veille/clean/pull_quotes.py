@@ -2,9 +2,9 @@
 paragraph already gave ("« Nous resterons », promet la maire" under the paragraph that holds the
 whole sentence). Dumps print them inline, so they read as a repeated paragraph.
 
-A pull quote may come before the paragraph it repeats (set between two paragraphs above the one it
-quotes) when it is set in quotation marks and is longer than a subheading (a short quote heading
-the section that holds it is kept); it may shorten the sentence with an ellipsis ("Nous
+A pull quote (or a caption printed again as alt text lower down) may come before the paragraph it
+repeats, set between two paragraphs above the one it quotes, when it is longer than a subheading (a
+short quote heading the section that holds it is kept) and is no standfirst; it may shorten the sentence with an ellipsis ("Nous
 resterons (...) jusqu'au bout"): each piece must then be in the same longer paragraph. The line of
 the speaker's name set under it ("Léa Roy") goes with it."""
 
@@ -22,7 +22,6 @@ HEAD_PARAGRAPHS = 2  # the standfirst and the first paragraph: a repeat below th
 NAME_MAX_WORDS = 4
 BELOW_MIN_WORDS = 16  # a quote set above the paragraph it repeats, shorter, is a subheading: kept
 _ELLIPSIS = re.compile(r"\s*(?:\(\s*(?:\.\.\.|…)\s*\)|\[\s*(?:\.\.\.|…)\s*\])\s*")
-_OPENS_QUOTED = re.compile(r"^\s*[«\"“]")
 _NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:de |d'|d’|le |la |van |von )?[A-ZÀ-Þ][\w'’.-]*){1,3}$")
 
 
@@ -32,14 +31,14 @@ def _pieces(para: str) -> list[str]:
 
 def _repeats(i: int, para: str, keys: list[str]) -> bool:
     """``para`` (the ``i``-th paragraph) repeats a longer paragraph: above it, or below it when it is
-    set in quotation marks and is no standfirst."""
+    longer than a subheading and is no standfirst."""
     key = keys[i]
     if len(words(para)) > PULL_QUOTE_MAX_WORDS or len(key) < PULL_QUOTE_MIN_CHARS:
         return False
     pieces = _pieces(para)
     if not pieces:
         return False
-    below = i >= HEAD_PARAGRAPHS and bool(_OPENS_QUOTED.match(para)) and len(words(para)) >= BELOW_MIN_WORDS
+    below = i >= HEAD_PARAGRAPHS and len(words(para)) >= BELOW_MIN_WORDS
     return any((j < i or below and j > i) and len(other) > len(key) and all(p in other for p in pieces)
                for j, other in enumerate(keys))
 
