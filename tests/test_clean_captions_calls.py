@@ -16,7 +16,7 @@ def test_caption_closed_by_a_credit_word():
 def test_caption_closed_by_a_photographer_and_agency():
     assert credit_tail("Une manifestante à Valmorin, le 3 mai 2024. Jean Dupin / AFP")
     assert credit_tail("Le pont de Valmorin rouvert aux piétons. JEAN DUPIN/AFP")
-    assert credit_tail("Eaubonne, ce jeudi. Awa, en recherche d'emploi depuis un an. (LP/Léa Roy)")
+    assert credit_tail("Valmorin, ce lundi. Le marché couvert rouvre ses portes aux forains (LP/Léa Roy)")
 
 
 def test_text_and_headlines_are_no_captions():
