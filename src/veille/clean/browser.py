@@ -50,6 +50,7 @@ from veille.clean.blocks import (
 from veille.clean.byline_items import dash_dated, is_lone_separator
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
+from veille.clean.endnotes import drop_endnotes
 from veille.clean.headline import (
     broken_headline,
     caps_headline,
@@ -76,6 +77,7 @@ from veille.clean.issue_dates import issue_month
 from veille.clean.lines import Cleaned, after_update, clean_lines, strip_site_suffix
 from veille.clean.near_dates import near_headline
 from veille.clean.pull_quotes import drop_pull_quotes
+from veille.clean.reader_calls import drop_reader_calls
 from veille.clean.shapes import (
     RELATED_MAX_ITEMS,
     can_be_title,
@@ -503,6 +505,9 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     if title and not known_title:
         cleaned.title = strip_menu_labels(strip_site_suffix(title, [u.text for u in us]), us, title_at)
     drop_pull_quotes(cleaned)
+    cleaned.paragraphs, calls = drop_reader_calls(cleaned.paragraphs)  # the site's promotions
+    cleaned.paragraphs, notes = drop_endnotes(cleaned.paragraphs)
+    cleaned.boilerplate.extend(calls + notes)
     kept_set = set(kept)
     outside = [strip_images(u.text) or u.text for i, u in enumerate(us) if i not in kept_set]
     cleaned.boilerplate = outside + cleaned.boilerplate

@@ -1,0 +1,78 @@
+"""A picture's caption set as a line of its own with the credit closing it ("Le pont rouvert lundi.
+Photo Léa Roy", "… le 3 mai. (LP/Awa Koné)", "… lundi. Jean Dupin, AFP"): furniture, however much it
+reads like a sentence. The credit is the line's tail after its last sentence end (or a bracket
+closing the line): a credit word of ``lexicons/clean/caption_credits.tsv`` with its capital and a
+few words, a photographer and agency set apart by a slash in brackets, or a name and an agency of
+``lexicons/agencies.tsv`` after a comma or a slash. A paragraph of the text never ends that way: its
+last sentence has a verb and ends on a stop."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from veille.clean.text import words
+from veille.common.datelines import agencies
+from veille.common.lexicon import rows
+
+CAPTION_MAX_WORDS = 60  # a caption is short; a paragraph ending on a credit-like tail is text
+CREDIT_MAX_WORDS = 8  # words of the credit itself
+CAPTION_MIN_WORDS = 3  # the caption before the credit
+BRACKET_MAX_WORDS = 6
+
+# The last sentence end of the caption, then the tail: "… au quotidien. Photo X", "… Saly. / Crédits : X".
+_TAIL = re.compile(r"(?:[.!?…»\"”)]|\s[/|–—-])\s+(?P<tail>[^.!?…»«\"”]+?\.{0,2})\s*$")
+_BRACKET_TAIL = re.compile(r"[(\[](?P<inner>[^()\[\]]{2,80})[)\]]\s*(?P<stop>\.?)\s*$")
+_CAP_WORD = re.compile(r"^[A-ZÀ-Þ0-9@]")
+
+
+@lru_cache(maxsize=1)
+def _credit_head() -> re.Pattern[str]:
+    """A credit word with its capital (or in capitals), then a colon, a slash or a space."""
+    alts = []
+    for cols in rows("clean/caption_credits.tsv", min_columns=2):
+        word = cols[0]
+        alts.append(re.escape(word[0].upper() + word[1:]))
+        alts.append(re.escape(word.upper()))
+    alts.sort(key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(alts)})(?:\s*[:/]\s*|\s+|$)")
+
+
+@lru_cache(maxsize=1)
+def _agency_tail() -> re.Pattern[str]:
+    """A name then an agency: "Jean Dupin, AFP", "JEAN DUPIN/AFP", "afp.com/Jean Dupin"."""
+    names = sorted({a for a in agencies() if len(a) >= 2}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    name = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}"
+    return re.compile(rf"^(?:{name}\s*(?:,|/)\s*(?i:{alt})|(?i:{alt})(?:\.com)?\s*/\s*{name})$")
+
+
+def _credit_words(text: str) -> bool:
+    """A credit's words: the credit word and what it credits ("Photo DR"), a few words; a credit
+    word alone is a label or a headline's tag ("Mentions légales / Crédits", "… [PHOTO]")."""
+    return 2 <= len(words(text)) <= CREDIT_MAX_WORDS
+
+
+def credit_tail(line: str) -> bool:
+    """The line is a caption closed by its picture credit (see the module doc)."""
+    n = len(words(line))
+    if n > CAPTION_MAX_WORDS or n < CAPTION_MIN_WORDS + 1:
+        return False
+    text = line.strip()
+    m = _BRACKET_TAIL.search(text)
+    if m and len(words(text[:m.start()])) >= CAPTION_MIN_WORDS:
+        inner = m.group("inner").strip()
+        if _credit_head().match(inner) and _credit_words(inner):
+            return True
+        # "(LP/Awa Koné)", "[AGENCE/JEAN DUPIN - Exemple]"; "(CDU/CSU)" names parties (no lower case).
+        if "/" in inner and not m.group("stop") and any(c.islower() for c in inner) \
+                and len(words(inner)) <= BRACKET_MAX_WORDS and all(
+                _CAP_WORD.match(w) for w in inner.replace("/", " ").split() if w[0].isalpha()):
+            return True
+    m = _TAIL.search(text)
+    if m is None or len(words(text[:m.start("tail")])) < CAPTION_MIN_WORDS:
+        return False
+    tail = m.group("tail").strip().rstrip(".").lstrip("/|–—- ").strip()
+    if not _credit_words(tail):
+        return False
+    return bool(_credit_head().match(tail) or _agency_tail().match(tail))

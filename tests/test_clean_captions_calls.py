@@ -1,0 +1,109 @@
+"""Captions closed by their credit and the site's promotions inside a dump's article (invented lines)."""
+
+from veille.clean.captions import credit_tail
+from veille.clean.reader_calls import drop_reader_calls, is_reader_call
+from veille.clean.shapes import is_credit
+
+
+def test_caption_closed_by_a_credit_word():
+    assert credit_tail("Le quai de Valmorin sous la neige, lundi matin. Photo Léa Roy")
+    assert credit_tail("La façade de la mairie de Valmorin. / Crédits : Awa Koné")
+    assert credit_tail("Le cortège dans les rues de Valmorin. Image: Agence Exemple")
+    assert credit_tail("Le maire de Valmorin lors de ses vœux. (Photo archives Le Courrier)")
+    assert is_credit("Les élèves de Valmorin à la rentrée. Photo d'illustration Jean Dupin")
+
+
+def test_caption_closed_by_a_photographer_and_agency():
+    assert credit_tail("Une manifestante à Valmorin, le 3 mai 2024. Jean Dupin / AFP")
+    assert credit_tail("Le pont de Valmorin rouvert aux piétons. JEAN DUPIN/AFP")
+    assert credit_tail("Valmorin, ce lundi. Le marché couvert rouvre ses portes aux forains (LP/Léa Roy)")
+
+
+def test_text_and_headlines_are_no_captions():
+    assert not credit_tail("Le maire a répondu aux questions. Il a dit non.")
+    assert not credit_tail("Les élus de la coalition ont voté (CDU/CSU)")
+    assert not credit_tail("Léa Roy répond à la dédicace de son rival [PHOTO]")
+    assert not credit_tail("Mentions légales / Crédits")
+    assert not credit_tail("Il a parlé à l'AFP. Photo de famille prise lors du mariage de sa soeur avec tous ses amis.")
+
+
+def test_promotions_speak_to_the_reader_about_the_site():
+    assert is_reader_call("Recevez chaque matin la newsletter du Courrier de Valmorin dans votre boîte mail.")
+    assert is_reader_call("Ajoutez Le Courrier de Valmorin sur Google News pour ne rater aucune actualité.")
+    assert is_reader_call("Soutenez-nous : faites un don dès 1 euro.")
+    assert is_reader_call("Vous désirez lire la suite de cet article ?")
+    # The story itself may talk about a newsletter; quoted speech is never the site's promotion.
+    assert not is_reader_call("La mairie de Valmorin a lancé une newsletter en 2019, lue par 4 000 habitants.")
+    assert not is_reader_call("« Abonnez-vous à ma newsletter », lance Léa Roy à ses élèves.")
+
+
+def test_promotion_form_lines_after_the_last_call_go_with_it():
+    paras = ["Le conseil municipal de Valmorin a voté le budget lundi soir, après trois heures de débat.",
+             "Recevez notre newsletter chaque matin dans votre boîte mail.", "Adresse e-mail", "Valider"]
+    kept, dropped = drop_reader_calls(paras)
+    assert kept == paras[:1] and len(dropped) == 3
+
+
+def _pulled(paragraphs):
+    from veille.clean.lines import Cleaned
+    from veille.clean.pull_quotes import drop_pull_quotes
+
+    cleaned = Cleaned()
+    cleaned.paragraphs = list(paragraphs)
+    drop_pull_quotes(cleaned)
+    return cleaned.paragraphs
+
+
+_LONG = ("Léa Roy enseigne à Valmorin depuis vingt ans. Elle résume : « Le collège n'est pas un lieu de "
+         "passage pour les enfants du quartier, c'est le seul endroit où ils se retrouvent tous ensemble "
+         "chaque matin de la semaine », dit-elle avant la réunion.")
+
+
+def test_pull_quote_set_above_its_paragraph_with_its_name_line():
+    paras = ["Le collège de Valmorin fermera en juin, a annoncé le département.",
+             "La décision a surpris les parents d'élèves, réunis lundi soir devant la grille.",
+             "« Le collège n'est pas un lieu de passage pour les enfants du quartier, c'est le seul endroit "
+             "où ils se retrouvent tous ensemble chaque matin »", "Léa Roy", _LONG]
+    assert _pulled(paras) == [paras[0], paras[1], _LONG]
+
+
+def test_shortened_pull_quote_and_short_quote_subheading():
+    shortened = "« Le collège n'est pas un lieu de passage (...) c'est le seul endroit où ils se retrouvent tous ensemble »"
+    heading = "« Le seul endroit où ils se retrouvent »"
+    paras = ["Le collège de Valmorin fermera en juin.", "Les parents sont réunis lundi.", _LONG, shortened]
+    assert _pulled(paras) == paras[:3]
+    paras = ["Le collège de Valmorin fermera en juin.", "Les parents sont réunis lundi.", heading, _LONG]
+    assert _pulled(paras) == paras  # a short quote over the section that holds it is its subheading
+
+
+def test_promotion_button_opening_on_its_cue():
+    assert is_reader_call("Je soutiens Le Courrier de Valmorin")
+    assert is_reader_call("Je fais un don")
+    assert not is_reader_call("Un don de 3 000 euros a été remis à l'école de Valmorin par Léa Roy.")
+
+
+def test_slideshow_counter_is_no_paragraph():
+    from veille.clean.text import LONE_NUMBER
+
+    assert LONE_NUMBER.match("02 / 05")
+    assert not LONE_NUMBER.match("02/05")
+
+
+def test_closing_notes_are_cut_from_the_tail_only():
+    from veille.clean.endnotes import drop_endnotes
+
+    text = [f"Le conseil municipal de Valmorin a débattu du point {n} pendant une heure, sans conclure." for n in range(4)]
+    notes = ["Notes", "[1] Les prénoms ont été modifiés.", "[2] Rapport de la mairie de Valmorin, 2023."]
+    assert drop_endnotes(text + notes) == (text, notes)
+    source = "Source : Observatoire de Valmorin, rapport annuel 2023."
+    assert drop_endnotes(text + [source]) == (text, [source])
+    # A list of the text in its second half, numbered in brackets but followed by prose, stays.
+    listed = text + ["[1] Une première mesure.", *text]
+    assert drop_endnotes(listed) == (listed, [])
+
+
+def test_unmarked_pull_quote_above_the_paragraph_it_repeats():
+    pulled = ("Le collège n'est pas un lieu de passage pour les enfants du quartier, c'est le seul endroit "
+              "où ils se retrouvent tous ensemble chaque matin")
+    paras = ["Le collège de Valmorin fermera en juin.", "Les parents sont réunis lundi.", pulled, _LONG]
+    assert _pulled(paras) == [paras[0], paras[1], _LONG]
