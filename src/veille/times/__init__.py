@@ -44,6 +44,7 @@ from veille.times.resolve import (
     resolve_day_month,
     resolve_month,
     resolve_weekday,
+    span_start_in_past,
     verb_tense,
 )
 from veille.times.rules import Engine, RuleMatch, engine
@@ -168,6 +169,8 @@ class TimeStage:
             cue = cue_tense(text, m)
             if cue == "neutral":  # "était prévu le 4 juin": no direction, the nearest such date
                 return None
+            if cue == "future" and span_start_in_past(doc, text, m):
+                return "past"
             return cue or verb_tense(doc, m.start, m.end, text)
 
         anchors = Anchors(ref, None, tense_of, text=text)

@@ -1,0 +1,44 @@
+"""Times: phenomena found by the issue 12 carry-over audit (round times4), each seen on several
+sites of the corpus and outside pages without gold, read the TimeML way the team's gold reads them.
+
+One invented sentence per phenomenon (people and places invented).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import time_values
+from veille.pipeline import Context
+from veille.times import TimeStage
+
+# 2024-12-07 is a Saturday.
+SATURDAY = "2024-12-07"
+
+
+@pytest.fixture(scope="module")
+def stage(nlp):
+    return TimeStage(Context(nlp=nlp))
+
+
+def found(stage, nlp, text: str, published: str = SATURDAY) -> dict[str, tuple[str, str | None]]:
+    return time_values(nlp, stage, text, published, article_id="c")
+
+
+def test_des_under_a_past_verb_is_a_past_date(stage, nlp):
+    # "dès" opens a span; the verb the date hangs on tells which way it lies.
+    assert found(stage, nlp, "Le député Paul Brun prévenait dès avril que le budget serait difficile.")["avril"] == \
+        ("DATE", "2024-04")
+    assert found(stage, nlp, "Léa Roy a réagi dès dimanche soir à la défaite.")["dimanche soir"] == \
+        ("TIME", "2024-12-01TEV")
+    assert found(stage, nlp, "Dès mardi, Léa Roy était sur place.")["mardi"] == ("DATE", "2024-12-03")
+
+
+def test_des_keeps_its_future_elsewhere(stage, nlp):
+    assert found(stage, nlp, "Dès lundi, les écoles de Gray rouvriront.")["lundi"] == ("DATE", "2024-12-09")
+    assert found(stage, nlp, "Dès mardi, Léa Roy sera sur place.")["mardi"] == ("DATE", "2024-12-10")
+    # a verb of a plan or an announcement keeps the coming date
+    assert found(stage, nlp, "Le ministre Paul Brun a annoncé une hausse des tarifs dès janvier.")["janvier"] == \
+        ("DATE", "2025-01")
+    assert found(stage, nlp, "Le maire Léa Roy a décidé de rouvrir les écoles dès lundi.")["lundi"] == \
+        ("DATE", "2024-12-09")
