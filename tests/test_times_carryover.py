@@ -42,3 +42,18 @@ def test_des_keeps_its_future_elsewhere(stage, nlp):
         ("DATE", "2025-01")
     assert found(stage, nlp, "Le maire Léa Roy a décidé de rouvrir les écoles dès lundi.")["lundi"] == \
         ("DATE", "2024-12-09")
+
+
+def test_a_clock_time_of_a_recurrence_is_on_no_one_day(stage, nlp):
+    got = found(stage, nlp, "Le 3 mai, Léa Roy a ouvert un café. Chaque soir à 20 heures, les voisins y chantent.")
+    assert got["20 heures"] == ("TIME", "XXXX-XX-XXT20:00")
+    got = found(stage, nlp, "Le parc de Paul Brun est ouvert tous les jours de 8h du matin à 21h.")
+    assert got["8h du matin"] == ("TIME", "XXXX-XX-XXT08:00")
+    assert got["21h"] == ("TIME", "XXXX-XX-XXT21:00")
+    got = found(stage, nlp, "Le musée de Gray propose une nocturne le jeudi jusqu'à 22 heures.")
+    assert got["22 heures"] == ("TIME", "XXXX-WXX-4T22:00")
+
+
+def test_a_clock_time_of_one_day_keeps_its_day(stage, nlp):
+    got = found(stage, nlp, "Le 3 mai, le feu a pris vers 20 h dans la grange de Paul Brun.")
+    assert got["20 h"] == ("TIME", "2024-05-03T20:00")

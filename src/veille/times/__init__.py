@@ -35,6 +35,7 @@ from typing import Any
 from veille.common.lexicon import json_data
 from veille.common.timespans import Match, Patterns, alternation, find_matches, patterns
 from veille.model import Article, TimeExpr
+from veille.times.habitual import recurring_clock
 from veille.times.narrative import in_narrative_year
 from veille.times.ranges import range_years
 from veille.times.resolve import (
@@ -186,6 +187,8 @@ class TimeStage:
                 assert f.rule is not None
                 with _background_skipped(anchors, f, text, recent):
                     kind, value = f.rule.rule.type, fill(self.engine, f.rule, anchors)
+                if kind == "TIME" and f.rule.rule.value.startswith("{last}T"):
+                    value = recurring_clock(text, f.start, value, times)
             if value and kind in ("DATE", "TIME") and _year_free(f):
                 framed = _in_year_named(text, f, times, value, year_free)
                 value = framed if framed != value else in_narrative_year(
