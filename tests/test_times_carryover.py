@@ -57,3 +57,17 @@ def test_a_clock_time_of_a_recurrence_is_on_no_one_day(stage, nlp):
 def test_a_clock_time_of_one_day_keeps_its_day(stage, nlp):
     got = found(stage, nlp, "Le 3 mai, le feu a pris vers 20 h dans la grange de Paul Brun.")
     assert got["20 h"] == ("TIME", "2024-05-03T20:00")
+
+
+def test_an_approximate_age_after_avoir_is_no_duration(stage, nlp):
+    # an age is not a TIMEX3 in the French TimeBank (optional in the team's gold)
+    assert found(stage, nlp, "Un client de Léa Roy, qui a aujourd'hui plus de 60 ans, a obtenu son permis.") \
+        .get("plus de 60 ans") is None
+    assert found(stage, nlp, "Même si elle a moins de 30 ans, Léa Roy a déjà voté.").get("moins de 30 ans") is None
+    assert found(stage, nlp, "Les habitants de Gray qui ont au moins 30 ans s'en souviennent.").get("au moins 30 ans") is None
+
+
+def test_years_of_something_after_avoir_stay_a_duration(stage, nlp):
+    assert found(stage, nlp, "Paul Brun a plus de 20 ans de carrière.")["plus de 20 ans"] == ("DURATION", "P20Y")
+    assert found(stage, nlp, "Il y a plus de 20 ans, Paul Brun enseignait à Gray.")["Il y a plus de 20 ans"] == \
+        ("DATE", "2004")
