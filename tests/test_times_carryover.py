@@ -44,14 +44,19 @@ def test_des_keeps_its_future_elsewhere(stage, nlp):
         ("DATE", "2024-12-09")
 
 
-def test_a_clock_time_of_a_recurrence_is_on_no_one_day(stage, nlp):
+def test_a_clock_time_of_a_recurrence_is_read_on_the_articles_day(stage, nlp):
+    # not on the last day the text named (the team's check set reads a schedule on the article's day)
     got = found(stage, nlp, "Le 3 mai, Léa Roy a ouvert un café. Chaque soir à 20 heures, les voisins y chantent.")
-    assert got["20 heures"] == ("TIME", "XXXX-XX-XXT20:00")
-    got = found(stage, nlp, "Le parc de Paul Brun est ouvert tous les jours de 8h du matin à 21h.")
-    assert got["8h du matin"] == ("TIME", "XXXX-XX-XXT08:00")
-    assert got["21h"] == ("TIME", "XXXX-XX-XXT21:00")
-    got = found(stage, nlp, "Le musée de Gray propose une nocturne le jeudi jusqu'à 22 heures.")
-    assert got["22 heures"] == ("TIME", "XXXX-WXX-4T22:00")
+    assert got["20 heures"] == ("TIME", "2024-12-07T20:00")
+    got = found(stage, nlp, "Le 3 mai, Paul Brun a ouvert un parc, ouvert tous les jours de 8h du matin à 21h.")
+    assert got["8h du matin"] == ("TIME", "2024-12-07T08:00")
+    assert got["21h"] == ("TIME", "2024-12-07T21:00")
+    got = found(stage, nlp, "Depuis le 3 mai, le musée de Gray propose une nocturne le jeudi jusqu'à 22 heures.")
+    assert got["22 heures"] == ("TIME", "2024-12-07T22:00")
+    # in an undated article, on no day rather than the day a background date gives
+    got = found(stage, nlp, "Le 3 mai 2010, Paul Brun a ouvert un parc. Il est ouvert tous les jours à 8 h.",
+                published=None)
+    assert got["8 h"] == ("TIME", "XXXX-XX-XXT08:00")
 
 
 def test_a_clock_time_of_one_day_keeps_its_day(stage, nlp):
@@ -71,3 +76,18 @@ def test_years_of_something_after_avoir_stay_a_duration(stage, nlp):
     assert found(stage, nlp, "Paul Brun a plus de 20 ans de carrière.")["plus de 20 ans"] == ("DURATION", "P20Y")
     assert found(stage, nlp, "Il y a plus de 20 ans, Paul Brun enseignait à Gray.")["Il y a plus de 20 ans"] == \
         ("DATE", "2004")
+
+
+def test_later_counted_from_the_present_is_a_span_from_an_event(stage, nlp):
+    # the text's last date is the article's own year: "plus tard" counts from an event it tells
+    got = found(stage, nlp, "Cette année, Paul Brun a quitté Gray. Quatre ans plus tard, nous avons une bonne place.")
+    assert got["Quatre ans plus tard"] == ("DURATION", "P4Y")
+    got = found(stage, nlp, "Le voleur a été jugé trois jours plus tard par le tribunal de Gray.")
+    assert got["trois jours plus tard"] == ("DURATION", "P3D")
+
+
+def test_later_counted_from_a_named_date_or_told_in_the_future_stays_a_date(stage, nlp):
+    got = found(stage, nlp, "En 2018, Léa Roy a fondé le club. Quatre ans plus tard, elle l'a quitté.")
+    assert got["Quatre ans plus tard"] == ("DATE", "2022")
+    got = found(stage, nlp, "Cette année, Léa Roy ouvre un café; deux ans plus tard, elle ouvrira un hôtel.")
+    assert got["deux ans plus tard"] == ("DATE", "2026")

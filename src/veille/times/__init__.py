@@ -188,7 +188,9 @@ class TimeStage:
                 with _background_skipped(anchors, f, text, recent):
                     kind, value = f.rule.rule.type, fill(self.engine, f.rule, anchors)
                 if kind == "TIME" and f.rule.rule.value.startswith("{last}T"):
-                    value = recurring_clock(text, f.start, value, times)
+                    value = recurring_clock(text, f.start, value, times, ref)
+                if kind == "DATE" and re.match(r"P\d", value or ""):  # a span from an event (values.f_later)
+                    kind = "DURATION"
             if value and kind in ("DATE", "TIME") and _year_free(f):
                 framed = _in_year_named(text, f, times, value, year_free)
                 value = framed if framed != value else in_narrative_year(
