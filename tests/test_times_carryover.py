@@ -91,3 +91,10 @@ def test_later_counted_from_a_named_date_or_told_in_the_future_stays_a_date(stag
     assert got["Quatre ans plus tard"] == ("DATE", "2022")
     got = found(stage, nlp, "Cette année, Léa Roy ouvre un café; deux ans plus tard, elle ouvrira un hôtel.")
     assert got["deux ans plus tard"] == ("DATE", "2026")
+
+
+def test_ce_meme_weekday_with_its_number_is_that_day(stage, nlp):
+    got = found(stage, nlp, "Le 14 mai, Léa Roy est arrivée à Gray. Ce même jeudi 16, elle est repartie.")
+    assert got["Ce même jeudi 16"] == ("DATE", "2024-05-16")
+    got = found(stage, nlp, "Le 20 août, Paul Brun est arrivé. Ce même dimanche 25 août, il est reparti.")
+    assert got["Ce même dimanche 25 août"] == ("DATE", "2024-08-25")
