@@ -98,10 +98,3 @@ def test_ce_meme_weekday_with_its_number_is_that_day(stage, nlp):
     assert got["Ce même jeudi 16"] == ("DATE", "2024-05-16")
     got = found(stage, nlp, "Le 20 août, Paul Brun est arrivé. Ce même dimanche 25 août, il est reparti.")
     assert got["Ce même dimanche 25 août"] == ("DATE", "2024-08-25")
-
-
-def test_the_article_of_a_part_of_a_period_is_in_the_extent(stage, nlp):
-    got = found(stage, nlp, "Le projet de Léa Roy doit être présenté avant la fin du mois.")
-    assert got["la fin du mois"] == ("DATE", "2024-12")
-    got = found(stage, nlp, "D'ici la fin du mois, la route de Paul Brun rouvrira.")
-    assert got["la fin du mois"] == ("DATE", "2024-12")

@@ -116,25 +116,7 @@ def find_times(text: str, eng: Engine | None = None, doc: Any = None) -> list[Fo
     for _, _, _, f in candidates:
         if all(f.end <= t.start or t.end <= f.start for t in taken):
             taken.append(f)
-    for f in taken:
-        _with_article(text, f)
     return sorted(taken, key=lambda f: f.start)
-
-
-_PART_LED = re.compile(r"(?:fin|début|milieu)\s", re.I)
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:la|le)\s+$|(?<![\w-])l['’]$", re.I)
-
-
-def _with_article(text: str, f: Found) -> None:
-    """"avant la fin du mois", "d'ici la fin du mois", "depuis le début de semaine": the article of
-    a part of a period belongs to the expression, as in "la fin de l'année" (the guidelines' extent:
-    the preposition out, the article and the modifier in)."""
-    if not _PART_LED.match(f.text):
-        return
-    art = _ARTICLE_BEFORE.search(text, max(0, f.start - 4), f.start)
-    if art is not None:
-        f.start = art.start()
-        f.text = text[f.start:f.end]
 
 
 def reference_of(article: Article) -> Reference:
