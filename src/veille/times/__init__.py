@@ -35,6 +35,7 @@ from typing import Any
 from veille.common.lexicon import json_data
 from veille.common.timespans import Match, Patterns, alternation, find_matches, patterns
 from veille.model import Article, TimeExpr
+from veille.times.habitual import recurring_clock
 from veille.times.narrative import in_narrative_year
 from veille.times.ranges import range_years
 from veille.times.resolve import (
@@ -44,6 +45,7 @@ from veille.times.resolve import (
     resolve_day_month,
     resolve_month,
     resolve_weekday,
+    span_start_in_past,
     verb_tense,
 )
 from veille.times.rules import Engine, RuleMatch, engine
@@ -168,6 +170,8 @@ class TimeStage:
             cue = cue_tense(text, m)
             if cue == "neutral":  # "était prévu le 4 juin": no direction, the nearest such date
                 return None
+            if cue == "future" and span_start_in_past(doc, text, m):
+                return "past"
             return cue or verb_tense(doc, m.start, m.end, text)
 
         anchors = Anchors(ref, None, tense_of, text=text)
@@ -183,6 +187,10 @@ class TimeStage:
                 assert f.rule is not None
                 with _background_skipped(anchors, f, text, recent):
                     kind, value = f.rule.rule.type, fill(self.engine, f.rule, anchors)
+                if kind == "TIME" and f.rule.rule.value.startswith("{last}T"):
+                    value = recurring_clock(text, f.start, value, times, ref)
+                if kind == "DATE" and re.match(r"P\d", value or ""):  # a span from an event (values.f_later)
+                    kind = "DURATION"
             if value and kind in ("DATE", "TIME") and _year_free(f):
                 framed = _in_year_named(text, f, times, value, year_free)
                 value = framed if framed != value else in_narrative_year(

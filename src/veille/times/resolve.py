@@ -157,6 +157,35 @@ def _imperfect_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{aux})\s+(?:\w+\s+)?\w+(?:\s+(?:à|au|aux|le|la|l['’]|pour))?\s*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _span_start_cue() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The prepositions of ``tense_cues.tsv`` that open a span ("dès"), right before the match, and
+    the verbs of a plan that keep their dates coming ("annoncer")."""
+    table = rows("times/normalization/tense_cues.tsv", min_columns=2)
+    return (re.compile(rf"(?<![\w-])(?:{alternation([c[0] for c in table if c[1] == 'span_start'])})\s*$", re.I),
+            frozenset(c[0] for c in table if c[1] == "plan_verb"))
+
+
+def span_start_in_past(doc: Any, text: str, m: Match) -> bool:
+    """"Léa Roy prévenait dès avril", "il a réagi dès dimanche": a date after a span-opening
+    preposition, hung directly on a verb in a past tense, is a past date, whatever the preposition's
+    usual future ("dès lundi, les écoles rouvriront"). Only the verb the date hangs on counts, not one
+    further up ("a annoncé une hausse dès janvier": the coming January)."""
+    cue, plans = _span_start_cue()
+    words = m.text.split()
+    if doc is None or not (cue.search(text[max(0, m.start - 12):m.start]) or (words and cue.search(words[0]))):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    if head.i == span.root.i or head.lemma_.lower() in plans:
+        return False
+    if head.pos_ not in ("VERB", "AUX"):  # "Dès mardi, Léa Roy était sur place": the copula's tense
+        return _copula_tense(head, patterns()) == "past"
+    return _tense_of(head, patterns()) == "past"
+
+
 def cue_tense(text: str, m: Match) -> str | None:
     """A preposition before (or opening) the match that fixes the direction: 'pour', 'depuis'..."""
     pats = patterns()
@@ -424,7 +453,7 @@ def resolve(m: Match, ref: Reference, tense: str | None) -> str | None:
         strict = bool(post)
         if post in pats.past_cues or pre == "depuis":
             tense = "past"
-        elif post or pats.key(pre) in pats.future_cues:
+        elif post or (pats.key(pre) in pats.future_cues and tense != "past"):  # past: span_start_in_past
             tense = "future"
         elif present and tense is None:  # "le club organise samedi un loto": an announcement
             tense = "future"

@@ -274,6 +274,10 @@ class Engine:
             return False
         start = m.start("extent") if "extent" in m.re.groupindex else m.start()
         if approx is None and start < m.start("n"):  # "plus de 30 ans", unless an age group
+            # "il a aujourd'hui plus de 70 ans", "elles ont au moins 30 ans": an approximate age
+            # after "avoir" (not "il a plus de 20 ans de carrière").
+            if _AGE_HAVE.search(text[max(0, start - 40):start]) and not _OF_AFTER.match(text, m.end()):
+                return True
             return self._age_group(text, m, start)
         roles = self.tables["context_words"]
         after = re.findall(r"[\w']+", text[m.end():m.end() + 20].lower().replace("’", "'"))

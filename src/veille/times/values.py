@@ -295,12 +295,29 @@ class Filler(DayParts, Periods, Durations):
         # After "en mai 2003" or "en 2003", "un an plus tard" counts from that month or year, not
         # from the last day named before it.
         if self.a.last_coarse and got[1] == "Y" and self.a.last_year is not None:
-            return f"{self.a.last_year + amount:04d}"
-        if self.a.last_coarse and got[1] == "M" and self.a.last_month is not None:
-            return _shift(dt.date(*self.a.last_month, 1), amount, "M")
-        if day is None:
+            value = f"{self.a.last_year + amount:04d}"
+        elif self.a.last_coarse and got[1] == "M" and self.a.last_month is not None:
+            value = _shift(dt.date(*self.a.last_month, 1), amount, "M")
+        elif day is None:
             return None
-        return _shift(day, amount, got[1])
+        else:
+            value = _shift(day, amount, got[1])
+        return self._span_from_event(value, got) if sign == "+" else value
+
+    def _span_from_event(self, value: str, got: tuple[int, str]) -> str:
+        """"Cinq ans plus tard, nous avons…" when the text's last date is the article's own time (or
+        it named none): counted from the article's present it would land after the article, told
+        in a past or present clause. It counts from an event the text tells, not from a date: the
+        DURATION the guidelines accept ("P5Y"; ``TimeStage`` gives it its type)."""
+        ref = self.a.ref
+        present = ((self.a.last is None and self.a.last_year is None) or self.a.last == ref.date
+                   or (self.a.last_coarse and self.a.last_year == ref.year))
+        if not present or ref.date is None or value[:10] <= ref.date.isoformat()[:len(value[:10])]:
+            return value
+        rm = self.rm
+        if self.a.tense(Match("date", rm.start, rm.end, dict(rm.groups), rm.text)) == "future":
+            return value
+        return f"P{got[0]}{got[1]}"
 
     def f_laterclock(self, n: str, u: str, d: str) -> str | None:
         """'trois heures plus tard' after '… à 6 h': the clock time moved (``…T09:00``); the day
