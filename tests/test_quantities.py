@@ -274,3 +274,45 @@ def test_tous_deux_is_a_pronoun(stage, nlp):
     got = quantities(stage, nlp, "Les deux versions sont toutes deux publiables ; les ministres ont tous deux "
                                  "démissionné.")
     assert got == []
+
+
+@pytest.mark.parametrize("text", ["deux-trois", "trois quatre", "vingt-dix", "cinq trente", "dix onze"])
+def test_words_that_cannot_follow_each_other_give_no_value(text):
+    # "deux-trois" is a range written with a hyphen, not 5
+    assert parse_words(text) is None
+
+
+@given(st.integers(min_value=0, max_value=999_999))
+def test_number_words_parse_back(n):
+    assert parse_words(_spell(n)) == n
+
+
+def _spell(n: int) -> str:
+    """French number words (1990 spelling, hyphens everywhere) for 0 <= n < 10**6."""
+    units = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+             "douze", "treize", "quatorze", "quinze", "seize"]
+    tens = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
+
+    def below_100(k: int) -> str:
+        if k <= 16:
+            return units[k]
+        if k < 20:
+            return "dix-" + units[k - 10]
+        if k < 70:
+            t, u = divmod(k, 10)
+            return tens[t * 10] + ("" if u == 0 else "-et-un" if u == 1 else "-" + units[u])
+        if k < 80:
+            return "soixante-" + ("et-onze" if k == 71 else below_100(k - 60))
+        return "quatre-vingt" + ("s" if k == 80 else "-" + below_100(k - 80))
+
+    def below_1000(k: int) -> str:
+        h, r = divmod(k, 100)
+        head = "" if h == 0 else "cent" if h == 1 else units[h] + "-cent" + ("s" if r == 0 else "")
+        tail = "" if r == 0 and h else below_100(r)
+        return "-".join(p for p in (head, tail) if p)
+
+    if n < 1000:
+        return below_1000(n)
+    th, r = divmod(n, 1000)
+    head = "mille" if th == 1 else below_1000(th) + "-mille"
+    return head if r == 0 else head + "-" + below_1000(r)
