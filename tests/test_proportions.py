@@ -83,6 +83,7 @@ def test_a_count_out_of_a_whole_that_is_not_round(stage, nlp):
     got = quantities(stage, nlp, "Le bureau a validé la liste par 41 voix sur 57, et la coalition compte "
                                  "118 sièges sur 203 ; sept électeurs sur dix approuvent.")
     assert ("41 voix", 41, "voix") in got and ("118 sièges", 118, "sièges") in got
+    assert ("57", 57, "voix") in got and ("203", 203, "sièges") in got  # the total counts the same thing
     assert [(t, v) for t, v, u in got if u == "%"] == [("sept électeurs sur dix", 70)]
 
 
@@ -97,3 +98,9 @@ def test_share_only_over_a_small_or_round_total(total, count):
     from veille.proportions import _round_total
     assert _round_total(count)
     assert _round_total(total) == (len(str(total).rstrip("0")) == 1)
+
+
+def test_a_bare_count_out_of_a_total(stage, nlp):
+    got = quantities(stage, nlp, "Le conseil de Myriam Tessier a adopté la motion par 69 sur 74 ; "
+                                 "il tourne 24 heures sur 24.")
+    assert got == [("69", 69, None), ("74", 74, None)]
