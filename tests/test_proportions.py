@@ -67,6 +67,7 @@ def test_one_in_n_value_property(stage, nlp, n, data):
     ("Quelque 40'000 spectateurs étaient présents.", 40000),
     ("Environ 750\u202f000 personnes sont touchées.", 750000),
     ("Le chômage a reculé de 3 pour cent.", 3),
+    ("Chaque année, 30 pourcents des internes de l'hôpital Sainte-Aline partent.", 30),
 ])
 def test_press_number_forms(stage, nlp, text, value):
     assert value in [v for _, v, _ in quantities(stage, nlp, text)]
@@ -104,3 +105,8 @@ def test_a_bare_count_out_of_a_total(stage, nlp):
     got = quantities(stage, nlp, "Le conseil de Myriam Tessier a adopté la motion par 69 sur 74 ; "
                                  "il tourne 24 heures sur 24.")
     assert got == [("69", 69, None), ("74", 74, None)]
+
+
+def test_pourcents_is_a_percentage(stage, nlp):
+    got = quantities(stage, nlp, "Chaque année, 30 pourcents des internes de l'hôpital Sainte-Aline partent.")
+    assert got == [("30 pourcents", 30, "%")]

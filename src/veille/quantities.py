@@ -76,7 +76,7 @@ class Patterns:
         self.scale = re.compile(rf"[{SPACES}]*(?P<scale>{_alt(scales)})(?![\w])", re.I)
         self.de = re.compile(rf"[{SPACES}]+(?:de|d{APOS})[{SPACES}]*", re.I)
         self.currency = re.compile(rf"[{SPACES}]*(?P<cur>{_alt(lex.currencies)})(?![\w])", re.I)
-        self.percent = re.compile(rf"[{SPACES}]*(?P<pc>%|pour[{SPACES}]?cent)(?![\w])", re.I)
+        self.percent = re.compile(rf"[{SPACES}]*(?P<pc>%|pour[{SPACES}]?cents?)(?![\w])", re.I)
         # A sign or an ISO code before the number ("$5", "CHF 3 millions", "USD 10 milliards").
         codes = sorted({c for c in lex.currencies.values() if re.fullmatch(r"[A-Z]{3}", c)})
         self.sign_before = re.compile(rf"(?P<sign>[$€£]|US\$|(?<![\w])(?:{'|'.join(codes)}))[ \u00a0\u202f]?$")
