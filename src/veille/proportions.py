@@ -65,7 +65,7 @@ def _number(word: str) -> int | None:
     return int(value)
 
 
-def _round_total(b: int) -> bool:
+def round_total(b: int) -> bool:
     """A share is written over a small or round total ("un sur trois", "9 sur 10", "un sur 50", "une
     sur 10 000"); over any other total ("34 agences sur 136", "122 sièges sur 230", "69 sur 74") the
     press gives a count out of a known whole, and the first number is that count."""
@@ -86,7 +86,7 @@ def find_proportions(text: str, token_at: Any) -> list[Proportion]:
     out: list[Proportion] = []
     for m in per.finditer(text):
         a, b = _number(m.group("a")), _number(m.group("b"))
-        if not a or not b or a >= b or not _round_total(b):
+        if not a or not b or a >= b or not round_total(b):
             continue
         between = [token_at(m.start("what") + k.start()) for k in re.finditer(r"\S+", m.group("what"))]
         if any(t is None or t.pos_ in ("VERB", "AUX", "PUNCT", "ADP") for t in between):

@@ -55,7 +55,7 @@ from veille.numbers import (  # noqa: F401  (parse_number, parse_words: the stag
     parse_words,
     scale_value,
 )
-from veille.proportions import find_proportions
+from veille.proportions import find_proportions, round_total
 
 # -- patterns --------------------------------------------------------------------------------
 
@@ -322,12 +322,14 @@ class QuantityStage:
     def out_of(self, text: str, n: Number, prev: Number | None, nxt: Number | None,
                last: Quantity | None) -> Quantity | None:
         """Both numbers of a count out of a total that is not round ("adoptée par 69 sur 74", "122
-        sièges sur 230"; a round total makes a share, read by ``veille.proportions``): the count, and
+        sièges sur 230"; over a round total it is a share, ``veille.proportions``'): the count, and
         the total with the count's unit. Digits only; None when the numbers are not such a pair."""
         value = _plain(n.value)
         if nxt is not None and nxt.digits and nxt.value > n.value and _OUT_OF.fullmatch(text, n.end, nxt.start):
-            return Quantity(text=text[n.start:n.end], value=value, unit=None, start=n.start, end=n.end)
-        if prev is None or not prev.digits or prev.value >= n.value or not _OUT_OF_WORDS.fullmatch(text, prev.end, n.start):
+            return None if _share_total(nxt.value) else Quantity(text=text[n.start:n.end], value=value, unit=None,
+                                                           start=n.start, end=n.end)
+        if prev is None or not prev.digits or prev.value >= n.value or _share_total(n.value) \
+                or not _OUT_OF_WORDS.fullmatch(text, prev.end, n.start):
             return None
         unit = last.unit if last is not None and last.start == prev.start else None
         return Quantity(text=text[n.start:n.end], value=value, unit=unit, start=n.start, end=n.end)
@@ -465,6 +467,11 @@ _DEMONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ains|ins|iens|ens|ais|ois|ands|a
                       r"|oises|andes)")
 _SCALE_WORD = re.compile(r"(?i)(?:million|milliard|billion)s?$")
 _AGAINST = re.compile(rf"[{SPACES}]+contre[{SPACES}]+", re.I)
+
+
+def _share_total(value: Decimal) -> bool:
+    """A total that makes a share ("1 sur 2", "9 sur 10"), or that is no whole count ("sur 2,5")."""
+    return value != int(value) or round_total(int(value))
 
 
 def _month_after(text: str, pos: int) -> bool:
