@@ -67,6 +67,52 @@ def test_one_in_n_value_property(stage, nlp, n, data):
     ("Quelque 40'000 spectateurs étaient présents.", 40000),
     ("Environ 750\u202f000 personnes sont touchées.", 750000),
     ("Le chômage a reculé de 3 pour cent.", 3),
+    ("Chaque année, 30 pourcents des internes de l'hôpital Sainte-Aline partent.", 30),
 ])
 def test_press_number_forms(stage, nlp, text, value):
     assert value in [v for _, v, _ in quantities(stage, nlp, text)]
+
+
+@pytest.mark.parametrize("sep", [" ", ".", "\u00a0", "\u202f"])
+def test_a_grouped_denominator_is_read_whole(stage, nlp, sep):
+    got = quantities(stage, nlp, f"Selon l'étude, un nourrisson sur 10{sep}000 est concerné.")
+    assert [(t, v) for t, v, u in got if u == "%"] == [(f"un nourrisson sur 10{sep}000", 0.01)]
+
+
+def test_a_count_out_of_a_whole_that_is_not_round(stage, nlp):
+    # "34 agences sur 136", "122 sièges sur 230": a count out of a known total, not a share
+    got = quantities(stage, nlp, "Le bureau a validé la liste par 41 voix sur 57, et la coalition compte "
+                                 "118 sièges sur 203 ; sept électeurs sur dix approuvent.")
+    assert ("41 voix", 41, "voix") in got and ("118 sièges", 118, "sièges") in got
+    assert ("57", 57, "voix") in got and ("203", 203, "sièges") in got  # the total counts the same thing
+    assert [(t, v) for t, v, u in got if u == "%"] == [("sept électeurs sur dix", 70)]
+
+
+def test_a_frequency_is_not_a_share(stage, nlp):
+    got = quantities(stage, nlp, "Le bus de Maëlle Kerouan passe une fois sur deux et un jour sur trois.")
+    assert not any(unit == "%" for _, _, unit in got), got
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=11, max_value=999), st.integers(min_value=1, max_value=10))
+def test_share_only_over_a_small_or_round_total(total, count):
+    from veille.proportions import round_total
+    assert round_total(count)
+    assert round_total(total) == (len(str(total).rstrip("0")) == 1)
+
+
+def test_a_bare_count_out_of_a_total(stage, nlp):
+    got = quantities(stage, nlp, "Le conseil de Myriam Tessier a adopté la motion par 69 sur 74 ; "
+                                 "il tourne 24 heures sur 24.")
+    assert got == [("69", 69, None), ("74", 74, None)]
+
+
+def test_pourcents_is_a_percentage(stage, nlp):
+    got = quantities(stage, nlp, "Chaque année, 30 pourcents des internes de l'hôpital Sainte-Aline partent.")
+    assert got == [("30 pourcents", 30, "%")]
+
+
+def test_no_count_out_of_a_round_total(stage, nlp):
+    # a share the proportion reader left out ("sur 2" before a word tagged as a noun) is no tally
+    got = quantities(stage, nlp, "Plus d'1 adhérent sur 2 affirment soutenir Inès Morvan.")
+    assert ("2", 2, None) not in got, got

@@ -22,11 +22,13 @@ def group(n: int, sep: str) -> str:
     return sep.join(parts)
 
 
+@settings(deadline=None)  # the machine may be loaded; the property, not the speed, is tested
 @given(st.integers(min_value=0, max_value=10**15), st.sampled_from(SEPARATORS))
 def test_grouped_digits_parse_back(n, sep):
     assert parse_number(group(n, sep)) == n
 
 
+@settings(deadline=None)  # the machine may be loaded; the property, not the speed, is tested
 @given(st.integers(min_value=0, max_value=10**15), st.sampled_from(SEPARATORS))
 def test_grouped_digits_found_in_running_text(n, sep):
     text = f"Les autorités recensent {group(n, sep)} réfugiés."
@@ -34,6 +36,7 @@ def test_grouped_digits_found_in_running_text(n, sep):
     assert num.value == n and text[num.start:num.end] == group(n, sep)
 
 
+@settings(deadline=None)  # the machine may be loaded; the property, not the speed, is tested
 @given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9),
        st.sampled_from([("milliards", 10**9), ("millions", 10**6), ("milliard", 10**9), ("million", 10**6)]))
 def test_scale_words_multiply(whole, tenth, scale):
@@ -274,3 +277,59 @@ def test_tous_deux_is_a_pronoun(stage, nlp):
     got = quantities(stage, nlp, "Les deux versions sont toutes deux publiables ; les ministres ont tous deux "
                                  "démissionné.")
     assert got == []
+
+
+@pytest.mark.parametrize("text", ["deux-trois", "trois quatre", "vingt-dix", "cinq trente", "dix onze"])
+def test_words_that_cannot_follow_each_other_give_no_value(text):
+    # "deux-trois" is a range written with a hyphen, not 5
+    assert parse_words(text) is None
+
+
+@settings(deadline=None)  # the machine may be loaded; the property, not the speed, is tested
+@given(st.integers(min_value=0, max_value=999_999))
+def test_number_words_parse_back(n):
+    assert parse_words(_spell(n)) == n
+
+
+def _spell(n: int) -> str:
+    """French number words (1990 spelling, hyphens everywhere) for 0 <= n < 10**6."""
+    units = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+             "douze", "treize", "quatorze", "quinze", "seize"]
+    tens = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
+
+    def below_100(k: int) -> str:
+        if k <= 16:
+            return units[k]
+        if k < 20:
+            return "dix-" + units[k - 10]
+        if k < 70:
+            t, u = divmod(k, 10)
+            return tens[t * 10] + ("" if u == 0 else "-et-un" if u == 1 else "-" + units[u])
+        if k < 80:
+            return "soixante-" + ("et-onze" if k == 71 else below_100(k - 60))
+        return "quatre-vingt" + ("s" if k == 80 else "-" + below_100(k - 80))
+
+    def below_1000(k: int) -> str:
+        h, r = divmod(k, 100)
+        head = "" if h == 0 else "cent" if h == 1 else units[h] + "-cent" + ("s" if r == 0 else "")
+        tail = "" if r == 0 and h else below_100(r)
+        return "-".join(p for p in (head, tail) if p)
+
+    if n < 1000:
+        return below_1000(n)
+    th, r = divmod(n, 1000)
+    head = "mille" if th == 1 else below_1000(th) + "-mille"
+    return head if r == 0 else head + "-" + below_1000(r)
+
+
+def test_a_bound_after_entre_counts_only_with_its_range(stage, nlp):
+    got = quantities(stage, nlp, "L'indice va de bas en haut entre 0 et 100, les maximales entre 13 et 15 °C, "
+                                 "et entre 200 et 300 saisonniers sont arrivés chez Paul Ferrand.")
+    assert got == [("200", 200, "saisonniers"), ("300 saisonniers", 300, "saisonniers")]
+
+
+def test_zero_in_digits_is_a_counter_not_a_count(stage, nlp):
+    got = quantities(stage, nlp, "Vous avez lu 0 articles. 0 € collectés. Les ventes du libraire Hugo Tellier "
+                                 "sont passées de 0 à 3 000 exemplaires ; la hausse atteint 0 %.")
+    assert ("0", 0, "exemplaires") in got and ("0 %", 0, "%") in got
+    assert not any(t.startswith(("0 articles", "0 €")) for t, _, _ in got), got

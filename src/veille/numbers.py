@@ -82,11 +82,18 @@ def parse_words(text: str) -> int | None:
         return None
     total, current = 0, 0
     for w in words:
+        # A word that cannot follow the one before it ("deux-trois", "trois trente") is two numbers
+        # side by side, a range or a list: no single value.
         if w in units:
+            below = current % 100
+            if below % 10 or units[w] >= 10 and below not in (0, 60, 80):
+                return None
             current += units[w]
         elif w in tens:
             if tens[w] == 20 and current % 100 == 4:  # quatre-vingt(s)
                 current += 80 - 4
+            elif current % 100:
+                return None
             else:
                 current += tens[w]
         elif w in nums["hundreds"]:

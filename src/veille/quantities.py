@@ -55,7 +55,7 @@ from veille.numbers import (  # noqa: F401  (parse_number, parse_words: the stag
     parse_words,
     scale_value,
 )
-from veille.proportions import find_proportions
+from veille.proportions import find_proportions, round_total
 
 # -- patterns --------------------------------------------------------------------------------
 
@@ -76,7 +76,7 @@ class Patterns:
         self.scale = re.compile(rf"[{SPACES}]*(?P<scale>{_alt(scales)})(?![\w])", re.I)
         self.de = re.compile(rf"[{SPACES}]+(?:de|d{APOS})[{SPACES}]*", re.I)
         self.currency = re.compile(rf"[{SPACES}]*(?P<cur>{_alt(lex.currencies)})(?![\w])", re.I)
-        self.percent = re.compile(rf"[{SPACES}]*(?P<pc>%|pour[{SPACES}]?cent)(?![\w])", re.I)
+        self.percent = re.compile(rf"[{SPACES}]*(?P<pc>%|pour[{SPACES}]?cents?)(?![\w])", re.I)
         # A sign or an ISO code before the number ("$5", "CHF 3 millions", "USD 10 milliards").
         codes = sorted({c for c in lex.currencies.values() if re.fullmatch(r"[A-Z]{3}", c)})
         self.sign_before = re.compile(rf"(?P<sign>[$€£]|US\$|(?<![\w])(?:{'|'.join(codes)}))[ \u00a0\u202f]?$")
@@ -201,6 +201,9 @@ class QuantityStage:
                 q = self.range_head(text, n, numbers[k + 1] if k + 1 < len(numbers) else None, token_at) or q
             if q is None and n.digits and out:
                 q = self.vote_count(text, n, out[-1])
+            if q is None and n.digits:
+                q = self.out_of(text, n, numbers[k - 1] if k else None, numbers[k + 1] if k + 1 < len(numbers) else None,
+                                out[-1] if out else None)
             if q is None:
                 continue
             if q.unit is None and pats_other(self.pats, q.text):
@@ -233,6 +236,8 @@ class QuantityStage:
         if n.digits and _month_after(text, n.end):
             return None  # "ce mardi 2 décembre": a day of the month the date scan left out
         value = _plain(n.value)
+        if n.digits and n.value == 0 and not self.pats.percent.match(text, n.end):
+            return None  # "0 articles", "0 €", "0 réactions": a page's counters; the press writes "aucun"
         if not n.digits and not n.approx and value < 2 and n.value == int(n.value):
             # "un"/"une" alone are articles; only a scale makes them a number ("un million").
             if text[n.start:n.end].lower() in ("un", "une"):
@@ -293,7 +298,8 @@ class QuantityStage:
         wide = text[max(0, n.start - 60):n.start]
         if n.digits and n.value == int(n.value) and (pats.change_to.search(wide) or pats.change_from.search(wide) and _RANGE_TO.match(text, n.end)):
             return bare  # "les admissions sont passées de 3 600 à 357": both bounds count
-        if not n.digits or not pats.cue_before.search(before):
+        cue = pats.cue_before.search(before) if n.digits else None
+        if cue is None:
             return None
         # A bare number after "plus de", "près de"...: it counts; a noun close after is its unit.
         near = self.near_noun(text, pos, token_at)
@@ -302,6 +308,8 @@ class QuantityStage:
             if lex.kinds.get(head.lower()) == "skip":
                 return None
             return Quantity(text=text[n.start:n.end], value=value, unit=text[s:e], start=n.start, end=n.end)
+        if _ENTRE.match(cue.group(0)):
+            return None  # "entre 0 et 100", "entre 13 et 15 °C": a bound counts only with its range
         return Quantity(text=text[n.start:n.end], value=value, unit=None, start=n.start, end=n.end)
 
     def vote_count(self, text: str, n: Number, prev: Quantity) -> Quantity | None:
@@ -310,6 +318,21 @@ class QuantityStage:
         if prev.unit is None or prev.end is None or not _AGAINST.fullmatch(text, prev.end, n.start):
             return None
         return Quantity(text=text[n.start:n.end], value=_plain(n.value), unit=prev.unit, start=n.start, end=n.end)
+
+    def out_of(self, text: str, n: Number, prev: Number | None, nxt: Number | None,
+               last: Quantity | None) -> Quantity | None:
+        """Both numbers of a count out of a total that is not round ("adoptée par 69 sur 74", "122
+        sièges sur 230"; over a round total it is a share, ``veille.proportions``'): the count, and
+        the total with the count's unit. Digits only; None when the numbers are not such a pair."""
+        value = _plain(n.value)
+        if nxt is not None and nxt.digits and nxt.value > n.value and _OUT_OF.fullmatch(text, n.end, nxt.start):
+            return None if _share_total(nxt.value) else Quantity(text=text[n.start:n.end], value=value, unit=None,
+                                                           start=n.start, end=n.end)
+        if prev is None or not prev.digits or prev.value >= n.value or _share_total(n.value) \
+                or not _OUT_OF_WORDS.fullmatch(text, prev.end, n.start):
+            return None
+        unit = last.unit if last is not None and last.start == prev.start else None
+        return Quantity(text=text[n.start:n.end], value=value, unit=unit, start=n.start, end=n.end)
 
     def range_head(self, text: str, n: Number, nxt: Number | None, token_at) -> Quantity | None:
         """The first bound of a range ("de 455 à 540 militaires", "de quatre à six destroyers",
@@ -432,6 +455,10 @@ class _TokenAt:
 _RANGE_TO = re.compile(rf"[{SPACES}]+(?P<link>à|ou|et)[{SPACES}]+(?:(?:plus|près|moins)[{SPACES}]+"
                        rf"(?:de[{SPACES}]+|d{APOS})|quelque[{SPACES}]+|environ[{SPACES}]+)?", re.I)
 _RANGE_FROM_ENTRE = re.compile(r"(?<!\w)entre\s+$", re.I)
+_ENTRE = re.compile(r"entre\b", re.I)
+# Between a count and its total: "69 sur 74", or with the count's noun "122 sièges sur 230".
+_OUT_OF = re.compile(rf"[{SPACES}]+sur[{SPACES}]+", re.I)
+_OUT_OF_WORDS = re.compile(rf"[{SPACES}]+(?:[^\W\d_][\w'’-]*[{SPACES}]+){{0,2}}sur[{SPACES}]+", re.I)
 _MODEL_NAME = re.compile(r"[^\W\d_][\w]*(?:-\w+)*")
 
 
@@ -440,6 +467,11 @@ _DEMONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ains|ins|iens|ens|ais|ois|ands|a
                       r"|oises|andes)")
 _SCALE_WORD = re.compile(r"(?i)(?:million|milliard|billion)s?$")
 _AGAINST = re.compile(rf"[{SPACES}]+contre[{SPACES}]+", re.I)
+
+
+def _share_total(value: Decimal) -> bool:
+    """A total that makes a share ("1 sur 2", "9 sur 10"), or that is no whole count ("sur 2,5")."""
+    return value != int(value) or round_total(int(value))
 
 
 def _month_after(text: str, pos: int) -> bool:
