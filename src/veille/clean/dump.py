@@ -196,7 +196,7 @@ def units(text: str) -> list[Unit]:
         kind = _line_kind(line, head) if head in _MARK_CHARS else None
         if head == "#" and header_zone and _HEADER.match(line) and (not cur or cur_kind in _CAPTURE):
             kind = "header"
-        continues = bool(cur) and kind is None and cur_kind != "refresh" and (
+        continues = bool(cur) and kind is None and cur_kind != "refresh" and not (cur_kind is None and _new_margin(prev, line, margin)) and (
             _wrapped(prev, prev_len, line, stripped, width)
             or cur_kind == "http" and _HTTP_FIELD.match(line) is not None)
         if cur_kind == "refresh" and not cur[1:] and _URL.match(stripped):
@@ -215,6 +215,14 @@ def units(text: str) -> list[Unit]:
         prev_len = len(line.rstrip())
     flush()
     return out
+
+
+def _new_margin(prev: str, line: str, margin: int) -> bool:
+    """``line`` opens at the page's margin, not in lower case, under a line at the left edge (a
+    heading, in a dump whose text is indented): a new block, a teaser's date or author under its
+    headline. A text browser wraps a heading at its own column, or centres its tail (at another
+    indent than the margin), and the tail of a sentence goes on in lower case."""
+    return margin >= 2 and prev[:1] not in " \t" and _indent(line) == margin and not line.lstrip()[:1].islower()
 
 
 def _common_margin(lines: list[str]) -> int:

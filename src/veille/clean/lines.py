@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from veille.clean.caption_dates import dated_caption
 from veille.clean.cues import cue_kind
 from veille.clean.shapes import (
     AFTER_STANDFIRST_MAX_WORDS,
@@ -319,7 +320,7 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
         elif "://" in lines[i] or lines[i].startswith("www."):
             continue  # a URL's date is the metadata stage's (url_date)
         elif len(words(lines[i])) <= DATED_LINE_MAX_WORDS and (day := find_date_in_line(lines[i])) \
-                and (kinds[i] == "byline" or not is_prose(lines[i]) and day.year):
+                and (kinds[i] == "byline" or not is_prose(lines[i]) and day.year and not dated_caption(lines[i])):
             # (A day without its year in a line of words names an event: a teaser's "la marche du
             # 23 novembre"; a byline's own "Par X, le 3 mars" still dates the page.)
             others.append(lines[i])

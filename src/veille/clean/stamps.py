@@ -372,17 +372,18 @@ def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
     finder took another block, a box "À propos de l'article" far below): the first publication
     stamp with a full date, cued ("Créé le 28/05/2013", "Par Awa Koné - 3 mars 2024 à 17:02") or
     with its hour, that is not one of a list of dated teasers (another dated line within two
-    units) nor the site's clock. ``texts``: the page's text units in order, None for the others
+    units: a bare date, another day's stamp, the same day's at another hour) nor the site's clock. ``texts``: the page's text units in order, None for the others
     (menus, buttons). Failing that, a bare date right under a line that prints the ``title`` (the
     headline printed again elsewhere: in a player, a share box, a breadcrumb)."""
-    def dated(t: str | None, day: str) -> bool:
+    def dated(t: str | None, day: str, hour: str | None) -> bool:
         # A teaser's date: a bare one, or another day's publication stamp (a list of related
-        # articles, each "… Publié le …"; an author box lists one day's cued stamps together).
+        # articles, each "… Publié le …"; an author box lists one day's cued stamps together), or
+        # the same day's at another hour (the items of a list of the day's news).
         if t is None:
             return False
         if has_stamp_cue(t):
-            return any(k == "published" and (p := find_date_in_line(s)) is not None and p.year and p.iso() != day
-                       for k, s in stamps(t))
+            return any(k == "published" and (p := find_date_in_line(s)) is not None and p.year and (
+                p.iso() != day or hour is not None and _hour(s) not in (None, hour)) for k, s in stamps(t))
         return bool(stamps(t) or find_full_date(t) and len(words(t)) <= CLOCK_MAX_WORDS)
 
     for i, text in enumerate(texts):
@@ -393,7 +394,7 @@ def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
             if kind != "published" or parts is None or not parts.year or not closes_on_date(stamp):
                 continue
             near = texts[max(0, i - PAGE_LIST_REACH):i] + texts[i + 1:i + 1 + PAGE_LIST_REACH]
-            if not any(dated(t, parts.iso()) for t in near):
+            if not any(dated(t, parts.iso(), _hour(stamp)) for t in near):
                 return stamp
             break
     key = line_key(title) if title else ""
@@ -412,6 +413,12 @@ def _published_stems() -> tuple[str, ...]:
     """The first letters of each publication cue: a cheap test before the cue pattern runs."""
     _, kinds = _cues()
     return tuple(sorted({cue[:4] for cue, kind in kinds.items() if kind == "published"}))
+
+
+def _hour(stamp: str) -> str | None:
+    """The hour a stamp prints ("14h05" and "14:05" alike), or None."""
+    m = _TIME.search(stamp)
+    return m.group(0).replace(" ", "").replace("h", ":") if m else None
 
 
 def sole_cued_stamp(texts: list[str | None]) -> str | None:
