@@ -52,3 +52,18 @@ def test_every_mention_of_a_name_after_a_post_noun_becomes_the_body(nlp):
     found = {e.name: e.type for e in art.entities}
     assert found.get("Brisco") == "ORG" and found.get("Valtrix") == "ORG"
     assert found.get("Tomas Velder") == "PER" and found.get("Elon Musk") == "PER"
+
+
+def test_an_area_after_its_lower_case_noun_is_a_place_not_a_body(nlp):
+    from veille.entities import EntityStage
+    from veille.model import Article
+    from veille.pipeline import Context
+
+    stage = EntityStage(Context(nlp=nlp))
+    art = Article(id="t", title=None, published="2023-05-02",
+                  paragraphs=["Les pays membres de l'espace Schengen ont fait un pas, selon les ministres réunis à Valdrin.",
+                              "La Cour de cassation a jugé que la cour des Tisserands appartient à la commune."])
+    stage(art, nlp(art.nlp_text()), Context(nlp=nlp))
+    found = {e.name: e.type for e in art.entities}
+    assert found.get("Espace Schengen") == "LOC" and "Schengen" not in found
+    assert found.get("Cour de cassation") == "ORG"

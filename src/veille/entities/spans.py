@@ -219,7 +219,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             return None
     if (school := shapes.school_mention(res, toks, text)) is not None:
         return school  # "au lycée | Marcel Davrin": the school, named "Lycée Marcel-Davrin"
-    street = shapes.street_before(toks[0]) if label in ("LOC", "PER", "MISC") else []
+    street = shapes.square_before(toks[0], label)
     if street:
         # "la place des | Omeyyades": the square is named with its noun
         toks, label, business = street + toks, "LOC", False
