@@ -33,3 +33,16 @@ def test_a_person_in_brackets_is_not_a_credit():
     text = "Le maire (Rémi Castagne) a signé l'accord avec la région."
     assert not covered(text, "Rémi Castagne")
     assert credit_spans("Aucune mention de source ici.") == []
+
+
+def test_a_credit_closing_a_captions_line_is_a_credit():
+    text = ("La foule devant la mairie de Valbonne, lundi. Crédit : Anselme Varin\n"
+            "Le maire a reçu les manifestants. © Clotilde Mérou\n"
+            "Le maire, Odile Sarrasin, a parlé. Photo : Ivan Brel")
+    assert covered(text, "Anselme Varin") and covered(text, "Clotilde Mérou") and covered(text, "Ivan Brel")
+    assert not covered(text, "Odile Sarrasin") and not covered(text, "Valbonne")
+
+
+def test_a_credit_word_inside_a_running_sentence_is_no_credit():
+    text = "Le maire a dit. © Anselme Varin a signé la photo de la place, puis il est parti en vacances à la mer."
+    assert not covered(text, "Anselme Varin")

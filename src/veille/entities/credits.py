@@ -1,6 +1,7 @@
 """The credits of a story: a bracketed line naming who reported, wrote, edited or translated it
 ("(Reportage X ; version française Y, édité par Z)", "(Avec AFP)", "(AFP/Reuters)"), or a last
-line "Avec AFP" / "Par X" / "Photo : X" / "© X". Names there are the newsroom's, not the news'.
+line "Avec AFP" / "Par X" / "Photo : X" / "© X", also closing a caption's line after its last
+sentence ("… devant la mairie. Crédit : X"). Names there are the newsroom's, not the news'.
 Agencies are those of ``lexicons/agencies.tsv``, the other cue words those of
 ``lexicons/entities/credit_cues.tsv``."""
 
@@ -30,6 +31,8 @@ CREDITS = re.compile(
     # a line of its own: "Avec AFP", "Par Jeanne Dumoulin", "Photo : X", "© X"
     r"|(?:^|\n)(?:Avec (?:l'|l’)?(?:" + _AGENCY + r"|agences?)|Par (?=[A-ZÉ][\w’'-]+ [A-ZÉ])|" + _cues("line_opening")
     + r"|Sources? ?: ?(?:" + _AGENCY + r"|agences?)|©)[^\n.]{0,80}(?=\n|$)"
+    # a caption's credit closing its line after the caption's last sentence: "… la mairie. © X"
+    r"|(?<=[.!?…»] )(?:" + _cues("line_opening") + r"|©)[^\n.]{0,80}(?=\n|$)"
     r"|" + _cues("interview") + r" [^\n.,;]{0,60}")
 
 

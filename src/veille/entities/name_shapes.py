@@ -80,6 +80,7 @@ def school_before(first: Any) -> list[Any]:
 
 
 SQUARE_NOUNS = {r[0]: r[1] for r in rows("entities/square_nouns.tsv")}
+ANY_NAME_SQUARES = frozenset(r[0] for r in rows("entities/square_nouns.tsv") if r[2:3] == ("any",))
 _STREET_OF = frozenset({"de", "des", "du", "d'", "d’", "la", "l'", "l’"})
 _ARTICLES = {"f": frozenset({"la", "l'", "l’"}), "m": frozenset({"le", "l'", "l’", "au", "du"})}
 
@@ -109,6 +110,15 @@ def street_before(first: Any) -> list[Any]:
         return []  # "à la place de X", "sa place": no square
     return list(doc[i:first.i])
 
+
+
+def square_before(first: Any, label: str) -> list[Any]:
+    """``street_before`` for a name NER read as a person, a place or a thing, and for one it read as
+    an organisation after a noun that always makes a place ("l'espace | Schengen", ``any`` rows)."""
+    if label in ("LOC", "PER", "MISC"):
+        return street_before(first)
+    found = street_before(first) if label == "ORG" else []
+    return found if found and found[0].lower_ in ANY_NAME_SQUARES else []
 
 
 def square_name(toks: list[Any]) -> bool:

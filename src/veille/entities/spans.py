@@ -20,6 +20,7 @@ from typing import Any
 from veille.common.fold import norm
 from veille.entities import name_shapes as shapes
 from veille.entities.appositions import incise_speaker, person_apposed_after, person_noun_before
+from veille.entities.body_shapes import camel_case_body, english_titled
 from veille.entities.businesses import business_head_before, business_name
 from veille.entities.decisions import Candidate, refused
 from veille.entities.gentiles import compound_gentile
@@ -218,7 +219,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             return None
     if (school := shapes.school_mention(res, toks, text)) is not None:
         return school  # "au lycée | Marcel Davrin": the school, named "Lycée Marcel-Davrin"
-    street = shapes.street_before(toks[0]) if label in ("LOC", "PER", "MISC") else []
+    street = shapes.square_before(toks[0], label)
     if street:
         # "la place des | Omeyyades": the square is named with its noun
         toks, label, business = street + toks, "LOC", False
@@ -251,6 +252,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         label = "ORG"  # "Vernet & Fils", "L&K" (invented): an ampersand joins the names of a firm
     if not known and label in ("PER", "LOC", "MISC") and shapes.english_body(toks):
         label = "ORG"  # "le Mira Callow Trust", "University and College Union": an English body's name
+    if not known and label in ("PER", "LOC") and (camel_case_body(toks) or english_titled(toks)):
+        label = "ORG"  # "VoltiPax", "The Morning Valdrin": a company's, a site's or a medium's name (``body_shapes.py``)
     if not known and business:
         label = "ORG"  # "la Maison Ardel", "l'Auberge de Val-Fleuri" (``businesses.py``)
     if not known and label in ("MISC", "LOC") and len(toks) >= 2 and norm(toks[0].text) in INSTITUTION_NOUNS \

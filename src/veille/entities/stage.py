@@ -12,6 +12,7 @@ from veille.common.fold import fold, norm
 from veille.common.lexicon import rows
 from veille.entities import keep_model, metonymy
 from veille.entities.aliases import merge_aliases
+from veille.entities.body_shapes import employer_orgs
 from veille.entities.clustering import Clusterer
 from veille.entities.coordinated import drop_portfolio_tails, extend_compass, extend_coordinated
 from veille.entities.credits import credit_spans
@@ -158,7 +159,8 @@ class EntityStage:
         descs: list[Mention] = []
         if self.link:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
-        names = complete_from_acronym(text, org_cue_mentions(res, doc, text, promote_misc(text, names)))
+        names = employer_orgs(text, promote_misc(text, names), res.given_names)  # "une salariée de X": X is a body
+        names = complete_from_acronym(text, org_cue_mentions(res, doc, text, names))
         names = drop_common_acronyms(text, names, res.org_heads | INSTITUTION_NOUNS)  # "l'imagerie par résonance magnétique (IRM)"
         names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
         names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
