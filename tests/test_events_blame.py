@@ -1,0 +1,70 @@
+"""Verbal events told in words (issue 13): blame told as a deed someone says or holds ("selon X, Y a
+menti"), a denial told by a verb of assertion over a negated past ("X affirme ne pas avoir reçu …"),
+and a speech act told by its noun with its doer inside it ("le refus de X …"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import code
+from veille.events.lexicon import load_lexicon
+
+NAMES = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Marc Olivar", "PER"], ["Forge", "ORG"],
+         ["Horizon Bleu", "ORG"], ["Montvert", "LOC"]]
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def _events(nlp, lex, text: str, quotes: list[tuple[str, str]] | None = None) -> list[tuple[str, str | None, str | None]]:
+    case = {"text": text, "entities": [n for n in NAMES if n[0] in text], "quotes": quotes or []}
+    return [(e.type, e.source, e.target) for e in code(case, nlp, lex, modes=frozenset({"fact", "intent"}))]
+
+
+def test_a_deed_someone_holds_blameworthy_is_their_accusation(nlp, lex):
+    assert ("ACCUSE", "Léa Tamar", "Paul Vidal") in _events(
+        nlp, lex, "Selon Léa Tamar, Paul Vidal a menti aux électeurs de Montvert.")
+    assert ("ACCUSE", "Léa Tamar", "Paul Vidal") in _events(
+        nlp, lex, "Léa Tamar estime que Paul Vidal a trahi ses électeurs.")
+
+
+def test_an_incise_after_the_deed_names_the_accuser(nlp, lex):
+    assert ("ACCUSE", "Léa Tamar", "Paul Vidal") in _events(nlp, lex, "Paul Vidal a menti, a affirmé Léa Tamar.")
+
+
+def test_a_deed_told_without_a_judge_is_narration(nlp, lex):
+    assert not [e for e in _events(nlp, lex, "Paul Vidal a trahi sa promesse.") if e[0] == "ACCUSE"]
+
+
+def test_a_deed_owned_by_its_teller_is_a_confession(nlp, lex):
+    assert not _events(nlp, lex, "« J'ai menti aux électeurs », a déclaré Paul Vidal.",
+                       [("J'ai menti aux électeurs", "Paul Vidal")])
+    assert not [e for e in _events(nlp, lex, "Paul Vidal reconnaît avoir menti aux électeurs.") if e[0] == "ACCUSE"]
+
+
+def test_a_negated_past_under_a_verb_of_assertion_is_a_denial(nlp, lex):
+    assert ("REJECT", "Paul Vidal", None) in _events(
+        nlp, lex, "Le maire Paul Vidal maintient qu'il n'était pas au courant de la fraude.")
+    found = _events(nlp, lex, "Le maire Marc Olivar affirme ne jamais avoir reçu d'argent de la société Forge.")
+    assert any(t == "REJECT" and s == "Marc Olivar" for t, s, _ in found)
+
+
+def test_a_negated_future_or_a_positive_claim_is_no_denial(nlp, lex):
+    assert not [e for e in _events(nlp, lex, "Le ministre Paul Vidal assure que les impôts n'augmenteront pas.")
+                if e[0] == "REJECT"]
+    assert not [e for e in _events(nlp, lex, "Léa Tamar affirme avoir reçu une lettre de Paul Vidal.")
+                if e[0] == "REJECT"]
+    assert ("SUPPORT", "Léa Tamar", "Paul Vidal") in _events(nlp, lex, "Léa Tamar soutient Paul Vidal.")
+
+
+def test_a_speech_act_noun_with_its_doer_is_news_told(nlp, lex):
+    assert ("REJECT", "Léa Tamar", None) in _events(nlp, lex, "Le refus de Léa Tamar a surpris les élus de Montvert.")
+    assert ("REQUEST", "Léa Tamar", None) in _events(
+        nlp, lex, "L'appel de Léa Tamar à voter pour le parti Horizon Bleu a divisé la gauche.")
+
+
+def test_a_speech_act_noun_as_a_landmark_of_time_is_background(nlp, lex):
+    assert not [e for e in _events(nlp, lex, "Depuis le refus de Léa Tamar, les élus de Montvert se taisent.")
+                if e[0] == "REJECT"]
