@@ -1,6 +1,6 @@
 """Verbal events told in words (issue 13): blame told as a deed someone says or holds ("selon X, Y a
-menti"), a denial told by a verb of assertion over a negated past ("X affirme ne pas avoir reçu …"),
-and a speech act told by its noun with its doer inside it ("le refus de X …"). Invented sentences."""
+menti"), and a denial told by a verb of assertion over a negated past ("X affirme ne pas avoir reçu
+…"). Invented sentences."""
 
 from __future__ import annotations
 
@@ -57,14 +57,3 @@ def test_a_negated_future_or_a_positive_claim_is_no_denial(nlp, lex):
     assert not [e for e in _events(nlp, lex, "Léa Tamar affirme avoir reçu une lettre de Paul Vidal.")
                 if e[0] == "REJECT"]
     assert ("SUPPORT", "Léa Tamar", "Paul Vidal") in _events(nlp, lex, "Léa Tamar soutient Paul Vidal.")
-
-
-def test_a_speech_act_noun_with_its_doer_is_news_told(nlp, lex):
-    assert ("REJECT", "Léa Tamar", None) in _events(nlp, lex, "Le refus de Léa Tamar a surpris les élus de Montvert.")
-    assert ("REQUEST", "Léa Tamar", None) in _events(
-        nlp, lex, "L'appel de Léa Tamar à voter pour le parti Horizon Bleu a divisé la gauche.")
-
-
-def test_a_speech_act_noun_as_a_landmark_of_time_is_background(nlp, lex):
-    assert not [e for e in _events(nlp, lex, "Depuis le refus de Léa Tamar, les élus de Montvert se taisent.")
-                if e[0] == "REJECT"]

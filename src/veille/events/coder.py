@@ -22,7 +22,6 @@ from veille.events.learned import eventless, finder, found_words, guesses_alone,
 from veille.events.lexicon import Lexicon
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
-from veille.events.nominal_acts import told_speech_act
 from veille.events.ranker import fill_roles, load_ranker
 from veille.events.review import load_reviewer
 from veille.events.source_rules import PARTYLESS, agentless, bare_event, co_sources
@@ -192,8 +191,7 @@ class Coder:
         complete = trig.type == "RETREAT" and sum(
             1 for c in head.children if c.dep_ == "nmod" and case(c) in OF_PREPS) >= 2
         if not verbal and anchor.i == head.i and not targets and trig.type not in ("CONSULT", "MOBILIZE") \
-                and not complete and not trig.judge and not bare_event(head, roles) \
-                and not told_speech_act(head, roles):
+                and not complete and not trig.judge and not bare_event(head, roles):
             # A bare event noun ("depuis l'invasion", "les combats se poursuivent") is background
             # unless it is complete or its doer claimed it.
             return []

@@ -82,8 +82,6 @@ def _opinion_subject(view: ArticleView, head: Any) -> Found | None:
 def _self_blame(head: Any) -> bool:
     """A blamed deed told in the first person ("« J'ai menti »") or as the judge's own infinitive
     ("X reconnaît avoir menti") is a confession, not an accusation."""
-    if head.pos_ != "VERB":
-        return False
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if not subjects:
         return head.dep_ == "xcomp"
@@ -94,7 +92,8 @@ def judge(view: ArticleView, roles: Roles) -> bool:
     """Gives an evaluative predicate its roles: the one judging as source, the subject's party as
     target. False when nobody judges it (no event)."""
     head = roles.head
-    if _self_blame(head):
+    deed = roles.cand.trigger.kind == "verb" and not roles.cand.trigger.adj  # "Y a menti", not "Y est injuste"
+    if deed and _self_blame(head):
         return False
     # "la politique de X est injuste" -> X (the subject's party); "« l'injuste politique de X »" -> X
     judged = inner_actor(view, head.head) if head.dep_ == "amod" else roles.source.actor
@@ -115,7 +114,12 @@ def judge(view: ArticleView, roles: Roles) -> bool:
     roles.source = found
     speaker = lower_nfc(found.actor.name)
     rule = "judged-subject"
-    if judged is None or lower_nfc(judged.name) == speaker:
+    if deed:
+        # A blamed deed names its doer or nobody ("on nous a menti"): no party from the context,
+        # and a deed of the judge's own side is owned, not blamed.
+        if judged is not None and lower_nfc(judged.name) == speaker:
+            return False
+    elif judged is None or lower_nfc(judged.name) == speaker:
         judged, rule = _party_in_view(view, head, speaker), "judged-context"
     roles.targets = [judged] if judged is not None else []
     roles.target_rule = rule if roles.targets else "none"
