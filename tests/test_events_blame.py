@@ -1,6 +1,5 @@
 """Verbal events told in words (issue 13): blame told as a deed someone says or holds ("selon X, Y a
-menti"), and a denial told by a verb of assertion over a negated past ("X affirme ne pas avoir reçu
-…"). Invented sentences."""
+menti", "X estime que Y a trahi"), never the teller's own deed. Invented sentences."""
 
 from __future__ import annotations
 
@@ -42,18 +41,3 @@ def test_a_deed_owned_by_its_teller_is_a_confession(nlp, lex):
     assert not _events(nlp, lex, "« J'ai menti aux électeurs », a déclaré Paul Vidal.",
                        [("J'ai menti aux électeurs", "Paul Vidal")])
     assert not [e for e in _events(nlp, lex, "Paul Vidal reconnaît avoir menti aux électeurs.") if e[0] == "ACCUSE"]
-
-
-def test_a_negated_past_under_a_verb_of_assertion_is_a_denial(nlp, lex):
-    assert ("REJECT", "Paul Vidal", None) in _events(
-        nlp, lex, "Le maire Paul Vidal maintient qu'il n'était pas au courant de la fraude.")
-    found = _events(nlp, lex, "Le maire Marc Olivar affirme ne jamais avoir reçu d'argent de la société Forge.")
-    assert any(t == "REJECT" and s == "Marc Olivar" for t, s, _ in found)
-
-
-def test_a_negated_future_or_a_positive_claim_is_no_denial(nlp, lex):
-    assert not [e for e in _events(nlp, lex, "Le ministre Paul Vidal assure que les impôts n'augmenteront pas.")
-                if e[0] == "REJECT"]
-    assert not [e for e in _events(nlp, lex, "Léa Tamar affirme avoir reçu une lettre de Paul Vidal.")
-                if e[0] == "REJECT"]
-    assert ("SUPPORT", "Léa Tamar", "Paul Vidal") in _events(nlp, lex, "Léa Tamar soutient Paul Vidal.")

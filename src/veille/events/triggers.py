@@ -14,7 +14,6 @@ from typing import Any
 
 from veille.common.docarrays import derived, subtree_indices
 from veille.events.actors import Actor, resolve
-from veille.events.denials import denied_past
 from veille.events.lexicon import Lexicon, Trigger
 from veille.events.view import ArticleView, case, passive
 from veille.events.words import (
@@ -191,8 +190,6 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
     if trig.finite and feat(tok, "VerbForm") != ["Fin"]:
         return False  # "craignant que …" gives a motive; "X craint que …" is the stance itself
-    if trig.denial and not denied_past(tok):
-        return False  # "affirme ne pas avoir reçu": a denial; "affirme avoir reçu" a statement
     if trig.plural and feat(tok, "Number") != ["Plur"]:
         return False  # "la violence", "son combat": a notion or a cause; "les violences", "les combats": acts
     if trig.any or trig.unless:
