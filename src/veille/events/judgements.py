@@ -50,24 +50,51 @@ def _holder(view: ArticleView, head: Any) -> Actor | None:
     return None
 
 
+def _opinion_verb(view: ArticleView, tok: Any) -> bool:
+    """A verb of saying or opinion, also when the lemmatizer kept a present form ("estime")."""
+    if tok.pos_ != "VERB":
+        return False
+    lem = lemma(tok)
+    speech = view.lex.cue("speech")
+    slip = lem + "r" if lem.endswith("e") else None  # "estime" -> "estimer"
+    return lem in OPINION_VERBS or lem in speech or (slip is not None and (slip in OPINION_VERBS or slip in speech))
+
+
 def _opinion_subject(view: ArticleView, head: Any) -> Found | None:
-    """The subject of a verb of saying or opinion the predicate's clause depends on."""
+    """The subject of a verb of saying or opinion the predicate's clause depends on, or of one set
+    after it as an incise ("X a menti, a affirmé Y": the parser hangs "affirmé" under the clause)."""
+    for c in head.children:
+        if c.dep_ == "parataxis" and c.i > head.i and _opinion_verb(view, c):
+            found = verb_source(view, c)
+            if found.actor is not None:
+                return found
     tok = head
     for _ in range(3):
         if tok.dep_ not in ("ccomp", "xcomp", "parataxis", "conj") or tok.head.i == tok.i:
             return None
         tok = tok.head
-        lem = lemma(tok)
-        if tok.pos_ == "VERB" and (lem in OPINION_VERBS or lem in view.lex.cue("speech")):
+        if _opinion_verb(view, tok):
             found = verb_source(view, tok)
             return found if found.actor is not None else None
     return None
+
+
+def _self_blame(head: Any) -> bool:
+    """A blamed deed told in the first person ("« J'ai menti »") or as the judge's own infinitive
+    ("X reconnaît avoir menti") is a confession, not an accusation."""
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects:
+        return head.dep_ == "xcomp"
+    return any(c.pos_ == "PRON" and "1" in c.morph.get("Person") for c in subjects)
 
 
 def judge(view: ArticleView, roles: Roles) -> bool:
     """Gives an evaluative predicate its roles: the one judging as source, the subject's party as
     target. False when nobody judges it (no event)."""
     head = roles.head
+    deed = roles.cand.trigger.kind == "verb" and not roles.cand.trigger.adj  # "Y a menti", not "Y est injuste"
+    if deed and _self_blame(head):
+        return False
     # "la politique de X est injuste" -> X (the subject's party); "« l'injuste politique de X »" -> X
     judged = inner_actor(view, head.head) if head.dep_ == "amod" else roles.source.actor
     found: Found | None = None
@@ -87,7 +114,12 @@ def judge(view: ArticleView, roles: Roles) -> bool:
     roles.source = found
     speaker = lower_nfc(found.actor.name)
     rule = "judged-subject"
-    if judged is None or lower_nfc(judged.name) == speaker:
+    if deed:
+        # A blamed deed names its doer or nobody ("on nous a menti"): no party from the context,
+        # and a deed of the judge's own side is owned, not blamed.
+        if judged is not None and lower_nfc(judged.name) == speaker:
+            return False
+    elif judged is None or lower_nfc(judged.name) == speaker:
         judged, rule = _party_in_view(view, head, speaker), "judged-context"
     roles.targets = [judged] if judged is not None else []
     roles.target_rule = rule if roles.targets else "none"
