@@ -32,6 +32,9 @@ _LEAD = 160  # characters read before the mark
 
 def _ending(before: str, phrases: frozenset[str]) -> bool:
     words = _WORDS.findall(bare(before))[-2 * _LONGEST - 2:]
+    if words and "'" in words[-1][:-1] and not any(" ".join(words[-n:]) in phrases for n in range(1, 3)):
+        # "l'exposition « … »", "l'émission « … »": the elided article is glued to the noun the lists hold bare
+        words = words[:-1] + [words[-1].split("'", 1)[1]]
     if phrases is NAMING_WORDS and words and words[-1] in NAMING_WORDS and any(
             " ".join(words[-1 - n:-1]) in SPEECH_AUX for n in range(1, min(len(words) - 1, 2) + 1)):
         return False  # "elle s'est dite « très inquiète »": "se dire", a verb of speech

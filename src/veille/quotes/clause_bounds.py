@@ -1,0 +1,72 @@
+"""Where a reported clause starts and ends when the parse is no help: a closing mark left before it, a
+participle with its clitic after a comma, the speaker's next act told in the speech verb's tense."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common import lexicon
+from veille.common.fold import bare
+from veille.quotes.state import ArticleState
+from veille.quotes.words import OBJECT_CLITICS, REPORT_JOINERS
+
+SENTENCE_JOINERS = lexicon.groups("quotes/indirect.tsv")["sentence_joiner"]
+CLOSING = frozenset("»”\"")
+_REFLEXIVE = frozenset({"se", "s'"})
+
+
+def past_closing_mark(state: ArticleState, s: int, e: int) -> int:
+    """Example "« On a tout vérifié. » Et les comptes sont justes, assure Léa Roy": the clause before an
+    inverted cue starts after the closing mark of the quote before it, not on it. ``s`` when it opens on
+    no closing mark."""
+    text = state.text
+    if s >= e or text[s] not in CLOSING or s + 1 >= e or not text[s + 1].isspace():
+        return s
+    if any(qs in (s, s + 1) for qs, _ in state.quote_ranges):
+        return s  # a straight mark opening a quote of its own
+    return state.skip_space(s + 1)
+
+
+def clitic_participle(state: ArticleState, i: int) -> bool:
+    """Example "Le témoin leur fait remarquer qu'ils sont agressifs, leur rappelant leurs propos": after a
+    comma, a clitic object then a present participle is the speaker's next act, as a bare participle is
+    (the token at ``i`` is the clitic)."""
+    doc = state.doc
+    if bare(doc[i].text) not in OBJECT_CLITICS | _REFLEXIVE or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    if bare(nxt.text) in OBJECT_CLITICS and i + 2 < len(doc):
+        nxt = doc[i + 2]  # "se les rappelant", "le lui rappelant"
+    return nxt.pos_ in ("VERB", "AUX") and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense")
+
+
+def tense_shift_joiner(state: ArticleState, t: Any, cue_tok: Any, first: int) -> int | None:
+    """Example "La société a prévenu qu'elle perdrait de l'argent et a fait état d'une perte": indirect
+    speech after a compound past shifts its tenses (imperfect, conditional, pluperfect); a verb joined by
+    "et", "puis", "mais" with no subject of its own, in the speech verb's own compound past (the same
+    auxiliary), is the speaker's next act whatever the parse says, when the clause's first verb is in
+    another tense. The character offset where the clause ends (before the joiner), or None."""
+    doc = state.doc
+    if t.pos_ != "VERB" or "Part" not in t.morph.get("VerbForm") or "Past" not in t.morph.get("Tense"):
+        return None
+    if t.i <= first + 2 or any(ch.dep_.startswith("nsubj") and ch.i > cue_tok.i for ch in t.children):
+        return None  # (a subject before the cue is the speaker's, hung on this verb by the parser)
+    cue_aux = [bare(x.text) for x in doc[max(0, cue_tok.i - 3):cue_tok.i] if x.pos_ == "AUX"]
+    j = t.i - 1
+    while j > first and doc[j].pos_ == "ADV":
+        j -= 1
+    if not cue_aux or doc[j].pos_ != "AUX" or bare(doc[j].text) != cue_aux[-1]:
+        return None  # exactly the cue's auxiliary ("et a été remplacé" has two: a passive in the clause)
+    k = j - 1
+    while k > first and doc[k].pos_ == "ADV":
+        k -= 1
+    if bare(doc[k].text) not in REPORT_JOINERS:
+        return None
+    finite = next((x for x in doc[first:k] if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")
+                   and not state.in_quote(x.idx)), None)
+    if finite is None or bare(finite.text) == cue_aux[-1]:
+        return None  # "a dit qu'elle a mangé et a bu": the clause is in that tense too, both verbs are hers
+    m = k - 1
+    while m > first and doc[m].pos_ == "PUNCT" and doc[m].text not in CLOSING and not state.in_quote(doc[m].idx):
+        m -= 1
+    return doc[m].idx + len(doc[m].text)
