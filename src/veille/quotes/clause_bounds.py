@@ -7,12 +7,15 @@ from typing import Any
 
 from veille.common import lexicon
 from veille.common.fold import bare
+from veille.quotes.report_forms import FRONTED_SUB
 from veille.quotes.state import ArticleState
-from veille.quotes.words import OBJECT_CLITICS, REPORT_JOINERS
+from veille.quotes.words import OBJECT_CLITICS, QUE, REPORT_JOINERS
 
 SENTENCE_JOINERS = lexicon.groups("quotes/indirect.tsv")["sentence_joiner"]
 CLOSING = frozenset("»”\"")
 _REFLEXIVE = frozenset({"se", "s'"})
+FRONTED_SUB_TUPLES = frozenset(p for p in FRONTED_SUB if p[0] != "comme")  # ("…, comme l'a dit X": an aside)
+QUE_WORDS = QUE
 
 
 def past_closing_mark(state: ArticleState, s: int, e: int) -> int:
@@ -70,3 +73,67 @@ def tense_shift_joiner(state: ArticleState, t: Any, cue_tok: Any, first: int) ->
     while m > first and doc[m].pos_ == "PUNCT" and doc[m].text not in CLOSING and not state.in_quote(doc[m].idx):
         m -= 1
     return doc[m].idx + len(doc[m].text)
+
+
+SUBJECT_WORDS = 6  # tokens a subordinate clause's subject may hold between its subordinator and the cue
+
+
+def _opener(state: ArticleState, cue_tok: Any, start_tok: int) -> bool:
+    """True when the cue stands in a subordinate clause opened inside its sentence, after a comma or a
+    relative pronoun: ", lorsqu'elle dit que …", "qui, si Paul Arnaud affirme que …", "qu'en affirmant
+    que …" (a gerund)."""
+    doc = state.doc
+    sent_start = cue_tok.sent.start
+    if start_tok - 1 >= sent_start and bare(doc[start_tok - 1].text) == "en" and \
+            "Part" in cue_tok.morph.get("VerbForm") and "Pres" in cue_tok.morph.get("Tense"):
+        j = start_tok - 2  # a gerund: "en affirmant que"
+        if j >= sent_start and bare(doc[j].text) == "tout":
+            j -= 1
+        return j >= sent_start and (doc[j].text == "," or bare(doc[j].text) in QUE_WORDS)
+    for k in range(start_tok - 1, max(sent_start, start_tok - SUBJECT_WORDS - 3) - 1, -1):
+        if doc[k].is_punct and doc[k].text != "'":
+            return False
+        for n in (2, 1):
+            words = tuple(bare(t.text) for t in doc[k - n + 1:k + 1]) if k - n + 1 >= sent_start else ()
+            if words in FRONTED_SUB_TUPLES and k - n >= sent_start and doc[k - n].text == "," and k - n > sent_start:
+                return True
+    return False
+
+
+def subordinate_cut(state: ArticleState, cue_tok: Any, start_tok: int, s: int, e: int) -> int:
+    """Example "La droite, c'est celle qui, lorsqu'elle dit qu'elle baissera les impôts, ne laisse pas de
+    dettes": a report made inside a subordinate clause opened mid-sentence (", lorsque", ", si", a
+    gerund "en affirmant que") ends at the comma where the main clause resumes with its finite verb or
+    its subject and verb. ``e`` when nothing cuts."""
+    if not _opener(state, cue_tok, start_tok):
+        return e
+    doc = state.doc
+    for t in doc[cue_tok.i + 1:]:
+        if t.idx >= e:
+            break
+        if t.idx < s or t.text != "," or state.in_quote(t.idx) or not _own_verb(state, s, t.i):
+            continue
+        nxt = [x for x in doc[t.i + 1:t.i + 6] if x.pos_ != "ADV"]
+        if not nxt:
+            break
+        first_verb = next((i for i, x in enumerate(nxt) if x.pos_ in ("VERB", "AUX")), None)
+        if first_verb is None or "Fin" not in nxt[first_verb].morph.get("VerbForm"):
+            continue
+        lead = nxt[:first_verb]
+        if all(x.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ") for x in lead) and not any(
+                bare(x.text) in QUE_WORDS or x.dep_ == "mark" or "Rel" in x.morph.get("PronType") for x in lead):
+            # (", qui est absent, …" goes on inside the report: a relative clause, not the main one)
+            return t.idx
+    return e
+
+
+def _own_verb(state: ArticleState, s: int, stop: int) -> bool:
+    """True when the report from ``s`` to token ``stop`` has a finite verb of its own (outside quotes and
+    outside a relative clause: "que le pont, qui est fermé, …" has none yet)."""
+    for x in state.doc[state.tok_at(s).i:stop]:
+        if x.idx < s or state.in_quote(x.idx) or x.pos_ not in ("VERB", "AUX") or "Fin" not in x.morph.get("VerbForm"):
+            continue
+        head = x.head if x.pos_ == "AUX" else x
+        if head.dep_ != "acl:relcl":
+            return True
+    return False

@@ -8,7 +8,12 @@ from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.absolute import absolute_clause_at
 from veille.quotes.candidates import reconsider
-from veille.quotes.clause_bounds import clitic_participle, past_closing_mark, tense_shift_joiner
+from veille.quotes.clause_bounds import (
+    clitic_participle,
+    past_closing_mark,
+    subordinate_cut,
+    tense_shift_joiner,
+)
 from veille.quotes.inverted_clauses import abbreviation_before, clause_before, finite_clause, number_disagrees
 from veille.quotes.marks import SENTENCE_END, WORD
 from veille.quotes.report_forms import (
@@ -171,6 +176,7 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
             if que is not None:
                 s = que.idx + len(que.text)
                 e = main_clause_cut(state, c, s, clause_end(state, s, c, cues))
+                e = subordinate_cut(state, c.tok, c.start_tok if c.start_tok is not None else c.tok.i, s, e)
                 while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
                     e -= 1
                 s = state.skip_space(s)
