@@ -137,3 +137,26 @@ def _own_verb(state: ArticleState, s: int, stop: int) -> bool:
         if head.dep_ != "acl:relcl":
             return True
     return False
+
+
+def trailing_aside(state: ArticleState, s: int, e: int) -> int:
+    """Example "Claire Dubois a affirmé que le bilan est positif (un avis que peu partagent).": a parenthesis
+    closing a reported clause, outside quotation marks, is the writer's gloss (a source reference, figures, a
+    comment), not the reported words; the clause ends before it. ``e`` when it ends otherwise."""
+    text = state.text
+    if e - s < 2 or text[e - 1] != ")" or state.in_quote(e - 1):
+        return e
+    depth, k = 0, e - 1
+    while k >= s:
+        if text[k] == ")":
+            depth += 1
+        elif text[k] == "(":
+            depth -= 1
+            if depth == 0:
+                break
+        k -= 1
+    if k < s or state.in_quote(k) or state.words(s, k) < 3:
+        return e
+    while k > s and (text[k - 1].isspace() or text[k - 1] in ",;:"):
+        k -= 1
+    return k

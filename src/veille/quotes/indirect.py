@@ -13,6 +13,7 @@ from veille.quotes.clause_bounds import (
     past_closing_mark,
     subordinate_cut,
     tense_shift_joiner,
+    trailing_aside,
 )
 from veille.quotes.inverted_clauses import abbreviation_before, clause_before, finite_clause, number_disagrees
 from veille.quotes.marks import SENTENCE_END, WORD
@@ -177,6 +178,7 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
                 s = que.idx + len(que.text)
                 e = main_clause_cut(state, c, s, clause_end(state, s, c, cues))
                 e = subordinate_cut(state, c.tok, c.start_tok if c.start_tok is not None else c.tok.i, s, e)
+                e = trailing_aside(state, s, e)
                 while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
                     e -= 1
                 s = state.skip_space(s)
