@@ -19,7 +19,7 @@ QUE_WORDS = QUE
 
 
 def past_closing_mark(state: ArticleState, s: int, e: int) -> int:
-    """Example "« On a tout vérifié. » Et les comptes sont justes, assure Léa Roy": the clause before an
+    """Example "« Tout est prêt. » Les comptes seront publiés en mai, assure Léa Roy": the clause before an
     inverted cue starts after the closing mark of the quote before it, not on it. ``s`` when it opens on
     no closing mark."""
     text = state.text
@@ -31,7 +31,7 @@ def past_closing_mark(state: ArticleState, s: int, e: int) -> int:
 
 
 def clitic_participle(state: ArticleState, i: int) -> bool:
-    """Example "Le témoin leur fait remarquer qu'ils sont agressifs, leur rappelant leurs propos": after a
+    """Example "Paul Arnaud a dit aux agents qu'ils étaient trop brusques, leur rappelant les consignes": after a
     comma, a clitic object then a present participle is the speaker's next act, as a bare participle is
     (the token at ``i`` is the clitic)."""
     doc = state.doc
@@ -44,7 +44,7 @@ def clitic_participle(state: ArticleState, i: int) -> bool:
 
 
 def tense_shift_joiner(state: ArticleState, t: Any, cue_tok: Any, first: int) -> int | None:
-    """Example "La société a prévenu qu'elle perdrait de l'argent et a fait état d'une perte": indirect
+    """Example "Claire Dubois a annoncé que la piscine fermerait en juin et a présenté un plan": indirect
     speech after a compound past shifts its tenses (imperfect, conditional, pluperfect); a verb joined by
     "et", "puis", "mais" with no subject of its own, in the speech verb's own compound past (the same
     auxiliary), is the speaker's next act whatever the parse says, when the clause's first verb is in
@@ -79,9 +79,8 @@ SUBJECT_WORDS = 6  # tokens a subordinate clause's subject may hold between its 
 
 
 def _opener(state: ArticleState, cue_tok: Any, start_tok: int) -> bool:
-    """True when the cue stands in a subordinate clause opened inside its sentence, after a comma or a
-    relative pronoun: ", lorsqu'elle dit que …", "qui, si Paul Arnaud affirme que …", "qu'en affirmant
-    que …" (a gerund)."""
+    """True when the cue stands in a subordinate clause opened inside its sentence, after a comma: ",
+    lorsque Paul Arnaud affirme que …", "qui, si elle annonce que …", "qu'en affirmant que …" (a gerund)."""
     doc = state.doc
     sent_start = cue_tok.sent.start
     if start_tok - 1 >= sent_start and bare(doc[start_tok - 1].text) == "en" and \
@@ -101,10 +100,10 @@ def _opener(state: ArticleState, cue_tok: Any, start_tok: int) -> bool:
 
 
 def subordinate_cut(state: ArticleState, cue_tok: Any, start_tok: int, s: int, e: int) -> int:
-    """Example "La droite, c'est celle qui, lorsqu'elle dit qu'elle baissera les impôts, ne laisse pas de
-    dettes": a report made inside a subordinate clause opened mid-sentence (", lorsque", ", si", a
-    gerund "en affirmant que") ends at the comma where the main clause resumes with its finite verb or
-    its subject and verb. ``e`` when nothing cuts."""
+    """Example "Le maire, lorsque Paul Arnaud affirme que le pont rouvrira en juin, refuse de le croire": a
+    report made inside a subordinate clause opened mid-sentence (", lorsque", ", si", a gerund "en
+    affirmant que") ends at the comma where the main clause resumes with its finite verb or its subject
+    and verb. ``e`` when nothing cuts."""
     if not _opener(state, cue_tok, start_tok):
         return e
     doc = state.doc
@@ -140,7 +139,7 @@ def _own_verb(state: ArticleState, s: int, stop: int) -> bool:
 
 
 def trailing_aside(state: ArticleState, s: int, e: int) -> int:
-    """Example "Claire Dubois a affirmé que le bilan est positif (un avis que peu partagent).": a parenthesis
+    """Example "Claire Dubois a affirmé que la piscine rouvrira en mai (elle est fermée depuis 2019).": a parenthesis
     closing a reported clause, outside quotation marks, is the writer's gloss (a source reference, figures, a
     comment), not the reported words; the clause ends before it. ``e`` when it ends otherwise."""
     text = state.text

@@ -132,7 +132,7 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
             # "Si Paul Arnaud considère que la réforme est juste, Claire Dubois …" (the parser often
             # makes the speech verb the root): the report is whole at the first comma after its verb
             return t.idx
-    return e
+    return relative_cut(state, cue, s, e)  # "L'article, qui précise que …, n'est pas en cause": no parse cut
 
 
 def fronted_participle(tok: Any) -> bool:
