@@ -13,9 +13,12 @@ from veille.quotes.words import OBJECT_CLITICS, QUE, REPORT_JOINERS
 
 SENTENCE_JOINERS = lexicon.groups("quotes/indirect.tsv")["sentence_joiner"]
 CLOSING = frozenset("»”\"")
+MARKS = frozenset("«»“”\"")
 _REFLEXIVE = frozenset({"se", "s'"})
 FRONTED_SUB_TUPLES = frozenset(p for p in FRONTED_SUB if p[0] != "comme")  # ("…, comme l'a dit X": an aside)
 QUE_WORDS = QUE
+RELATIVES = frozenset({"qui", "dont", "ou", "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels",
+                       "auxquelles", "duquel", "desquels", "desquelles"})
 
 
 def past_closing_mark(state: ArticleState, s: int, e: int) -> int:
@@ -112,7 +115,7 @@ def subordinate_cut(state: ArticleState, cue_tok: Any, start_tok: int, s: int, e
             break
         if t.idx < s or t.text != "," or state.in_quote(t.idx) or not _own_verb(state, s, t.i):
             continue
-        nxt = [x for x in doc[t.i + 1:t.i + 6] if x.pos_ != "ADV"]
+        nxt = [x for x in doc[t.i + 1:t.i + 7] if x.pos_ != "ADV" and x.text not in MARKS]
         if not nxt:
             break
         first_verb = next((i for i, x in enumerate(nxt) if x.pos_ in ("VERB", "AUX")), None)
@@ -129,12 +132,13 @@ def subordinate_cut(state: ArticleState, cue_tok: Any, start_tok: int, s: int, e
 def _own_verb(state: ArticleState, s: int, stop: int) -> bool:
     """True when the report from ``s`` to token ``stop`` has a finite verb of its own (outside quotes and
     outside a relative clause: "que le pont, qui est fermé, …" has none yet)."""
-    for x in state.doc[state.tok_at(s).i:stop]:
+    first = state.tok_at(s).i
+    for x in state.doc[first:stop]:
         if x.idx < s or state.in_quote(x.idx) or x.pos_ not in ("VERB", "AUX") or "Fin" not in x.morph.get("VerbForm"):
             continue
         head = x.head if x.pos_ == "AUX" else x
-        if head.dep_ != "acl:relcl":
-            return True
+        if head.dep_ != "acl:relcl" or not any(bare(t.text) in RELATIVES for t in state.doc[first:x.i]):
+            return True  # (the parser also reads a report's "que" as a relative pronoun: a relative needs "qui", "dont" …)
     return False
 
 
