@@ -86,3 +86,8 @@ def test_a_thing_called_by_a_name_in_marks_is_no_quote(nlp):
 def test_a_call_made_with_appeler_is_still_a_quote(nlp):
     assert _quotes(nlp, ["Paul Arnaud a appelé « chacun à garder son calme jusqu'au vote » devant les élus."]) == [
         "chacun à"]
+
+
+def test_a_call_to_act_after_appele_is_still_a_quote(nlp):
+    assert _quotes(nlp, ["Les agents de Valmorte, appelés « à cesser le travail dès lundi matin » par Anne Roy, "
+                         "hésitent encore."]) == ["à cesser"]
