@@ -70,3 +70,24 @@ def test_a_name_given_by_dite_or_quon_appelle_is_no_quote(nlp):
 
 def test_se_dire_is_speech_not_a_name(nlp):
     assert _quotes(nlp, ["Anne Roy s'est dite « très inquiète pour la suite du chantier » mardi soir."]) == ["très inquiète"]
+
+
+def test_a_title_after_a_noun_with_an_elided_article_is_no_quote(nlp):
+    # "l'exposition « … »", "l'émission « … »": the article glued to the work's noun
+    assert _quotes(nlp, ["Anne Roy présente l'exposition « Les Jardins de Valmorte » à la mairie jusqu'en mai."]) == []
+    assert _quotes(nlp, ["Paul Arnaud était l'invité samedi de l'émission « Tous au Balcon » sur une radio locale."]) == []
+
+
+def test_a_thing_called_by_a_name_in_marks_is_no_quote(nlp):
+    assert _quotes(nlp, ["Les chercheurs décrivent un effet appelé « mémoire des lieux » chez les oiseaux migrateurs."]) == []
+    assert _quotes(nlp, ["Le jury a remis samedi les prix « Jeunes Plumes » à trois lycéens de Valmorte."]) == []
+
+
+def test_a_call_made_with_appeler_is_still_a_quote(nlp):
+    assert _quotes(nlp, ["Paul Arnaud a appelé « chacun à garder son calme jusqu'au vote » devant les élus."]) == [
+        "chacun à"]
+
+
+def test_a_call_to_act_after_appele_is_still_a_quote(nlp):
+    assert _quotes(nlp, ["Les agents de Valmorte, appelés « à cesser le travail dès lundi matin » par Anne Roy, "
+                         "hésitent encore."]) == ["à cesser"]

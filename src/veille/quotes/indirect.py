@@ -8,6 +8,13 @@ from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.absolute import absolute_clause_at
 from veille.quotes.candidates import reconsider
+from veille.quotes.clause_bounds import (
+    clitic_participle,
+    past_closing_mark,
+    subordinate_cut,
+    tense_shift_joiner,
+    trailing_aside,
+)
 from veille.quotes.inverted_clauses import abbreviation_before, clause_before, finite_clause, number_disagrees
 from veille.quotes.marks import SENTENCE_END, WORD
 from veille.quotes.report_forms import (
@@ -50,6 +57,7 @@ QUOTED_SHARE = 0.75  # a clause this much in marks is reported as its direct quo
 def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue]) -> Quote | None:
     """The reported clause ``s``-``e`` of ``cue`` as an indirect quote, or None when it is a direct quote
     but for a word or two, or a thing's finding."""
+    s = past_closing_mark(state, s, e)
     words = [not state.in_quote(w.start()) for w in WORD.finditer(state.text, s, e)]
     outside = sum(words)
     if outside < 3 or outside <= len(words) * (1 - QUOTED_SHARE):
@@ -169,6 +177,8 @@ def indirect_clauses(state: ArticleState, cues: list[Cue]) -> list[tuple[int, in
             if que is not None:
                 s = que.idx + len(que.text)
                 e = main_clause_cut(state, c, s, clause_end(state, s, c, cues))
+                e = subordinate_cut(state, c.tok, c.start_tok if c.start_tok is not None else c.tok.i, s, e)
+                e = trailing_aside(state, s, e)
                 while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
                     e -= 1
                 s = state.skip_space(s)
@@ -325,7 +335,7 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
             # (a comma right after "que" opens an adjunct of the clause: "a expliqué que, selon lui, …")
             # ", soulignant …", ", étant donné …", ", tout en …", ", selon …"
             if t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm") and \
-                    "Pres" in t.morph.get("Tense"):
+                    "Pres" in t.morph.get("Tense") or clitic_participle(state, i):
                 end = prev.idx
                 break
             if low == "selon" or (low in PARTICIPLE_LEADS and participle_follows(state, i)) or absolute_clause_at(state, i) or (
@@ -339,6 +349,8 @@ def clause_end(state: ArticleState, s: int, c: Cue, cues: list[Cue]) -> int:
                 end = joiner  # "… était signé, mais la mairie dément": another party's report
                 break
         joiner = main_verb_joiner(state, t, c, first.i)
+        if joiner is None and t.i > c.tok.i:
+            joiner = tense_shift_joiner(state, t, c.tok, first.i)
         if joiner is not None:
             end = joiner  # "a prévenu qu'elle perdrait de l'argent et a fait état d'une perte": the speaker's act
             break

@@ -28,10 +28,14 @@ _WORDS = re.compile(r"[\w'’-]+|,")
 _LIST_JOINER = re.compile(r"^[\s»”\"]*(?:,|\bet\b|\bou\b)[\s«“\"]*$", re.I)
 _LAST_WORD = re.compile(r"\s*[\w'’-]+$")
 _LEAD = 160  # characters read before the mark
+_CALLED = ("appele", "appelee", "appeles", "appelees")
 
 
 def _ending(before: str, phrases: frozenset[str]) -> bool:
     words = _WORDS.findall(bare(before))[-2 * _LONGEST - 2:]
+    if words and "'" in words[-1][:-1] and not any(" ".join(words[-n:]) in phrases for n in range(1, 3)):
+        # "l'exposition « … »", "l'émission « … »": the elided article is glued to the noun the lists hold bare
+        words = words[:-1] + [words[-1].split("'", 1)[1]]
     if phrases is NAMING_WORDS and words and words[-1] in NAMING_WORDS and any(
             " ".join(words[-1 - n:-1]) in SPEECH_AUX for n in range(1, min(len(words) - 1, 2) + 1)):
         return False  # "elle s'est dite « très inquiète »": "se dire", a verb of speech
@@ -59,6 +63,8 @@ def named_in_marks(state: ArticleState, m: MarkSpan, depth: int = 0) -> bool:
         before = before[:-1].rstrip(" \u00a0\u202f")
     if not before or before[-1] in ":.!?":
         return False  # "a dit le réalisateur : « … »": a colon hands over to speech
+    if bare(m.text(text)).lstrip(" \u00a0").startswith(("a ", "à ")) and bare(before).endswith(_CALLED):
+        return False  # "les salariés, appelés « à cesser le travail »": a call to act, not a name
     if _ending(before, NAMING_WORDS) or _ending(before, CHARGE_WORDS):
         return True
     last = _WORDS.findall(bare(before))[-1:]

@@ -29,6 +29,7 @@ MEANING_MODALS = _groups["meaning_modal"]
 CAUSE_VERBS = _groups["cause_verb"]
 LITOTES_MODALS = _groups["litotes_modal"]
 PARTICIPLE_LEADS = _groups["participle_lead"]
+SENTENCE_JOINERS = _groups["sentence_joiner"]
 FIRST_SECOND = (["1"], ["2"])
 REFLEXIVE = frozenset({"se", "s'"})
 OBJECT_ARTICLES = frozenset({"l'", "le", "la"})
@@ -99,7 +100,10 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
     "où il se disait que …") ends at the comma where the main clause starts. ``e`` when nothing cuts."""
     tok, doc = cue.tok, state.doc
     root = tok.sent.root
-    fronted = _starts_with(_sentence_words(state, tok), FRONTED_SUB) is not None or fronted_participle(tok)
+    words = _sentence_words(state, tok, 5)
+    while words and (words[0] in SENTENCE_JOINERS or words[0] == ","):
+        words = words[1:]  # "Mais si les habitants disent que …, ils …": a joiner before the subordinator
+    fronted = _starts_with(words, FRONTED_SUB) is not None or fronted_participle(tok)
     subordinate = root.i > tok.i and tok.dep_ in ("advcl", "acl:relcl", "acl") \
         and not _governs(tok, root) and _verbal(root) and _marked(tok)
     if not (fronted or subordinate):
@@ -114,7 +118,8 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
         nxt = list(doc[t.i + 1:t.i + 4])
         if not nxt:
             break
-        if not _finite_between(state, s, t.idx):
+        whole = _quoted_whole(state, s, t.idx)  # "Si elle estime que « … », Léa Roy …": quoted whole
+        if not (_finite_between(state, s, t.idx) or whole):
             continue  # "a déclaré qu'à long terme, il était prêt …": the report has no verb yet
         if subordinate and (nxt[0].i == root.i or nxt[0].head.i == root.i and nxt[0].pos_ == "AUX"):
             return t.idx  # "Le fils, qui prétendait que …, a attiré l'attention": the main verb resumes
@@ -123,11 +128,11 @@ def main_clause_cut(state: ArticleState, cue: Cue, s: int, e: int) -> int:
             return t.idx  # ", il a rejeté …": the main clause
         if (subordinate or fronted) and tok.i < nxt[0].i <= root.i and _subject_of(nxt[0], root):
             return t.idx  # ", Claire Dubois a repris le domaine"
-        if fronted and in_fronted and _finite_between(state, s, t.idx):
+        if fronted and in_fronted and (_finite_between(state, s, t.idx) or whole):
             # "Si Paul Arnaud considère que la réforme est juste, Claire Dubois …" (the parser often
             # makes the speech verb the root): the report is whole at the first comma after its verb
             return t.idx
-    return e
+    return relative_cut(state, cue, s, e)  # "L'article, qui précise que …, n'est pas en cause": no parse cut
 
 
 def fronted_participle(tok: Any) -> bool:
