@@ -200,6 +200,8 @@ def head_of(toks: list[Any]) -> Any:
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
             return t
     for t in toks:
-        if t.i > 0 and t.doc[t.i - 1].pos_ == "DET" and "Part" in t.morph.get("VerbForm"):
-            return t  # "le prévenu", "l'accusée": a participle made a noun by its determiner
+        if t.i > 0 and t.doc[t.i - 1].pos_ == "DET" and ("Part" in t.morph.get("VerbForm") or t.pos_ == "ADJ"):
+            # "le prévenu", "l'accusée": a participle made a noun by its determiner; "cet étudiant", "la
+            # sexagénaire": a person's noun the tagger read as an adjective after an inverted speech verb
+            return t
     return toks[0]
