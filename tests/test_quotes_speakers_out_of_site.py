@@ -52,3 +52,10 @@ def test_an_article_of_a_law_names_no_author(nlp):
     got = _direct(nlp, ["La Gazette de Vienne a publié la loi. « Tout citoyen peut saisir le juge », prévoit "
                         "l'article 5."])
     assert got[0][0] is None
+
+
+def test_a_descriptor_genders_the_person_it_takes_up(nlp):
+    # "cet étudiant" says Matéo is a man: the "elle" of the next paragraph is the woman named there
+    got = _direct(nlp, ["Matéo a dix-neuf ans et vit seul à Vienne. « Je devais reprendre les cours lundi », explique "
+                        "cet étudiant.", "Sylvie dirige la faculté. « Le campus rouvrira en mars », assure-t-elle."])
+    assert [s for s, _ in got] == ["Matéo", "Sylvie"]
