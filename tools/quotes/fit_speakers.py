@@ -40,7 +40,7 @@ SPLIT = ROOT / "tests" / "data" / "real_pages" / "split.tsv"
 
 EXTRA_WHO = ROOT / "tests" / "data" / "extra_who"
 EXTRA_PAGES = ROOT / "tests" / "data" / "extra_pages"
-SETS = ("corpus", "heldout3", "dev2")  # what ``--sets`` may name; the corpus dev part is the first
+SETS = ("corpus", "heldout3", "dev2", "dev3")  # what ``--sets`` may name; the corpus dev part is the first
 
 
 class GoldSet:
@@ -98,7 +98,29 @@ def gold_sets(names: tuple[str, ...] = SETS) -> list[GoldSet]:
     if "dev2" in names:
         out.append(_outside("dev2", EXTRA_WHO / "speakers_dev2.jsonl", EXTRA_PAGES / "gold.jsonl",
                             Path("/work/extra/pages"), EXTRA_PAGES / "sources.tsv"))
+    if "dev3" in names:
+        out.append(_mixed("dev3", EXTRA_WHO / "speakers_dev3.jsonl"))
     return [g for g in out if g is not None]
+
+
+def _mixed(name: str, who_file: Path) -> GoldSet | None:
+    """Speakers-only gold on outside dev pages (``x…``, in ``/work/extra/pages``) and on corpus dev pages of
+    sites no who gold covers (``w…``, read through the corpus view): each page from its own store."""
+    from tools.real_pages.view import view_lines
+
+    outside = _outside(name, who_file, EXTRA_PAGES / "gold.jsonl", Path("/work/extra/pages"),
+                       EXTRA_PAGES / "sources.tsv")
+    if outside is None:
+        return None
+    corpus_gold, _, _ = _gold("pages", "dev")
+    corpus = {e["page"]: e for e in corpus_gold}
+    split = dict(line.split("\t")[:2] for line in SPLIT.read_text(encoding="utf-8").splitlines()
+                 if line and not line.startswith("#"))
+    extra_lines = outside.lines_of
+    entries = outside.entries + [corpus[p] for p in outside.who if p.startswith("w") and p in corpus]
+    sites = {p: (split.get(p, p) if p.startswith("w") else s) for p, s in outside.sites.items()}
+    return GoldSet(name, entries, outside.who, lambda page: view_lines(page) if page.startswith("w") else extra_lines(page),
+                   sites)
 
 
 def dump_candidates(out: Path, names: tuple[str, ...] = SETS) -> None:

@@ -10,7 +10,7 @@ from veille.common.fold import bare
 from veille.model import Entity
 from veille.quotes.coreference import topic
 from veille.quotes.gender import entity_gender, name_agrees, phrase_gender
-from veille.quotes.state import ArticleState, Cue, head_of
+from veille.quotes.state import ArticleState, Cue, subject_head
 from veille.quotes.words import ORG_VOICES, PRONOUN_GENDER
 
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})
@@ -174,7 +174,7 @@ def descriptor_speaker(state: ArticleState, cue: Cue, toks: list[Any], exclude: 
     diplomate" names nobody (null speaker, the words stay in ``speaker_text``); a verb's
     descriptor subject falls back on the paragraph's subject or the last speaker."""
     words = {bare(t.lemma_) for t in toks if t.pos_ in ("NOUN", "ADJ", "PROPN")}
-    head_tok = head_of(toks)
+    head_tok = subject_head(toks)
     head = bare(head_tok.lemma_)
     heads = {head, bare(head_tok.text)}
     gender = phrase_gender(toks)
@@ -209,7 +209,13 @@ def descriptor_speaker(state: ArticleState, cue: Cue, toks: list[Any], exclude: 
         # could be meant, or the descriptor is someone's aide ("le porte-parole de X"): an
         # unnamed source (a lone person named before is unambiguous: "selon l'élu")
         return None
-    return scored[0][-1]
+    best = scored[0][-1]
+    ent = next(c["entity"] for c in cands.values() if c["entity"].name == best)
+    if gender is not None and entity_gender(state, ent) is None:
+        # "Matéo … », explique cet étudiant": the descriptor's agreement genders the person it takes up, so a
+        # later "elle" does not go to him
+        state.genders[id(ent)] = gender
+    return best
 
 
 def recent_sentences_start(state: ArticleState, pos: int) -> int:

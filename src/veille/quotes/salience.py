@@ -132,9 +132,12 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
     lone_voice = head == "porte-parole" and first in ("un", "une", "le", "la", "l'")
     # a capital makes a name ("l'Association des maires"), except a common noun written as an acronym ("l'ONG")
     named_head = subj.head.text[:1].isupper() and not (subj.head.text.isupper() and len(subj.head.text) > 1)
-    if not lone_voice and (head not in ORGANISATION_NOUNS or first not in DEFINITE or named_head):
-        return None
     after = [t for t in subj.toks if t.i > subj.head.i]
+    # "La Cour constitutionnelle a tranché. « … », estime la Cour.": a body's name cut to its capitalised
+    # institution noun takes up the body named with that noun, and no other
+    short_name = named_head and not after and head in INSTITUTION_NOUNS
+    if not lone_voice and (head not in ORGANISATION_NOUNS or first not in DEFINITE or named_head and not short_name):
+        return None
     if any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in after) or (
             any(t.pos_ == "ADP" for t in after) and head in INSTITUTION_NOUNS):
         return None  # "le ministère de l'Intérieur", "la cour d'appel": a name of its own (other rules)
@@ -152,6 +155,8 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
         before = state.text[max(0, m.start - 100):m.start].rstrip()
         return before.endswith("(") and head in bare(before.split(".")[-1]).replace("'", " ").split()
     named = [m for m in orgs if written_with(m)]
+    if short_name:
+        return Decision(named[-1].entity.name) if named else None
     if quoted and (not named or quoted[-1][0] > named[-1].start):
         return Decision(quoted[-1][1])  # "le collectif « Voix libres »" … "a écrit le collectif"
     spoken = [who for who in state.memory.speakers if head in bare(who).split()]

@@ -51,7 +51,7 @@ from veille.quotes.salience import (
     same_source,
     unbroken_voice,
 )
-from veille.quotes.state import ArticleState, Cue, head_of
+from veille.quotes.state import ArticleState, Cue, head_of, subject_head
 from veille.quotes.subjects import lead_subject, np_span, participle_head_subject, pour_subject
 from veille.quotes.titles import is_epithet, is_title_entity
 from veille.quotes.unnamed_antecedent import pronoun_unnamed_antecedent
@@ -275,7 +275,7 @@ def _subject(state: ArticleState, cue: Cue) -> Subject | None:
         toks = toks[:cut]
         e = toks[-1].idx + len(toks[-1].text)
     inside = [m for m in state.mentions if s <= m.start < e]
-    head = head_of(toks)
+    head = subject_head(toks)
     return Subject(cue=cue, toks=toks, low=low, inside=inside, head=head,
                    article=head.i > 0 and state.doc[head.i - 1].pos_ == "DET",
                    persons=[m for m in inside if m.entity.type == "PER" and not (m.complement and m.start > s)])

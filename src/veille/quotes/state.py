@@ -203,3 +203,14 @@ def head_of(toks: list[Any]) -> Any:
         if t.i > 0 and t.doc[t.i - 1].pos_ == "DET" and "Part" in t.morph.get("VerbForm"):
             return t  # "le prévenu", "l'accusée": a participle made a noun by its determiner
     return toks[0]
+
+
+def subject_head(toks: list[Any]) -> Any:
+    """The head word of a speech cue's subject: as ``head_of``, but a determiner that heads it is taken for
+    the adjective after it ("explique cet étudiant", "raconte la sexagénaire": a person's noun the tagger
+    read as an adjective after an inverted speech verb)."""
+    head = head_of(toks)
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if head.pos_ == "DET" and nxt is not None and nxt.pos_ == "ADJ" and any(t.i == nxt.i for t in toks):
+        return nxt
+    return head

@@ -14,6 +14,7 @@ from veille.quotes.rule_types import Decision, Subject
 from veille.quotes.salience import ORGANISATION_NOUNS, quoted_names
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.words import (
+    AUTHORED_NOUNS,
     DOCUMENT_NOUNS,
     GOVERNMENT_HEADS,
     ORG_VOICES,
@@ -135,8 +136,10 @@ def document_voice(state: ArticleState, subj: Subject) -> Decision | None:
     or named in this or the previous paragraph and an organisation, else the last organisation named
     there (outside quotes). "une étude de l'Insee" speaks for the author named in it; "ce texte transmis
     par le syndicat" names nobody (the syndicate passed on someone else's words)."""
-    if not subj.article or _head_words(subj).isdisjoint(DOCUMENT_NOUNS):
+    if not subj.article or _head_words(subj).isdisjoint(DOCUMENT_NOUNS | AUTHORED_NOUNS):
         return None
+    if not subj.inside and not _head_words(subj).isdisjoint(AUTHORED_NOUNS):
+        return None  # "selon l'article 5": a law's words, no author named
     if any(bare(t.text) in RELAY_PARTICIPLES for t in subj.toks if t.i > subj.head.i):
         subj.cue.unnamed = True
         return Decision(None)

@@ -69,6 +69,7 @@ SPEECH_NOUNS = _voices["speech_noun"]
 SIDE_NOUNS = _voices["side"]
 DOCUMENT_NOUNS = _voices["document"]
 RELAY_PARTICIPLES = _voices["relay"]
+AUTHORED_NOUNS = _voices["authored"]
 
 # words before an opening mark that say the marks hold a name, a title or a charge (``named_marks.py``)
 NAMING_WORDS = _named["naming"]
