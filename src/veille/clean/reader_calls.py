@@ -5,7 +5,7 @@ them; they speak to the reader about the site, never about the story. A paragrap
 is short, holds a cue of ``lexicons/clean/reader_calls.tsv`` and speaks to the reader (second
 person, or an imperative of ``lexicons/clean/reader_imperatives.tsv``). The short form lines that
 follow the last one to the article's end (a field's label, a button) go with it; a button opening on
-a first-person cue ("Je soutiens Le Courrier", "J'en profite") is one without a second person. Quoted speech is
+a first-person cue ("Je soutiens Le Courrier de Valmorin", "J'en profite") is one without a second person. Quoted speech is
 never one: a person may talk about a newsletter."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from veille.clean.text import normalize_line, words
 from veille.common.lexicon import rows
 
 CALL_MAX_WORDS = 70
-FORM_MAX_WORDS = 12
-BUTTON_MAX_WORDS = 6  # a button opening on a first-person cue ("Je soutiens Le Courrier"): no "vous" needed  # a label or button of the promotion's form, after its last paragraph
+FORM_MAX_WORDS = 12  # a label or button of the promotion's form, after its last paragraph
+BUTTON_MAX_WORDS = 6  # a button opening on a first-person cue ("Je soutiens …") needs no "vous"
 _SECOND_PERSON = r"vous|votre|vos|tu|ton|ta|tes|t'"
 _QUOTED = re.compile(r"^\s*[«\"“—–-]")
 
