@@ -17,6 +17,7 @@ from typing import Any
 from veille.common.fold import norm
 from veille.common.lexicon import rows
 from veille.entities.mention import Mention
+from veille.entities.misc_orgs import listed_tail
 
 _PREFIXES = tuple(sorted((r[0] for r in rows("entities/name_case_prefixes.tsv")), key=len, reverse=True))
 _ARTICLES = frozenset(r[0] for r in rows("entities/english_articles.tsv"))
@@ -53,12 +54,7 @@ def employer_before(text: str, start: int) -> bool:
     mt = _NOUN_OF.search(norm(text[max(0, start - _LEFT):start]))
     if not mt:
         return False
-    words = mt.group(1).split()
-    for n in range(len(words)):
-        phrase = " ".join(words[n:])
-        if phrase in _EMPLOYERS or (phrase.endswith("s") and phrase[:-1] in _EMPLOYERS):
-            return True
-    return False
+    return listed_tail(mt.group(1), _EMPLOYERS)
 
 
 def employer_orgs(text: str, names: list[Mention], given_names: frozenset[str] | set[str]) -> list[Mention]:

@@ -40,11 +40,16 @@ def _member_before(left: str) -> bool:
     mt = _MEMBER_OF.search(left)
     if not mt:
         return False
-    words = mt.group(1).split()
-    # the longest tail of the phrase that is a listed noun ("directrice generale", "pdg")
+    return listed_tail(mt.group(1), MEMBER_NOUNS)
+
+
+def listed_tail(phrase: str, nouns: frozenset[str]) -> bool:
+    """Whether a tail of ``phrase`` (folded words) is one of ``nouns``, in the singular or with a
+    plural "s" ("directrice generale", "pdg", "salaries")."""
+    words = phrase.split()
     for n in range(len(words)):
-        phrase = " ".join(words[n:])
-        if phrase in MEMBER_NOUNS or (phrase.endswith("s") and phrase[:-1] in MEMBER_NOUNS):
+        tail = " ".join(words[n:])
+        if tail in nouns or (tail.endswith("s") and tail[:-1] in nouns):
             return True
     return False
 
