@@ -1,7 +1,7 @@
 """Title, publication date and body on real pages from sites outside the corpus (issue 11).
 
     python bench/extra_pages.py [--pages-dir /work/extra/pages] [--gold tests/data/extra_pages/gold.jsonl]
-                                [--verbose] [--json] [--by-kind]
+                                [--verbose] [--json] [--by-kind] [--skip PART]
 
 The pages (``x0001.txt`` …, copyrighted) stay outside the repository; ``tests/data/extra_pages``
 holds their sources and gold (positions and labels only, the format of ``tests/data/real_pages``,
@@ -103,11 +103,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true", help="list each page's misses")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--by-kind", action="store_true", help="also score each part's dumps and HTML pages apart")
+    ap.add_argument("--skip", action="append", default=[], metavar="PART",
+                    help="leave this part unscored, e.g. a judge the caller must not see (repeatable)")
     args = ap.parse_args(argv)
     if not args.pages_dir.is_dir():
         print(f"{args.pages_dir}: not found, nothing scored (the extra pages stay outside the repository)")
         return 0
-    entries = load(args.gold)
+    entries = [e for e in load(args.gold) if e.get("part", "heldout") not in args.skip]
     stages = TextStages()
     parts = sorted({e.get("part", "heldout") for e in entries}, key=lambda p: (p != "heldout", p))
     results = {p: score([e for e in entries if e.get("part", "heldout") == p], args.pages_dir, stages, args.verbose)
