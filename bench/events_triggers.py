@@ -1,6 +1,7 @@
 """Where the event coder loses a gold event on the real-sentence gold: trigger, type, mode or actors.
 
     .venv/bin/python bench/events_triggers.py [--part dev] [--list missing|type|mode|actors|spurious]
+    .venv/bin/python bench/events_triggers.py --gold tests/data/extra_events/events_heldout4.jsonl [--list …]
 
 Runs the pipeline on the body-given pages of a part and follows each gold event (fact and intent
 only, as the record keeps) from its annotated trigger words to the record:
@@ -15,7 +16,8 @@ only, as the record keeps) from its annotated trigger words to the record:
 
 Also the candidates on no gold trigger: in sentences without any gold event (``spurious``) and in
 event sentences (``extra``). The trigger words are printed with the page and line (no other text of
-the pages). Tune on dev only.
+the pages). Tune on dev only. ``--gold`` reads an outside events batch released to dev (never a judge's)
+as a part of its own, to see what fails there that also fails on the corpus dev pages.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 from events_real import RECORDED, _as_list, gold_sentences  # noqa: E402
+from extra_events import Pages, load_gold, pages_gold_for  # noqa: E402
+from extra_events import sentences as extra_sentences  # noqa: E402
 from real_eval import _gold, _scorer  # noqa: E402
 from tools.real_pages.materialize import body_inputs  # noqa: E402
 from tools.real_pages.view import view_lines  # noqa: E402
@@ -54,13 +58,16 @@ class TracingCoder(Coder):
         return kept
 
 
-def run_pipeline(part: str) -> None:
+def run_pipeline(part: str, extra: tuple | None = None) -> None:
     from veille.pipeline import Pipeline
 
-    entries, _, _ = _gold("events", part)
+    entries = extra[0] if extra else _gold("events", part)[0]
     event_stage.Coder = TracingCoder  # type: ignore[misc]
     with tempfile.TemporaryDirectory() as tmp:
-        body_inputs(entries, Path(tmp))
+        if extra:
+            body_inputs(entries, Path(tmp), lines_of=extra[2].lines)
+        else:
+            body_inputs(entries, Path(tmp))
         pipe = Pipeline(settings={"explain": True})
         for _ in pipe.extract(sorted(str(p) for p in Path(tmp).iterdir())):
             pass
@@ -77,16 +84,17 @@ def trigger_span(doc_text: str, sent_text: str, lines: list[str], trig: list[int
     return (pos, pos + len(words), words) if pos >= 0 else None
 
 
-def diagnose(part: str, show: set[str]) -> Counter:
+def diagnose(part: str, show: set[str], extra: tuple | None = None) -> Counter:
     names = _scorer().Names({})
     outcome: Counter = Counter()
     listing: list[str] = []
-    for page, sents in gold_sentences(part).items():
+    by_page = extra_sentences(extra[1], extra[2]) if extra else gold_sentences(part)
+    for page, sents in by_page.items():
         trace = TRACE.get(page)
         if trace is None:
             continue
         doc, cands = trace["doc"], trace["cands"]
-        lines = view_lines(page)
+        lines = extra[2].lines(page) if extra else view_lines(page)
         for s in sents:
             at = doc.text.find(s["text"])
             sent_cands = []
@@ -143,11 +151,21 @@ def diagnose(part: str, show: set[str]) -> Counter:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--part", choices=["dev", "test"], default="dev")
+    ap.add_argument("--gold", type=Path, help="an outside events gold of bench/extra_events.py (e.g. "
+                    "tests/data/extra_events/events_heldout4.jsonl; pages from --pages-dir), read as a part of its own")
+    ap.add_argument("--pages-dir", type=Path, default=Path("/work/extra/event_pages"))
     ap.add_argument("--list", nargs="*", default=[], help="no-trigger → 'trigger', wrong-type → 'type', mode, "
                     "no-source → 'source', actors, spurious, extra")
     args = ap.parse_args()
-    run_pipeline(args.part)
-    outcome = diagnose(args.part, set(args.list))
+    extra = None
+    if args.gold:
+        if "heldout6" in args.gold.name:
+            raise SystemExit("heldout6 is a judge: not for this listing")
+        entries, events = load_gold(pages_gold_for(args.gold), args.gold)
+        extra = (entries, events, Pages(args.pages_dir))
+        args.part = args.gold.stem
+    run_pipeline(args.part, extra)
+    outcome = diagnose(args.part, set(args.list), extra)
     total = sum(v for k, v in outcome.items() if not k.endswith("-candidate"))
     typed = total - outcome["no-trigger"] - outcome["wrong-type"]
     print(f"{args.part}: trigger+type recall {typed / max(total, 1):.3f} ({typed}/{total}); "
