@@ -120,7 +120,9 @@ def diagnose(part: str, show: set[str], extra: tuple | None = None) -> Counter:
                 gtypes = _as_list(g["type"])
                 words = span[2] if span else lines[g["trigger"][0] - 1][g["trigger"][1]:g["trigger"][2]]
                 here = [c for c in cands if span and any(span[0] <= doc[i].idx < span[1] for i in c.tokens)]
-                typed = [c for c in here if c.trigger.type in gtypes]
+                # a trigger typed "-" is an event only negated, of its ``neg=`` type: read what it coded
+                typed = [c for c in here if c.trigger.type in gtypes
+                         or any(e[0] in gtypes for e in getattr(c, "trace_events", None) or [])]
                 where = f"{page}:{g['trigger'][0]} {gtypes[0]} «{words}»"
                 if not here:
                     kind = "no-trigger"

@@ -108,3 +108,13 @@ def test_a_verb_after_a_quote_read_as_a_noun_is_the_verb(nlp, lex):
     assert ("ACCUSE", "verb:épingler") in _triggers(
         nlp, lex, "« La ministre n'a rien compris aux soignants », épingle le collectif Aube.")
     assert not _triggers(nlp, lex, "Le match a été rude, critique la plus dure de la saison.")
+
+
+def test_an_attack_in_court_is_an_accusation_not_an_assault(nlp, lex):
+    assert ("ACCUSE", "Paul Vidal", "Léa Tamar") in _events(
+        nlp, lex, "Le député Paul Vidal attaque la ministre Léa Tamar en justice pour diffamation.")
+    assert "ASSAULT" in _types(nlp, lex, "Des hommes armés ont attaqué un poste de police à Montvert.")
+
+
+def test_a_stance_adjective_parsed_with_a_passive_auxiliary_is_still_the_stance(nlp, lex):
+    assert ("REJECT", "Horizon Bleu", None) in _events(nlp, lex, "Le parti Horizon Bleu est fermement opposé à l'accord.")

@@ -507,6 +507,10 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
                     tok.dep_ == "xcomp" or any(c.dep_ == "aux:pass" for c in tok.children)):
                 # "se dit préoccupé par", "est opposé à": a passive participle read as the adjective it is.
                 cands += view.lex.adjs.get(lem[:-2] + "é", [])
+            elif tok.pos_ == "ADJ" and any(c.dep_ == "aux:pass" for c in tok.children):
+                # "est fermement opposé à": the tagger's adjective with the passive auxiliary the
+                # parser gave it instead of a copula; its adjective reading is the stance.
+                cands += _adjective_entries(view, tok, lem)
             refl = _is_reflexive(tok) if cands else False
             for trig in cands:
                 if trig.reflexive and not refl:
