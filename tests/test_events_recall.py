@@ -118,12 +118,3 @@ def test_an_attack_in_court_is_an_accusation_not_an_assault(nlp, lex):
 
 def test_a_stance_adjective_parsed_with_a_passive_auxiliary_is_still_the_stance(nlp, lex):
     assert ("REJECT", "Horizon Bleu", None) in _events(nlp, lex, "Le parti Horizon Bleu est fermement opposé à l'accord.")
-
-
-def test_backing_told_in_the_passive_names_the_backer_whatever_is_backed(nlp, lex):
-    assert ("SUPPORT", "Forge", None) in _events(
-        nlp, lex, "Les grévistes de l'usine de Montvert, soutenus par le syndicat Forge, occupent le site.")
-    assert ("SUPPORT", "Horizon Bleu", None) in _events(nlp, lex, "La proposition a été soutenue par le parti Horizon Bleu.")
-    # an argument held ("soutenir que") and a weight borne name no backer
-    assert not _events(nlp, lex, "Le toit est soutenu par quatre piliers de bois.")
-    assert "SUPPORT" not in {t for t, _, _ in _events(nlp, lex, "Le député Paul Vidal soutient que la réforme est injuste.")}

@@ -77,11 +77,10 @@ class Trigger:
     judge: bool = False  # a judgement ("c'est inacceptable"): the one who says it blames the subject
     finite: bool = False  # only a finite verb: "X craint que …" blames, "craignant que …" only explains
     plural: bool = False  # only a plural noun: "les combats" are fighting, "le combat pour l'égalité" a cause
-    by_actor: bool = False  # counts whatever its object when its "par" agent is an actor ("soutenu par X")
 
     @property
     def constrained(self) -> bool:
-        return bool(self.obj or self.obj_actor or self.any or self.recv or self.by_actor)
+        return bool(self.obj or self.obj_actor or self.any or self.recv)
 
     @property
     def entry(self) -> str:
@@ -148,8 +147,7 @@ def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigge
                    opts.get("neg"), opts.get("absorb") == "1",
                    frozenset(_expand(opts.get("any", ""), classes)), adj,
                    frozenset(_expand(opts.get("except", ""), classes)), opts.get("feel") == "1",
-                   opts.get("judge") == "1", opts.get("finite") == "1", opts.get("plural") == "1",
-                   opts.get("agent") == "1")
+                   opts.get("judge") == "1", opts.get("finite") == "1", opts.get("plural") == "1")
     return trig, pattern
 
 

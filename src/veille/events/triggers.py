@@ -15,7 +15,7 @@ from typing import Any
 from veille.common.docarrays import derived, subtree_indices
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Lexicon, Trigger
-from veille.events.view import ArticleView, agent, case, passive
+from veille.events.view import ArticleView, case, passive
 from veille.events.words import (
     PARTICIPLE_ER_ENDINGS,
     REFLEXIVE,
@@ -192,11 +192,6 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         return False  # "craignant que …" gives a motive; "X craint que …" is the stance itself
     if trig.plural and feat(tok, "Number") != ["Plur"]:
         return False  # "la violence", "son combat": a notion or a cause; "les violences", "les combats": acts
-    if trig.by_actor:
-        # "une grève soutenue par le syndicat Forge": the backer is named as the agent, what is backed
-        # may be anything (a person, a strike, a list); the active verb keeps its object constraints.
-        by = agent(tok)
-        return by is not None and view.tok_time[by.i] is None and resolve(view, by) is not None
     if trig.any or trig.unless:
         # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent;
         # "une conférence de presse" is no meeting: no dependent of ``except=``.
