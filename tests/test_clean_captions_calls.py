@@ -157,3 +157,13 @@ def test_the_author_s_note_under_the_text_is_no_body():
     assert drop_endnotes(quoted) == (quoted, [])
     more = text + [bio[1], " ".join(text + text[:1])]
     assert drop_endnotes(more) == (more, [])
+
+
+def test_a_picture_s_file_name_is_furniture():
+    from veille.clean.captions import is_file_name
+
+    for line in ("IMG_2034.jpg", "vue-du-port-de-valmorin-02", "Pourquoi_le_port.png",
+                 "https://exemple.org/files/la_cour_du_ port_de_valmorin.jpg"):
+        assert is_file_name(line), line
+    for line in ("Saint-Jean-de-Luz", "Le port.", "Valmorin-sur-Lisse", "mots-clés"):
+        assert not is_file_name(line), line
