@@ -167,3 +167,9 @@ def test_a_picture_s_file_name_is_furniture():
         assert is_file_name(line), line
     for line in ("Saint-Jean-de-Luz", "Le port.", "Valmorin-sur-Lisse", "mots-clés"):
         assert not is_file_name(line), line
+
+
+def test_a_sign_up_box_for_the_site_s_letter():
+    assert is_reader_call("Recevoir notre lettre d'information")
+    assert is_reader_call("Vous recevrez chaque mois nos derniers articles. Vous pourrez vous désabonner à tout moment.")
+    assert not is_reader_call("La mairie de Valmorin publie une lettre d'information chaque mois depuis 2019.")
