@@ -141,24 +141,6 @@ def test_a_zoom_link_under_a_picture_is_furniture():
         assert cue_kind(line) == "credit", line
 
 
-def test_the_author_s_note_under_the_text_is_no_body():
-    from veille.clean.endnotes import drop_endnotes
-
-    text = [f"Les quais de Valmorin ont été rénovés en {2010 + n}, après une longue bataille des riverains." for n in range(4)]
-    bio = ["Léa Roy est professeure de géographie à l'université de Valmorin.",
-           "Elle est l'autrice de « Villes invisibles » (Éditions du Pré, 2021)."]
-    assert drop_endnotes(text + bio) == (text, bio)
-    # The author's name and site as short lines over a first-person note.
-    blog = ["Jean Castel", "https://www.courir-a-valmorin.example",
-            "Coureur depuis vingt ans, je conseille les débutants sur ce blog. Auteur de 300 articles sur la course."]
-    assert drop_endnotes(text + blog) == (text, blog)
-    # Somebody's words naming an author, and a note followed by more text, stay.
-    quoted = text + ["Le maire a cité le poète, « l'auteur de la plus belle ode à la Lisse », sous les applaudissements."]
-    assert drop_endnotes(quoted) == (quoted, [])
-    more = text + [bio[1], " ".join(text + text[:1])]
-    assert drop_endnotes(more) == (more, [])
-
-
 def test_a_picture_s_file_name_is_furniture():
     from veille.clean.captions import is_file_name
 

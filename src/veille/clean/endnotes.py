@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from veille.clean.author_notes import drop_author_bios
 from veille.clean.text import words
 
 NOTE_MAX_WORDS = 60
@@ -34,14 +33,7 @@ def _note(text: str) -> bool:
 
 
 def drop_endnotes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """The paragraphs without the closing notes and the author's note under the text
-    (``author_notes``), and what was cut."""
-    paragraphs, bio = drop_author_bios(paragraphs)
-    kept, notes = _drop_notes(paragraphs)
-    return kept, notes + bio
-
-
-def _drop_notes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs without the closing notes, and the notes (see the module doc)."""
     n = len(paragraphs)
     for k in range(max(1, (n + 1) // 2), n):
         if not _note(paragraphs[k]):
