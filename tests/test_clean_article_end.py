@@ -88,3 +88,11 @@ def test_a_readers_comment_header_with_its_date_glued() -> None:
     # A WordPress-style comment header ("X dit :") and its date on the next line, joined by the dump.
     assert is_comment_header("Gaspard Lenoir dit : 4 avril 2024 à 21 h 05 min")
     assert not is_comment_header("Gaspard Lenoir dit : le 4 avril 2024 sera un jour de fête pour tous")
+
+
+def test_share_print_rows_and_placeholders_are_furniture() -> None:
+    assert cue_kind("Tweeter Facebook Envoyer par e-mail") == "share"
+    assert cue_kind("Accueil Envoyer à un ami Version imprimable") == "share"
+    assert cue_kind("6 min. de lecture") == "reading"
+    assert cue_kind("Loading...") == "nav"
+    assert cue_kind("Tweeter sans relâche est devenu son métier, dit Léa Roy.") is None

@@ -107,3 +107,51 @@ def test_unmarked_pull_quote_above_the_paragraph_it_repeats():
               "où ils se retrouvent tous ensemble chaque matin")
     paras = ["Le collège de Valmorin fermera en juin.", "Les parents sont réunis lundi.", pulled, _LONG]
     assert _pulled(paras) == [paras[0], paras[1], _LONG]
+
+
+def test_references_and_further_reading_close_the_article():
+    from veille.clean.endnotes import drop_endnotes
+
+    text = [f"Les chercheurs de Valmorin ont suivi {n} dormeurs pendant trois nuits, sans conclure." for n in range(4)]
+    # APA references with their footnote number glued and a DOI, some listing many authors.
+    apa = ["1Castel, J., Brunel, O., & Roy, L. (2021). Sleep of invented towns. Journal of Examples, 3, 1-9. "
+           "https://doi.org/10.1000/exemple.1",
+           "2Marchal, L. " + ", ".join(f"Auteur{k}, A." for k in range(30)) + " (2019). Dreams again. Examples, 4."]
+    assert drop_endnotes(text + apa) == (text, apa)
+    # A further-reading heading, then a title and a Vancouver author list.
+    further = ["Pour en savoir plus", "Invented sleep networks",
+               "Castel J, Brunel O, Roy L, Marchal L. Journal of Examples 2019"]
+    assert drop_endnotes(text + further) == (text, further)
+    # A sentence naming a study, with its year in brackets, is prose.
+    prose = text + ["Selon Léa Roy, une étude de Jean Castel (2019) a montré le contraire dans trois villes."]
+    assert drop_endnotes(prose) == (prose, [])
+
+
+def test_a_print_edition_note_is_furniture():
+    from veille.clean.cues import cue_kind
+
+    assert cue_kind("Cet article a été publié dans le journal du 3 mars 2024") == "source"
+    assert cue_kind("Un article à retrouver dans le magazine de l'Observatoire n° 12") == "source"
+
+
+def test_a_zoom_link_under_a_picture_is_furniture():
+    from veille.clean.cues import cue_kind
+
+    for line in ("(Cliquez sur l'image pour l'agrandir)", "Cliquez pour agrandir l'image", "Agrandir l'image"):
+        assert cue_kind(line) == "credit", line
+
+
+def test_a_picture_s_file_name_is_furniture():
+    from veille.clean.captions import is_file_name
+
+    for line in ("IMG_2034.jpg", "vue-du-port-de-valmorin-02", "Pourquoi_le_port.png",
+                 "https://exemple.org/files/la_cour_du_ port_de_valmorin.jpg"):
+        assert is_file_name(line), line
+    for line in ("Saint-Jean-de-Luz", "Le port.", "Valmorin-sur-Lisse", "mots-clés"):
+        assert not is_file_name(line), line
+
+
+def test_a_sign_up_box_for_the_site_s_letter():
+    assert is_reader_call("Recevoir notre lettre d'information")
+    assert is_reader_call("Vous recevrez chaque mois nos derniers articles. Vous pourrez vous désabonner à tout moment.")
+    assert not is_reader_call("La mairie de Valmorin publie une lettre d'information chaque mois depuis 2019.")

@@ -37,6 +37,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from veille.clean.article_end import END_MAX_WORDS, cut_at_article_end, end_cues
+from veille.clean.article_lists import announced_items, free_items
 from veille.clean.blocks import (
     above_thread,
     consent_values,
@@ -437,6 +438,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     values = [run_value(u) for u in us]
     consent = consent_zone(us)
     consent_values(us, values, consent)
+    free_items(values, listed := announced_items(us))  # (a list the text announces is no menu)
     run = best_run(values)
     if run is None:
         return clean_lines([strip_images(u.text) for i, u in enumerate(us)
@@ -450,6 +452,8 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     if rival is not None:  # the run is a list of teasers, another block is the article
         first, last = rival
     first, last = split_at_menus(us, values, (first, last))
+    while last + 1 in listed:  # (the article may close on the list its last sentence announces)
+        last += 1
     title_at = None
     if not known_title:
         title_at = choose_title(us, first, [u.text for u in us if u.kind == "header"], slug_words(url or refresh_url(us)), last, skip=consent)
@@ -499,9 +503,10 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     kept = [i for i in range(start if start >= first - TITLE_LOOKBACK else first, min(last + 1, end)) if i not in stamp_at and i not in consent
             and (i not in teasers or i == title_at)
             and not _is_furniture_in_run(us[i]) and (
-        us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and is_prose(us[i].text))]
+        us[i].kind in _TEXT_UNITS or us[i].kind == "bullet" and (is_prose(us[i].text) or i in listed))]
     title = known_title or (undouble(strip_trailing_stamp(strip_images(broken_headline(us, title_at)))) if title_at is not None else None)
-    cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations)
+    cleaned = clean_lines([strip_images(us[i].text) for i in kept], known_title=title, organisations=organisations,
+                          list_items={strip_images(us[i].text) for i in kept if i in listed})
     if title and not known_title:
         cleaned.title = strip_menu_labels(strip_site_suffix(title, [u.text for u in us]), us, title_at)
     drop_pull_quotes(cleaned)

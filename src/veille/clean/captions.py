@@ -76,3 +76,24 @@ def credit_tail(line: str) -> bool:
     if not _credit_words(tail):
         return False
     return bool(_credit_head().match(tail) or _agency_tail().match(tail))
+
+
+# A picture's file name or address printed for its alt text: "IMG_2034.jpg", "vue-du-port-02",
+# "https://exemple.org/files/la_cour_du_port.jpg" (wrapped: its tail on the next line).
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?$", re.I)
+_JOINED = re.compile(r"^[^\W_]+(?:[-_][^\W_]+){2,}$")
+FILE_MAX_TOKENS = 2
+
+
+def is_file_name(line: str) -> bool:
+    """A line that is a picture's file name or address, not words: one or two tokens ending on an
+    image extension, or one token of three pieces or more joined by dashes or underscores, one of
+    them a number or the joints underscores ("Saint-Jean-de-Luz" is a name)."""
+    tokens = line.split()
+    if not tokens or len(tokens) > FILE_MAX_TOKENS:
+        return False
+    if _IMAGE_FILE.search(tokens[-1]):
+        return True
+    token = tokens[0]
+    return len(tokens) == 1 and _JOINED.match(token) is not None and (
+        "_" in token or any(piece.isdigit() for piece in re.split(r"[-_]", token)))

@@ -64,9 +64,11 @@ class Cleaned:
 
 
 def clean_lines(raw_lines: list[str], known_title: str | None = None,
-                organisations: Collection[str] | None = None) -> Cleaned:
+                organisations: Collection[str] | None = None, list_items: Collection[str] = ()) -> Cleaned:
     """Title, paragraphs and furniture of a page's text lines (see the module doc).
-    ``organisations``: lower-case names that open no dateline ("OTAN — …"), from the run's KB."""
+    ``organisations``: lower-case names that open no dateline ("OTAN — …"), from the run's KB;
+    ``list_items``: lines that are items of a list the text announced (``article_lists``), never
+    a footer however short."""
     out = Cleaned()
     lines = [ln.strip() for ln in raw_lines if ln.strip()]
     if not lines:
@@ -291,8 +293,9 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
     last_prose = max((i for i in range(n) if label[i] == "body" and is_prose(lines[i])), default=None)
     if last_prose is not None:
         for i in range(last_prose + 1, n):
-            if label[i] == "body" and (len(words(lines[i])) <= 12 and not FINAL_PUNCT.search(lines[i])
-                                       or COMMENT_LINE.match(lines[i]) and cue_kind(lines[i]) is None):
+            if label[i] == "body" and lines[i] not in list_items and (
+                    len(words(lines[i])) <= 12 and not FINAL_PUNCT.search(lines[i])
+                    or COMMENT_LINE.match(lines[i]) and cue_kind(lines[i]) is None):
                 label[i] = "bp"
 
     # The author's note closing the article ("Awa Traoré est journaliste indépendante, basée à

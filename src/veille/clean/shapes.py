@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from veille.clean.captions import credit_tail
+from veille.clean.captions import credit_tail, is_file_name
 from veille.clean.cues import boilerplate_cues, cue_kind
 from veille.clean.text import (
     COLON_CLAUSE,
@@ -34,8 +34,8 @@ from veille.common.lexicon import words as lexicon_words
 
 
 def is_credit(line: str) -> bool:
-    if credit_tail(line):
-        return True  # a caption closed by its credit ("… lundi. Photo Léa Roy"): captions.py
+    if credit_tail(line) or is_file_name(line):
+        return True  # a caption closed by its credit ("… lundi. Photo Léa Roy"), a picture's file name: captions.py
     # "Rennes / Nantes : la ligne reportée" is a headline: a credit has no clause after a colon.
     if len(words(line)) > 30:
         return False
