@@ -12,6 +12,7 @@ from veille.clean.crumbs import crumb_tail, split_glued_crumbs
 from veille.clean.dump import Unit
 from veille.clean.headline import broken_headline
 from veille.clean.shapes import strip_kicker
+from veille.clean.title_evidence import listed_terms
 
 HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse"
 STAMP = "   Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02"
@@ -74,3 +75,19 @@ def test_a_readers_reply_past_a_comments_heading_does_not_date_the_article() -> 
     page = LYNX_PAGE.replace(STAMP, "   Par Jeanne Castel").replace(
         "   12 partages\n", f"{lynx(PARA_1 + ' ' + PARA_2)}\n\n{thread}\n   12 partages\n")
     assert _stage_run(page).published is None
+
+
+def test_a_menu_printed_as_one_line_is_no_headline_nor_prose() -> None:
+    assert listed_terms("Agriculture Assurance Culture Défense Éducation Emploi Énergie Entreprise Environnement "
+                        "Finances Industrie Justice")
+    assert listed_terms("Vie locale de Valmorin Grands travaux de la vallée Sports en salle Écoles et collèges "
+                        "Marchés et foires Culture et patrimoine Transports")
+    # A long headline with names, a sentence, a headline with its colon: none.
+    for line in ("Le maire de Valmorin Jeanne Castel reçoit Marcel Tardieu et Lise Marchal pour parler du pont",
+                 "La commune de Valmorin a inauguré samedi le pont piéton qui relie enfin les deux rives.",
+                 "Valmorin : Jeanne Castel Marcel Tardieu Lise Marchal Paul Roux et Awa Koné au conseil"):
+        assert not listed_terms(line)
+    menu = ("Vie locale de Valmorin Grands travaux de la vallée Sports en salle Écoles et collèges "
+            "Marchés et foires Culture et patrimoine Transports")
+    page = LYNX_PAGE.replace("   Le Courrier de Valmorin\n", f"   Le Courrier de Valmorin\n\n{lynx(menu)}\n")
+    assert _stage_run(page).title == HEADLINE

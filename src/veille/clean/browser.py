@@ -94,7 +94,7 @@ from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_c
 from veille.clean.standfirst import split_standfirsts
 from veille.clean.teasers import dated_list
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
-from veille.clean.title_evidence import BodyWords, has_form_field, lower_start
+from veille.clean.title_evidence import BodyWords, has_form_field, listed_terms, lower_start
 from veille.clean.title_weights import wanted, weigh
 from veille.clean.unit_merges import merge_labels
 from veille.common.dates import find_date_in_line
@@ -153,8 +153,8 @@ def run_value(u: Unit) -> float:
     prose = is_prose(u.text)
     if u.kind == "bullet":
         return 0.5 * n if prose and n >= 15 else -3.0
-    if _doubled(ws) or not FINAL_PUNCT.search(u.text) and glued_menu(u.text, GLUED_RUN_WORDS):
-        return -3.0  # an image's alt text and its caption run together; a menu's links glued
+    if _doubled(ws) or not FINAL_PUNCT.search(u.text) and (glued_menu(u.text, GLUED_RUN_WORDS) or listed_terms(u.text)):
+        return -3.0  # an image's alt text and its caption run together; a menu's links glued or set as one line
     if _names_cookies(u.text):
         return -max(3.0, float(n))
     if is_ticker(u.text):
@@ -279,7 +279,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
             not _anchor_at(us, i) == next_text(us, i) != -1:  # (two words: with a stamp right under only)
         return None
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
-            or _HOME_CRUMB.match(text) or has_form_field(text):
+            or _HOME_CRUMB.match(text) or has_form_field(text) or listed_terms(text):
         return None  # the run's first paragraph; a fragment of raw markup; a caption; a search box
     caps = is_site_name(text) or is_menu_or_label(text)
     titleable = can_be_title(text)

@@ -66,3 +66,24 @@ def lower_start(text: str) -> bool:
         if ch.isalpha():
             return ch.islower()
     return False
+
+
+LISTED_MIN_WORDS = 12  # a headline this long reads as a sentence; a menu as a row of names
+LISTED_CAPS_SHARE = 0.5  # capitalised words after the first: each a menu item's first word
+LISTED_LONG_WORDS = 20  # longer than most headlines with no mark at all: items of several words
+LISTED_LONG_CAPS_SHARE = 0.25
+_ANY_MARK = re.compile(r"[.,;:!?«»\"“”()/–—|•]")
+
+
+def listed_terms(text: str) -> bool:
+    """A menu of sections or tags the dump printed as one paragraph ("Culture Économie Emploi
+    Énergie Santé et bien-être Transports …"): twelve words or more, no punctuation mark at all,
+    and half the words after the first capitalised (every item opens on a capital), or a quarter
+    from twenty words on (items of a few words: "Formation en intelligence artificielle Marché de
+    l'IA …"). A headline of that length has a verb and its small words, and most sentences punctuate."""
+    ws = text.split()
+    if len(ws) < LISTED_MIN_WORDS or _ANY_MARK.search(text):
+        return False
+    caps = sum(1 for w in ws[1:] if w[:1].isupper())
+    share = LISTED_LONG_CAPS_SHARE if len(ws) >= LISTED_LONG_WORDS else LISTED_CAPS_SHARE
+    return caps >= share * (len(ws) - 1)
