@@ -12,7 +12,7 @@ from veille.clean.crumbs import crumb_tail, split_glued_crumbs
 from veille.clean.dump import Unit
 from veille.clean.headline import broken_headline
 from veille.clean.shapes import strip_kicker
-from veille.clean.title_evidence import listed_terms
+from veille.clean.title_evidence import glued_pair, listed_terms
 
 HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse"
 STAMP = "   Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02"
@@ -91,3 +91,10 @@ def test_a_menu_printed_as_one_line_is_no_headline_nor_prose() -> None:
             "Marchés et foires Culture et patrimoine Transports")
     page = LYNX_PAGE.replace("   Le Courrier de Valmorin\n", f"   Le Courrier de Valmorin\n\n{lynx(menu)}\n")
     assert _stage_run(page).title == HEADLINE
+
+
+def test_a_standfirst_closing_the_headline_glued_to_it_is_no_crumbs_end() -> None:
+    head, dek = "le pont de la lisse rouvre enfin", "les riverains attendaient ce jour depuis deux ans"
+    assert glued_pair(f"{head} {dek}", dek, [head, f"{head} {dek}", dek])
+    # A breadcrumb's items are printed nowhere on their own: its last item is the headline's mark.
+    assert not glued_pair(f"accueil actualités transports {head}", head, [head, f"accueil actualités transports {head}"])

@@ -94,7 +94,7 @@ from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_c
 from veille.clean.standfirst import split_standfirsts
 from veille.clean.teasers import dated_list
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
-from veille.clean.title_evidence import BodyWords, has_form_field, listed_terms, lower_start
+from veille.clean.title_evidence import BodyWords, glued_pair, has_form_field, listed_terms, lower_start
 from veille.clean.title_weights import wanted, weigh
 from veille.clean.unit_merges import merge_labels
 from veille.common.dates import find_date_in_line
@@ -323,7 +323,8 @@ def _closes_longer_line(key: str, others: Sequence[str], i: int) -> bool:
     own = i < len(others) and others[i].endswith(key)
     if ("\n".join(others) + "\n").count(key + "\n") <= own:
         return False
-    return any(other.endswith(key) and len(other) >= len(key) + 5 for j, other in enumerate(others) if j != i)
+    return any(other.endswith(key) and len(other) >= len(key) + 5 and not glued_pair(other, key, others)
+               for j, other in enumerate(others) if j != i)
 
 
 def _related_items(us: list[Unit], lo: int, hi: int) -> set[int]:

@@ -87,3 +87,15 @@ def listed_terms(text: str) -> bool:
     caps = sum(1 for w in ws[1:] if w[:1].isupper())
     share = LISTED_LONG_CAPS_SHARE if len(ws) >= LISTED_LONG_WORDS else LISTED_CAPS_SHARE
     return caps >= share * (len(ws) - 1)
+
+
+GLUED_HEAD_MIN_CHARS = 20  # a line this long printed on its own: a headline, no crumb's items
+
+
+def glued_pair(other: str, key: str, keys: Sequence[str]) -> bool:
+    """The line keys ``other``, ending on ``key``, is two lines the page also prints on their own,
+    run together: its head is another line of the page (the headline, then its standfirst glued
+    after it, as a page's summary box repeats them). A breadcrumb's head is items no line repeats,
+    so ``key`` closing it is still the headline's mark; closing such a pair it is the standfirst."""
+    head = other[:len(other) - len(key)].strip()
+    return len(head) >= GLUED_HEAD_MIN_CHARS and head in keys
