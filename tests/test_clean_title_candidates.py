@@ -98,3 +98,8 @@ def test_a_standfirst_closing_the_headline_glued_to_it_is_no_crumbs_end() -> Non
     assert glued_pair(f"{head} {dek}", dek, [head, f"{head} {dek}", dek])
     # A breadcrumb's items are printed nowhere on their own: its last item is the headline's mark.
     assert not glued_pair(f"accueil actualités transports {head}", head, [head, f"accueil actualités transports {head}"])
+
+
+def test_a_caption_printed_twice_with_its_day_is_no_menu() -> None:
+    assert not listed_terms("Marché de Noël à Valmorin Publié le 19 novembre 2022 à 10h05 Marché de Noël "
+                            "à Valmorin Publié le 19 novembre 2022 à 10h05")

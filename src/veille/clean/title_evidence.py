@@ -72,6 +72,7 @@ LISTED_MIN_WORDS = 12  # a headline this long reads as a sentence; a menu as a r
 LISTED_CAPS_SHARE = 0.5  # capitalised words after the first: each a menu item's first word
 LISTED_LONG_WORDS = 20  # longer than most headlines with no mark at all: items of several words
 LISTED_LONG_CAPS_SHARE = 0.25
+LISTED_MAX_FIGURES = 2  # "JO Paris 2024" in a menu; a caption twice over with its day and hour has more
 _ANY_MARK = re.compile(r"[.,;:!?«»\"“”()/–—|•]")
 
 
@@ -80,9 +81,10 @@ def listed_terms(text: str) -> bool:
     Énergie Santé et bien-être Transports …"): twelve words or more, no punctuation mark at all,
     and half the words after the first capitalised (every item opens on a capital), or a quarter
     from twenty words on (items of a few words: "Formation en intelligence artificielle Marché de
-    l'IA …"). A headline of that length has a verb and its small words, and most sentences punctuate."""
+    l'IA …"). A headline of that length has a verb and its small words, and most sentences punctuate;
+    a menu names no day nor hour (a picture's caption printed twice with its date does)."""
     ws = text.split()
-    if len(ws) < LISTED_MIN_WORDS or _ANY_MARK.search(text):
+    if len(ws) < LISTED_MIN_WORDS or _ANY_MARK.search(text) or sum(any(map(str.isdigit, w)) for w in ws) > LISTED_MAX_FIGURES:
         return False
     caps = sum(1 for w in ws[1:] if w[:1].isupper())
     share = LISTED_LONG_CAPS_SHARE if len(ws) >= LISTED_LONG_WORDS else LISTED_CAPS_SHARE
