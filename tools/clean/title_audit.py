@@ -6,8 +6,9 @@
 
 The gold dump pages are the corpus dev dumps (``tests/data/real_pages/gold_dev.jsonl``), the outside
 pages of ``tests/data/extra_pages`` in parts ``dev``, ``heldout``, ``heldout2``, ``heldout3``,
-``heldout4`` and the who pages ``tests/data/extra_who/gold_heldout3.jsonl`` (dev material). Corpus
-test pages and the ``heldout5`` batches are never read here. The pages themselves stay outside the
+``heldout4``, ``heldout5``, the who pages ``tests/data/extra_who/gold_heldout3.jsonl`` and
+``gold_heldout5.jsonl`` and the event pages ``tests/data/extra_events/gold_heldout4.jsonl`` (all dev
+material now). Corpus test pages and the ``heldout6`` judges are never read here. The pages themselves stay outside the
 repository (``../shared``, ``/work/extra``); nothing of their text is written anywhere.
 A title is right as ``bench/real_pages.py`` counts it (token F1 with the gold headline >= 0.8).
 """
@@ -31,7 +32,11 @@ from tools.real_pages.gold import load, split, title_text  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "web"
 EXTRA = Path("/work/extra")
-EXTRA_PARTS = {"dev", "heldout", "heldout2", "heldout3", "heldout4"}
+EXTRA_PARTS = {"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"}
+# (gold file, pages folder, sources) of the who and event pages released to dev
+SIDE_GOLD = (("tests/data/extra_who/gold_heldout3.jsonl", "who_pages", "tests/data/extra_who/sources.tsv"),
+             ("tests/data/extra_who/gold_heldout5.jsonl", "who_pages", "tests/data/extra_who/sources.tsv"),
+             ("tests/data/extra_events/gold_heldout4.jsonl", "event_pages", "tests/data/extra_events/sources.tsv"))
 
 
 def _sites(tsv: Path, site_col: str = "site") -> dict[str, str]:
@@ -54,11 +59,12 @@ def gold_pages() -> list[tuple[str, Path, str, dict]]:
         path = EXTRA / "pages" / f"{e['page']}.txt"
         if e.get("part") in EXTRA_PARTS and path.exists() and e.get("article") is not False:
             out.append(("extra", path, extra_sites[e["page"]], e))
-    who_sites = _sites(ROOT / "tests/data/extra_who/sources.tsv")
-    for e in load(ROOT / "tests/data/extra_who/gold_heldout3.jsonl"):
-        path = EXTRA / "who_pages" / f"{e['page']}.txt"
-        if path.exists() and e.get("article") is not False:
-            out.append(("who", path, who_sites[e["page"]], e))
+    for gold, folder, sources in SIDE_GOLD:
+        side_sites = _sites(ROOT / sources)
+        for e in load(ROOT / gold):
+            path = EXTRA / folder / f"{e['page']}.txt"
+            if path.exists() and e.get("article") is not False:
+                out.append((folder.split("_")[0], path, side_sites[e["page"]], e))
     return out
 
 
@@ -72,8 +78,10 @@ def all_dumps() -> list[tuple[str, Path, str]]:
     extra_sites = _sites(ROOT / "tests/data/extra_pages/sources.tsv")
     out += [("extra", EXTRA / "pages" / f"{p}.txt", extra_sites[p]) for p in sorted(allowed)
             if (EXTRA / "pages" / f"{p}.txt").exists()]
-    who_sites = _sites(ROOT / "tests/data/extra_who/sources.tsv")
-    out += [("who", EXTRA / "who_pages" / f"y{n:04d}.txt", who_sites[f"y{n:04d}"]) for n in range(1, 16)]
+    for gold, folder, sources in SIDE_GOLD:
+        side_sites = _sites(ROOT / sources)
+        out += [(folder.split("_")[0], EXTRA / folder / f"{e['page']}.txt", side_sites[e["page"]]) for e in load(ROOT / gold)
+                if (EXTRA / folder / f"{e['page']}.txt").exists()]
     return out
 
 

@@ -4,7 +4,7 @@
     python tools/real_pages/date_ablation.py headline [--show]   # the gold headline's line(s) removed
 
 Dev gold dumps only (``tools/clean/title_audit.gold_pages``: corpus dev dumps, the outside pages'
-dev parts, the heldout3 who pages). With the article's own date gone, any date Veille still gives
+dev parts, the who pages of heldout3 and heldout5, the event pages of heldout4). With the article's own date gone, any date Veille still gives
 comes from somewhere else on the page (a teaser's, a caption's, a reader's, the site's clock, the
 lede's event): the fallbacks' false alarms, site by site, which a page whose stamp Veille cannot
 read would get. With the headline gone, the head of the article is found elsewhere: does the date

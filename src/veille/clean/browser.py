@@ -49,6 +49,7 @@ from veille.clean.blocks import (
     thread_start,
 )
 from veille.clean.byline_items import dash_dated, is_lone_separator
+from veille.clean.crumbs import split_glued_crumbs
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.endnotes import drop_endnotes
@@ -94,7 +95,7 @@ from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_c
 from veille.clean.standfirst import split_standfirsts
 from veille.clean.teasers import dated_list
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
-from veille.clean.title_evidence import BodyWords, has_form_field, lower_start
+from veille.clean.title_evidence import BodyWords, glued_pair, has_form_field, listed_terms, lower_start
 from veille.clean.title_weights import wanted, weigh
 from veille.clean.unit_merges import merge_labels
 from veille.common.dates import find_date_in_line
@@ -153,8 +154,8 @@ def run_value(u: Unit) -> float:
     prose = is_prose(u.text)
     if u.kind == "bullet":
         return 0.5 * n if prose and n >= 15 else -3.0
-    if _doubled(ws) or not FINAL_PUNCT.search(u.text) and glued_menu(u.text, GLUED_RUN_WORDS):
-        return -3.0  # an image's alt text and its caption run together; a menu's links glued
+    if _doubled(ws) or not FINAL_PUNCT.search(u.text) and (glued_menu(u.text, GLUED_RUN_WORDS) or listed_terms(u.text)):
+        return -3.0  # an image's alt text and its caption run together; a menu's links glued or set as one line
     if _names_cookies(u.text):
         return -max(3.0, float(n))
     if is_ticker(u.text):
@@ -257,10 +258,11 @@ def _is_caption(us: list[Unit], i: int) -> bool:
     if nxt is not None and len(nxt.text) > len(text) and line_key(nxt.text).startswith(line_key(text)) \
             and ("©" in nxt.text or "/" in nxt.text[len(text):]):
         return True
-    # The second copy: the alt text above, the same words and the credit ("… Image: AFP") here.
+    # The second copy: the alt text above, the same words and the credit ("… Image: AFP") here (a
+    # credit is never appended after a comma: that longer copy is the headline a crumb cut short).
     prev = next((v for v in reversed(us[max(0, i - 2):i]) if v.kind in _TEXT_UNITS), None)
     return prev is not None and len(text) > len(prev.text) >= CAPTION_MIN_CHARS \
-        and line_key(text).startswith(line_key(prev.text))
+        and line_key(text).startswith(line_key(prev.text)) and text[len(prev.text):].lstrip()[:1] not in ",;"
 
 
 def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str],
@@ -278,7 +280,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
             not _anchor_at(us, i) == next_text(us, i) != -1:  # (two words: with a stamp right under only)
         return None
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
-            or _HOME_CRUMB.match(text) or has_form_field(text):
+            or _HOME_CRUMB.match(text) or has_form_field(text) or listed_terms(text):
         return None  # the run's first paragraph; a fragment of raw markup; a caption; a search box
     caps = is_site_name(text) or is_menu_or_label(text)
     titleable = can_be_title(text)
@@ -322,7 +324,8 @@ def _closes_longer_line(key: str, others: Sequence[str], i: int) -> bool:
     own = i < len(others) and others[i].endswith(key)
     if ("\n".join(others) + "\n").count(key + "\n") <= own:
         return False
-    return any(other.endswith(key) and len(other) >= len(key) + 5 for j, other in enumerate(others) if j != i)
+    return any(other.endswith(key) and len(other) >= len(key) + 5 and not glued_pair(other, key, others)
+               for j, other in enumerate(others) if j != i)
 
 
 def _related_items(us: list[Unit], lo: int, hi: int) -> set[int]:
@@ -434,7 +437,7 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
 def clean_dump(text: str, url: str | None = None, known_title: str | None = None,
                organisations: Collection[str] | None = None) -> Cleaned:
     """Title, paragraphs, furniture and stamps of a text-browser dump (see the module doc)."""
-    us = split_standfirsts(merge_labels(units(text)), _names_cookies)
+    us = split_glued_crumbs(split_standfirsts(merge_labels(units(text)), _names_cookies))
     values = [run_value(u) for u in us]
     consent = consent_zone(us)
     consent_values(us, values, consent)
@@ -465,17 +468,19 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE),  # (not into a related list)
                                                min(end, first + STAMP_BELOW, _foot_end(us, last)),
                                                title_at=title_at, body_at=first)
+    cut = thread_cut(us, start, end, title_at)
     if not published:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
-        # a bare date there belongs to the next block (unless it closes the author's byline).
-        foot_last = min(last, end - 1)
+        # a bare date there belongs to the next block (unless it closes the author's byline); never
+        # past a comments heading the run went on over (the readers' dates).
+        foot_last = min(last, end - 1, cut - 1)
         foot, foot_updated, foot_at = head_stamps(us, max(first, foot_last - STAMP_FOOT),
-                                                  min(end, _foot_end(us, foot_last)), bare_dates=False)
+                                                  min(end, cut, _foot_end(us, foot_last)), bare_dates=False)
         if foot_list(us, foot_at, foot, max(first, foot_last - STAMP_FOOT)):
             foot = []  # (a related item's or a reader's date: no stamp of the article's)
         if not updated or foot and not after_update(foot[0], updated[0]):
             published, updated, stamp_at = foot, updated + foot_updated, stamp_at | foot_at
-    teasers, cut = dated_list(us, 0, end), thread_cut(us, start, end, title_at)
+    teasers = dated_list(us, 0, end)
     texts = [u.text if (u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
                         and has_stamp_cue(u.text)) and i < cut and i not in teasers else None for i, u in enumerate(us)]
     # A magazine's print issue month in the head is its date, before a stamp far off (issue_dates).

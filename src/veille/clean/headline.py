@@ -348,7 +348,7 @@ def broken_headline(us: list[Unit], i: int) -> str:
     def joined(upper: Unit, lower: Unit) -> bool:
         return lower.first == upper.first + 1 and upper.kind in _TEXT_UNITS and lower.kind in _TEXT_UNITS \
             and lower.text[:1].islower() and len(upper.text) <= BROKEN_MAX_CHARS \
-            and not upper.text.rstrip().endswith(_CLOSING)
+            and not upper.text.rstrip().endswith(_CLOSING) and cue_kind(lower.text) is None  # ("par X": a byline)
 
     if i > 0 and joined(us[i - 1], us[i]):
         return f"{us[i - 1].text} {text}"

@@ -341,11 +341,12 @@ _HEADLINE_OPENERS = frozenset("le la les un une des du de au aux en à ce cet ce
 @lru_cache(maxsize=1)
 def _section_kicker() -> re.Pattern[str]:
     """An optional town and a dash, then a section name of ``lexicons/clean/sections.tsv``, then a
-    space, a dash or a full stop (a colon would make it the headline's own rubric)."""
+    space, a dash or a full stop (a colon would make it the headline's own rubric), then a capital:
+    a section name going on in lower case is the headline's own phrase ("Politique de la ville …")."""
     names = sorted((cols[0] for cols in rows("clean/sections.tsv", min_columns=2)), key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     return re.compile(rf"^(?P<kicker>(?:[A-ZÀ-Þ][\w'’-]{{2,}}(?:\s+[A-ZÀ-Þ][\w'’-]{{2,}}){{0,2}}\s*[-–—|]\s*)?"
-                      rf"(?:{alt}))(?:\s*[-–—|.]\s+|\s+)(?=[«\"“A-ZÀ-Þ])", re.I)
+                      rf"(?:{alt}))(?:\s*[-–—|.]\s+|\s+)(?-i:(?=[«\"“A-ZÀ-Þ]))", re.I)
 
 
 def strip_kicker(title: str) -> str:

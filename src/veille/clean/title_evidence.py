@@ -66,3 +66,38 @@ def lower_start(text: str) -> bool:
         if ch.isalpha():
             return ch.islower()
     return False
+
+
+LISTED_MIN_WORDS = 12  # a headline this long reads as a sentence; a menu as a row of names
+LISTED_CAPS_SHARE = 0.5  # capitalised words after the first: each a menu item's first word
+LISTED_LONG_WORDS = 20  # longer than most headlines with no mark at all: items of several words
+LISTED_LONG_CAPS_SHARE = 0.25
+LISTED_MAX_FIGURES = 2  # "JO Paris 2024" in a menu; a caption twice over with its day and hour has more
+_ANY_MARK = re.compile(r"[.,;:!?«»\"“”()/–—|•]")
+
+
+def listed_terms(text: str) -> bool:
+    """A menu of sections or tags the dump printed as one paragraph ("Culture Économie Emploi
+    Énergie Santé et bien-être Transports …"): twelve words or more, no punctuation mark at all,
+    and half the words after the first capitalised (every item opens on a capital), or a quarter
+    from twenty words on (items of a few words: "Formation en intelligence artificielle Marché de
+    l'IA …"). A headline of that length has a verb and its small words, and most sentences punctuate;
+    a menu names no day nor hour (a picture's caption printed twice with its date does)."""
+    ws = text.split()
+    if len(ws) < LISTED_MIN_WORDS or _ANY_MARK.search(text) or sum(any(map(str.isdigit, w)) for w in ws) > LISTED_MAX_FIGURES:
+        return False
+    caps = sum(1 for w in ws[1:] if w[:1].isupper())
+    share = LISTED_LONG_CAPS_SHARE if len(ws) >= LISTED_LONG_WORDS else LISTED_CAPS_SHARE
+    return caps >= share * (len(ws) - 1)
+
+
+GLUED_HEAD_MIN_CHARS = 20  # a line this long printed on its own: a headline, no crumb's items
+
+
+def glued_pair(other: str, key: str, keys: Sequence[str]) -> bool:
+    """The line keys ``other``, ending on ``key``, is two lines the page also prints on their own,
+    run together: its head is another line of the page (the headline, then its standfirst glued
+    after it, as a page's summary box repeats them). A breadcrumb's head is items no line repeats,
+    so ``key`` closing it is still the headline's mark; closing such a pair it is the standfirst."""
+    head = other[:len(other) - len(key)].strip()
+    return len(head) >= GLUED_HEAD_MIN_CHARS and head in keys
