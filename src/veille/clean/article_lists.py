@@ -69,3 +69,10 @@ def free_items(values: list[float], items: set[int]) -> None:
     goes on over them, and they part no blocks as a menu does."""
     for i in items:
         values[i] = max(values[i], 0.0)
+
+
+def through_list(last: int, items: set[int]) -> int:
+    """The run's last unit, carried over the list its last sentence announces."""
+    while last + 1 in items:
+        last += 1
+    return last

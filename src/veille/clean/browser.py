@@ -37,7 +37,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from veille.clean.article_end import END_MAX_WORDS, cut_at_article_end, end_cues
-from veille.clean.article_lists import announced_items, free_items
+from veille.clean.article_lists import announced_items, free_items, through_list
 from veille.clean.blocks import (
     above_thread,
     consent_values,
@@ -455,8 +455,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     if rival is not None:  # the run is a list of teasers, another block is the article
         first, last = rival
     first, last = split_at_menus(us, values, (first, last))
-    while last + 1 in listed:  # (the article may close on the list its last sentence announces)
-        last += 1
+    last = through_list(last, listed)  # (the article may close on the list its last sentence announces)
     title_at = None
     if not known_title:
         title_at = choose_title(us, first, [u.text for u in us if u.kind == "header"], slug_words(url or refresh_url(us)), last, skip=consent)
