@@ -347,6 +347,8 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
         if "Past" in verb.morph.get("Tense") and verb.dep_ in ("acl", "amod", "advcl"):
             return "past"
         return None
+    if _r_stem_imperfect(text, verb.lemma_):
+        return "past"
     if "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood"):
         return "future"
     if len(text) > 4 and text.endswith(pats.future_endings):
@@ -356,6 +358,17 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
     if verb.lemma_ in pats.future_aux and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
     return "present"
+
+
+def _r_stem_imperfect(text: str, lemma: str) -> bool:
+    """"titrait", "déclaraient", "ouvrait": the imperfect of a verb whose stem ends in r, which the
+    conditional's ending ("-rait") would otherwise claim. The conditional keeps the infinitive's r
+    ("déclarerait", "ouvrirait"), so a form that is the stem of an -er or -ir lemma plus the
+    imperfect ending is a past ("titrait le 16 février" in an April article: that February)."""
+    lemma = lemma.lower()
+    if not text.endswith(("rait", "raient", "rais")) or not lemma.endswith(("er", "ir")) or len(lemma) < 5:
+        return False
+    return text in (lemma[:-2] + "ait", lemma[:-2] + "aient", lemma[:-2] + "ais")
 
 
 @lru_cache(maxsize=1)
