@@ -65,3 +65,6 @@ def test_imperfect_of_a_verb_whose_stem_ends_in_r_is_a_past(stage, nlp):
     # the conditional keeps the infinitive's r and stays a coming day
     got = found(stage, nlp, "Le maire Paul Brun déclarerait mardi sa candidature à Lure.", "2023-04-26")
     assert got["mardi"] == ("DATE", "2023-05-02")
+    # the passé simple likewise ("déclara" is not the future "déclarera")
+    got = found(stage, nlp, "Le maire Paul Brun déclara mardi que la route de Lure resterait fermée.", "2023-04-26")
+    assert got["mardi"] == ("DATE", "2023-04-25")

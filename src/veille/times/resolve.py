@@ -347,7 +347,7 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
         if "Past" in verb.morph.get("Tense") and verb.dep_ in ("acl", "amod", "advcl"):
             return "past"
         return None
-    if _r_stem_imperfect(text, verb.lemma_):
+    if _r_stem_past(text, verb.lemma_):
         return "past"
     if "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood"):
         return "future"
@@ -360,15 +360,20 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
     return "present"
 
 
-def _r_stem_imperfect(text: str, lemma: str) -> bool:
-    """"titrait", "déclaraient", "ouvrait": the imperfect of a verb whose stem ends in r, which the
-    conditional's ending ("-rait") would otherwise claim. The conditional keeps the infinitive's r
-    ("déclarerait", "ouvrirait"), so a form that is the stem of an -er or -ir lemma plus the
-    imperfect ending is a past ("titrait le 16 février" in an April article: that February)."""
+def _r_stem_past(text: str, lemma: str) -> bool:
+    """"titrait", "déclaraient", "ouvrait" (imperfect), "déclara", "entrai" (passé simple): a past
+    tense of a verb whose stem ends in r, which the future or conditional endings ("-ra", "-rai",
+    "-rait") would otherwise claim. Those keep the infinitive's r ("déclarera", "déclarerait",
+    "ouvrirait"), so a form that is the stem of an -er or -ir lemma plus a past ending is a past
+    ("titrait le 16 février" in an April article: that February)."""
     lemma = lemma.lower()
-    if not text.endswith(("rait", "raient", "rais")) or not lemma.endswith(("er", "ir")) or len(lemma) < 5:
+    if not text.endswith(("ra", "rai", "ras", "rait", "raient", "rais")) or not lemma.endswith(("er", "ir")) \
+            or len(lemma) < 5:
         return False
-    return text in (lemma[:-2] + "ait", lemma[:-2] + "aient", lemma[:-2] + "ais")
+    stem = lemma[:-2]
+    if lemma.endswith("ir"):  # the passé simple of -ir verbs ("ouvrit") ends otherwise
+        return text in (stem + "ait", stem + "aient", stem + "ais")
+    return text in (stem + "ait", stem + "aient", stem + "ais", stem + "a", stem + "ai", stem + "as")
 
 
 @lru_cache(maxsize=1)
