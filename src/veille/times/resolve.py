@@ -347,6 +347,8 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
         if "Past" in verb.morph.get("Tense") and verb.dep_ in ("acl", "amod", "advcl"):
             return "past"
         return None
+    if _r_stem_past(text, verb.lemma_):
+        return "past"
     if "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood"):
         return "future"
     if len(text) > 4 and text.endswith(pats.future_endings):
@@ -356,6 +358,22 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
     if verb.lemma_ in pats.future_aux and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
     return "present"
+
+
+def _r_stem_past(text: str, lemma: str) -> bool:
+    """"titrait", "déclaraient", "ouvrait" (imperfect), "déclara", "entrai" (passé simple): a past
+    tense of a verb whose stem ends in r, which the future or conditional endings ("-ra", "-rai",
+    "-rait") would otherwise claim. Those keep the infinitive's r ("déclarera", "déclarerait",
+    "ouvrirait"), so a form that is the stem of an -er or -ir lemma plus a past ending is a past
+    ("titrait le 16 février" in an April article: that February)."""
+    lemma = lemma.lower()
+    if not text.endswith(("ra", "rai", "ras", "rait", "raient", "rais")) or not lemma.endswith(("er", "ir")) \
+            or len(lemma) < 5:
+        return False
+    stem = lemma[:-2]
+    if lemma.endswith("ir"):  # the passé simple of -ir verbs ("ouvrit") ends otherwise
+        return text in (stem + "ait", stem + "aient", stem + "ais")
+    return text in (stem + "ait", stem + "aient", stem + "ais", stem + "a", stem + "ai", stem + "as")
 
 
 @lru_cache(maxsize=1)
