@@ -122,3 +122,15 @@ def test_surnames_of_three_people_joined_by_hyphens_are_a_mention_of_each():
     clusterer.name_parts(clusters)
     assert list(clusters) == list(people)
     assert [text[m.start:m.end] for m in clusters[("name", "paul varin", "PER")]] == ["Paul Varin", "Varin"]
+
+
+def test_a_surname_opened_by_an_elided_particle_joins_its_person():
+    persons = [(("name", "lucien d'haneau", "PER"), "d'haneau", phonetic("d'haneau"), "lucien")]
+    assert join_surname(name("Haneau"), "haneau", persons, {}) == persons[0][0]
+
+
+def test_a_typographic_apostrophe_keeps_the_particle_in_the_name(nlp, entity_stage):
+    from conftest import entity_records
+
+    found = entity_records(nlp, entity_stage, "L'écrivain Paul d’Ormelle est mort à Lyon. Selon Paul d’Ormelle, le livre est fini.")
+    assert "Paul d’Ormelle" in found and "Ormelle" not in found

@@ -61,3 +61,50 @@ def test_the_second_field_of_a_portfolio_is_no_place():
     names = [Mention(text.index(w), text.index(w) + len(w), w, w, label, "ner")
              for w, label in (("Mer", "LOC"), ("Anne Roy", "PER"), ("Brume", "LOC"), ("Terre-Haute", "LOC"))]
     assert [m.text for m in drop_portfolio_tails(text, names)] == ["Anne Roy", "Brume", "Terre-Haute"]
+
+
+def test_a_second_body_after_et_is_not_a_second_complement(nlp):
+    text = "Elle a dirigé l'Agence de presse valdorienne et du bureau régional de la radio."
+    assert _extended(nlp, text, "Agence de presse valdorienne") == [("Agence de presse valdorienne", "ORG")]
+
+
+def test_a_name_that_already_coordinates_goes_on_no_further(nlp):
+    text = "Le Conseil de la pêche et de la chasse et du nombre de permis a été publié."
+    assert _extended(nlp, text, "Conseil de la pêche et de la chasse") == [("Conseil de la pêche et de la chasse", "ORG")]
+
+
+def _split(nlp, text: str, name: str, label: str = "ORG") -> list[str]:
+    from veille.entities.conjoined import split_conjoined
+
+    doc = nlp(text)
+    s = text.index(name)
+    span = doc.char_span(s, s + len(name))
+    return [p.text for p, _ in split_conjoined(span, label, frozenset({"conseil", "musee", "agence"}))]
+
+
+def test_two_bodies_joined_by_et_read_as_one_span_are_two(nlp):
+    text = "Le directeur du Musée de la marine et de la Bibliothèque des sciences a parlé."
+    assert _split(nlp, text, "Musée de la marine et de la Bibliothèque des sciences", "LOC") == [
+        "Musée de la marine", "Bibliothèque des sciences"]
+
+
+def test_a_capitalised_field_of_a_portfolio_stays_in_the_name(nlp):
+    text = "Le Ministère de la Transition verte et de la Cohésion des régions a publié un avis."
+    name = "Ministère de la Transition verte et de la Cohésion des régions"
+    assert _split(nlp, text, name) == [name]
+
+
+def test_a_determiner_after_et_opens_a_phrase_of_its_own(nlp):
+    text = "Le Conseil des arts et plusieurs mairies ont signé la charte."
+    assert _split(nlp, text, "Conseil des arts et plusieurs mairies") == ["Conseil des arts"]
+
+
+def test_an_et_ending_the_span_is_not_in_the_name(nlp):
+    text = "Les données de la Caisse régionale de retraite et de la Caisse régionale de santé sont partagées."
+    assert _split(nlp, text, "Caisse régionale de retraite et de la") == ["Caisse régionale de retraite"]
+
+
+def test_a_third_complement_is_the_sentence_again(nlp):
+    text = "Selon le Centre de prévention et contrôle des crues et du niveau des rivières, tout va bien."
+    assert _split(nlp, text, "Centre de prévention et contrôle des crues et du niveau des rivières") == [
+        "Centre de prévention et contrôle des crues"]

@@ -46,6 +46,9 @@ Where each step lives (one job per module):
   ``lexicons/entities/name_decisions.tsv`` asked phase by phase (each refusal records its row;
   ``--explain`` writes them to ``Article.entity_refusals``); ``name_checks.py``: the checks of
   capitalised words they call (a dictionary word, a title in quotation marks, a heading in capitals);
+- ``conjoined.py``: a span NER ran over "et" into the next noun phrase, cut ("X et plusieurs …",
+  "X et de la", a third complement) or split in two names ("Musée de la marine et de la Bibliothèque
+  des sciences"; ``lexicons/entities/conjoined_names.tsv``);
 - ``spans.py``: the NER span repairs (one span -> a clean mention, or nothing when a row refuses it);
 - ``non_names.py``: names that name nothing counted (a picture's file name, an event, a field of
   study, a university department, a verb with its hyphenated pronoun, a browser mark), dropped, and

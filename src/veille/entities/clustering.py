@@ -199,7 +199,9 @@ def _particle_surname(name: str) -> bool:
 def join_surname(m: Mention, word: str, persons: list, clusters: Clusters) -> tuple | None:
     """The person cluster a surname alone belongs to (nearest full name before it, else any)."""
     ph = phonetic(word)
-    hits = [p for p in persons if p[1] == word or p[2] == ph or p[1].endswith(" " + word)]
+    # (a surname opened by an elided particle, "Lucien D'Haneau", is "Haneau" alone once the
+    # sentence-initial "D'" is read as a preposition)
+    hits = [p for p in persons if p[1] == word or p[2] == ph or p[1].endswith((" " + word, "'" + word))]
     if not hits and m.label in ("PER", "MISC"):
         # A given name alone ("Vladimir" after "Vladimir Poutine") is that person, also spelt
         # with one letter more or less when the name is long ("Khadidja" for "Khadija Oumar").
@@ -213,7 +215,7 @@ def join_surname(m: Mention, word: str, persons: list, clusters: Clusters) -> tu
         return None
     if m.label != "PER" and not m.gender:
         # NER read a surname as a place or an organisation: join only on an exact surname.
-        hits = [p for p in hits if p[1] == word or p[1].endswith(" " + word)]
+        hits = [p for p in hits if p[1] == word or p[1].endswith((" " + word, "'" + word))]
         if not hits:
             return None
     keys = []

@@ -64,7 +64,8 @@ def extend_coordinated(doc: Any, text: str, names: list[Mention], org_heads: fro
     out = []
     for m in names:
         words = m.text.split()
-        if m.label != "ORG" or len(words) < 3 or norm(words[0]) not in heads \
+        # (a name that already coordinates two complements goes on no further)
+        if m.label != "ORG" or len(words) < 3 or norm(words[0]) not in heads or "et" in words \
                 or not any(w.lower() in _OF or w.lower().startswith(("d'", "d’")) for w in words[1:]):
             out.append(m)
             continue
@@ -73,6 +74,8 @@ def extend_coordinated(doc: Any, text: str, names: list[Mention], org_heads: fro
         n = _joiner_at(doc, k)
         last = doc[k - 1] if span is not None else None
         end = _complement_end(doc, k + n, capitalised=bool(last is not None and last.text[:1].isupper())) if n else None
+        if end is not None and norm(doc[k + n].text) in heads:
+            end = None  # "l'Agence de presse X et du bureau de Y": a second body, not a second complement
         if end is None or _plural_verb_after(doc, end):
             out.append(m)
             continue

@@ -13,6 +13,7 @@ from spacy.attrs import ENT_TYPE, IS_ALPHA, LOWER, ORTH
 from veille.common.docarrays import token_columns, token_strings
 from veille.common.fold import norm
 from veille.entities.branches import split_branch
+from veille.entities.conjoined import split_conjoined
 from veille.entities.decisions import Candidate, refused
 from veille.entities.mention import Mention
 from veille.entities.non_names import clause_opener_cut
@@ -114,6 +115,7 @@ class MentionFinder:
 
     def __init__(self, res: EntityResources) -> None:
         self.res = res
+        self._heads = res.org_heads | INSTITUTION_NOUNS  # nouns opening a body's name (``conjoined.py``)
         self._clause_doc: Any = None  # the Doc whose per-token clause data is cached below
         self._clause_bounds: list[bool] = []
         self._clause_foreign: list[int] = []
@@ -130,6 +132,7 @@ class MentionFinder:
             parts = [p for part, plabel in self.split_person_tail(ent, label) for p in self.split_org_chain(part, plabel)]
             parts = [p for part, plabel in parts for p in self.split_pair(part, plabel)]
             parts = [p for part, plabel in parts for p in split_branch(self.res, part, plabel, text)]
+            parts = [p for part, plabel in parts for p in split_conjoined(part, plabel, self._heads)]
             for part, plabel in parts:
                 m = clean_span(self.res, part, plabel, text)
                 if m is None or self._refused(article, m, text, part[0], ("foreign", "mention")):

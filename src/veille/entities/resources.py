@@ -45,7 +45,8 @@ GRAMMAR = groups("entities/grammar_words.tsv")
 DETERMINERS = frozenset(r[0] for r in rows("entities/determiners.tsv"))
 ROLE_MODIFIERS = folded_words("entities/role_modifiers.tsv")
 ROLE_QUALIFIERS = tuple(sorted((norm(r[0]) for r in rows("entities/role_qualifiers.tsv")), key=len, reverse=True))
-PARTICLES = NAME_PARTICLES
+# (the tokenizer keeps a typographic apostrophe: "Paul d’Ormelle" has the particle "d’" as written)
+PARTICLES = NAME_PARTICLES | frozenset(p.replace("'", "’") for p in NAME_PARTICLES if "'" in p)
 STREET_NOUNS = frozenset(r[0] for r in rows("entities/street_nouns.tsv"))
 # The given names of French news copy (the quotes' list): a name a place hardly ever starts with.
 COMMON_GIVEN_NAMES = folded_words("given_names.tsv") | folded_words("entities/given_names.tsv")
