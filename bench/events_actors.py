@@ -1,8 +1,9 @@
 """The events error budget on dev, actor by actor (issue 13): where each gold event is lost.
 
-    .venv/bin/python bench/events_actors.py [--list CELL ...]
+    .venv/bin/python bench/events_actors.py [--list CELL ...] [--outside tests/data/extra_events/events_heldout4.jsonl]
 
-Body given, dev only (tune on dev). Each gold event (fact and intent, as the record keeps) of an
+Body given, dev only (tune on dev); ``--outside`` reads an outside dev batch instead (its pages in
+``--pages-dir``), a site-grouped fold of its own. Never give it a held-out judge's gold. Each gold event (fact and intent, as the record keeps) of an
 annotated sentence falls in one cell, judged against the events coded in its sentence:
 
 - ``found``: matched as ``bench/events_real.py`` matches it;
@@ -34,12 +35,58 @@ from events_real import RECORDED, _as_list  # noqa: E402
 from tools.real_pages import actor_examples as ax  # noqa: E402
 
 
-def budget(parsed: dict, show: set[str]) -> tuple[Counter, dict[str, set[str]], list[str]]:
+def outside_gold(gold_path: Path, pages_dir: Path) -> tuple[dict, dict[str, str], dict]:
+    """An outside events batch (``bench/extra_events.py``'s files) as a fold of its own: the pages
+    parsed body given, the annotated sentences with their trigger words, page -> site."""
+    import tempfile
+
+    from extra_events import Pages, load_gold, pages_gold_for, sentences
+    from tools.real_pages.materialize import body_inputs
+
+    import veille.events.stage as event_stage
+    from veille.events.coder import Coder
+    from veille.pipeline import Pipeline
+
+    pages = Pages(pages_dir)
+    entries, events = load_gold(pages_gold_for(gold_path), gold_path)
+    gold = sentences(events, pages)
+    for page, sents in gold.items():
+        lines = pages.lines(page)
+        for s in sents:
+            s["spans"] = [lines[g["trigger"][0] - 1][g["trigger"][1]:g["trigger"][2]] for g in s["events"]]
+    sources = gold_path.with_name("sources.tsv")
+    sites = {}
+    if sources.exists():
+        for line in sources.read_text(encoding="utf-8").splitlines()[1:]:
+            cols = line.split("\t")
+            if len(cols) > 5:
+                sites[cols[0]] = cols[5]
+    parsed: dict[str, tuple] = {}
+
+    class Keeping(Coder):
+        def run(self):  # noqa: ANN202
+            parsed[Path(self.article.source.path or "").stem] = (self.lex, self.kb, self.article, self.doc)
+            return super().run()
+
+    original = event_stage.Coder
+    event_stage.Coder = Keeping  # type: ignore[misc]
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            body_inputs(entries, Path(tmp), lines_of=pages.lines)
+            for _ in Pipeline(settings={"explain": True}).extract(sorted(str(p) for p in Path(tmp).iterdir())):
+                pass
+    finally:
+        event_stage.Coder = original  # type: ignore[misc]
+    return parsed, sites, gold
+
+
+def budget(parsed: dict, show: set[str], sites: dict[str, str] | None = None,
+           gold: dict | None = None) -> tuple[Counter, dict[str, set[str]], list[str]]:
     from veille.events.ranker import load_ranker
 
     same = ax.names().Names({}).same
-    sites = ax._sites()
-    gold = ax.gold_sentences("dev")
+    sites = ax._sites() if sites is None else sites
+    gold = ax.gold_sentences("dev") if gold is None else gold
     cells: Counter = Counter()
     where: dict[str, set[str]] = defaultdict(set)
     listing: list[str] = []
@@ -106,13 +153,25 @@ def budget(parsed: dict, show: set[str]) -> tuple[Counter, dict[str, set[str]], 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--list", nargs="*", default=[], help="cells to list (e.g. c-wrong-source b-no-source)")
+    ap.add_argument("--outside", type=Path, help="an outside dev batch's events gold instead of the corpus dev "
+                    "(tests/data/extra_events/events_heldout4.jsonl; never a held-out judge)")
+    ap.add_argument("--pages-dir", type=Path, default=Path("/work/extra/event_pages"))
     args = ap.parse_args()
-    parsed = ax.parse_pages("dev")
-    cells, where, listing = budget(parsed, set(args.list))
+    if args.outside:
+        if not args.pages_dir.exists():
+            print(f"{args.pages_dir}: no such folder, nothing scored")
+            return 0
+        parsed, sites, gold = outside_gold(args.outside, args.pages_dir)
+        cells, where, listing = budget(parsed, set(args.list), sites, gold)
+        name = args.outside.stem
+    else:
+        parsed = ax.parse_pages("dev")
+        cells, where, listing = budget(parsed, set(args.list))
+        name = "dev"
     if listing:
         print("\n".join(sorted(listing)))
     gold_n = sum(v for k, v in cells.items() if k != "spurious")
-    print(f"dev, body given: {gold_n} gold events (fact/intent), {len(parsed)} pages")
+    print(f"{name}, body given: {gold_n} gold events (fact/intent), {len(parsed)} pages")
     for cell in sorted(cells):
         print(f"{cell:40} {cells[cell]:5}  sites {len(where[cell])}")
     return 0

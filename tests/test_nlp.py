@@ -17,6 +17,17 @@ def test_paragraph_break_starts_a_sentence(nlp):
     assert "Maître" in firsts and "Selon" in firsts
 
 
+def test_sentences_open_only_after_an_end_mark_or_a_line_break(nlp):
+    # The parser alone cut this one at the hyphen and before the conjunction, leaving the verb
+    # without its subject.
+    doc = nlp("Titre\n\nEn 2021, le Royaume-Uni et la Valdonie ont signé un accord. Puis (AFP) ils "
+              "sont partis : « Oui. » Alors que Lina Varga parlait, Paul Durand est sorti")
+    firsts = [t.text for t in doc if t.is_sent_start]
+    assert firsts[:2] == ["Titre", "En"]
+    assert "Royaume" not in firsts and "-" not in firsts and "Uni" not in firsts and "et" not in firsts
+    assert all(doc[t.i - 1].text[-1:] in ".!?…:;»\"”)]" or doc[t.i - 1].is_space for t in doc if t.is_sent_start and t.i)
+
+
 def test_lemmas_are_those_of_the_stock_lemmatizer(nlp):
     assert "memo_lemmatizer" in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
     stock = spacy.load(MODEL)
@@ -34,6 +45,7 @@ def test_column_ruler_gives_the_stock_ruler_annotations(nlp):
     assert "column_attribute_ruler" in nlp.pipe_names and "attribute_ruler" not in nlp.pipe_names
     stock = spacy.load(MODEL)
     stock.add_pipe("paragraph_breaks", before="parser")  # the same sentences; spaCy's own ruler
+    stock.add_pipe("no_mid_breaks", after="paragraph_breaks")
     for text in (TEXT, SPACED, ""):
         ours, theirs = nlp(text), stock(text)
         assert (ours.to_array(ATTRS) == theirs.to_array(ATTRS)).all()

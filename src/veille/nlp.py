@@ -23,6 +23,10 @@ def load_nlp(model: str = MODEL) -> Language:
     # Paragraph breaks are sentence breaks: a title or a paragraph never runs into the next one.
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    # The parser opens sentences inside a clause ("le Royaume | - | Uni et la France ont …",
+    # "Alors | que …"); a sentence only starts after a mark that can end one, or a line break.
+    if "no_mid_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("no_mid_breaks", after="paragraph_breaks")
     if "lemmatizer" in nlp.pipe_names and "memo_lemmatizer" not in nlp.pipe_names \
             and getattr(nlp.get_pipe("lemmatizer"), "mode", None) in ("rule", "lookup"):
         # spaCy's lemmatizer builds a Token and runs its rules word by word (a third of the
@@ -58,6 +62,32 @@ def paragraph_breaks(doc: Doc) -> Doc:
             if h in ends:
                 starts[i + 1] = 1
         doc.from_array([SENT_START], starts)
+    return doc
+
+
+# Last characters of a token after which a new sentence may open: end marks, closing quotes and
+# brackets, a colon or semicolon before a quote or a list.
+SENTENCE_ENDS = frozenset('.!?…:;»"”)]')
+
+
+@Language.component("no_mid_breaks")
+def no_mid_breaks(doc: Doc) -> Doc:
+    """Marks every token that follows a word (not an end mark, not a line break) as no sentence
+    start, which the parser honours: it would otherwise cut a sentence at a hyphenated name or a
+    conjunction and leave its verb without a subject."""
+    if len(doc) < 2:
+        return doc
+    orths = doc.to_array([ORTH]).reshape(-1).tolist()
+    vocab = doc.vocab
+    open_after = {h for h in set(orths[:-1])
+                  if vocab[h].is_space or vocab.strings[h][-1:] in SENTENCE_ENDS}
+    starts = doc.to_array([SENT_START]).reshape(-1).astype(numpy.int64)  # -1: never a start
+    prev_closed = numpy.isin(numpy.array(orths[:-1], dtype=numpy.uint64),
+                             numpy.array(sorted(open_after), dtype=numpy.uint64))
+    shut = (~prev_closed) & (starts[1:] != 1)
+    if shut.any():
+        starts[1:][shut] = -1
+        doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
     return doc
 
 
