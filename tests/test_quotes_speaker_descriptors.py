@@ -118,3 +118,14 @@ def test_a_verb_inside_the_marks_before_a_name_it_governs_is_no_incise(nlp):
     # clause going on: the quote's own words, nothing is cut
     got = _direct(nlp, ["« Hier, nous avons vu les élus, remercié Paul Verlaque et signé la charte », dit Léa Vernet."])
     assert len(got) == 1 and got[0][1] == "Léa Vernet"
+
+
+def test_a_quote_over_two_paragraphs_whose_first_closes_on_an_incise_is_cut_there(nlp):
+    got = _direct(nlp, ["Le tournoi est lancé en 1985. « Nous pensions être quelques dizaines, mais tout a vite "
+                        "grandi, se souvient Paul Verlaque.",
+                        "Dès la première édition, nous étions 450 ! » Le tournoi a vite grandi.",
+                        "« Nous étions très peu, raconte Léa Vernet, et nous avons grandi.",
+                        "Puis tout a changé. »"])
+    # an incise inside the first paragraph keeps the paragraphs one quote, as before
+    assert [(t, s) for t, s, _ in got] == [("Nous pensions", "Paul Verlaque"), ("Dès la", "Paul Verlaque"),
+                                           ("Nous étions", "Léa Vernet")]

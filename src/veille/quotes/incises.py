@@ -28,7 +28,7 @@ def split_at_incises(state: ArticleState, m: MarkSpan) -> list[MarkSpan]:
     """The quote ``m`` cut around the incises inside it (one part when there is none); each part's
     incise cue is kept in ``state.incise_cue``."""
     if len(m.pieces) != 1:
-        return [m]
+        return _split_first_paragraph(state, m)
     parts: list[MarkSpan] = []
     cur = m
     while True:
@@ -45,6 +45,21 @@ def split_at_incises(state: ArticleState, m: MarkSpan) -> list[MarkSpan]:
         cur = MarkSpan(resume, cur.end, [(resume, cur.end)], cur.open_char, cur.closed, False)
         state.incise_cue[id(cur)] = cue
     return parts
+
+
+def _split_first_paragraph(state: ArticleState, m: MarkSpan) -> list[MarkSpan]:
+    """« Nous étions quelques-uns, se souvient Anne Roy. ¶ Puis tout a grandi. »: a quote going on over
+    paragraphs whose first paragraph closes on an incise is cut there; both parts are the incise's."""
+    s, e = m.pieces[0]
+    found = _find_incise(state, MarkSpan(m.start, e, [(m.start, e)], m.open_char, False, m.missing_open))
+    if found is None or found[1] < e:
+        return [m]  # no incise, or one inside the paragraph: the paragraphs stay one quote
+    cut, _, cue = found
+    head = MarkSpan(m.start, cut, [(m.start, cut)], m.open_char, True, m.missing_open)
+    rest = MarkSpan(m.pieces[1][0], m.end, list(m.pieces[1:]), m.open_char, m.closed, False)
+    state.incise_cue[id(head)] = cue
+    state.incise_cue[id(rest)] = cue
+    return [head, *split_at_incises(state, rest)]
 
 
 def _find_incise(state: ArticleState, m: MarkSpan) -> tuple[int, int, Cue] | None:
