@@ -129,3 +129,13 @@ def test_a_quote_over_two_paragraphs_whose_first_closes_on_an_incise_is_cut_ther
     # an incise inside the first paragraph keeps the paragraphs one quote, as before
     assert [(t, s) for t, s, _ in got] == [("Nous pensions", "Paul Verlaque"), ("Dès la", "Paul Verlaque"),
                                            ("Nous étions", "Léa Vernet")]
+
+
+def test_a_verb_the_tagger_reads_as_a_noun_still_opens_the_incise_but_a_word_of_address_does_not(nlp):
+    got = _direct(nlp, ["« Attention, on ne gagne pas un euro !, recadre Paul Verlaque. Notre budget est stable. »",
+                        "« Ça va d'abord se faire dans la douleur, pronostique Léa Vernet, députée sortante. On "
+                        "verra ensuite. »",
+                        "« Merci pour tout, chère Lucie Arnal. Nous reviendrons », a lancé Martin Roux."])
+    assert [(t, s) for t, s, _ in got] == [("Attention, on", "Paul Verlaque"), ("Notre budget", "Paul Verlaque"),
+                                           ("Ça va", "Léa Vernet"), ("On verra", "Léa Vernet"),
+                                           ("Merci pour", "Martin Roux")]

@@ -18,7 +18,7 @@ from veille.quotes.marks import MarkSpan
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import is_present_participle
-from veille.quotes.words import INCISE_PREPS, INVERTED_SUBJECTS, OBJECT_CLITICS, SUBJECT_END
+from veille.quotes.words import INCISE_PREPS, INVERTED_SUBJECTS, OBJECT_CLITICS, SUBJECT_END, VOCATIVES
 
 _STOPS = frozenset(",.;:!?«»“”\"()")
 _SENT_STOPS = frozenset(".!?…")
@@ -192,6 +192,12 @@ def _named_after(state: ArticleState, verb: Any, aux: bool, j: int, limit: int) 
     auxiliary) and a person the article names follows it at once: the press writes "« …, recadre Anne
     Roy, présidente du club. … »" with any verb of manner, and a clause of the quote itself rarely puts
     a person's full name right after its verb with no article."""
+    if verb.pos_ in ("NOUN", "ADJ") and not aux:
+        # the tagger, meeting a verb before its subject, often reads it as a noun or an adjective
+        # ("…, pronostique Anne Roy."); a word of address before the name is no verb ("…, chère Anne Roy.")
+        low = bare(verb.text)
+        return len(low) >= 4 and low.endswith(("e", "t")) and low not in state.res.person_nouns \
+            and low not in VOCATIVES and _person_at(state, j, limit) is not None
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     form = verb.morph.get("VerbForm")
