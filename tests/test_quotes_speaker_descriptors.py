@@ -94,3 +94,48 @@ def test_a_person_speaks_before_the_organisation_written_as_her_affiliation(nlp)
                              "de Vienne qui évoque sa portée historique : « ce mouvement représente un bouleversement "
                              "complet. »"], people, "case")
     assert [s for _, s, _ in got] == ["Claire Dubois", "Anne Roy"]
+
+
+def test_an_unlisted_verb_before_a_person_inside_the_marks_is_an_incise(nlp):
+    # "se souvient X, …" and "approuve X, …": verbs of manner no speech list holds, set between a comma
+    # and a person's name inside the marks; each quote is cut in two and both parts are that person's
+    got = _direct(nlp, ["Le tournoi d'Agen fête ses vingt ans. « Au début, les clubs hésitaient un peu, se souvient "
+                        "Paul Verlaque, organisateur du tournoi. Mais ça a bien changé. »",
+                        "« On ne joue pas sans équipe, approuve Léa Vernet, présidente du club. Alors nous "
+                        "participons chaque année. »"])
+    assert [(t, s) for t, s, _ in got] == [("Au début,", "Paul Verlaque"), ("Mais ça", "Paul Verlaque"),
+                                           ("On ne", "Léa Vernet"), ("Alors nous", "Léa Vernet")]
+
+
+def test_selon_and_a_person_inside_the_marks_is_an_incise(nlp):
+    got = _direct(nlp, ["Chacun repart avec un trophée. « C'est indispensable, selon Lucie Arnal, l'organisatrice "
+                        "du tournoi. Les joueurs adorent. »"])
+    assert [(t, s) for t, s, _ in got] == [("C'est indispensable", "Lucie Arnal"), ("Les joueurs", "Lucie Arnal")]
+
+
+def test_a_verb_inside_the_marks_before_a_name_it_governs_is_no_incise(nlp):
+    # "…, remercié Paul Verlaque et signé …": a participle without its auxiliary, the name its object and the
+    # clause going on: the quote's own words, nothing is cut
+    got = _direct(nlp, ["« Hier, nous avons vu les élus, remercié Paul Verlaque et signé la charte », dit Léa Vernet."])
+    assert len(got) == 1 and got[0][1] == "Léa Vernet"
+
+
+def test_a_quote_over_two_paragraphs_whose_first_closes_on_an_incise_is_cut_there(nlp):
+    got = _direct(nlp, ["Le tournoi est lancé en 1985. « Nous pensions être quelques dizaines, mais tout a vite "
+                        "grandi, se souvient Paul Verlaque.",
+                        "Dès la première édition, nous étions 450 ! » Le tournoi a vite grandi.",
+                        "« Nous étions très peu, raconte Léa Vernet, et nous avons grandi.",
+                        "Puis tout a changé. »"])
+    # an incise inside the first paragraph keeps the paragraphs one quote, as before
+    assert [(t, s) for t, s, _ in got] == [("Nous pensions", "Paul Verlaque"), ("Dès la", "Paul Verlaque"),
+                                           ("Nous étions", "Léa Vernet")]
+
+
+def test_a_verb_the_tagger_reads_as_a_noun_still_opens_the_incise_but_a_word_of_address_does_not(nlp):
+    got = _direct(nlp, ["« Attention, on ne gagne pas un euro !, recadre Paul Verlaque. Notre budget est stable. »",
+                        "« Ça va d'abord se faire dans la douleur, pronostique Léa Vernet, députée sortante. On "
+                        "verra ensuite. »",
+                        "« Merci pour tout, chère Lucie Arnal. Nous reviendrons », a lancé Martin Roux."])
+    assert [(t, s) for t, s, _ in got] == [("Attention, on", "Paul Verlaque"), ("Notre budget", "Paul Verlaque"),
+                                           ("Ça va", "Léa Vernet"), ("On verra", "Léa Vernet"),
+                                           ("Merci pour", "Martin Roux")]

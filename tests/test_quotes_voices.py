@@ -12,7 +12,7 @@ from veille.settings import Settings
 
 NAMES = {"Paul Arnaud": "PER", "Claire Dubois": "PER", "mairie de Vienne": "ORG", "Voix libres": "ORG",
          "Fonds agricole": "ORG", "Verts de Vienne": "ORG",
-         "ministère de l'Intérieur de Freedonie": "ORG"}
+         "ministère de l'Intérieur de Freedonie": "ORG", "France": "LOC", "français": "LOC"}
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +45,9 @@ def _quotes(nlp, stage, paragraphs: list[str]) -> list[tuple[str, str | None, st
      [("direct", "Paul Arnaud", "words_of")]),
     (["Le gouvernement français a indiqué que les frontières resteraient ouvertes cet été."],
      [("indirect", "France", "government_of_country")]),
+    (["Le cargo a quitté la France lundi. Le gouvernement français a indiqué que « toutes les pistes sont "
+      "étudiées » pour comprendre."],
+     [("direct", "France", "government_of_country")]),
     (["Les Verts de Vienne soutiennent le projet de budget. « Nous voterons ce budget sans hésiter », "
       "écrivent-ils dans un communiqué."],
      [("direct", "Verts de Vienne", "plural_pronoun")]),
@@ -62,6 +65,7 @@ def _quotes(nlp, stage, paragraphs: list[str]) -> list[tuple[str, str | None, st
       "tenir les délais », nous explique-t-on."],
      [("indirect", "mairie de Vienne", "side_of_on"), ("direct", "mairie de Vienne", "side_of_on")]),
 ], ids=["side-of-on", "on-at", "on-alone", "spokesperson", "economists-of", "words-of", "government-adjective",
+        "government-adjective-of-a-country-named",
         "plural-organisation", "name-in-quotation-marks", "same-source",
         "anaphor-of-a-quoted-name", "side-of-an-earlier-on"])
 def test_organisation_speakers(nlp, stage, paragraphs, expected):

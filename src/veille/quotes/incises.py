@@ -18,7 +18,7 @@ from veille.quotes.marks import MarkSpan
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import is_present_participle
-from veille.quotes.words import INCISE_PREPS, INVERTED_SUBJECTS, OBJECT_CLITICS, SUBJECT_END
+from veille.quotes.words import INCISE_PREPS, INVERTED_SUBJECTS, OBJECT_CLITICS, SUBJECT_END, VOCATIVES
 
 _STOPS = frozenset(",.;:!?«»“”\"()")
 _SENT_STOPS = frozenset(".!?…")
@@ -28,7 +28,7 @@ def split_at_incises(state: ArticleState, m: MarkSpan) -> list[MarkSpan]:
     """The quote ``m`` cut around the incises inside it (one part when there is none); each part's
     incise cue is kept in ``state.incise_cue``."""
     if len(m.pieces) != 1:
-        return [m]
+        return _split_first_paragraph(state, m)
     parts: list[MarkSpan] = []
     cur = m
     while True:
@@ -45,6 +45,21 @@ def split_at_incises(state: ArticleState, m: MarkSpan) -> list[MarkSpan]:
         cur = MarkSpan(resume, cur.end, [(resume, cur.end)], cur.open_char, cur.closed, False)
         state.incise_cue[id(cur)] = cue
     return parts
+
+
+def _split_first_paragraph(state: ArticleState, m: MarkSpan) -> list[MarkSpan]:
+    """« Nous étions quelques-uns, se souvient Anne Roy. ¶ Puis tout a grandi. »: a quote going on over
+    paragraphs whose first paragraph closes on an incise is cut there; both parts are the incise's."""
+    s, e = m.pieces[0]
+    found = _find_incise(state, MarkSpan(m.start, e, [(m.start, e)], m.open_char, False, m.missing_open))
+    if found is None or found[1] < e:
+        return [m]  # no incise, or one inside the paragraph: the paragraphs stay one quote
+    cut, _, cue = found
+    head = MarkSpan(m.start, cut, [(m.start, cut)], m.open_char, True, m.missing_open)
+    rest = MarkSpan(m.pieces[1][0], m.end, list(m.pieces[1:]), m.open_char, m.closed, False)
+    state.incise_cue[id(head)] = cue
+    state.incise_cue[id(rest)] = cue
+    return [head, *split_at_incises(state, rest)]
 
 
 def _find_incise(state: ArticleState, m: MarkSpan) -> tuple[int, int, Cue] | None:
@@ -86,6 +101,9 @@ def _incise_cue(state: ArticleState, t: Any, limit: int) -> Cue | None:
     Roy"), as a cue with its subject, or None."""
     doc = state.doc
     j = t.i
+    prep = state.res.cue_entry(t) if t.pos_ == "ADP" else None
+    if prep is not None and "prep" in prep.flags:
+        return _prep_incise(state, t, prep, limit)
     if bare(doc[j].text) in ("s'", "se") or bare(doc[j].text) in OBJECT_CLITICS:
         j += 1
     verb = clitic = None
@@ -115,6 +133,8 @@ def _incise_cue(state: ArticleState, t: Any, limit: int) -> Cue | None:
             verb, entry = doc[j], inf
             j += 1
     listed = entry is not None and entry.lang == "fr" and "incise" in entry.flags
+    if not listed and clitic is None and _named_after(state, verb, aux, j, limit):
+        listed = True  # "…, recadre Anne Roy. …": any finite verb set between a comma and a person's name
     if clitic is not None:
         if not (listed or verb.pos_ == "VERB"):
             return None
@@ -162,6 +182,55 @@ def _incise_cue(state: ArticleState, t: Any, limit: int) -> Cue | None:
               verb.idx + len(verb.text))
     cue.subj_start, cue.subj_end = first.idx, words[-1].idx + len(words[-1].text)
     cue.subj_text = state.text[cue.subj_start:cue.subj_end]
+    cue.inverted = True
+    cue.start_tok = t.i
+    return cue
+
+
+def _named_after(state: ArticleState, verb: Any, aux: bool, j: int, limit: int) -> bool:
+    """An unlisted verb opens an incise inside the marks when it is finite (or a participle after its
+    auxiliary) and a person the article names follows it at once: the press writes "« …, recadre Anne
+    Roy, présidente du club. … »" with any verb of manner, and a clause of the quote itself rarely puts
+    a person's full name right after its verb with no article."""
+    if verb.pos_ in ("NOUN", "ADJ") and not aux:
+        # the tagger, meeting a verb before its subject, often reads it as a noun or an adjective
+        # ("…, pronostique Anne Roy."); a word of address before the name is no verb ("…, chère Anne Roy.")
+        low = bare(verb.text)
+        return len(low) >= 4 and low.endswith(("e", "t")) and low not in state.res.person_nouns \
+            and low not in VOCATIVES and _person_at(state, j, limit) is not None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    form = verb.morph.get("VerbForm")
+    if aux:
+        if "Part" not in form:
+            return False
+    elif "Fin" not in form or "Ind" not in verb.morph.get("Mood") or "3" not in verb.morph.get("Person"):
+        return False
+    return _person_at(state, j, limit) is not None
+
+
+def _person_at(state: ArticleState, j: int, limit: int) -> int | None:
+    """The end of a person's name the article's entities start on token ``j``, or None."""
+    doc = state.doc
+    if j >= len(doc) or doc[j].idx >= limit or doc[j].pos_ != "PROPN" or not doc[j].text[:1].isupper():
+        return None
+    at = doc[j].idx
+    return next((sp[1] for e in state.art.entities if e.type == "PER"
+                 for sp in e.spans or [] if len(sp) == 2 and sp[0] == at and sp[1] <= limit), None)
+
+
+def _prep_incise(state: ArticleState, t: Any, entry: CueEntry, limit: int) -> Cue | None:
+    """« C'est indispensable, selon Anne Roy, l'organisatrice. Les coureurs … »: "selon" and a person's
+    name set inside the marks attribute them as a verb's incise does."""
+    end = _person_at(state, t.i + 1, limit)
+    if end is None:
+        return None
+    nxt = state.skip_space(end)
+    if nxt >= limit or state.text[nxt] not in ",.;":
+        return None  # "…, selon Anne Roy qui …": the quote goes on about her
+    cue = Cue(t, entry, t.idx, t.idx + len(t.text))
+    cue.subj_start, cue.subj_end = state.doc[t.i + 1].idx, end
+    cue.subj_text = state.text[cue.subj_start:end]
     cue.inverted = True
     cue.start_tok = t.i
     return cue

@@ -104,7 +104,10 @@ def organisation_voice(state: ArticleState, subj: Subject) -> Decision | None:
 def government_of_country(state: ArticleState, subj: Subject) -> Decision | None:
     """Example "Le gouvernement freedonien a indiqué que …": a government or the authorities named by their
     country's adjective speak as the country (the KB's name for it)."""
-    if not _head_words(subj) & GOVERNMENT_HEADS or subj.inside:
+    # the adjective itself is a mention of the country when the article names it elsewhere ("le Guatemala
+    # … le gouvernement guatémaltèque"); any other name in the subject decides through other rules
+    if not _head_words(subj) & GOVERNMENT_HEADS or any(
+            not (m.entity.type == "LOC" and state.text[m.start:m.start + 1].islower()) for m in subj.inside):
         return None
     for t in subj.toks:
         if t.pos_ == "ADJ" or t.i > subj.head.i:

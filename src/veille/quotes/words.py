@@ -20,6 +20,7 @@ _fillers = lexicon.groups("quotes/fillers.tsv")
 _foreign = lexicon.groups("quotes/foreign.tsv")
 _voices = lexicon.groups("quotes/organisation_voices.tsv")
 _named = lexicon.groups("quotes/named_in_marks.tsv")
+VOCATIVES = lexicon.groups("quotes/vocatives.tsv")["vocative"]  # "« Merci, chère Anne Roy »": no incise
 
 PRONOUNS_SING = _pronouns["singular"]
 PRONOUN_GENDER: dict[str, str | None] = {
