@@ -72,3 +72,25 @@ def test_column_ruler_follows_order_and_shapes_of_custom_rules():
     word = {t.text: t for t in ours}
     assert str(word["Odile"].morph) == "Gender=Fem" and not str(word["Maître"].morph)
     assert word["Lundi"].norm_ != "mot" and word["Maître"].norm_ == "mot" and word[","].norm_ != "mot"
+
+
+def test_matmul_ops_gives_thinc_products_and_the_same_annotations(nlp):
+    import numpy
+    from thinc.api import NumpyOps
+
+    from veille.nlp import MatmulOps
+
+    rng = numpy.random.default_rng(7)
+    x, y = rng.random((40, 12), dtype="float32"), rng.random((12, 9), dtype="float32")
+    ops, stock_ops = MatmulOps(), NumpyOps()
+    for a, b, t1, t2 in ((x, y, False, False), (x.T.copy(), y, True, False), (x, y.T.copy(), False, True)):
+        ours = ops.gemm(a, b, trans1=t1, trans2=t2)
+        assert numpy.allclose(ours, stock_ops.gemm(a, b, trans1=t1, trans2=t2), rtol=1e-5)
+        out = numpy.empty_like(ours)
+        assert ops.gemm(a, b, out=out, trans1=t1, trans2=t2) is out and numpy.allclose(out, ours)
+    models = [proc.model for _, proc in nlp.pipeline if hasattr(getattr(proc, "model", None), "walk")]
+    assert models and all(isinstance(node.ops, MatmulOps) for m in models for node in m.walk())
+    stock = spacy.load(MODEL)
+    stock.add_pipe("paragraph_breaks", before="parser")
+    for text in (TEXT, SPACED):
+        assert (nlp(text).to_array(ATTRS) == stock(text).to_array(ATTRS)).all()
