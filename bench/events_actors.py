@@ -38,14 +38,7 @@ from tools.real_pages import actor_examples as ax  # noqa: E402
 def outside_gold(gold_path: Path, pages_dir: Path) -> tuple[dict, dict[str, str], dict]:
     """An outside events batch (``bench/extra_events.py``'s files) as a fold of its own: the pages
     parsed body given, the annotated sentences with their trigger words, page -> site."""
-    import tempfile
-
     from extra_events import Pages, load_gold, pages_gold_for, sentences
-    from tools.real_pages.materialize import body_inputs
-
-    import veille.events.stage as event_stage
-    from veille.events.coder import Coder
-    from veille.pipeline import Pipeline
 
     pages = Pages(pages_dir)
     entries, events = load_gold(pages_gold_for(gold_path), gold_path)
@@ -61,23 +54,7 @@ def outside_gold(gold_path: Path, pages_dir: Path) -> tuple[dict, dict[str, str]
             cols = line.split("\t")
             if len(cols) > 5:
                 sites[cols[0]] = cols[5]
-    parsed: dict[str, tuple] = {}
-
-    class Keeping(Coder):
-        def run(self):  # noqa: ANN202
-            parsed[Path(self.article.source.path or "").stem] = (self.lex, self.kb, self.article, self.doc)
-            return super().run()
-
-    original = event_stage.Coder
-    event_stage.Coder = Keeping  # type: ignore[misc]
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            body_inputs(entries, Path(tmp), lines_of=pages.lines)
-            for _ in Pipeline(settings={"explain": True}).extract(sorted(str(p) for p in Path(tmp).iterdir())):
-                pass
-    finally:
-        event_stage.Coder = original  # type: ignore[misc]
-    return parsed, sites, gold
+    return ax.parse_entries(entries, lines_of=pages.lines), sites, gold
 
 
 def budget(parsed: dict, show: set[str], sites: dict[str, str] | None = None,

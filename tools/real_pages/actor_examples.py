@@ -43,12 +43,17 @@ def gold_sentences(part: str) -> dict[str, list[dict]]:
 
 def parse_pages(part: str = "dev") -> dict[str, tuple]:
     """Page -> (lexicon, kb, article, doc) after the whole pipeline, body given."""
+    pages = set(gold_sentences(part))
+    return parse_entries([e for e in load(GOLD_DIR / f"gold_{part}.jsonl") if e["page"] in pages])
+
+
+def parse_entries(entries: list[dict], lines_of: Callable[[str], list[str]] = view_lines) -> dict[str, tuple]:
+    """Page -> (lexicon, kb, article, doc) for any page gold entries, body given (``lines_of``: where
+    the pages' lines come from when they are not the corpus's)."""
     import veille.events.stage as event_stage
     from veille.events.coder import Coder
     from veille.pipeline import Pipeline
 
-    pages = set(gold_sentences(part))
-    entries = [e for e in load(GOLD_DIR / f"gold_{part}.jsonl") if e["page"] in pages]
     parsed: dict[str, tuple] = {}
 
     class Keeping(Coder):
@@ -60,7 +65,7 @@ def parse_pages(part: str = "dev") -> dict[str, tuple]:
     event_stage.Coder = Keeping  # type: ignore[misc]
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            body_inputs(entries, Path(tmp))
+            body_inputs(entries, Path(tmp), lines_of=lines_of)
             pipe = Pipeline(settings={"explain": True})
             for _ in pipe.extract(sorted(str(p) for p in Path(tmp).iterdir())):
                 pass
