@@ -140,6 +140,8 @@ def near_year(make: Callable[[int], dt.date | None], ref: Reference, tense: str 
     return got
 
 
+# "cet été", "ce printemps" (not "cet été-là", read by the narrative anchors).
+_DEMONSTRATIVE = re.compile(r"ce(?:t)?\s+\w+$", re.I)
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
                    9: "FA", 10: "FA", 11: "FA"}
 
@@ -238,6 +240,11 @@ class DayParts:
         day = self.a.ref.date or (dt.date(self.a.ref.year, self.a.ref.month or 6, 15) if self.a.ref.year else None)
         if code is None or day is None:
             return None
+        # "cet été", "ce printemps": the demonstrative points at the season of the article's year,
+        # whatever the tense ("une prolongation cet été" in September, under a verb in the future,
+        # is still the summer just past). Winter straddles two years: it keeps the tense's reading.
+        if mode == "this" and code != "WI" and _DEMONSTRATIVE.match(self.rm.text):
+            return f"{day.year:04d}-{code}"
         return season_around(code, day, mode, self._tense_here("month") if mode == "this" else None)
 
     def f_clock12(self, c: str, p: str) -> str | None:

@@ -1,0 +1,69 @@
+"""Times: the families found by the issue 12 wide audit (times helper times6) of Veille's times over
+the corpus and outside dev pages, without gold, each seen on several sites.
+
+One invented sentence per family (people and places invented), read the TimeML way the team's check
+set reads them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import time_values
+from veille.model import Article
+from veille.pipeline import Context
+from veille.times import TimeStage
+
+
+@pytest.fixture(scope="module")
+def stage(nlp):
+    return TimeStage(Context(nlp=nlp))
+
+
+def test_a_demonstrative_season_is_the_one_of_the_article_year(stage, nlp):
+    # September, a verb in the future elsewhere in the sentence: still the summer just past.
+    got = time_values(nlp, stage, "Après une dernière prolongation cet été, la mesure de Paul Brun doit être "
+                      "levée en novembre.", "2023-09-22")
+    assert got["cet été"] == ("DATE", "2023-SU")
+    got = time_values(nlp, stage, "Ce printemps, les jardins de Lise Roy accueillent dix familles.", "2023-09-22")
+    assert got["Ce printemps"] == ("DATE", "2023-SP")
+    # "l'été" keeps the tense's reading; "cet hiver" straddles two years and keeps it too.
+    got = time_values(nlp, stage, "L'été prochain, Paul Brun ouvrira son café.", "2023-09-22")
+    assert got["L'été prochain"] == ("DATE", "2024-SU")
+
+
+def test_a_count_with_a_capitalised_unit_is_a_name(stage, nlp):
+    got = time_values(nlp, stage, "Le maire de Lure a répondu à 20 Minutes, puis à l'émission 60 Minutes.",
+                      "2023-09-22")
+    assert "20 Minutes" not in got and "60 Minutes" not in got
+    got = time_values(nlp, stage, "Vingt minutes plus tard, Léa Roy a parlé pendant 20 minutes.", "2023-09-22")
+    assert got["20 minutes"] == ("DURATION", "PT20M")
+
+
+def test_a_live_report_stamp_is_read_on_the_article_day(stage, nlp):
+    art = Article(id="live", published="2020-09-01", paragraphs=[
+        "Rendez-vous demain pour la cinquième étape.", "19 h 15 : Paul Brun attaque dans la côte.",
+        "18 h : le peloton de Lise Roy roule.", "17h40: Léa Roy chute."])
+    stage(art, nlp(art.nlp_text()), None)
+    got = {t.text: t.value for t in art.times}
+    assert got["demain"] == "2020-09-02"
+    assert got["19 h 15"] == "2020-09-01T19:15"
+    assert got["18 h"] == "2020-09-01T18:00"
+    assert got["17h40"] == "2020-09-01T17:40"
+    # A clock time inside a sentence still takes the day the text last named.
+    got = time_values(nlp, stage, "Le 3 mai, à 18 h, Paul Brun est arrivé à Lure.", "2020-09-01")
+    assert got["18 h"] == ("TIME", "2020-05-03T18:00")
+
+
+def test_a_range_without_years_runs_forward(stage, nlp):
+    # Each end read alone by the past tense falls in another year; the range keeps one.
+    got = time_values(nlp, stage, "Le musée de Lure avait attiré entre le 12 mars et le 21 avril dix mille "
+                      "visiteurs.", "2025-03-17")
+    assert got["le 12 mars"] == ("DATE", "2024-03-12")
+    assert got["le 21 avril"] == ("DATE", "2024-04-21")
+    got = time_values(nlp, stage, "Le festival de Lise Roy se tiendra du 2 mars au 21 avril.", "2025-03-17")
+    assert got["2 mars"] == ("DATE", "2025-03-02")
+    # Across the new year the first end stays in the year before.
+    got = time_values(nlp, stage, "Le marché de Paul Brun s'est tenu du 20 décembre au 5 janvier.", "2025-03-17")
+    assert got["20 décembre"] == ("DATE", "2024-12-20")
+    assert got["5 janvier"] == ("DATE", "2025-01-05")
