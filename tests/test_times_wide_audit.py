@@ -67,3 +67,13 @@ def test_a_range_without_years_runs_forward(stage, nlp):
     got = time_values(nlp, stage, "Le marché de Paul Brun s'est tenu du 20 décembre au 5 janvier.", "2025-03-17")
     assert got["20 décembre"] == ("DATE", "2024-12-20")
     assert got["5 janvier"] == ("DATE", "2025-01-05")
+
+
+def test_a_year_like_number_before_a_currency_or_a_unit_is_an_amount(stage, nlp):
+    got = time_values(nlp, stage, "Paul Brun gagne 2000€/mois; Léa Roy court le 800 m et le 1500 m.", "2023-11-23")
+    assert "2000" not in got and "1500" not in got
+    got = time_values(nlp, stage, "Le refuge de Lise Roy est à 1800 m d'altitude depuis 1980.", "2023-11-23")
+    assert "1800" not in got and got["1980"] == ("DATE", "1980")
+    # "M." (monsieur) after a year: still the year.
+    got = time_values(nlp, stage, "En 2019 M. Brun a quitté Lure.", "2023-11-23")
+    assert got["2019"] == ("DATE", "2019")

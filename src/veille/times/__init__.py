@@ -63,6 +63,10 @@ _CONTRAST_WINDOW = 600
 _FRAME_GAP = frozenset(("en", "au", "à", "le", "fin", "début", "mi", "courant", "vers", "et"))
 _NOT_FRAME = frozenset(("depuis", "dès", "jusqu", "avant", "après", "partir"))
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# A year-like number glued to a currency or followed by a unit of length, area or weight is an
+# amount ("un salaire de 2000€/mois", "sur 1500 m", "à 1800 m d'altitude"), not a year. A capital "M."
+# (monsieur) after a year leaves it a year.
+_MEASURED = re.compile(r"[\u00a0\u202f]?[€$£]|[\s\u00a0\u202f]?(?:km|cm|mm|kg|ha|m)(?!\w)")
 
 
 @dataclass
@@ -103,6 +107,8 @@ def find_times(text: str, eng: Engine | None = None, doc: Any = None) -> list[Fo
     # (extent length, 0 for a rule / 1 for the calendar matcher, whole match length, found)
     candidates: list[tuple[int, int, int, Found]] = []
     for m in find_matches(text):
+        if m.kind == "year" and _MEASURED.match(text, m.end):
+            continue
         f = _trimmed(m)
         if f.text:
             candidates.append((f.end - f.start, 1, m.end - m.start, f))
