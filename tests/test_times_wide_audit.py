@@ -77,3 +77,8 @@ def test_a_year_like_number_before_a_currency_or_a_unit_is_an_amount(stage, nlp)
     # "M." (monsieur) after a year: still the year.
     got = time_values(nlp, stage, "En 2019 M. Brun a quitté Lure.", "2023-11-23")
     assert got["2019"] == ("DATE", "2019")
+
+
+def test_the_last_decade_with_a_demonstrative(stage, nlp):
+    got = time_values(nlp, stage, "Le club de Lise Roy a grandi pendant cette dernière décennie.", "2023-09-04")
+    assert got["cette dernière décennie"] == ("DURATION", "P10Y")
