@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from conftest import time_values
-from veille.model import Article
 from veille.pipeline import Context
 from veille.times import TimeStage
 
@@ -38,21 +37,6 @@ def test_a_count_with_a_capitalised_unit_is_a_name(stage, nlp):
     assert "20 Minutes" not in got and "60 Minutes" not in got
     got = time_values(nlp, stage, "Vingt minutes plus tard, Léa Roy a parlé pendant 20 minutes.", "2023-09-22")
     assert got["20 minutes"] == ("DURATION", "PT20M")
-
-
-def test_a_live_report_stamp_is_read_on_the_article_day(stage, nlp):
-    art = Article(id="live", published="2020-09-01", paragraphs=[
-        "Rendez-vous demain pour la cinquième étape.", "19 h 15 : Paul Brun attaque dans la côte.",
-        "18 h : le peloton de Lise Roy roule.", "17h40: Léa Roy chute."])
-    stage(art, nlp(art.nlp_text()), None)
-    got = {t.text: t.value for t in art.times}
-    assert got["demain"] == "2020-09-02"
-    assert got["19 h 15"] == "2020-09-01T19:15"
-    assert got["18 h"] == "2020-09-01T18:00"
-    assert got["17h40"] == "2020-09-01T17:40"
-    # A clock time inside a sentence still takes the day the text last named.
-    got = time_values(nlp, stage, "Le 3 mai, à 18 h, Paul Brun est arrivé à Lure.", "2020-09-01")
-    assert got["18 h"] == ("TIME", "2020-05-03T18:00")
 
 
 def test_a_range_without_years_runs_forward(stage, nlp):
