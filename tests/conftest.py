@@ -118,6 +118,15 @@ def entity_stage(nlp):
     return EntityStage(Context(nlp=nlp))
 
 
+@pytest.fixture(scope="module")
+def time_stage(nlp):
+    """The times stage, built once per test module (the times test files share it)."""
+    from veille.pipeline import Context
+    from veille.times import TimeStage
+
+    return TimeStage(Context(nlp=nlp))
+
+
 @pytest.fixture(scope="session")
 def pipeline(nlp):
     from veille.pipeline import Pipeline

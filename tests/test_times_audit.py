@@ -7,64 +7,55 @@ and check set read them.
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import time_values
-from veille.pipeline import Context
-from veille.times import TimeStage
 
 # 2022-03-14 is a Monday.
 MONDAY = "2022-03-14"
 
 
-@pytest.fixture(scope="module")
-def stage(nlp):
-    return TimeStage(Context(nlp=nlp))
+def found(time_stage, nlp, text: str, published: str = MONDAY) -> dict[str, tuple[str, str | None]]:
+    return time_values(nlp, time_stage, text, published, article_id="a")
 
 
-def found(stage, nlp, text: str, published: str = MONDAY) -> dict[str, tuple[str, str | None]]:
-    return time_values(nlp, stage, text, published, article_id="a")
-
-
-def test_weekday_ordinals_written_in_figures(stage, nlp):
-    got = found(stage, nlp, "Les 2ème et 4ème mercredis du mois, l'atelier de Léa Roy est ouvert.")
+def test_weekday_ordinals_written_in_figures(time_stage, nlp):
+    got = found(time_stage, nlp, "Les 2ème et 4ème mercredis du mois, l'atelier de Léa Roy est ouvert.")
     assert got["Les 2ème et 4ème mercredis"] == ("SET", "XXXX-WXX-3")
-    got = found(stage, nlp, "Chaque 2e mardi, le club de Paul Brun se réunit à Lure.")
+    got = found(time_stage, nlp, "Chaque 2e mardi, le club de Paul Brun se réunit à Lure.")
     assert got["Chaque 2e mardi"] == ("SET", "XXXX-WXX-2")
-    got = found(stage, nlp, "Le conseil de Paul Roy se réunit le 1er lundi du mois.")
+    got = found(time_stage, nlp, "Le conseil de Paul Roy se réunit le 1er lundi du mois.")
     assert got["le 1er lundi"] == ("SET", "XXXX-WXX-1")
 
 
-def test_century_with_a_superscript_suffix(stage, nlp):
-    got = found(stage, nlp, "Le moulin de Lise Roy date du XIX^e siècle, sa forge du XVIIIᵉ siècle.")
+def test_century_with_a_superscript_suffix(time_stage, nlp):
+    got = found(time_stage, nlp, "Le moulin de Lise Roy date du XIX^e siècle, sa forge du XVIIIᵉ siècle.")
     assert got["XIX^e siècle"] == ("DATE", "18")
     assert got["XVIIIᵉ siècle"] == ("DATE", "17")
-    got = found(stage, nlp, "À la fin du XIX^e siècle, le bourg de Lure comptait 3 000 habitants.")
+    got = found(time_stage, nlp, "À la fin du XIX^e siècle, le bourg de Lure comptait 3 000 habitants.")
     assert got["la fin du XIX^e siècle"] == ("DATE", "18")
 
 
-def test_week_end_of_two_days_joined_by_a_hyphen(stage, nlp):
-    got = found(stage, nlp, "Le club de Paul Roy a gagné à Gray le week-end du 19-20 septembre 2020.")
+def test_week_end_of_two_days_joined_by_a_hyphen(time_stage, nlp):
+    got = found(time_stage, nlp, "Le club de Paul Roy a gagné à Gray le week-end du 19-20 septembre 2020.")
     assert got["le week-end du 19-20 septembre 2020"] == ("DATE", "2020-W38-WE")
 
 
-def test_decade_named_by_its_noun_and_first_year(stage, nlp):
-    got = found(stage, nlp, "Le revenu de Lise Roy a doublé pendant la décennie 2010.")
+def test_decade_named_by_its_noun_and_first_year(time_stage, nlp):
+    got = found(time_stage, nlp, "Le revenu de Lise Roy a doublé pendant la décennie 2010.")
     assert got["la décennie 2010"] == ("DATE", "201X")
     # a span of two years stays two years
-    got = found(stage, nlp, "Le plan de Paul Brun couvre la décennie 2020-2030.")
+    got = found(time_stage, nlp, "Le plan de Paul Brun couvre la décennie 2020-2030.")
     assert "la décennie 2020" not in got
 
 
-def test_imperfect_of_a_verb_whose_stem_ends_in_r_is_a_past(stage, nlp):
+def test_imperfect_of_a_verb_whose_stem_ends_in_r_is_a_past(time_stage, nlp):
     # 2023-04-26 is a Wednesday: "déclarait mardi" is the day before, not the coming Tuesday.
-    got = found(stage, nlp, "Le maire Paul Brun déclarait mardi que la route de Lure resterait fermée.", "2023-04-26")
+    got = found(time_stage, nlp, "Le maire Paul Brun déclarait mardi que la route de Lure resterait fermée.", "2023-04-26")
     assert got["mardi"] == ("DATE", "2023-04-25")
-    got = found(stage, nlp, "« La fin des haies », titrait le journal de Lise Roy le 16 février.", "2023-04-26")
+    got = found(time_stage, nlp, "« La fin des haies », titrait le journal de Lise Roy le 16 février.", "2023-04-26")
     assert got["le 16 février"] == ("DATE", "2023-02-16")
     # the conditional keeps the infinitive's r and stays a coming day
-    got = found(stage, nlp, "Le maire Paul Brun déclarerait mardi sa candidature à Lure.", "2023-04-26")
+    got = found(time_stage, nlp, "Le maire Paul Brun déclarerait mardi sa candidature à Lure.", "2023-04-26")
     assert got["mardi"] == ("DATE", "2023-05-02")
     # the passé simple likewise ("déclara" is not the future "déclarera")
-    got = found(stage, nlp, "Le maire Paul Brun déclara mardi que la route de Lure resterait fermée.", "2023-04-26")
+    got = found(time_stage, nlp, "Le maire Paul Brun déclara mardi que la route de Lure resterait fermée.", "2023-04-26")
     assert got["mardi"] == ("DATE", "2023-04-25")
