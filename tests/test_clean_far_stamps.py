@@ -1,4 +1,4 @@
-"""Invented pages: a stamp found far from the article's head, and a heading's wrap in a dump.
+"""Invented pages: a stamp found far from the article's head (no date), and a heading's wrap in a dump.
 
 Each case is written for these tests (invented outlet, people and events) and shows one phenomenon
 met in real dumps of several sites.
@@ -7,33 +7,21 @@ met in real dumps of several sites.
 from __future__ import annotations
 
 from veille.clean.dump import units
-from veille.clean.stamps import page_stamp
-
-FILLER = "Les riverains de la rue des Tanneurs ont obtenu gain de cause devant le tribunal administratif."
 
 
-def _spread(*lines: str) -> list[str | None]:
-    """The lines apart from each other (a few units of menu between them), as a page would print them."""
-    out: list[str | None] = []
-    for line in lines:
-        out += [line, FILLER, None, None, FILLER]
-    return out
+def test_a_stamp_far_from_the_articles_head_and_foot_gives_no_date() -> None:
+    # A page whose head prints the author without a date; further down, under the related list, a
+    # teaser's "Publié le …": no stamp of the article's (no date over a wrong one).
+    from test_clean_dumps import LYNX_PAGE, RELATED_1, _stage_run, lynx
 
-
-def test_a_far_stamp_is_the_articles_when_the_page_cues_no_other_day() -> None:
-    texts = _spread("Le Courrier de Valmorin", "Publié le 12 mars 2024 à 10h05 par Léa Roy")
-    assert page_stamp(texts) == "Publié le 12 mars 2024 à 10h05 par Léa Roy"
-
-
-def test_no_far_stamp_in_a_list_of_the_days_news() -> None:
-    # The most read items of the day, each with its hour: one day at several hours is a list.
-    texts: list[str | None] = [FILLER, None, "Le marché couvert ferme ses portes",
-                               "Publié le 12 mars 2024 à 10h05", "La passerelle des Tanneurs rouvre",
-                               "Publié le 12 mars 2024 à 17h30", None, FILLER]
-    assert page_stamp(texts) is None
-    # The same stamp twice (the head and the foot of one article) is no list.
-    texts[5] = "Publié le 12 mars 2024 à 10h05"
-    assert page_stamp(texts) == "Publié le 12 mars 2024 à 10h05"
+    stamp = "Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02"
+    page = LYNX_PAGE.replace(stamp, "Par Jeanne Castel").replace(
+        lynx(RELATED_1), lynx(RELATED_1) + "\n\n   Publié le 5 mars 2024 à 09:10")
+    art = _stage_run(page)
+    assert art.title == "Un pont piéton relie enfin les deux rives de la Lisse"
+    assert art.published is None
+    # The stamp under the headline still dates it.
+    assert _stage_run(LYNX_PAGE).published == "2024-03-12"
 
 
 def test_an_indented_line_under_a_full_heading_opens_a_new_unit() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from test_clean_dumps import LYNX_PAGE, PARA_2, PARA_3, lynx
 from veille.clean import CleanStage
-from veille.clean.stamps import is_page_clock, join_stamp_labels, page_stamp, sole_cued_stamp, stamps
+from veille.clean.stamps import is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.common.dates import find_date_in_line
 from veille.common.relative_dates import capture_reference, find_relative, resolve_relative
 from veille.metadata import MetadataStage
@@ -164,17 +164,6 @@ def test_the_site_s_clock_is_not_a_stamp() -> None:
     assert _run(page).published is None
 
 
-def test_a_stamp_far_below_the_article_is_read_when_the_head_has_none() -> None:
-    texts = ["Un pont piéton relie enfin les deux rives", "La commune a inauguré samedi un pont piéton.",
-             None, "À propos de l'article", "Créé le 12/03/2024", "Modifié le 13/03/2024 à 08:02"]
-    assert page_stamp(texts) == "Créé le 12/03/2024"
-    # Dated teasers (a list of other articles) are not the article's stamp.
-    teasers = ["La commune a inauguré samedi un pont piéton.", "12/03/2024 à 10:45", "La gare rénovée pour l'été",
-               "11/03/2024 à 09:12", "Trois pistes cyclables promises"]
-    assert page_stamp(teasers) is None
-    assert page_stamp(["Jeudi 5 janvier 2023 - 11:04 Un cycliste blessé sur la départementale près du pont"]) is None
-
-
 def test_the_masthead_clock_is_the_reference_of_relative_and_year_less_stamps() -> None:
     def with_clock(stamp_line: str, clock: str) -> str:
         return _page(stamp_line).replace("   Le Courrier de Valmorin\n", f"   {clock}\n\n   Le Courrier de Valmorin\n")
@@ -196,13 +185,6 @@ def test_only_the_page_s_own_url_dates_it() -> None:
     # A bimonthly issue is dated by its first month; a magazine's page reference may follow.
     assert header_date(["Cahiers de Valmorin #12 • octobre-novembre 2006"]) == "2006-10"
     assert header_date(["> Septembre 2000, page 22"]) == "2000-09"
-
-
-def test_a_bare_date_under_the_headline_printed_again() -> None:
-    texts = ["Menu", title := "Un pont piéton relie enfin les deux rives", "23/10/2020", "partager",
-             "Lecture 4:22", title, "La commune de Valmorin a inauguré samedi un pont piéton."]
-    assert page_stamp(texts, title) == "23/10/2020"
-    assert page_stamp(texts) is None
 
 
 def test_a_page_printing_one_cued_publication_date_is_dated_by_it() -> None:

@@ -319,8 +319,8 @@ def audit(rows: list[dict]) -> dict:
 
 def branches(rows: list[dict]) -> list[dict]:
     """Which step of Veille's dump cascade dated each gold page (``head`` stamps, ``foot`` stamps,
-    the page's ``sole`` cued stamp over the head's, a date ``near`` the headline, a stamp found
-    ``anywhere``, the print ``issue``), or its source (``metadata``, ``dateline``, ``inferred``,
+    the page's ``sole`` cued stamp over the head's, a date ``near`` the headline, the print
+    ``issue``; a stamp found anywhere else is no longer read), or its source (``metadata``, ``dateline``, ``inferred``,
     none) when no step of the dump cascade did: the steps are watched by wrapping them."""
     from real_pages import TextStages
 
@@ -328,7 +328,7 @@ def branches(rows: list[dict]) -> list[dict]:
     from veille.common.dates import find_date_in_line
 
     seen: dict[str, list] = {}
-    originals = {n: getattr(browser, n) for n in ("head_stamps", "near_headline", "page_stamp",
+    originals = {n: getattr(browser, n) for n in ("head_stamps", "near_headline",
                                                    "sole_cued_stamp", "issue_month")}
 
     def watch(name: str):  # noqa: ANN202 - a wrapper of any of the steps
@@ -361,8 +361,6 @@ def branches(rows: list[dict]) -> list[dict]:
                     step = "foot"
                 elif any(iso(x) == got for x in seen.get("near_headline", [])):
                     step = "near"
-                elif any(iso(x) == got for x in seen.get("page_stamp", [])):
-                    step = "anywhere"
                 elif seen.get("issue_month") and any(seen["issue_month"]):
                     step = "issue"
                 else:

@@ -25,7 +25,8 @@
    few units above the headline to a few into the body; a byline set as bullets; a date set as
    day, month and year items) are kept for the metadata stage, those under the headline first;
    without any, the article's foot is read (a cued stamp, a date pair, a date under the byline),
-   then the whole page (``stamps.page_stamp``: a cued stamp no list of teasers holds). A page that
+   then a short line by the headline closing on a date (``near_dates``), never the rest of the page
+   (a teaser's, a reader's or the clock's date there is no stamp of the article's). A page that
    prints one cued publication date only is dated by it (``stamps.sole_cued_stamp``); the site's
    masthead clock is never a stamp (``stamps.is_page_clock``).
 """
@@ -91,7 +92,7 @@ from veille.clean.shapes import (
     is_site_name,
 )
 from veille.clean.stamp_lists import foot_list, thread_cut
-from veille.clean.stamps import has_stamp_cue, is_page_clock, page_stamp, sole_cued_stamp, stamp_text, stamps
+from veille.clean.stamps import has_stamp_cue, is_page_clock, sole_cued_stamp, stamp_text, stamps
 from veille.clean.standfirst import split_standfirsts
 from veille.clean.teasers import dated_list
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
@@ -487,11 +488,10 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         [u.text if u.kind in _TEXT_UNITS else None for u in us[max(0, start - STAMP_ABOVE):min(end, first + STAMP_BELOW)]])
     far = not published and not updated and issue is None
     if far:
-        # Nor the foot: a date closing a short line by the headline (near_dates), else a stamp anywhere
-        # on the page that no list of teasers holds (stamps.page_stamp).
-        anywhere = near_headline(us, title_at, teasers, cut) or page_stamp(texts, known_title or (
-            us[title_at].text if title_at is not None else None))
-        published = [anywhere] if anywhere else []
+        # Nor the foot: a date closing a short line by the headline (near_dates); no stamp elsewhere on the
+        # page (it dated no dev dump rightly, 20 sites wrongly once their own date was gone: date_ablation).
+        near = near_headline(us, title_at, teasers, cut)
+        published = [near] if near else []
     elif published:
         # A page printing one cued publication date only: that is the article's, whatever date the
         # head gave (a teaser's or a caption's when the head is not the article's).

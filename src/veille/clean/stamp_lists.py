@@ -7,7 +7,7 @@ own stamp is missing from a dump (set by a script, kept in the markup), the read
 foot meets those items first. A publication stamp at the foot is the article's (a "Posté le …"
 closing the text) unless it is an item's: printed after a comments heading, or by the same template
 as a neighbour that prints another day. Then none of them dates the article: no date is better than
-another item's (``stamps.page_stamp`` reads the whole page so too).
+another item's (nor is the rest of the page read for a stamp: ``clean/browser.py``).
 """
 
 from __future__ import annotations

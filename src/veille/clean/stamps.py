@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from veille.clean.cued_dates import loose_cued_date
 from veille.clean.shapes import short_weekdays
-from veille.clean.text import FINAL_PUNCT, line_key, words
+from veille.clean.text import FINAL_PUNCT, words
 from veille.common.dates import (
     TEXT_DATE,
     calendar,
@@ -348,9 +348,7 @@ def _weekday_words() -> frozenset[str]:
     return frozenset(calendar()["weekdays"])
 
 
-PAGE_LIST_REACH = 2  # units around a stamp where another dated unit makes a list of teasers
 AFTER_DATE_MAX_WORDS = 5
-BARE_MAX_WORDS = 4  # "23/10/2020", "Politique 20/03/2023": a bare date under a headline
 _SEPARATOR = re.compile(r"\s[-–—|•·]\s|\s\|")
 _DATE_OR_HOUR = re.compile(rf"{TEXT_DATE.pattern}|\b[0-2]?\d\s*[h:]\s*[0-5]\d\b", re.I)
 
@@ -367,58 +365,11 @@ def closes_on_date(stamp: str) -> bool:
     return len(words(after)) <= AFTER_DATE_MAX_WORDS
 
 
-def page_stamp(texts: list[str | None], title: str | None = None) -> str | None:
-    """The article's stamp found anywhere on a page whose head and foot gave none (the block
-    finder took another block, a box "À propos de l'article" far below): the first publication
-    stamp with a full date, cued ("Créé le 28/05/2013", "Par Awa Koné - 3 mars 2024 à 17:02") or
-    with its hour, that is not one of a list of dated teasers (another dated line within two
-    units: a bare date, another day's stamp, the same day's at another hour) nor the site's clock. ``texts``: the page's text units in order, None for the others
-    (menus, buttons). Failing that, a bare date right under a line that prints the ``title`` (the
-    headline printed again elsewhere: in a player, a share box, a breadcrumb)."""
-    def dated(t: str | None, day: str, hour: str | None) -> bool:
-        # A teaser's date: a bare one, or another day's publication stamp (a list of related
-        # articles, each "… Publié le …"; an author box lists one day's cued stamps together), or
-        # the same day's at another hour (the items of a list of the day's news).
-        if t is None:
-            return False
-        if has_stamp_cue(t):
-            return any(k == "published" and (p := find_date_in_line(s)) is not None and p.year and (
-                p.iso() != day or hour is not None and _hour(s) not in (None, hour)) for k, s in stamps(t))
-        return bool(stamps(t) or find_full_date(t) and len(words(t)) <= CLOCK_MAX_WORDS)
-
-    for i, text in enumerate(texts):
-        if text is None or len(text) > STAMP_MAX_CHARS or not _DIGIT.search(text) or is_page_clock(text):
-            continue
-        for kind, stamp in stamps(text):
-            parts = find_date_in_line(stamp)
-            if kind != "published" or parts is None or not parts.year or not closes_on_date(stamp):
-                continue
-            near = texts[max(0, i - PAGE_LIST_REACH):i] + texts[i + 1:i + 1 + PAGE_LIST_REACH]
-            if not any(dated(t, parts.iso(), _hour(stamp)) for t in near):
-                return stamp
-            break
-    key = line_key(title) if title else ""
-    for i, text in enumerate(texts):
-        if not key or text is None or line_key(text) != key:
-            continue
-        for below in texts[i + 1:i + 1 + PAGE_LIST_REACH]:
-            if below is not None and len(words(below)) <= BARE_MAX_WORDS and not is_page_clock(below) \
-                    and find_full_date(below) and closes_on_date(below):
-                return below
-    return None
-
-
 @lru_cache(maxsize=1)
 def _published_stems() -> tuple[str, ...]:
     """The first letters of each publication cue: a cheap test before the cue pattern runs."""
     _, kinds = _cues()
     return tuple(sorted({cue[:4] for cue, kind in kinds.items() if kind == "published"}))
-
-
-def _hour(stamp: str) -> str | None:
-    """The hour a stamp prints ("14h05" and "14:05" alike), or None."""
-    m = _TIME.search(stamp)
-    return m.group(0).replace(" ", "").replace("h", ":") if m else None
 
 
 def sole_cued_stamp(texts: list[str | None]) -> str | None:
