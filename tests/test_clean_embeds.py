@@ -105,3 +105,37 @@ def test_an_html_tweet_is_furniture():
     art = _html_article(middle=tweet)
     assert not any("@learoy" in p or "#Valmorin" in p for p in art.paragraphs)
     assert _P2 in art.paragraphs and _P3 in art.paragraphs
+
+
+def test_teasers_closing_the_article_are_furniture():
+    from veille.clean.tail_teasers import tail_teasers
+
+    text = [_P1, _P2, _P3]
+    teasers = [
+        "Le port de Lisse rouvre ses quais aux plaisanciers",
+        "Après deux ans de travaux, les pontons accueilleront cent bateaux dès le mois de mai.",
+        "Valmorin : la foire aux vins déménage sur la place du marché",
+        "Les exposants seront deux fois plus nombreux que l'an dernier, selon les organisateurs.",
+        "Trois pistes cyclables promises le long de la Lisse",
+        "Le département a voté leur financement jeudi, pour une ouverture prévue à l'automne.",
+        "Faut-il fermer la gare de Valmorin le dimanche ?",
+    ]
+    assert tail_teasers(text + teasers) == len(text)
+    # An article's last section, one intertitle over its paragraph, stays.
+    last = ["Un chantier de deux ans", _P3]
+    assert tail_teasers(text + last) == len(text) + len(last)
+
+
+def test_an_interview_closing_on_short_answers_is_no_teaser_list():
+    from veille.clean.tail_teasers import tail_teasers
+
+    qa = [
+        "Quand le marché rouvrira-t-il ?",
+        "Au printemps, si le chantier ne prend pas de retard, et les forains le savent déjà.",
+        "Combien coûteront les travaux ?",
+        "Quatre millions d'euros, dont la moitié payée par la région et le département.",
+        "Les habitants ont-ils été consultés ?",
+        "Oui, deux réunions publiques ont eu lieu en mairie, avec plus de deux cents personnes.",
+    ]
+    paras = [_P1, _P2, *qa]
+    assert tail_teasers(paras) == len(paras)

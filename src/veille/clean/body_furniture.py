@@ -8,7 +8,8 @@ is seen, each kind in its own module, asked in one place for dumps and HTML page
 - a photo caption closing on the picture's day, agencies' style ("Des manifestants devant la
   préfecture de Valmorin, le 3 mars 2024."): one short sentence, no speech in it, closing on a
   comma then the day (``caption_dates.dated_caption``). A paragraph of the text that ends on a
-  date is longer, or holds more than one sentence.
+  date is longer, or holds more than one sentence,
+- a block of other articles' teasers closing the article (``tail_teasers``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from veille.clean.endnotes import drop_endnotes
 from veille.clean.lines import Cleaned
 from veille.clean.pull_quotes import drop_pull_quotes
 from veille.clean.reader_calls import drop_reader_calls
+from veille.clean.tail_teasers import tail_teasers
 from veille.clean.text import words
 
 CAPTION_MAX_WORDS = 30
@@ -48,4 +50,7 @@ def drop_body_furniture(cleaned: Cleaned, dump: bool) -> None:
     captions = [p for p in cleaned.paragraphs if is_dated_caption(p)]
     if captions:
         cleaned.paragraphs = [p for p in cleaned.paragraphs if p not in captions]
-    cleaned.boilerplate.extend(dropped + tweets + captions)
+    cut = tail_teasers(cleaned.paragraphs)
+    teasers = cleaned.paragraphs[cut:]
+    cleaned.paragraphs = cleaned.paragraphs[:cut]
+    cleaned.boilerplate.extend(dropped + tweets + captions + teasers)
