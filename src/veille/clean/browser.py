@@ -49,11 +49,11 @@ from veille.clean.blocks import (
     split_at_menus,
     thread_start,
 )
+from veille.clean.body_furniture import drop_body_furniture
 from veille.clean.byline_items import dash_dated, is_lone_separator
 from veille.clean.crumbs import split_glued_crumbs
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
-from veille.clean.endnotes import drop_endnotes
 from veille.clean.headline import (
     broken_headline,
     caps_headline,
@@ -79,8 +79,6 @@ from veille.clean.headline import (
 from veille.clean.issue_dates import issue_month
 from veille.clean.lines import Cleaned, after_update, clean_lines, strip_site_suffix
 from veille.clean.near_dates import near_headline
-from veille.clean.pull_quotes import drop_pull_quotes
-from veille.clean.reader_calls import drop_reader_calls
 from veille.clean.shapes import (
     RELATED_MAX_ITEMS,
     can_be_title,
@@ -513,10 +511,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
                           list_items={strip_images(us[i].text) for i in kept if i in listed})
     if title and not known_title:
         cleaned.title = strip_menu_labels(strip_site_suffix(title, [u.text for u in us]), us, title_at)
-    drop_pull_quotes(cleaned)
-    cleaned.paragraphs, calls = drop_reader_calls(cleaned.paragraphs)  # the site's promotions
-    cleaned.paragraphs, notes = drop_endnotes(cleaned.paragraphs)
-    cleaned.boilerplate.extend(calls + notes)
+    drop_body_furniture(cleaned, dump=True)  # pull quotes, promotions, notes, tweets, dated captions
     kept_set = set(kept)
     outside = [strip_images(u.text) or u.text for i, u in enumerate(us) if i not in kept_set]
     cleaned.boilerplate = outside + cleaned.boilerplate

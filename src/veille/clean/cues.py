@@ -117,10 +117,21 @@ def _rest_cues(counted: bool, bracketed: bool, segmented: bool) -> tuple[tuple[i
                  or bracketed and rc[1].where == "paren" or segmented and rc[1].where == "tagline")
 
 
+# Arrows and bullets that sites set before a related link.
+_LINK_MARKS = frozenset("»>►▶▸➤→■•")
+_LEAD_MARKS = re.compile(r"^\s*(?:[»>►▶▸➤→■•]\s*){1,2}")
+
+
 @lru_cache(maxsize=65536)
 def cue_kind(line: str) -> str | None:
     """The kind of furniture a line is by its cue words ("link", "nav", "date", …), or None."""
     norm = normalize_line(line)
+    if norm[:1] in _LINK_MARKS:
+        # "» LIRE AUSSI - …", "► À lire aussi : …", ">> Revoir le sujet": a related link set after
+        # an arrow or a bullet; only a link cue counts behind it (a closing "»" opens many lines).
+        bare = _LEAD_MARKS.sub("", line, count=1)
+        if bare != line and cue_kind(bare) == "link":
+            return "link"
     nwords = len(norm.split())
     _, longest = _cues_by_length()
     # The shapes below are tested only when a cheap look says they may hold: most lines are prose.

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from typing import Any
 
+from veille.clean.body_furniture import drop_body_furniture
 from veille.clean.browser import best_run, run_value
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
@@ -97,6 +98,7 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
         # prose is several times longer: take that run, from a little above it for the headline.
         cleaned = clean_lines(all_lines[max(0, run[0] - RUN_HEAD_LINES):run[1] + 1], known_title=title,
                               organisations=organisations)
+    drop_body_furniture(cleaned, dump=False)  # embedded tweets, dated captions
     if not _add_standfirst(cleaned, meta.get("description"), all_lines):
         _add_lede(cleaned, title, all_lines)
     if title and not known_title and meta.get("sitename"):
@@ -242,6 +244,7 @@ FRAGMENT_WORDS = 120  # an extraction this short may be a fragment (a lead, a ca
 RUN_HEAD_LINES = 15
 RUN_MIN_WORDS = 100
 STANDFIRST_REACH = 15
+HEADLINE_REACH = 40  # lines from the headline to the first paragraph within which the standfirst is sought
 LEDE_MIN_WORDS = 15  # lines above the first paragraph where the page shows its standfirst
 
 
@@ -265,12 +268,21 @@ def _add_standfirst(cleaned: Cleaned, description: str | None, lines: list[str])
     True when the body holds the standfirst (already or now)."""
     if not description or len(words(description)) < 8 or not cleaned.paragraphs:
         return False
-    if any(similar(p, description) or line_key(description)[:80] in line_key(p) for p in cleaned.paragraphs):
+    head = line_key(description)[:80]
+    # (Held when a paragraph is the description or opens with it; a paragraph that only retells it
+    # further on, "Il est furieux. Invité mardi, le maire …", leaves the standfirst to be found.)
+    if any(similar(p, description) or line_key(p).startswith(head) for p in cleaned.paragraphs):
         return True
     at = _line_of(cleaned.paragraphs[0], lines)
     if at is None:
         return False
-    for i in range(max(0, at - STANDFIRST_REACH), at):
+    # Looked for above the first paragraph, from the headline when the page shows it higher up
+    # (a photo, its caption and the byline may stand between the standfirst and the text).
+    top = _headline_line(cleaned.title, lines, at) if cleaned.title else None
+    low = max(0, at - STANDFIRST_REACH)
+    if top is not None and at - top <= HEADLINE_REACH:
+        low = min(low, top + 1)
+    for i in range(low, at):
         if similar(lines[i], description) or line_key(lines[i]).startswith(line_key(description)[:80]):
             cleaned.paragraphs.insert(0, lines[i])
             return True
@@ -289,6 +301,15 @@ def _add_lede(cleaned: Cleaned, title: str | None, lines: list[str]) -> None:
     ledes = [ln for ln in lines[top + 1:first] if len(words(ln)) >= LEDE_MIN_WORDS and is_prose(ln)
              and FINAL_PUNCT.search(ln) and cue_kind(ln) is None and not is_credit(ln) and not stamps(ln)]
     cleaned.paragraphs[:0] = [ln for ln in ledes if ln not in cleaned.paragraphs]
+
+
+def _headline_line(title: str, lines: list[str], before: int) -> int | None:
+    """The last page line above ``before`` that shows the headline (the title may still carry the
+    site's name at this point: "Le titre - Le Site")."""
+    key = line_key(title)
+    return next((i for i in range(min(before, len(lines)) - 1, -1, -1)
+                 if (k := line_key(lines[i])) and len(k.split()) >= 3 and (key == k or key.startswith(k + " ")
+                                                                         or similar(lines[i], title))), None)
 
 
 def _line_of(text: str, lines: list[str], before: int | None = None) -> int | None:

@@ -1,0 +1,56 @@
+"""The last pass over an article's paragraphs: furniture that reads like text until the whole article
+is seen, each kind in its own module, asked in one place for dumps and HTML pages alike.
+
+- a pull quote repeating a paragraph (``pull_quotes``; dumps, whose lines carry no type size),
+- the site's promotions and their form lines (``reader_calls``; dumps),
+- closing notes and sources (``endnotes``; dumps),
+- an embedded tweet and its sign-off (``embeds``),
+- a photo caption closing on the picture's day, agencies' style ("Des manifestants devant la
+  préfecture de Valmorin, le 3 mars 2024."): one short sentence, no speech in it, closing on a
+  comma then the day (``caption_dates.dated_caption``). A paragraph of the text that ends on a
+  date is longer, or holds more than one sentence,
+- a block of other articles' teasers closing the article (``tail_teasers``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.clean.caption_dates import dated_caption
+from veille.clean.embeds import drop_tweets
+from veille.clean.endnotes import drop_endnotes
+from veille.clean.lines import Cleaned
+from veille.clean.pull_quotes import drop_pull_quotes
+from veille.clean.reader_calls import drop_reader_calls
+from veille.clean.tail_teasers import tail_teasers
+from veille.clean.text import words
+
+CAPTION_MAX_WORDS = 30
+_INNER_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+_SPEECH = re.compile(r"[«»“”\"]")
+
+
+def is_dated_caption(para: str) -> bool:
+    """A paragraph that is a photo caption closing on its day (see the module doc)."""
+    text = para.strip()
+    return len(words(text)) <= CAPTION_MAX_WORDS and not _INNER_SENTENCE_END.search(text) \
+        and not _SPEECH.search(text) and dated_caption(text)
+
+
+def drop_body_furniture(cleaned: Cleaned, dump: bool) -> None:
+    """Moves the furniture of the module doc from ``cleaned.paragraphs`` to its boilerplate (the
+    pull quotes, promotions and notes of a dump; tweets and dated captions of every page)."""
+    dropped: list[str] = []
+    if dump:
+        drop_pull_quotes(cleaned)
+        cleaned.paragraphs, calls = drop_reader_calls(cleaned.paragraphs)  # the site's promotions
+        cleaned.paragraphs, notes = drop_endnotes(cleaned.paragraphs)
+        dropped += calls + notes
+    cleaned.paragraphs, tweets = drop_tweets(cleaned.paragraphs)
+    captions = [p for p in cleaned.paragraphs if is_dated_caption(p)]
+    if captions:
+        cleaned.paragraphs = [p for p in cleaned.paragraphs if p not in captions]
+    cut = tail_teasers(cleaned.paragraphs)
+    teasers = cleaned.paragraphs[cut:]
+    cleaned.paragraphs = cleaned.paragraphs[:cut]
+    cleaned.boilerplate.extend(dropped + tweets + captions + teasers)
