@@ -34,6 +34,8 @@ def test_a_protest_named_again_is_not_a_new_event(nlp, lex):
 @pytest.mark.parametrize("text", [
     "Les ouvriers de l'usine Forge se sont mis en grève lundi.",  # a state: no determiner, singular
     "Le bilan des violences reste incertain à Montvert.",  # violence: not a background type
+    "Avec l'interdiction des rassemblements, les cafés de Montvert ont fermé.",  # a ban is told
+    "Le préfet a reçu vos protestations par courrier.",  # a possessive: the doer is told, not found
 ])
 def test_notions_and_other_types_are_no_background_protest(nlp, lex, text):
     assert not _background(code({"text": text, "entities": []}, nlp, lex, explain=True))

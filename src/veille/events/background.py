@@ -21,7 +21,8 @@ from veille.events.words import doc_lemmas
 
 _WORDS = groups("events/background_nouns.tsv")
 BACKGROUND_TYPES = frozenset(w.upper() for w in _WORDS["type"])
-NOT_EVENTS = _WORDS.get("not_event", frozenset())  # nouns of those types that name a notion, a body or a tool more often than acts
+NOT_EVENTS = _WORDS.get("not_event", frozenset())  # nouns of those types that name a notion more often than acts
+BANS = _WORDS["ban"]  # words that forbid or allow an act: "l'interdiction des rassemblements" tells no protest
 BACKGROUND = "background-noun"  # the source rule of such an event
 
 
@@ -35,6 +36,15 @@ def _first_mentions(doc: Any) -> dict[str, int]:
     return derived(doc, "events_background_first", build)
 
 
+def _banned(head: Any) -> bool:
+    """The protest is what a ban or a permit bears on: "l'interdiction des rassemblements", "une
+    manifestation interdite", "autoriser les marches": the ban is told, not a protest."""
+    doc_lem = doc_lemmas(head.doc)
+    if head.dep_ != "ROOT" and doc_lem[head.head.i] in BANS:
+        return True
+    return any(c.dep_ in ("acl", "amod", "acl:relcl") and doc_lem[c.i] in BANS for c in head.children)
+
+
 def background_noun(cand: Any, head: Any, roles: Roles) -> bool:
     """Whether an event noun with no party found is kept with null source and target; if so the
     source rule becomes ``background-noun``."""
@@ -46,7 +56,12 @@ def background_noun(cand: Any, head: Any, roles: Roles) -> bool:
     lem = doc_lemmas(head.doc)[head.i]
     if lem in NOT_EVENTS or _first_mentions(head.doc).get(lem) != head.i:
         return False
-    if not any(c.dep_ == "det" for c in head.children) and head.morph.get("Number") != ["Plur"]:
+    dets = [c for c in head.children if c.dep_ == "det"]
+    if not dets and head.morph.get("Number") != ["Plur"]:
         return False  # "se mettre en grève", "un climat de répression": a state or a notion
+    if any(d.morph.get("Poss") == ["Yes"] for d in dets):
+        return False  # "leur manifestation", "vos protestations": the doer is told, only not found
+    if _banned(head):
+        return False
     roles.source = Found(None, BACKGROUND)
     return True
