@@ -39,3 +39,9 @@ def test_a_protest_named_again_is_not_a_new_event(nlp, lex):
 ])
 def test_notions_and_other_types_are_no_background_protest(nlp, lex, text):
     assert not _background(code({"text": text, "entities": []}, nlp, lex, explain=True))
+
+
+def test_a_protest_whose_doer_is_named_is_left_to_the_actor_rules(nlp, lex):
+    case = {"text": "Deux ans après les manifestations du collectif Aube, la réforme est appliquée.",
+            "entities": [["collectif Aube", "ORG"]]}
+    assert not _background(code(case, nlp, lex, explain=True))

@@ -16,8 +16,10 @@ from typing import Any
 
 from veille.common.docarrays import derived
 from veille.common.lexicon import groups
+from veille.events.actors import demonym
 from veille.events.roles import Found, Roles
-from veille.events.words import doc_lemmas
+from veille.events.view import case
+from veille.events.words import OF_PREPS, doc_lemmas
 
 _WORDS = groups("events/background_nouns.tsv")
 BACKGROUND_TYPES = frozenset(w.upper() for w in _WORDS["type"])
@@ -45,6 +47,13 @@ def _banned(head: Any) -> bool:
     return any(c.dep_ in ("acl", "amod", "acl:relcl") and doc_lem[c.i] in BANS for c in head.children)
 
 
+def _doer_told(view: Any, head: Any) -> bool:
+    """"les manifestations du collectif Aube", "les grèves des dockers ostriens": an "of" complement
+    naming an entity or a people tells the doer, only not found (as for partyless violence)."""
+    return any(c.dep_ == "nmod" and case(c) in OF_PREPS and any(
+        view.tok_entity[t.i] is not None or demonym(view, t) is not None for t in c.subtree) for c in head.children)
+
+
 def background_noun(cand: Any, head: Any, roles: Roles) -> bool:
     """Whether an event noun with no party found is kept with null source and target; if so the
     source rule becomes ``background-noun``."""
@@ -61,7 +70,7 @@ def background_noun(cand: Any, head: Any, roles: Roles) -> bool:
         return False  # "se mettre en grève", "un climat de répression": a state or a notion
     if any(d.morph.get("Poss") == ["Yes"] for d in dets):
         return False  # "leur manifestation", "vos protestations": the doer is told, only not found
-    if _banned(head):
+    if _banned(head) or _doer_told(roles.view, head):
         return False
     roles.source = Found(None, BACKGROUND)
     return True
