@@ -19,7 +19,7 @@ from veille.common.lexicon import groups
 from veille.events.actors import demonym
 from veille.events.roles import Found, Roles
 from veille.events.view import case
-from veille.events.words import OF_PREPS, doc_lemmas
+from veille.events.words import LANDMARK_PREPS, OF_PREPS, doc_lemmas
 
 _WORDS = groups("events/background_nouns.tsv")
 BACKGROUND_TYPES = frozenset(w.upper() for w in _WORDS["type"])
@@ -72,5 +72,7 @@ def background_noun(cand: Any, head: Any, roles: Roles) -> bool:
         return False  # "leur manifestation", "vos protestations": the doer is told, only not found
     if _banned(head) or _doer_told(roles.view, head):
         return False
+    if any(c.dep_ == "case" and doc_lemmas(head.doc)[c.i] in LANDMARK_PREPS for c in head.children):
+        return False  # "depuis les émeutes": a landmark dating another event, as for partyless violence
     roles.source = Found(None, BACKGROUND)
     return True
