@@ -15,6 +15,7 @@ from veille.common.fold import lower_nfc
 from veille.events.actor_rules import announcer, decide_roles, target_rule_of
 from veille.events.article_actors import prepare
 from veille.events.attributes import event_date, event_place, event_quantities, sentence_text, split_targets
+from veille.events.background import BACKGROUND, background_noun
 from veille.events.clauses import clause_region, clause_top, governing_verb, sentences
 from veille.events.condemned import condemned_doers
 from veille.events.judgements import judge
@@ -113,9 +114,9 @@ class Coder:
             events.extend(self._code(cand, units))
         # Violence told without parties is the sentence's only account of it: "Une attaque de
         # drones a tué trois civils" is told by "tuer" (whatever the parse made of "attaque").
-        told = {(ev.type, ev._sent) for ev in events if ev._rules["source"] != PARTYLESS  # type: ignore[attr-defined]
+        told = {(ev.type, ev._sent) for ev in events if ev._rules["source"] not in (PARTYLESS, BACKGROUND)  # type: ignore[attr-defined]
                 and not ev._rules["type"].startswith("model:")}  # type: ignore[attr-defined]
-        events = [ev for ev in events if ev._rules["source"] != PARTYLESS  # type: ignore[attr-defined]
+        events = [ev for ev in events if ev._rules["source"] not in (PARTYLESS, BACKGROUND)  # type: ignore[attr-defined]
                   or (ev.type, ev._sent) not in told]  # type: ignore[attr-defined]
         condemned_doers(view, events, {c.head: c.trigger.type for c in cands})
         kept = [ev for ev in finish(view, guesses_alone(view, events), self.modes) if not self._model_rejects(ev)]
@@ -180,7 +181,7 @@ class Coder:
         if source is None:
             if trig.type == "AID" and targets:
                 view.recipients.setdefault(cand.sent, targets[0].name)
-            if not agentless(view, cand, head, roles):
+            if not agentless(view, cand, head, roles) and not background_noun(cand, head, roles):
                 return []
         own = [t for t in targets if source is not None and lower_nfc(t.name) == lower_nfc(source.name)]
         targets = [t for t in targets if t not in own]
@@ -191,7 +192,8 @@ class Coder:
         complete = trig.type == "RETREAT" and sum(
             1 for c in head.children if c.dep_ == "nmod" and case(c) in OF_PREPS) >= 2
         if not verbal and anchor.i == head.i and not targets and trig.type not in ("CONSULT", "MOBILIZE") \
-                and not complete and not trig.judge and not bare_event(head, roles):
+                and not complete and not trig.judge and not bare_event(head, roles) \
+                and roles.source.rule != BACKGROUND:
             # A bare event noun ("depuis l'invasion", "les combats se poursuivent") is background
             # unless it is complete or its doer claimed it.
             return []

@@ -1,0 +1,78 @@
+"""Events a noun names without anyone's act told: "deux ans après les émeutes de 2005", "la
+répression des manifestations" (PROTEST with null source and target, as the real-page gold codes
+background events named without their parties).
+
+The press names street protests by their noun alone, in any slot of the clause (a circumstance, a
+complement of another noun); the crowd is left unnamed, not lost. Only
+the article's first naming of such a noun counts: a later "les manifestations" refers to the same
+events again, which the gold does not repeat. Never in a headline, never when the rules found a
+party (that reading wins), never a notion in the singular without a determiner ("en grève", "de
+répression") — the types and nouns are data (``lexicons/events/background_nouns.tsv``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common.docarrays import derived
+from veille.common.lexicon import groups
+from veille.events.actors import demonym
+from veille.events.roles import Found, Roles
+from veille.events.view import case
+from veille.events.words import LANDMARK_PREPS, OF_PREPS, doc_lemmas
+
+_WORDS = groups("events/background_nouns.tsv")
+BACKGROUND_TYPES = frozenset(w.upper() for w in _WORDS["type"])
+NOT_EVENTS = _WORDS.get("not_event", frozenset())  # nouns of those types that name a notion more often than acts
+BANS = _WORDS["ban"]  # words that forbid or allow an act: "l'interdiction des rassemblements" tells no protest
+BACKGROUND = "background-noun"  # the source rule of such an event
+
+
+def _first_mentions(doc: Any) -> dict[str, int]:
+    """Lemma -> index of its first token in the article (the title included)."""
+    def build() -> dict[str, int]:
+        first: dict[str, int] = {}
+        for i, lem in enumerate(doc_lemmas(doc)):
+            first.setdefault(lem, i)
+        return first
+    return derived(doc, "events_background_first", build)
+
+
+def _banned(head: Any) -> bool:
+    """The protest is what a ban or a permit bears on: "l'interdiction des rassemblements", "une
+    manifestation interdite", "autoriser les marches": the ban is told, not a protest."""
+    doc_lem = doc_lemmas(head.doc)
+    if head.dep_ != "ROOT" and doc_lem[head.head.i] in BANS:
+        return True
+    return any(c.dep_ in ("acl", "amod", "acl:relcl") and doc_lem[c.i] in BANS for c in head.children)
+
+
+def _doer_told(view: Any, head: Any) -> bool:
+    """"les manifestations du collectif Aube", "les grèves des dockers ostriens": an "of" complement
+    naming an entity or a people tells the doer, only not found (as for partyless violence)."""
+    return any(c.dep_ == "nmod" and case(c) in OF_PREPS and any(
+        view.tok_entity[t.i] is not None or demonym(view, t) is not None for t in c.subtree) for c in head.children)
+
+
+def background_noun(cand: Any, head: Any, roles: Roles) -> bool:
+    """Whether an event noun with no party found is kept with null source and target; if so the
+    source rule becomes ``background-noun``."""
+    trig = cand.trigger
+    if roles.verbal or trig.kind != "noun" or trig.type not in BACKGROUND_TYPES or cand.title:
+        return False
+    if head.pos_ != "NOUN" or roles.source.actor is not None or roles.targets or roles.noun_targets:
+        return False
+    lem = doc_lemmas(head.doc)[head.i]
+    if lem in NOT_EVENTS or _first_mentions(head.doc).get(lem) != head.i:
+        return False
+    dets = [c for c in head.children if c.dep_ == "det"]
+    if not dets and head.morph.get("Number") != ["Plur"]:
+        return False  # "se mettre en grève", "un climat de répression": a state or a notion
+    if any(d.morph.get("Poss") == ["Yes"] for d in dets):
+        return False  # "leur manifestation", "vos protestations": the doer is told, only not found
+    if _banned(head) or _doer_told(roles.view, head):
+        return False
+    if any(c.dep_ == "case" and doc_lemmas(head.doc)[c.i] in LANDMARK_PREPS for c in head.children):
+        return False  # "depuis les émeutes": a landmark dating another event, as for partyless violence
+    roles.source = Found(None, BACKGROUND)
+    return True
