@@ -49,6 +49,21 @@ def _speakers(nlp, stage, paragraphs: list[str]) -> list[tuple[str, str | None, 
       "Claire Dubois en doute : « Ces chiffres sont anciens », dit-elle.",
       "Le rapport souligne que les petites villes sont les plus touchées."],
      ("indirect", None, "nobody")),
-], ids=["publisher-subject", "pollster-agent", "same-report", "reader-is-not-author"])
+    # the document brought in last with that noun is a law whose author the text does not give
+    (["Paul Arnaud et Claire Dubois ont signé le texte publié lundi dans la presse régionale.",
+      "En mars, un texte de loi a été adopté par le parlement après de longs débats.",
+      "Ce texte précise que « les loyers seront encadrés dans les grandes villes »."],
+     ("direct", None, "nobody")),
+    # many signers are no one voice
+    (["Paul Arnaud, Claire Dubois et l'Institut Sondeo ont signé une lettre ouverte au maire.", DOUBT,
+      "La lettre souligne que les petites villes sont les plus touchées."],
+     ("indirect", None, "nobody")),
+    # the document taken up once already ("ce nouveau rapport") is still the one the publisher brought in
+    (["L'Institut Sondeo vient de publier un rapport sur les loyers de la région.",
+      "Ce nouveau rapport fait une projection des loyers sur dix ans.", DOUBT,
+      "Le rapport souligne que les petites villes sont les plus touchées."],
+     ("indirect", "Institut Sondeo", "document_voice")),
+], ids=["publisher-subject", "pollster-agent", "same-report", "reader-is-not-author", "last-document-only",
+        "many-signers", "taken-up-twice"])
 def test_document_author(nlp, stage, paragraphs, expected):
     assert _speakers(nlp, stage, paragraphs)[-1] == expected

@@ -33,15 +33,26 @@ def document_head(toks: list[Any]) -> Any | None:
 
 def document_author(state: ArticleState, noun: Any, before: int) -> str | None:
     """The author of the document last introduced with ``noun``'s word before ``before`` (a character
-    offset), or None when the text never says who wrote it."""
+    offset), or None when the text does not say who wrote that one."""
     word = bare(noun.text)
     for tok in reversed(state.doc[:noun.i]):
         if tok.idx >= before or bare(tok.text) != word or not tok.is_lower or state.in_quote(tok.idx):
             continue
+        if not any(c.dep_ == "det" for c in tok.children):
+            continue  # "par rapport à", "en note": the word, not a document
         author = _author_of(state, tok)
-        if author is not None:
+        if author is not None or not _takes_up(state, tok):
+            # only the document brought in last with that noun: "un texte de loi a été adopté. Ce texte …"
+            # is the law, whoever signed another "texte" paragraphs before
             return author
+        # "Ce nouveau rapport fait …" with no author: the same document again, look further back
     return None
+
+
+def _takes_up(state: ArticleState, tok: Any) -> bool:
+    """The noun is itself written as taking a document up ("le rapport", "ce nouveau rapport")."""
+    heads = (document_head(list(state.doc[lo:tok.i + 1])) for lo in (tok.i - 1, tok.i - 2) if lo >= 0)
+    return any(h is not None and h.i == tok.i for h in heads)
 
 
 def _author_of(state: ArticleState, tok: Any) -> str | None:
@@ -69,7 +80,7 @@ def _author_of(state: ArticleState, tok: Any) -> str | None:
             subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
         for s in subj:
             lo, hi = s.left_edge.idx, s.right_edge.idx + len(s.right_edge.text)
-            inside = [m for m in names if lo <= m.start < hi]
-            if inside:
-                return inside[-1].entity.name
+            inside = {m.entity.name for m in names if lo <= m.start < hi}
+            if len(inside) == 1:  # "X, Y ou Z ont signé le texte": many authors, no one voice
+                return inside.pop()
     return None
