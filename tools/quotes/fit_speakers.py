@@ -40,7 +40,7 @@ SPLIT = ROOT / "tests" / "data" / "real_pages" / "split.tsv"
 
 EXTRA_WHO = ROOT / "tests" / "data" / "extra_who"
 EXTRA_PAGES = ROOT / "tests" / "data" / "extra_pages"
-SETS = ("corpus", "heldout3", "dev2", "dev3")  # what ``--sets`` may name; the corpus dev part is the first
+SETS = ("corpus", "heldout3", "heldout5", "dev2", "dev3")  # what ``--sets`` may name; the corpus dev part is the first
 
 
 class GoldSet:
@@ -94,6 +94,9 @@ def gold_sets(names: tuple[str, ...] = SETS) -> list[GoldSet]:
                                                                        for e in entries}))
     if "heldout3" in names:
         out.append(_outside("heldout3", EXTRA_WHO / "who_heldout3.jsonl", EXTRA_WHO / "gold_heldout3.jsonl",
+                            Path("/work/extra/who_pages"), EXTRA_WHO / "sources.tsv"))
+    if "heldout5" in names:  # released to dev in round 13
+        out.append(_outside("heldout5", EXTRA_WHO / "who_heldout5.jsonl", EXTRA_WHO / "gold_heldout5.jsonl",
                             Path("/work/extra/who_pages"), EXTRA_WHO / "sources.tsv"))
     if "dev2" in names:
         out.append(_outside("dev2", EXTRA_WHO / "speakers_dev2.jsonl", EXTRA_PAGES / "gold.jsonl",

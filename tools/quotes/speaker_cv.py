@@ -162,7 +162,7 @@ def write(rows: list[dict], features: list[str], mats: list, extra: list, pol: d
     w = fs.fit(mats + extra, len(features), pol["l2"])
     header = ("# source: fitted by tools/quotes/speaker_cv.py on the dev speaker gold: the dev part of the real-page "
               "gold\n# (tests/data/real_pages/who_dev.jsonl), the outside who pages of tests/data/extra_who "
-              "(who_heldout3.jsonl, speakers_dev2.jsonl, speakers_dev3.jsonl),\n# every site, and the invented cases of "
+              "(who_heldout3.jsonl, who_heldout5.jsonl, speakers_dev2.jsonl,\n# speakers_dev3.jsonl), every site, and the invented cases of "
               f"tests/data/quote_cases.jsonl; conditional logit over each quote's speaker candidates, L2 {pol['l2']} "
               f"chosen by grouped CV by site;\n# nested CV by site (out of site): {cv:.3f} (rules alone {rules_acc:.3f}).\n"
               "# Columns: feature <TAB> weight (features: veille/quotes/candidates.py); __margin__: log odds by "

@@ -13,6 +13,7 @@ from typing import Any
 
 from veille.common import lexicon
 from veille.common.fold import bare
+from veille.quotes.documents import document_author, document_head
 from veille.quotes.gender import entity_gender, name_agrees
 from veille.quotes.rule_types import Decision, Subject
 from veille.quotes.state import ArticleState, Cue
@@ -201,6 +202,10 @@ def same_source(state: ArticleState, subj: Subject, resolve: Resolver) -> Decisi
     if k is None or k == 0 or k + 1 >= len(toks) or bare(toks[k - 1].text) not in DEFINITE or subj.persons:
         return None
     word = bare(toks[k + 1].text)
+    noun = document_head(toks)
+    author = document_author(state, noun, subj.cue.start) if noun is not None else None
+    if author is not None:
+        return Decision(author)  # "Selon un rapport de X, … Le même rapport précise que …"
     orgs = [m for m in state.mentions if m.start < subj.cue.start and not m.in_quote and m.entity.type == "ORG"
             and word in bare(m.entity.name).split()]
     if orgs:

@@ -10,6 +10,7 @@ import re
 
 from veille.common.fold import bare
 from veille.quotes.antecedents import organisation_antecedent, recent_speaker
+from veille.quotes.documents import document_author, document_head
 from veille.quotes.rule_types import Decision, Subject
 from veille.quotes.salience import ORGANISATION_NOUNS, quoted_names
 from veille.quotes.state import ArticleState, Cue
@@ -152,6 +153,10 @@ def document_voice(state: ArticleState, subj: Subject) -> Decision | None:
         return Decision(author.entity.name) if author is not None else None
     if bare(subj.toks[0].text) not in DOCUMENT_DETERMINERS:
         return None
+    noun = document_head(subj.toks)
+    author = document_author(state, noun, subj.cue.start) if noun is not None else None
+    if author is not None:
+        return Decision(author)  # "Le ministère a publié un rapport. … Le rapport précise que …"
     pos = subj.cue.start
     lo = state.paragraph_start_before(pos, back=1)
     orgs = [m for m in state.mentions if lo <= m.start < pos and not m.in_quote and m.entity.type == "ORG"]

@@ -37,6 +37,8 @@ NEVER_SUBJECTS = _pronouns["never_subject"]  # "dont": the parser's slip, the su
 NOT_A_SOURCE = tuple(sorted(_pronouns["not_a_source"]))  # prefixes, for str.startswith
 
 INDEFINITE = _determiners["indefinite"]
+DOCUMENT_ANAPHORS = _determiners["anaphoric"]  # "le rapport", "cette enquête": a document taken up
+PRENOMINAL = _determiners["prenominal"]  # "le même rapport": an adjective before the noun
 # folded prefixes of a phrase opening on an article ("le ", "l'")
 ARTICLE_PREFIXES = tuple(sorted(w if w.endswith("'") else w + " " for w in _determiners["article"]))
 
@@ -71,6 +73,7 @@ SIDE_NOUNS = _voices["side"]
 DOCUMENT_NOUNS = _voices["document"]
 RELAY_PARTICIPLES = _voices["relay"]
 AUTHORED_NOUNS = _voices["authored"]
+AUTHORING_VERBS = _voices["authoring"]  # "X a publié un rapport": X wrote it
 
 # words before an opening mark that say the marks hold a name, a title or a charge (``named_marks.py``)
 NAMING_WORDS = _named["naming"]
