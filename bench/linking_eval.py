@@ -52,6 +52,7 @@ def _find(text: str, needle: str, nth: int) -> tuple[int, int] | None:
 def evaluate(nlp: Any, cases: list[dict[str, Any]] | None = None, stage: Any = None) -> dict[str, Any]:
     """Runs the entity stage over every case; returns accuracy, counts by kind and failures."""
     from veille.entities import EntityStage
+    from veille.entities.resources import display_name
     from veille.kb import norm
     from veille.model import Article
     from veille.pipeline import Context
@@ -76,7 +77,11 @@ def evaluate(nlp: Any, cases: list[dict[str, Any]] | None = None, stage: Any = N
                 ok = not hits
                 got = [e.name for e in hits]
             else:
-                match = [e for e in hits if norm(e.name) == norm(expected)]
+                # a body the text only calls by its acronym goes by it ("FMI"): linked right
+                # when its KB entry is the expected one
+                match = [e for e in hits if norm(e.name) == norm(expected)
+                         or (e.kb_id and e.name.isupper()
+                             and norm(display_name(stage.kb.entries[e.kb_id]["name"])) == norm(expected))]
                 ok = bool(match)
                 if ok and m.get("kb") is False:
                     ok = match[0].kb_id is None

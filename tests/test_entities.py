@@ -160,8 +160,18 @@ def test_gazetteer_finds_what_ner_misses_with_case_rules(nlp, stage):
     art = run(nlp, stage, "Les navires croisent en mer Noire. Nous, ue et otan en minuscules, ne sommes pas des noms ; "
                           "l'UE et l'Alliance atlantique le sont.")
     names = by_name(art)
-    assert {"mer Noire", "Union européenne", "OTAN"} <= set(names)
-    assert names["Union européenne"].mentions == ["UE"]
+    assert {"mer Noire", "UE", "OTAN"} <= set(names)  # only ever "l'UE": it goes by its acronym
+    assert names["UE"].mentions == ["UE"] and names["UE"].kb_id
+
+
+def test_an_organisation_only_called_by_its_acronym_goes_by_it(nlp, stage):
+    # invented: the long name is never printed, so the acronym is the name; printed once, the long name wins
+    short = by_name(run(nlp, stage, "Selon l'Unicef, la campagne de vaccination a repris. L'UNICEF salue l'effort."))
+    assert "Unicef" in short or "UNICEF" in short
+    assert "Fonds des Nations unies pour l'enfance" not in short
+    full = by_name(run(nlp, stage, "Le Fonds des Nations unies pour l'enfance (Unicef) a salué la campagne. "
+                                   "L'Unicef la juge utile."))
+    assert "Fonds des Nations unies pour l'enfance" in full
 
 
 def test_organisation_descriptor_needs_the_organisation_named(nlp, stage):

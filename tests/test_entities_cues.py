@@ -31,6 +31,14 @@ def test_a_classifier_noun_with_a_complement_and_a_sentence_case_name(nlp, full_
     assert "Brins de laine" in names_of(art)
 
 
+def test_a_hyphenated_classifier_noun_split_by_the_tokenizer(nlp, full_stage):
+    # "start-up" is read as three words: the name after it is still an organisation
+    art = run(nlp, full_stage, "Le projet associe la start-up allemande Neuronix à deux laboratoires.")
+    assert by_name(art)["Neuronix"].type == "ORG"
+    art = run(nlp, full_stage, "Les start-ups Brivel et Castora ont levé des fonds. La start-up a vendu son stock.")
+    assert by_name(art)["Brivel"].type == "ORG" and by_name(art)["Castora"].type == "ORG"
+
+
 def test_a_plural_classifier_noun_names_each_organisation(nlp, full_stage):
     art = run(nlp, full_stage, "Ils ont été rejoints par les syndicats Travlor et Unimex lors du défilé.")
     assert "Travlor et Unimex" not in names_of(art)

@@ -111,6 +111,9 @@ def test_an_institution_noun_that_is_also_an_adjective_opens_a_name(nlp, entity_
 def test_social_network_handles_are_not_entities(nlp, entity_stage):
     found = names(nlp, entity_stage, "Le mouvement a réagi sur son compte @JeunesVerts dimanche.")
     assert not any(n.startswith("@") for n in found)
+    # the tokenizer reads the sign apart: the name after "#" or "@" is still a hashtag or an account
+    found = names(nlp, entity_stage, "Le mot-dièse #VivreValdor circule depuis que Léa Marin a écrit à @PaulRenard.")
+    assert "Léa Marin" in found and not {"VivreValdor", "PaulRenard"} & set(found)
 
 
 def test_north_africa_is_not_the_maghreb(nlp, entity_stage):

@@ -143,3 +143,22 @@ def test_a_person_title_takes_up_the_person_not_a_body_named_after_it(nlp, lex):
     ents = [["Paul Durand", "PER"], ["Lina Varga", "PER"], ["Police de Valbourg", "ORG"]]
     events = code({"text": text, "entities": ents}, nlp, lex)
     assert [e.target for e in events if e.trigger == "abattu"] == ["Paul Durand"]
+
+
+
+def test_a_body_named_by_its_acronym_acts_under_its_kb_title():
+    # the entity stage names a body the text only calls "l'UNV" by that acronym; events read it by the KB title
+    from types import SimpleNamespace
+
+    from veille.events.titles import titled
+    from veille.model import Article, Entity, Quote
+
+    kb = SimpleNamespace(entries={"org:unv": {"name": "Union des nations valdoriennes (Valdorie)", "aliases": ["UNV"]}})
+    art = Article(id="t", paragraphs=["L'UNV a dit « non »."],
+                  entities=[Entity(name="UNV", type="ORG", kb_id="org:unv"), Entity(name="Léa Marin", type="PER")],
+                  quotes=[Quote(text="non", speaker="UNV")])
+    seen = titled(art, kb)
+    assert [e.name for e in seen.entities] == ["Union des nations valdoriennes", "Léa Marin"]
+    assert seen.quotes[0].speaker == "Union des nations valdoriennes"
+    assert art.entities[0].name == "UNV" and art.quotes[0].speaker == "UNV"  # the article is left as it is
+    assert titled(Article(id="u", paragraphs=["x"]), kb).id == "u"

@@ -1,15 +1,19 @@
 """Fits and judges the entity keep model (``src/veille/entities/keep_model.py``) against the rules
 alone, by grouped cross-validation by site, on the dev who gold (``who_dev.jsonl`` and the outside
-pages of ``tests/data/extra_who/who_heldout3.jsonl``, dev material from round 16).
+pages of ``tests/data/extra_who/who_heldout3.jsonl`` and ``who_heldout5.jsonl``, dev material from
+rounds 16 and 18).
 
     VEILLE_ENTITY_DUMP=/tmp/ent-dev.jsonl .venv/bin/python bench/real_eval.py who --part dev --body
     VEILLE_ENTITY_DUMP=/tmp/ent-h3.jsonl .venv/bin/python bench/extra_who.py --part heldout3 --body
-    .venv/bin/python tools/entities/keep_cv.py /tmp/ent-dev.jsonl /tmp/ent-h3.jsonl [--write]
+    VEILLE_ENTITY_DUMP=/tmp/ent-h5.jsonl .venv/bin/python bench/extra_who.py --part heldout5 --body
+    .venv/bin/python tools/entities/keep_cv.py /tmp/ent-dev.jsonl /tmp/ent-h3.jsonl /tmp/ent-h5.jsonl [--write]
 
 (run with no weights shipped: the dump holds what the rules keep). Each dumped entity is labelled as
 the shared scorer matches it: a required gold entity (1), nothing (0), an optional one (left out).
 Per fold the weights are fitted on the other sites (L2 logistic regression) and the threshold is
 the one that maximises F1 on them; the held-out sites are scored with the rules' misses counted.
+``--batch-folds``: each outside batch (heldout3, heldout5) is one fold of its own and the corpus dev
+sites are spread over the other folds, so a fit on the corpus is judged on sites it never saw.
 ``--write`` fits on every site and writes ``lexicons/entities/keep_weights.tsv`` only when the CV F1
 of rules + model beats the rules alone by ``--margin``; otherwise it removes the file.
 """
@@ -30,7 +34,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from tools.real_pages.materialize import shared_scorer  # noqa: E402
 
-GOLDS = [ROOT / "tests/data/real_pages/who_dev.jsonl", ROOT / "tests/data/extra_who/who_heldout3.jsonl"]
+GOLDS = [ROOT / "tests/data/real_pages/who_dev.jsonl", ROOT / "tests/data/extra_who/who_heldout3.jsonl",
+         ROOT / "tests/data/extra_who/who_heldout5.jsonl"]
+BATCHES = ("heldout3", "heldout5")  # outside batches released to dev, each a fold with --batch-folds
 WEIGHTS = ROOT / "src/veille/lexicons/entities/keep_weights.tsv"
 THRESHOLDS = [round(0.05 * k, 2) for k in range(2, 15)]
 
@@ -55,7 +61,7 @@ def load_gold() -> dict[str, dict]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 entry = json.loads(line)
-                if entry.get("part") in ("dev", "heldout3"):
+                if entry.get("part") in ("dev", *BATCHES):
                     gold[entry["page"]] = entry
     return gold
 
@@ -138,17 +144,25 @@ def fold_of(site: str, k: int) -> int:
     return int(hashlib.sha1(site.encode()).hexdigest(), 16) % k
 
 
-def cross_validate(items: list[dict], misses: dict[str, int], names: list[str], l2: float, k: int) -> dict:
+def cross_validate(items: list[dict], misses: dict[str, int], names: list[str], l2: float, k: int,
+                   batch_of: dict[str, str] | None = None) -> dict:
+    """Grouped CV by site; with ``batch_of`` (page -> outside batch) each batch is a fold of its own,
+    numbered after the ``k`` folds of the corpus sites."""
+    batch_of = batch_of or {}
+
+    def fold(page: str, site: str) -> int:
+        return k + BATCHES.index(batch_of[page]) if page in batch_of else fold_of(site, k)
+
     x, y = matrix(items, names), np.array([it["y"] for it in items])
-    folds = np.array([fold_of(it["site"], k) for it in items])
+    folds = np.array([fold(it["page"], it["site"]) for it in items])
     page_fold = {}
     for it in items:
-        page_fold[it["page"]] = fold_of(it["site"], k)
+        page_fold[it["page"]] = fold(it["page"], it["site"])
     site_of = sites()
     for page in misses:
-        page_fold.setdefault(page, fold_of(site_of.get(page, page), k))
+        page_fold.setdefault(page, fold(page, site_of.get(page, page)))
     rules, model, per_fold = [0, 0, 0], [0, 0, 0], []
-    for f in range(k):
+    for f in range(k + (len(BATCHES) if batch_of else 0)):
         test, train = folds == f, folds != f
         miss_test = sum(m for p, m in misses.items() if page_fold[p] == f)
         miss_train = sum(m for p, m in misses.items() if page_fold[p] != f)
@@ -171,14 +185,16 @@ def main() -> int:
     ap.add_argument("--folds", type=int, default=8)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--margin", type=float, default=0.003, help="CV F1 gain needed to ship")
+    ap.add_argument("--batch-folds", action="store_true", help="each outside batch a fold of its own")
     args = ap.parse_args()
     items, misses = label(args.dumps)
+    batch_of = {page: e["part"] for page, e in load_gold().items() if e.get("part") in BATCHES} if args.batch_folds else None
     names = sorted({k for it in items for k in it["f"]})
     print(f"{len(items)} entities ({sum(it['y'] for it in items)} right), {len({it['site'] for it in items})} sites, "
           f"{sum(misses.values())} gold entities the rules miss")
     best = None
     for l2 in (0.3, 1.0, 3.0, 10.0):
-        cv = cross_validate(items, misses, names, l2, args.folds)
+        cv = cross_validate(items, misses, names, l2, args.folds, batch_of)
         print(f"L2 {l2}: rules P {cv['rules'][0]:.3f} R {cv['rules'][1]:.3f} F1 {cv['rules'][2]:.3f}"
               f" | rules+model P {cv['model'][0]:.3f} R {cv['model'][1]:.3f} F1 {cv['model'][2]:.3f}  folds {cv['folds']}")
         if best is None or cv["model"][2] > best[1]["model"][2]:
@@ -197,7 +213,7 @@ def main() -> int:
         WEIGHTS.unlink(missing_ok=True)
         return 0
     lines = [f"# source: fitted by tools/entities/keep_cv.py on the dev who gold (tests/data/real_pages/who_dev.jsonl, dev part, and "
-             f"tests/data/extra_who/who_heldout3.jsonl); L2 logistic regression, L2 {l2} chosen by grouped CV by site "
+             f"tests/data/extra_who/who_heldout3.jsonl, who_heldout5.jsonl); L2 logistic regression, L2 {l2} chosen by grouped CV by site "
              f"({args.folds} folds, threshold fitted on the training sites); CV entities F1 rules {cv['rules'][2]:.3f} "
              f"(P {cv['rules'][0]:.3f}) -> rules + model {cv['model'][2]:.3f} (P {cv['model'][0]:.3f}).",
              "# Columns: feature (entities/keep_model.py) <TAB> weight; bias and threshold (probability under which an entity is refused).",

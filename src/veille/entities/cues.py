@@ -7,7 +7,8 @@ that NER cannot (it reads "l'hebdomadaire Marianne" as a person, "la plateforme 
 place) and finds the names NER skips ("la revue Science", a common word as a name). The name is
 the run of capitalised words after the noun (its lower-case adjectives or "de + noun" complement
 in between are not part of it); every other mention of the same name in the article takes the
-organisation type.
+organisation type. A hyphenated noun the tokenizer splits ("la start-up X": "start", "-", "up") is
+read as one noun.
 """
 
 from __future__ import annotations
@@ -98,6 +99,20 @@ def _name_end(doc: Any, j: int, plural: bool, calendar: frozenset[str], given: f
 _MAX_LISTED = 6
 
 
+def _hyphenated(doc: Any, texts: list[str], lower: list[bool]) -> list[tuple[int, int, str]]:
+    """Classifier nouns the tokenizer split at their hyphen ("la start-up X" read as "start", "-",
+    "up"; plural "start-ups"): (first word, last word, the noun in the singular) for each."""
+    out = []
+    for i in range(1, len(texts) - 1):
+        if texts[i] != "-" or doc[i - 1].whitespace_ or doc[i].whitespace_ or not (lower[i - 1] and lower[i + 1]):
+            continue
+        word = norm(f"{texts[i - 1]}-{texts[i + 1]}")
+        noun = word if word in CLASSIFIERS else word[:-1] if word.endswith("s") and word[:-1] in CLASSIFIERS else None
+        if noun:
+            out.append((i - 1, i + 1, noun))
+    return out
+
+
 def _listed_names(doc: Any, j: int, plural: bool, calendar: frozenset[str],
                   given: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The name at ``j`` and, after a plural noun, the names listed after it with commas and
@@ -124,16 +139,17 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
     texts, lemmas = token_strings(doc, ORTH), token_strings(doc, LEMMA)
     (lower,) = token_columns(doc, (IS_LOWER,))
     hits = {w for w in {*texts, *lemmas} if norm(w) in CLASSIFIERS}  # each distinct word folded once
-    for i in [i for i, low in enumerate(lower) if low and (texts[i] in hits or lemmas[i] in hits)]:
+    found_nouns = [(i, i, None) for i, low in enumerate(lower) if low and (texts[i] in hits or lemmas[i] in hits)]
+    for first, i, lemma in sorted(found_nouns + _hyphenated(doc, texts, lower)):
         t = doc[i]
-        if t.i == 0 or doc[t.i - 1].lower_ not in _DETERMINERS:
+        if first == 0 or doc[first - 1].lower_ not in _DETERMINERS:
             continue
-        plural = "Plur" in t.morph.get("Number")
+        plural = "Plur" in t.morph.get("Number") if lemma is None else texts[i].endswith("s")
         j0 = _name_start(doc, t.i, plural)
         if j0 is None or (doc[j0].is_sent_start and (doc[j0].lower_ in _DETERMINERS or doc[j0 - 1].is_punct)):
             continue  # (the parser may open a sentence on a name right after its noun: "les collectifs Nous Autres")
         comma = doc[j0 - 1].text == ","
-        if comma and t.i >= 2 and doc[t.i - 2].pos_ == "NOUN":
+        if comma and first >= 2 and doc[first - 2].pos_ == "NOUN":
             continue  # "le fondateur du parti, X": a role in the body, then its holder
         for j, k in _listed_names(doc, j0, plural, res.calendar, res.given_names):
             first = doc[j]
@@ -152,7 +168,7 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
             if nkey in res.stopwords or (k - j == 1 and res.kb.lookup(key, "LOC") and not res.kb.lookup(key, "ORG")):
                 break  # "le groupe Europe" names a place: leave it to the other rules
             cued.append(Mention(start, end, key, key, "ORG", "ner"))
-            nouns[start] = norm(t.lemma_)
+            nouns[start] = lemma or norm(t.lemma_)
     if not cued:
         return names
     out: list[Mention] = []

@@ -69,9 +69,15 @@ def _inside_descriptor(c: Candidate) -> bool:
     return any(d.start <= c.start < d.role_end or d.start < c.end <= d.role_end for d in c.context.get("descs", ()))
 
 
+def _after_sign(c: Candidate) -> bool:
+    """A name written right after "#" or "@" (the tokenizer reads the sign apart): "#MeToo"."""
+    start = c.toks[0].idx if c.toks else c.start
+    return start > 0 and c.text[start - 1] in "#@"
+
+
 CHECKS: dict[str, Callable[[Candidate], bool]] = {
     "lower_case": lambda c: not any(ch.isupper() for ch in c.key),
-    "handle": lambda c: not any(ch.isalpha() for ch in c.key) or c.key.startswith(("@", "#")),
+    "handle": lambda c: not any(ch.isalpha() for ch in c.key) or c.key.startswith(("@", "#")) or _after_sign(c),
     "kb_known": lambda c: c.known,
     "stopword": lambda c: not c.nkey or len(c.nkey) < 2 or c.nkey in c.res.stopwords,
     "digit_code": lambda c: c.label in ("LOC", "PER") and len(c.toks) == 1 and any(ch.isdigit() for ch in c.key),

@@ -112,13 +112,20 @@ def written_name(entry: dict, named: list[Mention]) -> str:
     """The name an organisation or place goes by: the KB's, unless the article never writes it
     and always calls it by another of its names ("la Grande-Bretagne" throughout: Grande-Bretagne,
     not Royaume-Uni; "la République tchèque", not Tchéquie), the form the article uses most. An
-    acronym does not replace the full name ("l'UE" is the Union européenne), nor a full name the
-    KB's acronym (OTAN), nor a periphrasis ("le Grand-Duché") or a form in lower case ("le
+    organisation the article only ever calls by its acronym goes by that acronym ("l'UE" throughout:
+    UE); an acronym does not replace a full name the article also writes, nor a full name the KB's
+    acronym (OTAN), nor a periphrasis ("le Grand-Duché") or a form in lower case ("le
     département d'État") the full name; a person keeps the KB's spelling ("Volodimir Zelenski" is Volodymyr
     Zelensky)."""
     name = display_name(entry["name"])
     if entry.get("type") not in ("LOC", "ORG") or not named or _acronym(name, entry):
         return name
+    if entry.get("type") == "ORG" and all(_acronym(m.key, entry) for m in named):
+        # Only ever "l'Unicef": the body goes by the acronym the article prints, not a long form it
+        # never writes (the annotators' rule, and a KB expansion of an ambiguous acronym, "CEI",
+        # cannot then name another body); the KB link stays.
+        forms = Counter(m.key for m in named)
+        return max(forms, key=lambda k: (forms[k], k.isupper()))
     own = spelling_key(name)
     aliases = {spelling_key(a) for a in entry.get("aliases") or ()}
     forms = Counter(m.key for m in named if spelling_key(m.key) in aliases and not _acronym(m.key, entry)

@@ -7,6 +7,7 @@ from typing import Any
 
 from veille.events.coder import Coder
 from veille.events.lexicon import Lexicon, extend_with_kb, load_lexicon
+from veille.events.titles import titled
 from veille.model import Article, Event
 from veille.settings import Settings
 
@@ -41,7 +42,8 @@ class EventStage:
 
     def __call__(self, article: Article, doc: Any, ctx: Any) -> None:
         try:
-            article.events = Coder(self.lex, article, doc, kb=self.kb, explain=self.explain).run()
+            # (bodies named by their acronym read under their KB title: ``events/titles.py``)
+            article.events = Coder(self.lex, titled(article, self.kb), doc, kb=self.kb, explain=self.explain).run()
         except Exception:  # a parse the coder cannot read costs the events, never the article
             log.warning("event coding failed for %s", article.id, exc_info=True)
             article.events = []

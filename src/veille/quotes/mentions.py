@@ -184,6 +184,8 @@ def parser_persons(state: ArticleState, known: list[Mention]) -> list[Mention]:
             continue  # words inside quotation marks (often foreign ones) are not names
         if any(m.start < ent.end_char and ent.start_char < m.end for m in known):
             continue
+        if ent.start_char > 0 and state.text[ent.start_char - 1] in "#@":
+            continue  # a hashtag or an account ("#MeToo"), as the entity stage reads it: nobody
         name = TITLE_BEFORE_NAME.sub("", ent.text.strip())
         # the NER span often runs on into the next words ("Zelensky during"): a name stops
         # at its first lower-case word that is not a particle
