@@ -49,7 +49,7 @@ def test_a_police_with_its_place_is_not_bare(nlp, lex):
 
 
 def _doerless(events, etype):
-    return [e for e in events if e.type == etype and e.source is None and "doerless-subject-noun" in (e.rule or "")]
+    return [e for e in events if e.type == etype and e.source is None and "unnamed-subject-noun" in (e.rule or "")]
 
 
 def test_an_event_noun_as_subject_tells_the_act_without_its_doer(nlp, lex):
@@ -72,3 +72,8 @@ def test_an_event_noun_in_a_quote_is_the_speaker_s(nlp, lex):
     events = code({"text": text, "entities": [["Lina Varga", "PER"]],
                    "quotes": [["Une réunion se tiendra lundi", "Lina Varga"]]}, nlp, lex, explain=True)
     assert not _doerless(events, "CONSULT"), [(e.type, e.source, e.rule) for e in events]
+
+
+def test_a_meeting_put_off_took_no_place(nlp, lex):
+    events = _events(nlp, lex, "La réunion a été reportée à une date ultérieure.", [])
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.source, e.rule) for e in events]

@@ -324,7 +324,7 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
         roles.source = roles.source.under("unnamed-crowd-doer")
         return True
     if doerless_subject_noun(view, cand, head):
-        roles.source = roles.source.under("doerless-subject-noun")
+        roles.source = roles.source.under("unnamed-subject-noun")
         return True
     return keep_unnamed(view, cand, head, roles)
 
