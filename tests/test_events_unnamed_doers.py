@@ -77,3 +77,12 @@ def test_an_event_noun_in_a_quote_is_the_speaker_s(nlp, lex):
 def test_a_meeting_put_off_took_no_place(nlp, lex):
     events = _events(nlp, lex, "La réunion a été reportée à une date ultérieure.", [])
     assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.source, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ces discussions ont duré toute la nuit.",  # an act told before, taken up again
+    "Les manifestations deviennent violentes.",  # what the act is like, not that it happens
+    "Cette réunion sera décisive.",
+])
+def test_an_event_noun_taken_up_or_described_is_no_new_doerless_act(nlp, lex, text):
+    assert not _doerless(_events(nlp, lex, text, []), "CONSULT") and not _doerless(_events(nlp, lex, text, []), "PROTEST")
