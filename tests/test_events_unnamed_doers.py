@@ -86,3 +86,8 @@ def test_a_meeting_put_off_took_no_place(nlp, lex):
 ])
 def test_an_event_noun_taken_up_or_described_is_no_new_doerless_act(nlp, lex, text):
     assert not _doerless(_events(nlp, lex, text, []), "CONSULT") and not _doerless(_events(nlp, lex, text, []), "PROTEST")
+
+
+def test_the_meeting_takes_up_one_told_before(nlp, lex):
+    events = _events(nlp, lex, "La réunion a été convoquée le jour même du sommet.", [])
+    assert not _doerless(events, "CONSULT"), [(e.type, e.source, e.rule) for e in events]

@@ -86,7 +86,7 @@ def doerless_subject_noun(view: ArticleView, cand: Any, head: Any) -> bool:
     source). Only for the types of ``subject_noun_type``, in the body and outside quotes (a speaker's
     "ces contacts" are his own), and never when the noun says whose act it is: a possessive ("sa
     motion") or a "de" complement naming an actor ("la réunion des ministres de Ruritanie"); not for
-    an act told again ("ces discussions"), nor when its verb says it did not take place
+    an act told again ("ces discussions", a singular "la réunion"), nor when its verb says it did not take place
     (``unheld_verb``: "La réunion a été reportée.") or only what it is like (a copula, ``state_verb``:
     "Les manifestations deviennent violentes.")."""
     if cand.trigger.kind == "verb" or cand.trigger.type not in SUBJECT_NOUN_TYPES or cand.title:
@@ -101,6 +101,8 @@ def doerless_subject_noun(view: ArticleView, cand: Any, head: Any) -> bool:
     for c in head.children:
         if c.dep_ == "det" and (feat(c, "Poss") == ["Yes"] or feat(c, "PronType") == ["Dem"]):
             return False  # "sa motion": its owner's act; "ces discussions": an act told before
+        if c.dep_ == "det" and lemma(c) == "le" and feat(head, "Number") != ["Plur"]:
+            return False  # "La réunion a été convoquée …": the one meeting the article told of before
         if c.dep_ == "nmod" and any(x.dep_ == "case" and lemma(x) in OF_PREPS for x in c.children) \
                 and any(view.tok_entity[t.i] is not None for t in c.subtree):
             return False
