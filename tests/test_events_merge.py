@@ -43,7 +43,7 @@ def test_a_promise_and_its_fulfilment_stay_one_event(nlp, lex):
 
 def test_an_act_told_again_with_its_own_verb_is_coded_in_each_sentence(nlp, lex):
     # The press restates an act to add what followed; each telling with a verb of its own counts.
-    text = ("La Moldavie a dénoncé la Géorgie. Les discussions ont repris lundi. "
+    text = ("La Moldavie a dénoncé la Géorgie. La pluie est tombée lundi. "
             "La Moldavie a de nouveau dénoncé la Géorgie devant les députés.")
     events = code({"text": text, "entities": ENTITIES}, nlp, lex, modes=RECORDED_MODES, explain=True)
     assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", "Moldavie", "Géorgie")] * 2

@@ -46,3 +46,48 @@ def test_a_police_with_its_place_is_not_bare(nlp, lex):
     events = _events(nlp, lex, "La police de Montvert a refusé d'enregistrer la plainte de Lina Varga.",
                      [["Lina Varga", "PER"], ["Montvert", "LOC"]])
     assert not _crowd(events, "REJECT")
+
+
+def _doerless(events, etype):
+    return [e for e in events if e.type == etype and e.source is None and "unnamed-subject-noun" in (e.rule or "")]
+
+
+def test_an_event_noun_as_subject_tells_the_act_without_its_doer(nlp, lex):
+    events = _events(nlp, lex, "Des renforts ont été dépêchés à Montvert dans la nuit.", [["Montvert", "LOC"]])
+    assert _doerless(events, "MOBILIZE"), [(e.type, e.source, e.rule) for e in events]
+
+
+def test_a_meeting_as_subject_is_a_meeting_of_unnamed_parties(nlp, lex):
+    events = _events(nlp, lex, "Une réunion se tiendra lundi à Port-Lune.", [["Port-Lune", "LOC"]])
+    assert _doerless(events, "CONSULT"), [(e.type, e.source, e.rule) for e in events]
+
+
+def test_an_event_noun_naming_its_doers_is_not_doerless(nlp, lex):
+    events = _events(nlp, lex, "La réunion des ministres de Ruritanie se tiendra lundi.", [["Ruritanie", "LOC"]])
+    assert not _doerless(events, "CONSULT"), [(e.type, e.source, e.rule) for e in events]
+
+
+def test_an_event_noun_in_a_quote_is_the_speaker_s(nlp, lex):
+    text = "« Une réunion se tiendra lundi », a dit Lina Varga."
+    events = code({"text": text, "entities": [["Lina Varga", "PER"]],
+                   "quotes": [["Une réunion se tiendra lundi", "Lina Varga"]]}, nlp, lex, explain=True)
+    assert not _doerless(events, "CONSULT"), [(e.type, e.source, e.rule) for e in events]
+
+
+def test_a_meeting_put_off_took_no_place(nlp, lex):
+    events = _events(nlp, lex, "La réunion a été reportée à une date ultérieure.", [])
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.source, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ces discussions ont duré toute la nuit.",  # an act told before, taken up again
+    "Les manifestations deviennent violentes.",  # what the act is like, not that it happens
+    "Cette réunion sera décisive.",
+])
+def test_an_event_noun_taken_up_or_described_is_no_new_doerless_act(nlp, lex, text):
+    assert not _doerless(_events(nlp, lex, text, []), "CONSULT") and not _doerless(_events(nlp, lex, text, []), "PROTEST")
+
+
+def test_the_meeting_takes_up_one_told_before(nlp, lex):
+    events = _events(nlp, lex, "La réunion a été convoquée le jour même du sommet.", [])
+    assert not _doerless(events, "CONSULT"), [(e.type, e.source, e.rule) for e in events]

@@ -16,7 +16,7 @@ from veille.events.roles import Found, Roles, detached_participle, noun_roles, u
 from veille.events.speech_events import SPOKEN_TYPES, unnamed_group_subject
 from veille.events.triggers import Candidate, verb_entries
 from veille.events.unnamed import keep_unnamed
-from veille.events.unnamed_doers import unnamed_crowd_doer
+from veille.events.unnamed_doers import doerless_subject_noun, unnamed_crowd_doer
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import (
     AGENTLESS_TYPES,
@@ -322,6 +322,9 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
         return True
     if rule == "subject" and unnamed_crowd_doer(view, head):
         roles.source = roles.source.under("unnamed-crowd-doer")
+        return True
+    if doerless_subject_noun(view, cand, head):
+        roles.source = roles.source.under("unnamed-subject-noun")
         return True
     return keep_unnamed(view, cand, head, roles)
 

@@ -18,11 +18,14 @@ from typing import Any
 from veille.common.lexicon import groups
 from veille.events.speech_events import ASIDE_DEPS, GROUP_NOUNS
 from veille.events.view import ArticleView
-from veille.events.words import SUBJ, feat, lemma
+from veille.events.words import OF_PREPS, SUBJ, feat, lemma
 
 _DOERS = groups("events/unnamed_doers.tsv")
 PEOPLE_NOUNS = GROUP_NOUNS | _DOERS["group_noun"]
 BARE_FORCES = _DOERS["bare_force"]
+SUBJECT_NOUN_TYPES = frozenset(t.upper() for t in _DOERS["subject_noun_type"])
+UNHELD_VERBS = _DOERS["unheld_verb"]
+STATE_VERBS = _DOERS["state_verb"]
 # The dependencies along which a verb shares its governor's subject ("refusent de se plier",
 # "venaient assister ... pour demander", "ont voté ... et dénoncent"); not a participle describing
 # a noun ("le patron, soupçonné de fraude": undergone, not done by the clause's subject).
@@ -75,3 +78,32 @@ def unnamed_crowd_doer(view: ArticleView, head: Any) -> bool:
         return False
     aside = {t.i for c in subj.children if c.dep_ in ASIDE_DEPS for t in c.subtree}
     return not any(view.tok_entity[t.i] is not None for t in subj.subtree if t.i not in aside)
+
+
+def doerless_subject_noun(view: ArticleView, cand: Any, head: Any) -> bool:
+    """An event noun that is the subject of its clause tells the act without its doer: "Une réunion
+    se tiendra lundi à Port-Lune.", "Des renforts ont été dépêchés sur place." (the gold: a null
+    source). Only for the types of ``subject_noun_type``, in the body and outside quotes (a speaker's
+    "ces contacts" are his own), and never when the noun says whose act it is: a possessive ("sa
+    motion") or a "de" complement naming an actor ("la réunion des ministres de Ruritanie"); not for
+    an act told again ("ces discussions", a singular "la réunion"), nor when its verb says it did not take place
+    (``unheld_verb``: "La réunion a été reportée.") or only what it is like (a copula, ``state_verb``:
+    "Les manifestations deviennent violentes.")."""
+    if cand.trigger.kind == "verb" or cand.trigger.type not in SUBJECT_NOUN_TYPES or cand.title:
+        return False
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubj:pass") or view.tok_quote[head.i] is not None:
+        return False
+    pred = head.head
+    if lemma(pred) in UNHELD_VERBS:
+        return False  # "La réunion a été reportée.": it did not take place
+    if pred.pos_ != "VERB" or lemma(pred) in STATE_VERBS or any(c.dep_ == "cop" for c in pred.children):
+        return False  # "Les manifestations deviennent violentes.", "Cette réunion sera décisive."
+    for c in head.children:
+        if c.dep_ == "det" and (feat(c, "Poss") == ["Yes"] or feat(c, "PronType") == ["Dem"]):
+            return False  # "sa motion": its owner's act; "ces discussions": an act told before
+        if c.dep_ == "det" and lemma(c) == "le" and feat(head, "Number") != ["Plur"]:
+            return False  # "La réunion a été convoquée …": the one meeting the article told of before
+        if c.dep_ == "nmod" and any(x.dep_ == "case" and lemma(x) in OF_PREPS for x in c.children) \
+                and any(view.tok_entity[t.i] is not None for t in c.subtree):
+            return False
+    return True
