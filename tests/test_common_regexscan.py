@@ -6,8 +6,10 @@ import pytest
 
 from veille.common.regexscan import (
     FastSearch,
+    alternation_occurrences,
     first_chars,
     folded_word_char,
+    regex_word_char,
     whole_occurrences,
     with_first_chars,
     word_joiner,
@@ -78,3 +80,30 @@ def test_whole_occurrences_as_the_look_around_pattern(form):
 def test_whole_occurrences_refuses_an_empty_form():
     with pytest.raises(ValueError):
         list(whole_occurrences("abc", "", word_joiner))
+
+
+NAMES_TEXT = "Le Comité Vert et le Comité, puis Vert-Bois, Comité Vert_2 ; enfin Comité Vert."
+
+
+@pytest.mark.parametrize("forms", [
+    ["Comité Vert", "Comité", "Vert"],
+    ["Vert", "Comité Vert", "Comité"],  # order decides at one position, not length
+    ["Bois", "Vert-Bois", "Vert"],
+    ["Vert_2", "Comité Vert_2", "Comit"],
+])
+def test_alternation_occurrences_as_the_alternation_pattern(forms):
+    pattern = "|".join(re.escape(f) for f in forms)
+    expected = [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", NAMES_TEXT)]
+    assert list(alternation_occurrences(NAMES_TEXT, forms, regex_word_char)) == expected
+
+
+def test_alternation_occurrences_sees_overlapping_occurrences_of_one_form():
+    # "A A" at 2 lies inside the match of "B A"; the search goes on from 3 and finds it at 4.
+    text, forms = "B A A A", ["B A", "A A"]
+    assert list(alternation_occurrences(text, forms, regex_word_char)) == [(0, 3, "B A"), (4, 7, "A A")] == [
+        (m.start(), m.end(), m.group(0)) for m in re.finditer(r"(?<!\w)(?:B\ A|A\ A)(?!\w)", text)]
+
+
+def test_regex_word_char_is_the_pattern_class():
+    word = re.compile(r"\w")
+    assert all(bool(word.match(c)) == regex_word_char(c) for c in "aZé_9٣Ⅷ -'’.\u00a0")

@@ -7,7 +7,6 @@ passive, its "par" agent.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +15,7 @@ from spacy.attrs import DEP, IDX, ORTH
 from veille.common.docarrays import CACHE_KEY, derived, head_indices, token_strings
 from veille.common.doctext import doc_text
 from veille.common.fold import lower_nfc, norm
+from veille.common.regexscan import alternation_occurrences, regex_word_char
 from veille.common.timespans import calendar_date
 from veille.events.lexicon import Lexicon
 from veille.events.words import AGENT_PREPS, CONTRACTED, DEFINITE, doc_lemmas, doc_lowers, lemma, norm_word
@@ -117,13 +117,13 @@ class ArticleView:
                         forms.setdefault(m, ent)
         if not forms:
             return
-        # One pass over the text, longest forms first in the alternation.
-        pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", self.text):
-            toks = self.tokens_in(m.start(), m.end())
+        # Longest forms first where several start at one place (no pattern compiled per article).
+        ordered = sorted(forms, key=len, reverse=True)
+        for start, end, form in alternation_occurrences(self.text, ordered, regex_word_char):
+            toks = self.tokens_in(start, end)
             if len(toks) and all(self.tok_entity[i] is None for i in toks):
                 for i in toks:
-                    self.tok_entity[i] = forms[m.group(0)]
+                    self.tok_entity[i] = forms[form]
 
     def org_mentions(self) -> list[tuple[int, Entity, frozenset[str]]]:
         """Where each organisation is named (first token of a mention) and the words of its name."""
