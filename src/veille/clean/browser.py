@@ -51,7 +51,7 @@ from veille.clean.blocks import (
 )
 from veille.clean.body_furniture import drop_body_furniture
 from veille.clean.byline_items import dash_dated, is_lone_separator
-from veille.clean.crumbs import split_glued_crumbs
+from veille.clean.crumbs import HOME_CRUMB, split_glued_crumbs
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
 from veille.clean.headline import (
@@ -136,7 +136,6 @@ _A_DIGIT = re.compile(r"\d")
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
 # A breadcrumb written without separators ("Accueil Analyses Portraits"); "Accueil des réfugiés : …"
 # is a headline.
-_HOME_CRUMB = re.compile(r"^(?:Accueil|Home)\b(?!\s+(?:des|du|de|d'|d’|aux?|en)\b)")
 _TWEET = re.compile(r"pic\.twitter\.com/|https?://t\.co/|^[—–-]\s[^()]{1,60}\(@\w{1,30}\)")
 _CONTENT_WORD = re.compile(r"\w{4,}")
 
@@ -279,7 +278,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
             not _anchor_at(us, i) == next_text(us, i) != -1:  # (two words: with a stamp right under only)
         return None
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
-            or _HOME_CRUMB.match(text) or has_form_field(text) or listed_terms(text):
+            or HOME_CRUMB.match(text) or has_form_field(text) or listed_terms(text):
         return None  # the run's first paragraph; a fragment of raw markup; a caption; a search box
     caps = is_site_name(text) or is_menu_or_label(text)
     titleable = can_be_title(text)

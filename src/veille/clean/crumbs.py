@@ -2,7 +2,7 @@
 
 Some pages set their breadcrumb as links with no separator between them, and the text browser
 prints the items run together on one line, the home item first. Such a line is furniture as a
-whole (``browser._HOME_CRUMB``), but its last item is the page's own name: often the headline,
+whole (``HOME_CRUMB``), but its last item is the page's own name: often the headline,
 which the page may print nowhere else above its byline. The line is split where one item ends
 and the next begins (a lower-case letter glued to a capital), so the last item becomes a unit of
 its own and a headline candidate like any other line; the scores decide whether it is one.
@@ -13,10 +13,15 @@ from __future__ import annotations
 import re
 
 from veille.clean.dump import Unit
+from veille.common.lexicon import rows
 
+HOME_ITEMS = "|".join(re.escape(cols[0]) for cols in rows("clean/home_crumbs.tsv", min_columns=2))
+# A line opening with the home item is a breadcrumb, unless a preposition or article follows it
+# ("Accueil des réfugiés" is prose).
+HOME_CRUMB = re.compile(rf"^(?:{HOME_ITEMS})\b(?!\s+(?:des|du|de|d'|d’|aux?|en)\b)")
 # The home item glued to the next one: "AccueilActualités", "HomeSport" (a space would make it a
 # crumb the other rules read).
-_GLUED_HOME = re.compile(r"^(?:Accueil|Home)(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_GLUED_HOME = re.compile(rf"^(?:{HOME_ITEMS})(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # Where one item ends and the next starts: a lower-case letter (or a closing mark) glued to a capital.
 _GLUE = re.compile(r"(?<=[a-zà-ÿ)»])(?=[A-ZÀ-Þ][a-zà-ÿ'’ ])")
 MIN_ITEMS = 3  # home, a section, the page: fewer is a menu glued to a word
