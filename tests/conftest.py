@@ -58,14 +58,10 @@ def pytest_sessionfinish(session, exitstatus) -> None:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-def quote_direct(nlp, paragraphs: list[str], people: tuple[tuple[str, str], ...],
-                 article_id: str = "case") -> list[tuple[str, str | None, str | None]]:
-    """(first two words, speaker, rule) of each direct quote the quote stage finds in invented
-    paragraphs, with ``people`` (name, type) listed as entities at every place they are written."""
+def article_with_entities(paragraphs: list[str], people, article_id: str = "case"):
+    """An invented article whose ``people`` ((name, type) pairs) are listed as entities at every
+    place they are written, as the entity stage would hand them to the quote stage."""
     from veille.model import Article, Entity
-    from veille.pipeline import Context
-    from veille.quotes import QuoteStage
-    from veille.settings import Settings
 
     art = Article(id=article_id, paragraphs=list(paragraphs))
     text = art.nlp_text()
@@ -73,7 +69,19 @@ def quote_direct(nlp, paragraphs: list[str], people: tuple[tuple[str, str], ...]
         spans = [[i, i + len(name)] for i in range(len(text)) if text.startswith(name, i)]
         if spans:
             art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=spans))
-    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
+    return art
+
+
+def quote_direct(nlp, paragraphs: list[str], people: tuple[tuple[str, str], ...],
+                 article_id: str = "case") -> list[tuple[str, str | None, str | None]]:
+    """(first two words, speaker, rule) of each direct quote the quote stage finds in invented
+    paragraphs, with ``people`` (name, type) listed as entities at every place they are written."""
+    from veille.pipeline import Context
+    from veille.quotes import QuoteStage
+    from veille.settings import Settings
+
+    art = article_with_entities(paragraphs, people, article_id)
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(art.nlp_text()))
     return [(" ".join(q.text.split()[:2]), q.speaker, q.rule) for q in art.quotes if q.kind == "direct"]
 
 

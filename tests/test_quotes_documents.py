@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.model import Article, Entity
+from conftest import article_with_entities
 from veille.pipeline import Context
 from veille.quotes import QuoteStage
 from veille.settings import Settings
@@ -20,13 +20,8 @@ def stage():
 
 
 def _speakers(nlp, stage, paragraphs: list[str]) -> list[tuple[str, str | None, str | None]]:
-    art = Article(id="case", paragraphs=paragraphs)
-    text = art.nlp_text()
-    for name, kind in NAMES.items():
-        spans = [[i, i + len(name)] for i in range(len(text)) if text.startswith(name, i)]
-        if spans:
-            art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=spans))
-    stage(art, nlp(text))
+    art = article_with_entities(paragraphs, NAMES.items())
+    stage(art, nlp(art.nlp_text()))
     return [(q.kind, q.speaker, (q.rule or "").split("+")[0]) for q in art.quotes]
 
 

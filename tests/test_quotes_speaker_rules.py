@@ -9,6 +9,7 @@ import logging
 import pytest
 from click.testing import CliRunner
 
+from conftest import article_with_entities
 from veille.model import Article, Entity
 from veille.pipeline import Context
 from veille.quotes import QuoteStage
@@ -147,14 +148,8 @@ def test_speaker_over_the_article(nlp, paragraphs, expected):
 
 
 def _quote_texts(nlp, paragraphs: list[str], names: tuple[str, ...] = ("Claire Dubois", "Paul Arnaud")):
-    art = Article(id="t", paragraphs=list(paragraphs))
-    text = art.nlp_text()
-    art.entities = []
-    for name in names:
-        spans = [[i, i + len(name)] for i in range(len(text)) if text.startswith(name, i)]
-        if spans:
-            art.entities.append(Entity(name=name, type="PER" if " " in name else "ORG", mentions=[name], spans=spans))
-    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
+    art = article_with_entities(paragraphs, [(n, "PER" if " " in n else "ORG") for n in names], article_id="t")
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(art.nlp_text()))
     return [(q.text, q.speaker) for q in art.quotes if q.kind == "direct"]
 
 
