@@ -153,3 +153,12 @@ def test_feasts_their_week_ends_and_parts_of_the_day(time_stage, nlp):
     assert got["le mercredi des Cendres"] == ("DATE", "2025-03-05")
     got = found(time_stage, nlp, "Le bal de Lure a commencé le soir du 14-Juillet.")
     assert got["le soir du 14-Juillet"] == ("TIME", "2024-07-14TEV")
+
+
+def test_sports_times_with_minute_and_second_marks(time_stage, nlp):
+    got = found(time_stage, nlp, "Gaspard Roy a gagné à Lure en 2 h 05'12\", avec 1'30 d'avance sur Léo Brun.")
+    assert got["2 h 05'12\""] == ("DURATION", "PT2H5M12S")
+    assert got["1'30"] == ("DURATION", "PT1M30S")
+    got = found(time_stage, nlp, "Noémie Vasseur a couru le 100 mètres de Dole en 11\"42.")
+    assert got == {"11\"42": ("DURATION", "PT11.42S")}  # not the year 1911
+    assert found(time_stage, nlp, "Le club de Lure a reçu 1'000 francs de Léo Brun.") == {}  # a Swiss thousand

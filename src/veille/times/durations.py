@@ -61,10 +61,13 @@ class Durations:
             return None
         return "P" + day_part + (f"T{time_part}" if time_part else "")
 
-    def f_hms(self, h: str, mi: str, s: str) -> str | None:
-        """'2 h 15 min' -> PT2H15M, '1 h 02 30 s' -> PT1H2M30S."""
-        parts = [(self.group(h), "H"), (self.group(mi), "M"), (self.group(s), "S")]
-        out = "".join(f"{int(v)}{d}" for v, d in parts if v and int(v))
+    def f_hms(self, h: str, mi: str, s: str, cs: str = "") -> str | None:
+        """'2 h 15 min' -> PT2H15M, '1 h 02 30 s' -> PT1H2M30S; ``cs``: the hundredths of a
+        sports time, '10"02' -> PT10.02S."""
+        hundredths = self.group(cs) if cs else None
+        seconds = f"{int(self.group(s) or 0)}.{hundredths}" if hundredths else self.group(s)
+        parts = [(self.group(h), "H"), (self.group(mi), "M"), (seconds, "S")]
+        out = "".join(f"{v if '.' in v else int(v)}{d}" for v, d in parts if v and float(v))
         return f"PT{out}" if out else None
 
     def f_set(self, u: str, n: str = "") -> str | None:
