@@ -162,3 +162,10 @@ def test_sports_times_with_minute_and_second_marks(time_stage, nlp):
     got = found(time_stage, nlp, "Noémie Vasseur a couru le 100 mètres de Dole en 11\"42.")
     assert got == {"11\"42": ("DURATION", "PT11.42S")}  # not the year 1911
     assert found(time_stage, nlp, "Le club de Lure a reçu 1'000 francs de Léo Brun.") == {}  # a Swiss thousand
+
+
+def test_a_weekday_passed_is_the_last_one(time_stage, nlp):
+    assert found(time_stage, nlp, "Le club de Lure a gagné dimanche passé.") == {
+        "dimanche passé": ("DATE", "2025-06-15")}
+    # a Sunday spent at something: no "passé" in the expression
+    assert "dimanche" in found(time_stage, nlp, "Un dimanche passé à la pêche, Léo Brun a tout oublié.")

@@ -94,7 +94,9 @@ class Patterns:
             ("weekday", re.compile(
                 rf"(?<![\w-])(?:(?P<pre>ce|dès|depuis|jusqu{APOS}à)\s+)?(?P<wd>{weekdays})"
                 rf"(?:\s+(?:{alternation(lex['day_parts'])}){nl})?"
-                rf"(?:\s+(?P<post>dernier|prochain))?{nl}(?!\s+(?:{not_wd}){nl})", re.I)),
+                # "dimanche passé" as "dimanche dernier", not "un dimanche passé à la pêche".
+                rf"(?:\s+(?P<post>dernier|prochain|passé(?!\s+(?:à|au|aux|en|chez|avec|sur|dans){nl})))?"
+                rf"{nl}(?!\s+(?:{not_wd}){nl})", re.I)),
         ]
         self.cue_future = re.compile(rf"(?<![\w-])(?:{alternation(lex['cues_before_future'])})\s*$", re.I)
         self.cue_past = re.compile(rf"(?<![\w-])(?:{alternation(lex['cues_before_past'])})\s*$", re.I)
