@@ -11,6 +11,7 @@ from veille.clean.dump import is_browser_dump, is_page_copy
 from veille.clean.html import extract_html
 from veille.clean.issue_dates import html_issue_month
 from veille.clean.lines import clean_lines, page_stamps
+from veille.clean.markdown import as_dump, is_markdown
 from veille.clean.shapes import strip_kicker
 from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.clean.text import LOOKS_HTML, line_key
@@ -137,8 +138,9 @@ class CleanStage:
                 if key and key not in kept and key not in already and not (len(key) > 20 and key in kept_text):
                     cleaned.boilerplate.append(line)
                     already.add(key)
-        elif dump := (is_browser_dump(raw) or is_page_copy(raw)):
-            cleaned = clean_dump(raw, url=article.source.url or hints.get("url"), known_title=given_title,
+        elif dump := ((markdown := is_markdown(raw)) or is_browser_dump(raw) or is_page_copy(raw)):
+            # (A page converted to Markdown is read as lynx prints it: markdown.py.)
+            cleaned = clean_dump(as_dump(raw) if markdown else raw, url=article.source.url or hints.get("url"), known_title=given_title,
                                  organisations=self.organisations)
         else:
             cleaned = clean_lines(raw.splitlines(), known_title=given_title,

@@ -1,0 +1,128 @@
+"""A page converted to Markdown (html2text, markdownify, a scraper's "reader" output), read as a dump.
+
+A converter keeps the page's furniture but writes every link as ``[text](url)``, every picture as
+``![alt](url)``, the headings after ``#`` marks, emphasis between ``*`` or ``_`` and escapes the
+characters Markdown would read (``3\\.``, ``\\-``). ``is_markdown`` recognises such a text;
+``as_dump`` prints it the way ``lynx -dump -nolist`` prints the page: headings at the left edge,
+text at a three-space margin, list items as indented bullets, links as their text only, pictures
+and table rules dropped. The dump reader (``clean/browser.py``) then reads it like any text-browser
+dump: the heading at the margin is a headline candidate, the URLs of the links are gone (a related
+link's date in its URL is no stamp).
+
+Example: ``"# Le maire de Valmorin démissionne\\n\\nPar [Jeanne Vautrin](/auteur/jv)"`` prints
+``"Le maire de Valmorin démissionne"`` at the margin and ``"   Par Jeanne Vautrin"`` under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_LINKS = 3  # Markdown links (or pictures) a page converted to Markdown shows, with no heading
+# A link: its text (one level of brackets inside), then the target, which a converter may wrap over
+# lines (never over a blank line), with an optional title in quotes.
+_LINK = re.compile(r"(!?)\[((?:[^\[\]\n]|\n(?![ \t]*\n)|\[[^\[\]\n]*\])*)\]\((?:[^()\n]|\n(?![ \t]*\n)|\([^()\n]*\))*\)")
+_LINK_START = re.compile(r"\]\((?:https?:|/|#|\.|mailto:|\))")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]*>")
+_ATX = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
+_BULLET = re.compile(r"^([ \t]*)[*+-][ \t]+(.*)$")
+_NUMBERED = re.compile(r"^([ \t]*)(\d{1,3}[.)])[ \t]+(.*)$")
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_RULE = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_TABLE_RULE = re.compile(r"^[ \t|:-]*-{3,}[ \t|:-]*$")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
+_FENCE = re.compile(r"^[ \t]*(?:```|~~~)")
+# What a link spanning a blank line leaves (a teaser's picture and headline inside one link): its
+# opening bracket closing a line, its target opening one.
+_ORPHAN_TARGET = re.compile(r"^[ \t]*\]\((?:[^()\n]|\n(?![ \t]*\n)|\([^()\n]*\))*\)", re.M)
+_ORPHAN_OPEN = re.compile(r"\[[ \t]*$")
+HEADING_WRAP = 60  # a heading line this long, with text on the next line: wrapped by the converter
+MARGIN = "   "  # lynx's text margin
+BULLET_MARGIN = "     "  # lynx's list items
+
+
+def is_markdown(text: str) -> bool:
+    """A page converted to Markdown: several Markdown links or pictures, or a heading with one."""
+    sample = text[:200_000]
+    links = len(_LINK_START.findall(sample))
+    if links >= MIN_LINKS:
+        return True
+    return links >= 1 and any(_ATX.match(ln) for ln in sample.splitlines())
+
+
+def _inline(text: str) -> str:
+    """A line's text without Markdown's marks: links as their text, no pictures, no emphasis."""
+    previous = None
+    while previous != text:  # a picture inside a link: the picture first, then the link
+        previous = text
+        text = _LINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
+    text = _AUTOLINK.sub("", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return " ".join(text.split()) if "\n" in text else text.strip()
+
+
+def as_dump(text: str) -> str:
+    """The Markdown page printed as ``lynx -dump -nolist`` prints the page (see the module doc)."""
+    # Links first, over the whole text: a converter wraps a link's text or its target over lines.
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LINK.sub(lambda m: "" if m.group(1) else " ".join(m.group(2).split()), text)
+    out: list[str] = []
+    lines = [_ORPHAN_OPEN.sub("", ln) for ln in _ORPHAN_TARGET.sub("", text).splitlines()]
+    levels = [len(m.group(1)) for ln in lines if (m := _ATX.match(ln))]
+    top = min(levels) if levels else 1
+    wrapped_heading = False  # the line before was a heading the converter wrapped
+    in_item = False  # the lines before are a list item's
+    in_text = False  # the line before is a paragraph's, with no hard break ("  " or "\\") closing it
+    for i, line in enumerate(lines):
+        if not line.strip():
+            wrapped_heading = in_item = in_text = False
+        elif wrapped_heading and not _ATX.match(line) and not _BULLET.match(line):
+            out[-2] += " " + _inline(line)
+            continue
+        elif in_item and line[:1] in " \t" and not _BULLET.match(line) and not _NUMBERED.match(line):
+            out[-1] += " " + _inline(line)  # a list item wrapped by the converter
+            continue
+        if _SETEXT.match(line) and out and out[-1].strip() and i > 0 and lines[i - 1].strip():
+            out[-1] = out[-1].strip()  # the line above is a heading ("Titre" over "=====")
+            continue
+        if _FENCE.match(line) or _RULE.match(line) or _TABLE_RULE.match(line):
+            out.append("")
+            continue
+        heading = _ATX.match(line)
+        if heading:
+            # Only the top level at the left edge, as lynx prints a headline: lower headings
+            # (intertitles, teasers' headlines, a sidebar's titles) at the text's margin.
+            words = _inline(heading.group(2))
+            margin = "" if len(heading.group(1)) == top else MARGIN
+            out.extend(["", f"{margin}{words}", ""] if words else [""])
+            wrapped_heading = bool(words) and len(line) >= HEADING_WRAP
+            continue
+        line = _QUOTE.sub("", line)
+        bullet = _BULLET.match(line)
+        numbered = _NUMBERED.match(line) if bullet is None else None
+        if bullet:
+            words = _inline(bullet.group(2))
+            out.append(f"{BULLET_MARGIN}{'  ' * (len(bullet.group(1)) // 4)}* {words}" if words else "")
+            in_item = bool(words)
+        elif numbered:
+            words = _inline(numbered.group(3))
+            out.append(f"{MARGIN} {numbered.group(2)} {words}" if words else "")
+            in_item = bool(words)
+        else:
+            # Lines of one paragraph are one paragraph in Markdown (a converter wraps them at
+            # its width, counting the targets of the links: the width is gone with them).
+            words = _inline(line)
+            if in_text and words:
+                out[-1] += " " + words
+            else:
+                out.append(f"{MARGIN}{words}" if words else "")
+            in_text = bool(words) and not line.endswith(("  ", "\\"))
+            continue
+        in_text = False
+    return "\n".join(out) + "\n"

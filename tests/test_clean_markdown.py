@@ -1,0 +1,70 @@
+"""A page converted to Markdown (html2text, markdownify) read as a dump: invented pages only."""
+
+from __future__ import annotations
+
+from veille.clean.markdown import as_dump, is_markdown
+from veille.clean.stage import CleanStage
+from veille.model import Article, Source
+
+MENU = "\n".join(f"  * [Rubrique {i}](https://www.exemple-valmorin.fr/rubrique-{i})" for i in range(1, 8))
+BODY = (
+    "Le conseil municipal de Valmorin a voté jeudi soir la fermeture de la piscine du quartier des\n"
+    "Tilleuls, après [plusieurs mois de débats](https://www.exemple-valmorin.fr/2019/03/02/debat-piscine)\n"
+    "entre les élus et les associations de riverains.\n\n"
+    "« Nous n'avions plus les moyens d'entretenir ce bâtiment », a expliqué **Jeanne Vautrin**, adjointe\n"
+    "aux sports, en précisant que les travaux auraient coûté _plusieurs millions_ d'euros.\n\n"
+    "Les associations ont annoncé un recours devant le tribunal administratif dans les prochaines\n"
+    "semaines, et une réunion publique doit se tenir à la mairie le mois prochain.\n"
+)
+PAGE = (
+    "[![Le Courrier de Valmorin](/images/logo.svg)](/)\n\n" + MENU + "\n\n"
+    "Société\n\n"
+    "# La piscine du quartier des Tilleuls, à Valmorin, fermera ses portes\n"
+    "à la fin de l'année\n\n"
+    "Par [Léon Barthelet](/auteurs/leon-barthelet)  \n"
+    "Publié le 12 mars 2024 à 10h05\n\n"
+    "![Le bassin de la piscine des Tilleuls.](https://www.exemple-valmorin.fr/img/piscine.jpg)\n\n"
+    + BODY + "\n"
+    "## À lire aussi\n\n"
+    "  * [Valmorin : le marché de Noël revient place du Pont](https://www.exemple-valmorin.fr/2023/12/01/marche)\n"
+    "  * [Pontarlieu : la ligne de car rouvre](https://www.exemple-valmorin.fr/2023/11/20/car)\n"
+)
+
+
+def test_markdown_is_recognised_and_plain_text_is_not():
+    assert is_markdown(PAGE)
+    assert not is_markdown(BODY.replace("](https://www.exemple-valmorin.fr/2019/03/02/debat-piscine)", ""))
+    assert not is_markdown("   Le maire de Valmorin [1]démissionne.\n   [2]Accueil\n")
+
+
+def test_as_dump_prints_the_page_as_lynx_would():
+    dump = as_dump(PAGE)
+    lines = dump.splitlines()
+    # The top heading at the left edge, joined with the line the converter wrapped it onto.
+    assert "La piscine du quartier des Tilleuls, à Valmorin, fermera ses portes à la fin de l'année" in lines
+    # Links as their text only, pictures and targets gone, emphasis dropped, a paragraph on one line.
+    assert "](" not in dump and "https://" not in dump and "**" not in dump
+    assert any(ln.startswith("   Le conseil municipal de Valmorin") and ln.endswith("associations de riverains.")
+               for ln in lines)
+    assert "     * Pontarlieu : la ligne de car rouvre" in lines
+    # A lower heading sits at the text's margin, not at the edge.
+    assert "   À lire aussi" in lines
+    # A hard break ("  " closing a line) keeps the byline and the stamp apart.
+    assert "   Par Léon Barthelet" in lines and "   Publié le 12 mars 2024 à 10h05" in lines
+
+
+def test_markdown_page_gives_title_date_and_body():
+    stage = CleanStage(None)
+    article = Article(id="md", source=Source(path="page.md"), raw_text=PAGE, hints={"kind": "text"})
+    stage(article, None)
+    assert article.title == "La piscine du quartier des Tilleuls, à Valmorin, fermera ses portes à la fin de l'année"
+    assert article.paragraphs[0].startswith("Le conseil municipal de Valmorin a voté")
+    assert not any("Rubrique" in p or "lire aussi" in p for p in article.paragraphs)
+    assert "12 mars 2024" in " ".join(article.hints.get("date_lines", []))
+
+
+def test_setext_heading_and_escapes():
+    text = "[a](/a) [b](/b) [c](/c)\n\nLe maire démissionne\n====================\n\n3\\. Un point \\- deux\n"
+    lines = as_dump(text).splitlines()
+    assert "Le maire démissionne" in lines
+    assert "   3. Un point - deux" in lines
