@@ -68,3 +68,17 @@ def test_setext_heading_and_escapes():
     lines = as_dump(text).splitlines()
     assert "Le maire démissionne" in lines
     assert "   3. Un point - deux" in lines
+
+
+def test_short_page_copy_is_read_as_a_page_not_as_an_article():
+    from veille.clean.dump import is_page_copy
+
+    menu = ["Accueil", "Valmorin", "Pontarlieu", "Sports", "Culture", "Se connecter", "S'abonner",
+            "Rechercher", "Newsletter", "Partager", "Facebook", "Twitter", "Copier le lien", "Vidéos",
+            "Podcasts", "Météo", "Annonces", "Jeux"]
+    prose = [f"Le conseil municipal de Valmorin a débattu pendant {n} heures du budget de la piscine, "
+             "avant un vote serré qui a divisé la majorité et les associations de riverains." for n in range(2, 26)]
+    page = "\n".join([*menu[:10], "La piscine des Tilleuls fermera à la fin de l'année", "12 mars 2024",
+                      *prose, *menu[10:]])
+    assert is_page_copy(page)  # 44 lines, 19 of them short
+    assert not is_page_copy("\n".join(prose[:20]))  # an article pasted alone
