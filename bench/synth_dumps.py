@@ -23,7 +23,11 @@ to Markdown by ``html2markdown``, wrapped at 78 columns / not wrapped, as scrape
 Debian's chromium, scripts off, no request sent). First figures, before any rule was written for
 them (title / published / wrong / body F1): elinks .833 / .844 / 0 / .890, elinks-refs .789 / .811
 / 1 / .878, links .933 / .956 / 0 / .950, markdown .100 / .622 / 7 / .699, markdown-nowrap .100 /
-.811 / 3 / .720, chromium-copy .833 / .911 / 1 / .924.
+.811 / 3 / .720, chromium-copy .833 / .911 / 1 / .924. ``markdown-clip`` and ``markdown-reader``:
+the Markdown under the metadata an export writes above it, from the page's markup (a web
+clipper's YAML front matter with the day it was clipped as ``created``, a reader service's
+"Title:" / "URL Source:" / "Published Time:" lines): first figures (the Markdown reader in place,
+the metadata read as text) .922 / .956 / 0 / .873 and .944 / .956 / 0 / .873.
 ``--variants`` also scores the dumps of the ``--base`` styles changed as another site or tool
 would print them (``bench/synth_variants.py``: a rubric or a breadcrumb above the headline, live
 and "Dossier" boxes, the page cut before its footer or copied by hand, the article's date in
@@ -39,6 +43,7 @@ repository. Test pages are never rendered.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -68,7 +73,10 @@ STYLES = {
     "markdown": ["html2markdown"],
     "markdown-nowrap": ["html2markdown", "--body-width=0"],
     "chromium-copy": ["chromium"],
+    "markdown-clip": ["html2markdown", "--body-width=0"],
+    "markdown-reader": ["html2markdown", "--body-width=0"],
 }
+CAPTURE_DAY = "2026-12-04"  # the day a clipper writes as "created": never the article's date
 VARIANTS = {**BASE_VARIANTS, **LAYOUTS}
 BASE_STYLES = ["lynx", "lynx-refs", "lynx-wide", "w3m", "w3m-wide"]
 
@@ -86,6 +94,9 @@ def html_of(path: Path) -> bytes:
 def render(style: str, html: bytes) -> bytes:
     if style == "chromium-copy":
         return _inner_text(html)
+    if style in ("markdown-clip", "markdown-reader"):
+        body = subprocess.run(STYLES[style], input=html, capture_output=True, timeout=60, check=False).stdout
+        return _page_head(style, html).encode("utf-8") + body
     command = STYLES[style]
     if FILE_ARG in command:
         with tempfile.NamedTemporaryFile(suffix=".html") as page:
@@ -94,6 +105,44 @@ def render(style: str, html: bytes) -> bytes:
             command = [page.name if part == FILE_ARG else part for part in command]
             return subprocess.run(command, capture_output=True, timeout=60, check=False).stdout
     return subprocess.run(command, input=html, capture_output=True, timeout=60, check=False).stdout
+
+
+_JSON_DATE = re.compile(rb'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def _page_head(style: str, html: bytes) -> str:
+    """The metadata a Markdown export writes above the page, from the page's own markup: a web
+    clipper's YAML front matter (title, source, published, and the day it was clipped as
+    ``created``) or a reader service's "Title:" / "URL Source:" / "Published Time:" lines."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # (an empty or broken page: no metadata)
+        return ""
+
+    def meta(*names: str) -> str:
+        for name in names:
+            for el in tree.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]'):
+                if el.get("content"):
+                    return " ".join(el.get("content").split())
+        return ""
+
+    title = meta("og:title") or " ".join((tree.findtext(".//title") or "").split())
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    url = canonical[0] if canonical else meta("og:url")
+    published = meta("article:published_time", "datePublished", "date", "pubdate")
+    if not published and (m := _JSON_DATE.search(html)):
+        published = m.group(1).decode("utf-8", "replace")
+    if style == "markdown-reader":
+        lines = [f"Title: {title}", "", f"URL Source: {url}", ""]
+        lines += [f"Published Time: {published}", ""] if published else []
+        return "\n".join([*lines, "Markdown Content:", ""])
+    quoted = title.replace('"', "'")
+    lines = ["---", f'title: "{quoted}"', f'source: "{url}"', "author:", '  - "[[Rédaction]]"']
+    lines += [f"published: {published}"] if published else []
+    lines += [f"created: {CAPTURE_DAY}", "tags:", '  - "clippings"', "---", ""]
+    return "\n".join(lines) + "\n"
 
 
 _BROWSER: list = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from veille.clean.markdown import as_dump, is_markdown
+from veille.clean.markdown import as_dump, is_instant, is_markdown, page_fields
 from veille.clean.stage import CleanStage
 from veille.model import Article, Source
 
@@ -82,3 +82,38 @@ def test_short_page_copy_is_read_as_a_page_not_as_an_article():
                       *prose, *menu[10:]])
     assert is_page_copy(page)  # 44 lines, 19 of them short
     assert not is_page_copy("\n".join(prose[:20]))  # an article pasted alone
+
+
+CLIP = ('---\ntitle: "La piscine des Tilleuls fermera - Le Courrier de Valmorin"\n'
+        'source: "https://www.exemple-valmorin.fr/societe/piscine-des-tilleuls"\nauthor:\n  - "[[Léon Barthelet]]"\n'
+        "{published}created: 2024-03-14T09:30:00\ntags:\n  - \"clippings\"\n---\n\n")
+
+
+def _undated(page: str) -> str:
+    return page.replace("Publié le 12 mars 2024 à 10h05\n", "")
+
+
+def test_front_matter_fields_and_never_the_capture_day():
+    fields, rest = page_fields(CLIP.format(published="published: 2024-03-12T10:05:00+01:00\n") + PAGE)
+    assert fields["published"] == "2024-03-12T10:05:00+01:00"
+    assert fields["url"].endswith("/piscine-des-tilleuls") and fields["title"].startswith("La piscine")
+    assert set(fields) == {"title", "url", "published"} and rest.lstrip().startswith("[![Le Courrier")
+    reader = "Title: Le pont rouvre\n\nURL Source: https://www.exemple-valmorin.fr/pont\n\nMarkdown Content:\n" + PAGE
+    assert page_fields(reader)[0] == {"title": "Le pont rouvre", "url": "https://www.exemple-valmorin.fr/pont"}
+    assert is_instant("2024-03-12T10:05+01:00") and not is_instant("2024-03-01")
+
+
+def _clean(text: str) -> Article:
+    article = Article(id="md", source=Source(path="page.md"), raw_text=text, hints={"kind": "text"})
+    CleanStage(None)(article, None)
+    return article
+
+
+def test_clipped_page_dated_by_its_field_only_when_it_shows_no_date():
+    shown = _clean(CLIP.format(published="published: 2024-03-11T23:30:00Z\n") + PAGE)
+    assert "date" not in shown.hints  # the page's own stamp is read (the field's day is UTC's)
+    assert shown.source.url == "https://www.exemple-valmorin.fr/societe/piscine-des-tilleuls"
+    assert _clean(CLIP.format(published="published: 2024-03-12T10:05:00+01:00\n") + _undated(PAGE)).hints["date"] \
+        == "2024-03-12T10:05:00+01:00"
+    clipped = _clean(CLIP.format(published="") + _undated(PAGE))  # only the day it was clipped
+    assert "date" not in clipped.hints and not clipped.hints.get("date_lines")

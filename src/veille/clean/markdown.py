@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from veille.common.lexicon import rows
+
 MIN_LINKS = 3  # Markdown links (or pictures) a page converted to Markdown shows, with no heading
 # A link: its text (one level of brackets inside), then the target, which a converter may wrap over
 # lines (never over a blank line), with an optional title in quotes.
@@ -43,8 +45,47 @@ MARGIN = "   "  # lynx's text margin
 BULLET_MARGIN = "     "  # lynx's list items
 
 
+# The metadata an export writes above the page: YAML front matter between "---" lines, or a reader
+# service's "Field: value" lines closed by "Markdown Content:".
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_READER_HEAD = re.compile(r"\A((?:[A-Z][\w ]{0,30}:[^\n]*\n\s*){1,12})Markdown Content:[ \t]*\n", re.S)
+_FIELD = re.compile(r"^([A-Za-z_][\w -]{0,30}?)[ \t]*:[ \t]*(.*?)[ \t]*$")
+FIELD_ROLES = {cols[0]: cols[1] for cols in rows("clean/page_fields.tsv", min_columns=3)}
+
+
+def page_fields(text: str) -> tuple[dict[str, str], str]:
+    """The export's metadata above the page ({role: value} for the roles of
+    ``lexicons/clean/page_fields.tsv`` but ``capture``: the day a page was saved or changed is
+    never its publication date), and the text without it."""
+    m = _FRONT.match(text) or _READER_HEAD.match(text)
+    if m is None:
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        field = _FIELD.match(line)
+        if field is None or line[:1] in " \t-":
+            continue  # (a list's item or a nested value: tags, authors)
+        role = FIELD_ROLES.get(field.group(1).strip().lower())
+        value = field.group(2).strip().strip("\"'")
+        if role and role != "capture" and value and role not in fields:
+            fields[role] = value
+    return fields, text[m.end():]
+
+
+_INSTANT = re.compile(r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d")
+
+
+def is_instant(value: str | None) -> bool:
+    """An ISO day with its time of day ("2024-03-12T10:05+01:00"): an instant a publishing system
+    wrote, not a day alone (a print issue's month set on its 1st: "2024-03-01")."""
+    return bool(value) and _INSTANT.match(value) is not None
+
+
 def is_markdown(text: str) -> bool:
-    """A page converted to Markdown: several Markdown links or pictures, or a heading with one."""
+    """A page converted to Markdown: several Markdown links or pictures, or a heading with one, or
+    an export's metadata above it (``page_fields``)."""
+    if _FRONT.match(text) or _READER_HEAD.match(text):
+        return True
     sample = text[:200_000]
     links = len(_LINK_START.findall(sample))
     if links >= MIN_LINKS:
@@ -65,8 +106,10 @@ def _inline(text: str) -> str:
     return " ".join(text.split()) if "\n" in text else text.strip()
 
 
-def as_dump(text: str) -> str:
-    """The Markdown page printed as ``lynx -dump -nolist`` prints the page (see the module doc)."""
+def as_dump(text: str, title: str | None = None) -> str:
+    """The Markdown page printed as ``lynx -dump -nolist`` prints the page (see the module doc);
+    ``title`` (the export's metadata title) printed first as lynx prints a page's link header
+    ("#Title"): evidence for the headline, not the headline."""
     # Links first, over the whole text: a converter wraps a link's text or its target over lines.
     previous = None
     while previous != text:
@@ -125,4 +168,5 @@ def as_dump(text: str) -> str:
             in_text = bool(words) and not line.endswith(("  ", "\\"))
             continue
         in_text = False
-    return "\n".join(out) + "\n"
+    head = [f"#{' '.join(title.split())}", ""] if title else []
+    return "\n".join([*head, *out]) + "\n"

@@ -11,7 +11,7 @@ from veille.clean.dump import is_browser_dump, is_page_copy
 from veille.clean.html import extract_html
 from veille.clean.issue_dates import html_issue_month
 from veille.clean.lines import clean_lines, page_stamps
-from veille.clean.markdown import as_dump, is_markdown
+from veille.clean.markdown import as_dump, is_instant, is_markdown, page_fields
 from veille.clean.shapes import strip_kicker
 from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.clean.text import LOOKS_HTML, line_key
@@ -139,9 +139,21 @@ class CleanStage:
                     cleaned.boilerplate.append(line)
                     already.add(key)
         elif dump := ((markdown := is_markdown(raw)) or is_browser_dump(raw) or is_page_copy(raw)):
-            # (A page converted to Markdown is read as lynx prints it: markdown.py.)
-            cleaned = clean_dump(as_dump(raw) if markdown else raw, url=article.source.url or hints.get("url"), known_title=given_title,
+            fields: dict[str, str] = {}
+            if markdown:
+                # A page converted to Markdown is read as lynx prints it (markdown.py); the export's
+                # metadata above it is the page's: its address, its title as evidence, its date
+                # when the page shows none and the field is an instant (a day alone may be the 1st
+                # of a print issue's month; a day the page shows may differ from the field's UTC).
+                fields, raw = page_fields(raw)
+                if fields.get("url", "").startswith(("http://", "https://")) and not article.source.url:
+                    article.source.url = fields["url"]
+                raw = as_dump(raw, fields.get("title"))
+            cleaned = clean_dump(raw, url=article.source.url or hints.get("url"), known_title=given_title,
                                  organisations=self.organisations)
+            if is_instant(fields.get("published")) and not hints.get("date") and not cleaned.date_lines \
+                    and not cleaned.update_lines and not cleaned.issue_month:
+                hints["date"] = fields["published"]
         else:
             cleaned = clean_lines(raw.splitlines(), known_title=given_title,
                                   organisations=self.organisations)
