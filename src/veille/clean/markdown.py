@@ -32,6 +32,7 @@ _NUMBERED = re.compile(r"^([ \t]*)(\d{1,3}[.)])[ \t]+(.*)$")
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _RULE = re.compile(r"^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _TABLE_RULE = re.compile(r"^[ \t|:-]*-{3,}[ \t|:-]*$")
+_MARKS_ONLY = re.compile(r"^[ \t*_~`]+$")  # emphasis around nothing (an icon's empty <i></i>: "__")
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
@@ -134,7 +135,7 @@ def as_dump(text: str, title: str | None = None) -> str:
         if _SETEXT.match(line) and out and out[-1].strip() and i > 0 and lines[i - 1].strip():
             out[-1] = out[-1].strip()  # the line above is a heading ("Titre" over "=====")
             continue
-        if _FENCE.match(line) or _RULE.match(line) or _TABLE_RULE.match(line):
+        if _FENCE.match(line) or _RULE.match(line) or _TABLE_RULE.match(line) or _MARKS_ONLY.match(line):
             out.append("")
             continue
         heading = _ATX.match(line)
