@@ -117,3 +117,8 @@ def test_clipped_page_dated_by_its_field_only_when_it_shows_no_date():
         == "2024-03-12T10:05:00+01:00"
     clipped = _clean(CLIP.format(published="") + _undated(PAGE))  # only the day it was clipped
     assert "date" not in clipped.hints and not clipped.hints.get("date_lines")
+
+
+def test_a_text_opening_on_a_rule_is_no_front_matter():
+    text = "---\nLe maire de Valmorin a démissionné jeudi soir.\n---\nLe conseil se réunira lundi.\n"
+    assert page_fields(text) == ({}, text) and not is_markdown(text)

@@ -54,11 +54,24 @@ _FIELD = re.compile(r"^([A-Za-z_][\w -]{0,30}?)[ \t]*:[ \t]*(.*?)[ \t]*$")
 FIELD_ROLES = {cols[0]: cols[1] for cols in rows("clean/page_fields.tsv", min_columns=3)}
 
 
+def _head_block(text: str) -> re.Match[str] | None:
+    """The export's metadata block opening the text, when one of its lines is a known field (a
+    text opening on a rule "---" is no front matter)."""
+    m = _FRONT.match(text) or _READER_HEAD.match(text)
+    if m is None:
+        return None
+    for line in m.group(1).splitlines():
+        field = _FIELD.match(line)
+        if field is not None and field.group(1).strip().lower() in FIELD_ROLES:
+            return m
+    return None
+
+
 def page_fields(text: str) -> tuple[dict[str, str], str]:
     """The export's metadata above the page ({role: value} for the roles of
     ``lexicons/clean/page_fields.tsv`` but ``capture``: the day a page was saved or changed is
     never its publication date), and the text without it."""
-    m = _FRONT.match(text) or _READER_HEAD.match(text)
+    m = _head_block(text)
     if m is None:
         return {}, text
     fields: dict[str, str] = {}
@@ -85,7 +98,7 @@ def is_instant(value: str | None) -> bool:
 def is_markdown(text: str) -> bool:
     """A page converted to Markdown: several Markdown links or pictures, or a heading with one, or
     an export's metadata above it (``page_fields``)."""
-    if _FRONT.match(text) or _READER_HEAD.match(text):
+    if _head_block(text) is not None:
         return True
     sample = text[:200_000]
     links = len(_LINK_START.findall(sample))
