@@ -22,7 +22,9 @@ from veille.common.lexicon import rows
 MIN_LINKS = 3  # Markdown links (or pictures) a page converted to Markdown shows, with no heading
 # A link: its text (one level of brackets inside), then the target, which a converter may wrap over
 # lines (never over a blank line), with an optional title in quotes.
-_LINK = re.compile(r"(!?)\[((?:[^\[\]\n]|\n(?![ \t]*\n)|\[[^\[\]\n]*\])*)\]\((?:[^()\n]|\n(?![ \t]*\n)|\([^()\n]*\))*\)")
+# (Bounded: a text, a target of more characters is no link; an unclosed one costs no more.)
+_LINK = re.compile(r"(!?)\[((?:[^\[\]\n]|\n(?![ \t]*\n)|\[[^\[\]\n]{0,500}\]){0,3000})\]"
+                   r"\((?:[^()\n]|\n(?![ \t]*\n)|\([^()\n]{0,500}\)){0,10000}\)")
 _LINK_START = re.compile(r"\]\((?:https?:|/|#|\.|mailto:|\))")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]*>")
 _ATX = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -39,7 +41,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
 _FENCE = re.compile(r"^[ \t]*(?:```|~~~)")
 # What a link spanning a blank line leaves (a teaser's picture and headline inside one link): its
 # opening bracket closing a line, its target opening one.
-_ORPHAN_TARGET = re.compile(r"^[ \t]*\]\((?:[^()\n]|\n(?![ \t]*\n)|\([^()\n]*\))*\)", re.M)
+_ORPHAN_TARGET = re.compile(r"^[ \t]*\]\((?:[^()\n]|\n(?![ \t]*\n)|\([^()\n]{0,500}\)){0,10000}\)", re.M)
 _ORPHAN_OPEN = re.compile(r"\[[ \t]*$")
 HEADING_WRAP = 60  # a heading line this long, with text on the next line: wrapped by the converter
 MARGIN = "   "  # lynx's text margin
