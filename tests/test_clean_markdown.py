@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from veille.clean.markdown import as_dump, is_instant, is_markdown, page_fields
+from veille.clean.markdown import as_dump, exact_day, is_markdown, page_fields, prints_title
 from veille.clean.stage import CleanStage
 from veille.model import Article, Source
 
@@ -84,7 +84,7 @@ def test_short_page_copy_is_read_as_a_page_not_as_an_article():
     assert not is_page_copy("\n".join(prose[:20]))  # an article pasted alone
 
 
-CLIP = ('---\ntitle: "La piscine des Tilleuls fermera - Le Courrier de Valmorin"\n'
+CLIP = ('---\ntitle: "La piscine du quartier des Tilleuls, à Valmorin, fermera ses portes - Le Courrier de Valmorin"\n'
         'source: "https://www.exemple-valmorin.fr/societe/piscine-des-tilleuls"\nauthor:\n  - "[[Léon Barthelet]]"\n'
         "{published}created: 2024-03-14T09:30:00\ntags:\n  - \"clippings\"\n---\n\n")
 
@@ -100,7 +100,7 @@ def test_front_matter_fields_and_never_the_capture_day():
     assert set(fields) == {"title", "url", "published"} and rest.lstrip().startswith("[![Le Courrier")
     reader = "Title: Le pont rouvre\n\nURL Source: https://www.exemple-valmorin.fr/pont\n\nMarkdown Content:\n" + PAGE
     assert page_fields(reader)[0] == {"title": "Le pont rouvre", "url": "https://www.exemple-valmorin.fr/pont"}
-    assert is_instant("2024-03-12T10:05+01:00") and not is_instant("2024-03-01")
+    assert exact_day("2024-03-12T10:05+01:00") and exact_day("2024-03-12") and not exact_day("2024-03-01")
 
 
 def _clean(text: str) -> Article:
@@ -122,3 +122,21 @@ def test_clipped_page_dated_by_its_field_only_when_it_shows_no_date():
 def test_a_text_opening_on_a_rule_is_no_front_matter():
     text = "---\nLe maire de Valmorin a démissionné jeudi soir.\n---\nLe conseil se réunira lundi.\n"
     assert page_fields(text) == ({}, text) and not is_markdown(text)
+
+
+ARTICLE_ONLY = ("---\ntitle: Le marché couvert de Pontarlieu rouvre après deux ans de travaux - Le Courrier de Valmorin\n"
+                "author: Par Awa Kerbrat\nhostname: exemple-valmorin.fr\nsitename: Le Courrier de Valmorin\n"
+                "date: \"{day}\"\n---\n"
+                "Les commerçants du *marché couvert* ont retrouvé leurs étals samedi matin, après deux années d'un "
+                "chantier que beaucoup jugeaient interminable.\n\n"
+                "« On a cru que ça ne finirait jamais », a confié une fromagère installée depuis vingt ans sous la halle.\n\n"
+                "La mairie promet une inauguration officielle au printemps, en présence des élus du département.\n")
+
+
+def test_article_only_export_takes_its_title_and_day_from_its_metadata():
+    article = _clean(ARTICLE_ONLY.format(day="2024-03-16"))
+    assert article.title == "Le marché couvert de Pontarlieu rouvre après deux ans de travaux"  # (site cut)
+    assert article.hints["date"] == "2024-03-16" and article.hints["site"] == "Le Courrier de Valmorin"
+    assert article.paragraphs[0].startswith("Les commerçants du marché couvert")
+    assert "date" not in _clean(ARTICLE_ONLY.format(day="2024-03-01")).hints  # a 1st: maybe an issue's month
+    assert not prints_title(as_dump(page_fields(ARTICLE_ONLY)[1]), page_fields(ARTICLE_ONLY)[0]["title"])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from veille.clean.text import line_key
 from veille.common.lexicon import rows
 
 MIN_LINKS = 3  # Markdown links (or pictures) a page converted to Markdown shows, with no heading
@@ -54,6 +55,7 @@ _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r
 _READER_HEAD = re.compile(r"\A((?:[A-Z][\w ]{0,30}:[^\n]*\n\s*){1,12})Markdown Content:[ \t]*\n", re.S)
 _FIELD = re.compile(r"^([A-Za-z_][\w -]{0,30}?)[ \t]*:[ \t]*(.*?)[ \t]*$")
 FIELD_ROLES = {cols[0]: cols[1] for cols in rows("clean/page_fields.tsv", min_columns=3)}
+FIELD_RANKS = {field: rank for rank, field in enumerate(FIELD_ROLES)}  # (the lexicon's first field wins)
 
 
 def _head_block(text: str) -> re.Match[str] | None:
@@ -76,25 +78,49 @@ def page_fields(text: str) -> tuple[dict[str, str], str]:
     m = _head_block(text)
     if m is None:
         return {}, text
-    fields: dict[str, str] = {}
+    found: dict[str, tuple[int, str]] = {}
     for line in m.group(1).splitlines():
         field = _FIELD.match(line)
         if field is None or line[:1] in " \t-":
             continue  # (a list's item or a nested value: tags, authors)
-        role = FIELD_ROLES.get(field.group(1).strip().lower())
-        value = field.group(2).strip().strip("\"'")
-        if role and role != "capture" and value and role not in fields:
-            fields[role] = value
-    return fields, text[m.end():]
+        name = field.group(1).strip().lower()
+        role = FIELD_ROLES.get(name)
+        value = field.group(2).strip().strip("\"'").replace('\\"', '"')  # (YAML's escaped quote)
+        if role and role != "capture" and value and (role not in found or FIELD_RANKS[name] < found[role][0]):
+            found[role] = (FIELD_RANKS[name], value)
+    return {role: value for role, (_, value) in found.items()}, text[m.end():]
 
 
 _INSTANT = re.compile(r"^\s*(?:19|20)\d\d-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d")
+_ISO_DAY = re.compile(r"^\s*(?:19|20)\d\d-[01]\d-(?:0[2-9]|[12]\d|3[01])\s*$")
+TITLE_SHARE = 0.6  # a line holding this share of the title's words prints it…
+CONTENT_WORD = 4  # letters of the words compared (articles and prepositions are shorter)
+TITLE_LINE_WORDS = 1.5  # …when it is no longer than this many times the title (a lede is longer)
 
 
-def is_instant(value: str | None) -> bool:
-    """An ISO day with its time of day ("2024-03-12T10:05+01:00"): an instant a publishing system
-    wrote, not a day alone (a print issue's month set on its 1st: "2024-03-01")."""
-    return bool(value) and _INSTANT.match(value) is not None
+def exact_day(value: str | None) -> bool:
+    """A day a publishing system wrote: an ISO instant ("2024-03-12T10:05+01:00"), or an ISO day
+    that is not a 1st ("2024-03-01" may be a print issue's month set on its first day)."""
+    return bool(value) and (_INSTANT.match(value) is not None or _ISO_DAY.match(value) is not None)
+
+
+def prints_title(dump: str, title: str) -> bool:
+    """A line of the page prints the export's title (a whole page converted, its headline in it),
+    or the export holds the article alone, its headline left out (then the title is the headline).
+    The title may carry the site's name ("… - Le Courrier") and the headline a second line the
+    title lacks: a line of a headline's length holding most of the title's words counts."""
+    every = line_key(title).split()
+    wanted = {w for w in every if len(w) >= CONTENT_WORD} or set(every)  # (not "de", "la", "des")
+    if not wanted:
+        return True
+    for line in dump.splitlines():
+        if line.startswith("#"):
+            continue  # (the title itself, printed as a link header)
+        got = line_key(line).split()
+        if got and len(got) <= TITLE_LINE_WORDS * len(every) + 3 \
+                and len(wanted.intersection(got)) >= TITLE_SHARE * len(wanted):
+            return True
+    return False
 
 
 def is_markdown(text: str) -> bool:
