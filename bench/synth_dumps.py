@@ -14,7 +14,31 @@ given a published date that is not the gold's (a null is a miss, not a wrong dat
 
 Styles: ``lynx`` (``-dump -nolist``, 3-space margin), ``lynx-refs`` (numbered links and their
 list), ``lynx-wide`` (no margin, 160 columns, read from stdin), ``lynx-narrow`` (60 columns, with
-the link list), ``w3m`` (80 columns, no margin), ``w3m-wide`` (140 columns), ``w3m-narrow`` (60).
+the link list), ``w3m`` (80 columns, no margin), ``w3m-wide`` (140 columns), ``w3m-narrow`` (60);
+and styles no rule was written on (issue 11, round 8; Debian packages ``elinks``, ``links``,
+``python3-html2text``, ``chromium``): ``elinks`` / ``elinks-refs`` (its dump without / with the
+numbered links), ``links`` (``links -dump``), ``markdown`` / ``markdown-nowrap`` (the page converted
+to Markdown by ``html2markdown``, wrapped at 78 columns / not wrapped, as scrapers store pages) and
+``chromium-copy`` (the text a reader gets with "select all + copy": the body's ``innerText`` in
+Debian's chromium, scripts off, no request sent). First figures, before any rule was written for
+them (title / published / wrong / body F1): elinks .833 / .844 / 0 / .890, elinks-refs .789 / .811
+/ 1 / .878, links .933 / .956 / 0 / .950, markdown .100 / .622 / 7 / .699, markdown-nowrap .100 /
+.811 / 3 / .720, chromium-copy .833 / .911 / 1 / .924. ``markdown-clip`` and ``markdown-reader``:
+the Markdown under the metadata an export writes above it, from the page's markup (a web
+clipper's YAML front matter with the day it was clipped as ``created``, a reader service's
+"Title:" / "URL Source:" / "Published Time:" lines): first figures (the Markdown reader in place,
+the metadata read as text) .922 / .956 / 0 / .873 and .944 / .956 / 0 / .873. ``trafilatura-md``:
+the article alone as trafilatura exports it (``--markdown --with-metadata``: YAML front matter,
+the text without its headline): first figure .478 / .278 / 5 / .935, after .933 / .911 / 5 / .941
+(the 5 wrong days are the export's own metadata, which the HTML reader corrects with the stamp the
+page shows: an article-only export has none). After the rules
+written for them (clean/markdown.py, the page-copy floor of clean/dump.py): markdown .933 / .933 /
+0 / .891, markdown-nowrap .933 / .933 / 0 / .895, markdown-clip and markdown-reader .944 / .956 /
+0 / .895 (then .967 / .978 / 0 / .895 once the metadata's title and day are read: its title is
+the headline when the export holds the article alone, its day the page's when the page shows none),
+chromium-copy .867 / .922 / 2 / .925 (elinks, elinks-refs, links unchanged: elinks
+writes a few bytes that are no UTF-8 and the reader refuses 11 of the 90 dumps; with those bytes
+replaced elinks scores .956 / .956 / 0 / .948).
 ``--variants`` also scores the dumps of the ``--base`` styles changed as another site or tool
 would print them (``bench/synth_variants.py``: a rubric or a breadcrumb above the headline, live
 and "Dossier" boxes, the page cut before its footer or copied by hand, the article's date in
@@ -30,6 +54,7 @@ repository. Test pages are never rendered.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -43,6 +68,7 @@ from synth_variants import VARIANTS as BASE_VARIANTS  # noqa: E402
 from tools.real_pages.gold import body_text, load, split, title_text  # noqa: E402
 from tools.real_pages.view import page_path, view_lines  # noqa: E402
 
+FILE_ARG = "{file}"  # a browser that reads a file, not its standard input
 STYLES = {
     "lynx": ["lynx", "-dump", "-nolist", "-assume_charset=UTF-8", "-display_charset=UTF-8", "-stdin"],
     "lynx-refs": ["lynx", "-dump", "-assume_charset=UTF-8", "-display_charset=UTF-8", "-stdin"],
@@ -52,7 +78,17 @@ STYLES = {
     "w3m": ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
     "w3m-wide": ["w3m", "-dump", "-cols", "140", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
     "w3m-narrow": ["w3m", "-dump", "-cols", "60", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"],
+    "elinks": ["elinks", "-dump", "-dump-charset", "UTF-8", "-no-references", "-no-numbering"],
+    "elinks-refs": ["elinks", "-dump", "-dump-charset", "UTF-8"],
+    "links": ["links", "-dump", "-codepage", "utf-8", "-html-assume-codepage", "utf-8", FILE_ARG],
+    "markdown": ["html2markdown"],
+    "markdown-nowrap": ["html2markdown", "--body-width=0"],
+    "chromium-copy": ["chromium"],
+    "markdown-clip": ["html2markdown", "--body-width=0"],
+    "markdown-reader": ["html2markdown", "--body-width=0"],
+    "trafilatura-md": ["python"],
 }
+CAPTURE_DAY = "2026-12-04"  # the day a clipper writes as "created": never the article's date
 VARIANTS = {**BASE_VARIANTS, **LAYOUTS}
 BASE_STYLES = ["lynx", "lynx-refs", "lynx-wide", "w3m", "w3m-wide"]
 
@@ -68,7 +104,91 @@ def html_of(path: Path) -> bytes:
 
 
 def render(style: str, html: bytes) -> bytes:
-    return subprocess.run(STYLES[style], input=html, capture_output=True, timeout=60, check=False).stdout
+    if style == "chromium-copy":
+        return _inner_text(html)
+    if style == "trafilatura-md":
+        return _trafilatura_markdown(html)
+    if style in ("markdown-clip", "markdown-reader"):
+        body = subprocess.run(STYLES[style], input=html, capture_output=True, timeout=60, check=False).stdout
+        return _page_head(style, html).encode("utf-8") + body
+    command = STYLES[style]
+    if FILE_ARG in command:
+        with tempfile.NamedTemporaryFile(suffix=".html") as page:
+            page.write(html)
+            page.flush()
+            command = [page.name if part == FILE_ARG else part for part in command]
+            return subprocess.run(command, capture_output=True, timeout=60, check=False).stdout
+    return subprocess.run(command, input=html, capture_output=True, timeout=60, check=False).stdout
+
+
+_JSON_DATE = re.compile(rb'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def _page_head(style: str, html: bytes) -> str:
+    """The metadata a Markdown export writes above the page, from the page's own markup: a web
+    clipper's YAML front matter (title, source, published, and the day it was clipped as
+    ``created``) or a reader service's "Title:" / "URL Source:" / "Published Time:" lines."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # (an empty or broken page: no metadata)
+        return ""
+
+    def meta(*names: str) -> str:
+        for name in names:
+            for el in tree.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]'):
+                if el.get("content"):
+                    return " ".join(el.get("content").split())
+        return ""
+
+    title = meta("og:title") or " ".join((tree.findtext(".//title") or "").split())
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    url = canonical[0] if canonical else meta("og:url")
+    published = meta("article:published_time", "datePublished", "date", "pubdate")
+    if not published and (m := _JSON_DATE.search(html)):
+        published = m.group(1).decode("utf-8", "replace")
+    if style == "markdown-reader":
+        lines = [f"Title: {title}", "", f"URL Source: {url}", ""]
+        lines += [f"Published Time: {published}", ""] if published else []
+        return "\n".join([*lines, "Markdown Content:", ""])
+    quoted = title.replace('"', "'")
+    lines = ["---", f'title: "{quoted}"', f'source: "{url}"', "author:", '  - "[[Rédaction]]"']
+    lines += [f"published: {published}"] if published else []
+    lines += [f"created: {CAPTURE_DAY}", "tags:", '  - "clippings"', "---", ""]
+    return "\n".join(lines) + "\n"
+
+
+def _trafilatura_markdown(html: bytes) -> bytes:
+    """The article alone as trafilatura exports it (``--markdown --with-metadata``): its YAML
+    front matter (title, author, url, date…), then the text, the headline left out."""
+    import trafilatura
+
+    return (trafilatura.extract(html, output_format="markdown", with_metadata=True) or "").encode("utf-8")
+
+
+_BROWSER: list = []
+
+
+def _inner_text(html: bytes) -> bytes:
+    """What a reader gets with "select all + copy" in a browser: the body's innerText, as Chromium
+    lays the page out (Debian's chromium driven by Playwright; scripts off, no request leaves)."""
+    if not _BROWSER:
+        from playwright.sync_api import sync_playwright
+
+        driver = sync_playwright().start()
+        browser = driver.chromium.launch(executable_path=shutil.which("chromium"), args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+        context.route("**/*", lambda route: route.abort())
+        _BROWSER.extend([driver, browser, context])
+    page = _BROWSER[2].new_page()
+    try:
+        page.set_content(html.decode("utf-8", errors="replace"), wait_until="domcontentloaded", timeout=30000)
+        return page.evaluate("document.body ? document.body.innerText : ''").encode("utf-8")
+    finally:
+        page.close()
 
 
 class DateTally(Tally):
@@ -131,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [(style, None) for style in args.styles] + [(b, v) for v in variants for b in args.base]
     for style, variant in rows:
         label = style if variant is None else f"{style}+{variant}"
-        if shutil.which(STYLES[style][0]) is None:
+        if STYLES[style][0] != "python" and shutil.which(STYLES[style][0]) is None:
             print(f"{label:24} skipped ({STYLES[style][0]} not installed)")
             continue
         tally, misses = DateTally(), [] if args.verbose else None

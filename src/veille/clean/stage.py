@@ -11,6 +11,7 @@ from veille.clean.dump import is_browser_dump, is_page_copy
 from veille.clean.html import extract_html
 from veille.clean.issue_dates import html_issue_month
 from veille.clean.lines import clean_lines, page_stamps
+from veille.clean.markdown import as_dump, exact_day, is_markdown, page_fields, prints_title
 from veille.clean.shapes import strip_kicker
 from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.clean.text import LOOKS_HTML, line_key
@@ -137,9 +138,28 @@ class CleanStage:
                 if key and key not in kept and key not in already and not (len(key) > 20 and key in kept_text):
                     cleaned.boilerplate.append(line)
                     already.add(key)
-        elif dump := (is_browser_dump(raw) or is_page_copy(raw)):
-            cleaned = clean_dump(raw, url=article.source.url or hints.get("url"), known_title=given_title,
+        elif dump := ((markdown := is_markdown(raw)) or is_browser_dump(raw) or is_page_copy(raw)):
+            fields: dict[str, str] = {}
+            headline = None
+            if markdown:
+                # A page converted to Markdown is read as lynx prints it (markdown.py); the export's
+                # metadata above it is the page's: its address; its title, evidence for the headline
+                # the page prints, or the headline when the export holds the article alone; its
+                # date when the page shows none or holds the article alone, a day the field gives
+                # exactly (not a 1st, maybe a print issue's month; a shown day may differ from UTC's).
+                fields, raw = page_fields(raw)
+                if fields.get("url", "").startswith(("http://", "https://")) and not article.source.url:
+                    article.source.url = fields["url"]
+                if fields.get("site") and not hints.get("site"):
+                    hints["site"] = fields["site"]
+                raw = as_dump(raw, fields.get("title"))
+                if fields.get("title") and not prints_title(raw, fields["title"]):
+                    headline = fields["title"]
+            cleaned = clean_dump(raw, url=article.source.url or hints.get("url"), known_title=given_title or headline,
                                  organisations=self.organisations)
+            if exact_day(fields.get("published")) and not hints.get("date") and (headline or not (
+                    cleaned.date_lines or cleaned.update_lines or cleaned.issue_month)):
+                hints["date"] = fields["published"]
         else:
             cleaned = clean_lines(raw.splitlines(), known_title=given_title,
                                   organisations=self.organisations)
