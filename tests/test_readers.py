@@ -192,6 +192,23 @@ def test_latin1_french_text_is_read(tmp_path: Path) -> None:
     assert not errors and docs[0].text == ARTICLE
 
 
+def test_utf8_page_with_a_few_stray_bytes_keeps_its_text(tmp_path: Path) -> None:
+    raw = ARTICLE.encode("utf-8")
+    cut = raw.index("é".encode()) + 1
+    f = tmp_path / "coupe.txt"
+    f.write_bytes(raw[:cut] + raw[cut + 1:])  # one multibyte character cut in half, as a text browser can
+    docs, errors = read_all(f)
+    assert not errors and "\ufffd" in docs[0].text
+    assert docs[0].text.replace("\ufffd", "") != ARTICLE and len(docs[0].text) >= len(ARTICLE) - 1
+
+
+def test_latin1_is_not_taken_for_broken_utf8(tmp_path: Path) -> None:
+    f = tmp_path / "ancien2.txt"
+    f.write_bytes((ARTICLE + " Noël à Besançon.").encode("latin-1"))
+    docs, errors = read_all(f)
+    assert not errors and "\ufffd" not in docs[0].text and "Besançon" in docs[0].text
+
+
 def test_declared_charset_is_honoured(tmp_path: Path) -> None:
     page = PAGE.replace('charset="utf-8"', 'charset="iso-8859-1"')
     f = tmp_path / "vieux.html"

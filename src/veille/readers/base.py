@@ -143,6 +143,9 @@ def decode(content: bytes) -> str:
                 return content.decode(name)
             except (LookupError, UnicodeDecodeError):
                 pass
+        text = _mostly_utf8(content)
+        if text is not None:
+            return text
         try:
             text = content.decode("cp1252")
         except UnicodeDecodeError:
@@ -151,6 +154,18 @@ def decode(content: bytes) -> str:
             return text
         raise ValueError(f"undecodable: not UTF-8 nor Latin-1 text (invalid byte 0x{content[exc.start]:02x} "
                          f"at offset {exc.start})") from None
+
+
+def _mostly_utf8(content: bytes) -> str | None:
+    """A UTF-8 page with a few stray bytes (a text browser's or a scraper's cut multibyte character)
+    keeps its text, each stray byte read as U+FFFD: refusing the whole page for one byte loses an
+    article, while a Latin-1 page has no valid multibyte sequence and still falls through."""
+    text = content.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - content.count("\ufffd".encode())
+    wide = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if 0 < stray <= max(3, len(content) // 2000) and wide >= 5 * stray:
+        return text
+    return None
 
 
 def looks_binary(content: bytes) -> bool:
