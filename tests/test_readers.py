@@ -101,6 +101,14 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 </feed>"""
 
 
+def test_json_record_with_markdown_field(tmp_path: Path) -> None:
+    record = {"url": "https://exemple.test/a", "markdown": "# Un titre inventé\n\n" + ARTICLE}
+    f = tmp_path / "export.jsonl"
+    f.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    docs, errors = read_all(f)
+    assert not errors and docs[0].kind == "record" and "bibliothèques" in docs[0].text
+
+
 def test_rss_feed(tmp_path: Path) -> None:
     f = tmp_path / "flux.xml"
     f.write_text(RSS, encoding="utf-8")

@@ -224,8 +224,10 @@ def read_jsonl(text: str, origin: str, path: str | None,
 
 
 # Field names of article records as common scrapers and exports write them (news-please,
-# trafilatura's JSON, Common Crawl news extracts, hand-made exports in French).
-_TEXT_KEYS = ("text", "body", "content", "maintext", "article", "full_text", "texte", "contenu", "corps")
+# trafilatura's JSON, Common Crawl news extracts, hand-made exports in French; "markdown": the
+# field crawling services and reader APIs put a page converted to Markdown in).
+_TEXT_KEYS = ("text", "body", "content", "maintext", "article", "full_text", "texte", "contenu", "corps",
+              "markdown")
 _HTML_KEYS = ("html", "raw_html", "content_html", "body_html")
 _META_KEYS = {
     "title": ("title", "titre", "headline"),
