@@ -38,3 +38,11 @@ def test_what_was_said_credits_the_quote_before_it(nlp):
     got = _direct(nlp, ["Paul Arnaud a ouvert la séance du conseil. « Nous ne céderons pas à la pression des "
                         "lobbys. » C'est ce qu'a déclaré mardi Claire Dubois, élue de l'opposition."])
     assert got == [("Nous ne", "Claire Dubois", "named_in_next_sentence")]
+
+
+def test_c_est_ainsi_que_credits_the_name_that_opens_its_clause(nlp):
+    # "saluer" is no speech cue here: the name right after "C'est ainsi que" is the speaker
+    got = _direct(nlp, ["Paul Arnaud, maire de Vienne, a inauguré le pont lundi.",
+                        "« Nous avons tenu nos promesses, et le chantier a été livré à temps pour l'été. » C'est "
+                        "ainsi que Claire Dubois, la présidente de la région, a salué l'ouverture."])
+    assert got == [("Nous avons", "Claire Dubois", "named_in_next_sentence")]

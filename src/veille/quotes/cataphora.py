@@ -72,8 +72,15 @@ def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
                 continue
             named = next((m for m in state.mentions if cue.subj_start <= m.start < (cue.subj_end or 0)
                           and not m.in_quote and m.entity.type in ("PER", "ORG")), None)
-            return Decision(named.entity.name, state.text[named.start:named.end]) if named else None
-        return None
+            if named is not None:
+                return Decision(named.entity.name, state.text[named.start:named.end])
+            break
+        # "« … » C'est ainsi que Claire Dubois, présidente de la région, a salué l'ouverture.": no speech cue,
+        # the name that opens the clause after "que" is its subject
+        opener = re.match(r"[^«»\"“”]{0,30}?\bqu(?:e\s+|['’]\s*)", state.text[a:b])
+        named = next((m for m in state.mentions if opener and m.start == a + opener.end() and m.subject
+                      and not m.in_quote and m.entity.type in ("PER", "ORG")), None)
+        return Decision(named.entity.name, state.text[named.start:named.end]) if named else None
     words_of = THESE_ARE.match(bare(state.text[a:min(b, a + 40)]))
     if words_of and words_of.group(1) in SPEECH_NOUNS:
         # "« … » Ce sont les mots de Claire Dubois, mardi.": the words are credited in so many words

@@ -120,6 +120,17 @@ INCISE_ADVERBS = lexicon.groups("quotes/indirect.tsv")["incise_adverb"]
 INCISE_SUBJECT_END = frozenset({".", ":", ",", ";", "!", "?", "»", "”", "\n\n"})
 
 
+_COMME_CLITICS = frozenset({"le", "l'", "l’"})
+
+
+def _comme_aside(tok: Any) -> bool:
+    """True when lower-case ``tok`` follows "comme le" / "comme l'" ("Comme le résume X, …", "comme le note
+    X"): only a verb stands there, whatever the tagger says."""
+    doc = tok.doc
+    return tok.is_lower and tok.i >= 2 and bare(doc[tok.i - 1].text) in _COMME_CLITICS \
+        and bare(doc[tok.i - 2].text) == "comme"
+
+
 def _inverted_incise(tok: Any) -> bool:
     """True when ``tok`` (tagged a noun) stands as an inverted incise: right after a comma, before a
     subject that ends the sentence ("…, note encore le quotidien La Gazette : « … »", "…, relève
@@ -196,6 +207,8 @@ class QuoteResources:
                 return entry  # "(OCHA) note que …": a verb form the tagger read as a noun
             if entry is not None and entry.lang == "fr" and "incise" in entry.flags and _inverted_incise(tok):
                 return entry  # "…, note encore le quotidien : « … »": the same, as an inverted incise
+            if entry is not None and entry.lang == "fr" and "incise" in entry.flags and _comme_aside(tok):
+                return entry  # "Comme le résume X, …": the verb of the aside, the tagger read as a name or noun
 
             return entry if entry is not None and entry.lang != "fr" else None
         entry = self.by_lemma.get(tok.lemma_.lower())

@@ -39,6 +39,7 @@ from veille.quotes.gender import entity_gender
 from veille.quotes.interview import interview_answer
 from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
+from veille.quotes.organisation_subject import organisation_noun_subject
 from veille.quotes.resources import CueEntry
 from veille.quotes.rule_types import Decision, Rule, Subject, _rules
 from veille.quotes.salience import (
@@ -56,6 +57,7 @@ from veille.quotes.subjects import lead_subject, np_span, participle_head_subjec
 from veille.quotes.titles import is_epithet, is_title_entity
 from veille.quotes.unnamed_antecedent import pronoun_unnamed_antecedent
 from veille.quotes.voices import (
+    appositive_organisation,
     document_voice,
     government_of_country,
     institution_as_written,
@@ -131,8 +133,7 @@ def person_in_subject(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 def listed_surname(state: ArticleState, subj: Subject) -> Decision | None:
-    """Example "« Nous verrons », a dit Arnaud.": a family name alone, with no span on it, goes to the one
-    listed person who bears it ("Paul Arnaud")."""
+    """Example "« Nous verrons », a dit Arnaud.": a family name alone goes to the one listed person who bears it."""
     known = known_surname(state, subj.toks, subj.inside)
     return Decision(known) if known else None
 
@@ -158,8 +159,7 @@ def entity_on_head(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 def unnamed_source(state: ArticleState, subj: Subject) -> Decision | None:
-    """Example "Une source diplomatique a affirmé que …": an indefinite phrase or an unnamed source
-    (``lexicons/unnamed_sources.tsv``) names nobody; its words stay in ``speaker_text``."""
+    """Example "Une source diplomatique a affirmé que …": an indefinite phrase or an unnamed source names nobody."""
     if (bare(subj.toks[0].text) in INDEFINITE or bare(subj.head.text) in state.res.unnamed) and not subj.persons:
         subj.cue.unnamed = True
         return Decision(None)
@@ -254,9 +254,9 @@ def nobody(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 SUBJECT_RULES: list[Rule] = _rules(
-    side_of_on, not_a_speaker, same_voice, pronoun_unnamed_antecedent, pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
+    side_of_on, not_a_speaker, same_voice, organisation_noun_subject, pronoun_unnamed_antecedent, pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
     unlisted_full_name, entity_on_head, quoted_name, organisation_voice, document_voice, government_of_country, organisation_anaphor,
-    unnamed_source, descriptor,
+    appositive_organisation, unnamed_source, descriptor,
     unlisted_proper_noun, organisation_in_subject, noun_named_before, institution_as_written, nobody)
 
 

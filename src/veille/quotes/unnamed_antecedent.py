@@ -17,9 +17,10 @@ from veille.quotes.state import ArticleState
 from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_SING
 
 _GENDERS = {"m": "Masc", "f": "Fem"}
-# nouns naming a body or a group rather than one person ("la commission", "le syndicat"): left to the
-# organisation rules
-_NOT_ONE_PERSON = frozenset(bare(w) for w in lexicon.groups("quotes/organisation_nouns.tsv").get("institution", ()))
+# nouns naming a body or a group rather than one person ("la commission", "le syndicat", "le comité"): left
+# to the organisation rules, whichever group of ``organisation_nouns.tsv`` lists them
+_NOT_ONE_PERSON = frozenset(bare(w) for words in lexicon.groups("quotes/organisation_nouns.tsv").values()
+                            for w in words)
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 
 

@@ -18,6 +18,7 @@ from veille.quotes.words import (
     AUTHORED_NOUNS,
     DOCUMENT_NOUNS,
     GOVERNMENT_HEADS,
+    INDEFINITE,
     ORG_VOICES,
     RELAY_PARTICIPLES,
     SIDE_NOUNS,
@@ -128,6 +129,24 @@ def quoted_name(state: ArticleState, subj: Subject) -> Decision | None:
     end = subj.head.idx + len(subj.head.text)
     names = quoted_names(state, head, end, end + 4)
     return Decision(names[0][1]) if names else None
+
+
+_SET_OFF = re.compile(r"[,(]\s*(?:l[ae]\s+|l['’]\s*)?$", re.IGNORECASE)
+
+
+def appositive_organisation(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Une association de défense des locataires, Voix libres, a dénoncé une mesure « injuste »": an
+    organisation noun opened by an indefinite ("une association", "un collectif (le …)") is named by the
+    organisation set off after it by a comma or a bracket, up to the cue; it speaks, not an unnamed source."""
+    cue = subj.cue
+    if bare(subj.head.text) not in ORGANISATION_NOUNS or subj.persons or bare(subj.toks[0].text) not in INDEFINITE \
+            or cue.subj_start is None or cue.subj_start > cue.start:
+        return None
+    for m in state.mentions:
+        if m.entity.type == "ORG" and subj.head.idx < m.start < cue.start and not m.in_quote \
+                and _SET_OFF.search(state.text[subj.head.idx:m.start]):
+            return Decision(m.entity.name)
+    return None
 
 
 DOCUMENT_DETERMINERS = frozenset({"le", "la", "l'", "l’", "ce", "cette", "cet"})
