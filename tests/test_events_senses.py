@@ -59,6 +59,10 @@ NO_EVENT = [
      [["Aube", "ORG"], ["Paul Vidal", "PER"]], None),
     # not wanting to be in a situation rejects nobody
     ("« Je ne veux pas me retrouver à la rue », confie Paul Vidal.", [["Paul Vidal", "PER"]], "REJECT"),
+    # a feeling shown (a ``noobj=1`` verb with its patient) is no demonstration
+    ("Le maire Paul Vidal a salué la solidarité manifestée par les habitants de Montvert.",
+     [["Paul Vidal", "PER"], ["Montvert", "LOC"]], "PROTEST"),
+    ("Son soutien a été manifesté par le député Paul Vidal dès lundi.", [["Paul Vidal", "PER"]], "PROTEST"),
 ]
 
 EVENT = [
@@ -81,6 +85,10 @@ EVENT = [
     ("Deux hommes ont frappé un policier à Montvert.", [["Montvert", "LOC"]], "ASSAULT"),
     ("La ministre Léa Tamar a demandé au maire Paul Vidal de démissionner.",
      [["Léa Tamar", "PER"], ["Paul Vidal", "PER"]], "REQUEST"),
+    ("Des centaines d'habitants manifestant contre le projet du maire Paul Vidal ont été dispersés.",
+     [["Paul Vidal", "PER"]], "PROTEST"),
+    ("Les enseignants du collège Aube ont manifesté mardi contre la ministre Léa Tamar.",
+     [["Aube", "ORG"], ["Léa Tamar", "PER"]], "PROTEST"),
     ("Le ministre Paul Vidal condamne fermement l'attaque contre la mairie de Montvert.",
      [["Paul Vidal", "PER"], ["Montvert", "LOC"]], "ACCUSE"),
 ]
