@@ -63,6 +63,9 @@ NO_EVENT = [
     ("Le maire Paul Vidal a salué la solidarité manifestée par les habitants de Montvert.",
      [["Paul Vidal", "PER"], ["Montvert", "LOC"]], "PROTEST"),
     ("Son soutien a été manifesté par le député Paul Vidal dès lundi.", [["Paul Vidal", "PER"]], "PROTEST"),
+    # a present participle used as an adjective (after a copula, with an adverb of degree) is a quality
+    ("Ce qui est frappant dans le discours du maire Paul Vidal, c'est sa colère.", [["Paul Vidal", "PER"]],
+     "ASSAULT"),
 ]
 
 EVENT = [
@@ -87,6 +90,8 @@ EVENT = [
      [["Léa Tamar", "PER"], ["Paul Vidal", "PER"]], "REQUEST"),
     ("Des centaines d'habitants manifestant contre le projet du maire Paul Vidal ont été dispersés.",
      [["Paul Vidal", "PER"]], "PROTEST"),
+    ("Des militants frappant à coups de bâton le maire Paul Vidal ont été interpellés.", [["Paul Vidal", "PER"]],
+     "ASSAULT"),
     ("Les enseignants du collège Aube ont manifesté mardi contre la ministre Léa Tamar.",
      [["Aube", "ORG"], ["Léa Tamar", "PER"]], "PROTEST"),
     ("Le ministre Paul Vidal condamne fermement l'attaque contre la mairie de Montvert.",
