@@ -79,3 +79,19 @@ def test_a_denied_intention_to_resign_is_a_refusal(nlp, lex):
     events = code({"text": "La ministre Léa Tamar n'a pas l'intention de démissionner.",
                    "entities": [["Léa Tamar", "PER"]]}, nlp, lex)
     assert [(e.type, e.source) for e in events] == [("REJECT", "Léa Tamar")]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # "ni … ni … ne" denies the act of each party, wherever the parse hangs the "ni"
+    ("Ni le maire Paul Vidal ni la ministre Léa Tamar n'ont critiqué le syndicat Forge.", "negated"),
+    ("Le maire Paul Vidal n'a critiqué ni le syndicat Forge ni la ministre Léa Tamar.", "negated"),
+    # a "ni" under another verb leaves this one asserted
+    ("Le maire Paul Vidal a critiqué le syndicat Forge, qui n'aime ni la ministre Léa Tamar ni ses conseillers.",
+     "fact"),
+])
+def test_ni_ni_ne_negates(nlp, lex, text, mode):
+    entities = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Forge", "ORG"]]
+    article, doc = build({"text": text, "entities": entities}, nlp)
+    coder = Coder(lex, article, doc, modes=None)
+    coder.run()
+    assert [c.mode for c in coder.candidates if c.trigger.type == "ACCUSE"] == [mode]

@@ -59,6 +59,20 @@ NO_EVENT = [
      [["Aube", "ORG"], ["Paul Vidal", "PER"]], None),
     # not wanting to be in a situation rejects nobody
     ("« Je ne veux pas me retrouver à la rue », confie Paul Vidal.", [["Paul Vidal", "PER"]], "REJECT"),
+    # a feeling shown (a ``noobj=1`` verb with its patient) is no demonstration
+    ("Le maire Paul Vidal a salué la solidarité manifestée par les habitants de Montvert.",
+     [["Paul Vidal", "PER"], ["Montvert", "LOC"]], "PROTEST"),
+    ("Son soutien a été manifesté par le député Paul Vidal dès lundi.", [["Paul Vidal", "PER"]], "PROTEST"),
+    # feelings hurt by words, a mind struck by a fact: nobody is attacked
+    ("La ministre Léa Tamar s'est sentie blessée par les propos du maire Paul Vidal.",
+     [["Léa Tamar", "PER"], ["Paul Vidal", "PER"]], "ASSAULT"),
+    ("On ne peut qu'être frappé par le fait que le maire Paul Vidal se taise.", [["Paul Vidal", "PER"]], "ASSAULT"),
+    # a fall in a ranking is no retreat
+    ("Le parti Horizon Bleu recule à la quatrième place des sondages à Montvert.",
+     [["Horizon Bleu", "ORG"], ["Montvert", "LOC"]], "RETREAT"),
+    # a present participle used as an adjective (after a copula, with an adverb of degree) is a quality
+    ("Ce qui est frappant dans le discours du maire Paul Vidal, c'est sa colère.", [["Paul Vidal", "PER"]],
+     "ASSAULT"),
 ]
 
 EVENT = [
@@ -81,6 +95,14 @@ EVENT = [
     ("Deux hommes ont frappé un policier à Montvert.", [["Montvert", "LOC"]], "ASSAULT"),
     ("La ministre Léa Tamar a demandé au maire Paul Vidal de démissionner.",
      [["Léa Tamar", "PER"], ["Paul Vidal", "PER"]], "REQUEST"),
+    ("Des centaines d'habitants manifestant contre le projet du maire Paul Vidal ont été dispersés.",
+     [["Paul Vidal", "PER"]], "PROTEST"),
+    ("Deux policiers ont été blessés par le suspect Paul Grimaud à Montvert.", [["Paul Grimaud", "PER"]], "ASSAULT"),
+    ("Sous la pression de la rue, le maire Paul Vidal a reculé sur sa réforme.", [["Paul Vidal", "PER"]], "RETREAT"),
+    ("Des militants frappant à coups de bâton le maire Paul Vidal ont été interpellés.", [["Paul Vidal", "PER"]],
+     "ASSAULT"),
+    ("Les enseignants du collège Aube ont manifesté mardi contre la ministre Léa Tamar.",
+     [["Aube", "ORG"], ["Léa Tamar", "PER"]], "PROTEST"),
     ("Le ministre Paul Vidal condamne fermement l'attaque contre la mairie de Montvert.",
      [["Paul Vidal", "PER"], ["Montvert", "LOC"]], "ACCUSE"),
 ]

@@ -109,14 +109,24 @@ def is_reported(view: ArticleView, tok: Any) -> bool:
 
 
 def is_negated(view: ArticleView, head: Any) -> bool:
-    """"ne ... pas" on the trigger itself, or "ne ... aucun" on its complement."""
+    """"ne ... pas" on the trigger itself, "ne ... aucun" on its complement, or "ni ... ni ... ne"
+    ("Ni X ni Y n'ont critiqué Z", "il n'a critiqué ni X ni Y": a "ni" in the sentence of a verb
+    that carries "ne")."""
     kids = list(head.children)
     has_ne = any(lower_text(c) in NEGATION_PARTICLES for c in kids)
+    if has_ne and _ni_negation(head):
+        return True
     # "ne renoncerait à aucun de ses objectifs": the negation sits on the complement.
     doc, lemmas = head.doc, doc_lemmas(head.doc)
     deps = [doc[i] for c in kids if c.dep_ in ("obj", "obl", "obl:arg") for i in subtree_indices(doc, c.i)
             if i <= c.i and lemmas[i] in NOMINAL_NEGATIONS]
     return has_ne and any(lemma(c) in view.lex.cue("negation") for c in kids + deps)
+
+
+def _ni_negation(verb: Any) -> bool:
+    """A "ni" in the sentence of a verb that carries "ne": "Ni X ni Y n'ont critiqué Z", "il n'a
+    critiqué ni X ni Y" (the parse may hang the "ni" anywhere)."""
+    return any(lower_text(t) == "ni" for t in verb.sent)
 
 
 def _said_of_event(view: ArticleView, cand: Candidate, cur: Any, head: Any) -> bool:
@@ -167,6 +177,11 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
                     climb.bump("negated")
         if c.dep_ == "mark" and lc in view.lex.cue("condition"):
             climb.bump("hypothetical")
+    if has_ne and (first_finite is None or cur.i == first_finite.i) and _ni_negation(cur) \
+            and not _said_of_event(view, cand, cur, head):
+        climb.bump("negated")
+    for c in kids:
+        lc = lemma(c)
         if (c.dep_ == "mark" and lc in view.lex.cue("purpose") and feat(cur, "VerbForm") == ["Inf"]
                 and not any(x.dep_ == "aux:tense" for x in kids)
                 and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)):

@@ -125,6 +125,18 @@ def _implicit_patient(tok: Any) -> bool:
         case(c) == "par" for c in tok.children)
 
 
+def _transitive_use(tok: Any) -> bool:
+    """A verb whose event reading takes no object used with one the parse does not label ``obj``:
+    its patient as passive subject or as the noun its participle qualifies ("la solidarité
+    manifestée par les habitants", "le soutien manifesté à X"), or an adjective read as the verb
+    ("son désaccord est manifeste"). Checked for the ``noobj=1`` triggers only."""
+    if any(c.dep_ in ("nsubj:pass", "obl:agent", "cop") for c in tok.children):
+        return True
+    # a past participle only: "des habitants manifestant contre …" are its doers
+    return tok.dep_ == "acl" and feat(tok, "VerbForm") == ["Part"] and feat(tok, "Tense") == ["Past"] \
+        and tok.head.pos_ == "NOUN" and tok.head.i < tok.i
+
+
 def _detached(tok: Any) -> bool:
     """A past participle set before its clause, cut off by a comma, without auxiliary or object."""
     if tok.dep_ != "advcl" or tok.i >= tok.head.i or feat(tok, "VerbForm") != ["Part"] or feat(tok, "Tense") == ["Pres"]:
@@ -216,7 +228,8 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
             return True
     if trig.noobj:
         # "ont manifesté place de la République": a bare street name is a place, not an object.
-        return not any(c.dep_ == "obj" and lemma(c) not in view.lex.cue("streetnoun") for c in tok.children)
+        return not _transitive_use(tok) and not any(
+            c.dep_ == "obj" and lemma(c) not in view.lex.cue("streetnoun") for c in tok.children)
     if not trig.obj and trig.obj_actor is None:
         return True
     if trig.kind == "noun":

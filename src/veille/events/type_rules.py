@@ -115,7 +115,18 @@ def poll_share(view: ArticleView, cand: Candidate, head: Any) -> bool:
     return False
 
 
-DROP_RULES = [negated_non_event, positive_non_event, meeting_topic, endangered_by_violence, habitual, poll_share]
+def adjectival_participle(view: ArticleView, cand: Candidate, head: Any) -> bool:
+    """A present participle used as an adjective names a quality, not an act: after a copula or
+    with an adverb of degree ("Ce qui est frappant, c'est …", "le détail le plus frappant", "un
+    ton très menaçant", invented). "Un homme frappant un passant" keeps its act."""
+    if cand.trigger.kind != "verb" or feat(head, "VerbForm") != ["Part"] or feat(head, "Tense") != ["Pres"]:
+        return False
+    degree = view.lex.cue("degree")
+    return any(c.dep_ == "cop" or (c.dep_ == "advmod" and lemma(c) in degree) for c in head.children)
+
+
+DROP_RULES = [negated_non_event, positive_non_event, meeting_topic, endangered_by_violence, habitual, poll_share,
+              adjectival_participle]
 
 
 def dropped(view: ArticleView, cand: Candidate, head: Any) -> str | None:
