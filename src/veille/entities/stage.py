@@ -14,6 +14,7 @@ from veille.entities import keep_model, metonymy
 from veille.entities.aliases import merge_aliases
 from veille.entities.body_shapes import employer_orgs
 from veille.entities.clustering import Clusterer
+from veille.entities.complements import extend_complements
 from veille.entities.coordinated import drop_portfolio_tails, extend_compass, extend_coordinated
 from veille.entities.credits import credit_spans
 from veille.entities.cues import org_cue_mentions
@@ -169,6 +170,8 @@ class EntityStage:
         names = employer_orgs(text, promote_misc(text, names), res.given_names)  # "une salariée de X": X is a body
         names = complete_from_acronym(text, org_cue_mentions(res, doc, text, names))
         names = drop_common_acronyms(text, names, res.org_heads | INSTITUTION_NOUNS)  # "l'imagerie par résonance magnétique (IRM)"
+        # "Haut Conseil | pour le climat": the lower-case complement NER left out (``complements.py``)
+        names = extend_complements(doc, text, names, res.org_heads | INSTITUTION_NOUNS, self.kb)
         names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
         names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.

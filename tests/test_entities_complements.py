@@ -1,0 +1,58 @@
+"""An organisation's name the NER stopped before its lower-case complement (issue 16: names with their
+full extent). Sentences and names are invented."""
+
+from __future__ import annotations
+
+from conftest import entity_types
+from veille.entities.complements import extend_complements
+from veille.entities.mention import Mention
+
+_HEADS = frozenset({"conseil", "federation", "defenseur", "ministere", "agence"})
+
+
+class _NoKB:
+    def lookup(self, name: str, *types: str) -> list:
+        return []
+
+
+def _extended(nlp, text: str, name: str, label: str = "ORG") -> list[tuple[str, str]]:
+    doc = nlp(text)
+    s = text.index(name)
+    names = [Mention(s, s + len(name), name, name, label, "ner")]
+    return [(m.key, m.label) for m in extend_complements(doc, text, names, _HEADS, _NoKB())]
+
+
+def test_a_lower_case_complement_after_the_institution_noun_ends_the_name(nlp):
+    text = "Selon le Haut Conseil pour le numérique, les ventes de tablettes ont baissé."
+    assert _extended(nlp, text, "Haut Conseil") == [("Haut Conseil pour le numérique", "ORG")]
+
+
+def test_a_second_complement_after_a_capitalised_one(nlp):
+    text = "Selon Nadia Ferrand, cadre de la Fédération des Bretons de l'étranger, la réforme est absurde."
+    assert _extended(nlp, text, "Fédération des Bretons") == [("Fédération des Bretons de l'étranger", "ORG")]
+
+
+def test_the_institution_noun_read_as_a_place_is_the_body(nlp):
+    text = "Le syndicat a saisi le Défenseur des droits lundi."
+    assert _extended(nlp, text, "Défenseur", "LOC") == [("Défenseur des droits", "ORG")]
+
+
+def test_a_complement_that_situates_the_body_is_left_out(nlp):
+    text = "Le Conseil régional de la commune a voté une motion."
+    assert _extended(nlp, text, "Conseil régional") == [("Conseil régional", "ORG")]
+
+
+def test_no_clear_end_no_extension(nlp):
+    # another complement follows: where the name ends is not clear
+    text = "L'Agence nationale de sécurité du médicament et des produits a parlé."
+    assert _extended(nlp, text, "Agence nationale") == [("Agence nationale", "ORG")]
+
+
+def test_a_name_without_an_institution_noun_is_left_as_it_is(nlp):
+    text = "Le Club Valdor des jeunes a gagné."
+    assert _extended(nlp, text, "Club Valdor") == [("Club Valdor", "ORG")]
+
+
+def test_the_stage_keeps_the_full_name(nlp, entity_stage):
+    types = entity_types(nlp, entity_stage, "Selon le Haut Conseil pour le numérique, les ventes ont baissé.")
+    assert types.get("Haut Conseil pour le numérique") == "ORG"
