@@ -56,3 +56,26 @@ def test_a_name_without_an_institution_noun_is_left_as_it_is(nlp):
 def test_the_stage_keeps_the_full_name(nlp, entity_stage):
     types = entity_types(nlp, entity_stage, "Selon le Haut Conseil pour le numérique, les ventes ont baissé.")
     assert types.get("Haut Conseil pour le numérique") == "ORG"
+
+
+def test_the_adjectives_after_a_lower_case_noun_end_the_name(nlp):
+    text = "Selon le Conseil de recherche sur les forêts tropicales, la déforestation progresse."
+    assert _extended(nlp, text, "Conseil de recherche sur les forêts") == [
+        ("Conseil de recherche sur les forêts tropicales", "ORG")]
+
+
+def test_a_participle_before_a_preposition_is_left_out(nlp):
+    text = "Le Conseil de recherche sur les forêts fondé en 1990 a publié un rapport."
+    assert _extended(nlp, text, "Conseil de recherche sur les forêts") == [("Conseil de recherche sur les forêts", "ORG")]
+
+
+def test_a_span_run_over_a_comma_into_the_next_clause_is_cut(nlp, entity_stage):
+    # (NER may run the name over ", les …"; a comma before "de …" lists the name's complements)
+    from veille.entities.spans import clean_span
+
+    text = "Selon l'Agence nationale pour la natalité, les naissances baissent."
+    doc = nlp(text)
+    start = text.index("Agence")
+    span = doc.char_span(start, text.index(" baissent"), alignment_mode="expand")
+    m = clean_span(entity_stage.res, span, "ORG", text)
+    assert m is not None and m.key == "Agence nationale pour la natalité"

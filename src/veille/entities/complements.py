@@ -5,7 +5,8 @@ often leaves it out. The name goes on over one preposition (``de``, ``pour``, ``
 optional article, a common noun and at most two adjectives, when an institution noun opens the
 name (``org_heads.tsv``, ``entities/institution_nouns.tsv``, after "Haut"/"Grand" at most) and
 the complement ends at a clear bound (punctuation, a verb, a conjunction, another preposition
-than "de"). Words in ``lexicons/entities/complement_names.tsv``."""
+than "de"); and over the adjectives after a name that ends on a lower-case noun ("le Centre de
+recherche sur les forêts | tropicales,"). Words in ``lexicons/entities/complement_names.tsv``."""
 
 from __future__ import annotations
 
@@ -68,6 +69,21 @@ def complement_end(doc: Any, k: int) -> int | None:
     return j
 
 
+def adjective_end(doc: Any, k: int) -> int | None:
+    """End index of the lower-case adjectives NER left after a name ending on a lower-case noun
+    ("Centre de recherche sur les conflits | armés"), when a punctuation mark, a finite verb, a
+    conjunction or a relative pronoun comes right after them (not "… fondé | en 1990")."""
+    j = k
+    while j < len(doc) and j - k < _MAX_ADJECTIVES and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ == "ADJ":
+        j += 1
+    if j == k or j >= len(doc):
+        return None
+    nxt = doc[j]
+    finite = nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
+    return j if (nxt.is_punct and nxt.text not in ("-", "'", "’")) or finite or nxt.pos_ == "CCONJ" \
+        or nxt.lower_ in ("qui", "dont") else None
+
+
 def extend_complements(doc: Any, text: str, names: list[Mention], heads: frozenset[str], kb: Any) -> list[Mention]:
     """``names`` with each organisation name that goes on over a lower-case complement extended to
     it (see the module docstring); a name the KB knows is left as it is."""
@@ -84,6 +100,9 @@ def extend_complements(doc: Any, text: str, names: list[Mention], heads: frozens
             out.append(m)
             continue
         end = complement_end(doc, span.end)
+        last = doc[span.end - 1]
+        if end is None and len(words) >= 3 and last.is_lower and last.pos_ == "NOUN":
+            end = adjective_end(doc, span.end)  # "… sur les conflits | armés"
         if end is None or any("\n" in t.whitespace_ for t in doc[span.end:end - 1]):
             out.append(m)
             continue
