@@ -79,3 +79,16 @@ def test_a_span_run_over_a_comma_into_the_next_clause_is_cut(nlp, entity_stage):
     span = doc.char_span(start, text.index(" baissent"), alignment_mode="expand")
     m = clean_span(entity_stage.res, span, "ORG", text)
     assert m is not None and m.key == "Agence nationale pour la natalité"
+
+
+def test_a_kicker_in_capitals_opening_the_article_is_no_name(nlp, entity_stage):
+    from veille.entities.name_checks import kicker_word
+
+    dictionary = entity_stage.res.dictionary
+    doc = nlp("Le titre du jour\n\nUNION - En Valdorie, le Parlement a voté la loi lundi.")
+    word = next(t for t in doc if t.text == "UNION")
+    assert kicker_word([word], dictionary)
+    doc = nlp("OTAN - Les alliés se réunissent à Valdor.")
+    assert not kicker_word([doc[0]], dictionary)  # an acronym, no dictionary word
+    doc = nlp("Le vote de l'UNION a eu lieu lundi.")
+    assert not kicker_word([next(t for t in doc if t.text == "UNION")], dictionary)  # inside a sentence
