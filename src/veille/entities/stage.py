@@ -38,7 +38,7 @@ from veille.entities.organisations import (
 )
 from veille.entities.person_names import person_name
 from veille.entities.resources import COMMON_GIVEN_NAMES, INSTITUTION_NOUNS, display_name, load_resources
-from veille.entities.variants import merge_spelled_acronyms, merge_variants
+from veille.entities.variants import merge_short_places, merge_spelled_acronyms, merge_variants
 from veille.kb import KB
 from veille.model import Article, Entity
 from veille.settings import Settings
@@ -252,7 +252,7 @@ class EntityStage:
             out.append((ms[0].start, ent))
         out.sort(key=lambda x: x[0])
         merged = merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads)
-        final = merge_spelled_acronyms(merge_variants(merge_demonym_tails(merged, self.kb.demonyms)))
+        final = merge_spelled_acronyms(merge_short_places(merge_variants(merge_demonym_tails(merged, self.kb.demonyms))))
         if not keep_model.asked():
             return final
         # the learned last word (``keep_model.py``), each refusal a row of the decision table

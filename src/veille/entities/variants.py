@@ -97,6 +97,26 @@ def merge_spelled_acronyms(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
+def merge_short_places(entities: list[Entity]) -> list[Entity]:
+    """"Valmont-sur-Orne … à Valmont" (invented): an unlinked place named by one word that opens the
+    hyphenated name of exactly one other unlinked place of the article is that place, named in
+    short; the full name keeps the entity (a KB-linked place, "Lyon", is never merged away)."""
+    longs: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.type == "LOC" and not e.kb_id and "-" in e.name and " " not in e.name:
+            longs.setdefault(norm(e.name.split("-", 1)[0]), []).append(e)
+    gone: set[int] = set()
+    for e in entities:
+        if e.kb_id or e.type != "LOC" or "-" in e.name or " " in e.name:
+            continue
+        cands = longs.get(norm(e.name), [])
+        if len(cands) != 1 or id(cands[0]) in gone:
+            continue
+        absorb_mentions(cands[0], e)
+        gone.add(id(e))
+    return [e for e in entities if id(e) not in gone]
+
+
 def absorb_mentions(keep: Entity, gone: Entity) -> None:
     """Give ``keep`` the mentions (and spans, kept in text order) of ``gone``, merged away."""
     if len(keep.spans) == len(keep.mentions) and len(gone.spans) == len(gone.mentions):
