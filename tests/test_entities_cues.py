@@ -166,3 +166,8 @@ def test_a_capitalised_article_opens_a_name_in_sentence_case(nlp, full_stage):
 def test_a_classified_name_ends_before_its_owners_name(nlp, full_stage):
     art = run(nlp, full_stage, "Après cela, le fonds d'investissement lyonnais Orvanis Capital de Julien Maréchal a repris l'affaire.")
     assert "Orvanis Capital" in names_of(art)
+
+
+def test_a_classifier_noun_of_two_words(nlp, full_stage):
+    art = run(nlp, full_stage, "Selon le think tank Open Valdor Forum, la dette va grimper.")
+    assert by_name(art)["Open Valdor Forum"].type == "ORG"

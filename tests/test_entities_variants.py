@@ -39,3 +39,26 @@ def test_an_acronym_spelling_the_initials_of_a_named_organisation_is_that_organi
     assert [(e.name, len(e.mentions)) for e in out] == [("MJV", 4), ("ABC", 1)]
     ents = [_e("Mouvement des jeunes valdoriens", "ORG"), _e("MJ", "ORG")]
     assert len(merge_spelled_acronyms(ents)) == 2
+
+
+def test_an_acronym_with_its_small_words_in_lower_case_or_written_as_a_word():
+    ents = [_e("Ensemble à Valdor", "ORG"), _e("EàV", "ORG", 2)]
+    assert [(e.name, len(e.mentions)) for e in merge_spelled_acronyms(ents)] == [("EàV", 3)]
+    ents = [_e("Lycée Sergent Marc Dubois", "ORG"), _e("Lsmd", "LOC")]
+    assert [(e.name, e.type) for e in merge_spelled_acronyms(ents)] == [("Lycée Sergent Marc Dubois", "ORG")]
+    # a capitalised word that spells no named organisation's initials stays
+    ents = [_e("Lycée Sergent Marc Dubois", "ORG"), _e("Lyon", "LOC")]
+    assert len(merge_spelled_acronyms(ents)) == 2
+
+
+def test_a_place_named_by_the_first_word_of_its_hyphenated_name_is_that_place():
+    from veille.entities.variants import merge_short_places
+
+    ents = [_e("Valmont-sur-Orne", "LOC", 2), _e("Valmont", "LOC"), _e("Lyon", "LOC", kb_id="place:lyon")]
+    assert [(e.name, len(e.mentions)) for e in merge_short_places(ents)] == [("Valmont-sur-Orne", 3), ("Lyon", 1)]
+    # two compounds open on the word: which one is meant is not known
+    ents = [_e("Valmont-sur-Orne", "LOC"), _e("Valmont-la-Forêt", "LOC"), _e("Valmont", "LOC")]
+    assert len(merge_short_places(ents)) == 3
+    # a KB-linked place is never merged away
+    ents = [_e("Lyon-Sud", "LOC"), _e("Lyon", "LOC", kb_id="place:lyon")]
+    assert len(merge_short_places(ents)) == 2

@@ -8,7 +8,7 @@ place) and finds the names NER skips ("la revue Science", a common word as a nam
 the run of capitalised words after the noun (its lower-case adjectives or "de + noun" complement
 in between are not part of it); every other mention of the same name in the article takes the
 organisation type. A hyphenated noun the tokenizer splits ("la start-up X": "start", "-", "up") is
-read as one noun.
+read as one noun, and so is a noun of two words ("le think tank X").
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from veille.entities.mention import Mention
 from veille.entities.resources import EntityResources
 
 CLASSIFIERS = frozenset(norm(r[0]) for r in rows("entities/org_classifiers.tsv"))
+# the second words of classifiers of two words ("think tank"): the pair is looked for only when one is written
+_TWO_WORDS = frozenset(w.split()[-1] for w in CLASSIFIERS if " " in w) | frozenset(w.split()[-1] + "s" for w in CLASSIFIERS if " " in w)
 NAME_HEADS = frozenset(norm(r[0]) for r in rows("entities/org_classifiers.tsv") if r[1:2] == ("head",))
 # Words before the noun that make it the head of a noun phrase ("la revue", "du collectif").
 _DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "du", "au", "aux", "de", "d'", "d’",
@@ -113,6 +115,19 @@ def _hyphenated(doc: Any, texts: list[str], lower: list[bool]) -> list[tuple[int
     return out
 
 
+def _spaced(doc: Any, texts: list[str], lower: list[bool]) -> list[tuple[int, int, str]]:
+    """Classifier nouns of two lower-case words ("le think tank X"): (first word, last word, the
+    noun) for each."""
+    out = []
+    for i in range(1, len(texts)):
+        if lower[i - 1] and lower[i] and doc[i - 1].whitespace_ == " ":
+            noun = norm(f"{texts[i - 1]} {texts[i]}")
+            noun = noun if noun in CLASSIFIERS else noun[:-1] if noun.endswith("s") and noun[:-1] in CLASSIFIERS else None
+            if noun:
+                out.append((i - 1, i, noun))
+    return out
+
+
 def _listed_names(doc: Any, j: int, plural: bool, calendar: frozenset[str],
                   given: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The name at ``j`` and, after a plural noun, the names listed after it with commas and
@@ -140,7 +155,8 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
     (lower,) = token_columns(doc, (IS_LOWER,))
     hits = {w for w in {*texts, *lemmas} if norm(w) in CLASSIFIERS}  # each distinct word folded once
     found_nouns = [(i, i, None) for i, low in enumerate(lower) if low and (texts[i] in hits or lemmas[i] in hits)]
-    for first, i, lemma in sorted(found_nouns + _hyphenated(doc, texts, lower)):
+    spaced = _spaced(doc, texts, lower) if _TWO_WORDS & set(texts) else []
+    for first, i, lemma in sorted(found_nouns + _hyphenated(doc, texts, lower) + spaced):
         t = doc[i]
         if first == 0 or doc[first - 1].lower_ not in _DETERMINERS:
             continue

@@ -25,6 +25,7 @@ from veille.entities.name_checks import (
     common_word,
     in_capitals_heading,
     in_system_phrase,
+    kicker_word,
     people_noun,
     quoted_alone,
 )
@@ -84,6 +85,7 @@ CHECKS: dict[str, Callable[[Candidate], bool]] = {
     "short_quote": lambda c: shapes.in_short_quote(c.toks),
     "quoted_alone": lambda c: c.label in ("PER", "LOC") and quoted_alone(c.toks),
     "capitals_heading": lambda c: in_capitals_heading(c.toks),
+    "kicker": lambda c: kicker_word(c.toks, c.res.dictionary),
     "common_word": lambda c: len(c.toks) == 1 and common_word(c.toks[0], c.res.dictionary, c.label),
     "street_cut": lambda c: len(c.toks) == 1 and c.toks[0].i > 0 and c.toks[0].nbor(-1).lower_ in STREET_NOUNS,
     "system_name": lambda c: c.nkey in c.res.system_names,

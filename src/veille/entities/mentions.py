@@ -17,6 +17,7 @@ from veille.entities.conjoined import split_conjoined
 from veille.entities.decisions import Candidate, refused
 from veille.entities.mention import Mention
 from veille.entities.non_names import clause_opener_cut
+from veille.entities.parties import party_mention, party_split
 from veille.entities.resources import GRAMMAR, INSTITUTION_NOUNS, NER_LABELS, PARTICLES, EntityResources
 from veille.entities.span_repairs import affiliation_split, trim_person, unglue_double
 from veille.entities.spans import clean_span, role_noun_right_before
@@ -129,12 +130,15 @@ class MentionFinder:
             label = ent.label_ if ent.label_ in NER_LABELS else None
             if not label:
                 continue
-            parts = [p for part, plabel in self.split_person_tail(ent, label) for p in self.split_org_chain(part, plabel)]
+            parts = [p for part, plabel in party_split(self.res, ent, label) for p in self.split_person_tail(part, plabel)]
+            parts = [p for part, plabel in parts for p in self.split_org_chain(part, plabel)]
             parts = [p for part, plabel in parts for p in self.split_pair(part, plabel)]
             parts = [p for part, plabel in parts for p in split_branch(self.res, part, plabel, text)]
             parts = [p for part, plabel in parts for p in split_conjoined(part, plabel, self._heads)]
             for part, plabel in parts:
-                m = clean_span(self.res, part, plabel, text)
+                # (a party's word split off a person's span is a name by its place: ``parties.py``)
+                m = party_mention(part, text) if len(parts) > 1 and plabel == "ORG" else None
+                m = m or clean_span(self.res, part, plabel, text)
                 if m is None or self._refused(article, m, text, part[0], ("foreign", "mention")):
                     continue  # a foreign clause, a picture's file name, an event's name (``decisions.py``)
                 m = clause_opener_cut(m)  # "Parlement | On l'oublie"

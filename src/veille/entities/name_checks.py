@@ -54,6 +54,23 @@ def in_capitals_heading(toks: list[Any]) -> bool:
     return words >= 3
 
 
+_KICKER_MARKS = frozenset({"-", "–", "—", ".", ":", "|", "/"})
+
+
+def kicker_word(toks: list[Any], dictionary: frozenset[str]) -> bool:
+    """Whether a span is a kicker set in capitals before the article's first sentence ("ÉCONOMIE -
+    Les ventes …", "CHRONIQUE. Le marché …"): at most two words in capitals, common words of the
+    dictionary, opening a paragraph, then a dash, a full stop or a colon (an acronym, "OTAN - …",
+    is no dictionary word)."""
+    if not toks or len(toks) > 2 or not all(t.is_upper and t.is_alpha and len(t.text) >= 3 for t in toks):
+        return False
+    first, doc = toks[0], toks[0].doc
+    opens = first.i == 0 or "\n" in doc[first.i - 1].whitespace_ or "\n" in doc[first.i - 1].text
+    after = toks[-1].i + 1
+    return opens and after < len(doc) and doc[after].text in _KICKER_MARKS \
+        and all(_ELISION.sub("", t.lower_) in dictionary for t in toks)
+
+
 def people_noun(res: EntityResources, toks: list[Any]) -> bool:
     """"la Martiniquaise Amandine X", "les Guadeloupéens", "aux jeunes Corses", "des Canadiens
     français": an adjective of place used as a noun after a determiner designates people (the

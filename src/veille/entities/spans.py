@@ -52,6 +52,7 @@ from veille.entities.resources import (
 _OF = GRAMMAR["of"]
 _SHORT_PARTICLES = GRAMMAR["short_particle"]
 _OF_ARTICLE = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les"})
+_LISTED_COMPLEMENT = frozenset({"de", "du", "des", "d'", "d’", "et"})
 _DANGLING = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’"})
 _INITIAL = re.compile(r"[A-Z]\.?")
 _ORDINAL = re.compile(r"(?:[IVXLC]+|\d+)(?:\^?e|\^?er|\^?ère|ème|eme|ᵉ)s?")
@@ -82,6 +83,12 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     stop = next((i for i, t in enumerate(toks) if i and t.text in _CLAUSE_MARKS), None)
     if stop:
         toks = toks[:stop]
+    # Nor over a comma before a lower-case word that opens no further complement: "Fonds … pour la
+    # population, | les naissances baissent" ("Agence de X, de Y et de Z" lists its complements).
+    comma = next((i for i, t in enumerate(toks[:-1]) if i and t.text == "," and toks[i + 1].is_lower
+                  and toks[i + 1].lower_ not in _LISTED_COMPLEMENT), None)
+    if comma:
+        toks = toks[:comma]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in GRAMMAR["possessive"]
                     or (len(toks) > 1 and toks[-1].is_digit)):  # "Olympique de Marseille 2" (a score)
         toks = toks[:-1]

@@ -14,6 +14,7 @@ from veille.entities import keep_model, metonymy
 from veille.entities.aliases import merge_aliases
 from veille.entities.body_shapes import employer_orgs
 from veille.entities.clustering import Clusterer
+from veille.entities.complements import extend_complements
 from veille.entities.coordinated import drop_portfolio_tails, extend_compass, extend_coordinated
 from veille.entities.credits import credit_spans
 from veille.entities.cues import org_cue_mentions
@@ -37,7 +38,7 @@ from veille.entities.organisations import (
 )
 from veille.entities.person_names import person_name
 from veille.entities.resources import COMMON_GIVEN_NAMES, INSTITUTION_NOUNS, display_name, load_resources
-from veille.entities.variants import merge_spelled_acronyms, merge_variants
+from veille.entities.variants import merge_short_places, merge_spelled_acronyms, merge_variants
 from veille.kb import KB
 from veille.model import Article, Entity
 from veille.settings import Settings
@@ -169,6 +170,8 @@ class EntityStage:
         names = employer_orgs(text, promote_misc(text, names), res.given_names)  # "une salariée de X": X is a body
         names = complete_from_acronym(text, org_cue_mentions(res, doc, text, names))
         names = drop_common_acronyms(text, names, res.org_heads | INSTITUTION_NOUNS)  # "l'imagerie par résonance magnétique (IRM)"
+        # "Haut Conseil | pour le climat": the lower-case complement NER left out (``complements.py``)
+        names = extend_complements(doc, text, names, res.org_heads | INSTITUTION_NOUNS, self.kb)
         names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
         names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
@@ -249,7 +252,7 @@ class EntityStage:
             out.append((ms[0].start, ent))
         out.sort(key=lambda x: x[0])
         merged = merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads)
-        final = merge_spelled_acronyms(merge_variants(merge_demonym_tails(merged, self.kb.demonyms)))
+        final = merge_spelled_acronyms(merge_short_places(merge_variants(merge_demonym_tails(merged, self.kb.demonyms))))
         if not keep_model.asked():
             return final
         # the learned last word (``keep_model.py``), each refusal a row of the decision table

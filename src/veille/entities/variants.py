@@ -51,27 +51,42 @@ def merge_variants(entities: list[Entity]) -> list[Entity]:
 
 _SMALL = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "a", "au", "aux", "sur"})
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+# "EàG", "PdL" (invented): capitals with the small words' letters in lower case; "Lmvd": an acronym
+# written as a word, only its first letter capitalised (read only against a name's initials)
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-zà]?[A-Z]){1,5}|[A-Z][a-z]{2,5}")
 
 
-def _initials(name: str) -> str:
+def _initials(name: str, small: bool = False) -> str:
     words = re.sub(r"[-'’]", " ", norm(name)).split()
-    return "".join(w[0] for w in words if w not in _SMALL)
+    return "".join(w[0] for w in words if small or w not in _SMALL)
+
+
+def _spelled_key(name: str) -> str | None:
+    """The folded letters of an acronym ("mjv" for "MJV", "eag" for "EàG", "lmvd" for "Lmvd"), or
+    None when the name has no acronym's shape."""
+    if _ACRONYM.fullmatch(name) or _MIXED_ACRONYM.fullmatch(name):
+        return norm(name)
+    return None
 
 
 def merge_spelled_acronyms(entities: list[Entity]) -> list[Entity]:
     """"le Mouvement des jeunes valdoriens … le MJV" (invented): an unlinked acronym of three to six
     capitals whose letters are exactly the initials of an organisation the article names in full
-    (small words left out) is that organisation, brackets or not. The KB-linked side, else the
+    (small words left out, or counted: "Ensemble à Valdor … EàV"; also an acronym written as a
+    word, "Lmjv") is that organisation, brackets or not. The KB-linked side, else the
     form written more often, keeps the name."""
     longs: dict[str, list[Entity]] = {}
     for e in entities:
         if e.type == "ORG" and len(e.name.split()) >= 3:
             longs.setdefault(_initials(e.name), []).append(e)
+            if _initials(e.name, small=True) != _initials(e.name):
+                longs.setdefault(_initials(e.name, small=True), []).append(e)
     gone: set[int] = set()
     for e in entities:
-        if e.kb_id or e.type not in ("ORG", "LOC") or not _ACRONYM.fullmatch(e.name):
+        key = _spelled_key(e.name)
+        if e.kb_id or e.type not in ("ORG", "LOC") or key is None:
             continue
-        cands = [c for c in longs.get(e.name.lower(), []) if id(c) not in gone]
+        cands = [c for c in longs.get(key, []) if id(c) not in gone and c is not e]
         if len(cands) != 1:
             continue
         full = cands[0]
@@ -79,6 +94,26 @@ def merge_spelled_acronyms(entities: list[Entity]) -> list[Entity]:
         keep.type = "ORG"
         absorb_mentions(keep, lose)
         gone.add(id(lose))
+    return [e for e in entities if id(e) not in gone]
+
+
+def merge_short_places(entities: list[Entity]) -> list[Entity]:
+    """"Valmont-sur-Orne … à Valmont" (invented): an unlinked place named by one word that opens the
+    hyphenated name of exactly one other unlinked place of the article is that place, named in
+    short; the full name keeps the entity (a KB-linked place, "Lyon", is never merged away)."""
+    longs: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.type == "LOC" and not e.kb_id and "-" in e.name and " " not in e.name:
+            longs.setdefault(norm(e.name.split("-", 1)[0]), []).append(e)
+    gone: set[int] = set()
+    for e in entities:
+        if e.kb_id or e.type != "LOC" or "-" in e.name or " " in e.name:
+            continue
+        cands = longs.get(norm(e.name), [])
+        if len(cands) != 1 or id(cands[0]) in gone:
+            continue
+        absorb_mentions(cands[0], e)
+        gone.add(id(e))
     return [e for e in entities if id(e) not in gone]
 
 
