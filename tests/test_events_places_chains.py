@@ -39,3 +39,8 @@ def test_a_name_right_after_a_noun_of_place(nlp, lex):
 def test_a_name_completing_a_noun_that_is_no_occasion_stays_out(nlp, lex):
     text = "Paul Morin a critiqué le maire de Grenoble."
     assert _placed(nlp, lex, text, "ACCUSE") is None
+
+
+def test_a_building_of_a_town(nlp, lex):
+    text = "Paul Morin a été arrêté dans un hôtel de Grenoble."
+    assert _placed(nlp, lex, text, "COERCE") == "Grenoble"
