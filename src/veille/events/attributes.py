@@ -2,7 +2,8 @@
 
 The date is a time expression of the trigger's clause that hangs on the event's words
 (``veille.events.time_attachment``; the nearest; a "depuis" one is a start, not the date), else one
-its main clause lends it ("lorsque ...", or a time fronted before the first of coordinated clauses),
+its main clause lends it ("lorsque ...", a gerund's "en ...", or a time fronted before the first of
+coordinated clauses),
 else the day the article reports (``veille.events.news_day``: its lede's or dateline's day, the
 publication day when the lede names no time, none when it opens on other times) for news told in the
 present or the perfect of a main clause, unless the clause names a vague time ("ces derniers jours")
