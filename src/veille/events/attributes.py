@@ -2,7 +2,8 @@
 
 The date is a time expression of the trigger's clause that hangs on the event's words
 (``veille.events.time_attachment``; the nearest; a "depuis" one is a start, not the date), else one
-its main clause lends it ("lorsque ...", or a time fronted before the first of coordinated clauses),
+its main clause lends it ("lorsque ...", a gerund's "en ...", or a time fronted before the first of
+coordinated clauses),
 else the day the article reports (``veille.events.news_day``: its lede's or dateline's day, the
 publication day when the lede names no time, none when it opens on other times) for news told in the
 present or the perfect of a main clause, unless the clause names a vague time ("ces derniers jours")
@@ -20,7 +21,7 @@ from veille.events.actors import Actor
 from veille.events.clauses import clause_region, clause_top
 from veille.events.news_day import news_day, vague_time
 from veille.events.places import nested_place, relative_place
-from veille.events.time_attachment import event_path, own_time
+from veille.events.time_attachment import event_path, own_time, simultaneous
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, case
 from veille.events.words import feat, lemma
@@ -122,11 +123,12 @@ def governing_time(view: ArticleView, top: Any) -> str | None:
     if top.dep_ not in ("advcl", "conj") or top.head.i == top.i:
         return None
     marks = [lemma(c) for c in top.children if c.dep_ in ("mark", "case")]
-    if marks and not any(m in view.lex.cue("sametime") for m in marks):
+    along = simultaneous(top)  # a gerund or present participle: its verb's time, wherever it stands
+    if marks and not along and not any(m in view.lex.cue("sametime") for m in marks):
         return None  # "après ...", "alors que ...": another time, or a background
     # A clause joined by "et" or a mere comma (spaCy may call the latter advcl) is dated like a
     # coordinated one: only by a time fronted before the first verb.
-    joined = top.dep_ == "conj" or not marks
+    joined = (top.dep_ == "conj" or not marks) and not along
     parent = clause_top(top.head)
     if parent.i == top.i:
         return None

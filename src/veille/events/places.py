@@ -3,9 +3,12 @@
 The press often names the place inside a locative phrase: "dans la banlieue de X", "dans le sud
 de X", "près du port de X", "au large des côtes de X", "devant le conseil de X"; the place is the
 name at the end of the chain of "de" complements, the chain hanging on the event's verb or noun by
-a place preposition. A relative "où" takes its place from the name it follows ("retrouvé à X, où il
-a été abattu"). A name that is the actor ("la police de X a saisi") hangs on no place preposition
-and stays out.
+a place preposition. A link of the chain may itself be a place preposition ("au large des côtes
+turques en mer X"), and a noun of place may take the name right after it with no "de" ("dans la
+région X"). The name that completes a noun of occasion names where the act was held ("lors du
+sommet de X", "en marge du procès de X"). A relative "où" takes its place from the name it follows
+("retrouvé à X, où il a été abattu"). A name that is the actor ("la police de X a saisi") hangs on
+no place preposition and stays out.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from veille.events.words import lemma
 
 FRAME_PREPS = words("events/place_frames.tsv")
 PLACE_NOUNS = words("events/place_nouns.tsv")
+OCCASION_PREPS = words("events/place_occasions.tsv")
 OF_PREPS = frozenset({"de", "du", "des", "d'", "d’"})
 CHAIN_DEPTH = 3
 
@@ -34,23 +38,57 @@ def _place_prep(view: Any, noun: Any) -> bool:
 
 
 def nested_place(view: Any, tok: Any, region: set[int]) -> bool:
-    """True when ``tok`` ends a chain of "de" complements of a noun set by a place preposition.
+    """True when ``tok`` ends a chain of complements of a noun set by a place preposition.
 
     The parser hangs "dans la banlieue de X" on the verb or on a noun before it ("près de son
-    domicile dans la banlieue de X"): any such noun of the event's clause will do.
+    domicile dans la banlieue de X"): any such noun of the event's clause will do. The chain's
+    links are "de" complements or place prepositions ("au large des côtes en mer X"); the name
+    may stand right after a noun of place ("dans la région X"); a noun of occasion ("lors du
+    sommet de X") sets the name that completes it directly.
     """
-    if tok.dep_ != "nmod" or (case(tok) or "") not in OF_PREPS:
+    if not _linked(view, tok):
         return False
-    cur = tok.head
+    cur = _noun_of(tok.head)
+    if cur.i in region and cur.pos_ == "NOUN" and (case(tok) or "") in OF_PREPS and _occasion(cur):
+        return True
     for _ in range(CHAIN_DEPTH):
         if cur.pos_ not in ("NOUN", "PROPN") or cur.i not in region:
             return False
         if _place_prep(view, cur):
             return True
-        if cur.dep_ != "nmod" or cur.head.i == cur.i:
+        if not _linked(view, cur) or cur.head.i == cur.i:
             return False
-        cur = cur.head
+        cur = _noun_of(cur.head)
     return False
+
+
+def _noun_of(tok: Any) -> Any:
+    """The noun an adjective qualifies ("les côtes turques en mer X": the parser may hang the
+    complement on the adjective), else the word itself."""
+    return tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" else tok
+
+
+def _linked(view: Any, tok: Any) -> bool:
+    """A complement in a locative chain: "de X", "en X" on a noun, or a name right after a noun of
+    place with no preposition ("la région X")."""
+    prep = case(tok)
+    if tok.dep_ != "nmod":
+        # a place preposition on an adjective's noun ("côtes turques en mer X"), read as its argument
+        return (tok.dep_ in ("obl:arg", "obl:mod") and tok.head.pos_ == "ADJ" and tok.head.dep_ == "amod"
+                and prep in view.lex.cue("place"))
+    if prep is None:
+        return tok.head.i < tok.i and lemma(tok.head) in PLACE_NOUNS and all(
+            tok.doc[k].pos_ == "DET" for k in range(tok.head.i + 1, tok.i))
+    return prep in OF_PREPS or prep in view.lex.cue("place")
+
+
+def _occasion(noun: Any) -> bool:
+    """A noun set as an act's occasion: "lors du sommet", "en marge du procès"."""
+    prep = case(noun) or ""
+    if prep in OCCASION_PREPS:
+        return True
+    head = noun.head
+    return head.i != noun.i and head.pos_ == "ADV" and lemma(head) in OCCASION_PREPS
 
 
 def relative_place(view: Any, top: Any) -> str | None:

@@ -91,3 +91,16 @@ def _frames_event(view: Any, noun: Any, path: set[int]) -> bool:
 
 def _frame_prep(prep: str | None) -> bool:
     return bool(prep) and (prep in FRAME_PREPS or str(prep).split(" ")[0] in FRAME_PREPS)
+
+
+def simultaneous(top: Any) -> bool:
+    """A gerund or a bare present participle set beside its clause's verb ("X a répondu mardi en
+    dénonçant …", "X a parlé mardi, dénonçant …"): it happens when that verb does, so any time of
+    that clause dates it, before or after the verb (a clause joined by "et" takes only a time fronted
+    before the first verb)."""
+    if top.dep_ != "advcl" or top.pos_ != "VERB":
+        return False
+    if "Part" not in top.morph.get("VerbForm") or "Pres" not in top.morph.get("Tense"):
+        return False
+    marks = [lemma(c) for c in top.children if c.dep_ in ("mark", "case")]
+    return all(m == "en" for m in marks)
