@@ -352,10 +352,3 @@ def test_francophone_currencies(stage, nlp):
     assert quantities(stage, nlp, "Le loyer s'élève à 500 000 FCFA.") == [("500 000 FCFA", 500000, "XOF")]
     assert quantities(stage, nlp, "La mairie a versé 45 000 gourdes.") == [("45 000 gourdes", 45000, "HTG")]
 
-
-def test_bare_subject_after_dont_or_et_counts_the_noun_before(stage, nlp):
-    found = quantities(stage, nlp, "Quelque 105 familles sont concernées, dont 55 travaillent à Genève.")
-    assert ("55", 55, "familles") in found
-    found = quantities(stage, nlp, "La police a arrêté 40 personnes et 12 ont été relâchées.")
-    assert ("12", 12, "personnes") in found
-    assert quantities(stage, nlp, "Les articles 3 et 4 sont abrogés.") == []

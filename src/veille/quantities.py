@@ -200,7 +200,7 @@ class QuantityStage:
                 # range counts what the second counts.
                 q = self.range_head(text, n, numbers[k + 1] if k + 1 < len(numbers) else None, token_at) or q
             if q is None and n.digits and out:
-                q = self.vote_count(text, n, out[-1]) or self.subject_count(text, n, out[-1], token_at)
+                q = self.vote_count(text, n, out[-1])
             if q is None and n.digits:
                 q = self.out_of(text, n, numbers[k - 1] if k else None, numbers[k + 1] if k + 1 < len(numbers) else None,
                                 out[-1] if out else None)
@@ -316,20 +316,6 @@ class QuantityStage:
         """The second count of a tally ("adoptée par 331 voix contre 225"): the number after
         "contre" right behind a counted quantity counts the same thing."""
         if prev.unit is None or prev.end is None or not _AGAINST.fullmatch(text, prev.end, n.start):
-            return None
-        return Quantity(text=text[n.start:n.end], value=_plain(n.value), unit=prev.unit, start=n.start, end=n.end)
-
-    def subject_count(self, text: str, n: Number, prev: Quantity, token_at) -> Quantity | None:
-        """A bare number that is the subject of its verb after "dont" or "et", behind a count of
-        the same sentence ("105 familles sont concernées, dont 55 travaillent …", "412 femmes ont
-        été blessées et 6 018 ont été évacuées"): it counts what that count counts."""
-        if prev.unit is None or prev.unit == "%" or prev.end is None or n.value != int(n.value) or n.value < 2:
-            return None
-        between = text[prev.end:n.start]
-        if len(between) > 150 or re.search(r"[.!?;:]", between) or not _SUBJECT_LINK.search(between):
-            return None
-        verb = token_at.get(_skip_space(text, n.end))
-        if verb is None or verb.pos_ not in ("AUX", "VERB") or "Fin" not in verb.morph.get("VerbForm"):
             return None
         return Quantity(text=text[n.start:n.end], value=_plain(n.value), unit=prev.unit, start=n.start, end=n.end)
 
@@ -480,7 +466,6 @@ _MODEL_NAME = re.compile(r"[^\W\d_][\w]*(?:-\w+)*")
 _DEMONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ains|ins|iens|ens|ais|ois|ands|ards|ites|ols|ots|ons|aines|iennes|aises"
                       r"|oises|andes)")
 _SCALE_WORD = re.compile(r"(?i)(?:million|milliard|billion)s?$")
-_SUBJECT_LINK = re.compile(rf"(?:,[{SPACES}]*dont|[{SPACES}]et)[{SPACES}]+$", re.I)
 _AGAINST = re.compile(rf"[{SPACES}]+contre[{SPACES}]+", re.I)
 
 
