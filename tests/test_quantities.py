@@ -333,3 +333,22 @@ def test_zero_in_digits_is_a_counter_not_a_count(stage, nlp):
                                  "sont passées de 0 à 3 000 exemplaires ; la hausse atteint 0 %.")
     assert ("0", 0, "exemplaires") in got and ("0 %", 0, "%") in got
     assert not any(t.startswith(("0 articles", "0 €")) for t, _, _ in got), got
+
+
+def test_feminine_and_more_people_nouns_count_in_words(stage, nlp):
+    assert ("deux employées", 2, "employées") in quantities(stage, nlp, "Il aurait menacé deux employées du magasin.")
+    assert ("trois pilotes", 3, "pilotes") in quantities(stage, nlp, "Ce fut la dernière course pour trois pilotes.")
+    found = quantities(stage, nlp, "Elle a donné les noms de deux témoins directs.")
+    assert [(t, v) for t, v, _ in found] == [("deux témoins directs", 2)]
+
+
+def test_share_before_a_verb_tagged_as_a_noun(stage, nlp):
+    found = quantities(stage, nlp, "Plus d'un Lorvanien sur trois juge la taxe injuste.")
+    assert [(v, u) for _, v, u in found] == [(33.33, "%")]
+    assert quantities(stage, nlp, "Les élus de trois pays voisins se sont réunis.") == []
+
+
+def test_francophone_currencies(stage, nlp):
+    assert quantities(stage, nlp, "Le loyer s'élève à 500 000 FCFA.") == [("500 000 FCFA", 500000, "XOF")]
+    assert quantities(stage, nlp, "La mairie a versé 45 000 gourdes.") == [("45 000 gourdes", 45000, "HTG")]
+

@@ -94,8 +94,10 @@ def find_proportions(text: str, token_at: Any) -> list[Proportion]:
         if any(w.lower() in skip for w in m.group("what").split()):
             continue  # "une fois sur deux", "un jour sur trois": a frequency, not a share of people
         after = token_at(_next_word(text, m.end()))
-        if after is not None and after.pos_ in ("NOUN", "PROPN"):
-            continue  # "sur trois pays": the denominator counts a noun of its own
+        if after is not None and after.pos_ in ("NOUN", "PROPN") and "Sing" not in after.morph.get("Number"):
+            # "sur trois pays": the denominator counts a noun of its own. A singular word after it
+            # cannot be what it counts ("un Français sur trois juge …": the verb, tagged a noun).
+            continue
         share = _share(a, b)
         if share:  # "un sur 1 000 000" rounds to nothing: no answer rather than 0 %
             out.append(Proportion(m.start(), m.end(), share))
