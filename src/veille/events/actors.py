@@ -7,7 +7,6 @@ These answer "who is this phrase?"; which phrase is an event's source or target 
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,8 +122,16 @@ def resolve(view: ArticleView, tok: Any, depth: int = 0, for_place: bool = False
         found = memo.get(key)
         if found is None:
             found = memo[key] = _resolve(view, tok, 0, for_place, with_conj)
-        return [copy.copy(a) for a in found]
+        return [_copy(a) for a in found]
     return _resolve(view, tok, depth, for_place, with_conj)
+
+
+def _copy(actor: Actor) -> Actor:
+    """``copy.copy(actor)`` (the same shallow copy: a new Actor with the same fields) without the
+    generic ``__reduce_ex__`` round trip: ``resolve`` hands out a copy per answer."""
+    new = object.__new__(Actor)
+    new.__dict__.update(actor.__dict__)
+    return new
 
 
 def _resolve(view: ArticleView, tok: Any, depth: int, for_place: bool, with_conj: bool) -> list[Actor]:
@@ -143,16 +150,20 @@ def _resolve(view: ArticleView, tok: Any, depth: int, for_place: bool, with_conj
             actor = entity_actor(view, ent, tok.i, for_place)
             out = [actor] if actor else []
             # "le président polonais, A, et le Premier ministre britannique, B": B hangs as appos.
-            for c in tok.children:
-                other = view.entity_at(c) if c.dep_ == "appos" else None
+            doc = tok.doc
+            deps = token_strings(doc, DEP)
+            for ci in child_indices(doc)[tok.i]:  # (the cached columns: a Token only for an appos)
+                other = view.entity_at(doc[ci]) if deps[ci] == "appos" else None
                 if other is not None and other is not ent and other.type == ent.type == "PER":
-                    out.append(Actor(other.name, "PER", c.i, entity=other.name))
+                    out.append(Actor(other.name, "PER", ci, entity=other.name))
         else:
             out = _descriptor(view, tok, depth)
     if with_conj:
-        for c in tok.children:
-            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
-                out.extend(resolve(view, c, depth + 1, for_place, with_conj=True))
+        doc = tok.doc
+        deps, tags = token_strings(doc, DEP), token_strings(doc, POS)
+        for ci in child_indices(doc)[tok.i]:
+            if deps[ci] == "conj" and tags[ci] in ("NOUN", "PROPN", "PRON"):
+                out.extend(resolve(view, doc[ci], depth + 1, for_place, with_conj=True))
     return out
 
 
@@ -208,9 +219,9 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
     inner = inner_actor(view, tok)
     if inner is None:
         owner = None
-        for c in tok.children:
-            if c.dep_ == "det" and feat(c, "Poss") == ["Yes"]:
-                owner = possessor(view, c) or _own_body(view, c)
+        for ci in kids[tok.i]:
+            if deps[ci] == "det" and feat(doc[ci], "Poss") == ["Yes"]:
+                owner = possessor(view, doc[ci]) or _own_body(view, doc[ci])
         if owner is not None:
             return [owner]
         taken = taken_up(view, tok)
@@ -269,8 +280,10 @@ def title_words(noun: Any) -> frozenset[str]:
     """A title's noun with its adjectives and noun complements: "ministre de la Santé" ->
     {ministre, santé}; "Premier ministre" -> {ministre, premier}."""
     words = {lemma(noun)}
-    words.update(lemma(c) for c in noun.children
-                 if c.dep_ == "amod" or (c.dep_ == "nmod" and c.pos_ == "NOUN"))
+    doc = noun.doc
+    deps, tags = token_strings(doc, DEP), token_strings(doc, POS)  # (no Token per child)
+    words.update(lemma(doc[ci]) for ci in child_indices(doc)[noun.i]
+                 if deps[ci] == "amod" or (deps[ci] == "nmod" and tags[ci] == "NOUN"))
     return frozenset(words)
 
 
@@ -278,9 +291,11 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
     """A definite common noun that takes up an actor named before: the title the article gave it
     ("le syndicat des machinistes (IAM)" ... "le syndicat" -> IAM), else the last body whose name
     holds the word ("le Parti travailliste" ... "le parti", "les travaillistes")."""
-    det = [c for c in tok.children if c.dep_ == "det"]
+    doc = tok.doc
+    kids, deps = child_indices(doc)[tok.i], token_strings(doc, DEP)  # (no Token per child)
+    det = [doc[ci] for ci in kids if deps[ci] == "det"]
     # "au ministre", "du parti": the article is inside the preposition.
-    det += [c for c in tok.children if c.dep_ == "case" and lower_text(c) in CONTRACTED]
+    det += [doc[ci] for ci in kids if deps[ci] == "case" and lower_text(doc[ci]) in CONTRACTED]
     if not det or not all(lower_text(d) in DEFINITE | CONTRACTED or feat(d, "Poss") == ["Yes"] for d in det):
         return None
     words = title_words(tok)
@@ -363,12 +378,15 @@ def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
     """The first actor inside a noun phrase: "de X" complements and demonyms, breadth first."""
     queue = [(tok, 0)]
     seen = {tok.i}
+    doc = tok.doc
+    kids = child_indices(doc)  # (``Token.children`` scans the whole subtree at each call)
     while queue:
         cur, d = queue.pop(0)
-        for c in cur.children:
-            if c.i in seen:
+        for ci in kids[cur.i]:
+            if ci in seen:
                 continue
-            seen.add(c.i)
+            seen.add(ci)
+            c = doc[ci]
             if c.dep_ == "amod" or (c.dep_ == "acl" and c.pos_ == "ADJ"):
                 # "des drones russes": the parser sometimes hangs the adjective as an acl.
                 actor = demonym(view, c)

@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from spacy.attrs import DEP
+
+from veille.common.docarrays import child_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, first, possessor, resolve, speaker_side
 from veille.events.argument_words import GERUND_MARKS
@@ -142,7 +145,9 @@ def subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Fo
     """The subject: "La Moldavie a signé le traité." -> Moldavie.
 
     Two subjects is a misparse of "le président finlandais X": the named one is the agent."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJ and c.i != exclude]
+    doc = verb.doc
+    deps = token_strings(doc, DEP)  # (the cached columns: ``Token.children`` scans the whole subtree)
+    subjects = [doc[ci] for ci in child_indices(doc)[verb.i] if deps[ci] in SUBJ and ci != exclude]
     subjects.sort(key=lambda c: view.tok_entity[c.i] is None)
     return _first_found(view, subjects[0], "subject") if subjects else None
 

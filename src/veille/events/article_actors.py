@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.attrs import DEP, POS
 
-from veille.common.docarrays import token_strings
+from veille.common.docarrays import child_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, canonical, demonym, entity_actor, inner_actor, resolve, title_words
 from veille.events.view import ArticleView, case
@@ -133,10 +133,12 @@ def _title_noun(view: ArticleView, toks: list[int]) -> Any | None:
     if first.dep_ in ("appos", "flat:name", "nmod", "fixed") and first.head.pos_ == "NOUN" \
             and first.head.i not in toks and first.head.i < first.i:
         return first.head
+    doc = view.doc
+    kids, deps, tags = child_indices(doc), token_strings(doc, DEP), token_strings(doc, POS)  # (no Token per child)
     for i in toks:
-        for c in view.doc[i].children:
-            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in toks:
-                return c
+        for ci in kids[i]:
+            if deps[ci] == "appos" and tags[ci] == "NOUN" and ci not in toks:
+                return doc[ci]
     # A parse that breaks "le ministre de la Santé Roman Prymula": the title noun just before.
     for j in range(toks[0] - 1, max(toks[0] - 6, -1), -1):
         t = view.doc[j]

@@ -72,30 +72,33 @@ def sentence_mentions(view: ArticleView, sent: Any) -> list[Mention]:
     """Actors named in a sentence, once per mention (an entity's head token stands for its span)."""
     out: list[Mention] = []
     doc = view.doc
-    tags, heads = token_strings(doc, POS), head_indices(doc)
+    tags, heads, deps = token_strings(doc, POS), head_indices(doc), token_strings(doc, DEP)
     for i in range(sent.start, sent.end):
         ent = view.tok_entity[i]
-        if ent is None and tags[i] not in NOMINAL and tags[i] != "ADJ":
+        tag = tags[i]
+        if ent is None and tag not in NOMINAL and tag != "ADJ":
             continue  # (read from the article's columns: most words stop here, no Token is built)
         if ent is not None:  # whatever its tag: the tagger reads some names as verbs or adverbs
             h = heads[i]
             if h != i and view.tok_entity[h] is ent and sent.start <= h < sent.end:
                 continue  # not the head of its mention
-        tok = doc[i]
+        # (the tag and label from the columns too: a Token only for a word that stays a candidate)
         if ent is not None:
             kind = "entity"
-        elif tok.pos_ == "PRON":
-            if tok.dep_ not in SUBJ and tok.dep_ not in ("obj", "iobj", "obl:arg"):
+        elif tag == "PRON":
+            if deps[i] not in SUBJ and deps[i] not in ("obj", "iobj", "obl:arg"):
                 continue
             kind = "pronoun"
-        elif tok.pos_ == "ADJ":
+        elif tag == "ADJ":
+            tok = doc[i]
             if lower_nfc(tok.text) not in view.lex.demonyms and lower_nfc(tok.lemma_) not in view.lex.demonyms:
                 continue
             kind = "demonym"
         else:
-            if tok.dep_ not in SUBJ and not tok.dep_.startswith(("obj", "obl", "nmod", "iobj", "appos")):
+            if deps[i] not in SUBJ and not deps[i].startswith(("obj", "obl", "nmod", "iobj", "appos")):
                 continue
             kind = "descriptor"
+        tok = doc[i]
         if kind == "demonym":
             actor = demonym(view, tok)
             actors = [actor] if actor is not None else []

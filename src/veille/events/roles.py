@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.common.docarrays import subtree_indices
+from veille.common.docarrays import child_indices, subtree_indices
 from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
 from veille.events.argument_words import UNDERGO_NOUNS, UNDERGO_VERBS
 from veille.events.lexicon import Trigger
@@ -151,7 +151,8 @@ def members_target(view: ArticleView, head: Any, source: Actor) -> list[Actor]:
         source.name if source.kind == "ORG" else None)
     if org is None:
         return []
-    kids = list(head.children)
+    doc = head.doc
+    kids = [doc[ci] for ci in child_indices(doc)[head.i]]  # (``Token.children`` scans the whole subtree)
     # "a appelé mercredi les pays membres à": the parser often hangs the object on the date.
     kids += [g for c in kids if view.tok_time[c.i] is not None and c.dep_.startswith("obl")
              for g in c.children if g.dep_ in ("nmod", "obj") and case(g) is None]

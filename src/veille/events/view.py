@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import DEP, IDX, ORTH
 
-from veille.common.docarrays import CACHE_KEY, derived, head_indices, token_strings
+from veille.common.docarrays import CACHE_KEY, child_indices, derived, head_indices, token_strings
 from veille.common.doctext import doc_text
 from veille.common.fold import lower_nfc, norm
 from veille.common.regexscan import alternation_occurrences, regex_word_char
@@ -201,9 +201,12 @@ class ArticleView:
         if ent is not None:
             return ent
         # spaCy may attach a name's first word (appos) while the entity starts elsewhere.
-        for c in tok.children:
-            if c.dep_ in ("flat:name", "flat") and self.tok_entity[c.i] is not None:
-                return self.tok_entity[c.i]
+        # (The children read from the article's columns: ``Token.children`` scans the whole subtree.)
+        doc = tok.doc
+        deps = token_strings(doc, DEP)
+        for ci in child_indices(doc)[tok.i]:
+            if deps[ci] in ("flat:name", "flat") and self.tok_entity[ci] is not None:
+                return self.tok_entity[ci]
         return None
 
     def is_cue(self, tok: Any, kind: str) -> bool:
