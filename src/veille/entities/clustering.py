@@ -168,7 +168,8 @@ class Clusterer:
             else:
                 continue
             surnames = {split_name(f)[1] for f in full if len(name_words(f)) >= 2}
-            for sur in surnames:
+            # Longest first, in a fixed order: "le maire" before "maire", whatever the hash seed.
+            for sur in sorted(surnames, key=lambda s: (-len(s), s)):
                 if len(sur) < 3 or sur not in ntext:
                     continue
                 for a, b in whole_occurrences(ntext, sur, folded_word_char):  # no pattern compiled per name
