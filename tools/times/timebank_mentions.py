@@ -29,6 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tools.times.tb_pairs import pairs  # noqa: E402
 from tools.times.times_cv import _timebank_module, load_items  # noqa: E402
 
 Locate = Callable[[str, list[str]], list[tuple[int, int, int]]]
@@ -67,22 +68,11 @@ def counts(tb: Any, doc: dict, times: list[dict], locate: Locate) -> dict[str, i
     """The shared scorer's counts for one article (all types, values whole)."""
     c = {"gold": len(doc["timex"]), "pred": len(times), "strict": 0, "relaxed": 0, "value": 0}
     located = locate(doc["text"], [t["text"] for t in times])
-    used: set[int] = set()
-    for g in doc["timex"]:
-        hit = None
-        for s, e, i in located:
-            if i in used:
-                continue
-            if s == g["start"] and e == g["end"]:
-                hit = (i, True)
-                break
-            if s < g["end"] and g["start"] < e and hit is None:
-                hit = (i, False)
-        if hit:
-            used.add(hit[0])
+    for g, i, strict in pairs(located, doc["timex"]):
+        if i is not None:
             c["relaxed"] += 1
-            c["strict"] += hit[1]
-            c["value"] += tb.value_right(g, times[hit[0]].get("value"), whole=True)
+            c["strict"] += strict
+            c["value"] += tb.value_right(g, times[i].get("value"), whole=True)
     return c
 
 

@@ -37,6 +37,8 @@ from unittest import mock
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tools.times.tb_pairs import pairs, unpaired  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 TB_SCORER = SHARED / "eval" / "timebank.py"
 SPLIT = ROOT / "tests" / "data" / "real_pages" / "split.tsv"
@@ -78,33 +80,23 @@ def _tb_counter(tb: Any, d: dict) -> Callable[[list[dict]], dict[str, int]]:
     def score(times: list[dict], _own: str = "") -> dict[str, int]:
         c = {"gold": 0, "pred": 0, "strict": 0, "relaxed": 0, "value": 0}
         located = tb.locate(d["text"], [t["text"] for t in times])
-        used: set[int] = set()
+        paired: set[int] = set()
         errors: list[str] = []
-        for g in d["timex"]:
+        for g, i, strict in pairs(located, d["timex"]):
             c["gold"] += 1
-            hit = None
-            for s, e, i in located:
-                if i in used:
-                    continue
-                if s == g["start"] and e == g["end"]:
-                    hit = (i, True)
-                    break
-                if s < g["end"] and g["start"] < e and hit is None:
-                    hit = (i, False)
-            if hit:
-                used.add(hit[0])
+            if i is not None:
+                paired.add(i)
                 c["relaxed"] += 1
-                c["strict"] += hit[1]
-                ok = tb.value_right(g, times[hit[0]].get("value"), whole=True)
+                c["strict"] += strict
+                ok = tb.value_right(g, times[i].get("value"), whole=True)
                 c["value"] += ok
-                if not ok or not hit[1]:
+                if not ok or not strict:
                     errors.append(f"gold {g['text']!r}={g['value']} ({g['type']}) pred "
-                                  f"{times[hit[0]]['text']!r}={times[hit[0]].get('value')}")
+                                  f"{times[i]['text']!r}={times[i].get('value')}")
             else:
                 errors.append(f"missed {g['text']!r}={g['value']} ({g['type']})")
-        for _s, _e, i in located:
-            if i not in used:
-                errors.append(f"extra {times[i]['text']!r}={times[i].get('value')} ({times[i].get('type')})")
+        for i in unpaired(located, paired):
+            errors.append(f"extra {times[i]['text']!r}={times[i].get('value')} ({times[i].get('type')})")
         c["pred"] = len(times)
         c["errors"] = errors  # type: ignore[assignment]
         return c

@@ -26,6 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tools.times.tb_pairs import pairs, unpaired  # noqa: E402
 from tools.times.times_cv import _timebank_module, ablated, load_items  # noqa: E402
 
 _REFS = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -50,31 +51,21 @@ def kinds(tb: Any, doc: dict, times: list[dict]) -> Counter[tuple[str, str]]:
     """(type, kind) counts of one article's errors, with the shared scorer's matching."""
     out: Counter[tuple[str, str]] = Counter()
     located = tb.locate(doc["text"], [t["text"] for t in times])
-    used: set[int] = set()
-    for g in doc["timex"]:
-        hit = None
-        for s, e, i in located:
-            if i in used:
-                continue
-            if s == g["start"] and e == g["end"]:
-                hit = (i, s, e)
-                break
-            if s < g["end"] and g["start"] < e and hit is None:
-                hit = (i, s, e)
-        if hit is None:
+    paired: set[int] = set()
+    for g, i, _strict in pairs(located, doc["timex"]):
+        if i is None:
             out[(g["type"], "missed")] += 1
             continue
-        i, s, e = hit
-        used.add(i)
+        paired.add(i)
+        s, e = next((s, e) for s, e, j in located if j == i)
         if (s, e) != (g["start"], g["end"]):
             long_ = s <= g["start"] and e >= g["end"]
             short = s >= g["start"] and e <= g["end"]
             out[(g["type"], "too_long" if long_ else "too_short" if short else "shifted")] += 1
         if not tb.value_right(g, times[i].get("value"), whole=True):
             out[(g["type"], "value_" + value_kind(g["value"] or "", times[i].get("value")))] += 1
-    for _s, _e, i in located:
-        if i not in used:
-            out[(times[i].get("type") or "DATE", "spurious")] += 1
+    for i in unpaired(located, paired):
+        out[(times[i].get("type") or "DATE", "spurious")] += 1
     return out
 
 
