@@ -29,7 +29,7 @@ def test_gold_rows_are_well_formed() -> None:
     ids = {s["id"] for s in _sources()}
     assert len(rows) == len({r["page"] for r in rows}) == len(ids)
     for r in rows:
-        assert r["page"] in ids and r["part"] in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "dev")
+        assert r["page"] in ids and r["part"] in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "dev")
         assert all(1 <= a <= b for a, b in r["body"]) and r["title"]["line"] >= 1
         assert r["published"] is None or len(r["published"]) in (4, 7, 10)
     assert sum(r["part"] == "heldout" for r in rows) == 25
