@@ -28,7 +28,7 @@ from real_pages import TextStages, tokens  # noqa: E402
 from tools.real_pages.gold import load, split  # noqa: E402
 
 EXTRA_PAGES = Path("/work/extra/pages")
-JUDGE_PARTS = frozenset({"heldout6"})
+JUDGE_PARTS = frozenset({"heldout6", "heldout7"})
 
 
 def kept_lines(lines: list[str], paragraphs: list[str]) -> set[int]:
