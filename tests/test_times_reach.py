@@ -58,3 +58,18 @@ def test_a_two_digit_year_opening_a_sentence_after_en(nlp, time_stage):
 def test_two_digit_numbers_that_are_no_year_stay_out(nlp, time_stage, text):
     got = time_values(nlp, time_stage, text, "1999-06-15", article_id="r")
     assert not any(v[1] in ("1940", "1948", "1916", "2012") for v in got.values()), got
+
+
+def test_rule_reach_never_reads_a_test_or_held_out_page(tmp_path):
+    import json
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tools.times.rule_reach import load_records
+
+    recs = [{"id": p, "source": {"path": f"/x/{p}.txt", "site": "s"}, "paragraphs": ["En 98."], "published": None}
+            for p in ("w0001", "w0002", "x0401", "y0203", "z0106", "x0001")]  # w0001: a test page of split.tsv
+    path = tmp_path / "r.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
+    assert [rid for rid, _, _ in load_records(path)] == ["w0002", "x0001"]
