@@ -88,7 +88,7 @@ class Patterns:
             ("rel_day", re.compile(rf"(?<![\w-])(?:{alternation(lex['relative_days'])}){nl}", re.I)),
             # "La veille, …": the day before the article's; "la veille du sommet" is another day's.
             ("rel_day", re.compile(rf"(?<![\w-])(?:{alternation(alone)}){nl}"
-                                   rf"(?!\s+(?:de|du|des|d{APOS}|au|aux|où|que|qu{APOS})(?![^\W\d_]))", re.I)),
+                                   rf"(?!\s+(?:(?:de|du|des|au|aux|où|que)(?![^\W\d_])|d{APOS}(?!ailleurs|abord)|qu{APOS}))", re.I)),
             ("vague", re.compile(rf"(?<![\w-])(?:{alternation(lex['vague'])}){nl}", re.I)),
             # "lundi soir", "samedi matin dernier": the part of the day belongs to the expression.
             ("weekday", re.compile(
