@@ -285,3 +285,12 @@ def test_page_dates_of_two_years_leave_a_yearless_stamp_undated() -> None:
     assert art.published is None
     (art,) = run([(page.format(year=2024), {})])
     assert art.published == "2024-03-12"
+
+
+def test_an_item_dated_days_before_the_stamp_is_no_update_of_it() -> None:
+    # "12 mars", then another item's "9 mars 2024": no update comes a year less three days later;
+    # that item dates the page's weeks, 2024, not 2023.
+    page = YEARLESS_STAMP.replace("mardi matin", "hier").replace(
+        "© Le Journal des Hauts {year}", "Autres articles :\nLa foire aux vins revient à Namur - 9 mars 2024")
+    (art,) = run([(page, {})])
+    assert art.published == "2024-03-12"

@@ -37,6 +37,7 @@ from veille.common.dates import DateParts, calendar, dates_in, find_date_in_line
 from veille.common.relative_dates import capture_reference, find_relative, resolve_relative
 from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, own_url_date, url_date
 from veille.metadata.years import (
+    NEAR_DAYS,
     anniversary_years,
     copyright_years,
     footer_fits,
@@ -227,7 +228,12 @@ class MetadataStage:
         for later in found[1:]:
             if later.year:
                 year = later.year - (1 if (first.month, first.day) > (later.month, later.day) else 0)
-                # (Not against the weekday the stamp prints: that later date is another item's.)
+                # (Not against the weekday the stamp prints: that later date is another item's; nor
+                # a date printed after the stamp but a few days before its day: no update comes a
+                # year less a few days later, that date is another item's of the same weeks.)
+                if year < later.year and valid_date(later.year, first.month, first.day) and (
+                        dt.date(later.year, first.month, first.day) - dt.date(later.year, later.month, later.day)).days <= NEAR_DAYS:
+                    continue
                 if valid_date(year, first.month, first.day) and (
                         first.weekday is None or dt.date(year, first.month, first.day).weekday() == first.weekday):
                     years.append(year)
