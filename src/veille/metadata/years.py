@@ -88,15 +88,15 @@ def copyright_years(lines: list[str], max_year: int) -> dict[int, int]:
 
 def footer_fits(year: int, month: int, day: int, weekdays: dict[int, float], weekday: int | None) -> bool:
     """A footer's year fits a year-less day: the day falls that year on the weekday its stamp
-    prints, or, when it prints none, on the weekday the lead's first paragraph names first (not the
-    day after it, nor one named further down: a year in three fits those by chance)."""
+    prints, or, when it prints none, on the weekday the text names first (not the day after it: a
+    year in three or four fits one of two weekdays by chance)."""
     if not valid_date(year, month, day):
         return False
     on = dt.date(year, month, day).weekday()
     if weekday is not None:
         return on == weekday
     first = max(weekdays, key=weekdays.get) if weekdays else None
-    return first is not None and weekdays[first] >= 1.0 and on == first
+    return first is not None and on == first
 
 
 _NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
