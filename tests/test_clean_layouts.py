@@ -144,3 +144,38 @@ def test_the_article_s_stamp_above_its_headline_closes_no_list_of_teasers() -> N
     us = units(TEASERS.replace("\n\n   Publié", "\n   Publié") + head)
     listed = {us[i].text for i in dated_list(us, 0, len(us))}
     assert "Publié le 21/02/2024 à 11:15" in listed and HEADLINE not in listed
+
+
+COPIED_PAGE = f"""Le Courrier de Valmorin
+Aller au contenu
+AccueilRégionSportCultureÉconomie
+{HEADLINE}
+12 mars 2024
+
+Jeanne Castel, à Valmorin
+
+{PARA_1}
+
+{PARA_2}
+
+Articles recommandés :
+Le marché de Pontarlieu déménage place de l'Église
+9 mars 2024
+Trois pistes cyclables promises le long de la Lisse
+9 mars 2024
+La fanfare du Vercorin fête ses cent ans sous la pluie
+9 mars 2024
+La mairie prévoit une fête d'inauguration au printemps, avec un concert sur les berges, un marché des artisans du pays et des visites guidées du chantier pour les écoles de la commune et des villages voisins.
+
+{PARA_3}
+"""
+
+
+def test_a_related_list_set_inside_the_text_gives_neither_headline_nor_date() -> None:
+    # A page copied from a browser: a heading announces three teasers (headline over date) inside
+    # the article; its last item, though the prose resumes under it, is no headline of the page.
+    art = _run(COPIED_PAGE)
+    assert art.title == HEADLINE and art.published == "2024-03-12"
+    us = units(COPIED_PAGE)
+    listed = {us[i].text for i in dated_list(us, 0, len(us))}
+    assert "La fanfare du Vercorin fête ses cent ans sous la pluie" in listed and HEADLINE not in listed

@@ -28,6 +28,11 @@ from veille.clean.standfirst import split_headline
      "la région.", "Le lavoir de Valmorin sera restauré"),
     ("La crèche ferme ses portes à l'ONU Au lendemain de l'annonce, les parents du personnel cherchent "
      "une solution de garde.", "La crèche ferme ses portes à l'ONU"),
+    # A standfirst opening on its subject's given name and surname.
+    ("Le marché couvert rouvre ses portes Jeanne Vautrin, maire de Valmorin, a coupé le ruban devant "
+     "une foule de commerçants.", "Le marché couvert rouvre ses portes"),
+    ("La piscine de Pontarlieu fermera cet hiver Léon Barthelet a confirmé lundi le report des travaux "
+     "de rénovation du bassin.", "La piscine de Pontarlieu fermera cet hiver"),
 ])
 def test_headline_run_onto_its_standfirst_is_split(line: str, head: str) -> None:
     assert split_headline(line) == (head, line[len(head) + 1:])
@@ -42,6 +47,9 @@ def test_a_picture_between_headline_and_standfirst_is_left_out() -> None:
 @pytest.mark.parametrize("line", [
     "Le maire de Valmorin démissionne.",  # a headline closed by a period
     "Le chef de l'État a reçu mardi Jean Dupont à l'Élysée pour parler de la réforme des retraites.",
+    # A name after a headline word in capitals or a linking word is the line's own.
+    "La mairie de Valmorin et Jeanne Vautrin, sa première adjointe, présentent le budget de la ville aux habitants.",
+    "Visite à Pontarlieu Léon Barthelet a inauguré samedi la nouvelle médiathèque devant cent invités.",
     "La candidate Marine Le Pen a tenu un meeting à Lille devant deux mille militants enthousiastes.",
     "Selon le maire de Valmorin Le Bars avait promis de rouvrir la piscine avant la fin de l'année.",
     "Les pompiers sont intervenus mardi. Le feu a parcouru dix hectares de garrigue près de Valmorin.",

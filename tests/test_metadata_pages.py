@@ -273,3 +273,24 @@ def test_an_anniversary_pairs_a_date_with_the_span_said_beside_it() -> None:
     apart = ["Le 9 octobre 2014, la digue avait cédé sous la crue.", "Les riverains ont manifesté.",
              "Le maire, élu il y a deux ans, promet des travaux."]
     assert anniversary_years(apart, 10, 9) == set()
+
+
+def test_page_dates_of_two_years_leave_a_yearless_stamp_undated() -> None:
+    # The page's later full dates near the day fall in two years (other articles' items): the page
+    # does not say which year its "12 mars" is; null rather than a guess. One year: that year.
+    page = YEARLESS_STAMP.replace("mardi matin", "hier").replace(
+        "© Le Journal des Hauts {year}", "Autres articles :\nLa foire aux vins revient à Namur - 20 mars 2024\n"
+        "Le carnaval de Binche sous la pluie - 28 mars {year}")
+    (art,) = run([(page.format(year=2023), {})])
+    assert art.published is None
+    (art,) = run([(page.format(year=2024), {})])
+    assert art.published == "2024-03-12"
+
+
+def test_an_item_dated_days_before_the_stamp_is_no_update_of_it() -> None:
+    # "12 mars", then another item's "9 mars 2024": no update comes a year less three days later;
+    # that item dates the page's weeks, 2024, not 2023.
+    page = YEARLESS_STAMP.replace("mardi matin", "hier").replace(
+        "© Le Journal des Hauts {year}", "Autres articles :\nLa foire aux vins revient à Namur - 9 mars 2024")
+    (art,) = run([(page, {})])
+    assert art.published == "2024-03-12"

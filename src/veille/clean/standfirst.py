@@ -13,6 +13,9 @@ the split has no sentence end of its own and its quotes are closed, and the spli
   standfirst_words.tsv``: "Le", "Une", "Depuis", "L'" of "L'association", the "Vingt" of
   "Vingt-trois", not the "Notre" of "Notre-Dame"…), after a word a headline may end on (not "de", "le", "pour"…), not before
   another capitalised word (a name: "Les Tricots du cœur", "Marine Le Pen"), or
+* before a given name (``lexicons/given_names.tsv``) and a capitalised surname closed by a comma
+  or followed by a verb ("a", "est", "dit"…): the standfirst's subject, after a headline word in
+  lower case ("… rouvre ses portes Jeanne Vautrin, maire de Valmorin, a …"), or
 * before a preposition or a weekday that opens a sentence on a place or a time ("À Valmorin, …",
   "Au Japon, …", "Lundi soir, …": group ``opener_place``), a capitalised word after it or not,
   when the headline's last word is no name's (a preposition in capitals inside a name, "La
@@ -31,7 +34,7 @@ from functools import lru_cache
 from veille.clean.dump import Unit, strip_images
 from veille.clean.text import is_prose
 from veille.common.fold import fold
-from veille.common.lexicon import groups
+from veille.common.lexicon import groups, mapping
 
 HEAD_MIN_WORDS = 3
 HEAD_MAX_WORDS = 30
@@ -47,6 +50,28 @@ _SPLIT_KINDS = frozenset({"text", "heading"})
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     return {group: frozenset(fold(w) for w in ws) for group, ws in groups("clean/standfirst_words.tsv").items()}
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(fold(name).lower() for name in mapping("given_names.tsv"))
+
+
+_SUBJECT_VERBS = frozenset({"a", "avait", "aura", "est", "était", "sera", "va", "vient", "dit", "estime", "explique"})
+
+
+def _opens_on_name(tokens: list[str], i: int) -> bool:
+    """A standfirst opening on a person's given name and surname as its subject ("Jeanne Vautrin,
+    maire de …, a …", "Léon Barthelet a annoncé …") after a headline closing on a word in lower case
+    (not a name's: "… Marine Le Pen"); a name set after a verb ("a reçu mardi Jean Dupont à …") is
+    the sentence's object."""
+    prev = tokens[i - 1]
+    if i + 2 >= len(tokens) or any(c.isupper() for c in prev) or not prev[-1:].isalnum() \
+            or fold(prev).lower() in _words().get("linker", frozenset()):
+        return False
+    first, surname = fold(tokens[i].split("-")[0]).lower(), tokens[i + 1]
+    return first in _given_names() and surname[:1].isupper() and (
+        surname.endswith(",") or tokens[i + 2] in _SUBJECT_VERBS)
 
 
 def _keys(token: str) -> tuple[str, ...]:
@@ -103,7 +128,7 @@ def split_headline(text: str) -> tuple[str, str] | None:
     last = min(len(tokens) - TAIL_MIN_WORDS, HEAD_MAX_WORDS, first_end + 1)
     for i in range(max(HEAD_MIN_WORDS, len(tokens) - TAIL_MAX_WORDS), last + 1):
         head = " ".join(tokens[:i])
-        if _balanced(head) and _boundary(tokens[i - 1], tokens[i], tokens[i + 1]):
+        if _balanced(head) and (_boundary(tokens[i - 1], tokens[i], tokens[i + 1]) or _opens_on_name(tokens, i)):
             return head, " ".join(tokens[i:])
     return None
 

@@ -16,7 +16,10 @@ Such a block reads as a list by its rhythm: three dated units or more, printed b
 teasers', never the article's, and its lines are no headline of the page (``dated_list``).
 The article's own stamp, under or above its headline, is printed once, or right above the
 article's first paragraph: it is no member (one printed above a headline the first paragraph
-follows may be taken for the last item's: that headline stays a candidate).
+follows may be taken for the last item's: that headline stays a candidate). Under a related-links
+heading ("Articles recommandés :", "À lire aussi") the list is announced: its last item is one even
+when the article's prose resumes right under it (a block of two teasers or more set inside the
+text, each headline over its date), and its two first items are enough to set its rhythm.
 """
 
 from __future__ import annotations
@@ -25,9 +28,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from veille.clean.article_end import END_MAX_WORDS, end_cues
+from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
+from veille.clean.shapes import is_link_heading
 from veille.clean.stamps import is_page_clock, stamps
-from veille.clean.text import words
+from veille.clean.text import normalize_line, words
 from veille.common.dates import find_full_date, month_number
 
 LIST_MIN_DATES = 3
@@ -82,7 +88,9 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
                 nxt = texts[k]
                 between = texts[pos[chain[-1]] + 1:k]
                 if nxt not in dated_set or shape_of(us[nxt].text) != shape_of(us[start].text) \
-                        or not all(_item_line(us[j].text) for j in between) or _opens_body(us, texts, k + 1):
+                        or not all(_item_line(us[j].text) for j in between) \
+                        or _opens_body(us, texts, k + 1) and not (
+                            len(chain) >= LIST_MIN_DATES - 1 and _announced(us, texts, pos[chain[0]], step)):
                     break
                 chain.append(nxt)
             if len(chain) < LIST_MIN_DATES:
@@ -103,6 +111,22 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
                 out.update(texts[pos[chain[-1]] + 1:pos[chain[-1]] + step])
             break
     return out
+
+
+def _announced(us: Sequence[Unit], texts: list[int], first: int, step: int | None) -> bool:
+    """A related-links heading opens the list: right above its first date, or above the first
+    item's headline printed over that date."""
+    for back in (1, 2):
+        k = first - back
+        if k < 0:
+            return False
+        text = us[texts[k]].text
+        if cue_kind(text) == "link" and is_link_heading(text) \
+                or len(words(text)) <= END_MAX_WORDS and end_cues().match(normalize_line(text)):
+            return True
+        if not _item_line(text):
+            return False
+    return False
 
 
 def _next_dated(texts: list[int], at: int, dated: set[int]) -> int:

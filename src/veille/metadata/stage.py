@@ -37,14 +37,16 @@ from veille.common.dates import DateParts, calendar, dates_in, find_date_in_line
 from veille.common.relative_dates import capture_reference, find_relative, resolve_relative
 from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, own_url_date, url_date
 from veille.metadata.years import (
+    NEAR_DAYS,
     anniversary_years,
     copyright_years,
+    footer_fits,
     infer_year,
+    page_year,
     page_years,
     stamp_weekday,
     text_years,
     weekday_evidence,
-    weekday_fits,
     year_before,
 )
 from veille.model import Article
@@ -196,8 +198,9 @@ class MetadataStage:
                    reference: dt.datetime | dt.date | None = None) -> DateParts | None:
         """The page's own date from its stamps: the first dated publication stamp (bylines and
         bare stamps follow the "Publié le" lines), else the first dated update stamp. A stamp
-        without a year takes it from a later full date on the page (an update is never before
-        the publication: "3 décembre" then "Mis à jour le 5 janvier 2024" is 2023), or from the
+        without a year takes it from the later full dates on the page when they agree on it (an
+        update is never before the publication: "3 décembre" then "Mis à jour le 5 janvier 2024"
+        is 2023; later dates giving two years leave it year-less), or from the
         capture date (a page prints the year-less "12 mars" of the current year). A relative
         stamp ("Publié il y a 3 heures", "hier à 18h02") counts only when the input carries its
         capture date; the weekday printed with a year-less date ("mardi 12 mars") is kept."""
@@ -221,14 +224,22 @@ class MetadataStage:
             year = year_before(first.month, first.day, reference, first.weekday)
             if year is not None:
                 return DateParts(first.day, first.month, year, first.weekday)
+        years = []
         for later in found[1:]:
             if later.year:
                 year = later.year - (1 if (first.month, first.day) > (later.month, later.day) else 0)
-                # (Not against the weekday the stamp prints: that later date is another item's.)
+                # (Not against the weekday the stamp prints: that later date is another item's; nor
+                # a date printed after the stamp but a few days before its day: no update comes a
+                # year less a few days later, that date is another item's of the same weeks.)
+                if year < later.year and valid_date(later.year, first.month, first.day) and (
+                        dt.date(later.year, first.month, first.day) - dt.date(later.year, later.month, later.day)).days <= NEAR_DAYS:
+                    continue
                 if valid_date(year, first.month, first.day) and (
                         first.weekday is None or dt.date(year, first.month, first.day).weekday() == first.weekday):
-                    return DateParts(first.day, first.month, year)
-        return first
+                    years.append(year)
+        if len(set(years)) == 1:
+            return DateParts(first.day, first.month, years[0])
+        return first  # (none, or later dates of two years: the page does not say which)
 
     @staticmethod
     def _site(article: Article) -> str | None:
@@ -268,16 +279,23 @@ class MetadataStage:
             stamp_md = art.hints.get("published_month_day")
             if stamp_md and not art.published:
                 weekday = art.hints.get("published_weekday")
-                # A footer's copyright year is the site's (the capture's, or the year its template
-                # was last changed), not the article's: it dates a year-less stamp only when the day
-                # falls that year on the weekday the stamp prints, or the lead names.
-                years = page_years(page, today.year, copyright=False)
-                for y, n in copyright_years(page, today.year).items():
-                    if weekday_fits(y, *stamp_md, evidence["weekdays"], weekday):
-                        years[y] = years.get(y, 0) + n
-                stamp_evidence = {**evidence, "page_years": years}
-                year = infer_year(*stamp_md, **stamp_evidence, anniversaries=anniversary_years(texts, *stamp_md),
-                                  weekday=weekday, page_only=True)
+                # The page's own furniture first (its URL, its full dates near the day, an
+                # anniversary the text spells out): one year, that year; two, null rather than a
+                # guess (a related item's date), unless a date of the same story lies days away.
+                anniversaries = anniversary_years(texts, *stamp_md)
+                url_years = page_years(page, today.year, copyright=False)
+                found, year = page_year(*stamp_md, url_years, evidence["page_dates"], anniversaries, weekday, today)
+                if not found:
+                    # A footer's copyright year is the site's (the capture's, or the year its template
+                    # was last changed), not the article's: it dates a year-less stamp only when the
+                    # day falls that year on the weekday the stamp prints, or the lead names first.
+                    years = dict(url_years)
+                    for y, n in copyright_years(page, today.year).items():
+                        if footer_fits(y, *stamp_md, evidence["weekdays"], weekday):
+                            years[y] = years.get(y, 0) + n
+                    stamp_evidence = {**evidence, "page_years": years}
+                    year = infer_year(*stamp_md, **stamp_evidence, anniversaries=anniversaries,
+                                      weekday=weekday, page_only=True)
                 if year is not None:
                     art.published = f"{year:04d}-{stamp_md[0]:02d}-{stamp_md[1]:02d}"
                     art.published_from = "inferred"

@@ -86,16 +86,17 @@ def copyright_years(lines: list[str], max_year: int) -> dict[int, int]:
     return {y: n - urls.get(y, 0) for y, n in both.items() if n > urls.get(y, 0)}
 
 
-def weekday_fits(year: int, month: int, day: int, weekdays: dict[int, float], weekday: int | None) -> bool:
-    """The day falls, in ``year``, on the weekday its stamp prints, or on the weekday the lead names
-    first (or the day after it: news of the day before)."""
+def footer_fits(year: int, month: int, day: int, weekdays: dict[int, float], weekday: int | None) -> bool:
+    """A footer's year fits a year-less day: the day falls that year on the weekday its stamp
+    prints, or, when it prints none, on the weekday the text names first (not the day after it: a
+    year in three or four fits one of two weekdays by chance)."""
     if not valid_date(year, month, day):
         return False
     on = dt.date(year, month, day).weekday()
     if weekday is not None:
         return on == weekday
     first = max(weekdays, key=weekdays.get) if weekdays else None
-    return first is not None and on in (first, (first + 1) % 7)
+    return first is not None and on == first
 
 
 _NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -191,8 +192,7 @@ def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_tex
         # The page's furniture dates the page itself: a full date near the day (a stamp, an
         # archive link of the same story) settles the year even against a weekday, which may
         # name another day of the story; so does a footer or URL year, a little less.
-        if page_dates and any(p.year and abs((dt.date(p.year, p.month, p.day) - dt.date(y, month, day)).days) <= 45
-                              for p in page_dates):
+        if page_dates and any(_near(p, y, month, day) for p in page_dates):
             score += 5.0
             page_evidence = True
         if page_years and y in page_years:
@@ -207,6 +207,41 @@ def infer_year(month: int, day: int, *, weekdays: dict[int, float], years_in_tex
         if evidence and (best is None or score > best_score):
             best, best_score = y, score
     return best if best is not None and (best_score > 0 or weekday is not None) else None
+
+
+NEAR_DAYS = 45  # a full date of the page this close to the day dates it (a stamp, the same story's archive)
+
+
+def _near(p: DateParts, year: int, month: int, day: int) -> bool:
+    return bool(p.year) and abs((dt.date(p.year, p.month, p.day) - dt.date(year, month, day)).days) <= NEAR_DAYS
+
+
+CLOSE_DAYS = 3  # a full date of the page this close to the day is the same story's (its update, its archive)
+
+
+def page_year(month: int, day: int, url_years: dict[int, int], page_dates: list[DateParts],
+              anniversaries: set[int], weekday: int | None, today: dt.date) -> tuple[bool, int | None]:
+    """The year the page's own furniture gives a year-less day, before any footer: its URL years,
+    the years of its full dates near that day, an anniversary the text spells out (only years where
+    the day falls on the weekday its stamp prints, if it prints one, and not after ``today``).
+    Returns (whether any such evidence was found, the year). Two years or more: the page does not
+    say which (a related item's date, another story's URL), unless one date lies within
+    ``CLOSE_DAYS`` of the day in a single year: then None when no such date settles it."""
+    def fits(y: int) -> bool:
+        return valid_date(y, month, day) and dt.date(y, month, day) <= today and (
+            weekday is None or dt.date(y, month, day).weekday() == weekday)
+
+    near: dict[int, int] = {}
+    for p in page_dates:
+        for y in (p.year - 1, p.year, p.year + 1) if p.year else ():
+            if fits(y) and _near(p, y, month, day):
+                gap = abs((dt.date(p.year, p.month, p.day) - dt.date(y, month, day)).days)
+                near[y] = min(near.get(y, gap), gap)
+    years = {y for y in url_years if fits(y)} | {y for y in anniversaries if fits(y)} | set(near)
+    if len(years) == 1:
+        return True, next(iter(years))
+    close = {y for y, gap in near.items() if gap <= CLOSE_DAYS}
+    return bool(years), next(iter(close)) if len(close) == 1 else None
 
 
 _WEEKDAY_BEFORE = r"(?P<wd>[A-Za-zÀ-ÿ]{{3,9}}\.?)\s*,?\s+(?:le\s+)?0?{day}(?:er|º|°)?[\s/.]"
