@@ -145,6 +145,19 @@ def _pledge_of(view: ArticleView, tok: Any, trigger_heads: dict[int, Candidate])
     return view.is_cue(tok, "intent")
 
 
+# The dependents of a governing trigger that do its act rather than tell its content.
+DOER_DEPS = frozenset({"nsubj", "obl:agent"})
+
+
+def reduced_relative(tok: Any) -> bool:
+    """A participle set off by a comma after the noun it qualifies, a relative clause without
+    "qui": "la pétition, soutenue par X, …". Like a relative clause it has a mode of its own: the
+    request or threat the noun stands in does not govern it ("réclame des armes livrées d'ici
+    juin", without the comma, keeps the demand)."""
+    return tok.dep_ == "acl" and feat(tok, "VerbForm") == ["Part"] and tok.head.i < tok.i - 1 \
+        and tok.head.pos_ in ("NOUN", "PROPN", "PRON") and tok.doc[tok.i - 1].text == ","
+
+
 class _Climb:
     """The strongest mode met so far while climbing from a trigger (and whether a demand was met)."""
 
@@ -228,6 +241,11 @@ def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
     """A word above the trigger: another trigger governing it, or a cue of intent or possibility."""
     lc = lemma(cur)
     gov = trigger_heads.get(cur.i)
+    if gov is not None and prev.dep_ in DOER_DEPS:
+        # "les frappes menacent la trêve", "menacée par les frappes": an event doing the governing
+        # act is its doer, not its content (the strikes took place); what governs that act still
+        # counts, higher up the climb
+        return
     if gov is not None:
         if gov.trigger.type == "REQUEST":
             climb.bump("demanded")
@@ -274,7 +292,7 @@ def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candida
                     first_finite = cur
         if cur.i != head.i:
             _governor_step(view, cand, cur, prev, trigger_heads, climb)
-        if cur.dep_ in ("acl:relcl", "parataxis") or cur.head.i == cur.i:
+        if cur.dep_ in ("acl:relcl", "parataxis") or cur.head.i == cur.i or reduced_relative(cur):
             break
         if cur.dep_ == "conj" and cur.pos_ == "VERB" and first_finite is not None:
             break  # a coordinated clause has its own mode
