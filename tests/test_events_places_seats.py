@@ -34,3 +34,12 @@ def test_a_seat_that_is_not_where_the_act_was_held_gives_no_place(nlp, lex):
     # the seat completes a noun ("le conseiller de l'Élysée"), it does not set the act's place
     text = "Le conseiller de l'Élysée Paul Morin a rencontré Léon Barrat."
     assert _placed(nlp, lex, text, "CONSULT") is None
+
+
+def test_a_seat_that_felt_the_act_is_not_its_place(nlp, lex):
+    text = "La déclaration semble avoir déplu à l'Élysée, puisque Paul Morin a critiqué Léon Barrat."
+    assert _placed(nlp, lex, text, "ACCUSE") is None
+
+
+def test_a_seat_where_a_meeting_named_by_its_noun_is_held(nlp, lex):
+    assert _placed(nlp, lex, "Mardi, un conseil de défense se tiendra à l'Élysée.", "CONSULT") == "Paris"

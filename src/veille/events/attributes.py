@@ -171,7 +171,7 @@ def event_place(view: ArticleView, region: set[int], tgt: Actor | None, head: An
             break
         if best is None and nested_place(view, tok, region):
             best = ent.name  # "dans la banlieue de X": kept unless a plain "à Y" follows
-    return best or relative_place(view, top) or seat_city(view, region, anchors)
+    return best or relative_place(view, top) or seat_city(view, region, head)
 
 
 def event_quantities(view: ArticleView, region: set[int]) -> list[Quantity]:

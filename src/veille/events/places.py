@@ -107,9 +107,14 @@ def relative_place(view: Any, top: Any) -> str | None:
     return ent.name if ent is not None and ent.type == "LOC" else None
 
 
-def seat_city(view: Any, region: set[int], anchors: tuple[int, ...]) -> str | None:
-    """The city of a seat of government set by a place preposition on the event's word or its
-    clause's verb: "un conseil se tiendra à l'Élysée" -> Paris (``lexicons/events/seat_places.tsv``)."""
+def seat_city(view: Any, region: set[int], head: Any) -> str | None:
+    """The city of a seat of government set by a place preposition on the event's word, or on the
+    verb an event noun is the subject or object of: "un conseil se tiendra à l'Élysée" -> Paris
+    (``lexicons/events/seat_places.tsv``). Not on another verb of the sentence: "la visite a déplu
+    à l'Élysée" is who disliked it."""
+    anchors = {head.i}
+    if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubj:pass", "obj"):
+        anchors.add(head.head.i)
     for i in sorted(region):
         tok = view.doc[i]
         if tok.dep_ not in ("obl", "obl:arg", "obl:mod") or tok.head.i not in anchors:
