@@ -17,6 +17,7 @@ from veille.common.fold import lower_nfc, norm
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
 from veille.events.lede import apposed_person, lede_person
 from veille.events.relatives import antecedent
+from veille.events.states import bare_state
 from veille.events.view import ArticleView, agent, case, post_key
 from veille.events.words import (
     AUTHORITIES,
@@ -218,6 +219,9 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         return []
     inner = inner_actor(view, tok)
     if inner is None:
+        state = bare_state(view, tok)  # "l'État": the country the article is about (events/states.py)
+        if state is not None:
+            return [Actor(canonical(view, state), "LOC", tok.i)]
         owner = None
         for ci in kids[tok.i]:
             if deps[ci] == "det" and feat(doc[ci], "Poss") == ["Yes"]:

@@ -8,20 +8,23 @@ turques en mer X"), and a noun of place may take the name right after it with no
 région X"). The name that completes a noun of occasion names where the act was held ("lors du
 sommet de X", "en marge du procès de X"). A relative "où" takes its place from the name it follows
 ("retrouvé à X, où il a été abattu"). A name that is the actor ("la police de X a saisi") hangs on
-no place preposition and stays out.
+no place preposition and stays out. A seat of government named as where the act was held stands
+for its city ("se tiendra à l'Élysée" -> Paris).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from veille.common.lexicon import words
+from veille.common.fold import norm
+from veille.common.lexicon import mapping, words
 from veille.events.view import case
 from veille.events.words import lemma
 
 FRAME_PREPS = words("events/place_frames.tsv")
 PLACE_NOUNS = words("events/place_nouns.tsv")
 OCCASION_PREPS = words("events/place_occasions.tsv")
+SEATS = {norm(seat): city for seat, city in mapping("events/seat_places.tsv").items()}
 OF_PREPS = frozenset({"de", "du", "des", "d'", "d’"})
 CHAIN_DEPTH = 3
 
@@ -102,3 +105,28 @@ def relative_place(view: Any, top: Any) -> str | None:
         k -= 1
     ent = view.tok_entity[k] if k >= 0 else None
     return ent.name if ent is not None and ent.type == "LOC" else None
+
+
+def seat_city(view: Any, region: set[int], head: Any) -> str | None:
+    """The city of a seat of government set by a place preposition on the event's word, or on the
+    verb an event noun is the subject or object of: "un conseil se tiendra à l'Élysée" -> Paris
+    (``lexicons/events/seat_places.tsv``). Not on another verb of the sentence: "la visite a déplu
+    à l'Élysée" is who disliked it."""
+    anchors = {head.i}
+    if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubj:pass", "obj"):
+        anchors.add(head.head.i)
+    for i in sorted(region):
+        tok = view.doc[i]
+        if tok.dep_ not in ("obl", "obl:arg", "obl:mod") or tok.head.i not in anchors:
+            continue
+        if case(tok) not in view.lex.cue("place"):
+            continue
+        # the seat's words from this one on ("Maison-Blanche" may come as three tokens)
+        rest = norm(tok.doc.text[tok.idx:tok.idx + 40])
+        for seat, city in SEATS.items():
+            if rest.startswith(seat) and (len(rest) == len(seat) or not rest[len(seat)].isalnum()):
+                return city
+        ent = view.tok_entity[i]
+        if ent is not None and norm(ent.name) in SEATS:
+            return SEATS[norm(ent.name)]
+    return None

@@ -1,0 +1,83 @@
+"""Who a bare "l'État" stands for: the country the article is about.
+
+The press writes "l'État" (capitalised, definite, with no complement: not "l'État de X", not
+"l'État hébreu") for the government of the country its story takes place in: "Ils assignent l'État
+en justice", "Le comité demande à l'État de conclure l'enquête". That country is the one the article
+names most (a country, a capital, a seat, a demonym: "la police française"), when one clearly
+leads; otherwise the noun stands for nobody the coder can name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from veille.common.fold import lower_nfc
+from veille.common.lexicon import groups
+from veille.events.words import lemma, lower_text
+
+_WORDS = groups("events/state_nouns.tsv")
+STATE_NOUNS, NOT_OF = _WORDS["noun"], _WORDS["not_of"]
+_DEFINITE = frozenset({"l'", "l’", "le"})
+_CONTRACTED = frozenset({"au", "du"})
+_UNSET = object()
+
+
+def home_country(view: Any) -> str | None:
+    """The country the article names most, when it names it at least twice and more often than any
+    other; remembered on the view."""
+    found = view.__dict__.get("_home_country", _UNSET)
+    if found is not _UNSET:
+        return found  # type: ignore[no-any-return]
+    counts: Counter[str] = Counter()
+    previous = None
+    for i, ent in enumerate(view.tok_entity):
+        if ent is not None and ent is not previous and ent.type == "LOC":
+            country = ent.actor or view.lex.capitals.get(lower_nfc(ent.name))
+            if country is None and ent.name in view.lex.countries:
+                country = ent.name
+            if country is None:
+                country = _kb_country(view, ent)
+            if country is not None:
+                counts[country] += 1
+        elif ent is None and view.doc[i].pos_ == "ADJ":
+            country = view.lex.demonyms.get(lower_text(view.doc[i]))
+            if country is not None:
+                counts[country] += 1
+        previous = ent
+    ranked = counts.most_common(2)
+    found = None
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        found = ranked[0][0]
+    view.__dict__["_home_country"] = found
+    return found
+
+
+def bare_state(view: Any, tok: Any) -> str | None:
+    """The country a bare, capitalised, definite "l'État" stands for (see the module), else None."""
+    if lemma(tok) not in STATE_NOUNS or not tok.text[:1].isupper():
+        return None
+    if "Plur" in tok.morph.get("Number"):
+        return None
+    kids = list(tok.children)
+    if any(c.dep_ in ("amod", "appos", "flat:name", "nummod") for c in kids):
+        return None
+    # "l'État de Sonora", "l'État de droit"; the parser also hangs "accuse l'État de négligence" so.
+    if any(c.dep_ == "nmod" and (c.pos_ == "PROPN" or view.tok_entity[c.i] is not None or lemma(c) in NOT_OF)
+           for c in kids):
+        return None
+    if tok.dep_ == "nmod" and lemma(tok.head) not in view.lex.nouns:
+        return None  # "la cour suprême de l'État", "le budget de l'État": not an act's party
+    dets = [c for c in kids if c.dep_ == "det"]
+    contracted = [c for c in kids if c.dep_ == "case" and lower_text(c) in _CONTRACTED]
+    if not (contracted or (len(dets) == 1 and lower_text(dets[0]) in _DEFINITE)):
+        return None
+    return home_country(view)
+
+
+def _kb_country(view: Any, ent: Any) -> str | None:
+    """The country the knowledge base puts a place in ("Lyon" -> France), by its name there."""
+    kb = view.kb
+    entry = kb.entries.get(ent.kb_id) if kb is not None and ent.kb_id else None
+    cid = kb.country(entry.get("country")) if entry is not None else None
+    return kb.entries[cid]["name"] if cid is not None else None
