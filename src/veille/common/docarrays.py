@@ -61,12 +61,12 @@ def lemmas_or_texts(doc: Any) -> list[str]:
 
 def bare_texts(doc: Any) -> list[str]:
     """``bare(tok.text)`` of every token (lower case, no accents, one apostrophe)."""
-    return derived(doc, "bare_texts", lambda: [bare(w) for w in token_strings(doc, ORTH)])
+    return derived(doc, "bare_texts", lambda: list(map(bare, token_strings(doc, ORTH))))  # (no Python loop)
 
 
 def lower_lemmas(doc: Any) -> list[str]:
     """``tok.lemma_.lower()`` of every token."""
-    return derived(doc, "lower_lemmas", lambda: [w.lower() for w in token_strings(doc, LEMMA)])
+    return derived(doc, "lower_lemmas", lambda: list(map(str.lower, token_strings(doc, LEMMA))))
 
 
 def head_indices(doc: Any) -> list[int]:

@@ -19,7 +19,8 @@ no rule reaching the target). A filled role says ``ranker <p>`` in ``Event.rule`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
+from operator import is_not
 from pathlib import Path
 from typing import Any
 
@@ -68,8 +69,9 @@ def _ancestors(heads: list[int], i: int) -> list[int]:
     return chain
 
 
-def sentence_mentions(view: ArticleView, sent: Any) -> list[Mention]:
-    """Actors named in a sentence, once per mention (an entity's head token stands for its span)."""
+def sentence_mentions(view: ArticleView, sent: Any, named_only: bool = False) -> list[Mention]:
+    """Actors named in a sentence, once per mention (an entity's head token stands for its span);
+    ``named_only``: the entities and demonyms alone (no pronoun or descriptor is resolved)."""
     out: list[Mention] = []
     doc = view.doc
     tags, heads, deps = token_strings(doc, POS), head_indices(doc), token_strings(doc, DEP)
@@ -86,7 +88,7 @@ def sentence_mentions(view: ArticleView, sent: Any) -> list[Mention]:
         if ent is not None:
             kind = "entity"
         elif tag == "PRON":
-            if deps[i] not in SUBJ and deps[i] not in ("obj", "iobj", "obl:arg"):
+            if named_only or deps[i] not in SUBJ and deps[i] not in ("obj", "iobj", "obl:arg"):
                 continue
             kind = "pronoun"
         elif tag == "ADJ":
@@ -95,7 +97,7 @@ def sentence_mentions(view: ArticleView, sent: Any) -> list[Mention]:
                 continue
             kind = "demonym"
         else:
-            if deps[i] not in SUBJ and not deps[i].startswith(("obj", "obl", "nmod", "iobj", "appos")):
+            if named_only or deps[i] not in SUBJ and not deps[i].startswith(("obj", "obl", "nmod", "iobj", "appos")):
                 continue
             kind = "descriptor"
         tok = doc[i]
@@ -123,30 +125,54 @@ def _extra_mentions(view: ArticleView, head: Any, sent: Any) -> list[Mention]:
     before = [(pos, actor) for pos, actor, _ in view.subjects if prev.start <= pos < sent.start]
     if before:
         out.append(Mention(before[-1][1], before[-1][0], "previous"))
-    cache = view.__dict__.setdefault("_ranker_mentions", {})
-    if prev.start not in cache:
-        cache[prev.start] = sentence_mentions(view, prev)
-    out += [Mention(m.actor, m.tok, "previous-" + m.kind) for m in cache[prev.start]
-            if m.kind in ("entity", "demonym")]
+    # Only its entities and demonyms count: the sentence's own list when it was built (for an event
+    # of its own), else those alone (resolving its pronouns and descriptors would change nothing).
+    named = view.__dict__.setdefault("_ranker_mentions", {}).get(prev.start)
+    if named is None:
+        cache = view.__dict__.setdefault("_ranker_named", {})
+        if prev.start not in cache:
+            cache[prev.start] = sentence_mentions(view, prev, named_only=True)
+        named = cache[prev.start]
+    out += [Mention(m.actor, m.tok, "previous-" + m.kind) for m in named if m.kind in ("entity", "demonym")]
     return out
 
 
+@dataclass
+class _Shared:
+    """What the features of an event's candidates have in common (worked out once per event)."""
+
+    ttype: str
+    feats: tuple[str, str, str, str, str, str, str]  # ttype, tkind, mode, voice, srcrule, srcfound, tgtfound
+    voice: str
+    source: str | None  # the rules' source, folded
+    targets: list[str]  # the rules' targets, folded
+
+
+def _shared(roles: Roles, head: Any) -> _Shared:
+    trig = roles.cand.trigger
+    voice = "pass" if passive(head) else ("verb" if roles.verbal else "noun")
+    src_rule = roles.source.rule.rsplit(">", 1)[-1].split(":")[0]
+    feats = (f"ttype={trig.type}", f"tkind={trig.kind}", f"mode={roles.cand.mode}", f"voice={voice}",
+             f"srcrule={src_rule}", f"srcfound={roles.source.actor is not None}", f"tgtfound={bool(roles.targets)}")
+    source = lower_nfc(roles.source.actor.name) if roles.source.actor is not None else None
+    return _Shared(trig.type, feats, voice, source, [lower_nfc(t.name) for t in roles.targets])
+
+
 def pair_features(view: ArticleView, roles: Roles, head: Any, m: Mention, chains: dict[int, list[int]],
-                  order: int) -> list[str]:
-    """The closed features of one (trigger, candidate) pair."""
+                  order: int, shared: _Shared | None = None) -> list[str]:
+    """The closed features of one (trigger, candidate) pair (``shared``: ``_shared(roles, head)``)."""
+    if shared is None:
+        shared = _shared(roles, head)
     trig = roles.cand.trigger
     kind, etype = m.kind, m.actor.kind
-    feats = ["bias", f"kind={kind}", f"etype={etype}", f"ttype={trig.type}", f"tkind={trig.kind}",
-             f"kind={kind}|ttype={trig.type}", f"mode={roles.cand.mode}"]
-    voice = "pass" if passive(head) else ("verb" if roles.verbal else "noun")
-    feats.append(f"voice={voice}")
-    src_rule = roles.source.rule.rsplit(">", 1)[-1].split(":")[0]
-    feats.append(f"srcrule={src_rule}")
-    feats.append(f"srcfound={roles.source.actor is not None}")
-    feats.append(f"tgtfound={bool(roles.targets)}")
-    if roles.source.actor is not None and lower_nfc(roles.source.actor.name) == lower_nfc(m.actor.name):
+    ttype, tkind, mode, voice_f, srcrule, srcfound, tgtfound = shared.feats
+    feats = ["bias", f"kind={kind}", f"etype={etype}", ttype, tkind, f"kind={kind}|{ttype}", mode,
+             voice_f, srcrule, srcfound, tgtfound]
+    voice = shared.voice
+    name = lower_nfc(m.actor.name)
+    if shared.source is not None and shared.source == name:
         feats.append("is_rule_source")
-    if any(lower_nfc(t.name) == lower_nfc(m.actor.name) for t in roles.targets):
+    if name in shared.targets:
         feats.append("is_rule_target")
     feats.append(f"order={min(order, 4)}")
     tok = view.doc[m.tok]
@@ -193,10 +219,11 @@ def candidate_rows(view: ArticleView, roles: Roles, head: Any) -> tuple[list[Men
     chains: dict[int, list[int]] = {}
     seen: dict[str, int] = {}
     rows = []
+    shared = _shared(roles, head) if mentions else None
     for m in mentions:
         key = lower_nfc(m.actor.name)
         seen[key] = seen.get(key, 0) + 1
-        rows.append(pair_features(view, roles, head, m, chains, seen[key]))
+        rows.append(pair_features(view, roles, head, m, chains, seen[key], shared))
     return mentions, rows
 
 
@@ -219,7 +246,8 @@ class ActorRanker:
     def scores(self, rows: list[list[str]]) -> np.ndarray:
         """(candidates, 2) probabilities of being the source and the target."""
         vocab = self.vocab
-        idx = [[i for i in map(vocab.get, feats) if i is not None] for feats in rows]
+        known = partial(is_not, None)  # (the features the model knows, filtered without a Python loop)
+        idx = [list(filter(known, map(vocab.get, feats))) for feats in rows]
         # All rows in one gather: each row's features padded with a zero row of weights, summed in
         # the same order as one row at a time (the same float32 sums, without a numpy call per row).
         width = max(map(len, idx), default=0)

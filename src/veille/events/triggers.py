@@ -410,8 +410,11 @@ def _trigger_slots(lex: Lexicon, doc: Any) -> tuple[list[int], list[int]]:
         distinct_lemmas, distinct_lows = set(lemmas), set(lowers)
         phrase_lemmas = {w for w in distinct_lemmas if w in phrases or _lemma_slip(w) in phrases}
         phrase_lows = {w for w in distinct_lows if w in phrases or participle_infinitive(w) in phrases}
-        slot_lemmas = {w for w in distinct_lemmas if _lemma_may_trigger(lex, w)}
-        slot_lows = {w for w in distinct_lows if _form_may_trigger(lex, w)}
+        # (the memos read directly: a call per distinct word only for a word no article had yet)
+        memo = lex.memo.setdefault("lemma_may_trigger", {})
+        slot_lemmas = {w for w in distinct_lemmas if (memo[w] if w in memo else _lemma_may_trigger(lex, w))}
+        memo = lex.memo.setdefault("form_may_trigger", {})
+        slot_lows = {w for w in distinct_lows if (memo[w] if w in memo else _form_may_trigger(lex, w))}
         starts = [i for i, (lem, low) in enumerate(zip(lemmas, lowers, strict=True))
                   if lem in phrase_lemmas or low in phrase_lows]
         words = [i for i, (lem, low) in enumerate(zip(lemmas, lowers, strict=True))

@@ -124,7 +124,7 @@ _LEMMAS = "events_lemmas"
 
 def doc_lemmas(doc: Any) -> list[str]:
     """``lemma(tok)`` of every token of ``doc``, computed once per article."""
-    return derived(doc, _LEMMAS, lambda: [norm_word(w) for w in lemmas_or_texts(doc)])
+    return derived(doc, _LEMMAS, lambda: list(map(norm_word, lemmas_or_texts(doc))))  # (no Python loop)
 
 
 _LOWERS = "lower_nfc"
@@ -132,7 +132,7 @@ _LOWERS = "lower_nfc"
 
 def doc_lowers(doc: Any) -> list[str]:
     """``lower_nfc(tok.text)`` of every token of ``doc``, computed once per article."""
-    return derived(doc, _LOWERS, lambda: [lower_nfc(w) for w in token_strings(doc, ORTH)])
+    return derived(doc, _LOWERS, lambda: list(map(lower_nfc, token_strings(doc, ORTH))))  # (no Python loop)
 
 
 def lower_text(tok: Any) -> str:

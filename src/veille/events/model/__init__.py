@@ -34,6 +34,11 @@ _SKIP_POS_IDS = frozenset(POS_IDS[p] for p in SKIP_POS)
 
 def features(tokens: Any, width: int) -> np.ndarray:
     """One row: the mean word vector (unit length) then one bucket per lemma (1/sqrt(n))."""
+    return _features(tokens, width)[0]
+
+
+def _features(tokens: Any, width: int) -> tuple[np.ndarray, list[int]]:
+    """``features`` and the columns of its lemma buckets that are set, in increasing order."""
     vec = np.zeros(width + HASH_BUCKETS, dtype=np.float32)
     columns = _sentence_columns(tokens)
     if columns is None:
@@ -53,14 +58,16 @@ def features(tokens: Any, width: int) -> np.ndarray:
             mean = np.add.reduce(tokens.doc.vocab.vectors.data[rows], axis=0)
             np.true_divide(mean, len(rows), out=mean)
     if mean is not None:
-        norm = float(np.linalg.norm(mean))
+        norm = float(np.sqrt(mean.dot(mean)))  # ``np.linalg.norm(mean)`` as it computes it, without its checks
         if norm > 0 and mean.shape[0] == width:
             vec[:width] = mean / norm
-    if lemmas:
-        weight = 1.0 / np.sqrt(len(lemmas))
-        for lem in lemmas:
-            vec[width + _bucket(lem)] = weight
-    return vec
+    if not lemmas:
+        return vec, []
+    weight = 1.0 / np.sqrt(len(lemmas))
+    hashed = sorted({width + _bucket(lem) for lem in lemmas})
+    for k in hashed:
+        vec[k] = weight
+    return vec, hashed
 
 
 @lru_cache(maxsize=65536)
@@ -135,14 +142,21 @@ class SentenceModel:
         to float rounding); a margin far wider than that rounding keeps the answer exact."""
         if not 0.0 < threshold < 1.0:
             return True
-        cols = [k for k, label in enumerate(self.labels) if label in labels]
-        row = features(tokens, self.width)
+        # The labels' columns and the threshold's logit, worked out once per (threshold, labels).
+        memo = self.__dict__.setdefault("_reach_memo", {})
+        known = memo.get((threshold, labels))
+        if known is None:
+            known = memo[(threshold, labels)] = ([k for k, label in enumerate(self.labels) if label in labels],
+                                                 np.log(threshold / (1.0 - threshold)) - _MARGIN)
+        cols, bound = known
+        if not cols:
+            return False
+        row, hashed = _features(tokens, self.width)
         width = self.width
         logits = row[:width] @ self.weights[:width] + self.bias
-        hashed = np.flatnonzero(row[width:]) + width
-        if len(hashed):
+        if hashed:  # (the set buckets, as ``np.flatnonzero`` of the row's lemma part would list them)
             logits = logits + (row[hashed, None] * self.weights[hashed]).sum(axis=0)
-        return bool(np.max(logits[cols], initial=-np.inf) >= np.log(threshold / (1.0 - threshold)) - _MARGIN)
+        return bool(logits[cols].max() >= bound)
 
     def save(self, directory: Path = MODEL_DIR) -> None:
         meta = {**self.meta, "labels": self.labels, "width": self.width, "hash_buckets": HASH_BUCKETS}
