@@ -244,8 +244,10 @@ def institution_mentions(res: EntityResources, text: str, names: list[Mention]) 
                 or any(m.start < f.start < m.end for m in around):
             continue  # a longer name around it ("l'Inspection générale de la police nationale")
         same = [m for m in around if (m.start, m.end) == (f.start, f.end)]
-        if same and (same[0].kb_id or same[0].kb_ids):
-            continue  # the KB knows this name
+        if same:
+            if not (same[0].kb_id or same[0].kb_ids):
+                same[0].label = "ORG"  # NER read the name: its reading stays, as a body
+            continue
         kept.append(f)
     # A name read inside the body's name gives way, but for the place a court sits in ("le tribunal
     # administratif de Valmont" names Valmont too, as the annotators mark it).
