@@ -62,6 +62,7 @@ def extend_coordinated(doc: Any, text: str, names: list[Mention], org_heads: fro
     """``names`` with each organisation name that goes on over "et" + a complement extended to it."""
     heads = org_heads | INSTITUTION_NOUNS
     out = []
+    grown: list[tuple[int, int]] = []
     for m in names:
         words = m.text.split()
         # (a name that already coordinates two complements goes on no further)
@@ -85,8 +86,8 @@ def extend_coordinated(doc: Any, text: str, names: list[Mention], org_heads: fro
             continue
         tail = text[m.end:new_end]
         out.append(replace(m, end=new_end, text=m.text + tail, key=m.key + tail, kb_id=None, kb_ids=[]))
+        grown.append((m.start, new_end))
     # a place name now inside an extended name ("… d'Alsace et de Lorraine") is no longer a mention of its own
-    grown = [(m.start, m.end) for m in out if m.label == "ORG"]
     return [m for m in out if not (m.label == "LOC" and any(a < m.start and m.end <= b for a, b in grown))]
 
 

@@ -24,6 +24,7 @@ from veille.entities.gazetteer import gazetteer, resolve_overlaps
 from veille.entities.headed import merge_demonym_tails, merge_headless
 from veille.entities.holders import HolderResolver
 from veille.entities.idioms import idiom_spans
+from veille.entities.institutions import institution_mentions
 from veille.entities.kin import name_relatives
 from veille.entities.linking import Linker
 from veille.entities.lists import type_enumerations
@@ -170,6 +171,7 @@ class EntityStage:
         names = employer_orgs(text, promote_misc(text, names), res.given_names)  # "une salariée de X": X is a body
         names = complete_from_acronym(text, org_cue_mentions(res, doc, text, names))
         names = drop_common_acronyms(text, names, res.org_heads | INSTITUTION_NOUNS)  # "l'imagerie par résonance magnétique (IRM)"
+        names = institution_mentions(res, text, names)  # "le tribunal administratif de Lille" (``institutions.py``)
         # "Haut Conseil | pour le climat": the lower-case complement NER left out (``complements.py``)
         names = extend_complements(doc, text, names, res.org_heads | INSTITUTION_NOUNS, self.kb)
         names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
