@@ -72,3 +72,13 @@ def test_a_name_after_the_outlet_of_an_incise(nlp):
                         "suspects et des équipes sont lancées à leur poursuite\", a déclaré à l'AFP Kolo Tembaru, "
                         "porte-parole de la police."])
     assert [s for _, s, _ in got] == ["Kolo Tembaru"]
+
+
+def test_a_singular_pronoun_does_not_take_up_the_plural_group_of_the_cue_before(nlp):
+    # "les agriculteurs ont signalé …" is an unnamed plural voice: the "il" of the next cue is not that
+    # group (nobody), it goes back to the man named before
+    got = _direct(nlp, ["La sécheresse a réduit les récoltes de moitié, a déclaré Paul Arnaud, directeur de la "
+                        "coopérative. Il a décrit des champs brûlés. Les agriculteurs ont signalé qu'ils ne pouvaient "
+                        "plus semer. Il a rappelé que la vallée « nourrissait autrefois toute la région »."])
+    assert [(s, r) for _, s, r in got] == [("Paul Arnaud", "pronoun_antecedent")]
+

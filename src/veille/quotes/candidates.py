@@ -80,7 +80,7 @@ RULE_GROUPS: dict[str, str] = {
     **dict.fromkeys(("subject_named_since", "own_sentence_subject", "person_named_in_sentence", "named_in_next_sentence",
                      "subject_of_next_sentence", "lead_sentence_subject"), "context"),
     **dict.fromkeys(("previous_quote_in_paragraph", "unbroken_voice"), "chain"),
-    **dict.fromkeys(("recent_last_speaker", "last_person_named"), "fallback"),
+    **dict.fromkeys(("recent_last_speaker",), "fallback"),
 }
 
 

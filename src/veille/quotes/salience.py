@@ -16,7 +16,7 @@ from veille.common.fold import bare
 from veille.quotes.documents import document_author, document_head
 from veille.quotes.gender import entity_gender, name_agrees
 from veille.quotes.rule_types import Decision, Subject
-from veille.quotes.state import ArticleState, Cue
+from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject
 from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_PLUR, PRONOUNS_SING, STRESSED_PRONOUNS
 
@@ -61,7 +61,8 @@ def previous_cue_speaker(state: ArticleState, subj: Subject, resolve: Resolver) 
     if someone_else_named(state, max(sent_end, prev.subj_end or sent_end), pos, prev.speaker):
         return None
     if prev.speaker is None:
-        return Decision(None) if prev.unnamed else None  # "…, explique un proche. « … », ajoute-t-il"
+        # "…, explique un proche. « … », ajoute-t-il"; not "les agriculteurs ont signalé …, il a rappelé …"
+        return Decision(None) if prev.unnamed and _takes_up(state, prev, subj.low) else None
     ent = next((m.entity for m in state.mentions if m.entity.name == prev.speaker), None)
     gender = PRONOUN_GENDER.get(subj.low)
     if ent is None or ent.type != "PER" or not name_agrees(state, prev.speaker, gender):
@@ -69,6 +70,19 @@ def previous_cue_speaker(state: ArticleState, subj: Subject, resolve: Resolver) 
     if gender and entity_gender(state, ent) is None:
         state.genders[id(ent)] = gender  # "…, a dit Anne Roy. « … », ajoute-t-elle": she is a woman from now on
     return Decision(prev.speaker)
+
+
+def _takes_up(state: ArticleState, prev: Cue, pronoun: str) -> bool:
+    """Example "…, ont signalé les agriculteurs. « … », a-t-il ajouté": a singular pronoun takes up the unnamed
+    subject of the cue before it only when that subject is singular (a plural group is not "il"; the gender
+    of a passive cue's subject is no guide: "Une réalité concédée par un commissaire. « … », dit-il")."""
+    if prev.subj_start is None or prev.subj_end is None:
+        return True
+    toks = [t for t in state.toks_in(prev.subj_start, prev.subj_end) if t.idx >= prev.subj_start]
+    if not toks:
+        return True
+    head = head_of(toks)
+    return not (head.pos_ in ("NOUN", "PROPN") and "Plur" in head.morph.get("Number"))
 
 
 def _sentence_people(state: ArticleState, start: int, end: int) -> list[Any]:

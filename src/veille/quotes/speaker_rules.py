@@ -562,20 +562,12 @@ def recent_last_speaker(state: ArticleState, ctx: Context) -> Decision | None:
     return None
 
 
-def last_person_named(state: ArticleState, ctx: Context) -> Decision | None:
-    """Example "Paul Arnaud visitait l'usine depuis des heures. Puis « nous verrons bien ».": else the last
-    person named before the quote (outside quotes), when named in the quote's own paragraph."""
-    who = antecedent(state, ctx.mark.start)
-    if who is None or not any(m.entity.name == who and ctx.para[0] <= m.start < ctx.mark.start and not m.in_quote
-                              for m in state.mentions):
-        return None
-    return Decision(who)
-
-
 def no_voice_near(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "Le quartier s'est vidé en une nuit. [new paragraph] « On ne reviendra pas. »": a quote with no
-    cue, no speaker going on and nobody named in its paragraph is a voice the article does not name (a
-    testimony, a recording, a slogan), not the last person named paragraphs before."""
+    cue and no speaker going on is a voice the article does not name (a testimony, a recording, a slogan),
+    not the last person named before it; the scorer weighs who else it may be (a weak rule). A rule that
+    gave it to the last person named in its paragraph was right on 2 dev sites and wrong on 5
+    (``tools/quotes/rule_sites.py``, speakers8): removed."""
     return Decision(None)
 
 
@@ -583,7 +575,7 @@ CUELESS_RULES: list[Rule] = _rules(interview_answer, pour_opening, pour_lead_sen
                                    colon_lead_sentence, subject_named_since, own_sentence_subject, later_quote_incise,
                                    named_in_next_sentence, subject_of_next_sentence, previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,
-                                   recent_last_speaker, last_person_named, unbroken_voice, no_voice_near)
+                                   recent_last_speaker, unbroken_voice, no_voice_near)
 
 
 def speaker_without_cue(state: ArticleState, m: MarkSpan,
