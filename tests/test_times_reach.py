@@ -69,7 +69,7 @@ def test_rule_reach_never_reads_a_test_or_held_out_page(tmp_path):
     from tools.times.rule_reach import load_records
 
     recs = [{"id": p, "source": {"path": f"/x/{p}.txt", "site": "s"}, "paragraphs": ["En 98."], "published": None}
-            for p in ("w0001", "w0002", "x0401", "y0203", "z0106", "x0001")]  # w0001: a test page of split.tsv
+            for p in ("w0001", "w0002", "x0401", "x0522", "y0203", "z0106", "x0001")]  # w0001: a test page of split.tsv
     path = tmp_path / "r.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in recs), encoding="utf-8")
     assert [rid for rid, _, _ in load_records(path)] == ["w0002", "x0001"]
