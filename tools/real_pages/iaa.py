@@ -16,14 +16,19 @@ accepts any target; names compared by the shared scorer, a list of names being a
 whose mode is negated, hypothetical or demanded are optional on both sides: matched they count for
 mode and date, unmatched they are neither missed nor spurious. Reported:
 
-- ``events``: F1 on type + source + target (and the same with B as reference, ``events_ba``);
+- ``events``: F1 on type + source + target (and the same with B as reference, ``events_ba``), also
+  by A's annotator;
 - ``type``: type agreement on the pairs that agree on source + target whatever the type;
 - ``source`` / ``target``: agreement on the pairs that agree on the type and on the other argument;
 - ``mode``, ``date``: agreement on the matched pairs (``date_given``: those A dates);
+- ``sentence_events``: sentences where both, only A, only B or neither hold a fact/intent event, with
+  Cohen's kappa on that yes/no;
 - ``kinds``: the disagreements, each unmatched event assigned once: a pair of one A and one B event
   that differ in the type only, the source only or the target only, else an event only in A or only
   in B; ``mode`` and ``date`` for matched pairs; each split by A's annotator.
 
+``--specific-first`` matches A's events that name a target before A's null-target ones (a null target
+accepts any, so the bench's order can pair it with B's named-target event and leave a false disagreement).
 No page text is read or printed: the comparison works on the labels only.
 """
 
@@ -34,8 +39,9 @@ import json
 import random
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "real_pages" / "events_dev.jsonl"
@@ -108,12 +114,19 @@ class Matcher:
         return self.type_ok(a, b) and self.source_ok(a, b) and self.target_ok(a, b)
 
 
+SPECIFIC_FIRST = False  # True: A events with a named target are matched before null-target ones
+
+
 def _greedy(golds: list[dict], preds: list[dict], fits: Callable[[dict, dict], bool],
             gfree: set[int] | None = None, pfree: set[int] | None = None) -> list[tuple[int, int]]:
     gfree = set(range(len(golds))) if gfree is None else gfree
     pfree = set(range(len(preds))) if pfree is None else pfree
     pairs: list[tuple[int, int]] = []
-    for gi in sorted(gfree, key=lambda i: (golds[i].get("mode") not in RECORDED, i)):
+
+    def order(i: int) -> tuple:
+        return (golds[i].get("mode") not in RECORDED, SPECIFIC_FIRST and golds[i].get("target") is None, i)
+
+    for gi in sorted(gfree, key=order):
         for pi in sorted(pfree):
             if fits(golds[gi], preds[pi]):
                 pairs.append((gi, pi))
@@ -137,9 +150,26 @@ class Agreement:
         r = t / (t + n_) if t + n_ else 0.0
         return {"f1": 2 * p * r / (p + r) if p + r else 0.0, "precision": p, "recall": r, "tp": t, "fp": p_, "fn": n_}
 
+    def kappa(self) -> float | None:
+        """Cohen's kappa on "the sentence holds a fact/intent event" between A and B."""
+        n = self.sentences
+        if not n:
+            return None
+        both, a, b = self.c["sent_both"], self.c["sent_a"], self.c["sent_b"]
+        po = (n - a - b) / n
+        pa, pb = (both + a) / n, (both + b) / n
+        pe = pa * pb + (1 - pa) * (1 - pb)
+        return (po - pe) / (1 - pe) if pe < 1 else None
+
     def as_dict(self) -> dict:
-        return {"sentences": self.sentences, "events_a": self.c["events_a"], "events_b": self.c["events_b"],
-                "events": self.f1("tp", "fp", "fn"), "events_ba": self.f1("tp_ba", "fp_ba", "fn_ba"),
+        return {"sentences": self.sentences,
+                "sentence_events": {"both": self.c["sent_both"], "only_a": self.c["sent_a"], "only_b": self.c["sent_b"],
+                                    "neither": self.sentences - self.c["sent_both"] - self.c["sent_a"] - self.c["sent_b"],
+                                    "kappa": self.kappa()}, "events_a": self.c["events_a"], "events_b": self.c["events_b"],
+                "events": self.f1("tp", "fp", "fn"),
+                "events_by_annotator": {k[3:]: self.f1(k, "fp" + k[2:], "fn" + k[2:])
+                                        for k in sorted(self.c) if k.startswith("tp:")},
+                "events_ba": self.f1("tp_ba", "fp_ba", "fn_ba"),
                 "type": self.ratio("type_ok", "type_n"), "source": self.ratio("source_ok", "source_n"),
                 "target": self.ratio("target_ok", "target_n"), "mode": self.ratio("mode_ok", "mode_n"),
                 "date": self.ratio("date_ok", "date_n"), "date_given": self.ratio("dateg_ok", "dateg_n"),
@@ -159,10 +189,13 @@ def compare_sentence(a: list[dict], b: list[dict], m: Matcher, agr: Agreement, a
     """Adds one sentence's counts; returns its disagreement kinds."""
     kinds: list[str] = []
     agr.sentences += 1
+    has_a, has_b = (any(e.get("mode") in RECORDED for e in x) for x in (a, b))
+    if has_a or has_b:
+        agr.c["sent_both" if has_a and has_b else "sent_a" if has_a else "sent_b"] += 1
     agr.c["events_a"] += len(a)
     agr.c["events_b"] += len(b)
     tp, fp, fn, pairs = _f1_counts(a, b, m)
-    agr.c.update({"tp": tp, "fp": fp, "fn": fn})
+    agr.c.update({"tp": tp, "fp": fp, "fn": fn, f"tp:{annotator}": tp, f"fp:{annotator}": fp, f"fn:{annotator}": fn})
     tp2, fp2, fn2, _ = _f1_counts(b, a, m)
     agr.c.update({"tp_ba": tp2, "fp_ba": fp2, "fn_ba": fn2})
     for gi, pi in pairs:
@@ -217,6 +250,26 @@ def compare(rows_a: list[dict], rows_b: list[dict], matcher: Matcher | None = No
     return agr, diffs
 
 
+def bootstrap_f1(rows_a: list[dict], rows_b: list[dict], n: int = 1000, seed: int = 13,
+                 matcher: Matcher | None = None) -> tuple[float, float]:
+    """2.5th and 97.5th percentiles of the events F1 over page-resampled copies of the shared sentences."""
+    m = matcher or Matcher()
+    b_ids = {sentence_id(r) for r in rows_b}
+    pages: dict[str, list[dict]] = defaultdict(list)
+    for r in rows_a:
+        if sentence_id(r) in b_ids:
+            pages[r["page"]].append(r)
+    keys = sorted(pages)
+    rng = random.Random(seed)
+    f1s = []
+    for _ in range(n):
+        pick = [r for k in (rng.choice(keys) for _ in keys) for r in pages[k]]
+        agr, _ = compare(pick, rows_b, m)
+        f1s.append(agr.as_dict()["events"]["f1"])
+    f1s.sort()
+    return f1s[int(0.025 * (n - 1))], f1s[int(0.975 * (n - 1))]
+
+
 def _fmt(value: tuple) -> str:
     return "-" if value[0] is None else f"{value[0]:.3f} ({value[1]}/{value[2]})"
 
@@ -233,19 +286,33 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("b", type=Path)
     c.add_argument("--json", action="store_true")
     c.add_argument("--list", action="store_true", help="ids and kinds of the disagreeing sentences")
+    c.add_argument("--bootstrap", type=int, default=0, metavar="N", help="page-bootstrap 95%% interval of F1")
+    c.add_argument("--specific-first", action="store_true",
+                   help="match A events with a named target before null-target ones (not as bench/events_real.py)")
     args = ap.parse_args(argv)
     if args.cmd == "sample":
         print("\n".join(sample(load(args.gold), args.n, args.seed)))
         return 0
+    global SPECIFIC_FIRST
+    SPECIFIC_FIRST = args.specific_first
     agr, diffs = compare(load(args.a), load(args.b))
     d = agr.as_dict()
     if args.json:
         print(json.dumps(d, ensure_ascii=False, indent=1))
     else:
         e, e2 = d["events"], d["events_ba"]
+        se = d["sentence_events"]
+        kappa = "-" if se["kappa"] is None else f"{se['kappa']:.3f}"
         print(f"sentences {d['sentences']}  events A {d['events_a']}  B {d['events_b']}")
+        print(f"sentences with a fact/intent event: both {se['both']}, only A {se['only_a']}, only B {se['only_b']}, "
+              f"neither {se['neither']} (kappa {kappa})")
         print(f"events F1 {e['f1']:.3f} (P {e['precision']:.3f} R {e['recall']:.3f}; tp {e['tp']} fp {e['fp']} "
               f"fn {e['fn']})   B as reference: F1 {e2['f1']:.3f}")
+        if args.bootstrap:
+            lo, hi = bootstrap_f1(load(args.a), load(args.b), args.bootstrap)
+            print(f"  page-bootstrap 95% interval of F1 ({args.bootstrap} draws): {lo:.3f}–{hi:.3f}")
+        for ann, f in d["events_by_annotator"].items():
+            print(f"  {ann:<15} F1 {f['f1']:.3f} (tp {f['tp']} fp {f['fp']} fn {f['fn']})")
         for k in ("type", "source", "target", "mode", "date", "date_given"):
             print(f"{k:<11}{_fmt(d[k])}")
         for k, v in d["kinds"].items():
