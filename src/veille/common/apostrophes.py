@@ -30,7 +30,7 @@ def _char(cell: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _rules() -> tuple[frozenset[str], re.Pattern[str] | None]:
+def _rules() -> tuple[frozenset[str], frozenset[str], re.Pattern[str] | None]:
     always: set[str] = set()
     elision: set[str] = set()
     elided: set[str] = set()
@@ -48,18 +48,18 @@ def _rules() -> tuple[frozenset[str], re.Pattern[str] | None]:
         marks = "".join(re.escape(c) for c in sorted(elision))
         # An elided word standing alone (no letter before it), its mark, then a letter.
         pattern = re.compile(rf"(?<![^\W\d_])(?i:{words})([{marks}])(?=[^\W\d_])")
-    return frozenset(always), pattern
+    return frozenset(always), frozenset(elision), pattern
 
 
 def parse_copy(text: str) -> str:
     """``text`` with its look-alike apostrophes as ``’``, the same length (the text itself when it
     has none): ``parse_copy("quʼil") == "qu’il"``; ``parse_copy("d`Ukraine") == "d’Ukraine"``."""
-    always, elision = _rules()
+    always, marks, elision = _rules()
     out = text
     for char in always:
         if char in out:
             out = out.replace(char, APOSTROPHE)
-    if elision is not None:
+    if elision is not None and any(char in out for char in marks):
         out = elision.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + APOSTROPHE, out)
     return out
 
