@@ -56,3 +56,16 @@ def test_pipeline_records_keep_the_page_apostrophe(pipeline) -> None:
     assert "Odile Marchetti" in names
     assert not any(MOD in n for n in names)
     assert any(MOD in q.text for q in art.quotes)
+
+
+def test_a_page_written_with_the_modifier_letter_reads_as_one_written_with_the_apostrophe(pipeline) -> None:
+    def records(mark: str) -> list:
+        text = (f"Une école ferme\n\nLe maire Paul Vernet a déclaré qu{mark}il fermerait l{mark}école de Kerlin "
+                f"en juin. La ministre Odile Brun a affirmé qu{mark}elle soutiendrait le projet.")
+        raw = RawDocument(origin="case", content=text.encode(), kind="text", text=text, path="case.txt")
+        art = next(iter(pipeline.process([raw])))
+        return [sorted((e.name, e.type, e.spans) for e in art.entities),
+                [(q.kind, q.text.replace(mark, "’"), q.speaker, q.start, q.end) for q in art.quotes],
+                [(e.type, e.source, e.target) for e in art.events]]
+
+    assert records(MOD) == records("’")
