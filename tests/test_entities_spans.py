@@ -230,3 +230,14 @@ def test_a_prefecture_is_a_body_and_alone_names_none(nlp, res):
     assert clean_span(res, s, "LOC", doc.text).label == "ORG"
     doc, s = span(nlp, "Il a écrit à la Préfecture hier soir.", "Préfecture")
     assert clean_span(res, s, "LOC", doc.text) is None
+
+
+@pytest.mark.parametrize(("text", "part", "label", "key"), [
+    ("Lorient - La commission régionale du parti a voté mardi.", "Lorient - La commission", "LOC", "Lorient"),
+    ("Photo Léa Marchal - Le Journal de Vannes", "Léa Marchal - Le Journal de Vannes", "PER", "Léa Marchal"),
+    ("Il court pour Kerlan - Velotech depuis mai.", "Kerlan - Velotech", "ORG", "Kerlan - Velotech"),
+])
+def test_a_spaced_hyphen_before_a_capitalised_article_ends_the_span(nlp, res, text, part, label, key):
+    doc, s = span(nlp, text, part)
+    m = clean_span(res, s, label, doc.text)
+    assert m is not None and m.key == key

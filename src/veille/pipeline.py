@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from veille.common.apostrophes import parse_copy, with_text
 from veille.model import Article, article_id
 from veille.readers import DEFAULT_MAX_BYTES, Budget, RawDocument, ReadError, read_documents
 from veille.settings import Settings
@@ -208,15 +209,18 @@ class Pipeline:
                                                f"{limit} (split it into several articles)"))
             else:
                 fit.append(art)
+        # The parser reads a copy with look-alike apostrophes made normal ("quʼil" as "qu’il");
+        # each Doc is then put back over the article's own text (same tokens, same offsets).
+        texts = [a.nlp_text() for a in fit]
         done = 0
         try:
-            for doc in self.ctx.nlp.pipe([a.nlp_text() for a in fit], batch_size=self.batch_size):
-                yield fit[done], doc
+            for doc in self.ctx.nlp.pipe([parse_copy(t) for t in texts], batch_size=self.batch_size):
+                yield fit[done], with_text(doc, texts[done])
                 done += 1
         except Exception:
-            for art in fit[done:]:
+            for art, text in zip(fit[done:], texts[done:], strict=True):
                 try:
-                    doc = self.ctx.nlp(art.nlp_text())
+                    doc = with_text(self.ctx.nlp(parse_copy(text)), text)
                 except Exception as exc:
                     report(ReadError(_origin(art), f"parser: {exc.__class__.__name__}: {exc}"))
                     continue

@@ -73,9 +73,13 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             toks = toks[:i] if i else toks[1:]
             break
     # A span never runs over a spaced dash opening an aside: "Nola B – native du Bronx –" is "Nola
-    # B" ("Bahrain - McLaren", a hyphen between two names, is one name).
+    # B" ("Bahrain - McLaren", a hyphen between two names, is one name); nor over one before a
+    # capitalised article, which opens a sentence or another name: a dateline "Lorient - La
+    # commission …", a credit "Léa Marchal - Le Journal de …", a kicker "ENTRETIEN - Le …".
     dash = next((i for i, t in enumerate(toks) if i and t.whitespace_ and toks[i - 1].whitespace_ and (
-        t.text in ("–", "—") or (t.text == "-" and i + 1 < len(toks) and toks[i + 1].is_lower))), None)
+        t.text in ("–", "—") or (t.text == "-" and i + 1 < len(toks) and (
+            toks[i + 1].is_lower or (toks[i + 1].text[:1].isupper() and norm(toks[i + 1].text) in DETERMINERS))))),
+        None)
     if dash:
         toks = toks[:dash]
     # Nor over a colon, a semicolon or a question mark: "Peuple : Voulons-nous …" is a heading word
