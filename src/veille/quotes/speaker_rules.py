@@ -34,6 +34,7 @@ from veille.quotes.antecedents import (
     recent_speaker,
 )
 from veille.quotes.cataphora import incise_of_later_quote, named_in_next_sentence, subject_of_next_sentence
+from veille.quotes.court_voice import court_part
 from veille.quotes.first_person import last_person_speaker, singular_voice, speaker_type
 from veille.quotes.gender import entity_gender
 from veille.quotes.interview import interview_answer
@@ -256,7 +257,7 @@ def nobody(state: ArticleState, subj: Subject) -> Decision | None:
 SUBJECT_RULES: list[Rule] = _rules(
     side_of_on, not_a_speaker, same_voice, organisation_noun_subject, pronoun_unnamed_antecedent, pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
     unlisted_full_name, entity_on_head, quoted_name, organisation_voice, document_voice, government_of_country, organisation_anaphor,
-    appositive_organisation, unnamed_source, descriptor,
+    court_part, appositive_organisation, unnamed_source, descriptor,
     unlisted_proper_noun, organisation_in_subject, noun_named_before, institution_as_written, nobody)
 
 
