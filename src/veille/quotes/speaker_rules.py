@@ -62,6 +62,7 @@ from veille.quotes.voices import (
     document_voice,
     government_of_country,
     institution_as_written,
+    named_in_apposition,
     organisation_voice,
     quoted_name,
     side_of_on,
@@ -160,8 +161,10 @@ def entity_on_head(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 def unnamed_source(state: ArticleState, subj: Subject) -> Decision | None:
-    """Example "Une source diplomatique a affirmé que …": an indefinite phrase or an unnamed source names nobody."""
-    if (bare(subj.toks[0].text) in INDEFINITE or bare(subj.head.text) in state.res.unnamed) and not subj.persons:
+    """Example "Une source diplomatique a affirmé que …": an indefinite phrase or an unnamed source names nobody;
+    not "le journal anglais The Gazette", a source noun the organisation named after it stands in apposition to."""
+    if (bare(subj.toks[0].text) in INDEFINITE or bare(subj.head.text) in state.res.unnamed) and not subj.persons \
+            and not (bare(subj.toks[0].text) not in INDEFINITE and named_in_apposition(state, subj)):
         subj.cue.unnamed = True
         return Decision(None)
     return None
