@@ -93,3 +93,21 @@ def test_information_of_nobody_named_stays_unnamed(nlp):
                         "Selon des informations de source policière, le ministre « aurait déjà présenté sa démission "
                         "au chef du gouvernement la semaine dernière »."])
     assert got[0][0] is None
+
+
+def test_a_newspaper_noun_with_its_name_in_apposition_is_the_newspaper(nlp):
+    people = (("Paul Arnaud", "PER"), ("The Gazette", "ORG"))
+    got = [(s, r) for _, s, r in quote_direct(nlp, [
+        "Le ministre Paul Arnaud a démissionné.",
+        "Le journal anglais The Gazette a déclaré que sa décision était « une surprise totale pour tout le monde »."],
+        people, "case")]
+    assert got[0][0] == "The Gazette"
+
+
+def test_a_newspaper_noun_alone_stays_unnamed(nlp):
+    people = (("Paul Arnaud", "PER"), ("The Gazette", "ORG"))
+    got = [(s, r) for _, s, r in quote_direct(nlp, [
+        "Le ministre Paul Arnaud a démissionné.",
+        "Un journal anglais a déclaré que sa décision était « une surprise totale pour tout le monde »."],
+        people, "case")]
+    assert got[0][0] is None

@@ -288,6 +288,10 @@ def writer_voice(state: ArticleState, tok: Any) -> bool:
     auxiliary or a governing verb in the first or second person makes the speech verb the writer's (or the
     reader's), which quotes nobody."""
     doc = state.doc
+    h = tok.head
+    if tok.dep_ == "xcomp" and h.i < tok.i and _lemma(h) in OWN_VOICE_MODALS and h.morph.get("Person") in FIRST_SECOND \
+            and not third_person_subject(state, h):
+        return True  # "Je tiens, au nom de tous, à rappeler que", "Vous devez tout de suite savoir que"
     j = tok.i - 1
     while j >= 0 and tok.i - j <= 5:
         t = doc[j]

@@ -34,6 +34,7 @@ from veille.quotes.antecedents import (
     recent_speaker,
 )
 from veille.quotes.cataphora import incise_of_later_quote, named_in_next_sentence, subject_of_next_sentence
+from veille.quotes.court_voice import court_part
 from veille.quotes.first_person import last_person_speaker, singular_voice, speaker_type
 from veille.quotes.gender import entity_gender
 from veille.quotes.interview import interview_answer
@@ -41,6 +42,7 @@ from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.organisation_subject import organisation_noun_subject
 from veille.quotes.resources import CueEntry
+from veille.quotes.role_named_after import role_named_next
 from veille.quotes.rule_types import Decision, Rule, Subject, _rules
 from veille.quotes.salience import (
     INSTITUTION_NOUNS,
@@ -61,6 +63,7 @@ from veille.quotes.voices import (
     document_voice,
     government_of_country,
     institution_as_written,
+    named_in_apposition,
     organisation_voice,
     quoted_name,
     side_of_on,
@@ -159,8 +162,10 @@ def entity_on_head(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 def unnamed_source(state: ArticleState, subj: Subject) -> Decision | None:
-    """Example "Une source diplomatique a affirmé que …": an indefinite phrase or an unnamed source names nobody."""
-    if (bare(subj.toks[0].text) in INDEFINITE or bare(subj.head.text) in state.res.unnamed) and not subj.persons:
+    """Example "Une source diplomatique a affirmé que …": an indefinite phrase or an unnamed source names nobody;
+    not "le journal anglais The Gazette", a source noun the organisation named after it stands in apposition to."""
+    if (bare(subj.toks[0].text) in INDEFINITE or bare(subj.head.text) in state.res.unnamed) and not subj.persons \
+            and not (bare(subj.toks[0].text) not in INDEFINITE and named_in_apposition(state, subj)):
         subj.cue.unnamed = True
         return Decision(None)
     return None
@@ -256,7 +261,7 @@ def nobody(state: ArticleState, subj: Subject) -> Decision | None:
 SUBJECT_RULES: list[Rule] = _rules(
     side_of_on, not_a_speaker, same_voice, organisation_noun_subject, pronoun_unnamed_antecedent, pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
     unlisted_full_name, entity_on_head, quoted_name, organisation_voice, document_voice, government_of_country, organisation_anaphor,
-    appositive_organisation, unnamed_source, descriptor,
+    court_part, appositive_organisation, role_named_next, unnamed_source, descriptor,
     unlisted_proper_noun, organisation_in_subject, noun_named_before, institution_as_written, nobody)
 
 

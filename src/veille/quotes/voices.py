@@ -204,3 +204,16 @@ def institution_as_written(state: ArticleState, subj: Subject) -> Decision | Non
     if not any(t.text[:1].isupper() for t in rest):
         return None  # "la police locale": an institution the article does not name
     return Decision(state.text[head.idx:rest[-1].idx + len(rest[-1].text)])
+
+
+def named_in_apposition(state: ArticleState, subj: Subject) -> bool:
+    """Example "Le journal anglais The Gazette a déclaré que …": an organisation named right after the subject's
+    head noun, adjectives between them only, is the one the noun stands for (the parser may leave a name that
+    opens on an English article outside the head's phrase)."""
+    after = [t for t in subj.toks if t.i > subj.head.i]
+    for m in subj.inside:
+        if m.entity.type != "ORG" or m.start <= subj.head.idx:
+            continue
+        between = [t for t in after if t.idx < m.start]
+        return all(t.pos_ == "ADJ" for t in between)
+    return False
