@@ -185,6 +185,24 @@ def test_the_capture_clock_is_never_the_date() -> None:
     assert art.title == "Un pont piéton relie enfin les deux rives de la Lisse"
 
 
+def test_a_pasted_page_is_not_dated_by_the_masthead_clock() -> None:
+    # A page copied as plain text (the line cleaner): the site's clock over the headline, the
+    # article itself undated. A null, never the capture's day.
+    for clock in ("mer. 03/01/2024", "Mercredi 3 janvier 2024, Sainte Odile"):
+        page = "\n".join([clock, "Lire le journal", "", "Le pont de Valmorin rouvre aux piétons", "",
+                          PARA_1, "", PARA_2, "", PARA_3, ""])
+        art = _stage_run(page)
+        assert art.title == "Le pont de Valmorin rouvre aux piétons"
+        assert art.published is None
+
+
+def test_a_pasted_page_opening_on_a_glued_menu_is_titled_by_its_headline() -> None:
+    # The menu's links copied without spaces between them are no headline, in the line cleaner too.
+    page = "\n".join(["MétéoImmoEmploiAnnoncesBoutiqueJeuxNos rendez-vousJe m'abonne", "",
+                      "Le pont de Valmorin rouvre aux piétons", "", PARA_1, "", PARA_2, "", PARA_3, ""])
+    assert _stage_run(page).title == "Le pont de Valmorin rouvre aux piétons"
+
+
 def test_the_headline_agrees_with_the_link_header_and_the_slug() -> None:
     page = LYNX_PAGE.replace("\nUn pont piéton relie enfin les deux rives de la Lisse\n",
                              "\n   Un pont piéton relie enfin les deux rives de la Lisse\n")

@@ -140,3 +140,21 @@ def test_article_only_export_takes_its_title_and_day_from_its_metadata():
     assert article.paragraphs[0].startswith("Les commerçants du marché couvert")
     assert "date" not in _clean(ARTICLE_ONLY.format(day="2024-03-01")).hints  # a 1st: maybe an issue's month
     assert not prints_title(as_dump(page_fields(ARTICLE_ONLY)[1]), page_fields(ARTICLE_ONLY)[0]["title"])
+
+
+STANDFIRST_FIRST = ("---\ntitle: Le marché couvert de Pontarlieu rouvre après deux ans de travaux\n"
+                    "hostname: exemple-valmorin.fr\n"
+                    "date: \"2024-03-16\"\n---\n"
+                    "Après deux ans de travaux, le marché couvert de Pontarlieu a rouvert samedi matin.\n\n"
+                    "Les commerçants du marché couvert ont retrouvé leurs étals samedi matin, après deux années d'un "
+                    "chantier que beaucoup jugeaient interminable, sous les applaudissements des habitués.\n\n"
+                    "« On a cru que ça ne finirait jamais », a confié une fromagère installée depuis vingt ans sous la halle.\n\n"
+                    "La mairie promet une inauguration officielle au printemps, en présence des élus du département.\n")
+
+
+def test_an_export_title_over_a_standfirst_taken_for_the_headline():
+    # The export prints no headline, its standfirst repeats the title's words: the title is the
+    # export's, the standfirst (a sentence closed by a period) stays in the text.
+    article = _clean(STANDFIRST_FIRST)
+    assert article.title == "Le marché couvert de Pontarlieu rouvre après deux ans de travaux"
+    assert any(p.startswith("Après deux ans de travaux, le marché") for p in article.paragraphs)

@@ -76,6 +76,7 @@ from veille.clean.headline import (
     strip_trailing_stamp,
     undouble,
 )
+from veille.clean.headline_copies import stamped_copy
 from veille.clean.issue_dates import issue_month
 from veille.clean.lines import Cleaned, after_update, clean_lines, strip_site_suffix
 from veille.clean.near_dates import near_headline
@@ -465,6 +466,8 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE),  # (not into a related list)
                                                min(end, first + STAMP_BELOW, _foot_end(us, last)),
                                                title_at=title_at, body_at=first)
+    if not published and not updated and title_at is not None and (copy := stamped_copy(us, title_at, _anchor_at)):
+        published, updated, stamp_at = head_stamps(us, copy[1], copy[1] + 2, title_at=copy[0])  # (headline_copies)
     cut = thread_cut(us, start, end, title_at)
     if not published:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from veille.clean.caption_dates import dated_caption
 from veille.clean.cues import cue_kind
+from veille.clean.headline import glued_menu
 from veille.clean.shapes import (
     AFTER_STANDFIRST_MAX_WORDS,
     ANCHOR_KINDS,
@@ -32,6 +33,7 @@ from veille.clean.shapes import (
     is_sign_off,
     truncated_prefix,
 )
+from veille.clean.stamps import is_page_clock
 from veille.clean.text import (
     CRAWL_HEADER,
     FINAL_PUNCT,
@@ -148,8 +150,8 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
                 break
             if len(words(lines[i])) < TITLE_MIN_WORDS and not FINAL_PUNCT.search(lines[i]):
                 continue  # a site name or a menu item ("Menu", "Le Quotidien"), not a headline
-            if not can_be_title(lines[i]):
-                continue  # a date stamp, a breadcrumb, a site name: furniture above the headline
+            if not can_be_title(lines[i]) or glued_menu(lines[i]):
+                continue  # a date stamp, a breadcrumb, a site name, links copied without spaces
             if i == n - 1 or all(label[j] is not None and label[j] != "body" for j in range(i + 1, n)):
                 break  # a lone line is a body, not a headline over nothing
             title_at = i
@@ -316,8 +318,9 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
     stamp_zone = min(thread_at, max(body_from, prose_at[2] if len(prose_at) > 2 else n))
     stamps, others = [], []
     for i in range(stamp_zone):
-        if label[i] != "bp" or kinds[i] in ("date", "date_update") or kinds[i] in FOREIGN_DATE_KINDS:
-            continue
+        if label[i] != "bp" or kinds[i] in ("date", "date_update") or kinds[i] in FOREIGN_DATE_KINDS \
+                or is_page_clock(lines[i]):
+            continue  # (the site's clock, "mer. 03/01/2024": the capture's day, never the article's)
         if is_date_stamp(lines[i]):
             stamps.append(lines[i])
         elif "://" in lines[i] or lines[i].startswith("www."):
@@ -441,7 +444,8 @@ def page_stamps(lines: list[str], first_paragraph_key: str | None = None,
         elif kind == "date_update":
             updates.append(line)
         elif above and kind not in FOREIGN_DATE_KINDS and (is_date_stamp(line) or is_dated_masthead(line) or (
-                kind == "byline" and find_date_in_line(line))):
+                kind == "byline" and find_date_in_line(line))) and not is_page_clock(line):
+            # (The site's clock in the masthead, "mer. 03/01/2024", is the capture's day: never a stamp.)
             dates.append(line)
     return dates, updates
 

@@ -123,6 +123,19 @@ def prints_title(dump: str, title: str) -> bool:
     return False
 
 
+SENTENCE_WORDS = 8  # a line this long closed by a period is a standfirst, rarely a headline
+
+
+def standfirst_line(title: str | None) -> bool:
+    """A line the dump's chooser took for the headline that reads as a standfirst: eight words or
+    more closed by one period ("Le conseil a voté lundi soir. Les élus de l'opposition …"). Under
+    an export's own title (trafilatura's, a clipper's), that title is the headline."""
+    if not title:
+        return False
+    text = title.rstrip()
+    return text.endswith(".") and not text.endswith("..") and len(line_key(text).split()) >= SENTENCE_WORDS
+
+
 def is_markdown(text: str) -> bool:
     """A page converted to Markdown: several Markdown links or pictures, or a heading with one, or
     an export's metadata above it (``page_fields``)."""

@@ -11,7 +11,7 @@ from veille.clean.dump import is_browser_dump, is_page_copy
 from veille.clean.html import extract_html
 from veille.clean.issue_dates import html_issue_month
 from veille.clean.lines import clean_lines, page_stamps
-from veille.clean.markdown import as_dump, exact_day, is_markdown, page_fields, prints_title
+from veille.clean.markdown import as_dump, exact_day, is_markdown, page_fields, prints_title, standfirst_line
 from veille.clean.shapes import strip_kicker
 from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.clean.text import LOOKS_HTML, line_key
@@ -157,6 +157,10 @@ class CleanStage:
                     headline = fields["title"]
             cleaned = clean_dump(raw, url=article.source.url or hints.get("url"), known_title=given_title or headline,
                                  organisations=self.organisations)
+            if markdown and not (given_title or headline) and fields.get("title") and standfirst_line(cleaned.title):
+                # The export's title over a standfirst the chooser took for the headline: read again under it.
+                cleaned = clean_dump(raw, url=article.source.url or hints.get("url"), known_title=fields["title"],
+                                     organisations=self.organisations)
             if exact_day(fields.get("published")) and not hints.get("date") and (headline or not (
                     cleaned.date_lines or cleaned.update_lines or cleaned.issue_month)):
                 hints["date"] = fields["published"]
