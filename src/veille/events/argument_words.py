@@ -16,3 +16,4 @@ UNDERGO_VERBS = _ARGUMENTS["undergo_verb"]
 UNDERGO_NOUNS = _ARGUMENTS["undergo_noun"]
 OWN_BODY_NOUNS = _ARGUMENTS["own_body_noun"]
 THIRD_POSSESSIVES = _ARGUMENTS["third_possessive"]
+ADDRESSEE_TYPES = frozenset(w.upper() for w in _ARGUMENTS["addressee_type"])

@@ -20,7 +20,7 @@ from veille.common.timespans import calendar_date
 from veille.events.actors import Actor
 from veille.events.clauses import clause_region, clause_top
 from veille.events.news_day import news_day, vague_time
-from veille.events.places import nested_place, relative_place, seat_city
+from veille.events.places import addressee, nested_place, relative_place, seat_city
 from veille.events.time_attachment import event_path, own_time, simultaneous
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, case
@@ -152,7 +152,8 @@ def governing_time(view: ArticleView, top: Any) -> str | None:
     return found[0][1]
 
 
-def event_place(view: ArticleView, region: set[int], tgt: Actor | None, head: Any) -> str | None:
+def event_place(view: ArticleView, region: set[int], tgt: Actor | None, head: Any,
+                etype: str | None = None) -> str | None:
     if tgt is not None and tgt.place:
         return tgt.entity or tgt.name
     best = None
@@ -160,7 +161,7 @@ def event_place(view: ArticleView, region: set[int], tgt: Actor | None, head: An
     anchors = (head.i, top.i)
     for i in sorted(region):
         ent = view.tok_entity[i]
-        if ent is None or ent.type != "LOC":
+        if ent is None or ent.type != "LOC" or addressee(view, i, tgt, etype):
             continue
         tok = view.doc[i]
         if tok.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod"):

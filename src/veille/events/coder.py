@@ -218,7 +218,7 @@ class Coder:
                        start=first_tok.idx, end=last_tok.idx + len(last_tok.text))
             ev.date = event_date(view, cand, top, when, time_toks, head)
             ev._explicit = bool(ev.date and time_toks)  # type: ignore[attr-defined]  # a time in the text
-            ev.place = event_place(view, region, tgt, head)
+            ev.place = event_place(view, region, tgt, head, etype)
             ev.quantities = event_quantities(view, region)
             ev._sent = cand.sent  # type: ignore[attr-defined]
             ev._title = cand.title  # type: ignore[attr-defined]

@@ -18,6 +18,7 @@ from typing import Any
 
 from veille.common.fold import norm
 from veille.common.lexicon import mapping, words
+from veille.events.argument_words import ADDRESSEE_TYPES
 from veille.events.view import case
 from veille.events.words import lemma
 
@@ -130,3 +131,19 @@ def seat_city(view: Any, region: set[int], head: Any) -> str | None:
         if ent is not None and norm(ent.name) in SEATS:
             return SEATS[norm(ent.name)]
     return None
+
+
+def addressee(view: Any, i: int, tgt: Any, etype: str | None) -> bool:
+    """True when the place name at token ``i`` is the event's target as the one its act addresses
+    ("à X" on a request, a reproach, a promise, a delivery): "Le comité Valdor demande à la Moldavie
+    de légiférer." -> Moldavie is asked, the request has no place. A target read as a place ("se
+    rendre à X", ``Actor.place``) and the place of an attack or a visit stay places; so does a
+    source read from the place ("placé en garde à vue en Moldavie": Moldavie acts, there)."""
+    if tgt is None or tgt.place or etype not in ADDRESSEE_TYPES:
+        return False
+    return _same_mention(view, i, tgt.token)
+
+
+def _same_mention(view: Any, i: int, j: int) -> bool:
+    ent = view.tok_entity[i]
+    return ent is not None and all(view.tok_entity[k] is ent for k in range(min(i, j), max(i, j) + 1))

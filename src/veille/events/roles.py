@@ -12,6 +12,7 @@ from veille.common.docarrays import child_indices, subtree_indices
 from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
 from veille.events.argument_words import UNDERGO_NOUNS, UNDERGO_VERBS
 from veille.events.lexicon import Trigger
+from veille.events.noun_frames import de_role, on_behalf
 from veille.events.possessives import third_possessor
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case
@@ -175,6 +176,7 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
     source: Actor | None = None
     rule = "none"
     targets: list[Actor] = []
+    role = de_role(noun, trig)
     for c in noun.children:
         if c.dep_ == "acl" and c.pos_ == "VERB" and source is None and agent(c) is not None:
             # "un accord négocié par X", "une attaque menée par X": the participle's agent acts.
@@ -186,7 +188,7 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
             source, rule = demonym(view, c), "noun:demonym"
         elif c.dep_ == "det" and feat(c, "Poss") == ["Yes"] and source is None:
             source, rule = possessor(view, c), "noun:possessive"
-            if source is None and trig.de_role != "patient":
+            if source is None and role != "patient":
                 source, rule = third_possessor(view, c, trig.type, resolve), "noun:third-possessive"
         elif c.dep_ in ("nmod", "obl", "obl:arg"):
             prep = case(c)
@@ -202,6 +204,11 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
                     source, rule = actors[0], "noun:par"
                 elif source is None and c.pos_ in ("NOUN", "PRON"):
                     rule = "noun:par-unnamed"  # "l'attaque de Y par un homme armé": a doer, unnamed
+            elif prep in OF_PREPS and on_behalf(c) is not None:
+                # "une répression de la part de X": the doer, whatever the noun's frame.
+                actors = resolve(view, on_behalf(c), with_conj=False)
+                if actors:
+                    source, rule = actors[0], "noun:de-la-part"
             elif prep in OF_PREPS:
                 ent = view.entity_at(c)
                 if (trig.type == "CONSULT" and ent is not None and ent.type == "LOC"
@@ -215,7 +222,7 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
                             actors = resolve(view, cc, with_conj=False)
                             break
                 if actors:
-                    if trig.de_role == "patient":
+                    if role == "patient":
                         targets.extend(actors)
                     elif source is None:
                         source, rule = actors[0], "noun:de"
