@@ -1,0 +1,41 @@
+"""Times: families found while reducing the TimeBank dev/test gap (issue 12, times helper times10):
+forms a one-article rule covers in one wording only, generalised to what other writers write, and
+families of the wide audit of the corpus and outside dev pages (no gold), each seen on several sites.
+
+One invented sentence per family (people and places invented), read the TimeML way.
+"""
+
+from __future__ import annotations
+
+from conftest import time_values
+
+
+def test_a_demonstrative_with_la_points_at_the_period_of_the_last_date(time_stage, nlp):
+    # As "cette année-là" and "ce soir-là": the week, month, week-end or season of the day just named,
+    # not the article's own ("ce mois" alone is the article's month).
+    got = time_values(nlp, time_stage, "Le 3 mars 1998, la scierie de Paul Brun a fermé. Cette semaine-là, il "
+                      "neigeait. Ce mois-là, le maire a démissionné. Cette année-là, tout a changé.", "2002-05-10")
+    assert got["Cette semaine-là"] == ("DATE", "1998-W10")
+    assert got["Ce mois-là"] == ("DATE", "1998-03")
+    assert got["Cette année-là"] == ("DATE", "1998")
+    got = time_values(nlp, time_stage, "Le samedi 4 mai 1996, la foire de Lise Roy a ouvert. Ce week-end-là, il a "
+                      "plu.", "2002-05-10")
+    assert got["Ce week-end-là"] == ("DATE", "1996-W18-WE")
+    got = time_values(nlp, time_stage, "En 1998, Paul Brun a repris la ferme. Cet été-là, il a fait très chaud.",
+                      "2002-05-10")
+    assert got["Cet été-là"] == ("DATE", "1998-SU")
+
+
+def test_a_unit_repeated_around_apres_or_en_is_a_set(time_stage, nlp):
+    got = time_values(nlp, time_stage, "Année après année, la fête de Lise Roy attire plus de monde; jour après "
+                      "jour, le chantier avance.", "2022-05-10")
+    assert got["Année après année"] == ("SET", "P1Y")
+    assert got["jour après jour"] == ("SET", "P1D")
+    got = time_values(nlp, time_stage, "D'année en année, le club de Paul Brun grandit, et ses tarifs montent de "
+                      "mois en mois.", "2022-05-10")
+    assert got["D'année en année"] == ("SET", "P1Y")
+    assert got["de mois en mois"] == ("SET", "P1M")
+    # A count before "après" stays a date counted from the text ("un an après").
+    got = time_values(nlp, time_stage, "Paul Brun a fermé sa boutique en 2010. Un an après, il est parti.",
+                      "2022-05-10")
+    assert got["Un an après"][0] == "DATE"
