@@ -39,3 +39,18 @@ def test_a_unit_repeated_around_apres_or_en_is_a_set(time_stage, nlp):
     got = time_values(nlp, time_stage, "Paul Brun a fermé sa boutique en 2010. Un an après, il est parti.",
                       "2022-05-10")
     assert got["Un an après"][0] == "DATE"
+
+
+def test_a_weekday_after_du_on_a_noun_is_the_kind_of_day(time_stage, nlp):
+    got = time_values(nlp, time_stage, "« Le running du dimanche est devenu une obsession », dit Paul Brun.",
+                      "2025-12-15")
+    assert got["du dimanche"] == ("SET", "XXXX-WXX-7")
+    got = time_values(nlp, time_stage, "L'émission du samedi soir de Lise Roy s'arrête.", "2022-08-17")
+    assert got["du samedi soir"] == ("SET", "XXXX-WXX-6TEV")
+    # "de dimanche" is that Sunday; a part of a day, a span or a day number keeps one day.
+    got = time_values(nlp, time_stage, "Le vote de dimanche a surpris. La soirée du samedi a été calme. Le marché "
+                      "du samedi 4 mai aura lieu. La mairie est ouverte du lundi au vendredi.", "2016-10-24")
+    assert got["dimanche"][0] == "DATE"
+    assert got["La soirée du samedi"] == ("TIME", "2016-10-22TEV")
+    assert got["samedi 4 mai"][0] == "DATE"
+    assert "du lundi" not in got
