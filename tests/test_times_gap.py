@@ -54,3 +54,16 @@ def test_a_weekday_after_du_on_a_noun_is_the_kind_of_day(time_stage, nlp):
     assert got["La soirée du samedi"] == ("TIME", "2016-10-22TEV")
     assert got["samedi 4 mai"][0] == "DATE"
     assert "du lundi" not in got
+
+
+def test_the_same_period_takes_the_year_written_after_it(time_stage, nlp):
+    got = time_values(nlp, time_stage, "Les ventes de Paul Brun ont chuté par rapport à la même période l'an dernier.",
+                      "2020-04-21")
+    assert got["la même période"] == ("DATE", "2019-04")
+    got = time_values(nlp, time_stage, "Les ventes de Lise Roy dépassent celles de la même période en 2018.",
+                      "2020-04-21")
+    assert got["la même période"] == ("DATE", "2018-04")
+    # Written before it, the year is read as before.
+    got = time_values(nlp, time_stage, "Les ventes ont chuté par rapport à l'année dernière à la même époque.",
+                      "2002-09-01")
+    assert got["la même époque"] == ("DATE", "2001-09")
