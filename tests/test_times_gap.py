@@ -67,3 +67,31 @@ def test_the_same_period_takes_the_year_written_after_it(time_stage, nlp):
     got = time_values(nlp, time_stage, "Les ventes ont chuté par rapport à l'année dernière à la même époque.",
                       "2002-09-01")
     assert got["la même époque"] == ("DATE", "2001-09")
+
+
+def test_meme_before_a_unit_points_at_the_period_of_the_last_date(time_stage, nlp):
+    got = time_values(nlp, time_stage, "Le 3 mars 1998, la scierie de Paul Brun a fermé. La même semaine, le maire est "
+                      "parti. Le même mois, la mairie a brûlé. Cette même année, tout a changé.", "2002-05-10")
+    assert got["La même semaine"] == ("DATE", "1998-W10")
+    assert got["Le même mois"] == ("DATE", "1998-03")
+    assert got["Cette même année"] == ("DATE", "1998")
+    got = time_values(nlp, time_stage, "En 1998, Lise Roy a repris la ferme. Le même été, il a fait très chaud.",
+                      "2002-05-10")
+    assert got["Le même été"] == ("DATE", "1998-SU")
+    got = time_values(nlp, time_stage, "La demande de Paul Brun a été déposée le 3 mars 2020 et refusée le 22 du même "
+                      "mois.", "2020-11-12")
+    assert got["le 22 du même mois"] == ("DATE", "2020-03-22")
+    # A comparison is no anaphor.
+    got = time_values(nlp, time_stage, "La même semaine que Lise Roy, il est parti.", "2020-11-12")
+    assert "La même semaine" not in got
+
+
+def test_the_same_evening_is_that_of_the_last_date_named_even_a_sentence_back(time_stage, nlp):
+    # As "ce soir-là": "le soir même" and "le même soir" are the evening of the day just named,
+    # also when it was named in the sentence before.
+    got = time_values(nlp, time_stage, "Le 3 mars 1998, la scierie de Paul Brun a fermé. Le soir même, il est parti. "
+                      "La même nuit, un feu a pris.", "2002-05-10")
+    assert got["Le soir même"] == ("TIME", "1998-03-03TEV")
+    assert got["La même nuit"] == ("TIME", "1998-03-03TNI")
+    got = time_values(nlp, time_stage, "Le même soir, le maire de Lure est parti.", "2002-05-10")
+    assert got["Le même soir"] == ("TIME", "2002-05-10TEV")
