@@ -14,8 +14,9 @@ import os
 import pkgutil
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -27,6 +28,18 @@ def _progress(total: int | None, desc: str):
     from tqdm import tqdm
 
     return tqdm(total=total, desc=desc, unit="art", disable=not sys.stderr.isatty(), file=sys.stderr)
+
+
+def _counted(items: Iterable, bar) -> Iterator:
+    for item in items:
+        bar.update(1)
+        yield item
+
+
+def _interrupted(summary: str) -> NoReturn:
+    """Ctrl-C: one line saying what was kept, exit status 130 (as a shell reports SIGINT)."""
+    click.echo(f"\ninterrupted: {summary}", err=True)
+    sys.exit(130)
 
 
 def _count_inputs(paths: tuple[str, ...]) -> int | None:
@@ -153,6 +166,8 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n += 1
                 bar.update(1)
+    except KeyboardInterrupt:
+        _interrupted(f"{n} complete records written to {output}; {len(errors.errors)} failed")
     finally:
         if out is not sys.stdout:
             out.close()
@@ -174,16 +189,22 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
     with Store(db) as store:
         errors = ErrorLog(store)
         added = skipped = 0
-        with _progress(_count_inputs(paths), "ingest") as bar:
-            # Several articles to a transaction, each under its own savepoint (Store.add_many).
-            for article, outcome in store.add_many(_articles(paths, workers, scheduler, max_bytes, errors)):
-                if isinstance(outcome, Exception):  # a failed article is rolled back; the batch goes on
-                    errors(ReadError(article.source.path or article.id, f"not stored: {outcome}"))
-                elif outcome:
-                    added += 1
-                else:
-                    skipped += 1
-                bar.update(1)
+        try:
+            with _progress(_count_inputs(paths), "ingest") as bar:
+                # Several articles to a transaction, each under its own savepoint (Store.add_many);
+                # the bar moves as articles are extracted, the counts as their batch is committed.
+                extracted = _counted(_articles(paths, workers, scheduler, max_bytes, errors), bar)
+                for article, outcome in store.add_many(extracted):
+                    if isinstance(outcome, Exception):  # a failed article is rolled back; the batch goes on
+                        errors(ReadError(article.source.path or article.id, f"not stored: {outcome}"))
+                    elif outcome:
+                        added += 1
+                    else:
+                        skipped += 1
+        except KeyboardInterrupt:
+            _interrupted(f"{added} added, {skipped} already stored, {len(errors.errors)} failed before it; "
+                         f"{store.stats()['articles']} articles in {store.where()}, each complete; "
+                         "the same command again goes on (what is stored is skipped)")
         stats = store.stats()
     click.echo(f"{added} added, {skipped} already stored, {len(errors.errors)} failed; "
                f"{stats['articles']} articles in {store.where()}", err=True)

@@ -98,10 +98,35 @@ def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | 
         yield from read_json_document(text, origin, path, budget)
     elif head == "{" and _is_jsonl(text):
         yield from read_jsonl(text, origin, path, budget)
+    elif _json_like(text, path):
+        yield ReadError(origin, _json_problem(text))
     elif len(text) > budget.max_chars:
         yield ReadError(origin, _too_long(len(text), budget))
     else:
         yield RawDocument(origin, content, "text", text, path=path, url=url)
+
+
+_JSON_OPENING = re.compile(r'\s*(\{\s*"|\[\s*[{\]])')
+
+
+def _json_like(text: str, path: str | None) -> bool:
+    """A JSON file that does not parse (cut short, a missing comma): named ``.json``/``.jsonl``
+    and opening like JSON, or opening on an object's first key. Read as plain text it would only
+    give "no article text" or an article of braces."""
+    suffix = Path(path).suffix.lower() if path else ""
+    if suffix in (".json", ".jsonl", ".ndjson"):
+        return text.lstrip()[:1] in ("{", "[")
+    return bool(_JSON_OPENING.match(text))
+
+
+def _json_problem(text: str) -> str:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        return f"malformed JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+    except (ValueError, RecursionError) as exc:
+        return f"malformed JSON: {exc or exc.__class__.__name__}"
+    return "JSON holds no article object (an object, a list of objects or one object a line)"
 
 
 def _too_long(chars: int, budget: Budget) -> str:
