@@ -309,3 +309,63 @@ def test_a_file_and_a_folder_without_read_permission(tmp_path):
     conn = sqlite3.connect(db)
     assert [t for (t,) in conn.execute("SELECT title FROM articles")] == [GOOD_A.split("\n")[0]]
     assert sorted(o for (o,) in conn.execute("SELECT origin FROM failures")) == sorted([str(locked), str(secret)])
+
+
+# -- mistyped arguments: one line before any work ------------------------------------------------------
+
+
+def test_an_output_in_a_missing_folder_is_refused_before_reading(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    missing = tmp_path / "absent" / "out.jsonl"
+    res = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), "-o", str(missing)])
+    assert res.exit_code == 2 and f"folder {missing.parent} does not exist" in res.stderr
+    assert isinstance(res.exception, SystemExit) and not missing.parent.exists()
+    from veille.store import Store
+
+    db = tmp_path / "v.db"
+    with Store(str(db)):
+        pass
+    for fmt in ("jsonl", "csv", "parquet"):
+        res = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", fmt, "-o", str(missing)])
+        assert res.exit_code == 2 and "does not exist" in res.stderr, (fmt, res.output)
+
+
+def test_an_empty_folder_is_said_not_counted_as_success(nlp, tmp_path):
+    (tmp_path / "vide").mkdir()
+    (tmp_path / "vide" / ".cache").write_text("x", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["ingest", str(tmp_path / "vide"), "--db", str(tmp_path / "v.db"),
+                                   "--workers", "1"])
+    assert res.exit_code == 1
+    assert one_line_each(res.stderr) == [f"error: {tmp_path / 'vide'}: no file in this folder (hidden files are skipped)"]
+
+
+@pytest.mark.parametrize("args", [["quotes", "--since", "2023-13-45"], ["events", "--since", "hier"],
+                                  ["stories", "--since", "2023-02-30"], ["aid", "--since", "23-01"],
+                                  ["voices", "--until", "2023/05"], ["entities", "--top", "-3"]])
+def test_a_mistyped_date_or_count_is_a_usage_error_not_an_empty_answer(tmp_path, args):
+    from veille.store import Store
+
+    db = tmp_path / "v.db"
+    with Store(str(db)):
+        pass
+    res = CliRunner().invoke(cli, [*args, "--db", str(db)])
+    assert res.exit_code == 2 and "Invalid value" in res.stderr, res.output
+
+
+def test_a_good_date_prefix_is_accepted(tmp_path):
+    from veille.store import Store
+
+    db = tmp_path / "v.db"
+    with Store(str(db)):
+        pass
+    for since in ("2023", "2023-02", "2024-02-29"):
+        assert CliRunner().invoke(cli, ["quotes", "--since", since, "--db", str(db)]).exit_code == 0
+
+
+def test_a_feed_title_with_entities_keeps_one_space():
+    feed = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Flux</title><item>'
+            b'<title>Bal d&eacute;t&eacute; &nbsp; &amp;  concert</title><link>https://exemple.invalid/bal</link>'
+            b'<description>Le bal du village de Lurcy aura lieu samedi, a annonc&eacute; le comit&eacute;.</description>'
+            b'</item></channel></rss>')
+    (doc,) = list(read_bytes(feed, "flux.xml"))
+    assert doc.meta["title"] == "Bal dété & concert"

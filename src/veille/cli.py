@@ -75,10 +75,16 @@ def _articles(paths: tuple[str, ...], workers: int | None, scheduler: str | None
 
 def refuse_output(output: str, inputs: Iterable[str], what: str = "an input") -> None:
     """Raises ``click.UsageError`` when writing ``output`` would destroy or re-read ``inputs``
-    (the same file, or a file inside an input folder), before anything is opened for writing."""
+    (the same file, or a file inside an input folder), or cannot be written at all (no such
+    folder, no right to write there), before anything is opened for writing or read."""
     if output == "-":
         return
     out = Path(output).resolve()
+    folder = out.parent
+    if not folder.is_dir():
+        raise click.UsageError(f"output {output}: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise click.UsageError(f"output {output}: no permission to write it")
     for name in inputs:
         if re.match(r"^https?://", name, re.I):
             continue

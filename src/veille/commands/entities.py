@@ -20,7 +20,7 @@ def register(cli: click.Group) -> None:
     @cli.command("entities")
     @db_option()
     @click.option("--type", "etype", type=click.Choice(list(ENTITY_TYPES)), help="Only this type.")
-    @click.option("--top", default=30, show_default=True, help="How many to list.")
+    @click.option("--top", default=30, show_default=True, type=click.IntRange(min=1), help="How many to list.")
     def entities_cmd(db: str, etype: str | None, top: int) -> None:
         """Corpus entities by number of articles (and mentions) naming them."""
         from veille import queries

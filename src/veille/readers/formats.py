@@ -332,7 +332,9 @@ def read_feed(text: str, origin: str, path: str | None) -> Iterator[RawDocument 
         if not html.strip():
             yield ReadError(f"{origin}#{i}", "feed entry has no content")
             continue
-        meta: dict[str, Any] = {"title": entry.get("title"), "url": entry.get("link")}
+        # A title's run of spaces ("&nbsp; &amp;" in a feed's markup) is one space.
+        title = re.sub(r"\s{2,}", " ", entry.get("title") or "").strip()
+        meta: dict[str, Any] = {"title": title, "url": entry.get("link")}
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         if stamp:
             meta["date"] = f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}"

@@ -59,6 +59,8 @@ def _walk(root: Path) -> Iterator[Path | ReadError]:
                     continue
             if child.is_file():
                 found.append(child)
+    if not found and not errors:  # a mistyped or unmounted folder must not pass for "0 added"
+        errors.append(ReadError(printable(root), "no file in this folder (hidden files are skipped)"))
     yield from errors
     yield from sorted(found)
 
