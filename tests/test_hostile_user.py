@@ -369,3 +369,29 @@ def test_a_feed_title_with_entities_keeps_one_space():
             b'</item></channel></rss>')
     (doc,) = list(read_bytes(feed, "flux.xml"))
     assert doc.meta["title"] == "Bal dété & concert"
+
+
+# -- the web pages ----------------------------------------------------------------------------------------
+
+
+def test_a_mistyped_page_parameter_is_an_error_page_and_a_mistyped_date_no_filter(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from veille.model import Article, Entity, Quote, Source
+    from veille.store import Store
+    from veille.web.app import create_app
+
+    with Store(str(tmp_path / "v.db")) as store:
+        store.add(Article(id="a1", source=Source(path="a1.txt", site="exemple.invalid"), title="Un marché",
+                          published="2023-05-02", paragraphs=["« Le marché ouvre samedi », a dit Odile Kervarec."],
+                          entities=[Entity(name="Odile Kervarec", type="PER", mentions=["Odile Kervarec"])],
+                          quotes=[Quote(text="Le marché ouvre samedi", speaker="Odile Kervarec", cue="a dit")]))
+    client = TestClient(create_app(tmp_path / "v.db"))
+    for url in ("/?page=abc", "/citations?page=deux"):
+        res = client.get(url)
+        assert res.status_code == 400 and "text/html" in res.headers["content-type"]
+        assert "Paramètre invalide : page." in res.text
+    assert client.get("/api/articles?limit=abc").status_code == 422  # the API keeps FastAPI's JSON
+    assert client.get("/api/articles?limit=abc").json()["detail"][0]["loc"] == ["query", "limit"]
+    assert "Odile Kervarec" in client.get("/voix?since=hier").text
+    assert client.get("/voix?since=hier").text == client.get("/voix").text

@@ -15,6 +15,8 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, File, HTTPException, Query, Request, UploadFile
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -326,6 +328,15 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
         return page(request, "error.html", status_code=exc.status_code, status=exc.status_code,
                     detail=exc.detail if exc.status_code != 404 else "Page introuvable.", nav="")
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, exc: RequestValidationError):
+        """A mistyped parameter of a page ("?page=abc") is an error page, not FastAPI's JSON."""
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+        names = sorted({str(err.get("loc", ("", "?"))[-1]) for err in exc.errors()})
+        return page(request, "error.html", status_code=400, status=400, nav="",
+                    detail=f"Paramètre invalide : {', '.join(names)}.")
 
     # -- JSON API -------------------------------------------------------------------------------
 
