@@ -395,3 +395,21 @@ def test_a_mistyped_page_parameter_is_an_error_page_and_a_mistyped_date_no_filte
     assert client.get("/api/articles?limit=abc").json()["detail"][0]["loc"] == ["query", "limit"]
     assert "Odile Kervarec" in client.get("/voix?since=hier").text
     assert client.get("/voix?since=hier").text == client.get("/voix").text
+
+
+@pytest.mark.parametrize("args", [["ingest", "a.txt"], ["stats"], ["sources", "add", "https://exemple.invalid/flux.xml"]])
+def test_another_applications_database_is_left_untouched(tmp_path, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    db = tmp_path / "carnet.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE contacts (nom TEXT)")
+    conn.execute("INSERT INTO contacts VALUES ('Odile Kervarec')")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    res = CliRunner().invoke(cli, [*args, "--db", str(db)])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (f"Error: {db}: a SQLite database of another application (tables contacts), "
+                                  "not a Veille database: left untouched")
+    assert db.read_bytes() == before
