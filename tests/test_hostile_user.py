@@ -413,3 +413,11 @@ def test_another_applications_database_is_left_untouched(tmp_path, monkeypatch, 
     assert res.stderr.strip() == (f"Error: {db}: a SQLite database of another application (tables contacts), "
                                   "not a Veille database: left untouched")
     assert db.read_bytes() == before
+
+
+def test_kb_import_of_a_binary_file_is_one_line(tmp_path):
+    blob = tmp_path / "entrees.jsonl"
+    blob.write_bytes(b'{"id": "x"}\n' + bytes(range(128, 256)))
+    res = CliRunner().invoke(cli, ["kb", "import", str(blob), "--dir", str(tmp_path / "kb")])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == f"Error: {blob} not imported: not UTF-8 JSON lines (byte 0x80 at offset 12)"

@@ -79,6 +79,9 @@ def register(cli: click.Group) -> None:
 
         try:
             n, out = import_entries(file, target)
+        except UnicodeDecodeError as exc:  # a binary or Latin-1 file: one line, not the codec's words
+            raise click.ClickException(f"{file} not imported: not UTF-8 JSON lines "
+                                       f"(byte 0x{exc.object[exc.start]:02x} at offset {exc.start})") from None
         except ValueError as exc:
             raise click.ClickException(f"{file} not imported:\n{exc}") from exc
         click.echo(f"{n} entries imported into {out}")
