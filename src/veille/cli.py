@@ -31,7 +31,13 @@ def _progress(total: int | None, desc: str):
 
 
 def _counted(items: Iterable, bar) -> Iterator:
-    for item in items:
+    """``items``, moving the bar; until the first one it says the model is loading (tens of
+    seconds on a busy machine, which looked like a hang)."""
+    desc = getattr(bar, "desc", "")  # (a disabled bar, off a terminal, has none)
+    bar.set_description_str(f"{desc} (loading the language model)")
+    for n, item in enumerate(items):
+        if n == 0:
+            bar.set_description_str(desc)
         bar.update(1)
         yield item
 
@@ -165,13 +171,12 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:
         with _progress(_count_inputs(paths), "extract") as bar:
-            for article in _articles(paths, workers, scheduler, max_bytes, errors, explain=explain):
+            for article in _counted(_articles(paths, workers, scheduler, max_bytes, errors, explain=explain), bar):
                 record = article.to_dict()
                 if each_time:
                     record["times"] = each_occurrence(record["times"], article.nlp_text())
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n += 1
-                bar.update(1)
     except KeyboardInterrupt:
         _interrupted(f"{n} complete records written to {output}; {len(errors.errors)} failed")
     finally:
