@@ -421,3 +421,47 @@ def test_kb_import_of_a_binary_file_is_one_line(tmp_path):
     res = CliRunner().invoke(cli, ["kb", "import", str(blob), "--dir", str(tmp_path / "kb")])
     assert res.exit_code == 1
     assert res.stderr.strip() == f"Error: {blob} not imported: not UTF-8 JSON lines (byte 0x80 at offset 12)"
+
+
+# -- the store on Ctrl-C -------------------------------------------------------------------------------------
+
+
+def _plain(aid: str):
+    from veille.model import Article, Source
+
+    return Article(id=aid, source=Source(path=f"{aid}.txt"), title=f"Titre {aid}", paragraphs=["Un paragraphe inventé."])
+
+
+def test_add_many_stores_what_was_extracted_before_ctrl_c(tmp_path):
+    from veille.store import Store
+
+    def extracted():
+        yield _plain("a1")
+        yield _plain("a2")
+        raise KeyboardInterrupt
+
+    with Store(str(tmp_path / "v.db")) as store:
+        seen = []
+        with pytest.raises(KeyboardInterrupt):
+            for article, outcome in store.add_many(extracted(), batch=32):
+                seen.append((article.id, outcome))
+        assert seen == [("a1", True), ("a2", True)]
+        assert sorted(a.id for a in store.iter_articles()) == ["a1", "a2"]
+
+
+def test_ctrl_c_inside_a_batch_rolls_it_back_whole(tmp_path, monkeypatch):
+    from veille.store import Store
+
+    with Store(str(tmp_path / "v.db")) as store:
+        real = store._write
+
+        def write(article):
+            if article.id == "b2":
+                raise KeyboardInterrupt
+            return real(article)
+
+        monkeypatch.setattr(store, "_write", write)
+        with pytest.raises(KeyboardInterrupt):
+            list(store.add_many(iter([_plain("b1"), _plain("b2"), _plain("b3")]), batch=2))
+        assert list(store.iter_articles()) == []
+        assert store.conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 0

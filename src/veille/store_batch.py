@@ -62,11 +62,12 @@ class BatchWriter:
             for article in articles:
                 group.append(article)
                 if len(group) >= batch:
-                    yield from self._add_batch(group)
-                    group = []
+                    full, group = group, []
+                    yield from self._add_batch(full)
         except KeyboardInterrupt:
             # Ctrl-C while the next articles were being extracted: those already extracted are
-            # stored before it goes on (a second Ctrl-C rolls their batch back, nothing half-written).
+            # stored before it goes on (a second Ctrl-C rolls their batch back, nothing half-written;
+            # a Ctrl-C inside a batch's transaction rolls that batch back, and it is not redone).
             if group:
                 yield from self._add_batch(group)
             raise
