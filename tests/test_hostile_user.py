@@ -63,8 +63,11 @@ def test_a_json_file_cut_short_is_malformed_json_not_a_text(name, content):
 
 def test_json_without_an_article_object_says_so_and_braces_in_a_text_stay_text():
     assert "no article object" in reasons(read_bytes(b"[1, 2, 3]", "n.json", path="n.json"))[0]
-    docs = list(read_bytes(b"{Note de la redaction}\n\nUn texte ordinaire sur un marche.", "t.txt", path="t.txt"))
-    assert [d.kind for d in docs] == ["text"]
+    for text in (b"{Note de la redaction}\n\nUn texte ordinaire sur un marche.",
+                 b"   [ ]\n\n   Accueil Rubriques\n\nUn texte ordinaire sur un marche, en dump de lynx.",
+                 b'[{"a": 1}] puis le texte ordinaire d\'une page sur un marche.'):
+        docs = list(read_bytes(text, "t.txt", path="t.txt"))
+        assert [d.kind for d in docs] == ["text"], text
 
 
 def test_warc_with_a_broken_record_header_is_one_plain_line():

@@ -98,15 +98,15 @@ def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | 
         yield from read_json_document(text, origin, path, budget)
     elif head == "{" and _is_jsonl(text):
         yield from read_jsonl(text, origin, path, budget)
-    elif _json_like(text, path):
-        yield ReadError(origin, _json_problem(text))
+    elif _json_like(text, path) and (problem := _json_problem(text, path)):
+        yield ReadError(origin, problem)
     elif len(text) > budget.max_chars:
         yield ReadError(origin, _too_long(len(text), budget))
     else:
         yield RawDocument(origin, content, "text", text, path=path, url=url)
 
 
-_JSON_OPENING = re.compile(r'\s*(\{\s*"|\[\s*[{\]])')
+_JSON_OPENING = re.compile(r'\s*(\{\s*"|\[\s*\{\s*")')  # not a text browser's "[ ]" box
 
 
 def _json_like(text: str, path: str | None) -> bool:
@@ -119,10 +119,15 @@ def _json_like(text: str, path: str | None) -> bool:
     return bool(_JSON_OPENING.match(text))
 
 
-def _json_problem(text: str) -> str:
+def _json_problem(text: str, path: str | None) -> str | None:
+    """Why a JSON-like file gives no article, or None for a text that only opens on a complete
+    JSON value (a page dump under a JSON-LD line): that one is read as text, as before."""
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
+        named = bool(path) and Path(path).suffix.lower() in (".json", ".jsonl", ".ndjson")
+        if exc.msg == "Extra data" and not named:
+            return None
         return f"malformed JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
     except (ValueError, RecursionError) as exc:
         return f"malformed JSON: {exc or exc.__class__.__name__}"
