@@ -128,7 +128,7 @@ def _json_problem(text: str, path: str | None) -> str | None:
         named = bool(path) and Path(path).suffix.lower() in (".json", ".jsonl", ".ndjson")
         if exc.msg == "Extra data" and not named:
             return None
-        return f"malformed JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        return f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
     except (ValueError, RecursionError) as exc:
         return f"malformed JSON: {exc or exc.__class__.__name__}"
     return "JSON holds no article object (an object, a list of objects or one object a line)"
