@@ -14,8 +14,9 @@ import os
 import pkgutil
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -27,6 +28,24 @@ def _progress(total: int | None, desc: str):
     from tqdm import tqdm
 
     return tqdm(total=total, desc=desc, unit="art", disable=not sys.stderr.isatty(), file=sys.stderr)
+
+
+def _counted(items: Iterable, bar) -> Iterator:
+    """``items``, moving the bar; until the first one it says the model is loading (tens of
+    seconds on a busy machine, which looked like a hang)."""
+    desc = getattr(bar, "desc", "")  # (a disabled bar, off a terminal, has none)
+    bar.set_description_str(f"{desc} (loading the language model)")
+    for n, item in enumerate(items):
+        if n == 0:
+            bar.set_description_str(desc)
+        bar.update(1)
+        yield item
+
+
+def _interrupted(summary: str) -> NoReturn:
+    """Ctrl-C: one line saying what was kept, exit status 130 (as a shell reports SIGINT)."""
+    click.echo(f"\ninterrupted: {summary}", err=True)
+    sys.exit(130)
 
 
 def _count_inputs(paths: tuple[str, ...]) -> int | None:
@@ -62,10 +81,16 @@ def _articles(paths: tuple[str, ...], workers: int | None, scheduler: str | None
 
 def refuse_output(output: str, inputs: Iterable[str], what: str = "an input") -> None:
     """Raises ``click.UsageError`` when writing ``output`` would destroy or re-read ``inputs``
-    (the same file, or a file inside an input folder), before anything is opened for writing."""
+    (the same file, or a file inside an input folder), or cannot be written at all (no such
+    folder, no right to write there), before anything is opened for writing or read."""
     if output == "-":
         return
     out = Path(output).resolve()
+    folder = out.parent
+    if not folder.is_dir():
+        raise click.UsageError(f"output {output}: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise click.UsageError(f"output {output}: no permission to write it")
     for name in inputs:
         if re.match(r"^https?://", name, re.I):
             continue
@@ -146,13 +171,14 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:
         with _progress(_count_inputs(paths), "extract") as bar:
-            for article in _articles(paths, workers, scheduler, max_bytes, errors, explain=explain):
+            for article in _counted(_articles(paths, workers, scheduler, max_bytes, errors, explain=explain), bar):
                 record = article.to_dict()
                 if each_time:
                     record["times"] = each_occurrence(record["times"], article.nlp_text())
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n += 1
-                bar.update(1)
+    except KeyboardInterrupt:
+        _interrupted(f"{n} complete records written to {output}; {len(errors.errors)} failed")
     finally:
         if out is not sys.stdout:
             out.close()
@@ -174,16 +200,22 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
     with Store(db) as store:
         errors = ErrorLog(store)
         added = skipped = 0
-        with _progress(_count_inputs(paths), "ingest") as bar:
-            # Several articles to a transaction, each under its own savepoint (Store.add_many).
-            for article, outcome in store.add_many(_articles(paths, workers, scheduler, max_bytes, errors)):
-                if isinstance(outcome, Exception):  # a failed article is rolled back; the batch goes on
-                    errors(ReadError(article.source.path or article.id, f"not stored: {outcome}"))
-                elif outcome:
-                    added += 1
-                else:
-                    skipped += 1
-                bar.update(1)
+        try:
+            with _progress(_count_inputs(paths), "ingest") as bar:
+                # Several articles to a transaction, each under its own savepoint (Store.add_many);
+                # the bar moves as articles are extracted, the counts as their batch is committed.
+                extracted = _counted(_articles(paths, workers, scheduler, max_bytes, errors), bar)
+                for article, outcome in store.add_many(extracted):
+                    if isinstance(outcome, Exception):  # a failed article is rolled back; the batch goes on
+                        errors(ReadError(article.source.path or article.id, f"not stored: {outcome}"))
+                    elif outcome:
+                        added += 1
+                    else:
+                        skipped += 1
+        except KeyboardInterrupt:
+            _interrupted(f"{added} added, {skipped} already stored, {len(errors.errors)} failed before it; "
+                         f"{store.stats()['articles']} articles in {store.where()}, each complete; "
+                         "the same command again goes on (what is stored is skipped)")
         stats = store.stats()
     click.echo(f"{added} added, {skipped} already stored, {len(errors.errors)} failed; "
                f"{stats['articles']} articles in {store.where()}", err=True)

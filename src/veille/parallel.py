@@ -21,6 +21,7 @@ import contextlib
 import itertools
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -85,8 +86,12 @@ def explaining_pipeline() -> Any:
     return Pipeline(settings=Settings(explain=True))
 
 
-def _start_worker(pipeline_factory: Callable[[], Any] | None) -> None:
+def _start_worker(pipeline_factory: Callable[[], Any] | None, in_pool: bool = False) -> None:
     global _pipeline
+    if in_pool:
+        # Ctrl-C reaches the whole process group: the parent alone handles it (it stops the
+        # workers and says what was kept), not every worker with a traceback of its own.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     if pipeline_factory is None:
         from veille.pipeline import Pipeline
 
@@ -166,19 +171,25 @@ class Workers:
     def __enter__(self) -> Workers:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        stopped = exc_type is not None and issubclass(exc_type, KeyboardInterrupt | GeneratorExit)
+        self.close(stop=stopped)
 
-    def close(self) -> None:
+    def close(self, stop: bool = False) -> None:
+        """Shuts the pool down once its chunks are done; ``stop`` (Ctrl-C, a reader that stopped
+        reading): ends the workers now, their chunks are no longer wanted."""
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            if stop:
+                for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+                    process.terminate()
+            self._pool.shutdown(wait=not stop, cancel_futures=True)
             self._pool = None
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             # spawn: a fresh interpreter per worker, never a fork of a parent holding threads and locks.
             self._pool = ProcessPoolExecutor(self.n, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_start_worker, initargs=(self.pipeline_factory,))
+                                             initializer=_start_worker, initargs=(self.pipeline_factory, True))
         return self._pool
 
     def _submit(self, fn: Callable[..., Any], *args: Any) -> Future:

@@ -175,7 +175,10 @@ class Pipeline:
                 for stage in self.text_stages:
                     stage(art, self.ctx)
             except Exception as exc:  # one bad article never stops the batch
-                report(ReadError(raw.origin, f"{exc.__class__.__name__}: {exc}"))
+                # A stage's plain ValueError is its reason ("no article text found"); any other
+                # exception is a crash, named by its class.
+                reason = str(exc) if type(exc) is ValueError and str(exc) else f"{exc.__class__.__name__}: {exc}"
+                report(ReadError(raw.origin, reason))
                 continue
             articles.append(art)
         for stage in self.text_stages:

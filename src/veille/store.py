@@ -146,6 +146,26 @@ def check_database(path: str | Path, must_exist: bool = True) -> None:
         raise StoreError(f"{path}: not a SQLite database")
     if not head and must_exist:
         raise StoreError(f"{path}: empty file, not a database")
+    if head:
+        foreign = _foreign_tables(p)
+        if foreign:
+            shown = ", ".join(foreign[:5]) + (", …" if len(foreign) > 5 else "")
+            raise StoreError(f"{path}: a SQLite database of another application (tables {shown}), "
+                             "not a Veille database: left untouched")
+
+
+def _foreign_tables(p: Path) -> list[str]:
+    """The tables of a SQLite file that has some but no Veille ``articles`` table (another
+    application's database, which ``ingest`` must not fill with its own); [] otherwise."""
+    try:
+        conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []  # locked or damaged: the store says why when it opens it
+    return sorted(names) if names and "articles" not in names else []
 
 
 def _is_locked(exc: sqlite3.Error) -> bool:

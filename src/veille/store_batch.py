@@ -55,13 +55,22 @@ class BatchWriter:
         committed. Each article is written under its own savepoint, so a failing one is rolled back
         alone and the others of its batch are kept; a batch whose transaction fails as a whole is
         redone article by article. A process killed mid-batch loses the uncommitted batch, which a
-        rerun stores (the same input twice is stored once)."""
+        rerun stores (the same input twice is stored once); on Ctrl-C the articles already
+        extracted are stored first."""
         group: list[Article] = []
-        for article in articles:
-            group.append(article)
-            if len(group) >= batch:
+        try:
+            for article in articles:
+                group.append(article)
+                if len(group) >= batch:
+                    full, group = group, []
+                    yield from self._add_batch(full)
+        except KeyboardInterrupt:
+            # Ctrl-C while the next articles were being extracted: those already extracted are
+            # stored before it goes on (a second Ctrl-C rolls their batch back, nothing half-written;
+            # a Ctrl-C inside a batch's transaction rolls that batch back, and it is not redone).
+            if group:
                 yield from self._add_batch(group)
-                group = []
+            raise
         if group:
             yield from self._add_batch(group)
 

@@ -20,7 +20,7 @@ def register(cli: click.Group) -> None:
     @cli.command("entities")
     @db_option()
     @click.option("--type", "etype", type=click.Choice(list(ENTITY_TYPES)), help="Only this type.")
-    @click.option("--top", default=30, show_default=True, help="How many to list.")
+    @click.option("--top", default=30, show_default=True, type=click.IntRange(min=1), help="How many to list.")
     def entities_cmd(db: str, etype: str | None, top: int) -> None:
         """Corpus entities by number of articles (and mentions) naming them."""
         from veille import queries
@@ -79,6 +79,9 @@ def register(cli: click.Group) -> None:
 
         try:
             n, out = import_entries(file, target)
+        except UnicodeDecodeError as exc:  # a binary or Latin-1 file: one line, not the codec's words
+            raise click.ClickException(f"{file} not imported: not UTF-8 JSON lines "
+                                       f"(byte 0x{exc.object[exc.start]:02x} at offset {exc.start})") from None
         except ValueError as exc:
             raise click.ClickException(f"{file} not imported:\n{exc}") from exc
         click.echo(f"{n} entries imported into {out}")

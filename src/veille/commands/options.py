@@ -6,6 +6,8 @@ returning a click decorator, so a command can change the default or the help it 
 
 from __future__ import annotations
 
+import datetime
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,8 +32,26 @@ def limit_option(default: int, help: str = "Maximum number of rows (0: all).") -
     return click.option("--limit", default=default, show_default=True, type=click.IntRange(min=0), help=help)
 
 
+def iso_date(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> str | None:
+    """A ``DATE`` option's value checked: YYYY, YYYY-MM or a real YYYY-MM-DD (a mistyped date
+    was compared as text and silently gave nothing, or everything)."""
+    if value is None:
+        return None
+    value = value.strip()
+    ok = re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value) is not None
+    if not ok and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            datetime.date.fromisoformat(value)
+            ok = True
+        except ValueError:
+            ok = False
+    if not ok:
+        raise click.BadParameter(f"{value!r} is not a date ({DATE_HELP})", ctx=ctx, param=param)
+    return value
+
+
 def since_option(help: str = "Only what is dated on or after this date") -> Decorator:
-    return click.option("--since", metavar="DATE", help=f"{help} ({DATE_HELP}).")
+    return click.option("--since", metavar="DATE", callback=iso_date, help=f"{help} ({DATE_HELP}).")
 
 
 def json_option(help: str = "One JSON object a line.") -> Decorator:

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from veille.commands.options import db_option, json_option, since_option
+from veille.commands.options import db_option, iso_date, json_option, since_option
 
 
 def _pct(part: int, total: int) -> str:
@@ -17,7 +17,8 @@ def register(cli: click.Group) -> None:
     @cli.command("voices")
     @click.option("--site", help="Only this outlet.")
     @since_option("Only articles published on or after this date")
-    @click.option("--until", metavar="DATE", help="Only articles published up to this date (prefix).")
+    @click.option("--until", metavar="DATE", callback=iso_date,
+                  help="Only articles published up to this date (prefix).")
     @click.option("--by", type=click.Choice(["site", "month"]), default="site", show_default=True,
                   help="Rows of the table.")
     @click.option("--top", default=10, show_default=True, type=click.IntRange(min=0), help="Most-quoted people shown.")

@@ -98,10 +98,40 @@ def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | 
         yield from read_json_document(text, origin, path, budget)
     elif head == "{" and _is_jsonl(text):
         yield from read_jsonl(text, origin, path, budget)
+    elif _json_like(text, path) and (problem := _json_problem(text, path)):
+        yield ReadError(origin, problem)
     elif len(text) > budget.max_chars:
         yield ReadError(origin, _too_long(len(text), budget))
     else:
         yield RawDocument(origin, content, "text", text, path=path, url=url)
+
+
+_JSON_OPENING = re.compile(r'\s*(\{\s*"|\[\s*\{\s*")')  # not a text browser's "[ ]" box
+
+
+def _json_like(text: str, path: str | None) -> bool:
+    """A JSON file that does not parse (cut short, a missing comma): named ``.json``/``.jsonl``
+    and opening like JSON, or opening on an object's first key. Read as plain text it would only
+    give "no article text" or an article of braces."""
+    suffix = Path(path).suffix.lower() if path else ""
+    if suffix in (".json", ".jsonl", ".ndjson"):
+        return text.lstrip()[:1] in ("{", "[")
+    return bool(_JSON_OPENING.match(text))
+
+
+def _json_problem(text: str, path: str | None) -> str | None:
+    """Why a JSON-like file gives no article, or None for a text that only opens on a complete
+    JSON value (a page dump under a JSON-LD line): that one is read as text, as before."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        named = bool(path) and Path(path).suffix.lower() in (".json", ".jsonl", ".ndjson")
+        if exc.msg == "Extra data" and not named:
+            return None
+        return f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+    except (ValueError, RecursionError) as exc:
+        return f"malformed JSON: {exc or exc.__class__.__name__}"
+    return "JSON holds no article object (an object, a list of objects or one object a line)"
 
 
 def _too_long(chars: int, budget: Budget) -> str:
@@ -307,7 +337,9 @@ def read_feed(text: str, origin: str, path: str | None) -> Iterator[RawDocument 
         if not html.strip():
             yield ReadError(f"{origin}#{i}", "feed entry has no content")
             continue
-        meta: dict[str, Any] = {"title": entry.get("title"), "url": entry.get("link")}
+        # A title's run of spaces ("&nbsp; &amp;" in a feed's markup) is one space.
+        title = re.sub(r"\s{2,}", " ", entry.get("title") or "").strip()
+        meta: dict[str, Any] = {"title": title, "url": entry.get("link")}
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         if stamp:
             meta["date"] = f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}"

@@ -3,6 +3,8 @@ behind one guard, so that nothing an input does can stop the batch."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import re
 import stat
@@ -32,24 +34,73 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[str | Path | ReadError]:
 
 
 def _walk(root: Path) -> Iterator[Path | ReadError]:
+    """The files under ``root``, sorted. A linked sub-folder is read once: a link back to a folder
+    being read (a loop) is one error, a second link to a folder already read is skipped."""
     found: list[Path] = []
     errors: list[ReadError] = []
 
     def unreadable(exc: OSError) -> None:
         errors.append(ReadError(printable(exc.filename or root), f"cannot read folder: {exc.strerror or exc}"))
 
-    for folder, dirs, files in os.walk(root, onerror=unreadable):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+    seen: set[tuple[int, int]] = set()
+    with contextlib.suppress(OSError):
+        info = os.stat(root)
+        seen.add((info.st_dev, info.st_ino))
+    for folder, dirs, files in os.walk(root, onerror=unreadable, followlinks=True):
+        dirs[:] = _new_folders(Path(folder), dirs, seen, errors)
         for name in files:
             if name.startswith("."):
                 continue
             child = Path(folder, name)
-            if child.is_symlink() and not child.exists():
-                errors.append(ReadError(printable(child), "dangling link: its target does not exist"))
-            elif child.is_file():
+            if child.is_symlink():
+                problem = _link_problem(child)
+                if problem:
+                    errors.append(ReadError(printable(child), problem))
+                    continue
+            if child.is_file():
                 found.append(child)
+    if not found and not errors:  # a mistyped or unmounted folder must not pass for "0 added"
+        errors.append(ReadError(printable(root), "no file in this folder (hidden files are skipped)"))
     yield from errors
     yield from sorted(found)
+
+
+def _new_folders(folder: Path, names: list[str], seen: set[tuple[int, int]],
+                 errors: list[ReadError]) -> list[str]:
+    """The sub-folders of ``folder`` to walk into: not hidden, not read already (real folders are
+    taken before links, so a link to a sibling leaves the folder under its own name)."""
+    keep = []
+    for name in sorted((n for n in names if not n.startswith(".")),
+                       key=lambda n: (folder.joinpath(n).is_symlink(), n)):
+        sub = folder / name
+        try:
+            info = os.stat(sub)
+        except OSError:
+            keep.append(name)  # os.walk reports it (onerror)
+            continue
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            target = sub.resolve()
+            if sub.is_symlink() and folder.resolve().is_relative_to(target):
+                errors.append(ReadError(printable(sub), f"symbolic link loop: it leads back to {printable(target)}, "
+                                                        "read once"))
+            continue
+        seen.add(key)
+        keep.append(name)
+    return keep
+
+
+def _link_problem(link: Path) -> str | None:
+    """Why a symbolic link to a file cannot be followed, or None."""
+    try:
+        os.stat(link)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop: the link leads back to itself"
+        if exc.errno == errno.ENOENT:
+            return "dangling link: its target does not exist"
+        return f"cannot follow link: {exc.strerror or exc}"
+    return None
 
 
 def read_documents(paths: Iterable[str | Path], max_bytes: int | None = None,
@@ -105,7 +156,8 @@ def read_file(path: Path, max_bytes: int | None = None,
         yield ReadError(origin, f"not a regular file ({kind})")
         return
     if info.st_size > budget.max_bytes:
-        yield ReadError(origin, f"too large: {info.st_size} bytes, the limit is {budget.max_bytes}")
+        yield ReadError(origin, f"too large: {info.st_size} bytes, the limit is {budget.max_bytes}"
+                                f" (--max-bytes)")
         return
     try:
         with open(path, "rb") as f:

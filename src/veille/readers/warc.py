@@ -37,11 +37,34 @@ def _read_payload(stream: Any, limit: int) -> bytes:
         chunks.append(chunk)
 
 
+def _archive_iterator(stream: Any) -> Any:
+    """warcio's iterator, quiet: it writes a three-line warning on stderr for each record not
+    where its Content-Length says; the count (``err_count``) is reported as one error instead."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    class QuietIterator(ArchiveIterator):
+        INC_RECORD = ""
+
+    return QuietIterator(stream)
+
+
+def _load_failure(exc: Exception, index: int) -> str:
+    """One line for an archive warcio cannot go on reading (its own message when it has one, not
+    the internal error of a header it choked on)."""
+    if exc.__class__.__name__ == "ArchiveLoadFailed":
+        return f"malformed WARC after record {index}: {str(exc).strip()}"
+    return f"malformed WARC: record {index + 1} has an invalid or incomplete header"
+
+
+def _truncated(record: Any) -> bool:
+    """The record's block ends before its Content-Length: the archive was cut in it."""
+    raw = record.raw_stream
+    return getattr(raw, "limit", 0) > 0 and not raw.read(1)
+
+
 def read_warc(content: bytes, origin: str, path: str | None,
               budget: Budget | None = None) -> Iterator[RawDocument | ReadError]:
     """Every HTML response record of a WARC (``content`` plain or gzipped)."""
-    from warcio.archiveiterator import ArchiveIterator
-
     budget = budget or Budget()
     if content[:2] == GZIP_MAGIC:
         stream: Any = io.BufferedReader(GunzipStream(content, budget.archive_bytes), _CHUNK)
@@ -49,7 +72,8 @@ def read_warc(content: bytes, origin: str, path: str | None,
         stream = io.BytesIO(content)
     found = 0
     decoded = 0
-    records = iter(ArchiveIterator(stream))
+    archive = _archive_iterator(stream)
+    records = iter(archive)
     index = 0
     while True:
         try:
@@ -60,7 +84,7 @@ def read_warc(content: bytes, origin: str, path: str | None,
             yield ReadError(origin, str(exc))
             return
         except Exception as exc:  # warcio raises many kinds on a broken archive
-            yield ReadError(origin, f"malformed WARC after record {index}: {exc.__class__.__name__}: {exc}")
+            yield ReadError(origin, _load_failure(exc, index))
             return
         index += 1
         try:
@@ -73,6 +97,9 @@ def read_warc(content: bytes, origin: str, path: str | None,
                 continue
             found += 1
             body = _read_payload(record.content_stream(), budget.max_bytes)
+            if _truncated(record):
+                yield ReadError(where, "truncated WARC record: the archive ends inside it (not stored)")
+                return
         except BudgetExceeded as exc:
             yield ReadError(origin, f"record {index}: {exc}")
             return  # the rest of a bomb is not worth inflating
@@ -85,6 +112,9 @@ def read_warc(content: bytes, origin: str, path: str | None,
             return
         doc = _html_record(body, where, url, record, path)
         yield doc
+    if archive.err_count:
+        yield ReadError(origin, f"malformed WARC: {archive.err_count} record(s) not where their Content-Length "
+                                "says (a record may be cut short or run into the next)")
     if not found:
         yield ReadError(origin, "WARC holds no HTML response")
 

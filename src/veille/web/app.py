@@ -15,6 +15,8 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, File, HTTPException, Query, Request, UploadFile
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -29,8 +31,10 @@ from veille.readers import DEFAULT_MAX_BYTES, ReadError, read_bytes
 from veille.store import Store
 from veille.store_engine import PgConnection, is_postgres
 from veille.web.render import (
+    DATE,
     annotated_segments,
     color,
+    date_or_none,
     entity_url,
     french_date,
     french_number,
@@ -40,7 +44,6 @@ from veille.web.render import (
 from veille.web.security import MAX_BODY, GuardMiddleware, web_url
 
 HERE = Path(__file__).resolve().parent
-DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 MAX_FILES = 50
 PAGE = 20
 
@@ -327,6 +330,15 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
         return page(request, "error.html", status_code=exc.status_code, status=exc.status_code,
                     detail=exc.detail if exc.status_code != 404 else "Page introuvable.", nav="")
 
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, exc: RequestValidationError):
+        """A mistyped parameter of a page ("?page=abc") is an error page, not FastAPI's JSON."""
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+        names = sorted({str(err.get("loc", ("", "?"))[-1]) for err in exc.errors()})
+        return page(request, "error.html", status_code=400, status=400, nav="",
+                    detail=f"Paramètre invalide : {', '.join(names)}.")
+
     # -- JSON API -------------------------------------------------------------------------------
 
     @app.get("/api/stats", tags=["api"], summary="What the database holds")
@@ -427,7 +439,7 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
                     entity: str | None = None, event_type: str | None = None, year: str | None = None,
                     date_from: str | None = None, date_to: str | None = None, page_no: int = Query(1, alias="page")):
         params = {"q": q, "site": site, "entity": entity, "event_type": event_type, "year": year,
-                  "date_from": _date_or_none(date_from), "date_to": _date_or_none(date_to)}
+                  "date_from": date_or_none(date_from), "date_to": date_or_none(date_to)}
         f = queries.ArticleFilters(**params)
         page_no = max(1, min(page_no, 10_000))
         conn = backend.conn()
@@ -474,7 +486,7 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
     def quotes_page(request: Request, speaker: str | None = None, q: str | None = None,
                     since: str | None = None, page_no: int = Query(1, alias="page")):
         page_no = max(1, min(page_no, 10_000))
-        since = _date_or_none(since)
+        since = date_or_none(since)
         result = queries.list_quotes(backend.conn(), speaker, q, since, 50, (page_no - 1) * 50)
         current = {k: v for k, v in {"speaker": speaker, "q": q, "since": since}.items() if v}
         return page(request, "quotes.html", nav="quotes", result=result, params=current, page_no=page_no,
@@ -484,7 +496,7 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
     def events_page(request: Request, type: str | None = None, actor: str | None = None,
                     since: str | None = None, page_no: int = Query(1, alias="page")):
         page_no = max(1, min(page_no, 10_000))
-        since = _date_or_none(since)
+        since = date_or_none(since)
         result = queries.list_events(backend.conn(), type, actor, since, 50, (page_no - 1) * 50)
         current = {k: v for k, v in {"type": type, "actor": actor, "since": since}.items() if v}
         return page(request, "events.html", nav="events", result=result, params=current, page_no=page_no,
@@ -492,7 +504,7 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
 
     @app.get("/aide", response_class=HTMLResponse, include_in_schema=False)
     def aid_page(request: Request, since: str | None = None):
-        rows = queries.aid_rows(backend.conn(), _date_or_none(since))
+        rows = queries.aid_rows(backend.conn(), date_or_none(since))
         return page(request, "aid.html", nav="aid", rows=rows, since=since or "")
 
     @app.get("/chronologie", response_class=HTMLResponse, include_in_schema=False)
@@ -581,9 +593,3 @@ def _read_uploads(files: list[UploadFile]) -> list[tuple[str, bytes]]:
         # Read one byte past the limit: enough to tell the file is too large without holding more.
         out.append((name, f.file.read(DEFAULT_MAX_BYTES + 1)))
     return out
-
-
-def _date_or_none(value: str | None) -> str | None:
-    import re
-
-    return value if value and re.match(DATE, value) else None

@@ -17,6 +17,14 @@ from markupsafe import Markup, escape
 # The markers around highlighted words in FTS5 snippets, set by the query layer.
 from veille.queries.articles import HL_CLOSE, HL_OPEN
 
+# An ISO date or prefix as the pages and the API take it: YYYY, YYYY-MM or YYYY-MM-DD.
+DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+
+
+def date_or_none(value: str | None) -> str | None:
+    """A page's date parameter, or None when it is no date (a typo is no filter, not an error)."""
+    return value if value and re.match(DATE, value) else None
+
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 

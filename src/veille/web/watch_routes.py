@@ -16,6 +16,7 @@ from veille.alerts import schema as alerts
 from veille.alerts.atom import alert_feed
 from veille.alerts.query import AlertQuery, AlertQueryError
 from veille.queries.voices import GENDER_LABELS, GENDERS, voices
+from veille.web.render import date_or_none
 
 GENDER_COLORS = {"f": "#b5179e", "m": "#3a86ff", "unknown": "#adb5bd"}
 SEARCH_FIELDS = ("q", "site", "date_from", "date_to", "entity", "event_type", "year", "speaker")
@@ -120,7 +121,8 @@ def add_watch_routes(app: FastAPI, backend: Any, page: Callable[..., HTMLRespons
 
     @app.get("/voix", response_class=HTMLResponse, include_in_schema=False)
     def voices_page(request: Request, site: str | None = None, since: str | None = None):
-        data = voices(backend.conn(), site=site or None, since=since or None, top=25)
+        since = date_or_none(since)  # as the other pages: a typo is no filter
+        data = voices(backend.conn(), site=site or None, since=since, top=25)
         charts = {
             "site_quotes": share_bars_svg(data["by_site"], "site", "quotes", "Citations par genre et par média"),
             "site_people": share_bars_svg(data["by_site"], "site", "people",
