@@ -11,6 +11,9 @@ only its own pages, the rules running as in production. Printed:
   training command would choose;
 - with ``--probes``, two components measured and not shipped (``tools/real_pages/event_probes``):
   a reviewer that drops rule events, and candidates kept with an unnamed doer;
+- with ``--only tokens``, a token classifier (the finder's features, plus the word's own static
+  vector, its head's and its sentence's) out of site on the words no rule candidate covers: how
+  many of its k best-scored words are gold triggers of the type it gives (measured, not shipped);
 - rules alone vs rules + model end to end (``bench/events_real.py`` scoring, body given), each
   page coded with the model of its fold: all pages, per fold, per PLOVER type, and the events the
   model adds (predicted / right, the precision of the new events).
@@ -119,6 +122,37 @@ def finder_cv(parsed: dict, items: list[dict], folds: list[set[str]], seed: int,
     return models
 
 
+def tokens_cv(parsed: dict, items: list[dict], folds: list[set[str]], seed: int) -> None:
+    """Out of site, a token classifier on the words no rule candidate covers (issue 13): of its k
+    best-scored words, how many are gold triggers of its type, and on how many sites."""
+    from veille.events.model.tokens import fit_tokens
+    from veille.model import EVENT_TYPES
+
+    rows, classes, info = cv.finder_rows(parsed, items)
+    taken = cv.rule_words(parsed)
+    free = np.array([i["tok"].i not in taken[i["page"]] for i in info])
+    sites = np.array([i["site"] for i in info])
+    labels = ["NONE", *EVENT_TYPES]
+    print(f"token classifier: {len(classes)} words, {int(free.sum())} no rule candidate covers, "
+          f"{int(((classes > 0) & free).sum())} of them gold triggers")
+    for name, x in (("finder features", rows), ("+ word, head, sentence vectors",
+                                                np.hstack([rows, cv.word_context(info)]))):
+        probs = np.zeros((len(classes), len(labels)))
+        for held in folds:
+            part = np.isin(sites, list(held))
+            probs[part] = fit_tokens(x[~part], classes[~part], labels, x.shape[1], seed=seed,
+                                     l2=L2).probabilities(x[part])
+        best, guess = probs[:, 1:].max(1), probs[:, 1:].argmax(1) + 1
+        order = np.argsort(-np.where(free, best, -1.0))
+        out = []
+        for k in (10, 25, 50, 100, 200):
+            top = order[:k]
+            right = guess[top] == classes[top]
+            out.append(f"top {k} (p ≥ {best[top[-1]]:.2f}): {int(right.sum())} right "
+                       f"({len(set(sites[top][right]))} sites)")
+        print(f"  {name}: " + "; ".join(out))
+
+
 def probes(parsed: dict, folds: list[set[str]], names: list[str]) -> None:
     """The reviewer and the unnamed doer (``tools/real_pages/event_probes``), out of site."""
     from events_real import score_part
@@ -154,7 +188,7 @@ def main() -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--cache", type=Path, help="keep the parsed pages here between runs (a pickle)")
-    ap.add_argument("--only", choices=["sentence", "finder"], help="one model only")
+    ap.add_argument("--only", choices=["sentence", "finder", "tokens"], help="one model only")
     ap.add_argument("--probes", action="store_true",
                     help="only the components measured and not shipped: reviewer, unnamed doer")
     ap.add_argument("--held-annotator", default=cv.HELD_ANNOTATOR,
@@ -175,6 +209,9 @@ def main() -> int:
           f"{len(folds)} folds by site")
     if args.probes:
         probes(parsed, folds, names)
+        return 0
+    if args.only == "tokens":
+        tokens_cv(parsed, items, folds, args.seed)
         return 0
     if args.only != "sentence":
         finder_cv(parsed, items, folds, args.seed, names)

@@ -233,3 +233,34 @@ def finder_rows(parsed: dict[str, tuple], items: list[dict]) -> tuple[np.ndarray
         if keep:
             all_rows.append(features(keep, view.tok_entity, space_of(lex, doc.vocab), lex.cue("speech")))
     return np.concatenate(all_rows).astype(np.float64), np.array(classes), info
+
+
+def rule_words(parsed: dict[str, tuple]) -> dict[str, set[int]]:
+    """Page -> the token indices of every rule candidate (models off): the words the rules already read."""
+    from veille.events.coder import Coder
+
+    out = {}
+    for page, (lex, kb, article, doc) in parsed.items():
+        doc.user_data.clear()
+        coder = Coder(lex, article, doc, kb=kb)
+        coder.model = coder.finder = None
+        coder.reviewer = None
+        coder.run()
+        out[page] = {i for cand in coder.candidates for i in cand.tokens}
+    return out
+
+
+def word_context(info: list[dict]) -> np.ndarray:
+    """Per candidate word of ``finder_rows``: its own static vector, its head's and its sentence's mean
+    vector (unit rows), and whether it is a speech verb; what a token classifier adds to the finder's
+    closeness-to-the-lexicon features."""
+    def unit(vec: np.ndarray) -> np.ndarray:
+        norm = float(np.linalg.norm(vec))
+        return vec / norm if norm > 0 else vec
+
+    rows = []
+    for i in info:
+        tok = i["tok"]
+        head = unit(tok.head.vector) if tok.head.i != tok.i else np.zeros_like(tok.vector)
+        rows.append(np.concatenate([unit(tok.vector), head, unit(tok.sent.vector)]))
+    return np.asarray(rows, dtype=np.float64)

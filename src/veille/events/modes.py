@@ -29,6 +29,7 @@ from veille.events.words import (
     WEAK_MODALS,
     doc_lemmas,
     feat,
+    future_stem,
     lemma,
     lower_text,
 )
@@ -57,9 +58,14 @@ def is_conditional(tok: Any) -> bool:
     if feat(tok, "Mood") == ["Cnd"]:
         return True
     text, lem = lower_text(tok), lemma(tok)
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
     stem = _stem(lem)
-    return (tok.pos_ in ("VERB", "AUX") and lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem)
-            and text[len(stem):] in CONDITIONAL_ENDINGS)
+    if lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem) and text[len(stem):] in CONDITIONAL_ENDINGS:
+        return True
+    # an irregular stem: "soutiendrait", "recevraient" (the tagger reads them as imperfects)
+    irregular = future_stem(lem)
+    return irregular is not None and text.startswith(irregular) and text[len(irregular):] in CONDITIONAL_ENDINGS
 
 
 @functools.lru_cache(maxsize=1)

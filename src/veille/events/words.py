@@ -46,6 +46,8 @@ FUTURE_TAGGED_ENDINGS = tuple(sorted(_ENDINGS["future_tagged"]))
 FUTURE_ENDINGS = _ENDINGS["future"]
 CONDITIONAL_ENDINGS = _ENDINGS["conditional"]
 PLURAL_ENDINGS = tuple(sorted(_ENDINGS["plural"]))
+# (lemma ending, future stem ending) of irregular verbs, longest first: "soutenir" -> "soutiendr"
+FUTURE_STEMS = tuple(sorted((tuple(e.split(":", 1)) for e in _ENDINGS["future_stem"]), key=lambda pair: -len(pair[0])))
 # longest first: "violées" -> "viol" + "er", not "violé" + "er"
 PARTICIPLE_ER_ENDINGS = tuple(sorted(_ENDINGS["participle_er"], key=len, reverse=True))
 # (feminine or plural ending, masculine singular ending), longest first: "inquiètes" -> "inquiet"
@@ -106,6 +108,15 @@ def masculine(word: str) -> tuple[str, ...]:
     "outré", "inquiète" -> "inquiet", "favorables" -> "favorabl", "favorable")."""
     return tuple(dict.fromkeys(word[: -len(ending)] + repl for ending, repl in ADJECTIVE_ENDINGS
                                if word.endswith(ending) and len(word) > len(ending) + 2))
+
+
+def future_stem(lem: str) -> str | None:
+    """The irregular future (and conditional) stem of a verb lemma, None for a regular one
+    ("soutenir" -> "soutiendr", "recevoir" -> "recevr", "faire" -> "fer")."""
+    for ending, stem in FUTURE_STEMS:
+        if lem.endswith(ending):
+            return lem[: -len(ending)] + stem
+    return None
 
 
 def lemma(tok: Any) -> str:
