@@ -38,7 +38,7 @@ from veille.quotes.report_forms import (
     writer_aside,
 )
 from veille.quotes.speaker_rules import governing_speaker, resolve
-from veille.quotes.state import ArticleState, Cue, head_of
+from veille.quotes.state import ArticleState, Cue, head_of, subject_tokens
 from veille.quotes.subjects import before_is_incise, is_present_participle, np_span
 from veille.quotes.words import (
     CLAUSE_ADJUNCTS,
@@ -138,9 +138,7 @@ def described_person(cue: Cue) -> bool:
 
 def thing_subject(state: ArticleState, cue: Cue) -> bool:
     """True when the cue's subject is headed by a thing (``lexicons/non_speaker_heads.tsv``)."""
-    if cue.subj_start is None or cue.subj_end is None:
-        return False
-    toks = [t for t in state.toks_in(cue.subj_start, cue.subj_end) if t.idx >= cue.subj_start]
+    toks = subject_tokens(state, cue)
     if not toks:
         return False
     head = head_of(toks)

@@ -10,7 +10,7 @@ from typing import Any
 from veille.common.fold import bare
 from veille.quotes.marks import SENTENCE_END
 from veille.quotes.report_forms import COMPARISON, incise_verb, opens_on_subordinator, reflexive_incise
-from veille.quotes.state import ArticleState, Cue, head_of
+from veille.quotes.state import ArticleState, Cue, head_of, subject_tokens
 from veille.quotes.words import INCISE_FILLER_POS, QUE, RELATIVE_PRONOUNS, STRESSED_PRONOUNS, SUBJECT_CLITICS
 
 CLOSING_MARKS = "»”\"’› \u00a0\u202f"
@@ -85,7 +85,7 @@ def number_disagrees(state: ArticleState, c: Cue) -> bool:
     object, and the verb no incise. Names and coordinations ("X et Y") are not checked."""
     if c.subj_start is None or c.subj_end is None or c.subj_text is None or c.subj_text.startswith("-"):
         return False
-    toks = [t for t in state.toks_in(c.subj_start, c.subj_end) if t.idx >= c.subj_start]
+    toks = subject_tokens(state, c)
     if not toks or any(t.pos_ == "CCONJ" or t.text == "," for t in toks):
         return False
     head = head_of(toks)

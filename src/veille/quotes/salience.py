@@ -16,7 +16,7 @@ from veille.common.fold import bare
 from veille.quotes.documents import document_author, document_head
 from veille.quotes.gender import entity_gender, name_agrees
 from veille.quotes.rule_types import Decision, Subject
-from veille.quotes.state import ArticleState, Cue, head_of
+from veille.quotes.state import ArticleState, Cue, head_of, subject_tokens
 from veille.quotes.subjects import lead_subject
 from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_PLUR, PRONOUNS_SING, STRESSED_PRONOUNS
 
@@ -76,9 +76,7 @@ def _takes_up(state: ArticleState, prev: Cue, pronoun: str) -> bool:
     """Example "…, ont signalé les agriculteurs. « … », a-t-il ajouté": a singular pronoun takes up the unnamed
     subject of the cue before it only when that subject is singular (a plural group is not "il"; the gender
     of a passive cue's subject is no guide: "Une réalité concédée par un commissaire. « … », dit-il")."""
-    if prev.subj_start is None or prev.subj_end is None:
-        return True
-    toks = [t for t in state.toks_in(prev.subj_start, prev.subj_end) if t.idx >= prev.subj_start]
+    toks = subject_tokens(state, prev)
     if not toks:
         return True
     head = head_of(toks)

@@ -189,6 +189,14 @@ class ArticleState:
         return "fr"
 
 
+def subject_tokens(state: ArticleState, cue: Cue) -> list[Any]:
+    """The words of a cue's subject ("les agriculteurs" in "…, ont signalé les agriculteurs"); none
+    when the cue has no subject."""
+    if cue.subj_start is None or cue.subj_end is None:
+        return []
+    return [t for t in state.toks_in(cue.subj_start, cue.subj_end) if t.idx >= cue.subj_start]
+
+
 def head_of(toks: list[Any]) -> Any:
     """The head word of a phrase: its first noun or pronoun whose head lies outside it."""
     ids = {t.i for t in toks}
