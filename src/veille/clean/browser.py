@@ -37,7 +37,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from veille.clean.article_end import END_MAX_WORDS, cut_at_article_end, end_cues
+from veille.clean.article_end import END_MAX_WORDS, cut_at_article_end
 from veille.clean.article_lists import announced_items, free_items, through_list
 from veille.clean.blocks import (
     above_thread,
@@ -50,16 +50,16 @@ from veille.clean.blocks import (
     thread_start,
 )
 from veille.clean.body_furniture import drop_body_furniture
-from veille.clean.byline_items import dash_dated, is_lone_separator
+from veille.clean.byline_items import is_lone_separator
 from veille.clean.crumbs import HOME_CRUMB, split_glued_crumbs
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
+from veille.clean.head_stamps import BYLINE_REACH, STAMP_ABOVE, STAMP_BELOW, STAMP_FOOT, foot_end, head_stamps
 from veille.clean.headline import (
     broken_headline,
     caps_headline,
     credited_name,
     crumb_repeats,
-    dated_byline,
     dek_under_headline,
     far_headline,
     glued_menu,
@@ -91,10 +91,10 @@ from veille.clean.shapes import (
     is_site_name,
 )
 from veille.clean.stamp_lists import foot_list, thread_cut
-from veille.clean.stamps import has_stamp_cue, is_page_clock, sole_cued_stamp, stamp_text, stamps
+from veille.clean.stamps import has_stamp_cue, sole_cued_stamp, stamps
 from veille.clean.standfirst import split_standfirsts
 from veille.clean.teasers import dated_list
-from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, normalize_line, words
+from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, words
 from veille.clean.title_evidence import BodyWords, glued_pair, has_form_field, listed_terms, lower_start
 from veille.clean.title_weights import wanted, weigh
 from veille.clean.unit_merges import merge_labels
@@ -111,9 +111,6 @@ _ANCHOR_KINDS = frozenset({"date", "date_update", "byline"})  # lines right unde
 _COMMENT_KINDS = frozenset({"comments", "comments_section"})
 TITLE_LOOKBACK = 30
 REPEAT_REACH = 50  # units around the headline zone where a breadcrumb may repeat it
-STAMP_ABOVE = 12  # units above the headline where its stamp may sit
-STAMP_BELOW = 10  # units into the body
-STAMP_FOOT = 4
 TITLE_MAX_WORDS = 35
 HEAD_UNITS = 8  # units of the run where its headline may still come
 HEAD_PROSE_WORDS = 40  # prose of the run past which its headline no longer comes
@@ -132,7 +129,6 @@ _COOKIES = re.compile(r"\bcookies?\b|\btraceurs\b|consentement|\bRGPD\b", re.I)
 def _names_cookies(text: str) -> bool:
     low = text.lower()
     return ("coo" in low or "traceur" in low or "entement" in low or "rgpd" in low) and _COOKIES.search(text) is not None
-_FIELDS = re.compile(r"_{4,}|\((?:BUTTON|Submit)\)")  # a form field glued to a stamp line
 _A_DIGIT = re.compile(r"\d")
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?>")
 # A breadcrumb written without separators ("Accueil Analyses Portraits"); "Accueil des réfugiés : …"
@@ -464,7 +460,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     thread = thread_start(us, min(start, first))
     end = len(us) if thread is None else thread  # (the readers' dates are no stamps)
     published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE),  # (not into a related list)
-                                               min(end, first + STAMP_BELOW, _foot_end(us, last)),
+                                               min(end, first + STAMP_BELOW, foot_end(us, last)),
                                                title_at=title_at, body_at=first)
     if not published and not updated and title_at is not None and (copy := stamped_copy(us, title_at, _anchor_at)):
         published, updated, stamp_at = head_stamps(us, copy[1], copy[1] + 2, title_at=copy[0])  # (headline_copies)
@@ -475,7 +471,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         # past a comments heading the run went on over (the readers' dates).
         foot_last = min(last, end - 1, cut - 1)
         foot, foot_updated, foot_at = head_stamps(us, max(first, foot_last - STAMP_FOOT),
-                                                  min(end, cut, _foot_end(us, foot_last)), bare_dates=False)
+                                                  min(end, cut, foot_end(us, foot_last)), bare_dates=False)
         if foot_list(us, foot_at, foot, max(first, foot_last - STAMP_FOOT)):
             foot = []  # (a related item's or a reader's date: no stamp of the article's)
         if not updated or foot and not after_update(foot[0], updated[0]):
@@ -523,75 +519,3 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     cleaned.far_stamp = far and bool(published)
     cleaned.issue_month = issue
     return cleaned
-
-
-def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title_at: int | None = None,
-                body_at: int | None = None) -> tuple[list[str], list[str], set[int]]:
-    """Publication stamps, update stamps and the units holding them, between units ``lo`` and
-    ``hi`` (the article's head: a few units above the headline to a few into the body). Bare date
-    lines ("29.10.2018", "mardi 6 juin 2023") count as publication stamps after the cued ones; the
-    stamps under the headline come before the ones above it (a menu's or a teaser's dates sit above).
-    Menus and related links (bullets) are never read, except the bullets between the headline and
-    the first paragraph: a byline set as a list ("* Par Awa Koné", "* Publié le 3 mars 2024"), and
-    an item right above the headline that gives an hour ("* lundi 3/03/2024 à 17h53 - Mis à jour à
-    18h02", "* | Société", then the headline): a menu's items give no hour.
-    Without bare dates (the article's foot), a date right under the author's byline still counts."""
-    published: list[str] = []
-    published_above: list[str] = []
-    bare_below: list[str] = []
-    bare_above: list[str] = []
-    updated: list[str] = []
-    at: set[int] = set()
-    teasers = dated_list(us, lo - STAMP_ABOVE, hi + STAMP_BELOW)  # other articles' dates
-    for i in range(lo, thread_cut(us, lo, hi, title_at)):  # (not into the readers' dates)
-        u = us[i]
-        if i in teasers:
-            continue
-        head_bullet = u.kind == "bullet" and title_at is not None and body_at is not None and (
-            title_at < i < body_at or title_at - BULLET_ABOVE <= i < title_at and _TIME.search(u.text) is not None)
-        text = stamp_text(strip_images(_FIELDS.sub(" ", u.text)))
-        if u.kind not in _TEXT_UNITS and u.kind != "form" and not head_bullet and not (
-                u.kind == "bullet" and title_at is not None and i > title_at and has_stamp_cue(text)):
-            continue
-        found = stamps(text)
-        above = title_at is not None and i < title_at
-        for kind, stamp in found:
-            (updated if kind == "updated" else published_above if above else published).append(stamp)
-        if found:
-            at.add(i)
-        elif (not bare_dates or title_at is not None and title_at < i <= title_at + BYLINE_REACH) and dated_byline(text):
-            published.append(text)  # "Par Awa Koné, le 3 mars 2023" under the headline, or signing the article
-            at.add(i)
-        elif len(words(text)) <= 10 and is_date_stamp(text) and not is_page_clock(text) and (
-                bare_dates and u.kind != "form" or not bare_dates and _after_byline(us, i)):
-            if not bare_dates:
-                published.append(text)
-                at.add(i)
-            else:
-                (bare_above if title_at is not None and i < title_at else bare_below).append(text)
-        elif bare_dates and title_at is not None and body_at is not None and title_at < i < body_at + DASHED_BELOW \
-                and (seg := dash_dated(text)) is not None and not is_page_clock(text):
-            bare_below.append(seg)  # "Rubric - Author - 3 mars 2024" under the headline or its standfirst
-            at.add(i)
-    return published + bare_below + published_above + bare_above, updated, at
-
-
-BYLINE_REACH = 3
-DASHED_BELOW = 3  # units past the body's start where a byline of dashed items may close the head
-BULLET_ABOVE = 2  # bullets above the headline where its stamp may be set as a list item
-_TIME = re.compile(r"\b[0-2]?\d\s?[h:]\s?[0-5]\d\b")
-FOOT_REACH = 12  # units after the article where its foot (author box, tags, stamp) may run
-
-
-def _foot_end(us: list[Unit], last: int) -> int:
-    """Where the article's foot ends: at the heading of a list of other articles, or a few units on."""
-    for i in range(last + 1, min(len(us), last + FOOT_REACH + 1)):
-        if us[i].kind in _TEXT_UNITS and len(words(us[i].text)) <= END_MAX_WORDS \
-                and end_cues().match(normalize_line(us[i].text)):
-            return i
-    return min(len(us), last + FOOT_REACH + 1)
-
-
-def _after_byline(us: list[Unit], i: int) -> bool:
-    """A unit a few units under the author's byline ("par Awa Koné", her role, then the date)."""
-    return any(cue_kind(v.text) == "byline" for v in us[max(0, i - BYLINE_REACH):i] if v.kind in _TEXT_UNITS)
