@@ -105,3 +105,24 @@ def test_a_question_and_its_answer_in_the_article_stay_one_paragraph() -> None:
                  "pendant plusieurs mois avant de se prononcer.", "text", 8, 3)
     assert split_standfirsts([lede, later]) == [lede, later]
     assert len(split_standfirsts([later])) == 2  # above the first paragraph: a headline and its standfirst
+
+
+def test_a_site_notice_above_the_page_does_not_stop_the_split() -> None:
+    """A paragraph of the site's own (a notice at the top of the page) is no body yet: the headline
+    at the margin under it, run onto its standfirst, is still split; a text paragraph after it is not."""
+    from veille.clean.dump import Unit
+    from veille.clean.standfirst import split_standfirsts
+
+    notice = Unit("Le contenu de ce site est le fruit du travail des journalistes de la rédaction qui vous "
+                  "apportent chaque jour une information locale de qualité, vérifiée et complète, sur "
+                  "votre commune et votre département.", "text", 2, 3)
+    glued = Unit("Le marché couvert de Valmorin rouvre ses portes Les commerçants ont retrouvé leurs étals "
+                 "après deux ans de travaux sous la nouvelle charpente.", "heading", 20, 0)
+    parts = split_standfirsts([notice, glued])
+    assert [u.text for u in parts[1:]] == [
+        "Le marché couvert de Valmorin rouvre ses portes",
+        "Les commerçants ont retrouvé leurs étals après deux ans de travaux sous la nouvelle charpente."]
+    as_text = Unit(glued.text, "text", 20, 3)  # (a paragraph under the first one: the article's)
+    assert split_standfirsts([notice, as_text]) == [notice, as_text]
+    lede = Unit(notice.text.replace("Le contenu", "Le texte"), "text", 22, 3)
+    assert split_standfirsts([notice, lede, glued]) == [notice, lede, glued]  # (two paragraphs: the body)

@@ -41,6 +41,8 @@ HEAD_MAX_WORDS = 30
 TAIL_MIN_WORDS = 10
 TAIL_MAX_WORDS = 60
 STOP_PROSE_WORDS = 30  # a paragraph this long is the article's (a teaser or a tagline is shorter)
+STOP_PARAGRAPHS = 2  # such paragraphs seen: the body has begun (after one, which may be the site's notice
+# above the headline, only headings are split)
 _CLOSES = ("?", "!", "»", '"', "”")
 _ENDS = (".", "!", "?", "…")
 _LEADING_MARKS = "«“\"'‘("
@@ -146,19 +148,30 @@ def _under_headline(us: list[Unit], k: int) -> bool:
         and len(prev.text.split()) >= HEADLINE_ABOVE_MIN_WORDS and not prev.text.rstrip().endswith((".", ":"))
 
 
+def _stops(u: Unit, notice: Callable[[str], bool]) -> bool:
+    """A paragraph of prose (``STOP_PROSE_WORDS`` words or more) that is no ``notice``: the body's,
+    or a site's notice above the headline ("Le contenu de ce site est le fruit du travail de …")."""
+    return u.kind in _SPLIT_KINDS and len(u.text.split()) >= STOP_PROSE_WORDS and is_prose(u.text) \
+        and not notice(u.text)
+
+
 def split_standfirsts(us: list[Unit], notice: Callable[[str], bool] = lambda text: False) -> list[Unit]:
     """The units, the headline run onto its standfirst split in two (the standfirst a text unit).
-    Only above the page's first paragraph of prose (``STOP_PROSE_WORDS`` or more) that is no such
-    line nor a ``notice`` (a consent banner): a question and its answer inside the article ("Est-ce efficace ? Ces jeux…")
-    stay one paragraph."""
+    Above the page's first paragraph of prose (``_stops``); past
+    it, a heading only (a text browser's headline at the margin: the paragraph was a site's notice
+    above it), up to the second paragraph: a question and its answer inside the article ("Est-ce
+    efficace ? Ces jeux…") stay one paragraph."""
     out: list[Unit] = []
+    paragraphs = 0
     for k, u in enumerate(us):
-        parts = split_headline(u.text) if u.kind in _SPLIT_KINDS and not _under_headline(us, k) else None
+        parts = split_headline(u.text) if u.kind in _SPLIT_KINDS and not _under_headline(us, k) \
+            and (paragraphs == 0 or u.kind == "heading") else None
         if parts is None:
             out.append(u)
-            if u.kind in _SPLIT_KINDS and len(u.text.split()) >= STOP_PROSE_WORDS and is_prose(u.text) \
-                    and not notice(u.text):
-                return out + us[k + 1:]
+            if _stops(u, notice):
+                paragraphs += 1
+                if paragraphs >= STOP_PARAGRAPHS:
+                    return out + us[k + 1:]
             continue
         out.append(Unit(parts[0], u.kind, u.first, u.indent))
         out.append(Unit(parts[1], "text", u.first, u.indent))
