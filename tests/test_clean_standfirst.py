@@ -126,3 +126,24 @@ def test_a_site_notice_above_the_page_does_not_stop_the_split() -> None:
     assert split_standfirsts([notice, as_text]) == [notice, as_text]
     lede = Unit(notice.text.replace("Le contenu", "Le texte"), "text", 22, 3)
     assert split_standfirsts([notice, lede, glued]) == [notice, lede, glued]  # (two paragraphs: the body)
+
+
+@pytest.mark.parametrize("line,head", [
+    ("Un cycliste renversé sur la route de Pontarlieu Awa Kerbrat, avocate de la famille, dénonce une enquête "
+     "menée dans la précipitation.", "Un cycliste renversé sur la route de Pontarlieu"),
+    ("La crèche ferme ses portes à l'ONU Jeanne Vautrin, la présidente du comité, a confirmé lundi la "
+     "fermeture devant une salle comble.", "La crèche ferme ses portes à l'ONU"),
+])
+def test_a_standfirst_opening_on_a_named_role_after_a_capitalised_word(line: str, head: str) -> None:
+    """A headline closing on a capitalised word, its standfirst opening on a name set in apposition
+    with a role: split there."""
+    parts = split_headline(line)
+    assert parts is not None and parts[0] == head
+
+
+@pytest.mark.parametrize("line", [
+    "Le patron de Valtrans Léon Barthelet a été entendu lundi à Pontarlieu pour des soupçons de fraude.",
+    "Le patron de Valtrans Léon Barthelet, entendu lundi à Pontarlieu, est soupçonné de fraude depuis des années.",
+])
+def test_a_name_run_on_after_a_capitalised_word_is_not_split(line: str) -> None:
+    assert split_headline(line) is None

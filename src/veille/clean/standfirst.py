@@ -34,7 +34,7 @@ from functools import lru_cache
 from veille.clean.dump import Unit, strip_images
 from veille.clean.text import is_prose
 from veille.common.fold import fold
-from veille.common.lexicon import groups, mapping
+from veille.common.lexicon import groups, mapping, rows
 
 HEAD_MIN_WORDS = 3
 HEAD_MAX_WORDS = 30
@@ -68,12 +68,41 @@ def _opens_on_name(tokens: list[str], i: int) -> bool:
     (not a name's: "… Marine Le Pen"); a name set after a verb ("a reçu mardi Jean Dupont à …") is
     the sentence's object."""
     prev = tokens[i - 1]
-    if i + 2 >= len(tokens) or any(c.isupper() for c in prev) or not prev[-1:].isalnum() \
+    if i + 2 >= len(tokens) or not prev[-1:].isalnum() \
             or fold(prev).lower() in _words().get("linker", frozenset()):
         return False
     first, surname = fold(tokens[i].split("-")[0]).lower(), tokens[i + 1]
-    return first in _given_names() and surname[:1].isupper() and (
-        surname.endswith(",") or tokens[i + 2] in _SUBJECT_VERBS)
+    if first not in _given_names() or not surname[:1].isupper():
+        return False
+    if any(c.isupper() for c in prev):
+        # After a capitalised word ("… à Toronto", "… l'ONU"), only a name set in apposition with
+        # a role ("Awa Kerbrat, avocate au barreau …", "…, la maire de …": ``speaker_nouns.tsv``):
+        # a name run on ("le patron de Renault Carlos Ghosn a été …", "…, arrêté lundi", "Marine
+        # Le Pen") is no standfirst's subject; the headline's own last word is no given name.
+        return surname.endswith(",") and _role_word(tokens[i + 2:i + 4]) \
+            and fold(prev.split("-")[0]).lower() not in _given_names()
+    return surname.endswith(",") or tokens[i + 2] in _SUBJECT_VERBS
+
+
+_DETERMINERS = frozenset({"le", "la", "l'", "un", "une", "son", "sa"})
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    return frozenset(fold(row[0]).lower() for row in rows("speaker_nouns.tsv"))
+
+
+def _role_word(ws: list[str]) -> bool:
+    """The words after a name's comma open on a role ("avocate", "la maire", "l'élue"), with its
+    determiner or not."""
+    if not ws:
+        return False
+    first = fold(ws[0]).lower().rstrip(",")
+    if "'" in first and first[:first.index("'") + 1] in _DETERMINERS:
+        first = first[first.index("'") + 1:]
+    elif first in _DETERMINERS and len(ws) > 1:
+        first = fold(ws[1]).lower().rstrip(",")
+    return first in _role_nouns()
 
 
 def _keys(token: str) -> tuple[str, ...]:
