@@ -1,7 +1,7 @@
 """Which times rules carry over: per-rule ablation scored by document (TimeBank dev) and by site
 (real-page dev gold), with the gain each rule keeps once its best document is left out.
 
-    PYTHONPATH=src .venv/bin/python tools/times/times_cv.py [--set timebank|real|both] [--json FILE]
+    PYTHONPATH=src .venv/bin/python tools/times/times_cv.py [--set timebank|real|both|outside|all] [--json FILE]
                                                            [--folds 6] [--errors]
 
 Every article is parsed once; the times stage alone is then run again with one rule (a line of
@@ -14,8 +14,9 @@ with its best group left out, and ``groups+``/``groups-`` count the groups it he
 on the other folds is below zero are switched off, and the held-out fold is scored with and
 without them (does pruning by evidence carry over?).
 
-Only dev material is read: TimeBank dev (even positions) and ``times_dev.jsonl``. Test parts are
-never loaded here.
+Only dev material is read: TimeBank dev (even positions), ``times_dev.jsonl`` and, with ``--set outside``
+or ``all``, the outside dev gold ``tests/data/extra_times`` (a group per site, ``xtra`` column; skipped
+when /work/extra is absent). Test parts are never loaded here.
 """
 
 from __future__ import annotations
@@ -147,14 +148,14 @@ def load_items(which: str) -> list[Item]:
 
     pipeline = Pipeline(doc_stages=[])
     items: list[Item] = []
-    if which in ("timebank", "both"):
+    if which in ("timebank", "both", "all"):
         tb = _timebank_module()
         files = sorted((SHARED / "external" / "fr-timebank" / "Data").glob("*.tml"))[0::2]  # dev only
         docs = {p.stem: tb.parse(p) for p in files}
         recs = [(k, {"text": d["text"], "date": d["dct"], "title": ""}) for k, d in docs.items()]
         for rid, art, doc in _parse_all(pipeline, recs):
             items.append(Item(rid, "tb:" + rid, art, doc, _tb_counter(tb, docs[rid])))
-    if which in ("real", "both"):
+    if which in ("real", "both", "all"):
         from tools.real_pages.gold import GOLD_DIR, load
         from tools.real_pages.materialize import paragraphs, title_text
         from tools.real_pages.times import gold_spans
@@ -177,7 +178,44 @@ def load_items(which: str) -> list[Item]:
         for rid, art, doc in _parse_all(pipeline, recs):
             score, site = scorers[rid]
             items.append(Item(rid, "site:" + site, art, doc, score))
+    if which in ("outside", "all"):
+        items.extend(_outside_items(pipeline))
     return items
+
+
+def _outside_items(pipeline: Any) -> list[Item]:
+    """The outside dev gold (``tests/data/extra_times``, pages in /work/extra/pages), one group a site;
+    none when the pages are absent."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from extra_pages import page_file, view  # type: ignore[import-not-found]
+    from extra_times import DEFAULT_GOLD, DEFAULT_PAGES, load_rows, page_entries  # type: ignore[import-not-found]
+
+    from tools.real_pages.materialize import paragraphs, title_text
+    from tools.real_pages.times import gold_spans
+
+    if not DEFAULT_PAGES.is_dir():
+        return []
+    rows = load_rows(DEFAULT_GOLD)
+    entries = page_entries({r["page"] for r in rows})
+    sources = ROOT / "tests" / "data" / "extra_pages" / "sources.tsv"
+    head, *body = sources.read_text(encoding="utf-8").splitlines()
+    site_col = head.split("\t").index("site")
+    sites = {cols[0]: cols[site_col] for cols in (ln.split("\t") for ln in body)}
+    recs, scorers = [], {}
+    for row in rows:
+        path, entry = page_file(DEFAULT_PAGES, row["page"]), entries.get(row["page"])
+        if path is None or entry is None:
+            continue
+        lines = view(path)
+        recs.append((row["page"], {"title": title_text(entry, lines), "text": "\n\n".join(paragraphs(entry, lines)),
+                                   "date": entry.get("published")}))
+        scorers[row["page"]] = (_real_counter(entry, lines, gold_spans(entry, row.get("times", []), lines)),
+                                sites.get(row["page"], row["page"]))
+    out = []
+    for rid, art, doc in _parse_all(pipeline, recs):
+        score, site = scorers[rid]
+        out.append(Item(rid, "out:" + site, art, doc, score))
+    return out
 
 
 def run_times(items: list[Item], stage: Any) -> dict[str, dict[str, int]]:
@@ -272,7 +310,8 @@ def by_group(items: list[Item], base: dict, other: dict) -> dict[str, int]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", choices=["timebank", "real", "both"], default="both")
+    ap.add_argument("--set", choices=["timebank", "real", "both", "outside", "all"], default="both",
+                    help="both: TimeBank dev and the real-page dev gold; outside: tests/data/extra_times; all: the three")
     ap.add_argument("--json", type=Path, help="write the per-rule table here")
     ap.add_argument("--folds", type=int, default=0)
     ap.add_argument("--errors", action="store_true", help="print the errors of the full system per document")
@@ -304,12 +343,13 @@ def main() -> int:
         rows.append({"key": key, "net": sum(g.values()), "out": sum(g.values()) - max(best, 0),
                      "groups_plus": sum(v > 0 for v in g.values()), "groups_minus": sum(v < 0 for v in g.values()),
                      "tb": sum(v for k, v in g.items() if k.startswith("tb:")),
-                     "real": sum(v for k, v in g.items() if k.startswith("site:")), "groups": g})
+                     "real": sum(v for k, v in g.items() if k.startswith("site:")),
+                     "outside": sum(v for k, v in g.items() if k.startswith("out:")), "groups": g})
     rows.sort(key=lambda r: (r["out"], r["net"]))
-    print(f"\n{'key':40s} {'net':>4s} {'out':>4s} {'+grp':>4s} {'-grp':>4s} {'tb':>4s} {'real':>4s}")
+    print(f"\n{'key':40s} {'net':>4s} {'out':>4s} {'+grp':>4s} {'-grp':>4s} {'tb':>4s} {'real':>4s} {'xtra':>4s}")
     for r in rows:
         print(f"{r['key'][:40]:40s} {r['net']:4d} {r['out']:4d} {r['groups_plus']:4d} {r['groups_minus']:4d} "
-              f"{r['tb']:4d} {r['real']:4d}")
+              f"{r['tb']:4d} {r['real']:4d} {r['outside']:4d}")
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.folds:
