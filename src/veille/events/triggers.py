@@ -153,6 +153,20 @@ def verbal_use(tok: Any) -> bool:
     return tok.pos_ == "ADJ" and any(c.dep_ in ("aux:tense", "aux:pass") for c in tok.children)
 
 
+def stance_participle(tok: Any) -> bool:
+    """A participle without an object of its own that qualifies a noun or names a person by a
+    stance, which the tagger reads as the verb: "un fervent opposant aux emprunts" (``opposant``
+    VERB, lemma "opposer"), "des élus opposés au projet". Its adjective entry ("opposé à") is the
+    stance; "le conflit opposant X à Y", "le litige l'opposant à Y" have an object and stay the verb."""
+    if tok.pos_ != "VERB" or feat(tok, "VerbForm") != ["Part"] or tok.dep_ not in ("acl", "appos", "conj"):
+        return False
+    if tok.head.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.head.i > tok.i:
+        return False
+    # "le litige l'opposant à X": a clitic before it is its object, whatever the parse labels it
+    return not any(c.dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "expl:comp") or c.dep_.startswith("aux")
+                   or (c.pos_ == "PRON" and c.i < tok.i) for c in tok.children)
+
+
 def predicative(tok: Any) -> bool:
     """An adjective said of someone: "X est préoccupé", "X se dit opposé", "X, inquiet de …"."""
     if tok.pos_ != "ADJ" or tok.dep_ in ("amod", "nmod", "obj"):
@@ -527,6 +541,9 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
                 # "est fermement opposé à": the tagger's adjective with the passive auxiliary the
                 # parser gave it instead of a copula; its adjective reading is the stance.
                 cands += _adjective_entries(view, tok, lem)
+            elif lem.endswith("er") and stance_participle(tok):
+                # "un fervent opposant à X", "des élus opposés à X": the participle names a stance
+                cands += view.lex.adjs.get(lem[:-2] + "é", [])
             refl = _is_reflexive(tok) if cands else False
             for trig in cands:
                 if trig.reflexive and not refl:
