@@ -32,6 +32,8 @@ NO_EVENT = [
     # a conflict between two parties is no stance of either
     ({"text": "Le conflit opposant le parti Aube au maire Paul Vidal dure depuis un an."}, "REJECT"),
     ({"text": "La France restait neutre dans le litige l'opposant au parti Aube."}, "REJECT"),
+    ({"text": "Il avait déclaré que la France restait impartiale dans le litige l'opposant aux manifestants du "
+              "parti Aube."}, "REJECT"),
 ]
 
 EVENT = [

@@ -163,8 +163,10 @@ def stance_participle(tok: Any) -> bool:
     if tok.head.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.head.i > tok.i:
         return False
     # "le litige l'opposant à X": a clitic before it is its object, whatever the parse labels it
+    # (a pronoun, or the "l'" it reads as a determiner right after the noun the participle qualifies)
     return not any(c.dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "expl:comp") or c.dep_.startswith("aux")
-                   or (c.pos_ == "PRON" and c.i < tok.i) for c in tok.children)
+                   or (c.pos_ == "PRON" and c.i < tok.i) or (c.pos_ == "DET" and c.i == tok.head.i + 1 < tok.i)
+                   for c in tok.children)
 
 
 def predicative(tok: Any) -> bool:
