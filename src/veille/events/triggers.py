@@ -214,6 +214,18 @@ def _hung_complements(trig: Trigger, tok: Any) -> list[Any]:
     return out
 
 
+RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu’"})
+
+
+def _antecedent(obj: Any) -> Any:
+    """The noun a relative "que" object stands for ("les familles qu'on accueillait" are families,
+    "les deux hommes qu'il a abattus" men; never a personal clitic), or None for another object."""
+    verb = obj.head
+    if lower_text(obj) in RELATIVE_OBJECTS and verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
 def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
     if trig.finite and feat(tok, "VerbForm") != ["Fin"]:
@@ -255,6 +267,13 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         objs = [c for c in tok.children if c.dep_ not in ("nsubj", "punct", "cc", "conj")
                 and not c.dep_.startswith("aux") and c.pos_ in ("NOUN", "PROPN")]
     for o in objs:
+        ante = _antecedent(o)
+        if ante is not None:  # the noun alone: its subtree holds the relative clause and beyond
+            ent = view.tok_entity[ante.i]
+            if (trig.obj and {lemma(ante), lower_text(ante)} & trig.obj) or (
+                    ent is not None and trig.obj_actor and (ent.type == "PER" or trig.obj_actor == "ACTOR")):
+                return True
+            continue
         if trig.obj and _subtree_lemmas(o) & trig.obj:
             return True
         if trig.obj_actor == "PER" and o.pos_ == "PRON" and o.dep_ in ("obj", "nsubj:pass"):
