@@ -54,10 +54,16 @@ def is_future(tok: Any) -> bool:
             and text[len(stem):] in FUTURE_ENDINGS)
 
 
+# Every conditional is a future stem ending in "r" + an imperfect ending ("livrerait", "ferait",
+# "soutiendrait"): a form tagged conditional without that "r" is an imperfect the tagger misread
+# ("il bénéficiait", "il dénonçait" read Mood=Cnd).
+R_CONDITIONAL_ENDINGS = tuple("r" + e for e in CONDITIONAL_ENDINGS)
+
+
 def is_conditional(tok: Any) -> bool:
-    if feat(tok, "Mood") == ["Cnd"]:
-        return True
     text, lem = lower_text(tok), lemma(tok)
+    if feat(tok, "Mood") == ["Cnd"]:
+        return text.endswith(R_CONDITIONAL_ENDINGS)
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     stem = _stem(lem)
@@ -271,8 +277,7 @@ def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
     if view.is_cue(cur, "intent"):
         climb.bump("intent")
     elif lc in view.lex.cue("hypothetical"):
-        if lc not in WEAK_MODALS or feat(cur, "Mood") == ["Cnd"] or any(
-                feat(c, "Mood") == ["Cnd"] for c in cur.children):
+        if lc not in WEAK_MODALS or is_conditional(cur) or any(is_conditional(c) for c in cur.children):
             climb.bump("hypothetical")
 
 

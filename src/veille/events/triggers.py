@@ -153,6 +153,22 @@ def verbal_use(tok: Any) -> bool:
     return tok.pos_ == "ADJ" and any(c.dep_ in ("aux:tense", "aux:pass") for c in tok.children)
 
 
+def stance_participle(tok: Any) -> bool:
+    """A participle without an object of its own that qualifies a noun or names a person by a
+    stance, which the tagger reads as the verb: "un fervent opposant aux emprunts" (``opposant``
+    VERB, lemma "opposer"), "des élus opposés au projet". Its adjective entry ("opposé à") is the
+    stance; "le conflit opposant X à Y", "le litige l'opposant à Y" have an object and stay the verb."""
+    if tok.pos_ != "VERB" or feat(tok, "VerbForm") != ["Part"] or tok.dep_ not in ("acl", "appos", "conj"):
+        return False
+    if tok.head.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.head.i > tok.i:
+        return False
+    # "le litige l'opposant à X": a clitic before it is its object, whatever the parse labels it
+    # (a pronoun, or the "l'" it reads as a determiner right after the noun the participle qualifies)
+    return not any(c.dep_ in ("obj", "iobj", "nsubj", "nsubj:pass", "expl:comp") or c.dep_.startswith("aux")
+                   or (c.pos_ == "PRON" and c.i < tok.i) or (c.pos_ == "DET" and c.i == tok.head.i + 1 < tok.i)
+                   for c in tok.children)
+
+
 def predicative(tok: Any) -> bool:
     """An adjective said of someone: "X est préoccupé", "X se dit opposé", "X, inquiet de …"."""
     if tok.pos_ != "ADJ" or tok.dep_ in ("amod", "nmod", "obj"):
@@ -198,6 +214,18 @@ def _hung_complements(trig: Trigger, tok: Any) -> list[Any]:
     return out
 
 
+RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu’"})
+
+
+def _antecedent(obj: Any) -> Any:
+    """The noun a relative "que" object stands for ("les familles qu'on accueillait" are families,
+    "les deux hommes qu'il a abattus" men; never a personal clitic), or None for another object."""
+    verb = obj.head
+    if lower_text(obj) in RELATIVE_OBJECTS and verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
 def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
     if trig.finite and feat(tok, "VerbForm") != ["Fin"]:
@@ -239,6 +267,13 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         objs = [c for c in tok.children if c.dep_ not in ("nsubj", "punct", "cc", "conj")
                 and not c.dep_.startswith("aux") and c.pos_ in ("NOUN", "PROPN")]
     for o in objs:
+        ante = _antecedent(o)
+        if ante is not None:  # the noun alone: its subtree holds the relative clause and beyond
+            ent = view.tok_entity[ante.i]
+            if (trig.obj and {lemma(ante), lower_text(ante)} & trig.obj) or (
+                    ent is not None and trig.obj_actor and (ent.type == "PER" or trig.obj_actor == "ACTOR")):
+                return True
+            continue
         if trig.obj and _subtree_lemmas(o) & trig.obj:
             return True
         if trig.obj_actor == "PER" and o.pos_ == "PRON" and o.dep_ in ("obj", "nsubj:pass"):
@@ -527,6 +562,9 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
                 # "est fermement opposé à": the tagger's adjective with the passive auxiliary the
                 # parser gave it instead of a copula; its adjective reading is the stance.
                 cands += _adjective_entries(view, tok, lem)
+            elif lem.endswith("er") and stance_participle(tok):
+                # "un fervent opposant à X", "des élus opposés à X": the participle names a stance
+                cands += view.lex.adjs.get(lem[:-2] + "é", [])
             refl = _is_reflexive(tok) if cands else False
             for trig in cands:
                 if trig.reflexive and not refl:
