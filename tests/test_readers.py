@@ -210,6 +210,17 @@ def test_utf8_page_with_a_few_stray_bytes_keeps_its_text(tmp_path: Path) -> None
     assert docs[0].text.replace("\ufffd", "") != ARTICLE and len(docs[0].text) >= len(ARTICLE) - 1
 
 
+def test_a_dump_with_icon_glyphs_outside_unicode_keeps_its_text(tmp_path: Path) -> None:
+    # elinks writes each icon-font glyph as one six-byte sequence of the old UTF-8 form
+    icon = bytes([0xFD, 0xBF, 0xBF, 0xBD, 0xA3, 0xAD])
+    menu = b" ".join(icon + b" Rubrique" for _ in range(12)) + b"\n\n"
+    f = tmp_path / "elinks.txt"
+    body = ARTICLE * 30  # a 7 KB page: twelve icons in its menu
+    f.write_bytes(menu + body.encode("utf-8"))
+    docs, errors = read_all(f)
+    assert not errors and docs[0].text.endswith(body)
+
+
 def test_latin1_is_not_taken_for_broken_utf8(tmp_path: Path) -> None:
     f = tmp_path / "ancien2.txt"
     f.write_bytes((ARTICLE + " Noël à Besançon.").encode("latin-1"))

@@ -159,13 +159,21 @@ def decode(content: bytes) -> str:
 def _mostly_utf8(content: bytes) -> str | None:
     """A UTF-8 page with a few stray bytes (a text browser's or a scraper's cut multibyte character)
     keeps its text, each stray byte read as U+FFFD: refusing the whole page for one byte loses an
-    article, while a Latin-1 page has no valid multibyte sequence and still falls through."""
+    article, while a Latin-1 page has no valid multibyte sequence and still falls through.
+
+    Stray bytes are counted by run: elinks writes an icon-font glyph outside Unicode as one
+    six-byte sequence of the pre-2003 UTF-8 form (lead byte 0xFC/0xFD), a single unreadable
+    character, so a page with a menu of such icons is not refused for its byte count."""
     text = content.decode("utf-8", errors="replace")
-    stray = text.count("\ufffd") - content.count("\ufffd".encode())
+    own = content.count("\ufffd".encode())
+    stray = len(_STRAY_RUN.findall(text)) - own
     wide = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
-    if 0 < stray <= max(3, len(content) // 2000) and wide >= 5 * stray:
+    if 0 < stray <= max(3, len(content) // 500) and wide >= 5 * stray:
         return text
     return None
+
+
+_STRAY_RUN = re.compile("\ufffd+")
 
 
 def looks_binary(content: bytes) -> bool:
