@@ -20,7 +20,7 @@ from veille.common.timespans import calendar_date
 from veille.events.actors import Actor
 from veille.events.clauses import clause_region, clause_top
 from veille.events.news_day import news_day, vague_time
-from veille.events.places import addressee, nested_place, relative_place, seat_city
+from veille.events.places import addressee, loose_place, nested_place, relative_place, seat_city
 from veille.events.time_attachment import event_path, own_time, simultaneous
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, case
@@ -172,7 +172,8 @@ def event_place(view: ArticleView, region: set[int], tgt: Actor | None, head: An
             break
         if best is None and nested_place(view, tok, region):
             best = ent.name  # "dans la banlieue de X": kept unless a plain "à Y" follows
-    return best or relative_place(view, top) or seat_city(view, region, head)
+    return (best or relative_place(view, top) or seat_city(view, region, head)
+            or loose_place(view, region, tgt, head, {head.i, top.i}, etype))  # a place hung a few links below
 
 
 def event_quantities(view: ArticleView, region: set[int]) -> list[Quantity]:
