@@ -129,13 +129,19 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
     limit = dateline_at if dateline_at is not None else min(n, 12)
     if known_title:
         out.title = known_title
+        prose_above = False
         for i in range(n):
             if label[i] is None and (line_key(lines[i]) == line_key(known_title) or not is_prose(lines[i]) and (
                     similar(lines[i], known_title) or truncated_prefix(lines[i], known_title))):
                 # The headline itself is not lost (it is the title); crumbs and repeats are kept.
                 exact = title_at is None and line_key(lines[i]) == line_key(known_title)
                 label[i] = "title" if exact else "bp"
-                title_at = i if title_at is None else title_at
+                if title_at is None and (exact or not prose_above):
+                    # (A short line echoing the title under prose, "> Journées du …" in a box of
+                    # practical details, is no headline: the body above it is not the page's head.)
+                    title_at = i
+            elif label[i] is None and is_prose(lines[i]):
+                prose_above = True
     else:
         title_at = _title_above_anchor(lines, label, kinds, limit)
         for i in range(limit if title_at is None else 0):
@@ -341,8 +347,8 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
                 continue
             seen.add(key)
             out.paragraphs.append(line)
-        elif label[i] == "bp":
-            out.boilerplate.append(line)
+        elif label[i] == "bp" or label[i] is None:
+            out.boilerplate.append(line)  # (a line no rule labelled is kept too: nothing is lost)
     return out
 
 
