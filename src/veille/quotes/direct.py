@@ -10,10 +10,11 @@ from typing import Any
 from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.candidates import reconsider
+from veille.quotes.cueless_rules import speaker_without_cue
 from veille.quotes.marks import MARK_FAMILY, SENTENCE_END, MarkSpan
 from veille.quotes.named_marks import entity_in_marks, named_in_marks
 from veille.quotes.resources import CueEntry
-from veille.quotes.speaker_rules import resolve, speaker_of_cue, speaker_without_cue
+from veille.quotes.speaker_rules import resolve, speaker_of_cue
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import find_subject, is_present_participle, np_span, pp_end
 from veille.quotes.unopened import unopened_testimony
