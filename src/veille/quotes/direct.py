@@ -11,6 +11,7 @@ from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.candidates import reconsider
 from veille.quotes.cueless_rules import speaker_without_cue
+from veille.quotes.cues import after_adjunct
 from veille.quotes.marks import MARK_FAMILY, SENTENCE_END, MarkSpan
 from veille.quotes.named_marks import entity_in_marks, named_in_marks
 from veille.quotes.resources import CueEntry
@@ -231,6 +232,8 @@ def generic_incise(state: ArticleState, j: int) -> Cue | None:
     while k < len(doc) and k - t.i < 4 and (doc[k].pos_ == "AUX" or bare(doc[k].text) in ("s'", "se")
                                              or doc[k].text.startswith("-")):
         k += 1
+    if t.i < k < len(doc) and doc[k - 1].pos_ == "AUX":
+        k = after_adjunct(doc, k)  # "», a ainsi ironisé X", "», a de son côté ironisé X"
     if k >= len(doc) or doc[k].pos_ != "VERB" or "Fin" in doc[k].morph.get("VerbForm") and k == t.i:
         return None
     v = doc[k]
