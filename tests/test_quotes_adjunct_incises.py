@@ -49,3 +49,13 @@ def test_adjunct_length_is_bounded():
 def test_an_adverb_between_auxiliary_and_participle_keeps_the_incise(nlp, incise):
     got = quote_direct(nlp, [LEAD + f"« Rien n'est encore joué », {incise}."], PEOPLE)
     assert [s for _, s, _ in got] == ["Paul Arnaud", "Claire Dubois"]
+
+
+@pytest.mark.parametrize("incise", [
+    "a toutefois tempéré la conseillère Claire Dubois",  # the tagger reads "tempéré" as an adjective
+    "a de son côté tempéré la conseillère Claire Dubois",
+])
+def test_a_participle_read_as_an_adjective_after_the_auxiliary_is_an_incise(nlp, incise):
+    got = quote_direct(nlp, [LEAD + f"« Rien n'est encore joué », {incise}."], PEOPLE)
+    assert [s for _, s, _ in got] == ["Paul Arnaud", "Claire Dubois"]
+
