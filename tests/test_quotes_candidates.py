@@ -10,7 +10,7 @@ from veille.model import Article, Entity
 from veille.pipeline import Context
 from veille.quotes import QuoteStage
 from veille.quotes.candidates import MARGIN, RULE_GROUPS, Candidate, load_weights, score
-from veille.quotes.speaker_rules import ALL_RULES
+from veille.quotes.cueless_rules import ALL_RULES
 from veille.settings import Settings
 
 PARAGRAPHS = [

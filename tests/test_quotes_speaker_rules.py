@@ -13,7 +13,7 @@ from conftest import article_with_entities
 from veille.model import Article, Entity
 from veille.pipeline import Context
 from veille.quotes import QuoteStage
-from veille.quotes.speaker_rules import ALL_RULES
+from veille.quotes.cueless_rules import ALL_RULES
 from veille.settings import Settings
 
 PARAGRAPHS = [

@@ -22,6 +22,8 @@ from veille.quotes.subjects import find_subject
 from veille.quotes.voices import ON_SUBJECTS, side_entity
 from veille.quotes.words import (
     CUE_WORDS,
+    FILLERS_AFTER_VERB,
+    FILLERS_BEFORE_VERB,
     MODAL_LINKS,
     NEGATION,
     NEGATION_END,
@@ -29,6 +31,8 @@ from veille.quotes.words import (
     NOT_SPEAKERS,
     QUE,
 )
+
+ADJUNCT_WORDS = 3  # the longest adjunct read between an auxiliary and its participle ("quant à elle")
 
 
 def find_cues(state: ArticleState) -> list[Cue]:
@@ -102,7 +106,15 @@ def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
             and tok.i - j <= 4:
         start = doc[j].idx
         j -= 1
-    if aux_before_aside(doc, j):
+    aux = aux_before_adjunct(doc, j) if j >= 0 and doc[j].pos_ != "AUX" else None
+    if aux is not None:
+        # "», a de son côté constaté X", "a d'ailleurs rappelé": the auxiliary before the adjunct is the cue's
+        start = doc[aux].idx
+        j = aux - 1
+        while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].text.startswith("-")) and aux - j <= 2:
+            start = doc[j].idx
+            j -= 1
+    elif aux_before_aside(doc, j):
         # "a, par ailleurs, précisé": the auxiliary before the aside is the cue's (its subject comes before)
         j = next(k for k in range(j - 1, -1, -1) if doc[k].text == ",") - 1
         start = doc[j].idx
@@ -124,6 +136,32 @@ def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
             bare(cue.subj_text) in ON_SUBJECTS and side_entity(state, cue)):
         return None  # "cela veut dire que", "on estime que": nobody is quoted (unless "du côté de X, on …")
     return cue
+
+
+def aux_before_adjunct(doc: Any, j: int) -> int | None:
+    """Example "« Rien n'est joué », a de son côté constaté Claire Dubois" / "a d'ailleurs rappelé X": tokens
+    up to ``j`` form an adjunct written without commas between an auxiliary and the participle (adverbs, a
+    multiword adverb, or a phrase of ``quotes/fillers.tsv``: "pour sa part", "quant à elle", "de son côté");
+    returns the auxiliary's index, else None. Negation words ("pas", "jamais") are no adjunct."""
+    words: list[str] = []
+    for k in range(j, max(-1, j - ADJUNCT_WORDS), -1):
+        words.insert(0, bare(doc[k].text))
+        if k >= 1 and doc[k - 1].pos_ == "AUX" and (
+                all((doc[x].pos_ == "ADV" or doc[x].dep_ in ("advmod", "fixed")) and bare(doc[x].text) not in NEGATION_END
+                    for x in range(k, j + 1))
+                or tuple(words) in FILLERS_AFTER_VERB | FILLERS_BEFORE_VERB):
+            return k - 1
+    return None
+
+
+def after_adjunct(doc: Any, k: int) -> int:
+    """The token after an adjunct opening at ``k`` (adverbs, or a phrase of ``quotes/fillers.tsv``), else ``k``:
+    the other way of reading ``aux_before_adjunct``, for a participle the lexicon does not list ("», a
+    ainsi ironisé X")."""
+    for n in range(ADJUNCT_WORDS, 0, -1):
+        if k + n < len(doc) and aux_before_adjunct(doc, k + n - 1) == k - 1:
+            return k + n
+    return k
 
 
 def modal_before(state: ArticleState, tok: Any) -> bool:

@@ -10,10 +10,12 @@ from typing import Any
 from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.candidates import reconsider
+from veille.quotes.cueless_rules import speaker_without_cue
+from veille.quotes.cues import after_adjunct
 from veille.quotes.marks import MARK_FAMILY, SENTENCE_END, MarkSpan
 from veille.quotes.named_marks import entity_in_marks, named_in_marks
 from veille.quotes.resources import CueEntry
-from veille.quotes.speaker_rules import resolve, speaker_of_cue, speaker_without_cue
+from veille.quotes.speaker_rules import resolve, speaker_of_cue
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import find_subject, is_present_participle, np_span, pp_end
 from veille.quotes.unopened import unopened_testimony
@@ -26,6 +28,7 @@ from veille.quotes.words import (
     SUBJECT_CLITICS,
 )
 
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # a past participle the tagger read as an adjective
 SHORT_QUOTE_WORDS = 3  # scare quotes of up to this many words need a speech cue in the sentence
 TERM_WORDS = 2  # a verbless quote this short that nobody is found saying is a term
 
@@ -230,12 +233,17 @@ def generic_incise(state: ArticleState, j: int) -> Cue | None:
     while k < len(doc) and k - t.i < 4 and (doc[k].pos_ == "AUX" or bare(doc[k].text) in ("s'", "se")
                                              or doc[k].text.startswith("-")):
         k += 1
-    if k >= len(doc) or doc[k].pos_ != "VERB" or "Fin" in doc[k].morph.get("VerbForm") and k == t.i:
+    aux = t.i < k < len(doc) and doc[k - 1].pos_ == "AUX"
+    if aux:
+        k = after_adjunct(doc, k)  # "», a ainsi ironisé X", "», a de son côté ironisé X"
+    # after an auxiliary the tagger may read the participle as an adjective ("», a toutefois tempéré X")
+    participle = aux and k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.endswith(PARTICIPLE_ENDINGS)
+    if k >= len(doc) or (doc[k].pos_ != "VERB" and not participle) \
+            or "Fin" in doc[k].morph.get("VerbForm") and k == t.i:
         return None
     v = doc[k]
     if is_present_participle(v) or "Inf" in v.morph.get("VerbForm"):
         return None
-    aux = k > t.i and doc[k - 1].pos_ == "AUX"
     clitic = k + 1 < len(doc) and doc[k + 1].text.startswith("-") or any(
         x.text.startswith("-") for x in doc[t.i:k])
     if not (aux or clitic):
@@ -244,6 +252,7 @@ def generic_incise(state: ArticleState, j: int) -> Cue | None:
     if nxt is not None and bare(nxt.text) in QUE:
         return None
     cue = Cue(v, CueEntry(v.lemma_.lower(), "fr", frozenset({"incise"})), t.idx, v.idx + len(v.text))
+    cue.start_tok = t.i  # the cue's words open on the auxiliary, right after the comma
     find_subject(state, cue)
     return cue if cue.subj_start is not None else None
 

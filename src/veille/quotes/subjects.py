@@ -87,7 +87,9 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
                        and bare(c.text) in SUBJECT_CLITICS), None)
         if clitic is not None and any(t.text == "," for t in doc[subj.i:clitic.i]):
             subj = clitic
-    incise = before_is_incise(state, tok)
+    incise = before_is_incise(state, tok) or (
+        cue.start_tok is not None and cue.start_tok < tok.i and before_is_incise(state, doc[cue.start_tok]))
+    # ("», a de son côté constaté X": the cue's words, auxiliary and adjunct, follow the comma)
     if subj is not None and incise and subj.i < tok.i and (
             bare(subj.text) in OBJECT_CLITICS or clause_before_incise(state, tok)):
         # "<clause>, a indiqué X": the parser took a word of the reported clause for the subject
