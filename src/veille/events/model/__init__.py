@@ -58,7 +58,7 @@ def _features(tokens: Any, width: int) -> tuple[np.ndarray, list[int]]:
         for k in hashed:
             vec[k] = weight
         return vec, hashed
-    table_rows, lemma_of, data, buckets = columns
+    table_rows, lemma_of, data = columns
     start, end = tokens.start, tokens.end
     rows = table_rows[start:end]
     rows = rows[rows >= 0]
@@ -70,15 +70,12 @@ def _features(tokens: Any, width: int) -> tuple[np.ndarray, list[int]]:
         norm = float(np.sqrt(mean.dot(mean)))  # ``np.linalg.norm(mean)`` as it computes it, without its checks
         if norm > 0 and mean.shape[0] == width:
             vec[:width] = mean / norm
-    # The sentence's distinct lemmas and their buckets, read off the article's columns (a lemma's
-    # bucket is the same wherever it stands, so the buckets of the words are those of the lemmas).
+    # The sentence's distinct lemmas, read off the article's column (a set built in C).
     lemmas = set(lemma_of[start:end])
     lemmas.discard(None)
     if not lemmas:
         return vec, []
-    found = set(buckets[start:end])
-    found.discard(-1)
-    hashed = sorted(width + b for b in found)
+    hashed = sorted({width + _bucket(lem) for lem in lemmas})
     vec[hashed] = 1.0 / math.sqrt(len(lemmas))  # (the same float as ``1.0 / np.sqrt(n)``)
     return vec, hashed
 
@@ -88,11 +85,11 @@ def _bucket(lem: str) -> int:
     return zlib.crc32(lem.encode("utf-8")) % HASH_BUCKETS
 
 
-def _sentence_columns(tokens: Any) -> tuple[np.ndarray, list[str | None], np.ndarray, list[int]] | None:
+def _sentence_columns(tokens: Any) -> tuple[np.ndarray, list[str | None], np.ndarray] | None:
     """Per token of the Doc, computed once per article: the vector-table row ``t.vector`` reads
     (-1 for punctuation and words without a vector) and ``t.lemma_.lower()`` when the word counts
     among the lemmas (not a stop word, not of a ``SKIP_POS`` part of speech), else None; then the
-    vector table itself and each word's lemma bucket (``_bucket``, -1 where the lemma is None).
+    vector table itself.
 
     ``Token.vector`` builds a Token and goes through the vocabulary once per word; on every sentence of
     every article that was a sizeable part of the events stage. None when the fast read would not give
@@ -106,15 +103,14 @@ def _sentence_columns(tokens: Any) -> tuple[np.ndarray, list[str | None], np.nda
     return derived(doc, "events_model_columns", lambda: _doc_columns(doc, table))  # type: ignore[no-any-return]
 
 
-def _doc_columns(doc: Any, table: Any) -> tuple[np.ndarray, list[str | None], np.ndarray, list[int]]:
+def _doc_columns(doc: Any, table: Any) -> tuple[np.ndarray, list[str | None], np.ndarray]:
     key2row = table.key2row
     orths, puncts, pos, stop = token_columns(doc, (ORTH, IS_PUNCT, POS, IS_STOP))
     rows = np.array(list(map(key2row.get, orths, repeat(-1, len(orths)))), dtype=np.int64).reshape(-1)
     rows[np.array(puncts, dtype=bool)] = -1
     lemmas = token_strings(doc, LEMMA)
     lemma_of = [None if s or p in _SKIP_POS_IDS else lem.lower() for lem, p, s in zip(lemmas, pos, stop, strict=True)]
-    buckets = [-1 if lem is None else _bucket(lem) for lem in lemma_of]
-    return rows, lemma_of, table.data, buckets
+    return rows, lemma_of, table.data
 
 
 _MARGIN = 0.01  # in logits: float32 rounding of a 2,348-term sum is under 1e-4
