@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common.docarrays import derived
-from veille.common.fold import norm
+from veille.common.fold import lower_nfc, norm
 
 
 def parsed_text(doc: Any) -> str:
@@ -34,3 +34,10 @@ def seat_at(tok: Any, seats: dict[str, str]) -> str | None:
             break
     memo[key] = out
     return out
+
+
+def fold_long(text: str) -> str:
+    """``lower_nfc(text)`` for a sentence or a whole article, without its cache: such a text is
+    folded once, and kept there it would only push out the words the cache is for (and hold the
+    article's text for the rest of the run)."""
+    return lower_nfc.__wrapped__(text)  # type: ignore[no-any-return]
