@@ -1,6 +1,7 @@
 """CPU ms per article of single Veille stages, the parse left out (parse once, time each stage alone).
 
     python bench/stage_cpu.py [STAGE ...] [--corpus DIR] [--repeat 5] [--profile STAGE] [--top 30] [--text-only]
+                              [--sort tottime] [--dump FILE.pstats]
 
 Each article goes once through the text stages and the parser; then, for every doc stage in
 pipeline order, the article and the Doc's cached token columns (``docarrays``) are restored to the
@@ -38,6 +39,8 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--text-only", action="store_true", help="time the text stages only (no parse)")
     ap.add_argument("--callers", help="with --profile: who calls the functions matching this")
+    ap.add_argument("--sort", default="cumulative", help="with --profile: pstats sort key (cumulative, tottime…)")
+    ap.add_argument("--dump", help="with --profile: also write the raw pstats to this file")
     args = ap.parse_args()
 
     from veille.common.docarrays import CACHE_KEY
@@ -106,7 +109,9 @@ def main() -> int:
     print(f"{len(arts)} articles of {source}, {args.repeat} runs each; CPU ms/article, mean (fastest run):")
     print(", ".join(f"{k} {1000 * v / n:.2f} ({1000 * best[k] / len(arts):.2f})" for k, v in cpu.items()))
     if prof:
-        stats = pstats.Stats(prof, stream=sys.stdout).sort_stats("cumulative")
+        if args.dump:
+            prof.dump_stats(args.dump)
+        stats = pstats.Stats(prof, stream=sys.stdout).sort_stats(args.sort)
         if args.callers:
             stats.print_callers(args.callers)
         else:

@@ -215,10 +215,13 @@ class Pipeline:
         # The parser reads a copy with look-alike apostrophes made normal ("quʼil" as "qu’il");
         # each Doc is then put back over the article's own text (same tokens, same offsets).
         texts = [a.nlp_text() for a in fit]
+        copies = [parse_copy(t) for t in texts]
         done = 0
         try:
-            for doc in self.ctx.nlp.pipe([parse_copy(t) for t in texts], batch_size=self.batch_size):
-                yield fit[done], with_text(doc, texts[done])
+            for doc in self.ctx.nlp.pipe(copies, batch_size=self.batch_size):
+                # A text without look-alike apostrophes is its own copy (``parse_copy`` hands it back):
+                # its Doc is already over it, and ``with_text`` would only join the Doc's text to see so.
+                yield fit[done], doc if copies[done] is texts[done] else with_text(doc, texts[done])
                 done += 1
         except Exception:
             for art, text in zip(fit[done:], texts[done:], strict=True):

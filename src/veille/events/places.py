@@ -19,6 +19,7 @@ from typing import Any
 from veille.common.fold import norm
 from veille.common.lexicon import mapping, words
 from veille.events.argument_words import ADDRESSEE_TYPES
+from veille.events.memo import seat_at
 from veille.events.view import case
 from veille.events.words import lemma
 
@@ -123,10 +124,9 @@ def seat_city(view: Any, region: set[int], head: Any) -> str | None:
         if case(tok) not in view.lex.cue("place"):
             continue
         # the seat's words from this one on ("Maison-Blanche" may come as three tokens)
-        rest = norm(tok.doc.text[tok.idx:tok.idx + 40])
-        for seat, city in SEATS.items():
-            if rest.startswith(seat) and (len(rest) == len(seat) or not rest[len(seat)].isalnum()):
-                return city
+        city = seat_at(tok, SEATS)  # (remembered per token: ``events/memo.py``)
+        if city is not None:
+            return city
         ent = view.tok_entity[i]
         if ent is not None and norm(ent.name) in SEATS:
             return SEATS[norm(ent.name)]

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from veille.common.fold import lower_nfc
+from veille.events.memo import fold_long, parsed_text
 from veille.events.words import feat, lemma
 from veille.model import Event
 
@@ -89,7 +90,7 @@ def features(view: Any, events: list[Event]) -> list[dict[str, float]]:
     """Closed features of each event (see the module docstring); events still carry ``_rules``,
     ``_sent``, ``_title`` and ``_source_kind``."""
     doc = view.doc
-    low = lower_nfc(doc.text)
+    low = fold_long(parsed_text(doc))  # (``events/memo.py``: doc.text joined once, folded without the cache)
     n_units = max((getattr(e, "_sent", 0) for e in events), default=0) + 1
     per_sentence = Counter(e.text for e in events)
     types_per_sentence = Counter((e.text, e.type) for e in events)

@@ -237,11 +237,14 @@ def _cases(doc: Any) -> list[str | None]:
     the lemmas of its ``case``/``fixed`` children before it, in text order."""
     def build() -> list[str | None]:
         deps, heads, lemmas = token_strings(doc, DEP), head_indices(doc), doc_lemmas(doc)
-        words: list[list[str]] = [[] for _ in range(len(doc))]
+        words: dict[int, list[str]] = {}  # (only the tokens that have such children: no list per word)
         for i, h in enumerate(heads):
             if i < h and deps[i] in ("case", "fixed"):
-                words[h].append(lemmas[i])
-        return [" ".join(w) if w else None for w in words]
+                words.setdefault(h, []).append(lemmas[i])
+        out: list[str | None] = [None] * len(heads)
+        for h, w in words.items():
+            out[h] = " ".join(w)
+        return out
     return derived(doc, _CASES, build)
 
 

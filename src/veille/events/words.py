@@ -135,7 +135,14 @@ _LEMMAS = "events_lemmas"
 
 def doc_lemmas(doc: Any) -> list[str]:
     """``lemma(tok)`` of every token of ``doc``, computed once per article."""
-    return derived(doc, _LEMMAS, lambda: list(map(norm_word, lemmas_or_texts(doc))))  # (no Python loop)
+    return derived(doc, _LEMMAS, lambda: _each(norm_word, lemmas_or_texts(doc)))
+
+
+def _each(func: Any, words: list[str]) -> list[str]:
+    """``[func(w) for w in words]``, ``func`` called once per distinct word (words repeat; the cached
+    functions' own lookups cost more than a plain dictionary's), without a Python loop per word."""
+    seen = {w: func(w) for w in set(words)}
+    return list(map(seen.__getitem__, words))
 
 
 _LOWERS = "lower_nfc"
@@ -143,7 +150,7 @@ _LOWERS = "lower_nfc"
 
 def doc_lowers(doc: Any) -> list[str]:
     """``lower_nfc(tok.text)`` of every token of ``doc``, computed once per article."""
-    return derived(doc, _LOWERS, lambda: list(map(lower_nfc, token_strings(doc, ORTH))))  # (no Python loop)
+    return derived(doc, _LOWERS, lambda: _each(lower_nfc, token_strings(doc, ORTH)))
 
 
 def lower_text(tok: Any) -> str:

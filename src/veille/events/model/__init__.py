@@ -10,6 +10,7 @@ the dev annotations with a fixed seed.
 
 from __future__ import annotations
 
+import math
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,27 +47,36 @@ def _features(tokens: Any, width: int) -> tuple[np.ndarray, list[int]]:
         vectors = [t.vector for t in toks if t.has_vector and not t.is_punct]
         lemmas = {t.lemma_.lower() for t in toks if t.pos_ not in SKIP_POS and not t.is_stop}
         mean = np.mean(vectors, axis=0) if len(vectors) else None
-    else:
-        table_rows, lemma_of = columns
-        rows = table_rows[tokens.start:tokens.end]
-        rows = rows[rows >= 0]
-        lemmas = {lem for lem in lemma_of[tokens.start:tokens.end] if lem is not None}
-        mean = None
-        if len(rows):
-            # ``np.mean(vectors, axis=0)`` done as numpy does it (a float32 sum, then a float32 division),
-            # without its checks on every sentence.
-            mean = np.add.reduce(tokens.doc.vocab.vectors.data[rows], axis=0)
-            np.true_divide(mean, len(rows), out=mean)
-    if mean is not None:
+        if mean is not None:
+            norm = float(np.sqrt(mean.dot(mean)))  # ``np.linalg.norm(mean)`` as it computes it, without its checks
+            if norm > 0 and mean.shape[0] == width:
+                vec[:width] = mean / norm
+        if not lemmas:
+            return vec, []
+        weight = 1.0 / np.sqrt(len(lemmas))
+        hashed = sorted({width + _bucket(lem) for lem in lemmas})
+        for k in hashed:
+            vec[k] = weight
+        return vec, hashed
+    table_rows, lemma_of, data = columns
+    start, end = tokens.start, tokens.end
+    rows = table_rows[start:end]
+    rows = rows[rows >= 0]
+    if len(rows):
+        # ``np.mean(vectors, axis=0)`` done as numpy does it (a float32 sum, then a float32 division),
+        # without its checks on every sentence.
+        mean = np.add.reduce(data[rows], axis=0)
+        np.true_divide(mean, len(rows), out=mean)
         norm = float(np.sqrt(mean.dot(mean)))  # ``np.linalg.norm(mean)`` as it computes it, without its checks
         if norm > 0 and mean.shape[0] == width:
             vec[:width] = mean / norm
+    # The sentence's distinct lemmas, read off the article's column (a set built in C).
+    lemmas = set(lemma_of[start:end])
+    lemmas.discard(None)
     if not lemmas:
         return vec, []
-    weight = 1.0 / np.sqrt(len(lemmas))
     hashed = sorted({width + _bucket(lem) for lem in lemmas})
-    for k in hashed:
-        vec[k] = weight
+    vec[hashed] = 1.0 / math.sqrt(len(lemmas))  # (the same float as ``1.0 / np.sqrt(n)``)
     return vec, hashed
 
 
@@ -75,10 +85,11 @@ def _bucket(lem: str) -> int:
     return zlib.crc32(lem.encode("utf-8")) % HASH_BUCKETS
 
 
-def _sentence_columns(tokens: Any) -> tuple[np.ndarray, list[str | None]] | None:
+def _sentence_columns(tokens: Any) -> tuple[np.ndarray, list[str | None], np.ndarray] | None:
     """Per token of the Doc, computed once per article: the vector-table row ``t.vector`` reads
     (-1 for punctuation and words without a vector) and ``t.lemma_.lower()`` when the word counts
-    among the lemmas (not a stop word, not of a ``SKIP_POS`` part of speech), else None.
+    among the lemmas (not a stop word, not of a ``SKIP_POS`` part of speech), else None; then the
+    vector table itself.
 
     ``Token.vector`` builds a Token and goes through the vocabulary once per word; on every sentence of
     every article that was a sizeable part of the events stage. None when the fast read would not give
@@ -92,14 +103,14 @@ def _sentence_columns(tokens: Any) -> tuple[np.ndarray, list[str | None]] | None
     return derived(doc, "events_model_columns", lambda: _doc_columns(doc, table))  # type: ignore[no-any-return]
 
 
-def _doc_columns(doc: Any, table: Any) -> tuple[np.ndarray, list[str | None]]:
+def _doc_columns(doc: Any, table: Any) -> tuple[np.ndarray, list[str | None], np.ndarray]:
     key2row = table.key2row
     orths, puncts, pos, stop = token_columns(doc, (ORTH, IS_PUNCT, POS, IS_STOP))
     rows = np.array(list(map(key2row.get, orths, repeat(-1, len(orths)))), dtype=np.int64).reshape(-1)
     rows[np.array(puncts, dtype=bool)] = -1
     lemmas = token_strings(doc, LEMMA)
     lemma_of = [None if s or p in _SKIP_POS_IDS else lem.lower() for lem, p, s in zip(lemmas, pos, stop, strict=True)]
-    return rows, lemma_of
+    return rows, lemma_of, table.data
 
 
 _MARGIN = 0.01  # in logits: float32 rounding of a 2,348-term sum is under 1e-4
@@ -155,7 +166,7 @@ class SentenceModel:
         width = self.width
         logits = row[:width] @ self.weights[:width] + self.bias
         if hashed:  # (the set buckets, as ``np.flatnonzero`` of the row's lemma part would list them)
-            logits = logits + (row[hashed, None] * self.weights[hashed]).sum(axis=0)
+            logits = logits + np.add.reduce(row[hashed, None] * self.weights[hashed], axis=0)  # (``.sum(axis=0)``)
         return bool(logits[cols].max() >= bound)
 
     def save(self, directory: Path = MODEL_DIR) -> None:
