@@ -166,3 +166,14 @@ def test_may_reach_never_skips_a_sentence_whose_score_reaches_the_threshold(nlp)
         if top < 0.5:
             assert not model.may_reach(sent, 0.99, EVENT_TYPES)
     assert model.may_reach(nlp("Il pleut.")[0:3], 1.0, EVENT_TYPES)  # no finite bound: never skipped
+
+
+def test_a_model_whose_training_found_no_safe_threshold_proposes_nothing() -> None:
+    from veille.events.model import NO_PROPOSAL, SentenceModel
+
+    shipped = load_model()
+    off = SentenceModel(shipped.labels, shipped.weights, shipped.bias, shipped.width,
+                        {**shipped.meta, "add_threshold": NO_PROPOSAL})
+    on = SentenceModel(shipped.labels, shipped.weights, shipped.bias, shipped.width,
+                       {**shipped.meta, "add_threshold": 0.8})
+    assert not off.proposes and on.proposes

@@ -93,7 +93,7 @@ class Coder:
                     # the review of a rule event kept in it.
                     start = sent.start
                     self.scored[start] = sent
-                    guess = None if found else proposal(view, sent, u, sent.start_char < view.body_start,
+                    guess = None if found or not self.model.proposes else proposal(view, sent, u, sent.start_char < view.body_start,
                                                         lambda s=start: self.proposal_scores(s), self.model.add_threshold)
                     if guess is not None:
                         cands.append(guess)

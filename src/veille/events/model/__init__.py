@@ -121,6 +121,10 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(x, -30), 30)))
 
 
+# The add threshold training writes when no score keeps out-of-fold precision at its floor.
+NO_PROPOSAL = 0.99
+
+
 @dataclass
 class SentenceModel:
     labels: list[str]
@@ -133,6 +137,12 @@ class SentenceModel:
     def add_threshold(self) -> float:
         """Score above which a type the rules missed is proposed (chosen on out-of-fold scores)."""
         return float(self.meta.get("add_threshold", 0.9))
+
+    @property
+    def proposes(self) -> bool:
+        """False when training found no out-of-fold threshold worth proposing at (``NO_PROPOSAL``):
+        the proposal path then costs the stage its sentence checks and can add nothing."""
+        return self.add_threshold < NO_PROPOSAL
 
     @property
     def drop_threshold(self) -> float:

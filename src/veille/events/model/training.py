@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from veille.events.model import ANY, SentenceModel, features, fit
+from veille.events.model import ANY, NO_PROPOSAL, SentenceModel, features, fit
 from veille.model import EVENT_TYPES
 
 FOLDS = 5
@@ -39,7 +39,7 @@ def _pick_add_threshold(scores: np.ndarray, targets: np.ndarray, floor: float = 
         chosen = flat_s >= threshold
         if chosen.sum() >= 5 and flat_t[chosen].mean() >= floor:
             return round(float(threshold), 2)
-    return 0.99
+    return NO_PROPOSAL
 
 
 def _pick_drop_threshold(any_scores: np.ndarray, has_event: np.ndarray, miss: float = 0.0) -> float:
