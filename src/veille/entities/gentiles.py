@@ -62,4 +62,18 @@ def unknown_gentile(tok: Any, dictionary: frozenset[str]) -> bool:
     doc = tok.doc
     before_name = tok.i + 1 < len(doc) and prev.lower_ in ("le", "la", "l'", "l’") \
         and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha
-    return plural or before_name
+    # "un jeune Valdorais", "cette jeune Brivacoise": "jeune" between the determiner and the word
+    # makes it a noun of person ("le vieux Brivais" may be a town's old quarter)
+    after_adjective = tok.i >= 2 and prev.lower_ in ("jeune", "jeunes") and doc[tok.i - 2].pos_ == "DET"
+    return plural or before_name or after_adjective
+
+
+def known_gentile_noun(tok: Any, dictionary: frozenset[str]) -> bool:
+    """"aux Valdorains", "les Brivacois": a plural the dictionary knows only as a noun (its lemma a
+    gentilé's, not an adjective of its list) after a plural determiner designates people."""
+    word = tok.text
+    if not word[:1].isupper() or word.isupper() or not word.isalpha() or tok.i == 0 or not word.endswith(("s", "x")):
+        return False
+    if tok.nbor(-1).text not in _PLURAL_DETERMINERS:
+        return False  # ("Les Jardins …" opening a sentence may open a name)
+    return any(f in dictionary and gentile_shape(f, _STRONG_ENDINGS) for f in _forms(word) - {word.lower()})
