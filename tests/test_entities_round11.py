@@ -1,0 +1,49 @@
+"""Entity rules of the eleventh entities round (issue 16, wrong entities seen on several dev sites),
+each on invented sentences with invented people and places, over the shipped KB."""
+
+from __future__ import annotations
+
+from conftest import entity_types as names
+from veille.entities.event_places import event_place_spans
+
+
+def test_a_place_inside_an_event_name_is_no_mention(nlp, entity_stage):
+    found = names(nlp, entity_stage, "Léa Vernal a fini deuxième du GP des États-Unis, puis elle a couru "
+                                     "le Tour de France et la Coupe d'Afrique.")
+    assert found.get("Léa Vernal") == "PER"
+    assert "États-Unis" not in found
+    assert "France" not in found
+    assert "Afrique" not in found
+
+
+def test_a_place_named_outside_the_event_stays(nlp, entity_stage):
+    found = names(nlp, entity_stage, "Le Tour de France partira de Lille. La France attend les coureurs.")
+    assert found.get("France") == "LOC"
+    assert found.get("Lille") == "LOC"
+
+
+def test_an_event_head_needs_its_case_and_its_de():
+    text = "Il a fait un tour de France en vélo, puis le Tour de Valdorie et le festival de Brivac."
+    starts = {text[a:].split()[0] for a, _ in event_place_spans(text)}
+    assert starts == {"Valdorie", "Brivac."}
+
+
+def test_a_given_name_glued_to_its_m_opens_a_person(nlp, entity_stage):
+    found = names(nlp, entity_stage, "Le député M'jid El Kadri a frappé Paul Varlin. « Je m'excuse pour "
+                                     "la violence du geste », a déclaré M'jid El Kadri mardi.")
+    assert found.get("M'jid El Kadri") == "PER"
+
+
+def test_a_gentile_noun_after_a_plural_determiner_is_people(nlp, entity_stage):
+    found = names(nlp, entity_stage, "Quelle ambiance annoncez-vous aux Messins, ce dimanche, au stade ? "
+                                     "Le joueur Paul Varlin a répondu.")
+    assert "Messins" not in found
+    assert found.get("Paul Varlin") == "PER"
+
+
+def test_a_gentile_after_jeune_is_a_person_not_a_place(nlp, entity_stage):
+    found = names(nlp, entity_stage, "Le film suit un jeune Mahorais engagé dans sa commune de Mamoudzou.")
+    assert "Mahorais" not in found
+    assert found.get("Mamoudzou") == "LOC"
+    found = names(nlp, entity_stage, "Il a visité le vieux Calais avec des amis.")
+    assert "Calais" in found
