@@ -47,3 +47,12 @@ def test_a_gentile_after_jeune_is_a_person_not_a_place(nlp, entity_stage):
     assert found.get("Mamoudzou") == "LOC"
     found = names(nlp, entity_stage, "Il a visité le vieux Calais avec des amis.")
     assert "Calais" in found
+
+
+def test_a_name_written_twice_with_a_space_by_a_link_is_read_once(nlp, entity_stage):
+    found = names(nlp, entity_stage, "Le plan protège les droits. Léa Varnier Léa VarnierDirectrice générale de "
+                                     "l'Agence\n\nLe plan a été salué par Léa Varnier lundi.")
+    assert found.get("Léa Varnier") == "PER"
+    assert not any("Directrice" in name for name in found)
+    found = names(nlp, entity_stage, "Boutros Boutros-Ghali est venu à Brivac.")
+    assert "Boutros Boutros-Ghali" in found
