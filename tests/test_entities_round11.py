@@ -34,11 +34,9 @@ def test_a_given_name_glued_to_its_m_opens_a_person(nlp, entity_stage):
     assert found.get("M'jid El Kadri") == "PER"
 
 
-def test_a_gentile_noun_after_a_plural_determiner_is_people(nlp, entity_stage):
-    found = names(nlp, entity_stage, "Quelle ambiance annoncez-vous aux Messins, ce dimanche, au stade ? "
-                                     "Le joueur Paul Varlin a répondu.")
-    assert "Messins" not in found
-    assert found.get("Paul Varlin") == "PER"
+def test_a_dictionary_noun_after_des_stays_a_place(nlp, entity_stage):
+    found = names(nlp, entity_stage, "Des émeutes ont éclaté dans le quartier des Sapins, à Brivac.")
+    assert "Brivac" in found  # ("des Sapins" is a district's name; refusing such plurals was measured and left out)
 
 
 def test_a_gentile_after_jeune_is_a_person_not_a_place(nlp, entity_stage):

@@ -7,8 +7,8 @@ Two shapes of French news writing:
   person of two nationalities, never a place (a person's name may follow it);
 - a gentilé the dictionary does not list (a small island's, a village's): "Trois Ultramarins",
   "21 Vallonnais de 65 ans", "la Wallisienne Lina Taufa". It is read as people only where the
-  shape says so: plural after a number or a plural determiner, or in apposition before a
-  person's name ("la <gentilé> <Given> <Name>"); "la Touraine" or "la Lorraine" stay places.
+  shape says so: plural after a number or a plural determiner, after "un jeune", or in apposition
+  before a person's name ("la <gentilé> <Given> <Name>"); "la Touraine" or "la Lorraine" stay places.
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ def compound_gentile(word: str) -> bool:
 
 def unknown_gentile(tok: Any, dictionary: frozenset[str]) -> bool:
     """A capitalised word the dictionary does not know, of a gentilé's shape, standing for people
-    (see the module docstring): after a number or plural determiner when plural, or before a
-    person's name."""
+    (see the module docstring): after a number or plural determiner when plural, before a
+    person's name, or after a determiner and "jeune" ("un jeune Valdorais")."""
     word = tok.text
     if not word[:1].isupper() or word.isupper() or not word.isalpha() or tok.i == 0:
         return False
@@ -67,13 +67,3 @@ def unknown_gentile(tok: Any, dictionary: frozenset[str]) -> bool:
     after_adjective = tok.i >= 2 and prev.lower_ in ("jeune", "jeunes") and doc[tok.i - 2].pos_ == "DET"
     return plural or before_name or after_adjective
 
-
-def known_gentile_noun(tok: Any, dictionary: frozenset[str]) -> bool:
-    """"aux Valdorains", "les Brivacois": a plural the dictionary knows only as a noun (its lemma a
-    gentilé's, not an adjective of its list) after a plural determiner designates people."""
-    word = tok.text
-    if not word[:1].isupper() or word.isupper() or not word.isalpha() or tok.i == 0 or not word.endswith(("s", "x")):
-        return False
-    if tok.nbor(-1).text not in _PLURAL_DETERMINERS:
-        return False  # ("Les Jardins …" opening a sentence may open a name)
-    return any(f in dictionary and gentile_shape(f, _STRONG_ENDINGS) for f in _forms(word) - {word.lower()})

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from veille.common.fold import norm
-from veille.entities.gentiles import compound_gentile, known_gentile_noun, unknown_gentile
+from veille.entities.gentiles import compound_gentile, unknown_gentile
 from veille.entities.resources import (
     DETERMINERS,
     GRAMMAR,
@@ -77,8 +77,7 @@ def people_noun(res: EntityResources, toks: list[Any]) -> bool:
     KB's demonyms are caught before; this reads the dictionary's adjectives for regions and
     cities the KB does not list)."""
     first = toks[0]
-    if len(toks) == 1 and (compound_gentile(first.text) or unknown_gentile(first, res.dictionary)
-                           or known_gentile_noun(first, res.dictionary)):
+    if len(toks) == 1 and (compound_gentile(first.text) or unknown_gentile(first, res.dictionary)):
         return True  # "le Franco-Congolais", "Trois Ultramarins" (``gentiles.py``)
     if not res.adjectives or not first.text[:1].isupper() or first.is_upper or first.i == 0 \
             or norm(first.text) in INSTITUTION_NOUNS or norm(first.text) in res.org_heads:
