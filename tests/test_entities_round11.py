@@ -54,3 +54,10 @@ def test_a_name_written_twice_with_a_space_by_a_link_is_read_once(nlp, entity_st
     assert not any("Directrice" in name for name in found)
     found = names(nlp, entity_stage, "Boutros Boutros-Ghali est venu à Brivac.")
     assert "Boutros Boutros-Ghali" in found
+
+
+def test_a_name_after_its_classifier_stops_at_the_next_sentence(nlp, entity_stage):
+    found = names(nlp, entity_stage, "Le syndicat a communiqué sur le réseau social X. La dernière offre de "
+                                     "Vormag prévoyait une hausse.")
+    assert not any(name.startswith("X.") or name.endswith(" La") for name in found)
+    assert found.get("Vormag") == "ORG"

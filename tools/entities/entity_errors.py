@@ -83,12 +83,64 @@ def refusals(preds: list[Path]) -> dict[str, dict]:
     return out
 
 
+def speaker_causes(pred: Path) -> list[dict]:
+    """The wrong speakers of the corpus dev part (quotes matched as ``bench/who_real.py`` matches
+    them) whose cause may be the entity stage: the gold speaker is no predicted entity (missed, or
+    kept under another name or extent), or the predicted speaker is no gold entity (a spurious or
+    over-long name)."""
+    import json
+    import tempfile
+
+    from bench.real_eval import _gold
+
+    from tools.real_pages.materialize import materialize
+
+    scorer = shared_scorer()
+    site_of = sites()
+    preds = scorer.load_predictions(pred)
+    entries, who, _ = _gold("who", "dev")
+    out: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        materialize(entries, Path(tmp), who=who)
+        for gold_file in sorted(Path(tmp).glob("*.json")):
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            rec = preds.get(gold_file.stem, {})
+            names = scorer.Names(gold)
+            pnames = [e.get("name") for e in rec.get("entities", [])]
+            gnames = [g["name"] for g in gold.get("entities", [])]
+            for kind in ("direct", "indirect"):
+                gq = [q for q in gold.get("quotes", []) if q.get("kind", "direct") == kind]
+                pq = [q for q in rec.get("quotes", []) if q.get("kind", "direct") == kind]
+                pairs = scorer.greedy_match(gq, pq, lambda g, p: scorer.dice(g["text"], p.get("text", "")) >= 0.5)
+                for gi, pi in pairs:
+                    g, p = gq[gi].get("speaker"), pq[pi].get("speaker")
+                    if gq[gi].get("optional") or (g is None and p is None) \
+                            or (g is not None and p is not None and names.same(p, g)):
+                        continue
+                    cause = "other"
+                    if g is not None and not any(names.same(n, g) for n in pnames):
+                        cause = "gold speaker no entity"
+                    elif p is not None and not any(names.same(p, n) for n in gnames):
+                        cause = "spoken by a non-entity"
+                    page = gold_file.stem
+                    out.append({"page": page, "site": site_of.get(page, page), "gold": g, "pred": p, "cause": cause})
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("preds", type=Path, nargs="+")
     ap.add_argument("--only", choices=("extra", "missed", "type"))
+    ap.add_argument("--speakers", action="store_true",
+                    help="wrong speakers of the corpus dev part the entity stage may cause (first file: who-dev.jsonl)")
     ap.add_argument("--refusals", action="store_true", help="per refusing row (predictions made with --explain)")
     args = ap.parse_args()
+    if args.speakers:
+        rows = speaker_causes(args.preds[0])
+        for row in rows:
+            print(f"{row['cause']:24} {row['site'][:24]:24} {row['page']} gold {row['gold']!r} got {row['pred']!r}")
+        print(dict(Counter(r["cause"] for r in rows)))
+        return 0
     if args.refusals:
         for rule, row in sorted(refusals(args.preds).items(), key=lambda kv: -kv[1]["n"]):
             print(f"{rule:28} refused {row['n']:4} on {len(row['sites']):3} sites; gold names refused but found "
