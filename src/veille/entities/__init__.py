@@ -59,6 +59,8 @@ Where each step lives (one job per module):
 - ``gazetteer.py``: KB names NER missed, case rules, KB reading vs NER reading;
 - ``credits.py``: story credits ("Avec AFP", "(Reportage X)"), whose names are dropped;
 - ``idioms.py``: names inside an idiom built on a proper name ("le talon d'Achille"), dropped;
+- ``event_places.py``: a place inside an event's name ("le GP du X", "le festival de X",
+  ``lexicons/entities/event_heads.tsv``), no mention of the place;
 - ``gentiles.py``: gentilés the dictionary does not list and compound ones ("Franco-Congolais")
   designate people, not places;
 - ``businesses.py``: businesses and estates named after a head noun ("la Maison X", "le domaine

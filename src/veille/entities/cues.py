@@ -68,6 +68,13 @@ def _name_start(doc: Any, i: int, plural: bool = False) -> int | None:
     return None
 
 
+def _sentence_cut(doc: Any, k: int) -> bool:
+    """Whether the word at ``k`` is a capitalised article or pronoun after a word ending on a full
+    stop: the next sentence's opener, no part of a name run on before it."""
+    return 0 < k < len(doc) and doc[k - 1].text.endswith(".") and doc[k].pos_ in ("DET", "PRON") \
+        and doc[k].text[:1].isupper()
+
+
 def _name_end(doc: Any, j: int, plural: bool, calendar: frozenset[str], given: frozenset[str] = frozenset()) -> int:
     """The end of the capitalised run starting at ``j`` (joiners kept only between capitals; no
     "et" after a plural noun: "les syndicats X et Y" are two names). A name written in sentence
@@ -76,6 +83,8 @@ def _name_end(doc: Any, j: int, plural: bool, calendar: frozenset[str], given: f
     k = j + 1
     while k < len(doc):
         t = doc[k]
+        if _sentence_cut(doc, k):
+            break  # "le réseau social X. La dernière offre": the article opening the next sentence
         if t.text[:1].isupper() or (t.text[:1].isdigit() and t.i > j) \
                 or (t.text[:1] == "-" and t.text[1:2].isupper() and not doc[k - 1].whitespace_):
             k += 1  # ("Clar-T" read as "Clar" "-T")
@@ -179,6 +188,8 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
             while k - 1 > j and "\n" in text[doc[j].idx:doc[k - 1].idx]:
                 k -= 1
             start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
+            if _sentence_cut(doc, k) and len(doc[k - 1].text) > 1:
+                end -= 1  # "le réseau social X. La …": the full stop is the sentence's
             key = text[start:end]
             nkey = norm(key)
             if nkey in res.stopwords or (k - j == 1 and res.kb.lookup(key, "LOC") and not res.kb.lookup(key, "ORG")):

@@ -111,6 +111,7 @@ CHECKS: dict[str, Callable[[Candidate], bool]] = {
     "event_name": lambda c: c.label != "PER" and non_names.event_name(c.key),
     "credit": lambda c: _in_spans(c, "credits"),
     "idiom": lambda c: _in_spans(c, "idioms"),
+    "event_place": lambda c: c.label == "LOC" and _in_spans(c, "event_places"),
     "kb_linked": lambda c: bool(c.context.get("kb_id")),
     "person": lambda c: c.label == "PER",
     "descriptor_word": _inside_descriptor,

@@ -7,8 +7,8 @@ Two shapes of French news writing:
   person of two nationalities, never a place (a person's name may follow it);
 - a gentilé the dictionary does not list (a small island's, a village's): "Trois Ultramarins",
   "21 Vallonnais de 65 ans", "la Wallisienne Lina Taufa". It is read as people only where the
-  shape says so: plural after a number or a plural determiner, or in apposition before a
-  person's name ("la <gentilé> <Given> <Name>"); "la Touraine" or "la Lorraine" stay places.
+  shape says so: plural after a number or a plural determiner, after "un jeune", or in apposition
+  before a person's name ("la <gentilé> <Given> <Name>"); "la Touraine" or "la Lorraine" stay places.
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ def compound_gentile(word: str) -> bool:
 
 def unknown_gentile(tok: Any, dictionary: frozenset[str]) -> bool:
     """A capitalised word the dictionary does not know, of a gentilé's shape, standing for people
-    (see the module docstring): after a number or plural determiner when plural, or before a
-    person's name."""
+    (see the module docstring): after a number or plural determiner when plural, before a
+    person's name, or after a determiner and "jeune" ("un jeune Valdorais")."""
     word = tok.text
     if not word[:1].isupper() or word.isupper() or not word.isalpha() or tok.i == 0:
         return False
@@ -62,4 +62,8 @@ def unknown_gentile(tok: Any, dictionary: frozenset[str]) -> bool:
     doc = tok.doc
     before_name = tok.i + 1 < len(doc) and prev.lower_ in ("le", "la", "l'", "l’") \
         and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha
-    return plural or before_name
+    # "un jeune Valdorais", "cette jeune Brivacoise": "jeune" between the determiner and the word
+    # makes it a noun of person ("le vieux Brivais" may be a town's old quarter)
+    after_adjective = tok.i >= 2 and prev.lower_ in ("jeune", "jeunes") and doc[tok.i - 2].pos_ == "DET"
+    return plural or before_name or after_adjective
+

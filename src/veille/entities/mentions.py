@@ -16,6 +16,7 @@ from veille.entities.branches import split_branch
 from veille.entities.conjoined import split_conjoined
 from veille.entities.decisions import Candidate, refused
 from veille.entities.mention import Mention
+from veille.entities.name_shapes import glued_prefix_name as _glued_prefix_name
 from veille.entities.non_names import clause_opener_cut
 from veille.entities.parties import party_mention, party_split
 from veille.entities.resources import GRAMMAR, INSTITUTION_NOUNS, NER_LABELS, PARTICLES, EntityResources
@@ -47,17 +48,6 @@ def _name_word(res: EntityResources, t: Any) -> bool:
     return bool(t.text[:1].isupper() and t.is_alpha and t.ent_type_ in ("", "PER") and t.pos_ not in ("PRON", "DET", "ADP")
                 and norm(t.text) not in res.titles and norm(t.text) not in res.calendar
                 and norm(t.text) not in res.stopwords)
-
-
-_NAME_PREFIXES = frozenset({"n'", "m'"})
-
-
-def _glued_prefix_name(prefix: Any, rest: Any) -> bool:
-    """Whether two tokens are one name opening on "N'" or "M'" (West African and Maghrebi names:
-    "N'guessan", "M'jid"), which the French tokenizer splits as an elided "ne" or "me": the
-    capital, no space after the apostrophe, and a word after it that is no French word."""
-    return prefix.text[:1] in "NM" and prefix.lower_.replace("’", "'") in _NAME_PREFIXES and not prefix.whitespace_ \
-        and rest.is_alpha and rest.is_lower and rest.pos_ not in ("VERB", "AUX", "PRON") and not rest.is_stop
 
 
 def complete_person(res: EntityResources, doc: Any, text: str, m: Mention) -> Mention:

@@ -191,3 +191,22 @@ def english_body(toks: list) -> bool:
     noun of a body (``lexicons/entities/org_tails.tsv``)."""
     return len(toks) >= 2 and toks[-1].text in ORG_TAILS \
         and all(t.text[:1].isupper() or t.text in ("&", "-", "of", "for", "and") for t in toks)
+
+
+_NAME_PREFIXES = frozenset({"n'", "m'"})
+
+
+def glued_prefix_name(prefix: Any, rest: Any) -> bool:
+    """Whether two tokens are one name opening on "N'" or "M'" (West African and Maghrebi names:
+    "N'guessan", "M'jid"), which the French tokenizer splits as an elided "ne" or "me": the
+    capital, no space after the apostrophe, and a word after it that is no French word."""
+    return prefix.text[:1] in "NM" and prefix.lower_.replace("’", "'") in _NAME_PREFIXES and not prefix.whitespace_ \
+        and rest.is_alpha and rest.is_lower and rest.pos_ not in ("VERB", "AUX", "PRON") and not rest.is_stop
+
+
+def glued_prefix_person(toks: list[Any]) -> bool:
+    """"M'jid El Kadri", "N'guessan Yao" read as a place: a span opening on a given name glued to
+    its "M'"/"N'" (``glued_prefix_name``) and going on over capitalised words is a person's name
+    ("N'Djamena", capitalised after the apostrophe, is no such given name)."""
+    return len(toks) >= 3 and glued_prefix_name(toks[0], toks[1]) \
+        and all(t.text[:1].isupper() or t.text == "-" for t in toks[2:])

@@ -1,8 +1,8 @@
 """Repairs of NER spans that carry over from site to site (real-page phenomena of issue 16):
 
-- a name glued to its own copy by a page's link text ("Léa RoyLéa Roy", "GoogleGoogle"): the
-  dump prints a link's label and its title side by side; the name is read once, and a common word
-  so doubled ("CertainsCertains") is none;
+- a name glued to its own copy by a page's link text ("Léa RoyLéa Roy", "GoogleGoogle", also
+  after a space, "Léa Roy Léa RoyDirectrice"): the dump prints a link's label and its title side
+  by side; the name is read once, and a common word so doubled ("CertainsCertains") is none;
 - a person's span running on over the band, club or town the person belongs to ("Gilles Marchand
   des Tourniquets", "Ibrahima Ndour de Dakar"): "des"/"du" after a full name (two capitalised
   words at least) is no nobiliary particle, nor is "de" before a place the KB knows; the person is
@@ -32,6 +32,11 @@ _OF = frozenset({"de", "d'", "d’"})
 def unglue_double(m: Mention, text: str, dictionary: frozenset[str]) -> Mention | None:
     """The mention cut to its first copy when the text glues the name to itself right after it
     ("Léa RoyLéa Roy"); None when the doubled word is a common word ("CertainsCertains")."""
+    spaced = _spaced_copy(m.text)
+    if spaced:  # "Léa Roy Léa RoyDirectrice": the copy after a space, glued to the next word
+        key = m.key[:len(m.key) - (len(m.text) - len(spaced))] if m.key.endswith(m.text[len(spaced):]) else spaced
+        return Mention(end=m.start + len(spaced), start=m.start, text=spaced, key=key.strip() or spaced,
+                       label=m.label, source=m.source, kb_ids=m.kb_ids, kb_id=m.kb_id, gender=m.gender)
     for glue in _GLUE.finditer(m.text):
         half = m.text[:glue.start()]
         if len(half) < 3 or text[m.start + len(half):m.start + 2 * len(half)] != half:
@@ -45,6 +50,19 @@ def unglue_double(m: Mention, text: str, dictionary: frozenset[str]) -> Mention 
         return Mention(end=end, start=m.start, text=half, key=key.strip(), label=m.label, source=m.source,
                        kb_ids=m.kb_ids, kb_id=m.kb_id, gender=m.gender)
     return m
+
+
+def _spaced_copy(text: str) -> str | None:
+    """The first copy of a name of two words or more written twice with a space between ("Léa Roy
+    Léa Roy", "Léa Roy Léa RoyDirectrice": a link's label then its title, glued to what follows);
+    None otherwise ("Boutros Boutros-Ghali" is one name: the copy goes on over a hyphen)."""
+    words = text.split(" ")
+    for k in range(2, len(words) // 2 + 1):
+        half = " ".join(words[:k])
+        rest = text[len(half) + 1:]
+        if rest.startswith(half) and (len(rest) == len(half) or rest[len(half)].isupper() or rest[len(half)] == " "):
+            return half
+    return None
 
 
 def _capitalised(tok: Any) -> bool:

@@ -278,6 +278,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             and norm(toks[0].text) not in res.org_heads and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) \
             and (person_noun_before(toks[0]) or incise_speaker(toks[0]) or person_apposed_after(toks[-1])):
         label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta", "Lina (1), 36 ans" (``appositions.py``)
+    if not known and label in ("LOC", "ORG", "MISC") and shapes.glued_prefix_person(toks):
+        label = "PER"  # "M'jid El Kadri" read as a place: a given name glued to its "M'" (``name_shapes.py``)
     if not known and label in ("PER", "MISC") and place_cue_before(toks, res.given_names, label) \
             and not person_apposed_after(toks[-1]):  # ("à Lina, étudiante": the person)
         label = "LOC"  # "le village de Vernouillet", "à Vernouillet": a place (``place_cues.py``)

@@ -20,6 +20,7 @@ from veille.entities.credits import credit_spans
 from veille.entities.cues import org_cue_mentions
 from veille.entities.decisions import Candidate, begin_explaining, refused, take_refusals
 from veille.entities.descriptors import DescriptorFinder, after_descriptor
+from veille.entities.event_places import event_place_spans
 from veille.entities.gazetteer import gazetteer, resolve_overlaps
 from veille.entities.headed import merge_demonym_tails, merge_headless
 from veille.entities.holders import HolderResolver
@@ -178,8 +179,10 @@ class EntityStage:
         names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
         credits, idioms = credit_spans(text), idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
-        if credits or idioms:
-            names = [m for m in names if not self._refused("article", m, text, credits=credits, idioms=idioms)]
+        events = event_place_spans(text)  # "le Tour de Valdorie": no mention of the place (``event_places.py``)
+        if credits or idioms or events:
+            names = [m for m in names
+                     if not self._refused("article", m, text, credits=credits, idioms=idioms, event_places=events)]
         if self.link:
             for m in names:
                 self.linker.link_exact(m)
