@@ -21,6 +21,7 @@ from typing import NoReturn
 import click
 
 from veille.commands.options import DB_OPTION, format_option, limit_option
+from veille.queries.exports import spreadsheet_safe
 from veille.readers import DEFAULT_MAX_BYTES, ReadError
 
 
@@ -305,7 +306,7 @@ def export(db: str, fmt: str, output: str) -> None:
             out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
             writer = csv.DictWriter(out, fieldnames=list(_flat_row(None).keys()))
             writer.writeheader()
-            writer.writerows(_spreadsheet_safe(r) for r in rows)
+            writer.writerows(spreadsheet_safe(r) for r in rows)
             if out is not sys.stdout:
                 out.close()
         else:
@@ -331,13 +332,6 @@ def _flat_row(a) -> dict:
         "quotes": len(a.quotes), "events": len(a.events),
         "duplicate_of": a.duplicate_of, "story": a.story,
     }
-
-
-def _spreadsheet_safe(row: dict) -> dict:
-    """A CSV row a spreadsheet will not run: a cell starting like a formula gets a leading quote
-    (OWASP's advice on CSV injection)."""
-    return {k: "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
-            for k, v in row.items()}
 
 
 def _register_plugins() -> None:

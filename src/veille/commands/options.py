@@ -54,6 +54,11 @@ def since_option(help: str = "Only what is dated on or after this date") -> Deco
     return click.option("--since", metavar="DATE", callback=iso_date, help=f"{help} ({DATE_HELP}).")
 
 
+def until_option(help: str = "Only what is dated on or before this date") -> Decorator:
+    return click.option("--until", metavar="DATE", callback=iso_date,
+                        help=f"{help} ({DATE_HELP}; a prefix keeps its whole month or year).")
+
+
 def json_option(help: str = "One JSON object a line.") -> Decorator:
     return click.option("--json", "as_json", is_flag=True, help=help)
 
