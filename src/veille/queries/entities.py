@@ -87,7 +87,8 @@ def kb_roles(kb_id: str | None) -> list[dict[str, Any]]:
 
 
 def entity_detail(conn: sqlite3.Connection, key: str, limit: int = 100) -> dict[str, Any] | None:
-    """Everything the store knows about one entity, found by corpus id, exact name, or name in any case."""
+    """Everything the store knows about one entity, found by corpus id, exact name, name in any
+    case, a surface form, else another spelling of its name (a KB alias, a transliteration)."""
     rows = conn.execute("SELECT * FROM entities WHERE corpus_id = ?", (key,)).fetchall()
     if not rows:
         rows = conn.execute("SELECT * FROM entities WHERE name = ?", (key,)).fetchall()
@@ -111,6 +112,11 @@ def entity_detail(conn: sqlite3.Connection, key: str, limit: int = 100) -> dict[
                             " ORDER BY count(*) DESC, name LIMIT 1", (pattern,)).fetchone()
         if best is not None:
             rows = conn.execute("SELECT * FROM entities WHERE name = ?", (best[0],)).fetchall()
+    if not rows and "corpus_entities" in tables(conn):
+        # Another spelling of it ("Zelenski", "Kyiv"): a KB alias or a transliteration.
+        other = _spelled_otherwise(conn, key)
+        if other is not None:
+            rows = conn.execute("SELECT * FROM entities WHERE corpus_id = ?", (other["id"],)).fetchall()
     if not rows:
         return None
     names = Counter(r["name"] for r in rows)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from veille.common.fold import phonetic, search_key
@@ -104,16 +104,17 @@ class Where:
         return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
 
 
-def plain_query(query: str) -> str:
-    """The FTS5 query for text that is not valid FTS5 syntax (a stray quote, a colon, ``-word``):
-    its words as plain terms, a ``-word`` excluding that word (as search engines read it) rather
-    than silently searching for it."""
-    def term(word: str) -> str:
-        return '"' + word.replace('"', "") + '"'
+def _phrase(word: str) -> str:
+    return '"' + word.replace('"', "") + '"'
 
+
+def plain_query(query: str, term: Callable[[str], str] = _phrase) -> str:
+    """The FTS5 query for text that is not valid FTS5 syntax (a stray quote, a colon, ``-word``):
+    its words as plain terms (``term`` makes each one's), a ``-word`` excluding that word (as
+    search engines read it) rather than silently searching for it."""
     words = [w for w in query.split() if w.replace('"', "").strip("-")]
     wanted = [term(w) for w in words if not w.startswith("-")]
-    excluded = [term(w.lstrip("-")) for w in words if w.startswith("-")]
+    excluded = [_phrase(w.lstrip("-")) for w in words if w.startswith("-")]
     if not wanted:
         return '""'  # FTS5 cannot list what lacks a word: nothing matches
     return " ".join(wanted) + "".join(f" NOT {t}" for t in excluded)

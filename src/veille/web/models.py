@@ -86,6 +86,7 @@ class EventItem(BaseModel):
     article_title: str | None = None
     published: str | None = None
     site: str | None = None
+    trigger: str | None = Field(None, description="The word the event was read from")
 
 
 class EventList(BaseModel):
@@ -93,6 +94,27 @@ class EventList(BaseModel):
     limit: int
     offset: int
     items: list[EventItem]
+
+
+class AidTotal(BaseModel):
+    donor: str
+    recipient: str
+    currency: str
+    mode: str
+    amount: float
+    events: int = Field(description="Events counted (an amount repeated by several articles once)")
+    articles: int
+
+
+class AidItem(EventItem):
+    money: list[dict[str, Any]] = []
+    counts: list[dict[str, Any]] = []
+
+
+class AidList(BaseModel):
+    total: int
+    totals: list[AidTotal]
+    items: list[AidItem]
 
 
 class StoryItem(BaseModel):
