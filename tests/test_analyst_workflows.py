@@ -201,6 +201,38 @@ def test_the_aid_page_in_a_browser_shows_totals_and_downloads_them(db, browser, 
         context.close()
 
 
+# -- a folder watched from cron: the alert's mail goes with the ingest -----------------------------------
+
+
+def test_ingesting_a_folder_mails_the_alert_a_new_article_matches(nlp, tmp_path, monkeypatch):
+    from watch_servers import Mailbox
+
+    monkeypatch.chdir(tmp_path)  # no veille.toml of the developer's
+    monkeypatch.delenv("VEILLE_CONFIG", raising=False)
+    inbox, db = tmp_path / "inbox", str(tmp_path / "v.db")
+    inbox.mkdir()
+    (inbox / "1.txt").write_text("Le marché de Valbrune rouvre\n\nLe marché couvert de Valbrune rouvre samedi "
+                                 "après six mois de travaux, a annoncé la mairie.\n", encoding="utf-8")
+    run("ingest", str(inbox), "--db", db, "--workers", "1")
+    run("alerts", "add", 'entity:"Octave Perrichon"', "--email", "redaction@test.invalid", "--db", db)
+    (inbox / "2.txt").write_text("Octave Perrichon présente son budget\n\nLe maire de Valbrune, Octave Perrichon, "
+                                 "a présenté lundi un budget en hausse pour les écoles.\n", encoding="utf-8")
+    # Without [smtp] settings the match waits, and the line says why.
+    res = CliRunner().invoke(cli, ["ingest", str(inbox), "--db", db, "--workers", "1"])
+    assert res.exit_code == 0 and "1 match(es) not sent: no [smtp] settings" in res.stderr
+    with Mailbox() as mail:
+        config = tmp_path / "veille.toml"
+        config.write_text(f'[smtp]\nhost = "127.0.0.1"\nport = {mail.port}\nfrom = "veille@test.invalid"\n')
+        (inbox / "3.txt").write_text("Une fontaine pour Valbrune\n\nOctave Perrichon, maire de Valbrune, a "
+                                     "inauguré mardi une fontaine sur la place.\n", encoding="utf-8")
+        res = CliRunner().invoke(cli, ["ingest", str(inbox), "--db", db, "--workers", "1", "--config", str(config)])
+        assert res.exit_code == 0 and "alerts: 2 mail(s)" in res.stderr, res.stderr
+        assert len(mail.messages) == 2 and {m["To"] for m in mail.messages} == {"redaction@test.invalid"}
+        # Nothing new: no mail sent twice.
+        res = CliRunner().invoke(cli, ["ingest", str(inbox), "--db", db, "--workers", "1", "--config", str(config)])
+        assert "alerts:" not in res.stderr and len(mail.messages) == 2
+
+
 # -- a page too big to be an article -----------------------------------------------------------------
 
 

@@ -38,11 +38,15 @@ def _spellings(conn: sqlite3.Connection) -> dict[str, set[str]]:
     """Phonetic key -> the folded capitalised words of the store's entity names and aliases."""
     from veille.queries.facets import store_version
 
-    key = (str(getattr(conn, "path", id(conn))), store_version(conn))
+    known = tables(conn)
+    if not {"articles", "entities"} <= known:
+        return {}
+    # Keyed by the database file, so the web's connections (one per thread) share one table.
+    main = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    key = (main or str(id(conn)), store_version(conn))
     cached = _cache.get(key)
     if cached is not None:
         return cached
-    known = tables(conn)
     if "corpus_entity_aliases" in known:
         sql = "SELECT name FROM corpus_entities UNION SELECT alias FROM corpus_entity_aliases"
     else:
