@@ -140,6 +140,27 @@ def test_python_api_search_reads_the_words_as_the_cli(db):
         assert sorted(r["id"] for r in store.search("l'Ukraine")) == ["a1", "a2"]
 
 
+def test_the_same_answers_on_sqlite_and_postgresql(engine, tmp_path):
+    from conftest import new_db
+    from veille.store import Store
+
+    db = new_db(engine, tmp_path)
+    with Store(db) as store:
+        for article in _records():
+            store.add(article)
+
+    def ids(query: str) -> list[str]:
+        return sorted(line.split()[0] for line in run("search", "--db", db, query).splitlines()
+                      if not line.startswith(" "))
+
+    assert ids("l'Ukraine") == ["a1", "a2"] and ids("Zavadskyy") == ["a1", "a2"] and ids("Kyivka") == ["a1"]
+    # "every row" (--limit 0, the totals) was LIMIT -1, which PostgreSQL refuses
+    assert len(run("aid", "--db", db, "--limit", "0", "--csv").splitlines()) == 4
+    assert "30 000 000" in run("aid", "--db", db, "--totals")
+    assert len(run("quotes", "--db", db, "--limit", "0", "--until", "2023", "--json").splitlines()) == 2
+    assert len(run("events", "--db", db, "--limit", "0", "--actor", "Ukraine", "--csv").splitlines()) == 4
+
+
 # -- HTTP API and pages -----------------------------------------------------------------------------
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from veille.model import Article
 from veille.queries.facets import FacetIndex
-from veille.queries.spellings import drop_elision, spelled_term
+from veille.queries.spellings import spelled_term, websearch_query
 from veille.queries.sql import Where, like_escape, plain_query, tables
 from veille.store_engine import dialect, pg_search_parts
 
@@ -41,7 +41,7 @@ def fts_query(conn: sqlite3.Connection, q: str | None) -> str | None:
     if not q:
         return None
     if dialect(conn) == "postgresql":  # websearch_to_tsquery reads any text
-        return " ".join(drop_elision(w) for w in q.split())
+        return websearch_query(conn, q)
     spelled = functools.partial(spelled_term, conn)
     if any(w.startswith("-") for w in q.split()) or _PLAIN_WORDS.fullmatch(q):
         # "-word" excludes the word, as on the CLI; plain words are searched in every spelling.

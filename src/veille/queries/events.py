@@ -12,7 +12,7 @@ import sqlite3
 from typing import Any
 
 from veille.common import lexicon
-from veille.queries.sql import Where, until_clause
+from veille.queries.sql import Where, sql_limit, until_clause
 from veille.store_engine import dialect
 
 _EVENT_SQL = (
@@ -40,7 +40,7 @@ def event_rows(conn: sqlite3.Connection, where: str, params: list[Any], limit: i
     """Events matching the SQL condition ``where`` (over ``e`` events and ``a`` articles), newest
     first, each with its quantities decoded and its trigger word read from the stored record."""
     rows = conn.execute(f"{_EVENT_SQL} WHERE {where}{_ORDER} LIMIT ? OFFSET ?",
-                        (*params, -1 if limit is None else limit, offset)).fetchall()
+                        (*params, sql_limit(limit), offset)).fetchall()
     out = []
     for r in rows:
         d = dict(r)

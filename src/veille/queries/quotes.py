@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from veille.queries.sql import Where, until_clause
+from veille.queries.sql import Where, sql_limit, until_clause
 
 QUOTE_COLUMNS = ("q.article_id, q.idx, q.text, q.speaker, q.kind, q.cue, q.language, q.speaker_text,"
                  " a.title AS article_title, a.published, a.site, a.path")
@@ -33,6 +33,6 @@ def list_quotes(conn: sqlite3.Connection, speaker: str | None = None, q: str | N
     rows = conn.execute(
         f"SELECT {QUOTE_COLUMNS}{base}"
         " ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.idx LIMIT ? OFFSET ?",
-        (*w.params, -1 if limit is None else limit, offset)).fetchall()
+        (*w.params, sql_limit(limit), offset)).fetchall()
     total = conn.execute("SELECT count(*)" + base, w.params).fetchone()[0]
     return {"total": total, "limit": limit, "offset": offset, "items": [dict(r) for r in rows]}

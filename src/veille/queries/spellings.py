@@ -8,7 +8,7 @@ the store does not hold it at all: "guerre" is never widened to an actor's name,
 typed in lower case is when no article writes it so. The other spellings are the words of the
 store's entity names and mentions (written with a capital) with the same
 :func:`veille.common.fold.phonetic` key and at least ``MIN_LETTERS`` letters, computed once per
-store version.
+store version. On PostgreSQL a query of one word only is widened (``websearch_query``).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections import defaultdict
 
 from veille.common.fold import phonetic, search_key
 from veille.queries.sql import tables
+from veille.store_engine import dialect
 
 # Elided words of French ("l'", "d'", "qu'", "jusqu'"…): searched without them.
 ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ`´]", re.I)
@@ -41,9 +42,7 @@ def _spellings(conn: sqlite3.Connection) -> dict[str, set[str]]:
     known = tables(conn)
     if not {"articles", "entities"} <= known:
         return {}
-    # Keyed by the database file, so the web's connections (one per thread) share one table.
-    main = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
-    key = (main or str(id(conn)), store_version(conn))
+    key = (_database(conn), store_version(conn))
     cached = _cache.get(key)
     if cached is not None:
         return cached
@@ -61,9 +60,33 @@ def _spellings(conn: sqlite3.Connection) -> dict[str, set[str]]:
     return _cache[key]
 
 
+def _database(conn: sqlite3.Connection) -> str:
+    """The database a connection reads (its file, or its URL), so that the web's connections (one
+    per thread) share one table of spellings."""
+    if dialect(conn) == "postgresql":
+        return str(getattr(conn, "url", id(conn)))
+    main = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    return main or str(id(conn))
+
+
 def _in_store(conn: sqlite3.Connection, word: str) -> bool:
+    if dialect(conn) == "postgresql":
+        sql = "SELECT 1 FROM articles a WHERE a.tsv @@ websearch_to_tsquery('veille_french', ?) LIMIT 1"
+        return conn.execute(sql, (word,)).fetchone() is not None
     phrase = '"' + word.replace('"', "") + '"'
     return conn.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (phrase,)).fetchone() is not None
+
+
+def websearch_query(conn: sqlite3.Connection, query: str) -> str:
+    """The ``websearch_to_tsquery`` text (PostgreSQL) for what a person typed: elided articles
+    dropped; a query of one word searched in its other spellings too ("w or v"): websearch's
+    "or" binds looser than the words around it, so a query of several words keeps them as typed."""
+    words = [drop_elision(w) for w in query.split()]
+    if len(words) == 1:
+        variants = other_spellings(conn, words[0])
+        if variants:
+            return " or ".join([words[0], *variants])
+    return " ".join(words)
 
 
 def other_spellings(conn: sqlite3.Connection, word: str) -> list[str]:

@@ -59,6 +59,12 @@ def until_clause(column: str, until: str) -> tuple[str, int, str]:
     return f"substr({column}, 1, ?) <= ?", len(until), until
 
 
+def sql_limit(limit: int | None) -> int:
+    """A LIMIT parameter both engines read; ``None`` (every row) is a number no table reaches
+    (PostgreSQL refuses SQLite's ``LIMIT -1``)."""
+    return 2**62 if limit is None else limit
+
+
 def like_escape(text: str) -> str:
     """``text`` with LIKE's wildcards escaped (used with ``ESCAPE '\\'``)."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
