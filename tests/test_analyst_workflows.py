@@ -85,6 +85,9 @@ def test_quotes_of_a_person_in_any_spelling_between_two_dates_as_csv(db):
     assert {r["speaker"] for r in rows} == {PERSON}
     # A quote starting like a spreadsheet formula is quoted, never run.
     assert any(r["text"].startswith("'=SOMME") for r in rows)
+    # An export cut by --limit says so.
+    res = CliRunner().invoke(cli, ["quotes", "--db", db, "--csv", "--limit", "1"])
+    assert len(res.stdout.splitlines()) == 2 and "only the first 1 shown (--limit)" in res.stderr
 
 
 def test_until_keeps_its_whole_month_and_a_mistyped_until_is_refused(db):

@@ -10,6 +10,7 @@ import click
 from veille.commands.options import (
     db_option,
     json_option,
+    limit_note,
     limit_option,
     no_limit,
     read_db,
@@ -74,6 +75,7 @@ def register(cli: click.Group) -> None:
         with read_db(db) as conn:
             rows = queries.list_events(conn, etype, actor, since, limit=no_limit(limit), until=until,
                                        q=query)["items"]
+        limit_note(len(rows), limit)
         if as_csv:
             echo_csv((event_flat(r) for r in rows), EVENT_COLUMNS)
             return
@@ -119,6 +121,7 @@ def register(cli: click.Group) -> None:
                 for line in _table([{**t, "amount": _num(t["amount"])} for t in sums], AID_TOTAL_COLUMNS):
                     click.echo(line)
             return
+        limit_note(len(rows), limit)
         if as_csv:
             echo_csv((aid_flat(r) for r in rows), AID_COLUMNS)
             return

@@ -77,6 +77,13 @@ def no_limit(limit: int) -> int | None:
     return limit or None
 
 
+def limit_note(count: int, limit: int) -> None:
+    """One line on stderr when the rows stopped at ``--limit`` (an export of the first 50 quotes
+    looked like all of them)."""
+    if limit and count >= limit:
+        click.echo(f"only the first {limit} shown (--limit); --limit 0 for every one", err=True)
+
+
 @contextmanager
 def read_db(db: str) -> Iterator[sqlite3.Connection]:
     """A read connection to an existing store; a clear error when the file is not there."""

@@ -9,6 +9,7 @@ import click
 from veille.commands.options import (
     db_option,
     json_option,
+    limit_note,
     limit_option,
     no_limit,
     read_db,
@@ -42,6 +43,7 @@ def register(cli: click.Group) -> None:
         if as_csv:
             echo_csv(rows, QUOTE_COLUMNS)
             click.echo(f"{len(rows)} quote(s)", err=True)
+            limit_note(len(rows), limit)
             return
         for r in rows:
             if as_json:
@@ -55,3 +57,4 @@ def register(cli: click.Group) -> None:
             click.echo(f"    — {r['article_title'] or ''} ({r['article_id']})")
         if not as_json:
             click.echo(f"{len(rows)} quote(s)", err=True)
+        limit_note(len(rows), limit)
