@@ -54,7 +54,8 @@ def _records() -> list[Article]:
                  events=[aid_eu, pledge]),
         _article("a3", "2024-05-02", "Un marché aux fleurs à Brévonville",
                  ["La guerre des prix fait rage au marché aux fleurs de Brévonville."],
-                 quotes=[Quote(text="les tulipes partent vite", speaker=PERSON, kind="direct", cue="sourit")]),
+                 quotes=[Quote(text="les tulipes partent vite", speaker=PERSON, kind="direct", cue="sourit")],
+                 events=[Event(type="ACCUSE", source="Brévonville", text="Brévonville accuse les grossistes.")]),
     ]
 
 
@@ -134,6 +135,12 @@ def test_search_reads_elision_and_other_spellings_of_a_name(db):
 
 def test_entity_found_by_another_spelling(db):
     assert run("entity", "--db", db, "Zavadskyy").startswith(PERSON)
+
+
+def test_a_story_places_an_undated_event_on_its_article_date(db):
+    out = run("story", "--db", db, "S-a3")
+    assert "2024-05-02* ACCUSE" in out and "????" not in out
+    assert "* the article's date: the text gives the event none" in out
 
 
 def test_python_api_search_reads_the_words_as_the_cli(db):
