@@ -143,6 +143,13 @@ def test_a_story_places_an_undated_event_on_its_article_date(db):
     assert "* the article's date: the text gives the event none" in out
 
 
+def test_timeline_of_a_story_with_the_entity_typed_any_way(db):
+    assert run("timeline", "--db", db, "--entity", "ukraine", "--granularity", "month").splitlines() == ["2023-02     AID 2", "2023-03     AID 1"]
+    rows = list(csv.DictReader(io.StringIO(run("timeline", "--db", db, "--by", "entity", "--entity", "Zavadskyy",
+                                                "--granularity", "month", "--csv"))))
+    assert [(r["period"], r["key"], r["count"]) for r in rows] == [("2023-02", PERSON, "2")]
+
+
 def test_python_api_search_reads_the_words_as_the_cli(db):
     from veille.store import Store
 
@@ -209,6 +216,8 @@ def test_pages_take_until_and_link_their_csv(client):
     assert "1 citation" in html and "/api/quotes.csv?speaker=Zavadskyy&amp;until=2023-02-10" in html
     assert "Montants par donateur" in client.get("/aide").text
     assert client.get("/entites/Zavadskyy").status_code == 200
+    chart = client.get("/api/timeline", params={"by": "entity", "entity": "zavadski"}).json()
+    assert chart["keys"] == [PERSON]
 
 
 @pytest.mark.browser
