@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections import defaultdict
 
 from veille.common.fold import phonetic, search_key
@@ -26,7 +27,10 @@ ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ`´]"
 MIN_LETTERS = 4
 _WORD = re.compile(r"[^\W\d_]+")
 
-_cache: dict[tuple[str, int], dict[str, set[str]]] = {}
+# database -> (store version, when built, table). A store being fed (the watch, uploads) changes
+# version with each article: its table is rebuilt at most once every REFRESH_SECONDS meanwhile.
+_cache: dict[str, tuple[int, float, dict[str, set[str]]]] = {}
+REFRESH_SECONDS = 60.0
 
 
 def drop_elision(word: str) -> str:
@@ -42,10 +46,10 @@ def _spellings(conn: sqlite3.Connection) -> dict[str, set[str]]:
     known = tables(conn)
     if not {"articles", "entities"} <= known:
         return {}
-    key = (_database(conn), store_version(conn))
-    cached = _cache.get(key)
-    if cached is not None:
-        return cached
+    database, version = _database(conn), store_version(conn)
+    cached = _cache.get(database)
+    if cached is not None and (cached[0] == version or time.monotonic() - cached[1] < REFRESH_SECONDS):
+        return cached[2]
     if "corpus_entity_aliases" in known:
         sql = "SELECT name FROM corpus_entities UNION SELECT alias FROM corpus_entity_aliases"
     else:
@@ -55,9 +59,10 @@ def _spellings(conn: sqlite3.Connection) -> dict[str, set[str]]:
         for word in _WORD.findall(name or ""):
             if len(word) >= MIN_LETTERS and word[0].isupper():
                 out[phonetic(word)].add(search_key(word))
-    _cache.clear()  # one store at a time is plenty; a new version replaces the old one
-    _cache[key] = dict(out)
-    return _cache[key]
+    if len(_cache) > 8:
+        _cache.clear()
+    _cache[database] = (version, time.monotonic(), dict(out))
+    return _cache[database][2]
 
 
 def _database(conn: sqlite3.Connection) -> str:
