@@ -21,6 +21,7 @@ from typing import NoReturn
 import click
 
 from veille.commands.options import DB_OPTION, format_option, limit_option
+from veille.queries.exports import spreadsheet_safe
 from veille.readers import DEFAULT_MAX_BYTES, ReadError
 
 
@@ -192,9 +193,14 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
 @DB_OPTION
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per input file.")
 @_workers_option
+@click.option("--config", type=click.Path(dir_okay=False), envvar="VEILLE_CONFIG",
+              help="TOML file with the [smtp] settings alerts mail through (env VEILLE_CONFIG; "
+                   "default ./veille.toml when present).")
+@click.option("--no-alerts", is_flag=True, help="Do not send the alerts the new articles match (`veille watch` will).")
 def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
-           scheduler: str | None) -> None:
-    """Extract and store articles in the database (the same input twice is stored once)."""
+           scheduler: str | None, config: str | None, no_alerts: bool) -> None:
+    """Extract and store articles in the database (the same input twice is stored once); then
+    send the alerts the new articles match, by mail and webhook, as `veille watch` does."""
     from veille.store import Store
 
     with Store(db) as store:
@@ -217,10 +223,34 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
                          f"{store.stats()['articles']} articles in {store.where()}, each complete; "
                          "the same command again goes on (what is stored is skipped)")
         stats = store.stats()
-    click.echo(f"{added} added, {skipped} already stored, {len(errors.errors)} failed; "
-               f"{stats['articles']} articles in {store.where()}", err=True)
+        click.echo(f"{added} added, {skipped} already stored, {len(errors.errors)} failed; "
+                   f"{stats['articles']} articles in {store.where()}", err=True)
+        if added and not no_alerts:
+            _deliver_alerts(store, config)
     if errors.errors:
         sys.exit(1)
+
+
+def _deliver_alerts(store, config_path: str | None) -> None:
+    """Mails and webhooks for the alerts matched by what was just stored (a folder ingested from
+    cron is watched so), one line saying what went; without [smtp] settings the matches wait."""
+    from veille.alerts import schema
+    from veille.alerts.deliver import MAX_ATTEMPTS, AlertConfig, ConfigError, deliver_pending
+
+    waiting = schema.pending(store.conn, MAX_ATTEMPTS)
+    if not waiting:
+        return
+    try:
+        config = AlertConfig.load(config_path)
+    except ConfigError as exc:
+        click.echo(f"error: alerts not sent: {exc}", err=True)
+        return
+    if not config.smtp and any(m["email_status"] == "pending" for m in waiting):
+        click.echo(f"alerts: {len(waiting)} match(es) not sent: no [smtp] settings (veille.toml or --config); "
+                   "they are sent by the next ingest or watch that has them", err=True)
+        return
+    sent = deliver_pending(store.conn, config)
+    click.echo(f"alerts: {sent['email']} mail(s), {sent['webhook']} webhook(s), {sent['failed']} failed", err=True)
 
 
 @cli.command()
@@ -305,7 +335,7 @@ def export(db: str, fmt: str, output: str) -> None:
             out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
             writer = csv.DictWriter(out, fieldnames=list(_flat_row(None).keys()))
             writer.writeheader()
-            writer.writerows(_spreadsheet_safe(r) for r in rows)
+            writer.writerows(spreadsheet_safe(r) for r in rows)
             if out is not sys.stdout:
                 out.close()
         else:
@@ -331,13 +361,6 @@ def _flat_row(a) -> dict:
         "quotes": len(a.quotes), "events": len(a.events),
         "duplicate_of": a.duplicate_of, "story": a.story,
     }
-
-
-def _spreadsheet_safe(row: dict) -> dict:
-    """A CSV row a spreadsheet will not run: a cell starting like a formula gets a leading quote
-    (OWASP's advice on CSV injection)."""
-    return {k: "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
-            for k, v in row.items()}
 
 
 def _register_plugins() -> None:

@@ -419,12 +419,17 @@ class Store(BatchWriter):
             sql = (f"SELECT a.id, a.title, a.published, a.site, {snippet} AS snippet, {rank} AS rank"
                    f" FROM articles a{source} WHERE a.tsv @@ fts_q ORDER BY rank, a.rowid LIMIT ? OFFSET ?")
             return [dict(r) for r in self.conn.execute(sql, (query, limit, offset)).fetchall()]
+        from veille.queries.articles import fts_query  # the CLI's and the web's reading of the words
+
+        match = fts_query(self.conn, query)
+        if match is None:
+            return []
         sql = ("SELECT a.id, a.title, a.published, a.site,"
                " snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, bm25(articles_fts) AS rank"
                " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
                " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?")
         try:
-            rows = self.conn.execute(sql, (query, limit, offset)).fetchall()
+            rows = self.conn.execute(sql, (match, limit, offset)).fetchall()
         except sqlite3.OperationalError:
             rows = self.conn.execute(sql, (plain_query(query), limit, offset)).fetchall()
         return [dict(r) for r in rows]

@@ -82,7 +82,7 @@ class AlertQuery(ArticleFilters):
         source, where_sql, params, _ = article_where(conn, filters)
         extra = Where()
         if self.speaker:
-            by_speaker = Where().contains(conn, "quotes", "q", ["speaker", "speaker_text"], self.speaker)
+            by_speaker = Where().contains(conn, "quotes", "q", ["speaker", "speaker_text"], self.speaker, names=True)
             if by_speaker.clauses:
                 extra.add(f"a.id IN (SELECT q.article_id FROM quotes q{by_speaker.sql()})", *by_speaker.params)
         if article_ids is not None:

@@ -7,8 +7,19 @@ from typing import Any
 
 import click
 
-from veille.commands.options import db_option, json_option, limit_option, no_limit, read_db, since_option
+from veille.commands.options import (
+    db_option,
+    json_option,
+    limit_note,
+    limit_option,
+    no_limit,
+    read_db,
+    since_option,
+    until_option,
+)
+from veille.commands.output import csv_option, echo_csv
 from veille.model import EVENT_TYPES
+from veille.queries.exports import AID_COLUMNS, AID_TOTAL_COLUMNS, EVENT_COLUMNS, aid_flat, event_flat
 
 
 def aid_table(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -46,18 +57,28 @@ def register(cli: click.Group) -> None:
     @cli.command("events")
     @click.option("--type", "etype", type=click.Choice(list(EVENT_TYPES), case_sensitive=False),
                   help="Only events of this PLOVER type.")
-    @click.option("--actor", help="Only events whose source or target contains this name; case and accents ignored.")
+    @click.option("--actor", help="Only events whose source or target contains this name; case, accents "
+                                  "and transliteration ignored.")
+    @click.option("--query", help="Only events read from a sentence with these words (e.g. Ukraine); "
+                                  "case and accents ignored.")
     @since_option("Only events dated (or published) on or after this date")
+    @until_option("Only events dated (or published) on or before this date")
     @limit_option(100, "Maximum number of events (0: all).")
     @json_option()
+    @csv_option()
     @db_option()
-    def events_cmd(etype: str | None, actor: str | None, since: str | None, limit: int, as_json: bool,
-                   db: str) -> None:
+    def events_cmd(etype: str | None, actor: str | None, query: str | None, since: str | None,
+                   until: str | None, limit: int, as_json: bool, as_csv: bool, db: str) -> None:
         """Who did what to whom: coded events (PLOVER types) from the stored articles."""
         from veille import queries
 
         with read_db(db) as conn:
-            rows = queries.list_events(conn, etype, actor, since, limit=no_limit(limit))["items"]
+            rows = queries.list_events(conn, etype, actor, since, limit=no_limit(limit), until=until,
+                                       q=query)["items"]
+        limit_note(len(rows), limit)
+        if as_csv:
+            echo_csv((event_flat(r) for r in rows), EVENT_COLUMNS)
+            return
         for r in rows:
             if as_json:
                 click.echo(json.dumps({k: v for k, v in r.items() if k != "article_title"}, ensure_ascii=False))
@@ -72,16 +93,39 @@ def register(cli: click.Group) -> None:
 
     @cli.command("aid")
     @since_option("Only aid dated (or published) on or after this date")
+    @until_option("Only aid dated (or published) on or before this date")
     @click.option("--donor", help="Only aid whose donor contains this name; case and accents ignored.")
     @click.option("--recipient", help="Only aid whose recipient contains this name; case and accents ignored.")
+    @click.option("--totals", is_flag=True,
+                  help="Money by donor, recipient and currency, promises (intent) apart; the same amount "
+                       "reported by several articles counted once.")
     @limit_option(200, "Maximum number of rows (0: all).")
+    @csv_option()
     @db_option()
-    def aid_cmd(since: str | None, donor: str | None, recipient: str | None, limit: int, db: str) -> None:
+    def aid_cmd(since: str | None, until: str | None, donor: str | None, recipient: str | None,
+                totals: bool, limit: int, as_csv: bool, db: str) -> None:
         """Aid tracker: donor -> recipient, what, how many, value, date, article (AID events)."""
         from veille import queries
 
         with read_db(db) as conn:
-            table = aid_table(queries.aid_rows(conn, since, donor, recipient, limit=no_limit(limit)))
+            # Totals are over every matching event: a limit would make them partial.
+            rows = queries.aid_rows(conn, since, donor, recipient,
+                                    limit=None if totals else no_limit(limit), until=until)
+        if totals:
+            sums = queries.aid_totals(rows)
+            if as_csv:
+                echo_csv(sums, AID_TOTAL_COLUMNS)
+            elif not sums:
+                click.echo("no aid amounts", err=True)
+            else:
+                for line in _table([{**t, "amount": _num(t["amount"])} for t in sums], AID_TOTAL_COLUMNS):
+                    click.echo(line)
+            return
+        limit_note(len(rows), limit)
+        if as_csv:
+            echo_csv((aid_flat(r) for r in rows), AID_COLUMNS)
+            return
+        table = aid_table(rows)
         if not table:
             click.echo("no aid events", err=True)
             return

@@ -54,6 +54,11 @@ def since_option(help: str = "Only what is dated on or after this date") -> Deco
     return click.option("--since", metavar="DATE", callback=iso_date, help=f"{help} ({DATE_HELP}).")
 
 
+def until_option(help: str = "Only what is dated on or before this date") -> Decorator:
+    return click.option("--until", metavar="DATE", callback=iso_date,
+                        help=f"{help} ({DATE_HELP}; a prefix keeps its whole month or year).")
+
+
 def json_option(help: str = "One JSON object a line.") -> Decorator:
     return click.option("--json", "as_json", is_flag=True, help=help)
 
@@ -70,6 +75,13 @@ DB_OPTION = db_option()
 def no_limit(limit: int) -> int | None:
     """``--limit 0`` means every row."""
     return limit or None
+
+
+def limit_note(count: int, limit: int) -> None:
+    """One line on stderr when the rows stopped at ``--limit`` (an export of the first 50 quotes
+    looked like all of them)."""
+    if limit and count >= limit:
+        click.echo(f"only the first {limit} shown (--limit); --limit 0 for every one", err=True)
 
 
 @contextmanager

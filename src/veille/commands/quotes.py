@@ -6,27 +6,45 @@ import json
 
 import click
 
-from veille.commands.options import db_option, json_option, limit_option, no_limit, read_db, since_option
+from veille.commands.options import (
+    db_option,
+    json_option,
+    limit_note,
+    limit_option,
+    no_limit,
+    read_db,
+    since_option,
+    until_option,
+)
+from veille.commands.output import csv_option, echo_csv
+from veille.queries.exports import QUOTE_COLUMNS
 
 
 def register(cli: click.Group) -> None:
     @cli.command("quotes")
     @click.option("--speaker", help="Part of the speaker's name (or of the words naming an unnamed source); "
-                                    "case and accents ignored.")
+                                    "case, accents and transliteration (Zelenski, Zelensky) ignored.")
     @click.option("--query", help="Words the quote must contain; case and accents ignored.")
     @since_option("Only articles published on or after this date")
+    @until_option("Only articles published on or before this date")
     @click.option("--kind", type=click.Choice(["direct", "indirect"]), help="Only direct or indirect quotes.")
     @limit_option(50, "Maximum number of quotes (0: all).")
     @json_option()
+    @csv_option()
     @db_option()
-    def quotes_command(speaker: str | None, query: str | None, since: str | None, kind: str | None,
-                       limit: int, as_json: bool, db: str) -> None:
+    def quotes_command(speaker: str | None, query: str | None, since: str | None, until: str | None,
+                       kind: str | None, limit: int, as_json: bool, as_csv: bool, db: str) -> None:
         """List who said what: quotes with speaker, date and article."""
         from veille import queries
 
         with read_db(db) as conn:
             rows = queries.list_quotes(conn, speaker=speaker, q=query, since=since, kind=kind,
-                                       limit=no_limit(limit))["items"]
+                                       limit=no_limit(limit), until=until)["items"]
+        if as_csv:
+            echo_csv(rows, QUOTE_COLUMNS)
+            click.echo(f"{len(rows)} quote(s)", err=True)
+            limit_note(len(rows), limit)
+            return
         for r in rows:
             if as_json:
                 click.echo(json.dumps({"title": r["article_title"], **r}, ensure_ascii=False))
@@ -39,3 +57,4 @@ def register(cli: click.Group) -> None:
             click.echo(f"    — {r['article_title'] or ''} ({r['article_id']})")
         if not as_json:
             click.echo(f"{len(rows)} quote(s)", err=True)
+        limit_note(len(rows), limit)

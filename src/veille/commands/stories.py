@@ -54,10 +54,23 @@ def register(cli: click.Group) -> None:
             click.echo(f"  {a['published'] or '????-??-??':10}  {a['id']}  {a['site'] or '-'}  {a['title']}{copy}")
         if s["events"]:
             click.echo("\nEvents:")
-            for e in s["events"]:
-                click.echo(f"  {e['date'] or '????-??-??':10}  {e['type']:9} {e['source'] or '?'} → "
+            published = {a["id"]: a["published"] for a in s["articles"] if a["published"]}
+
+            def placed(e: dict) -> str:
+                dates = sorted(published[i] for i in e.get("articles") or [] if i in published)
+                return e["date"] or (f"{dates[0]}*" if dates else "????-??-??")
+
+            # An event the text does not date is placed on its first article's date, marked "*"
+            # (as `veille events` dates it), in order, not listed as "????" after the dated ones.
+            by_article = False
+            for e in sorted(s["events"], key=lambda e: placed(e).rstrip("*").replace("?", "9")):
+                when = placed(e)
+                by_article = by_article or when.endswith("*")
+                click.echo(f"  {when:11} {e['type']:9} {e['source'] or '?'} → "
                            f"{e['target'] or '-'}{' @ ' + e['place'] if e['place'] else ''}"
                            f"  [{e['n_reports']} report{'s' if e['n_reports'] > 1 else ''}]")
+            if by_article:
+                click.echo("  * the article's date: the text gives the event none")
         if s["quotes"]:
             click.echo("\nQuotes:")
             for q in s["quotes"]:

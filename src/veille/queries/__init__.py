@@ -41,14 +41,14 @@ from veille.queries.entities import (
     kb_roles,
     list_entities,
 )
-from veille.queries.events import aid_rows, currency_codes, event_rows, is_money, list_events
+from veille.queries.events import aid_rows, aid_totals, currency_codes, event_rows, is_money, list_events
 from veille.queries.quotes import list_quotes
 from veille.queries.sql import Where, like_escape, tables, values_containing
 from veille.queries.stories import duplicates, list_stories, related, story_detail, story_label
 from veille.queries.timeline import timeline
 
 __all__ = [
-    "HL_CLOSE", "HL_OPEN", "ROLE_LABELS", "ArticleFilters", "Where", "aid_rows", "article_brief",
+    "HL_CLOSE", "HL_OPEN", "ROLE_LABELS", "ArticleFilters", "Where", "aid_rows", "aid_totals", "article_brief",
     "article_facets", "article_where", "corpus_entities", "currency_codes", "duplicates", "entity_detail",
     "event_rows", "find_corpus_entity", "fts_query", "get_article", "get_record", "is_money",
     "iter_articles", "kb_roles", "like_escape", "list_articles", "list_entities", "list_events",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -11,6 +12,7 @@ from typing import Any
 
 from veille.model import Article
 from veille.queries.facets import FacetIndex
+from veille.queries.spellings import spelled_term, websearch_query
 from veille.queries.sql import Where, like_escape, plain_query, tables
 from veille.store_engine import dialect, pg_search_parts
 
@@ -20,13 +22,18 @@ HL_OPEN = "\ue000"
 HL_CLOSE = "\ue001"
 
 _CONTROL = re.compile(r"[\x00-\x1f\ue000\ue001]")
+# Words only (letters, apostrophes, hyphens), none an FTS5 operator: what most people type.
+_PLAIN_WORDS = re.compile(r"(?!.*\b(?:AND|OR|NOT|NEAR)\b)[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*"
+                          r"(?:\s+[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*)*")
 
 
 def fts_query(conn: sqlite3.Connection, q: str | None) -> str | None:
     """The FTS5 query to run for what a person typed; None when there is nothing to search.
 
-    Valid FTS5 syntax (``otan AND roumanie``, ``"mot exact"``, ``prefix*``) is kept; anything
-    else (``l'OTAN``, ``Jean-Marc``, a stray quote) becomes its words searched as plain phrases.
+    Plain words are searched each in every spelling the store knows for it, without an elided
+    article (``l'OTAN``, ``Zelenski``: ``queries.spellings``); other valid FTS5 syntax
+    (``otan AND roumanie``, ``"mot exact"``, ``prefix*``) is kept; anything else (``Jean-Marc``,
+    a stray quote) becomes its words searched as plain phrases.
     """
     if q is None:
         return None
@@ -34,14 +41,16 @@ def fts_query(conn: sqlite3.Connection, q: str | None) -> str | None:
     if not q:
         return None
     if dialect(conn) == "postgresql":  # websearch_to_tsquery reads any text
-        return q
-    if any(w.startswith("-") for w in q.split()):  # "-word" excludes the word, as on the CLI
-        return plain_query(q)
+        return websearch_query(conn, q)
+    spelled = functools.partial(spelled_term, conn)
+    if any(w.startswith("-") for w in q.split()) or _PLAIN_WORDS.fullmatch(q):
+        # "-word" excludes the word, as on the CLI; plain words are searched in every spelling.
+        return plain_query(q, spelled)
     try:
         conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (q,)).fetchall()
         return q
     except sqlite3.OperationalError:
-        return plain_query(q)
+        return plain_query(q, spelled)
 
 
 @dataclass

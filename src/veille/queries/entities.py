@@ -9,13 +9,13 @@ from typing import Any
 
 from veille.common.fold import search_key
 from veille.queries.events import event_rows
-from veille.queries.sql import Where, like_escape, tables
+from veille.queries.sql import Where, like_escape, name_matches, spelling_key, tables
 
 
 def list_entities(conn: sqlite3.Connection, q: str | None = None, type: str | None = None,
                   limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """Entity names by number of articles; ``q`` is a part of the name (case and accents ignored)."""
-    w = Where().contains(conn, "entities", "", ["name"], q)
+    w = Where().contains(conn, "entities", "", ["name"], q, names=True)
     if type:
         w.add("type = ?", type)
     where, params = w.sql(), w.params
@@ -87,7 +87,8 @@ def kb_roles(kb_id: str | None) -> list[dict[str, Any]]:
 
 
 def entity_detail(conn: sqlite3.Connection, key: str, limit: int = 100) -> dict[str, Any] | None:
-    """Everything the store knows about one entity, found by corpus id, exact name, or name in any case."""
+    """Everything the store knows about one entity, found by corpus id, exact name, name in any
+    case, a surface form, else another spelling of its name (a KB alias, a transliteration)."""
     rows = conn.execute("SELECT * FROM entities WHERE corpus_id = ?", (key,)).fetchall()
     if not rows:
         rows = conn.execute("SELECT * FROM entities WHERE name = ?", (key,)).fetchall()
@@ -111,6 +112,11 @@ def entity_detail(conn: sqlite3.Connection, key: str, limit: int = 100) -> dict[
                             " ORDER BY count(*) DESC, name LIMIT 1", (pattern,)).fetchone()
         if best is not None:
             rows = conn.execute("SELECT * FROM entities WHERE name = ?", (best[0],)).fetchall()
+    if not rows and "corpus_entities" in tables(conn):
+        # Another spelling of it ("Zelenski", "Kyiv"): a KB alias or a transliteration.
+        other = _spelled_otherwise(conn, key)
+        if other is not None:
+            rows = conn.execute("SELECT * FROM entities WHERE corpus_id = ?", (other["id"],)).fetchall()
     if not rows:
         return None
     names = Counter(r["name"] for r in rows)
@@ -184,9 +190,29 @@ def corpus_entities(conn: sqlite3.Connection, type: str | None = None, limit: in
     return [dict(r) for r in rows]
 
 
+def _spelled_otherwise(conn: sqlite3.Connection, name: str) -> sqlite3.Row | None:
+    """The corpus entity ``name`` is another spelling of: a KB alias of it ("Volodimir Zelenski"),
+    else the most named entity whose name holds ``name``'s words in any transliteration
+    ("Zelenskyy", "Kyiv"; :func:`veille.queries.sql.name_matches`)."""
+    from veille.kb import load_kb
+
+    for kb_id in load_kb().lookup(name):
+        row = conn.execute("SELECT * FROM corpus_entities WHERE kb_id = ? ORDER BY article_count DESC",
+                           (kb_id,)).fetchone()
+        if row is not None:
+            return row
+    best = None
+    for row in conn.execute("SELECT * FROM corpus_entities ORDER BY article_count DESC, mention_count DESC"):
+        if name_matches(name, row["name"]) and spelling_key(name).strip():
+            best = row
+            break
+    return best
+
+
 def find_corpus_entity(conn: sqlite3.Connection, name: str, limit: int = 20) -> dict[str, Any] | None:
     """One corpus entity (``veille entity NAME``) found by id, name, alias, or a person's surname
-    alone (the one named most often), with its aliases and latest articles."""
+    alone (the one named most often), else by another spelling of it (a KB alias, a
+    transliteration), with its aliases and latest articles."""
     from veille.kb import norm
 
     if "corpus_entities" not in tables(conn):
@@ -204,6 +230,8 @@ def find_corpus_entity(conn: sqlite3.Connection, name: str, limit: int = 20) -> 
         row = conn.execute(sql, (value,)).fetchone()
         if row is not None:
             break
+    if row is None:
+        row = _spelled_otherwise(conn, name)
     if row is None:
         return None
     out = dict(row)

@@ -11,7 +11,7 @@ import sqlite3
 from typing import Any
 
 from veille.queries.articles import article_brief
-from veille.queries.sql import tables
+from veille.queries.sql import sql_limit, tables
 
 
 def _stories_module():
@@ -51,7 +51,7 @@ def list_stories(conn: sqlite3.Connection, limit: int | None = 100, offset: int 
         " count(DISTINCT site) AS sites FROM articles WHERE story IS NOT NULL GROUP BY story"
         " HAVING count(*) >= ? AND (? IS NULL OR max(published) >= ? OR max(published) IS NULL)"
         " ORDER BY last IS NULL, last DESC, articles DESC LIMIT ? OFFSET ?",
-        (min_articles, since, since, -1 if limit is None else limit, offset)).fetchall()
+        (min_articles, since, since, sql_limit(limit), offset)).fetchall()
     out = [dict(r) for r in rows]
     for s in out:
         first = conn.execute("SELECT title FROM articles WHERE story = ?"

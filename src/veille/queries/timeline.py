@@ -12,9 +12,22 @@ from veille.queries.sql import Where
 _GRAIN = {"day": 10, "month": 7, "year": 4}
 
 
+def resolved_name(conn: sqlite3.Connection, entity: str) -> str:
+    """``entity`` as the store names it: itself when an entity has that name or corpus id, else
+    the canonical name of the corpus entity it is a case, accent, alias or spelling variant of
+    (``find_corpus_entity``), else itself."""
+    if conn.execute("SELECT 1 FROM entities WHERE name = ? OR corpus_id = ? LIMIT 1", (entity, entity)).fetchone():
+        return entity
+    from veille.queries.entities import find_corpus_entity
+
+    found = find_corpus_entity(conn, entity, limit=0)
+    return found["name"] if found else entity
+
+
 def timeline(conn: sqlite3.Connection, by: str = "type", entity: str | None = None,
              event_type: str | None = None, granularity: str = "auto", top: int = 8) -> dict[str, Any]:
     """Counts per period: events by type (dated by the event, else its article), or articles by entity."""
+    entity = resolved_name(conn, entity) if entity else entity
     if by == "entity":
         w = Where("a.published IS NOT NULL")
         if entity:
@@ -29,7 +42,8 @@ def timeline(conn: sqlite3.Connection, by: str = "type", entity: str | None = No
         if event_type:
             w.add("e.type = ?", event_type.upper())
         if entity:
-            # An entity here is a canonical name (as the articles' entity filter), not a substring.
+            # A canonical name (as the articles' entity filter), not a substring; typed otherwise
+            # ("ukraine", "Zelenski") it is first resolved to the entity it names.
             w.add("(e.source = ? OR e.target = ?)", entity, entity)
         rows = conn.execute(
             "SELECT coalesce(e.date, a.published) AS d, e.type AS k, count(*) AS c"

@@ -165,7 +165,7 @@ def _read_gzip(content: bytes, origin: str, path: str | None, url: str | None,
 
 def _html_document(html: str, content: bytes, origin: str, path: str | None, url: str | None,
                    budget: Budget) -> RawDocument | ReadError:
-    problem = html_problem(html)
+    problem = html_problem(html, budget.max_chars)
     if problem:
         return ReadError(origin, problem)
     return RawDocument(origin, content, "html", html, path=path, url=url)
@@ -306,7 +306,7 @@ def _record_document(record: dict[str, Any], where: str, source: str, path: str 
         return ReadError(where, "JSON record has no article text (looked for: "
                          + ", ".join(_TEXT_KEYS + _HTML_KEYS) + ")")
     if kind == "html":
-        problem = html_problem(body)
+        problem = html_problem(body, budget.max_chars)
         if problem:
             return ReadError(where, problem)
     elif len(body) > budget.max_chars:

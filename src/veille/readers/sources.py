@@ -166,7 +166,7 @@ def read_file(path: Path, max_bytes: int | None = None,
         yield ReadError(origin, f"cannot read: {exc.strerror or exc}")
         return
     if len(content) > budget.max_bytes:
-        yield ReadError(origin, f"too large: over the limit of {budget.max_bytes} bytes")
+        yield ReadError(origin, f"too large: over the limit of {budget.max_bytes} bytes (--max-bytes)")
         return
     yield from read_bytes(content, origin, path=origin, budget=budget)
 
@@ -190,7 +190,7 @@ def read_url(url: str, max_bytes: int | None = None,
             for chunk in resp.iter_raw():
                 total += len(chunk)
                 if total > budget.max_bytes:
-                    yield ReadError(url, f"too large: over the limit of {budget.max_bytes} bytes")
+                    yield ReadError(url, f"too large: over the limit of {budget.max_bytes} bytes (--max-bytes)")
                     return
                 if time.monotonic() > deadline:
                     yield ReadError(url, f"too slow: not fetched within {budget.url_seconds:g} s")

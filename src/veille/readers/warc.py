@@ -110,7 +110,7 @@ def read_warc(content: bytes, origin: str, path: str | None,
         if decoded > budget.archive_bytes:
             yield ReadError(origin, f"too large once decompressed: over the limit of {budget.archive_bytes} bytes")
             return
-        doc = _html_record(body, where, url, record, path)
+        doc = _html_record(body, where, url, record, path, budget.max_chars)
         yield doc
     if archive.err_count:
         yield ReadError(origin, f"malformed WARC: {archive.err_count} record(s) not where their Content-Length "
@@ -119,12 +119,13 @@ def read_warc(content: bytes, origin: str, path: str | None,
         yield ReadError(origin, "WARC holds no HTML response")
 
 
-def _html_record(body: bytes, where: str, url: str | None, record: Any, path: str | None) -> RawDocument | ReadError:
+def _html_record(body: bytes, where: str, url: str | None, record: Any, path: str | None,
+                 max_chars: int | None = None) -> RawDocument | ReadError:
     try:
         html = decode(body)
     except ValueError as exc:
         return ReadError(where, str(exc))
-    problem = html_problem(html)
+    problem = html_problem(html, max_chars)
     if problem:
         return ReadError(where, problem)
     meta: dict[str, Any] = {"url": url} if url else {}

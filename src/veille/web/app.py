@@ -21,7 +21,6 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
-from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from veille import queries
@@ -30,6 +29,14 @@ from veille.queries.facets import FacetCache, FacetIndex, store_version
 from veille.readers import DEFAULT_MAX_BYTES, ReadError, read_bytes
 from veille.store import Store
 from veille.store_engine import PgConnection, is_postgres
+from veille.web.analysis_routes import add_analysis_routes
+from veille.web.models import (
+    ArticleList,
+    EntityList,
+    IngestResult,
+    StoryItem,
+    Timeline,
+)
 from veille.web.render import (
     DATE,
     annotated_segments,
@@ -54,144 +61,6 @@ EVENT_LABELS = {
     "SANCTION": "sanction", "MOBILIZE": "mobilisation", "COERCE": "coercition", "ASSAULT": "attaque",
 }
 TYPE_LABELS = {"PER": "personne", "ORG": "organisation", "LOC": "lieu"}
-
-
-# -- API models -----------------------------------------------------------------------------------
-
-
-class ArticleItem(BaseModel):
-    id: str
-    title: str | None = None
-    published: str | None = None
-    site: str | None = None
-    path: str | None = None
-    url: str | None = None
-    story: str | None = None
-    duplicate_of: str | None = None
-    snippet: str | None = Field(None, description="Matching passage; highlights between U+E000 and U+E001")
-    rank: float | None = None
-
-
-class FacetValue(BaseModel):
-    value: str | None
-    count: int
-    type: str | None = None
-
-
-class ArticleList(BaseModel):
-    total: int
-    limit: int
-    offset: int
-    items: list[ArticleItem]
-    facets: dict[str, list[FacetValue]] | None = None
-
-
-class EntityItem(BaseModel):
-    name: str
-    type: str
-    articles: int
-    quotes: int = 0
-    kb_id: str | None = None
-    corpus_id: str | None = None
-
-
-class EntityList(BaseModel):
-    total: int
-    limit: int
-    offset: int
-    items: list[EntityItem]
-
-
-class QuoteItem(BaseModel):
-    article_id: str
-    idx: int
-    text: str
-    speaker: str | None = None
-    kind: str | None = None
-    cue: str | None = None
-    language: str | None = None
-    speaker_text: str | None = None
-    article_title: str | None = None
-    published: str | None = None
-    site: str | None = None
-    path: str | None = None
-
-
-class QuoteList(BaseModel):
-    total: int
-    limit: int
-    offset: int
-    items: list[QuoteItem]
-
-
-class EventItem(BaseModel):
-    article_id: str
-    idx: int
-    type: str
-    source: str | None = None
-    target: str | None = None
-    date: str | None = None
-    place: str | None = None
-    mode: str | None = None
-    text: str | None = None
-    quantities: list[dict[str, Any]] = []
-    article_title: str | None = None
-    published: str | None = None
-    site: str | None = None
-
-
-class EventList(BaseModel):
-    total: int
-    limit: int
-    offset: int
-    items: list[EventItem]
-
-
-class StoryItem(BaseModel):
-    id: str
-    title: str | None = None
-    articles: int
-    sites: int
-    first: str | None = None
-    last: str | None = None
-
-
-class TimelinePoint(BaseModel):
-    date: str
-    key: str
-    count: int
-
-
-class Timeline(BaseModel):
-    by: str
-    granularity: str
-    keys: list[str]
-    buckets: list[str]
-    series: list[TimelinePoint]
-    imprecise: int = Field(description="Counts whose date is coarser than the granularity (not plotted)")
-
-
-class IngestAdded(BaseModel):
-    id: str
-    file: str
-    title: str | None = None
-
-
-class IngestSkipped(BaseModel):
-    id: str
-    file: str
-    reason: str
-
-
-class IngestFailed(BaseModel):
-    file: str
-    reason: str
-
-
-class IngestResult(BaseModel):
-    added: list[IngestAdded]
-    skipped: list[IngestSkipped]
-    failed: list[IngestFailed]
 
 
 # -- the app --------------------------------------------------------------------------------------
@@ -385,26 +254,6 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
             raise HTTPException(404, f"no entity {key!r}")
         return detail
 
-    @app.get("/api/quotes", response_model=QuoteList, tags=["api"], summary="Quotes")
-    def api_quotes(
-        speaker: str | None = Query(None, max_length=300),
-        q: str | None = Query(None, max_length=300, description="Words in the quote"),
-        since: str | None = Query(None, pattern=DATE),
-        limit: int = Query(50, ge=1, le=500),
-        offset: int = Query(0, ge=0, le=1_000_000),
-    ) -> dict[str, Any]:
-        return queries.list_quotes(backend.conn(), speaker, q, since, limit, offset)
-
-    @app.get("/api/events", response_model=EventList, tags=["api"], summary="Events (PLOVER)")
-    def api_events(
-        type: str | None = Query(None, max_length=20),
-        actor: str | None = Query(None, max_length=300, description="Source or target"),
-        since: str | None = Query(None, pattern=DATE),
-        limit: int = Query(50, ge=1, le=500),
-        offset: int = Query(0, ge=0, le=1_000_000),
-    ) -> dict[str, Any]:
-        return queries.list_events(backend.conn(), type, actor, since, limit, offset)
-
     @app.get("/api/stories", response_model=list[StoryItem], tags=["api"], summary="Stories (empty when none)")
     def api_stories(limit: int = Query(100, ge=1, le=500), offset: int = Query(0, ge=0, le=1_000_000)):
         return queries.list_stories(backend.conn(), limit, offset)
@@ -482,31 +331,6 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
             raise HTTPException(404)
         return page(request, "entity.html", nav="entities", e=detail)
 
-    @app.get("/citations", response_class=HTMLResponse, include_in_schema=False)
-    def quotes_page(request: Request, speaker: str | None = None, q: str | None = None,
-                    since: str | None = None, page_no: int = Query(1, alias="page")):
-        page_no = max(1, min(page_no, 10_000))
-        since = date_or_none(since)
-        result = queries.list_quotes(backend.conn(), speaker, q, since, 50, (page_no - 1) * 50)
-        current = {k: v for k, v in {"speaker": speaker, "q": q, "since": since}.items() if v}
-        return page(request, "quotes.html", nav="quotes", result=result, params=current, page_no=page_no,
-                    pages=(result["total"] + 49) // 50, url=lambda **ch: _url("/citations", current, **ch))
-
-    @app.get("/evenements", response_class=HTMLResponse, include_in_schema=False)
-    def events_page(request: Request, type: str | None = None, actor: str | None = None,
-                    since: str | None = None, page_no: int = Query(1, alias="page")):
-        page_no = max(1, min(page_no, 10_000))
-        since = date_or_none(since)
-        result = queries.list_events(backend.conn(), type, actor, since, 50, (page_no - 1) * 50)
-        current = {k: v for k, v in {"type": type, "actor": actor, "since": since}.items() if v}
-        return page(request, "events.html", nav="events", result=result, params=current, page_no=page_no,
-                    pages=(result["total"] + 49) // 50, url=lambda **ch: _url("/evenements", current, **ch))
-
-    @app.get("/aide", response_class=HTMLResponse, include_in_schema=False)
-    def aid_page(request: Request, since: str | None = None):
-        rows = queries.aid_rows(backend.conn(), date_or_none(since))
-        return page(request, "aid.html", nav="aid", rows=rows, since=since or "")
-
     @app.get("/chronologie", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, by: str = "type", entity: str | None = None, type: str | None = None,
                       granularity: str = "auto"):
@@ -545,6 +369,9 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
     @app.get("/api", include_in_schema=False)
     def api_root():
         return RedirectResponse("/docs")
+
+    # -- quotes, events, aid: API, pages, CSV ---------------------------------------------------
+    add_analysis_routes(app, backend, page, _url)
 
     # -- the watch: alerts and who gets a voice (issue 15) --------------------------------------
     from veille.web.watch_routes import add_watch_routes
