@@ -127,6 +127,14 @@ def entity_stage(nlp):
 
 
 @pytest.fixture(scope="module")
+def lex():
+    """The event lexicon, one per test module (a test may extend it with a KB)."""
+    from veille.events import load_lexicon
+
+    return load_lexicon()
+
+
+@pytest.fixture(scope="module")
 def time_stage(nlp):
     """The times stage, built once per test module (the times test files share it)."""
     from veille.pipeline import Context

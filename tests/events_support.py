@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from veille.events import Coder
+from veille.events import RECORDED_MODES, Coder
 from veille.model import Article, Entity, Quote, TimeExpr
 
 
@@ -41,3 +41,10 @@ def code(case: dict, nlp, lex, modes=None, explain: bool = False):
     """The events the coder finds in a case (every mode unless ``modes`` says otherwise)."""
     art, doc = build(case, nlp)
     return Coder(lex, art, doc, modes=modes, explain=explain).run()
+
+
+def first_event(nlp, lex, text: str, entities: list, etype: str, times: list | None = None,
+                published: str = "2025-03-05"):
+    """The first event of type ``etype`` (asserted or intended) the coder finds in one invented text."""
+    case = {"text": text, "entities": entities, "times": times or [], "published": published}
+    return next(e for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == etype)

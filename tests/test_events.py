@@ -6,20 +6,13 @@ import json
 import runpy
 from pathlib import Path
 
-import pytest
-
 from events_support import build, code
-from veille.events import RECORDED_MODES, Coder, EventStage, load_lexicon
+from veille.events import RECORDED_MODES, Coder, EventStage
 from veille.events.words import AGENTLESS_TYPES
 from veille.model import EVENT_TYPES, Article, Entity
 
 CASES = Path(__file__).parent / "data" / "event_cases.jsonl"
 LEXICONS = Path(__file__).resolve().parents[1] / "src" / "veille" / "lexicons"
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 # ------------------------------------------------------------------------------------------------

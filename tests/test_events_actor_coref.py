@@ -8,14 +8,8 @@ from __future__ import annotations
 import pytest
 
 from events_support import build, code
-from veille.events import Coder, load_lexicon
+from veille.events import Coder
 from veille.events.view import ArticleView
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
-
 
 CASES = [
     # (sentence, entities, (type, source, target), source rule)

@@ -9,7 +9,7 @@ import inspect
 import pytest
 
 from events_support import code
-from veille.events import actor_rules, load_lexicon
+from veille.events import actor_rules
 
 RULE_LISTS = {
     "VERB_SOURCE_RULES": actor_rules.VERB_SOURCE_RULES,
@@ -18,11 +18,6 @@ RULE_LISTS = {
     "NOUN_TARGET_RULES": actor_rules.NOUN_TARGET_RULES,
     "SOURCE_REVISIONS": actor_rules.SOURCE_REVISIONS,
 }
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 @pytest.mark.parametrize("name", RULE_LISTS)

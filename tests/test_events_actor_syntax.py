@@ -4,15 +4,7 @@ detached participles. Invented sentences and names; each names the rule it expec
 
 from __future__ import annotations
 
-import pytest
-
 from events_support import code
-from veille.events import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _events(nlp, lex, text, entities):

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-
 from events_support import build, code
-from veille.events import load_lexicon
 from veille.events.actors import resolve
 from veille.events.article_actors import prepare
 from veille.events.view import ArticleView
 
 ENTITIES = [["Moldavie", "LOC"], ["Géorgie", "LOC"], ["Chisinau", "LOC"], ["Alliance du Nord", "ORG"],
             ["Lina Varga", "PER"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def test_demonyms_and_capitals_stand_for_their_country(nlp, lex):

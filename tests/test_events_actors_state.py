@@ -4,17 +4,9 @@ clearly leads; never "l'État de X", "l'État hébreu", an indefinite "un État"
 
 from __future__ import annotations
 
-import pytest
-
 from events_support import code
-from veille.events import load_lexicon
 
 LEAD = "Le Chili traverse une crise sanitaire. Au Chili, les hôpitaux manquent de lits. "
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _events(nlp, lex, text, entities):

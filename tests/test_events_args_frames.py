@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from events_support import code
 from veille.common.lexicon import rows
-from veille.events import load_lexicon
 from veille.events.noun_frames import FRAMES
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
           "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def test_every_frame_has_a_type_a_role_and_an_invented_example():

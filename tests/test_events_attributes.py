@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
-from events_support import code
-from veille.events import RECORDED_MODES, load_lexicon
+from events_support import code, first_event
+from veille.events import RECORDED_MODES
 from veille.events.actors import Actor
 from veille.events.attributes import split_targets
 
 ENTITIES = [["Moldavie", "LOC"], ["Géorgie", "LOC"], ["Chisinau", "LOC"], ["Arménie", "LOC"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def test_targets_with_their_own_times_split_into_events(nlp):
@@ -44,8 +37,7 @@ PEOPLE = [["Léon Barrat", "PER"], ["Paul Morin", "PER"], ["Moldavie", "LOC"], [
 
 
 def _date_of(nlp, lex, text: str, times: list, etype: str = "ASSAULT") -> str | None:
-    case = {"text": text, "entities": PEOPLE, "times": times, "published": "2025-03-05"}
-    return next(e for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == etype).date
+    return first_event(nlp, lex, text, PEOPLE, etype, times).date
 
 
 def test_a_when_clause_takes_the_time_of_its_main_clause(nlp, lex):
@@ -71,8 +63,7 @@ def test_a_time_inside_a_quotation_does_not_date_the_clause_after_it(nlp, lex):
 # -- the day an article reports, and whose time a time is (invented sentences) ----------------------
 
 def _dated(nlp, lex, text: str, times: list, etype: str, published: str = "2025-03-05") -> str | None:
-    case = {"text": text, "entities": PEOPLE, "times": times, "published": published}
-    return next(e for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == etype).date
+    return first_event(nlp, lex, text, PEOPLE, etype, times, published).date
 
 
 def test_an_undated_news_event_takes_the_day_the_lede_reports_not_the_publication_day(nlp, lex):
@@ -118,8 +109,7 @@ PLACES = PEOPLE + [["Manille", "LOC"], ["Hamilton", "LOC"], ["Grenoble", "LOC"]]
 
 
 def _placed(nlp, lex, text: str, etype: str) -> str | None:
-    case = {"text": text, "entities": PLACES, "published": "2025-03-05"}
-    return next(e for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == etype).place
+    return first_event(nlp, lex, text, PLACES, etype).place
 
 
 def test_the_place_ending_a_locative_phrase(nlp, lex):

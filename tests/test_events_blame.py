@@ -3,18 +3,10 @@ menti", "X estime que Y a trahi"), never the teller's own deed. Invented sentenc
 
 from __future__ import annotations
 
-import pytest
-
 from events_support import code
-from veille.events.lexicon import load_lexicon
 
 NAMES = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Marc Olivar", "PER"], ["Forge", "ORG"],
          ["Horizon Bleu", "ORG"], ["Montvert", "LOC"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _events(nlp, lex, text: str, quotes: list[tuple[str, str]] | None = None) -> list[tuple[str, str | None, str | None]]:

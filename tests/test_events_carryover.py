@@ -8,18 +8,12 @@ import pytest
 
 from events_support import code
 from veille.common.lexicon import rows
-from veille.events.lexicon import load_lexicon
 
 CARRYOVER = "events/carryover_triggers.tsv"
 LINES = [row for row in rows(CARRYOVER, min_columns=3) if row[0] != "@class"]
 # invented people and bodies the examples name
 NAMES = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Marc Olivar", "PER"], ["Forge", "ORG"],
          ["Horizon Bleu", "ORG"], ["Aube", "ORG"], ["Moldavie", "LOC"], ["Montvert", "LOC"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _events(nlp, lex, text: str):

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from events_support import build, code
 from veille.common.lexicon import rows
-from veille.events import load_lexicon
 from veille.events.triggers import find_triggers
 from veille.events.view import ArticleView
 from veille.events.words import masculine
@@ -17,11 +14,6 @@ NAMES = [("Valdoria", "LOC"), ("Ostrie", "LOC"), ("Port-Lune", "LOC"), ("Montver
          ("Moldavie", "LOC"), ("Géorgie", "LOC"), ("Bruxelles", "LOC"), ("Washington", "LOC"), ("ONU", "ORG"),
          ("FMI", "ORG")]
 LINES = [row for row in rows(CODEBOOK, min_columns=3) if row[0] != "@class"]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _types(nlp, lex, text: str) -> set[str]:

@@ -3,17 +3,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from events_support import code
-from veille.events import RECORDED_MODES, load_lexicon
+from veille.events import RECORDED_MODES
 
 PEOPLE = [["Léon Barrat", "PER"], ["Paul Morin", "PER"], ["Lyon", "LOC"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _dated(nlp, lex, text: str, times: list, etype: str) -> str | None:

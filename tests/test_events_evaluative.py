@@ -8,7 +8,6 @@ import pytest
 
 from events_support import build, code
 from veille.common.lexicon import rows
-from veille.events.lexicon import load_lexicon
 from veille.events.triggers import find_triggers
 from veille.events.view import ArticleView
 
@@ -16,11 +15,6 @@ EVALUATIVE = "events/evaluative_triggers.tsv"
 LINES = [row for row in rows(EVALUATIVE, min_columns=3) if row[0] != "@class"]
 NAMES = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Marc Olivar", "PER"], ["Forge", "ORG"],
          ["Horizon Bleu", "ORG"], ["Valdoria", "LOC"], ["Montvert", "LOC"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _case(text: str, quotes: list[tuple[str, str]] | None = None) -> dict:

@@ -7,14 +7,8 @@ from __future__ import annotations
 import pytest
 
 from events_support import build, code
-from veille.events import load_lexicon
 from veille.events.expletives import personal_expletive
 from veille.events.view import ArticleView
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _verb(doc, word):

@@ -4,19 +4,13 @@ lexicon, and how the coder takes its guesses. Invented sentences and names."""
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from events_support import build
-from veille.events import Coder, load_lexicon
+from veille.events import Coder
 from veille.events.model.finder import NONE, WIDTH, TriggerFinder, fit_finder, space_of, vector_row
 from veille.model import EVENT_TYPES
 
 ASSAULT = EVENT_TYPES.index("ASSAULT")
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _finder(threshold: float = 0.5, **meta) -> TriggerFinder:

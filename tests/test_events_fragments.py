@@ -7,15 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from veille.events import load_lexicon
 from veille.events.fragments import fragment_subject
 from veille.events.view import ArticleView
 from veille.model import Article, Entity
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _joined(nlp, lex, pieces, names):

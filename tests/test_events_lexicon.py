@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from veille.events import extend_with_kb, load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def test_trigger_entry_names_its_lexicon_line(lex):

@@ -8,7 +8,6 @@ import pytest
 
 from events_support import build, code
 from veille.common.lexicon import rows
-from veille.events.lexicon import load_lexicon
 from veille.events.triggers import find_triggers
 from veille.events.view import ArticleView
 
@@ -18,11 +17,6 @@ LINES = [row for row in rows(LOCUTIONS, min_columns=3) if row[0] != "@class"]
 NAMES = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Marc Olivar", "PER"], ["Forge", "ORG"],
          ["Horizon Bleu", "ORG"], ["Valdoria", "LOC"], ["Ostrie", "LOC"], ["Montvert", "LOC"],
          ["Port-Lune", "LOC"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _case(text: str) -> dict:

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from events_support import code
-from veille.events import RECORDED_MODES, load_lexicon
+from veille.events import RECORDED_MODES
 
 ENTITIES = [["Moldavie", "LOC"], ["Géorgie", "LOC"], ["Arménie", "LOC"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def test_an_open_target_is_filled_by_the_same_event_told_again(nlp, lex):

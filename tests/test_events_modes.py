@@ -5,15 +5,10 @@ from __future__ import annotations
 import pytest
 
 from events_support import build, code
-from veille.events import Coder, load_lexicon
+from veille.events import Coder
 from veille.events.modes import is_conditional, is_future
 
 ENTITIES = [["Moldavie", "LOC"], ["Géorgie", "LOC"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def test_future_and_conditional_forms(nlp):

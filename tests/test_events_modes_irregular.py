@@ -6,16 +6,10 @@ from __future__ import annotations
 import pytest
 
 from events_support import code
-from veille.events import load_lexicon
 from veille.events.modes import is_conditional, is_future
 from veille.events.words import future_stem
 
 ENTITIES = [["Horizon", "ORG"], ["Lise Morel", "PER"], ["Moldavie", "LOC"], ["Géorgie", "LOC"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 @pytest.mark.parametrize(("lem", "stem"), [

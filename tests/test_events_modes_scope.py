@@ -3,17 +3,9 @@ invented people): a participle set off by a comma after its noun, and an event d
 
 from __future__ import annotations
 
-import pytest
-
 from events_support import code
-from veille.events import load_lexicon
 
 ENTITIES = [["Moldavie", "LOC"], ["Géorgie", "LOC"], ["Ana Ruiz", "PER"], ["Paul Varenne", "PER"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _modes(nlp, lex, text: str, etype: str) -> list[str]:

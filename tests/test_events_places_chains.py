@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-
-from events_support import code
-from veille.events import RECORDED_MODES, load_lexicon
+from events_support import first_event
 
 PLACES = [["Paul Morin", "PER"], ["Léon Barrat", "PER"], ["Verdanie", "LOC"], ["Port-Lune", "LOC"],
           ["mer d'Ambre", "LOC"], ["Val-Brume", "LOC"], ["Grenoble", "LOC"]]
 
 
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
-
-
 def _placed(nlp, lex, text: str, etype: str) -> str | None:
-    case = {"text": text, "entities": PLACES, "published": "2025-03-05"}
-    return next(e for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == etype).place
+    return first_event(nlp, lex, text, PLACES, etype).place
 
 
 def test_a_place_preposition_as_a_link_of_the_chain(nlp, lex):

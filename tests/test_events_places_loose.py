@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-
-from events_support import code
-from veille.events import RECORDED_MODES, load_lexicon
+from events_support import first_event
 from veille.events.places import LOOSE_HOPS
 
 PLACES = [["Paul Morin", "PER"], ["Léon Barrat", "PER"], ["Verdanie", "LOC"], ["Port-Lune", "LOC"]]
 
 
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
-
-
 def _placed(nlp, lex, text: str, etype: str) -> str | None:
-    case = {"text": text, "entities": PLACES, "published": "2025-03-05"}
-    return next(e for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == etype).place
+    return first_event(nlp, lex, text, PLACES, etype).place
 
 
 def test_a_place_hung_on_the_verb_s_object(nlp, lex):

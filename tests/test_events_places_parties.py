@@ -3,17 +3,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from events_support import code
-from veille.events import load_lexicon
 
 ENTS = [["Moldavie", "LOC"], ["Paul Vidal", "PER"], ["Comité Valdor", "ORG"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _events(nlp, lex, text):

@@ -5,20 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import code
-from veille.events import RECORDED_MODES, load_lexicon
+from events_support import first_event
 
 PEOPLE = [["Paul Morin", "PER"], ["Léon Barrat", "PER"]]
 
 
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
-
-
 def _placed(nlp, lex, text: str, etype: str) -> str | None:
-    case = {"text": text, "entities": PEOPLE, "published": "2025-03-05"}
-    return next(e for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == etype).place
+    return first_event(nlp, lex, text, PEOPLE, etype).place
 
 
 @pytest.mark.parametrize(("text", "city"), [

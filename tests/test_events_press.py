@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from events_support import code
-from veille.events.lexicon import load_lexicon
 
 CASES = [
     ("Le militant Marc Olivar a agressé le député Jean Brésil devant la mairie.",
@@ -44,11 +43,6 @@ CASES = [
     ("Violée à Montvert par trois hommes", [["Montvert", "LOC"]], "ASSAULT", None, None),
     ("Deux hommes auraient violé l'adolescente.", [], "ASSAULT", None, None),
 ]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 @pytest.mark.parametrize(("text", "entities", "etype", "source", "target"), CASES)

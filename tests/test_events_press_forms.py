@@ -5,15 +5,7 @@ sentences and people."""
 
 from __future__ import annotations
 
-import pytest
-
 from events_support import code
-from veille.events import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _pairs(events, etype):

@@ -9,17 +9,11 @@ import pytest
 from events_support import build
 from veille.events import ranker as ranker_module
 from veille.events.coder import Coder
-from veille.events.lexicon import load_lexicon
 from veille.events.model.actor_fit import fit_ranker
 from veille.events.ranker import ActorRanker, load_ranker
 
 PASSIVE = {"text": "Le traité de Varna a été signé mardi par la Moldavie.",
            "entities": [["Moldavie", "LOC"]]}
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _rows(case, nlp, lex):

@@ -9,7 +9,6 @@ import pytest
 
 from events_support import build, code
 from veille.common.lexicon import rows
-from veille.events.lexicon import load_lexicon
 from veille.events.triggers import find_triggers
 from veille.events.view import ArticleView
 
@@ -19,11 +18,6 @@ LINES = [row for row in rows(RECALL, min_columns=3) if row[0] != "@class"]
 NAMES = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Marc Olivar", "PER"], ["Forge", "ORG"],
          ["Horizon Bleu", "ORG"], ["Aube", "ORG"], ["Le Veilleur", "ORG"], ["Valdoria", "LOC"],
          ["Valdonie", "LOC"], ["Montvert", "LOC"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _case(text: str) -> dict:

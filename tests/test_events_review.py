@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from events_support import build
-from veille.events import RECORDED_MODES, load_lexicon
+from veille.events import RECORDED_MODES
 from veille.events.coder import Coder
 from veille.events.review import Reviewer, features, load_reviewer
 
 ENTITIES = [["Moldavie", "LOC"], ["Géorgie", "LOC"], ["Lina Varga", "PER"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 class Keep:

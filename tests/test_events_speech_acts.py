@@ -8,18 +8,12 @@ import pytest
 
 from events_support import build, code
 from veille.common.lexicon import rows
-from veille.events.lexicon import load_lexicon
 from veille.events.triggers import find_triggers
 from veille.events.view import ArticleView
 
 SPEECH_ACTS = "events/speech_act_triggers.tsv"
 LINES = [row for row in rows(SPEECH_ACTS, min_columns=3) if row[0] != "@class"]
 NAMES = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Marc Olivar", "PER"], ["Forge", "ORG"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _case(text: str) -> dict:

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from events_support import code
-from veille.events import RECORDED_MODES, load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
+from veille.events import RECORDED_MODES
 
 
 def _found(case, nlp, lex, etype):

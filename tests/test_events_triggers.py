@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from events_support import build
-from veille.events import load_lexicon
 from veille.events.triggers import find_triggers
 from veille.events.view import ArticleView
 
 ENTITIES = [["Moldavie", "LOC"], ["Géorgie", "LOC"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _entries(nlp, lex, text: str) -> list[tuple[str, str]]:

@@ -6,14 +6,8 @@ from __future__ import annotations
 import pytest
 
 from events_support import code
-from veille.events import load_lexicon
 
 ENTITIES = [["Léa Tamar", "PER"], ["Horizon", "ORG"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 @pytest.mark.parametrize(("text", "etype"), [

@@ -7,13 +7,6 @@ from __future__ import annotations
 import pytest
 
 from events_support import code
-from veille.events.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
-
 
 PEOPLE = [["Paul Vidal", "PER"], ["Montvert", "LOC"]]
 

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import logging
 
-import pytest
-
 from events_support import code
-from veille.events import RECORDED_MODES, load_lexicon
+from veille.events import RECORDED_MODES
 from veille.events.type_rules import DROP_RULES, REFUSABLE
 
 ENTITIES = [["Moldavie", "LOC"], ["Géorgie", "LOC"]]
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def test_a_negated_trigger_takes_its_neg_type(nlp, lex):

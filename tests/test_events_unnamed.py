@@ -7,15 +7,10 @@ import numpy as np
 import pytest
 
 from events_support import code
-from veille.events import load_lexicon, unnamed
+from veille.events import unnamed
 from veille.events.unnamed import UnnamedChooser, load_chooser
 
 CASE = {"text": "Ils ont dénoncé la réforme de Paul Durand.", "entities": [["Paul Durand", "PER"]]}
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 @pytest.fixture

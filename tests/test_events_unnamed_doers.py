@@ -6,12 +6,6 @@ from __future__ import annotations
 import pytest
 
 from events_support import code
-from veille.events import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
 
 
 def _events(nlp, lex, text, entities):
