@@ -202,55 +202,30 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
     """Extract and store articles in the database (the same input twice is stored once); then
     send the alerts the new articles match, by mail and webhook, as `veille watch` does."""
     from veille.store import Store
+    from veille.store_ingest import Ingest
 
     with Store(db) as store:
-        errors = ErrorLog(store)
-        added = skipped = 0
+        # The one way in (veille.store_ingest): the CLI, the watch, the web and the API store and alert alike.
+        errors = ErrorLog()
+        ingesting = Ingest(store, on_error=errors, config=config)
         try:
             with _progress(_count_inputs(paths), "ingest") as bar:
                 # Several articles to a transaction, each under its own savepoint (Store.add_many);
                 # the bar moves as articles are extracted, the counts as their batch is committed.
-                extracted = _counted(_articles(paths, workers, scheduler, max_bytes, errors), bar)
-                for article, outcome in store.add_many(extracted):
-                    if isinstance(outcome, Exception):  # a failed article is rolled back; the batch goes on
-                        errors(ReadError(article.source.path or article.id, f"not stored: {outcome}"))
-                    elif outcome:
-                        added += 1
-                    else:
-                        skipped += 1
+                extracted = _counted(_articles(paths, workers, scheduler, max_bytes, ingesting.failed), bar)
+                for _ in ingesting.add(extracted):
+                    pass
         except KeyboardInterrupt:
-            _interrupted(f"{added} added, {skipped} already stored, {len(errors.errors)} failed before it; "
+            _interrupted(f"{ingesting.summary()} before it; "
                          f"{store.stats()['articles']} articles in {store.where()}, each complete; "
                          "the same command again goes on (what is stored is skipped)")
         stats = store.stats()
-        click.echo(f"{added} added, {skipped} already stored, {len(errors.errors)} failed; "
-                   f"{stats['articles']} articles in {store.where()}", err=True)
-        if added and not no_alerts:
-            _deliver_alerts(store, config)
+        click.echo(f"{ingesting.summary()}; {stats['articles']} articles in {store.where()}", err=True)
+        sent = None if no_alerts else ingesting.send_alerts()
+        if sent is not None:
+            click.echo(sent.line(), err=True)
     if errors.errors:
         sys.exit(1)
-
-
-def _deliver_alerts(store, config_path: str | None) -> None:
-    """Mails and webhooks for the alerts matched by what was just stored (a folder ingested from
-    cron is watched so), one line saying what went; without [smtp] settings the matches wait."""
-    from veille.alerts import schema
-    from veille.alerts.deliver import MAX_ATTEMPTS, AlertConfig, ConfigError, deliver_pending
-
-    waiting = schema.pending(store.conn, MAX_ATTEMPTS)
-    if not waiting:
-        return
-    try:
-        config = AlertConfig.load(config_path)
-    except ConfigError as exc:
-        click.echo(f"error: alerts not sent: {exc}", err=True)
-        return
-    if not config.smtp and any(m["email_status"] == "pending" for m in waiting):
-        click.echo(f"alerts: {len(waiting)} match(es) not sent: no [smtp] settings (veille.toml or --config); "
-                   "they are sent by the next ingest or watch that has them", err=True)
-        return
-    sent = deliver_pending(store.conn, config)
-    click.echo(f"alerts: {sent['email']} mail(s), {sent['webhook']} webhook(s), {sent['failed']} failed", err=True)
 
 
 @cli.command()

@@ -12,12 +12,16 @@ def register(cli: click.Group) -> None:
     @db_option("SQLite database file (created when missing).")
     @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
     @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port.")
-    def serve(db: str, host: str, port: int) -> None:
-        """Serve the web UI (/) and the JSON API (/api, docs at /docs) over DB."""
+    @click.option("--config", type=click.Path(dir_okay=False), envvar="VEILLE_CONFIG",
+                  help="TOML file with the [smtp] settings the alerts of uploaded articles mail through "
+                       "(env VEILLE_CONFIG; default ./veille.toml when present).")
+    def serve(db: str, host: str, port: int, config: str | None) -> None:
+        """Serve the web UI (/) and the JSON API (/api, docs at /docs) over DB; articles uploaded
+        there send the alerts they match, as `veille ingest` does."""
         import uvicorn
 
         from veille.web import create_app
         from veille.web.security import hosts_for
 
         click.echo(f"Veille on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", err=True)
-        uvicorn.run(create_app(db, allowed_hosts=hosts_for(host)), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(db, allowed_hosts=hosts_for(host), alert_config=config), host=host, port=port, log_level="warning")

@@ -96,8 +96,9 @@ def register(cli: click.Group) -> None:
     def watch(once: bool, rounds: int | None, delay: float, timeout: float, retries: int, tick: float,
               config: str | None, db: str) -> None:
         """Poll the sources when due, store new articles, fire alerts; a progress line per round."""
-        from veille.alerts.deliver import AlertConfig, ConfigError, deliver_pending
+        from veille.alerts.deliver import AlertConfig, ConfigError
         from veille.pipeline import Pipeline
+        from veille.store_ingest import AlertsSent
         from veille.watch.fetch import FetchSettings
         from veille.watch.rounds import Watcher
 
@@ -107,16 +108,16 @@ def register(cli: click.Group) -> None:
             raise click.ClickException(str(exc)) from None
         settings = FetchSettings(delay=delay, timeout=timeout, retries=retries, backoff=min(1.0, timeout / 4))
         with _open(db) as store:
-            watcher = Watcher(store, Pipeline, settings, on_error=lambda line: click.echo(f"error: {line}", err=True))
+            watcher = Watcher(store, Pipeline, settings, on_error=lambda line: click.echo(f"error: {line}", err=True),
+                              alert_config=alert_config)
             number = 0
             try:
                 while True:
                     report = watcher.run_round(every=once)
                     if report.polled or once:
                         number += 1
-                        sent = deliver_pending(store.conn, alert_config)
-                        click.echo(report.line(number) + f"; alerts: {sent['webhook']} webhook(s), "
-                                   f"{sent['email']} mail(s), {sent['failed']} failed", err=True)
+                        sent = watcher.send_alerts()  # as `veille ingest` and the web upload send them
+                        click.echo(report.line(number) + "; " + (sent or AlertsSent()).line(), err=True)
                     if once or (rounds and number >= rounds):
                         break
                     time.sleep(tick)

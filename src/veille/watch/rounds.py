@@ -19,6 +19,7 @@ from typing import Any
 from veille.model import article_id
 from veille.readers import ReadError, read_bytes
 from veille.readers.base import Budget, decode
+from veille.store_ingest import AlertsSent, Ingest
 from veille.watch import schema
 from veille.watch.discover import SourceError, canonical_url, list_articles
 from veille.watch.fetch import Fetcher, FetchError, FetchSettings, Response
@@ -77,13 +78,22 @@ class Watcher:
     """Polls the sources of ``store``; ``pipeline_factory`` builds the pipeline on first need."""
 
     def __init__(self, store: Any, pipeline_factory: Callable[[], Any], settings: FetchSettings | None = None,
-                 workers: int = 8, on_error: Callable[[str], None] | None = None) -> None:
+                 workers: int = 8, on_error: Callable[[str], None] | None = None,
+                 alert_config: Any = None) -> None:
         self.store = store
+        # The one way in (veille.store_ingest): stored as `veille ingest` and the web store, and
+        # ``send_alerts`` after a round mails what the new articles matched.
+        self.ingest = Ingest(store, config=alert_config)
         self.pipeline_factory = pipeline_factory
         self.settings = settings or FetchSettings()
         self.workers = workers
         self.on_error = on_error or (lambda line: None)
         self._pipeline: Any = None
+
+    def send_alerts(self) -> AlertsSent | None:
+        """Mails and webhooks for every pending alert match (what this round stored, what an
+        earlier run left to retry), as `veille ingest` sends them; None when nothing was pending."""
+        return self.ingest.send_alerts(only_if_added=False)
 
     def pipeline(self) -> Any:
         if self._pipeline is None:
@@ -254,7 +264,7 @@ class Watcher:
     def _store_article(self, page: Page, article: Any, report: RoundReport) -> int:
         """Stores one extracted article as its URL's next version; 1 when it is a new article."""
         try:
-            self.store.add(article)
+            self.ingest.add_one(article)
         except Exception as exc:  # rolled back by the store; the round goes on
             return self._page_failed(page, f"not stored: {exc.__class__.__name__}: {exc}", report)
         version = schema.url_stored(self.store.conn, page.key, page.url, page.source["id"], page.stamp, article.id)

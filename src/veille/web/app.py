@@ -7,6 +7,7 @@ lock, with the real ``Pipeline`` loaded once, lazily, on the first upload.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from veille.queries.facets import FacetCache, FacetIndex, store_version
 from veille.readers import DEFAULT_MAX_BYTES, ReadError, read_bytes
 from veille.store import Store
 from veille.store_engine import PgConnection, is_postgres
+from veille.store_ingest import Ingest
 from veille.web.analysis_routes import add_analysis_routes
 from veille.web.models import (
     ArticleList,
@@ -69,8 +71,10 @@ TYPE_LABELS = {"PER": "personne", "ORG": "organisation", "LOC": "lieu"}
 class Backend:
     """The store behind the app: per-thread read connections, one locked writer, a lazy pipeline."""
 
-    def __init__(self, db: str | Path, pipeline_factory: Callable[[], Any] | None = None) -> None:
+    def __init__(self, db: str | Path, pipeline_factory: Callable[[], Any] | None = None,
+                 alert_config: str | Path | None = None) -> None:
         self.path = str(db)
+        self.alert_config = alert_config  # the alerts' config file (None: $VEILLE_CONFIG, ./veille.toml)
         self.store = Store(self.path)  # creates the schema, its indexes and hooks' tables when missing
         self._local = threading.local()
         self._write_lock = threading.Lock()
@@ -112,16 +116,14 @@ class Backend:
                 self._pipeline = Pipeline()
         return self._pipeline
 
-    def ingest(self, uploads: list[tuple[str, bytes]], max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, list]:
-        """Runs the real pipeline over uploaded files and stores what it extracts."""
-        added: list[dict] = []
-        skipped: list[dict] = []
+    def ingest(self, uploads: list[tuple[str, bytes]], max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
+        """Runs the real pipeline over uploaded files, stores what it extracts and sends the alerts
+        the new articles match: the one way in of ``veille ingest`` (:mod:`veille.store_ingest`)."""
         failed: list[dict] = []
         items: list[Any] = []
 
         def on_error(err: ReadError) -> None:
             failed.append({"file": err.origin, "reason": err.reason})
-            self.store.record_failure(err.origin, err.reason)
 
         for name, content in uploads:
             if len(content) > max_bytes:
@@ -131,21 +133,18 @@ class Backend:
             items.extend(read_bytes(content, name, path=name))
 
         with self._write_lock:
+            ingesting = Ingest(self.store, on_error=on_error, config=self.alert_config)
             pipeline = self.pipeline() if any(not isinstance(i, ReadError) for i in items) else None
             if pipeline is None:
                 for item in items:
-                    on_error(item)
+                    ingesting.failed(item)
             else:
-                for article in pipeline.process(items, on_error=on_error):
-                    origin = article.source.path or article.id
-                    try:
-                        if self.store.add(article):
-                            added.append({"id": article.id, "file": origin, "title": article.title})
-                        else:
-                            skipped.append({"id": article.id, "file": origin, "reason": "already stored"})
-                    except Exception as exc:  # rolled back by the store; the other files go on
-                        on_error(ReadError(origin, f"not stored: {exc.__class__.__name__}: {exc}"))
-        return {"added": added, "skipped": skipped, "failed": failed}
+                ingesting.add_all(pipeline.process(items, on_error=ingesting.failed))
+            sent = ingesting.send_alerts()
+        added = [{"id": a.id, "file": a.source.path or a.id, "title": a.title} for a in ingesting.added]
+        skipped = [{"id": a.id, "file": a.source.path or a.id, "reason": "already stored"} for a in ingesting.skipped]
+        return {"added": added, "skipped": skipped, "failed": failed,
+                "alerts": dataclasses.asdict(sent) if sent is not None else None}
 
 
 def _templates() -> Jinja2Templates:
@@ -170,11 +169,13 @@ def _url(path: str, params: dict[str, Any], **changes: Any) -> str:
 
 
 def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any] | None = None,
-               allowed_hosts: list[str] | None = None, max_body: int = MAX_BODY) -> FastAPI:
+               allowed_hosts: list[str] | None = None, max_body: int = MAX_BODY,
+               alert_config: str | Path | None = None) -> FastAPI:
     """The FastAPI app over the store at ``db``; ``pipeline_factory`` builds the ingest pipeline;
     ``allowed_hosts`` the ``Host`` names it answers to (local names by default, ``["*"]`` for any);
-    ``max_body`` the largest request body, counted while it streams."""
-    backend = Backend(db, pipeline_factory)
+    ``max_body`` the largest request body, counted while it streams; ``alert_config`` the TOML
+    file of the [smtp] settings the alerts of uploaded articles mail through."""
+    backend = Backend(db, pipeline_factory, alert_config)
     templates = _templates()
     app = FastAPI(
         # /docs is rendered here from the OpenAPI schema: FastAPI's Swagger page loads its

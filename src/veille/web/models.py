@@ -158,7 +158,18 @@ class IngestFailed(BaseModel):
     reason: str
 
 
+class IngestAlerts(BaseModel):
+    """The alerts the new articles matched, once sent: mails and webhooks sent and failed;
+    ``waiting``: matches kept for a run with [smtp] settings; ``error``: the config file's problem."""
+    email: int
+    webhook: int
+    failed: int
+    waiting: int
+    error: str | None = None
+
+
 class IngestResult(BaseModel):
     added: list[IngestAdded]
     skipped: list[IngestSkipped]
     failed: list[IngestFailed]
+    alerts: IngestAlerts | None = None

@@ -33,6 +33,16 @@
     p.textContent = res.added.length + " ajouté(s), " + res.skipped.length + " déjà présent(s), " +
       res.failed.length + " en échec.";
     out.appendChild(p);
+    var a = res.alerts;
+    if (a) {
+      var al = document.createElement("p");
+      al.className = "alerts-sent";
+      al.id = "result-alerts";
+      al.textContent = "Alertes : " + (a.error ? "non envoyées (" + a.error + ")." :
+        a.waiting ? a.waiting + " en attente (pas de réglages [smtp] : veille.toml ou --config)." :
+        a.email + " courriel(s), " + a.webhook + " webhook(s), " + a.failed + " en échec.");
+      out.appendChild(al);
+    }
     var ul = document.createElement("ul");
     ul.className = "upload-result";
     res.added.forEach(function (r) {
