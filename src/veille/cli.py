@@ -67,8 +67,10 @@ def _workers_option(func: Callable) -> Callable:
 
 
 def _articles(paths: tuple[str, ...], workers: int | None, scheduler: str | None, max_bytes: int,
-              on_error: Callable[[ReadError], None], explain: bool = False) -> Iterable:
-    """The extracted articles, in input order: on a Dask cluster, or in local processes."""
+              on_error: Callable[[ReadError], None], explain: bool = False,
+              bar: object = None, desc: str = "") -> Iterable:
+    """The extracted articles, in input order: on a Dask cluster, or in local processes (in this
+    one, ``bar`` shows the stage each article is in: :mod:`veille.commands.progress`)."""
     from veille import parallel
 
     factory = parallel.explaining_pipeline if explain else None
@@ -77,7 +79,11 @@ def _articles(paths: tuple[str, ...], workers: int | None, scheduler: str | None
 
         return distributed.extract(paths, scheduler, max_bytes=max_bytes, on_error=on_error,
                                    pipeline_factory=factory)
-    return parallel.extract(paths, workers, max_bytes=max_bytes, on_error=on_error, pipeline_factory=factory)
+    from veille.commands.progress import StageStatus
+
+    on_stage = StageStatus(bar, desc) if bar is not None else None
+    return parallel.extract(paths, workers, max_bytes=max_bytes, on_error=on_error, pipeline_factory=factory,
+                            on_stage=on_stage)
 
 
 def refuse_output(output: str, inputs: Iterable[str], what: str = "an input") -> None:
@@ -172,7 +178,8 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:
         with _progress(_count_inputs(paths), "extract") as bar:
-            for article in _counted(_articles(paths, workers, scheduler, max_bytes, errors, explain=explain), bar):
+            for article in _counted(_articles(paths, workers, scheduler, max_bytes, errors, explain=explain,
+                                                          bar=bar, desc="extract"), bar):
                 record = article.to_dict()
                 if each_time:
                     record["times"] = each_occurrence(record["times"], article.nlp_text())
@@ -212,7 +219,8 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
             with _progress(_count_inputs(paths), "ingest") as bar:
                 # Several articles to a transaction, each under its own savepoint (Store.add_many);
                 # the bar moves as articles are extracted, the counts as their batch is committed.
-                extracted = _counted(_articles(paths, workers, scheduler, max_bytes, ingesting.failed), bar)
+                extracted = _counted(_articles(paths, workers, scheduler, max_bytes, ingesting.failed,
+                                               bar=bar, desc="ingest"), bar)
                 for _ in ingesting.add(extracted):
                     pass
         except KeyboardInterrupt:

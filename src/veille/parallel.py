@@ -112,9 +112,12 @@ def extract_chunk(files: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
 def extract(paths: Iterable[str], workers: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
             on_error: Callable[[ReadError], None] | None = None,
             pipeline_factory: Callable[[], Any] | None = None,
-            on_chunk: Callable[[int], None] | None = None) -> Iterator[Article]:
+            on_chunk: Callable[[int], None] | None = None,
+            on_stage: Callable[[str, Article], None] | None = None) -> Iterator[Article]:
     """The articles of ``paths`` in input order, extracted by ``workers`` processes (None: one per
-    core, fewer for a small input; 1: in this process). ``on_chunk(n_files)`` follows progress."""
+    core, fewer for a small input; 1: in this process). ``on_chunk(n_files)`` follows progress;
+    ``on_stage(stage, article)`` hears each stage start when the work is done in this process
+    (one worker: a single big file is, by default), the pipeline's ``on_stage``."""
     report = on_error or (lambda e: None)
     files, errors = expand(paths)
     for err in errors:
@@ -126,10 +129,14 @@ def extract(paths: Iterable[str], workers: int | None = None, max_bytes: int = D
     workers = min(workers, len(chunks(files, workers)))
     if workers <= 1:
         _start_worker(pipeline_factory)
-        for part in chunks(files, 1):
-            yield from _deliver(extract_chunk(part, max_bytes), report)
-            if on_chunk:
-                on_chunk(len(part))
+        _pipeline.on_stage = on_stage
+        try:
+            for part in chunks(files, 1):
+                yield from _deliver(extract_chunk(part, max_bytes), report)
+                if on_chunk:
+                    on_chunk(len(part))
+        finally:
+            _pipeline.on_stage = None
         return
     with Workers(workers, pipeline_factory) as pool:
         yield from pool.extract_files(files, max_bytes, report, on_chunk)

@@ -135,6 +135,9 @@ class Pipeline:
         self.text_stages = [_load(s)(self.ctx) for s in (TEXT_STAGES if text_stages is None else text_stages)]
         self.doc_stages = [_load(s)(self.ctx) for s in (DOC_STAGES if doc_stages is None else doc_stages)]
         check_order(self.text_stages + self.doc_stages)
+        # Told ``(stage name, article)`` as each stage starts on an article ("parse" for the parser),
+        # so a caller can say where a long input is (``veille ingest`` on a big page); None: silent.
+        self.on_stage: Callable[[str, Article], None] | None = None
         if tune_gc:
             settle_heap()
 
@@ -173,6 +176,8 @@ class Pipeline:
             try:
                 art = self.new_article(raw)
                 for stage in self.text_stages:
+                    if self.on_stage:
+                        self.on_stage(stage.name, art)
                     stage(art, self.ctx)
             except Exception as exc:  # one bad article never stops the batch
                 # A stage's plain ValueError is its reason ("no article text found"); any other
@@ -192,6 +197,8 @@ class Pipeline:
         for art, doc in self._parse(articles, report):
             try:
                 for stage in self.doc_stages:
+                    if self.on_stage:
+                        self.on_stage(stage.name, art)
                     stage(art, doc, self.ctx)
             except Exception as exc:
                 report(ReadError(_origin(art), f"{exc.__class__.__name__}: {exc}"))
@@ -215,6 +222,9 @@ class Pipeline:
         # The parser reads a copy with look-alike apostrophes made normal ("quʼil" as "qu’il");
         # each Doc is then put back over the article's own text (same tokens, same offsets).
         texts = [a.nlp_text() for a in fit]
+        if self.on_stage:
+            for art in fit:
+                self.on_stage("parse", art)
         copies = [parse_copy(t) for t in texts]
         done = 0
         try:

@@ -1,0 +1,60 @@
+"""Where a long input is: the stage a big page is in, for ``veille extract`` and ``veille ingest``.
+
+The progress bar moves once per input file. A page of several megabytes is one file but seconds
+to minutes of work, nearly all of it in one stage: measured on pages made by joining real pages
+(a busy machine), a 1 MB HTML page spends about 1 s cleaning and 0.3 s in the rest, a 5 MB one
+6 s cleaning and 1.5 s in the rest (its article is a few thousand characters long), while a long
+text of 250,000 characters spends about a minute in the parser and then its time in the
+doc stages. Nothing inside one stage can report how far it is, so what is shown is the stage:
+on a terminal the bar's caption names the input and its stage; elsewhere (a log, cron) an input
+of at least :data:`BIG_INPUT_CHARS` characters gets one line per stage, saying how long the
+previous one took.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any
+
+import click
+
+from veille.model import Article
+
+# Inputs at least this long (characters of the page as read) get a line per stage off a terminal.
+BIG_INPUT_CHARS = 200_000
+
+
+def _name(art: Article) -> str:
+    return art.source.path or art.source.url or art.id
+
+
+class StageStatus:
+    """``pipeline.on_stage``: the stage each article starts, shown as the bar's caption (on a
+    terminal) or, for a big input, as a line on stderr (``desc: input: stage (N characters);
+    previous stage took S s``)."""
+
+    def __init__(self, bar: Any, desc: str, big: int | None = None) -> None:
+        self.bar = bar
+        self.desc = desc
+        self.big = BIG_INPUT_CHARS if big is None else big
+        self.current: tuple[str, str, float] | None = None  # (input, stage, started)
+
+    def __call__(self, stage: str, art: Article) -> None:
+        now = time.monotonic()
+        name = _name(art)
+        # Before the parser, the page as read; from the parser on, the text the parser reads.
+        size = len(art.raw_text or "") if stage in ("clean", "metadata", "language") else len(art.nlp_text())
+        raw = len(art.raw_text or "")
+        previous = self.current
+        self.current = (name, stage, now)
+        if not getattr(self.bar, "disable", True):
+            self.bar.set_postfix_str(f"{name}: {stage} ({size:,} chars)", refresh=True)
+            return
+        if raw < self.big:
+            return
+        took = ""
+        if previous is not None and previous[0] == name:
+            took = f"; {previous[1]} took {now - previous[2]:.1f} s"
+        click.echo(f"{self.desc}: {name}: {stage} ({size:,} characters){took}", err=True)
+        sys.stderr.flush()
