@@ -23,11 +23,13 @@ import importlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from veille import store_spellings
+from veille.common.fold import search_key
 from veille.model import Article
 from veille.queries.articles import stats as stats_of
 from veille.queries.sql import plain_query
@@ -106,9 +108,11 @@ DELETE FROM failures WHERE id NOT IN (SELECT min(id) FROM failures GROUP BY orig
 CREATE UNIQUE INDEX IF NOT EXISTS failures_origin_reason ON failures(origin, reason);
 """
 
-# (version, portable SQL script): each is run once, in order, on a store of a lower version.
-MIGRATIONS: list[tuple[int, str]] = [
+# (version, portable SQL script, or a function of the connection for what SQL alone cannot
+# compute): each is run once, in order, on a store of a lower version.
+MIGRATIONS: list[tuple[int, str | Callable[[Any], None]]] = [
     (1, FAILURES_UNIQUE),
+    (2, store_spellings.migrate),  # entities.name_key and entity_spellings: names by spelling, indexed
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 # Key of the PostgreSQL advisory lock held by each writing transaction and by the schema set-up.
@@ -254,7 +258,10 @@ class Store(BatchWriter):
         current = row[0] or 0
         for version, script in MIGRATIONS:
             if version > current:
-                conn.executescript(script)
+                if callable(script):
+                    script(conn)
+                else:
+                    conn.executescript(script)
                 conn.execute("DELETE FROM schema_version")
                 conn.execute("INSERT INTO schema_version VALUES (?)", (version,))
         # A store whose unique index was dropped by hand gets it back (and loses its repeats).
@@ -353,9 +360,11 @@ class Store(BatchWriter):
             conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                          (cur.lastrowid, a.title or "", body))
         conn.executemany(
-            "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)",
-            [(a.id, i, e.name, e.type, e.kb_id, e.corpus_id, e.actor, json.dumps(e.mentions, ensure_ascii=False))
-             for i, e in enumerate(a.entities)])
+            "INSERT INTO entities (article_id, idx, name, type, kb_id, corpus_id, actor, mentions, name_key)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [(a.id, i, e.name, e.type, e.kb_id, e.corpus_id, e.actor, json.dumps(e.mentions, ensure_ascii=False),
+              search_key(e.name)) for i, e in enumerate(a.entities)])
+        store_spellings.write(conn, [(e.name, e.mentions) for e in a.entities])
         conn.executemany(
             "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?)",
             [(a.id, i, q.text, q.speaker, q.kind, q.cue, q.language, q.speaker_text)

@@ -92,10 +92,17 @@ def entity_detail(conn: sqlite3.Connection, key: str, limit: int = 100) -> dict[
     rows = conn.execute("SELECT * FROM entities WHERE corpus_id = ?", (key,)).fetchall()
     if not rows:
         rows = conn.execute("SELECT * FROM entities WHERE name = ?", (key,)).fetchall()
+    indexed = "entity_spellings" in tables(conn)  # (a store of schema version 2 or later)
     if not rows:
         # Case and accents do not matter ("chisinau" finds Chișinău). Only reached on a miss.
         want = search_key(key)
-        match = next((n for (n,) in conn.execute("SELECT DISTINCT name FROM entities") if search_key(n) == want), None)
+        if indexed:
+            found = conn.execute("SELECT name FROM entities WHERE name_key = ? GROUP BY name"
+                                 " ORDER BY count(*) DESC, name LIMIT 1", (want,)).fetchone()
+            match = found[0] if found else None
+        else:
+            match = next((n for (n,) in conn.execute("SELECT DISTINCT name FROM entities")
+                          if search_key(n) == want), None)
         if match is not None:
             rows = conn.execute("SELECT * FROM entities WHERE name = ?", (match,)).fetchall()
     cids = Counter(r["corpus_id"] for r in rows if r["corpus_id"])
@@ -107,9 +114,13 @@ def entity_detail(conn: sqlite3.Connection, key: str, limit: int = 100) -> dict[
                  if (r["article_id"], r["idx"]) not in seen]
     if not rows:
         # A surface form ("Stoltenberg", "NATO") leads to the entity it most often names.
-        pattern = "%" + like_escape(json.dumps(key, ensure_ascii=False)) + "%"
-        best = conn.execute("SELECT name FROM entities WHERE mentions LIKE ? ESCAPE '\\' GROUP BY name"
-                            " ORDER BY count(*) DESC, name LIMIT 1", (pattern,)).fetchone()
+        if indexed:
+            best = conn.execute("SELECT name FROM entity_spellings WHERE kind = 'mention' AND spelling = ?"
+                                " ORDER BY count DESC, name LIMIT 1", (search_key(key),)).fetchone()
+        else:
+            pattern = "%" + like_escape(json.dumps(key, ensure_ascii=False)) + "%"
+            best = conn.execute("SELECT name FROM entities WHERE mentions LIKE ? ESCAPE '\\' GROUP BY name"
+                                " ORDER BY count(*) DESC, name LIMIT 1", (pattern,)).fetchone()
         if best is not None:
             rows = conn.execute("SELECT * FROM entities WHERE name = ?", (best[0],)).fetchall()
     if not rows and "corpus_entities" in tables(conn):
@@ -201,12 +212,38 @@ def _spelled_otherwise(conn: sqlite3.Connection, name: str) -> sqlite3.Row | Non
                            (kb_id,)).fetchone()
         if row is not None:
             return row
-    best = None
-    for row in conn.execute("SELECT * FROM corpus_entities ORDER BY article_count DESC, mention_count DESC"):
-        if name_matches(name, row["name"]) and spelling_key(name).strip():
-            best = row
-            break
-    return best
+    if not spelling_key(name).strip():
+        return None
+    if "entity_spellings" in tables(conn):
+        # Only the corpus entities whose names share a spelling with ``name`` are read.
+        from veille.kb import norm
+
+        keys = json.dumps(sorted({norm(n) for n in _spelling_candidates(conn, name)}), ensure_ascii=False)
+        rows: Any = conn.execute("SELECT * FROM corpus_entities WHERE norm IN (SELECT value FROM json_each(?))"
+                                 " ORDER BY article_count DESC, mention_count DESC, id", (keys,))
+    else:
+        rows = conn.execute("SELECT * FROM corpus_entities ORDER BY article_count DESC, mention_count DESC")
+    return next((row for row in rows if name_matches(name, row["name"])), None)
+
+
+def _spelling_candidates(conn: sqlite3.Connection, text: str) -> set[str]:
+    """The entity names that may be another spelling of ``text`` (:func:`name_matches` decides):
+    those with a word that the first of ``text``'s words begins, or with the phonetic key of its
+    first word among theirs (``veille.store_spellings``; a fragment from inside a word, "lensky",
+    is no longer looked for there)."""
+    from veille.store_spellings import sounds, words
+
+    out: set[str] = set()
+    first_sound, first_word = sounds(text)[:1], words(text)[:1]
+    if first_sound:
+        out.update(r[0] for r in conn.execute(
+            "SELECT name FROM entity_spellings WHERE kind = 'sound' AND spelling = ?", (first_sound[0],)))
+    if first_word:
+        start = first_word[0]
+        end = start[:-1] + chr(ord(start[-1]) + 1)
+        out.update(r[0] for r in conn.execute(
+            "SELECT name FROM entity_spellings WHERE kind = 'word' AND spelling >= ? AND spelling < ?", (start, end)))
+    return out
 
 
 def find_corpus_entity(conn: sqlite3.Connection, name: str, limit: int = 20) -> dict[str, Any] | None:
