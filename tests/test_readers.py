@@ -114,8 +114,9 @@ def test_rss_feed(tmp_path: Path) -> None:
     f.write_text(RSS, encoding="utf-8")
     docs, errors = read_all(f)
     assert len(docs) == 1 and docs[0].kind == "html"
+    # A summary without content: a teaser of its link, which --follow-links reads instead.
     assert docs[0].meta == {"title": "Les marchés de Noël ouvrent à Colmar", "url": "https://ex.invalid/noel",
-                            "date": "2023-11-24"}
+                            "date": "2023-11-24", "teaser": True}
     assert len(errors) == 1 and "no content" in errors[0].reason
 
 

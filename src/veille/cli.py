@@ -7,6 +7,7 @@ its own (quotes, events, entities, stories, serve, …), so a capability brings 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import importlib
 import json
@@ -22,7 +23,7 @@ import click
 
 from veille.commands.options import DB_OPTION, format_option, limit_option
 from veille.queries.exports import spreadsheet_safe
-from veille.readers import DEFAULT_MAX_BYTES, ReadError
+from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError
 
 
 def _progress(total: int | None, desc: str):
@@ -66,7 +67,18 @@ def _workers_option(func: Callable) -> Callable:
                              "(default: one per core, fewer for a small input).")(func)
 
 
-def _articles(paths: tuple[str, ...], workers: int | None, scheduler: str | None, max_bytes: int,
+def _follow_option(func: Callable) -> Callable:
+    return click.option("--follow-links", is_flag=True,
+                        help="A feed entry that gives only a summary, a JSON record that gives only a URL: "
+                             "read the page it links to instead (a web address, or a file beside a local feed).")(func)
+
+
+def _budget(max_bytes: int, follow_links: bool) -> int | Budget:
+    """What the readers are handed as their byte limit: the limit, or a whole budget."""
+    return dataclasses.replace(Budget.of(max_bytes), follow_links=True) if follow_links else max_bytes
+
+
+def _articles(paths: tuple[str, ...], workers: int | None, scheduler: str | None, max_bytes: int | Budget,
               on_error: Callable[[ReadError], None], explain: bool = False,
               bar: object = None, desc: str = "") -> Iterable:
     """The extracted articles, in input order: on a Dask cluster, or in local processes (in this
@@ -166,8 +178,9 @@ def cli() -> None:
               help="List a repeated time expression once per occurrence, as TimeML does "
                    "(default: once, its occurrences in `spans`).")
 @_workers_option
+@_follow_option
 def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, each_time: bool,
-            workers: int | None, scheduler: str | None) -> None:
+            workers: int | None, scheduler: str | None, follow_links: bool) -> None:
     """Extract article records from files, folders or URLs into JSONL (no database)."""
     refuse_output(output, paths)
     if each_time:
@@ -178,7 +191,7 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:
         with _progress(_count_inputs(paths), "extract") as bar:
-            for article in _counted(_articles(paths, workers, scheduler, max_bytes, errors, explain=explain,
+            for article in _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), errors, explain=explain,
                                                           bar=bar, desc="extract"), bar):
                 record = article.to_dict()
                 if each_time:
@@ -204,8 +217,9 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
               help="TOML file with the [smtp] settings alerts mail through (env VEILLE_CONFIG; "
                    "default ./veille.toml when present).")
 @click.option("--no-alerts", is_flag=True, help="Do not send the alerts the new articles match (`veille watch` will).")
+@_follow_option
 def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
-           scheduler: str | None, config: str | None, no_alerts: bool) -> None:
+           scheduler: str | None, config: str | None, no_alerts: bool, follow_links: bool) -> None:
     """Extract and store articles in the database (the same input twice is stored once); then
     send the alerts the new articles match, by mail and webhook, as `veille watch` does."""
     from veille.store import Store
@@ -219,7 +233,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
             with _progress(_count_inputs(paths), "ingest") as bar:
                 # Several articles to a transaction, each under its own savepoint (Store.add_many);
                 # the bar moves as articles are extracted, the counts as their batch is committed.
-                extracted = _counted(_articles(paths, workers, scheduler, max_bytes, ingesting.failed,
+                extracted = _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), ingesting.failed,
                                                bar=bar, desc="ingest"), bar)
                 for _ in ingesting.add(extracted):
                     pass

@@ -4,6 +4,7 @@ counts what it inflates."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import re
@@ -63,15 +64,20 @@ class Budget:
     max_depth: int = 100
     max_chars: int = 1_000_000
     url_seconds: float = 60.0
+    # Not a cost but what may be read: a feed entry or JSON record that gives only a summary or
+    # only a link is replaced by the page it links to (``extract``/``ingest --follow-links``).
+    follow_links: bool = False
 
     @classmethod
-    def of(cls, max_bytes: int | None = None, budget: Budget | None = None) -> Budget:
-        """The budget to use when a caller gives a byte limit, a budget, both or neither."""
+    def of(cls, max_bytes: int | Budget | None = None, budget: Budget | None = None) -> Budget:
+        """The budget to use when a caller gives a byte limit (or a whole budget in its place, as
+        the parallel extraction hands it on), a budget, both or neither."""
+        if isinstance(max_bytes, Budget):
+            return max_bytes
         base = budget or cls()
         if max_bytes is None or max_bytes == base.max_bytes or (budget and max_bytes == DEFAULT_MAX_BYTES):
             return base
-        return cls(max_bytes=max_bytes, archive_bytes=max(base.archive_bytes, max_bytes),
-                   max_depth=base.max_depth, max_chars=base.max_chars, url_seconds=base.url_seconds)
+        return dataclasses.replace(base, max_bytes=max_bytes, archive_bytes=max(base.archive_bytes, max_bytes))
 
 
 def printable(value: object) -> str:

@@ -23,11 +23,23 @@ from veille.readers.base import (
     json_depth_over,
     looks_binary,
 )
-from veille.readers.warc import read_warc
+from veille.readers.warc import read_warc, size_limit
 
 _HTML_ROOT = re.compile(rb"(<!doctype html|<html|<head|<body|<article|<div|<p[ >]|<meta|<title)", re.I)
 _FEED_ROOT = re.compile(rb"(<rss|<feed|<rdf:RDF)", re.I)
 _DOCTYPE = re.compile(rb"<!doctype\s", re.I)
+
+
+# A page saved with its HTTP response head ("curl -i", some scrapers): a status line, header lines
+# and a blank line before the markup.
+_HTTP_HEAD = re.compile(rb"HTTP/\d(?:\.\d)? \d{3}[^\r\n]*\r?\n(?:[!-9;-~]+:[^\r\n]*\r?\n){0,200}\r?\n")
+
+
+def _past_http_head(head: bytes) -> bytes:
+    """``head`` past an HTTP response head it opens with, for sniffing the format (the document
+    keeps its bytes)."""
+    m = _HTTP_HEAD.match(head)
+    return head[m.end():] if m else head
 
 
 def _after_prolog(head: bytes) -> bytes:
@@ -70,8 +82,12 @@ def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | 
     if not content.strip():
         yield ReadError(origin, "empty file")
         return
-    if len(content) > budget.max_bytes:
-        yield ReadError(origin, f"too large: {len(content)} bytes, the limit is {budget.max_bytes}")
+    limit = size_limit(content[:65536], budget)
+    if len(content) > limit:
+        yield ReadError(origin, f"too large: {len(content)} bytes, the limit is {limit}")
+        return
+    if content.startswith(b"%PDF-"):
+        yield ReadError(origin, "a PDF document: Veille reads text, HTML, JSON, feeds and WARC (save its text first)")
         return
     if content.startswith(b"WARC/"):
         yield from read_warc(content, origin, path, budget)
@@ -89,7 +105,7 @@ def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | 
         return
     head = text.lstrip()[:1]
     sniff = text[:_SNIFF].encode("utf-8", "replace")  # decoded first: UTF-16 feeds and pages too
-    root = _after_prolog(sniff)
+    root = _after_prolog(_past_http_head(sniff))
     if _FEED_ROOT.match(root):
         yield from read_feed(text, origin, path)
     elif _HTML_ROOT.match(root) or (path and Path(path).suffix.lower() in (".html", ".htm")):
@@ -303,8 +319,13 @@ def _record_document(record: dict[str, Any], where: str, source: str, path: str 
     if body is None:
         body, kind = _first_string(record, _HTML_KEYS), "html"
     if body is None:
+        link = _first_string(record, _META_KEYS["url"])
+        if budget.follow_links and link:  # a list of links: read_documents reads each page
+            return RawDocument(where, source.encode("utf-8", "surrogatepass"), "record", link.strip(), path=path,
+                               url=link.strip(), meta={"url": link.strip(), "teaser": True})
         return ReadError(where, "JSON record has no article text (looked for: "
-                         + ", ".join(_TEXT_KEYS + _HTML_KEYS) + ")")
+                         + ", ".join(_TEXT_KEYS + _HTML_KEYS) + ")"
+                         + ("; --follow-links reads the page of its url" if link else ""))
     if kind == "html":
         problem = html_problem(body, budget.max_chars)
         if problem:
@@ -318,6 +339,10 @@ def _record_document(record: dict[str, Any], where: str, source: str, path: str 
             meta[name] = value.strip()
     return RawDocument(where, source.encode("utf-8", "surrogatepass"), kind, body, path=path,
                        url=meta.get("url"), meta=meta)
+
+
+# A feed entry with no content and a summary shorter than this is a teaser of the page it links to.
+TEASER_CHARS = 1000
 
 
 def read_feed(text: str, origin: str, path: str | None) -> Iterator[RawDocument | ReadError]:
@@ -340,6 +365,8 @@ def read_feed(text: str, origin: str, path: str | None) -> Iterator[RawDocument 
         # A title's run of spaces ("&nbsp; &amp;" in a feed's markup) is one space.
         title = re.sub(r"\s{2,}", " ", entry.get("title") or "").strip()
         meta: dict[str, Any] = {"title": title, "url": entry.get("link")}
+        if not entry.get("content") and len(re.sub(r"<[^>]*>", " ", html).strip()) < TEASER_CHARS:
+            meta["teaser"] = True  # a summary only: the article is at its link (read_documents follows it)
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         if stamp:
             meta["date"] = f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from veille.readers.base import Budget, RawDocument, ReadError, printable
 from veille.readers.formats import read_bytes
+from veille.readers.warc import size_limit
 
 _URL = re.compile(r"^https?://", re.I)
 
@@ -111,9 +112,67 @@ def read_documents(paths: Iterable[str | Path], max_bytes: int | None = None,
         if isinstance(item, ReadError):
             yield item
         elif isinstance(item, str):
-            yield from guarded(lambda url=item: read_url(url, budget=budget), item)
+            yield from _linked(guarded(lambda url=item: read_url(url, budget=budget), item), item, budget)
         else:
-            yield from guarded(lambda path=item: read_file(path, budget=budget), printable(item))
+            yield from _linked(guarded(lambda path=item: read_file(path, budget=budget), printable(item)),
+                               item, budget)
+
+
+def _linked(items: Iterator[RawDocument | ReadError], source: str | Path,
+            budget: Budget) -> Iterator[RawDocument | ReadError]:
+    """With ``budget.follow_links``, a feed's entries that give a summary only and JSON records
+    that give a URL only (``meta["teaser"]``) replaced by the page each links to: an http(s) link fetched, a local one (a path, ``file://``) read when the feed is a
+    local file, relative to its folder. A link that cannot be read is one error naming the entry,
+    the link and the reason. (Uploads and the watch never come here: a feed posted to the server
+    makes it read nothing but the feed.)"""
+    if not budget.follow_links:
+        yield from items
+        return
+    for item in items:
+        link = item.meta.get("url") if isinstance(item, RawDocument) and item.meta.get("teaser") else None
+        if not link:
+            yield item
+            continue
+        target = _link_target(str(link), source)
+        if target is None:
+            yield ReadError(item.origin, f"feed entry gives a summary only and its link {link} is neither "
+                                         "a web address nor a file beside the feed")
+            continue
+        if isinstance(target, str):
+            read = guarded(lambda url=target: read_url(url, budget=budget), target)
+        else:
+            read = guarded(lambda path=target: read_file(path, budget=budget), printable(target))
+        for doc in read:
+            if isinstance(doc, ReadError):
+                yield ReadError(item.origin, f"feed entry gives a summary only and its link {link} "
+                                             f"could not be read: {doc.reason}")
+            elif doc.meta.get("teaser"):  # a feed linking to a feed: not followed further
+                yield ReadError(item.origin, f"feed entry links to another feed ({link}): not followed")
+                break
+            else:
+                yield doc
+
+
+def _link_target(link: str, source: str | Path) -> str | Path | None:
+    """Where a feed entry's link leads: a URL, a local file (for a feed read from a file), or None."""
+    from urllib.parse import unquote, urljoin, urlsplit
+
+    if _URL.match(link):
+        return link
+    scheme = re.match(r"^[a-z][a-z0-9+.-]*:", link, re.I)
+    if isinstance(source, str):  # a feed fetched from the web: its relative links are on its site
+        return None if scheme else urljoin(source, link)
+    if scheme and not link.lower().startswith("file:"):
+        return None  # mailto:, ftp:…
+
+    if link.lower().startswith("file:"):
+        parts = urlsplit(link)
+        # "file:///a/b" and "file://localhost/a/b"; a parser may have made "file:///a/b" "file://a/b"
+        host = "" if parts.netloc in ("", "localhost") else "/" + parts.netloc
+        local = Path(unquote(host + parts.path))
+    else:
+        local = Path(unquote(link))
+    return local if local.is_absolute() else Path(source).parent / local
 
 
 MAX_ERRORS = 100  # errors from one input before the rest of it is skipped
@@ -155,18 +214,21 @@ def read_file(path: Path, max_bytes: int | None = None,
         kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, FIFO or socket"
         yield ReadError(origin, f"not a regular file ({kind})")
         return
-    if info.st_size > budget.max_bytes:
-        yield ReadError(origin, f"too large: {info.st_size} bytes, the limit is {budget.max_bytes}"
-                                f" (--max-bytes)")
-        return
     try:
         with open(path, "rb") as f:
-            content = f.read(budget.max_bytes + 1)  # the file may have grown since stat
+            # A WARC archive may be larger than one document: its records are each read under
+            # --max-bytes, the archive under ten times that (Budget.archive_bytes).
+            limit = size_limit(f.read(65536), budget)
+            if info.st_size > limit:
+                yield ReadError(origin, f"too large: {info.st_size} bytes, the limit is {limit} (--max-bytes)")
+                return
+            f.seek(0)
+            content = f.read(limit + 1)  # the file may have grown since stat
     except OSError as exc:
         yield ReadError(origin, f"cannot read: {exc.strerror or exc}")
         return
-    if len(content) > budget.max_bytes:
-        yield ReadError(origin, f"too large: over the limit of {budget.max_bytes} bytes (--max-bytes)")
+    if len(content) > limit:
+        yield ReadError(origin, f"too large: over the limit of {limit} bytes (--max-bytes)")
         return
     yield from read_bytes(content, origin, path=origin, budget=budget)
 
@@ -184,8 +246,9 @@ def read_url(url: str, max_bytes: int | None = None,
         with httpx.stream("GET", url, follow_redirects=True, timeout=per_read,
                           headers={"Accept-Encoding": "gzip, identity"}) as resp:
             if resp.status_code >= 400:
-                yield ReadError(url, f"HTTP {resp.status_code}")
+                yield ReadError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
                 return
+            final = str(resp.url)  # after redirects: the article's own address
             chunks, total = [], 0
             for chunk in resp.iter_raw():
                 total += len(chunk)
@@ -196,6 +259,9 @@ def read_url(url: str, max_bytes: int | None = None,
                     yield ReadError(url, f"too slow: not fetched within {budget.url_seconds:g} s")
                     return
                 chunks.append(chunk)
+    except httpx.TimeoutException:
+        yield ReadError(url, f"too slow: no answer within {per_read:g} s")
+        return
     except httpx.HTTPError as exc:
         yield ReadError(url, f"cannot fetch: {exc.__class__.__name__}: {exc}")
         return
@@ -206,4 +272,4 @@ def read_url(url: str, max_bytes: int | None = None,
     if encoding not in ("", "identity", "gzip", "x-gzip"):
         yield ReadError(url, f"unsupported content encoding: {encoding}")
         return
-    yield from read_bytes(content, url, url=url, budget=budget)
+    yield from read_bytes(content, url, url=final, budget=budget)

@@ -8,6 +8,7 @@ are kept."""
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,6 +24,25 @@ from veille.readers.base import (
 )
 
 _CHUNK = 64 * 1024
+
+
+def is_warc(head: bytes) -> bool:
+    """Whether bytes opening a file are a WARC archive, plain or gzipped (a crawl's archive is
+    read under the archive budget, each of its records under the document budget)."""
+    if head.startswith(b"WARC/"):
+        return True
+    if head[:2] != GZIP_MAGIC:
+        return False
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head[:65536], 16)[:5] == b"WARC/"
+    except zlib.error:
+        return False
+
+
+def size_limit(head: bytes, budget: Budget) -> int:
+    """The most bytes an input opening with ``head`` may hold: the archive budget for a WARC,
+    the document budget for anything else."""
+    return max(budget.archive_bytes, budget.max_bytes) if is_warc(head) else budget.max_bytes
 
 
 def _read_payload(stream: Any, limit: int) -> bytes:
@@ -54,6 +74,14 @@ def _load_failure(exc: Exception, index: int) -> str:
     if exc.__class__.__name__ == "ArchiveLoadFailed":
         return f"malformed WARC after record {index}: {str(exc).strip()}"
     return f"malformed WARC: record {index + 1} has an invalid or incomplete header"
+
+
+def _status(record: Any) -> int | None:
+    """The HTTP status of a response record (None when it has no HTTP header or no number)."""
+    try:
+        return int(record.http_headers.get_statuscode()) if record.http_headers else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _truncated(record: Any) -> bool:
@@ -94,6 +122,13 @@ def read_warc(content: bytes, origin: str, path: str | None,
             where = f"{origin}#{url}" if url else f"{origin}#{index}"
             ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
             if ctype and "html" not in ctype:
+                continue
+            status = _status(record)
+            if status is not None and 300 <= status < 400:
+                continue  # a redirect: the page it leads to is a record of its own
+            if status is not None and status >= 400:
+                found += 1
+                yield ReadError(where, f"HTTP {status} response in the archive, no article")
                 continue
             found += 1
             body = _read_payload(record.content_stream(), budget.max_bytes)
