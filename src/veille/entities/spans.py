@@ -42,10 +42,10 @@ from veille.entities.resources import (
     INSTITUTION_NOUNS,
     ORG_TAILS,
     PARTICLES,
+    PLACE_NOUNS,
     PLACE_PREFIXES,
     QUALIFIED_SEATS,
     SEAT_INSTITUTIONS,
-    PLACE_NOUNS,
     STREET_NOUNS,
     EntityResources,
 )
