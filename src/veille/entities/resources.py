@@ -48,6 +48,10 @@ ROLE_QUALIFIERS = tuple(sorted((norm(r[0]) for r in rows("entities/role_qualifie
 # (the tokenizer keeps a typographic apostrophe: "Paul d’Ormelle" has the particle "d’" as written)
 PARTICLES = NAME_PARTICLES | frozenset(p.replace("'", "’") for p in NAME_PARTICLES if "'" in p)
 STREET_NOUNS = frozenset(r[0] for r in rows("entities/street_nouns.tsv"))
+# Lower-case nouns that stay part of a place's name before "de X" ("col du Noyer", "rue de la Paix",
+# "place des Tilleuls", "lac d'Annecy"); another noun there names no place ("descente du Col du X").
+PLACE_NOUNS = folded_words("entities/place_nouns.tsv") | folded_words("entities/street_nouns.tsv") \
+    | folded_words("entities/square_nouns.tsv") | folded_words("entities/geo_classifiers.tsv")
 # The given names of French news copy (the quotes' list): a name a place hardly ever starts with.
 COMMON_GIVEN_NAMES = folded_words("given_names.tsv") | folded_words("entities/given_names.tsv")
 # "à Dominique", "de la Dominique": after these a given name that is also a country's is the place.

@@ -42,6 +42,7 @@ from veille.entities.resources import (
     INSTITUTION_NOUNS,
     ORG_TAILS,
     PARTICLES,
+    PLACE_NOUNS,
     PLACE_PREFIXES,
     QUALIFIED_SEATS,
     SEAT_INSTITUTIONS,
@@ -228,6 +229,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         toks = after_common_head(res, toks, label)
         if not toks:
             return None
+        if toks[0].i > 0 and toks[0].nbor(-1).lower_ in _OF_ARTICLE:
+            surf_start = toks[0].idx  # "la descente du | Col du Merle": the noun is no part of the mention
     if (school := shapes.school_mention(res, toks, text)) is not None:
         return school  # "au lycée | Marcel Davrin": the school, named "Lycée Marcel-Davrin"
     street = shapes.square_before(toks[0], label)
@@ -388,7 +391,13 @@ def after_common_head(res: EntityResources, toks: list[Any], label: str) -> list
     if not rest:
         return []
     if j > 1 and label == "LOC":
-        return toks  # a place noun and its complement: "lac d'Annecy", "col du Noyer"
+        if norm(toks[0].text) in PLACE_NOUNS or norm(toks[0].text) in res.org_heads:
+            return toks  # a place noun and its complement: "lac d'Annecy", "col du Noyer"
+        if toks[j - 1].lower_ in _OF_ARTICLE:
+            # another noun names no place of its own: "la descente du | Col du Merle", "le spectacle
+            # de | Saint-Aubin", "le département du | Morvan" (``lexicons/entities/place_nouns.tsv``)
+            return rest
+        return toks
     if any(norm(t.text) in res.kb.demonyms for t in toks[1:j]):
         return toks  # a national body: "ministère guatémaltèque de l'Intérieur"
     if norm(toks[0].text) in res.org_heads:
