@@ -57,6 +57,12 @@ FAMILIES = [
     ("La foire de Lure se tiendra la première semaine de septembre.", "la première semaine de septembre", "DATE",
      "2025-W36"),
     ("Le chantier de Lure débutera au premier trimestre 2026.", "premier trimestre 2026", "DATE", "2026-Q1"),
+    # new: the Nth (last) weekend of a month, the week of its Saturday
+    ("La kermesse de Lure aura lieu le premier week-end de juillet.", "le premier week-end de juillet", "DATE",
+     "2025-W27-WE"),
+    ("La fête de Gray a eu lieu le dernier week-end de mai.", "le dernier week-end de mai", "DATE", "2025-W22-WE"),
+    ("Le salon de Lure s'est tenu le deuxième week-end de mars 2024.", "le deuxième week-end de mars 2024", "DATE",
+     "2024-W10-WE"),
     # recurrences
     ("Les chiffres de Roux SA sont publiés quotidiennement.", "quotidiennement", "SET", "P1D"),
     ("La revue de Lure paraît tous les trois mois.", "tous les trois mois", "SET", "P3M"),
@@ -97,6 +103,10 @@ def test_the_eve_with_a_part_of_the_day_counts_from_the_last_day_named(time_stag
     assert got["l'avant-veille au soir"] == ("TIME", "2025-05-01TEV")
     got = found(time_stage, nlp, "Hier, Paul Brun a été arrêté; la veille au matin, il était à Gray.")
     assert got["la veille au matin"] == ("TIME", "2025-06-16TMO")
+    # The same relative day named again with a part of the day is the day already named.
+    got = found(time_stage, nlp, "Le 3 mai, Paul Brun a été arrêté. Le lendemain, il a parlé; le lendemain soir, "
+                "il a été libéré.")
+    assert got["le lendemain soir"] == ("TIME", "2025-05-04TEV")
     # With no day named before it, the eve is the article's.
     got = found(time_stage, nlp, "La veille au soir, le maire de Lure avait reçu les commerçants.")
     assert got["La veille au soir"] == ("TIME", "2025-06-17TEV")
