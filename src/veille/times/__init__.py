@@ -208,6 +208,7 @@ class TimeStage:
             if day and kind in ("DATE", "TIME"):
                 anchors.last = dt.date.fromisoformat(day.group(1))
                 anchors.last_value = value
+                anchors.last_text = f.text
                 recent.last_pos = f.start
                 if _near(anchors.last, ref):
                     recent.day, recent.value = anchors.last, value

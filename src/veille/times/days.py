@@ -1,6 +1,6 @@
 """Days, clock times, holidays and seasons for the value templates (``veille.times.values``).
 
-The ``{dm}``, ``{holiday}``, ``{sea}``, ``{clock12}``, ``{wdd}``, ``{nthwd}``, ``{wdnext}``, ``{lastval}``,
+The ``{dm}``, ``{holiday}``, ``{sea}``, ``{clock12}``, ``{wdd}``, ``{nthwd}``, ``{monthweekend}``, ``{wdnext}``, ``{lastval}``,
 ``{refcentury}``, ``{cet}`` and ``{refmm}`` parts of a rule's value are filled here; ``DayParts`` is mixed into
 ``values.Filler``, which gives it ``rm`` (the rule match), ``a`` (the anchors), ``engine`` and
 ``group``.
@@ -275,6 +275,19 @@ class DayParts:
         """'le premier dimanche de juin', 'le dernier samedi d'août 2023': that day of the month,
         the month's year chosen by tense as for "en juin"."""
         wd = lexicon()["weekdays"].get((self.group(w) or "").lower())
+        day = self._nth_in_month(o, wd, m, y)
+        return day.isoformat() if day else None
+
+    def f_monthweekend(self, o: str, m: str, y: str = "") -> str | None:
+        """'le premier week-end de juillet', 'le dernier week-end d'août': the ISO week of that
+        month's Nth (last) Saturday, as a weekend (``2025-W27-WE``)."""
+        day = self._nth_in_month(o, 5, m, y)
+        if day is None:
+            return None
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}-WE"
+
+    def _nth_in_month(self, o: str, wd: int | None, m: str, y: str) -> dt.date | None:
         month = lexicon()["months"].get((self.group(m) or "").lower())
         word = (self.group(o) or "").lower()
         order = {"premier": 1, "première": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
@@ -290,8 +303,8 @@ class DayParts:
         days = [dt.date(year, month, 1) + dt.timedelta(days=k) for k in range(31)]
         fits = [d for d in days if d.month == month and d.weekday() == wd]
         if order is None:
-            return fits[-1].isoformat()
-        return fits[order - 1].isoformat() if order <= len(fits) else None
+            return fits[-1]
+        return fits[order - 1] if order <= len(fits) else None
 
     def f_wdnext(self, w: str, sign: str = "+") -> str | None:
         """'le samedi suivant' / 'le samedi précédent': the first such weekday after (before) the

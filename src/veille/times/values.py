@@ -34,6 +34,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{clock12:C,P}``   a clock time read with "du soir" / "de l'après-midi" ("8 heures du soir" -> 20:00)
 ``{wdd:W,D}``       a weekday with a day number and no month ("samedi 15"): the nearest such day
 ``{nthwd:O,W,M,Y}`` "le premier dimanche de juin": that weekday of the month, its year by tense
+``{monthweekend:O,M,Y}`` "le premier week-end de juillet": the week of the month's Nth (last) Saturday, as -WE
 ``{wdnext:W,±}``    "le samedi suivant" / "précédent": the first such day after / before the last one
 ``{wdweeks:W,N}``   "mardi en huit" / "en quinze": the coming such weekday, one (two) weeks on
 ``{month:G}``, ``{mm:G}``, ``{dd:G}``  month (name or number) and day, two digits
@@ -88,6 +89,7 @@ class Anchors:
     # The year of the last dated expression of any precision ("en 1987 … la même année").
     last_year: int | None = None
     last_value: str | None = None  # the last day or time value, as written ("…T15:00")
+    last_text: str = ""  # the words of the expression that named the last day ("la veille")
     # The month of the last dated expression of month precision or finer ("en mai 2003 … un mois
     # plus tard"), and whether that expression named only a month or a year.
     last_month: tuple[int, int] | None = None
@@ -171,6 +173,12 @@ class Filler(DayParts, Periods, Durations):
         if offset is None:
             return None
         day, ref = self.a.last_day, self.a.ref.date
+        # "La veille, il avait parlé; la veille au soir, il dînait": the same relative day named
+        # again with a part of the day is the day already named, not one more day away.
+        word = (self.group(g) or "").lower().replace("’", "'")
+        if day is not None and self.rm.text[self.rm.start:self.rm.end].lower() != word \
+                and self.a.last_text.lower().replace("’", "'") == word:
+            return self._day(day, 0)
         # "Le procès s'ouvre le 22 mai. La veille, l'avocat avait parlé": a past told the day
         # before a coming day is the day before the article's, not the coming day's eve.
         if day is not None and ref is not None and day + dt.timedelta(days=int(offset)) > ref:
