@@ -219,7 +219,7 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         return []
     inner = inner_actor(view, tok)
     if inner is None:
-        state = bare_state(view, tok)  # "l'État": the country the article is about (events/states.py)
+        state = bare_state(view, tok, taken_up)  # "l'État": the country the article is about (events/states.py)
         if state is not None:
             return [Actor(canonical(view, state), "LOC", tok.i)]
         owner = None
@@ -229,7 +229,7 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         if owner is not None:
             return [owner]
         # "les deux partis": the two coordinated just before (events/groups.py); else a title taken up
-        return counted_group(view, tok) or [a for a in [taken_up(view, tok)] if a is not None]
+        return counted_group(view, tok, entity_actor) or [a for a in [taken_up(view, tok)] if a is not None]
     # "le chef de l'OTAN" is the person the article introduced as holding that post.
     if lemma(tok) in view.lex.cue("role") and feat(tok, "Number") != ["Plur"]:
         holders = [p for p, a in view.affiliation.items() if lower_nfc(a) == lower_nfc(inner.name)]

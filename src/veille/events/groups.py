@@ -12,6 +12,7 @@ and takes up nobody; so does a coordination of actors of another kind or of anot
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from veille.common.lexicon import groups
@@ -26,9 +27,10 @@ TAKE_UP_CASES = frozenset({"des", "aux"})  # "des deux candidats": de + les
 SENTENCES_BACK = 2
 
 
-def counted_group(view: Any, tok: Any) -> list[Any]:
+def counted_group(view: Any, tok: Any, entity_actor: Callable[..., Any]) -> list[Any]:
     """The actors a counted plural noun takes up ("les deux partis" -> the two parties coordinated
-    just before); [] when it takes up none."""
+    just before); [] when it takes up none. ``entity_actor`` is ``actors.entity_actor`` (passed in:
+    actors calls this module)."""
     kind = KINDS.get(lower_text(tok))
     if kind is None or tok.pos_ != "NOUN" or feat(tok, "Number") == ["Sing"]:
         return []
@@ -41,12 +43,11 @@ def counted_group(view: Any, tok: Any) -> list[Any]:
             definite = True
     if not count or not definite:
         return []
-    return _latest_coordination(view, tok, kind, count)
+    return _latest_coordination(view, tok, kind, count, entity_actor)
 
 
-def _latest_coordination(view: Any, tok: Any, kind: str, count: int) -> list[Any]:
-    from veille.events.actors import entity_actor  # (actors hooks this module in)
-
+def _latest_coordination(view: Any, tok: Any, kind: str, count: int,
+                         entity_actor: Callable[..., Any]) -> list[Any]:
     doc = tok.doc
     sent = tok.sent
     start = sent.start

@@ -12,6 +12,7 @@ with that word ("le Gouvernement Varga II": the body, taken up by ``actors.taken
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from veille.common.fold import lower_nfc
@@ -55,14 +56,15 @@ def home_country(view: Any) -> str | None:
     return found
 
 
-def bare_state(view: Any, tok: Any) -> str | None:
+def bare_state(view: Any, tok: Any, taken_up: Callable[[Any, Any], Any] | None = None) -> str | None:
     """The country a bare, capitalised, definite "l'État" stands for (see the module), else None;
     likewise a bare "le gouvernement", "l'exécutif", "l'administration" in any case, when the
-    article names no body with that word (``government`` in the lexicon)."""
+    article names no body with that word (``government`` in the lexicon) and ``taken_up``
+    (``actors.taken_up``, passed in: actors calls this module) finds no actor titled so before."""
     government = lemma(tok) in GOVERNMENT_NOUNS or lower_text(tok) in GOVERNMENT_NOUNS
     if not government and (lemma(tok) not in STATE_NOUNS or not tok.text[:1].isupper()):
         return None
-    if government and _names_a_body(view, tok):
+    if government and _names_a_body(view, tok, taken_up):
         return None
     if "Plur" in tok.morph.get("Number"):
         return None
@@ -82,16 +84,14 @@ def bare_state(view: Any, tok: Any) -> str | None:
     return home_country(view)
 
 
-def _names_a_body(view: Any, tok: Any) -> bool:
+def _names_a_body(view: Any, tok: Any, taken_up: Callable[[Any, Any], Any] | None) -> bool:
     """Whether the article names an organisation with that word ("Gouvernement Varga II"), or
     gave that title to an actor before ("le parti au pouvoir, … le gouvernement"), which
-    ``actors.taken_up`` then finds."""
-    from veille.events.actors import taken_up  # (actors calls this module: imported when used)
-
+    ``taken_up`` then finds."""
     noun = lower_text(tok)
     if any(noun in lower_nfc(ent.name).split() for ent in view.article.entities if ent.type == "ORG"):
         return True
-    return taken_up(view, tok) is not None
+    return taken_up is not None and taken_up(view, tok) is not None
 
 
 def _kb_country(view: Any, ent: Any) -> str | None:
