@@ -53,3 +53,20 @@ def test_the_state_a_body_belongs_to_is_not_the_country(nlp, lex):
     text = LEAD + "Des religieuses ont manifesté contre la cour suprême de l'État samedi."
     events = _events(nlp, lex, text, [["Chili", "LOC"]])
     assert not [t for _, t in _typed(events, "PROTEST") if t == "Chili"]
+
+
+def test_a_bare_government_acts_for_the_article_s_country(nlp, lex):
+    for phrase in ("Le gouvernement", "L'exécutif"):
+        text = LEAD + f"{phrase} a fait arrêter Marc Dubois jeudi."
+        events = _events(nlp, lex, text, [["Chili", "LOC"], ["Marc Dubois", "PER"]])
+        assert any(src == "Chili" for src, _ in _typed(events, "COERCE")), (phrase, [(e.type, e.source, e.rule) for e in events])
+
+
+def test_a_government_with_an_adjective_or_a_named_government_body_is_not_the_country(nlp, lex):
+    text = LEAD + "Le gouvernement fédéral a fait arrêter Marc Dubois jeudi."
+    events = _events(nlp, lex, text, [["Chili", "LOC"], ["Marc Dubois", "PER"]])
+    assert not [s for s, _ in _typed(events, "COERCE") if s == "Chili"]
+    text = ("Le Gouvernement Varga II traverse une crise au Chili. Au Chili, les hôpitaux manquent de lits. "
+            "Le gouvernement a fait arrêter Marc Dubois jeudi.")
+    events = _events(nlp, lex, text, [["Chili", "LOC"], ["Gouvernement Varga II", "ORG"], ["Marc Dubois", "PER"]])
+    assert not [s for s, _ in _typed(events, "COERCE") if s == "Chili"]

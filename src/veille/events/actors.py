@@ -15,6 +15,7 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import child_indices, token_strings
 from veille.common.fold import lower_nfc, norm
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
+from veille.events.groups import counted_group, lone_person
 from veille.events.lede import apposed_person, lede_person
 from veille.events.relatives import antecedent
 from veille.events.states import bare_state
@@ -128,8 +129,7 @@ def resolve(view: ArticleView, tok: Any, depth: int = 0, for_place: bool = False
 
 
 def _copy(actor: Actor) -> Actor:
-    """``copy.copy(actor)`` (the same shallow copy: a new Actor with the same fields) without the
-    generic ``__reduce_ex__`` round trip: ``resolve`` hands out a copy per answer."""
+    """``copy.copy(actor)`` without the generic ``__reduce_ex__`` round trip (one per answer)."""
     new = object.__new__(Actor)
     new.__dict__.update(actor.__dict__)
     return new
@@ -219,7 +219,7 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         return []
     inner = inner_actor(view, tok)
     if inner is None:
-        state = bare_state(view, tok)  # "l'État": the country the article is about (events/states.py)
+        state = bare_state(view, tok, taken_up)  # "l'État": the country the article is about (events/states.py)
         if state is not None:
             return [Actor(canonical(view, state), "LOC", tok.i)]
         owner = None
@@ -228,8 +228,8 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
                 owner = possessor(view, doc[ci]) or _own_body(view, doc[ci])
         if owner is not None:
             return [owner]
-        taken = taken_up(view, tok)
-        return [taken] if taken else []
+        # "les deux partis": the two coordinated just before (events/groups.py); else a title taken up
+        return counted_group(view, tok, entity_actor) or [a for a in [taken_up(view, tok)] if a is not None]
     # "le chef de l'OTAN" is the person the article introduced as holding that post.
     if lemma(tok) in view.lex.cue("role") and feat(tok, "Number") != ["Plur"]:
         holders = [p for p, a in view.affiliation.items() if lower_nfc(a) == lower_nfc(inner.name)]
@@ -466,8 +466,8 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
             inside = view.tok_quote[pos]
             if inside is not None and inside is not quote:
                 continue
-            if gender and g and g != gender:
-                continue  # a person's gender is known only when the article shows it
+            if (gender and g and g != gender) or lone_person(view, singular, pos, actor):
+                continue  # a gender known only when the article shows it; "ils" is no lone person
             if _unnamed_between(view, tok, pos, gender):
                 return None
             return Actor(actor.name, actor.kind, tok.i, entity=actor.entity)

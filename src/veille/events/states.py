@@ -4,12 +4,15 @@ The press writes "l'État" (capitalised, definite, with no complement: not "l'É
 "l'État hébreu") for the government of the country its story takes place in: "Ils assignent l'État
 en justice", "Le comité demande à l'État de conclure l'enquête". That country is the one the article
 names most (a country, a capital, a seat, a demonym: "la police française"), when one clearly
-leads; otherwise the noun stands for nobody the coder can name.
+leads; otherwise the noun stands for nobody the coder can name. A bare "le gouvernement",
+"l'exécutif", "l'administration" (any case) is read the same way, unless the article names a body
+with that word ("le Gouvernement Varga II": the body, taken up by ``actors.taken_up``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from veille.common.fold import lower_nfc
@@ -17,7 +20,7 @@ from veille.common.lexicon import groups
 from veille.events.words import lemma, lower_text
 
 _WORDS = groups("events/state_nouns.tsv")
-STATE_NOUNS, NOT_OF = _WORDS["noun"], _WORDS["not_of"]
+STATE_NOUNS, NOT_OF, GOVERNMENT_NOUNS = _WORDS["noun"], _WORDS["not_of"], _WORDS["government"]
 _DEFINITE = frozenset({"l'", "l’", "le"})
 _CONTRACTED = frozenset({"au", "du"})
 _UNSET = object()
@@ -53,9 +56,15 @@ def home_country(view: Any) -> str | None:
     return found
 
 
-def bare_state(view: Any, tok: Any) -> str | None:
-    """The country a bare, capitalised, definite "l'État" stands for (see the module), else None."""
-    if lemma(tok) not in STATE_NOUNS or not tok.text[:1].isupper():
+def bare_state(view: Any, tok: Any, taken_up: Callable[[Any, Any], Any] | None = None) -> str | None:
+    """The country a bare, capitalised, definite "l'État" stands for (see the module), else None;
+    likewise a bare "le gouvernement", "l'exécutif", "l'administration" in any case, when the
+    article names no body with that word (``government`` in the lexicon) and ``taken_up``
+    (``actors.taken_up``, passed in: actors calls this module) finds no actor titled so before."""
+    government = lemma(tok) in GOVERNMENT_NOUNS or lower_text(tok) in GOVERNMENT_NOUNS
+    if not government and (lemma(tok) not in STATE_NOUNS or not tok.text[:1].isupper()):
+        return None
+    if government and _names_a_body(view, tok, taken_up):
         return None
     if "Plur" in tok.morph.get("Number"):
         return None
@@ -63,9 +72,9 @@ def bare_state(view: Any, tok: Any) -> str | None:
     if any(c.dep_ in ("amod", "appos", "flat:name", "nummod") for c in kids):
         return None
     # "l'État de Sonora", "l'État de droit"; the parser also hangs "accuse l'État de négligence" so.
-    if any(c.dep_ == "nmod" and (c.pos_ == "PROPN" or view.tok_entity[c.i] is not None or lemma(c) in NOT_OF)
-           for c in kids):
-        return None
+    if any(c.dep_ == "nmod" and (government or c.pos_ == "PROPN" or view.tok_entity[c.i] is not None
+                                 or lemma(c) in NOT_OF) for c in kids):
+        return None  # (a government noun with any complement: "l'administration de l'hôpital")
     if tok.dep_ == "nmod" and lemma(tok.head) not in view.lex.nouns:
         return None  # "la cour suprême de l'État", "le budget de l'État": not an act's party
     dets = [c for c in kids if c.dep_ == "det"]
@@ -73,6 +82,16 @@ def bare_state(view: Any, tok: Any) -> str | None:
     if not (contracted or (len(dets) == 1 and lower_text(dets[0]) in _DEFINITE)):
         return None
     return home_country(view)
+
+
+def _names_a_body(view: Any, tok: Any, taken_up: Callable[[Any, Any], Any] | None) -> bool:
+    """Whether the article names an organisation with that word ("Gouvernement Varga II"), or
+    gave that title to an actor before ("le parti au pouvoir, … le gouvernement"), which
+    ``taken_up`` then finds."""
+    noun = lower_text(tok)
+    if any(noun in lower_nfc(ent.name).split() for ent in view.article.entities if ent.type == "ORG"):
+        return True
+    return taken_up is not None and taken_up(view, tok) is not None
 
 
 def _kb_country(view: Any, ent: Any) -> str | None:
