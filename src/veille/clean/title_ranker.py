@@ -34,6 +34,7 @@ INTO = 8  # units into the run
 MAX_WORDS = 40
 _TEXT = frozenset({"text", "heading"})
 _MARKUP = re.compile(r"</?[a-z][a-z0-9]*[\s>/]|&[a-z]+;|&#\d+;", re.I)
+_DIGIT = re.compile(r"\d")
 _LINK_MARK = re.compile(r"\[\d{1,4}\]|\]\(|https?://")
 _SEPARATOR = re.compile(r"\s[|›»>/·•]\s")
 _UPPER = re.compile(r"^[A-ZÀ-ÖØ-Þ]")
@@ -60,14 +61,31 @@ class PageView:
     slug: set[str] = field(default_factory=set)
     keys: Counter[str] = field(default_factory=Counter)
     positions: dict[str, list[int]] = field(default_factory=dict)
-    stamp: dict[int, bool] = field(default_factory=dict)  # unit -> a byline or a short dated line (cached)
+    info: dict[int, tuple[str | None, bool]] = field(default_factory=dict)  # unit -> (cue kind, dated)
+    prose: dict[int, bool] = field(default_factory=dict)  # unit -> a paragraph of twelve words or more
+
+    def cue_and_date(self, us: Sequence[Unit], k: int) -> tuple[str | None, bool]:
+        """Unit ``k``'s boilerplate cue kind and whether it holds a date (each unit read once)."""
+        got = self.info.get(k)
+        if got is None:
+            text = us[k].text.strip()
+            dated = _DIGIT.search(text) is not None and find_date_in_line(text) is not None  # (no date without a figure)
+            got = self.info[k] = (cue_kind(text), dated)
+        return got
+
+    def lede_after(self, us: Sequence[Unit], i: int) -> set[str]:
+        """The content stems of the first paragraph of twelve words or more within seven units under ``i``."""
+        for k in range(i + 1, min(len(us), i + 8)):
+            if k not in self.prose:
+                self.prose[k] = us[k].kind in _TEXT and len(words(us[k].text)) >= 12 and is_prose(us[k].text)
+            if self.prose[k]:
+                return content_stems(us[k].text)
+        return set()
 
     def stamp_like(self, us: Sequence[Unit], k: int) -> bool:
-        if k not in self.stamp:
-            text = us[k].text
-            self.stamp[k] = cue_kind(text) in _BYLINE_CUES or (
-                len(words(text)) <= 12 and find_date_in_line(text) is not None)
-        return self.stamp[k]
+        """A byline or a short dated line."""
+        kind, dated = self.cue_and_date(us, k)
+        return kind in _BYLINE_CUES or dated and len(words(us[k].text)) <= 12
 
 
 def page_view(us: Sequence[Unit], header_texts: Sequence[str], slug: Sequence[str]) -> PageView:
@@ -140,12 +158,7 @@ def features(us: Sequence[Unit], i: int, run_start: int, view: PageView,
     f["ends_quote"] = float(end in "»\"”" and end != "")
     f["header_share"] = _share(stems, view.header)
     f["slug_share"] = _share(stems, view.slug)
-    lede: set[str] = set()
-    for k in range(i + 1, min(len(us), i + 8)):
-        if us[k].kind in _TEXT and is_prose(us[k].text) and len(words(us[k].text)) >= 12:
-            lede = content_stems(us[k].text)
-            break
-    f["lede_share"] = _share(stems, lede)
+    f["lede_share"] = _share(stems, view.lede_after(us, i))
     key = line_key(text)
     spots = view.positions.get(key, [])
     f["page_repeats"] = math.log1p(sum(1 for j in spots if abs(j - i) > 6))
@@ -153,12 +166,12 @@ def features(us: Sequence[Unit], i: int, run_start: int, view: PageView,
     f["heading"] = float(us[i].kind == "heading")
     f["link_marks"] = float(bool(_LINK_MARK.search(text)))
     f["separators"] = min(3.0, float(len(_SEPARATOR.findall(text))))
-    kind = cue_kind(text)
+    kind, dated = view.cue_and_date(us, i)
     f["cue"] = float(bool(kind) and kind not in _BYLINE_CUES)
     f["lower_start"] = float(bool(_LOWER.match(text)))
     f["prose"] = float(is_prose(text))
     f["self_stamp"] = float(kind in _BYLINE_CUES)
-    f["has_date"] = float(find_date_in_line(text) is not None)
+    f["has_date"] = float(dated)
     f["markup"] = float(bool(_MARKUP.search(text)))
     prev = next((us[k] for k in range(i - 1, max(-1, i - 3), -1) if us[k].text.strip()), None)
     f["after_image"] = float(prev is not None and prev.kind == "form" and is_image(prev.text))
