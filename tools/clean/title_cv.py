@@ -43,6 +43,7 @@ from tools.real_pages.gold import title_text  # noqa: E402
 import veille.clean.browser as browser  # noqa: E402
 from veille.clean.headline import far_headline  # noqa: E402
 from veille.clean.text import is_prose, line_key  # noqa: E402
+from veille.clean.title_ranker import rule_only  # noqa: E402
 from veille.clean.title_weights import WEIGHTS_FILE, recording, weights  # noqa: E402
 from veille.common.lexicon import lexicon_path  # noqa: E402
 
@@ -115,6 +116,8 @@ def collect(sources: list[tuple[str, Path, str, str | None]]) -> list[Page]:
 
     browser._title_score, browser.choose_title = score, choose
     pages = []
+    off = rule_only()  # (the hand weights' own choice, whatever ranker is shipped)
+    off.__enter__()
     try:
         for name, path, site, gold in sources:
             current.clear()
@@ -137,6 +140,7 @@ def collect(sources: list[tuple[str, Path, str, str | None]]) -> list[Page]:
             pages.append(page)
     finally:
         browser._title_score, browser.choose_title = original_score, original_choose
+        off.__exit__(None, None, None)
     return pages
 
 
