@@ -71,6 +71,16 @@ def test_a_relative_stamp_is_resolved_against_the_capture_date_only() -> None:
     assert _run(_page("Par Jeanne Castel | Publié il y a 3 heures")).published is None
 
 
+def test_an_unresolved_relative_publication_stamp_lets_nothing_stand_in() -> None:
+    # "Publié il y a 2 jours" with no capture date: the update under it is not the publication.
+    two = "Par Jeanne Castel | Publié il y a 2 jours\n\n   Mis à jour le 13/03/24 à 08:02"
+    assert _run(_page(two)).published is None
+    assert _run(_page(two, CURL_HEADERS)).published == "2024-03-10"
+    # An uncued "Il y a 5 jours" (a box's, a widget's) keeps the dated stamp that follows.
+    bare = "Il y a 5 jours\n\n   Par Jeanne Castel | Publié le 12/03/24 à 10:45"
+    assert _run(_page(bare)).published == "2024-03-12"
+
+
 def test_the_capture_clock_alone_is_never_the_date() -> None:
     assert _run(_page("Par Jeanne Castel", CURL_HEADERS)).published is None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from veille.clean.browser import clean_dump
 from veille.clean.title_evidence import BodyWords, has_form_field, lower_start
+from veille.clean.title_ranker import rule_only
 from veille.clean.title_weights import recording, wanted, weigh, weighed_by, weights
 
 PAGE = "\n".join([
@@ -33,9 +34,12 @@ def test_weights_are_a_weighted_sum() -> None:
 
 
 def test_the_weights_drive_the_choice() -> None:
-    # A headline-length line made to cost more than any other: it is no longer the headline.
+    # A headline-length line made to cost more than any other: it is no longer the rule's headline
+    # (the learned ranker, clean/title_ranker.py, left out: it still finds it by its byline and lede).
     with weighed_by({"shape": 1.0, "mid_length": -10.0, "short": -10.0}):
-        assert clean_dump(PAGE).title != "Le pont de Valmorin rouvre après deux ans de travaux"
+        with rule_only():
+            assert clean_dump(PAGE).title != "Le pont de Valmorin rouvre après deux ans de travaux"
+        assert clean_dump(PAGE).title == "Le pont de Valmorin rouvre après deux ans de travaux"
 
 
 def test_body_words_count_the_whole_article() -> None:

@@ -2,6 +2,8 @@
 
     PYTHONPATH=src .venv/bin/python tools/clean/title_cv.py            # collect candidates, nested CV, report
     PYTHONPATH=src .venv/bin/python tools/clean/title_cv.py --write    # … and ship the refit if it wins
+    PYTHONPATH=src .venv/bin/python tools/clean/title_cv.py --ranker [ARGS]  # the learned ranker instead
+                                                         # (tools/clean/train_title.py ARGS, same folds)
 
 Every gold dump page one may read (``title_audit.gold_pages``: corpus dev dumps, the outside pages'
 dev parts, the who pages of heldout3) is cleaned once; each headline candidate of
@@ -41,6 +43,7 @@ from tools.real_pages.gold import title_text  # noqa: E402
 import veille.clean.browser as browser  # noqa: E402
 from veille.clean.headline import far_headline  # noqa: E402
 from veille.clean.text import is_prose, line_key  # noqa: E402
+from veille.clean.title_ranker import rule_only  # noqa: E402
 from veille.clean.title_weights import WEIGHTS_FILE, recording, weights  # noqa: E402
 from veille.common.lexicon import lexicon_path  # noqa: E402
 
@@ -113,6 +116,8 @@ def collect(sources: list[tuple[str, Path, str, str | None]]) -> list[Page]:
 
     browser._title_score, browser.choose_title = score, choose
     pages = []
+    off = rule_only()  # (the hand weights' own choice, whatever ranker is shipped)
+    off.__enter__()
     try:
         for name, path, site, gold in sources:
             current.clear()
@@ -135,6 +140,7 @@ def collect(sources: list[tuple[str, Path, str, str | None]]) -> list[Page]:
             pages.append(page)
     finally:
         browser._title_score, browser.choose_title = original_score, original_choose
+        off.__exit__(None, None, None)
     return pages
 
 
@@ -225,6 +231,11 @@ def nested_cv(pages: list[Page], names: list[str], prior: np.ndarray, l2s: tuple
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--ranker"]:
+        import train_title  # (the learned ranker over wider candidates, judged by the same site folds)
+
+        return train_title.main(argv[1:])
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--synth", type=Path, help="also the dumps kept by bench/synth_dumps.py --keep DIR")
     ap.add_argument("--cache", type=Path, help="candidates collected once, read again (a pickle, outside the repo)")

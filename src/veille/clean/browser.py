@@ -96,6 +96,7 @@ from veille.clean.standfirst import split_standfirsts
 from veille.clean.teasers import dated_list
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, words
 from veille.clean.title_evidence import BodyWords, glued_pair, has_form_field, listed_terms, lower_start
+from veille.clean.title_ranker import rerank
 from veille.clean.title_weights import wanted, weigh
 from veille.clean.unit_merges import merge_labels
 from veille.common.dates import find_date_in_line
@@ -400,6 +401,7 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     lo = max(0, run_start - TITLE_LOOKBACK - REPEAT_REACH)
     others = [line_key(u.text) if lo <= i <= run_start + REPEAT_REACH else "" for i, u in enumerate(us)]
     best, best_i = TITLE_MIN_SCORE, None
+    scores: dict[int, float] = {}
     end = _head_end(us, run_start, run_end)
     body_keys = [line_key(u.text) for u in us[run_start:(run_end if run_end is not None else run_start) + 1]
                  if u.kind in _TEXT_UNITS and is_prose(u.text)]
@@ -421,12 +423,15 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
         score = _title_score(us, i, run_start, evidence, others, body_keys, page, under, body)
         if score is None:
             continue
+        scores[i] = score
         byline_at = anchor if anchor is not None else byline_at
         if score > best:
             best, best_i = score, i
     if best < FAR_HEADLINE_BELOW:
-        return far_headline(us, run_start, run_start - TITLE_LOOKBACK, body_keys) or best_i
-    return best_i
+        best_i = far_headline(us, run_start, run_start - TITLE_LOOKBACK, body_keys) or best_i
+    # The learned ranker's second opinion, the rule's choice and scores among its evidence
+    # (clean/title_ranker.py; the rule's choice when no model is shipped).
+    return rerank(us, run_start, evidence_texts, slug, best_i, scores)
 
 
 def clean_dump(text: str, url: str | None = None, known_title: str | None = None,

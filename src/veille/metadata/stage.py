@@ -30,10 +30,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+from functools import lru_cache
 from typing import Any
 
 from veille.common.datelines import agencies, find_dateline, kicker_words, organisation_names
 from veille.common.dates import DateParts, calendar, dates_in, find_date_in_line, normalize_date, valid_date
+from veille.common.lexicon import rows
 from veille.common.relative_dates import capture_reference, find_relative, resolve_relative
 from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, own_url_date, url_date
 from veille.metadata.years import (
@@ -53,6 +56,21 @@ from veille.model import Article
 
 _log = logging.getLogger("veille.metadata")
 RELATIVE_MAX_WORDS = 14  # a stamp line read for a relative date ("Par Awa Koné | Publié il y a 3 h")
+
+
+@lru_cache(maxsize=1)
+def _relative_cues() -> re.Pattern[str]:
+    cues = sorted((cols[0] for cols in rows("metadata/relative_cues.tsv")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
+
+
+def unresolved_relative(lines: list[str]) -> bool:
+    """The head's first stamp is a cued relative one ("Publié il y a 2 jours",
+    ``lexicons/metadata/relative_cues.tsv``) with no date printed in it."""
+    if not lines or len(lines[0].split()) > RELATIVE_MAX_WORDS or find_date_in_line(lines[0]) is not None:
+        return False
+    rel = find_relative(lines[0])
+    return rel is not None and bool(_relative_cues().search(lines[0], 0, rel.start))
 
 
 def _iso_parts(iso: str) -> DateParts:
@@ -123,9 +141,12 @@ class MetadataStage:
             _log.warning("%s: date %r is not a valid date; the article is dated from its text if it can be",
                          article.source.path or article.source.url or article.id, hints.get("date"))
         source = "metadata"
+        relative_head = False  # the head's stamp is relative and the capture date unknown
         if not meta_date:
             lines, updates = hints.get("date_lines") or [], hints.get("update_lines") or []
-            stamp = self._text_date(lines, updates, self._reference(article))
+            reference = self._reference(article)
+            stamp = self._text_date(lines, updates, reference)
+            relative_head = stamp is None and reference is None and unresolved_relative(lines)
             source = "text"
             if stamp is not None and hints.get("far_stamp") and dl is not None and dl.date:
                 stamp = None  # a stamp found far from the article's head: its own dateline says better
@@ -151,7 +172,7 @@ class MetadataStage:
         if not meta_date and not hints.get("published_month_day"):
             meta_date = self._url_date(article)
             source = "metadata"
-        if not meta_date and not hints.get("published_month_day") and not (
+        if not meta_date and not hints.get("published_month_day") and not relative_head and not (
                 article.dateline is not None and (article.dateline.date or hints.get("dateline_month_day"))):
             meta_date = header_date([article.title or "", *article.boilerplate[:12], *article.paragraphs[:2]])
             source = "text"
@@ -203,16 +224,23 @@ class MetadataStage:
         is 2023; later dates giving two years leave it year-less), or from the
         capture date (a page prints the year-less "12 mars" of the current year). A relative
         stamp ("Publié il y a 3 heures", "hier à 18h02") counts only when the input carries its
-        capture date; the weekday printed with a year-less date ("mardi 12 mars") is kept."""
+        capture date, and then nothing stands in for it when it is the head's first stamp (null, not
+        an update's or another item's day); the weekday printed with a year-less date ("mardi 12
+        mars") is kept."""
         found = []
-        for line in [*lines, *updates]:
+        for n, line in enumerate([*lines, *updates]):
             parts = find_date_in_line(line)
             if parts is not None and parts.year is None:
                 parts.weekday = stamp_weekday(line, parts.day, parts.month)
-            elif parts is None and reference is not None and len(line.split()) <= RELATIVE_MAX_WORDS:
+            elif parts is None and len(line.split()) <= RELATIVE_MAX_WORDS:
                 rel = find_relative(line)
-                iso = resolve_relative(rel, reference) if rel is not None else None
+                iso = resolve_relative(rel, reference) if rel is not None and reference is not None else None
                 parts = _iso_parts(iso) if iso else None
+                if n == 0 and parts is None and unresolved_relative(lines):
+                    # The head's publication stamp is relative and the capture date unknown: the
+                    # article's day is not printed, so no later line stands in for it (an update
+                    # stamp, another item's date): null rather than a wrong day.
+                    return None
             if parts is not None:
                 found.append(parts)
         if not found:
