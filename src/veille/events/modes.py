@@ -248,6 +248,16 @@ def _verb_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any, head: An
         climb.bump("intent")
 
 
+def _purpose_adverb(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
+                    trigger_heads: dict[int, Candidate]) -> bool:
+    """"afin de" + infinitive, which the parser hangs on the adverb "afin": a goal the agent acts
+    for, as "pour" + infinitive is (``_dependents``): "Le syndicat a manifesté afin d'exiger sa
+    démission" is an intent, as "pour exiger" is, not a mere possibility."""
+    return (cur.pos_ == "ADV" and lemma(cur) in view.lex.cue("purpose") and prev.pos_ == "VERB"
+            and feat(prev, "VerbForm") == ["Inf"] and not any(x.dep_ == "aux:tense" for x in prev.children)
+            and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads))
+
+
 def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
                    trigger_heads: dict[int, Candidate], climb: _Climb) -> None:
     """A word above the trigger: another trigger governing it, or a cue of intent or possibility."""
@@ -274,7 +284,7 @@ def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
                 "xcomp", "acl", "advcl", "ccomp", "obl:arg"):
             # "accuse X d'avoir déployé": the accusation is the event, the act alleged.
             climb.bump("hypothetical")
-    if view.is_cue(cur, "intent"):
+    if view.is_cue(cur, "intent") or _purpose_adverb(view, cand, cur, prev, trigger_heads):
         climb.bump("intent")
     elif lc in view.lex.cue("hypothetical"):
         if lc not in WEAK_MODALS or is_conditional(cur) or any(is_conditional(c) for c in cur.children):

@@ -1,0 +1,27 @@
+"""veille.events.modes: an act told as the goal of another, "afin de" + infinitive as "pour" +
+infinitive, is what the agent intends (recorded), not a possibility (invented sentences, invented
+people)."""
+
+from __future__ import annotations
+
+from events_support import code
+
+ENTITIES = [["Paul Vidal", "PER"], ["Forge", "ORG"], ["Horizon Bleu", "ORG"]]
+
+
+def _modes(nlp, lex, text: str, etype: str) -> list[str]:
+    return [e.mode for e in code({"text": text, "entities": ENTITIES}, nlp, lex) if e.type == etype]
+
+
+def test_afin_de_is_a_goal_as_pour_is(nlp, lex):
+    assert _modes(nlp, lex, "Le syndicat Forge a manifesté afin d'exiger la démission de Paul Vidal.",
+                  "REQUEST") == ["intent"]
+    assert _modes(nlp, lex, "Le syndicat Forge a manifesté pour exiger la démission de Paul Vidal.",
+                  "REQUEST") == ["intent"]
+    assert _modes(nlp, lex, "Le parti Horizon Bleu est revenu à la charge afin de contrer la réforme de Paul Vidal.",
+                  "REJECT") == ["intent"]
+
+
+def test_a_goal_in_the_conditional_stays_a_possibility(nlp, lex):
+    assert _modes(nlp, lex, "Le syndicat Forge pourrait manifester afin d'exiger la démission de Paul Vidal.",
+                  "REQUEST") == ["hypothetical"]
