@@ -30,6 +30,7 @@ from veille.quotes.words import (
     NOT_A_SOURCE,
     NOT_SPEAKERS,
     QUE,
+    REFLEXIVE_NOT_SPEECH,
 )
 
 ADJUNCT_WORDS = 3  # the longest adjunct read between an auxiliary and its participle ("quant à elle")
@@ -92,6 +93,8 @@ def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
     if "inf" in entry.flags and not que_follows and not (
             tok.i > 0 and bare(doc[tok.i - 1].lemma_) in INCISE_MODALS):
         return None  # "…, a fait savoir X" is an incise; "a voulu savoir pourquoi …" reports nothing
+    if bare(entry.lemma) in REFLEXIVE_NOT_SPEECH and reflexive(doc, tok):
+        return None  # "la fatigue s'ajoute au stress", "la grève se poursuit": no act of speech
     # Negated cues report nothing ("n'a pas dit que").
     left = [doc[j] for j in range(max(0, tok.i - 4), tok.i)]
     right = [doc[j] for j in range(tok.i + 1, min(len(doc), tok.i + 2))]
@@ -136,6 +139,18 @@ def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
             bare(cue.subj_text) in ON_SUBJECTS and side_entity(state, cue)):
         return None  # "cela veut dire que", "on estime que": nobody is quoted (unless "du côté de X, on …")
     return cue
+
+
+REFLEXIVE_CLITICS = frozenset({"se", "s'"})
+
+
+def reflexive(doc: Any, tok: Any) -> bool:
+    """Example "la tendance s'est confirmée", "la lassitude s'ajoute au manque de sommeil": a reflexive
+    clitic right before the verb or before its auxiliaries."""
+    j = tok.i - 1
+    while j >= 0 and tok.i - j <= 3 and doc[j].pos_ == "AUX":
+        j -= 1
+    return j >= 0 and bare(doc[j].text) in REFLEXIVE_CLITICS
 
 
 def aux_before_adjunct(doc: Any, j: int) -> int | None:

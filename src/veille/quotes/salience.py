@@ -130,6 +130,7 @@ _org_nouns = lexicon.groups("quotes/organisation_nouns.tsv")
 INSTITUTION_NOUNS = _org_nouns["institution"]
 ORGANISATION_NOUNS = _org_nouns["anaphor"] | INSTITUTION_NOUNS
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "cette", "ce"})
+POSSESSIVE = frozenset({"son", "sa", "leur"})  # "a déclaré leur syndicat": only the one named next (``named_next``)
 
 
 def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
@@ -149,7 +150,9 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
     # "La Cour constitutionnelle a tranché. « … », estime la Cour.": a body's name cut to its capitalised
     # institution noun takes up the body named with that noun, and no other
     short_name = named_head and not after and head in INSTITUTION_NOUNS
-    if not lone_voice and (head not in ORGANISATION_NOUNS or first not in DEFINITE or named_head and not short_name):
+    possessive = first in POSSESSIVE and not lone_voice
+    if not lone_voice and (head not in ORGANISATION_NOUNS or first not in DEFINITE | POSSESSIVE
+                           or named_head and not short_name):
         return None
     if any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in after) or (
             any(t.pos_ == "ADP" for t in after) and head in INSTITUTION_NOUNS):
@@ -168,6 +171,11 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
         before = state.text[max(0, m.start - 100):m.start].rstrip()
         return before.endswith("(") and head in bare(before.split(".")[-1]).replace("'", " ").split()
     named = [m for m in orgs if written_with(m)]
+    if possessive or not orgs and head not in INSTITUTION_NOUNS and not short_name:
+        # "…, a indiqué le collectif. Le collectif Voix libres (CVL) …": no organisation named before it
+        ahead = named_next(state, subj.cue, written_with, subj.head.morph.get("Gender"))
+        if possessive or ahead is not None:
+            return Decision(ahead) if ahead is not None else None
     if short_name:
         return Decision(named[-1].entity.name) if named else None
     if quoted and (not named or quoted[-1][0] > named[-1].start):
@@ -181,6 +189,30 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
         return None  # "a indiqué la police": an institution never named, not the last organisation
     pick = (named or orgs)[-1]
     return Decision(pick.entity.name)
+
+
+def named_next(state: ArticleState, cue: Cue, written_with: Callable[[Any], bool], gender: list[str]) -> str | None:
+    """Example "Les ventes ont chuté, a indiqué le collectif. Le collectif Voix libres (CVL) demande …": an
+    organisation noun no organisation stands for before it takes up the one the next sentence names first,
+    written with that noun, or as its subject when their articles agree in gender (an agency lead names
+    the body after its first report; "…, a indiqué le collectif. La mairie a refusé …" is not the collective)."""
+    _, end = state.sent_bounds(cue.start)
+    nxt = next((t for t in state.toks_in(end, len(state.text)) if not t.is_space and t.idx >= end), None)
+    if nxt is None:
+        return None
+    lo, hi = state.sent_bounds(nxt.idx)
+    orgs = [m for m in state.mentions if lo <= m.start < hi and not m.in_quote and m.entity.type == "ORG"
+            and not m.asked]
+    pick = next((m for m in orgs if written_with(m) or m.subject and agrees(state, m.start, gender)), None)
+    return pick.entity.name if pick is not None else None
+
+
+def agrees(state: ArticleState, pos: int, gender: list[str]) -> bool:
+    """The name at ``pos`` (its article, else its first word) has no gender that differs from ``gender``."""
+    tok = state.tok_at(pos)
+    det = state.doc[tok.i - 1] if tok.i > 0 and state.doc[tok.i - 1].pos_ == "DET" else tok
+    theirs = det.morph.get("Gender")
+    return not (gender and theirs and gender != theirs)
 
 
 QUOTED_NAME_WORDS = 6  # a longer quote after "le collectif" is its words, not its name

@@ -21,6 +21,8 @@ _foreign = lexicon.groups("quotes/foreign.tsv")
 _voices = lexicon.groups("quotes/organisation_voices.tsv")
 _named = lexicon.groups("quotes/named_in_marks.tsv")
 VOCATIVES = lexicon.groups("quotes/vocatives.tsv")["vocative"]  # "« Merci, chère Anne Roy »": no incise
+# speech verbs whose reflexive use reports nothing ("la fatigue s'ajoute à …", "la grève se poursuit")
+REFLEXIVE_NOT_SPEECH = frozenset(bare(w) for w in lexicon.mapping("quotes/reflexive_verbs.tsv"))
 
 PRONOUNS_SING = _pronouns["singular"]
 PRONOUN_GENDER: dict[str, str | None] = {
