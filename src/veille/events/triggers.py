@@ -16,6 +16,7 @@ from veille.common.docarrays import derived, subtree_indices
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Lexicon, Trigger
 from veille.events.view import ArticleView, case, passive
+from veille.events.walks import subtree_prefix
 from veille.events.words import (
     PARTICIPLE_ER_ENDINGS,
     REFLEXIVE,
@@ -99,7 +100,7 @@ def _subtree_lemmas(tok: Any, limit: int = 40) -> frozenset[str]:
     if out is None:
         lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
         words = set()
-        for k, i in enumerate(subtree_indices(doc, tok.i)):
+        for k, i in enumerate(subtree_prefix(doc, tok.i, limit + 1)):  # (``events/walks.py``)
             if k > limit:
                 break
             words.add(lemmas[i])
