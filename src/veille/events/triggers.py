@@ -16,7 +16,7 @@ from veille.common.docarrays import derived, subtree_indices
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Lexicon, Trigger
 from veille.events.view import ArticleView, case, passive
-from veille.events.walks import subtree_prefix
+from veille.events.walks import phrase_candidates, subtree_prefix, tokens_in_either
 from veille.events.words import (
     PARTICIPLE_ER_ENDINGS,
     REFLEXIVE,
@@ -451,10 +451,8 @@ def _trigger_slots(lex: Lexicon, doc: Any) -> tuple[list[int], list[int]]:
         slot_lemmas = {w for w in distinct_lemmas if (memo[w] if w in memo else _lemma_may_trigger(lex, w))}
         memo = lex.memo.setdefault("form_may_trigger", {})
         slot_lows = {w for w in distinct_lows if (memo[w] if w in memo else _form_may_trigger(lex, w))}
-        starts = [i for i, (lem, low) in enumerate(zip(lemmas, lowers, strict=True))
-                  if lem in phrase_lemmas or low in phrase_lows]
-        words = [i for i, (lem, low) in enumerate(zip(lemmas, lowers, strict=True))
-                 if lem in slot_lemmas or low in slot_lows]
+        starts = tokens_in_either(lemmas, lowers, phrase_lemmas, phrase_lows)  # (``events/walks.py``)
+        words = tokens_in_either(lemmas, lowers, slot_lemmas, slot_lows)
         return starts, words
     return derived(doc, f"events_trigger_slots_{id(lex)}", build)
 
@@ -507,8 +505,7 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         tok = doc[i]
         slip = participle_infinitive(lowers[i])
         lem_slip = _lemma_slip(lemmas[i])
-        trigs = (phrases.get(lemmas[i], []) + phrases.get(lowers[i], []) + phrases.get(slip or "", [])
-                 + phrases.get(lem_slip or "", []))
+        trigs = phrase_candidates(phrases, (lemmas[i], lowers[i], slip or "", lem_slip or ""), i, last, lemmas, lowers, MAX_PHRASE_GAPS)
         # Every phrase written in a row first, then those an adverb interrupts: "plaidé non coupable"
         # is no "plaider coupable" with a gap.
         for gapped in (False, True):

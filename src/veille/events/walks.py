@@ -11,7 +11,8 @@ in the same order); a rule module calls it in one line.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from itertools import islice
+from itertools import compress, islice
+from operator import or_
 from typing import Any
 
 from spacy.attrs import DEP
@@ -66,3 +67,30 @@ def habit_cue_at(doc: Any, i: int, habitual: Collection[str]) -> bool:
         if dep.startswith("obl") and any(deps[d] == "det" and lemmas[d] in habitual for d in kids[c]):
             return True
     return False
+
+
+def phrase_candidates(phrases: dict[str, list[Any]], keys: tuple[str, ...], i: int, last: int,
+                      lemmas: list[str], lowers: list[str], gaps: int) -> list[Any]:
+    """The phrases of the lexicon filed under ``keys`` (the forms of token ``i``: lemma, lower case,
+    infinitive of a participle, of a slipped lemma), in that order, less those whose second word is
+    none of the next ``gaps`` + 1 words before ``last`` (lemma or lower case): such a phrase can match
+    neither written in a row nor with adverbs inside (``triggers._gapped_phrase``), and most of the
+    phrases a common first word starts are dropped here before their words are compared one by one."""
+    trigs: list[Any] = []
+    for key in keys:
+        trigs += phrases.get(key, [])
+    near: set[str] = set()
+    for k in range(i + 1, min(i + 2 + gaps, last)):
+        near.add(lemmas[k])
+        near.add(lowers[k])
+    return [t for t in trigs if len(t.words) < 2 or t.words[1] in near]
+
+
+def tokens_in_either(lemmas: list[str], lowers: list[str], lemma_set: Collection[str],
+                     lower_set: Collection[str]) -> list[int]:
+    """``[i for i, (lem, low) in enumerate(zip(lemmas, lowers)) if lem in lemma_set or low in
+    lower_set]``, the tokens read off in C (no Python step per word of the article)."""
+    if len(lemmas) != len(lowers):
+        raise ValueError("one lemma and one lower-case form per token")
+    hits = map(or_, map(lemma_set.__contains__, lemmas), map(lower_set.__contains__, lowers))
+    return list(compress(range(len(lemmas)), hits))
