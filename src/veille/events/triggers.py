@@ -12,11 +12,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.common.docarrays import derived, subtree_indices
+from veille.common.docarrays import derived
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Lexicon, Trigger
 from veille.events.view import ArticleView, case, passive
-from veille.events.walks import phrase_candidates, subtree_prefix, tokens_in_either
+from veille.events.walks import phrase_candidates, subtree_of, subtree_prefix, tokens_in_either
 from veille.events.words import (
     PARTICIPLE_ER_ENDINGS,
     REFLEXIVE,
@@ -282,7 +282,7 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         if trig.obj_actor == "ACTOR" and view.tok_time[o.i] is None and resolve(view, o):
             return True
         if trig.obj_actor:
-            for i in subtree_indices(o.doc, o.i):
+            for i in subtree_of(o.doc, o.i):  # (``events/walks.py``)
                 ent = view.tok_entity[i]
                 if ent is not None and (ent.type == "PER" or trig.obj_actor == "ACTOR"):
                     if trig.obj_actor == "PER" or resolve(view, o):

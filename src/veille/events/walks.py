@@ -33,6 +33,14 @@ def subtree_prefix(doc: Any, i: int, count: int) -> list[int]:
     return list(islice(_walk_from(child_indices(doc), i), count))
 
 
+def subtree_of(doc: Any, i: int) -> list[int]:
+    """``subtree_indices(doc, i)``: the article's walk when some rule built it already, else token
+    ``i``'s subtree walked alone (the rules ask it of a few objects, seldom worth a walk of the Doc)."""
+    if _WALK in doc.user_data.get(CACHE_KEY, ()):
+        return subtree_indices(doc, i)
+    return list(_walk_from(child_indices(doc), i))
+
+
 def _walk_from(kids: list[list[int]], i: int) -> Iterator[int]:
     stack = [i]  # a token to expand, or ~token (negative) to yield
     while stack:
