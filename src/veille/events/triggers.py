@@ -16,7 +16,7 @@ from veille.common.docarrays import derived
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Lexicon, Trigger
 from veille.events.view import ArticleView, case, passive
-from veille.events.walks import phrase_candidates, subtree_of, subtree_prefix, tokens_in_either
+from veille.events.walks import phrase_candidates, subtree_of, subtree_words, tokens_in_either
 from veille.events.words import (
     PARTICIPLE_ER_ENDINGS,
     REFLEXIVE,
@@ -98,16 +98,7 @@ def _subtree_lemmas(tok: Any, limit: int = 40) -> frozenset[str]:
     key = (tok.i, limit)
     out = memo.get(key)
     if out is None:
-        lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
-        words = set()
-        for k, i in enumerate(subtree_prefix(doc, tok.i, limit + 1)):  # (``events/walks.py``)
-            if k > limit:
-                break
-            words.add(lemmas[i])
-            words.add(lowers[i])
-            if lemmas[i] == lowers[i]:  # a form the lemmatizer kept: "éhontée" is also "éhonté"
-                words.update(masculine(lowers[i]))
-        out = memo[key] = frozenset(words)
+        out = memo[key] = subtree_words(doc, tok.i, limit + 1)  # (``events/walks.py``)
     return out  # type: ignore[no-any-return]
 
 

@@ -10,15 +10,23 @@ in the same order); a rule module calls it in one line.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
-from itertools import compress, islice
+from bisect import bisect_left
+from collections.abc import Collection
+from itertools import chain, compress
 from operator import or_
 from typing import Any
 
 from spacy.attrs import DEP
 
-from veille.common.docarrays import CACHE_KEY, child_indices, head_indices, subtree_indices, token_strings
-from veille.events.words import doc_lemmas
+from veille.common.docarrays import (
+    CACHE_KEY,
+    child_indices,
+    derived,
+    head_indices,
+    subtree_indices,
+    token_strings,
+)
+from veille.events.words import doc_lemmas, doc_lowers, masculine
 
 _WALK = "subtree_walk"  # ``docarrays.subtree_indices``' cached walk of the whole Doc
 
@@ -30,7 +38,7 @@ def subtree_prefix(doc: Any, i: int, count: int) -> list[int]:
     ``count`` words."""
     if _WALK in doc.user_data.get(CACHE_KEY, ()):
         return subtree_indices(doc, i)[:count]
-    return list(islice(_walk_from(child_indices(doc), i), count))
+    return _walk_list(child_indices(doc), i, count)
 
 
 def subtree_of(doc: Any, i: int) -> list[int]:
@@ -38,20 +46,44 @@ def subtree_of(doc: Any, i: int) -> list[int]:
     ``i``'s subtree walked alone (the rules ask it of a few objects, seldom worth a walk of the Doc)."""
     if _WALK in doc.user_data.get(CACHE_KEY, ()):
         return subtree_indices(doc, i)
-    return list(_walk_from(child_indices(doc), i))
+    return _walk_list(child_indices(doc), i, len(doc))
 
 
-def _walk_from(kids: list[list[int]], i: int) -> Iterator[int]:
-    stack = [i]  # a token to expand, or ~token (negative) to yield
-    while stack:
-        t = stack.pop()
+def _walk_list(kids: list[list[int]], i: int, count: int) -> list[int]:
+    """The first ``count`` tokens of token ``i``'s subtree in spaCy's order (children are listed in
+    text order: those before the token are its left ones)."""
+    out: list[int] = []
+    append = out.append
+    stack = [i]  # a token to expand, or ~token (negative) to write out
+    pop, push, extend = stack.pop, stack.append, stack.extend
+    while stack and len(out) < count:
+        t = pop()
         if t < 0:
-            yield ~t
+            append(~t)
             continue
         ks = kids[t]
-        stack.extend(c for c in reversed(ks) if c > t)
-        stack.append(~t)
-        stack.extend(c for c in reversed(ks) if c < t)
+        if not ks:  # a leaf: written out at once
+            append(t)
+            continue
+        k = bisect_left(ks, t)
+        extend(reversed(ks[k:]))
+        push(~t)
+        extend(reversed(ks[:k]))
+    return out
+
+
+def subtree_words(doc: Any, i: int, count: int) -> frozenset[str]:
+    """The lemmas and lower-case forms of the first ``count`` words of token ``i``'s subtree, and the
+    masculine singulars of a form the lemmatizer kept as it is ("éhontée" is also "éhonté"):
+    ``triggers._subtree_lemmas``' words, each token's read once per article."""
+    per_token = derived(doc, "events_token_words", lambda: _token_words(doc))
+    return frozenset(chain.from_iterable(map(per_token.__getitem__, subtree_prefix(doc, i, count))))
+
+
+def _token_words(doc: Any) -> list[tuple[str, ...]]:
+    pairs = list(zip(doc_lemmas(doc), doc_lowers(doc), strict=True))
+    words = {(lem, low): (lem, low, *masculine(low)) if lem == low else (lem, low) for lem, low in set(pairs)}
+    return list(map(words.__getitem__, pairs))
 
 
 _OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod"})
