@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection
-from itertools import chain, compress
+from itertools import compress
 from operator import or_
 from typing import Any
 
@@ -21,7 +21,6 @@ from spacy.attrs import DEP
 from veille.common.docarrays import (
     CACHE_KEY,
     child_indices,
-    derived,
     head_indices,
     subtree_indices,
     token_strings,
@@ -75,15 +74,16 @@ def _walk_list(kids: list[list[int]], i: int, count: int) -> list[int]:
 def subtree_words(doc: Any, i: int, count: int) -> frozenset[str]:
     """The lemmas and lower-case forms of the first ``count`` words of token ``i``'s subtree, and the
     masculine singulars of a form the lemmatizer kept as it is ("éhontée" is also "éhonté"):
-    ``triggers._subtree_lemmas``' words, each token's read once per article."""
-    per_token = derived(doc, "events_token_words", lambda: _token_words(doc))
-    return frozenset(chain.from_iterable(map(per_token.__getitem__, subtree_prefix(doc, i, count))))
-
-
-def _token_words(doc: Any) -> list[tuple[str, ...]]:
-    pairs = list(zip(doc_lemmas(doc), doc_lowers(doc), strict=True))
-    words = {(lem, low): (lem, low, *masculine(low)) if lem == low else (lem, low) for lem, low in set(pairs)}
-    return list(map(words.__getitem__, pairs))
+    ``triggers._subtree_lemmas``' words, over the subtree walked alone (``subtree_prefix``)."""
+    lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
+    words = set()
+    for j in subtree_prefix(doc, i, count):
+        lem, low = lemmas[j], lowers[j]
+        words.add(lem)
+        words.add(low)
+        if lem == low:
+            words.update(masculine(low))
+    return frozenset(words)
 
 
 _OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod"})
