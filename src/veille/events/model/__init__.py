@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, IS_STOP, LEMMA, ORTH, POS
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 
-from veille.common.docarrays import token_columns, token_strings
+from veille.common.docarrays import derived, token_columns, token_strings
 from veille.events.model.fit import adam_step, load_linear, write_weights
 
 MODEL_DIR = Path(__file__).resolve().parent
@@ -88,9 +88,8 @@ def _sentence_columns(tokens: Any) -> tuple[np.ndarray, list[str | None], np.nda
     stop word, not of a ``SKIP_POS`` part of speech), else None; then the vector table itself.
 
     ``Token.vector`` builds a Token and goes through the vocabulary once per word; on every sentence of
-    every article that was a sizeable part of the events stage. The attributes are read once per
-    article (``Doc.to_array``), the rows and lemmas only for the sentences the model scores (a few of
-    an article's). None when the fast read would not give the same rows (no Span, user hooks, vectors
+    every article that was a sizeable part of the events stage. The rows and lemmas are read only for
+    the sentences the model scores (a few of an article's). None when the fast read would not give the same rows (no Span, user hooks, vectors
     keyed on another attribute, floret or tensor vectors)."""
     doc = getattr(tokens, "doc", None)
     if doc is None or not hasattr(tokens, "start") or doc.user_token_hooks:
@@ -98,15 +97,29 @@ def _sentence_columns(tokens: Any) -> tuple[np.ndarray, list[str | None], np.nda
     table = doc.vocab.vectors
     if table.size == 0 or table.attr != ORTH or table.mode != "default":
         return None
-    orths, puncts, pos, stop = token_columns(doc, (ORTH, IS_PUNCT, POS, IS_STOP))
     start, end = tokens.start, tokens.end
+    orths = token_columns(doc, (ORTH,))[0][start:end]
+    flags = _lexeme_flags(doc, orths)
     key2row = table.key2row
-    rows = np.array([-1 if p else key2row.get(o, -1) for o, p in zip(orths[start:end], puncts[start:end], strict=True)],
-                    dtype=np.int64)
+    rows = np.array([-1 if flags[o][0] else key2row.get(o, -1) for o in orths], dtype=np.int64)
     lemmas = token_strings(doc, LEMMA)
-    lemma_of = [None if s or p in _SKIP_POS_IDS else lem.lower()
-                for lem, p, s in zip(lemmas[start:end], pos[start:end], stop[start:end], strict=True)]
+    pos = token_columns(doc, (POS,))[0]
+    lemma_of = [None if flags[o][1] or p in _SKIP_POS_IDS else lem.lower()
+                for lem, p, o in zip(lemmas[start:end], pos[start:end], orths, strict=True)]
     return rows, lemma_of, table.data
+
+
+def _lexeme_flags(doc: Any, orths: list[int]) -> dict[int, tuple[bool, bool]]:
+    """``(is_punct, is_stop)`` of each word of ``orths``, read from its lexeme (where ``Token.is_punct``
+    and ``Token.is_stop`` read them) once per article and word: ``Doc.to_array`` of these flags
+    costs about a microsecond per token of the whole article."""
+    known: dict[int, tuple[bool, bool]] = derived(doc, "events_lexeme_flags", dict)
+    vocab = doc.vocab
+    for o in orths:
+        if o not in known:
+            lex = vocab[o]
+            known[o] = (lex.is_punct, lex.is_stop)
+    return known
 
 
 _MARGIN = 0.01  # in logits: float32 rounding of a 2,348-term sum is under 1e-4
