@@ -10,6 +10,9 @@ state they had before that stage and the stage alone is run ``--repeat`` times, 
 token columns it is the first to read, as in a real run. Text stages (clean, metadata, language)
 are timed the same way on a copy of the article as it was before them.
 
+With all stages timed, the last line gives each stage's share of the article's CPU (stages and
+parse: the extract run without reading and writing); ``bench/throughput.py`` gives it on a real run.
+
 ``--profile STAGE`` prints the cProfile of that stage's repeated calls (cumulative time).
 The default corpus is ../shared/corpus/seeds (else the bundled samples).
 """
@@ -92,7 +95,9 @@ def main() -> int:
         finish = getattr(stage, "finish_batch", None)
         if finish:
             finish(arts, ctx)
+    parse_start = time.process_time()
     docs = [] if args.text_only else list(ctx.nlp.pipe([a.nlp_text() for a in arts]))
+    parse = time.process_time() - parse_start  # (once: the parse is not repeated)
     for art, doc in zip(arts, docs, strict=False):
         for stage in pipeline.doc_stages:
             before = copy.deepcopy(art)
@@ -108,6 +113,12 @@ def main() -> int:
     n = len(arts) * args.repeat
     print(f"{len(arts)} articles of {source}, {args.repeat} runs each; CPU ms/article, mean (fastest run):")
     print(", ".join(f"{k} {1000 * v / n:.2f} ({1000 * best[k] / len(arts):.2f})" for k, v in cpu.items()))
+    if docs and wanted is None:
+        # Each stage's share of one article's extract CPU: the stages (mean of the runs) and the parse
+        # (reading the files and writing records left out).
+        total = sum(cpu.values()) / n + parse / len(arts)
+        print(f"parse {1000 * parse / len(arts):.2f} ms/article (one run); share of stages + parse: "
+              + ", ".join(f"{k} {100 * v / n / total:.1f}%" for k, v in cpu.items()))
     if prof:
         if args.dump:
             prof.dump_stats(args.dump)

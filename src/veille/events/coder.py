@@ -21,7 +21,7 @@ from veille.events.condemned import condemned_doers
 from veille.events.judgements import judge
 from veille.events.learned import eventless, finder, found_words, guesses_alone, model, proposal
 from veille.events.lexicon import Lexicon
-from veille.events.memo import fold_long
+from veille.events.memo import folded_startswith
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
 from veille.events.ranker import fill_roles, load_ranker
@@ -71,7 +71,7 @@ class Coder:
         nav = tuple(self.lex.cue("navigation"))
         for u, unit in enumerate(units):
             # A teaser of another article ("Article précédent…", "Lire aussi") tells other news.
-            if nav and fold_long(view.text[unit[0].start_char:unit[0].end_char]).startswith(nav):
+            if nav and folded_startswith(view.text[unit[0].start_char:unit[0].end_char], nav):
                 continue
             for sent in unit:
                 if self.article.in_foreign(sent.start_char, sent.end_char):

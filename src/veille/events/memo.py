@@ -9,13 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from veille.common.docarrays import derived
+from spacy.attrs import ORTH, SPACY
+
+from veille.common.docarrays import derived, token_columns, token_strings
 from veille.common.fold import lower_nfc, norm
 
 
 def parsed_text(doc: Any) -> str:
-    """``doc.text``, joined once per article: spaCy builds it from every token at each access."""
-    return derived(doc, "events_doc_text", lambda: doc.text)  # type: ignore[no-any-return]
+    """``doc.text``, joined once per article: spaCy builds it from every token at each access (a
+    Token per word); here it is joined as spaCy does (each token's text, then a space where the token
+    has one: ``Token.text_with_ws``) from the article's columns."""
+    return derived(doc, "events_doc_text", lambda: _joined(doc))  # type: ignore[no-any-return]
+
+
+def _joined(doc: Any) -> str:
+    if not len(doc):
+        return doc.text  # type: ignore[no-any-return]
+    spaces = token_columns(doc, (SPACY,))[0]
+    return "".join([w + " " if s else w for w, s in zip(token_strings(doc, ORTH), spaces, strict=True)])
 
 
 def seat_at(tok: Any, seats: dict[str, str]) -> str | None:
@@ -41,3 +52,23 @@ def fold_long(text: str) -> str:
     folded once, and kept there it would only push out the words the cache is for (and hold the
     article's text for the rest of the run)."""
     return lower_nfc.__wrapped__(text)  # type: ignore[no-any-return]
+
+
+def folded_startswith(text: str, prefixes: tuple[str, ...]) -> bool:
+    """``fold_long(text).startswith(prefixes)``, folding only the text's first words when that gives
+    the same answer: a paragraph is folded whole to test its first few words otherwise.
+
+    Folding (NFC, lower case, apostrophes, outer spaces) works character by character except where a
+    character composes with the next one (NFC), a capital sigma (its lower case depends on what
+    follows) and the outer spaces. So the head is folded alone only when the character after it is
+    ASCII (it composes with nothing before it), the head holds no sigma, and once folded it is at
+    least as long as the longest prefix (the leading spaces stripped, the trailing ones left out)."""
+    if not prefixes:
+        return False
+    longest = max(map(len, prefixes))
+    cut = 2 * longest + 16
+    if len(text) > cut and text[cut].isascii() and "Σ" not in text[:cut]:
+        head = fold_long(text[:cut])
+        if len(head) >= longest:
+            return head.startswith(prefixes)
+    return fold_long(text).startswith(prefixes)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from veille.common.docarrays import subtree_indices
 from veille.common.fold import lower_nfc
 from veille.common.lexicon import json_data
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView
+from veille.events.walks import subtree_of
 from veille.events.words import (
     CONDITIONAL_ENDINGS,
     FUTURE_ENDINGS,
@@ -130,8 +130,8 @@ def is_negated(view: ArticleView, head: Any) -> bool:
         return True
     # "ne renoncerait à aucun de ses objectifs": the negation sits on the complement.
     doc, lemmas = head.doc, doc_lemmas(head.doc)
-    deps = [doc[i] for c in kids if c.dep_ in ("obj", "obl", "obl:arg") for i in subtree_indices(doc, c.i)
-            if i <= c.i and lemmas[i] in NOMINAL_NEGATIONS]
+    deps = [doc[i] for c in kids if c.dep_ in ("obj", "obl", "obl:arg") for i in subtree_of(doc, c.i)
+            if i <= c.i and lemmas[i] in NOMINAL_NEGATIONS] if has_ne else []  # (``events/walks.py``)
     return has_ne and any(lemma(c) in view.lex.cue("negation") for c in kids + deps)
 
 

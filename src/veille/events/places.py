@@ -21,6 +21,7 @@ from veille.common.lexicon import mapping, words
 from veille.events.argument_words import ADDRESSEE_TYPES
 from veille.events.memo import seat_at
 from veille.events.view import case
+from veille.events.walks import obliques_on
 from veille.events.words import lemma
 
 FRAME_PREPS = words("events/place_frames.tsv")
@@ -117,7 +118,7 @@ def seat_city(view: Any, region: set[int], head: Any) -> str | None:
     anchors = {head.i}
     if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubj:pass", "obj"):
         anchors.add(head.head.i)
-    for i in sorted(region):
+    for i in obliques_on(view.doc, region, anchors):  # (the columns: no Token per word of the clause)
         tok = view.doc[i]
         if tok.dep_ not in ("obl", "obl:arg", "obl:mod") or tok.head.i not in anchors:
             continue

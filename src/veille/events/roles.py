@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.common.docarrays import child_indices, subtree_indices
+from veille.common.docarrays import child_indices
 from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
 from veille.events.argument_words import UNDERGO_NOUNS, UNDERGO_VERBS
 from veille.events.lexicon import Trigger
@@ -16,6 +16,7 @@ from veille.events.noun_frames import de_role, on_behalf
 from veille.events.possessives import third_possessor
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case
+from veille.events.walks import subtree_of
 from veille.events.words import (
     ADDRESSEE_PREPS,
     AGENT_PREPS,
@@ -163,7 +164,7 @@ def members_target(view: ArticleView, head: Any, source: Actor) -> list[Actor]:
         if direct and c.dep_ not in ("obj", "iobj") and not addressee:
             continue
         lemmas = doc_lemmas(c.doc)
-        words = {lemmas[i] for i in subtree_indices(c.doc, c.i)}
+        words = {lemmas[i] for i in subtree_of(c.doc, c.i)}  # (``events/walks.py``)
         if lemma(c) in view.lex.cue("members") or (words & MEMBER_WORDS and lemma(c) in MEMBER_BODIES):
             return [Actor(org, "ORG", c.i, entity=org)]
     return []

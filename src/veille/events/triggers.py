@@ -12,10 +12,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.common.docarrays import derived, subtree_indices
+from veille.common.docarrays import derived
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Lexicon, Trigger
 from veille.events.view import ArticleView, case, passive
+from veille.events.walks import phrase_candidates, subtree_of, subtree_words, tokens_in_either
 from veille.events.words import (
     PARTICIPLE_ER_ENDINGS,
     REFLEXIVE,
@@ -97,16 +98,7 @@ def _subtree_lemmas(tok: Any, limit: int = 40) -> frozenset[str]:
     key = (tok.i, limit)
     out = memo.get(key)
     if out is None:
-        lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
-        words = set()
-        for k, i in enumerate(subtree_indices(doc, tok.i)):
-            if k > limit:
-                break
-            words.add(lemmas[i])
-            words.add(lowers[i])
-            if lemmas[i] == lowers[i]:  # a form the lemmatizer kept: "éhontée" is also "éhonté"
-                words.update(masculine(lowers[i]))
-        out = memo[key] = frozenset(words)
+        out = memo[key] = subtree_words(doc, tok.i, limit + 1)  # (``events/walks.py``)
     return out  # type: ignore[no-any-return]
 
 
@@ -281,7 +273,7 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         if trig.obj_actor == "ACTOR" and view.tok_time[o.i] is None and resolve(view, o):
             return True
         if trig.obj_actor:
-            for i in subtree_indices(o.doc, o.i):
+            for i in subtree_of(o.doc, o.i):  # (``events/walks.py``)
                 ent = view.tok_entity[i]
                 if ent is not None and (ent.type == "PER" or trig.obj_actor == "ACTOR"):
                     if trig.obj_actor == "PER" or resolve(view, o):
@@ -450,10 +442,8 @@ def _trigger_slots(lex: Lexicon, doc: Any) -> tuple[list[int], list[int]]:
         slot_lemmas = {w for w in distinct_lemmas if (memo[w] if w in memo else _lemma_may_trigger(lex, w))}
         memo = lex.memo.setdefault("form_may_trigger", {})
         slot_lows = {w for w in distinct_lows if (memo[w] if w in memo else _form_may_trigger(lex, w))}
-        starts = [i for i, (lem, low) in enumerate(zip(lemmas, lowers, strict=True))
-                  if lem in phrase_lemmas or low in phrase_lows]
-        words = [i for i, (lem, low) in enumerate(zip(lemmas, lowers, strict=True))
-                 if lem in slot_lemmas or low in slot_lows]
+        starts = tokens_in_either(lemmas, lowers, phrase_lemmas, phrase_lows)  # (``events/walks.py``)
+        words = tokens_in_either(lemmas, lowers, slot_lemmas, slot_lows)
         return starts, words
     return derived(doc, f"events_trigger_slots_{id(lex)}", build)
 
@@ -506,8 +496,7 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         tok = doc[i]
         slip = participle_infinitive(lowers[i])
         lem_slip = _lemma_slip(lemmas[i])
-        trigs = (phrases.get(lemmas[i], []) + phrases.get(lowers[i], []) + phrases.get(slip or "", [])
-                 + phrases.get(lem_slip or "", []))
+        trigs = phrase_candidates(phrases, (lemmas[i], lowers[i], slip or "", lem_slip or ""), i, last, lemmas, lowers, MAX_PHRASE_GAPS)
         # Every phrase written in a row first, then those an adverb interrupts: "plaidé non coupable"
         # is no "plaider coupable" with a gap.
         for gapped in (False, True):

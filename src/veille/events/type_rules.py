@@ -18,6 +18,7 @@ from veille.events.clauses import clause_top
 from veille.events.modes import is_negated
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case
+from veille.events.walks import habit_cue_at
 from veille.events.words import DE_WORDS, feat, lemma
 
 # A denied act of these types is coded as a refusal (REJECT) when it is an intention, not a past fact.
@@ -65,13 +66,7 @@ def endangered_by_violence(view: ArticleView, cand: Candidate, head: Any) -> boo
 
 def _habit_cue(view: ArticleView, tok: Any) -> bool:
     """An adverb of habit on this word ("souvent"), or "chaque" before a time noun ("chaque jour")."""
-    habitual = view.lex.cue("habitual")
-    for c in tok.children:
-        if c.dep_ == "advmod" and lemma(c) in habitual:
-            return True
-        if c.dep_.startswith("obl") and any(d.dep_ == "det" and lemma(d) in habitual for d in c.children):
-            return True
-    return False
+    return habit_cue_at(tok.doc, tok.i, view.lex.cue("habitual"))  # (over the columns: ``events/walks.py``)
 
 
 def _habit_tense(verb: Any) -> bool:

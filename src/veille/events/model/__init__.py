@@ -14,12 +14,11 @@ import math
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, IS_STOP, LEMMA, ORTH, POS
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 
 from veille.common.docarrays import derived, token_columns, token_strings
@@ -58,9 +57,7 @@ def _features(tokens: Any, width: int) -> tuple[np.ndarray, list[int]]:
         for k in hashed:
             vec[k] = weight
         return vec, hashed
-    table_rows, lemma_of, data = columns
-    start, end = tokens.start, tokens.end
-    rows = table_rows[start:end]
+    rows, lemma_of, data = columns  # (the sentence's own)
     rows = rows[rows >= 0]
     if len(rows):
         # ``np.mean(vectors, axis=0)`` done as numpy does it (a float32 sum, then a float32 division),
@@ -71,7 +68,7 @@ def _features(tokens: Any, width: int) -> tuple[np.ndarray, list[int]]:
         if norm > 0 and mean.shape[0] == width:
             vec[:width] = mean / norm
     # The sentence's distinct lemmas, read off the article's column (a set built in C).
-    lemmas = set(lemma_of[start:end])
+    lemmas = set(lemma_of)
     lemmas.discard(None)
     if not lemmas:
         return vec, []
@@ -86,31 +83,43 @@ def _bucket(lem: str) -> int:
 
 
 def _sentence_columns(tokens: Any) -> tuple[np.ndarray, list[str | None], np.ndarray] | None:
-    """Per token of the Doc, computed once per article: the vector-table row ``t.vector`` reads
-    (-1 for punctuation and words without a vector) and ``t.lemma_.lower()`` when the word counts
-    among the lemmas (not a stop word, not of a ``SKIP_POS`` part of speech), else None; then the
-    vector table itself.
+    """Per token of the sentence: the vector-table row ``t.vector`` reads (-1 for punctuation and
+    words without a vector) and ``t.lemma_.lower()`` when the word counts among the lemmas (not a
+    stop word, not of a ``SKIP_POS`` part of speech), else None; then the vector table itself.
 
     ``Token.vector`` builds a Token and goes through the vocabulary once per word; on every sentence of
-    every article that was a sizeable part of the events stage. None when the fast read would not give
-    the same rows (no Span, user hooks, vectors keyed on another attribute, floret or tensor vectors)."""
+    every article that was a sizeable part of the events stage. The rows and lemmas are read only for
+    the sentences the model scores (a few of an article's). None when the fast read would not give the same rows (no Span, user hooks, vectors
+    keyed on another attribute, floret or tensor vectors)."""
     doc = getattr(tokens, "doc", None)
     if doc is None or not hasattr(tokens, "start") or doc.user_token_hooks:
         return None
     table = doc.vocab.vectors
     if table.size == 0 or table.attr != ORTH or table.mode != "default":
         return None
-    return derived(doc, "events_model_columns", lambda: _doc_columns(doc, table))  # type: ignore[no-any-return]
-
-
-def _doc_columns(doc: Any, table: Any) -> tuple[np.ndarray, list[str | None], np.ndarray]:
+    start, end = tokens.start, tokens.end
+    orths = token_columns(doc, (ORTH,))[0][start:end]
+    flags = _lexeme_flags(doc, orths)
     key2row = table.key2row
-    orths, puncts, pos, stop = token_columns(doc, (ORTH, IS_PUNCT, POS, IS_STOP))
-    rows = np.array(list(map(key2row.get, orths, repeat(-1, len(orths)))), dtype=np.int64).reshape(-1)
-    rows[np.array(puncts, dtype=bool)] = -1
+    rows = np.array([-1 if flags[o][0] else key2row.get(o, -1) for o in orths], dtype=np.int64)
     lemmas = token_strings(doc, LEMMA)
-    lemma_of = [None if s or p in _SKIP_POS_IDS else lem.lower() for lem, p, s in zip(lemmas, pos, stop, strict=True)]
+    pos = token_columns(doc, (POS,))[0]
+    lemma_of = [None if flags[o][1] or p in _SKIP_POS_IDS else lem.lower()
+                for lem, p, o in zip(lemmas[start:end], pos[start:end], orths, strict=True)]
     return rows, lemma_of, table.data
+
+
+def _lexeme_flags(doc: Any, orths: list[int]) -> dict[int, tuple[bool, bool]]:
+    """``(is_punct, is_stop)`` of each word of ``orths``, read from its lexeme (where ``Token.is_punct``
+    and ``Token.is_stop`` read them) once per article and word: ``Doc.to_array`` of these flags
+    costs about a microsecond per token of the whole article."""
+    known: dict[int, tuple[bool, bool]] = derived(doc, "events_lexeme_flags", dict)
+    vocab = doc.vocab
+    for o in orths:
+        if o not in known:
+            lex = vocab[o]
+            known[o] = (lex.is_punct, lex.is_stop)
+    return known
 
 
 _MARGIN = 0.01  # in logits: float32 rounding of a 2,348-term sum is under 1e-4
