@@ -45,3 +45,11 @@ def test_localise_changes_the_unit() -> None:
     q = _money(text, "5 millions de dinars", "DZD")
     localise_currencies([q], text, None)
     assert q.unit == "JOD"
+
+
+def test_the_one_country_the_article_names() -> None:
+    text = ("La Jordanie ouvre un nouveau port.\nLe ticket d'entrée coûte 12 dinars.\n"
+            "Les touristes viennent de Valbrume.")
+    assert local_currency(_money(text, "12 dinars", "DZD"), text, None) == "JOD"
+    two = text + "\nL'Algérie suit le projet."
+    assert local_currency(_money(two, "12 dinars", "DZD"), two, None) is None

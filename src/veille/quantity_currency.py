@@ -1,6 +1,7 @@
 """Money told by a bare word several countries use ("dinars", "livres", "pesos"): the code of the
-country the amount's sentence names, else of the site's own country domain
-(``lexicons/quantities/currency_countries.tsv``); otherwise ``currencies.tsv``'s code stands."""
+country the amount's sentence names, else of the site's own country domain, else of the one such
+country the article names (``lexicons/quantities/currency_countries.tsv``); otherwise
+``currencies.tsv``'s code stands."""
 
 from __future__ import annotations
 
@@ -55,12 +56,18 @@ def local_currency(q: Quantity, text: str, site: str | None) -> str | None:
              for n in names if (n in words if " " not in n else f" {n} " in sentence)}
     if len(named) == 1:
         return named.pop()
-    if not named and site:
+    if named:
+        return None  # the sentence names two of the word's countries
+    if site:
         tld = site.lower().rstrip(".").rsplit(".", 1)[-1]
         found = {code for code, t, _ in rows if t == tld}
         if len(found) == 1:
             return found.pop()
-    return None
+    # the article names one of the word's countries and no other ("dinars" in a story about Tunisia only)
+    tokens = re.findall(r"[\w-]+", bare(text))
+    words, whole = set(tokens), " " + " ".join(tokens) + " "
+    named = {code for code, _, names in rows for n in names if (n in words if " " not in n else f" {n} " in whole)}
+    return named.pop() if len(named) == 1 else None
 
 
 def localise_currencies(quantities: list[Quantity], text: str, site: str | None) -> None:
