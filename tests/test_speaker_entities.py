@@ -82,3 +82,13 @@ def test_seeds_keep_the_invariant(seed_records) -> None:
     for rec in seed_records:
         names = {e["name"] for e in rec["entities"]}
         assert all(q["speaker"] is None or q["speaker"] in names for q in rec["quotes"])
+
+
+def test_full_name_the_entity_stage_missed_is_listed() -> None:
+    q = Quote(text="Nous avons trouvé trois témoins", speaker="Ilse Varnhout", rule="unlisted_full_name")
+    stray = Quote(text="Voici", speaker="Rapport annuel", rule="last_speaker")
+    art = _article(q, stray)
+    check_speakers(art)
+    assert q.speaker == "Ilse Varnhout" and q.rule == "unlisted_full_name +speaker_entity_added"
+    assert ("Ilse Varnhout", "PER") in {(e.name, e.type) for e in art.entities}
+    assert stray.speaker is None and "Rapport annuel" not in {e.name for e in art.entities}

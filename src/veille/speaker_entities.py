@@ -4,7 +4,8 @@ the canonical name of an entity in ``entities``, or null"), run once after every
 The quote stage may name a speaker the entity stage did not list: a person only the parser saw, a
 family name alone, or a bare title ("le Roi a dit", "Mme" with no name). Here such a speaker is
 resolved to the one entity that holds it (a person whose name ends on the family name, the person a
-mention calls by that title), else set to null; ``rule`` (``--explain``) says which and why.
+mention calls by that title); a full name nobody holds is listed as a person; anything else (a post
+alone, a stray capitalised word) is set to null. ``rule`` (``--explain``) says which and why.
 """
 
 from __future__ import annotations
@@ -63,6 +64,17 @@ def named_in(speaker_text: str | None, entities: list[Entity]) -> Entity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ]\w*(?:[-'’][A-ZÀ-Þa-zß-ÿ]\w*)*")
+
+
+def full_name(speaker: str, titles: frozenset[str]) -> bool:
+    """Example "Arno Valdis": two or more capitalised words, none a post, nothing else ("Good Games Don’",
+    "Info - Valbrume", "Parole de Dieu" are not): a person the quote stage named that the entity stage missed."""
+    words = speaker.split()
+    return len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words) \
+        and not any(bare(w).rstrip(".") in titles for w in words)
+
+
 def check_speakers(article: Article) -> None:
     """Every quote's speaker made an entity's canonical name, or null (the reason added to ``rule``)."""
     names = {e.name for e in article.entities}
@@ -72,6 +84,13 @@ def check_speakers(article: Article) -> None:
             continue
         titles = titles if titles is not None else _title_words()
         ent = named_in(q.speaker_text, article.entities) or holder(q.speaker, article.entities, titles)
+        if ent is None and full_name(q.speaker, titles):
+            # a full name the parser saw and the entity stage did not list: listed now, so the quote keeps it
+            article.entities.append(Entity(name=q.speaker, type="PER", mentions=[q.speaker]))
+            names.add(q.speaker)
+            if q.rule is not None:
+                q.rule = f"{q.rule} +speaker_entity_added"
+            continue
         note = f"speaker_entity:{q.speaker}->{ent.name}" if ent is not None else f"speaker_not_entity:{q.speaker}"
         q.speaker = ent.name if ent is not None else None
         if q.rule is not None:
