@@ -29,6 +29,7 @@ from veille.common.apostrophes import parse_copy, with_text
 from veille.model import Article, article_id
 from veille.readers import DEFAULT_MAX_BYTES, Budget, RawDocument, ReadError, read_documents
 from veille.settings import Settings
+from veille.speaker_entities import check_speakers
 
 # Fields an article has before any stage runs: what the reader gives.
 READER_FIELDS = ("id", "source", "raw_text", "hints")
@@ -203,6 +204,7 @@ class Pipeline:
             except Exception as exc:
                 report(ReadError(_origin(art), f"{exc.__class__.__name__}: {exc}"))
                 continue
+            check_speakers(art)  # SCHEMA: a quote's speaker is an entity of the article, or null
             art.raw_text = None
             yield art
 

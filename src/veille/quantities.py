@@ -56,6 +56,7 @@ from veille.numbers import (  # noqa: F401  (parse_number, parse_words: the stag
     scale_value,
 )
 from veille.proportions import find_proportions, round_total
+from veille.quantity_currency import localise_currencies
 
 # -- patterns --------------------------------------------------------------------------------
 
@@ -225,6 +226,7 @@ class QuantityStage:
             out.append(Quantity(text=text[p.start:p.end], value=p.value, unit="%", start=p.start, end=p.end,
                                 spans=[[p.start, p.end]]))
         out.sort(key=lambda q: q.start if q.start is not None else 0)
+        localise_currencies(out, text, article.source.site)  # "dinars" in a Tunisian context: TND
         article.quantities = out
 
     def read(self, text: str, n: Number, token_at) -> Quantity | None:

@@ -38,6 +38,7 @@ from veille.common.datelines import agencies, find_dateline, kicker_words, organ
 from veille.common.dates import DateParts, calendar, dates_in, find_date_in_line, normalize_date, valid_date
 from veille.common.lexicon import rows
 from veille.common.relative_dates import capture_reference, find_relative, resolve_relative
+from veille.metadata.site import page_site
 from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, own_url_date, url_date
 from veille.metadata.years import (
     NEAR_DAYS,
@@ -277,6 +278,8 @@ class MetadataStage:
             return host
         if hints.get("site"):
             return str(hints["site"])
+        if (own := page_site(article.raw_text)) is not None:  # a dump's own URL line or © line (metadata/site.py)
+            return own
         if article.dateline is not None and article.dateline.agency:
             agency = article.dateline.agency
             return agency.lower() if "." in agency else agency

@@ -197,6 +197,8 @@ def parser_persons(state: ArticleState, known: list[Mention]) -> list[Mention]:
         while kept and not name_word(kept[-1]):
             kept.pop()
         name = " ".join(kept)
+        if " " not in name and bare(name) in state.res.person_nouns:
+            continue  # a post alone ("le Roi a dit"): nobody's name; the descriptor rules find its holder
         if len(name) < 3 or not name[:1].isupper() or "\n" in name:
             continue
         if " " not in name and bare(state.text[ent.start_char + len(name):ent.start_char + len(name) + 5]) == " par ":
