@@ -10,9 +10,12 @@ form; a share of each article's own, so they are not copies), its people renamed
 later every 30 articles (months of coverage), and one article in twenty an exact copy of an
 earlier one (a syndicated dispatch). They go in through ``Store.add_many`` with every ingest hook,
 each hook timed. At each size of ``--sizes``, the next ``--window`` articles are timed: the
-articles per second and the milliseconds per article of the row writing and of each hook.
+articles per second (wall clock, and per second of this process' CPU: a loaded machine blurs the
+first) and the CPU milliseconds per article of the row writing and of each hook (on PostgreSQL
+the server's own time is left out of the CPU figures).
 
-``--dump`` writes what the hooks decided (dedup pairs, stories, related lists, corpus entities,
+Before/after a change: the same command with ``PYTHONPATH=OTHER_TREE/src`` (a checkout of the
+older commit) is the before; ``--dump`` writes what the hooks decided (dedup pairs, stories, related lists, corpus entities,
 consolidated events), to compare two builds from the same inputs: run it with another ``src``
 on ``PYTHONPATH`` and ``cmp`` the two dumps.
 """
@@ -122,11 +125,11 @@ class Timer:
 
     def wrap(self, name: str, fn):
         def timed(*args, **kwargs):
-            t = time.perf_counter()
+            t = time.process_time()  # CPU time of this process: other loads on the machine count less
             try:
                 return fn(*args, **kwargs)
             finally:
-                self.spent[name] += time.perf_counter() - t
+                self.spent[name] += time.process_time() - t
         return timed
 
 
@@ -182,7 +185,6 @@ def main() -> None:
     articles = make_articles(sample_records(Path(args.cache)), total)
     db = args.pg or args.db or str(Path(tempfile.mkdtemp(prefix="veille-ingest-")) / "scale.db")
     timer = Timer()
-    rows = []
     with Store(db) as store:
         parts = instrument(store, timer)
         done = 0
@@ -190,15 +192,14 @@ def main() -> None:
             for _ in store.add_many(articles[done:size]):
                 pass
             timer.spent.clear()
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             for _ in store.add_many(articles[size:size + args.window]):
                 pass
-            elapsed = time.perf_counter() - t
+            elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
             done = size + args.window
-            rows.append((size, args.window / elapsed, {p: 1000 * timer.spent[p] / args.window for p in parts}))
-            print(f"store {size:>6}: {args.window / elapsed:7.1f} articles/s  "
-                  + "  ".join(f"{p} {1000 * timer.spent[p] / args.window:.1f}" for p in parts) + "  (ms/article)",
-                  flush=True)
+            print(f"store {size:>6}: {args.window / elapsed:6.1f} articles/s ({args.window / cpu:6.1f} per CPU s)  "
+                  + "  ".join(f"{p} {1000 * timer.spent[p] / args.window:.1f}" for p in parts)
+                  + "  (CPU ms/article)", flush=True)
         if args.dump:
             dump(store, args.dump)
 

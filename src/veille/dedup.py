@@ -7,7 +7,8 @@ Two signals, both checked exactly before an article is called a copy:
    cleaner missed — are left out when the body has longer ones) go into a 128-permutation MinHash
    (datasketch). Candidates come from LSH banding of that signature (64 bands of 2 rows, kept in
    SQLite so ingest is incremental and nothing is loaded in memory), are pre-filtered on the
-   signature estimate, then re-checked by the exact shingle Jaccard: a copy at ``J >= 0.30``.
+   signature estimate, then re-checked by the exact shingle Jaccard (the shingles each body had at
+   ingest, kept in ``dedup_shingles``): a copy at ``J >= 0.30``.
 2. **Same dispatch, other wording** (two sites translating one foreign agency copy). MinHash
    cannot see those (3-shingle J 0.05–0.19 on the pair set). ``dispatch_similarity`` aligns
    sentences by content words (stop words out, 6-letter stems): the share of each text's sentences
