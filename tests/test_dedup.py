@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import new_db
 from veille import dedup
 from veille.model import Article, Dateline, Source
 from veille.store import Store
@@ -135,6 +136,53 @@ def test_copy_found_across_sessions_and_named_after_the_first_copy(tmp_path):
     assert second.duplicate_of == "orig"  # the root, whichever copy matched best
     assert len(groups) == 1 and groups[0]["root"]["id"] == "orig"
     assert {c["id"] for c in groups[0]["copies"]} == {"copy", "copy2"}
+
+
+def _copies_of_body() -> list[Article]:
+    """The médiathèque dispatch, its copies (one with a blank line inside a paragraph, which the
+    stored body reads as two paragraphs) and another story, in the order they are stored."""
+    other = ["Le club de handball fictif de Brissac a remporté dimanche la coupe régionale face à"
+             " l'équipe de Montfaucon, au terme d'une finale indécise jusqu'à la dernière minute.",
+             "L'entraîneur Basile Courtenay a salué « un groupe qui n'a jamais renoncé » devant les"
+             " supporters venus nombreux dans la salle municipale."]
+    return [
+        Article(id="a1", title="Médiathèque", paragraphs=BODY, source=Source(site="un.example")),
+        Article(id="a2", title="Handball", paragraphs=other, source=Source(site="deux.example")),
+        Article(id="a3", title="Valmont", paragraphs=["Accueil", *BODY[:2], "Partager"],
+                source=Source(site="trois.example")),
+        Article(id="a4", title="Valmont", paragraphs=[BODY[0] + "\n\nCourt.", BODY[1], BODY[2]],
+                source=Source(site="quatre.example")),
+        Article(id="a5", title="Brissac", paragraphs=[*other, "Court ajout."], source=Source(site="cinq.example")),
+        Article(id="a6", title="Valmont", paragraphs=[BODY[1], BODY[2] + "\n\nAutre."],
+                source=Source(site="six.example")),
+    ]
+
+
+def test_kept_shingles_decide_as_the_stored_bodies_did(tmp_path, engine):
+    """The exact re-check reads the shingles kept at ingest (``dedup_shingles``): the same as the
+    stored body gives, and the same copies, matches and scores as a store without them (a store
+    made before the table: every candidate's shingles computed from its body)."""
+    decided = []
+    for name, keep in (("kept.db", True), ("old.db", False)):
+        with Store(new_db(engine, tmp_path, name)) as store:
+            for article in _copies_of_body():
+                store.add(article)
+                if not keep:
+                    store.conn.execute("DELETE FROM dedup_shingles")
+            conn = store.conn
+            kept = dict(conn.execute("SELECT article_id, shingles FROM dedup_shingles").fetchall())
+            signed = [r[0] for r in conn.execute("SELECT article_id FROM dedup_signatures ORDER BY 1")]
+            if keep:
+                assert sorted(kept) == signed == ["a1", "a2", "a3", "a4", "a5", "a6"]
+                for aid, blob in kept.items():
+                    body = dedup.shingle_array(dedup.paragraph_words(dedup._stored_paragraphs(conn, aid)))
+                    assert bytes(blob) == body.tobytes()
+            else:
+                assert not kept
+            decided.append(conn.execute("SELECT article_id, group_id, matched, score, method FROM duplicates"
+                                        " ORDER BY 1").fetchall())
+    assert [tuple(r) for r in decided[0]] == [tuple(r) for r in decided[1]]
+    assert {r[0]: r[1] for r in decided[0]} == {"a3": "a1", "a4": "a1", "a5": "a2", "a6": "a1"}
 
 
 def test_short_or_empty_bodies_are_not_called_copies(tmp_path):

@@ -7,7 +7,8 @@ Two signals, both checked exactly before an article is called a copy:
    cleaner missed — are left out when the body has longer ones) go into a 128-permutation MinHash
    (datasketch). Candidates come from LSH banding of that signature (64 bands of 2 rows, kept in
    SQLite so ingest is incremental and nothing is loaded in memory), are pre-filtered on the
-   signature estimate, then re-checked by the exact shingle Jaccard: a copy at ``J >= 0.30``.
+   signature estimate, then re-checked by the exact shingle Jaccard (the shingles each body had at
+   ingest, kept in ``dedup_shingles``): a copy at ``J >= 0.30``.
 2. **Same dispatch, other wording** (two sites translating one foreign agency copy). MinHash
    cannot see those (3-shingle J 0.05–0.19 on the pair set). ``dispatch_similarity`` aligns
    sentences by content words (stop words out, 6-letter stems): the share of each text's sentences
@@ -78,6 +79,13 @@ CREATE TABLE IF NOT EXISTS dedup_signatures (
 CREATE TABLE IF NOT EXISTS dedup_bands (
     key INTEGER NOT NULL, doc INTEGER NOT NULL,
     PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
+-- The shingle hashes of each stored body (sorted uint32), for the exact re-check of a candidate:
+-- recomputing them from the stored body made every candidate cost a tokenisation (an article of a
+-- long-running story has hundreds of candidates past the MinHash estimate). A store made before
+-- this table has no row for its older articles: their shingles are computed from the body.
+CREATE TABLE IF NOT EXISTS dedup_shingles (
+    article_id TEXT PRIMARY KEY, shingles BLOB NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS duplicates (
     article_id TEXT PRIMARY KEY,
@@ -321,6 +329,29 @@ def _stored_paragraphs(conn: sqlite3.Connection, article_id: str) -> list[str]:
     return row[0].split("\n\n") if row and row[0] else []
 
 
+def _stored_body_shingles(paragraphs: Sequence[str]) -> np.ndarray:
+    """The shingles a candidate's stored body gives (``articles.body`` is the paragraphs joined by
+    a blank line and is split on it again: a paragraph holding a blank line reads as two)."""
+    if any("\n\n" in p for p in paragraphs):
+        paragraphs = "\n\n".join(paragraphs).split("\n\n")
+    return shingle_array(paragraph_words(paragraphs))
+
+
+def _stored_shingles(conn: sqlite3.Connection, ids: list[str]) -> dict[str, np.ndarray]:
+    """The shingles kept for ``ids`` (computed from the stored body for an article stored before
+    the ``dedup_shingles`` table, as they were before it)."""
+    out: dict[str, np.ndarray] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update((cid, np.frombuffer(blob, dtype=np.uint32)) for cid, blob in conn.execute(
+            f"SELECT article_id, shingles FROM dedup_shingles WHERE article_id IN ({','.join('?' * len(chunk))})",
+            chunk))
+    for cid in ids:
+        if cid not in out:
+            out[cid] = shingle_array(paragraph_words(_stored_paragraphs(conn, cid)))
+    return out
+
+
 def mark_duplicate(conn: sqlite3.Connection, article: Article, matched: str, score: float,
                    method: str) -> None:
     """Records ``article`` as a copy of the stored ``matched`` and sets its record fields."""
@@ -351,18 +382,23 @@ def find_copy(conn: sqlite3.Connection, article: Article, signature: np.ndarray,
     candidates = [r[0] for r in conn.execute(
         f"SELECT DISTINCT a.id FROM dedup_bands b JOIN articles a ON a.rowid = b.doc WHERE b.key IN ({marks})",
         keys) if r[0] != article.id]
-    best: tuple[str, float] | None = None
+    close: list[str] = []  # past the MinHash estimate, in the order the signatures are read
     for i in range(0, len(candidates), 500):
         chunk = candidates[i:i + 500]
         rows = conn.execute(f"SELECT article_id, minhash FROM dedup_signatures WHERE article_id IN"
                             f" ({','.join('?' * len(chunk))})", chunk).fetchall()
-        for cid, blob in rows:
-            estimate = float(np.mean(np.frombuffer(blob, dtype=np.uint32) == signature))
-            if estimate < ESTIMATE_FLOOR:
-                continue
-            j = array_jaccard(shingle_set, shingle_array(paragraph_words(_stored_paragraphs(conn, cid))))
-            if j >= THRESHOLD and (best is None or j > best[1]):
-                best = (cid, j)
+        if not rows:
+            continue
+        # Every estimate of the chunk at once (a count of equal values over NUM_PERM: exact floats).
+        stored = np.frombuffer(b"".join(bytes(r[1]) for r in rows), dtype=np.uint32).reshape(len(rows), -1)
+        estimates = (stored == signature).mean(axis=1)
+        close.extend(cid for (cid, _), e in zip(rows, estimates.tolist(), strict=True) if e >= ESTIMATE_FLOOR)
+    stored = _stored_shingles(conn, close)
+    best: tuple[str, float] | None = None
+    for cid in close:
+        j = array_jaccard(shingle_set, stored[cid])
+        if j >= THRESHOLD and (best is None or j > best[1]):
+            best = (cid, j)
     return best
 
 
@@ -382,6 +418,8 @@ def on_ingest(store, article: Article) -> None:
         article.syndication = syndication_note(article.source.site, _agency(article))
     conn.execute("INSERT OR REPLACE INTO dedup_signatures VALUES (?,?,?)",
                  (article.id, signature.tobytes(), len(shingle_set)))
+    conn.execute("INSERT OR REPLACE INTO dedup_shingles VALUES (?,?)",
+                 (article.id, _stored_body_shingles(article.paragraphs).tobytes()))
     row = conn.execute("SELECT rowid FROM articles WHERE id = ?", (article.id,)).fetchone()
     if row is not None:  # the store wrote the article first; a bare connection may not have
         conn.executemany("INSERT OR IGNORE INTO dedup_bands VALUES (?,?)", [(k, row[0]) for k in keys])
