@@ -89,7 +89,7 @@ def find_corpus_entity(conn: sqlite3.Connection, entity: Entity) -> str | None:
         return None
     given, sur = split_name(entity.name)
     cands = conn.execute("SELECT id, name FROM corpus_entities WHERE type = 'PER' AND surname = ?"
-                         " ORDER BY article_count DESC", (sur,)).fetchall()
+                         " ORDER BY article_count DESC, id", (sur,)).fetchall()
     if len(name_words(entity.name)) == 1:
         # A surname alone: only when the corpus knows one person of that name.
         return cands[0][0] if len(cands) == 1 else None

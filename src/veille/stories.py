@@ -203,7 +203,7 @@ def neighbours(conn: sqlite3.Connection, article: Article, terms: np.ndarray, we
     top = [t for t in top if df.get(t, 0) <= cap] or top[:3]
     rows = conn.execute(
         f"SELECT article_id, count(*) AS c FROM story_postings WHERE term IN ({','.join('?' * len(top))})"
-        f" GROUP BY article_id ORDER BY c DESC LIMIT {CANDIDATES}", top).fetchall()
+        f" GROUP BY article_id ORDER BY c DESC, article_id LIMIT {CANDIDATES}", top).fetchall()
     ids = [r[0] for r in rows if r[0] != article.id]
     if not ids:
         return []
@@ -370,7 +370,7 @@ def _consolidate_events(conn: sqlite3.Connection, article: Article, story: str) 
         match = None
         for cid, cdate, cplace, cstory in conn.execute(
                 "SELECT id, date, place, story_id FROM consolidated_events"
-                " WHERE type = ? AND source_key = ? AND target_key = ? AND mode = ?",
+                " WHERE type = ? AND source_key = ? AND target_key = ? AND mode = ? ORDER BY id",
                 (ev.type, _key(ev.source), _key(ev.target), ev.mode or "fact")).fetchall():
             if place and cplace and _key(cplace) != place:
                 continue
@@ -502,6 +502,6 @@ def related_articles(conn: sqlite3.Connection, article_id: str, k: int = RELATED
         return []
     rows = conn.execute(
         "SELECT other_id, score FROM related WHERE article_id = ? UNION ALL"
-        " SELECT article_id, score FROM related WHERE other_id = ? ORDER BY score DESC LIMIT ?",
+        " SELECT article_id, score FROM related WHERE other_id = ? ORDER BY score DESC, other_id LIMIT ?",
         (article_id, article_id, k)).fetchall()
     return [{"id": r[0], "score": r[1]} for r in rows]
