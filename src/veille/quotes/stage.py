@@ -11,6 +11,7 @@ from veille.quotes.cues import find_cues
 from veille.quotes.direct import cut_at_incise, direct_quote
 from veille.quotes.incises import split_at_incises
 from veille.quotes.indirect import indirect_clauses, indirect_quote
+from veille.quotes.labelled_answers import labelled_answers
 from veille.quotes.marks import WORD, MarkSpan, scan_quote_marks
 from veille.quotes.mentions import find_descriptors, find_mentions
 from veille.quotes.resources import QuoteResources
@@ -42,7 +43,7 @@ def collect_quotes(state: ArticleState) -> list[Quote]:
         q = indirect_quote(state, *clause, cues=cues)
         if q is not None:
             items.append((q.start or 0, q))
-    items += [(q.start or 0, q) for q in credited_blocks(state) + embedded_posts(state)]
+    items += [(q.start or 0, q) for q in credited_blocks(state) + embedded_posts(state) + labelled_answers(state)]
     items.sort(key=lambda x: x[0])
     repeated_quotes(state, [q for _, q in items])
     seen = set()
