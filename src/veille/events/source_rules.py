@@ -20,7 +20,9 @@ from veille.events.unnamed_doers import doerless_subject_noun, unnamed_crowd_doe
 from veille.events.view import ArticleView, agent, case, passive
 from veille.events.words import (
     AGENTLESS_TYPES,
+    CIRCUMSTANCE_NOUNS,
     CLAIM_VERBS,
+    GUILT_WORDS,
     LANDMARK_PREPS,
     OF_PREPS,
     PARTYLESS_NOUNS,
@@ -276,8 +278,8 @@ def partyless_violence(head: Any, roles: Roles) -> bool:
     """Violence told without any party, as subject or object of its clause in the body: "De
     violents combats ont éclaté près de Port-Lune.", "Une explosion a secoué un cargo au large."
     (ASSAULT, null source and target, as the real-page gold codes hostilities named without
-    actors). Not in a headline, not with a party found, not as a circumstance ("malgré les
-    combats", "après l'attaque")."""
+    actors). Not in a headline, not with a party found; as a circumstance or a complement only
+    when it names one act (``one_act``: "après une explosion", not "malgré les combats")."""
     if roles.cand.title or roles.source.actor is not None or roles.targets or roles.noun_targets:
         return False
     view = roles.view
@@ -289,10 +291,22 @@ def partyless_violence(head: Any, roles: Roles) -> bool:
             return False
     if head.dep_ == "conj":
         head = head.head
-    if head.dep_ in TOLD_SLOTS and head.pos_ in ("NOUN", "PROPN"):
+    told = head.dep_ in TOLD_SLOTS or (lemma(head) in CIRCUMSTANCE_NOUNS and one_act(head))
+    if told and head.pos_ in ("NOUN", "PROPN"):
         roles.source = Found(None, PARTYLESS)
         return True
     return False
+
+
+def one_act(head: Any) -> bool:
+    """An act noun outside the subject and object slots names one act told (``circumstance_noun``):
+    singular with a determiner ("après une explosion au large", "secoué par le meurtre d'un
+    passant"), or what someone is found guilty of ("reconnus coupables d'agressions"); not
+    a notion ("la lutte contre les violences", "un procès pour agression")."""
+    gov = head.head
+    if lemma(gov) in GUILT_WORDS or any(lemma(c) in GUILT_WORDS for c in gov.children if c.i != head.i):
+        return True
+    return feat(head, "Number") == ["Sing"] and any(c.dep_ == "det" for c in head.children)
 
 
 def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bool:
