@@ -12,7 +12,7 @@ class Mention:
     text: str  # the surface form as it appears (civility included)
     key: str  # the name to link: no article, no civility
     label: str  # PER / ORG / LOC / MISC
-    source: str  # ner | gaz | sweep | demonym | descriptor | orgdesc
+    source: str  # ner | gaz | sweep | acronym | demonym | descriptor | orgdesc
     kb_ids: list[str] = field(default_factory=list)
     kb_id: str | None = None
     gender: str | None = None

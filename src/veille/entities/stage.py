@@ -11,6 +11,7 @@ from veille.common.doctext import doc_text
 from veille.common.fold import fold, norm
 from veille.common.lexicon import rows
 from veille.entities import keep_model, metonymy
+from veille.entities.acronym_sweep import sweep_acronyms
 from veille.entities.aliases import merge_aliases
 from veille.entities.body_shapes import employer_orgs
 from veille.entities.clustering import Clusterer
@@ -206,6 +207,7 @@ class EntityStage:
             self.organisations.national_orgs(clusters)
         self.clusterer.surname_sweep(article, text, ntext, clusters)
         merge_acronyms(text, clusters)
+        sweep_acronyms(article, text, clusters)  # "… (RVL) … le RVL": the acronym wherever written
         merge_aliases(ntext, clusters)
         name_relatives(text, ntext, clusters)
         article.entities = self._entities(clusters, doc, article, text)
