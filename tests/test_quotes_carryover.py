@@ -5,7 +5,8 @@ sentences and people only."""
 
 from __future__ import annotations
 
-from veille.model import Article, Entity
+from quotes_support import article_with_entities
+from veille.model import Article
 from veille.pipeline import Context
 from veille.quotes import QuoteStage
 from veille.settings import Settings
@@ -13,15 +14,7 @@ from veille.settings import Settings
 
 def _article(paragraphs: list[str], entities: dict[str, str]) -> Article:
     """An article whose entities carry a span at each of their mentions (no entity stage)."""
-    art = Article(id="carry", paragraphs=list(paragraphs))
-    text = art.nlp_text()
-    for name, kind in entities.items():
-        spans, i = [], text.find(name)
-        while i >= 0:
-            spans.append([i, i + len(name)])
-            i = text.find(name, i + 1)
-        art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=spans))
-    return art
+    return article_with_entities(paragraphs, entities, article_id="carry")
 
 
 def _quotes(nlp, art: Article, kind: str | None = "direct") -> list[tuple[str | None, str | None]]:

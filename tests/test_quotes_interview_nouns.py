@@ -3,7 +3,8 @@ speaker scorer ("indique la Cour", "rappelle l'élue"). Invented sentences and p
 
 from __future__ import annotations
 
-from veille.model import Article, Entity
+from quotes_support import article_with_entities
+from veille.model import Article
 from veille.pipeline import Context
 from veille.quotes import QuoteStage
 from veille.quotes.candidates import gather
@@ -15,15 +16,7 @@ from veille.settings import Settings
 
 
 def _article(title: str | None, paragraphs: list[str], people: dict[str, str]) -> Article:
-    art = Article(id="iv", title=title, paragraphs=list(paragraphs))
-    text = art.nlp_text()
-    for name, kind in people.items():
-        spans, i = [], text.find(name)
-        while i >= 0:
-            spans.append([i, i + len(name)])
-            i = text.find(name, i + 1)
-        art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=spans))
-    return art
+    return article_with_entities(paragraphs, people, title=title, article_id="iv")
 
 
 def _direct(nlp, art: Article) -> list[tuple[str | None, str | None]]:
