@@ -113,6 +113,11 @@ def test_father_christmas_is_no_date(time_stage, nlp):
     assert times(time_stage, nlp, "Le Père Noël a distribué des jouets aux enfants de Lucas Roy.") == {}
 
 
+def test_a_feast_word_as_a_first_name_is_no_date(time_stage, nlp):
+    assert times(time_stage, nlp, "Noël Marthier a été élu maire de Vallorbe.") == {}
+    assert times(time_stage, nlp, "Le maire sera installé à Noël.") == {"Noël": ("DATE", "2023-12-25")}
+
+
 def test_hyphenated_holiday_dates(time_stage, nlp):
     got = times(time_stage, nlp, "Le défilé du 14-Juillet passera par la place Carnot.")
     assert got == {"14-Juillet": ("DATE", "2023-07-14")}
