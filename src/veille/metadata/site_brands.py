@@ -17,7 +17,7 @@ import unicodedata
 
 from veille.common import lexicon
 
-HEAD_LINES = 40  # masthead, feed header and title line stand in a dump's first lines
+HEAD_LINES = 60  # masthead, feed header and title line stand in a dump's first lines
 MAX_BRAND_WORDS = 6
 _TLDS = (r"com|fr|be|ch|net|org|info|ma|dz|tn|sn|ci|ca|eu|io|news|media|cm|ml|bf|ne|tg|bj|ga|cd|cg|mg|mu|ht|lu|mc"
          r"|re|tv|nc|pf|gp|mq|corsica|bzh|lb|vn|va|qc\.ca|com\.tr|com\.tn|co\.uk|de|it|es|ru|ua|africa")
