@@ -33,6 +33,7 @@ _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?(?!\d)"
 _SPLIT = re.compile(r"\s[-–—|•·/]\s|[|•·,;:«»\"()\[\]]|\.(?:\s|$)|\s[-–—]$|^[-–—]\s")
 # Company words after a brand in a footer ("Gazette Média Group", "Gazette Digital", "Gazette SA").
 _COMPANY = {"inc", "sa", "sas", "sarl", "ltd", "llc", "media", "group", "groupe", "digital", "gmbh", "ag", "editions"}
+_SECOND_LEVEL = {"qc", "com", "co", "gouv", "org", "net", "ac", "asso"}
 _BULLET = re.compile(r"^\s*(?:[*+•·>-]|\d+\.|\[\d+\])\s")
 _LOGO = re.compile(r"^\s*(?:\[)?(?:logo\s+(?P<a>.+?)|(?P<b>.+?)\s+logo)(?:\])?\s*$", re.I)
 _FEED = re.compile(r"^\s*#(?:\[\d+\])?\s*(?P<brand>[^»#\[\]]{2,60}?)\s*»\s*(?:Flux|RSS|Feed)", re.I)
@@ -67,8 +68,8 @@ def domain_of(text: str) -> str | None:
 
 
 def page_domains(lines: list[str]) -> dict[str, str]:
-    """The domains a page prints, by the key of each of their names ("gazettevalbrume.com" under
-    "gazettevalbrume"; "fr.exemple.com" under "exemple" and "frexemple"); not a mail address's
+    """The domains a page prints, by the key of their registered name ("gazettevalbrume.com" under
+    "gazettevalbrume"; "fr.exemple.com" under "exemple" and "frexemple", never under "fr"); not a mail address's
     ("contact@groupe-exemple.com": the owner, a school, a web agency)."""
     out: dict[str, str] = {}
     for line in lines:
@@ -77,11 +78,12 @@ def page_domains(lines: list[str]) -> dict[str, str]:
                 continue
             host = m.group(0).lower()
             host = host[4:] if host.startswith("www.") else host
-            labels = [lab for lab in re.split(r"\.", host) if lab]
-            body = labels[:-1] if len(labels) > 1 else labels
-            for lab in body:
-                out.setdefault(key(lab), host)
-            out.setdefault(key("".join(body)), host)
+            body = [lab for lab in host.split(".") if lab][:-1]
+            while len(body) > 1 and body[-1] in _SECOND_LEVEL:  # "exemple.qc.ca", "exemple.com.tn"
+                body.pop()
+            if body:  # the registered name, and all labels joined ("fr.exemple" -> "frexemple")
+                out.setdefault(key(body[-1]), host)
+                out.setdefault(key("".join(body)), host)
     return out
 
 
