@@ -63,7 +63,7 @@ def test_copyright_brand_the_table_lacks_needs_the_page_to_print_its_domain() ->
     assert brand_site(["Suivez-nous : gazettedevalbrume.com", BODY, footer]) == "gazettedevalbrume.com"
     # a sub-domain's first label is no brand ("© Info" and "info.valbrume.fr")
     assert brand_site(["Voir https://info.valbrume.fr/x", BODY, "© 2025 Info"]) is None
-    assert brand_site(["Voir https://info.valbrume.fr/x", BODY, "© 2025 Valbrume"]) == "info.valbrume.fr"
+    assert brand_site(["Voir https://info.valbrume.fr/x", BODY, "© 2025 Valbrume"]) == "valbrume.fr"
     # a mail address names the owner or a school, not the outlet
     assert brand_site(["Contact : redaction@ecole-valbrume.fr", BODY, "Copyright © 2025 | Ecole Valbrume"]) is None
 

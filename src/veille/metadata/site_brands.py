@@ -78,11 +78,13 @@ def page_domains(lines: list[str]) -> dict[str, str]:
                 continue
             host = m.group(0).lower()
             host = host[4:] if host.startswith("www.") else host
-            body = [lab for lab in host.split(".") if lab][:-1]
+            labels = [lab for lab in host.split(".") if lab]
+            body = labels[:-1]
             while len(body) > 1 and body[-1] in _SECOND_LEVEL:  # "exemple.qc.ca", "exemple.com.tn"
                 body.pop()
-            if body:  # the registered name, and all labels joined ("fr.exemple" -> "frexemple")
-                out.setdefault(key(body[-1]), host)
+            if body:  # the registered name gives the registered domain ("cdn.exemple.fr" -> "exemple.fr");
+                # all labels joined, the host ("fr.exemple" -> "frexemple")
+                out.setdefault(key(body[-1]), ".".join(labels[len(body) - 1:]))
                 out.setdefault(key("".join(body)), host)
     return out
 
