@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from veille.common import lexicon
+from veille.metadata.site_brands import brand_site
 from veille.metadata.sources import host_of
 
 HEAD_LINES = 40  # a dump's refresh or "URL:" line stands in its first lines
@@ -60,9 +61,64 @@ def copyright_site(lines: list[str]) -> str | None:
     return None
 
 
+# A crawler's dump may open on the HTTP response headers, which name the page's own host:
+# "x-pingback: https://exemple.fr/xmlrpc.php", "link: <https://exemple.fr/wp-json/>; rel=…" (lynx
+# prints "/exemple.fr/wp-json/>;"), "frame-ancestors 'self' *.exemple.fr".
+_HEADER_HOST = re.compile(r"\bx-pingback:\s*https?://(?P<a>[^/\s>]+)"
+                          r"|\blink:\s*<?(?:https?:)?/?/(?P<b>[^/\s>]+\.[a-z]{2,})/[^\s]*>\s*;"
+                          r"|(?:^|\s)/(?P<c>[a-z0-9.-]+\.[a-z]{2,})/\S*>\s*;"
+                          r"|frame-ancestors\s+'self'\s+\*\.(?P<d>[a-z0-9.-]+\.[a-z]{2,})", re.I)
+HEADER_LINES = 30
+_MARKUP = re.compile(r"<(?:!doctype|html|head|meta|body|div)\b", re.I)
+
+
+def header_site(lines: list[str]) -> str | None:
+    """Example "HTTP/2 200 … x-pingback: https://exemple.fr/xmlrpc.php": the host the HTTP
+    response headers opening a dump name (only when the dump opens on "HTTP/")."""
+    if not lines or not lines[0].lstrip().startswith("HTTP/"):
+        return None
+    head = []
+    for line in lines[:HEADER_LINES]:
+        if not line.strip():
+            break
+        head.append(line.strip())
+    m = _HEADER_HOST.search(" ".join(head))
+    if not m:
+        return None
+    host = next(g for g in m.groups() if g).lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+# <link rel="canonical" href="https://…">, <meta property="og:url" content="https://…"> (either
+# attribute order), <meta property="og:site_name" content="exemple.fr">.
+_OWN_ADDRESS = re.compile(
+    r"<link\b[^>]*?\brel=[\"']?canonical\b[^>]*?\bhref=[\"']?(?P<a>https?://[^\"'\s>]+)"
+    r"|<link\b[^>]*?\bhref=[\"']?(?P<b>https?://[^\"'\s>]+)[^>]*?\brel=[\"']?canonical\b"
+    r"|<meta\b[^>]*?\bproperty=[\"']?og:url[\"']?[^>]*?\bcontent=[\"']?(?P<c>https?://[^\"'\s>]+)"
+    r"|<meta\b[^>]*?\bcontent=[\"']?(?P<d>https?://[^\"'\s>]+)[^>]*?\bproperty=[\"']?og:url\b", re.I)
+MARKUP_CHARS = 300_000  # the head of a page, where its own address stands
+
+
+def markup_site(html: str) -> str | None:
+    """Example ``<link rel="canonical" href="https://www.exemple.fr/a/1">``: the host of the address
+    an HTML page gives of itself (canonical link, then og:url), when its reader found none."""
+    head = html[:MARKUP_CHARS]
+    end = head.lower().find("</head>")
+    head = head[:end] if end > 0 else head
+    for m in _OWN_ADDRESS.finditer(head):
+        host = host_of(next(g for g in m.groups() if g))
+        if host and "." in host:
+            return host.lower()
+    return None
+
+
 def page_site(raw_text: str | None) -> str | None:
-    """The site a dump names of itself (own URL first, then a © line), or None."""
+    """The site a dump names of itself, in order of trust: its own URL, its HTTP headers, a © line
+    opening on a domain, then its brand (a © footer, feed header, masthead, title line: metadata/
+    site_brands.py), or None."""
     if not raw_text:
         return None
     lines = raw_text.splitlines()
-    return own_url_site(lines) or copyright_site(lines)
+    if _MARKUP.search(raw_text[:2000]):  # an HTML page: its markup names its own address
+        return markup_site(raw_text)
+    return own_url_site(lines) or header_site(lines) or copyright_site(lines) or brand_site(lines)

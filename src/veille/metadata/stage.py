@@ -39,6 +39,7 @@ from veille.common.dates import DateParts, calendar, dates_in, find_date_in_line
 from veille.common.lexicon import rows
 from veille.common.relative_dates import capture_reference, find_relative, resolve_relative
 from veille.metadata.site import page_site
+from veille.metadata.site_brands import named_site
 from veille.metadata.sources import SITE_IN_TEXT, header_date, host_of, own_url_date, url_date
 from veille.metadata.years import (
     NEAR_DAYS,
@@ -276,8 +277,8 @@ class MetadataStage:
         host = host_of(article.source.url or hints.get("url"))
         if host:
             return host
-        if hints.get("site"):
-            return str(hints["site"])
+        if hints.get("site") and (named := named_site(str(hints["site"]))):  # a domain, or a known brand's (site_brands.py)
+            return named
         if (own := page_site(article.raw_text)) is not None:  # a dump's own URL line or © line (metadata/site.py)
             return own
         if article.dateline is not None and article.dateline.agency:
