@@ -25,6 +25,14 @@ def test_reversed_closing_mark():
     assert texts("Le but est de « tout reconstruire « .") == ["tout reconstruire"]
 
 
+def test_titles_in_marks_after_a_sentence_end_inside_a_quote_are_nested():
+    # the outer quote closes after the second title: one quote, not a quote cut at its first sentence end
+    s = "« Lisez « Le Vent bleu » de Paul Arnaud, c'est un vieux livre. Puis « La Grève » qu'on oublie », dit-elle."
+    assert texts(s) == ["Lisez « Le Vent bleu » de Paul Arnaud, c'est un vieux livre. Puis « La Grève » qu'on oublie"]
+    # a first quote never closed still ends at its sentence end when the marks after it balance
+    assert texts("« Il part. Demain. « Nous restons », dit-elle.") == ["Il part.", "Nous restons"]
+
+
 def test_missing_closing_mark_ends_at_paragraph_end():
     s = "Il a prévenu. « Nous ne partirons pas. Jamais.\n\nLa séance a repris."
     assert texts(s) == ["Nous ne partirons pas. Jamais."]

@@ -82,3 +82,11 @@ def test_a_singular_pronoun_does_not_take_up_the_plural_group_of_the_cue_before(
                         "plus semer. Il a rappelé que la vallée « nourrissait autrefois toute la région »."])
     assert [(s, r) for _, s, r in got] == [("Paul Arnaud", "pronoun_antecedent")]
 
+
+
+def test_a_given_name_of_the_quotes_own_list_genders_the_person_elle_skips(nlp):
+    # "Gustave" (lexicons/quotes/given_names.tsv) is a man: "dit-elle" skips him for the woman named before
+    people = (("Anne Roy", "PER"), ("Gustave Ferrand", "PER"))
+    got = quote_direct(nlp, ["Anne Roy est arrivée à midi. Gustave Ferrand attendait devant la mairie. "
+                             "« Tout est prêt pour la fête », dit-elle."], people, "chain")
+    assert [s for _, s, _ in got] == ["Anne Roy"]

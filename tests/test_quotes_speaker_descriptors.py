@@ -139,3 +139,13 @@ def test_a_verb_the_tagger_reads_as_a_noun_still_opens_the_incise_but_a_word_of_
     assert [(t, s) for t, s, _ in got] == [("Attention, on", "Paul Verlaque"), ("Notre budget", "Paul Verlaque"),
                                            ("Ça va", "Léa Vernet"), ("On verra", "Léa Vernet"),
                                            ("Merci pour", "Martin Roux")]
+
+
+def test_a_role_noun_added_for_a_parliamentarian_or_a_speaker_at_a_meeting_names_the_person(nlp):
+    # "le parlementaire", "l'oratrice": roles the noun list lacked; the quote is the person named with it
+    got = _direct(nlp, ["Le député Paul Verlaque a présenté ses excuses mardi devant Lucie Arnal. « Je regrette ce "
+                        "geste », a expliqué le parlementaire."])
+    assert got[-1][1] == "Paul Verlaque"
+    got = _direct(nlp, ["La militante Léa Vernet a pris la parole devant Martin Roux. « Nous ne céderons pas », "
+                        "a ajouté l'oratrice."])
+    assert got[-1][1] == "Léa Vernet"

@@ -156,7 +156,7 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
             # An opening mark inside an open quote.
             if fam == cur.family and not cur.stack:
                 boundary = SENTENCE_END.search(text, cur.piece_start, j)
-                if boundary:
+                if boundary and not _outer_closes_later(text, marks[idx:], fam):
                     # The first quote was never closed: it ends with its first sentence and
                     # everything after is scanned again (it may hold quotes of its own).
                     cur.pieces.append((cur.piece_start, boundary.start() + 1))
@@ -185,6 +185,18 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
     if carry is not None:
         _emit(out, text, carry, closed=False)
     return out
+
+
+def _outer_closes_later(text: str, later: list[int], family: str) -> bool:
+    """« Lisez « Le Roi ». Puis « La Reine » qu'on oublie », dit-elle: a title in marks after a sentence
+    end inside a quote is nested when the paragraph's marks of that family close once more than they open
+    from there on (the outer quote closes after it), not a new quote after one never closed. Only for
+    marks that tell opening from closing (« », “ ”)."""
+    if family not in ("guil", "curly"):
+        return False
+    opens = sum(1 for k in later if text[k] in _NATURAL_OPEN and MARK_FAMILY[text[k]] == family)
+    closes = sum(1 for k in later if text[k] in _NATURAL_CLOSE and MARK_FAMILY[text[k]] == family)
+    return closes > opens
 
 
 def _nested_straight(text: str, j: int, later: list[int]) -> bool:

@@ -84,11 +84,12 @@ def _role_words() -> dict[str, set[str]]:
 
 def _given_genders(kb: Any | None) -> dict[str, str]:
     """Given names with their gender, from the KB's people ("Angela" f, "Olaf" m) and
-    ``lexicons/given_names.tsv``, kept when no two sources disagree: a cheap, data-driven guess
+    ``lexicons/given_names.tsv`` and ``lexicons/quotes/given_names.tsv``, kept when no two sources disagree: a cheap, data-driven guess
     for people outside the KB."""
     seen: dict[str, set[str]] = {}
-    for name, g in lexicon.mapping("given_names.tsv").items():
-        seen.setdefault(bare(name), set()).add(g)
+    for path in ("given_names.tsv", "quotes/given_names.tsv"):  # the shared list, then the quotes stage's own
+        for name, g in lexicon.mapping(path).items():
+            seen.setdefault(bare(name), set()).add(g)
     if kb is not None:
         for entry in kb.entries.values():
             if entry.get("type") == "PER" and entry.get("gender") in ("m", "f"):
