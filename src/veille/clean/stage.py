@@ -16,6 +16,7 @@ from veille.clean.shapes import strip_kicker
 from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.clean.text import LOOKS_HTML, line_key
 from veille.clean.title_tails import strip_title_tail
+from veille.clean.ui_lines import drop_title_repeat, lede_kicker
 from veille.common.datelines import organisation_names
 from veille.common.dates import find_date_in_line
 from veille.model import Article, Dateline
@@ -174,6 +175,10 @@ class CleanStage:
             site = hints.get("site")
             cleaned.title = strip_kicker(strip_title_tail(
                 cleaned.title, str(site) if site else None, article.source.url or hints.get("url")))
+            # The headline printed again as a first paragraph, a rubric opening the lede ("ENQUÊTE - …").
+            cleaned.paragraphs, repeat = drop_title_repeat(cleaned.title, cleaned.paragraphs)
+            cleaned.paragraphs, kicker = lede_kicker(cleaned.paragraphs)
+            cleaned.boilerplate.extend(repeat + ([kicker] if kicker else []))
         article.title = cleaned.title
         article.paragraphs = cleaned.paragraphs
         article.boilerplate = cleaned.boilerplate
