@@ -3,7 +3,15 @@ an article by text extraction (invented lines, invented people and places)."""
 
 from veille.clean.body_furniture import drop_body_furniture
 from veille.clean.lines import Cleaned
-from veille.clean.ui_lines import drop_title_repeat, drop_ui_lines, lede_kicker, ui_kind
+from veille.clean.ui_lines import (
+    _signature_surnames,
+    drop_signatures,
+    drop_title_repeat,
+    drop_ui_lines,
+    lede_kicker,
+    lede_place,
+    ui_kind,
+)
 
 TEXT = "Le conseil municipal de Valmorin a voté mardi soir le budget du nouveau marché couvert."
 
@@ -60,3 +68,24 @@ def test_the_headline_printed_again_among_the_first_paragraphs():
     paras = [TEXT, "Les travaux commenceront au printemps.", title]
     assert drop_title_repeat(title, paras) == (paras, [])
     assert drop_title_repeat("Budget voté", ["Budget voté", TEXT]) == (["Budget voté", TEXT], [])
+
+
+def test_a_signature_is_a_name_the_article_never_uses():
+    paras = ["Léa Roy", TEXT, "Les travaux commenceront au printemps.", "Le maire s'en félicite.",
+             "Awa Koné et Paul Martin"]
+    kept, dropped = drop_signatures(paras)
+    assert dropped == ["Léa Roy", "Awa Koné et Paul Martin"] and kept == paras[1:4]
+    # A name set as a subheading is the one the next paragraph talks about.
+    paras = [TEXT, "Léa Roy", "Léa Roy tient la boulangerie de la place depuis dix ans.", "Fin."]
+    assert drop_signatures(paras) == (paras, [])
+    assert _signature_surnames("Faits divers") is None and _signature_surnames("Le Grand Prix de Lisse 2024") is None
+
+
+def test_a_place_opening_the_lede_is_its_dateline():
+    kept, dateline, place = lede_place(["Lisse (38) – " + TEXT, "Suite."])
+    assert (kept, dateline, place) == ([TEXT, "Suite."], "Lisse (38) –", "Lisse")
+    kept, dateline, place = lede_place(["BELGIQUE - " + TEXT])
+    assert (kept, dateline, place) == ([TEXT], "BELGIQUE -", "Belgique")
+    # An unknown word without a department, or a short lede, is left alone.
+    for para in ("Valmorin - " + TEXT, "Belgique - Budget voté."):
+        assert lede_place([para]) == ([para], None, None), para

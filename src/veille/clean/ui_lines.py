@@ -9,7 +9,12 @@ HTML pages alike (issue 11): each moves to the boilerplate, nothing is lost.
 - a rubric in capitals opening the first paragraph ("ENQUÊTE - Les habitants de …"): the rubric
   goes, the paragraph stays; a place, an organisation or an agency there is left alone (a
   dateline's place is read by the metadata stage);
-- the headline printed again as one of the first two paragraphs (maybe after a list number).
+- the headline printed again as one of the first two paragraphs (maybe after a list number);
+- a signature: a person's name alone (or two joined by "et") among the first or last three
+  paragraphs, a name the rest of the article never uses (a name set as a subheading is the one
+  the next paragraph talks about);
+- a place opening the lede before a dash ("Valmorin - Le conseil …", "Lisse (38) – …"): the
+  article's dateline, its place read there (a place of the KB, or a town with its department).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from functools import lru_cache
 
 from veille.clean.shapes import is_desk_initials
 from veille.clean.text import normalize_line, words
-from veille.common.datelines import agencies, find_dateline, organisation_names
+from veille.common.datelines import agencies, find_dateline, normalize_place, organisation_names
 from veille.common.lexicon import rows
 
 _QUOTED = re.compile(r"^\s*[«\"“]")
@@ -92,6 +97,71 @@ def _kicker(first: str) -> tuple[str, str | None]:
     if low in agencies() or low in organisation_names() or low in _places() or find_dateline(first) is not None:
         return first, None  # a dateline's place, an agency, an organisation: not a rubric
     return rest.strip(), first[:m.end()].strip()
+
+
+# A signature's shape: capitalised words (particles allowed), at most four, maybe two people.
+_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’-]+\.?$")
+_PARTICLES = frozenset("de du d' d’ van von le la ben bin el al da di des".split())
+_NOT_A_NAME = re.compile(r"[\d:;!?«»\"“”(),/|@#&]")
+SIGNATURE_REACH = 3
+SIGNATURE_MAX_PEOPLE = 2
+
+
+def _signature_surnames(text: str) -> list[str] | None:
+    """The surnames of a paragraph that is only one or two people's names ("Léa Roy", "Awa Koné
+    et Léa Roy"), else None."""
+    text = text.strip()
+    if _NOT_A_NAME.search(text) or text.endswith(".") and not re.search(r"\b[A-ZÀ-Þ]\.$", text):
+        return None
+    people = re.split(r"\s+(?:et|and)\s+", text)
+    if len(people) > SIGNATURE_MAX_PEOPLE:
+        return None
+    surnames = []
+    for person in people:
+        ws = person.split()
+        if not 2 <= len(ws) <= 4 or not _NAME_WORD.match(ws[0]) or not _NAME_WORD.match(ws[-1]) \
+                or any(w.lower() not in _PARTICLES and not _NAME_WORD.match(w) for w in ws):
+            return None
+        surnames.append(ws[-1].strip(".").lower())
+    return surnames
+
+
+def drop_signatures(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs without the signatures of the module doc, and the signatures."""
+    n = len(paragraphs)
+    dropped: set[int] = set()
+    for i, para in enumerate(paragraphs):
+        if SIGNATURE_REACH <= i < n - SIGNATURE_REACH or len(para) > 80:
+            continue
+        surnames = _signature_surnames(para)
+        if not surnames:
+            continue
+        rest = " ".join(p for j, p in enumerate(paragraphs) if j != i).lower()
+        if not any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", rest) for s in surnames):
+            dropped.add(i)
+    if not dropped:
+        return paragraphs, []
+    return ([p for i, p in enumerate(paragraphs) if i not in dropped],
+            [p for i, p in enumerate(paragraphs) if i in dropped])
+
+
+# A place opening the lede before a spaced dash, maybe with its department ("Lisse (38) – …").
+_LEDE_PLACE = re.compile(r"^(?P<place>[A-ZÀ-Þ][\w'’.-]+(?:[ -][\w'’.-]+){0,3}?)(?:\s*\((?P<dept>\d{2,3}|2[AB])\))?"
+                         r"\s+[-–—]\s+(?=[«\"“A-ZÀ-Þ])")
+
+
+def lede_place(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
+    """The paragraphs with a place opening the first one cut off (see the module doc), the
+    dateline as it stands and its place; or the paragraphs unchanged and None, None."""
+    if not paragraphs:
+        return paragraphs, None, None
+    m = _LEDE_PLACE.match(paragraphs[0])
+    if m is None:
+        return paragraphs, None, None
+    place, rest = m.group("place"), paragraphs[0][m.end():]
+    if len(words(rest)) < KICKED_MIN_WORDS or not (m.group("dept") or place.lower() in _places()):
+        return paragraphs, None, None
+    return [rest.strip(), *paragraphs[1:]], paragraphs[0][:m.end()].strip(), normalize_place(place)
 
 
 @lru_cache(maxsize=1)
