@@ -26,6 +26,10 @@ def test_interface_lines_by_kind():
     assert ui_kind("Pour lire la suite de cet article, abonnez-vous à partir de 1 € par mois.") == "paywall"
     assert ui_kind("12 commentaires 40 partages") == "counter"
     assert ui_kind("3 Réactions | 210 Partages") == "counter"
+    assert ui_kind("- Publicité -") == "ad_break"
+    assert ui_kind("Lancer le diaporama") == ui_kind("12 photos") == "gallery"
+    assert ui_kind("Facebook icon") == "share" and ui_kind("Logo Radio Valmorin") == "logo"
+    assert ui_kind("Facebook a annoncé lundi la fermeture de son bureau de Valmorin.") is None
     assert ui_kind("L.R.") == "initials"
     assert ui_kind("abc-def/gh/ij") == "initials"
 

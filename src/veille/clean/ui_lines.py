@@ -3,7 +3,7 @@ HTML pages alike (issue 11): each moves to the boilerplate, nothing is lost.
 
 - a line of the page's interface: an advertising break ("La suite après cette publicité"), a video
   player's message (often in English), a slideshow link, a paywall prompt, a row of counters
-  ("12 commentaires 40 partages"): the cues of ``lexicons/clean/ui_lines.tsv``, each on a short
+  ("12 commentaires 40 partages"), a share button, a logo's label: the cues of ``lexicons/clean/ui_lines.tsv``, each on a short
   paragraph only;
 - the author's or the desk's initials alone on a line, a signature ("L.R.", "abc-def/gh/ij");
 - a rubric in capitals opening the first paragraph ("ENQUÊTE - Les habitants de …"): the rubric
@@ -50,8 +50,9 @@ def _cues() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
 
 
 def ui_kind(text: str) -> str | None:
-    """The kind of interface line a paragraph is ("ad_break", "player", "gallery", "paywall",
-    "counter", "initials"), or None for text."""
+    """The kind of interface line a paragraph is (a kind of ``lexicons/clean/ui_lines.tsv``:
+    "ad_break", "player", "gallery", "paywall", "counter", "share", "logo"; or "initials"), or
+    None for text."""
     stripped = text.strip()
     if not stripped or _QUOTED.match(stripped):
         return None
