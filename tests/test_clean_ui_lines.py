@@ -30,6 +30,8 @@ def test_interface_lines_by_kind():
     assert ui_kind("Lancer le diaporama") == ui_kind("12 photos") == "gallery"
     assert ui_kind("Facebook icon") == "share" and ui_kind("Logo Radio Valmorin") == "logo"
     assert ui_kind("Facebook a annoncé lundi la fermeture de son bureau de Valmorin.") is None
+    assert ui_kind("Copier le lien Lien copié") == "button"
+    assert ui_kind("« Le marché rouvre | Page d’accueil | Le pont ferme »") == "nav"
     assert ui_kind("L.R.") == "initials"
     assert ui_kind("abc-def/gh/ij") == "initials"
 

@@ -54,14 +54,15 @@ def ui_kind(text: str) -> str | None:
     "ad_break", "player", "gallery", "paywall", "counter", "share", "logo"; or "initials"), or
     None for text."""
     stripped = text.strip()
-    if not stripped or _QUOTED.match(stripped):
+    if not stripped:
         return None
+    quoted = _QUOTED.match(stripped) is not None  # speech, unless a blog's "« previous | home | next »"
     n = len(words(stripped))
     if n <= 4 and (_INITIALS.match(stripped) and not _ROMAN.match(stripped) or is_desk_initials(stripped)):
         return "initials"
     norm = _CLOSING.sub("", normalize_line(stripped))
     for kind, most, pattern in _cues():
-        if n <= most and pattern.search(norm):
+        if n <= most and (not quoted or kind == "nav") and pattern.search(norm):
             return kind
     return None
 
