@@ -182,8 +182,7 @@ def glued_menu(text: str, words_per_glue: int = 8) -> bool:
 def not_a_headline(text: str) -> bool:
     """A glued menu, a related link's line (see the module doc), a caption closed by its photo
     credit ("… devant la mairie. Photo Léa Roy", "…, à Valmorin.Crédit : Agence Azur"), a line of
-    the page's interface (buttons "Copier le lien Lien copié", a blog's "… | Page d'accueil | …":
-    ``ui_lines.ui_kind``)."""
+    the page's interface (buttons: "Copier le lien Lien copié", ``ui_lines.ui_kind``)."""
     return glued_menu(text) or bool(_LINK_ARROW.match(text)) or bool(_CREDIT_TAIL.search(text)) \
         or ui_kind(text) is not None
 

@@ -51,18 +51,19 @@ def _cues() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
 
 def ui_kind(text: str) -> str | None:
     """The kind of interface line a paragraph is (a kind of ``lexicons/clean/ui_lines.tsv``:
-    "ad_break", "player", "gallery", "paywall", "counter", "share", "logo"; or "initials"), or
-    None for text."""
+    "ad_break", "player", "gallery", "paywall", "counter", "share", "logo", "button", "form"; or
+    "initials"), or None for text."""
     stripped = text.strip()
     if not stripped:
         return None
-    quoted = _QUOTED.match(stripped) is not None  # speech, unless a blog's "« previous | home | next »"
+    if _QUOTED.match(stripped):
+        return None  # speech
     n = len(words(stripped))
     if n <= 4 and (_INITIALS.match(stripped) and not _ROMAN.match(stripped) or is_desk_initials(stripped)):
         return "initials"
     norm = _CLOSING.sub("", normalize_line(stripped))
     for kind, most, pattern in _cues():
-        if n <= most and (not quoted or kind == "nav") and pattern.search(norm):
+        if n <= most and pattern.search(norm):
             return kind
     return None
 
