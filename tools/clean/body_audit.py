@@ -3,6 +3,7 @@ lines it drops that the gold keeps (dev gold only), or, with no gold, every kept
 
     python tools/clean/body_audit.py gold [--extra] [--pages ID ...]   # dev gold dumps: kept-not-gold (+) / lost (-)
     python tools/clean/body_audit.py list DIR [--pages ID ...]         # no gold: every kept line, its view number
+    python tools/clean/body_audit.py snapshot|kinds|diff ...           # UI lines by kind and site (ui_lines.py)
 
 A view line counts as kept when its words (normalised as the scorer does) appear in the body Veille
 gives, in order, inside one of its paragraphs (a dump wraps one paragraph over several lines).
@@ -90,6 +91,9 @@ def audit_page(stages: TextStages, path: Path, lines: list[str], entry: dict | N
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("snapshot", "kinds", "diff"):
+        return _ui_lines(argv)
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("mode", choices=("gold", "list"))
     ap.add_argument("folder", nargs="?", type=Path)
@@ -130,6 +134,25 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== {page}")
             print("\n".join(rows))
     return 0
+
+
+def _ui_lines(argv: list[str]) -> int:
+    """The modes of ``tools/clean/ui_lines.py``: a snapshot of the kept body, its UI lines by kind
+    and site, the lines that move between two snapshots."""
+    from tools.clean import ui_lines
+
+    ap = argparse.ArgumentParser(description=ui_lines.__doc__.split("\n\n")[0])
+    ap.add_argument("mode", choices=("snapshot", "kinds", "diff"))
+    ap.add_argument("files", nargs="+", type=Path)
+    ap.add_argument("--sets", nargs="*", default=["corpus", "extra", "synth"])
+    ap.add_argument("--synth", type=Path, default=None, help="the folder of bench/synth_dumps.py --keep")
+    ap.add_argument("--examples", type=int, default=8)
+    args = ap.parse_args(argv)
+    if args.mode == "snapshot":
+        return ui_lines.snapshot(args.files[0], args.sets, args.synth)
+    if args.mode == "kinds":
+        return ui_lines.kinds(args.files[0], args.examples)
+    return ui_lines.diff(args.files[0], args.files[1])
 
 
 if __name__ == "__main__":

@@ -22,7 +22,12 @@ caption with credit), "Suivez en direct …", "Lire aussi : …", "Article préc
 * once the body has started, a comments header ("Vos réactions (7)", "Commentaires", "Laisser un
   commentaire") closes the article: every line after it is furniture;
 * after the last paragraph, short lines without final punctuation are furniture (tags, sources),
-  and so are "Prénom : texte" lines (readers' comments).
+  and so are "Prénom : texte" lines (readers' comments);
+* in the body of a dump or an HTML page, the page's interface lines (an advertising break, a
+  player's message, a slideshow link, a paywall prompt, counters, share buttons), initials or a
+  name alone as a signature, a rubric in capitals opening the lede ("ENQUÊTE - …") and the
+  headline printed again are furniture; a place opening the lede before a dash is the dateline
+  (``ui_lines``).
 
 Every removed line goes to ``article.boilerplate`` as it stands (stripped), so nothing is lost.
 A dateline is split off (also when glued to the first paragraph) into ``article.dateline.text``

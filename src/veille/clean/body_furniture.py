@@ -9,7 +9,10 @@ is seen, each kind in its own module, asked in one place for dumps and HTML page
   préfecture de Valmorin, le 3 mars 2024."): one short sentence, no speech in it, closing on a
   comma then the day (``caption_dates.dated_caption``). A paragraph of the text that ends on a
   date is longer, or holds more than one sentence,
-- a block of other articles' teasers closing the article (``tail_teasers``).
+- a block of other articles' teasers closing the article (``tail_teasers``),
+- the page's interface lines (an advertising break, a player's message, a slideshow link, a
+  paywall prompt, counters), initials alone, a signature (``ui_lines``; the rubric opening the lede and the
+  headline printed again are cut by the stage, once the headline and the standfirst are known).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from veille.clean.pull_quotes import drop_pull_quotes
 from veille.clean.reader_calls import drop_reader_calls
 from veille.clean.tail_teasers import tail_teasers
 from veille.clean.text import words
+from veille.clean.ui_lines import drop_signatures, drop_ui_lines
 
 CAPTION_MAX_WORDS = 30
 _INNER_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
@@ -47,6 +51,9 @@ def drop_body_furniture(cleaned: Cleaned, dump: bool) -> None:
         cleaned.paragraphs, notes = drop_endnotes(cleaned.paragraphs)
         dropped += calls + notes
     cleaned.paragraphs, tweets = drop_tweets(cleaned.paragraphs)
+    cleaned.paragraphs, interface = drop_ui_lines(cleaned.paragraphs)
+    cleaned.paragraphs, signatures = drop_signatures(cleaned.paragraphs)
+    dropped += interface + signatures
     captions = [p for p in cleaned.paragraphs if is_dated_caption(p)]
     if captions:
         cleaned.paragraphs = [p for p in cleaned.paragraphs if p not in captions]

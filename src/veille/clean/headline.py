@@ -43,6 +43,7 @@ from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
 from veille.clean.standfirst import split_headline
 from veille.clean.text import is_prose, line_key, normalize_line, words
+from veille.clean.ui_lines import ui_kind
 from veille.common.dates import find_date_in_line
 from veille.common.fold import fold
 from veille.common.function_words import function_words
@@ -180,8 +181,10 @@ def glued_menu(text: str, words_per_glue: int = 8) -> bool:
 
 def not_a_headline(text: str) -> bool:
     """A glued menu, a related link's line (see the module doc), a caption closed by its photo
-    credit ("… devant la mairie. Photo Léa Roy", "…, à Valmorin.Crédit : Agence Azur")."""
-    return glued_menu(text) or bool(_LINK_ARROW.match(text)) or bool(_CREDIT_TAIL.search(text))
+    credit ("… devant la mairie. Photo Léa Roy", "…, à Valmorin.Crédit : Agence Azur"), a line of
+    the page's interface (buttons: "Copier le lien Lien copié", ``ui_lines.ui_kind``)."""
+    return glued_menu(text) or bool(_LINK_ARROW.match(text)) or bool(_CREDIT_TAIL.search(text)) \
+        or ui_kind(text) is not None
 
 
 DOUBLED_MIN_WORDS = 3

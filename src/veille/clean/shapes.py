@@ -287,8 +287,14 @@ _SMALL_WORDS = frozenset("le la les l de du des d un une et à au aux en pour su
                          "ne pas qui que dans avec".split())
 
 
-# An agency desk's sign-off: the editors' initials joined by slashes ("abc/def", "xy/zw/ab").
-_INITIALS_SIGN_OFF = re.compile(r"^[a-z]{2,5}(?:\s?/\s?[a-z]{2,5}){1,3}$")
+# An agency desk's sign-off: the editors' initials joined by slashes ("abc/def", "xy/zw/ab"), a
+# pair joined by a hyphen ("abc-def/gh/ij/kl").
+_INITIALS_SIGN_OFF = re.compile(r"^[a-z]{2,5}(?:-[a-z]{2,5})?(?:\s?/\s?[a-z]{2,5}(?:-[a-z]{2,5})?){1,5}$")
+
+
+def is_desk_initials(line: str) -> bool:
+    """The desk's initials joined by slashes, alone on a line ("abc/def", "abc-def/gh/ij")."""
+    return _INITIALS_SIGN_OFF.match(line.strip()) is not None
 
 
 def is_sign_off(line: str) -> bool:

@@ -16,6 +16,7 @@ from veille.clean.shapes import strip_kicker
 from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.clean.text import LOOKS_HTML, line_key
 from veille.clean.title_tails import strip_title_tail
+from veille.clean.ui_lines import drop_title_repeat, lede_kicker, lede_place
 from veille.common.datelines import organisation_names
 from veille.common.dates import find_date_in_line
 from veille.model import Article, Dateline
@@ -92,6 +93,7 @@ class CleanStage:
         if kind == "record" and LOOKS_HTML.match(raw):
             kind = "html"  # a record whose "text" holds markup
         dump = False
+        place: str | None = None  # a dateline's place read by the clean stage ("Valmorin - …")
         if kind == "html":
             today = (ctx.settings.get("today") if ctx is not None else None) or None
             cleaned, extra = extract_html(raw, url=article.source.url or hints.get("url"),
@@ -174,11 +176,17 @@ class CleanStage:
             site = hints.get("site")
             cleaned.title = strip_kicker(strip_title_tail(
                 cleaned.title, str(site) if site else None, article.source.url or hints.get("url")))
+            # The headline printed again as a first paragraph, a rubric opening the lede ("ENQUÊTE - …").
+            cleaned.paragraphs, repeat = drop_title_repeat(cleaned.title, cleaned.paragraphs)
+            cleaned.paragraphs, kicker = lede_kicker(cleaned.paragraphs)
+            cleaned.boilerplate.extend(repeat + ([kicker] if kicker else []))
+            if not cleaned.dateline:  # "Valmorin - Le conseil …": the place of a dateline
+                cleaned.paragraphs, cleaned.dateline, place = lede_place(cleaned.paragraphs)
         article.title = cleaned.title
         article.paragraphs = cleaned.paragraphs
         article.boilerplate = cleaned.boilerplate
         if cleaned.dateline:
-            article.dateline = Dateline(text=cleaned.dateline)
+            article.dateline = Dateline(text=cleaned.dateline, place=place)
         if cleaned.header_date:
             hints["header_date"] = cleaned.header_date
         if cleaned.date_lines:

@@ -1,0 +1,98 @@
+"""Interface lines, initials, a rubric opening the lede and the headline printed again, left inside
+an article by text extraction (invented lines, invented people and places)."""
+
+from veille.clean.body_furniture import drop_body_furniture
+from veille.clean.lines import Cleaned
+from veille.clean.ui_lines import (
+    _signature_surnames,
+    drop_signatures,
+    drop_title_repeat,
+    drop_ui_lines,
+    lede_kicker,
+    lede_place,
+    ui_kind,
+)
+
+TEXT = "Le conseil municipal de Valmorin a voté mardi soir le budget du nouveau marché couvert."
+
+
+def test_interface_lines_by_kind():
+    assert ui_kind("La suite après cette publicité") == "ad_break"
+    assert ui_kind("Cette vidéo peut vous intéresser") == "player"
+    assert ui_kind("Your browser does not support the video tag.") == "player"
+    assert ui_kind("Pour voir cette vidéo, activez JavaScript dans votre navigateur.") == "player"
+    assert ui_kind("Voir le diaporama en grand »") == "gallery"
+    assert ui_kind("Déjà abonné ? Je me connecte") == "paywall"
+    assert ui_kind("Pour lire la suite de cet article, abonnez-vous à partir de 1 € par mois.") == "paywall"
+    assert ui_kind("12 commentaires 40 partages") == "counter"
+    assert ui_kind("3 Réactions | 210 Partages") == "counter"
+    assert ui_kind("- Publicité -") == "ad_break"
+    assert ui_kind("Lancer le diaporama") == ui_kind("12 photos") == "gallery"
+    assert ui_kind("Facebook icon") == "share" and ui_kind("Logo Radio Valmorin") == "logo"
+    assert ui_kind("Facebook a annoncé lundi la fermeture de son bureau de Valmorin.") is None
+    assert ui_kind("Copier le lien Lien copié") == "button"
+    assert ui_kind("Une erreur s’est produite, merci d’essayer à nouveau.") == "form"
+    assert ui_kind("Votre demande a été envoyée au maire de Valmorin, qui répondra lundi.") is None
+    assert ui_kind("L.R.") == "initials"
+    assert ui_kind("abc-def/gh/ij") == "initials"
+
+
+def test_text_is_no_interface_line():
+    for text in (TEXT, "II.", "M. Roy a parlé.", "« Voir le diaporama », a plaisanté Léa Roy.",
+                 "La suite après cette publicité a surpris tout le monde dans la salle du conseil ce soir-là.",
+                 "Pour lire la suite du rapport, les élus de Valmorin ont demandé un délai.",
+                 "12 commentaires ont été déposés sur le registre de l'enquête publique."):
+        assert ui_kind(text) is None, text
+
+
+def test_interface_lines_leave_the_body_and_stay_in_the_boilerplate():
+    paras = [TEXT, "La suite après cette publicité", "Les travaux commenceront au printemps.", "L.R."]
+    kept, dropped = drop_ui_lines(paras)
+    assert kept == [TEXT, "Les travaux commenceront au printemps."]
+    assert dropped == ["La suite après cette publicité", "L.R."]
+    cleaned = Cleaned(paragraphs=list(paras))
+    drop_body_furniture(cleaned, dump=False)
+    assert cleaned.paragraphs == kept and set(dropped) <= set(cleaned.boilerplate)
+
+
+def test_a_rubric_in_capitals_opening_the_lede_is_cut_off():
+    kept, kicker = lede_kicker(["MARCHÉ - " + TEXT, "Suite."])
+    assert kicker == "MARCHÉ -" and kept == [TEXT, "Suite."]
+    kept, kicker = lede_kicker(["ENQUÊTE/TRIBUNE – " + TEXT])
+    assert kicker == "ENQUÊTE/TRIBUNE –" and kept == [TEXT]
+
+
+def test_a_place_an_agency_or_a_short_lede_keeps_its_opening():
+    for para in ("PARIS - " + TEXT, "AFP - " + TEXT, "MARCHÉ - Le budget est voté.", "Valmorin - " + TEXT):
+        assert lede_kicker([para]) == ([para], None), para
+
+
+def test_the_headline_printed_again_among_the_first_paragraphs():
+    title = "Valmorin vote le budget de son marché couvert"
+    kept, dropped = drop_title_repeat(title, ["2. Valmorin vote le budget de son marché couvert", TEXT])
+    assert kept == [TEXT] and len(dropped) == 1
+    # A headline's words inside a longer paragraph, or a repeat further down, stay.
+    paras = [TEXT, "Les travaux commenceront au printemps.", title]
+    assert drop_title_repeat(title, paras) == (paras, [])
+    assert drop_title_repeat("Budget voté", ["Budget voté", TEXT]) == (["Budget voté", TEXT], [])
+
+
+def test_a_signature_is_a_name_the_article_never_uses():
+    paras = ["Léa Roy", TEXT, "Les travaux commenceront au printemps.", "Le maire s'en félicite.",
+             "Awa Koné et Paul Martin"]
+    kept, dropped = drop_signatures(paras)
+    assert dropped == ["Léa Roy", "Awa Koné et Paul Martin"] and kept == paras[1:4]
+    # A name set as a subheading is the one the next paragraph talks about.
+    paras = [TEXT, "Léa Roy", "Léa Roy tient la boulangerie de la place depuis dix ans.", "Fin."]
+    assert drop_signatures(paras) == (paras, [])
+    assert _signature_surnames("Faits divers") is None and _signature_surnames("Le Grand Prix de Lisse 2024") is None
+
+
+def test_a_place_opening_the_lede_is_its_dateline():
+    kept, dateline, place = lede_place(["Lisse (38) – " + TEXT, "Suite."])
+    assert (kept, dateline, place) == ([TEXT, "Suite."], "Lisse (38) –", "Lisse")
+    kept, dateline, place = lede_place(["BELGIQUE - " + TEXT])
+    assert (kept, dateline, place) == ([TEXT], "BELGIQUE -", "Belgique")
+    # An unknown word without a department, or a short lede, is left alone.
+    for para in ("Valmorin - " + TEXT, "Belgique - Budget voté."):
+        assert lede_place([para]) == ([para], None, None), para
