@@ -30,6 +30,7 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import head_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, demonym, resolve, speaker_side
+from veille.events.argument_words import UNRANKED_TARGET_TYPES
 from veille.events.model.fit import read_weights, write_weights
 from veille.events.roles import Found, Roles
 from veille.events.view import ArticleView, case, passive
@@ -286,10 +287,13 @@ def fill_roles(view: ArticleView, roles: Roles, head: Any, ranker: ActorRanker |
     want_source = roles.source.actor is None and not roles.anonymous
     # A bare event noun without target is dropped as background: the ranker does not revive it.
     want_target = not roles.targets and (roles.verbal or roles.gov is not None)
+    # A protest's or a request's party is written with its preposition or not at all: the ranker's
+    # pick there is a place, a co-signer or a cause (``unranked_target_type`` of arguments.tsv).
+    ranks_target = want_target and roles.cand.trigger.type not in UNRANKED_TARGET_TYPES
     # A role whose threshold is above 1 is never filled (the shipped model leaves sources to the
     # rules): no features are computed for it alone.
     fills_source = want_source and ranker is not None and ranker.thresholds[0] <= 1.0
-    if RECORDER is None and (ranker is None or not (fills_source or want_target or ranker.overrides)):
+    if RECORDER is None and (ranker is None or not (fills_source or ranks_target or ranker.overrides)):
         return  # nothing to fill, nothing to record: no features computed (the stage stays cheap)
     mentions, rows = candidate_rows(view, roles, head)
     if RECORDER is not None:
@@ -306,12 +310,12 @@ def fill_roles(view: ArticleView, roles: Roles, head: Any, ranker: ActorRanker |
         source = mentions[best].actor
         roles.source = Found(source, f"ranker {probs[best, 0]:.2f}")
     for k in np.argsort(-probs[:, 1]):
-        if not (roles.targets or want_target) or probs[k, 1] < (t_tgt if want_target else o_tgt):
+        if not (roles.targets or ranks_target) or probs[k, 1] < (t_tgt if ranks_target else o_tgt):
             break
         actor = mentions[int(k)].actor
         if source is not None and lower_nfc(actor.name) == lower_nfc(source.name):
             continue
-        if not want_target and any(lower_nfc(t.name) == lower_nfc(actor.name) for t in roles.targets):
+        if not ranks_target and any(lower_nfc(t.name) == lower_nfc(actor.name) for t in roles.targets):
             break  # the rules' target is the ranker's too
         roles.targets = [actor]
         roles.target_rule = f"ranker {probs[k, 1]:.2f}"

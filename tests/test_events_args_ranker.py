@@ -1,0 +1,51 @@
+"""Where the actor ranker may name a target the rules left empty (invented sentences and names)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from events_support import build
+from veille.events.argument_words import UNRANKED_TARGET_TYPES
+from veille.events.coder import Coder
+from veille.events.ranker import ActorRanker
+
+
+def _toy_ranker() -> ActorRanker:
+    """Trusts any candidate before the trigger as source, after it as target."""
+    return ActorRanker(vocab={"side=before": 0, "side=after": 1},
+                       weights=np.array([[5.0, -5.0], [-5.0, 5.0]], dtype=np.float32),
+                       bias=np.array([-2.0, -2.0], dtype=np.float32),
+                       meta={"source_threshold": 0.5, "target_threshold": 0.5})
+
+
+def _events(case, nlp, lex):
+    art, doc = build(case, nlp)
+    coder = Coder(lex, art, doc, modes=None, explain=True)
+    coder.ranker = _toy_ranker()
+    return coder.run()
+
+
+def test_protests_and_requests_get_no_ranked_target():
+    assert {"PROTEST", "REQUEST"} <= UNRANKED_TARGET_TYPES
+
+
+def test_a_rally_before_a_building_has_no_ranked_target(nlp, lex):
+    case = {"text": "Les militants du syndicat Alvar se sont rassemblés mardi devant l'hôpital Valcor.",
+            "entities": [["Alvar", "ORG"], ["Valcor", "ORG"]]}
+    events = [e for e in _events(case, nlp, lex) if e.type == "PROTEST"]
+    assert events, "the rally is a protest"
+    assert all(e.target is None for e in events)
+
+
+def test_a_call_signed_by_two_mayors_has_no_ranked_target(nlp, lex):
+    case = {"text": "Le maire Lino Varga a réclamé des mesures rapides, avec le soutien de Piotr Lenz.",
+            "entities": [["Lino Varga", "PER"], ["Piotr Lenz", "PER"]]}
+    events = [e for e in _events(case, nlp, lex) if e.type == "REQUEST"]
+    assert events and all(e.target != "Piotr Lenz" for e in events)
+
+
+def test_a_meeting_still_gets_its_ranked_party(nlp, lex):
+    case = {"text": "Ana Ruiz a rencontré Piotr Lenz à Genève.",
+            "entities": [["Ana Ruiz", "PER"], ["Piotr Lenz", "PER"], ["Genève", "LOC"]]}
+    assert any(e.type == "CONSULT" and e.target == "Piotr Lenz" and "target=ranker" in (e.rule or "")
+               for e in _events(case, nlp, lex))
