@@ -10,18 +10,20 @@ from veille.events.coder import Coder
 from veille.events.ranker import ActorRanker
 
 
-def _toy_ranker() -> ActorRanker:
-    """Trusts any candidate before the trigger as source, after it as target."""
+def _toy_ranker(target_before: bool = False) -> ActorRanker:
+    """Trusts any candidate before the trigger as source, after it as target (``target_before``:
+    before it as target too)."""
+    target = [5.0, 5.0] if target_before else [-5.0, 5.0]
     return ActorRanker(vocab={"side=before": 0, "side=after": 1},
-                       weights=np.array([[5.0, -5.0], [-5.0, 5.0]], dtype=np.float32),
+                       weights=np.array([[5.0, target[0]], [-5.0, target[1]]], dtype=np.float32),
                        bias=np.array([-2.0, -2.0], dtype=np.float32),
                        meta={"source_threshold": 0.5, "target_threshold": 0.5})
 
 
-def _events(case, nlp, lex):
+def _events(case, nlp, lex, target_before: bool = False):
     art, doc = build(case, nlp)
     coder = Coder(lex, art, doc, modes=None, explain=True)
-    coder.ranker = _toy_ranker()
+    coder.ranker = _toy_ranker(target_before)
     return coder.run()
 
 
@@ -49,3 +51,24 @@ def test_a_meeting_still_gets_its_ranked_party(nlp, lex):
             "entities": [["Ana Ruiz", "PER"], ["Piotr Lenz", "PER"], ["Genève", "LOC"]]}
     assert any(e.type == "CONSULT" and e.target == "Piotr Lenz" and "target=ranker" in (e.rule or "")
                for e in _events(case, nlp, lex))
+
+
+def test_a_name_inside_the_sources_own_phrase_is_no_ranked_target(nlp, lex):
+    case = {"text": "L'ambassadeur du syndicat Alvar, Lino Varga, a rejeté les rumeurs mardi.",
+            "entities": [["Lino Varga", "PER"], ["Alvar", "ORG"]]}
+    events = [e for e in _events(case, nlp, lex, target_before=True) if e.type == "REJECT"]
+    assert events and all(e.target != "Alvar" for e in events)
+
+
+def test_a_bracketed_party_of_the_source_is_no_ranked_target(nlp, lex):
+    case = {"text": "Le conservateur Lino Varga (parti Alvar) a rejeté le projet mardi.",
+            "entities": [["Lino Varga", "PER"], ["Alvar", "ORG"]]}
+    events = [e for e in _events(case, nlp, lex, target_before=True) if e.type == "REJECT"]
+    assert events and all(e.target != "Alvar" for e in events)
+
+
+def test_a_partner_written_in_the_subject_of_a_mutual_act_may_be_ranked(nlp, lex):
+    case = {"text": "Les délégués du syndicat Alvar et du parti Belmar ont signé un accord mardi.",
+            "entities": [["Alvar", "ORG"], ["Belmar", "ORG"]]}
+    assert any(e.type == "AGREE" and e.source == "Alvar" and e.target == "Belmar"
+               for e in _events(case, nlp, lex, target_before=True))

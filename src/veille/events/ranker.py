@@ -34,7 +34,7 @@ from veille.events.argument_words import UNRANKED_TARGET_TYPES
 from veille.events.model.fit import read_weights, write_weights
 from veille.events.roles import Found, Roles
 from veille.events.view import ArticleView, case, passive
-from veille.events.words import SUBJ, sentence_of
+from veille.events.words import MUTUAL_TYPES, SUBJ, sentence_of
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 MODEL_NAME = "actor_ranker"
@@ -315,9 +315,64 @@ def fill_roles(view: ArticleView, roles: Roles, head: Any, ranker: ActorRanker |
         actor = mentions[int(k)].actor
         if source is not None and lower_nfc(actor.name) == lower_nfc(source.name):
             continue
+        if ranks_target and source is not None and own_side(view, roles, source, mentions[int(k)], mentions):
+            continue
         if not ranks_target and any(lower_nfc(t.name) == lower_nfc(actor.name) for t in roles.targets):
             break  # the rules' target is the ranker's too
         roles.targets = [actor]
         roles.target_rule = f"ranker {probs[k, 1]:.2f}"
         roles.target_labels[actor.token] = roles.target_rule
         break
+
+
+# The links by which a name belongs to the phrase of the source it qualifies ("le ministre X",
+# "les maires de A et B", "X (parti Y)").
+_OWN_PHRASE_DEPS = frozenset({"appos", "flat:name", "amod", "nmod", "conj", "nummod", "det"})
+
+
+def own_side(view: ArticleView, roles: Roles, source: Actor, mention: Mention,
+             mentions: list[Mention]) -> bool:
+    """A candidate the ranker must not name as target: the source's own side. That is the body the
+    article gives the source person ("Lino Varga, ministre valdoran, ... Varga a voté contre" -> not
+    Valdorie), or a name written inside a phrase of the sentence that names the source ("l'ambassadeur
+    valdoran Lino Varga rejette les rumeurs" -> not Valdorie; "le conservateur Lino Varga (parti
+    Alvar) s'y oppose" -> not Alvar). Not for an act done together, whose partner may be written
+    there ("les ministres de A et de B ont signé un accord")."""
+    name = lower_nfc(mention.actor.name)
+    if source.kind == "PER":
+        body = view.affiliation.get(source.name)
+        if body is not None and lower_nfc(body) == name:
+            return True
+    if roles.cand.trigger.type in MUTUAL_TYPES:
+        return False
+    doc = view.doc
+    trigger = set(roles.cand.tokens) | {roles.head.i}
+    own = lower_nfc(source.name)
+    # (a token that also names the source is no spot of another name: the entities overlap there)
+    taken = {m.tok for m in mentions if lower_nfc(m.actor.name) == own}
+    spots = [m.tok for m in mentions if lower_nfc(m.actor.name) == name and 0 <= m.tok < len(doc)
+             and m.tok not in taken]
+    for m in mentions:
+        if lower_nfc(m.actor.name) != own or not 0 <= m.tok < len(doc) or m.kind.startswith("previous"):
+            continue
+        top = doc[m.tok]
+        while (top.dep_ in _OWN_PHRASE_DEPS and top.head.i != top.i and top.head.i not in trigger
+               and top.head.pos_ in NOMINAL):
+            top = top.head
+        if top.i in trigger or any(top.left_edge.i <= t <= top.right_edge.i for t in trigger):
+            continue
+        if any(t in _phrase(top) for t in spots):
+            return True
+    return False
+
+
+def _phrase(top: Any) -> set[int]:
+    """The tokens of a noun phrase, less an apposition set off by a comma: a name there is more often
+    the next clause's subject misread ("tenu en échec par le parti Alvar, Lino Varga abdique") than a
+    side of the phrase's own (a bracketed apposition stays: "Lino Varga (parti Alvar)")."""
+    out = set(range(top.left_edge.i, top.right_edge.i + 1))
+    doc = top.doc
+    for t in top.subtree:
+        if t.dep_ == "appos" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
+            out -= set(range(t.left_edge.i, t.right_edge.i + 1))
+    return out
