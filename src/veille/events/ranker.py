@@ -287,8 +287,8 @@ def fill_roles(view: ArticleView, roles: Roles, head: Any, ranker: ActorRanker |
     want_source = roles.source.actor is None and not roles.anonymous
     # A bare event noun without target is dropped as background: the ranker does not revive it.
     want_target = not roles.targets and (roles.verbal or roles.gov is not None)
-    # A protest's or a request's party is written with its preposition or not at all: the ranker's
-    # pick there is a place, a co-signer or a cause (``unranked_target_type`` of arguments.tsv).
+    # A protest's party is written with its preposition or not at all: the ranker's pick there is a
+    # place, an organiser or a cause (``unranked_target_type`` of arguments.tsv).
     ranks_target = want_target and roles.cand.trigger.type not in UNRANKED_TARGET_TYPES
     # A role whose threshold is above 1 is never filled (the shipped model leaves sources to the
     # rules): no features are computed for it alone.
@@ -336,8 +336,9 @@ def own_side(view: ArticleView, roles: Roles, source: Actor, mention: Mention,
     article gives the source person ("Lino Varga, ministre valdoran, ... Varga a voté contre" -> not
     Valdorie), or a name written inside a phrase of the sentence that names the source ("l'ambassadeur
     valdoran Lino Varga rejette les rumeurs" -> not Valdorie; "le conservateur Lino Varga (parti
-    Alvar) s'y oppose" -> not Alvar). Not for an act done together, whose partner may be written
-    there ("les ministres de A et de B ont signé un accord")."""
+    Alvar) s'y oppose" -> not Alvar), or another subject of the verb the source is the subject of
+    ("Lino Varga et Piotr Lenz réclament des mesures"). Not for an act done together, whose partner
+    may be written there ("les ministres de A et de B ont signé un accord")."""
     name = lower_nfc(mention.actor.name)
     if source.kind == "PER":
         body = view.affiliation.get(source.name)
@@ -352,6 +353,12 @@ def own_side(view: ArticleView, roles: Roles, source: Actor, mention: Mention,
     taken = {m.tok for m in mentions if lower_nfc(m.actor.name) == own}
     spots = [m.tok for m in mentions if lower_nfc(m.actor.name) == name and 0 <= m.tok < len(doc)
              and m.tok not in taken]
+    verb = roles.head if roles.verbal else roles.gov
+    if verb is not None and roles.source.rule.endswith("subject"):
+        # two subjects of one verb are a misparse of one coordinated subject ("X et Y réclament")
+        subjects = [c for c in verb.children if c.dep_ in SUBJ and c.i not in trigger]
+        if any(t in _phrase(c) for c in subjects for t in spots):
+            return True
     for m in mentions:
         if lower_nfc(m.actor.name) != own or not 0 <= m.tok < len(doc) or m.kind.startswith("previous"):
             continue
