@@ -147,9 +147,18 @@ def subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Fo
     Two subjects is a misparse of "le président finlandais X": the named one is the agent."""
     doc = verb.doc
     deps = token_strings(doc, DEP)  # (the cached columns: ``Token.children`` scans the whole subtree)
-    subjects = [doc[ci] for ci in child_indices(doc)[verb.i] if deps[ci] in SUBJ and ci != exclude]
+    subjects = [doc[ci] for ci in child_indices(doc)[verb.i] if deps[ci] in SUBJ and ci != exclude
+                and not quoted_subject(view, verb, ci)]
     subjects.sort(key=lambda c: view.tok_entity[c.i] is None)
     return _first_found(view, subjects[0], "subject") if subjects else None
+
+
+def quoted_subject(view: ArticleView, verb: Any, i: int) -> bool:
+    """A verb's "subject" set before it inside a quote the verb is not in is the quote the parser
+    read as subject: "« La peine est l'une des plus lourdes », se félicite Ana Ruiz." -> the incise's
+    speaker acts (``incise_speaker``), not "une"."""
+    quote = view.tok_quote[i]
+    return quote is not None and i < verb.i and view.tok_quote[verb.i] is None
 
 
 # The subject pronouns an incise puts after its verb ("déplore-t-il", "ajoute-t-elle").
@@ -174,7 +183,8 @@ def incise_speaker(view: ArticleView, verb: Any, exclude: int | None, depth: int
     """A verb set right after a quote with its subject put after it, which the parser read as an
     apposition or an object: "« Nous ne céderons pas », a martelé Ana Ruiz, en appelant ..." -> Ana
     Ruiz; with no name there, the speaker the quotes stage gave the quote just before."""
-    if view.tok_quote[verb.i] is not None or any(c.dep_ in SUBJ for c in verb.children):
+    if view.tok_quote[verb.i] is not None or any(c.dep_ in SUBJ and not quoted_subject(view, verb, c.i)
+                                                 for c in verb.children):
         return None  # a verb inside the quote is the speaker's words, not the attribution
     quote = quote_ending_before(view, verb)
     if quote is None:
@@ -244,6 +254,8 @@ def name_before_verb(view: ArticleView, verb: Any, exclude: int | None, depth: i
         if j in own:
             continue
         if view.tok_entity[j] is not None:
+            if _qualifies_a_noun(t):
+                return None  # "les déclarations à la presse valdorane en accusant X": not Valdorie
             while t.dep_ == "conj" and t.head.i < t.i and view.tok_entity[t.head.i] is not None:
                 t = t.head  # "Malte et Chypre sont parvenus": the first conjunct
             actors = resolve(view, t, with_conj=False)
@@ -252,6 +264,18 @@ def name_before_verb(view: ArticleView, verb: Any, exclude: int | None, depth: i
         if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") or (t.pos_ == "ADP" and not participle):
             break
     return None
+
+
+def _qualifies_a_noun(tok: Any) -> bool:
+    """A name that only qualifies a noun before a verb: a demonym adjective ("la presse valdorane")
+    or a complement with its preposition ("les membres de la direction du parti Alvar"), not a name
+    standing for the doer ("Les Pays-Bas approuvant …")."""
+    if tok.pos_ == "ADJ" or tok.dep_ == "amod":
+        return True
+    head = tok
+    while head.dep_ == "flat:name" and head.head.i != head.i:
+        head = head.head  # the first word of a name carries its preposition
+    return head.dep_ in ("nmod", "obl", "obl:mod") and any(c.dep_ == "case" for c in head.children)
 
 
 def fragment_context(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:

@@ -17,3 +17,4 @@ UNDERGO_NOUNS = _ARGUMENTS["undergo_noun"]
 OWN_BODY_NOUNS = _ARGUMENTS["own_body_noun"]
 THIRD_POSSESSIVES = _ARGUMENTS["third_possessive"]
 ADDRESSEE_TYPES = frozenset(w.upper() for w in _ARGUMENTS["addressee_type"])
+UNRANKED_TARGET_TYPES = frozenset(w.upper() for w in _ARGUMENTS["unranked_target_type"])

@@ -30,10 +30,11 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import head_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, demonym, resolve, speaker_side
+from veille.events.argument_words import UNRANKED_TARGET_TYPES
 from veille.events.model.fit import read_weights, write_weights
 from veille.events.roles import Found, Roles
 from veille.events.view import ArticleView, case, passive
-from veille.events.words import SUBJ, sentence_of
+from veille.events.words import MUTUAL_TYPES, SUBJ, sentence_of
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 MODEL_NAME = "actor_ranker"
@@ -286,10 +287,13 @@ def fill_roles(view: ArticleView, roles: Roles, head: Any, ranker: ActorRanker |
     want_source = roles.source.actor is None and not roles.anonymous
     # A bare event noun without target is dropped as background: the ranker does not revive it.
     want_target = not roles.targets and (roles.verbal or roles.gov is not None)
+    # A protest's party is written with its preposition or not at all: the ranker's pick there is a
+    # place, an organiser or a cause (``unranked_target_type`` of arguments.tsv).
+    ranks_target = want_target and roles.cand.trigger.type not in UNRANKED_TARGET_TYPES
     # A role whose threshold is above 1 is never filled (the shipped model leaves sources to the
     # rules): no features are computed for it alone.
     fills_source = want_source and ranker is not None and ranker.thresholds[0] <= 1.0
-    if RECORDER is None and (ranker is None or not (fills_source or want_target or ranker.overrides)):
+    if RECORDER is None and (ranker is None or not (fills_source or ranks_target or ranker.overrides)):
         return  # nothing to fill, nothing to record: no features computed (the stage stays cheap)
     mentions, rows = candidate_rows(view, roles, head)
     if RECORDER is not None:
@@ -306,14 +310,76 @@ def fill_roles(view: ArticleView, roles: Roles, head: Any, ranker: ActorRanker |
         source = mentions[best].actor
         roles.source = Found(source, f"ranker {probs[best, 0]:.2f}")
     for k in np.argsort(-probs[:, 1]):
-        if not (roles.targets or want_target) or probs[k, 1] < (t_tgt if want_target else o_tgt):
+        if not (roles.targets or ranks_target) or probs[k, 1] < (t_tgt if ranks_target else o_tgt):
             break
         actor = mentions[int(k)].actor
         if source is not None and lower_nfc(actor.name) == lower_nfc(source.name):
             continue
-        if not want_target and any(lower_nfc(t.name) == lower_nfc(actor.name) for t in roles.targets):
+        if ranks_target and source is not None and own_side(view, roles, source, mentions[int(k)], mentions):
+            continue
+        if not ranks_target and any(lower_nfc(t.name) == lower_nfc(actor.name) for t in roles.targets):
             break  # the rules' target is the ranker's too
         roles.targets = [actor]
         roles.target_rule = f"ranker {probs[k, 1]:.2f}"
         roles.target_labels[actor.token] = roles.target_rule
         break
+
+
+# The links by which a name belongs to the phrase of the source it qualifies ("le ministre X",
+# "les maires de A et B", "X (parti Y)").
+_OWN_PHRASE_DEPS = frozenset({"appos", "flat:name", "amod", "nmod", "conj", "nummod", "det"})
+
+
+def own_side(view: ArticleView, roles: Roles, source: Actor, mention: Mention,
+             mentions: list[Mention]) -> bool:
+    """A candidate the ranker must not name as target: the source's own side. That is the body the
+    article gives the source person ("Lino Varga, ministre valdoran, ... Varga a voté contre" -> not
+    Valdorie), or a name written inside a phrase of the sentence that names the source ("l'ambassadeur
+    valdoran Lino Varga rejette les rumeurs" -> not Valdorie; "le conservateur Lino Varga (parti
+    Alvar) s'y oppose" -> not Alvar), or another subject of the verb the source is the subject of
+    ("Lino Varga et Piotr Lenz réclament des mesures"). Not for an act done together, whose partner
+    may be written there ("les ministres de A et de B ont signé un accord")."""
+    name = lower_nfc(mention.actor.name)
+    if source.kind == "PER":
+        body = view.affiliation.get(source.name)
+        if body is not None and lower_nfc(body) == name:
+            return True
+    if roles.cand.trigger.type in MUTUAL_TYPES:
+        return False
+    doc = view.doc
+    trigger = set(roles.cand.tokens) | {roles.head.i}
+    own = lower_nfc(source.name)
+    # (a token that also names the source is no spot of another name: the entities overlap there)
+    taken = {m.tok for m in mentions if lower_nfc(m.actor.name) == own}
+    spots = [m.tok for m in mentions if lower_nfc(m.actor.name) == name and 0 <= m.tok < len(doc)
+             and m.tok not in taken]
+    verb = roles.head if roles.verbal else roles.gov
+    if verb is not None and roles.source.rule.endswith("subject"):
+        # two subjects of one verb are a misparse of one coordinated subject ("X et Y réclament")
+        subjects = [c for c in verb.children if c.dep_ in SUBJ and c.i not in trigger]
+        if any(t in _phrase(c) for c in subjects for t in spots):
+            return True
+    for m in mentions:
+        if lower_nfc(m.actor.name) != own or not 0 <= m.tok < len(doc) or m.kind.startswith("previous"):
+            continue
+        top = doc[m.tok]
+        while (top.dep_ in _OWN_PHRASE_DEPS and top.head.i != top.i and top.head.i not in trigger
+               and top.head.pos_ in NOMINAL):
+            top = top.head
+        if top.i in trigger or any(top.left_edge.i <= t <= top.right_edge.i for t in trigger):
+            continue
+        if any(t in _phrase(top) for t in spots):
+            return True
+    return False
+
+
+def _phrase(top: Any) -> set[int]:
+    """The tokens of a noun phrase, less an apposition set off by a comma: a name there is more often
+    the next clause's subject misread ("tenu en échec par le parti Alvar, Lino Varga abdique") than a
+    side of the phrase's own (a bracketed apposition stays: "Lino Varga (parti Alvar)")."""
+    out = set(range(top.left_edge.i, top.right_edge.i + 1))
+    doc = top.doc
+    for t in top.subtree:
+        if t.dep_ == "appos" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
+            out -= set(range(t.left_edge.i, t.right_edge.i + 1))
+    return out

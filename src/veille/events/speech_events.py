@@ -36,7 +36,7 @@ def quote_ending_before(view: ArticleView, verb: Any) -> Any:
         if view.tok_quote[j] is not None:
             return view.tok_quote[j]
         t = view.doc[j]
-        if not (t.is_punct or t.dep_.startswith("aux") or t.dep_ == "expl:subj" or t.pos_ == "ADV"):
+        if not (t.is_punct or t.dep_.startswith("aux") or t.dep_.startswith("expl") or t.pos_ == "ADV"):
             return None
     return None
 

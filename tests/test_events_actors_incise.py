@@ -1,0 +1,24 @@
+"""The speaker of an incise after a quote is the doer, not a word of the quote the parser read as
+the verb's subject (invented sentences and names)."""
+
+from __future__ import annotations
+
+from events_support import code
+
+QUOTE = "Cette peine est l'une des plus lourdes du pays"
+CASE = {"text": f"« {QUOTE} », se félicite Ana Ruiz, avocate de l'association Alvar.",
+        "entities": [["Ana Ruiz", "PER"], ["Alvar", "ORG"]], "quotes": [[QUOTE, "Ana Ruiz"]]}
+
+
+def test_a_subject_inside_the_quote_is_not_the_incise_verbs(nlp, lex):
+    events = [e for e in code(CASE, nlp, lex, explain=True) if e.type == "SUPPORT"]
+    assert events, "'se féliciter' after the quote is the speaker's support"
+    assert all(e.source == "Ana Ruiz" and e.target != "Ana Ruiz" for e in events)
+    assert all("incise" in (e.rule or "") for e in events)
+
+
+def test_a_verb_inside_the_quote_keeps_its_own_subject(nlp, lex):
+    quote = "Le syndicat Alvar soutient notre combat"
+    case = {"text": f"« {quote} », a déclaré Ana Ruiz.", "entities": [["Ana Ruiz", "PER"], ["Alvar", "ORG"]],
+            "quotes": [[quote, "Ana Ruiz"]]}
+    assert any(e.type == "SUPPORT" and e.source == "Alvar" for e in code(case, nlp, lex))
