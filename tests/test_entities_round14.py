@@ -1,0 +1,72 @@
+"""Entity repairs of issue 16 read on outside pages (round 14): invented sentences, invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.entities import EntityStage
+from veille.model import Article
+from veille.pipeline import Context
+
+
+@pytest.fixture(scope="module")
+def full_stage(nlp):
+    return EntityStage(Context(nlp=nlp))
+
+
+def _entities(nlp, stage, text):
+    art = Article(id="t", title=None, paragraphs=text.split("\n\n"), published="2023-05-02")
+    stage(art, nlp(art.nlp_text()), Context(nlp=nlp))
+    return {e.name: (e.type, e.mentions) for e in art.entities}
+
+
+def test_two_countries_joined_by_a_hyphen_are_two_places(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Le commerce Chine-Etats-Unis recule, selon Paul Verdan.")
+    assert found.get("Chine", ("",))[0] == "LOC"
+    assert found.get("États-Unis", ("",))[0] == "LOC"
+    assert not any("-Etats" in name for name in found)
+
+
+def test_a_country_whose_name_has_a_hyphen_is_not_cut(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Léa Marin vit en Guinée-Bissau depuis deux ans.")
+    assert "Guinée-Bissau" in found
+
+
+def test_an_acronym_with_its_region_letters_is_one_name(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Le Syndicat suisse des services publics pour la région de Neuchâtel (SSP-RN) "
+                                       "a protesté. Le SSP-RN demande une hausse des salaires.")
+    org = next(name for name, (_, mentions) in found.items() if "SSP-RN" in mentions)
+    assert found[org][1].count("SSP-RN") == 2
+    assert "RN" not in found and "Rassemblement national" not in found
+
+
+def test_a_pair_with_a_known_organisation_is_still_two_names(nlp, full_stage):
+    found = _entities(nlp, full_stage, "L'accord UE-Mercosur a été signé par Paul Verdan.")
+    assert "Mercosur" in found
+    assert any(name in found for name in ("UE", "Union européenne"))
+
+
+def test_a_person_is_cut_before_the_outlet_named_after_him(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Pour Moussa Sarrou de Sud Hebdo, rien ne change. "
+                                       "Selon Awa Dioune de Radio Kanel, le vote est serré.")
+    assert "Moussa Sarrou" in found and "Awa Dioune" in found
+    assert not any(" de " in name and found[name][0] == "PER" for name in found)
+
+
+def test_a_noble_name_keeps_its_tail(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Hélie Varennes de Saint Marc est arrivé hier.")
+    assert "Hélie Varennes de Saint Marc" in found
+
+
+def test_the_bare_union_is_the_european_union(nlp, full_stage):
+    found = _entities(nlp, full_stage, "La Commission européenne propose un plan. Les membres de l'Union ne sont "
+                                       "pas d'accord, dit Paul Verdan.")
+    assert found.get("Union européenne", ("",))[0] == "ORG"
+    assert "Union" in found["Union européenne"][1]
+    assert "Union" not in found
+
+
+def test_the_bare_union_is_the_union_the_article_names(nlp, full_stage):
+    found = _entities(nlp, full_stage, "L'Union africaine se réunit à Addis-Abeba. Pour l'Union, la paix prime.")
+    assert "Union" in found["Union africaine"][1]
+    assert "Union européenne" not in found and "Union" not in found
