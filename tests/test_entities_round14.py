@@ -70,3 +70,40 @@ def test_the_bare_union_is_the_union_the_article_names(nlp, full_stage):
     found = _entities(nlp, full_stage, "L'Union africaine se réunit à Addis-Abeba. Pour l'Union, la paix prime.")
     assert "Union" in found["Union africaine"][1]
     assert "Union européenne" not in found and "Union" not in found
+
+
+def test_a_university_keeps_its_number(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Léa Marin enseigne à l'Université Brivac 8 depuis 2010. "
+                                       "Son collègue vient de l'université Lyon 2.")
+    assert "Université Brivac 8" in found
+    assert any(name.lower() == "université lyon 2" for name in found)
+    assert "Lyon" not in found
+
+
+def test_a_score_still_drops_its_number(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Score final : Olympique de Valdor 2, Brivac 1.")
+    assert not any(name.endswith(" 2") for name in found)
+
+
+def test_a_town_after_its_mayors_stays_a_place(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Les maires de Nancy, de Reims ou de Brest ont signé la lettre.")
+    assert found.get("Nancy", ("",))[0] == "LOC"
+
+
+def test_an_english_acronym_in_brackets_joins_the_french_name(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Le Fonds des Nations unies pour la population (UNFPA) alerte. L'UNFPA "
+                                       "demande 30 millions, selon Paul Verdan.")
+    fund = next(name for name, (_, mentions) in found.items() if "UNFPA" in mentions)
+    assert fund.startswith("Fonds des Nations unies")
+    assert "UNFPA" not in found
+
+
+def test_a_model_code_is_no_entity(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Le modèle VX-12 a été présenté par Paul Verdan. Le prototype AMO-Z-15 roule.")
+    assert "Paul Verdan" in found
+    assert not any(any(ch.isdigit() for ch in name) for name in found)
+
+
+def test_an_acronym_with_region_letters_is_an_organisation(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Le SSP-RV a appelé à la grève, selon Paul Verdan.")
+    assert found.get("SSP-RV", ("",))[0] == "ORG"

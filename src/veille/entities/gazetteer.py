@@ -12,7 +12,7 @@ from spacy.attrs import IDX, LENGTH
 from veille.common.fold import norm
 from veille.entities.mention import Mention
 from veille.entities.name_shapes import SQUARE_NOUNS
-from veille.entities.resources import GRAMMAR, EntityResources, given_name_as_person
+from veille.entities.resources import GRAMMAR, NUMBERED_HEADS, EntityResources, given_name_as_person
 from veille.model import Article
 
 _AFTER_OF = re.compile(r"(?:\bde |\bdu |\bd['’])$")
@@ -149,6 +149,9 @@ def resolve_overlaps(res: EntityResources, text: str, ner: list[Mention], gaz: l
                     # "Parlement d'Ankara": the institution is the name; its city is no mention of
                     # its own (an entity only when the article names it elsewhere).
                     drop_gaz = True
+                    continue
+                if g.label == "LOC" and norm(m.key.split()[0]) in NUMBERED_HEADS and rest[-1][:1].isdigit():
+                    drop_gaz = True  # "l'université Valdor 2": the numbered university, no mention of the city
                     continue
                 if m.label != "MISC" and ((m.label == "PER" and g.label != "PER") or any(w[:1].isupper() for w in rest)):
                     drop_gaz = True
