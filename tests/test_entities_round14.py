@@ -107,3 +107,22 @@ def test_a_model_code_is_no_entity(nlp, full_stage):
 def test_an_acronym_with_region_letters_is_an_organisation(nlp, full_stage):
     found = _entities(nlp, full_stage, "Le SSP-RV a appelé à la grève, selon Paul Verdan.")
     assert found.get("SSP-RV", ("",))[0] == "ORG"
+
+
+def test_a_capitalised_piece_of_a_compound_adjective_is_no_name(nlp, full_stage):
+    found = _entities(nlp, full_stage, "La coopération euro-Méditerranéenne avance, dit Paul Verdan. "
+                                       "Le partenariat sino-Africain progresse.")
+    assert set(found) == {"Paul Verdan"}
+
+
+def test_a_particle_before_a_hyphen_still_opens_a_name(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Karim al-Mansouri a rencontré Paul Verdan à Brivac.")
+    assert "Karim al-Mansouri" in found
+
+
+def test_an_acronym_read_as_a_word_joins_its_body_in_both_cases(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Selon le Bureau valdorien des affaires rurales (Bavar), 300 fermes ont "
+                                       "fermé. Le BAVAR alerte, dit Paul Verdan.")
+    body = next(name for name, (_, mentions) in found.items() if "BAVAR" in mentions)
+    assert body.startswith("Bureau valdorien") and "Bavar" in found[body][1]
+    assert found[body][0] == "ORG"
