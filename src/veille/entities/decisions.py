@@ -21,6 +21,7 @@ from veille.common.fold import norm
 from veille.common.lexicon import rows
 from veille.entities import name_shapes as shapes
 from veille.entities import non_names
+from veille.entities.gentiles import gentile_shape, masculine_forms
 from veille.entities.name_checks import (
     common_word,
     in_capitals_heading,
@@ -102,6 +103,10 @@ CHECKS: dict[str, Callable[[Candidate], bool]] = {
     "foreign_passage": lambda c: c.context["article"].in_foreign(c.start, c.end),
     "foreign_clause": lambda c: c.context["foreign_clause"](),
     "file_name": lambda c: non_names.file_name(c.text, c.start, c.end),
+    # ("Lyon-2", "Paris-2024": a place the KB knows before the number is no model's code)
+    "compound_adjective": lambda c: non_names.compound_adjective(
+        c.key, lambda w: bool(masculine_forms(w) & c.res.dictionary) or gentile_shape(w)),
+    "code_name": lambda c: non_names.code_name(c.key) and not c.res.kb.lookup(c.key.split("-")[0], "LOC"),
     "verb_pronoun": lambda c: non_names.verb_with_pronoun(c.text, c.end, c.key),
     "verb_opening": lambda c: non_names.verb_opening(c.text, c.start, c.key, c.res.verb_forms),
     "function_word": lambda c: non_names.capital_function_word(c.key),

@@ -12,7 +12,7 @@ from spacy.attrs import IDX, LENGTH
 from veille.common.fold import norm
 from veille.entities.mention import Mention
 from veille.entities.name_shapes import SQUARE_NOUNS
-from veille.entities.resources import GRAMMAR, EntityResources, given_name_as_person
+from veille.entities.resources import GRAMMAR, NUMBERED_HEADS, EntityResources, given_name_as_person
 from veille.model import Article
 
 _AFTER_OF = re.compile(r"(?:\bde |\bdu |\bd['’])$")
@@ -67,11 +67,17 @@ def glued_to_a_name(kb: Any, text: str, start: int, end: int) -> bool:
     """Whether a KB name is one half of a hyphenated name ("Valdoria-Press", "Studio-Valdoria",
     invented): the capitalised word joined to it is no KB name and is never written alone in the
     article ("Russie-Ukraine", "l'accord Valdorie-Mercana … le Mercana" join two names); an
-    acronym joined so is its own name ("l'accord UE-Mercana")."""
+    acronym joined so is its own name ("l'accord UE-Mercana"), unless the whole is an acronym the
+    article spells out in brackets ("(SSP-RN)": the region's letters, not the party RN)."""
     after = _GLUED_AFTER.match(text, end)
     before = _GLUED_BEFORE.search(text, max(0, start - 30), start)
     word = after.group(1) if after else before.group(1) if before else None
-    if word is None or norm(word) in kb.aliases or text[start:end].isupper():
+    if word is None:
+        return False
+    whole = f"{text[start:end]}-{word}" if after else f"{word}-{text[start:end]}"
+    if f"({whole})" in text:
+        return True  # "… de la région de X (SSP-RN) … le SSP-RN": an acronym with its region's letters
+    if norm(word) in kb.aliases or text[start:end].isupper():
         return False
     return not re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
 
@@ -143,6 +149,9 @@ def resolve_overlaps(res: EntityResources, text: str, ner: list[Mention], gaz: l
                     # "Parlement d'Ankara": the institution is the name; its city is no mention of
                     # its own (an entity only when the article names it elsewhere).
                     drop_gaz = True
+                    continue
+                if g.label == "LOC" and norm(m.key.split()[0]) in NUMBERED_HEADS and rest[-1][:1].isdigit():
+                    drop_gaz = True  # "l'université Valdor 2": the numbered university, no mention of the city
                     continue
                 if m.label != "MISC" and ((m.label == "PER" and g.label != "PER") or any(w[:1].isupper() for w in rest)):
                     drop_gaz = True

@@ -34,6 +34,11 @@ def _forms(word: str) -> set[str]:
     return forms
 
 
+def masculine_forms(word: str) -> set[str]:
+    """The masculine singular candidates of an inflected adjective ("valdoriennes" -> "valdorien")."""
+    return _forms(word)
+
+
 def gentile_shape(word: str, endings: tuple[str, ...] = PLACE_ADJECTIVE_ENDINGS) -> bool:
     """Whether a word has the ending of a gentilé (-ien, -ais, -ois, -ain, -in, …) once inflection
     is taken off."""

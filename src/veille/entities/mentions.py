@@ -101,6 +101,10 @@ def complete_person(res: EntityResources, doc: Any, text: str, m: Mention) -> Me
     return Mention(surf, end, text[surf:end], text[start:end], "PER", m.source, gender=m.gender)
 
 
+def _country(kb: Any, name: str) -> bool:
+    return any(i.startswith("country:") for i in kb.lookup(name, "LOC"))
+
+
 class MentionFinder:
     """Name mentions of one Doc from the NER (see the module docstring)."""
 
@@ -271,16 +275,26 @@ class MentionFinder:
 
     def split_pair(self, ent: Any, label: str) -> list[tuple[Any, str]]:
         """"l'accord UE-Valdorie", "le sommet OTAN-Brescan" (invented): two parties joined by a
-        hyphen, one of them an organisation the KB knows, are two names (not when the KB knows
-        the whole)."""
+        hyphen, one of them an organisation the KB knows, are two names; so are two countries
+        ("le commerce Chine-États-Unis", "la frontière Valdorie-Brescanie" once both are known),
+        cut at the hyphen that leaves a country on either side (not when the KB knows the whole:
+        "Guinée-Bissau", "Bosnie-Herzégovine"). An acronym in brackets with its region's letters
+        after a hyphen ("(SSP-RN)") is one name, even when the KB knows the letters as another body."""
         kb = self.res.kb
-        if not self.res.link or len(ent) != 3 or ent[1].text != "-" or ent[0].whitespace_ or ent[1].whitespace_ \
-                or not (ent[0].text[:1].isupper() and ent[2].text[:1].isupper()) or kb.lookup(ent.text):
+        if not self.res.link or len(ent) < 3 or any(t.whitespace_ for t in ent[:-1]) \
+                or not all(t.text == "-" if k % 2 else t.text[:1].isupper() for k, t in enumerate(ent)) \
+                or len(ent) % 2 == 0 or kb.lookup(ent.text):
             return [(ent, label)]
-        left, right = ent[0:1], ent[2:3]
-        if not (kb.lookup(left.text, "ORG") or kb.lookup(right.text, "ORG")):
-            return [(ent, label)]
-        return [(left, label), (right, label)]
+        left, right = kb.lookup(ent[0].text, "ORG"), kb.lookup(ent[-1].text, "ORG")
+        bracketed = f"({ent.text})" in ent.doc.text  # (spelled out once: every "SSP-RN" is that acronym)
+        if len(ent) == 3 and (left or right) and not (bracketed and not (left and right)):
+            # ("Syndicat … de la région de X (SSP-RX)": an acronym with its region's letters, one name)
+            return [(ent[0:1], label), (ent[2:3], label)]
+        for k in range(1, len(ent), 2):
+            left, right = ent[:k], ent[k + 1:]
+            if _country(kb, left.text) and _country(kb, right.text):
+                return [(left, "LOC"), (right, "LOC")]
+        return [(ent, label)]
 
     def split_org_chain(self, ent: Any, label: str) -> list[tuple[Any, str]]:
         """"Institut de santé globale de l'université de Genève", "Commission des comptes publics

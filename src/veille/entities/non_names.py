@@ -6,12 +6,13 @@ irregular form of the parser's lemmatizer, a sentence ("Soyons honnêtes"), a te
 browser's mark in square brackets ("[INS: :INS]"), a function word in capitals ("IL est …") and a field
 of study or policy alone ("un master de Finance"; fields in ``lexicons/entities/field_names.tsv``)
 or a university's department named by its field ("Département de chimie").
-Event heads are those of ``lexicons/entities/event_names.tsv``. A name the KB knows is kept."""
+A capitalised piece of a compound adjective ("euro-Valdorienne") and a code written without a space (a model, a prototype, a page's slug: "VX-12", "Salon-Jouet-2022-1")
+is none either. Event heads are those of ``lexicons/entities/event_names.tsv``. A name the KB knows is kept."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import replace
 
 from veille.common.fold import norm
@@ -40,6 +41,45 @@ def file_name(text: str, start: int, end: int) -> bool:
     left = max(left, text.rfind("\n", 0, start) + 1)
     found = _FILE.match(text, left)
     return found is not None and found.end() >= end
+
+
+# "GPT-3", "XR-227", "AMO-F-15": letters and a number joined by a hyphen (a model, a compound, a
+# prototype); "Salon-Jouet-BILAN-2022-1": a page's slug of four parts or more with a number in it
+_CODE = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]+)*-\d+[a-z]?")
+_SLUG = re.compile(r"[\w]+(?:-[\w]+){3,}")
+
+
+_PREFIXES = frozenset(r[0] for r in rows("entities/compound_prefixes.tsv"))
+_COMPOUND_PIECE = re.compile(r"([a-zà-ÿ]+)-[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def compound_adjective(key: str, adjective: Callable[[str], bool] = lambda w: True) -> bool:
+    """Whether the only capitals of a name are those of compound adjectives' second elements
+    ("coopération euro-Valdorienne", "sino-Brescan", invented): a lower-case combining form in
+    -o or a prefix of ``lexicons/entities/compound_prefixes.tsv``, a hyphen, a capitalised
+    adjective (``adjective`` tells; the other words in lower case). "anti-Marin" (a person's name
+    after the prefix) is no adjective."""
+    pieces = 0
+    for word in key.split():
+        found = _COMPOUND_PIECE.fullmatch(word)
+        if found:
+            prefix = found.group(1)
+            if not (prefix in _PREFIXES or (prefix.endswith("o") and len(prefix) >= 4)) \
+                    or not adjective(word[len(prefix) + 1:]):
+                return False
+            pieces += 1
+        elif not word.islower():
+            return False
+    return pieces > 0
+
+
+def code_name(key: str) -> bool:
+    """Whether a name written without a space is a code, not an entity: a model's or a
+    product's designation ("le modèle VX-12"), or the slug of a page or a picture left in the
+    text ("Salon-du-jouet-2022-03"; the KB's names, "Covid-19" aside, are asked before)."""
+    if " " in key:
+        return False
+    return bool(_CODE.fullmatch(key)) or (bool(_SLUG.fullmatch(key)) and any(ch.isdigit() for ch in key))
 
 
 def event_name(key: str) -> bool:

@@ -220,6 +220,13 @@ def _common_phrase(words: list[str], heads: frozenset[str]) -> bool:
         and not any(norm(w) in heads or norm(w).rstrip("sx") in heads for w in phrase)
 
 
+def _tail_letters(acro: str, words: list[str]) -> bool:
+    """Whether most letters of an acronym (seven in ten) are initials of the words of a name's tail."""
+    initials = {w[:1] for w in words}
+    letters = [c for c in acro if c.isalpha()]
+    return bool(letters) and sum(c in initials for c in letters) >= 0.7 * len(letters)
+
+
 def acronym_of(acro: str, name: str) -> bool:
     """Whether ``acro`` abbreviates ``name`` (both folded): its letters are initials of the name's
     words in order ("aie" for "agence internationale de l'energie"), or, for an acronym of the
@@ -247,8 +254,11 @@ def foreign_acronym(text: str, acro: str, named: Mention, acronym_mentions: list
     (or a thing) wherever NER met it, never as a person or a place, and set in brackets once (a
     code glossing several names, "Lavel (FRA)", "Orsini (FRA)", is nobody's acronym)."""
     later = [w for w in norm(named.key).replace("'", " ").split()[1:] if w not in _SMALL_WORDS]
-    if any(w[:1] == acro[:1].lower() for w in later):
-        return False  # "Division des Forces d'action rapide (FAR)": the acronym of the name's tail
+    if any(w[:1] == acro[:1].lower() and _tail_letters(norm(acro), later[k:]) for k, w in enumerate(later)):
+        # "Division des Forces d'action rapide (FAR)": the acronym of the name's tail, also with a
+        # word the text leaves out ("(FURA)"); "Fonds des Nations unies pour la population (UNFPA)":
+        # the English acronym of the whole, not the tail's
+        return False
     return named.label == "ORG" and bool(_CAPITALS.fullmatch(acro)) \
         and all(x.label in ("ORG", "MISC") for x in acronym_mentions) \
         and text.count(f"({acro})") + text.count(f"({acro},") == 1

@@ -28,6 +28,9 @@ def place_cue_before(toks: list[Any], given_names: frozenset[str], label: str) -
     prev, before = doc[first.i - 1], doc[first.i - 2]
     if prev.lower_ in _OF and before.is_lower and norm(before.text) in _CUES.get("noun_of", frozenset()):
         return True
+    if prev.lower_ in _OF and before.is_lower and before.pos_ == "ADJ" and first.i >= 3 \
+            and doc[first.i - 3].is_lower and norm(doc[first.i - 3].text) in _CUES.get("noun_of", frozenset()):
+        return True  # "le maire socialiste de X": an adjective between the noun and "de"
     return label == "PER" and len(toks) == 1 and prev.lower_ in _CUES.get("preposition", frozenset()) \
         and norm(first.text) not in given_names and norm(before.text) not in _CUES.get("not_before", frozenset()) \
         and not (first.dep_ == "nmod" and first.head.pos_ == "NOUN")

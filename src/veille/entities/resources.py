@@ -74,6 +74,8 @@ NAME_SUFFIXES = folded_words("entities/name_suffixes.tsv")
 INSTITUTION_NOUNS = folded_words("entities/institution_nouns.tsv")
 # "au lycée | X", "le collège | X": a school named after its lower-case noun (``school_nouns.tsv``).
 SCHOOL_NOUNS = folded_words("entities/school_nouns.tsv")
+# institutions numbered after their city ("Université Paris 8"): the number is part of the name
+NUMBERED_HEADS = folded_words("entities/numbered_heads.tsv")
 # English nouns ending an organisation's name ("X Trust", "X Union"), kept as written.
 ORG_TAILS = frozenset(r[0] for r in rows("entities/org_tails.tsv"))
 # Words opening Maghrebi place names ("Beni Mellal", "Tizi Ouzou").

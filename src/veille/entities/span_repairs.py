@@ -6,7 +6,10 @@
 - a person's span running on over the band, club or town the person belongs to ("Gilles Marchand
   des Tourniquets", "Ibrahima Ndour de Dakar"): "des"/"du" after a full name (two capitalised
   words at least) is no nobiliary particle, nor is "de" before a place the KB knows; the person is
-  cut there ("Joachim du Bellay", "Charles de Gaulle": one given name, the particle stays);
+  cut there ("Joachim du Bellay", "Charles de Gaulle": one given name, the particle stays); so is
+  "de" before an organisation the KB knows, or before two capitalised words or more, the outlet
+  or body a journalist or a member is given by ("Awa Diop de Radio Kanel"; a noble tail opens on
+  "Saint" or an article: "Hélie Denoix de Saint Marc");
 - a person's span that ran over a glued quotation ("Dan Roy,"on …"), a rank after the name
   ("Léo Marin 9e") or a capitalised title before it ("Président Kim Su-bin"): the name alone;
 - the past participle of any verb group opening a sentence ("Enfouies sous …", "Tutoyé par …"),
@@ -27,6 +30,8 @@ from veille.entities.mention import Mention
 _GLUE = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 _OF_PLURAL = frozenset({"des", "du"})
 _OF = frozenset({"de", "d'", "d’"})
+# a nobiliary name's tail of two words opens on these ("Hélie Denoix de Saint Marc")
+_NOBLE_TAILS = frozenset({"saint", "sainte", "st", "ste", "la", "le", "les"})
 
 
 def unglue_double(m: Mention, text: str, dictionary: frozenset[str]) -> Mention | None:
@@ -89,8 +94,22 @@ def affiliation_split(kb: Any, ent: Any, label: str) -> list[tuple[Any, str]]:
             return [(head, "PER"), (tail, "LOC")]  # "Ibrahima Ndour de Dakar", "Amadou Kanté du Mali"
         if of in _OF_PLURAL and len(head) >= 2:
             return [(head, "PER")]  # "Gilles Marchand des Tourniquets"
+        if len(head) >= 2 and kb.lookup(tail.text, "ORG"):
+            return [(head, "PER"), (tail, "ORG")]  # "Léa Roy de l'Unicef" read as one person
+        if len(head) >= 2 and _tail_words(tail) >= 2 and all(_capitalised(t) for t in tail) \
+                and norm(tail[0].text) not in _NOBLE_TAILS:
+            return [(head, "PER")]  # "Awa Diop de Radio Kanel": her outlet, not a nobiliary particle
         return [(ent, label)]
     return [(ent, label)]
+
+
+def _tail_words(tail: Any) -> int:
+    """The capitalised words of a span's tail with those right after the span on its line
+    (NER often stops one word short: "Moussa Sarr de Sud | Hebdo")."""
+    doc, end = tail.doc, tail.end
+    while end < len(doc) and tail.doc[end - 1].whitespace_ == " " and _capitalised(doc[end]):
+        end += 1
+    return end - tail.start
 
 
 _PARTICIPLE = re.compile(r"(?:é|i|u)e?s?$")

@@ -40,6 +40,7 @@ from veille.entities.resources import (
     FIELD_HEADS,
     GRAMMAR,
     INSTITUTION_NOUNS,
+    NUMBERED_HEADS,
     ORG_TAILS,
     PARTICLES,
     PLACE_NOUNS,
@@ -61,7 +62,7 @@ _FOOTNOTE = re.compile(r"(?<=[^\W\d])\d{1,2}$")
 _CODE = re.compile(r"[A-Z]{2,4}")
 
 
-_ACRONYM_NAME = re.compile(r"[A-ZÀ-Ý]{3,}")
+_ACRONYM_NAME = re.compile(r"[A-ZÀ-Ý]{3,}|[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})+")  # "UDRV", "SSP-RV" (a region's letters)
 
 
 def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention | None:
@@ -95,7 +96,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if comma:
         toks = toks[:comma]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].lower_ in GRAMMAR["possessive"]
-                    or (len(toks) > 1 and toks[-1].is_digit)):  # "Olympique de Marseille 2" (a score)
+                    or (len(toks) > 1 and toks[-1].is_digit and norm(toks[0].text) not in NUMBERED_HEADS)):
+        # ("Olympique de Marseille 2": a score; "Université Paris 8" keeps its number)
         toks = toks[:-1]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
@@ -291,7 +293,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if not known and label != "LOC" and place_shape(toks):
         label = "LOC"  # "Saint-Aubin-sur-Loire", "Beni Tarfa", "Rue de Valmy": the shape of a place's name
     if not known and (label == "LOC" or (label == "ORG" and len(toks) == 1)) and norm(toks[0].text) in COMMON_GIVEN_NAMES \
-            and all(t.text[:1].isupper() or t.text == "-" for t in toks):
+            and all(t.text[:1].isupper() or t.text == "-" for t in toks) and not place_cue_before(toks, res.given_names, "LOC"):
+        # ("les maires de Nancy": a place noun before "de" keeps the town a place)
         label = "PER"  # "Karima", "Karim Benslama", "Noémie" read as a body: a common given name opens a person's name
     elif not known and label in ("LOC", "ORG", "MISC") and 2 <= len(toks) <= 5 and norm(toks[0].text) in res.given_names \
             and all((t.text[:1].isupper() and t.is_alpha and norm(t.text) not in res.org_heads) or t.text == "-"

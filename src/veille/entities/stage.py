@@ -13,6 +13,7 @@ from veille.common.lexicon import rows
 from veille.entities import keep_model, metonymy
 from veille.entities.acronym_sweep import sweep_acronyms
 from veille.entities.aliases import merge_aliases
+from veille.entities.bare_union import bare_union
 from veille.entities.body_shapes import employer_orgs
 from veille.entities.clustering import Clusterer
 from veille.entities.complements import extend_complements
@@ -209,6 +210,7 @@ class EntityStage:
         merge_acronyms(text, clusters)
         sweep_acronyms(article, text, clusters)  # "… (RVL) … le RVL": the acronym wherever written
         merge_aliases(ntext, clusters)
+        bare_union(ntext, clusters, self.kb)  # "les membres de l'Union": the union named, else the EU
         name_relatives(text, ntext, clusters)
         article.entities = self._entities(clusters, doc, article, text)
         if self.explain:
