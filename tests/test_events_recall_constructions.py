@@ -91,3 +91,15 @@ def test_a_headline_with_a_named_doer_is_not_taken_by_a_protest_without_one(nlp,
         title="Le syndicat rejette l'accord, la grève se poursuit chez Valcor",
         entities=[["syndicat Forge", "ORG"], ["Valcor", "ORG"]])
     assert ("PROTEST", "syndicat Forge") in [(e.type, e.source) for e in events]
+
+
+def test_name_calling_in_quotation_marks_is_an_accusation(nlp, lex):
+    assert ("ACCUSE", "verb:traiter") in _triggers(nlp, lex, "Le maire Marc Olivar a traité la députée Léa Tamar de « girouette ».")
+    # the object clitic the parser reads as a determiner of the participle
+    assert ("ACCUSE", "verb:traiter") in _triggers(
+        nlp, lex, "Il a visé la directrice Léa Tamar, la traitant de \"cuisinière en chef\".")
+
+
+def test_handling_files_or_patients_is_no_name_calling(nlp, lex):
+    assert "ACCUSE" not in _types(nlp, lex, "Le ministère traite les dossiers « sensibles » en priorité.")
+    assert "ACCUSE" not in _types(nlp, lex, "Le médecin Paul Vidal traite les patients de Montvert depuis 1990.")

@@ -207,6 +207,7 @@ def _hung_complements(trig: Trigger, tok: Any) -> list[Any]:
 
 
 RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu’"})
+CLITIC_DETS = frozenset({"le", "la", "l'", "l’", "les"})
 
 
 def _antecedent(obj: Any) -> Any:
@@ -256,6 +257,8 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         return True
     if trig.kind == "noun":
         objs = [c for c in tok.children if c.dep_ == "nmod"]
+    elif trig.obj_actor == "PER" and any(c.dep_ == "det" and c.i < tok.i and lower_text(c) in CLITIC_DETS for c in tok.children):
+        return True  # "la traitant de …": the object clitic the parser read as the verb's determiner
     # "don" without article can be tagged as a noun subject or an obl: accept any nominal child.
     if not objs:
         objs = [c for c in tok.children if c.dep_ not in ("nsubj", "punct", "cc", "conj")
