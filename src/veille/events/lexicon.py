@@ -20,6 +20,9 @@
 * ``lexicons/events/recall_triggers.tsv``: the same format, wording the events dev gold marks that
   the other tables lacked (a survey that "révèle que", admitting "que", fighting a measure), each
   line with an invented example;
+* ``lexicons/events/construction_triggers.tsv``: the same format, constructions the dev gold marks
+  that the parse hid from the other tables ("pour avoir violé" with the victim hung elsewhere),
+  each line with an invented example;
 * ``lexicons/events/sense_triggers.tsv``: the same format, typed ``-``: senses of event words
   that tell no event ("se demander si", "se manifester", "condamné à deux ans de prison"), read
   first, each line with an invented example;
@@ -48,11 +51,12 @@ LOCUTION_TRIGGERS = "events/locution_triggers.tsv"
 EVALUATIVE_TRIGGERS = "events/evaluative_triggers.tsv"
 SPEECH_ACT_TRIGGERS = "events/speech_act_triggers.tsv"
 RECALL_TRIGGERS = "events/recall_triggers.tsv"
+CONSTRUCTION_TRIGGERS = "events/construction_triggers.tsv"
 SENSE_TRIGGERS = "events/sense_triggers.tsv"
 # All the trigger tables, one format, read in this order; the senses that are no event first, so
 # that they are tried before the event readings of the same word.
 TRIGGER_FILES = (SENSE_TRIGGERS, TRIGGERS, PRESS_TRIGGERS, CODEBOOK_TRIGGERS, CARRYOVER_TRIGGERS, LOCUTION_TRIGGERS,
-                 EVALUATIVE_TRIGGERS, SPEECH_ACT_TRIGGERS, RECALL_TRIGGERS)
+                 EVALUATIVE_TRIGGERS, SPEECH_ACT_TRIGGERS, RECALL_TRIGGERS, CONSTRUCTION_TRIGGERS)
 MODES = "event_modes.tsv"
 ACTORS = "event_actors.tsv"
 
@@ -77,6 +81,7 @@ class Trigger:
     judge: bool = False  # a judgement ("c'est inacceptable"): the one who says it blames the subject
     finite: bool = False  # only a finite verb: "X craint que …" blames, "craignant que …" only explains
     plural: bool = False  # only a plural noun: "les combats" are fighting, "le combat pour l'égalité" a cause
+    participle: bool = False  # only a past participle form: "pour avoir violé", not "ils violent"/"violent"
 
     @property
     def constrained(self) -> bool:
@@ -147,7 +152,8 @@ def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigge
                    opts.get("neg"), opts.get("absorb") == "1",
                    frozenset(_expand(opts.get("any", ""), classes)), adj,
                    frozenset(_expand(opts.get("except", ""), classes)), opts.get("feel") == "1",
-                   opts.get("judge") == "1", opts.get("finite") == "1", opts.get("plural") == "1")
+                   opts.get("judge") == "1", opts.get("finite") == "1", opts.get("plural") == "1",
+                   opts.get("part") == "1")
     return trig, pattern
 
 

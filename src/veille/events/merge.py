@@ -57,8 +57,8 @@ def finish(view: ArticleView, events: list[Event], modes: frozenset[str] | None)
         if match is None:
             # A headline repeats a body event, often with a role the terse headline parse got
             # wrong: the same type with the same target (or none) is that event, not a new one.
-            match = next((k for k in kept if k.type == ev.type and (
-                ev.target is None or _group(view, k.target) == _group(view, ev.target))), None)
+            match = next((k for k in kept if k.type == ev.type and (k.source is not None or ev.source is None) and (
+                ev.target is None or _group(view, k.target) == _group(view, ev.target))), None)  # (a named doer stays)
             if match is not None:
                 continue
         if match is None:

@@ -207,6 +207,7 @@ def _hung_complements(trig: Trigger, tok: Any) -> list[Any]:
 
 
 RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu’"})
+CLITIC_DETS = frozenset({"le", "la", "l'", "l’", "les"})
 
 
 def _antecedent(obj: Any) -> Any:
@@ -222,6 +223,8 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
     if trig.finite and feat(tok, "VerbForm") != ["Fin"]:
         return False  # "craignant que …" gives a motive; "X craint que …" is the stance itself
+    if trig.participle and not lower_text(tok).endswith(PARTICIPLE_ER_ENDINGS):
+        return False  # "pour avoir violé", "violée"; "ils violent", "rendre violent" are other words
     if trig.plural and feat(tok, "Number") != ["Plur"]:
         return False  # "la violence", "son combat": a notion or a cause; "les violences", "les combats": acts
     if trig.any or trig.unless:
@@ -254,6 +257,8 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         return True
     if trig.kind == "noun":
         objs = [c for c in tok.children if c.dep_ == "nmod"]
+    elif trig.obj_actor == "PER" and any(c.dep_ == "det" and c.i < tok.i and lower_text(c) in CLITIC_DETS for c in tok.children):
+        return True  # "la traitant de …": the object clitic the parser read as the verb's determiner
     # "don" without article can be tagged as a noun subject or an obl: accept any nominal child.
     if not objs:
         objs = [c for c in tok.children if c.dep_ not in ("nsubj", "punct", "cc", "conj")
@@ -339,9 +344,9 @@ def misread_participle(view: ArticleView, tok: Any) -> str | None:
     if ending is None or text[: -len(ending)] + "er" not in view.lex.verbs:
         return None
     kids = list(tok.children)
-    if any(c.dep_ == "det" for c in kids):
-        return None
-    if any(c.dep_.startswith("aux") for c in kids) or any(case(c) == "par" for c in kids):
+    if any(c.dep_ == "det" and c.pos_ != "AUX" for c in kids):
+        return None  # ("après avoir été violée": the parser may label "été" a determiner)
+    if any(c.dep_.startswith("aux") or c.pos_ == "AUX" for c in kids) or any(case(c) == "par" for c in kids):
         return text[: -len(ending)] + "er"
     if _after_auxiliary(tok) or _listed_participle(tok):
         return text[: -len(ending)] + "er"
