@@ -9,7 +9,7 @@ import pytest
 from events_support import code
 
 GROUPS = {"study_noun", "finding_verb", "violence_kind", "kind_noun", "count_word", "called_verb", "ask_verb",
-          "question_word", "request_mark", "participle_degree"}
+          "question_word", "request_mark", "participle_degree", "demonstrative"}
 
 NO_EVENT = [
     # a poll or a study that "reveals" a figure accuses nobody
@@ -26,6 +26,10 @@ NO_EVENT = [
     ("Quelque 2 000 agressions ont été signalées à Montvert en 2020, selon les statistiques de l'office.",
      [["Montvert", "LOC"]], "ASSAULT"),
     ("L'association Lila tient le décompte des féminicides depuis 2016.", [["Lila", "ORG"]], "ASSAULT"),
+    # an act told before, taken up by a demonstrative
+    ("Pourtant, ces attaques n'ont pas intimidé le maire Paul Vidal.", [["Paul Vidal", "PER"]], "ASSAULT"),
+    ("Les enquêteurs de Montvert cherchent un lien entre cet homicide et deux autres.", [["Montvert", "LOC"]],
+     "ASSAULT"),
     # "être appelé à" with nobody calling: what people are due to do
     ("Les électeurs de Montvert sont appelés à se prononcer dimanche sur le projet du maire Paul Vidal.",
      [["Montvert", "LOC"], ["Paul Vidal", "PER"]], "REQUEST"),
@@ -58,6 +62,10 @@ EVENT = [
      [["Léa Tamar", "PER"], ["Paul Vidal", "PER"]], "REQUEST"),
     ("Le syndicat Forge demande que la société Ombrel recule si les ventes baissent.",
      [["Forge", "ORG"], ["Ombrel", "ORG"]], "REQUEST"),
+    # a taken-up act claimed, or with its parties named
+    ("Cette attaque a été revendiquée par le groupe Alpha.", [["Alpha", "ORG"]], "ASSAULT"),
+    ("Cette attaque du groupe Alpha contre la mairie de Montvert a fait deux blessés.",
+     [["Alpha", "ORG"], ["Montvert", "LOC"]], "ASSAULT"),
     # violence told as acts
     ("Les violences ont fait trois morts à Port-Lune.", [["Port-Lune", "LOC"]], "ASSAULT"),
     ("Deux hommes ont agressé un chauffeur de bus à Montvert samedi.", [["Montvert", "LOC"]], "ASSAULT"),

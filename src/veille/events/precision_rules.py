@@ -13,6 +13,9 @@ drop rules of ``veille.events.type_rules`` (``DROP_RULES``). Cues in ``lexicons/
   keeps its request);
 * ``question_asked``: asking a question is no request: "On leur demande si …", "Il m'a demandé ce que …",
   "On me demande : « Es-tu candidate ? »" ("demander de partir", "demander que …" are requests);
+* ``taken_up_violence``: a violence noun with a demonstrative and no party named in it takes up an act
+  told before ("cet homicide", "ces attaques"): the act is coded where it was told; "Cette attaque
+  a été revendiquée par X" (a claim) and "cette attaque de X contre Y" keep theirs;
 * ``degree_participle``: a past participle with an adverb of degree is a quality: "une traductrice très
   demandée", "le quartier le plus attaqué" (nobody named as the doer).
 
@@ -39,7 +42,12 @@ ASK_VERBS = _CUES["ask_verb"]
 QUESTION_WORDS = _CUES["question_word"]
 REQUEST_MARKS = _CUES["request_mark"]
 PARTICIPLE_DEGREES = _CUES["participle_degree"]
-_SUBJECTS = ("nsubj", "nsubj:pass")
+DEMONSTRATIVES = _CUES["demonstrative"]
+CLAIM_VERBS = groups("events/role_words.tsv")["claim_verb"]
+_SUPERLATIVE = frozenset({"plus", "moins"})
+# the endings of a French past participle, to tell one from a present the tagger marked ``Part``
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "its",
+                       "ites", "ise", "ises", "ert", "erte", "erts", "ertes", "int", "inte", "ints", "intes")
 
 
 def _doer(head: Any) -> Any | None:
@@ -77,6 +85,19 @@ def violence_count(view: ArticleView, cand: Candidate, head: Any) -> bool:
     """"Quelque 2 000 agressions ont été signalées en 2020, selon les statistiques de l'office."
     (invented): a count, not acts told."""
     return _violence_noun(cand, head) and any(lemma(t) in COUNT_WORDS for t in head.sent)
+
+
+def taken_up_violence(view: ArticleView, cand: Candidate, head: Any) -> bool:
+    """"Les enquêteurs cherchent un lien entre cet homicide et deux autres." (invented): the homicide
+    was told before; "Cette attaque a été revendiquée par le groupe Alpha." keeps its claim."""
+    trig = cand.trigger
+    if trig.type != "ASSAULT" or trig.kind != "noun" or head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in head.children):
+        return False
+    if lemma(head.head) in CLAIM_VERBS:
+        return False
+    return not any(view.tok_entity[t.i] is not None for t in head.subtree)
 
 
 def _passive_participle(head: Any) -> bool:
@@ -129,9 +150,16 @@ def degree_participle(view: ArticleView, cand: Candidate, head: Any) -> bool:
     if trig.kind != "verb" or trig.feel or trig.adj or feat(head, "VerbForm") != ["Part"] \
             or feat(head, "Tense") == ["Pres"] or agent(head) is not None:
         return False
-    if any(c.dep_ == "aux:tense" for c in head.children):
-        return False  # "a beaucoup demandé": a compound past
-    return any(c.dep_ == "advmod" and c.lower_ in PARTICIPLE_DEGREES for c in head.children)
+    if any(c.dep_ == "aux:tense" for c in head.children) or not head.lower_.endswith(_PARTICIPLE_ENDINGS):
+        return False  # "a beaucoup demandé": a compound past; "déplore plus de cent cas": a mistagged verb
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ != "advmod" or c.lower_ not in PARTICIPLE_DEGREES:
+            continue
+        if c.lower_ not in _SUPERLATIVE or (c.i > 0 and doc[c.i - 1].pos_ == "DET"):
+            return True  # "très demandée"; "plus" only as a superlative, "le plus attaqué"
+    return False
 
 
-PRECISION_RULES = [study_finding, violence_kind, violence_count, called_to, question_asked, degree_participle]
+PRECISION_RULES = [study_finding, violence_kind, violence_count, taken_up_violence, called_to, question_asked,
+                   degree_participle]
