@@ -42,6 +42,14 @@ NO_EVENT = [
      "REQUEST"),
     # in demand, asked by nobody
     ("Dans ce domaine, la traductrice Léa Tamar est encore très demandée.", [["Léa Tamar", "PER"]], "REQUEST"),
+    # a poll's share, also with an adjective ("sont favorables")
+    ("Selon un récent sondage, 58 % des habitants de Montvert sont aujourd'hui favorables au tramway.",
+     [["Montvert", "LOC"]], "SUPPORT"),
+    ("En août, 46 % des sympathisants du parti Aube étaient encore favorables au projet.", [["Aube", "ORG"]],
+     "SUPPORT"),
+    # "se rendre" + an attribute: becoming, no trip
+    ("Le groupe Ombrel a réussi à se rendre incontournable aux yeux des joueurs de Montvert.",
+     [["Ombrel", "ORG"], ["Montvert", "LOC"]], "CONSULT"),
     # a race's attack, a season begun
     ("La coureuse Léa Tamar a attaqué dans la dernière montée.", [["Léa Tamar", "PER"]], "ASSAULT"),
     ("Le coureur Paul Vidal place une attaque à deux kilomètres de l'arrivée.", [["Paul Vidal", "PER"]], "ASSAULT"),
@@ -66,6 +74,9 @@ EVENT = [
     ("Cette attaque a été revendiquée par le groupe Alpha.", [["Alpha", "ORG"]], "ASSAULT"),
     ("Cette attaque du groupe Alpha contre la mairie de Montvert a fait deux blessés.",
      [["Alpha", "ORG"], ["Montvert", "LOC"]], "ASSAULT"),
+    # a stance that is no share of a population
+    ("Le parti Aube est favorable au projet de tramway de Montvert.", [["Aube", "ORG"], ["Montvert", "LOC"]],
+     "SUPPORT"),
     # violence told as acts
     ("Les violences ont fait trois morts à Port-Lune.", [["Port-Lune", "LOC"]], "ASSAULT"),
     ("Deux hommes ont agressé un chauffeur de bus à Montvert samedi.", [["Montvert", "LOC"]], "ASSAULT"),

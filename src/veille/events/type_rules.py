@@ -96,11 +96,13 @@ def habitual(view: ArticleView, cand: Candidate, head: Any) -> bool:
 def poll_share(view: ArticleView, cand: Candidate, head: Any) -> bool:
     """A share of a population as the doer, in the present or the imperfect, is a poll's figure, not
     an act: "46 % des électeurs soutiennent le maire", "deux tiers des habitants approuvaient le
-    projet" (invented); in a past tense it is a vote that took place ("64 % des membres se sont
-    prononcés contre l'accord")."""
+    projet", "58 % des habitants sont favorables au tramway" (invented); in a past tense it is a vote
+    that took place ("64 % des membres se sont prononcés contre l'accord")."""
     share = view.lex.cue("share")
     verb = clause_top(head)
-    if any(c.dep_ == "aux:tense" for c in verb.children) or feat(verb, "Tense") not in (["Pres"], ["Imp"]):
+    # "58 % des habitants sont favorables au projet": an adjective's tense is its copula's
+    tensed = next((c for c in verb.children if c.dep_ == "cop"), verb) if verb.pos_ != "VERB" else verb
+    if any(c.dep_ == "aux:tense" for c in verb.children) or feat(tensed, "Tense") not in (["Pres"], ["Imp"]):
         return False
     cur = head
     for _ in range(6):
