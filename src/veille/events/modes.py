@@ -18,6 +18,7 @@ from veille.events.view import ArticleView
 from veille.events.walks import subtree_of
 from veille.events.words import (
     CONDITIONAL_ENDINGS,
+    DE_WORDS,
     FUTURE_ENDINGS,
     FUTURE_TAGGED_ENDINGS,
     INFINITIVE_ENDINGS,
@@ -176,6 +177,8 @@ class _Climb:
     def __init__(self) -> None:
         self.mode = "fact"
         self.demanded = False
+        self.alleged = False  # the content of an accusation ("accuse X d'avoir menacé Y")
+        self.noun_clause = False  # climbed out of a "de" + infinitive clause the parse hung on a noun
 
     def bump(self, m: str) -> None:
         self.demanded = self.demanded or m == "demanded"
@@ -258,6 +261,25 @@ def _purpose_adverb(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
             and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads))
 
 
+def _noun_clause(cur: Any) -> bool:
+    """A "de" + infinitive clause the parse hung on a noun ("accuse la société d'avoir menacé")."""
+    if cur.dep_ != "acl" or cur.pos_ != "VERB" or cur.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    heads = [cur, *(c for c in cur.children if c.dep_.startswith("aux"))]  # "d'" may hang on "avoir"
+    return any(c.dep_ == "mark" and lemma(c) in DE_WORDS for h in heads for c in h.children)
+
+
+def alleged_of_object(view: ArticleView, cur: Any, prev: Any, climb: _Climb) -> bool:
+    """The act an accusation blames its object or addressee for, when the parse hung the "d'avoir"
+    clause on that noun: "Le syndicat Forge accuse la société Ombrel d'avoir menacé les grévistes",
+    "Le parti Aube reproche à la ministre Léa Tamar d'avoir arrêté des opposants" (invented). The
+    noun must name a party: "condamne la décision de Y d'envoyer des troupes" keeps the decision's."""
+    if not (climb.noun_clause and prev.dep_ in ("obj", "obl:arg", "iobj") and prev.head.i == cur.i):
+        return False
+    named = [prev, *(c for c in prev.children if c.dep_ in ("appos", "flat:name", "nmod") and c.pos_ == "PROPN")]
+    return any(view.tok_entity[t.i] is not None for t in named)
+
+
 def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
                    trigger_heads: dict[int, Candidate], climb: _Climb) -> None:
     """A word above the trigger: another trigger governing it, or a cue of intent or possibility."""
@@ -280,10 +302,11 @@ def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
         elif gov.trigger.type == "REJECT":
             climb.bump("negated")  # "a refusé de signer": the refusal is the event
             cand.rejected = True
-        elif gov.trigger.type == "ACCUSE" and prev.pos_ in ("VERB", "AUX") and prev.dep_ in (
-                "xcomp", "acl", "advcl", "ccomp", "obl:arg"):
+        elif gov.trigger.type == "ACCUSE" and (prev.pos_ in ("VERB", "AUX") and prev.dep_ in (
+                "xcomp", "acl", "advcl", "ccomp", "obl:arg") or alleged_of_object(view, cur, prev, climb)):
             # "accuse X d'avoir déployé": the accusation is the event, the act alleged.
             climb.bump("hypothetical")
+            climb.alleged = True
     if view.is_cue(cur, "intent") or _purpose_adverb(view, cand, cur, prev, trigger_heads):
         climb.bump("intent")
     elif lc in view.lex.cue("hypothetical"):
@@ -313,6 +336,7 @@ def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candida
                     first_finite = cur
         if cur.i != head.i:
             _governor_step(view, cand, cur, prev, trigger_heads, climb)
+        climb.noun_clause = climb.noun_clause or _noun_clause(cur)
         if cur.dep_ in ("acl:relcl", "parataxis") or cur.head.i == cur.i or reduced_relative(cur):
             break
         if cur.dep_ == "conj" and cur.pos_ == "VERB" and first_finite is not None:
@@ -328,6 +352,6 @@ def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candida
         # "n'a pas l'intention de démissionner": the negation of the intent is the trigger's own
         cand.negated = True
         return "fact"
-    if cand.trigger.type == "THREATEN" and mode != "negated":
-        return "fact"  # a threat is about a possible future; the threat itself is made
+    if cand.trigger.type == "THREATEN" and mode != "negated" and not climb.alleged:
+        return "fact"  # a threat is about a possible future; the threat itself is made (unless alleged)
     return mode

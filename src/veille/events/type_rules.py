@@ -2,7 +2,8 @@
 otherwise. The rules, in order:
 
 * ``dropped``: a trigger that is no event here (a negated "ne pas exclure", a meeting's topic, a
-  practice told as a habit);
+  practice told as a habit; a study's finding, violence named as a social problem or counted:
+  ``veille.events.precision_rules``);
 * ``event_type``: the entry's type, or its ``neg=`` type when negated ("ne pas ratifier" -> REJECT);
 * a denied intention of a cooperative act is recorded as a refusal (REJECT, ``REFUSABLE`` types),
   see ``veille.events.coder.refusals``.
@@ -16,6 +17,7 @@ from typing import Any
 
 from veille.events.clauses import clause_top
 from veille.events.modes import is_negated
+from veille.events.precision_rules import PRECISION_RULES
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case
 from veille.events.walks import habit_cue_at
@@ -94,11 +96,13 @@ def habitual(view: ArticleView, cand: Candidate, head: Any) -> bool:
 def poll_share(view: ArticleView, cand: Candidate, head: Any) -> bool:
     """A share of a population as the doer, in the present or the imperfect, is a poll's figure, not
     an act: "46 % des électeurs soutiennent le maire", "deux tiers des habitants approuvaient le
-    projet" (invented); in a past tense it is a vote that took place ("64 % des membres se sont
-    prononcés contre l'accord")."""
+    projet", "58 % des habitants sont favorables au tramway" (invented); in a past tense it is a vote
+    that took place ("64 % des membres se sont prononcés contre l'accord")."""
     share = view.lex.cue("share")
     verb = clause_top(head)
-    if any(c.dep_ == "aux:tense" for c in verb.children) or feat(verb, "Tense") not in (["Pres"], ["Imp"]):
+    # "58 % des habitants sont favorables au projet": an adjective's tense is its copula's
+    tensed = next((c for c in verb.children if c.dep_ == "cop"), verb) if verb.pos_ != "VERB" else verb
+    if any(c.dep_ == "aux:tense" for c in verb.children) or feat(tensed, "Tense") not in (["Pres"], ["Imp"]):
         return False
     cur = head
     for _ in range(6):
@@ -121,7 +125,7 @@ def adjectival_participle(view: ArticleView, cand: Candidate, head: Any) -> bool
 
 
 DROP_RULES = [negated_non_event, positive_non_event, meeting_topic, endangered_by_violence, habitual, poll_share,
-              adjectival_participle]
+              adjectival_participle, *PRECISION_RULES]
 
 
 def dropped(view: ArticleView, cand: Candidate, head: Any) -> str | None:
