@@ -16,6 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
+from veille.clean.dump import wrap_width
+from veille.clean.joins import paragraphs_of
+
 from .gold import GOLD_DIR, body_lines, load, title_text
 from .view import view_lines
 
@@ -53,21 +56,15 @@ def span_text(lines: list[str], start: list[int], end: list[int]) -> str:
 
 def paragraphs(entry: dict, lines: list[str]) -> list[str]:
     """Body lines regrouped into paragraphs: a dump's hard-wrapped lines are joined until a blank
-    line or a range break, so the text reads as the page does."""
+    line or a range break, so the text reads as the page does; a line the layout sets apart (a
+    subheading or a kicker above its text, an HTML view's block under one that ends on no mark:
+    ``veille.clean.joins``) opens a paragraph of its own."""
     out: list[str] = []
     skip = set(entry.get("exclude") or [])
+    width = wrap_width(lines)
     for a, b in entry.get("body") or []:
-        current: list[str] = []
-        for i in range(a, b + 1):
-            text = lines[i - 1].strip()
-            if i in skip or not text:
-                if current:
-                    out.append(" ".join(current))
-                    current = []
-                continue
-            current.append(text)
-        if current:
-            out.append(" ".join(current))
+        block = ["" if i in skip else lines[i - 1] for i in range(a, b + 1)]
+        out.extend(paragraphs_of(block, width))
     return out
 
 

@@ -262,6 +262,17 @@ def _wrapped(prev: str, prev_len: int, line: str, stripped: str, width: int) -> 
     return short and (head.islower() or head.isdigit())
 
 
+def wrap_width(lines: list[str]) -> int:
+    """The column a page's lines are wrapped at (very large when they are not wrapped)."""
+    return _wrap_width(lines)
+
+
+def wraps_into(prev: str, line: str, width: int) -> bool:
+    """Whether ``line`` goes on with ``prev`` by a hard wrap at column ``width`` (both non-blank)."""
+    stripped = line.strip()
+    return bool(stripped) and _wrapped(prev, len(prev.rstrip()), line, stripped, width)
+
+
 def _unit_kind(body: str, kind: str | None, indent: int, margin: int) -> str:
     if kind in ("header", "refresh", "http", "linkref"):
         return kind
