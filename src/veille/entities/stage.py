@@ -34,6 +34,7 @@ from veille.entities.lists import type_enumerations
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
 from veille.entities.misc_orgs import promote_misc
+from veille.entities.namesakes import check_context
 from veille.entities.organisations import (
     Organisations,
     complete_from_acronym,
@@ -205,6 +206,7 @@ class EntityStage:
         self.clusterer.full_names(clusters)
         self.clusterer.name_parts(clusters)
         if self.link:
+            check_context(self.kb, text, clusters)  # "le PS" in an article on Portugal (``namesakes.py``)
             self.organisations.national_orgs(clusters)
         self.clusterer.surname_sweep(article, text, ntext, clusters)
         merge_acronyms(text, clusters)

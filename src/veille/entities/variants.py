@@ -2,11 +2,14 @@
 printed around the name: a geographic noun before it ("la mer des Ondines … les Ondines",
 ``lexicons/entities/geo_classifiers.tsv``) or a plural ending ("la Direction nationale des
 douanes … les Directions nationales des douanes"; invented). The bare form, else the form
-mentioned first, keeps the entity."""
+mentioned first, keeps the entity. One person the KB does not know named in two spellings
+("Lucas Morvanec … Lucas Morvannec", invented) is one person (``merge_person_spellings``)."""
 
 from __future__ import annotations
 
 import re
+
+from rapidfuzz.distance import Indel
 
 from veille.common.fold import norm
 from veille.entities.resources import folded_words
@@ -46,7 +49,43 @@ def merge_variants(entities: list[Entity]) -> list[Entity]:
             continue
         absorb_mentions(target, e)
         into[id(e)] = target
-    return [e for e in entities if id(e) not in into]
+    return merge_person_spellings([e for e in entities if id(e) not in into])
+
+
+_DOUBLED = re.compile(r"(\w)\1")
+SURNAME_SIMILARITY = 0.85  # Indel similarity of two spellings of one surname ("Morvanec", "Morvannec")
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Two folded person names of one given name: the surname spelt otherwise ("Lucas Morvanec",
+    "Lucas Morvannec"), or a middle name left out ("Iris Delsaux", "Iris Noémie Delsaux")."""
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a == b:
+        return False
+    if a[-1] == b[-1]:
+        short, long_ = sorted((a, b), key=len)
+        return len(long_) == len(short) + 1  # one middle name more, the rest the same
+    sa, sb = " ".join(a[1:]), " ".join(b[1:])
+    if len(a) != len(b):
+        return False
+    if _DOUBLED.sub(r"\1", sa) == _DOUBLED.sub(r"\1", sb):
+        return True  # a letter doubled or not: "Lucas Moro", "Lucas Morro"
+    return min(len(sa), len(sb)) >= 5 and Indel.normalized_similarity(sa, sb) >= SURNAME_SIMILARITY
+
+
+def merge_person_spellings(entities: list[Entity]) -> list[Entity]:
+    """One person the KB does not know, named in two spellings in one article (see ``_same_person``;
+    invented examples): the form written more often, else the one written first, keeps the entity.
+    A KB-linked person is never merged (the KB knows their spellings)."""
+    people = [e for e in entities if e.type == "PER" and not e.kb_id]
+    gone: set[int] = set()
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            if id(a) in gone or id(b) in gone or not _same_person(norm(a.name).split(), norm(b.name).split()):
+                continue
+            keep, lose = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
+            absorb_mentions(keep, lose)
+            gone.add(id(lose))
+    return [e for e in entities if id(e) not in gone]
 
 
 _SMALL = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "a", "au", "aux", "sur"})
