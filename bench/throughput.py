@@ -189,6 +189,11 @@ def report(title: str, runs: dict[str, dict]) -> None:
     n = max(ext["articles"], 1)
     print("stage CPU ms/article: " + ", ".join(f"{k} {1000 * v / n:.1f}" for k, v in ext["stage_cpu"].items())
           + f"; parse + the rest {1000 * (cpu['veille extract'] - sum(ext['stage_cpu'].values())) / n:.1f}")
+    # The figures the speed issues track: Veille's own stages (everything but the parse, reading and
+    # writing) per article, and the events stage's share of the extract run's CPU.
+    stages = sum(ext["stage_cpu"].values())
+    print(f"non-parse CPU ms/article (all stages): {1000 * stages / n:.1f}; events "
+          f"{100 * ext['stage_cpu'].get('events', 0.0) / max(cpu['veille extract'], 1e-9):.1f}% of extract CPU")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,10 @@ T = TypeVar("T")
 
 def token_columns(doc: Any, attrs: tuple[int, ...]) -> list[list[int]]:
     """One list per attribute of ``attrs`` (spaCy attribute ids), one value per token of ``doc``."""
+    try:  # (a hit, the usual case, without building anything)
+        return doc.user_data[_KEY][attrs]  # type: ignore[no-any-return]
+    except KeyError:
+        pass
     cache = doc.user_data.setdefault(_KEY, {})
     cols = cache.get(attrs)
     if cols is None:
@@ -37,8 +41,12 @@ def token_columns(doc: Any, attrs: tuple[int, ...]) -> list[list[int]]:
 
 def token_strings(doc: Any, attr: int) -> list[str]:
     """``tok.text`` (``ORTH``), ``tok.lemma_`` (``LEMMA``), ``tok.lower_``… of every token, in order."""
-    cache = doc.user_data.setdefault(_KEY, {})
     key = ("strings", attr)
+    try:
+        return doc.user_data[_KEY][key]  # type: ignore[no-any-return]
+    except KeyError:
+        pass
+    cache = doc.user_data.setdefault(_KEY, {})
     out = cache.get(key)
     if out is None:
         strings = doc.vocab.strings
@@ -71,6 +79,11 @@ def lower_lemmas(doc: Any) -> list[str]:
 
 def head_indices(doc: Any) -> list[int]:
     """``tok.head.i`` of every token (a root is its own head)."""
+    try:
+        return doc.user_data[_KEY]["heads"]  # type: ignore[no-any-return]
+    except KeyError:
+        pass
+
     def build() -> list[int]:
         if not len(doc):
             return []
@@ -81,6 +94,11 @@ def head_indices(doc: Any) -> list[int]:
 
 def child_indices(doc: Any) -> list[list[int]]:
     """``[c.i for c in tok.children]`` of every token, in text order."""
+    try:
+        return doc.user_data[_KEY]["children"]  # type: ignore[no-any-return]
+    except KeyError:
+        pass
+
     def build() -> list[list[int]]:
         kids: list[list[int]] = [[] for _ in range(len(doc))]
         for i, h in enumerate(head_indices(doc)):
@@ -92,6 +110,10 @@ def child_indices(doc: Any) -> list[list[int]]:
 
 def derived(doc: Any, name: str, build: Callable[[], T]) -> T:
     """A per-article value computed once from the Doc (``build()``) and shared by every caller."""
+    try:
+        return doc.user_data[_KEY][name]  # type: ignore[no-any-return]
+    except KeyError:
+        pass
     cache = doc.user_data.setdefault(_KEY, {})
     out = cache.get(name, _MISSING)
     if out is _MISSING:
@@ -159,6 +181,11 @@ def _walk(doc: Any) -> tuple[list[int], list[int], list[int]]:
 def morph_fields(doc: Any) -> list[dict[str, list[str]]]:
     """``{field: tok.morph.get(field)}`` of every token ("Mood" -> ["Cnd"]). ``Token.morph.get``
     builds an analysis object and parses its string at each call; this reads each token's once."""
+    try:
+        return doc.user_data[_KEY]["morph_fields"]  # type: ignore[no-any-return]
+    except KeyError:
+        pass
+
     def build() -> list[dict[str, list[str]]]:
         parsed: dict[str, dict[str, list[str]]] = {}
         out = []
@@ -175,6 +202,11 @@ def morph_fields(doc: Any) -> list[dict[str, list[str]]]:
 
 def sentence_starts(doc: Any) -> list[int]:
     """``tok.sent.start`` of every token (``Token.sent`` looks for the sentence's bounds at each call)."""
+    try:
+        return doc.user_data[_KEY]["sentence_starts"]  # type: ignore[no-any-return]
+    except KeyError:
+        pass
+
     def build() -> list[int]:
         out = [0] * len(doc)
         for sent in doc.sents:

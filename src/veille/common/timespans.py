@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from veille.common.lexicon import json_data
+from veille.common.regexscan import with_first_chars
 
 APOS = "['’]"
 
@@ -98,6 +99,9 @@ class Patterns:
                 rf"(?:\s+(?P<post>dernier|prochain|passé(?!\s+(?:à|au|aux|en|chez|avec|sur|dans){nl})))?"
                 rf"{nl}(?!\s+(?:{not_wd}){nl})", re.I)),
         ]
+        # Each opened with a look-ahead on its first characters: the same matches, found faster
+        # (``regexscan``; case-insensitive lookbehind-first patterns get no fast skip from ``re``).
+        self.rules = [(kind, with_first_chars(rx)) for kind, rx in self.rules]
         self.cue_future = re.compile(rf"(?<![\w-])(?:{alternation(lex['cues_before_future'])})\s*$", re.I)
         self.cue_past = re.compile(rf"(?<![\w-])(?:{alternation(lex['cues_before_past'])})\s*$", re.I)
         # Cheap gates: a rule runs only when one of its words is in the text (plain substring

@@ -5,14 +5,14 @@ a foreign passage or in a clause made of another language's function words."""
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 from typing import Any
 
-from spacy.attrs import ENT_TYPE, IS_ALPHA, LOWER, ORTH
+from spacy.attrs import ENT_TYPE, IS_ALPHA, ORTH
 
 from veille.common.docarrays import token_columns, token_strings
 from veille.common.fold import norm
 from veille.entities.branches import split_branch
+from veille.entities.columns import clause_columns
 from veille.entities.conjoined import split_conjoined
 from veille.entities.decisions import Candidate, refused
 from veille.entities.mention import Mention
@@ -321,27 +321,10 @@ class MentionFinder:
         # The clause: up to a quotation mark, a sentence end or a paragraph break (not the parser's
         # sentence bounds: it splits foreign text at odd places).
         doc = span_start.doc
-        if self._clause_doc is not doc:  # once per doc: token objects are costly to build
+        if self._clause_doc is not doc:  # once per doc, from the cached columns (``columns.py``)
             self._clause_doc = doc
-            # token strings through the string store: building a Token per word cost more than the test
-            strings = doc.vocab.strings
-            cols = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
-            self._clause_bounds = [_clause_bound(strings[orth]) for orth, _ in cols]
-            lowers = [strings[low] for _, low in cols]
-            self._clause_foreign = list(accumulate((w in self.res.foreign_words for w in lowers), initial=0))
-            self._clause_french = list(accumulate((w in self.res.french_words for w in lowers), initial=0))
-            # (running counts; and for each word the nearest clause bound before and after it)
-            last, before = -1, []
-            for k, b in enumerate(self._clause_bounds):
-                before.append(last)
-                if b:
-                    last = k
-            nxt, after = len(cols), [0] * len(cols)
-            for k in range(len(cols) - 1, -1, -1):
-                after[k] = nxt
-                if self._clause_bounds[k]:
-                    nxt = k
-            self._clause_before, self._clause_after = before, after
+            (self._clause_bounds, self._clause_foreign, self._clause_french, self._clause_before,
+             self._clause_after) = clause_columns(doc, _clause_bound, self.res.foreign_words, self.res.french_words)
         # The clause: at most 40 words either side of i, not past a bound.
         i = span_start.i
         lo = max(0, i - 40, self._clause_before[i] + 1)

@@ -15,6 +15,7 @@ from typing import Any
 from veille.common.docarrays import derived
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Lexicon, Trigger
+from veille.events.slot_cache import phrase_words
 from veille.events.view import ArticleView, case, passive
 from veille.events.walks import phrase_candidates, subtree_of, subtree_words, tokens_in_either
 from veille.events.words import (
@@ -437,11 +438,11 @@ def _trigger_slots(lex: Lexicon, doc: Any) -> tuple[list[int], list[int]]:
     """Tokens of the Doc where a phrase of the lexicon may start, and tokens that ``may_trigger``:
     found once per article on the lemma and form lists, so that a sentence's other words cost nothing."""
     def build() -> tuple[list[int], list[int]]:
-        lemmas, lowers, phrases = doc_lemmas(doc), doc_lowers(doc), lex.phrases
+        lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
         # Each distinct lemma and form tested once (words repeat), then the tokens read off the sets.
         distinct_lemmas, distinct_lows = set(lemmas), set(lowers)
-        phrase_lemmas = {w for w in distinct_lemmas if w in phrases or _lemma_slip(w) in phrases}
-        phrase_lows = {w for w in distinct_lows if w in phrases or participle_infinitive(w) in phrases}
+        phrase_lemmas = phrase_words(lex, distinct_lemmas, _lemma_slip, "phrase_lemma")  # (``slot_cache.py``)
+        phrase_lows = phrase_words(lex, distinct_lows, participle_infinitive, "phrase_form")
         # (the memos read directly: a call per distinct word only for a word no article had yet)
         memo = lex.memo.setdefault("lemma_may_trigger", {})
         slot_lemmas = {w for w in distinct_lemmas if (memo[w] if w in memo else _lemma_may_trigger(lex, w))}

@@ -30,6 +30,7 @@ from typing import Any
 from veille.common.lexicon import json_data, rows
 from veille.common.regexscan import FastSearch
 from veille.common.timespans import alternation, counted_year, lexicon
+from veille.times.gate_cache import GateMemo
 from veille.times.guards import passes
 
 # Each rule file and the TIMEX3 type of its rules: the present/past/future references are TIMEs.
@@ -227,10 +228,10 @@ class Engine:
         if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets would
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # move
         low = lowered.replace("’", "'")
-        # Which gate strings the text holds, each looked up once (many rules share them).
-        present = {g for g in self.gate_words() if g in low}
+        # Which gate strings the text holds, each looked up once and only when asked (``gate_cache``).
+        present = GateMemo(low)
         for rule in self.rules:
-            if rule.gate and rule.gate.isdisjoint(present):
+            if rule.gate and not present.holds_one(rule.gate):
                 continue
             for m in rule.finditer(lowered if rule.on_lowered else text):
                 if rule.guard and not all(self.kept(g, text, m, doc) for g in rule.guard.split(",")):

@@ -1,0 +1,92 @@
+"""The speed caches give the answers of the code they replaced (helper perf13): invented texts only."""
+
+from __future__ import annotations
+
+import random
+import re
+from itertools import accumulate
+from types import SimpleNamespace
+
+import spacy
+
+from veille.common.docarrays import child_indices, head_indices, token_strings
+from veille.common.regexscan import with_first_chars
+from veille.common.timespans import find_matches
+from veille.entities.columns import clause_columns
+from veille.events.slot_cache import phrase_words
+from veille.times.gate_cache import GateMemo
+
+
+def test_gate_memo_says_what_the_set_of_present_strings_said() -> None:
+    rng = random.Random(13)
+    alphabet = "abcdé '"
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        gates = [frozenset("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3)))
+                           for _ in range(rng.randint(1, 4))) for _ in range(6)]
+        every = frozenset().union(*gates)
+        present = {g for g in every if g in text}
+        memo = GateMemo(text)
+        assert [memo.holds_one(g) for g in gates] == [not g.isdisjoint(present) for g in gates]
+
+
+def test_phrase_words_keeps_each_answer_and_gives_the_set_comprehension() -> None:
+    lex = SimpleNamespace(memo={}, phrases={"tirer": 1, "unir": 1, "lancer": 1})
+
+    def slip(w: str) -> str | None:
+        return w + "r" if w.endswith("e") else None
+
+    words = {"tire", "lance", "unir", "chat", "le"}
+    expected = {w for w in words if w in lex.phrases or slip(w) in lex.phrases}
+    assert phrase_words(lex, words, slip, "t") == expected == {"tire", "lance", "unir"}
+    assert lex.memo["t"]["chat"] is False
+    assert phrase_words(lex, {"tire", "autre"}, slip, "t") == {"tire"}  # (read from the memo)
+
+
+def _clauses_by_token(doc, is_bound, foreign, french):
+    """The token-by-token computation ``MentionFinder.foreign_clause`` did before ``columns.py``."""
+    strings = doc.vocab.strings
+    cols = doc.to_array(["ORTH", "LOWER"]).tolist() if len(doc) else []
+    bounds = [is_bound(strings[o]) for o, _ in cols]
+    lowers = [strings[low] for _, low in cols]
+    fo = list(accumulate((w in foreign for w in lowers), initial=0))
+    fr = list(accumulate((w in french for w in lowers), initial=0))
+    last, before = -1, []
+    for k, b in enumerate(bounds):
+        before.append(last)
+        if b:
+            last = k
+    nxt, after = len(cols), [0] * len(cols)
+    for k in range(len(cols) - 1, -1, -1):
+        after[k] = nxt
+        if bounds[k]:
+            nxt = k
+    return bounds, fo, fr, before, after
+
+
+def test_clause_columns_equal_the_token_by_token_lists() -> None:
+    nlp = spacy.blank("fr")
+    foreign, french = frozenset({"the", "and", "of"}), frozenset({"le", "la", "et", "de"})
+
+    def is_bound(w: str) -> bool:
+        return w in ("«", "»", ".", "!", "?") or "\n" in w
+
+    for text in ["Léa Varin dit : « The end of the road and more » . Puis elle part.\n\nLe soir, la ville dort !",
+                 "", "Un seul mot", "« » . !"]:
+        doc = nlp(text)
+        assert clause_columns(doc, is_bound, foreign, french) == _clauses_by_token(doc, is_bound, foreign, french)
+
+
+def test_docarrays_accessors_answer_from_the_cache() -> None:
+    doc = spacy.blank("fr")("Le chat de Léa dort.")
+    assert token_strings(doc, spacy.attrs.ORTH) is token_strings(doc, spacy.attrs.ORTH)
+    assert head_indices(doc) is head_indices(doc) and child_indices(doc) is child_indices(doc)
+
+
+def test_calendar_scans_behind_the_look_ahead_find_the_same_dates() -> None:
+    text = "Le 3 mars 2021, Léa Varin est partie ; en MAI dernier, puis lundi soir et hier, elle est revenue."
+    assert [(m.kind, m.text) for m in find_matches(text)] == [
+        ("date", "Le 3 mars 2021"), ("month", "en MAI dernier"), ("weekday", "lundi soir"), ("rel_day", "hier")]
+    rx = re.compile(r"(?<![\w-])(?:mai|mars)\b", re.I)
+    fast = with_first_chars(rx)
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in fast.finditer(text)]
