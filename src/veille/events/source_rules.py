@@ -13,7 +13,7 @@ from veille.events.actors import Actor, demonym, entity_actor, first, resolve, s
 from veille.events.agents import announcer, headline_participle, verb_source
 from veille.events.argument_words import STATE_ACT_TYPES, STATE_PLACE_PREPS
 from veille.events.roles import Found, Roles, detached_participle, noun_roles, undergoer
-from veille.events.speech_events import SPOKEN_TYPES, unnamed_group_subject
+from veille.events.speech_events import SPOKEN_TYPES, unnamed_group_subject, unnamed_speaker
 from veille.events.triggers import Candidate, verb_entries
 from veille.events.unnamed import keep_unnamed
 from veille.events.unnamed_doers import doerless_subject_noun, unnamed_crowd_doer
@@ -320,6 +320,9 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
     if rule == "subject" and cand.trigger.type in SPOKEN_TYPES and head.pos_ == "VERB" \
             and unnamed_group_subject(view, head):
         roles.source = roles.source.under("unnamed-group")
+        return True
+    if rule in ("none", "subject", "context:none") and roles.verbal and unnamed_speaker(view, head):
+        roles.source = roles.source.under("unnamed-speaker")
         return True
     undergone = passive(head) or detached_participle(head) or headline_participle(head)
     if roles.verbal and undergone and agent(head) is None and roles.targets:

@@ -8,7 +8,10 @@ Rules here (each with an invented example, tried from ``agents.VERB_SOURCE_RULES
   dénoncé le fonctionnaire": the speaker the quotes stage gave the quote);
 * ``reflexive_pronoun_subject``: "Il s'inquiète de …", whose "il" the parser reads as an expletive;
 * ``unnamed_group_subject``: "Les infirmières réclament des renforts" (a null source, the group
-  nouns in ``lexicons/events/speech_groups.tsv``).
+  nouns in ``lexicons/events/speech_groups.tsv``);
+* ``unnamed_speaker``: a speaker named by no one in particular, set after its verb ("», ironise un
+  élu", "la réforme que dénoncent de nombreux syndicats") or as the antecedent of "qui" ("des
+  associations, qui ont accusé X"): a null source.
 
 The article's ``quotes`` are filled before the events stage (``EventStage.requires``) and read
 through ``ArticleView.tok_quote``.
@@ -23,7 +26,7 @@ from veille.events.actors import resolve
 from veille.events.roles import Found
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView
-from veille.events.words import SUBJ, feat, lemma
+from veille.events.words import SUBJ, UNNAMED, feat, lemma
 
 # The types whose doer is a speaker: a demand, a complaint, a denial, praise.
 SPOKEN_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
@@ -85,3 +88,58 @@ def reflexive_pronoun_subject(view: ArticleView, verb: Any, exclude: int | None,
         return None
     actors = resolve(view, pron, with_conj=False)
     return Found(actors[0], "reflexive-pronoun-subject") if actors else None
+
+
+# The slots the parser gives a subject set after its verb ("», ironise un élu", "que dénoncent de
+# nombreux syndicats"), and the relative pronouns standing for a subject.
+INVERTED_DEPS = ("obj", "obl:arg", "nmod", "appos", "dep", "obl:mod", "nsubj")
+RELATIVE_SUBJECTS = frozenset({"qui"})
+RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
+
+
+def _indefinite(view: ArticleView, noun: Any) -> bool:
+    """A common noun phrase naming nobody in particular: "un élu", "de nombreux syndicats",
+    "deux témoins", "d'associations locales" (a determiner or number of ``unnamed``, or a bare
+    plural after "de"), with no entity in it."""
+    if noun.pos_ != "NOUN":
+        return False
+    aside = {t.i for c in noun.children if c.dep_ in ASIDE_DEPS for t in c.subtree}
+    if any(view.tok_entity[t.i] is not None for t in noun.subtree if t.i not in aside):
+        return False
+    deps = [c for c in noun.children if c.dep_ in ("det", "nummod", "amod", "case") and c.i < noun.i]
+    if any(c.dep_ == "det" and lower_nfc(c.text) not in UNNAMED for c in deps):
+        return False  # "le maire", "ses collègues": someone the text knows
+    words = {lower_nfc(c.text) for c in deps}
+    if words & UNNAMED or any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in deps):
+        return True
+    return feat(noun, "Number") == ["Plur"] and not any(c.dep_ == "det" for c in deps) and bool(
+        words & {"de", "d'", "d’"})
+
+
+def unnamed_speaker(view: ArticleView, verb: Any) -> bool:
+    """A statement whose speaker is an indefinite noun phrase: set after the verb, the incise
+    after a quote ("« C'est absurde », ironise un élu.") or inverted in a relative ("une réforme
+    que dénoncent de nombreux syndicats"), or the antecedent of a "qui" subject ("d'associations
+    locales, qui ont accusé Paul Durand de mépris") -> a null source."""
+    if verb.pos_ != "VERB" or not any(t.type in SPOKEN_TYPES for t in verb_entries(view, verb)):
+        return False
+    # a "subject" inside a quote the verb is not in is the quote, misread ("« … », a dénoncé un élu")
+    subjects = [c for c in verb.children if c.dep_ in SUBJ
+                and (view.tok_quote[c.i] is None or view.tok_quote[verb.i] is not None)]
+    if len(subjects) == 1 and subjects[0].i < verb.i:
+        rel = subjects[0]
+        if lower_nfc(rel.text) in RELATIVE_SUBJECTS and verb.dep_ == "acl:relcl":
+            # plural people or groups ("d'associations, qui"), not a thing ("un sigle qui rejette …")
+            return feat(verb.head, "Number") == ["Plur"] and _indefinite(view, verb.head)
+        return False
+    if subjects and subjects[0].i < verb.i:
+        return False
+    before = next((t for t in reversed(view.doc[max(verb.i - 4, 0):verb.i])
+                   if not (t.dep_.startswith("aux") or t.pos_ == "ADV")), None)
+    relative = before is not None and lower_nfc(before.text) in RELATIVE_OBJECTS
+    if quote_ending_before(view, verb) is None and not relative:
+        return False
+    # the parser hangs the inverted subject anywhere ("que dénoncent lundi de nombreux X": under "lundi")
+    after = [t for t in view.doc[verb.i + 1:min(verb.i + 5, len(view.doc))] if t.pos_ == "NOUN"
+             and (t.head.i == verb.i or t.head.head.i == verb.i) and t.dep_ in INVERTED_DEPS]
+    return any(_indefinite(view, t) for t in after)
