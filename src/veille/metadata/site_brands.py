@@ -23,6 +23,8 @@ _TLDS = (r"com|fr|be|ch|net|org|info|ma|dz|tn|sn|ci|ca|eu|io|news|media|cm|ml|bf
          r"|re|tv|nc|pf|gp|mq|corsica|bzh|lb|vn|va|qc\.ca|com\.tr|com\.tn|co\.uk|de|it|es|ru|ua|africa")
 _DOMAIN = re.compile(rf"(?:https?://)?(?:www\.)?(?P<host>(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TLDS}))/?", re.I)
 _DOMAIN_IN_TEXT = re.compile(rf"\b(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TLDS})\b", re.I)
+# Every domain has a dot before a letter; most prose lines have none, and this test is cheap.
+_DOT_LETTER = re.compile(r"\.[A-Za-z]")
 
 # A rights mark opens a footer's owner: "©", "(c)", "Copyright", "Tous droits réservés".
 _MARK = re.compile(r"©️?|\(c\)|®|\bcopyright\b|\btous\s+droits\s+r[ée]serv[ée]s\b|\ball\s+rights\s+reserved\b"
@@ -73,6 +75,8 @@ def page_domains(lines: list[str]) -> dict[str, str]:
     ("contact@groupe-exemple.com": the owner, a school, a web agency)."""
     out: dict[str, str] = {}
     for line in lines:
+        if not _DOT_LETTER.search(line):
+            continue
         for m in _DOMAIN_IN_TEXT.finditer(line):
             if m.start() and line[m.start() - 1] in "@.-":  # a mail address's domain is its owner's, or a school's
                 continue
@@ -122,13 +126,21 @@ def _ambiguous(k: str) -> bool:
     return k in _shared_brands()
 
 
+def _may_mark(line: str) -> bool:
+    """A cheap test before ``_MARK``: every one of its forms holds one of these."""
+    if "©" in line or "®" in line:
+        return True
+    low = line.lower()
+    return "(c)" in low or "copyright" in low or "droits" in low or "rights" in low
+
+
 def copyright_brand(lines: list[str], domains: dict[str, str]) -> str | None:
     """Example "© 2024 Gazette de Valbrume - Tous droits réservés", "Gazette © 2019", "(c) Gazette":
     the outlet a footer rights line names, read from the page's end. The line must read as a
     footer (a year or a rights word, or nothing but "© Brand"); a caption's credit ("… © Jean
     Dupont / Agence") is no footer. An agency counts only beside a rights word."""
     for line in reversed(lines):
-        if not _MARK.search(line) or "<" in line or len(line.split()) > 30:
+        if not _may_mark(line) or not _MARK.search(line) or "<" in line or len(line.split()) > 30:
             continue
         rights = bool(_RIGHTS_WORD.search(line))
         year = bool(_YEARS.search(line))
