@@ -87,7 +87,8 @@ def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, t
             blocked = True
     if usable:
         return min(usable, key=lambda x: x[0])[1]
-    if not blocked and cand.mode in ("fact", "intent") and cand.quote is None:
+    if not blocked and cand.mode in ("fact", "intent"):
+        # Said or reported: a time of the same saying still dates a clause hung on it.
         inherited = governing_time(view, top)
         if inherited is not None:
             return inherited
@@ -112,23 +113,27 @@ def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, t
     return reported
 
 
-def governing_time(view: ArticleView, top: Any) -> str | None:
+def governing_time(view: ArticleView, top: Any, depth: int = 0) -> str | None:
     """The date a clause takes from the clause it hangs on, when it has no time of its own.
 
-    An adverbial clause ("lorsque ...", "avant de ...", "après avoir ...") happens at the time of its
-    main clause ("X se rendait lundi à Y lorsque ..."); a clause coordinated after another (by "et"
-    or a comma) shares a time written before the first verb ("Lundi, X a ..., Y a ...").
-    One step only: a relative or a reported clause keeps its own time.
+    An adverbial clause ("lorsque ...", "avant de ...", "après qu'il a ...") happens at the time of
+    its main clause ("X se rendait lundi à Y lorsque ..."); a clause coordinated after another (by
+    "et" or a comma) shares a time written before the first verb ("Lundi, X a ..., Y a ...").
+    When the clause it hangs on has no time either, but is itself such a clause or a relative one
+    ("X, qui travaillait à Y lorsque ...", "par un suspect qui a tué Z avant d'être arrêté"), the
+    time is looked for one clause further up (two steps at most). A relative or a reported clause
+    holding the event keeps its own time.
     """
-    if top.dep_ not in ("advcl", "conj") or top.head.i == top.i:
+    relay = depth > 0 and _relative(top)  # a relative clause only passes a time on
+    if not relay and (top.dep_ not in ("advcl", "conj") or top.head.i == top.i):
         return None
     marks = [lemma(c) for c in top.children if c.dep_ in ("mark", "case")]
     along = simultaneous(top)  # a gerund or present participle: its verb's time, wherever it stands
-    if marks and not along and not any(m in view.lex.cue("sametime") for m in marks):
+    if not relay and marks and not along and not _same_time(view, top, marks):
         return None  # "après ...", "alors que ...": another time, or a background
     # A clause joined by "et" or a mere comma (spaCy may call the latter advcl) is dated like a
     # coordinated one: only by a time fronted before the first verb.
-    joined = (top.dep_ == "conj" or not marks) and not along
+    joined = not relay and (top.dep_ == "conj" or not marks) and not along
     parent = clause_top(top.head)
     if parent.i == top.i:
         return None
@@ -147,9 +152,29 @@ def governing_time(view: ArticleView, top: Any) -> str | None:
         if not ok:
             return None
         found.append((i, value))
+    if not found and depth < 2 and not joined:
+        return governing_time(view, parent, depth + 1)
     if len({v for _, v in found}) != 1:
         return None  # none, or several times the clause could take
     return found[0][1]
+
+
+def _relative(top: Any) -> bool:
+    """A relative clause: the parser's ``acl:relcl``, or one it hung on a verb with a relative word
+    of its own ("..., où il travaillait, ...")."""
+    if top.dep_ == "acl:relcl":
+        return True
+    return top.dep_ == "advcl" and any(
+        "Rel" in c.morph.get("PronType") for c in top.children if c.i < top.i)
+
+
+def _same_time(view: ArticleView, top: Any, marks: list[str]) -> bool:
+    """A subordinator of the same time ("lorsque", "avant de"), or one read so with "que" and a
+    finite verb ("après que ... a signé"): kinds ``sametime`` and ``sametime_que``."""
+    if any(m in view.lex.cue("sametime") for m in marks):
+        return True
+    return ("que" in marks and any(m in view.lex.cue("sametime_que") for m in marks)
+            and feat(top, "VerbForm") != ["Inf"])
 
 
 def event_place(view: ArticleView, region: set[int], tgt: Actor | None, head: Any,
