@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from veille.events import RECORDED_MODES, Coder
+from veille.events.triggers import find_triggers
+from veille.events.view import ArticleView
 from veille.model import Article, Entity, Quote, TimeExpr
 
 
@@ -48,3 +50,10 @@ def first_event(nlp, lex, text: str, entities: list, etype: str, times: list | N
     """The first event of type ``etype`` (asserted or intended) the coder finds in one invented text."""
     case = {"text": text, "entities": entities, "times": times or [], "published": published}
     return next(e for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == etype)
+
+
+def trigger_pairs(case: dict, nlp, lex) -> list[tuple[str, str]]:
+    """(type, lexicon entry) of every trigger the coder's trigger finder sees in an invented case."""
+    art, doc = build(case, nlp)
+    view = ArticleView(lex, art, doc)
+    return [(trig.type, trig.entry) for sent in doc.sents for trig, _, _ in find_triggers(view, sent)]

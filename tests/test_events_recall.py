@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import build, code
+from events_support import code, trigger_pairs
 from veille.common.lexicon import rows
-from veille.events.triggers import find_triggers
-from veille.events.view import ArticleView
 
 RECALL = "events/recall_triggers.tsv"
 LINES = [row for row in rows(RECALL, min_columns=3) if row[0] != "@class"]
@@ -25,9 +23,7 @@ def _case(text: str) -> dict:
 
 
 def _triggers(nlp, lex, text: str) -> list[tuple[str, str]]:
-    art, doc = build(_case(text), nlp)
-    view = ArticleView(lex, art, doc)
-    return [(trig.type, trig.entry) for sent in doc.sents for trig, _, _ in find_triggers(view, sent)]
+    return trigger_pairs(_case(text), nlp, lex)
 
 
 def _types(nlp, lex, text: str) -> set[str]:
