@@ -71,13 +71,26 @@ def named_in_marks(state: ArticleState, m: MarkSpan, depth: int = 0) -> bool:
     if last and last[0] in NAME_DETERMINERS and _ending(_LAST_WORD.sub("", before), NAMING_WORDS):
         return True  # "ce qu'on appelle la « lecture lente »"
     first = next((c for c in m.text(text) if c.isalpha()), "")
-    if first.isupper() and _ending(before, TITLE_NOUNS):
+    if first.isupper() and (_ending(before, TITLE_NOUNS) or _ending(_qualifier_cut(state, before, lo), TITLE_NOUNS)):
         return True
     if depth < 8:
         prev = max((p for p in state.marks if p.end <= m.start and p.start >= ps), key=lambda p: p.end, default=None)
         if prev is not None and _LIST_JOINER.match(text[prev.end:m.start]):
             return named_in_marks(state, prev, depth + 1)
     return False
+
+
+def _qualifier_cut(state: ArticleState, before: str, lo: int) -> str:
+    """Example "le concours annuel « Voix d'enfants »", "son roman posthume « Les Jours clairs »": the words
+    before the mark without the one adjective that qualifies the title noun (read on the parse: an
+    adjective, not a verb, "le film montre « … »"), so that the noun before it decides."""
+    word = _LAST_WORD.search(before)
+    if word is None:
+        return ""
+    tok = state.tok_at(lo + word.start() + len(word.group()) - len(word.group().lstrip()))
+    if tok.pos_ != "ADJ" or not tok.text[:1].islower():
+        return ""
+    return before[:word.start()]
 
 
 ENTITY_WORDS = 6  # a longer quote that names something also says something

@@ -255,6 +255,10 @@ def same_source(state: ArticleState, subj: Subject, resolve: Resolver) -> Decisi
     if orgs:
         return Decision(orgs[-1].entity.name)
     prev = last_cue_before(state, subj.cue.start, resolve, exclude=subj.cue)
+    if prev is not None and prev.speaker is None and prev.unnamed and word in bare(prev.subj_text or "").split():
+        # "…, a expliqué un responsable du ministère. « … », a précisé ce même responsable": still unnamed
+        subj.cue.unnamed = True
+        return Decision(None)
     return Decision(prev.speaker) if prev is not None and prev.speaker is not None else None
 
 
