@@ -251,9 +251,10 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         elif trig.obj_actor is not None:
             return True
     if trig.noobj:
-        # "ont manifesté place de la République": a bare street name is a place, not an object.
-        return not _transitive_use(tok) and not any(
-            c.dep_ == "obj" and lemma(c) not in view.lex.cue("streetnoun") for c in tok.children)
+        # "ont manifesté place de la République": a bare street name is a place, not an object;
+        # "« … », cingle la maire X": the subject set after a quote, read as the object.
+        return not _transitive_use(tok) and (_after_quote(tok.doc, tok.i) or not any(
+            c.dep_ == "obj" and lemma(c) not in view.lex.cue("streetnoun") for c in tok.children))
     if not trig.obj and trig.obj_actor is None:
         return True
     if trig.kind == "noun":
@@ -313,8 +314,9 @@ def misread_verb(view: ArticleView, tok: Any) -> str | None:
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     between = doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.pos_ in ("DET", "PROPN", "NUM")
-    # "« … », épingle le collectif": a verb set after a quote with its subject inverted
-    incise = nxt is not None and nxt.pos_ in ("DET", "PROPN") and _after_quote(doc, tok.i)
+    # "« … », épingle (notamment) le collectif": a verb set after a quote with its subject inverted
+    j = tok.i + 1 + next((k for k in range(2) if tok.i + 1 + k >= len(doc) or doc[tok.i + 1 + k].pos_ != "ADV"), 2)
+    incise = j < len(doc) and doc[j].pos_ in ("DET", "PROPN") and _after_quote(doc, tok.i)
     return verb if tok.dep_ == "ROOT" or between or incise else None
 
 
