@@ -1,6 +1,6 @@
 """Days, clock times, holidays and seasons for the value templates (``veille.times.values``).
 
-The ``{dm}``, ``{holiday}``, ``{sea}``, ``{clock12}``, ``{wdd}``, ``{nthwd}``, ``{monthweekend}``, ``{wdnext}``, ``{lastval}``,
+The ``{dm}``, ``{holiday}``, ``{newyeareve}``, ``{sea}``, ``{clock12}``, ``{wdd}``, ``{nthwd}``, ``{monthweekend}``, ``{wdnext}``, ``{lastval}``,
 ``{refcentury}``, ``{cet}`` and ``{refmm}`` parts of a rule's value are filled here; ``DayParts`` is mixed into
 ``values.Filler``, which gives it ``rm`` (the rule match), ``a`` (the anchors), ``engine`` and
 ``group``.
@@ -225,6 +225,12 @@ class DayParts:
         else:
             month, day = int(rule[:2]), int(rule[3:])
             got = near_year(lambda y: dt.date(y, month, day), self.a.ref, tense)
+        return got.isoformat() if got else None
+
+    def f_newyeareve(self) -> str | None:
+        """31 December of the New Year a night is named by ("la nuit du Nouvel An"), its year chosen
+        by tense as a feast's: the night begins on the 31st, as "la nuit de samedi à dimanche"."""
+        got = near_year(lambda y: dt.date(y, 12, 31), self.a.ref, self._tense_here("date"))
         return got.isoformat() if got else None
 
     def f_holidayweek(self, g: str) -> str | None:
