@@ -23,6 +23,9 @@ def test_the_new_year_night_is_the_night_of_31_december(time_stage, nlp):
     assert got == {"La nuit du Nouvel-An": ("TIME", "2024-12-31TNI")}
     got = found(time_stage, nlp, "Au cours de la nuit du jour de l'an, la grange d'Aline Roux a brûlé.", "2025-01-02")
     assert got["la nuit du jour de l'an"] == ("TIME", "2024-12-31TNI")
+    # An article dated to the month, months after: the night before that year's 1 January.
+    got = found(time_stage, nlp, "Pendant la nuit du jour de l'an, des voitures ont brûlé à Dole.", "2025-10")
+    assert got["la nuit du jour de l'an"] == ("TIME", "2024-12-31TNI")
     got = found(time_stage, nlp, "La nuit du Nouvel An sera fraîche à Gray, selon Aline Roux.", "2025-12-20")
     assert got["La nuit du Nouvel An"] == ("TIME", "2025-12-31TNI")
     # The morning of the feast stays on its own day (part_of_holiday).
@@ -35,6 +38,11 @@ def test_meal_hours_are_times_of_day(time_stage, nlp):
     assert got["l'heure du dîner"] == ("TIME", "2025-06-17TEV")
     got = found(time_stage, nlp, "Hier, la boulangerie d'Aline Roux a fermé à l'heure du déjeuner.")
     assert got["l'heure du déjeuner"] == ("TIME", "2025-06-17TMI")
+    # A habit, or an infinitive: any day, as the team's gold writes it.
+    got = found(time_stage, nlp, "Il est rare de croiser Noé Brun dans les rues de Lure à l'heure du déjeuner.")
+    assert got["l'heure du déjeuner"] == ("TIME", "XXXX-XX-XXTMI")
+    got = found(time_stage, nlp, "Le 3 juin, Aline Roux a rouvert; elle ferme à l'heure du dîner.")
+    assert got["l'heure du dîner"] == ("TIME", "XXXX-XX-XXTEV")
     # Not a time when the hour is a thing one has.
     assert found(time_stage, nlp, "Aline Roux a l'heure du déjeuner pour réfléchir.") == {}
 

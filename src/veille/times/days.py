@@ -228,10 +228,11 @@ class DayParts:
         return got.isoformat() if got else None
 
     def f_newyeareve(self) -> str | None:
-        """31 December of the New Year a night is named by ("la nuit du Nouvel An"), its year chosen
-        by tense as a feast's: the night begins on the 31st, as "la nuit de samedi à dimanche"."""
-        got = near_year(lambda y: dt.date(y, 12, 31), self.a.ref, self._tense_here("date"))
-        return got.isoformat() if got else None
+        """The eve of the New Year's Day a night is named by ("la nuit du Nouvel An"): that 1 January
+        chosen by tense as the feast itself is ({holiday}), the night valued on the day it begins,
+        as "la nuit de samedi à dimanche"."""
+        got = near_year(lambda y: dt.date(y, 1, 1), self.a.ref, self._tense_here("date"))
+        return (got - dt.timedelta(days=1)).isoformat() if got else None
 
     def f_holidayweek(self, g: str) -> str | None:
         """The ISO week of a feast ("le week-end de Pâques" -> ``2025-W16`` + "-WE")."""
