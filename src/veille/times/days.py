@@ -1,6 +1,6 @@
 """Days, clock times, holidays and seasons for the value templates (``veille.times.values``).
 
-The ``{dm}``, ``{holiday}``, ``{sea}``, ``{clock12}``, ``{wdd}``, ``{nthwd}``, ``{monthweekend}``, ``{wdnext}``, ``{lastval}``,
+The ``{dm}``, ``{holiday}``, ``{newyeareve}``, ``{sea}``, ``{clock12}``, ``{wdd}``, ``{nthwd}``, ``{monthweekend}``, ``{wdnext}``, ``{lastval}``,
 ``{refcentury}``, ``{cet}`` and ``{refmm}`` parts of a rule's value are filled here; ``DayParts`` is mixed into
 ``values.Filler``, which gives it ``rm`` (the rule match), ``a`` (the anchors), ``engine`` and
 ``group``.
@@ -226,6 +226,13 @@ class DayParts:
             month, day = int(rule[:2]), int(rule[3:])
             got = near_year(lambda y: dt.date(y, month, day), self.a.ref, tense)
         return got.isoformat() if got else None
+
+    def f_newyeareve(self) -> str | None:
+        """The eve of the New Year's Day a night is named by ("la nuit du Nouvel An"): that 1 January
+        chosen by tense as the feast itself is ({holiday}), the night valued on the day it begins,
+        as "la nuit de samedi à dimanche"."""
+        got = near_year(lambda y: dt.date(y, 1, 1), self.a.ref, self._tense_here("date"))
+        return (got - dt.timedelta(days=1)).isoformat() if got else None
 
     def f_holidayweek(self, g: str) -> str | None:
         """The ISO week of a feast ("le week-end de Pâques" -> ``2025-W16`` + "-WE")."""

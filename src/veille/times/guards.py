@@ -26,6 +26,9 @@ shared parse (no second parse) around the match:
 * ``not_age_at``: "à 16 ans" on a verb is an age ("Elle a quitté l'école à 16 ans", "mort à 85 ans"),
   unless the verb sets a length (``context_words.tsv`` role ``sets_length``: "condamné à 3 ans",
   "porté à 5 ans") or the years are "of" something ("à deux ans de la retraite");
+* ``dated_event``: a time of day named by what is done then ("à l'heure du déjeuner") dates an event
+  only on a verb in a completed past or the future ("il est rentré à l'heure du dîner"), not on a
+  habit or an infinitive ("il est rare de croiser quelqu'un à l'heure du déjeuner");
 * ``not_contracted``: "des" is a vague amount ("pendant des heures") unless it is "de" + "les"
   ("en dehors des heures scolaires"), or the unit is qualified ("des heures supplémentaires").
 
@@ -40,12 +43,12 @@ from typing import Any
 from veille.common.timespans import lexicon
 
 PARSE_GUARDS = ("adjective", "habitual", "adverbial", "on_noun", "not_contracted", "unit_noun", "describes_noun",
-                "one_event", "present_habit", "not_age_at")
+                "one_event", "present_habit", "not_age_at", "dated_event")
 # Without a parse: the rules whose match is right more often than not stay.
 _DEFAULT = {"adjective": False, "habitual": False, "adverbial": True, "on_noun": False,
             "not_contracted": True, "unit_noun": True, "describes_noun": False,
             "one_event": False, "present_habit": False,
-            "not_age_at": True}
+            "not_age_at": True, "dated_event": False}
 # "une seconde fois", "une seconde session": the ordinal, not the unit of time.
 _ORDINAL_UNITS = ("seconde", "secondes")
 _ARGUMENT_DEPS = ("obj", "obl:arg", "iobj", "nsubj", "nsubj:pass", "ccomp")
@@ -159,6 +162,13 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
         tenses = [t for v in (verb, *[c for c in verb.children if c.dep_.startswith("aux")])
                   for t in v.morph.get("Tense")]
         return "Fut" not in tenses and "Imp" not in tenses and "Cnd" not in verb.morph.get("Mood")
+    if guard == "dated_event":
+        verb = verb_of(root)
+        if verb is None:
+            return False
+        tenses = [t for v in (verb, *[c for c in verb.children if c.dep_.startswith("aux")])
+                  for t in v.morph.get("Tense")]
+        return completed_past(verb, words) or "Fut" in tenses
     if guard == "describes_noun":
         head = root.head
         if head is root or head.dep_ not in ("amod", "acl"):

@@ -29,6 +29,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{cet}``           the offset of French time that day: ``+1``, ``+2`` in summer time (last Sundays of
                     March and October), as the French TimeBank writes it
 ``{holiday:G}``     a holiday of ``holidays.tsv`` ("Noël", "Pâques"), its year chosen by tense
+``{newyeareve}``    31 December of the New Year a night is named by ("la nuit du Nouvel An"), year by tense
 ``{holidayweek:G}`` the ISO week of that holiday ("le week-end de Pâques" -> ``2025-W16``, the rule adding ``-WE``)
 ``{sea:G,M}``       a season seen from the article's date: M is ``this`` (by tense), ``last``, ``next``
 ``{clock12:C,P}``   a clock time read with "du soir" / "de l'après-midi" ("8 heures du soir" -> 20:00)
