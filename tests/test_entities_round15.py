@@ -54,9 +54,9 @@ def test_a_ship_is_no_entity_anywhere_in_the_article(nlp, full_stage):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Je suis Parisienne et je viens courir à Lyon, confie Léa Marin.", "Parisienne"),
-    ("Paul Verdan est un peu Gaulois réfractaire, dit Léa Marin à Nantes.", "Gaulois"),
-    ("Quelle ambiance annoncez-vous aux Messins dimanche ? demande Paul Verdan.", "Messins"),
+    ("Elle est Lyonnaise depuis vingt ans et court à Brest, confie Léa Marin.", "Lyonnaise"),
+    ("Paul Verdan est un peu Breton sur les bords, dit Léa Marin à Nantes.", "Breton"),
+    ("Le maire a offert un café aux Angevins dimanche, raconte Paul Verdan.", "Angevins"),
 ])
 def test_an_adjective_of_place_said_of_people_is_no_place(nlp, full_stage, text, word):
     found = _entities(nlp, full_stage, text)
@@ -67,6 +67,16 @@ def test_an_adjective_of_place_said_of_people_is_no_place(nlp, full_stage, text,
 def test_a_place_after_a_copula_stays_a_place(nlp, full_stage):
     found = _entities(nlp, full_stage, "La capitale de la région est Lyon, rappelle Paul Verdan.")
     assert found.get("Lyon", ("",))[0] == "LOC"
+
+
+def test_a_plural_place_name_after_des_stays_a_place(nlp, full_stage):
+    from veille.entities.name_checks import people_noun
+    from veille.entities.resources import load_resources
+
+    res = load_resources(Context(nlp=nlp))
+    doc = nlp("Des émeutes ont éclaté dans le quartier des Moulins, à Brivac.")
+    tok = next(t for t in doc if t.text == "Moulins")
+    assert not people_noun(res, [tok])
 
 
 def test_an_acronym_skipping_words_completes_the_name(nlp, full_stage):

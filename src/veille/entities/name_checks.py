@@ -28,6 +28,7 @@ _CLOSE_QUOTES = frozenset('»”"’')
 _PLACE_PREPOSITIONS = frozenset({"à", "en", "au", "aux"})
 _PREDICATES = words("entities/gentile_predicates.tsv")
 _STRONG_GENTILE = ("ien", "éen", "ais", "ois", "ain", "in")
+_PEOPLE_ARTICLES = frozenset({"les", "aux", "ces"})
 _HEADING_JOINERS = frozenset({"/", "-", "–", "'", "’"})
 
 
@@ -88,7 +89,7 @@ def people_noun(res: EntityResources, toks: list[Any]) -> bool:
     if len(toks) > 2 or (len(toks) == 2 and not toks[1].is_lower):
         return False
     prev = first.nbor(-1)
-    # ("je suis Parisienne", "un peu Gaulois": an attribute of a person, ``entities/gentile_predicates.tsv``)
+    # ("elle est Lyonnaise", "un peu Breton": an attribute of a person, ``entities/gentile_predicates.tsv``)
     predicate = prev.lower_ in _PREDICATES
     if not (predicate or prev.pos_ in ("DET", "NUM") or prev.lower_ in ("des", "aux")
             or (prev.pos_ == "ADJ" and prev.is_lower)):
@@ -97,9 +98,10 @@ def people_noun(res: EntityResources, toks: list[Any]) -> bool:
     forms = {word, word[:-1], word[:-2], word[:-3]} if word.endswith("s") else {word, word[:-1], word[:-2]}
     if any(f in res.adjectives and f.endswith(PLACE_ADJECTIVE_ENDINGS) for f in forms):
         return True
-    # "aux Messins": a plural after a determiner whose singular the dictionary lists as a noun of
-    # a gentilé's shape (the town's people; a name is seldom a plural dictionary word)
-    return not predicate and word.endswith("s") and prev.is_lower \
+    # "aux Brivacins": a plural after a plural article whose singular the dictionary lists as a noun
+    # of a gentilé's shape (the town's people); not after "des", which opens a place's complement
+    # ("le quartier des Marins", "la place des Moulins")
+    return not predicate and word.endswith("s") and prev.lower_ in _PEOPLE_ARTICLES \
         and any(f in res.dictionary and gentile_shape(f, _STRONG_GENTILE) and len(f) >= 5 for f in forms)
 
 
