@@ -30,6 +30,7 @@ def _entities(nlp, stage, text):
     ("Il a abordé le Belmar, un cargo battant pavillon libérien.", ["Belmar"]),
     ("Le navire Hr.Ms.Tilburg a intercepté la vedette.", ["Hr.Ms.Tilburg"]),
     ("L'équipage de ce navire, le Solenn, a été évacué.", ["Solenn"]),
+    ("Ses deux frégates valdoriennes, la Morvane et la Belle Ilsane, sont à quai.", ["Morvane", "Belle Ilsane"]),
 ])
 def test_where_a_ship_is_named(text, names):
     assert [text[a:b] for a, b in vessel_spans(text)] == names

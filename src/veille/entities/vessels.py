@@ -29,7 +29,8 @@ _NAME = _WORD + r"(?:[ \u00a0](?:[A-ZÀ-ÖØ-Þ0-9](?:[\w\-’']|\.(?=\w))*))*"
 _S = r"[ \u00a0]+"
 # an adjective between the vessel noun and the name ("le pétrolier russe X"): a nationality's or a
 # kind's ending only, so that a verb ("le navire quitte Brest") never lets a place through
-_ADJ = r"(?:" + _S + r"[a-zéèêëïîôûç\-]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|and|ande|ol|ole|an|ane|in|ine|ec|que|se|amiral|militaire|fantôme))?"
+_ADJ = r"(?:" + _S + r"(?:[a-zéèêëïîôûç\-]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|ique|and|ande|ol|ole|an|ane|in|ine|ec|que)" \
+    r"|russe|suisse|grec|turc|amiral|militaire|fantôme)s?)?"
 _DET = r"(?i:le|la|les|l['’]|un|une|du|au|aux|ce|cet|cette|ces|son|sa|leur|deux|trois)"
 _ART = r"(?i:le|la|l['’])"
 _BEFORE = re.compile(r"(?<![\w-])" + _DET + _S + _alt(_SINGULAR + _PLURAL) + _ADJ + _S + r"(?=[A-ZÀ-ÖØ-Þ])")
@@ -38,10 +39,10 @@ _BEFORE = re.compile(r"(?<![\w-])" + _DET + _S + _alt(_SINGULAR + _PLURAL) + _AD
 _AFTER = re.compile(r"(?<![\w-])(?i:le|du|au)" + _S + r"(" + _NAME + r"),"
                     + _S + r"(?i:un|une|le|la|l['’])" + r"[ \u00a0]*" + r"(?:[a-zéèêëïîôûç\-]+" + _S + r")?"
                     + _alt(_SINGULAR) + r"(?![\w-])")
-# (after the noun and a comma, "ce navire, le Solenn, …", "les deux navires, le X et le Y, …": the
+# (after the noun and a comma, "ce navire, le Solenn, …", "les deux frégates russes, le X et le Y, …": the
 # apposition must close on a comma or a bracket, so that "… contre le navire, la Valdorie accuse"
 # names no ship)
-_LIST = re.compile(_alt(_SINGULAR + _PLURAL) + r"," + _S + _ART + r"[ \u00a0]*(" + _NAME + r")"
+_LIST = re.compile(_alt(_SINGULAR + _PLURAL) + _ADJ + r"," + _S + _ART + r"[ \u00a0]*(" + _NAME + r")"
                    + r"(?:" + _S + r"et" + _S + _ART + r"[ \u00a0]*(" + _NAME + r"))?(?=[,)])")
 _NAME_RE = re.compile(_NAME)
 
