@@ -91,3 +91,10 @@ def test_what_an_acronym_spells():
     assert _spells("roia", "reseau d observateurs independants sur la qualite de l air")
     assert not _spells("roia", "reseau d observateurs independants")
     assert not _spells("pc", "parti communiste de la region")  # (two letters: too short to skip words)
+
+
+def test_a_name_inside_an_idiom_is_no_entity(nlp, full_stage):
+    found = _entities(nlp, full_stage, "Paul Verdan a franchi le Rubicon en quittant le parti, selon Léa Marin à Lyon. "
+                                       "Elle l'accuse de tous les péchés d'Israël.")
+    assert "Rubicon" not in found and "Israël" not in found
+    assert found["Lyon"][0] == "LOC"
