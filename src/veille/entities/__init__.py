@@ -61,8 +61,12 @@ Where each step lives (one job per module):
 - ``idioms.py``: names inside an idiom built on a proper name ("le talon d'Achille"), dropped;
 - ``event_places.py``: a place inside an event's name ("le GP du X", "le festival de X",
   ``lexicons/entities/event_heads.tsv``), no mention of the place;
+- ``vessels.py``: a ship's name after its vessel noun, in apposition to it or glossed by it ("le
+  pétrolier X", "ce navire, le X,", "le X, un cargo"; ``lexicons/entities/vessel_nouns.tsv``) is
+  no entity anywhere in the article;
 - ``gentiles.py``: gentilés the dictionary does not list and compound ones ("Franco-Congolais")
-  designate people, not places;
+  designate people, not places (and, in ``name_checks.py``, a capitalised adjective of place said
+  of people: "elle est Lyonnaise", ``lexicons/entities/gentile_predicates.tsv``);
 - ``businesses.py``: businesses and estates named after a head noun ("la Maison X", "le domaine
   des X") are organisations;
 - ``branches.py``: a local branch of a brand ("un Café X de Town") is the brand and the town;

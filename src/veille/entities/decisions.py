@@ -117,6 +117,7 @@ CHECKS: dict[str, Callable[[Candidate], bool]] = {
     "credit": lambda c: _in_spans(c, "credits"),
     "idiom": lambda c: _in_spans(c, "idioms"),
     "event_place": lambda c: c.label == "LOC" and _in_spans(c, "event_places"),
+    "vessel": lambda c: _in_spans(c, "vessels") or c.key in c.context.get("vessel_names", ()),
     "kb_linked": lambda c: bool(c.context.get("kb_id")),
     "person": lambda c: c.label == "PER",
     "descriptor_word": _inside_descriptor,

@@ -9,7 +9,8 @@ import re
 from typing import Any
 
 from veille.common.fold import norm
-from veille.entities.gentiles import compound_gentile, unknown_gentile
+from veille.common.lexicon import words
+from veille.entities.gentiles import compound_gentile, gentile_shape, unknown_gentile
 from veille.entities.resources import (
     DETERMINERS,
     GRAMMAR,
@@ -25,6 +26,9 @@ _OPEN_QUOTES = frozenset('«“"‘')
 _CLOSE_QUOTES = frozenset('»”"’')
 # "à Tours" (and "des tours" elsewhere): after these a dictionary word is still a place's name
 _PLACE_PREPOSITIONS = frozenset({"à", "en", "au", "aux"})
+_PREDICATES = words("entities/gentile_predicates.tsv")
+_STRONG_GENTILE = ("ien", "éen", "ais", "ois", "ain", "in")
+_PEOPLE_ARTICLES = frozenset({"les", "aux", "ces"})
 _HEADING_JOINERS = frozenset({"/", "-", "–", "'", "’"})
 
 
@@ -85,11 +89,20 @@ def people_noun(res: EntityResources, toks: list[Any]) -> bool:
     if len(toks) > 2 or (len(toks) == 2 and not toks[1].is_lower):
         return False
     prev = first.nbor(-1)
-    if not (prev.pos_ in ("DET", "NUM") or prev.lower_ in ("des", "aux") or (prev.pos_ == "ADJ" and prev.is_lower)):
+    # ("elle est Lyonnaise", "un peu Breton": an attribute of a person, ``entities/gentile_predicates.tsv``)
+    predicate = prev.lower_ in _PREDICATES
+    if not (predicate or prev.pos_ in ("DET", "NUM") or prev.lower_ in ("des", "aux")
+            or (prev.pos_ == "ADJ" and prev.is_lower)):
         return False
     word = first.lower_
     forms = {word, word[:-1], word[:-2], word[:-3]} if word.endswith("s") else {word, word[:-1], word[:-2]}
-    return any(f in res.adjectives and f.endswith(PLACE_ADJECTIVE_ENDINGS) for f in forms)
+    if any(f in res.adjectives and f.endswith(PLACE_ADJECTIVE_ENDINGS) for f in forms):
+        return True
+    # "aux Brivacins": a plural after a plural article whose singular the dictionary lists as a noun
+    # of a gentilé's shape (the town's people); not after "des", which opens a place's complement
+    # ("le quartier des Marins", "la place des Moulins")
+    return not predicate and word.endswith("s") and prev.lower_ in _PEOPLE_ARTICLES \
+        and any(f in res.dictionary and gentile_shape(f, _STRONG_GENTILE) and len(f) >= 5 for f in forms)
 
 
 def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str = "") -> bool:

@@ -127,6 +127,18 @@ def _initials(name: str, small: bool) -> str:
     return "".join(w[0] for w in words if small or w not in _SMALL_WORDS)
 
 
+def _spells(acro: str, name: str) -> bool:
+    """Whether an acronym of three letters or more skips some words of a name but spells the rest in
+    order, from its first word to its last (invented: "Roia" for "reseau d'observateurs independants
+    sur la qualite de l'air"): its letters are initials of the name's words other than the small ones, the first and
+    the last of them, and four in five of those words at least."""
+    initials = _initials(name, False)
+    if len(acro) < 3 or len(initials) < len(acro) or acro[0] != initials[0] or acro[-1] != initials[-1]:
+        return False
+    it = iter(initials)
+    return all(c in it for c in acro) and len(acro) >= 0.8 * len(initials)
+
+
 def complete_from_acronym(text: str, names: list[Mention]) -> list[Mention]:
     """An organisation NER cut before the end of its name, given back the words up to the acronym
     in brackets that spells the whole name ("le Conseil stratégique | et politique (CSP)",
@@ -144,7 +156,8 @@ def complete_from_acronym(text: str, names: list[Mention]) -> list[Mention]:
         key_start = m.end - len(m.key)
         longer = norm(text[key_start:m.end + len(mt.group(1))].strip())
         if len(acro) < 2 or acro in (_initials(norm(m.key), False), _initials(norm(m.key), True)) \
-                or acro not in (_initials(longer, False), _initials(longer, True)):
+                or _spells(acro, norm(m.key)) \
+                or (acro not in (_initials(longer, False), _initials(longer, True)) and not _spells(acro, longer)):
             continue
         end = m.end + len(mt.group(1).rstrip())
         out = [o for o in out if o is m or not (m.end <= o.start and o.end <= end)]

@@ -44,6 +44,7 @@ from veille.entities.organisations import (
 from veille.entities.person_names import person_name
 from veille.entities.resources import COMMON_GIVEN_NAMES, INSTITUTION_NOUNS, display_name, load_resources
 from veille.entities.variants import merge_short_places, merge_spelled_acronyms, merge_variants
+from veille.entities.vessels import vessel_names, vessel_spans
 from veille.kb import KB
 from veille.model import Article, Entity
 from veille.settings import Settings
@@ -183,9 +184,11 @@ class EntityStage:
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
         credits, idioms = credit_spans(text), idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
         events = event_place_spans(text)  # "le Tour de Valdorie": no mention of the place (``event_places.py``)
-        if credits or idioms or events:
-            names = [m for m in names
-                     if not self._refused("article", m, text, credits=credits, idioms=idioms, event_places=events)]
+        vessels = vessel_spans(text)  # "le pétrolier Korvan": a ship, no entity (``vessels.py``)
+        if credits or idioms or events or vessels:
+            ships = vessel_names(vessels, [(m.start, m.key) for m in names])
+            names = [m for m in names if not self._refused("article", m, text, credits=credits, idioms=idioms,
+                                                           event_places=events, vessels=vessels, vessel_names=ships)]
         if self.link:
             for m in names:
                 self.linker.link_exact(m)
