@@ -144,12 +144,14 @@ def headline_passive(view: ArticleView, verb: Any, exclude: int | None, depth: i
 def subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
     """The subject: "La Moldavie a signé le traité." -> Moldavie.
 
-    Two subjects is a misparse of "le président finlandais X": the named one is the agent."""
+    Two subjects is a misparse of "le président finlandais X": the named one is the agent; or of a
+    fronted time, "Mardi, la ministre a dénoncé …": the time is no agent."""
     doc = verb.doc
     deps = token_strings(doc, DEP)  # (the cached columns: ``Token.children`` scans the whole subtree)
     subjects = [doc[ci] for ci in child_indices(doc)[verb.i] if deps[ci] in SUBJ and ci != exclude
                 and not quoted_subject(view, verb, ci)]
-    subjects.sort(key=lambda c: view.tok_entity[c.i] is None)
+    if len(subjects) > 1:
+        subjects.sort(key=lambda c: (view.tok_time[c.i] is not None, view.tok_entity[c.i] is None))
     return _first_found(view, subjects[0], "subject") if subjects else None
 
 
