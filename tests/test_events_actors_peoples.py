@@ -67,3 +67,16 @@ def test_a_title_set_off_by_commas_is_taken_up_by_the_title_alone(nlp, lex):
             "Mercredi, la ministre a accusé le parti Kalvar de mensonge.")
     events = _events(nlp, lex, text, [["Lina Varga", "PER"], ["Kalvar", "ORG"]])
     assert _sources(events, "ACCUSE") == {"Lina Varga"}, _show(events)
+
+
+def test_some_people_after_par_stand_for_no_body_named_before(nlp, lex):
+    text = ("La France propose des contrats d'intégration aux nouveaux arrivants. "
+            "Parmi eux, 7 % ont été acceptés par des Algériens.")
+    events = _events(nlp, lex, text, [["France", "LOC"]])
+    assert not _sources(events, "AGREE") & {"France", "Algérie"}, _show(events)
+
+
+def test_the_condemned_did_what_they_are_condemned_for(nlp, lex):
+    text = "Paul Durand a été condamné mardi à deux mois de prison pour avoir agressé Marc Lefort."
+    events = _events(nlp, lex, text, [["Paul Durand", "PER"], ["Marc Lefort", "PER"]])
+    assert _sources(events, "ASSAULT") == {"Paul Durand"}, _show(events)

@@ -18,7 +18,7 @@ from veille.events.apposed import comma_named
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
 from veille.events.groups import counted_group, lone_person
 from veille.events.lede import apposed_person, lede_person
-from veille.events.peoples import no_state
+from veille.events.peoples import no_state, some_people
 from veille.events.relatives import antecedent
 from veille.events.states import bare_state
 from veille.events.view import ArticleView, agent, case, post_key
@@ -159,7 +159,7 @@ def _resolve(view: ArticleView, tok: Any, depth: int, for_place: bool, with_conj
                 other = view.entity_at(doc[ci]) if deps[ci] == "appos" else None
                 if other is not None and other is not ent and other.type == ent.type == "PER":
                     out.append(Actor(other.name, "PER", ci, entity=other.name))
-        else:
+        elif not some_people(view.lex.demonyms, tok):  # "des Algériens": nobody else (events/peoples.py)
             out = _descriptor(view, tok, depth)
     if with_conj:
         doc = tok.doc

@@ -35,3 +35,11 @@ def no_state(tok: Any) -> bool:
                                                   or head.pos_ == "NUM"):
         return True  # "58 % des Italiens", "la majorité des Français", "beaucoup de Chinois"
     return False
+
+
+def some_people(demonyms: dict[str, str], tok: Any) -> bool:
+    """A demonym noun naming only some of a people ("des Algériens", "58 % des Italiens"): it stands
+    for nobody else either (no body the noun might take up)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return (lower_text(tok) in demonyms or lemma(tok) in demonyms) and no_state(tok)
