@@ -80,3 +80,10 @@ def test_the_condemned_did_what_they_are_condemned_for(nlp, lex):
     text = "Paul Durand a été condamné mardi à deux mois de prison pour avoir agressé Marc Lefort."
     events = _events(nlp, lex, text, [["Paul Durand", "PER"], ["Marc Lefort", "PER"]])
     assert _sources(events, "ASSAULT") == {"Paul Durand"}, _show(events)
+
+
+def test_a_person_apposed_to_a_title_by_a_comma_is_no_coordination_for_they(nlp, lex):
+    text = ("Leur avocate, Maître Lina Varga, a dénoncé mardi la décision de Paul Durand. "
+            "Le lendemain, elles ont réclamé une enquête sur le tribunal.")
+    events = _events(nlp, lex, text, [["Lina Varga", "PER"], ["Paul Durand", "PER"]])
+    assert "Lina Varga" not in _sources(events, "REQUEST"), _show(events)

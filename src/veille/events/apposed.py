@@ -12,9 +12,10 @@ from typing import Any
 from veille.events.words import PERSON_TITLES, lemma
 
 
-def _comma_conj(first: Any) -> bool:
+def comma_conj(first: Any) -> bool:
     """``first`` hangs as a coordination of a common noun before it, a comma right before it and
-    no "et"/"ou" of its own."""
+    no "et"/"ou" of its own: an apposition ("leur avocate, Maître Lina Varga"), one person, not
+    two (``groups.lone_person``). In a list, the last member has its "et"."""
     head = first.head
     if first.dep_ != "conj" or head.pos_ != "NOUN" or head.i >= first.i:
         return False
@@ -26,11 +27,11 @@ def _comma_conj(first: Any) -> bool:
 def comma_conj_title(first: Any) -> bool:
     """A person's name coordinated by a comma with the title just before it: "La ministre des
     Finances, Lina Varga, a …" (``conj`` of "ministre") is an apposition."""
-    return first.pos_ == "PROPN" and lemma(first.head) in PERSON_TITLES and _comma_conj(first)
+    return first.pos_ == "PROPN" and lemma(first.head) in PERSON_TITLES and comma_conj(first)
 
 
 def comma_named(view: Any, tok: Any) -> bool:
     """A named body or person coordinated by a comma with the noun just before it: "Une association
     turque, Solidarité Plus, a porté plainte" -> the association is Solidarité Plus."""
     ent = view.entity_at(tok)
-    return ent is not None and ent.type in ("ORG", "PER") and _comma_conj(tok)
+    return ent is not None and ent.type in ("ORG", "PER") and comma_conj(tok)
