@@ -14,9 +14,11 @@ from spacy.attrs import DEP, POS
 
 from veille.common.docarrays import child_indices, token_strings
 from veille.common.fold import lower_nfc, norm
+from veille.events.apposed import comma_named
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
 from veille.events.groups import counted_group, lone_person
 from veille.events.lede import apposed_person, lede_person
+from veille.events.peoples import no_state, some_people
 from veille.events.relatives import antecedent
 from veille.events.states import bare_state
 from veille.events.view import ArticleView, agent, case, post_key
@@ -108,7 +110,7 @@ def canonical(view: ArticleView, name: str) -> str:
 
 def demonym(view: ArticleView, tok: Any) -> Actor | None:
     country = view.lex.demonyms.get(lower_text(tok)) or view.lex.demonyms.get(lemma(tok))
-    if country and tok.pos_ in ("ADJ", "NOUN", "PROPN"):
+    if country and tok.pos_ in ("ADJ", "NOUN", "PROPN") and not no_state(tok):  # events/peoples.py
         return Actor(canonical(view, country), "LOC", tok.i)
     return None
 
@@ -157,7 +159,7 @@ def _resolve(view: ArticleView, tok: Any, depth: int, for_place: bool, with_conj
                 other = view.entity_at(doc[ci]) if deps[ci] == "appos" else None
                 if other is not None and other is not ent and other.type == ent.type == "PER":
                     out.append(Actor(other.name, "PER", ci, entity=other.name))
-        else:
+        elif not some_people(view.lex.demonyms, tok):  # "des Algériens": nobody else (events/peoples.py)
             out = _descriptor(view, tok, depth)
     if with_conj:
         doc = tok.doc
@@ -254,8 +256,7 @@ def post_holder(view: ArticleView, tok: Any) -> Actor | None:
         holders = posts.get(post_key("".join(view.doc[j].text_with_ws for j in _post_span(tok, of=False))))
     if holders is None or len(holders) != 1:
         return None
-    name = next(iter(holders))
-    return Actor(full_name(view, name), "PER", tok.i, entity=name)
+    return Actor(full_name(view, next(iter(holders))), "PER", tok.i, entity=next(iter(holders)))
 
 
 def _post_span(tok: Any, of: bool = True) -> list[int]:
@@ -404,7 +405,7 @@ def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
                 actors = resolve(view, agent(c), with_conj=False)
                 if actors:
                     return actors[0]
-            elif c.dep_ in ("nmod", "flat:name", "appos") or (c.dep_ == "conj" and d > 0):
+            elif c.dep_ in ("nmod", "flat:name", "appos") or (c.dep_ == "conj" and (d > 0 or comma_named(view, c))):
                 prep = case(c)
                 if c.dep_ == "nmod" and prep is not None and prep not in OF_PREPS:
                     continue

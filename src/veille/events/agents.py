@@ -18,6 +18,7 @@ from veille.events.actors import Actor, first, possessor, resolve, speaker_side
 from veille.events.argument_words import GERUND_MARKS
 from veille.events.expletives import personal_expletive
 from veille.events.fragments import fragment_subject
+from veille.events.reasons import reason_doer
 from veille.events.roles import Found, detached_participle, request_targets
 from veille.events.speech_events import quote_ending_before, reflexive_pronoun_subject
 from veille.events.triggers import verb_entries
@@ -144,12 +145,14 @@ def headline_passive(view: ArticleView, verb: Any, exclude: int | None, depth: i
 def subject(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
     """The subject: "La Moldavie a signé le traité." -> Moldavie.
 
-    Two subjects is a misparse of "le président finlandais X": the named one is the agent."""
+    Two subjects is a misparse of "le président finlandais X": the named one is the agent; or of a
+    fronted time, "Mardi, la ministre a dénoncé …": the time is no agent."""
     doc = verb.doc
     deps = token_strings(doc, DEP)  # (the cached columns: ``Token.children`` scans the whole subtree)
     subjects = [doc[ci] for ci in child_indices(doc)[verb.i] if deps[ci] in SUBJ and ci != exclude
                 and not quoted_subject(view, verb, ci)]
-    subjects.sort(key=lambda c: view.tok_entity[c.i] is None)
+    if len(subjects) > 1:
+        subjects.sort(key=lambda c: (view.tok_time[c.i] is not None, view.tok_entity[c.i] is None))
     return _first_found(view, subjects[0], "subject") if subjects else None
 
 
@@ -370,7 +373,7 @@ def purpose_clause(view: ArticleView, verb: Any, exclude: int | None, depth: int
 
 VerbSourceRule = Callable[[ArticleView, Any, "int | None", int], "Found | None"]
 VERB_SOURCE_RULES: list[VerbSourceRule] = [
-    inverted_pronoun_speaker, feeling_object, passive_agent, detached_passive, participle_no_agent, headline_passive,
+    reason_doer, inverted_pronoun_speaker, feeling_object, passive_agent, detached_passive, participle_no_agent, headline_passive,
     subject, incise_speaker, reflexive_pronoun_subject, personal_expletive, gerund_owner, speaker_participle, name_before_verb, fragment_context, infinitive_owner, object_control,
     noun_climb, purpose_clause, governing_verb_agent,
 ]

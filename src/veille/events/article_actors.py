@@ -12,6 +12,7 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import child_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, canonical, demonym, entity_actor, inner_actor, resolve, title_words
+from veille.events.apposed import comma_conj_title
 from veille.events.view import ArticleView, case
 from veille.events.words import (
     CIVILITY_GENDER,
@@ -133,6 +134,8 @@ def _title_noun(view: ArticleView, toks: list[int]) -> Any | None:
     if first.dep_ in ("appos", "flat:name", "nmod", "fixed") and first.head.pos_ == "NOUN" \
             and first.head.i not in toks and first.head.i < first.i:
         return first.head
+    if comma_conj_title(first):
+        return first.head  # "La ministre des Finances, Lina Varga, a …" read as a coordination
     doc = view.doc
     kids, deps, tags = child_indices(doc), token_strings(doc, DEP), token_strings(doc, POS)  # (no Token per child)
     for i in toks:

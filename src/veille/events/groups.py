@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from veille.common.lexicon import groups
+from veille.events.apposed import comma_conj
 from veille.events.words import feat, lower_text
 
 _WORDS = groups("events/group_nouns.tsv")
@@ -90,4 +91,5 @@ def lone_person(view: Any, singular: bool, pos: int, actor: Any) -> bool:
     with others ("Lina Varga et Paul Durand … Ils") and a body or a country may be taken up."""
     if singular or actor.kind != "PER":
         return False
-    return not any(c.dep_ == "conj" for c in view.doc[pos].children)
+    # (a name the parser coordinated with its title by a comma is the same person: events/apposed.py)
+    return not any(c.dep_ == "conj" and not comma_conj(c) for c in view.doc[pos].children)
