@@ -82,11 +82,10 @@ class Trigger:
     finite: bool = False  # only a finite verb: "X craint que …" blames, "craignant que …" only explains
     plural: bool = False  # only a plural noun: "les combats" are fighting, "le combat pour l'égalité" a cause
     participle: bool = False  # only a past participle form: "pour avoir violé", not "ils violent"/"violent"
-    denial: bool = False  # a statement verb whose complement is negated ("affirme ne pas avoir …")
 
     @property
     def constrained(self) -> bool:
-        return bool(self.obj or self.obj_actor or self.any or self.recv or self.denial)
+        return bool(self.obj or self.obj_actor or self.any or self.recv)
 
     @property
     def entry(self) -> str:
@@ -154,7 +153,7 @@ def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigge
                    frozenset(_expand(opts.get("any", ""), classes)), adj,
                    frozenset(_expand(opts.get("except", ""), classes)), opts.get("feel") == "1",
                    opts.get("judge") == "1", opts.get("finite") == "1", opts.get("plural") == "1",
-                   opts.get("part") == "1", opts.get("denial") == "1")
+                   opts.get("part") == "1")
     return trig, pattern
 
 

@@ -14,7 +14,6 @@ from typing import Any
 
 from veille.common.docarrays import derived
 from veille.events.actors import Actor, resolve
-from veille.events.denials import negated_complement
 from veille.events.lexicon import Lexicon, Trigger
 from veille.events.slot_cache import phrase_words
 from veille.events.view import ArticleView, case, passive
@@ -227,8 +226,6 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         return False  # "craignant que …" gives a motive; "X craint que …" is the stance itself
     if trig.participle and not lower_text(tok).endswith(PARTICIPLE_ER_ENDINGS):
         return False  # "pour avoir violé", "violée"; "ils violent", "rendre violent" are other words
-    if trig.denial and not negated_complement(tok, view.lex.cue("negation")):
-        return False  # "X a affirmé qu'il n'avait pas …" denies; "X a affirmé que …" only states
     if trig.plural and feat(tok, "Number") != ["Plur"]:
         return False  # "la violence", "son combat": a notion or a cause; "les violences", "les combats": acts
     if trig.any or trig.unless:
