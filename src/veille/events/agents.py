@@ -318,6 +318,8 @@ def object_control(view: ArticleView, verb: Any, exclude: int | None, depth: int
     -> Suède; likewise "accuser X de", "reprocher à X de" (the accused is the alleged actor)."""
     if verb.dep_ not in ("xcomp", "acl", "advcl"):
         return None
+    if verb.dep_ == "advcl" and lower_text(verb).endswith(("ant", "ants")):
+        return None  # "X exige le départ de Y, dénonçant …": a present participle is X's own act
     if not any(t.type in ("REQUEST", "ACCUSE") for t in verb_entries(view, verb.head)):
         return None
     for t in request_targets(view, verb.head):

@@ -280,11 +280,21 @@ def alleged_of_object(view: ArticleView, cur: Any, prev: Any, climb: _Climb) -> 
     return any(view.tok_entity[t.i] is not None for t in named)
 
 
+def _own_participle(prev: Any, cur: Any) -> bool:
+    """A present participle (or gerund) adverbial hung on ``cur`` itself."""
+    return (prev.dep_ == "advcl" and prev.head.i == cur.i and prev.pos_ == "VERB"
+            and lower_text(prev).endswith(("ant", "ants")) and feat(prev, "VerbForm") != ["Inf"])
+
+
 def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
                    trigger_heads: dict[int, Candidate], climb: _Climb) -> None:
     """A word above the trigger: another trigger governing it, or a cue of intent or possibility."""
     lc = lemma(cur)
     gov = trigger_heads.get(cur.i)
+    if gov is not None and _own_participle(prev, cur):
+        # "Condamnant l'attaque, X a appelé au calme", "X a appelé au calme en condamnant l'attaque":
+        # a present participle on the governing act is its doer's other act, not its content
+        return
     if gov is not None and prev.dep_ in DOER_DEPS:
         # "les frappes menacent la trêve", "menacée par les frappes": an event doing the governing
         # act is its doer, not its content (the strikes took place); what governs that act still

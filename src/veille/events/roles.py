@@ -68,6 +68,8 @@ def detached_participle(tok: Any) -> bool:
         return False
     if any(c.dep_.startswith("aux") or c.dep_ in ("nsubj", "nsubj:pass", "obj") for c in tok.children):
         return False
+    if feat(tok, "Tense") == ["Pres"] or lower_text(tok).endswith("ant"):
+        return False  # a present participle ("Refusant de céder, X …"): the clause's subject does it
     participle = feat(tok, "VerbForm") == ["Part"] or lower_text(tok).endswith(("é", "és", "ée", "ées"))
     after = tok.doc[tok.i + 1:tok.head.i]
     return participle and any(t.text == "," for t in after)
