@@ -239,3 +239,21 @@ def test_the_run_s_other_articles_date_a_year_less_stamp() -> None:
 ])
 def test_a_date_in_english_order_before_an_update_cue_is_the_publication(line: str, published: str) -> None:
     assert ("published", published) in stamps(line)
+
+
+_HTML_PAGE = ("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Valmorin inaugure sa "
+              "passerelle</title></head><body><main><article><h1>Valmorin inaugure sa passerelle</h1>{stamp}"
+              f"<p>{PARA_2}</p><p>{PARA_3}</p></article></main></body></html>")
+
+
+@pytest.mark.parametrize("heads", [
+    CURL_HEADERS,
+    # "curl -iL": the redirect's head, then the page's; header lines end in CR LF.
+    "HTTP/1.1 301 Moved Permanently\r\nLocation: /passerelle\r\nDate: Tue, 12 Mar 2024 20:44:59 GMT\r\n\r\n"
+    "HTTP/2 200 \r\ndate: Tue, 12 Mar 2024 20:45:00 GMT\r\nlast-modified: Mon, 11 Mar 2024 09:00:00 GMT\r\n\r\n",
+])
+def test_the_capture_headers_of_an_html_page_are_no_stamp(heads: str) -> None:
+    # The response heads saved before the markup give the capture's clock, not the article's day.
+    assert _run(heads + _HTML_PAGE.format(stamp=""), kind="html").published is None
+    dated = _run(heads + _HTML_PAGE.format(stamp="<p>Publié le 3 mars 2024 à 14h05</p>"), kind="html")
+    assert dated.published == "2024-03-03"
