@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from test_clean_dumps import LYNX_PAGE, PARA_2, PARA_3, lynx
+from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, lynx
 from veille.clean import CleanStage
 from veille.clean.stamps import is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.common.dates import find_date_in_line
@@ -257,3 +257,35 @@ def test_the_capture_headers_of_an_html_page_are_no_stamp(heads: str) -> None:
     assert _run(heads + _HTML_PAGE.format(stamp=""), kind="html").published is None
     dated = _run(heads + _HTML_PAGE.format(stamp="<p>Publié le 3 mars 2024 à 14h05</p>"), kind="html")
     assert dated.published == "2024-03-03"
+
+
+_CHAPO_PAGE = ("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Valmorin inaugure sa "
+               "passerelle</title></head><body><header><div>Le Courrier de Valmorin</div><nav><ul>"
+               + "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(("Accueil", "Politique", "Société")))
+               + "</ul></nav></header><main><article><h1>Valmorin inaugure sa passerelle</h1>"
+               "<p class=\"chapo\"><strong>Le chantier a duré deux ans et coûté plus d'un million.</strong></p>"
+               "{under}" f"<p>{PARA_1}</p><p>{PARA_2}</p><p>{PARA_3}</p></article>{{after}}</main>"
+               "<footer><ul><li>Mentions légales</li><li>Contact</li></ul></footer></body></html>")
+_RELATED_IMAGES = ("<aside><h2>À lire aussi</h2><ul>" + "".join(
+    f'<li><a href="/b{i}"><img src="https://img.courrier.example/2025/12/31/photo-{i}.jpg">Un autre titre '
+    f"numéro {i} sur la commune</a></li>" for i in range(4)) + "</ul></aside>")
+
+
+@pytest.mark.parametrize("under,after,published", [
+    # The byline and its bare date under the standfirst, in a box the extraction leaves out, no date
+    # in the markup.
+    ('<p class="meta">Par Jeanne Castel</p><p class="meta">19 février 2020</p>', "", "2020-02-19"),
+    ('<p class="meta">Par Jeanne Castel, le mardi 18 février 2020</p>', "", "2020-02-18"),
+    # ... and when the extraction guessed a day from the pictures of the related links.
+    ('<p class="meta">Par Jeanne Castel</p><p class="meta">19 février 2020</p>', _RELATED_IMAGES, "2020-02-19"),
+    # The update said first on the stamp's line: the publication is the one after it.
+    ("<p>Mis à jour le 06/12/2021 à 06H30, publié le 16/10/2020 à 15H14</p>", "", "2020-10-16"),
+])
+def test_an_html_page_without_a_marked_date_is_dated_by_the_stamp_it_shows(under: str, after: str,
+                                                                           published: str) -> None:
+    assert _run(_CHAPO_PAGE.format(under=under, after=after), kind="html").published == published
+
+
+def test_a_date_in_a_sentence_under_the_standfirst_is_no_stamp() -> None:
+    under = "<p>La passerelle sera ouverte au public le 3 mars 2020, a précisé la mairie.</p>"
+    assert _run(_CHAPO_PAGE.format(under=under, after=""), kind="html").published is None
