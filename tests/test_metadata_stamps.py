@@ -289,3 +289,21 @@ def test_an_html_page_without_a_marked_date_is_dated_by_the_stamp_it_shows(under
 def test_a_date_in_a_sentence_under_the_standfirst_is_no_stamp() -> None:
     under = "<p>La passerelle sera ouverte au public le 3 mars 2020, a précisé la mairie.</p>"
     assert _run(_CHAPO_PAGE.format(under=under, after=""), kind="html").published is None
+
+
+def _facts_list_page(items: str) -> str:
+    """A lynx dump whose standfirst is followed by the article's facts set as a nested list."""
+    standfirst = ("Depuis des années, l'urbaniste Octave Brunel observe la ville changer. Il raconte ce que la "
+                  "passerelle a changé pour le quartier des Tanneurs.")
+    return (LYNX_PAGE.split("Un pont piéton relie enfin les deux rives de la Lisse\n")[0]
+            + f"Un pont piéton relie enfin les deux rives de la Lisse\n\n{lynx(standfirst)}\n{items}\n"
+            + f"{lynx(PARA_1)}\n\n{lynx(PARA_2)}\n\n{lynx(PARA_3)}\n")
+
+
+def test_a_date_alone_in_the_facts_list_under_the_standfirst_dates_the_dump() -> None:
+    items = ("     *\n          +\n          + Urbanisme\n     *\n          +\n          + 26/10/2023\n"
+             "     *\n          +\n          + Jeanne Castel\n     *\n          +\n          + 8 mn\n")
+    assert _run(_facts_list_page(items)).published == "2023-10-26"
+    # An item that says more than a date is no stamp ("12 mars 2020 : le premier confinement").
+    said = items.replace("+ 26/10/2023", "+ 26/10/2023 : le conseil vote le projet de passerelle")
+    assert _run(_facts_list_page(said)).published is None
