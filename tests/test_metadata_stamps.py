@@ -307,3 +307,11 @@ def test_a_date_alone_in_the_facts_list_under_the_standfirst_dates_the_dump() ->
     # An item that says more than a date is no stamp ("12 mars 2020 : le premier confinement").
     said = items.replace("+ 26/10/2023", "+ 26/10/2023 : le conseil vote le projet de passerelle")
     assert _run(_facts_list_page(said)).published is None
+
+
+def test_a_shown_day_refines_a_month_the_metadata_gives_alone() -> None:
+    # The markup's first of the month, never printed as a day, reads as the month; the day shown
+    # under the headline, in that month, is the article's.
+    meta = '<meta property="article:published_time" content="2023-03-01T00:00:00+01:00"></head>'
+    page = _CHAPO_PAGE.format(under='<p class="meta">Par Jeanne Castel</p><p class="meta">3 mars 2023</p>', after="")
+    assert _run(page.replace("</head>", meta, 1), kind="html").published == "2023-03-03"

@@ -76,8 +76,9 @@ def _shown_wins(stamp: tuple[str, str], meta_day: str) -> bool:
     """The publication stamp a page shows over its first paragraph wins over its metadata's date
     when it is older (the metadata then often gives the last modification), or when it is a cued
     stamp ("Publié le …") of a day or two later: a newspaper's page dated with its printed issue
-    ("Publié le lundi 25 mars" for a piece put online on Sunday night, the markup giving Sunday)."""
-    if stamp[1] < meta_day:
+    ("Publié le lundi 25 mars" for a piece put online on Sunday night, the markup giving Sunday).
+    A day shown in the month the metadata gives alone refines it ("2 août 2022" for "2022-08")."""
+    if stamp[1] < meta_day or len(meta_day) == len("2022-08") and stamp[1][:7] == meta_day:
         return True
     if stamp[1] == meta_day or len(meta_day) != 10 or not has_stamp_cue(stamp[0]):
         return False
