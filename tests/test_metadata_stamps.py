@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from test_clean_dumps import LYNX_PAGE, PARA_2, PARA_3, lynx
+from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, lynx
 from veille.clean import CleanStage
 from veille.clean.stamps import is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.common.dates import find_date_in_line
@@ -239,3 +239,79 @@ def test_the_run_s_other_articles_date_a_year_less_stamp() -> None:
 ])
 def test_a_date_in_english_order_before_an_update_cue_is_the_publication(line: str, published: str) -> None:
     assert ("published", published) in stamps(line)
+
+
+_HTML_PAGE = ("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Valmorin inaugure sa "
+              "passerelle</title></head><body><main><article><h1>Valmorin inaugure sa passerelle</h1>{stamp}"
+              f"<p>{PARA_2}</p><p>{PARA_3}</p></article></main></body></html>")
+
+
+@pytest.mark.parametrize("heads", [
+    CURL_HEADERS,
+    # "curl -iL": the redirect's head, then the page's; header lines end in CR LF.
+    "HTTP/1.1 301 Moved Permanently\r\nLocation: /passerelle\r\nDate: Tue, 12 Mar 2024 20:44:59 GMT\r\n\r\n"
+    "HTTP/2 200 \r\ndate: Tue, 12 Mar 2024 20:45:00 GMT\r\nlast-modified: Mon, 11 Mar 2024 09:00:00 GMT\r\n\r\n",
+])
+def test_the_capture_headers_of_an_html_page_are_no_stamp(heads: str) -> None:
+    # The response heads saved before the markup give the capture's clock, not the article's day.
+    assert _run(heads + _HTML_PAGE.format(stamp=""), kind="html").published is None
+    dated = _run(heads + _HTML_PAGE.format(stamp="<p>Publié le 3 mars 2024 à 14h05</p>"), kind="html")
+    assert dated.published == "2024-03-03"
+
+
+_CHAPO_PAGE = ("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Valmorin inaugure sa "
+               "passerelle</title></head><body><header><div>Le Courrier de Valmorin</div><nav><ul>"
+               + "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(("Accueil", "Politique", "Société")))
+               + "</ul></nav></header><main><article><h1>Valmorin inaugure sa passerelle</h1>"
+               "<p class=\"chapo\"><strong>Le chantier a duré deux ans et coûté plus d'un million.</strong></p>"
+               "{under}" f"<p>{PARA_1}</p><p>{PARA_2}</p><p>{PARA_3}</p></article>{{after}}</main>"
+               "<footer><ul><li>Mentions légales</li><li>Contact</li></ul></footer></body></html>")
+_RELATED_IMAGES = ("<aside><h2>À lire aussi</h2><ul>" + "".join(
+    f'<li><a href="/b{i}"><img src="https://img.courrier.example/2025/12/31/photo-{i}.jpg">Un autre titre '
+    f"numéro {i} sur la commune</a></li>" for i in range(4)) + "</ul></aside>")
+
+
+@pytest.mark.parametrize("under,after,published", [
+    # The byline and its bare date under the standfirst, in a box the extraction leaves out, no date
+    # in the markup.
+    ('<p class="meta">Par Jeanne Castel</p><p class="meta">19 février 2020</p>', "", "2020-02-19"),
+    ('<p class="meta">Par Jeanne Castel, le mardi 18 février 2020</p>', "", "2020-02-18"),
+    # ... and when the extraction guessed a day from the pictures of the related links.
+    ('<p class="meta">Par Jeanne Castel</p><p class="meta">19 février 2020</p>', _RELATED_IMAGES, "2020-02-19"),
+    # The update said first on the stamp's line: the publication is the one after it.
+    ("<p>Mis à jour le 06/12/2021 à 06H30, publié le 16/10/2020 à 15H14</p>", "", "2020-10-16"),
+])
+def test_an_html_page_without_a_marked_date_is_dated_by_the_stamp_it_shows(under: str, after: str,
+                                                                           published: str) -> None:
+    assert _run(_CHAPO_PAGE.format(under=under, after=after), kind="html").published == published
+
+
+def test_a_date_in_a_sentence_under_the_standfirst_is_no_stamp() -> None:
+    under = "<p>La passerelle sera ouverte au public le 3 mars 2020, a précisé la mairie.</p>"
+    assert _run(_CHAPO_PAGE.format(under=under, after=""), kind="html").published is None
+
+
+def _facts_list_page(items: str) -> str:
+    """A lynx dump whose standfirst is followed by the article's facts set as a nested list."""
+    standfirst = ("Depuis des années, l'urbaniste Octave Brunel observe la ville changer. Il raconte ce que la "
+                  "passerelle a changé pour le quartier des Tanneurs.")
+    return (LYNX_PAGE.split("Un pont piéton relie enfin les deux rives de la Lisse\n")[0]
+            + f"Un pont piéton relie enfin les deux rives de la Lisse\n\n{lynx(standfirst)}\n{items}\n"
+            + f"{lynx(PARA_1)}\n\n{lynx(PARA_2)}\n\n{lynx(PARA_3)}\n")
+
+
+def test_a_date_alone_in_the_facts_list_under_the_standfirst_dates_the_dump() -> None:
+    items = ("     *\n          +\n          + Urbanisme\n     *\n          +\n          + 26/10/2023\n"
+             "     *\n          +\n          + Jeanne Castel\n     *\n          +\n          + 8 mn\n")
+    assert _run(_facts_list_page(items)).published == "2023-10-26"
+    # An item that says more than a date is no stamp ("12 mars 2020 : le premier confinement").
+    said = items.replace("+ 26/10/2023", "+ 26/10/2023 : le conseil vote le projet de passerelle")
+    assert _run(_facts_list_page(said)).published is None
+
+
+def test_a_shown_day_refines_a_month_the_metadata_gives_alone() -> None:
+    # The markup's first of the month, never printed as a day, reads as the month; the day shown
+    # under the headline, in that month, is the article's.
+    meta = '<meta property="article:published_time" content="2023-03-01T00:00:00+01:00"></head>'
+    page = _CHAPO_PAGE.format(under='<p class="meta">Par Jeanne Castel</p><p class="meta">3 mars 2023</p>', after="")
+    assert _run(page.replace("</head>", meta, 1), kind="html").published == "2023-03-03"

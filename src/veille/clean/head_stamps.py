@@ -49,6 +49,11 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
         head_bullet = u.kind == "bullet" and title_at is not None and body_at is not None and (
             title_at < i < body_at or title_at - BULLET_ABOVE <= i < title_at and _TIME.search(u.text) is not None)
         text = stamp_text(strip_images(_FIELDS.sub(" ", u.text)))
+        if bare_dates and not head_bullet and u.kind == "bullet" and title_at is not None and body_at is not None \
+                and body_at <= i <= body_at + DASHED_BELOW and len(words(text)) <= BULLET_DATE_WORDS and is_date_stamp(text):
+            # The article's facts set as a list under its standfirst ("* Rubric", "* 26/10/2023", "* Author",
+            # "* 8 min"): a date alone in an item there is the head's bare date.
+            head_bullet = True
         if u.kind not in _TEXT_UNITS and u.kind != "form" and not head_bullet and not (
                 u.kind == "bullet" and title_at is not None and i > title_at and has_stamp_cue(text)):
             continue
@@ -78,6 +83,7 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
 BYLINE_REACH = 3
 DASHED_BELOW = 3  # units past the body's start where a byline of dashed items may close the head
 BULLET_ABOVE = 2  # bullets above the headline where its stamp may be set as a list item
+BULLET_DATE_WORDS = 6  # a list item under the standfirst that is a date alone
 _TIME = re.compile(r"\b[0-2]?\d\s?[h:]\s?[0-5]\d\b")
 FOOT_REACH = 12  # units after the article where its foot (author box, tags, stamp) may run
 

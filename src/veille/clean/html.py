@@ -57,6 +57,21 @@ def html_lines(html: str) -> list[str]:
     return [" ".join(ln.split()) for ln in "".join(parts).split("\n") if ln.strip()]
 
 
+# A page saved with the HTTP response heads before its markup ("curl -i", "-iL": a redirect's head,
+# then the page's): a status line, header lines, a blank line, each time.
+_HTTP_HEADS = re.compile(r"(?:[ \t]*HTTP/\d(?:\.\d)?[ \t]+\d{3}[^\r\n]*\r?\n(?:[!-9;-~]+:[^\r\n]*\r?\n){0,200}\r?\n)+")
+
+
+def without_http_head(html: str) -> str:
+    """The page past the HTTP response heads it opens with: their "date:" and "last-modified:"
+    lines are the capture's clock, never a stamp of the article. The raw text keeps them (the
+    metadata stage reads the capture day there, as a reference for relative stamps)."""
+    if not html.lstrip()[:5] == "HTTP/":
+        return html
+    m = _HTTP_HEADS.match(html.lstrip())
+    return html.lstrip()[m.end():] if m else html
+
+
 def extract_html(html: str, url: str | None = None, today: str | None = None,
                  known_title: str | None = None,
                  organisations: Collection[str] | None = None) -> tuple[Cleaned, dict[str, Any]]:
@@ -67,6 +82,7 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
     """
     from trafilatura import bare_extraction
 
+    html = without_http_head(html)  # (the capture's "date:" header is no stamp of the page)
     params: dict[str, Any] = {"extensive_search": False, "original_date": True}
     if today:
         params["max_date"] = today

@@ -8,11 +8,12 @@ from typing import Any
 from veille.clean.browser import clean_dump
 from veille.clean.cues import boilerplate_cues
 from veille.clean.dump import is_browser_dump, is_page_copy
+from veille.clean.headline import dated_byline
 from veille.clean.html import extract_html
 from veille.clean.issue_dates import html_issue_month
 from veille.clean.lines import clean_lines, page_stamps
 from veille.clean.markdown import as_dump, exact_day, is_markdown, page_fields, prints_title, standfirst_line
-from veille.clean.shapes import strip_kicker
+from veille.clean.shapes import is_date_stamp, strip_kicker
 from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.clean.text import LOOKS_HTML, line_key
 from veille.clean.title_tails import strip_title_tail
@@ -36,14 +37,35 @@ def head_stamp(paragraphs: list[str], lines: list[str]) -> tuple[str, str] | Non
         return None
     second = line_key(paragraphs[1]) if len(paragraphs) > 1 else None
     end = next((i for i in range(at + 1, min(len(lines), at + STANDFIRST_GAP)) if line_key(lines[i]) == second), at)
-    # Under the standfirst (a box of links may sit between it and the text) only a cued stamp.
-    below = [ln for ln in lines[at + 1:end] if has_stamp_cue(ln)]
+    # Under the standfirst (a box of links may sit between it and the text) only a cued stamp,
+    # or a bare date or a dated byline close under it ("Par Awa Koné" / "3 mars 2024", then the text).
+    below = [ln for i, ln in enumerate(lines[at + 1:end], at + 1) if has_stamp_cue(ln) or (
+        i - at <= BARE_GAP and end - at <= STANDFIRST_BARE_GAP and _bare_stamp(ln))]
     for line in join_stamp_labels([*lines[max(0, at - HEAD_REACH):at], *below]):
-        for kind, text in stamps(line):
+        for kind, text in stamps(line) or ([("published", line)] if _bare_stamp(line) else []):
             parts = find_date_in_line(text)
             if kind == "published" and parts is not None and parts.year:
                 return text, parts.iso()
     return None
+
+
+# Lines between a standfirst and the second paragraph where its byline's bare date may sit, and the
+# gap over which it is read at all (over it, the extraction's second paragraph is far down the page).
+BARE_GAP = 12
+STANDFIRST_BARE_GAP = 25
+
+
+def _bare_stamp(line: str) -> bool:
+    """A line that is a full date and little else ("19 février 2020", "mardi 13 avril 2021",
+    "04/12/2022 à 19h38") or an author's dated byline, never the site's clock."""
+    if len(line) > BARE_MAX_CHARS or not any(c.isdigit() for c in line):
+        return False
+    parts = find_date_in_line(line)
+    return parts is not None and bool(parts.year) and (is_date_stamp(line) or dated_byline(line)) \
+        and not is_page_clock(line)
+
+
+BARE_MAX_CHARS = 120
 
 
 CLOCK_REACH = 60  # furniture lines from the top where a masthead prints today's date
@@ -54,8 +76,9 @@ def _shown_wins(stamp: tuple[str, str], meta_day: str) -> bool:
     """The publication stamp a page shows over its first paragraph wins over its metadata's date
     when it is older (the metadata then often gives the last modification), or when it is a cued
     stamp ("Publié le …") of a day or two later: a newspaper's page dated with its printed issue
-    ("Publié le lundi 25 mars" for a piece put online on Sunday night, the markup giving Sunday)."""
-    if stamp[1] < meta_day:
+    ("Publié le lundi 25 mars" for a piece put online on Sunday night, the markup giving Sunday).
+    A day shown in the month the metadata gives alone refines it ("2 août 2022" for "2022-08")."""
+    if stamp[1] < meta_day or len(meta_day) == len("2022-08") and stamp[1][:7] == meta_day:
         return True
     if stamp[1] == meta_day or len(meta_day) != 10 or not has_stamp_cue(stamp[0]):
         return False
@@ -121,6 +144,11 @@ class CleanStage:
                 last = line_key(cleaned.paragraphs[-1]) if cleaned.paragraphs else None
                 cleaned.date_lines, updates = page_stamps(extra["all_lines"], first, last, others)
                 cleaned.update_lines = cleaned.update_lines or updates
+                if stamp is not None:
+                    # The stamp shown over the first paragraph (or under the standfirst), or the
+                    # page's one cued stamp, before the page's other dated lines: an update line
+                    # opening on its update ("Mis à jour le …, publié le …"), a later item's stamp.
+                    cleaned.date_lines.insert(0, stamp[0])
                 if not cleaned.date_lines and not cleaned.update_lines:
                     cleaned.issue_month = html_issue_month(extra["all_lines"], first)
             if meta.get("sitename") and not hints.get("site"):

@@ -505,3 +505,23 @@ CASES += [
          html=page(H["port"], "port", og_title="Saint-Arbel : un cargo géant au port", under=[p("Publié le 3 mars 2023")]),
          title=H["port"], published="2023-03-03", html_only=True),
 ]
+
+# Fifth round (pubdate2): the capture's HTTP heads saved before the markup, a byline's bare date under
+# the standfirst in a box the extraction leaves out, the article's facts as a list under it.
+_CURL_HEADS = ("HTTP/1.1 301 Moved Permanently\r\nlocation: /passerelle\r\n\r\n"
+               "HTTP/2 200 \r\ndate: Sun, 04 Jan 2026 17:26:00 GMT\r\nlast-modified: Sat, 03 Jan 2026 16:24:41 GMT\r\n\r\n")
+CASES += [
+    dict(id="stamp-http-heads-no-date", cat="stamp", html=_CURL_HEADS + page(H["pont"]),
+         title=H["pont"], published=None, html_only=True),
+    dict(id="stamp-http-heads-and-stamp", cat="stamp", html=_CURL_HEADS + page(H["greve"], "greve", under=[p("Publié le 3 mars 2023")]),
+         title=H["greve"], published="2023-03-03", html_only=True),
+    dict(id="stamp-bare-under-standfirst", cat="stamp",
+         html=page(H["port"], "port", standfirst="Le chantier a duré deux ans et coûté un million.",
+                   under=[p("Par Anne Roy"), p("3 mars 2023")]),
+         title=H["port"], published="2023-03-03"),
+    dict(id="stamp-facts-list-under-standfirst", cat="stamp",
+         html=page(H["vote"], "vote", standfirst="Une séance de dix heures et un vote serré.",
+                   under=['<ul class="facts"><li><ul><li>Politique</li></ul></li><li><ul><li>03/03/2023</li></ul></li>'
+                          '<li><ul><li>Anne Roy</li></ul></li><li><ul><li>4 min</li></ul></li></ul>']),
+         title=H["vote"], published="2023-03-03"),
+]
