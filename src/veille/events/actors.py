@@ -17,6 +17,7 @@ from veille.common.fold import lower_nfc, norm
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
 from veille.events.groups import counted_group, lone_person
 from veille.events.lede import apposed_person, lede_person
+from veille.events.memo import title_words
 from veille.events.relatives import antecedent
 from veille.events.states import bare_state
 from veille.events.view import ArticleView, agent, case, post_key
@@ -278,17 +279,6 @@ def _name_after_post(view: ArticleView, place: Any) -> list[Actor]:
             if ent is not None and ent is not own and ent.type == "PER":
                 return [Actor(ent.name, "PER", c.i, entity=ent.name)]
     return []
-
-
-def title_words(noun: Any) -> frozenset[str]:
-    """A title's noun with its adjectives and noun complements: "ministre de la Santé" ->
-    {ministre, santé}; "Premier ministre" -> {ministre, premier}."""
-    words = {lemma(noun)}
-    doc = noun.doc
-    deps, tags = token_strings(doc, DEP), token_strings(doc, POS)  # (no Token per child)
-    words.update(lemma(doc[ci]) for ci in child_indices(doc)[noun.i]
-                 if deps[ci] == "amod" or (deps[ci] == "nmod" and tags[ci] == "NOUN"))
-    return frozenset(words)
 
 
 def taken_up(view: ArticleView, tok: Any) -> Actor | None:
