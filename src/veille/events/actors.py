@@ -368,18 +368,23 @@ def latest_named(view: ArticleView, tok: Any) -> Actor | None:
     return None
 
 
+_INNER_DEPS = frozenset({"amod", "acl", "nmod", "flat:name", "appos", "conj"})  # (those ``inner_actor`` reads)
+
+
 def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
     """The first actor inside a noun phrase: "de X" complements and demonyms, breadth first."""
     queue = [(tok, 0)]
     seen = {tok.i}
     doc = tok.doc
-    kids = child_indices(doc)  # (``Token.children`` scans the whole subtree at each call)
+    kids, deps = child_indices(doc), token_strings(doc, DEP)  # (``Token.children`` scans the subtree)
     while queue:
         cur, d = queue.pop(0)
         for ci in kids[cur.i]:
             if ci in seen:
                 continue
             seen.add(ci)
+            if deps[ci] not in _INNER_DEPS:
+                continue  # (no branch below reads it: no Token built)
             c = doc[ci]
             if c.dep_ == "amod" or (c.dep_ == "acl" and c.pos_ == "ADJ"):
                 # "des drones russes": the parser sometimes hangs the adjective as an acl.
