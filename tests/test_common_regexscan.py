@@ -9,6 +9,7 @@ from veille.common.regexscan import (
     alternation_occurrences,
     first_chars,
     folded_word_char,
+    necessary_part,
     regex_word_char,
     whole_occurrences,
     with_first_chars,
@@ -107,3 +108,36 @@ def test_alternation_occurrences_sees_overlapping_occurrences_of_one_form():
 def test_regex_word_char_is_the_pattern_class():
     word = re.compile(r"\w")
     assert all(bool(word.match(c)) == regex_word_char(c) for c in "aZé_9٣Ⅷ -'’.\u00a0")
+
+
+NEEDED = [
+    (r"[^\W\d_]{3,}\s+(?P<extent>du\s+(?P<wd>lundi|mardi))(?![\w-])", "du\\s+"),
+    (r"(?:vers\s+)?(?P<h>\d+)\s?h\s+du\s+soir", None),
+    (r"(?P<u>jour|mois)s?\s+après\s+(?P=u)s?", None),
+    (r"(?<![\w-])(?:réunion|lundi)", None),
+]
+
+
+@pytest.mark.parametrize(("pattern", "_"), NEEDED)
+def test_necessary_part_is_held_by_every_text_with_a_match(pattern, _):
+    rx = re.compile(pattern)
+    need = necessary_part(rx)
+    texts = [TEXT.lower(), "la séance du lundi", "au milieu du mardi-gras", "vers 9 h du soir", "2 jours après jour",
+             "mardi", "", "xdu lundi", "Agathe Lormier arrive du lundi au mardi"]
+    for text in texts:
+        if rx.search(text):
+            assert need is None or need.search(text)
+
+
+def test_necessary_part_skips_a_text_the_rule_cannot_match():
+    need = necessary_part(re.compile(r"[^\W\d_]{3,}\s+du\s+(?:lundi|mardi)"))
+    assert need is not None
+    assert need.search("la séance du lundi") and not need.search("lundi et mardi, du calme")
+    # a pattern that re already skips through by its own literal gets none: the same search again
+    assert necessary_part(re.compile(r"réunion\s+\w+")) is None
+    # a look-behind first hides the literal from re: the part after it is searched fast
+    need = necessary_part(re.compile(r"(?<![\w-])réunion\s+\w+"))
+    assert need is not None and need.search("une préréunion tenue") and not need.search("la réunion")
+    # a back-reference is never read outside its group
+    need = necessary_part(re.compile(r"\w+\s+de\s+(?P<u>jour|mois)\s+en\s+(?P=u)"))
+    assert need is not None and need.search("passe de jour en mois")

@@ -69,7 +69,14 @@ def lemmas_or_texts(doc: Any) -> list[str]:
 
 def bare_texts(doc: Any) -> list[str]:
     """``bare(tok.text)`` of every token (lower case, no accents, one apostrophe)."""
-    return derived(doc, "bare_texts", lambda: list(map(bare, token_strings(doc, ORTH))))  # (no Python loop)
+    return derived(doc, "bare_texts", lambda: _each_distinct(bare, token_strings(doc, ORTH)))
+
+
+def _each_distinct(func: Callable[[str], str], words: list[str]) -> list[str]:
+    """``[func(w) for w in words]``, ``func`` called once per distinct word (words repeat, and even a
+    cached function's call costs more than a dictionary's lookup), without a Python loop per word."""
+    seen = {w: func(w) for w in set(words)}
+    return list(map(seen.__getitem__, words))
 
 
 def lower_lemmas(doc: Any) -> list[str]:

@@ -77,6 +77,8 @@ def bare(word: str) -> str:
 
     Tokens repeat a lot, so the cache keeps this cheap."""
     word = word.lower().translate(_APOS_TABLE)
+    if word.isascii():  # (nothing to decompose, no accent to drop)
+        return word
     return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 

@@ -124,6 +124,16 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _WORD_START = r"(?<![\w-])"
+_LATIN1 = [chr(c) for c in range(256)]
+
+
+def _any_case(chars: str) -> str:
+    """A class holding every character the class ``chars`` matches with re.I, for a case-sensitive
+    scan: the Latin-1 ones read from ``re`` itself, and every character beyond Latin-1 (rare in French
+    text; a scan stopping there only tries the pattern). ``_any_case("[le]")`` holds "l", "L", "e",
+    "E" and every character from U+0100 on (the Kelvin sign U+212A among them, which re.I reads as "k")."""
+    folded = re.compile(chars, re.IGNORECASE)
+    return "[" + "".join(re.escape(c) for c in _LATIN1 if folded.match(c)) + "\u0100-\U0010ffff]"
 
 
 class FastSearch:
@@ -142,10 +152,15 @@ class FastSearch:
         self.word_start = word_start
         self.scan: re.Pattern[str] | None = None
         chars = first_chars(pattern)
-        if chars is not None and not pattern.flags & re.IGNORECASE:  # (re has no fast skip on a re.I class)
+        if chars is not None:
+            # re has no fast skip on a re.I class: a case-insensitive pattern is scanned for its first
+            # characters in every case (``_any_case``) and read with re.I from there.
+            body = _wrapped(pattern)
+            if pattern.flags & re.IGNORECASE:
+                chars, body = _any_case(chars), f"(?i:{body})"
             try:
-                self.scan = re.compile(f"{chars}(?<={_WORD_START if word_start else ''}(?={_wrapped(pattern)})"
-                                       r"[\s\S])", pattern.flags)
+                self.scan = re.compile(f"{chars}(?<={_WORD_START if word_start else ''}(?={body})"
+                                       r"[\s\S])", pattern.flags & ~re.IGNORECASE)
             except re.error:
                 self.scan = None
         self.plain = with_first_chars(pattern) if self.scan is None else pattern
@@ -153,8 +168,12 @@ class FastSearch:
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The first match at or after ``pos`` (at a word start with ``word_start``)."""
         if self.scan is not None:
-            found = self.scan.search(text, pos)
-            return None if found is None else self.pattern.match(text, found.start())
+            while (found := self.scan.search(text, pos)) is not None:
+                m = self.pattern.match(text, found.start())
+                if m is not None:
+                    return m
+                pos = found.start() + 1  # (never so: the scan read the very pattern there)
+            return None
         m = self.plain.search(text, pos)
         if self.word_start:
             while m is not None and m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
@@ -218,3 +237,71 @@ def word_joiner(ch: str) -> bool:
 def folded_word_char(ch: str) -> bool:
     """``[a-z0-9]``: a letter or digit of a folded (lower-case, unaccented) text."""
     return "a" <= ch <= "z" or "0" <= ch <= "9"
+
+
+_GROUP_REFS = (_c.GROUPREF, _c.GROUPREF_EXISTS)
+_ASSERTIONS = (_c.ASSERT, _c.ASSERT_NOT, _c.AT)
+
+
+def _refers(items: Any) -> bool:
+    """Whether ``items`` hold a back-reference (``(?P=u)``): such a part cannot be read alone."""
+    for op, arg in items:
+        if op in _GROUP_REFS:
+            return True
+        subs: list[Any] = []
+        if op is _c.SUBPATTERN:
+            subs = [arg[-1]]
+        elif op is _c.BRANCH:
+            subs = list(arg[1])
+        elif op in _REPEATS:
+            subs = [arg[2]]
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            subs = [arg[1]]
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            subs = [arg]
+        if any(_refers(s) for s in subs):
+            return True
+    return False
+
+
+def _flattened(items: Any) -> list[Any]:
+    """The top-level sequence with its plain groups opened (``(?P<extent>a b)`` -> ``a b``)."""
+    out: list[Any] = []
+    for op, arg in items:
+        if op is _c.SUBPATTERN and not arg[1] and not arg[2]:
+            out.extend(_flattened(arg[3]))
+        else:
+            out.append((op, arg))
+    return out
+
+
+def necessary_part(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    r"""A pattern every text holding a match of ``pattern`` also matches, cheaper to search, or None.
+
+    It is the end of the pattern's top-level sequence (groups opened) from the first part that
+    gives ``re`` a longer literal to skip to than the pattern itself has (or, after a part that
+    reads text, any fast skip when the pattern has none), cut before any back-reference: ``[^\W\d_]{3,}\s+du\s+(?:lundi|…)`` needs
+    ``du\s+(?:lundi|…)``. A match of the pattern holds a match of that part where the part's items
+    matched (look-arounds read the same text there), so a text without it has no match: the rule
+    need not be run on it. Example: for ``\w+\s+du\s+lundi`` it is ``du\s+lundi``."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        own = len(_compiler._get_literal_prefix(parsed, pattern.flags)[0])
+        own_skip = bool(own) or bool(_compiler._get_charset_prefix(parsed, pattern.flags))
+        items = _flattened(parsed.data)
+        for i in range(1, len(items)):
+            if items[i][0] not in (_c.LITERAL, _c.IN, _c.BRANCH):
+                continue
+            j = i
+            while j < len(items) and not _refers([items[j]]):
+                j += 1
+            if j == i:
+                continue
+            part = _parser.SubPattern(parsed.state, items[i:j])
+            lit = len(_compiler._get_literal_prefix(part, pattern.flags)[0])
+            consumes = not all(op in _ASSERTIONS for op, _ in items[:i])  # (else: the same search)
+            if lit > own or (consumes and not own_skip and _compiler._get_charset_prefix(part, pattern.flags)):
+                return _compiler.compile(part, pattern.flags)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError, RecursionError):
+        return None
+    return None

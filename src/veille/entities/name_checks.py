@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.attrs import ORTH
+
+from veille.common.docarrays import token_strings
 from veille.common.fold import norm
 from veille.common.lexicon import words
 from veille.entities.gentiles import compound_gentile, gentile_shape, unknown_gentile
@@ -152,7 +155,7 @@ def _words_of(doc: Any) -> frozenset[str]:
     word: a scan of the whole document each time was quadratic on long pages)."""
     words = doc.user_data.get("veille_entities_words")
     if words is None:
-        words = doc.user_data["veille_entities_words"] = frozenset(t.text for t in doc)
+        words = doc.user_data["veille_entities_words"] = frozenset(token_strings(doc, ORTH))  # (no Token each)
     return words
 
 

@@ -18,6 +18,7 @@ from veille.events.apposed import comma_named
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
 from veille.events.groups import counted_group, lone_person
 from veille.events.lede import apposed_person, lede_person
+from veille.events.memo import title_words
 from veille.events.peoples import no_state, some_people
 from veille.events.relatives import antecedent
 from veille.events.states import bare_state
@@ -281,17 +282,6 @@ def _name_after_post(view: ArticleView, place: Any) -> list[Actor]:
     return []
 
 
-def title_words(noun: Any) -> frozenset[str]:
-    """A title's noun with its adjectives and noun complements: "ministre de la Santé" ->
-    {ministre, santé}; "Premier ministre" -> {ministre, premier}."""
-    words = {lemma(noun)}
-    doc = noun.doc
-    deps, tags = token_strings(doc, DEP), token_strings(doc, POS)  # (no Token per child)
-    words.update(lemma(doc[ci]) for ci in child_indices(doc)[noun.i]
-                 if deps[ci] == "amod" or (deps[ci] == "nmod" and tags[ci] == "NOUN"))
-    return frozenset(words)
-
-
 def taken_up(view: ArticleView, tok: Any) -> Actor | None:
     """A definite common noun that takes up an actor named before: the title the article gave it
     ("le syndicat des machinistes (IAM)" ... "le syndicat" -> IAM), else the last body whose name
@@ -379,18 +369,23 @@ def latest_named(view: ArticleView, tok: Any) -> Actor | None:
     return None
 
 
+_INNER_DEPS = frozenset({"amod", "acl", "nmod", "flat:name", "appos", "conj"})  # (those ``inner_actor`` reads)
+
+
 def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
     """The first actor inside a noun phrase: "de X" complements and demonyms, breadth first."""
     queue = [(tok, 0)]
     seen = {tok.i}
     doc = tok.doc
-    kids = child_indices(doc)  # (``Token.children`` scans the whole subtree at each call)
+    kids, deps = child_indices(doc), token_strings(doc, DEP)  # (``Token.children`` scans the subtree)
     while queue:
         cur, d = queue.pop(0)
         for ci in kids[cur.i]:
             if ci in seen:
                 continue
             seen.add(ci)
+            if deps[ci] not in _INNER_DEPS:
+                continue  # (no branch below reads it: no Token built)
             c = doc[ci]
             if c.dep_ == "amod" or (c.dep_ == "acl" and c.pos_ == "ADJ"):
                 # "des drones russes": the parser sometimes hangs the adjective as an acl.

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import DEP, ORTH, POS, SPACY
 
-from veille.common.docarrays import derived, token_columns, token_strings
+from veille.common.docarrays import child_indices, derived, token_columns, token_strings
 from veille.common.fold import lower_nfc, norm
+from veille.events.words import lemma
 
 
 def parsed_text(doc: Any) -> str:
@@ -72,3 +73,23 @@ def folded_startswith(text: str, prefixes: tuple[str, ...]) -> bool:
         if len(head) >= longest:
             return head.startswith(prefixes)
     return fold_long(text).startswith(prefixes)
+
+
+def title_words(noun: Any) -> frozenset[str]:
+    """A title's noun with its adjectives and noun complements: "ministre de la Santé" ->
+    {ministre, santé}; "Premier ministre" -> {ministre, premier}. Worked out once per noun: the
+    descriptors of every event ask it again of the same nouns."""
+    memo = derived(noun.doc, "events_title_words", dict)
+    words = memo.get(noun.i)
+    if words is None:
+        words = memo[noun.i] = _title_words(noun)
+    return words  # type: ignore[no-any-return]
+
+
+def _title_words(noun: Any) -> frozenset[str]:
+    words = {lemma(noun)}
+    doc = noun.doc
+    deps, tags = token_strings(doc, DEP), token_strings(doc, POS)  # (no Token per child)
+    words.update(lemma(doc[ci]) for ci in child_indices(doc)[noun.i]
+                 if deps[ci] == "amod" or (deps[ci] == "nmod" and tags[ci] == "NOUN"))
+    return frozenset(words)

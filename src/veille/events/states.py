@@ -15,6 +15,9 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from spacy.attrs import POS
+
+from veille.common.docarrays import token_strings
 from veille.common.fold import lower_nfc
 from veille.common.lexicon import groups
 from veille.events.words import lemma, lower_text
@@ -34,6 +37,7 @@ def home_country(view: Any) -> str | None:
         return found  # type: ignore[no-any-return]
     counts: Counter[str] = Counter()
     previous = None
+    tags = token_strings(view.doc, POS)  # (no Token for each word of the article)
     for i, ent in enumerate(view.tok_entity):
         if ent is not None and ent is not previous and ent.type == "LOC":
             country = ent.actor or view.lex.capitals.get(lower_nfc(ent.name))
@@ -43,7 +47,7 @@ def home_country(view: Any) -> str | None:
                 country = _kb_country(view, ent)
             if country is not None:
                 counts[country] += 1
-        elif ent is None and view.doc[i].pos_ == "ADJ":
+        elif ent is None and tags[i] == "ADJ":
             country = view.lex.demonyms.get(lower_text(view.doc[i]))
             if country is not None:
                 counts[country] += 1

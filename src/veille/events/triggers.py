@@ -12,7 +12,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.common.docarrays import derived
+from spacy.attrs import DEP, POS
+
+from veille.common.docarrays import child_indices, derived, token_strings
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Lexicon, Trigger
 from veille.events.slot_cache import phrase_words
@@ -73,14 +75,16 @@ def double_negative(view: ArticleView, tok: Any) -> bool:
 
 
 def _is_reflexive(tok: Any) -> bool:
-    return any(lower_text(c) in REFLEXIVE and c.dep_ not in SUBJ and c.pos_ == "PRON"
-               for c in tok.children)
+    doc, tags = tok.doc, token_strings(tok.doc, POS)  # (a Token only for a pronoun child)
+    return any(tags[ci] == "PRON" and lower_text(doc[ci]) in REFLEXIVE and doc[ci].dep_ not in SUBJ
+               for ci in child_indices(doc)[tok.i])
 
 
 def objects(tok: Any) -> list[Any]:
     """The direct objects of a verb (the subject of a passive)."""
-    is_passive = passive(tok)
-    out = [c for c in tok.children if c.dep_ in ("obj", "iobj") or (is_passive and c.dep_ == "nsubj:pass")]
+    is_passive, doc, deps = passive(tok), tok.doc, token_strings(tok.doc, DEP)  # (a Token per object only)
+    out = [doc[ci] for ci in child_indices(doc)[tok.i]
+           if deps[ci] in ("obj", "iobj") or (is_passive and deps[ci] == "nsubj:pass")]
     if not out and tok.dep_ == "conj" and tok.pos_ == "VERB":
         # "a qualifié X de « vol » et promis une riposte": the parser hangs the second verb's
         # object on the first one; an object after the second verb is its own.
@@ -182,9 +186,10 @@ def copular_verb(tok: Any) -> bool:
     méprisante" (``méprisante`` VERB, lemma "mépriser"), "ce discours est hypocrite" (NOUN)."""
     if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and lemma(tok.head) in ATTRIBUTE_VERBS:
         return True  # "se dit reconnaissant envers X" (``reconnaissant`` VERB under "dire")
-    if tok.pos_ not in ("VERB", "NOUN") or not any(c.dep_ == "cop" for c in tok.children):
+    kids, deps = child_indices(tok.doc)[tok.i], token_strings(tok.doc, DEP)  # (no Token per child)
+    if tok.pos_ not in ("VERB", "NOUN") or not any(deps[ci] == "cop" for ci in kids):
         return False
-    return tok.pos_ == "VERB" or not any(c.dep_ == "det" for c in tok.children)
+    return tok.pos_ == "VERB" or not any(deps[ci] == "det" for ci in kids)
 
 
 # Verbs whose complement is an attribute of their subject: "se dire", "se montrer", "sembler".

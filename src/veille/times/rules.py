@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from veille.common.lexicon import json_data, rows
-from veille.common.regexscan import FastSearch
+from veille.common.regexscan import FastSearch, necessary_part
 from veille.common.timespans import alternation, counted_year, lexicon
 from veille.times.gate_cache import GateMemo
 from veille.times.guards import passes
@@ -81,6 +81,9 @@ class Rule:
     word_start: bool = False
     # The same search, run faster (``common.regexscan``): the same matches.
     scan: FastSearch | None = None
+    # A part every match holds, searched first (``regexscan.necessary_part``): a text without it
+    # has no match, and its search is much cheaper than the rule's ("du lundi" for "X du lundi").
+    need: re.Pattern[str] | None = None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         pos = 0
@@ -209,7 +212,7 @@ class Engine:
                 if gate and min(map(len, gate)) < 2:
                     gate = frozenset()
                 self.rules.append(Rule(name, timex_type, rx, value, example, guard, gate, on_lowered,
-                                       word_start, FastSearch(rx, word_start)))
+                                       word_start, FastSearch(rx, word_start), necessary_part(rx)))
 
     def expand(self, pattern: str) -> str:
         def sub(m: re.Match[str]) -> str:
@@ -233,7 +236,10 @@ class Engine:
         for rule in self.rules:
             if rule.gate and not present.holds_one(rule.gate):
                 continue
-            for m in rule.finditer(lowered if rule.on_lowered else text):
+            scanned = lowered if rule.on_lowered else text
+            if rule.need is not None and rule.need.search(scanned) is None:
+                continue
+            for m in rule.finditer(scanned):
                 if rule.guard and not all(self.kept(g, text, m, doc) for g in rule.guard.split(",")):
                     continue
                 span = m.span("extent") if "extent" in rule.pattern.groupindex else (-1, -1)
