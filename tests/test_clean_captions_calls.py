@@ -32,6 +32,7 @@ def test_promotions_speak_to_the_reader_about_the_site():
     assert is_reader_call("Ajoutez Le Courrier de Valmorin sur Google News pour ne rater aucune actualité.")
     assert is_reader_call("Soutenez-nous : faites un don dès 1 euro.")
     assert is_reader_call("Vous désirez lire la suite de cet article ?")
+    assert is_reader_call("Une dernière étape pour t'inscrire à la newsletter du Courrier...")  # elided "t'"
     # The story itself may talk about a newsletter; quoted speech is never the site's promotion.
     assert not is_reader_call("La mairie de Valmorin a lancé une newsletter en 2019, lue par 4 000 habitants.")
     assert not is_reader_call("« Abonnez-vous à ma newsletter », lance Léa Roy à ses élèves.")

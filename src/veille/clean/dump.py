@@ -22,17 +22,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from veille.clean.stamps import expand_short_year, unglue_dates
+from veille.common.lexicon import rows
 
 # A bullet of lynx (* + o # @ at growing depth), w3m (• □ ◦) or a browser export (▪ ·).
 _BULLET = re.compile(r"^(?P<indent>\s*)(?P<mark>[*+•□◦▪·]|o(?=\s)|#(?=\s)|@(?=\s))\s+")
 _EMPTY_BULLET = re.compile(r"^\s*[*+•□◦▪·]\s*$")
 # A form's marks: anywhere in the line (buttons, fields, tracking pixels, check boxes and radio
 # buttons), each opening on "(", "_" or "[" (one character class first: a quick scan), or at its start.
+# A "(*)" closing a sentence ("… du secteur (*).") is a footnote's call, no radio button.
 _FORM = re.compile(r"[(_\[](?:(?<=\()(?:BUTTON|Submit|Reset|Rechercher|Search|Envoyer|OK)\)|(?<=_)_{3,}"
-                   r"|(?<=\[)(?:tr|pixel)\?|(?<=\[)[_X]\]|(?<=\()[_*]\))", re.I)
+                   r"|(?<=\[)(?:tr|pixel)\?|(?<=\[)[_X]\]|(?<=\()[_*]\)(?![.,;]))", re.I)
 _FORM_START = re.compile(r"\s*(?:IFRAME:|\[(?:INS|DEL):|Link:\s)", re.I)
 _IMAGE = re.compile(r"\[[^\]\[]{0,120}?\.(?:png|jpe?g|gif|svg|webp|ico)(?:\?[^\]]*)?\]|\[(?:img|image|logo|IMG)\]", re.I)
 _BRACKETS_ONLY = re.compile(r"^(?:\s*\[[^\]]*\]\s*)+$")
@@ -259,7 +262,37 @@ def _wrapped(prev: str, prev_len: int, line: str, stripped: str, width: int) -> 
     # A line cut a little early (a long word carried over) and continued in lower case or with a
     # number ("… Léa," then "8 ans et …"), or cut after a comma.
     short = prev_len >= 0.8 * width or prev_len >= 0.6 * width and prev.rstrip().endswith(",")
-    return short and (head.islower() or head.isdigit())
+    if short and (head.islower() or head.isdigit()):
+        return True
+    return prev_len >= RUN_ON_REACH * width and _runs_on(prev, stripped)
+
+
+# A line at least this full, ending on an article or a preposition (or followed by an opening
+# guillemet and a word in lower case), was wrapped early: a text browser keeps "« mot »" together.
+RUN_ON_REACH = 0.6
+_ELIDED = re.compile(r"^\w{1,4}['’]")
+_OPEN_LOWER = re.compile(r"^[«“\"]\s*[a-zà-ÿœæ]")
+
+
+@lru_cache(maxsize=1)
+def run_on_words() -> frozenset[str]:
+    """Words no heading ends on (articles, prepositions, conjunctions: ``lexicons/clean/run_on_words.tsv``)."""
+    return frozenset(cols[0].lower() for cols in rows("clean/run_on_words.tsv", min_columns=2))
+
+
+def _runs_on(prev: str, stripped: str) -> bool:
+    """``stripped`` goes on with the sentence ``prev`` left open (issue 11, a paragraph broken at a
+    wrapped line): ``prev`` ends on a word no sentence ends on ("… d'une" / "« mot » …", "… de" /
+    "chercheurs …") and the line opens in lower case or on a guillemet, or the line opens on a
+    guillemet and a word in lower case ("… son fils," / "« passe ses journées …")."""
+    head = stripped[:1]
+    if _OPEN_LOWER.match(stripped):
+        return True
+    if not (head.islower() or head in "«“"):
+        return False
+    last = prev.rsplit(None, 1)[-1].lower()
+    words = run_on_words()
+    return last in words or last[-2:] in words or _ELIDED.sub("", last) in words  # "l'", "d’une"
 
 
 def wrap_width(lines: list[str]) -> int:

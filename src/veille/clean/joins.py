@@ -16,10 +16,7 @@ of its own: a new paragraph, hence a sentence break.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from veille.clean.dump import wrap_width, wraps_into
-from veille.common.lexicon import rows
+from veille.clean.dump import run_on_words, wrap_width, wraps_into
 
 # Last characters of a line after which the next line stays in its paragraph: the ends of a
 # sentence (as ``nlp.SENTENCE_ENDS``), a comma, a word cut by a hyphen at the line's end.
@@ -27,12 +24,6 @@ RUN_ON_ENDS = frozenset('.!?…:;»"”)],')
 # A line this close to the wrap column may have been wrapped early (a text browser keeps a name,
 # a link or a word with its mark together): "… espère Jeanne" / "Dumas, on …" is one sentence.
 NEAR_FULL = 0.7
-
-
-@lru_cache(maxsize=1)
-def run_on_words() -> frozenset[str]:
-    """Words no heading ends on (articles, prepositions, conjunctions: ``lexicons/clean/run_on_words.tsv``)."""
-    return frozenset(cols[0].lower() for cols in rows("clean/run_on_words.tsv", min_columns=2))
 
 
 def opens_paragraph(prev: str, line: str, width: int) -> bool:

@@ -28,7 +28,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = sorted((normalize_line(c[0]) for c in rows("clean/reader_calls.tsv", min_columns=2)), key=len, reverse=True)
     verbs = sorted(normalize_line(c[0]) for c in rows("clean/reader_imperatives.tsv", min_columns=2))
     cue = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in cues)})(?!\w)")
-    reader = re.compile(rf"(?<!\w)(?:{_SECOND_PERSON}|{'|'.join(re.escape(v) for v in verbs)})(?!\w)")
+    # (The elided "t'" goes with the word after it: "pour t'abonner".)
+    reader = re.compile(rf"(?<!\w)(?:(?:{_SECOND_PERSON}|{'|'.join(re.escape(v) for v in verbs)})(?!\w)|t'(?=\w))")
     return cue, reader
 
 
