@@ -1,0 +1,190 @@
+"""The publishing site of a text dump whose brand the outlet table lacks: a name the page's head
+gives ("Logo Gazette de Brume", a masthead line "Gazette de Brume, l'info du val", a feed's title)
+matched by its letters to a domain the page prints of itself, in its text or in an e-mail address
+("Pour nous écrire : redaction@gazettedebrume.fr"); or the page's own domain printed alone on a
+line of its head ("gazette-brume.fr"), named again further on.
+
+Never a domain from a line that names other sites (a group's other titles, partners, a web agency,
+a CMS vendor: ``lexicons/metadata/partner_cues.tsv``, or a list of three domains or more), an
+image bank (``credit_hosts.tsv``) or an agency of the outlet table. Runs only when every other
+signal of metadata/site.py and metadata/site_brands.py is silent.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from veille.common import lexicon
+from veille.metadata.site_brands import (
+    _BULLET,
+    _DOMAIN_IN_TEXT,
+    _FEED,
+    _LINK_KINDS,
+    _LOGO,
+    _SECOND_LEVEL,
+    _TLDS,
+    MAX_BRAND_WORDS,
+    key,
+    outlets,
+)
+
+HEAD_LINES = 40
+PLAIN_WORDS = 4  # a head line that is no logo nor feed names the outlet in four words at most
+MIN_KEY = 5  # a brand of four letters or less ("Info", "Sud") matches too many domains by chance
+_MAIL = re.compile(rf"[\w.+-]+@(?P<host>(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TLDS}))\b", re.I)
+_ALONE = re.compile(rf"^\s*(?:www\.)?(?P<host>(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TLDS}))/?\s*$", re.I)
+# A masthead's name before its tagline: "Gazette de Brume, l'info du val", "Gazette | Le quotidien".
+_TAGLINE = re.compile(r"\s[-–—|:»]\s|[,|•·(\[]")
+
+
+@functools.lru_cache(maxsize=1)
+def _partner_cues() -> re.Pattern[str]:
+    cues = sorted(lexicon.words("metadata/partner_cues.tsv"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _refused_hosts() -> frozenset[str]:
+    """Image banks, platforms (``platform_hosts.tsv``) and the agencies of the outlet table: never the
+    page's own outlet."""
+    agencies = {dom for dom, kind in outlets().values() if kind == "agency"}
+    return frozenset(lexicon.words("metadata/credit_hosts.tsv") | lexicon.words("metadata/platform_hosts.tsv")
+                     | agencies)
+
+
+def _registered(host: str) -> tuple[str, str] | None:
+    """("gazettebrume", "gazette-brume.fr") for "www.gazette-brume.fr": the key of the registered name and
+    the registered domain ("cdn.exemple.fr" -> "exemple.fr"; "exemple.qc.ca" keeps its second level)."""
+    host = host.lower().rstrip(".")
+    host = host[4:] if host.startswith("www.") else host
+    labels = [lab for lab in host.split(".") if lab]
+    body = labels[:-1]
+    while len(body) > 1 and body[-1] in _SECOND_LEVEL:
+        body.pop()
+    if not body:
+        return None
+    domain = ".".join(labels[len(body) - 1:])
+    refused = _refused_hosts()
+    if domain in refused or host in refused:
+        return None
+    return key(body[-1]), domain
+
+
+# A company's legal form, as written after its name (case kept: "sa" is a French word).
+_LEGAL = ("SA", "SAS", "SARL", "SASU", "EURL", "Ltd", "LTD", "Limited", "LIMITED", "Inc", "INC", "LLC", "GmbH", "AG")
+_COMPANY_NAME = re.compile(r"(?P<name>(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+)\s+(?:" + "|".join(_LEGAL) + r")\b")
+
+
+def _companies(line: str) -> set[str]:
+    """Keys of the company names a line gives ("Radio Brume Ltd", "Brume Media SA": "radiobrume", the
+    words before the company word, each shorter run of them too)."""
+    out = set()
+    for m in _COMPANY_NAME.finditer(line):
+        words = m.group("name").split()
+        out.update(key(" ".join(words[i:])) for i in range(len(words)))
+    return out
+
+
+def own_domains(lines: list[str]) -> dict[str, str]:
+    """Key of the registered name -> domain, for every domain the page prints in its text or in an
+    e-mail address, outside the lines that name other sites; never a company's (the owner: "Brume
+    Media Ltd", contact@brumemedia.mu)."""
+    out: dict[str, str] = {}
+    cues = _partner_cues()
+    companies: set[str] = set()
+    for line in lines:
+        if any(w.strip(".,;:") in _LEGAL for w in line.split()):
+            companies |= _companies(line)
+        if "." not in line:
+            continue
+        hosts = [m.group("host") for m in _MAIL.finditer(line)] if "@" in line else []
+        hosts += [m.group(0) for m in _DOMAIN_IN_TEXT.finditer(line)
+                  if not (m.start() and line[m.start() - 1] in "@.-")]
+        if not hosts or len(set(hosts)) >= 3 or cues.search(line):
+            continue
+        for host in hosts:
+            if (reg := _registered(host)) is not None:
+                out.setdefault(*reg)
+    return {k: d for k, d in out.items() if k not in companies}
+
+
+def _head_names(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The names a dump's head gives itself: strong ones (a logo's, a feed's title), then plain ones (a
+    short line, a masthead's name before its tagline); bulleted lines are menu entries and give none."""
+    strong: list[str] = []
+    plain: list[str] = []
+    for line in lines[:HEAD_LINES]:
+        text = line.strip()
+        if not text or _BULLET.match(line) or len(text) > 120:
+            continue
+        if text.startswith("#"):
+            m = _FEED.match(text)
+            if m:
+                strong.append(_LINK_KINDS.sub(" ", m.group("brand")).strip())
+            continue
+        m = _LOGO.match(text)
+        if m:
+            strong.append(m.group("a") or m.group("b"))
+            continue
+        name = _TAGLINE.split(text, maxsplit=1)[0].strip()
+        if len(name.split()) <= PLAIN_WORDS:  # a longer one is a sentence of the lede ("Le Journal a révélé")
+            plain.append(name)
+    return [n for n in strong if n and len(n.split()) <= MAX_BRAND_WORDS], [n for n in plain if n]
+
+
+def _matches(names: list[str], domains: dict[str, str]) -> list[str]:
+    """The domains whose registered name is the letters of a name, or of its first words, in order."""
+    found = []
+    for name in names:
+        words = name.split()
+        for n in range(len(words), 0, -1):
+            k = key(" ".join(words[:n]))
+            if len(k) < MIN_KEY:
+                break
+            if k in domains:
+                found.append(domains[k])
+                break
+    return found
+
+
+def head_name_site(lines: list[str]) -> str | None:
+    """Example "Logo Gazette de Brume" and, further on, "Pour nous écrire : redaction@gazettedebrume.fr":
+    the domain whose registered name is the letters of a name the head gives (or of its first words,
+    "Gazette Brume Provence" for ``gazettebrume.fr``): a logo's or a feed's first; else a short line's,
+    when the short lines name one domain only (not a menu of a group's titles or of topics)."""
+    strong, plain = _head_names(lines)
+    if not strong and not plain:
+        return None
+    domains = own_domains(lines)
+    if not domains:
+        return None
+    if found := _matches(strong, domains):
+        return found[0]
+    found_plain = set(_matches(plain, domains))
+    return found_plain.pop() if len(found_plain) == 1 else None
+
+
+def alone_domain_site(lines: list[str]) -> str | None:
+    """Example a head line "gazette-brume.fr" and "Newsletter Gazette Brume" further on: the one domain the
+    dump's head prints alone on a line (not a link, not a menu entry), when the page names it again."""
+    found = set()
+    for line in lines[:HEAD_LINES]:
+        if _BULLET.match(line) or "." not in line:
+            continue
+        m = _ALONE.match(line)
+        if m:
+            found.add(m.group("host").lower())
+    if len(found) != 1:
+        return None
+    reg = _registered(found.pop())
+    if reg is None or len(reg[0]) < MIN_KEY:
+        return None
+    k, domain = reg
+    seen = sum(1 for line in lines if k in key(line))
+    return domain if seen >= 2 else None
+
+
+def clue_site(lines: list[str]) -> str | None:
+    """The site of a dump named by its head and its own domain (see the module's docstring), or None."""
+    return head_name_site(lines) or alone_domain_site(lines)
