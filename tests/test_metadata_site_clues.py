@@ -58,3 +58,13 @@ def test_domain_alone_in_the_head() -> None:
     assert alone_domain_site(["Accueil", "gazette-brume.fr", BODY]) is None
     assert alone_domain_site(["http://www.gazette-brume.fr", BODY, "Gazette Brume"]) is None
     assert alone_domain_site(["brume-immo.fr", "brume-auto.fr", BODY, "brume immo brume auto"]) is None
+
+
+def test_table_outlet_opening_a_head_line() -> None:
+    from veille.metadata.site_clues import table_head_site
+    # "Le Figaro" is a table outlet (lexicons/metadata/outlets.tsv): its name before capitalised words is a masthead
+    assert table_head_site(["Accueil", "Le Figaro Bordeaux", BODY]) == "lefigaro.fr"
+    # a headline opening on the name is a sentence, not the masthead
+    assert table_head_site(["Le Figaro révèle tout", BODY]) is None
+    # two outlets in the head's short lines: a menu of titles, none
+    assert table_head_site(["Le Figaro Bordeaux", "Mediapart Club", BODY]) is None

@@ -148,6 +148,40 @@ def _matches(names: list[str], domains: dict[str, str]) -> list[str]:
     return found
 
 
+def _named_rest(words: list[str]) -> bool:
+    """Words after an outlet's name that make a name with it, not a sentence: a region, a tagline's
+    capitalised words ("Gazette Brume Provence", "Gazette Magazine"), not "Gazette révèle que"."""
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _table_matches(names: list[str]) -> list[str]:
+    """The domains of the outlet table's outlets a name is, or opens on before capitalised words."""
+    table = outlets()
+    found = []
+    for name in names:
+        words = name.split()
+        for n in range(len(words), 0, -1):
+            k = key(" ".join(words[:n]))
+            if len(k) < MIN_KEY - 1:
+                break
+            row = table.get(k)
+            if row is not None:
+                if row[1] == "outlet" and _named_rest(words[n:]):
+                    found.append(row[0])
+                break
+    return found
+
+
+def table_head_site(lines: list[str]) -> str | None:
+    """Example "Gazette de Brume Magazine" in a dump's head, "Gazette de Brume" a table outlet: its domain;
+    a logo's or a feed's name first, else the short lines' when they name one outlet only."""
+    strong, plain = _head_names(lines)
+    if found := _table_matches(strong):
+        return found[0]
+    found_plain = set(_table_matches(plain))
+    return found_plain.pop() if len(found_plain) == 1 else None
+
+
 def head_name_site(lines: list[str]) -> str | None:
     """Example "Logo Gazette de Brume" and, further on, "Pour nous écrire : redaction@gazettedebrume.fr":
     the domain whose registered name is the letters of a name the head gives (or of its first words,
@@ -187,4 +221,4 @@ def alone_domain_site(lines: list[str]) -> str | None:
 
 def clue_site(lines: list[str]) -> str | None:
     """The site of a dump named by its head and its own domain (see the module's docstring), or None."""
-    return head_name_site(lines) or alone_domain_site(lines)
+    return table_head_site(lines) or head_name_site(lines) or alone_domain_site(lines)
