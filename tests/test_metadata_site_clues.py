@@ -68,3 +68,16 @@ def test_table_outlet_opening_a_head_line() -> None:
     assert table_head_site(["Le Figaro révèle tout", BODY]) is None
     # two outlets in the head's short lines: a menu of titles, none
     assert table_head_site(["Le Figaro Bordeaux", "Mediapart Club", BODY]) is None
+
+
+def test_follow_and_support_buttons() -> None:
+    from veille.metadata.site_clues import self_named_site
+    lines = [BODY, "* Suivez Le Figaro sur Facebook", "Le Figaro sur Instagram"]
+    assert self_named_site(lines) == "lefigaro.fr"
+    # an outlet the table lacks: the letters of a domain the page prints
+    lines = [BODY, "Je soutiens Brumactu", "Écrire : redaction@brumactu.net"]
+    assert self_named_site(lines) == "brumactu.net"
+    # a group's buttons naming two outlets give none; a prose line is no button
+    assert self_named_site([BODY, "Contactez Le Figaro", "Contactez Mediapart"]) is None
+    long_line = "Suivez Le Figaro sur Facebook, a conseillé mardi le maire Octave Lerouge à ses administrés"
+    assert self_named_site([BODY, long_line]) is None

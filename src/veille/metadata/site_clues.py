@@ -199,6 +199,39 @@ def head_name_site(lines: list[str]) -> str | None:
     return found_plain.pop() if len(found_plain) == 1 else None
 
 
+SELF_WORDS = 10  # a follow or subscribe button is a short line
+
+
+@functools.lru_cache(maxsize=1)
+def _self_shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = lexicon.rows("metadata/self_cues.tsv", min_columns=2)
+    before = "|".join(cols[0] for cols in rows if cols[1] == "before")
+    after = "|".join(cols[0] for cols in rows if cols[1] == "after")
+    name = r"(?P<name>[^!?.,:;|()«»\[\]]{2,60}?)"
+    return (re.compile(rf"^\s*(?:[*+•·>-]\s*)?(?:{before})\s+{name}(?:\s+(?:sur|dans|est|en)\b.*|\s*[!?.,:;|()].*)?$", re.I),
+            re.compile(rf"^\s*(?:[*+•·>-]\s*)?{name}\s+(?:{after})", re.I))
+
+
+def self_named_site(lines: list[str]) -> str | None:
+    """Example "Suivez Gazette de Brume sur Facebook", "Je soutiens Gazette de Brume"
+    (``lexicons/metadata/self_cues.tsv``): the outlet a follow, subscribe or support button names, a
+    table outlet or the letters of a domain the page prints; buttons naming two outlets (a group's
+    titles) give none."""
+    before, after = _self_shapes()
+    names = []
+    for line in lines:
+        if len(line) > 160 or len(line.split()) > SELF_WORDS:
+            continue
+        for shape in (before, after):
+            m = shape.match(line)
+            if m and len(m.group("name").split()) <= MAX_BRAND_WORDS:
+                names.append(m.group("name").strip())
+    if not names:
+        return None
+    found = set(_table_matches(names)) | set(_matches(names, own_domains(lines)))
+    return found.pop() if len(found) == 1 else None
+
+
 def alone_domain_site(lines: list[str]) -> str | None:
     """Example a head line "gazette-brume.fr" and "Newsletter Gazette Brume" further on: the one domain the
     dump's head prints alone on a line (not a link, not a menu entry), when the page names it again."""
@@ -221,4 +254,5 @@ def alone_domain_site(lines: list[str]) -> str | None:
 
 def clue_site(lines: list[str]) -> str | None:
     """The site of a dump named by its head and its own domain (see the module's docstring), or None."""
-    return table_head_site(lines) or head_name_site(lines) or alone_domain_site(lines)
+    return (table_head_site(lines) or head_name_site(lines) or self_named_site(lines)
+            or alone_domain_site(lines))
