@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from veille.metadata.site import page_site
-from veille.metadata.site_clues import alone_domain_site, head_name_site, own_domains
+from veille.metadata.site_clues import (
+    _without_companies,
+    alone_domain_site,
+    clue_site,
+    head_name_site,
+    own_domains,
+)
 
 BODY = ("Le conseil municipal de Valbrume a voté mardi le budget de la nouvelle médiathèque, "
         "a indiqué le maire Octave Lerouge devant une salle comble.")
@@ -35,8 +41,9 @@ def test_partner_lines_platforms_and_owner_give_no_site() -> None:
     assert head_name_site(["Facebook Twitter", BODY, "https://www.facebook.com/gazettebrume"]) is None
     # the owner company's mail
     lines = ["Radio Brume", BODY, "RADIO BRUME LTD - Tel 000", "pub@radiobrume.mu"]
-    assert "radiobrume" not in own_domains(lines)
-    assert head_name_site(lines) is None
+    assert "radiobrume" in own_domains(lines)
+    assert "radiobrume" not in _without_companies(lines, own_domains(lines))
+    assert clue_site(lines) is None
     # a web agency's credit
     assert head_name_site(["Atelier Pixel", BODY, "Réalisé par atelier-pixel.fr"]) is None
 

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from veille.common import lexicon
 from veille.metadata.site_brands import (
     _BULLET,
     _DOMAIN_IN_TEXT,
+    _DOT_LETTER,
     _FEED,
     _LINK_KINDS,
     _LOGO,
@@ -29,6 +31,7 @@ from veille.metadata.site_brands import (
     outlets,
 )
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")  # what key() drops, for a whole page at once
 HEAD_LINES = 40
 PLAIN_WORDS = 4  # a head line that is no logo nor feed names the outlet in four words at most
 MIN_KEY = 5  # a brand of four letters or less ("Info", "Sud") matches too many domains by chance
@@ -73,6 +76,7 @@ def _registered(host: str) -> tuple[str, str] | None:
 
 # A company's legal form, as written after its name (case kept: "sa" is a French word).
 _LEGAL = ("SA", "SAS", "SARL", "SASU", "EURL", "Ltd", "LTD", "Limited", "LIMITED", "Inc", "INC", "LLC", "GmbH", "AG")
+_LEGAL_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(_LEGAL) + r")(?![\w-])")
 _COMPANY_NAME = re.compile(r"(?P<name>(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+)\s+(?:" + "|".join(_LEGAL) + r")\b")
 
 
@@ -86,18 +90,24 @@ def _companies(line: str) -> set[str]:
     return out
 
 
+def _hit_lines(text: str, pattern: re.Pattern[str]) -> dict[int, str]:
+    """Start offset -> line of every line of ``text`` holding a match (one scan of the page, not one a line)."""
+    out = {}
+    for m in pattern.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start not in out:
+            end = text.find("\n", m.end())
+            out[start] = text[start:end if end >= 0 else len(text)]
+    return out
+
+
 def own_domains(lines: list[str]) -> dict[str, str]:
     """Key of the registered name -> domain, for every domain the page prints in its text or in an
-    e-mail address, outside the lines that name other sites; never a company's (the owner: "Brume
-    Media Ltd", contact@brumemedia.mu)."""
+    e-mail address, outside the lines that name other sites (a company's too: ``_without_companies``)."""
+    text = "\n".join(lines)
     out: dict[str, str] = {}
     cues = _partner_cues()
-    companies: set[str] = set()
-    for line in lines:
-        if any(w.strip(".,;:") in _LEGAL for w in line.split()):
-            companies |= _companies(line)
-        if "." not in line:
-            continue
+    for line in _hit_lines(text, _DOT_LETTER).values():
         hosts = [m.group("host") for m in _MAIL.finditer(line)] if "@" in line else []
         hosts += [m.group(0) for m in _DOMAIN_IN_TEXT.finditer(line)
                   if not (m.start() and line[m.start() - 1] in "@.-")]
@@ -106,7 +116,16 @@ def own_domains(lines: list[str]) -> dict[str, str]:
         for host in hosts:
             if (reg := _registered(host)) is not None:
                 out.setdefault(*reg)
-    return {k: d for k, d in out.items() if k not in companies}
+    return out
+
+
+def _without_companies(lines: list[str], domains: dict[str, str]) -> dict[str, str]:
+    """``domains`` less the companies' (the owner: "Brume Media Ltd", contact@brumemedia.mu); run only
+    once a domain was chosen, a page's legal forms being slow to find."""
+    companies: set[str] = set()
+    for line in _hit_lines("\n".join(lines), _LEGAL_WORD).values():
+        companies |= _companies(line)
+    return {k: d for k, d in domains.items() if k not in companies}
 
 
 def _head_names(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -182,7 +201,7 @@ def table_head_site(lines: list[str]) -> str | None:
     return found_plain.pop() if len(found_plain) == 1 else None
 
 
-def head_name_site(lines: list[str]) -> str | None:
+def head_name_site(lines: list[str], domains: dict[str, str] | None = None) -> str | None:
     """Example "Logo Gazette de Brume" and, further on, "Pour nous écrire : redaction@gazettedebrume.fr":
     the domain whose registered name is the letters of a name the head gives (or of its first words,
     "Gazette Brume Provence" for ``gazettebrume.fr``): a logo's or a feed's first; else a short line's,
@@ -190,7 +209,7 @@ def head_name_site(lines: list[str]) -> str | None:
     strong, plain = _head_names(lines)
     if not strong and not plain:
         return None
-    domains = own_domains(lines)
+    domains = own_domains(lines) if domains is None else domains
     if not domains:
         return None
     if found := _matches(strong, domains):
@@ -207,28 +226,37 @@ def _self_shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rows = lexicon.rows("metadata/self_cues.tsv", min_columns=2)
     before = "|".join(cols[0] for cols in rows if cols[1] == "before")
     after = "|".join(cols[0] for cols in rows if cols[1] == "after")
-    name = r"(?P<name>[^!?.,:;|()«»\[\]]{2,60}?)"
-    return (re.compile(rf"^\s*(?:[*+•·>-]\s*)?(?:{before})\s+{name}(?:\s+(?:sur|dans|est|en)\b.*|\s*[!?.,:;|()].*)?$", re.I),
-            re.compile(rf"^\s*(?:[*+•·>-]\s*)?{name}\s+(?:{after})", re.I))
+    return (re.compile(rf"^\s*(?:[*+•·>-]\s*)?(?:{before})\s+(?P<rest>.+)$", re.I),
+            re.compile(rf"[ \t](?:{after})", re.I))
 
 
-def self_named_site(lines: list[str]) -> str | None:
+# Where a button's name ends: "Suivez Gazette sur Facebook", "Soutenez Gazette, faites un don".
+_NAME_END = re.compile(r"\s+(?:sur|dans|est|en)\b|\s*[!?.,:;|()«»\[\]]", re.I)
+
+
+def self_named_site(lines: list[str], domains: dict[str, str] | None = None) -> str | None:
     """Example "Suivez Gazette de Brume sur Facebook", "Je soutiens Gazette de Brume"
     (``lexicons/metadata/self_cues.tsv``): the outlet a follow, subscribe or support button names, a
     table outlet or the letters of a domain the page prints; buttons naming two outlets (a group's
     titles) give none."""
     before, after = _self_shapes()
     names = []
-    for line in lines:
-        if len(line) > 160 or len(line.split()) > SELF_WORDS:
+    tail = max(HEAD_LINES, len(lines) // 2)
+    for line in [*lines[:HEAD_LINES], *lines[tail:]]:  # buttons stand in the head and the page's second half
+        if len(line) > 160:
             continue
-        for shape in (before, after):
-            m = shape.match(line)
-            if m and len(m.group("name").split()) <= MAX_BRAND_WORDS:
-                names.append(m.group("name").strip())
+        m = before.match(line)
+        a = after.search(line) if " sur " in line.lower() else None
+        if (m or a) and len(line.split()) <= SELF_WORDS:
+            if m:
+                names.append(_NAME_END.split(m.group("rest"), maxsplit=1)[0].strip())
+            if a:
+                names.append(_NAME_END.split(line[:a.start()].strip().lstrip("*+•·>- "), maxsplit=1)[0].strip())
+    names = [n for n in names if len(n) >= 2 and len(n.split()) <= MAX_BRAND_WORDS]
     if not names:
         return None
-    found = set(_table_matches(names)) | set(_matches(names, own_domains(lines)))
+    domains = own_domains(lines) if domains is None else domains
+    found = set(_table_matches(names)) | set(_matches(names, domains))
     return found.pop() if len(found) == 1 else None
 
 
@@ -248,11 +276,18 @@ def alone_domain_site(lines: list[str]) -> str | None:
     if reg is None or len(reg[0]) < MIN_KEY:
         return None
     k, domain = reg
-    seen = sum(1 for line in lines if k in key(line))
-    return domain if seen >= 2 else None
+    flat = _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", "\n".join(lines).lower()))
+    return domain if flat.count(k) >= 2 else None
 
 
 def clue_site(lines: list[str]) -> str | None:
     """The site of a dump named by its head and its own domain (see the module's docstring), or None."""
-    return (table_head_site(lines) or head_name_site(lines) or self_named_site(lines)
-            or alone_domain_site(lines))
+    if (site := table_head_site(lines)) is not None:
+        return site
+    domains = own_domains(lines)
+    site = head_name_site(lines, domains) or self_named_site(lines, domains)
+    reg = _registered(site) if site is not None else None
+    if reg is not None and not _without_companies(lines, {reg[0]: site}):
+        domains = _without_companies(lines, domains)  # the owner company's domain: choose again without it
+        site = head_name_site(lines, domains) or self_named_site(lines, domains)
+    return site or alone_domain_site(lines)
