@@ -7,6 +7,7 @@ import re
 
 from veille.common import lexicon
 from veille.metadata.site_brands import brand_site
+from veille.metadata.site_clues import clue_site
 from veille.metadata.sources import host_of
 
 HEAD_LINES = 40  # a dump's refresh or "URL:" line stands in its first lines
@@ -115,10 +116,11 @@ def markup_site(html: str) -> str | None:
 def page_site(raw_text: str | None) -> str | None:
     """The site a dump names of itself, in order of trust: its own URL, its HTTP headers, a © line
     opening on a domain, then its brand (a © footer, feed header, masthead, title line: metadata/
-    site_brands.py), or None."""
+    site_brands.py), then a head's name matched to the page's own domain (metadata/site_clues.py), or None."""
     if not raw_text:
         return None
     lines = raw_text.splitlines()
     if _MARKUP.search(raw_text[:2000]):  # an HTML page: its markup names its own address
         return markup_site(raw_text)
-    return own_url_site(lines) or header_site(lines) or copyright_site(lines) or brand_site(lines)
+    return (own_url_site(lines) or header_site(lines) or copyright_site(lines) or brand_site(lines)
+            or clue_site(lines))
