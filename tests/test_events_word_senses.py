@@ -1,6 +1,6 @@
 """Event words used in another sense or only mentioned (issue 13, precision), each on an invented
 sentence, with the event reading of the same word kept beside it (``veille.events.precision_senses``,
-the "somme toute" row of ``lexicons/events/sense_triggers.tsv``)."""
+the "somme toute", "occuper" and "sommet" rows of ``lexicons/events/sense_triggers.tsv``)."""
 
 from __future__ import annotations
 
@@ -30,9 +30,20 @@ NO_EVENT = [
     ("Ce dernier a décrit l'accusé comme un homme froid et calculateur.", [], "ACCUSE"),
     # a word quoted
     ("Le mot « tuer » revient souvent dans les chansons du groupe Ombrel.", [["Ombrel", "ORG"]], "ASSAULT"),
+    ("Le maire Paul Vidal préfère ce terme à celui de « tuer ».", [["Paul Vidal", "PER"]], "ASSAULT"),
+    # other senses of "occuper" and "sommet"
+    ("Le docteur Paul Vidal s'occupe des patients de Montvert.", [["Paul Vidal", "PER"], ["Montvert", "LOC"]],
+     "ASSAULT"),
+    ("La mère de Léa Tamar reprend son occupation professionnelle en mai.", [["Léa Tamar", "PER"]], "ASSAULT"),
+    ("Le coureur Paul Vidal franchit le sommet du col de Montvert en tête.",
+     [["Paul Vidal", "PER"], ["Montvert", "LOC"]], "CONSULT"),
+    ("Le club du président Paul Vidal veut atteindre des sommets.", [["Paul Vidal", "PER"]], "CONSULT"),
 ]
 
 EVENT = [
+    ("Les rebelles occupent la ville de Port-Lune depuis lundi.", [["Port-Lune", "LOC"]], "ASSAULT"),
+    ("La ministre Léa Tamar participera au sommet de Port-Lune avec le président Paul Vidal.",
+     [["Léa Tamar", "PER"], ["Port-Lune", "LOC"], ["Paul Vidal", "PER"]], "CONSULT"),
     ("Le maire Paul Vidal a rencontré les habitants de Montvert lundi.",
      [["Paul Vidal", "PER"], ["Montvert", "LOC"]], "CONSULT"),
     ("La ministre Léa Tamar a participé à une conférence sur le climat avec le ministre de Port-Lune.",

@@ -31,6 +31,7 @@ LECTURE_PLACES = _CUES["lecture_place"]
 MENTION_NOUNS = _CUES["mention_noun"]
 _COMPLEMENTS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "ccomp", "xcomp", "nsubj", "expl:comp"})
 _ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "du"})
+_TAKE_UP = frozenset({"celui", "celle"})
 _OPENING = frozenset({"«", '"', "“"})
 _CLOSING = frozenset({"»", '"', "”"})
 
@@ -101,14 +102,18 @@ def noun_use(view: ArticleView, cand: Candidate, head: Any) -> bool:
 
 
 def quoted_word(view: ArticleView, cand: Candidate, head: Any) -> bool:
-    """"Le mot « tuer » revient souvent dans ses chansons." (invented): a word mentioned, no act."""
+    """"Le mot « tuer » revient souvent dans ses chansons.", "Il préfère ce terme à celui de « tuer »."
+    (invented): a word mentioned, no act."""
     doc = head.doc
     for opening in range(head.i - 1, max(head.i - 3, -1), -1):
         if doc[opening].text in _OPENING:
             break
     else:
         return False
-    if opening < 1 or lemma(doc[opening - 1]) not in MENTION_NOUNS:
+    before = doc[opening - 1] if opening >= 1 else None
+    if before is not None and before.lower_ in DE_WORDS and opening >= 2 and doc[opening - 2].lower_ in _TAKE_UP:
+        before = doc[opening - 2]  # "celui de « tuer »": the word named before
+    if before is None or (lemma(before) not in MENTION_NOUNS and before.lower_ not in _TAKE_UP):
         return False
     return any(doc[k].text in _CLOSING for k in range(head.i + 1, min(head.i + 3, len(doc))))
 
