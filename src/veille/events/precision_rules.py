@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common.lexicon import groups
+from veille.events.precision_senses import SENSE_RULES
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent
 from veille.events.words import feat, lemma
@@ -162,4 +163,4 @@ def degree_participle(view: ArticleView, cand: Candidate, head: Any) -> bool:
 
 
 PRECISION_RULES = [study_finding, violence_kind, violence_count, taken_up_violence, called_to, question_asked,
-                   degree_participle]
+                   degree_participle, *SENSE_RULES]
