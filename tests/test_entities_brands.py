@@ -35,13 +35,3 @@ def test_the_application_of_a_law_names_nothing(nlp, full_stage):
                         [("Vernal", "PER"), ("Lyon", "LOC")])
     assert by_name(art)["Lyon"].type == "LOC"
     assert "Vernal" not in by_name(art) or by_name(art)["Vernal"].type != "ORG"
-
-
-def test_a_firm_glossed_after_its_name_is_no_person(nlp, full_stage):
-    art = run_with_ents(nlp, full_stage, "Selon Vortalys, une société de conseil installée à Nantes, les ventes ont chuté.",
-                        [("Vortalys", "PER"), ("Nantes", "LOC")])
-    assert by_name(art)["Vortalys"].type == "ORG"
-    # a person glossed by a noun of person keeps the person
-    art = run_with_ents(nlp, full_stage, "Selon Lina Marvaud, une salariée de la banque, les ventes ont chuté.",
-                        [("Lina Marvaud", "PER")])
-    assert by_name(art)["Lina Marvaud"].type == "PER"

@@ -8,9 +8,6 @@
 - an apposition right after that says who the person is ("Lina, étudiante en droit, …",
   "Tiago, 36 ans, …", "Nadia, une mère de famille, …"): a noun of ``person_nouns.tsv`` or an age;
   a footnote call right after a first name ("Tiago (1)": the first name was changed).
-
-And organisations read as persons or places, shown by an apposition right after that says what
-they are ("Vortalys, une société de conseil, …": ``lexicons/entities/org_appositions.tsv``).
 """
 
 from __future__ import annotations
@@ -23,7 +20,6 @@ from veille.common.lexicon import rows
 PERSON_NOUNS = frozenset(norm(r[0]) for r in rows("entities/person_nouns.tsv"))
 SPEECH_LEMMAS = frozenset(r[0] for r in rows("speech_verbs.tsv", min_columns=3) if r[1] == "fr")
 _INCISE_OPENERS = frozenset({",", "»", "”", '"'})
-ORG_APPOSITIONS = frozenset(norm(r[0]) for r in rows("entities/org_appositions.tsv"))
 _APPOSED_DETERMINERS = frozenset({"un", "une", "la", "le", "l'", "l’", "cette", "ce", "cet"})
 
 
@@ -69,16 +65,3 @@ def person_apposed_after(last: Any) -> bool:
     if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ" and norm(doc[i].text) not in PERSON_NOUNS:
         i += 1
     return i < len(doc) and doc[i].is_lower and norm(doc[i].text) in PERSON_NOUNS
-
-
-def org_apposed_after(last: Any) -> bool:
-    """"X, une société de …", "X, le groupe agroalimentaire …": a comma, a determiner, at most one
-    lower-case adjective, then a noun of firm, brand or app."""
-    doc = last.doc
-    i = last.i + 1
-    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOSED_DETERMINERS:
-        return False
-    i += 2
-    if i + 1 < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ" and norm(doc[i].text) not in ORG_APPOSITIONS:
-        i += 1
-    return i < len(doc) and doc[i].is_lower and norm(doc[i].text) in ORG_APPOSITIONS

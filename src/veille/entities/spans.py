@@ -19,12 +19,7 @@ from typing import Any
 
 from veille.common.fold import norm
 from veille.entities import name_shapes as shapes
-from veille.entities.appositions import (
-    incise_speaker,
-    org_apposed_after,
-    person_apposed_after,
-    person_noun_before,
-)
+from veille.entities.appositions import incise_speaker, person_apposed_after, person_noun_before
 from veille.entities.body_shapes import camel_case_body, english_titled
 from veille.entities.businesses import business_head_before, business_name
 from veille.entities.decisions import Candidate, refused
@@ -307,9 +302,6 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
             and toks[-1].text != "-" and toks[-1].text not in ORG_TAILS and (label == "MISC" or not toks[0].is_sent_start) \
             and not kb.lookup(toks[0].text):  # ("Israel Start-Up Nation": a country's name first)
         label = "PER"  # "Tomas Veldek", "Sarah-Lou Vernet", "Ana do Vale" read as a team, a place or a thing
-    if not known and label in ("PER", "LOC", "MISC") and org_apposed_after(toks[-1]) \
-            and norm(toks[0].text) not in res.given_names:
-        label = "ORG"  # "Vortalys, une société de conseil": a firm, a brand or an app (``appositions.py``)
     cand.label = label
     if refused("typed", cand):
         return None
