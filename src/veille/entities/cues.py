@@ -27,6 +27,8 @@ CLASSIFIERS = frozenset(norm(r[0]) for r in rows("entities/org_classifiers.tsv")
 # the second words of classifiers of two words ("think tank"): the pair is looked for only when one is written
 _TWO_WORDS = frozenset(w.split()[-1] for w in CLASSIFIERS if " " in w) | frozenset(w.split()[-1] + "s" for w in CLASSIFIERS if " " in w)
 NAME_HEADS = frozenset(norm(r[0]) for r in rows("entities/org_classifiers.tsv") if r[1:2] == ("head",))
+# Nouns whose name is its capitalised words only ("l'application Movalia sur son téléphone"): a brand's or an app's
+CAPITALS_ONLY = frozenset(norm(r[0]) for r in rows("entities/org_classifiers.tsv") if r[1:2] == ("capitals",))
 # Words before the noun that make it the head of a noun phrase ("la revue", "du collectif").
 _DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "du", "au", "aux", "de", "d'", "d’",
                           "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "votre",
@@ -176,7 +178,10 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
         comma = doc[j0 - 1].text == ","
         if comma and first >= 2 and doc[first - 2].pos_ == "NOUN":
             continue  # "le fondateur du parti, X": a role in the body, then its holder
+        capitals = (lemma or norm(t.lemma_)) in CAPITALS_ONLY or norm(t.text) in CAPITALS_ONLY
         for j, k in _listed_names(doc, j0, plural, res.calendar, res.given_names):
+            while capitals and k - 1 > j and doc[k - 1].is_lower:
+                k -= 1  # (no sentence-case tail after "marque", "application")
             first = doc[j]
             if comma and (k >= len(doc) or doc[k].text not in (",", "(", ".") or norm(first.text) in res.given_names
                           or (res.link and res.kb.lookup(doc[j:k].text, "PER"))):
