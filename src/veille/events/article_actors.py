@@ -154,13 +154,14 @@ def _title_noun(view: ArticleView, toks: list[int]) -> Any | None:
 
 def build_titles(view: ArticleView) -> None:
     """The title each mention of a person or body is introduced with, in text order."""
+    dep_of = token_strings(view.doc, DEP)  # (no Token per child)
     for ent in view.article.entities:
         for span in ent.spans:
             toks = list(view.tokens_in(span[0], span[1]))
             noun = _title_noun(view, toks) if toks else None
             if noun is None:
                 continue
-            deps = {c.dep_ for c in noun.children}
+            deps = {dep_of[c] for c in child_indices(view.doc)[noun.i]}
             if lemma(noun) not in PERSON_TITLES and ("det" not in deps or deps & {"case", "mark", "nummod"}):
                 continue  # "en compagnie de X", "six jours d'ITT": a phrase, not a title
             if ent.type == "LOC" and lemma(noun) in PERSON_TITLES:

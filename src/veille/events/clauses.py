@@ -90,9 +90,10 @@ def clause_region(top: Any, keep: Any) -> set[int]:
 def clause_top(head: Any) -> Any:
     """Climbs from a trigger through non-finite links to the verb that anchors its clause."""
     cur = head
+    kids, deps = child_indices(head.doc), token_strings(head.doc, DEP)  # (no Token per child)
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX") and feat(cur, "VerbForm") != ["Inf"] and (
-                feat(cur, "VerbForm") == ["Fin"] or any(c.dep_.startswith("aux") for c in cur.children)
+                feat(cur, "VerbForm") == ["Fin"] or any(deps[c].startswith("aux") for c in kids[cur.i])
                 or cur.dep_ == "ROOT"):
             return cur
         if cur.head.i == cur.i or cur.dep_ in ("acl:relcl", "parataxis"):

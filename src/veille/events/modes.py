@@ -11,6 +11,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from spacy.attrs import DEP
+
+from veille.common.docarrays import child_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.common.lexicon import json_data
 from veille.events.triggers import Candidate
@@ -29,6 +32,7 @@ from veille.events.words import (
     SUBJ,
     WEAK_MODALS,
     doc_lemmas,
+    doc_lowers,
     feat,
     future_stem,
     lemma,
@@ -189,57 +193,65 @@ class _Climb:
 def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_finite: Any,
                 trigger_heads: dict[int, Candidate], climb: _Climb) -> None:
     """Cues among the dependents of one step of the climb: negation, "si", "pour", auxiliaries."""
-    kids = list(cur.children)
-    has_ne = any(lower_text(c) in NEGATION_PARTICLES for c in kids)
+    # Children read as indices off the article's columns: a Token only for an auxiliary.
+    doc = cur.doc
+    children, deps = child_indices(doc), token_strings(doc, DEP)
+    lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
+    kids = children[cur.i]
+    has_ne = any(lowers[c] in NEGATION_PARTICLES for c in kids)
     # "aucun soldat ne serait envoyé": the negation sits on the subject or the object.
-    nominal_neg = [g for c in kids if c.dep_ in ("nsubj", "nsubj:pass", "obj") for g in c.children
-                   if g.dep_ == "det" and lemma(g) in NOMINAL_NEGATIONS] if has_ne else []
+    nominal_neg = [g for c in kids if deps[c] in ("nsubj", "nsubj:pass", "obj") for g in children[c]
+                   if deps[g] == "det" and lemmas[g] in NOMINAL_NEGATIONS] if has_ne else []
     for c in kids + nominal_neg:
-        lc = lemma(c)
-        if c.dep_ in ("advmod", "det", "mark", "case") and lc in view.lex.cue("negation"):
+        lc = lemmas[c]
+        if deps[c] in ("advmod", "det", "mark", "case") and lc in view.lex.cue("negation"):
             if lc in STRONG_NEGATIONS or has_ne:
                 if cur.i != head.i and lemma(cur) in view.lex.cue("negverb"):
                     # "n'exclut pas de livrer": a refusal denied leaves the act possible
                     climb.bump("hypothetical")
                 elif (first_finite is None or cur.i == first_finite.i) and not _said_of_event(view, cand, cur, head):
                     climb.bump("negated")
-        if c.dep_ == "mark" and lc in view.lex.cue("condition"):
+        if deps[c] == "mark" and lc in view.lex.cue("condition"):
             climb.bump("hypothetical")
     if has_ne and (first_finite is None or cur.i == first_finite.i) and _ni_negation(cur) \
             and not _said_of_event(view, cand, cur, head):
         climb.bump("negated")
-    for c in kids:
-        lc = lemma(c)
-        if (c.dep_ == "mark" and lc in view.lex.cue("purpose") and feat(cur, "VerbForm") == ["Inf"]
-                and not any(x.dep_ == "aux:tense" for x in kids)
+    for ci in kids:
+        lc, dep = lemmas[ci], deps[ci]
+        if (dep == "mark" and lc in view.lex.cue("purpose") and feat(cur, "VerbForm") == ["Inf"]
+                and not any(deps[x] == "aux:tense" for x in kids)
                 and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)):
             # "se sont rassemblés pour exiger sa démission": the goal the agent acts for is what it
             # intends (a planned act, as "prêt à"), not a mere possibility ("pour avoir livré" is a
             # cause); "se rendre à Paris pour rencontrer X": the trip is that meeting, and
             # "se mettre d'accord pour accorder un prêt": the agreement's content.
             climb.bump("intent")
-        if c.dep_.startswith("aux") and lemma(c) in view.lex.cue("expect") and is_conditional(c):
+        if not dep.startswith("aux"):
+            continue
+        c = doc[ci]
+        if lc in view.lex.cue("expect") and is_conditional(c):
             climb.bump("hypothetical")  # "devrait se réunir": a forecast, even in reported speech
-        if c.dep_.startswith("aux"):
-            if is_conditional(c):
-                climb.bump("intent" if is_reported(view, cur) else "hypothetical")
-            if is_future(c):
-                climb.bump("intent")
-            if lemma(c) in NEAR_FUTURE and feat(cur, "VerbForm") == ["Inf"]:
-                climb.bump("intent")
+        if is_conditional(c):
+            climb.bump("intent" if is_reported(view, cur) else "hypothetical")
+        if is_future(c):
+            climb.bump("intent")
+        if lc in NEAR_FUTURE and feat(cur, "VerbForm") == ["Inf"]:
+            climb.bump("intent")
 
 
 def _verb_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any, head: Any,
                trigger_heads: dict[int, Candidate], climb: _Climb) -> None:
     """Cues of a verb on the climb: conditional, future, an obligation to commit."""
-    kids = list(cur.children)
+    doc = cur.doc
+    deps, lemmas = token_strings(doc, DEP), doc_lemmas(doc)
+    kids = child_indices(doc)[cur.i]  # (indices: no Token per child)
     if is_conditional(cur):
         # In reported speech the conditional is the future seen from the past.
         expect = cur.i != head.i and lemma(cur) in view.lex.cue("expect")
         climb.bump("intent" if is_reported(view, cur) and not expect else "hypothetical")
     # "les alliés doivent s'engager à": an obligation to commit is a demand, not a pledge.
     obliged = lemma(cur) in view.lex.cue("obligation") or any(
-        c.dep_.startswith("aux") and lemma(c) in view.lex.cue("obligation") for c in kids)
+        deps[c].startswith("aux") and lemmas[c] in view.lex.cue("obligation") for c in kids)
 
     def pledge(t: Any) -> bool:
         return (view.is_cue(t, "intent") or (t.i == head.i and cand.trigger.absorb)
@@ -327,6 +339,7 @@ def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
 def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candidate]) -> str:
     """The mode of a candidate; also sets ``cand.governor`` and ``cand.rejected``."""
     head = view.doc[cand.head]
+    kids, deps = child_indices(view.doc), token_strings(view.doc, DEP)
     climb = _Climb()
     cur = head
     prev = head
@@ -342,7 +355,7 @@ def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candida
             if cur.pos_ in ("VERB", "AUX") or misread:
                 _verb_step(view, cand, cur, prev, head, trigger_heads, climb)
                 if first_finite is None and (feat(cur, "VerbForm") == ["Fin"] or any(
-                        c.dep_.startswith("aux") for c in cur.children)):
+                        deps[c].startswith("aux") for c in kids[cur.i])):
                     first_finite = cur
         if cur.i != head.i:
             _governor_step(view, cand, cur, prev, trigger_heads, climb)

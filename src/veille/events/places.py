@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from veille.common.docarrays import child_indices
 from veille.common.fold import norm
 from veille.common.lexicon import mapping, words
 from veille.events.argument_words import ADDRESSEE_TYPES
 from veille.events.memo import seat_at
 from veille.events.view import case
 from veille.events.walks import obliques_on
-from veille.events.words import lemma
+from veille.events.words import doc_lemmas, lemma
 
 FRAME_PREPS = words("events/place_frames.tsv")
 PLACE_NOUNS = words("events/place_nouns.tsv")
@@ -100,7 +101,9 @@ def _occasion(noun: Any) -> bool:
 def relative_place(view: Any, top: Any) -> str | None:
     """The place a relative "où" clause stands in: the place name right before "où" (the parser
     hangs such a clause on the name or, as often, on the verb before it)."""
-    where = next((c for c in top.children if lemma(c) == "où" and "Rel" in c.morph.get("PronType")), None)
+    doc, lemmas = top.doc, doc_lemmas(top.doc)  # (children as indices: a Token only for an "où")
+    where = next((doc[c] for c in child_indices(doc)[top.i]
+                  if lemmas[c] == "où" and "Rel" in doc[c].morph.get("PronType")), None)
     if where is None:
         return None
     k = where.i - 1

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import DEP
+
+from veille.common.docarrays import child_indices, token_strings
 from veille.events.actors import resolve
 from veille.events.roles import Found
 from veille.events.view import ArticleView
-from veille.events.words import SUBJ, feat, lemma, lower_text
+from veille.events.words import SUBJ, doc_lemmas, doc_lowers, feat
 
 REASON_MARKS = frozenset({"pour"})
 CLIMB = 3  # "condamné à deux mois de prison pour avoir …": the infinitive hangs on a noun
@@ -22,9 +25,11 @@ CLIMB = 3  # "condamné à deux mois de prison pour avoir …": the infinitive h
 
 def _past_infinitive_reason(verb: Any) -> bool:
     """"pour avoir frappé": a participle with "pour" and an infinitive "avoir" of its own."""
-    kids = list(verb.children)
-    marked = any(c.dep_ == "mark" and lower_text(c) in REASON_MARKS and c.i < verb.i for c in kids)
-    aux = any(c.dep_.startswith("aux") and lemma(c) == "avoir" and feat(c, "VerbForm") == ["Inf"] for c in kids)
+    doc = verb.doc  # (children as indices off the article's columns: a Token only for an "avoir")
+    kids, deps = child_indices(doc)[verb.i], token_strings(doc, DEP)
+    lowers, lemmas = doc_lowers(doc), doc_lemmas(doc)
+    marked = any(deps[c] == "mark" and lowers[c] in REASON_MARKS and c < verb.i for c in kids)
+    aux = any(deps[c].startswith("aux") and lemmas[c] == "avoir" and feat(doc[c], "VerbForm") == ["Inf"] for c in kids)
     return marked and aux
 
 

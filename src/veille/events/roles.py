@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.common.docarrays import child_indices
+from spacy.attrs import DEP
+
+from veille.common.docarrays import child_indices, token_strings
 from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
 from veille.events.argument_words import UNDERGO_NOUNS, UNDERGO_VERBS
 from veille.events.lexicon import Trigger
@@ -172,6 +174,9 @@ def members_target(view: ArticleView, head: Any, source: Actor) -> list[Actor]:
     return []
 
 
+_NOUN_ROLE_DEPS = frozenset({"acl", "nsubj", "amod", "det", "nmod", "obl", "obl:arg"})  # (those ``noun_roles`` reads)
+
+
 def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list[Actor]]:
     """Agent and patients inside an event noun, read from its dependents left to right (a later
     "par X" overrides an earlier agent): "l'attaque menée par X", "les enseignants sont en grève",
@@ -180,7 +185,12 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
     rule = "none"
     targets: list[Actor] = []
     role = de_role(noun, trig)
-    for c in noun.children:
+    doc = noun.doc
+    deps = token_strings(doc, DEP)  # (children as indices: a Token only for a label the loop reads)
+    for ci in child_indices(doc)[noun.i]:
+        if deps[ci] not in _NOUN_ROLE_DEPS:
+            continue
+        c = doc[ci]
         if c.dep_ == "acl" and c.pos_ == "VERB" and source is None and agent(c) is not None:
             # "un accord négocié par X", "une attaque menée par X": the participle's agent acts.
             source, rule = first(view, agent(c)), "noun:participle-par"

@@ -7,6 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from spacy.attrs import DEP
+
+from veille.common.docarrays import child_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, entity_actor, resolve
 from veille.events.agents import headline_participle
@@ -33,8 +36,11 @@ def _obliques(r: Roles, tok: Any, label: str) -> list[Actor]:
     trig = r.cand.trigger
     preps = r.view.lex.target_preps.get(trig.type, set())
     out: list[Actor] = []
-    for c in tok.children:
-        if c.dep_.startswith("obl") or c.dep_ in ("nmod", "iobj"):
+    doc = tok.doc
+    deps = token_strings(doc, DEP)  # (children as indices: a Token only for an oblique)
+    for ci in child_indices(doc)[tok.i]:
+        if deps[ci].startswith("obl") or deps[ci] in ("nmod", "iobj"):
+            c = doc[ci]
             prep = case(c)
             if prep in preps:
                 found = target_np(r.view, c, trig, prep)
@@ -343,8 +349,10 @@ def goods_complement(r: Roles) -> tuple[list[Actor], str] | None:
     view, trig = r.view, r.cand.trigger
     preps = view.lex.target_preps.get(trig.type, set())
     out: list[Actor] = []
-    for c in r.head.children:
-        for cc in c.children if c.dep_ == "nmod" else ():
+    doc = r.head.doc
+    kids, deps = child_indices(doc), token_strings(doc, DEP)  # (indices: a Token only under a "nmod")
+    for ci in kids[r.head.i]:
+        for cc in [doc[k] for k in kids[ci]] if deps[ci] == "nmod" else ():
             prep = case(cc)
             if cc.dep_ == "nmod" and (prep in preps or (trig.type == "AID" and prep in LOCATED_PREPS)):
                 out.extend(target_np(view, cc, trig, prep))

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import DEP, POS
+
+from veille.common.docarrays import child_indices, token_strings
 from veille.common.lexicon import words
 from veille.events.view import case
 from veille.events.words import lemma
@@ -51,8 +54,9 @@ def event_path(head: Any, top: Any) -> set[int]:
         cur = cur.head
         path.add(cur.i)
     path.add(top.i)
-    args = {c.i for i in list(path) for c in head.doc[i].children
-            if c.dep_ in NOMINAL_ARGS and c.pos_ in NOMINAL_TAGS}
+    doc = head.doc
+    kids, deps, tags = child_indices(doc), token_strings(doc, DEP), token_strings(doc, POS)  # (no Token per child)
+    args = {c for i in list(path) for c in kids[i] if deps[c] in NOMINAL_ARGS and tags[c] in NOMINAL_TAGS}
     return path | args
 
 

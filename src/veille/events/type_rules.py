@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import DEP
+
+from veille.common.docarrays import child_indices, token_strings
 from veille.events.clauses import clause_top
 from veille.events.modes import is_negated
 from veille.events.precision_rules import PRECISION_RULES
@@ -72,7 +75,8 @@ def _habit_cue(view: ArticleView, tok: Any) -> bool:
 
 
 def _habit_tense(verb: Any) -> bool:
-    if any(c.dep_ == "aux:tense" for c in verb.children):
+    deps = token_strings(verb.doc, DEP)  # (no Token per child)
+    if any(deps[c] == "aux:tense" for c in child_indices(verb.doc)[verb.i]):
         return False  # a compound past: "a souvent critiqué"
     return feat(verb, "Tense") == ["Pres"] or feat(verb, "VerbForm") == ["Inf"]
 

@@ -276,7 +276,10 @@ _PASSIVE = "events_passive_heads"
 
 def agent(verb: Any) -> Any | None:
     """The "par X" agent of a verb or participle."""
-    for c in verb.children:
-        if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and case(c) in AGENT_PREPS):
-            return c
+    doc = verb.doc
+    deps = token_strings(doc, DEP)  # (children as indices: a Token only for the agent)
+    for ci in child_indices(doc)[verb.i]:
+        dep = deps[ci]
+        if dep == "obl:agent" or (dep.startswith("obl") and _cases(doc)[ci] in AGENT_PREPS):
+            return doc[ci]
     return None
