@@ -91,3 +91,20 @@ def test_a_call_made_with_appeler_is_still_a_quote(nlp):
 def test_a_call_to_act_after_appele_is_still_a_quote(nlp):
     assert _quotes(nlp, ["Les agents de Valmorte, appelés « à cesser le travail dès lundi matin » par Anne Roy, "
                          "hésitent encore."]) == ["à cesser"]
+
+
+def test_words_shown_on_a_banner_or_a_placard_are_no_quote(nlp):
+    # issue 16, kind Q5: a banner's or a slogan's words, whatever their case, and what one reads on a placard
+    assert _quotes(nlp, ["Mardi soir, les voisins ont déployé une banderole « on reste ici et on ne partira pas » "
+                         "sur la façade."]) == []
+    assert _quotes(nlp, ["Des centaines de parents ont défilé sous le slogan « des maîtres pour nos enfants, pas des "
+                         "promesses »."]) == []
+    assert _quotes(nlp, ["Paul Arnaud a fixé une pancarte sur sa grille, où l'on peut lire « ici on soutient les "
+                         "infirmières de nuit »."]) == []
+
+
+def test_reading_a_report_is_still_a_quote(nlp):
+    # a reading phrase with no thing that shows words before it: a document's words, kept
+    found = _quotes(nlp, ["Dans le rapport remis par Anne Roy, on peut lire « les moyens manquent partout depuis "
+                          "des années dans les hôpitaux »."])
+    assert len(found) == 1

@@ -15,6 +15,7 @@ from veille.quotes.cues import after_adjunct
 from veille.quotes.marks import MARK_FAMILY, SENTENCE_END, MarkSpan
 from veille.quotes.named_marks import entity_in_marks, named_in_marks
 from veille.quotes.resources import CueEntry
+from veille.quotes.shown_marks import shown_in_marks
 from veille.quotes.speaker_rules import resolve, speaker_of_cue
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import find_subject, is_present_participle, np_span, pp_end
@@ -41,6 +42,8 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     ps, pe = state.seg_of(m.start)
     if named_in_marks(state, m) or entity_in_marks(state, m):
         return None  # "un livre intitulé « … »", "mis en examen pour « … »", "selon « Le Courrier »": no speech
+    if shown_in_marks(state, m):
+        return None  # "une banderole « on ne lâche rien »", "où l'on peut lire « … »" on a placard: no speech
     incise = state.incise_cue.get(id(m))
     if incise is not None and m.end <= incise.start:
         after = incise  # the first part of a quote cut around its incise

@@ -84,6 +84,8 @@ CHARGE_WORDS = _named["charge"]
 LIST_OPENERS = _named["list_opener"]
 NAME_DETERMINERS = _named["determiner"]
 SPEECH_AUX = _named["speech_aux"]
+SIGN_NOUNS = _named["sign"]  # a thing that shows words ("une banderole « … »"; ``shown_marks.py``)
+READING_PHRASES = _named["reading"]  # "où l'on peut lire « … »" after such a thing
 
 # Words between a quote's end and its inverted cue: auxiliaries, clitic subjects, adverbs (POS tags).
 INCISE_FILLER_POS = frozenset({"AUX", "PRON", "ADV", "PART"})
