@@ -18,6 +18,8 @@ NO_ACCUSE = [
      [["Forge", "ORG"], ["Ombrel", "ORG"]]),
     ("Condamné pour ses propos, le maire Paul Vidal a fait appel devant la cour de Montvert.",
      [["Paul Vidal", "PER"], ["Montvert", "LOC"]]),
+    ("Condamné pour ces déclarations, Marc Olivar a fait appel devant le Tribunal suprême de Montvert (TSM).",
+     [["Marc Olivar", "PER"], ["Montvert", "LOC"]]),
 ]
 
 ACCUSE = [

@@ -31,6 +31,7 @@ CONDEMN_NOUN = "condamnation"
 # Verbs a "condamner" hangs on as an infinitive while keeping their subject ("vient de condamner").
 _CLIMB_DEPS = frozenset({"xcomp"})
 _TO = frozenset({"à", "a"})
+_BY = frozenset({"par"})
 _APPEAL_TO = frozenset({"à", "au", "aux"})
 
 
@@ -41,7 +42,7 @@ def _doers(head: Any) -> list[Any]:
     for _ in range(4):
         out += [c for c in tok.children if c.dep_ == "nsubj"]  # a passive subject is the one condemned
         by = agent(tok)
-        if by is not None:
+        if by is not None and case(by) in _BY:  # "condamné pour ces propos" is sometimes parsed as an agent
             out.append(by)
         if out or tok.dep_ not in _CLIMB_DEPS or tok.head is tok:
             break
