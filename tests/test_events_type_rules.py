@@ -31,6 +31,6 @@ def test_drop_rules_and_refusable_types():
                                              "endangered_by_violence", "habitual", "poll_share",
                                              "adjectival_participle", "study_finding", "violence_kind",
                                              "violence_count", "taken_up_violence", "called_to", "question_asked",
-                                             "degree_participle"]
+                                             "degree_participle", "judicial_condemnation"]
     assert all('"' in (r.__doc__ or "") for r in DROP_RULES)
     assert "AID" in REFUSABLE and "ASSAULT" not in REFUSABLE

@@ -75,7 +75,8 @@ def _appeal_told(head: Any) -> bool:
 
 
 def judicial_condemnation(view: ArticleView, cand: Candidate, head: Any) -> bool:
-    """A court's conviction, a doom or a conviction obtained, read as an accusation (see the module)."""
+    """A court's conviction, a doom or a conviction obtained, read as an accusation: "La justice de
+    Montvert vient de condamner deux hommes pour vol." (invented; the other cases: see the module)."""
     trig = cand.trigger
     if trig.type != "ACCUSE":
         return False
