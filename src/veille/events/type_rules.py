@@ -3,7 +3,7 @@ otherwise. The rules, in order:
 
 * ``dropped``: a trigger that is no event here (a negated "ne pas exclure", a meeting's topic, a
   practice told as a habit; a study's finding, violence named as a social problem or counted:
-  ``veille.events.precision_rules``);
+  ``veille.events.precision_rules``; a court's conviction read as a condemnation: ``veille.events.justice``);
 * ``event_type``: the entry's type, or its ``neg=`` type when negated ("ne pas ratifier" -> REJECT);
 * a denied intention of a cooperative act is recorded as a refusal (REJECT, ``REFUSABLE`` types),
   see ``veille.events.coder.refusals``.
@@ -19,6 +19,7 @@ from spacy.attrs import DEP
 
 from veille.common.docarrays import child_indices, token_strings
 from veille.events.clauses import clause_top
+from veille.events.justice import judicial_condemnation
 from veille.events.modes import is_negated
 from veille.events.precision_rules import PRECISION_RULES
 from veille.events.triggers import Candidate
@@ -129,7 +130,7 @@ def adjectival_participle(view: ArticleView, cand: Candidate, head: Any) -> bool
 
 
 DROP_RULES = [negated_non_event, positive_non_event, meeting_topic, endangered_by_violence, habitual, poll_share,
-              adjectival_participle, *PRECISION_RULES]
+              adjectival_participle, *PRECISION_RULES, judicial_condemnation]
 
 
 def dropped(view: ArticleView, cand: Candidate, head: Any) -> str | None:
