@@ -127,6 +127,15 @@ def entity_stage(nlp):
 
 
 @pytest.fixture(scope="module")
+def full_stage(nlp):
+    """The entity stage over the shipped KB, one per test module (the entity test files share it)."""
+    from veille.entities import EntityStage
+    from veille.pipeline import Context
+
+    return EntityStage(Context(nlp=nlp))
+
+
+@pytest.fixture(scope="module")
 def lex():
     """The event lexicon, one per test module (a test may extend it with a KB)."""
     from veille.events import load_lexicon

@@ -45,6 +45,12 @@ def code(case: dict, nlp, lex, modes=None, explain: bool = False):
     return Coder(lex, art, doc, modes=modes, explain=explain).run()
 
 
+def coded_types(case: dict, nlp, lex) -> tuple[list[str], list[tuple]]:
+    """The types of the events the coder finds in a case, and (type, source, target) of each to show on failure."""
+    events = code(case, nlp, lex)
+    return [e.type for e in events], [(e.type, e.source, e.target) for e in events]
+
+
 def first_event(nlp, lex, text: str, entities: list, etype: str, times: list | None = None,
                 published: str = "2025-03-05"):
     """The first event of type ``etype`` (asserted or intended) the coder finds in one invented text."""

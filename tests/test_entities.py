@@ -23,12 +23,6 @@ def stage(nlp):
     return EntityStage(Context(nlp=nlp, settings={"kb_dirs": [str(FIXTURE)]}))
 
 
-@pytest.fixture(scope="module")
-def full_stage(nlp):
-    """The stage over the shipped KB."""
-    return EntityStage(Context(nlp=nlp))
-
-
 def run(nlp, stage, text, published=None, title=None, foreign=None):
     art = Article(id="t", title=title, paragraphs=text.split("\n\n"), published=published)
     full = art.nlp_text()

@@ -3,16 +3,7 @@ organisation, never a person or a place (issue 16). Sentences and names are inve
 
 from __future__ import annotations
 
-import pytest
-
 from test_entities import by_name, run_with_ents
-from veille.entities import EntityStage
-from veille.pipeline import Context
-
-
-@pytest.fixture(scope="module")
-def full_stage(nlp):
-    return EntityStage(Context(nlp=nlp))
 
 
 def test_a_brand_after_marque_is_no_person(nlp, full_stage):

@@ -3,16 +3,7 @@ institutions named by their seat (issue 16). Sentences and names are invented.""
 
 from __future__ import annotations
 
-import pytest
-
 from test_entities import by_name, names_of, run, run_with_ents
-from veille.entities import EntityStage
-from veille.pipeline import Context
-
-
-@pytest.fixture(scope="module")
-def full_stage(nlp):
-    return EntityStage(Context(nlp=nlp))
 
 
 def test_a_name_after_a_classifier_noun_is_an_organisation(nlp, full_stage):

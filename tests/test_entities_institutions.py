@@ -5,18 +5,9 @@ nationality, parties by doctrine, the national police. Sentences, people and tow
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import entity_records
-from veille.entities import EntityStage
 from veille.entities.institutions import institution_mentions
 from veille.entities.mention import Mention
-from veille.pipeline import Context
-
-
-@pytest.fixture(scope="module")
-def full_stage(nlp):
-    return EntityStage(Context(nlp=nlp))
 
 
 def _orgs(nlp, stage, text: str) -> dict[str, list[str]]:

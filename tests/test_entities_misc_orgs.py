@@ -3,18 +3,9 @@ are invented."""
 
 from __future__ import annotations
 
-import pytest
-
 from test_entities import by_name, run_with_ents
-from veille.entities import EntityStage
 from veille.entities.mention import Mention
 from veille.entities.misc_orgs import promote_misc
-from veille.pipeline import Context
-
-
-@pytest.fixture(scope="module")
-def full_stage(nlp):
-    return EntityStage(Context(nlp=nlp))
 
 
 def _misc(text: str, name: str) -> Mention:

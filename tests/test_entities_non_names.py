@@ -3,17 +3,8 @@ acronyms in brackets in another language (``entities/organisations.py``). Invent
 
 from __future__ import annotations
 
-import pytest
-
 from test_entities import by_name, run_with_ents
-from veille.entities import EntityStage
 from veille.entities.non_names import event_name, file_name, not_a_name
-from veille.pipeline import Context
-
-
-@pytest.fixture(scope="module")
-def full_stage(nlp):
-    return EntityStage(Context(nlp=nlp))
 
 
 def test_a_picture_file_name_left_in_the_text_is_no_name():

@@ -5,22 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from veille.entities import EntityStage
+from entities_support import entities_by_name
 from veille.entities.organisations import _spells
 from veille.entities.vessels import vessel_spans
-from veille.model import Article
 from veille.pipeline import Context
-
-
-@pytest.fixture(scope="module")
-def full_stage(nlp):
-    return EntityStage(Context(nlp=nlp))
-
-
-def _entities(nlp, stage, text):
-    art = Article(id="t", title=None, paragraphs=text.split("\n\n"), published="2023-05-02")
-    stage(art, nlp(art.nlp_text()), Context(nlp=nlp))
-    return {e.name: (e.type, e.mentions) for e in art.entities}
 
 
 @pytest.mark.parametrize("text, names", [
@@ -47,7 +35,7 @@ def test_no_ship_where_none_is_named(text):
 
 
 def test_a_ship_is_no_entity_anywhere_in_the_article(nlp, full_stage):
-    found = _entities(nlp, full_stage, "Le pétrolier Korvan a été arraisonné au large de Brest. "
+    found = entities_by_name(nlp, full_stage, "Le pétrolier Korvan a été arraisonné au large de Brest. "
                                        "Le Korvan transportait du brut, selon Paul Verdan.")
     assert "Korvan" not in found
     assert found["Brest"][0] == "LOC"
@@ -60,13 +48,13 @@ def test_a_ship_is_no_entity_anywhere_in_the_article(nlp, full_stage):
     ("Le maire a offert un café aux Angevins dimanche, raconte Paul Verdan.", "Angevins"),
 ])
 def test_an_adjective_of_place_said_of_people_is_no_place(nlp, full_stage, text, word):
-    found = _entities(nlp, full_stage, text)
+    found = entities_by_name(nlp, full_stage, text)
     assert word not in found
     assert any(t == "PER" for t, _ in found.values())
 
 
 def test_a_place_after_a_copula_stays_a_place(nlp, full_stage):
-    found = _entities(nlp, full_stage, "La capitale de la région est Lyon, rappelle Paul Verdan.")
+    found = entities_by_name(nlp, full_stage, "La capitale de la région est Lyon, rappelle Paul Verdan.")
     assert found.get("Lyon", ("",))[0] == "LOC"
 
 
@@ -81,7 +69,7 @@ def test_a_plural_place_name_after_des_stays_a_place(nlp, full_stage):
 
 
 def test_an_acronym_skipping_words_completes_the_name(nlp, full_stage):
-    found = _entities(nlp, full_stage, "Le rapport du Réseau d'observateurs indépendants sur la qualité de "
+    found = entities_by_name(nlp, full_stage, "Le rapport du Réseau d'observateurs indépendants sur la qualité de "
                                        "l'air (Roia) a été publié lundi, a indiqué Paul Verdan.")
     name = next(n for n, (_, mentions) in found.items() if "Roia" in mentions)
     assert name.endswith("de l'air")
@@ -94,7 +82,7 @@ def test_what_an_acronym_spells():
 
 
 def test_a_name_inside_an_idiom_is_no_entity(nlp, full_stage):
-    found = _entities(nlp, full_stage, "Paul Verdan a franchi le Rubicon en quittant le parti, selon Léa Marin à Lyon. "
+    found = entities_by_name(nlp, full_stage, "Paul Verdan a franchi le Rubicon en quittant le parti, selon Léa Marin à Lyon. "
                                        "Elle l'accuse de tous les péchés d'Israël.")
     assert "Rubicon" not in found and "Israël" not in found
     assert found["Lyon"][0] == "LOC"

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from veille.entities import EntityStage
 from veille.model import Article
 from veille.pipeline import Context
-
-
-@pytest.fixture(scope="module")
-def full_stage(nlp):
-    return EntityStage(Context(nlp=nlp))
 
 
 def _entities(nlp, stage, text):
