@@ -492,7 +492,10 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         # Nor the foot: a date closing a short line by the headline (near_dates); no stamp elsewhere on the
         # page (it dated no dev dump rightly, 20 sites wrongly once their own date was gone: date_ablation).
         near = near_headline(us, title_at, teasers, cut)
-        published = [near] if near else []
+        # Then the one cued publication stamp printed inside the article's run, above its foot ("Article
+        # mis en ligne le 12/03/2024 à 10:15" set before the article's notes and credits).
+        sole = None if near else sole_cued_stamp(texts[first:min(last + 1, cut)])
+        published = [near] if near else [sole] if sole else []
     elif published:
         # A page printing one cued publication date only: that is the article's, whatever date the
         # head gave (a teaser's or a caption's when the head is not the article's).

@@ -25,6 +25,8 @@ from veille.common.dates import (
     valid_date,
 )
 from veille.common.lexicon import rows
+from veille.common.lexicon import words as lexicon_words
+from veille.common.names import NAME_PARTICLES
 from veille.common.relative_dates import find_relative
 
 STAMP_MAX_WORDS = 30
@@ -202,9 +204,10 @@ def _stamps(line: str) -> list[tuple[str, str]]:
         end = found[k + 1].start() if k + 1 < len(found) else len(line)
         after = _COMPACT.sub(r"\1/\2/\3", line[m.end():end], count=1)
         before = line[:m.start()].rstrip()
-        if before and before[-1].isalpha() and m.group("cue")[:1].islower() and not _BYLINE_HEAD.match(before):
+        if before and before[-1].isalpha() and m.group("cue")[:1].islower() and not _BYLINE_HEAD.match(before) \
+                and not labels_stamp(before):
             continue  # "le texte publié le 3 mars par …": a sentence, not a stamp ("par Awa Koné publié
-            # le 3 mars" is a byline)
+            # le 3 mars", "Awa Koné publié le 3 mars", "Article mis en ligne le …" are bylines and labels)
         dated = find_date_in_line(after[:_CUE_REACH + 20]) is not None
         if not dated and (loose := loose_cued_date(after)) is not None:
             after, dated = loose, True  # ("Publié le 29 déce. 2022": cued_dates.py)
@@ -256,6 +259,28 @@ def _date_pair(line: str) -> bool:
     juin 2021" is a period, not a pair of stamps)."""
     full = [m for m in TEXT_DATE.finditer(line) if find_full_date(m.group(0))]
     return any(not line[a.end():b.start()].strip(" |•·,/-") for a, b in zip(full, full[1:], strict=False))
+
+
+NAME_HEAD_MAX_WORDS = 5  # "Awa Koné", "Jean-Marc de La Tour" before a lower-case cue
+
+
+@lru_cache(maxsize=1)
+def _stamp_labels() -> frozenset[str]:
+    return lexicon_words("clean/stamp_labels.tsv")
+
+
+def labels_stamp(before: str) -> bool:
+    """What a line prints before a lower-case publication cue is the stamp's own head, not a
+    sentence's subject: an author's name alone ("Awa Koné publié le 12 mars 2024 5 min": capitalised
+    words, name particles between them) or a label noun alone ("Article mis en ligne le …",
+    ``lexicons/clean/stamp_labels.tsv``)."""
+    tokens = before.split()
+    if len(tokens) == 1 and tokens[0].lower() in _stamp_labels():
+        return True
+    if not 2 <= len(tokens) <= NAME_HEAD_MAX_WORDS or tokens[0].lower() in _stamp_labels() | NAME_PARTICLES:
+        return False  # ("Le Journal officiel publié le …": an article opens a sentence, not a name)
+    capital = [t[:1].isupper() and any(c.islower() for c in t) for t in tokens]
+    return capital[0] and capital[-1] and all(c or t in NAME_PARTICLES for t, c in zip(tokens, capital, strict=True))
 
 
 def has_stamp_cue(line: str, at_end: bool = False) -> bool:

@@ -525,3 +525,34 @@ CASES += [
                           '<li><ul><li>Anne Roy</li></ul></li><li><ul><li>4 min</li></ul></li></ul>']),
          title=H["vote"], published="2023-03-03"),
 ]
+
+# Sixth round (pubdate3): a byline naming its author before a lower-case cue, with a reading time; the
+# article's publication line set after a long body, before its notes; a label before the cue.
+TOPICS["halle"] = [
+    "Le conseil municipal de Brévannes a voté jeudi soir la rénovation de la halle du marché, fermée depuis l'incendie de l'été dernier.",
+    "Les travaux doivent commencer au printemps et durer dix-huit mois, selon le calendrier présenté par l'adjoint Félix Garnier.",
+    "Les commerçants, installés provisoirement sur le parking de la gare, attendaient cette décision depuis de longs mois.",
+    "Le chantier est estimé à 4,5 millions d'euros, dont un tiers financé par le département et le reste par un emprunt.",
+    "L'opposition municipale a voté contre, jugeant le coût trop élevé et demandant une consultation des habitants.",
+    "La maire, Hortense Vidal, a répondu que la halle était le cœur de la ville et qu'aucune autre solution n'avait été trouvée.",
+    "Les architectes retenus prévoient de conserver la charpente métallique d'origine, classée depuis vingt ans.",
+    "Une partie des étals sera réservée aux producteurs du canton, une demande ancienne des agriculteurs des environs.",
+    "La halle rénovée accueillera aussi une salle pour les associations, ouverte le soir et le week-end, selon les plans.",
+    "Les riverains craignent le bruit du chantier et la circulation des camions dans les rues étroites du centre historique.",
+    "La mairie promet une réunion publique avant le début des travaux pour présenter le plan de circulation du chantier.",
+    "Le marché du samedi restera sur le parking de la gare jusqu'à la réouverture, prévue à l'automne de l'année suivante.",
+]
+H["halle"] = "Brévannes vote la rénovation de sa halle du marché"
+_NOTES = [p(t, "note") for t in TOPICS["pont"] + TOPICS["greve"]]  # (prose after the stamp, still in the article's run)
+CASES += [
+    dict(id="stamp-name-lower-cue", cat="stamp", html=page(H["halle"], "halle", under=[p("Anne Roy publié le 12 mars 2023 5 min")]),
+         title=H["halle"], published="2023-03-12"),
+    dict(id="stamp-label-then-update", cat="stamp",
+         html=page(H["vote"], "vote", after=[p("Article publié le 12/03/2023 à 10:15, dernière mise à jour le 13/03/2023")]),
+         title=H["vote"], published="2023-03-12"),
+    dict(id="stamp-after-long-body", cat="stamp",
+         html=page(H["halle"], "halle", after=[p("Article mis en ligne le 12/03/2023 à 10:15"), *_NOTES], teasers_after=True),
+         title=H["halle"], published="2023-03-12", light_only=True),
+    dict(id="stamp-after-long-body-none", cat="stamp", html=page(H["halle"], "halle", after=_NOTES, teasers_after=True),
+         title=H["halle"], published=None),
+]
