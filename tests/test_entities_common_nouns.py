@@ -1,0 +1,46 @@
+"""Issue 16, outside-page audit (entities17): acronyms of common nouns of business and teaching
+("son CA", "l'ERP", "les CSP+"), page-furniture words ("Synopsis", "Loading") and a firm after
+"vice-président de" are no person nor place. Sentences and names are invented."""
+
+from __future__ import annotations
+
+from test_entities import by_name, run_with_ents
+
+
+def test_acronyms_of_common_nouns_name_nothing(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage,
+                        "Valtrix veut doubler son CA en trois ans et relier ses outils à l'ERP de Lyon.",
+                        [("Valtrix", "ORG"), ("CA", "ORG"), ("ERP", "ORG"), ("Lyon", "LOC")])
+    names = by_name(art)
+    assert "CA" not in names and "ERP" not in names
+    assert names["Lyon"].type == "LOC"
+
+
+def test_a_social_category_is_no_place(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Les cadres (CSP+) de Nantes achètent plus de NFT que les autres.",
+                        [("CSP+", "LOC"), ("Nantes", "LOC"), ("NFT", "ORG")])
+    names = by_name(art)
+    assert "CSP+" not in names and "NFT" not in names
+    assert names["Nantes"].type == "LOC"
+
+
+def test_page_furniture_words_are_no_names(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Synopsis : Loading Paul Marin quitte Nantes pour Lyon.",
+                        [("Synopsis", "PER"), ("Loading", "ORG"), ("Paul Marin", "PER")])
+    names = by_name(art)
+    assert "Synopsis" not in names and "Loading" not in names
+    assert names["Paul Marin"].type == "PER"
+
+
+def test_a_firm_after_vice_president_is_an_organisation(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "« Une étape décisive », commente Paul Marin, vice-président d'Ossilon.",
+                        [("Paul Marin", "PER"), ("Ossilon", "LOC")])
+    names = by_name(art)
+    assert names["Ossilon"].type == "ORG"
+    assert names["Paul Marin"].type == "PER"
+
+
+def test_a_given_name_after_vice_president_stays_a_person(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Le conseil a élu Léa Vernet vice-présidente de Paul Marin et de son équipe.",
+                        [("Léa Vernet", "PER"), ("Paul Marin", "PER")])
+    assert by_name(art)["Paul Marin"].type == "PER"
