@@ -44,3 +44,29 @@ def test_a_given_name_after_vice_president_stays_a_person(nlp, full_stage):
     art = run_with_ents(nlp, full_stage, "Le conseil a élu Léa Vernet vice-présidente de Paul Marin et de son équipe.",
                         [("Léa Vernet", "PER"), ("Paul Marin", "PER")])
     assert by_name(art)["Paul Marin"].type == "PER"
+
+
+def test_a_club_named_with_its_abbreviation_is_an_organisation(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Le FC Valdrin s'est imposé face à Brivac SCO samedi à Lyon.",
+                        [("FC Valdrin", "PER"), ("Brivac SCO", "LOC"), ("Lyon", "LOC")])
+    names = by_name(art)
+    assert names["FC Valdrin"].type == "ORG"
+    assert names["Brivac SCO"].type == "ORG"
+    assert names["Lyon"].type == "LOC"
+
+
+def test_a_racing_team_is_no_place(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Tomas Veldek (Korvan Pro Team) a gagné l'étape devant Paul Marin.",
+                        [("Tomas Veldek", "PER"), ("Korvan Pro Team", "LOC"), ("Paul Marin", "PER")])
+    names = by_name(art)
+    assert names["Korvan Pro Team"].type == "ORG"
+    assert names["Tomas Veldek"].type == "PER" and names["Paul Marin"].type == "PER"
+
+
+def test_the_employer_cue_types_every_mention_of_the_body(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage,
+                        "Le compte était faux, selon Kelbra. « Jamais vu », affirme Paul Marin, vice-président de Kelbra.",
+                        [("Kelbra", "PER"), ("Paul Marin", "PER"), ("Kelbra", "ORG")])
+    names = by_name(art)
+    assert names["Kelbra"].type == "ORG"
+    assert names["Paul Marin"].type == "PER"
