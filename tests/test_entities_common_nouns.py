@@ -70,3 +70,23 @@ def test_the_employer_cue_types_every_mention_of_the_body(nlp, full_stage):
     names = by_name(art)
     assert names["Kelbra"].type == "ORG"
     assert names["Paul Marin"].type == "PER"
+
+
+def test_a_spelled_out_common_acronym_is_no_organisation(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage,
+                        "La Location Longue Durée (LLD) séduit les entreprises de Valtrix à Lyon.",
+                        [("Location Longue Durée", "ORG"), ("LLD", "ORG"), ("Lyon", "LOC")])
+    names = by_name(art)
+    assert not any("Location" in n or n == "LLD" for n in names)
+    assert names["Lyon"].type == "LOC"
+    art = run_with_ents(nlp, full_stage, "Paul Marin a reçu six jours d'ITT (Incapacité totale de travail) à Nantes.",
+                        [("Paul Marin", "PER"), ("Incapacité totale de travail", "ORG"), ("Nantes", "LOC")])
+    names = by_name(art)
+    assert "Incapacité totale de travail" not in names
+    assert names["Paul Marin"].type == "PER"
+
+
+def test_a_body_spelled_out_before_a_listed_acronym_stays(nlp, full_stage):
+    art = run_with_ents(nlp, full_stage, "Le Conseil Artisanal (CA) de Valdrin a voté lundi.",
+                        [("Conseil Artisanal", "ORG")])
+    assert "Conseil Artisanal" in by_name(art)
