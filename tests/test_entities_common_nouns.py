@@ -74,8 +74,8 @@ def test_the_employer_cue_types_every_mention_of_the_body(nlp, full_stage):
 
 def test_a_spelled_out_common_acronym_is_no_organisation(nlp, full_stage):
     art = run_with_ents(nlp, full_stage,
-                        "La Location Longue Durée (LLD) séduit les entreprises de Valtrix à Lyon.",
-                        [("Location Longue Durée", "ORG"), ("LLD", "ORG"), ("Lyon", "LOC")])
+                        "La Location Longue Durée (LLD) séduit à Lyon. « La Location Longue Durée est simple », dit-il.",
+                        [("Location Longue Durée", "ORG"), ("LLD", "ORG"), ("Lyon", "LOC"), ("Location Longue Durée", "ORG")])
     names = by_name(art)
     assert not any("Location" in n or n == "LLD" for n in names)
     assert names["Lyon"].type == "LOC"

@@ -39,12 +39,12 @@ def _bracketed_acronym(text: str, m: Mention) -> str | None:
 
 def drop_common_expansions(text: str, names: list[Mention], heads: frozenset[str]) -> list[Mention]:
     """``names`` without the mentions that spell out a common noun's acronym written beside them
-    (``heads``: the nouns that open a body's name)."""
-    out = []
+    (``heads``: the nouns that open a body's name), and without the same phrase anywhere else in the
+    article ("« La Location Longue Durée séduit »" further on)."""
+    common = set()
     for m in names:
         if not m.kb_id and len(m.key.split()) >= 2 and norm(m.key.split()[0]) not in heads:
             acro = _bracketed_acronym(text, m)
             if acro and acro in COMMON_ACRONYMS and initials(m.key) == acro:
-                continue
-        out.append(m)
-    return out
+                common.add(norm(m.key))
+    return [m for m in names if m.kb_id or norm(m.key) not in common] if common else names
