@@ -86,6 +86,8 @@ Where each step lives (one job per module):
 - ``holders.py``: who a descriptor designates (apposition, named holder, holder at the date);
 - ``clustering.py``: mentions -> entities (surnames, given names, full names, a word of a person's
   name read apart, surname sweep);
+- ``common_expansions.py``: the capitalised spelled-out form of a common noun's acronym beside it
+  ("la Location Longue Durée (LLD)", ``lexicons/entities/common_acronyms.tsv``), dropped;
 - ``organisations.py``: "l'Alliance", "le ministère de la Défense", "Parlement d'Ankara", acronyms
   (and a name NER cut before the acronym that spells it: "Conseil stratégique | et politique (CSP)");
 - ``metonymy.py``: demonyms ("russe" -> Russie) and capitals acting for governments ("Moscou a averti");

@@ -60,12 +60,13 @@ def employer_before(text: str, start: int) -> bool:
 def employer_orgs(text: str, names: list[Mention], given_names: frozenset[str] | set[str]) -> list[Mention]:
     """``names`` with every mention of a name NER read as a person or a place relabelled ORG when
     one of its mentions comes right after a post or stake noun ("une salariée de Brisco" … "Brisco
-    a répondu"); not a name the KB linked, nor one opening on a given name ("le PDG de Tesla Elon
-    Musk": NER's span may hold the holder)."""
+    a répondu"), whatever NER read there ("selon Kelbra" a person, "vice-président de Kelbra" an
+    organisation: the cue names the body); not a name the KB linked, nor one opening on a given name
+    ("le PDG de Tesla Elon Musk": NER's span may hold the holder)."""
     keys = set()
     for m in names:
         words = m.key.split()
-        if m.label in ("PER", "LOC") and not m.kb_id and len(words) <= 3 and norm(words[0]) not in given_names \
+        if m.label in ("PER", "LOC", "ORG", "MISC") and not m.kb_id and len(words) <= 3 and norm(words[0]) not in given_names \
                 and employer_before(text, m.end - len(m.key)):
             keys.add(norm(m.key))
     if keys:

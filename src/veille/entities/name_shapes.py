@@ -29,6 +29,9 @@ from veille.entities.resources import (
     EntityResources,
 )
 
+# "FC Valdrin", "Korvan Pro Team": the marks of a sports club or team (``lexicons/entities/club_marks.tsv``)
+_CLUB_EDGE = frozenset(r[0] for r in rows("entities/club_marks.tsv", min_columns=2))
+_CLUB_ANY = frozenset(r[0] for r in rows("entities/club_marks.tsv", min_columns=2) if r[1] == "any")
 _OF = frozenset({"de", "d'", "d’"})  # (also "la place de <person>": instead of the person)
 _OPEN_QUOTES = frozenset('«“"‘')
 _CLOSE_QUOTES = frozenset('»”"’')
@@ -191,6 +194,15 @@ def english_body(toks: list) -> bool:
     noun of a body (``lexicons/entities/org_tails.tsv``)."""
     return len(toks) >= 2 and toks[-1].text in ORG_TAILS \
         and all(t.text[:1].isupper() or t.text in ("&", "-", "of", "for", "and") for t in toks)
+
+
+def club_name(toks: list) -> bool:
+    """"FC Valdrin", "Valdrin SCO", "Korvan Pro Team": capitalised words opening or ending on a
+    club's abbreviation, or holding the word of a team (``lexicons/entities/club_marks.tsv``)."""
+    if len(toks) < 2 or not all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text in ("-", "de", "d'", "d’")
+                                for t in toks):
+        return False
+    return toks[0].text in _CLUB_EDGE or toks[-1].text in _CLUB_EDGE or any(t.text in _CLUB_ANY for t in toks)
 
 
 _NAME_PREFIXES = frozenset({"n'", "m'"})

@@ -268,6 +268,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         label = "ORG"  # "Vernet & Fils", "L&K" (invented): an ampersand joins the names of a firm
     if not known and label in ("PER", "LOC", "MISC") and shapes.english_body(toks):
         label = "ORG"  # "le Mira Callow Trust", "University and College Union": an English body's name
+    if not known and label in ("PER", "LOC", "MISC") and shapes.club_name(toks):
+        label = "ORG"  # "FC Valdrin", "Korvan Pro Team": a sports club or team (``name_shapes.py``)
     if not known and label in ("PER", "LOC") and (camel_case_body(toks) or english_titled(toks)):
         label = "ORG"  # "VoltiPax", "The Morning Valdrin": a company's, a site's or a medium's name (``body_shapes.py``)
     if not known and business:

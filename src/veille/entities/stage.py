@@ -16,6 +16,7 @@ from veille.entities.aliases import merge_aliases
 from veille.entities.bare_union import bare_union
 from veille.entities.body_shapes import employer_orgs
 from veille.entities.clustering import Clusterer
+from veille.entities.common_expansions import drop_common_expansions
 from veille.entities.complements import extend_complements
 from veille.entities.coordinated import drop_portfolio_tails, extend_compass, extend_coordinated
 from veille.entities.credits import credit_spans
@@ -176,6 +177,7 @@ class EntityStage:
         names = employer_orgs(text, promote_misc(text, names), res.given_names)  # "une salariée de X": X is a body
         names = complete_from_acronym(text, org_cue_mentions(res, doc, text, names))
         names = drop_common_acronyms(text, names, res.org_heads | INSTITUTION_NOUNS)  # "l'imagerie par résonance magnétique (IRM)"
+        names = drop_common_expansions(text, names, res.org_heads | INSTITUTION_NOUNS)  # "la Location Longue Durée (LLD)" (``common_expansions.py``)
         names = institution_mentions(res, text, names)  # "le tribunal administratif de Lille" (``institutions.py``)
         # "Haut Conseil | pour le climat": the lower-case complement NER left out (``complements.py``)
         names = extend_complements(doc, text, names, res.org_heads | INSTITUTION_NOUNS, self.kb)
