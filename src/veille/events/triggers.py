@@ -17,7 +17,7 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import child_indices, derived, token_strings
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Lexicon, Trigger
-from veille.events.slot_cache import phrase_words
+from veille.events.slot_cache import known_words, phrase_words
 from veille.events.view import ArticleView, case, passive
 from veille.events.walks import phrase_candidates, subtree_of, subtree_words, tokens_in_either
 from veille.events.words import (
@@ -450,11 +450,9 @@ def _trigger_slots(lex: Lexicon, doc: Any) -> tuple[list[int], list[int]]:
         distinct_lemmas, distinct_lows = set(lemmas), set(lowers)
         phrase_lemmas = phrase_words(lex, distinct_lemmas, _lemma_slip, "phrase_lemma")  # (``slot_cache.py``)
         phrase_lows = phrase_words(lex, distinct_lows, participle_infinitive, "phrase_form")
-        # (the memos read directly: a call per distinct word only for a word no article had yet)
-        memo = lex.memo.setdefault("lemma_may_trigger", {})
-        slot_lemmas = {w for w in distinct_lemmas if (memo[w] if w in memo else _lemma_may_trigger(lex, w))}
-        memo = lex.memo.setdefault("form_may_trigger", {})
-        slot_lows = {w for w in distinct_lows if (memo[w] if w in memo else _form_may_trigger(lex, w))}
+        # (the words met before sorted by set operations: a call only for a word no article had yet)
+        slot_lemmas = known_words(lex, distinct_lemmas, "lemma_may_trigger", functools.partial(_lemma_may_trigger, lex))
+        slot_lows = known_words(lex, distinct_lows, "form_may_trigger", functools.partial(_form_may_trigger, lex))
         starts = tokens_in_either(lemmas, lowers, phrase_lemmas, phrase_lows)  # (``events/walks.py``)
         words = tokens_in_either(lemmas, lowers, slot_lemmas, slot_lows)
         return starts, words

@@ -142,9 +142,23 @@ def doc_lemmas(doc: Any) -> list[str]:
 
 def _each(func: Any, words: list[str]) -> list[str]:
     """``[func(w) for w in words]``, ``func`` called once per distinct word (words repeat; the cached
-    functions' own lookups cost more than a plain dictionary's), without a Python loop per word."""
-    seen = {w: func(w) for w in set(words)}
-    return list(map(seen.__getitem__, words))
+    functions' own lookups cost more than a plain dictionary's), without a Python loop per word.
+    The answers are kept across articles (``func`` is a pure function of the word): an article's
+    words met before are read off, only its new words are worked out."""
+    memo = _WORD_MEMOS.get(func)
+    if memo is None:
+        memo = _WORD_MEMOS[func] = {}
+    distinct = set(words)
+    missing = distinct.difference(memo)
+    if len(memo) + len(missing) > _WORD_MEMO_LIMIT:  # (bounded: a long run meets ever more words)
+        memo.clear()
+        missing = distinct
+    memo.update({w: func(w) for w in missing})
+    return list(map(memo.__getitem__, words))
+
+
+_WORD_MEMOS: dict[Any, dict[str, str]] = {}  # func -> word -> func(word), for ``_each``
+_WORD_MEMO_LIMIT = 200_000
 
 
 _LOWERS = "lower_nfc"
