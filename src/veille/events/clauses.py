@@ -13,13 +13,13 @@ from spacy.attrs import DEP, POS
 
 from veille.common.docarrays import child_indices, head_indices, morph_fields, token_strings
 from veille.events.view import ArticleView, case
-from veille.events.words import CLAUSAL, CORE, SUPPORT_PREPS, lemma
+from veille.events.words import CLAUSAL, CORE, SUPPORT_PREPS, doc_sentences, lemma
 
 
 def sentences(view: ArticleView) -> list[list[Any]]:
     """spaCy sentences, with fragments that start in lower case glued back to the previous one."""
     units: list[list[Any]] = []
-    for sent in view.doc.sents:
+    for sent in doc_sentences(view.doc):  # (the Spans ``words.sentence_of`` hands out too)
         first = next((t for t in sent if not t.is_space), None)
         if first is None:
             continue

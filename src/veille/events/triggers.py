@@ -75,8 +75,8 @@ def double_negative(view: ArticleView, tok: Any) -> bool:
 
 
 def _is_reflexive(tok: Any) -> bool:
-    doc, tags = tok.doc, token_strings(tok.doc, POS)  # (a Token only for a pronoun child)
-    return any(tags[ci] == "PRON" and lower_text(doc[ci]) in REFLEXIVE and doc[ci].dep_ not in SUBJ
+    doc, tags, deps = tok.doc, token_strings(tok.doc, POS), token_strings(tok.doc, DEP)  # (no Token per child)
+    return any(tags[ci] == "PRON" and doc_lowers(doc)[ci] in REFLEXIVE and deps[ci] not in SUBJ
                for ci in child_indices(doc)[tok.i])
 
 

@@ -202,4 +202,9 @@ def sentence_of(tok: Any) -> Any:
     """``tok.sent`` (the same Span), from the article's sentences listed once: ``Token.sent`` looks
     for the sentence's bounds at each call."""
     doc = tok.doc
-    return derived(doc, _SENTENCES, lambda: {s.start: s for s in doc.sents})[sent_start(tok)]
+    return derived(doc, _SENTENCES, lambda: {s.start: s for s in doc_sentences(doc)})[sent_start(tok)]
+
+
+def doc_sentences(doc: Any) -> list[Any]:
+    """``list(doc.sents)``, listed once per article: spaCy walks the whole Doc at each ``doc.sents``."""
+    return derived(doc, "events_sentences", lambda: list(doc.sents))  # type: ignore[no-any-return]
