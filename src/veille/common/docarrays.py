@@ -218,7 +218,12 @@ def sentence_starts(doc: Any) -> list[int]:
 
     def build() -> list[int]:
         out = [0] * len(doc)
-        for sent in doc.sents:
+        for sent in sentence_spans(doc):
             out[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
         return out
     return derived(doc, "sentence_starts", build)
+
+
+def sentence_spans(doc: Any) -> list[Any]:
+    """``list(doc.sents)``, listed once per article: spaCy walks the whole Doc at each ``doc.sents``."""
+    return derived(doc, "sentence_spans", lambda: list(doc.sents))  # type: ignore[no-any-return]

@@ -16,6 +16,7 @@ from veille.common.docarrays import (
     derived,
     lemmas_or_texts,
     morph_fields,
+    sentence_spans,
     sentence_starts,
     token_strings,
 )
@@ -206,5 +207,6 @@ def sentence_of(tok: Any) -> Any:
 
 
 def doc_sentences(doc: Any) -> list[Any]:
-    """``list(doc.sents)``, listed once per article: spaCy walks the whole Doc at each ``doc.sents``."""
-    return derived(doc, "events_sentences", lambda: list(doc.sents))  # type: ignore[no-any-return]
+    """``list(doc.sents)``, listed once per article (``docarrays.sentence_spans``, shared with
+    ``sentence_starts``): spaCy walks the whole Doc at each ``doc.sents``."""
+    return sentence_spans(doc)
