@@ -159,7 +159,7 @@ def _each(func: Any, words: list[str]) -> list[str]:
 
 
 _WORD_MEMOS: dict[Any, dict[str, str]] = {}  # func -> word -> func(word), for ``_each``
-_WORD_MEMO_LIMIT = 200_000
+_WORD_MEMO_LIMIT = 100_000  # words per function: tens of megabytes at most
 
 
 _LOWERS = "lower_nfc"
