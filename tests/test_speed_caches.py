@@ -90,3 +90,41 @@ def test_calendar_scans_behind_the_look_ahead_find_the_same_dates() -> None:
     rx = re.compile(r"(?<![\w-])(?:mai|mars)\b", re.I)
     fast = with_first_chars(rx)
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in fast.finditer(text)]
+
+
+def test_known_words_tests_each_word_once_and_gives_the_set_comprehension() -> None:
+    from veille.events.slot_cache import known_words
+
+    lex = SimpleNamespace(memo={})
+    tested: list[str] = []
+
+    def ends_er(w: str) -> bool:
+        tested.append(w)
+        return w.endswith("er")
+
+    assert known_words(lex, ["lancer", "chat", "lancer"], "k", ends_er) == {"lancer"}
+    assert known_words(lex, {"chat", "porter", "lancer"}, "k", ends_er) == {"lancer", "porter"}
+    assert sorted(tested) == ["chat", "lancer", "porter"]  # (each word tested once)
+    assert lex.memo["k"] == {"lancer": True, "chat": False, "porter": True}
+
+
+def test_word_lists_kept_across_articles_give_each_words_answer(monkeypatch) -> None:
+    from veille.events import words as event_words
+
+    monkeypatch.setattr(event_words, "_WORD_MEMOS", {})
+    monkeypatch.setattr(event_words, "_WORD_MEMO_LIMIT", 4)  # (cleared when full: the answers stay right)
+    rng = random.Random(16)
+    for _ in range(50):
+        texts = [rng.choice(["Lina", "L’État", "ÉTÉ", "ou", "Où", "a", "A"]) for _ in range(rng.randint(0, 8))]
+        assert event_words._each(str.lower, texts) == [t.lower() for t in texts]
+
+
+def test_sentence_spans_and_heads_as_spacy_gives_them() -> None:
+    from veille.common.docarrays import sentence_spans, sentence_starts
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Lina Varga part demain. Elle revient lundi ! Puis rien.")
+    assert [(s.start, s.end) for s in sentence_spans(doc)] == [(s.start, s.end) for s in doc.sents]
+    assert sentence_starts(doc) == [t.sent.start for t in doc]
+    assert head_indices(doc) == [t.head.i for t in doc]

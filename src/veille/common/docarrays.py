@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
+import numpy as np
 from spacy.attrs import HEAD, LEMMA, MORPH, ORTH
 
 from veille.common.fold import bare
@@ -95,7 +96,7 @@ def head_indices(doc: Any) -> list[int]:
         if not len(doc):
             return []
         rel = doc.to_array([HEAD]).reshape(-1).astype("uint64").view("int64")  # offsets, stored unsigned
-        return [i + int(r) for i, r in enumerate(rel.tolist())]
+        return (rel + np.arange(len(rel), dtype=np.int64)).tolist()  # type: ignore[no-any-return]
     return derived(doc, "heads", build)
 
 
@@ -194,17 +195,18 @@ def morph_fields(doc: Any) -> list[dict[str, list[str]]]:
         pass
 
     def build() -> list[dict[str, list[str]]]:
-        parsed: dict[str, dict[str, list[str]]] = {}
-        out = []
-        for feats in token_strings(doc, MORPH):
-            fields = parsed.get(feats)
-            if fields is None:
-                fields = parsed[feats] = {k: v.split(",") for k, _, v in
-                                          (part.partition("=") for part in feats.split("|"))} \
-                    if feats and feats != "_" else {}
-            out.append(fields)
-        return out
+        col = token_strings(doc, MORPH)
+        # Each distinct analysis parsed once (one dict shared by its tokens), then read off per token.
+        parsed = {feats: _morph_dict(feats) for feats in set(col)}
+        return list(map(parsed.__getitem__, col))
     return derived(doc, "morph_fields", build)
+
+
+def _morph_dict(feats: str) -> dict[str, list[str]]:
+    """``"Mood=Cnd|Number=Sing"`` -> ``{"Mood": ["Cnd"], "Number": ["Sing"]}`` ("" and "_": ``{}``)."""
+    if not feats or feats == "_":
+        return {}
+    return {k: v.split(",") for k, _, v in (part.partition("=") for part in feats.split("|"))}
 
 
 def sentence_starts(doc: Any) -> list[int]:
@@ -216,7 +218,12 @@ def sentence_starts(doc: Any) -> list[int]:
 
     def build() -> list[int]:
         out = [0] * len(doc)
-        for sent in doc.sents:
+        for sent in sentence_spans(doc):
             out[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
         return out
     return derived(doc, "sentence_starts", build)
+
+
+def sentence_spans(doc: Any) -> list[Any]:
+    """``list(doc.sents)``, listed once per article: spaCy walks the whole Doc at each ``doc.sents``."""
+    return derived(doc, "sentence_spans", lambda: list(doc.sents))  # type: ignore[no-any-return]

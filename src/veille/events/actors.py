@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.attrs import DEP, POS
 
-from veille.common.docarrays import child_indices, token_strings
+from veille.common.docarrays import child_indices, morph_fields, token_strings
 from veille.common.fold import lower_nfc, norm
 from veille.events.apposed import comma_named
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
@@ -42,6 +42,7 @@ from veille.events.words import (
     THIRD_SINGULAR,
     TOPIC_OPENERS,
     WORKER_NOUNS,
+    doc_lowers,
     feat,
     lemma,
     lower_text,
@@ -286,12 +287,11 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
     """A definite common noun that takes up an actor named before: the title the article gave it
     ("le syndicat des machinistes (IAM)" ... "le syndicat" -> IAM), else the last body whose name
     holds the word ("le Parti travailliste" ... "le parti", "les travaillistes")."""
-    doc = tok.doc
-    kids, deps = child_indices(doc)[tok.i], token_strings(doc, DEP)  # (no Token per child)
-    det = [doc[ci] for ci in kids if deps[ci] == "det"]
-    # "au ministre", "du parti": the article is inside the preposition.
-    det += [doc[ci] for ci in kids if deps[ci] == "case" and lower_text(doc[ci]) in CONTRACTED]
-    if not det or not all(lower_text(d) in DEFINITE | CONTRACTED or feat(d, "Poss") == ["Yes"] for d in det):
+    doc = tok.doc  # (children, forms and analyses from the article's columns: no Token per child)
+    kids, deps, lowers, morph = child_indices(doc)[tok.i], token_strings(doc, DEP), doc_lowers(doc), morph_fields(doc)
+    # its determiners, and "au ministre", "du parti": the article is inside the preposition
+    det = [ci for ci in kids if deps[ci] == "det" or (deps[ci] == "case" and lowers[ci] in CONTRACTED)]
+    if not det or not all(lowers[d] in DEFINITE | CONTRACTED or morph[d].get("Poss") == ["Yes"] for d in det):
         return None
     words = title_words(tok)
     titled = None

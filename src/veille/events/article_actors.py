@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, IS_PUNCT, POS
 
-from veille.common.docarrays import child_indices, token_strings
+from veille.common.docarrays import child_indices, token_columns, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, canonical, demonym, entity_actor, inner_actor, resolve, title_words
 from veille.events.apposed import comma_conj_title
@@ -22,6 +22,7 @@ from veille.events.words import (
     RELATIVE_NOUNS,
     SUBJ,
     WORKER_NOUNS,
+    doc_lemmas,
     feat,
     lemma,
     lower_text,
@@ -142,13 +143,14 @@ def _title_noun(view: ArticleView, toks: list[int]) -> Any | None:
         for ci in kids[i]:
             if deps[ci] == "appos" and tags[ci] == "NOUN" and ci not in toks:
                 return doc[ci]
-    # A parse that breaks "le ministre de la Santé Roman Prymula": the title noun just before.
+    # A parse that breaks "le ministre de la Santé Roman Prymula": the title noun just before
+    # (punctuation, tags and lemmas from the columns: a Token only for the title found).
+    punct, lemmas = token_columns(doc, (IS_PUNCT,))[0], doc_lemmas(doc)
     for j in range(toks[0] - 1, max(toks[0] - 6, -1), -1):
-        t = view.doc[j]
-        if t.is_punct or t.pos_ in ("VERB", "AUX") or view.tok_entity[j] is not None:
+        if punct[j] or tags[j] in ("VERB", "AUX") or view.tok_entity[j] is not None:
             return None
-        if lemma(t) in PERSON_TITLES:
-            return t
+        if lemmas[j] in PERSON_TITLES:
+            return doc[j]
     return None
 
 

@@ -11,15 +11,15 @@ from typing import Any
 
 from spacy.attrs import DEP, POS
 
-from veille.common.docarrays import child_indices, head_indices, token_strings
+from veille.common.docarrays import child_indices, head_indices, morph_fields, token_strings
 from veille.events.view import ArticleView, case
-from veille.events.words import CLAUSAL, CORE, SUPPORT_PREPS, feat, lemma
+from veille.events.words import CLAUSAL, CORE, SUPPORT_PREPS, doc_sentences, lemma
 
 
 def sentences(view: ArticleView) -> list[list[Any]]:
     """spaCy sentences, with fragments that start in lower case glued back to the previous one."""
     units: list[list[Any]] = []
-    for sent in view.doc.sents:
+    for sent in doc_sentences(view.doc):  # (the Spans ``words.sentence_of`` hands out too)
         first = next((t for t in sent if not t.is_space), None)
         if first is None:
             continue
@@ -89,14 +89,17 @@ def clause_region(top: Any, keep: Any) -> set[int]:
 
 def clause_top(head: Any) -> Any:
     """Climbs from a trigger through non-finite links to the verb that anchors its clause."""
-    cur = head
-    kids, deps = child_indices(head.doc), token_strings(head.doc, DEP)  # (no Token per child)
+    doc = head.doc  # (the climb over the article's columns: a Token only for the verb it stops at)
+    kids, deps, tags, heads = child_indices(doc), token_strings(doc, DEP), token_strings(doc, POS), head_indices(doc)
+    morph = morph_fields(doc)
+    cur = head.i
     for _ in range(6):
-        if cur.pos_ in ("VERB", "AUX") and feat(cur, "VerbForm") != ["Inf"] and (
-                feat(cur, "VerbForm") == ["Fin"] or any(deps[c].startswith("aux") for c in kids[cur.i])
-                or cur.dep_ == "ROOT"):
-            return cur
-        if cur.head.i == cur.i or cur.dep_ in ("acl:relcl", "parataxis"):
-            return cur
-        cur = cur.head
-    return cur
+        form = morph[cur].get("VerbForm")  # (``feat(tok, "VerbForm")``)
+        if tags[cur] in ("VERB", "AUX") and form != ["Inf"] and (
+                form == ["Fin"] or any(deps[c].startswith("aux") for c in kids[cur])
+                or deps[cur] == "ROOT"):
+            break
+        if heads[cur] == cur or deps[cur] in ("acl:relcl", "parataxis"):
+            break
+        cur = heads[cur]
+    return head if cur == head.i else doc[cur]

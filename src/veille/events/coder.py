@@ -78,10 +78,11 @@ class Coder:
                     continue
                 found = 0
                 for trig, head, span in find_triggers(view, sent):
-                    if self.article.in_foreign(self.doc[head].idx, self.doc[head].idx + 1):
+                    at = view.starts[head]  # (``tok.idx`` from the article's column: no Token)
+                    if self.article.in_foreign(at, at + 1):
                         continue
                     found += 1
-                    cands.append(Candidate(trig, head, span, u, self.doc[head].idx < view.body_start,
+                    cands.append(Candidate(trig, head, span, u, at < view.body_start,
                                            quote=view.tok_quote[head]))
                 if self.finder is not None:
                     taken = {i for c in cands[len(cands) - found:] for i in c.tokens}

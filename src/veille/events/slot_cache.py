@@ -16,13 +16,24 @@ def phrase_words(lex: Any, words: Iterable[str], variant: Callable[[str], str | 
     """``{w for w in words if w in lex.phrases or variant(w) in lex.phrases}``, each word's answer kept
     in ``lex.memo[memo_name]``. Example: with the phrase "tirer la sonnette" and ``variant`` adding
     an "r" to a word in "e", ``{"tire", "chat"}`` gives ``{"tire"}``."""
-    memo: dict[str, bool] = lex.memo.setdefault(memo_name, {})
     phrases = lex.phrases
-    out = set()
-    for w in words:
+    return known_words(lex, words, memo_name, lambda w: w in phrases or variant(w) in phrases)
+
+
+def known_words(lex: Any, words: Iterable[str], memo_name: str, test: Callable[[str], bool]) -> set[str]:
+    """``{w for w in words if test(w)}``, each word's answer kept in ``lex.memo[memo_name]`` (word ->
+    bool) and in two sets beside it (the words it holds, those it does not), so that an article's
+    words already met are sorted by set operations, without a Python step per word. Example: with
+    ``test`` "ends in -er", ``{"lancer", "chat"}`` gives ``{"lancer"}``, and "chat" is never tested again."""
+    memo: dict[str, bool] = lex.memo.setdefault(memo_name, {})
+    sets = lex.memo.get(memo_name + ":sets")
+    if sets is None:
+        sets = lex.memo[memo_name + ":sets"] = (set(), set())
+    yes, no = sets
+    words = words if isinstance(words, (set, frozenset)) else set(words)
+    for w in words.difference(yes, no):
         found = memo.get(w)
         if found is None:
-            found = memo[w] = w in phrases or variant(w) in phrases
-        if found:
-            out.add(w)
-    return out
+            found = memo[w] = test(w)
+        (yes if found else no).add(w)
+    return yes.intersection(words)

@@ -447,6 +447,8 @@ def preposition_read_as_verb(r: Roles) -> tuple[list[Actor], str] | None:
     support verb: "Ana Ruiz a exprimé sa solidarité envers la Moldavie." -> Moldavie."""
     view, trig = r.view, r.cand.trigger
     preps = view.lex.target_preps.get(trig.type, set())
+    if preps.isdisjoint(VERB_READ_PREPS):
+        return None  # (no such preposition takes this type's targets: no child to read)
     holders = [r.head] + ([r.gov] if r.gov is not None else []) + (
         [r.head.head] if r.head.dep_ == "obj" and r.head.head.i != r.head.i else [])
     out: list[Actor] = []

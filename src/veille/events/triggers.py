@@ -17,7 +17,7 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import child_indices, derived, token_strings
 from veille.events.actors import Actor, resolve
 from veille.events.lexicon import Lexicon, Trigger
-from veille.events.slot_cache import phrase_words
+from veille.events.slot_cache import known_words, phrase_words
 from veille.events.view import ArticleView, case, passive
 from veille.events.walks import phrase_candidates, subtree_of, subtree_words, tokens_in_either
 from veille.events.words import (
@@ -75,8 +75,8 @@ def double_negative(view: ArticleView, tok: Any) -> bool:
 
 
 def _is_reflexive(tok: Any) -> bool:
-    doc, tags = tok.doc, token_strings(tok.doc, POS)  # (a Token only for a pronoun child)
-    return any(tags[ci] == "PRON" and lower_text(doc[ci]) in REFLEXIVE and doc[ci].dep_ not in SUBJ
+    doc, tags, deps = tok.doc, token_strings(tok.doc, POS), token_strings(tok.doc, DEP)  # (no Token per child)
+    return any(tags[ci] == "PRON" and doc_lowers(doc)[ci] in REFLEXIVE and deps[ci] not in SUBJ
                for ci in child_indices(doc)[tok.i])
 
 
@@ -95,15 +95,13 @@ def objects(tok: Any) -> list[Any]:
     return out
 
 
-def _subtree_lemmas(tok: Any, limit: int = 40) -> frozenset[str]:
-    """Lemmas and lower-case forms of the first ``limit`` + 1 words of a token's subtree (remembered
+def _subtree_lemmas(doc: Any, i: int, limit: int = 40) -> frozenset[str]:
+    """Lemmas and lower-case forms of the first ``limit`` + 1 words of token ``i``'s subtree (remembered
     per article: a word's every lexicon entry asks it of the same objects)."""
-    doc = tok.doc
     memo = derived(doc, "events_subtree_words", dict)
-    key = (tok.i, limit)
-    out = memo.get(key)
+    out = memo.get((i, limit))
     if out is None:
-        out = memo[key] = subtree_words(doc, tok.i, limit + 1)  # (``events/walks.py``)
+        out = memo[(i, limit)] = subtree_words(doc, i, limit + 1)  # (``events/walks.py``)
     return out  # type: ignore[no-any-return]
 
 
@@ -233,12 +231,14 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         return False  # "pour avoir violé", "violée"; "ils violent", "rendre violent" are other words
     if trig.plural and feat(tok, "Number") != ["Plur"]:
         return False  # "la violence", "son combat": a notion or a cause; "les violences", "les combats": acts
+    # (the objects once, and only where a test below reads them: never a noun's without ``any=``)
+    objs = objects(tok) if trig.any or trig.unless or trig.kind != "noun" else []
     if trig.any or trig.unless:
         # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent;
         # "une conférence de presse" is no meeting: no dependent of ``except=``.
         words: set[str] = set()
-        for c in [*tok.children, *objects(tok), *_hung_complements(trig, tok)]:
-            words |= _subtree_lemmas(c)
+        for c in [*child_indices(tok.doc)[tok.i], *(o.i for o in objs), *(h.i for h in _hung_complements(trig, tok))]:
+            words |= _subtree_lemmas(tok.doc, c)
         if words & trig.unless:
             return False
         if trig.any and not words & trig.any:
@@ -247,7 +247,6 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
             return True
     if trig.judge and trig.kind == "noun" and not predicative_noun(tok):
         return False  # "une honte" blames only when said of something ("c'est une honte")
-    objs = objects(tok)
     if not objs and trig.kind == "verb" and _implicit_patient(tok):
         # "avant d'être arrêté", "un policier abattu": the patient is the clause's topic or the noun
         # the participle qualifies; an event verb read in the passive keeps its event reading.
@@ -278,7 +277,7 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
                     ent is not None and trig.obj_actor and (ent.type == "PER" or trig.obj_actor == "ACTOR")):
                 return True
             continue
-        if trig.obj and _subtree_lemmas(o) & trig.obj:
+        if trig.obj and _subtree_lemmas(o.doc, o.i) & trig.obj:
             return True
         if trig.obj_actor == "PER" and o.pos_ == "PRON" and o.dep_ in ("obj", "nsubj:pass"):
             return True  # "deux hommes l'ont abattu": a clitic object of a verb done to people
@@ -450,11 +449,9 @@ def _trigger_slots(lex: Lexicon, doc: Any) -> tuple[list[int], list[int]]:
         distinct_lemmas, distinct_lows = set(lemmas), set(lowers)
         phrase_lemmas = phrase_words(lex, distinct_lemmas, _lemma_slip, "phrase_lemma")  # (``slot_cache.py``)
         phrase_lows = phrase_words(lex, distinct_lows, participle_infinitive, "phrase_form")
-        # (the memos read directly: a call per distinct word only for a word no article had yet)
-        memo = lex.memo.setdefault("lemma_may_trigger", {})
-        slot_lemmas = {w for w in distinct_lemmas if (memo[w] if w in memo else _lemma_may_trigger(lex, w))}
-        memo = lex.memo.setdefault("form_may_trigger", {})
-        slot_lows = {w for w in distinct_lows if (memo[w] if w in memo else _form_may_trigger(lex, w))}
+        # (the words met before sorted by set operations: a call only for a word no article had yet)
+        slot_lemmas = known_words(lex, distinct_lemmas, "lemma_may_trigger", functools.partial(_lemma_may_trigger, lex))
+        slot_lows = known_words(lex, distinct_lows, "form_may_trigger", functools.partial(_form_may_trigger, lex))
         starts = tokens_in_either(lemmas, lowers, phrase_lemmas, phrase_lows)  # (``events/walks.py``)
         words = tokens_in_either(lemmas, lowers, slot_lemmas, slot_lows)
         return starts, words
@@ -481,10 +478,10 @@ def _gapped_phrase(words: tuple[str, ...], i: int, last: int, lemmas: list[str],
     negation = lex.memo.get("phrase_negation")
     if negation is None:
         negation = lex.memo["phrase_negation"] = frozenset(lex.cue("negation") | NEGATION_WORDS)
-    span = [i]
+    span, tags = [i], token_strings(doc, POS)  # (the tags from the column: no Token per word)
     k, gaps = i + 1, 0
     for w in words[1:]:
-        while k < last and w not in (lemmas[k], lowers[k]) and doc[k].pos_ == "ADV" and gaps < MAX_PHRASE_GAPS \
+        while k < last and w not in (lemmas[k], lowers[k]) and tags[k] == "ADV" and gaps < MAX_PHRASE_GAPS \
                 and lowers[k] not in negation:
             k, gaps = k + 1, gaps + 1
         if k >= last or w not in (lemmas[k], lowers[k]):

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, ORTH
 
-from veille.common.docarrays import child_indices, token_strings
+from veille.common.docarrays import child_indices, head_indices, token_strings
 from veille.events.clauses import clause_top
 from veille.events.justice import judicial_condemnation
 from veille.events.modes import is_negated
@@ -25,7 +25,7 @@ from veille.events.precision_rules import PRECISION_RULES
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case
 from veille.events.walks import habit_cue_at
-from veille.events.words import DE_WORDS, feat, lemma
+from veille.events.words import DE_WORDS, doc_lemmas, feat, lemma
 
 # A denied act of these types is coded as a refusal (REJECT) when it is an intention, not a past fact.
 REFUSABLE = frozenset({"AID", "MOBILIZE", "AGREE", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"})
@@ -70,11 +70,6 @@ def endangered_by_violence(view: ArticleView, cand: Candidate, head: Any) -> boo
         t.type in VIOLENCE_TYPES for t in view.lex.nouns.get(lemma(by), []))
 
 
-def _habit_cue(view: ArticleView, tok: Any) -> bool:
-    """An adverb of habit on this word ("souvent"), or "chaque" before a time noun ("chaque jour")."""
-    return habit_cue_at(tok.doc, tok.i, view.lex.cue("habitual"))  # (over the columns: ``events/walks.py``)
-
-
 def _habit_tense(verb: Any) -> bool:
     deps = token_strings(verb.doc, DEP)  # (no Token per child)
     if any(deps[c] == "aux:tense" for c in child_indices(verb.doc)[verb.i]):
@@ -88,13 +83,15 @@ def habitual(view: ArticleView, cand: Candidate, head: Any) -> bool:
     looked for on the trigger and the verbs above it, up to the top of its clause; only in the present,
     the tense of a habit: "a souvent critiqué" tells acts that took place, and "Chaque soir, les
     habitants applaudissaient" a real series of past events, which the guidelines code once."""
-    cur = head
+    doc, cue = head.doc, view.lex.cue("habitual")
+    heads, deps = head_indices(doc), token_strings(doc, DEP)  # (the climb over the columns: no Token per step)
+    cur = head.i
     for _ in range(4):
-        if _habit_cue(view, cur):
+        if habit_cue_at(doc, cur, cue):  # an adverb of habit, or "chaque" before a time noun
             return _habit_tense(clause_top(head))
-        if cur.head.i == cur.i or cur.dep_ in ("acl:relcl", "parataxis", "ccomp", "conj"):
+        if heads[cur] == cur or deps[cur] in ("acl:relcl", "parataxis", "ccomp", "conj"):
             return False
-        cur = cur.head
+        cur = heads[cur]
     return False
 
 
@@ -106,16 +103,19 @@ def poll_share(view: ArticleView, cand: Candidate, head: Any) -> bool:
     share = view.lex.cue("share")
     verb = clause_top(head)
     # "58 % des habitants sont favorables au projet": an adjective's tense is its copula's
-    tensed = next((c for c in verb.children if c.dep_ == "cop"), verb) if verb.pos_ != "VERB" else verb
-    if any(c.dep_ == "aux:tense" for c in verb.children) or feat(tensed, "Tense") not in (["Pres"], ["Imp"]):
+    doc = head.doc  # (children, labels, lemmas and heads from the article's columns: no Token per child)
+    kids, deps, heads, lemmas, texts = (child_indices(doc), token_strings(doc, DEP), head_indices(doc),
+                                        doc_lemmas(doc), token_strings(doc, ORTH))
+    tensed = next((doc[c] for c in kids[verb.i] if deps[c] == "cop"), verb) if verb.pos_ != "VERB" else verb
+    if any(deps[c] == "aux:tense" for c in kids[verb.i]) or feat(tensed, "Tense") not in (["Pres"], ["Imp"]):
         return False
-    cur = head
+    cur = head.i
     for _ in range(6):
-        if any(c.dep_ in ("nsubj", "nsubj:pass") and (lemma(c) in share or c.text in share) for c in cur.children):
+        if any(deps[c] in ("nsubj", "nsubj:pass") and (lemmas[c] in share or texts[c] in share) for c in kids[cur]):
             return True
-        if cur.head.i == cur.i:
+        if heads[cur] == cur:
             return False
-        cur = cur.head
+        cur = heads[cur]
     return False
 
 

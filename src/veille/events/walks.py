@@ -98,7 +98,7 @@ def obliques_on(doc: Any, region: Collection[int], anchors: Collection[int]) -> 
 
 def habit_cue_at(doc: Any, i: int, habitual: Collection[str]) -> bool:
     """An adverb of habit among token ``i``'s dependents ("souvent"), or one as the determiner of an
-    oblique ("chaque jour"): ``type_rules._habit_cue`` over the columns."""
+    oblique ("chaque jour"): ``type_rules.habitual``'s cue, over the columns."""
     kids, deps, lemmas = child_indices(doc), token_strings(doc, DEP), doc_lemmas(doc)
     for c in kids[i]:
         dep = deps[c]

@@ -16,6 +16,7 @@ from veille.common.docarrays import (
     derived,
     lemmas_or_texts,
     morph_fields,
+    sentence_spans,
     sentence_starts,
     token_strings,
 )
@@ -142,9 +143,23 @@ def doc_lemmas(doc: Any) -> list[str]:
 
 def _each(func: Any, words: list[str]) -> list[str]:
     """``[func(w) for w in words]``, ``func`` called once per distinct word (words repeat; the cached
-    functions' own lookups cost more than a plain dictionary's), without a Python loop per word."""
-    seen = {w: func(w) for w in set(words)}
-    return list(map(seen.__getitem__, words))
+    functions' own lookups cost more than a plain dictionary's), without a Python loop per word.
+    The answers are kept across articles (``func`` is a pure function of the word): an article's
+    words met before are read off, only its new words are worked out."""
+    memo = _WORD_MEMOS.get(func)
+    if memo is None:
+        memo = _WORD_MEMOS[func] = {}
+    distinct = set(words)
+    missing = distinct.difference(memo)
+    if len(memo) + len(missing) > _WORD_MEMO_LIMIT:  # (bounded: a long run meets ever more words)
+        memo.clear()
+        missing = distinct
+    memo.update({w: func(w) for w in missing})
+    return list(map(memo.__getitem__, words))
+
+
+_WORD_MEMOS: dict[Any, dict[str, str]] = {}  # func -> word -> func(word), for ``_each``
+_WORD_MEMO_LIMIT = 100_000  # words per function: tens of megabytes at most
 
 
 _LOWERS = "lower_nfc"
@@ -188,4 +203,10 @@ def sentence_of(tok: Any) -> Any:
     """``tok.sent`` (the same Span), from the article's sentences listed once: ``Token.sent`` looks
     for the sentence's bounds at each call."""
     doc = tok.doc
-    return derived(doc, _SENTENCES, lambda: {s.start: s for s in doc.sents})[sent_start(tok)]
+    return derived(doc, _SENTENCES, lambda: {s.start: s for s in doc_sentences(doc)})[sent_start(tok)]
+
+
+def doc_sentences(doc: Any) -> list[Any]:
+    """``list(doc.sents)``, listed once per article (``docarrays.sentence_spans``, shared with
+    ``sentence_starts``): spaCy walks the whole Doc at each ``doc.sents``."""
+    return sentence_spans(doc)
