@@ -15,6 +15,7 @@ from veille.quotes.clause_bounds import (
     tense_shift_joiner,
     trailing_aside,
 )
+from veille.quotes.hidden_subjects import hidden_subject
 from veille.quotes.inverted_clauses import abbreviation_before, clause_before, finite_clause, number_disagrees
 from veille.quotes.marks import SENTENCE_END, WORD
 from veille.quotes.report_forms import (
@@ -75,14 +76,19 @@ def indirect_quote(state: ArticleState, s: int, e: int, cue: Cue, cues: list[Cue
         return None
     if cue.subj_start is None and "prep" not in cue.entry.flags and not cue.resolved:
         fronted_participle_subject(state, cue, e)
+    hidden = False
     if cue.subj_start is None and "prep" not in cue.entry.flags and not cue.resolved:
         cue.speaker, cue.rule = governing_speaker(state, cue, cues)  # "…, soulignant que …"
         cue.resolved = True
         if cue.rule == "last_speaker":
-            # "Un document lui confirmant que …", "Ce « reçu » mentionnait que …": a verb with no
-            # subject in its sentence and no speech verb governing it reports nobody's words
-            return None
+            hidden = hidden_subject(state, cue)  # the parse hung the subject elsewhere ("X a, par ailleurs, dit que")
+            if not hidden:
+                # "Un document lui confirmant que …", "Ce « reçu » mentionnait que …": a verb with no
+                # subject in its sentence and no speech verb governing it reports nobody's words
+                return None
     resolve(state, cue)
+    if hidden:
+        cue.rule = f"{cue.rule or 'nobody'}+hidden_subject"
     if impersonal_passive(state, cue):
         cue.speaker, cue.rule = None, "impersonal_passive"  # "il a été annoncé que …": nobody named
     if cue.speaker is None and not cue.unnamed and thing_subject(state, cue):
