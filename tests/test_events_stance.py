@@ -89,3 +89,14 @@ def test_reaction_drawn_by_a_causing_verb(nlp, lex, text, expected):
 def test_reaction_without_anyone_named_keeps_a_null_source(nlp, lex):
     events = _events(nlp, lex, "Le projet suscite l'opposition de plusieurs associations.")
     assert ("REJECT", None, None) in events, events
+
+
+@pytest.mark.parametrize("text", [
+    "La proposition du député Paul Vidal a suscité un tollé à Montvert.",
+    "Le maire Marc Olivar a déclenché un tollé en annonçant la fermeture de l'école.",
+])
+def test_an_outcry_blames_the_one_who_caused_it(nlp, lex, text):
+    events = _events(nlp, lex, text)
+    blamed = "Paul Vidal" if "Paul Vidal" in text else "Marc Olivar"
+    assert ("ACCUSE", None, blamed) in events, events
+    assert not [e for e in events if e[1] == blamed], events  # never the one who protests

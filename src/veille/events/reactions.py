@@ -28,6 +28,7 @@ def cause_verb(cand: Any, head: Any) -> Any | None:
 
 
 def _subject_actor(view: Any, verb: Any, source: Actor | None) -> list[Actor]:
+    """The actor of the causing verb's subject, or of the one it belongs to ("le projet du maire")."""
     for c in verb.children:
         if c.dep_ not in SUBJ or c.pos_ == "PRON":
             continue
@@ -45,9 +46,12 @@ def reaction_roles(roles: Roles, verb: Any) -> None:
     """The reaction's target: the causing verb's subject (or its owner), when the rules found none.
     The subject is never the one who reacts ("La réforme de X a provoqué les protestations des
     enseignants": the teachers protest against X, unnamed): a source the rules took from it is dropped."""
-    if roles.source.rule.startswith("object-of"):
-        roles.source = Found(None, "reaction-unnamed")
+    caused_by = _subject_actor(roles.view, verb, None)
+    source = roles.source.actor
+    if roles.source.rule.startswith(("object-of", "support-verb")) or (
+            source is not None and any(a.name == source.name for a in caused_by)):
+        roles.source = Found(None, "reaction-unnamed")  # "X a déclenché un tollé": X is blamed
     if not roles.targets:
-        roles.targets = _subject_actor(roles.view, verb, roles.source.actor)
+        roles.targets = [a for a in caused_by if roles.source.actor is None or a.name != roles.source.actor.name]
         if roles.targets:
             roles.target_rule = "reaction-cause"
