@@ -16,6 +16,7 @@ from veille.events.actor_rules import announcer, decide_roles, target_rule_of
 from veille.events.article_actors import prepare
 from veille.events.attributes import event_date, event_place, event_quantities, sentence_text, split_targets
 from veille.events.background import BACKGROUND, background_noun
+from veille.events.binding import drop_self_clitics
 from veille.events.clauses import clause_region, clause_top, governing_verb, sentences
 from veille.events.condemned import condemned_doers
 from veille.events.judgements import judge
@@ -25,6 +26,7 @@ from veille.events.memo import folded_startswith
 from veille.events.merge import WORK_ATTRS, finish
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
 from veille.events.ranker import fill_roles, load_ranker
+from veille.events.reactions import cause_verb, reaction_roles
 from veille.events.review import load_reviewer
 from veille.events.source_rules import PARTYLESS, agentless, bare_event, co_sources
 from veille.events.triggers import Candidate, find_triggers
@@ -176,6 +178,10 @@ class Coder:
         gov = None if verbal else governing_verb(view, head)
         anchor = gov if gov is not None else head  # the token whose clause gives date, place and quantities
         roles = decide_roles(view, cand, head, gov)
+        drop_self_clitics(roles)  # "X leur a demandé": the pronoun is not X
+        reaction = cause_verb(cand, head)  # "X suscite l'opposition de Y": Y's act against X
+        if reaction is not None:
+            reaction_roles(roles, reaction)
         if trig.judge and not judge(view, roles):
             return []  # a judgement nobody passes is a description ("la situation est grave")
         fill_roles(view, roles, head, self.ranker)
@@ -183,7 +189,7 @@ class Coder:
         if source is None:
             if trig.type == "AID" and targets:
                 view.recipients.setdefault(cand.sent, targets[0].name)
-            if not agentless(view, cand, head, roles) and not background_noun(cand, head, roles):
+            if not agentless(view, cand, head, roles) and not background_noun(cand, head, roles) and reaction is None:
                 return []
         own = [t for t in targets if source is not None and lower_nfc(t.name) == lower_nfc(source.name)]
         targets = [t for t in targets if t not in own]
@@ -195,7 +201,7 @@ class Coder:
             1 for c in head.children if c.dep_ == "nmod" and case(c) in OF_PREPS) >= 2
         if not verbal and anchor.i == head.i and not targets and trig.type not in ("CONSULT", "MOBILIZE") \
                 and not complete and not trig.judge and not bare_event(head, roles) \
-                and roles.source.rule != BACKGROUND:
+                and roles.source.rule != BACKGROUND and reaction is None:
             # A bare event noun ("depuis l'invasion", "les combats se poursuivent") is background
             # unless it is complete or its doer claimed it.
             return []

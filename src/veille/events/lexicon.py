@@ -23,6 +23,9 @@
 * ``lexicons/events/construction_triggers.tsv``: the same format, constructions the dev gold marks
   that the parse hid from the other tables ("pour avoir violé" with the victim hung elsewhere),
   each line with an invented example;
+* ``lexicons/events/stance_triggers.tsv``: the same format, backing told from the side of the one
+  who gets it ("a reçu le soutien de Y": SUPPORT Y -> X, ``recv=1``), read before the meeting's
+  "recevoir";
 * ``lexicons/events/sense_triggers.tsv``: the same format, typed ``-``: senses of event words
   that tell no event ("se demander si", "se manifester", "condamné à deux ans de prison"), read
   first, each line with an invented example;
@@ -53,9 +56,10 @@ SPEECH_ACT_TRIGGERS = "events/speech_act_triggers.tsv"
 RECALL_TRIGGERS = "events/recall_triggers.tsv"
 CONSTRUCTION_TRIGGERS = "events/construction_triggers.tsv"
 SENSE_TRIGGERS = "events/sense_triggers.tsv"
+STANCE_TRIGGERS = "events/stance_triggers.tsv"
 # All the trigger tables, one format, read in this order; the senses that are no event first, so
 # that they are tried before the event readings of the same word.
-TRIGGER_FILES = (SENSE_TRIGGERS, TRIGGERS, PRESS_TRIGGERS, CODEBOOK_TRIGGERS, CARRYOVER_TRIGGERS, LOCUTION_TRIGGERS,
+TRIGGER_FILES = (SENSE_TRIGGERS, STANCE_TRIGGERS, TRIGGERS, PRESS_TRIGGERS, CODEBOOK_TRIGGERS, CARRYOVER_TRIGGERS, LOCUTION_TRIGGERS,
                  EVALUATIVE_TRIGGERS, SPEECH_ACT_TRIGGERS, RECALL_TRIGGERS, CONSTRUCTION_TRIGGERS)
 MODES = "event_modes.tsv"
 ACTORS = "event_actors.tsv"

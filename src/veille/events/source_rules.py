@@ -45,7 +45,8 @@ def receiver_giver(r: Roles) -> Found | None:
         return None
     near = [c for c in r.head.children if c.dep_.startswith("obl")]
     for o in r.head.children:
-        if o.dep_ == "obj":
+        # "bénéficie du soutien de X": what is received may be an oblique ("de" + noun).
+        if o.dep_ == "obj" or (o.dep_.startswith("obl") and case(o) in RECEIVED_FROM):
             near += [c for c in o.children if c.dep_ == "nmod"]
             near += [cc for c in o.children if c.dep_ == "nmod" for cc in c.children if cc.dep_ == "nmod"]
     for t in near:

@@ -16,7 +16,9 @@ from spacy.attrs import DEP, POS
 
 from veille.common.docarrays import child_indices, derived, token_strings
 from veille.events.actors import Actor, resolve
+from veille.events.attribute_adjs import attribute_verb
 from veille.events.lexicon import Lexicon, Trigger
+from veille.events.reaction_words import drawn_reaction
 from veille.events.slot_cache import known_words, phrase_words
 from veille.events.view import ArticleView, case, passive
 from veille.events.walks import phrase_candidates, subtree_of, subtree_words, tokens_in_either
@@ -539,6 +541,8 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         lem = lemmas[i]
         tok = doc[i]
         adjs = _adjective_entries(view, tok, lem) if predicative(tok) or copular_verb(tok) else []
+        verb = None if adjs else attribute_verb(tok)  # "s'est dite favorable à X": the verb holds X
+        adjs = adjs or ([t for t in _adjective_entries(view, tok, lem) if not t.judge] if verb is not None else [])
         if not adjs and tok.dep_ == "amod" and view.tok_quote[i] is not None:
             # "« une réforme injuste »": in someone's words, an evaluative epithet is a judgement
             adjs = [t for t in _adjective_entries(view, tok, lem) if t.judge and t.type == "ACCUSE"]
@@ -547,8 +551,8 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
             lem = misread
         if adjs:
             for trig in sorted(adjs, key=lambda t: not t.constrained):
-                if object_ok(view, trig, tok):
-                    found.append((trig, tok.i, [tok.i]))
+                if object_ok(view, trig, verb or tok):
+                    found.append((trig, (verb or tok).i, [tok.i]))
                     break
         elif misread is not None or verbal_use(tok):
             # Pronominal, then constrained readings first: "promettre une riposte" before "promettre".
@@ -579,7 +583,7 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
                 continue
             nouns = view.lex.nouns.get(lem, []) + view.lex.nouns.get(lowers[i], [])
             for trig in sorted(nouns, key=lambda t: not t.constrained):
-                if object_ok(view, trig, tok):
+                if object_ok(view, trig, tok) or drawn_reaction(trig, tok, nouns):  # "suscite l'opposition de X"
                     found.append((trig, tok.i, [tok.i]))
                     break
     return found
