@@ -61,6 +61,7 @@ from veille.clean.headline import (
     credited_name,
     crumb_repeats,
     dek_under_headline,
+    dek_under_short_headline,
     far_headline,
     glued_menu,
     lede_agreement,
@@ -305,7 +306,9 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     if body is not None:
         f["body_share"], f["body_none"] = body.share(text)
     f["mid_length"], f["short"] = float(5 <= n <= 25), float(n <= 3)
-    f["dek"] = float(dek_under_headline(us, i))  # (the standfirst set as a heading under it)
+    dek = dek_under_headline(us, i)  # (the standfirst set as a heading under it; under a short headline)
+    f["dek"], f["dek_short"] = float(dek), float(dek and dek_under_short_headline(us, i))
+    f["dek_lede"] = f["lede"] * f["dek_short"]  # (a standfirst restates its lede: no headline's evidence)
     f["closed"] = float(bool(FINAL_PUNCT.search(text)) and not text.rstrip().endswith(("?", "!", "»", '"', "…")))
     f["lower_start"] = float(lower_start(text))
     f["between"] = float(sum(1 for v in us[min(i, run_start) + 1:max(i, run_start)] if v.kind in _TEXT_UNITS))

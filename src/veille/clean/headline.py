@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
+from veille.clean.shapes import is_section_name
 from veille.clean.standfirst import split_headline
 from veille.clean.text import is_prose, line_key, normalize_line, words
 from veille.clean.ui_lines import ui_kind
@@ -368,17 +369,47 @@ def broken_headline(us: list[Unit], i: int) -> str:
 DEK_MIN_WORDS = 15  # a standfirst set as a heading runs longer than most headlines
 DEK_RATIO = 2  # and twice as long as the headline over it
 HEAD_OVER_DEK_MIN_WORDS = 5  # a kicker over a headline is shorter ("LIGUE 1", "Santé")
+SHORT_HEAD_OVER_DEK_WORDS = 2  # down to two words when the short line reads as a headline (``_short_head``)
 
 
 def dek_under_headline(us: Sequence[Unit], i: int) -> bool:
     """Unit ``i`` is a standfirst set right under its headline: the unit just above is a line of
     headline length (five words or more, not closed by a period or a colon: no kicker, no
     sentence) and ``i`` runs at least twice as long, with no period at its end either (the page
-    sets its dek as a second heading). The standfirst comes under the headline, never above it."""
+    sets its dek as a second heading). The standfirst comes under the headline, never above it.
+    A shorter line above (two to four words) is a headline too when it reads as one, not as a
+    kicker: not every word capitalised (a section label, "Société • Justice"), no section name
+    ("Faits divers", ``shapes.is_section_name``), not in the margin over a longer line set as the
+    page's heading; and set as the page's heading over a dek in the margin, or taken up by the dek
+    or the prose under it
+    ("Colère à Valmorin" over "Les parents d'élèves de Valmorin dénoncent …"; a rubric "Faits
+    divers" shares none)."""
     if i == 0 or us[i].kind not in _TEXT_UNITS or us[i - 1].kind not in _TEXT_UNITS:
         return False
     n, above = len(words(us[i].text)), us[i - 1].text.rstrip()
     m = len(words(above))
-    return n >= max(DEK_MIN_WORDS, DEK_RATIO * m) and m >= HEAD_OVER_DEK_MIN_WORDS \
-        and not above.endswith((".", ":", ";", ",")) and not us[i].text.rstrip().endswith(".") \
-        and not cue_kind(above) and find_date_in_line(above) is None
+    if not (n >= max(DEK_MIN_WORDS, DEK_RATIO * m) and m >= SHORT_HEAD_OVER_DEK_WORDS
+            and not above.endswith((".", ":", ";", ",")) and not us[i].text.rstrip().endswith(".")
+            and not cue_kind(above) and find_date_in_line(above) is None):
+        return False
+    return m >= HEAD_OVER_DEK_MIN_WORDS or _short_head(above, us, i)
+
+
+def dek_under_short_headline(us: Sequence[Unit], i: int) -> bool:
+    """``dek_under_headline`` under a headline of two to four words: a short headline wins fewer
+    points by its shape than its longer standfirst does (five to twenty-five words), so the dek
+    owes more (weight ``dek_short``)."""
+    return dek_under_headline(us, i) and len(words(us[i - 1].text)) < HEAD_OVER_DEK_MIN_WORDS
+
+
+def _short_head(above: str, us: Sequence[Unit], i: int) -> bool:
+    """A short line over a dek (``dek_under_headline``) that reads as its headline."""
+    ws = words(above)
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in ws) or is_section_name(above):
+        return False  # (a section label, a rubric in capitals, "Faits divers")
+    if us[i].kind == "heading" and us[i - 1].kind != "heading":
+        return False  # (the longer line is set as the page's heading, the short one in the margin: a kicker)
+    if us[i - 1].kind == "heading" and us[i].kind != "heading":
+        return True  # (set as the page's heading, its dek as text under it)
+    mine = _stems(above)
+    return bool(mine) and bool(mine & (_stems(us[i].text) | lede_stems(us, i, 0)[0]))

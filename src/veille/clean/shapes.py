@@ -355,6 +355,18 @@ def _section_kicker() -> re.Pattern[str]:
                       rf"(?:{alt}))(?:\s*[-–—|.]\s+|\s+)(?-i:(?=[«\"“A-ZÀ-Þ]))", re.I)
 
 
+def is_section_name(line: str) -> bool:
+    """The whole line is a section name of ``lexicons/clean/sections.tsv``, maybe after a town and a
+    dash ("Faits divers", "Valmorin - Faits divers"): a rubric over the headline, never its own."""
+    key = " ".join(re.split(r"\s*[-–—|•]\s*", line.strip(" .:|-–—"))[-1].lower().split())
+    return bool(key) and key in _section_names()
+
+
+@lru_cache(maxsize=1)
+def _section_names() -> frozenset[str]:
+    return frozenset(" ".join(cols[0].lower().split()) for cols in rows("clean/sections.tsv", min_columns=2))
+
+
 def strip_kicker(title: str) -> str:
     """"FRANCE - La police …" -> "La police …", "Valmorin. Le pont …" -> "Le pont …", "Valmorin -
     Faits divers Un cycliste …" -> "Un cycliste …": a rubric in capitals, a town name (capitalised
