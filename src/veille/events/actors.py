@@ -16,6 +16,7 @@ from veille.common.docarrays import child_indices, morph_fields, token_strings
 from veille.common.fold import lower_nfc, norm
 from veille.events.apposed import comma_named
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
+from veille.events.binding import own_subject
 from veille.events.groups import counted_group, lone_person
 from veille.events.lede import apposed_person, lede_person
 from veille.events.memo import title_words
@@ -435,9 +436,10 @@ def pronoun(view: ArticleView, tok: Any) -> Actor | None:
             return governing
     if text in PERSONAL and tok.dep_ not in SUBJ:
         gender = (feat(tok, "Gender") or [None])[0]
+        bound = own_subject(tok)  # "X s'en est pris à elle": not X (events/binding.py)
         for j in range(tok.i - 1, max(tok.i - 200, -1), -1):
             ent = view.tok_entity[j]
-            if ent is None or (j + 1 < view.n and view.tok_entity[j + 1] is ent):
+            if ent is None or j in bound or (j + 1 < view.n and view.tok_entity[j + 1] is ent):
                 continue
             g = (feat(view.doc[j], "Gender") or [None])[0]
             if gender and g and g != gender:

@@ -103,7 +103,9 @@ def _indefinite(view: ArticleView, noun: Any) -> bool:
     plural after "de"), with no entity in it."""
     if noun.pos_ != "NOUN":
         return False
-    aside = {t.i for c in noun.children if c.dep_ in ASIDE_DEPS for t in c.subtree}
+    # an aside, or a nationality adjective ("de nombreux journaux américains": still nobody in particular)
+    aside = {t.i for c in noun.children if c.dep_ in ASIDE_DEPS or (c.dep_ == "amod" and c.pos_ == "ADJ")
+             for t in c.subtree}
     if any(view.tok_entity[t.i] is not None for t in noun.subtree if t.i not in aside):
         return False
     deps = [c for c in noun.children if c.dep_ in ("det", "nummod", "amod", "case") and c.i < noun.i]
