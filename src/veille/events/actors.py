@@ -16,10 +16,10 @@ from veille.common.docarrays import child_indices, morph_fields, token_strings
 from veille.common.fold import lower_nfc, norm
 from veille.events.apposed import comma_named
 from veille.events.argument_words import OBJECT_CLITICS, OWN_BODY_NOUNS, THIRD_POSSESSIVES
-from veille.events.binding import own_subject
 from veille.events.groups import counted_group, lone_person
 from veille.events.lede import apposed_person, lede_person
 from veille.events.memo import title_words
+from veille.events.oblique_binding import own_subject
 from veille.events.peoples import no_state, some_people
 from veille.events.relatives import antecedent
 from veille.events.states import bare_state

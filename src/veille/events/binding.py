@@ -1,19 +1,12 @@
-"""Who a pronoun cannot stand for: its own clause's subject (binding, issue 13).
+"""An object pronoun never stands for the subject of its own clause (issue 13, recall of REQUEST).
 
-Object clitics (recall of REQUEST, helper evrec4): "Le président Marc Olivar leur a demandé de
-céder": "leur" is not Marc Olivar. A pronoun object ("le", "la", "les", "lui", "leur", group
-``object_clitic`` of ``lexicons/events/arguments.tsv``) that is not reflexive names someone other
-than its verb's subject (the reflexive would be "se"), so a target the actor rules found in such a
-pronoun of the trigger's own verb is dropped when it is the very actor found as that verb's subject.
-Before this, the pronoun resolver could take up the subject just named, and a request whose target
-was its own source was dropped as an order to one's own side ("nous avons demandé à nos forces de
-…", ``Coder._code``): the demand was lost.
-
-Strong pronouns after a preposition (recall of ACCUSE, helper accuse2): "Marc Olivar s'en est pris à
-elle", "Léa Tamar a porté plainte contre lui": a pronoun in an oblique of a verb takes up someone
-other than that verb's subject (the subject would be "elle-même", "lui-même", or a reflexive
-clitic). The backward search of ``actors.pronoun`` skips the names inside that subject, so the
-event's target is not its source (which ``coder`` would then drop).
+"Le président Marc Olivar leur a demandé de céder": "leur" is not Marc Olivar. A pronoun object
+("le", "la", "les", "lui", "leur", group ``object_clitic`` of ``lexicons/events/arguments.tsv``)
+that is not reflexive names someone other than its verb's subject (the reflexive would be "se"), so
+a target the actor rules found in such a pronoun of the trigger's own verb is dropped when it is
+the very actor found as that verb's subject. Before this, the pronoun resolver could take up the
+subject just named, and a request whose target was its own source was dropped as an order to one's
+own side ("nous avons demandé à nos forces de …", ``Coder._code``): the demand was lost.
 """
 
 from __future__ import annotations
@@ -26,8 +19,6 @@ from veille.events.roles import Roles
 from veille.events.words import lower_text
 
 OBJECT_DEPS = ("obj", "iobj", "obl:arg", "obl")
-OBLIQUE_DEPS = ("obl", "obl:arg", "obl:mod", "iobj", "nmod")
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 
 
 def _clitic_of(head: Any, tok: Any) -> bool:
@@ -49,11 +40,3 @@ def drop_self_clitics(roles: Roles) -> None:
         roles.targets = kept
         if not kept:
             roles.target_rule = "none:self-clitic"
-
-
-def own_subject(tok: Any) -> frozenset[int]:
-    """Token indices of the subject of the verb whose oblique ``tok`` is (empty when it has none,
-    or when ``tok`` is no oblique of a verb)."""
-    if tok.dep_ not in OBLIQUE_DEPS or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
-        return frozenset()
-    return frozenset(t.i for c in tok.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree)
