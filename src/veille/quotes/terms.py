@@ -1,0 +1,36 @@
+"""A short verbless phrase in marks inside a sentence: a term the writer sets apart ("la « sécurité
+climatique »", "ce qu'il nomme la « crise de la lecture »"), not somebody's words, even with a speech verb
+nearby. Kept as speech: the very object of the cue ("a dénoncé une « trahison »"), a quote before an
+inverted cue ("« Le problème », observe-t-il"), an exclamation or a question, a quote after a colon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.quotes.marks import MarkSpan
+from veille.quotes.state import ArticleState, Cue
+
+TERM_MAX_WORDS = 3  # the guidelines leave out scare quotes and coined terms of 1-3 words
+_NOT_OBJECT = frozenset({"ccomp", "parataxis", "conj", "advcl", "acl", "acl:relcl", "nsubj", "nsubj:pass"})
+_OPENERS = " \u00a0\u202f«“\"‘'"
+
+
+def quoted_term(state: ArticleState, m: MarkSpan, cue: Cue | None) -> bool:
+    """Example "Elle juge la « sécurité climatique » hors de portée, a-t-elle dit": up to three words in
+    marks, with no verb, inside a sentence and not the object the speech verb governs, are a term."""
+    if cue is None or cue.start >= m.end or state.words(m.start, m.end) > TERM_MAX_WORDS:
+        return False
+    quoted = m.text(state.text)
+    if re.search(r"[!?…]", quoted):
+        return False
+    toks = [t for t in state.toks_in(m.start, m.end) if not t.is_punct and not t.is_space]
+    if not toks or any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return False
+    ps, _ = state.seg_of(m.start)
+    before = state.text[ps:m.start].rstrip(_OPENERS)
+    if not before or before.endswith((":", ".", "!", "?")):
+        return False  # a paragraph or a sentence of its own, or words handed over by a colon
+    # "a dénoncé une « trahison »": the noun the verb takes as its object stays the speaker's word (a
+    # clause the parser made of a verbless phrase, "que la « X » restait", is no object)
+    return not any(t.head.i == cue.tok.i and t.dep_ not in _NOT_OBJECT for t in toks)
