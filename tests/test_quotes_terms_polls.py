@@ -5,7 +5,6 @@ Invented sentences and people only."""
 from __future__ import annotations
 
 from conftest import quote_direct
-
 from veille.quotes.poll_answers import poll_share
 
 PEOPLE = (("Paul Arnaud", "PER"), ("Anne Roy", "PER"))
@@ -49,3 +48,7 @@ def test_the_object_of_the_speech_verb_is_still_a_quote(nlp):
 def test_a_coined_term_is_no_quote(nlp):
     assert _quotes(nlp, ["Paul Arnaud s'inquiète de ce qu'il appelle le « grand dessèchement des villes » en été."]) == []
     assert _quotes(nlp, ["Anne Roy décrit ce que l'on pourrait nommer « le temps suspendu des gares »."]) == []
+
+
+def test_the_predicate_of_a_reported_clause_is_still_a_quote(nlp):
+    assert _quotes(nlp, ["Paul Arnaud avait dit qu'elle était « trop bavarde » pour ce poste."]) == ["trop bavarde"]

@@ -1,7 +1,8 @@
 """A short verbless phrase in marks inside a sentence: a term the writer sets apart ("la « sécurité
 climatique »", "ce qu'il nomme la « crise de la lecture »"), not somebody's words, even with a speech verb
 nearby. Kept as speech: the very object of the cue ("a dénoncé une « trahison »"), a quote before an
-inverted cue ("« Le problème », observe-t-il"), an exclamation or a question, a quote after a colon.
+inverted cue ("« Le problème », observe-t-il"), the predicate of a reported clause ("qu'elle était « trop
+bavarde »"), an exclamation or a question, a quote after a colon.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from veille.quotes.state import ArticleState, Cue
 
 TERM_MAX_WORDS = 3  # the guidelines leave out scare quotes and coined terms of 1-3 words
 _NOT_OBJECT = frozenset({"ccomp", "parataxis", "conj", "advcl", "acl", "acl:relcl", "nsubj", "nsubj:pass"})
+_CLAUSE_LINKS = frozenset({"cop", "nsubj", "nsubj:pass"})
 _OPENERS = " \u00a0\u202f«“\"‘'"
 
 
@@ -33,4 +35,8 @@ def quoted_term(state: ArticleState, m: MarkSpan, cue: Cue | None) -> bool:
         return False  # a paragraph or a sentence of its own, or words handed over by a colon
     # "a dénoncé une « trahison »": the noun the verb takes as its object stays the speaker's word (a
     # clause the parser made of a verbless phrase, "que la « X » restait", is no object)
-    return not any(t.head.i == cue.tok.i and t.dep_ not in _NOT_OBJECT for t in toks)
+    if any(t.head.i == cue.tok.i and t.dep_ not in _NOT_OBJECT for t in toks):
+        return False
+    # "il a dit qu'elle était « trop bavarde »": the predicate of a reported clause, the speaker's words
+    inside = {t.i for t in toks}
+    return not any(c.dep_ in _CLAUSE_LINKS and c.i not in inside for t in toks for c in t.children)
