@@ -1,5 +1,5 @@
-"""A short verbless phrase in marks inside a sentence: a term the writer sets apart ("la « sécurité
-climatique »", "ce qu'il nomme la « crise de la lecture »"), not somebody's words, even with a speech verb
+"""A short verbless phrase in marks inside a sentence: a term the writer sets apart ("la « sobriété
+heureuse »", "ce qu'il nomme la « fatigue des gares »"), not somebody's words, even with a speech verb
 nearby. Kept as speech: the very object of the cue ("a dénoncé une « trahison »"), a quote before an
 inverted cue ("« Le problème », observe-t-il"), the predicate of a reported clause ("qu'elle était « trop
 bavarde »"), an exclamation or a question, a quote after a colon.
@@ -19,7 +19,7 @@ _OPENERS = " \u00a0\u202f«“\"‘'"
 
 
 def quoted_term(state: ArticleState, m: MarkSpan, cue: Cue | None) -> bool:
-    """Example "Elle juge la « sécurité climatique » hors de portée, a-t-elle dit": up to three words in
+    """Example "Elle juge la « sobriété heureuse » hors de portée, a-t-elle dit": up to three words in
     marks, with no verb, inside a sentence and not the object the speech verb governs, are a term."""
     if cue is None or cue.start >= m.end or state.words(m.start, m.end) > TERM_MAX_WORDS:
         return False
