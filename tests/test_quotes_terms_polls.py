@@ -52,3 +52,12 @@ def test_a_coined_term_is_no_quote(nlp):
 
 def test_the_predicate_of_a_reported_clause_is_still_a_quote(nlp):
     assert _quotes(nlp, ["Paul Arnaud avait dit qu'elle était « trop bavarde » pour ce poste."]) == ["trop bavarde"]
+
+
+def test_a_short_term_before_an_inverted_cue_is_no_quote(nlp):
+    assert _quotes(nlp, ["Il faut tenir compte de la « sobriété heureuse », a-t-elle affirmé devant Paul Arnaud."]) == []
+
+
+def test_a_short_phrase_given_to_a_source_after_it_is_still_a_quote(nlp):
+    assert _quotes(nlp, ["Le cargo a subi « trois avaries graves », selon Paul Arnaud, avant de rentrer au port."]) == [
+        "trois avaries"]

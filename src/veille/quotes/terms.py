@@ -1,7 +1,8 @@
 """A short verbless phrase in marks inside a sentence: a term the writer sets apart ("la « sobriété
 heureuse »", "ce qu'il nomme la « fatigue des gares »"), not somebody's words, even with a speech verb
-nearby. Kept as speech: the very object of the cue ("a dénoncé une « trahison »"), a quote before an
-inverted cue ("« Le problème », observe-t-il"), the predicate of a reported clause ("qu'elle était « trop
+nearby, before or after it ("… la « sobriété heureuse », a-t-elle dit"). Kept as speech: the very object
+of the cue ("a dénoncé une « trahison »"), a quote opening its sentence before an inverted cue ("« Le
+problème », observe-t-il"), the predicate of a reported clause ("qu'elle était « trop
 bavarde »"), an exclamation or a question, a quote after a colon.
 """
 
@@ -21,8 +22,10 @@ _OPENERS = " \u00a0\u202f«“\"‘'"
 def quoted_term(state: ArticleState, m: MarkSpan, cue: Cue | None) -> bool:
     """Example "Elle juge la « sobriété heureuse » hors de portée, a-t-elle dit": up to three words in
     marks, with no verb, inside a sentence and not the object the speech verb governs, are a term."""
-    if cue is None or cue.start >= m.end or state.words(m.start, m.end) > TERM_MAX_WORDS:
+    if cue is None or state.words(m.start, m.end) > TERM_MAX_WORDS:
         return False
+    if cue.start >= m.end and "prep" in cue.entry.flags:
+        return False  # "victime de « trois explosions », selon l'armateur": the source's very words
     quoted = m.text(state.text)
     if re.search(r"[!?…]", quoted):
         return False
