@@ -14,11 +14,13 @@ from veille.quotes.cueless_rules import speaker_without_cue
 from veille.quotes.cues import after_adjunct
 from veille.quotes.marks import MARK_FAMILY, SENTENCE_END, MarkSpan
 from veille.quotes.named_marks import entity_in_marks, named_in_marks
+from veille.quotes.poll_answers import poll_share
 from veille.quotes.resources import CueEntry
 from veille.quotes.shown_marks import shown_in_marks
 from veille.quotes.speaker_rules import resolve, speaker_of_cue
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subjects import find_subject, is_present_participle, np_span, pp_end
+from veille.quotes.terms import quoted_term
 from veille.quotes.unopened import unopened_testimony
 from veille.quotes.words import (
     INCISE_PREPS,
@@ -65,6 +67,8 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     if nwords <= SHORT_QUOTE_WORDS and (cue is None or not tight_cue(state, m, cue)) and not (
             cue is None and text[ps:m.start].rstrip(" «“\"").endswith(":")):
         return None  # a scare quote, a name or a title, not speech (but "X a fini par lâcher : « je reste »")
+    if quoted_term(state, m, cue):
+        return None  # "elle juge la « sécurité climatique » hors de portée": a term set apart, not speech
     if nwords == 1 and name_in_marks(state, m):
         return None  # "six « Marie »", "le navire « Aurore »": a name set in marks, not speech
     if cue is None:
@@ -78,6 +82,8 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
         speaker, speaker_text, rule = speaker_without_cue(state, m, prev)
     if speaker is not None and bare(speaker) == bare(m.text(text).strip()):
         return None  # "l'association « Terre solidaire » a prévenu": the group's name, not its words
+    if speaker is None and cue is not None and poll_share(cue.subj_text or speaker_text):
+        return None  # "50 % des sondés estiment que « … »": the answer a poll offered, not speech
     if speaker is None and nwords <= TERM_WORDS and not re.search(r"[!?]", m.text(text)) and not any(
             t.pos_ in ("VERB", "AUX") for t in state.toks_in(m.start, m.end)):
         return None  # "les « banlieues »", "ce « patriarcat »": a term nobody is quoted saying
