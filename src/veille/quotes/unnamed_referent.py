@@ -26,7 +26,7 @@ _INDEFINITE = frozenset({"un", "une"})
 _PREDICATE_VERBS = frozenset({"devenir", "rester", "demeurer", "sembler", "paraitre"})
 _SENTENCES = 3  # the cue's sentence and the two before it
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
-_NOUNS = frozenset(bare(w) for w in lexicon.words("quotes/unnamed_people.tsv"))
+_NOUNS = frozenset(bare(w) for w in lexicon.groups("quotes/unnamed_people.tsv")["person"])
 
 
 def _person_noun(state: ArticleState, tok: Any) -> bool:
