@@ -15,6 +15,8 @@ from veille.quotes.words import ORG_VOICES, PRONOUN_GENDER
 
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})
 INSTITUTION_HEADS = lexicon.groups("quotes/organisation_nouns.tsv")["institution"]
+# "l'homme", "la mère": nouns whose gender is the person's (``lexicons/quotes/natural_gender.tsv``)
+NATURAL_GENDER = {bare(w): g for g, words in lexicon.groups("quotes/natural_gender.tsv").items() for w in words}
 
 
 def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str | None = None,
@@ -193,6 +195,8 @@ def descriptor_speaker(state: ArticleState, cue: Cue, toks: list[Any], exclude: 
         eg = entity_gender(state, ent)
         if gender == "f" and eg == "m":
             continue  # "a déclaré la ministre": not a man
+        if eg is not None and any(NATURAL_GENDER.get(h, eg) != eg for h in heads):
+            continue  # "a dit l'homme": not a woman, whatever a role noun's generic masculine allows
         desc = state.descriptors.get(key, set()) | kb_words(state, ent)
         dscore = (1 + len(words & desc)) if heads & desc else 0
         if not dscore and head_iso and head_iso in {state.res.demonyms.get(w) for w in desc}:

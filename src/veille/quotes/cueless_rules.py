@@ -25,6 +25,7 @@ from veille.quotes.salience import (
 from veille.quotes.speaker_rules import GOVERNED_RULES, SUBJECT_RULES, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subjects import lead_subject, np_span, pour_subject
+from veille.quotes.unnamed_referent import unnamed_person_before
 from veille.quotes.words import GOVERNMENT_HEADS, SINGULAR_STRESSED
 
 # -- a direct quote with no cue ----------------------------------------------------------------------
@@ -242,7 +243,8 @@ def no_voice_near(state: ArticleState, ctx: Context) -> Decision | None:
 
 CUELESS_RULES: list[Rule] = _rules(interview_answer, pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
                                    colon_lead_sentence, subject_named_since, own_sentence_subject, later_quote_incise,
-                                   named_in_next_sentence, subject_of_next_sentence, previous_quote_in_paragraph, person_named_in_sentence,
+                                   named_in_next_sentence, subject_of_next_sentence, unnamed_person_before,
+                                   previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,
                                    recent_last_speaker, unbroken_voice, no_voice_near)
 

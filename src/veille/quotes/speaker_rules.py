@@ -48,6 +48,7 @@ from veille.quotes.state import ArticleState, Cue, subject_head
 from veille.quotes.subjects import np_span, participle_head_subject
 from veille.quotes.titles import is_epithet, is_title_entity
 from veille.quotes.unnamed_antecedent import pronoun_unnamed_antecedent
+from veille.quotes.unnamed_referent import noun_unnamed_person, pronoun_unnamed_person
 from veille.quotes.voices import (
     appositive_organisation,
     document_voice,
@@ -248,9 +249,10 @@ def nobody(state: ArticleState, subj: Subject) -> Decision | None:
 
 
 SUBJECT_RULES: list[Rule] = _rules(
-    side_of_on, not_a_speaker, same_voice, organisation_noun_subject, pronoun_unnamed_antecedent, pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
+    side_of_on, not_a_speaker, same_voice, organisation_noun_subject, pronoun_unnamed_antecedent, pronoun_unnamed_person,
+    pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
     unlisted_full_name, entity_on_head, quoted_name, organisation_voice, document_voice, government_of_country, organisation_anaphor,
-    court_part, appositive_organisation, role_named_next, unnamed_source, descriptor,
+    court_part, appositive_organisation, role_named_next, unnamed_source, noun_unnamed_person, descriptor,
     unlisted_proper_noun, organisation_in_subject, noun_named_before, institution_as_written, nobody)
 
 
