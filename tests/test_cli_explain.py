@@ -1,0 +1,62 @@
+"""`veille ingest --explain` end to end: the rule behind each quote and event is stored, shown by
+`veille show` and on the web article page (quotes and events); without it, nothing of the kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from veille.cli import cli
+from veille.web import create_app
+
+# Invented article and people.
+ARTICLE = """Aide régionale pour la vallée de la Brenne
+
+Le ministre Paul Ferrandin a annoncé mardi que l'État verserait une aide de 5 millions d'euros à la commune de Villebrenne.
+
+« Nous tiendrons parole auprès des habitants », a déclaré Paul Ferrandin lors d'une réunion publique.
+"""
+
+
+@pytest.fixture(scope="module")
+def runner(nlp):  # the nlp fixture loads the model once; the CLI reuses it
+    return CliRunner()
+
+
+def _ingest(runner: CliRunner, tmp_path: Path, *flags: str) -> tuple[Path, str]:
+    page = tmp_path / "article.txt"
+    page.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "v.db"
+    result = runner.invoke(cli, ["ingest", str(page), "--db", str(db), "--workers", "1", "--no-alerts", *flags])
+    assert result.exit_code == 0, result.output
+    listed = runner.invoke(cli, ["search", "Villebrenne", "--db", str(db)])
+    assert listed.exit_code == 0, listed.output
+    return db, listed.output.split()[0]
+
+
+def test_ingest_explain_keeps_rules_for_show_and_web(runner, tmp_path, pipeline):
+    db, article_id = _ingest(runner, tmp_path, "--explain")
+    shown = runner.invoke(cli, ["show", article_id, "--db", str(db)])
+    assert shown.exit_code == 0, shown.output
+    quote_lines = [line for line in shown.output.splitlines() if line.startswith("quote ")]
+    event_lines = [line for line in shown.output.splitlines() if line.startswith("event ")]
+    assert quote_lines and all("(rule: " in line for line in quote_lines)
+    assert event_lines and all("(rule: " in line for line in event_lines)
+    assert not any("None" in line for line in event_lines)  # a missing actor is "-", as `veille events`
+    with TestClient(create_app(db, pipeline_factory=lambda: pipeline)) as client:
+        page = client.get(f"/articles/{article_id}")
+    assert page.status_code == 200
+    assert 'class="quote-rule"' in page.text
+    assert 'class="muted event-why"' in page.text and "<code>type=" in page.text
+
+
+def test_ingest_without_explain_shows_no_rule(runner, tmp_path, pipeline):
+    db, article_id = _ingest(runner, tmp_path)
+    shown = runner.invoke(cli, ["show", article_id, "--db", str(db)])
+    assert shown.exit_code == 0 and "(rule: " not in shown.output
+    with TestClient(create_app(db, pipeline_factory=lambda: pipeline)) as client:
+        page = client.get(f"/articles/{article_id}")
+    assert page.status_code == 200 and 'class="quote-rule"' not in page.text
