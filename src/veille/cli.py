@@ -267,9 +267,13 @@ def search(query: str, db: str, limit: int) -> None:
     from veille.store import Store
 
     with Store(db) as store:
-        for row in queries.search(store.conn, query, limit=limit):
+        rows = queries.search(store.conn, query, limit=limit)
+        for row in rows:
             click.echo(f"{row['id']}  {row['published'] or '????'}  {row['title']}")
-            click.echo(f"    {(row['snippet'] or '').replace(queries.HL_OPEN, '[').replace(queries.HL_CLOSE, ']')}")
+            snippet = " ".join((row["snippet"] or "").split())  # one line, whatever paragraphs it spans
+            click.echo(f"    {snippet.replace(queries.HL_OPEN, '[').replace(queries.HL_CLOSE, ']')}")
+        if not rows:
+            click.echo(f"no article matches {query!r} in {store.where()}", err=True)
 
 
 @cli.command()

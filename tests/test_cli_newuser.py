@@ -1,5 +1,6 @@
-"""`veille ingest --explain` end to end: the rule behind each quote and event is stored, shown by
-`veille show` and on the web article page (quotes and events); without it, nothing of the kind."""
+"""What a new user met, end to end through the CLI and the web app: `veille ingest --explain` keeps
+the rule behind each quote and event (shown by `veille show` and on the web article page); `veille
+search` prints one line per snippet and says when nothing matches."""
 
 from __future__ import annotations
 
@@ -60,3 +61,15 @@ def test_ingest_without_explain_shows_no_rule(runner, tmp_path, pipeline):
     with TestClient(create_app(db, pipeline_factory=lambda: pipeline)) as client:
         page = client.get(f"/articles/{article_id}")
     assert page.status_code == 200 and 'class="quote-rule"' not in page.text
+
+
+def test_search_snippet_is_one_line_and_no_match_is_said(runner, tmp_path):
+    db, article_id = _ingest(runner, tmp_path)
+    listed = runner.invoke(cli, ["search", "", "--db", str(db)])  # every article, snippets of two paragraphs
+    assert listed.exit_code == 0
+    lines = listed.stdout.splitlines()
+    assert lines[0].startswith(article_id) and len(lines) == 2  # the title line and one snippet line
+    assert "Villebrenne" in lines[1] and "Nous tiendrons parole" in lines[1]
+    none = runner.invoke(cli, ["search", "xylophonistes", "--db", str(db)])
+    assert none.exit_code == 0 and none.stdout == ""
+    assert "no article matches 'xylophonistes'" in none.stderr
