@@ -35,3 +35,25 @@ def test_a_date_that_is_no_date_is_said_ignored(client, path, shown):
 def test_a_real_date_or_none_shows_no_notice(client, path):
     page = client.get(path)
     assert page.status_code == 200 and "date-notice" not in page.text
+
+
+@pytest.mark.browser
+def test_first_visit_in_a_browser_logs_no_error(tmp_path, pipeline, browser):
+    """Chromium asked for /favicon.ico on a first visit and logged its 404 on every page opened first;
+    the pages now name an inline icon. The date notice shows in the real browser too."""
+    from test_web_browser import LiveServer
+
+    with LiveServer(tmp_path / "empty.db", pipeline) as server:
+        context = browser.new_context(locale="fr-FR")
+        try:
+            pg = context.new_page()
+            errors: list[str] = []
+            pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            pg.on("pageerror", lambda e: errors.append(str(e)))
+            pg.goto(server.url + "/citations?since=bogus", wait_until="load")
+            assert "« bogus »" in pg.locator(".date-notice").inner_text()
+            pg.goto(server.url + "/", wait_until="load")
+            pg.wait_for_timeout(300)
+            assert errors == []
+        finally:
+            context.close()
