@@ -73,3 +73,10 @@ def test_search_snippet_is_one_line_and_no_match_is_said(runner, tmp_path):
     none = runner.invoke(cli, ["search", "xylophonistes", "--db", str(db)])
     assert none.exit_code == 0 and none.stdout == ""
     assert "no article matches 'xylophonistes'" in none.stderr
+
+
+@pytest.mark.parametrize("command", [["serve"], ["watch"], ["alerts", "add"], ["sources", "add"], ["ingest"]])
+def test_every_db_option_says_a_postgresql_url_is_taken(runner, command):
+    """The README sends `serve` and the watch to a PostgreSQL URL; their --help said "SQLite" only."""
+    shown = runner.invoke(cli, [*command, "--help"], terminal_width=200)
+    assert shown.exit_code == 0 and "PostgreSQL URL" in shown.output
