@@ -176,3 +176,23 @@ def test_cli_kb_import_and_show(tmp_path, monkeypatch):
     bad.write_text('{"id": "x"}\n', encoding="utf-8")
     res = runner.invoke(cli, ["kb", "import", str(bad)])
     assert res.exit_code != 0 and "line 1" in res.output
+
+
+def test_cli_kb_show_finds_a_part_of_a_name_in_any_spelling(tmp_path, monkeypatch):
+    """A user types the surname, lower-case or transliterated: the entries holding it are listed
+    (after a line saying no entry has exactly that name); a name held nowhere is still an error."""
+    from veille.cli import cli
+
+    monkeypatch.setenv("VEILLE_KB_DIR", str(tmp_path / "userkb"))
+    src = tmp_path / "mine.jsonl"  # an invented person
+    src.write_text(json.dumps({"id": "person:oleksandr-verbytsky", "name": "Oleksandr Verbytsky", "type": "PER",
+                               "aliases": ["Oleksandr Verbytskyy"], "source": "test"}) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["kb", "import", str(src)]).exit_code == 0
+    for typed in ("verbytsky", "Verbytski", "VERBYTSKYY"):
+        res = runner.invoke(cli, ["kb", "show", typed])
+        assert res.exit_code == 0, (typed, res.output)
+        assert "Oleksandr Verbytsky (PER)  [person:oleksandr-verbytsky]" in res.output
+        assert "no KB entry is called" in res.output
+    res = runner.invoke(cli, ["kb", "show", "Verbytskaïa-Zzz"])
+    assert res.exit_code == 1 and "is not in the KB" in res.output

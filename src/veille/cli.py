@@ -73,6 +73,11 @@ def _follow_option(func: Callable) -> Callable:
                              "read the page it links to instead (a web address, or a file beside a local feed).")(func)
 
 
+def _explain_option(func: Callable) -> Callable:
+    return click.option("--explain", is_flag=True,
+                        help="Record on each quote and event the rule behind it (`rule`).")(func)
+
+
 def _budget(max_bytes: int, follow_links: bool) -> int | Budget:
     """What the readers are handed as their byte limit: the limit, or a whole budget."""
     return dataclasses.replace(Budget.of(max_bytes), follow_links=True) if follow_links else max_bytes
@@ -173,7 +178,7 @@ def cli() -> None:
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="JSONL file to write, one article record a line ('-' for stdout).")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Size limit per input file.")
-@click.option("--explain", is_flag=True, help="Record on each quote and event the rule behind it (`rule`).")
+@_explain_option
 @click.option("--times-each-occurrence", "each_time", is_flag=True, envvar="VEILLE_TIMES_EACH_OCCURRENCE",
               help="List a repeated time expression once per occurrence, as TimeML does "
                    "(default: once, its occurrences in `spans`).")
@@ -218,8 +223,10 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
                    "default ./veille.toml when present).")
 @click.option("--no-alerts", is_flag=True, help="Do not send the alerts the new articles match (`veille watch` will).")
 @_follow_option
+@_explain_option
 def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
-           scheduler: str | None, config: str | None, no_alerts: bool, follow_links: bool) -> None:
+           scheduler: str | None, config: str | None, no_alerts: bool, follow_links: bool,
+           explain: bool) -> None:
     """Extract and store articles in the database (the same input twice is stored once); then
     send the alerts the new articles match, by mail and webhook, as `veille watch` does."""
     from veille.store import Store
@@ -234,7 +241,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
                 # Several articles to a transaction, each under its own savepoint (Store.add_many);
                 # the bar moves as articles are extracted, the counts as their batch is committed.
                 extracted = _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), ingesting.failed,
-                                               bar=bar, desc="ingest"), bar)
+                                               explain=explain, bar=bar, desc="ingest"), bar)
                 for _ in ingesting.add(extracted):
                     pass
         except KeyboardInterrupt:
@@ -260,9 +267,13 @@ def search(query: str, db: str, limit: int) -> None:
     from veille.store import Store
 
     with Store(db) as store:
-        for row in queries.search(store.conn, query, limit=limit):
+        rows = queries.search(store.conn, query, limit=limit)
+        for row in rows:
             click.echo(f"{row['id']}  {row['published'] or '????'}  {row['title']}")
-            click.echo(f"    {(row['snippet'] or '').replace(queries.HL_OPEN, '[').replace(queries.HL_CLOSE, ']')}")
+            snippet = " ".join((row["snippet"] or "").split())  # one line, whatever paragraphs it spans
+            click.echo(f"    {snippet.replace(queries.HL_OPEN, '[').replace(queries.HL_CLOSE, ']')}")
+        if not rows:
+            click.echo(f"no article matches {query!r} in {store.where()}", err=True)
 
 
 @cli.command()
@@ -290,9 +301,11 @@ def show(article_id: str, db: str, as_json: bool) -> None:
     if art.entities:
         click.echo("entities: " + ", ".join(f"{e.name} ({e.type})" for e in art.entities))
     for q in art.quotes:
-        click.echo(f"quote [{q.kind}] {q.speaker or q.speaker_text or '?'}: {q.text}")
+        click.echo(f"quote [{q.kind}] {q.speaker or q.speaker_text or '?'}: {q.text}"
+                   + (f"  (rule: {q.rule})" if q.rule else ""))
     for e in art.events:
-        click.echo(f"event {e.type}: {e.source} -> {e.target} {e.date or ''}")
+        click.echo(f"event {e.type}: {e.source or '-'} -> {e.target or '-'}" + (f" {e.date}" if e.date else "")
+                   + (f"  (rule: {e.rule})" if e.rule else ""))
 
 
 @cli.command()

@@ -21,7 +21,7 @@ def register(cli: click.Group) -> None:
     @click.option("--name", help="A name for the alert (default: the search).")
     @click.option("--webhook", help="URL that receives a JSON POST per new matching article.")
     @click.option("--email", help="Address that receives a mail per new matching article.")
-    @db_option("SQLite database file (created when missing).")
+    @db_option("SQLite database file (created when missing), or a PostgreSQL URL (postgresql://user@host/dbname).")
     def add_alert(search: str, name: str | None, webhook: str | None, email: str | None, db: str) -> None:
         """Save SEARCH: words plus filters site:, from:, to:, year:, entity:, type:, speaker:
         (quote values with spaces: entity:"Jean Dupont")."""

@@ -16,6 +16,25 @@ def _role_line(kb, r: dict) -> str:
     return f"{r.get('role')} of {of['name'] if of else r.get('of')} ({span})"
 
 
+def _kb_naming(kb, name: str, limit: int = 10) -> list[str]:
+    """Ids of the KB entries whose name or an alias holds ``name`` as whole words, any case, accent
+    or transliteration ("zelenski" finds Volodymyr Zelensky): ``kb show`` lists them when no entry
+    is called exactly that. At most ``limit`` + 1, so the caller can say there are more."""
+    from veille.common.fold import norm, phonetic
+
+    wanted = [f" {norm(name)} ", f" {phonetic(name)} "]
+    if not norm(name):
+        return []
+    found = []
+    for eid, entry in kb.entries.items():
+        names = [entry.get("name") or "", *(entry.get("aliases") or [])]
+        if any(w in f" {key(n)} " for n in names for w, key in zip(wanted, (norm, phonetic), strict=True)):
+            found.append(eid)
+            if len(found) > limit:
+                break
+    return found
+
+
 def register(cli: click.Group) -> None:
     @cli.command("entities")
     @db_option()
@@ -95,7 +114,12 @@ def register(cli: click.Group) -> None:
         kb = load_kb()
         ids = [name] if name in kb.entries else kb.lookup(name)
         if not ids:
-            raise click.ClickException(f"{name!r} is not in the KB")
+            ids = _kb_naming(kb, name)
+            if not ids:
+                raise click.ClickException(f"{name!r} is not in the KB")
+            more = " (the first 10)" if len(ids) > 10 else ""
+            ids = ids[:10]
+            click.echo(f"no KB entry is called {name!r}; entries whose name or alias holds it{more}:", err=True)
         for eid in ids:
             e = kb.entries[eid]
             click.echo(f"{e['name']} ({e['type']})  [{eid}]")

@@ -9,7 +9,7 @@ from veille.commands.options import db_option
 
 def register(cli: click.Group) -> None:
     @cli.command()
-    @db_option("SQLite database file (created when missing).")
+    @db_option("SQLite database file (created when missing), or a PostgreSQL URL (postgresql://user@host/dbname).")
     @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
     @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port.")
     @click.option("--config", type=click.Path(dir_okay=False), envvar="VEILLE_CONFIG",

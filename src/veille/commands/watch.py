@@ -37,7 +37,7 @@ def register(cli: click.Group) -> None:
     @click.argument("url")
     @click.option("--name", help="A name to show instead of the URL.")
     @click.option("--every", default="15m", show_default=True, help="Polling interval: 90s, 15m, 2h, 1d.")
-    @db_option("SQLite database file (created when missing).")
+    @db_option("SQLite database file (created when missing), or a PostgreSQL URL (postgresql://user@host/dbname).")
     def add_source(url: str, name: str | None, every: str, db: str) -> None:
         """Follow URL: an RSS/Atom feed, a sitemap (news sitemaps too) or a page listing articles."""
         from veille.watch import schema

@@ -43,6 +43,7 @@ from veille.web.render import (
     DATE,
     annotated_segments,
     color,
+    date_notice,
     date_or_none,
     entity_url,
     french_date,
@@ -191,6 +192,7 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
 
     def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("nav", name.split(".")[0])
+        context.setdefault("date_notice", date_notice(request.query_params))
         return templates.TemplateResponse(request, name, context, status_code=status_code)
 
     @app.exception_handler(StarletteHTTPException)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
@@ -24,6 +25,20 @@ DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 def date_or_none(value: str | None) -> str | None:
     """A page's date parameter, or None when it is no date (a typo is no filter, not an error)."""
     return value if value and re.match(DATE, value) else None
+
+# The date parameters of the pages; a value that is no date is ignored, and the page says so.
+DATE_PARAMS = ("since", "until", "date_from", "date_to")
+
+
+def date_notice(params: Any) -> str | None:
+    """The line a page shows when one of its date parameters is no date and is therefore ignored
+    (the CLI refuses it; a page still answers, without that filter, but must not look filtered)."""
+    bad = [params.get(k) for k in DATE_PARAMS if params.get(k) and not re.match(DATE, params.get(k))]
+    if not bad:
+        return None
+    shown = ", ".join(f"« {v[:40]} »" for v in bad)
+    return f"Date non reconnue, filtre ignoré : {shown} (écrire AAAA, AAAA-MM ou AAAA-MM-JJ)."
+
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
