@@ -98,9 +98,10 @@ def test_commands(web_db, tmp_path: Path) -> None:
     out = runner.invoke(cli, ["alerts", "add", "tramway speaker:castagnet", "--email", "a@b.invalid", "--db", db])
     assert out.exit_code == 0 and "alert 1:" in out.output
     out = runner.invoke(cli, ["watch", "--once", "--timeout", "1", "--retries", "0", "--db", db])
-    assert out.exit_code == 0, out.output
+    assert out.exit_code == 1, out.output  # the only source failed: cron must see it
     assert "round 1: 1 source(s) polled, 1 failing" in out.output
-    assert sum(1 for line in out.output.splitlines() if line.startswith("error:")) == 1
+    errors = [line for line in out.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2 and errors[-1] == "error: all 1 source(s) failed, nothing was read"
     listing = runner.invoke(cli, ["sources", "--db", db]).output
     assert "Mort" in listing and "FAILING ×1" in listing and "every 2h" in listing
     assert "0 match(es)" in runner.invoke(cli, ["alerts", "list", "--db", db]).output

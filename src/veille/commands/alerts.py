@@ -5,6 +5,21 @@ from __future__ import annotations
 import click
 
 from veille.commands.options import db_option
+from veille.commands.watch import _config_option
+
+
+def _warn_without_smtp(config: str | None) -> None:
+    """One line on stderr when mails of a new alert cannot go out: no [smtp] in the config file."""
+    from veille.alerts.deliver import AlertConfig, ConfigError
+
+    try:
+        smtp = AlertConfig.load(config).smtp
+    except ConfigError as exc:
+        click.echo(f"warning: mails will not be sent until the config file is fixed: {exc}", err=True)
+        return
+    if not smtp:
+        click.echo("warning: no [smtp] section configured (veille.toml, --config or $VEILLE_CONFIG): "
+                   "mails will not be sent until [smtp] is set; the alert is stored", err=True)
 
 
 def register(cli: click.Group) -> None:
@@ -20,9 +35,12 @@ def register(cli: click.Group) -> None:
     @click.argument("search")
     @click.option("--name", help="A name for the alert (default: the search).")
     @click.option("--webhook", help="URL that receives a JSON POST per new matching article.")
-    @click.option("--email", help="Address that receives a mail per new matching article.")
+    @click.option("--email", help="Address that receives a mail per new matching article "
+                                  "(sent through the [smtp] section of the config file).")
+    @_config_option()
     @db_option("SQLite database file (created when missing), or a PostgreSQL URL (postgresql://user@host/dbname).")
-    def add_alert(search: str, name: str | None, webhook: str | None, email: str | None, db: str) -> None:
+    def add_alert(search: str, name: str | None, webhook: str | None, email: str | None, config: str | None,
+                  db: str) -> None:
         """Save SEARCH: words plus filters site:, from:, to:, year:, entity:, type:, speaker:
         (quote values with spaces: entity:"Jean Dupont")."""
         from veille.alerts import schema
@@ -40,6 +58,9 @@ def register(cli: click.Group) -> None:
         with _open(db, create=True) as store:
             alert_id = schema.add_alert(store.conn, query, name, webhook, email)
         click.echo(f"alert {alert_id}: {query.text()}  (feed: /alertes/{alert_id}.atom)")
+        if email:
+            _warn_without_smtp(config)
+
 
     @alerts.command("list")
     @db_option()

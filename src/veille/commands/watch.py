@@ -81,7 +81,9 @@ def register(cli: click.Group) -> None:
         click.echo(f"source {source} removed")
 
     @cli.command("watch")
-    @click.option("--once", is_flag=True, help="One round over every source, then exit (cron, tests).")
+    @click.option("--once", is_flag=True,
+                  help="One round over every source, then exit (cron, tests): exit status 1 when every "
+                       "source polled failed, 0 when at least one was read (or none is due).")
     @click.option("--rounds", type=click.IntRange(min=1), help="Stop after this many rounds.")
     @click.option("--delay", default=1.0, show_default=True, type=click.FloatRange(min=0),
                   help="Seconds between two requests to one host.")
@@ -95,7 +97,8 @@ def register(cli: click.Group) -> None:
     @db_option()
     def watch(once: bool, rounds: int | None, delay: float, timeout: float, retries: int, tick: float,
               config: str | None, db: str) -> None:
-        """Poll the sources when due, store new articles, fire alerts; a progress line per round."""
+        """Poll the sources when due, store new articles, fire alerts; a progress line per round.
+        With --once, the exit status is 1 when every source polled failed (0 when one was read)."""
         from veille.alerts.deliver import AlertConfig, ConfigError
         from veille.pipeline import Pipeline
         from veille.store_ingest import AlertsSent
@@ -118,6 +121,9 @@ def register(cli: click.Group) -> None:
                         number += 1
                         sent = watcher.send_alerts()  # as `veille ingest` and the web upload send them
                         click.echo(report.line(number) + "; " + (sent or AlertsSent()).line(), err=True)
+                    if once and report.polled and report.failing == report.polled:
+                        click.echo(f"error: all {report.polled} source(s) failed, nothing was read", err=True)
+                        sys.exit(1)
                     if once or (rounds and number >= rounds):
                         break
                     time.sleep(tick)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from typing import Any
+from urllib.parse import urlsplit
 
 from veille.queries.articles import article_brief
 from veille.queries.sql import sql_limit, tables
@@ -35,12 +36,10 @@ def list_stories(conn: sqlite3.Connection, limit: int | None = 100, offset: int 
     if mod is not None and "stories" in tables(conn):
         rows = mod.list_stories(conn, since=since, min_articles=min_articles,
                                 limit=None if limit is None else limit + offset)[offset:]
-        sites: dict[str, int] = {}
-        if rows:
-            sites = dict(conn.execute(
-                "SELECT m.story_id, count(DISTINCT a.site) FROM story_members m JOIN articles a"
-                " ON a.id = m.article_id WHERE m.story_id IN (SELECT value FROM json_each(?))"
-                " GROUP BY m.story_id", (json.dumps([r["id"] for r in rows]),)).fetchall())
+        sites = _site_counts(conn.execute(
+            "SELECT m.story_id, a.site, a.url FROM story_members m JOIN articles a"
+            " ON a.id = m.article_id WHERE m.story_id IN (SELECT value FROM json_each(?))",
+            (json.dumps([r["id"] for r in rows]),)).fetchall()) if rows else {}
         return [{"id": r["id"], "title": r.get("label") or None, "articles": r.get("n_articles") or 0,
                  "sites": sites.get(r["id"], 0), "first": r.get("first_date"), "last": r.get("last_date"),
                  "label": r.get("label"), "n_articles": r.get("n_articles") or 0,
@@ -48,17 +47,42 @@ def list_stories(conn: sqlite3.Connection, limit: int | None = 100, offset: int 
                 for r in rows]
     rows = conn.execute(
         "SELECT story AS id, count(*) AS articles, min(published) AS first, max(published) AS last,"
-        " count(DISTINCT site) AS sites FROM articles WHERE story IS NOT NULL GROUP BY story"
+        " FROM articles WHERE story IS NOT NULL GROUP BY story"
         " HAVING count(*) >= ? AND (? IS NULL OR max(published) >= ? OR max(published) IS NULL)"
         " ORDER BY last IS NULL, last DESC, articles DESC LIMIT ? OFFSET ?",
         (min_articles, since, since, sql_limit(limit), offset)).fetchall()
     out = [dict(r) for r in rows]
+    sites = _site_counts(conn.execute(
+        "SELECT story, site, url FROM articles WHERE story IN (SELECT value FROM json_each(?))",
+        (json.dumps([s["id"] for s in out]),)).fetchall()) if out else {}
     for s in out:
+        s["sites"] = sites.get(s["id"], 0)
         first = conn.execute("SELECT title FROM articles WHERE story = ?"
                              " ORDER BY published IS NULL, published, id LIMIT 1", (s["id"],)).fetchone()
         s["title"] = first["title"] if first else None
         s.update(label=None, n_articles=s["articles"], first_date=s["first"], last_date=s["last"])
     return out
+
+
+def _site_counts(rows: list[Any]) -> dict[str, int]:
+    """Distinct sites per story from ``(story, site, url)`` rows: an article without a site counts
+    by its URL's host ("www." dropped), so a story of such articles does not show 0 sites."""
+    seen: dict[str, set[str]] = {}
+    for story, site, url in rows:
+        name = (site or "").strip().lower() or _host(url)
+        bucket = seen.setdefault(story, set())
+        if name:
+            bucket.add(name.removeprefix("www."))
+    return {story: len(names) for story, names in seen.items()}
+
+
+def _host(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 def story_detail(conn: sqlite3.Connection, story_id: str) -> dict[str, Any] | None:
