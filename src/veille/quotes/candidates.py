@@ -50,6 +50,7 @@ from veille.quotes.interview import answers, interviewee
 from veille.quotes.noun_subjects import noun_features
 from veille.quotes.salience import ORGANISATION_NOUNS
 from veille.quotes.state import ArticleState, Cue
+from veille.quotes.subject_stands import subject_gives_way
 from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_SING
 
 MARGIN = "__margin__"  # the weights-file row: log odds by which a candidate must beat the rules' choice
@@ -340,6 +341,8 @@ def reconsider(state: ArticleState, q: Quote, cue: Cue | None, rule: str) -> str
     # the given share of the evidence mass; a weak rule's choice keeps no margin
     margin, share = (0.0, 0.0) if is_weak(rule) else (weights.get(MARGIN, 0.0), weights.get(MIN_SHARE, 0.0))
     if cands[best].name == q.speaker or math.log(probs[best] / probs[chosen]) <= margin or probs[best] < share:
+        return rule
+    if not subject_gives_way(state, q, cue, rule, cands[best].name):
         return rule
     q.speaker = cands[best].name
     if q.speaker is not None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from veille.common.fold import bare
 from veille.quotes.absolute import absolute_subject
+from veille.quotes.elided_subjects import elided_article_noun, reflexive_after_verb
 from veille.quotes.marks import MARK_FAMILY, MarkSpan
 from veille.quotes.report_forms import RELATIVE_OPENERS, aux_before_aside, modal_right_before
 from veille.quotes.resources import CueEntry
@@ -87,13 +88,14 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
                        and bare(c.text) in SUBJECT_CLITICS), None)
         if clitic is not None and any(t.text == "," for t in doc[subj.i:clitic.i]):
             subj = clitic
+    dropped = None
     incise = before_is_incise(state, tok) or (
         cue.start_tok is not None and cue.start_tok < tok.i and before_is_incise(state, doc[cue.start_tok]))
     # ("», a de son côté constaté X": the cue's words, auxiliary and adjunct, follow the comma)
     if subj is not None and incise and subj.i < tok.i and (
             bare(subj.text) in OBJECT_CLITICS or clause_before_incise(state, tok)):
         # "<clause>, a indiqué X": the parser took a word of the reported clause for the subject
-        subj = None
+        dropped, subj = subj, None
     if subj is None and incise:
         # inverted subject not parsed as one ("», a déclaré la diplomate finlandaise",
         # "a répondu en souriant l'entraîneur", "a indiqué lundi la porte-parole"; after the infinitive a
@@ -119,7 +121,7 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
         nxt = doc[j] if j < len(doc) else None
         if nxt is not None and nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "X", "ADJ") \
                 and bare(nxt.text) not in QUE and not state.in_quote(nxt.idx):
-            subj = nxt
+            subj = dropped if reflexive_after_verb(nxt) else nxt  # "X dit s'être …": "s'" is nobody
     if subj is None and tok.dep_ == "conj" and tok.head.i != tok.i and state.res.cue_entry(tok.head):
         # "X a dénoncé … et a affirmé que": the subject of the first speech verb
         for c in tok.head.children:
@@ -184,6 +186,10 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
     if subj is None:
         return
     s, e = np_span(state, subj, tok)
+    noun = elided_article_noun(doc, subj)  # "a ajouté l'intervenant", the noun tagged as a verb
+    e = max(e, noun.idx + len(noun.text)) if noun is not None else e
+    if subj is dropped:  # "Le maire, qui se dit « … », a indiqué s'être …": the noun phrase before its comma
+        e = min(e, next((t.idx for t in doc[subj.i:tok.i] if t.text == ","), e))
     if antecedent:
         # "un revers pour l'entreprise, qui a prévenu que …": the antecedent is the noun phrase, not the
         # preposition that governs it in the main clause
