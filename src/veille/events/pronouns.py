@@ -33,6 +33,7 @@ Resolve = Callable[..., list[Actor]]
 
 
 def pronoun(view: ArticleView, tok: Any, resolve: Resolve) -> Actor | None:
+    """The actor a pronoun stands for, None when the article does not show it (``resolve`` as the module says)."""
     text = lower_text(tok)
     latest = latest_named(view, tok)
     if latest is not None:
