@@ -1,0 +1,56 @@
+"""Times: French grammar the issue 12 round of helper times13 covered, one invented sentence per case.
+
+- a part of the day before or after the day the text is at ("la nuit précédente", "le matin
+  suivant"), counted as "le jour précédent" is;
+- "est/sont" + the participle of a verb conjugated with "être", or a reflexive "se sont" + a
+  participle, parsed as a copula and an adjective or a noun ("sont morts", "se sont ouvertes"): a
+  passé composé, so a bare weekday is the past one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import time_values
+
+# 2025-06-18 is a Wednesday.
+WEDNESDAY = "2025-06-18"
+
+
+def found(time_stage, nlp, text: str) -> dict[str, tuple[str, str | None]]:
+    return time_values(nlp, time_stage, text, WEDNESDAY, article_id="g2")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("Le 2 juin, Paul Ferrand a été arrêté à Brest; la nuit précédente, il avait cambriolé une pharmacie.",
+     "la nuit précédente", "2025-06-01TNI"),
+    ("Le 5 mai, Marc Le Goff a quitté Lorient; la nuit suivante, son bateau a chaviré.",
+     "la nuit suivante", "2025-05-05TNI"),  # the night after a day starts on that day
+    ("Le 2 juin, Lise Caradec a signé l'accord; le soir précédent, elle hésitait encore.",
+     "le soir précédent", "2025-06-01TEV"),
+    ("Le 5 mai, Marc Le Goff a été opéré; le matin suivant, il marchait déjà.",
+     "le matin suivant", "2025-05-06TMO"),
+    ("Le 5 mai, Marc Le Goff a été opéré; l'après-midi d'après, il marchait déjà.",
+     "l'après-midi d'après", "2025-05-06TAF"),
+])
+def test_a_part_of_the_day_before_or_after_the_day_named(time_stage, nlp, text, expression, value):
+    times = found(time_stage, nlp, text)
+    assert times[expression] == ("TIME", value)
+    assert "précédente" not in times and "précédent" not in times  # no stray PAST_REF adjective
+
+
+def test_previous_as_an_adjective_of_a_person_stays_a_reference(time_stage, nlp):
+    assert found(time_stage, nlp, "Le précédent maire de Pontivy, Paul Ravel, avait fermé l'école.")["précédent"] \
+        == ("TIME", "PAST_REF")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Lundi, deux pêcheurs de Paimpol sont morts en mer.", "2025-06-16"),
+    ("Samedi, la fille d'Hélène Quéré est née à Vannes.", "2025-06-14"),
+    ("Vendredi, trois randonneurs sont tombés dans un ravin près de Gavarnie.", "2025-06-13"),
+    ("Lundi, les travaux de la rocade de Vitré se sont achevés.", "2025-06-16"),
+    ("Lundi, les écoles de Quimper seront fermées.", "2025-06-23"),  # a future stays coming
+])
+def test_a_passe_compose_with_etre_read_as_a_copula_is_past(time_stage, nlp, text, day):
+    weekday = text.split(",")[0]
+    assert found(time_stage, nlp, text)[weekday] == ("DATE", day)
