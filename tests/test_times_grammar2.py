@@ -54,3 +54,25 @@ def test_previous_as_an_adjective_of_a_person_stays_a_reference(time_stage, nlp)
 def test_a_passe_compose_with_etre_read_as_a_copula_is_past(time_stage, nlp, text, day):
     weekday = text.split(",")[0]
     assert found(time_stage, nlp, text)[weekday] == ("DATE", day)
+
+
+def test_a_weekday_with_its_date_takes_the_year_named_in_which_they_agree(time_stage, nlp):
+    text = ("Le discours de Louis Garnier du 9 octobre 1958 est resté célèbre. "
+            "Ce jour-là, le jeudi 9 octobre, la salle de Dole était comble.")
+    # 9 October 2022 was a Sunday, 9 October 1958 a Thursday.
+    times = time_values(nlp, time_stage, text, "2022-11-10", article_id="g3")
+    assert times["le jeudi 9 octobre"] == ("DATE", "1958-10-09")
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # the year of the article agrees: a year named before does not move the day
+    ("Élu en 2019, Louis Garnier a démissionné. Le mercredi 4 juin, la mairie de Dole a voté.", WEDNESDAY,
+     "2025-06-04"),
+    # no year named agrees (17 November 2023 article, 15 November 2023 a Wednesday): a slip, kept
+    ("Pour la foire de 2024, Lise Caradec a signé. Mardi 15 novembre, la mairie de Dole a voté.", "2023-11-17",
+     "2023-11-15"),
+])
+def test_a_weekday_that_agrees_or_a_slip_keeps_the_year_of_the_article(time_stage, nlp, text, published, value):
+    day = next(t for t in time_values(nlp, time_stage, text, published, article_id="g4").items()
+               if "novembre" in t[0] or "juin" in t[0])
+    assert day[1] == ("DATE", value)
