@@ -76,3 +76,20 @@ def test_a_weekday_that_agrees_or_a_slip_keeps_the_year_of_the_article(time_stag
     day = next(t for t in time_values(nlp, time_stage, text, published, article_id="g4").items()
                if "novembre" in t[0] or "juin" in t[0])
     assert day[1] == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("La grange de Corentin Le Du a brûlé dans la nuit de ce dimanche à lundi.", "la nuit de ce dimanche",
+     "2025-06-15TNI"),
+    ("Les pompiers de Lannion sont intervenus dans la soirée de ce mardi.", "la soirée de ce mardi", "2025-06-17TEV"),
+    ("Paul Ferrand sera reçu dans la matinée du jeudi 19 juin.", "la matinée du jeudi 19 juin", "2025-06-19TMO"),
+    ("Un vol a eu lieu dans la nuit du dimanche 15 au lundi 16 juin chez Yann Kervella.",
+     "la nuit du dimanche 15 au lundi 16 juin", "2025-06-15TNI"),
+])
+def test_a_part_of_a_day_named_with_this_or_with_its_weekday_and_date(time_stage, nlp, text, expression, value):
+    assert found(time_stage, nlp, text)[expression] == ("TIME", value)
+
+
+def test_the_day_of_a_weekday_and_date_stays_a_date(time_stage, nlp):
+    times = found(time_stage, nlp, "La journée du mardi 17 juin a été calme à Lannion.")
+    assert times["mardi 17 juin"] == ("DATE", "2025-06-17")
