@@ -50,6 +50,7 @@ from veille.times.resolve import (
 )
 from veille.times.rules import Engine, RuleMatch, engine
 from veille.times.values import Anchors, fill
+from veille.times.weekday_year import agreeing_year
 
 __all__ = ["Reference", "TimeStage", "dedupe", "each_occurrence", "find_matches", "patterns", "reference_of",
            "resolve", "resolve_day_month", "resolve_month", "resolve_weekday", "find_times"]
@@ -189,6 +190,8 @@ class TimeStage:
             if f.calendar is not None:
                 m = f.calendar
                 kind, value = _calendar_time(f, ref, tense_of(m) if m.kind in TENSE_KINDS else None, self.engine)
+                if m.kind == "date" and not m.groups.get("y"):  # "le jeudi 9 octobre"
+                    value = agreeing_year(value, m.text, anchors.last_year)
             else:
                 assert f.rule is not None
                 with _background_skipped(anchors, f, text, recent):

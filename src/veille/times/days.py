@@ -16,6 +16,7 @@ from typing import Any
 from veille.common.timespans import Match, lexicon
 from veille.times.number_words import parse_number
 from veille.times.resolve import Reference, resolve, resolve_day_month, resolve_month
+from veille.times.weekday_year import agreeing_year
 
 _FRACTION = re.compile(r"\s*(?:et\s+(?P<plus>quart|demie?)|moins\s+(?P<minus>le\s+quart|quart|[\w-]+)"
                        r"|(?P<words>[^\W\d_][\w\s-]*?))(?:\s+minutes?)?\s*$")
@@ -204,7 +205,8 @@ class DayParts:
         if match.groups["d"] is None or match.groups["m"] is None:
             return None
         tense = self.a.tense(match)
-        return resolve(match, self.a.ref, None if tense == "present" else tense)
+        value = resolve(match, self.a.ref, None if tense == "present" else tense)
+        return value if match.groups["y"] else agreeing_year(value, rm.text, self.a.last_year)
 
     def _tense_here(self, kind: str) -> str | None:
         rm = self.rm

@@ -297,7 +297,31 @@ def _copula_tense(tok: Any, pats: Patterns) -> str | None:
     if aux is not None:  # "ont été", "aura été", "avait été"
         word = aux.text.lower()
         return "future" if word.endswith(pats.future_endings) and word not in ("ai", "as", "a") else "past"
+    if _passe_compose_with_etre(tok, cop):
+        return "past"
     return _tense_of(cop, pats)
+
+
+@lru_cache(maxsize=1)
+def _etre_participles() -> frozenset[str]:
+    """The participles of ``normalization/etre_participles.tsv`` ("mort", "parti", "né")."""
+    return frozenset(c[0].lower() for c in rows("times/normalization/etre_participles.tsv", min_columns=2))
+
+
+def _passe_compose_with_etre(predicate: Any, cop: Any) -> bool:
+    """Whether "est/sont" + a word the parser read as the copula's noun or adjective is a passé
+    composé: a participle of a verb conjugated with "être" ("sont morts", "est née") or any participle
+    under a reflexive pronoun ("se sont ouvertes"), which no passive or state reading has."""
+    if cop.lemma_ != "être" or "Pres" not in cop.morph.get("Tense") or predicate.pos_ not in ("ADJ", "NOUN"):
+        return False
+    word = predicate.text.lower()
+    if any(c.lower_ in ("se", "s'", "s’") and c.i < cop.i for c in predicate.children):
+        return is_participle(word)
+    for cut in (0, 1, 2):
+        stem = word[:len(word) - cut]
+        if stem in _etre_participles() and (cut == 0 or word[len(stem):] in ("e", "s", "es")):
+            return True
+    return False
 
 
 def _capitals_tense(line: str, pats: Patterns) -> str | None:
