@@ -39,3 +39,14 @@ def test_the_same_name_with_and_without_the_ligature_is_one_entity(nlp, entity_s
 def test_every_quoted_noun_row_has_an_invented_example_with_quotation_marks():
     for noun, example in rows("entities/quoted_org_nouns.tsv", min_columns=2):
         assert noun.lower() in example.lower() and "«" in example
+
+
+def test_the_inverted_subject_of_a_speech_verb_in_a_compound_tense_or_a_listed_form_is_a_person(nlp, entity_stage):
+    found = names(nlp, entity_stage, "« Rien ne change ici », a dit Salvio. « Ça va se passer en ligne », raisonne Matiau.")
+    assert found.get("Salvio") == "PER"
+    assert found.get("Matiau") == "PER"
+
+
+def test_a_known_place_after_a_speech_verb_stays_a_place(nlp, entity_stage):
+    found = names(nlp, entity_stage, "« Rien ne change ici », a déclaré Paris.")
+    assert found.get("Paris") == "LOC"
