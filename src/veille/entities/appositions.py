@@ -19,6 +19,12 @@ from veille.common.lexicon import rows
 
 PERSON_NOUNS = frozenset(norm(r[0]) for r in rows("entities/person_nouns.tsv"))
 SPEECH_LEMMAS = frozenset(r[0] for r in rows("speech_verbs.tsv", min_columns=3) if r[1] == "fr")
+# the inflected forms the table lists (its fourth column): the tagger may read one as a noun and
+# keep it as its own lemma ("», raisonne | X")
+SPEECH_FORMS = frozenset(f.strip() for r in rows("speech_verbs.tsv", min_columns=3) if r[1] == "fr" and len(r) > 3
+                         for f in r[3].split(",") if f.strip())
+# auxiliaries of a compound tense in an incise ("», a dit | X", "», avait raconté | X")
+_INCISE_AUXILIARIES = frozenset({"a", "avait", "aura", "aurait", "ont", "avaient", "est"})
 _INCISE_OPENERS = frozenset({",", "»", "”", '"'})
 _APPOSED_DETERMINERS = frozenset({"un", "une", "la", "le", "l'", "l’", "cette", "ce", "cet"})
 
@@ -38,12 +44,17 @@ def person_noun_before(first: Any) -> bool:
 
 
 def incise_speaker(first: Any) -> bool:
-    """", confie | Nicoletta", "», raconte | Maëlle": the subject of an inverted speech verb."""
+    """", confie | Nicoletta", "», raconte | Maëlle", "», a dit | Saliou": the subject of an
+    inverted speech verb, in a simple or a compound tense."""
     doc = first.doc
     if first.i < 2:
         return False
     verb, before = doc[first.i - 1], doc[first.i - 2]
-    return verb.is_lower and verb.lemma_ in SPEECH_LEMMAS and before.text in _INCISE_OPENERS
+    if not verb.is_lower or not (verb.lemma_ in SPEECH_LEMMAS or verb.lower_ in SPEECH_FORMS):
+        return False
+    if before.lower_ in _INCISE_AUXILIARIES and first.i >= 3:
+        before = doc[first.i - 3]  # "», a dit | X": the auxiliary, then the participle
+    return before.text in _INCISE_OPENERS
 
 
 def person_apposed_after(last: Any) -> bool:

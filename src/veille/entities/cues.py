@@ -45,6 +45,26 @@ _JOINERS = frozenset({"de", "du", "des", "d'", "d’", "et", "&", "-", "la", "le
 _ASIDES = frozenset({"par exemple", "entre autres", "en particulier", "en tete", "de son cote", "en effet"})
 _ARTICLE_TAIL = frozenset({"NOUN", "PROPN", "ADJ"})
 _MAX_GAP = 4  # adjectives and complement words between the noun and the name
+# nouns whose quoted name is a body's, in any case ("l'ONG « Nous sommes là »"): entities/quoted_org_nouns.tsv
+QUOTED_NOUNS = frozenset(norm(r[0]) for r in rows("entities/quoted_org_nouns.tsv"))
+_OPENING_QUOTES = frozenset({"«", '"', "“"})
+_CLOSING_QUOTES = frozenset({"»", '"', "”"})
+_MAX_QUOTED = 8
+
+
+def quoted_name(doc: Any, i: int) -> tuple[int, int] | None:
+    """The words between the quotation marks right after the classifier noun at ``i`` ("l'ONG «
+    Nous sommes là »": "Nous sommes là"), as (start, end) indexes, when they open on a capital and
+    close within eight words on the same line; None otherwise."""
+    j = i + 2
+    if j >= len(doc) or doc[i + 1].text not in _OPENING_QUOTES or not doc[j].text[:1].isupper():
+        return None
+    for k in range(j + 1, min(j + _MAX_QUOTED + 1, len(doc))):
+        if "\n" in doc[k - 1].whitespace_ or doc[k].is_sent_start and doc[k].text not in _CLOSING_QUOTES:
+            return None
+        if doc[k].text in _CLOSING_QUOTES:
+            return j, k
+    return None
 
 
 def _name_start(doc: Any, i: int, plural: bool = False) -> int | None:
@@ -165,12 +185,21 @@ def org_cue_mentions(res: EntityResources, doc: Any, text: str, names: list[Ment
     texts, lemmas = token_strings(doc, ORTH), token_strings(doc, LEMMA)
     (lower,) = token_columns(doc, (IS_LOWER,))
     hits = {w for w in {*texts, *lemmas} if norm(w) in CLASSIFIERS}  # each distinct word folded once
-    found_nouns = [(i, i, None) for i, low in enumerate(lower) if low and (texts[i] in hits or lemmas[i] in hits)]
+    found_nouns = [(i, i, None) for i, low in enumerate(lower)
+                   if (low or (texts[i].isupper() and norm(texts[i]) in QUOTED_NOUNS)) and (texts[i] in hits or lemmas[i] in hits)]
     spaced = _spaced(doc, texts, lower) if _TWO_WORDS & set(texts) else []
     for first, i, lemma in sorted(found_nouns + _hyphenated(doc, texts, lower) + spaced):
         t = doc[i]
         if first == 0 or doc[first - 1].lower_ not in _DETERMINERS:
             continue
+        quoted = quoted_name(doc, i) if norm(lemma or t.lemma_) in QUOTED_NOUNS or norm(t.text) in QUOTED_NOUNS else None
+        if quoted is not None:
+            start, end = doc[quoted[0]].idx, doc[quoted[1] - 1].idx + len(doc[quoted[1] - 1])
+            cued.append(Mention(start, end, text[start:end], text[start:end], "ORG", "ner"))
+            nouns[start] = lemma or norm(t.lemma_)
+            continue
+        if not lower[i]:
+            continue  # ("ONG" in capitals introduces a quoted name only)
         plural = "Plur" in t.morph.get("Number") if lemma is None else texts[i].endswith("s")
         j0 = _name_start(doc, t.i, plural)
         if j0 is None or (doc[j0].is_sent_start and (doc[j0].lower_ in _DETERMINERS or doc[j0 - 1].is_punct)):

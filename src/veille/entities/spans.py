@@ -23,6 +23,7 @@ from veille.entities.appositions import incise_speaker, person_apposed_after, pe
 from veille.entities.body_shapes import camel_case_body, english_titled
 from veille.entities.businesses import business_head_before, business_name
 from veille.entities.decisions import Candidate, refused
+from veille.entities.eponym_venues import venue_mention
 from veille.entities.gentiles import compound_gentile
 from veille.entities.mention import Mention
 from veille.entities.name_checks import (  # noqa: F401  (re-exported: read by the tests and other modules)
@@ -226,6 +227,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
     if label == "PER" and len(toks) >= 3 and toks[-1].is_upper and len(toks[-1].text) >= 4 \
             and not any(t.is_upper for t in toks[:-1]):
         toks = toks[:-1]  # "Anne Roy COLÈRE": a heading word in capitals glued after the name
+    if (venue := venue_mention(res, toks, label, text)) is not None:
+        return venue  # "au stade | Marcel Davrin": the stadium, not the person it honours
     if toks and label != "PER" and toks[0].text[:1].islower() and toks[0].is_alpha \
             and toks[0].lower_ not in PARTICLES and not kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])]):
         toks = after_common_head(res, toks, label)

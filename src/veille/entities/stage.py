@@ -68,8 +68,8 @@ def article_date(article: Article) -> str | None:
 @lru_cache(maxsize=65536)  # KB aliases are keyed again for every article that names them
 def spelling_key(name: str) -> str:
     """A name with accents, case, hyphens and apostrophes left out: "Ecole"/"École",
-    "Saint-Denis"/"Saint Denis" are one spelling."""
-    return " ".join(re.sub(r"[-'’]", " ", fold(name)).split())
+    "Saint-Denis"/"Saint Denis", "cœur"/"coeur" (the ligature typed or not) are one spelling."""
+    return " ".join(re.sub(r"[-'’]", " ", fold(name)).replace("œ", "oe").replace("æ", "ae").split())
 
 
 # "le Grand-Duché", "l'Hexagone": another way of naming, never the name (entities/periphrases.tsv)
