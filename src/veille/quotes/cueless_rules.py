@@ -12,6 +12,7 @@ from veille.quotes.antecedents import antecedent, recent_speaker
 from veille.quotes.cataphora import incise_of_later_quote, named_in_next_sentence, subject_of_next_sentence
 from veille.quotes.first_person import last_person_speaker, singular_voice, speaker_type
 from veille.quotes.interview import interview_answer
+from veille.quotes.lead_subjects import lead_subject, pour_subject
 from veille.quotes.marks import SENTENCE_END, MarkSpan
 from veille.quotes.resources import CueEntry
 from veille.quotes.rule_types import Decision, Rule, _rules
@@ -24,7 +25,7 @@ from veille.quotes.salience import (
 )
 from veille.quotes.speaker_rules import GOVERNED_RULES, SUBJECT_RULES, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
-from veille.quotes.subjects import lead_subject, np_span, pour_subject
+from veille.quotes.subject_spans import np_span
 from veille.quotes.unnamed_referent import unnamed_person_before
 from veille.quotes.words import GOVERNMENT_HEADS, SINGULAR_STRESSED
 

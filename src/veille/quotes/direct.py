@@ -12,6 +12,7 @@ from veille.model import Quote
 from veille.quotes.candidates import reconsider
 from veille.quotes.cueless_rules import speaker_without_cue
 from veille.quotes.cues import after_adjunct
+from veille.quotes.incise_position import pp_end
 from veille.quotes.marks import MARK_FAMILY, SENTENCE_END, MarkSpan
 from veille.quotes.named_marks import entity_in_marks, named_in_marks
 from veille.quotes.poll_answers import poll_share
@@ -19,7 +20,8 @@ from veille.quotes.resources import CueEntry
 from veille.quotes.shown_marks import shown_in_marks
 from veille.quotes.speaker_rules import resolve, speaker_of_cue
 from veille.quotes.state import ArticleState, Cue
-from veille.quotes.subjects import find_subject, is_present_participle, np_span, pp_end
+from veille.quotes.subject_spans import is_present_participle, np_span
+from veille.quotes.subjects import find_subject
 from veille.quotes.terms import quoted_term
 from veille.quotes.unopened import unopened_testimony
 from veille.quotes.words import (

@@ -20,7 +20,7 @@ from typing import Any
 
 from veille.common.fold import bare
 from veille.quotes.state import ArticleState, Cue
-from veille.quotes.subjects import is_present_participle, np_span
+from veille.quotes.subject_spans import is_present_participle, np_span
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 EN_LEADS = frozenset({"en"})

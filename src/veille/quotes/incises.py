@@ -17,7 +17,7 @@ from veille.common.fold import bare
 from veille.quotes.marks import MarkSpan
 from veille.quotes.resources import CueEntry
 from veille.quotes.state import ArticleState, Cue
-from veille.quotes.subjects import is_present_participle
+from veille.quotes.subject_spans import is_present_participle
 from veille.quotes.words import INCISE_PREPS, INVERTED_SUBJECTS, OBJECT_CLITICS, SUBJECT_END, VOCATIVES
 
 _STOPS = frozenset(",.;:!?«»“”\"()")

@@ -16,6 +16,7 @@ from veille.quotes.clause_bounds import (
     trailing_aside,
 )
 from veille.quotes.hidden_subjects import hidden_subject
+from veille.quotes.incise_position import before_is_incise
 from veille.quotes.inverted_clauses import abbreviation_before, clause_before, finite_clause, number_disagrees
 from veille.quotes.marks import SENTENCE_END, WORD
 from veille.quotes.report_forms import (
@@ -40,7 +41,7 @@ from veille.quotes.report_forms import (
 )
 from veille.quotes.speaker_rules import governing_speaker, resolve
 from veille.quotes.state import ArticleState, Cue, head_of, subject_tokens
-from veille.quotes.subjects import before_is_incise, is_present_participle, np_span
+from veille.quotes.subject_spans import is_present_participle, np_span
 from veille.quotes.words import (
     CLAUSE_ADJUNCTS,
     COMPARATIVES,

@@ -15,9 +15,9 @@ from veille.common import lexicon
 from veille.common.fold import bare
 from veille.quotes.documents import document_author, document_head
 from veille.quotes.gender import entity_gender, name_agrees
+from veille.quotes.lead_subjects import lead_subject
 from veille.quotes.rule_types import Decision, Subject
 from veille.quotes.state import ArticleState, Cue, head_of, subject_tokens
-from veille.quotes.subjects import lead_subject
 from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_PLUR, PRONOUNS_SING, STRESSED_PRONOUNS
 
 Resolver = Callable[[ArticleState, Cue], None]  # speaker_rules.resolve (passed in: that module imports this one)

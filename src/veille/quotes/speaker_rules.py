@@ -32,6 +32,7 @@ from veille.quotes.antecedents import (
     plural_antecedent,
 )
 from veille.quotes.court_voice import court_part
+from veille.quotes.detached_subjects import participle_head_subject
 from veille.quotes.gender import entity_gender
 from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.organisation_subject import organisation_noun_subject
@@ -45,7 +46,7 @@ from veille.quotes.salience import (
     same_source,
 )
 from veille.quotes.state import ArticleState, Cue, subject_head
-from veille.quotes.subjects import np_span, participle_head_subject
+from veille.quotes.subject_spans import np_span
 from veille.quotes.titles import is_epithet, is_title_entity
 from veille.quotes.unnamed_antecedent import pronoun_unnamed_antecedent
 from veille.quotes.unnamed_referent import noun_unnamed_person, pronoun_unnamed_person
