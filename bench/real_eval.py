@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tools.real_pages.gold import GOLD_DIR, load  # noqa: E402
+from tools.real_pages.gold import GOLD_DIR, events_file, load, pages_part  # noqa: E402
 from tools.real_pages.materialize import SCORER, body_inputs, materialize, shared_scorer  # noqa: E402
 from tools.real_pages.times import AllTypes, doc_index, gold_spans, pred_occurrences  # noqa: E402
 from tools.real_pages.view import PAGES, page_path  # noqa: E402
@@ -55,14 +55,15 @@ def page_filter(kind: str, part: str, pages: str | None, annotator: str | None) 
     if pages:
         keep = {p.strip() for p in pages.split(",") if p.strip()}
     if annotator:
-        path = GOLD_DIR / f"{kind}_{part}.jsonl"
+        path = events_file(part) if kind == "events" else GOLD_DIR / f"{kind}_{part}.jsonl"
         marked = {e["page"] for e in load(path) if e.get("annotator") == annotator} if path.exists() else set()
         keep = marked if keep is None else keep & marked
     return keep
 
 
 def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict], dict | None, dict | None]:
-    pages = {e["page"]: e for e in load(GOLD_DIR / f"gold_{part}.jsonl")} if (GOLD_DIR / f"gold_{part}.jsonl").exists() else {}
+    page_gold = GOLD_DIR / f"gold_{pages_part(part)}.jsonl"
+    pages = {e["page"]: e for e in load(page_gold)} if page_gold.exists() else {}
     if only is not None:
         pages = {p: e for p, e in pages.items() if p in only}
     who = events = None
@@ -75,7 +76,7 @@ def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict
         who = {e["page"]: e for e in load(path)} if path.exists() else {}
         entries = [pages[p] for p in who if p in pages]
     elif kind == "events":
-        path = GOLD_DIR / f"events_{part}.jsonl"
+        path = events_file(part)
         events = {}
         for s in load(path) if path.exists() else []:
             events.setdefault(s["page"], []).append(s)

@@ -25,6 +25,19 @@ else:
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "tests" / "data" / "real_pages"
+# Events gold parts beside dev and test: ``fresh`` is a later batch of dev pages (helper-annotev), kept
+# in its own file so that it can be scored alone, as an estimate on pages no rule was written on.
+EVENT_FILES = {"fresh": "events_dev_fresh.jsonl"}
+
+
+def events_file(part: str) -> Path:
+    """The events gold of a part: ``events_<part>.jsonl``, or the file of a dev batch (``fresh``)."""
+    return GOLD_DIR / EVENT_FILES.get(part, f"events_{part}.jsonl")
+
+
+def pages_part(part: str) -> str:
+    """The page-gold part (``gold_<part>.jsonl``) a gold part's pages belong to: a dev batch is dev."""
+    return "dev" if part in EVENT_FILES else part
 
 
 def split() -> dict[str, str]:
