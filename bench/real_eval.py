@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tools.real_pages.gold import GOLD_DIR, events_file, load, pages_part  # noqa: E402
+from tools.real_pages.gold import GOLD_DIR, load, load_events, pages_part  # noqa: E402
 from tools.real_pages.materialize import SCORER, body_inputs, materialize, shared_scorer  # noqa: E402
 from tools.real_pages.times import AllTypes, doc_index, gold_spans, pred_occurrences  # noqa: E402
 from tools.real_pages.view import PAGES, page_path  # noqa: E402
@@ -55,8 +55,9 @@ def page_filter(kind: str, part: str, pages: str | None, annotator: str | None) 
     if pages:
         keep = {p.strip() for p in pages.split(",") if p.strip()}
     if annotator:
-        path = events_file(part) if kind == "events" else GOLD_DIR / f"{kind}_{part}.jsonl"
-        marked = {e["page"] for e in load(path) if e.get("annotator") == annotator} if path.exists() else set()
+        path = GOLD_DIR / f"{kind}_{part}.jsonl"
+        rows = load_events(part) if kind == "events" else load(path) if path.exists() else []
+        marked = {e["page"] for e in rows if e.get("annotator") == annotator}
         keep = marked if keep is None else keep & marked
     return keep
 
@@ -76,9 +77,8 @@ def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict
         who = {e["page"]: e for e in load(path)} if path.exists() else {}
         entries = [pages[p] for p in who if p in pages]
     elif kind == "events":
-        path = events_file(part)
         events = {}
-        for s in load(path) if path.exists() else []:
+        for s in load_events(part):
             events.setdefault(s["page"], []).append(s)
         entries = [pages[p] for p in events if p in pages]
     else:
