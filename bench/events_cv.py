@@ -1,6 +1,7 @@
 """The events model out of site (issue 13): grouped cross-validation by site on the dev gold.
 
     .venv/bin/python bench/events_cv.py [--folds 5] [--seed 13] [--held-annotator helper-evheld]
+                                        [--part dev|dev+fresh]
 
 Sites are dealt into folds, and the pages of ``--held-annotator`` (a batch from sites no rule was
 written on) form one fold more; each fold's model is fitted on the other folds' sentences and codes
@@ -18,6 +19,7 @@ only its own pages, the rules running as in production. Printed:
   page coded with the model of its fold: all pages, per fold, per PLOVER type, and the events the
   model adds (predicted / right, the precision of the new events).
 
+``--part dev+fresh`` adds the later dev batch of ``events_dev_fresh.jsonl`` (its own cache file).
 Dev only: the test part is never read.
 """
 
@@ -161,14 +163,14 @@ def probes(parsed: dict, folds: list[set[str]], names: list[str]) -> None:
 
     by_fold = cv.fold_pages(parsed, folds)
     gold_count = {p: sum(1 for s in sents for g in s["events"] if g.get("mode") in cv.RECORDED)
-                  for p, sents in event_sentences("dev").items()}
+                  for p, sents in event_sentences(cv.gold_part()).items()}
     with cv.temp_dir() as tmp_name:
         tmp = Path(tmp_name)
 
         def scores(events: dict) -> dict:
             path = pr.records(events, tmp / "probe.jsonl")
-            out = score_part("dev", path, set(parsed)).as_dict()
-            out["folds"] = [score_part("dev", path, pages).as_dict() for pages in by_fold]
+            out = score_part(cv.gold_part(), path, set(parsed)).as_dict()
+            out["folds"] = [score_part(cv.gold_part(), path, pages).as_dict() for pages in by_fold]
             return out
 
         rules = scores(pr.code_all(parsed))
@@ -193,7 +195,10 @@ def main() -> int:
                     help="only the components measured and not shipped: reviewer, unnamed doer")
     ap.add_argument("--held-annotator", default=cv.HELD_ANNOTATOR,
                     help="this annotator's pages form one fold of their own ('' : none)")
+    ap.add_argument("--part", choices=["dev", "dev+fresh"], default="dev",
+                    help="the events gold: dev, or dev with the later batch (events_dev_fresh.jsonl)")
     args = ap.parse_args()
+    cv.use_part(args.part)
 
     from veille.events.model import ANY, features, fit, load_model
     from veille.model import EVENT_TYPES

@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tools.real_pages.gold import GOLD_DIR, load  # noqa: E402
+from tools.real_pages.gold import GOLD_DIR, load, load_events, pages_part  # noqa: E402
 from tools.real_pages.materialize import SCORER, body_inputs, materialize, shared_scorer  # noqa: E402
 from tools.real_pages.times import AllTypes, doc_index, gold_spans, pred_occurrences  # noqa: E402
 from tools.real_pages.view import PAGES, page_path  # noqa: E402
@@ -56,8 +56,14 @@ def page_filter(kind: str, part: str, pages: str | None, annotator: str | None) 
     if pages:
         keep = {p.strip() for p in pages.split(",") if p.strip()}
     if annotator:
-        paths = who_files(part) if kind == "who" else [GOLD_DIR / f"{kind}_{part}.jsonl"]
-        marked = {e["page"] for path in paths if path.exists() for e in load(path) if e.get("annotator") == annotator}
+        if kind == "who":
+            rows = [e for path in who_files(part) for e in load(path)]
+        elif kind == "events":
+            rows = load_events(part)
+        else:
+            path = GOLD_DIR / f"{kind}_{part}.jsonl"
+            rows = load(path) if path.exists() else []
+        marked = {e["page"] for e in rows if e.get("annotator") == annotator}
         keep = marked if keep is None else keep & marked
     return keep
 
@@ -70,10 +76,10 @@ def who_files(part: str) -> list[Path]:
 
 
 def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict], dict | None, dict | None]:
-    if part == "fresh" and kind != "who":
-        raise SystemExit("--part fresh exists for who only")
-    page_part = "dev" if part == "fresh" else part
-    pages = {e["page"]: e for e in load(GOLD_DIR / f"gold_{page_part}.jsonl")} if (GOLD_DIR / f"gold_{page_part}.jsonl").exists() else {}
+    if part == "fresh" and kind not in ("who", "events"):
+        raise SystemExit(f"--part fresh exists for who and events, not {kind}")
+    page_gold = GOLD_DIR / f"gold_{pages_part(part)}.jsonl"
+    pages = {e["page"]: e for e in load(page_gold)} if page_gold.exists() else {}
     if only is not None:
         pages = {p: e for p, e in pages.items() if p in only}
     who = events = None
@@ -85,9 +91,8 @@ def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict
         who = {e["page"]: e for path in who_files(part) for e in load(path)}
         entries = [pages[p] for p in who if p in pages]
     elif kind == "events":
-        path = GOLD_DIR / f"events_{part}.jsonl"
         events = {}
-        for s in load(path) if path.exists() else []:
+        for s in load_events(part):
             events.setdefault(s["page"], []).append(s)
         entries = [pages[p] for p in events if p in pages]
     else:

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from .gold import GOLD_DIR, load, split
+from .gold import GOLD_DIR, load, pages_part, split
 from .materialize import body_inputs, event_sentences, shared_scorer
 from .view import view_lines
 
@@ -31,7 +31,7 @@ def names() -> Any:
 
 
 def gold_sentences(part: str) -> dict[str, list[dict]]:
-    if part != "dev":
+    if pages_part(part) != "dev":
         raise ValueError("the actor ranker trains and is cross-validated on dev only")
     out = event_sentences(part)
     for page, sents in out.items():
@@ -44,7 +44,7 @@ def gold_sentences(part: str) -> dict[str, list[dict]]:
 def parse_pages(part: str = "dev") -> dict[str, tuple]:
     """Page -> (lexicon, kb, article, doc) after the whole pipeline, body given."""
     pages = set(gold_sentences(part))
-    return parse_entries([e for e in load(GOLD_DIR / f"gold_{part}.jsonl") if e["page"] in pages])
+    return parse_entries([e for e in load(GOLD_DIR / f"gold_{pages_part(part)}.jsonl") if e["page"] in pages])
 
 
 def parse_entries(entries: list[dict], lines_of: Callable[[str], list[str]] = view_lines) -> dict[str, tuple]:
@@ -90,10 +90,11 @@ def code(parsed: tuple, ranker: Any, record: list | None = None) -> list:
         ranker_module.RECORDER = None
 
 
-def examples(parsed: dict[str, tuple], same: Callable[[Any, Any], bool]) -> list[dict]:
-    """One row group per coder candidate in an annotated sentence: names, features, labels, site."""
+def examples(parsed: dict[str, tuple], same: Callable[[Any, Any], bool], part: str = "dev") -> list[dict]:
+    """One row group per coder candidate in an annotated sentence of the ``part`` gold: names,
+    features, labels, site."""
     sites = _sites()
-    gold = gold_sentences("dev")
+    gold = gold_sentences(part)
     out = []
     for page, item in sorted(parsed.items()):
         record: list[dict] = []

@@ -20,6 +20,20 @@ import numpy as np
 from . import actor_examples as ax
 
 RECORDED = {"fact", "intent"}
+# The events gold the CV reads: "dev" (``events_dev.jsonl``) or "dev+fresh" (with the later batch of
+# ``events_dev_fresh.jsonl``); set once by the command that runs the CV (``use_part``).
+_GOLD = {"part": "dev"}
+
+
+def use_part(part: str) -> None:
+    """Cross-validate on ``part`` ("dev" or "dev+fresh"): sentences, parsed pages and scores."""
+    if part not in ("dev", "dev+fresh"):
+        raise ValueError(f"the events CV runs on dev only, not {part!r}")
+    _GOLD["part"] = part
+
+
+def gold_part() -> str:
+    return _GOLD["part"]
 
 
 def _types(events: list[dict], first_only: bool = False) -> set[str]:
@@ -35,7 +49,7 @@ def sentence_items(parsed: dict[str, tuple]) -> list[dict]:
     """One item per annotated dev sentence found in its page's Doc: page, site, span, gold types."""
     sites = ax.page_sites()
     out = []
-    for page, sents in sorted(ax.gold_sentences("dev").items()):
+    for page, sents in sorted(ax.gold_sentences(gold_part()).items()):
         if page not in parsed:
             continue
         doc = parsed[page][3]
@@ -157,9 +171,9 @@ def end_to_end(parsed: dict[str, tuple], model_of_page: dict[str, Any], tmp: Pat
         events = coder.run()
         recs.append({"source": {"path": f"{page}.json"}, "events": [dataclasses.asdict(e) for e in events]})
     path = ax.write_records(recs, tmp / "pred.jsonl")
-    out = score_part("dev", path, set(parsed)).as_dict()
+    out = score_part(gold_part(), path, set(parsed)).as_dict()
     if by_fold is not None:
-        out["folds"] = [score_part("dev", path, pages).as_dict() for pages in by_fold]
+        out["folds"] = [score_part(gold_part(), path, pages).as_dict() for pages in by_fold]
     return out
 
 
@@ -172,7 +186,7 @@ def load_or_parse(cache: Path | None) -> dict[str, tuple]:
     import pickle
 
     if cache is None or not cache.exists():
-        parsed = ax.parse_pages("dev")
+        parsed = ax.parse_pages(gold_part())
         if cache is not None:
             for _, _, _, doc in parsed.values():
                 doc.user_data.clear()  # the rules' per-Doc caches (they hold Spans); every run clears them anyway

@@ -25,6 +25,25 @@ else:
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "tests" / "data" / "real_pages"
+# Events gold parts beside dev and test: ``fresh`` is a later batch of dev pages (helper-annotev), kept
+# in its own file so that it can be scored alone, as an estimate on pages no rule was written on;
+# ``dev+fresh`` is both dev files, what the learned coder trains and is cross-validated on.
+EVENT_FILES = {"fresh": ("events_dev_fresh.jsonl",), "dev+fresh": ("events_dev.jsonl", "events_dev_fresh.jsonl")}
+
+
+def events_files(part: str) -> list[Path]:
+    """The events gold files of a part: ``events_<part>.jsonl``, or those of a dev batch."""
+    return [GOLD_DIR / name for name in EVENT_FILES.get(part, (f"events_{part}.jsonl",))]
+
+
+def load_events(part: str) -> list[dict]:
+    """The annotated sentences of a part (``events_files``), in file order; a missing file gives none."""
+    return [row for path in events_files(part) if path.exists() for row in load(path)]
+
+
+def pages_part(part: str) -> str:
+    """The page-gold part (``gold_<part>.jsonl``) a gold part's pages belong to: a dev batch is dev."""
+    return "dev" if part in EVENT_FILES else part
 
 
 def split() -> dict[str, str]:

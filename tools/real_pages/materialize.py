@@ -19,7 +19,7 @@ from types import ModuleType
 from veille.clean.dump import wrap_width
 from veille.clean.joins import paragraphs_of
 
-from .gold import GOLD_DIR, body_lines, load, title_text
+from .gold import GOLD_DIR, body_lines, load_events, title_text
 from .view import view_lines
 
 SCORER = GOLD_DIR.parents[2].parent / "shared" / "eval" / "score.py"
@@ -34,9 +34,10 @@ def shared_scorer() -> ModuleType:
 
 
 def event_sentences(part: str) -> dict[str, list[dict]]:
-    """Page id -> annotated event sentences (start, end, events) with their text read from ../shared."""
+    """Page id -> annotated event sentences (start, end, events) with their text read from ../shared;
+    ``part`` is dev, test or a dev batch of its own file (``gold.EVENT_FILES``)."""
     out: dict[str, list[dict]] = {}
-    for s in load(GOLD_DIR / f"events_{part}.jsonl"):
+    for s in load_events(part):
         out.setdefault(s["page"], []).append(s)
     for page, sents in out.items():
         lines = view_lines(page)

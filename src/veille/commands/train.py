@@ -1,8 +1,9 @@
 """``veille train events``: rebuilds the event coder's sentence-type model from annotated sentences.
 
-The annotations are the team's real-page dev gold (``tests/data/real_pages/events_dev.jsonl``):
-positions and labels only, the text is read from the pages in ``../shared`` through
-``tools/real_pages`` in the checkout. Sentences of the test part are refused: it is only scored.
+The annotations are the team's real-page dev gold (``tests/data/real_pages/events_dev.jsonl`` and the
+later dev batch ``events_dev_fresh.jsonl``): positions and labels only, the text is read from the pages
+in ``../shared`` through ``tools/real_pages`` in the checkout. Sentences of the test part are refused:
+it is only scored.
 """
 
 from __future__ import annotations
@@ -33,27 +34,30 @@ def _trigger_spans(lines: list[str], entry: dict, text: str) -> list[tuple[int, 
     return out
 
 
-def _examples(gold: Path, checkout: Path) -> list[tuple[str, set[str], str, list[tuple[int, int, str]]]]:
-    """(sentence, types recorded, page, trigger spans) of each annotated sentence."""
-    entries = [(n, json.loads(line)) for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1)
-               if line.strip()]
+DEV_GOLD = (Path("tests/data/real_pages/events_dev.jsonl"), Path("tests/data/real_pages/events_dev_fresh.jsonl"))
+
+
+def _examples(golds: tuple[Path, ...], checkout: Path) -> list[tuple[str, set[str], str, list[tuple[int, int, str]]]]:
+    """(sentence, types recorded, page, trigger spans) of each annotated sentence, file after file."""
+    entries = [(f"{gold}:{n}", json.loads(line)) for gold in golds
+               for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1) if line.strip()]
     for n, entry in entries:
         if entry.get("part") == "test":
-            raise click.ClickException(f"{gold}:{n}: a test sentence; the model trains on dev only")
+            raise click.ClickException(f"{n}: a test sentence; the model trains on dev only")
     if str(checkout) not in sys.path:
         sys.path.insert(0, str(checkout))
     try:
         from tools.real_pages.materialize import span_text
         from tools.real_pages.view import view_lines
     except ImportError as exc:
-        raise click.ClickException(f"{gold}: tools/real_pages not found under {checkout} ({exc})") from None
+        raise click.ClickException(f"tools/real_pages not found under {checkout} ({exc})") from None
     out, lines_of = [], {}
     for n, entry in entries:
         page = entry["page"]
         try:
             lines = lines_of.setdefault(page, view_lines(page))
         except OSError as exc:
-            raise click.ClickException(f"{gold}:{n}: page {page} cannot be read ({exc})") from None
+            raise click.ClickException(f"{n}: page {page} cannot be read ({exc})") from None
         types = set()
         for ev in entry.get("events", []):
             if ev.get("mode") in ("fact", "intent"):
@@ -70,15 +74,15 @@ def register(cli: click.Group) -> None:
         """Rebuild a trained component shipped in the package."""
 
     @train_group.command("events")
-    @click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                  default=Path("tests/data/real_pages/events_dev.jsonl"), show_default=True,
-                  help="Annotated sentences (dev part only).")
+    @click.option("--gold", "golds", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True,
+                  default=DEV_GOLD, show_default=True,
+                  help="Annotated sentences (dev part only; repeat for several files).")
     @click.option("--seed", default=13, show_default=True, help="Random seed (folds and initial weights).")
     @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
                   help="Folder for the model files (default: inside the package).")
     @click.option("--finder/--no-finder", "with_finder", default=True, show_default=True,
                   help="Also rebuild the trigger finder (dev pages parsed, grouped CV by site: minutes).")
-    def train_events(gold: Path, seed: int, out: Path | None, with_finder: bool) -> None:
+    def train_events(golds: tuple[Path, ...], seed: int, out: Path | None, with_finder: bool) -> None:
         """Train the sentence-type model and the trigger finder of the event coder (fixed seed:
         same data, same models)."""
         from veille.events.lexicon import load_lexicon
@@ -87,7 +91,7 @@ def register(cli: click.Group) -> None:
         from veille.nlp import load_nlp
 
         checkout = Path(__file__).resolve().parents[3]  # src/veille/commands/ -> the checkout
-        examples = _examples(gold, checkout)
+        examples = _examples(golds, checkout)
         nlp = load_nlp()
         from tools.real_pages.actor_examples import page_sites
         sites = page_sites()
@@ -110,15 +114,17 @@ def register(cli: click.Group) -> None:
         click.echo(f"{len(examples)} sentences; model written to {target} "
                    f"(add ≥ {model.add_threshold}, drop < {model.drop_threshold}, "
                    f"out-of-fold event/no-event accuracy {model.meta['oof_any_accuracy']})", err=True)
-        if with_finder:
-            _train_finder(checkout, seed, target)
+        if with_finder:  # the finder's CV reads the dev pages of the same gold: with the fresh batch or not
+            _train_finder(checkout, seed, target, "dev+fresh" if any(g.name == DEV_GOLD[1].name for g in golds) else "dev")
 
     @train_group.command("actors")
     @click.option("--seed", default=13, show_default=True, help="Random seed (initial weights).")
     @click.option("--folds", default=5, show_default=True, help="Folds of the grouped (by site) cross-validation.")
     @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
                   help="Folder for the model files (default: inside the package).")
-    def train_actors(seed: int, folds: int, out: Path | None) -> None:
+    @click.option("--part", type=click.Choice(["dev", "dev+fresh"]), default="dev+fresh", show_default=True,
+                  help="The events gold: dev, or dev with the later batch (events_dev_fresh.jsonl).")
+    def train_actors(seed: int, folds: int, out: Path | None, part: str) -> None:
         """Train the actor ranker on the dev events gold; thresholds chosen by grouped cross-validation."""
         from veille.events.model.actor_training import train_ranker
 
@@ -130,7 +136,8 @@ def register(cli: click.Group) -> None:
             from tools.real_pages import actor_examples
         except ImportError as exc:
             raise click.ClickException(f"tools/real_pages not found under {checkout} ({exc})") from None
-        ranker, report = train_ranker(actor_examples, seed=seed, k=folds, log=lambda m: click.echo(m, err=True))
+        ranker, report = train_ranker(actor_examples, seed=seed, k=folds, log=lambda m: click.echo(m, err=True),
+                                      part=part)
         from veille.events.ranker import MODEL_DIR
 
         target = out or MODEL_DIR
@@ -139,7 +146,7 @@ def register(cli: click.Group) -> None:
         click.echo(f"actor ranker written to {target}: {report}", err=True)
 
 
-def _train_finder(checkout: Path, seed: int, target: Path) -> None:
+def _train_finder(checkout: Path, seed: int, target: Path, part: str = "dev") -> None:
     """The trigger finder (``veille.events.model.finder``), its threshold by grouped CV by site."""
     from veille.events.model.finder_training import train_finder
 
@@ -148,6 +155,7 @@ def _train_finder(checkout: Path, seed: int, target: Path) -> None:
             sys.path.insert(0, str(path))
     from tools.real_pages import event_cv
 
+    event_cv.use_part(part)
     found, report = train_finder(event_cv, event_cv.load_or_parse(None), seed=seed,
                                  log=lambda m: click.echo(m, err=True))
     if found.threshold <= 1.0:
