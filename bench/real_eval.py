@@ -5,7 +5,8 @@
     .venv/bin/python bench/real_eval.py events [--body]  # PLOVER events (issue 13)
     .venv/bin/python bench/real_eval.py times [--body]   # time expressions (issue 12): dates as SCHEMA
                                                          # scores them, and all four TIMEX3 types
-    options: --part dev|test|both (default both), --json, --keep DIR (keep predictions),
+    options: --part dev|test|both|fresh (default both; fresh: times only, the dev pages of
+             times_dev_fresh.jsonl alone, which dev includes), --json, --keep DIR (keep predictions),
              --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page),
              --pages w0204,w0238 / --annotator NAME (only those pages / the pages that annotator marked),
              --errors (times, dev only: the all-types misses, extras and wrong values per page)
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from tools.real_pages.gold import GOLD_DIR, load  # noqa: E402
 from tools.real_pages.materialize import SCORER, body_inputs, materialize, shared_scorer  # noqa: E402
-from tools.real_pages.times import AllTypes, doc_index, gold_spans, pred_occurrences  # noqa: E402
+from tools.real_pages.times import AllTypes, doc_index, gold_spans, pred_occurrences, times_rows  # noqa: E402
 from tools.real_pages.view import PAGES, page_path  # noqa: E402
 
 MEASURES = {
@@ -56,19 +57,22 @@ def page_filter(kind: str, part: str, pages: str | None, annotator: str | None) 
         keep = {p.strip() for p in pages.split(",") if p.strip()}
     if annotator:
         path = GOLD_DIR / f"{kind}_{part}.jsonl"
-        marked = {e["page"] for e in load(path) if e.get("annotator") == annotator} if path.exists() else set()
+        if kind == "times":
+            marked = {p for p, e in times_rows(part).items() if e.get("annotator") == annotator}
+        else:
+            marked = {e["page"] for e in load(path) if e.get("annotator") == annotator} if path.exists() else set()
         keep = marked if keep is None else keep & marked
     return keep
 
 
 def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict], dict | None, dict | None]:
-    pages = {e["page"]: e for e in load(GOLD_DIR / f"gold_{part}.jsonl")} if (GOLD_DIR / f"gold_{part}.jsonl").exists() else {}
+    pages_path = GOLD_DIR / f"gold_{'dev' if part == 'fresh' else part}.jsonl"
+    pages = {e["page"]: e for e in load(pages_path)} if pages_path.exists() else {}
     if only is not None:
         pages = {p: e for p, e in pages.items() if p in only}
     who = events = None
     if kind == "times":
-        path = GOLD_DIR / f"times_{part}.jsonl"
-        who = {e["page"]: e for e in load(path)} if path.exists() else {}
+        who = times_rows(part)
         entries = [pages[p] for p in who if p in pages]
     elif kind == "who":
         path = GOLD_DIR / f"who_{part}.jsonl"
@@ -159,7 +163,7 @@ def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool 
             (keep / f"{kind}-{part}.jsonl").write_text(pred.read_text(encoding="utf-8"), encoding="utf-8")
         result = scorer.score(gold_dir, pred)
         if kind == "times":
-            result.update(_all_types(entries, who or {}, pred, errors and part == "dev"))
+            result.update(_all_types(entries, who or {}, pred, errors and part in ("dev", "fresh")))
     result["pages"] = len(entries)
     return result
 
@@ -179,7 +183,7 @@ def _cell(value: dict | None) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("kind", choices=sorted(MEASURES))
-    ap.add_argument("--part", choices=["dev", "test", "both"], default="both")
+    ap.add_argument("--part", choices=["dev", "test", "both", "fresh"], default="both")
     ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--keep", type=Path, help="keep the predictions in this folder (outside the repo)")
@@ -190,6 +194,9 @@ def main() -> int:
     args = ap.parse_args()
     if not PAGES.is_dir() or not SCORER.exists():
         print("../shared (pages and eval/score.py) is needed", file=sys.stderr)
+        return 1
+    if args.part == "fresh" and args.kind != "times":
+        print("--part fresh is for times only", file=sys.stderr)
         return 1
     parts = ["dev", "test"] if args.part == "both" else [args.part]
     results = {p: run_part(args.kind, p, args.body, args.keep, args.explain,
