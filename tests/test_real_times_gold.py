@@ -14,7 +14,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from tools.real_pages.gold import GOLD_DIR, load  # noqa: E402
 from tools.real_pages.materialize import paragraphs  # noqa: E402
-from tools.real_pages.times import TYPES, AllTypes, doc_index, gold_spans, shared_times, times_rows, type_counts  # noqa: E402
+from tools.real_pages.times import (  # noqa: E402
+    TYPES,
+    AllTypes,
+    doc_index,
+    gold_spans,
+    shared_times,
+    times_rows,
+    type_counts,
+)
 from tools.real_pages.view import PAGES, view_lines  # noqa: E402
 
 # An invented page view: menu, title, a wrapped paragraph, a caption, a second paragraph.
