@@ -37,6 +37,7 @@ from veille.common.timespans import Match, Patterns, alternation, find_matches, 
 from veille.model import Article, TimeExpr
 from veille.times.habitual import recurring_clock
 from veille.times.narrative import in_narrative_year
+from veille.times.nowadays import copula_nowadays
 from veille.times.ranges import range_years
 from veille.times.resolve import (
     Reference,
@@ -222,6 +223,7 @@ class TimeStage:
         range_years(text, times, year_free)
         _nowadays_before_past(text, times, ref, doc)
         _nowadays_state(text, times, ref, doc, self.engine.tables["context_words"])
+        copula_nowadays(times, doc, self.engine.tables["context_words"])
         article.times = dedupe(times)
 
 
