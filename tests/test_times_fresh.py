@@ -25,3 +25,10 @@ def test_today_stays_the_day_for_a_place_an_event_or_a_presentative(time_stage, 
     assert found(time_stage, nlp, "Le pont de Gray est aujourd'hui inauguré par Léa Roy.")["aujourd'hui"][1] == FRIDAY
     assert found(time_stage, nlp, "Mais aujourd'hui c'est une belle occasion pour Léa Roy.")["aujourd'hui"][1] == FRIDAY
     assert found(time_stage, nlp, "La maire de Lure sera aujourd'hui candidate.")["aujourd'hui"][1] == FRIDAY
+
+
+def test_a_modifier_letter_apostrophe_reads_as_an_apostrophe(time_stage, nlp):
+    # some sites write U+02BC ("aujourdʼhui"); the record keeps the page's own character
+    got = found(time_stage, nlp, "Les élus de Lure ont voté aujourdʼhui. Lʼan dernier, Léa Roy avait perdu.")
+    assert got["aujourdʼhui"] == ("DATE", FRIDAY)
+    assert got["Lʼan dernier"] == ("DATE", "2022")
