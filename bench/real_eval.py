@@ -5,8 +5,9 @@
     .venv/bin/python bench/real_eval.py events [--body]  # PLOVER events (issue 13)
     .venv/bin/python bench/real_eval.py times [--body]   # time expressions (issue 12): dates as SCHEMA
                                                          # scores them, and all four TIMEX3 types
-    options: --part dev|test|both|fresh (default both; fresh: times only, the dev pages of
-             times_dev_fresh.jsonl alone, which dev includes), --json, --keep DIR (keep predictions),
+    options: --part dev|test|both|fresh (default both), --json, --keep DIR (keep predictions),
+             (who: dev is who_dev.jsonl + who_dev_fresh.jsonl; --part fresh scores who_dev_fresh.jsonl alone;
+             times: dev is times_dev.jsonl + times_dev_fresh.jsonl; --part fresh scores times_dev_fresh.jsonl alone),
              --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page),
              --pages w0204,w0238 / --annotator NAME (only those pages / the pages that annotator marked),
              --errors (times, dev only: the all-types misses, extras and wrong values per page)
@@ -56,18 +57,27 @@ def page_filter(kind: str, part: str, pages: str | None, annotator: str | None) 
     if pages:
         keep = {p.strip() for p in pages.split(",") if p.strip()}
     if annotator:
-        path = GOLD_DIR / f"{kind}_{part}.jsonl"
         if kind == "times":
             marked = {p for p, e in times_rows(part).items() if e.get("annotator") == annotator}
         else:
-            marked = {e["page"] for e in load(path) if e.get("annotator") == annotator} if path.exists() else set()
+            paths = who_files(part) if kind == "who" else [GOLD_DIR / f"{kind}_{part}.jsonl"]
+            marked = {e["page"] for path in paths if path.exists() for e in load(path) if e.get("annotator") == annotator}
         keep = marked if keep is None else keep & marked
     return keep
 
 
+def who_files(part: str) -> list[Path]:
+    """The who gold of a part: ``dev`` is ``who_dev.jsonl`` plus the batch marked later from pages it
+    lacked (``who_dev_fresh.jsonl``); ``fresh`` is that batch alone (its held-out estimate)."""
+    names = {"dev": ["who_dev.jsonl", "who_dev_fresh.jsonl"], "fresh": ["who_dev_fresh.jsonl"]}.get(part, [f"who_{part}.jsonl"])
+    return [GOLD_DIR / n for n in names if (GOLD_DIR / n).exists()]
+
+
 def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict], dict | None, dict | None]:
-    pages_path = GOLD_DIR / f"gold_{'dev' if part == 'fresh' else part}.jsonl"
-    pages = {e["page"]: e for e in load(pages_path)} if pages_path.exists() else {}
+    if part == "fresh" and kind not in ("who", "times"):
+        raise SystemExit("--part fresh exists for who and times only")
+    page_part = "dev" if part == "fresh" else part
+    pages = {e["page"]: e for e in load(GOLD_DIR / f"gold_{page_part}.jsonl")} if (GOLD_DIR / f"gold_{page_part}.jsonl").exists() else {}
     if only is not None:
         pages = {p: e for p, e in pages.items() if p in only}
     who = events = None
@@ -75,8 +85,7 @@ def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict
         who = times_rows(part)
         entries = [pages[p] for p in who if p in pages]
     elif kind == "who":
-        path = GOLD_DIR / f"who_{part}.jsonl"
-        who = {e["page"]: e for e in load(path)} if path.exists() else {}
+        who = {e["page"]: e for path in who_files(part) for e in load(path)}
         entries = [pages[p] for p in who if p in pages]
     elif kind == "events":
         path = GOLD_DIR / f"events_{part}.jsonl"
@@ -183,7 +192,8 @@ def _cell(value: dict | None) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("kind", choices=sorted(MEASURES))
-    ap.add_argument("--part", choices=["dev", "test", "both", "fresh"], default="both")
+    ap.add_argument("--part", choices=["dev", "test", "both", "fresh"], default="both",
+                    help="fresh (who, times): the dev pages marked last (who_dev_fresh.jsonl, times_dev_fresh.jsonl), alone")
     ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--keep", type=Path, help="keep the predictions in this folder (outside the repo)")
@@ -194,9 +204,6 @@ def main() -> int:
     args = ap.parse_args()
     if not PAGES.is_dir() or not SCORER.exists():
         print("../shared (pages and eval/score.py) is needed", file=sys.stderr)
-        return 1
-    if args.part == "fresh" and args.kind != "times":
-        print("--part fresh is for times only", file=sys.stderr)
         return 1
     parts = ["dev", "test"] if args.part == "both" else [args.part]
     results = {p: run_part(args.kind, p, args.body, args.keep, args.explain,

@@ -2,7 +2,7 @@
 speakers, missed and extra entities, missed and extra quotes (tuning aid, dev part only).
 
     .venv/bin/python bench/real_eval.py who --part dev --body --keep /tmp/who-keep
-    .venv/bin/python bench/who_real.py /tmp/who-keep/who-dev.jsonl [--only speakers|entities|quotes]
+    .venv/bin/python bench/who_real.py /tmp/who-keep/who-dev.jsonl [--only speakers|entities|quotes] [--part fresh]
 
 Prints page text to the terminal only (the pages stay in ../shared; never redirect into the repo).
 """
@@ -25,11 +25,11 @@ def _short(text: str | None, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def report(pred_path: Path, only: str | None) -> None:
+def report(pred_path: Path, only: str | None, part: str = "dev") -> None:
     import json
 
     scorer = _scorer()
-    entries, who, _ = _gold("who", "dev")
+    entries, who, _ = _gold("who", part)
     preds = scorer.load_predictions(pred_path)
     with tempfile.TemporaryDirectory() as tmp:
         gold_dir = Path(tmp)
@@ -74,8 +74,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("predictions", type=Path, help="who-dev.jsonl kept by real_eval.py --keep")
     ap.add_argument("--only", choices=["speakers", "entities", "quotes"])
+    ap.add_argument("--part", choices=["dev", "fresh"], default="dev", help="the gold the predictions were made on")
     args = ap.parse_args()
-    report(args.predictions, args.only)
+    report(args.predictions, args.only, args.part)
     return 0
 
 

@@ -108,3 +108,16 @@ def test_reading_a_report_is_still_a_quote(nlp):
     found = _quotes(nlp, ["Dans le rapport remis par Anne Roy, on peut lire « les moyens manquent partout depuis "
                           "des années dans les hôpitaux »."])
     assert len(found) == 1
+
+
+def test_a_document_a_programme_or_an_issue_named_in_marks_is_no_quote(nlp):
+    # the title follows its noun (one adjective may stand between) or "dite aussi"
+    assert _quotes(nlp, ["Ce soir, Anne Roy présentera le document « Au cœur du port de Vienne » sur une chaîne locale."]) == []
+    assert _quotes(nlp, ["Paul Arnaud a lancé le programme gouvernemental « Vivre mieux dans la ville » en juin."]) == []
+    assert _quotes(nlp, ["Cet article est extrait du numéro « Tout pour la maison » du magazine d'Anne Roy."]) == []
+    assert _quotes(nlp, ["Paul Arnaud a défendu la loi d'orientation, dite aussi « loi des quartiers », au Sénat."]) == []
+
+
+def test_words_said_about_a_programme_are_still_a_quote(nlp):
+    assert _quotes(nlp, ["Paul Arnaud a défendu son programme : « Nous allons rouvrir toutes les écoles du quartier »."]) == [
+        "Nous allons"]

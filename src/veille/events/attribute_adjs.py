@@ -2,7 +2,7 @@
 REJECT): "La sénatrice Léa Tamar s'est dite favorable à la candidature de Paul Vidal." The parser
 makes "favorable" an adverb of "dite" (or, with a day between, "s'est déclaré dimanche favorable
 à …", an epithet of the day) and hangs "à la candidature" on the verb, so the adjective reading
-(``predicative`` in ``events/triggers.py``) never saw it. Here the verb is the adjective's head:
+(``predicative`` in ``events/verb_forms.py``) never saw it. Here the verb is the adjective's head:
 its subject is the one who takes the stance, its "à" phrase what the stance is about. Only the
 verbs of ``lexicons/events/attribute_verbs.tsv`` (pronominal "se dire", "se montrer", "se
 déclarer"…; "sembler", "paraître") and only adjectives after them.

@@ -1,6 +1,6 @@
 """Which words may open a phrase of the events lexicon, each word worked out once per run.
 
-``triggers._trigger_slots`` asks, of each distinct lemma and lower-cased form of an article, whether
+``trigger_slots.trigger_slots`` asks, of each distinct lemma and lower-cased form of an article, whether
 it (or the infinitive it may stand for: "tire" for "tirer", "unis" for "unir") opens a phrase of
 ``lex.phrases``. The answer depends on the word and the lexicon alone, so it is kept in the
 lexicon's memo (as ``lemma_may_trigger`` is) and later articles only read it.

@@ -6,7 +6,7 @@ en justice", "Le comité demande à l'État de conclure l'enquête". That countr
 names most (a country, a capital, a seat, a demonym: "la police française"), when one clearly
 leads; otherwise the noun stands for nobody the coder can name. A bare "le gouvernement",
 "l'exécutif", "l'administration" (any case) is read the same way, unless the article names a body
-with that word ("le Gouvernement Varga II": the body, taken up by ``actors.taken_up``).
+with that word ("le Gouvernement Varga II": the body, taken up by ``post_actors.taken_up``).
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def bare_state(view: Any, tok: Any, taken_up: Callable[[Any, Any], Any] | None =
     """The country a bare, capitalised, definite "l'État" stands for (see the module), else None;
     likewise a bare "le gouvernement", "l'exécutif", "l'administration" in any case, when the
     article names no body with that word (``government`` in the lexicon) and ``taken_up``
-    (``actors.taken_up``, passed in: actors calls this module) finds no actor titled so before."""
+    (``post_actors.taken_up``, passed in by ``actors``, which calls this module) finds no actor titled so before."""
     government = lemma(tok) in GOVERNMENT_NOUNS or lower_text(tok) in GOVERNMENT_NOUNS
     if not government and (lemma(tok) not in STATE_NOUNS or not tok.text[:1].isupper()):
         return None

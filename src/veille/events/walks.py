@@ -74,7 +74,7 @@ def _walk_list(kids: list[list[int]], i: int, count: int) -> list[int]:
 def subtree_words(doc: Any, i: int, count: int) -> frozenset[str]:
     """The lemmas and lower-case forms of the first ``count`` words of token ``i``'s subtree, and the
     masculine singulars of a form the lemmatizer kept as it is ("éhontée" is also "éhonté"):
-    ``triggers._subtree_lemmas``' words, over the subtree walked alone (``subtree_prefix``)."""
+    ``trigger_objects._subtree_lemmas``' words, over the subtree walked alone (``subtree_prefix``)."""
     lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
     words = set()
     for j in subtree_prefix(doc, i, count):
@@ -114,7 +114,7 @@ def phrase_candidates(phrases: dict[str, list[Any]], keys: tuple[str, ...], i: i
     """The phrases of the lexicon filed under ``keys`` (the forms of token ``i``: lemma, lower case,
     infinitive of a participle, of a slipped lemma), in that order, less those whose second word is
     none of the next ``gaps`` + 1 words before ``last`` (lemma or lower case): such a phrase can match
-    neither written in a row nor with adverbs inside (``triggers._gapped_phrase``), and most of the
+    neither written in a row nor with adverbs inside (``trigger_slots.gapped_phrase``), and most of the
     phrases a common first word starts are dropped here before their words are compared one by one."""
     trigs: list[Any] = []
     for key in keys:

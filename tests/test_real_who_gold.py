@@ -1,0 +1,52 @@
+"""The who gold files of the real pages (tests/data/real_pages/who_*.jsonl) against the page view: every
+entity mention, quote and quantity sits on the gold title or a body line (tools/real_pages/who_check.py),
+and ``bench/real_eval.py who`` reads the fresh batch alone or with the rest of dev. Skips without
+../shared (the pages are copyrighted and stay there)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+for extra in (ROOT, ROOT / "bench"):
+    if str(extra) not in sys.path:
+        sys.path.insert(0, str(extra))
+from tools.real_pages.gold import GOLD_DIR, load, split  # noqa: E402
+from tools.real_pages.view import PAGES  # noqa: E402
+from tools.real_pages.who_check import allowed_lines, problems  # noqa: E402
+
+WHO_FILES = ["who_dev.jsonl", "who_dev_fresh.jsonl", "who_test.jsonl"]
+
+
+def test_allowed_lines_follow_the_title_cut_and_the_excluded_lines() -> None:
+    entry = {"title": {"line": 3, "start": 5, "end": 40}, "body": [[6, 9]], "exclude": [8]}
+    lines = allowed_lines(entry)
+    assert lines[3] == (5, 40)
+    assert sorted(lines) == [3, 6, 7, 9]
+
+
+@pytest.mark.parametrize("name", WHO_FILES)
+def test_who_positions_sit_on_title_or_body_lines(name: str) -> None:
+    if not PAGES.is_dir():
+        pytest.skip("../shared/corpus/web/pages is not there")
+    path = GOLD_DIR / name
+    rows = load(path)
+    part = rows[0]["part"]
+    pages = {e["page"]: e for e in load(GOLD_DIR / f"gold_{part}.jsonl")}
+    parts = split()
+    errors = [p for row in rows for p in problems(row, pages, parts) if not p.startswith("warning: ")]
+    assert errors == []
+
+
+def test_the_fresh_batch_is_scored_alone_and_within_dev() -> None:
+    import real_eval
+
+    fresh = {e["page"] for e in load(GOLD_DIR / "who_dev_fresh.jsonl")}
+    assert real_eval.who_files("fresh") == [GOLD_DIR / "who_dev_fresh.jsonl"]
+    assert [p.name for p in real_eval.who_files("dev")] == ["who_dev.jsonl", "who_dev_fresh.jsonl"]
+    assert [p.name for p in real_eval.who_files("test")] == ["who_test.jsonl"]
+    older = {e["page"] for e in load(GOLD_DIR / "who_dev.jsonl")}
+    assert fresh and not fresh & older  # a page is marked in one file only
