@@ -5,17 +5,20 @@ adjective that the present-tense copula links to its subject tells a state of th
 (TimeML PRESENT_REF), not the day of an event, whether or not the sentence names a past (the
 ``_nowadays_state`` rule of ``veille.times`` needs one, for verbs of lasting state). Left as the
 article's day: a predicate with a preposition ("il est aujourd'hui à Lyon", "en réunion": where one
-is that day), a copula in another tense or with an auxiliary ("a été", "sera"), and a presentative
-subject (``context_words.tsv`` role ``presentative``: "c'est aujourd'hui la rentrée").
+is that day), a passive participle ("est aujourd'hui attendu à Lyon"), a copula in another tense or
+with an auxiliary ("a été", "sera"), and a presentative subject (``context_words.tsv`` role ``presentative``: "c'est aujourd'hui la rentrée").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from veille.common.timespans import Patterns
 from veille.model import TimeExpr
 
+# The endings of French past participles ("inauguré", "attendu", "construits", "ouverte", "peint").
+_PARTICIPLE_END = re.compile(r"(?:é|i|u|is|it|ert|[aeo]int|ait)e?s?$")
 _PLACE_WORDS = ("à", "au", "aux", "en", "dans", "chez", "sur", "sous", "devant", "derrière", "auprès", "hors")
 
 
@@ -69,6 +72,8 @@ def _tells_state(doc: Any, copula: int, span: Any, words: dict[str, str]) -> boo
     pred = doc[i]
     if pred.pos_ in ("ADP", "PUNCT", "AUX", "SCONJ", "CCONJ") or pred.lower_ in _PLACE_WORDS:
         return False
-    if pred.pos_ == "VERB":  # a participle: a passive event ("est aujourd'hui inauguré") keeps the day
-        return "Part" in pred.morph.get("VerbForm") and not pred.lower_.endswith(("é", "ée", "és", "ées"))
+    if pred.pos_ == "VERB":  # a participle: a passive event ("est aujourd'hui attendu") keeps the day,
+        # unless a verb of lasting state ("disparu"), or an adjective the tagger took for a participle
+        return "Part" in pred.morph.get("VerbForm") and (
+            words.get(pred.lemma_.lower()) == "state" or not _PARTICIPLE_END.search(pred.lower_))
     return pred.pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON")
