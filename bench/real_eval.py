@@ -6,7 +6,8 @@
     .venv/bin/python bench/real_eval.py times [--body]   # time expressions (issue 12): dates as SCHEMA
                                                          # scores them, and all four TIMEX3 types
     options: --part dev|test|both|fresh (default both), --json, --keep DIR (keep predictions),
-             (who: dev is who_dev.jsonl + who_dev_fresh.jsonl; --part fresh scores who_dev_fresh.jsonl alone),
+             (who: dev is who_dev.jsonl + who_dev_fresh.jsonl; --part fresh scores who_dev_fresh.jsonl alone;
+             times: dev is times_dev.jsonl + times_dev_fresh.jsonl; --part fresh scores times_dev_fresh.jsonl alone),
              --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page),
              --pages w0204,w0238 / --annotator NAME (only those pages / the pages that annotator marked),
              --errors (times, dev only: the all-types misses, extras and wrong values per page)
@@ -32,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from tools.real_pages.gold import GOLD_DIR, load, load_events, pages_part  # noqa: E402
 from tools.real_pages.materialize import SCORER, body_inputs, materialize, shared_scorer  # noqa: E402
-from tools.real_pages.times import AllTypes, doc_index, gold_spans, pred_occurrences  # noqa: E402
+from tools.real_pages.times import AllTypes, doc_index, gold_spans, pred_occurrences, times_rows  # noqa: E402
 from tools.real_pages.view import PAGES, page_path  # noqa: E402
 
 MEASURES = {
@@ -60,6 +61,8 @@ def page_filter(kind: str, part: str, pages: str | None, annotator: str | None) 
             rows = [e for path in who_files(part) for e in load(path)]
         elif kind == "events":
             rows = load_events(part)
+        elif kind == "times":
+            rows = list(times_rows(part).values())
         else:
             path = GOLD_DIR / f"{kind}_{part}.jsonl"
             rows = load(path) if path.exists() else []
@@ -76,16 +79,15 @@ def who_files(part: str) -> list[Path]:
 
 
 def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict], dict | None, dict | None]:
-    if part == "fresh" and kind not in ("who", "events"):
-        raise SystemExit(f"--part fresh exists for who and events, not {kind}")
+    if part == "fresh" and kind not in ("who", "events", "times"):
+        raise SystemExit(f"--part fresh exists for who, events and times, not {kind}")
     page_gold = GOLD_DIR / f"gold_{pages_part(part)}.jsonl"
     pages = {e["page"]: e for e in load(page_gold)} if page_gold.exists() else {}
     if only is not None:
         pages = {p: e for p, e in pages.items() if p in only}
     who = events = None
     if kind == "times":
-        path = GOLD_DIR / f"times_{part}.jsonl"
-        who = {e["page"]: e for e in load(path)} if path.exists() else {}
+        who = times_rows(part)
         entries = [pages[p] for p in who if p in pages]
     elif kind == "who":
         who = {e["page"]: e for path in who_files(part) for e in load(path)}
@@ -174,7 +176,7 @@ def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool 
             (keep / f"{kind}-{part}.jsonl").write_text(pred.read_text(encoding="utf-8"), encoding="utf-8")
         result = scorer.score(gold_dir, pred)
         if kind == "times":
-            result.update(_all_types(entries, who or {}, pred, errors and part == "dev"))
+            result.update(_all_types(entries, who or {}, pred, errors and part in ("dev", "fresh")))
     result["pages"] = len(entries)
     return result
 
@@ -195,7 +197,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("kind", choices=sorted(MEASURES))
     ap.add_argument("--part", choices=["dev", "test", "both", "fresh"], default="both",
-                    help="fresh (who only): the dev pages marked last, who_dev_fresh.jsonl, alone")
+                    help="fresh (who, times): the dev pages marked last (who_dev_fresh.jsonl, times_dev_fresh.jsonl), alone")
     ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--keep", type=Path, help="keep the predictions in this folder (outside the repo)")

@@ -1,5 +1,9 @@
 """Real-page TIMES gold (``tests/data/real_pages/times_{dev,test}.jsonl``): load, place, score.
 
+``times_dev_fresh.jsonl`` holds dev pages annotated later, on sites the first dev rows did not cover
+(issue 12: an estimate free of the rules' fit to the first pages); ``times_rows("fresh")`` gives them
+alone and ``times_rows("dev")`` gives both dev files.
+
 One row a page: ``{"page", "part", "annotator", "times": [{"start": [line, col], "end": [line, col],
 "type": "DATE|TIME|DURATION|SET", "value": "…", "accept": […], "optional": true?}, …]}`` with
 lines and columns of the page view (``view.py``), as ``who_*.jsonl`` quotes and quantities: no text.
@@ -17,10 +21,23 @@ lines and columns of the page view (``view.py``), as ``who_*.jsonl`` quotes and 
 
 from __future__ import annotations
 
+from .gold import GOLD_DIR, load
 from .materialize import span_text
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 SEPARATOR = "\n\n"
+PART_FILES = {"dev": ("times_dev.jsonl", "times_dev_fresh.jsonl"), "test": ("times_test.jsonl",),
+              "fresh": ("times_dev_fresh.jsonl",)}
+
+
+def times_rows(part: str) -> dict[str, dict]:
+    """The stored times gold rows of ``part`` (dev, test or fresh) by page; missing files are skipped."""
+    out: dict[str, dict] = {}
+    for name in PART_FILES.get(part, (f"times_{part}.jsonl",)):
+        path = GOLD_DIR / name
+        if path.exists():
+            out.update({row["page"]: row for row in load(path)})
+    return out
 
 
 def shared_times(items: list[dict], lines: list[str]) -> list[dict]:

@@ -32,11 +32,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from veille.common.apostrophes import parse_copy
 from veille.common.lexicon import json_data
 from veille.common.timespans import Match, Patterns, alternation, find_matches, patterns
 from veille.model import Article, TimeExpr
 from veille.times.habitual import recurring_clock
 from veille.times.narrative import in_narrative_year
+from veille.times.nowadays import copula_nowadays
 from veille.times.ranges import range_years
 from veille.times.resolve import (
     Reference,
@@ -171,7 +173,10 @@ class TimeStage:
                     value = dl.date if dl.date and not dl.date.startswith("XXXX") else resolve(m, ref, None)
                     times.append(TimeExpr(text=m.text.strip(), value=value))
                     break
-        text = article.nlp_text()  # == doc.text, which spaCy rebuilds on every access
+        own = article.nlp_text()  # == doc.text, which spaCy rebuilds on every access
+        # Matched on the parser's copy ("aujourdʼhui" read as "aujourd’hui", the same length); the
+        # records keep the page's own characters (below).
+        text = parse_copy(own)
 
         def tense_of(m: Match) -> str | None:
             cue = cue_tense(text, m)
@@ -225,6 +230,11 @@ class TimeStage:
         range_years(text, times, year_free)
         _nowadays_before_past(text, times, ref, doc)
         _nowadays_state(text, times, ref, doc, self.engine.tables["context_words"])
+        copula_nowadays(times, doc, self.engine.tables["context_words"])
+        if text != own:
+            for t in times:
+                if t.start is not None:
+                    t.text = own[t.start:t.end]
         article.times = dedupe(times)
 
 

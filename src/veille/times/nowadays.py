@@ -1,0 +1,79 @@
+""""Aujourd'hui" on a predicate of the copula: what someone or something is nowadays.
+
+"Aujourd'hui, Léa Roy est avocate", "la ferme est aujourd'hui un musée": "aujourd'hui" on a noun or an
+adjective that the present-tense copula links to its subject tells a state of the present time
+(TimeML PRESENT_REF), not the day of an event, whether or not the sentence names a past (the
+``_nowadays_state`` rule of ``veille.times`` needs one, for verbs of lasting state). Left as the
+article's day: a predicate with a preposition ("il est aujourd'hui à Lyon", "en réunion": where one
+is that day), a passive participle ("est aujourd'hui attendu à Lyon"), a copula in another tense or
+with an auxiliary ("a été", "sera"), and a presentative subject (``context_words.tsv`` role ``presentative``: "c'est aujourd'hui la rentrée").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from veille.common.timespans import Patterns
+from veille.model import TimeExpr
+
+# The endings of French past participles ("inauguré", "attendu", "construits", "ouverte", "peint").
+_PARTICIPLE_END = re.compile(r"(?:é|i|u|is|it|ert|[aeo]int|ait)e?s?$")
+_PLACE_WORDS = ("à", "au", "aux", "en", "dans", "chez", "sur", "sous", "devant", "derrière", "auprès", "hors")
+
+
+def copula_nowadays(times: list[TimeExpr], doc: Any, words: dict[str, str]) -> None:
+    """Turn "aujourd'hui" next to a present copula with a noun or adjective into PRESENT_REF, in place."""
+    if doc is None:
+        return
+    today = Patterns.key("aujourd'hui")
+    for t in times:
+        if t.start is None or t.type != "DATE" or Patterns.key(t.text) != today:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        copula = _copula(doc, span)
+        if copula is not None and _tells_state(doc, copula, span, words):
+            t.type, t.value = "TIME", "PRESENT_REF"
+
+
+def _present_etre(token: Any) -> bool:
+    return token.lemma_ == "être" and "Pres" in token.morph.get("Tense") and "Ind" in token.morph.get("Mood")
+
+
+def _copula(doc: Any, span: Any) -> int | None:
+    """The present "être" around "aujourd'hui" (read on the words, as the parser often takes the
+    copula for the main verb): "est aujourd'hui", "aujourd'hui est", "aujourd'hui, il est"."""
+    sent = span.sent
+    after = span.end
+    while after < sent.end and doc[after].text == ",":
+        after += 1
+    if after < sent.end and _present_etre(doc[after]):
+        return after
+    if after + 1 < sent.end and doc[after].pos_ == "PRON" and _present_etre(doc[after + 1]):
+        return after + 1
+    if span.start - 1 >= sent.start and _present_etre(doc[span.start - 1]):
+        return span.start - 1
+    return None
+
+
+def _tells_state(doc: Any, copula: int, span: Any, words: dict[str, str]) -> bool:
+    """Whether the copula's subject is not presentative and its predicate is a noun, an adjective or
+    a determiner (not a place or a passive event: "à Lyon", "inauguré")."""
+    subject = doc[copula - 1] if copula - 1 >= span.sent.start else None
+    if subject is not None and words.get(subject.lower_.replace("’", "'")) == "presentative":
+        return False
+    i = copula + 1
+    while i < span.sent.end and (i in range(span.start, span.end) or doc[i].pos_ == "ADV" or doc[i].text == ","):
+        i += 1
+    if i >= span.sent.end:
+        return False
+    pred = doc[i]
+    if pred.pos_ in ("ADP", "PUNCT", "AUX", "SCONJ", "CCONJ") or pred.lower_ in _PLACE_WORDS:
+        return False
+    if pred.pos_ == "VERB":  # a participle: a passive event ("est aujourd'hui attendu") keeps the day,
+        # unless a verb of lasting state ("disparu"), or an adjective the tagger took for a participle
+        return "Part" in pred.morph.get("VerbForm") and (
+            words.get(pred.lemma_.lower()) == "state" or not _PARTICIPLE_END.search(pred.lower_))
+    return pred.pos_ in ("DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON")
