@@ -15,6 +15,7 @@ from veille.common.fold import fold, norm
 from veille.common.function_words import foreign_words, function_words
 from veille.common.lexicon import groups, json_data, rows
 from veille.common.names import NAME_PARTICLES
+from veille.entities.exhortations import ExhortationForms
 from veille.kb import KB, load_kb
 
 # spaCy's French NER labels the stage keeps (the model has no others today).
@@ -153,12 +154,15 @@ class VerbForms:
         return bool(lemmas) and word not in lemmas
 
 
-def verb_forms(nlp: Any, names: frozenset[str] = frozenset()) -> VerbForms:
-    """The verb forms of the parser's lemmatizer but ``names``; none when the pipeline has no such table."""
+def verb_forms(nlp: Any, names: frozenset[str] = frozenset()) -> ExhortationForms:
+    """The verb forms of the parser's lemmatizer but ``names`` (its irregular forms, and the regular
+    first persons plural of its verbs: ``entities/exhortations.py``); none when the pipeline has no
+    such table."""
     try:
-        return VerbForms(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"], names)
+        irregular = VerbForms(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"], names)
     except (AttributeError, KeyError, ValueError, TypeError):
-        return VerbForms()
+        irregular = VerbForms()
+    return ExhortationForms(frozenset(_lemma_index(nlp).get("verb", ())), irregular, names)
 
 
 def _lemma_index(nlp: Any) -> dict[str, list[str]]:
