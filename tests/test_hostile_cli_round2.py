@@ -101,3 +101,33 @@ def test_lone_surrogate_in_a_json_record_is_read_not_a_raw_exception(nlp, elsewh
     assert _rows(db, "SELECT count(*) FROM articles") == [(2,)]
     assert _rows(db, "SELECT count(*) FROM failures") == [(0,)]
     assert _rows(db, "PRAGMA integrity_check") == [("ok",)]
+
+
+def _page(title: str, body: str) -> bytes:
+    return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{body}</p>"
+            "</article></body></html>").encode()
+
+
+def test_a_warc_gz_cut_short_keeps_the_records_before_the_cut(nlp, elsewhere, tmp_path) -> None:
+    import gzip
+
+    from hostile import http_response, warc_record
+
+    first = warc_record(http_response(_page(
+        "Un pont neuf à Millau", "Un pont neuf reliera les deux rives du Tarn à Millau dès l'été, a annoncé "
+        "mardi le maire, Jules Castaing, devant la presse locale.")), url="https://exemple.invalid/pont")
+    second = warc_record(http_response(_page(
+        "Une école rénovée à Auch", "L'école d'Auch rouvrira ses portes en septembre après deux ans de "
+        "travaux, a indiqué la directrice, Irène Dufaure.")), url="https://exemple.invalid/ecole")
+    head = gzip.compress(first)
+    lot = tmp_path / "lot"
+    lot.mkdir()
+    (lot / "coupe.warc.gz").write_bytes(head + gzip.compress(second)[:60])  # a download cut short
+    db = tmp_path / "v.db"
+    result = CliRunner().invoke(cli, ["ingest", str(lot), "--db", str(db), "--workers", "1", "--no-alerts"])
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "coupe.warc.gz" in errors[0] and "truncated" in errors[0], result.stderr
+    assert _rows(db, "SELECT title FROM articles") == [("Un pont neuf à Millau",)]
+    assert len(_rows(db, "SELECT reason FROM failures")) == 1
+    assert _rows(db, "PRAGMA integrity_check") == [("ok",)]
