@@ -131,3 +131,12 @@ def test_a_warc_gz_cut_short_keeps_the_records_before_the_cut(nlp, elsewhere, tm
     assert _rows(db, "SELECT title FROM articles") == [("Un pont neuf à Millau",)]
     assert len(_rows(db, "SELECT reason FROM failures")) == 1
     assert _rows(db, "PRAGMA integrity_check") == [("ok",)]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_an_output_that_cannot_be_written_is_one_line(nlp, elsewhere, tmp_path) -> None:
+    (tmp_path / "article.txt").write_text(GOOD["title"] + "\n\n" + GOOD["text"] + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "article.txt"), "-o", "/dev/full", "--workers", "1"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and not isinstance(result.exception, OSError)
+    assert "/dev/full: cannot write: No space left on device" in result.stderr

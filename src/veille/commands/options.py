@@ -28,21 +28,21 @@ def db_option(help: str = "SQLite database file, or a PostgreSQL URL (postgresql
                         type=click.Path(dir_okay=False), help=help)
 
 
-def _group_db(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+def _group_db(ctx: click.Context, param: click.Parameter, value: str) -> str:
     """A subcommand's ``--db`` when given (or ``$VEILLE_DB``), else its group's: ``veille sources
     --db F add URL`` wrote to ./veille.db, the subcommand's own default, and left F untouched."""
-    if value is not None:
+    if ctx.get_parameter_source(param.name or "db") is not click.core.ParameterSource.DEFAULT:
         return value
     parent = ctx.parent.params.get("db") if ctx.parent is not None else None
-    return parent or DEFAULT_DB
+    return parent or value
 
 
 def sub_db_option(help: str = "SQLite database file, or a PostgreSQL URL (postgresql://user@host/dbname).") -> Decorator:
     """``--db FILE|URL`` of a subcommand whose group takes ``--db`` too: given after the
     subcommand it wins, else the group's value (``veille sources --db F list``) is used."""
-    return click.option("--db", default=None, envvar=DB_ENV, show_envvar=True, callback=_group_db,
-                        type=click.Path(dir_okay=False),
-                        help=f"{help}  [default: the group's --db, else {DEFAULT_DB}]")
+    return click.option("--db", default=DEFAULT_DB, show_default=True, envvar=DB_ENV, show_envvar=True,
+                        callback=_group_db, type=click.Path(dir_okay=False),
+                        help=f"{help} Before the subcommand, the group's --db counts too.")
 
 
 def limit_option(default: int, help: str = "Maximum number of rows (0: all).") -> Decorator:
