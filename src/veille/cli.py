@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import IO, NoReturn
 
 import click
 
@@ -167,6 +167,18 @@ class ErrorLog:
             self.store.record_failure(err.origin, err.reason)
 
 
+def _cannot_write(output: str, exc: OSError) -> str:
+    return f"{output}: cannot write: {exc.strerror or exc}"
+
+
+def _write_line(out: IO[str], line: str, output: str) -> None:
+    """A record written, or one line when the output cannot take it (a full disk: a traceback)."""
+    try:
+        out.write(line)
+    except OSError as exc:
+        raise click.ClickException(_cannot_write(output, exc)) from None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="veille")
 def cli() -> None:
@@ -201,13 +213,16 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
                 record = article.to_dict()
                 if each_time:
                     record["times"] = each_occurrence(record["times"], article.nlp_text())
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                _write_line(out, json.dumps(record, ensure_ascii=False) + "\n", output)
                 n += 1
     except KeyboardInterrupt:
         _interrupted(f"{n} complete records written to {output}; {len(errors.errors)} failed")
     finally:
         if out is not sys.stdout:
-            out.close()
+            try:
+                out.close()
+            except OSError as exc:
+                raise click.ClickException(_cannot_write(output, exc)) from None
     click.echo(f"{n} articles written to {output}; {len(errors.errors)} failed", err=True)
     if errors.errors:
         sys.exit(1)

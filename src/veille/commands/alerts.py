@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from veille.commands.options import db_option
+from veille.commands.options import db_option, sub_db_option
 from veille.commands.watch import _config_option
 
 
@@ -38,7 +38,7 @@ def register(cli: click.Group) -> None:
     @click.option("--email", help="Address that receives a mail per new matching article "
                                   "(sent through the [smtp] section of the config file).")
     @_config_option()
-    @db_option("SQLite database file (created when missing), or a PostgreSQL URL (postgresql://user@host/dbname).")
+    @sub_db_option("SQLite database file (created when missing), or a PostgreSQL URL (postgresql://user@host/dbname).")
     def add_alert(search: str, name: str | None, webhook: str | None, email: str | None, config: str | None,
                   db: str) -> None:
         """Save SEARCH: words plus filters site:, from:, to:, year:, entity:, type:, speaker:
@@ -63,7 +63,7 @@ def register(cli: click.Group) -> None:
 
 
     @alerts.command("list")
-    @db_option()
+    @sub_db_option()
     def list_alerts(db: str) -> None:
         """Each alert with its search, channels and matches so far."""
         from veille.alerts import schema
@@ -79,7 +79,7 @@ def register(cli: click.Group) -> None:
 
     @alerts.command("remove")
     @click.argument("alert_id", type=int)
-    @db_option()
+    @sub_db_option()
     def remove_alert(alert_id: int, db: str) -> None:
         """Delete an alert and its matches."""
         from veille.alerts import schema
@@ -93,7 +93,7 @@ def register(cli: click.Group) -> None:
     @alerts.command("send")
     @click.option("--config", type=click.Path(dir_okay=False), envvar="VEILLE_CONFIG",
                   help="TOML file with the [smtp] settings (env VEILLE_CONFIG).")
-    @db_option()
+    @sub_db_option()
     def send_alerts(config: str | None, db: str) -> None:
         """Send what is pending (matches of articles stored by `veille ingest` or the web upload);
         `veille watch` does this after each round."""

@@ -28,6 +28,23 @@ def db_option(help: str = "SQLite database file, or a PostgreSQL URL (postgresql
                         type=click.Path(dir_okay=False), help=help)
 
 
+def _group_db(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A subcommand's ``--db`` when given (or ``$VEILLE_DB``), else its group's: ``veille sources
+    --db F add URL`` wrote to ./veille.db, the subcommand's own default, and left F untouched."""
+    if ctx.get_parameter_source(param.name or "db") is not click.core.ParameterSource.DEFAULT:
+        return value
+    parent = ctx.parent.params.get("db") if ctx.parent is not None else None
+    return parent or value
+
+
+def sub_db_option(help: str = "SQLite database file, or a PostgreSQL URL (postgresql://user@host/dbname).") -> Decorator:
+    """``--db FILE|URL`` of a subcommand whose group takes ``--db`` too: given after the
+    subcommand it wins, else the group's value (``veille sources --db F list``) is used."""
+    return click.option("--db", default=DEFAULT_DB, show_default=True, envvar=DB_ENV, show_envvar=True,
+                        callback=_group_db, type=click.Path(dir_okay=False),
+                        help=f"{help} Before the subcommand, the group's --db counts too.")
+
+
 def limit_option(default: int, help: str = "Maximum number of rows (0: all).") -> Decorator:
     return click.option("--limit", default=default, show_default=True, type=click.IntRange(min=0), help=help)
 

@@ -7,7 +7,7 @@ import time
 
 import click
 
-from veille.commands.options import db_option
+from veille.commands.options import db_option, sub_db_option
 
 
 def _config_option():
@@ -37,7 +37,7 @@ def register(cli: click.Group) -> None:
     @click.argument("url")
     @click.option("--name", help="A name to show instead of the URL.")
     @click.option("--every", default="15m", show_default=True, help="Polling interval: 90s, 15m, 2h, 1d.")
-    @db_option("SQLite database file (created when missing), or a PostgreSQL URL (postgresql://user@host/dbname).")
+    @sub_db_option("SQLite database file (created when missing), or a PostgreSQL URL (postgresql://user@host/dbname).")
     def add_source(url: str, name: str | None, every: str, db: str) -> None:
         """Follow URL: an RSS/Atom feed, a sitemap (news sitemaps too) or a page listing articles."""
         from veille.watch import schema
@@ -54,7 +54,7 @@ def register(cli: click.Group) -> None:
         click.echo(f"source {source_id}: {url} every {every_text(seconds)}")
 
     @sources.command("list")
-    @db_option()
+    @sub_db_option()
     def list_sources(db: str) -> None:
         """Each source: interval, last success, failures in a row, articles stored."""
         from veille.watch import schema
@@ -70,7 +70,7 @@ def register(cli: click.Group) -> None:
 
     @sources.command("remove")
     @click.argument("source")
-    @db_option()
+    @sub_db_option()
     def remove_source(source: str, db: str) -> None:
         """Stop following SOURCE (its id or URL); its articles stay."""
         from veille.watch import schema

@@ -240,10 +240,14 @@ _CHUNK = 64 * 1024
 
 class GunzipStream(io.RawIOBase):
     """The inflated bytes of a (multi-member) gzip, read in chunks; raises ``BudgetExceeded`` as
-    soon as more than ``limit`` bytes come out, so that a bomb is never held in memory."""
+    soon as more than ``limit`` bytes come out, so that a bomb is never held in memory. With
+    ``cut_ends``, a stream cut short or corrupt ends there and ``cut`` says why: a buffered reader
+    drops what it inflated before an exception, and a WARC cut in its tenth record lost all ten."""
 
-    def __init__(self, data: bytes, limit: int) -> None:
+    def __init__(self, data: bytes, limit: int, cut_ends: bool = False) -> None:
         super().__init__()
+        self.cut_ends = cut_ends
+        self.cut: str | None = None
         self._data = memoryview(data)
         self._pos = 0
         self._tail = b""  # input the decompressor has not taken yet
@@ -265,6 +269,14 @@ class GunzipStream(io.RawIOBase):
         return n
 
     def _fill(self) -> None:
+        try:
+            self._inflate()
+        except (EOFError, ValueError) as exc:
+            if not self.cut_ends or isinstance(exc, BudgetExceeded):
+                raise
+            self.cut, self._done = str(exc), True
+
+    def _inflate(self) -> None:
         if self._inflater.eof:
             rest = self._inflater.unused_data + bytes(self._data[self._pos:])
             self._pos = len(self._data)

@@ -187,11 +187,30 @@ def _html_document(html: str, content: bytes, origin: str, path: str | None, url
     return RawDocument(origin, content, "html", html, path=path, url=url)
 
 
+# A "\\udXXX" escape: the only way a JSON text holds half a UTF-16 pair, which json.loads keeps as a
+# lone surrogate that no later UTF-8 encoding accepts (the record failed with a raw UnicodeEncodeError).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    """``value`` with every lone surrogate in its strings (keys too) replaced by U+FFFD."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_lone_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
+    return value
+
+
 def _load_json(text: str, budget: Budget) -> Any:
-    """``json.loads`` that refuses documents nested deeper than the budget (ValueError)."""
+    """``json.loads`` that refuses documents nested deeper than the budget (ValueError); half a
+    surrogate pair escaped in a string is read as U+FFFD."""
     if json_depth_over(text, budget.max_depth):
         raise BudgetExceeded(f"JSON nested deeper than {budget.max_depth} levels")
-    return json.loads(text)
+    data = json.loads(text)
+    return _without_lone_surrogates(data) if _SURROGATE_ESCAPE.search(text) else data
 
 
 def _is_json_document(text: str, budget: Budget) -> bool:

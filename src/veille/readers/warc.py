@@ -94,10 +94,8 @@ def read_warc(content: bytes, origin: str, path: str | None,
               budget: Budget | None = None) -> Iterator[RawDocument | ReadError]:
     """Every HTML response record of a WARC (``content`` plain or gzipped)."""
     budget = budget or Budget()
-    if content[:2] == GZIP_MAGIC:
-        stream: Any = io.BufferedReader(GunzipStream(content, budget.archive_bytes), _CHUNK)
-    else:
-        stream = io.BytesIO(content)
+    gz = GunzipStream(content, budget.archive_bytes, cut_ends=True) if content[:2] == GZIP_MAGIC else None
+    stream: Any = io.BufferedReader(gz, _CHUNK) if gz is not None else io.BytesIO(content)
     found = 0
     decoded = 0
     archive = _archive_iterator(stream)
@@ -112,7 +110,9 @@ def read_warc(content: bytes, origin: str, path: str | None,
             yield ReadError(origin, str(exc))
             return
         except Exception as exc:  # warcio raises many kinds on a broken archive
-            yield ReadError(origin, _load_failure(exc, index))
+            cut = gz is not None and gz.cut
+            yield ReadError(origin, f"{gz.cut}: the archive ends inside record {index + 1}, the records before it "
+                                    "are kept" if cut else _load_failure(exc, index))
             return
         index += 1
         try:
@@ -133,7 +133,8 @@ def read_warc(content: bytes, origin: str, path: str | None,
             found += 1
             body = _read_payload(record.content_stream(), budget.max_bytes)
             if _truncated(record):
-                yield ReadError(where, "truncated WARC record: the archive ends inside it (not stored)")
+                cause = f" ({gz.cut})" if gz is not None and gz.cut else ""
+                yield ReadError(where, f"truncated WARC record: the archive ends inside it{cause} (not stored)")
                 return
         except BudgetExceeded as exc:
             yield ReadError(origin, f"record {index}: {exc}")
@@ -147,6 +148,9 @@ def read_warc(content: bytes, origin: str, path: str | None,
             return
         doc = _html_record(body, where, url, record, path, budget.max_chars)
         yield doc
+    if gz is not None and gz.cut:
+        yield ReadError(origin, f"{gz.cut}: the archive ends there, the records before it are kept")
+        return
     if archive.err_count:
         yield ReadError(origin, f"malformed WARC: {archive.err_count} record(s) not where their Content-Length "
                                 "says (a record may be cut short or run into the next)")
