@@ -259,6 +259,8 @@ def name_before_verb(view: ArticleView, verb: Any, exclude: int | None, depth: i
         if view.tok_entity[j] is not None:
             if _qualifies_a_noun(t):
                 return None  # "les déclarations à la presse valdorane en accusant X": not Valdorie
+            if exclude is not None and _inside(t, exclude):
+                return None  # "Les menaces contre le maire Lino Sarto se multiplient": the noun's own target
             while t.dep_ == "conj" and t.head.i < t.i and view.tok_entity[t.head.i] is not None:
                 t = t.head  # "Malte et Chypre sont parvenus": the first conjunct
             actors = resolve(view, t, with_conj=False)
@@ -267,6 +269,18 @@ def name_before_verb(view: ArticleView, verb: Any, exclude: int | None, depth: i
         if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") or (t.pos_ == "ADP" and not participle):
             break
     return None
+
+
+def _inside(tok: Any, top: int) -> bool:
+    """Whether ``tok`` hangs (at any depth) under the token at ``top``."""
+    cur = tok
+    for _ in range(12):
+        if cur.i == top:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _qualifies_a_noun(tok: Any) -> bool:
