@@ -4,7 +4,7 @@ gold (the dev part of the real-page gold, and the outside who pages of ``tests/d
 same way on every dev site.
 
     PYTHONPATH=src .venv/bin/python tools/quotes/speaker_cv.py                 # dump, nested CV, report
-    PYTHONPATH=src .venv/bin/python tools/quotes/speaker_cv.py --dump F        # reuse a dump
+    PYTHONPATH=src .venv/bin/python tools/quotes/speaker_cv.py --dump F        # reuse a dump (made when absent)
     PYTHONPATH=src .venv/bin/python tools/quotes/speaker_cv.py --dump F --write  # … and ship the policy
 
 What is chosen, inside the training sites only (inner grouped folds): the L2 penalty; which rules
@@ -90,8 +90,19 @@ def oof(rows: list[dict], mats: list, extra: list, k: int, l2s: tuple[float, ...
     return out
 
 
-def choose(rows: list[dict], mats: list, extra: list, k: int, gain: int) -> dict:
-    """The policy chosen by ``k``-fold grouped CV on ``rows``: l2, weak rules, margin, share."""
+def kept(row: dict, x: np.ndarray, y: np.ndarray, w: np.ndarray, pol: dict, keep=None) -> bool:
+    """Whether the policy ``pol`` (weights ``w``) gets ``row`` right; ``keep(row)`` true: the rules' choice
+    stands whatever the scores (a policy variant of ``speaker_policies.py``)."""
+    if keep is not None and keep(row):
+        return bool(row["rule_right"])
+    at = -1 if rule_name(row) in pol["weak"] else rule_at(row)
+    return bool(y[decide(x, w, at, pol["margin"], pol["share"])])
+
+
+def choose(rows: list[dict], mats: list, extra: list, k: int, gain: int, keep=None,
+           margins: tuple[float, ...] = MARGINS, strong: frozenset[str] = frozenset()) -> dict:
+    """The policy chosen by ``k``-fold grouped CV on ``rows``: l2, weak rules, margin, share (``keep``,
+    ``margins`` and ``strong``, rules never weak, constrain it: the variants of ``speaker_policies.py``)."""
     ws = oof(rows, mats, extra, k, L2S)
     best: dict | None = None
     for l2 in L2S:
@@ -108,19 +119,21 @@ def choose(rows: list[dict], mats: list, extra: list, k: int, gain: int) -> dict
             by_site[key] = by_site.get(key, 0) + free[i] - bool(r["rule_right"])
         for (n, _), d in by_site.items():
             by_rule[n][2] += (d > 0) - (d < 0)
-        weak = frozenset(n for n, (m, rr, sites) in by_rule.items() if m - rr >= gain and sites >= 2 and n not in STRONG)
-        for margin in MARGINS:
+        weak = frozenset(n for n, (m, rr, sites) in by_rule.items()
+                         if m - rr >= gain and sites >= 2 and n not in STRONG | strong)
+        for margin in margins:
             for share in SHARES:
-                right = sum(bool(y[decide(x, ws[l2][i], -1 if rule_name(rows[i]) in weak else rule_at(rows[i]),
-                                          margin, share)]) for i, (x, y) in enumerate(mats))
+                pol = {"weak": weak, "margin": margin, "share": share}
+                right = sum(kept(rows[i], x, y, ws[l2][i], pol, keep) for i, (x, y) in enumerate(mats))
                 if best is None or right > best["right"]:
                     best = {"l2": l2, "weak": weak, "margin": margin, "share": share, "right": right}
     assert best is not None
     return best
 
 
-def nested(rows: list[dict], mats: list, extra: list, outer: int, inner: int, gain: int) -> list[bool]:
-    """Outer grouped folds: the policy chosen on the other sites, applied to the held-out ones."""
+def nested(rows: list[dict], mats: list, extra: list, outer: int, inner: int, gain: int, **variant) -> list[bool]:
+    """Outer grouped folds: the policy chosen on the other sites, applied to the held-out ones
+    (``variant``: ``choose``'s constraints)."""
     fold = folds_of(list({r["site"] for r in rows}), outer)
     ok = [False] * len(rows)
     width = mats[0][0].shape[1]
@@ -129,12 +142,11 @@ def nested(rows: list[dict], mats: list, extra: list, outer: int, inner: int, ga
         te = [i for i, r in enumerate(rows) if fold[r["site"]] == f]
         if not te:
             continue
-        pol = choose([rows[i] for i in tr], [mats[i] for i in tr], extra, inner, gain)
+        pol = choose([rows[i] for i in tr], [mats[i] for i in tr], extra, inner, gain, **variant)
         w = fs.fit([mats[i] for i in tr] + extra, width, pol["l2"])
         for i in te:
             x, y = mats[i]
-            at = -1 if rule_name(rows[i]) in pol["weak"] else rule_at(rows[i])
-            ok[i] = bool(y[decide(x, w, at, pol["margin"], pol["share"])])
+            ok[i] = kept(rows[i], x, y, w, pol, variant.get("keep"))
         print(f"  fold {f}: {len(te):4} quotes  l2 {pol['l2']}  margin {pol['margin']}  share {pol['share']}"
               f"  weak {sorted(pol['weak'])}  right {sum(ok[i] for i in te)}/{len(te)}"
               f"  (rules {sum(bool(rows[i]['rule_right']) for i in te)})")
@@ -160,9 +172,11 @@ def report(rows: list[dict], ok: list[bool], label: str) -> None:
 def write(rows: list[dict], features: list[str], mats: list, extra: list, pol: dict, cv: float,
           rules_acc: float) -> None:
     w = fs.fit(mats + extra, len(features), pol["l2"])
+    outside = sorted({r["src"] for r in rows} - {"corpus"})  # the outside sets whose pages were there
     header = ("# source: fitted by tools/quotes/speaker_cv.py on the dev speaker gold: the dev part of the real-page "
-              "gold\n# (tests/data/real_pages/who_dev.jsonl), the outside who pages of tests/data/extra_who "
-              "(who_heldout3.jsonl, who_heldout5.jsonl, speakers_dev2.jsonl,\n# speakers_dev3.jsonl), every site, and the invented cases of "
+              "gold\n# (tests/data/real_pages/who_dev.jsonl, who_dev_fresh.jsonl)"
+              + (f", the outside gold sets {', '.join(outside)} of tests/data/extra_who" if outside else "")
+              + ",\n# every site, and the invented cases of "
               f"tests/data/quote_cases.jsonl; conditional logit over each quote's speaker candidates, L2 {pol['l2']} "
               f"chosen by grouped CV by site;\n# nested CV by site (out of site): {cv:.3f} (rules alone {rules_acc:.3f}).\n"
               "# Columns: feature <TAB> weight (features: veille/quotes/candidates.py); __margin__: log odds by "
@@ -201,7 +215,7 @@ def main() -> int:
     args = ap.parse_args()
     dump = args.dump or Path(tempfile.gettempdir()) / "veille-speaker-cv-dump.jsonl"
     sets = tuple(x for x in args.sets.split(",") if x)
-    if args.dump is None:
+    if args.dump is None or not dump.exists():  # a named dump not made yet is made, then reused
         fs.dump_candidates(dump, sets)
     rows = fs.labelled(dump, sets)
     cases = fs.case_rows() if args.cases else []
