@@ -41,7 +41,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{month:G}``, ``{mm:G}``, ``{dd:G}``  month (name or number) and day, two digits
 ``{season:G}``      ``SP``/``SU``/``FA``/``WI``; ``{decade:G}`` "60" -> ``196X``; ``{century:G}``
                     "XIXe" -> ``18``
-``{week:N}``        the article's ISO week plus N (``2022-W14``); ``{weekend:N}`` its week-end
+``{week:N}``        the article's ISO week plus N (``2022-W14``); ``{weekend:N}`` its week-end;
+                    ``{toldweekend}`` "pendant le week-end": the last one for a past, else the coming one
 ``{lastweek:N}``, ``{lastmonth:N}``  the week / month of the last mentioned day plus N ("la semaine
                     suivante", "le mois précédent")
 ``{ago:N,U,±}``     the article's date moved by N units ("il y a trois ans" -> ``2019``)
@@ -273,6 +274,16 @@ class Filler(DayParts, Periods, Durations):
         # (a future, or the present of an announcement: "ce week-end, la foire s'installe").
         if shift == 0 and day.weekday() < 3 and self.a.tense(self._as_match()) not in ("future", "present"):
             shift = -1
+        return f"{_shift(day, shift, 'W')}-WE"
+
+    def f_toldweekend(self) -> str | None:
+        # "pendant le week-end" of one event: a completed past is the last week-end begun by the
+        # article's day (that of its own week from Saturday on), a coming event the next one.
+        day = self.a.ref.date
+        if day is None:
+            return None
+        past = self.a.tense(self._as_match()) == "past"
+        shift = -1 if past and day.weekday() < 5 else 1 if not past and day.weekday() == 6 else 0
         return f"{_shift(day, shift, 'W')}-WE"
 
     def _as_match(self) -> Match:
