@@ -276,16 +276,6 @@ class Filler(DayParts, Periods, Durations):
             shift = -1
         return f"{_shift(day, shift, 'W')}-WE"
 
-    def f_toldweekend(self) -> str | None:
-        # "pendant le week-end" of one event: a completed past is the last week-end begun by the
-        # article's day (that of its own week from Saturday on), a coming event the next one.
-        day = self.a.ref.date
-        if day is None:
-            return None
-        past = self.a.tense(self._as_match()) == "past"
-        shift = -1 if past and day.weekday() < 5 else 1 if not past and day.weekday() == 6 else 0
-        return f"{_shift(day, shift, 'W')}-WE"
-
     def _as_match(self) -> Match:
         rm = self.rm
         return Match("weekday", rm.outer_start, rm.outer_end, dict(rm.groups), rm.text)
