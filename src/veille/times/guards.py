@@ -17,6 +17,8 @@ shared parse (no second parse) around the match:
 * ``one_event``: "Le soir," opening a sentence is a part of the day the text tells of only when its
   verb tells one event, in a completed past or the future ("Le soir, le vent s'est levé"), not a
   habit ("Le soir, les rues sont désertes");
+* ``told_event``: as ``one_event`` anywhere in the sentence ("Trois vols ont eu lieu pendant le
+  week-end"), not a habit ("Le musée ferme pendant le week-end");
 * ``present_habit``: "du lundi au vendredi" is a recurrence only on a verb in the present ("Le
   centre est ouvert du lundi au vendredi"), not on a past or coming event ("Le salon aura lieu du
   jeudi au dimanche");
@@ -43,12 +45,12 @@ from typing import Any
 from veille.common.timespans import lexicon
 
 PARSE_GUARDS = ("adjective", "habitual", "adverbial", "on_noun", "not_contracted", "unit_noun", "describes_noun",
-                "one_event", "present_habit", "not_age_at", "dated_event")
+                "one_event", "present_habit", "not_age_at", "dated_event", "told_event")
 # Without a parse: the rules whose match is right more often than not stay.
 _DEFAULT = {"adjective": False, "habitual": False, "adverbial": True, "on_noun": False,
             "not_contracted": True, "unit_noun": True, "describes_noun": False,
             "one_event": False, "present_habit": False,
-            "not_age_at": True, "dated_event": False}
+            "not_age_at": True, "dated_event": False, "told_event": False}
 # "une seconde fois", "une seconde session": the ordinal, not the unit of time.
 _ORDINAL_UNITS = ("seconde", "secondes")
 _ARGUMENT_DEPS = ("obj", "obl:arg", "iobj", "nsubj", "nsubj:pass", "ccomp")
@@ -148,9 +150,9 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
             return True
         after = unit.doc[unit.i + 1]
         return not (after.pos_ in ("NOUN", "ADJ") or (unit.head.i > unit.i and unit.head.pos_ == "NOUN"))
-    if guard == "one_event":
+    if guard in ("one_event", "told_event"):
         verb = verb_of(root)
-        if verb is None or not span[0].is_sent_start:
+        if verb is None or (guard == "one_event" and not span[0].is_sent_start):
             return False
         tenses = [t for v in (verb, *[c for c in verb.children if c.dep_.startswith("aux")])
                   for t in v.morph.get("Tense")]

@@ -202,6 +202,17 @@ class Periods:
             n = parse_number(stem)
         return f"{int(n) - 1:02d}" if n and 1 <= n <= 30 and n == int(n) else None
 
+    def f_toldweekend(self) -> str | None:
+        # "pendant le week-end" of one event: a completed past is the last week-end begun by the
+        # article's day (that of its own week from Saturday on), a coming event the next one.
+        day, rm = self.a.ref.date, self.rm
+        if day is None:
+            return None
+        past = self.a.tense(Match("weekday", rm.outer_start, rm.outer_end, dict(rm.groups), rm.text)) == "past"
+        shift = -1 if past and day.weekday() < 5 else 1 if not past and day.weekday() == 6 else 0
+        year, week, _ = (day + dt.timedelta(weeks=shift)).isocalendar()
+        return f"{year:04d}-W{week:02d}-WE"
+
     def f_daygen(self, untensed: str = "") -> str | None:
         rm = self.rm
         if self.a.last is None:

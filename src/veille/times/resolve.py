@@ -324,6 +324,19 @@ def _passe_compose_with_etre(predicate: Any, cop: Any) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _coming_passives() -> frozenset[str]:
+    """The participles of ``tense_cues.tsv`` (``coming_passive``) whose present passive looks ahead."""
+    return frozenset(c[0].lower() for c in rows("times/normalization/tense_cues.tsv", min_columns=2)
+                     if c[1] == "coming_passive")
+
+
+def _coming_passive(word: str) -> bool:
+    """Whether ``word`` is one of those participles, in any gender and number."""
+    return any(word[:len(word) - cut] in _coming_passives() and word[len(word) - cut:] in ("", "e", "s", "es")
+               for cut in (0, 1, 2))
+
+
 def _capitals_tense(line: str, pats: Patterns) -> str | None:
     """An all-capitals headline ("LE VILLAGE FERA LA FÊTE DIMANCHE") is parsed as names, not
     verbs: read the tense from the word endings of its words instead."""
@@ -353,6 +366,8 @@ def _tense_of(verb: Any, pats: Patterns) -> str | None:
         if auxes[0].dep_ == "aux:tense" and aux.endswith(("rait", "raient", "rais", "rions", "riez")):
             return "past"
         if aux.endswith(pats.future_endings) and aux not in ("ai", "as", "a"):
+            return "future"
+        if aux in ("est", "sont") and _coming_passive(text):  # "est attendu à Dole samedi"
             return "future"
         return "past"
     if "Inf" in form:

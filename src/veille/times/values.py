@@ -41,7 +41,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{month:G}``, ``{mm:G}``, ``{dd:G}``  month (name or number) and day, two digits
 ``{season:G}``      ``SP``/``SU``/``FA``/``WI``; ``{decade:G}`` "60" -> ``196X``; ``{century:G}``
                     "XIXe" -> ``18``
-``{week:N}``        the article's ISO week plus N (``2022-W14``); ``{weekend:N}`` its week-end
+``{week:N}``        the article's ISO week plus N (``2022-W14``); ``{weekend:N}`` its week-end;
+                    ``{toldweekend}`` "pendant le week-end": the last one for a past, else the coming one
 ``{lastweek:N}``, ``{lastmonth:N}``  the week / month of the last mentioned day plus N ("la semaine
                     suivante", "le mois précédent")
 ``{ago:N,U,±}``     the article's date moved by N units ("il y a trois ans" -> ``2019``)
