@@ -41,37 +41,17 @@ for extra in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(extra))
 
 from events_real import Scores, _dice, score_sentence  # noqa: E402
+from extra_common import Pages, entry_problems  # noqa: E402
 from real_eval import MEASURES, _keep_annotated_events  # noqa: E402
 from real_eval import _cell as shared_cell  # noqa: E402
-from tools.real_pages.gold import body_text, load, title_text  # noqa: E402
+from tools.real_pages.gold import load  # noqa: E402
 from tools.real_pages.materialize import SCORER, body_inputs, materialize, shared_scorer, span_text  # noqa: E402
-from tools.real_pages.view import checksum, file_lines  # noqa: E402
 
 DEFAULT_PAGES = Path("/work/extra/event_pages")
 DEFAULT_GOLD = ROOT / "tests" / "data" / "extra_events" / "events_heldout4.jsonl"
 TYPES = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 MODES = {"fact", "intent", "hypothetical", "negated", "demanded"}
-
-
-class Pages:
-    """Page id -> view lines, read once from a folder outside ``../shared``."""
-
-    def __init__(self, pages_dir: Path) -> None:
-        self.pages_dir = pages_dir
-        self._lines: dict[str, list[str]] = {}
-
-    def path(self, page: str) -> Path:
-        for ext in (".txt", ".html"):
-            path = self.pages_dir / f"{page}{ext}"
-            if path.exists():
-                return path
-        raise FileNotFoundError(f"{page}: no such page in {self.pages_dir}")
-
-    def lines(self, page: str) -> list[str]:
-        if page not in self._lines:
-            self._lines[page] = file_lines(self.path(page))
-        return self._lines[page]
 
 
 def pages_gold_for(events_gold: Path) -> Path:
@@ -111,20 +91,11 @@ def check(entries: list[dict], events: dict[str, list[dict]], pages: Pages) -> l
     out = []
     for entry in entries:
         page = entry["page"]
-        try:
-            lines = pages.lines(page)
-        except FileNotFoundError as exc:
-            out.append(str(exc))
+        lines, problems = entry_problems(entry, pages)
+        out += problems
+        if lines is None:
             continue
         ranges = entry.get("body") or []
-        if any(not 1 <= a <= b <= len(lines) for a, b in ranges):
-            out.append(f"{page}: a body range is outside 1..{len(lines)}")
-            continue
-        digests = entry.get("check") or {}
-        if digests.get("title") != checksum(title_text(entry, lines) or ""):
-            out.append(f"{page}: title digest differs")
-        if digests.get("body") != checksum(body_text(entry, lines)):
-            out.append(f"{page}: body digest differs")
         skip = set(entry.get("exclude") or [])
         body = {i for a, b in ranges for i in range(a, b + 1) if i not in skip}
         previous = (0, 0)

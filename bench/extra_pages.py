@@ -26,19 +26,12 @@ for extra in (ROOT / "src", ROOT, ROOT / "bench"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
+from extra_common import page_file  # noqa: E402
 from real_pages import TITLE_F1_MIN, Tally, TextStages, token_f1  # noqa: E402
 from tools.real_pages.gold import body_text, load, title_text  # noqa: E402
 
 DEFAULT_PAGES = Path("/work/extra/pages")
 DEFAULT_GOLD = ROOT / "tests" / "data" / "extra_pages" / "gold.jsonl"
-
-
-def page_file(pages_dir: Path, page: str) -> Path | None:
-    for ext in (".txt", ".html"):
-        path = pages_dir / f"{page}{ext}"
-        if path.exists():
-            return path
-    return None
 
 
 def view(path: Path) -> list[str]:

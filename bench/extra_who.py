@@ -31,10 +31,10 @@ for extra in (ROOT, ROOT / "bench"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
+from extra_common import Pages, entry_problems  # noqa: E402
 from real_eval import MEASURES, _cell  # noqa: E402
 from tools.real_pages.gold import load  # noqa: E402
 from tools.real_pages.materialize import SCORER, body_inputs, materialize, shared_scorer  # noqa: E402
-from tools.real_pages.view import checksum, file_lines  # noqa: E402
 
 DEFAULT_PAGES = Path("/work/extra/who_pages")
 DATA = ROOT / "tests" / "data" / "extra_who"
@@ -48,36 +48,9 @@ def who_gold_for(part: str) -> Path:
     return DATA / f"who_{part}.jsonl"
 
 
-def page_file(pages_dir: Path, page: str) -> Path | None:
-    for ext in (".txt", ".html"):
-        path = pages_dir / f"{page}{ext}"
-        if path.exists():
-            return path
-    return None
-
-
 def pages_gold_for(who_gold: Path) -> Path:
     """``who_NAME.jsonl`` -> ``gold_NAME.jsonl`` beside it."""
     return who_gold.with_name("gold_" + who_gold.name.removeprefix("who_"))
-
-
-class Pages:
-    """Page id -> view lines, read once from a folder outside ``../shared``."""
-
-    def __init__(self, pages_dir: Path) -> None:
-        self.pages_dir = pages_dir
-        self._lines: dict[str, list[str]] = {}
-
-    def path(self, page: str) -> Path:
-        path = page_file(self.pages_dir, page)
-        if path is None:
-            raise FileNotFoundError(f"{page}: no such page in {self.pages_dir}")
-        return path
-
-    def lines(self, page: str) -> list[str]:
-        if page not in self._lines:
-            self._lines[page] = file_lines(self.path(page))
-        return self._lines[page]
 
 
 def entries_with_who(pages_gold: Path, who_gold: Path) -> tuple[list[dict], dict[str, dict]]:
@@ -95,25 +68,13 @@ def _span_ok(lines: list[str], start: list[int], end: list[int]) -> bool:
 
 def check(entries: list[dict], who: dict[str, dict], pages: Pages) -> list[str]:
     """Problems of the gold against the pages (empty when all is well)."""
-    from tools.real_pages.gold import body_text, title_text
-
     out = []
     for entry in entries:
         page = entry["page"]
-        try:
-            lines = pages.lines(page)
-        except FileNotFoundError as exc:
-            out.append(str(exc))
+        lines, problems = entry_problems(entry, pages)
+        out += problems
+        if lines is None:
             continue
-        ranges = entry.get("body") or []
-        if any(not 1 <= a <= b <= len(lines) for a, b in ranges):
-            out.append(f"{page}: a body range is outside 1..{len(lines)}")
-            continue
-        digests = entry.get("check") or {}
-        if digests.get("title") != checksum(title_text(entry, lines) or ""):
-            out.append(f"{page}: title digest differs")
-        if digests.get("body") != checksum(body_text(entry, lines)):
-            out.append(f"{page}: body digest differs")
         w = who[page]
         spans = [(q["start"], q["end"]) for q in w.get("quotes", [])]
         spans += [(q["start"], q["end"]) for q in w.get("quantities", [])]

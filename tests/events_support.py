@@ -63,3 +63,15 @@ def trigger_pairs(case: dict, nlp, lex) -> list[tuple[str, str]]:
     art, doc = build(case, nlp)
     view = ArticleView(lex, art, doc)
     return [(trig.type, trig.entry) for sent in doc.sents for trig, _, _ in find_triggers(view, sent)]
+
+
+def assert_not_coded(nlp, lex, text: str, entities: list, etype: str) -> None:
+    """No event of type ``etype`` in one invented text."""
+    types, seen = coded_types({"text": text, "entities": entities}, nlp, lex)
+    assert etype not in types, seen
+
+
+def assert_coded(nlp, lex, text: str, entities: list, etype: str) -> None:
+    """An event of type ``etype`` in one invented text."""
+    types, seen = coded_types({"text": text, "entities": entities}, nlp, lex)
+    assert etype in types, seen

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import build, code
-from veille.common.lexicon import rows
+from events_support import build, code, trigger_pairs
+from lexicon_checks import assert_every_line_has_example, line_ids, named_case, trigger_lines
 from veille.events.triggers import find_triggers
 from veille.events.view import ArticleView
 
 LOCUTIONS = "events/locution_triggers.tsv"
-LINES = [row for row in rows(LOCUTIONS, min_columns=3) if row[0] != "@class"]
+LINES = trigger_lines(LOCUTIONS)
 # invented people, bodies and places the examples name
 NAMES = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Marc Olivar", "PER"], ["Forge", "ORG"],
          ["Horizon Bleu", "ORG"], ["Valdoria", "LOC"], ["Ostrie", "LOC"], ["Montvert", "LOC"],
@@ -20,13 +20,11 @@ NAMES = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Marc Olivar", "PER"], [
 
 
 def _case(text: str) -> dict:
-    return {"text": text, "entities": [n for n in NAMES if n[0] in text]}
+    return named_case(text, NAMES)
 
 
 def _types(nlp, lex, text: str) -> set[str]:
-    art, doc = build(_case(text), nlp)
-    view = ArticleView(lex, art, doc)
-    return {trig.type for sent in doc.sents for trig, _, _ in find_triggers(view, sent)}
+    return {t for t, _ in trigger_pairs(_case(text), nlp, lex)}
 
 
 def _events(nlp, lex, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -34,11 +32,10 @@ def _events(nlp, lex, text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_every_line_carries_an_invented_example():
-    for row in LINES:
-        assert len(row) >= 5 and row[4].endswith("."), row
+    assert_every_line_has_example(LINES)
 
 
-@pytest.mark.parametrize("row", LINES, ids=[f"{r[0]}:{r[2]}" for r in LINES])
+@pytest.mark.parametrize("row", LINES, ids=line_ids(LINES))
 def test_every_example_finds_its_type(nlp, lex, row):
     assert row[0] in _types(nlp, lex, row[4])
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import coded_types
+from events_support import assert_coded, assert_not_coded
+from lexicon_checks import assert_every_cue_has_example
 
 GROUPS = {"study_noun", "finding_verb", "violence_kind", "kind_noun", "count_word", "called_verb", "ask_verb",
           "question_word", "request_mark", "participle_degree", "demonstrative"}
@@ -90,19 +91,13 @@ EVENT = [
 
 @pytest.mark.parametrize(("text", "entities", "etype"), NO_EVENT)
 def test_a_word_that_tells_no_act(nlp, lex, text, entities, etype):
-    types, seen = coded_types({"text": text, "entities": entities}, nlp, lex)
-    assert etype not in types, seen
+    assert_not_coded(nlp, lex, text, entities, etype)
 
 
 @pytest.mark.parametrize(("text", "entities", "etype"), EVENT)
 def test_the_act_is_kept(nlp, lex, text, entities, etype):
-    types, seen = coded_types({"text": text, "entities": entities}, nlp, lex)
-    assert etype in types, seen
+    assert_coded(nlp, lex, text, entities, etype)
 
 
 def test_every_cue_carries_an_invented_example():
-    from veille.common.lexicon import rows
-
-    for row in rows("events/precision_cues.tsv", min_columns=3):
-        assert row[0] in GROUPS, row
-        assert row[2].endswith((".", "»")), row
+    assert_every_cue_has_example("events/precision_cues.tsv", GROUPS)

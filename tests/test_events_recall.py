@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from events_support import code, trigger_pairs
-from veille.common.lexicon import rows
+from lexicon_checks import assert_every_line_has_example, line_ids, named_case, trigger_lines
 
 RECALL = "events/recall_triggers.tsv"
-LINES = [row for row in rows(RECALL, min_columns=3) if row[0] != "@class"]
+LINES = trigger_lines(RECALL)
 # invented people, bodies and places the examples name
 NAMES = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Marc Olivar", "PER"], ["Forge", "ORG"],
          ["Horizon Bleu", "ORG"], ["Aube", "ORG"], ["Le Veilleur", "ORG"], ["Valdoria", "LOC"],
@@ -19,7 +19,7 @@ NAMES = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Marc Olivar", "PER"], [
 
 
 def _case(text: str) -> dict:
-    return {"text": text, "entities": [n for n in NAMES if n[0] in text]}
+    return named_case(text, NAMES)
 
 
 def _triggers(nlp, lex, text: str) -> list[tuple[str, str]]:
@@ -35,11 +35,10 @@ def _events(nlp, lex, text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_every_line_carries_an_invented_example():
-    for row in LINES:
-        assert len(row) >= 5 and row[4].endswith("."), row
+    assert_every_line_has_example(LINES)
 
 
-@pytest.mark.parametrize("row", LINES, ids=[f"{r[0]}:{r[2]}" for r in LINES])
+@pytest.mark.parametrize("row", LINES, ids=line_ids(LINES))
 def test_every_example_finds_its_type(nlp, lex, row):
     assert row[0] in _types(nlp, lex, row[4])
 

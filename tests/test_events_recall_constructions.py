@@ -7,17 +7,17 @@ from __future__ import annotations
 import pytest
 
 from events_support import trigger_pairs
-from veille.common.lexicon import rows
+from lexicon_checks import assert_every_line_has_example, line_ids, named_case, trigger_lines
 
 CONSTRUCTIONS = "events/construction_triggers.tsv"
-LINES = [row for row in rows(CONSTRUCTIONS, min_columns=3) if row[0] != "@class"]
+LINES = trigger_lines(CONSTRUCTIONS)
 # invented people, bodies and places the examples name
 NAMES = [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Marc Olivar", "PER"], ["Horizon Bleu", "ORG"],
          ["Valdoria", "LOC"], ["Morlande", "LOC"], ["Montvert", "LOC"]]
 
 
 def _case(text: str) -> dict:
-    return {"text": text, "entities": [n for n in NAMES if n[0] in text]}
+    return named_case(text, NAMES)
 
 
 def _triggers(nlp, lex, text: str) -> list[tuple[str, str]]:
@@ -29,11 +29,10 @@ def _types(nlp, lex, text: str) -> set[str]:
 
 
 def test_every_line_carries_an_invented_example():
-    for row in LINES:
-        assert len(row) >= 5 and row[4].endswith("."), row
+    assert_every_line_has_example(LINES)
 
 
-@pytest.mark.parametrize("row", LINES, ids=[f"{r[0]}:{r[2]}" for r in LINES])
+@pytest.mark.parametrize("row", LINES, ids=line_ids(LINES))
 def test_every_example_finds_its_type(nlp, lex, row):
     assert row[0] in _types(nlp, lex, row[4])
 

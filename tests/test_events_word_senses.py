@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import coded_types
+from events_support import assert_coded, assert_not_coded
+from lexicon_checks import assert_every_cue_has_example
 
 GROUPS = {"met_thing", "lecture_noun", "lecture_series", "lecture_place", "mention_noun"}
 
@@ -59,19 +60,13 @@ EVENT = [
 
 @pytest.mark.parametrize(("text", "entities", "etype"), NO_EVENT)
 def test_a_word_used_in_another_sense(nlp, lex, text, entities, etype):
-    types, seen = coded_types({"text": text, "entities": entities}, nlp, lex)
-    assert etype not in types, seen
+    assert_not_coded(nlp, lex, text, entities, etype)
 
 
 @pytest.mark.parametrize(("text", "entities", "etype"), EVENT)
 def test_the_act_is_kept(nlp, lex, text, entities, etype):
-    types, seen = coded_types({"text": text, "entities": entities}, nlp, lex)
-    assert etype in types, seen
+    assert_coded(nlp, lex, text, entities, etype)
 
 
 def test_every_cue_carries_an_invented_example():
-    from veille.common.lexicon import rows
-
-    for row in rows("events/sense_cues.tsv", min_columns=3):
-        assert row[0] in GROUPS, row
-        assert row[2].endswith((".", "»")), row
+    assert_every_cue_has_example("events/sense_cues.tsv", GROUPS)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from veille.commands.options import db_option, sub_db_option
-from veille.commands.watch import _config_option
+from veille.commands.options import config_option, listing_group, load_alert_config, sub_db_option
+from veille.commands.options import open_store as _open
 
 
 def _warn_without_smtp(config: str | None) -> None:
@@ -23,13 +23,8 @@ def _warn_without_smtp(config: str | None) -> None:
 
 
 def register(cli: click.Group) -> None:
-    @cli.group("alerts", invoke_without_command=True)
-    @db_option()
-    @click.pass_context
-    def alerts(ctx: click.Context, db: str) -> None:
-        """Saved searches: each new matching article fires once (Atom feed, webhook, mail)."""
-        if ctx.invoked_subcommand is None:
-            ctx.invoke(list_alerts, db=db)
+    alerts = listing_group(cli, "alerts", "Saved searches: each new matching article fires once "
+                                          "(Atom feed, webhook, mail).")
 
     @alerts.command("add")
     @click.argument("search")
@@ -37,7 +32,7 @@ def register(cli: click.Group) -> None:
     @click.option("--webhook", help="URL that receives a JSON POST per new matching article.")
     @click.option("--email", help="Address that receives a mail per new matching article "
                                   "(sent through the [smtp] section of the config file).")
-    @_config_option()
+    @config_option()
     @sub_db_option("SQLite database file (created when missing), or a PostgreSQL URL (postgresql://user@host/dbname).")
     def add_alert(search: str, name: str | None, webhook: str | None, email: str | None, config: str | None,
                   db: str) -> None:
@@ -45,7 +40,6 @@ def register(cli: click.Group) -> None:
         (quote values with spaces: entity:"Jean Dupont")."""
         from veille.alerts import schema
         from veille.alerts.query import AlertQuery, AlertQueryError
-        from veille.commands.watch import _open
 
         if webhook and not webhook.lower().startswith(("http://", "https://")):
             raise click.BadParameter(f"{webhook}: not an http(s) URL", param_hint="--webhook")
@@ -67,7 +61,6 @@ def register(cli: click.Group) -> None:
     def list_alerts(db: str) -> None:
         """Each alert with its search, channels and matches so far."""
         from veille.alerts import schema
-        from veille.commands.watch import _open
 
         with _open(db) as store:
             rows = schema.list_alerts(store.conn)
@@ -83,7 +76,6 @@ def register(cli: click.Group) -> None:
     def remove_alert(alert_id: int, db: str) -> None:
         """Delete an alert and its matches."""
         from veille.alerts import schema
-        from veille.commands.watch import _open
 
         with _open(db) as store:
             if not schema.remove_alert(store.conn, alert_id):
@@ -91,19 +83,14 @@ def register(cli: click.Group) -> None:
         click.echo(f"alert {alert_id} removed")
 
     @alerts.command("send")
-    @click.option("--config", type=click.Path(dir_okay=False), envvar="VEILLE_CONFIG",
-                  help="TOML file with the [smtp] settings (env VEILLE_CONFIG).")
+    @config_option("TOML file with the [smtp] settings (env VEILLE_CONFIG).")
     @sub_db_option()
     def send_alerts(config: str | None, db: str) -> None:
         """Send what is pending (matches of articles stored by `veille ingest` or the web upload);
         `veille watch` does this after each round."""
-        from veille.alerts.deliver import AlertConfig, ConfigError, deliver_pending
-        from veille.commands.watch import _open
+        from veille.alerts.deliver import deliver_pending
 
-        try:
-            alert_config = AlertConfig.load(config)
-        except ConfigError as exc:
-            raise click.ClickException(str(exc)) from None
+        alert_config = load_alert_config(config)
         with _open(db) as store:
             sent = deliver_pending(store.conn, alert_config)
         click.echo(f"{sent['webhook']} webhook(s), {sent['email']} mail(s) sent, {sent['failed']} failed", err=True)

@@ -112,3 +112,45 @@ def read_db(db: str) -> Iterator[sqlite3.Connection]:
         raise click.ClickException(str(exc)) from exc
     with store:
         yield store.conn
+
+
+CONFIG_HELP = "TOML file with the [smtp] settings alerts mail through (env VEILLE_CONFIG)."
+
+
+def config_option(help: str = CONFIG_HELP) -> Decorator:
+    """``--config FILE`` (env ``VEILLE_CONFIG``): the [smtp] settings alerts mail through."""
+    return click.option("--config", type=click.Path(dir_okay=False), envvar="VEILLE_CONFIG", help=help)
+
+
+def open_store(db: str, create: bool = False) -> Any:
+    """The store of ``--db`` (created when ``create``); a clear error instead of a traceback."""
+    from veille.store import Store, StoreError
+
+    try:
+        return Store(db, create=create)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def load_alert_config(config: str | None) -> Any:
+    """The alert settings of ``--config``; a broken file is a clear error."""
+    from veille.alerts.deliver import AlertConfig, ConfigError
+
+    try:
+        return AlertConfig.load(config)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def listing_group(cli: click.Group, name: str, help: str) -> click.Group:
+    """A command group that, called alone, runs its ``list`` subcommand with the same ``--db``
+    (``veille alerts`` and ``veille sources`` list what is saved)."""
+
+    @cli.group(name, invoke_without_command=True, help=help)
+    @db_option()
+    @click.pass_context
+    def group(ctx: click.Context, db: str) -> None:
+        if ctx.invoked_subcommand is None:
+            ctx.invoke(group.commands["list"], db=db)
+
+    return group

@@ -7,31 +7,13 @@ import time
 
 import click
 
-from veille.commands.options import db_option, sub_db_option
-
-
-def _config_option():
-    return click.option("--config", type=click.Path(dir_okay=False), envvar="VEILLE_CONFIG",
-                        help="TOML file with the [smtp] settings alerts mail through (env VEILLE_CONFIG).")
-
-
-def _open(db: str, create: bool = False):
-    from veille.store import Store, StoreError
-
-    try:
-        return Store(db, create=create)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+from veille.commands.options import config_option, db_option, listing_group, load_alert_config, sub_db_option
+from veille.commands.options import open_store as _open
 
 
 def register(cli: click.Group) -> None:
-    @cli.group("sources", invoke_without_command=True)
-    @db_option()
-    @click.pass_context
-    def sources(ctx: click.Context, db: str) -> None:
-        """Sources followed by `veille watch` (feeds, sitemaps, listing pages); alone: list them."""
-        if ctx.invoked_subcommand is None:
-            ctx.invoke(list_sources, db=db)
+    sources = listing_group(cli, "sources", "Sources followed by `veille watch` (feeds, sitemaps, listing pages); "
+                                            "alone: list them.")
 
     @sources.command("add")
     @click.argument("url")
@@ -93,22 +75,18 @@ def register(cli: click.Group) -> None:
                   help="Further tries of a request that may pass (timeout, 5xx).")
     @click.option("--tick", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
                   help="Seconds between two looks at which sources are due.")
-    @_config_option()
+    @config_option()
     @db_option()
     def watch(once: bool, rounds: int | None, delay: float, timeout: float, retries: int, tick: float,
               config: str | None, db: str) -> None:
         """Poll the sources when due, store new articles, fire alerts; a progress line per round.
         With --once, the exit status is 1 when every source polled failed (0 when one was read)."""
-        from veille.alerts.deliver import AlertConfig, ConfigError
         from veille.pipeline import Pipeline
         from veille.store_ingest import AlertsSent
         from veille.watch.fetch import FetchSettings
         from veille.watch.rounds import Watcher
 
-        try:
-            alert_config = AlertConfig.load(config)
-        except ConfigError as exc:
-            raise click.ClickException(str(exc)) from None
+        alert_config = load_alert_config(config)
         settings = FetchSettings(delay=delay, timeout=timeout, retries=retries, backoff=min(1.0, timeout / 4))
         with _open(db) as store:
             watcher = Watcher(store, Pipeline, settings, on_error=lambda line: click.echo(f"error: {line}", err=True),
