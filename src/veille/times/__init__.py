@@ -225,6 +225,7 @@ class TimeStage:
                 month = _MONTH.match(value)
                 anchors.last_month = (int(month.group(1)), int(month.group(2))) if month else None
                 anchors.last_coarse = not day
+                anchors.last_plain = bool(re.fullmatch(r"\d{4}(?:-\d{2})?", value))
             times.append(TimeExpr(text=f.text, value=value, start=f.start, end=f.end, type=kind))
         _every_year(text, times, year_free)
         range_years(text, times, year_free)

@@ -47,7 +47,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
                     suivante", "le mois précédent")
 ``{ago:N,U,±}``     the article's date moved by N units ("il y a trois ans" -> ``2019``)
 ``{later:N,U,±}``   the same from the last mentioned day ("trois jours plus tard"), or from the last
-                    month or year when the text last named one ("en 2003 … un an plus tard")
+                    month or year when the text last named one ("en 2003 … un an plus tard"; a finer
+                    count after it: coarse_anchor, "en 2003 … trois mois plus tard" 2003-XX)
 ``{laterclock:N,U,D}`` the last clock time moved by N hours or minutes, D "plus tard"/"plus tôt"
 ``{zone:G}``        ``Z`` for a time given in GMT/UTC, else nothing
 ``{quarter:O,P}``    ``Q1``…``Q4`` for a "trimestre", ``H1``/``H2`` for a "semestre"
@@ -69,6 +70,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from veille.common.timespans import Match, lexicon
+from veille.times.coarse_anchor import shift_from_coarse
 from veille.times.days import DayParts, complete_year, parse_clock
 from veille.times.durations import Durations
 from veille.times.number_words import parse_number
@@ -96,6 +98,9 @@ class Anchors:
     # plus tard"), and whether that expression named only a month or a year.
     last_month: tuple[int, int] | None = None
     last_coarse: bool = False
+    # The last dated expression was a plain year or month ("2019", "2019-05"): what a finer count
+    # after it starts from (coarse_anchor).
+    last_plain: bool = False
     text: str = ""  # the article's text, for what a template reads around its match (``{zone}``)
 
     @property
@@ -308,6 +313,9 @@ class Filler(DayParts, Periods, Durations):
             value = f"{self.a.last_year + amount:04d}"
         elif self.a.last_coarse and got[1] == "M" and self.a.last_month is not None:
             value = _shift(dt.date(*self.a.last_month, 1), amount, "M")
+        elif self.a.last_plain and (coarse := shift_from_coarse(self.a.last_year, self.a.last_month,
+                                                                amount, got[1])):
+            value = coarse
         elif day is None:
             return None
         else:
