@@ -46,6 +46,17 @@ def pages_part(part: str) -> str:
     return "dev" if part in EVENT_FILES else part
 
 
+def annotated_twice(entries: list[dict]) -> list[str]:
+    """A problem line for each page a gold file annotates more than once."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for e in entries:
+        if e["page"] in seen:
+            out.append(f"{e['page']}: annotated twice")
+        seen.add(e["page"])
+    return out
+
+
 def split() -> dict[str, str]:
     """page id -> ``dev`` | ``test``."""
     with (GOLD_DIR / "split.tsv").open(encoding="utf-8") as fh:
@@ -161,11 +172,7 @@ def main(argv: list[str]) -> int:
         path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries), encoding="utf-8")
     parts = None if pages else split()
     bad = [p for e in entries for p in problems(e, parts, view)]
-    seen: set[str] = set()
-    for e in entries:
-        if e["page"] in seen:
-            bad.append(f"{e['page']}: annotated twice")
-        seen.add(e["page"])
+    bad += annotated_twice(entries)
     for line in bad:
         print(line)
     print(f"{len(entries)} pages, {len(bad)} problems")

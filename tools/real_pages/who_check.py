@@ -17,10 +17,10 @@ from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from gold import GOLD_DIR, load, split  # type: ignore[no-redef]
+    from gold import GOLD_DIR, annotated_twice, load, split  # type: ignore[no-redef]
     from view import view_lines  # type: ignore[no-redef]
 else:
-    from .gold import GOLD_DIR, load, split
+    from .gold import GOLD_DIR, annotated_twice, load, split
     from .view import view_lines
 
 
@@ -86,11 +86,7 @@ def main(argv: list[str]) -> int:
     pages = {e["page"]: e for e in load(GOLD_DIR / f"gold_{part}.jsonl")}
     parts = split()
     bad = [p for row in rows for p in problems(row, pages, parts)]
-    seen: set[str] = set()
-    for row in rows:
-        if row["page"] in seen:
-            bad.append(f"{row['page']}: annotated twice")
-        seen.add(row["page"])
+    bad += annotated_twice(rows)
     errors = [b for b in bad if not b.startswith("warning: ")]
     print("\n".join(bad) if bad else f"{argv[0]}: {len(rows)} pages, no problem")
     return 1 if errors else 0
