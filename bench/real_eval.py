@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tools.real_pages.gold import GOLD_DIR, load, load_events, pages_part  # noqa: E402
+from tools.real_pages.gold import GOLD_DIR, gold_files, load, load_events, pages_part  # noqa: E402
 from tools.real_pages.materialize import SCORER, body_inputs, materialize, shared_scorer  # noqa: E402
 from tools.real_pages.times import AllTypes, doc_index, gold_spans, pred_occurrences, times_rows  # noqa: E402
 from tools.real_pages.view import PAGES, page_path  # noqa: E402
@@ -72,10 +72,8 @@ def page_filter(kind: str, part: str, pages: str | None, annotator: str | None) 
 
 
 def who_files(part: str) -> list[Path]:
-    """The who gold of a part: ``dev`` is ``who_dev.jsonl`` plus the batch marked later from pages it
-    lacked (``who_dev_fresh.jsonl``); ``fresh`` is that batch alone (its held-out estimate)."""
-    names = {"dev": ["who_dev.jsonl", "who_dev_fresh.jsonl"], "fresh": ["who_dev_fresh.jsonl"]}.get(part, [f"who_{part}.jsonl"])
-    return [GOLD_DIR / n for n in names if (GOLD_DIR / n).exists()]
+    """The who gold files of a part that exist (``gold.BATCH_FILES``: ``dev`` includes the fresh batch)."""
+    return [path for path in gold_files("who", part) if path.exists()]
 
 
 def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict], dict | None, dict | None]:

@@ -25,15 +25,28 @@ else:
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "tests" / "data" / "real_pages"
-# Events gold parts beside dev and test: ``fresh`` is a later batch of dev pages (helper-annotev), kept
-# in its own file so that it can be scored alone, as an estimate on pages no rule was written on;
-# ``dev+fresh`` is both dev files, what the learned coder trains and is cross-validated on.
-EVENT_FILES = {"fresh": ("events_dev_fresh.jsonl",), "dev+fresh": ("events_dev.jsonl", "events_dev_fresh.jsonl")}
+# Gold batches beside a stage's dev and test files: ``fresh`` is a later batch of dev pages, annotated
+# before Veille ran on them and kept in its own file, so that it can be scored alone as an estimate on
+# pages no rule was written on. Who and times ``dev`` include it; events ``dev`` stays the first file
+# (its figures stay comparable) and ``dev+fresh`` is both, what the learned coder trains and is
+# cross-validated on.
+BATCH_FILES: dict[str, dict[str, tuple[str, ...]]] = {
+    "who": {"dev": ("who_dev.jsonl", "who_dev_fresh.jsonl"), "fresh": ("who_dev_fresh.jsonl",)},
+    "times": {"dev": ("times_dev.jsonl", "times_dev_fresh.jsonl"), "fresh": ("times_dev_fresh.jsonl",)},
+    "events": {"fresh": ("events_dev_fresh.jsonl",), "dev+fresh": ("events_dev.jsonl", "events_dev_fresh.jsonl")},
+}
+EVENT_FILES = BATCH_FILES["events"]
+DEV_BATCHES = ("fresh", "dev+fresh")
+
+
+def gold_files(kind: str, part: str) -> list[Path]:
+    """The gold files of one stage's part: ``<kind>_<part>.jsonl``, or the files of a batch."""
+    return [GOLD_DIR / name for name in BATCH_FILES.get(kind, {}).get(part, (f"{kind}_{part}.jsonl",))]
 
 
 def events_files(part: str) -> list[Path]:
     """The events gold files of a part: ``events_<part>.jsonl``, or those of a dev batch."""
-    return [GOLD_DIR / name for name in EVENT_FILES.get(part, (f"events_{part}.jsonl",))]
+    return gold_files("events", part)
 
 
 def load_events(part: str) -> list[dict]:
@@ -43,7 +56,7 @@ def load_events(part: str) -> list[dict]:
 
 def pages_part(part: str) -> str:
     """The page-gold part (``gold_<part>.jsonl``) a gold part's pages belong to: a dev batch is dev."""
-    return "dev" if part in EVENT_FILES else part
+    return "dev" if part in DEV_BATCHES else part
 
 
 def annotated_twice(entries: list[dict]) -> list[str]:

@@ -21,20 +21,15 @@ lines and columns of the page view (``view.py``), as ``who_*.jsonl`` quotes and 
 
 from __future__ import annotations
 
-from .gold import GOLD_DIR, load
+from .gold import gold_files, load
 from .materialize import span_text
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 SEPARATOR = "\n\n"
-PART_FILES = {"dev": ("times_dev.jsonl", "times_dev_fresh.jsonl"), "test": ("times_test.jsonl",),
-              "fresh": ("times_dev_fresh.jsonl",)}
-
-
 def times_rows(part: str) -> dict[str, dict]:
     """The stored times gold rows of ``part`` (dev, test or fresh) by page; missing files are skipped."""
     out: dict[str, dict] = {}
-    for name in PART_FILES.get(part, (f"times_{part}.jsonl",)):
-        path = GOLD_DIR / name
+    for path in gold_files("times", part):
         if path.exists():
             out.update({row["page"]: row for row in load(path)})
     return out
