@@ -6,6 +6,7 @@ invented."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -140,3 +141,27 @@ def test_an_output_that_cannot_be_written_is_one_line(nlp, elsewhere, tmp_path) 
     assert result.exit_code == 1
     assert "Traceback" not in result.output and not isinstance(result.exception, OSError)
     assert "/dev/full: cannot write: No space left on device" in result.stderr
+
+
+def test_a_warc_record_with_a_negative_length_is_named_and_the_records_before_it_kept(
+        nlp, elsewhere, tmp_path) -> None:
+    from hostile import http_response, warc_record
+
+    first = warc_record(http_response(_page(
+        "Un marché couvert à Figeac", "Le marché couvert de Figeac rouvrira samedi après un an de travaux, "
+        "a annoncé lundi l'adjointe au maire, Odile Carrère.")), url="https://exemple.invalid/marche")
+    second = warc_record(http_response(_page(
+        "Un musée agrandi à Rodez", "Le musée de Rodez gagnera deux salles au printemps, a précisé son "
+        "conservateur, Lucien Bessière.")), url="https://exemple.invalid/musee")
+    second = re.sub(rb"Content-Length: \d+", b"Content-Length: -40", second, count=1)
+    lot = tmp_path / "lot"
+    lot.mkdir()
+    (lot / "negatif.warc").write_bytes(first + second)
+    db = tmp_path / "v.db"
+    result = CliRunner().invoke(cli, ["ingest", str(lot), "--db", str(db), "--workers", "1", "--no-alerts"])
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "negatif.warc" in errors[0] and "record 2" in errors[0], result.stderr
+    assert "'-40'" in errors[0], errors
+    assert _rows(db, "SELECT title FROM articles") == [("Un marché couvert à Figeac",)]
+    assert len(_rows(db, "SELECT reason FROM failures")) == 1

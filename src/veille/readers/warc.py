@@ -84,6 +84,13 @@ def _status(record: Any) -> int | None:
         return None
 
 
+def _bad_length(record: Any) -> str | None:
+    """The record's Content-Length when it is not a byte count: warcio then reads the block from
+    a wrong place and reports the next header as a broken record, hiding the real fault."""
+    value = (record.rec_headers.get_header("Content-Length") or "").strip()
+    return None if not value or value.isdigit() else value
+
+
 def _truncated(record: Any) -> bool:
     """The record's block ends before its Content-Length: the archive was cut in it."""
     raw = record.raw_stream
@@ -115,6 +122,11 @@ def read_warc(content: bytes, origin: str, path: str | None,
                                     "are kept" if cut else _load_failure(exc, index))
             return
         index += 1
+        bad_length = _bad_length(record)
+        if bad_length is not None:
+            yield ReadError(origin, f"malformed WARC: record {index} has Content-Length {bad_length!r}, "
+                                    "not a byte count; it and the records after it are not read")
+            return
         try:
             if record.rec_type != "response":
                 continue
