@@ -1,6 +1,7 @@
 """Events on the team's real-sentence gold (issue 13): dev and test, sentence by sentence.
 
-    .venv/bin/python bench/events_real.py [--part dev|test|both|fresh|dev+fresh] [--body] [--verbose] [--pred DIR]
+    .venv/bin/python bench/events_real.py [--part dev|test|both|fresh|fresh2|dev+fresh] [--body] [--verbose]
+                                          [--pred DIR]
                                           [--pages w0204,w0238] [--annotator NAME]
 
 Each predicted event belongs to the annotated sentence its text matches (token Dice ≥ .6, as
@@ -26,8 +27,10 @@ Measures:
 ``--pred DIR`` scores predictions kept by an earlier run (``events-<part>[-body].jsonl``) instead of
 extracting again. Test figures are for reporting only: tune on dev. ``--part fresh`` scores the later
 batch of dev pages kept in ``events_dev_fresh.jsonl`` (helper-annotev) alone: dev pages annotated
-after the rules were written, an estimate of how they carry over; ``dev+fresh`` scores both dev files
-(what ``veille train events`` learns from). ``both`` stays dev + test.
+after the rules were written, an estimate of how they carry over; ``--part fresh2`` scores
+``events_dev_fresh2.jsonl`` (helper-annotev2) alone: dev pages on sites no events file had marked
+before, an estimate on unseen sites; ``dev+fresh`` scores every dev file (``veille train events`` learns
+from ``events_dev.jsonl`` and ``events_dev_fresh.jsonl``). ``both`` stays dev + test.
 """
 
 from __future__ import annotations
@@ -227,7 +230,7 @@ def _cell(value) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["dev", "test", "both", "fresh", "dev+fresh"], default="both")
+    ap.add_argument("--part", choices=["dev", "test", "both", "fresh", "fresh2", "dev+fresh"], default="both")
     ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")
     ap.add_argument("--verbose", action="store_true", help="dev only: every sentence with an error")
     ap.add_argument("--pred", type=Path, help="folder of kept predictions (read if there, else written)")

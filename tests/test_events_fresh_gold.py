@@ -1,5 +1,6 @@
 """The later dev batch of the events gold (``events_dev_fresh.jsonl``, issue 13): well formed, on dev
-pages no other events file marks, and read as its own part (``fresh``) and with dev (``dev+fresh``).
+pages no other events file marks, and read as its own part (``fresh``) and with dev (``dev+fresh``,
+which also holds the second batch, ``fresh2``: ``test_events_fresh2_gold.py``).
 Only the committed positions and labels are read; no page text."""
 
 from __future__ import annotations
@@ -37,11 +38,12 @@ def test_fresh_rows_are_well_formed_dev_sentences_of_new_pages() -> None:
 
 def test_parts_read_their_files() -> None:
     assert [p.name for p in events_files("fresh")] == ["events_dev_fresh.jsonl"]
-    assert [p.name for p in events_files("dev+fresh")] == ["events_dev.jsonl", "events_dev_fresh.jsonl"]
+    assert [p.name for p in events_files("dev+fresh")] == ["events_dev.jsonl", "events_dev_fresh.jsonl",
+                                                           "events_dev_fresh2.jsonl"]
     assert [p.name for p in events_files("test")] == ["events_test.jsonl"]
     assert pages_part("fresh") == pages_part("dev+fresh") == "dev" and pages_part("test") == "test"
-    both = load_events("dev+fresh")
-    assert len(both) == len(load_events("dev")) + len(load_events("fresh"))
+    every = load_events("dev+fresh")
+    assert len(every) == len(load_events("dev")) + len(load_events("fresh")) + len(load_events("fresh2"))
 
 
 def test_the_cv_runs_on_dev_only() -> None:

@@ -28,15 +28,17 @@ GOLD_DIR = ROOT / "tests" / "data" / "real_pages"
 # Gold batches beside a stage's dev and test files: ``fresh`` is a later batch of dev pages, annotated
 # before Veille ran on them and kept in its own file, so that it can be scored alone as an estimate on
 # pages no rule was written on. Who and times ``dev`` include it; events ``dev`` stays the first file
-# (its figures stay comparable) and ``dev+fresh`` is both, what the learned coder trains and is
-# cross-validated on.
+# (its figures stay comparable) and ``dev+fresh`` is every dev file, what the learned coder is
+# cross-validated on. Events ``fresh2`` (helper-annotev2) is a second later batch, on dev sites that
+# had no events gold at all: unseen sites, not only unseen pages.
 BATCH_FILES: dict[str, dict[str, tuple[str, ...]]] = {
     "who": {"dev": ("who_dev.jsonl", "who_dev_fresh.jsonl"), "fresh": ("who_dev_fresh.jsonl",)},
     "times": {"dev": ("times_dev.jsonl", "times_dev_fresh.jsonl"), "fresh": ("times_dev_fresh.jsonl",)},
-    "events": {"fresh": ("events_dev_fresh.jsonl",), "dev+fresh": ("events_dev.jsonl", "events_dev_fresh.jsonl")},
+    "events": {"fresh": ("events_dev_fresh.jsonl",), "fresh2": ("events_dev_fresh2.jsonl",),
+               "dev+fresh": ("events_dev.jsonl", "events_dev_fresh.jsonl", "events_dev_fresh2.jsonl")},
 }
 EVENT_FILES = BATCH_FILES["events"]
-DEV_BATCHES = ("fresh", "dev+fresh")
+DEV_BATCHES = ("fresh", "fresh2", "dev+fresh")
 
 
 def gold_files(kind: str, part: str) -> list[Path]:
