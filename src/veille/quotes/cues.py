@@ -8,6 +8,7 @@ from typing import Any
 
 from veille.common.docarrays import bare_texts, lower_lemmas
 from veille.common.fold import bare
+from veille.quotes.participles import adjectival_participle
 from veille.quotes.report_forms import (
     INCISE_MODALS,
     aux_before_aside,
@@ -122,6 +123,8 @@ def make_cue(state: ArticleState, tok: Any, entry: CueEntry) -> Cue | None:
         j = next(k for k in range(j - 1, -1, -1) if doc[k].text == ",") - 1
         start = doc[j].idx
         j -= 1
+    if adjectival_participle(doc, tok, j + 1):
+        return None  # "une réforme critiquée par …", "Reconnu coupable, …": an adjective, not a report
     cue = Cue(tok, entry, start, tok.idx + len(tok.text))
     cue.start_tok = j + 1
     if after_before:
