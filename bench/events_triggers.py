@@ -1,6 +1,7 @@
 """Where the event coder loses a gold event on the real-sentence gold: trigger, type, mode or actors.
 
-    .venv/bin/python bench/events_triggers.py [--part dev] [--list missing|type|mode|actors|spurious]
+    .venv/bin/python bench/events_triggers.py [--part dev|fresh|dev+fresh] [--list missing|type|mode|actors|spurious]
+                                              [--types ACCUSE,REQUEST,...]  # + cause x type table with sites
     .venv/bin/python bench/events_triggers.py --gold tests/data/extra_events/events_heldout4.jsonl [--list …]
 
 Runs the pipeline on the body-given pages of a part and follows each gold event (fact and intent
@@ -17,7 +18,9 @@ only, as the record keeps) from its annotated trigger words to the record:
 Also the candidates on no gold trigger: in sentences without any gold event (``spurious``) and in
 event sentences (``extra``). The trigger words are printed with the page and line (no other text of
 the pages). Tune on dev only. ``--gold`` reads an outside events batch released to dev (never a judge's)
-as a part of its own, to see what fails there that also fails on the corpus dev pages.
+as a part of its own, to see what fails there that also fails on the corpus dev pages. ``--types``
+adds, for those types, each cause's count and the number of sites it is seen on (``split.tsv``):
+the check that a cause is a phenomenon of several sites, not of one page.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 from events_real import RECORDED, _as_list, gold_sentences  # noqa: E402
+from events_slots import sites as page_sites  # noqa: E402
 from extra_events import Pages, load_gold, pages_gold_for  # noqa: E402
 from extra_events import sentences as extra_sentences  # noqa: E402
 from real_eval import _gold, _scorer  # noqa: E402
@@ -84,7 +88,8 @@ def trigger_span(doc_text: str, sent_text: str, lines: list[str], trig: list[int
     return (pos, pos + len(words), words) if pos >= 0 else None
 
 
-def diagnose(part: str, show: set[str], extra: tuple | None = None) -> Counter:
+def diagnose(part: str, show: set[str], extra: tuple | None = None, cells: dict | None = None) -> Counter:
+    """Each gold event's outcome; ``cells`` (when given) gathers (type, outcome) -> pages."""
     names = _scorer().Names({})
     outcome: Counter = Counter()
     listing: list[str] = []
@@ -144,6 +149,8 @@ def diagnose(part: str, show: set[str], extra: tuple | None = None) -> Counter:
                     else:
                         kind, detail = "actors", f" got {evs[0][1]}→{evs[0][2]}; gold {g['source']}→{g['target']}"
                 outcome[kind] += 1
+                if cells is not None:
+                    cells.setdefault((gtypes[0], kind), []).append(page)
                 if kind.split("-")[-1] in show or kind in show:
                     listing.append(f"{kind} {where}{detail}")
     print("\n".join(sorted(listing)))
@@ -152,12 +159,13 @@ def diagnose(part: str, show: set[str], extra: tuple | None = None) -> Counter:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["dev", "test"], default="dev")
+    ap.add_argument("--part", choices=["dev", "test", "fresh", "dev+fresh"], default="dev")
     ap.add_argument("--gold", type=Path, help="an outside events gold of bench/extra_events.py (e.g. "
                     "tests/data/extra_events/events_heldout4.jsonl; pages from --pages-dir), read as a part of its own")
     ap.add_argument("--pages-dir", type=Path, default=Path("/work/extra/event_pages"))
     ap.add_argument("--list", nargs="*", default=[], help="no-trigger → 'trigger', wrong-type → 'type', mode, "
                     "no-source → 'source', actors, spurious, extra")
+    ap.add_argument("--types", help="comma-separated gold types: a cause x type table, events and sites per cell")
     args = ap.parse_args()
     extra = None
     if args.gold:
@@ -167,7 +175,13 @@ def main() -> int:
         extra = (entries, events, Pages(args.pages_dir))
         args.part = args.gold.stem
     run_pipeline(args.part, extra)
-    outcome = diagnose(args.part, set(args.list), extra)
+    cells: dict[tuple[str, str], list[str]] = {}
+    outcome = diagnose(args.part, set(args.list), extra, cells)
+    if args.types:
+        site_of = page_sites()
+        for etype in args.types.split(","):
+            row = sorted(((k, v) for (t, k), v in cells.items() if t == etype), key=lambda kv: -len(kv[1]))
+            print(f"{etype}: " + ", ".join(f"{k} {len(v)} ({len({site_of.get(p, p) for p in v})} sites)" for k, v in row))
     total = sum(v for k, v in outcome.items() if not k.endswith("-candidate"))
     typed = total - outcome["no-trigger"] - outcome["wrong-type"]
     print(f"{args.part}: trigger+type recall {typed / max(total, 1):.3f} ({typed}/{total}); "
