@@ -22,6 +22,7 @@ from veille.quotes.incise_position import (
     starts_person,
 )
 from veille.quotes.lead_subjects import lead_subject, pour_subject
+from veille.quotes.relative_antecedent import completed_noun
 from veille.quotes.report_forms import modal_right_before
 from veille.quotes.state import ArticleState, Cue
 from veille.quotes.subject_spans import (
@@ -143,7 +144,7 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
     if subj is not None and "Rel" in subj.morph.get("PronType") and subj.i < tok.i:
         # "la commissaire Laura Conti, qui a ajouté que …": the noun written right before "qui" (the
         # parser may hang the relative clause on the main verb: "… en écho aux propos de Paul Arnaud qui
-        # disait que …")
+        # disait que …"), or the noun that word only completes ("l'homme d'affaires, qui": relative_antecedent)
         k = subj.i - 1
         if k >= 0 and doc[k].text == ",":
             k -= 1
@@ -151,7 +152,7 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
         while ante is not None and ante.dep_.startswith("flat") and ante.head.i < ante.i:
             ante = ante.head
         if ante is not None and ante.pos_ in ("NOUN", "PROPN") and not state.in_quote(ante.idx):
-            subj, antecedent = ante, True
+            subj, antecedent = completed_noun(state, ante), True
         elif tok.dep_ == "acl:relcl":
             subj, antecedent = tok.head, True
     k = (cue.start_tok if cue.start_tok is not None else tok.i) - 1
