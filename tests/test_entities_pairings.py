@@ -1,4 +1,4 @@
-"""Names joined with hyphens after a pairing noun ("l'administration Trump-Pence") are mentions of
+"""Names joined with hyphens after a pairing noun ("le tandem Dorval-Kessler") are mentions of
 each name when the article writes a part alone; a double surname it never splits stays one name
 (invented sentences; ``entities/pairings.py``)."""
 

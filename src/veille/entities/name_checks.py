@@ -145,7 +145,7 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
     if tok.pos_ in ("VERB", "AUX") and set(tok.morph.get("VerbForm")) & {"Inf", "Part"} and opens_clause(tok):
         return True  # "Interdire la corrida, …", "Médusé, il …": a verb opening a sentence
     if label == "PER" and norm(lower) in COMMON_GIVEN_NAMES:
-        return False  # "David, pilier de l'équipe, …": a given name the lemmatizer's lexicon also lists
+        return False  # "David, maître-chien depuis dix ans, …": a given name the lemmatizer's lexicon also lists
     forms = {lower, tok.lemma_.lower(), lower[:-1] if lower.endswith(("s", "x")) else lower}
     if not forms & dictionary:  # "Associés" opening a paragraph: the plural of a dictionary word
         return False

@@ -1,9 +1,9 @@
-"""Names joined with hyphens after a noun that pairs them: "l'administration Trump-Pence", "le
-tandem Vernier-Lacaze", "l'affaire Dorval-Kessler" (invented names but Trump and Pence). French
+"""Names joined with hyphens after a noun that pairs them: "l'administration Vernier-Lacaze", "le
+tandem Dorval-Morin", "l'affaire Dorval-Kessler" (invented names). French
 news names a ticket, a duo or a matter by its members' names so joined; NER reads the compound
 as one name (a person, a body or a place no one is called). Where a pairing noun of
 ``lexicons/entities/pairing_nouns.tsv`` stands right before the compound (at most two words
-between: "le trio de mèche X-Y-Z") and the article also writes a part alone, the compound is no
+between: "le trio de tête X-Y-Z") and the article also writes a part alone, the compound is no
 name of its own: each part is a mention (of a person after a noun that pairs people, "tandem",
 "administration"; else of what NER read the compound as). A double surname the article never
 splits ("l'affaire Dorval-Kessler" with no "Dorval" elsewhere) stays one name.

@@ -184,7 +184,7 @@ class EntityStage:
         names = extend_complements(doc, text, names, res.org_heads | INSTITUTION_NOUNS, self.kb)
         names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
         names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
-        names = split_pairings(text, names)  # "l'administration Trump-Pence": two names, not one (``pairings.py``)
+        names = split_pairings(text, names)  # "le tandem Dorval-Morin": two names, not one (``pairings.py``)
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
         credits, idioms = credit_spans(text), idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
         events = event_place_spans(text)  # "le Tour de Valdorie": no mention of the place (``event_places.py``)
