@@ -1,6 +1,7 @@
 """The entity errors of the dev who gold, with their sites: extra, missed and wrong-type entities over
-the corpus dev part and the outside dev who pages (heldout3, heldout5), as the shared scorer matches
-them, and the names wrong on one site only versus on several (a tuning aid; dev material only).
+the corpus dev part (the fresh batch included) and the outside dev who pages (heldout3, heldout5), as
+the shared scorer matches them, and the names wrong on one site only versus on several (a tuning aid;
+dev material only).
 
     .venv/bin/python bench/real_eval.py who --part dev --body --keep /tmp/X/who
     .venv/bin/python bench/extra_who.py --part heldout3 --body --keep /tmp/X/h3
@@ -21,13 +22,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from tools.entities.keep_cv import load_gold, sites  # noqa: E402
+from tools.real_pages.gold import gold_files, load  # noqa: E402
 from tools.real_pages.materialize import shared_scorer  # noqa: E402
+
+
+def dev_gold() -> dict[str, dict]:
+    """The keep model's dev gold plus the fresh dev batch (``who_dev_fresh.jsonl``), which the keep
+    model is not fitted on but whose errors are dev material to read."""
+    gold = load_gold()
+    for path in gold_files("who", "fresh"):
+        if path.exists():
+            gold.update({e["page"]: e for e in load(path)})
+    return gold
 
 
 def errors(preds: list[Path]) -> list[dict]:
     """One row per error: kind (extra / missed / type), page, site, name, type, mentions."""
     scorer = shared_scorer()
-    gold, site_of = load_gold(), sites()
+    gold, site_of = dev_gold(), sites()
     records: dict[str, dict] = {}
     for path in preds:
         records.update(scorer.load_predictions(path))
@@ -61,7 +73,7 @@ def refusals(preds: list[Path]) -> dict[str, dict]:
     ``--explain``): refusals, sites, and the refused names a required gold entity of the page goes
     by, split by whether the output still has that entity (harmless) or misses it (a wrong refusal)."""
     scorer = shared_scorer()
-    gold, site_of = load_gold(), sites()
+    gold, site_of = dev_gold(), sites()
     records: dict[str, dict] = {}
     for path in preds:
         records.update(scorer.load_predictions(path))

@@ -6,7 +6,8 @@
 - a speech verb in an inverted incise right before (", confie Nicoletta.", "», raconte Maëlle"):
   the speaker of a quote (the verbs of ``lexicons/speech_verbs.tsv``);
 - an apposition right after that says who the person is ("Lina, étudiante en droit, …",
-  "Tiago, 36 ans, …", "Nadia, une mère de famille, …"): a noun of ``person_nouns.tsv`` or an age;
+  "Tiago, 36 ans, …", "Nadia, une mère de famille, …"): a noun of ``person_nouns.tsv`` or an age,
+  but not a noun that introduces another name ("À Valmont, le photographe Jean Dupré …");
   a footnote call right after a first name ("Tiago (1)": the first name was changed).
 """
 
@@ -75,4 +76,29 @@ def person_apposed_after(last: Any) -> bool:
         i += 1
     if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ" and norm(doc[i].text) not in PERSON_NOUNS:
         i += 1
-    return i < len(doc) and doc[i].is_lower and norm(doc[i].text) in PERSON_NOUNS
+    if not (i < len(doc) and doc[i].is_lower and norm(doc[i].text) in PERSON_NOUNS):
+        return False
+    # "À Valmont, le photographe Jean Dupré expose …": the noun introduces the name after it, not
+    # the one before the comma (a town opening the sentence)
+    return not (i + 1 < len(doc) and doc[i + 1].text[:1].isupper())
+
+
+# a capitalised preposition of place opening a sentence: "À Valmont, …", "En Corrèze, …"
+_FRONTED_PLACE = frozenset({"À", "A", "En", "Dans"})
+
+
+def fronted_place(first: Any) -> bool:
+    """"À Valmont, le photographe expose …": a name right after a preposition of place that opens
+    the sentence, and a comma right after the name's words: the setting of the sentence (a town), not a
+    person the apposition describes ("à Lina, étudiante" inside a sentence stays a person)."""
+    doc = first.doc
+    if first.i == 0 or doc[first.i - 1].text not in _FRONTED_PLACE:
+        return False
+    opener = doc[first.i - 1]
+    if not (opener.i == 0 or opener.is_sent_start or "\n" in doc[opener.i - 1].text_with_ws
+            or doc[opener.i - 1].text in (".", "!", "?", "»", ":")):
+        return False
+    j = first.i
+    while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].text in ("-", "'", "’")):
+        j += 1
+    return j < len(doc) and doc[j].text == ","

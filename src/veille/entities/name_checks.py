@@ -15,6 +15,7 @@ from veille.common.fold import norm
 from veille.common.lexicon import words
 from veille.entities.gentiles import compound_gentile, gentile_shape, unknown_gentile
 from veille.entities.resources import (
+    COMMON_GIVEN_NAMES,
     DETERMINERS,
     GRAMMAR,
     INSTITUTION_NOUNS,
@@ -113,7 +114,9 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
     sentence-initial noun, shown by the same word written in lower case elsewhere in the article
     or by a heading in capitals; or a word of the French dictionary that opens a sentence or a
     quotation ("Résultat : …", "« Despote …"), or that the tagger did not read as a proper noun
-    and NER did not read as a place ("un Master de Finance")."""
+    and NER did not read as a place ("un Master de Finance"). A person's given name
+    (``entities/given_names.tsv``) is no dictionary word for this: the lemmatizer's lexicon lists
+    some ("David"), and a pseudonymised witness is named by a first name alone."""
     lower = _ELISION.sub("", tok.text.lower())  # "Dʼabord", "Jʼentends": the word after the elision
     elided = _ELISION.match(tok.text.lower())
     if elided and tok.text[elided.end():][:1].islower():
@@ -141,6 +144,8 @@ def common_word(tok: Any, dictionary: frozenset[str] = frozenset(), label: str =
         return True  # "Ca c'est …", "Ils …": a function word opening a sentence
     if tok.pos_ in ("VERB", "AUX") and set(tok.morph.get("VerbForm")) & {"Inf", "Part"} and opens_clause(tok):
         return True  # "Interdire la corrida, …", "Médusé, il …": a verb opening a sentence
+    if label == "PER" and norm(lower) in COMMON_GIVEN_NAMES:
+        return False  # "David, maître-chien depuis dix ans, …": a given name the lemmatizer's lexicon also lists
     forms = {lower, tok.lemma_.lower(), lower[:-1] if lower.endswith(("s", "x")) else lower}
     if not forms & dictionary:  # "Associés" opening a paragraph: the plural of a dictionary word
         return False

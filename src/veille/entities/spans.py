@@ -19,7 +19,12 @@ from typing import Any
 
 from veille.common.fold import norm
 from veille.entities import name_shapes as shapes
-from veille.entities.appositions import incise_speaker, person_apposed_after, person_noun_before
+from veille.entities.appositions import (
+    fronted_place,
+    incise_speaker,
+    person_apposed_after,
+    person_noun_before,
+)
 from veille.entities.body_shapes import camel_case_body, english_titled
 from veille.entities.businesses import business_head_before, business_name
 from veille.entities.decisions import Candidate, refused
@@ -102,6 +107,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         toks = toks[:-1]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks = toks[1:]
+    if len(toks) > 1 and toks[0].text == "À" and toks[1].text[:1].isupper():
+        toks = toks[1:]  # "À Valmont, …" read as one name: the preposition opening the sentence is no part of it
     if toks and result_code(toks):
         return None
     # "Unité des enquêtes spéciales de l’ | Ontario": NER stopped between the article and the
@@ -286,7 +293,8 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         label = "ORG"  # "le PLVD", "l'UDRV" (invented): an acronym no gazetteer knows names a body, not a place
     if not known and (label in ("MISC", "LOC") and len(toks) <= 3 or label == "ORG" and len(toks) == 1) \
             and norm(toks[0].text) not in res.org_heads and all(t.text.lstrip("\xad")[:1].isupper() for t in toks) \
-            and (person_noun_before(toks[0]) or incise_speaker(toks[0]) or person_apposed_after(toks[-1])):
+            and (person_noun_before(toks[0]) or incise_speaker(toks[0])
+                 or (person_apposed_after(toks[-1]) and not fronted_place(toks[0]))):
         label = "PER"  # "le graphiste Lino Varda", ", confie Nicoletta", "Lina (1), 36 ans" (``appositions.py``)
     if not known and label in ("LOC", "ORG", "MISC") and shapes.glued_prefix_person(toks):
         label = "PER"  # "M'jid El Kadri" read as a place: a given name glued to its "M'" (``name_shapes.py``)

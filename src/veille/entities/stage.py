@@ -42,6 +42,7 @@ from veille.entities.organisations import (
     drop_common_acronyms,
     merge_acronyms,
 )
+from veille.entities.pairings import split_pairings
 from veille.entities.person_names import person_name
 from veille.entities.resources import COMMON_GIVEN_NAMES, INSTITUTION_NOUNS, display_name, load_resources
 from veille.entities.variants import merge_short_places, merge_spelled_acronyms, merge_variants
@@ -183,6 +184,7 @@ class EntityStage:
         names = extend_complements(doc, text, names, res.org_heads | INSTITUTION_NOUNS, self.kb)
         names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
         names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
+        names = split_pairings(text, names)  # "le tandem Dorval-Morin": two names, not one (``pairings.py``)
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
         credits, idioms = credit_spans(text), idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
         events = event_place_spans(text)  # "le Tour de Valdorie": no mention of the place (``event_places.py``)
