@@ -57,6 +57,8 @@ from veille.numbers import (  # noqa: F401  (parse_number, parse_words: the stag
 )
 from veille.proportions import find_proportions, round_total
 from veille.quantity_currency import localise_currencies
+from veille.quantity_elided import elided_count
+from veille.quantity_records import remember
 
 # -- patterns --------------------------------------------------------------------------------
 
@@ -205,6 +207,9 @@ class QuantityStage:
             if q is None and n.digits:
                 q = self.out_of(text, n, numbers[k - 1] if k else None, numbers[k + 1] if k + 1 < len(numbers) else None,
                                 out[-1] if out else None)
+            if q is None and n.digits:  # "4 770 personnes ont été interpellées, 4 402 placées en garde à vue"
+                q = elided_count(text, n.start, n.end, _plain(n.value), out[-1] if out else None,
+                                 token_at.get(_skip_space(text, n.end)))
             if q is None:
                 continue
             if q.unit is None and pats_other(self.pats, q.text):
@@ -213,18 +218,9 @@ class QuantityStage:
                 between = text[prev.end:q.start] if prev is not None else ""
                 if prev is not None and prev.unit and len(between) < 120 and not re.search(r"[.!?]\s", between):
                     q.unit = prev.unit
-            # The same quantity again (title, then body) is one entry with every occurrence.
-            key = (re.sub(r"\s+", " ", q.text.lower()), q.value, q.unit)
-            first = seen.get(key)
-            if first is None:
-                q.spans = [[q.start, q.end]]
-                seen[key] = q
-                out.append(q)
-            else:
-                first.spans.append([q.start, q.end])
+            remember(q, seen, out)  # the same quantity again is one entry with every occurrence
         for p in shares:
-            out.append(Quantity(text=text[p.start:p.end], value=p.value, unit="%", start=p.start, end=p.end,
-                                spans=[[p.start, p.end]]))
+            remember(Quantity(text=text[p.start:p.end], value=p.value, unit="%", start=p.start, end=p.end), seen, out)
         out.sort(key=lambda q: q.start if q.start is not None else 0)
         localise_currencies(out, text, article.source.site)  # "dinars" in a Tunisian context: TND
         article.quantities = out
