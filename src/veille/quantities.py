@@ -62,6 +62,11 @@ from veille.quantity_records import remember
 
 # -- patterns --------------------------------------------------------------------------------
 
+# "la dizaine de chanteurs", "cette centaine de soldats": a definite determiner before an
+# approximation (each look-behind of fixed width).
+_DEFINITE_APPROX = "|".join(rf"(?<=(?<![\w\-]){d}\s)" for d in ("la", "cette", "sa", "leur"))
+
+
 class Patterns:
     def __init__(self) -> None:
         lex = lexicon()
@@ -71,7 +76,9 @@ class Patterns:
         self.digits = re.compile(
             rf"(?<![\w.,\-/])(?P<num>{DIGITS})(?P<glued>(?:Mds?|Mrds?|Md|M|k)?[€$£%])?(?![\w]|[:h]\d)")
         self.words = re.compile(rf"(?<![\w\-])(?P<num>(?:{w})(?:(?:\s+et\s+|-et-|-|\s+)(?:{w}))*)(?![\w\-])", re.I)
-        self.approx = re.compile(rf"(?<![\w\-])(?:une?|quelque)\s+(?P<approx>{_alt(nums['approximate'])})(?![\w])", re.I)
+        # After a definite determiner the span starts at the noun ("la centaine de soldats déployés").
+        self.approx = re.compile(rf"(?:(?<![\w\-])(?:une?|quelque)\s+|{_DEFINITE_APPROX})"
+                                 rf"(?P<approx>{_alt(nums['approximate'])})(?![\w])", re.I)
         # The three scans of the whole text, behind a look-ahead on their first characters (the
         # same matches, found faster: ``common.regexscan``).
         self.digits, self.words, self.approx = map(with_first_chars, (self.digits, self.words, self.approx))
@@ -136,6 +143,8 @@ def find_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
     for m in pats.approx.finditer(text):
+        if m.start() == m.start("approx") and not pats.de.match(text, m.end()):
+            continue  # "la quarantaine imposée" (a quarantine): after "la", only "la quarantaine de …" counts
         value = Decimal(nums["approximate"][m.group("approx").lower()])
         found.append(Number(m.start(), m.end(), value, digits=False, approx=True))
         taken.append((m.start(), m.end()))
