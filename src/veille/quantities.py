@@ -58,6 +58,7 @@ from veille.numbers import (  # noqa: F401  (parse_number, parse_words: the stag
 from veille.proportions import find_proportions, round_total
 from veille.quantity_currency import localise_currencies
 from veille.quantity_elided import elided_count
+from veille.quantity_nouns import noun_kind
 from veille.quantity_records import remember
 
 # -- patterns --------------------------------------------------------------------------------
@@ -285,7 +286,7 @@ class QuantityStage:
         np = self.noun_phrase(text, noun_pos, token_at, capitals=noun_pos != pos)
         if np is not None:
             head, np_end = np
-            kind = lex.kinds.get(head.lower()) or ("count" if _DEMONYM.fullmatch(head) else None)
+            kind = noun_kind(lex.kinds, head) or ("count" if _DEMONYM.fullmatch(head) else None)
             if kind == "skip":
                 return None
             if not n.digits and kind == "count" and pats.definite_before.search(text[max(0, n.start - 12):n.start]):
