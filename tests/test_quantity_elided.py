@@ -62,3 +62,10 @@ def test_stars_are_a_grade(stage, nlp):
     got = _quantities(stage, nlp, "Le jury donne 4 étoiles au film d'Anouk Verlaine et le restaurant garde "
                                   "ses trois étoiles.")
     assert got == []
+
+
+def test_dont_names_a_part_of_the_count(stage, nlp):
+    got = [(q.text, q.value, q.unit) for q in _quantities(
+        stage, nlp, "Selon Oksana Veremko, l'armée a tiré 4000 missiles, dont 900 Kalibr, et compte 45 blessés, "
+                    "dont 12 grièvement.")]
+    assert ("900", 900, "missiles") in got and ("12", 12, "blessés") in got

@@ -4,7 +4,8 @@ interpellées, 4 402 placées en garde à vue", "105 familles sont concernées, 
 
 French news reports chain such figures in one sentence and write the noun once. The bare number
 (digits) counts when it opens a clause (after a comma, a dash, "et", "dont", "mais", "ou", "soit")
-and a verb or an auxiliary follows it at once; its unit is the noun of the count said before it in
+and a verb or an auxiliary follows it at once (after "dont", which names a part of the count just
+said, whatever follows: "dont 900 Kalibr", "dont 12 grièvement"); its unit is the noun of the count said before it in
 the same sentence. A number after a preposition or a determiner ("le 14 a été", "à 300 ont") is
 left alone, as is a number with no counted quantity before it in its sentence.
 """
@@ -21,6 +22,7 @@ _CLAUSE_OPENING = re.compile(rf"(?:[,;(\u2013\u2014]|(?<![\w])(?:et|dont|mais|ou
 # How far back the counted quantity may be, and what may not lie between (a sentence end).
 _REACH = 160
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s|\n")
+_PART = re.compile(r"dont", re.I)
 # Auxiliaries and verbs only: "ont", "sont", "travaillent", "placées".
 _VERB_TAGS = frozenset({"VERB", "AUX"})
 
@@ -36,8 +38,13 @@ def elided_count(text: str, start: int, end: int, value: int | float, prev: Quan
     between = text[prev.end:start]
     if len(between) > _REACH or _SENTENCE_BREAK.search(between):
         return None
-    if not _CLAUSE_OPENING.search(text, max(0, start - 8), start):
+    opening = _CLAUSE_OPENING.search(text, max(0, start - 8), start)
+    if not opening:
         return None
+    if _PART.search(opening.group(0)):
+        # "dont" names a part of the count just said whatever follows ("dont 900 Kalibr",
+        # "dont 12 grièvement", "dont 50 000 en français").
+        return Quantity(text=text[start:end], value=value, unit=prev.unit, start=start, end=end)
     tok = token_after
     if tok is None or tok.pos_ not in _VERB_TAGS or not tok.text[:1].islower():
         return None
