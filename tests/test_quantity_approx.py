@@ -44,3 +44,23 @@ def test_definite_approximation_counts(stage, nlp):
                               "Les passagers sortent de la quarantaine sanitaire."])
     stage(art, nlp(art.nlp_text()), None)
     assert [(q.text, q.value) for q in art.quantities] == [("vingtaine de choristes", 20)]
+
+
+UNITS = {w: v for w, v in lexicon().numbers["units"].items() if v >= 2}
+TENS = {w: v for w, v in lexicon().numbers["tens"].items() if v in (20, 30, 40, 50, 60)}
+
+
+@settings(deadline=None)
+@given(st.sampled_from(sorted(UNITS)), st.sampled_from(sorted(UNITS)))
+def test_words_joined_by_et_are_a_range(low, high):
+    text = f"Entre {low} et {high} soldats ont été blessés."
+    assert [n.value for n in find_numbers(text)] == [UNITS[low], UNITS[high]]
+
+
+@settings(deadline=None)
+@given(st.sampled_from(sorted(TENS)), st.sampled_from(["un", "une", "onze"]))
+def test_et_still_joins_un_and_onze(ten, unit):
+    if unit == "onze" and TENS[ten] != 60:
+        return  # only "soixante et onze" is a number
+    [num] = find_numbers(f"Il compte {ten} et {unit} voix.")
+    assert num.value == TENS[ten] + (11 if unit == "onze" else 1)

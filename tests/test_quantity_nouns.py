@@ -33,3 +33,10 @@ def test_people_in_words_whatever_their_role(stage, nlp):
     got = [(q.text, q.value) for q in art.quantities]
     assert ("trois filles", 3) in got and ("treize sous-préfets", 13) in got and ("six musiciens", 6) in got
     assert all("frères" not in text for text, _ in got)  # "ses deux frères": people already known
+
+
+def test_the_sides_of_a_relation_are_no_count(stage, nlp):
+    art = Article(id="q", title=None, published="2023-06-01", paragraphs=[
+        "Le texte définit l'union entre deux personnes. Entre deux et trois soldats ont été blessés."])
+    stage(art, nlp(art.nlp_text()), None)
+    assert [(q.text, q.value) for q in art.quantities] == [("deux", 2), ("trois soldats", 3)]

@@ -60,6 +60,7 @@ from veille.quantity_currency import localise_currencies
 from veille.quantity_elided import elided_count
 from veille.quantity_nouns import noun_kind
 from veille.quantity_records import remember
+from veille.quantity_relations import relation_sides
 
 # -- patterns --------------------------------------------------------------------------------
 
@@ -76,7 +77,11 @@ class Patterns:
         w = _alt(word_forms)
         self.digits = re.compile(
             rf"(?<![\w.,\-/])(?P<num>{DIGITS})(?P<glued>(?:Mds?|Mrds?|Md|M|k)?[€$£%])?(?![\w]|[:h]\d)")
-        self.words = re.compile(rf"(?<![\w\-])(?P<num>(?:{w})(?:(?:\s+et\s+|-et-|-|\s+)(?:{w}))*)(?![\w\-])", re.I)
+        after_tens = "(?:" + "|".join(f"(?<={t})" for t in nums["tens"]) + ")"
+        # "et" joins number words only after a ten and before "un"/"une"/"onze" ("vingt et un", "soixante et onze"):
+        # "entre deux et trois soldats" is two numbers, a range.
+        self.words = re.compile(rf"(?<![\w\-])(?P<num>(?:{w})(?:(?:{after_tens}(?:\s+et\s+|-et-)(?=(?:un|une|onze)(?![\w]))|-|\s+)"
+                                rf"(?:{w}))*)(?![\w\-])", re.I)
         # After a definite determiner the span starts at the noun ("la centaine de soldats déployés").
         self.approx = re.compile(rf"(?:(?<![\w\-])(?:une?|quelque)\s+|{_DEFINITE_APPROX})"
                                  rf"(?P<approx>{_alt(nums['approximate'])})(?![\w])", re.I)
@@ -250,6 +255,8 @@ class QuantityStage:
             # "un"/"une" alone are articles; only a scale makes them a number ("un million").
             if text[n.start:n.end].lower() in ("un", "une"):
                 return None
+        if not n.digits and not n.approx and relation_sides(text, n.start, n.end):
+            return None  # "l'union entre deux personnes": the sides of a relation, not a count
         # Money, with the sign before ("$5 millions") or the currency after.
         sign = pats.sign_before.search(before)
         if sign and n.digits:
