@@ -40,3 +40,10 @@ def test_the_sides_of_a_relation_are_no_count(stage, nlp):
         "Le texte définit l'union entre deux personnes. Entre deux et trois soldats ont été blessés."])
     stage(art, nlp(art.nlp_text()), None)
     assert [(q.text, q.value) for q in art.quantities] == [("deux", 2), ("trois soldats", 3)]
+
+
+def test_enumerating_nouns_are_no_count(stage, nlp):
+    art = Article(id="q", title=None, published="2023-06-01", paragraphs=[
+        "Selon Bastien Orival, la crise peut prendre deux visages. Le récit rapporte deux gestes du prophète."])
+    stage(art, nlp(art.nlp_text()), None)
+    assert art.quantities == []
