@@ -64,11 +64,6 @@ from veille.quantity_relations import relation_sides
 
 # -- patterns --------------------------------------------------------------------------------
 
-# "la dizaine de chanteurs", "cette centaine de soldats": a definite determiner before an
-# approximation (each look-behind of fixed width).
-_DEFINITE_APPROX = "|".join(rf"(?<=(?<![\w\-]){d}\s)" for d in ("la", "cette", "sa", "leur"))
-
-
 class Patterns:
     def __init__(self) -> None:
         lex = lexicon()
@@ -83,7 +78,7 @@ class Patterns:
         self.words = re.compile(rf"(?<![\w\-])(?P<num>(?:{w})(?:(?:{after_tens}(?:\s+et\s+|-et-)(?=(?:un|une|onze)(?![\w]))|-|\s+)"
                                 rf"(?:{w}))*)(?![\w\-])", re.I)
         # After a definite determiner the span starts at the noun ("la centaine de soldats déployés").
-        self.approx = re.compile(rf"(?:(?<![\w\-])(?:une?|quelque)\s+|{_DEFINITE_APPROX})"
+        self.approx = re.compile(rf"(?<![\w\-])(?:une?|quelque|(?P<definite>la|cette|sa|leur))\s+"
                                  rf"(?P<approx>{_alt(nums['approximate'])})(?![\w])", re.I)
         # The three scans of the whole text, behind a look-ahead on their first characters (the
         # same matches, found faster: ``common.regexscan``).
@@ -149,11 +144,12 @@ def find_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
     for m in pats.approx.finditer(text):
-        if m.start() == m.start("approx") and not pats.de.match(text, m.end()):
+        if m.group("definite") and not pats.de.match(text, m.end()):
             continue  # "la quarantaine imposée" (a quarantine): after "la", only "la quarantaine de …" counts
         value = Decimal(nums["approximate"][m.group("approx").lower()])
-        found.append(Number(m.start(), m.end(), value, digits=False, approx=True))
-        taken.append((m.start(), m.end()))
+        start = m.start("approx") if m.group("definite") else m.start()
+        found.append(Number(start, m.end(), value, digits=False, approx=True))
+        taken.append((start, m.end()))
     for m in pats.digits.finditer(text):
         value = parse_number(m.group("num"))
         if value is None:
