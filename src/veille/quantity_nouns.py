@@ -1,7 +1,7 @@
-"""The kind of a counted noun (``lexicons/units.tsv``), read through a hyphenated compound: a
-compound the lexicon does not list takes the kind of its last part, which French compounds of
-people and things inflect and which names what is counted ("sous-préfets" as "préfets",
-"beaux-pères" as "pères", "demi-heures" as "heures")."""
+"""The kind of a counted noun (``lexicons/units.tsv`` with ``quantities/counted_nouns.tsv``), read
+through a hyphenated compound: a compound the lexicon does not list takes the kind of its last part,
+which French compounds of people and things inflect and which names what is counted ("sous-préfets"
+as "préfets", "beaux-pères" as "pères", "demi-heures" as "heures")."""
 
 from __future__ import annotations
 
