@@ -1,8 +1,8 @@
 """Numbers as French news writes them: digits grouped by spaces (also no-break and narrow
 no-break), dots or apostrophes ("100 000", "16.000", "40'000"), a decimal comma, number words
 ("vingt-huit", "quatre-vingt-dix"), scale words; and the word lists they are read with
-(``lexicons/number_words.json``, ``currencies.tsv``, ``units.tsv``). Shared by the quantity stage
-(``veille.quantities``) and proportions (``veille.proportions``)."""
+(``lexicons/number_words.json``, ``currencies.tsv``, ``units.tsv`` with ``quantities/counted_nouns.tsv``).
+Shared by the quantity stage (``veille.quantities``) and proportions (``veille.proportions``)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     numbers = json.loads((LEXICONS / "number_words.json").read_text(encoding="utf-8"))
-    return Lexicon(_tsv("currencies.tsv"), _tsv("units.tsv"), numbers)
+    kinds = _tsv("units.tsv") | _tsv("quantities/counted_nouns.tsv")  # more rows of the same kinds
+    return Lexicon(_tsv("currencies.tsv"), kinds, numbers)
 
 
 def _alt(words) -> str:

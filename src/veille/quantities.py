@@ -57,6 +57,10 @@ from veille.numbers import (  # noqa: F401  (parse_number, parse_words: the stag
 )
 from veille.proportions import find_proportions, round_total
 from veille.quantity_currency import localise_currencies
+from veille.quantity_elided import elided_count
+from veille.quantity_nouns import noun_kind
+from veille.quantity_records import remember
+from veille.quantity_relations import relation_sides
 
 # -- patterns --------------------------------------------------------------------------------
 
@@ -68,8 +72,14 @@ class Patterns:
         w = _alt(word_forms)
         self.digits = re.compile(
             rf"(?<![\w.,\-/])(?P<num>{DIGITS})(?P<glued>(?:Mds?|Mrds?|Md|M|k)?[€$£%])?(?![\w]|[:h]\d)")
-        self.words = re.compile(rf"(?<![\w\-])(?P<num>(?:{w})(?:(?:\s+et\s+|-et-|-|\s+)(?:{w}))*)(?![\w\-])", re.I)
-        self.approx = re.compile(rf"(?<![\w\-])(?:une?|quelque)\s+(?P<approx>{_alt(nums['approximate'])})(?![\w])", re.I)
+        after_tens = "(?:" + "|".join(f"(?<={t})" for t in nums["tens"]) + ")"
+        # "et" joins number words only after a ten and before "un"/"une"/"onze" ("vingt et un", "soixante et onze"):
+        # "entre deux et trois soldats" is two numbers, a range.
+        self.words = re.compile(rf"(?<![\w\-])(?P<num>(?:{w})(?:(?:{after_tens}(?:\s+et\s+|-et-)(?=(?:un|une|onze)(?![\w]))|-|\s+)"
+                                rf"(?:{w}))*)(?![\w\-])", re.I)
+        # After a definite determiner the span starts at the noun ("la centaine de soldats déployés").
+        self.approx = re.compile(rf"(?<![\w\-])(?:une?|quelque|(?P<definite>la|cette|sa|leur))\s+"
+                                 rf"(?P<approx>{_alt(nums['approximate'])})(?![\w])", re.I)
         # The three scans of the whole text, behind a look-ahead on their first characters (the
         # same matches, found faster: ``common.regexscan``).
         self.digits, self.words, self.approx = map(with_first_chars, (self.digits, self.words, self.approx))
@@ -134,9 +144,12 @@ def find_numbers(text: str) -> list[Number]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
     for m in pats.approx.finditer(text):
+        if m.group("definite") and not pats.de.match(text, m.end()):
+            continue  # "la quarantaine imposée" (a quarantine): after "la", only "la quarantaine de …" counts
         value = Decimal(nums["approximate"][m.group("approx").lower()])
-        found.append(Number(m.start(), m.end(), value, digits=False, approx=True))
-        taken.append((m.start(), m.end()))
+        start = m.start("approx") if m.group("definite") else m.start()
+        found.append(Number(start, m.end(), value, digits=False, approx=True))
+        taken.append((start, m.end()))
     for m in pats.digits.finditer(text):
         value = parse_number(m.group("num"))
         if value is None:
@@ -205,6 +218,9 @@ class QuantityStage:
             if q is None and n.digits:
                 q = self.out_of(text, n, numbers[k - 1] if k else None, numbers[k + 1] if k + 1 < len(numbers) else None,
                                 out[-1] if out else None)
+            if q is None and n.digits:  # "4 770 personnes ont été interpellées, 4 402 placées en garde à vue"
+                q = elided_count(text, n.start, n.end, _plain(n.value), out[-1] if out else None,
+                                 token_at.get(_skip_space(text, n.end)))
             if q is None:
                 continue
             if q.unit is None and pats_other(self.pats, q.text):
@@ -213,18 +229,9 @@ class QuantityStage:
                 between = text[prev.end:q.start] if prev is not None else ""
                 if prev is not None and prev.unit and len(between) < 120 and not re.search(r"[.!?]\s", between):
                     q.unit = prev.unit
-            # The same quantity again (title, then body) is one entry with every occurrence.
-            key = (re.sub(r"\s+", " ", q.text.lower()), q.value, q.unit)
-            first = seen.get(key)
-            if first is None:
-                q.spans = [[q.start, q.end]]
-                seen[key] = q
-                out.append(q)
-            else:
-                first.spans.append([q.start, q.end])
+            remember(q, seen, out)  # the same quantity again is one entry with every occurrence
         for p in shares:
-            out.append(Quantity(text=text[p.start:p.end], value=p.value, unit="%", start=p.start, end=p.end,
-                                spans=[[p.start, p.end]]))
+            remember(Quantity(text=text[p.start:p.end], value=p.value, unit="%", start=p.start, end=p.end), seen, out)
         out.sort(key=lambda q: q.start if q.start is not None else 0)
         localise_currencies(out, text, article.source.site)  # "dinars" in a Tunisian context: TND
         article.quantities = out
@@ -244,6 +251,8 @@ class QuantityStage:
             # "un"/"une" alone are articles; only a scale makes them a number ("un million").
             if text[n.start:n.end].lower() in ("un", "une"):
                 return None
+        if not n.digits and not n.approx and relation_sides(text, n.start, n.end):
+            return None  # "l'union entre deux personnes": the sides of a relation, not a count
         # Money, with the sign before ("$5 millions") or the currency after.
         sign = pats.sign_before.search(before)
         if sign and n.digits:
@@ -280,7 +289,7 @@ class QuantityStage:
         np = self.noun_phrase(text, noun_pos, token_at, capitals=noun_pos != pos)
         if np is not None:
             head, np_end = np
-            kind = lex.kinds.get(head.lower()) or ("count" if _DEMONYM.fullmatch(head) else None)
+            kind = noun_kind(lex.kinds, head) or ("count" if _DEMONYM.fullmatch(head) else None)
             if kind == "skip":
                 return None
             if not n.digits and kind == "count" and pats.definite_before.search(text[max(0, n.start - 12):n.start]):
