@@ -30,10 +30,12 @@ GOLD_DIR = ROOT / "tests" / "data" / "real_pages"
 # pages no rule was written on. Who and times ``dev`` include it; events ``dev`` stays the first file
 # (its figures stay comparable) and ``dev+fresh`` is every dev file, what the learned coder is
 # cross-validated on. Events ``fresh2`` (helper-annotev2) is a second later batch, on dev sites that
-# had no events gold at all: unseen sites, not only unseen pages.
+# had no events gold at all: unseen sites, not only unseen pages; times ``fresh2`` (helper-annottimes2)
+# likewise, on dev sites no times file marked, and times ``dev`` includes it as it includes ``fresh``.
 BATCH_FILES: dict[str, dict[str, tuple[str, ...]]] = {
     "who": {"dev": ("who_dev.jsonl", "who_dev_fresh.jsonl"), "fresh": ("who_dev_fresh.jsonl",)},
-    "times": {"dev": ("times_dev.jsonl", "times_dev_fresh.jsonl"), "fresh": ("times_dev_fresh.jsonl",)},
+    "times": {"dev": ("times_dev.jsonl", "times_dev_fresh.jsonl", "times_dev_fresh2.jsonl"),
+              "fresh": ("times_dev_fresh.jsonl",), "fresh2": ("times_dev_fresh2.jsonl",)},
     "events": {"fresh": ("events_dev_fresh.jsonl",), "fresh2": ("events_dev_fresh2.jsonl",),
                "dev+fresh": ("events_dev.jsonl", "events_dev_fresh.jsonl", "events_dev_fresh2.jsonl")},
 }
