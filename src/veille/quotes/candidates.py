@@ -71,7 +71,7 @@ RULE_GROUPS: dict[str, str] = {
     **dict.fromkeys(("descriptor", "noun_named_before"), "descriptor"),
     **dict.fromkeys(("unnamed_source", "not_a_speaker", "nobody", "no_subject", "pronoun_unnamed_antecedent",
                      "no_voice_near", "pronoun_unnamed_person", "noun_unnamed_person",
-                     "unnamed_person_before"),
+                     "unnamed_person_before", "colon_unnamed_subject"),
                     "unnamed"),
     **dict.fromkeys(("governing_cue", "main_verb_subject", "last_speaker", "continuation_last_speaker"),
                     "governed"),

@@ -27,7 +27,7 @@ from veille.quotes.speaker_rules import GOVERNED_RULES, SUBJECT_RULES, resolve
 from veille.quotes.state import ArticleState, Cue, head_of
 from veille.quotes.subject_spans import np_span
 from veille.quotes.unnamed_referent import unnamed_person_before
-from veille.quotes.words import GOVERNMENT_HEADS, SINGULAR_STRESSED
+from veille.quotes.words import GOVERNMENT_HEADS, QUE, SINGULAR_STRESSED
 
 # -- a direct quote with no cue ----------------------------------------------------------------------
 
@@ -127,6 +127,25 @@ def colon_lead_name(state: ArticleState, ctx: Context) -> Decision | None:
     if first is None or first.entity.type not in ("PER", "ORG") or state.text[a:first.start].strip():
         return None
     return Decision(first.entity.name, state.text[first.start:first.end])
+
+
+def colon_unnamed_subject(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "Une habitante, relogée par l'Office municipal du logement, raconte : « Nous avons attendu. »":
+    the subject of the sentence a colon ends is a person the text never names (``unnamed_source``,
+    ``noun_unnamed_person``, a plural descriptor), so nobody: not the organisation written inside her phrase."""
+    ps = ctx.para[0]
+    if not state.text[ps:ctx.mark.start].rstrip(" «“\"").endswith(":"):
+        return None
+    tmp = lead_subject(state, ctx.mark, ps)
+    if tmp is None or tmp.subj_start is None or state.in_quote(tmp.subj_start):
+        return None
+    # only the main clause's subject ("Conscient que des enfants …, il s'interroge :" is his, not "des
+    # enfants"): no subordinating word before it in its sentence (the parse of such leads is unsure)
+    tok = state.tok_at(tmp.subj_start)
+    if any(t.pos_ == "SCONJ" or bare(t.text) in QUE for t in state.toks_in(max(ps, tok.sent.start_char), tok.idx)):
+        return None
+    resolve(state, tmp)
+    return Decision(None, tmp.subj_text) if tmp.speaker is None and tmp.unnamed else None
 
 
 def colon_lead_sentence(state: ArticleState, ctx: Context) -> Decision | None:
@@ -243,7 +262,7 @@ def no_voice_near(state: ArticleState, ctx: Context) -> Decision | None:
 
 
 CUELESS_RULES: list[Rule] = _rules(interview_answer, pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
-                                   colon_lead_sentence, subject_named_since, own_sentence_subject, later_quote_incise,
+                                   colon_unnamed_subject, colon_lead_sentence, subject_named_since, own_sentence_subject, later_quote_incise,
                                    named_in_next_sentence, subject_of_next_sentence, unnamed_person_before,
                                    previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,

@@ -17,12 +17,16 @@ from typing import Any
 
 from veille.common import lexicon
 from veille.common.fold import bare
+from veille.quotes.gender import entity_gender
 from veille.quotes.rule_types import Decision, Subject
 from veille.quotes.state import ArticleState
 from veille.quotes.words import PRONOUN_GENDER, PRONOUNS_SING
 
 _GENDERS = {"m": "Masc", "f": "Fem"}
 _INDEFINITE = frozenset({"un", "une"})
+# a demonstrative brings someone new in when the phrase is not a clause subject ("tel cet homme, qui lance :",
+# "on voit cette femme crier"); as a subject ("Cette mère de famille raconte") it mostly takes up someone named
+_DEMONSTRATIVE = frozenset({"ce", "cet", "cette"})
 _PREDICATE_VERBS = frozenset({"devenir", "rester", "demeurer", "sembler", "paraitre"})
 _SENTENCES = 3  # the cue's sentence and the two before it
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
@@ -91,10 +95,15 @@ def _next_to_name(state: ArticleState, tok: Any) -> bool:
 
 
 def unnamed_people(state: ArticleState, pos: int, gender: str | None, whole: bool = False) -> list[Any]:
-    """Head tokens of the singular indefinite person phrases ("une employée", "un habitant") of ``gender``
-    (any when None) written outside quotes after the last person named before ``pos`` (in its paragraph or the
-    one before), with no name next to them; ``whole``: anywhere before ``pos``, whoever was named since."""
-    last = -1 if whole else max((m.end for m in state.mentions if m.end <= pos and _named(state, m)), default=-1)
+    """Head tokens of the singular indefinite person phrases ("une employée", "un habitant"; a demonstrative
+    one that is no clause subject, "tel cet homme") of ``gender`` (any when None) written outside quotes after
+    the last person named before ``pos`` who may be of that gender (in its paragraph or the one before), with
+    no name next to them; ``whole``: anywhere before ``pos``, whoever was named since."""
+    # only a person who could be the one meant ends the search: a man named since "une employée" does not
+    # stop a later "elle" from being her ("Une employée accuse Paul Arnaud. « … », dit-elle")
+    last = -1 if whole else max((m.end for m in state.mentions if m.end <= pos and _named(state, m)
+                                 and (gender is None or entity_gender(state, m.entity) in (gender, None))),
+                                default=-1)
     start = state.body_start if whole else max(last, _window_start(state, pos))
     out = []
     for tok in state.toks_in(start, pos):
@@ -103,7 +112,8 @@ def unnamed_people(state: ArticleState, pos: int, gender: str | None, whole: boo
             continue  # "Anne Roy a reçu une cliente": the sentence names someone before the phrase
         if gender is not None and _GENDERS[gender] not in tok.morph.get("Gender"):
             continue
-        if not any(c.dep_ == "det" and bare(c.text) in _INDEFINITE for c in tok.children):
+        if not any(c.dep_ == "det" and (bare(c.text) in _INDEFINITE or bare(c.text) in _DEMONSTRATIVE
+                                        and tok.dep_ not in _SUBJECT_DEPS) for c in tok.children):
             continue
         if _person_noun(state, tok) and not _next_to_name(state, tok) and (whole or not _taken_up(state, tok, pos)):
             out.append(tok)
