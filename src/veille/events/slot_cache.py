@@ -31,9 +31,16 @@ def known_words(lex: Any, words: Iterable[str], memo_name: str, test: Callable[[
         sets = lex.memo[memo_name + ":sets"] = (set(), set())
     yes, no = sets
     words = words if isinstance(words, (set, frozenset)) else set(words)
-    for w in words.difference(yes, no):
+    # (each of the article's words looked up once in the run-long sets, which grow with every article:
+    # those it holds, then, of the rest, the words met before without a hit)
+    hits = yes.intersection(words)
+    for w in words.difference(hits).difference(no):
         found = memo.get(w)
         if found is None:
             found = memo[w] = test(w)
-        (yes if found else no).add(w)
-    return yes.intersection(words)
+        if found:
+            yes.add(w)
+            hits.add(w)
+        else:
+            no.add(w)
+    return hits

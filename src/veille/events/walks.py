@@ -76,11 +76,11 @@ def subtree_words(doc: Any, i: int, count: int) -> frozenset[str]:
     masculine singulars of a form the lemmatizer kept as it is ("éhontée" is also "éhonté"):
     ``trigger_objects._subtree_lemmas``' words, over the subtree walked alone (``subtree_prefix``)."""
     lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
-    words = set()
-    for j in subtree_prefix(doc, i, count):
-        lem, low = lemmas[j], lowers[j]
-        words.add(lem)
-        words.add(low)
+    toks = subtree_prefix(doc, i, count)
+    lems, lows = [lemmas[j] for j in toks], [lowers[j] for j in toks]
+    words = set(lems)
+    words.update(lows)
+    for lem, low in zip(lems, lows, strict=True):
         if lem == low:
             words.update(masculine(low))
     return frozenset(words)

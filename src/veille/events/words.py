@@ -138,7 +138,10 @@ _LEMMAS = "events_lemmas"
 
 def doc_lemmas(doc: Any) -> list[str]:
     """``lemma(tok)`` of every token of ``doc``, computed once per article."""
-    return derived(doc, _LEMMAS, lambda: _each(norm_word, lemmas_or_texts(doc)))
+    try:  # (a hit, the usual case: the rules ask for the list hundreds of times per article)
+        return doc.user_data[CACHE_KEY][_LEMMAS]  # type: ignore[no-any-return]
+    except KeyError:
+        return derived(doc, _LEMMAS, lambda: _each(norm_word, lemmas_or_texts(doc)))
 
 
 def _each(func: Any, words: list[str]) -> list[str]:
@@ -167,7 +170,10 @@ _LOWERS = "lower_nfc"
 
 def doc_lowers(doc: Any) -> list[str]:
     """``lower_nfc(tok.text)`` of every token of ``doc``, computed once per article."""
-    return derived(doc, _LOWERS, lambda: _each(lower_nfc, token_strings(doc, ORTH)))
+    try:  # (a hit, the usual case)
+        return doc.user_data[CACHE_KEY][_LOWERS]  # type: ignore[no-any-return]
+    except KeyError:
+        return derived(doc, _LOWERS, lambda: _each(lower_nfc, token_strings(doc, ORTH)))
 
 
 def lower_text(tok: Any) -> str:
@@ -203,7 +209,11 @@ def sentence_of(tok: Any) -> Any:
     """``tok.sent`` (the same Span), from the article's sentences listed once: ``Token.sent`` looks
     for the sentence's bounds at each call."""
     doc = tok.doc
-    return derived(doc, _SENTENCES, lambda: {s.start: s for s in doc_sentences(doc)})[sent_start(tok)]
+    try:  # (a hit, the usual case)
+        by_start = doc.user_data[CACHE_KEY][_SENTENCES]
+    except KeyError:
+        by_start = derived(doc, _SENTENCES, lambda: {s.start: s for s in doc_sentences(doc)})
+    return by_start[sent_start(tok)]
 
 
 def doc_sentences(doc: Any) -> list[Any]:
