@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection
-from itertools import compress
-from operator import or_
 from typing import Any
 
 from spacy.attrs import DEP
@@ -124,13 +122,3 @@ def phrase_candidates(phrases: dict[str, list[Any]], keys: tuple[str, ...], i: i
         near.add(lemmas[k])
         near.add(lowers[k])
     return [t for t in trigs if len(t.words) < 2 or t.words[1] in near]
-
-
-def tokens_in_either(lemmas: list[str], lowers: list[str], lemma_set: Collection[str],
-                     lower_set: Collection[str]) -> list[int]:
-    """``[i for i, (lem, low) in enumerate(zip(lemmas, lowers)) if lem in lemma_set or low in
-    lower_set]``, the tokens read off in C (no Python step per word of the article)."""
-    if len(lemmas) != len(lowers):
-        raise ValueError("one lemma and one lower-case form per token")
-    hits = map(or_, map(lemma_set.__contains__, lemmas), map(lower_set.__contains__, lowers))
-    return list(compress(range(len(lemmas)), hits))

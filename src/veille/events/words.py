@@ -7,6 +7,8 @@ Everything here is read from ``lexicons/events/*.tsv``; folding is ``veille.comm
 from __future__ import annotations
 
 import functools
+from itertools import compress, repeat
+from operator import is_
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -152,11 +154,15 @@ def _each(func: Any, words: list[str]) -> list[str]:
     memo = _WORD_MEMOS.get(func)
     if memo is None:
         memo = _WORD_MEMOS[func] = {}
-    distinct = set(words)
-    missing = distinct.difference(memo)
+    # Read off first: most articles' words are all known, and a lookup per word then costs less
+    # than building the set of the article's distinct words to find the new ones.
+    out = list(map(memo.get, words))
+    if None not in out:
+        return out
+    missing = set(compress(words, map(is_, out, repeat(None))))  # (the new words, picked in C)
     if len(memo) + len(missing) > _WORD_MEMO_LIMIT:  # (bounded: a long run meets ever more words)
         memo.clear()
-        missing = distinct
+        missing = set(words)
     memo.update({w: func(w) for w in missing})
     return list(map(memo.__getitem__, words))
 
