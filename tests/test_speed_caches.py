@@ -13,7 +13,7 @@ from veille.common.docarrays import child_indices, head_indices, token_strings
 from veille.common.regexscan import with_first_chars
 from veille.common.timespans import find_matches
 from veille.entities.columns import clause_columns
-from veille.events.slot_cache import phrase_words
+from veille.events.slot_cache import word_flags
 from veille.times.gate_cache import GateMemo
 
 
@@ -30,17 +30,19 @@ def test_gate_memo_says_what_the_set_of_present_strings_said() -> None:
         assert [memo.holds_one(g) for g in gates] == [not g.isdisjoint(present) for g in gates]
 
 
-def test_phrase_words_keeps_each_answer_and_gives_the_set_comprehension() -> None:
+def test_word_flags_keep_each_answer_and_give_the_list_comprehension() -> None:
     lex = SimpleNamespace(memo={}, phrases={"tirer": 1, "unir": 1, "lancer": 1})
 
     def slip(w: str) -> str | None:
         return w + "r" if w.endswith("e") else None
 
-    words = {"tire", "lance", "unir", "chat", "le"}
-    expected = {w for w in words if w in lex.phrases or slip(w) in lex.phrases}
-    assert phrase_words(lex, words, slip, "t") == expected == {"tire", "lance", "unir"}
-    assert lex.memo["t"]["chat"] is False
-    assert phrase_words(lex, {"tire", "autre"}, slip, "t") == {"tire"}  # (read from the memo)
+    def opens(w: str) -> int:
+        return 1 if w in lex.phrases or slip(w) in lex.phrases else 0
+
+    words = ["tire", "lance", "unir", "chat", "le", "tire"]
+    assert word_flags(lex, words, "t", opens) == [opens(w) for w in words] == [1, 1, 1, 0, 0, 1]
+    assert lex.memo["t"]["chat"] == 0
+    assert word_flags(lex, ["tire", "autre"], "t", opens) == [1, 0]  # ("tire" read from the memo)
 
 
 def _clauses_by_token(doc, is_bound, foreign, french):
@@ -92,20 +94,19 @@ def test_calendar_scans_behind_the_look_ahead_find_the_same_dates() -> None:
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in fast.finditer(text)]
 
 
-def test_known_words_tests_each_word_once_and_gives_the_set_comprehension() -> None:
-    from veille.events.slot_cache import known_words
-
+def test_word_flags_test_each_word_once() -> None:
     lex = SimpleNamespace(memo={})
     tested: list[str] = []
 
-    def ends_er(w: str) -> bool:
+    def ends_er(w: str) -> int:
         tested.append(w)
-        return w.endswith("er")
+        return 2 if w.endswith("er") else 0
 
-    assert known_words(lex, ["lancer", "chat", "lancer"], "k", ends_er) == {"lancer"}
-    assert known_words(lex, {"chat", "porter", "lancer"}, "k", ends_er) == {"lancer", "porter"}
+    assert word_flags(lex, ["lancer", "chat", "lancer"], "k", ends_er) == [2, 0, 2]
+    assert word_flags(lex, ["chat", "porter", "lancer"], "k", ends_er) == [0, 2, 2]
+    assert word_flags(lex, ["chat", "lancer"], "k", ends_er) == [0, 2]  # (all known: no test)
     assert sorted(tested) == ["chat", "lancer", "porter"]  # (each word tested once)
-    assert lex.memo["k"] == {"lancer": True, "chat": False, "porter": True}
+    assert lex.memo["k"] == {"lancer": 2, "chat": 0, "porter": 2}
 
 
 def test_word_lists_kept_across_articles_give_each_words_answer(monkeypatch) -> None:

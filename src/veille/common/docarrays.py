@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from itertools import compress, repeat
+from operator import is_
 from typing import Any, TypeVar
 
 import numpy as np
@@ -50,12 +52,31 @@ def token_strings(doc: Any, attr: int) -> list[str]:
     cache = doc.user_data.setdefault(_KEY, {})
     out = cache.get(key)
     if out is None:
-        strings = doc.vocab.strings
-        col = token_columns(doc, (attr,))[0]
-        # Each distinct value looked up once in the string store (words repeat).
-        seen = {h: strings[h] if h else "" for h in set(col)}
-        out = cache[key] = list(map(seen.__getitem__, col))
+        out = cache[key] = _strings(doc, token_columns(doc, (attr,))[0])
     return out
+
+
+def _strings(doc: Any, col: list[int]) -> list[str]:
+    """The strings of a column of string-store keys ("" for 0), each key's string kept for the run.
+
+    A key is the hash of its string, the same in every Doc and vocabulary, so the answer never
+    changes; reading it off a dictionary spares the string store's lookup and a new ``str`` per
+    distinct value and article (words, labels and analyses repeat from one article to the next)."""
+    memo = _STRING_MEMO
+    out = list(map(memo.get, col))
+    if None in out:
+        strings = doc.vocab.strings
+        new = set(compress(col, map(is_, out, repeat(None))))
+        if len(memo) + len(new) > _STRING_MEMO_LIMIT:  # (bounded: a long run meets ever more words)
+            memo.clear()
+            new = set(col)
+        memo.update({h: strings[h] if h else "" for h in new})
+        out = list(map(memo.__getitem__, col))
+    return out  # type: ignore[return-value]
+
+
+_STRING_MEMO: dict[int, str] = {0: ""}  # string-store key -> its string, for ``token_strings``
+_STRING_MEMO_LIMIT = 200_000
 
 
 def lemmas_or_texts(doc: Any) -> list[str]:
@@ -195,11 +216,23 @@ def morph_fields(doc: Any) -> list[dict[str, list[str]]]:
         pass
 
     def build() -> list[dict[str, list[str]]]:
-        col = token_strings(doc, MORPH)
-        # Each distinct analysis parsed once (one dict shared by its tokens), then read off per token.
-        parsed = {feats: _morph_dict(feats) for feats in set(col)}
-        return list(map(parsed.__getitem__, col))
+        # Each distinct analysis parsed once per run (one dict shared by its tokens, never changed by
+        # a reader), keyed by its string-store key: the article's analyses read off without their strings.
+        col = token_columns(doc, (MORPH,))[0]
+        out = list(map(_MORPH_MEMO.get, col))
+        if None in out:
+            new = set(compress(col, map(is_, out, repeat(None))))
+            if len(_MORPH_MEMO) + len(new) > _STRING_MEMO_LIMIT:
+                _MORPH_MEMO.clear()
+                new = set(col)
+            feats = _strings(doc, list(new))
+            _MORPH_MEMO.update(zip(new, map(_morph_dict, feats), strict=True))
+            out = list(map(_MORPH_MEMO.__getitem__, col))
+        return out  # type: ignore[return-value]
     return derived(doc, "morph_fields", build)
+
+
+_MORPH_MEMO: dict[int, dict[str, list[str]]] = {}  # MORPH key -> ``_morph_dict`` of its analysis
 
 
 def _morph_dict(feats: str) -> dict[str, list[str]]:

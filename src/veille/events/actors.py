@@ -121,7 +121,8 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
     if named_next is not None:
         return [Actor(full_name(view, named_next.name), "PER", tok.i, entity=named_next.name)]
     persons = []
-    titled = lemma(tok) in PERSON_TITLES
+    lem = lemma(tok)
+    titled = lem in PERSON_TITLES
     doc = view.doc
     kids, deps, tags = child_indices(doc), token_strings(doc, DEP), token_strings(doc, POS)
     for ci in kids[tok.i]:  # (the cached columns: a Token is built only for a named child)
@@ -151,7 +152,7 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
     holder = post_holder(view, tok)
     if holder is not None:
         return [holder]
-    if lemma(tok) in RELATIVE_NOUNS or lemma(tok) in WORKER_NOUNS:
+    if lem in RELATIVE_NOUNS or lem in WORKER_NOUNS:
         # "le fils d'un membre de la secte Z", "les salariés de Valcor": others than the one they are "de"
         return []
     inner = inner_actor(view, tok)
@@ -168,7 +169,7 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         # "les deux partis": the two coordinated just before (events/groups.py); else a title taken up
         return counted_group(view, tok, entity_actor) or [a for a in [taken_up(view, tok)] if a is not None]
     # "le chef de l'OTAN" is the person the article introduced as holding that post.
-    if lemma(tok) in view.lex.cue("role") and feat(tok, "Number") != ["Plur"]:
+    if lem in view.lex.cue("role") and feat(tok, "Number") != ["Plur"]:
         holders = [p for p, a in view.affiliation.items() if lower_nfc(a) == lower_nfc(inner.name)]
         if len(holders) == 1:
             return [Actor(holders[0], "PER", tok.i, entity=holders[0])]

@@ -31,6 +31,7 @@ from veille.events.words import (
 
 def build_affiliations(view: ArticleView) -> None:
     """Who each person acts for, from the way the article introduces them."""
+    dep_of = token_strings(view.doc, DEP)  # (the labels from the column: a Token only for an adjective)
     for ent in view.article.entities:
         if ent.type != "PER":
             continue
@@ -44,7 +45,7 @@ def build_affiliations(view: ArticleView) -> None:
                 other = view.tok_entity[i]
                 if other is not None and other is not ent and other.type in ("ORG", "LOC"):
                     found = entity_actor(view, other, i)
-                elif view.doc[i].dep_ == "amod":
+                elif dep_of[i] == "amod":
                     found = demonym(view, view.doc[i])
                 if found is not None:
                     break

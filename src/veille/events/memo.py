@@ -66,6 +66,15 @@ def folded_startswith(text: str, prefixes: tuple[str, ...]) -> bool:
     least as long as the longest prefix (the leading spaces stripped, the trailing ones left out)."""
     if not prefixes:
         return False
+    heads = _PREFIX_HEADS.get(prefixes)
+    if heads is None:
+        heads = _PREFIX_HEADS[prefixes] = _prefix_heads(prefixes)
+    # Most texts are told apart by their first two characters: ASCII, followed by an ASCII character
+    # (nothing composes with them), no space to strip and no apostrophe to fold, they fold to their
+    # lower case; a text whose two do not open any prefix starts with none (every prefix is as long).
+    if heads and len(text) > 2 and text[:3].isascii() and not text[0].isspace() and "`" not in text[:2] \
+            and text[:2].lower() not in heads:
+        return False
     longest = max(map(len, prefixes))
     cut = 2 * longest + 16
     if len(text) > cut and text[cut].isascii() and "Σ" not in text[:cut]:
@@ -73,6 +82,16 @@ def folded_startswith(text: str, prefixes: tuple[str, ...]) -> bool:
         if len(head) >= longest:
             return head.startswith(prefixes)
     return fold_long(text).startswith(prefixes)
+
+
+_PREFIX_HEADS: dict[tuple[str, ...], frozenset[str]] = {}  # prefixes -> their first two characters
+
+
+def _prefix_heads(prefixes: tuple[str, ...]) -> frozenset[str]:
+    """The first two characters of each prefix, empty (no shortcut) when a prefix is shorter."""
+    if min(map(len, prefixes)) < 2:
+        return frozenset()
+    return frozenset(p[:2] for p in prefixes)
 
 
 def title_words(noun: Any) -> frozenset[str]:

@@ -71,6 +71,9 @@ def name_after_post(view: ArticleView, place: Any) -> list[Actor]:
     return []
 
 
+_DEFINITE_OR_CONTRACTED = DEFINITE | CONTRACTED
+
+
 def taken_up(view: ArticleView, tok: Any) -> Actor | None:
     """A definite common noun that takes up an actor named before: the title the article gave it
     ("le syndicat des machinistes (IAM)" ... "le syndicat" -> IAM), else the last body whose name
@@ -79,20 +82,20 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
     kids, deps, lowers, morph = child_indices(doc)[tok.i], token_strings(doc, DEP), doc_lowers(doc), morph_fields(doc)
     # its determiners, and "au ministre", "du parti": the article is inside the preposition
     det = [ci for ci in kids if deps[ci] == "det" or (deps[ci] == "case" and lowers[ci] in CONTRACTED)]
-    if not det or not all(lowers[d] in DEFINITE | CONTRACTED or morph[d].get("Poss") == ["Yes"] for d in det):
+    if not det or not all(lowers[d] in _DEFINITE_OR_CONTRACTED or morph[d].get("Poss") == ["Yes"] for d in det):
         return None
     words = title_words(tok)
     titled = None
-    person_title = lemma(tok) in PERSON_TITLES
+    key = lemma(tok)
+    person_title = key in PERSON_TITLES
     for pos, noun, title, actor in reversed(view.titles):
-        if pos < tok.i and noun == lemma(tok) and words <= title:
+        if pos < tok.i and noun == key and words <= title:
             if person_title and actor.kind != "PER":
                 # "l'agent" takes up "l'agent Paul Durand", not "des agents de la Police de X"
                 titled = titled or (pos, Actor(actor.name, actor.kind, tok.i, entity=actor.entity))
                 continue
             titled = (pos, Actor(actor.name, actor.kind, tok.i, entity=actor.entity))
             break
-    key = lemma(tok)
     mentions = view.org_mentions()
     # A headline takes up a body named only further down ("Le syndicat rejette l'accord").
     body = tok.idx >= view.body_start

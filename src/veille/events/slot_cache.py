@@ -1,39 +1,33 @@
-"""Which words may open a phrase of the events lexicon, each word worked out once per run.
+"""Which words may open a phrase or hold a trigger of the events lexicon, each word worked out once per run.
 
-``trigger_slots.trigger_slots`` asks, of each distinct lemma and lower-cased form of an article, whether
-it (or the infinitive it may stand for: "tire" for "tirer", "unis" for "unir") opens a phrase of
-``lex.phrases``. The answer depends on the word and the lexicon alone, so it is kept in the
-lexicon's memo (as ``lemma_may_trigger`` is) and later articles only read it.
+``trigger_slots.trigger_slots`` asks, of each lemma and lower-cased form of an article, whether it
+(or the infinitive it may stand for: "tire" for "tirer", "unis" for "unir") opens a phrase of
+``lex.phrases``, and whether it has any trigger entry. The answers depend on the word and the lexicon
+alone, so they are kept in the lexicon's memo (as ``lemma_may_trigger`` is) and later articles only
+read them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from itertools import compress, repeat
+from operator import is_
 from typing import Any
 
 
-def phrase_words(lex: Any, words: Iterable[str], variant: Callable[[str], str | None], memo_name: str) -> set[str]:
-    """``{w for w in words if w in lex.phrases or variant(w) in lex.phrases}``, each word's answer kept
-    in ``lex.memo[memo_name]``. Example: with the phrase "tirer la sonnette" and ``variant`` adding
-    an "r" to a word in "e", ``{"tire", "chat"}`` gives ``{"tire"}``."""
-    phrases = lex.phrases
-    return known_words(lex, words, memo_name, lambda w: w in phrases or variant(w) in phrases)
+def word_flags(lex: Any, words: list[str], memo_name: str, test: Callable[[str], int]) -> list[int]:
+    """``[test(w) for w in words]`` (bit flags), each word's answer kept in ``lex.memo[memo_name]``.
 
-
-def known_words(lex: Any, words: Iterable[str], memo_name: str, test: Callable[[str], bool]) -> set[str]:
-    """``{w for w in words if test(w)}``, each word's answer kept in ``lex.memo[memo_name]`` (word ->
-    bool) and in two sets beside it (the words it holds, those it does not), so that an article's
-    words already met are sorted by set operations, without a Python step per word. Example: with
-    ``test`` "ends in -er", ``{"lancer", "chat"}`` gives ``{"lancer"}``, and "chat" is never tested again."""
-    memo: dict[str, bool] = lex.memo.setdefault(memo_name, {})
-    sets = lex.memo.get(memo_name + ":sets")
-    if sets is None:
-        sets = lex.memo[memo_name + ":sets"] = (set(), set())
-    yes, no = sets
-    words = words if isinstance(words, (set, frozenset)) else set(words)
-    for w in words.difference(yes, no):
-        found = memo.get(w)
-        if found is None:
-            found = memo[w] = test(w)
-        (yes if found else no).add(w)
-    return yes.intersection(words)
+    The article's words are read off the memo first, one lookup per word (most are known: cheaper
+    than sorting out its distinct words); only the new ones are tested. Example: with ``test`` "1
+    when the word ends in -er", ``["lancer", "chat", "lancer"]`` gives ``[1, 0, 1]``, and "chat"
+    is never tested again."""
+    memo: dict[str, int] | None = lex.memo.get(memo_name)
+    if memo is None:
+        memo = lex.memo[memo_name] = {}
+    flags = list(map(memo.get, words))
+    if None not in flags:
+        return flags  # type: ignore[return-value]
+    for w in set(compress(words, map(is_, flags, repeat(None)))):  # (the new words, picked in C)
+        memo[w] = test(w)
+    return list(map(memo.__getitem__, words))

@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.attrs import DEP
 
-from veille.common.docarrays import child_indices, derived, token_strings
+from veille.common.docarrays import CACHE_KEY, child_indices, derived, token_strings
 from veille.events.actors import resolve
 from veille.events.lexicon import Trigger
 from veille.events.verb_forms import after_quote, detached, listed_participle, predicative_noun
@@ -41,11 +41,17 @@ def objects(tok: Any) -> list[Any]:
 def _subtree_lemmas(doc: Any, i: int, limit: int = 40) -> frozenset[str]:
     """Lemmas and lower-case forms of the first ``limit`` + 1 words of token ``i``'s subtree (remembered
     per article: a word's every lexicon entry asks it of the same objects)."""
-    memo = derived(doc, "events_subtree_words", dict)
+    try:  # (a hit, the usual case)
+        memo = doc.user_data[CACHE_KEY][_SUBTREE_WORDS]
+    except KeyError:
+        memo = derived(doc, _SUBTREE_WORDS, dict)
     out = memo.get((i, limit))
     if out is None:
         out = memo[(i, limit)] = subtree_words(doc, i, limit + 1)  # (``events/walks.py``)
     return out  # type: ignore[no-any-return]
+
+
+_SUBTREE_WORDS = "events_subtree_words"
 
 
 def _implicit_patient(tok: Any) -> bool:

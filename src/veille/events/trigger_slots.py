@@ -7,14 +7,15 @@ first word is matched on, and the locutions an adverb interrupts (``gapped_phras
 from __future__ import annotations
 
 import functools
+from itertools import compress, repeat
+from operator import and_, or_
 from typing import Any
 
 from spacy.attrs import POS
 
 from veille.common.docarrays import derived, token_strings
 from veille.events.lexicon import Lexicon
-from veille.events.slot_cache import known_words, phrase_words
-from veille.events.walks import tokens_in_either
+from veille.events.slot_cache import word_flags
 from veille.events.words import (
     PARTICIPLE_ER_ENDINGS,
     doc_lemmas,
@@ -76,20 +77,30 @@ def lemma_slip(lem: str) -> str | None:
     return lem + "r" if lem.endswith("e") and len(lem) > 2 else None
 
 
+PHRASE_START, MAY_TRIGGER = 1, 2  # ``trigger_slots``' flags of a lemma or form
+
+
 def trigger_slots(lex: Lexicon, doc: Any) -> tuple[list[int], list[int]]:
     """Tokens of the Doc where a phrase of the lexicon may start, and tokens that ``may_trigger``:
     found once per article on the lemma and form lists, so that a sentence's other words cost nothing."""
     def build() -> tuple[list[int], list[int]]:
         lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
-        # Each distinct lemma and form tested once (words repeat), then the tokens read off the sets.
-        distinct_lemmas, distinct_lows = set(lemmas), set(lowers)
-        phrase_lemmas = phrase_words(lex, distinct_lemmas, lemma_slip, "phrase_lemma")  # (``slot_cache.py``)
-        phrase_lows = phrase_words(lex, distinct_lows, participle_infinitive, "phrase_form")
-        # (the words met before sorted by set operations: a call only for a word no article had yet)
-        slot_lemmas = known_words(lex, distinct_lemmas, "lemma_may_trigger", functools.partial(_lemma_may_trigger, lex))
-        slot_lows = known_words(lex, distinct_lows, "form_may_trigger", functools.partial(_form_may_trigger, lex))
-        starts = tokens_in_either(lemmas, lowers, phrase_lemmas, phrase_lows)  # (``events/walks.py``)
-        words = tokens_in_either(lemmas, lowers, slot_lemmas, slot_lows)
+        phrases = lex.phrases
+
+        def lemma_flags(w: str) -> int:  # (a phrase opens on the lemma or the -er infinitive it slipped from)
+            return (PHRASE_START if w in phrases or lemma_slip(w) in phrases else 0) \
+                | (MAY_TRIGGER if _lemma_may_trigger(lex, w) else 0)
+
+        def form_flags(w: str) -> int:  # (or on the form, or the infinitive of a participle kept as it is)
+            return (PHRASE_START if w in phrases or participle_infinitive(w) in phrases else 0) \
+                | (MAY_TRIGGER if _form_may_trigger(lex, w) else 0)
+
+        # A token's flags: its lemma's and its form's (each word's read off the run's memo: ``slot_cache.py``).
+        flags = list(map(or_, word_flags(lex, lemmas, "slot_lemma_flags", lemma_flags),
+                         word_flags(lex, lowers, "slot_form_flags", form_flags)))
+        tokens = range(len(flags))
+        starts = list(compress(tokens, map(and_, flags, repeat(PHRASE_START))))
+        words = list(compress(tokens, map(and_, flags, repeat(MAY_TRIGGER))))
         return starts, words
     return derived(doc, f"events_trigger_slots_{id(lex)}", build)
 

@@ -82,10 +82,12 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
     taken: set[int] = set()
     for i in starts[bisect_left(starts, first):bisect_left(starts, last)]:
         # Phrases first: "appel téléphonique" is CONSULT, not the REQUEST an "appel" can be.
-        tok = doc[i]
         slip = participle_infinitive(lowers[i])
         lem_slip = lemma_slip(lemmas[i])
         trigs = phrase_candidates(phrases, (lemmas[i], lowers[i], slip or "", lem_slip or ""), i, last, lemmas, lowers, MAX_PHRASE_GAPS)
+        if not trigs:
+            continue  # (most slots: no phrase of theirs has its second word here, no Token built)
+        tok = doc[i]
         # Every phrase written in a row first, then those an adverb interrupts: "plaidé non coupable"
         # is no "plaider coupable" with a gap.
         for gapped in (False, True):

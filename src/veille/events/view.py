@@ -8,6 +8,7 @@ passive, its "par" agent.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import DEP, IDX, ORTH
@@ -50,8 +51,8 @@ class ArticleView:
                         if ent.type in ACTOR_TYPES for span in ent.spans if len(span) == 2),
                        key=lambda x: -x[0])
         for _, start, end, ent in spans:
-            for i in self.tokens_in(start, end):
-                self.tok_entity[i] = ent
+            toks = self.tokens_in(start, end)
+            self.tok_entity[toks.start:toks.stop] = repeat(ent, len(toks))
         self._unlisted_mentions(article)
         # The time stage may list a repeated expression once: every occurrence of its text counts.
         for k, t in enumerate(article.times):
@@ -61,12 +62,12 @@ class ArticleView:
             # Every occurrence the time stage listed; older records carry only start/end.
             occ = [tuple(sp) for sp in (getattr(t, "spans", None) or []) if len(sp) == 2]
             for start, end in occ or self.occurrences(t.text, t.start, t.end):
-                for i in self.tokens_in(start, end):
-                    self.tok_time[i] = k
+                toks = self.tokens_in(start, end)
+                self.tok_time[toks.start:toks.stop] = repeat(k, len(toks))
         for q in article.quotes:
             if q.start is not None and q.end is not None:
-                for i in self.tokens_in(q.start, q.end):
-                    self.tok_quote[i] = q
+                toks = self.tokens_in(q.start, q.end)
+                self.tok_quote[toks.start:toks.stop] = repeat(q, len(toks))
         self.body_start = article.body_start()
         # Filled by the coder (veille.events.actors): who each person acts for, the subjects met so
         # far (token, actor, gender), and the quote speakers merged in on first use.
@@ -238,8 +239,9 @@ def _cases(doc: Any) -> list[str | None]:
     def build() -> list[str | None]:
         deps, heads, lemmas = token_strings(doc, DEP), head_indices(doc), doc_lemmas(doc)
         words: dict[int, list[str]] = {}  # (only the tokens that have such children: no list per word)
-        for i, h in enumerate(heads):
-            if i < h and deps[i] in ("case", "fixed"):
+        for i in compress(range(len(deps)), map(_CASE_DEPS.__contains__, deps)):  # (picked in C)
+            h = heads[i]
+            if i < h:
                 words.setdefault(h, []).append(lemmas[i])
         out: list[str | None] = [None] * len(heads)
         for h, w in words.items():
@@ -249,6 +251,7 @@ def _cases(doc: Any) -> list[str | None]:
 
 
 _CASES = "events_case"
+_CASE_DEPS = frozenset({"case", "fixed"})
 
 
 def passive(tok: Any) -> bool:
@@ -263,11 +266,12 @@ def passive(tok: Any) -> bool:
 
 def _passive_heads(doc: Any) -> frozenset[int]:
     heads, deps, words = head_indices(doc), token_strings(doc, DEP), token_strings(doc, ORTH)
-    aux = {h for i, (h, dep) in enumerate(zip(heads, deps, strict=True)) if dep == "aux:pass" and h != i}
+    tokens = range(len(deps))  # (the "aux:pass" and "expl…" tokens picked in C, then read one by one)
+    aux = {heads[i] for i in compress(tokens, map("aux:pass".__eq__, deps)) if heads[i] != i}
     if not aux:
         return frozenset()
-    pronominal = {h for i, (h, dep) in enumerate(zip(heads, deps, strict=True))
-                  if h in aux and dep.startswith("expl") and norm(words[i]) in ("se", "s'")}
+    pronominal = {heads[i] for i in compress(tokens, map(str.startswith, deps, repeat("expl")))
+                  if heads[i] in aux and norm(words[i]) in ("se", "s'")}
     return frozenset(aux - pronominal)
 
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection
-from itertools import compress
-from operator import or_
 from typing import Any
 
 from spacy.attrs import DEP
@@ -76,11 +74,11 @@ def subtree_words(doc: Any, i: int, count: int) -> frozenset[str]:
     masculine singulars of a form the lemmatizer kept as it is ("éhontée" is also "éhonté"):
     ``trigger_objects._subtree_lemmas``' words, over the subtree walked alone (``subtree_prefix``)."""
     lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
-    words = set()
-    for j in subtree_prefix(doc, i, count):
-        lem, low = lemmas[j], lowers[j]
-        words.add(lem)
-        words.add(low)
+    toks = subtree_prefix(doc, i, count)
+    lems, lows = [lemmas[j] for j in toks], [lowers[j] for j in toks]
+    words = set(lems)
+    words.update(lows)
+    for lem, low in zip(lems, lows, strict=True):
         if lem == low:
             words.update(masculine(low))
     return frozenset(words)
@@ -124,13 +122,3 @@ def phrase_candidates(phrases: dict[str, list[Any]], keys: tuple[str, ...], i: i
         near.add(lemmas[k])
         near.add(lowers[k])
     return [t for t in trigs if len(t.words) < 2 or t.words[1] in near]
-
-
-def tokens_in_either(lemmas: list[str], lowers: list[str], lemma_set: Collection[str],
-                     lower_set: Collection[str]) -> list[int]:
-    """``[i for i, (lem, low) in enumerate(zip(lemmas, lowers)) if lem in lemma_set or low in
-    lower_set]``, the tokens read off in C (no Python step per word of the article)."""
-    if len(lemmas) != len(lowers):
-        raise ValueError("one lemma and one lower-case form per token")
-    hits = map(or_, map(lemma_set.__contains__, lemmas), map(lower_set.__contains__, lowers))
-    return list(compress(range(len(lemmas)), hits))

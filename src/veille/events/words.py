@@ -7,6 +7,8 @@ Everything here is read from ``lexicons/events/*.tsv``; folding is ``veille.comm
 from __future__ import annotations
 
 import functools
+from itertools import compress, repeat
+from operator import is_
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -138,7 +140,10 @@ _LEMMAS = "events_lemmas"
 
 def doc_lemmas(doc: Any) -> list[str]:
     """``lemma(tok)`` of every token of ``doc``, computed once per article."""
-    return derived(doc, _LEMMAS, lambda: _each(norm_word, lemmas_or_texts(doc)))
+    try:  # (a hit, the usual case: the rules ask for the list hundreds of times per article)
+        return doc.user_data[CACHE_KEY][_LEMMAS]  # type: ignore[no-any-return]
+    except KeyError:
+        return derived(doc, _LEMMAS, lambda: _each(norm_word, lemmas_or_texts(doc)))
 
 
 def _each(func: Any, words: list[str]) -> list[str]:
@@ -149,11 +154,15 @@ def _each(func: Any, words: list[str]) -> list[str]:
     memo = _WORD_MEMOS.get(func)
     if memo is None:
         memo = _WORD_MEMOS[func] = {}
-    distinct = set(words)
-    missing = distinct.difference(memo)
+    # Read off first: most articles' words are all known, and a lookup per word then costs less
+    # than building the set of the article's distinct words to find the new ones.
+    out = list(map(memo.get, words))
+    if None not in out:
+        return out
+    missing = set(compress(words, map(is_, out, repeat(None))))  # (the new words, picked in C)
     if len(memo) + len(missing) > _WORD_MEMO_LIMIT:  # (bounded: a long run meets ever more words)
         memo.clear()
-        missing = distinct
+        missing = set(words)
     memo.update({w: func(w) for w in missing})
     return list(map(memo.__getitem__, words))
 
@@ -167,7 +176,10 @@ _LOWERS = "lower_nfc"
 
 def doc_lowers(doc: Any) -> list[str]:
     """``lower_nfc(tok.text)`` of every token of ``doc``, computed once per article."""
-    return derived(doc, _LOWERS, lambda: _each(lower_nfc, token_strings(doc, ORTH)))
+    try:  # (a hit, the usual case)
+        return doc.user_data[CACHE_KEY][_LOWERS]  # type: ignore[no-any-return]
+    except KeyError:
+        return derived(doc, _LOWERS, lambda: _each(lower_nfc, token_strings(doc, ORTH)))
 
 
 def lower_text(tok: Any) -> str:
@@ -203,7 +215,11 @@ def sentence_of(tok: Any) -> Any:
     """``tok.sent`` (the same Span), from the article's sentences listed once: ``Token.sent`` looks
     for the sentence's bounds at each call."""
     doc = tok.doc
-    return derived(doc, _SENTENCES, lambda: {s.start: s for s in doc_sentences(doc)})[sent_start(tok)]
+    try:  # (a hit, the usual case)
+        by_start = doc.user_data[CACHE_KEY][_SENTENCES]
+    except KeyError:
+        by_start = derived(doc, _SENTENCES, lambda: {s.start: s for s in doc_sentences(doc)})
+    return by_start[sent_start(tok)]
 
 
 def doc_sentences(doc: Any) -> list[Any]:
