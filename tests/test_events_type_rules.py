@@ -32,7 +32,7 @@ def test_drop_rules_and_refusable_types():
                                              "adjectival_participle", "study_finding", "violence_kind",
                                              "violence_count", "taken_up_violence", "called_to", "question_asked",
                                              "degree_participle", "met_thing", "lecture", "participle_adjective",
-                                             "noun_use", "quoted_word",
+                                             "noun_use", "quoted_word", "incise_said",
                                              "judicial_condemnation"]
     assert all('"' in (r.__doc__ or "") for r in DROP_RULES)
     assert "AID" in REFUSABLE and "ASSAULT" not in REFUSABLE

@@ -9,7 +9,8 @@ precision), read with ``veille.events.precision_rules`` (``PRECISION_RULES``). C
 * ``participle_adjective``: a present participle qualifying a noun with no complement is a quality:
   "un documentaire saisissant" ("des habitants réclamant des travaux" keep their act);
 * ``noun_use``: a verb's word the tagger reads as a noun with an article: "l'accusé", "les inculpés";
-* ``quoted_word``: a word quoted after "le mot", "le terme": "le mot « tuer »" is no killing.
+* ``quoted_word``: a word quoted after "le mot", "le terme": "le mot « tuer »" is no killing;
+* ``incise_said``: a stance verb set as an incise after a quote (``veille.events.incise_senses``).
 
 Every example is invented. A narrowing that would drop a true event of the dev gold is no rule here.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common.lexicon import groups
+from veille.events.incise_senses import incise_said
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, case
 from veille.events.words import DE_WORDS, feat, lemma
@@ -118,4 +120,4 @@ def quoted_word(view: ArticleView, cand: Candidate, head: Any) -> bool:
     return any(doc[k].text in _CLOSING for k in range(head.i + 1, min(head.i + 3, len(doc))))
 
 
-SENSE_RULES = [met_thing, lecture, participle_adjective, noun_use, quoted_word]
+SENSE_RULES = [met_thing, lecture, participle_adjective, noun_use, quoted_word, incise_said]
