@@ -328,3 +328,31 @@ def test_sigterm_mid_ingest_keeps_what_was_read_and_a_rerun_completes(tmp_path, 
     assert again.returncode == 0 and f"{2 - stored} added, {stored} already stored" in again.stderr, again.stderr
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone() == (2, 2)
+
+
+# -- alerts: a search that can never match is refused, one saved earlier still reads -----------
+
+
+@pytest.mark.parametrize("field,value", [("date_from", "2024-13-45"), ("date_to", "2024-02-99"),
+                                         ("year", "99999"), ("event_type", "FOO")])
+def test_an_alert_that_could_never_fire_is_refused(server, field, value):
+    base, db = server
+    with sqlite3.connect(db) as conn:
+        before = conn.execute("SELECT count(*) FROM alerts").fetchone()[0]
+    body = urllib.parse.urlencode({"q": "bibliothèque", field: value}).encode()
+    status, raw = _request(base + "/alertes", body, {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 422 and repr(value).encode() in raw.replace(b"&#39;", b"'")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM alerts").fetchone()[0] == before
+
+
+def test_an_alert_saved_before_the_checks_still_lists(tmp_path):
+    from veille.alerts.query import AlertQuery
+    from veille.alerts.schema import add_alert
+
+    db = tmp_path / "alertes.db"
+    with Store(db) as store:
+        add_alert(store.conn, AlertQuery.from_params({"q": "pont", "event_type": "foo"}, check=False))
+        store.conn.commit()
+    res = _veille("alerts", "--db", str(db), "list")
+    assert res.returncode == 0 and "pont" in res.stdout, res.stderr
