@@ -22,6 +22,8 @@ from typing import IO, NoReturn
 import click
 
 from veille.commands.options import DB_OPTION, format_option, limit_option
+from veille.commands.output import written_whole
+from veille.common.stopping import exit_status, sigterm_as_interrupt, stop_signal_name
 from veille.queries.exports import spreadsheet_safe
 from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError
 
@@ -45,9 +47,10 @@ def _counted(items: Iterable, bar) -> Iterator:
 
 
 def _interrupted(summary: str) -> NoReturn:
-    """Ctrl-C: one line saying what was kept, exit status 130 (as a shell reports SIGINT)."""
-    click.echo(f"\ninterrupted: {summary}", err=True)
-    sys.exit(130)
+    """Ctrl-C or SIGTERM: one line saying what was kept, exit status 130 or 143 (as a shell
+    reports SIGINT or SIGTERM)."""
+    click.echo(f"\ninterrupted{stop_signal_name()}: {summary}", err=True)
+    sys.exit(exit_status())
 
 
 def _count_inputs(paths: tuple[str, ...]) -> int | None:
@@ -207,7 +210,7 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
     n = 0
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:
-        with _progress(_count_inputs(paths), "extract") as bar:
+        with sigterm_as_interrupt(), _progress(_count_inputs(paths), "extract") as bar:
             for article in _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), errors, explain=explain,
                                                           bar=bar, desc="extract"), bar):
                 record = article.to_dict()
@@ -252,7 +255,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
         errors = ErrorLog()
         ingesting = Ingest(store, on_error=errors, config=config)
         try:
-            with _progress(_count_inputs(paths), "ingest") as bar:
+            with sigterm_as_interrupt(), _progress(_count_inputs(paths), "ingest") as bar:
                 # Several articles to a transaction, each under its own savepoint (Store.add_many);
                 # the bar moves as articles are extracted, the counts as their batch is committed.
                 extracted = _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), ingesting.failed,
@@ -348,28 +351,42 @@ def export(db: str, fmt: str, output: str) -> None:
 
     with Store(db) as store:
         articles = list(queries.iter_articles(store.conn))
+    try:
+        if output == "-":
+            _export_to(sys.stdout, articles, fmt)
+        else:
+            # Written beside, then put in place whole: an export cut short (a full disk, Ctrl-C,
+            # SIGTERM) leaves the previous file as it was, never half of the new one.
+            with written_whole(output) as part:
+                if fmt == "parquet":
+                    _export_parquet(articles, part)
+                else:
+                    with open(part, "w", encoding="utf-8", newline="" if fmt == "csv" else None) as out:
+                        _export_to(out, articles, fmt)
+    except OSError as exc:
+        raise click.ClickException(_cannot_write(output, exc)) from None
+    click.echo(f"{len(articles)} articles exported to {output}", err=True)
+
+
+def _export_to(out: IO[str], articles: list, fmt: str) -> None:
     if fmt == "jsonl":
-        out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
         for a in articles:
             out.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
-        if out is not sys.stdout:
-            out.close()
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(_flat_row(None).keys()))
+        writer.writeheader()
+        writer.writerows(spreadsheet_safe(_flat_row(a)) for a in articles)
     else:
-        rows = [_flat_row(a) for a in articles]
-        if fmt == "csv":
-            out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
-            writer = csv.DictWriter(out, fieldnames=list(_flat_row(None).keys()))
-            writer.writeheader()
-            writer.writerows(spreadsheet_safe(r) for r in rows)
-            if out is not sys.stdout:
-                out.close()
-        else:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
+        raise click.UsageError("Parquet needs a file (--output FILE), not stdout")
 
-            pq.write_table(pa.Table.from_pylist(rows, schema=None) if rows else
-                           pa.table({k: pa.array([], pa.string()) for k in _flat_row(None)}), output)
-    click.echo(f"{len(articles)} articles exported to {output}", err=True)
+
+def _export_parquet(articles: list, path: str) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    # One schema whether or not there are rows: the counts stay integers in an empty export too.
+    schema = pa.schema([(k, pa.int64() if k in ("quotes", "events") else pa.string()) for k in _flat_row(None)])
+    pq.write_table(pa.Table.from_pylist([_flat_row(a) for a in articles], schema=schema), path)
 
 
 def _flat_row(a) -> dict:

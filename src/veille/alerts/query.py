@@ -10,12 +10,16 @@ import sqlite3
 from dataclasses import dataclass, fields
 from typing import Any
 
+from veille.model import EVENT_TYPES
 from veille.queries import ArticleFilters, Where, article_where
 
 # The words of the one-line form, and the field each one sets.
 PREFIXES = {"site": "site", "from": "date_from", "to": "date_to", "entity": "entity", "type": "event_type",
             "event": "event_type", "speaker": "speaker", "year": "year"}
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# A month 13 or a day 45 is refused too: such a bound, compared as text, would keep the alert
+# silent forever (or let everything through) without a word.
+_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+_YEAR = re.compile(r"^\d{4}$")
 
 
 class AlertQueryError(ValueError):
@@ -49,19 +53,29 @@ class AlertQuery(ArticleFilters):
         return cls.from_params(values)
 
     @classmethod
-    def from_params(cls, params: dict[str, Any]) -> AlertQuery:
-        """From the search page's parameters (unknown ones ignored, empty ones dropped)."""
+    def from_params(cls, params: dict[str, Any], check: bool = True) -> AlertQuery:
+        """From the search page's parameters (unknown ones ignored, empty ones dropped); ``check``
+        False for an alert already stored: read back as it was saved, whatever later checks say,
+        so that no saved alert becomes unreadable."""
         names = {f.name for f in fields(cls)}
         query = cls(**{k: str(v).strip() for k, v in params.items() if k in names and v and str(v).strip()})
-        for name in ("date_from", "date_to"):
-            value = getattr(query, name)
-            if value and not _DATE.match(value):
-                raise AlertQueryError(f"{name}: {value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
         if query.event_type:
             query.event_type = query.event_type.upper()
-        if not query.active():
-            raise AlertQueryError("an empty search would match every article")
+        if check:
+            query._check()
         return query
+
+    def _check(self) -> None:
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value and not _DATE.match(value):
+                raise AlertQueryError(f"{name}: {value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        if self.year and not _YEAR.match(self.year):
+            raise AlertQueryError(f"year: {self.year!r} is not a year (YYYY)")
+        if self.event_type and self.event_type not in EVENT_TYPES:
+            raise AlertQueryError(f"type: {self.event_type!r} is not an event type ({', '.join(EVENT_TYPES)})")
+        if not self.active():
+            raise AlertQueryError("an empty search would match every article")
 
     def text(self) -> str:
         """The one-line form, read back by :meth:`parse`."""

@@ -75,7 +75,7 @@ def remove_alert(conn: sqlite3.Connection, alert_id: int) -> bool:
 
 def _alert(row: sqlite3.Row) -> dict[str, Any]:
     alert = dict(row)
-    alert["query"] = AlertQuery.from_params(json.loads(alert["query"]))
+    alert["query"] = AlertQuery.from_params(json.loads(alert["query"]), check=False)
     alert["text"] = alert["query"].text()
     return alert
 

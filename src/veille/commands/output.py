@@ -1,10 +1,13 @@
 """How a listing command prints its rows as CSV (``--csv``): the columns and rows of
-``veille.queries.exports``, the same the web's CSV links give."""
+``veille.queries.exports``, the same the web's CSV links give; how an export file is written whole."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import click
@@ -21,3 +24,16 @@ def echo_csv(rows: Iterable[dict[str, Any]], columns: list[str]) -> None:
 
 def csv_option(help: str = "CSV on stdout (a header, one row a line), for a spreadsheet.") -> Any:
     return click.option("--csv", "as_csv", is_flag=True, help=help)
+
+
+@contextlib.contextmanager
+def written_whole(output: str) -> Iterator[str]:
+    """A path to write ``output``'s new content to, moved in place once the block ends without an
+    error: a write cut short leaves the file that was there untouched, and no half file."""
+    target = Path(os.path.realpath(output))  # through a link, as open() would write
+    part = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        yield str(part)
+        os.replace(part, target)
+    finally:
+        part.unlink(missing_ok=True)

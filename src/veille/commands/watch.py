@@ -9,6 +9,7 @@ import click
 
 from veille.commands.options import config_option, db_option, listing_group, load_alert_config, sub_db_option
 from veille.commands.options import open_store as _open
+from veille.common.stopping import exit_status, sigterm_as_interrupt
 
 
 def register(cli: click.Group) -> None:
@@ -93,18 +94,19 @@ def register(cli: click.Group) -> None:
                               alert_config=alert_config)
             number = 0
             try:
-                while True:
-                    report = watcher.run_round(every=once)
-                    if report.polled or once:
-                        number += 1
-                        sent = watcher.send_alerts()  # as `veille ingest` and the web upload send them
-                        click.echo(report.line(number) + "; " + (sent or AlertsSent()).line(), err=True)
-                    if once and report.polled and report.failing == report.polled:
-                        click.echo(f"error: all {report.polled} source(s) failed, nothing was read", err=True)
-                        sys.exit(1)
-                    if once or (rounds and number >= rounds):
-                        break
-                    time.sleep(tick)
+                with sigterm_as_interrupt():  # `systemctl stop`: the round in progress ends as on Ctrl-C
+                    while True:
+                        report = watcher.run_round(every=once)
+                        if report.polled or once:
+                            number += 1
+                            sent = watcher.send_alerts()  # as `veille ingest` and the web upload send them
+                            click.echo(report.line(number) + "; " + (sent or AlertsSent()).line(), err=True)
+                        if once and report.polled and report.failing == report.polled:
+                            click.echo(f"error: all {report.polled} source(s) failed, nothing was read", err=True)
+                            sys.exit(1)
+                        if once or (rounds and number >= rounds):
+                            break
+                        time.sleep(tick)
             except KeyboardInterrupt:
                 click.echo("stopped", err=True)
-                sys.exit(130)
+                sys.exit(exit_status())

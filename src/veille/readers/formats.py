@@ -246,10 +246,17 @@ def read_json_document(text: str, origin: str, path: str | None,
         yield _record_document(record, where, json.dumps(record, ensure_ascii=False, sort_keys=True), path, budget)
 
 
+def _json_lines(text: str) -> list[str]:
+    """The lines of a JSON Lines text, cut at newlines only: ``str.splitlines`` also cuts at
+    U+2028, U+2029, U+0085 and a few controls, which JSON allows raw inside a string (our own
+    export, ``ensure_ascii=False``, writes them so), and one record would become three bad lines."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def _is_jsonl(text: str) -> bool:
     """JSON lines: the first line opens an object, and it or one of the next lines is one (a
     broken first line must not turn a whole export into one text article)."""
-    lines = [line.strip() for line in text.splitlines()[:200] if line.strip()][:20]
+    lines = [line.strip() for line in _json_lines(text)[:200] if line.strip()][:20]
     if not lines or not lines[0].startswith("{"):
         return False
     for line in lines:
@@ -269,7 +276,7 @@ def read_jsonl(text: str, origin: str, path: str | None,
     """One article a line: ``text`` (or ``body``, ``content``…) or ``html``, optional ``title``,
     ``url``, ``date``, ``site`` (and their usual synonyms, see ``_META_KEYS``)."""
     budget = budget or Budget()
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in enumerate(_json_lines(text), start=1):
         if not line.strip():
             continue
         where = f"{origin}:{lineno}"

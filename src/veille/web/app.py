@@ -32,6 +32,7 @@ from veille.store import Store
 from veille.store_engine import PgConnection, is_postgres
 from veille.store_ingest import Ingest
 from veille.web.analysis_routes import add_analysis_routes
+from veille.web.errors import one_line_reason
 from veille.web.models import (
     ArticleList,
     EntityList,
@@ -206,7 +207,9 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
     async def bad_parameter(request: Request, exc: RequestValidationError):
         """A mistyped parameter of a page ("?page=abc") is an error page, not FastAPI's JSON."""
         if request.url.path.startswith("/api"):
-            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+            # FastAPI's list stays ``detail``; ``message`` is the same on one line.
+            return JSONResponse({"detail": jsonable_encoder(exc.errors()), "message": one_line_reason(exc.errors())},
+                                status_code=422)
         names = sorted({str(err.get("loc", ("", "?"))[-1]) for err in exc.errors()})
         return page(request, "error.html", status_code=400, status=400, nav="",
                     detail=f"Paramètre invalide : {', '.join(names)}.")

@@ -8,7 +8,7 @@ from html import escape
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import FastAPI, Form, HTTPException, Request
+from fastapi import FastAPI, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
@@ -16,7 +16,7 @@ from veille.alerts import schema as alerts
 from veille.alerts.atom import alert_feed
 from veille.alerts.query import AlertQuery, AlertQueryError
 from veille.queries.voices import GENDER_LABELS, GENDERS, voices
-from veille.web.render import date_or_none
+from veille.web.render import DATE, date_or_none
 
 GENDER_COLORS = {"f": "#b5179e", "m": "#3a86ff", "unknown": "#adb5bd"}
 SEARCH_FIELDS = ("q", "site", "date_from", "date_to", "entity", "event_type", "year", "speaker")
@@ -73,7 +73,12 @@ def add_watch_routes(app: FastAPI, backend: Any, page: Callable[..., HTMLRespons
                 for a in alerts.list_alerts(backend.conn())]
 
     @app.get("/api/voices", tags=["api"], summary="Who gets a voice: quotes and people quoted by gender")
-    def api_voices(site: str | None = None, since: str | None = None, until: str | None = None) -> dict[str, Any]:
+    def api_voices(site: str | None = Query(None, max_length=300),
+                   since: str | None = Query(None, pattern=DATE, description="ISO date or prefix, inclusive"),
+                   until: str | None = Query(None, pattern=DATE, description="ISO date or prefix, inclusive"),
+                   ) -> dict[str, Any]:
+        # A mistyped date is refused (422), as on the other endpoints: compared as a string it
+        # would silently empty the answer.
         return voices(backend.conn(), site=site or None, since=since or None, until=until or None)
 
     @app.get("/alertes", response_class=HTMLResponse, include_in_schema=False)

@@ -1,0 +1,53 @@
+"""SIGTERM handled as Ctrl-C by the long commands (``ingest``, ``extract``, ``watch``).
+
+``kill``, ``systemctl stop``, ``docker stop`` and ``timeout`` send SIGTERM, whose default ends
+the process on the spot: no line saying what was kept, worker processes left to notice alone,
+the articles already extracted but not yet committed thrown away. Raised as
+``KeyboardInterrupt`` in the main thread, SIGTERM takes the path Ctrl-C takes: what was
+extracted is stored, the workers are stopped, one line says what was kept, and the exit status
+is 143 (128 + SIGTERM, as a shell reports it). A second SIGTERM ends the process at once, as the
+default would (SQLite rolls an open transaction back on the next open: nothing half-written).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from collections.abc import Iterator
+
+INTERRUPT_STATUS = 130  # 128 + SIGINT
+TERMINATE_STATUS = 143  # 128 + SIGTERM
+
+_received: list[int] = []
+
+
+def exit_status() -> int:
+    """The status to exit with after a ``KeyboardInterrupt``: 143 when SIGTERM raised it."""
+    return TERMINATE_STATUS if signal.SIGTERM in _received else INTERRUPT_STATUS
+
+
+def stop_signal_name() -> str:
+    """`` by SIGTERM`` when SIGTERM stopped the command, else nothing (Ctrl-C, the usual case):
+    the words its last line adds after "interrupted"."""
+    return " by SIGTERM" if signal.SIGTERM in _received else ""
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    _received.append(signum)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the second one is not negotiated
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """Within the block, SIGTERM raises ``KeyboardInterrupt`` in the main thread; outside it, or
+    off the main thread (where no handler can be set), nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
