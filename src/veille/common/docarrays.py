@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from itertools import compress, repeat
-from operator import is_
 from typing import Any, TypeVar
 
 import numpy as np
 from spacy.attrs import HEAD, LEMMA, MORPH, ORTH
 
 from veille.common.fold import bare
+from veille.common.run_memo import memo_map
 
 CACHE_KEY = _KEY = "veille_arrays"  # the Doc.user_data entry holding the cached lists
 T = TypeVar("T")
@@ -62,17 +61,8 @@ def _strings(doc: Any, col: list[int]) -> list[str]:
     A key is the hash of its string, the same in every Doc and vocabulary, so the answer never
     changes; reading it off a dictionary spares the string store's lookup and a new ``str`` per
     distinct value and article (words, labels and analyses repeat from one article to the next)."""
-    memo = _STRING_MEMO
-    out = list(map(memo.get, col))
-    if None in out:
-        strings = doc.vocab.strings
-        new = set(compress(col, map(is_, out, repeat(None))))
-        if len(memo) + len(new) > _STRING_MEMO_LIMIT:  # (bounded: a long run meets ever more words)
-            memo.clear()
-            new = set(col)
-        memo.update({h: strings[h] if h else "" for h in new})
-        out = list(map(memo.__getitem__, col))
-    return out  # type: ignore[return-value]
+    strings = doc.vocab.strings
+    return memo_map(_STRING_MEMO, col, lambda h: strings[h] if h else "", _STRING_MEMO_LIMIT)
 
 
 _STRING_MEMO: dict[int, str] = {0: ""}  # string-store key -> its string, for ``token_strings``
@@ -219,16 +209,7 @@ def morph_fields(doc: Any) -> list[dict[str, list[str]]]:
         # Each distinct analysis parsed once per run (one dict shared by its tokens, never changed by
         # a reader), keyed by its string-store key: the article's analyses read off without their strings.
         col = token_columns(doc, (MORPH,))[0]
-        out = list(map(_MORPH_MEMO.get, col))
-        if None in out:
-            new = set(compress(col, map(is_, out, repeat(None))))
-            if len(_MORPH_MEMO) + len(new) > _STRING_MEMO_LIMIT:
-                _MORPH_MEMO.clear()
-                new = set(col)
-            feats = _strings(doc, list(new))
-            _MORPH_MEMO.update(zip(new, map(_morph_dict, feats), strict=True))
-            out = list(map(_MORPH_MEMO.__getitem__, col))
-        return out  # type: ignore[return-value]
+        return memo_map(_MORPH_MEMO, col, lambda h: _morph_dict(_strings(doc, [h])[0]), _STRING_MEMO_LIMIT)
     return derived(doc, "morph_fields", build)
 
 

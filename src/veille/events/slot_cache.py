@@ -10,9 +10,9 @@ read them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import compress, repeat
-from operator import is_
 from typing import Any
+
+from veille.common.run_memo import memo_map
 
 
 def word_flags(lex: Any, words: list[str], memo_name: str, test: Callable[[str], int]) -> list[int]:
@@ -25,9 +25,4 @@ def word_flags(lex: Any, words: list[str], memo_name: str, test: Callable[[str],
     memo: dict[str, int] | None = lex.memo.get(memo_name)
     if memo is None:
         memo = lex.memo[memo_name] = {}
-    flags = list(map(memo.get, words))
-    if None not in flags:
-        return flags  # type: ignore[return-value]
-    for w in set(compress(words, map(is_, flags, repeat(None)))):  # (the new words, picked in C)
-        memo[w] = test(w)
-    return list(map(memo.__getitem__, words))
+    return memo_map(memo, words, test)

@@ -7,8 +7,6 @@ Everything here is read from ``lexicons/events/*.tsv``; folding is ``veille.comm
 from __future__ import annotations
 
 import functools
-from itertools import compress, repeat
-from operator import is_
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -24,6 +22,7 @@ from veille.common.docarrays import (
 )
 from veille.common.fold import lower_nfc
 from veille.common.lexicon import groups, mapping
+from veille.common.run_memo import memo_map
 
 ELISIONS: dict[str, str] = mapping("events/elisions.tsv")
 _PRONOUNS = groups("events/pronouns.tsv")
@@ -154,17 +153,7 @@ def _each(func: Any, words: list[str]) -> list[str]:
     memo = _WORD_MEMOS.get(func)
     if memo is None:
         memo = _WORD_MEMOS[func] = {}
-    # Read off first: most articles' words are all known, and a lookup per word then costs less
-    # than building the set of the article's distinct words to find the new ones.
-    out = list(map(memo.get, words))
-    if None not in out:
-        return out
-    missing = set(compress(words, map(is_, out, repeat(None))))  # (the new words, picked in C)
-    if len(memo) + len(missing) > _WORD_MEMO_LIMIT:  # (bounded: a long run meets ever more words)
-        memo.clear()
-        missing = set(words)
-    memo.update({w: func(w) for w in missing})
-    return list(map(memo.__getitem__, words))
+    return memo_map(memo, words, func, _WORD_MEMO_LIMIT)  # (bounded: a long run meets ever more words)
 
 
 _WORD_MEMOS: dict[Any, dict[str, str]] = {}  # func -> word -> func(word), for ``_each``
