@@ -8,7 +8,9 @@ Runs the pipeline on the body-given pages of a part and follows each gold event 
 only, as the record keeps) from its annotated trigger words to the record:
 
 - ``no-trigger``: no candidate on the trigger words (a verb or noun the lexicon lacks, a parse that
-  hides it);
+  hides it); split by ``bench/trigger_gates.py`` into its words unlisted or the gate that kept a
+  listed word out (an object constraint, the tagger's reading, a phrase's other words), each gate
+  with its events and sites;
 - ``wrong-type``: a candidate there, of another type;
 - ``mode``: the right type, dropped or recorded under an unrecorded mode (negated, hypothetical…);
 - ``no-source``: the right type and mode, but no event because no source was found;
@@ -41,6 +43,7 @@ from extra_events import sentences as extra_sentences  # noqa: E402
 from real_eval import _gold, _scorer  # noqa: E402
 from tools.real_pages.materialize import body_inputs  # noqa: E402
 from tools.real_pages.view import view_lines  # noqa: E402
+from trigger_gates import gate_of  # noqa: E402
 
 import veille.events.stage as event_stage  # noqa: E402
 from veille.events.coder import Coder  # noqa: E402
@@ -58,7 +61,8 @@ class TracingCoder(Coder):
 
     def run(self):  # noqa: ANN201
         kept = super().run()
-        TRACE[Path(self.article.source.path or "").stem] = {"doc": self.doc, "cands": self.candidates, "events": kept}
+        TRACE[Path(self.article.source.path or "").stem] = {"doc": self.doc, "cands": self.candidates, "events": kept,
+                                                             "view": self.view}
         return kept
 
 
@@ -88,8 +92,10 @@ def trigger_span(doc_text: str, sent_text: str, lines: list[str], trig: list[int
     return (pos, pos + len(words), words) if pos >= 0 else None
 
 
-def diagnose(part: str, show: set[str], extra: tuple | None = None, cells: dict | None = None) -> Counter:
-    """Each gold event's outcome; ``cells`` (when given) gathers (type, outcome) -> pages."""
+def diagnose(part: str, show: set[str], extra: tuple | None = None, cells: dict | None = None,
+             gates: dict | None = None) -> Counter:
+    """Each gold event's outcome; ``cells`` (when given) gathers (type, outcome) -> pages, ``gates``
+    (when given) the no-trigger events' gate (``bench/trigger_gates.py``) -> pages."""
     names = _scorer().Names({})
     outcome: Counter = Counter()
     listing: list[str] = []
@@ -131,7 +137,10 @@ def diagnose(part: str, show: set[str], extra: tuple | None = None, cells: dict 
                 where = f"{page}:{g['trigger'][0]} {gtypes[0]} «{words}»"
                 if not here:
                     kind = "no-trigger"
-                    detail = ""
+                    gate = gate_of(trace["view"], doc, span[0], span[1]) if span else "unlisted"
+                    detail = f" [{gate}]"
+                    if gates is not None:
+                        gates.setdefault(gate, []).append(page)
                 elif not typed:
                     kind, detail = "wrong-type", f" got {here[0].trigger.type} ({here[0].trigger.entry})"
                 else:
@@ -176,9 +185,12 @@ def main() -> int:
         args.part = args.gold.stem
     run_pipeline(args.part, extra)
     cells: dict[tuple[str, str], list[str]] = {}
-    outcome = diagnose(args.part, set(args.list), extra, cells)
+    gates: dict[str, list[str]] = {}
+    outcome = diagnose(args.part, set(args.list), extra, cells, gates)
+    site_of = page_sites()
+    print("no-trigger by gate: " + ", ".join(f"{g} {len(v)} ({len({site_of.get(p, p) for p in v})} sites)"
+                                            for g, v in sorted(gates.items(), key=lambda kv: -len(kv[1]))))
     if args.types:
-        site_of = page_sites()
         for etype in args.types.split(","):
             row = sorted(((k, v) for (t, k), v in cells.items() if t == etype), key=lambda kv: -len(kv[1]))
             print(f"{etype}: " + ", ".join(f"{k} {len(v)} ({len({site_of.get(p, p) for p in v})} sites)" for k, v in row))
