@@ -16,6 +16,7 @@ from typing import Any
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, inner_actor, resolve, speaker_side
 from veille.events.agents import verb_source
+from veille.events.judged_party import party_in_sentence
 from veille.events.roles import Found, Roles
 from veille.events.view import ArticleView, case
 from veille.events.words import lemma, lower_text, sent_start
@@ -120,6 +121,12 @@ def judge(view: ArticleView, roles: Roles) -> bool:
         if judged is not None and lower_nfc(judged.name) == speaker:
             return False
     elif judged is None or lower_nfc(judged.name) == speaker:
+        # the party the sentence itself blames first ("X note que Y a mené une politique injuste")
+        named = party_in_sentence(view, head, speaker)
+        if named is not None:
+            roles.targets, roles.target_rule = named
+            roles.target_labels = {a.token: roles.target_rule for a in roles.targets}
+            return True
         judged, rule = _party_in_view(view, head, speaker), "judged-context"
     roles.targets = [judged] if judged is not None else []
     roles.target_rule = rule if roles.targets else "none"

@@ -14,6 +14,7 @@ from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, entity_actor, resolve
 from veille.events.agents import headline_participle
 from veille.events.argument_words import GERUND_MARKS
+from veille.events.passive_series import passive_series_bearer
 from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
 from veille.events.view import agent, case, passive
 from veille.events.words import (
@@ -487,7 +488,8 @@ def backed_subject(r: Roles) -> tuple[list[Actor], str] | None:
 
 
 VERB_TARGET_RULES: list[TargetRule] = [
-    receiver_subject, feeling_cause, adjective_cause, participle_bearer, object_or_oblique, pact_parties, described_noun, passive_controller, clause_subject, phrase_part,
+    receiver_subject, feeling_cause, adjective_cause, participle_bearer, object_or_oblique, pact_parties, described_noun, passive_controller, passive_series_bearer,
+    clause_subject, phrase_part,
     raised_oblique, object_partner, threatened, refused_party, addressed_members, aid_goods_recipient, mutual_partner,
     preposition_read_as_verb, gerund_beneficiary,
 ]
