@@ -7,9 +7,11 @@ from __future__ import annotations
 from veille.model import Article, Entity
 
 
-def _quotes(nlp, paragraphs: list[str], people: dict[str, list[str]]) -> list[tuple[str, str, str | None, str | None]]:
+def _quotes(nlp, paragraphs: list[str], people: dict[str, list[str | tuple[str, int]]]
+            ) -> list[tuple[str, str, str | None, str | None]]:
     """(kind, first two words, speaker, rule) of each quote; ``people`` maps a person's name to the descriptor
-    phrases the entity stage would have linked to them (every occurrence after the first, which stays the cue's)."""
+    phrases the entity stage would have linked to them: the last occurrence of each, or the given one
+    (``(phrase, n)``: its n-th occurrence, from 0); the others, the cue's subject among them, stay unlinked."""
     from veille.pipeline import Context
     from veille.quotes import QuoteStage
     from veille.settings import Settings
@@ -18,14 +20,17 @@ def _quotes(nlp, paragraphs: list[str], people: dict[str, list[str]]) -> list[tu
     text = art.nlp_text()
     for name, phrases in people.items():
         spans = []
-        for form in (name, *phrases):
-            i = text.find(form)
-            if form != name:
-                i = text.find(form, i + 1)  # the first occurrence is left to the cue's subject
-            while i >= 0:
-                spans.append([i, i + len(form)])
-                i = text.find(form, i + 1)
-        art.entities.append(Entity(name=name, type="PER", mentions=[name, *phrases], spans=sorted(spans)))
+        i = text.find(name)
+        while i >= 0:
+            spans.append([i, i + len(name)])
+            i = text.find(name, i + 1)
+        forms = [name]
+        for phrase in phrases:
+            form, nth = phrase if isinstance(phrase, tuple) else (phrase, -1)
+            hits = [k for k in range(len(text)) if text.startswith(form, k)]
+            spans.append([hits[nth], hits[nth] + len(form)])
+            forms.append(form)
+        art.entities.append(Entity(name=name, type="PER", mentions=forms, spans=sorted(spans)))
     QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
     return [(q.kind, " ".join(q.text.split()[:2]), q.speaker, q.rule) for q in art.quotes]
 
@@ -47,8 +52,9 @@ def test_two_holders_of_the_role_leave_it_to_the_descriptor_rule(nlp):
     got = _quotes(nlp, [
         "Le sommet s'est ouvert à Vienne en présence de Claire Dubois. Le Premier ministre a assuré que "
         "l'accord serait signé avant l'été.",
-        "Le Premier ministre Paul Arnaud a reçu son homologue, le Premier ministre Marc Lefort."],
-        {"Paul Arnaud": ["Premier ministre"], "Marc Lefort": ["Premier ministre"], "Claire Dubois": []})
+        "Le Premier ministre Paul Arnaud a reçu son homologue Marc Lefort. Le soir, le Premier ministre a dîné "
+        "avec lui, puis le Premier ministre est reparti."],
+        {"Paul Arnaud": [("le Premier ministre", 0)], "Marc Lefort": [("le Premier ministre", 1)], "Claire Dubois": []})
     assert _speaker_of(got, "l'accord serait")[1] != "role_holder"
 
 
@@ -100,3 +106,12 @@ def test_a_holder_named_before_with_the_role_in_apposition_stays_the_descriptor_
         "« Les inégalités de logement ont tout aggravé », souligne la sociologue."],
         {"Claire Dubois": []})
     assert _speaker_of(got, "Les inégalités") == ("Claire Dubois", "descriptor")
+
+
+def test_a_linked_role_yields_to_a_holder_named_before_with_it(nlp):
+    got = _quotes(nlp, [
+        "Marc Lefort, président du club de Vienne, a reçu les joueurs. Le président a assuré que le stade "
+        "serait rénové.",
+        "Dimanche, le président Paul Arnaud a inauguré la saison, puis le président est reparti."],
+        {"Paul Arnaud": ["le président"], "Marc Lefort": []})
+    assert _speaker_of(got, "le stade") == ("Marc Lefort", "descriptor")

@@ -84,7 +84,8 @@ def role_key(toks: list[Any]) -> tuple[str, ...]:
 
 def _linked_holder(state: ArticleState, subj: Subject, key: tuple[str, ...]) -> str | None:
     """The one person the entity stage gave a descriptor span reading ``key`` ("le Premier ministre"),
-    outside quotes and outside the subject itself; None when nobody or several people hold it."""
+    outside quotes and outside the subject itself; None when nobody or several people hold it, or when
+    someone named before the cue has that role written next to the name (``descriptor`` weighs them)."""
     s, e = subj.cue.subj_start or 0, subj.cue.subj_end or 0
     holders: dict[int, Any] = {}
     for m in state.mentions:
@@ -95,6 +96,16 @@ def _linked_holder(state: ArticleState, subj: Subject, key: tuple[str, ...]) -> 
     if len(holders) != 1:
         return None
     ent = next(iter(holders.values()))
+    head_words = {bare(subj.head.text), bare(subj.head.lemma_)}
+    rest = set(key) - head_words
+    for m in state.mentions:
+        if m.start >= subj.cue.start:
+            break
+        if m.entity is ent or m.entity.type != "PER" or m.in_quote:
+            continue
+        written = written_role(state, m, head_words)
+        if written is not None and (not rest or not written or rest & written):
+            return None  # someone named before with that role ("X, président du club" for "le président")
     return ent.name if _agrees(state, subj, ent) else None
 
 
