@@ -68,7 +68,7 @@ RULE_GROUPS: dict[str, str] = {
                      "organisation_noun_subject"), "named"),
     **dict.fromkeys(("pronoun_previous_speaker", "pronoun_antecedent", "plural_pronoun",
                      "organisation_anaphor"), "pronoun"),
-    **dict.fromkeys(("descriptor", "noun_named_before"), "descriptor"),
+    **dict.fromkeys(("descriptor", "noun_named_before", "role_holder"), "descriptor"),
     **dict.fromkeys(("unnamed_source", "not_a_speaker", "nobody", "no_subject", "pronoun_unnamed_antecedent",
                      "no_voice_near", "pronoun_unnamed_person", "noun_unnamed_person",
                      "unnamed_person_before", "colon_unnamed_subject"),

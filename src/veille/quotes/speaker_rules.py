@@ -36,6 +36,7 @@ from veille.quotes.detached_subjects import participle_head_subject
 from veille.quotes.gender import entity_gender
 from veille.quotes.mentions import known_surname, unlisted_name
 from veille.quotes.organisation_subject import organisation_noun_subject
+from veille.quotes.role_holder import role_holder
 from veille.quotes.role_named_after import role_named_next
 from veille.quotes.rule_types import Decision, Rule, Subject, _rules
 from veille.quotes.salience import (
@@ -253,7 +254,7 @@ SUBJECT_RULES: list[Rule] = _rules(
     side_of_on, not_a_speaker, same_voice, organisation_noun_subject, pronoun_unnamed_antecedent, pronoun_unnamed_person,
     pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
     unlisted_full_name, entity_on_head, quoted_name, organisation_voice, document_voice, government_of_country, organisation_anaphor,
-    court_part, appositive_organisation, role_named_next, unnamed_source, noun_unnamed_person, descriptor,
+    court_part, appositive_organisation, role_named_next, unnamed_source, noun_unnamed_person, role_holder, descriptor,
     unlisted_proper_noun, organisation_in_subject, noun_named_before, institution_as_written, nobody)
 
 
