@@ -30,7 +30,10 @@ from veille.entities.name_checks import (
     people_noun,
     quoted_alone,
 )
-from veille.entities.resources import ASSEMBLY_HEADS, STREET_NOUNS
+from veille.entities.resources import ASSEMBLY_HEADS, STREET_NOUNS, folded_words
+
+# capitalised common nouns that name nothing alone ("la Ville", "sur la Lune"): entities/common_nouns_alone.tsv
+COMMON_NOUNS_ALONE = folded_words("entities/common_nouns_alone.tsv")
 
 PHASES = ("span", "typed", "foreign", "mention", "article", "linked", "entity")
 
@@ -90,6 +93,7 @@ CHECKS: dict[str, Callable[[Candidate], bool]] = {
     "common_word": lambda c: len(c.toks) == 1 and common_word(c.toks[0], c.res.dictionary, c.label),
     "street_cut": lambda c: len(c.toks) == 1 and c.toks[0].i > 0 and c.toks[0].nbor(-1).lower_ in STREET_NOUNS,
     "system_name": lambda c: c.nkey in c.res.system_names,
+    "common_noun_alone": lambda c: c.nkey in COMMON_NOUNS_ALONE,
     "system_head": lambda c: _first(c) in c.res.system_heads,
     "demonym": lambda c: c.nkey in c.res.kb.demonyms,
     "not_country": lambda c: c.nkey in c.res.not_countries,
