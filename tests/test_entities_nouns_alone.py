@@ -57,3 +57,25 @@ def test_a_gentile_in_oui_after_a_plural_determiner_is_people(nlp, entity_stage)
                         [("Valmont", "LOC"), ("Gazaouis", "LOC")])
     names = by_name(art)
     assert "Gazaouis" not in names and "Valmont" in names
+
+
+def test_a_feminine_acronym_names_the_body(nlp, entity_stage):
+    art = run_with_ents(nlp, entity_stage, "Paul Verdan, ancien de la BAC, patrouille à Valmont.",
+                        [("Paul Verdan", "PER"), ("BAC", "ORG"), ("Valmont", "LOC")])
+    assert "BAC" in by_name(art)
+
+
+def test_the_same_acronym_for_a_diploma_is_no_body(nlp, entity_stage):
+    art = run_with_ents(nlp, entity_stage, "Paul Verdan a obtenu le BAC à Valmont en juin.",
+                        [("Paul Verdan", "PER"), ("BAC", "ORG"), ("Valmont", "LOC")])
+    assert "BAC" not in by_name(art)
+
+
+def test_the_acronym_joins_the_body_spelled_out_with_a_hyphen(nlp, entity_stage):
+    art = run_with_ents(nlp, entity_stage,
+                        "La Brigade anti-criminalité de Valmont recrute. Selon Paul Verdan, la BAC manque de bras.",
+                        [("Brigade anti-criminalité", "ORG"), ("Valmont", "LOC"), ("Paul Verdan", "PER"),
+                         ("BAC", "ORG")])
+    names = by_name(art)
+    assert "BAC" not in names
+    assert "BAC" in names["Brigade anti-criminalité"].mentions

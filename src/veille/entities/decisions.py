@@ -21,6 +21,7 @@ from veille.common.fold import norm
 from veille.common.lexicon import rows
 from veille.entities import name_shapes as shapes
 from veille.entities import non_names
+from veille.entities.feminine_acronyms import feminine_body
 from veille.entities.gentiles import gentile_shape, masculine_forms
 from veille.entities.name_checks import (
     common_word,
@@ -84,6 +85,7 @@ CHECKS: dict[str, Callable[[Candidate], bool]] = {
     "lower_case": lambda c: not any(ch.isupper() for ch in c.key),
     "handle": lambda c: not any(ch.isalpha() for ch in c.key) or c.key.startswith(("@", "#")) or _after_sign(c),
     "kb_known": lambda c: c.known,
+    "feminine_acronym": lambda c: feminine_body(c.toks, c.key),
     "stopword": lambda c: not c.nkey or len(c.nkey) < 2 or c.nkey in c.res.stopwords,
     "digit_code": lambda c: c.label in ("LOC", "PER") and len(c.toks) == 1 and any(ch.isdigit() for ch in c.key),
     "short_quote": lambda c: shapes.in_short_quote(c.toks),
