@@ -21,6 +21,7 @@ from veille.common.fold import norm
 from veille.common.lexicon import rows
 from veille.entities import name_shapes as shapes
 from veille.entities import non_names
+from veille.entities.feminine_acronyms import feminine_body
 from veille.entities.gentiles import gentile_shape, masculine_forms
 from veille.entities.name_checks import (
     common_word,
@@ -30,7 +31,10 @@ from veille.entities.name_checks import (
     people_noun,
     quoted_alone,
 )
-from veille.entities.resources import ASSEMBLY_HEADS, STREET_NOUNS
+from veille.entities.resources import ASSEMBLY_HEADS, STREET_NOUNS, folded_words
+
+# capitalised common nouns that name nothing alone ("la Ville", "sur la Lune"): entities/common_nouns_alone.tsv
+COMMON_NOUNS_ALONE = folded_words("entities/common_nouns_alone.tsv")
 
 PHASES = ("span", "typed", "foreign", "mention", "article", "linked", "entity")
 
@@ -81,6 +85,7 @@ CHECKS: dict[str, Callable[[Candidate], bool]] = {
     "lower_case": lambda c: not any(ch.isupper() for ch in c.key),
     "handle": lambda c: not any(ch.isalpha() for ch in c.key) or c.key.startswith(("@", "#")) or _after_sign(c),
     "kb_known": lambda c: c.known,
+    "feminine_acronym": lambda c: feminine_body(c.toks, c.key),
     "stopword": lambda c: not c.nkey or len(c.nkey) < 2 or c.nkey in c.res.stopwords,
     "digit_code": lambda c: c.label in ("LOC", "PER") and len(c.toks) == 1 and any(ch.isdigit() for ch in c.key),
     "short_quote": lambda c: shapes.in_short_quote(c.toks),
@@ -90,6 +95,7 @@ CHECKS: dict[str, Callable[[Candidate], bool]] = {
     "common_word": lambda c: len(c.toks) == 1 and common_word(c.toks[0], c.res.dictionary, c.label),
     "street_cut": lambda c: len(c.toks) == 1 and c.toks[0].i > 0 and c.toks[0].nbor(-1).lower_ in STREET_NOUNS,
     "system_name": lambda c: c.nkey in c.res.system_names,
+    "common_noun_alone": lambda c: c.nkey in COMMON_NOUNS_ALONE,
     "system_head": lambda c: _first(c) in c.res.system_heads,
     "demonym": lambda c: c.nkey in c.res.kb.demonyms,
     "not_country": lambda c: c.nkey in c.res.not_countries,

@@ -19,8 +19,9 @@ from typing import Any
 from veille.entities.resources import PLACE_ADJECTIVE_ENDINGS
 
 _COMPOUND = re.compile(r"[A-ZÉÈ][a-zéèëï]+o-[A-ZÉÈ][a-zéèëïô]+")
-# the endings of gentilés an unknown word is read by ("-ique", "-se" end too many other nouns)
-_STRONG_ENDINGS = ("ien", "éen", "ais", "ois", "ain", "in")
+# the endings of gentilés an unknown word is read by ("-ique", "-se" end too many other nouns);
+# "-oui" is the Arabic-derived ending of "Gazaoui", "Chaoui" ("des Gazaouis": people, no place)
+_STRONG_ENDINGS = ("ien", "éen", "ais", "ois", "ain", "in", "oui")
 _PLURAL_DETERMINERS = frozenset({"les", "des", "aux", "ces", "nos", "vos", "leurs", "plusieurs"})
 
 
@@ -72,3 +73,17 @@ def unknown_gentile(tok: Any, dictionary: frozenset[str]) -> bool:
     after_adjective = tok.i >= 2 and prev.lower_ in ("jeune", "jeunes") and doc[tok.i - 2].pos_ == "DET"
     return plural or before_name or after_adjective
 
+
+
+def aged_gentile(tok: Any, adjectives: frozenset[str]) -> bool:
+    """"Amandine, Lyonnaise de 29 ans", "un Brestois de 40 ans": a capitalised adjective of place
+    followed by an age ("de" + number + "ans") is a person described, never a place (an apposition
+    after a comma, which the determiner tests of ``people_noun`` do not see)."""
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or not tok.text[:1].isupper() or tok.is_upper or not tok.is_alpha:
+        return False
+    after = doc[tok.i + 1:tok.i + 4]
+    if after[0].lower_ != "de" or not after[1].like_num or after[2].lower_ not in ("ans", "an"):
+        return False
+    return any(f in adjectives and gentile_shape(f) for f in _forms(tok.text)) \
+        or gentile_shape(tok.text, _STRONG_ENDINGS)

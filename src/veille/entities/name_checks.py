@@ -13,7 +13,7 @@ from spacy.attrs import ORTH
 from veille.common.docarrays import token_strings
 from veille.common.fold import norm
 from veille.common.lexicon import words
-from veille.entities.gentiles import compound_gentile, gentile_shape, unknown_gentile
+from veille.entities.gentiles import aged_gentile, compound_gentile, gentile_shape, unknown_gentile
 from veille.entities.resources import (
     COMMON_GIVEN_NAMES,
     DETERMINERS,
@@ -87,6 +87,8 @@ def people_noun(res: EntityResources, toks: list[Any]) -> bool:
     first = toks[0]
     if len(toks) == 1 and (compound_gentile(first.text) or unknown_gentile(first, res.dictionary)):
         return True  # "le Franco-Congolais", "Trois Ultramarins" (``gentiles.py``)
+    if len(toks) == 1 and aged_gentile(first, res.adjectives):
+        return True  # "Amandine, Lyonnaise de 29 ans": an age after it (``gentiles.py``)
     if not res.adjectives or not first.text[:1].isupper() or first.is_upper or first.i == 0 \
             or norm(first.text) in INSTITUTION_NOUNS or norm(first.text) in res.org_heads:
         return False  # ("la Marine valdorienne": "marine" is also an adjective, but opens an institution's name)

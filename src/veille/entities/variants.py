@@ -116,7 +116,8 @@ def merge_spelled_acronyms(entities: list[Entity]) -> list[Entity]:
     form written more often, keeps the name."""
     longs: dict[str, list[Entity]] = {}
     for e in entities:
-        if e.type == "ORG" and len(e.name.split()) >= 3:
+        # (three words or more, the parts of a hyphenated word counted: "Brigade anti-criminalité … la BAC")
+        if e.type == "ORG" and len(re.sub(r"[-'’]", " ", e.name).split()) >= 3:
             longs.setdefault(_initials(e.name), []).append(e)
             if _initials(e.name, small=True) != _initials(e.name):
                 longs.setdefault(_initials(e.name, small=True), []).append(e)
