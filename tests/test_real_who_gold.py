@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 for extra in (ROOT, ROOT / "bench"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
-from tools.real_pages.gold import GOLD_DIR, load, split  # noqa: E402
+from tools.real_pages.gold import GOLD_DIR, annotated_twice, load, split  # noqa: E402
 from tools.real_pages.view import PAGES  # noqa: E402
 from tools.real_pages.who_check import allowed_lines, problems  # noqa: E402
 
@@ -39,6 +39,13 @@ def test_who_positions_sit_on_title_or_body_lines(name: str) -> None:
     parts = split()
     errors = [p for row in rows for p in problems(row, pages, parts) if not p.startswith("warning: ")]
     assert errors == []
+
+
+@pytest.mark.parametrize("name", WHO_FILES)
+def test_each_page_has_one_row(name: str) -> None:
+    # two branches that each fixed one row of a page can both survive a merge as two rows; the scorer
+    # then reads only the last and silently drops the other fix (seven dev pages were, 2026-12-06)
+    assert annotated_twice(load(GOLD_DIR / name)) == []
 
 
 def test_the_fresh_batch_is_scored_alone_and_within_dev() -> None:

@@ -11,7 +11,14 @@ from veille.common.fold import bare
 from veille.quotes.marks import SENTENCE_END
 from veille.quotes.report_forms import COMPARISON, incise_verb, opens_on_subordinator, reflexive_incise
 from veille.quotes.state import ArticleState, Cue, head_of, subject_tokens
-from veille.quotes.words import INCISE_FILLER_POS, QUE, RELATIVE_PRONOUNS, STRESSED_PRONOUNS, SUBJECT_CLITICS
+from veille.quotes.words import (
+    INCISE_FILLER_POS,
+    PLAIN_SUBJECTS,
+    QUE,
+    RELATIVE_PRONOUNS,
+    STRESSED_PRONOUNS,
+    SUBJECT_CLITICS,
+)
 
 CLOSING_MARKS = "»”\"’› \u00a0\u202f"
 SPEAKING_SELF = frozenset({"je", "j'", "nous", "tu", "vous", "on"})
@@ -36,8 +43,8 @@ def clause_before(state: ArticleState, c: Cue) -> tuple[int, int] | None:
     if j < 0 or doc[j].text != ",":
         return None
     comma = doc[j]
-    if any(bare(t.text) in SUBJECT_CLITICS for t in doc[j + 1:verb.i]):
-        return None  # ", elle annonçait …": an ordinary clause, not an incise
+    if any(bare(t.text) in SUBJECT_CLITICS or bare(t.text) in PLAIN_SUBJECTS for t in doc[j + 1:verb.i]):
+        return None  # ", elle annonçait …", ", on reprend le travail": an ordinary clause, not an incise
     if number_disagrees(state, c) or relative_resumes(state, comma) or reflexive_incise(state, c.tok):
         return None  # "…, soulignent l'importance du tri": the noun after the verb is its object
     if c.subj_start is not None and bare(c.subj_text or "") in STRESSED_PRONOUNS \
