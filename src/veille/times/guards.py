@@ -37,8 +37,9 @@ shared parse (no second parse) around the match:
   un jour") nor as a noun with a complement or an adjective ("un jour important", "un jour
   de pluie"); past or future by that verb (an infinitive looks ahead, "espérer le revoir un jour",
   unless a modal in the past carries it, "j'ai pu l'avoir un jour");
-* ``not_contracted``: "des" is a vague amount ("pendant des heures") unless it is "de" + "les"
-  ("en dehors des heures scolaires"), or the unit is qualified ("des heures supplémentaires").
+* ``not_contracted``: "des" is a vague amount ("pendant des heures", "met des mois à", right after a
+  verb whatever the parse says) unless it is "de" + "les" ("en dehors des heures scolaires"), or the
+  unit is qualified ("des heures supplémentaires").
 
 Without a parse (``doc`` None) a guard keeps the match only where the rule alone is reliable.
 """
@@ -147,7 +148,8 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
         return not any(_is_time_word(t, words) for t in near)
     if guard == "not_contracted":
         det = span[0]  # "des" right before the unit; "des dernières années" is a period all the same
-        if det.lower_ == "des" and len(span) == 2 and (det.dep_ == "case" or det.pos_ == "ADP"):
+        if det.lower_ == "des" and len(span) == 2 and (det.dep_ == "case" or det.pos_ == "ADP") \
+                and not _after_verb(det):
             return False
         unit = span[-1]
         after = [c for c in unit.children if c.i > unit.i and c.dep_ == "amod"]
@@ -240,4 +242,15 @@ def _some_day(span: Any) -> str | None:
     if "Fut" in tenses or "Cnd" in verb.morph.get("Mood"):
         return "future"
     return "past" if "Past" in tenses or "Imp" in tenses else "future"
+
+
+def _after_verb(det: Any) -> bool:
+    """"des" right after a verb, or after a verb and its adverb in -ment ("met des mois à",
+    "s'écoule souvent des mois"): the indefinite article, which the parse may still read as "de" +
+    "les" (a preposition comes after a noun or an adverb of place: "au cours des", "en dehors des")."""
+    doc, i = det.doc, det.i
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.pos_ == "ADV" and before.lower_.endswith("ment") and i > 1:
+        before = doc[i - 2]
+    return before is not None and before.pos_ in ("VERB", "AUX")
 
