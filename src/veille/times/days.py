@@ -51,7 +51,12 @@ def parse_clock(text: str | None) -> str | None:
         if low == "minuit":  # the end of the day it is read on (TimeML, ISO 8601: T24:00)
             return "24:00"
         hour = 12 if low.startswith("midi") else 0
-        return f"{hour:02d}:{30 if 'demi' in low else 0:02d}"
+        # "midi et quart", "midi moins le quart", "minuit et demie": the fraction moves the hour.
+        extra = _minutes_of(low[4 if hour else 6:])
+        if extra is None:  # a word after it that is no fraction ("midi pile"): the hour itself
+            extra = 30 if "demi" in low else 0
+        total = (hour * 60 + extra) % (24 * 60)
+        return f"{total // 60:02d}:{total % 60:02d}"
     m = re.match(r"(\d{1,2})\s?(?:heures?|h|:)\s?(\d{2})?", low)
     words = None if m else _WORD_HOUR.match(low)
     if words:

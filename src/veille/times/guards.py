@@ -31,8 +31,15 @@ shared parse (no second parse) around the match:
 * ``dated_event``: a time of day named by what is done then ("à l'heure du déjeuner") dates an event
   only on a verb in a completed past or the future ("il est rentré à l'heure du dîner"), not on a
   habit or an infinitive ("il est rare de croiser quelqu'un à l'heure du déjeuner");
-* ``not_contracted``: "des" is a vague amount ("pendant des heures") unless it is "de" + "les"
-  ("en dehors des heures scolaires"), or the unit is qualified ("des heures supplémentaires").
+* ``some_day_past``, ``some_day_future``: "un jour" is an indefinite past or future ("Un jour, il
+  rouvrira la forge") when it modifies a verb bare, not as a length (a preposition before it,
+  "pendant un jour"; the object of a verb of ``normalization/length_verbs.tsv``, "la grève a duré
+  un jour") nor as a noun with a complement or an adjective ("un jour important", "un jour
+  de pluie"); past or future by that verb (an infinitive looks ahead, "espérer le revoir un jour",
+  unless a modal in the past carries it, "j'ai pu l'avoir un jour");
+* ``not_contracted``: "des" is a vague amount ("pendant des heures", "met des mois à", right after a
+  verb whatever the parse says) unless it is "de" + "les" ("en dehors des heures scolaires"), or the
+  unit is qualified ("des heures supplémentaires").
 
 Without a parse (``doc`` None) a guard keeps the match only where the rule alone is reliable.
 """
@@ -42,15 +49,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from veille.common.lexicon import words as lexicon_words
 from veille.common.timespans import lexicon
 
 PARSE_GUARDS = ("adjective", "habitual", "adverbial", "on_noun", "not_contracted", "unit_noun", "describes_noun",
-                "one_event", "present_habit", "not_age_at", "dated_event", "told_event")
+                "one_event", "present_habit", "not_age_at", "dated_event", "told_event", "some_day_past", "some_day_future")
 # Without a parse: the rules whose match is right more often than not stay.
 _DEFAULT = {"adjective": False, "habitual": False, "adverbial": True, "on_noun": False,
             "not_contracted": True, "unit_noun": True, "describes_noun": False,
             "one_event": False, "present_habit": False,
-            "not_age_at": True, "dated_event": False, "told_event": False}
+            "not_age_at": True, "dated_event": False, "told_event": False, "some_day_past": False,
+            "some_day_future": False}
 # "une seconde fois", "une seconde session": the ordinal, not the unit of time.
 _ORDINAL_UNITS = ("seconde", "secondes")
 _ARGUMENT_DEPS = ("obj", "obl:arg", "iobj", "nsubj", "nsubj:pass", "ccomp")
@@ -139,7 +148,8 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
         return not any(_is_time_word(t, words) for t in near)
     if guard == "not_contracted":
         det = span[0]  # "des" right before the unit; "des dernières années" is a period all the same
-        if det.lower_ == "des" and len(span) == 2 and (det.dep_ == "case" or det.pos_ == "ADP"):
+        if det.lower_ == "des" and len(span) == 2 and (det.dep_ == "case" or det.pos_ == "ADP") \
+                and not _after_verb(det):
             return False
         unit = span[-1]
         after = [c for c in unit.children if c.i > unit.i and c.dep_ == "amod"]
@@ -171,6 +181,8 @@ def passes(guard: str, m: re.Match[str], doc: Any, words: dict[str, str]) -> boo
         tenses = [t for v in (verb, *[c for c in verb.children if c.dep_.startswith("aux")])
                   for t in v.morph.get("Tense")]
         return completed_past(verb, words) or "Fut" in tenses
+    if guard in ("some_day_past", "some_day_future"):
+        return _some_day(span) == guard[9:]
     if guard == "describes_noun":
         head = root.head
         if head is root or head.dep_ not in ("amod", "acl"):
@@ -198,3 +210,47 @@ def _age_at(m: re.Match[str], doc: Any, words: dict[str, str]) -> bool:
         return False
     head = unit.head
     return head.pos_ == "VERB" and words.get(head.lemma_.lower()) != "sets_length"
+
+
+_MODALS = ("pouvoir", "devoir", "vouloir", "savoir")
+
+
+def _some_day(span: Any) -> str | None:
+    """"past" or "future" for an indefinite "un jour" on a verb, None when it is no time of its own."""
+    day = next((t for t in span if t.lower_ == "jour"), None)
+    if day is None or day.head is day or any(
+            c.dep_ in ("case", "nmod", "nummod", "acl:relcl") or (c.dep_ == "amod" and c.lower_ != "beau")
+            for c in day.children):
+        return None
+    # A bare noun phrase the parse hangs on a noun ("viendra à Lure un jour") modifies the verb above.
+    verb = verb_of(day) if day.dep_ == "nmod" and day.head.pos_ == "PROPN" else day.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or (
+            day.dep_ not in ("obl:mod", "obl", "advmod", "obj") and verb is day.head):
+        return None
+    if day.dep_ == "obj" and verb.lemma_.lower() in lexicon_words("times/normalization/length_verbs.tsv"):
+        return None
+    lemma = verb.lemma_.lower()
+    if "Inf" in verb.morph.get("VerbForm") and verb.lower_ != lemma:
+        # A passé simple the tagger takes for an infinitive ("déclara un jour", "déclarèrent").
+        return "past" if verb.lower_ in (lemma[:-2] + "a", lemma[:-2] + "it") or verb.lower_.endswith(
+            ("èrent", "irent", "urent")) else None
+    if "Inf" in verb.morph.get("VerbForm"):
+        if verb.head is verb or verb.head.lemma_ not in _MODALS:
+            return "future"
+        verb = verb.head
+    tenses = [t for v in (verb, *[c for c in verb.children if c.dep_.startswith("aux")]) for t in v.morph.get("Tense")]
+    if "Fut" in tenses or "Cnd" in verb.morph.get("Mood"):
+        return "future"
+    return "past" if "Past" in tenses or "Imp" in tenses else "future"
+
+
+def _after_verb(det: Any) -> bool:
+    """"des" right after a verb, or after a verb and its adverb in -ment ("met des mois à",
+    "s'écoule souvent des mois"): the indefinite article, which the parse may still read as "de" +
+    "les" (a preposition comes after a noun or an adverb of place: "au cours des", "en dehors des")."""
+    doc, i = det.doc, det.i
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.pos_ == "ADV" and before.lower_.endswith("ment") and i > 1:
+        before = doc[i - 2]
+    return before is not None and before.pos_ in ("VERB", "AUX")
+

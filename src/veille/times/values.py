@@ -59,6 +59,7 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{dmweekend:…}``, ``{dmshift:…}``, ``{daynum:…}``, ``{vaguedir:…}``, ``{ordcentury:…}``, ``{daygen}``,
 ``{cityzone:…}``    spans anchored on a named day, bare day numbers, vague shifts, centuries in
                     words, habits of a part of the day, a city's clock: ``veille.times.periods``
+``{erayear:G}``     a year before or after an era ("52 av. J.-C."): ``veille.times.eras``
 ==================  ===========================================================================
 """
 
@@ -73,6 +74,7 @@ from veille.common.timespans import Match, lexicon
 from veille.times.coarse_anchor import shift_from_coarse
 from veille.times.days import DayParts, complete_year, parse_clock
 from veille.times.durations import Durations
+from veille.times.eras import Eras
 from veille.times.number_words import parse_number
 from veille.times.periods import Periods
 from veille.times.resolve import Reference, resolve, resolve_month
@@ -134,7 +136,7 @@ def _shift(day: dt.date, amount: int, unit: str) -> str:
     return f"{day.year + amount:04d}"
 
 
-class Filler(DayParts, Periods, Durations):
+class Filler(DayParts, Periods, Durations, Eras):
     """Fills the value template of one rule match."""
 
     def __init__(self, engine: Engine, rm: RuleMatch, anchors: Anchors) -> None:
