@@ -12,6 +12,7 @@ from veille.common.fold import fold, norm
 from veille.common.lexicon import rows
 from veille.entities import keep_model, metonymy
 from veille.entities.acronym_sweep import sweep_acronyms
+from veille.entities.adjective_tails import extend_adjective_tails
 from veille.entities.aliases import merge_aliases
 from veille.entities.bare_union import bare_union
 from veille.entities.body_shapes import employer_orgs
@@ -182,6 +183,7 @@ class EntityStage:
         names = institution_mentions(res, text, names)  # "le tribunal administratif de Lille" (``institutions.py``)
         # "Haut Conseil | pour le climat": the lower-case complement NER left out (``complements.py``)
         names = extend_complements(doc, text, names, res.org_heads | INSTITUTION_NOUNS, self.kb)
+        names = extend_adjective_tails(doc, text, names)  # "Parti populaire | européen" (``adjective_tails.py``)
         names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
         names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
         names = split_pairings(text, names)  # "le tandem Dorval-Morin": two names, not one (``pairings.py``)
