@@ -53,9 +53,9 @@ def _read(content: bytes, name: str = "page") -> list[RawDocument | ReadError]:
 
 
 def test_line_model_of_each_odd_character():
-    assert apply_line_model("a\u2028b\x0bc") == "a b c"  # soft breaks inside a paragraph
-    assert apply_line_model("a\u2029b") == "a\n\nb" and apply_line_model("a\u2029b", markup=True) == "a b"
-    assert apply_line_model("a\x0cb") == "a\nb" and apply_line_model("a\x0cb", markup=True) == "a b"
+    assert apply_line_model("a\u2028b\x0bc\x0cd") == "a\nb\nc\nd"  # line ends, as a newline
+    assert apply_line_model("a\u2029b") == "a\n\nb"  # a paragraph's end
+    assert apply_line_model("a\u2028b\x0bc\x0cd\u2029e", markup=True) == "a b c d e"  # white space in markup
     # C1 controls: Windows-1252 bytes read as Latin-1 ("…", "’", "–"); undefined ones a space
     assert apply_line_model("dit\x85 l\x92an \x96 fin\x81") == "dit… l’an – fin "
     assert apply_line_model("a\x00b\x1cc\x7fd") == "a b c d"
@@ -65,6 +65,7 @@ def test_line_model_of_each_odd_character():
 
 def _formats(sep: str, folder: Path) -> dict[str, Path]:
     p1, p2 = P1.replace("{S}", sep), P2.replace("{S}", sep)
+    folder.mkdir(exist_ok=True)
     files = {"txt": folder / "a.txt", "json": folder / "a.json", "html": folder / "a.html"}
     files["txt"].write_text(f"{TITLE}\n\n{p1}\n\n{p2}\n", encoding="utf-8")
     files["json"].write_text(json.dumps({"title": TITLE, "text": f"{p1}\n\n{p2}"}, ensure_ascii=False),
@@ -74,22 +75,22 @@ def _formats(sep: str, folder: Path) -> dict[str, Path]:
     return files
 
 
-@pytest.mark.parametrize("sep", ["\u2028", "\x0b"], ids=["U+2028", "VT"])
-def test_a_soft_break_gives_the_same_paragraphs_in_text_json_and_html(pipeline, tmp_path, sep):
-    """Before: the text and JSON cut the paragraph there (the quote's end and its "a affirmé"
-    apart), the HTML parser deleted a vertical tab and glued "prévu.Les"."""
-    for path in _formats(sep, tmp_path).values():
+def _read_all(pipeline, files: dict[str, Path]) -> dict[str, tuple]:
+    out = {}
+    for kind, path in files.items():
         (article,) = list(pipeline.extract([str(path)], on_error=lambda e: pytest.fail(str(e))))
-        assert article.paragraphs == [P1.replace("{S}", " "), P2.replace("{S}", " ")], path.name
+        out[kind] = (article.title, article.paragraphs, [(q.kind, q.text, q.start, q.end) for q in article.quotes])
+    return out
 
 
-def test_a_form_feed_is_a_line_break_in_a_text_and_a_space_in_a_page(pipeline, tmp_path):
-    files = _formats("\x0c", tmp_path)
-    (page,) = list(pipeline.extract([str(files["html"])]))
-    assert page.paragraphs == [P1.replace("{S}", " "), P2.replace("{S}", " ")]  # before: "prévu.Les"
-    (text,) = list(pipeline.extract([str(files["txt"])]))
-    assert all("\x0c" not in p and "prévu.Les" not in p for p in text.paragraphs)
-    assert any(p.endswith("plus long que prévu.") for p in text.paragraphs)
+@pytest.mark.parametrize("sep", ["\u2028", "\x0b", "\x0c"], ids=["U+2028", "VT", "FF"])
+def test_a_line_separator_reads_as_the_newline_of_its_format(pipeline, tmp_path, sep):
+    """In a text or a JSON record's text, the line ends a newline ends; in a page, white space.
+    Before: the HTML parser deleted a vertical tab or a form feed and glued "prévu.Les"."""
+    odd = _read_all(pipeline, _formats(sep, tmp_path / "odd"))
+    newline = _read_all(pipeline, _formats("\n", tmp_path / "newline"))
+    assert odd == newline
+    assert odd["html"][1] == [P1.replace("{S}", " "), P2.replace("{S}", " ")]
 
 
 def test_quote_offsets_index_the_stored_body_after_the_line_model(pipeline, tmp_path):

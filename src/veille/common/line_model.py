@@ -1,24 +1,22 @@
-"""The line model every reader's text goes through before cleaning: which odd characters break a
-line, which break a paragraph, which are a space, so that a text dump, a JSON record and an HTML
-page holding the same words give the same paragraphs (and the quote and entity offsets computed on
-those paragraphs index the body that is stored).
+"""The line model every reader's text goes through before cleaning: each odd line or paragraph
+separator is read as the newline of its format, so that the cleaner, the metadata stage (which
+reads the raw lines too) and the offsets computed on the paragraphs all see one text, and the
+stored ``body`` is what the offsets index.
 
-``str.splitlines`` (the text cleaner's line cut) also cuts at U+2028, U+2029, U+0085, the vertical
-tab, the form feed and the file/group/record separators, while the HTML parser (libxml2) deletes
-the vertical tab and the form feed outright, gluing the words on either side ("prévu.Les"). Where
-each comes from in news text, and what it is made:
+Unicode makes U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR, U+0085 NEXT LINE, the vertical
+tab and the form feed mandatory line breaks, as a newline is; ``str.splitlines`` (the text
+cleaner's line cut) cut at all of them, but the HTML parser (libxml2) deleted the vertical tab and
+the form feed, gluing the words on either side ("prévu.Les"), and U+0085 in French news text is no
+line break at all. So:
 
-- U+2029 PARAGRAPH SEPARATOR (a CMS's or a word processor's paragraph end): a paragraph break in
-  a text ("\\n\\n"), a space in markup (HTML paragraphs are its tags).
-- U+2028 LINE SEPARATOR and the vertical tab (a CMS's Shift+Enter, a word processor's manual line
-  break pasted as text): a soft break inside a paragraph, a space; cut there, the end of a quote
-  and its "a affirmé X" land in two paragraphs and the speaker is lost.
-- the form feed (``pdftotext``'s page end): a line break in a text, a space in markup (HTML
-  counts it as white space).
-- C1 controls U+0080–U+009F, U+0085 among them: never typed; in a French text they are Windows-1252
-  bytes read as Latin-1 (U+0085 "…", U+0092 "’", U+0096 "–"), so they are given back their
-  Windows-1252 character (a space for the five bytes Windows-1252 leaves undefined).
-- NUL and the other C0 controls but tab, line feed and carriage return: no text; a space.
+- in a text (a dump, a JSON record's text): U+2028, the vertical tab and the form feed end a line
+  ("\n", as the dump reader already read U+2028: a page copied from a browser ends its lines
+  with it), U+2029 ends a paragraph ("\n\n");
+- in markup (an HTML page's source), where a newline is white space, all of them are a space;
+- C1 controls U+0080–U+009F, U+0085 among them, are never typed: in a French text they are
+  Windows-1252 bytes read as Latin-1 (U+0085 "…", U+0092 "’", U+0096 "–") and are given back
+  their Windows-1252 character (a space for the five bytes Windows-1252 leaves undefined);
+- NUL and the other C0 controls but tab, line feed and carriage return hold no text: a space.
 """
 
 from __future__ import annotations
@@ -37,8 +35,8 @@ def _cp1252(code: int) -> str:
 
 _C1 = {chr(code): _cp1252(code) for code in range(0x80, 0xA0)}
 _TEXT = {**{chr(code): " " for code in (*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F)},
-         "\x0b": " ", "\u2028": " ", "\x0c": "\n", "\u2029": "\n\n", **_C1}
-_MARKUP = {**_TEXT, "\x0c": " ", "\u2029": " "}
+         "\x0b": "\n", "\u2028": "\n", "\x0c": "\n", "\u2029": "\n\n", **_C1}
+_MARKUP = {**_TEXT, "\x0b": " ", "\u2028": " ", "\x0c": " ", "\u2029": " "}
 
 
 def apply_line_model(text: str, markup: bool = False) -> str:
