@@ -187,6 +187,29 @@ def test_an_archive_is_named_with_what_to_do(name, content, what):
     assert isinstance(err, ReadError) and err.reason.startswith(what) and "unpack it" in err.reason
 
 
+def test_an_empty_path_is_an_error_not_the_working_folder(tmp_path, monkeypatch):
+    """``veille ingest "$DIR"`` with DIR unset. Before: Path("") is ".", the whole working folder
+    was read and stored; ``extract "" -o out`` was refused as "inside the input folder"."""
+    (tmp_path / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(cli, ["ingest", "", "--db", str(tmp_path / "v.db"), "--workers", "1"])
+    assert res.exit_code == 1 and "error: '': empty path" in res.stderr
+    with sqlite3.connect(tmp_path / "v.db") as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    res = CliRunner().invoke(cli, ["extract", "", "-o", "out.jsonl", "--workers", "1"])
+    assert res.exit_code == 1 and "error: '': empty path" in res.stderr
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == ""
+
+
+def test_a_bytes_path_is_read_by_the_python_api(tmp_path):
+    """Before: a TypeError that ended the whole batch."""
+    from veille.readers import read_documents
+
+    (tmp_path / "a.txt").write_text(GOOD_A, encoding="utf-8")
+    (doc,) = list(read_documents([os.fsencode(tmp_path / "a.txt")]))
+    assert isinstance(doc, RawDocument) and doc.text == GOOD_A
+
+
 # -- feeds --------------------------------------------------------------------------------------------
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>

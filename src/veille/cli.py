@@ -119,8 +119,8 @@ def refuse_output(output: str, inputs: Iterable[str], what: str = "an input") ->
     if not os.access(folder, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
         raise click.UsageError(f"output {output}: no permission to write it")
     for name in inputs:
-        if re.match(r"^https?://", name, re.I):
-            continue
+        if re.match(r"^https?://", name, re.I) or not name.strip():
+            continue  # (an empty name is no input: the readers say so, it is not the working folder)
         source = Path(name).resolve()
         same = out == source or (out.exists() and source.exists() and os.path.samefile(out, source))
         if same:
