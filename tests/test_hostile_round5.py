@@ -292,3 +292,24 @@ def test_an_extract_replaces_its_output_whole_and_writes_into_a_pipe(pipeline, t
     reader.join(60)
     assert res.exit_code == 0, res.stderr
     assert fifo.is_fifo() and json.loads(got[0])["title"] == GOOD_A.split("\n")[0]
+
+
+def test_an_export_into_a_pipe_writes_into_it_and_leaves_it_a_pipe(tmp_path):
+    """Before: the export was written beside (in the pipe's folder) and moved over it, so that
+    ``veille export -o /dev/null`` run as root replaced the device with a file."""
+    from veille.model import Article, Source
+
+    db = tmp_path / "v.db"
+    with Store(db) as store:
+        store.add(Article(id="tube000000000001", source=Source(path="a.txt"), title="Titre inventé",
+                          language="fr", paragraphs=["Le conseil municipal de Lodève a voté lundi."]))
+    fifo = tmp_path / "tube"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    res = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", "jsonl", "-o", str(fifo)])
+    reader.join(60)
+    assert res.exit_code == 0, res.stderr
+    assert fifo.is_fifo() and json.loads(got[0])["title"] == "Titre inventé"
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("v.db")) == ["tube"]
