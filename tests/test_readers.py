@@ -113,11 +113,19 @@ def test_rss_feed(tmp_path: Path) -> None:
     f = tmp_path / "flux.xml"
     f.write_text(RSS, encoding="utf-8")
     docs, errors = read_all(f)
-    assert len(docs) == 1 and docs[0].kind == "html"
+    assert len(docs) == 2 and docs[0].kind == "html"
     # A summary without content: a teaser of its link, which --follow-links reads instead.
     assert docs[0].meta == {"title": "Les marchés de Noël ouvrent à Colmar", "url": "https://ex.invalid/noel",
                             "date": "2023-11-24", "teaser": True}
-    assert len(errors) == 1 and "no content" in errors[0].reason
+    # An entry with a link and nothing else is a teaser too (--follow-links reads its page; without
+    # it the clean stage names the link and stores nothing); before, a reader error that
+    # --follow-links never followed. With no link either, it stays an error.
+    assert docs[1].text == "" and docs[1].meta == {"title": "Sans contenu", "url": "https://ex.invalid/vide",
+                                                   "teaser": True}
+    assert not errors
+    f.write_text(RSS.replace("<link>https://ex.invalid/vide</link>", ""), encoding="utf-8")
+    docs, errors = read_all(f)
+    assert len(docs) == 1 and len(errors) == 1 and "no content and no link" in errors[0].reason
 
 
 def test_atom_feed(tmp_path: Path) -> None:

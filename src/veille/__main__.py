@@ -1,4 +1,10 @@
-from veille.cli import main
+import sys
+
+try:
+    from veille.cli import main
+except KeyboardInterrupt:  # Ctrl-C while the modules load: one line, not Python's traceback
+    print("\ninterrupted while starting: nothing done", file=sys.stderr)
+    sys.exit(130)
 
 if __name__ == "__main__":
     main()

@@ -119,8 +119,8 @@ def refuse_output(output: str, inputs: Iterable[str], what: str = "an input") ->
     if not os.access(folder, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
         raise click.UsageError(f"output {output}: no permission to write it")
     for name in inputs:
-        if re.match(r"^https?://", name, re.I):
-            continue
+        if re.match(r"^https?://", name, re.I) or not name.strip():
+            continue  # (an empty name is no input: the readers say so, it is not the working folder)
         source = Path(name).resolve()
         same = out == source or (out.exists() and source.exists() and os.path.samefile(out, source))
         if same:
@@ -182,6 +182,23 @@ def _write_line(out: IO[str], line: str, output: str) -> None:
         raise click.ClickException(_cannot_write(output, exc)) from None
 
 
+def _write_records(articles: Iterable, out: IO[str], output: str, each_time: bool) -> tuple[int, bool]:
+    """The records written one a line, and whether Ctrl-C (or SIGTERM) stopped the writing."""
+    if each_time:
+        from veille.times import each_occurrence
+    n = 0
+    try:
+        for article in articles:
+            record = article.to_dict()
+            if each_time:
+                record["times"] = each_occurrence(record["times"], article.nlp_text())
+            _write_line(out, json.dumps(record, ensure_ascii=False) + "\n", output)
+            n += 1
+    except KeyboardInterrupt:
+        return n, True
+    return n, False
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="veille")
 def cli() -> None:
@@ -203,29 +220,30 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
             workers: int | None, scheduler: str | None, follow_links: bool) -> None:
     """Extract article records from files, folders or URLs into JSONL (no database)."""
     refuse_output(output, paths)
-    if each_time:
-        from veille.times import each_occurrence
-
     errors = ErrorLog()
-    n = 0
-    out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    n, stopped = 0, False
     try:
         with sigterm_as_interrupt(), _progress(_count_inputs(paths), "extract") as bar:
-            for article in _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), errors, explain=explain,
-                                                          bar=bar, desc="extract"), bar):
-                record = article.to_dict()
-                if each_time:
-                    record["times"] = each_occurrence(record["times"], article.nlp_text())
-                _write_line(out, json.dumps(record, ensure_ascii=False) + "\n", output)
-                n += 1
+            articles = _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), errors,
+                                          explain=explain, bar=bar, desc="extract"), bar)
+            if output == "-":
+                n, stopped = _write_records(articles, sys.stdout, output, each_time)
+            else:
+                # Written beside, then moved in place (as exports): an error (a full disk, a crash)
+                # leaves the FILE that was there whole; Ctrl-C moves the complete records written.
+                with written_whole(output) as part:
+                    out = open(part, "w", encoding="utf-8")  # noqa: SIM115
+                    try:
+                        n, stopped = _write_records(articles, out, output, each_time)
+                    finally:
+                        try:
+                            out.close()
+                        except OSError as exc:
+                            raise click.ClickException(_cannot_write(output, exc)) from None
     except KeyboardInterrupt:
+        stopped = True
+    if stopped:
         _interrupted(f"{n} complete records written to {output}; {len(errors.errors)} failed")
-    finally:
-        if out is not sys.stdout:
-            try:
-                out.close()
-            except OSError as exc:
-                raise click.ClickException(_cannot_write(output, exc)) from None
     click.echo(f"{n} articles written to {output}; {len(errors.errors)} failed", err=True)
     if errors.errors:
         sys.exit(1)
@@ -251,6 +269,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
     from veille.store_ingest import Ingest
 
     with Store(db) as store:
+        store.check_writable()  # a read-only database: one line before any work
         # The one way in (veille.store_ingest): the CLI, the watch, the web and the API store and alert alike.
         errors = ErrorLog()
         ingesting = Ingest(store, on_error=errors, config=config)

@@ -33,7 +33,7 @@ from veille.common.fold import search_key
 from veille.model import Article
 from veille.queries.articles import stats as stats_of
 from veille.queries.sql import plain_query
-from veille.store_batch import BatchWriter
+from veille.store_batch import BatchWriter, rollback_quietly
 from veille.store_engine import PG_FTS, PG_SETUP, PgConnection, PgError, dialect, is_postgres, pg_search_parts
 
 # Each hook's owner adds its line here.
@@ -209,6 +209,26 @@ class Store(BatchWriter):
             self._open_sqlite()
             self.hooks = [self._load_hook(spec) for spec in INGEST_HOOKS]
 
+    def check_writable(self) -> None:
+        """Raises ``StoreError`` when the database cannot be written (a read-only file, a read-only
+        mount): said once before any work, not once per article after each was extracted. A
+        database locked by another writer is writable (the articles wait for it)."""
+        if is_postgres(self.path):
+            return
+        conn = self.conn
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("DELETE FROM schema_version WHERE 0")  # a write of nothing
+            finally:
+                conn.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            if not _is_locked(exc):
+                raise StoreError(f"{self.path}: cannot write the database: {exc}") from None
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
+
     def where(self) -> str:
         """The store's place for messages: the file, or the server and database (never a password)."""
         return self.path.rsplit("@", 1)[-1] if is_postgres(self.path) else self.path
@@ -305,7 +325,9 @@ class Store(BatchWriter):
             added = self._write(article)
             conn.execute("COMMIT" if added else "ROLLBACK")
         except BaseException:
-            conn.execute("ROLLBACK")
+            # (Quietly: SQLite ends the transaction itself on a full disk or an I/O error, and a
+            # failed ROLLBACK then hid that reason behind "no transaction is active".)
+            rollback_quietly(conn)
             raise
         return added
 

@@ -22,7 +22,7 @@ from veille.store_engine import PgError
 BATCH = 32
 
 
-def _rollback(conn: Any) -> None:
+def rollback_quietly(conn: Any) -> None:
     """ROLLBACK when a transaction is open (SQLite ends one itself on some errors)."""
     try:
         conn.execute("ROLLBACK")
@@ -97,10 +97,10 @@ class BatchWriter:
                     self._sync()
                 except BaseException:
                     self._sync(quiet=True)
-                    _rollback(conn)
+                    rollback_quietly(conn)
                     raise
         except Exception:  # the batch as a whole failed: each article on its own, as add() does
-            _rollback(conn)  # (the pipeline may have skipped the first ROLLBACK)
+            rollback_quietly(conn)  # (the pipeline may have skipped the first ROLLBACK)
             results = []
             for article, fields in zip(articles, before, strict=True):
                 _restore_corpus_fields(article, fields)

@@ -20,6 +20,7 @@ from veille.clean.title_tails import strip_title_tail
 from veille.clean.ui_lines import drop_title_repeat, lede_kicker, lede_place
 from veille.common.datelines import organisation_names
 from veille.common.dates import find_date_in_line
+from veille.common.line_model import apply_line_model
 from veille.model import Article, Dateline
 
 HEAD_REACH = 12  # lines above the first paragraph where a page shows its stamp
@@ -115,6 +116,11 @@ class CleanStage:
         given_title = hints.get("title") if isinstance(hints.get("title"), str) else None
         if kind == "record" and LOOKS_HTML.match(raw):
             kind = "html"  # a record whose "text" holds markup
+        # One line model for every format (common/line_model.py): U+2028, a vertical tab, a C1
+        # control mean the same in a text dump, a JSON record and an HTML page.
+        raw = article.raw_text = apply_line_model(raw, markup=kind == "html")  # (metadata reads it after)
+        if given_title:
+            given_title = apply_line_model(given_title, markup=True)
         dump = False
         place: str | None = None  # a dateline's place read by the clean stage ("Valmorin - …")
         if kind == "html":
@@ -199,6 +205,14 @@ class CleanStage:
                                   organisations=self.organisations)
         if not cleaned.paragraphs and not cleaned.title:
             raise ValueError("no article text found")
+        if not cleaned.paragraphs and hints.get("teaser"):
+            # A feed entry whose summary cleans to nothing (an image, a "Lire la suite" link):
+            # skipped, the reason recorded, rather than stored as a headline over an empty body
+            # that the full article, read later through its link, would never replace.
+            what = "feed entry" if kind == "html" else "record"
+            link = f" ({hints['url']})" if hints.get("url") else ""
+            raise ValueError(f"{what}{link} has no article text, only a title: not stored "
+                             "(--follow-links reads the page it links to)")
         if cleaned.title and not given_title and (kind == "html" or dump):
             # A web page prints its rubric or its town on the headline's line ("FRANCE - …").
             site = hints.get("site")

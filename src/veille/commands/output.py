@@ -31,6 +31,11 @@ def written_whole(output: str) -> Iterator[str]:
     """A path to write ``output``'s new content to, moved in place once the block ends without an
     error: a write cut short leaves the file that was there untouched, and no half file."""
     target = Path(os.path.realpath(output))  # through a link, as open() would write
+    if target.exists() and not target.is_file():
+        # A device or a pipe (/dev/null, /dev/stdout, a FIFO): nothing there to keep, and a file
+        # moved over it would replace the device itself.
+        yield str(target)
+        return
     part = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
         yield str(part)

@@ -112,9 +112,12 @@ def _plausible_latin(text: str) -> bool:
     return odd <= 0.05 * len(high) and controls == 0
 
 
-def utf16_codec(content: bytes) -> str | None:
+def wide_codec(content: bytes) -> str | None:
     """"utf-16" when the bytes are UTF-16 text (a BOM, or every other byte NUL as Latin text in
-    UTF-16 without BOM is), else None. Windows tools still save text so."""
+    UTF-16 without BOM is), "utf-32" for UTF-32 with its BOM (which opens like UTF-16's and was
+    read as UTF-16, a NUL after every letter), else None. Windows tools still save text so."""
+    if content[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        return "utf-32"
     if content[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return "utf-16"
     head = content[:4096]
@@ -131,12 +134,12 @@ def decode(content: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16; a declared HTML/XML charset is honoured; a text that is
     not UTF-8 but reads as Windows-1252/Latin-1 (French accents, typographic quotes) is accepted,
     since older French sites and exports still use it. Raises ValueError."""
-    codec = utf16_codec(content)
+    codec = wide_codec(content)
     if codec:
         try:
             return content.decode(codec).lstrip("\ufeff")
         except UnicodeDecodeError:
-            raise ValueError("undecodable: broken UTF-16 text") from None
+            raise ValueError(f"undecodable: broken {codec[:6].upper()} text") from None
     if content.startswith(b"\xef\xbb\xbf"):
         content = content[3:]
     try:
@@ -183,14 +186,25 @@ _STRAY_RUN = re.compile("\ufffd+")
 
 
 def looks_binary(content: bytes) -> bool:
-    if utf16_codec(content):
+    if wide_codec(content):
         return False
     head = content[:8192]
     if b"\x00" in head:
-        return True
+        # A text a crash or a scraper padded with NUL bytes (a zeroed block, a trailing run) is
+        # still a text, read with the NULs as spaces (common/line_model.py); binary formats
+        # scatter their NULs in many runs.
+        if len(_NUL_RUN.findall(content, 0, 1 << 20)) > MAX_NUL_RUNS:
+            return True
+        head = head.replace(b"\x00", b"")
+        if not head:
+            return True  # nothing but NULs
     # (Counted at C speed: every byte that is no control byte deleted, the rest measured.)
     control = len(head.translate(None, _NOT_CONTROL))
     return bool(head) and control / len(head) > 0.05
+
+
+MAX_NUL_RUNS = 3
+_NUL_RUN = re.compile(rb"\x00+")
 
 
 _NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
@@ -211,25 +225,36 @@ HTML_TEXT_FACTOR = 5
 def html_problem(html: str, max_chars: int | None = None) -> str | None:
     """Why an HTML page cannot give an article (no text at all, no parsable tree, or, with
     ``max_chars``, more than ``HTML_TEXT_FACTOR`` times that much text), or None."""
+    return checked_html(html, max_chars)[1]
+
+
+def checked_html(html: str, max_chars: int | None = None) -> tuple[str, str | None]:
+    """The page to read (``html``, or, when it nests deeper than the parser goes, ``html``
+    flattened: ``deep_html.py``) and why it cannot give an article, or None."""
     no_code = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>", " ", html)
     visible = _TAG.sub(" ", no_code)
     if not visible.strip():
-        return "malformed HTML: no text in the page"
+        return html, "malformed HTML: no text in the page"
     if max_chars and len(visible) > HTML_TEXT_FACTOR * max_chars:
         chars = sum(len(word) + 1 for word in visible.split())  # spaces as one reader sees them
         if chars > HTML_TEXT_FACTOR * max_chars:
-            return (f"too much text for one article: {chars} characters in the page, over {HTML_TEXT_FACTOR} times "
-                    f"the parser's limit of {max_chars} (split it into several pages)")
+            return html, (f"too much text for one article: {chars} characters in the page, over "
+                          f"{HTML_TEXT_FACTOR} times the parser's limit of {max_chars} (split it into several pages)")
     import lxml.html
     from lxml import etree
 
-    try:
-        root = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError) as exc:
-        return f"malformed HTML: {exc}"
-    if root is None or not root.text_content().strip():
-        return "malformed HTML: no text in the page"
-    return None
+    from veille.readers.deep_html import flattened
+
+    for attempt in (html, None):
+        page = attempt if attempt is not None else flattened(html)
+        try:
+            root = lxml.html.fromstring(page)
+        except (etree.ParserError, ValueError) as exc:
+            return html, f"malformed HTML: {exc}"
+        if root is not None and root.text_content().strip():
+            return page, None
+        # (Text outside the tags but none in the tree: the tree was cut at the parser's depth.)
+    return html, "malformed HTML: no text in the page"
 
 
 # -- gzip -----------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from veille.readers.archives import archive_kind, archive_reason
 from veille.readers.base import (
     GZIP_MAGIC,
     Budget,
@@ -17,9 +18,9 @@ from veille.readers.base import (
     GunzipStream,
     RawDocument,
     ReadError,
+    checked_html,
     decode,
     gunzip,
-    html_problem,
     json_depth_over,
     looks_binary,
 )
@@ -88,6 +89,9 @@ def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | 
         return
     if content.startswith(b"%PDF-"):
         yield ReadError(origin, "a PDF document: Veille reads text, HTML, JSON, feeds and WARC (save its text first)")
+        return
+    if (archive := archive_kind(content)) is not None:
+        yield ReadError(origin, archive_reason(archive))
         return
     if content.startswith(b"WARC/"):
         yield from read_warc(content, origin, path, budget)
@@ -181,7 +185,7 @@ def _read_gzip(content: bytes, origin: str, path: str | None, url: str | None,
 
 def _html_document(html: str, content: bytes, origin: str, path: str | None, url: str | None,
                    budget: Budget) -> RawDocument | ReadError:
-    problem = html_problem(html, budget.max_chars)
+    html, problem = checked_html(html, budget.max_chars)
     if problem:
         return ReadError(origin, problem)
     return RawDocument(origin, content, "html", html, path=path, url=url)
@@ -353,7 +357,7 @@ def _record_document(record: dict[str, Any], where: str, source: str, path: str 
                          + ", ".join(_TEXT_KEYS + _HTML_KEYS) + ")"
                          + ("; --follow-links reads the page of its url" if link else ""))
     if kind == "html":
-        problem = html_problem(body, budget.max_chars)
+        body, problem = checked_html(body, budget.max_chars)
         if problem:
             return ReadError(where, problem)
     elif len(body) > budget.max_chars:
@@ -385,8 +389,8 @@ def read_feed(text: str, origin: str, path: str | None) -> Iterator[RawDocument 
         if entry.get("content"):
             html = entry["content"][0].get("value", "")
         html = html or entry.get("summary", "")
-        if not html.strip():
-            yield ReadError(f"{origin}#{i}", "feed entry has no content")
+        if not html.strip() and not entry.get("link"):
+            yield ReadError(f"{origin}#{i}", "feed entry has no content and no link")
             continue
         # A title's run of spaces ("&nbsp; &amp;" in a feed's markup) is one space.
         title = re.sub(r"\s{2,}", " ", entry.get("title") or "").strip()

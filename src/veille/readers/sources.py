@@ -19,11 +19,17 @@ from veille.readers.warc import size_limit
 _URL = re.compile(r"^https?://", re.I)
 
 
-def iter_paths(paths: Iterable[str | Path]) -> Iterator[str | Path | ReadError]:
+def iter_paths(paths: Iterable[str | Path | bytes]) -> Iterator[str | Path | ReadError]:
     """Expands folders recursively (sorted, hidden files skipped); URLs pass through. A folder
     that cannot be listed and a link that leads nowhere are errors, not silence."""
     for p in paths:
+        if isinstance(p, bytes):
+            p = os.fsdecode(p)  # a file name as bytes (os.listdir(b".")): read as the CLI reads it
         s = str(p)
+        if not s.strip():
+            # An empty argument ("$DIR" unset) is no path: Path("") is the working folder, read whole.
+            yield ReadError(repr(s), "empty path")
+            continue
         if _URL.match(s):
             yield s
             continue
@@ -104,7 +110,7 @@ def _link_problem(link: Path) -> str | None:
     return None
 
 
-def read_documents(paths: Iterable[str | Path], max_bytes: int | None = None,
+def read_documents(paths: Iterable[str | Path | bytes], max_bytes: int | None = None,
                    budget: Budget | None = None) -> Iterator[RawDocument | ReadError]:
     """Every document found under ``paths``, or the error that kept one from being read."""
     budget = Budget.of(max_bytes, budget)

@@ -19,8 +19,8 @@ from veille.readers.base import (
     GunzipStream,
     RawDocument,
     ReadError,
+    checked_html,
     decode,
-    html_problem,
 )
 
 _CHUNK = 64 * 1024
@@ -176,7 +176,7 @@ def _html_record(body: bytes, where: str, url: str | None, record: Any, path: st
         html = decode(body)
     except ValueError as exc:
         return ReadError(where, str(exc))
-    problem = html_problem(html, max_chars)
+    html, problem = checked_html(html, max_chars)
     if problem:
         return ReadError(where, problem)
     meta: dict[str, Any] = {"url": url} if url else {}
