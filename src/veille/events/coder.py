@@ -24,6 +24,7 @@ from veille.events.learned import eventless, finder, found_words, guesses_alone,
 from veille.events.lexicon import Lexicon
 from veille.events.memo import folded_startswith
 from veille.events.merge import WORK_ATTRS, finish
+from veille.events.model.any_bound import surely_eventful
 from veille.events.modes import RECORDED_MODES, is_conditional, is_future, mode_of
 from veille.events.ranker import fill_roles, load_ranker
 from veille.events.reactions import cause_verb, reaction_roles
@@ -154,16 +155,26 @@ class Coder:
         return self.scores_at(start)
 
     def _sentence_scores(self, ev: Event) -> dict[str, float] | None:
+        start = self._sentence_start(ev)
+        return None if start is None else self.scores_at(start)
+
+    def _sentence_start(self, ev: Event) -> int | None:
+        """The first token of the sentence an event's trigger is in (None without model or offsets)."""
         if self.model is None or ev.start is None:
             return None
         span = self.doc.char_span(ev.start, max(ev.end or ev.start + 1, ev.start + 1), alignment_mode="expand")
-        return self.scores_at(sent_start(span[0])) if span is not None and len(span) else None
+        return sent_start(span[0]) if span is not None and len(span) else None
 
     def _model_rejects(self, ev: Event) -> bool:
         """A rule event in a sentence the model reads as eventless (see ``veille.events.learned``)."""
         if self.model is None or ev._rules["type"].startswith("model:"):  # type: ignore[attr-defined]
             return False
-        scores = self._sentence_scores(ev)
+        start = self._sentence_start(ev)
+        if start is None:
+            return False
+        if start not in self.sent_scores and start in self.scored and surely_eventful(self.model, self.scored[start]):
+            return False  # (sure without the model's full product: ``events/model/any_bound.py``)
+        scores = self.scores_at(start)
         return scores is not None and eventless(scores, self.model)
 
     def _code(self, cand: Candidate, units: list[list[Any]]) -> list[Event]:

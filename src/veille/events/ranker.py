@@ -18,9 +18,10 @@ no rule reaching the target). A filled role says ``ranker <p>`` in ``Event.rule`
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache, partial
-from operator import is_not
+from functools import cached_property, lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ PREPS = frozenset({"par", "de", "à", "contre", "avec", "envers", "pour", "sur",
                    "face", "vers", "dans", "en", "selon", "sans", "après", "avant", "depuis", "sous", "parmi"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 MAX_CANDIDATES = 20
+_LOGIT_MARGIN = 1e-3  # a float32 sum of 45 weights under 3 in size is off by under 4e-4 at worst
 
 
 @dataclass
@@ -246,16 +248,39 @@ class ActorRanker:
 
     def scores(self, rows: list[list[str]]) -> np.ndarray:
         """(candidates, 2) probabilities of being the source and the target."""
-        vocab = self.vocab
-        known = partial(is_not, None)  # (the features the model knows, filtered without a Python loop)
-        idx = [list(filter(known, map(vocab.get, feats))) for feats in rows]
-        # All rows in one gather: each row's features padded with a zero row of weights, summed in
-        # the same order as one row at a time (the same float32 sums, without a numpy call per row).
-        width = max(map(len, idx), default=0)
+        # All rows in one gather: each feature the model does not know, and each row's tail up to the
+        # longest row, read as the zero row of weights. Added in the order of the row's features, a
+        # zero changes no float32 partial sum: the same sums as one row at a time with the unknown
+        # features left out, without a numpy call or a Python list per row.
         pad = len(self.weights)
-        mat = np.array([ids + [pad] * (width - len(ids)) for ids in idx], dtype=np.intp).reshape(len(rows), width)
-        out = (self.bias.astype(np.float32) + self._padded[mat].sum(axis=1)).astype(np.float32, copy=False)
+        width = max(map(len, rows), default=0)
+        get = self.vocab.get
+        ids = chain.from_iterable(chain(map(get, feats, repeat(pad)), repeat(pad, width - len(feats))) for feats in rows)
+        mat = np.fromiter(ids, dtype=np.intp, count=len(rows) * width).reshape(len(rows), width)
+        out = (self.bias.astype(np.float32) + np.add.reduce(self._padded[mat], axis=1)).astype(np.float32, copy=False)
         return 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(out, -30), 30)))  # (np.clip, faster)
+
+    def none_reach(self, rows: list[list[str]], source_limit: float, target_limit: float) -> bool:
+        """True when no row's source probability can reach ``source_limit`` nor its target probability
+        ``target_limit`` (a limit above 1 is never reached), so that ``scores`` need not run. The
+        logits are summed here in float64, off the float32 sums of ``scores`` by far less than
+        ``_LOGIT_MARGIN``; a row within the margin of a limit counts as reaching it."""
+        for limit, weights in ((source_limit, self._column_weights[0]), (target_limit, self._column_weights[1])):
+            if limit > 1.0:
+                continue
+            if not 0.0 < limit < 1.0:
+                return False
+            bound = math.log(limit / (1.0 - limit)) - _LOGIT_MARGIN - weights[None]
+            get = weights.get
+            if any(sum(map(get, feats, repeat(0.0))) >= bound for feats in rows):
+                return False
+        return True
+
+    @cached_property
+    def _column_weights(self) -> tuple[dict[str | None, float], dict[str | None, float]]:
+        """Per role (source, target): feature -> weight, and ``None`` -> the bias."""
+        return tuple({**{f: float(self.weights[i, k]) for f, i in self.vocab.items()}, None: float(self.bias[k])}
+                     for k in range(2))  # type: ignore[return-value]
 
     @cached_property
     def _padded(self) -> np.ndarray:
@@ -301,9 +326,12 @@ def fill_roles(view: ArticleView, roles: Roles, head: Any, ranker: ActorRanker |
                          "rows": rows, "want": (want_source, want_target)})
     if ranker is None or not mentions:
         return
-    probs = ranker.scores(rows)
     t_src, t_tgt = ranker.thresholds
     o_src, o_tgt = float(ranker.meta.get("source_override", 1.1)), float(ranker.meta.get("target_override", 1.1))
+    if ranker.none_reach(rows, t_src if want_source else o_src,
+                         (t_tgt if ranks_target else o_tgt) if roles.targets or ranks_target else 1.1):
+        return  # (most events: no candidate can pass a threshold, the float32 scores are not needed)
+    probs = ranker.scores(rows)
     source = roles.source.actor
     best = int(np.argmax(probs[:, 0]))
     if probs[best, 0] >= (t_src if want_source else o_src) and not roles.anonymous:

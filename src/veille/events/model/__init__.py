@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +22,8 @@ import numpy as np
 from spacy.attrs import LEMMA, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 
-from veille.common.docarrays import derived, token_columns, token_strings
+from veille.common.docarrays import token_columns, token_strings
+from veille.common.run_memo import memo_map
 from veille.events.model.fit import adam_step, load_linear, write_weights
 
 MODEL_DIR = Path(__file__).resolve().parent
@@ -99,27 +101,40 @@ def _sentence_columns(tokens: Any) -> tuple[np.ndarray, list[str | None], np.nda
         return None
     start, end = tokens.start, tokens.end
     orths = token_columns(doc, (ORTH,))[0][start:end]
-    flags = _lexeme_flags(doc, orths)
-    key2row = table.key2row
-    rows = np.array([-1 if flags[o][0] else key2row.get(o, -1) for o in orths], dtype=np.int64)
+    row_of, stop_of = _orth_memos(doc.vocab, table)
+    rows = np.array(memo_map(row_of[0], orths, row_of[1], _ORTH_MEMO_LIMIT), dtype=np.int64)
+    stops = memo_map(stop_of[0], orths, stop_of[1], _ORTH_MEMO_LIMIT)
     lemmas = token_strings(doc, LEMMA)
     pos = token_columns(doc, (POS,))[0]
-    lemma_of = [None if flags[o][1] or p in _SKIP_POS_IDS else lem.lower()
-                for lem, p, o in zip(lemmas[start:end], pos[start:end], orths, strict=True)]
+    lemma_of = [None if stop or p in _SKIP_POS_IDS else lem.lower()
+                for lem, p, stop in zip(lemmas[start:end], pos[start:end], stops, strict=True)]
     return rows, lemma_of, table.data
 
 
-def _lexeme_flags(doc: Any, orths: list[int]) -> dict[int, tuple[bool, bool]]:
-    """``(is_punct, is_stop)`` of each word of ``orths``, read from its lexeme (where ``Token.is_punct``
-    and ``Token.is_stop`` read them) once per article and word: ``Doc.to_array`` of these flags
-    costs about a microsecond per token of the whole article."""
-    known: dict[int, tuple[bool, bool]] = derived(doc, "events_lexeme_flags", dict)
-    vocab = doc.vocab
-    for o in orths:
-        if o not in known:
-            lex = vocab[o]
-            known[o] = (lex.is_punct, lex.is_stop)
-    return known
+def _orth_memos(vocab: Any, table: Any) -> tuple[tuple[dict[int, int], Callable[[int], int]],
+                                                   tuple[dict[int, bool], Callable[[int], bool]]]:
+    """Run-long memos, per vocabulary and vector table, of a word's (ORTH key's) vector-table row
+    (-1 for punctuation and words without a vector) and of its stop-word flag, each with the function
+    that works a new word out from its lexeme (where ``Token.is_punct`` and ``Token.is_stop`` read
+    them). A key is its string's hash and the lexicon's flags and rows do not change in a run: a word
+    is looked up once per run, not once per article (the lexeme lookups were most of the review)."""
+    key = (id(vocab), id(table))
+    found = _ORTH_MEMOS.get(key)
+    if found is None:
+        key2row = table.key2row
+
+        def row(o: int) -> int:
+            return -1 if vocab[o].is_punct else key2row.get(o, -1)
+
+        def stop(o: int) -> bool:
+            return bool(vocab[o].is_stop)
+
+        found = _ORTH_MEMOS[key] = ({}, row), ({}, stop), (vocab, table)  # (the last keeps both alive)
+    return found[0], found[1]
+
+
+_ORTH_MEMOS: dict[tuple[int, int], Any] = {}
+_ORTH_MEMO_LIMIT = 200_000
 
 
 _MARGIN = 0.01  # in logits: float32 rounding of a 2,348-term sum is under 1e-4
