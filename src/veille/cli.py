@@ -23,7 +23,7 @@ import click
 
 from veille.commands.options import DB_OPTION, format_option, limit_option
 from veille.commands.output import written_whole
-from veille.common.stopping import exit_status, sigterm_as_interrupt, stop_signal_name
+from veille.common.stopping import INTERRUPT_STATUS, exit_status, sigterm_as_interrupt, stop_signal_name
 from veille.queries.exports import spreadsheet_safe
 from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError
 
@@ -51,6 +51,20 @@ def _interrupted(summary: str) -> NoReturn:
     reports SIGINT or SIGTERM)."""
     click.echo(f"\ninterrupted{stop_signal_name()}: {summary}", err=True)
     sys.exit(exit_status())
+
+
+def _disk_full(store, ingesting, full, total: int | None) -> NoReturn:
+    """The ingest stopped at the first article the full disk refused: one line saying how many
+    were not tried (every one after would have failed alike), exit status 1."""
+    tried = {a.source.path or a.source.url or a.id for a in ingesting.added + ingesting.skipped}
+    tried |= {e.origin for e in ingesting.errors}
+    inputs = f"{max(total - len(tried), 0)} of {total} inputs" if total is not None else "the inputs after it"
+    click.echo(f"error: disk full under {store.where()}: ingest stopped; {full.untried} extracted articles and "
+               f"{inputs} not tried; make room and run the same command again (what is stored is skipped)",
+               err=True)
+    click.echo(f"{ingesting.summary()}; {store.stats()['articles']} articles in {store.where()}, each complete",
+               err=True)
+    sys.exit(1)
 
 
 def _count_inputs(paths: tuple[str, ...]) -> int | None:
@@ -199,7 +213,12 @@ def _write_records(articles: Iterable, out: IO[str], output: str, each_time: boo
     return n, False
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    def invoke(self, ctx: click.Context) -> None:
+        super().invoke(ctx)  # (a command's return value is no exit status: main() exits 0 after it)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="veille")
 def cli() -> None:
     """Veille: clean, searchable records of French news (who said and did what, when, where)."""
@@ -266,6 +285,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
     """Extract and store articles in the database (the same input twice is stored once); then
     send the alerts the new articles match, by mail and webhook, as `veille watch` does."""
     from veille.store import Store
+    from veille.store_full import DiskFull
     from veille.store_ingest import Ingest
 
     with Store(db) as store:
@@ -274,13 +294,18 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
         errors = ErrorLog()
         ingesting = Ingest(store, on_error=errors, config=config)
         try:
-            with sigterm_as_interrupt(), _progress(_count_inputs(paths), "ingest") as bar:
+            total = _count_inputs(paths)
+            with sigterm_as_interrupt(), _progress(total, "ingest") as bar:
                 # Several articles to a transaction, each under its own savepoint (Store.add_many);
                 # the bar moves as articles are extracted, the counts as their batch is committed.
                 extracted = _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), ingesting.failed,
                                                explain=explain, bar=bar, desc="ingest"), bar)
-                for _ in ingesting.add(extracted):
-                    pass
+                try:
+                    for _ in ingesting.add(extracted):
+                        pass
+                except DiskFull as full:
+                    extracted.close()  # (the workers stop: nothing more would fit)
+                    _disk_full(store, ingesting, full, total)
         except KeyboardInterrupt:
             _interrupted(f"{ingesting.summary()} before it; "
                          f"{store.stats()['articles']} articles in {store.where()}, each complete; "
@@ -433,12 +458,36 @@ def _register_plugins() -> None:
             module.register(cli)
 
 
-_register_plugins()
+try:
+    _register_plugins()
+except KeyboardInterrupt:  # Ctrl-C while the commands load (the `veille` script imports this module)
+    print("\ninterrupted while starting: nothing done", file=sys.stderr)
+    sys.exit(INTERRUPT_STATUS)
 _guard_databases(cli)
 
 
 def main() -> None:
-    cli(prog_name="veille")
+    """``veille``: click's own handling but for Ctrl-C (or SIGTERM where it is taken as one), which
+    click turns into "Aborted!" and exit status 1 wherever it lands outside a command's own
+    handler (opening the store, between click's steps): one line and 130 (143) instead, as the
+    commands themselves say. An interrupted write is rolled back by SQLite: nothing half-written."""
+    try:
+        try:
+            status = cli.main(prog_name="veille", standalone_mode=False)
+        except click.exceptions.Abort as abort:
+            if not isinstance(abort.__context__, KeyboardInterrupt):
+                raise  # (end of input at a prompt: click's word for it)
+            raise KeyboardInterrupt from None
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("Aborted!", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        _interrupted("stopped before it finished; nothing half-written")
+    # (standalone_mode=False gives back ctx.exit()'s status, as --help and --version end)
+    sys.exit(status or 0)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from typing import Any
 
 from veille.model import Article
 from veille.store_engine import PgError
+from veille.store_full import DiskFull, is_disk_full
 
 # Articles to a transaction in ``add_many``: a transaction's fixed cost (BEGIN, the writers' lock,
 # COMMIT) shared by this many; a process killed mid-batch has this many to redo.
@@ -63,7 +64,7 @@ class BatchWriter:
                 group.append(article)
                 if len(group) >= batch:
                     full, group = group, []
-                    yield from self._add_batch(full)
+                    yield from self._batch_or_stop(full)
         except KeyboardInterrupt:
             # Ctrl-C while the next articles were being extracted: those already extracted are
             # stored before it goes on (a second Ctrl-C rolls their batch back, nothing half-written;
@@ -72,7 +73,15 @@ class BatchWriter:
                 yield from self._add_batch(group)
             raise
         if group:
-            yield from self._add_batch(group)
+            yield from self._batch_or_stop(group)
+
+    def _batch_or_stop(self, articles: list[Article]) -> Iterator[tuple[Article, bool | Exception]]:
+        """A batch's results; after them :class:`DiskFull` when the disk filled up in it (every
+        article after would fail alike, one by one: the batch stops at the first)."""
+        results = self._add_batch(articles)
+        yield from results
+        if results and isinstance(results[-1][1], Exception) and is_disk_full(results[-1][1]):
+            raise DiskFull(results[-1][1], untried=len(articles) - len(results))
 
     def _add_batch(self, articles: list[Article]) -> list[tuple[Article, bool | Exception]]:
         conn = self.conn
@@ -88,6 +97,8 @@ class BatchWriter:
                             outcome: bool | Exception = self._write(article)
                             self._sync()  # an error of this article's statements shows here
                         except Exception as exc:
+                            if is_disk_full(exc):
+                                raise  # (the batch is redone alone below, up to the first that does not fit)
                             self._sync(quiet=True)  # past the failed statement, the pipeline resumes
                             conn.execute("ROLLBACK TO SAVEPOINT veille_article")
                             outcome = exc
@@ -108,6 +119,8 @@ class BatchWriter:
                     results.append((article, self.add(article)))
                 except Exception as exc:
                     results.append((article, exc))
+                    if is_disk_full(exc):
+                        break  # the rest is not tried (add_many raises DiskFull)
         return results
 
     def _pipelined(self) -> Any:

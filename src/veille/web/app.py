@@ -30,6 +30,7 @@ from veille.queries.facets import FacetCache, FacetIndex, store_version
 from veille.readers import DEFAULT_MAX_BYTES, ReadError, read_bytes
 from veille.store import Store
 from veille.store_engine import PgConnection, is_postgres
+from veille.store_full import DiskFull
 from veille.store_ingest import Ingest
 from veille.web.analysis_routes import add_analysis_routes
 from veille.web.errors import one_line_reason
@@ -136,13 +137,18 @@ class Backend:
 
         with self._write_lock:
             ingesting = Ingest(self.store, on_error=on_error, config=self.alert_config)
+            disk_full = False
             pipeline = self.pipeline() if any(not isinstance(i, ReadError) for i in items) else None
             if pipeline is None:
                 for item in items:
                     ingesting.failed(item)
             else:
-                ingesting.add_all(pipeline.process(items, on_error=ingesting.failed))
-            sent = ingesting.send_alerts()
+                try:
+                    ingesting.add_all(pipeline.process(items, on_error=ingesting.failed))
+                except DiskFull:  # stopped at the first article refused; no alert sent (nothing more fits)
+                    failed.append({"file": "(the rest of the upload)", "reason": "not tried: disk full"})
+                    disk_full = True
+            sent = None if disk_full else ingesting.send_alerts()
         added = [{"id": a.id, "file": a.source.path or a.id, "title": a.title} for a in ingesting.added]
         skipped = [{"id": a.id, "file": a.source.path or a.id, "reason": "already stored"} for a in ingesting.skipped]
         return {"added": added, "skipped": skipped, "failed": failed,
