@@ -53,7 +53,7 @@ def test_an_adjective_of_place_before_an_age_is_a_person(nlp, entity_stage):
 
 
 def test_a_gentile_in_oui_after_a_plural_determiner_is_people(nlp, entity_stage):
-    art = run_with_ents(nlp, entity_stage, "Des habitants de Valmont se joignaient à des Gazaouis pour marcher.",
+    art = run_with_ents(nlp, entity_stage, "Des habitants de Valmont ont défilé avec des Gazaouis dimanche.",
                         [("Valmont", "LOC"), ("Gazaouis", "LOC")])
     names = by_name(art)
     assert "Gazaouis" not in names and "Valmont" in names

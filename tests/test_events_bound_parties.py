@@ -15,7 +15,7 @@ def _events(nlp, lex, text: str, entities: list) -> list[tuple[str, str | None, 
 
 
 def test_every_participle_of_a_passive_series_is_undergone_by_the_subject(nlp, lex):
-    text = "Dans une vidéo, Lina Varga affirme avoir été séquestrée, violée et frappée pendant trois jours par des inconnus."
+    text = "Sur son blog, Lina Varga raconte avoir été séquestrée, violée et frappée durant deux nuits par des rôdeurs."
     events = _events(nlp, lex, text, [["Lina Varga", "PER"]])
     assault = next(e for e in events if e[0] == "ASSAULT")
     assert assault[1:3] == (None, "Lina Varga"), events
@@ -44,7 +44,7 @@ def test_an_adjective_on_an_object_blames_the_verbs_subject(nlp, lex):
 
 
 def test_the_bearer_of_a_copula_is_not_blamed(nlp, lex):
-    text = "Paul Vidal regrette que Lina Varga ait été victime de messages diffamatoires."
+    text = "Paul Vidal regrette que Lina Varga ait été victime de rumeurs diffamatoires."
     assert _judged(nlp, lex, text, [["Paul Vidal", "PER"], ["Lina Varga", "PER"]], "diffamatoires", "paul vidal") is None
 
 

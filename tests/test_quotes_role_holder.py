@@ -77,18 +77,18 @@ def test_an_opening_role_goes_to_the_person_named_after_with_that_role(nlp):
 
 def test_an_opening_role_goes_to_the_only_person_the_article_describes(nlp):
     got = _quotes(nlp, [
-        "Le praticien a affirmé qu'il n'avait pas les compétences pour la recevoir.",
-        "Ces propos, laissés en ligne par le gynécologue lyonnais Paul Arnaud, ont choqué l'association."],
+        "Le vétérinaire a assuré qu'il ne pouvait plus soigner le poulain du centre équestre.",
+        "Ce refus, écrit sur un forum par le dentiste équin Paul Arnaud, a surpris les cavaliers."],
         {"Paul Arnaud": []})
-    assert _speaker_of(got, "il n'avait") == ("Paul Arnaud", "role_holder")
+    assert _speaker_of(got, "il ne") == ("Paul Arnaud", "role_holder")
 
 
 def test_an_opening_role_with_several_people_named_after_is_nobody_s(nlp):
     got = _quotes(nlp, [
-        "Le praticien a affirmé qu'il n'avait pas les compétences pour la recevoir.",
+        "Le vétérinaire a assuré qu'il ne pouvait plus soigner le poulain du centre équestre.",
         "Claire Dubois, avocate de la patiente, a écrit à Paul Arnaud, directeur de la clinique."],
         {"Paul Arnaud": [], "Claire Dubois": []})
-    speaker, rule = _speaker_of(got, "il n'avait")
+    speaker, rule = _speaker_of(got, "il ne")
     assert rule != "role_holder"
 
 

@@ -44,7 +44,7 @@ def _governing_verb(head: Any) -> Any | None:
             return None
         cur = cur.head
         if cur.pos_ == "VERB":
-            # "X a été victime de messages diffamatoires", "X a subi une campagne injuste": the
+            # "X a été victime de rumeurs", "X a subi une campagne injuste": the
             # subject of a copula, a passive or an undergoing verb bears the thing, it did not do it
             undergone = lemma(cur) in UNDERGO_VERBS or any(c.dep_ in ("cop", "aux:pass") for c in cur.children)
             return None if undergone else cur

@@ -1,5 +1,5 @@
 """Who undergoes a passive infinitive the parser broke: the series of participles after one "avoir
-été" ("affirme avoir été séquestrée, violée et frappée"), a participle tagged as a noun with its
+été" ("dit avoir été enlevé, battu et dépouillé"), a participle tagged as a noun with its
 "été" read as a determiner, or a passive infinitive hung on a name as an oblique.
 
 ``target_rules.passive_controller`` reads the clean parse; this rule runs after it, on the parses it
@@ -15,7 +15,7 @@ from veille.events.actors import Actor, resolve
 from veille.events.roles import Roles
 from veille.events.words import SUBJ, lower_text
 
-# The words between two participles of one series: "séquestrée, violée et torturée".
+# The words between two participles of one series: "enlevée, battue et dépouillée".
 SERIES_LINKS = frozenset({",", "et", "puis", "ou"})
 # Dependencies the parser gives a later participle of the series (a noun tag makes it an oblique).
 SERIES_DEPS = frozenset({"conj", "obl:mod", "obl", "nmod"})
@@ -51,7 +51,7 @@ def _series_lead(head: Any) -> Any | None:
 
 def passive_series_bearer(r: Roles) -> tuple[list[Actor], str] | None:
     """The party who undergoes a passive infinitive the parse broke is the subject of the clause it
-    hangs on, or the person it describes: "Lina Varga affirme avoir été séquestrée, frappée et
+    hangs on, or the person it describes: "Lina Varga raconte avoir été enlevée, battue et
     menacée." -> Lina Varga for each participle; "Paul Durand, hospitalisé après avoir été frappé par
     Marc Lenoir, a porté plainte" with "frappé" hung on the name -> Paul Durand."""
     head = r.head

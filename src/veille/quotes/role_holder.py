@@ -29,7 +29,7 @@ CLOSING_POS = frozenset({"PUNCT", "PRON", "VERB", "AUX", "SCONJ", "CCONJ"})
 
 
 def role_holder(state: ArticleState, subj: Subject) -> Decision | None:
-    """Example "Le Premier ministre a fait savoir qu'il restait. […] le Premier ministre Paul Arnaud" -> Paul
+    """Example "Le Premier ministre a annoncé qu'il restait en poste. […] le Premier ministre Paul Arnaud" -> Paul
     Arnaud (the entity stage linked the role to him); "Le praticien a affirmé qu'il n'était pas compétent.
     […] le gynécologue lyonnais Paul Arnaud" (nobody named before) -> Paul Arnaud."""
     if not _definite_role(state, subj):
@@ -59,7 +59,7 @@ def _definite_role(state: ArticleState, subj: Subject) -> bool:
     dets = [t for t in before if t.pos_ == "DET"]
     if not dets or bare(dets[-1].text).replace("’", "'") not in DEFINITE_SINGULAR:
         return False
-    # "le directeur d'exploitation et le responsable": two people
+    # "le directeur technique et le responsable": two people
     return not any(bare(t.text) == "et" for t in subj.toks if t.i > dets[-1].i)
 
 
