@@ -70,7 +70,7 @@ def passive_series_bearer(r: Roles) -> tuple[list[Actor], str] | None:
             return None
         if up.pos_ in ("NOUN", "PROPN") and (cur.dep_ in ("acl", "amod", "appos")
                                              or (cur.dep_.startswith("obl") and up.pos_ == "PROPN")):
-            bearers = [up]  # "Paul Durand, (admis à l'hôpital) après avoir été frappé": the name
+            bearers = [up]  # "Paul Durand, (soigné) après avoir été frappé": the name
         else:
             bearers = [c for c in up.children if c.dep_ in SUBJ]
         if bearers:

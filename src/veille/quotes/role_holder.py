@@ -1,4 +1,4 @@
-"""A definite role noun as a cue's subject ("le Premier ministre a fait savoir que …", "…, raconte le
+"""A definite role noun as a cue's subject ("le Premier ministre a annoncé que …", "…, raconte le
 réalisateur du film") speaks for the person the article makes the holder of that role (issue 16):
 
 * the one person the entity stage linked that very role phrase to somewhere else in the article (a
