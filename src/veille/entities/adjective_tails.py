@@ -10,12 +10,11 @@ are ``complements.py``'s."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from veille.common.fold import norm
 from veille.common.lexicon import groups
-from veille.entities.complements import adjective_end
+from veille.entities.complements import adjective_end, run_on
 from veille.entities.mention import Mention
 
 _groups = groups("entities/adjective_tails.tsv")
@@ -43,10 +42,5 @@ def extend_adjective_tails(doc: Any, text: str, names: list[Mention]) -> list[Me
         if end is None or any(t.lower_ in _STOP_ADJECTIVES for t in doc[span.end:end]):
             out.append(m)
             continue
-        new_end = doc[end - 1].idx + len(doc[end - 1].text)
-        if any(o is not m and m.end <= o.start < new_end for o in names):
-            out.append(m)
-            continue
-        tail = text[m.end:new_end]
-        out.append(replace(m, end=new_end, text=m.text + tail, key=m.key + tail, kb_id=None, kb_ids=[]))
+        out.append(run_on(m, doc, text, names, end))
     return out

@@ -106,10 +106,15 @@ def extend_complements(doc: Any, text: str, names: list[Mention], heads: frozens
         if end is None or any("\n" in t.whitespace_ for t in doc[span.end:end - 1]):
             out.append(m)
             continue
-        new_end = doc[end - 1].idx + len(doc[end - 1].text)
-        if any(o is not m and m.end <= o.start < new_end for o in names):
-            out.append(m)
-            continue
-        tail = text[m.end:new_end]
-        out.append(replace(m, end=new_end, text=m.text + tail, key=m.key + tail, label="ORG", kb_id=None, kb_ids=[]))
+        out.append(run_on(m, doc, text, names, end, label="ORG"))
     return out
+
+
+def run_on(m: Mention, doc: Any, text: str, names: list[Mention], end: int, **changes: Any) -> Mention:
+    """``m`` run on to the end of token ``end - 1``, its link to the KB dropped (``changes`` on
+    top); ``m`` itself when another name starts inside the stretch it would take."""
+    new_end = doc[end - 1].idx + len(doc[end - 1].text)
+    if any(o is not m and m.end <= o.start < new_end for o in names):
+        return m
+    tail = text[m.end:new_end]
+    return replace(m, end=new_end, text=m.text + tail, key=m.key + tail, kb_id=None, kb_ids=[], **changes)

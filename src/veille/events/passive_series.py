@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from veille.events.actors import Actor, resolve
+from veille.events.actors import Actor
+from veille.events.clause_bearer import bearer_above
 from veille.events.roles import Roles
 from veille.events.words import SUBJ, lower_text
 
@@ -62,20 +63,11 @@ def passive_series_bearer(r: Roles) -> tuple[list[Actor], str] | None:
     lead = _series_lead(head)
     if lead is None:
         return None
-    source = r.source.actor
-    cur = lead
-    for _ in range(3):
-        up = cur.head
-        if up.i == cur.i:
-            return None
-        if up.pos_ in ("NOUN", "PROPN") and (cur.dep_ in ("acl", "amod", "appos")
-                                             or (cur.dep_.startswith("obl") and up.pos_ == "PROPN")):
-            bearers = [up]  # "Paul Durand, (soigné) après avoir été frappé": the name
-        else:
-            bearers = [c for c in up.children if c.dep_ in SUBJ]
-        if bearers:
-            out = [a for t in bearers for a in resolve(r.view, t, with_conj=False)
-                   if source is None or a.name != source.name]
-            return (out, "passive-series-bearer") if out else None
-        cur = up
-    return None
+    return bearer_above(r, lead, _describes, "passive-series-bearer")
+
+
+def _describes(cur: Any, up: Any) -> bool:
+    """"Paul Durand, (soigné) après avoir été frappé": the participle clause, or an oblique hung on
+    a name, describes the noun above it."""
+    return up.pos_ in ("NOUN", "PROPN") and (cur.dep_ in ("acl", "amod", "appos")
+                                             or (cur.dep_.startswith("obl") and up.pos_ == "PROPN"))

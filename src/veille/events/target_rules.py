@@ -14,6 +14,7 @@ from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, entity_actor, resolve
 from veille.events.agents import headline_participle
 from veille.events.argument_words import GERUND_MARKS
+from veille.events.clause_bearer import bearer_above
 from veille.events.passive_series import passive_series_bearer
 from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
 from veille.events.view import agent, case, passive
@@ -160,22 +161,12 @@ def passive_controller(r: Roles) -> tuple[list[Actor], str] | None:
         return None
     if not any(c.dep_.startswith("aux") and feat(c, "VerbForm") == ["Inf"] for c in head.children):
         return None  # "après avoir été frappé", "pour être interrogé": an infinitive
-    source = r.source.actor
-    cur = head
-    for _ in range(3):
-        up = cur.head
-        if up.i == cur.i:
-            return None
-        if cur.dep_ in ("acl", "amod", "appos") and up.pos_ in ("NOUN", "PROPN"):
-            bearers = [up]  # "Paul Durand, hospitalisé après avoir été frappé"
-        else:
-            bearers = [c for c in up.children if c.dep_ in SUBJ]
-        if bearers:
-            out = [a for t in bearers for a in resolve(r.view, t, with_conj=False)
-                   if source is None or a.name != source.name]
-            return (out, "passive-controller") if out else None
-        cur = up
-    return None
+    return bearer_above(r, head, _describes_noun, "passive-controller")
+
+
+def _describes_noun(cur: Any, up: Any) -> bool:
+    """"Paul Durand, hospitalisé après avoir été frappé": the participle clause describes the name."""
+    return cur.dep_ in ("acl", "amod", "appos") and up.pos_ in ("NOUN", "PROPN")
 
 
 def gerund_beneficiary(r: Roles) -> tuple[list[Actor], str] | None:
