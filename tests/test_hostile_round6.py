@@ -53,6 +53,11 @@ def _whole(db: Path) -> int:
 
 # -- Ctrl-C wherever it lands -------------------------------------------------------------------------
 
+# Exit status 130, as a shell reports it: the process exits 130, or, once seen under load with the
+# interrupt at 0.4 s, Python ends itself by SIGINT after our one line (its rule for an interrupt it
+# saw go unhandled during start-up), which a shell reports as 130 too and subprocess shows as -2.
+INTERRUPTED = (130, -signal.SIGINT)
+
 
 @pytest.mark.parametrize("delay", [0.4, 0.8, 1.2, 1.8, 2.6, 3.5, 5.0])
 def test_ctrl_c_at_any_moment_of_an_ingest_exits_130_with_one_line(tmp_path, delay):
@@ -69,7 +74,7 @@ def test_ctrl_c_at_any_moment_of_an_ingest_exits_130_with_one_line(tmp_path, del
     if proc.returncode == 0:  # (it finished first: nothing to interrupt)
         assert _whole(db) == 3
         return
-    assert proc.returncode == 130, err
+    assert proc.returncode in INTERRUPTED, err
     assert "Aborted!" not in err and "Traceback" not in err, err
     assert err.strip().splitlines()[-1].startswith("interrupted"), err
     if db.exists():
@@ -99,7 +104,7 @@ def test_ctrl_c_in_a_read_command_exits_130_not_aborted(tmp_path):
     _, err = proc.communicate(timeout=60)
     if proc.returncode == 0:
         return
-    assert proc.returncode == 130, err
+    assert proc.returncode in INTERRUPTED, err
     assert "Aborted!" not in err and "Traceback" not in err, err
     kept = out.read_text(encoding="utf-8")
     assert kept == "avant\n" or len(kept.splitlines()) == 2, kept  # the old file, or the whole export
