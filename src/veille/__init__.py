@@ -13,13 +13,16 @@ __version__ = "0.1.0"
 
 from typing import Any  # noqa: E402
 
-from veille.model import Article  # noqa: E402
-
 
 def __getattr__(name: str) -> Any:
-    """``Pipeline`` and ``extract`` imported when first asked for: ``python -m veille`` and the
-    ``veille`` command start without loading spaCy first, so a Ctrl-C in their first second meets
-    Veille's own handling (one line), not an import's traceback."""
+    """``Article``, ``Pipeline`` and ``extract`` imported when first asked for: ``python -m veille``
+    and the ``veille`` command import this package before any of Veille's own handling can run,
+    so it loads nothing: a Ctrl-C in their first second meets that handling (one line), not an
+    import's traceback."""
+    if name == "Article":
+        from veille.model import Article
+
+        return Article
     if name in ("Pipeline", "extract"):
         from veille import pipeline
 

@@ -23,7 +23,7 @@ import click
 
 from veille.commands.options import DB_OPTION, format_option, limit_option
 from veille.commands.output import written_whole
-from veille.common.stopping import INTERRUPT_STATUS, exit_status, sigterm_as_interrupt, stop_signal_name
+from veille.common.stopping import exit_interrupted, sigterm_as_interrupt, stop_signal_name
 from veille.queries.exports import spreadsheet_safe
 from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError
 
@@ -50,7 +50,7 @@ def _interrupted(summary: str) -> NoReturn:
     """Ctrl-C or SIGTERM: one line saying what was kept, exit status 130 or 143 (as a shell
     reports SIGINT or SIGTERM)."""
     click.echo(f"\ninterrupted{stop_signal_name()}: {summary}", err=True)
-    sys.exit(exit_status())
+    exit_interrupted()
 
 
 def _disk_full(store, ingesting, full, total: int | None) -> NoReturn:
@@ -462,7 +462,7 @@ try:
     _register_plugins()
 except KeyboardInterrupt:  # Ctrl-C while the commands load (the `veille` script imports this module)
     print("\ninterrupted while starting: nothing done", file=sys.stderr)
-    sys.exit(INTERRUPT_STATUS)
+    exit_interrupted()
 _guard_databases(cli)
 
 

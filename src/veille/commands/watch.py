@@ -9,7 +9,7 @@ import click
 
 from veille.commands.options import config_option, db_option, listing_group, load_alert_config, sub_db_option
 from veille.commands.options import open_store as _open
-from veille.common.stopping import exit_status, sigterm_as_interrupt
+from veille.common.stopping import exit_interrupted, sigterm_as_interrupt
 
 
 def register(cli: click.Group) -> None:
@@ -109,4 +109,4 @@ def register(cli: click.Group) -> None:
                         time.sleep(tick)
             except KeyboardInterrupt:
                 click.echo("stopped", err=True)
-                sys.exit(exit_status())
+                exit_interrupted()

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import signal
+import sys
 import threading
 from collections.abc import Iterator
+from typing import NoReturn
 
 INTERRUPT_STATUS = 130  # 128 + SIGINT
 TERMINATE_STATUS = 143  # 128 + SIGTERM
@@ -25,6 +27,17 @@ _received: list[int] = []
 def exit_status() -> int:
     """The status to exit with after a ``KeyboardInterrupt``: 143 when SIGTERM raised it."""
     return TERMINATE_STATUS if signal.SIGTERM in _received else INTERRUPT_STATUS
+
+
+def exit_interrupted(status: int | None = None) -> NoReturn:
+    """Exit with ``status`` (default: :func:`exit_status`) once an interrupt has been handled.
+
+    CPython remembers a ``KeyboardInterrupt`` that ended code run from a string (``exec``/``eval``:
+    dataclasses and namedtuples build their methods so while modules load), even one caught
+    afterwards, and under ``python -m`` it then ends the process by SIGINT instead of with the
+    status given (subprocess sees -2, not 130). Running any string resets that memory."""
+    exec("None")
+    sys.exit(exit_status() if status is None else status)
 
 
 def stop_signal_name() -> str:
