@@ -1,6 +1,7 @@
 """The who gold files of the real pages (tests/data/real_pages/who_*.jsonl) against the page view: every
 entity mention, quote and quantity sits on the gold title or a body line (tools/real_pages/who_check.py),
-and ``bench/real_eval.py who`` reads the fresh batch alone or with the rest of dev. Skips without
+and ``bench/real_eval.py who`` reads the fresh batch alone or with the rest of dev, and the later test
+batches (``--part test2``) alone or with the first test file. Skips without
 ../shared (the pages are copyrighted and stay there)."""
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ ROOT = Path(__file__).resolve().parents[1]
 for extra in (ROOT, ROOT / "bench"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
-from tools.real_pages.gold import GOLD_DIR, annotated_twice, load, split  # noqa: E402
+from tools.real_pages.gold import GOLD_DIR, annotated_twice, load, pages_part, split  # noqa: E402
 from tools.real_pages.view import PAGES  # noqa: E402
 from tools.real_pages.who_check import allowed_lines, problems  # noqa: E402
 
-WHO_FILES = ["who_dev.jsonl", "who_dev_fresh.jsonl", "who_test.jsonl"]
+WHO_FILES = ["who_dev.jsonl", "who_dev_fresh.jsonl", "who_test.jsonl", "who_test_second.jsonl"]
 
 
 def test_allowed_lines_follow_the_title_cut_and_the_excluded_lines() -> None:
@@ -54,6 +55,18 @@ def test_the_fresh_batch_is_scored_alone_and_within_dev() -> None:
     fresh = {e["page"] for e in load(GOLD_DIR / "who_dev_fresh.jsonl")}
     assert real_eval.who_files("fresh") == [GOLD_DIR / "who_dev_fresh.jsonl"]
     assert [p.name for p in real_eval.who_files("dev")] == ["who_dev.jsonl", "who_dev_fresh.jsonl"]
-    assert [p.name for p in real_eval.who_files("test")] == ["who_test.jsonl"]
+    assert [p.name for p in real_eval.who_files("test")][:2] == ["who_test.jsonl", "who_test_second.jsonl"]
     older = {e["page"] for e in load(GOLD_DIR / "who_dev.jsonl")}
     assert fresh and not fresh & older  # a page is marked in one file only
+
+
+def test_the_second_test_batch_is_scored_alone_and_within_test() -> None:
+    import real_eval
+
+    second = {e["page"] for e in load(GOLD_DIR / "who_test_second.jsonl")}
+    first = {e["page"] for e in load(GOLD_DIR / "who_test.jsonl")}
+    assert second and not second & first  # a page is marked in one file only
+    assert real_eval.who_files("test2")[0] == GOLD_DIR / "who_test_second.jsonl"
+    assert all(p.name != "who_test.jsonl" for p in real_eval.who_files("test2"))
+    assert pages_part("test2") == "test"  # scored against the test page gold
+    assert all(split().get(page) == "test" for page in second)

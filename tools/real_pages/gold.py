@@ -33,7 +33,9 @@ GOLD_DIR = ROOT / "tests" / "data" / "real_pages"
 # had no events gold at all: unseen sites, not only unseen pages; times ``fresh2`` (helper-annottimes2)
 # likewise, on dev sites no times file marked, and times ``dev`` includes it as it includes ``fresh``.
 BATCH_FILES: dict[str, dict[str, tuple[str, ...]]] = {
-    "who": {"dev": ("who_dev.jsonl", "who_dev_fresh.jsonl"), "fresh": ("who_dev_fresh.jsonl",)},
+    "who": {"dev": ("who_dev.jsonl", "who_dev_fresh.jsonl"), "fresh": ("who_dev_fresh.jsonl",),
+            "test": ("who_test.jsonl", "who_test_second.jsonl", "who_test_third.jsonl"),
+            "test2": ("who_test_second.jsonl", "who_test_third.jsonl")},
     "times": {"dev": ("times_dev.jsonl", "times_dev_fresh.jsonl", "times_dev_fresh2.jsonl"),
               "fresh": ("times_dev_fresh.jsonl",), "fresh2": ("times_dev_fresh2.jsonl",)},
     "events": {"fresh": ("events_dev_fresh.jsonl",), "fresh2": ("events_dev_fresh2.jsonl",),
@@ -41,6 +43,8 @@ BATCH_FILES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 EVENT_FILES = BATCH_FILES["events"]
 DEV_BATCHES = ("fresh", "fresh2", "dev+fresh")
+# test2: the test pages given who gold after the first test pass (issue 16), scored alone
+TEST_BATCHES = ("test2",)
 
 
 def gold_files(kind: str, part: str) -> list[Path]:
@@ -59,8 +63,9 @@ def load_events(part: str) -> list[dict]:
 
 
 def pages_part(part: str) -> str:
-    """The page-gold part (``gold_<part>.jsonl``) a gold part's pages belong to: a dev batch is dev."""
-    return "dev" if part in DEV_BATCHES else part
+    """The page-gold part (``gold_<part>.jsonl``) a gold part's pages belong to: a dev batch is dev,
+    a test batch is test."""
+    return "dev" if part in DEV_BATCHES else "test" if part in TEST_BATCHES else part
 
 
 def annotated_twice(entries: list[dict]) -> list[str]:
