@@ -6,7 +6,8 @@ name ("13/06/17 - La rédaction"). The stamp readers of a dump look for a four-f
 line gave no date, or the date of another item won. Issue 11, round 25 (``bench/page_perturb.py``,
 variant ``date-short``: the dev pages' own stamps so printed). Figures alone may be a score, a
 reference or a version, so only a short unit (a stamp line, never a paragraph) is read, the day
-and month in two figures each, the date valid, and an hour beside it or the unit short.
+and month in two figures each, the date valid, and an hour beside it or the unit short and no
+sentence.
 """
 
 from __future__ import annotations
@@ -31,13 +32,16 @@ def full_years(text: str) -> str:
     n_words = len(text.split())
     if n_words > STAMP_UNIT_MAX_WORDS:
         return text
+    # A short unit without an hour is a stamp only when it is no sentence ("Le marché du 12/03/24
+    # est reporté." stays as written).
+    short = n_words <= SHORT_UNIT_MAX_WORDS and not text.rstrip().endswith((".", "!", "?"))
     out, last = [], 0
     for m in _SHORT_NUMERIC.finditer(text):
         yy = int(m.group("yy"))
         year = 2000 + yy if yy < CENTURY_PIVOT else 1900 + yy
         if not valid_date(year, int(m.group("month")), int(m.group("day"))):
             continue
-        if n_words > SHORT_UNIT_MAX_WORDS and not _HOUR_AFTER.match(text, m.end()) \
+        if not short and not _HOUR_AFTER.match(text, m.end()) \
                 and not _HOUR_BEFORE.search(text[:m.start()]):
             continue
         out.append(text[last:m.start("yy")] + str(year))
