@@ -1,15 +1,18 @@
 """Stamps under the forms a user may hand a page in (issue 11, round 25, ``bench/page_perturb.py``):
-a numeric date with its year in two figures on a dump's stamp line ("22/11/23 à 09:15"), and a
-pasted article whose one stamp line prints the update before the publication. Every page and
-sentence here is invented."""
+a numeric date with its year in two figures on a dump's stamp line ("22/11/23 à 09:15"), a pasted
+article whose one stamp line prints the update before the publication, a pasted article's stamp
+read as a dump's (glued, with commas, a two-figure year), a weekday that is no dateline's place.
+Every page and sentence here is invented."""
 
 from __future__ import annotations
 
 from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, _stage_run
 from veille.clean.lines import clean_lines, page_stamps
+from veille.clean.pasted_lines import readable_stamps
 from veille.clean.shapes import is_date_stamp
 from veille.clean.short_years import full_years
 from veille.clean.update_first import split_update_line
+from veille.common.datelines import find_dateline
 
 HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse"
 STAMP = "   Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02"  # (LYNX_PAGE's)
@@ -73,3 +76,21 @@ def test_a_pasted_article_takes_its_publication_day_not_its_update() -> None:
     art = _stage_run(text)
     assert art.title == HEADLINE
     assert art.published == "2024-03-12"
+
+
+def test_a_pasted_article_reads_its_stamp_as_a_dump_would() -> None:
+    for stamp in ("Lundi, 12 Mars, 2024", "Publié12 mars 2024, 10:45", "J.C. - 12/03/24 à 10:45 - Temps de lecture : 3 min"):
+        art = _stage_run("\n\n".join([HEADLINE, stamp, PARA_1, PARA_2, PARA_3]))
+        assert art.title == HEADLINE
+        assert art.published == "2024-03-12", stamp
+        assert art.dateline is None  # (a weekday is no dateline's place)
+        assert art.paragraphs[0] == PARA_1
+    # A paragraph keeps its words as written.
+    assert readable_stamps([PARA_1, "Le marché du 12/03/24 est reporté."]) == [PARA_1, "Le marché du 12/03/24 est reporté."]
+
+
+def test_a_weekday_is_no_dateline_place() -> None:
+    assert find_dateline("Lundi, 12 mars 2024") is None
+    assert find_dateline("Mercredi, 13 mars 2024 -") is None
+    found = find_dateline("VALMORIN, 12 mars 2024 (AFP) -")
+    assert found is not None and found.place == "Valmorin"
