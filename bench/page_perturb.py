@@ -48,6 +48,7 @@ from tools.real_pages.gold import body_text, load, split, title_text  # noqa: E4
 from tools.real_pages.materialize import paragraphs  # noqa: E402
 from tools.real_pages.view import _html_lines, page_path, view_lines  # noqa: E402
 
+from veille.clean.stamps import stamp_text, unglue_dates  # noqa: E402
 from veille.common.dates import TEXT_DATE, find_date_in_line  # noqa: E402
 
 BROWSERS = ["lynx", "w3m", "links", "elinks"]
@@ -87,8 +88,8 @@ def shows_day(text: str, day: dt.date | None) -> bool:
         return False
     if day_spans(text, day):
         return True
-    for line in text.split("\n"):  # (the forms the date parser reads: "Nov. 3, 2023", "3 nov. 2023"…)
-        parts = find_date_in_line(line) if any(c.isdigit() for c in line) else None
+    for line in text.split("\n"):  # (the forms the stamp readers read: "Publié2 mars 2023", "Lundi, 2 Mars, 2023"…)
+        parts = find_date_in_line(stamp_text(unglue_dates(line))) if any(c.isdigit() for c in line) else None
         if parts is not None and parts.year and parts.iso() == day.isoformat():
             return True
     return any((int(m["d"]), int(m["m"]), 2000 + int(m["y"])) == (day.day, day.month, day.year)
