@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from veille.clean.short_years import full_years
 from veille.clean.stamps import expand_short_year, unglue_dates
 from veille.common.lexicon import rows
 
@@ -185,7 +186,7 @@ def units(text: str) -> list[Unit]:
             body = " ".join(cur)
             if strip_marks and "[" in body:
                 body = _LINK_MARK.sub("", body)
-            body = expand_short_year(unglue_dates(" ".join(body.split())))
+            body = full_years(expand_short_year(unglue_dates(" ".join(body.split()))))
             if body:
                 kind = _unit_kind(body, cur_kind, cur_indent, margin)
                 out.append(Unit(body, kind, cur_first, cur_indent))

@@ -48,6 +48,7 @@ from veille.clean.text import (
     similar,
     words,
 )
+from veille.clean.update_first import split_update_line
 from veille.common.datelines import find_dateline
 from veille.common.dates import find_date_in_line, find_full_date, normalize_date
 
@@ -96,7 +97,9 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
         if k == "date":
             out.date_lines.append(lines[i])
         elif k == "date_update":
-            out.update_lines.append(lines[i])
+            published, updated = split_update_line(lines[i])  # ("Mis à jour le …, publié le …")
+            out.date_lines.extend(published)
+            out.update_lines.extend(updated)
 
     # The dateline: the first line that opens like one, among the first lines of the page.
     dateline_at = None
@@ -448,7 +451,9 @@ def page_stamps(lines: list[str], first_paragraph_key: str | None = None,
         if kind == "date":
             dates.append(line)
         elif kind == "date_update":
-            updates.append(line)
+            published, updated = split_update_line(line)  # ("Mis à jour le …, publié le …")
+            dates.extend(published)
+            updates.extend(updated)
         elif above and kind not in FOREIGN_DATE_KINDS and (is_date_stamp(line) or is_dated_masthead(line) or (
                 kind == "byline" and find_date_in_line(line))) and not is_page_clock(line):
             # (The site's clock in the masthead, "mer. 03/01/2024", is the capture's day: never a stamp.)

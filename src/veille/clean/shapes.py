@@ -76,9 +76,16 @@ _NAME_AFTER = re.compile(r"^\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de\s+|le\s+)?[A-ZÀ
 _YEAR = re.compile(r"(?:19|20)\d\d")  # every form read here writes its year: a cheap test first
 
 
+# "19/01/15", "le 16.10.16 à 18:00": the day and month in two figures each, the year in two (a
+# template's ``%d/%m/%y``); read as a stamp only when the line is that date and filler (see
+# ``is_date_stamp``): in a sentence the figures may be anything.
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d/.])(?P<day>[0-3]\d)(?P<sep>[/.])(?P<month>[01]\d)(?P=sep)\d\d(?![\d/.]|\.\d)")
+
+
 def _date_match(line: str) -> re.Match[str] | None:
     if not _YEAR.search(line):
-        return None
+        m = _SHORT_YEAR_DATE.search(line)
+        return m if m and 1 <= int(m.group("day")) <= 31 and 1 <= int(m.group("month")) <= 12 else None
     m = TEXT_DATE.search(line)
     if m is None:
         m = _MDY_DATE.search(line)
@@ -96,7 +103,8 @@ def short_weekdays() -> frozenset[str]:
 @lru_cache(maxsize=8192)  # (asked of the same lines by the run finder, the headline chooser, the stamps)
 def is_date_stamp(line: str) -> bool:
     """A line that is a date and little else: a weekday (or its three letters, "Ven 12 mars 2022"),
-    a time, "le", "à" may go with it, and the author's initials or name beside it (see ``_INITIALS``)."""
+    a time, "le", "à" may go with it, and the author's initials or name beside it (see ``_INITIALS``).
+    The date may give its year in two figures when it is all figures ("19/01/15 à 18:00")."""
     m = _date_match(line)
     if not m or len(words(line)) > 10:
         return False

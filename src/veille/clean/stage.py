@@ -13,6 +13,7 @@ from veille.clean.html import extract_html
 from veille.clean.issue_dates import html_issue_month
 from veille.clean.lines import clean_lines, page_stamps
 from veille.clean.markdown import as_dump, exact_day, is_markdown, page_fields, prints_title, standfirst_line
+from veille.clean.pasted_lines import readable_stamps
 from veille.clean.shapes import is_date_stamp, strip_kicker
 from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
 from veille.clean.text import LOOKS_HTML, line_key
@@ -201,7 +202,8 @@ class CleanStage:
                     cleaned.date_lines or cleaned.update_lines or cleaned.issue_month)):
                 hints["date"] = fields["published"]
         else:
-            cleaned = clean_lines(raw.splitlines(), known_title=given_title,
+            # (A pasted article's stamp lines read as a dump's are: pasted_lines.)
+            cleaned = clean_lines(readable_stamps(raw.splitlines()), known_title=given_title,
                                   organisations=self.organisations)
         if not cleaned.paragraphs and not cleaned.title:
             raise ValueError("no article text found")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from veille.common.dates import MONTH_WORD, DateParts, parse_date
+from veille.common.dates import MONTH_WORD, DateParts, calendar, parse_date
 from veille.common.lexicon import rows
 from veille.common.lexicon import words as lexicon_words
 
@@ -99,6 +99,8 @@ def find_dateline(line: str, organisations: Collection[str] | None = None) -> Da
     if not m:
         return _agency_only(line)
     place, date_text = m.group("place"), m.group("date")
+    if date_text and place.strip(" .,").lower() in calendar()["weekdays"]:
+        return None  # "Lundi, 24 octobre 2016": a stamp's weekday, no place
     agency = m.group("agency") or m.group("sagency")
     rest = line[m.end():]
     end = m.end()
