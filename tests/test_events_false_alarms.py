@@ -23,3 +23,20 @@ def test_an_abduction_is_an_assault_not_an_arrest(nlp, lex):
 def test_an_arrest_stays_coercion(nlp, lex):
     types = {t for t, _, _ in _events(nlp, lex, "La police de Montvert a arrêté Paul Vidal mardi.")}
     assert "COERCE" in types, types
+
+
+def test_a_verb_of_arrest_said_of_a_thing_is_no_arrest(nlp, lex):
+    for text in ("La production de l'usine de Montvert a chuté, avant d'être entièrement arrêtée en 2013.",
+                 "Le monopole du transport était détenu par Horizon Bleu.",
+                 "Les faits qui peuvent être retenus contre Paul Vidal sont graves.",
+                 "Comment appréhender la question de l'eau à Montvert ?",
+                 "Ça m'a interpellée, confie Léa Tamar."):
+        types = {t for t, _, _ in _events(nlp, lex, text)}
+        assert "COERCE" not in types, (text, types)
+
+
+def test_a_person_held_keeps_the_arrest(nlp, lex):
+    for text in ("Paul Vidal a été interpellé mardi à Montvert par la police.",
+                 "Les deux suspects qui ont été arrêtés dimanche seront jugés à Montvert."):
+        types = {t for t, _, _ in _events(nlp, lex, text)}
+        assert "COERCE" in types, (text, types)
