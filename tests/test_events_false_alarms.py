@@ -40,3 +40,17 @@ def test_a_person_held_keeps_the_arrest(nlp, lex):
                  "Les deux suspects qui ont été arrêtés dimanche seront jugés à Montvert."):
         types = {t for t, _, _ in _events(nlp, lex, text)}
         assert "COERCE" in types, (text, types)
+
+
+def test_a_trip_to_an_ordinary_place_is_no_meeting(nlp, lex):
+    for text in ("Les policiers se sont rendus à l'adresse indiquée pour arrêter le suspect.",
+                 "Elle se rend plusieurs fois à la préfecture pour son titre de séjour."):
+        types = {t for t, _, _ in _events(nlp, lex, text)}
+        assert "CONSULT" not in types, (text, types)
+
+
+def test_a_visit_to_a_named_place_or_a_summit_stays_a_meeting(nlp, lex):
+    for text in ("Léa Tamar s'est rendue mardi à Montvert pour rencontrer le maire.",
+                 "Le ministre Paul Vidal se rendra au sommet de l'Otan."):
+        types = {t for t, _, _ in _events(nlp, lex, text)}
+        assert "CONSULT" in types, (text, types)
