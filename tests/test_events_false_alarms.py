@@ -54,3 +54,15 @@ def test_a_visit_to_a_named_place_or_a_summit_stays_a_meeting(nlp, lex):
                  "Le ministre Paul Vidal se rendra au sommet de l'Otan."):
         types = {t for t, _, _ in _events(nlp, lex, text)}
         assert "CONSULT" in types, (text, types)
+
+
+def test_an_act_in_a_present_clause_of_time_is_a_habit(nlp, lex):
+    for text in ("Il y a des conséquences lorsqu'une entreprise maltraite ses ouvriers, a dit Paul Vidal.",
+                 "Quand on habitue la police à tirer sur la foule, la violence ne redescend jamais."):
+        types = {t for t, _, _ in _events(nlp, lex, text)}
+        assert "ASSAULT" not in types, (text, types)
+
+
+def test_an_act_in_a_past_clause_of_time_stays(nlp, lex):
+    text = "Paul Vidal sortait de chez lui lorsque deux hommes armés l'ont abattu à Montvert."
+    assert "ASSAULT" in {t for t, _, _ in _events(nlp, lex, text)}
