@@ -26,11 +26,11 @@ def test_an_arrest_stays_coercion(nlp, lex):
 
 
 def test_a_verb_of_arrest_said_of_a_thing_is_no_arrest(nlp, lex):
-    for text in ("La production de l'usine de Montvert a chuté, avant d'être entièrement arrêtée en 2013.",
+    for text in ("Faute de commandes, la fabrication des moteurs de Montvert a été stoppée puis arrêtée l'an dernier.",
                  "Le monopole du transport était détenu par Horizon Bleu.",
-                 "Les faits qui peuvent être retenus contre Paul Vidal sont graves.",
+                 "Les deux faits retenus contre Paul Vidal sont graves.",
                  "Comment appréhender la question de l'eau à Montvert ?",
-                 "Ça m'a interpellée, confie Léa Tamar."):
+                 "Ça l'interpelle, confie Léa Tamar."):
         types = {t for t, _, _ in _events(nlp, lex, text)}
         assert "COERCE" not in types, (text, types)
 
@@ -43,8 +43,8 @@ def test_a_person_held_keeps_the_arrest(nlp, lex):
 
 
 def test_a_trip_to_an_ordinary_place_is_no_meeting(nlp, lex):
-    for text in ("Les policiers se sont rendus à l'adresse indiquée pour arrêter le suspect.",
-                 "Elle se rend plusieurs fois à la préfecture pour son titre de séjour."):
+    for text in ("Les gendarmes se sont rendus au domicile du suspect mardi.",
+                 "Chaque mois, le retraité Paul Vidal se rend à la mairie pour ses papiers."):
         types = {t for t, _, _ in _events(nlp, lex, text)}
         assert "CONSULT" not in types, (text, types)
 
@@ -57,8 +57,8 @@ def test_a_visit_to_a_named_place_or_a_summit_stays_a_meeting(nlp, lex):
 
 
 def test_an_act_in_a_present_clause_of_time_is_a_habit(nlp, lex):
-    for text in ("Il y a des conséquences lorsqu'une entreprise maltraite ses ouvriers, a dit Paul Vidal.",
-                 "Quand on habitue la police à tirer sur la foule, la violence ne redescend jamais."):
+    for text in ("Le syndicat proteste lorsqu'un patron maltraite le personnel, a dit Paul Vidal.",
+                 "Quand des gardes tirent sur des passants, personne ne réagit, écrit Léa Tamar."):
         types = {t for t, _, _ in _events(nlp, lex, text)}
         assert "ASSAULT" not in types, (text, types)
 

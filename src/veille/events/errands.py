@@ -1,8 +1,8 @@
 """Drop rule of the events stage for "se rendre" as a trip to an ordinary place (issue 13, precision,
 helper evprec2), read with ``veille.events.precision_rules`` (``PRECISION_RULES``). A visit is a
 meeting when its destination is a party, a named place or a meeting ("se rendre à Moscou", "chez son
-homologue", "au sommet de Montvert"); "se rendre à l'adresse indiquée", "dans les locaux de la radio",
-"à la préfecture", "à la mosquée" tell a trip, no meeting of parties. Cues in
+homologue", "au sommet de Montvert"); "se rendre au domicile du suspect", "dans les bureaux du journal",
+"à la mairie", "à l'église" tell a trip, no meeting of parties. Cues in
 ``lexicons/events/sense_cues.tsv``: ``visit_noun``, a common noun that makes such a destination a
 meeting (a meeting or a person met).
 
@@ -24,8 +24,8 @@ _RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles"})
 
 
 def errand_trip(view: ArticleView, cand: Candidate, head: Any) -> bool:
-    """"Les policiers se sont rendus à l'adresse indiquée.", "Paul Vidal se rendait dans les locaux de
-    la radio." (invented): a trip. "Léa Tamar s'est rendue à Montvert.", "Le ministre se rend chez
+    """"Les gendarmes se sont rendus au domicile du suspect.", "Paul Vidal se rendait dans les bureaux
+    de son journal." (invented): a trip. "Léa Tamar s'est rendue à Montvert.", "Le ministre se rend chez
     son homologue.", "Paul Vidal se rendra au sommet." keep their visit."""
     trig = cand.trigger
     if trig.type != "CONSULT" or trig.kind != "verb" or not trig.reflexive or trig.words != ("rendre",):
@@ -34,13 +34,13 @@ def errand_trip(view: ArticleView, cand: Candidate, head: Any) -> bool:
                     if c.dep_.startswith("obl") and case(c) in _DESTINATION_PREPS and view.tok_time[c.i] is None]
     if not destinations:
         return False  # "chez X", "auprès de X", or no destination said: the visit stands
-    # the destination's own noun decides: "la préfecture de Paris" is an office, "Montvert" a place visited
+    # the destination's own noun decides: "la mairie de Montvert" is an office, "Montvert" a place visited
     return all(d.pos_ == "NOUN" and view.tok_entity[d.i] is None and lemma(d) not in VISIT_NOUNS
                for d in destinations)
 
 
 def _place(dest: Any) -> Any:
-    """The noun a relative destination stands for: "la mosquée dans laquelle il se rend"."""
+    """The noun a relative destination stands for: "l'église dans laquelle il se rend"."""
     if dest.lower_ in _RELATIVES and dest.head.dep_ == "acl:relcl":
         return dest.head.head
     return dest

@@ -1,8 +1,8 @@
 """Drop rule of the events stage for acts told as a habit or a general truth (issue 13, precision,
 helper evprec2), read with ``veille.events.precision_rules`` (``PRECISION_RULES``). An event word in
 a clause of time opened by "quand" or "lorsque" whose verb is in the present tells what happens
-whenever something holds, no act that took place: "lorsqu'une entreprise maltraite ses ouvriers",
-"quand on habitue la police à tirer", "lorsque les émeutes surviennent". The past ("quand la police
+whenever something holds, no act that took place: "lorsqu'un patron maltraite le personnel",
+"quand des gardes tirent sur des passants", "lorsque des bagarres éclatent". The past ("quand la police
 l'a arrêté", "lorsque deux hommes l'ont abattu") keeps its event, as does an event word in the main
 clause ("Quand la police arrive, elle interpelle deux hommes."). Cues in
 ``lexicons/events/sense_cues.tsv``: ``habit_mark``, the conjunctions of such a clause.
@@ -31,7 +31,7 @@ def _time_clause_verb(head: Any) -> Any | None:
         if any(c.dep_ == "mark" and c.lower_ in HABIT_MARKS for c in tok.children):
             return tok
         if tok.dep_ == "acl" and any(c.dep_ == "case" and c.lower_ in HABIT_MARKS for c in tok.head.children):
-            return tok  # "lorsqu'une entreprise maltraite …" parsed as a noun with "lorsqu'" and its clause
+            return tok  # "lorsqu'un patron maltraite …" parsed as a noun with "lorsqu'" and its clause
         if tok.dep_ in _CLAUSE_EDGES or tok.head.i == tok.i or (tok is not head and tok.dep_ == "advcl"):
             return None
         tok = tok.head
@@ -39,9 +39,9 @@ def _time_clause_verb(head: Any) -> Any | None:
 
 
 def habitual_when(view: ArticleView, cand: Candidate, head: Any) -> bool:
-    """"Il y a des conséquences lorsqu'une entreprise maltraite ses ouvriers.", "Quand on habitue la
-    police à tirer, la violence ne redescend pas.", "Lorsque les émeutes surviennent, tout le
-    quartier se tait." (invented): no act told."""
+    """"Le syndicat proteste lorsqu'un patron maltraite le personnel.", "Quand des gardes tirent
+    sur des passants, personne ne réagit.", "Lorsque des bagarres éclatent, tout le village se
+    tait." (invented): no act told."""
     verb = _time_clause_verb(head)
     if verb is None:
         return False

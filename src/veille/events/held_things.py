@@ -1,13 +1,13 @@
 """Drop rule of the events stage for verbs of arrest and custody used of a thing (issue 13, precision,
 helper evprec2), read with ``veille.events.precision_rules`` (``PRECISION_RULES``). "arrêter",
-"détenir", "retenir", "appréhender", "interpeller" tell an arrest only of people: "la production a été
+"détenir", "retenir", "appréhender", "interpeller" tell an arrest only of people: "la fabrication a été
 arrêtée", "le monopole est détenu par X", "les faits retenus contre lui", "appréhender une question",
-"ça m'a interpellée" tell no act of force. Cues in ``lexicons/events/sense_cues.tsv``:
+"ça l'a interpellé" tell no act of force. Cues in ``lexicons/events/sense_cues.tsv``:
 
 * ``held_verb``: the verbs of arrest and custody that have a thing sense;
 * ``held_thing``: a noun that, as what such a verb stops or holds, is a thing (its object, its
   passive subject, the noun a relative "qui"/"que" stands for, or the subject of the clause a bare
-  passive infinitive hangs on: "avant d'être arrêtée");
+  passive infinitive hangs on: "avant d'être stoppée");
 * ``thing_pronoun``: a pronoun subject that stands for a thing ("ça", "cela").
 
 Every example is invented. A narrowing that would drop a true event of the dev gold is no rule here.
@@ -44,7 +44,7 @@ def _undergoer(head: Any) -> Any | None:
         if c.dep_ in ("obj", "nsubj:pass"):
             return _stands_for(c)
     if head.dep_ == "acl" and head.head.pos_ == "NOUN":
-        return head.head  # "la production arrêtée en 2013"
+        return head.head  # "la fabrication arrêtée l'an dernier"
     if not any(c.dep_ == "aux:pass" for c in head.children):
         return None
     verb = head
@@ -59,8 +59,8 @@ def _undergoer(head: Any) -> Any | None:
 
 
 def held_thing(view: ArticleView, cand: Candidate, head: Any) -> bool:
-    """"La production de l'usine a été arrêtée en 2013.", "Le record est détenu par Léa Tamar.",
-    "Les faits retenus contre Paul Vidal", "Comment appréhender la question ?", "Ça m'a interpellé."
+    """"La fabrication des moteurs a été arrêtée l'an dernier.", "Le record est détenu par Léa Tamar.",
+    "Les faits retenus contre Paul Vidal", "appréhender la question de l'eau", "Ça l'a interpellé."
     (invented): no arrest. "Paul Vidal a été arrêté mardi." keeps its event."""
     trig = cand.trigger
     if trig.type != "COERCE" or trig.kind != "verb" or lemma(head) not in HELD_VERBS:
