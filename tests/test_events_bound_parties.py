@@ -15,7 +15,8 @@ def _events(nlp, lex, text: str, entities: list) -> list[tuple[str, str | None, 
 
 
 def test_every_participle_of_a_passive_series_is_undergone_by_the_subject(nlp, lex):
-    text = "Sur son blog, Lina Varga raconte avoir été séquestrée, violée et frappée durant deux nuits par des rôdeurs."
+    # (a COERCE first: "séquestrée", once the COERCE of this test, is an ASSAULT since helper evprec2)
+    text = "Sur son blog, Lina Varga raconte avoir été expulsée, violée et frappée durant deux nuits par des rôdeurs."
     events = _events(nlp, lex, text, [["Lina Varga", "PER"]])
     assault = next(e for e in events if e[0] == "ASSAULT")
     assert assault[1:3] == (None, "Lina Varga"), events

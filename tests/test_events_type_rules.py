@@ -31,7 +31,8 @@ def test_drop_rules_and_refusable_types():
                                              "endangered_by_violence", "habitual", "poll_share",
                                              "adjectival_participle", "study_finding", "violence_kind",
                                              "violence_count", "taken_up_violence", "called_to", "question_asked",
-                                             "degree_participle", "met_thing", "lecture", "participle_adjective",
+                                             "degree_participle", "held_thing",
+                                             "errand_trip", "habitual_when", "met_thing", "lecture", "participle_adjective",
                                              "noun_use", "quoted_word", "incise_said",
                                              "judicial_condemnation"]
     assert all('"' in (r.__doc__ or "") for r in DROP_RULES)

@@ -9,7 +9,8 @@ import pytest
 from events_support import assert_coded, assert_not_coded
 from lexicon_checks import assert_every_cue_has_example
 
-GROUPS = {"met_thing", "lecture_noun", "lecture_series", "lecture_place", "mention_noun"}
+GROUPS = {"met_thing", "lecture_noun", "lecture_series", "lecture_place", "mention_noun", "held_verb", "held_thing",
+          "thing_pronoun", "visit_noun", "habit_mark"}
 
 NO_EVENT = [
     # a thing met with, no person met

@@ -17,7 +17,10 @@ drop rules of ``veille.events.type_rules`` (``DROP_RULES``). Cues in ``lexicons/
   told before ("cet homicide", "ces attaques"): the act is coded where it was told; "Cette attaque
   a été revendiquée par X" (a claim) and "cette attaque de X contre Y" keep theirs;
 * ``degree_participle``: a past participle with an adverb of degree is a quality: "une traductrice très
-  demandée", "le quartier le plus attaqué" (nobody named as the doer).
+  demandée", "le quartier le plus attaqué" (nobody named as the doer);
+* ``held_thing``: a verb of arrest or custody said of a thing (``veille.events.held_things``);
+* ``errand_trip``: "se rendre" to an ordinary place, a trip, no meeting (``veille.events.errands``);
+* ``habitual_when``: an act in a present clause of "quand"/"lorsque", a habit (``veille.events.habitual``).
 
 Every example is invented. A narrowing that would drop a true event of the dev gold is no rule here.
 """
@@ -27,6 +30,9 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common.lexicon import groups
+from veille.events.errands import errand_trip
+from veille.events.habitual import habitual_when
+from veille.events.held_things import held_thing
 from veille.events.precision_senses import SENSE_RULES
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent
@@ -163,4 +169,4 @@ def degree_participle(view: ArticleView, cand: Candidate, head: Any) -> bool:
 
 
 PRECISION_RULES = [study_finding, violence_kind, violence_count, taken_up_violence, called_to, question_asked,
-                   degree_participle, *SENSE_RULES]
+                   degree_participle, held_thing, errand_trip, habitual_when, *SENSE_RULES]

@@ -1,0 +1,50 @@
+"""Drop rule of the events stage for acts told as a habit or a general truth (issue 13, precision,
+helper evprec2), read with ``veille.events.precision_rules`` (``PRECISION_RULES``). An event word in
+a clause of time opened by "quand" or "lorsque" whose verb is in the present tells what happens
+whenever something holds, no act that took place: "lorsqu'un patron maltraite le personnel",
+"quand des gardes tirent sur des passants", "lorsque des bagarres éclatent". The past ("quand la police
+l'a arrêté", "lorsque deux hommes l'ont abattu") keeps its event, as does an event word in the main
+clause ("Quand la police arrive, elle interpelle deux hommes."). Cues in
+``lexicons/events/sense_cues.tsv``: ``habit_mark``, the conjunctions of such a clause.
+
+Every example is invented. A narrowing that would drop a true event of the dev gold is no rule here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common.lexicon import groups
+from veille.events.triggers import Candidate
+from veille.events.view import ArticleView
+from veille.events.words import feat
+
+HABIT_MARKS = groups("events/sense_cues.tsv")["habit_mark"]
+# a clause that is not the one of time: the climb stops there ("ce qui m'indigne", "il dit que …")
+_CLAUSE_EDGES = frozenset({"ROOT", "ccomp", "parataxis", "acl:relcl", "acl", "csubj"})
+
+
+def _time_clause_verb(head: Any) -> Any | None:
+    """The verb of the "quand"/"lorsque" clause the word belongs to, or None."""
+    tok = head
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in HABIT_MARKS for c in tok.children):
+            return tok
+        if tok.dep_ == "acl" and any(c.dep_ == "case" and c.lower_ in HABIT_MARKS for c in tok.head.children):
+            return tok  # "lorsqu'un patron maltraite …" parsed as a noun with "lorsqu'" and its clause
+        if tok.dep_ in _CLAUSE_EDGES or tok.head.i == tok.i or (tok is not head and tok.dep_ == "advcl"):
+            return None
+        tok = tok.head
+    return None
+
+
+def habitual_when(view: ArticleView, cand: Candidate, head: Any) -> bool:
+    """"Le syndicat proteste lorsqu'un patron maltraite le personnel.", "Quand des gardes tirent
+    sur des passants, personne ne réagit.", "Lorsque des bagarres éclatent, tout le village se
+    tait." (invented): no act told."""
+    verb = _time_clause_verb(head)
+    if verb is None:
+        return False
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False  # "quand il a frappé", "lorsqu'il a été arrêté": a past act
+    return feat(verb, "Tense") == ["Pres"] and feat(verb, "Mood") == ["Ind"]
