@@ -5,7 +5,8 @@
 Runs ``veille extract --explain --workers 1`` on the dev who pages (body given) with every rule of
 ``SUBJECT_RULES`` (a cue's subject) and ``CUELESS_RULES`` (a quote with no cue) asked, not only up to
 the first that decides, and, for a direct quote with a cue after it (", a-t-il dit"), the cue before
-it in its sentence too (``cue_before``: "X a déclaré : « … »"). The speaker is still the first
+it in its sentence too (``cue_before``: "X a déclaré : « … »"), and for a quote whose cue is before it,
+an incise inside it (``cue_inner``: "« … », dit-il, « … »"). The speaker is still the first
 rule's, but asking the later rules can change what the article remembers (a few quotes shift: the
 tool reports, it does not ship). Each quote's ``rule`` becomes ``RULE || later=SPEAKER; …``. Then,
 over the gold quotes a prediction matched, for each pair (first rule, later rule) that named
@@ -73,6 +74,14 @@ def install() -> None:
             ("cue_before", sr.speaker_of_cue(state, other, cues)[0])]
         return found
 
+    def before_first(state, m, cues):
+        """The cue before the quote wins over an incise inside it; that one is asked too (``cue_inner``)."""
+        found = before_cue(state, m, cues)
+        inner = (direct.inner_incise(state, m) or direct.inner_named_incise(state, m)) if found is not None else None
+        other_cue[0] = [] if inner is None or inner is found else [
+            ("cue_inner", sr.speaker_of_cue(state, inner, cues)[0])]
+        return found
+
     note = ArticleState.note_rule
 
     def note_rule(self, quote, rule: str) -> None:
@@ -82,7 +91,7 @@ def install() -> None:
 
     sr.resolve = indirect.resolve = direct.resolve = resolve
     direct.speaker_without_cue = without_cue
-    direct.after_cue = after_first
+    direct.after_cue, direct.before_cue = after_first, before_first
     ArticleState.note_rule = note_rule
 
 

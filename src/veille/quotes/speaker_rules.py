@@ -339,6 +339,7 @@ def governing_speaker(state: ArticleState, cue: Cue, cues: list[Cue]) -> tuple[s
     """(speaker, rule) of a cue with no subject of its own ("…, soulignant que …"); the rule records, after
     ``+via:``, the subject rule that read the words it took the speaker from (``governing_cue+via:descriptor``:
     readers of the rule keep the part before "+")."""
+    cue.via = None
     for rule in GOVERNED_RULES:
         decision = rule.decide(state, cue, cues)
         if decision is not None:
