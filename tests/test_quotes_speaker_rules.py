@@ -109,7 +109,8 @@ def _quotes_with_rules(nlp, paragraphs: list[str]) -> list[tuple[str, str | None
 
 @pytest.mark.parametrize("paragraphs, expected", [
     (["Claire Dubois a déclaré que le pont rouvrirait lundi, soulignant que les travaux étaient terminés."],
-     [("indirect", "Claire Dubois", "person_in_subject"), ("indirect", "Claire Dubois", "governing_cue")]),
+     [("indirect", "Claire Dubois", "person_in_subject"),
+      ("indirect", "Claire Dubois", "governing_cue+via:person_in_subject")]),
     (["Pour Claire Dubois, maire de Vienne, la réforme est « une chance pour toute la ville et ses habitants »."],
      [("direct", "Claire Dubois", "pour_opening")]),
     (["Paul Arnaud a reçu Claire Dubois mardi. « Nous avancerons ensemble sur ce dossier », a déclaré la maire."],

@@ -307,7 +307,7 @@ def governing_cue(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decision | 
     if not prev:
         return None
     resolve(state, prev[-1])
-    cue.subj_text = prev[-1].subj_text
+    cue.subj_text, cue.via = prev[-1].subj_text, prev[-1].rule
     return Decision(prev[-1].speaker)
 
 
@@ -323,7 +323,7 @@ def main_verb_subject(state: ArticleState, cue: Cue, cues: list[Cue]) -> Decisio
     s, e = np_span(state, c, verb)
     tmp.subj_start, tmp.subj_end, tmp.subj_text = s, e, state.text[s:e]
     resolve(state, tmp)
-    cue.subj_text = tmp.subj_text
+    cue.subj_text, cue.via = tmp.subj_text, tmp.rule
     return Decision(tmp.speaker)
 
 
@@ -336,11 +336,14 @@ GOVERNED_RULES: list[Rule] = _rules(governing_cue, main_verb_subject, last_speak
 
 
 def governing_speaker(state: ArticleState, cue: Cue, cues: list[Cue]) -> tuple[str | None, str]:
-    """(speaker, rule) of a cue with no subject of its own ("…, soulignant que …")."""
+    """(speaker, rule) of a cue with no subject of its own ("…, soulignant que …"); the rule records, after
+    ``+via:``, the subject rule that read the words it took the speaker from (``governing_cue+via:descriptor``:
+    readers of the rule keep the part before "+")."""
+    cue.via = None
     for rule in GOVERNED_RULES:
         decision = rule.decide(state, cue, cues)
         if decision is not None:
-            return decision.speaker, rule.name
+            return decision.speaker, f"{rule.name}+via:{cue.via}" if cue.via else rule.name
     return None, "nobody"  # unreachable: last_speaker always decides
 
 

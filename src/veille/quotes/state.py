@@ -44,6 +44,7 @@ class Cue:
     start_tok: int | None = None  # first token of the cue words
     unnamed: bool = False  # the subject is an unnamed source ("une source diplomatique")
     rule: str | None = None  # the speaker rule that resolved the subject
+    via: str | None = None  # for a cue with no subject of its own: the subject rule of the verb it took its speaker from
     gap: tuple[int, int] | None = None  # the cue's own incise inside the clause it reports, left out of its text
 
 
