@@ -1,5 +1,5 @@
 """Stamps under the forms a user may hand a page in (issue 11, round 25, ``bench/page_perturb.py``):
-a numeric date with its year in two figures on a dump's stamp line ("22/11/23 à 09:15"), a pasted
+a numeric date with its year in two figures on a dump's stamp line ("14/05/23 à 08:40"), a pasted
 article whose one stamp line prints the update before the publication, a pasted article's stamp
 read as a dump's (glued, with commas, a two-figure year), a weekday that is no dateline's place.
 Every page and sentence here is invented."""
@@ -57,22 +57,22 @@ def test_a_dump_stamp_line_with_a_two_figure_year_dates_the_article() -> None:
 
 
 def test_an_update_printed_before_the_publication_on_one_line() -> None:
-    line = "Mis à jour le 06/12/2024 à 06h30, publié le 12/03/2024 à 15h14"
-    assert split_update_line(line) == (["publié le 12/03/2024 à 15h14"], ["Mis à jour le 06/12/2024 à 06h30"])
-    assert split_update_line("Mis à jour le 06/12/2024 à 06h30") == ([], ["Mis à jour le 06/12/2024 à 06h30"])
+    line = "Mis à jour le 09/04/2024 à 07h10, publié le 12/03/2024 à 16h45"
+    assert split_update_line(line) == (["publié le 12/03/2024 à 16h45"], ["Mis à jour le 09/04/2024 à 07h10"])
+    assert split_update_line("Mis à jour le 09/04/2024 à 07h10") == ([], ["Mis à jour le 09/04/2024 à 07h10"])
     pasted = [HEADLINE, "Par Jeanne Castel", line, PARA_1, PARA_2, PARA_3]
     cleaned = clean_lines(pasted)
     assert cleaned.title == HEADLINE
-    assert cleaned.date_lines[0] == "publié le 12/03/2024 à 15h14"
-    assert cleaned.update_lines == ["Mis à jour le 06/12/2024 à 06h30"]
-    dates, updates = page_stamps(["Par Jeanne Castel", "Modifié le : 06/12/2024 Publié le : 12/03/2024", PARA_1])
+    assert cleaned.date_lines[0] == "publié le 12/03/2024 à 16h45"
+    assert cleaned.update_lines == ["Mis à jour le 09/04/2024 à 07h10"]
+    dates, updates = page_stamps(["Par Jeanne Castel", "Modifié le : 09/04/2024 Publié le : 12/03/2024", PARA_1])
     assert dates == ["Publié le : 12/03/2024"]
-    assert updates == ["Modifié le : 06/12/2024"]
+    assert updates == ["Modifié le : 09/04/2024"]
 
 
 def test_a_pasted_article_takes_its_publication_day_not_its_update() -> None:
     text = "\n\n".join([HEADLINE, "Par Jeanne Castel",
-                        "Mis à jour le 06/12/2024 à 06h30, publié le 12/03/2024 à 15h14", PARA_1, PARA_2, PARA_3])
+                        "Mis à jour le 09/04/2024 à 07h10, publié le 12/03/2024 à 16h45", PARA_1, PARA_2, PARA_3])
     art = _stage_run(text)
     assert art.title == HEADLINE
     assert art.published == "2024-03-12"

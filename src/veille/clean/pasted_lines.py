@@ -1,7 +1,7 @@
 """A pasted article's short lines made readable for the stamp readers, as a dump's units are.
 
 The dump reader writes each unit's glued or short dates in full before reading it ("Publié2 mars
-2023" -> "Publié 2 mars 2023", "mar 20 Juin 17", "22/11/23 à 09:15": ``clean/dump.py`` units) and
+2023" -> "Publié 2 mars 2023", "mar 20 Juin 17", "14/05/23 à 08:40": ``clean/dump.py`` units) and
 reads a stamp line without the comma between its month and year ("Lundi, 24 Octobre, 2016":
 ``stamps.stamp_text``). A text copied by hand (headline, byline, body) is read line by line by
 ``clean_lines``, which saw none of that: the same byline dated the dump and left the pasted copy

@@ -1,7 +1,7 @@
-"""A stamp's numeric date with its year in two figures ("22/11/23 à 09:15"), written in full.
+"""A stamp's numeric date with its year in two figures ("14/05/23 à 08:40"), written in full.
 
 Templates that print ``%d/%m/%y`` set the date in a byline or stamp line with other items: an
-hour ("A.V. - 22/11/23 à 09:15 - Temps de lecture"), an update ("28/12/20 - Mis à jour le …"), a
+hour ("J.R. - 14/05/23 à 08:40 - Temps de lecture"), an update ("17/09/20 - Mis à jour le …"), a
 name ("13/06/17 - La rédaction"). The stamp readers of a dump look for a four-figure year: such a
 line gave no date, or the date of another item won. Issue 11, round 25 (``bench/page_perturb.py``,
 variant ``date-short``: the dev pages' own stamps so printed). Figures alone may be a score, a

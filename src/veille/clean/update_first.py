@@ -1,5 +1,5 @@
-"""A line that prints the update stamp before the publication stamp ("Mis à jour le 06/12/2023 à
-06h30, publié le 23/11/2022 à 15h14", "Modifié le : 10/08/2023 Publié le : 04/03/2024").
+"""A line that prints the update stamp before the publication stamp ("Mis à jour le 09/02/2023 à
+07h10, publié le 05/01/2023 à 16h45", "Modifié le : 21/06/2023 Publié le : 18/04/2023").
 
 Its cue kind is the update's (the first cue), so the line readers of a page's text and of an HTML
 page's lines filed it whole as an update stamp: with no other publication stamp the update's day
