@@ -2,7 +2,7 @@
 apposition set off by commas right after the name (``lexicons/entities/apposed_person_openers.tsv``):
 
 - "Maëlys, elle, préfère attendre": a stressed pronoun of contrast between commas;
-- "Tom, leur fils de 6 ans, joue": a possessive, then a noun;
+- "Tom, leur fils de 6 ans, joue": a possessive, then a noun of person;
 - "Hugo, ancien de la brigade fluviale, forme": a noun of former membership;
 - "Lina, étudiante en droit, …", "Tiago, 36 ans, …": a noun of person or an age
   (``appositions.person_apposed_after``).
@@ -39,6 +39,11 @@ def _opens_clause(tok: Any) -> bool:
     return "\n" in prev.text_with_ws or prev.is_punct or prev.lower_ in _OPENING_WORDS
 
 
+def _person_noun(folded: str) -> bool:
+    """A noun of ``person_nouns.tsv``, singular or plural ("leurs cousins")."""
+    return folded in PERSON_NOUNS or (folded.endswith("s") and folded[:-1] in PERSON_NOUNS)
+
+
 def _apposition_kind(comma: Any) -> str | None:
     """The kind of apposition opened right after ``comma``: "pronoun", "possessive", "member",
     "person" (a noun of person or an age), or ``None``."""
@@ -50,10 +55,10 @@ def _apposition_kind(comma: Any) -> str | None:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if kind == "pronoun" and nxt is not None and nxt.text == ",":
         return "pronoun"
-    if kind == "possessive" and nxt is not None and nxt.is_lower \
-            and (norm(nxt.text) in PERSON_NOUNS or nxt.pos_ == "NOUN"):
+    # (a noun of person only: "Florence, sa ville natale" names a town)
+    if kind == "possessive" and nxt is not None and nxt.is_lower and _person_noun(norm(nxt.text)):
         return "possessive"
-    if kind == "member" and nxt is not None and (nxt.lower_ in _OF_WORDS or norm(nxt.text) in PERSON_NOUNS):
+    if kind == "member" and nxt is not None and (nxt.lower_ in _OF_WORDS or _person_noun(norm(nxt.text))):
         return "member"
     return "person" if person_apposed_after(doc[comma.i - 1]) else None
 
