@@ -11,6 +11,7 @@ from spacy.attrs import ENT_TYPE, IS_ALPHA, ORTH
 
 from veille.common.docarrays import token_columns, token_strings
 from veille.common.fold import norm
+from veille.entities.apposed_names import apposed_given_names
 from veille.entities.branches import split_branch
 from veille.entities.columns import clause_columns
 from veille.entities.conjoined import split_conjoined
@@ -147,8 +148,10 @@ class MentionFinder:
                 if out and out[-1].start <= m.start and m.end <= out[-1].end:
                     continue  # already inside the previous span (extended over a particle)
                 out.append(m)
-        for span in self.unlabelled_persons(doc):
+        for span in self.unlabelled_persons(doc) + apposed_given_names(doc, self.res):
             m = clean_span(self.res, span, "PER", text)
+            if m is not None and span[0].ent_type_ == "MISC":  # "Tom, leur fils": NER's thing is the person
+                out = [o for o in out if (o.start, o.end, o.label) != (m.start, m.end, "MISC")]
             if m is not None and not self._refused(article, m, text, span[0], ("foreign",)) \
                     and not any(o.start < m.end and m.start < o.end for o in out):
                 out.append(m)
