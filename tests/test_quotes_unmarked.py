@@ -74,3 +74,20 @@ def test_a_question_and_its_answer_joined_in_one_paragraph_are_split_at_the_ques
     got = _answers(nlp, art)
     assert [s for s, _ in got] == ["Paul Arnaud"] * 3
     assert got[0][1].startswith("Les nappes") and got[1][1].startswith("Un plan")
+
+
+def test_a_paragraph_addressing_the_interviewee_leads_into_the_next_question(nlp):
+    art = _article("Claire Dubois : « le plateau se vide »", [
+        "Claire Dubois élève trois cents brebis au-dessus de Vienne depuis vingt ans. Entretien.",
+        "Comment est née votre vocation ?",
+        "Mon grand-père gardait déjà des moutons sur ce plateau, et je passais tous mes étés avec lui.",
+        "Vous avez pourtant commencé votre carrière comme comptable dans une banque de Lyon, loin des "
+        "troupeaux et des estives, pendant près de dix ans.",
+        "Pourquoi ce retour à la terre ?",
+        "J'étouffais dans un bureau. Je voulais un métier où mes journées ressemblent à quelque chose.",
+        "Que faudrait-il changer selon vous ?",
+        "Des chiens mieux formés, des clôtures payées par la région et un berger de plus pour l'été.",
+    ], {"Claire Dubois": "PER"})
+    got = _answers(nlp, art)
+    assert [s for s, _ in got] == ["Claire Dubois"] * 3
+    assert not any(text.startswith("Vous avez") for _, text in got)

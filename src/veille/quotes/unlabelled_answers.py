@@ -100,6 +100,8 @@ def _pairs(state: ArticleState) -> list[tuple[int, int, list[tuple[int, int]]]]:
                 break  # words in marks or after a dash or label: another rule's answer, or the writer's quote
             if not same and spans and state.words(*state.segs[j]) < CONTINUATION_WORDS:
                 break  # a short paragraph after an answer: a heading, a link, a credit
+            if not same and spans and ASKER.search(text[c:d]):
+                break  # "Vous avez débuté à Vienne." then "Pourquoi ce choix ?": the next question's lead-in
             spans[-1:] = [(spans[-1][0], d)] if same else spans[-1:] + [(c, d)]
             n += 1
         spans = [(c, d) for c, d in spans if state.words(c, d) >= ANSWER_WORDS]
