@@ -1,8 +1,8 @@
 """A time of day whose day is written after it: "en fin de matinée, hier", "à 14 heures, le 20
 février", "dans la soirée, vendredi", "peu avant minuit jeudi", "de 14 h à 18 h, samedi".
 
-TimeML anchors a time of day on the day that goes with it (Bittar 2010 for French: "hier à 10 h",
-"vers 15 h 30, hier"). The rules read that day when it comes first ("hier en fin de matinée",
+TimeML anchors a time of day on the day that goes with it (Bittar 2010 for French: "hier à 9 h",
+"vers 16 h 10, hier"). The rules read that day when it comes first ("hier en fin de matinée",
 "jeudi soir") or for a few fixed orders (``clock_day``, ``clock_then_weekday``, ``part_then_weekday``
 of ``rules/time.tsv``); otherwise a bare part of the day or clock time is put on the last day the
 text named, which the day written just after it then contradicts. French news writes the day after
