@@ -36,6 +36,7 @@ from veille.common.apostrophes import parse_copy
 from veille.common.lexicon import json_data
 from veille.common.timespans import Match, Patterns, alternation, find_matches, patterns
 from veille.model import Article, TimeExpr
+from veille.times.day_after import DEFAULT_DAY_TEMPLATES, day_written_after
 from veille.times.habitual import recurring_clock
 from veille.times.narrative import in_narrative_year
 from veille.times.nowadays import copula_nowadays
@@ -189,6 +190,7 @@ class TimeStage:
         anchors = Anchors(ref, None, tense_of, text=text)
         recent = _Recent()
         year_free: set[int] = set()
+        defaulted: set[int] = set()  # TIMEs on the default day (day_after: "à 14 h, le 20 mai")
         for f in find_times(text, self.engine, doc):
             if article.in_foreign(f.start, f.end):
                 continue
@@ -201,8 +203,11 @@ class TimeStage:
                 assert f.rule is not None
                 with _background_skipped(anchors, f, text, recent):
                     kind, value = f.rule.rule.type, fill(self.engine, f.rule, anchors)
+                filled = value
                 if kind == "TIME" and f.rule.rule.value.startswith("{last}T"):
                     value = recurring_clock(text, f.start, value, times, ref)
+                if kind == "TIME" and value == filled and f.rule.rule.value.startswith(DEFAULT_DAY_TEMPLATES):
+                    defaulted.add(len(times))
                 if kind == "DATE" and re.match(r"P\d", value or ""):  # a span from an event (values.f_later)
                     kind = "DURATION"
             if value and kind in ("DATE", "TIME") and _year_free(f):
@@ -227,6 +232,7 @@ class TimeStage:
                 anchors.last_coarse = not day
                 anchors.last_plain = bool(re.fullmatch(r"\d{4}(?:-\d{2})?", value))
             times.append(TimeExpr(text=f.text, value=value, start=f.start, end=f.end, type=kind))
+        day_written_after(text, times, defaulted)
         _every_year(text, times, year_free)
         range_years(text, times, year_free)
         _nowadays_before_past(text, times, ref, doc)

@@ -1,0 +1,160 @@
+"""The French TimeBank score split by TIMEX3 type, precision and recall apart: aggregates only.
+
+    PYTHONPATH=src .venv/bin/python bench/timebank_types.py [--split dev|test] [--data DIR] [--json]
+
+Counts exactly as ``../shared/eval/timebank.py --all-types`` (its ``parse``, ``locate`` and
+``value_right`` are imported, not copied), then splits them: recall by the gold type (DATE, TIME,
+DURATION, SET), precision by the predicted type, for strict extents, relaxed extents and values;
+plus the type confusion on relaxed matches (gold type → predicted type). One extraction gives two
+views: the record as written (a repeated expression listed once, the scorer's default) and one
+entry per occurrence (each record time repeated for each of its ``spans``, as
+``extract --times-each-occurrence`` writes it). No page text and no single error is printed, so
+the test split can be measured without being read.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import pathlib
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from types import ModuleType
+from typing import Any
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+SCORER = ROOT.parent / "shared" / "eval" / "timebank.py"
+DATA = ROOT.parent / "shared" / "external" / "fr-timebank" / "Data"
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+LEVELS = ("strict", "relaxed", "value")
+
+
+def load_scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("shared_timebank", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def extract(docs: list[dict[str, Any]], python: str) -> dict[str, dict[str, Any]]:
+    """The record of each document, from one ``veille extract`` run (as the scorer runs it)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = pathlib.Path(tmp, "in")
+        src.mkdir()
+        for d in docs:
+            (src / f"{d['id']}.jsonl").write_text(
+                json.dumps({"text": d["text"], "date": d["dct"], "title": ""}, ensure_ascii=False) + "\n")
+        out = pathlib.Path(tmp, "out.jsonl")
+        run = subprocess.run([python, "-m", "veille", "extract", str(src), "--output", str(out)],
+                             capture_output=True, text=True, timeout=1800)
+        if not out.exists():
+            sys.exit(f"extract wrote nothing (exit {run.returncode}): {run.stderr[-400:]}")
+        return {pathlib.Path(r["source"]["path"]).stem: r
+                for r in map(json.loads, out.read_text().splitlines())}
+
+
+def per_occurrence(times: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each record time once per occurrence (the scorer locates repeated wordings left to right)."""
+    return [t for t in times for _ in range(max(1, len(t.get("spans") or [])))]
+
+
+def score(scorer: ModuleType, docs: list[dict[str, Any]], preds: dict[str, dict[str, Any]],
+          each: bool) -> dict[str, Any]:
+    """Counts by type: gold, predicted, and matches at each level, by gold type and by predicted type."""
+    gold_n, pred_n = Counter(), Counter()
+    by_gold = {lv: Counter() for lv in LEVELS}
+    by_pred = {lv: Counter() for lv in LEVELS}
+    confusion: Counter = Counter()
+    for d in docs:
+        times = (preds.get(d["id"]) or {}).get("times", [])
+        if each:
+            times = per_occurrence(times)
+        located = scorer.locate(d["text"], [t["text"] for t in times])
+        gold = d["timex"]
+        used: set[int] = set()
+        for g in gold:
+            gold_n[g["type"]] += 1
+            hit = None
+            for s, e, i in located:
+                if i in used:
+                    continue
+                if s == g["start"] and e == g["end"]:
+                    hit = (i, True)
+                    break
+                if s < g["end"] and g["start"] < e and hit is None:
+                    hit = (i, False)
+            if not hit:
+                continue
+            i, strict = hit
+            used.add(i)
+            ptype = times[i].get("type") or "DATE"
+            confusion[(g["type"], ptype)] += 1
+            right = {"relaxed": True, "strict": strict,
+                     "value": scorer.value_right(g, times[i].get("value"), whole=True)}
+            for lv in LEVELS:
+                by_gold[lv][g["type"]] += right[lv]
+                by_pred[lv][ptype] += right[lv]
+        for t in times:  # every prediction counts once, located or not, as in the scorer
+            pred_n[t.get("type") or "DATE"] += 1
+    return {"gold": gold_n, "pred": pred_n, "by_gold": by_gold, "by_pred": by_pred, "confusion": confusion}
+
+
+def table(counts: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for typ in (*TYPES, "ALL"):
+        g = sum(counts["gold"].values()) if typ == "ALL" else counts["gold"][typ]
+        p = sum(counts["pred"].values()) if typ == "ALL" else counts["pred"][typ]
+        row: dict[str, Any] = {"gold": g, "pred": p}
+        for lv in LEVELS:
+            rg = sum(counts["by_gold"][lv].values()) if typ == "ALL" else counts["by_gold"][lv][typ]
+            rp = sum(counts["by_pred"][lv].values()) if typ == "ALL" else counts["by_pred"][lv][typ]
+            prec = rp / p if p else 0.0
+            rec = rg / g if g else 0.0
+            row[lv] = {"p": round(prec, 3), "r": round(rec, 3),
+                       "f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0}
+        out[typ] = row
+    out["confusion"] = {f"{a}->{b}": n for (a, b), n in sorted(counts["confusion"].items()) if a != b}
+    return out
+
+
+def show(name: str, res: dict[str, Any]) -> None:
+    print(f"{name}")
+    print("  type      gold pred | strict P/R/F      | relaxed P/R/F     | value P/R/F")
+    for typ in (*TYPES, "ALL"):
+        r = res[typ]
+        cells = " | ".join(f"{r[lv]['p']:.3f} {r[lv]['r']:.3f} {r[lv]['f1']:.3f}" for lv in LEVELS)
+        print(f"  {typ:8s} {r['gold']:5d} {r['pred']:4d} | {cells}")
+    print(f"  type confusion on relaxed matches (gold->pred): {res['confusion'] or 'none'}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--python", default=sys.executable)
+    ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    ap.add_argument("--data", default=str(DATA))
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    if not SCORER.exists() or not pathlib.Path(a.data).is_dir():
+        print("timebank_types: ../shared (scorer or TimeBank data) absent; nothing to score")
+        return
+    scorer = load_scorer()
+    files = sorted(pathlib.Path(a.data).glob("*.tml"))
+    if a.split != "all":
+        files = files[0 if a.split == "dev" else 1::2]
+    docs = [scorer.parse(p) for p in files]
+    preds = extract(docs, a.python)
+    res = {"split": a.split, "documents": len(docs),
+           "record": table(score(scorer, docs, preds, each=False)),
+           "each_occurrence": table(score(scorer, docs, preds, each=True))}
+    if a.json:
+        print(json.dumps(res))
+        return
+    print(f"French TimeBank ({a.split}), {len(docs)} articles, all TIMEX3 types")
+    show("record as written (a repeated expression once)", res["record"])
+    show("one entry per occurrence", res["each_occurrence"])
+
+
+if __name__ == "__main__":
+    main()
