@@ -16,7 +16,6 @@ from veille.quotes.marks import WORD, MarkSpan, scan_quote_marks
 from veille.quotes.mentions import find_descriptors, find_mentions
 from veille.quotes.resources import QuoteResources
 from veille.quotes.state import ArticleState, Cue
-from veille.quotes.unlabelled_answers import unlabelled_answers
 from veille.settings import Settings
 
 log = logging.getLogger("veille.quotes")
@@ -44,8 +43,7 @@ def collect_quotes(state: ArticleState) -> list[Quote]:
         q = indirect_quote(state, *clause, cues=cues)
         if q is not None:
             items.append((q.start or 0, q))
-    items += [(q.start or 0, q) for q in credited_blocks(state) + embedded_posts(state)
-              + (labelled_answers(state) or unlabelled_answers(state))]
+    items += [(q.start or 0, q) for q in credited_blocks(state) + embedded_posts(state) + labelled_answers(state)]
     items.sort(key=lambda x: x[0])
     repeated_quotes(state, [q for _, q in items])
     seen = set()
