@@ -9,7 +9,7 @@ text named, which the day written just after it then contradicts. French news wr
 the hour in every register (the regional fait divers "vers 22 heures, jeudi, rue …", the agency "à
 14 heures, le 20 février", a programme "de 14 h à 18 h, samedi"). So: a TIME that took its day
 by default, followed in its clause only by spaces or a comma and then a time of day precision (a
-DATE "2003-02-21" or a TIME "2003-02-21TEV"), takes that day; so do the clock times of a range
+DATE "2024-05-17" or a TIME "2024-05-17TEV"), takes that day; so do the clock times of a range
 right before it ("de 14 h à 18 h, samedi"). The two stay apart, as the rules keep them.
 """
 
