@@ -25,6 +25,9 @@ from types import ModuleType
 from typing import Any
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tools.times.tb_pairs import pairs  # noqa: E402  (the scorer's pairing, one place)
+
 SCORER = ROOT.parent / "shared" / "eval" / "timebank.py"
 DATA = ROOT.parent / "shared" / "external" / "fr-timebank" / "Data"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -73,22 +76,10 @@ def score(scorer: ModuleType, docs: list[dict[str, Any]], preds: dict[str, dict[
             times = per_occurrence(times)
         located = scorer.locate(d["text"], [t["text"] for t in times])
         gold = d["timex"]
-        used: set[int] = set()
-        for g in gold:
+        for g, i, strict in pairs(located, gold):
             gold_n[g["type"]] += 1
-            hit = None
-            for s, e, i in located:
-                if i in used:
-                    continue
-                if s == g["start"] and e == g["end"]:
-                    hit = (i, True)
-                    break
-                if s < g["end"] and g["start"] < e and hit is None:
-                    hit = (i, False)
-            if not hit:
+            if i is None:
                 continue
-            i, strict = hit
-            used.add(i)
             ptype = times[i].get("type") or "DATE"
             confusion[(g["type"], ptype)] += 1
             right = {"relaxed": True, "strict": strict,
