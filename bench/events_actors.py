@@ -78,13 +78,7 @@ def budget(parsed: dict, show: set[str], sites: dict[str, str] | None = None,
         record: list[dict] = []
         events = ax.code(item, load_ranker(), record)
         doc = item[3]
-        for s in gold.get(page, []):
-            at = doc.text.find(s["text"])
-            if at < 0:
-                continue
-            end = at + len(s["text"])
-            preds = [e for e in events if e.start is not None and at <= e.start < end]
-            recs = [r for r in record if at <= doc[r["head"]].idx < end]
+        for s, _at, _end, preds, recs in ax.sentences_in_text(doc, events, record, gold.get(page, [])):
             line = s["start"][0]
             if not s["events"]:
                 for e in preds:

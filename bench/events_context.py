@@ -122,13 +122,7 @@ def run(show: str | None) -> int:
         view = record[0]["view"]
         main = main_actor(view, doc)
         site = sites.get(page, page)
-        for s in gold.get(page, []):
-            at = doc.text.find(s["text"])
-            if at < 0:
-                continue
-            end = at + len(s["text"])
-            preds = [e for e in events if e.start is not None and at <= e.start < end]
-            recs = [r for r in record if at <= doc[r["head"]].idx < end]
+        for s, at, end, preds, recs in ax.sentences_in_text(doc, events, record, gold.get(page, [])):
             line = s["start"][0]
             triggers = []
             for g, words in zip(s["events"], s["spans"], strict=True):

@@ -178,3 +178,15 @@ def write_records(recs: list[dict], path: Path) -> Path:
 
 def page_sites() -> dict[str, str]:
     return {p: s for p, s in _sites().items() if split().get(p) == "dev"}
+
+
+def sentences_in_text(doc: Any, events: list, record: list[dict], rows: list[dict]):
+    """Each gold sentence row of a page found in its parsed text, with the events coded inside it and
+    the ranker's records of triggers inside it: (row, start, end, events, records)."""
+    for s in rows:
+        at = doc.text.find(s["text"])
+        if at < 0:
+            continue
+        end = at + len(s["text"])
+        yield (s, at, end, [e for e in events if e.start is not None and at <= e.start < end],
+               [r for r in record if at <= doc[r["head"]].idx < end])
