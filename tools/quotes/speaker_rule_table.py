@@ -20,18 +20,14 @@ change went right -> wrong or wrong -> right (page text goes to the terminal onl
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from bench.real_eval import _gold, _scorer  # noqa: E402
-
-from tools.real_pages.materialize import materialize  # noqa: E402
+from bench.who_real import gold_pages  # noqa: E402
 
 SPLIT = ROOT / "tests" / "data" / "real_pages" / "split.tsv"
 OVERRULE = re.compile(r"model:\S+ [\d.]+ \(over (.+)\)")
@@ -59,30 +55,21 @@ def matched(pred_path: Path, part: str, raw: bool = False, detail: bool = False)
     """One row per gold quote a prediction matched: page, site, kind, gold and predicted speaker, rule,
     whether the speaker is right, the quote's text (for ``--against``); with ``raw`` also the rule as
     recorded and the scorer's name test (for ``rule_census.py``)."""
-    scorer = _scorer()
-    entries, who, _ = _gold("who", part)
-    preds = scorer.load_predictions(pred_path)
     site_of = sites()
     out: list[dict] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        gold_dir = Path(tmp)
-        materialize(entries, gold_dir, who=who)
-        for gold_file in sorted(gold_dir.glob("*.json")):
-            gold = json.loads(gold_file.read_text(encoding="utf-8"))
-            pred = preds.get(gold_file.stem, {})
-            names = scorer.Names(gold)
-            for kind in ("direct", "indirect"):
-                gq = [q for q in gold.get("quotes", []) if q.get("kind", "direct") == kind]
-                pq = [q for q in pred.get("quotes", []) if q.get("kind", "direct") == kind]
-                pairs = scorer.greedy_match(gq, pq, lambda g, p: scorer.dice(g["text"], p.get("text", "")) >= 0.5)
-                for g, p in pairs:
-                    if gq[g].get("optional"):
-                        continue
-                    said, gold_speaker = pq[p].get("speaker"), gq[g].get("speaker")
-                    out.append({"page": gold_file.stem, "site": site_of.get(gold_file.stem, gold_file.stem),
-                                "kind": kind, "gold": gold_speaker, "said": said, "rule": rule_label(pq[p].get("rule"), detail),
-                                "right": names.same(said, gold_speaker), "text": gq[g]["text"],
-                                **({"raw_rule": pq[p].get("rule") or "?", "same": names.same} if raw else {})})
+    for page, gold, pred, names, scorer in gold_pages(pred_path, part):
+        for kind in ("direct", "indirect"):
+            gq = [q for q in gold.get("quotes", []) if q.get("kind", "direct") == kind]
+            pq = [q for q in pred.get("quotes", []) if q.get("kind", "direct") == kind]
+            pairs = scorer.greedy_match(gq, pq, lambda g, p, scorer=scorer: scorer.dice(g["text"], p.get("text", "")) >= 0.5)
+            for g, p in pairs:
+                if gq[g].get("optional"):
+                    continue
+                said, gold_speaker = pq[p].get("speaker"), gq[g].get("speaker")
+                out.append({"page": page, "site": site_of.get(page, page),
+                            "kind": kind, "gold": gold_speaker, "said": said, "rule": rule_label(pq[p].get("rule"), detail),
+                            "right": names.same(said, gold_speaker), "text": gq[g]["text"],
+                            **({"raw_rule": pq[p].get("rule") or "?", "same": names.same} if raw else {})})
     return out
 
 
