@@ -54,10 +54,16 @@ def _speech_verb_rows(path: Path | None) -> list[tuple[str, ...]]:
 
 
 def load_speech_verbs(path: Path | None = None) -> tuple[dict[str, CueEntry], dict[str, CueEntry]]:
-    """(lemma -> entry, folded surface form -> entry) from ``speech_verbs.tsv``."""
+    """(lemma -> entry, folded surface form -> entry) from ``speech_verbs.tsv``, then (when no ``path`` is
+    given) the reporting verbs of ``quotes/report_verbs.tsv`` that file lacks."""
     by_lemma: dict[str, CueEntry] = {}
     by_form: dict[str, CueEntry] = {}
-    for cols in _speech_verb_rows(path):
+    main_rows = _speech_verb_rows(path)
+    known = {re.sub(r"^(s'|se )", "", cols[0]) for cols in main_rows}
+    extra = [] if path is not None else [
+        cols for cols in lexicon.rows("quotes/report_verbs.tsv", min_columns=3)
+        if re.sub(r"^(s'|se )", "", cols[0]) not in known]
+    for cols in main_rows + extra:
         lemma = re.sub(r"^(s'|se )", "", cols[0])
         entry = CueEntry(lemma, cols[1], frozenset(f.strip() for f in cols[2].split(",")))
         forms = [f.strip() for f in cols[3].split(",")] if len(cols) > 3 and cols[3] else []
