@@ -76,6 +76,8 @@ Where each step lives (one job per module):
   its nationality adjective ("Conseil X valdorien" / "Conseil X") is one;
 - ``variants.py``: a place named with and without its geographic noun ("mer des X" / "X"), a name
   in two numbers, and an acronym spelling an organisation's initials without brackets are one;
+- ``named_after.py``: a name that is part of a place's or body's name the article gives, written
+  alone and read as a person ("la galerie X Y … X Y", "l'écurie X-Honda … chez X"), is that place or body;
 - ``place_cues.py``: a name after "le village de", "originaire de", "à" is a place
   (``lexicons/entities/place_cues.tsv``);
 - ``lists.py``: the unknown names of an enumeration ("X, Y, Z et W") take the type of most of them;

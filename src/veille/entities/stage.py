@@ -36,6 +36,7 @@ from veille.entities.lists import type_enumerations
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
 from veille.entities.misc_orgs import promote_misc
+from veille.entities.named_after import merge_named_after
 from veille.entities.namesakes import check_context
 from veille.entities.organisations import (
     Organisations,
@@ -273,6 +274,7 @@ class EntityStage:
         out.sort(key=lambda x: x[0])
         merged = merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads)
         final = merge_spelled_acronyms(merge_short_places(merge_variants(merge_demonym_tails(merged, self.kb.demonyms))))
+        final = merge_named_after(final)  # "la galerie X Y … X Y": the gallery, not a person (``named_after.py``)
         if not keep_model.asked():
             return final
         # the learned last word (``keep_model.py``), each refusal a row of the decision table
