@@ -1,7 +1,7 @@
 """The who gold files of the real pages (tests/data/real_pages/who_*.jsonl) against the page view: every
 entity mention, quote and quantity sits on the gold title or a body line (tools/real_pages/who_check.py),
 and ``bench/real_eval.py who`` reads the fresh batch alone or with the rest of dev, and the later test
-batches (``--part test2``) alone or with the first test file. Skips without
+batches (``--part test2``, ``--part test4``) alone or with the first test file. Skips without
 ../shared (the pages are copyrighted and stay there)."""
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from tools.real_pages.gold import GOLD_DIR, annotated_twice, load, pages_part, s
 from tools.real_pages.view import PAGES  # noqa: E402
 from tools.real_pages.who_check import allowed_lines, problems  # noqa: E402
 
-WHO_FILES = ["who_dev.jsonl", "who_dev_fresh.jsonl", "who_test.jsonl", "who_test_second.jsonl", "who_test_third.jsonl"]
+WHO_FILES = ["who_dev.jsonl", "who_dev_fresh.jsonl", "who_test.jsonl", "who_test_second.jsonl", "who_test_third.jsonl",
+             "who_test_fourth.jsonl"]
 
 
 def test_allowed_lines_follow_the_title_cut_and_the_excluded_lines() -> None:
@@ -70,3 +71,12 @@ def test_the_second_test_batch_is_scored_alone_and_within_test() -> None:
     assert all(p.name != "who_test.jsonl" for p in real_eval.who_files("test2"))
     assert pages_part("test2") == "test"  # scored against the test page gold
     assert all(split().get(page) == "test" for page in second)
+
+
+def test_the_fourth_test_batch_is_scored_alone_and_within_test() -> None:
+    import real_eval
+
+    assert real_eval.who_files("test4") == [GOLD_DIR / "who_test_fourth.jsonl"]
+    assert [p.name for p in real_eval.who_files("test")][-1] == "who_test_fourth.jsonl"
+    assert "who_test_fourth.jsonl" not in [p.name for p in real_eval.who_files("test2")]
+    assert pages_part("test4") == "test"  # scored against the test page gold
