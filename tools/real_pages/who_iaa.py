@@ -1,7 +1,8 @@
 """Inter-annotator agreement of the who gold (entities, quotes and speakers, quantities; issue 16).
 
     python tools/real_pages/who_iaa.py sample [--n 20] [--seed 16]   # page ids to annotate a second time
-    python tools/real_pages/who_iaa.py compare A B [--pages w0001,…]  # agreement of B with A
+    python tools/real_pages/who_iaa.py compare A B [--pages w0001,…]  # agreement of B with A (A or B: a
+                                                                     # who file, or dev: the dev who gold)
 
 ``sample`` draws dev pages of ``who_dev.jsonl`` + ``who_dev_fresh.jsonl``, one a site, and prints ids only
 (never text). Pages that quote somebody are preferred, and the draw is stratified: at least 6 text dumps
@@ -204,9 +205,15 @@ def bench_figures(scorer, golds: dict[str, dict], gb: dict[str, dict]) -> dict:
         return scorer.score(gold_dir, pred)
 
 
-def compare(path_a: Path, path_b: Path, only: set[str] | None) -> None:
-    rows_a = {r["page"]: r for r in load(path_a)}
-    rows_b = {r["page"]: r for r in load(path_b)}
+def rows_of(arg: str) -> dict[str, dict]:
+    """page -> who row of a file, or of the dev who gold files (``SOURCES``) for ``dev``."""
+    paths = [GOLD_DIR / name for name in SOURCES] if arg == "dev" else [Path(arg)]
+    return {r["page"]: r for path in paths for r in load(path)}
+
+
+def compare(path_a: str, path_b: str, only: set[str] | None) -> None:
+    rows_a = rows_of(path_a)
+    rows_b = rows_of(path_b)
     pages = sorted(p for p in rows_a.keys() & rows_b.keys() if only is None or p in only)
     ga, gb = _gold_dicts(rows_a, pages), _gold_dicts(rows_b, pages)
     scorer = shared_scorer()
@@ -240,8 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--n", type=int, default=20)
     s.add_argument("--seed", type=int, default=16)
     c = sub.add_parser("compare")
-    c.add_argument("a", type=Path)
-    c.add_argument("b", type=Path)
+    c.add_argument("a", help="a who file, or dev (who_dev.jsonl + who_dev_fresh.jsonl)")
+    c.add_argument("b", help="a who file, or dev")
     c.add_argument("--pages", help="only these pages (comma-separated ids)")
     args = ap.parse_args(argv)
     if args.cmd == "sample":
