@@ -177,6 +177,11 @@ def compare_page(scorer, page: str, ga: dict, gb: dict, agree: Agreement) -> Non
         pairs, *c = _match(scorer, qa, qb, lambda g, p: scorer.dice(g["text"], p["text"]) >= 0.5)
         agree.add(f"quotes_{kind}", *c)
         per_page[f"{kind} extent"] += c[1] + c[2]
+        for gi, pi in scorer.greedy_match(qa, qb, lambda g, p: scorer.dice(g["text"], p["text"]) >= 0.5):
+            g, p = qa[gi], qb[pi]
+            if (g.get("optional") or p.get("optional")) and not names.same(p.get("speaker"), g.get("speaker")):
+                agree.kinds[f"{kind}, optional on a side: " + speaker_kind(g.get("speaker"), p.get("speaker"), ents_a, ents_b,
+                                                                            names)] += 1
         for g, p in pairs:
             ok = names.same(p.get("speaker"), g.get("speaker"))
             agree.speakers[kind]["right" if ok else "wrong"] += 1
@@ -227,7 +232,7 @@ def compare(path_a: str, path_b: str, only: set[str] | None) -> None:
     for kind, c in agree.speakers.items():
         total = c["right"] + c["wrong"]
         print(f"  speaker_{kind:8} {c['right'] / total if total else 0:.3f} ({c['right']}/{total})")
-    print("  speaker disagreements: " + ", ".join(f"{k} {v}" for k, v in agree.kinds.most_common()))
+    print("  speaker disagreements (pairs required on both sides, then the others): " + ", ".join(f"{k} {v}" for k, v in agree.kinds.most_common()))
     print("  pages with a disagreement: " + ", ".join(
         f"{p} ({', '.join(f'{k} {v}' for k, v in sorted(c.items()) if v)})" for p, c in agree.pages.items() if +c))
     result = bench_figures(scorer, ga, gb)
