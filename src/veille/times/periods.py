@@ -132,6 +132,13 @@ class Periods:
         year, week, _ = dt.date.fromisoformat(day).isocalendar()
         return f"{year:04d}-W{week:02d}-WE"
 
+    def f_dmweek(self, d: str, m: str, y: str = "") -> str | None:
+        day = self.f_dm(d, m, y)
+        if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            return None
+        year, week, _ = dt.date.fromisoformat(day).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+
     def f_dmshift(self, d: str, m: str, y: str, n: str) -> str | None:
         day = self.f_dm(d, m, y)
         if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):

@@ -56,8 +56,8 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
 ``{yearafter:C,Y1,Y}`` the second year of a range written short: "1850-58" -> ``1858``
 ``{refdecade:N}``   the article's decade plus N ("la décennie passée" in 2024 -> ``201X``)
 ``{refval:G}``      ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` (``references.tsv``)
-``{dmweekend:…}``, ``{dmshift:…}``, ``{daynum:…}``, ``{vaguedir:…}``, ``{ordcentury:…}``, ``{daygen}``,
-``{cityzone:…}``    spans anchored on a named day, bare day numbers, vague shifts, centuries in
+``{dmweekend:…}``, ``{dmweek:…}``, ``{dmshift:…}``, ``{daynum:…}``, ``{vaguedir:…}``, ``{ordcentury:…}``,
+``{daygen}``, ``{cityzone:…}`` spans anchored on a named day, bare day numbers, vague shifts, centuries in
                     words, habits of a part of the day, a city's clock: ``veille.times.periods``
 ``{erayear:G}``     a year before or after an era ("52 av. J.-C."): ``veille.times.eras``
 ==================  ===========================================================================
