@@ -122,17 +122,11 @@ def nested_marks(text: str, open_to: str, close_to: str, outer: tuple[str, str] 
     marks = _depths(text)
     if not any(d for _, _, d in marks):
         return []
-    edits: list[Edit] = []
-    for j, ch, depth in marks:
-        if depth:
-            edits.append((j, j + 1, open_to if ch in "«“" else close_to))
-        elif outer is not None and ch == "«":
-            edits.append((j, _OPEN.match(text, j).end(), outer[0]))  # the spaces inside go with the mark
-        elif outer is not None and ch == "»":
-            start = j
-            while start > 0 and text[start - 1] in _GAP_CHARS:
-                start -= 1
-            edits.append((start, j + 1, outer[1]))
+    edits: list[Edit] = [(j, j + 1, open_to if ch in "«“" else close_to) for j, ch, depth in marks if depth]
+    if outer is not None:  # every other guillemet, paired or not, with the spaces inside it
+        nested = {j for j, _, depth in marks if depth}
+        edits += [(m.start(), m.end(), outer[0]) for m in _OPEN.finditer(text) if m.start() not in nested]
+        edits += [(m.start(), m.end(), outer[1]) for m in _CLOSE.finditer(text) if m.end() - 1 not in nested]
     return _drop_overlaps(edits)
 
 
@@ -157,16 +151,23 @@ def no_close_end(text: str, continued_only: bool) -> list[Edit]:
 
 
 def dash_answers(text: str, dash: str) -> list[Edit]:
-    """A paragraph that is one quote from its first to its last character set as a dialogue answer:
-    ``dash`` and a space open it, its marks go."""
+    """A paragraph that is one quote set as a line of dialogue: ``dash`` and a space open it and its
+    marks go, its incise after the quote, if any, staying ("« Oui », dit-il." -> "— Oui, dit-il.")."""
     edits = []
     for s, e in _paragraphs(text):
         head = _OPEN.match(text, s)
-        tail = re.compile(f"{_GAP}»[.]?\\s*$").search(text, s, e)
-        if not head or not tail or "«" in text[head.end():tail.start()] or "»" in text[head.end():tail.start()]:
+        close = text.find("»", s, e)
+        if not head or close < 0 or "«" in text[head.end():e] or "»" in text[close + 1:e]:
             continue
+        if not _TAIL.fullmatch(text, close + 1, e):
+            continue
+        tail = _CLOSE.search(text, head.end(), close + 1)
         edits += [(s, head.end(), f"{dash} "), (tail.start(), tail.end(), "")]
     return edits
+
+
+# what may follow the closing mark of a dialogue line: nothing, a period, or an incise ", dit-il."
+_TAIL = re.compile(r"[.]?\s*|,[ ][^«»\n.!?]{1,80}[.!?]?\s*")
 
 
 def merged(text: str) -> list[Edit]:

@@ -68,8 +68,9 @@ def test_layout_variants() -> None:
 def test_nested_and_incise_variants() -> None:
     text = "Léa Morin a dit : « Ils parlent d’un “ vrai choc ” ici », puis « Un “ pas ” de plus.\n\nFin »."
     nested = apply_edits(text, VARIANTS["nested-single"](text)).text
-    # only a pair inside a pair that closes is nested; a quote left open nests nothing
-    assert nested == "Léa Morin a dit : “Ils parlent d’un ‘ vrai choc ’ ici”, puis « Un “ pas ” de plus.\n\nFin »."
+    # only a pair inside a pair that closes is nested (a quote left open nests nothing); every other
+    # guillemet is an outer mark
+    assert nested == "Léa Morin a dit : “Ils parlent d’un ‘ vrai choc ’ ici”, puis “Un “ pas ” de plus.\n\nFin”."
     assert "‹ vrai choc ›" in apply_edits(text, VARIANTS["nested-angle"](text)).text
     commas = apply_edits(BODY, VARIANTS["incise-commas"](BODY)).text
     assert "« Nous ne céderons pas, a-t-il déclaré, la ville restera ouverte. »" in commas
