@@ -22,6 +22,8 @@ second spaCy call. One module per job:
 | ``direct`` | direct quotes and the cue attributing them |
 | ``named_marks`` | marks holding a title, a name or a charge ("intitulé « … »", "mis en examen pour « … »"): no speech |
 | ``unopened`` | a first-person paragraph closing a mark it never opened: a quote |
+| ``reversed_marks`` | an article whose guillemets all read » … «: read « … » (same length) |
+| ``dialogue_dashes`` | a paragraph of speech opened by a dialogue dash, no marks: a quote |
 | ``indirect`` | reported clauses after a speech verb |
 | ``stage`` | ``QuoteStage``: builds the state, walks quotes in text order |
 

@@ -8,6 +8,7 @@ from typing import Any
 from veille.model import Article, Quote
 from veille.quotes.blocks import credited_blocks, embedded_posts
 from veille.quotes.cues import find_cues
+from veille.quotes.dialogue_dashes import dialogue_dash_quotes
 from veille.quotes.direct import cut_at_incise, direct_quote
 from veille.quotes.incises import split_at_incises
 from veille.quotes.indirect import indirect_clauses, indirect_quote
@@ -91,6 +92,10 @@ def open_article(res: QuoteResources, article: Article, doc: Any, segs: list[tup
     state = ArticleState(res, article, doc, segs)
     # A quote left open may hold its own inverted cue ("« Nous serons prêts, a dit X. …").
     state.marks = [m if m.closed else cut_at_incise(state, m) for m in scan_quote_marks(state.text, segs)]
+    # "— Nous rouvrirons le pont, je vous le promets.": a dialogue dash sets a paragraph of speech apart
+    # (its incise cut off as a quote left open: "— Nous le rouvrirons, a promis X.")
+    dashed = [cut_at_incise(state, m) for m in dialogue_dash_quotes(state.text, segs, state.marks)]
+    state.marks = sorted(state.marks + dashed, key=lambda m: m.start)
     state.quote_ranges = sorted((m.start, m.end) for m in state.marks)
     # « …, explique X. … »: the incise is cut out; both parts are X's
     state.marks = [p for m in state.marks for p in split_at_incises(state, m)]

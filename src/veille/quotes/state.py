@@ -21,6 +21,7 @@ from veille.common.doctext import doc_text
 from veille.model import Article, Entity, Quote
 from veille.quotes.marks import WORD, MarkSpan
 from veille.quotes.resources import CueEntry
+from veille.quotes.reversed_marks import upright_guillemets
 
 if TYPE_CHECKING:
     from veille.quotes.resources import QuoteResources
@@ -82,7 +83,8 @@ class ArticleState:
         self.res = res
         self.art = article
         self.doc = doc
-        self.text: str = doc_text(article, doc)
+        # guillemets set » … « over the whole article are read « … » (same length: offsets hold)
+        self.text: str = upright_guillemets(doc_text(article, doc), segs)
         self.segs = segs
         self.body_start = segs[0][0]
         # one array read: iterating the Doc built a Token object per word of every article
