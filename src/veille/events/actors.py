@@ -177,13 +177,29 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
             return [owner]
         # "les deux partis": the two coordinated just before (events/groups.py); else a title taken up
         group = counted_group(view, tok, entity_actor) if low in GROUP_KINDS else []
-        return group or [a for a in [taken_up(view, tok)] if a is not None]
+        return group or [a for a in [taken_up(view, tok) if _may_take_up(view, lem) else None] if a is not None]
     # "le chef de l'OTAN" is the person the article introduced as holding that post.
     if lem in view.lex.cue("role") and feat(tok, "Number") != ["Plur"]:
         holders = [p for p, a in view.affiliation.items() if lower_nfc(a) == lower_nfc(inner.name)]
         if len(holders) == 1:
             return [Actor(holders[0], "PER", tok.i, entity=holders[0])]
     return [inner]
+
+
+def _may_take_up(view: ArticleView, key: str) -> bool:
+    """Whether ``post_actors.taken_up`` can find an actor for a noun of lemma ``key``: only when a title
+    the article gave (``view.titles``), a noun first written with its body (``view.members``) or a
+    word of an organisation's name (``view.org_mentions``) is that lemma; most nouns are none, and
+    need not be looked up in all three. The words are gathered again when the coder has added titles
+    or members since (both lists only grow): "le syndicat" after "le syndicat des machinistes (IAM)"."""
+    sizes = (len(view.titles), len(view.members))
+    known = view.__dict__.get("_take_up_words")
+    if known is None or known[0] != sizes:
+        words = {noun for _, noun, _, _ in view.titles} | {noun for _, noun, _ in view.members}
+        for _, _, name_words in view.org_mentions():
+            words |= name_words
+        known = view.__dict__["_take_up_words"] = (sizes, words)
+    return key in known[1]
 
 
 _INNER_DEPS = frozenset({"amod", "acl", "nmod", "flat:name", "appos", "conj"})  # (those ``inner_actor`` reads)

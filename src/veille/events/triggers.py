@@ -13,9 +13,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import POS
+from spacy.attrs import DEP, POS
 
-from veille.common.docarrays import token_strings
+from veille.common.docarrays import child_indices, token_strings
 from veille.events.actors import Actor
 from veille.events.attribute_adjs import attribute_verb
 from veille.events.lexicon import Trigger
@@ -112,7 +112,7 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
     starts, words = trigger_slots(view.lex, doc)
     phrases = view.lex.phrases
     taken: set[int] = set()
-    tags = token_strings(doc, POS)
+    tags, deps, kids = token_strings(doc, POS), token_strings(doc, DEP), child_indices(doc)  # (columns: no Token per child)
     openers = _phrase_memo(view.lex)
     for i in starts[bisect_left(starts, first):bisect_left(starts, last)]:
         # Phrases first: "appel téléphonique" is CONSULT, not the REQUEST an "appel" can be.
@@ -162,10 +162,11 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         adjs = adjective_entries(view, tok, lem) if predicative(tok) or copular_verb(tok) else []
         verb = None if adjs else attribute_verb(tok)  # "s'est dite favorable à X": the verb holds X
         adjs = adjs or ([t for t in adjective_entries(view, tok, lem) if not t.judge] if verb is not None else [])
-        if not adjs and tok.dep_ == "amod" and view.tok_quote[i] is not None:
+        if not adjs and deps[i] == "amod" and view.tok_quote[i] is not None:
             # "« une réforme injuste »": in someone's words, an evaluative epithet is a judgement
             adjs = [t for t in adjective_entries(view, tok, lem) if t.judge and t.type == "ACCUSE"]
-        misread = None if adjs or verbal_use(tok) else (misread_verb(view, tok) or misread_participle(view, tok))
+        verbal = False if adjs else verbal_use(tok)  # (asked once: the branches below read it again)
+        misread = None if adjs or verbal else (misread_verb(view, tok) or misread_participle(view, tok))
         if misread is not None:
             lem = misread
         if adjs:
@@ -173,14 +174,14 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
                 if object_ok(view, trig, verb or tok):
                     found.append((trig, (verb or tok).i, [tok.i]))
                     break
-        elif misread is not None or verbal_use(tok):
+        elif misread is not None or verbal:
             # Pronominal, then constrained readings first: "promettre une riposte" before "promettre".
             cands = sorted(verb_candidates(view, lem), key=lambda t: (not t.reflexive, not t.constrained))
             if lem.endswith("er") and feat(tok, "VerbForm") == ["Part"] and (
-                    tok.dep_ == "xcomp" or any(c.dep_ == "aux:pass" for c in tok.children)):
+                    deps[i] == "xcomp" or any(deps[c] == "aux:pass" for c in kids[i])):
                 # "se dit préoccupé par", "est opposé à": a passive participle read as the adjective it is.
                 cands += view.lex.adjs.get(lem[:-2] + "é", [])
-            elif tok.pos_ == "ADJ" and any(c.dep_ == "aux:pass" for c in tok.children):
+            elif tags[i] == "ADJ" and any(deps[c] == "aux:pass" for c in kids[i]):
                 # "est fermement opposé à": the tagger's adjective with the passive auxiliary the
                 # parser gave it instead of a copula; its adjective reading is the stance.
                 cands += adjective_entries(view, tok, lem)
@@ -197,7 +198,7 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
                 if object_ok(view, trig, tok):
                     found.append((trig, tok.i, [tok.i]))
                     break
-        elif tok.pos_ in ("NOUN", "PROPN") and view.tok_entity[tok.i] is None:
+        elif tags[i] in ("NOUN", "PROPN") and view.tok_entity[i] is None:
             if (lem in view.lex.cue("motive") or lowers[i] in view.lex.cue("motive")) and _bare_after_en(tok):
                 continue
             nouns = view.lex.nouns.get(lem, []) + view.lex.nouns.get(lowers[i], [])
