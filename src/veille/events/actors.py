@@ -26,15 +26,19 @@ from veille.events.actor_core import (
 )
 from veille.events.apposed import comma_named
 from veille.events.argument_words import OWN_BODY_NOUNS, THIRD_POSSESSIVES
+from veille.events.groups import KINDS as GROUP_KINDS
 from veille.events.groups import counted_group
 from veille.events.lede import apposed_person, lede_person
 from veille.events.memo import title_words
 from veille.events.peoples import some_people
 from veille.events.post_actors import authority_place, name_after_post, post_holder, taken_up
 from veille.events.pronouns import pronoun
-from veille.events.states import bare_state
+from veille.events.states import GOVERNMENT_NOUNS, STATE_NOUNS, bare_state
 from veille.events.view import ArticleView, agent, case
 from veille.events.words import (
+    AUTHORITIES,
+    LATEST,
+    LEDE_PERSONS,
     OF_PREPS,
     PERSON_TITLES,
     RELATIVE_NOUNS,
@@ -114,15 +118,18 @@ def first(view: ArticleView, tok: Any) -> Actor | None:
 def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
     """A common noun phrase: a named person in apposition, a post, "de X", a demonym, a title the
     article gave an actor before ("le syndicat"), "ce dernier"."""
-    latest = latest_named(view, tok)
+    # The word's lemma and form read once: each leaf below that answers only for some words is
+    # asked only of those (the same test it opens with), not called for every noun of every sentence.
+    lem, low = lemma(tok), lower_text(tok)
+    titled = lem in PERSON_TITLES
+    latest = latest_named(view, tok) if low in LATEST else None
     if latest is not None:
         return [latest]
-    named_next = lede_person(view, tok) or apposed_person(view, tok, PERSON_TITLES)
+    named_next = (lede_person(view, tok) if lem in LEDE_PERSONS else None) or (
+        apposed_person(view, tok, PERSON_TITLES) if titled else None)
     if named_next is not None:
         return [Actor(full_name(view, named_next.name), "PER", tok.i, entity=named_next.name)]
     persons = []
-    lem = lemma(tok)
-    titled = lem in PERSON_TITLES
     doc = view.doc
     kids, deps, tags = child_indices(doc), token_strings(doc, DEP), token_strings(doc, POS)
     for ci in kids[tok.i]:  # (the cached columns: a Token is built only for a named child)
@@ -146,7 +153,7 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
             persons.extend(name_after_post(view, doc[ci]))
     if persons:
         return persons
-    seat = authority_place(view, tok)
+    seat = authority_place(view, tok) if lem in AUTHORITIES else None
     if seat is not None:
         return [seat]
     holder = post_holder(view, tok)
@@ -157,7 +164,9 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         return []
     inner = inner_actor(view, tok)
     if inner is None:
-        state = bare_state(view, tok, taken_up)  # "l'État": the country the article is about (events/states.py)
+        # "l'État": the country the article is about (events/states.py: a government or state noun only)
+        state = bare_state(view, tok, taken_up) if (lem in GOVERNMENT_NOUNS or low in GOVERNMENT_NOUNS
+                                                    or lem in STATE_NOUNS) else None
         if state is not None:
             return [Actor(canonical(view, state), "LOC", tok.i)]
         owner = None
@@ -167,13 +176,30 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         if owner is not None:
             return [owner]
         # "les deux partis": the two coordinated just before (events/groups.py); else a title taken up
-        return counted_group(view, tok, entity_actor) or [a for a in [taken_up(view, tok)] if a is not None]
+        group = counted_group(view, tok, entity_actor) if low in GROUP_KINDS else []
+        return group or [a for a in [taken_up(view, tok) if _may_take_up(view, lem) else None] if a is not None]
     # "le chef de l'OTAN" is the person the article introduced as holding that post.
     if lem in view.lex.cue("role") and feat(tok, "Number") != ["Plur"]:
         holders = [p for p, a in view.affiliation.items() if lower_nfc(a) == lower_nfc(inner.name)]
         if len(holders) == 1:
             return [Actor(holders[0], "PER", tok.i, entity=holders[0])]
     return [inner]
+
+
+def _may_take_up(view: ArticleView, key: str) -> bool:
+    """Whether ``post_actors.taken_up`` can find an actor for a noun of lemma ``key``: only when a title
+    the article gave (``view.titles``), a noun first written with its body (``view.members``) or a
+    word of an organisation's name (``view.org_mentions``) is that lemma; most nouns are none, and
+    need not be looked up in all three. The words are gathered again when the coder has added titles
+    or members since (both lists only grow): "le syndicat" after "le syndicat des machinistes (IAM)"."""
+    sizes = (len(view.titles), len(view.members))
+    known = view.__dict__.get("_take_up_words")
+    if known is None or known[0] != sizes:
+        words = {noun for _, noun, _, _ in view.titles} | {noun for _, noun, _ in view.members}
+        for _, _, name_words in view.org_mentions():
+            words |= name_words
+        known = view.__dict__["_take_up_words"] = (sizes, words)
+    return key in known[1]
 
 
 _INNER_DEPS = frozenset({"amod", "acl", "nmod", "flat:name", "appos", "conj"})  # (those ``inner_actor`` reads)

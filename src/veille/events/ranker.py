@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, LEMMA, POS
 
 from veille.common.docarrays import head_indices, token_strings
 from veille.common.fold import lower_nfc
@@ -35,7 +35,7 @@ from veille.events.argument_words import UNRANKED_TARGET_TYPES
 from veille.events.model.fit import read_weights, write_weights
 from veille.events.roles import Found, Roles
 from veille.events.view import ArticleView, case, passive
-from veille.events.words import MUTUAL_TYPES, SUBJ, sentence_of
+from veille.events.words import MUTUAL_TYPES, SUBJ, doc_lowers, sentence_of
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 MODEL_NAME = "actor_ranker"
@@ -78,6 +78,7 @@ def sentence_mentions(view: ArticleView, sent: Any, named_only: bool = False) ->
     out: list[Mention] = []
     doc = view.doc
     tags, heads, deps = token_strings(doc, POS), head_indices(doc), token_strings(doc, DEP)
+    lowers, lemma_strings = doc_lowers(doc), token_strings(doc, LEMMA)
     for i in range(sent.start, sent.end):
         ent = view.tok_entity[i]
         tag = tags[i]
@@ -95,8 +96,8 @@ def sentence_mentions(view: ArticleView, sent: Any, named_only: bool = False) ->
                 continue
             kind = "pronoun"
         elif tag == "ADJ":
-            tok = doc[i]
-            if lower_nfc(tok.text) not in view.lex.demonyms and lower_nfc(tok.lemma_) not in view.lex.demonyms:
+            # (``lower_nfc`` of the form and of the lemma, from the article's columns: no Token per adjective)
+            if lowers[i] not in view.lex.demonyms and lower_nfc(lemma_strings[i]) not in view.lex.demonyms:
                 continue
             kind = "demonym"
         else:

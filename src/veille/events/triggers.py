@@ -13,6 +13,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import DEP, POS
+
+from veille.common.docarrays import child_indices, token_strings
 from veille.events.actors import Actor
 from veille.events.attribute_adjs import attribute_verb
 from veille.events.lexicon import Trigger
@@ -40,7 +43,6 @@ from veille.events.verb_forms import (
     verbal_use,
 )
 from veille.events.view import ArticleView
-from veille.events.walks import phrase_candidates
 from veille.events.words import doc_lemmas, doc_lowers, feat
 
 # ``verb_entries`` is read from here by the source, agent and speech-event rules.
@@ -70,6 +72,36 @@ def _bare_after_en(tok: Any) -> bool:
 
 
 
+_PHRASE_HEAD_TAGS = frozenset({"NOUN", "VERB", "PROPN"})  # a phrase's head: its first such word, else its first
+_PHRASE_MEMO = "trigger_phrase_openers"
+_PHRASE_MEMO_LIMIT = 100_000  # (lemma, form) pairs: a long run meets ever more words
+
+
+def _phrase_memo(lex: Any) -> dict[tuple[str, str], tuple[str | None, str | None, list[Trigger], frozenset[str] | None]]:
+    """The run's memo of ``_phrase_openers``, kept in the lexicon's memo (its answers are the lexicon's)."""
+    memo = lex.memo.get(_PHRASE_MEMO)
+    if memo is None or len(memo) > _PHRASE_MEMO_LIMIT:
+        memo = lex.memo[_PHRASE_MEMO] = {}
+    return memo  # type: ignore[no-any-return]
+
+
+def _phrase_openers(phrases: dict[str, list[Trigger]], memo: dict, key: tuple[str, str]) -> tuple[
+        str | None, str | None, list[Trigger], frozenset[str] | None]:
+    """For a word (lemma, lower-case form) that may open a phrase: the infinitive of its participle,
+    the -er infinitive of a slipped lemma, the phrases filed under lemma, form and those two (in
+    ``walks.phrase_candidates``' order), and their second words (None when one phrase is a single
+    word: then no slot can be skipped on its next words). Worked out once per word for the run:
+    "appel" -> (None, "appeler", [appel téléphonique, …], {"téléphonique", …})."""
+    lem, low = key
+    slip, lem_slip = participle_infinitive(low), lemma_slip(lem)
+    listed: list[Trigger] = []
+    for word in (lem, low, slip or "", lem_slip or ""):
+        listed += phrases.get(word, [])
+    seconds = None if any(len(t.words) < 2 for t in listed) else frozenset(t.words[1] for t in listed)
+    memo[key] = out = (slip, lem_slip, listed, seconds)
+    return out
+
+
 def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list[int]]]:
     """(trigger, head token, tokens) of every trigger in a sentence."""
     found: list[tuple[Trigger, int, list[int]]] = []
@@ -80,14 +112,22 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
     starts, words = trigger_slots(view.lex, doc)
     phrases = view.lex.phrases
     taken: set[int] = set()
+    tags, deps, kids = token_strings(doc, POS), token_strings(doc, DEP), child_indices(doc)  # (columns: no Token per child)
+    openers = _phrase_memo(view.lex)
     for i in starts[bisect_left(starts, first):bisect_left(starts, last)]:
         # Phrases first: "appel téléphonique" is CONSULT, not the REQUEST an "appel" can be.
-        slip = participle_infinitive(lowers[i])
-        lem_slip = lemma_slip(lemmas[i])
-        trigs = phrase_candidates(phrases, (lemmas[i], lowers[i], slip or "", lem_slip or ""), i, last, lemmas, lowers, MAX_PHRASE_GAPS)
-        if not trigs:
+        key = (lemmas[i], lowers[i])
+        opened = openers.get(key)
+        if opened is None:
+            opened = _phrase_openers(phrases, openers, key)
+        slip, lem_slip, listed, seconds = opened
+        near = {*lemmas[i + 1:min(i + 2 + MAX_PHRASE_GAPS, last)], *lowers[i + 1:min(i + 2 + MAX_PHRASE_GAPS, last)]}
+        if seconds is not None and seconds.isdisjoint(near):
             continue  # (most slots: no phrase of theirs has its second word here, no Token built)
-        tok = doc[i]
+        # (``walks.phrase_candidates`` over the listed phrases: those whose second word is near)
+        trigs = [t for t in listed if len(t.words) < 2 or t.words[1] in near]
+        if not trigs:
+            continue
         # Every phrase written in a row first, then those an adverb interrupts: "plaidé non coupable"
         # is no "plaider coupable" with a gap.
         for gapped in (False, True):
@@ -105,7 +145,7 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
                         w in (a, b) for w, a, b in zip(trig.words, window, texts, strict=True)) else None
                 if span is None:
                     continue
-                head = next((doc[k] for k in span if doc[k].pos_ in ("NOUN", "VERB", "PROPN")), tok)
+                head = doc[next((k for k in span if tags[k] in _PHRASE_HEAD_TAGS), i)]
                 if not object_ok(view, trig, head):
                     continue
                 found.append((trig, head.i, span))
@@ -122,10 +162,11 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         adjs = adjective_entries(view, tok, lem) if predicative(tok) or copular_verb(tok) else []
         verb = None if adjs else attribute_verb(tok)  # "s'est dite favorable à X": the verb holds X
         adjs = adjs or ([t for t in adjective_entries(view, tok, lem) if not t.judge] if verb is not None else [])
-        if not adjs and tok.dep_ == "amod" and view.tok_quote[i] is not None:
+        if not adjs and deps[i] == "amod" and view.tok_quote[i] is not None:
             # "« une réforme injuste »": in someone's words, an evaluative epithet is a judgement
             adjs = [t for t in adjective_entries(view, tok, lem) if t.judge and t.type == "ACCUSE"]
-        misread = None if adjs or verbal_use(tok) else (misread_verb(view, tok) or misread_participle(view, tok))
+        verbal = False if adjs else verbal_use(tok)  # (asked once: the branches below read it again)
+        misread = None if adjs or verbal else (misread_verb(view, tok) or misread_participle(view, tok))
         if misread is not None:
             lem = misread
         if adjs:
@@ -133,14 +174,14 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
                 if object_ok(view, trig, verb or tok):
                     found.append((trig, (verb or tok).i, [tok.i]))
                     break
-        elif misread is not None or verbal_use(tok):
+        elif misread is not None or verbal:
             # Pronominal, then constrained readings first: "promettre une riposte" before "promettre".
             cands = sorted(verb_candidates(view, lem), key=lambda t: (not t.reflexive, not t.constrained))
             if lem.endswith("er") and feat(tok, "VerbForm") == ["Part"] and (
-                    tok.dep_ == "xcomp" or any(c.dep_ == "aux:pass" for c in tok.children)):
+                    deps[i] == "xcomp" or any(deps[c] == "aux:pass" for c in kids[i])):
                 # "se dit préoccupé par", "est opposé à": a passive participle read as the adjective it is.
                 cands += view.lex.adjs.get(lem[:-2] + "é", [])
-            elif tok.pos_ == "ADJ" and any(c.dep_ == "aux:pass" for c in tok.children):
+            elif tags[i] == "ADJ" and any(deps[c] == "aux:pass" for c in kids[i]):
                 # "est fermement opposé à": the tagger's adjective with the passive auxiliary the
                 # parser gave it instead of a copula; its adjective reading is the stance.
                 cands += adjective_entries(view, tok, lem)
@@ -157,7 +198,7 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
                 if object_ok(view, trig, tok):
                     found.append((trig, tok.i, [tok.i]))
                     break
-        elif tok.pos_ in ("NOUN", "PROPN") and view.tok_entity[tok.i] is None:
+        elif tags[i] in ("NOUN", "PROPN") and view.tok_entity[i] is None:
             if (lem in view.lex.cue("motive") or lowers[i] in view.lex.cue("motive")) and _bare_after_en(tok):
                 continue
             nouns = view.lex.nouns.get(lem, []) + view.lex.nouns.get(lowers[i], [])

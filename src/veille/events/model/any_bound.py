@@ -21,12 +21,28 @@ from typing import Any
 
 import numpy as np
 
+from veille.common.docarrays import derived
 from veille.events.model import _MARGIN, ANY, SentenceModel, _bucket, _sentence_columns
 
 
 def surely_eventful(model: SentenceModel, tokens: Any) -> bool:
     """True when the model's ``ANY`` probability of this sentence is surely at or above its drop
-    threshold (the sentence is no misreading to drop); False when unsure (compute the scores)."""
+    threshold (the sentence is no misreading to drop); False when unsure (compute the scores).
+
+    Worked out once per sentence of an article (kept in the Doc's cache): the coder asks it again
+    for each event of the sentence it keeps."""
+    doc = getattr(tokens, "doc", None)
+    if doc is None or not hasattr(tokens, "start"):
+        return _surely_eventful(model, tokens)
+    memo = derived(doc, "events_surely_eventful", dict)
+    key = (id(model), tokens.start, tokens.end)
+    found = memo.get(key)
+    if found is None:  # (the model is kept beside its answer: its id is no other model's while the Doc lives)
+        found = memo[key] = (model, _surely_eventful(model, tokens))
+    return found[1]  # type: ignore[no-any-return]
+
+
+def _surely_eventful(model: SentenceModel, tokens: Any) -> bool:
     threshold = model.drop_threshold
     if ANY not in model.labels or not 0.0 < threshold < 1.0:
         return False
