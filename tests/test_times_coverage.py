@@ -49,8 +49,8 @@ def test_meal_hours_are_times_of_day(time_stage, nlp):
 
 def test_every_afternoon_and_the_start_of_the_day(time_stage, nlp):
     assert found(time_stage, nlp, "Noé Brun répare des vélos tous les après-midi.") == {
-        "tous les après-midi": ("SET", "P1D")}
+        "tous les après-midi": ("SET", "XXXX-XX-XXTAF")}
     assert found(time_stage, nlp, "Aline Roux tient la mairie de Lure chaque après-midi.") == {
-        "chaque après-midi": ("SET", "P1D")}
+        "chaque après-midi": ("SET", "XXXX-XX-XXTAF")}
     got = found(time_stage, nlp, "Hier, la course de Noé Brun s'est animée en début de journée.")
     assert got["début de journée"] == ("TIME", "2025-06-17TMO")

@@ -79,7 +79,7 @@ def test_a_weekday_that_agrees_or_a_slip_keeps_the_year_of_the_article(time_stag
 
 
 @pytest.mark.parametrize("text, expression, value", [
-    ("La grange de Corentin Le Du a brûlé dans la nuit de ce dimanche à lundi.", "la nuit de ce dimanche",
+    ("La grange de Corentin Le Du a brûlé dans la nuit de ce dimanche à lundi.", "la nuit de ce dimanche à lundi",
      "2025-06-15TNI"),
     ("Les pompiers de Lannion sont intervenus dans la soirée de ce mardi.", "la soirée de ce mardi", "2025-06-17TEV"),
     ("Paul Ferrand sera reçu dans la matinée du jeudi 19 juin.", "la matinée du jeudi 19 juin", "2025-06-19TMO"),
