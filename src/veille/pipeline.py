@@ -221,7 +221,8 @@ class Pipeline:
                                                f"{limit} (split it into several articles)"))
             else:
                 fit.append(art)
-        # The parser reads a copy with look-alike apostrophes made normal ("quʼil" as "qu’il");
+        # The parser reads a copy with look-alike apostrophes made normal ("quʼil" as "qu’il") and
+        # no-break, narrow and thin spaces as plain ones (no SPACE token beside « » : ! ?);
         # each Doc is then put back over the article's own text (same tokens, same offsets).
         texts = [a.nlp_text() for a in fit]
         if self.on_stage:

@@ -4,10 +4,13 @@ Some sites write the modifier letter apostrophe U+02BC ("lʼarmée", "quʼil") w
 U+2019. spaCy's French tokenizer splits an elision only at ``'`` or ``’``, so "quʼil" stayed one
 token, tagged as a proper noun: a false entity, a clause without its "que", a sentence without its
 subject. ``parse_copy`` gives the text the parser should read: the same length, each look-alike
-apostrophe (``lexicons/common/apostrophes.tsv``) replaced by ``’``. ``with_text`` then puts the
+apostrophe (``lexicons/common/apostrophes.tsv``) replaced by ``’``, and each typographic space
+(no-break, narrow, thin: ``common/parse_spaces.py``) by U+0020. ``with_text`` then puts the
 page's own characters back under the parse: the same tokens at the same offsets, with every tag,
-lemma, head, sentence and entity of the copy's parse, so that every text a record takes from the
-``Doc`` is a slice of the original.
+lemma, head, sentence and entity of the copy's parse, so that every word a record takes from the
+``Doc`` is a slice of the original (a ``Doc`` joins its words with U+0020 only, so ``doc.text`` shows a
+plain space where the page had a typographic one between two words: stages read the page's text
+through ``common/doctext.doc_text``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, N
 from spacy.tokens import Doc
 
 from veille.common.lexicon import rows
+from veille.common.parse_spaces import plain_spaces
 
 APOSTROPHE = "\u2019"
 _ANNOTATIONS = [TAG, POS, MORPH, LEMMA, NORM, HEAD, DEP, ENT_IOB, ENT_TYPE, ENT_KB_ID]
@@ -52,10 +56,11 @@ def _rules() -> tuple[frozenset[str], frozenset[str], re.Pattern[str] | None]:
 
 
 def parse_copy(text: str) -> str:
-    """``text`` with its look-alike apostrophes as ``’``, the same length (the text itself when it
-    has none): ``parse_copy("quʼil") == "qu’il"``; ``parse_copy("d`Ukraine") == "d’Ukraine"``."""
+    """``text`` with its look-alike apostrophes as ``’`` and its typographic spaces as U+0020, the
+    same length (the text itself when it has neither): ``parse_copy("quʼil") == "qu’il"``;
+    ``parse_copy("d`Ukraine") == "d’Ukraine"``."""
     always, marks, elision = _rules()
-    out = text
+    out = plain_spaces(text)
     for char in always:
         if char in out:
             out = out.replace(char, APOSTROPHE)
