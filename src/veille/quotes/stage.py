@@ -13,6 +13,7 @@ from veille.quotes.direct import cut_at_incise, direct_quote
 from veille.quotes.incises import split_at_incises
 from veille.quotes.indirect import indirect_clauses, indirect_quote
 from veille.quotes.labelled_answers import labelled_answers
+from veille.quotes.long_paragraphs import reading_paragraphs
 from veille.quotes.marks import WORD, MarkSpan, scan_quote_marks
 from veille.quotes.mentions import find_descriptors, find_mentions
 from veille.quotes.resources import QuoteResources
@@ -100,6 +101,8 @@ def open_article(res: QuoteResources, article: Article, doc: Any, segs: list[tup
     # « …, explique X. … »: the incise is cut out; both parts are X's
     state.marks = [p for m in state.marks for p in split_at_incises(state, m)]
     state.quote_ranges = sorted((m.start, m.end) for m in state.marks)
+    # a paragraph of many sentences (blank lines lost) is read as runs of a few sentences
+    state.segs = reading_paragraphs(doc, state.text, segs, state.quote_ranges)
     state.mentions = find_mentions(state)
     state.descriptors = find_descriptors(state)
     return state
