@@ -15,16 +15,12 @@ why it is left. The cases after them are the forms this audit added, one invente
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import time_values
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.times_check import same_value  # noqa: E402
+from times_tables import check_well_made, table_rows, unexpected_rows
 
 FORMS = Path(__file__).parent / "data" / "times" / "forms.jsonl"
 WEDNESDAY = "2025-06-18"
@@ -38,8 +34,6 @@ KNOWN_MISSES = {
 }
 
 
-def rows() -> list[dict]:
-    return [json.loads(line) for line in FORMS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def found(time_stage, nlp, text: str) -> dict[str, tuple[str, str | None]]:
@@ -47,27 +41,11 @@ def found(time_stage, nlp, text: str) -> dict[str, tuple[str, str | None]]:
 
 
 def test_the_forms_file_is_well_made():
-    items = rows()
-    assert len(items) >= 200
-    assert len({r["id"] for r in items}) == len(items)
-    for r in items:
-        assert r["dct"] == WEDNESDAY
-        for t in r["timex"]:
-            assert t["text"] in r["text"], r["id"]
-            assert t["type"] in ("DATE", "TIME", "DURATION", "SET"), r["id"]
-    assert set(KNOWN_MISSES) <= {r["id"] for r in items}
+    check_well_made(table_rows(FORMS), WEDNESDAY, KNOWN_MISSES, least=200)
 
 
 def test_every_form_but_the_known_misses_comes_out_as_written(time_stage, nlp):
-    wrong = []
-    for r in rows():
-        got = found(time_stage, nlp, r["text"])
-        want = {t["text"]: (t["type"], t["value"]) for t in r["timex"]}
-        # Durations of the same length are one value ("PT135M" is "PT2H15M"), as bench/times_check.py scores.
-        same = got.keys() == want.keys() and all(
-            got[k][0] == want[k][0] and same_value(got[k][1], want[k][1]) for k in want)
-        if same == (r["id"] in KNOWN_MISSES):
-            wrong.append(f"{r['id']}: {got} != {want}")
+    wrong = unexpected_rows(time_stage, nlp, table_rows(FORMS), WEDNESDAY, KNOWN_MISSES, article_id="forms")
     assert not wrong, "\n".join(wrong)
 
 

@@ -18,16 +18,12 @@ Every row must come out as written, except the known misses below, each with why
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import time_values
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.times_check import same_value  # noqa: E402
+from times_tables import check_well_made, table_rows, unexpected_rows
 
 TABLE = Path(__file__).parent / "data" / "times" / "grammar.jsonl"
 WEDNESDAY = "2025-06-18"
@@ -49,31 +45,14 @@ KNOWN_MISSES = {
 }
 
 
-def rows() -> list[dict]:
-    return [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def test_the_table_is_well_made():
-    items = rows()
-    assert len(items) >= 250
-    assert len({r["id"] for r in items}) == len(items)
-    for r in items:
-        assert r["dct"] == WEDNESDAY and r["categories"]
-        for t in r["timex"]:
-            assert t["text"] in r["text"], r["id"]
-            assert t["type"] in ("DATE", "TIME", "DURATION", "SET"), r["id"]
-    assert set(KNOWN_MISSES) <= {r["id"] for r in items}
+    items = table_rows(TABLE)
+    check_well_made(items, WEDNESDAY, KNOWN_MISSES, least=250)
+    assert all(r["categories"] for r in items)
 
 
 def test_every_form_but_the_known_misses_comes_out_as_written(time_stage, nlp):
-    wrong = []
-    for r in rows():
-        got = time_values(nlp, time_stage, r["text"], WEDNESDAY, article_id="grammar")
-        want = {t["text"]: (t["type"], t["value"]) for t in r["timex"]}
-        same = got.keys() == want.keys() and all(
-            got[k][0] == want[k][0] and same_value(got[k][1], want[k][1]) for k in want)
-        if same == (r["id"] in KNOWN_MISSES):
-            wrong.append(f"{r['id']}: {got} != {want}")
+    wrong = unexpected_rows(time_stage, nlp, table_rows(TABLE), WEDNESDAY, KNOWN_MISSES, article_id="grammar")
     assert not wrong, "\n".join(wrong)
 
 
