@@ -20,7 +20,7 @@ from tools.real_pages.view import PAGES  # noqa: E402
 from tools.real_pages.who_check import allowed_lines, problems  # noqa: E402
 
 WHO_FILES = ["who_dev.jsonl", "who_dev_fresh.jsonl", "who_test.jsonl", "who_test_second.jsonl", "who_test_third.jsonl",
-             "who_test_fourth.jsonl"]
+             "who_test_fourth.jsonl", "who_dev_second.jsonl"]
 
 
 def test_allowed_lines_follow_the_title_cut_and_the_excluded_lines() -> None:

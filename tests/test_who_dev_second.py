@@ -2,7 +2,7 @@
 gold for the benches (no ``BATCH_FILES`` part reads it), only the B side of ``tools/real_pages/who_iaa.py
 compare``. Its rows are dev rows of one annotator, one page a site, every page one of the seeded sample and
 marked in the dev who gold too, and every position sits on the gold title or a body line of the page view
-(``tools/real_pages/who_check.py``) when ``../shared`` is there."""
+(``tools/real_pages/who_check.py``, checked for every who file by ``test_real_who_gold.py``) when ``../shared`` is there."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 from tools.real_pages.gold import BATCH_FILES, GOLD_DIR, annotated_twice, load, split  # noqa: E402
 from tools.real_pages.view import PAGES  # noqa: E402
-from tools.real_pages.who_check import problems  # noqa: E402
 from tools.real_pages.who_iaa import SOURCES, site_table  # noqa: E402
+
+from who_gold_support import assert_rows_well_formed  # noqa: E402
 
 SECOND = GOLD_DIR / "who_dev_second.jsonl"
 
@@ -29,15 +30,7 @@ def test_rows_are_dev_pages_of_one_annotator_one_a_site() -> None:
     assert {parts[r["page"]] for r in rows} == {"dev"} and {r["part"] for r in rows} == {"dev"}
     assert len({sites[r["page"]][0] for r in rows}) == 20
     assert annotated_twice(rows) == []
-    for r in rows:
-        assert set(r) <= {"page", "part", "annotator", "entities", "quotes", "quantities", "note"}
-        for ent in r["entities"]:
-            assert ent["type"] in ("PER", "ORG", "LOC") and ent["mentions"]
-        for q in r["quotes"]:
-            assert q["kind"] in ("direct", "indirect") and tuple(q["start"]) < tuple(q["end"])
-        for n in r["quantities"]:
-            assert n["start"][0] == n["end"][0] and n["start"][1] < n["end"][1]
-            assert n.get("unit") in (None, "%") or len(n["unit"]) == 3
+    assert_rows_well_formed(rows)
 
 
 def test_pages_are_in_the_dev_gold_and_the_file_in_no_bench_part() -> None:
@@ -45,14 +38,6 @@ def test_pages_are_in_the_dev_gold_and_the_file_in_no_bench_part() -> None:
     assert {r["page"] for r in load(SECOND)} <= gold_pages
     assert all(SECOND.name not in names for kind in BATCH_FILES.values() for names in kind.values())
 
-
-def test_positions_sit_on_title_or_body_lines() -> None:
-    if not PAGES.is_dir():
-        pytest.skip("../shared/corpus/web/pages is not there")
-    pages = {e["page"]: e for e in load(GOLD_DIR / "gold_dev.jsonl")}
-    parts = split()
-    errors = [p for row in load(SECOND) for p in problems(row, pages, parts) if not p.startswith("warning: ")]
-    assert errors == []
 
 
 def test_the_sample_is_the_annotated_pages() -> None:

@@ -1,7 +1,7 @@
 """The fourth who test batch (``who_test_fourth.jsonl``, helper-annotwhoC, issue 16): the last twelve test pages
 that had no who gold, marked before Veille was run on them. With it every test page has who gold. The rows are
 well formed test rows, no page is marked in an earlier who file, and every position sits on the gold title or
-a body line of the page view (``tools/real_pages/who_check.py``) when ``../shared`` is there (the pages are
+a body line of the page view (``tools/real_pages/who_check.py``, checked for every who file by ``test_real_who_gold.py``) when ``../shared`` is there (the pages are
 copyrighted and stay there)."""
 
 from __future__ import annotations
@@ -9,14 +9,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 from tools.real_pages.gold import GOLD_DIR, annotated_twice, load, split  # noqa: E402
-from tools.real_pages.view import PAGES  # noqa: E402
-from tools.real_pages.who_check import problems  # noqa: E402
+
+from who_gold_support import assert_rows_well_formed  # noqa: E402
 
 FOURTH = GOLD_DIR / "who_test_fourth.jsonl"
 EARLIER = ("who_dev.jsonl", "who_dev_fresh.jsonl", "who_test.jsonl", "who_test_second.jsonl", "who_test_third.jsonl")
@@ -29,17 +27,7 @@ def test_rows_are_test_pages_of_one_annotator() -> None:
     parts = split()
     assert {parts[r["page"]] for r in rows} == {"test"} and {r["part"] for r in rows} == {"test"}
     assert annotated_twice(rows) == []
-    for r in rows:
-        assert set(r) <= {"page", "part", "annotator", "entities", "quotes", "quantities", "note"}
-        for ent in r["entities"]:
-            assert ent["type"] in ("PER", "ORG", "LOC") and ent["mentions"]
-        names = {ent["name"] for ent in r["entities"]}
-        for q in r["quotes"]:
-            assert q["kind"] in ("direct", "indirect") and tuple(q["start"]) < tuple(q["end"])
-            assert q["speaker"] is None or q["speaker"] in names  # a speaker is an entity of the page
-        for n in r["quantities"]:
-            assert n["start"][0] == n["end"][0] and n["start"][1] < n["end"][1]
-            assert n.get("unit") in (None, "%") or len(n["unit"]) == 3
+    assert_rows_well_formed(rows, speakers_are_entities=True)
 
 
 def test_no_page_is_marked_in_an_earlier_who_file() -> None:
@@ -53,12 +41,3 @@ def test_no_page_is_marked_in_an_earlier_who_file() -> None:
 def test_every_test_page_has_who_gold() -> None:
     pages = {r["page"] for name in TEST_FILES for r in load(GOLD_DIR / name)}
     assert pages == {page for page, part in split().items() if part == "test"}
-
-
-def test_positions_sit_on_title_or_body_lines() -> None:
-    if not PAGES.is_dir():
-        pytest.skip("../shared/corpus/web/pages is not there")
-    pages = {e["page"]: e for e in load(GOLD_DIR / "gold_test.jsonl")}
-    parts = split()
-    errors = [p for row in load(FOURTH) for p in problems(row, pages, parts) if not p.startswith("warning: ")]
-    assert errors == []

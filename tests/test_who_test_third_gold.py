@@ -1,7 +1,7 @@
 """The third who test batch (``who_test_third.jsonl``, helper-annotwhoB, issue 16): test pages that had no
 who gold, marked before Veille was run on them. The rows are well formed test rows, no page is marked in
 an earlier who file, and every position sits on the gold title or a body line of the page view
-(``tools/real_pages/who_check.py``) when ``../shared`` is there (the pages are copyrighted and stay there).
+(``tools/real_pages/who_check.py``, checked for every who file by ``test_real_who_gold.py``) when ``../shared`` is there (the pages are copyrighted and stay there).
 Wiring the batch into ``bench/real_eval.py`` parts is the gold loader's business, not this file's."""
 
 from __future__ import annotations
@@ -10,14 +10,12 @@ import csv
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 from tools.real_pages.gold import GOLD_DIR, annotated_twice, load, split  # noqa: E402
-from tools.real_pages.view import PAGES  # noqa: E402
-from tools.real_pages.who_check import problems  # noqa: E402
+
+from who_gold_support import assert_rows_well_formed  # noqa: E402
 
 THIRD = GOLD_DIR / "who_test_third.jsonl"
 EARLIER = ("who_dev.jsonl", "who_dev_fresh.jsonl", "who_test.jsonl", "who_test_second.jsonl")
@@ -35,15 +33,7 @@ def test_rows_are_test_pages_of_one_annotator_on_ten_sites_or_more() -> None:
     assert {parts[r["page"]] for r in rows} == {"test"} and {r["part"] for r in rows} == {"test"}
     assert len({sites[r["page"]] for r in rows}) >= 10
     assert annotated_twice(rows) == []
-    for r in rows:
-        assert set(r) <= {"page", "part", "annotator", "entities", "quotes", "quantities", "note"}
-        for ent in r["entities"]:
-            assert ent["type"] in ("PER", "ORG", "LOC") and ent["mentions"]
-        for q in r["quotes"]:
-            assert q["kind"] in ("direct", "indirect") and tuple(q["start"]) < tuple(q["end"])
-        for n in r["quantities"]:
-            assert n["start"][0] == n["end"][0] and n["start"][1] < n["end"][1]
-            assert n.get("unit") in (None, "%") or len(n["unit"]) == 3
+    assert_rows_well_formed(rows)
 
 
 def test_no_page_is_marked_in_an_earlier_who_file() -> None:
@@ -52,12 +42,3 @@ def test_no_page_is_marked_in_an_earlier_who_file() -> None:
         path = GOLD_DIR / name
         if path.exists():
             assert not mine & {r["page"] for r in load(path)}, name
-
-
-def test_positions_sit_on_title_or_body_lines() -> None:
-    if not PAGES.is_dir():
-        pytest.skip("../shared/corpus/web/pages is not there")
-    pages = {e["page"]: e for e in load(GOLD_DIR / "gold_test.jsonl")}
-    parts = split()
-    errors = [p for row in load(THIRD) for p in problems(row, pages, parts) if not p.startswith("warning: ")]
-    assert errors == []
