@@ -99,6 +99,22 @@ def context_answers(view, doc, head, main: str | None) -> dict[str, str | None]:
             "Q": quote.speaker if quote is not None and quote.speaker else None}
 
 
+def lost_source_head(doc, g: dict, preds: list, recs: list[dict], same) -> object | None:
+    """The trigger word of a recorded gold event with a source that Veille lost that source for: the
+    first prediction of its type, else the first ranker candidate of its type; None when the source is
+    found, the event is not recorded, has no source, or nothing of its type was proposed."""
+    if g.get("mode") not in RECORDED or g["source"] is None:
+        return None
+    gt = _as_list(g["type"])
+    if any(p.type in gt and same(p.source, g["source"]) for p in preds):
+        return None
+    typed = [p for p in preds if p.type in gt]
+    if typed:
+        span = doc.char_span(typed[0].start, typed[0].end, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+    cands = [r for r in recs if r["cand"].trigger.type in gt]
+    return doc[cands[0]["head"]] if cands else None
+
 def run(show: str | None) -> int:
     from veille.events.ranker import load_ranker
 
@@ -130,18 +146,7 @@ def run(show: str | None) -> int:
                 triggers.append((g, k, k + len(words.strip())))
             # census: gold events lost for their source
             for g, _, _ in triggers:
-                if g.get("mode") not in RECORDED or g["source"] is None:
-                    continue
-                gt = _as_list(g["type"])
-                if any(p.type in gt and same(p.source, g["source"]) for p in preds):
-                    continue
-                typed = [p for p in preds if p.type in gt]
-                if typed:
-                    span = doc.char_span(typed[0].start, typed[0].end, alignment_mode="expand")
-                    head = span[0] if span is not None and len(span) else None
-                else:
-                    cands = [r for r in recs if r["cand"].trigger.type in gt]
-                    head = doc[cands[0]["head"]] if cands else None
+                head = lost_source_head(doc, g, preds, recs, same)
                 if head is None:
                     continue
                 sent = head.sent
@@ -158,7 +163,7 @@ def run(show: str | None) -> int:
                 cause_sites[cause].add(site)
                 multi.update(held or ["e"])
                 if show == "census":
-                    listing.append(f"{page}:{line} {site} {gt[0]} {shape} cause={cause} all={','.join(held) or 'e'}")
+                    listing.append(f"{page}:{line} {site} {_as_list(g['type'])[0]} {shape} cause={cause} all={','.join(held) or 'e'}")
             # fallbacks: candidates left without source
             for r in record:
                 if not r["want"][0] or not at <= doc[r["head"]].idx < end:

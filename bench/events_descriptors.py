@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
-from events_context import clause_verb  # noqa: E402
-from events_real import RECORDED, _as_list  # noqa: E402
+from events_context import clause_verb, lost_source_head  # noqa: E402
+from events_real import _as_list  # noqa: E402
 from tools.real_pages import actor_examples as ax  # noqa: E402
 
 WINDOW = 6
@@ -155,18 +155,7 @@ def run(part: str, show: bool) -> int:
         for s, _at, _end, preds, recs in ax.sentences_in_text(doc, events, record, gold.get(page, [])):
             line = s["start"][0]
             for g in s["events"]:
-                if g.get("mode") not in RECORDED or g["source"] is None:
-                    continue
-                gt = _as_list(g["type"])
-                if any(p.type in gt and same(p.source, g["source"]) for p in preds):
-                    continue
-                typed = [p for p in preds if p.type in gt]
-                if typed:
-                    span = doc.char_span(typed[0].start, typed[0].end, alignment_mode="expand")
-                    head = span[0] if span is not None and len(span) else None
-                else:
-                    cands = [r for r in recs if r["cand"].trigger.type in gt]
-                    head = doc[cands[0]["head"]] if cands else None
+                head = lost_source_head(doc, g, preds, recs, same)
                 if head is None:
                     continue
                 phrase, how = descriptor_subject(head)
@@ -186,6 +175,8 @@ def run(part: str, show: bool) -> int:
                 classes[cls] += 1
                 class_sites[cls].add(site)
                 if show:
+                    gt = _as_list(g["type"])
+                    typed = [p for p in preds if p.type in gt]
                     pred = typed[0].source if typed else "-"
                     roles = decided.get(head.i)
                     rules = f"{roles.source.rule}:{roles.source.actor.name if roles.source.actor else ''}" if roles else "?"
