@@ -125,19 +125,20 @@ class Periods:
         m = Match("weekday", rm.outer_start, rm.outer_end, {"wd": self.group(g), "pre": None, "post": post}, rm.text)
         return resolve(m, self.a.ref, None)
 
-    def f_dmweekend(self, d: str, m: str, y: str = "") -> str | None:
-        day = self.f_dm(d, m, y)
-        if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
-            return None
-        year, week, _ = dt.date.fromisoformat(day).isocalendar()
-        return f"{year:04d}-W{week:02d}-WE"
-
-    def f_dmweek(self, d: str, m: str, y: str = "") -> str | None:
+    def _iso_week_of(self, d: str, m: str, y: str) -> str | None:
+        """The ISO week ("2025-W25") of a day written as day and month (and year)."""
         day = self.f_dm(d, m, y)
         if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
             return None
         year, week, _ = dt.date.fromisoformat(day).isocalendar()
         return f"{year:04d}-W{week:02d}"
+
+    def f_dmweekend(self, d: str, m: str, y: str = "") -> str | None:
+        week = self._iso_week_of(d, m, y)
+        return None if week is None else f"{week}-WE"
+
+    def f_dmweek(self, d: str, m: str, y: str = "") -> str | None:
+        return self._iso_week_of(d, m, y)
 
     def f_dmshift(self, d: str, m: str, y: str, n: str) -> str | None:
         day = self.f_dm(d, m, y)
