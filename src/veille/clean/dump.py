@@ -26,7 +26,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from veille.clean.short_years import full_years
-from veille.clean.stamps import expand_short_year, unglue_dates
+from veille.clean.stamps import expand_short_year, opens_on_stamp_cue, unglue_dates
 from veille.common.lexicon import rows
 
 # A bullet of lynx (* + o # @ at growing depth), w3m (• □ ◦) or a browser export (▪ ·).
@@ -246,6 +246,9 @@ def _common_margin(lines: list[str]) -> int:
     return max(counts, key=lambda k: counts[k]) if counts else 0
 
 
+_STAMP_END = re.compile(r"\b[0-2]?\d\s?[h:]\s?[0-5]\d\s*$")  # a stamp line closing on its hour
+
+
 def _wrapped(prev: str, prev_len: int, line: str, stripped: str, width: int) -> bool:
     """True when ``line`` continues ``prev`` (hard wrap): ``prev`` had no room for the next word.
     A line opening on a timestamp ("2017-06-13T09:09:45Z - La rédaction") starts a stamp, whatever
@@ -259,7 +262,9 @@ def _wrapped(prev: str, prev_len: int, line: str, stripped: str, width: int) -> 
     if head == "_" and _RULE.match(stripped):
         return False  # a rule under a line ("<hr>"), as long as a line: never the rest of a word
     if prev_len + 1 + len(stripped.split(None, 1)[0]) > width:
-        return True
+        # (A stamp line that filled the width, "Publié le … à 14h05, mis à jour le … à 09h12", is
+        # no paragraph the next line goes on with: its hour closes it, a capital opens the next.)
+        return not (head.isupper() and _STAMP_END.search(prev) is not None and opens_on_stamp_cue(prev))
     # A line cut a little early (a long word carried over) and continued in lower case or with a
     # number ("… Léa," then "8 ans et …"), or cut after a comma.
     short = prev_len >= 0.8 * width or prev_len >= 0.6 * width and prev.rstrip().endswith(",")

@@ -8,6 +8,7 @@ import re
 
 from veille.clean.article_end import END_MAX_WORDS, end_cues
 from veille.clean.byline_items import dash_dated
+from veille.clean.crumb_dates import crumb_date
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, strip_images
 from veille.clean.headline import dated_byline
@@ -73,6 +74,9 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
                 at.add(i)
             else:
                 (bare_above if title_at is not None and i < title_at else bare_below).append(text)
+        elif bare_dates and (crumb := crumb_date(text)) is not None and not is_page_clock(text):
+            # "Accueil > International > 3 mars 2024": a trail closing on the day (clean/crumb_dates.py)
+            (bare_above if title_at is not None and i < title_at else bare_below).append(crumb)
         elif bare_dates and title_at is not None and body_at is not None and title_at < i < body_at + DASHED_BELOW \
                 and (seg := dash_dated(text)) is not None and not is_page_clock(text):
             bare_below.append(seg)  # "Rubric - Author - 3 mars 2024" under the headline or its standfirst

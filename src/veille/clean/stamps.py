@@ -39,7 +39,8 @@ _HEAD_MAX_WORDS = 8  # characters after a cue where its date must start
 _COMPACT = re.compile(r"^\s*([0-3]\d)([01]\d)(\d\d)(?=\s|$)")
 # "le 16/10/2016 à 18:00 par Jeanne Martin.": a line opening on its date is a stamp, period or not.
 _MDY = re.compile(r"\b[A-Za-z]{3,9}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")  # "July 23, 2018"
-_LEADING_DATE = re.compile(r"^\s*(?:le\s+)?[0-3]?\d(?:er)?[\s/.-]", re.I)
+# (Or a template's ISO time, "2024-03-03T14:05 - Mis à jour le …": issue 11, round 27.)
+_LEADING_DATE = re.compile(r"^\s*(?:le\s+)?(?:[0-3]?\d(?:er)?[\s/.-]|(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T\s]|$))", re.I)
 _TIME = re.compile(r"\b[0-2]?\d\s*[h:]\s*[0-5]\d\b")
 # "par Awa Koné" before a lower-case cue: an author's byline, not the start of a sentence.
 _BYLINE_HEAD = re.compile(r"^\s*(?:par|by)\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de\s+|le\s+)?[A-ZÀ-Þ][\w'’.-]*){0,3}\s*[,|•·-]?$", re.I)
