@@ -1,8 +1,7 @@
 """The published date under the other forms a French news page gives it (issue 11, round 27:
-``bench/published_perturb.py``): a breadcrumb closing on the day, a template's ISO time or a
-two-figure-year date before an update cue or among a byline's items, a stamp line filling the
-dump's width; and a property test of the date parser over the written forms. Every page and
-sentence here is invented."""
+``bench/published_perturb.py``): a breadcrumb closing on the day, a template's ISO time before
+an update cue, a stamp line filling the dump's width; and a property test of the date parser over
+the written forms. Every page and sentence here is invented."""
 
 from __future__ import annotations
 
@@ -61,24 +60,13 @@ def test_a_breadcrumb_s_day_is_the_publication_not_the_update_under_the_headline
     assert _published(page) == "2024-03-12"
 
 
-# -- a template's date before an update cue, a byline's items ---------------------------------------
+# -- a template's ISO time before an update cue -----------------------------------------------------
 
 def test_an_iso_time_before_the_update_is_the_publication() -> None:
     assert stamps("2024-03-12T10:45, Mis à jour le 13/03/2024 à 08:02")[0] == ("published", "2024-03-12T10:45")
     assert stamps("2024-03-12T10:45 | mis à jour le 13 mars 2024")[0] == ("published", "2024-03-12T10:45")
     page = _page("   Par Jeanne Castel\n   2024-03-12T10:45 - Mis à jour le 13/03/2024 à 08:02\n")
     assert _published(page) == "2024-03-12"
-
-
-def test_a_two_figure_year_set_apart_in_a_byline() -> None:
-    assert full_years("J.C. - 12.03.24 - Temps de lecture : 3 min") == "J.C. - 12.03.2024 - Temps de lecture : 3 min"
-    assert full_years("Le Courrier de Valmorin | 12/03/24 | Régions") == "Le Courrier de Valmorin | 12/03/2024 | Régions"
-    # A sentence's figures, a lone figure group with words on one side only: as written.
-    assert full_years("Le marché du 12.03.24 est reporté - la mairie de Valmorin le dit.") \
-        == "Le marché du 12.03.24 est reporté - la mairie de Valmorin le dit."
-    assert full_years("Référence 12.03.24 du catalogue de la médiathèque de Valmorin") \
-        == "Référence 12.03.24 du catalogue de la médiathèque de Valmorin"
-    assert _published(_page("   J.C. - 12.03.24 - Mis à jour le 13/03/2024 à 08:02\n")) == "2024-03-12"
 
 
 # -- a stamp line as wide as the dump ---------------------------------------------------------------

@@ -22,11 +22,6 @@ _HOUR_AFTER = re.compile(r"\s*(?:[,|–—-]\s*)?(?:à\s+|at\s+)?[0-2]?\d\s?[h:]
 _HOUR_BEFORE = re.compile(r"\b[0-2]?\d\s?[h:]\s?[0-5]\d\s*(?:[,|–—-]\s*)?(?:le\s+)?$", re.I)
 STAMP_UNIT_MAX_WORDS = 16  # a stamp line with its author, rubric, reading time; no paragraph
 SHORT_UNIT_MAX_WORDS = 6  # a unit this short is a stamp even without an hour ("13/06/17 - La rédaction")
-# The date an item of its own, set apart by a dash, bar or bullet ("A.V. - 22.11.23 - Temps de
-# lecture : 3 min"), or opening the unit before one: a byline's items, no sentence (issue 11,
-# round 27: ``bench/published_perturb.py``, variant ``dots-short``, a stamp printed without its hour).
-_ITEM_BEFORE = re.compile(r"(?:^|\s[|•·–—-])\s*$")
-_ITEM_AFTER = re.compile(r"\s+[|•·–—-]\s|\s*$")
 CENTURY_PIVOT = 69  # as ``strptime``'s %y: 00-68 are 20xx, 69-99 19xx
 
 
@@ -47,18 +42,8 @@ def full_years(text: str) -> str:
         if not valid_date(year, int(m.group("month")), int(m.group("day"))):
             continue
         if not short and not _HOUR_AFTER.match(text, m.end()) \
-                and not _HOUR_BEFORE.search(text[:m.start()]) and not _set_apart(text, m.start(), m.end()):
+                and not _HOUR_BEFORE.search(text[:m.start()]):
             continue
         out.append(text[last:m.start("yy")] + str(year))
         last = m.end()
     return "".join(out) + text[last:] if out else text
-
-
-def _set_apart(text: str, start: int, end: int) -> bool:
-    """The date at ``start:end`` is an item of a byline's list, not a figure of a sentence: set apart
-    on both sides (the unit's start or end counts as one side, never both), the unit ending on no
-    sentence mark."""
-    if text.rstrip().endswith((".", "!", "?")):
-        return False
-    before, after = _ITEM_BEFORE.search(text[:start]), _ITEM_AFTER.match(text, end)
-    return before is not None and after is not None and not (start == 0 and end == len(text.rstrip()))
