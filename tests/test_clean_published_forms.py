@@ -1,7 +1,8 @@
 """The published date under the other forms a French news page gives it (issue 11, round 27:
 ``bench/published_perturb.py``): a breadcrumb closing on the day, a template's ISO time before
-an update cue, a stamp line filling the dump's width; and a property test of the date parser over
-the written forms. Every page and sentence here is invented."""
+an update cue, an English date glued to the next words, a stamp line filling the dump's width;
+and a property test of the date parser over the written forms. Every page and sentence here is
+invented."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from veille.clean import CleanStage
 from veille.clean.crumb_dates import crumb_date
 from veille.clean.dump import units
 from veille.clean.short_years import full_years
-from veille.clean.stamps import stamp_text, stamps
+from veille.clean.stamps import stamp_text, stamps, unglue_dates
 from veille.common.dates import find_date_in_line
 from veille.metadata import MetadataStage
 from veille.model import Article
@@ -67,6 +68,14 @@ def test_an_iso_time_before_the_update_is_the_publication() -> None:
     assert stamps("2024-03-12T10:45 | mis à jour le 13 mars 2024")[0] == ("published", "2024-03-12T10:45")
     page = _page("   Par Jeanne Castel\n   2024-03-12T10:45 - Mis à jour le 13/03/2024 à 08:02\n")
     assert _published(page) == "2024-03-12"
+
+
+# -- an English date glued to what follows it ---------------------------------------------------------
+
+def test_an_english_date_glued_to_the_next_words_is_set_apart() -> None:
+    assert unglue_dates("Published March 12, 202412 mars 2024 Régions") == "Published March 12, 2024 12 mars 2024 Régions"
+    assert unglue_dates("Published March 12, 2024Dernière modification") == "Published March 12, 2024 Dernière modification"
+    assert unglue_dates("Le score: 3, 202412 points") == "Le score: 3, 202412 points"  # (no month before it)
 
 
 # -- a stamp line as wide as the dump ---------------------------------------------------------------

@@ -62,7 +62,8 @@ _GLUED_YEAR = re.compile(r"(?<=\s)(?P<year>(?:19|20)\d\d)(?=[0-3]?\d(?:er)?\s+[A
 # the author's name or the rubric before it.
 _GLUED_DAY = re.compile(r"(?<=[A-Za-zà-ÿ])(?=[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)\s+(?:19|20)\d\d"
                         r"|[0-3]?\d(?P<sep>[/.])[01]?\d(?P=sep)(?:19|20)\d\d\b)")
-_GLUED_LEAD = re.compile(r"[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)\s+$")
+_GLUED_LEAD = re.compile(r"(?:[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)"
+                         r"|(?P<en_month>[A-Za-z]{3,9}\.?)\s+[0-3]?\d(?:st|nd|rd|th)?,)\s+$")  # (or "November 15, ")
 # "Lundi, 24 Octobre, 2016": a comma between the month and the year of a stamp.
 _MONTH_COMMA_YEAR = re.compile(r"(?<=[A-Za-zÀ-ÿ.]),\s+(?=(?:19|20)\d\d\b)")
 STAMP_COMMA_MAX_WORDS = 6
@@ -88,7 +89,7 @@ def unglue_dates(text: str) -> str:
     out, last = [], 0
     for m in _GLUED_YEAR.finditer(text):
         lead = _GLUED_LEAD.search(text, max(0, m.start() - 16), m.start())
-        if lead and month_number(lead.group("month")):
+        if lead and month_number(lead.group("month") or lead.group("en_month")):
             out.append(text[last:m.end()] + " ")
             last = m.end()
     return "".join(out) + text[last:]
