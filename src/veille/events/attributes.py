@@ -6,8 +6,8 @@ its main clause lends it ("lorsque ...", a gerund's "en ...", or a time fronted 
 coordinated clauses),
 else the day the article reports (``veille.events.news_day``: its lede's or dateline's day, the
 publication day when the lede names no time, none when it opens on other times) for news told in the
-present or the perfect of a main clause, unless the clause names a vague time ("ces derniers jours")
-or a habit; the place is a place preposition's location on the trigger or its clause, or the name
+present or the perfect of a main clause (past the lede of a page without a dateline, the perfect
+only), unless the clause names a vague time ("ces derniers jours") or a habit; the place is a place preposition's location on the trigger or its clause, or the name
 ending a locative phrase there ("dans la banlieue de X", ``veille.events.places``); the quantities
 are those wholly inside the clause.
 """
@@ -19,7 +19,7 @@ from typing import Any
 from veille.common.timespans import calendar_date
 from veille.events.actors import Actor
 from veille.events.clauses import clause_region, clause_top
-from veille.events.news_day import news_day, vague_time
+from veille.events.news_day import news_day, news_day_at, vague_time
 from veille.events.places import addressee, loose_place, nested_place, relative_place, seat_city
 from veille.events.time_attachment import event_path, own_time, simultaneous
 from veille.events.triggers import Candidate
@@ -110,7 +110,7 @@ def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, t
         tense = feat(aux[0], "Tense")
     if tense != ["Pres"]:
         return None
-    return reported
+    return news_day_at(view, head.idx, perfect=any(c.dep_ == "aux:tense" for c in aux))
 
 
 def governing_time(view: ArticleView, top: Any, depth: int = 0) -> str | None:
