@@ -7,9 +7,10 @@ coordinated clauses),
 else the day the article reports (``veille.events.news_day``: its lede's or dateline's day, the
 publication day when the lede names no time, none when it opens on other times) for news told in the
 present or the perfect of a main clause (past the lede of a page without a dateline, the perfect
-only), unless the clause names a vague time ("ces derniers jours") or a habit; the place is a place preposition's location on the trigger or its clause, or the name
-ending a locative phrase there ("dans la banlieue de X", ``veille.events.places``); the quantities
-are those wholly inside the clause.
+only), unless the clause names a vague time ("ces derniers jours") or a habit; the place is a place
+preposition's location on the trigger or its clause, or the name ending a locative phrase there
+("dans la banlieue de X", ``veille.events.places``); the quantities are those wholly inside the
+clause.
 """
 
 from __future__ import annotations
