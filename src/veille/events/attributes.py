@@ -6,10 +6,11 @@ its main clause lends it ("lorsque ...", a gerund's "en ...", or a time fronted 
 coordinated clauses),
 else the day the article reports (``veille.events.news_day``: its lede's or dateline's day, the
 publication day when the lede names no time, none when it opens on other times) for news told in the
-present or the perfect of a main clause, unless the clause names a vague time ("ces derniers jours")
-or a habit; the place is a place preposition's location on the trigger or its clause, or the name
-ending a locative phrase there ("dans la banlieue de X", ``veille.events.places``); the quantities
-are those wholly inside the clause.
+present or the perfect of a main clause (past the lede of a page without a dateline, the perfect
+only), unless the clause names a vague time ("ces derniers jours") or a habit; the place is a place
+preposition's location on the trigger or its clause, or the name ending a locative phrase there
+("dans la banlieue de X", ``veille.events.places``); the quantities are those wholly inside the
+clause.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from typing import Any
 from veille.common.timespans import calendar_date
 from veille.events.actors import Actor
 from veille.events.clauses import clause_region, clause_top
-from veille.events.news_day import news_day, vague_time
+from veille.events.date_frames import framed_times, inside, past_infinitive
+from veille.events.news_day import news_day, news_day_at, vague_time
 from veille.events.places import addressee, loose_place, nested_place, relative_place, seat_city
 from veille.events.time_attachment import event_path, own_time, simultaneous
 from veille.events.triggers import Candidate
@@ -73,20 +75,26 @@ def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, t
     blocked = False
     seen_times: set[int] = set()
     path = event_path(head, top)
+    act = past_infinitive(head) if head.i != top.i else None  # "reconnu coupable lundi d'avoir frappé"
+    anterior = act is not None and act.i != top.i
     for i in time_toks:
         k = view.tok_time[i]
         if k in seen_times:
             continue
         seen_times.add(k)
-        if not own_time(view, i, path):
+        if not own_time(view, i, path) or (anterior and not inside(act, i)):
             continue  # it dates another word of the clause
         ok, value = _time_value(view, i)
         if ok:
             usable.append((abs(i - head.i), value))
         else:
             blocked = True
+    if not usable and not blocked:
+        usable = [(abs(i - head.i), v) for i in framed_times(view, path) for ok, v in [_time_value(view, i)] if ok]
     if usable:
         return min(usable, key=lambda x: x[0])[1]
+    if anterior:
+        return None  # an act done before its governing verb: neither that verb's time nor the news day
     if not blocked and cand.mode in ("fact", "intent"):
         # Said or reported: a time of the same saying still dates a clause hung on it.
         inherited = governing_time(view, top)
@@ -110,7 +118,7 @@ def event_date(view: ArticleView, cand: Candidate, top: Any, when: int | None, t
         tense = feat(aux[0], "Tense")
     if tense != ["Pres"]:
         return None
-    return reported
+    return news_day_at(view, head.idx, perfect=any(c.dep_ == "aux:tense" for c in aux))
 
 
 def governing_time(view: ArticleView, top: Any, depth: int = 0) -> str | None:

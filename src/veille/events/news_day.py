@@ -9,6 +9,12 @@ times (a past year, an old month, "depuis des années"): its undated present is 
 réprime ...") or historical, its undated perfect is background, and publication dates neither (the
 real-page guidelines: "date: only when the sentence dates the event").
 
+Past the lede of a page without a dateline, only an act told in the perfect takes that day ("Le
+maire a appelé au calme"): an undated present there tells a stance or a state that lasts ("Le comité
+demande à X de ...", "la police refuse de ...", "Il craint que ..."), not the day's act, and the
+real-page guidelines leave it undated. A dispatch, which a dateline marks ("BRUXELLES, 6 avr.
+(AFP) –"), follows the day's story to its end in either tense (``news_day_at``).
+
 A clause that names a vague past ("ces derniers jours", "récemment", "depuis des années"), a week
 or a season ("la semaine dernière", "cet été") or a habit ("chaque soir") is no news of the day
 either (the guidelines leave such events undated): ``vague_time`` finds such a time in a clause.
@@ -66,6 +72,19 @@ def news_day(view: Any) -> str | None:
         return cached
     view.__dict__["_news_day"] = found = _find(view.article)
     return found
+
+
+def news_day_at(view: Any, offset: int, perfect: bool) -> str | None:
+    """The reported day for an undated news clause at ``offset`` (in the Doc's text), told in the
+    perfect or the present: the article's day in its headline and lede, in a dispatch with a
+    dateline, or for the perfect; else None."""
+    reported = news_day(view)
+    if reported is None or perfect or getattr(view.article, "dateline", None) is not None:
+        return reported
+    end = view.__dict__.get("_lede_end")
+    if end is None:
+        view.__dict__["_lede_end"] = end = lede_end(view.article)
+    return reported if offset < end else None
 
 
 def _find(article: Any) -> str | None:

@@ -79,7 +79,7 @@ def _frames_event(view: Any, noun: Any, path: set[int]) -> bool:
     """
     cur = noun
     for _ in range(4):
-        if cur.pos_ == "NOUN" and _frame_prep(case(cur)):
+        if cur.pos_ == "NOUN" and frame_prep(case(cur)):
             return True
         if cur.pos_ == "ADV" and lemma(cur) in FRAME_PREPS:
             return True
@@ -93,7 +93,8 @@ def _frames_event(view: Any, noun: Any, path: set[int]) -> bool:
     return False
 
 
-def _frame_prep(prep: str | None) -> bool:
+def frame_prep(prep: str | None) -> bool:
+    """A frame or medium preposition (``lexicons/events/time_frames.tsv``): "lors de", "dans"."""
     return bool(prep) and (prep in FRAME_PREPS or str(prep).split(" ")[0] in FRAME_PREPS)
 
 
