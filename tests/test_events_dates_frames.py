@@ -14,7 +14,7 @@ def _date(nlp, lex, text: str, etype: str, times: list = MONDAY) -> str | None:
 
 
 def test_a_past_infinitive_is_not_dated_by_the_verdict(nlp, lex):
-    text = "Trois hommes ont été reconnus coupables lundi d'avoir violé des adolescentes à Lyon."
+    text = "Cinq hommes ont été déclarés coupables lundi d'avoir violé une détenue à Lyon."
     assert _date(nlp, lex, text, "ASSAULT") is None
 
 
@@ -30,6 +30,6 @@ def test_a_past_infinitive_keeps_a_time_of_its_own(nlp, lex):
 
 
 def test_the_day_of_the_report_an_act_is_told_in_dates_it(nlp, lex):
-    times = [["en 2023", "2023"]]
-    text = "Dans une enquête parue en 2023, Léon Barrat accusait Paul Morin de corruption."
-    assert _date(nlp, lex, text, "ACCUSE", times) == "2023"
+    times = [["en 2021", "2021"]]
+    text = "Dans un rapport publié en 2021, Léon Barrat accusait Paul Morin de corruption."
+    assert _date(nlp, lex, text, "ACCUSE", times) == "2021"

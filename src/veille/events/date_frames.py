@@ -3,7 +3,7 @@
 - A past infinitive is an act done before the verb it hangs on ("X a été reconnu coupable lundi
   d'avoir frappé Y", "X a reconnu mardi avoir menti", "condamné pour avoir volé"): the governing
   verb's time is not its date, only a time inside its own phrase is ("d'avoir frappé Y le 3 mai").
-- A participle qualifying the frame or the medium of an act ("dans une enquête parue en 2023, X
+- A participle qualifying the frame or the medium of an act ("dans un rapport publié en 2021, X
   révélait ...", "lors d'une conférence organisée mardi, X a dénoncé ..."): the medium's time dates
   the act told in it, as a time on the frame noun itself does (``time_attachment._frames_event``).
 
@@ -18,7 +18,7 @@ from typing import Any
 from veille.events.time_attachment import frame_prep
 from veille.events.view import case
 
-# The dependencies of a frame noun's participle ("une enquête parue en 2023") and of its time.
+# The dependencies of a frame noun's participle ("un rapport publié en 2021") and of its time.
 PARTICIPLE_DEPS = frozenset({"acl"})
 TIME_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "advmod", "nmod"})
 AUXILIARIES = frozenset({"avoir", "être"})
@@ -44,7 +44,7 @@ def inside(head: Any, i: int) -> bool:
 
 def framed_times(view: Any, path: set[int]) -> list[int]:
     """The time tokens hung on a past participle that qualifies a frame noun of the event's path
-    ("dans une enquête parue en 2023"): the first token of each time, in text order."""
+    ("dans un rapport publié en 2021"): the first token of each time, in text order."""
     doc = view.doc
     found: list[int] = []
     for i in sorted(path):
