@@ -208,8 +208,6 @@ class TimeStage:
                     value = recurring_clock(text, f.start, value, times, ref)
                 if kind == "TIME" and value == filled and f.rule.rule.value.startswith(DEFAULT_DAY_TEMPLATES):
                     defaulted.add(len(times))
-                if kind == "DATE" and re.match(r"P\d", value or ""):  # a span from an event (values.f_later)
-                    kind = "DURATION"
             if value and kind in ("DATE", "TIME") and _year_free(f):
                 framed = _in_year_named(text, f, times, value, year_free)
                 value = framed if framed != value else in_narrative_year(
@@ -230,7 +228,6 @@ class TimeStage:
                 month = _MONTH.match(value)
                 anchors.last_month = (int(month.group(1)), int(month.group(2))) if month else None
                 anchors.last_coarse = not day
-                anchors.last_plain = bool(re.fullmatch(r"\d{4}(?:-\d{2})?", value))
             times.append(TimeExpr(text=f.text, value=value, start=f.start, end=f.end, type=kind))
         day_written_after(text, times, defaulted)
         _every_year(text, times, year_free)
