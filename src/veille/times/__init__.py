@@ -36,6 +36,7 @@ from veille.common.apostrophes import parse_copy
 from veille.common.lexicon import json_data
 from veille.common.timespans import Match, Patterns, alternation, find_matches, patterns
 from veille.model import Article, TimeExpr
+from veille.times.ago import ago_in_earlier_year
 from veille.times.day_after import DEFAULT_DAY_TEMPLATES, day_written_after
 from veille.times.habitual import recurring_clock
 from veille.times.narrative import in_narrative_year
@@ -358,7 +359,8 @@ def _nowadays(text: str, f: Found, before: list[TimeExpr], ref: Reference) -> bo
         if t.start is None or t.start < f.start - _CONTRAST_WINDOW:
             continue
         v = t.value or ""
-        if v == "PAST_REF" or (t.type in ("DATE", "TIME", None) and v[:4].isdigit() and int(v[:4]) < ref.year):
+        if v == "PAST_REF" or (t.type in ("DATE", "TIME", None) and v[:4].isdigit() and int(v[:4]) < ref.year) \
+                or ago_in_earlier_year(text, t, ref.date):
             return True
     return False
 
@@ -384,7 +386,8 @@ def _nowadays_before_past(text: str, times: list[TimeExpr], ref: Reference, doc:
             if u.start is None or u.start >= end:
                 break
             v = u.value or ""
-            if v == "PAST_REF" or (u.type in ("DATE", "TIME") and v[:3].isdigit() and v[:4] < f"{ref.year:04d}"):
+            if v == "PAST_REF" or (u.type in ("DATE", "TIME") and v[:3].isdigit() and v[:4] < f"{ref.year:04d}") \
+                    or ago_in_earlier_year(text, u, ref.date):
                 t.type, t.value = "TIME", "PRESENT_REF"
                 break
 
@@ -418,7 +421,8 @@ def _nowadays_state(text: str, times: list[TimeExpr], ref: Reference, doc: Any, 
         lo = max(text.rfind(c, 0, t.start) for c in ".!?\n") + 1
         stop = _SENTENCE_END.search(text, t.end)
         hi = stop.start() if stop else len(text)
-        if any(u is not t and u.start is not None and lo <= u.start < hi and _is_past(u, ref) for u in times):
+        if any(u is not t and u.start is not None and lo <= u.start < hi
+               and (_is_past(u, ref) or ago_in_earlier_year(text, u, ref.date)) for u in times):
             t.type, t.value = "TIME", "PRESENT_REF"
 
 
