@@ -35,10 +35,10 @@ def test_a_unit_repeated_around_apres_or_en_is_a_set(time_stage, nlp):
                       "mois en mois.", "2022-05-10")
     assert got["D'année en année"] == ("SET", "P1Y")
     assert got["de mois en mois"] == ("SET", "P1M")
-    # A count before "après" stays a date counted from the text ("un an après").
+    # A count before a bare "après" is a DURATION, "après" its signal (issue 12, times20), no set.
     got = time_values(nlp, time_stage, "Paul Brun a fermé sa boutique en 2010. Un an après, il est parti.",
                       "2022-05-10")
-    assert got["Un an après"][0] == "DATE"
+    assert got["Un an"] == ("DURATION", "P1Y")
 
 
 def test_a_weekday_after_du_on_a_noun_is_the_kind_of_day(time_stage, nlp):

@@ -1,7 +1,8 @@
 """Times: the issue 12 grammar table of French time-expression forms (helper times19).
 
-``tests/data/times/grammar.jsonl`` holds one invented sentence per form class (256 rows, ids ``g*``):
-clock notations ("14:30", "6 h 05", "20h00", hours in words, "du soir", "moins dix", zones, "il
+The grammar rows (ids ``g*``) of ``tests/data/times/forms.jsonl`` (merged there by times20, one
+table run by ``test_times_forms.py`` with its known misses) hold one invented sentence per form
+class: clock notations ("14:30", "6 h 05", "20h00", hours in words, "du soir", "moins dix", zones, "il
 était environ 3 heures"), parts of days and nights ("la nuit du samedi au dimanche", "en début
 d'après-midi", "dimanche minuit"), durations (ranges, compounds, quarters and halves, vague and
 fuzzy amounts, "sept jours sur sept"), sets ("tous les 1er mai", "trois jours par semaine",
@@ -13,47 +14,16 @@ invented, article date 2025-06-18 (a Wednesday). The gold follows the team's con
 of ``tests/data/times``; where the real-page gold and the TimeBank differ, the one Veille keeps:
 a weekday or date and its clock time apart, the first number of a range of lengths alone).
 
-Every row must come out as written, except the known misses below, each with why it is left.
+Below: the cases of the forms this table added, one invented sentence each.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from conftest import time_values
-from times_tables import check_well_made, table_rows, unexpected_rows
 
-TABLE = Path(__file__).parent / "data" / "times" / "grammar.jsonl"
 WEDNESDAY = "2025-06-18"
-
-# Row id -> why the stage does not give the written TIMEX3 (left as they are: none is seen on a
-# real dev page or a TimeBank dev article).
-KNOWN_MISSES = {
-    "gg013": "'chaque jour ouvré': the qualifier of the unit is left out of the extent",
-    "gd119": "'des années durant' after a noun: 'des' is read as 'de les' there",
-    "gd126": "'trois jours et trois nuits': two lengths, not one",
-    "gd202": "'deux jours entiers': 'entiers' is left out of the extent",
-    "gf129": "a bare day number under a future verb ('reviendra le 28') is not read without a month",
-    "gf217": "'dans la semaine' (this week) is not marked: 'la semaine' alone is too often a noun",
-    "gr112": "a present-tense 'Aujourd'hui' of a general statement is read as the article's day",
-    "gt106": "'21 h 07 min': the trailing 'min' is left out of the extent",
-    "gt212": "'aux premières heures de la matinée' is not a form of the rules",
-    "gt213": "'Hier à l'aube' is read as two times, as a weekday and its part of the day are",
-    "gt221": "'en pleine journée' is not a form of the rules",
-}
-
-
-def test_the_table_is_well_made():
-    items = table_rows(TABLE)
-    check_well_made(items, WEDNESDAY, KNOWN_MISSES, least=250)
-    assert all(r["categories"] for r in items)
-
-
-def test_every_form_but_the_known_misses_comes_out_as_written(time_stage, nlp):
-    wrong = unexpected_rows(time_stage, nlp, table_rows(TABLE), WEDNESDAY, KNOWN_MISSES, article_id="grammar")
-    assert not wrong, "\n".join(wrong)
 
 
 @pytest.mark.parametrize(("text", "extent", "value"), [

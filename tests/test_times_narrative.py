@@ -73,7 +73,7 @@ def test_midnight_ends_the_day_it_is_read_on(time_stage, nlp):
     got = values(time_stage, nlp, "La réunion de Lucie Ferrat s'est terminée mardi à minuit. Trois heures plus tard, "
                  "le feu a pris.")
     assert got["minuit"] == "2002-05-14T24:00"
-    assert got["Trois heures plus tard"] == "2002-05-15T03:00"
+    assert got["Trois heures"] == "PT3H"  # "plus tard": the signal of a DURATION (issue 12, times20)
     assert values(time_stage, nlp, "Jules Barra est rentré à minuit et demi.")["minuit et demi"] == "2002-05-14T00:30"
 
 
@@ -84,8 +84,9 @@ def test_half_of_a_month_is_the_month_marked_whole(time_stage, nlp):
     assert got["la seconde quinzaine d'août 2001"] == "2001-08"
 
 
-def test_a_round_amount_of_days_later_counts_from_the_last_day(time_stage, nlp):
+def test_a_round_amount_of_days_later_is_a_duration(time_stage, nlp):
+    # "plus tard" / "plus tôt": the signal of a DURATION (issue 12, times20), the round amount its length.
     got = values(time_stage, nlp, "Le 3 mars, Odile Brun a signé. Une quinzaine de jours plus tard, elle est revenue.")
-    assert got["Une quinzaine de jours plus tard"] == "2002-03-18"
+    assert got["Une quinzaine de jours"] == "P15D"
     got = values(time_stage, nlp, "Le 3 mars, Odile Brun a signé. Une dizaine de jours plus tôt, elle était à Dole.")
-    assert got["Une dizaine de jours plus tôt"] == "2002-02-21"
+    assert got["Une dizaine de jours"] == "P10D"

@@ -29,11 +29,12 @@ def test_a_pair_of_weekdays_with_a_plural_dernier_or_prochain(time_stage, nlp):
     assert got == [("jeudi", "DATE", "2024-03-21"), ("vendredi prochains", "DATE", "2024-03-22")]
 
 
-def test_a_vague_shift_is_a_past_or_a_future_reference(time_stage, nlp):
+def test_a_vague_shift_is_a_vague_duration(time_stage, nlp):
+    # "plus tard": the signal of a DURATION (issue 12, times20), as "il y a [quelques jours]".
     got = times(time_stage, nlp, "Rémi Favre a signé le 3 mars. Quelques jours plus tard, il a quitté Dole.")
-    assert ("Quelques jours plus tard", "DATE", "PAST_REF") in got
+    assert ("Quelques jours", "DURATION", "PXD") in got
     got = times(time_stage, nlp, "Le garage de Léa Roy fermera en juin; quelques semaines plus tard, il sera vendu.")
-    assert ("quelques semaines plus tard", "DATE", "FUTURE_REF") in got
+    assert ("quelques semaines", "DURATION", "PXW") in got
 
 
 def test_a_century_in_words(time_stage, nlp):

@@ -16,11 +16,12 @@ def found(time_stage, nlp, text: str, published: str = FRIDAY) -> dict[str, tupl
     return time_values(nlp, time_stage, text, published, article_id="s")
 
 
-def test_ago_with_an_approximation_points_at_a_date(time_stage, nlp):
+def test_ago_with_an_approximation_keeps_it_in_the_duration(time_stage, nlp):
+    # "il y a" a signal, the amount with its approximation a DURATION (issue 12, times20).
     got = found(time_stage, nlp, "Il y a plus de 20 ans, le sociologue Paul Brun décrivait déjà Lure.")
-    assert got["Il y a plus de 20 ans"] == ("DATE", "2003")
+    assert got["plus de 20 ans"] == ("DURATION", "P20Y")
     got = found(time_stage, nlp, "Il y a près de deux semaines, Léa Roy a quitté la mairie de Lure.")
-    assert got["Il y a près de deux semaines"] == ("DATE", "2023-W45")
+    assert got["près de deux semaines"] == ("DURATION", "P2W")
     # "il y a plus d'un an que …" stays the duration it was
     assert found(time_stage, nlp, "Il y a plus d'un an que Léa Roy attend.").get("Il y a plus d'un an") is None
 

@@ -22,18 +22,20 @@ def found(time_stage, nlp, text: str) -> dict[str, tuple[str, str | None]]:
     return time_values(nlp, time_stage, text, WEDNESDAY, article_id="u")
 
 
+# An adverb after "il y a" is left out with it: the amount is the DURATION (issue 12, times20).
 @pytest.mark.parametrize(("text", "extent", "value"), [
-    ("Paul Vernet a quitté Lure il y a seulement trois ans.", "il y a seulement trois ans", "2022"),
-    ("Le club de Lise Roy a été fondé il y a déjà dix ans.", "il y a déjà dix ans", "2015"),
-    ("Il y a tout juste un an, Marc Olivier quittait la mairie de Dole.", "Il y a tout juste un an", "2024"),
-    ("Il y a maintenant près de vingt ans, Inès Morel arrivait à Gray.",
-     "Il y a maintenant près de vingt ans", "2005"),
-    ("La ferme de Léon Pic a brûlé il y a à peu près trois mois.", "il y a à peu près trois mois", "2025-03"),
-    ("Il y a de cela deux semaines, Paul Brun a vendu sa grange.", "Il y a de cela deux semaines", "2025-W23"),
-    ("L'usine de Lure a fermé il y a à peine un an.", "il y a à peine un an", "2024"),
+    ("Paul Vernet a quitté Lure il y a seulement trois ans.", "trois ans", "P3Y"),
+    ("Le club de Lise Roy a été fondé il y a déjà dix ans.", "dix ans", "P10Y"),
+    ("Il y a tout juste un an, Marc Olivier quittait la mairie de Dole.", "un an", "P1Y"),
+    ("Il y a maintenant près de vingt ans, Inès Morel arrivait à Gray.", "près de vingt ans", "P20Y"),
+    ("La ferme de Léon Pic a brûlé il y a à peu près trois mois.", "à peu près trois mois", "P3M"),
+    ("Il y a de cela deux semaines, Paul Brun a vendu sa grange.", "deux semaines", "P2W"),
+    ("L'usine de Lure a fermé il y a à peine un an.", "un an", "P1Y"),
 ])
-def test_an_adverb_inside_il_y_a(time_stage, nlp, text, extent, value):
-    assert found(time_stage, nlp, text)[extent] == ("DATE", value)
+def test_an_adverb_after_il_y_a_stays_out(time_stage, nlp, text, extent, value):
+    got = found(time_stage, nlp, text)
+    assert got[extent] == ("DURATION", value)
+    assert not any(k.lower().startswith("il y a") for k in got)
 
 
 def test_il_y_a_with_an_adverb_before_que_is_a_duration(time_stage, nlp):

@@ -1,5 +1,6 @@
-"""The invented time-form tables of ``tests/data/times`` (``forms.jsonl``, ``grammar.jsonl``): reading
-one, checking that it is well made, and listing the rows the times stage does not give as written."""
+"""The invented time-form table of ``tests/data/times`` (``forms.jsonl``, the grammar rows of times19
+merged in by times20): reading it, checking that it is well made, and listing the rows the times
+stage does not give as written."""
 
 from __future__ import annotations
 

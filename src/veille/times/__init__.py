@@ -36,6 +36,7 @@ from veille.common.apostrophes import parse_copy
 from veille.common.lexicon import json_data
 from veille.common.timespans import Match, Patterns, alternation, find_matches, patterns
 from veille.model import Article, TimeExpr
+from veille.times.ago import ago_in_earlier_year
 from veille.times.day_after import DEFAULT_DAY_TEMPLATES, day_written_after
 from veille.times.habitual import recurring_clock
 from veille.times.narrative import in_narrative_year
@@ -208,8 +209,6 @@ class TimeStage:
                     value = recurring_clock(text, f.start, value, times, ref)
                 if kind == "TIME" and value == filled and f.rule.rule.value.startswith(DEFAULT_DAY_TEMPLATES):
                     defaulted.add(len(times))
-                if kind == "DATE" and re.match(r"P\d", value or ""):  # a span from an event (values.f_later)
-                    kind = "DURATION"
             if value and kind in ("DATE", "TIME") and _year_free(f):
                 framed = _in_year_named(text, f, times, value, year_free)
                 value = framed if framed != value else in_narrative_year(
@@ -230,7 +229,6 @@ class TimeStage:
                 month = _MONTH.match(value)
                 anchors.last_month = (int(month.group(1)), int(month.group(2))) if month else None
                 anchors.last_coarse = not day
-                anchors.last_plain = bool(re.fullmatch(r"\d{4}(?:-\d{2})?", value))
             times.append(TimeExpr(text=f.text, value=value, start=f.start, end=f.end, type=kind))
         day_written_after(text, times, defaulted)
         _every_year(text, times, year_free)
@@ -361,7 +359,8 @@ def _nowadays(text: str, f: Found, before: list[TimeExpr], ref: Reference) -> bo
         if t.start is None or t.start < f.start - _CONTRAST_WINDOW:
             continue
         v = t.value or ""
-        if v == "PAST_REF" or (t.type in ("DATE", "TIME", None) and v[:4].isdigit() and int(v[:4]) < ref.year):
+        if v == "PAST_REF" or (t.type in ("DATE", "TIME", None) and v[:4].isdigit() and int(v[:4]) < ref.year) \
+                or ago_in_earlier_year(text, t, ref.date):
             return True
     return False
 
@@ -387,7 +386,8 @@ def _nowadays_before_past(text: str, times: list[TimeExpr], ref: Reference, doc:
             if u.start is None or u.start >= end:
                 break
             v = u.value or ""
-            if v == "PAST_REF" or (u.type in ("DATE", "TIME") and v[:3].isdigit() and v[:4] < f"{ref.year:04d}"):
+            if v == "PAST_REF" or (u.type in ("DATE", "TIME") and v[:3].isdigit() and v[:4] < f"{ref.year:04d}") \
+                    or ago_in_earlier_year(text, u, ref.date):
                 t.type, t.value = "TIME", "PRESENT_REF"
                 break
 
@@ -421,7 +421,8 @@ def _nowadays_state(text: str, times: list[TimeExpr], ref: Reference, doc: Any, 
         lo = max(text.rfind(c, 0, t.start) for c in ".!?\n") + 1
         stop = _SENTENCE_END.search(text, t.end)
         hi = stop.start() if stop else len(text)
-        if any(u is not t and u.start is not None and lo <= u.start < hi and _is_past(u, ref) for u in times):
+        if any(u is not t and u.start is not None and lo <= u.start < hi
+               and (_is_past(u, ref) or ago_in_earlier_year(text, u, ref.date)) for u in times):
             t.type, t.value = "TIME", "PRESENT_REF"
 
 

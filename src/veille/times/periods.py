@@ -1,4 +1,4 @@
-"""Template parts about spans anchored on a named day, a bare day number, a vague shift or a
+"""Template parts about spans anchored on a named day, a bare day number or a
 city's clock; a mixin of ``values.Filler`` (the functions are listed in its table).
 
 ==================  ===========================================================================
@@ -13,9 +13,6 @@ city's clock; a mixin of ``values.Filler`` (the functions are listed in its tabl
 ``{daylast:D}``     a bare day number after a month the text named ("En mars, … Le 5, …"): that
                     day of the last named month (of the last named day's month), else as ``daynum:D,t``
 ``{nightclock:C,W}`` a clock time in "la nuit de samedi à dimanche": before noon the day after W
-``{vaguedir:D}``    a shift of a vague amount from the last named day ("quelques jours plus tard"):
-                    ``PAST_REF`` or ``FUTURE_REF`` as seen from the article's date, by the verb's
-                    tense, else by the side of the article's date the last named day is on
 ``{ordcentury:G}``  a century in words ("dix-neuvième" -> ``18``)
 ``{daygen[:untensed]}`` the last named day, or nothing when a present tense tells a habit and the
                     text named no day ("Le soir, les rues sont désertes" -> ``TEV``)
@@ -186,19 +183,6 @@ class Periods:
         if int(clock[:2]) < 12:  # after midnight: the second day of the night
             day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
         return f"{day}T{clock}"
-
-    def f_vaguedir(self, d: str) -> str | None:
-        rm = self.rm
-        tense = self.a.tense(Match("date", rm.start, rm.end, dict(rm.groups), rm.text))
-        if tense in ("past", "future"):
-            return "PAST_REF" if tense == "past" else "FUTURE_REF"
-        later = "tard" in (self.group(d) or "").lower() or "après" in (self.group(d) or "").lower()
-        last, ref = self.a.last, self.a.ref.date
-        if last is not None and ref is not None:
-            if last < ref or (last == ref and not later):
-                return "PAST_REF"
-            return "FUTURE_REF"
-        return "FUTURE_REF" if later else "PAST_REF"
 
     def f_ordcentury(self, g: str) -> str | None:
         word = (self.group(g) or "").lower()

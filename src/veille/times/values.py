@@ -45,19 +45,15 @@ be filled (no article date, an unknown word) the whole value is ``None``. The fu
                     ``{toldweekend}`` "pendant le week-end": the last one for a past, else the coming one
 ``{lastweek:N}``, ``{lastmonth:N}``  the week / month of the last mentioned day plus N ("la semaine
                     suivante", "le mois précédent")
-``{ago:N,U,±}``     the article's date moved by N units ("il y a trois ans" -> ``2019``)
-``{later:N,U,±}``   the same from the last mentioned day ("trois jours plus tard"), or from the last
-                    month or year when the text last named one ("en 2003 … un an plus tard"; a finer
-                    count after it: coarse_anchor, "en 2003 … trois mois plus tard" 2003-XX)
-``{laterclock:N,U,D}`` the last clock time moved by N hours or minutes, D "plus tard"/"plus tôt"
+``{ago:N,U,±}``     the article's date moved by N units ("dans deux mois" -> ``2024-05``)
 ``{zone:G}``        ``Z`` for a time given in GMT/UTC, else nothing
 ``{quarter:O,P}``    ``Q1``…``Q4`` for a "trimestre", ``H1``/``H2`` for a "semestre"
 ``{refpart:Q|H,N}``  the article's quarter / half-year plus N ("le trimestre dernier" -> ``2023-Q4``)
 ``{yearafter:C,Y1,Y}`` the second year of a range written short: "1850-58" -> ``1858``
 ``{refdecade:N}``   the article's decade plus N ("la décennie passée" in 2024 -> ``201X``)
 ``{refval:G}``      ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` (``references.tsv``)
-``{dmweekend:…}``, ``{dmweek:…}``, ``{dmshift:…}``, ``{daynum:…}``, ``{vaguedir:…}``, ``{ordcentury:…}``,
-``{daygen}``, ``{cityzone:…}`` spans anchored on a named day, bare day numbers, vague shifts, centuries in
+``{dmweekend:…}``, ``{dmweek:…}``, ``{dmshift:…}``, ``{daynum:…}``, ``{ordcentury:…}``,
+``{daygen}``, ``{cityzone:…}`` spans anchored on a named day, bare day numbers, centuries in
                     words, habits of a part of the day, a city's clock: ``veille.times.periods``
 ``{erayear:G}``     a year before or after an era ("52 av. J.-C."): ``veille.times.eras``
 ==================  ===========================================================================
@@ -71,7 +67,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from veille.common.timespans import Match, lexicon
-from veille.times.coarse_anchor import shift_from_coarse
 from veille.times.days import DayParts, complete_year, parse_clock
 from veille.times.durations import Durations
 from veille.times.eras import Eras
@@ -81,7 +76,6 @@ from veille.times.resolve import Reference, resolve, resolve_month
 from veille.times.rules import Engine, RuleMatch
 
 _PART = re.compile(r"\{(\w+)(?::([^}]*))?\}")
-_CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -100,9 +94,6 @@ class Anchors:
     # plus tard"), and whether that expression named only a month or a year.
     last_month: tuple[int, int] | None = None
     last_coarse: bool = False
-    # The last dated expression was a plain year or month ("2019", "2019-05"): what a finer count
-    # after it starts from (coarse_anchor).
-    last_plain: bool = False
     text: str = ""  # the article's text, for what a template reads around its match (``{zone}``)
 
     @property
@@ -303,59 +294,6 @@ class Filler(DayParts, Periods, Durations, Eras):
         if got is None or day is None:
             return None
         return _shift(day, got[0] if sign == "+" else -got[0], got[1])
-
-    def f_later(self, n: str, u: str, sign: str = "+") -> str | None:
-        got, day = self._count_unit(n, u), self.a.last_day
-        if got is None:
-            return None
-        amount = got[0] if sign == "+" else -got[0]
-        # After "en mai 2003" or "en 2003", "un an plus tard" counts from that month or year, not
-        # from the last day named before it.
-        if self.a.last_coarse and got[1] == "Y" and self.a.last_year is not None:
-            value = f"{self.a.last_year + amount:04d}"
-        elif self.a.last_coarse and got[1] == "M" and self.a.last_month is not None:
-            value = _shift(dt.date(*self.a.last_month, 1), amount, "M")
-        elif self.a.last_plain and (coarse := shift_from_coarse(self.a.last_year, self.a.last_month,
-                                                                amount, got[1])):
-            value = coarse
-        elif day is None:
-            return None
-        else:
-            value = _shift(day, amount, got[1])
-        return self._span_from_event(value, got) if sign == "+" else value
-
-    def _span_from_event(self, value: str, got: tuple[int, str]) -> str:
-        """"Cinq ans plus tard, nous avons…" when the text's last date is the article's own time (or
-        it named none): counted from the article's present it would land after the article, told
-        in a past or present clause. It counts from an event the text tells, not from a date: the
-        DURATION the guidelines accept ("P5Y"; ``TimeStage`` gives it its type)."""
-        ref = self.a.ref
-        present = ((self.a.last is None and self.a.last_year is None) or self.a.last == ref.date
-                   or (self.a.last_coarse and self.a.last_year == ref.year))
-        if not present or ref.date is None or value[:10] <= ref.date.isoformat()[:len(value[:10])]:
-            return value
-        rm = self.rm
-        if self.a.tense(Match("date", rm.start, rm.end, dict(rm.groups), rm.text)) == "future":
-            return value
-        return f"P{got[0]}{got[1]}"
-
-    def f_laterclock(self, n: str, u: str, d: str) -> str | None:
-        """'trois heures plus tard' after '… à 6 h': the clock time moved (``…T09:00``); the day
-        alone when the text named no clock time or the amount is vague ("quelques heures")."""
-        day = self.a.last_day
-        if day is None:
-            return None
-        last = _CLOCK_VALUE.match(self.a.last_value or "")
-        number = parse_number(self.group(n))
-        if not last or number is None or number != int(number):
-            return day.isoformat()
-        minutes = int(number) * (60 if (self.group(u) or "").lower().startswith("heure") else 1)
-        sign = 1 if "tard" in (self.group(d) or "").lower() else -1
-        start = last.group(0)
-        if start.endswith("T24:00"):  # midnight ending a day: the next day's 00:00
-            start = (dt.date.fromisoformat(start[:10]) + dt.timedelta(days=1)).isoformat() + "T00:00"
-        moved = dt.datetime.fromisoformat(start) + dt.timedelta(minutes=sign * minutes)
-        return moved.strftime("%Y-%m-%dT%H:%M")
 
     def f_zone(self, g: str) -> str | None:
         """The TIMEX3 offset of a named time zone: ``Z`` for GMT/UTC/TU; for 'heure locale', the
