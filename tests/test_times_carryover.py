@@ -65,7 +65,7 @@ def test_an_approximate_age_after_avoir_is_no_duration(time_stage, nlp):
 
 def test_years_of_something_after_avoir_stay_a_duration(time_stage, nlp):
     assert found(time_stage, nlp, "Paul Brun a plus de 20 ans de carrière.")["plus de 20 ans"] == ("DURATION", "P20Y")
-    assert found(time_stage, nlp, "Il y a plus de 20 ans, Paul Brun enseignait à Gray.")["plus de 20 ans"] == \
+    assert found(time_stage, nlp, "Voilà plus de 20 ans que Paul Brun enseigne à Gray.")["plus de 20 ans"] == \
         ("DURATION", "P20Y")
 
 

@@ -28,7 +28,7 @@ def found(time_stage, nlp, text: str) -> dict[str, tuple[str, str | None]]:
     ("Le club de Lise Roy a été fondé il y a déjà dix ans.", "dix ans", "P10Y"),
     ("Il y a tout juste un an, Marc Olivier quittait la mairie de Dole.", "un an", "P1Y"),
     ("Il y a maintenant près de vingt ans, Inès Morel arrivait à Gray.", "près de vingt ans", "P20Y"),
-    ("La ferme de Léon Pic a brûlé il y a à peu près trois mois.", "à peu près trois mois", "P3M"),
+    ("La ferme de Léon Pic a brûlé voilà à peu près trois mois.", "à peu près trois mois", "P3M"),
     ("Il y a de cela deux semaines, Paul Brun a vendu sa grange.", "deux semaines", "P2W"),
     ("L'usine de Lure a fermé il y a à peine un an.", "un an", "P1Y"),
 ])
