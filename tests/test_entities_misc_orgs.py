@@ -76,3 +76,17 @@ def test_two_readings_of_one_name_take_the_type_most_mentions_read(nlp, full_sta
                         "Le site Kevrano a fermé. Le PDG de Kevrano se tait. Les revenus de Kevrano baissent.",
                         [("Kevrano", "LOC"), ("Kevrano", "MISC"), ("Kevrano", "MISC")])
     assert by_name(art)["Kevrano"].type == "ORG"
+
+
+def test_an_acronym_alone_after_a_singular_definite_article():
+    assert _label("Il a fondé son propre parti, le MRVL, en 2019.", "MRVL") == "ORG"
+    assert _label("Le pays a rejoint l'OTAN et le PacVO la même année.", "PacVO") == "ORG"
+    assert _label("Le délégué de la FIVB a tranché.", "FIVB") == "ORG"
+
+
+def test_a_bare_acronym_of_a_common_noun_a_plural_or_no_article_stays_misc():
+    assert _label("Le taux de la TVA augmente.", "TVA") == "MISC"  # (common_acronyms.tsv)
+    assert _label("Ils ont acheté un ETF et des obligations.", "ETF") == "MISC"
+    assert _label("Les LBD ont été interdits.", "LBD") == "MISC"
+    assert _label("Il est arrivé au XIX siècle.", "XIX") == "MISC"
+    assert _label("Elle a parlé à RTVL hier.", "RTVL") == "MISC"

@@ -8,7 +8,9 @@ entity. A MISC name becomes an organisation when the article says what it is:
 - a legal form after it (``lexicons/entities/legal_suffixes.tsv``): "X SAS", "X Ltd";
 - a verb only an organisation does right after it (``lexicons/entities/org_verbs.tsv``): "X a levé",
   "X a recruté";
-- an acronym in brackets after it that spells it ("Ligue des oiseaux bleus (LOB)").
+- an acronym in brackets after it that spells it ("Ligue des oiseaux bleus (LOB)");
+- the name being an acronym written alone after a definite article ("au FRVL", "de la FIVB", "l'UCAV"),
+  not one of a common noun (``lexicons/entities/common_acronyms.tsv``: "la TVA", "le JT").
 
 A name right after a noun of a work, event, product or law (``lexicons/entities/non_org_heads.tsv``:
 "le festival X", "l'opération X", "la loi X") is left alone. Every other MISC mention of the same
@@ -34,6 +36,10 @@ _LEFT = 60
 _MEMBER_OF = re.compile(r"(?:^|[^\w-])([\w-]+(?: [\w-]+){0,2}) (?:de la |de l'|de |d'|du |des )$")
 _SUFFIX_AFTER = re.compile(r",? ([A-Za-z]{2,5})\.?(?=[\s,.;:)]|$)")
 _ACRONYM_AFTER = re.compile(r"\s*\((\w[\w&.\-]{1,11})\)")
+# "au | X", "de la | X", "l'| X": a singular definite article right before the name ("les X" is more often a common noun's plural)
+_DEFINITE_BEFORE = re.compile(r"(?:^|[^\w'])(?:le|la|du|au|l')\s?$")
+_ROMAN = re.compile(r"[IVXLC]+")
+COMMON_ACRONYMS = frozenset(norm(r[0]) for r in rows("entities/common_acronyms.tsv"))
 
 
 def _member_before(left: str) -> bool:
@@ -63,6 +69,13 @@ def _work_before(left: str) -> bool:
     return False
 
 
+def _bare_acronym(key: str) -> bool:
+    """"FIVB", "CenTO": one word of 2 to 6 letters with two capitals or more, no Roman numeral, no
+    acronym of a common noun."""
+    return 2 <= len(key) <= 6 and key.isalpha() and key[0].isupper() and sum(c.isupper() for c in key) >= 2 \
+        and not _ROMAN.fullmatch(key) and norm(key) not in COMMON_ACRONYMS
+
+
 def _evidence(text: str, m: Mention) -> str | None:
     """Why the MISC mention ``m`` names an organisation, or None."""
     key_start = m.end - len(m.key)
@@ -82,6 +95,8 @@ def _evidence(text: str, m: Mention) -> str | None:
     right = fold(text[m.end:m.end + 40]).replace("’", "'")
     if right.startswith(" ") and any(right[1:].startswith(v + " ") for v in ORG_VERBS):
         return "verb"
+    if _bare_acronym(m.key) and _DEFINITE_BEFORE.search(left):
+        return "bare_acronym"
     mt = _ACRONYM_AFTER.match(text, m.end)
     if mt and len(words) >= 2 and acronym_of(norm(mt.group(1)).replace(".", ""), norm(m.key)):
         return "acronym"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from veille.common.doctext import doc_text
@@ -38,6 +39,7 @@ from veille.entities.mentions import MentionFinder
 from veille.entities.misc_orgs import promote_misc
 from veille.entities.named_after import merge_named_after
 from veille.entities.namesakes import check_context
+from veille.entities.org_proposals import propose_orgs
 from veille.entities.organisations import (
     Organisations,
     complete_from_acronym,
@@ -187,6 +189,9 @@ class EntityStage:
         names = extend_adjective_tails(doc, text, names)  # "Parti populaire | européen" (``adjective_tails.py``)
         names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
         names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
+        # "le Centre des métiers et des savoirs": a head noun's name NER missed or cut, the model deciding
+        names = propose_orgs(Path(article.source.path or article.id or "").stem, doc, text, names,
+                             res.org_heads | INSTITUTION_NOUNS)
         names = split_pairings(text, names)  # "le tandem Dorval-Morin": two names, not one (``pairings.py``)
         # "(Reportage Jean Dupont, édité par …)", "Avec AFP": the newsroom's credits, not the news.
         credits, idioms = credit_spans(text), idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
