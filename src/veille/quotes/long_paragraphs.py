@@ -6,14 +6,15 @@ pronoun's antecedent in it, its only person, the recent speaker) then reach acro
 News paragraphs run one to five sentences, so a paragraph of more than ``LONG`` sentences is not
 one: it is cut into reading paragraphs, at sentence ends outside any quote and not after a colon,
 where the text turns to a new voice (``paragraph_turns``: a new person named without a pronoun
-taking the last one up, after at least ``MIN_RUN`` sentences; an interview question before and after
-it), else after ``RUN`` sentences. The quote marks are scanned before (a quote may run over the bounds
-of a real paragraph, never over these cuts). Shorter paragraphs are left as they are. ``LONG`` and
-``RUN`` were chosen on the ``merged`` variant of the dev who pages (tried 8/3, 12/2, 20/3, 20/5, 25/6,
-20/8): runs of 3 sentences, close to real paragraphs, cut chains of speech a real paragraph keeps;
-long runs keep them and still bound the reach. The turns then took the place of most fixed cuts
-there (``MIN_RUN`` 1, 2, 3 tried; a new person only within the sentence's first words tried and
-dropped: "Selon X" is rarer than "… les propos de X" after a pronoun).
+taking the last one up, after at least ``MIN_RUN`` sentences; before and after each question of an
+interview of ``INTERVIEW_QUESTIONS`` questions or more; a bullet), else after ``RUN`` sentences. The
+quote marks are scanned before (a quote may run over the bounds of a real paragraph, never over
+these cuts). Shorter paragraphs are left as they are. ``LONG`` and ``RUN`` were chosen on the
+``merged`` variant of the dev who pages (tried 8/3, 12/2, 20/3, 20/5, 25/6, 20/8): runs of 3
+sentences, close to real paragraphs, cut chains of speech a real paragraph keeps; long runs keep
+them and still bound the reach. The turns then took the place of most fixed cuts there (``MIN_RUN``
+1, 2, 3 tried; a new person only within the sentence's first words tried and dropped: "Selon X" is
+rarer than "… les propos de X" after a pronoun; see bench/FINDINGS.md).
 """
 
 from __future__ import annotations
@@ -89,8 +90,10 @@ def _cut(text: str, start: int, end: int, sents: list[tuple[int, int]], quote_ra
     out: list[tuple[int, int]] = []
     lo, count = start, 0
     asked = [i for i in range(len(sents)) if question_at(text, sents, i)]
-    # an interview: after its first question, an answer runs on to the next question, however long
-    answers_from = asked[0] if len(asked) >= INTERVIEW_QUESTIONS else len(sents)
+    # an interview: cut before and after each question; after the first, an answer runs on to the next
+    # question, however long (one or two questions in a long paragraph are the writer's, not turns)
+    interview = len(asked) >= INTERVIEW_QUESTIONS
+    answers_from = asked[0] if interview else len(sents)
     for i in range(1, len(sents)):
         e = sents[i - 1][1]
         count += 1
@@ -101,7 +104,7 @@ def _cut(text: str, start: int, end: int, sents: list[tuple[int, int]], quote_ra
         if i > answers_from:
             if i not in asked and i - 1 not in asked and not bullet_at(text, sents, i):
                 continue
-        elif count < RUN and not _turn(text, sents, i, people, count):
+        elif count < RUN and not _turn(text, sents, i, people, count, interview):
             continue
         nxt = e
         while nxt < end and text[nxt].isspace():
@@ -114,8 +117,10 @@ def _cut(text: str, start: int, end: int, sents: list[tuple[int, int]], quote_ra
     return out
 
 
-def _turn(text: str, sents: list[tuple[int, int]], i: int, people: Sequence[Person], count: int) -> bool:
-    """Whether the text turns to a new voice between sentences ``i - 1`` and ``i``."""
-    if question_at(text, sents, i) or question_at(text, sents, i - 1) or bullet_at(text, sents, i):
+def _turn(text: str, sents: list[tuple[int, int]], i: int, people: Sequence[Person], count: int,
+          interview: bool) -> bool:
+    """Whether the text turns to a new voice between sentences ``i - 1`` and ``i`` (``interview``: the
+    paragraph's questions are an interview's)."""
+    if interview and (question_at(text, sents, i) or question_at(text, sents, i - 1)) or bullet_at(text, sents, i):
         return True
     return count >= MIN_RUN and new_person_at(text, sents, i, people)

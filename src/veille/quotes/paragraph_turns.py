@@ -9,8 +9,9 @@ Two turns are read off the text itself, at a sentence end outside any quote:
   with "il", "elle" or "lui" still speaks of the voice before ("Il cite Léa Morin", "…, a-t-elle dit");
 * an interview question: a question of at most ``QUESTION_WORDS`` words right before an answer opening
   on a quotation mark, a dash or a label ("Comment jugez-vous la saison ? « Longue. »", "Et demain ?
-  Paul Arnaud : On verra."): cut before and after it, so that each question and each answer read as
-  the paragraphs of a printed interview (``interview``, ``labelled_answers``).
+  Paul Arnaud : On verra."): when a paragraph holds several, each question and each answer are read
+  as the paragraphs of a printed interview (``interview``, ``labelled_answers``);
+* a bullet, which opens a line of its own.
 """
 
 from __future__ import annotations
