@@ -8,8 +8,9 @@ spaces inside them or with (narrow) no-break spaces, English curly “ ” and s
 reversed marks (» … «), nested quotes in ‹ › or in ‘ ’ inside “ ”, a closing mark missing where a
 quote runs over paragraphs (``continued``: the next paragraph reopens with «) or at any paragraph
 end (``no-close-end``), a paragraph-long quote set as a dialogue answer after — or –, the paragraphs
-merged into one, hard-wrapped at 72 columns with a three-space indent (as lynx writes), incises set
-off by commas or by dashes instead of closing and reopening marks. Each gold quote is found in the
+merged into one, an interview's short questions run on with the paragraph after them (``qa-joined``),
+hard-wrapped at 72 columns with a three-space indent (as lynx writes), incises set off by commas or
+by dashes instead of closing and reopening marks. Each gold quote is found in the
 body and its span mapped through the edits, so the gold stays that of the page.
 
 One row per variant, over the pages the variant changes: direct F1 / speaker and indirect F1 /

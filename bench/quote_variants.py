@@ -175,6 +175,25 @@ def merged(text: str) -> list[Edit]:
     return [(m.start(), m.end(), " ") for m in re.finditer(r"\s*\n\s*\n\s*", text)]
 
 
+QUESTION_WORDS = 40  # a longer paragraph ending on "?" is prose, not an interview question
+
+
+def qa_joined(text: str) -> list[Edit]:
+    """An interview whose questions lost their own line (set in bold on the page, the bold and the blank
+    line gone in a copy): each short paragraph that ends on "?" runs on with the paragraph after it
+    ("Et demain ?\n\n– On verra." -> "Et demain ? – On verra.")."""
+    edits: list[Edit] = []
+    spans = _paragraphs(text)
+    for (s, e), (nxt, _) in zip(spans, spans[1:], strict=False):
+        question = text[s:e].rstrip()
+        if question.endswith("?") and len(question.split()) <= QUESTION_WORDS and not _MARKS.search(question):
+            edits.append((s + len(question), nxt, " "))
+    return edits
+
+
+_MARKS = re.compile("[«»“”\"]")
+
+
 def wrapped(text: str, width: int = 72, indent: str = "   ") -> list[Edit]:
     """Each paragraph hard-wrapped at ``width`` columns with ``indent`` before each line, as lynx
     writes a page: the space at each wrap becomes a line break and the indent."""
@@ -236,6 +255,7 @@ VARIANTS: dict[str, Callable[[str], list[Edit]]] = {
     "dash-em": lambda t: dash_answers(t, "—"),
     "dash-en": lambda t: dash_answers(t, "–"),
     "merged": merged,
+    "qa-joined": qa_joined,
     "wrapped": wrapped,
     "incise-commas": lambda t: incises(t, ", ", ", ", inline=False),
     "incise-dashes": lambda t: incises(t, " — ", " — ", inline=True),

@@ -61,6 +61,10 @@ def test_layout_variants() -> None:
     assert apply_edits(text, VARIANTS["no-close-end"](text)).text == "« Premier point.\n\n« Second point.\n\n« Réponse entière."
     assert apply_edits(text, VARIANTS["dash-em"](text)).text.endswith("\n\n— Réponse entière.")
     assert "\n\n" not in apply_edits(text, VARIANTS["merged"](text)).text
+    interview = "Octave Lemarin dirige le port.\n\nEt demain ?\n\n– On verra.\n\nPourquoi « bientôt » ?\n\n– Parce que."
+    # a question runs on with its answer; one that quotes words is left (it could be prose)
+    assert apply_edits(interview, VARIANTS["qa-joined"](interview)).text == \
+        "Octave Lemarin dirige le port.\n\nEt demain ? – On verra.\n\nPourquoi « bientôt » ?\n\n– Parce que."
     wrapped = apply_edits(BODY, VARIANTS["wrapped"](BODY)).text
     assert all(len(line) <= 72 and line.startswith("   ") for line in wrapped.splitlines() if line)
 

@@ -102,7 +102,8 @@ def open_article(res: QuoteResources, article: Article, doc: Any, segs: list[tup
     state.marks = [p for m in state.marks for p in split_at_incises(state, m)]
     state.quote_ranges = sorted((m.start, m.end) for m in state.marks)
     # a paragraph of many sentences (blank lines lost) is read as runs of a few sentences
-    state.segs = reading_paragraphs(doc, state.text, segs, state.quote_ranges)
+    people = [(s, e, ent.name) for ent in article.entities if ent.type == "PER" for s, e in (ent.spans or [])]
+    state.segs = reading_paragraphs(doc, state.text, segs, state.quote_ranges, people)
     state.mentions = find_mentions(state)
     state.descriptors = find_descriptors(state)
     return state
