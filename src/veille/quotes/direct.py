@@ -94,6 +94,9 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
               language=state.language(m.start, m.end, cue), speaker_text=speaker_text,
               start=m.start, end=m.end)
     rule = reconsider(state, q, cue, rule)
+    shaped = state.open_marks.get(id(m))
+    if shaped is not None and shaped[0] is m:
+        rule += f"+open_mark:{shaped[1]}"  # its closing mark was lost (open_marks.py)
     state.memory.record(q.speaker)
     state.note_rule(q, rule)
     if cue is not None:
@@ -429,6 +432,8 @@ def cut_at_incise(state: ArticleState, m: MarkSpan) -> MarkSpan:
                 and (nxt.pos_ in ("DET", "PROPN", "NOUN") or nxt.text.startswith("-")
                      or bare(doc[j + 1].text) in SINGULAR_CLITICS):
             cut = doc[j].idx
+            if cut <= m.start:
+                continue  # "«, a-t-il dit": no word before the cue
             pieces = [(s, min(e, cut)) for s, e in m.pieces if s < cut]
             return MarkSpan(m.start, cut, pieces, m.open_char, False, m.missing_open)
     return m

@@ -32,7 +32,7 @@ def split_at_incises(state: ArticleState, m: MarkSpan) -> list[MarkSpan]:
     parts: list[MarkSpan] = []
     cur = m
     while True:
-        found = _find_incise(state, cur)
+        found = find_incise(state, cur)
         if found is None:
             parts.append(cur)
             break
@@ -51,7 +51,7 @@ def _split_first_paragraph(state: ArticleState, m: MarkSpan) -> list[MarkSpan]:
     """« Nous étions quelques-uns, se souvient Anne Roy. ¶ Puis tout a grandi. »: a quote going on over
     paragraphs whose first paragraph closes on an incise is cut there; both parts are the incise's."""
     s, e = m.pieces[0]
-    found = _find_incise(state, MarkSpan(m.start, e, [(m.start, e)], m.open_char, False, m.missing_open))
+    found = find_incise(state, MarkSpan(m.start, e, [(m.start, e)], m.open_char, False, m.missing_open))
     if found is None or found[1] < e:
         return [m]  # no incise, or one inside the paragraph: the paragraphs stay one quote
     cut, _, cue = found
@@ -62,7 +62,7 @@ def _split_first_paragraph(state: ArticleState, m: MarkSpan) -> list[MarkSpan]:
     return [head, *split_at_incises(state, rest)]
 
 
-def _find_incise(state: ArticleState, m: MarkSpan) -> tuple[int, int, Cue] | None:
+def find_incise(state: ArticleState, m: MarkSpan) -> tuple[int, int, Cue] | None:
     """(end of the first part, start of the rest, the incise's cue) for the first incise of ``m``."""
     doc, text = state.doc, state.text
     # The tests on every word read the Doc's cached columns: Tokens are built at a punctuation mark only.

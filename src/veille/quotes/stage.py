@@ -16,6 +16,7 @@ from veille.quotes.labelled_answers import labelled_answers
 from veille.quotes.long_paragraphs import reading_paragraphs
 from veille.quotes.marks import WORD, MarkSpan, scan_quote_marks
 from veille.quotes.mentions import find_descriptors, find_mentions
+from veille.quotes.open_marks import shape_open_quote
 from veille.quotes.resources import QuoteResources
 from veille.quotes.state import ArticleState, Cue
 from veille.settings import Settings
@@ -91,8 +92,9 @@ def repeated_quotes(state: ArticleState, quotes: list[Quote]) -> None:
 def open_article(res: QuoteResources, article: Article, doc: Any, segs: list[tuple[int, int]]) -> ArticleState:
     """The article's state with its indexes built: quoted ranges, mentions, descriptors."""
     state = ArticleState(res, article, doc, segs)
-    # A quote left open may hold its own inverted cue ("« Nous serons prêts, a dit X. …").
-    state.marks = [m if m.closed else cut_at_incise(state, m) for m in scan_quote_marks(state.text, segs)]
+    # A quote left open may hold its own incise ("« Nous serons prêts, a dit X. …"); a reopened paragraph
+    # naming its own speaker is a new quote (open_marks.py)
+    state.marks = [p for m in scan_quote_marks(state.text, segs) for p in shape_open_quote(state, m)]
     # "— Nous rouvrirons le pont, je vous le promets.": a dialogue dash sets a paragraph of speech apart
     # (its incise cut off as a quote left open: "— Nous le rouvrirons, a promis X.")
     dashed = [cut_at_incise(state, m) for m in dialogue_dash_quotes(state.text, segs, state.marks)]

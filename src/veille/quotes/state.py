@@ -99,6 +99,9 @@ class ArticleState:
         self.genders: dict[int, str | None] = {}  # id(entity) -> "m", "f" or None (cache)
         self.memory = SpeakerMemory()
         self.incise_cue: dict[int, Cue] = {}  # id(MarkSpan) -> the incise inside the quote it was cut from
+        # id(MarkSpan) -> (that span, how its lost closing mark was placed: open_marks.py); the span is held
+        # so that its id is not taken by a later one
+        self.open_marks: dict[int, tuple[MarkSpan, str]] = {}
         self.explain = False  # record each quote's rule on ``Quote.rule``
 
     def note_rule(self, quote: Quote, rule: str) -> None:
