@@ -121,9 +121,10 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         if opened is None:
             opened = _phrase_openers(phrases, openers, key)
         slip, lem_slip, listed, seconds = opened
-        near = {*lemmas[i + 1:min(i + 2 + MAX_PHRASE_GAPS, last)], *lowers[i + 1:min(i + 2 + MAX_PHRASE_GAPS, last)]}
-        if seconds is not None and seconds.isdisjoint(near):
-            continue  # (most slots: no phrase of theirs has its second word here, no Token built)
+        stop = min(i + 2 + MAX_PHRASE_GAPS, last)
+        if seconds is not None and seconds.isdisjoint(lemmas[i + 1:stop]) and seconds.isdisjoint(lowers[i + 1:stop]):
+            continue  # (most slots: no phrase of theirs has its second word here, no Token nor set built)
+        near = {*lemmas[i + 1:stop], *lowers[i + 1:stop]}
         # (``walks.phrase_candidates`` over the listed phrases: those whose second word is near)
         trigs = [t for t in listed if len(t.words) < 2 or t.words[1] in near]
         if not trigs:
