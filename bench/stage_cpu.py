@@ -1,7 +1,7 @@
 """CPU ms per article of single Veille stages, the parse left out (parse once, time each stage alone).
 
-    python bench/stage_cpu.py [STAGE ...] [--corpus DIR] [--repeat 5] [--profile STAGE] [--top 30] [--text-only]
-                              [--sort tottime] [--dump FILE.pstats]
+    python bench/stage_cpu.py [STAGE ...] [--corpus DIR [--corpus-glob '*.txt']] [--repeat 5] [--profile STAGE]
+                              [--top 30] [--text-only] [--sort tottime] [--dump FILE.pstats]
 
 Each article goes once through the text stages and the parser; then, for every doc stage in
 pipeline order, the article and the Doc's cached token columns (``docarrays``) are restored to the
@@ -12,6 +12,9 @@ are timed the same way on a copy of the article as it was before them.
 
 With all stages timed, the last line gives each stage's share of the article's CPU (stages and
 parse: the extract run without reading and writing); ``bench/throughput.py`` gives it on a real run.
+
+``--corpus ../shared/corpus/web/pages --corpus-glob '*.txt'`` times the real-page dumps alone (issue 11's
+cleaning and metadata figure: ``--text-only``).
 
 ``--profile STAGE`` prints the cProfile of that stage's repeated calls (cumulative time).
 The default corpus is ../shared/corpus/seeds (else the bundled samples).
@@ -36,6 +39,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("stages", nargs="*", help="stage names to time (default all)")
     ap.add_argument("--corpus", help="a folder (or file) of articles (default the seeds)")
+    ap.add_argument("--corpus-glob", help="with --corpus DIR: only its files matching this ('*.txt': the dumps)")
     ap.add_argument("--limit", type=int, default=0, help="at most this many articles (0: all)")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--profile", help="cProfile this stage")
@@ -53,7 +57,8 @@ def main() -> int:
     source = args.corpus or str(SEEDS if SEEDS.is_dir() else SAMPLES)
     pipeline = Pipeline()
     ctx = pipeline.ctx
-    raws = [r for r in read_documents([source]) if not isinstance(r, ReadError)]
+    paths = sorted(str(p) for p in Path(source).glob(args.corpus_glob) if p.is_file()) if args.corpus_glob else [source]
+    raws = [r for r in read_documents(paths) if not isinstance(r, ReadError)]
     if args.limit:
         raws = raws[:args.limit]
     wanted = set(args.stages) or None

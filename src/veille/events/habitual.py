@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import DEP, LOWER
+
+from veille.common.docarrays import child_indices, head_indices, token_strings
 from veille.common.lexicon import groups
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView
@@ -26,15 +29,18 @@ _CLAUSE_EDGES = frozenset({"ROOT", "ccomp", "parataxis", "acl:relcl", "acl", "cs
 
 def _time_clause_verb(head: Any) -> Any | None:
     """The verb of the "quand"/"lorsque" clause the word belongs to, or None."""
-    tok = head
+    doc = head.doc  # (children, labels, forms and heads from the article's columns: a Token for the answer only)
+    kids, deps, lowers, heads = child_indices(doc), token_strings(doc, DEP), token_strings(doc, LOWER), head_indices(doc)
+    i = head.i
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in HABIT_MARKS for c in tok.children):
-            return tok
-        if tok.dep_ == "acl" and any(c.dep_ == "case" and c.lower_ in HABIT_MARKS for c in tok.head.children):
-            return tok  # "lorsqu'un patron maltraite …" parsed as a noun with "lorsqu'" and its clause
-        if tok.dep_ in _CLAUSE_EDGES or tok.head.i == tok.i or (tok is not head and tok.dep_ == "advcl"):
+        if any(deps[c] == "mark" and lowers[c] in HABIT_MARKS for c in kids[i]):
+            return doc[i]
+        up = heads[i]
+        if deps[i] == "acl" and any(deps[c] == "case" and lowers[c] in HABIT_MARKS for c in kids[up]):
+            return doc[i]  # "lorsqu'un patron maltraite …" parsed as a noun with "lorsqu'" and its clause
+        if deps[i] in _CLAUSE_EDGES or up == i or (i != head.i and deps[i] == "advcl"):
             return None
-        tok = tok.head
+        i = up
     return None
 
 

@@ -19,6 +19,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import ORTH
+
+from veille.common.docarrays import token_strings
 from veille.common.lexicon import groups
 from veille.events.incise_senses import incise_said
 from veille.events.triggers import Candidate
@@ -107,8 +110,9 @@ def quoted_word(view: ArticleView, cand: Candidate, head: Any) -> bool:
     """"Le mot « tuer » revient souvent dans ses chansons.", "Il préfère ce terme à celui de « tuer »."
     (invented): a word mentioned, no act."""
     doc = head.doc
+    texts = token_strings(doc, ORTH)  # (the forms from the article's column: no Token for most triggers)
     for opening in range(head.i - 1, max(head.i - 3, -1), -1):
-        if doc[opening].text in _OPENING:
+        if texts[opening] in _OPENING:
             break
     else:
         return False
@@ -117,7 +121,7 @@ def quoted_word(view: ArticleView, cand: Candidate, head: Any) -> bool:
         before = doc[opening - 2]  # "celui de « tuer »": the word named before
     if before is None or (lemma(before) not in MENTION_NOUNS and before.lower_ not in _TAKE_UP):
         return False
-    return any(doc[k].text in _CLOSING for k in range(head.i + 1, min(head.i + 3, len(doc))))
+    return any(texts[k] in _CLOSING for k in range(head.i + 1, min(head.i + 3, len(doc))))
 
 
 SENSE_RULES = [met_thing, lecture, participle_adjective, noun_use, quoted_word, incise_said]

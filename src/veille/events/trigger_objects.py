@@ -111,6 +111,33 @@ def _antecedent(obj: Any) -> Any:
     return None
 
 
+def _dependents_pass(trig: Trigger, tok: Any, objs: list[Any]) -> bool:
+    """Whether the words of the dependents (children, objects, hung complements) hold an ``any=``
+    word (when the trigger has some) and no ``except=`` word: the test of their union, each
+    dependent's words read apart so that it may stop early."""
+    doc, unless, wanted = tok.doc, trig.unless, trig.any
+    found = not wanted
+
+    def settled(indices: Any) -> bool | None:
+        nonlocal found
+        for c in indices:
+            words = _subtree_lemmas(doc, c)
+            if unless and not unless.isdisjoint(words):
+                return False
+            if not found and not wanted.isdisjoint(words):
+                found = True
+                if not unless:
+                    return True
+        return None
+
+    for group in (child_indices(doc)[tok.i], [o.i for o in objs]):
+        answer = settled(group)
+        if answer is not None:
+            return answer
+    answer = settled(h.i for h in _hung_complements(trig, tok))
+    return found if answer is None else answer
+
+
 def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     """Whether a trigger's constraints on its object (or any dependent) hold for this token."""
     if trig.finite and feat(tok, "VerbForm") != ["Fin"]:
@@ -124,12 +151,10 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     if trig.any or trig.unless:
         # "qualifier X de « vol »", "juger X absurde", "les ministres se retrouvent": any dependent;
         # "une conférence de presse" is no meeting: no dependent of ``except=``.
-        words: set[str] = set()
-        for c in [*child_indices(tok.doc)[tok.i], *(o.i for o in objs), *(h.i for h in _hung_complements(trig, tok))]:
-            words |= _subtree_lemmas(tok.doc, c)
-        if words & trig.unless:
-            return False
-        if trig.any and not words & trig.any:
+        # (each dependent's words tested apart, no union built: an ``except=`` word anywhere says
+        # no at once; without ``except=``, the first dependent holding an ``any=`` word settles it,
+        # and the parser's hung complements are looked for only when the dependents held none)
+        if not _dependents_pass(trig, tok, objs):
             return False
         if trig.any and not trig.obj and trig.obj_actor is None:
             return True

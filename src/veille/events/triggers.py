@@ -32,6 +32,7 @@ from veille.events.verb_forms import (
     adjective_entries,
     copular_verb,
     double_negative,
+    has_adjective_entry,
     is_reflexive,
     is_refusal,
     misread_participle,
@@ -121,9 +122,10 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
         if opened is None:
             opened = _phrase_openers(phrases, openers, key)
         slip, lem_slip, listed, seconds = opened
-        near = {*lemmas[i + 1:min(i + 2 + MAX_PHRASE_GAPS, last)], *lowers[i + 1:min(i + 2 + MAX_PHRASE_GAPS, last)]}
-        if seconds is not None and seconds.isdisjoint(near):
-            continue  # (most slots: no phrase of theirs has its second word here, no Token built)
+        stop = min(i + 2 + MAX_PHRASE_GAPS, last)
+        if seconds is not None and seconds.isdisjoint(lemmas[i + 1:stop]) and seconds.isdisjoint(lowers[i + 1:stop]):
+            continue  # (most slots: no phrase of theirs has its second word here, no Token nor set built)
+        near = {*lemmas[i + 1:stop], *lowers[i + 1:stop]}
         # (``walks.phrase_candidates`` over the listed phrases: those whose second word is near)
         trigs = [t for t in listed if len(t.words) < 2 or t.words[1] in near]
         if not trigs:
@@ -159,10 +161,12 @@ def find_triggers(view: ArticleView, sent: Any) -> list[tuple[Trigger, int, list
             continue
         lem = lemmas[i]
         tok = doc[i]
-        adjs = adjective_entries(view, tok, lem) if predicative(tok) or copular_verb(tok) else []
-        verb = None if adjs else attribute_verb(tok)  # "s'est dite favorable à X": the verb holds X
+        # (most words have no adjective entry: their adjective readings are not looked at)
+        adjectival = has_adjective_entry(view.lex, lem, lowers[i])
+        adjs = adjective_entries(view, tok, lem) if adjectival and (predicative(tok) or copular_verb(tok)) else []
+        verb = None if adjs or not adjectival else attribute_verb(tok)  # "s'est dite favorable à X": the verb holds X
         adjs = adjs or ([t for t in adjective_entries(view, tok, lem) if not t.judge] if verb is not None else [])
-        if not adjs and deps[i] == "amod" and view.tok_quote[i] is not None:
+        if not adjs and adjectival and deps[i] == "amod" and view.tok_quote[i] is not None:
             # "« une réforme injuste »": in someone's words, an evaluative epithet is a judgement
             adjs = [t for t in adjective_entries(view, tok, lem) if t.judge and t.type == "ACCUSE"]
         verbal = False if adjs else verbal_use(tok)  # (asked once: the branches below read it again)

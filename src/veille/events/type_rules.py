@@ -101,22 +101,23 @@ def poll_share(view: ArticleView, cand: Candidate, head: Any) -> bool:
     projet", "58 % des habitants sont favorables au tramway" (invented); in a past tense it is a vote
     that took place ("64 % des membres se sont prononcés contre l'accord")."""
     share = view.lex.cue("share")
-    verb = clause_top(head)
-    # "58 % des habitants sont favorables au projet": an adjective's tense is its copula's
     doc = head.doc  # (children, labels, lemmas and heads from the article's columns: no Token per child)
     kids, deps, heads, lemmas, texts = (child_indices(doc), token_strings(doc, DEP), head_indices(doc),
                                         doc_lemmas(doc), token_strings(doc, ORTH))
-    tensed = next((doc[c] for c in kids[verb.i] if deps[c] == "cop"), verb) if verb.pos_ != "VERB" else verb
-    if any(deps[c] == "aux:tense" for c in kids[verb.i]) or feat(tensed, "Tense") not in (["Pres"], ["Imp"]):
-        return False
+    # (the share subject looked for first: most triggers have none, and then the tense is not read)
     cur = head.i
     for _ in range(6):
         if any(deps[c] in ("nsubj", "nsubj:pass") and (lemmas[c] in share or texts[c] in share) for c in kids[cur]):
-            return True
+            break
         if heads[cur] == cur:
             return False
         cur = heads[cur]
-    return False
+    else:
+        return False
+    verb = clause_top(head)
+    # "58 % des habitants sont favorables au projet": an adjective's tense is its copula's
+    tensed = next((doc[c] for c in kids[verb.i] if deps[c] == "cop"), verb) if verb.pos_ != "VERB" else verb
+    return not (any(deps[c] == "aux:tense" for c in kids[verb.i]) or feat(tensed, "Tense") not in (["Pres"], ["Imp"]))
 
 
 def adjectival_participle(view: ArticleView, cand: Candidate, head: Any) -> bool:

@@ -213,3 +213,16 @@ def adjective_entries(view: ArticleView, tok: Any, lem: str) -> list[Trigger]:
     text = lower_text(tok)
     keys = dict.fromkeys((lem, text, *masculine(text), *masculine(lem)))
     return [t for k in keys for t in view.lex.adjs.get(k, [])]
+
+
+def has_adjective_entry(lex: Lexicon, lem: str, low: str) -> bool:
+    """Whether ``adjective_entries`` finds anything for a word of this lemma and lower-case form
+    (remembered per lexicon: the tables are read-only), so that a word without any is spared the
+    tests of an adjective reading."""
+    memo = lex.memo.setdefault("has_adjective_entry", {})
+    key = (lem, low)
+    out = memo.get(key)
+    if out is None:
+        adjs = lex.adjs
+        out = memo[key] = any(k in adjs for k in (lem, low, *masculine(low), *masculine(lem)))
+    return out
