@@ -6,8 +6,8 @@
 Every dev who page (the fresh pages included) is handed over body given, as ``bench/real_eval.py who
 --body`` does, and again in each form of ``bench/name_variants.py``, applied to every person of the
 gold (a ``PER`` entity of two words or more) through the title and the body, by offsets: the surname
-in capitals ("Jean DUPONT"), the given names as initials ("J.-M. Dupont"), a compound given name
-without its hyphen, a particle before the surname ("de", "Le", "van der"), no diacritics, the other
+in capitals ("Jean DUPONT"), the given names as initials ("J.-M. Dupont"; not on M, which reads "Monsieur"), a compound given name
+without its hyphen, a particle before the surname ("de", "Le", "van der"; persons the knowledge base does not know), no diacritics, the other
 Latin spelling of a Cyrillic name, a title before each mention ("le général", "Me", "Dr"), and the
 surname alone after the first mention. The gold follows: a person's name becomes the new form where
 the page no longer writes the old one (the old one stays an alias where both denote the person, as
@@ -42,11 +42,16 @@ MEASURES = ("persons", "quotes_direct", "speaker_direct", "quotes_indirect", "sp
 SEP = "__"
 
 
-def _people(gold: dict) -> list[Person]:
+def _people(gold: dict, unknown_only: bool = False) -> list[Person]:
+    """The persons of a gold file; ``unknown_only``: those the knowledge base does not know (a
+    particle put into a known person's name makes a name no one has)."""
+    from veille.kb import load_kb
+
+    kb = load_kb()
     out = []
     for ent in gold.get("entities", []):
         p = person_of(ent["name"]) if ent["type"] == "PER" else None
-        if p is not None and p not in out:
+        if p is not None and p not in out and not (unknown_only and kb.lookup(ent["name"], "PER")):
             out.append(p)
     return out
 
@@ -91,10 +96,11 @@ def build(part: str, variants: list[str], gold_dir: Path, inputs: Path) -> dict[
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         body = "\n\n".join(paragraphs(entry, view_lines(page)))
         title = gold.get("title") or ""
-        people = _people(gold)
+        everyone, unknown = _people(gold), _people(gold, unknown_only=True)
         spans = [locate(body, q["text"]) for q in gold.get("quotes", [])]
         for variant in ["given", *variants]:
             rule = VARIANTS.get(variant)
+            people = unknown if variant == "particle" else everyone
             body_edits = edits_for(body, people, rule) if rule else []
             title_edits = edits_for(title, people, rule) if rule else []
             if rule and not body_edits and not title_edits:

@@ -53,7 +53,7 @@ def person_of(name: str) -> Person | None:
 
 
 def _pattern(words: str) -> str:
-    return r"(?<![\w-])" + _SPACE.join(re.escape(w) for w in words.split()) + r"(?![\w-])"
+    return r"(?<![\w'’-])" + _SPACE.join(re.escape(w) for w in words.split()) + r"(?![\w-])"
 
 
 @dataclass
@@ -64,6 +64,7 @@ class Mention:
     full: bool  # the full name, else the surname alone
     first: bool  # the person's first mention in the text
     titled: bool = False  # a title stands before it already ("M.", "Mme", "le président")
+    shared: bool = False  # another person of the page has the same surname
 
 
 def mentions(text: str, people: list[Person]) -> list[Mention]:
@@ -83,6 +84,7 @@ def mentions(text: str, people: list[Person]) -> list[Mention]:
                 found.append(Mention(m.start(), m.end(), person, False, False))
     found.sort(key=lambda m: m.start)
     for m in found:
+        m.shared = surnames.count(m.person.surname) > 1
         m.titled = bool(_TITLED.search(text[max(0, m.start - 40):m.start]))
     seen: set[Person] = set()
     for m in found:
@@ -126,7 +128,8 @@ def _caps(m: Mention, _: int) -> str:
 
 
 def _initial(m: Mention, _: int) -> str | None:
-    return f"{initials(m.person.given)} {m.person.surname}" if m.full else None
+    # ("M. Dupont" is Monsieur Dupont: a given name on M is left whole)
+    return f"{initials(m.person.given)} {m.person.surname}" if m.full and not m.person.given.startswith("M") else None
 
 
 def _compound(m: Mention, _: int) -> str | None:
@@ -170,12 +173,13 @@ def _title(m: Mention, i: int) -> str | None:
 
 
 def _surname_after_first(m: Mention, _: int) -> str | None:
-    return m.person.surname if m.full and not m.first else None
+    return m.person.surname if m.full and not m.first and not m.shared else None
 
 
 VARIANTS: dict[str, Variant] = {
     "caps": Variant(_caps, lambda p, i: []),
-    "initial": Variant(_initial, lambda p, i: [f"{initials(p.given)} {p.surname}", p.name]),
+    "initial": Variant(_initial, lambda p, i: [] if p.given.startswith("M")
+                       else [f"{initials(p.given)} {p.surname}", p.name]),
     "compound-spaced": Variant(_compound, lambda p, i: [f"{p.given.replace('-', ' ')} {p.surname}"]
                                if "-" in p.given else []),
     "particle": Variant(_particled, lambda p, i: [] if any(w.lower() in PARTICLES for w in p.surname.split()[:-1])

@@ -56,3 +56,4 @@ def test_translit_respells_slavic_names_only() -> None:
     assert translit("Sergueï") == "Serguei"
     assert edits_for("Ivan Dorovsky a parlé.", [Person("Ivan", "Dorovsky")], VARIANTS["translit"])
     assert not edits_for("Octave Lemarin a parlé.", [Person("Octave", "Lemarin")], VARIANTS["translit"])
+
