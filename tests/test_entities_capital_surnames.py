@@ -13,7 +13,7 @@ NOT_NAMES = frozenset({"onu"})
 
 
 def _keys(text: str, names: list[Mention] | None = None) -> list[tuple[str, str]]:
-    found = capital_surnames(text, names or [], GIVEN, NOT_NAMES, dictionary=frozenset({norm("intérieur")}))
+    found = capital_surnames(text, names or [], GIVEN, NOT_NAMES, not_given=frozenset({norm("intérieur")}))
     return [(m.text, m.key) for m in found]
 
 
@@ -55,12 +55,13 @@ def test_a_double_surname_keeps_its_words_and_an_acronym_after_it_goes() -> None
 
 
 def test_given_names_before_the_first_one_belong_to_the_name() -> None:
-    text = "Selon Luc Octave VARNIER, et Zéphyrine Anne DORVAL, puis la Kurde Paul LEMARIN."
+    text = "Selon Luc Octave VARNIER, et Zéphyrine Anne DORVAL, puis la Kurde Paul LEMARIN et Mme Anne VERLAC."
     ner = [Mention(6, 24, "Luc Octave VARNIER", "Luc Octave VARNIER", "PER", "ner"),
-           Mention(29, 52, "Zéphyrine Anne DORVAL", "Zéphyrine Anne DORVAL", "PER", "ner"),
-           Mention(63, 80, "Kurde Paul LEMARIN", "Kurde Paul LEMARIN", "PER", "ner")]
-    found = capital_surnames(text, ner, GIVEN | {"luc"}, NOT_NAMES, dictionary=frozenset({norm("kurde")}))
-    assert [m.key for m in found] == ["Luc Octave Varnier", "Zéphyrine Anne Dorval", "Paul Lemarin"]
+           Mention(29, 50, "Zéphyrine Anne DORVAL", "Zéphyrine Anne DORVAL", "PER", "ner"),
+           Mention(60, 78, "Kurde Paul LEMARIN", "Kurde Paul LEMARIN", "PER", "ner"),
+           Mention(82, 97, "Mme Anne VERLAC", "Anne VERLAC", "PER", "ner")]
+    found = capital_surnames(text, ner, GIVEN | {"luc"}, NOT_NAMES, not_given=frozenset({norm("kurde"), "mme"}))
+    assert [m.key for m in found] == ["Luc Octave Varnier", "Zéphyrine Anne Dorval", "Paul Lemarin", "Anne Verlac"]
 
 
 def test_a_surname_two_persons_share_is_not_swept_alone() -> None:

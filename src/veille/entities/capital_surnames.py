@@ -58,17 +58,17 @@ MAX_GIVEN = 3  # "Henri Konan BÉDIÉ", "Luis Ricardo FALERO": given names befor
 
 
 def _given_start(text: str, start: int, names: list[Mention], given_names: frozenset[str],
-                 dictionary: frozenset[str]) -> int:
+                 not_given: frozenset[str]) -> int:
     """Where the given names open: further left over the capitalised words before ``start`` that are
-    given names, or that a person mention of NER opens on and the dictionary does not hold ("Fanny
-    Estelle X"; not "Kurde Mahsa X", "Intérieur Gérald X")."""
+    given names, or that a person mention of NER opens on and ``not_given`` (the dictionary's words and
+    the civilities) does not hold ("Fanny Estelle X"; not "Kurde Mahsa X", "Intérieur Gérald X", "Mme Anne X")."""
     ner_starts = {n.start for n in names if n.label == "PER" and n.start < start < n.end}
     for _ in range(MAX_GIVEN - 1):
         m = _GIVEN_BEFORE.search(text, max(0, start - 40), start)
         if m is None:
             break
         word = norm(m.group(1).split("-")[0])
-        if word in given_names or (m.start() in ner_starts and word not in dictionary):
+        if word in given_names or (m.start() in ner_starts and word not in not_given):
             start = m.start()
         else:
             break
@@ -77,7 +77,7 @@ def _given_start(text: str, start: int, names: list[Mention], given_names: froze
 
 def capital_surnames(text: str, names: list[Mention], given_names: frozenset[str],
                      not_names: frozenset[str], kb: KB | None = None,
-                     dictionary: frozenset[str] = frozenset()) -> list[Mention]:
+                     not_given: frozenset[str] = frozenset()) -> list[Mention]:
     """``names`` with every "Given SURNAME" person of the text a mention (see the module), and its
     surname in capitals alone wherever else the text writes it (unless two persons found share it);
     NER mentions overlapping them go."""
@@ -95,7 +95,7 @@ def capital_surnames(text: str, names: list[Mention], given_names: frozenset[str
         last = list(_WORD_GAP.finditer(surname))  # (where each kept word ends in the text)
         end = m.start("surname") + (last[len(words) - 1].start() if len(words) <= len(last) else len(surname))
         surname = text[m.start("surname"):end]
-        start = _given_start(text, m.start(), names, given_names, dictionary)
+        start = _given_start(text, m.start(), names, given_names, not_given)
         given = " ".join(text[start:m.start("surname")].split())
         key = f"{given} {mixed_case(surname)}"
         found.append((Mention(start, end, text[start:end], key, "PER", "ner"), given, surname))

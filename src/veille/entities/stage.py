@@ -175,7 +175,8 @@ class EntityStage:
         ntext = fold(text)
         date = article_date(article)
         names = self.mentions.ner_mentions(article, doc, text)
-        names = capital_surnames(text, names, res.given_names, res.stopwords, self.kb, res.dictionary)  # "Octave LEMARIN"
+        # "Octave LEMARIN" (``capital_surnames.py``; a civility or a common word never opens the given names)
+        names = capital_surnames(text, names, res.given_names, res.stopwords, self.kb, res.dictionary | set(res.titles))
         descs: list[Mention] = []
         if self.link:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
