@@ -13,7 +13,7 @@ NOT_NAMES = frozenset({"onu"})
 
 
 def _keys(text: str, names: list[Mention] | None = None) -> list[tuple[str, str]]:
-    found = capital_surnames(text, names or [], GIVEN, NOT_NAMES, not_given=frozenset({norm("intérieur")}))
+    found = capital_surnames(text, names or [], GIVEN, NOT_NAMES, not_given=frozenset({norm("intérieur"), "mme"}))
     return [(m.text, m.key) for m in found]
 
 
@@ -67,3 +67,8 @@ def test_given_names_before_the_first_one_belong_to_the_name() -> None:
 def test_a_surname_two_persons_share_is_not_swept_alone() -> None:
     text = "Octave CAMIER et Anne CAMIER sont venus. CAMIER a parlé."
     assert [k for _, k in _keys(text)] == ["Octave Camier", "Anne Camier"]
+
+
+def test_the_surname_after_another_given_name_is_not_swept() -> None:
+    text = "Octave CAMIER a parlé. Zéphyrin CAMIER aussi. Selon Mme CAMIER, tout va bien."
+    assert [k for _, k in _keys(text)] == ["Octave Camier", "Camier"]

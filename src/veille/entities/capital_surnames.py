@@ -108,6 +108,9 @@ def capital_surnames(text: str, names: list[Mention], given_names: frozenset[str
         givens.setdefault(surname, set()).add(given)
     for surname in [s for s, names_of in givens.items() if len(names_of) == 1]:
         for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
+            before = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is not None and norm(before.group(1)) not in not_given:
+                continue  # another given name before it ("Malamine CAMARA" beside "Richard CAMARA"): not this person
             if not any(s <= m.start() < e for s, e in taken):
                 mentions.append(Mention(m.start(), m.end(), m.group(0), mixed_case(surname), "PER", "ner"))
                 taken.append(m.span())
