@@ -92,3 +92,20 @@ def test_full_name_the_entity_stage_missed_is_listed() -> None:
     assert q.speaker == "Ilse Varnhout" and q.rule == "unlisted_full_name +speaker_entity_added"
     assert ("Ilse Varnhout", "PER") in {(e.name, e.type) for e in art.entities}
     assert stray.speaker is None and "Rapport annuel" not in {e.name for e in art.entities}
+
+
+@pytest.mark.parametrize("speaker,listed", [
+    ("I. Varnhout", True),  # the given name as an initial
+    ("J.-P. Varnhout", True),
+    ("Cédric van der Varnhout", True),  # a particle after a known given name
+    ("Anne de Varnhout", True),
+    ("Parole de Dieu", False),  # a particle, but no given name opens it
+    ("de Varnhout", False),
+    ("A. B.", False),
+])
+def test_full_name_with_initials_or_particles_the_entity_stage_missed(speaker: str, listed: bool) -> None:
+    q = Quote(text="Nous tiendrons", speaker=speaker, rule="person_in_subject")
+    art = _article(q)
+    check_speakers(art)
+    assert (q.speaker == speaker) is listed
+    assert (speaker in {e.name for e in art.entities}) is listed

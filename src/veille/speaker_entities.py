@@ -11,9 +11,11 @@ alone, a stray capitalised word) is set to null. ``rule`` (``--explain``) says w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from veille.common import lexicon
 from veille.common.fold import bare
+from veille.common.names import NAME_PARTICLES
 from veille.model import Article, Entity
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -65,14 +67,32 @@ def named_in(speaker_text: str | None, entities: list[Entity]) -> Entity | None:
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ]\w*(?:[-'’][A-ZÀ-Þa-zß-ÿ]\w*)*")
+_INITIALS = re.compile(r"[A-ZÀ-Þ]\.(?:-[A-ZÀ-Þ]\.)*")  # "A.", "J.-P.": given names written as initials
 
 
 def full_name(speaker: str, titles: frozenset[str]) -> bool:
-    """Example "Arno Valdis": two or more capitalised words, none a post, nothing else ("Good Games Don’",
-    "Info - Valbrume", "Parole de Dieu" are not): a person the quote stage named that the entity stage missed."""
+    """Example "Arno Valdis", "A. Valdis", "Arno van der Valdis": two or more capitalised words (the
+    given names may be initials, a particle of ``NAME_PARTICLES`` may stand inside), none a post,
+    nothing else ("Good Games Don’", "Info - Valbrume", "Parole de Dieu" are not): a person the quote
+    stage named that the entity stage missed."""
     words = speaker.split()
-    return len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words) \
-        and not any(bare(w).rstrip(".") in titles for w in words)
+    if len(words) < 2 or not _NAME_WORD.fullmatch(words[-1]) or any(bare(w).rstrip(".") in titles for w in words):
+        return False
+    given = 0
+    while given < len(words) - 1 and _INITIALS.fullmatch(words[given]):
+        given += 1
+    inner = words[given:-1]
+    if not all(_NAME_WORD.fullmatch(w) or w in NAME_PARTICLES for w in inner):
+        return False
+    if not any(w in NAME_PARTICLES for w in inner):
+        return given > 0 or all(_NAME_WORD.fullmatch(w) for w in inner)
+    # a particle inside ("Parole de Dieu" is no one): initials, or a given name, open the name
+    return given > 0 or (_NAME_WORD.fullmatch(inner[0]) is not None and bare(inner[0].split("-")[0]) in _given_names())
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(bare(r[0]) for name in ("given_names.tsv", "entities/given_names.tsv") for r in lexicon.rows(name))
 
 
 def check_speakers(article: Article) -> None:

@@ -195,7 +195,8 @@ class MentionFinder:
     def _refused(self, article: Article, m: Mention, text: str, first: Any, phases: tuple[str, ...]) -> bool:
         """Whether a row of ``phases`` (``lexicons/entities/name_decisions.tsv``) refuses the mention."""
         cand = Candidate(self.res, m.key, m.label, m.start, m.end, text,
-                         context={"article": article, "foreign_clause": lambda: self.foreign_clause(first)})
+                         context={"article": article, "foreign_clause": lambda: self.foreign_clause(
+                             first, m.end if m.label == "PER" else None)})
         return any(refused(phase, cand) for phase in phases)
 
     def _known_head(self, head: Any) -> bool:
@@ -318,9 +319,10 @@ class MentionFinder:
                 return [(ent.doc[ent.start:k], "ORG"), (ent.doc[h:ent.end], "ORG")]
         return [(ent, label)]
 
-    def foreign_clause(self, span_start: Any) -> bool:
+    def foreign_clause(self, span_start: Any, person_end: int | None = None) -> bool:
         """Whether a token sits in a clause made of another language's function words (an
-        Italian or English quotation the language stage did not catch)."""
+        Italian or English quotation the language stage did not catch). A person's own lower-case
+        particles (up to ``person_end``: "Odile van der Marchal", invented) are not counted."""
         # The clause: up to a quotation mark, a sentence end or a paragraph break (not the parser's
         # sentence bounds: it splits foreign text at odd places).
         doc = span_start.doc
@@ -333,5 +335,8 @@ class MentionFinder:
         lo = max(0, i - 40, self._clause_before[i] + 1)
         hi = min(len(doc) - 1, i + 40, self._clause_after[i] - 1)
         foreign = self._clause_foreign[hi + 1] - self._clause_foreign[lo]
+        if person_end is not None:
+            foreign -= sum(1 for t in doc[i:i + 8] if t.idx < person_end and t.is_lower
+                           and t.lower_ in PARTICLES and t.lower_ in self.res.foreign_words)
         french = self._clause_french[hi + 1] - self._clause_french[lo]
         return foreign >= 2 and foreign > french

@@ -17,6 +17,7 @@ from veille.entities.adjective_tails import extend_adjective_tails
 from veille.entities.aliases import merge_aliases
 from veille.entities.bare_union import bare_union
 from veille.entities.body_shapes import employer_orgs
+from veille.entities.capital_surnames import capital_surnames
 from veille.entities.clustering import Clusterer
 from veille.entities.common_expansions import drop_common_expansions
 from veille.entities.complements import extend_complements
@@ -176,6 +177,8 @@ class EntityStage:
         ntext = fold(text)
         date = article_date(article)
         names = self.mentions.ner_mentions(article, doc, text)
+        # "Octave LEMARIN" (``capital_surnames.py``; a civility or a common word never opens the given names)
+        names = capital_surnames(text, names, res.given_names, res.stopwords, self.kb, res.dictionary | set(res.titles))
         descs: list[Mention] = []
         if self.link:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))

@@ -1,0 +1,202 @@
+"""The name variants of ``bench/name_perturb.py``: each rewrites the person names of a text into another
+form the French press uses, as a list of edits (``quote_variants.Edit``) so any offset of the text maps
+into the changed text, and says what the gold's name of each person becomes.
+
+A person is a gold ``PER`` entity of two words or more: given names, then the surname (its last word
+with the lower-case particles before it, "Ursula von der Leyen" -> "von der Leyen"). Its mentions are
+the full name, and the surname alone; a surname two persons of the page share is left alone.
+
+Plain functions over strings (no corpus, no spaCy), tested on invented text in
+``tests/test_name_perturb.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Edit = tuple[int, int, str]
+
+PARTICLES = frozenset("abu al ben bin d' da de del della der des di du el ibn la le van von".split())
+_SPACE = r"[ \u00a0\u202f]+"
+_TITLED = re.compile(r"(?:\b(?:M|Mme|Mlle|Me|Dr|Pr)\.?|\b(?:le|la|du|de la|au|à la)(?: \w+){1,3})[ \u00a0\u202f]+$")
+TITLES = ("le général", "Me", "Dr")
+PARTICLE_FORMS = ("de", "Le", "van der")
+# Latin spellings of Cyrillic names: the French press and the English one, either way
+_TRANSLIT = (("sky", "ski"), ("ski", "sky"), ("ï", "i"), ("iy", "i"), ("ou", "u"), ("tch", "ch"), ("ch", "sh"),
+             ("kh", "h"))
+# a surname that looks Slavic: only these names are respelt
+_SLAVIC = re.compile(r"(?:ov|ev|ova|eva|ine|sky|ski|enko|ouk|uk|ko|itch|ich|vitch|vich|yi|ine)$", re.I)
+
+
+@dataclass(frozen=True)
+class Person:
+    given: str  # "Jean-Marc"
+    surname: str  # "Dupont", "von der Leyen"
+
+    @property
+    def name(self) -> str:
+        return f"{self.given} {self.surname}"
+
+
+def person_of(name: str) -> Person | None:
+    """The given names and surname of a gold person name, ``None`` for one word or a lower-case start."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in PARTICLES:
+        i -= 1
+    return Person(" ".join(words[:i]), " ".join(words[i:]))
+
+
+def _pattern(words: str) -> str:
+    return r"(?<![\w'’-])" + _SPACE.join(re.escape(w) for w in words.split()) + r"(?![\w-])"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    person: Person
+    full: bool  # the full name, else the surname alone
+    first: bool  # the person's first mention in the text
+    titled: bool = False  # a title stands before it already ("M.", "Mme", "le président")
+    shared: bool = False  # another person of the page has the same surname
+
+
+def mentions(text: str, people: list[Person]) -> list[Mention]:
+    """Every mention of ``people`` in ``text``, in text order; a surname two of them share is skipped."""
+    surnames = [p.surname for p in people]
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for person in people:
+        for m in re.finditer(_pattern(person.name), text):
+            found.append(Mention(m.start(), m.end(), person, True, False))
+            taken.append(m.span())
+    for person in people:
+        if surnames.count(person.surname) > 1:
+            continue
+        for m in re.finditer(_pattern(person.surname), text):
+            if not any(s <= m.start() < e for s, e in taken):
+                found.append(Mention(m.start(), m.end(), person, False, False))
+    found.sort(key=lambda m: m.start)
+    for m in found:
+        m.shared = surnames.count(m.person.surname) > 1
+        m.titled = bool(_TITLED.search(text[max(0, m.start - 40):m.start]))
+    seen: set[Person] = set()
+    for m in found:
+        m.first = m.person not in seen
+        seen.add(m.person)
+    return found
+
+
+def plain(text: str) -> str:
+    """``text`` without its diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def initials(given: str) -> str:
+    """"Jean-Marc" -> "J.-M.", "Anne Marie" -> "A. M."."""
+    return " ".join("-".join(part[:1] + "." for part in word.split("-")) for word in given.split())
+
+
+def translit(word: str) -> str:
+    """The other Latin spelling of a Cyrillic name: the first rule that applies, French to English
+    first ("Sergueï" -> "Serguei"… "Zelensky" -> "Zelenski"); ``word`` when none does."""
+    lower = word.lower()
+    for a, b in _TRANSLIT:
+        if a in lower:
+            i = lower.index(a)
+            rep = b if word[i:i + 1].islower() else b[:1].upper() + b[1:]
+            return word[:i] + rep + word[i + len(a):]
+    return word
+
+
+@dataclass(frozen=True)
+class Variant:
+    """How a variant writes a mention, and the gold names of a person after it."""
+
+    write: Callable[[Mention, int], str | None]  # mention, person's index -> new text (None: unchanged)
+    gold: Callable[[Person, int], list[str]]  # person, index -> [name, aliases...]; [] keeps the gold
+
+
+def _caps(m: Mention, _: int) -> str:
+    return f"{m.person.given} {m.person.surname.upper()}" if m.full else m.person.surname.upper()
+
+
+def _initial(m: Mention, _: int) -> str | None:
+    # ("M. Dupont" is Monsieur Dupont: a given name on M is left whole)
+    return f"{initials(m.person.given)} {m.person.surname}" if m.full and not m.person.given.startswith("M") else None
+
+
+def _compound(m: Mention, _: int) -> str | None:
+    return f"{m.person.given.replace('-', ' ')} {m.person.surname}" if m.full and "-" in m.person.given else None
+
+
+def _particle(p: Person, i: int) -> Person:
+    return Person(p.given, f"{PARTICLE_FORMS[i % len(PARTICLE_FORMS)]} {p.surname}")
+
+
+def _particled(m: Mention, i: int) -> str | None:
+    if any(w.lower() in PARTICLES for w in m.person.surname.split()[:-1]):
+        return None
+    p = _particle(m.person, i)
+    return p.name if m.full else p.surname
+
+
+def _plain(m: Mention, _: int) -> str | None:
+    new = plain(m.person.name if m.full else m.person.surname)
+    return new if new != (m.person.name if m.full else m.person.surname) else None
+
+
+def _translit_person(p: Person) -> Person:
+    if not _SLAVIC.search(p.surname):
+        return p
+    return Person(" ".join(translit(w) for w in p.given.split()), " ".join(translit(w) for w in p.surname.split()))
+
+
+def _translit(m: Mention, _: int) -> str | None:
+    p = _translit_person(m.person)
+    if p == m.person:
+        return None
+    return p.name if m.full else p.surname
+
+
+def _title(m: Mention, i: int) -> str | None:
+    if m.titled:
+        return None
+    title = TITLES[i % len(TITLES)]
+    return f"{title} {m.person.name if m.full else m.person.surname}"
+
+
+def _surname_after_first(m: Mention, _: int) -> str | None:
+    return m.person.surname if m.full and not m.first and not m.shared else None
+
+
+VARIANTS: dict[str, Variant] = {
+    "caps": Variant(_caps, lambda p, i: []),
+    "initial": Variant(_initial, lambda p, i: [] if p.given.startswith("M")
+                       else [f"{initials(p.given)} {p.surname}", p.name]),
+    "compound-spaced": Variant(_compound, lambda p, i: [f"{p.given.replace('-', ' ')} {p.surname}"]
+                               if "-" in p.given else []),
+    "particle": Variant(_particled, lambda p, i: [] if any(w.lower() in PARTICLES for w in p.surname.split()[:-1])
+                        else [_particle(p, i).name]),
+    "no-diacritics": Variant(_plain, lambda p, i: []),
+    "translit": Variant(_translit, lambda p, i: [] if _translit_person(p) == p else [_translit_person(p).name, p.name]),
+    "title": Variant(_title, lambda p, i: []),
+    "surname-after-first": Variant(_surname_after_first, lambda p, i: []),
+}
+
+
+def edits_for(text: str, people: list[Person], variant: Variant) -> list[Edit]:
+    """The edits ``variant`` makes to the mentions of ``people`` in ``text``."""
+    index = {p: i for i, p in enumerate(people)}
+    out: list[Edit] = []
+    for m in mentions(text, people):
+        new = variant.write(m, index[m.person])
+        if new is not None and new != text[m.start:m.end]:
+            out.append((m.start, m.end, new))
+    return out

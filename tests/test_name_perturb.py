@@ -1,0 +1,59 @@
+"""The name variants of ``bench/name_perturb.py`` on invented text: each rewrites every mention of a
+person consistently, and says what the gold's name becomes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from name_variants import VARIANTS, Person, edits_for, initials, mentions, person_of, translit  # noqa: E402
+from quote_variants import apply_edits  # noqa: E402
+
+BODY = ("Le maire Jean-Marc Valbrune a reçu Octave Lemarin mardi. « Nous tiendrons », a dit Jean-Marc Valbrune. "
+        "Selon M. Lemarin, la route rouvrira. Valbrune a confirmé.")
+PEOPLE = [Person("Jean-Marc", "Valbrune"), Person("Octave", "Lemarin")]
+
+
+def _variant(name: str) -> str:
+    return apply_edits(BODY, edits_for(BODY, PEOPLE, VARIANTS[name])).text
+
+
+def test_person_of_splits_particles_and_refuses_one_word() -> None:
+    assert person_of("Ursule von der Brinken") == Person("Ursule", "von der Brinken")
+    assert person_of("Lemarin") is None
+
+
+def test_mentions_find_full_names_and_surnames_alone_in_order() -> None:
+    found = [(BODY[m.start:m.end], m.full, m.first) for m in mentions(BODY, PEOPLE)]
+    assert found == [("Jean-Marc Valbrune", True, True), ("Octave Lemarin", True, True),
+                     ("Jean-Marc Valbrune", True, False), ("Lemarin", False, False), ("Valbrune", False, False)]
+
+
+def test_caps_initial_and_surname_after_first() -> None:
+    assert "Jean-Marc VALBRUNE a reçu Octave LEMARIN" in _variant("caps")
+    assert "J.-M. Valbrune a reçu O. Lemarin" in _variant("initial")
+    assert initials("Anne Marie") == "A. M."
+    after = _variant("surname-after-first")
+    assert "a dit Valbrune." in after and after.count("Jean-Marc") == 1
+
+
+def test_title_skips_a_name_that_has_one() -> None:
+    text = _variant("title")
+    assert "le général Jean-Marc Valbrune" in text and "Me Octave Lemarin" in text
+    assert "M. Lemarin" in text and "M. Me" not in text
+
+
+def test_particle_and_gold_names() -> None:
+    assert "Octave Le Lemarin" in _variant("particle")
+    assert VARIANTS["particle"].gold(PEOPLE[1], 1) == ["Octave Le Lemarin"]
+    assert VARIANTS["initial"].gold(PEOPLE[0], 0) == ["J.-M. Valbrune", "Jean-Marc Valbrune"]
+    assert VARIANTS["caps"].gold(PEOPLE[0], 0) == []
+
+
+def test_translit_respells_slavic_names_only() -> None:
+    assert translit("Dorovsky") == "Dorovski"
+    assert translit("Sergueï") == "Serguei"
+    assert edits_for("Ivan Dorovsky a parlé.", [Person("Ivan", "Dorovsky")], VARIANTS["translit"])
+    assert not edits_for("Octave Lemarin a parlé.", [Person("Octave", "Lemarin")], VARIANTS["translit"])
+
