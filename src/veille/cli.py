@@ -23,7 +23,7 @@ import click
 
 from veille.commands.options import DB_OPTION, format_option, limit_option
 from veille.commands.output import written_whole
-from veille.common.stopping import exit_interrupted, sigterm_as_interrupt, stop_signal_name
+from veille.common.stopping import exit_interrupted, interrupt_behind, sigterm_as_interrupt, stop_signal_name
 from veille.queries.exports import spreadsheet_safe
 from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError
 
@@ -460,7 +460,9 @@ def _register_plugins() -> None:
 
 try:
     _register_plugins()
-except KeyboardInterrupt:  # Ctrl-C while the commands load (the `veille` script imports this module)
+except (KeyboardInterrupt, ImportError) as exc:  # Ctrl-C while the commands load (the `veille` script imports this module)
+    if not interrupt_behind(exc):
+        raise
     print("\ninterrupted while starting: nothing done", file=sys.stderr)
     exit_interrupted()
 _guard_databases(cli)
@@ -485,6 +487,10 @@ def main() -> None:
         click.echo("Aborted!", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
+        _interrupted("stopped before it finished; nothing half-written")
+    except ImportError as exc:
+        if not interrupt_behind(exc):
+            raise
         _interrupted("stopped before it finished; nothing half-written")
     # (standalone_mode=False gives back ctx.exit()'s status, as --help and --version end)
     sys.exit(status or 0)

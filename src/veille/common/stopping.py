@@ -64,3 +64,18 @@ def sigterm_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def interrupt_behind(exc: BaseException) -> bool:
+    """Whether a ``KeyboardInterrupt`` caused ``exc``: a compiled extension whose initialisation
+    Ctrl-C lands in (scipy's, loaded by datasketch when the store opens) reports it as
+    ``ImportError: initialization failed`` raised from the interrupt, so the interrupt would
+    otherwise come out as a failure with status 1."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
