@@ -15,14 +15,16 @@ from __future__ import annotations
 import re
 
 from veille.common.fold import norm
+from veille.common.lexicon import rows
 from veille.entities.mention import Mention
 from veille.kb import KB
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 # particles set in capitals inside a surname: "LE GOFF" keeps "Le", "DE VARLIN" writes "de"
-_PARTICLE = r"(?:DE|DU|DES|LE|LA|VAN|VON|DER|DEN|EL|AL|BEN|DA|DI|DOS|D['’])"
-_LOWER_PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "den", "da", "di", "dos", "d'", "d’"})
+_PARTICLES = rows("entities/surname_particles.tsv", min_columns=2)
+_PARTICLE = "(?:" + "|".join(re.escape(p) for p, *_ in sorted(_PARTICLES, key=lambda r: -len(r[0]))) + ")"
+_LOWER_PARTICLES = frozenset(p.lower() for p, how, *_ in _PARTICLES if how == "lower")
 _SURNAME_WORD = rf"[{_UP}](?:[{_UP}]|['’-][{_UP}])+"
 _NAME = re.compile(
     rf"(?<![\w’'-])(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \u00a0]+"
