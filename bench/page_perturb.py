@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from real_pages import GOLD_DIR, PAGES, TextStages, token_f1, tokens  # noqa: E402
 from synth_dumps import html_of, render  # noqa: E402
 from synth_variants import _MONTHS, _WEEKDAYS, _body_start, _title_at, _title_end  # noqa: E402
-from tools.real_pages.gold import body_text, load, split, title_text  # noqa: E402
+from tools.real_pages.gold import body_text, load, sites, split, title_text  # noqa: E402
 from tools.real_pages.materialize import paragraphs  # noqa: E402
 from tools.real_pages.view import _html_lines, page_path, view_lines  # noqa: E402
 
@@ -332,11 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PAGES}: not found (../shared is needed)", file=sys.stderr)
         return 1
     parts = split()
-    sites = {}
-    for line in (GOLD_DIR / "split.tsv").read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 2 and not line.startswith("#"):
-            sites[cells[0]] = cells[1]
+    site_of = sites()
     entries = [e for e in load(GOLD_DIR / "gold_dev.jsonl") if parts.get(e["page"]) == "dev" and e.get("article") is not False]
     entries = entries[:args.pages] if args.pages else entries
     jobs = []
@@ -345,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         gold = {"page": entry["page"], "title": title_text(entry, lines), "body": body_text(entry, lines).split("\n"),
                 "paragraphs": paragraphs(entry, lines),
                 "published": entry.get("published"), "accept": entry.get("published_accept") or []}
-        jobs += [(str(args.out), v, entry["page"], gold, sites.get(entry["page"], "?")) for v in args.variants]
+        jobs += [(str(args.out), v, entry["page"], gold, site_of.get(entry["page"], "?")) for v in args.variants]
     args.out.mkdir(parents=True, exist_ok=True)
     for entry in entries:  # renders first: the workers then only read them
         if page_path(entry["page"]).suffix == ".html":

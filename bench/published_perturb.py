@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from page_perturb import _LABEL, _day, _lead, day_spans, headline_line, long_fr, rendered, rewrapped  # noqa: E402
 from real_pages import GOLD_DIR, PAGES, TextStages  # noqa: E402
 from synth_variants import _EN, _body_end, _title_end  # noqa: E402
-from tools.real_pages.gold import body_text, load, split, title_text  # noqa: E402
+from tools.real_pages.gold import body_text, load, sites, split, title_text  # noqa: E402
 from tools.real_pages.view import page_path, view_lines  # noqa: E402
 
 Gold = dict
@@ -274,11 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PAGES}: not found (../shared is needed)", file=sys.stderr)
         return 1
     parts = split()
-    sites = {}
-    for line in (GOLD_DIR / "split.tsv").read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 2 and not line.startswith("#"):
-            sites[cells[0]] = cells[1]
+    site_of = sites()
     entries = [e for e in load(GOLD_DIR / "gold_dev.jsonl")
                if parts.get(e["page"]) == "dev" and e.get("article") is not False and e.get("published")]
     entries = entries[:args.pages] if args.pages else entries
@@ -287,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         lines = view_lines(entry["page"])
         gold = {"page": entry["page"], "title": title_text(entry, lines), "body": body_text(entry, lines).split("\n"),
                 "published": entry.get("published")}
-        jobs += [(str(args.out), v, entry["page"], gold, sites.get(entry["page"], "?")) for v in args.variants]
+        jobs += [(str(args.out), v, entry["page"], gold, site_of.get(entry["page"], "?")) for v in args.variants]
     args.out.mkdir(parents=True, exist_ok=True)
     for entry in entries:  # renders first: the workers then only read them
         if page_path(entry["page"]).suffix == ".html":

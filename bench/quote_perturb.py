@@ -34,20 +34,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 from bench.real_eval import _gold  # noqa: E402
 from quote_variants import VARIANTS, apply_edits, locate  # noqa: E402
+from tools.real_pages.gold import sites as page_sites  # noqa: E402
 from tools.real_pages.materialize import SCORER, materialize, paragraphs, shared_scorer  # noqa: E402
 from tools.real_pages.view import PAGES, view_lines  # noqa: E402
 
 MEASURES = ("quotes_direct", "speaker_direct", "quotes_indirect", "speaker_indirect")
 SEP = "__"  # variant SEP page: the file stem of one input
-
-
-def _sites() -> dict[str, str]:
-    out = {}
-    for line in (ROOT / "tests/data/real_pages/split.tsv").read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 2 and not line.startswith("#"):
-            out[cells[0]] = cells[1]
-    return out
 
 
 def build(part: str, variants: list[str], gold_dir: Path, inputs: Path) -> tuple[dict[str, list[str]], int]:
@@ -108,7 +100,7 @@ def _cell(result: dict, measure: str) -> str:
 
 def run(part: str, variants: list[str], keep: Path | None) -> dict:
     scorer = shared_scorer()
-    sites = _sites()
+    sites = page_sites()
     with tempfile.TemporaryDirectory() as tmp:
         work = keep or Path(tmp)
         gold_dir, inputs, pred = work / "gold", work / "inputs", work / "pred.jsonl"

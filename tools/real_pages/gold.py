@@ -86,6 +86,12 @@ def split() -> dict[str, str]:
         return {row[0]: row[3] for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")}
 
 
+def sites() -> dict[str, str]:
+    """page id -> its site (the second column of ``split.tsv``)."""
+    with (GOLD_DIR / "split.tsv").open(encoding="utf-8") as fh:
+        return {row[0]: row[1] for row in csv.reader(fh, delimiter="\t") if len(row) >= 2 and not row[0].startswith("#")}
+
+
 def load(path: str | Path) -> list[dict]:
     out = []
     for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
