@@ -21,25 +21,17 @@ are extracted in one ``veille extract`` run (``--pred`` scores the predictions o
 
 from __future__ import annotations
 
-import argparse
 import json
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-from bench.real_eval import _gold  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import perturb_frame as frame  # noqa: E402
 from name_variants import VARIANTS, Mention, Person, Variant, edits_for, person_of  # noqa: E402
-from quote_variants import apply_edits, locate  # noqa: E402
-from tools.real_pages.materialize import SCORER, materialize, paragraphs, shared_scorer  # noqa: E402
-from tools.real_pages.view import PAGES, view_lines  # noqa: E402
+from quote_variants import apply_edits  # noqa: E402
+from tools.real_pages.materialize import shared_scorer  # noqa: E402
 
 MEASURES = ("persons", "quotes_direct", "speaker_direct", "quotes_indirect", "speaker_indirect")
-SEP = "__"
 
 
 def _people(gold: dict, unknown_only: bool = False) -> list[Person]:
@@ -83,46 +75,25 @@ def _speaker(value, renamed: dict[str, str]):
 def build(part: str, variants: list[str], gold_dir: Path, inputs: Path) -> dict[str, list[str]]:
     """Gold files and inputs for the pages as given and for each variant that changes a page;
     returns variant -> pages changed."""
-    entries, who, _ = _gold("who", part)
-    base = gold_dir / "base"
-    materialize(entries, base, who=who)
-    changed: dict[str, list[str]] = {v: [] for v in ["given", *variants]}
-    inputs.mkdir(parents=True, exist_ok=True)
-    for entry in entries:
-        page = entry["page"]
-        gold_file = base / f"{page}.json"
-        if not gold_file.exists():
-            continue
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        body = "\n\n".join(paragraphs(entry, view_lines(page)))
+    cases = frame.Cases(gold_dir, inputs, variants)
+    for page in frame.who_pages(part, gold_dir):
+        gold = page.gold
         title = gold.get("title") or ""
         everyone, unknown = _people(gold), _people(gold, unknown_only=True)
-        spans = [locate(body, q["text"]) for q in gold.get("quotes", [])]
-        for variant in ["given", *variants]:
+        for variant in [frame.GIVEN, *variants]:
             rule = VARIANTS.get(variant)
             people = unknown if variant == "particle" else everyone
-            body_edits = edits_for(body, people, rule) if rule else []
+            body_edits = edits_for(page.body, people, rule) if rule else []
             title_edits = edits_for(title, people, rule) if rule else []
             if rule and not body_edits and not title_edits:
                 continue
-            mapped = apply_edits(body, body_edits)
+            mapped = apply_edits(page.body, body_edits)
             entities, renamed = gold_names(gold, people, rule) if rule else (gold.get("entities", []), {})
-            quotes = []
-            for q, span in zip(gold.get("quotes", []), spans, strict=True):
-                if span is not None:
-                    s, e = mapped.span(*span)
-                    q = {**q, "text": " ".join(mapped.text[s:e].split())}
-                quotes.append({**q, "speaker": _speaker(q.get("speaker"), renamed)})
+            quotes = frame.mapped_quotes(page, mapped, lambda speaker, renamed=renamed: _speaker(speaker, renamed))
             new_title = apply_edits(title, title_edits).text
-            stem = f"{variant}{SEP}{page}"
-            folder = gold_dir / variant
-            folder.mkdir(parents=True, exist_ok=True)
             record = {**gold, "title": new_title, "entities": entities, "quotes": quotes}
-            (folder / f"{stem}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-            text = {"title": new_title, "text": mapped.text, "date": entry.get("published")}
-            (inputs / f"{stem}.json").write_text(json.dumps(text, ensure_ascii=False), encoding="utf-8")
-            changed[variant].append(page)
-    return changed
+            cases.add(variant, page, record, new_title, mapped.text)
+    return cases.changed
 
 
 def persons(scorer, gold_dir: Path, preds: dict) -> dict:
@@ -137,75 +108,28 @@ def persons(scorer, gold_dir: Path, preds: dict) -> dict:
     return tally.prf()
 
 
-def _subset(gold_dir: Path, variant: str, pages: list[str]) -> Path:
-    folder = gold_dir / f"given-for-{variant}"
-    folder.mkdir(exist_ok=True)
-    for page in pages:
-        shutil.copy(gold_dir / "given" / f"given{SEP}{page}.json", folder / f"given{SEP}{page}.json")
-    return folder
-
-
-def _scores(scorer, folder: Path, pred: Path, preds: dict) -> dict:
-    return {**scorer.score(folder, pred), "persons": persons(scorer, folder, preds)}
-
-
-def _cell(result: dict, measure: str) -> str:
-    value = result[measure]
-    return f"{value['f1']:.3f}" if "f1" in value else (f"{value['accuracy']:.3f}" if value["accuracy"] is not None
-                                                         else "—")
-
-
 def run(part: str, variants: list[str], keep: Path | None, pred_file: Path | None = None) -> dict:
     scorer = shared_scorer()
-    with tempfile.TemporaryDirectory() as tmp:
-        work = keep or Path(tmp)
+    with frame.workspace(keep) as work:
         gold_dir, inputs, pred = work / "gold", work / "inputs", pred_file or work / "pred.jsonl"
-        for old in (gold_dir, inputs):
-            shutil.rmtree(old, ignore_errors=True)
         changed = build(part, variants, gold_dir, inputs)
         if pred_file is None:
-            paths = sorted(str(p) for p in inputs.iterdir())
-            subprocess.run([sys.executable, "-m", "veille", "extract", *paths, "--output", str(pred), "--explain"],
-                           cwd=ROOT, check=False, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+            frame.extract(inputs, pred)
         preds = scorer.load_predictions(pred)
-        out = {}
-        for variant in ["given", *variants]:
-            pages = changed[variant]
-            row: dict = {"pages": len(pages)}
-            if pages:
-                row["variant"] = _scores(scorer, gold_dir / variant, pred, preds)
-                if variant != "given":
-                    row["given"] = _scores(scorer, _subset(gold_dir, variant, pages), pred, preds)
-            out[variant] = row
-    return out
+        return frame.score_variants(changed, gold_dir, lambda folder: {**scorer.score(folder, pred),
+                                                                 "persons": persons(scorer, folder, preds)})
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["dev", "fresh"], default="dev")
-    ap.add_argument("--variants", nargs="+", choices=sorted(VARIANTS), default=list(VARIANTS))
-    ap.add_argument("--keep", type=Path, help="keep gold, inputs and predictions here (outside the repository)")
-    ap.add_argument("--pred", type=Path, help="score these predictions of the --keep inputs instead of extracting")
-    ap.add_argument("--json", action="store_true")
-    args = ap.parse_args()
-    if not PAGES.is_dir() or not SCORER.exists():
-        print("../shared (pages and eval/score.py) is needed", file=sys.stderr)
+    args = frame.who_parser(__doc__, VARIANTS, with_pred=True).parse_args()
+    if frame.shared_missing():
         return 1
     result = run(args.part, args.variants, args.keep, args.pred)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    given = result["given"]
-    print(f"who {args.part}, body given: {given['pages']} pages")
-    print(f"{'variant':20} {'pages':>5}  " + "  ".join(f"{m:>16}" for m in MEASURES))
-    print(f"{'given':20} {given['pages']:5}  " + "  ".join(f"{_cell(given['variant'], m):>16}" for m in MEASURES))
-    for variant in args.variants:
-        row = result[variant]
-        if not row["pages"]:
-            print(f"{variant:20} {0:5}")
-            continue
-        cells = [f"{_cell(row['given'], m)} -> {_cell(row['variant'], m)}" for m in MEASURES]
-        print(f"{variant:20} {row['pages']:5}  " + "  ".join(f"{c:>16}" for c in cells))
+    print(f"who {args.part}, body given: {result[frame.GIVEN]['pages']} pages")
+    frame.print_who_table(result, args.variants, MEASURES, 20, 16)
     return 0
 
 

@@ -31,22 +31,20 @@ the pages are copyrighted). Test pages are never read.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import re
 import sys
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real_pages import GOLD_DIR, PAGES, TextStages, token_f1, tokens  # noqa: E402
+import perturb_frame as frame  # noqa: E402
+from real_pages import GOLD_DIR, PAGES, token_f1, tokens  # noqa: E402
 from synth_dumps import html_of, render  # noqa: E402
 from synth_variants import _MONTHS, _WEEKDAYS, _body_start, _title_at, _title_end  # noqa: E402
-from tools.real_pages.gold import body_text, load, sites, split, title_text  # noqa: E402
 from tools.real_pages.materialize import paragraphs  # noqa: E402
-from tools.real_pages.view import _html_lines, page_path, view_lines  # noqa: E402
+from tools.real_pages.view import _html_lines, page_path  # noqa: E402
 
 from veille.clean.stamps import stamp_text, unglue_dates  # noqa: E402
 from veille.common.dates import TEXT_DATE, find_date_in_line  # noqa: E402
@@ -281,19 +279,14 @@ def build(out: Path, variant: str, page: str, gold: Gold) -> tuple[Path, bool] |
     return path, shows_day(text, day) or (variant == "date-yearless" and day is not None)
 
 
-_STAGES: list[TextStages] = []
-
-
 def score_one(job: tuple[str, str, str, Gold, str]) -> dict | None:
     out, variant, page, gold, site = job
     built = build(Path(out), variant, page, gold)
     if built is None:
         return None
     path, dated = built
-    if not _STAGES:
-        _STAGES.append(TextStages())
     try:
-        art = _STAGES[0].run(path)
+        art = frame.stages().run(path)
         title, body, published, crash = art.title, "\n".join(art.paragraphs), art.published, ""
     except Exception as exc:  # a crash scores as an empty page
         title, body, published, crash = None, "", None, exc.__class__.__name__
@@ -321,39 +314,27 @@ def summary(rows: list[dict]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--variants", nargs="*", default=ALL_VARIANTS, choices=ALL_VARIANTS)
-    ap.add_argument("--out", type=Path, default=Path("/tmp/veille-page-perturb"),
-                    help="folder for the rows, the texts and the renders (outside the repository)")
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--pages", type=int, default=0, help="only the first N dev pages (a quick look)")
-    args = ap.parse_args(argv)
+    args = frame.page_parser(__doc__, ALL_VARIANTS, "/tmp/veille-page-perturb").parse_args(argv)
     if not PAGES.is_dir():
         print(f"{PAGES}: not found (../shared is needed)", file=sys.stderr)
         return 1
-    parts = split()
-    site_of = sites()
-    entries = [e for e in load(GOLD_DIR / "gold_dev.jsonl") if parts.get(e["page"]) == "dev" and e.get("article") is not False]
-    entries = entries[:args.pages] if args.pages else entries
-    jobs = []
-    for entry in entries:
-        lines = view_lines(entry["page"])
-        gold = {"page": entry["page"], "title": title_text(entry, lines), "body": body_text(entry, lines).split("\n"),
-                "paragraphs": paragraphs(entry, lines),
-                "published": entry.get("published"), "accept": entry.get("published_accept") or []}
-        jobs += [(str(args.out), v, entry["page"], gold, site_of.get(entry["page"], "?")) for v in args.variants]
-    args.out.mkdir(parents=True, exist_ok=True)
-    for entry in entries:  # renders first: the workers then only read them
+    entries = frame.dev_entries(GOLD_DIR / "gold_dev.jsonl", lambda e: True, args.pages)
+
+    def gold_of(entry: dict, lines: list[str]) -> Gold:
+        return {**frame.page_gold(entry, lines), "paragraphs": paragraphs(entry, lines),
+                "accept": entry.get("published_accept") or []}
+
+    def render_page(entry: dict) -> None:
         if page_path(entry["page"]).suffix == ".html":
             for style in {"lynx"} | set(args.variants) & set(BROWSERS):
                 rendered(args.out, style, entry["page"])
-    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        rows = [r for r in pool.map(score_one, jobs, chunksize=4) if r is not None]
-    with (args.out / "rows.tsv").open("w", encoding="utf-8") as f:
-        f.write("page\tsite\tvariant\tdated\ttitle_ok\tpublished\tgold\tright\tbody_tp\tbody_fp\tbody_fn\tcrash\ttitle\n")
-        for r in rows:
-            f.write("\t".join(str(r[k]) for k in ("page", "site", "variant", "dated", "title_ok", "published", "gold",
-                                                  "right", "tp", "fp", "fn", "crash", "title")) + "\n")
+
+    rows = frame.run_jobs(args.out, entries, args.variants, gold_of, render_page, score_one, args.jobs)
+    frame.write_rows(args.out / "rows.tsv", rows,
+                     ("page", "site", "variant", "dated", "title_ok", "published", "gold", "right", "tp", "fp", "fn",
+                      "crash", "title"),
+                     ("page", "site", "variant", "dated", "title_ok", "published", "gold", "right", "body_tp", "body_fp",
+                      "body_fn", "crash", "title"))
     print(f"{len(entries)} dev pages; rows in {args.out / 'rows.tsv'}")
     print(f"{'variant':14} {'pages':>5} {'title':>6} {'dated':>5} {'publ':>6} {'null':>4} {'wrong':>5} "
           f"{'nodate':>6} {'nd_ok':>5} {'nd_wr':>5} {'body_f1':>7} {'crash':>5}")

@@ -35,20 +35,18 @@ the pages are copyrighted; every inserted word is invented here). Test pages are
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import re
 import sys
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import perturb_frame as frame  # noqa: E402
 from page_perturb import _LABEL, _day, _lead, day_spans, headline_line, long_fr, rendered, rewrapped  # noqa: E402
-from real_pages import GOLD_DIR, PAGES, TextStages  # noqa: E402
+from real_pages import GOLD_DIR, PAGES  # noqa: E402
 from synth_variants import _EN, _body_end, _title_end  # noqa: E402
-from tools.real_pages.gold import body_text, load, sites, split, title_text  # noqa: E402
-from tools.real_pages.view import page_path, view_lines  # noqa: E402
+from tools.real_pages.view import page_path  # noqa: E402
 
 Gold = dict
 FORMS = ["publie-heure", "maj-before", "maj-after", "slash-clock", "dots", "dots-short", "yearless", "relative",
@@ -228,9 +226,6 @@ def expected(variant: str, gold: Gold) -> str | None:
 
 # -- building and scoring -------------------------------------------------------------------------
 
-_STAGES: list[TextStages] = []
-
-
 def score_one(job: tuple[str, str, str, Gold, str]) -> dict | None:
     out, variant, page, gold, site = job
     source = page_path(page)
@@ -242,10 +237,8 @@ def score_one(job: tuple[str, str, str, Gold, str]) -> dict | None:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{page}.txt"
     path.write_text(text, encoding="utf-8")
-    if not _STAGES:
-        _STAGES.append(TextStages())
     try:
-        art = _STAGES[0].run(path)
+        art = frame.stages().run(path)
         published, origin = art.published, art.published_from or ""
     except Exception as exc:  # a crash scores as no date
         published, origin = None, f"crash {exc.__class__.__name__}"
@@ -253,7 +246,7 @@ def score_one(job: tuple[str, str, str, Gold, str]) -> dict | None:
     if variant == "relative" and published is not None and origin == "text":
         # A capture date the page carries (its masthead's clock, an HTTP header) dates "il y a 3
         # heures" rightly: that day or, past midnight, the day before.
-        reference = _STAGES[0].stages[1]._reference(art)
+        reference = frame.stages().stages[1]._reference(art)
         ref_day = reference.date() if isinstance(reference, dt.datetime) else reference
         if ref_day is not None and published in (ref_day.isoformat(), _later(ref_day, -1).isoformat()):
             want = published
@@ -263,38 +256,18 @@ def score_one(job: tuple[str, str, str, Gold, str]) -> dict | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--variants", nargs="*", default=ALL_VARIANTS, choices=ALL_VARIANTS)
-    ap.add_argument("--out", type=Path, default=Path("/tmp/veille-published-perturb"),
-                    help="folder for the rows, the texts and the renders (outside the repository)")
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--pages", type=int, default=0, help="only the first N dev pages (a quick look)")
-    args = ap.parse_args(argv)
+    args = frame.page_parser(__doc__, ALL_VARIANTS, "/tmp/veille-published-perturb").parse_args(argv)
     if not PAGES.is_dir():
         print(f"{PAGES}: not found (../shared is needed)", file=sys.stderr)
         return 1
-    parts = split()
-    site_of = sites()
-    entries = [e for e in load(GOLD_DIR / "gold_dev.jsonl")
-               if parts.get(e["page"]) == "dev" and e.get("article") is not False and e.get("published")]
-    entries = entries[:args.pages] if args.pages else entries
-    jobs = []
-    for entry in entries:
-        lines = view_lines(entry["page"])
-        gold = {"page": entry["page"], "title": title_text(entry, lines), "body": body_text(entry, lines).split("\n"),
-                "published": entry.get("published")}
-        jobs += [(str(args.out), v, entry["page"], gold, site_of.get(entry["page"], "?")) for v in args.variants]
-    args.out.mkdir(parents=True, exist_ok=True)
-    for entry in entries:  # renders first: the workers then only read them
+    entries = frame.dev_entries(GOLD_DIR / "gold_dev.jsonl", lambda e: bool(e.get("published")), args.pages)
+
+    def render_page(entry: dict) -> None:
         if page_path(entry["page"]).suffix == ".html":
             rendered(args.out, "lynx", entry["page"])
-    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        rows = [r for r in pool.map(score_one, jobs, chunksize=4) if r is not None]
-    keys = ("page", "site", "variant", "published", "gold", "from", "right")
-    with (args.out / "rows.tsv").open("w", encoding="utf-8") as f:
-        f.write("\t".join(keys) + "\n")
-        for r in rows:
-            f.write("\t".join(str(r[k]) for k in keys) + "\n")
+
+    rows = frame.run_jobs(args.out, entries, args.variants, frame.page_gold, render_page, score_one, args.jobs)
+    frame.write_rows(args.out / "rows.tsv", rows, ("page", "site", "variant", "published", "gold", "from", "right"))
     print(f"{len(entries)} dated dev pages; rows in {args.out / 'rows.tsv'}")
     print(f"{'variant':15} {'pages':>5} {'right':>5} {'null':>4} {'wrong':>5} {'acc':>6}")
     total = right_all = 0

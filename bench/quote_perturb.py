@@ -21,136 +21,59 @@ in one ``veille extract`` run.
 
 from __future__ import annotations
 
-import argparse
 import json
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-from bench.real_eval import _gold  # noqa: E402
-from quote_variants import VARIANTS, apply_edits, locate  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import perturb_frame as frame  # noqa: E402
+from quote_variants import VARIANTS, apply_edits  # noqa: E402
 from tools.real_pages.gold import sites as page_sites  # noqa: E402
-from tools.real_pages.materialize import SCORER, materialize, paragraphs, shared_scorer  # noqa: E402
-from tools.real_pages.view import PAGES, view_lines  # noqa: E402
+from tools.real_pages.materialize import shared_scorer  # noqa: E402
 
 MEASURES = ("quotes_direct", "speaker_direct", "quotes_indirect", "speaker_indirect")
-SEP = "__"  # variant SEP page: the file stem of one input
 
 
 def build(part: str, variants: list[str], gold_dir: Path, inputs: Path) -> tuple[dict[str, list[str]], int]:
     """Gold files and inputs for the pages as given (variant ``given``) and for each variant that
     changes a page. Returns variant -> pages changed, and the number of gold quotes not found in
     their body (kept with their text: the variants change no word)."""
-    entries, who, _ = _gold("who", part)
-    base = gold_dir / "base"
-    materialize(entries, base, who=who)
-    changed: dict[str, list[str]] = {v: [] for v in ["given", *variants]}
+    cases = frame.Cases(gold_dir, inputs, variants)
     lost = 0
-    inputs.mkdir(parents=True, exist_ok=True)
-    for entry in entries:
-        page = entry["page"]
-        gold_file = base / f"{page}.json"
-        if not gold_file.exists():
-            continue
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        body = "\n\n".join(paragraphs(entry, view_lines(page)))
-        spans = [locate(body, q["text"]) for q in gold.get("quotes", [])]
-        lost += sum(s is None for s in spans)
-        for variant in ["given", *variants]:
-            edits = [] if variant == "given" else VARIANTS[variant](body)
-            if variant != "given" and not edits:
+    for page in frame.who_pages(part, gold_dir):
+        lost += sum(s is None for s in page.spans)
+        for variant in [frame.GIVEN, *variants]:
+            edits = [] if variant == frame.GIVEN else VARIANTS[variant](page.body)
+            if variant != frame.GIVEN and not edits:
                 continue
-            mapped = apply_edits(body, edits)
-            quotes = []
-            for q, span in zip(gold.get("quotes", []), spans, strict=True):
-                if span is not None:
-                    s, e = mapped.span(*span)
-                    q = {**q, "text": " ".join(mapped.text[s:e].split())}
-                quotes.append(q)
-            stem = f"{variant}{SEP}{page}"
-            folder = gold_dir / variant
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / f"{stem}.json").write_text(json.dumps({**gold, "quotes": quotes}, ensure_ascii=False),
-                                                 encoding="utf-8")
-            record = {"title": gold.get("title"), "text": mapped.text, "date": entry.get("published")}
-            (inputs / f"{stem}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-            changed[variant].append(page)
-    return changed, lost
-
-
-def _given_subset(gold_dir: Path, variant: str, pages: list[str]) -> Path:
-    """The as-given gold files of the pages a variant changes, in a folder of their own."""
-    folder = gold_dir / f"given-for-{variant}"
-    folder.mkdir(exist_ok=True)
-    for page in pages:
-        shutil.copy(gold_dir / "given" / f"given{SEP}{page}.json", folder / f"given{SEP}{page}.json")
-    return folder
-
-
-def _cell(result: dict, measure: str) -> str:
-    value = result[measure]
-    return f"{value['f1']:.3f}" if "f1" in value else (f"{value['accuracy']:.3f}" if value["accuracy"] is not None
-                                                         else "—")
+            mapped = apply_edits(page.body, edits)
+            cases.add(variant, page, {**page.gold, "quotes": frame.mapped_quotes(page, mapped)}, page.gold.get("title"),
+                      mapped.text)
+    return cases.changed, lost
 
 
 def run(part: str, variants: list[str], keep: Path | None) -> dict:
     scorer = shared_scorer()
     sites = page_sites()
-    with tempfile.TemporaryDirectory() as tmp:
-        work = keep or Path(tmp)
+    with frame.workspace(keep) as work:
         gold_dir, inputs, pred = work / "gold", work / "inputs", work / "pred.jsonl"
-        for old in (gold_dir, inputs):
-            shutil.rmtree(old, ignore_errors=True)
         changed, lost = build(part, variants, gold_dir, inputs)
-        paths = sorted(str(p) for p in inputs.iterdir())
-        subprocess.run([sys.executable, "-m", "veille", "extract", *paths, "--output", str(pred), "--explain"],
-                       cwd=ROOT, check=False, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
-        out = {"lost_gold_quotes": lost}
-        for variant in ["given", *variants]:
-            pages = changed[variant]
-            if not pages:
-                out[variant] = {"pages": 0}
-                continue
-            row = {"pages": len(pages), "sites": len({sites.get(p, p) for p in pages}),
-                   "variant": scorer.score(gold_dir / variant, pred)}
-            if variant != "given":
-                row["given"] = scorer.score(_given_subset(gold_dir, variant, pages), pred)
-            out[variant] = row
-    return out
+        frame.extract(inputs, pred)
+        return {"lost_gold_quotes": lost,
+                **frame.score_variants(changed, gold_dir, lambda folder: scorer.score(folder, pred), sites)}
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["dev", "fresh"], default="dev")
-    ap.add_argument("--variants", nargs="+", choices=sorted(VARIANTS), default=list(VARIANTS))
-    ap.add_argument("--keep", type=Path, help="keep gold, inputs and predictions here (outside the repository)")
-    ap.add_argument("--json", action="store_true")
-    args = ap.parse_args()
-    if not PAGES.is_dir() or not SCORER.exists():
-        print("../shared (pages and eval/score.py) is needed", file=sys.stderr)
+    args = frame.who_parser(__doc__, VARIANTS).parse_args()
+    if frame.shared_missing():
         return 1
     result = run(args.part, args.variants, args.keep)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    given = result["given"]
-    print(f"who {args.part}, body given: {given['pages']} pages; gold quotes not found in their body: "
+    print(f"who {args.part}, body given: {result[frame.GIVEN]['pages']} pages; gold quotes not found in their body: "
           f"{result['lost_gold_quotes']}")
-    print(f"{'variant':14} {'pages':>5} {'sites':>5}  " + "  ".join(f"{m:>22}" for m in MEASURES))
-    print(f"{'given':14} {given['pages']:5} {given['sites']:5}  "
-          + "  ".join(f"{_cell(given['variant'], m):>22}" for m in MEASURES))
-    for variant in args.variants:
-        row = result[variant]
-        if not row["pages"]:
-            print(f"{variant:14} {0:5}")
-            continue
-        cells = [f"{_cell(row['given'], m)} -> {_cell(row['variant'], m)}" for m in MEASURES]
-        print(f"{variant:14} {row['pages']:5} {row['sites']:5}  " + "  ".join(f"{c:>22}" for c in cells))
+    frame.print_who_table(result, args.variants, MEASURES, 14, 22, with_sites=True)
     return 0
 
 
