@@ -25,17 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 import events_real  # noqa: E402
-
-SPLIT = ROOT / "tests" / "data" / "real_pages" / "split.tsv"
-
-
-def sites() -> dict[str, str]:
-    out = {}
-    for line in SPLIT.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            cols = line.split("\t")
-            out[cols[0]] = cols[1]
-    return out
+from tools.real_pages.gold import sites  # noqa: E402
 
 
 def _body(record: dict) -> str:

@@ -35,11 +35,11 @@ for extra in (ROOT / "src", ROOT, ROOT / "bench"):
         sys.path.insert(0, str(extra))
 
 from real_pages import TextStages  # noqa: E402
+from tools.real_pages.gold import split  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 CORPUS_SOURCES = SHARED / "corpus" / "web" / "sources.tsv"
 CORPUS_PAGES = SHARED / "corpus" / "web" / "pages"
-SPLIT = ROOT / "tests" / "data" / "real_pages" / "split.tsv"
 OUTSIDE_SOURCES = ROOT / "tests" / "data" / "extra_pages" / "sources.tsv"
 OUTSIDE_PAGES = Path("/work/extra/pages")
 OUTSIDE_LAST_DEV = 324  # x0001–x0324: dev batches; x04xx and x05xx are held-out judges, never read
@@ -48,16 +48,6 @@ OUTSIDE_LAST_DEV = 324  # x0001–x0324: dev batches; x04xx and x05xx are held-o
 def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
-
-
-def _parts() -> dict[str, str]:
-    parts = {}
-    for line in SPLIT.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        page, _site, _kind, part = line.split("\t")[:4]
-        parts[page] = part
-    return parts
 
 
 def _page_file(folder: Path, page: str) -> Path | None:
@@ -72,7 +62,7 @@ def pages(which: str, part: str, outside_dir: Path) -> list[tuple[str, str, str,
     """(set, part, page, gold site, path) of the pages to score; ``kind`` read from the sources."""
     out = []
     if which in ("corpus", "all") and CORPUS_SOURCES.exists():
-        parts = _parts()
+        parts = split()
         for row in _rows(CORPUS_SOURCES):
             p = parts.get(row["id"], "test")  # a page missing from the split is never read
             if part != "all" and p != part:

@@ -5,7 +5,6 @@ own part (``fresh2``) and with the rest of dev (``dev+fresh``). The rows are che
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from tools.real_pages.gold import (  # noqa: E402
     load,
     load_events,
     pages_part,
+    sites,
     split,
 )
 from tools.real_pages.view import PAGES  # noqa: E402
@@ -31,19 +31,14 @@ FRESH2 = GOLD_DIR / "events_dev_fresh2.jsonl"
 OTHER_EVENTS = ("events_dev.jsonl", "events_dev_fresh.jsonl", "events_dev_second.jsonl", "events_test.jsonl")
 
 
-def _sites() -> dict[str, str]:
-    with (GOLD_DIR / "split.tsv").open(encoding="utf-8") as fh:
-        return {row[0]: row[1] for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")}
-
-
 def test_rows_are_well_formed_dev_sentences_on_new_sites() -> None:
     rows = load(FRESH2)
     assert len(rows) >= 180 and {r["annotator"] for r in rows} == {"helper-annotev2"}
-    parts, sites = split(), _sites()
+    parts, site_of = split(), sites()
     assert {parts[r["page"]] for r in rows} == {"dev"} and {r["part"] for r in rows} == {"dev"}
-    assert len({sites[r["page"]] for r in rows}) >= 15
-    older_sites = {sites[r["page"]] for name in OTHER_EVENTS for r in load(GOLD_DIR / name)}
-    assert not {sites[r["page"]] for r in rows} & older_sites
+    assert len({site_of[r["page"]] for r in rows}) >= 15
+    older_sites = {site_of[r["page"]] for name in OTHER_EVENTS for r in load(GOLD_DIR / name)}
+    assert not {site_of[r["page"]] for r in rows} & older_sites
     for r in rows:
         assert tuple(r["start"]) < tuple(r["end"])
         for ev in r["events"]:

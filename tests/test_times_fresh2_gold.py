@@ -5,7 +5,6 @@ tried on an invented page. The stored-file checks need ../shared and skip withou
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tools.real_pages.gold import GOLD_DIR, gold_files, load  # noqa: E402
+from tools.real_pages.gold import GOLD_DIR, gold_files, load, sites  # noqa: E402
 from tools.real_pages.times import times_rows  # noqa: E402
 from tools.real_pages.times_check import VALUE, file_problems, row_problems  # noqa: E402
 from tools.real_pages.view import PAGES  # noqa: E402
@@ -63,9 +62,8 @@ def test_the_stored_batch_is_placed_well_formed_and_on_unseen_sites():
     rows = times_rows("fresh2")
     assert len(rows) >= 30 and all(r["annotator"] == "helper-annottimes2" and r["part"] == "dev" for r in rows.values())
     assert set(rows) <= set(times_rows("dev"))
-    with (GOLD_DIR / "split.tsv").open(encoding="utf-8") as fh:
-        site = {r[0]: r[1] for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")}
+    site = sites()
     others = {site[row["page"]] for name in ("times_dev.jsonl", "times_dev_fresh.jsonl", "times_test.jsonl")
               for row in load(GOLD_DIR / name)}
-    sites = {site[p] for p in rows}
-    assert len(sites) >= 25 and not sites & others
+    fresh2_sites = {site[p] for p in rows}
+    assert len(fresh2_sites) >= 25 and not fresh2_sites & others

@@ -6,14 +6,13 @@ Wiring the batch into ``bench/real_eval.py`` parts is the gold loader's business
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-from tools.real_pages.gold import GOLD_DIR, annotated_twice, load, split  # noqa: E402
+from tools.real_pages.gold import GOLD_DIR, annotated_twice, load, sites, split  # noqa: E402
 
 from who_gold_support import assert_rows_well_formed  # noqa: E402
 
@@ -21,17 +20,12 @@ THIRD = GOLD_DIR / "who_test_third.jsonl"
 EARLIER = ("who_dev.jsonl", "who_dev_fresh.jsonl", "who_test.jsonl", "who_test_second.jsonl")
 
 
-def _sites() -> dict[str, str]:
-    with (GOLD_DIR / "split.tsv").open(encoding="utf-8") as fh:
-        return {row[0]: row[1] for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")}
-
-
 def test_rows_are_test_pages_of_one_annotator_on_ten_sites_or_more() -> None:
     rows = load(THIRD)
     assert len(rows) >= 12 and {r["annotator"] for r in rows} == {"helper-annotwhoB"}
-    parts, sites = split(), _sites()
+    parts, site_of = split(), sites()
     assert {parts[r["page"]] for r in rows} == {"test"} and {r["part"] for r in rows} == {"test"}
-    assert len({sites[r["page"]] for r in rows}) >= 10
+    assert len({site_of[r["page"]] for r in rows}) >= 10
     assert annotated_twice(rows) == []
     assert_rows_well_formed(rows)
 

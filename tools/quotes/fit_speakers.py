@@ -31,11 +31,11 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from bench.real_eval import _gold, _scorer  # noqa: E402
 
+from tools.real_pages.gold import sites as page_sites  # noqa: E402
 from tools.real_pages.materialize import body_inputs, materialize  # noqa: E402
 from veille.quotes.candidates import RULE_GROUPS, is_weak  # noqa: E402
 
 WEIGHTS = ROOT / "src" / "veille" / "lexicons" / "quotes" / "speaker_weights.tsv"
-SPLIT = ROOT / "tests" / "data" / "real_pages" / "split.tsv"
 
 
 EXTRA_WHO = ROOT / "tests" / "data" / "extra_who"
@@ -88,8 +88,7 @@ def gold_sets(names: tuple[str, ...] = SETS) -> list[GoldSet]:
     out = []
     if "corpus" in names:
         entries, who, _ = _gold("who", "dev")
-        sites = dict(line.split("\t")[:2] for line in SPLIT.read_text(encoding="utf-8").splitlines()
-                     if line and not line.startswith("#"))
+        sites = page_sites()
         out.append(GoldSet("corpus", entries, who or {}, view_lines, {e["page"]: sites.get(e["page"], e["page"])
                                                                        for e in entries}))
     if "heldout3" in names:
@@ -117,8 +116,7 @@ def _mixed(name: str, who_file: Path) -> GoldSet | None:
         return None
     corpus_gold, _, _ = _gold("pages", "dev")
     corpus = {e["page"]: e for e in corpus_gold}
-    split = dict(line.split("\t")[:2] for line in SPLIT.read_text(encoding="utf-8").splitlines()
-                 if line and not line.startswith("#"))
+    split = page_sites()
     extra_lines = outside.lines_of
     entries = outside.entries + [corpus[p] for p in outside.who if p.startswith("w") and p in corpus]
     sites = {p: (split.get(p, p) if p.startswith("w") else s) for p, s in outside.sites.items()}

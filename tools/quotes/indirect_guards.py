@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from bench.real_eval import _gold, _scorer  # noqa: E402
 
+from tools.real_pages.gold import sites as page_sites  # noqa: E402
 from tools.real_pages.materialize import body_inputs, materialize  # noqa: E402
 
 # rule name -> what it is; "guard": True suppresses or changes a clause; "cut": returns a clause end
@@ -92,8 +93,7 @@ def main() -> int:
     ap.add_argument("--log-only", action="store_true")
     args = ap.parse_args()
     entries, who, _ = _gold("who", "dev")
-    split = dict(line.split("\t")[:2] for line in (ROOT / "tests/data/real_pages/split.tsv").read_text(
-        encoding="utf-8").splitlines() if line and not line.startswith("#"))
+    site_of = page_sites()
     scorer = _scorer()
     with tempfile.TemporaryDirectory() as tmp:
         tmp_dir = Path(tmp)
@@ -104,7 +104,7 @@ def main() -> int:
         print(f"{'rule':<22}{'kind':<7}{'pages':>6}{'sites':>6}")
         narrow = set()
         for n, kind in RULES.items():
-            sites = {split.get(p, p) for p in fired.get(n, ())}
+            sites = {site_of.get(p, p) for p in fired.get(n, ())}
             if len(sites) < args.min_sites:
                 narrow.add(n)
             print(f"{n:<22}{kind:<7}{len(fired.get(n, ())):>6}{len(sites):>6}"

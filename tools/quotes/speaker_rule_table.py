@@ -29,13 +29,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from bench.who_real import gold_pages  # noqa: E402
 
-SPLIT = ROOT / "tests" / "data" / "real_pages" / "split.tsv"
+from tools.real_pages.gold import sites  # noqa: E402
+
 OVERRULE = re.compile(r"model:\S+ [\d.]+ \(over (.+)\)")
-
-
-def sites() -> dict[str, str]:
-    rows = [line.split("\t") for line in SPLIT.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    return {r[0]: r[1] for r in rows if len(r) > 1}
 
 
 def rule_label(rule: str | None, detail: bool = False) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from .gold import GOLD_DIR, load, pages_part, split
+from .gold import sites as _sites
 from .materialize import body_inputs, event_sentences, shared_scorer
 from .view import view_lines
 
@@ -128,16 +129,6 @@ def examples(parsed: dict[str, tuple], same: Callable[[Any, Any], bool], part: s
                     labels[:, 1] = [same(name, g["target"]) for name in rec["names"]]
             out.append({"page": page, "site": sites.get(page, page), "rows": rec["rows"], "labels": labels,
                         "mask": mask})
-    return out
-
-
-def _sites() -> dict[str, str]:
-    path = GOLD_DIR / "split.tsv"
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) >= 2 and not line.startswith("#"):
-            out[cols[0]] = cols[1]
     return out
 
 

@@ -36,7 +36,7 @@ for extra in (ROOT / "src", ROOT, ROOT / "bench"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
-from tools.real_pages.gold import load  # noqa: E402
+from tools.real_pages.gold import load, split_rows  # noqa: E402
 from tools.real_pages.view import PAGES, file_lines  # noqa: E402
 
 EXTRA = Path("/work/extra")
@@ -57,11 +57,7 @@ def _f1(a: list[str], b: list[str]) -> float:
 def pages() -> list[dict]:
     """The gold pages this tool may read: (page, site, kind, path, url, gold accept set, origin)."""
     out = []
-    split = {}
-    for line in (ROOT / "tests/data/real_pages/split.tsv").read_text().splitlines():
-        if line and not line.startswith("#"):
-            page, site, kind, part = line.split("\t")[:4]
-            split[page] = (site, kind, part)
+    split = split_rows()
     corpus_urls = {}
     for line in (PAGES.parent / "sources.tsv").read_text().splitlines()[1:]:
         cols = line.split("\t")

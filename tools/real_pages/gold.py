@@ -80,16 +80,22 @@ def annotated_twice(entries: list[dict]) -> list[str]:
     return out
 
 
+def split_rows() -> dict[str, tuple[str, str, str]]:
+    """page id -> (site, kind, part): the rows of ``split.tsv`` (made by ``tools/split_real_pages.py``),
+    the one reader of that file for tools, benches and tests."""
+    with (GOLD_DIR / "split.tsv").open(encoding="utf-8") as fh:
+        return {row[0]: (row[1], row[2], row[3]) for row in csv.reader(fh, delimiter="\t")
+                if row and not row[0].startswith("#")}
+
+
 def split() -> dict[str, str]:
     """page id -> ``dev`` | ``test``."""
-    with (GOLD_DIR / "split.tsv").open(encoding="utf-8") as fh:
-        return {row[0]: row[3] for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")}
+    return {page: part for page, (_, _, part) in split_rows().items()}
 
 
 def sites() -> dict[str, str]:
     """page id -> its site (the second column of ``split.tsv``)."""
-    with (GOLD_DIR / "split.tsv").open(encoding="utf-8") as fh:
-        return {row[0]: row[1] for row in csv.reader(fh, delimiter="\t") if len(row) >= 2 and not row[0].startswith("#")}
+    return {page: site for page, (site, _, _) in split_rows().items()}
 
 
 def load(path: str | Path) -> list[dict]:

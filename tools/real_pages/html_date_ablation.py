@@ -29,6 +29,8 @@ for extra in (ROOT / "src", ROOT, ROOT / "bench"):
 
 from real_pages import TextStages  # noqa: E402
 
+from tools.real_pages.gold import split  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "corpus" / "web"
 EXTRA = Path("/work/extra/pages")
 EXTRA_PARTS = {"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"}  # (never heldout6, heldout7)
@@ -58,11 +60,7 @@ def stripped(html: str, keep_modified: bool = False) -> str:
 
 def pages() -> list[tuple[str, Path, dict]]:
     """(page, path, gold entry) of every dev HTML page with gold one may read."""
-    parts = {}
-    for line in (ROOT / "tests/data/real_pages/split.tsv").read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if not line.startswith("#") and len(cols) >= 4:
-            parts[cols[0]] = cols[3]
+    parts = split()
     out = []
     for gold, folder, ok in ((ROOT / "tests/data/real_pages/gold_dev.jsonl", CORPUS / "pages", lambda e: parts.get(e["page"]) == "dev"),
                              (ROOT / "tests/data/extra_pages/gold.jsonl", EXTRA, lambda e: e.get("part") in EXTRA_PARTS)):

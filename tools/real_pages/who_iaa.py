@@ -25,7 +25,6 @@ Output: page ids and counts only.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import random
 import sys
@@ -35,7 +34,7 @@ from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tools.real_pages.gold import GOLD_DIR, body_text, load  # noqa: E402
+from tools.real_pages.gold import GOLD_DIR, body_text, load, split_rows  # noqa: E402
 from tools.real_pages.materialize import materialize, shared_scorer  # noqa: E402
 from tools.real_pages.view import view_lines  # noqa: E402
 
@@ -61,8 +60,7 @@ QUOTAS = {"dump": 6, "html": 6, "many": 5, "agency": 2, "regional": 3, "foreign"
 
 def site_table() -> dict[str, tuple[str, str]]:
     """page id -> (site, kind) from ``split.tsv``."""
-    with (GOLD_DIR / "split.tsv").open(encoding="utf-8") as fh:
-        return {row[0]: (row[1], row[2]) for row in csv.reader(fh, delimiter="\t") if row and not row[0].startswith("#")}
+    return {page: (site, kind) for page, (site, kind, _) in split_rows().items()}
 
 
 def candidates() -> list[dict]:

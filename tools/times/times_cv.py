@@ -42,7 +42,6 @@ from tools.times.tb_pairs import pairs, unpaired  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 TB_SCORER = SHARED / "eval" / "timebank.py"
-SPLIT = ROOT / "tests" / "data" / "real_pages" / "split.tsv"
 
 # Post-passes of veille.times: (name, attribute of veille.times to patch, replacement).
 PASSES: list[tuple[str, str, Callable[..., Any]]] = [
@@ -157,6 +156,7 @@ def load_items(which: str) -> list[Item]:
             items.append(Item(rid, "tb:" + rid, art, doc, _tb_counter(tb, docs[rid])))
     if which in ("real", "both", "all"):
         from tools.real_pages.gold import GOLD_DIR, load
+        from tools.real_pages.gold import sites as page_sites
         from tools.real_pages.materialize import paragraphs, title_text
         from tools.real_pages.times import gold_spans
         from tools.real_pages.view import view_lines
@@ -164,8 +164,7 @@ def load_items(which: str) -> list[Item]:
         pages = {e["page"]: e for e in load(GOLD_DIR / "gold_dev.jsonl")}
         times = {e["page"]: e for e in load(GOLD_DIR / "times_dev.jsonl")}
         recs, scorers = [], {}
-        sites = {cols[0]: cols[1] for cols in (ln.split("\t") for ln in SPLIT.read_text(encoding="utf-8").splitlines())
-                 if len(cols) > 1 and not cols[0].startswith("#")}
+        sites = page_sites()
         for page, t in times.items():
             entry = pages.get(page)
             if entry is None or entry.get("article") is False:
