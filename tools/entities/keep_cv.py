@@ -32,6 +32,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tools.real_pages.gold import sites as corpus_sites  # noqa: E402
 from tools.real_pages.materialize import shared_scorer  # noqa: E402
 
 GOLDS = [ROOT / "tests/data/real_pages/who_dev.jsonl", ROOT / "tests/data/extra_who/who_heldout3.jsonl",
@@ -42,13 +43,8 @@ THRESHOLDS = [round(0.05 * k, 2) for k in range(2, 15)]
 
 
 def sites() -> dict[str, str]:
-    out: dict[str, str] = {}
-    with (ROOT / "tests/data/real_pages/split.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            out[cols[0]] = cols[1]
+    """page id -> site: the corpus pages (``split.tsv``) and the outside who pages (``extra_who/sources.tsv``)."""
+    out = corpus_sites()
     with (ROOT / "tests/data/extra_who/sources.tsv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             out[row["id"]] = row["site"]
@@ -179,6 +175,29 @@ def cross_validate(items: list[dict], misses: dict[str, int], names: list[str], 
     return {"rules": prf(*rules), "model": prf(*model), "folds": per_fold, "counts": (rules, model)}
 
 
+def print_weights(names: list[str], w: np.ndarray, t: float) -> None:
+    """The fitted weights, lowest first, with the bias and the threshold."""
+    print("weights:", ", ".join(f"{n} {v:+.2f}" for n, v in sorted(zip(names, w[:-1], strict=True), key=lambda z: z[1])),
+          f"bias {w[-1]:+.2f} threshold {t}")
+
+
+def withdraw(path: Path, reason: str) -> int:
+    """A fit that does not earn its place: said, and its weights file removed (exit status 0)."""
+    print(f"not shipped: {reason}")
+    path.unlink(missing_ok=True)
+    return 0
+
+
+def write_weights(path: Path, header: list[str], names: list[str], w: np.ndarray, t: float,
+                  bias: str = "bias", threshold: str = "threshold") -> int:
+    """The weights lexicon: ``header`` lines, a row a feature, then the bias and threshold rows (exit status 0)."""
+    lines = [*header, *(f"{n}\t{v:.4f}" for n, v in zip(names, w[:-1], strict=True)),
+             f"{bias}\t{w[-1]:.4f}", f"{threshold}\t{t}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"written {path.relative_to(ROOT)}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dumps", type=Path, nargs="+")
@@ -203,27 +222,20 @@ def main() -> int:
     x, y = matrix(items, names), np.array([it["y"] for it in items])
     w = fit(x, y, l2)
     t = choose_threshold(1 / (1 + np.exp(-x @ w)), y, sum(misses.values()))
-    print("weights:", ", ".join(f"{n} {v:+.2f}" for n, v in sorted(zip(names, w[:-1], strict=True), key=lambda z: z[1])),
-          f"bias {w[-1]:+.2f} threshold {t}")
+    print_weights(names, w, t)
     if not args.write:
         return 0
     gain = cv["model"][2] - cv["rules"][2]
     if gain < args.margin:
-        print(f"not shipped: CV gain {gain:+.4f} under the margin {args.margin}")
-        WEIGHTS.unlink(missing_ok=True)
-        return 0
-    lines = [f"# source: fitted by tools/entities/keep_cv.py on the dev who gold (tests/data/real_pages/who_dev.jsonl, dev part, and "
-             f"tests/data/extra_who/who_heldout3.jsonl, who_heldout5.jsonl); L2 logistic regression, L2 {l2} chosen by grouped CV by site "
-             f"({args.folds} folds, threshold fitted on the training sites); CV entities F1 rules {cv['rules'][2]:.3f} "
-             f"(P {cv['rules'][0]:.3f}) -> rules + model {cv['model'][2]:.3f} (P {cv['model'][0]:.3f}).",
-             "# Columns: feature (entities/keep_model.py) <TAB> weight; bias and threshold (probability under which an entity is refused).",
-             "# Use: entities/keep_model.py refuses a kept entity whose probability falls under the threshold. "
-             "Example: \"quoted\t-0.5\" (a name alone in quotation marks is less often one the annotators count)."]
-    lines += [f"{n}\t{v:.4f}" for n, v in zip(names, w[:-1], strict=True)]
-    lines += [f"bias\t{w[-1]:.4f}", f"threshold\t{t}"]
-    WEIGHTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"written {WEIGHTS.relative_to(ROOT)}")
-    return 0
+        return withdraw(WEIGHTS, f"CV gain {gain:+.4f} under the margin {args.margin}")
+    header = [f"# source: fitted by tools/entities/keep_cv.py on the dev who gold (tests/data/real_pages/who_dev.jsonl, dev part, and "
+              f"tests/data/extra_who/who_heldout3.jsonl, who_heldout5.jsonl); L2 logistic regression, L2 {l2} chosen by grouped CV by site "
+              f"({args.folds} folds, threshold fitted on the training sites); CV entities F1 rules {cv['rules'][2]:.3f} "
+              f"(P {cv['rules'][0]:.3f}) -> rules + model {cv['model'][2]:.3f} (P {cv['model'][0]:.3f}).",
+              "# Columns: feature (entities/keep_model.py) <TAB> weight; bias and threshold (probability under which an entity is refused).",
+              "# Use: entities/keep_model.py refuses a kept entity whose probability falls under the threshold. "
+              "Example: \"quoted\t-0.5\" (a name alone in quotation marks is less often one the annotators count)."]
+    return write_weights(WEIGHTS, header, names, w, t)
 
 
 if __name__ == "__main__":

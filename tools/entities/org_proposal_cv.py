@@ -34,7 +34,17 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 from tools.entities.entity_errors import dev_gold  # noqa: E402
-from tools.entities.keep_cv import THRESHOLDS, fit, fold_of, matrix, prf, sites  # noqa: E402
+from tools.entities.keep_cv import (  # noqa: E402
+    THRESHOLDS,
+    fit,
+    fold_of,
+    matrix,
+    prf,
+    print_weights,
+    sites,
+    withdraw,
+    write_weights,
+)
 from tools.real_pages.materialize import shared_scorer as _load_scorer  # noqa: E402
 from veille.entities.org_proposals import BIAS, THRESHOLD  # noqa: E402
 
@@ -195,28 +205,20 @@ def main() -> int:
     w = fit(x, y, l2)
     xa = matrix(items, names)
     t = choose_threshold(items, 1 / (1 + np.exp(-xa @ w)), list(ents), ents, gold)
-    print("weights:", ", ".join(f"{n} {v:+.2f}" for n, v in sorted(zip(names, w[:-1], strict=True), key=lambda z: z[1])),
-          f"bias {w[-1]:+.2f} threshold {t}")
+    print_weights(names, w, t)
     if not args.write:
         return 0
     gain = cv["model"][0][2] - cv["rules"][0][2]
     if gain < args.margin or cv["model"][1][2] < cv["rules"][1][2]:
-        print(f"not shipped: CV gain {gain:+.4f} (typed {cv['model'][1][2] - cv['rules'][1][2]:+.4f}), margin {args.margin}")
-        WEIGHTS.unlink(missing_ok=True)
-        return 0
-    lines = [f"# source: fitted by tools/entities/org_proposal_cv.py on the dev who gold (tests/data/real_pages/who_dev.jsonl dev part "
-             f"and who_dev_fresh.jsonl); L2 logistic regression, L2 {l2} chosen by grouped CV by site ({args.folds} folds, threshold "
-             f"fitted on the training sites); CV entities F1 rules {cv['rules'][0][2]:.4f} -> rules + model {cv['model'][0][2]:.4f}, "
-             f"typed {cv['rules'][1][2]:.4f} -> {cv['model'][1][2]:.4f}.",
-             "# Columns: feature (entities/org_proposals.py) <TAB> weight; bias and threshold (probability over which a candidate is proposed).",
-             "# Use: entities/org_proposals.py proposes a head noun's span whose probability reaches the threshold. "
-             "Example: \"next_punct\t0.8\" (a span closed by punctuation is more often a whole name: \"au Centre des métiers et des savoirs,\").",
-             ]
-    lines += [f"{n}\t{v:.4f}" for n, v in zip(names, w[:-1], strict=True)]
-    lines += [f"{BIAS}\t{w[-1]:.4f}", f"{THRESHOLD}\t{t}"]
-    WEIGHTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"written {WEIGHTS.relative_to(ROOT)}")
-    return 0
+        return withdraw(WEIGHTS, f"CV gain {gain:+.4f} (typed {cv['model'][1][2] - cv['rules'][1][2]:+.4f}), margin {args.margin}")
+    header = [f"# source: fitted by tools/entities/org_proposal_cv.py on the dev who gold (tests/data/real_pages/who_dev.jsonl dev part "
+              f"and who_dev_fresh.jsonl); L2 logistic regression, L2 {l2} chosen by grouped CV by site ({args.folds} folds, threshold "
+              f"fitted on the training sites); CV entities F1 rules {cv['rules'][0][2]:.4f} -> rules + model {cv['model'][0][2]:.4f}, "
+              f"typed {cv['rules'][1][2]:.4f} -> {cv['model'][1][2]:.4f}.",
+              "# Columns: feature (entities/org_proposals.py) <TAB> weight; bias and threshold (probability over which a candidate is proposed).",
+              "# Use: entities/org_proposals.py proposes a head noun's span whose probability reaches the threshold. "
+              "Example: \"next_punct\t0.8\" (a span closed by punctuation is more often a whole name: \"au Centre des métiers et des savoirs,\")."]
+    return write_weights(WEIGHTS, header, names, w, t, BIAS, THRESHOLD)
 
 
 if __name__ == "__main__":
