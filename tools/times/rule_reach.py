@@ -32,19 +32,15 @@ from unittest import mock
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tools.times.times_cv import SPLIT, WORD_GROUPS, _parse_all, _word  # noqa: E402
+from tools.real_pages.gold import split  # noqa: E402
+from tools.times.times_cv import WORD_GROUPS, _parse_all, _word  # noqa: E402
 
 # Outside pages kept as held-out judges: never read by a tuning tool.
 _HELD_OUT = re.compile(r"^(?:x0[45](?:0[1-9]|1\d|2[0-2])|y020[1-5]|z010[1-6])$")
 
 
 def _test_pages() -> set[str]:
-    out = set()
-    for line in SPLIT.read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) >= 4 and not cols[0].startswith("#") and cols[3].strip() == "test":
-            out.add(cols[0])
-    return out
+    return {page for page, part in split().items() if part == "test"}
 
 
 def load_records(path: Path) -> list[tuple[str, str, dict]]:
