@@ -12,7 +12,7 @@ from veille.clean.crumb_dates import crumb_date
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, strip_images
 from veille.clean.headline import dated_byline
-from veille.clean.shapes import is_date_stamp
+from veille.clean.shapes import is_date_stamp, is_link_heading
 from veille.clean.stamp_lists import thread_cut
 from veille.clean.stamps import has_stamp_cue, is_page_clock, stamp_text, stamps
 from veille.clean.teasers import dated_list
@@ -43,10 +43,12 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
     updated: list[str] = []
     at: set[int] = set()
     teasers = dated_list(us, lo - STAMP_ABOVE, hi + STAMP_BELOW)  # other articles' dates
+    related = False  # under the headline, a related-links heading was met ("À lire aussi")
     for i in range(lo, thread_cut(us, lo, hi, title_at)):  # (not into the readers' dates)
         u = us[i]
         if i in teasers:
             continue
+        related = related or title_at is not None and i > title_at and related_heading(u.text)
         head_bullet = u.kind == "bullet" and title_at is not None and body_at is not None and (
             title_at < i < body_at or title_at - BULLET_ABOVE <= i < title_at and _TIME.search(u.text) is not None)
         text = stamp_text(strip_images(_FIELDS.sub(" ", u.text)))
@@ -67,6 +69,8 @@ def head_stamps(us: list[Unit], lo: int, hi: int, bare_dates: bool = True, title
         elif (not bare_dates or title_at is not None and title_at < i <= title_at + BYLINE_REACH) and dated_byline(text):
             published.append(text)  # "Par Awa Koné, le 3 mars 2023" under the headline, or signing the article
             at.add(i)
+        elif related and bare_dates:
+            continue  # a bare date under a related-links heading is a teaser's (issue 11, round 28)
         elif len(words(text)) <= 10 and is_date_stamp(text) and not is_page_clock(text) and (
                 bare_dates and u.kind != "form" or not bare_dates and _after_byline(us, i)):
             if not bare_dates:
@@ -89,6 +93,7 @@ DASHED_BELOW = 3  # units past the body's start where a byline of dashed items m
 BULLET_ABOVE = 2  # bullets above the headline where its stamp may be set as a list item
 BULLET_DATE_WORDS = 6  # a list item under the standfirst that is a date alone
 _TIME = re.compile(r"\b[0-2]?\d\s?[h:]\s?[0-5]\d\b")
+RELATED_HEADING_WORDS = 6
 FOOT_REACH = 12  # units after the article where its foot (author box, tags, stamp) may run
 
 
@@ -99,6 +104,11 @@ def foot_end(us: list[Unit], last: int) -> int:
                 and end_cues().match(normalize_line(us[i].text)):
             return i
     return min(len(us), last + FOOT_REACH + 1)
+
+
+def related_heading(text: str) -> bool:
+    """A related-links heading ("À lire aussi", "Sur le même sujet"): the teasers' list it opens."""
+    return len(words(text)) <= RELATED_HEADING_WORDS and cue_kind(text) == "link" and is_link_heading(text)
 
 
 def _after_byline(us: list[Unit], i: int) -> bool:

@@ -11,7 +11,8 @@ it is read only when the head, the foot and the cued stamps gave nothing, and it
 stamp is: the page's own URL date or a dateline says better (``metadata``).
 
 Not read: a sentence (closing mark), a caption (a credit, a photo label), the masthead's clock, a
-line of a list of dated teasers, a line whose date is followed by a headline's words.
+line of a list of dated teasers, a line whose date is followed by a headline's words, a line under
+a related-links heading.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from veille.clean.dump import Unit
+from veille.clean.head_stamps import related_heading
 from veille.clean.stamps import closes_on_date, is_page_clock
 from veille.clean.text import FINAL_PUNCT, is_prose, words
 from veille.common.dates import find_date_in_line
@@ -43,6 +45,8 @@ def near_headline(us: Sequence[Unit], title_at: int | None, skip: Collection[int
     end = len(us) if end is None else end
     prose = [j for j in range(title_at + 1, min(end, title_at + OFFSETS_MAX + 1)) if us[j].kind == "text" and is_prose(us[j].text)]
     end = min(end, prose[1]) if len(prose) > 1 else end
+    # Nor under a related-links heading ("À lire aussi"): its dates are the teasers'.
+    end = next((j for j in range(title_at + 1, min(end, title_at + OFFSETS_MAX + 1)) if related_heading(us[j].text)), end)
     for off in OFFSETS:
         i = title_at + off
         if not 0 <= i < end or i in skip:
