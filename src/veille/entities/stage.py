@@ -16,6 +16,7 @@ from veille.entities.acronym_sweep import sweep_acronyms
 from veille.entities.adjective_tails import extend_adjective_tails
 from veille.entities.aliases import merge_aliases
 from veille.entities.bare_union import bare_union
+from veille.entities.body_acronyms import join_listed_expansions, listed_body_acronyms
 from veille.entities.body_shapes import employer_orgs
 from veille.entities.capital_surnames import capital_surnames
 from veille.entities.clustering import Clusterer
@@ -183,6 +184,7 @@ class EntityStage:
         if self.link:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
         names = employer_orgs(text, promote_misc(text, names), res.given_names)  # "une salariée de X": X is a body
+        names = listed_body_acronyms(text, names)  # "du Crous", "l'Inrap", "l'AP-HP" (``body_acronyms.py``)
         names = complete_from_acronym(text, org_cue_mentions(res, doc, text, names))
         names = drop_common_acronyms(text, names, res.org_heads | INSTITUTION_NOUNS)  # "l'imagerie par résonance magnétique (IRM)"
         names = drop_common_expansions(text, names, res.org_heads | INSTITUTION_NOUNS)  # "la Location Longue Durée (LLD)" (``common_expansions.py``)
@@ -229,6 +231,7 @@ class EntityStage:
         self.clusterer.surname_sweep(article, text, ntext, clusters)
         merge_acronyms(text, clusters)
         sweep_acronyms(article, text, clusters)  # "… (RVL) … le RVL": the acronym wherever written
+        join_listed_expansions(clusters)  # "l'Inserm" and its official name written apart: one body
         merge_aliases(ntext, clusters)
         bare_union(ntext, clusters, self.kb)  # "les membres de l'Union": the union named, else the EU
         name_relatives(text, ntext, clusters)
