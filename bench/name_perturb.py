@@ -8,7 +8,8 @@ Every dev who page (the fresh pages included) is handed over body given, as ``be
 gold (a ``PER`` entity of two words or more) through the title and the body, by offsets: the surname
 in capitals ("Jean DUPONT"), the given names as initials ("J.-M. Dupont"; not on M, which reads "Monsieur"), a compound given name
 without its hyphen, a particle before the surname ("de", "Le", "van der"; persons the knowledge base does not know), no diacritics, the other
-Latin spelling of a Cyrillic name, a title before each mention ("le général", "Me", "Dr"), and the
+Latin spelling of a Cyrillic name, a title before each mention ("le général", "Me", "Dr"; "title-other": "le Pr", "Mgr", "le docteur",
+"Maître", "la juge", "le colonel"), and the
 surname alone after the first mention. The gold follows: a person's name becomes the new form where
 the page no longer writes the old one (the old one stays an alias where both denote the person, as
 for initials and transliterations); each gold quote is found in the body and its span mapped.

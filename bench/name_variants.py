@@ -21,8 +21,13 @@ Edit = tuple[int, int, str]
 
 PARTICLES = frozenset("abu al ben bin d' da de del della der des di du el ibn la le van von".split())
 _SPACE = r"[ \u00a0\u202f]+"
-_TITLED = re.compile(r"(?:\b(?:M|Mme|Mlle|Me|Dr|Pr)\.?|\b(?:le|la|du|de la|au|à la)(?: \w+){1,3})[ \u00a0\u202f]+$")
+_TITLED = re.compile(r"(?:\b(?:M|Mme|Mlle|Me|Mes|Dr|Pr|Mgr|Rav|Maîtres?|Monseigneur|[DPM]\^(?:r|e|es|me|lle|gr))\.?"
+                     r"|\b(?:le|la|du|de la|au|à la)(?: \w+){1,3})[ \u00a0\u202f]+$")
+# the capitalised word just before a surname ("Lea" before "Valbrune" for "Léa Valbrune", "d’Hiroko")
+_WORD_BEFORE = re.compile(r"(\w[\w-]*)[ \u00a0\u202f]+$")
 TITLES = ("le général", "Me", "Dr")
+# the other titles the press writes before a name, abbreviated or in full ("title-other")
+OTHER_TITLES = ("le Pr", "Mgr", "le docteur", "Maître", "la juge", "le colonel")
 PARTICLE_FORMS = ("de", "Le", "van der")
 # Latin spellings of Cyrillic names: the French press and the English one, either way
 _TRANSLIT = (("sky", "ski"), ("ski", "sky"), ("ï", "i"), ("iy", "i"), ("ou", "u"), ("tch", "ch"), ("ch", "sh"),
@@ -65,6 +70,7 @@ class Mention:
     first: bool  # the person's first mention in the text
     titled: bool = False  # a title stands before it already ("M.", "Mme", "le président")
     shared: bool = False  # another person of the page has the same surname
+    inside: bool = False  # a surname after a given name the gold spells otherwise ("Lea Valbrune", "Dan X")
 
 
 def mentions(text: str, people: list[Person]) -> list[Mention]:
@@ -86,11 +92,22 @@ def mentions(text: str, people: list[Person]) -> list[Mention]:
     for m in found:
         m.shared = surnames.count(m.person.surname) > 1
         m.titled = bool(_TITLED.search(text[max(0, m.start - 40):m.start]))
+        m.inside = not m.full and _given_before(text[max(0, m.start - 40):m.start], m.person)
     seen: set[Person] = set()
     for m in found:
         m.first = m.person not in seen
         seen.add(m.person)
     return found
+
+
+def _given_before(before: str, person: Person) -> bool:
+    """True when ``before`` ends with a capitalised word that opens like one of the person's given
+    names: another spelling of the full name ("Lea" for "Léa", "Dan" for "Daniel"), not the
+    surname alone."""
+    m = _WORD_BEFORE.search(before)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    return plain(m.group(1))[:1].lower() in {plain(w)[:1].lower() for w in re.split(r"[\s-]+", person.given) if w}
 
 
 def plain(text: str) -> str:
@@ -165,11 +182,16 @@ def _translit(m: Mention, _: int) -> str | None:
     return p.name if m.full else p.surname
 
 
-def _title(m: Mention, i: int) -> str | None:
-    if m.titled:
-        return None
-    title = TITLES[i % len(TITLES)]
-    return f"{title} {m.person.name if m.full else m.person.surname}"
+def _titled(titles: tuple[str, ...]) -> Callable[[Mention, int], str | None]:
+    def write(m: Mention, i: int) -> str | None:
+        # (no title between a given name and the surname: "Lea Me Valbrune" is no press form)
+        if m.titled or m.inside:
+            return None
+        return f"{titles[i % len(titles)]} {m.person.name if m.full else m.person.surname}"
+    return write
+
+
+_title = _titled(TITLES)
 
 
 def _surname_after_first(m: Mention, _: int) -> str | None:
@@ -187,6 +209,7 @@ VARIANTS: dict[str, Variant] = {
     "no-diacritics": Variant(_plain, lambda p, i: []),
     "translit": Variant(_translit, lambda p, i: [] if _translit_person(p) == p else [_translit_person(p).name, p.name]),
     "title": Variant(_title, lambda p, i: []),
+    "title-other": Variant(_titled(OTHER_TITLES), lambda p, i: []),
     "surname-after-first": Variant(_surname_after_first, lambda p, i: []),
 }
 

@@ -57,3 +57,11 @@ def test_translit_respells_slavic_names_only() -> None:
     assert edits_for("Ivan Dorovsky a parlé.", [Person("Ivan", "Dorovsky")], VARIANTS["translit"])
     assert not edits_for("Octave Lemarin a parlé.", [Person("Octave", "Lemarin")], VARIANTS["translit"])
 
+
+
+def test_title_never_goes_between_a_given_name_and_the_surname() -> None:
+    # the text spells the given name otherwise ("Jean-Marc" without its hyphen), or elides before it
+    people = [Person("Jean-Marc", "Valbrune"), Person("Octave", "Lemarin")]
+    text = "Jean Marc Valbrune et d’Octave Lemarin. Valbrune a parlé."
+    edits = edits_for(text, people, VARIANTS["title"])
+    assert [text[s:e] for s, e, _ in edits] == ["Valbrune"] and edits[0][0] == text.index("Valbrune a")

@@ -23,6 +23,7 @@ from veille.entities.parties import party_mention, party_split
 from veille.entities.resources import GRAMMAR, INSTITUTION_NOUNS, NER_LABELS, PARTICLES, EntityResources
 from veille.entities.span_repairs import affiliation_split, trim_person, unglue_double
 from veille.entities.spans import clean_span, role_noun_right_before
+from veille.entities.titled_names import untitled
 from veille.model import Article
 
 _QUOTE_MARKS = frozenset('«»“”"„')
@@ -145,11 +146,15 @@ class MentionFinder:
                 if m is None:
                     continue
                 m = trim_person(m, text, self.res.person_heads)  # "Léo Marin 9e", "Président Kim Su-bin"
+                m = untitled(m, self.res.titles)  # "Me Valmont 9e": no title in the name (``titled_names.py``)
+                if m is None:
+                    continue
                 if out and out[-1].start <= m.start and m.end <= out[-1].end:
                     continue  # already inside the previous span (extended over a particle)
                 out.append(m)
         for span in self.unlabelled_persons(doc) + apposed_given_names(doc, self.res):
             m = clean_span(self.res, span, "PER", text)
+            m = untitled(m, self.res.titles) if m is not None else None
             if m is not None and span[0].ent_type_ == "MISC":  # "Tom, leur fils": NER's thing is the person
                 out = [o for o in out if (o.start, o.end, o.label) != (m.start, m.end, "MISC")]
             if m is not None and not self._refused(article, m, text, span[0], ("foreign",)) \

@@ -51,6 +51,7 @@ from veille.entities.organisations import (
 from veille.entities.pairings import split_pairings
 from veille.entities.person_names import person_name
 from veille.entities.resources import COMMON_GIVEN_NAMES, INSTITUTION_NOUNS, display_name, load_resources
+from veille.entities.titled_names import untitled
 from veille.entities.variants import merge_short_places, merge_spelled_acronyms, merge_variants
 from veille.entities.vessels import vessel_names, vessel_spans
 from veille.kb import KB
@@ -214,6 +215,7 @@ class EntityStage:
             # A descriptor is not a name: "secrétaire d'État américain" read by NER as "État
             # américain", "ministre russe des Affaires étrangères" as a place.
             names = [after_descriptor(m, descs, text) for m in names]
+            names = [u for m in names if (u := untitled(m, res.titles)) is not None]  # "ministre Dr X" (``titled_names.py``)
             names = [m for m in names if not self._refused("linked", m, text, kb_id=m.kb_id, descs=descs)]
         type_enumerations(names, text, self.kb)
         clusters = self.clusterer.cluster(text, names, date, descs)
