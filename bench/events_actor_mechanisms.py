@@ -1,0 +1,225 @@
+"""Events lost on their actors, by mechanism (issue 13, helper evactors): the gold events (fact or
+intent) whose trigger the coder had with the gold's type, but which no predicted event matches on
+source and target. Each falls in one mechanism, read off the candidate's roles and the parse:
+
+source side (the gold's source is not the one the coder gave):
+- ``gold-null-named``: the gold leaves the doer unnamed, the coder names one;
+- ``gold-null-dropped``: the gold leaves the doer unnamed, the coder found none and dropped the event
+  (the scorer matches a null gold source with a null predicted one: such events would count);
+- ``coordinated-subject``: the gold codes the trigger once per doer and the coder gave one event;
+- ``passive-no-par``: a passive or past participle without a "par" agent;
+- ``relative-clause``: the trigger heads a relative clause ("qui"): its doer is the antecedent;
+- ``participial-clause``: a participle without subject hanging on a noun or a clause;
+- ``subject-pronoun``: the clause's subject is a pronoun ("il", "elle", "on", "je");
+- ``demonym-adjective``: the subject is a common noun with a people's adjective ("les forces russes");
+- ``capital-or-seat``: the coder's source is written as a capital or a seat of power ("Moscou");
+- ``descriptor-subject``: the subject is a common noun naming nobody ("le ministre", "la direction");
+- ``named-subject-other``: the subject is a name, the gold's source another one;
+- ``event-noun``: an event noun whose doer is outside its phrase ("la grève", "l'appel");
+- ``infinitive``: an infinitive whose doer is its controller;
+- ``coordinated-verb``: a verb coordinated with another, sharing its subject;
+- ``verb-other``: any other verb;
+
+target side (source right, target wrong or missing):
+- ``coordinated-target``: the gold codes the trigger once per target and the coder gave one event;
+- ``oblique-target``: the gold's target is written in an "à X", "contre X" (…) phrase of the trigger;
+- ``noun-complement``: an event noun with complements ("le transfert de X à Y");
+- ``target-elsewhere``: the target is not a dependent of the trigger;
+- ``right-lost-later``: source and target right on the candidate, the event lost afterwards (merge,
+  review, the sentence model).
+
+    .venv/bin/python bench/events_actor_mechanisms.py [--part dev|fresh|both] [--list MECHANISM ...]
+
+Body given; dev parts only: ``both`` is ``events_dev.jsonl`` and ``events_dev_fresh.jsonl``, never
+fresh2 nor test. Counts and sites per mechanism; ``--list`` prints page:line, site, type, trigger
+words, gold and coder actors, and the source rule (no page text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+RECORDED = {"fact", "intent"}
+TARGET_PREPS = {"à", "contre", "envers", "auprès", "vis-à-vis", "avec", "sur"}
+PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu", "lui", "eux", "celui-ci", "celle-ci"}
+
+
+def mechanism(r: dict[str, Any]) -> str:
+    """The mechanism of one lost event, from its record (see ``record``): the first that applies."""
+    if not r["source_ok"]:
+        if r["gold_source"] is None:
+            return "gold-null-named"
+        if r["twin_sources"]:
+            return "coordinated-subject"
+        head, subj = r["head"], r["subjects"]
+        if head["passive"] and not head["agent"]:
+            return "passive-no-par"
+        if head["dep"] == "acl:relcl" or any(s["lemma"] in ("qui", "que", "dont") for s in subj):
+            return "relative-clause"
+        if head["dep"] in ("acl", "advcl") and head["participle"] and not subj:
+            return "participial-clause"
+        if any(s["pos"] == "PRON" and s["lower"] in PRONOUNS for s in subj):
+            return "subject-pronoun"
+        if any(s["pos"] == "NOUN" and s["demonym"] for s in subj):
+            return "demonym-adjective"
+        if r["source_capital"]:
+            return "capital-or-seat"
+        if any(s["pos"] == "NOUN" and not s["entity"] for s in subj):
+            return "descriptor-subject"
+        if any(s["entity"] for s in subj):
+            return "named-subject-other"
+        if head["pos"] == "NOUN":
+            return "event-noun"
+        if head["infinitive"]:
+            return "infinitive"
+        return "coordinated-verb" if head["dep"] == "conj" else "verb-other"
+    if r["target_ok"]:
+        return "gold-null-dropped" if r["source"] is None and not r["typed_preds"] else "right-lost-later"
+    if r["twin_targets"]:
+        return "coordinated-target"
+    if r["target_in_oblique"]:
+        return "oblique-target"
+    if r["head"]["pos"] == "NOUN" and r["head"]["nmod"]:
+        return "noun-complement"
+    return "target-elsewhere"
+
+
+def _subject(view: Any, tok: Any) -> dict[str, Any]:
+    from veille.events.words import lower_text
+
+    demonym = any(c.dep_ == "amod" and lower_text(c) in view.lex.demonyms for c in tok.children)
+    return {"pos": tok.pos_, "lemma": tok.lemma_.lower(), "lower": lower_text(tok), "demonym": demonym,
+            "entity": view.tok_entity[tok.i] is not None}
+
+
+def record(view: Any, roles: Any, head: Any, gold: dict, twins: list[dict], same: Any, preds: list) -> dict:
+    """What ``mechanism`` reads of one lost gold event and the coder candidate on its trigger."""
+    from veille.common.fold import lower_nfc
+    from veille.events.view import agent, case, passive
+
+    source = roles.source.actor
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+    targets = [t.name for t in roles.targets]
+    gold_target = gold.get("target")
+    oblique = False
+    if gold_target is not None:
+        for c in head.children:
+            if c.dep_.startswith("obl") or c.dep_ in ("iobj", "nmod"):
+                if case(c) in TARGET_PREPS:
+                    words = " ".join(t.text for t in c.subtree)
+                    names = gold_target if isinstance(gold_target, list) else [gold_target]
+                    oblique = oblique or any(lower_nfc(n).split()[-1] in lower_nfc(words) for n in names if n)
+    src_text = lower_nfc(view.doc[source.token].text) if source is not None else ""
+    return {
+        "source": source.name if source else None, "targets": targets, "rule": roles.source.rule,
+        "gold_source": gold["source"], "gold_target": gold_target,
+        "source_ok": same(source.name if source else None, gold["source"]),
+        "target_ok": gold_target is None or any(same(t, gold_target) for t in targets),
+        "twin_sources": any(not same(None, t["source"]) and not any(same(n, gold["source"]) for n in _as_names(t["source"]))
+                            for t in twins),
+        "twin_targets": any(t.get("target") is not None and t.get("target") != gold_target for t in twins),
+        "source_capital": bool(src_text) and src_text in view.lex.capitals, "target_in_oblique": oblique,
+        "typed_preds": preds,
+        "subjects": [_subject(view, s) for s in subjects],
+        "head": {"pos": head.pos_, "dep": head.dep_, "passive": passive(head) or "Voice=Pass" in str(head.morph),
+                 "agent": agent(head) is not None, "participle": "VerbForm=Part" in str(head.morph),
+                 "infinitive": "VerbForm=Inf" in str(head.morph),
+                 "nmod": any(c.dep_ == "nmod" for c in head.children)},
+    }
+
+
+def _as_names(value: Any) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def collect(part: str) -> list[dict]:
+    """The lost events of one dev part (``dev`` or ``fresh``), each with page, line, site and record."""
+    from tools.real_pages import actor_examples as ax
+
+    import veille.events.coder as coder_module
+    from veille.events.ranker import load_ranker
+
+    same = ax.names().Names({}).same
+    sites = ax._sites()
+    gold = ax.gold_sentences(part)
+    parsed = ax.parse_pages(part)
+    seen: list[tuple] = []
+    original = coder_module.fill_roles
+
+    def keeping(view, roles, head, ranker):  # noqa: ANN001, ANN202
+        original(view, roles, head, ranker)
+        seen.append((view, roles, head))
+
+    coder_module.fill_roles = keeping
+    out = []
+    try:
+        for page, item in sorted(parsed.items()):
+            seen.clear()
+            events = ax.code(item, load_ranker(), [])
+            doc = item[3]
+            for s in gold.get(page, []):
+                at = doc.text.find(s["text"])
+                if at < 0:
+                    continue
+                preds = [e for e in events if e.start is not None and at <= e.start < at + len(s["text"])]
+                used: set[int] = set()
+                for g, words in zip(s["events"], s["spans"], strict=True):
+                    if g.get("mode") not in RECORDED:
+                        continue
+                    types = _as_names(g["type"])
+                    hit = next((k for k, p in enumerate(preds) if k not in used and p.type in types
+                                and same(p.source, g["source"]) and (g.get("target") is None or same(p.target, g["target"]))), None)
+                    if hit is not None:
+                        used.add(hit)
+                        continue
+                    pos = doc.text.find(words, at) if words else -1
+                    cands = [x for x in seen if x[1].cand.trigger.type in types
+                             and any(pos <= doc[i].idx < pos + len(words) for i in x[1].cand.tokens)] if pos >= 0 else []
+                    if not cands:
+                        continue  # no trigger of the gold's type there: not an actor loss
+                    view, roles, head = cands[0]
+                    twins = [t for t, w in zip(s["events"], s["spans"], strict=True) if t is not g and w == words]
+                    typed = [(p.source, p.target) for p in preds if p.type in types]
+                    rec = record(view, roles, head, g, twins, same, typed)
+                    rec.update(page=page, line=s["start"][0], site=sites.get(page, page), type=types[0], words=words)
+                    out.append(rec)
+    finally:
+        coder_module.fill_roles = original
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--part", choices=["dev", "fresh", "both"], default="both")
+    ap.add_argument("--list", nargs="*", default=[], help="mechanisms to list (page:line, no page text)")
+    args = ap.parse_args()
+    if not (ROOT.parent / "shared" / "corpus").exists():
+        print("../shared is not there: nothing counted")
+        return 0
+    rows = [r for part in (("dev", "fresh") if args.part == "both" else (args.part,)) for r in collect(part)]
+    counts: Counter = Counter()
+    sites: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        m = mechanism(r)
+        counts[m] += 1
+        sites[m].add(r["site"])
+        if m in args.list:
+            print(f"{m} {r['page']}:{r['line']} {r['site']} {r['type']} «{r['words']}» gold {r['gold_source']} -> "
+                  f"{r['gold_target']} | coder {r['source']} -> {r['targets']} [{r['rule']}]")
+    print(f"{args.part}, body given: {len(rows)} gold events lost on their actors (trigger and type found)")
+    for m, n in counts.most_common():
+        print(f"  {m:22} {n:4} events {len(sites[m]):3} sites")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
