@@ -29,8 +29,8 @@ extracting again. Test figures are for reporting only: tune on dev. ``--part fre
 batch of dev pages kept in ``events_dev_fresh.jsonl`` (helper-annotev) alone: dev pages annotated
 after the rules were written, an estimate of how they carry over; ``--part fresh2`` scores
 ``events_dev_fresh2.jsonl`` (helper-annotev2) alone: dev pages on sites no events file had marked
-before, an estimate on unseen sites; ``dev+fresh`` scores every dev file (``veille train events`` learns
-from ``events_dev.jsonl`` and ``events_dev_fresh.jsonl``). ``both`` stays dev + test.
+before, an estimate on unseen sites; ``dev+fresh`` scores ``events_dev.jsonl`` with
+``events_dev_fresh.jsonl``, what ``veille train events`` learns from (never fresh2). ``both`` stays dev + test.
 """
 
 from __future__ import annotations
