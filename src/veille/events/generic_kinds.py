@@ -4,7 +4,8 @@ that is the subject or the attribute of "être" in the present, with nobody name
 acts are, no act that took place: "Les agressions sont plus fréquentes la nuit.", "La grève, c'est
 le dernier recours." The past keeps its event ("La manifestation était pacifique."), as does a noun
 with a party ("La grève des cheminots est suivie à 40 %." has its doers) or with a demonstrative, read
-by ``taken_up_violence``.
+by ``taken_up_violence``, and a judgement passed on someone ("C'est une faute", a ``judge=1`` line of
+``lexicons/events/evaluative_triggers.tsv``).
 
 Every example is invented. A narrowing that would drop a true event of the dev gold is no rule here.
 """
@@ -29,8 +30,8 @@ def _present_copula(word: Any) -> bool:
 def kind_judged(view: ArticleView, cand: Candidate, head: Any) -> bool:
     """"Les agressions sont plus fréquentes la nuit.", "Pour Léa Tamar, la grève, c'est le dernier
     recours." (invented): no act told. "Les agressions de Paul Vidal sont connues." names a doer."""
-    if cand.trigger.kind != "noun" or head.pos_ != "NOUN":
-        return False
+    if cand.trigger.kind != "noun" or cand.trigger.judge or head.pos_ != "NOUN":
+        return False  # a judgement ("c'est une faute") is a copula's attribute by its nature
     if head.dep_ == "nsubj":
         judged = _present_copula(head.head)
     else:
