@@ -32,7 +32,8 @@ def test_drop_rules_and_refusable_types():
                                              "adjectival_participle", "study_finding", "violence_kind",
                                              "violence_count", "taken_up_violence", "called_to", "question_asked",
                                              "degree_participle", "held_thing",
-                                             "errand_trip", "habitual_when", "met_thing", "lecture", "participle_adjective",
+                                             "errand_trip", "habitual_when", "kind_judged", "persuaded_of",
+                                             "met_thing", "lecture", "participle_adjective",
                                              "noun_use", "quoted_word", "incise_said",
                                              "judicial_condemnation"]
     assert all('"' in (r.__doc__ or "") for r in DROP_RULES)

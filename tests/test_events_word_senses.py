@@ -10,7 +10,7 @@ from events_support import assert_coded, assert_not_coded
 from lexicon_checks import assert_every_cue_has_example
 
 GROUPS = {"met_thing", "lecture_noun", "lecture_series", "lecture_place", "mention_noun", "held_verb", "held_thing",
-          "thing_pronoun", "visit_noun", "habit_mark"}
+          "thing_pronoun", "visit_noun", "habit_mark", "persuade_verb", "fact_mark", "act_mark"}
 
 NO_EVENT = [
     # a thing met with, no person met
@@ -40,6 +40,9 @@ NO_EVENT = [
     ("Le coureur Paul Vidal franchit le sommet du col de Montvert en tête.",
      [["Paul Vidal", "PER"], ["Montvert", "LOC"]], "CONSULT"),
     ("Le club du président Paul Vidal veut atteindre des sommets.", [["Paul Vidal", "PER"]], "CONSULT"),
+    # "occuper" a place in a ranking or a project, one's time (the except= words of its line)
+    ("Selon Paul Vidal, la Chine occupe désormais une place centrale dans le projet de la Russie.",
+     [["Paul Vidal", "PER"], ["Chine", "LOC"], ["Russie", "LOC"]], "ASSAULT"),
 ]
 
 EVENT = [

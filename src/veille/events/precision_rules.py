@@ -20,7 +20,11 @@ drop rules of ``veille.events.type_rules`` (``DROP_RULES``). Cues in ``lexicons/
   demandée", "le quartier le plus attaqué" (nobody named as the doer);
 * ``held_thing``: a verb of arrest or custody said of a thing (``veille.events.held_things``);
 * ``errand_trip``: "se rendre" to an ordinary place, a trip, no meeting (``veille.events.errands``);
-* ``habitual_when``: an act in a present clause of "quand"/"lorsque", a habit (``veille.events.habitual``).
+* ``habitual_when``: an act in a present clause of "quand"/"lorsque", a habit (``veille.events.habitual``);
+* ``kind_judged``: a noun of an act, nobody named in it, as subject or attribute of a present "être": a
+  kind of act judged (``veille.events.generic_kinds``);
+* ``persuaded_of``: "être convaincu que", "convaincre X que …": a belief, no request
+  (``veille.events.belief_senses``).
 
 Every example is invented. A narrowing that would drop a true event of the dev gold is no rule here.
 """
@@ -30,7 +34,9 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common.lexicon import groups
+from veille.events.belief_senses import persuaded_of
 from veille.events.errands import errand_trip
+from veille.events.generic_kinds import kind_judged
 from veille.events.habitual import habitual_when
 from veille.events.held_things import held_thing
 from veille.events.precision_senses import SENSE_RULES
@@ -169,4 +175,5 @@ def degree_participle(view: ArticleView, cand: Candidate, head: Any) -> bool:
 
 
 PRECISION_RULES = [study_finding, violence_kind, violence_count, taken_up_violence, called_to, question_asked,
-                   degree_participle, held_thing, errand_trip, habitual_when, *SENSE_RULES]
+                   degree_participle, held_thing, errand_trip, habitual_when, kind_judged,
+                   persuaded_of, *SENSE_RULES]
