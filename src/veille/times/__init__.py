@@ -38,6 +38,7 @@ from veille.common.timespans import Match, Patterns, alternation, find_matches, 
 from veille.model import Article, TimeExpr
 from veille.times.ago import ago_in_earlier_year
 from veille.times.day_after import DEFAULT_DAY_TEMPLATES, day_written_after
+from veille.times.determiner import determiner_start
 from veille.times.habitual import recurring_clock
 from veille.times.narrative import in_narrative_year
 from veille.times.nowadays import copula_nowadays
@@ -106,6 +107,13 @@ def _trimmed(m: Match) -> Found:
     return Found(start, start + len(text), text, calendar=m)
 
 
+def _with_determiner(f: Found, text: str) -> Found:
+    """``f`` with the "le" / "ce" before its day taken in ("le 03/03/2024": ``determiner``)."""
+    assert f.calendar is not None
+    start = determiner_start(text, f.start, f.calendar.kind, f.text)
+    return f if start == f.start else Found(start, f.end, text[start:f.end], calendar=f.calendar)
+
+
 def find_times(text: str, eng: Engine | None = None, doc: Any = None) -> list[Found]:
     """The time expressions of a text, non-overlapping, in text order (``doc``: its parse)."""
     eng = eng or engine()
@@ -115,6 +123,8 @@ def find_times(text: str, eng: Engine | None = None, doc: Any = None) -> list[Fo
         if m.kind == "year" and _MEASURED.match(text, m.end):
             continue
         f = _trimmed(m)
+        if f.text and f.start == m.start:
+            f = _with_determiner(f, text)
         if f.text:
             candidates.append((f.end - f.start, 1, m.end - m.start, f))
 
