@@ -9,7 +9,7 @@ import pytest
 from events_support import assert_coded, assert_not_coded
 
 NO_EVENT = [
-    ("Le maire Paul Vidal est convaincu de recevoir le soutien de Léa Tamar.",
+    ("Le maire Paul Vidal est convaincu d'obtenir bientôt l'appui de Léa Tamar.",
      [["Paul Vidal", "PER"], ["Léa Tamar", "PER"]], "REQUEST"),
     ("Léa Tamar est convaincue que Paul Vidal gagnera.", [["Léa Tamar", "PER"], ["Paul Vidal", "PER"]], "REQUEST"),
     # persuaded of a fact

@@ -41,7 +41,7 @@ NO_EVENT = [
      [["Paul Vidal", "PER"], ["Montvert", "LOC"]], "CONSULT"),
     ("Le club du président Paul Vidal veut atteindre des sommets.", [["Paul Vidal", "PER"]], "CONSULT"),
     # "occuper" a place in a ranking or a project, one's time (the except= words of its line)
-    ("Selon Paul Vidal, la Chine occupe désormais une place centrale dans le projet de la Russie.",
+    ("Selon Paul Vidal, la Chine occupe à présent une place centrale au sein du plan de la Russie.",
      [["Paul Vidal", "PER"], ["Chine", "LOC"], ["Russie", "LOC"]], "ASSAULT"),
 ]
 
