@@ -59,3 +59,10 @@ def test_capitals_that_read_as_an_acronym_after_an_unknown_word_are_no_surname()
     ner = [Mention(14, 24, "Valtexa FDJ", "Valtexa FDJ", "ORG", "ner")]
     found = capital_surnames(text, ner, frozenset({"octave"}), frozenset(), not_given=frozenset())
     assert [(m.key, m.label) for m in found] == [("Valtexa FDJ", "ORG")]
+
+
+def test_a_short_capital_surname_spelt_as_a_word_follows_a_ner_name() -> None:
+    text = "Selon Tao VEN, le projet avance."
+    ner = [Mention(6, 13, "Tao VEN", "Tao VEN", "LOC", "ner")]
+    found = capital_surnames(text, ner, frozenset({"octave"}), frozenset(), not_given=frozenset())
+    assert [(m.key, m.label) for m in found] == [("Tao Ven", "PER")]

@@ -61,9 +61,12 @@ _VOWELS = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü]")
 
 
 def _spelt_word(surname: str) -> bool:
-    """Whether capitals read as a word, not an acronym: four letters or more, two vowels or more
-    ("CHERKI", not "FDJ", "SFR", "RATP")."""
-    return len(re.sub(r"[^\w]", "", surname)) >= 4 and len(_VOWELS.findall(surname)) >= 2
+    """Whether capitals read as a word, not an acronym: four letters or more with two vowels or more
+    ("CHERKI", not "RATP"), or a consonant, a vowel, a consonant ("YAN", not "FDJ", "SFR")."""
+    letters = re.sub(r"[^\w]", "", surname)
+    if len(letters) == 3:
+        return [bool(_VOWELS.match(c)) and c != "Y" for c in letters] == [False, True, False]
+    return len(letters) >= 4 and len(_VOWELS.findall(surname)) >= 2
 
 
 _GIVEN_BEFORE = re.compile(rf"([{_UP}][{_LOW}’']*(?:-[{_UP}][{_LOW}]+)?)[ \u00a0]+$")
