@@ -4,7 +4,9 @@ the surname so; NER, trained on mixed case, misses such a name or glues a word o
 Octave LEMARIN"). A known given name (``EntityResources.given_names``) followed by a surname in
 capitals (one to three words: "DAL VERNO") is a person mention whose key writes the surname in mixed case ("Octave Lemarin"), so the
 person clusters with "M. Lemarin", is linked to the knowledge base and is named as a name; the
-surname in capitals alone elsewhere ("LEMARIN a répondu") is a mention of it too. A mention NER made
+surname in capitals alone elsewhere ("LEMARIN a répondu") is a mention of it too. A given name the
+list lacks opens such a name when NER read exactly those words as a name of any type and the capitals
+spell a word (not "Groupama FDJ"). A mention NER made
 over the same words is replaced. A capitalised acronym after a given name ("Jean ONU") is no surname:
 the surname word has three letters or more, is no word the stage refuses as a name (``stopwords``:
 common acronyms) and no organisation or place of the knowledge base.
@@ -55,6 +57,18 @@ def _surname_ok(surname: str, not_names: frozenset[str], kb: KB | None) -> bool:
     return kb is None or not any(kb.entries[i]["type"] != "PER" for i in kb.lookup(last))
 
 
+_VOWELS = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü]")
+
+
+def _spelt_word(surname: str) -> bool:
+    """Whether capitals read as a word, not an acronym: four letters or more with two vowels or more
+    ("CHERKI", not "RATP"), or a consonant, a vowel, a consonant ("YAN", not "FDJ", "SFR")."""
+    letters = re.sub(r"[^\w]", "", surname)
+    if len(letters) == 3:
+        return [bool(_VOWELS.match(c)) and c != "Y" for c in letters] == [False, True, False]
+    return len(letters) >= 4 and len(_VOWELS.findall(surname)) >= 2
+
+
 _GIVEN_BEFORE = re.compile(rf"([{_UP}][{_LOW}’']*(?:-[{_UP}][{_LOW}]+)?)[ \u00a0]+$")
 MAX_GIVEN = 3  # "Henri Konan BÉDIÉ", "Luis Ricardo FALERO": given names before the one the match holds
 
@@ -84,9 +98,15 @@ def capital_surnames(text: str, names: list[Mention], given_names: frozenset[str
     surname in capitals alone wherever else the text writes it (unless two persons found share it);
     NER mentions overlapping them go."""
     found: list[tuple[Mention, str, str]] = []  # (mention, given names, surname as written)
+    # a given name the list lacks ("Nora", "Ilkay") still opens a name NER read over exactly those
+    # words, whatever it typed them (it often reads "Nora CHERKI" as a place), unless it is a common
+    # word or the capitals look like an acronym ("Groupama FDJ", "Webmail SFR": short, few vowels)
+    ner_spans = {(n.start, n.end) for n in names if n.source == "ner"}
     for m in _NAME.finditer(text):
         given, surname = m.group("given"), m.group("surname")
-        if norm(given.split("-")[0]) not in given_names:
+        first = norm(given.split("-")[0])
+        if first not in given_names and ((m.start(), m.end()) not in ner_spans or first in not_given
+                                         or not _spelt_word(surname)):
             continue
         # a double surname ("DAL BUSCO") keeps its words; an acronym after the name ("LEMARIN PDG") does not
         words = _WORD_GAP.split(surname)

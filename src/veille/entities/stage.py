@@ -36,6 +36,7 @@ from veille.entities.institutions import institution_mentions
 from veille.entities.kin import name_relatives
 from veille.entities.linking import Linker
 from veille.entities.lists import type_enumerations
+from veille.entities.lone_capitals import lone_capital_surnames
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
 from veille.entities.misc_orgs import promote_misc
@@ -181,6 +182,7 @@ class EntityStage:
         names = self.mentions.ner_mentions(article, doc, text)
         # "Octave LEMARIN" (``capital_surnames.py``; a civility or a common word never opens the given names)
         names = capital_surnames(text, names, res.given_names, res.stopwords, self.kb, res.dictionary | set(res.titles))
+        names = lone_capital_surnames(text, names, self.kb, res.stopwords, res.dictionary)  # "MACRON a promis"
         descs: list[Mention] = []
         if self.link:
             names = resolve_overlaps(res, text, names, gazetteer(res, article, doc, text, ntext))
