@@ -182,19 +182,24 @@ def score_part(part: str, pred_path: Path, only: set[str] | None = None) -> Scor
                for line in pred_path.read_text(encoding="utf-8").splitlines() if line.strip()}
     scores = Scores()
     for page, sents in sentences.items():
-        events = (records.get(page) or {}).get("events", [])
-        by_sent: dict[int, list[dict]] = {}
-        for ev in events:  # each predicted event goes to its best-matching annotated sentence
-            best, best_i = 0.0, None
-            for i, s in enumerate(sents):
-                d = _dice(ev.get("text", ""), s["text"], scorer.tokens)
-                if d > best:
-                    best, best_i = d, i
-            if best_i is not None and best >= 0.6:
-                by_sent.setdefault(best_i, []).append(ev)
+        by_sent = events_by_sentence((records.get(page) or {}).get("events", []), sents, scorer.tokens)
         for i, s in enumerate(sents):
             score_sentence(s, by_sent.get(i, []), names, scores, page)
     return scores
+
+
+def events_by_sentence(events: list[dict], sents: list[dict], tokens) -> dict[int, list[dict]]:
+    """Each predicted event under its best-matching annotated sentence (token Dice >= 0.6), by index."""
+    by_sent: dict[int, list[dict]] = {}
+    for ev in events:
+        best, best_i = 0.0, None
+        for i, s in enumerate(sents):
+            d = _dice(ev.get("text", ""), s["text"], tokens)
+            if d > best:
+                best, best_i = d, i
+        if best_i is not None and best >= 0.6:
+            by_sent.setdefault(best_i, []).append(ev)
+    return by_sent
 
 
 def _dice(a: str, b: str, tokens) -> float:

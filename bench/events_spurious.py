@@ -25,13 +25,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-from events_real import RECORDED, _as_list, _dice, gold_sentences, predictions  # noqa: E402
+from events_real import RECORDED, _as_list, events_by_sentence, gold_sentences, predictions  # noqa: E402
 from real_eval import _scorer  # noqa: E402
 from tools.real_pages.gold import sites  # noqa: E402
 
@@ -52,15 +52,7 @@ def census(part: str, pred_path: Path) -> list[dict]:
                for line in pred_path.read_text(encoding="utf-8").splitlines() if line.strip()}
     rows: list[dict] = []
     for page, sents in gold_sentences(part).items():
-        by_sent: dict[int, list[dict]] = defaultdict(list)
-        for ev in (records.get(page) or {}).get("events", []):
-            best, best_i = 0.0, None
-            for i, s in enumerate(sents):
-                d = _dice(ev.get("text", ""), s["text"], scorer.tokens)
-                if d > best:
-                    best, best_i = d, i
-            if best_i is not None and best >= 0.6:
-                by_sent[best_i].append(ev)
+        by_sent = events_by_sentence((records.get(page) or {}).get("events", []), sents, scorer.tokens)
 
         def args_fit(g: dict, p: dict) -> bool:
             return same(p.get("source"), g["source"]) and (g.get("target") is None
