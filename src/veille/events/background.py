@@ -1,4 +1,4 @@
-"""Events a noun names without anyone's act told: "deux ans après les émeutes de 2005", "la
+"""Events a noun names without anyone's act told: "deux ans après les émeutes de 2011", "la
 répression des manifestations" (PROTEST with null source and target, as the real-page gold codes
 background events named without their parties).
 
