@@ -6,14 +6,12 @@ reproduces one layout that ``bench/synth_layouts.py`` rebuilds on the dev pages.
 
 from __future__ import annotations
 
+from metadata_support import run
 from test_clean_dumps import LYNX_PAGE, PARA_1, PARA_2, PARA_3, lynx
-from veille.clean import CleanStage
 from veille.clean.blocks import thread_start
 from veille.clean.dump import units
 from veille.clean.teasers import dated_list
-from veille.metadata import MetadataStage
 from veille.model import Article
-from veille.pipeline import Context
 
 STAMP = "Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02"
 HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse"
@@ -29,13 +27,7 @@ THREAD = """
 
 
 def _run(raw: str) -> Article:
-    ctx = Context(settings={"today": "2026-06-01"})
-    art = Article(id="t", raw_text=raw, hints={"kind": "text"})
-    CleanStage(ctx)(art, ctx)
-    stage = MetadataStage(ctx)
-    stage(art, ctx)
-    stage.finish_batch([art], ctx)
-    return art
+    return run([(raw, {})])[0]
 
 
 def _with_thread(stamp_line: str) -> str:

@@ -11,29 +11,20 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from metadata_support import run
 from test_clean_dumps import LYNX_PAGE
-from veille.clean import CleanStage
 from veille.clean.crumb_dates import crumb_date
 from veille.clean.dump import units
 from veille.clean.short_years import full_years
 from veille.clean.stamps import stamp_text, stamps, unglue_dates
 from veille.common.dates import find_date_in_line
-from veille.metadata import MetadataStage
-from veille.model import Article
-from veille.pipeline import Context
 
 STAMP = "   Par Jeanne Castel | Publié le 12/03/24 à 10:45, mis à jour le 13/03/24 à 08:02\n"
 HEADLINE = "Un pont piéton relie enfin les deux rives de la Lisse\n"
 
 
 def _published(raw: str) -> str | None:
-    ctx = Context(settings={"today": "2026-06-01"})
-    art = Article(id="t", raw_text=raw, hints={"kind": "text"})
-    CleanStage(ctx)(art, ctx)
-    stage = MetadataStage(ctx)
-    stage(art, ctx)
-    stage.finish_batch([art], ctx)
-    return art.published
+    return run([(raw, {})])[0].published
 
 
 def _page(stamp_line: str, above: str = "") -> str:
