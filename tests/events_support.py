@@ -16,6 +16,16 @@ def _spans(text: str, form: str) -> list[list[int]]:
     return out
 
 
+def add_entity(art: Article, text: str, name: str, etype: str) -> Entity:
+    """An entity of ``art`` with every occurrence of ``name`` in ``text`` as a mention."""
+    ent = Entity(name=name, type=etype)
+    for span in _spans(text, name):
+        ent.mentions.append(name)
+        ent.spans.append(span)
+    art.entities.append(ent)
+    return ent
+
+
 def build(case: dict, nlp) -> tuple[Article, object]:
     """An article of one paragraph with the entities, times and quotes the case names."""
     art = Article(id=f"case{case.get('id', 0)}", paragraphs=[case["text"]], published=case.get("published"))

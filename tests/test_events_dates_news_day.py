@@ -3,8 +3,9 @@ lede only in a dateline dispatch; an undated perfect takes it anywhere (invented
 
 from __future__ import annotations
 
+from events_support import add_entity
 from veille.events import RECORDED_MODES, Coder
-from veille.model import Article, Dateline, Entity, TimeExpr
+from veille.model import Article, Dateline, TimeExpr
 
 LEDE = ("Le maire de Vernoux, Paul Morin, a annoncé mardi la fermeture du vieux dépôt de la ville, après "
         "plusieurs semaines de tensions entre les habitants du quartier et la société qui l'exploite "
@@ -19,13 +20,7 @@ def _later_dates(nlp, lex, later: str, dateline: bool = False) -> list[tuple[str
         art.dateline = Dateline(place="Vernoux", agency="AFP", text="VERNOUX (AFP) -")
     text = art.nlp_text()
     for name in PEOPLE:
-        ent = Entity(name=name, type="PER")
-        pos = text.find(name)
-        while pos != -1:
-            ent.mentions.append(name)
-            ent.spans.append([pos, pos + len(name)])
-            pos = text.find(name, pos + 1)
-        art.entities.append(ent)
+        add_entity(art, text, name, "PER")
     start = text.find("mardi")
     art.times.append(TimeExpr(text="mardi", value="2025-03-04", start=start, end=start + len("mardi")))
     events = Coder(lex, art, nlp(text), modes=RECORDED_MODES).run()

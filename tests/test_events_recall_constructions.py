@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import trigger_pairs
+from events_support import add_entity, trigger_pairs
 from lexicon_checks import assert_every_line_has_example, line_ids, named_case, trigger_lines
 
 CONSTRUCTIONS = "events/construction_triggers.tsv"
@@ -56,18 +56,12 @@ def test_a_present_form_or_the_adjective_is_no_rape(nlp, lex):
 
 def _article_events(nlp, lex, paragraphs: list[str], title: str | None = None, entities: list | None = None):
     from veille.events import Coder
-    from veille.model import Article, Entity
+    from veille.model import Article
 
     art = Article(id="case-paragraphs", title=title, paragraphs=paragraphs)
     text = art.nlp_text()
     for name, etype in entities or []:
-        ent = Entity(name=name, type=etype)
-        pos = text.find(name)
-        while pos != -1:
-            ent.mentions.append(name)
-            ent.spans.append([pos, pos + len(name)])
-            pos = text.find(name, pos + 1)
-        art.entities.append(ent)
+        add_entity(art, text, name, etype)
     return Coder(lex, art, nlp(text), explain=True).run()
 
 
