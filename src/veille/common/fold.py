@@ -63,6 +63,13 @@ _PHONETIC = [("sch", "ch"), ("tch", "ch"), ("tsch", "ch"), ("ph", "f"), ("th", "
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+@functools.lru_cache(maxsize=65536)  # KB aliases are keyed again for every article that names them
+def spelling_key(name: str) -> str:
+    """A name with accents, case, hyphens and apostrophes left out: "Ecole"/"École",
+    "Saint-Denis"/"Saint Denis", "cœur"/"coeur" (the ligature typed or not) are one spelling."""
+    return " ".join(re.sub(r"[-'’]", " ", fold(name)).replace("œ", "oe").replace("æ", "ae").split())
+
+
 def phonetic(text: str) -> str:
     """A coarse spelling-insensitive key for person names (transliterations, typos)."""
     s = norm(text).replace("'", "")

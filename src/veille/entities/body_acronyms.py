@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from veille.common.fold import fold
+from veille.common.fold import spelling_key
 from veille.common.lexicon import rows
 from veille.entities.mention import Mention
 
@@ -30,8 +30,9 @@ _ROWS = rows("entities/body_acronyms.tsv", min_columns=3)
 
 
 def _spelling(name: str) -> str:
-    """A name with accents, case, hyphens, dashes and apostrophes left out."""
-    return " ".join(re.sub(r"[-–—'’,]", " ", fold(name)).replace("œ", "oe").split())
+    """A name's spelling key (:func:`spelling_key`) with its commas and dashes left out too: an
+    official name is written with or without the comma between its parts."""
+    return spelling_key(re.sub(r"[,–—]", " ", name))
 
 
 # the form as listed and in capitals ("Inserm", "INSERM") -> the official name's spelling

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from veille.common.doctext import doc_text
-from veille.common.fold import fold, norm
+from veille.common.fold import fold, norm, spelling_key
 from veille.common.lexicon import rows
 from veille.entities import keep_model, metonymy
 from veille.entities.acronym_sweep import sweep_acronyms
@@ -72,13 +71,6 @@ def article_date(article: Article) -> str | None:
     if date and line and len(line) > len(date) and line.startswith(date):
         return line  # "2022-04" from the page, "2022-04-06" in the dateline: the day is known
     return date or line
-
-
-@lru_cache(maxsize=65536)  # KB aliases are keyed again for every article that names them
-def spelling_key(name: str) -> str:
-    """A name with accents, case, hyphens and apostrophes left out: "Ecole"/"École",
-    "Saint-Denis"/"Saint Denis", "cœur"/"coeur" (the ligature typed or not) are one spelling."""
-    return " ".join(re.sub(r"[-'’]", " ", fold(name)).replace("œ", "oe").replace("æ", "ae").split())
 
 
 # "le Grand-Duché", "l'Hexagone": another way of naming, never the name (entities/periphrases.tsv)
