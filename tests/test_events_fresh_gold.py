@@ -1,6 +1,6 @@
 """The later dev batch of the events gold (``events_dev_fresh.jsonl``, issue 13): well formed, on dev
-pages no other events file marks, and read as its own part (``fresh``) and with dev (``dev+fresh``,
-which also holds the second batch, ``fresh2``: ``test_events_fresh2_gold.py``).
+pages no other events file marks, and read as its own part (``fresh``) and with dev (``dev+fresh``; the
+held-out batches on unseen sites, ``fresh2`` and ``fresh3``, are read alone: ``test_events_unseen_sites_gold.py``).
 Only the committed positions and labels are read; no page text."""
 
 from __future__ import annotations
