@@ -1,6 +1,6 @@
 """Where the event coder loses a gold event on the real-sentence gold: trigger, type, mode or actors.
 
-    .venv/bin/python bench/events_triggers.py [--part dev|fresh|dev+fresh] [--list missing|type|mode|actors|spurious]
+    .venv/bin/python bench/events_triggers.py [--part dev|fresh|fresh3|dev+fresh] [--list missing|type|mode|actors|spurious]
                                               [--types ACCUSE,REQUEST,...]  # + cause x type table with sites
     .venv/bin/python bench/events_triggers.py --gold tests/data/extra_events/events_heldout4.jsonl [--list …]
 
@@ -22,7 +22,8 @@ event sentences (``extra``). The trigger words are printed with the page and lin
 the pages). Tune on dev only. ``--gold`` reads an outside events batch released to dev (never a judge's)
 as a part of its own, to see what fails there that also fails on the corpus dev pages. ``--types``
 adds, for those types, each cause's count and the number of sites it is seen on (``split.tsv``):
-the check that a cause is a phenomenon of several sites, not of one page.
+the check that a cause is a phenomenon of several sites, not of one page. ``--part fresh3`` (held out,
+unseen sites) gives the counts and sites only: ``--list`` is refused there, its errors are not read.
 """
 
 from __future__ import annotations
@@ -168,7 +169,7 @@ def diagnose(part: str, show: set[str], extra: tuple | None = None, cells: dict 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["dev", "test", "fresh", "dev+fresh"], default="dev")
+    ap.add_argument("--part", choices=["dev", "test", "fresh", "fresh3", "dev+fresh"], default="dev")
     ap.add_argument("--gold", type=Path, help="an outside events gold of bench/extra_events.py (e.g. "
                     "tests/data/extra_events/events_heldout4.jsonl; pages from --pages-dir), read as a part of its own")
     ap.add_argument("--pages-dir", type=Path, default=Path("/work/extra/event_pages"))
@@ -176,6 +177,8 @@ def main() -> int:
                     "no-source → 'source', actors, spurious, extra")
     ap.add_argument("--types", help="comma-separated gold types: a cause x type table, events and sites per cell")
     args = ap.parse_args()
+    if args.part == "fresh3" and args.list:
+        raise SystemExit("fresh3 is held out: counts and sites only, no --list")
     extra = None
     if args.gold:
         if "heldout6" in args.gold.name:
