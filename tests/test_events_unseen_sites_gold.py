@@ -79,3 +79,14 @@ def test_rows_fit_the_pages(name: str) -> None:
     blocks = [r["page"] for i, r in enumerate(rows) if i == 0 or rows[i - 1]["page"] != r["page"]]
     problems += annotated_twice([{"page": page} for page in blocks])
     assert problems == []
+
+
+@pytest.mark.parametrize(("part", "name"), [b[:2] for b in BATCHES], ids=IDS)
+def test_bench_reads_the_batch_as_an_events_part(part: str, name: str) -> None:
+    from real_eval import _gold
+
+    entries, _, events = _gold("events", part)
+    assert sorted(e["page"] for e in entries) == sorted({r["page"] for r in load(GOLD_DIR / name)})
+    assert events is not None and set(events) == {e["page"] for e in entries}
+    with pytest.raises(SystemExit):
+        _gold("who", part)
