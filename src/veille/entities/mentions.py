@@ -133,7 +133,7 @@ class MentionFinder:
             parts = [p for part, plabel in parts for p in split_conjoined(part, plabel, self._heads)]
             for part, plabel in parts:
                 # (a party's word split off a person's span is a name by its place: ``parties.py``)
-                m = party_mention(part, text) if len(parts) > 1 and plabel == "ORG" else None
+                m = party_mention(self.res, part, text) if len(parts) > 1 and plabel == "ORG" else None
                 m = m or clean_span(self.res, part, plabel, text)
                 if m is None or self._refused(article, m, text, part[0], ("foreign", "mention")):
                     continue  # a foreign clause, a picture's file name, an event's name (``decisions.py``)
