@@ -40,6 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import perturb_frame as frame  # noqa: E402
+from perturb_frame import line_openings  # noqa: E402
 from real_pages import GOLD_DIR, PAGES, token_f1, tokens  # noqa: E402
 from synth_dumps import html_of, render  # noqa: E402
 from synth_variants import _MONTHS, _WEEKDAYS, _body_start, _title_at, _title_end  # noqa: E402
@@ -166,15 +167,26 @@ def without_label(text: str, gold: Gold) -> str | None:
 
 
 def headline_line(text: str, gold: Gold) -> int | None:
-    """Offset of the first line that opens on the headline (a photo caption or a share box that
-    reprints it lower, glued to other words, is no place to start a copy), else its last print
-    before the body (``synth_variants._title_at``)."""
-    words = (gold["title"] or "").split()[:6]
+    """Offset of the line of the headline the gold names: of the lines before the body's first
+    words that print the whole headline alone (a margin, a bullet, or the rubric the gold's
+    headline is glued behind before it), the one the body follows, counted back past the repeats
+    the gold has between its headline and its body (``perturb_frame.headline_repeats``): a
+    breadcrumb's, a teaser's or a share box's earlier copy, a caption glued to its credit or a
+    copy right under another, is no place to start a copy or set a stamp. With none, the first line that opens on the headline's
+    first words; else its last print before the body (``synth_variants._title_at``)."""
+    words = (gold["title"] or "").split()
     if len(words) >= 2:
-        for m in re.finditer(r"\s+".join(re.escape(w) for w in words), text):
-            start = text.rfind("\n", 0, m.start()) + 1
-            if not text[start:m.start()].strip(" \t*#>•-"):
-                return start
+        first = _body_start(text, gold)
+        glued = gold.get("headline_glued", False)
+        alone = line_openings(text, words, first, glued, whole=True) if first is not None else []
+        lead = re.compile(r"\s+".join(re.escape(w) for w in words[:4]))
+        # (an image's alt text and caption print it again in a block of lines: no headline there)
+        alone = [a for a in alone if not lead.search(text[text.rfind("\n", 0, max(0, a - 1)) + 1:a])]
+        if alone:
+            return alone[max(0, len(alone) - 1 - gold.get("headline_repeats", 0))]
+        starts = line_openings(text, words[:6])
+        if starts:
+            return starts[0]
     return _title_at(text, gold)
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -220,9 +221,47 @@ def dev_entries(gold_file: Path, keep: Callable[[dict], bool], limit: int = 0) -
 
 
 def page_gold(entry: dict, lines: list[str]) -> dict:
-    """What a page job needs of the gold: page, title, body lines and published day."""
-    return {"page": entry["page"], "title": title_text(entry, lines), "body": body_text(entry, lines).split("\n"),
-            "published": entry.get("published")}
+    """What a page job needs of the gold: page, title, body lines, published day, and how many
+    times the headline opens a line again between the gold's headline and its body."""
+    title = title_text(entry, lines)
+    return {"page": entry["page"], "title": title, "body": body_text(entry, lines).split("\n"),
+            "published": entry.get("published"), "headline_repeats": headline_repeats(entry, lines, title),
+            "headline_glued": headline_glued(entry)}
+
+
+def line_openings(text: str, words: list[str], before: int | None = None, glued: bool = False,
+                  whole: bool = False) -> list[int]:
+    """Offsets of the lines that open on ``words`` (a margin, bullet or heading mark allowed; any
+    line that prints them when ``glued``: a headline set behind its rubric), before offset
+    ``before`` when given; with ``whole``, only those where the words also end a line (a photo's
+    caption or alt text glued to a credit, a teaser cut short, is no headline line)."""
+    starts: list[int] = []
+    for m in re.finditer(r"\s+".join(re.escape(w) for w in words), text):
+        if before is not None and m.start() >= before:
+            break
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if whole and text[m.end():None if end < 0 else end].strip():
+            continue
+        if (glued or not text[start:m.start()].strip(" \t*#>•-")) and start not in starts:
+            starts.append(start)
+    return starts
+
+
+def headline_repeats(entry: dict, lines: list[str], title: str | None) -> int:
+    """How many lines between the gold headline and the body's first line open on the headline
+    again (a title repeated under the standfirst): ``page_perturb.headline_line`` counts them back from the body."""
+    words = (title or "").split()
+    body = entry.get("body") or []
+    if len(words) < 2 or not entry.get("title") or not body:
+        return 0
+    between = "\n".join(lines[entry["title"]["line"]:body[0][0] - 1])
+    return len(line_openings(between, words, glued=headline_glued(entry), whole=True))
+
+
+def headline_glued(entry: dict) -> bool:
+    """Whether the gold headline starts inside its line (glued behind a rubric)."""
+    return bool((entry.get("title") or {}).get("start"))
 
 
 def run_jobs(out: Path, entries: list[dict], variants: list[str], gold_of: Callable[[dict, list[str]], dict],

@@ -96,7 +96,15 @@ from veille.clean.stamps import has_stamp_cue, sole_cued_stamp, stamps
 from veille.clean.standfirst import split_standfirsts
 from veille.clean.teasers import dated_list
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, words
-from veille.clean.title_evidence import BodyWords, glued_pair, has_form_field, listed_terms, lower_start
+from veille.clean.title_evidence import (
+    BodyWords,
+    cut_copy,
+    glued_pair,
+    has_form_field,
+    is_cut,
+    listed_terms,
+    lower_start,
+)
 from veille.clean.title_ranker import rerank
 from veille.clean.title_weights import wanted, weigh
 from veille.clean.unit_merges import merge_labels
@@ -256,9 +264,10 @@ def _is_caption(us: list[Unit], i: int) -> bool:
             and ("©" in nxt.text or "/" in nxt.text[len(text):]):
         return True
     # The second copy: the alt text above, the same words and the credit ("… Image: AFP") here (a
-    # credit is never appended after a comma: that longer copy is the headline a crumb cut short).
+    # credit is never appended after a comma, nor after an ellipsis: the longer copy is then the
+    # headline a crumb or a teaser cut short).
     prev = next((v for v in reversed(us[max(0, i - 2):i]) if v.kind in _TEXT_UNITS), None)
-    return prev is not None and len(text) > len(prev.text) >= CAPTION_MIN_CHARS \
+    return prev is not None and len(text) > len(prev.text) >= CAPTION_MIN_CHARS and not is_cut(prev.text) \
         and line_key(text).startswith(line_key(prev.text)) and text[len(prev.text):].lstrip()[:1] not in ",;"
 
 
@@ -277,8 +286,8 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
             not _anchor_at(us, i) == next_text(us, i) != -1:  # (two words: with a stamp right under only)
         return None
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
-            or HOME_CRUMB.match(text) or has_form_field(text) or listed_terms(text):
-        return None  # the run's first paragraph; a fragment of raw markup; a caption; a search box
+            or HOME_CRUMB.match(text) or has_form_field(text) or listed_terms(text) or cut_copy(page, i, text):
+        return None  # the run's first paragraph; raw markup; a caption; a search box; a cut copy
     caps = is_site_name(text) or is_menu_or_label(text)
     titleable = can_be_title(text)
     if caps and caps_headline(text, lede_stems(us, i, run_start)[0], _anchored(us, i)):

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from veille.clean.headline import content_stems
-from veille.clean.text import words
+from veille.clean.text import line_key, words
 
 BODY_MIN_WORDS = 60  # an article this long says its headline's words again
 MIN_STEMS = 2  # a candidate of one content word tells nothing
@@ -101,3 +101,28 @@ def glued_pair(other: str, key: str, keys: Sequence[str]) -> bool:
     so ``key`` closing it is still the headline's mark; closing such a pair it is the standfirst."""
     head = other[:len(other) - len(key)].strip()
     return len(head) >= GLUED_HEAD_MIN_CHARS and head in keys
+
+
+_ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)\s*$")
+CUT_COPY_REACH = 60  # units either side where the whole headline may be printed
+CUT_COPY_MIN_CHARS = 12  # (a shorter cut names too little to be matched)
+
+
+def cut_copy(page: Sequence[str], i: int, text: str) -> bool:
+    """A copy of the headline cut by an ellipsis, as a teaser list, a breadcrumb or a sharing box
+    prints it ("Le maire de Valmorin annonce sa..."), when a longer line within reach opens on the
+    same words: that line is the headline, the cut one is none (seen on four dev sites)."""
+    if not is_cut(text):
+        return False
+    stem = line_key(_ELLIPSIS_END.sub("", text))
+    if len(stem) < CUT_COPY_MIN_CHARS:
+        return False
+    # (the cut may fall inside a word: "… en banlieue de T...")
+    return any(j != i and len(key := line_key(page[j])) > len(stem) + 1 and key.startswith(stem) and not is_cut(page[j])
+               for j in range(max(0, i - CUT_COPY_REACH), min(len(page), i + CUT_COPY_REACH + 1)))
+
+
+def is_cut(text: str) -> bool:
+    """A line closed by an ellipsis: a teaser's or a crumb's copy cut short ("… annonce sa...")."""
+    return bool(_ELLIPSIS_END.search(text))
+
