@@ -6,7 +6,8 @@
 Every dev who page (the fresh pages included) is handed over body given, as ``bench/real_eval.py who
 --body`` does, and again in each form of ``bench/name_variants.py``, applied to every person of the
 gold (a ``PER`` entity of two words or more) through the title and the body, by offsets: the surname
-in capitals ("Jean DUPONT"), the given names as initials ("J.-M. Dupont"; not on M, which reads "Monsieur"), a compound given name
+in capitals ("Jean DUPONT"), the given names as initials ("J.-M. Dupont"; not on M, which reads "Monsieur", nor on a
+sovereign's number, an epithet or two persons of the same initials and surname), a compound given name
 without its hyphen, a particle before the surname ("de", "Le", "van der"; persons the knowledge base does not know), no diacritics, the other
 Latin spelling of a Cyrillic name, a title before each mention ("le général", "Me", "Dr"; "title-other": "le Pr", "Mgr", "le docteur",
 "Maître", "la juge", "le colonel"), and the
@@ -28,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import perturb_frame as frame  # noqa: E402
-from name_variants import VARIANTS, Mention, Person, Variant, edits_for, person_of  # noqa: E402
+from name_variants import VARIANTS, Mention, Person, Variant, edits_for, initialable, person_of  # noqa: E402
 from quote_variants import apply_edits  # noqa: E402
 from tools.real_pages.materialize import shared_scorer  # noqa: E402
 
@@ -84,6 +85,8 @@ def build(part: str, variants: list[str], gold_dir: Path, inputs: Path) -> dict[
         for variant in [frame.GIVEN, *variants]:
             rule = VARIANTS.get(variant)
             people = unknown if variant == "particle" else everyone
+            if variant == "initial":
+                people = [p for p in everyone if initialable(p, everyone)]
             body_edits = edits_for(page.body, people, rule) if rule else []
             title_edits = edits_for(title, people, rule) if rule else []
             if rule and not body_edits and not title_edits:

@@ -120,6 +120,21 @@ def initials(given: str) -> str:
     return " ".join("-".join(part[:1] + "." for part in word.split("-")) for word in given.split())
 
 
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def initialable(person: Person, people: list[Person]) -> bool:
+    """Whether the press would write ``person`` with initials: not a sovereign's or pope's name
+    with its number ("Albert II": "A. II" is no press form), nor a name with an epithet ("Antoine
+    le Grand"), nor one of two persons of the page whose initials and surname would be the same
+    ("Adama" and "Assa X" both "A. X": the page then writes at least one in full)."""
+    words = person.name.split()
+    if any(_ROMAN.fullmatch(w) for w in words) or words[-2:-1] in (["le"], ["la"]):
+        return False
+    twins = [p for p in people if p.surname == person.surname and initials(p.given) == initials(person.given)]
+    return len(twins) < 2
+
+
 def translit(word: str) -> str:
     """The other Latin spelling of a Cyrillic name: the first rule that applies, French to English
     first ("Sergueï" -> "Serguei"… "Zelensky" -> "Zelenski"); ``word`` when none does."""

@@ -65,3 +65,11 @@ def test_title_never_goes_between_a_given_name_and_the_surname() -> None:
     text = "Jean Marc Valbrune et d’Octave Lemarin. Valbrune a parlé."
     edits = edits_for(text, people, VARIANTS["title"])
     assert [text[s:e] for s, e, _ in edits] == ["Valbrune"] and edits[0][0] == text.index("Valbrune a")
+
+
+def test_initials_only_where_the_press_writes_them() -> None:
+    from name_variants import initialable
+    twins = [Person("Adèle", "Korvan"), Person("Anouk", "Korvan"), Person("Basile", "Korvan")]
+    assert not initialable(twins[0], twins) and initialable(twins[2], twins)
+    assert not initialable(Person("Albéric", "IV"), []) and not initialable(Person("Odon le", "Sage"), [])
+    assert initialable(Person("Odon", "de Varlin"), [])

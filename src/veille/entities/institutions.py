@@ -49,6 +49,8 @@ _DETERMINER = re.compile(rf"(?:^|[^\w'’])(?:le|la|du|au|l{_APOS})\s*$", re.IGN
 # "… de l'Inspection générale de la | police nationale": the phrase ends a longer capitalised name
 _INSIDE_NAME = re.compile(rf"[{_UP}][\w'’-]+(?:{_SP}(?!et\b|ou\b)[a-zà-ÿ][\w'’-]*){{0,2}}{_SP}de\W?$")
 _NAME_BEFORE = re.compile(rf"[{_UP}][\w'’-]+(?:{_SP}(?!et\b|ou\b)[a-zà-ÿ][\w'’-]*){{0,2}}\W?$")
+# a capital letter and its point before a capitalised word: the initials of a person after a seat
+_INITIAL_AFTER = re.compile(rf"[{_UP}]\.(?:-[{_UP}]\.)?{_SP}[{_UP}]")
 _WORD = re.compile(r"[\w'’-]+")
 # a capitalised word right after the phrase: the phrase classifies a name ("le parti social-démocrate
 # CSSD", "la police nationale Dupont"), left to the classifier rules (``cues.py``)
@@ -143,13 +145,17 @@ class _Finder:
 
     def seat_end(self, mt: re.Match[str]) -> int | None:
         """Where a seat ends: before a person's name run into it ("l'université de Valmont Paul
-        Arnel", a given name then a capitalised word); None when the seat is a person's name."""
+        Arnel", a given name then a capitalised word, or "D. Arnel", initials); None when the seat is
+        a person's name."""
         words = list(re.finditer(r"\S+", mt.group("seat")))
         for k, w in enumerate(words[:-1]):
             if norm(w.group()) in self.res.given_names and words[k + 1].group()[:1].isupper():
                 if k == 0:
                     return None
                 return mt.start("seat") + words[k - 1].end()
+        if len(words) >= 2 and _INITIAL_AFTER.match(mt.string, mt.start("seat") + words[-1].start()):
+            # "l'université de Valmont D. Varlin": a person's initials (``initials.py``)
+            return mt.start("seat") + words[-2].end()
         return mt.end()
 
     def add(self, start: int, end: int, kind: str, seat: int = -1) -> None:

@@ -10,6 +10,7 @@ article names, then by who held a role at the date. A name the KB does not know 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rapidfuzz import process as rf_process
@@ -20,6 +21,8 @@ from veille.entities.gazetteer import acronym_mismatch
 from veille.entities.mention import Mention, apposed
 from veille.entities.resources import COMMON_GIVEN_NAMES, EntityResources
 from veille.kb import name_words, split_name
+
+_INITIALS = re.compile(r"[a-z]\.?(?:[ .-]+[a-z]\.?)+")  # folded initials of several given names ("j. p")
 
 
 def near(role: Any, date: str, years: int = 5) -> bool:
@@ -39,6 +42,11 @@ def given_similarity(given: str, cand: str) -> float:
         return 0.0
     if len(g.rstrip(".")) == 1 or len(c) == 1:
         return 1.0 if g[0] == c[0] else 0.0
+    if _INITIALS.fullmatch(g) or _INITIALS.fullmatch(c):
+        # "J.-P." (folded "j. p") for "Jean-Pierre": the initials of its words, one by one
+        first = [w[0] for w in re.split(r"[ .-]+", g) if w]
+        second = [w[0] for w in re.split(r"[ .-]+", c) if w]
+        return 1.0 if first == second else 0.0
     return max(Indel.normalized_similarity(g, c), Indel.normalized_similarity(phonetic(g), phonetic(c)))
 
 

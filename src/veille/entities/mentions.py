@@ -16,6 +16,7 @@ from veille.entities.branches import split_branch
 from veille.entities.columns import clause_columns
 from veille.entities.conjoined import split_conjoined
 from veille.entities.decisions import Candidate, refused
+from veille.entities.initials import initialled_ents
 from veille.entities.mention import Mention
 from veille.entities.name_shapes import glued_prefix_name as _glued_prefix_name
 from veille.entities.non_names import clause_opener_cut
@@ -122,8 +123,8 @@ class MentionFinder:
 
     def ner_mentions(self, article: Article, doc: Any, text: str) -> list[Mention]:
         out: list[Mention] = []
-        for ent in doc.ents:
-            label = ent.label_ if ent.label_ in NER_LABELS else None
+        for ent, ner_label in initialled_ents(self.res, doc):  # "J. Varlin" (``initials.py``)
+            label = ner_label if ner_label in NER_LABELS else None
             if not label:
                 continue
             parts = [p for part, plabel in party_split(self.res, ent, label) for p in self.split_person_tail(part, plabel)]

@@ -7,13 +7,14 @@ leave out. A given name is never stray ("Noé Varlin" beside "Varlin" stays whol
 from __future__ import annotations
 
 from veille.common.fold import norm
+from veille.entities.initials import INITIALS
 from veille.entities.resources import EntityResources
 
 
 def _stray(res: EntityResources, word: str) -> bool:
     folded = norm(word)
-    if folded in res.given_names:
-        return False
+    if folded in res.given_names or INITIALS.fullmatch(word):
+        return False  # (nor are initials: "D. Le Goff" is no "d" glued on "Le Goff", ``initials.py``)
     # the dictionary lists lemmas: "Première" is "premier", "Nouvelles" "nouvelle"
     forms = {folded, folded[:-1] if folded.endswith(("e", "s")) else folded, folded[:-2] if folded.endswith("es") else folded}
     return folded in res.calendar or bool(forms & res.dictionary)
