@@ -13,6 +13,7 @@ import pytest
 
 import test_parallel
 from test_parallel import light_pipeline, write_corpus
+from test_parallel_years import write_input
 from veille import distributed, parallel
 from veille.store import Store
 
@@ -64,6 +65,15 @@ def test_the_cluster_gives_the_serial_articles_in_order(client, tmp_path):
                                                         pipeline_factory=light_pipeline)]
     assert spread == serial and len(serial) == 20
     assert [Path(e.origin).name for e in errors] == ["binaire_0.txt"]
+
+
+def test_the_cluster_dates_year_less_articles_as_one_process(client, tmp_path):
+    """The held year-less articles are finished on the cluster against the whole input's years."""
+    corpus = str(write_input(tmp_path / "c"))
+    serial = [a.to_dict() for a in parallel.extract([corpus], 1, pipeline_factory=light_pipeline)]
+    spread = [a.to_dict() for a in distributed.extract([corpus], client, pipeline_factory=light_pipeline)]
+    assert spread == serial and len(serial) == 24
+    assert {a["published"] for a in serial if a["source"]["path"].endswith(".txt")} == {"2016-04-06"}
 
 
 def test_a_worker_killed_mid_partition_loses_nothing(client, tmp_path):

@@ -103,8 +103,8 @@ def _budget(max_bytes: int, follow_links: bool) -> int | Budget:
 def _articles(paths: tuple[str, ...], workers: int | None, scheduler: str | None, max_bytes: int | Budget,
               on_error: Callable[[ReadError], None], explain: bool = False,
               bar: object = None, desc: str = "") -> Iterable:
-    """The extracted articles, in input order: on a Dask cluster, or in local processes (in this
-    one, ``bar`` shows the stage each article is in: :mod:`veille.commands.progress`)."""
+    """The extracted articles, in input order (year-less ones last: ``pipeline.held_last``): on a Dask
+    cluster, or in local processes (in this one, ``bar`` shows the stage each article is in)."""
     from veille import parallel
 
     factory = parallel.explaining_pipeline if explain else None

@@ -56,9 +56,15 @@ def warm_up(pipeline_factory: Callable[[], Any] | None = None) -> None:
 
 
 def _partition(files: list[str], max_bytes: int,
-               pipeline_factory: Callable[[], Any] | None) -> tuple[list[Article], list[tuple[str, str]]]:
-    """Runs on a Dask worker: the partition's articles and errors (its pipeline built once)."""
+               pipeline_factory: Callable[[], Any] | None) -> parallel.ChunkResult:
+    """Runs on a Dask worker: the partition's first pass (its pipeline built once)."""
     return parallel.extract_chunk(files, max_bytes, pipeline=_pipeline_for(pipeline_factory))
+
+
+def _finish(held: list[Article], years: dict[int, int],
+            pipeline_factory: Callable[[], Any] | None) -> parallel.Finished:
+    """Runs on a Dask worker: held articles finished against the run's corpus years."""
+    return parallel.finish_chunk(held, years, pipeline=_pipeline_for(pipeline_factory))
 
 
 def extract(paths: Iterable[str], scheduler: Any, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -79,34 +85,54 @@ def extract(paths: Iterable[str], scheduler: Any, max_bytes: int = DEFAULT_MAX_B
     client = Client(scheduler) if own_client else scheduler
     try:
         threads = max(1, sum(client.nthreads().values()))
-        parts = parallel.chunks(files, threads)
-        todo = iter(parts)
-        pending: list[tuple[list[str], Any]] = []
 
-        def submit(part: list[str]) -> None:
-            # pure=False: the same files twice are two tasks (a rerun after a failure recomputes).
-            pending.append((part, client.submit(_partition, part, max_bytes, pipeline_factory,
-                                                pure=False, retries=RETRIES)))
+        def finish(held: list[Article], years: dict[int, int]) -> parallel.Finished:
+            def result_of(part: list[Article], future: Any) -> parallel.Finished:
+                from veille.pipeline import article_origin
 
-        for part in [p for _, p in zip(range(threads * IN_FLIGHT), todo, strict=False)]:
-            submit(part)
-        while pending:
-            part, future = pending.pop(0)
-            try:
-                articles, failures = future.result()
-            except Exception as exc:  # retried RETRIES times, or its workers kept dying
-                articles, failures = [], [(f, f"not extracted on the cluster: {exc.__class__.__name__}: {exc}")
-                                          for f in part]
-            finally:
-                future.release()
-            nxt = next(todo, None)
-            if nxt is not None:
-                submit(nxt)
-            for origin, reason in failures:
-                report(ReadError(origin, reason))
-            yield from articles
-            if on_chunk:
-                on_chunk(len(part))
+                try:
+                    return future.result()
+                except Exception as exc:  # retried RETRIES times, or its workers kept dying
+                    return [None] * len(part), [(article_origin(a), _lost(exc)) for a in part]
+                finally:
+                    future.release()
+
+            return parallel.finish_in_parts(held, lambda part: client.submit(
+                _finish, part, years, pipeline_factory, pure=False, retries=RETRIES), result_of)
+
+        yield from parallel.in_run_order(_results(client, files, threads, max_bytes, pipeline_factory),
+                                         finish, report, on_chunk)
     finally:
         if own_client:
             client.close()
+
+
+def _lost(exc: Exception) -> str:
+    return f"not extracted on the cluster: {exc.__class__.__name__}: {exc}"
+
+
+def _results(client: Any, files: list[str], threads: int, max_bytes: int,
+             pipeline_factory: Callable[[], Any] | None) -> Iterator[tuple[list[str], parallel.ChunkResult]]:
+    """Each partition with its first pass, in input order, ``IN_FLIGHT`` per worker thread at once."""
+    todo = iter(parallel.chunks(files, threads))
+    pending: list[tuple[list[str], Any]] = []
+
+    def submit(part: list[str]) -> None:
+        # pure=False: the same files twice are two tasks (a rerun after a failure recomputes).
+        pending.append((part, client.submit(_partition, part, max_bytes, pipeline_factory,
+                                            pure=False, retries=RETRIES)))
+
+    for part in [p for _, p in zip(range(threads * IN_FLIGHT), todo, strict=False)]:
+        submit(part)
+    while pending:
+        part, future = pending.pop(0)
+        try:
+            result = future.result()
+        except Exception as exc:  # retried RETRIES times, or its workers kept dying
+            result = [], [(f, _lost(exc)) for f in part], {}
+        finally:
+            future.release()
+        nxt = next(todo, None)
+        if nxt is not None:
+            submit(nxt)
+        yield part, result

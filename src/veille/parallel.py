@@ -11,8 +11,12 @@ redone in the parent.
 Each worker's numeric libraries (OpenBLAS, OpenMP, MKL, BLIS) run one thread: the workers already
 fill the cores, and a pool of N processes each starting N threads would fight over them.
 
-What differs from one process: the corpus context (the years of the articles already dated,
-used to date an article that gives no year) is per worker, so it sees fewer articles.
+The corpus of a run (the years of its articles dated by their own page, against which a
+year-less dateline or stamp gets its year) is the whole input's, whatever the worker count: each
+chunk returns its years and its year-less articles unparsed (``pipeline.Held``); once every chunk
+is back, the parent sums the years and the workers finish the held articles against that sum
+(``finish_chunk``: year, parse, doc stages). Those come out last, in input order, as from one
+process (``pipeline.held_last``).
 """
 
 from __future__ import annotations
@@ -99,14 +103,76 @@ def _start_worker(pipeline_factory: Callable[[], Any] | None, in_pool: bool = Fa
     _pipeline = pipeline_factory()
 
 
-def extract_chunk(files: list[str], max_bytes: int = DEFAULT_MAX_BYTES,
-                  pipeline: Any = None) -> tuple[list[Article], list[tuple[str, str]]]:
-    """The articles of ``files`` and the (origin, reason) of what failed, in input order; run in
-    a worker (its pipeline) or given a ``pipeline``."""
+# A chunk's result: its articles (held ones unparsed), the (origin, reason) of what failed, its years.
+ChunkResult = tuple[list[Any], list[tuple[str, str]], dict[int, int]]
+# The held articles completed (None: failed) and what failed.
+Finished = tuple[list[Article | None], list[tuple[str, str]]]
+
+
+def extract_chunk(files: list[str], max_bytes: int = DEFAULT_MAX_BYTES, pipeline: Any = None) -> ChunkResult:
+    """The first pass over ``files`` (``Pipeline.first_pass``): articles and held articles in
+    input order, the (origin, reason) of what failed, and the years the chunk adds to the run's
+    corpus; run in a worker (its pipeline) or given a ``pipeline``."""
+    from veille.pipeline import CorpusContext
+
     errors: list[tuple[str, str]] = []
-    articles = list((pipeline or _pipeline).extract(files, max_bytes=max_bytes,
-                                                     on_error=lambda e: errors.append((e.origin, e.reason))))
-    return articles, errors
+    corpus = CorpusContext()
+    items = list((pipeline or _pipeline).extract(files, max_bytes=max_bytes, corpus=corpus,
+                                                 on_error=lambda e: errors.append((e.origin, e.reason))))
+    return items, errors, corpus.years
+
+
+def finish_chunk(held: list[Article], years: dict[int, int], pipeline: Any = None) -> Finished:
+    """Held articles completed against the run's corpus ``years`` (``Pipeline.finish``)."""
+    from veille.pipeline import CorpusContext
+
+    errors: list[tuple[str, str]] = []
+    done = (pipeline or _pipeline).finish(held, CorpusContext(dict(years)),
+                                          on_error=lambda e: errors.append((e.origin, e.reason)))
+    return done, errors
+
+
+def finish_in_parts(held: list[Article], submit: Callable[[list[Article]], Any],
+                    result_of: Callable[[list[Article], Any], Finished]) -> Finished:
+    """``held`` cut into tasks of ``MAX_CHUNK`` articles, all submitted at once (``submit(part)``:
+    a future), their results (``result_of(part, future)``) joined in order."""
+    parts = [held[i:i + MAX_CHUNK] for i in range(0, len(held), MAX_CHUNK)]
+    futures = [submit(part) for part in parts]
+    done: list[Article | None] = []
+    errors: list[tuple[str, str]] = []
+    for part, future in zip(parts, futures, strict=True):
+        part_done, part_errors = result_of(part, future)
+        done += part_done
+        errors += part_errors
+    return done, errors
+
+
+def in_run_order(results: Iterable[tuple[list[str], ChunkResult]],
+                 finish: Callable[[list[Article], dict[int, int]], Finished],
+                 report: Callable[[ReadError], None],
+                 on_chunk: Callable[[int], None] | None = None) -> Iterator[Article]:
+    """The articles of the chunks' ``results`` (in input order) in input order, then the held
+    ones, finished by ``finish(held, years)`` once every chunk has given its years."""
+    from veille.pipeline import CorpusContext, held_last
+
+    corpus = CorpusContext()
+
+    def items() -> Iterator[Any]:
+        for part, (articles, errors, years) in results:
+            for origin, reason in errors:
+                report(ReadError(origin, reason))
+            corpus.merge(years)
+            yield from articles
+            if on_chunk:
+                on_chunk(len(part))
+
+    def finished(held: list[Article]) -> list[Article | None]:
+        done, errors = finish(held, corpus.years)
+        for origin, reason in errors:
+            report(ReadError(origin, reason))
+        return done
+
+    return held_last(items(), finished)
 
 
 def extract(paths: Iterable[str], workers: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -131,10 +197,8 @@ def extract(paths: Iterable[str], workers: int | None = None, max_bytes: int = D
         _start_worker(pipeline_factory)
         _pipeline.on_stage = on_stage
         try:
-            for part in chunks(files, 1):
-                yield from _deliver(extract_chunk(part, max_bytes), report)
-                if on_chunk:
-                    on_chunk(len(part))
+            results = ((part, extract_chunk(part, max_bytes)) for part in chunks(files, 1))
+            yield from in_run_order(results, finish_chunk, report, on_chunk)
         finally:
             _pipeline.on_stage = None
         return
@@ -174,6 +238,7 @@ class Workers:
         self.n = max(1, n)
         self.pipeline_factory = pipeline_factory
         self._pool: ProcessPoolExecutor | None = None
+        self._broken = False  # a worker died during the run: the rest is done in this process
 
     def __enter__(self) -> Workers:
         return self
@@ -223,9 +288,16 @@ class Workers:
 
     def extract_files(self, files: list[str], max_bytes: int, report: Callable[[ReadError], None],
                       on_chunk: Callable[[int], None] | None = None) -> Iterator[Article]:
+        self._broken = False
+        yield from in_run_order(self._results(files, max_bytes, report), self._finish, report, on_chunk)
+        if self._broken:  # a broken pool takes no more work: the next run starts a new one
+            self.close()
+
+    def _results(self, files: list[str], max_bytes: int,
+                 report: Callable[[ReadError], None]) -> Iterator[tuple[list[str], ChunkResult]]:
+        """Each chunk with its result, in input order."""
         pending: deque[tuple[list[str], Future]] = deque()
         todo = iter(chunks(files, self.n))
-        broken = False
         for part in itertools.islice(todo, self.n * IN_FLIGHT):
             pending.append((part, self._submit(extract_chunk, part, max_bytes)))
         while pending:
@@ -233,40 +305,42 @@ class Workers:
             try:
                 result = future.result()
             except Exception:  # the worker died (killed, out of memory): its chunk is redone here
-                broken = True
-                result = _redo(part, max_bytes, self.pipeline_factory, report)
+                self._broken = True
+                result = self._here(extract_chunk, part, max_bytes)
             else:
-                nxt = None if broken else next(todo, None)
+                nxt = None if self._broken else next(todo, None)
                 if nxt is not None:
                     pending.append((nxt, self._submit(extract_chunk, nxt, max_bytes)))
-            yield from _deliver(result, report)
-            if on_chunk:
-                on_chunk(len(part))
+            yield part, result
             if not pending:  # after a broken pool, what was never submitted is redone here too
                 for rest in todo:
-                    yield from _deliver(_redo(rest, max_bytes, self.pipeline_factory, report), report)
-                    if on_chunk:
-                        on_chunk(len(rest))
-        if broken:  # a broken pool takes no more work: the next run starts a new one
-            self.close()
+                    yield rest, self._here(extract_chunk, rest, max_bytes)
 
+    def _finish(self, held: list[Article], years: dict[int, int]) -> Finished:
+        """The held articles finished by the workers (here after a broken pool)."""
+        def result_of(part: list[Article], future: Future | None) -> Finished:
+            try:
+                if future is None:
+                    raise RuntimeError("the pool is broken")
+                return future.result()
+            except Exception:
+                self._broken = True
+                return self._here(finish_chunk, part, years)
 
-def _redo(part: list[str], max_bytes: int, pipeline_factory: Callable[[], Any] | None,
-          report: Callable[[ReadError], None]) -> tuple[list[Article], list[tuple[str, str]]]:
-    """A chunk whose worker died, extracted in this process (its pipeline built once, on need)."""
-    if _pipeline is None:
-        _start_worker(pipeline_factory)
-    try:
-        return extract_chunk(part, max_bytes)
-    except Exception as exc:
-        return [], [(path, f"not extracted: {exc.__class__.__name__}: {exc}") for path in part]
+        return finish_in_parts(held, lambda part: None if self._broken else self._submit(finish_chunk, part, years),
+                               result_of)
 
+    def _here(self, fn: Callable[..., Any], part: list[Any], *args: Any) -> Any:
+        """``fn(part, *args)`` in this process, for a chunk whose worker died (the pipeline built
+        once, on need); a failure here fails each of its articles."""
+        if _pipeline is None:
+            _start_worker(self.pipeline_factory)
+        try:
+            return fn(part, *args)
+        except Exception as exc:
+            reason = f"not extracted: {exc.__class__.__name__}: {exc}"
+            if fn is finish_chunk:
+                from veille.pipeline import article_origin
 
-def _deliver(result: tuple[list[Article], list[tuple[str, str]]],
-             report: Callable[[ReadError], None]) -> Iterator[Article]:
-    articles, errors = result
-    for origin, reason in errors:
-        report(ReadError(origin, reason))
-    yield from articles
-
-
+                return [None] * len(part), [(article_origin(a), reason) for a in part]
+            return [], [(path, reason) for path in part], {}

@@ -2,9 +2,17 @@
 
 Two kinds of stage, run in the order of the registries below:
 
-* a *text stage* runs before parsing: ``stage(article, ctx)``. It may also define
-  ``finish_batch(articles, ctx)``, called once a batch has gone through every text stage, for
-  work that needs the corpus (a year deduced from the other articles' dates).
+* a *text stage* runs before parsing: ``stage(article, ctx)``. Work that needs the whole run's
+  corpus (a year deduced from the other articles' dates) goes through three optional methods:
+  ``corpus_facts(articles, corpus)`` adds what a batch tells about the corpus (its dated years),
+  ``waits(article)`` says an article needs the complete corpus, and ``finish(articles, corpus)``
+  completes the waiting articles once every article of the run has been read. A waiting article
+  is parsed, and goes through the doc stages, only then (it is never parsed twice), and comes
+  out after the run's other articles (``held_last``): the others stream in input order, the
+  held ones follow in input order. The answer depends on the input only, never on how it was
+  cut into batches, chunks or workers.
+  (``finish_batch(articles, ctx)``, both at once over one batch, is for callers that run the text
+  stages by hand.)
 * a *doc stage* runs after parsing: ``stage(article, doc, ctx)``, where ``doc`` is the parse of
   ``article.nlp_text()``.
 
@@ -53,7 +61,7 @@ DOC_STAGES: list[str] = [
 
 @dataclass
 class CorpusContext:
-    """What the run knows about the corpus so far: the dates of the articles already dated."""
+    """What a run knows about its corpus: the years of the articles dated by their own page."""
 
     years: dict[int, int] = field(default_factory=dict)  # year -> number of articles dated in it
 
@@ -61,6 +69,35 @@ class CorpusContext:
         if value and value[:4].isdigit():
             year = int(value[:4])
             self.years[year] = self.years.get(year, 0) + 1
+
+    def merge(self, years: dict[int, int]) -> None:
+        """Adds the years counted by another part of the same run (a worker's chunk)."""
+        for year, n in years.items():
+            self.years[year] = self.years.get(year, 0) + n
+
+
+@dataclass
+class Held:
+    """An article that waits for the run's whole corpus (``waits``): text stages done, not parsed."""
+
+    article: Article
+
+
+def held_last(items: Iterable[Article | Held],
+              finish: Callable[[list[Article]], list[Article | None]]) -> Iterator[Article]:
+    """The articles of ``items`` as they come, then the held ones, in input order, once ``items``
+    is exhausted (the run's corpus is then complete) and ``finish`` has completed them (it returns
+    them in order, None for one that failed). Only the held articles wait, never the others: a
+    long run streams, and keeps no more than its held articles in memory."""
+    held = []
+    for item in items:
+        if isinstance(item, Held):
+            held.append(item.article)
+        else:
+            yield item
+    for art in finish(held) if held else []:
+        if art is not None:
+            yield art
 
 
 @dataclass
@@ -156,7 +193,17 @@ class Pipeline:
 
     def process(self, items: Iterable[RawDocument | ReadError],
                 on_error: Callable[[ReadError], None] | None = None) -> Iterator[Article]:
-        """Articles in input order; read errors (and per-article failures) go to ``on_error``."""
+        """Articles in input order, those that waited for the corpus last (``held_last``); read
+        errors (and per-article failures) go to ``on_error``. The corpus is ``items``' own: a
+        year-less date is resolved against the years of all of them."""
+        corpus = CorpusContext()
+        return held_last(self.first_pass(items, corpus, on_error), lambda held: self.finish(held, corpus, on_error))
+
+    def first_pass(self, items: Iterable[RawDocument | ReadError], corpus: CorpusContext,
+                   on_error: Callable[[ReadError], None] | None = None) -> Iterator[Article | Held]:
+        """Every stage on each article, in input order, except on those that wait for the run's
+        whole corpus (yielded as ``Held`` after their text stages); ``corpus`` gets what each batch
+        tells (its dated years)."""
         batch: list[RawDocument] = []
         for item in items:
             if isinstance(item, ReadError):
@@ -165,12 +212,35 @@ class Pipeline:
                 continue
             batch.append(item)
             if len(batch) >= self.batch_size:
-                yield from self._run_batch(batch, on_error)
+                yield from self._run_batch(batch, corpus, on_error)
                 batch = []
         if batch:
-            yield from self._run_batch(batch, on_error)
+            yield from self._run_batch(batch, corpus, on_error)
 
-    def _run_batch(self, raws: list[RawDocument], on_error) -> Iterator[Article]:
+    def finish(self, held: list[Article], corpus: CorpusContext,
+               on_error: Callable[[ReadError], None] | None = None) -> list[Article | None]:
+        """The held articles completed against the run's whole ``corpus`` (the text stages'
+        ``finish``), parsed and through the doc stages; in order, None for one that failed."""
+        report = on_error or (lambda err: None)
+        self._stage_hook("finish", held, corpus, report)
+        done = {id(art) for art in self._doc_batch(held, report)}
+        return [art if id(art) in done else None for art in held]
+
+    def _stage_hook(self, hook: str, articles: list[Article], corpus: CorpusContext,
+                    report: Callable[[ReadError], None]) -> None:
+        for stage in self.text_stages:
+            method = getattr(stage, hook, None)
+            if method:
+                try:
+                    method(articles, corpus)
+                except Exception as exc:  # corpus-level hints are lost, the articles are not
+                    report(ReadError(f"batch of {len(articles)} articles",
+                                     f"{getattr(stage, 'name', stage)}.{hook}: {exc.__class__.__name__}: {exc}"))
+
+    def _waits(self, art: Article) -> bool:
+        return any(getattr(stage, "waits", None) and stage.waits(art) for stage in self.text_stages)
+
+    def _run_batch(self, raws: list[RawDocument], corpus: CorpusContext, on_error) -> Iterator[Article | Held]:
         report = on_error or (lambda err: None)
         articles: list[Article] = []
         for raw in raws:
@@ -187,14 +257,19 @@ class Pipeline:
                 report(ReadError(raw.origin, reason))
                 continue
             articles.append(art)
-        for stage in self.text_stages:
-            finish = getattr(stage, "finish_batch", None)
-            if finish:
-                try:
-                    finish(articles, self.ctx)
-                except Exception as exc:  # corpus-level hints are lost, the articles are not
-                    report(ReadError(f"batch of {len(articles)} articles",
-                                     f"{getattr(stage, 'name', stage)}.finish_batch: {exc.__class__.__name__}: {exc}"))
+        self._stage_hook("corpus_facts", articles, corpus, report)
+        waiting = [self._waits(art) for art in articles]
+        done = self._doc_batch([art for art, w in zip(articles, waiting, strict=True) if not w], report)
+        nxt = next(done, None)
+        for art, wait in zip(articles, waiting, strict=True):
+            if wait:
+                yield Held(art)
+            elif art is nxt:  # (an article the doc stages failed on is not in ``done``)
+                yield art
+                nxt = next(done, None)
+
+    def _doc_batch(self, articles: list[Article], report: Callable[[ReadError], None]) -> Iterator[Article]:
+        """The parse and the doc stages over ``articles``; those that fail are reported and left out."""
         for art, doc in self._parse(articles, report):
             try:
                 for stage in self.doc_stages:
@@ -202,7 +277,7 @@ class Pipeline:
                         self.on_stage(stage.name, art)
                     stage(art, doc, self.ctx)
             except Exception as exc:
-                report(ReadError(_origin(art), f"{exc.__class__.__name__}: {exc}"))
+                report(ReadError(article_origin(art), f"{exc.__class__.__name__}: {exc}"))
                 continue
             check_speakers(art)  # SCHEMA: a quote's speaker is an entity of the article, or null
             art.raw_text = None
@@ -217,7 +292,7 @@ class Pipeline:
         for art in articles:
             size = len(art.nlp_text())
             if limit and size > limit:
-                report(ReadError(_origin(art), f"too long for the parser: {size} characters, the limit is "
+                report(ReadError(article_origin(art), f"too long for the parser: {size} characters, the limit is "
                                                f"{limit} (split it into several articles)"))
             else:
                 fit.append(art)
@@ -241,17 +316,22 @@ class Pipeline:
                 try:
                     doc = with_text(self.ctx.nlp(parse_copy(text)), text)
                 except Exception as exc:
-                    report(ReadError(_origin(art), f"parser: {exc.__class__.__name__}: {exc}"))
+                    report(ReadError(article_origin(art), f"parser: {exc.__class__.__name__}: {exc}"))
                     continue
                 yield art, doc
 
     def extract(self, paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
                 on_error: Callable[[ReadError], None] | None = None,
-                budget: Budget | None = None) -> Iterator[Article]:
-        return self.process(read_documents(paths, max_bytes=max_bytes, budget=budget), on_error=on_error)
+                budget: Budget | None = None, corpus: CorpusContext | None = None) -> Iterator[Article | Held]:
+        """The articles of ``paths``; given a ``corpus``, the first pass only (``first_pass``: a part
+        of a larger run, whose held articles the run finishes once its corpus is complete)."""
+        items = read_documents(paths, max_bytes=max_bytes, budget=budget)
+        if corpus is not None:
+            return self.first_pass(items, corpus, on_error)
+        return self.process(items, on_error=on_error)
 
 
-def _origin(art: Article) -> str:
+def article_origin(art: Article) -> str:
     return art.source.path or art.source.url or art.id
 
 

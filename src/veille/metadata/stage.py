@@ -18,12 +18,19 @@ reader's and the page's metadata in ``article.hints``; this stage turns them int
   date itself is never the publication date.
 * ``source.site``: URL host, HTML site name, a domain or agency named in the dateline.
 
-A dateline that gives a day and a month but no year gets its year in ``finish_batch``: the
+A dateline that gives a day and a month but no year gets its year in ``finish``: the
 candidate years are those where that day falls on the weekday the lead paragraph names as the
 event day ("a confirmé mardi"), scored by the years the text mentions and the years of the other
-articles of the run (``ctx.corpus.years``), never after today (or the crawl date). When nothing
+articles of the run, never after today (or the crawl date). When nothing
 supports any year, the year stays unknown: ``dateline.date`` and ``published`` stay ``None``
 (an ISO date without a year does not exist) and ``hints["dateline_month_day"]`` keeps "MM-DD".
+
+The run's years (``corpus_facts``) are those of every article of the run's whole input dated by
+its own page (metadata, dateline or a stamp with its year; never a year inferred here), counted
+before any year-less article is resolved (``waits``, then ``finish`` once the whole input has been
+read: see ``veille.pipeline``): the same answer with one process, N workers or a Dask cluster,
+whatever batch or chunk an article falls in. A run is one ``extract`` or ``ingest`` call's inputs
+(the articles already in the store do not count), one ``watch`` round, one web upload.
 """
 
 from __future__ import annotations
@@ -290,23 +297,39 @@ class MetadataStage:
                 return m.group(1).lower()
         return None
 
-    def finish_batch(self, articles: list[Article], ctx: Any) -> None:
-        """Adds the dated articles' years to the corpus, then gives the year-less datelines and
-        publication stamps a year."""
-        pending = []
+    @staticmethod
+    def corpus_facts(articles: list[Article], corpus: Any) -> None:
+        """Adds the years of the articles dated by their own page (not an inferred year) to the
+        run's ``corpus`` (``pipeline.CorpusContext``)."""
         for art in articles:
             if art.published and art.published_from in ("metadata", "dateline", "text"):
-                ctx.corpus.add_date(art.published)
-            if art.hints.get("dateline_month_day") and art.dateline is not None \
-                    or art.hints.get("published_month_day") and not art.published:
-                pending.append(art)
-        for art in pending:
+                corpus.add_date(art.published)
+
+    @staticmethod
+    def waits(article: Article) -> bool:
+        """The article has a year-less dateline or stamp: its year needs the whole run's corpus."""
+        hints = article.hints
+        return bool(hints.get("dateline_month_day") and article.dateline is not None
+                    or hints.get("published_month_day") and not article.published)
+
+    def finish_batch(self, articles: list[Article], ctx: Any) -> None:
+        """Adds the dated articles' years to ``ctx.corpus``, then gives the year-less datelines
+        and publication stamps a year (a batch that is the whole run; the pipeline calls
+        ``corpus_facts`` on every batch and ``finish`` once the run's corpus is complete)."""
+        self.corpus_facts(articles, ctx.corpus)
+        self.finish(articles, ctx.corpus, ctx)
+
+    def finish(self, articles: list[Article], corpus: Any, ctx: Any = None) -> None:
+        """Gives the year-less datelines and publication stamps of ``articles`` a year, against
+        the years of ``corpus`` (the run's articles dated by their own page)."""
+        ctx = self.ctx if ctx is None else ctx
+        for art in [a for a in articles if self.waits(a)]:
             today = self._today(art, ctx)
             texts = [art.title or "", *art.paragraphs]
             page = [*art.boilerplate, *(u for u in (art.source.url, art.hints.get("url")) if u)]
             evidence = dict(weekdays=weekday_evidence(art.paragraphs),
                             years_in_text=text_years(texts, today.year),
-                            corpus_years=dict(ctx.corpus.years), today=today,
+                            corpus_years=dict(corpus.years), today=today,
                             page_years=page_years(page, today.year), page_dates=dates_in(page))
             stamp_md = art.hints.get("published_month_day")
             if stamp_md and not art.published:
