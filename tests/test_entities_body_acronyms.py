@@ -34,11 +34,12 @@ def test_no_listed_form_is_a_kb_name_the_linker_already_knows():
                 assert not forms & {norm(a) for a in [entry["name"], *entry.get("aliases", [])]}, entry["id"]
 
 
-def test_a_form_read_as_a_thing_or_a_place_is_an_organisation():
+def test_a_form_read_as_a_thing_or_a_place_or_passed_by_is_an_organisation():
     text = "Le restaurant du Crous ferme tôt, dit une équipe de l'Inrap ; l'Urssaf relance Valmont."
     names = [_at(text, "Crous", "MISC"), _at(text, "Inrap", "LOC"), _at(text, "Valmont", "LOC")]
     out = listed_body_acronyms(text, names)
-    assert [(m.key, m.label) for m in out] == [("Crous", "ORG"), ("Inrap", "ORG"), ("Valmont", "LOC")]
+    assert [(m.key, m.label) for m in out] == [("Crous", "ORG"), ("Inrap", "ORG"), ("Urssaf", "ORG"),
+                                               ("Valmont", "LOC")]
 
 
 def test_a_hyphenated_acronym_cut_in_two_is_one_and_a_longer_name_is_left():

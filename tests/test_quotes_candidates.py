@@ -163,3 +163,21 @@ def test_the_model_names_the_evidence_that_decided():
     loser = Candidate("Paul Arnaud", {"rule:fallback": 1, "salience": 0.5})
     weights = {"in_title": 0.4, "salience": 2.0, "rule:fallback": 0.3}
     assert top_feature(winner, loser, weights) == "salience"
+
+
+def test_nobody_named_near_counts_persons_not_organisations(nlp, tmp_path, monkeypatch):
+    # an organisation named in the paragraph before is what the quote is about; a person there may speak
+    paragraphs = ["Le Syndicat des eaux de Vienne a coupé le réseau du quartier lundi.",
+                  "Les habitants font la queue devant la mairie. « Nous attendons toujours l'eau. »"]
+    art = Article(id="near-org", paragraphs=paragraphs)
+    text = art.nlp_text()
+    org = "Syndicat des eaux de Vienne"
+    i = text.index(org)
+    art.entities = [Entity(name=org, type="ORG", mentions=[org], spans=[[i, i + len(org)]])]
+    none = {n: f for n, f in _dumped(nlp, tmp_path, monkeypatch, art)[-1]["cands"]}[None]
+    assert none.get("nobody_named_near") == 1
+    art = article_with_people("near-person", [paragraphs[0].replace("Le Syndicat des eaux de Vienne", "Paul Arnaud"),
+                                              paragraphs[1]], ("Paul Arnaud",))
+    (tmp_path / "cands.jsonl").unlink()
+    none = {n: f for n, f in _dumped(nlp, tmp_path, monkeypatch, art)[-1]["cands"]}[None]
+    assert "nobody_named_near" not in none

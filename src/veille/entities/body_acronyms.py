@@ -11,9 +11,9 @@ name when the article writes that too ("… l'Inserm … l'Institut national de 
 recherche médicale"). The list is closed on purpose: an open proposal of capitalised words failed
 out of site (bench/FINDINGS.md, "organisations the NER never proposes or cuts").
 
-A form NER passed by is not proposed: on the one dev page where that happens the new organisation
-beside a quote moves the speaker model's "nobody named near" feature and five speakers with it
-(bench/FINDINGS.md, "Entities, one-capital acronyms of public bodies").
+A form NER passed by is proposed too ("l'Inrap" with no mention over it): once the speaker model's
+"nobody named near" counted persons only, the new organisation beside a quote no longer moved the
+speakers (bench/FINDINGS.md, "Quotes, nobody named near counts persons").
 """
 
 from __future__ import annotations
@@ -48,13 +48,13 @@ def listed_body_acronyms(text: str, names: list[Mention]) -> list[Mention]:
     """The mentions with every listed form NER met read as an organisation: a mention spanning
     the form exactly becomes ORG whatever NER made of it ("du Crous" read MISC, "l'Inrap" LOC);
     mentions inside the form ("AP" and "HP" of "AP-HP") give way to it. A longer name around the
-    form ("Crous de Valmont") is left as it is, and so is a form NER passed by."""
+    form ("Crous de Valmont") is left as it is; a form NER passed by is proposed as an organisation."""
     out = list(names)
     for mt in _FORMS.finditer(text):
         a, b = mt.span()
         over = [m for m in out if m.start < b and a < m.end]
-        if not over or any(m.start < a or m.end > b for m in over):
-            continue  # not met, inside a longer name, or astride its edge
+        if any(m.start < a or m.end > b for m in over):
+            continue  # inside a longer name, or astride its edge
         exact = [m for m in over if (m.start, m.end) == (a, b)]
         if exact:
             for m in exact:

@@ -198,7 +198,11 @@ def gather(state: ArticleState, start: int, end: int, cue: Cue | None, choice: s
         none["no_cue"] = 1
     if FIRST_PERSON.search(state.text, start, end):
         none["first_person"] = 1  # "« Nous avons tenu »": somebody's own words, not a text's
-    if not any(c.name is not None and (c.feats.get(prefix + "para_before") or c.feats.get(prefix + "prev_para"))
+    # persons only: an organisation named near ("Le Crous a fermé. « On dort dehors », dit une étudiante.")
+    # is more often what a quote is about than its voice, and an organisation that speaks has evidence of
+    # its own (cue subject, org_noun_subject); bench/FINDINGS.md, "nobody named near counts persons"
+    if not any(c.name is not None and getattr(ents.get(c.name), "type", None) == "PER"
+               and (c.feats.get(prefix + "para_before") or c.feats.get(prefix + "prev_para"))
                for c in cands.values()):
         none["nobody_named_near"] = 1
     subj_words = set(bare(cue.subj_text or "").replace("'", " ").split()) if prefix == "c:" and cue else set()
