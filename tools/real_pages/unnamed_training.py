@@ -133,8 +133,8 @@ def collect(parsed: dict, part: str, ranker: Any = None) -> tuple[list[dict], di
     return rows, events
 
 
-def sentence_probs(parsed: dict, rows: list[dict], folds: list[set[str]], seed: int) -> list[dict[str, float]]:
-    """Each row's sentence scored by a sentence-type model fitted on the other folds' annotated sentences."""
+def fold_sentence_models(parsed: dict, folds: list[set[str]], seed: int) -> list[Any]:
+    """One sentence-type model per fold, fitted on the other folds' annotated sentences."""
     from veille.events.model import ANY, features
     from veille.events.model import fit as fit_sentences
     from veille.model import EVENT_TYPES
@@ -145,6 +145,12 @@ def sentence_probs(parsed: dict, rows: list[dict], folds: list[set[str]], seed: 
     labels = [*EVENT_TYPES, ANY]
     _, models = event_cv.oof_scores(items, x, labels, folds, lambda a, b: fit_sentences(a, b, labels, width, seed=seed),
                                     lambda m, a: 1.0 / (1.0 + np.exp(-(a @ m.weights + m.bias))))
+    return models
+
+
+def sentence_probs(parsed: dict, rows: list[dict], folds: list[set[str]], seed: int) -> list[dict[str, float]]:
+    """Each row's sentence scored by a sentence-type model fitted on the other folds' annotated sentences."""
+    models = fold_sentence_models(parsed, folds, seed)
     fold_of = {site: k for k, fold in enumerate(folds) for site in fold}
     out = []
     for r in rows:
@@ -210,20 +216,11 @@ def verify(parsed: dict, part: str, rows: list[dict], folds: list[set[str]], var
     which adds and removes tagged events: a kept event may also displace another in the merge)."""
     from veille.events import unnamed
     from veille.events.coder import Coder
-    from veille.events.model import ANY, features
-    from veille.events.model import fit as fit_sentences
     from veille.events.ranker import load_ranker
     from veille.events.unnamed import UnnamedChooser
-    from veille.model import EVENT_TYPES
 
     ranker = ranker if ranker is not None else load_ranker()
-    items = event_cv.sentence_items(parsed)
-    width = int(parsed[next(iter(parsed))][3].vocab.vectors_length)
-    x = np.stack([features(it["span"], width) for it in items]).astype(np.float64)
-    labels = [*EVENT_TYPES, ANY]
-    _, sentence_models = event_cv.oof_scores(items, x, labels, folds,
-                                             lambda a, b: fit_sentences(a, b, labels, width, seed=seed),
-                                             lambda m, a: 1.0 / (1.0 + np.exp(-(a @ m.weights + m.bias))))
+    sentence_models = fold_sentence_models(parsed, folds, seed)
     fold_of = {site: j for j, fold in enumerate(folds) for site in fold}
     y = np.array([r["y"] for r in rows])
     choosers = []
