@@ -124,8 +124,11 @@ def register(cli: click.Group) -> None:
                   help="Folder for the model files (default: inside the package).")
     @click.option("--part", type=click.Choice(["dev", "dev+fresh"]), default="dev+fresh", show_default=True,
                   help="The events gold: dev, or dev with the later batch (events_dev_fresh.jsonl).")
-    def train_actors(seed: int, folds: int, out: Path | None, part: str) -> None:
-        """Train the actor ranker on the dev events gold; thresholds chosen by grouped cross-validation."""
+    @click.option("--unnamed/--no-unnamed", "with_unnamed", default=True, show_default=True,
+                  help="Then rebuild the keep decision for events the rules give no source (grouped CV by site).")
+    def train_actors(seed: int, folds: int, out: Path | None, part: str, with_unnamed: bool) -> None:
+        """Train the actor ranker on the dev events gold, then the keep decision for source-less
+        events (``veille.events.unnamed``); thresholds chosen by grouped cross-validation by site."""
         from veille.events.model.actor_training import train_ranker
 
         checkout = Path(__file__).resolve().parents[3]  # src/veille/commands/ -> the checkout
@@ -136,14 +139,17 @@ def register(cli: click.Group) -> None:
             from tools.real_pages import actor_examples
         except ImportError as exc:
             raise click.ClickException(f"tools/real_pages not found under {checkout} ({exc})") from None
+        parsed = actor_examples.parse_pages(part)
         ranker, report = train_ranker(actor_examples, seed=seed, k=folds, log=lambda m: click.echo(m, err=True),
-                                      part=part)
+                                      part=part, parsed=parsed)
         from veille.events.ranker import MODEL_DIR
 
         target = out or MODEL_DIR
         target.mkdir(parents=True, exist_ok=True)
         ranker.save(target)
         click.echo(f"actor ranker written to {target}: {report}", err=True)
+        if with_unnamed:
+            _train_unnamed(parsed, part, seed, folds, target, ranker)
 
 
 def _train_finder(checkout: Path, seed: int, target: Path, part: str = "dev") -> None:
@@ -164,3 +170,22 @@ def _train_finder(checkout: Path, seed: int, target: Path, part: str = "dev") ->
     else:  # measured, not shipped: the coder then works without it
         click.echo(f"{report}; not written (out of site: F1 gain under {found.meta['min_gain']} or the events it "
                    f"adds right under {found.meta['min_new_precision']} of the time)", err=True)
+
+
+def _train_unnamed(parsed: dict, part: str, seed: int, folds: int, target: Path, ranker: object) -> None:
+    """The keep decision for source-less events (``veille.events.unnamed``), written only when it
+    beats the rules by ``MIN_GAIN`` out of fold, coded end to end, its kept events right on three
+    sites or more (else the one written before is removed)."""
+    from tools.real_pages.unnamed_training import train_unnamed
+
+    from veille.events import unnamed
+
+    chooser, report = train_unnamed(parsed, part, seed=seed, k=folds, log=lambda m: click.echo(m, err=True),
+                                    ranker=ranker)
+    for suffix in (".npz", ".json"):  # a chooser that no longer wins must not stay behind
+        (target / f"{unnamed.MODEL_NAME}{suffix}").unlink(missing_ok=True)
+    if chooser.threshold <= 1.0:
+        chooser.save(target)
+    unnamed.load_chooser.cache_clear()
+    click.echo(f"source-less keep decision {'written to ' + str(target) if chooser.threshold <= 1.0 else 'not written'}: "
+               f"{report}", err=True)

@@ -32,6 +32,7 @@ from veille.events.review import load_reviewer
 from veille.events.source_rules import PARTYLESS, agentless, bare_event, co_sources
 from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
+from veille.events.unnamed import kept_unnamed
 from veille.events.view import ArticleView, case
 from veille.events.words import MUTUAL_TYPES, OF_PREPS, feat, sent_start
 from veille.model import EVENT_TYPES, Article, Event
@@ -57,6 +58,7 @@ class Coder:
         self.article = article
         self.doc = doc
         self.view = ArticleView(lex, article, doc, kb)
+        self.view.sentence_scores = self.scores_at  # the model's scores, for ``unnamed.keep_unnamed``
         self.model = model()
         self.finder = finder()  # unlisted trigger words (veille.events.model.finder)
         self.ranker = load_ranker()  # names the roles the rules leave empty (veille.events.ranker)
@@ -211,7 +213,7 @@ class Coder:
         complete = trig.type == "RETREAT" and sum(
             1 for c in head.children if c.dep_ == "nmod" and case(c) in OF_PREPS) >= 2
         if not verbal and anchor.i == head.i and not targets and trig.type not in ("CONSULT", "MOBILIZE") \
-                and not complete and not trig.judge and not bare_event(head, roles) \
+                and not complete and not trig.judge and not bare_event(head, roles) and not kept_unnamed(roles) \
                 and roles.source.rule != BACKGROUND and reaction is None:
             # A bare event noun ("depuis l'invasion", "les combats se poursuivent") is background
             # unless it is complete or its doer claimed it.

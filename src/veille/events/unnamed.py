@@ -4,12 +4,15 @@ When the source rules name nobody, ``source_rules.agentless`` keeps the event wi
 the cases its rules know ("Deux passants ont été blessés.", "Des manifestants ont bloqué la
 route."). The press leaves many more doers unnamed or out of reach of the parse ("Les appels à la
 démission se multiplient.", "Une plainte a été déposée contre Paul Durand."), and the real-page gold
-codes them with a null source. This chooser reads closed features of the candidate only (trigger
-type and kind, voice, the source rule's verdict, whether a target was found, where the subject is,
-the trigger's slot in its clause: no word of any sentence), and keeps the event when its
-probability of being such an event reaches the threshold chosen by grouped cross-validation by
-site on the dev gold (``tools/real_pages/unnamed_training.py``). Its decision shows in
-``Event.rule`` as ``source=unnamed-model <p>>…``. Weights ship in ``events/model/unnamed.npz``/``.json``.
+codes them with a null source. This chooser reads features of the candidate (trigger type, kind,
+lemma and part of speech, voice, the source rule's verdict, the target found and its kind, where
+the subject is, the trigger's slot in its clause, a noun's determiner and number, mode, quote,
+where in the article, and the sentence-type model's binned probability of the type), and keeps the
+event when its probability of being such an event reaches the threshold chosen by grouped
+cross-validation by site on the dev gold (``tools/real_pages/unnamed_training.py``, rebuilt by
+``veille train actors``). A kept event noun is not taken for background (``kept_unnamed``). Its
+decision shows in ``Event.rule`` as ``source=agentless_kept:model p=.41>…``. Weights ship in
+``events/model/unnamed.npz``/``.json`` only when the coder gains out of fold, end to end.
 """
 
 from __future__ import annotations
@@ -51,8 +54,53 @@ def unnamed_features(cand: Any, head: Any, roles: Any) -> list[str]:
         f"quote={cand.quote is not None}", f"title={cand.title}", f"gov={roles.gov is not None}",
         f"ttype={trig.type}|voice={voice}", f"ttype={trig.type}|{tgt}", f"rule={rule}|voice={voice}",
         f"tkind={trig.kind}|dep={dep}", f"subj={subj}|voice={voice}", f"ttype={trig.type}|rule={rule}",
+        f"pos={head.pos_}", f"det={_determiner(head)}", f"num={(feat(head, 'Number') or ['-'])[0]}",
+        f"tkin={_target_kind(roles)}", f"at={_position(cand)}", f"ttype={trig.type}|tkind={trig.kind}",
+        f"ttype={trig.type}|at={_position(cand)}", f"ttype={trig.type}|tkin={_target_kind(roles)}",
+        f"lemma={trig.type}:{head.lemma_.lower()}",
     ]
     return feats
+
+
+def _determiner(head: Any) -> str:
+    """A noun's determiner: definite, indefinite, possessive, demonstrative, none ("-" for a verb)."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return "-"
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    if det is None:
+        return "none"
+    if feat(det, "Poss") == ["Yes"]:
+        return "poss"
+    kind = feat(det, "PronType") or ["-"]
+    return kind[0] if kind[0] != "Art" else (feat(det, "Definite") or ["art"])[0]
+
+
+def _target_kind(roles: Any) -> str:
+    """The kind of the first target found (PER, ORG, LOC, a place phrase), or none."""
+    targets = roles.targets or roles.noun_targets
+    if not targets:
+        return "none"
+    return "place" if targets[0].place else targets[0].kind
+
+
+def _position(cand: Any) -> str:
+    """Where in the article: the headline, the lede's first sentences, further on."""
+    if cand.title:
+        return "title"
+    return "s0-2" if cand.sent <= 2 else "s3-8" if cand.sent <= 8 else "s9+"
+
+
+# The sentence-type model's probability of the candidate's type, in bins (the chooser is linear).
+P_BINS = (0.05, 0.15, 0.3, 0.5)
+
+
+def type_prob_features(ttype: str, scores: dict[str, float] | None) -> list[str]:
+    """Binned sentence-model probabilities of the candidate's type and of any event (none: no model)."""
+    if scores is None:
+        return ["ptype=none"]
+    # cumulative bins: each weight adds to the one below, so a higher probability can only add
+    return [f"{name}>={b}" for name, value in (("ptype", scores.get(ttype, 0.0)), ("pany", scores.get("ANY", 0.0)))
+            for b in P_BINS if value >= b]
 
 
 @dataclass
@@ -91,18 +139,30 @@ CHOOSER: Any = None
 RECORDER: list[dict] | None = None
 
 
+KEPT_RULE = "agentless_kept"
+
+
+def kept_unnamed(roles: Any) -> bool:
+    """Whether the chooser kept this event: its say also covers a bare event noun ("les
+    manifestations ont repris"), which the coder otherwise takes for background."""
+    return roles.source.rule.startswith(KEPT_RULE)
+
+
 def keep_unnamed(view: Any, cand: Any, head: Any, roles: Any) -> bool:
     """Whether an event the rules give no source is kept with a null source (the chooser's say)."""
     chooser = CHOOSER if CHOOSER is not None else load_chooser()
     if RECORDER is None and (chooser is None or chooser.threshold > 1.0):
         return False
     feats = unnamed_features(cand, head, roles)
-    if RECORDER is not None:
-        RECORDER.append({"view": view, "cand": cand, "feats": feats})
-        roles.source = roles.source.under(f"unnamed-model#{len(RECORDER) - 1}")
+    if RECORDER is not None:  # the tool adds the sentence model's bins, scored out of fold
+        sent = head.sent
+        RECORDER.append({"feats": feats, "type": cand.trigger.type, "sent": (sent.start_char, sent.end_char)})
+        roles.source = roles.source.under(f"{KEPT_RULE}#{len(RECORDER) - 1}")
         return True
+    scorer = getattr(view, "sentence_scores", None)  # the coder's memo of the sentence model's scores
+    feats += type_prob_features(cand.trigger.type, scorer(head.sent.start) if scorer is not None else None)
     p = chooser.score(feats)
     if p < chooser.threshold:
         return False
-    roles.source = roles.source.under(f"unnamed-model {p:.2f}")
+    roles.source = roles.source.under(f"{KEPT_RULE}:model p={p:.2f}".replace("p=0.", "p=."))
     return True
