@@ -36,3 +36,21 @@ def test_reversed_quotes_get_their_speakers(nlp) -> None:
     got = quote_direct(nlp, REVERSED, PEOPLE)
     assert [(words, speaker) for words, speaker, _ in got] == [("Nous rouvrirons", "Octave Lemarin"),
                                                                ("La route", "Léa Morin")]
+
+
+def test_a_reversed_quote_keeps_the_page_s_own_marks_and_words(nlp) -> None:
+    # the rules read the swapped copy; the record must be the page's text at the quote's offsets
+    from quotes_support import article_with_entities
+    from veille.pipeline import Context
+    from veille.quotes import QuoteStage
+    from veille.settings import Settings
+
+    inner = "» Le chantier du pont » Saint-Jean « reprendra en mai «, a promis Octave Lemarin."
+    art = article_with_entities(REVERSED + [inner], dict(PEOPLE))
+    text = art.nlp_text()
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(text))
+    assert art.quotes
+    for q in art.quotes:
+        assert q.text in text
+        if q.start is not None:
+            assert q.text.strip() in text[q.start:q.end] or text[q.start:q.end].strip() in q.text

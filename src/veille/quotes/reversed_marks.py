@@ -14,6 +14,8 @@ Il a ajouté : « Début"), so the page is read reversed only when that evidence
 
 from __future__ import annotations
 
+from veille.model import Quote
+
 MIN_EVIDENCE = 2
 MAJORITY = 3
 _SWAP = str.maketrans("«»", "»«")
@@ -40,3 +42,15 @@ def upright_guillemets(text: str, segments: list[tuple[int, int]]) -> str:
     if "»" not in text or not reversed_guillemets(text, segments):
         return text
     return text.translate(_SWAP)
+
+
+def as_written(quotes: list[Quote]) -> list[Quote]:
+    """The quotes of a page read upright with their words as the page writes them: the rules saw
+    the swapped text, the record keeps the page's own marks (the swap is its own inverse)."""
+    for q in quotes:
+        q.text = q.text.translate(_SWAP)
+        if q.speaker_text:
+            q.speaker_text = q.speaker_text.translate(_SWAP)
+        if q.cue:
+            q.cue = q.cue.translate(_SWAP)
+    return quotes

@@ -18,6 +18,7 @@ from veille.quotes.marks import WORD, MarkSpan, scan_quote_marks
 from veille.quotes.mentions import find_descriptors, find_mentions
 from veille.quotes.open_marks import shape_open_quote
 from veille.quotes.resources import QuoteResources
+from veille.quotes.reversed_marks import as_written
 from veille.quotes.state import ArticleState, Cue
 from veille.settings import Settings
 
@@ -138,7 +139,8 @@ class QuoteStage:
             return []
         state = open_article(self.res, article, doc, segs)
         state.explain = self.explain
-        return collect_quotes(state)
+        quotes = collect_quotes(state)
+        return as_written(quotes) if state.marks_swapped else quotes
 
 
 def _load_kb(ctx: Any, settings: Settings) -> Any | None:

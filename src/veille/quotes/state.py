@@ -84,7 +84,9 @@ class ArticleState:
         self.art = article
         self.doc = doc
         # guillemets set » … « over the whole article are read « … » (same length: offsets hold)
-        self.text: str = upright_guillemets(doc_text(article, doc), segs)
+        written = doc_text(article, doc)
+        self.text: str = upright_guillemets(written, segs)
+        self.marks_swapped = self.text is not written
         self.segs = segs
         self.body_start = segs[0][0]
         # one array read: iterating the Doc built a Token object per word of every article
