@@ -18,8 +18,6 @@ import argparse
 import sys
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
@@ -36,15 +34,7 @@ def _line(name: str, res: dict, rules: dict) -> str:
 
 def model_types(parsed: dict, folds: list[set[str]], seed: int) -> tuple[dict, dict]:
     """(page, sentence index) -> out-of-fold scores of the sentence model, and the labels."""
-    from veille.events.model import ANY, features, fit
-    from veille.model import EVENT_TYPES
-
-    items = cv.sentence_items(parsed)
-    width = int(parsed[next(iter(parsed))][3].vocab.vectors_length)
-    rows = np.stack([features(it["span"], width) for it in items]).astype(np.float64)
-    labels = [*EVENT_TYPES, ANY]
-    oof, _ = cv.oof_scores(items, rows, labels, folds, lambda x, y: fit(x, y, labels, width, seed=seed),
-                           lambda m, x: 1.0 / (1.0 + np.exp(-(x @ m.weights + m.bias))))
+    items, labels, oof, _ = cv.sentence_model_oof(parsed, folds, seed)
     return {(it["page"], it["index"]): dict(zip(labels, row, strict=True)) for it, row in zip(items, oof, strict=True)}
 
 

@@ -141,6 +141,22 @@ def oof_scores(items: list[dict], rows: np.ndarray, labels: list[str], folds: li
     return oof, models
 
 
+def sentence_model_oof(parsed: dict, folds: list[set[str]], seed: int
+                       ) -> tuple[list[dict], list[str], np.ndarray, list[Any]]:
+    """The shipped sentence-type model fitted per fold on the other folds' sites: the annotated
+    sentences, the labels (event types and ANY), their out-of-fold scores and the fold models."""
+    from veille.events.model import ANY, features, fit
+    from veille.model import EVENT_TYPES
+
+    items = sentence_items(parsed)
+    width = int(parsed[next(iter(parsed))][3].vocab.vectors_length)
+    rows = np.stack([features(it["span"], width) for it in items]).astype(np.float64)
+    labels = [*EVENT_TYPES, ANY]
+    oof, models = oof_scores(items, rows, labels, folds, lambda x, y: fit(x, y, labels, width, seed=seed),
+                             lambda m, x: 1.0 / (1.0 + np.exp(-(x @ m.weights + m.bias))))
+    return items, labels, oof, models
+
+
 def best_guesses(oof: np.ndarray, labels: list[str], threshold: float,
                  allowed: Iterable[bool] | None = None) -> list[str | None]:
     out: list[str | None] = []

@@ -135,17 +135,7 @@ def collect(parsed: dict, part: str, ranker: Any = None) -> tuple[list[dict], di
 
 def fold_sentence_models(parsed: dict, folds: list[set[str]], seed: int) -> list[Any]:
     """One sentence-type model per fold, fitted on the other folds' annotated sentences."""
-    from veille.events.model import ANY, features
-    from veille.events.model import fit as fit_sentences
-    from veille.model import EVENT_TYPES
-
-    items = event_cv.sentence_items(parsed)
-    width = int(parsed[next(iter(parsed))][3].vocab.vectors_length)
-    x = np.stack([features(it["span"], width) for it in items]).astype(np.float64)
-    labels = [*EVENT_TYPES, ANY]
-    _, models = event_cv.oof_scores(items, x, labels, folds, lambda a, b: fit_sentences(a, b, labels, width, seed=seed),
-                                    lambda m, a: 1.0 / (1.0 + np.exp(-(a @ m.weights + m.bias))))
-    return models
+    return event_cv.sentence_model_oof(parsed, folds, seed)[3]
 
 
 def sentence_probs(parsed: dict, rows: list[dict], folds: list[set[str]], seed: int) -> list[dict[str, float]]:
