@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from veille.events.model.fit import read_weights, write_weights
-from veille.events.view import agent, passive
+from veille.events.view import ArticleView, agent, passive
 from veille.events.words import SUBJ, feat
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -148,7 +148,7 @@ def kept_unnamed(roles: Any) -> bool:
     return roles.source.rule.startswith(KEPT_RULE)
 
 
-def keep_unnamed(view: Any, cand: Any, head: Any, roles: Any) -> bool:
+def keep_unnamed(view: ArticleView, cand: Any, head: Any, roles: Any) -> bool:
     """Whether an event the rules give no source is kept with a null source (the chooser's say)."""
     chooser = CHOOSER if CHOOSER is not None else load_chooser()
     if RECORDER is None and (chooser is None or chooser.threshold > 1.0):
@@ -159,7 +159,7 @@ def keep_unnamed(view: Any, cand: Any, head: Any, roles: Any) -> bool:
         RECORDER.append({"feats": feats, "type": cand.trigger.type, "sent": (sent.start_char, sent.end_char)})
         roles.source = roles.source.under(f"{KEPT_RULE}#{len(RECORDER) - 1}")
         return True
-    scorer = getattr(view, "sentence_scores", None)  # the coder's memo of the sentence model's scores
+    scorer = view.sentence_scores
     feats += type_prob_features(cand.trigger.type, scorer(head.sent.start) if scorer is not None else None)
     p = chooser.score(feats)
     if p < chooser.threshold:
