@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from veille.events.model.fit import read_weights, write_weights
+from veille.events.model.fit import read_named_weights, write_named_weights
 from veille.events.view import ArticleView, agent, passive
 from veille.events.words import SUBJ, feat
 
@@ -119,17 +119,16 @@ class UnnamedChooser:
         return 1.0 / (1.0 + float(np.exp(-min(max(z, -30.0), 30.0))))
 
     def save(self, directory: Path = MODEL_DIR) -> None:
-        meta = {**self.meta, "labels": ["unnamed"], "features": sorted(self.vocab, key=self.vocab.get)}
-        write_weights(directory, MODEL_NAME, self.weights.reshape(-1, 1), np.array([self.bias]), meta)
+        write_named_weights(directory, MODEL_NAME, self.vocab, self.weights.reshape(-1, 1), np.array([self.bias]),
+                            self.meta, ["unnamed"])
 
 
 @lru_cache(maxsize=1)
 def load_chooser(directory: Path = MODEL_DIR) -> UnnamedChooser | None:
-    read = read_weights(directory, MODEL_NAME)
+    read = read_named_weights(directory, MODEL_NAME)
     if read is None:
         return None
-    meta, weights, bias = read
-    vocab = {f: i for i, f in enumerate(meta.pop("features"))}
+    vocab, meta, weights, bias = read
     return UnnamedChooser(vocab=vocab, weights=weights.reshape(-1).astype(np.float64), bias=float(bias[0]), meta=meta)
 
 
