@@ -49,7 +49,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-RECORDED = {"fact", "intent"}
 TARGET_PREPS = {"à", "contre", "envers", "auprès", "vis-à-vis", "avec", "sur"}
 PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu", "lui", "eux", "celui-ci", "celle-ci"}
 
@@ -167,20 +166,9 @@ def collect(part: str) -> list[dict]:
             seen.clear()
             events = ax.code(item, load_ranker(), [])
             doc = item[3]
-            for s in gold.get(page, []):
-                at = doc.text.find(s["text"])
-                if at < 0:
-                    continue
-                preds = [e for e in events if e.start is not None and at <= e.start < at + len(s["text"])]
-                used: set[int] = set()
-                for g, words in zip(s["events"], s["spans"], strict=True):
-                    if g.get("mode") not in RECORDED:
-                        continue
-                    types = _as_names(g["type"])
-                    hit = next((k for k, p in enumerate(preds) if k not in used and p.type in types
-                                and same(p.source, g["source"]) and (g.get("target") is None or same(p.target, g["target"]))), None)
+            for s, at, _end, preds, _recs in ax.sentences_in_text(doc, events, [], gold.get(page, [])):
+                for g, words, types, hit in ax.gold_matches(s, preds, same):
                     if hit is not None:
-                        used.add(hit)
                         continue
                     pos = doc.text.find(words, at) if words else -1
                     cands = [x for x in seen if x[1].cand.trigger.type in types

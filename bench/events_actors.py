@@ -31,7 +31,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
-from events_real import RECORDED, _as_list  # noqa: E402
 from tools.real_pages import actor_examples as ax  # noqa: E402
 
 
@@ -84,17 +83,9 @@ def budget(parsed: dict, show: set[str], sites: dict[str, str] | None = None,
                 for e in preds:
                     put("spurious", page, f"{line} {e.type} «{e.trigger}» {e.rule}")
                 continue
-            used: set[int] = set()
-            for g, words in zip(s["events"], s["spans"], strict=True):
-                if g.get("mode") not in RECORDED:
-                    continue
-                gt = _as_list(g["type"])
-                hit = next((k for k, p in enumerate(preds) if k not in used and p.type in gt
-                            and same(p.source, g["source"])
-                            and (g.get("target") is None or same(p.target, g["target"]))), None)
+            for g, words, gt, hit in ax.gold_matches(s, preds, same):
                 info = f"{line} {gt[0]} «{words}»"
                 if hit is not None:
-                    used.add(hit)
                     put("found", page, info)
                     continue
                 typed = [p for p in preds if p.type in gt]

@@ -7,15 +7,14 @@ import datetime as dt
 
 import pytest
 
-from conftest import time_values
+from times_helpers import finder
 from veille.model import TimeExpr
 from veille.times.ago import ago_year
 
 THURSDAY = "2023-09-21"
 
 
-def found(time_stage, nlp, text: str) -> dict[str, tuple[str, str | None]]:
-    return time_values(nlp, time_stage, text, THURSDAY, article_id="ago")
+found = finder(THURSDAY)
 
 
 @pytest.mark.parametrize(("text", "amount", "value", "year"), [

@@ -7,14 +7,13 @@ and check set read them.
 
 from __future__ import annotations
 
-from conftest import time_values
+from times_helpers import finder
 
 # 2022-03-14 is a Monday.
 MONDAY = "2022-03-14"
 
 
-def found(time_stage, nlp, text: str, published: str = MONDAY) -> dict[str, tuple[str, str | None]]:
-    return time_values(nlp, time_stage, text, published, article_id="a")
+found = finder(MONDAY)
 
 
 def test_weekday_ordinals_written_in_figures(time_stage, nlp):

@@ -6,14 +6,13 @@ One invented sentence per phenomenon (people and places invented).
 
 from __future__ import annotations
 
-from conftest import time_values
+from times_helpers import finder
 
 # 2024-12-07 is a Saturday.
 SATURDAY = "2024-12-07"
 
 
-def found(time_stage, nlp, text: str, published: str = SATURDAY) -> dict[str, tuple[str, str | None]]:
-    return time_values(nlp, time_stage, text, published, article_id="c")
+found = finder(SATURDAY)
 
 
 def test_des_under_a_past_verb_is_a_past_date(time_stage, nlp):

@@ -8,14 +8,9 @@ people are invented.
 
 from __future__ import annotations
 
-from conftest import time_values
+from times_helpers import found
 
-# 2025-06-18 is a Wednesday.
-WEDNESDAY = "2025-06-18"
-
-
-def found(time_stage, nlp, text: str, published: str = WEDNESDAY) -> dict[str, tuple[str, str | None]]:
-    return time_values(nlp, time_stage, text, published, article_id="c")
+# The invented articles are published on Wednesday 2025-06-18 (times_helpers.WEDNESDAY).
 
 
 def test_the_new_year_night_is_the_night_of_31_december(time_stage, nlp):

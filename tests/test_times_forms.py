@@ -22,11 +22,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import time_values
+from times_helpers import WEDNESDAY, found
 from times_tables import check_well_made, table_rows, unexpected_rows
 
 FORMS = Path(__file__).parent / "data" / "times" / "forms.jsonl"
-WEDNESDAY = "2025-06-18"
 
 # Row id -> why the stage does not give the written TIMEX3 (left as they are).
 KNOWN_MISSES = {
@@ -46,12 +45,6 @@ KNOWN_MISSES = {
     "gt213": "'Hier à l'aube' is read as two times, as a weekday and its part of the day are",
     "gt221": "'en pleine journée' is not a form of the rules",
 }
-
-
-
-
-def found(time_stage, nlp, text: str) -> dict[str, tuple[str, str | None]]:
-    return time_values(nlp, time_stage, text, WEDNESDAY, article_id="forms")
 
 
 def test_the_forms_file_is_well_made():

@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-from conftest import time_values
+from times_helpers import finder
 
 # 2023-11-24 is a Friday.
 FRIDAY = "2023-11-24"
 
 
-def found(time_stage, nlp, text: str) -> dict[str, tuple[str, str | None]]:
-    return time_values(nlp, time_stage, text, FRIDAY, article_id="f")
+found = finder(FRIDAY)
 
 
 def test_today_on_a_present_copula_with_a_noun_or_adjective_is_nowadays(time_stage, nlp):

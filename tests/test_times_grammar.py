@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import time_values
+from times_helpers import found
 
-# 2025-06-18 is a Wednesday.
-WEDNESDAY = "2025-06-18"
-
-
-def found(time_stage, nlp, text: str) -> dict[str, tuple[str, str | None]]:
-    return time_values(nlp, time_stage, text, WEDNESDAY, article_id="g")
+# The invented articles are published on Wednesday 2025-06-18 (times_helpers.WEDNESDAY).
 
 
 @pytest.mark.parametrize("text", [

@@ -22,8 +22,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import time_values
-
-WEDNESDAY = "2025-06-18"
+from times_helpers import WEDNESDAY
 
 
 @pytest.mark.parametrize(("text", "extent", "value"), [

@@ -7,14 +7,13 @@ gold and check set read them.
 
 from __future__ import annotations
 
-from conftest import time_values
+from times_helpers import finder
 
 # 2023-05-10 is a Wednesday.
 WEDNESDAY = "2023-05-10"
 
 
-def found(time_stage, nlp, text: str, published: str = WEDNESDAY) -> dict[str, tuple[str, str | None]]:
-    return time_values(nlp, time_stage, text, published, article_id="o")
+found = finder(WEDNESDAY)
 
 
 def test_a_counted_span_after_a_preposition_and_les(time_stage, nlp):

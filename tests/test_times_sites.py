@@ -6,14 +6,13 @@ gold and check set read them.
 
 from __future__ import annotations
 
-from conftest import time_values
+from times_helpers import finder
 
 # 2023-11-24 is a Friday.
 FRIDAY = "2023-11-24"
 
 
-def found(time_stage, nlp, text: str, published: str = FRIDAY) -> dict[str, tuple[str, str | None]]:
-    return time_values(nlp, time_stage, text, published, article_id="s")
+found = finder(FRIDAY)
 
 
 def test_ago_with_an_approximation_keeps_it_in_the_duration(time_stage, nlp):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -181,3 +181,22 @@ def sentences_in_text(doc: Any, events: list, record: list[dict], rows: list[dic
         end = at + len(s["text"])
         yield (s, at, end, [e for e in events if e.start is not None and at <= e.start < end],
                [r for r in record if at <= doc[r["head"]].idx < end])
+
+
+def gold_matches(row: dict, preds: list, same: Callable[[Any, Any], bool]) -> Iterator[tuple[dict, str, list[str], int | None]]:
+    """Each recorded gold event (fact or intent) of one gold sentence row, in order, with its trigger
+    words, its types and the index in ``preds`` of the coded event that matches it, or None: the
+    first not yet matched of one of its types, with its source and (when the gold names one) its
+    target, as ``bench/events_real.py`` matches them (``bench/events_actors.py`` and
+    ``bench/events_actor_mechanisms.py`` read their losses off this)."""
+    used: set[int] = set()
+    for g, words in zip(row["events"], row["spans"], strict=True):
+        if g.get("mode") not in RECORDED:
+            continue
+        types = g["type"] if isinstance(g["type"], list) else [g["type"]]
+        hit = next((k for k, p in enumerate(preds) if k not in used and p.type in types
+                    and same(p.source, g["source"])
+                    and (g.get("target") is None or same(p.target, g["target"]))), None)
+        if hit is not None:
+            used.add(hit)
+        yield g, words, types, hit

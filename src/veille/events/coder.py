@@ -57,8 +57,7 @@ class Coder:
         self.explain = explain
         self.article = article
         self.doc = doc
-        self.view = ArticleView(lex, article, doc, kb)
-        self.view.sentence_scores = self.scores_at  # the model's scores, for ``unnamed.keep_unnamed``
+        self.view = ArticleView(lex, article, doc, kb, sentence_scores=self.scores_at)
         self.model = model()
         self.finder = finder()  # unlisted trigger words (veille.events.model.finder)
         self.ranker = load_ranker()  # names the roles the rules leave empty (veille.events.ranker)

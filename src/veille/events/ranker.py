@@ -32,7 +32,7 @@ from veille.common.docarrays import head_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, demonym, resolve, speaker_side
 from veille.events.argument_words import UNRANKED_TARGET_TYPES
-from veille.events.model.fit import read_weights, write_weights
+from veille.events.model.fit import read_named_weights, write_named_weights
 from veille.events.roles import Found, Roles
 from veille.events.view import ArticleView, case, passive
 from veille.events.words import MUTUAL_TYPES, SUBJ, doc_lowers, sentence_of
@@ -289,17 +289,15 @@ class ActorRanker:
         return np.vstack([self.weights, np.zeros((1, self.weights.shape[1]), dtype=self.weights.dtype)])
 
     def save(self, directory: Path = MODEL_DIR) -> None:
-        meta = {**self.meta, "labels": ["source", "target"], "features": sorted(self.vocab, key=self.vocab.get)}
-        write_weights(directory, MODEL_NAME, self.weights, self.bias, meta)
+        write_named_weights(directory, MODEL_NAME, self.vocab, self.weights, self.bias, self.meta, ["source", "target"])
 
 
 @lru_cache(maxsize=1)
 def load_ranker(directory: Path = MODEL_DIR) -> ActorRanker | None:
-    read = read_weights(directory, MODEL_NAME)
+    read = read_named_weights(directory, MODEL_NAME)
     if read is None:
         return None
-    meta, weights, bias = read
-    vocab = {f: i for i, f in enumerate(meta.pop("features"))}
+    vocab, meta, weights, bias = read
     return ActorRanker(vocab=vocab, weights=weights, bias=bias, meta=meta)
 
 

@@ -24,8 +24,8 @@ from typing import Any
 
 import numpy as np
 
-from veille.events.model.fit import read_weights, write_weights
-from veille.events.view import agent, passive
+from veille.events.model.fit import read_named_weights, write_named_weights
+from veille.events.view import ArticleView, agent, passive
 from veille.events.words import SUBJ, feat
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -119,17 +119,16 @@ class UnnamedChooser:
         return 1.0 / (1.0 + float(np.exp(-min(max(z, -30.0), 30.0))))
 
     def save(self, directory: Path = MODEL_DIR) -> None:
-        meta = {**self.meta, "labels": ["unnamed"], "features": sorted(self.vocab, key=self.vocab.get)}
-        write_weights(directory, MODEL_NAME, self.weights.reshape(-1, 1), np.array([self.bias]), meta)
+        write_named_weights(directory, MODEL_NAME, self.vocab, self.weights.reshape(-1, 1), np.array([self.bias]),
+                            self.meta, ["unnamed"])
 
 
 @lru_cache(maxsize=1)
 def load_chooser(directory: Path = MODEL_DIR) -> UnnamedChooser | None:
-    read = read_weights(directory, MODEL_NAME)
+    read = read_named_weights(directory, MODEL_NAME)
     if read is None:
         return None
-    meta, weights, bias = read
-    vocab = {f: i for i, f in enumerate(meta.pop("features"))}
+    vocab, meta, weights, bias = read
     return UnnamedChooser(vocab=vocab, weights=weights.reshape(-1).astype(np.float64), bias=float(bias[0]), meta=meta)
 
 
@@ -148,7 +147,7 @@ def kept_unnamed(roles: Any) -> bool:
     return roles.source.rule.startswith(KEPT_RULE)
 
 
-def keep_unnamed(view: Any, cand: Any, head: Any, roles: Any) -> bool:
+def keep_unnamed(view: ArticleView, cand: Any, head: Any, roles: Any) -> bool:
     """Whether an event the rules give no source is kept with a null source (the chooser's say)."""
     chooser = CHOOSER if CHOOSER is not None else load_chooser()
     if RECORDER is None and (chooser is None or chooser.threshold > 1.0):
@@ -159,7 +158,7 @@ def keep_unnamed(view: Any, cand: Any, head: Any, roles: Any) -> bool:
         RECORDER.append({"feats": feats, "type": cand.trigger.type, "sent": (sent.start_char, sent.end_char)})
         roles.source = roles.source.under(f"{KEPT_RULE}#{len(RECORDER) - 1}")
         return True
-    scorer = getattr(view, "sentence_scores", None)  # the coder's memo of the sentence model's scores
+    scorer = view.sentence_scores
     feats += type_prob_features(cand.trigger.type, scorer(head.sent.start) if scorer is not None else None)
     p = chooser.score(feats)
     if p < chooser.threshold:

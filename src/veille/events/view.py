@@ -8,6 +8,7 @@ passive, its "par" agent.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any
 
@@ -27,15 +28,22 @@ if TYPE_CHECKING:
 
 ACTOR_TYPES = ("PER", "ORG", "LOC")
 
+# The sentence model's scores (event type -> probability) of the sentence opening at a token, or None.
+SentenceScores = Callable[[int], dict[str, float] | None]
+
 
 class ArticleView:
     """Token maps of one article, built once; the rules read them, the coder fills the actor state."""
 
-    def __init__(self, lex: Lexicon, article: Article, doc: Any, kb: Any = None) -> None:
+    def __init__(self, lex: Lexicon, article: Article, doc: Any, kb: Any = None,
+                 sentence_scores: SentenceScores | None = None) -> None:
         self.lex = lex
         self.kb = kb
         self.article = article
         self.doc = doc
+        # The coder's memo of the sentence model's scores (``Coder.scores_at``), which the unnamed
+        # chooser reads (``unnamed.keep_unnamed``); None: no model behind this view (tests, tools).
+        self.sentence_scores = sentence_scores
         self.starts = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
         self.n = len(doc)
         self.words = token_strings(doc, ORTH)  # the tokens' texts

@@ -33,7 +33,7 @@ from veille.store_engine import PgConnection, is_postgres
 from veille.store_full import DiskFull
 from veille.store_ingest import Ingest
 from veille.web.analysis_routes import add_analysis_routes
-from veille.web.errors import one_line_reason
+from veille.web.errors import found_or_404, one_line_reason
 from veille.web.models import (
     ArticleList,
     EntityList,
@@ -244,10 +244,7 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
 
     @app.get("/api/articles/{article_id}", tags=["api"], summary="One article record (SCHEMA.md)")
     def api_article(article_id: str) -> dict[str, Any]:
-        record = queries.get_record(backend.conn(), article_id)
-        if record is None:
-            raise HTTPException(404, f"no article {article_id!r}")
-        return record
+        return found_or_404(queries.get_record(backend.conn(), article_id), f"no article {article_id!r}")
 
     @app.get("/api/entities", response_model=EntityList, tags=["api"], summary="Entities by number of articles")
     def api_entities(
@@ -261,10 +258,7 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
     @app.get("/api/entities/{key:path}", tags=["api"],
              summary="One entity: aliases, roles, articles, quotes, events, co-mentions")
     def api_entity(key: str) -> dict[str, Any]:
-        detail = queries.entity_detail(backend.conn(), key)
-        if detail is None:
-            raise HTTPException(404, f"no entity {key!r}")
-        return detail
+        return found_or_404(queries.entity_detail(backend.conn(), key), f"no entity {key!r}")
 
     @app.get("/api/stories", response_model=list[StoryItem], tags=["api"], summary="Stories (empty when none)")
     def api_stories(limit: int = Query(100, ge=1, le=500), offset: int = Query(0, ge=0, le=1_000_000)):
@@ -272,10 +266,7 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
 
     @app.get("/api/stories/{story_id}", tags=["api"], summary="One story")
     def api_story(story_id: str) -> dict[str, Any]:
-        detail = queries.story_detail(backend.conn(), story_id)
-        if detail is None:
-            raise HTTPException(404, f"no story {story_id!r}")
-        return detail
+        return found_or_404(queries.story_detail(backend.conn(), story_id), f"no story {story_id!r}")
 
     @app.get("/api/timeline", response_model=Timeline, tags=["api"], summary="Counts per period")
     def api_timeline(
@@ -313,9 +304,7 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str):
         conn = backend.conn()
-        record = queries.get_record(conn, article_id)
-        if record is None:
-            raise HTTPException(404)
+        record = found_or_404(queries.get_record(conn, article_id))
         title_html, paragraphs_html = annotated_segments(record)
         names = {e["name"] for e in record.get("entities") or []}
         by_type: dict[str, list[dict]] = {}
@@ -338,9 +327,7 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
 
     @app.get("/entites/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def entity_page(request: Request, key: str):
-        detail = queries.entity_detail(backend.conn(), key)
-        if detail is None:
-            raise HTTPException(404)
+        detail = found_or_404(queries.entity_detail(backend.conn(), key))
         return page(request, "entity.html", nav="entities", e=detail)
 
     @app.get("/chronologie", response_class=HTMLResponse, include_in_schema=False)
@@ -359,9 +346,7 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
 
     @app.get("/recits/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(request: Request, story_id: str):
-        detail = queries.story_detail(backend.conn(), story_id)
-        if detail is None:
-            raise HTTPException(404)
+        detail = found_or_404(queries.story_detail(backend.conn(), story_id))
         return page(request, "story.html", nav="stories", s=detail)
 
     @app.get("/importer", response_class=HTMLResponse, include_in_schema=False)

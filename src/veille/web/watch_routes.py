@@ -8,7 +8,7 @@ from html import escape
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import FastAPI, Form, HTTPException, Query, Request
+from fastapi import FastAPI, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
@@ -16,6 +16,7 @@ from veille.alerts import schema as alerts
 from veille.alerts.atom import alert_feed
 from veille.alerts.query import AlertQuery, AlertQueryError
 from veille.queries.voices import GENDER_LABELS, GENDERS, voices
+from veille.web.errors import found_or_404
 from veille.web.render import DATE, date_or_none
 
 GENDER_COLORS = {"f": "#b5179e", "m": "#3a86ff", "unknown": "#adb5bd"}
@@ -62,10 +63,7 @@ def add_watch_routes(app: FastAPI, backend: Any, page: Callable[..., HTMLRespons
         return str(request.base_url).rstrip("/")
 
     def find(alert_id: str) -> dict[str, Any]:
-        alert = alerts.get_alert(backend.conn(), int(alert_id)) if alert_id.isdigit() else None
-        if alert is None:
-            raise HTTPException(404)
-        return alert
+        return found_or_404(alerts.get_alert(backend.conn(), int(alert_id)) if alert_id.isdigit() else None)
 
     @app.get("/api/alerts", tags=["api"], summary="Saved searches with their number of matches")
     def api_alerts() -> list[dict[str, Any]]:

@@ -1,5 +1,6 @@
 """What the sentence-type model and the trigger finder share: the Adam update of their weights and
-the reading of a shipped model's arrays (``NAME.npz``) and metadata (``NAME.json``)."""
+the reading of a shipped model's arrays (``NAME.npz``) and metadata (``NAME.json``); also the writing
+and reading of the linear models over named features (the actor ranker, the unnamed chooser)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,21 @@ def write_weights(directory: Path, name: str, weights: np.ndarray, bias: np.ndar
     """Ships a model: weights in half precision (the package stays small), bias and metadata as they are."""
     np.savez_compressed(directory / f"{name}.npz", weights=weights.astype(np.float16), bias=bias.astype(np.float32))
     (directory / f"{name}.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def write_named_weights(directory: Path, name: str, vocab: dict[str, int], weights: np.ndarray, bias: np.ndarray,
+                        meta: dict[str, Any], labels: list[str]) -> None:
+    """Ships a linear model over named features (feature -> row of ``weights``): the names go in the
+    metadata in row order, so that ``read_named_weights`` rebuilds ``vocab``."""
+    write_weights(directory, name, weights, bias,
+                  {**meta, "labels": labels, "features": sorted(vocab, key=vocab.get)})
+
+
+def read_named_weights(directory: Path, name: str) -> tuple[dict[str, int], dict[str, Any], np.ndarray, np.ndarray] | None:
+    """(vocab, metadata without the feature names, weights, bias) of a model ``write_named_weights``
+    shipped, or None when its files are absent."""
+    read = read_weights(directory, name)
+    if read is None:
+        return None
+    meta, weights, bias = read
+    return {f: i for i, f in enumerate(meta.pop("features"))}, meta, weights, bias
