@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common import lexicon
-from veille.entities.complements import ARTICLES, STOP_NOUNS, headed_words, run_on
+from veille.entities.complements import STOP_NOUNS, complement_noun, headed_words, run_on
 from veille.entities.mention import Mention
 from veille.entities.resources import calendar_words
 
@@ -51,12 +51,8 @@ def _ends_on_complement(span: Any) -> bool:
 
 def _link_end(doc: Any, k: int, first: bool) -> int | None:
     """End index of one complement opening at token ``k`` ("sur le continent"), or None."""
-    if k >= len(doc) or _low(doc[k]) not in PREPOSITIONS or not doc[k].is_lower:
-        return None
-    j = k + 1
-    if j < len(doc) and _low(doc[j]) in ARTICLES:
-        j += 1
-    if j >= len(doc) or not _word(doc[j], "NOUN") or (first and doc[j].lower_ in STOP_NOUNS):
+    j = complement_noun(doc, k, PREPOSITIONS)
+    if j is None or not _word(doc[j], "NOUN") or (first and doc[j].lower_ in STOP_NOUNS):
         return None
     j += 1
     end = j + _MAX_ADJECTIVES

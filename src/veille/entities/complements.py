@@ -49,16 +49,24 @@ def _field_noun(doc: Any, j: int, dictionary: frozenset[str]) -> bool:
         and t.pos_ in ("NOUN", "PROPN") and t.lower_ in dictionary
 
 
-def complement_end(doc: Any, k: int, dictionary: frozenset[str] = frozenset()) -> int | None:
-    """End index of a lower-case complement opening at token ``k`` ("pour le numérique"; with
-    ``dictionary``, also a field noun written with a capital, "de la Marine"), or None when there
-    is none or when it does not end at a clear bound."""
-    if k >= len(doc) or _low(doc[k]) not in PREPOSITIONS or not doc[k].is_lower:
+def complement_noun(doc: Any, k: int, prepositions: frozenset[str] = PREPOSITIONS) -> int | None:
+    """Index of the word after the preposition (one of ``prepositions``) opening at token ``k`` and
+    its optional article, where the complement's noun should stand; None when token ``k`` opens
+    no complement."""
+    if k >= len(doc) or _low(doc[k]) not in prepositions or not doc[k].is_lower:
         return None
     j = k + 1
     if j < len(doc) and _low(doc[j]) in ARTICLES:
         j += 1
-    if j >= len(doc):
+    return j if j < len(doc) else None
+
+
+def complement_end(doc: Any, k: int, dictionary: frozenset[str] = frozenset()) -> int | None:
+    """End index of a lower-case complement opening at token ``k`` ("pour le numérique"; with
+    ``dictionary``, also a field noun written with a capital, "de la Marine"), or None when there
+    is none or when it does not end at a clear bound."""
+    j = complement_noun(doc, k)
+    if j is None:
         return None
     noun = doc[j]
     if not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN" or _field_noun(doc, j, dictionary)) \
