@@ -7,7 +7,7 @@ from conftest import entity_types
 from veille.entities.complements import extend_complements
 from veille.entities.mention import Mention
 
-_HEADS = frozenset({"conseil", "federation", "defenseur", "ministere", "agence"})
+_HEADS = frozenset({"conseil", "federation", "defenseur", "ministere", "agence", "ecole"})
 
 
 class _NoKB:
@@ -15,11 +15,12 @@ class _NoKB:
         return []
 
 
-def _extended(nlp, text: str, name: str, label: str = "ORG") -> list[tuple[str, str]]:
+def _extended(nlp, text: str, name: str, label: str = "ORG",
+              dictionary: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     doc = nlp(text)
     s = text.index(name)
     names = [Mention(s, s + len(name), name, name, label, "ner")]
-    return [(m.key, m.label) for m in extend_complements(doc, text, names, _HEADS, _NoKB())]
+    return [(m.key, m.label) for m in extend_complements(doc, text, names, _HEADS, _NoKB(), dictionary)]
 
 
 def test_a_lower_case_complement_after_the_institution_noun_ends_the_name(nlp):
@@ -92,3 +93,16 @@ def test_a_kicker_in_capitals_opening_the_article_is_no_name(nlp, entity_stage):
     assert not kicker_word([doc[0]], dictionary)  # an acronym, no dictionary word
     doc = nlp("Le vote de l'UNION a eu lieu lundi.")
     assert not kicker_word([next(t for t in doc if t.text == "UNION")], dictionary)  # inside a sentence
+
+
+def test_a_field_noun_written_with_a_capital_after_its_article_ends_the_name(nlp):
+    text = "Mon oncle a donné des cours à l’École régionale supérieure de la Pêche et il écrit."
+    assert _extended(nlp, text, "École régionale supérieure", dictionary=frozenset({"pêche"})) == [
+        ("École régionale supérieure de la Pêche", "ORG")]
+
+
+def test_a_capitalised_word_that_is_no_common_noun_is_no_field(nlp):
+    # a place's name: the school of that place or a school located there, not read as the name
+    text = "Mon oncle a donné des cours à l’École régionale supérieure de la Valdorie et il écrit."
+    assert _extended(nlp, text, "École régionale supérieure", dictionary=frozenset({"pêche"})) == [
+        ("École régionale supérieure", "ORG")]

@@ -32,24 +32,45 @@ def _low(tok: Any) -> str:
     return tok.lower_.replace("’", "'")
 
 
-def _headed(words: list[str], heads: frozenset[str]) -> bool:
-    """Whether an institution noun opens the name (after "Haut", "Grand" at most)."""
+def headed_words(words: list[str], heads: frozenset[str]) -> bool:
+    """Whether an institution noun opens the name (after "Haut", "Grand" at most), also when the
+    NER kept an elided article on it ("l'Organisation mondiale")."""
+    if words and words[0][:2].lower() in ("l'", "l’") and len(words[0]) > 2:
+        words = [words[0][2:], *words[1:]]
     first = 1 if len(words) > 1 and words[0].lower() in PRE_HEADS else 0
-    return words[first][:1].isupper() and norm(words[first]) in heads
+    return bool(words) and words[first][:1].isupper() and norm(words[first]) in heads
 
 
-def complement_end(doc: Any, k: int) -> int | None:
-    """End index of a lower-case complement opening at token ``k`` ("pour le numérique"), or None
-    when there is none or when it does not end at a clear bound."""
-    if k >= len(doc) or _low(doc[k]) not in PREPOSITIONS or not doc[k].is_lower:
+def _field_noun(doc: Any, j: int, dictionary: frozenset[str]) -> bool:
+    """Whether token ``j`` is a common noun written with a capital after its article, as a body's
+    field often is ("de la Police", "de l'Agriculture"): a dictionary word, not an acronym."""
+    t = doc[j]
+    return bool(dictionary) and j > 0 and _low(doc[j - 1]) in ARTICLES and t.is_title and t.is_alpha \
+        and t.pos_ in ("NOUN", "PROPN") and t.lower_ in dictionary
+
+
+def complement_noun(doc: Any, k: int, prepositions: frozenset[str] = PREPOSITIONS) -> int | None:
+    """Index of the word after the preposition (one of ``prepositions``) opening at token ``k`` and
+    its optional article, where the complement's noun should stand; None when token ``k`` opens
+    no complement."""
+    if k >= len(doc) or _low(doc[k]) not in prepositions or not doc[k].is_lower:
         return None
     j = k + 1
     if j < len(doc) and _low(doc[j]) in ARTICLES:
         j += 1
-    if j >= len(doc):
+    return j if j < len(doc) else None
+
+
+def complement_end(doc: Any, k: int, dictionary: frozenset[str] = frozenset()) -> int | None:
+    """End index of a lower-case complement opening at token ``k`` ("pour le numérique"; with
+    ``dictionary``, also a field noun written with a capital, "de la Marine"), or None when there
+    is none or when it does not end at a clear bound."""
+    j = complement_noun(doc, k)
+    if j is None:
         return None
     noun = doc[j]
-    if not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN") or noun.lower_ in STOP_NOUNS:
+    if not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN" or _field_noun(doc, j, dictionary)) \
+            or noun.lower_ in STOP_NOUNS:
         return None
     j += 1
     adjectives = 0
@@ -84,22 +105,24 @@ def adjective_end(doc: Any, k: int) -> int | None:
         or nxt.lower_ in ("qui", "dont") else None
 
 
-def extend_complements(doc: Any, text: str, names: list[Mention], heads: frozenset[str], kb: Any) -> list[Mention]:
+def extend_complements(doc: Any, text: str, names: list[Mention], heads: frozenset[str], kb: Any,
+                       dictionary: frozenset[str] = frozenset()) -> list[Mention]:
     """``names`` with each organisation name that goes on over a lower-case complement extended to
-    it (see the module docstring); a name the KB knows is left as it is."""
+    it (see the module docstring; ``dictionary``: a field noun with a capital too, see
+    ``complement_end``); a name the KB knows is left as it is."""
     out = []
     for m in names:
         words = m.key.split()
         # (a place NER read from the institution noun alone, "du Défenseur | des droits", is that body)
         bare_head = m.label == "LOC" and len(words) == 1 + (len(words) > 1 and words[0].lower() in PRE_HEADS)
-        if (m.label != "ORG" and not bare_head) or not words or not _headed(words, heads) or kb.lookup(m.key):
+        if (m.label != "ORG" and not bare_head) or not words or not headed_words(words, heads) or kb.lookup(m.key):
             out.append(m)
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or "\n" in doc[span.end - 1].whitespace_:
             out.append(m)
             continue
-        end = complement_end(doc, span.end)
+        end = complement_end(doc, span.end, dictionary)
         last = doc[span.end - 1]
         if end is None and len(words) >= 3 and last.is_lower and last.pos_ == "NOUN":
             end = adjective_end(doc, span.end)  # "… sur les conflits | armés"

@@ -20,6 +20,7 @@ from veille.entities.body_shapes import employer_orgs
 from veille.entities.capital_surnames import capital_surnames
 from veille.entities.clustering import Clusterer
 from veille.entities.common_expansions import drop_common_expansions
+from veille.entities.complement_chains import extend_chains
 from veille.entities.complements import extend_complements
 from veille.entities.coordinated import drop_portfolio_tails, extend_compass, extend_coordinated
 from veille.entities.credits import credit_spans
@@ -185,7 +186,9 @@ class EntityStage:
         names = drop_common_expansions(text, names, res.org_heads | INSTITUTION_NOUNS)  # "la Location Longue Durée (LLD)" (``common_expansions.py``)
         names = institution_mentions(res, text, names)  # "le tribunal administratif de Lille" (``institutions.py``)
         # "Haut Conseil | pour le climat": the lower-case complement NER left out (``complements.py``)
-        names = extend_complements(doc, text, names, res.org_heads | INSTITUTION_NOUNS, self.kb)
+        names = extend_complements(doc, text, names, res.org_heads | INSTITUTION_NOUNS, self.kb, res.dictionary)
+        # "Fédération pour la paix | sur le continent": the further complements (``complement_chains.py``)
+        names = extend_chains(doc, text, names, res.org_heads | INSTITUTION_NOUNS, self.kb)
         names = extend_adjective_tails(doc, text, names)  # "Parti populaire | européen" (``adjective_tails.py``)
         names = extend_compass(text, extend_coordinated(doc, text, names, res.org_heads))  # "… et de la Y", "X du Sud"
         names = drop_portfolio_tails(text, names)  # "le ministre du Commerce et de l'Industrie"
