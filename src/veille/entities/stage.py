@@ -37,6 +37,7 @@ from veille.entities.kin import name_relatives
 from veille.entities.linking import Linker
 from veille.entities.lists import type_enumerations
 from veille.entities.lone_capitals import lone_capital_surnames
+from veille.entities.loose_acronyms import merge_loose_acronyms
 from veille.entities.mention import Mention
 from veille.entities.mentions import MentionFinder
 from veille.entities.misc_orgs import promote_misc
@@ -284,6 +285,7 @@ class EntityStage:
         out.sort(key=lambda x: x[0])
         merged = merge_headless(merge_spellings([e for _, e in out]), self.res.org_heads)
         final = merge_spelled_acronyms(merge_short_places(merge_variants(merge_demonym_tails(merged, self.kb.demonyms))))
+        final = merge_loose_acronyms(final, self.kb)  # "le Parti libéral … le PLV" (``loose_acronyms.py``)
         final = merge_named_after(final)  # "la galerie X Y … X Y": the gallery, not a person (``named_after.py``)
         if not keep_model.asked():
             return final
