@@ -91,3 +91,17 @@ def test_a_gentile_noun_before_the_initials_is_no_given_name(nlp, stage) -> None
     text = "De son côté, la Valdorienne J. Tolofa n'a pas été retenue, dit Joan W. Varlin."
     spans = _spans(nlp, stage, text, [("Valdorienne J. Tolofa", "PER"), ("Joan W. Varlin", "PER")])
     assert spans == [("Valdorienne", "MISC"), ("J. Tolofa", "PER"), ("Joan W. Varlin", "PER")]
+
+
+def test_hyphenated_initials_on_c_are_one_word_and_open_the_name(nlp, stage) -> None:
+    # spaCy's French exceptions split "J.-C." ("J." "-C."), never "J.-P.": the name lost its initials
+    assert [t.text for t in nlp("Selon J.-C. Varlin, rien.")][:3] == ["Selon", "J.-C.", "Varlin"]
+    ents = _entities(nlp, stage, "Selon J.-C. Varlin, le maire a menti. « Le port fermera en mai », "
+                                 "a ajouté J.-C. Varlin devant les élus.")
+    assert ents["J.-C. Varlin"] == ("PER", ["J.-C. Varlin", "J.-C. Varlin"])
+
+
+def test_the_christian_era_is_cut_off_a_name_run_into_it(nlp, stage) -> None:
+    text = "Le camp fut bâti en 52 av. J.-C. Valdorix régnait alors sur la vallée, selon Paul Brun."
+    assert _spans(nlp, stage, text, [("J.-C. Valdorix", "PER")]) == [("Valdorix", "PER")]
+    assert _spans(nlp, stage, "Le temple date du IIe siècle avant J.-C., dit-on.", [("J.-C.", "PER")]) == []
