@@ -108,10 +108,10 @@ def test_the_christian_era_is_cut_off_a_name_run_into_it(nlp, stage) -> None:
 
 
 def test_a_given_name_alone_joins_the_one_person_of_its_initial(nlp, stage) -> None:
-    ents = _entities(nlp, stage, "K. Okkarou a fui la ferme en août. Khadija a ensuite porté plainte à Rabat.")
-    assert ents["K. Okkarou"] == ("PER", ["K. Okkarou", "Khadija"]) and "Khadija" not in ents
+    ents = _entities(nlp, stage, "K. Ourmadi a fui la ferme en août. Khadija a ensuite porté plainte à Rabat.")
+    assert ents["K. Ourmadi"] == ("PER", ["K. Ourmadi", "Khadija"]) and "Khadija" not in ents
     # (two persons of that initial: no telling which)
-    ents = _entities(nlp, stage, "K. Okkarou et K. Vannier ont fui la ferme. Khadija a porté plainte.")
+    ents = _entities(nlp, stage, "K. Ourmadi et K. Vannier ont fui la ferme. Khadija a porté plainte.")
     assert "Khadija" in ents
     # (a given name written before the initialled person is named is someone else's: her child)
     ents = _entities(nlp, stage, "Camille, 7 ans, lit seule depuis mars. « Elle dévore tout », dit sa mère, "
@@ -122,10 +122,10 @@ def test_a_given_name_alone_joins_the_one_person_of_its_initial(nlp, stage) -> N
 def test_a_pronoun_finds_the_initialled_person_its_given_name_genders(nlp, stage) -> None:
     from veille.quotes import QuoteStage
 
-    text = ("K. Okkarou a fui la ferme en août. Khadija a porté plainte à Rabat contre son employeur. "
+    text = ("K. Ourmadi a fui la ferme en août. Khadija a porté plainte à Rabat contre son employeur. "
             "Son avocat, T. Varlin, a déposé un recours lundi.\n\n« J'avais peur chaque nuit », dit-elle.")
     art = Article(id="t", title=None, paragraphs=text.split("\n\n"))
     doc = nlp(art.nlp_text())
     stage(art, doc, Context(nlp=nlp))
     QuoteStage(Context(nlp=nlp))(art, doc)
-    assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["K. Okkarou"]
+    assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["K. Ourmadi"]

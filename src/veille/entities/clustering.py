@@ -236,7 +236,7 @@ def join_surname(m: Mention, word: str, persons: list, clusters: Clusters) -> tu
 
 def join_initialled(given: str, since: int, persons: list, clusters: Clusters) -> tuple | None:
     """The person a given name written alone takes up when the article names them by initials only
-    ("K. Okkarou …, Khadija …", invented): the one person whose initials are its letters, named
+    ("K. Ourmadi …, Khadija …", invented): the one person whose initials are its letters, named
     before the given name is first written (a given name seen first is someone else's: a child
     named before the parent "C. Varlin")."""
     # (folded initials have lost their points: "k", "j p")
