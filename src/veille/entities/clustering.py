@@ -44,12 +44,17 @@ class Clusterer:
             if m.kb_id is None and m.kb_ids:
                 m.kb_id = linker.disambiguate(m, context, date)
         persons: list[tuple[tuple, str, str, str]] = []  # (cluster key, surname, phonetic surname, given)
+        first_at: dict[str, int] = {}  # one-word name -> where the article first writes it
+        for m in sorted(names, key=lambda m: m.start):
+            first_at.setdefault(norm(m.key), m.start)
         for m in order:
             words = name_words(m.key)
             if m.kb_id:
                 key = ("kb", m.kb_id)
             elif len(words) == 1 and m.label in ("PER", "LOC", "ORG", "MISC"):
                 key = join_surname(m, words[0], persons, clusters)
+                if key is None and m.label == "PER" and words[0] in self.res.given_names:
+                    key = join_initialled(words[0], first_at.get(norm(m.key), m.start), persons, clusters)
                 if key is None and link and not m.kb_ids:
                     pid = linker.surname_person(m, context, date)
                     if pid:
@@ -227,6 +232,20 @@ def join_surname(m: Mention, word: str, persons: list, clusters: Clusters) -> tu
         return keys[0]
     before = [k for k in keys if any(x.start < m.start for x in clusters.get(k, []))]
     return before[-1] if before else keys[0]
+
+
+def join_initialled(given: str, since: int, persons: list, clusters: Clusters) -> tuple | None:
+    """The person a given name written alone takes up when the article names them by initials only
+    ("K. Ourmadi …, Khadija …", invented): the one person whose initials are its letters, named
+    before the given name is first written (a given name seen first is someone else's: a child
+    named before the parent "C. Varlin")."""
+    # (folded initials have lost their points: "k", "j p")
+    keys = {p[0] for p in persons if p[3] and all(len(w) == 1 for w in p[3].split())
+            and given_similarity(given, p[3]) == 1.0}
+    if len(keys) != 1:
+        return None
+    key = next(iter(keys))
+    return key if any(x.start < since for x in clusters.get(key, [])) else None
 
 
 def surname_tail(m: Mention, words: list[str], persons: list) -> tuple | None:

@@ -44,6 +44,13 @@ def initials(tok: Any) -> bool:
     return prev is None or norm(prev.text).rstrip(".") not in before
 
 
+def _read_by_context(tok: Any) -> bool:
+    """Whether a token is an abbreviation the word before it makes one ("av. J.-C.": Jésus-Christ),
+    where a person's initials could be written the same."""
+    before = _LOOKALIKES.get(tok.text)
+    return before is not None and "*" not in before and not initials(tok)
+
+
 def _name_word(res: EntityResources, tok: Any) -> bool:
     """A capitalised word that may be (part of) a surname after initials."""
     text = tok.text
@@ -108,6 +115,11 @@ def initialled_ents(res: EntityResources, doc: Any) -> list[tuple[Any, str]]:
     for e in ents:
         label = e.label_
         start = e.start
+        if _read_by_context(doc[start]):
+            # "52 av. J.-C. Valdorix": the era, then the name NER ran it into (or nothing)
+            if e.end - start > 1:
+                out.append((doc[start + 1:e.end], label))
+            continue
         if start and not covered[start - 1] and _opens_name(res, doc, start - 1, e.end) == e.end \
                 and not (e.end - start >= 2 and norm(doc[start].text) in res.given_names):
             # "J. | Varlin" (NER's place): the surname alone, its initials left out

@@ -49,6 +49,10 @@ def entity_gender(state: ArticleState, ent: Entity) -> str | None:
         elif ent.name.split():
             # "Élodie", "Romain": a person quoted by first name alone is gendered by it too
             g = given_name_gender(state, ent.name.split()[0])
+            if g is None and ent.name[1:2] == ".":
+                # "K. Ourmadi" written "Khadija" elsewhere (invented): the given name the initial hides
+                g = next((x for x in (given_name_gender(state, w) for w in ent.mentions
+                                      if " " not in w and w[:1] == ent.name[:1]) if x), None)
     cache[id(ent)] = g
     return g
 
