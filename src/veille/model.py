@@ -79,6 +79,7 @@ class TimeExpr:
     end: int | None = None
     spans: list[list[int]] = field(default_factory=list)  # [start, end] of every occurrence
     type: str = "DATE"  # TimeML: DATE, TIME, DURATION or SET; records without a type are DATEs
+    rule: str | None = None  # "learned_span" for a span only the time tagger proposed (veille.times.learned)
 
 
 @dataclass

@@ -135,8 +135,11 @@ def _parse_all(pipeline: Any, records: list[tuple[str, dict]]) -> Iterator[tuple
         arts = []
         for raw in raws:
             art = pipeline.new_article(raw)
-            for stage in pipeline.text_stages:
-                stage(art, pipeline.ctx)
+            try:
+                for stage in pipeline.text_stages:
+                    stage(art, pipeline.ctx)
+            except ValueError:  # a text the cleaner refuses ("no article text found") is left out
+                continue
             arts.append(art)
         for art, doc in pipeline._parse(arts, lambda err: None):
             yield Path(art.source.path).stem, art, doc

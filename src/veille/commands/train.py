@@ -152,6 +152,31 @@ def register(cli: click.Group) -> None:
             _train_unnamed(parsed, part, seed, folds, target, ranker)
 
 
+    @train_group.command("times")
+    @click.option("--seed", default=13, show_default=True, help="Random seed (initial weights).")
+    @click.option("--threshold", default=0.85, show_default=True,
+                  help="Least mean probability of a proposed span's words not being outside a time.")
+    @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+                  help="Folder for the model files (default: inside the package, times/model/).")
+    def train_times(seed: int, threshold: float, out: Path | None) -> None:
+        """Train the time tagger (``veille.times.learned``) on the dev annotations: the French TimeBank
+        dev split, the real-page times dev gold and the check set (``tools/times/timex_learn.py``)."""
+        checkout = Path(__file__).resolve().parents[3]  # src/veille/commands/ -> the checkout
+        if str(checkout) not in sys.path:
+            sys.path.insert(0, str(checkout))
+        try:
+            from tools.times import timex_learn
+        except ImportError as exc:
+            raise click.ClickException(f"tools/times not found under {checkout} ({exc})") from None
+        from veille.times.learned import MODEL_DIR
+
+        items, gold = timex_learn.load()
+        tagger = timex_learn.train(items, gold, timex_learn.rule_times(items), seed=seed, threshold=threshold)
+        tagger.save(out or MODEL_DIR)
+        click.echo(f"time tagger written to {out or MODEL_DIR}: {len(items)} documents, "
+                   f"{tagger.meta['tokens']} tokens, threshold {threshold}", err=True)
+
+
 def _train_finder(checkout: Path, seed: int, target: Path, part: str = "dev") -> None:
     """The trigger finder (``veille.events.model.finder``), its threshold by grouped CV by site."""
     from veille.events.model.finder_training import train_finder

@@ -36,6 +36,7 @@ from veille.common.apostrophes import parse_copy
 from veille.common.lexicon import json_data
 from veille.common.timespans import Match, Patterns, alternation, find_matches, patterns
 from veille.model import Article, TimeExpr
+from veille.times import learned
 from veille.times.ago import ago_in_earlier_year
 from veille.times.day_after import DEFAULT_DAY_TEMPLATES, day_written_after
 from veille.times.determiner import determiner_start
@@ -246,11 +247,24 @@ class TimeStage:
         _nowadays_before_past(text, times, ref, doc)
         _nowadays_state(text, times, ref, doc, self.engine.tables["context_words"])
         copula_nowadays(times, doc, self.engine.tables["context_words"])
+        tagger = learned.load_tagger()
+        if tagger is not None and doc is not None:
+            _add_learned(tagger, times, doc, article, self.engine)
         if text != own:
             for t in times:
                 if t.start is not None:
                     t.text = own[t.start:t.end]
         article.times = dedupe(times)
+
+
+def _add_learned(tagger: learned.Tagger, times: list[TimeExpr], doc: Any, article: Article, eng: Engine) -> None:
+    """The tagger's spans where no rule found a time (``learned_span``), after the rules' own."""
+    covered = [(t.start, t.end) for t in times if t.start is not None and t.end is not None]
+    for a, b, kind, _ in tagger.spans(doc, covered):
+        if not article.in_foreign(a, b):
+            words = doc.text[a:b]
+            times.append(TimeExpr(text=words, value=learned.learned_value(tagger, words, kind, eng.units),
+                                  start=a, end=b, type=kind, rule="learned_span"))
 
 
 @dataclass
