@@ -91,3 +91,13 @@ def test_a_gentile_noun_before_the_initials_is_no_given_name(nlp, stage) -> None
     text = "De son côté, la Valdorienne J. Tolofa n'a pas été retenue, dit Joan W. Varlin."
     spans = _spans(nlp, stage, text, [("Valdorienne J. Tolofa", "PER"), ("Joan W. Varlin", "PER")])
     assert spans == [("Valdorienne", "MISC"), ("J. Tolofa", "PER"), ("Joan W. Varlin", "PER")]
+
+
+def test_initials_found_as_a_scan_of_every_word_finds_them(nlp) -> None:
+    from veille.entities.initials import INITIALS, initials_at
+
+    text = ("M. Tavel et J.-P. Rodet ont vu A. O. Varlin.\nÉ.\nL. Brun, puis UDPS/T. et l'A. ont signé ; "
+            "K.-A. Moreau n'a rien dit à S. Vallin.")
+    for doc in (nlp(text), nlp("Personne ici, rien que des mots."), nlp("")):
+        assert initials_at(doc) == [t.i for t in doc if INITIALS.fullmatch(t.text)]
+    assert initials_at(nlp(text))
