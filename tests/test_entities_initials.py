@@ -129,3 +129,13 @@ def test_a_pronoun_finds_the_initialled_person_its_given_name_genders(nlp, stage
     stage(art, doc, Context(nlp=nlp))
     QuoteStage(Context(nlp=nlp))(art, doc)
     assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["K. Ourmadi"]
+
+
+def test_initials_found_as_a_scan_of_every_word_finds_them(nlp) -> None:
+    from veille.entities.initials import INITIALS, initials_at
+
+    text = ("M. Tavel et J.-P. Rodet ont vu A. O. Varlin.\nÉ.\nL. Brun, puis UDPS/T. et l'A. ont signé ; "
+            "K.-A. Moreau n'a rien dit à S. Vallin.")
+    for doc in (nlp(text), nlp("Personne ici, rien que des mots."), nlp("")):
+        assert initials_at(doc) == [t.i for t in doc if INITIALS.fullmatch(t.text)]
+    assert initials_at(nlp(text))

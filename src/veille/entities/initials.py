@@ -16,6 +16,7 @@ is a given name before a middle initial.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -26,6 +27,8 @@ from veille.common.lexicon import rows
 from veille.entities.resources import PARTICLES, EntityResources
 
 INITIALS = re.compile(r"[A-ZÀ-ÝŞİ]\.(?:-?[A-ZÀ-ÝŞİ]\.){0,2}")
+# (the same, as whole lines: the distinct words of an article, one a line, are sorted in one search)
+_INITIALS_LINE = re.compile(rf"^(?:{INITIALS.pattern})$", re.MULTILINE)
 _LOOKALIKES = {r[0]: frozenset(r[1].split()) for r in rows("entities/initial_lookalikes.tsv", 2)}
 _SURNAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X", "VERB"})  # (not a determiner, pronoun or preposition)
 
@@ -106,7 +109,8 @@ def initialled_ents(res: EntityResources, doc: Any) -> list[tuple[Any, str]]:
     initialled name read as a thing typed a person, and one NER missed added."""
     out: list[tuple[Any, str]] = []
     ents = list(doc.ents)
-    if not any(INITIALS.fullmatch(t) for t in token_strings(doc, ORTH)):
+    spots = initials_at(doc)
+    if not spots:
         return [(e, e.label_) for e in ents]
     covered = [False] * len(doc)
     for e in ents:
@@ -119,6 +123,11 @@ def initialled_ents(res: EntityResources, doc: Any) -> list[tuple[Any, str]]:
             # "52 av. J.-C. Valdorix": the era, then the name NER ran it into (or nothing)
             if e.end - start > 1:
                 out.append((doc[start + 1:e.end], label))
+            continue
+        near = bisect_left(spots, start - 1)
+        if near == len(spots) or spots[near] >= e.end:
+            # no initials in the span nor right before it: no rule below can change it
+            out.append((e, label))
             continue
         if start and not covered[start - 1] and _opens_name(res, doc, start - 1, e.end) == e.end \
                 and not (e.end - start >= 2 and norm(doc[start].text) in res.given_names):
@@ -143,11 +152,19 @@ def initialled_ents(res: EntityResources, doc: Any) -> list[tuple[Any, str]]:
             continue
         out.append((e, label))
     after = -1
-    # (the strings first: a Token is built only for a word written like initials)
-    for i in [i for i, t in enumerate(token_strings(doc, ORTH)) if INITIALS.fullmatch(t)]:
+    for i in spots:
         end = 0 if covered[i] or i < after else _opens_name(res, doc, i, len(doc))
         if end and not any(covered[k] for k in range(i, end)):
             out.append((doc[i:end], "PER"))  # NER left it out
             after = end
     out.sort(key=lambda p: (p[0].start, p[0].end))
     return out
+
+
+def initials_at(doc: Any) -> list[int]:
+    """The indices of the tokens written like initials (``INITIALS``), in order. A Token is built for
+    none: the distinct words are matched in one search, as most articles hold none or a few."""
+    strings = token_strings(doc, ORTH)
+    shaped = set(_INITIALS_LINE.findall("\n".join(set(strings))))
+    # (a word holding a line break gives several lines: a token counts only if its whole text is one)
+    return [i for i, t in enumerate(strings) if t in shaped] if shaped else []
