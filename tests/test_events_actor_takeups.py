@@ -61,3 +61,16 @@ def test_a_name_set_before_its_title_is_the_subject(nlp, lex):
     events = _events(nlp, lex, text, [["Marc Lenoir", "PER"]])
     ev = next(e for e in events if e.type == "REQUEST")
     assert ev.source == "Marc Lenoir", ev.rule
+
+
+def test_a_word_of_a_name_s_complement_does_not_take_up_the_body(nlp, lex):
+    # "la douane" is not "l'Institut national de la Douane", which trains its officers;
+    # "l'institut" still takes it up.
+    text = ("Gaspard Fourel enseigne à l'Institut national de la Douane depuis dix ans. "
+            "Des balles ont été tirées par la douane sur des manifestants à Valbourg.")
+    entities = [["Gaspard Fourel", "PER"], ["Institut national de la Douane", "ORG"], ["Valbourg", "LOC"]]
+    events = _events(nlp, lex, text, entities)
+    assert not [e for e in events if e.source == "Institut national de la Douane"], events
+    text = text.replace("tirées par la douane", "tirées par l'institut")
+    events = _events(nlp, lex, text, entities)
+    assert [e.source for e in events if e.type == "ASSAULT"] == ["Institut national de la Douane"], events

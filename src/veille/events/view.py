@@ -32,6 +32,17 @@ ACTOR_TYPES = ("PER", "ORG", "LOC")
 SentenceScores = Callable[[int], dict[str, float] | None]
 
 
+_COMPLEMENT_OPENERS = frozenset({"de", "du", "des", "d"})
+
+
+def _own_words(name: str) -> list[str]:
+    """The words of an organisation's name up to its first "de" complement: "la police" does not take
+    up "l'École nationale de la Police", whose complement names what it teaches, not the body."""
+    words = lower_nfc(name).replace("'", " ").split()
+    cut = next((k for k, w in enumerate(words) if k and w in _COMPLEMENT_OPENERS), len(words))
+    return words[:cut]
+
+
 class ArticleView:
     """Token maps of one article, built once; the rules read them, the coder fills the actor state."""
 
@@ -150,8 +161,7 @@ class ArticleView:
                 ent = self.tok_entity[j]
                 assert ent is not None
                 if ent.name not in words:
-                    words[ent.name] = frozenset(norm_word(w) for w in lower_nfc(ent.name).replace("'", " ").split()) \
-                        | classed.get(ent.name, set())
+                    words[ent.name] = frozenset(norm_word(w) for w in _own_words(ent.name)) | classed.get(ent.name, set())
                 self._org_words.append((j, ent, words[ent.name] | self._spelled_out(j)))
         return self._org_words
 
