@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common import lexicon
-from veille.entities.complements import STOP_NOUNS, complement_noun, headed_words, run_on
+from veille.entities.complements import STOP_NOUNS, complement_noun, headed_words, low_word, run_on
 from veille.entities.mention import Mention
 from veille.entities.resources import calendar_words
 
@@ -25,10 +25,6 @@ BOUNDS = _groups["bound"]
 _CALENDAR = calendar_words()
 _MAX_LINKS = 3
 _MAX_ADJECTIVES = 2
-
-
-def _low(tok: Any) -> str:
-    return tok.lower_.replace("’", "'")
 
 
 def _word(tok: Any, *pos: str) -> bool:
@@ -42,7 +38,7 @@ def _ends_on_complement(span: Any) -> bool:
     if len(toks) < 3 or not _word(toks[-1], "NOUN", "ADJ"):
         return False
     for i in range(len(toks) - 2, 0, -1):
-        if _low(toks[i]) in PREPOSITIONS and toks[i].is_lower:
+        if low_word(toks[i]) in PREPOSITIONS and toks[i].is_lower:
             return all(t.is_lower for t in toks[i + 1:])
         if not toks[i].is_lower:
             return False
@@ -68,7 +64,7 @@ def _bound(doc: Any, j: int) -> bool:
     t = doc[j]
     finite = t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
     return (t.is_punct and t.text not in ("-", "'", "’")) or finite or t.pos_ == "CCONJ" \
-        or _low(t) in BOUNDS or t.lower_ in _CALENDAR
+        or low_word(t) in BOUNDS or t.lower_ in _CALENDAR
 
 
 def chain_end(doc: Any, k: int) -> int | None:

@@ -28,7 +28,8 @@ _OF = frozenset({"de", "du", "des", "d'"})
 _MAX_ADJECTIVES = 2
 
 
-def _low(tok: Any) -> str:
+def low_word(tok: Any) -> str:
+    """The token lower-cased, with one apostrophe ("l’" -> "l'")."""
     return tok.lower_.replace("’", "'")
 
 
@@ -45,7 +46,7 @@ def _field_noun(doc: Any, j: int, dictionary: frozenset[str]) -> bool:
     """Whether token ``j`` is a common noun written with a capital after its article, as a body's
     field often is ("de la Police", "de l'Agriculture"): a dictionary word, not an acronym."""
     t = doc[j]
-    return bool(dictionary) and j > 0 and _low(doc[j - 1]) in ARTICLES and t.is_title and t.is_alpha \
+    return bool(dictionary) and j > 0 and low_word(doc[j - 1]) in ARTICLES and t.is_title and t.is_alpha \
         and t.pos_ in ("NOUN", "PROPN") and t.lower_ in dictionary
 
 
@@ -53,10 +54,10 @@ def complement_noun(doc: Any, k: int, prepositions: frozenset[str] = PREPOSITION
     """Index of the word after the preposition (one of ``prepositions``) opening at token ``k`` and
     its optional article, where the complement's noun should stand; None when token ``k`` opens
     no complement."""
-    if k >= len(doc) or _low(doc[k]) not in prepositions or not doc[k].is_lower:
+    if k >= len(doc) or low_word(doc[k]) not in prepositions or not doc[k].is_lower:
         return None
     j = k + 1
-    if j < len(doc) and _low(doc[j]) in ARTICLES:
+    if j < len(doc) and low_word(doc[j]) in ARTICLES:
         j += 1
     return j if j < len(doc) else None
 
@@ -84,7 +85,7 @@ def complement_end(doc: Any, k: int, dictionary: frozenset[str] = frozenset()) -
         # the name: where it ends is not clear, the name is left as the NER read it)
         if norm(nxt.text) in _CALENDAR:
             return j
-        if _low(nxt) in _OF or (nxt.is_alpha and nxt.pos_ in ("NOUN", "ADJ", "PROPN")) or nxt.text[:1].isupper() \
+        if low_word(nxt) in _OF or (nxt.is_alpha and nxt.pos_ in ("NOUN", "ADJ", "PROPN")) or nxt.text[:1].isupper() \
                 and nxt.is_alpha:
             return None
     return j
