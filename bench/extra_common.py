@@ -1,13 +1,19 @@
 """What the benches of held-out pages kept outside the corpus share (``extra_pages``, ``extra_times``,
 ``extra_who``, ``extra_events``): finding a page in its folder, reading its view once, and the checks of
-a page-gold entry against its page (the page is there, its body ranges fit, its digests match)."""
+a page-gold entry against its page (the page is there, its body ranges fit, its digests match), and
+running ``veille extract`` on the pages or on their gold body."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from tools.real_pages.gold import body_text, title_text
+from tools.real_pages.materialize import body_inputs
 from tools.real_pages.view import checksum, file_lines
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def page_file(pages_dir: Path, page: str) -> Path | None:
@@ -56,3 +62,21 @@ def entry_problems(entry: dict, pages: Pages) -> tuple[list[str] | None, list[st
     if digests.get("body") != checksum(body_text(entry, lines)):
         out.append(f"{page}: body digest differs")
     return lines, out
+
+
+def extract(entries: list[dict], pages: Pages, body: bool, tmp_dir: Path, explain: bool = False) -> Path | None:
+    """``veille extract`` (the CLI every bench runs) on the entries' pages, or with ``body`` on their gold
+    title, body and date handed over, into ``tmp_dir/pred.jsonl``; ``None`` when it wrote nothing."""
+    if body:
+        inputs = tmp_dir / "inputs"
+        body_inputs(entries, inputs, lines_of=pages.lines)
+        paths = sorted(str(p) for p in inputs.iterdir())
+    else:  # the scorer pairs records with gold files by the page file's name
+        paths = [str(pages.path(e["page"])) for e in entries if e.get("article") is not False]
+    pred = tmp_dir / "pred.jsonl"
+    cmd = [sys.executable, "-m", "veille", "extract", *paths, "--output", str(pred), *(["--explain"] if explain else [])]
+    subprocess.run(cmd, cwd=ROOT, check=False, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    if not pred.exists():
+        print("veille extract wrote nothing", file=sys.stderr)
+        return None
+    return pred

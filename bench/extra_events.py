@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -41,11 +40,11 @@ for extra in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(extra))
 
 from events_real import Scores, _dice, score_sentence  # noqa: E402
-from extra_common import Pages, entry_problems  # noqa: E402
+from extra_common import Pages, entry_problems, extract  # noqa: E402
 from real_eval import MEASURES, _keep_annotated_events  # noqa: E402
 from real_eval import _cell as shared_cell  # noqa: E402
 from tools.real_pages.gold import load  # noqa: E402
-from tools.real_pages.materialize import SCORER, body_inputs, materialize, shared_scorer, span_text  # noqa: E402
+from tools.real_pages.materialize import SCORER, materialize, shared_scorer, span_text  # noqa: E402
 
 DEFAULT_PAGES = Path("/work/extra/event_pages")
 DEFAULT_GOLD = ROOT / "tests" / "data" / "extra_events" / "events_heldout4.jsonl"
@@ -158,17 +157,8 @@ def run(entries: list[dict], events: dict[str, list[dict]], pages: Pages, body: 
         tmp_dir = Path(tmp)
         gold_dir = tmp_dir / "gold"
         materialize(entries, gold_dir, events=events, lines_of=pages.lines)
-        if body:
-            inputs = tmp_dir / "inputs"
-            body_inputs(entries, inputs, lines_of=pages.lines)
-            paths = sorted(str(p) for p in inputs.iterdir())
-        else:  # the scorer pairs records with gold files by the page file's name
-            paths = [str(pages.path(e["page"])) for e in entries if e.get("article") is not False]
-        pred = tmp_dir / "pred.jsonl"
-        cmd = [sys.executable, "-m", "veille", "extract", *paths, "--output", str(pred), "--explain"]
-        subprocess.run(cmd, cwd=ROOT, check=False, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
-        if not pred.exists():
-            print("veille extract wrote nothing", file=sys.stderr)
+        pred = extract(entries, pages, body, tmp_dir, explain=True)
+        if pred is None:
             return None
         _keep_annotated_events(pred, gold_dir, scorer.tokens)
         if keep:

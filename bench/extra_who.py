@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -31,10 +30,10 @@ for extra in (ROOT, ROOT / "bench"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
-from extra_common import Pages, entry_problems  # noqa: E402
+from extra_common import Pages, entry_problems, extract  # noqa: E402
 from real_eval import MEASURES, _cell  # noqa: E402
 from tools.real_pages.gold import load  # noqa: E402
-from tools.real_pages.materialize import SCORER, body_inputs, materialize, shared_scorer  # noqa: E402
+from tools.real_pages.materialize import SCORER, materialize, shared_scorer  # noqa: E402
 
 DEFAULT_PAGES = Path("/work/extra/who_pages")
 DATA = ROOT / "tests" / "data" / "extra_who"
@@ -95,17 +94,8 @@ def run(entries: list[dict], who: dict[str, dict], pages: Pages, body: bool, kee
         tmp_dir = Path(tmp)
         gold_dir = tmp_dir / "gold"
         materialize(entries, gold_dir, who=who, lines_of=pages.lines)
-        if body:
-            inputs = tmp_dir / "inputs"
-            body_inputs(entries, inputs, lines_of=pages.lines)
-            paths = sorted(str(p) for p in inputs.iterdir())
-        else:  # the scorer pairs records with gold files by the page file's name
-            paths = [str(pages.path(e["page"])) for e in entries if e.get("article") is not False]
-        pred = tmp_dir / "pred.jsonl"
-        cmd = [sys.executable, "-m", "veille", "extract", *paths, "--output", str(pred), *(["--explain"] if explain else [])]
-        subprocess.run(cmd, cwd=ROOT, check=False, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
-        if not pred.exists():
-            print("veille extract wrote nothing", file=sys.stderr)
+        pred = extract(entries, pages, body, tmp_dir, explain=explain)
+        if pred is None:
             return None
         if keep:
             keep.mkdir(parents=True, exist_ok=True)
