@@ -39,6 +39,9 @@ def test_an_acronym_spelling_the_initials_of_a_named_organisation_is_that_organi
     assert [(e.name, len(e.mentions)) for e in out] == [("MJV", 4), ("ABC", 1)]
     ents = [_e("Mouvement des jeunes valdoriens", "ORG"), _e("MJ", "ORG")]
     assert len(merge_spelled_acronyms(ents)) == 2
+    # a "skip-loose" word of acronym_habits.tsv counts its initial here (only loose_acronyms leaves it out)
+    ents = [_e("Ligue nationale contre la faim", "ORG"), _e("LNCF", "ORG")]
+    assert len(merge_spelled_acronyms(ents)) == 1
 
 
 def test_an_acronym_with_its_small_words_in_lower_case_or_written_as_a_word():

@@ -23,12 +23,11 @@ import re
 from veille.common.fold import norm
 from veille.common.lexicon import rows
 from veille.entities.namesakes import SHARED
-from veille.entities.variants import absorb_mentions
+from veille.entities.variants import absorb_mentions, acronym_skips
 from veille.kb import KB
 from veille.model import Entity
 
-_SKIP: frozenset[str] = frozenset(norm(r[1]) for r in rows("entities/acronym_habits.tsv", min_columns=2)
-                                  if r[0] == "skip")
+_SKIP = acronym_skips("skip", "skip-loose")
 _LETTERS: dict[str, tuple[str, ...]] = {norm(r[1]): tuple(r[2].split("|"))
                                         for r in rows("entities/acronym_habits.tsv", min_columns=3) if r[0] == "letters"}
 _WORDS = re.compile(r"[^\W_]+|&")

@@ -12,6 +12,7 @@ import re
 from rapidfuzz.distance import Indel
 
 from veille.common.fold import norm
+from veille.common.lexicon import rows
 from veille.entities.resources import folded_words
 from veille.model import Entity
 
@@ -88,7 +89,14 @@ def merge_person_spellings(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
-_SMALL = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "pour", "a", "au", "aux", "sur"})
+def acronym_skips(*kinds: str) -> frozenset[str]:
+    """The folded small words of ``lexicons/entities/acronym_habits.tsv`` of these kinds: ``skip``,
+    those any acronym may leave out; ``skip-loose``, those only the loose reading
+    (``loose_acronyms``) may leave out, the spelled one counting their initial."""
+    return frozenset(norm(r[1]) for r in rows("entities/acronym_habits.tsv", min_columns=2) if r[0] in kinds)
+
+
+_SMALL = acronym_skips("skip")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 # "EàG", "PdL" (invented): capitals with the small words' letters in lower case; "Lmvd": an acronym
 # written as a word, only its first letter capitalised (read only against a name's initials)
