@@ -7,17 +7,8 @@ from typing import Any
 
 import click
 
-from veille.commands.options import (
-    db_option,
-    json_option,
-    limit_note,
-    limit_option,
-    no_limit,
-    read_db,
-    since_option,
-    until_option,
-)
-from veille.commands.output import csv_option, echo_csv
+from veille.commands.options import limit_note, no_limit, read_db, since_option, until_option
+from veille.commands.output import echo_csv, listing_options
 from veille.model import EVENT_TYPES
 from veille.queries.exports import AID_COLUMNS, AID_TOTAL_COLUMNS, EVENT_COLUMNS, aid_flat, event_flat
 
@@ -63,10 +54,7 @@ def register(cli: click.Group) -> None:
                                   "case and accents ignored.")
     @since_option("Only events dated (or published) on or after this date")
     @until_option("Only events dated (or published) on or before this date")
-    @limit_option(100, "Maximum number of events (0: all).")
-    @json_option()
-    @csv_option()
-    @db_option()
+    @listing_options(100, "Maximum number of events (0: all).")
     def events_cmd(etype: str | None, actor: str | None, query: str | None, since: str | None,
                    until: str | None, limit: int, as_json: bool, as_csv: bool, db: str) -> None:
         """Who did what to whom: coded events (PLOVER types) from the stored articles."""
@@ -99,9 +87,7 @@ def register(cli: click.Group) -> None:
     @click.option("--totals", is_flag=True,
                   help="Money by donor, recipient and currency, promises (intent) apart; the same amount "
                        "reported by several articles counted once.")
-    @limit_option(200, "Maximum number of rows (0: all).")
-    @csv_option()
-    @db_option()
+    @listing_options(200, "Maximum number of rows (0: all).", as_json=False)
     def aid_cmd(since: str | None, until: str | None, donor: str | None, recipient: str | None,
                 totals: bool, limit: int, as_csv: bool, db: str) -> None:
         """Aid tracker: donor -> recipient, what, how many, value, date, article (AID events)."""

@@ -1,4 +1,4 @@
-"""How a listing command prints its rows as CSV (``--csv``): the columns and rows of
+"""How a listing command takes its last options and prints its rows as CSV (``--csv``): the columns and rows of
 ``veille.queries.exports``, the same the web's CSV links give; how an export file is written whole."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from veille.commands.options import Decorator, db_option, json_option, limit_option
 from veille.queries.exports import csv_lines
 
 
@@ -24,6 +25,19 @@ def echo_csv(rows: Iterable[dict[str, Any]], columns: list[str]) -> None:
 
 def csv_option(help: str = "CSV on stdout (a header, one row a line), for a spreadsheet.") -> Any:
     return click.option("--csv", "as_csv", is_flag=True, help=help)
+
+
+def listing_options(limit: int, limit_help: str, as_json: bool = True) -> Decorator:
+    """The last options of a command that lists rows (``quotes``, ``events``, ``aid``), in the order
+    ``--help`` shows them: ``--limit``, ``--json`` (unless ``as_json`` is false), ``--csv``, ``--db``."""
+    options = [limit_option(limit, limit_help), *([json_option()] if as_json else []), csv_option(), db_option()]
+
+    def apply(command: Any) -> Any:
+        for option in reversed(options):  # click lists the option applied last first
+            command = option(command)
+        return command
+
+    return apply
 
 
 @contextlib.contextmanager

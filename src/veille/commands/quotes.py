@@ -6,17 +6,8 @@ import json
 
 import click
 
-from veille.commands.options import (
-    db_option,
-    json_option,
-    limit_note,
-    limit_option,
-    no_limit,
-    read_db,
-    since_option,
-    until_option,
-)
-from veille.commands.output import csv_option, echo_csv
+from veille.commands.options import limit_note, no_limit, read_db, since_option, until_option
+from veille.commands.output import echo_csv, listing_options
 from veille.queries.exports import QUOTE_COLUMNS
 
 
@@ -28,10 +19,7 @@ def register(cli: click.Group) -> None:
     @since_option("Only articles published on or after this date")
     @until_option("Only articles published on or before this date")
     @click.option("--kind", type=click.Choice(["direct", "indirect"]), help="Only direct or indirect quotes.")
-    @limit_option(50, "Maximum number of quotes (0: all).")
-    @json_option()
-    @csv_option()
-    @db_option()
+    @listing_options(50, "Maximum number of quotes (0: all).")
     def quotes_command(speaker: str | None, query: str | None, since: str | None, until: str | None,
                        kind: str | None, limit: int, as_json: bool, as_csv: bool, db: str) -> None:
         """List who said what: quotes with speaker, date and article."""
