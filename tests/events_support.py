@@ -68,6 +68,12 @@ def first_event(nlp, lex, text: str, entities: list, etype: str, times: list | N
     return next(e for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == etype)
 
 
+def explained_event(nlp, lex, text: str, entities: list, etype: str, quotes: list | None = None):
+    """The first event of type ``etype`` (every mode, with its rule) the coder finds in one invented text."""
+    case = {"text": text, "entities": entities, **({"quotes": quotes} if quotes else {})}
+    return next(e for e in code(case, nlp, lex, explain=True) if e.type == etype)
+
+
 def trigger_pairs(case: dict, nlp, lex) -> list[tuple[str, str]]:
     """(type, lexicon entry) of every trigger the coder's trigger finder sees in an invented case."""
     art, doc = build(case, nlp)

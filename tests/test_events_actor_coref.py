@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_support import build, code
+from events_support import build, code, explained_event
 from veille.events import Coder
 from veille.events.view import ArticleView
 
@@ -45,17 +45,15 @@ def test_who_the_phrase_stands_for(nlp, lex, case):
 
 
 def test_purpose_infinitive_is_done_by_the_verb_it_serves(nlp, lex):
-    events = code({"text": "Le Chili a dépêché un émissaire afin de négocier avec le Pérou.",
-                   "entities": [["Chili", "LOC"], ["Pérou", "LOC"]]}, nlp, lex, explain=True)
-    ev = next(e for e in events if e.type == "CONSULT")
+    ev = explained_event(nlp, lex, "Le Chili a dépêché un émissaire afin de négocier avec le Pérou.",
+                         [["Chili", "LOC"], ["Pérou", "LOC"]], "CONSULT")
     assert (ev.source, ev.target) == ("Chili", "Pérou")
     assert " source=purpose>subject " in ev.rule, ev.rule
 
 
 def test_the_support_verb_object_is_the_party(nlp, lex):
-    events = code({"text": "Les autorités de Porto Rico ont placé Marc Dubois en détention.",
-                   "entities": [["Porto Rico", "LOC"], ["Marc Dubois", "PER"]]}, nlp, lex, explain=True)
-    ev = next(e for e in events if e.type == "COERCE")
+    ev = explained_event(nlp, lex, "Les autorités de Porto Rico ont placé Marc Dubois en détention.",
+                         [["Porto Rico", "LOC"], ["Marc Dubois", "PER"]], "COERCE")
     assert (ev.source, ev.target) == ("Porto Rico", "Marc Dubois")
     assert ev.rule.endswith(" target=support-verb-object"), ev.rule
 
@@ -129,17 +127,15 @@ def test_a_title_is_taken_up_after_a_contracted_article(nlp, lex):
 
 
 def test_the_party_of_a_refused_act_is_the_target(nlp, lex):
-    events = code({"text": "Le Chili a refusé de rencontrer le Pérou.",
-                   "entities": [["Chili", "LOC"], ["Pérou", "LOC"]]}, nlp, lex, explain=True)
-    ev = next(e for e in events if e.type == "REJECT")
+    ev = explained_event(nlp, lex, "Le Chili a refusé de rencontrer le Pérou.",
+                         [["Chili", "LOC"], ["Pérou", "LOC"]], "REJECT")
     assert (ev.source, ev.target) == ("Chili", "Pérou")
     assert ev.rule.endswith(" target=refused-party"), ev.rule
 
 
 def test_an_event_noun_object_is_done_by_its_verb_agent(nlp, lex):
-    events = code({"text": "Le Chili a entamé des négociations avec le Pérou.",
-                   "entities": [["Chili", "LOC"], ["Pérou", "LOC"]]}, nlp, lex, explain=True)
-    ev = next(e for e in events if e.type == "CONSULT")
+    ev = explained_event(nlp, lex, "Le Chili a entamé des négociations avec le Pérou.",
+                         [["Chili", "LOC"], ["Pérou", "LOC"]], "CONSULT")
     assert (ev.source, ev.target) == ("Chili", "Pérou")
     assert " source=object-of>subject " in ev.rule, ev.rule
 
@@ -153,25 +149,22 @@ def test_a_name_read_as_a_place_is_a_person_once_titled(nlp, lex):
 
 def test_coordinated_participles_share_the_passive_agent(nlp, lex):
     text = "Les agresseurs ont fui, mais ont depuis été arrêtés et placés en détention par les forces de l'ordre chiliennes."
-    events = code({"text": text, "entities": [["Chili", "LOC"]]}, nlp, lex, explain=True)
-    ev = next(e for e in events if e.type == "COERCE")
+    ev = explained_event(nlp, lex, text, [["Chili", "LOC"]], "COERCE")
     assert ev.source == "Chili"
     assert " source=passive:par" in ev.rule, ev.rule
 
 
 def test_a_mutual_act_targets_the_coordinated_partner(nlp, lex):
-    events = code({"text": "Le Chili et le Pérou ont signé un accord.",
-                   "entities": [["Chili", "LOC"], ["Pérou", "LOC"]]}, nlp, lex, explain=True)
-    ev = next(e for e in events if e.type == "AGREE")
+    ev = explained_event(nlp, lex, "Le Chili et le Pérou ont signé un accord.",
+                         [["Chili", "LOC"], ["Pérou", "LOC"]], "AGREE")
     assert (ev.source, ev.target) == ("Chili", "Pérou")
     assert ev.rule.endswith(" target=mutual-partner"), ev.rule
 
 
 def test_an_incise_with_an_inverted_pronoun_is_the_quote_speaker(nlp, lex):
     quote = "Nous n'avions ni casque ni gants"
-    events = code({"text": f"« {quote} », déplore-t-elle.", "entities": [["Lina Varga", "PER"]],
-                   "quotes": [[quote, "Lina Varga"]]}, nlp, lex, explain=True)
-    ev = next(e for e in events if e.type == "ACCUSE")
+    ev = explained_event(nlp, lex, f"« {quote} », déplore-t-elle.",
+                         [["Lina Varga", "PER"]], "ACCUSE", quotes=[[quote, "Lina Varga"]])
     assert ev.source == "Lina Varga"
     assert " source=incise-pronoun-speaker " in ev.rule, ev.rule
 
@@ -196,17 +189,15 @@ def test_a_post_with_a_nameless_complement_takes_up_the_bare_post(nlp, lex):
 
 def test_a_pronominal_verb_with_etre_is_active(nlp, lex):
     # "s'en était pris": "être" is the auxiliary of a pronominal verb, not a passive.
-    events = code({"text": "Paul Durand s'en était violemment pris à Tomas Berg en 2003.",
-                   "entities": [["Paul Durand", "PER"], ["Tomas Berg", "PER"]]}, nlp, lex, explain=True)
-    ev = next(e for e in events if e.type == "ACCUSE")
+    ev = explained_event(nlp, lex, "Paul Durand s'en était violemment pris à Tomas Berg en 2003.",
+                         [["Paul Durand", "PER"], ["Tomas Berg", "PER"]], "ACCUSE")
     assert (ev.source, ev.target) == ("Paul Durand", "Tomas Berg"), ev.rule
 
 
 
 def test_a_feeling_adjective_read_as_a_passive_is_its_subject_s(nlp, lex):
     # "être indigné par X": the subject feels it, X is what it is about (not a passive's doer).
-    events = code({"text": "Le syndicat Alpha est indigné par la décision de Paul Durand.",
-                   "entities": [["Alpha", "ORG"], ["Paul Durand", "PER"]]}, nlp, lex, explain=True)
-    ev = next(e for e in events if e.type == "ACCUSE")
+    ev = explained_event(nlp, lex, "Le syndicat Alpha est indigné par la décision de Paul Durand.",
+                         [["Alpha", "ORG"], ["Paul Durand", "PER"]], "ACCUSE")
     assert (ev.source, ev.target) == ("Alpha", "Paul Durand"), ev.rule
     assert " source=feeling-adjective " in ev.rule and ev.rule.endswith("target=adjective-cause"), ev.rule

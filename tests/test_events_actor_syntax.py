@@ -4,7 +4,7 @@ detached participles. Invented sentences and names; each names the rule it expec
 
 from __future__ import annotations
 
-from events_support import code
+from events_support import code, explained_event
 
 
 def _events(nlp, lex, text, entities):
@@ -16,15 +16,14 @@ def _triples(events):
 
 
 def test_a_claimed_attack_is_the_claimer_s_passive(nlp, lex):
-    events = _events(nlp, lex, "Les attaques contre les pétroliers ont été revendiquées par la Lituanie.",
-                     [["Lituanie", "LOC"]])
-    ev = next(e for e in events if e.type == "ASSAULT")
+    ev = explained_event(nlp, lex, "Les attaques contre les pétroliers ont été revendiquées par la Lituanie.",
+                         [["Lituanie", "LOC"]], "ASSAULT")
     assert ev.source == "Lituanie" and " source=claimed-by " in ev.rule
 
 
 def test_a_claimed_attack_is_the_claimer_s_active(nlp, lex):
-    events = _events(nlp, lex, "La Lituanie a revendiqué samedi l'attaque contre le navire.", [["Lituanie", "LOC"]])
-    ev = next(e for e in events if e.type == "ASSAULT")
+    ev = explained_event(nlp, lex, "La Lituanie a revendiqué samedi l'attaque contre le navire.",
+                         [["Lituanie", "LOC"]], "ASSAULT")
     assert ev.source == "Lituanie" and " source=claimed>subject " in ev.rule
 
 
@@ -45,9 +44,8 @@ def test_a_landmark_of_time_or_a_classifier_is_no_assault(nlp, lex):
 
 
 def test_a_request_targets_the_subject_of_its_que_clause(nlp, lex):
-    events = _events(nlp, lex, "Le Chili exige que le Pérou retire ses troupes de la frontière.",
-                     [["Chili", "LOC"], ["Pérou", "LOC"]])
-    ev = next(e for e in events if e.type == "REQUEST")
+    ev = explained_event(nlp, lex, "Le Chili exige que le Pérou retire ses troupes de la frontière.",
+                         [["Chili", "LOC"], ["Pérou", "LOC"]], "REQUEST")
     assert (ev.source, ev.target) == ("Chili", "Pérou")
     assert ev.rule.endswith(" target=clause-subject")
 
@@ -73,9 +71,8 @@ def test_a_pronoun_with_no_subject_to_take_up_is_the_last_person_named(nlp, lex)
 
 
 def test_a_detached_participle_is_undergone_by_the_clause_subject(nlp, lex):
-    events = _events(nlp, lex, "Vivement critiqué pour sa gestion de la crise, le ministre Paul Durand a quitté "
-                     "le gouvernement.", [["Paul Durand", "PER"]])
-    ev = next(e for e in events if e.type == "ACCUSE")
+    ev = explained_event(nlp, lex, "Vivement critiqué pour sa gestion de la crise, le ministre Paul Durand a quitté "
+                         "le gouvernement.", [["Paul Durand", "PER"]], "ACCUSE")
     assert (ev.source, ev.target) == (None, "Paul Durand")
     assert ev.rule.endswith(" target=participle-bearer")
 
@@ -88,8 +85,7 @@ def test_who_reports_a_killing_did_not_kill(nlp, lex):
 
 
 def test_a_relative_of_someone_is_not_that_someone(nlp, lex):
-    events = _events(nlp, lex, "L'assassinat de Paul Durand par le fils d'un membre du Parti radical a choqué le pays.",
-                     [["Paul Durand", "PER"], ["Parti radical", "ORG"]])
-    ev = next(e for e in events if e.type == "ASSAULT")
+    ev = explained_event(nlp, lex, "L'assassinat de Paul Durand par le fils d'un membre du Parti radical a choqué le pays.",
+                         [["Paul Durand", "PER"], ["Parti radical", "ORG"]], "ASSAULT")
     assert (ev.source, ev.target) == (None, "Paul Durand")
     assert " source=noun:par-unnamed " in ev.rule

@@ -5,7 +5,7 @@ Invented sentences and names; each checks the rule it expects."""
 
 from __future__ import annotations
 
-from events_support import code
+from events_support import code, explained_event
 
 
 def _events(nlp, lex, text, entities):
@@ -16,8 +16,7 @@ def test_a_bare_noun_takes_up_the_body_it_was_written_with(nlp, lex):
     # "Les 18 experts du CPV": the number keeps the noun from being read as the body's title.
     text = ("Les 18 experts indépendants du CPV ont rendu leur rapport lundi. "
             "Les experts demandent à la Lettonie de libérer les journalistes détenus.")
-    events = _events(nlp, lex, text, [["CPV", "ORG"], ["Lettonie", "LOC"]])
-    ev = next(e for e in events if e.type == "REQUEST")
+    ev = explained_event(nlp, lex, text, [["CPV", "ORG"], ["Lettonie", "LOC"]], "REQUEST")
     assert ev.source == "CPV", ev.rule
 
 
@@ -38,15 +37,14 @@ def test_a_relative_hung_far_away_takes_the_name_before_its_pronoun(nlp, lex):
 
 def test_a_possessive_event_noun_is_the_clause_subject_s_act(nlp, lex):
     text = "La Lettonie a rejoint l'Estonie dans son opposition à la Commission européenne."
-    events = _events(nlp, lex, text, [["Lettonie", "LOC"], ["Estonie", "LOC"], ["Commission européenne", "ORG"]])
-    ev = next(e for e in events if e.type == "REJECT")
+    ev = explained_event(nlp, lex, text,
+                         [["Lettonie", "LOC"], ["Estonie", "LOC"], ["Commission européenne", "ORG"]], "REJECT")
     assert ev.source == "Lettonie" and " source=noun:third-possessive " in ev.rule
 
 
 def test_a_possessive_event_noun_in_subject_takes_up_the_previous_subject(nlp, lex):
     text = "Le collectif Terre Libre a réuni ses membres samedi. Son appel à la Lettonie a été entendu."
-    events = _events(nlp, lex, text, [["Terre Libre", "ORG"], ["Lettonie", "LOC"]])
-    ev = next(e for e in events if e.type == "REQUEST")
+    ev = explained_event(nlp, lex, text, [["Terre Libre", "ORG"], ["Lettonie", "LOC"]], "REQUEST")
     assert ev.source == "Terre Libre" and " source=noun:third-possessive " in ev.rule
 
 
@@ -58,8 +56,7 @@ def test_an_undergone_possessive_event_is_not_the_possessor_s_act(nlp, lex):
 
 def test_a_name_set_before_its_title_is_the_subject(nlp, lex):
     text = "Marc Lenoir, l'avocat de la défense, avait demandé aux jurés de réduire la peine."
-    events = _events(nlp, lex, text, [["Marc Lenoir", "PER"]])
-    ev = next(e for e in events if e.type == "REQUEST")
+    ev = explained_event(nlp, lex, text, [["Marc Lenoir", "PER"]], "REQUEST")
     assert ev.source == "Marc Lenoir", ev.rule
 
 
