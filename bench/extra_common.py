@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from tools.real_pages.gold import body_text, title_text
-from tools.real_pages.materialize import body_inputs
+from tools.real_pages.materialize import body_inputs, materialize
 from tools.real_pages.view import checksum, file_lines
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,3 +83,15 @@ def extract(entries: list[dict], pages: Pages, body: bool, tmp_dir: Path, explai
         print("veille extract wrote nothing", file=sys.stderr)
         return None
     return pred
+
+
+@contextmanager
+def extracted(entries: list[dict], pages: Pages, body: bool, explain: bool = False,
+              **gold: dict) -> Iterator[tuple[Path, Path | None]]:
+    """In a temporary folder: the entries' gold in the shared format (``gold``: ``who=`` or ``events=``,
+    ``materialize``'s) and ``extract``'s predictions (``None`` when it wrote nothing)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_dir = Path(tmp)
+        gold_dir = tmp_dir / "gold"
+        materialize(entries, gold_dir, lines_of=pages.lines, **gold)
+        yield gold_dir, extract(entries, pages, body, tmp_dir, explain=explain)

@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -40,11 +39,11 @@ for extra in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(extra))
 
 from events_real import Scores, _dice, score_sentence  # noqa: E402
-from extra_common import Pages, entry_problems, extract  # noqa: E402
+from extra_common import Pages, entry_problems, extracted  # noqa: E402
 from real_eval import MEASURES, _keep_annotated_events  # noqa: E402
 from real_eval import _cell as shared_cell  # noqa: E402
 from tools.real_pages.gold import load  # noqa: E402
-from tools.real_pages.materialize import SCORER, materialize, shared_scorer, span_text  # noqa: E402
+from tools.real_pages.materialize import SCORER, shared_scorer, span_text  # noqa: E402
 
 DEFAULT_PAGES = Path("/work/extra/event_pages")
 DEFAULT_GOLD = ROOT / "tests" / "data" / "extra_events" / "events_heldout4.jsonl"
@@ -153,11 +152,7 @@ def run(entries: list[dict], events: dict[str, list[dict]], pages: Pages, body: 
     if not entries:
         return None
     scorer = shared_scorer()
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp_dir = Path(tmp)
-        gold_dir = tmp_dir / "gold"
-        materialize(entries, gold_dir, events=events, lines_of=pages.lines)
-        pred = extract(entries, pages, body, tmp_dir, explain=True)
+    with extracted(entries, pages, body, explain=True, events=events) as (gold_dir, pred):
         if pred is None:
             return None
         _keep_annotated_events(pred, gold_dir, scorer.tokens)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,10 +29,10 @@ for extra in (ROOT, ROOT / "bench"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
-from extra_common import Pages, entry_problems, extract  # noqa: E402
+from extra_common import Pages, entry_problems, extracted  # noqa: E402
 from real_eval import MEASURES, _cell  # noqa: E402
 from tools.real_pages.gold import load  # noqa: E402
-from tools.real_pages.materialize import SCORER, materialize, shared_scorer  # noqa: E402
+from tools.real_pages.materialize import SCORER, shared_scorer  # noqa: E402
 
 DEFAULT_PAGES = Path("/work/extra/who_pages")
 DATA = ROOT / "tests" / "data" / "extra_who"
@@ -90,11 +89,7 @@ def run(entries: list[dict], who: dict[str, dict], pages: Pages, body: bool, kee
     if not entries:
         return None
     scorer = shared_scorer()
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp_dir = Path(tmp)
-        gold_dir = tmp_dir / "gold"
-        materialize(entries, gold_dir, who=who, lines_of=pages.lines)
-        pred = extract(entries, pages, body, tmp_dir, explain=explain)
+    with extracted(entries, pages, body, explain=explain, who=who) as (gold_dir, pred):
         if pred is None:
             return None
         if keep:
