@@ -100,6 +100,14 @@ def entity_types(nlp, stage, text: str) -> dict[str, str]:
     return {name: e.type for name, e in entity_records(nlp, stage, text).items()}
 
 
+def assert_entity_types(nlp, stage, text: str, typed: dict[str, str], absent: list[str] | None = None) -> None:
+    """The entity stage finds each name of ``typed`` with its type, and none of ``absent``, in an
+    invented text."""
+    found = entity_types(nlp, stage, text)
+    assert {name: found.get(name) for name in typed} == typed, found
+    assert not set(absent or ()) & set(found), found
+
+
 def time_values(nlp, stage, text: str, published: str | None,
                 article_id: str = "t") -> dict[str, tuple[str, str | None]]:
     """Written form -> (TimeML type, value) of each time the times stage finds in one invented
