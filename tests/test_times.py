@@ -7,6 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from times_helpers import assert_found
 from veille.model import Article, Dateline
 from veille.times import Reference, find_matches, resolve, resolve_day_month, resolve_weekday
 
@@ -105,10 +106,8 @@ def test_weekdays_follow_the_tense(time_stage, nlp):
     art = article("La ministre Léa Vautrin a rencontré lundi ses homologues et se rendra samedi "
                   "à Lisbonne. Les délégués se retrouvent jeudi et vendredi à Genève.", "2023-09-14")
     got = run(time_stage, nlp, art)
-    assert got["lundi"] == "2023-09-11"
-    assert got["samedi"] == "2023-09-16"
-    assert got["jeudi"] == "2023-09-14"
-    assert got["vendredi"] == "2023-09-15"
+    assert_found(got, {"lundi": "2023-09-11", "samedi": "2023-09-16", "jeudi": "2023-09-14",
+                       "vendredi": "2023-09-15"})
 
 
 def test_month_and_relative_expressions(time_stage, nlp):
@@ -118,13 +117,8 @@ def test_month_and_relative_expressions(time_stage, nlp):
                   "du mois, les prix montent.", "2023-04-20")
     got = run(time_stage, nlp, art)
     # TimeML extents leave the preposition out ("depuis", "en", "pour").
-    assert got["fin janvier"] == "2023-01"
-    assert got["Hier"] == "2023-04-19"
-    assert got["début juin"] == "2023-06"
-    assert got["mai 2021"] == "2021-05"
-    assert got["Ces derniers jours"] == "PXD"
-    assert got["l'an dernier"] == "2022"
-    assert got["le début du mois"] == "2023-04"
+    assert_found(got, {"fin janvier": "2023-01", "Hier": "2023-04-19", "début juin": "2023-06", "mai 2021": "2021-05",
+                       "Ces derniers jours": "PXD", "l'an dernier": "2022", "le début du mois": "2023-04"})
 
 
 def test_year_after_pour_and_weekday_with_part_of_day(time_stage, nlp):
@@ -134,8 +128,7 @@ def test_year_after_pour_and_weekday_with_part_of_day(time_stage, nlp):
     got = run(time_stage, nlp, art)
     assert got["2025"] == "2025"
     assert not any("2000" in t for t in got)
-    assert got["jeudi soir"] == "2024-06-13TEV"
-    assert got["samedi matin dernier"] == "2024-06-08TMO"
+    assert_found(got, {"jeudi soir": "2024-06-13TEV", "samedi matin dernier": "2024-06-08TMO"})
 
 
 def test_durations_but_no_ordinals_or_counts(time_stage, nlp):
@@ -258,8 +251,7 @@ def test_a_clock_time_is_not_read_on_a_background_date_of_an_earlier_sentence(ti
                   "depuis 1972. La chute s'est produite vers 17 h. En 1789, le 14 juillet à 15 h, "
                   "la foule de Lise Roy a marché.", "2023-09-13")
     got = run(time_stage, nlp, art)
-    assert got["17 h"] == "2023-09-12T17:00"
-    assert got["15 h"] == "1789-07-14T15:00"
+    assert_found(got, {"17 h": "2023-09-12T17:00", "15 h": "1789-07-14T15:00"})
 
 
 def test_a_day_in_the_sentence_of_a_yearly_recurrence_is_any_year(time_stage, nlp):
@@ -276,9 +268,7 @@ def test_a_day_number_alone_after_a_named_month_is_a_day_of_that_month(time_stag
                   "En avril, le local a ouvert; le 12 au matin, il a brûlé, et au matin du 14, tout était fermé.",
                   "2023-05-20")
     got = run(time_stage, nlp, art)
-    assert got["Le 5"] == "2023-03-05"
-    assert got["le 12 au matin"] == "2023-04-12TMO"
-    assert got["matin du 14"] == "2023-04-14TMO"
+    assert_found(got, {"Le 5": "2023-03-05", "le 12 au matin": "2023-04-12TMO", "matin du 14": "2023-04-14TMO"})
 
 
 def test_each_day_of_a_list_gets_its_own_value(time_stage, nlp):
@@ -292,7 +282,5 @@ def test_nights_and_a_clock_time_written_before_its_night(time_stage, nlp):
     art = article("La nuit dernière, la grange de Paul Roy a brûlé. Le feu a repris vers 2 h dans la nuit "
                   "de samedi à dimanche. L'autre jour, il pleuvait; il pleuvra encore la nuit prochaine.", "2023-05-20")
     got = run(time_stage, nlp, art)
-    assert got["La nuit dernière"] == "2023-05-19TNI"
-    assert got["2 h"] == "2023-05-21T02:00"
-    assert got["L'autre jour"] == "PAST_REF"
-    assert got["la nuit prochaine"] == "2023-05-20TNI"
+    assert_found(got, {"La nuit dernière": "2023-05-19TNI", "2 h": "2023-05-21T02:00", "L'autre jour": "PAST_REF",
+                       "la nuit prochaine": "2023-05-20TNI"})

@@ -1,5 +1,6 @@
-"""What the times test files share: the day most invented articles are published on, and reading the
-times of one invented paragraph (``found``), so each file no longer writes them again."""
+"""What the times test files share: the day most invented articles are published on, reading the
+times of one invented paragraph (``found``) and checking several of them at once (``assert_found``),
+so each file no longer writes them again."""
 
 from __future__ import annotations
 
@@ -24,3 +25,8 @@ def finder(day: str) -> Found:
 
 
 found = finder(WEDNESDAY)
+
+
+def assert_found(got: dict, expected: dict) -> None:
+    """Each written form of ``expected`` found with its value (other times may be found too)."""
+    assert {text: got.get(text) for text in expected} == expected, got
