@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tools.real_pages.gold import body_text, title_text
-from tools.real_pages.materialize import body_inputs, materialize
+from tools.real_pages.materialize import SCORER, body_inputs, materialize
 from tools.real_pages.view import checksum, file_lines
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,6 +45,30 @@ class Pages:
         if page not in self._lines:
             self._lines[page] = file_lines(self.path(page))
         return self._lines[page]
+
+
+def pages_at(pages_dir: Path) -> Pages | None:
+    """The pages of ``pages_dir``; ``None``, with a note, when the folder is absent (CI has none)."""
+    if not pages_dir.is_dir():
+        print(f"{pages_dir}: not found, nothing scored (the pages stay outside the repository)")
+        return None
+    return Pages(pages_dir)
+
+
+def checked(problems: list[str], summary: str) -> int:
+    """Prints the problems of ``--check`` and a summary line (``summary`` + the count); the exit code."""
+    for line in problems:
+        print(line)
+    print(f"{summary}, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+def no_scorer() -> bool:
+    """True, with a note, when ``../shared/eval/score.py`` is not there to score with."""
+    if SCORER.exists():
+        return False
+    print("../shared/eval/score.py is needed", file=sys.stderr)
+    return True
 
 
 def entry_problems(entry: dict, pages: Pages) -> tuple[list[str] | None, list[str]]:

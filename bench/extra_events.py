@@ -39,11 +39,11 @@ for extra in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(extra))
 
 from events_real import Scores, _dice, score_sentence  # noqa: E402
-from extra_common import Pages, entry_problems, extracted  # noqa: E402
+from extra_common import Pages, checked, entry_problems, extracted, no_scorer, pages_at  # noqa: E402
 from real_eval import MEASURES, _keep_annotated_events  # noqa: E402
 from real_eval import _cell as shared_cell  # noqa: E402
 from tools.real_pages.gold import load  # noqa: E402
-from tools.real_pages.materialize import SCORER, shared_scorer, span_text  # noqa: E402
+from tools.real_pages.materialize import shared_scorer, span_text  # noqa: E402
 
 DEFAULT_PAGES = Path("/work/extra/event_pages")
 DEFAULT_GOLD = ROOT / "tests" / "data" / "extra_events" / "events_heldout4.jsonl"
@@ -207,18 +207,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.counts:
         print(json.dumps(counts(events), ensure_ascii=False))
         return 0
-    if not args.pages_dir.is_dir():
-        print(f"{args.pages_dir}: not found, nothing scored (the pages stay outside the repository)")
+    pages = pages_at(args.pages_dir)
+    if pages is None:
         return 0
-    pages = Pages(args.pages_dir)
     if args.check:
-        problems = check(entries, events, pages)
-        for line in problems:
-            print(line)
-        print(f"{len(entries)} pages, {sum(len(r) for r in events.values())} sentences, {len(problems)} problems")
-        return 1 if problems else 0
-    if not SCORER.exists():
-        print("../shared/eval/score.py is needed", file=sys.stderr)
+        return checked(check(entries, events, pages),
+                       f"{len(entries)} pages, {sum(len(r) for r in events.values())} sentences")
+    if no_scorer():
         return 1
     modes = ["body", "pages"] if args.mode == "both" else [args.mode]
     results = {m: run(entries, events, pages, m == "body", args.keep) for m in modes}

@@ -29,10 +29,10 @@ for extra in (ROOT, ROOT / "bench"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
-from extra_common import Pages, entry_problems, extracted  # noqa: E402
+from extra_common import Pages, checked, entry_problems, extracted, no_scorer, pages_at  # noqa: E402
 from real_eval import MEASURES, _cell  # noqa: E402
 from tools.real_pages.gold import load  # noqa: E402
-from tools.real_pages.materialize import SCORER, shared_scorer  # noqa: E402
+from tools.real_pages.materialize import shared_scorer  # noqa: E402
 
 DEFAULT_PAGES = Path("/work/extra/who_pages")
 DATA = ROOT / "tests" / "data" / "extra_who"
@@ -130,19 +130,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.gold is None:
         args.gold = who_gold_for(args.part or DEFAULT_PART)
-    if not args.pages_dir.is_dir():
-        print(f"{args.pages_dir}: not found, nothing scored (the pages stay outside the repository)")
+    pages = pages_at(args.pages_dir)
+    if pages is None:
         return 0
-    pages = Pages(args.pages_dir)
     entries, who = entries_with_who(args.pages_gold or pages_gold_for(args.gold), args.gold)
     if args.check:
-        problems = check(entries, who, pages)
-        for line in problems:
-            print(line)
-        print(f"{len(entries)} pages, {len(problems)} problems")
-        return 1 if problems else 0
-    if not SCORER.exists():
-        print("../shared/eval/score.py is needed", file=sys.stderr)
+        return checked(check(entries, who, pages), f"{len(entries)} pages")
+    if no_scorer():
         return 1
     result = run(entries, who, pages, args.body, args.keep, args.explain)
     if args.json:
