@@ -119,3 +119,13 @@ def extracted(entries: list[dict], pages: Pages, body: bool, explain: bool = Fal
         gold_dir = tmp_dir / "gold"
         materialize(entries, gold_dir, lines_of=pages.lines, **gold)
         yield gold_dir, extract(entries, pages, body, tmp_dir, explain=explain)
+
+
+def readable(entries: list[dict], pages: Pages, out: list[str]) -> Iterator[tuple[dict, list[str]]]:
+    """Each entry whose page reads and whose body ranges fit, with the page's lines; the problems
+    ``entry_problems`` finds in every entry are added to ``out``."""
+    for entry in entries:
+        lines, problems = entry_problems(entry, pages)
+        out += problems
+        if lines is not None:
+            yield entry, lines

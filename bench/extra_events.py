@@ -39,7 +39,7 @@ for extra in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(extra))
 
 from events_real import Scores, _dice, score_sentence  # noqa: E402
-from extra_common import Pages, checked, entry_problems, extracted, no_scorer, pages_at  # noqa: E402
+from extra_common import Pages, checked, extracted, no_scorer, pages_at, readable  # noqa: E402
 from real_eval import MEASURES, _keep_annotated_events  # noqa: E402
 from real_eval import _cell as shared_cell  # noqa: E402
 from tools.real_pages.gold import load  # noqa: E402
@@ -86,13 +86,9 @@ def _as_list(value) -> list:  # noqa: ANN001 - a type or a list of types
 
 def check(entries: list[dict], events: dict[str, list[dict]], pages: Pages) -> list[str]:
     """Problems of the gold against the pages (empty when all is well)."""
-    out = []
-    for entry in entries:
+    out: list[str] = []
+    for entry, lines in readable(entries, pages, out):
         page = entry["page"]
-        lines, problems = entry_problems(entry, pages)
-        out += problems
-        if lines is None:
-            continue
         ranges = entry.get("body") or []
         skip = set(entry.get("exclude") or [])
         body = {i for a, b in ranges for i in range(a, b + 1) if i not in skip}

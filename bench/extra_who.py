@@ -29,7 +29,7 @@ for extra in (ROOT, ROOT / "bench"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
-from extra_common import Pages, checked, entry_problems, extracted, no_scorer, pages_at  # noqa: E402
+from extra_common import Pages, checked, extracted, no_scorer, pages_at, readable  # noqa: E402
 from real_eval import MEASURES, _cell  # noqa: E402
 from tools.real_pages.gold import load  # noqa: E402
 from tools.real_pages.materialize import shared_scorer  # noqa: E402
@@ -66,13 +66,9 @@ def _span_ok(lines: list[str], start: list[int], end: list[int]) -> bool:
 
 def check(entries: list[dict], who: dict[str, dict], pages: Pages) -> list[str]:
     """Problems of the gold against the pages (empty when all is well)."""
-    out = []
-    for entry in entries:
+    out: list[str] = []
+    for entry, lines in readable(entries, pages, out):
         page = entry["page"]
-        lines, problems = entry_problems(entry, pages)
-        out += problems
-        if lines is None:
-            continue
         w = who[page]
         spans = [(q["start"], q["end"]) for q in w.get("quotes", [])]
         spans += [(q["start"], q["end"]) for q in w.get("quantities", [])]
