@@ -143,7 +143,8 @@ class DescriptorFinder:
             if article.in_foreign(s, e):
                 continue
             # Include the article before it in the surface: "le secrétaire général de l'OTAN".
-            prev_word = ntext[max(0, s - 12):s].rstrip(" '").split(" ")[-1] if s else ""
+            # (an elided article is no part of the word: "l'ancien patron du FMI" is a former holder)
+            prev_word = re.split(r"[ ']", ntext[max(0, s - 12):s].rstrip(" '"))[-1] if s else ""
             ds = s
             if prev_word in ROLE_MODIFIERS and ntext[s - len(prev_word) - 1:s].rstrip(" ") == prev_word:
                 ds = s - len(prev_word) - 1  # "la vice-présidente", "l'ancien président"

@@ -24,7 +24,8 @@ from veille.common.names import NAME_PARTICLES
 KB_DIR = Path(__file__).resolve().parent
 TYPES = ("PER", "ORG", "LOC")
 ROLE_CODES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister",
-              "secretary_general", "president", "high_representative", "spokesperson")
+              "secretary_general", "president", "high_representative", "spokesperson",
+              "interior_minister", "director_general", "commander_in_chief", "chief_of_general_staff")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ID = re.compile(r"^[a-z]+:[^\s]+$")
 

@@ -59,6 +59,8 @@ ROLE_LABELS = {
     "foreign_minister": "ministre des Affaires étrangères", "defence_minister": "ministre de la Défense",
     "secretary_general": "secrétaire général", "president": "président",
     "high_representative": "haut représentant", "spokesperson": "porte-parole",
+    "interior_minister": "ministre de l’Intérieur", "director_general": "directeur général",
+    "commander_in_chief": "commandant en chef", "chief_of_general_staff": "chef d’état-major",
 }
 
 
