@@ -23,6 +23,7 @@ on that folder and score it against the same gold to see what the paragraphs alo
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -41,8 +42,6 @@ def dev_gold() -> dict[str, dict]:
     who = {e["page"]: e for path in gold_files("who", "dev") if path.exists() for e in load(path)}
     pages = {e["page"]: e for e in load(GOLD_DIR / "gold_dev.jsonl")}
     entries = [pages[p] for p in who if p in pages]
-    import json
-
     with tempfile.TemporaryDirectory() as tmp:
         materialize(entries, Path(tmp), who=who)
         return {f.stem: json.loads(f.read_text(encoding="utf-8")) for f in Path(tmp).glob("*.json")}
@@ -163,8 +162,6 @@ def page_changes(gold: dict, given: dict, body: dict) -> list[dict]:
 
 def block_inputs(out_dir: Path) -> int:
     """The dev who pages' body-given inputs, an HTML page's body one paragraph per view block."""
-    import json
-
     from tools.real_pages.gold import body_lines, title_text
     from tools.real_pages.materialize import paragraphs
     from tools.real_pages.view import view_lines
