@@ -88,6 +88,54 @@ def test_a_signature_is_a_name_the_article_never_uses():
     assert _signature_surnames("Faits divers") is None and _signature_surnames("Le Grand Prix de Lisse 2024") is None
 
 
+def test_a_byline_dash_and_the_name_again_with_its_outlet_are_signatures():
+    # "- Name" under the stamp (issue 11: dev pages as given kept it in the body)
+    paras = [TEXT, "Les travaux commenceront au printemps.", "Le maire s'en félicite.", "- Léa Roy"]
+    assert drop_signatures(paras) == (paras[:3], ["- Léa Roy"])
+    # The name then the name with its outlet: neither is a use of the name by the article.
+    paras = [TEXT, "Léa Roy", "Léa Roy Le Courrier", "Les travaux commenceront au printemps.",
+             "Le maire s'en félicite.", "Le chantier durera deux ans.", "Fin."]
+    assert drop_signatures(paras)[1] == ["Léa Roy", "Léa Roy Le Courrier"]
+    # The article naming the person keeps the name (the outlet's line still goes: no word of it is used).
+    paras[4] = "Léa Roy, adjointe au maire, s'en félicite."
+    assert drop_signatures(paras)[1] == ["Léa Roy Le Courrier"]
+
+
+def test_a_picture_credit_alone_is_furniture():
+    for line in ("Illustration : Léa Roy", "Photo archives Le Courrier de Valmorin", "PHOTO FOURNIE PAR AWA KONÉ",
+                 "Photo illustration L.R.", "Crédit photo : Paul Martin"):
+        assert ui_kind(line) == "credit", line
+    # a sentence or a subheading that opens on the word is text
+    for line in ("Photo de famille pour les ministres", "Illustration de la crise du logement",
+                 "Photo : le maire de Valmorin inaugure la nouvelle école du quartier"):
+        assert ui_kind(line) is None, line
+
+
+def test_credit_lines_leave_the_body_after_the_closing_teasers():
+    art = [TEXT, "Photo archives Le Courrier de Valmorin", "Les travaux commenceront au printemps, selon la mairie.",
+           "Le maire s'en félicite.", "Le chantier durera deux ans."]
+    tail = ["Les lectures de nos jeunes lecteurs", "PHOTO FOURNIE PAR LÉA ROY", "Paul Martin, 6 ans",
+            "La série des enquêtes de Lisse, éditions du Port de Valmorin", "PHOTO FOURNIE PAR AWA KONÉ",
+            "Awa Koné, 9 ans", "Le journal d'une chatte de Lisse, de Léa Roy, éditions du Port",
+            "PHOTO FOURNIE PAR JEAN DUPIN", "Jean Dupin, 12 ans", "Les contes de la rivière de Valmorin, éditions du Marché"]
+    cleaned = Cleaned(title="Le budget du marché voté", paragraphs=art + tail, boilerplate=[])
+    drop_body_furniture(cleaned, dump=True)
+    assert cleaned.paragraphs == [art[0], *art[2:]]
+    assert "Photo archives Le Courrier de Valmorin" in cleaned.boilerplate and "PHOTO FOURNIE PAR AWA KONÉ" in cleaned.boilerplate
+
+
+def test_a_signature_over_the_closing_teasers():
+    teasers = ["Le port de Lisse rouvre ses quais", "Après deux ans de travaux, les pontons accueilleront cent bateaux.",
+               "Valmorin : la foire aux vins déménage", "La foire quitte la place du marché pour le parc cette année.",
+               "Trois pistes cyclables promises", "Les élus ont voté lundi trois pistes le long de la rivière.",
+               "Le marché de Noël ouvre samedi", "Quarante chalets attendent les visiteurs sur la place."]
+    art = [TEXT, "Les travaux commenceront au printemps, selon la mairie.", "Le maire s'en félicite.",
+           "Le chantier durera deux ans.", "Léa Roy"]
+    cleaned = Cleaned(title="Le budget du marché voté", paragraphs=art + teasers, boilerplate=[])
+    drop_body_furniture(cleaned, dump=False)
+    assert cleaned.paragraphs == art[:4] and "Léa Roy" in cleaned.boilerplate
+
+
 def test_a_place_opening_the_lede_is_its_dateline():
     kept, dateline, place = lede_place(["Lisse (38) – " + TEXT, "Suite."])
     assert (kept, dateline, place) == ([TEXT, "Suite."], "Lisse (38) –", "Lisse")

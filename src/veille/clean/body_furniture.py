@@ -12,7 +12,10 @@ is seen, each kind in its own module, asked in one place for dumps and HTML page
 - a block of other articles' teasers closing the article (``tail_teasers``),
 - the page's interface lines (an advertising break, a player's message, a slideshow link, a
   paywall prompt, counters), initials alone, a signature (``ui_lines``; the rubric opening the lede and the
-  headline printed again are cut by the stage, once the headline and the standfirst are known).
+  headline printed again are cut by the stage, once the headline and the standfirst are known),
+- a picture credit alone on its line ("Illustration : Léa Roy"), once the teasers are cut (a
+  credit inside a teaser list is one of its items: ``ui_lines.drop_credit_lines``); a signature
+  is looked for again then, the article's last paragraphs being known.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from veille.clean.pull_quotes import drop_pull_quotes
 from veille.clean.reader_calls import drop_reader_calls
 from veille.clean.tail_teasers import tail_teasers
 from veille.clean.text import words
-from veille.clean.ui_lines import drop_signatures, drop_ui_lines
+from veille.clean.ui_lines import drop_credit_lines, drop_signatures, drop_ui_lines
 
 CAPTION_MAX_WORDS = 30
 _INNER_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
@@ -59,5 +62,7 @@ def drop_body_furniture(cleaned: Cleaned, dump: bool) -> None:
         cleaned.paragraphs = [p for p in cleaned.paragraphs if p not in captions]
     cut = tail_teasers(cleaned.paragraphs)
     teasers = cleaned.paragraphs[cut:]
-    cleaned.paragraphs = cleaned.paragraphs[:cut]
-    cleaned.boilerplate.extend(dropped + tweets + captions + teasers)
+    cleaned.paragraphs, credits = drop_credit_lines(cleaned.paragraphs[:cut])
+    # (a signature over the teasers was not among the last paragraphs before they were cut)
+    cleaned.paragraphs, signed = drop_signatures(cleaned.paragraphs) if teasers else (cleaned.paragraphs, [])
+    cleaned.boilerplate.extend(dropped + tweets + captions + teasers + credits + signed)

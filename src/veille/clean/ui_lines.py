@@ -3,16 +3,18 @@ HTML pages alike (issue 11): each moves to the boilerplate, nothing is lost.
 
 - a line of the page's interface: an advertising break ("La suite après cette publicité"), a video
   player's message (often in English), a slideshow link, a paywall prompt, a row of counters
-  ("12 commentaires 40 partages"), a share button, a logo's label: the cues of ``lexicons/clean/ui_lines.tsv``, each on a short
+  ("12 commentaires 40 partages"), a share button, a logo's label, a picture credit alone on its line
+  ("Illustration : Léa Roy", "Photo archives Le Courrier"): the cues of ``lexicons/clean/ui_lines.tsv``, each on a short
   paragraph only;
 - the author's or the desk's initials alone on a line, a signature ("L.R.", "abc-def/gh/ij");
 - a rubric in capitals opening the first paragraph ("ENQUÊTE - Les habitants de …"): the rubric
   goes, the paragraph stays; a place, an organisation or an agency there is left alone (a
   dateline's place is read by the metadata stage);
 - the headline printed again as one of the first two paragraphs (maybe after a list number);
-- a signature: a person's name alone (or two joined by "et") among the first or last three
-  paragraphs, a name the rest of the article never uses (a name set as a subheading is the one
-  the next paragraph talks about);
+- a signature: a person's name alone (or two joined by "et"; a byline's dash before it) among the
+  first or last three paragraphs, a name the rest of the article never uses (a name set as a
+  subheading is the one the next paragraph talks about), and the same name printed again with its
+  outlet ("Léa Roy" then "Léa Roy Le Courrier");
 - a place opening the lede before a dash ("Valmorin - Le conseil …", "Lisse (38) – …"): the
   article's dateline, its place read there (a place of the KB, or a town with its department).
 """
@@ -20,6 +22,7 @@ HTML pages alike (issue 11): each moves to the boilerplate, nothing is lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from veille.clean.shapes import is_desk_initials
@@ -51,7 +54,7 @@ def _cues() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
 
 def ui_kind(text: str) -> str | None:
     """The kind of interface line a paragraph is (a kind of ``lexicons/clean/ui_lines.tsv``:
-    "ad_break", "player", "gallery", "paywall", "counter", "share", "logo", "button", "form"; or
+    "ad_break", "player", "gallery", "paywall", "counter", "share", "logo", "button", "form", "credit"; or
     "initials"), or None for text."""
     stripped = text.strip()
     if not stripped:
@@ -70,10 +73,21 @@ def ui_kind(text: str) -> str | None:
 
 def drop_ui_lines(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """The paragraphs without the interface lines of the module doc, and those lines."""
-    dropped = [p for p in paragraphs if ui_kind(p)]
+    return _drop_kinds(paragraphs, lambda kind: kind not in (None, "credit"))
+
+
+def drop_credit_lines(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs without a picture credit alone on its line, and those lines. Asked after the
+    teasers closing the article are cut: a credit inside a teaser list is one of its items."""
+    return _drop_kinds(paragraphs, lambda kind: kind == "credit")
+
+
+def _drop_kinds(paragraphs: list[str], drop: Callable[[str | None], bool]) -> tuple[list[str], list[str]]:
+    kinds = [ui_kind(p) for p in paragraphs]
+    dropped = [p for p, kind in zip(paragraphs, kinds, strict=True) if drop(kind)]
     if not dropped:
         return paragraphs, []
-    return [p for p in paragraphs if not ui_kind(p)], dropped
+    return [p for p, kind in zip(paragraphs, kinds, strict=True) if not drop(kind)], dropped
 
 
 def lede_kicker(paragraphs: list[str]) -> tuple[list[str], str | None]:
@@ -108,12 +122,17 @@ _PARTICLES = frozenset("de du d' d’ van von le la ben bin el al da di des".spl
 _NOT_A_NAME = re.compile(r"[\d:;!?«»\"“”(),/|@#&]")
 SIGNATURE_REACH = 3
 SIGNATURE_MAX_PEOPLE = 2
+# A byline's dash or bullet before the name ("- Léa Roy" under the stamp).
+_SIGNATURE_DASH = re.compile(r"^[-–—•]\s+")
+# The signature printed again with the outlet after it ("Léa Roy" then "Léa Roy Le Courrier"):
+# at most three capitalised words after the name.
+_OUTLET_TAIL = re.compile(r"^(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}$")
 
 
 def _signature_surnames(text: str) -> list[str] | None:
     """The surnames of a paragraph that is only one or two people's names ("Léa Roy", "Awa Koné
-    et Léa Roy"), else None."""
-    text = text.strip()
+    et Léa Roy", a byline's dash before them: "- Léa Roy"), else None."""
+    text = _SIGNATURE_DASH.sub("", text.strip())
     if _NOT_A_NAME.search(text) or text.endswith(".") and not re.search(r"\b[A-ZÀ-Þ]\.$", text):
         return None
     people = re.split(r"\s+(?:et|and)\s+", text)
@@ -139,13 +158,25 @@ def drop_signatures(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         surnames = _signature_surnames(para)
         if not surnames:
             continue
-        rest = " ".join(p for j, p in enumerate(paragraphs) if j != i).lower()
+        # (the same name printed again with its outlet is no use of it by the article)
+        name = _SIGNATURE_DASH.sub("", para.strip())
+        rest = " ".join(p for j, p in enumerate(paragraphs) if j != i and not _outlet_copy(p, name)).lower()
         if not any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", rest) for s in surnames):
+            dropped.add(i)
+    for i, para in enumerate(paragraphs):
+        if i not in dropped and any(_outlet_copy(para, _SIGNATURE_DASH.sub("", paragraphs[j].strip()))
+                                    for j in dropped):
             dropped.add(i)
     if not dropped:
         return paragraphs, []
     return ([p for i, p in enumerate(paragraphs) if i not in dropped],
             [p for i, p in enumerate(paragraphs) if i in dropped])
+
+
+def _outlet_copy(para: str, name: str) -> bool:
+    """``para`` is the signature ``name`` again with its outlet after it ("Léa Roy Le Courrier")."""
+    text = para.strip()
+    return len(text) <= 80 and text.startswith(name) and _OUTLET_TAIL.match(text[len(name):]) is not None
 
 
 # A place opening the lede before a spaced dash, maybe with its department ("Lisse (38) – …").
