@@ -18,7 +18,6 @@ from veille.events.attributes import event_date, event_place, event_quantities, 
 from veille.events.background import BACKGROUND, background_noun
 from veille.events.binding import drop_self_clitics
 from veille.events.clauses import clause_region, clause_top, governing_verb, sentences
-from veille.events.clitic_antecedent import clitic_target
 from veille.events.condemned import condemned_doers
 from veille.events.judgements import judge
 from veille.events.learned import eventless, finder, found_words, guesses_alone, model, proposal
@@ -192,7 +191,6 @@ class Coder:
         anchor = gov if gov is not None else head  # the token whose clause gives date, place and quantities
         roles = decide_roles(view, cand, head, gov)
         drop_self_clitics(roles)  # "X leur a demandé": the pronoun is not X
-        clitic_target(roles)  # "Y l'a accusée": the person named before, when the rules read nobody
         reaction = cause_verb(cand, head)  # "X suscite l'opposition de Y": Y's act against X
         if reaction is not None:
             reaction_roles(roles, reaction)
