@@ -31,5 +31,5 @@ def test_the_subject_of_a_fronted_clause_stays_the_pronoun(nlp):
 def test_a_name_heading_a_fronted_adjunct_is_the_pronoun(nlp):
     # "Quant à X, elle …": the adjunct sets X up as the topic "elle" takes up
     got = _speakers(nlp, ["« Nous ne signerons pas », a lancé Lise Morel. Quant à Anne Roy, invitée de la radio "
-                          "locale, elle a refusé de commenter : « Je n'aime pas les phrases définitives. »"])
+                          "locale, elle a refusé de commenter : « Je préfère attendre la fin de l'enquête. »"])
     assert got == ["Lise Morel", "Anne Roy"]
