@@ -9,6 +9,7 @@ from veille.common import lexicon
 from veille.common.fold import bare
 from veille.model import Entity
 from veille.quotes.coreference import topic
+from veille.quotes.fronted_adjuncts import in_fronted_adjunct, pronoun_subject
 from veille.quotes.gender import entity_gender, name_agrees, phrase_gender
 from veille.quotes.state import ArticleState, Cue, subject_head
 from veille.quotes.words import ORG_VOICES, PRONOUN_GENDER
@@ -25,9 +26,11 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
     person, else the last person named (mentions inside quotes are not antecedents). "elle"
     skips people known to be men, "il" people known to be women. A person named only in a
     complement of a sentence whose subject is the same pronoun is not the topic: the chain of
-    that pronoun goes on (``pronoun_chain``)."""
+    that pronoun goes on (``pronoun_chain``), and so does a person named in a fronted adjunct of the
+    pronoun's own clause (``fronted_adjuncts``)."""
     best = None
     sent_start = state.tok_at(pos).sent.start_char
+    pron = pronoun_subject(state, pos, gender) if gender else None
 
     def agrees(ent: Entity) -> bool:
         eg = entity_gender(state, ent) if gender else None
@@ -37,6 +40,8 @@ def antecedent(state: ArticleState, pos: int, plural: bool = False, gender: str 
         if m.start >= pos:
             break
         if m.entity.type != "PER" or m.in_quote or m.asked or not agrees(m.entity):
+            continue
+        if pron is not None and in_fronted_adjunct(state, m, pron):
             continue
         best = m
     if best is None:
