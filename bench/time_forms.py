@@ -12,6 +12,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from time_anchor_forms import VARIANTS as ANCHOR_VARIANTS
+from time_anchor_forms import anchor_doc
+
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre"]
 ABBREV = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
@@ -230,7 +233,7 @@ def shift_value(text: str, kind: str, value: str, old: dt.date, new: dt.date) ->
 
 
 VARIANTS = ["as-given", *DAY_FORMS, *CLOCK_FORMS, "count-digits", "count-words", "hier-veille", "month-year",
-            "month-dernier", "shift+3", "shift-4"]
+            "month-dernier", "shift+3", "shift-4", *ANCHOR_VARIANTS]
 REWRITES: dict[str, Callable[[str, str, str, str], Rewrite | None]] = {
     **{name: day_form(name) for name in DAY_FORMS}, **{name: clock_form(name) for name in CLOCK_FORMS},
     "count-digits": count_form(True), "count-words": count_form(False), "hier-veille": hier_veille,
@@ -245,6 +248,13 @@ def _full(doc: dict) -> str:
 def rewrite_doc(doc: dict, variant: str) -> dict | None:
     """``doc`` with every gold item the variant applies to rewritten (``rewritten``: True, ``index``:
     its place in the original gold), or None when none applies."""
+    if variant in ANCHOR_VARIANTS:
+        new = anchor_doc(doc, variant, _full(doc))
+        if new is None:
+            return None
+        full = new.pop("_full")
+        title, text = (full.split("\n\n", 1) if doc["title"] else ("", full))
+        return {**new, "title": title, "text": text}
     golds = [{**g, "index": i, "rewritten": False} for i, g in enumerate(doc["golds"])]
     if variant.startswith("shift"):
         old = _article(doc["date"])

@@ -55,7 +55,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
-from time_forms import VARIANTS, rewrite_doc  # noqa: E402
+from time_forms import ANCHOR_VARIANTS, VARIANTS, rewrite_doc  # noqa: E402
 from tools.real_pages.gold import GOLD_DIR, load, sites  # noqa: E402
 from tools.real_pages.times import SEPARATOR, AllTypes, doc_index, gold_spans, pred_occurrences, times_rows  # noqa: E402
 from tools.real_pages.view import PAGES, view_lines  # noqa: E402
@@ -136,7 +136,9 @@ def run_extract(docs: dict[str, Doc], folder: Path, jobs: int) -> dict[str, dict
 def judge(gold: dict, text: str, preds: list[dict], pred_text: str) -> tuple[bool, bool, bool, str]:
     """One gold item against the document's predictions: (strict, relaxed, value right, what was found)."""
     tally = AllTypes()
-    tally.add("", text, [gold], preds, pred_text)
+    # in text order: the record lists a repeated (wording, value) once with all its spans, so the wording
+    # "23 h 30" of two days would be placed on each other's occurrence
+    tally.add("", text, [gold], sorted(preds, key=lambda p: p.get("begin", -1)), pred_text)
     c = tally.c
     found = next((e.split(" pred ", 1)[1] for e in tally.errors if e.startswith(": gold")), "")
     return bool(c["strict"]), bool(c["relaxed"]), bool(c["value"]), found
@@ -214,16 +216,21 @@ def main() -> int:
             keys = {d["id"]: (f"{variant}__{d['id']}" if d["id"] in changed else f"as-given__{d['id']}") for d in docs}
             result, fates = score([changed.get(d["id"], d) for d in docs], records, keys)
             # the same items as given: the originals of the rewritten ones, on the as-given output
-            originals = []
-            for d in touched:
+            originals = None if variant in ANCHOR_VARIANTS else []  # inserted items have no as-given form
+            for d in touched if originals is not None else []:
                 marks = {g["index"] for g in changed[d["id"]]["golds"] if g.get("rewritten")}
                 originals.append({**d, "golds": [{**g, "index": i, "rewritten": i in marks} for i, g in enumerate(d["golds"])]})
-            _, base_fates = score(originals, records, base_keys)
-            base_fates.sort(key=lambda f: (f[0]["id"], f[1]["index"]))
-            fates.sort(key=lambda f: (f[0]["id"], f[1]["index"]))
+            fates.sort(key=lambda f: (f[0]["id"], f[1]["begin"]))
             n = len(fates)
-            cells = [f"{sum(f[k] for f in base_fates) / max(1, n):.2f}→{sum(f[k] for f in fates) / max(1, n):.2f}"
-                     for k in (2, 3, 4)]
+            if originals is None:
+                base_fates = [(d, g, True, True, True, "") for d, g, *_ in fates]
+                before = ["  - "] * 3
+            else:
+                _, base_fates = score(originals, records, base_keys)
+                base_fates.sort(key=lambda f: (f[0]["id"], f[1]["index"]))
+                fates.sort(key=lambda f: (f[0]["id"], f[1]["index"]))
+                before = [f"{sum(f[k] for f in base_fates) / max(1, n):.2f}" for k in (2, 3, 4)]
+            cells = [f"{b}→{sum(f[k] for f in fates) / max(1, n):.2f}" for b, k in zip(before, (2, 3, 4), strict=True)]
             print(f"{variant:18} {name:9} {len(touched):4d} {n:5d}  {cells[0]:>11} {cells[1]:>11} {cells[2]:>11}"
                   f"  {result['all_strict']['f1']:.3f}/{result['all_value']['f1']:.3f}")
             for after, before in zip(fates, base_fates, strict=True):
@@ -231,7 +238,7 @@ def main() -> int:
                 kind = _kind(*after[2:5])
                 if kind != "ok":
                     failures.append("\t".join([variant, name, doc["id"], doc["site"], g["text"], str(g.get("value")),
-                                               kind, _kind(*before[2:5]), after[5]]))
+                                               kind, "new" if originals is None else _kind(*before[2:5]), after[5]]))
     (args.out / "failures.tsv").write_text("\n".join(failures) + "\n", encoding="utf-8")
     census = Counter((row.split("\t")[0], row.split("\t")[6]) for row in failures[1:])
     print(f"\nfailures on rewritten items ({len(failures) - 1}): {args.out / 'failures.tsv'}")

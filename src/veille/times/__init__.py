@@ -55,6 +55,7 @@ from veille.times.resolve import (
     verb_tense,
 )
 from veille.times.rules import Engine, RuleMatch, engine
+from veille.times.small_hours import past_midnight
 from veille.times.values import Anchors, fill
 from veille.times.weekday_year import agreeing_year
 
@@ -241,7 +242,9 @@ class TimeStage:
                 anchors.last_month = (int(month.group(1)), int(month.group(2))) if month else None
                 anchors.last_coarse = not day
             times.append(TimeExpr(text=f.text, value=value, start=f.start, end=f.end, type=kind))
+        by_default = {i: times[i].value for i in defaulted}
         day_written_after(text, times, defaulted)
+        past_midnight(text, times, by_default)
         _every_year(text, times, year_free)
         range_years(text, times, year_free)
         _nowadays_before_past(text, times, ref, doc)
