@@ -41,6 +41,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -186,6 +187,22 @@ def collect(part: str) -> list[dict]:
     return out
 
 
+
+def tally(rows: list[dict], kind_of: Callable[[dict], str], listed: list[str], header: str, width: int) -> None:
+    """Events and sites of each kind, the rows of the kinds in ``listed`` listed by page:line (no page text)."""
+    counts: Counter = Counter()
+    sites: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        k = kind_of(r)
+        counts[k] += 1
+        sites[k].add(r["site"])
+        if k in listed:
+            print(f"{k} {r['page']}:{r['line']} {r['site']} {r['type']} «{r['words']}» gold {r['gold_source']} -> "
+                  f"{r['gold_target']} | coder {r['source']} -> {r['targets']} [{r['rule']}]")
+    print(header)
+    for k, n in counts.most_common():
+        print(f"  {k:{width}} {n:4} events {len(sites[k]):3} sites")
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--part", choices=["dev", "fresh", "fresh3", "both"], default="both")
@@ -197,18 +214,8 @@ def main() -> int:
         print("../shared is not there: nothing counted")
         return 0
     rows = [r for part in (("dev", "fresh") if args.part == "both" else (args.part,)) for r in collect(part)]
-    counts: Counter = Counter()
-    sites: dict[str, set[str]] = defaultdict(set)
-    for r in rows:
-        m = mechanism(r)
-        counts[m] += 1
-        sites[m].add(r["site"])
-        if m in args.list:
-            print(f"{m} {r['page']}:{r['line']} {r['site']} {r['type']} «{r['words']}» gold {r['gold_source']} -> "
-                  f"{r['gold_target']} | coder {r['source']} -> {r['targets']} [{r['rule']}]")
-    print(f"{args.part}, body given: {len(rows)} gold events lost on their actors (trigger and type found)")
-    for m, n in counts.most_common():
-        print(f"  {m:22} {n:4} events {len(sites[m]):3} sites")
+    tally(rows, mechanism, args.list, f"{args.part}, body given: {len(rows)} gold events lost on their actors "
+          "(trigger and type found)", 22)
     return 0
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -94,17 +94,7 @@ def main() -> int:
     mech.record = with_form
     rows = [r for part in (("dev", "fresh") if args.part == "both" else (args.part,)) for r in mech.collect(part)]
     rows = [r for r in rows if mech.mechanism(r) == "target-elsewhere"]
-    counts: Counter = Counter()
-    sites: dict[str, set[str]] = defaultdict(set)
-    for r in rows:
-        counts[r["form"]] += 1
-        sites[r["form"]].add(r["site"])
-        if r["form"] in args.list:
-            print(f"{r['form']} {r['page']}:{r['line']} {r['site']} {r['type']} «{r['words']}» gold {r['gold_source']} -> "
-                  f"{r['gold_target']} | coder {r['source']} -> {r['targets']} [{r['rule']}]")
-    print(f"{args.part}, body given: {len(rows)} target-elsewhere events")
-    for f, n in counts.most_common():
-        print(f"  {f:20} {n:4} events {len(sites[f]):3} sites")
+    mech.tally(rows, lambda r: r["form"], args.list, f"{args.part}, body given: {len(rows)} target-elsewhere events", 20)
     return 0
 
 
