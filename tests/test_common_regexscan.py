@@ -141,3 +141,27 @@ def test_necessary_part_skips_a_text_the_rule_cannot_match():
     # a back-reference is never read outside its group
     need = necessary_part(re.compile(r"\w+\s+de\s+(?P<u>jour|mois)\s+en\s+(?P=u)"))
     assert need is not None and need.search("passe de jour en mois")
+
+
+@pytest.mark.parametrize("pattern", PATTERNS + [r"(?<![\w’'-])[A-ZÉ]{2,}(?![\w’'-])", r"x*"])
+def test_fast_search_finditer_gives_the_matches_of_finditer(pattern):
+    rx = re.compile(pattern)
+    text = TEXT + " Puis Odile VARNIER et le CNRS ont signé à NANTES."
+    assert [(m.span(), m.groups()) for m in FastSearch(rx).finditer(text)] \
+        == [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+def test_word_gate_answers_false_only_without_a_case_insensitive_match():
+    from veille.common.regexscan import WordGate
+
+    words = ["navire", "pétrolier", "sous-marin"]
+    gate = WordGate(words)
+    rx = re.compile("(?i:" + "|".join(map(re.escape, words)) + ")")
+    for text in ["Le PÉTROLIER Korvane a quitté le port.", "Un Sous-Marin est passé.", "Rien ici, dit Anouk.",
+                 "Le naviRe", "Le nav\u0130re", "Les pétroliers", "Pas de bateau ni de cargo.", ""]:
+        assert gate.may_hold(text) or rx.search(text) is None
+    assert not gate.may_hold("Rien ici, dit Anouk.")
+    assert gate.may_hold("Le nav\u0130re")  # (re.I reads the dotted capital I as "i"; its lower form is two characters)
+    assert gate.may_hold("un ſous-marin")  # (the long s)
+    with pytest.raises(ValueError):
+        WordGate(["navire", ""])

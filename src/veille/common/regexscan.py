@@ -18,7 +18,7 @@ import re
 import re._compiler as _compiler  # the prefix re itself derives (its fast skip)
 import re._constants as _c
 import re._parser as _parser
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 _CATEGORIES = {
@@ -179,6 +179,49 @@ class FastSearch:
             while m is not None and m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
                 m = self.plain.search(text, m.start() + 1)
         return m
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches ``pattern.finditer(text)`` gives (those at a word start with ``word_start``)."""
+        if self.scan is None and not self.word_start:
+            yield from self.plain.finditer(text)  # (a pattern that may match the empty string stays here)
+            return
+        pos = 0
+        while (m := self.search(text, pos)) is not None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1  # (a scanned match is never empty)
+
+
+class WordGate:
+    """Whether a text may hold one of ``words`` in any case, as a case-insensitive pattern built on
+    them would match them, tested on the text's lower form with ``str.find`` (an alternation of words
+    under ``re.I`` is tried in full at every position of the text). A False answer is sure; a True one
+    may be wrong (the caller's pattern decides). Characters ``re.I`` matches with a letter of the
+    words though their lower form is no such letter ("ſ" for "s", "ı" and "İ" for "i") answer True."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = sorted({w.lower() for w in words})
+        if not all(self.words):
+            raise ValueError("an empty word occurs everywhere")
+        letters = set("".join(self.words))
+        # (beyond Latin-1 the lower form of a whole text may differ from that of its characters:
+        # the final sigma; such words are not gated)
+        self._usable = all(c <= "\xff" for c in letters)
+        self._letters = frozenset(letters)
+        self._any_case = re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]", re.IGNORECASE)
+        self._odd: dict[str, bool] = {}  # per character beyond ASCII, for the run
+
+    def _is_odd(self, ch: str) -> bool:
+        odd = self._odd.get(ch)
+        if odd is None:
+            odd = self._odd[ch] = bool(self._any_case.fullmatch(ch)) and ch.lower() not in self._letters
+        return odd
+
+    def may_hold(self, text: str) -> bool:
+        """False when no case-insensitive match of any of the words is in ``text``."""
+        low = text.lower()
+        if not self._usable or any(w in low for w in self.words):
+            return True
+        return not text.isascii() and any(self._is_odd(ch) for ch in set(text) if ch > "\x7f")
 
 
 def whole_occurrences(text: str, form: str, joins: Callable[[str], bool]) -> Iterator[tuple[int, int]]:

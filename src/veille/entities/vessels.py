@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from veille.common.lexicon import rows
+from veille.common.regexscan import WordGate
 
 _ROWS = rows("entities/vessel_nouns.tsv", min_columns=2)
 _SINGULAR = sorted({r[0].lower() for r in _ROWS}, key=len, reverse=True)
@@ -45,10 +46,15 @@ _AFTER = re.compile(r"(?<![\w-])(?i:le|du|au)" + _S + r"(" + _NAME + r"),"
 _LIST = re.compile(_alt(_SINGULAR + _PLURAL) + _ADJ + r"," + _S + _ART + r"[ \u00a0]*(" + _NAME + r")"
                    + r"(?:" + _S + r"et" + _S + _ART + r"[ \u00a0]*(" + _NAME + r"))?(?=[,)])")
 _NAME_RE = re.compile(_NAME)
+# every shape needs a vessel noun: a text without one is not scanned (the three case-insensitive
+# alternations cost more than the rest of the entity rules' regexes on a long page)
+_NOUNS = WordGate(_SINGULAR + _PLURAL)
 
 
 def vessel_spans(text: str) -> list[tuple[int, int]]:
     """Where the text writes a ship's name (start, end), by the three shapes of the docstring."""
+    if not _NOUNS.may_hold(text):
+        return []
     out = []
     for m in _BEFORE.finditer(text):
         name = _NAME_RE.match(text, m.end())
