@@ -10,6 +10,7 @@ from typing import Any
 
 from veille.common.fold import bare
 from veille.quotes.state import ArticleState
+from veille.quotes.words import PRONOUN_GENDER
 
 SUBJECT_PRONOUNS = frozenset({"il", "elle"})
 # the parse's labels of a clause's own arguments: a person named there is no adjunct's complement
@@ -21,12 +22,8 @@ def pronoun_subject(state: ArticleState, pos: int, gender: str | None) -> Any | 
     quotes, nearest to the cue."""
     sent = state.tok_at(pos).sent
     prons = [t for t in sent if t.dep_ == "nsubj" and bare(t.text) in SUBJECT_PRONOUNS
-             and not state.in_quote(t.idx) and (gender is None or _gender(t) in (None, gender))]
+             and not state.in_quote(t.idx) and (gender is None or PRONOUN_GENDER.get(bare(t.text)) in (None, gender))]
     return min(prons, key=lambda t: abs(t.idx - pos)) if prons else None
-
-
-def _gender(tok: Any) -> str | None:
-    return {"il": "m", "elle": "f"}.get(bare(tok.text))
 
 
 def in_fronted_adjunct(state: ArticleState, mention: Any, pron: Any) -> bool:
