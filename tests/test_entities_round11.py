@@ -61,3 +61,19 @@ def test_a_name_after_its_classifier_stops_at_the_next_sentence(nlp, entity_stag
                                      "Vormag prévoyait une hausse.")
     assert not any(name.startswith("X.") or name.endswith(" La") for name in found)
     assert found.get("Vormag") == "ORG"
+
+
+def test_a_place_inside_an_english_event_name_or_a_prize_is_no_mention(nlp, entity_stage):
+    found = names(nlp, entity_stage, "Léa Vernal a joué au Brest gaming festival, puis à la Tokyo Expo. Elle a "
+                                     "reçu le Prix de Lille au World Film Festival in Toulouse, et le festival "
+                                     "L'Europe en fête l'a invitée.")
+    assert found.get("Léa Vernal") == "PER"
+    assert not {"Brest", "Tokyo", "Lille", "Toulouse", "Europe"} & set(found), found
+
+
+def test_english_event_nouns_and_an_article_after_a_head_open_an_event_name():
+    text = ("Le Brivac gaming festival et la Valdorie Fashion Week ; le festival L'Oronie en fête, "
+            "le World Film Festival in Tarvelle. Brivac vote, un grand festival de Lune.")
+    starts = {text[a:].split()[0] for a, _ in event_place_spans(text)}
+    assert starts == {"Brivac", "gaming", "Valdorie", "Fashion", "Oronie", "World", "Film", "Tarvelle.", "grand",
+                      "Lune."}

@@ -60,7 +60,8 @@ Where each step lives (one job per module):
 - ``credits.py``: story credits ("Avec AFP", "(Reportage X)"), whose names are dropped;
 - ``idioms.py``: names inside an idiom built on a proper name ("le talon d'Achille"), dropped;
 - ``event_places.py``: a place inside an event's name ("le GP du X", "le festival de X",
-  ``lexicons/entities/event_heads.tsv``), no mention of the place;
+  "le Prix de X", ``lexicons/entities/event_heads.tsv``; "le X Jazz Festival", "la X Expo",
+  ``lexicons/entities/event_tails.tsv``), no mention of the place;
 - ``vessels.py``: a ship's name after its vessel noun, in apposition to it or glossed by it ("le
   pétrolier X", "ce navire, le X,", "le X, un cargo"; ``lexicons/entities/vessel_nouns.tsv``) is
   no entity anywhere in the article;
