@@ -9,6 +9,8 @@ on that page's gold (title token F1 >= 0.8, published day, body token F1):
 
 * ``html-nometa``: the HTML without its ``<meta>`` tags, JSON-LD and ``<time datetime>``
   attributes: only the visible text gives the date (HTML pages only);
+* ``html-wrapped``: the HTML with the text of its ``<p>`` elements wrapped at 70 columns in the
+  source, as a hand-written or exported page may be (round 31: the extraction kept such breaks);
 * ``lynx``, ``w3m``, ``links``, ``elinks``: the HTML rendered to a text dump by each browser;
 * from the page's dump (its lynx dump for an HTML page, the page itself for a dump):
   ``cut-head`` (its first lines cut, half of those above the headline), ``from-title`` (every
@@ -53,7 +55,7 @@ from veille.common.dates import TEXT_DATE, find_date_in_line  # noqa: E402
 BROWSERS = ["lynx", "w3m", "links", "elinks"]
 DUMP_VARIANTS = ["cut-head", "from-title", "no-label", "weekday", "date-dots", "date-short", "date-yearless",
                  "paste"]
-ALL_VARIANTS = ["html-nometa", *BROWSERS, *DUMP_VARIANTS]
+ALL_VARIANTS = ["html-nometa", "html-wrapped", *BROWSERS, *DUMP_VARIANTS]
 Gold = dict
 
 # -- where the article's day is printed -----------------------------------------------------------
@@ -242,6 +244,27 @@ def without_metadata(html: str) -> str:
     return _TIME_TAG.sub(lambda m: _DATETIME.sub("", m.group(0)), html)
 
 
+_PARAGRAPH = re.compile(r"(<p\b[^>]*>)(.*?)(</p>)", re.S | re.I)
+WRAP_COLUMNS = 70
+
+
+def source_wrapped(html: str) -> str:
+    """The page's HTML with the text inside each ``<p>`` broken at a space past 70 columns (the
+    markup inside the paragraph kept, the column counted across it)."""
+    def wrap(m: re.Match[str]) -> str:
+        col, out = 0, []
+        for part in re.split(r"(<[^>]*>)", m.group(2)):
+            if part.startswith("<"):
+                out.append(part)
+                continue
+            for ch in part:
+                wrapped = ch == " " and col >= WRAP_COLUMNS
+                out.append("\n" if wrapped else ch)
+                col = 0 if wrapped or ch == "\n" else col + 1
+        return m.group(1) + "".join(out) + m.group(3)
+    return _PARAGRAPH.sub(wrap, html)
+
+
 def _day(gold: Gold) -> dt.date | None:
     try:
         return dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
@@ -270,10 +293,11 @@ def build(out: Path, variant: str, page: str, gold: Gold) -> tuple[Path, bool] |
     day = _day(gold)
     folder = out / "texts" / variant
     folder.mkdir(parents=True, exist_ok=True)
-    if variant == "html-nometa":
+    if variant in ("html-nometa", "html-wrapped"):
         if source.suffix != ".html":
             return None
-        html = without_metadata(html_of(source).decode("utf-8", errors="replace"))
+        html = html_of(source).decode("utf-8", errors="replace")
+        html = without_metadata(html) if variant == "html-nometa" else source_wrapped(html)
         path = folder / f"{page}.html"
         path.write_text(html, encoding="utf-8")
         return path, shows_day("\n".join(_html_lines(html)), day)

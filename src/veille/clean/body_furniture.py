@@ -13,6 +13,8 @@ is seen, each kind in its own module, asked in one place for dumps and HTML page
 - the page's interface lines (an advertising break, a player's message, a slideshow link, a
   paywall prompt, counters), initials alone, a signature (``ui_lines``; the rubric opening the lede and the
   headline printed again are cut by the stage, once the headline and the standfirst are known),
+- an author's note at the article's head or foot ("Léa Roy est romancière. Dernier livre paru : …",
+  ``author_notes``; a person the article names nowhere else),
 - a picture credit alone on its line ("Illustration : Léa Roy"), once the teasers are cut (a
   credit inside a teaser list is one of its items: ``ui_lines.drop_credit_lines``); a signature
   is looked for again then, the article's last paragraphs being known.
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from veille.clean.author_notes import drop_author_notes
 from veille.clean.caption_dates import dated_caption
 from veille.clean.embeds import drop_tweets
 from veille.clean.endnotes import drop_endnotes
@@ -56,7 +59,8 @@ def drop_body_furniture(cleaned: Cleaned, dump: bool) -> None:
     cleaned.paragraphs, tweets = drop_tweets(cleaned.paragraphs)
     cleaned.paragraphs, interface = drop_ui_lines(cleaned.paragraphs)
     cleaned.paragraphs, signatures = drop_signatures(cleaned.paragraphs)
-    dropped += interface + signatures
+    cleaned.paragraphs, notes_of_author = drop_author_notes(cleaned.paragraphs)
+    dropped += interface + signatures + notes_of_author
     captions = [p for p in cleaned.paragraphs if is_dated_caption(p)]
     if captions:
         cleaned.paragraphs = [p for p in cleaned.paragraphs if p not in captions]

@@ -12,6 +12,7 @@ from veille.clean.browser import best_run, run_value
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
 from veille.clean.headline import credited_name
+from veille.clean.html_wraps import join_wrapped
 from veille.clean.lines import Cleaned, clean_lines
 from veille.clean.page_dates import other_dates
 from veille.clean.shapes import is_credit
@@ -106,6 +107,7 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
     if not any(ln.strip() for ln in text_lines):
         text_lines = all_lines  # trafilatura found no main text: fall back on every block
     title = known_title or shown_headline(html, meta.get("title"), all_lines) or meta.get("title")
+    text_lines = join_wrapped(text_lines, title)  # (a source wrapped inside its paragraphs)
     cleaned = clean_lines(text_lines, known_title=title, organisations=organisations)
     run = _page_run(all_lines)
     extracted = _word_count(cleaned.paragraphs)
