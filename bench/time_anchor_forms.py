@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from time_grammar_forms import SENTENCES as GRAMMAR_SENTENCES
+
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T|$)")
 _OWN_DAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|\d{1,2}|1er)\b"
@@ -24,7 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 # variant -> (past sentence, future sentence, [(gold words, value template, days after the anchor)]):
 # the template's {d} is the anchor day.
-SENTENCES: dict[str, tuple[str, str, list[tuple[str, str, int]]]] = {
+SENTENCES: dict[str, tuple[str, str, list[tuple]]] = {
     "anchor-clock": ("À 23 h 30, les secours étaient sur place.", "À 23 h 30, les secours seront sur place.",
                      [("23 h 30", "{d}T23:30", 0)]),
     "anchor-vers": ("Vers 7 h du matin, les gendarmes sont arrivés.", "Vers 7 h du matin, les gendarmes arriveront.",
@@ -48,6 +50,7 @@ SENTENCES: dict[str, tuple[str, str, list[tuple[str, str, int]]]] = {
     "anchor-programme": ("\n\n14 heures : accueil du public.", "\n\n14 heures : accueil du public.",
                          [("14 heures", "{d}T14:00", 0)]),
 }
+SENTENCES.update(GRAMMAR_SENTENCES)  # gold words may carry their TIMEX3 type, TIME by default
 VARIANTS = list(SENTENCES)
 # Only a day near the article's anchors a narrated time of day: a birth date or a law's date ten years back is
 # background, and the stage rightly puts no time of day on it (``times._background_skipped``).
@@ -102,9 +105,10 @@ def anchor_doc(doc: dict, variant: str, full: str) -> dict | None:
             g.update(text=words, type="TIME", value=f"{day - dt.timedelta(days=1)}TNI", rewritten=True, night=words)
         sentence = past if day < article else future
         insert = sentence if sentence.startswith("\n") else " " + sentence
-        added = [{"begin": insert.index(w), "finish": insert.index(w) + len(w), "type": "TIME", "text": w,
-                  "value": t.format(d=(day + dt.timedelta(days=after)).isoformat()), "index": -1, "rewritten": True}
-                 for w, t, after in items]
+        added = [{"begin": insert.index(w), "finish": insert.index(w) + len(w), "type": (kind or ["TIME"])[0],
+                  "text": w, "value": t.format(d=(day + dt.timedelta(days=after)).isoformat(), ay=f"{article.year:04d}"),
+                  "index": -1, "rewritten": True}
+                 for w, t, after, *kind in items]
         edits.append((point, point, insert, added))
     if not edits:
         return None

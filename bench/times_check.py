@@ -86,6 +86,7 @@ def score(items: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> tup
     c: Counter[str] = Counter()
     errors: list[str] = []
     by_cat: dict[str, Counter[str]] = {}
+    by_type: dict[str, Counter[str]] = {}  # the gold's TIMEX3 type: which kind of form fails
     for it, times in zip(items, preds, strict=True):
         text, gold = it["text"], it["timex"]
         located = [(t["start"], t["end"], i) for i, t in enumerate(times) if t.get("start") is not None]
@@ -94,6 +95,8 @@ def score(items: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> tup
         cat = by_cat.setdefault(it.get("register", "?"), Counter())
         cat["gold"] += len(gold)
         for g, (gs, ge) in zip(gold, _locate(text, gold), strict=True):
+            kind = by_type.setdefault(g["type"], Counter())
+            kind["gold"] += 1
             hit = None
             for s, e, i in located:
                 if i in used:
@@ -113,6 +116,8 @@ def score(items: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> tup
             c["strict"] += hit[1]
             c["value"] += ok
             cat["value"] += ok
+            kind["strict"] += hit[1]
+            kind["value"] += ok
             if not ok or not hit[1] or p.get("type", "DATE") != g["type"]:
                 errors.append(f"{it['id']}: gold {g['text']!r}={g['type']}:{g['value']} "
                               f"pred {p['text']!r}={p.get('type')}:{p.get('value')}")
@@ -127,6 +132,7 @@ def score(items: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> tup
         r = c[k] / c["gold"] if c["gold"] else 0.0
         res[k] = {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 3)}
     res["value_recall_by_register"] = {k: f"{v['value']}/{v['gold']}" for k, v in sorted(by_cat.items())}
+    res["strict_value_recall_by_type"] = {k: f"{v['strict']}/{v['value']}/{v['gold']}" for k, v in sorted(by_type.items())}
     return res, errors
 
 
@@ -151,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         for k in ("strict", "relaxed", "value"):
             print(f"  {k:8s} P {res[k]['p']:.3f}  R {res[k]['r']:.3f}  F1 {res[k]['f1']:.3f}")
         print("  value recall by register: " + ", ".join(f"{k} {v}" for k, v in res["value_recall_by_register"].items()))
+        print("  strict/value recall by type: " + ", ".join(f"{k} {v}" for k, v in res["strict_value_recall_by_type"].items()))
     if a.verbose:
         print("\n".join(errors))
     return 0

@@ -207,11 +207,13 @@ class Periods:
 
     def f_daygen(self, untensed: str = "") -> str | None:
         rm = self.rm
-        if self.a.last is None:
+        # ``{daygen:untensed}`` (a part of the day opening its clause, "Le matin, je prends le car"): a
+        # present is a habit even after a day was named, as the real-page gold reads it on three sites.
+        if self.a.last is None or untensed:
             tense = self.a.tense(Match("date", rm.start, rm.end, dict(rm.groups), rm.text))
             # ``{daygen:untensed}``: no tense found (a copula on a participle, "sont désertes") is a
             # habit too, for a rule whose guard already left the completed past out.
-            if tense == "present" or (untensed and tense is None):
+            if tense == "present" or (untensed and tense is None and self.a.last is None):
                 return ""
         day = self.a.last_day
         return day.isoformat() if day else None
