@@ -54,3 +54,21 @@ def test_the_members_noun_after_a_person_is_not_the_committee(nlp):
     got = _direct(nlp, ["Le Comité des comptes a publié un rapport vendredi. Paul Arnaud l'a lu avec attention.",
                         "« Le programme a pris un retard considérable depuis deux ans », dénoncent les experts."])
     assert got[0][1] != "members_of_body"
+
+
+TOPIC = ("Le comité d'experts pour la santé (CES) a publié ses observations mardi.",
+         "Dans ses observations finales, le comité relève avec inquiétude la mort de Paul Arnaud, un jeune homme "
+         "décédé en mars. {} se dit par ailleurs préoccupé par le fait que Marthe Vignal « a été victime de menaces "
+         "en ligne depuis des mois ».")
+
+
+def test_il_after_a_sentence_led_by_a_body_noun_is_that_body(nlp):
+    got = [(s, r) for _, s, r in quote_direct(nlp, [TOPIC[0], TOPIC[1].format("Il")],
+                                              (("Paul Arnaud", "PER"), ("Marthe Vignal", "PER"), ("CES", "ORG")))]
+    assert got == [("CES", "pronoun_body_topic")]
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_body(nlp):
+    got = [(s, r) for _, s, r in quote_direct(nlp, [TOPIC[0], TOPIC[1].format("Elle")],
+                                              (("Paul Arnaud", "PER"), ("Marthe Vignal", "PER"), ("CES", "ORG")))]
+    assert got[0][1] != "pronoun_body_topic"

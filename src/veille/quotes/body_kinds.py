@@ -8,7 +8,9 @@ Which body the description stands for is the one of the right kind, not merely t
 * ``government_taken_up`` (rule): "le cabinet", "l'exécutif" alone are the government the text named
   last with its country ("le gouvernement freedonien"): that country speaks, as the gold has it;
 * ``members_of_body`` (rule): "les experts", "les parlementaires" alone are the collegial body
-  (comité, commission …) the text last named.
+  (comité, commission …) the text last named;
+* ``pronoun_body_topic`` (rule): "il"/"elle" right after a sentence whose subject is such a body noun
+  ("Le comité relève … Il se dit préoccupé") is the organisation that noun takes up.
 
 The words are in ``lexicons/quotes/body_kinds.tsv``.
 """
@@ -22,7 +24,7 @@ from veille.common import lexicon
 from veille.common.fold import bare
 from veille.quotes.rule_types import Decision, Subject
 from veille.quotes.state import ArticleState, Mention
-from veille.quotes.words import GOVERNMENT_HEADS
+from veille.quotes.words import GOVERNMENT_HEADS, PRONOUN_GENDER
 
 _groups = lexicon.groups("quotes/body_kinds.tsv")
 GOVERNMENT_WORDS = _groups["government"]
@@ -40,6 +42,15 @@ def _words(text: str) -> list[str]:
     return [bare(w) for w in _WORD.findall(text.replace("’", " ").replace("'", " "))]
 
 
+def _before_words(state: ArticleState, m: Mention) -> list[str]:
+    """The words a mention is written after within its clause; after a bracket, the phrase the bracket
+    follows ("le comité de l'ONU pour … (X)")."""
+    before = _CLAUSE_END.split(state.text[max(0, m.start - 120):m.start])[-1]
+    if before.rstrip().endswith("("):
+        return _words(before.rstrip()[:-1].split(",")[-1])
+    return _words(before[-30:])[-1:]
+
+
 def _written_kind(state: ArticleState, m: Mention) -> str | None:
     """The kind of the noun a mention is written with: its own first word ("Syndicat des pilotes"), the
     noun right before it ("le syndicat SDP", "ledit syndicat"), or the noun opening the phrase a bracket
@@ -47,14 +58,8 @@ def _written_kind(state: ArticleState, m: Mention) -> str | None:
     own = _words(m.entity.name)[:1]
     if own and own[0] in KIND_OF:
         return KIND_OF[own[0]]
-    before = state.text[max(0, m.start - 120):m.start]
-    before = _CLAUSE_END.split(before)[-1]
-    if before.rstrip().endswith("("):
-        phrase = _words(before.rstrip()[:-1].split(",")[-1])
-        heads = [w for w in phrase if w in KIND_OF]
-        return KIND_OF[heads[0]] if heads else None
-    last = _words(before[-30:])
-    return KIND_OF.get(last[-1]) if last else None
+    heads = [w for w in _before_words(state, m) if w in KIND_OF]
+    return KIND_OF[heads[0]] if heads else None
 
 
 def entity_kinds(state: ArticleState, entity: Any, until: int) -> set[str]:
@@ -120,3 +125,34 @@ def members_of_body(state: ArticleState, subj: Subject) -> Decision | None:
     if not bodies or any(m.entity.type == "PER" for m in named[bodies[-1]:]):
         return None  # no body, or a person named since: "les experts" may be theirs
     return Decision(named[bodies[-1]].entity.name)
+
+
+def pronoun_body_topic(state: ArticleState, subj: Subject) -> Decision | None:
+    """Example "Le Comité des comptes (CDC) a rendu son avis. Le comité relève des retards. Il se dit
+    « très inquiet »": "il"/"elle" after a sentence whose subject is a definite body noun of its gender is
+    the organisation written with that noun before it (its name's word, or the phrase a bracket sets it
+    after), whoever that sentence names in its complements."""
+    gender = PRONOUN_GENDER.get(subj.low)
+    if gender is None or subj.low not in ("il", "elle"):
+        return None
+    doc = state.doc
+    k = state.tok_at(subj.cue.start).sent.start - 1
+    while k >= 0 and (state.in_quote(doc[k].idx) or doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    if k < 0 or doc[k].sent.start_char < state.paragraph_start_before(subj.cue.start, back=1):
+        return None
+    root = doc[k].sent.root
+    # "le comité relève …" read as a noun with an adjective: the parse heads the sentence with its subject
+    noun = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), root if root.pos_ == "NOUN" else None)
+    if noun is None or noun.pos_ != "NOUN" or not noun.is_lower or state.in_quote(noun.idx):
+        return None
+    word = bare(noun.text)
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if word not in KIND_OF and word not in COLLEGIAL or det is None or bare(det.text) not in ("le", "la", "l'", "l’") \
+            or gender not in {g[0].lower() for g in noun.morph.get("Gender")}:
+        return None
+    if any(m.start <= noun.idx < m.end for m in state.mentions):
+        return None
+    named = [m for m in state.mentions if m.start < noun.idx and not m.in_quote and m.entity.type == "ORG"
+             and (word in _words(m.entity.name) or word in _before_words(state, m))]
+    return Decision(named[-1].entity.name) if named else None

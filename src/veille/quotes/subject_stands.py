@@ -33,7 +33,7 @@ RULE = "main_verb_subject"
 UNNAMED_STANDS = frozenset({"colon_unnamed_subject"})
 # a body taken up by its kind ("les experts" for the committee, "le cabinet" for the government,
 # body_kinds.py): the scorer's "only person in the paragraph" is no answer to a collective noun
-BODY_STANDS = frozenset({"members_of_body", "government_taken_up"})
+BODY_STANDS = frozenset({"members_of_body", "government_taken_up", "pronoun_body_topic"})
 
 
 def subject_gives_way(state: ArticleState, q: Quote, cue: Cue | None, rule: str, winner: str | None) -> bool:
