@@ -30,15 +30,15 @@ def test_a_union_noun_still_takes_up_the_union(nlp):
 
 
 def test_another_word_for_the_government_is_its_country(nlp):
-    got = _direct(nlp, ["Le gouvernement norvégien a annoncé vendredi son soutien au projet de loi.",
-                        "Le cabinet a en même temps appelé à un « débat apaisé dans toute la société » sur ce "
+    got = _direct(nlp, ["Mardi, le gouvernement norvégien s'est rallié à la réforme des retraites.",
+                        "Le cabinet réclame pourtant « un vrai débat avec les syndicats avant l'été » sur ce "
                         "sujet."])
     assert got == [("Norvège", "government_taken_up")]
 
 
 def test_a_government_word_with_no_country_written_names_nobody_new(nlp):
-    got = _direct(nlp, ["Le gouvernement a annoncé vendredi son soutien au projet de loi.",
-                        "Le cabinet a en même temps appelé à un « débat apaisé dans toute la société » sur ce "
+    got = _direct(nlp, ["Mardi, le gouvernement s'est rallié à la réforme des retraites.",
+                        "Le cabinet réclame pourtant « un vrai débat avec les syndicats avant l'été » sur ce "
                         "sujet."])
     assert got[0][1] != "government_taken_up"
 
@@ -56,10 +56,10 @@ def test_the_members_noun_after_a_person_is_not_the_committee(nlp):
     assert got[0][1] != "members_of_body"
 
 
-TOPIC = ("Le comité d'experts pour la santé (CES) a publié ses observations mardi.",
-         "Dans ses observations finales, le comité relève avec inquiétude la mort de Paul Arnaud, un jeune homme "
-         "décédé en mars. {} se dit par ailleurs préoccupé par le fait que Marthe Vignal « a été victime de menaces "
-         "en ligne depuis des mois ».")
+TOPIC = ("Le comité d'experts pour la santé (CES) a rendu son avis mardi.",
+         "Dans son avis, le comité note avec inquiétude la disparition de Paul Arnaud, un randonneur "
+         "perdu en mars. {} se dit en outre inquiet du fait que Marthe Vignal « ait reçu des insultes sur les "
+         "réseaux depuis des mois ».")
 
 
 def test_il_after_a_sentence_led_by_a_body_noun_is_that_body(nlp):

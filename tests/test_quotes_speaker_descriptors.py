@@ -155,6 +155,6 @@ def test_a_person_noun_right_after_the_name_without_a_comma_is_its_descriptor(nl
     # "X professeure de chimie": the comma the press leaves out; "sa professeure" is X, not a pupil named since
     got = quote_direct(nlp, ["Le 3 avril, Lucie Arnal professeure de chimie au lycée Jean-Moulin rentre de voyage "
                              "avec sa classe. Deux élèves sont alors contrôlés : Orukan et Talvek.",
-                             "« Ils n'avaient strictement rien fait ce soir-là », témoigne sa professeure, qui tente "
-                             "de s'interposer."], (("Lucie Arnal", "PER"), ("Orukan", "PER"), ("Talvek", "PER")))
-    assert got == [("Ils n'avaient", "Lucie Arnal", "descriptor")]
+                             "« Ces deux garçons se tenaient tranquilles sur le quai », raconte sa professeure, "
+                             "encore choquée."], (("Lucie Arnal", "PER"), ("Orukan", "PER"), ("Talvek", "PER")))
+    assert got == [("Ces deux", "Lucie Arnal", "descriptor")]
