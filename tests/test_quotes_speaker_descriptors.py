@@ -149,3 +149,12 @@ def test_a_role_noun_added_for_a_parliamentarian_or_a_speaker_at_a_meeting_names
     got = _direct(nlp, ["La militante Léa Vernet a pris la parole devant Martin Roux. « Nous ne céderons pas », "
                         "a ajouté l'oratrice."])
     assert got[-1][1] == "Léa Vernet"
+
+
+def test_a_person_noun_right_after_the_name_without_a_comma_is_its_descriptor(nlp):
+    # "X professeure de chimie": the comma the press leaves out; "sa professeure" is X, not a pupil named since
+    got = quote_direct(nlp, ["Le 3 avril, Lucie Arnal professeure de chimie au lycée Jean-Moulin rentre de voyage "
+                             "avec sa classe. Deux élèves sont alors contrôlés : Orukan et Talvek.",
+                             "« Ces deux garçons se tenaient tranquilles sur le quai », raconte sa professeure, "
+                             "encore choquée."], (("Lucie Arnal", "PER"), ("Orukan", "PER"), ("Talvek", "PER")))
+    assert got == [("Ces deux", "Lucie Arnal", "descriptor")]

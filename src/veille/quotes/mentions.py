@@ -264,10 +264,15 @@ def find_descriptors(state: ArticleState) -> dict[int, set[str]]:
 
 def _apposition_after(state: ArticleState, end: int) -> set[str]:
     """The nouns and adjectives of the phrase set after a name by a comma ("Paul Verlaque, neurologue
-    lyonnais, …", invented), whatever the parser made of it (it often reads it as a conjunct)."""
+    lyonnais, …", invented), whatever the parser made of it (it often reads it as a conjunct); a person
+    noun written right after the name without the comma."""
     doc = state.doc
     tok = state.tok_at(max(0, end - 1))
     j = tok.i + 1
+    if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower and (
+            bare(doc[j].text) in state.res.person_nouns or bare(doc[j].lemma_) in state.res.person_nouns):
+        # "Anne Roy professeure de lettres à Vienne" (invented): the comma the press often leaves out
+        return {bare(doc[j].lemma_), bare(doc[j].text)}
     if j >= len(doc) or doc[j].text != ",":
         return set()
     j += 1

@@ -13,6 +13,7 @@ from typing import Any
 
 from veille.common import lexicon
 from veille.common.fold import bare
+from veille.quotes.body_kinds import fitting
 from veille.quotes.documents import document_author, document_head
 from veille.quotes.gender import entity_gender, name_agrees
 from veille.quotes.lead_subjects import lead_subject
@@ -187,7 +188,7 @@ def organisation_anaphor(state: ArticleState, subj: Subject) -> Decision | None:
         return Decision(spoken[-1])
     if not orgs or not named and head in INSTITUTION_NOUNS:
         return None  # "a indiqué la police": an institution never named, not the last organisation
-    pick = (named or orgs)[-1]
+    pick = (named or fitting(state, head, orgs, subj.cue.start))[-1]
     return Decision(pick.entity.name)
 
 

@@ -31,6 +31,7 @@ from veille.quotes.antecedents import (
     organisation_antecedent,
     plural_antecedent,
 )
+from veille.quotes.body_kinds import government_taken_up, members_of_body, pronoun_body_topic
 from veille.quotes.court_voice import court_part
 from veille.quotes.detached_subjects import participle_head_subject
 from veille.quotes.gender import entity_gender
@@ -252,9 +253,9 @@ def nobody(state: ArticleState, subj: Subject) -> Decision | None:
 
 SUBJECT_RULES: list[Rule] = _rules(
     side_of_on, not_a_speaker, same_voice, organisation_noun_subject, pronoun_unnamed_antecedent, pronoun_unnamed_person,
-    pronoun_previous_speaker, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
-    unlisted_full_name, entity_on_head, quoted_name, organisation_voice, document_voice, government_of_country, organisation_anaphor,
-    court_part, appositive_organisation, role_named_next, unnamed_source, noun_unnamed_person, role_holder, descriptor,
+    pronoun_previous_speaker, pronoun_body_topic, pronoun_antecedent, plural_pronoun, words_of, person_in_subject, listed_surname,
+    unlisted_full_name, entity_on_head, quoted_name, organisation_voice, document_voice, government_of_country, government_taken_up,
+    organisation_anaphor, court_part, members_of_body, appositive_organisation, role_named_next, unnamed_source, noun_unnamed_person, role_holder, descriptor,
     unlisted_proper_noun, organisation_in_subject, noun_named_before, institution_as_written, nobody)
 
 

@@ -31,13 +31,16 @@ RULE = "main_verb_subject"
 # the subject of a colon's sentence read as a person the text never names ("Une habitante raconte : « … »",
 # speakers18): the scorer's "recency" would put back the name written inside her phrase or before it
 UNNAMED_STANDS = frozenset({"colon_unnamed_subject"})
+# a body taken up by its kind ("les experts" for the committee, "le cabinet" for the government,
+# body_kinds.py): the scorer's "only person in the paragraph" is no answer to a collective noun
+BODY_STANDS = frozenset({"members_of_body", "government_taken_up", "pronoun_body_topic"})
 
 
 def subject_gives_way(state: ArticleState, q: Quote, cue: Cue | None, rule: str, winner: str | None) -> bool:
     """Whether the scorer's ``winner`` may replace the speaker ``rule`` chose for ``q`` (always, but for an
     indirect quote whose speaker is the subject of the verb its speech verb hangs on: see the module, nor
-    for an unnamed subject before a colon)."""
-    if rule.split("+")[0].strip() in UNNAMED_STANDS:
+    for an unnamed subject before a colon or a body taken up by its kind)."""
+    if rule.split("+")[0].strip() in UNNAMED_STANDS | BODY_STANDS:
         return False
     if q.kind != "indirect" or cue is None or rule.split("+")[0].strip() != RULE:
         return True
