@@ -16,8 +16,8 @@ LEDE = ("Le conseil municipal de Valmorin a voté mardi soir la rénovation du v
         "voitures depuis l'hiver dernier.")
 MIDDLE = "Les travaux dureront huit mois et coûteront près de deux millions d'euros à la commune."
 CLOSE = "Une réunion publique est prévue en avril pour présenter le chantier aux riverains."
-NOTE = ("Léa Fontanel est romancière et essayiste. Dernier livre paru : Les Quais de Lisse "
-        "(Éditions du Port, 2022).")
+NOTE = ("Léa Fontanel est romancière et poète. Son plus récent roman, Les Quais de Lisse, "
+        "a paru aux Éditions du Port en 2022.")
 
 
 def test_an_authors_note_at_the_head_is_no_article_text() -> None:
@@ -71,7 +71,7 @@ def test_sentences_opening_like_them_are_text(line: str) -> None:
 
 @pytest.mark.parametrize("para", [
     "Le journalisme de qualité a un coût : soutenez Le Courrier de Valmorin.",
-    "Conformément à la loi, vous disposez d'un droit d'accès et de rectification aux données vous concernant.",
+    "Selon la loi, vous gardez un droit d'accès à vos données et pouvez les faire corriger.",
 ])
 def test_reader_calls(para: str) -> None:
     assert is_reader_call(para)

@@ -1,7 +1,7 @@
 """An HTML page whose source wraps the text inside its paragraphs (a hand-written or exported page
 set at 70 columns, as some CMS write it): the extraction keeps the source's line breaks, so each
-paragraph comes as a run of line fragments ("… mise en place du fonds d'aménagement" / "urbain
-(FAU), destiné à …"), which the line rules read as short lines (menus, captions) and the parser
+paragraph comes as a run of line fragments ("… la création d'un fonds de soutien aux" / "communes
+rurales, prévu pour …"), which the line rules read as short lines (menus, captions) and the parser
 as sentences cut in two.
 
 The page is one when many of its lines open in lower case (a block of a page opens on a capital);

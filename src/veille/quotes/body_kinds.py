@@ -44,7 +44,7 @@ def _words(text: str) -> list[str]:
 
 def _before_words(state: ArticleState, m: Mention) -> list[str]:
     """The words a mention is written after within its clause; after a bracket, the phrase the bracket
-    follows ("le comité de l'ONU pour … (X)")."""
+    follows ("le comité onusien chargé de … (X)")."""
     before = _CLAUSE_END.split(state.text[max(0, m.start - 120):m.start])[-1]
     if before.rstrip().endswith("("):
         return _words(before.rstrip()[:-1].split(",")[-1])
