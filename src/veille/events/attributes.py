@@ -173,7 +173,7 @@ def _relative(top: Any) -> bool:
     if top.dep_ == "acl:relcl":
         return True
     return top.dep_ == "advcl" and any(
-        "Rel" in c.morph.get("PronType") for c in top.children if c.i < top.i)
+        "Rel" in feat(c, "PronType") for c in top.children if c.i < top.i)
 
 
 def _same_time(view: ArticleView, top: Any, marks: list[str]) -> bool:
