@@ -18,6 +18,7 @@ from veille.events.triggers import Candidate, verb_entries
 from veille.events.unnamed import keep_unnamed
 from veille.events.unnamed_doers import doerless_subject_noun, unnamed_crowd_doer
 from veille.events.view import ArticleView, agent, case, passive
+from veille.events.walks import has_child
 from veille.events.words import (
     AGENTLESS_TYPES,
     CIRCUMSTANCE_NOUNS,
@@ -307,7 +308,7 @@ def one_act(head: Any) -> bool:
     gov = head.head
     if lemma(gov) in GUILT_WORDS or any(lemma(c) in GUILT_WORDS for c in gov.children if c.i != head.i):
         return True
-    return feat(head, "Number") == ["Sing"] and any(c.dep_ == "det" for c in head.children)
+    return feat(head, "Number") == ["Sing"] and has_child(head, ("det",))
 
 
 def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bool:

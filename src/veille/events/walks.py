@@ -84,6 +84,14 @@ def subtree_words(doc: Any, i: int, count: int) -> frozenset[str]:
     return frozenset(words)
 
 
+def has_child(tok: Any, labels: Collection[str]) -> bool:
+    """``any(c.dep_ in labels for c in tok.children)``, over the article's columns: ``Token.children``
+    builds a Token per child, and the rules ask this of every trigger, verb and noun they climb."""
+    doc = tok.doc
+    deps = token_strings(doc, DEP)
+    return any(deps[c] in labels for c in child_indices(doc)[tok.i])
+
+
 _OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod"})
 
 
