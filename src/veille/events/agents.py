@@ -23,7 +23,7 @@ from veille.events.roles import Found, detached_participle, request_targets
 from veille.events.speech_events import quote_ending_before, reflexive_pronoun_subject
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView, agent, case, passive
-from veille.events.walks import has_child
+from veille.events.walks import children_with, first_child, has_child
 from veille.events.words import (
     ANNOUNCE_PHRASES,
     DE_WORDS,
@@ -81,7 +81,7 @@ def feeling_object(view: ArticleView, verb: Any, exclude: int | None, depth: int
             if subj is not None:
                 return _first_found(view, subj, "feeling-subject:passive")
         return Found(None, "feeling-object:passive")
-    obj = next((c for c in verb.children if c.dep_ == "obj"), None)
+    obj = first_child(verb, ("obj",))
     return _first_found(view, obj, "feeling-object") if obj is not None else None
 
 
@@ -352,7 +352,7 @@ def noun_climb(view: ArticleView, verb: Any, exclude: int | None, depth: int) ->
         return None
     up = head
     while up.pos_ in ("NOUN", "ADJ", "PROPN") and up.head.i != up.i and up.dep_ not in SUBJ:
-        subj = [c for c in up.children if c.dep_ in SUBJ]
+        subj = children_with(up, SUBJ)
         if subj and up.pos_ == "ADJ":
             return _first_found(view, subj[0], "noun-climb:adjective-subject")
         up = up.head

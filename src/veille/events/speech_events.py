@@ -26,7 +26,7 @@ from veille.events.actors import resolve
 from veille.events.roles import Found
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView
-from veille.events.walks import has_child
+from veille.events.walks import children_with, has_child
 from veille.events.words import SUBJ, UNNAMED, feat, lemma
 
 # The types whose doer is a speaker: a demand, a complaint, a denial, praise.
@@ -55,7 +55,7 @@ def unnamed_group_subject(view: ArticleView, verb: Any) -> bool:
     """The subject is a plural group of people named by their trade or situation, with no name in
     it: "Les infirmières de l'hôpital réclament des renforts." -> an unnamed source (not
     "Les salariés de Valcor", whose company is named, nor "les experts", who are a body)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    subjects = children_with(verb, SUBJ)
     if len(subjects) != 1:
         return False
     subj = subjects[0]

@@ -18,7 +18,7 @@ from veille.events.clause_bearer import bearer_above
 from veille.events.passive_series import passive_series_bearer
 from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
 from veille.events.view import agent, case, passive
-from veille.events.walks import has_child
+from veille.events.walks import children_with, has_child
 from veille.events.words import (
     BETWEEN_PREPS,
     CLAUSE_TARGET_TYPES,
@@ -400,7 +400,7 @@ def mutual_partner(r: Roles) -> tuple[list[Actor], str] | None:
     accord." -> Chili with Pérou (meetings, agreements, cooperation)."""
     if r.cand.trigger.type not in MUTUAL_TYPES or r.source.actor is None:
         return None
-    subjects = [c for c in r.head.children if c.dep_ in SUBJ]
+    subjects = children_with(r.head, SUBJ)
     out = [a for c in subjects for a in resolve(r.view, c) if a.name != r.source.actor.name]
     return (out, "mutual-partner") if out else None
 

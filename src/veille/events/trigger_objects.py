@@ -14,7 +14,7 @@ from veille.events.actors import resolve
 from veille.events.lexicon import Trigger
 from veille.events.verb_forms import after_quote, detached, listed_participle, predicative_noun
 from veille.events.view import ArticleView, case, passive
-from veille.events.walks import has_child, subtree_of, subtree_words
+from veille.events.walks import children_with, has_child, subtree_of, subtree_words
 from veille.events.words import (
     PARTICIPLE_ER_ENDINGS,
     feat,
@@ -175,7 +175,7 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     if not trig.obj and trig.obj_actor is None:
         return True
     if trig.kind == "noun":
-        objs = [c for c in tok.children if c.dep_ == "nmod"]
+        objs = children_with(tok, ("nmod",))
     elif trig.obj_actor == "PER" and any(c.dep_ == "det" and c.i < tok.i and lower_text(c) in CLITIC_DETS for c in tok.children):
         return True  # "la traitant de …": the object clitic the parser read as the verb's determiner
     # "don" without article can be tagged as a noun subject or an obl: accept any nominal child.

@@ -18,7 +18,7 @@ from typing import Any
 from veille.common.lexicon import groups
 from veille.events.speech_events import ASIDE_DEPS, GROUP_NOUNS
 from veille.events.view import ArticleView
-from veille.events.walks import has_child
+from veille.events.walks import children_with, has_child
 from veille.events.words import OF_PREPS, SUBJ, feat, lemma
 
 _DOERS = groups("events/unnamed_doers.tsv")
@@ -71,7 +71,7 @@ def unnamed_crowd_doer(view: ArticleView, head: Any) -> bool:
     verb = _subject_verb(head)
     if verb is None:
         return False
-    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    subjects = children_with(verb, SUBJ)
     if len(subjects) != 1 or not _people(subjects[0]):
         return False
     subj = subjects[0]

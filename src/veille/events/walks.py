@@ -92,6 +92,20 @@ def has_child(tok: Any, labels: Collection[str]) -> bool:
     return any(deps[c] in labels for c in child_indices(doc)[tok.i])
 
 
+def children_with(tok: Any, labels: Collection[str]) -> list[Any]:
+    """``[c for c in tok.children if c.dep_ in labels]``: a Token for those children only."""
+    doc = tok.doc
+    deps = token_strings(doc, DEP)
+    return [doc[c] for c in child_indices(doc)[tok.i] if deps[c] in labels]
+
+
+def first_child(tok: Any, labels: Collection[str]) -> Any | None:
+    """``next((c for c in tok.children if c.dep_ in labels), None)``: a Token for that child only."""
+    doc = tok.doc
+    deps = token_strings(doc, DEP)
+    return next((doc[c] for c in child_indices(doc)[tok.i] if deps[c] in labels), None)
+
+
 _OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod"})
 
 
