@@ -16,7 +16,9 @@ parse: the extract run without reading and writing); ``bench/throughput.py`` giv
 ``--corpus ../shared/corpus/web/pages --corpus-glob '*.txt'`` times the real-page dumps alone (issue 11's
 cleaning and metadata figure: ``--text-only``).
 
-``--profile STAGE`` prints the cProfile of that stage's repeated calls (cumulative time).
+``--profile STAGE`` prints the cProfile of that stage's repeated calls (cumulative time);
+``--sample STAGE`` samples them every millisecond of CPU instead (``bench/sampler.py``: own and
+inclusive shares by function, own by line; no per-call overhead).
 The default corpus is ../shared/corpus/seeds (else the bundled samples).
 """
 
@@ -43,6 +45,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="at most this many articles (0: all)")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--profile", help="cProfile this stage")
+    ap.add_argument("--sample", help="sample this stage's CPU time (SIGPROF, bench/sampler.py)")
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--text-only", action="store_true", help="time the text stages only (no parse)")
     ap.add_argument("--callers", help="with --profile: who calls the functions matching this")
@@ -65,18 +68,27 @@ def main() -> int:
     cpu: dict[str, float] = {}
     best: dict[str, float] = {}  # per article, the fastest of the runs (steadier under load)
     prof = cProfile.Profile(time.process_time) if args.profile else None  # CPU time, not wall clock
+    sampler = None
+    if args.sample:
+        from sampler import Sampler  # (bench/sampler.py)
+        sampler = Sampler()
 
     def timed(name: str, call, reset) -> None:
-        if wanted is not None and name not in wanted and name != args.profile:
+        if wanted is not None and name not in wanted and name != args.profile and name != args.sample:
             return
         runs = []
         for _ in range(args.repeat):
             reset()
             use = prof if name == args.profile else None
+            sample = sampler if name == args.sample else None
             t = time.process_time()
             if use:
                 use.enable()
+            if sample:
+                sample.start()
             call()
+            if sample:
+                sample.stop()
             if use:
                 use.disable()
             runs.append(time.process_time() - t)
@@ -124,6 +136,8 @@ def main() -> int:
         total = sum(cpu.values()) / n + parse / len(arts)
         print(f"parse {1000 * parse / len(arts):.2f} ms/article (one run); share of stages + parse: "
               + ", ".join(f"{k} {100 * v / n / total:.1f}%" for k, v in cpu.items()))
+    if sampler:
+        sampler.report(sys.stdout, args.top)
     if prof:
         if args.dump:
             prof.dump_stats(args.dump)

@@ -23,6 +23,7 @@ from veille.events.roles import Found, detached_participle, request_targets
 from veille.events.speech_events import quote_ending_before, reflexive_pronoun_subject
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView, agent, case, passive
+from veille.events.walks import children_with, first_child, has_child
 from veille.events.words import (
     ANNOUNCE_PHRASES,
     DE_WORDS,
@@ -54,7 +55,7 @@ def passive_agent(view: ArticleView, verb: Any, exclude: int | None, depth: int)
     # "ont été arrêtés et placés en détention par X": coordinated participles share the passive.
     shared = verb.dep_ == "conj" and participle and passive(verb.head)
     is_passive = passive(verb) or shared or (verb.dep_ == "acl" and agent(verb) is not None and (
-        participle or any(c.dep_ == "obl:agent" for c in verb.children))) or _trailing_participle(verb)
+        participle or has_child(verb, ("obl:agent",)))) or _trailing_participle(verb)
     if not is_passive:
         return None
     by = agent(verb)
@@ -80,7 +81,7 @@ def feeling_object(view: ArticleView, verb: Any, exclude: int | None, depth: int
             if subj is not None:
                 return _first_found(view, subj, "feeling-subject:passive")
         return Found(None, "feeling-object:passive")
-    obj = next((c for c in verb.children if c.dep_ == "obj"), None)
+    obj = first_child(verb, ("obj",))
     return _first_found(view, obj, "feeling-object") if obj is not None else None
 
 
@@ -221,7 +222,7 @@ def speaker_participle(view: ArticleView, verb: Any, exclude: int | None, depth:
     Paul Durand (not "la partie")."""
     if feat(verb, "VerbForm") != ["Part"] or feat(verb, "Tense") != ["Pres"] or verb.dep_ != "advcl":
         return None
-    if any(c.dep_ in SUBJ for c in verb.children) or verb.i < verb.head.i:
+    if has_child(verb, SUBJ) or verb.i < verb.head.i:
         return None
     if lemma(verb) in view.lex.cue("speech"):
         return None  # "…, soulignant la nécessité de sanctions": what it stresses is no act of its own
@@ -292,7 +293,7 @@ def _qualifies_a_noun(tok: Any) -> bool:
     head = tok
     while head.dep_ == "flat:name" and head.head.i != head.i:
         head = head.head  # the first word of a name carries its preposition
-    return head.dep_ in ("nmod", "obl", "obl:mod") and any(c.dep_ == "case" for c in head.children)
+    return head.dep_ in ("nmod", "obl", "obl:mod") and has_child(head, ("case",))
 
 
 def fragment_context(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
@@ -351,7 +352,7 @@ def noun_climb(view: ArticleView, verb: Any, exclude: int | None, depth: int) ->
         return None
     up = head
     while up.pos_ in ("NOUN", "ADJ", "PROPN") and up.head.i != up.i and up.dep_ not in SUBJ:
-        subj = [c for c in up.children if c.dep_ in SUBJ]
+        subj = children_with(up, SUBJ)
         if subj and up.pos_ == "ADJ":
             return _first_found(view, subj[0], "noun-climb:adjective-subject")
         up = up.head

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from veille.events.walks import has_child
 from veille.events.words import PERSON_TITLES, lemma
 
 
@@ -19,7 +20,7 @@ def comma_conj(first: Any) -> bool:
     head = first.head
     if first.dep_ != "conj" or head.pos_ != "NOUN" or head.i >= first.i:
         return False
-    if any(c.dep_ == "cc" for c in first.children):
+    if has_child(first, ("cc",)):
         return False
     return first.i > 0 and first.doc[first.i - 1].text == ","
 

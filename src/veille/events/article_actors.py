@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.attrs import DEP, IS_PUNCT, POS
 
-from veille.common.docarrays import child_indices, token_columns, token_strings
+from veille.common.docarrays import child_indices, head_indices, token_columns, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, canonical, demonym, entity_actor, inner_actor, resolve, title_words
 from veille.events.apposed import comma_conj_title
@@ -132,14 +132,13 @@ def build_subjects(view: ArticleView) -> None:
 def _title_noun(view: ArticleView, toks: list[int]) -> Any | None:
     """The common noun a name is introduced with: "le syndicat des machinistes (IAM)", "le ministre
     de la Santé Roman Prymula", "Roman Prymula, le ministre de la Santé"."""
-    first = view.doc[toks[0]]
-    if first.dep_ in ("appos", "flat:name", "nmod", "fixed") and first.head.pos_ == "NOUN" \
-            and first.head.i not in toks and first.head.i < first.i:
-        return first.head
-    if comma_conj_title(first):
-        return first.head  # "La ministre des Finances, Lina Varga, a …" read as a coordination
     doc = view.doc
     kids, deps, tags = child_indices(doc), token_strings(doc, DEP), token_strings(doc, POS)  # (no Token per child)
+    first, up = toks[0], head_indices(doc)[toks[0]]  # (the name's first word and its head as indices)
+    if deps[first] in ("appos", "flat:name", "nmod", "fixed") and tags[up] == "NOUN" and up not in toks and up < first:
+        return doc[up]
+    if tags[first] == "PROPN" and comma_conj_title(doc[first]):  # (its first test: a name, else no Token)
+        return doc[up]  # "La ministre des Finances, Lina Varga, a …" read as a coordination
     for i in toks:
         for ci in kids[i]:
             if deps[ci] == "appos" and tags[ci] == "NOUN" and ci not in toks:

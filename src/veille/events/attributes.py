@@ -173,7 +173,7 @@ def _relative(top: Any) -> bool:
     if top.dep_ == "acl:relcl":
         return True
     return top.dep_ == "advcl" and any(
-        "Rel" in c.morph.get("PronType") for c in top.children if c.i < top.i)
+        "Rel" in feat(c, "PronType") for c in top.children if c.i < top.i)
 
 
 def _same_time(view: ArticleView, top: Any, marks: list[str]) -> bool:
@@ -211,14 +211,25 @@ def event_place(view: ArticleView, region: set[int], tgt: Actor | None, head: An
 
 def event_quantities(view: ArticleView, region: set[int]) -> list[Quantity]:
     out = []
-    for q in view.article.quantities:
-        occ = [tuple(sp) for sp in (getattr(q, "spans", None) or []) if len(sp) == 2]
-        for start, end in occ or view.occurrences(q.text, q.start, q.end):
-            toks = list(view.tokens_in(start, end))
+    for q, spans in _quantity_tokens(view):
+        for start, end, toks in spans:
             if toks and all(i in region for i in toks):
                 out.append(Quantity(text=q.text, value=q.value, unit=q.unit, start=start, end=end))
                 break
     return out
+
+
+def _quantity_tokens(view: ArticleView) -> list[tuple[Quantity, list[tuple[int, int, list[int]]]]]:
+    """Each quantity of the article with its occurrences and their tokens, found once per article
+    (every event of the article asks which of them lie in its clause)."""
+    found = view.__dict__.get("_quantity_tokens")
+    if found is None:
+        found = view.__dict__["_quantity_tokens"] = []
+        for q in view.article.quantities:
+            occ = [tuple(sp) for sp in (getattr(q, "spans", None) or []) if len(sp) == 2]
+            found.append((q, [(start, end, list(view.tokens_in(start, end)))
+                              for start, end in occ or view.occurrences(q.text, q.start, q.end)]))
+    return found  # type: ignore[no-any-return]
 
 
 def sentence_text(view: ArticleView, unit: list[Any]) -> str:

@@ -24,7 +24,8 @@ from veille.common.lexicon import groups
 from veille.events.actors import demonym
 from veille.events.roles import Found, Roles
 from veille.events.view import case
-from veille.events.words import LANDMARK_PREPS, OF_PREPS, doc_lemmas
+from veille.events.walks import children_with
+from veille.events.words import LANDMARK_PREPS, OF_PREPS, doc_lemmas, feat
 
 _WORDS = groups("events/background_nouns.tsv")
 BACKGROUND_TYPES = frozenset(w.upper() for w in _WORDS["type"])
@@ -74,10 +75,10 @@ def background_noun(cand: Any, head: Any, roles: Roles) -> bool:
     lem = doc_lemmas(head.doc)[head.i]
     if lem in NOT_EVENTS or head.i not in _first_mentions(head.doc):
         return False
-    dets = [c for c in head.children if c.dep_ == "det"]
-    if not dets and head.morph.get("Number") != ["Plur"]:
+    dets = children_with(head, ("det",))
+    if not dets and feat(head, "Number") != ["Plur"]:
         return False  # "se mettre en grève", "un climat de répression": a state or a notion
-    if any(d.morph.get("Poss") == ["Yes"] for d in dets):
+    if any(feat(d, "Poss") == ["Yes"] for d in dets):
         return False  # "leur manifestation", "vos protestations": the doer is told, only not found
     if _banned(head) or _doer_told(roles.view, head):
         return False

@@ -15,6 +15,7 @@ from typing import Any
 from veille.common.lexicon import groups
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent
+from veille.events.walks import has_child
 from veille.events.words import feat, lemma
 
 _CUES = groups("events/sense_cues.tsv")
@@ -31,7 +32,7 @@ def _believing_participle(head: Any) -> bool:
     by someone)."""
     if feat(head, "VerbForm") != ["Part"] or feat(head, "Tense") == ["Pres"]:
         return False
-    return not any(c.dep_ == "aux:tense" for c in head.children) and agent(head) is None
+    return not has_child(head, ("aux:tense",)) and agent(head) is None
 
 
 def _persuaded_of_fact(head: Any) -> bool:

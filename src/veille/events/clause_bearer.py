@@ -10,6 +10,7 @@ from typing import Any
 
 from veille.events.actors import Actor, resolve
 from veille.events.roles import Roles
+from veille.events.walks import children_with
 from veille.events.words import SUBJ
 
 
@@ -24,7 +25,7 @@ def bearer_above(r: Roles, start: Any, describes: Callable[[Any, Any], bool], ru
         up = cur.head
         if up.i == cur.i:
             return None
-        bearers = [up] if describes(cur, up) else [c for c in up.children if c.dep_ in SUBJ]
+        bearers = [up] if describes(cur, up) else children_with(up, SUBJ)
         if bearers:
             out = [a for t in bearers for a in resolve(r.view, t, with_conj=False)
                    if source is None or a.name != source.name]

@@ -9,8 +9,10 @@ behind its type, source and target; with ``explain`` they are kept in ``Event.ru
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from typing import Any
 
+from veille.common.docarrays import sentence_starts
 from veille.common.fold import lower_nfc
 from veille.events.actor_rules import announcer, decide_roles, target_rule_of
 from veille.events.article_actors import prepare
@@ -163,6 +165,13 @@ class Coder:
         """The first token of the sentence an event's trigger is in (None without model or offsets)."""
         if self.model is None or ev.start is None:
             return None
+        # An event opens on a token (its trigger's first): that token's sentence, found by its offset
+        # in the article's column, as ``char_span`` would find it, without a Span and its Tokens.
+        starts, words = self.view.starts, self.view.words
+        at = bisect_left(starts, ev.start)
+        if at < len(starts) and starts[at] == ev.start and words[at] \
+                and max(ev.end or ev.start + 1, ev.start + 1) <= starts[-1] + len(words[-1]):
+            return sentence_starts(self.doc)[at]
         span = self.doc.char_span(ev.start, max(ev.end or ev.start + 1, ev.start + 1), alignment_mode="expand")
         return sent_start(span[0]) if span is not None and len(span) else None
 

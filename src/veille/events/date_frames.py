@@ -15,8 +15,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import DEP, LEMMA, POS
+
+from veille.common.docarrays import child_indices, head_indices, morph_fields, token_strings
 from veille.events.time_attachment import frame_prep
-from veille.events.view import case
+from veille.events.view import doc_cases
 
 # The dependencies of a frame noun's participle ("un rapport publié en 2021") and of its time.
 PARTICIPLE_DEPS = frozenset({"acl"})
@@ -27,13 +30,17 @@ AUXILIARIES = frozenset({"avoir", "être"})
 def past_infinitive(head: Any) -> Any | None:
     """The phrase of a past infinitive the trigger heads ("(d')avoir frappé", "(après) avoir été
     arrêté"): the participle, or the infinitive auxiliary when the parser made it the verb and the
-    participle its object ("avoir" <- "violé"); else None."""
-    if "Part" in head.morph.get("VerbForm") and any(
-            c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm") for c in head.children):
-        return head
-    aux = head.head
-    if aux.i < head.i <= aux.i + 2 and aux.lemma_ in AUXILIARIES and "Inf" in aux.morph.get("VerbForm"):
-        return aux
+    participle its object ("avoir" <- "violé"); else None. (Analyses, labels, heads and lemmas read
+    from the article's columns: every event asks it, a Token is built only for the auxiliary found.)"""
+    doc, i = head.doc, head.i
+    morphs = morph_fields(doc)
+    if "Part" in morphs[i].get("VerbForm", ()):
+        deps = token_strings(doc, DEP)
+        if any(deps[c] == "aux:tense" and "Inf" in morphs[c].get("VerbForm", ()) for c in child_indices(doc)[i]):
+            return head
+    a = head_indices(doc)[i]
+    if a < i <= a + 2 and token_strings(doc, LEMMA)[a] in AUXILIARIES and "Inf" in morphs[a].get("VerbForm", ()):
+        return doc[a]
     return None
 
 
@@ -44,18 +51,20 @@ def inside(head: Any, i: int) -> bool:
 
 def framed_times(view: Any, path: set[int]) -> list[int]:
     """The time tokens hung on a past participle that qualifies a frame noun of the event's path
-    ("dans un rapport publié en 2021"): the first token of each time, in text order."""
+    ("dans un rapport publié en 2021"): the first token of each time, in text order. (Children, tags,
+    labels and analyses from the article's columns: no Token per child.)"""
     doc = view.doc
+    kids, tags, deps = child_indices(doc), token_strings(doc, POS), token_strings(doc, DEP)
+    cases, morphs, tok_time = doc_cases(doc), morph_fields(doc), view.tok_time
     found: list[int] = []
     for i in sorted(path):
-        for noun in doc[i].children:
-            if noun.pos_ != "NOUN" or not frame_prep(case(noun)):
+        for noun in kids[i]:
+            if tags[noun] != "NOUN" or not frame_prep(cases[noun]):
                 continue
-            for part in noun.children:
-                if part.dep_ not in PARTICIPLE_DEPS or "Part" not in part.morph.get("VerbForm"):
+            for part in kids[noun]:
+                if deps[part] not in PARTICIPLE_DEPS or "Part" not in morphs[part].get("VerbForm", ()):
                     continue
-                for arg in part.children:
-                    if arg.dep_ in TIME_DEPS and view.tok_time[arg.i] is not None:
-                        found.append(arg.i)
+                for arg in kids[part]:
+                    if deps[arg] in TIME_DEPS and tok_time[arg] is not None:
+                        found.append(arg)
     return found
-

@@ -19,6 +19,7 @@ from veille.common.lexicon import words
 from veille.events.actors import first
 from veille.events.roles import Found
 from veille.events.view import ArticleView, passive
+from veille.events.walks import has_child
 from veille.events.words import REFLEXIVE, SUBJ, THIRD_PERSON, lemma, lower_text
 
 IMPERSONAL_VERBS = words("events/impersonal_verbs.tsv")
@@ -42,7 +43,7 @@ def _impersonal(verb: Any) -> bool:
 def personal_expletive(view: ArticleView, verb: Any, exclude: int | None, depth: int) -> Found | None:
     """A third-person pronoun labelled expletive is the subject of a verb that is not impersonal:
     "L'Union des pêcheurs a tenu son congrès. Elle se dit inquiète ..." -> l'Union des pêcheurs."""
-    if any(c.dep_ in SUBJ for c in verb.children):
+    if has_child(verb, SUBJ):
         return None
     pron = next((c for c in verb.children if c.dep_ == "expl:subj" and c.i < verb.i and c.i != exclude
                  and lower_text(c) in THIRD_PERSON), None)

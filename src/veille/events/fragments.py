@@ -16,6 +16,7 @@ from typing import Any
 
 from veille.events.actors import Actor, first
 from veille.events.view import ArticleView
+from veille.events.walks import first_child
 from veille.events.words import SUBJ, sentence_of
 
 # A piece ending on one of these was a sentence of its own, not a subject cut off from its verb.
@@ -58,7 +59,7 @@ def fragment_subject(view: ArticleView, tok: Any) -> Actor | None:
         return None
     found = None
     if root.pos_ in ("ADJ", "VERB", "AUX"):
-        subj = next((c for c in root.children if c.dep_ in SUBJ), None)
+        subj = first_child(root, SUBJ)
         found = first(view, subj) if subj is not None else None
     elif root.pos_ in ("NOUN", "PROPN") and word.pos_ == "DET" and root.i - word.i <= 3:
         found = first(view, root)

@@ -20,6 +20,7 @@ from typing import Any
 from veille.common.lexicon import groups
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView
+from veille.events.walks import has_child
 from veille.events.words import lemma
 
 _CUES = groups("events/sense_cues.tsv")
@@ -45,7 +46,7 @@ def _undergoer(head: Any) -> Any | None:
             return _stands_for(c)
     if head.dep_ == "acl" and head.head.pos_ == "NOUN":
         return head.head  # "la fabrication arrêtée l'an dernier"
-    if not any(c.dep_ == "aux:pass" for c in head.children):
+    if not has_child(head, ("aux:pass",)):
         return None
     verb = head
     for _ in range(3):  # "avant d'être arrêtée": the subject of the verb the clause hangs on

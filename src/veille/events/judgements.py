@@ -19,7 +19,7 @@ from veille.events.agents import verb_source
 from veille.events.judged_party import party_in_sentence
 from veille.events.roles import Found, Roles
 from veille.events.view import ArticleView, case
-from veille.events.words import lemma, lower_text, sent_start
+from veille.events.words import feat, lemma, lower_text, sent_start
 
 # "Pour Ana Ruiz, c'est inacceptable", "selon le syndicat": who holds the judgement.
 HOLDER_PREPS = ("pour", "selon", "d'après")
@@ -86,7 +86,7 @@ def _self_blame(head: Any) -> bool:
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if not subjects:
         return head.dep_ == "xcomp"
-    return any(c.pos_ == "PRON" and "1" in c.morph.get("Person") for c in subjects)
+    return any(c.pos_ == "PRON" and "1" in feat(c, "Person") for c in subjects)
 
 
 def judge(view: ArticleView, roles: Roles) -> bool:

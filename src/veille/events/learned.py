@@ -25,6 +25,7 @@ from veille.events.model.finder import SUBJECTS, TriggerFinder, has_named, is_ca
 from veille.events.model.finder import features as finder_features
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView
+from veille.events.walks import has_child
 from veille.events.words import lemma
 from veille.model import EVENT_TYPES, Event
 
@@ -36,7 +37,7 @@ def model() -> SentenceModel | None:
 def main_verb(view: ArticleView, sent: Any) -> Any | None:
     """The verb that carries a sentence: its root, or what a reporting root reports."""
     root = sent.root
-    if root.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "cop" for c in root.children):
+    if root.pos_ not in ("VERB", "AUX") and not has_child(root, ("cop",)):
         verbs = [c for c in root.children if c.pos_ == "VERB" and c.dep_ in ("acl", "acl:relcl", "ccomp", "conj")]
         root = verbs[0] if verbs else root
     if root.pos_ != "VERB":

@@ -11,9 +11,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, POS
 
-from veille.common.docarrays import child_indices, token_strings
+from veille.common.docarrays import child_indices, head_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.common.lexicon import json_data
 from veille.events.triggers import Candidate
@@ -37,6 +37,7 @@ from veille.events.words import (
     future_stem,
     lemma,
     lower_text,
+    sentence_of,
 )
 
 # Modes recorded in the article; "demanded" and "hypothetical" events are not asserted facts, and a
@@ -143,7 +144,8 @@ def is_negated(view: ArticleView, head: Any) -> bool:
 def _ni_negation(verb: Any) -> bool:
     """A "ni" in the sentence of a verb that carries "ne": "Ni X ni Y n'ont critiqué Z", "il n'a
     critiqué ni X ni Y" (the parse may hang the "ni" anywhere)."""
-    return any(lower_text(t) == "ni" for t in verb.sent)
+    sent = sentence_of(verb)  # (the sentence listed once and its words' forms from the column: no Token per word)
+    return "ni" in doc_lowers(verb.doc)[sent.start:sent.end]
 
 
 def _said_of_event(view: ArticleView, cand: Candidate, cur: Any, head: Any) -> bool:
@@ -338,8 +340,11 @@ def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
 
 def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candidate]) -> str:
     """The mode of a candidate; also sets ``cand.governor`` and ``cand.rejected``."""
-    head = view.doc[cand.head]
-    kids, deps = child_indices(view.doc), token_strings(view.doc, DEP)
+    doc = view.doc
+    head = doc[cand.head]
+    # (tags, labels, heads and lemmas of the climb read from the article's columns: a Token per step only)
+    kids, deps, tags, heads, lemmas = (child_indices(doc), token_strings(doc, DEP), token_strings(doc, POS),
+                                       head_indices(doc), doc_lemmas(doc))
     climb = _Climb()
     cur = head
     prev = head
@@ -347,27 +352,29 @@ def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candida
     steps = 0
     while steps < 8:
         steps += 1
+        at, pos, dep = cur.i, tags[cur.i], deps[cur.i]
         # a verb trigger the tagger misread ("auraient violé" as an adverb) is read as the verb it is
-        misread = (cur.i == head.i and cand.trigger.kind == "verb" and not cand.trigger.adj
-                   and cur.pos_ not in ("VERB", "AUX", "ADJ"))
-        if cur.pos_ in ("VERB", "AUX", "NOUN", "ADJ") or misread:
+        misread = (at == head.i and cand.trigger.kind == "verb" and not cand.trigger.adj
+                   and pos not in ("VERB", "AUX", "ADJ"))
+        if pos in ("VERB", "AUX", "NOUN", "ADJ") or misread:
             _dependents(view, cand, cur, head, first_finite, trigger_heads, climb)
-            if cur.pos_ in ("VERB", "AUX") or misread:
+            if pos in ("VERB", "AUX") or misread:
                 _verb_step(view, cand, cur, prev, head, trigger_heads, climb)
                 if first_finite is None and (feat(cur, "VerbForm") == ["Fin"] or any(
-                        deps[c].startswith("aux") for c in kids[cur.i])):
+                        deps[c].startswith("aux") for c in kids[at])):
                     first_finite = cur
-        if cur.i != head.i:
+        if at != head.i:
             _governor_step(view, cand, cur, prev, trigger_heads, climb)
-        climb.noun_clause = climb.noun_clause or _noun_clause(cur)
-        if cur.dep_ in ("acl:relcl", "parataxis") or cur.head.i == cur.i or reduced_relative(cur):
+        # (``_noun_clause`` and ``reduced_relative`` hold of an "acl" only: asked of no other step)
+        climb.noun_clause = climb.noun_clause or (dep == "acl" and _noun_clause(cur))
+        if dep in ("acl:relcl", "parataxis") or heads[at] == at or (dep == "acl" and reduced_relative(cur)):
             break
-        if cur.dep_ == "conj" and cur.pos_ == "VERB" and first_finite is not None:
+        if dep == "conj" and pos == "VERB" and first_finite is not None:
             break  # a coordinated clause has its own mode
-        if cur.dep_ == "ccomp" and lemma(cur.head) in view.lex.cue("speech"):
+        if dep == "ccomp" and lemmas[heads[at]] in view.lex.cue("speech"):
             break
         prev = cur
-        cur = cur.head
+        cur = doc[heads[at]]
     mode = climb.mode
     if mode == "negated" and climb.demanded:
         return "demanded"  # "demander de ne pas livrer": a demand, not a refusal

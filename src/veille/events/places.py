@@ -23,7 +23,7 @@ from veille.events.argument_words import ADDRESSEE_TYPES
 from veille.events.memo import seat_at
 from veille.events.view import case
 from veille.events.walks import obliques_on
-from veille.events.words import doc_lemmas, lemma
+from veille.events.words import doc_lemmas, feat, lemma
 
 FRAME_PREPS = words("events/place_frames.tsv")
 PLACE_NOUNS = words("events/place_nouns.tsv")
@@ -103,7 +103,7 @@ def relative_place(view: Any, top: Any) -> str | None:
     hangs such a clause on the name or, as often, on the verb before it)."""
     doc, lemmas = top.doc, doc_lemmas(top.doc)  # (children as indices: a Token only for an "où")
     where = next((doc[c] for c in child_indices(doc)[top.i]
-                  if lemmas[c] == "où" and "Rel" in doc[c].morph.get("PronType")), None)
+                  if lemmas[c] == "où" and "Rel" in feat(doc[c], "PronType")), None)
     if where is None:
         return None
     k = where.i - 1

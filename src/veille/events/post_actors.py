@@ -15,6 +15,7 @@ from veille.common.fold import norm
 from veille.events.actor_core import Actor, entity_actor, full_name
 from veille.events.memo import title_words
 from veille.events.view import ArticleView, case, post_key
+from veille.events.walks import has_child
 from veille.events.words import (
     AUTHORITIES,
     CONTRACTED,
@@ -127,7 +128,7 @@ def authority_place(view: ArticleView, tok: Any) -> Actor | None:
         ent = view.entity_at(c) if c.dep_ == "nmod" and case(c) in OF_PREPS else None
         if ent is not None and ent.type == "LOC":
             return _place_actor(view, ent, c.i)
-    if any(c.dep_ in ("nmod", "amod") for c in tok.children) or tok.dep_ not in SUBJ:
+    if has_child(tok, ("nmod", "amod")) or tok.dep_ not in SUBJ:
         return None  # "la police municipale", "la police des frontières": not bare
     verb = tok.head
     for c in verb.children:

@@ -42,6 +42,7 @@ from veille.events.held_things import held_thing
 from veille.events.precision_senses import SENSE_RULES
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent
+from veille.events.walks import has_child
 from veille.events.words import feat, lemma
 
 _CUES = groups("events/precision_cues.tsv")
@@ -118,9 +119,9 @@ def _passive_participle(head: Any) -> bool:
     noun or a verb ("Appelés à trancher, les juges", "elle s'est sentie appelée à")."""
     if feat(head, "VerbForm") != ["Part"] or feat(head, "Tense") == ["Pres"]:
         return False
-    if any(c.dep_ == "aux:tense" for c in head.children):
+    if has_child(head, ("aux:tense",)):
         return False  # "ont appelé": a compound past, not a passive
-    return any(c.dep_ == "aux:pass" for c in head.children) or head.dep_ in ("acl", "xcomp", "advcl", "ROOT")
+    return has_child(head, ("aux:pass",)) or head.dep_ in ("acl", "xcomp", "advcl", "ROOT")
 
 
 def called_to(view: ArticleView, cand: Candidate, head: Any) -> bool:
@@ -163,7 +164,7 @@ def degree_participle(view: ArticleView, cand: Candidate, head: Any) -> bool:
     if trig.kind != "verb" or trig.feel or trig.adj or feat(head, "VerbForm") != ["Part"] \
             or feat(head, "Tense") == ["Pres"] or agent(head) is not None:
         return False
-    if any(c.dep_ == "aux:tense" for c in head.children) or not head.lower_.endswith(_PARTICIPLE_ENDINGS):
+    if has_child(head, ("aux:tense",)) or not head.lower_.endswith(_PARTICIPLE_ENDINGS):
         return False  # "a beaucoup demandé": a compound past; "déplore plus de cent cas": a mistagged verb
     doc = head.doc
     for c in head.children:

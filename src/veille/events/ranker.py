@@ -34,7 +34,7 @@ from veille.events.actors import Actor, demonym, resolve, speaker_side
 from veille.events.argument_words import UNRANKED_TARGET_TYPES
 from veille.events.model.fit import read_named_weights, write_named_weights
 from veille.events.roles import Found, Roles
-from veille.events.view import ArticleView, case, passive
+from veille.events.view import ArticleView, doc_cases, passive
 from veille.events.words import MUTUAL_TYPES, SUBJ, doc_lowers, sentence_of
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -56,8 +56,8 @@ class Mention:
     kind: str  # entity / demonym / pronoun / descriptor / speaker / previous
 
 
-def _prep(tok: Any) -> str:
-    words = case(tok)
+def _prep(doc: Any, i: int) -> str:
+    words = doc_cases(doc)[i]  # (``case`` of token ``i``: no Token)
     if not words:
         return "-"
     word = lower_nfc(words.split()[0])
@@ -179,9 +179,9 @@ def pair_features(view: ArticleView, roles: Roles, head: Any, m: Mention, chains
     if name in shared.targets:
         feats.append("is_rule_target")
     feats.append(f"order={min(order, 4)}")
-    tok = view.doc[m.tok]
     if kind == "speaker" or kind.startswith("previous"):
-        return [*feats, f"prev_dep={tok.dep_}", f"prev_dep={tok.dep_}|kind={kind}"]
+        dep = token_strings(view.doc, DEP)[m.tok]  # (the label from the column: no Token per mention)
+        return [*feats, f"prev_dep={dep}", f"prev_dep={dep}|kind={kind}"]
     side = "before" if m.tok < head.i else "after"
     gap = abs(m.tok - head.i)
     dist = "1" if gap <= 1 else "2-3" if gap <= 3 else "4-6" if gap <= 6 else "7-12" if gap <= 12 else "far"
@@ -201,7 +201,7 @@ def pair_features(view: ArticleView, roles: Roles, head: Any, m: Mention, chains
     n_up = up_ids.index(down_chain[lca])
     up = [deps[t] for t in up_ids[:n_up]]
     down = [deps[t] for t in down_chain[:lca]][::-1]  # from the common ancestor down to the mention
-    last = f"{down[-1]}+{_prep(tok)}" if down else "self"
+    last = f"{down[-1]}+{_prep(view.doc, m.tok)}" if down else "self"
     up_s = "/".join(up[:2]) + ("/..." if len(up) > 2 else "")
     down_s = "/".join(down[:-1][-1:] + [last]) if down else "self"
     feats += [f"up={up_s}", f"down={down_s}", f"last={last}", f"hops={min(len(up), 3)},{min(len(down), 3)}",

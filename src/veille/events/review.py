@@ -25,6 +25,7 @@ import numpy as np
 
 from veille.common.fold import lower_nfc
 from veille.events.memo import fold_long, parsed_text
+from veille.events.walks import has_child
 from veille.events.words import feat, lemma
 from veille.model import Event
 
@@ -132,7 +133,7 @@ def features(view: Any, events: list[Event]) -> list[dict[str, float]]:
             row["relative"] = float(verb.dep_ in RELATIVE_DEPS or head.dep_ in RELATIVE_DEPS)
             row["negation"] = float(any(lemma(c) in NEGATIONS for c in verb.children if c.dep_ in ("advmod", "det")))
             row["reported"] = float(_under_speech(verb, speech))
-            row["passive"] = float(any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children))
+            row["passive"] = float(has_child(verb, ("aux:pass", "nsubj:pass")))
         rows.append(row)
     return rows
 

@@ -18,7 +18,7 @@ from veille.events.noun_frames import de_role, on_behalf
 from veille.events.possessives import third_possessor
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case
-from veille.events.walks import subtree_of
+from veille.events.walks import children_with, subtree_of
 from veille.events.words import (
     ADDRESSEE_PREPS,
     AGENT_PREPS,
@@ -95,7 +95,7 @@ def undergoer(noun: Any) -> Any | None:
             frame = c  # "l'agression dont il a été victime", "l'attaque qu'il a subie"
     if frame is None:
         return None
-    subjects = [c for c in frame.children if c.dep_ in SUBJ]
+    subjects = children_with(frame, SUBJ)
     return subjects[0] if subjects else None
 
 

@@ -18,6 +18,7 @@ from veille.events.triggers import Candidate, verb_entries
 from veille.events.unnamed import keep_unnamed
 from veille.events.unnamed_doers import doerless_subject_noun, unnamed_crowd_doer
 from veille.events.view import ArticleView, agent, case, passive
+from veille.events.walks import children_with, first_child, has_child
 from veille.events.words import (
     AGENTLESS_TYPES,
     CIRCUMSTANCE_NOUNS,
@@ -47,7 +48,7 @@ def receiver_giver(r: Roles) -> Found | None:
     for o in r.head.children:
         # "bénéficie du soutien de X": what is received may be an oblique ("de" + noun).
         if o.dep_ == "obj" or (o.dep_.startswith("obl") and case(o) in RECEIVED_FROM):
-            near += [c for c in o.children if c.dep_ == "nmod"]
+            near += children_with(o, ("nmod",))
             near += [cc for c in o.children if c.dep_ == "nmod" for cc in c.children if cc.dep_ == "nmod"]
     for t in near:
         if case(t) in RECEIVED_FROM:
@@ -86,7 +87,7 @@ def feeling_adjective(r: Roles) -> Found | None:
     décision de Paul Durand." -> Alpha (Paul Durand is what it is indignant about)."""
     if not (r.cand.trigger.adj and passive(r.head)):
         return None
-    subj = next((c for c in r.head.children if c.dep_ in SUBJ), None)
+    subj = first_child(r.head, SUBJ)
     return Found(first(r.view, subj), "feeling-adjective") if subj is not None else None
 
 
@@ -307,7 +308,7 @@ def one_act(head: Any) -> bool:
     gov = head.head
     if lemma(gov) in GUILT_WORDS or any(lemma(c) in GUILT_WORDS for c in gov.children if c.i != head.i):
         return True
-    return feat(head, "Number") == ["Sing"] and any(c.dep_ == "det" for c in head.children)
+    return feat(head, "Number") == ["Sing"] and has_child(head, ("det",))
 
 
 def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bool:
@@ -373,7 +374,7 @@ def co_sources(view: ArticleView, roles: Roles) -> list[Actor]:
     if source is None or not roles.source.rule.endswith("subject") or roles.anonymous:
         return []
     verb = roles.head if roles.verbal else roles.gov
-    subjects = [c for c in verb.children if c.dep_ in SUBJ] if verb is not None else []
+    subjects = children_with(verb, SUBJ) if verb is not None else []
     # Two subjects are a misparse of one coordinated subject ("X et la chancelière Y").
     actors = [a for subj in subjects for a in resolve(view, subj, with_conj=True)]
     if lower_nfc(source.name) not in {lower_nfc(a.name) for a in actors}:

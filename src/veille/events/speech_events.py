@@ -26,6 +26,7 @@ from veille.events.actors import resolve
 from veille.events.roles import Found
 from veille.events.triggers import verb_entries
 from veille.events.view import ArticleView
+from veille.events.walks import children_with, has_child
 from veille.events.words import SUBJ, UNNAMED, feat, lemma
 
 # The types whose doer is a speaker: a demand, a complaint, a denial, praise.
@@ -54,7 +55,7 @@ def unnamed_group_subject(view: ArticleView, verb: Any) -> bool:
     """The subject is a plural group of people named by their trade or situation, with no name in
     it: "Les infirmières de l'hôpital réclament des renforts." -> an unnamed source (not
     "Les salariés de Valcor", whose company is named, nor "les experts", who are a body)."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    subjects = children_with(verb, SUBJ)
     if len(subjects) != 1:
         return False
     subj = subjects[0]
@@ -76,11 +77,11 @@ def reflexive_pronoun_subject(view: ArticleView, verb: Any, exclude: int | None,
     """A personal pronoun the parser took for an expletive before a reflexive verb is its subject:
     "Le syndicat Forge a publié une enquête. Il s'inquiète de la hausse des loyers." -> Forge (an
     impersonal "il s'agit de" carries no event of its own)."""
-    if any(c.dep_ in SUBJ for c in verb.children):
+    if has_child(verb, SUBJ):
         return None
     if not any(t.type in SPOKEN_TYPES for t in verb_entries(view, verb)):
         return None  # only a reflexive verb that is itself the statement ("s'inquiéter", "se rallier")
-    if not any(c.dep_ in ("expl:comp", "expl:pass") for c in verb.children):
+    if not has_child(verb, ("expl:comp", "expl:pass")):
         return None
     pron = next((c for c in verb.children if c.dep_ == "expl:subj" and c.i < verb.i and c.i != exclude
                  and lower_nfc(c.text) in EXPLETIVE_SUBJECTS), None)

@@ -20,7 +20,7 @@ from spacy.attrs import POS
 from veille.common.docarrays import token_strings
 from veille.common.fold import lower_nfc
 from veille.common.lexicon import groups
-from veille.events.words import lemma, lower_text
+from veille.events.words import feat, lemma, lower_text
 
 _WORDS = groups("events/state_nouns.tsv")
 STATE_NOUNS, NOT_OF, GOVERNMENT_NOUNS = _WORDS["noun"], _WORDS["not_of"], _WORDS["government"]
@@ -70,7 +70,7 @@ def bare_state(view: Any, tok: Any, taken_up: Callable[[Any, Any], Any] | None =
         return None
     if government and _names_a_body(view, tok, taken_up):
         return None
-    if "Plur" in tok.morph.get("Number"):
+    if "Plur" in feat(tok, "Number"):
         return None
     kids = list(tok.children)
     if any(c.dep_ in ("amod", "appos", "flat:name", "nummod") for c in kids):

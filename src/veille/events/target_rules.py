@@ -18,6 +18,7 @@ from veille.events.clause_bearer import bearer_above
 from veille.events.passive_series import passive_series_bearer
 from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
 from veille.events.view import agent, case, passive
+from veille.events.walks import children_with, has_child
 from veille.events.words import (
     BETWEEN_PREPS,
     CLAUSE_TARGET_TYPES,
@@ -157,7 +158,7 @@ def passive_controller(r: Roles) -> tuple[list[Actor], str] | None:
     head = r.head
     if r.cand.trigger.type not in r.view.lex.object_target_types or not passive(head):
         return None
-    if any(c.dep_ in SUBJ for c in head.children):
+    if has_child(head, SUBJ):
         return None
     if not any(c.dep_.startswith("aux") and feat(c, "VerbForm") == ["Inf"] for c in head.children):
         return None  # "après avoir été frappé", "pour être interrogé": an infinitive
@@ -399,7 +400,7 @@ def mutual_partner(r: Roles) -> tuple[list[Actor], str] | None:
     accord." -> Chili with Pérou (meetings, agreements, cooperation)."""
     if r.cand.trigger.type not in MUTUAL_TYPES or r.source.actor is None:
         return None
-    subjects = [c for c in r.head.children if c.dep_ in SUBJ]
+    subjects = children_with(r.head, SUBJ)
     out = [a for c in subjects for a in resolve(r.view, c) if a.name != r.source.actor.name]
     return (out, "mutual-partner") if out else None
 

@@ -17,7 +17,7 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import child_indices, token_strings
 from veille.common.lexicon import words
 from veille.events.view import case
-from veille.events.words import lemma
+from veille.events.words import feat, lemma
 
 # The nominal arguments of the event's verbs: a time on one of them ("a lancé une offensive
 # mardi") is read as the event's, the parser often hanging a time on the object before it.
@@ -105,7 +105,7 @@ def simultaneous(top: Any) -> bool:
     before the first verb)."""
     if top.dep_ != "advcl" or top.pos_ != "VERB":
         return False
-    if "Part" not in top.morph.get("VerbForm") or "Pres" not in top.morph.get("Tense"):
+    if "Part" not in feat(top, "VerbForm") or "Pres" not in feat(top, "Tense"):
         return False
     marks = [lemma(c) for c in top.children if c.dep_ in ("mark", "case")]
     return all(m == "en" for m in marks)

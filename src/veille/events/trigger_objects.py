@@ -14,7 +14,7 @@ from veille.events.actors import resolve
 from veille.events.lexicon import Trigger
 from veille.events.verb_forms import after_quote, detached, listed_participle, predicative_noun
 from veille.events.view import ArticleView, case, passive
-from veille.events.walks import subtree_of, subtree_words
+from veille.events.walks import children_with, has_child, subtree_of, subtree_words
 from veille.events.words import (
     PARTICIPLE_ER_ENDINGS,
     feat,
@@ -56,7 +56,7 @@ _SUBTREE_WORDS = "events_subtree_words"
 
 def _implicit_patient(tok: Any) -> bool:
     """A passive or participial use whose patient is not a dependent of the verb."""
-    if any(c.dep_ == "nsubj:pass" for c in tok.children):
+    if has_child(tok, ("nsubj:pass",)):
         return False
     if passive(tok) or (tok.dep_ == "acl" and feat(tok, "VerbForm") == ["Part"]):
         return True
@@ -65,7 +65,7 @@ def _implicit_patient(tok: Any) -> bool:
     if tok.pos_ != "VERB" and listed_participle(tok) and passive(tok.head):
         return True  # "a été séquestrée, violée": the listed participle shares the passive's patient
     # a participle whose doer is its "par" complement: "Frappée à Montvert par deux hommes"
-    return tok.pos_ != "VERB" and not any(c.dep_ == "obj" for c in tok.children) and any(
+    return tok.pos_ != "VERB" and not has_child(tok, ("obj",)) and any(
         case(c) == "par" for c in tok.children)
 
 
@@ -74,7 +74,7 @@ def _transitive_use(tok: Any) -> bool:
     its patient as passive subject or as the noun its participle qualifies ("la solidarité
     manifestée par les habitants", "le soutien manifesté à X"), or an adjective read as the verb
     ("son désaccord est manifeste"). Checked for the ``noobj=1`` triggers only."""
-    if any(c.dep_ in ("nsubj:pass", "obl:agent", "cop") for c in tok.children):
+    if has_child(tok, ("nsubj:pass", "obl:agent", "cop")):
         return True
     # a past participle only: "des habitants manifestant contre …" are its doers
     return tok.dep_ == "acl" and feat(tok, "VerbForm") == ["Part"] and feat(tok, "Tense") == ["Past"] \
@@ -175,7 +175,7 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     if not trig.obj and trig.obj_actor is None:
         return True
     if trig.kind == "noun":
-        objs = [c for c in tok.children if c.dep_ == "nmod"]
+        objs = children_with(tok, ("nmod",))
     elif trig.obj_actor == "PER" and any(c.dep_ == "det" and c.i < tok.i and lower_text(c) in CLITIC_DETS for c in tok.children):
         return True  # "la traitant de …": the object clitic the parser read as the verb's determiner
     # "don" without article can be tagged as a noun subject or an obl: accept any nominal child.

@@ -24,7 +24,7 @@ from veille.events.modes import is_negated
 from veille.events.precision_rules import PRECISION_RULES
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case
-from veille.events.walks import habit_cue_at
+from veille.events.walks import habit_cue_at, has_child
 from veille.events.words import DE_WORDS, doc_lemmas, feat, lemma
 
 # A denied act of these types is coded as a refusal (REJECT) when it is an intention, not a past fact.
@@ -49,7 +49,7 @@ def meeting_topic(view: ArticleView, cand: Candidate, head: Any) -> bool:
     the event, not the support)."""
     trig = cand.trigger
     return (trig.kind == "noun" and head.dep_ == "nmod" and case(head) in DE_WORDS
-            and not any(c.dep_ == "det" for c in head.children)
+            and not has_child(head, ("det",))
             and (lemma(head.head) in view.lex.cue("gathering")
                  or any(t.type == "CONSULT" for t in view.lex.nouns.get(lemma(head.head), []))))
 

@@ -26,6 +26,7 @@ import numpy as np
 
 from veille.events.model.fit import read_named_weights, write_named_weights
 from veille.events.view import ArticleView, agent, passive
+from veille.events.walks import first_child
 from veille.events.words import SUBJ, feat
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -41,7 +42,7 @@ def unnamed_features(cand: Any, head: Any, roles: Any) -> list[str]:
     verb = head if roles.verbal else roles.gov
     subj = "none"
     if verb is not None:
-        s = next((c for c in verb.children if c.dep_ in SUBJ), None)
+        s = first_child(verb, SUBJ)
         if s is not None:
             subj = s.pos_ if s.pos_ in ("PRON", "NOUN", "PROPN", "NUM") else "other"
     has_agent = verb is not None and agent(verb) is not None
@@ -66,7 +67,7 @@ def _determiner(head: Any) -> str:
     """A noun's determiner: definite, indefinite, possessive, demonstrative, none ("-" for a verb)."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return "-"
-    det = next((c for c in head.children if c.dep_ == "det"), None)
+    det = first_child(head, ("det",))
     if det is None:
         return "none"
     if feat(det, "Poss") == ["Yes"]:

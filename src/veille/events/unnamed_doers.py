@@ -18,6 +18,7 @@ from typing import Any
 from veille.common.lexicon import groups
 from veille.events.speech_events import ASIDE_DEPS, GROUP_NOUNS
 from veille.events.view import ArticleView
+from veille.events.walks import children_with, has_child
 from veille.events.words import OF_PREPS, SUBJ, feat, lemma
 
 _DOERS = groups("events/unnamed_doers.tsv")
@@ -36,7 +37,7 @@ def _subject_verb(head: Any) -> Any | None:
     # an event noun object of its support verb ("lancent un appel") is done by that verb's subject
     cur = head.head if head.pos_ == "NOUN" and head.dep_ == "obj" else head
     for _ in range(4):
-        if any(c.dep_ in SUBJ for c in cur.children):
+        if has_child(cur, SUBJ):
             return cur
         if cur.dep_ not in _SHARED or cur.head.i == cur.i:
             return None
@@ -47,7 +48,7 @@ def _subject_verb(head: Any) -> Any | None:
 def _people(noun: Any) -> bool:
     if noun.pos_ == "NOUN" and lemma(noun) in BARE_FORCES and feat(noun, "Number") != ["Plur"]:
         # "la police" alone; "la police de Montvert", "la police nationale" name whose force it is
-        return not any(c.dep_ in ("nmod", "amod", "appos", "flat:name") for c in noun.children)
+        return not has_child(noun, ("nmod", "amod", "appos", "flat:name"))
     if noun.pos_ != "NOUN" or feat(noun, "Number") != ["Plur"]:
         return False
     # A count of people ("des centaines de personnes") is left out: such crowds are often the
@@ -65,12 +66,12 @@ def _undergone(verb: Any) -> bool:
 def unnamed_crowd_doer(view: ArticleView, head: Any) -> bool:
     """The subject the event's source was sought in is an unnamed group of people:
     "Les riverains de la rue ont dénoncé le bruit." -> kept, source null."""
-    if head.pos_ == "VERB" and _undergone(head) and not any(c.dep_ in SUBJ for c in head.children):
+    if head.pos_ == "VERB" and _undergone(head) and not has_child(head, SUBJ):
         return False
     verb = _subject_verb(head)
     if verb is None:
         return False
-    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    subjects = children_with(verb, SUBJ)
     if len(subjects) != 1 or not _people(subjects[0]):
         return False
     subj = subjects[0]
@@ -96,7 +97,7 @@ def doerless_subject_noun(view: ArticleView, cand: Any, head: Any) -> bool:
     pred = head.head
     if lemma(pred) in UNHELD_VERBS:
         return False  # "La réunion a été reportée.": it did not take place
-    if pred.pos_ != "VERB" or lemma(pred) in STATE_VERBS or any(c.dep_ == "cop" for c in pred.children):
+    if pred.pos_ != "VERB" or lemma(pred) in STATE_VERBS or has_child(pred, ("cop",)):
         return False  # "Les manifestations deviennent violentes.", "Cette réunion sera décisive."
     for c in head.children:
         if c.dep_ == "det" and (feat(c, "Poss") == ["Yes"] or feat(c, "PronType") == ["Dem"]):

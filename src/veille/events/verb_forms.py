@@ -13,6 +13,7 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import child_indices, token_strings
 from veille.events.lexicon import Lexicon, Trigger
 from veille.events.view import ArticleView, case, passive
+from veille.events.walks import has_child
 from veille.events.words import (
     PARTICIPLE_ER_ENDINGS,
     REFLEXIVE,
@@ -70,7 +71,7 @@ def verbal_use(tok: Any) -> bool:
     """A verb, or a participle the tagger reads as an adjective ("ont été arrêtés", "a été blessé")."""
     if tok.pos_ == "VERB":
         return True
-    return tok.pos_ == "ADJ" and any(c.dep_ in ("aux:tense", "aux:pass") for c in tok.children)
+    return tok.pos_ == "ADJ" and has_child(tok, ("aux:tense", "aux:pass"))
 
 
 def stance_participle(tok: Any) -> bool:
@@ -93,13 +94,13 @@ def predicative(tok: Any) -> bool:
     """An adjective said of someone: "X est préoccupé", "X se dit opposé", "X, inquiet de …"."""
     if tok.pos_ != "ADJ" or tok.dep_ in ("amod", "nmod", "obj"):
         return False
-    return any(c.dep_ in ("cop", "nsubj") for c in tok.children) or tok.dep_ in ("xcomp", "acl", "advcl", "conj")
+    return has_child(tok, ("cop", "nsubj")) or tok.dep_ in ("xcomp", "acl", "advcl", "conj")
 
 
 def predicative_noun(tok: Any) -> bool:
     """A noun said of something with its copula ("cette réforme est une honte", "c'est un
     scandale"), or standing alone as a quoted exclamation ("« Quelle honte ! »")."""
-    if any(c.dep_ == "cop" for c in tok.children):
+    if has_child(tok, ("cop",)):
         return True
     return tok.dep_ == "ROOT" and not any(c.pos_ in ("VERB", "AUX") for c in tok.children)
 
@@ -141,7 +142,7 @@ def misread_verb(view: ArticleView, tok: Any) -> str | None:
     text = lower_text(tok)
     stem = text[:-2] if text.endswith("ent") else text
     verb = _er_infinitive(view.lex, stem)
-    if verb is None or any(c.dep_ == "det" for c in tok.children):
+    if verb is None or has_child(tok, ("det",)):
         return None
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

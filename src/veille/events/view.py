@@ -251,6 +251,14 @@ def case(tok: Any) -> str | None:
         return _cases(tok.doc)[tok.i]
 
 
+def doc_cases(doc: Any) -> list[str | None]:
+    """``case(tok)`` of every token of ``doc`` (built once per article)."""
+    try:
+        return doc.user_data[CACHE_KEY][_CASES]  # type: ignore[no-any-return]
+    except KeyError:
+        return _cases(doc)
+
+
 def _cases(doc: Any) -> list[str | None]:
     """``case`` of every token, in one pass over the Doc's columns (the rules ask it many times):
     the lemmas of its ``case``/``fixed`` children before it, in text order."""

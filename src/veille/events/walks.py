@@ -84,6 +84,28 @@ def subtree_words(doc: Any, i: int, count: int) -> frozenset[str]:
     return frozenset(words)
 
 
+def has_child(tok: Any, labels: Collection[str]) -> bool:
+    """``any(c.dep_ in labels for c in tok.children)``, over the article's columns: ``Token.children``
+    builds a Token per child, and the rules ask this of every trigger, verb and noun they climb."""
+    doc = tok.doc
+    deps = token_strings(doc, DEP)
+    return any(deps[c] in labels for c in child_indices(doc)[tok.i])
+
+
+def children_with(tok: Any, labels: Collection[str]) -> list[Any]:
+    """``[c for c in tok.children if c.dep_ in labels]``: a Token for those children only."""
+    doc = tok.doc
+    deps = token_strings(doc, DEP)
+    return [doc[c] for c in child_indices(doc)[tok.i] if deps[c] in labels]
+
+
+def first_child(tok: Any, labels: Collection[str]) -> Any | None:
+    """``next((c for c in tok.children if c.dep_ in labels), None)``: a Token for that child only."""
+    doc = tok.doc
+    deps = token_strings(doc, DEP)
+    return next((doc[c] for c in child_indices(doc)[tok.i] if deps[c] in labels), None)
+
+
 _OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod"})
 
 
