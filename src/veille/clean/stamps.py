@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from veille.clean.cued_dates import loose_cued_date
 from veille.clean.shapes import short_weekdays
-from veille.clean.text import FINAL_PUNCT, words
+from veille.clean.text import FINAL_PUNCT, word_count, words
 from veille.common.dates import (
     TEXT_DATE,
     calendar,
@@ -27,6 +27,7 @@ from veille.common.dates import (
 from veille.common.lexicon import rows
 from veille.common.lexicon import words as lexicon_words
 from veille.common.names import NAME_PARTICLES
+from veille.common.regexscan import FastSearch
 from veille.common.relative_dates import find_relative
 
 STAMP_MAX_WORDS = 30
@@ -153,7 +154,7 @@ def expand_short_year(text: str) -> str:
 def stamp_text(line: str) -> str:
     """A short stamp line made readable for the date parser: "Lundi, 24 Octobre, 2016" -> "Lundi,
     24 Octobre 2016" (a sentence keeps its commas: "le 3 mars, 2000 personnes …")."""
-    if len(words(line)) <= STAMP_COMMA_MAX_WORDS:
+    if word_count(line) <= STAMP_COMMA_MAX_WORDS:
         return _MONTH_COMMA_YEAR.sub(" ", line)
     return line
 
@@ -178,13 +179,13 @@ def _remembered_stamps(line: str) -> tuple[tuple[str, str], ...]:
 
 
 def _stamps(line: str) -> list[tuple[str, str]]:
-    if len(words(line)) > STAMP_MAX_WORDS or is_page_clock(line):
+    if word_count(line) > STAMP_MAX_WORDS or is_page_clock(line):
         return []
     rx, kinds = _cues()
     found = list(rx.finditer(line))
     out = []
     head = line[:found[0].start()] if found else ""
-    if head.strip() and len(words(head)) <= _HEAD_MAX_WORDS and find_date_in_line(head) and _LEADING_DATE.match(head):
+    if head.strip() and word_count(head) <= _HEAD_MAX_WORDS and find_date_in_line(head) and _LEADING_DATE.match(head):
         # "1er avril 2020 à 09h45 Mis à jour le 2 avril …": the date before the update cue is the
         # publication's.
         out.append(("published", head.strip(" ,|•-–—(")))
@@ -218,26 +219,26 @@ def _stamps(line: str) -> list[tuple[str, str]]:
             cue = line[m.start():m.end()]
             glued = bool(cue) and not cue[-1].isspace() and after[:1].isdigit()
             out.append((kind, (cue + " " * glued + after).strip(" ,|•-–—")))
-    if not out and not other and len(words(line)) <= ISO_STAMP_MAX_WORDS and _ISO_STAMP.match(line):
+    if not out and not other and word_count(line) <= ISO_STAMP_MAX_WORDS and _ISO_STAMP.match(line):
         # "2017-07-12T05:51:52Z - Awa Koné": a template's machine time stamp (``<time datetime>``)
         # printed as is, with the byline after it.
         out.append(("published", line.strip()))
-    if not out and not other and len(words(line)) <= 20 and _TIME.search(line) \
+    if not out and not other and word_count(line) <= 20 and _TIME.search(line) \
             and (find_full_date(line) or _MDY.search(line) and find_date_in_line(line)) \
             and (not line.rstrip().endswith(".") or _LEADING_DATE.match(line)) and not _period(line):
         # ("March 3, 2023 at 2:05 pm": an English stamp on a French page.)
         out.append(("published", line.strip()))
-    if not out and not other and len(words(line)) <= SEGMENTS_MAX_WORDS and _SEGMENT_SPLIT.search(line):
+    if not out and not other and word_count(line) <= SEGMENTS_MAX_WORDS and _SEGMENT_SPLIT.search(line):
         # "Awa Koné • 03/03/2023 • 4 min de lecture": a line of the article's facts, one a date.
         seg = next((g.strip() for g in _SEGMENT_SPLIT.split(line)
-                    if len(words(g)) <= SEGMENT_DATE_WORDS and find_full_date(g)), None)
+                    if word_count(g) <= SEGMENT_DATE_WORDS and find_full_date(g)), None)
         if seg:
             out.append(("published", seg))
-    if not out and not other and len(words(line)) <= RELATIVE_MAX_WORDS and _relative_at_start(line):
+    if not out and not other and word_count(line) <= RELATIVE_MAX_WORDS and _relative_at_start(line):
         # "il y a 2 jours", "Hier à 18h02": a template's relative stamp, resolved by the metadata
         # stage against the capture date when the input gives one.
         out.append(("published", line.strip()))
-    if not out and not other and len(words(line)) <= PAIR_MAX_WORDS and not FINAL_PUNCT.search(line) \
+    if not out and not other and word_count(line) <= PAIR_MAX_WORDS and not FINAL_PUNCT.search(line) \
             and _date_pair(line):
         # "23 octobre 2018 23 octobre 2018", "Le Journal 3 mai 2021 4 mai 2021": a template printing
         # the publication and the modification dates side by side; the first is the publication.
@@ -332,7 +333,7 @@ def join_stamp_labels(lines: list[str]) -> list[str]:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         m = rx.fullmatch(line.strip()) if len(line) <= LABEL_MAX_CHARS else None
-        if m and nxt and len(words(nxt)) <= LABEL_VALUE_MAX_WORDS and (find_date_in_line(nxt) or _relative_at_start(nxt)):
+        if m and nxt and word_count(nxt) <= LABEL_VALUE_MAX_WORDS and (find_date_in_line(nxt) or _relative_at_start(nxt)):
             out.append(f"{line.strip()} {nxt.strip()}")
             skip = True
         else:
@@ -347,13 +348,15 @@ CLOCK_MAX_WORDS = 12
 
 
 @lru_cache(maxsize=1)
-def _clock_cues() -> re.Pattern[str]:
+def _clock_cues() -> FastSearch:
     cues = [cols[0] for cols in rows("clean/page_clock.tsv", min_columns=1)]
     alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
-    # "Saint-Denis" is a place: a cue never runs on with a hyphen.
-    return re.compile(rf"(?<![^\W\d_-])(?:{alt})(?![^\W\d_]|-)", re.I)
+    # "Saint-Denis" is a place: a cue never runs on with a hyphen. (Opening on a look-behind, the
+    # pattern would be tried at every position: ``FastSearch`` skips to its first letters.)
+    return FastSearch(re.compile(rf"(?<![^\W\d_-])(?:{alt})(?![^\W\d_]|-)", re.I))
 
 
+@lru_cache(maxsize=16384)  # (asked of the same lines by the stamp, teaser and head readers)
 def is_page_clock(line: str) -> bool:
     """A short dated line that is the site's clock, today's date in its masthead ("Mercredi 3
     janvier 2024, Sainte Odile", "mer. 03/01/2024", "Mercredi 3 janvier Lire le journal"): the
@@ -362,7 +365,7 @@ def is_page_clock(line: str) -> bool:
     if m:
         wd = m.group("wd").lower().rstrip(".")
         return any(w.startswith(wd) for w in _weekday_words())
-    if _clock_cues().search(line) is None or len(words(line)) > CLOCK_MAX_WORDS or has_stamp_cue(line):
+    if word_count(line) > CLOCK_MAX_WORDS or _clock_cues().search(line) is None or has_stamp_cue(line):
         return False
     # The clock names the day of the week.
     return any(w.lower() in _weekday_words() for w in words(line)) and find_date_in_line(line) is not None
@@ -389,7 +392,7 @@ def closes_on_date(stamp: str) -> bool:
     if last is None:
         return False
     after = _SEPARATOR.split(stamp[last.end():].lstrip(" -–—|•·,"), maxsplit=1)[0]
-    return len(words(after)) <= AFTER_DATE_MAX_WORDS
+    return word_count(after) <= AFTER_DATE_MAX_WORDS
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,7 @@ ITEM_MAX_WORDS = 30  # a teaser's headline or its one-line summary
 _TEXT_UNITS = frozenset({"text", "heading"})
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+\.?")
+_DECIMAL = re.compile(r"\d")
 
 
 @lru_cache(maxsize=4096)
@@ -62,7 +63,9 @@ def _dated(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _has_digit(text: str) -> bool:
-    return any(map(str.isdigit, text))
+    # ``str.isdigit`` of some character: a decimal digit (``\d``, at C speed), else one of the other
+    # digits ("²", "①"), none of them ASCII, among the text's distinct characters.
+    return _DECIMAL.search(text) is not None or not text.isascii() and any(c.isdigit() for c in set(text) if c > "\x7f")
 
 
 def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
