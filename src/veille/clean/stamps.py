@@ -63,6 +63,7 @@ _GLUED_YEAR = re.compile(r"(?<=\s)(?P<year>(?:19|20)\d\d)(?=[0-3]?\d(?:er)?\s+[A
 # the author's name or the rubric before it.
 _GLUED_DAY = re.compile(r"(?<=[A-Za-zà-ÿ])(?=[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)\s+(?:19|20)\d\d"
                         r"|[0-3]?\d(?P<sep>[/.])[01]?\d(?P=sep)(?:19|20)\d\d\b)")
+_LETTER_DIGIT = re.compile(r"[A-Za-zà-ÿ]\d")  # (where ``_GLUED_DAY`` may match: a letter, then a figure)
 _GLUED_LEAD = re.compile(r"(?:[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)"
                          r"|(?P<en_month>[A-Za-z]{3,9}\.?)\s+[0-3]?\d(?:st|nd|rd|th)?,)\s+$")  # (or "November 15, ")
 # "Lundi, 24 Octobre, 2016": a comma between the month and the year of a stamp.
@@ -99,8 +100,8 @@ def unglue_dates(text: str) -> str:
 def _unglue_day(text: str) -> str:
     """"Par Jeanne Dumas24 novembre 2023" -> "Par Jeanne Dumas 24 novembre 2023" (a month name and
     a year, or a month and a year in figures, must follow the day)."""
-    if not _GLUED_DAY.search(text):
-        return text
+    if not _LETTER_DIGIT.search(text) or not _GLUED_DAY.search(text):
+        return text  # (the look-behind pattern is tried at every position: a letter before a figure first)
     out, last = [], 0
     for m in _GLUED_DAY.finditer(text):
         if m.group("sep") or month_number(m.group("month")):

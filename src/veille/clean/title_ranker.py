@@ -200,7 +200,7 @@ def _shipped() -> dict[str, float] | None:
 
 
 def score(f: dict[str, float], weights: dict[str, float]) -> float:
-    return sum(weights.get(k, 0.0) * v for k, v in f.items())
+    return sum([weights.get(k, 0.0) * v for k, v in f.items()])
 
 
 def rerank(us: Sequence[Unit], run_start: int, header_texts: Sequence[str], slug: Sequence[str],
