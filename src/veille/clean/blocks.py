@@ -48,7 +48,7 @@ from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, strip_images
 from veille.clean.shapes import is_comment_header
 from veille.clean.stamps import has_stamp_cue
-from veille.clean.text import is_prose, normalize_line, words
+from veille.clean.text import is_prose, normalize_line, word_count
 from veille.common.dates import find_date_in_line
 from veille.common.lexicon import rows
 
@@ -158,7 +158,7 @@ def list_run(us: Sequence[Unit], first: int, last: int) -> bool:
         elif is_prose(u.text) and "©" not in u.text:  # (a caption is no teaser's text)
             in_group, seen_prose = False, True
             if not groups:
-                lead += len(words(u.text))
+                lead += word_count(u.text)
     return groups >= LIST_MIN_GROUPS and lead < LIST_LEAD_WORDS
 
 
@@ -213,7 +213,7 @@ def thread_start(us: Sequence[Unit], first: int) -> int | None:
         u = us[i]
         if u.kind not in _TEXT_UNITS:
             continue
-        n = len(words(u.text))
+        n = word_count(u.text)
         # (A heading right over a reader's header opens the thread wherever it is: the run may be
         # the thread itself, under a short article. Without a reader's header under it, it may be
         # a teaser's count: "14 commentaires".)
@@ -298,7 +298,7 @@ def consent_values(us: Sequence[Unit], values: list[float], zone: set[int]) -> N
         above = any(values[k] > 0 for k in range(max(0, a - EMBED_REACH), a))
         below = any(values[k] > 0 for k in range(b + 1, min(len(values), b + 1 + EMBED_REACH)))
         for i in range(a, b + 1):
-            values[i] = 0.0 if above and below else min(values[i], -max(3.0, float(len(words(us[i].text)))))
+            values[i] = 0.0 if above and below else min(values[i], -max(3.0, float(word_count(us[i].text))))
 
 
 def _segments(zone: set[int]) -> list[tuple[int, int]]:

@@ -95,7 +95,7 @@ from veille.clean.stamp_lists import foot_list, thread_cut
 from veille.clean.stamps import has_stamp_cue, sole_cued_stamp, stamps
 from veille.clean.standfirst import split_standfirsts
 from veille.clean.teasers import dated_list
-from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, words
+from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, word_count, words
 from veille.clean.title_evidence import (
     BodyWords,
     cut_copy,
@@ -155,11 +155,11 @@ def run_value(u: Unit) -> float:
         return -10.0
     if u.kind == "form":
         return -3.0
-    n = len(ws := words(u.text))
+    n = word_count(u.text)
     prose = is_prose(u.text)
     if u.kind == "bullet":
         return 0.5 * n if prose and n >= 15 else -3.0
-    if _doubled(ws) or not FINAL_PUNCT.search(u.text) and (glued_menu(u.text, GLUED_RUN_WORDS) or listed_terms(u.text)):
+    if n >= 2 * DOUBLED_WORDS and _doubled(words(u.text)) or not FINAL_PUNCT.search(u.text) and (glued_menu(u.text, GLUED_RUN_WORDS) or listed_terms(u.text)):
         return -3.0  # an image's alt text and its caption run together; a menu's links glued or set as one line
     if _names_cookies(u.text):
         return -max(3.0, float(n))
@@ -196,7 +196,7 @@ def article_run(us: list[Unit], values: Sequence[float], run: tuple[int, int]) -
         rest_from = last + 2  # past the list's heading
         if last >= hi or rest_from > run[1] or any(
                 cue_kind(u.text) in _COMMENT_KINDS for u in us[last + 1:run[1] + 1]
-                if u.kind in _TEXT_UNITS and len(words(u.text)) <= END_MAX_WORDS):
+                if u.kind in _TEXT_UNITS and word_count(u.text) <= END_MAX_WORDS):
             break
         sub = best_run(values[rest_from:run[1] + 1])
         if sub is None:
@@ -206,7 +206,7 @@ def article_run(us: list[Unit], values: Sequence[float], run: tuple[int, int]) -
 
 
 def _dated_units(us: list[Unit], first: int, last: int) -> int:
-    return sum(1 for u in us[first:last + 1] if u.kind in _TEXT_UNITS and len(words(u.text)) <= 12
+    return sum(1 for u in us[first:last + 1] if u.kind in _TEXT_UNITS and word_count(u.text) <= 12
                and (is_date_stamp(u.text) or stamps(u.text)))
 
 
@@ -229,7 +229,7 @@ def _doubled(ws: list[str]) -> bool:
 def _is_furniture_in_run(u: Unit) -> bool:
     """Inside the article's run, furniture all the same: a caption (doubled, or short and
     credited), an embedded tweet (its text with its short links, its "— Name (@handle) date" line)."""
-    return _doubled(words(u.text)) or "©" in u.text and len(words(u.text)) < CAPTION_MAX_WORDS \
+    return _doubled(words(u.text)) or "©" in u.text and word_count(u.text) < CAPTION_MAX_WORDS \
         or bool(_TWEET.search(u.text))
 
 
@@ -281,7 +281,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     if u.kind not in _TEXT_UNITS:
         return None  # (before the text is trimmed: most units above a run are menus and forms)
     text = strip_site_suffix(undouble(strip_trailing_stamp(strip_images(u.text))), page)
-    n = len(words(text))
+    n = word_count(text)
     if not 2 <= n <= TITLE_MAX_WORDS or slideshow_double(us, i) or n == 2 and \
             not _anchor_at(us, i) == next_text(us, i) != -1:  # (two words: with a stamp right under only)
         return None
@@ -394,7 +394,7 @@ def _head_end(us: list[Unit], run_start: int, run_end: int | None) -> int:
         u = us[i]
         if u.kind in _TEXT_UNITS and is_prose(u.text) and not _is_furniture_in_run(u) and not _is_caption(us, i) \
                 and not (i + 1 < len(us) and _is_caption(us, i + 1) and us[i + 1].text.startswith(u.text[:40])):
-            prose += len(words(u.text))
+            prose += word_count(u.text)
             if prose >= HEAD_PROSE_WORDS:
                 break
         i += 1

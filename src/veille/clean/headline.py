@@ -43,7 +43,7 @@ from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
 from veille.clean.shapes import is_section_name
 from veille.clean.standfirst import split_headline
-from veille.clean.text import is_prose, line_key, normalize_line, words
+from veille.clean.text import is_prose, line_key, normalize_line, word_count, words
 from veille.clean.ui_lines import ui_kind
 from veille.common.dates import find_date_in_line
 from veille.common.fold import fold
@@ -111,7 +111,7 @@ def lede_stems(us: Sequence[Unit], i: int, first: int) -> tuple[set[str], int]:
             break
         if is_prose(u.text):
             out |= _stems(u.text)
-            n += len(words(u.text))
+            n += word_count(u.text)
     return out, n
 
 
@@ -130,7 +130,7 @@ def caps_headline(text: str, lede: set[str], anchored: bool = False) -> bool:
     stamp printed right under it (``anchored``), where a label of two words may sit but not one
     of three."""
     letters = [c for c in text if c.isalpha()]
-    if len(words(text)) < 3 or not letters or not all(c.isupper() for c in letters) \
+    if word_count(text) < 3 or not letters or not all(c.isupper() for c in letters) \
             or fold(text.split()[0]).lower() in _credit_openers():
         return False  # (nor a credit: "PHOTO JEANNE VAUTRIN, LE COURRIER")
     if anchored:
@@ -177,7 +177,7 @@ def glued_menu(text: str, words_per_glue: int = 8) -> bool:
     more, at least one every ``words_per_glue`` words ("YouTube, LinkedIn et TikTok" in a
     paragraph is not a menu)."""
     glued = len(_GLUED.findall(text))
-    return glued >= GLUED_MIN and glued * words_per_glue >= len(words(text))
+    return glued >= GLUED_MIN and glued * words_per_glue >= word_count(text)
 
 
 def not_a_headline(text: str) -> bool:
@@ -211,7 +211,7 @@ def strip_trailing_stamp(text: str) -> str:
     """"Crues : la décrue s'amorce 15/10/2022 14:36" -> the headline without the stamp a template
     printed on its line (the stamp is read apart); a line that is only a stamp stays."""
     m = _TRAILING_STAMP.search(text)
-    if m and len(words(text[:m.start()])) >= TRAILING_STAMP_MIN_WORDS:
+    if m and word_count(text[:m.start()]) >= TRAILING_STAMP_MIN_WORDS:
         return text[:m.start()].rstrip(" ,|-–—")
     return text
 
@@ -221,14 +221,14 @@ def shape_penalty(text: str) -> float:
     Marché, Valmorin, France"), a short line with a numeric date ("Société Monde 13/03/2023") or
     a dossier's tag ("Législatives 2022") costs a candidate."""
     penalty = 0.0
-    if _PLACE_TAG.match(text) or len(words(text)) <= NUMERIC_DATE_MAX_WORDS and _NUMERIC_DATE.search(text):
+    if _PLACE_TAG.match(text) or word_count(text) <= NUMERIC_DATE_MAX_WORDS and _NUMERIC_DATE.search(text):
         penalty -= 1.5
     if _LIST_ITEM.match(text):
         penalty -= 1.0
     if _YEAR_TAG.match(text):
         penalty -= 1.0  # a dossier's or an event's tag ("Municipales 2020", "Euro 2024"), no headline
     stripped = text.rstrip()
-    if stripped.endswith(".") and not stripped.endswith("..") and len(words(text)) < SHORT_SENTENCE_WORDS:
+    if stripped.endswith(".") and not stripped.endswith("..") and word_count(text) < SHORT_SENTENCE_WORDS:
         penalty -= 1.0
     return penalty
 
@@ -256,7 +256,7 @@ def strip_menu_labels(title: str, us: list[Unit], title_at: int | None) -> str:
     after each, when a capitalised headline of some length follows (a colon after the label
     keeps it: "Football : …" is the headline's own rubric)."""
     labels = {normalize_line(u.text) for i, u in enumerate(us)
-              if u.kind == "bullet" and i != title_at and 0 < len(words(u.text)) <= LABEL_MAX_WORDS}
+              if u.kind == "bullet" and i != title_at and 0 < word_count(u.text) <= LABEL_MAX_WORDS}
     rest, cut = title, 0
     while cut < LABELS_MAX:
         head = next((lab for lab in sorted(labels, key=len, reverse=True)
@@ -267,7 +267,7 @@ def strip_menu_labels(title: str, us: list[Unit], title_at: int | None) -> str:
         if not m:
             break
         after = rest[len(head) + m.end():]
-        if not after[:1].isupper() and after[:1] not in "«\"“" or len(words(after)) < LABELLED_MIN_WORDS:
+        if not after[:1].isupper() and after[:1] not in "«\"“" or word_count(after) < LABELLED_MIN_WORDS:
             break
         rest, cut = after, cut + 1
     return rest if cut else title
@@ -295,7 +295,7 @@ def far_headline(us: list[Unit], run_start: int, reach_from: int, body_keys: Seq
     found = None
     for i in range(max(0, run_start - FAR_REACH), max(0, reach_from)):
         u = us[i]
-        if u.kind in _TEXT_UNITS and 3 <= len(words(u.text)) <= 35 and crumb_repeats(us, i) \
+        if u.kind in _TEXT_UNITS and 3 <= word_count(u.text) <= 35 and crumb_repeats(us, i) \
                 and lede_agreement(u.text, lede, lede_words, body_keys) >= FAR_MIN_AGREEMENT:
             found = i
     return found
@@ -309,7 +309,7 @@ def credited_name(text: str, credited: list[str]) -> bool:
     footer, "© 2024 Le Courrier de Valmorin"; ``credited``: those lines' keys, space-padded):
     the site's name, not a headline."""
     key = line_key(text)
-    return bool(key) and len(words(text)) <= CREDITED_MAX_WORDS and any(f" {key} " in c for c in credited)
+    return bool(key) and word_count(text) <= CREDITED_MAX_WORDS and any(f" {key} " in c for c in credited)
 
 
 def next_text(us: list[Unit], i: int, reach: int = 4) -> int:
@@ -329,7 +329,7 @@ _BY_SIGNED = re.compile(r"(?:^|\s)[Pp]ar\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de\s+|l
 def dated_byline(text: str) -> bool:
     """An author's byline with a full date ("Par Awa Koné, le 3 mars 2023", "Awa Koné, le 3 mars
     2023", "Un article par Awa Koné, le 3 mars 2023")."""
-    short = len(words(text)) <= SIGNED_MAX_WORDS
+    short = word_count(text) <= SIGNED_MAX_WORDS
     if cue_kind(text) != "byline" and not (short and _SIGNED.match(text)) and not (
             short and not text.rstrip().endswith((".", "!", "?")) and _BY_SIGNED.search(text)):
         return False
@@ -358,7 +358,7 @@ def broken_headline(us: list[Unit], i: int) -> str:
         return f"{us[i - 1].text} {text}"
     if i + 1 < len(us) and joined(us[i], us[i + 1]):
         return f"{text} {us[i + 1].text}"
-    if len(words(text)) > LONG_HEADLINE_WORDS and not text.rstrip().endswith(_CLOSING):
+    if word_count(text) > LONG_HEADLINE_WORDS and not text.rstrip().endswith(_CLOSING):
         # A headline line this long, run onto a standfirst that closes on no period (a chapô set
         # in the headline's element): split where the standfirst opens (``standfirst.split_headline``).
         parts = split_headline(text + ".")
@@ -386,8 +386,8 @@ def dek_under_headline(us: Sequence[Unit], i: int) -> bool:
     divers" shares none)."""
     if i == 0 or us[i].kind not in _TEXT_UNITS or us[i - 1].kind not in _TEXT_UNITS:
         return False
-    n, above = len(words(us[i].text)), us[i - 1].text.rstrip()
-    m = len(words(above))
+    n, above = word_count(us[i].text), us[i - 1].text.rstrip()
+    m = word_count(above)
     if not (n >= max(DEK_MIN_WORDS, DEK_RATIO * m) and m >= SHORT_HEAD_OVER_DEK_WORDS
             and not above.endswith((".", ":", ";", ",")) and not us[i].text.rstrip().endswith(".")
             and not cue_kind(above) and find_date_in_line(above) is None):
@@ -399,7 +399,7 @@ def dek_under_short_headline(us: Sequence[Unit], i: int) -> bool:
     """``dek_under_headline`` under a headline of two to four words: a short headline wins fewer
     points by its shape than its longer standfirst does (five to twenty-five words), so the dek
     owes more (weight ``dek_short``)."""
-    return dek_under_headline(us, i) and len(words(us[i - 1].text)) < HEAD_OVER_DEK_MIN_WORDS
+    return dek_under_headline(us, i) and word_count(us[i - 1].text) < HEAD_OVER_DEK_MIN_WORDS
 
 
 def _short_head(above: str, us: Sequence[Unit], i: int) -> bool:

@@ -18,6 +18,7 @@ from veille.clean.text import (
     is_prose,
     line_key,
     normalize_line,
+    word_count,
     words,
 )
 from veille.common.datelines import agencies
@@ -37,7 +38,7 @@ def is_credit(line: str) -> bool:
     if credit_tail(line) or is_file_name(line):
         return True  # a caption closed by its credit ("… lundi. Photo Léa Roy"), a picture's file name: captions.py
     # "Rennes / Nantes : la ligne reportée" is a headline: a credit has no clause after a colon.
-    if len(words(line)) > 30:
+    if word_count(line) > 30:
         return False
     if _caption_credit().search(line):
         return True
@@ -106,7 +107,7 @@ def is_date_stamp(line: str) -> bool:
     a time, "le", "à" may go with it, and the author's initials or name beside it (see ``_INITIALS``).
     The date may give its year in two figures when it is all figures ("19/01/15 à 18:00")."""
     m = _date_match(line)
-    if not m or len(words(line)) > 10:
+    if not m or word_count(line) > 10:
         return False
     before, after = line[:m.start()], line[m.end():]
     if _INITIALS.match(before):
@@ -139,7 +140,7 @@ _AUTHOR_LINE_MAX_WORDS = 8
 
 def is_author_line(line: str) -> bool:
     """"Koffi Mensah, à Lomé": a name and where or what the author is, no sentence."""
-    return len(words(line)) <= _AUTHOR_LINE_MAX_WORDS and not FINAL_PUNCT.search(line) \
+    return word_count(line) <= _AUTHOR_LINE_MAX_WORDS and not FINAL_PUNCT.search(line) \
         and bool(_AUTHOR_LINE.match(line.strip()))
 QUESTION_OR_QUOTE = re.compile(r"^(?:[-–—]\s*)?(?:[^«»\n]*\?|«[^«»]+»|[“\"][^“”\"]+[”\"])\s*$")
 # Lines that sit right under the headline on most sites: bylines, signatures ("X avec AFP"),
@@ -164,12 +165,12 @@ _COMMENT_STAMP_MAX_WORDS = 8
 def is_comment_header(line: str) -> bool:
     """A reader's name then a date, or then "a écrit :": the head of a comment, not a sentence."""
     m = _COMMENT_AUTHOR.match(line)
-    if not m or len(words(line)) > _COMMENT_HEADER_MAX_WORDS or line.rstrip().endswith("."):
+    if not m or word_count(line) > _COMMENT_HEADER_MAX_WORDS or line.rstrip().endswith("."):
         return False
     rest = line[m.end():]
     lead = normalize_line(rest).lstrip(" ,-–—|")
     if any(lead.startswith(c) and (lead == c or _only_a_date(lead[len(c):]) if c.endswith(":")
-                                   else len(words(line)) <= _COMMENT_STAMP_MAX_WORDS)
+                                   else word_count(line) <= _COMMENT_STAMP_MAX_WORDS)
            for c in _comment_stamps()):
         return True  # "Aïcha K. a écrit :", "Moussa - il y a 3 heures", "Marc dit : 3 mars 2024 à 9 h 12 min"
     parts = find_date_in_line(rest)
@@ -180,7 +181,7 @@ def _only_a_date(text: str) -> bool:
     """A comment's date glued after "dit :" by the dump ("3 mars 2024 à 9 h 12 min"): a full date
     first, a few words of time after it."""
     m = TEXT_DATE.search(text)
-    return m is not None and not text[:m.start()].strip() and len(words(text)) <= _COMMENT_STAMP_MAX_WORDS \
+    return m is not None and not text[:m.start()].strip() and word_count(text) <= _COMMENT_STAMP_MAX_WORDS \
         and find_full_date(text) is not None
 
 
@@ -208,7 +209,7 @@ def is_link_heading(line: str) -> bool:
     """A related-links heading: the cue words alone ("Sur le même sujet", "À lire aussi :"), no
     headline after them."""
     bare = TRAILING_MARKS.sub("", line.strip())
-    return ":" not in bare and len(words(bare)) <= _LINK_HEADING_MAX_WORDS
+    return ":" not in bare and word_count(bare) <= _LINK_HEADING_MAX_WORDS
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -231,7 +232,7 @@ def is_site_name(line: str) -> bool:
             if not c.isupper():
                 return False
             letters += 1
-    return letters >= 3 and len(words(line)) <= _SITE_NAME_MAX_WORDS
+    return letters >= 3 and word_count(line) <= _SITE_NAME_MAX_WORDS
 
 
 MASTHEAD_MAX_WORDS = 6
@@ -243,7 +244,7 @@ def is_masthead(line: str) -> bool:
     short line opening with a site word of the lexicon ("Le blog de Koffi"), or a short name in
     title case ("Le Petit Courrier du Sahel"): French headlines are written in sentence case,
     names capitalise every main word."""
-    if is_site_name(line) or _DOMAIN.search(line) and len(words(line)) <= MASTHEAD_MAX_WORDS:
+    if is_site_name(line) or _DOMAIN.search(line) and word_count(line) <= MASTHEAD_MAX_WORDS:
         return True
     ws = words(line)
     if not 2 <= len(ws) <= MASTHEAD_MAX_WORDS or ":" in line or FINAL_PUNCT.search(line):
@@ -265,10 +266,10 @@ def is_dated_masthead(line: str) -> bool:
     """"Le Courrier du Soir — 4 juin 2019", "Journal X | 03/02/2023", "Le Quotidien, 4 juin 2019":
     segments joined by dashes, bars or commas, one of them a date stamp, the others short names."""
     parts = [p for p in re.split(r"\s+[-–—|]\s+|\s*\|\s*|,\s+", line) if p.strip()]
-    if len(parts) < 2 or len(words(line)) > DATED_LINE_MAX_WORDS:
+    if len(parts) < 2 or word_count(line) > DATED_LINE_MAX_WORDS:
         return False
     dated = [p for p in parts if is_date_stamp(p)]
-    return bool(dated) and all(p in dated or len(words(p)) <= MASTHEAD_MAX_WORDS
+    return bool(dated) and all(p in dated or word_count(p) <= MASTHEAD_MAX_WORDS
                                and not FINAL_PUNCT.search(p) for p in parts)
 
 
@@ -308,7 +309,7 @@ def is_desk_initials(line: str) -> bool:
 def is_sign_off(line: str) -> bool:
     """A short line wholly in brackets: an agency sign-off ("(Belga)", "(Avec AFP)") or a tag;
     the desk's initials joined by slashes ("abc/def"); agency names alone ("ats", "AFP/Reuters")."""
-    short = len(words(line)) <= SIGN_OFF_MAX_WORDS
+    short = word_count(line) <= SIGN_OFF_MAX_WORDS
     if short and WHOLE_PAREN.match(line) or _INITIALS_SIGN_OFF.match(line.strip()):
         return True
     if not short:
@@ -381,10 +382,10 @@ def strip_kicker(title: str) -> str:
     words, at most three) or a section name (after a town maybe) glued before the headline, when
     a headline of some length follows."""
     m = _BRACKET_KICKER.match(title)
-    if m and len(words(title[m.end():])) >= KICKED_MIN_WORDS:
+    if m and word_count(title[m.end():]) >= KICKED_MIN_WORDS:
         return title[m.end():].strip()  # "[Tribune] …", "[VIDÉO] …"
     m = _section_kicker().match(title)
-    if m and m.group("kicker")[:1].isupper() and len(words(title[m.end():])) >= KICKED_MIN_WORDS:
+    if m and m.group("kicker")[:1].isupper() and word_count(title[m.end():]) >= KICKED_MIN_WORDS:
         rest = title[m.end():]
         spaced = not re.search(r"[-–—|.]\s*$", title[:m.end()])
         # After a mere space, the headline must open like one ("Faits divers Un cycliste …"): a
@@ -402,6 +403,6 @@ def strip_kicker(title: str) -> str:
         kicker, rest = m.group("kicker"), title[m.end():]
         if rx is _CAPS_KICKER and (kicker.upper() != kicker or not any(c.isalpha() for c in kicker)):
             continue
-        if len(words(kicker)) <= KICKER_MAX_WORDS and len(words(rest)) >= KICKED_MIN_WORDS:
+        if word_count(kicker) <= KICKER_MAX_WORDS and word_count(rest) >= KICKED_MIN_WORDS:
             return rest.strip()
     return title

@@ -54,7 +54,7 @@ def full_years(text: str) -> str:
     """``text`` with each stamp-like two-figure-year date written with its full year."""
     if "/" not in text and "." not in text:
         return text
-    n_words = len(text.split())
+    n_words = len(text.split(None, ITEM_UNIT_MAX_WORDS))  # (exact up to the bound, over it past the bound)
     if n_words > ITEM_UNIT_MAX_WORDS:
         return text
     # A short unit without an hour is a stamp only when it is no sentence ("Le marché du 12/03/24

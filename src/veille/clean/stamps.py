@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from veille.clean.cued_dates import loose_cued_date
 from veille.clean.shapes import short_weekdays
-from veille.clean.text import FINAL_PUNCT, words
+from veille.clean.text import FINAL_PUNCT, word_count, words
 from veille.common.dates import (
     TEXT_DATE,
     calendar,
@@ -27,6 +27,7 @@ from veille.common.dates import (
 from veille.common.lexicon import rows
 from veille.common.lexicon import words as lexicon_words
 from veille.common.names import NAME_PARTICLES
+from veille.common.regexscan import FastSearch
 from veille.common.relative_dates import find_relative
 
 STAMP_MAX_WORDS = 30
@@ -62,6 +63,7 @@ _GLUED_YEAR = re.compile(r"(?<=\s)(?P<year>(?:19|20)\d\d)(?=[0-3]?\d(?:er)?\s+[A
 # the author's name or the rubric before it.
 _GLUED_DAY = re.compile(r"(?<=[A-Za-zà-ÿ])(?=[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)\s+(?:19|20)\d\d"
                         r"|[0-3]?\d(?P<sep>[/.])[01]?\d(?P=sep)(?:19|20)\d\d\b)")
+_LETTER_DIGIT = re.compile(r"[A-Za-zà-ÿ]\d")  # (where ``_GLUED_DAY`` may match: a letter, then a figure)
 _GLUED_LEAD = re.compile(r"(?:[0-3]?\d(?:er)?\s+(?P<month>[A-Za-zÀ-ÿ]{3,10}\.?)"
                          r"|(?P<en_month>[A-Za-z]{3,9}\.?)\s+[0-3]?\d(?:st|nd|rd|th)?,)\s+$")  # (or "November 15, ")
 # "Lundi, 24 Octobre, 2016": a comma between the month and the year of a stamp.
@@ -98,8 +100,8 @@ def unglue_dates(text: str) -> str:
 def _unglue_day(text: str) -> str:
     """"Par Jeanne Dumas24 novembre 2023" -> "Par Jeanne Dumas 24 novembre 2023" (a month name and
     a year, or a month and a year in figures, must follow the day)."""
-    if not _GLUED_DAY.search(text):
-        return text
+    if not _LETTER_DIGIT.search(text) or not _GLUED_DAY.search(text):
+        return text  # (the look-behind pattern is tried at every position: a letter before a figure first)
     out, last = [], 0
     for m in _GLUED_DAY.finditer(text):
         if m.group("sep") or month_number(m.group("month")):
@@ -153,7 +155,7 @@ def expand_short_year(text: str) -> str:
 def stamp_text(line: str) -> str:
     """A short stamp line made readable for the date parser: "Lundi, 24 Octobre, 2016" -> "Lundi,
     24 Octobre 2016" (a sentence keeps its commas: "le 3 mars, 2000 personnes …")."""
-    if len(words(line)) <= STAMP_COMMA_MAX_WORDS:
+    if word_count(line) <= STAMP_COMMA_MAX_WORDS:
         return _MONTH_COMMA_YEAR.sub(" ", line)
     return line
 
@@ -178,13 +180,13 @@ def _remembered_stamps(line: str) -> tuple[tuple[str, str], ...]:
 
 
 def _stamps(line: str) -> list[tuple[str, str]]:
-    if len(words(line)) > STAMP_MAX_WORDS or is_page_clock(line):
+    if word_count(line) > STAMP_MAX_WORDS or is_page_clock(line):
         return []
     rx, kinds = _cues()
     found = list(rx.finditer(line))
     out = []
     head = line[:found[0].start()] if found else ""
-    if head.strip() and len(words(head)) <= _HEAD_MAX_WORDS and find_date_in_line(head) and _LEADING_DATE.match(head):
+    if head.strip() and word_count(head) <= _HEAD_MAX_WORDS and find_date_in_line(head) and _LEADING_DATE.match(head):
         # "1er avril 2020 à 09h45 Mis à jour le 2 avril …": the date before the update cue is the
         # publication's.
         out.append(("published", head.strip(" ,|•-–—(")))
@@ -218,26 +220,26 @@ def _stamps(line: str) -> list[tuple[str, str]]:
             cue = line[m.start():m.end()]
             glued = bool(cue) and not cue[-1].isspace() and after[:1].isdigit()
             out.append((kind, (cue + " " * glued + after).strip(" ,|•-–—")))
-    if not out and not other and len(words(line)) <= ISO_STAMP_MAX_WORDS and _ISO_STAMP.match(line):
+    if not out and not other and word_count(line) <= ISO_STAMP_MAX_WORDS and _ISO_STAMP.match(line):
         # "2017-07-12T05:51:52Z - Awa Koné": a template's machine time stamp (``<time datetime>``)
         # printed as is, with the byline after it.
         out.append(("published", line.strip()))
-    if not out and not other and len(words(line)) <= 20 and _TIME.search(line) \
+    if not out and not other and word_count(line) <= 20 and _TIME.search(line) \
             and (find_full_date(line) or _MDY.search(line) and find_date_in_line(line)) \
             and (not line.rstrip().endswith(".") or _LEADING_DATE.match(line)) and not _period(line):
         # ("March 3, 2023 at 2:05 pm": an English stamp on a French page.)
         out.append(("published", line.strip()))
-    if not out and not other and len(words(line)) <= SEGMENTS_MAX_WORDS and _SEGMENT_SPLIT.search(line):
+    if not out and not other and word_count(line) <= SEGMENTS_MAX_WORDS and _SEGMENT_SPLIT.search(line):
         # "Awa Koné • 03/03/2023 • 4 min de lecture": a line of the article's facts, one a date.
         seg = next((g.strip() for g in _SEGMENT_SPLIT.split(line)
-                    if len(words(g)) <= SEGMENT_DATE_WORDS and find_full_date(g)), None)
+                    if word_count(g) <= SEGMENT_DATE_WORDS and find_full_date(g)), None)
         if seg:
             out.append(("published", seg))
-    if not out and not other and len(words(line)) <= RELATIVE_MAX_WORDS and _relative_at_start(line):
+    if not out and not other and word_count(line) <= RELATIVE_MAX_WORDS and _relative_at_start(line):
         # "il y a 2 jours", "Hier à 18h02": a template's relative stamp, resolved by the metadata
         # stage against the capture date when the input gives one.
         out.append(("published", line.strip()))
-    if not out and not other and len(words(line)) <= PAIR_MAX_WORDS and not FINAL_PUNCT.search(line) \
+    if not out and not other and word_count(line) <= PAIR_MAX_WORDS and not FINAL_PUNCT.search(line) \
             and _date_pair(line):
         # "23 octobre 2018 23 octobre 2018", "Le Journal 3 mai 2021 4 mai 2021": a template printing
         # the publication and the modification dates side by side; the first is the publication.
@@ -332,7 +334,7 @@ def join_stamp_labels(lines: list[str]) -> list[str]:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         m = rx.fullmatch(line.strip()) if len(line) <= LABEL_MAX_CHARS else None
-        if m and nxt and len(words(nxt)) <= LABEL_VALUE_MAX_WORDS and (find_date_in_line(nxt) or _relative_at_start(nxt)):
+        if m and nxt and word_count(nxt) <= LABEL_VALUE_MAX_WORDS and (find_date_in_line(nxt) or _relative_at_start(nxt)):
             out.append(f"{line.strip()} {nxt.strip()}")
             skip = True
         else:
@@ -347,13 +349,15 @@ CLOCK_MAX_WORDS = 12
 
 
 @lru_cache(maxsize=1)
-def _clock_cues() -> re.Pattern[str]:
+def _clock_cues() -> FastSearch:
     cues = [cols[0] for cols in rows("clean/page_clock.tsv", min_columns=1)]
     alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
-    # "Saint-Denis" is a place: a cue never runs on with a hyphen.
-    return re.compile(rf"(?<![^\W\d_-])(?:{alt})(?![^\W\d_]|-)", re.I)
+    # "Saint-Denis" is a place: a cue never runs on with a hyphen. (Opening on a look-behind, the
+    # pattern would be tried at every position: ``FastSearch`` skips to its first letters.)
+    return FastSearch(re.compile(rf"(?<![^\W\d_-])(?:{alt})(?![^\W\d_]|-)", re.I))
 
 
+@lru_cache(maxsize=16384)  # (asked of the same lines by the stamp, teaser and head readers)
 def is_page_clock(line: str) -> bool:
     """A short dated line that is the site's clock, today's date in its masthead ("Mercredi 3
     janvier 2024, Sainte Odile", "mer. 03/01/2024", "Mercredi 3 janvier Lire le journal"): the
@@ -362,7 +366,7 @@ def is_page_clock(line: str) -> bool:
     if m:
         wd = m.group("wd").lower().rstrip(".")
         return any(w.startswith(wd) for w in _weekday_words())
-    if _clock_cues().search(line) is None or len(words(line)) > CLOCK_MAX_WORDS or has_stamp_cue(line):
+    if word_count(line) > CLOCK_MAX_WORDS or _clock_cues().search(line) is None or has_stamp_cue(line):
         return False
     # The clock names the day of the week.
     return any(w.lower() in _weekday_words() for w in words(line)) and find_date_in_line(line) is not None
@@ -389,7 +393,7 @@ def closes_on_date(stamp: str) -> bool:
     if last is None:
         return False
     after = _SEPARATOR.split(stamp[last.end():].lstrip(" -–—|•·,"), maxsplit=1)[0]
-    return len(words(after)) <= AFTER_DATE_MAX_WORDS
+    return word_count(after) <= AFTER_DATE_MAX_WORDS
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,7 @@ from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit
 from veille.clean.shapes import is_link_heading
 from veille.clean.stamps import is_page_clock, stamps
-from veille.clean.text import normalize_line, words
+from veille.clean.text import normalize_line, word_count, words
 from veille.common.dates import find_full_date, month_number
 
 LIST_MIN_DATES = 3
@@ -44,6 +44,7 @@ ITEM_MAX_WORDS = 30  # a teaser's headline or its one-line summary
 _TEXT_UNITS = frozenset({"text", "heading"})
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+\.?")
+_DECIMAL = re.compile(r"\d")
 
 
 @lru_cache(maxsize=4096)
@@ -62,7 +63,9 @@ def _dated(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _has_digit(text: str) -> bool:
-    return any(map(str.isdigit, text))
+    # ``str.isdigit`` of some character: a decimal digit (``\d``, at C speed), else one of the other
+    # digits ("²", "①"), none of them ASCII, among the text's distinct characters.
+    return _DECIMAL.search(text) is not None or not text.isascii() and any(c.isdigit() for c in set(text) if c > "\x7f")
 
 
 def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
@@ -72,7 +75,7 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
     date: a heading, a menu, a label)."""
     texts = [i for i in range(max(0, lo), min(len(us), hi)) if us[i].kind in _TEXT_UNITS]
     pos = {i: k for k, i in enumerate(texts)}
-    dated = [i for i in texts if _has_digit(us[i].text) and _dated(us[i].text)]
+    dated = [i for i in texts if word_count(us[i].text) <= DATED_MAX_WORDS and _has_digit(us[i].text) and _dated(us[i].text)]
     dated_set = set(dated)
     out: set[int] = set()
     used: set[int] = set()

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from veille.clean.shapes import is_desk_initials
-from veille.clean.text import normalize_line, words
+from veille.clean.text import normalize_line, word_count
 from veille.common.datelines import agencies, find_dateline, normalize_place, organisation_names
 from veille.common.lexicon import rows
 
@@ -52,6 +52,13 @@ def _cues() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
                  for kind, most, pattern, *_ in rows("clean/ui_lines.tsv", min_columns=4))
 
 
+@lru_cache(maxsize=1)
+def _most_words() -> int:
+    """The longest paragraph any cue applies to (a body paragraph is longer: no cue is tried)."""
+    return max((most for _, most, _ in _cues()), default=0)
+
+
+@lru_cache(maxsize=16384)  # (asked of each paragraph by the interface and the credit passes, and of headline candidates)
 def ui_kind(text: str) -> str | None:
     """The kind of interface line a paragraph is (a kind of ``lexicons/clean/ui_lines.tsv``:
     "ad_break", "player", "gallery", "paywall", "counter", "share", "logo", "button", "form", "credit"; or
@@ -61,9 +68,11 @@ def ui_kind(text: str) -> str | None:
         return None
     if _QUOTED.match(stripped):
         return None  # speech
-    n = len(words(stripped))
+    n = word_count(stripped)
     if n <= 4 and (_INITIALS.match(stripped) and not _ROMAN.match(stripped) or is_desk_initials(stripped)):
         return "initials"
+    if n > _most_words():
+        return None
     norm = _CLOSING.sub("", normalize_line(stripped))
     for kind, most, pattern in _cues():
         if n <= most and pattern.search(norm):
@@ -109,7 +118,7 @@ def _kicker(first: str) -> tuple[str, str | None]:
     letters = [c for c in kicker if c.isalpha()]
     low = " ".join(kicker.lower().replace("’", "'").split())
     if len(letters) < KICKER_MIN_LETTERS or not all(c.isupper() for c in letters) \
-            or len(words(kicker)) > KICKER_MAX_WORDS or len(words(rest)) < KICKED_MIN_WORDS:
+            or word_count(kicker) > KICKER_MAX_WORDS or word_count(rest) < KICKED_MIN_WORDS:
         return first, None
     if low in agencies() or low in organisation_names() or low in _places() or find_dateline(first) is not None:
         return first, None  # a dateline's place, an agency, an organisation: not a rubric
@@ -193,7 +202,7 @@ def lede_place(paragraphs: list[str]) -> tuple[list[str], str | None, str | None
     if m is None:
         return paragraphs, None, None
     place, rest = m.group("place"), paragraphs[0][m.end():]
-    if len(words(rest)) < KICKED_MIN_WORDS or not (m.group("dept") or place.lower() in _places()):
+    if word_count(rest) < KICKED_MIN_WORDS or not (m.group("dept") or place.lower() in _places()):
         return paragraphs, None, None
     return [rest.strip(), *paragraphs[1:]], paragraphs[0][:m.end()].strip(), normalize_place(place)
 

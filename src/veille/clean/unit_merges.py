@@ -9,7 +9,7 @@ from functools import lru_cache
 from veille.clean.cues import boilerplate_cues
 from veille.clean.dump import Unit
 from veille.clean.stamps import opens_on_stamp_cue
-from veille.clean.text import normalize_line, words
+from veille.clean.text import normalize_line, word_count
 from veille.common.dates import find_date_in_line, month_number
 
 TEXT_UNITS = frozenset({"text", "heading"})
@@ -42,7 +42,7 @@ def _merge_split_bylines(us: list[Unit]) -> list[Unit]:
             parts, k = [u.text, nxt.text], i + 2
             if k + 1 < len(us) and _SEPARATOR.match(us[k].text) and us[k + 1].kind in TEXT_UNITS:
                 k += 1  # (the separator is kept only with the date after it)
-            if k < len(us) and us[k].kind in TEXT_UNITS and len(words(us[k].text)) <= BYLINE_DATE_MAX_WORDS \
+            if k < len(us) and us[k].kind in TEXT_UNITS and word_count(us[k].text) <= BYLINE_DATE_MAX_WORDS \
                     and (p := find_date_in_line(us[k].text)) is not None and p.year:
                 parts += [x.text for x in us[i + 2:k + 1]]
                 k += 1
@@ -63,7 +63,7 @@ def _merge_split_dates(us: list[Unit]) -> list[Unit]:
     i = 0
     while i < len(us):
         trio = us[i:i + 3] if us[i].text[:1].isdigit() else ()  # (a day first: most units are not)
-        if len(trio) == 3 and all(len(words(u.text)) == 1 for u in trio) \
+        if len(trio) == 3 and all(word_count(u.text) == 1 for u in trio) \
                 and _DAY_PART.match(trio[0].text) and month_number(trio[1].text) \
                 and re.fullmatch(r"(?:19|20)\d\d", trio[2].text):
             out.append(Unit(" ".join(u.text for u in trio), "text", trio[0].first, trio[0].indent))
@@ -78,7 +78,7 @@ def _cued_label(text: str) -> bool:
     """"Publié dans l'édition n° 6", "Mis en ligne": a short line opening on a publication cue
     and giving no date, whose date the next line prints (a cue inside the line, "Article publié
     dans …", opens a sentence as often as a label)."""
-    return len(words(text)) <= CUED_LABEL_MAX_WORDS and opens_on_stamp_cue(text) and find_date_in_line(text) is None
+    return word_count(text) <= CUED_LABEL_MAX_WORDS and opens_on_stamp_cue(text) and find_date_in_line(text) is None
 
 
 def merge_labels(us: list[Unit]) -> list[Unit]:
@@ -91,7 +91,7 @@ def merge_labels(us: list[Unit]) -> list[Unit]:
         prev = out[-1] if out else None
         if prev is not None and prev.kind in TEXT_UNITS and u.kind in TEXT_UNITS \
                 and (":" in prev.text and _LABEL.match(prev.text) or _cued_label(prev.text)) \
-                and len(words(u.text)) <= 10 and find_date_in_line(u.text):
+                and word_count(u.text) <= 10 and find_date_in_line(u.text):
             out[-1] = Unit(f"{prev.text} {u.text}", prev.kind, prev.first, prev.indent)
             continue
         out.append(u)

@@ -136,6 +136,10 @@ TEXT_DATE = re.compile(
     r"|(?P<iyear>(?:19|20)\d\d)(?P<isep>[-/.])(?P<imonth>[01]?\d)(?P=isep)(?P<iday>[0-3]?\d)(?![\d-]))", re.I)
 
 
+# A year of ``TEXT_DATE`` and ``_TEXT_MDY``: a line without one holds neither.
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _month_before_year(word: str) -> int | None:
     """The month a word names right before a year, also a whole name given the period of an
     abbreviation ("22 juin. 2022": site templates that abbreviate every month print the short ones
@@ -149,6 +153,8 @@ def _month_before_year(word: str) -> int | None:
 def find_full_date(text: str) -> DateParts | None:
     """The first complete date (day, month, year) inside a line such as "Publié le 3 mars 2023 à 10h",
     "Publié le 14-03-2024", "2024-03-14 10:05"."""
+    if _A_YEAR.search(text) is None:
+        return None  # (each form holds its year in four figures: a line without one is read at C speed)
     for m in TEXT_DATE.finditer(text):
         if m.group("day"):
             month, day, year = _month_before_year(m.group("month")), int(m.group("day")), int(m.group("year"))
@@ -169,6 +175,7 @@ _TEXT_DM = re.compile(rf"(?<![\w/.-])(?P<day>[0-3]?\d)(?:er|º|°)?\s+(?P<month>
 _TEXT_NUM_DM = re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)(?![\d/.]*\d)(?!\s*(?:h|%|€|\$))")
 
 
+_A_DIGIT = re.compile(r"\d")
 # "19/11/23 21:06", "28/02/22": a stamp with a two-digit year (this century).
 _TEXT_NUM_YY = re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<yy>\d\d)(?![\w/]|[.,]\d)")
 
@@ -178,8 +185,10 @@ def find_date_in_line(text: str) -> DateParts | None:
     2024 | 14h05", "Published on March 3, 2023", "03.02.2023", an ISO timestamp), else a day and
     a month without a year ("Publié le 3 février à 10h12"), with ``year=None``. Relative stamps
     ("il y a 2 heures") give None."""
+    if _A_DIGIT.search(text) is None:
+        return None  # (every form below holds a day or a year in figures: most lines are read at C speed)
     full = find_full_date(text)
-    m = _TEXT_MDY.search(text)
+    m = _TEXT_MDY.search(text) if full is not None or _A_YEAR.search(text) is not None else None
     if m and month_number(m.group("month")) and valid_date(int(m.group("year")), month_number(m.group("month")),
                                                         int(m.group("day"))):
         mdy = DateParts(int(m.group("day")), month_number(m.group("month")), int(m.group("year")))

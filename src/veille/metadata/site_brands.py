@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from veille.common import lexicon
+from veille.common.regexscan import WordGate
 
 HEAD_LINES = 60  # masthead, feed header and title line stand in a dump's first lines
 MAX_BRAND_WORDS = 6
@@ -46,6 +47,8 @@ _LINK_KINDS = re.compile(r"\[\d+\]|(?<!\S)(?:alternate|publisher|canonical|short
 _TITLE_TAIL = re.compile(r"\s(?:[-–—|]|::)\s+(?P<brand>[^-–—|]{2,60}?)\s*$")
 _RETROUVEZ = re.compile(r"\bretrouvez(?:-nous)?\s+(?:sur\s+)?(?P<host>(?:www\.)?(?:[a-z0-9][a-z0-9-]*\.)+(?:" + _TLDS
                         + r"))\b", re.I)
+
+_RETROUVEZ_WORD = WordGate(["retrouvez"])
 
 
 def key(text: str) -> str:
@@ -218,6 +221,8 @@ def masthead_brand(lines: list[str], domains: dict[str, str]) -> str | None:
 def retrouvez_site(lines: list[str]) -> str | None:
     """Example "Retrouvez gazette-valbrume.fr sur :": the domain a follow-us line gives (a brand
     there may be a sister title of the group: "Retrouvez <autre titre> sur internet")."""
+    if not _RETROUVEZ_WORD.may_hold("\n".join(lines)):
+        return None  # (the case-insensitive pattern is tried at every position of every line)
     for line in lines:
         m = _RETROUVEZ.search(line)
         if m:
