@@ -91,3 +91,22 @@ def assert_coded(nlp, lex, text: str, entities: list, etype: str) -> None:
     """An event of type ``etype`` in one invented text."""
     types, seen = coded_types({"text": text, "entities": entities}, nlp, lex)
     assert etype in types, seen
+
+
+def trigger_types(nlp, lex, text: str, names: list[tuple[str, str]]) -> set[str]:
+    """The event types the triggers find in a text, given the (name, type) pairs of ``names`` it holds."""
+    art, doc = build({"text": text, "entities": [[n, t] for n, t in names if n in text]}, nlp)
+    view = ArticleView(lex, art, doc)
+    return {trig.type for sent in doc.sents for trig, _, _ in find_triggers(view, sent)}
+
+
+def assert_rows_carry_examples(lines: list[list[str]]) -> None:
+    """Every row of a trigger table has its invented example, a sentence, in its fifth column."""
+    for row in lines:
+        assert len(row) >= 5 and row[4].endswith("."), row
+
+
+def assert_examples_find_types(nlp, lex, lines: list[list[str]], names: list[tuple[str, str]]) -> None:
+    """Every row's example finds the row's type (its first column)."""
+    missed = [(row[0], row[2]) for row in lines if row[0] not in trigger_types(nlp, lex, row[4], names)]
+    assert missed == []

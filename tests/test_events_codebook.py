@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from events_support import build, code
+from events_support import assert_examples_find_types, assert_rows_carry_examples, code, trigger_types
 from veille.common.lexicon import rows
-from veille.events.triggers import find_triggers
-from veille.events.view import ArticleView
 from veille.events.words import masculine
 
 CODEBOOK = "events/codebook_triggers.tsv"
@@ -17,19 +15,15 @@ LINES = [row for row in rows(CODEBOOK, min_columns=3) if row[0] != "@class"]
 
 
 def _types(nlp, lex, text: str) -> set[str]:
-    art, doc = build({"text": text, "entities": [[n, t] for n, t in NAMES if n in text]}, nlp)
-    view = ArticleView(lex, art, doc)
-    return {trig.type for sent in doc.sents for trig, _, _ in find_triggers(view, sent)}
+    return trigger_types(nlp, lex, text, NAMES)
 
 
 def test_every_line_carries_an_invented_example():
-    for row in LINES:
-        assert len(row) >= 5 and row[4].endswith("."), row
+    assert_rows_carry_examples(LINES)
 
 
 def test_every_example_finds_its_type(nlp, lex):
-    missed = [(row[0], row[2]) for row in LINES if row[0] not in _types(nlp, lex, row[4])]
-    assert missed == []
+    assert_examples_find_types(nlp, lex, LINES, NAMES)
 
 
 def test_except_keeps_a_press_conference_out_of_meetings(nlp, lex):

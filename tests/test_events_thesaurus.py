@@ -3,10 +3,8 @@ each on its invented example, and the frames that carry their source and target.
 
 from __future__ import annotations
 
-from events_support import build, code
+from events_support import assert_examples_find_types, assert_rows_carry_examples, code, trigger_types
 from veille.common.lexicon import rows
-from veille.events.triggers import find_triggers
-from veille.events.view import ArticleView
 
 THESAURUS = "events/thesaurus_triggers.tsv"
 # invented places and people the examples use, given as entities so that actors resolve
@@ -20,9 +18,7 @@ def _entities(text: str) -> list[list[str]]:
 
 
 def _types(nlp, lex, text: str) -> set[str]:
-    art, doc = build({"text": text, "entities": _entities(text)}, nlp)
-    view = ArticleView(lex, art, doc)
-    return {trig.type for sent in doc.sents for trig, _, _ in find_triggers(view, sent)}
+    return trigger_types(nlp, lex, text, NAMES)
 
 
 def _events(nlp, lex, text: str) -> set[tuple]:
@@ -30,13 +26,11 @@ def _events(nlp, lex, text: str) -> set[tuple]:
 
 
 def test_every_line_carries_an_invented_example():
-    for row in LINES:
-        assert len(row) >= 5 and row[4].endswith("."), row
+    assert_rows_carry_examples(LINES)
 
 
 def test_every_example_finds_its_type(nlp, lex):
-    missed = [(row[0], row[2]) for row in LINES if row[0] not in _types(nlp, lex, row[4])]
-    assert missed == []
+    assert_examples_find_types(nlp, lex, LINES, NAMES)
 
 
 def test_insult_and_mockery_name_the_one_attacked(nlp, lex):
