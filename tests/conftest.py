@@ -85,6 +85,12 @@ def quote_direct(nlp, paragraphs: list[str], people: tuple[tuple[str, str], ...]
     return [(" ".join(q.text.split()[:2]), q.speaker, q.rule) for q in art.quotes if q.kind == "direct"]
 
 
+def direct_speakers(nlp, paragraphs: list[str], people: tuple[tuple[str, str], ...],
+                    article_id: str = "case") -> list[str | None]:
+    """The speaker of each direct quote ``quote_direct`` finds, in text order."""
+    return [speaker for _, speaker, _ in quote_direct(nlp, paragraphs, people, article_id)]
+
+
 def entity_records(nlp, stage, text: str) -> dict:
     """Name -> entity the entity stage finds in an invented text (paragraphs split on blank lines)."""
     from veille.model import Article

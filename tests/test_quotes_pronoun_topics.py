@@ -4,13 +4,13 @@ people only."""
 
 from __future__ import annotations
 
-from conftest import quote_direct
+from conftest import direct_speakers
 
 PEOPLE = (("Paul Arnaud", "PER"), ("Karim Bensaïd", "PER"), ("Lise Morel", "PER"), ("Anne Roy", "PER"))
 
 
 def _speakers(nlp, paragraphs: list[str]) -> list[str | None]:
-    return [s for _, s, _ in quote_direct(nlp, paragraphs, PEOPLE, "pronoun-topic")]
+    return direct_speakers(nlp, paragraphs, PEOPLE, "pronoun-topic")
 
 
 def test_a_person_in_a_fronted_adjunct_is_not_the_pronoun(nlp):

@@ -5,14 +5,14 @@ and people only."""
 
 from __future__ import annotations
 
-from conftest import quote_direct
+from conftest import direct_speakers
 
 PEOPLE = (("Claire Dubois", "PER"), ("Paul Arnaud", "PER"), ("Oscar T.", "PER"), ("Radio Vienne", "ORG"),
           ("Le Quotidien", "ORG"), ("Voix libres", "ORG"))
 
 
 def _speakers(nlp, paragraphs: list[str]) -> list[str | None]:
-    return [s for _, s, _ in quote_direct(nlp, paragraphs, PEOPLE, "forms")]
+    return direct_speakers(nlp, paragraphs, PEOPLE, "forms")
 
 
 def test_the_outlet_that_asked_is_not_who_elle_is(nlp):
