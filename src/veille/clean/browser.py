@@ -54,7 +54,15 @@ from veille.clean.byline_items import is_lone_separator
 from veille.clean.crumbs import HOME_CRUMB, split_glued_crumbs
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
-from veille.clean.head_stamps import BYLINE_REACH, STAMP_ABOVE, STAMP_BELOW, STAMP_FOOT, foot_end, head_stamps
+from veille.clean.head_stamps import (
+    BYLINE_REACH,
+    STAMP_ABOVE,
+    STAMP_BELOW,
+    STAMP_FOOT,
+    foot_end,
+    head_stamps,
+    lost_head_stamp,
+)
 from veille.clean.headline import (
     broken_headline,
     caps_headline,
@@ -505,8 +513,10 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         # page (it dated no dev dump rightly, 20 sites wrongly once their own date was gone: date_ablation).
         near = near_headline(us, title_at, teasers, cut)
         # Then the one cued publication stamp printed inside the article's run, above its foot ("Article
-        # mis en ligne le 12/03/2024 à 10:15" set before the article's notes and credits).
-        sole = None if near else sole_cued_stamp(texts[first:min(last + 1, cut)])
+        # mis en ligne le 12/03/2024 à 10:15" set before the article's notes and credits), else the
+        # page's one cued stamp printed above that foot (head_stamps.lost_head_stamp).
+        sole = None if near else sole_cued_stamp(texts[first:min(last + 1, cut)]) or lost_head_stamp(
+            texts, foot_end(us, last))
         published = [near] if near else [sole] if sole else []
     elif published:
         # A page printing one cued publication date only: that is the article's, whatever date the

@@ -14,7 +14,7 @@ from veille.clean.dump import Unit, strip_images
 from veille.clean.headline import dated_byline
 from veille.clean.shapes import is_date_stamp, is_link_heading
 from veille.clean.stamp_lists import thread_cut
-from veille.clean.stamps import has_stamp_cue, is_page_clock, stamp_text, stamps
+from veille.clean.stamps import has_stamp_cue, is_page_clock, sole_cued_stamp, stamp_text, stamps
 from veille.clean.teasers import dated_list
 from veille.clean.text import normalize_line, words
 
@@ -104,6 +104,17 @@ def foot_end(us: list[Unit], last: int) -> int:
                 and end_cues().match(normalize_line(us[i].text)):
             return i
     return min(len(us), last + FOOT_REACH + 1)
+
+
+def lost_head_stamp(texts: list[str | None], foot: int) -> str | None:
+    """The page's one cued publication stamp (``stamps.sole_cued_stamp``: "Publié le 3 mars 2024",
+    once, or repeated with the same day) when none of its prints lies past the article's foot
+    (unit ``foot``): asked when the head around the chosen headline gives no date, as when the
+    headline chosen is a teaser's or a caption's under the article's real head. A cued stamp
+    printed only past the foot is a related item's ("Publié le …" of the next block), not the
+    article's. ``texts``: the page's text units, None for the others (menus, teasers)."""
+    sole = sole_cued_stamp(texts)
+    return sole if sole is not None and sole_cued_stamp(texts[foot:]) is None else None
 
 
 def related_heading(text: str) -> bool:
