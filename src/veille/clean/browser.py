@@ -27,8 +27,9 @@
    without any, the article's foot is read (a cued stamp, a date pair, a date under the byline),
    then a short line by the headline closing on a date (``near_dates``), never the rest of the page
    (a teaser's, a reader's or the clock's date there is no stamp of the article's). A page that
-   prints one cued publication date only is dated by it (``stamps.sole_cued_stamp``); the site's
-   masthead clock is never a stamp (``stamps.is_page_clock``).
+   prints one cued publication date only is dated by it (``stamps.sole_cued_stamp``; with nothing
+   in the head, only when none of its prints lies past the article's foot:
+   ``head_stamps.lost_head_stamp``); the site's masthead clock is never a stamp (``stamps.is_page_clock``).
 """
 
 from __future__ import annotations
