@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 from veille.clean.headline import content_stems
-from veille.common.lexicon import LexiconError, groups, lexicon_path, rows
+from veille.common.lexicon import LexiconError, groups, mapping
 
 MODEL_FILE = "clean/paragraph_model.tsv"
 CUES_FILE = "clean/paragraph_cues.tsv"
@@ -58,18 +58,17 @@ FEATURES = (
     "neighbours_short", "numbered", "run_log", "run_announced", "listed",
 )
 
-_off = False
+_OFF: list[bool] = []  # (one entry per open ``model_off`` block)
 
 
 @contextmanager
 def model_off() -> Iterator[None]:
     """The rules' body while the block runs, whatever model is shipped (to collect training data)."""
-    global _off
-    saved, _off = _off, True
+    _OFF.append(True)
     try:
         yield
     finally:
-        _off = saved
+        _OFF.pop()
 
 
 @lru_cache(maxsize=1)
@@ -80,10 +79,9 @@ def _cues() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _shipped() -> dict[str, float] | None:
     try:
-        lexicon_path(MODEL_FILE)
-    except LexiconError:
+        return {name: float(value) for name, value in mapping(MODEL_FILE).items()}
+    except LexiconError:  # no model shipped: the rules' body
         return None
-    return {name: float(value) for name, value, *_ in rows(MODEL_FILE, min_columns=2)}
 
 
 def _finite(tokens: Sequence[str], verbs: frozenset[str]) -> bool:
@@ -217,7 +215,7 @@ def drop_furniture(paragraphs: list[str], title: str | None,
                    weights: dict[str, float] | None = None) -> tuple[list[str], list[str]]:
     """The paragraphs kept and those the model is sure are furniture (at least the model file's
     ``threshold``); nothing dropped without a model, on a short page, or when it would drop half."""
-    weights = weights if weights is not None else (None if _off else _shipped())
+    weights = weights if weights is not None else (None if _OFF else _shipped())
     if not weights or len(paragraphs) < MIN_PARAGRAPHS:
         return paragraphs, []
     threshold = weights.get("threshold", 1.0)
