@@ -13,6 +13,7 @@ from veille.clean.html import extract_html
 from veille.clean.issue_dates import html_issue_month
 from veille.clean.lines import clean_lines, page_stamps
 from veille.clean.markdown import as_dump, exact_day, is_markdown, page_fields, prints_title, standfirst_line
+from veille.clean.paragraph_model import drop_furniture
 from veille.clean.pasted_lines import readable_stamps
 from veille.clean.shapes import is_date_stamp, strip_kicker
 from veille.clean.stamps import has_stamp_cue, is_page_clock, join_stamp_labels, sole_cued_stamp, stamps
@@ -226,6 +227,10 @@ class CleanStage:
             cleaned.boilerplate.extend(repeat + ([kicker] if kicker else []))
             if not cleaned.dateline:  # "Valmorin - Le conseil …": the place of a dateline
                 cleaned.paragraphs, cleaned.dateline, place = lede_place(cleaned.paragraphs)
+        if kind == "html" or dump:
+            # The learned last word on the paragraphs left inside the run (a caption, a teaser, a bio).
+            cleaned.paragraphs, furniture = drop_furniture(cleaned.paragraphs, cleaned.title)
+            cleaned.boilerplate.extend(furniture)
         article.title = cleaned.title
         article.paragraphs = cleaned.paragraphs
         article.boilerplate = cleaned.boilerplate
