@@ -10,7 +10,7 @@ from typing import Any
 from veille.common.doctext import doc_text
 from veille.common.fold import fold, norm, spelling_key
 from veille.common.lexicon import rows
-from veille.entities import keep_model, metonymy
+from veille.entities import keep_model, metonymy, type_model
 from veille.entities.acronym_sweep import sweep_acronyms
 from veille.entities.adjective_tails import extend_adjective_tails
 from veille.entities.aliases import merge_aliases
@@ -290,11 +290,14 @@ class EntityStage:
         final = merge_spelled_acronyms(merge_short_places(merge_variants(merge_demonym_tails(merged, self.kb.demonyms))))
         final = merge_loose_acronyms(final, self.kb)  # "le Parti libéral … le PLV" (``loose_acronyms.py``)
         final = merge_named_after(final)  # "la galerie X Y … X Y": the gallery, not a person (``named_after.py``)
+        if not keep_model.asked() and not type_model.asked():
+            return final
+        by_span = {(m.start, m.end): m for ms in clusters.values() for m in ms}
+        kept = [(e, [by_span[(a, b)] for a, b in e.spans if (a, b) in by_span]) for e in final]
+        type_model.retype(self.res, article, doc, kept)  # a learned type where only NER typed (``type_model.py``)
         if not keep_model.asked():
             return final
         # the learned last word (``keep_model.py``), each refusal a row of the decision table
-        by_span = {(m.start, m.end): m for ms in clusters.values() for m in ms}
-        kept = [(e, [by_span[(a, b)] for a, b in e.spans if (a, b) in by_span]) for e in final]
         passed = keep_model.last_word(self.res, article, text, kept)
         kept_ids = {id(e) for e in passed}
         for e in final:
