@@ -9,7 +9,6 @@ behind its type, source and target; with ``explain`` they are kept in ``Event.ru
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
 from typing import Any
 
 from spacy.attrs import DEP
@@ -38,7 +37,7 @@ from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
 from veille.events.unnamed import kept_unnamed
 from veille.events.view import ArticleView, case
-from veille.events.words import MUTUAL_TYPES, OF_PREPS, feat, sent_start
+from veille.events.words import MUTUAL_TYPES, OF_PREPS, feat
 from veille.model import EVENT_TYPES, Article, Event
 
 log = logging.getLogger("veille.events")
@@ -170,13 +169,8 @@ class Coder:
             return None
         # An event opens on a token (its trigger's first): that token's sentence, found by its offset
         # in the article's column, as ``char_span`` would find it, without a Span and its Tokens.
-        starts, words = self.view.starts, self.view.words
-        at = bisect_left(starts, ev.start)
-        if at < len(starts) and starts[at] == ev.start and words[at] \
-                and max(ev.end or ev.start + 1, ev.start + 1) <= starts[-1] + len(words[-1]):
-            return sentence_starts(self.doc)[at]
-        span = self.doc.char_span(ev.start, max(ev.end or ev.start + 1, ev.start + 1), alignment_mode="expand")
-        return sent_start(span[0]) if span is not None and len(span) else None
+        at = self.view.token_at(ev.start, ev.end)
+        return None if at is None else sentence_starts(self.doc)[at]
 
     def _model_rejects(self, ev: Event) -> bool:
         """A rule event in a sentence the model reads as eventless (see ``veille.events.learned``)."""
