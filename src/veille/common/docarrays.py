@@ -42,16 +42,18 @@ def token_columns(doc: Any, attrs: tuple[int, ...]) -> list[list[int]]:
 
 
 def token_strings(doc: Any, attr: int) -> list[str]:
-    """``tok.text`` (``ORTH``), ``tok.lemma_`` (``LEMMA``), ``tok.lower_``… of every token, in order."""
-    key = ("strings", attr)
+    """``tok.text`` (``ORTH``), ``tok.lemma_`` (``LEMMA``), ``tok.lower_``… of every token, in order.
+
+    Kept under the attribute id itself (an int: no other entry's key, which are strings and tuples),
+    so that a hit, a thousand per article in the events rules, builds no key."""
     try:
-        return doc.user_data[_KEY][key]  # type: ignore[no-any-return]
+        return doc.user_data[_KEY][attr]  # type: ignore[no-any-return]
     except KeyError:
         pass
     cache = doc.user_data.setdefault(_KEY, {})
-    out = cache.get(key)
+    out = cache.get(attr)
     if out is None:
-        out = cache[key] = _strings(doc, token_columns(doc, (attr,))[0])
+        out = cache[attr] = _strings(doc, token_columns(doc, (attr,))[0])
     return out
 
 

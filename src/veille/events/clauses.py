@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.attrs import DEP, POS
 
-from veille.common.docarrays import child_indices, head_indices, morph_fields, token_strings
+from veille.common.docarrays import child_indices, derived, head_indices, morph_fields, token_strings
 from veille.events.view import ArticleView, case
 from veille.events.words import CLAUSAL, CORE, SUPPORT_PREPS, doc_sentences, lemma
 
@@ -60,21 +60,32 @@ def governing_verb(view: ArticleView, tok: Any) -> Any | None:
     return None
 
 
-def clause_region(top: Any, keep: Any) -> set[int]:
-    """Tokens of a clause, without the nested clauses that do not hold the trigger."""
-    # Token indices and the Doc's cached columns: no Token object per word of the clause.
+def clause_region(top: Any, keep: Any) -> frozenset[int]:
+    """Tokens of a clause, without the nested clauses that do not hold the trigger. Worked out once
+    per (clause, trigger) and article: the coder, the date and the place rules ask it again of the
+    same pair (about twice and a half per pair on the seeds); frozen, as it is shared."""
     doc = top.doc
+    memo = derived(doc, "events_clause_region", dict)
+    key = (top.i, keep.i)
+    region = memo.get(key)
+    if region is None:
+        region = memo[key] = frozenset(_clause_region(doc, top.i, keep.i))
+    return region  # type: ignore[no-any-return]
+
+
+def _clause_region(doc: Any, top: int, keep: int) -> set[int]:
+    # Token indices and the Doc's cached columns: no Token object per word of the clause.
     heads, kids = head_indices(doc), child_indices(doc)
     deps, tags = token_strings(doc, DEP), token_strings(doc, POS)
     region: set[int] = set()
-    keep_path = {keep.i}
-    k = keep.i
+    keep_path = {keep}
+    k = keep
     for _ in range(len(heads)):  # ``keep.ancestors``
         if heads[k] == k:
             break
         k = heads[k]
         keep_path.add(k)
-    stack = [top.i]
+    stack = [top]
     while stack:
         t = stack.pop()
         region.add(t)

@@ -9,10 +9,11 @@ behind its type, source and target; with ``explain`` they are kept in ``Event.ru
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
 from typing import Any
 
-from veille.common.docarrays import sentence_starts
+from spacy.attrs import DEP
+
+from veille.common.docarrays import head_indices, sentence_starts, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actor_rules import announcer, decide_roles, target_rule_of
 from veille.events.article_actors import prepare
@@ -36,7 +37,7 @@ from veille.events.triggers import Candidate, find_triggers
 from veille.events.type_rules import REFUSABLE, dropped, event_type
 from veille.events.unnamed import kept_unnamed
 from veille.events.view import ArticleView, case
-from veille.events.words import MUTUAL_TYPES, OF_PREPS, feat, sent_start
+from veille.events.words import MUTUAL_TYPES, OF_PREPS, feat
 from veille.model import EVENT_TYPES, Article, Event
 
 log = logging.getLogger("veille.events")
@@ -113,8 +114,9 @@ class Coder:
         # "a transféré son soutien à X", "a imposé des sanctions": the verb's event holds its object noun.
         # A model's guess never takes a listed trigger's place (``veille.events.learned``).
         verb_heads = {c.head for c in cands if c.trigger.kind == "verb" and getattr(c, "model_score", None) is None}
-        absorbed |= {c.head for c in cands if c.trigger.kind == "noun" and self.doc[c.head].dep_ == "obj"
-                     and self.doc[c.head].head.i in verb_heads}
+        deps, heads = token_strings(self.doc, DEP), head_indices(self.doc)  # (no Token per noun)
+        absorbed |= {c.head for c in cands if c.trigger.kind == "noun" and deps[c.head] == "obj"
+                     and heads[c.head] in verb_heads}
         events: list[Event] = []
         for cand in cands:
             if (cand.head in absorbed and (cand.trigger.absorb or cand.trigger.kind == "noun")) or cand.rejected:
@@ -167,13 +169,8 @@ class Coder:
             return None
         # An event opens on a token (its trigger's first): that token's sentence, found by its offset
         # in the article's column, as ``char_span`` would find it, without a Span and its Tokens.
-        starts, words = self.view.starts, self.view.words
-        at = bisect_left(starts, ev.start)
-        if at < len(starts) and starts[at] == ev.start and words[at] \
-                and max(ev.end or ev.start + 1, ev.start + 1) <= starts[-1] + len(words[-1]):
-            return sentence_starts(self.doc)[at]
-        span = self.doc.char_span(ev.start, max(ev.end or ev.start + 1, ev.start + 1), alignment_mode="expand")
-        return sent_start(span[0]) if span is not None and len(span) else None
+        at = self.view.token_at(ev.start, ev.end)
+        return None if at is None else sentence_starts(self.doc)[at]
 
     def _model_rejects(self, ev: Event) -> bool:
         """A rule event in a sentence the model reads as eventless (see ``veille.events.learned``)."""
@@ -234,17 +231,19 @@ class Coder:
         if getattr(cand, "model_score", None) is not None:
             name = getattr(cand, "model_name", None)  # "finder": the trigger finder; else the sentence model
             etype, type_rule = trig.type, f"model:{name + ':' if name else ''}{cand.model_score:.2f}"  # type: ignore[attr-defined]
-        first_tok, last_tok = self.doc[cand.tokens[0]], self.doc[cand.tokens[-1]]
+        # (the trigger's offsets from the article's columns: ``tok.idx`` and ``len(tok.text)``, no Token)
+        start, last = view.starts[cand.tokens[0]], cand.tokens[-1]
+        end = view.starts[last] + len(view.words[last])
         pairs = self._pairs(roles, source, targets, time_toks, head)
         out = []
         for source, tgt, when in pairs:
             ev = Event(type=etype, source=None if roles.anonymous or source is None else source.name,
                        target=tgt.name if tgt else None, text=sentence_text(view, units[cand.sent]),
                        mode=cand.mode,
-                       trigger=view.text[first_tok.idx:last_tok.idx + len(last_tok.text)],
+                       trigger=view.text[start:end],
                        source_actor=view.affiliation.get(source.name) if source and source.kind == "PER" else None,
                        quote_speaker=quote.speaker if quote is not None else None,
-                       start=first_tok.idx, end=last_tok.idx + len(last_tok.text))
+                       start=start, end=end)
             ev.date = event_date(view, cand, top, when, time_toks, head)
             ev._explicit = bool(ev.date and time_toks)  # type: ignore[attr-defined]  # a time in the text
             ev.place = event_place(view, region, tgt, head, etype)

@@ -18,6 +18,7 @@ from spacy.attrs import DEP, LOWER
 
 from veille.common.docarrays import child_indices, head_indices, token_strings
 from veille.common.lexicon import groups
+from veille.events.memo import sentence_holds
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView
 from veille.events.words import feat
@@ -30,7 +31,10 @@ _CLAUSE_EDGES = frozenset({"ROOT", "ccomp", "parataxis", "acl:relcl", "acl", "cs
 def _time_clause_verb(head: Any) -> Any | None:
     """The verb of the "quand"/"lorsque" clause the word belongs to, or None."""
     doc = head.doc  # (children, labels, forms and heads from the article's columns: a Token for the answer only)
-    kids, deps, lowers, heads = child_indices(doc), token_strings(doc, DEP), token_strings(doc, LOWER), head_indices(doc)
+    lowers = token_strings(doc, LOWER)
+    if not sentence_holds(doc, head.i, "habit_mark", HABIT_MARKS, (lowers,)):
+        return None  # (most sentences: no "quand"/"lorsque" at all)
+    kids, deps, heads = child_indices(doc), token_strings(doc, DEP), head_indices(doc)
     i = head.i
     for _ in range(4):
         if any(deps[c] == "mark" and lowers[c] in HABIT_MARKS for c in kids[i]):

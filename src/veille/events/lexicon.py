@@ -118,7 +118,8 @@ class Lexicon:
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def cue(self, kind: str) -> set[str]:
-        return self.cues.get(kind, set())
+        found = self.cues.get(kind)  # (no empty set built for the default on a hit: hundreds of calls per article)
+        return found if found is not None else set()
 
 
 def _plural_forms(word: str) -> set[str]:

@@ -7,11 +7,20 @@ worked out. Rules in other modules call these helpers instead of asking spaCy ag
 
 from __future__ import annotations
 
+from collections.abc import Set
 from typing import Any
 
 from spacy.attrs import DEP, ORTH, POS, SPACY
 
-from veille.common.docarrays import child_indices, derived, token_columns, token_strings
+from veille.common.docarrays import (
+    child_indices,
+    derived,
+    head_indices,
+    sentence_spans,
+    sentence_starts,
+    token_columns,
+    token_strings,
+)
 from veille.common.fold import lower_nfc, norm
 from veille.events.words import lemma
 
@@ -112,3 +121,27 @@ def _title_words(noun: Any) -> frozenset[str]:
     words.update(lemma(doc[ci]) for ci in child_indices(doc)[noun.i]
                  if deps[ci] == "amod" or (deps[ci] == "nmod" and tags[ci] == "NOUN"))
     return frozenset(words)
+
+
+def sentence_holds(doc: Any, i: int, name: str, words: Set[str], columns: tuple[list[str], ...]) -> bool:
+    """Whether the sentence of token ``i`` writes a word of ``words`` (the cue ``name``) in one of
+    ``columns`` (per-token lists of the article: lemmas, forms). A drop rule whose cue must be a word
+    of the trigger's own clause (a dependent of the trigger or of a head above it) passes over a
+    sentence without any: decided once per sentence and cue, then one lookup per candidate. The
+    whole Doc is the sentence when some arc of the parse leaves its sentence (no such parse is met)."""
+    memo = derived(doc, "events_sentence_holds", dict)
+    start = sentence_starts(doc)[i]
+    key = (start, name)
+    found = memo.get(key)
+    if found is None or found[0] is not words:  # (the words kept beside the answer: another lexicon's cue asks again)
+        lo, hi = derived(doc, "events_sentence_bounds", lambda: _sentence_bounds(doc)).get(start, (0, len(doc)))
+        found = memo[key] = (words, any(not words.isdisjoint(col[lo:hi]) for col in columns))
+    return found[1]  # type: ignore[no-any-return]
+
+
+def _sentence_bounds(doc: Any) -> dict[int, tuple[int, int]]:
+    """Sentence start -> (start, end); empty when an arc of the parse crosses a sentence's bounds."""
+    starts = sentence_starts(doc)
+    if list(map(starts.__getitem__, head_indices(doc))) != starts:
+        return {}
+    return {s.start: (s.start, s.end) for s in sentence_spans(doc)}

@@ -231,9 +231,10 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
         if not dep.startswith("aux"):
             continue
         c = doc[ci]
-        if lc in view.lex.cue("expect") and is_conditional(c):
+        conditional = is_conditional(c)  # (asked once: a pure test of the auxiliary)
+        if lc in view.lex.cue("expect") and conditional:
             climb.bump("hypothetical")  # "devrait se réunir": a forecast, even in reported speech
-        if is_conditional(c):
+        if conditional:
             climb.bump("intent" if is_reported(view, cur) else "hypothetical")
         if is_future(c):
             climb.bump("intent")

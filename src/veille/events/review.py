@@ -121,10 +121,9 @@ def features(view: Any, events: list[Event]) -> list[dict[str, float]]:
                "colon": float(":" in e.text), "question": float(e.text.rstrip().endswith("?"))}
         if e.date and published and e.date[:4].isdigit() and published.isdigit():
             row["date_old"] = float(int(published) - int(e.date[:4]) >= 1)
-        span = doc.char_span(e.start, max(e.end or e.start + 1, e.start + 1), alignment_mode="expand") \
-            if e.start is not None else None
-        if span is not None and len(span):
-            head = span[0]
+        at = view.token_at(e.start, e.end) if e.start is not None else None  # (no Span per event)
+        if at is not None:
+            head = doc[at]
             verb = _clause_verb(head)
             row[f"tpos={head.pos_}"] = 1.0
             row[f"tdep={head.dep_.split(':')[0]}"] = 1.0

@@ -8,17 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, POS
 
-from veille.common.docarrays import child_indices, token_strings
+from veille.common.docarrays import child_indices, head_indices, token_strings
 from veille.events.actors import Actor, demonym, first, inner_actor, possessor, resolve
 from veille.events.argument_words import UNDERGO_NOUNS, UNDERGO_VERBS
 from veille.events.lexicon import Trigger
 from veille.events.noun_frames import de_role, on_behalf
 from veille.events.possessives import third_possessor
 from veille.events.triggers import Candidate
-from veille.events.view import ArticleView, agent, case
-from veille.events.walks import children_with, subtree_of
+from veille.events.view import ArticleView, agent, case, doc_cases
+from veille.events.walks import subtree_of
 from veille.events.words import (
     ADDRESSEE_PREPS,
     AGENT_PREPS,
@@ -81,22 +81,24 @@ def undergoer(noun: Any) -> Any | None:
     """The subject of the clause that says an event noun is undergone: "Paul Durand a été victime
     d'une agression", "fait l'objet de sanctions", "est la cible de tirs", "a subi une attaque",
     "l'agression dont il a été victime", "l'attaque qu'il a subie" -> the token of its bearer."""
+    # (labels, heads, lemmas and children as indices off the article's columns: a Token for the answer only)
+    doc, n = noun.doc, noun.i
+    kids, deps, tags, lemmas = child_indices(doc), token_strings(doc, DEP), token_strings(doc, POS), doc_lemmas(doc)
     frame = None
-    head = noun.head
-    if noun.dep_ in ("nmod", "obl", "obl:arg") and case(noun) in OF_PREPS and head.i != noun.i:
-        if lemma(head) in UNDERGO_NOUNS:
+    head = head_indices(doc)[n]
+    if deps[n] in ("nmod", "obl", "obl:arg") and doc_cases(doc)[n] in OF_PREPS and head != n:
+        if lemmas[head] in UNDERGO_NOUNS:
             frame = head  # "victime d'une agression", "la cible de tirs"
-        elif head.pos_ == "VERB" and any(c.dep_ == "obj" and lemma(c) in UNDERGO_NOUNS for c in head.children):
+        elif tags[head] == "VERB" and any(deps[c] == "obj" and lemmas[c] in UNDERGO_NOUNS for c in kids[head]):
             frame = head  # "fait l'objet de sanctions" (the parser hangs the noun on the verb)
-    elif noun.dep_ == "obj" and lemma(head) in UNDERGO_VERBS:
+    elif deps[n] == "obj" and lemmas[head] in UNDERGO_VERBS:
         frame = head  # "a subi une attaque"
-    for c in noun.children if frame is None else ():
-        if c.dep_ == "acl:relcl" and (lemma(c) in UNDERGO_NOUNS | UNDERGO_VERBS):
+    for c in kids[n] if frame is None else ():
+        if deps[c] == "acl:relcl" and (lemmas[c] in UNDERGO_NOUNS or lemmas[c] in UNDERGO_VERBS):
             frame = c  # "l'agression dont il a été victime", "l'attaque qu'il a subie"
     if frame is None:
         return None
-    subjects = children_with(frame, SUBJ)
-    return subjects[0] if subjects else None
+    return next((doc[c] for c in kids[frame] if deps[c] in SUBJ), None)
 
 
 def request_targets(view: ArticleView, verb: Any) -> list[Actor]:
@@ -242,10 +244,11 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
     if source is None and rule == "none":
         # "la livraison de chars à Kiev par Berlin": the parser often hangs "par X" on the
         # complement before it; an agent phrase after it is still the noun's.
-        for c in noun.children:
-            for g in c.children if c.dep_ in ("nmod", "obl") else ():
-                if g.dep_ == "nmod" and g.i > c.i and case(g) in AGENT_PREPS:
-                    actors = resolve(view, g, with_conj=False)
+        kids, cases = child_indices(doc), doc_cases(doc)  # (indices: a Token for an agent phrase only)
+        for c in kids[noun.i]:
+            for g in kids[c] if deps[c] in ("nmod", "obl") else ():
+                if deps[g] == "nmod" and g > c and cases[g] in AGENT_PREPS:
+                    actors = resolve(view, doc[g], with_conj=False)
                     if actors:
                         source, rule = actors[0], "noun:par-nested"
     return Found(source, rule if source is not None or rule == "noun:par-unnamed" else "none"), targets

@@ -20,6 +20,7 @@ from spacy.attrs import DEP, ORTH
 from veille.common.docarrays import child_indices, head_indices, token_strings
 from veille.events.clauses import clause_top
 from veille.events.justice import judicial_condemnation
+from veille.events.memo import sentence_holds
 from veille.events.modes import is_negated
 from veille.events.precision_rules import PRECISION_RULES
 from veille.events.triggers import Candidate
@@ -84,6 +85,8 @@ def habitual(view: ArticleView, cand: Candidate, head: Any) -> bool:
     the tense of a habit: "a souvent critiqué" tells acts that took place, and "Chaque soir, les
     habitants applaudissaient" a real series of past events, which the guidelines code once."""
     doc, cue = head.doc, view.lex.cue("habitual")
+    if not sentence_holds(doc, head.i, "habitual", cue, (doc_lemmas(doc),)):
+        return False  # (most sentences: no cue word anywhere, the climb below cannot find one)
     heads, deps = head_indices(doc), token_strings(doc, DEP)  # (the climb over the columns: no Token per step)
     cur = head.i
     for _ in range(4):
@@ -102,6 +105,8 @@ def poll_share(view: ArticleView, cand: Candidate, head: Any) -> bool:
     that took place ("64 % des membres se sont prononcés contre l'accord")."""
     share = view.lex.cue("share")
     doc = head.doc  # (children, labels, lemmas and heads from the article's columns: no Token per child)
+    if not sentence_holds(doc, head.i, "share", share, (doc_lemmas(doc), token_strings(doc, ORTH))):
+        return False  # (most sentences: no share word, so no share subject below)
     kids, deps, heads, lemmas, texts = (child_indices(doc), token_strings(doc, DEP), head_indices(doc),
                                         doc_lemmas(doc), token_strings(doc, ORTH))
     # (the share subject looked for first: most triggers have none, and then the tense is not read)

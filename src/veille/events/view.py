@@ -215,6 +215,17 @@ class ArticleView:
         j = bisect_left(self.starts, end)
         return range(i, j)
 
+    def token_at(self, start: int, end: int | None) -> int | None:
+        """The first token of ``doc.char_span(start, max(end, start + 1), alignment_mode="expand")``
+        for an offset that opens a token (an event's, always), found in the IDX column: no Span nor
+        Token built; else that span's first token, or None without one."""
+        at = bisect_left(self.starts, start)
+        if at < self.n and self.starts[at] == start and self.words[at] \
+                and max(end or start + 1, start + 1) <= self.starts[-1] + len(self.words[-1]):
+            return at
+        span = self.doc.char_span(start, max(end or start + 1, start + 1), alignment_mode="expand")
+        return span[0].i if span is not None and len(span) else None
+
     def entity_at(self, tok: Any) -> Entity | None:
         ent = self.tok_entity[tok.i]
         if ent is not None:
