@@ -34,3 +34,12 @@ def test_a_rule_right_on_one_site_and_broken_on_two_is_flagged_narrow():
     assert got["guess"][9:13] == (2, 2, 0, 0)  # broken twice, on two sites
     assert "NARROW" in got["guess"][-1]
     assert "NARROW" not in got["subject"][-1]
+
+
+def test_a_text_the_gold_holds_twice_is_paired_by_its_order():
+    rows = [_row("given", "r", "a.fr", "Paul Arnaud", "Paul Arnaud", "oui"),
+            _row("given", "r", "a.fr", None, "Claire Dubois", "oui"),
+            _row("caps", "r", "a.fr", "Paul Arnaud", "Paul Arnaud", "oui"),
+            _row("caps", "r", "a.fr", None, "Claire Dubois", "oui")]
+    got = shifts(rows)
+    assert not got["r"]["broke"] and not got["r"]["fixed"]  # the same answers, quote for quote

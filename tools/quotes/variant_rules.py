@@ -107,17 +107,27 @@ def table(rows: list[dict]) -> list[tuple]:
     return sorted(out, key=lambda t: -(t[1] + t[3]))
 
 
+def _keyed(rows: list[dict]) -> dict[tuple, dict]:
+    """Rows by (variant, page, kind, text, n): a text the gold holds twice on a page is told apart by its order."""
+    seen: dict[tuple, int] = defaultdict(int)
+    out = {}
+    for r in rows:
+        key = (r["variant"], r["page"], r["kind"], r["text"])
+        out[(*key, seen[key])] = r
+        seen[key] += 1
+    return out
+
+
 def shifts(rows: list[dict]) -> dict[str, dict[str, set]]:
     """Per rule deciding in a variant: the quotes (and their sites) right as given and wrong in the
     variant (``broke``), wrong as given and right in the variant (``fixed``), and those where the rule
     decides in the variant but another rule did as given (``took``)."""
-    given = {(r["page"], r["kind"], r["text"]): r for r in rows if r["variant"] == GIVEN}
+    keyed = _keyed(rows)
     out: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for r in rows:
-        g = given.get((r["page"], r["kind"], r["text"]))
+    for key, r in keyed.items():
+        g = keyed.get((GIVEN, *key[1:]))
         if r["variant"] == GIVEN or g is None:
             continue
-        key = (r["variant"], r["page"], r["text"])
         if g["right"] and not r["right"]:
             out[r["rule"]]["broke"].add(key)
             out[r["rule"]]["broke_sites"].add(r["site"])
