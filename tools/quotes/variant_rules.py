@@ -32,7 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from tools.quotes.speaker_rule_table import rule_label  # noqa: E402
+from tools.quotes.speaker_rule_table import matched_pairs, rule_label  # noqa: E402
 from tools.real_pages.gold import sites  # noqa: E402
 from tools.real_pages.materialize import shared_scorer  # noqa: E402
 
@@ -55,17 +55,11 @@ def rows_of(keep: Path) -> list[dict]:
             variant, page = gold_file.stem.split(SEP, 1)
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
             pred, names = preds.get(gold_file.stem, {}), scorer.Names(gold)
-            for kind in ("direct", "indirect"):
-                gq = [q for q in gold.get("quotes", []) if q.get("kind", "direct") == kind]
-                pq = [q for q in pred.get("quotes", []) if q.get("kind", "direct") == kind]
-                pairs = scorer.greedy_match(gq, pq, lambda g, p: scorer.dice(g["text"], p.get("text", "")) >= 0.5)
-                for g, p in pairs:
-                    if gq[g].get("optional"):
-                        continue
-                    said = pq[p].get("speaker")
-                    out.append({"variant": variant, "page": page, "site": site_of.get(page, page), "kind": kind,
-                                "gold": gq[g].get("speaker"), "said": said, "rule": rule_label(pq[p].get("rule")),
-                                "right": names.same(said, gq[g].get("speaker")), "text": gq[g]["text"]})
+            for kind, gq, pq in matched_pairs(gold, pred, scorer):
+                said = pq.get("speaker")
+                out.append({"variant": variant, "page": page, "site": site_of.get(page, page), "kind": kind,
+                            "gold": gq.get("speaker"), "said": said, "rule": rule_label(pq.get("rule")),
+                            "right": names.same(said, gq.get("speaker")), "text": gq["text"]})
     return out
 
 
