@@ -23,7 +23,9 @@ import argparse
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -54,19 +56,24 @@ def matched(pred_path: Path, part: str, raw: bool = False, detail: bool = False)
     site_of = sites()
     out: list[dict] = []
     for page, gold, pred, names, scorer in gold_pages(pred_path, part):
-        for kind in ("direct", "indirect"):
-            gq = [q for q in gold.get("quotes", []) if q.get("kind", "direct") == kind]
-            pq = [q for q in pred.get("quotes", []) if q.get("kind", "direct") == kind]
-            pairs = scorer.greedy_match(gq, pq, lambda g, p, scorer=scorer: scorer.dice(g["text"], p.get("text", "")) >= 0.5)
-            for g, p in pairs:
-                if gq[g].get("optional"):
-                    continue
-                said, gold_speaker = pq[p].get("speaker"), gq[g].get("speaker")
-                out.append({"page": page, "site": site_of.get(page, page),
-                            "kind": kind, "gold": gold_speaker, "said": said, "rule": rule_label(pq[p].get("rule"), detail),
-                            "right": names.same(said, gold_speaker), "text": gq[g]["text"],
-                            **({"raw_rule": pq[p].get("rule") or "?", "same": names.same} if raw else {})})
+        for kind, gq, pq in matched_pairs(gold, pred, scorer):
+            said, gold_speaker = pq.get("speaker"), gq.get("speaker")
+            out.append({"page": page, "site": site_of.get(page, page),
+                        "kind": kind, "gold": gold_speaker, "said": said, "rule": rule_label(pq.get("rule"), detail),
+                        "right": names.same(said, gold_speaker), "text": gq["text"],
+                        **({"raw_rule": pq.get("rule") or "?", "same": names.same} if raw else {})})
     return out
+
+
+def matched_pairs(gold: dict, pred: dict, scorer: Any) -> Iterator[tuple[str, dict, dict]]:
+    """(kind, gold quote, predicted quote) for each non-optional gold quote of a page a prediction
+    matched (token Dice >= .5, as the scorer pairs them)."""
+    for kind in ("direct", "indirect"):
+        gq = [q for q in gold.get("quotes", []) if q.get("kind", "direct") == kind]
+        pq = [q for q in pred.get("quotes", []) if q.get("kind", "direct") == kind]
+        for g, p in scorer.greedy_match(gq, pq, lambda a, b: scorer.dice(a["text"], b.get("text", "")) >= 0.5):
+            if not gq[g].get("optional"):
+                yield kind, gq[g], pq[p]
 
 
 def table(rows: list[dict]) -> list[tuple]:
