@@ -62,20 +62,28 @@ def load_gold() -> dict[str, dict]:
     return gold
 
 
+def last_runs(dump: Path) -> dict[str, list[dict]]:
+    """A dump's rows by page; a page dumped again (a rerun appended) keeps its last run."""
+    by_page: dict[str, list[dict]] = {}
+    last = None
+    for line in dump.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["page"] != last:
+            by_page[row["page"]] = []
+            last = row["page"]
+        by_page[row["page"]].append(row)
+    return by_page
+
+
 def label(dumps: list[Path]) -> tuple[list[dict], dict[str, int]]:
     """Dumped entities with their label and site, and the rules' misses (required gold) per page."""
     scorer = shared_scorer()
     gold, site_of = load_gold(), sites()
     by_page: dict[str, list[dict]] = defaultdict(list)
     for path in dumps:
-        last = None
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if row["page"] != last:  # a page dumped again (a rerun appended): its last run counts
-                by_page[row["page"]] = []
-                last = row["page"]
-            if row["page"] in gold:
-                by_page[row["page"]].append(row)
+        for page, rows_ in last_runs(path).items():
+            if page in gold:
+                by_page[page] = rows_
     items, misses = [], {}
     for page, entry in gold.items():
         preds = by_page.get(page, [])

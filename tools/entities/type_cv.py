@@ -20,7 +20,6 @@ Prints names read from the pages to the terminal only with ``--census -v`` (neve
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -32,7 +31,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from tools.entities.entity_errors import dev_gold  # noqa: E402
-from tools.entities.keep_cv import fold_of, matrix, prf, sites, withdraw  # noqa: E402
+from tools.entities.keep_cv import fold_of, last_runs, matrix, prf, sites, withdraw  # noqa: E402
 from tools.real_pages.materialize import shared_scorer  # noqa: E402
 from veille.entities.type_model import CLASSES, features  # noqa: E402
 
@@ -47,14 +46,7 @@ def load(dump: Path, preds: Path) -> tuple[dict, list[dict]]:
     scorer = _scorer()
     gold, site_of = dev_gold(), sites()
     records = scorer.load_predictions(preds)
-    dumped: dict[str, list[dict]] = defaultdict(list)
-    last = None
-    for line in dump.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["page"] != last:  # a page dumped again (a rerun appended): its last run counts
-            dumped[row["page"]] = []
-            last = row["page"]
-        dumped[row["page"]].append(row)
+    dumped = last_runs(dump)
     pages, items = {}, []
     for page, entry in sorted(gold.items()):
         if page not in records:
