@@ -90,9 +90,10 @@ def _finite(tokens: Sequence[str], verbs: frozenset[str]) -> bool:
 
 
 def _shape(text: str, cues: dict[str, frozenset[str]]) -> dict[str, float]:
-    tokens = [t.lower() for t in _WORD.findall(text)]
+    found = _WORD.findall(text)
+    tokens = [t.lower() for t in found]
     n = len(tokens)
-    caps = sum(1 for t in _WORD.findall(text)[1:] if _UPPER.match(t))
+    caps = sum(1 for t in found[1:] if _UPPER.match(t))
     letters = [c for c in text if c.isalpha()]
     final = text.rstrip()
     ends = bool(_SENTENCE_END.search(final))
