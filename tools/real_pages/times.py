@@ -159,6 +159,43 @@ def _f1(right: int, gold: int, pred: int) -> dict:
             "tp": right, "fp": pred - right, "fn": gold - right}
 
 
+def match_items(text: str, golds: list[dict], preds: list[dict], pred_text: str | None = None
+                ) -> list[tuple[dict | None, dict | None, bool, bool]]:
+    """Each required gold as (gold, its matched prediction or None, same extent, right value), then
+    each prediction no required gold took as (None, prediction, False, False) — a prediction whose
+    wording is not in the text as (None, None, False, False). Optional gold items are neither
+    listed nor leave the prediction on them an extra. ``pred_text``: see ``AllTypes.add``."""
+    if pred_text == text and all("begin" in p for p in preds):
+        located = [(p["begin"], p["finish"], i) for i, p in enumerate(preds)]
+    else:
+        located = locate(text, preds)
+    out: list[tuple[dict | None, dict | None, bool, bool]] = [(None, None, False, False)] * (len(preds) - len(located))
+    used: set[int] = set()
+    for g in sorted(golds, key=lambda g: g["begin"]):
+        hit = None
+        for s, e, i in located:
+            if i in used or not (s < g["finish"] and g["begin"] < e):
+                continue
+            if s == g["begin"] and e == g["finish"]:
+                hit = (i, True)
+                break
+            if hit is None:
+                hit = (i, False)
+        if g.get("optional"):
+            if hit:
+                used.add(hit[0])
+            continue
+        if not hit:
+            out.append((g, None, False, False))
+            continue
+        used.add(hit[0])
+        p = preds[hit[0]]
+        ok = p.get("value") is not None and p.get("value") in {g.get("value"), *g.get("accept", [])}
+        out.append((g, p, hit[1], ok))
+    out.extend((None, preds[i], False, False) for _, _, i in located if i not in used)
+    return out
+
+
 class AllTypes:
     """Per-occurrence detection and value over DATE, TIME, DURATION and SET (optional gold items
     neither count when missed nor make a prediction on them wrong)."""
@@ -170,44 +207,23 @@ class AllTypes:
     def add(self, page: str, text: str, golds: list[dict], preds: list[dict], pred_text: str | None = None) -> None:
         """``pred_text``: the text the predictions' offsets refer to; when it is the gold text the
         offsets are used, otherwise each prediction is found by its wording."""
-        if pred_text == text and all("begin" in p for p in preds):
-            located = [(p["begin"], p["finish"], i) for i, p in enumerate(preds)]
-        else:
-            located = locate(text, preds)
-        used: set[int] = set()
-        self.c["pred"] += len(preds) - len(located)  # wording not in the text
-        for g in sorted(golds, key=lambda g: g["begin"]):
-            hit = None
-            for s, e, i in located:
-                if i in used or not (s < g["finish"] and g["begin"] < e):
-                    continue
-                if s == g["begin"] and e == g["finish"]:
-                    hit = (i, True)
-                    break
-                if hit is None:
-                    hit = (i, False)
-            if g.get("optional"):
-                if hit:
-                    used.add(hit[0])
+        for g, p, strict, ok in match_items(text, golds, preds, pred_text):
+            if g is None:
+                self.c["pred"] += 1
+                if p is not None:
+                    self.errors.append(f"{page}: extra {p.get('text')!r}={p.get('value')}")
                 continue
             self.c["gold"] += 1
-            if not hit:
+            if p is None:
                 self.errors.append(f"{page}: missed {g['text']!r}={g.get('value')} ({g['type']})")
                 continue
-            used.add(hit[0])
             self.c["pred"] += 1
-            p = preds[hit[0]]
-            ok = p.get("value") is not None and p.get("value") in {g.get("value"), *g.get("accept", [])}
             self.c["relaxed"] += 1
-            self.c["strict"] += hit[1]
+            self.c["strict"] += strict
             self.c["value"] += ok
-            if not ok or not hit[1]:
+            if not ok or not strict:
                 self.errors.append(f"{page}: gold {g['text']!r}={g.get('value')} pred "
                                    f"{p.get('text')!r}={p.get('value')} ({p.get('type')})")
-        for _, _, i in located:
-            if i not in used:
-                self.c["pred"] += 1
-                self.errors.append(f"{page}: extra {preds[i].get('text')!r}={preds[i].get('value')}")
 
     def result(self) -> dict:
         c = self.c
