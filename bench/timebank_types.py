@@ -9,7 +9,8 @@ plus the type confusion on relaxed matches (gold type → predicted type). One e
 views: the record as written (a repeated expression listed once, the scorer's default) and one
 entry per occurrence (each record time repeated for each of its ``spans``, as
 ``extract --times-each-occurrence`` writes it). No page text and no single error is printed, so
-the test split can be measured without being read.
+the test split can be measured without being read. ``--classes`` adds the split by form class of
+``bench/times_gap_shape.py`` (weekday, deictic, clock, part of the day, duration, set, ref…), counts only.
 """
 from __future__ import annotations
 
@@ -26,7 +27,10 @@ from typing import Any
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tools.times.tb_pairs import pairs  # noqa: E402  (the scorer's pairing, one place)
+from tools.times.tb_pairs import pairs, unpaired  # noqa: E402  (the scorer's pairing, one place)
+
+sys.path.insert(0, str(ROOT / "bench"))
+from times_gap_shape import CLASSES, Shape, form_class  # noqa: E402
 
 SCORER = ROOT.parent / "shared" / "eval" / "timebank.py"
 DATA = ROOT.parent / "shared" / "external" / "fr-timebank" / "Data"
@@ -92,6 +96,25 @@ def score(scorer: ModuleType, docs: list[dict[str, Any]], preds: dict[str, dict[
     return {"gold": gold_n, "pred": pred_n, "by_gold": by_gold, "by_pred": by_pred, "confusion": confusion}
 
 
+def by_class(scorer: ModuleType, docs: list[dict[str, Any]], preds: dict[str, dict[str, Any]]) -> list[dict]:
+    """One entry per occurrence, recall by the gold item's form class and precision by the predicted
+    item's (``times_gap_shape.form_class``: weekday, deictic, clock, part of the day, duration…)."""
+    shape = Shape()
+    for d in docs:
+        times = per_occurrence((preds.get(d["id"]) or {}).get("times", []))
+        located = scorer.locate(d["text"], [t["text"] for t in times])
+        paired: set[int] = set()
+        for g, i, strict in pairs(located, d["timex"]):
+            p = times[i] if i is not None else None
+            ok = p is not None and scorer.value_right(g, p.get("value"), whole=True)
+            shape.add([form_class(g)], [form_class(p)] if p else [], (g, p, strict, ok))
+            paired |= {i} if i is not None else set()
+        found = {i for _s, _e, i in located}
+        for i in [*unpaired(located, paired), *(i for i in range(len(times)) if i not in found)]:
+            shape.add([], [form_class(times[i])], (None, times[i], False, False))
+    return shape.table(list(CLASSES))
+
+
 def table(counts: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for typ in (*TYPES, "ALL"):
@@ -126,6 +149,8 @@ def main() -> None:
     ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     ap.add_argument("--data", default=str(DATA))
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--classes", action="store_true",
+                    help="also split by form class (one entry per occurrence; bench/times_gap_shape.py's classes)")
     a = ap.parse_args()
     if not SCORER.exists() or not pathlib.Path(a.data).is_dir():
         print("timebank_types: ../shared (scorer or TimeBank data) absent; nothing to score")
@@ -138,13 +163,21 @@ def main() -> None:
     preds = extract(docs, a.python)
     res = {"split": a.split, "documents": len(docs),
            "record": table(score(scorer, docs, preds, each=False)),
-           "each_occurrence": table(score(scorer, docs, preds, each=True))}
+           "each_occurrence": table(score(scorer, docs, preds, each=True)),
+           **({"classes": by_class(scorer, docs, preds)} if a.classes else {})}
     if a.json:
         print(json.dumps(res))
         return
     print(f"French TimeBank ({a.split}), {len(docs)} articles, all TIMEX3 types")
     show("record as written (a repeated expression once)", res["record"])
     show("one entry per occurrence", res["each_occurrence"])
+    if a.classes:
+        print("by form class, one entry per occurrence: recall by the gold's class, precision by the prediction's")
+        print("  class      gold  pred | R strict relax value | P strict relax value")
+        for r in res["classes"]:
+            cells = [f"{r[k]:.3f}" if r[k] is not None else "  -  " for k in
+                     ("R_strict", "R_relaxed", "R_value", "P_strict", "P_relaxed", "P_value")]
+            print(f"  {r['key']:10} {r['gold']:5} {r['pred']:5} | {' '.join(cells[:3])} | {' '.join(cells[3:])}")
 
 
 if __name__ == "__main__":
