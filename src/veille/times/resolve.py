@@ -27,6 +27,7 @@ from typing import Any
 
 from veille.common.lexicon import rows
 from veille.common.timespans import Match, Patterns, alternation, patterns
+from veille.times.clefts import cleft_que
 
 
 @dataclass(frozen=True)
@@ -227,6 +228,10 @@ def verb_tense(doc: Any, start: int, end: int, text: str | None = None) -> str |
     caps = _capitals_tense(line, pats)
     if caps:
         return caps
+    # A cleft ("C'est samedi que les voleurs ont frappé"): the verb after "que", not the frame's copula.
+    que = cleft_que(span.doc, span)
+    if que is not None and (tense := _fragment_tense(span.doc[que:que + 1], text, pats)):
+        return tense
     tok = span.root
     # The day as the predicate of a copula ("La date limite sera le 15 avril", "c'est mardi"): the
     # copula's tense.
