@@ -27,6 +27,7 @@ import argparse
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -60,6 +61,21 @@ def _voice(quote: dict) -> tuple[str, ...]:
     return tuple(speaker) if isinstance(speaker, list) else (speaker,) if speaker else ()
 
 
+def inside_form(scorer: Any, said: str, gold: list) -> str:
+    """How a predicted name that shares words with the gold's differs: ``inside:shorter`` (its words
+    are some of the gold name's: a surname or a first name alone), ``inside:longer`` (it holds the
+    gold name and more), ``inside:surname`` (the same last word, other words differ: a kinsman, a
+    misspelt or other given name)."""
+    sw = {scorer.strip_accents(w) for w in scorer.tokens(said)}
+    for name in gold:
+        gw = {scorer.strip_accents(w) for w in scorer.tokens(name or "")}
+        if sw < gw:
+            return "inside:shorter"
+        if gw < sw:
+            return "inside:longer"
+    return "inside:surname"
+
+
 def rows_of(pred: Path, part: str, kind: str) -> tuple[list[dict], dict[str, dict]]:
     """One row per matched gold quote (rule, right, named, gold named) and one per page (counts)."""
     site_of, batch = sites(), batch_of(part)
@@ -83,9 +99,11 @@ def rows_of(pred: Path, part: str, kind: str) -> tuple[list[dict], dict[str, dic
             info["wrong"] += not right
             if not right:
                 found = [relation(scorer, None, p.get("speaker"), n) for n in scorer.as_list(g.get("speaker"))]
-                info["kinds"][min(found, key=KINDS.index)] += 1
-                info["wrong_unlisted"] += _voice(g) in unlisted
                 kind_of = min(found, key=KINDS.index)
+                if kind_of == "name_inside":
+                    kind_of = inside_form(scorer, p["speaker"], scorer.as_list(g.get("speaker")))
+                info["kinds"][kind_of] += 1
+                info["wrong_unlisted"] += _voice(g) in unlisted
             rows.append({"page": page, "site": info["site"], "rule": rule_label(p.get("rule")), "right": right,
                          "named": bool(p.get("speaker")), "gold_named": bool(g.get("speaker")),
                          "kind": kind_of, "unlisted": _voice(g) in unlisted})
@@ -160,7 +178,7 @@ def print_run(rows: list[dict], pages: dict[str, dict], top: int) -> None:
                       for rule, c in sorted(_rule_kinds(rows).items(), key=lambda kv: -sum(kv[1].values()))
                       if sum(c.values()) - c["u"] >= 2))
     kinds = sum((p["kinds"] for p in pages.values()), Counter())
-    print("wrong by kind: " + ", ".join(f"{k} {kinds[k]}" for k in KINDS if kinds[k]))
+    print("wrong by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
     print(f"gold voices missing from the page's entities: {sum(p['unlisted'] for p in pages.values())} of "
           f"{sum(p['named_voices'] for p in pages.values())}; wrong speakers whose gold voice is missing: "
           f"{sum(p['wrong_unlisted'] for p in pages.values())}")

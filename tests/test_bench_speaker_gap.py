@@ -4,9 +4,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.speaker_gap import _voice, family, print_run, rule_table, shape  # noqa: E402
+from bench.speaker_gap import _voice, family, inside_form, print_run, rule_table, shape  # noqa: E402
+from tools.real_pages.materialize import SCORER, shared_scorer  # noqa: E402
 
 
 def _row(rule: str, page: str, right: bool, named: bool = True, gold_named: bool = True,
@@ -55,3 +58,12 @@ def test_print_run_prints_counts_and_page_ids_only(capsys):
     assert "speaker right 1 (0.500)" in out
     assert "by rule family: pronoun 1 quotes, wrong 1 (1.000); subject 1 quotes, wrong 0 (0.000)" in out
     assert "worst 3 pages hold 1.00" in out
+
+
+def test_inside_form_tells_a_cut_name_from_a_longer_one_and_a_kinsman():
+    if not SCORER.exists():
+        pytest.skip("../shared/eval/score.py is needed")
+    scorer = shared_scorer()
+    assert inside_form(scorer, "Hélène Montval", ["Hélène de Montval"]) == "inside:shorter"
+    assert inside_form(scorer, "Hélène de Montval", ["Hélène Montval"]) == "inside:longer"
+    assert inside_form(scorer, "Paul Montval", ["Hélène Montval"]) == "inside:surname"
