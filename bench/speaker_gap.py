@@ -13,6 +13,10 @@ page's text, its quotes or its names is printed, only rule names, page ids, site
 * per page: gold quotes, matched, speakers wrong, distinct gold speakers and the share of the page's
   quotes the most quoted gold speaker holds (an interview or a portrait has one voice), the page's
   batch (``test`` splits into its gold files: first, second, third, fourth);
+* per page and overall, the wrong speakers by kind (``bench/speaker_error_kinds.py``: null predicted,
+  a name inside the gold's split into shorter / longer / same surname, another entity, gold nobody)
+  and by rule, and the gold voices missing from the page's predicted entities;
+* per rule family (cue subject, pronoun, governed, cue-less, scorer overrule): quotes and wrong rate;
 * how concentrated the wrong speakers are: the share the worst 3 and 5 pages hold;
 * by page shape (one voice: the top speaker holds ≥ 60 % of ≥ 5 quotes; several voices; few quotes):
   quotes and speaker accuracy.
