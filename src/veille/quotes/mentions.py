@@ -12,7 +12,7 @@ from veille.common.names import NAME_PARTICLES
 from veille.common.regexscan import whole_occurrences, word_joiner
 from veille.model import Entity
 from veille.quotes.state import ArticleState, Mention
-from veille.quotes.words import ARTICLE_PREFIXES, COMPLEMENT_MARKERS, TITLE_BEFORE_NAME
+from veille.quotes.words import ARTICLE_PREFIXES, COMPLEMENT_MARKERS, TITLE_BEFORE_NAME, TITLE_THEN_PARTICLE
 
 
 def name_word(w: str) -> bool:
@@ -62,7 +62,8 @@ def find_mentions(state: ArticleState) -> list[Mention]:
         # complement of a descriptor: the phrase speaks of someone else
         before = bare(text[max(0, m.start - 12):m.start])
         m.complement = bool(_AFTER_DE.search(before)) \
-            and not bare(text[m.start:m.end]).startswith(ARTICLE_PREFIXES)
+            and not bare(text[m.start:m.end]).startswith(ARTICLE_PREFIXES) \
+            and not TITLE_THEN_PARTICLE.search(text[max(0, m.start - 16):m.start])
         if asked_by(text, m.start):
             m.asked, m.subject = True, False
     return out

@@ -105,3 +105,8 @@ TITLE_BEFORE_NAME = re.compile(r"^(" + _alternation({cols[0] for cols in _titles
 # folded text ending on a title of that gender ("… mme ", "… monsieur ")
 TITLE_AT_END = {g: re.compile(r"\b(" + _alternation({bare(cols[0]) for cols in _titles if cols[1] == g}) + r")\s*$")
                 for g in ("m", "f")}
+# a title as written, then a name's particle, ending the text ("… M. de ", "… Mme d'"): the particle
+# belongs to the name after it ("M. de Morimoto"), it is no descriptor's complement (case kept: "le
+# professeur de X" is a complement)
+TITLE_THEN_PARTICLE = re.compile(r"(?:^|[\s(«“\"])(?:" + _alternation({cols[0] for cols in _titles})
+                                 + r")\s+(?:de|d'|d’|du|des)\s*$")
