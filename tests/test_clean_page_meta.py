@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from veille.clean.html import extract_html
-from veille.clean.page_meta import host_name, page_metadata, parse_page
+from veille.clean.page_meta import page_metadata, parse_page
+from veille.common.hosts import host_of
 
 BODY = ("<p>La commune de Valmorin a voté mardi un budget de 4 millions d'euros pour rénover son "
         "école, a annoncé la maire, Odile Ferrand, devant le conseil municipal réuni en séance.</p>"
@@ -94,7 +95,8 @@ def test_placeholders_addresses_and_hosts():
     assert meta_of(html)["url"] == "https://www.valmorin-matin.fr/ecole"  # (its own address first)
     given = meta_of(html, url="https://valmorin-matin.fr/autre")
     assert given["url"] == "https://valmorin-matin.fr/autre" and given["hostname"] == "valmorin-matin.fr"
-    assert host_name("https://WWW.Exemple.fr/a") == "exemple.fr" and host_name(None) is None
+    assert host_of("https://WWW.Exemple.fr/a") == "exemple.fr" and host_of(None) is None
+    assert meta_of(page('<link rel="canonical" href="http://[valmorin">')) == {}  # (no address to read)
 
 
 def test_extract_html_reads_its_metadata_and_date_from_one_parse():

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from veille.clean.text import line_key
+from veille.common.hosts import host_of
 
 # The parts a ``<title>`` joins with a spaced bar or dash ("Headline | Site", "Site - Rubric - Headline").
 TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
@@ -159,16 +160,11 @@ def _absolute(link: str | None) -> str | None:
     """An http(s) address with its host; a relative or protocol-relative link gives none."""
     if not link:
         return None
-    parts = urlsplit(link.strip())
-    return link.strip() if parts.scheme in ("http", "https") and parts.netloc else None
-
-
-def host_name(url: str | None) -> str | None:
-    """"https://www.exemple.fr/a" -> "exemple.fr"."""
-    if not url:
+    try:
+        parts = urlsplit(link.strip())
+    except ValueError:  # ("http://[" and the like)
         return None
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host or None
+    return link.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 def page_metadata(tree: Any, url: str | None = None) -> dict[str, str]:
@@ -192,7 +188,7 @@ def page_metadata(tree: Any, url: str | None = None) -> dict[str, str]:
     # (The page's own address before its canonical one: a syndicated copy names the first
     # publisher's page as canonical.)
     address = url or _absolute(tags.get("og:url")) or _absolute(canonical)
-    found = {"title": title, "sitename": sitename, "url": address, "hostname": host_name(address),
+    found = {"title": title, "sitename": sitename, "url": address, "hostname": host_of(address),
              "description": tags.get("og:description") or tags.get("description") or tags.get("twitter:description")}
     return {k: v for k, v in found.items() if v}
 
