@@ -15,6 +15,7 @@ from veille.clean.headline import credited_name
 from veille.clean.html_wraps import join_wrapped
 from veille.clean.lines import Cleaned, clean_lines
 from veille.clean.page_dates import other_dates
+from veille.clean.page_meta import TITLE_PARTS, page_date, page_metadata, parse_page
 from veille.clean.shapes import is_credit
 from veille.clean.stamps import has_stamp_cue, stamps
 from veille.clean.standfirst import split_headline
@@ -76,7 +77,7 @@ def without_http_head(html: str) -> str:
 def extract_html(html: str, url: str | None = None, today: str | None = None,
                  known_title: str | None = None,
                  organisations: Collection[str] | None = None) -> tuple[Cleaned, dict[str, Any]]:
-    """trafilatura's main text cleaned by the line rules, plus the page metadata it found.
+    """trafilatura's main text cleaned by the line rules, plus the page's own metadata (page_meta.py).
 
     ``known_title``: the title a feed entry or a record gives. It wins over the page's, so that a
     fragment without a heading (a feed's summary) does not lose its first paragraph to the title.
@@ -87,22 +88,20 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
     params: dict[str, Any] = {"extensive_search": False, "original_date": True}
     if today:
         params["max_date"] = today
+    # One parse: the page's own metadata read from the tree by Veille's readers (page_meta.py),
+    # the text by trafilatura, asked for none of its metadata.
+    tree = parse_page(html)
+    meta: dict[str, Any] = page_metadata(tree, url) if tree is not None else {}
     doc = None
     for precision in (True, False):
-        # A page whose main text the precise extraction cannot find (it gives nothing at all, not
-        # even the metadata) is read again favouring recall.
-        doc = bare_extraction(html, url=url, favor_precision=precision, include_comments=False,
-                              include_tables=False, with_metadata=True, date_extraction_params=params)
+        # A page whose main text the precise extraction cannot find is read again favouring recall.
+        doc = bare_extraction(tree if tree is not None else html, url=url, favor_precision=precision,
+                              include_comments=False, include_tables=False, with_metadata=False)
         if doc is not None:
             break
-    meta: dict[str, Any] = {}
-    text_lines: list[str] = []
-    if doc is not None:
-        for key in ("title", "date", "sitename", "hostname", "url", "description"):
-            value = getattr(doc, key, None)
-            if value:
-                meta[key] = value
-        text_lines = (doc.text or "").split("\n")
+    if tree is not None and (date := page_date(tree, url, params)):
+        meta["date"] = date  # (neither htmldate nor the extraction modifies the tree: checked on the corpus)
+    text_lines = (doc.text or "").split("\n") if doc is not None else []
     all_lines = html_lines(html)
     if not any(ln.strip() for ln in text_lines):
         text_lines = all_lines  # trafilatura found no main text: fall back on every block
@@ -392,7 +391,7 @@ def cut_glued_standfirst(title: str, description: str | None) -> str:
     return title
 
 
-_SITE_SPLIT = re.compile(r"\s+[|–—-]\s+")
+_SITE_SPLIT = TITLE_PARTS
 
 
 _H1 = re.compile(r"<h1\b[^>]*>(?P<inner>.{1,1000}?)</h1\s*>", re.I | re.S)

@@ -6,19 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from veille.common.dates import MONTH_WORD, YEAR, DateParts, month_number, parse_date, valid_date
-
-
-def host_of(url: str | None) -> str | None:
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    if not host:
-        return None
-    return host[4:] if host.startswith("www.") else host
-
+from veille.common.hosts import host_of  # noqa: F401  (read from here by the stage)
 
 SITE_IN_TEXT = re.compile(r"\(((?:[\w-]+\.)+(?:com|fr|be|ch|net|org|info|ma|dz|tn|sn|ci|ca|eu|io|news|media))\)", re.I)
 
