@@ -56,6 +56,17 @@ def test_admitting_is_a_concession_but_a_verdict_is_not(nlp, lex):
     assert "CONCEDE" not in _types(nlp, lex, "Valdoria ne reconnaît pas le mariage des couples étrangers.")
 
 
+def test_any_admission_in_the_compound_past_but_no_recognition(nlp, lex):
+    # `done=1`: "reconnaître" with any object is an admission only in the active compound past
+    assert ("CONCEDE", "Marc Olivar", None) in _events(
+        nlp, lex, "Le préfet Marc Olivar avait reconnu un chiffre bien plus élevé de blessés.")
+    assert ("CONCEDE", "Paul Vidal", None) in _events(nlp, lex, "Le ministre Paul Vidal a reconnu une décision mal comprise.")
+    assert "CONCEDE" not in _types(nlp, lex, "Le ministre Paul Vidal reconnaît une décision mal comprise.")
+    assert "CONCEDE" not in _types(nlp, lex, "Valdoria a reconnu l'union civile des couples étrangers en 2015.")
+    assert "CONCEDE" not in _types(nlp, lex, "Le tribunal de Montvert a reconnu Paul Vidal coupable de fraude.")
+    assert "CONCEDE" not in _types(nlp, lex, "Ce diplôme a été reconnu par Valdoria.")
+
+
 def test_a_legal_pursuit_is_an_accusation_a_speech_verb_is_not(nlp, lex):
     assert "ACCUSE" in _types(nlp, lex, "Le gérant Paul Vidal est poursuivi pour escroquerie devant le tribunal de Montvert.")
     assert "ACCUSE" not in _types(nlp, lex, "« Les travaux reprendront lundi », a poursuivi Paul Vidal.")

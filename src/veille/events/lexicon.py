@@ -89,6 +89,7 @@ class Trigger:
     finite: bool = False  # only a finite verb: "X craint que …" blames, "craignant que …" only explains
     plural: bool = False  # only a plural noun: "les combats" are fighting, "le combat pour l'égalité" a cause
     participle: bool = False  # only a past participle form: "pour avoir violé", not "ils violent"/"violent"
+    done: bool = False  # only an active compound past: "X a reconnu …" admits, "reconnaît" / "est reconnu" recognise
 
     @property
     def constrained(self) -> bool:
@@ -161,7 +162,7 @@ def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigge
                    frozenset(_expand(opts.get("any", ""), classes)), adj,
                    frozenset(_expand(opts.get("except", ""), classes)), opts.get("feel") == "1",
                    opts.get("judge") == "1", opts.get("finite") == "1", opts.get("plural") == "1",
-                   opts.get("part") == "1")
+                   opts.get("part") == "1", opts.get("done") == "1")
     return trig, pattern
 
 

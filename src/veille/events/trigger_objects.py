@@ -146,6 +146,8 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         return False  # "pour avoir violé", "violée"; "ils violent", "rendre violent" are other words
     if trig.plural and feat(tok, "Number") != ["Plur"]:
         return False  # "la violence", "son combat": a notion or a cause; "les violences", "les combats": acts
+    if trig.done and not active_compound_past(tok):
+        return False  # "X a reconnu une erreur" admits; "le pays reconnaît l'union", "reconnu coupable" do not
     # (the objects once, and only where a test below reads them: never a noun's without ``any=``)
     objs = objects(tok) if trig.any or trig.unless or trig.kind != "noun" else []
     if trig.any or trig.unless:
@@ -203,3 +205,9 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
                     if trig.obj_actor == "PER" or resolve(view, o):
                         return True
     return False
+
+
+def active_compound_past(tok: Any) -> bool:
+    """A past participle with "avoir" and no passive auxiliary: "a reconnu", "avait reconnu"."""
+    aux = [c for c in tok.children if c.dep_.startswith("aux")]
+    return any(c.dep_ != "aux:pass" and lemma(c) == "avoir" for c in aux) and not any(c.dep_ == "aux:pass" for c in aux)
