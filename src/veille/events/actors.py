@@ -34,7 +34,7 @@ from veille.events.peoples import some_people
 from veille.events.post_actors import authority_place, name_after_post, post_holder, taken_up
 from veille.events.pronouns import pronoun
 from veille.events.states import GOVERNMENT_NOUNS, STATE_NOUNS, bare_state
-from veille.events.view import ArticleView, agent, case
+from veille.events.view import ArticleView, agent, doc_cases
 from veille.events.words import (
     AUTHORITIES,
     LATEST,
@@ -211,31 +211,34 @@ def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
     seen = {tok.i}
     doc = tok.doc
     kids, deps = child_indices(doc), token_strings(doc, DEP)  # (``Token.children`` scans the subtree)
+    tags, cases = token_strings(doc, POS), doc_cases(doc)  # (each child's tag and preposition: no Token read)
     while queue:
         cur, d = queue.pop(0)
         for ci in kids[cur.i]:
             if ci in seen:
                 continue
             seen.add(ci)
-            if deps[ci] not in _INNER_DEPS:
+            dep = deps[ci]
+            if dep not in _INNER_DEPS:
                 continue  # (no branch below reads it: no Token built)
             c = doc[ci]
-            if c.dep_ == "amod" or (c.dep_ == "acl" and c.pos_ == "ADJ"):
+            pos = tags[ci]
+            if dep == "amod" or (dep == "acl" and pos == "ADJ"):
                 # "des drones russes": the parser sometimes hangs the adjective as an acl.
                 actor = demonym(view, c)
                 if actor is None and view.tok_entity[c.i] is not None:
                     actor = entity_actor(view, view.tok_entity[c.i], c.i)
                 if actor:
                     return actor
-            elif (c.dep_ == "acl" and c.pos_ == "VERB" and d == 0 and lemma(cur) in view.lex.nouns
+            elif (dep == "acl" and pos == "VERB" and d == 0 and lemma(cur) in view.lex.nouns
                   and agent(c) is not None):
                 # "une attaque menée par X" (an event noun; not "le bloc dirigé par X").
                 actors = resolve(view, agent(c), with_conj=False)
                 if actors:
                     return actors[0]
-            elif c.dep_ in ("nmod", "flat:name", "appos") or (c.dep_ == "conj" and (d > 0 or comma_named(view, c))):
-                prep = case(c)
-                if c.dep_ == "nmod" and prep is not None and prep not in OF_PREPS:
+            elif dep in ("nmod", "flat:name", "appos") or (dep == "conj" and (d > 0 or comma_named(view, c))):
+                prep = cases[ci]
+                if dep == "nmod" and prep is not None and prep not in OF_PREPS:
                     continue
                 ent = view.entity_at(c)
                 if ent is not None and ent.type == "LOC" and lemma(cur) in view.lex.cue("named"):
@@ -244,7 +247,7 @@ def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
                     actor = entity_actor(view, ent, c.i)
                     if actor:
                         return actor
-                elif c.pos_ in ("NOUN", "PROPN") and demonym(view, c):
+                elif pos in ("NOUN", "PROPN") and demonym(view, c):
                     return demonym(view, c)
                 if d < 3:
                     queue.append((c, d + 1))

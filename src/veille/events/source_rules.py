@@ -18,7 +18,7 @@ from veille.events.triggers import Candidate, verb_entries
 from veille.events.unnamed import keep_unnamed
 from veille.events.unnamed_doers import doerless_subject_noun, unnamed_crowd_doer
 from veille.events.view import ArticleView, agent, case, passive
-from veille.events.walks import children_with, first_child, has_child
+from veille.events.walks import children_with, first_child, has_child, possessive_two_below
 from veille.events.words import (
     AGENTLESS_TYPES,
     CIRCUMSTANCE_NOUNS,
@@ -179,11 +179,9 @@ def own_forces_order(r: Roles) -> Found | None:
     cand = r.cand
     if not (cand.mode == "demanded" and cand.governor is not None):
         return None
-    gov_head = r.view.doc[cand.governor]
-    own = [c for c in gov_head.subtree if c.dep_ == "det" and feat(c, "Poss") == ["Yes"]
-           and c.head.head.i == gov_head.i]
-    if not own:
+    if not possessive_two_below(r.view.doc, cand.governor):  # (``walks``: over the columns, no Token per word)
         return None
+    gov_head = r.view.doc[cand.governor]
     cand.mode = "fact"
     inner = verb_source(r.view, gov_head)
     return inner.under("own-forces-order")
