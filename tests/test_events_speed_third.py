@@ -8,7 +8,7 @@ from events_support import build
 from veille.events.article_actors import build_members
 from veille.events.memo import _joined, parsed_text
 from veille.events.view import ArticleView, case
-from veille.events.walks import climb_to, possessive_two_below, present_copula
+from veille.events.walks import climb_to, possessive_two_below, present_copula, sentence_lemma_in
 from veille.events.words import OF_PREPS, RELATIVE_NOUNS, WORKER_NOUNS, feat, lemma
 
 CASE = {
@@ -85,3 +85,11 @@ def test_members_read_off_the_columns(nlp, lex):
     build_members(view)
     assert [(i, key) for i, key, _ in view.members] == old != []  # ("les experts de Valcor", not "les salariés")
     assert feat(doc[0], "Poss") == []  # (the analyses the walks read are the Token's)
+
+
+def test_sentence_lemma_in_is_the_sentence_scan(nlp):
+    _, doc = build(CASE, nlp)
+    for words in (frozenset({"grève"}), frozenset({"alerte", "tir"}), frozenset({"jamais-vu"})):
+        for tok in doc:
+            assert sentence_lemma_in(tok, words) == any(lemma(t) in words for t in tok.sent), tok.text
+    assert sentence_lemma_in(doc[0], frozenset({"unité"}))

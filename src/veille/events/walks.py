@@ -11,7 +11,7 @@ in the same order); a rule module calls it in one line.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Set
 from typing import Any
 
 from spacy.attrs import DEP, LEMMA
@@ -24,7 +24,7 @@ from veille.common.docarrays import (
     subtree_indices,
     token_strings,
 )
-from veille.events.words import doc_lemmas, doc_lowers, masculine
+from veille.events.words import doc_lemmas, doc_lowers, masculine, sentence_of
 
 _WALK = "subtree_walk"  # ``docarrays.subtree_indices``' cached walk of the whole Doc
 
@@ -113,6 +113,13 @@ def climb_to(doc: Any, i: int, top: int, steps: int) -> list[int]:
         i = heads[i]
         out.append(i)
     return out
+
+
+def sentence_lemma_in(tok: Any, words: Set[str]) -> bool:
+    """``any(lemma(t) in words for t in tok.sent)``, over the lemma column (a Token per word of the
+    sentence otherwise)."""
+    sent = sentence_of(tok)
+    return not words.isdisjoint(doc_lemmas(tok.doc)[sent.start:sent.end])
 
 
 def has_child(tok: Any, labels: Collection[str]) -> bool:
