@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.attrs import DEP, POS
 
-from veille.common.docarrays import child_indices, token_strings
+from veille.common.docarrays import child_indices, morph_fields, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actor_core import (
     Actor,
@@ -80,19 +80,20 @@ def _resolve(view: ArticleView, tok: Any, depth: int, for_place: bool, with_conj
     if depth > 4:
         return []
     out: list[Actor] = []
-    if tok.pos_ == "PRON" and view.tok_entity[tok.i] is None:
+    doc = tok.doc
+    pos = token_strings(doc, POS)[tok.i]  # (the tag from the column: ``Token.pos_`` looks up its string)
+    if pos == "PRON" and view.tok_entity[tok.i] is None:
         actor = pronoun(view, tok, resolve)
         out = [actor] if actor else []
     else:
         ent = view.entity_at(tok)
-        people = demonym(view, tok) if ent is None and tok.pos_ in ("NOUN", "PROPN") else None
+        people = demonym(view, tok) if ent is None and pos in ("NOUN", "PROPN") else None
         if people is not None:
             out = [people]  # "les Géorgiens"
         elif ent is not None:
             actor = entity_actor(view, ent, tok.i, for_place)
             out = [actor] if actor else []
             # "le président polonais, A, et le Premier ministre britannique, B": B hangs as appos.
-            doc = tok.doc
             deps = token_strings(doc, DEP)
             for ci in child_indices(doc)[tok.i]:  # (the cached columns: a Token only for an appos)
                 other = view.entity_at(doc[ci]) if deps[ci] == "appos" else None
@@ -101,7 +102,6 @@ def _resolve(view: ArticleView, tok: Any, depth: int, for_place: bool, with_conj
         elif not some_people(view.lex.demonyms, tok):  # "des Algériens": nobody else (events/peoples.py)
             out = _descriptor(view, tok, depth)
     if with_conj:
-        doc = tok.doc
         deps, tags = token_strings(doc, DEP), token_strings(doc, POS)
         for ci in child_indices(doc)[tok.i]:
             if deps[ci] == "conj" and tags[ci] in ("NOUN", "PROPN", "PRON"):
@@ -170,8 +170,9 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         if state is not None:
             return [Actor(canonical(view, state), "LOC", tok.i)]
         owner = None
+        morph = morph_fields(doc)  # (``feat(doc[ci], "Poss")``: a Token for a possessive only)
         for ci in kids[tok.i]:
-            if deps[ci] == "det" and feat(doc[ci], "Poss") == ["Yes"]:
+            if deps[ci] == "det" and morph[ci].get("Poss") == ["Yes"]:
                 owner = possessor(view, doc[ci]) or _own_body(view, doc[ci])
         if owner is not None:
             return [owner]
