@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.attrs import DEP, POS
 
-from veille.common.docarrays import child_indices, token_strings
+from veille.common.docarrays import child_indices, morph_fields, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actor_core import (
     Actor,
@@ -34,7 +34,7 @@ from veille.events.peoples import some_people
 from veille.events.post_actors import authority_place, name_after_post, post_holder, taken_up
 from veille.events.pronouns import pronoun
 from veille.events.states import GOVERNMENT_NOUNS, STATE_NOUNS, bare_state
-from veille.events.view import ArticleView, agent, case
+from veille.events.view import ArticleView, agent, doc_cases
 from veille.events.words import (
     AUTHORITIES,
     LATEST,
@@ -80,19 +80,20 @@ def _resolve(view: ArticleView, tok: Any, depth: int, for_place: bool, with_conj
     if depth > 4:
         return []
     out: list[Actor] = []
-    if tok.pos_ == "PRON" and view.tok_entity[tok.i] is None:
+    doc = tok.doc
+    pos = token_strings(doc, POS)[tok.i]  # (the tag from the column: ``Token.pos_`` looks up its string)
+    if pos == "PRON" and view.tok_entity[tok.i] is None:
         actor = pronoun(view, tok, resolve)
         out = [actor] if actor else []
     else:
         ent = view.entity_at(tok)
-        people = demonym(view, tok) if ent is None and tok.pos_ in ("NOUN", "PROPN") else None
+        people = demonym(view, tok) if ent is None and pos in ("NOUN", "PROPN") else None
         if people is not None:
             out = [people]  # "les Géorgiens"
         elif ent is not None:
             actor = entity_actor(view, ent, tok.i, for_place)
             out = [actor] if actor else []
             # "le président polonais, A, et le Premier ministre britannique, B": B hangs as appos.
-            doc = tok.doc
             deps = token_strings(doc, DEP)
             for ci in child_indices(doc)[tok.i]:  # (the cached columns: a Token only for an appos)
                 other = view.entity_at(doc[ci]) if deps[ci] == "appos" else None
@@ -101,7 +102,6 @@ def _resolve(view: ArticleView, tok: Any, depth: int, for_place: bool, with_conj
         elif not some_people(view.lex.demonyms, tok):  # "des Algériens": nobody else (events/peoples.py)
             out = _descriptor(view, tok, depth)
     if with_conj:
-        doc = tok.doc
         deps, tags = token_strings(doc, DEP), token_strings(doc, POS)
         for ci in child_indices(doc)[tok.i]:
             if deps[ci] == "conj" and tags[ci] in ("NOUN", "PROPN", "PRON"):
@@ -170,8 +170,9 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
         if state is not None:
             return [Actor(canonical(view, state), "LOC", tok.i)]
         owner = None
+        morph = morph_fields(doc)  # (``feat(doc[ci], "Poss")``: a Token for a possessive only)
         for ci in kids[tok.i]:
-            if deps[ci] == "det" and feat(doc[ci], "Poss") == ["Yes"]:
+            if deps[ci] == "det" and morph[ci].get("Poss") == ["Yes"]:
                 owner = possessor(view, doc[ci]) or _own_body(view, doc[ci])
         if owner is not None:
             return [owner]
@@ -211,31 +212,34 @@ def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
     seen = {tok.i}
     doc = tok.doc
     kids, deps = child_indices(doc), token_strings(doc, DEP)  # (``Token.children`` scans the subtree)
+    tags, cases = token_strings(doc, POS), doc_cases(doc)  # (each child's tag and preposition: no Token read)
     while queue:
         cur, d = queue.pop(0)
         for ci in kids[cur.i]:
             if ci in seen:
                 continue
             seen.add(ci)
-            if deps[ci] not in _INNER_DEPS:
+            dep = deps[ci]
+            if dep not in _INNER_DEPS:
                 continue  # (no branch below reads it: no Token built)
             c = doc[ci]
-            if c.dep_ == "amod" or (c.dep_ == "acl" and c.pos_ == "ADJ"):
+            pos = tags[ci]
+            if dep == "amod" or (dep == "acl" and pos == "ADJ"):
                 # "des drones russes": the parser sometimes hangs the adjective as an acl.
                 actor = demonym(view, c)
                 if actor is None and view.tok_entity[c.i] is not None:
                     actor = entity_actor(view, view.tok_entity[c.i], c.i)
                 if actor:
                     return actor
-            elif (c.dep_ == "acl" and c.pos_ == "VERB" and d == 0 and lemma(cur) in view.lex.nouns
+            elif (dep == "acl" and pos == "VERB" and d == 0 and lemma(cur) in view.lex.nouns
                   and agent(c) is not None):
                 # "une attaque menée par X" (an event noun; not "le bloc dirigé par X").
                 actors = resolve(view, agent(c), with_conj=False)
                 if actors:
                     return actors[0]
-            elif c.dep_ in ("nmod", "flat:name", "appos") or (c.dep_ == "conj" and (d > 0 or comma_named(view, c))):
-                prep = case(c)
-                if c.dep_ == "nmod" and prep is not None and prep not in OF_PREPS:
+            elif dep in ("nmod", "flat:name", "appos") or (dep == "conj" and (d > 0 or comma_named(view, c))):
+                prep = cases[ci]
+                if dep == "nmod" and prep is not None and prep not in OF_PREPS:
                     continue
                 ent = view.entity_at(c)
                 if ent is not None and ent.type == "LOC" and lemma(cur) in view.lex.cue("named"):
@@ -244,7 +248,7 @@ def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
                     actor = entity_actor(view, ent, c.i)
                     if actor:
                         return actor
-                elif c.pos_ in ("NOUN", "PROPN") and demonym(view, c):
+                elif pos in ("NOUN", "PROPN") and demonym(view, c):
                     return demonym(view, c)
                 if d < 3:
                     queue.append((c, d + 1))

@@ -29,6 +29,7 @@ from veille.events.words import (
     DE_WORDS,
     OF_PREPS,
     SUBJ,
+    doc_lowers,
     feat,
     lemma,
     lower_text,
@@ -175,7 +176,8 @@ def inverted_pronoun_speaker(view: ArticleView, verb: Any, exclude: int | None, 
     quote (the parser reads "-t" or "-il" as anything from a subject to a loose dependent)."""
     if view.tok_quote[verb.i] is not None:
         return None
-    if not any(lower_text(t) in INVERTED_PRONOUNS for t in view.doc[verb.i + 1:min(verb.i + 3, len(view.doc))]):
+    lowers = doc_lowers(view.doc)  # (the two next words' forms off the column: no Span nor Token)
+    if not any(w in INVERTED_PRONOUNS for w in lowers[verb.i + 1:min(verb.i + 3, len(lowers))]):
         return None
     quote = quote_ending_before(view, verb)
     if quote is None or not quote.speaker:

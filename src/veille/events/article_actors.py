@@ -13,7 +13,7 @@ from veille.common.docarrays import child_indices, head_indices, token_columns, 
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, canonical, demonym, entity_actor, inner_actor, resolve, title_words
 from veille.events.apposed import comma_conj_title
-from veille.events.view import ArticleView, case
+from veille.events.view import ArticleView, case, doc_cases
 from veille.events.words import (
     CIVILITY_GENDER,
     GIVEN_NAME_GENDER,
@@ -177,7 +177,8 @@ def build_titles(view: ArticleView) -> None:
                 actor = entity_actor(view, ent, toks[0]) if ent.type != "LOC" else None
             if actor is not None:
                 # The words between the title and the name count too, whatever the parse made of them.
-                between = {lemma(t) for t in view.doc[noun.i + 1:toks[0]] if t.pos_ in ("NOUN", "ADJ", "PROPN")}
+                tags, lemmas = token_strings(view.doc, POS), doc_lemmas(view.doc)  # (no Token per word between)
+                between = {lemmas[t] for t in range(noun.i + 1, toks[0]) if tags[t] in ("NOUN", "ADJ", "PROPN")}
                 view.titles.append((toks[0], lemma(noun), title_words(noun) | between, actor))
     view.titles.sort(key=lambda x: x[0])
 
@@ -188,23 +189,24 @@ def build_members(view: ArticleView) -> None:
     experts demandent ...") stands for that body. Not the nouns of workers or relatives, who act for
     themselves ("les salariés de X", "le fils de X")."""
     doc = view.doc
-    deps, tags = token_strings(doc, DEP), token_strings(doc, POS)
+    # (forms, heads, tags, prepositions and lemmas from the article's columns: no Token per name)
+    deps, tags, heads, cases, lemmas = (token_strings(doc, DEP), token_strings(doc, POS), head_indices(doc),
+                                        doc_cases(doc), doc_lemmas(doc))
     for i, dep in enumerate(deps):
         if dep != "nmod" or view.tok_entity[i] is None or tags[i] not in ("PROPN", "NOUN"):
             continue
-        tok = doc[i]
-        if not tok.text[:1].isupper():
+        if not view.words[i][:1].isupper():
             continue  # "les journalistes de l'agence X": a classifier noun, the name further on
-        noun = tok.head
-        if noun.pos_ != "NOUN" or noun.i > i or case(tok) not in OF_PREPS or view.tok_entity[noun.i] is not None:
+        noun = heads[i]
+        if tags[noun] != "NOUN" or noun > i or cases[i] not in OF_PREPS or view.tok_entity[noun] is not None:
             continue
-        key = lemma(noun)
+        key = lemmas[noun]
         if key in RELATIVE_NOUNS or key in WORKER_NOUNS:
             continue
         ent = view.tok_entity[i]
         actor = entity_actor(view, ent, i) if ent is not None and ent.type in ("ORG", "LOC") else None
         if actor is not None:
-            view.members.append((noun.i, key, actor))
+            view.members.append((noun, key, actor))
 
 
 def prepare(view: ArticleView) -> None:

@@ -226,7 +226,7 @@ class Coder:
         quote = cand.quote
         top = clause_top(anchor)
         region = clause_region(top, head)
-        time_toks = sorted(i for i in region if view.tok_time[i] is not None)
+        time_toks = sorted(region & view.time_tokens)  # (the clause's time words: ``view.time_tokens``)
         etype, type_rule = event_type(view, cand, head)
         if getattr(cand, "model_score", None) is not None:
             name = getattr(cand, "model_name", None)  # "finder": the trigger finder; else the sentence model

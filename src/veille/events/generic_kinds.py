@@ -16,6 +16,7 @@ from typing import Any
 
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView
+from veille.events.walks import present_copula
 from veille.events.words import feat
 
 # the dependents of a noun that belong to its own phrase, not to the clause it heads as an attribute
@@ -24,7 +25,7 @@ _PHRASE_DEPS = frozenset({"nmod", "amod", "appos", "acl", "acl:relcl", "nummod",
 
 def _present_copula(word: Any) -> bool:
     """The word has a copula in the present indicative ("sont douloureux", "c'est la grève")."""
-    return any(c.dep_ == "cop" and c.lemma_ == "être" and feat(c, "Tense") == ["Pres"] for c in word.children)
+    return present_copula(word.doc, word.i)  # (``walks``: the children's columns, no Token per child)
 
 
 def kind_judged(view: ArticleView, cand: Candidate, head: Any) -> bool:

@@ -32,6 +32,12 @@ def parsed_text(doc: Any) -> str:
     return derived(doc, "events_doc_text", lambda: _joined(doc))  # type: ignore[no-any-return]
 
 
+def know_text(doc: Any, text: str) -> None:
+    """Gives ``parsed_text`` the article's text (``common.doctext.doc_text``: the string the Doc was
+    parsed from, so ``doc.text`` itself) before a rule asks it: no join of every token's text."""
+    derived(doc, "events_doc_text", lambda: text)
+
+
 def _joined(doc: Any) -> str:
     if not len(doc):
         return doc.text  # type: ignore[no-any-return]

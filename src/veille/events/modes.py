@@ -50,13 +50,18 @@ def _stem(lem: str) -> str:
     return lem[:-1] if lem.endswith("re") else lem
 
 
+def _tag(tok: Any) -> str:
+    """``tok.pos_`` read off the article's column (the property looks its string up at each read)."""
+    return token_strings(tok.doc, POS)[tok.i]
+
+
 def is_future(tok: Any) -> bool:
     # The tagger confuses present and future ("renforçons" Fut, "livrerons" Pres): check the form.
     text, lem = lower_text(tok), lemma(tok)
     if feat(tok, "Tense") == ["Fut"] and text.endswith(FUTURE_TAGGED_ENDINGS):
         return True
     stem = _stem(lem)
-    return (tok.pos_ in ("VERB", "AUX") and lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem)
+    return (_tag(tok) in ("VERB", "AUX") and lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem)
             and text[len(stem):] in FUTURE_ENDINGS)
 
 
@@ -70,7 +75,7 @@ def is_conditional(tok: Any) -> bool:
     text, lem = lower_text(tok), lemma(tok)
     if feat(tok, "Mood") == ["Cnd"]:
         return text.endswith(R_CONDITIONAL_ENDINGS)
-    if tok.pos_ not in ("VERB", "AUX"):
+    if _tag(tok) not in ("VERB", "AUX"):
         return False
     stem = _stem(lem)
     if lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem) and text[len(stem):] in CONDITIONAL_ENDINGS:
@@ -200,7 +205,7 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
     children, deps = child_indices(doc), token_strings(doc, DEP)
     lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
     kids = children[cur.i]
-    has_ne = any(lowers[c] in NEGATION_PARTICLES for c in kids)
+    has_ne = not NEGATION_PARTICLES.isdisjoint(map(lowers.__getitem__, kids))  # (tested in C: no generator step per child)
     # "aucun soldat ne serait envoyé": the negation sits on the subject or the object.
     nominal_neg = [g for c in kids if deps[c] in ("nsubj", "nsubj:pass", "obj") for g in children[c]
                    if deps[g] == "det" and lemmas[g] in NOMINAL_NEGATIONS] if has_ne else []
@@ -271,7 +276,7 @@ def _purpose_adverb(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
     """"afin de" + infinitive, which the parser hangs on the adverb "afin": a goal the agent acts
     for, as "pour" + infinitive is (``_dependents``): "Le syndicat a manifesté afin d'exiger sa
     démission" is an intent, as "pour exiger" is, not a mere possibility."""
-    return (cur.pos_ == "ADV" and lemma(cur) in view.lex.cue("purpose") and prev.pos_ == "VERB"
+    return (_tag(cur) == "ADV" and lemma(cur) in view.lex.cue("purpose") and prev.pos_ == "VERB"
             and feat(prev, "VerbForm") == ["Inf"] and not any(x.dep_ == "aux:tense" for x in prev.children)
             and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads))
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import POS
+
+from veille.common.docarrays import token_strings
 from veille.common.lexicon import groups
 from veille.events.words import lemma, lower_text
 
@@ -40,6 +43,6 @@ def no_state(tok: Any) -> bool:
 def some_people(demonyms: dict[str, str], tok: Any) -> bool:
     """A demonym noun naming only some of a people ("des Algériens", "58 % des Italiens"): it stands
     for nobody else either (no body the noun might take up)."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    if token_strings(tok.doc, POS)[tok.i] not in ("NOUN", "PROPN"):  # (``tok.pos_`` off the column)
         return False
     return (lower_text(tok) in demonyms or lemma(tok) in demonyms) and no_state(tok)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, POS
 
 from veille.common.docarrays import child_indices, morph_fields, token_strings
 from veille.common.fold import norm
@@ -35,10 +35,11 @@ def post_holder(view: ArticleView, tok: Any) -> Actor | None:
     """A post named again is the person the entity stage gave that post to elsewhere in the article
     (a descriptor among the person's mentions): "Le chef de l'État Lino Varga a parlé. [...] Le
     ministre en discutera avec le chef de l'Etat." -> Lino Varga (one person only holds it)."""
-    if tok.pos_ != "NOUN" or feat(tok, "Number") == ["Plur"]:
+    # (the tag and the form from the article's columns: ``Token.pos_`` and ``.text`` look their strings up)
+    if token_strings(view.doc, POS)[tok.i] != "NOUN" or feat(tok, "Number") == ["Plur"]:
         return None
     posts = view.post_holders()
-    if not posts or norm(tok.text) not in view.post_words:
+    if not posts or norm(view.words[tok.i]) not in view.post_words:
         return None
     span = _post_span(tok)
     holders = posts.get(post_key("".join(view.doc[j].text_with_ws for j in span)))

@@ -188,25 +188,26 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
     targets: list[Actor] = []
     role = de_role(noun, trig)
     doc = noun.doc
-    deps = token_strings(doc, DEP)  # (children as indices: a Token only for a label the loop reads)
+    deps, tags = token_strings(doc, DEP), token_strings(doc, POS)  # (children as indices: a Token only for a label the loop reads)
     for ci in child_indices(doc)[noun.i]:
-        if deps[ci] not in _NOUN_ROLE_DEPS:
+        dep = deps[ci]  # (label, tag and preposition from the columns: no Token property read)
+        if dep not in _NOUN_ROLE_DEPS:
             continue
         c = doc[ci]
-        if c.dep_ == "acl" and c.pos_ == "VERB" and source is None and agent(c) is not None:
+        if dep == "acl" and tags[ci] == "VERB" and source is None and agent(c) is not None:
             # "un accord négocié par X", "une attaque menée par X": the participle's agent acts.
             source, rule = first(view, agent(c)), "noun:participle-par"
-        if c.dep_ == "nsubj" and source is None:
+        if dep == "nsubj" and source is None:
             # "les enseignants sont en grève": the noun is the predicate of its own subject.
             source, rule = first(view, c), "noun:subject"
-        elif c.dep_ == "amod" and source is None:
+        elif dep == "amod" and source is None:
             source, rule = demonym(view, c), "noun:demonym"
-        elif c.dep_ == "det" and feat(c, "Poss") == ["Yes"] and source is None:
+        elif dep == "det" and feat(c, "Poss") == ["Yes"] and source is None:
             source, rule = possessor(view, c), "noun:possessive"
             if source is None and role != "patient":
                 source, rule = third_possessor(view, c, trig.type, resolve), "noun:third-possessive"
-        elif c.dep_ in ("nmod", "obl", "obl:arg"):
-            prep = case(c)
+        elif dep in ("nmod", "obl", "obl:arg"):
+            prep = doc_cases(doc)[ci]
             if prep in BETWEEN_PREPS:
                 actors = resolve(view, c)
                 if actors:
@@ -217,7 +218,7 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
                 actors = resolve(view, c, with_conj=False)
                 if actors:
                     source, rule = actors[0], "noun:par"
-                elif source is None and c.pos_ in ("NOUN", "PRON"):
+                elif source is None and tags[ci] in ("NOUN", "PRON"):
                     rule = "noun:par-unnamed"  # "l'attaque de Y par un homme armé": a doer, unnamed
             elif prep in OF_PREPS and on_behalf(c) is not None:
                 # "une répression de la part de X": the doer, whatever the noun's frame.
@@ -230,11 +231,11 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
                         and ent.name not in view.lex.countries):
                     continue  # "le sommet de Vilnius": the venue, not the host
                 actors = resolve(view, c, with_conj=False)
-                if not actors and c.pos_ == "NOUN":
+                if not actors and tags[ci] == "NOUN":
                     # "l'offensive en cours de X": one level down.
-                    for cc in c.children:
-                        if cc.dep_ == "nmod" and case(cc) in OF_PREPS:
-                            actors = resolve(view, cc, with_conj=False)
+                    for g in child_indices(doc)[ci]:  # (the columns: a Token for that complement only)
+                        if deps[g] == "nmod" and doc_cases(doc)[g] in OF_PREPS:
+                            actors = resolve(view, doc[g], with_conj=False)
                             break
                 if actors:
                     if role == "patient":

@@ -8,6 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from spacy.attrs import DEP, POS
+
+from veille.common.docarrays import head_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, demonym, entity_actor, first, resolve, speaker_side
 from veille.events.agents import announcer, headline_participle, verb_source
@@ -18,7 +21,7 @@ from veille.events.triggers import Candidate, verb_entries
 from veille.events.unnamed import keep_unnamed
 from veille.events.unnamed_doers import doerless_subject_noun, unnamed_crowd_doer
 from veille.events.view import ArticleView, agent, case, passive
-from veille.events.walks import children_with, first_child, has_child
+from veille.events.walks import children_with, first_child, has_child, possessive_two_below
 from veille.events.words import (
     AGENTLESS_TYPES,
     CIRCUMSTANCE_NOUNS,
@@ -31,6 +34,7 @@ from veille.events.words import (
     SUBJ,
     UNDERGONE_TYPES,
     UNNAMED,
+    doc_lemmas,
     feat,
     lemma,
 )
@@ -64,12 +68,15 @@ def claimed_act(r: Roles) -> Found | None:
     names the doer of an event noun that the noun itself leaves unnamed)."""
     if r.verbal:
         return None
-    tok, climbs = r.head, 0
-    while tok.dep_ in ("nmod", "obl", "obl:mod") and tok.head.pos_ in ("NOUN", "PROPN") and climbs < 2:
-        tok, climbs = tok.head, climbs + 1  # "a revendiqué à la mi-journée ces attaques": a misparse
-    verb = tok.head
-    if verb.i == tok.i or verb.pos_ != "VERB" or lemma(verb) not in CLAIM_VERBS:
+    doc = r.head.doc  # (the climb over the columns: Tokens only under a claim verb)
+    deps, tags, heads, lemmas = token_strings(doc, DEP), token_strings(doc, POS), head_indices(doc), doc_lemmas(doc)
+    t, climbs = r.head.i, 0
+    while deps[t] in ("nmod", "obl", "obl:mod") and tags[heads[t]] in ("NOUN", "PROPN") and climbs < 2:
+        t, climbs = heads[t], climbs + 1  # "a revendiqué à la mi-journée ces attaques": a misparse
+    v = heads[t]
+    if v == t or tags[v] != "VERB" or lemmas[v] not in CLAIM_VERBS:
         return None
+    tok, verb = doc[t], doc[v]
     if tok.dep_ == "nsubj:pass" or (tok.dep_ == "nsubj" and passive(verb)):
         by = agent(verb)
         # "revendiquées par Kiev jeudi": the parser may hang the name under the date.
@@ -179,11 +186,9 @@ def own_forces_order(r: Roles) -> Found | None:
     cand = r.cand
     if not (cand.mode == "demanded" and cand.governor is not None):
         return None
-    gov_head = r.view.doc[cand.governor]
-    own = [c for c in gov_head.subtree if c.dep_ == "det" and feat(c, "Poss") == ["Yes"]
-           and c.head.head.i == gov_head.i]
-    if not own:
+    if not possessive_two_below(r.view.doc, cand.governor):  # (``walks``: over the columns, no Token per word)
         return None
+    gov_head = r.view.doc[cand.governor]
     cand.mode = "fact"
     inner = verb_source(r.view, gov_head)
     return inner.under("own-forces-order")

@@ -17,7 +17,7 @@ from veille.events.argument_words import GERUND_MARKS
 from veille.events.clause_bearer import bearer_above
 from veille.events.passive_series import passive_series_bearer
 from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
-from veille.events.view import agent, case, passive
+from veille.events.view import agent, case, doc_cases, passive
 from veille.events.walks import children_with, has_child
 from veille.events.words import (
     BETWEEN_PREPS,
@@ -237,16 +237,18 @@ def object_partner(r: Roles) -> tuple[list[Actor], str] | None:
     view, trig = r.view, r.cand.trigger
     preps = view.lex.target_preps.get(trig.type, set())
     out: list[Actor] = []
-    for o in r.head.children:
-        if o.dep_ != "obj" and not (o.dep_.startswith("obl") and trig.type in ("CONSULT", "COOPERATE")):
+    doc = r.head.doc
+    kids, deps, cases = child_indices(doc), token_strings(doc, DEP), doc_cases(doc)  # (a Token for a party only)
+    for o in kids[r.head.i]:
+        if deps[o] != "obj" and not (deps[o].startswith("obl") and trig.type in ("CONSULT", "COOPERATE")):
             continue
-        for c in o.children:
-            prep = case(c)
-            if c.dep_ == "nmod" and prep in preps and prep not in view.lex.cue("place"):
-                out.extend(target_np(view, c, trig, prep))
-            elif c.dep_ == "nmod" and prep in preps and trig.type in ("SANCTION", "AID"):
+        for c in kids[o]:
+            prep = cases[c]
+            if deps[c] == "nmod" and prep in preps and prep not in view.lex.cue("place"):
+                out.extend(target_np(view, doc[c], trig, prep))
+            elif deps[c] == "nmod" and prep in preps and trig.type in ("SANCTION", "AID"):
                 # "des sanctions à la Corée du Nord": a country or body, never a city.
-                out.extend(a for a in target_np(view, c, trig, prep)
+                out.extend(a for a in target_np(view, doc[c], trig, prep)
                            if a.kind != "LOC" or a.entity in view.lex.countries)
     return (out, "object-partner") if out else None
 
@@ -300,11 +302,13 @@ def noun_oblique(r: Roles) -> tuple[list[Actor], str] | None:
     view, trig = r.view, r.cand.trigger
     preps = view.lex.target_preps.get(trig.type, set())
     out: list[Actor] = []
-    for c in r.head.children:
-        if c.dep_ in ("nmod", "obl", "obl:arg", "acl"):
-            prep = case(c)
+    doc = r.head.doc
+    deps, cases = token_strings(doc, DEP), doc_cases(doc)  # (the children's columns: a Token for a party only)
+    for c in child_indices(doc)[r.head.i]:
+        if deps[c] in ("nmod", "obl", "obl:arg", "acl"):
+            prep = cases[c]
             if prep in preps or (trig.type in ("AID", "ASSAULT") and prep in LOCATED_PREPS):
-                out.extend(target_np(view, c, trig, prep))
+                out.extend(target_np(view, doc[c], trig, prep))
     return (out, "noun-oblique") if out else None
 
 

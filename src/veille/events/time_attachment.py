@@ -17,6 +17,7 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import child_indices, token_strings
 from veille.common.lexicon import words
 from veille.events.view import case
+from veille.events.walks import climb_to
 from veille.events.words import feat, lemma
 
 # The nominal arguments of the event's verbs: a time on one of them ("a lancé une offensive
@@ -46,15 +47,9 @@ def governor(view: Any, i: int) -> Any | None:
 
 def event_path(head: Any, top: Any) -> set[int]:
     """The trigger, the words from it up to its clause's verb, and their nominal arguments."""
-    path = {head.i}
-    cur = head
-    for _ in range(12):
-        if cur.i == top.i or cur.head.i == cur.i:
-            break
-        cur = cur.head
-        path.add(cur.i)
-    path.add(top.i)
     doc = head.doc
+    path = {head.i, *climb_to(doc, head.i, top.i, 12)}  # (``walks``: the heads from the column, no Token per step)
+    path.add(top.i)
     kids, deps, tags = child_indices(doc), token_strings(doc, DEP), token_strings(doc, POS)  # (no Token per child)
     args = {c for i in list(path) for c in kids[i] if deps[c] in NOMINAL_ARGS and tags[c] in NOMINAL_TAGS}
     return path | args

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, POS
 
 from veille.common.docarrays import CACHE_KEY, child_indices, derived, token_strings
 from veille.events.actors import resolve
@@ -105,8 +105,10 @@ CLITIC_DETS = frozenset({"le", "la", "l'", "l’", "les"})
 def _antecedent(obj: Any) -> Any:
     """The noun a relative "que" object stands for ("les familles qu'on accueillait" are families,
     "les deux hommes qu'il a abattus" men; never a personal clitic), or None for another object."""
+    if lower_text(obj) not in RELATIVE_OBJECTS:
+        return None  # (most objects: no Token for their head)
     verb = obj.head
-    if lower_text(obj) in RELATIVE_OBJECTS and verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl:relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     return None
 
@@ -181,9 +183,11 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
     elif trig.obj_actor == "PER" and any(c.dep_ == "det" and c.i < tok.i and lower_text(c) in CLITIC_DETS for c in tok.children):
         return True  # "la traitant de …": the object clitic the parser read as the verb's determiner
     # "don" without article can be tagged as a noun subject or an obl: accept any nominal child.
-    if not objs:
-        objs = [c for c in tok.children if c.dep_ not in ("nsubj", "punct", "cc", "conj")
-                and not c.dep_.startswith("aux") and c.pos_ in ("NOUN", "PROPN")]
+    if not objs:  # (the children's labels and tags from the columns: a Token per nominal kept only)
+        doc = tok.doc
+        deps, tags = token_strings(doc, DEP), token_strings(doc, POS)
+        objs = [doc[c] for c in child_indices(doc)[tok.i] if deps[c] not in ("nsubj", "punct", "cc", "conj")
+                and not deps[c].startswith("aux") and tags[c] in ("NOUN", "PROPN")]
     for o in objs:
         ante = _antecedent(o)
         if ante is not None:  # the noun alone: its subtree holds the relative clause and beyond

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import DEP, IDX, ORTH
+from spacy.attrs import DEP, IDX, ORTH, POS
 
 from veille.common.docarrays import CACHE_KEY, child_indices, derived, head_indices, token_strings
 from veille.common.doctext import doc_text
@@ -20,7 +20,17 @@ from veille.common.fold import lower_nfc, norm
 from veille.common.regexscan import alternation_occurrences, regex_word_char
 from veille.common.timespans import calendar_date
 from veille.events.lexicon import Lexicon
-from veille.events.words import AGENT_PREPS, CONTRACTED, DEFINITE, doc_lemmas, doc_lowers, lemma, norm_word
+from veille.events.memo import know_text
+from veille.events.words import (
+    AGENT_PREPS,
+    CONTRACTED,
+    DEFINITE,
+    doc_lemmas,
+    doc_lowers,
+    lemma,
+    lower_text,
+    norm_word,
+)
 from veille.model import Article, Entity
 
 if TYPE_CHECKING:
@@ -60,6 +70,7 @@ class ArticleView:
         self.words = token_strings(doc, ORTH)  # the tokens' texts
         doc_lemmas(doc), doc_lowers(doc)  # built once here: the rules read them token by token
         self.text = doc_text(article, doc)
+        know_text(doc, self.text)  # (``memo.parsed_text``: ``doc.text``, the same string, not joined again)
         self.tok_entity: list[Entity | None] = [None] * self.n
         self.tok_time: list[int | None] = [None] * self.n
         self.tok_quote: list[Any] = [None] * self.n
@@ -74,6 +85,9 @@ class ArticleView:
             self.tok_entity[toks.start:toks.stop] = repeat(ent, len(toks))
         self._unlisted_mentions(article)
         # The time stage may list a repeated expression once: every occurrence of its text counts.
+        # ``time_tokens``: the tokens ``tok_time`` gives a time, as a set (the coder keeps those of
+        # each event's clause by one intersection, not a test per word of the clause).
+        timed: set[int] = set()
         for k, t in enumerate(article.times):
             # A duration, a set or a reference ("PRESENT_REF") never dates an event.
             if t.value is not None and calendar_date(t.value, getattr(t, "type", "DATE")) is None:
@@ -83,6 +97,8 @@ class ArticleView:
             for start, end in occ or self.occurrences(t.text, t.start, t.end):
                 toks = self.tokens_in(start, end)
                 self.tok_time[toks.start:toks.stop] = repeat(k, len(toks))
+                timed.update(toks)
+        self.time_tokens = frozenset(timed)
         for q in article.quotes:
             if q.start is not None and q.end is not None:
                 toks = self.tokens_in(q.start, q.end)
@@ -168,18 +184,19 @@ class ArticleView:
     def _classifier(self, j: int) -> str | None:
         """The common noun an organisation's name is introduced with ("l'association Droits Égaux",
         "l'ONG (…) Terre Vive", "le collectif X"), so that "l'association" further down takes it up."""
-        doc = self.doc
+        # (forms, tags and lemmas from the article's columns: no Token per organisation's mention)
+        words, tags = self.words, token_strings(self.doc, POS)
         k = j - 1
-        if k >= 2 and doc[k].text == ")":  # "l'organisation non gouvernementale (ONG) X": the acronym
+        if k >= 2 and words[k] == ")":  # "l'organisation non gouvernementale (ONG) X": the acronym
             k -= 1
         if k < 1:
             return None
-        noun = doc[k]
-        if noun.pos_ not in ("NOUN", "PROPN") or not noun.text[:1].islower() and not noun.text.isupper():
+        noun = words[k]
+        if tags[k] not in ("NOUN", "PROPN") or not noun[:1].islower() and not noun.isupper():
             return None
-        if lower_nfc(doc[k - 1].text) not in DEFINITE and doc[k - 1].pos_ != "DET" and doc[k - 1].text != "(":
+        if lower_nfc(words[k - 1]) not in DEFINITE and tags[k - 1] != "DET" and words[k - 1] != "(":
             return None
-        return norm_word(lemma(noun))
+        return norm_word(doc_lemmas(self.doc)[k])
 
     def _spelled_out(self, j: int) -> frozenset[str]:
         """The words of the full name an acronym in brackets follows: "le Comité de l'ONU pour la
@@ -241,7 +258,8 @@ class ArticleView:
 
     def is_cue(self, tok: Any, kind: str) -> bool:
         words = self.lex.cue(kind)
-        return lemma(tok) in words or lower_nfc(tok.text) in words
+        # (``lower_text``: ``lower_nfc(tok.text)`` read off the article's column)
+        return lemma(tok) in words or lower_text(tok) in words
 
 
 def post_key(text: str) -> str:

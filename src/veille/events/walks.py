@@ -11,19 +11,20 @@ in the same order); a rule module calls it in one line.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Set
 from typing import Any
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, LEMMA
 
 from veille.common.docarrays import (
     CACHE_KEY,
     child_indices,
     head_indices,
+    morph_fields,
     subtree_indices,
     token_strings,
 )
-from veille.events.words import doc_lemmas, doc_lowers, masculine
+from veille.events.words import doc_lemmas, doc_lowers, masculine, sentence_of
 
 _WALK = "subtree_walk"  # ``docarrays.subtree_indices``' cached walk of the whole Doc
 
@@ -82,6 +83,43 @@ def subtree_words(doc: Any, i: int, count: int) -> frozenset[str]:
         if lem == low:
             words.update(masculine(low))
     return frozenset(words)
+
+
+def possessive_two_below(doc: Any, i: int) -> bool:
+    """A possessive determiner in token ``i``'s subtree whose noun hangs on ``i`` itself ("a demandé
+    à nos unités": "nos" on "unités" on "demandé"): ``source_rules.own_forces_order``'s test, over
+    the columns (``Token.subtree`` builds a Token per word of the subtree)."""
+    deps, heads, morph = token_strings(doc, DEP), head_indices(doc), morph_fields(doc)
+    return any(deps[c] == "det" and morph[c].get("Poss") == ["Yes"] and heads[heads[c]] == i
+               for c in subtree_of(doc, i))
+
+
+def present_copula(doc: Any, i: int) -> bool:
+    """Token ``i`` has a copula "être" in the present ("sont douloureux", "c'est la grève"):
+    ``generic_kinds``' test of the children's label, raw lemma and tense, over the columns."""
+    deps, lemmas, morph = token_strings(doc, DEP), token_strings(doc, LEMMA), morph_fields(doc)
+    return any(deps[c] == "cop" and lemmas[c] == "être" and morph[c].get("Tense") == ["Pres"]
+               for c in child_indices(doc)[i])
+
+
+def climb_to(doc: Any, i: int, top: int, steps: int) -> list[int]:
+    """The heads above token ``i`` up to ``top`` or the root, at most ``steps`` of them (``i`` left
+    out): ``Token.head`` read ``steps`` times, over the column (a Token per step otherwise)."""
+    heads = head_indices(doc)
+    out: list[int] = []
+    for _ in range(steps):
+        if i == top or heads[i] == i:
+            break
+        i = heads[i]
+        out.append(i)
+    return out
+
+
+def sentence_lemma_in(tok: Any, words: Set[str]) -> bool:
+    """``any(lemma(t) in words for t in tok.sent)``, over the lemma column (a Token per word of the
+    sentence otherwise)."""
+    sent = sentence_of(tok)
+    return not words.isdisjoint(doc_lemmas(tok.doc)[sent.start:sent.end])
 
 
 def has_child(tok: Any, labels: Collection[str]) -> bool:

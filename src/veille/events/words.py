@@ -114,9 +114,11 @@ def masculine(word: str) -> tuple[str, ...]:
                                if word.endswith(ending) and len(word) > len(ending) + 2))
 
 
+@functools.lru_cache(maxsize=16384)
 def future_stem(lem: str) -> str | None:
     """The irregular future (and conditional) stem of a verb lemma, None for a regular one
-    ("soutenir" -> "soutiendr", "recevoir" -> "recevr", "faire" -> "fer")."""
+    ("soutenir" -> "soutiendr", "recevoir" -> "recevr", "faire" -> "fer"). Kept per lemma: the
+    mode climb asks it of the same verbs for every trigger, and the endings are tried one by one."""
     for ending, stem in FUTURE_STEMS:
         if lem.endswith(ending):
             return lem[: -len(ending)] + stem

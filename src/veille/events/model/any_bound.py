@@ -57,7 +57,8 @@ def _surely_eventful(model: SentenceModel, tokens: Any) -> bool:
     rows = rows[rows >= 0]
     vector_part = 0.0
     if len(rows):
-        along, length = float(dots[rows].sum()), float(norms[rows].sum())
+        # (``np.add.reduce``: what ``ndarray.sum`` calls, without its Python wrapper per sentence)
+        along, length = float(np.add.reduce(dots[rows])), float(np.add.reduce(norms[rows]))
         if along < 0.0:
             return False  # (no cheap lower bound: the scores decide)
         vector_part = along / length if length > 0.0 else 0.0
@@ -65,8 +66,8 @@ def _surely_eventful(model: SentenceModel, tokens: Any) -> bool:
     lemmas.discard(None)
     lemma_part = 0.0
     if lemmas:
-        buckets = {_bucket(lem) for lem in lemmas}
-        lemma_part = sum(bucket_weights[b] for b in buckets) / math.sqrt(len(lemmas))
+        buckets = set(map(_bucket, lemmas))  # (the same set, filled in the same order, built in C)
+        lemma_part = sum(map(bucket_weights.__getitem__, buckets)) / math.sqrt(len(lemmas))
     return bias + lemma_part + vector_part >= math.log(threshold / (1.0 - threshold)) + _MARGIN
 
 
