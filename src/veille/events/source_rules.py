@@ -72,7 +72,7 @@ def claimed_act(r: Roles) -> Found | None:
     deps, tags, heads, lemmas = token_strings(doc, DEP), token_strings(doc, POS), head_indices(doc), doc_lemmas(doc)
     t, climbs = r.head.i, 0
     while deps[t] in ("nmod", "obl", "obl:mod") and tags[heads[t]] in ("NOUN", "PROPN") and climbs < 2:
-        t, climbs = heads[t], climbs + 1  # "a revendiqué à la mi-journée ces attaques": a misparse
+        t, climbs = heads[t], climbs + 1  # "a revendiqué dans la soirée les tirs": a misparse
     v = heads[t]
     if v == t or tags[v] != "VERB" or lemmas[v] not in CLAIM_VERBS:
         return None
