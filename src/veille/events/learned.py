@@ -10,7 +10,11 @@ With ``--explain`` a proposed event shows ``type=model:<score>`` (``type=model:f
   direction" with an unlisted verb); the usual actor rules then find source and target, and the
   mode rules its mode, so a sentence with no named actor still yields nothing;
 - review: a rule event in a sentence the model reads as eventless ("some event" score under the
-  threshold chosen out of fold) is dropped as a misreading of a background phrase.
+  threshold chosen out of fold) is dropped as a misreading of a background phrase;
+- beside the rules (``sentence_guess``, ``retyped``; off unless the model's metadata sets their
+  thresholds): a proposal in a sentence whose rule candidates are all of other types, and a rule
+  event's type replaced by a confident model's. Out of site neither has gained yet
+  (``bench/events_learn.py``, ``bench/FINDINGS.md``).
 """
 
 from __future__ import annotations
