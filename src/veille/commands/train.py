@@ -81,7 +81,7 @@ def register(cli: click.Group) -> None:
     @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
                   help="Folder for the model files (default: inside the package).")
     @click.option("--finder/--no-finder", "with_finder", default=True, show_default=True,
-                  help="Also rebuild the trigger finder (dev pages parsed, grouped CV by site: minutes).")
+                  help="Also rebuild the token model and the trigger finder (dev pages parsed, grouped CV by site: minutes).")
     def train_events(golds: tuple[Path, ...], seed: int, out: Path | None, with_finder: bool) -> None:
         """Train the sentence-type model and the trigger finder of the event coder (fixed seed:
         same data, same models)."""
@@ -97,20 +97,22 @@ def register(cli: click.Group) -> None:
         sites = page_sites()
         model = train([(text, types) for text, types, _, _ in examples], nlp, seed=seed,
                       groups=[sites.get(page, page) for _, _, page, _ in examples])
-        lex = load_lexicon()
-        covered = set(lex.verbs) | set(lex.nouns) | set(lex.adjs) | set(lex.phrases)
-        finder = train_tokens([(page, text, spans) for text, _, page, spans in examples], nlp, covered, seed=seed)
         target = out or MODEL_DIR
         target.mkdir(parents=True, exist_ok=True)
         model.save(target)
-        # The trigger finder is measured, not shipped: out of fold, with whole pages held out, it has
-        # not reached precision .6 on words the lexicon lacks (see veille.events.model.tokens).
-        if finder.meta["threshold"] <= 1.0:
-            finder.save(target)
-        click.echo(f"trigger finder: {finder.meta['words']} words, {finder.meta['trigger_words']} triggers; "
-                   f"would propose unlisted words from p ≥ {finder.meta['threshold']} (out of fold, words the lexicon lacks: precision "
-                   f"{finder.meta['oof_uncovered_precision']} on {finder.meta['oof_uncovered_proposals']} "
-                   f"proposals; trigger recall {finder.meta['oof_trigger_recall']})", err=True)
+        if with_finder:  # (the token model and the finder: minutes of fitting; ``--no-finder`` skips both)
+            lex = load_lexicon()
+            covered = set(lex.verbs) | set(lex.nouns) | set(lex.adjs) | set(lex.phrases)
+            finder = train_tokens([(page, text, spans) for text, _, page, spans in examples], nlp, covered, seed=seed)
+            # The trigger finder is measured, not shipped: out of fold, with whole pages held out, it has
+            # not reached precision .6 on words the lexicon lacks (see veille.events.model.tokens).
+            if finder.meta["threshold"] <= 1.0:
+                finder.save(target)
+            click.echo(f"trigger finder: {finder.meta['words']} words, {finder.meta['trigger_words']} triggers; "
+                       f"would propose unlisted words from p ≥ {finder.meta['threshold']} (out of fold, words the lexicon "
+                       f"lacks: precision {finder.meta['oof_uncovered_precision']} on "
+                       f"{finder.meta['oof_uncovered_proposals']} proposals; trigger recall "
+                       f"{finder.meta['oof_trigger_recall']})", err=True)
         click.echo(f"{len(examples)} sentences; model written to {target} "
                    f"(add ≥ {model.add_threshold}, drop < {model.drop_threshold}, "
                    f"out-of-fold event/no-event accuracy {model.meta['oof_any_accuracy']})", err=True)

@@ -23,7 +23,15 @@ from veille.events.binding import drop_self_clitics
 from veille.events.clauses import clause_region, clause_top, governing_verb, sentences
 from veille.events.condemned import condemned_doers
 from veille.events.judgements import judge
-from veille.events.learned import eventless, finder, found_words, guesses_alone, model, proposal
+from veille.events.learned import (
+    eventless,
+    finder,
+    found_words,
+    guesses_alone,
+    model,
+    retyped,
+    sentence_guess,
+)
 from veille.events.lexicon import Lexicon
 from veille.events.memo import folded_startswith
 from veille.events.merge import WORK_ATTRS, finish
@@ -101,8 +109,8 @@ class Coder:
                     # the review of a rule event kept in it.
                     start = sent.start
                     self.scored[start] = sent
-                    guess = None if found or not self.model.proposes else proposal(view, sent, u, sent.start_char < view.body_start,
-                                                        lambda s=start: self.proposal_scores(s), self.model.add_threshold)
+                    guess = sentence_guess(view, sent, u, sent.start_char < view.body_start, self.model,
+                                           cands[len(cands) - found:], lambda t, s=start: self.proposal_scores(s, t))
                     if guess is not None:
                         cands.append(guess)
         self.candidates = cands  # kept for tools that trace where an event was lost (bench/events_triggers.py)
@@ -130,6 +138,8 @@ class Coder:
                   or (ev.type, ev._sent) not in told]  # type: ignore[attr-defined]
         condemned_doers(view, events, {c.head: c.trigger.type for c in cands})
         kept = [ev for ev in finish(view, guesses_alone(view, events), self.modes) if not self._model_rejects(ev)]
+        if self.model is not None:  # a type the model reads otherwise, confidently (``events.learned``)
+            kept = retyped(kept, self.model, self._event_scores)
         if self.reviewer is not None:  # drops the rule readings its features call wrong (``events.review``)
             kept = self.reviewer.review(view, kept)
         debug = log.isEnabledFor(logging.DEBUG)
@@ -151,17 +161,17 @@ class Coder:
             scores = self.sent_scores[start] = self.model.scores(self.scored[start])
         return scores
 
-    def proposal_scores(self, start: int) -> dict[str, float] | None:
-        """``scores_at`` for a proposal, None when no event type can reach the proposal threshold
+    def proposal_scores(self, start: int, threshold: float) -> dict[str, float] | None:
+        """``scores_at`` for a proposal, None when no event type can reach ``threshold``
         (``SentenceModel.may_reach``: most sentences, without the model's full product)."""
         if self.model is not None and start not in self.sent_scores and start in self.scored \
-                and not self.model.may_reach(self.scored[start], self.model.add_threshold, EVENT_TYPES):
+                and not self.model.may_reach(self.scored[start], threshold, EVENT_TYPES):
             return None
         return self.scores_at(start)
 
-    def _sentence_scores(self, ev: Event) -> dict[str, float] | None:
+    def _event_scores(self, ev: Event, threshold: float) -> dict[str, float] | None:
         start = self._sentence_start(ev)
-        return None if start is None else self.scores_at(start)
+        return None if start is None else self.proposal_scores(start, threshold)
 
     def _sentence_start(self, ev: Event) -> int | None:
         """The first token of the sentence an event's trigger is in (None without model or offsets)."""

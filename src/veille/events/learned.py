@@ -10,7 +10,11 @@ With ``--explain`` a proposed event shows ``type=model:<score>`` (``type=model:f
   direction" with an unlisted verb); the usual actor rules then find source and target, and the
   mode rules its mode, so a sentence with no named actor still yields nothing;
 - review: a rule event in a sentence the model reads as eventless ("some event" score under the
-  threshold chosen out of fold) is dropped as a misreading of a background phrase.
+  threshold chosen out of fold) is dropped as a misreading of a background phrase;
+- beside the rules (``sentence_guess``, ``retyped``; off unless the model's metadata sets their
+  thresholds): a proposal in a sentence whose rule candidates are all of other types, and a rule
+  event's type replaced by a confident model's. Out of site neither has gained yet
+  (``bench/events_learn.py``, ``bench/FINDINGS.md``).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import Any
 
 from veille.common.fold import lower_nfc
 from veille.events.lexicon import Trigger
-from veille.events.model import ANY, SentenceModel, load_model
+from veille.events.model import ANY, NO_PROPOSAL, SentenceModel, load_model
 from veille.events.model.finder import SUBJECTS, TriggerFinder, has_named, is_candidate, load_finder, space_of
 from veille.events.model.finder import features as finder_features
 from veille.events.triggers import Candidate
@@ -56,12 +60,14 @@ def best_type(scores: dict[str, float], threshold: float) -> tuple[str, float] |
 
 
 def proposal(view: ArticleView, sent: Any, unit: int, title: bool,
-             scores: dict[str, float] | Callable[[], dict[str, float] | None], threshold: float) -> Candidate | None:
+             scores: dict[str, float] | Callable[[], dict[str, float] | None], threshold: float,
+             taken: set[int] | frozenset[int] = frozenset()) -> Candidate | None:
     """A candidate of the model's best type at the sentence's main verb, when it scores high enough.
 
-    ``scores`` may be a function giving them: the model then runs only for a sentence with a main verb."""
+    ``scores`` may be a function giving them: the model then runs only for a sentence with a main verb.
+    A main verb inside a rule candidate (``taken``) is the rules' to read."""
     verb = main_verb(view, sent)
-    if verb is None:
+    if verb is None or verb.i in taken:
         return None
     if callable(scores):
         scores = scores() or {}
@@ -72,6 +78,62 @@ def proposal(view: ArticleView, sent: Any, unit: int, title: bool,
     cand = Candidate(trigger, verb.i, [verb.i], unit, title, quote=view.tok_quote[verb.i])
     cand.model_score = best[1]  # type: ignore[attr-defined]
     return cand
+
+
+def sentence_guess(view: ArticleView, sent: Any, unit: int, title: bool, sentence_model: SentenceModel,
+                   ruled: list[Candidate], scores_at: Callable[[float], dict[str, float] | None]) -> Candidate | None:
+    """The model's proposal for one sentence: at the add threshold when the rules found no candidate
+    in it; at the beside threshold when they found some, all of other types than the model's best
+    ("Le ministre a rencontré son homologue et a fustigé l'opposition": CONSULT listed, ACCUSE not).
+    ``scores_at(threshold)`` gives the sentence's scores, None when no type can reach ``threshold``."""
+    if not ruled:
+        if not sentence_model.proposes:
+            return None
+        add = sentence_model.add_threshold
+        return proposal(view, sent, unit, title, lambda: scores_at(add), add)
+    beside = sentence_model.beside_threshold
+    if beside >= NO_PROPOSAL:
+        return None
+    guess = proposal(view, sent, unit, title, lambda: scores_at(beside), beside,
+                     {i for c in ruled for i in c.tokens})
+    return None if guess is None or guess.trigger.type in {c.trigger.type for c in ruled} else guess
+
+
+def retyped(events: list[Event], sentence_model: SentenceModel,
+            scores_of: Callable[[Event, float], dict[str, float] | None]) -> list[Event]:
+    """Rule events whose type the model reads otherwise: its best type scoring at least its retype
+    threshold and the rule's type under its floor ("X a frappé du poing sur la table" listed as
+    ASSAULT in a sentence the model reads as REJECT). The rule is kept in ``_rules`` ("…>model:NN");
+    an event equal to another once retyped is dropped. ``scores_of(event, threshold)``: the scores
+    of the event's sentence, None when no type can reach ``threshold``."""
+    high = sentence_model.retype_threshold
+    if high >= NO_PROPOSAL:
+        return events
+    def key(ev: Event) -> tuple:
+        return ev.type, ev.source, ev.target, getattr(ev, "_sent", None), ev.mode
+
+    changed = set()
+    for n, ev in enumerate(events):
+        rules = ev._rules  # type: ignore[attr-defined]
+        if rules["type"].startswith(("model:", "refusal<")):
+            continue
+        scores = scores_of(ev, high)
+        best = None if scores is None else best_type(scores, high)
+        if best is not None and best[0] != ev.type and scores.get(ev.type, 0.0) < sentence_model.retype_floor:
+            ev.type = best[0]
+            rules["type"] = f"{rules['type']}>model:{best[1]:.2f}"
+            changed.add(n)
+    if not changed:
+        return events
+    kept = {key(ev) for n, ev in enumerate(events) if n not in changed}
+    out = []
+    for n, ev in enumerate(events):
+        if n in changed:
+            if key(ev) in kept:
+                continue
+            kept.add(key(ev))
+        out.append(ev)
+    return out
 
 
 def eventless(scores: dict[str, float], sentence_model: SentenceModel) -> bool:

@@ -169,6 +169,22 @@ class SentenceModel:
         return self.add_threshold < NO_PROPOSAL
 
     @property
+    def beside_threshold(self) -> float:
+        """Score above which a type is proposed in a sentence whose rule candidates are all of other
+        types (``NO_PROPOSAL``, the default: never)."""
+        return float(self.meta.get("beside_threshold", NO_PROPOSAL))
+
+    @property
+    def retype_threshold(self) -> float:
+        """Score above which the model's best type replaces a rule event's type the model scores
+        under ``retype_floor`` (``NO_PROPOSAL``, the default: never)."""
+        return float(self.meta.get("retype_threshold", NO_PROPOSAL))
+
+    @property
+    def retype_floor(self) -> float:
+        return float(self.meta.get("retype_floor", 0.1))
+
+    @property
     def drop_threshold(self) -> float:
         """"Some event" score below which a rule event is dropped as a misreading."""
         return float(self.meta.get("drop_threshold", 0.05))
