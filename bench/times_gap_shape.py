@@ -86,19 +86,18 @@ class Shape:
     def add(self, keys_gold: list[str], keys_pred: list[str], row: tuple) -> None:
         g, p, strict, ok = row
         if g is not None:
-            for key in keys_gold:
-                c = self.gold.setdefault(key, Counter())
-                c["n"] += 1
-                c["relaxed"] += p is not None
-                c["strict"] += p is not None and strict
-                c["value"] += p is not None and ok
+            self._count(self.gold, keys_gold, p is not None, strict, ok)
         if p is not None:
-            for key in keys_pred:
-                c = self.pred.setdefault(key, Counter())
-                c["n"] += 1
-                c["relaxed"] += g is not None
-                c["strict"] += g is not None and strict
-                c["value"] += g is not None and ok
+            self._count(self.pred, keys_pred, g is not None, strict, ok)
+
+    @staticmethod
+    def _count(side: dict[str, Counter], keys: list[str], matched: bool, strict: bool, ok: bool) -> None:
+        for key in keys:
+            c = side.setdefault(key, Counter())
+            c["n"] += 1
+            c["relaxed"] += matched
+            c["strict"] += matched and strict
+            c["value"] += matched and ok
 
     def table(self, keys: list[str]) -> list[dict]:
         out = []
