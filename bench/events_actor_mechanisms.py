@@ -28,10 +28,11 @@ target side (source right, target wrong or missing):
 - ``right-lost-later``: source and target right on the candidate, the event lost afterwards (merge,
   review, the sentence model).
 
-    .venv/bin/python bench/events_actor_mechanisms.py [--part dev|fresh|fresh3|both] [--list MECHANISM ...]
+    .venv/bin/python bench/events_actor_mechanisms.py [--part dev|fresh|fresh3|fresh4|both] [--list MECHANISM ...]
 
 Body given; dev parts only: ``both`` is ``events_dev.jsonl`` and ``events_dev_fresh.jsonl``, never
-fresh2 nor test; ``fresh3`` (held out, unseen sites) alone gives counts and sites, never a ``--list``.
+fresh2 nor test; ``fresh3`` (held out, unseen sites) alone gives counts and sites, never a ``--list``;
+``fresh4`` (the fourth later batch, read after its first score) alone, with ``--list``.
 Counts and sites per mechanism; ``--list`` prints page:line, site, type, trigger
 words, gold and coder actors, and the source rule (no page text).
 """
@@ -205,7 +206,7 @@ def tally(rows: list[dict], kind_of: Callable[[dict], str], listed: list[str], h
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["dev", "fresh", "fresh3", "both"], default="both")
+    ap.add_argument("--part", choices=["dev", "fresh", "fresh3", "fresh4", "both"], default="both")
     ap.add_argument("--list", nargs="*", default=[], help="mechanisms to list (page:line, no page text)")
     args = ap.parse_args()
     if args.part == "fresh3" and args.list:

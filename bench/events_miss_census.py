@@ -1,6 +1,6 @@
 """The gold events the coder misses, by mechanism, trigger form, batch and site (issue 13, dev + fresh).
 
-    .venv/bin/python bench/events_miss_census.py [--batches later|first|all] [--list MECHANISM ...]
+    .venv/bin/python bench/events_miss_census.py [--batches later|first|all] [--part dev+fresh|fresh4] [--list MECHANISM ...]
 
 Runs ``bench/events_triggers.py``'s pipeline on the body-given dev + fresh pages (never fresh2,
 fresh3 nor test) and puts each gold event (fact or intent) in one mechanism, as that bench does:
@@ -15,7 +15,8 @@ are the annotators of the gold rows: ``later`` (the default) the batches kept ou
 written (helper-evheld, helper-evheld2, helper-evheld3) and fresh (helper-annotev), the honest part
 of dev; ``first`` the three first annotators'. ``--list`` prints, for the mechanisms named (prefixes:
 ``no-trigger`` lists every gate), each event's page:line, site, type, trigger words and form (no other
-text of the pages). The sentence lost by cleaning is not measured here: compare
+text of the pages). ``--part fresh4`` reads the fourth later batch alone (every row: its one annotator),
+readable after its first score. The sentence lost by cleaning is not measured here: compare
 ``bench/events_real.py --part dev+fresh --annotator NAME`` with and without ``--body``.
 """
 
@@ -76,10 +77,10 @@ def trigger_form(doc, span: tuple[int, int, str] | None) -> str:  # noqa: ANN001
     return f"verb:{shape}{multi}"
 
 
-def forms_and_parties() -> dict[tuple[str, str, str, str], tuple[str, str]]:
+def forms_and_parties(part: str = PART) -> dict[tuple[str, str, str, str], tuple[str, str]]:
     """(page, line, type, words) -> (trigger form, "named/null" source and target of the gold)."""
     out: dict[tuple[str, str, str, str], tuple[str, str]] = {}
-    for page, sents in gold_sentences(PART).items():
+    for page, sents in gold_sentences(part).items():
         trace = et.TRACE.get(page)
         if trace is None:
             continue
@@ -97,14 +98,14 @@ def forms_and_parties() -> dict[tuple[str, str, str, str], tuple[str, str]]:
     return out
 
 
-def census(batches: set[str] | None) -> list[dict]:
+def census(batches: set[str] | None, part: str = PART) -> list[dict]:
     """Every gold event of the batches with its mechanism, form, parties and site."""
-    et.run_pipeline(PART)
+    et.run_pipeline(part)
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
-        et.diagnose(PART, {"trigger", "type", "mode", "source", "actors", "found"})
-    annotator = {e["page"]: e.get("annotator") for e in load_events(PART)}
-    shapes = forms_and_parties()
+        et.diagnose(part, {"trigger", "type", "mode", "source", "actors", "found"})
+    annotator = {e["page"]: e.get("annotator") for e in load_events(part)}
+    shapes = forms_and_parties(part)
     site_of = page_sites()
     rows = []
     for line in buf.getvalue().splitlines():
@@ -140,11 +141,13 @@ def _coarse(form: str) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--batches", choices=["later", "first", "all"], default="later")
+    ap.add_argument("--part", choices=[PART, "fresh4"], default=PART, help="fresh4: the fourth later batch alone")
     ap.add_argument("--list", nargs="*", default=[], help="mechanisms (or prefixes) whose events to list")
     args = ap.parse_args()
-    rows = census(None if args.batches == "all" else BATCHES[args.batches])
+    every = args.batches == "all" or args.part != PART
+    rows = census(None if every else BATCHES[args.batches], args.part)
     missed = [r for r in rows if r["mechanism"] != "found"]
-    print(f"{args.batches} batches: {len(rows)} gold events (fact/intent), {len(missed)} missed, "
+    print(f"{args.part if every else args.batches} batches: {len(rows)} gold events (fact/intent), {len(missed)} missed, "
           f"{len({r['site'] for r in rows})} sites")
     _table("by mechanism", rows, lambda r: r["mechanism"])
     _table("missed, by trigger form", missed, lambda r: _coarse(r["form"]))

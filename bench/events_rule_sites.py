@@ -1,6 +1,6 @@
 """Which rules make the right and the wrong events, and on how many sites (issue 13, dev and fresh only).
 
-    .venv/bin/python bench/events_rule_sites.py --pred DIR [--parts dev,fresh] [--prefix source1:] [--top 40]
+    .venv/bin/python bench/events_rule_sites.py --pred DIR [--parts dev,fresh[,fresh4]] [--prefix source1:] [--top 40]
 
 Reads the rows of ``bench/events_spurious.py`` (every prediction of the annotated sentences, matched or
 not, with its ``rule`` string) and splits each rule into its parts: ``type:`` (trigger kind or model),
@@ -11,8 +11,9 @@ not, with its ``rule`` string) and splits each rule into its parts: ``type:`` (t
 come from two sites or fewer while its wrong ones spread over three or more is flagged ``fit?``: the
 sign of a rule written for the pages it was tuned on. ``--batches`` adds, per annotation batch
 (annotator), pages, sites, recorded gold events, right and wrong predictions, P, R and F1: the pages the
-rules were first written against beside the batches kept out at their time. The ``fresh2``, ``fresh3``
-and test parts are never read.
+rules were first written against beside the batches kept out at their time. ``--parts dev,fresh,fresh4``
+adds the fourth later batch (readable after its first score). The ``fresh2``, ``fresh3`` and test parts
+are never read.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ def main() -> int:
     site_of = sites()
     rows: list[dict] = []
     for part in args.parts.split(","):
-        if part not in ("dev", "fresh"):
+        if part not in ("dev", "fresh", "fresh4"):
             raise SystemExit(f"{part}: not read by this census")
         path = predictions(part, False, args.pred)
         if path is None:
