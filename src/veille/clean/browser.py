@@ -60,6 +60,7 @@ from veille.clean.head_stamps import (
     STAMP_ABOVE,
     STAMP_BELOW,
     STAMP_FOOT,
+    facts_stamp,
     foot_end,
     head_stamps,
     lost_head_stamp,
@@ -518,12 +519,15 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         near = near_headline(us, title_at, teasers, cut)
         # Then the one cued publication stamp printed inside the article's run, above its foot ("Article
         # mis en ligne le 12/03/2024 à 10:15" set before the article's notes and credits), else the
-        # page's one cued stamp printed above that foot (head_stamps.lost_head_stamp).
+        # page's one cued stamp printed above that foot (head_stamps.lost_head_stamp), else its one line of
+        # the article's facts, a date with its update or reading time (head_stamps.facts_stamp).
         in_run = None if near else sole_cued_stamp(texts[first:min(last + 1, cut)])
         lost = None if near or in_run else lost_head_stamp(texts, foot_end(us, last))
-        sole = in_run or lost
+        facts = None if near or in_run or lost else facts_stamp(texts, foot_end(us, last))
+        sole = in_run or lost or facts
         published = [near] if near else [sole] if sole else []
-        origin = "near-headline" if near else "sole-in-run" if in_run else "lost-head" if lost else "none"
+        origin = "near-headline" if near else "sole-in-run" if in_run else "lost-head" if lost else \
+            "facts-line" if facts else "none"
     elif published:
         # A page printing one cued publication date only: that is the article's, whatever date the
         # head gave (a teaser's or a caption's when the head is not the article's).
@@ -553,7 +557,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     # The stamps of the article's head come first: the metadata stage reads the first dated one.
     cleaned.date_lines = published + cleaned.date_lines
     cleaned.update_lines = updated + cleaned.update_lines
-    cleaned.far_stamp = far and bool(published)
+    cleaned.far_stamp = far and bool(published) and origin != "facts-line"  # (a template's facts line is the head's)
     cleaned.issue_month = issue
     cleaned.date_origin = "issue" if issue and not published else origin if published else (
         f"{origin}-update" if updated else "body-lines" if cleaned.date_lines else "none")
