@@ -60,6 +60,7 @@ from veille.clean.head_stamps import (
     STAMP_ABOVE,
     STAMP_BELOW,
     STAMP_FOOT,
+    facts_stamp,
     foot_end,
     head_stamps,
     lost_head_stamp,
@@ -488,8 +489,10 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     published, updated, stamp_at = head_stamps(us, max(0, start - STAMP_ABOVE),  # (not into a related list)
                                                min(end, first + STAMP_BELOW, foot_end(us, last)),
                                                title_at=title_at, body_at=first)
+    origin = "head"  # which reading dated the page (kept for the benches: `Cleaned.date_origin`)
     if not published and not updated and title_at is not None and (copy := stamped_copy(us, title_at, _anchor_at)):
         published, updated, stamp_at = head_stamps(us, copy[1], copy[1] + 2, title_at=copy[0])  # (headline_copies)
+        origin = "headline-copy"
     cut = thread_cut(us, start, end, title_at)
     if not published:
         # Some pages stamp the article at its foot ("Posté le : 15/01/2021"): a cued stamp only,
@@ -502,6 +505,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
             foot = []  # (a related item's or a reader's date: no stamp of the article's)
         if not updated or foot and not after_update(foot[0], updated[0]):
             published, updated, stamp_at = foot, updated + foot_updated, stamp_at | foot_at
+            origin = "foot" if foot or foot_updated else origin
     teasers = dated_list(us, 0, end)
     texts = [u.text if (u.kind in _TEXT_UNITS or u.kind == "bullet" and _A_DIGIT.search(u.text)
                         and has_stamp_cue(u.text)) and i < cut and i not in teasers else None for i, u in enumerate(us)]
@@ -515,10 +519,15 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         near = near_headline(us, title_at, teasers, cut)
         # Then the one cued publication stamp printed inside the article's run, above its foot ("Article
         # mis en ligne le 12/03/2024 à 10:15" set before the article's notes and credits), else the
-        # page's one cued stamp printed above that foot (head_stamps.lost_head_stamp).
-        sole = None if near else sole_cued_stamp(texts[first:min(last + 1, cut)]) or lost_head_stamp(
-            texts, foot_end(us, last))
+        # page's one cued stamp printed above that foot (head_stamps.lost_head_stamp), else its one line of
+        # the article's facts, a date with its update or reading time (head_stamps.facts_stamp).
+        in_run = None if near else sole_cued_stamp(texts[first:min(last + 1, cut)])
+        lost = None if near or in_run else lost_head_stamp(texts, foot_end(us, last))
+        facts = None if near or in_run or lost else facts_stamp(texts, foot_end(us, last))
+        sole = in_run or lost or facts
         published = [near] if near else [sole] if sole else []
+        origin = "near-headline" if near else "sole-in-run" if in_run else "lost-head" if lost else \
+            "facts-line" if facts else "none"
     elif published:
         # A page printing one cued publication date only: that is the article's, whatever date the
         # head gave (a teaser's or a caption's when the head is not the article's).
@@ -530,6 +539,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         if sole and (first_date is None or first_date.iso() != find_date_in_line(sole).iso()) \
                 and cue_kind(published[0]) != "byline" and not under:
             published = [sole, *published]
+            origin = "sole-over-head"
     # A headline found far above the text (headline.far_headline): what lies between is furniture.
     kept = [i for i in range(start if start >= first - TITLE_LOOKBACK else first, min(last + 1, end)) if i not in stamp_at and i not in consent
             and (i not in teasers or i == title_at)
@@ -547,6 +557,8 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
     # The stamps of the article's head come first: the metadata stage reads the first dated one.
     cleaned.date_lines = published + cleaned.date_lines
     cleaned.update_lines = updated + cleaned.update_lines
-    cleaned.far_stamp = far and bool(published)
+    cleaned.far_stamp = far and bool(published) and origin != "facts-line"  # (a template's facts line is the head's)
     cleaned.issue_month = issue
+    cleaned.date_origin = "issue" if issue and not published else origin if published else (
+        f"{origin}-update" if updated else "body-lines" if cleaned.date_lines else "none")
     return cleaned

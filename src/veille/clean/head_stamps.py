@@ -16,7 +16,8 @@ from veille.clean.shapes import is_date_stamp, is_link_heading
 from veille.clean.stamp_lists import thread_cut
 from veille.clean.stamps import has_stamp_cue, is_page_clock, sole_cued_stamp, stamp_text, stamps
 from veille.clean.teasers import dated_list
-from veille.clean.text import normalize_line, words
+from veille.clean.text import TAGLINE_SPLIT, normalize_line, words
+from veille.common.dates import find_date_in_line
 
 _TEXT_UNITS = frozenset({"text", "heading"})
 STAMP_ABOVE = 12  # units above the headline where its stamp may sit
@@ -115,6 +116,33 @@ def lost_head_stamp(texts: list[str | None], foot: int) -> str | None:
     article's. ``texts``: the page's text units, None for the others (menus, teasers)."""
     sole = sole_cued_stamp(texts)
     return sole if sole is not None and sole_cued_stamp(texts[foot:]) is None else None
+
+
+def facts_stamp(texts: list[str | None], foot: int) -> str | None:
+    """The publication stamp of the page's one line of the article's facts: a publication date with
+    its update stamp or its reading time beside it ("Awa Koné - 3 mars 2024 à 10:05 | mis à jour le
+    3 mars 2024 à 12:00 - Temps de lecture : 2 min", "03/03/2024 10:05 | Actualisé 03/03/2024
+    12:00"), printed for the article alone (a teaser gives no reading time and no update), cued or
+    not: read as ``lost_head_stamp`` is, when the head around the chosen headline gives no date.
+    None when the page prints several such days or one past the article's foot (``foot``)."""
+    found: list[tuple[str, str, int]] = []
+    for i, text in enumerate(texts):
+        if text is None or len(text) > FACTS_MAX_CHARS or not any(c.isdigit() for c in text) or is_page_clock(text):
+            continue
+        parts = stamps(text)
+        published = next((stamp for kind, stamp in parts if kind == "published"), None)
+        if published is None or not (any(kind == "updated" for kind, _ in parts) or any(
+                cue_kind(seg) == "reading" for seg in TAGLINE_SPLIT.split(text)[1:])):
+            continue
+        day = find_date_in_line(published)
+        if day is not None and day.year:
+            found.append((day.iso(), published, i))
+    if not found or len({iso for iso, _, _ in found}) > 1 or any(i >= foot for _, _, i in found):
+        return None
+    return found[0][1]
+
+
+FACTS_MAX_CHARS = 300  # a line of the article's facts: a byline, stamps and a reading time, no paragraph
 
 
 def related_heading(text: str) -> bool:

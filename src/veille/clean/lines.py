@@ -64,6 +64,7 @@ class Cleaned:
     update_lines: list[str] = field(default_factory=list)  # "Mis à jour le …" stamps
     far_stamp: bool = False  # the stamp was found far from the article's head and foot (weak)
     issue_month: str | None = None  # "2008-02": a print issue's month, the only date of the head
+    date_origin: str | None = None  # which reading of the page gave its stamps (benches only)
 
 
 def clean_lines(raw_lines: list[str], known_title: str | None = None,

@@ -136,29 +136,38 @@ class CleanStage:
             others = extra["other_dates"]
             # (The lines dating other articles blanked: a teaser's date is no stamp of the page.)
             visible = [ln if i not in others else "" for i, ln in enumerate(extra["all_lines"])]
-            stamp = head_stamp(cleaned.paragraphs, visible) or sole_stamp(visible)
+            shown = head_stamp(cleaned.paragraphs, visible)
+            stamp = shown or sole_stamp(visible)
+            # (Which reading dated the page, for the benches: `Cleaned.date_origin`.)
+            origin = "html-meta" if meta.get("date") else "html-lines" if cleaned.date_lines else "none"
             if stamp is not None and meta.get("date") and (_shown_wins(stamp, str(meta["date"])[:10]) or (
                     meta.get("date_from_text") and has_stamp_cue(stamp[0]))):
                 # (A date the extraction read in the page's text, not its markup, may be a teaser's.)
                 meta["date"] = None
                 cleaned.date_lines.insert(0, stamp[0])
+                origin = "html-shown-stamp" if shown else "html-sole-stamp"
             if meta.get("date") and not hints.get("date"):
                 hints["date"] = meta["date"]
             if stamp is not None and meta.get("teaser_date"):
                 cleaned.date_lines.insert(0, stamp[0])  # (the date dropped was a teaser's: the head's stamp)
+                origin = "html-teaser-meta"
             if not meta.get("date") and not cleaned.date_lines:
                 # The extraction may leave the byline and the stamp out: read them in the page.
                 first = line_key(cleaned.paragraphs[0]) if cleaned.paragraphs else None
                 last = line_key(cleaned.paragraphs[-1]) if cleaned.paragraphs else None
                 cleaned.date_lines, updates = page_stamps(extra["all_lines"], first, last, others)
                 cleaned.update_lines = cleaned.update_lines or updates
+                origin = "html-page-stamps" if cleaned.date_lines or cleaned.update_lines else origin
                 if stamp is not None:
                     # The stamp shown over the first paragraph (or under the standfirst), or the
                     # page's one cued stamp, before the page's other dated lines: an update line
                     # opening on its update ("Mis à jour le …, publié le …"), a later item's stamp.
                     cleaned.date_lines.insert(0, stamp[0])
+                    origin = "html-shown-stamp" if shown else "html-sole-stamp"
                 if not cleaned.date_lines and not cleaned.update_lines:
                     cleaned.issue_month = html_issue_month(extra["all_lines"], first)
+                    origin = "html-issue" if cleaned.issue_month else origin
+            cleaned.date_origin = origin
             if meta.get("sitename") and not hints.get("site"):
                 hints["site"] = meta["sitename"]
             if meta.get("url") and not article.source.url:
@@ -202,6 +211,7 @@ class CleanStage:
             if exact_day(fields.get("published")) and not hints.get("date") and (headline or not (
                     cleaned.date_lines or cleaned.update_lines or cleaned.issue_month)):
                 hints["date"] = fields["published"]
+                cleaned.date_origin = "markdown-field"
         else:
             # (A pasted article's stamp lines read as a dump's are: pasted_lines.)
             cleaned = clean_lines(readable_stamps(raw.splitlines()), known_title=given_title,
@@ -238,6 +248,7 @@ class CleanStage:
             article.dateline = Dateline(text=cleaned.dateline, place=place)
         if cleaned.header_date:
             hints["header_date"] = cleaned.header_date
+        hints["date_origin"] = cleaned.date_origin or ("lines" if cleaned.date_lines or cleaned.update_lines else "none")
         if cleaned.date_lines:
             hints["date_lines"] = cleaned.date_lines
         if cleaned.update_lines:
