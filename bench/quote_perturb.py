@@ -4,7 +4,8 @@
 
 Every dev who page (the fresh pages included) is handed over body given, as ``bench/real_eval.py
 who --body`` does, and again in each form of ``bench/quote_variants.py``: guillemets without the
-spaces inside them or with (narrow) no-break spaces, English curly “ ” and straight " marks,
+spaces inside them or with (narrow) no-break spaces, English curly “ ” and straight " marks, curly
+marks that curl one way (”…”, ``curly-closing``),
 reversed marks (» … «), nested quotes in ‹ › or in ‘ ’ inside “ ”, a closing mark missing where a
 quote runs over paragraphs (``continued``: the next paragraph reopens with «) or at any paragraph
 end (``no-close-end``), a paragraph-long quote set as a dialogue answer after — or –, the paragraphs

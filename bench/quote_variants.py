@@ -247,6 +247,8 @@ VARIANTS: dict[str, Callable[[str], list[Edit]]] = {
     "guil-nnbsp": lambda t: _guillemets(t, "«" + NNBSP, NNBSP + "»"),
     "curly": lambda t: _guillemets(t, "“", "”"),
     "straight": lambda t: _guillemets(t, '"', '"'),
+    # both marks the closing curly one (”…”), as a CMS whose "smart quotes" only curl one way writes them
+    "curly-closing": lambda t: _guillemets(t, "”", "”"),
     "reversed": lambda t: _guillemets(t, "» ", " «"),
     "nested-angle": lambda t: nested_marks(t, "‹", "›"),
     "nested-single": lambda t: nested_marks(t, "‘", "’", outer=("“", "”")),

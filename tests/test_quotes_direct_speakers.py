@@ -192,3 +192,11 @@ def test_an_embedded_post_is_its_author_s_direct_quote(nlp):
                         "« Nous ne lâcherons rien face au ministère. » — Marc Lemoine (@mlemoine) 13 mars 2020"])
     assert got == [("Honte à", "Claire Dubois", "embedded_post"),
                    ("Nous ne", "Marc Lemoine", "credit_after_marks")]
+
+
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ("”", "”"), ('"', '"')])
+def test_a_quotation_mark_parsed_as_the_subject_is_no_voice(nlp, opening, closing):
+    # the parser may hang the opening mark on the inverted cue as its subject: the person after the cue speaks
+    got = _direct(nlp, [f"Le club de rugby a réuni ses membres mardi. {opening}Nous ne céderons rien sur les "
+                        f"salaires{closing}, a déclaré Paul Arnaud."])
+    assert [(s, r) for _, s, r in got] == [("Paul Arnaud", "person_in_subject")]

@@ -127,3 +127,14 @@ def test_straight_quote_inside_a_straight_quote():
 def test_closing_mark_pushed_to_the_next_line():
     s = "Elle espère « que tout ira mieux\n\n». Mais rien ne change.\n\n» Nous verrons », dit-il."
     assert texts(s) == ["que tout ira mieux", "Nous verrons"]
+
+
+def test_closing_curly_mark_used_both_ways():
+    # a page whose "smart quotes" curl one way only: ” after a space and glued to a word opens
+    s = "Le club a voté. ”Nous partirons en mai”, a dit Paul Arnaud. Elle juge le projet ”trop cher”."
+    assert texts(s) == ["Nous partirons en mai", "trop cher"]
+    # a title set the same way inside such a quote is nested, the quote goes on after it
+    s = "”Lisez ”Le Vent bleu” avant l'été, c'est un beau livre”, dit Claire Dubois."
+    assert texts(s) == ["Lisez ”Le Vent bleu” avant l'été, c'est un beau livre"]
+    # a closing mark glued to the word before it still closes
+    assert texts("Elle a jugé cela “inacceptable” et l'a dit.") == ["inacceptable"]

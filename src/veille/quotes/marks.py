@@ -117,7 +117,7 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
                 opens = False
                 if ch in _NATURAL_OPEN or ch == '"':
                     opens = can_open
-                elif can_open and (prev is None or prev in _BEFORE_OPEN or not can_close):
+                elif can_open and (prev is None or prev in _BEFORE_OPEN or not can_close or _set_as_opening(text, j, e)):
                     opens = True  # a reversed mark opening a quote ("» Nous …" at a paragraph start)
                 if opens:
                     cur = _Open(open_pos=j, char=ch, family=fam, piece_start=j + 1)
@@ -138,7 +138,7 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
                     idx += 1
                     continue
             elif ch in _NATURAL_CLOSE:
-                is_close = True
+                is_close = not _set_as_opening(text, j, e)  # ”…” one way: a title set inside opens
             elif ch == "“" and top == "curly" and cur.char == "„" and not cur.stack:
                 is_close = True
             else:  # a natural opening mark: closes only when nothing can follow it (reversed)
@@ -185,6 +185,12 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
     if carry is not None:
         _emit(out, text, carry, closed=False)
     return out
+
+
+def _set_as_opening(text: str, j: int, e: int) -> bool:
+    """”Nous partons”: a closing curly mark after a space and glued to the word after it opens a quote
+    (a page whose "smart quotes" curl one way only); a closing mark is glued to the word before it."""
+    return text[j] == "”" and j > 0 and text[j - 1].isspace() and j + 1 < e and text[j + 1].isalnum()
 
 
 def _outer_closes_later(text: str, later: list[int], family: str) -> bool:

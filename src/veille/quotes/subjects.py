@@ -22,6 +22,7 @@ from veille.quotes.incise_position import (
     starts_person,
 )
 from veille.quotes.lead_subjects import lead_subject, pour_subject
+from veille.quotes.marks import MARK_FAMILY
 from veille.quotes.relative_antecedent import completed_noun
 from veille.quotes.report_forms import modal_right_before
 from veille.quotes.state import ArticleState, Cue
@@ -86,7 +87,8 @@ def find_subject(state: ArticleState, cue: Cue) -> None:
                      if (c.pos_ == "AUX" or c.dep_.startswith("aux")) and c.i < v.i]
     for c in (c for h in heads for c in h.children):
         if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and not state.in_quote(c.idx) \
-                and not c.text.startswith("-"):
+                and not c.text.startswith("-") and c.text not in MARK_FAMILY:
+            # (a quotation mark the parser made the subject, "“Nous …”, a dit X": the quote, not a voice)
             if c.i > 0 and bare(c.text) in STRESSED_PRONOUNS and \
                     bare(doc[c.i - 1].text) == "a":
                 continue  # "L'Allemande a quant à elle affirmé": the subject is before
