@@ -28,9 +28,9 @@ FRESH3 = GOLD_DIR / "times_dev_fresh3.jsonl"
 def test_today_in_a_no_longer_clause_is_nowadays(time_stage, nlp):
     got = found(time_stage, nlp, "Aujourd'hui, la fromagerie de Lise Roy ne vend plus de lait cru.")
     assert got["Aujourd'hui"] == ("TIME", "PRESENT_REF")
-    got = found(time_stage, nlp, "Ils ne sont plus que dix aujourd'hui dans la chorale de Paul Brun.")
+    got = found(time_stage, nlp, "La chorale de Paul Brun ne compte plus que dix voix aujourd'hui.")
     assert got["aujourd'hui"] == ("TIME", "PRESENT_REF")
-    got = found(time_stage, nlp, "Aujourd’hui, à Lure, nous n’attendons plus grand-chose de ce marché.")
+    got = found(time_stage, nlp, "Aujourd’hui, à Lure, les éleveurs n’espèrent plus rien de ce marché.")
     assert got["Aujourd’hui"] == ("TIME", "PRESENT_REF")
 
 

@@ -17,10 +17,9 @@ A clause may open after a coordinating conjunction ("Mais aujourd'hui, …", rol
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterator
 from typing import Any
 
-from veille.common.lexicon import rows
 from veille.common.timespans import Patterns
 from veille.model import TimeExpr
 
@@ -29,8 +28,8 @@ _PARTICIPLE_END = re.compile(r"(?:é|i|u|is|it|ert|[aeo]int|ait)e?s?$")
 _PLACE_WORDS = ("à", "au", "aux", "en", "dans", "chez", "sur", "sous", "devant", "derrière", "auprès", "hors")
 
 
-def copula_nowadays(times: list[TimeExpr], doc: Any, words: dict[str, str]) -> None:
-    """Turn "aujourd'hui" next to a present copula with a noun or adjective into PRESENT_REF, in place."""
+def _todays(times: list[TimeExpr], doc: Any) -> Iterator[tuple[TimeExpr, Any]]:
+    """Each "aujourd'hui" still read as the day, with its words in ``doc``."""
     if doc is None:
         return
     today = Patterns.key("aujourd'hui")
@@ -38,8 +37,13 @@ def copula_nowadays(times: list[TimeExpr], doc: Any, words: dict[str, str]) -> N
         if t.start is None or t.type != "DATE" or Patterns.key(t.text) != today:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+        if span is not None and len(span):
+            yield t, span
+
+
+def copula_nowadays(times: list[TimeExpr], doc: Any, words: dict[str, str]) -> None:
+    """Turn "aujourd'hui" next to a present copula with a noun or adjective into PRESENT_REF, in place."""
+    for t, span in _todays(times, doc):
         copula = _copula(doc, span)
         if copula is not None and _tells_state(doc, copula, span, words):
             t.type, t.value = "TIME", "PRESENT_REF"
@@ -98,35 +102,22 @@ def opens_clause(text: str, start: int, words: dict[str, str]) -> bool:
 
 def no_longer_nowadays(times: list[TimeExpr], doc: Any, words: dict[str, str]) -> None:
     """Turn "aujourd'hui" in a clause whose present verb is negated by "ne … plus" (role ``no_longer``)
-    into PRESENT_REF, in place: "Aujourd'hui, nous n'attendons plus rien de lui", "Ils ne sont plus que
-    dix aujourd'hui". A compound past ("n'est plus venu aujourd'hui": one day's absence) keeps the day."""
-    if doc is None:
-        return
-    today = Patterns.key("aujourd'hui")
-    for t in times:
-        if t.start is None or t.type != "DATE" or Patterns.key(t.text) != today:
-            continue
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+    into PRESENT_REF, in place: "Aujourd'hui, les éleveurs de Lure n'espèrent plus rien", "La chorale
+    ne compte plus que dix voix aujourd'hui". A compound past ("n'est plus venu aujourd'hui": one day's
+    absence) keeps the day."""
+    for t, span in _todays(times, doc):
         if any(_negated_present(doc, tok, words) and abs(tok.i - span.start) <= _NEGATION_REACH
                for tok in span.sent if tok.morph.get("Polarity") == ["Neg"]):
             t.type, t.value = "TIME", "PRESENT_REF"
 
 
-def _compound_past(doc: Any, verb: Any, closing: Any) -> bool:
+def _compound_past(doc: Any, verb: Any, closing: Any, words: dict[str, str]) -> bool:
     """An auxiliary whose past participle follows the negation: "n'a plus appelé", "n'est plus venue"
     (an "être" verb of ``context_words.tsv``, role ``etre_verb``; "n'est plus ouverte" is a state)."""
     after = doc[closing.i + 1] if closing.i + 1 < closing.sent.end else None
     if after is None or "Part" not in after.morph.get("VerbForm") or "Past" not in after.morph.get("Tense"):
         return False
-    return verb.lemma_ == "avoir" or after.lemma_ in _etre_verbs()
-
-
-@lru_cache(maxsize=1)
-def _etre_verbs() -> frozenset[str]:
-    return frozenset(c[0].lower() for c in rows("times/normalization/context_words.tsv", min_columns=2)
-                     if c[1] == "etre_verb")
+    return verb.lemma_ == "avoir" or words.get(after.lemma_.lower()) == "etre_verb"
 
 
 # How far (in words) the negation may stand from "aujourd'hui" in its sentence: one clause.
@@ -139,7 +130,7 @@ def _negated_present(doc: Any, ne: Any, words: dict[str, str]) -> bool:
     verb = None
     for tok in doc[ne.i + 1:min(ne.i + 6, ne.sent.end)]:
         if words.get(tok.lower_) == "no_longer":
-            return verb is not None and not _compound_past(doc, verb, tok)
+            return verb is not None and not _compound_past(doc, verb, tok, words)
         if tok.lower_ in ("pas", "jamais", "guère", "point") or tok.is_punct:
             return False
         if verb is None and tok.pos_ in ("VERB", "AUX"):
