@@ -14,6 +14,9 @@
              scores times_dev_fresh.jsonl alone, --part fresh2 times_dev_fresh2.jsonl (unseen sites) alone;
              events: --part fresh2 / fresh3 score events_dev_fresh2.jsonl / events_dev_fresh3.jsonl, unseen sites, alone;
              --part fresh4 events_dev_fresh4.jsonl, a fourth later batch, alone),
+             times: dev is times_dev.jsonl + times_dev_fresh.jsonl + times_dev_fresh2.jsonl + times_dev_fresh3.jsonl;
+             --part fresh / fresh2 / fresh3 score times_dev_fresh.jsonl / _fresh2 (unseen sites) / _fresh3 alone;
+             events: --part fresh2 / fresh3 score events_dev_fresh2.jsonl / events_dev_fresh3.jsonl, unseen sites, alone),
              --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page),
              --pages w0204,w0238 / --annotator NAME (only those pages / the pages that annotator marked),
              --errors (times, dev only: the all-types misses, extras and wrong values per page)
@@ -89,6 +92,8 @@ def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict
         raise SystemExit(f"--part fresh2 exists for events and times, not {kind}")
     if part in ("fresh3", "fresh4") and kind != "events":
         raise SystemExit(f"--part {part} exists for events, not {kind}")
+    if part == "fresh3" and kind not in ("events", "times"):
+        raise SystemExit(f"--part fresh3 exists for events and times, not {kind}")
     if part in ("test2", "test4") and kind != "who":
         raise SystemExit(f"--part {part} exists for who, not {kind}")
     page_gold = GOLD_DIR / f"gold_{pages_part(part)}.jsonl"
@@ -186,7 +191,7 @@ def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool 
             (keep / f"{kind}-{part}.jsonl").write_text(pred.read_text(encoding="utf-8"), encoding="utf-8")
         result = scorer.score(gold_dir, pred)
         if kind == "times":
-            result.update(_all_types(entries, who or {}, pred, errors and part in ("dev", "fresh", "fresh2")))
+            result.update(_all_types(entries, who or {}, pred, errors and part in ("dev", "fresh", "fresh2", "fresh3")))
     result["pages"] = len(entries)
     return result
 
@@ -210,6 +215,7 @@ def main() -> int:
                     help="fresh (who, times): the dev pages marked last (who_dev_fresh.jsonl, times_dev_fresh.jsonl), "
                          "alone; fresh2 (times, events) and fresh3 (events): dev sites no earlier file of the stage marks; "
                          "fresh4 (events): a fourth later batch of dev pages; "
+                         "alone; fresh2 (times, events) and fresh3 (times, events): later dev batches, sites no earlier file marks; "
                          "test2 (who): the later who test batches (who_test_second/_third.jsonl), alone; "
                          "test4 (who): the fourth who test batch (who_test_fourth.jsonl), alone")
     ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")

@@ -42,7 +42,7 @@ from veille.times.day_after import DEFAULT_DAY_TEMPLATES, day_written_after
 from veille.times.determiner import determiner_start
 from veille.times.habitual import recurring_clock
 from veille.times.narrative import in_narrative_year
-from veille.times.nowadays import copula_nowadays
+from veille.times.nowadays import copula_nowadays, no_longer_nowadays, opens_clause
 from veille.times.ranges import range_years
 from veille.times.resolve import (
     Reference,
@@ -109,6 +109,25 @@ def _trimmed(m: Match) -> Found:
     return Found(start, start + len(text), text, calendar=m)
 
 
+@lru_cache(maxsize=1)
+def _whole_of() -> re.Pattern[str]:
+    """"tout" / "toute" (``patterns.json`` ``whole_of``) right before an extent, not in "du tout"."""
+    return re.compile(rf"(?<![\w-])(?<!du\s)(?:{alternation(json_data('times/patterns.json')['whole_of'])})\s+$", re.I)
+
+
+_DETERMINED = re.compile(r"(?:le|la|les|ce|cet|cette)(?![\w-])|l['’]", re.I)
+
+
+def _with_whole(f: Found, text: str, taken: list[Found]) -> Found:
+    """``f`` with a "tout" / "toute" before its determiner taken in ("toute la semaine dernière")."""
+    if not _DETERMINED.match(f.text):
+        return f
+    lead = _whole_of().search(text, max(0, f.start - 8), f.start)
+    if lead is None or any(t.start < f.start and lead.start() < t.end for t in taken):
+        return f
+    return Found(lead.start(), f.end, text[lead.start():f.end], calendar=f.calendar, rule=f.rule)
+
+
 def _with_determiner(f: Found, text: str) -> Found:
     """``f`` with the "le" / "ce" before its day taken in ("le 03/03/2024": ``determiner``)."""
     assert f.calendar is not None
@@ -139,7 +158,7 @@ def find_times(text: str, eng: Engine | None = None, doc: Any = None) -> list[Fo
     for _, _, _, f in candidates:
         if all(f.end <= t.start or t.end <= f.start for t in taken):
             taken.append(f)
-    return sorted(taken, key=lambda f: f.start)
+    return sorted((_with_whole(f, text, taken) for f in taken), key=lambda f: f.start)
 
 
 def reference_of(article: Article) -> Reference:
@@ -226,7 +245,7 @@ class TimeStage:
                 value = framed if framed != value else in_narrative_year(
                     text, f.start, times, value, ref.year, lambda a, b: verb_tense(doc, a, b, text))
                 year_free.add(len(times))
-            if f.calendar is not None and _nowadays(text, f, times, ref):
+            if f.calendar is not None and _nowadays(text, f, times, ref, self.engine.tables["context_words"]):
                 kind, value = "TIME", "PRESENT_REF"
             day = _DAY.match(value or "")
             if day and kind in ("DATE", "TIME"):
@@ -247,9 +266,10 @@ class TimeStage:
         past_midnight(text, times, by_default)
         _every_year(text, times, year_free)
         range_years(text, times, year_free)
-        _nowadays_before_past(text, times, ref, doc)
+        _nowadays_before_past(text, times, ref, doc, self.engine.tables["context_words"])
         _nowadays_state(text, times, ref, doc, self.engine.tables["context_words"])
         copula_nowadays(times, doc, self.engine.tables["context_words"])
+        no_longer_nowadays(times, doc, self.engine.tables["context_words"])
         tagger = learned.load_tagger()
         if tagger is not None and doc is not None:
             _add_learned(tagger, times, doc, article, self.engine)
@@ -372,15 +392,14 @@ def _in_year_named(text: str, f: Found, before: list[TimeExpr], value: str,
     return named + value[4:] if value[5:] != "02-29" else value
 
 
-def _nowadays(text: str, f: Found, before: list[TimeExpr], ref: Reference) -> bool:
+def _nowadays(text: str, f: Found, before: list[TimeExpr], ref: Reference, words: dict[str, str]) -> bool:
     """A clause-opening "Aujourd'hui," set against a past the text has just named is "nowadays"
     (TimeML PRESENT_REF), not the article's day: "En 1990, la vallée comptait dix fermes.
     Aujourd'hui, il en reste deux." A past here is a PAST_REF ("autrefois", "à l'époque") or a
     date of an earlier year than the article's, within the last ``_CONTRAST_WINDOW`` characters."""
     if ref.year is None or Patterns.key(f.text) != Patterns.key("aujourd'hui"):
         return False
-    opening = text[max(0, f.start - 12):f.start].rstrip(" \t«\"")
-    if (opening and opening[-1] not in ".!?:;»\n") or not text.startswith(",", f.end):
+    if not opens_clause(text, f.start, words) or not text.startswith(",", f.end):
         return False
     for t in before:
         if t.start is None or t.start < f.start - _CONTRAST_WINDOW:
@@ -392,7 +411,8 @@ def _nowadays(text: str, f: Found, before: list[TimeExpr], ref: Reference) -> bo
     return False
 
 
-def _nowadays_before_past(text: str, times: list[TimeExpr], ref: Reference, doc: Any) -> None:
+def _nowadays_before_past(text: str, times: list[TimeExpr], ref: Reference, doc: Any,
+                          words: dict[str, str]) -> None:
     """The contrast the other way round, within one sentence: "Aujourd'hui, la commune compte 1 200
     habitants, contre 800 dans les années 1970." A clause-opening "Aujourd'hui," followed in its
     sentence by a past (PAST_REF, a date of an earlier year) is "nowadays", PRESENT_REF, unless its
@@ -402,8 +422,7 @@ def _nowadays_before_past(text: str, times: list[TimeExpr], ref: Reference, doc:
     for i, t in enumerate(times):
         if t.start is None or t.type != "DATE" or Patterns.key(t.text) != Patterns.key("aujourd'hui"):
             continue
-        opening = text[max(0, t.start - 12):t.start].rstrip(" \t«\"")
-        if (opening and opening[-1] not in ".!?:;»\n") or not text.startswith(",", t.end):
+        if not opens_clause(text, t.start, words) or not text.startswith(",", t.end):
             continue
         if verb_tense(doc, t.start, t.end, text) in ("past", "future"):
             continue
