@@ -10,13 +10,10 @@
              who: test is who_test.jsonl + who_test_second.jsonl + who_test_third.jsonl + who_test_fourth.jsonl;
              --part test2 scores the later test batches (who_test_second.jsonl, who_test_third.jsonl) alone and
              --part test4 the fourth (who_test_fourth.jsonl) alone, on the test page gold;
-             times: dev is times_dev.jsonl + times_dev_fresh.jsonl + times_dev_fresh2.jsonl; --part fresh
-             scores times_dev_fresh.jsonl alone, --part fresh2 times_dev_fresh2.jsonl (unseen sites) alone;
-             events: --part fresh2 / fresh3 score events_dev_fresh2.jsonl / events_dev_fresh3.jsonl, unseen sites, alone;
-             --part fresh4 events_dev_fresh4.jsonl, a fourth later batch, alone),
              times: dev is times_dev.jsonl + times_dev_fresh.jsonl + times_dev_fresh2.jsonl + times_dev_fresh3.jsonl;
              --part fresh / fresh2 / fresh3 score times_dev_fresh.jsonl / _fresh2 (unseen sites) / _fresh3 alone;
-             events: --part fresh2 / fresh3 score events_dev_fresh2.jsonl / events_dev_fresh3.jsonl, unseen sites, alone),
+             events: --part fresh2 / fresh3 score events_dev_fresh2.jsonl / events_dev_fresh3.jsonl, unseen sites, alone;
+             --part fresh4 events_dev_fresh4.jsonl, a fourth later batch, alone),
              --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page),
              --pages w0204,w0238 / --annotator NAME (only those pages / the pages that annotator marked),
              --errors (times, dev only: the all-types misses, extras and wrong values per page)
@@ -90,10 +87,10 @@ def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict
         raise SystemExit(f"--part fresh exists for who, events and times, not {kind}")
     if part == "fresh2" and kind not in ("events", "times"):
         raise SystemExit(f"--part fresh2 exists for events and times, not {kind}")
-    if part in ("fresh3", "fresh4") and kind != "events":
-        raise SystemExit(f"--part {part} exists for events, not {kind}")
     if part == "fresh3" and kind not in ("events", "times"):
         raise SystemExit(f"--part fresh3 exists for events and times, not {kind}")
+    if part == "fresh4" and kind != "events":
+        raise SystemExit(f"--part fresh4 exists for events, not {kind}")
     if part in ("test2", "test4") and kind != "who":
         raise SystemExit(f"--part {part} exists for who, not {kind}")
     page_gold = GOLD_DIR / f"gold_{pages_part(part)}.jsonl"
@@ -213,9 +210,8 @@ def main() -> int:
     ap.add_argument("kind", choices=sorted(MEASURES))
     ap.add_argument("--part", choices=["dev", "test", "both", "fresh", "fresh2", "fresh3", "fresh4", "test2", "test4"], default="both",
                     help="fresh (who, times): the dev pages marked last (who_dev_fresh.jsonl, times_dev_fresh.jsonl), "
-                         "alone; fresh2 (times, events) and fresh3 (events): dev sites no earlier file of the stage marks; "
-                         "fresh4 (events): a fourth later batch of dev pages; "
                          "alone; fresh2 (times, events) and fresh3 (times, events): later dev batches, sites no earlier file marks; "
+                         "fresh4 (events): a fourth later batch of dev pages; "
                          "test2 (who): the later who test batches (who_test_second/_third.jsonl), alone; "
                          "test4 (who): the fourth who test batch (who_test_fourth.jsonl), alone")
     ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")

@@ -38,8 +38,7 @@ GOLD_DIR = ROOT / "tests" / "data" / "real_pages"
 # as ``fresh2`` is: read alone only, never by ``dev+fresh`` nor by ``veille train events``. Events ``fresh4``
 # (helper-evfresh4) is a fourth batch, 25 dev pages no events file had marked (9 on sites no events file
 # marks, 16 politics, justice and economy pages of sites that have some), annotated before its first score
-# and read alone: after that score it is a dev batch the census may read, not yet training data.
-# as ``fresh2`` is: read alone only, never by ``dev+fresh`` nor by ``veille train events``. Times
+# and read alone: after that score it is a dev batch the census may read, not yet training data. Times
 # ``fresh3`` (helper-timefresh3) is a third times batch, marked before Veille ran on it (half its pages on
 # dev sites no earlier times file marks); times ``dev`` includes it once its first score is recorded.
 BATCH_FILES: dict[str, dict[str, tuple[str, ...]]] = {
