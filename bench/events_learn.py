@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -55,15 +54,7 @@ NEUTRAL = {"add_threshold": 0.99, "beside_threshold": 0.99, "retype_threshold": 
 
 def batches(parsed: dict) -> dict[str, set[str]]:
     """Annotator -> its pages (the fresh file's pages under their own annotator)."""
-    out: dict[str, set[str]] = {}
-    for name in ("events_dev.jsonl", "events_dev_fresh.jsonl"):
-        path = ax.GOLD_DIR / name
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                if row["page"] in parsed:
-                    out.setdefault(row.get("annotator", name), set()).add(row["page"])
-    return out
+    return ax.batch_pages(parsed, cv.gold_part())
 
 
 def code_pages(parsed: dict, model_of_page: dict) -> list[dict]:

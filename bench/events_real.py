@@ -50,6 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 from real_eval import _gold, _scorer, page_filter, run_part  # noqa: E402
+from tools.real_pages.gold import load_events  # noqa: E402
 from tools.real_pages.materialize import event_sentences  # noqa: E402
 
 RECORDED = {"fact", "intent"}
@@ -245,6 +246,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--pages", help="only these pages (comma-separated ids)")
     ap.add_argument("--annotator", help="only the pages this annotator marked")
+    ap.add_argument("--batches", action="store_true", help="also one line per annotation batch (annotator)")
     args = ap.parse_args()
     parts = ["dev", "test"] if args.part == "both" else [args.part]
     results: dict[str, Scores] = {}
@@ -270,6 +272,14 @@ def main() -> int:
     for p in parts:
         print(f"{p} per type (gold/predicted/found): " + ", ".join(
             f"{t} {c.get('gold', 0)}/{c.get('predicted', 0)}/{c.get('found', 0)}" for t, c in table[p]["per_type"].items()))
+    if args.batches:
+        for p in parts:
+            path = predictions(p, args.body, args.pred, page_filter("events", p, args.pages, args.annotator))
+            for name in sorted({e.get("annotator") or "-" for e in load_events(p)}):
+                res = score_part(p, path, page_filter("events", p, args.pages, name)).as_dict()
+                e, ta, ma, da = res["events"], res["type_acc"], res["mode_acc"], res["event_date"]
+                print(f"{p} {name}: F1 {e['f1']:.3f} (P {e['precision']:.3f} R {e['recall']:.3f}; tp {e['tp']} fp "
+                      f"{e['fp']} fn {e['fn']}); type {_cell(ta)}, mode {_cell(ma)}, date {_cell(da)}")
     if args.verbose and "dev" in results:
         print("\n".join(results["dev"].errors))
     return 0

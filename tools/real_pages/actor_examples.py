@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from .gold import GOLD_DIR, load, pages_part, split
+from .gold import GOLD_DIR, load, load_events, pages_part, split
 from .gold import sites as _sites
 from .materialize import body_inputs, event_sentences, shared_scorer
 from .view import view_lines
@@ -165,6 +165,15 @@ def records(parsed: dict[str, tuple], rankers: dict[str, Any]) -> list[dict]:
 def write_records(recs: list[dict], path: Path) -> Path:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
     return path
+
+
+def batch_pages(parsed: dict[str, tuple], part: str = "dev+fresh") -> dict[str, set[str]]:
+    """Annotation batch (annotator) -> its pages among ``parsed``, from the ``part`` events gold."""
+    out: dict[str, set[str]] = {}
+    for row in load_events(part):
+        if row["page"] in parsed:
+            out.setdefault(row.get("annotator") or "-", set()).add(row["page"])
+    return out
 
 
 def page_sites() -> dict[str, str]:

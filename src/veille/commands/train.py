@@ -142,14 +142,24 @@ def register(cli: click.Group) -> None:
         except ImportError as exc:
             raise click.ClickException(f"tools/real_pages not found under {checkout} ({exc})") from None
         parsed = actor_examples.parse_pages(part)
-        ranker, report = train_ranker(actor_examples, seed=seed, k=folds, log=lambda m: click.echo(m, err=True),
-                                      part=part, parsed=parsed)
-        from veille.events.ranker import MODEL_DIR
+        ranker, report, rows = train_ranker(actor_examples, seed=seed, k=folds, log=lambda m: click.echo(m, err=True),
+                                            part=part, parsed=parsed)
+        from veille.events.model.actor_training import held_out
+        from veille.events.ranker import MODEL_DIR, load_ranker
 
         target = out or MODEL_DIR
-        target.mkdir(parents=True, exist_ok=True)
-        ranker.save(target)
-        click.echo(f"actor ranker written to {target}: {report}", err=True)
+        shipped = load_ranker(target)
+        new, old = held_out(actor_examples, parsed, ranker, rows, shipped, seed=seed, part=part)
+        report += f"; later batches, each held out with its sites: {new:.3f} against {old:.3f} with the ranker there"
+        if shipped is None or new > old + 1e-9:
+            ranker.meta.update(later_f1=round(new, 3), later_f1_before=round(old, 3))
+            target.mkdir(parents=True, exist_ok=True)
+            ranker.save(target)
+            load_ranker.cache_clear()
+            click.echo(f"actor ranker written to {target}: {report}", err=True)
+        else:  # the later batches are the honest dev figure: a ranker that loses there is not shipped
+            ranker = shipped
+            click.echo(f"actor ranker not written (kept the one in {target}): {report}", err=True)
         if with_unnamed:
             _train_unnamed(parsed, part, seed, folds, target, ranker)
 

@@ -32,6 +32,7 @@ from veille.common.docarrays import head_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, demonym, resolve, speaker_side
 from veille.events.argument_words import UNRANKED_TARGET_TYPES
+from veille.events.context_actors import CONTEXT_KINDS, context_actors
 from veille.events.model.fit import read_named_weights, write_named_weights
 from veille.events.roles import Found, Roles
 from veille.events.view import ArticleView, doc_cases, passive
@@ -179,6 +180,9 @@ def pair_features(view: ArticleView, roles: Roles, head: Any, m: Mention, chains
     if name in shared.targets:
         feats.append("is_rule_target")
     feats.append(f"order={min(order, 4)}")
+    if kind in CONTEXT_KINDS:  # no path: what the page names outside the sentence
+        return [*feats, f"ctx={kind}|etype={etype}", f"ctx={kind}|etype={etype}|{ttype}", f"ctx={kind}|{srcfound}",
+                f"ctx={kind}|{tgtfound}", f"ctx={kind}|{voice_f}", f"ctx={kind}|order={min(order, 2)}"]
     if kind == "speaker" or kind.startswith("previous"):
         dep = token_strings(view.doc, DEP)[m.tok]  # (the label from the column: no Token per mention)
         return [*feats, f"prev_dep={dep}", f"prev_dep={dep}|kind={kind}"]
@@ -212,14 +216,18 @@ def pair_features(view: ArticleView, roles: Roles, head: Any, m: Mention, chains
     return feats
 
 
-def candidate_rows(view: ArticleView, roles: Roles, head: Any) -> tuple[list[Mention], list[list[str]]]:
-    """The candidates of one event and the features of each."""
+def candidate_rows(view: ArticleView, roles: Roles, head: Any,
+                   context: bool = False) -> tuple[list[Mention], list[list[str]]]:
+    """The candidates of one event and the features of each (``context``: also the page's topic and
+    the paragraph's main actor, ``context_actors``, after the nearest ones)."""
     sent = sentence_of(head)
     cache = view.__dict__.setdefault("_ranker_mentions", {})
     if sent.start not in cache:
         cache[sent.start] = sentence_mentions(view, sent)
     mentions = cache[sent.start] + _extra_mentions(view, head, sent)
     mentions = sorted(mentions, key=lambda m: abs(m.tok - head.i))[:MAX_CANDIDATES]
+    if context:
+        mentions += [Mention(actor, actor.token, kind) for kind, actor in context_actors(view, sent)]
     chains: dict[int, list[int]] = {}
     seen: dict[str, int] = {}
     rows = []
@@ -301,8 +309,10 @@ def load_ranker(directory: Path = MODEL_DIR) -> ActorRanker | None:
     return ActorRanker(vocab=vocab, weights=weights, bias=bias, meta=meta)
 
 
-# Tools set this to a list to collect (view, candidate, mentions, rows, rules' roles) for training.
+# Tools set this to a list to collect (view, candidate, mentions, rows, rules' roles) for training,
+# and ``RECORD_CONTEXT`` to say whether the recorded candidates include the context ones.
 RECORDER: list[dict] | None = None
+RECORD_CONTEXT = True
 
 
 def fill_roles(view: ArticleView, roles: Roles, head: Any, ranker: ActorRanker | None) -> None:
@@ -319,7 +329,8 @@ def fill_roles(view: ArticleView, roles: Roles, head: Any, ranker: ActorRanker |
     fills_source = want_source and ranker is not None and ranker.thresholds[0] <= 1.0
     if RECORDER is None and (ranker is None or not (fills_source or ranks_target or ranker.overrides)):
         return  # nothing to fill, nothing to record: no features computed (the stage stays cheap)
-    mentions, rows = candidate_rows(view, roles, head)
+    context = bool(ranker.meta.get("context", False)) if ranker is not None else RECORD_CONTEXT
+    mentions, rows = candidate_rows(view, roles, head, context)
     if RECORDER is not None:
         RECORDER.append({"view": view, "cand": roles.cand, "head": head.i, "names": [m.actor.name for m in mentions],
                          "rows": rows, "want": (want_source, want_target)})
