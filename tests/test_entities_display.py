@@ -80,3 +80,12 @@ def test_a_name_written_alone_that_a_venue_carries_as_written_is_still_the_venue
     gallery = Entity("Galerie Lucien Marlet", "ORG", ["galerie Lucien Marlet"])
     out = merge_named_after([gallery, Entity("Lucien Marlet", "PER", ["Lucien Marlet"])])
     assert out == [gallery] and gallery.mentions == ["galerie Lucien Marlet", "Lucien Marlet"]
+
+
+def test_a_person_named_in_two_spellings_goes_by_the_one_written_first(nlp, full_stage):
+    from conftest import entity_records
+
+    found = entity_records(nlp, full_stage, "Jean-Marc Lorvin a signé le texte. Selon Jean Marc Lorvin, le vote "
+                                            "aura lieu. Élodie Varsac approuve. Elodie Varsac a même applaudi.")
+    assert set(found) == {"Jean-Marc Lorvin", "Élodie Varsac"}
+    assert len(found["Jean-Marc Lorvin"].mentions) == 2

@@ -51,4 +51,6 @@ def person_name(res: EntityResources, keys: list[str]) -> str:
     """The fullest of a person's written forms that is not another form with a stray word glued on."""
     forms = {norm(k) for k in keys}
     kept = [k for k in keys if not _glued(res, k, forms)] or keys
-    return max(kept, key=lambda k: (len(k.split()), len(k)))
+    # (words counted across hyphens: "Jean-Marc X" and "Jean Marc X" are as full, and the form
+    # written first, the keys coming in text order, is the name: max keeps the first of a tie)
+    return max(kept, key=lambda k: (len(norm(k).split()), len(k)))
