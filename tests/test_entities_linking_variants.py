@@ -28,3 +28,8 @@ def test_other_given_names_other_surnames_and_kb_people_stay_apart():
 
 def test_a_letter_doubled_or_not_in_a_short_surname_is_one_person():
     assert [e.name for e in merge_person_spellings([per("Lucas Moro", 2), per("Lucas Morro")])] == ["Lucas Moro"]
+
+
+def test_the_name_with_its_middle_name_keeps_its_form_even_when_written_less():
+    out = merge_person_spellings([per("Iris Delsaux", 3), per("Iris Noémie Delsaux")])
+    assert [e.name for e in out] == ["Iris Noémie Delsaux"] and len(out[0].mentions) == 4

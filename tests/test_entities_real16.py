@@ -53,7 +53,7 @@ def test_a_square_is_named_with_its_noun_but_not_instead_of(nlp, entity_stage):
 def test_a_school_after_its_lower_case_noun_is_an_organisation_and_its_town_a_place(nlp, entity_stage):
     typed(nlp, entity_stage, "Elle enseigne au lycée Marcel Davrin d'Épinay-sur-Seine depuis 2010. "
                              "Une élève du lycée Chaminol a parlé.",
-                             {"Lycée Marcel-Davrin": "ORG", "Épinay-sur-Seine": "LOC", "Lycée Chaminol": "ORG"})
+                             {"Lycée Marcel Davrin": "ORG", "Épinay-sur-Seine": "LOC", "Lycée Chaminol": "ORG"})
 
 
 def test_a_role_read_with_the_name_after_it_leaves_the_person(nlp, entity_stage):

@@ -177,16 +177,17 @@ def complement_cut(toks: list) -> int:
 
 
 def school_mention(res: EntityResources, toks: list, text: str) -> Mention | None:
-    """"au lycée | Marcel Davrin": the school, an organisation named "Lycée Marcel-Davrin" (the
-    typographic rule joins a person's name after the noun with hyphens); None otherwise."""
+    """"au lycée | Marcel Davrin": the school, an organisation named "Lycée Marcel Davrin", its name
+    as the page writes it (the typographic rule's hyphens, "Lycée Marcel-Davrin", are written or
+    not, and the merge by spelling reads both as one; as ``eponym_venues.venue_mention``); None
+    otherwise."""
     if not toks or res.kb.lookup(text[toks[0].idx:toks[-1].idx + len(toks[-1])], "LOC"):
         return None
     school = school_before(toks[0])
     if not school or not all(t.text[:1].isupper() or t.lower_ in PARTICLES or t.text == "-" for t in toks):
         return None
-    name = "-".join(t.text for t in toks if t.text != "-").replace("--", "-")
     start, end = school[0].idx, toks[-1].idx + len(toks[-1])
-    return Mention(start, end, text[start:end], school[0].text.capitalize() + " " + name, "ORG", "ner")
+    return Mention(start, end, text[start:end], school[0].text.capitalize() + " " + text[toks[0].idx:end], "ORG", "ner")
 
 
 def english_body(toks: list) -> bool:

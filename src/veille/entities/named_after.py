@@ -4,7 +4,9 @@ and read by NER as a person: "la galerie Lucien Marlet … rue des Arts. Lucien 
 la réouverture de Notre-Dame", "l'écurie Varlon-Honda … chez Varlon" (invented). The short form
 is that place or body, not a person of its own: its mentions join the longer entity.
 
-Left alone: a person the KB knows ("le stade Charles-de-Gaulle" does not absorb de Gaulle), a name
+Left alone: a person the KB knows ("le stade Charles-de-Gaulle" does not absorb de Gaulle), a
+person written with a space whose name the longer one joins with hyphens ("le circuit Paul-Marlet …
+Paul Marlet y avait gagné": the venue and the person it honours), a name
 inside two longer names (which one is meant is unknown), a person's full name after a bare "de"
 in the longer name ("la société de Lucien Marlet": a person of their own who owns the body), and
 a longer name that adds no word to the short one but particles and marks ("X Pro Team m.t")."""
@@ -42,6 +44,15 @@ def _named_after(short: list[str], long: list[str]) -> bool:
     return not (at[0] > 0 and long[at[0] - 1] in ("de", "d'") and len(short) >= 2)
 
 
+def _eponym_hyphens(person: str, host: str) -> bool:
+    """Whether the longer name joins the person's given name and surname with hyphens, as the
+    typographic rule of names of venues has it ("le circuit Paul-Marlet"), while the article writes
+    the person with a space ("Paul Marlet y avait gagné", invented): two spellings, two referents,
+    the venue and the person it honours."""
+    words = person.lower().split()  # (not ``norm``, which folds the hyphens into spaces)
+    return len(words) >= 2 and "-".join(words) in host.lower()
+
+
 def merge_named_after(entities: list[Entity]) -> list[Entity]:
     """The entities, each unlinked person whose name runs inside the name of exactly one place or
     organisation of the article merged into it (that entity keeps its name and type)."""
@@ -55,7 +66,8 @@ def merge_named_after(entities: list[Entity]) -> list[Entity]:
         short = _words(e.name)
         if not short:
             continue
-        hosts = [b for b, words in bodies if len(words) > len(short) and _named_after(short, words)]
+        hosts = [b for b, words in bodies if len(words) > len(short) and _named_after(short, words)
+                 and not _eponym_hyphens(e.name, b.name)]
         if len(hosts) != 1:
             continue
         absorb_mentions(hosts[0], e)

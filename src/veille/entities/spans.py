@@ -244,7 +244,7 @@ def clean_span(res: EntityResources, ent: Any, label: str, text: str) -> Mention
         if toks[0].i > 0 and toks[0].nbor(-1).lower_ in _OF_ARTICLE:
             surf_start = toks[0].idx  # "la descente du | Col du Merle": the noun is no part of the mention
     if (school := shapes.school_mention(res, toks, text)) is not None:
-        return school  # "au lycée | Marcel Davrin": the school, named "Lycée Marcel-Davrin"
+        return school  # "au lycée | Marcel Davrin": the school, named "Lycée Marcel Davrin"
     street = shapes.square_before(toks[0], label)
     if street:
         # "la place des | Omeyyades": the square is named with its noun

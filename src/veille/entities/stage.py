@@ -27,6 +27,7 @@ from veille.entities.credits import credit_spans
 from veille.entities.cues import org_cue_mentions
 from veille.entities.decisions import Candidate, begin_explaining, refused, take_refusals
 from veille.entities.descriptors import DescriptorFinder, after_descriptor
+from veille.entities.display_names import introduced_name
 from veille.entities.event_places import event_place_spans
 from veille.entities.gazetteer import gazetteer, resolve_overlaps
 from veille.entities.headed import merge_demonym_tails, merge_headless
@@ -290,6 +291,7 @@ class EntityStage:
         final = merge_spelled_acronyms(merge_short_places(merge_variants(merge_demonym_tails(merged, self.kb.demonyms))))
         final = merge_loose_acronyms(final, self.kb)  # "le Parti libéral … le PLV" (``loose_acronyms.py``)
         final = merge_named_after(final)  # "la galerie X Y … X Y": the gallery, not a person (``named_after.py``)
+        introduced_name(final)  # "le Conseil des archives régionales … le Conseil des archives" (``display_names.py``)
         if not keep_model.asked() and not type_model.asked():
             return final
         by_span = {(m.start, m.end): m for ms in clusters.values() for m in ms}

@@ -73,9 +73,17 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return min(len(sa), len(sb)) >= 5 and Indel.normalized_similarity(sa, sb) >= SURNAME_SIMILARITY
 
 
+def _middle_name_more(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with one middle name more ("Iris Noémie Delsaux", "Iris
+    Delsaux"), the same given name and surname around it."""
+    a, b = norm(longer).split(), norm(shorter).split()
+    return len(a) == len(b) + 1 >= 3 and a[0] == b[0] and a[-1] == b[-1]
+
+
 def merge_person_spellings(entities: list[Entity]) -> list[Entity]:
     """One person the KB does not know, named in two spellings in one article (see ``_same_person``;
-    invented examples): the form written more often, else the one written first, keeps the entity.
+    invented examples): the form written more often, else the one written first, keeps the entity;
+    a name with a middle name more is the name written in full and keeps its form.
     A KB-linked person is never merged (the KB knows their spellings)."""
     people = [e for e in entities if e.type == "PER" and not e.kb_id]
     gone: set[int] = set()
@@ -86,6 +94,8 @@ def merge_person_spellings(entities: list[Entity]) -> list[Entity]:
             keep, lose = (a, b) if len(a.mentions) >= len(b.mentions) else (b, a)
             absorb_mentions(keep, lose)
             gone.add(id(lose))
+            if _middle_name_more(lose.name, keep.name):
+                keep.name = lose.name  # the name written in full, middle name and all ("Iris Noémie Delsaux")
     return [e for e in entities if id(e) not in gone]
 
 
