@@ -1,11 +1,13 @@
-"""The gates of the line models (speed) answer as the patterns and loops they stand in front of."""
+"""The gates of the line models and of the reader's HTML check (speed) answer as the patterns and loops
+they stand in front of."""
 
 from __future__ import annotations
 
 import re
 
 from veille.clean import cues, paragraph_model
-from veille.clean.text import CAPITAL_LETTERS, all_capitals
+from veille.clean.text import CAPITAL_LETTERS, all_capitals, line_key, normalize_line
+from veille.readers.base import html_problem
 
 # Invented lines: prose, headlines, credits, links, odd capitals (dotted I, long s), brackets.
 LINES = [
@@ -58,3 +60,14 @@ def test_long_lines_meet_only_the_cues_without_a_word_limit() -> None:
         every = cues._candidate_cues(norm, True, True, True)
         kept = cues._candidate_cues(norm, True, True, True, unlimited=True)
         assert kept == [c for c in every if not c.max_words]
+
+
+def test_line_key_as_the_non_word_substitution() -> None:
+    for line in [*LINES, "  Le port -- Valbrume  ", "« Non ! »", "l’été_2024", "___", "-- --"]:
+        assert line_key(line) == re.sub(r"[^\w]+", " ", normalize_line(line)).strip(), line
+
+
+def test_html_with_only_white_space_in_its_tree_has_no_text() -> None:
+    assert html_problem("<html><body><p> </p><div>\n\u00a0</div><!-- note --></body></html>") is not None
+    assert html_problem("<html><body><script>var a = 1</script></body></html>") is not None
+    assert html_problem("<html><body><p> </p><p>Le port rouvre.</p></body></html>") is None

@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 _SPACE_COLON = re.compile(r"\s+:")
-_NON_WORD = re.compile(r"[^\w]+")
+_WORD_RUN = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=131072)
@@ -89,8 +89,8 @@ def all_capitals(text: str, least: int) -> bool:
 @lru_cache(maxsize=131072)
 def line_key(line: str) -> str:
     """Comparison key: letters and digits only."""
-    s = normalize_line(line)
-    return _NON_WORD.sub(" ", s).strip()
+    # (The word runs joined by one space: each run of other characters made a space, the ends stripped.)
+    return " ".join(_WORD_RUN.findall(normalize_line(line)))
 
 
 def similar(a: str, b: str) -> bool:
