@@ -47,18 +47,21 @@ def boilerplate_cues() -> tuple[Cue, ...]:
 _PREFIX_KEY = 3  # prefix and byline cues are indexed by their first characters
 
 
-@lru_cache(maxsize=1)
-def _cue_index() -> tuple[dict[str, tuple[tuple[int, Cue], ...]], tuple[tuple[int, Cue], ...],
-                          tuple[tuple[int, Cue], ...], tuple[tuple[int, Cue], ...]]:
+@lru_cache(maxsize=2)
+def _cue_index(unlimited: bool = False) -> tuple[dict[str, tuple[tuple[int, Cue], ...]], tuple[tuple[int, Cue], ...],
+                                                 tuple[tuple[int, Cue], ...], tuple[tuple[int, Cue], ...]]:
     """The cues split by how a line can meet them, each with its rank in the lexicon: prefix and
     byline cues by their first characters, the short ones, the "anywhere" ones, and the rest
     (counters, suffixes, brackets, taglines: few). Looking up only the cues a line can meet keeps
-    the lexicon's order (the first cue that applies wins) at a fraction of the cost."""
+    the lexicon's order (the first cue that applies wins) at a fraction of the cost. ``unlimited``:
+    only the cues without a word limit (those a line longer than every limit can meet)."""
     by_prefix: dict[str, list[tuple[int, Cue]]] = {}
     short: list[tuple[int, Cue]] = []
     anywhere: list[tuple[int, Cue]] = []
     rest: list[tuple[int, Cue]] = []
     for rank, cue in enumerate(boilerplate_cues()):
+        if unlimited and cue.max_words:
+            continue
         if cue.where in ("prefix", "byline"):
             if len(cue.text) >= _PREFIX_KEY:
                 by_prefix.setdefault(cue.text[:_PREFIX_KEY], []).append((rank, cue))
@@ -71,32 +74,34 @@ def _cue_index() -> tuple[dict[str, tuple[tuple[int, Cue], ...]], tuple[tuple[in
     return {k: tuple(v) for k, v in by_prefix.items()}, tuple(short), tuple(anywhere), tuple(rest)
 
 
-def _candidate_cues(norm: str, counted: bool, bracketed: bool, segmented: bool) -> list[Cue]:
+def _candidate_cues(norm: str, counted: bool, bracketed: bool, segmented: bool, unlimited: bool = False) -> list[Cue]:
     """The cues that may apply to a normalised line, in the lexicon's order: counters only for a
-    counted line, bracket cues for a bracketed one, taglines for a line in segments."""
-    by_prefix, short, anywhere, _ = _cue_index()
+    counted line, bracket cues for a bracketed one, taglines for a line in segments; ``unlimited``
+    (a line longer than every word limit): only the cues without one (a long paragraph is no longer
+    searched for the "anywhere" cues it is too long to hold)."""
+    by_prefix, short, _, _ = _cue_index(unlimited)
     found = [*by_prefix.get(norm[:_PREFIX_KEY], ()), *short,
-             *(rc for piece, group in _anywhere_groups() if piece in norm for text, rc in group if text in norm)]
-    found.extend(_rest_cues(counted, bracketed, segmented))
+             *(rc for piece, group in _anywhere_groups(unlimited) if piece in norm for text, rc in group if text in norm)]
+    found.extend(_rest_cues(counted, bracketed, segmented, unlimited))
     found.sort(key=itemgetter(0))  # (by rank)
     return [c for _, c in found]
 
 
-@lru_cache(maxsize=1)
-def _anywhere_texts() -> tuple[tuple[str, tuple[int, Cue]], ...]:
+@lru_cache(maxsize=2)
+def _anywhere_texts(unlimited: bool = False) -> tuple[tuple[str, tuple[int, Cue]], ...]:
     """The "anywhere" cues of ``_cue_index`` with their text first."""
-    return tuple((rc[1].text, rc) for rc in _cue_index()[2])
+    return tuple((rc[1].text, rc) for rc in _cue_index(unlimited)[2])
 
 
 _PIECE_CHARS = 5  # (a shorter piece, " co", is in most lines and would sort out nothing)
 
 
-@lru_cache(maxsize=1)
-def _anywhere_groups() -> tuple[tuple[str, tuple[tuple[str, tuple[int, Cue]], ...]], ...]:
+@lru_cache(maxsize=2)
+def _anywhere_groups(unlimited: bool = False) -> tuple[tuple[str, tuple[tuple[str, tuple[int, Cue]], ...]], ...]:
     """The "anywhere" cues grouped under a piece of text each cue of the group holds ("cookie",
     "ne sera pas publi"): a line is searched for a dozen pieces, and for the cues of a piece only
     when it holds that piece (a line holds a cue only if it holds its piece)."""
-    left = list(_anywhere_texts())
+    left = list(_anywhere_texts(unlimited))
     groups = []
     while left:
         counts: dict[str, int] = {}
@@ -110,10 +115,10 @@ def _anywhere_groups() -> tuple[tuple[str, tuple[tuple[str, tuple[int, Cue]], ..
     return tuple(groups)
 
 
-@lru_cache(maxsize=8)
-def _rest_cues(counted: bool, bracketed: bool, segmented: bool) -> tuple[tuple[int, Cue], ...]:
+@lru_cache(maxsize=16)
+def _rest_cues(counted: bool, bracketed: bool, segmented: bool, unlimited: bool = False) -> tuple[tuple[int, Cue], ...]:
     """The counter, suffix, bracket and tagline cues that may apply to a line of that shape."""
-    return tuple(rc for rc in _cue_index()[3] if rc[1].where == "suffix" or counted and rc[1].where == "counter"
+    return tuple(rc for rc in _cue_index(unlimited)[3] if rc[1].where == "suffix" or counted and rc[1].where == "counter"
                  or bracketed and rc[1].where == "paren" or segmented and rc[1].where == "tagline")
 
 
@@ -134,6 +139,8 @@ def cue_kind(line: str) -> str | None:
             return "link"
     nwords = len(norm.split())
     _, longest = _cues_by_length()
+    # A long paragraph is checked only against the cues that apply at any length.
+    unlimited = nwords > longest
     # The shapes below are tested only when a cheap look says they may hold: most lines are prose.
     last = norm[-1:]
     counted = (COUNTER.match(norm) or COUNTER_AFTER.match(norm)) \
@@ -141,10 +148,7 @@ def cue_kind(line: str) -> str | None:
     bracketed = norm[:1] in ("(", "[") and bool(WHOLE_PAREN.match(norm))
     segments = TAGLINE_SPLIT.split(norm) if any(c in norm for c in "-–—|") else [norm]
     bare: str | None = None
-    cues = _candidate_cues(norm, bool(counted), bracketed, len(segments) >= 2)
-    if nwords > longest:
-        # A long paragraph is checked only against the cues that apply at any length.
-        cues = [c for c in cues if not c.max_words]
+    cues = _candidate_cues(norm, bool(counted), bracketed, len(segments) >= 2, unlimited)
     for cue in cues:
         if cue.max_words and nwords > cue.max_words:
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from veille.clean.text import words
+from veille.clean.text import word_count, words
 
 NOTE_MAX_WORDS = 60
 CITATION_MAX_WORDS = 150  # a reference may list many authors
@@ -25,7 +25,7 @@ _CITATION = re.compile(r"(?i:\bdoi\.org/10\.|\bdoi\s*:\s*10\.)|^\W{0,3}\d{0,3}\s
 
 
 def _citation(text: str) -> bool:
-    return len(words(text)) <= CITATION_MAX_WORDS and _CITATION.search(text) is not None
+    return word_count(text) <= CITATION_MAX_WORDS and _CITATION.search(text) is not None
 
 
 def _note(text: str) -> bool:

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 from veille.clean.headline import content_stems
+from veille.clean.text import CAPITAL_LETTERS, all_capitals
 from veille.common.lexicon import LexiconError, groups, mapping
 
 MODEL_FILE = "clean/paragraph_model.tsv"
@@ -44,7 +45,12 @@ _CLOSING_BRACKET = re.compile(r"[)\]]\s*\.?\s*$")
 _BULLET = re.compile(r"^\s*[■•►▶▸●◆*+>|·-]")
 _NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s")
 _LINK = re.compile(r"\[\d{1,4}\]|\]\(|https?://|www\.|\(BUTTON\)|IFRAME|\[IMG|\[image", re.I)
+_LINK_WORDS = re.compile(r"www\.|IFRAME", re.I)  # (the forms of ``_LINK`` that need no bracket nor "://")
 _SEPARATOR = re.compile(r"\s[|/•·]\s")
+# The last characters the end patterns above can match on.
+_SENTENCE_LAST = frozenset(".!?…»”\"')]")
+_QUESTION_LAST = frozenset("?»”\"')]")
+_CLOSING_LAST = frozenset(")].")
 _INNER_END = re.compile(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ«\"]")
 
 # The features, in the order of the model file (a name the file lacks weighs nothing).
@@ -86,28 +92,41 @@ def _shipped() -> dict[str, float] | None:
 
 def _finite(tokens: Sequence[str], verbs: frozenset[str]) -> bool:
     # A finite verb from the word list, or an imperfect or conditional ending ("annonçait", "devraient").
-    return any(t in verbs or (len(t) > 5 and t.endswith(("ait", "aient"))) for t in tokens)
+    return not verbs.isdisjoint(tokens) or any(len(t) > 5 and t.endswith(("ait", "aient")) for t in tokens)
 
 
-def _shape(text: str, cues: dict[str, frozenset[str]]) -> dict[str, float]:
+def _link(text: str) -> bool:
+    """``_LINK`` found in the text; without a bracket, a parenthesis or "://" only its two word
+    forms can be (one pattern of two words tried instead of eight forms at every character)."""
+    if "[" in text or "]" in text or "(" in text or "://" in text:
+        return _LINK.search(text) is not None
+    return _LINK_WORDS.search(text) is not None
+
+
+def _shape(text: str, cues: dict[str, frozenset[str]]) -> tuple[dict[str, float], int]:
+    """The paragraph's own features, and how many words it has."""
     found = _WORD.findall(text)
-    tokens = [t.lower() for t in found]
+    tokens = list(map(str.lower, found))
     n = len(tokens)
-    caps = sum(1 for t in found[1:] if _UPPER.match(t))
-    letters = [c for c in text if c.isalpha()]
+    caps = sum(1 for t in found[1:] if t[0] in CAPITAL_LETTERS)  # (``_UPPER``; a word is never empty)
     final = text.rstrip()
-    ends = bool(_SENTENCE_END.search(final))
+    # The end patterns are anchored on the last character (``final`` ends on no white space): a
+    # text that does not end on one of their characters cannot match.
+    last = final[-1:]
+    ends = last in _SENTENCE_LAST and bool(_SENTENCE_END.search(final))
+    colon = last == ":" and bool(_COLON_END.search(final))
+    closing = last in _CLOSING_LAST and bool(_CLOSING_BRACKET.search(final))
     short = n <= 12
     f = {
         "words_log": math.log1p(n),
         "short": float(short),
         "long": float(n > 40),
         "ends_sentence": float(ends),
-        "ends_question": float(bool(_QUESTION.search(final))),
-        "ends_colon": float(bool(_COLON_END.search(final))),
-        "no_final": float(not ends and not _COLON_END.search(final) and not _CLOSING_BRACKET.search(final)),
+        "ends_question": float(last in _QUESTION_LAST and bool(_QUESTION.search(final))),
+        "ends_colon": float(colon),
+        "no_final": float(not ends and not colon and not closing),
         "caps_share": caps / max(1, n - 1),
-        "all_caps": float(len(letters) >= 4 and all(c.isupper() for c in letters)),
+        "all_caps": float(all_capitals(text, 4)),
         "digit_share": min(1.0, len(_DIGIT.findall(text)) / max(1, len(text)) * 10),
         "lower_start": float(bool(_LOWER.match(text.lstrip()))),
         "upper_start": float(bool(_UPPER.match(text.lstrip()))),
@@ -115,17 +134,17 @@ def _shape(text: str, cues: dict[str, frozenset[str]]) -> dict[str, float]:
         "finite": float(_finite(tokens, cues.get("verb", frozenset()))),
         "quote": float(bool(_QUOTE.search(text))),
         "bracket": float(bool(_BRACKET.search(text))),
-        "closing_bracket": float(bool(_CLOSING_BRACKET.search(final))),
+        "closing_bracket": float(closing),
         "bullet": float(bool(_BULLET.match(text))),
         "numbered": float(bool(_NUMBERED.match(text))),
-        "link": float(bool(_LINK.search(text))),
-        "separator": float(bool(_SEPARATOR.search(text))),
-        "credit": float(any(t in cues.get("credit", frozenset()) for t in tokens)),
-        "media": float(any(t in cues.get("media", frozenset()) for t in tokens)),
+        "link": float(_link(text)),
+        "separator": float(any(c in text for c in "|/•·") and bool(_SEPARATOR.search(text))),
+        "credit": float(not cues.get("credit", frozenset()).isdisjoint(tokens)),
+        "media": float(not cues.get("media", frozenset()).isdisjoint(tokens)),
         "copyright": float("©" in text),
     }
     f["headline_like"] = float(not ends and 3 <= n <= 20 and bool(_UPPER.match(text.lstrip())))
-    return f
+    return f, n
 
 
 def _short_runs(shapes: Sequence[dict[str, float]]) -> list[tuple[int, int]]:
@@ -164,8 +183,9 @@ def _numbered_runs(shapes: Sequence[dict[str, float]]) -> list[bool]:
 def features(paragraphs: Sequence[str], title: str | None) -> list[dict[str, float]]:
     """One feature dict per paragraph (see the module doc); the model's input."""
     cues = _cues()
-    shapes = [_shape(p, cues) for p in paragraphs]
-    counts = [len(_WORD.findall(p)) for p in paragraphs]
+    shaped = [_shape(p, cues) for p in paragraphs]
+    shapes = [f for f, _ in shaped]
+    counts = [n for _, n in shaped]
     median = max(1.0, statistics.median(counts)) if counts else 1.0
     stems = [content_stems(p) for p in paragraphs]
     title_stems = content_stems(title) if title else set()
@@ -178,7 +198,7 @@ def features(paragraphs: Sequence[str], title: str | None) -> list[dict[str, flo
     listed = _numbered_runs(shapes)
     out = []
     for i, f in enumerate(shapes):
-        f = dict(f)
+        # (Completed in place: the neighbours read only the shape's own features, set above.)
         own = stems[i]
         f["rel_len"] = math.log((counts[i] + 1) / median)
         f["title_share"] = len(own & title_stems) / len(own) if own else 0.0

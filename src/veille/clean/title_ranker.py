@@ -24,7 +24,7 @@ from functools import lru_cache
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image
 from veille.clean.headline import content_stems
-from veille.clean.text import is_prose, line_key, word_count, words
+from veille.clean.text import CAPITAL_LETTERS, all_capitals, is_prose, line_key, word_count, words
 from veille.common.dates import find_date_in_line
 from veille.common.lexicon import LexiconError, lexicon_path, rows
 
@@ -37,7 +37,6 @@ _MARKUP = re.compile(r"</?[a-z][a-z0-9]*[\s>/]|&[a-z]+;|&#\d+;", re.I)
 _DIGIT = re.compile(r"\d")
 _LINK_MARK = re.compile(r"\[\d{1,4}\]|\]\(|https?://")
 _SEPARATOR = re.compile(r"\s[|›»>/·•]\s")
-_UPPER = re.compile(r"^[A-ZÀ-ÖØ-Þ]")
 _LOWER = re.compile(r"^[a-zà-öø-ÿ]")
 _BYLINE_CUES = frozenset({"byline", "date", "date_update", "source", "reading", "credit"})
 
@@ -147,9 +146,8 @@ def features(us: Sequence[Unit], i: int, run_start: int, view: PageView,
     f["words_log"] = math.log1p(n)
     f["short"], f["mid"], f["long"] = float(n <= 3), float(5 <= n <= 25), float(n > 25)
     alpha = [w for w in ws if w[:1].isalpha()]
-    f["caps_ratio"] = sum(1 for w in alpha if _UPPER.match(w)) / len(alpha) if alpha else 0.0
-    letters = list(filter(str.isalpha, text))  # (the character tests by ``map``: no Python step per character)
-    f["all_caps"] = float(len(letters) >= 6 and all(map(str.isupper, letters)))
+    f["caps_ratio"] = sum(1 for w in alpha if w[0] in CAPITAL_LETTERS) / len(alpha) if alpha else 0.0
+    f["all_caps"] = float(all_capitals(text, 6))
     f["digits"] = sum(map(str.isdigit, text)) / max(1, len(text))
     end = text.rstrip()[-1:] if text.rstrip() else ""
     f["ends_period"] = float(end == "." and not text.rstrip().endswith(".."))

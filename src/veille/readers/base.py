@@ -251,7 +251,8 @@ def checked_html(html: str, max_chars: int | None = None) -> tuple[str, str | No
             root = lxml.html.fromstring(page)
         except (etree.ParserError, ValueError) as exc:
             return html, f"malformed HTML: {exc}"
-        if root is not None and root.text_content().strip():
+        # (Some text node that is not all white space: the page's text is not joined to be stripped.)
+        if root is not None and any(not t.isspace() for t in root.itertext() if t):
             return page, None
         # (Text outside the tags but none in the tree: the tree was cut at the parser's depth.)
     return html, "malformed HTML: no text in the page"
