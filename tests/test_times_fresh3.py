@@ -56,7 +56,7 @@ def test_a_conjunction_before_a_contrasting_today(time_stage, nlp):
 
 
 def test_whole_of_a_dated_period_is_in_its_extent(time_stage, nlp):
-    got = found(time_stage, nlp, "Les agents de Lure ont défilé toute la semaine dernière.")
+    got = found(time_stage, nlp, "Les agents de Lure ont manifesté toute la semaine dernière.")
     assert got["toute la semaine dernière"] == ("DATE", "2025-W24")
     got = found(time_stage, nlp, "Paul Brun a travaillé tout l'été et tout le mois de mai à la ferme.")
     assert got["tout l'été"] == ("DATE", "2025-SU")
