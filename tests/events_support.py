@@ -110,3 +110,19 @@ def assert_examples_find_types(nlp, lex, lines: list[list[str]], names: list[tup
     """Every row's example finds the row's type (its first column)."""
     missed = [(row[0], row[2]) for row in lines if row[0] not in trigger_types(nlp, lex, row[4], names)]
     assert missed == []
+
+
+def ranker_records(lex, art: Article, doc) -> list[dict]:
+    """What the actor ranker's recorder collects when the coder runs with no ranker: each candidate
+    event's mentions and feature rows, as `veille train actors` reads them."""
+    from veille.events import ranker as ranker_module
+
+    record: list[dict] = []
+    ranker_module.RECORDER = record
+    try:
+        coder = Coder(lex, art, doc, modes=None)
+        coder.ranker = None
+        coder.run()
+    finally:
+        ranker_module.RECORDER = None
+    return record

@@ -3,9 +3,8 @@ ranker as candidates from outside the sentence (invented sentences and names).""
 
 from __future__ import annotations
 
-from events_support import add_entity
+from events_support import add_entity, ranker_records
 from veille.events import ranker as ranker_module
-from veille.events.coder import Coder
 from veille.events.context_actors import context_actors
 from veille.events.view import ArticleView
 from veille.model import Article
@@ -49,14 +48,7 @@ def test_no_topic_when_two_actors_are_named_alike_and_no_paragraph_actor_named_o
 def test_recorded_rows_hold_context_candidates_without_path_features(nlp, lex):
     art, doc = _article([FIRST, SECOND], [("Lina Sorel", "PER"), ("Marc Dubois", "PER"),
                                           ("comité Verdane", "ORG")], nlp)
-    record: list[dict] = []
-    ranker_module.RECORDER = record
-    try:
-        coder = Coder(lex, art, doc, modes=None)
-        coder.ranker = None
-        coder.run()
-    finally:
-        ranker_module.RECORDER = None
+    record = ranker_records(lex, art, doc)
     rows = [row for rec in record for row in rec["rows"] if "kind=topic" in row or "kind=paragraph" in row]
     assert rows, "the coder's candidates are offered the page's topic"
     for row in rows:

@@ -6,8 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from events_support import build
-from veille.events import ranker as ranker_module
+from events_support import build, ranker_records
 from veille.events.coder import Coder
 from veille.events.model.actor_fit import fit_ranker
 from veille.events.ranker import ActorRanker, load_ranker
@@ -18,15 +17,7 @@ PASSIVE = {"text": "Le traité de Varna a été signé mardi par la Moldavie.",
 
 def _rows(case, nlp, lex):
     art, doc = build(case, nlp)
-    record: list[dict] = []
-    ranker_module.RECORDER = record
-    try:
-        coder = Coder(lex, art, doc, modes=None)
-        coder.ranker = None
-        coder.run()
-    finally:
-        ranker_module.RECORDER = None
-    return record
+    return ranker_records(lex, art, doc)
 
 
 def test_a_passive_agent_is_a_candidate_with_its_path_and_preposition(nlp, lex):
