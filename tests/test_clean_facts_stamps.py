@@ -11,8 +11,8 @@ tests (invented outlet, people and events).
 
 from __future__ import annotations
 
-from test_clean_dumps import PARA_1, PARA_2, PARA_3, RELATED_1, RELATED_2, _stage_run, lynx
-from test_clean_lost_head_stamps import _BOXES
+from test_clean_dumps import _stage_run
+from test_clean_lost_head_stamps import lost_head_page
 from veille.clean.head_stamps import facts_stamp
 
 FACTS = "Jeanne CASTEL - 12 mars 2024 à 10:45 | mis à jour le 12 mars 2024 à 18:02 - Temps de lecture :"
@@ -20,15 +20,8 @@ READING = "Le Courrier de Valmorin - 12 mars 2024 à 10:45 - Temps de lecture : 
 
 
 def _page(head_line: str | None, foot_line: str | None = None) -> str:
-    """A page whose headline line is lost: the facts line, a box of fourteen links, a subheading the
-    headline finder takes, the article, a related list (and another facts line under it)."""
-    lines = ["   Le Courrier de Valmorin", ""]
-    lines += [f"   {head_line}"] if head_line else []
-    lines += ["", "\n\n".join(_BOXES), "", "Le chantier de la passerelle", "",
-              lynx(PARA_1), "", lynx(PARA_2), "", lynx(PARA_3), "",
-              "Sur le même sujet", "", lynx(RELATED_1), "", lynx(RELATED_2)]
-    lines += ["", f"   {foot_line}"] if foot_line else []
-    return "\n".join(lines) + "\n"
+    """The lost-head page with the facts line in place of the byline and its stamp."""
+    return lost_head_page(head_line, foot_line, byline=False)
 
 
 def test_the_pages_one_facts_line_dates_it_when_the_head_is_missed() -> None:
