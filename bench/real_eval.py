@@ -11,7 +11,7 @@
              --part test2 scores the later test batches (who_test_second.jsonl, who_test_third.jsonl) alone and
              --part test4 the fourth (who_test_fourth.jsonl) alone, on the test page gold;
              times: dev is times_dev.jsonl + times_dev_fresh.jsonl + times_dev_fresh2.jsonl + times_dev_fresh3.jsonl;
-             --part fresh / fresh2 / fresh3 score times_dev_fresh.jsonl / _fresh2 (unseen sites) / _fresh3 alone;
+             --part fresh / fresh2 / fresh3 / fresh4 score times_dev_fresh.jsonl / _fresh2 (unseen sites) / _fresh3 / _fresh4 alone;
              events: --part fresh2 / fresh3 score events_dev_fresh2.jsonl / events_dev_fresh3.jsonl, unseen sites, alone;
              --part fresh4 events_dev_fresh4.jsonl, a fourth later batch, alone),
              --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page),
@@ -89,8 +89,8 @@ def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict
         raise SystemExit(f"--part fresh2 exists for events and times, not {kind}")
     if part == "fresh3" and kind not in ("events", "times"):
         raise SystemExit(f"--part fresh3 exists for events and times, not {kind}")
-    if part == "fresh4" and kind != "events":
-        raise SystemExit(f"--part fresh4 exists for events, not {kind}")
+    if part == "fresh4" and kind not in ("events", "times"):
+        raise SystemExit(f"--part fresh4 exists for events and times, not {kind}")
     if part in ("test2", "test4") and kind != "who":
         raise SystemExit(f"--part {part} exists for who, not {kind}")
     page_gold = GOLD_DIR / f"gold_{pages_part(part)}.jsonl"
@@ -188,7 +188,7 @@ def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool 
             (keep / f"{kind}-{part}.jsonl").write_text(pred.read_text(encoding="utf-8"), encoding="utf-8")
         result = scorer.score(gold_dir, pred)
         if kind == "times":
-            result.update(_all_types(entries, who or {}, pred, errors and part in ("dev", "fresh", "fresh2", "fresh3")))
+            result.update(_all_types(entries, who or {}, pred, errors and part in ("dev", "fresh", "fresh2", "fresh3", "fresh4")))
     result["pages"] = len(entries)
     return result
 
@@ -211,7 +211,7 @@ def main() -> int:
     ap.add_argument("--part", choices=["dev", "test", "both", "fresh", "fresh2", "fresh3", "fresh4", "test2", "test4"], default="both",
                     help="fresh (who, times): the dev pages marked last (who_dev_fresh.jsonl, times_dev_fresh.jsonl), "
                          "alone; fresh2 (times, events) and fresh3 (times, events): later dev batches, sites no earlier file marks; "
-                         "fresh4 (events): a fourth later batch of dev pages; "
+                         "fresh4 (events, times): a fourth later batch of dev pages; "
                          "test2 (who): the later who test batches (who_test_second/_third.jsonl), alone; "
                          "test4 (who): the fourth who test batch (who_test_fourth.jsonl), alone")
     ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")

@@ -1,6 +1,6 @@
 """The real-page times score split by TIMEX3 type, by form class and by page: aggregates only.
 
-    PYTHONPATH=src .venv/bin/python bench/times_gap_shape.py [--part dev|test|fresh|fresh2|fresh3] [--json]
+    PYTHONPATH=src .venv/bin/python bench/times_gap_shape.py [--part dev|test|fresh|fresh2|fresh3|fresh4] [--json]
 
 One ``veille extract`` run with the gold title, body and date handed over (as ``real_eval.py times
 --body``), matched per occurrence exactly as its all-types columns (``tools.real_pages.times.
@@ -151,7 +151,7 @@ def _print(result: dict) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["dev", "test", "fresh", "fresh2", "fresh3"], default="dev")
+    ap.add_argument("--part", choices=["dev", "test", "fresh", "fresh2", "fresh3", "fresh4"], default="dev")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if not PAGES.is_dir() or not SCORER.exists():

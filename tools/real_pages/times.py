@@ -4,7 +4,8 @@
 (issue 12: an estimate free of the rules' fit to the first pages); ``times_rows("fresh")`` gives them
 alone; ``times_dev_fresh2.jsonl`` (``times_rows("fresh2")``) is a second such batch, on dev sites no
 other times file marks; ``times_dev_fresh3.jsonl`` (``times_rows("fresh3")``) a third, marked before
-Veille ran on it; ``times_rows("dev")`` gives the four dev files.
+Veille ran on it; ``times_dev_fresh4.jsonl`` (``times_rows("fresh4")``) a fourth, likewise;
+``times_rows("dev")`` gives the four dev files.
 
 One row a page: ``{"page", "part", "annotator", "times": [{"start": [line, col], "end": [line, col],
 "type": "DATE|TIME|DURATION|SET", "value": "…", "accept": […], "optional": true?}, …]}`` with
@@ -29,7 +30,7 @@ from .materialize import span_text
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 SEPARATOR = "\n\n"
 def times_rows(part: str) -> dict[str, dict]:
-    """The stored times gold rows of ``part`` (dev, test, fresh, fresh2 or fresh3) by page; missing files are skipped."""
+    """The stored times gold rows of ``part`` (dev, test, fresh, fresh2, fresh3 or fresh4) by page; missing files are skipped."""
     out: dict[str, dict] = {}
     for path in gold_files("times", part):
         if path.exists():
