@@ -10,7 +10,7 @@
              who: test is who_test.jsonl + who_test_second.jsonl + who_test_third.jsonl + who_test_fourth.jsonl;
              --part test2 scores the later test batches (who_test_second.jsonl, who_test_third.jsonl) alone and
              --part test4 the fourth (who_test_fourth.jsonl) alone, on the test page gold;
-             times: dev is times_dev.jsonl + times_dev_fresh.jsonl + times_dev_fresh2.jsonl + times_dev_fresh3.jsonl;
+             times: dev is times_dev.jsonl + times_dev_fresh.jsonl + _fresh2 + _fresh3 + _fresh4;
              --part fresh / fresh2 / fresh3 / fresh4 score times_dev_fresh.jsonl / _fresh2 (unseen sites) / _fresh3 / _fresh4 alone;
              events: --part fresh2 / fresh3 score events_dev_fresh2.jsonl / events_dev_fresh3.jsonl, unseen sites, alone;
              --part fresh4 events_dev_fresh4.jsonl, a fourth later batch, alone),

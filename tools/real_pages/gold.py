@@ -42,12 +42,13 @@ GOLD_DIR = ROOT / "tests" / "data" / "real_pages"
 # ``fresh3`` (helper-timefresh3) is a third times batch, marked before Veille ran on it (half its pages on
 # dev sites no earlier times file marks); times ``dev`` includes it once its first score is recorded. Times
 # ``fresh4`` (helper-timefresh4) is a fourth, the 37 dev pages left without times gold that have a date,
-# marked before Veille ran on them; times ``dev`` includes it once its first score is recorded.
+# marked before Veille ran on them; times ``dev`` includes it since its first score (2026-12-07).
 BATCH_FILES: dict[str, dict[str, tuple[str, ...]]] = {
     "who": {"dev": ("who_dev.jsonl", "who_dev_fresh.jsonl"), "fresh": ("who_dev_fresh.jsonl",),
             "test": ("who_test.jsonl", "who_test_second.jsonl", "who_test_third.jsonl", "who_test_fourth.jsonl"),
             "test2": ("who_test_second.jsonl", "who_test_third.jsonl"), "test4": ("who_test_fourth.jsonl",)},
-    "times": {"dev": ("times_dev.jsonl", "times_dev_fresh.jsonl", "times_dev_fresh2.jsonl", "times_dev_fresh3.jsonl"),
+    "times": {"dev": ("times_dev.jsonl", "times_dev_fresh.jsonl", "times_dev_fresh2.jsonl", "times_dev_fresh3.jsonl",
+                      "times_dev_fresh4.jsonl"),
               "fresh": ("times_dev_fresh.jsonl",), "fresh2": ("times_dev_fresh2.jsonl",),
               "fresh3": ("times_dev_fresh3.jsonl",), "fresh4": ("times_dev_fresh4.jsonl",)},
     "events": {"fresh": ("events_dev_fresh.jsonl",), "fresh2": ("events_dev_fresh2.jsonl",),

@@ -5,7 +5,7 @@
 alone; ``times_dev_fresh2.jsonl`` (``times_rows("fresh2")``) is a second such batch, on dev sites no
 other times file marks; ``times_dev_fresh3.jsonl`` (``times_rows("fresh3")``) a third, marked before
 Veille ran on it; ``times_dev_fresh4.jsonl`` (``times_rows("fresh4")``) a fourth, likewise;
-``times_rows("dev")`` gives the four dev files.
+``times_rows("dev")`` gives the five dev files.
 
 One row a page: ``{"page", "part", "annotator", "times": [{"start": [line, col], "end": [line, col],
 "type": "DATE|TIME|DURATION|SET", "value": "…", "accept": […], "optional": true?}, …]}`` with
@@ -138,16 +138,22 @@ def pred_occurrences(record: dict) -> tuple[str, list[dict]]:
 def locate(text: str, preds: list[dict]) -> list[tuple[int, int, int]]:
     """(begin, finish, index) of each prediction found in ``text`` by its wording: longer wordings
     first, each at its first place in the text that no other prediction holds yet (so "mardi" is not
-    placed inside an earlier "mardi soir"); sorted by position."""
+    placed inside an earlier "mardi soir"), and never inside a longer word ("mai" is not placed in
+    "lendemain"); sorted by position."""
     out: list[tuple[int, int, int]] = []
     low = text.lower().replace("’", "'")
     order = sorted(range(len(preds)), key=lambda i: -len((preds[i].get("text") or "").strip()))
+
+    def cut_word(k: int, n: int) -> bool:
+        return (k > 0 and low[k - 1].isalnum() and low[k].isalnum()) or \
+            (k + n < len(low) and low[k + n].isalnum() and low[k + n - 1].isalnum())
+
     for i in order:
         needle = (preds[i].get("text") or "").lower().replace("’", "'").strip()
         if not needle:
             continue
         k = low.find(needle)
-        while k >= 0 and any(s < k + len(needle) and k < e for s, e, _ in out):
+        while k >= 0 and (cut_word(k, len(needle)) or any(s < k + len(needle) and k < e for s, e, _ in out)):
             k = low.find(needle, k + 1)
         if k >= 0:
             out.append((k, k + len(needle), i))
