@@ -149,17 +149,18 @@ def odds(feats: dict[str, float], model: dict[str, Any]) -> float:
 
 def judge(times: list[TimeExpr], doc: Any, text: str, ref: Reference, words: dict[str, str],
           is_past: Callable[[TimeExpr], bool], model: dict[str, Any] | None = None) -> None:
-    """Set each "aujourd'hui" (read as the day or already nowadays) to the model's reading, in place."""
+    """Turn each "aujourd'hui" read as the day into nowadays when the model's odds reach its threshold
+    on a page that looks back (``looks_back``), in place."""
     model = model if model is not None else load_weights()
     if model is None or doc is None or ref.date is None:
         return
-    page = page_facts(text, times, ref, words)
-    for t, span in _present_or_day(times, doc):
-        p = odds(features(t, span, text, times, ref, words, is_past, page), model)
-        if p >= model["threshold"] and looks_back(page):
+    days = [(t, span) for t, span in _present_or_day(times, doc) if t.value != "PRESENT_REF"]
+    page = page_facts(text, times, ref, words) if days else None
+    if page is None or not looks_back(page):
+        return
+    for t, span in days:
+        if odds(features(t, span, text, times, ref, words, is_past, page), model) >= model["threshold"]:
             t.type, t.value = "TIME", "PRESENT_REF"
-        elif t.value == "PRESENT_REF" and p < model.get("day_below", 0.0):
-            t.type, t.value = "DATE", ref.date.isoformat()
 
 
 def looks_back(page: dict[str, bool]) -> bool:
