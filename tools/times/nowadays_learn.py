@@ -31,7 +31,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from tools.times.times_cv import SHARED, _parse_all, _timebank_module  # noqa: E402
-from tools.times.timex_learn import aligned  # noqa: E402
+from tools.times.timex_learn import aligned, real_dev_pages  # noqa: E402
 from veille.times import present_judge  # noqa: E402
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
@@ -46,12 +46,8 @@ def label(values: set[str]) -> str:
 
 def load() -> list[dict[str, Any]]:
     """Each "aujourd'hui" the rules find on the dev material: site, rules' value, features, label, sentence."""
-    from tools.real_pages.gold import GOLD_DIR
-    from tools.real_pages.gold import load as load_rows
     from tools.real_pages.gold import sites as page_sites
-    from tools.real_pages.materialize import paragraphs, title_text
-    from tools.real_pages.times import doc_index, gold_spans, times_rows
-    from tools.real_pages.view import view_lines
+    from tools.real_pages.times import doc_index, gold_spans
     from veille.pipeline import Pipeline
     from veille.times import TimeStage
 
@@ -63,15 +59,9 @@ def load() -> list[dict[str, Any]]:
         d = tb.parse(p)
         recs.append((d["id"], {"text": d["text"], "date": d["dct"], "title": ""}))
         gold[d["id"]] = ("tb:" + d["id"], d["text"], [(g["start"], g["end"], {g["value"]}) for g in d["timex"]])
-    pages = {e["page"]: e for e in load_rows(GOLD_DIR / "gold_dev.jsonl")}
     sites = page_sites()
-    for page, row in times_rows("dev").items():
-        entry = pages.get(page)
-        if entry is None or entry.get("article") is False or row.get("part") not in (None, "dev"):
-            continue
-        lines = view_lines(page)
-        body = "\n\n".join(paragraphs(entry, lines))
-        recs.append((page, {"title": title_text(entry, lines), "text": body, "date": entry.get("published")}))
+    for page, row, entry, lines, given in real_dev_pages():
+        recs.append((page, given))
         spans = [(g["begin"], g["finish"], {g.get("value"), *g.get("accept", [])} if not g.get("optional") else None)
                  for g in gold_spans(entry, row.get("times", []), lines)]
         gold[page] = (sites.get(page, page), doc_index(entry, lines)[0], spans)
