@@ -26,6 +26,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -41,12 +42,8 @@ CHECK = ROOT / "tests" / "data" / "times" / "check.jsonl"
 def load(with_check: bool = True) -> tuple[list[Item], dict[str, list[tuple[int, int, str, str]]]]:
     """Items (TimeBank dev ``tb:``, real dev pages ``site:``, check set ``check``) and each item's
     gold (start, end, type, value) in its parse's text."""
-    from tools.real_pages.gold import GOLD_DIR
-    from tools.real_pages.gold import load as load_rows
     from tools.real_pages.gold import sites as page_sites
-    from tools.real_pages.materialize import paragraphs, title_text
-    from tools.real_pages.times import doc_index, gold_spans, times_rows
-    from tools.real_pages.view import view_lines
+    from tools.real_pages.times import doc_index, gold_spans
     from veille.pipeline import Pipeline
 
     pipeline = Pipeline(doc_stages=[])
@@ -61,18 +58,10 @@ def load(with_check: bool = True) -> tuple[list[Item], dict[str, list[tuple[int,
         items.append(Item(rid, "tb:" + rid, art, doc, _tb_counter(tb, d)))
         gold[rid] = aligned(doc.text, d["text"], [(g["start"], g["end"], g["type"], g["value"]) for g in d["timex"]
                                                   if g["type"] in ("DATE", "TIME", "DURATION", "SET")])
-    pages = {e["page"]: e for e in load_rows(GOLD_DIR / "gold_dev.jsonl")}
     sites = page_sites()
     recs, scorers, spans = [], {}, {}
-    for page, row in times_rows("dev").items():
-        entry = pages.get(page)
-        if entry is None or entry.get("article") is False or row.get("part") not in (None, "dev"):
-            continue
-        lines = view_lines(page)
-        body = "\n\n".join(paragraphs(entry, lines))
-        if not body.strip():
-            continue
-        recs.append((page, {"title": title_text(entry, lines), "text": body, "date": entry.get("published")}))
+    for page, row, entry, lines, given in real_dev_pages():
+        recs.append((page, given))
         g = gold_spans(entry, row.get("times", []), lines)
         scorers[page] = (_real_counter(entry, lines, g), sites.get(page, page), doc_index(entry, lines)[0])
         spans[page] = [(t["begin"], t["finish"], t["type"], t.get("value")) for t in g if not t.get("optional")]
@@ -94,6 +83,27 @@ def load(with_check: bool = True) -> tuple[list[Item], dict[str, list[tuple[int,
             items.append(Item(rid, "check", art, doc, lambda times, own="": {}))
             gold[rid] = found
     return items, gold
+
+
+def real_dev_pages() -> Iterator[tuple[str, dict, dict, list[str], dict]]:
+    """(page, times gold row, page gold entry, view lines, body-given input record) of each real dev
+    page with times gold and a body (the four dev files, as ``real_eval.py times --body`` gives it)."""
+    from tools.real_pages.gold import GOLD_DIR
+    from tools.real_pages.gold import load as load_rows
+    from tools.real_pages.materialize import paragraphs, title_text
+    from tools.real_pages.times import times_rows
+    from tools.real_pages.view import view_lines
+
+    pages = {e["page"]: e for e in load_rows(GOLD_DIR / "gold_dev.jsonl")}
+    for page, row in times_rows("dev").items():
+        entry = pages.get(page)
+        if entry is None or entry.get("article") is False or row.get("part") not in (None, "dev"):
+            continue
+        lines = view_lines(page)
+        body = "\n\n".join(paragraphs(entry, lines))
+        if body.strip():
+            yield page, row, entry, lines, {"title": title_text(entry, lines), "text": body,
+                                            "date": entry.get("published")}
 
 
 def aligned(text: str, source: str, spans: list[tuple]) -> list[tuple]:

@@ -43,6 +43,7 @@ from veille.times.determiner import determiner_start
 from veille.times.habitual import recurring_clock
 from veille.times.narrative import in_narrative_year
 from veille.times.nowadays import copula_nowadays, no_longer_nowadays, opens_clause
+from veille.times.present_judge import judge as judge_present
 from veille.times.ranges import range_years
 from veille.times.resolve import (
     Reference,
@@ -270,6 +271,8 @@ class TimeStage:
         _nowadays_state(text, times, ref, doc, self.engine.tables["context_words"])
         copula_nowadays(times, doc, self.engine.tables["context_words"])
         no_longer_nowadays(times, doc, self.engine.tables["context_words"])
+        judge_present(times, doc, text, ref, self.engine.tables["context_words"],
+                      lambda u: _is_past(u, ref) or ago_in_earlier_year(text, u, ref.date))
         tagger = learned.load_tagger()
         if tagger is not None and doc is not None:
             _add_learned(tagger, times, doc, article, self.engine)

@@ -28,13 +28,13 @@ _PARTICIPLE_END = re.compile(r"(?:é|i|u|is|it|ert|[aeo]int|ait)e?s?$")
 _PLACE_WORDS = ("à", "au", "aux", "en", "dans", "chez", "sur", "sous", "devant", "derrière", "auprès", "hors")
 
 
-def _todays(times: list[TimeExpr], doc: Any) -> Iterator[tuple[TimeExpr, Any]]:
-    """Each "aujourd'hui" still read as the day, with its words in ``doc``."""
+def _todays(times: list[TimeExpr], doc: Any, kinds: tuple[str, ...] = ("DATE",)) -> Iterator[tuple[TimeExpr, Any]]:
+    """Each "aujourd'hui" still read as the day (of a type in ``kinds``), with its words in ``doc``."""
     if doc is None:
         return
     today = Patterns.key("aujourd'hui")
     for t in times:
-        if t.start is None or t.type != "DATE" or Patterns.key(t.text) != today:
+        if t.start is None or t.type not in kinds or Patterns.key(t.text) != today:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and len(span):
