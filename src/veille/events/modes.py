@@ -16,6 +16,7 @@ from spacy.attrs import DEP, POS
 from veille.common.docarrays import child_indices, head_indices, token_strings
 from veille.common.fold import lower_nfc
 from veille.common.lexicon import json_data
+from veille.events.possibility import possibility
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView
 from veille.events.walks import subtree_of
@@ -342,6 +343,8 @@ def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
     elif lc in view.lex.cue("hypothetical"):
         if lc not in WEAK_MODALS or is_conditional(cur) or any(is_conditional(c) for c in cur.children):
             climb.bump("hypothetical")
+    if possibility(cur, prev, cur.doc[cand.head]):
+        climb.bump("hypothetical")  # "peuvent s'unir", "il faut frapper": events/possibility.py
 
 
 def mode_of(view: ArticleView, cand: Candidate, trigger_heads: dict[int, Candidate]) -> str:

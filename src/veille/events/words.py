@@ -69,6 +69,7 @@ DE_WORDS = _ROLE_WORDS["de_word"]
 NOMINAL_NEGATIONS = _ROLE_WORDS["nominal_negation"]
 NEAR_FUTURE = _ROLE_WORDS["near_future"]
 WEAK_MODALS = _ROLE_WORDS["weak_modal"]
+POSSIBILITY_MODALS = _ROLE_WORDS["possibility_modal"]
 MEMBER_WORDS = _ROLE_WORDS["member_word"]
 ANNOUNCE_PHRASES = _ROLE_WORDS["announce_phrase"]
 AGENTLESS_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["agentless_type"])
