@@ -108,8 +108,8 @@ from veille.clean.teasers import dated_list
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, word_count, words
 from veille.clean.title_evidence import (
     BodyWords,
+    WindowKeys,
     cut_copy,
-    glued_pair,
     has_form_field,
     is_cut,
     listed_terms,
@@ -281,7 +281,7 @@ def _is_caption(us: list[Unit], i: int) -> bool:
         and line_key(text).startswith(line_key(prev.text)) and text[len(prev.text):].lstrip()[:1] not in ",;"
 
 
-def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str],
+def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: WindowKeys,
                  body_keys: Sequence[str] = (), page: Sequence[str] = (), under_byline: bool = False,
                  body: BodyWords | None = None) -> float | None:
     """How much unit ``i`` looks like the headline; None when it cannot be one. Besides its place
@@ -315,7 +315,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
         matched = len(content & evidence)
         f["evidence"] = min(5.0, matched) * matched / len(content)
     key = line_key(text)
-    f["closes_line"] = float(n >= 4 and len(key) >= 15 and _closes_longer_line(key, others, i))  # a breadcrumb's end
+    f["closes_line"] = float(n >= 4 and len(key) >= 15 and others.closes_longer_line(key, i))  # a breadcrumb's end
     f["opens_run"] = float(i == run_start and not text.rstrip().endswith("."))
     f["heading"] = float(u.kind == "heading")
     f["anchored"] = float(_anchored(us, i))
@@ -333,17 +333,6 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     f["between"] = float(sum(1 for v in us[min(i, run_start) + 1:max(i, run_start)] if v.kind in _TEXT_UNITS))
     f["live_entry"], f["under_byline"] = float(live_entry(us, i)), float(under_byline)
     return weigh(f)
-
-
-def _closes_longer_line(key: str, others: Sequence[str], i: int) -> bool:
-    """A line other than ``others[i]`` ends on ``key`` and is longer by five characters or more.
-    (The lines ending on ``key`` are counted at C speed first, in the lines joined by newlines, which
-    no key holds: most keys close no other line.)"""
-    own = i < len(others) and others[i].endswith(key)
-    if ("\n".join(others) + "\n").count(key + "\n") <= own:
-        return False
-    return any(other.endswith(key) and len(other) >= len(key) + 5 and not glued_pair(other, key, others)
-               for j, other in enumerate(others) if j != i)
 
 
 def _related_items(us: list[Unit], lo: int, hi: int) -> set[int]:
@@ -421,7 +410,8 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     evidence |= {fold(w) for w in slug if len(w) >= 4}
     # Breadcrumbs repeating the headline sit near it: only those lines are compared.
     lo = max(0, run_start - TITLE_LOOKBACK - REPEAT_REACH)
-    others = [line_key(u.text) if lo <= i <= run_start + REPEAT_REACH else "" for i, u in enumerate(us)]
+    page = [u.text for u in us]
+    others = WindowKeys(page, lo, run_start + REPEAT_REACH)
     best, best_i = TITLE_MIN_SCORE, None
     scores: dict[int, float] = {}
     end = _head_end(us, run_start, run_end)
@@ -432,11 +422,12 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     teasers = dated_list(us, max(0, run_start - TITLE_LOOKBACK), end + HEAD_UNITS)
     end += sum(1 for i in teasers if run_start <= i < end)  # (a list of dated teasers opening the run)
     listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), end)
-    page = [u.text for u in us]
     credited, byline_at = [f" {line_key(t)} " for t in page if "©" in t or "opyright" in t], None
     for i in range(max(0, run_start - TITLE_LOOKBACK), end):
         if i in listed and not _anchored(us, i) or i in skip or i in teasers or credited_name(us[i].text, credited):
             continue  # (``skip``: the units of a consent dialog; the site's name its copyright line gives)
+        if us[i].kind not in _TEXT_UNITS:
+            continue  # (``_title_score``'s first test: a menu or a form is no headline, its anchor unread)
         anchor = _anchor_at(us, i)
         # Under a headline's byline, a line with none of its own is an intertitle, a series' label
         # or a standfirst ("Tribune libre : …"); not under a stamp printed under a dossier's tag.

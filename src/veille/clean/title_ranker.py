@@ -215,7 +215,7 @@ def _contenders(known: dict[int, dict[str, float]], weights: dict[str, float], u
     for name in unread:
         reach = weights.get(name, 0.0) * (math.log1p(units) if name == "page_repeats" else 1.0)
         high, low = high + max(0.0, reach), low + min(0.0, reach)
-    partial = {i: sum(weights.get(k, 0.0) * v for k, v in f.items()) for i, f in known.items()}
+    partial = {i: score(f, weights) for i, f in known.items()}
     floor = max(partial.values()) + low
     return [i for i, value in partial.items() if value + high >= floor - _SLACK]
 
