@@ -161,26 +161,31 @@ def run_value(u: Unit) -> float:
     """What a unit adds to the article run: its words beyond a fixed cost when it is prose (a
     teaser of a related article adds little, an article paragraph much), a penalty when it is
     furniture, more for a bare date (the stamps of a related list) and for cookie notices."""
-    if u.kind in ("header", "refresh", "http", "linkref"):
+    return _run_value(u.kind, u.text)
+
+
+@lru_cache(maxsize=32768)  # (a site's menus and footers come again on each of its pages)
+def _run_value(kind: str, text: str) -> float:
+    if kind in ("header", "refresh", "http", "linkref"):
         return -10.0
-    if u.kind == "form":
+    if kind == "form":
         return -3.0
-    n = word_count(u.text)
-    prose = is_prose(u.text)
-    if u.kind == "bullet":
+    n = word_count(text)
+    prose = is_prose(text)
+    if kind == "bullet":
         return 0.5 * n if prose and n >= 15 else -3.0
-    if n >= 2 * DOUBLED_WORDS and _doubled(words(u.text)) or not FINAL_PUNCT.search(u.text) and (glued_menu(u.text, GLUED_RUN_WORDS) or listed_terms(u.text)):
+    if n >= 2 * DOUBLED_WORDS and _doubled(words(text)) or not FINAL_PUNCT.search(text) and (glued_menu(text, GLUED_RUN_WORDS) or listed_terms(text)):
         return -3.0  # an image's alt text and its caption run together; a menu's links glued or set as one line
-    if _names_cookies(u.text):
+    if _names_cookies(text):
         return -max(3.0, float(n))
-    if is_ticker(u.text):
+    if is_ticker(text):
         return -SHORT_COST  # other articles' stamped headlines, run together
     if prose:
-        kind = cue_kind(u.text) if n <= 40 else None
-        return -3.0 if kind and kind not in _STAMP_KINDS else max(1.0, n - PROSE_COST)
+        cue = cue_kind(text) if n <= 40 else None
+        return -3.0 if cue and cue not in _STAMP_KINDS else max(1.0, n - PROSE_COST)
     # A short line costs the same whether a cue names it furniture or not (a label, a caption, an
     # intertitle); a bare date costs more (the stamps of a list of other articles).
-    if n <= 6 and is_date_stamp(u.text):
+    if n <= 6 and is_date_stamp(text):
         return -5.0
     return -SHORT_COST
 
