@@ -61,3 +61,46 @@ def test_a_remembered_date_is_handed_out_as_a_copy() -> None:
 def test_word_count_as_the_words() -> None:
     for line in [*LINES, *MORE, "  deux   mots ", "\u00a0a\u2009b\u3000c"]:
         assert word_count(line) == len(words(line)), line
+
+
+def _dropped_lines(html: str) -> list[str]:
+    """``html_lines`` as it was: the code and head elements dropped from the tree, then the walk."""
+    import lxml.html
+
+    from veille.clean.html import _BLOCK_TAGS
+
+    root = lxml.html.fromstring(html)
+    for bad in root.xpath("//script|//style|//noscript|//template|//svg|//head"):
+        bad.drop_tree()
+    parts: list[str] = []
+
+    def walk(el) -> None:  # noqa: ANN001 - an lxml element
+        block = (el.tag if isinstance(el.tag, str) else "").lower() in _BLOCK_TAGS
+        parts.append("\n" if block else "")
+        if el.text and isinstance(el.tag, str):
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+            parts.append(child.tail or "")
+        parts.append("\n" if block else "")
+
+    walk(root)
+    return [" ".join(ln.split()) for ln in "".join(parts).split("\n") if ln.strip()]
+
+
+PAGES = [
+    "<html><head><title>Le port</title><script>var a = 1;</script></head><body><p>Le port rouvre.</p></body></html>",
+    "<html><body><div><script>x()</script>avant<style>p{}</style> après<p>Un <b>pont</b> neuf</p>fin</div></body></html>",
+    "<html><body><p>Texte<!-- note -->suite<noscript><img src=a.png>Activez</noscript> et la fin.</p></body></html>",
+    "<html><body><svg><text>logo</text></svg>Valbrume<template><p>modèle</p></template><h1>Le titre</h1></body></html>",
+    "<div><script>a</script>reste<span>mot<script>b</script>queue</span> dernier</div>",
+    "<p>Seul paragraphe <SCRIPT>x</SCRIPT>sans tête</p>", "<script>seul</script>après",
+    "<html><body><ul><li>Un<noscript><script>y</script>z</noscript>deux</li><li>trois</li></ul></body></html>",
+]
+
+
+def test_html_lines_pass_over_code_as_the_dropped_tree() -> None:
+    from veille.clean.html import html_lines
+
+    for page in PAGES:
+        assert html_lines(page) == _dropped_lines(page), page
