@@ -288,24 +288,26 @@ def _is_caption(us: list[Unit], i: int) -> bool:
 
 def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: WindowKeys,
                  body_keys: Sequence[str] = (), page: Sequence[str] = (), under_byline: bool = False,
-                 body: BodyWords | None = None) -> float | None:
+                 body: BodyWords | None = None, anchor: int | None = -1) -> float | None:
     """How much unit ``i`` looks like the headline; None when it cannot be one. Besides its place
     and shape, what else the page says agrees with it: the link header and the URL slug
-    (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``)."""
+    (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``).
+    (``anchor``: ``_anchor_at(us, i)`` when the caller has it, -1 when not.)"""
     u = us[i]
     if u.kind not in _TEXT_UNITS:
         return None  # (before the text is trimmed: most units above a run are menus and forms)
+    anchor = _anchor_at(us, i) if anchor == -1 else anchor
     text = strip_site_suffix(undouble(strip_trailing_stamp(strip_images(u.text))), page)
     n = word_count(text)
     if not 2 <= n <= TITLE_MAX_WORDS or slideshow_double(us, i) or n == 2 and \
-            not _anchor_at(us, i) == next_text(us, i) != -1:  # (two words: with a stamp right under only)
+            not anchor == next_text(us, i) != -1:  # (two words: with a stamp right under only)
         return None
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
             or HOME_CRUMB.match(text) or has_form_field(text) or listed_terms(text) or cut_copy(page, i, text):
         return None  # the run's first paragraph; raw markup; a caption; a search box; a cut copy
     caps = is_site_name(text) or is_menu_or_label(text)
     titleable = can_be_title(text)
-    if caps and caps_headline(text, lede_stems(us, i, run_start)[0], _anchored(us, i)):
+    if caps and caps_headline(text, lede_stems(us, i, run_start)[0], anchor is not None):
         # A short headline in capitals, which its lede repeats or its byline follows.
         caps, titleable = False, not (is_date_stamp(text) or is_dated_masthead(text))
     if not titleable or not_a_headline(text) or is_breadcrumb(text) or caps or cue_kind(text) \
@@ -323,7 +325,7 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     f["closes_line"] = float(n >= 4 and len(key) >= 15 and others.closes_longer_line(key, i))  # a breadcrumb's end
     f["opens_run"] = float(i == run_start and not text.rstrip().endswith("."))
     f["heading"] = float(u.kind == "heading")
-    f["anchored"] = float(_anchored(us, i))
+    f["anchored"] = float(anchor is not None)
     lede, lede_words = lede_stems(us, i, run_start)
     f["lede"] = lede_agreement(text, lede, lede_words, body_keys)
     f["repeated"] = float(repeated(us, i) and not quoted_in_body(text, body_keys))
@@ -438,7 +440,7 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
         # or a standfirst ("Tribune libre : …"); not under a stamp printed under a dossier's tag.
         under = anchor is None and byline_at is not None and i > byline_at \
             and not (i == byline_at + 1 and shape_penalty(us[byline_at - 1].text) < 0)
-        score = _title_score(us, i, run_start, evidence, others, body_keys, page, under, body)
+        score = _title_score(us, i, run_start, evidence, others, body_keys, page, under, body, anchor)
         if score is None:
             continue
         scores[i] = score
