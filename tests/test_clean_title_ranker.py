@@ -50,3 +50,36 @@ def test_the_rule_s_choice_stands_without_a_model() -> None:
 def test_a_plain_page_keeps_its_headline() -> None:
     art = _stage_run(LYNX_PAGE)
     assert art.title == HEADLINE
+
+
+def _every_feature_read(us: list[Unit], run_start: int, pick: int | None, scores: dict[int, float],
+                        weights: dict[str, float]) -> int | None:
+    """``rerank`` as it was: every feature of every candidate read and scored."""
+    cands = tr.candidates(us, run_start, [pick] if pick is not None else [])
+    if not cands:
+        return pick
+    view = tr.page_view(us, ["Un pont piéton relie les deux rives"], ["pont", "pieton"])
+    scored = [(tr.score(tr.features(us, i, run_start, view, pick, scores), weights), i) for i in cands]
+    return max(scored, key=lambda t: (t[0], -t[1]))[1]
+
+
+def test_the_bounded_reading_chooses_as_every_feature_read(monkeypatch) -> None:
+    # Weights drawn at random (the shipped ones, then any sign and size) and every rule pick: the
+    # candidates left unread by their bounds never score highest.
+    import random
+
+    rand = random.Random(11)
+    us = _units() + [Unit("Un pont piéton relie enfin les deux rives", "text", 7, 3),
+                     Unit("Publié le 13/03/24", "text", 8, 3), Unit(LEDE, "text", 9, 3)]
+    shipped = tr.model()
+    assert shipped is not None
+    for trial in range(300):
+        weights = dict(shipped) if trial == 0 else {
+            name: rand.uniform(-3, 3) * rand.choice((0.0, 0.1, 1.0)) for name in tr.FEATURES}
+        monkeypatch.setattr(tr, "model", lambda w=weights: w)
+        for pick in (None, 2, 3, 4, 5, 7):
+            scores = {} if pick is None else {pick: rand.uniform(-6, 12)}
+            for run_start in (3, 5, 8):
+                want = _every_feature_read(us, run_start, pick, scores, weights)
+                assert tr.rerank(us, run_start, ["Un pont piéton relie les deux rives"], ["pont", "pieton"],
+                                 pick, scores) == want, (trial, pick, run_start)

@@ -79,14 +79,17 @@ def _cues() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
 
 def _consent_sign(u: Unit) -> str | None:
     """"notice" for a unit naming cookies or consent, "control" for a dialog's switch or button."""
-    if u.kind in _SKIP:
-        return None
+    return None if u.kind in _SKIP else _text_consent_sign(u.kind, u.text)
+
+
+@lru_cache(maxsize=32768)  # (a site's menus and footers come again on each of its pages)
+def _text_consent_sign(kind: str, text: str) -> str | None:
     notice, controls, quick = _cues()
-    norm = normalize_line(u.text)
-    if u.kind == "form":  # a button first: "(BUTTON) J'accepte tous les cookies" is the answer
-        if _CHECKBOX.match(u.text):
+    norm = normalize_line(text)
+    if kind == "form":  # a button first: "(BUTTON) J'accepte tous les cookies" is the answer
+        if _CHECKBOX.match(text):
             return "control"
-        labels = [normalize_line(p) for p in _BUTTON.split(u.text) if p.strip()]
+        labels = [normalize_line(p) for p in _BUTTON.split(text) if p.strip()]
         if any(lab.startswith(c) for lab in labels for c in controls):
             return "control"
     for piece in quick:  # (substring tests first: cheap)
@@ -95,7 +98,7 @@ def _consent_sign(u: Unit) -> str | None:
                 return "notice"
             break
     # (at most ``CALL_MAX_WORDS`` words: the split stops past them; every call holds "vous" or "je m")
-    if ("vous" in norm or "je m" in norm) and len(u.text.split(None, CALL_MAX_WORDS)) <= CALL_MAX_WORDS \
+    if ("vous" in norm or "je m" in norm) and len(text.split(None, CALL_MAX_WORDS)) <= CALL_MAX_WORDS \
             and _CALL_TO_ACTION.search(norm):
         return "control"  # a wall's call to subscribe or log in ("Je m'abonne", "Connectez-vous")
     return None

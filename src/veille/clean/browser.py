@@ -108,8 +108,8 @@ from veille.clean.teasers import dated_list
 from veille.clean.text import FINAL_PUNCT, TAGLINE_SPLIT, is_prose, line_key, word_count, words
 from veille.clean.title_evidence import (
     BodyWords,
+    WindowKeys,
     cut_copy,
-    glued_pair,
     has_form_field,
     is_cut,
     listed_terms,
@@ -161,26 +161,31 @@ def run_value(u: Unit) -> float:
     """What a unit adds to the article run: its words beyond a fixed cost when it is prose (a
     teaser of a related article adds little, an article paragraph much), a penalty when it is
     furniture, more for a bare date (the stamps of a related list) and for cookie notices."""
-    if u.kind in ("header", "refresh", "http", "linkref"):
+    return _run_value(u.kind, u.text)
+
+
+@lru_cache(maxsize=32768)  # (a site's menus and footers come again on each of its pages)
+def _run_value(kind: str, text: str) -> float:
+    if kind in ("header", "refresh", "http", "linkref"):
         return -10.0
-    if u.kind == "form":
+    if kind == "form":
         return -3.0
-    n = word_count(u.text)
-    prose = is_prose(u.text)
-    if u.kind == "bullet":
+    n = word_count(text)
+    prose = is_prose(text)
+    if kind == "bullet":
         return 0.5 * n if prose and n >= 15 else -3.0
-    if n >= 2 * DOUBLED_WORDS and _doubled(words(u.text)) or not FINAL_PUNCT.search(u.text) and (glued_menu(u.text, GLUED_RUN_WORDS) or listed_terms(u.text)):
+    if n >= 2 * DOUBLED_WORDS and _doubled(words(text)) or not FINAL_PUNCT.search(text) and (glued_menu(text, GLUED_RUN_WORDS) or listed_terms(text)):
         return -3.0  # an image's alt text and its caption run together; a menu's links glued or set as one line
-    if _names_cookies(u.text):
+    if _names_cookies(text):
         return -max(3.0, float(n))
-    if is_ticker(u.text):
+    if is_ticker(text):
         return -SHORT_COST  # other articles' stamped headlines, run together
     if prose:
-        kind = cue_kind(u.text) if n <= 40 else None
-        return -3.0 if kind and kind not in _STAMP_KINDS else max(1.0, n - PROSE_COST)
+        cue = cue_kind(text) if n <= 40 else None
+        return -3.0 if cue and cue not in _STAMP_KINDS else max(1.0, n - PROSE_COST)
     # A short line costs the same whether a cue names it furniture or not (a label, a caption, an
     # intertitle); a bare date costs more (the stamps of a list of other articles).
-    if n <= 6 and is_date_stamp(u.text):
+    if n <= 6 and is_date_stamp(text):
         return -5.0
     return -SHORT_COST
 
@@ -281,26 +286,28 @@ def _is_caption(us: list[Unit], i: int) -> bool:
         and line_key(text).startswith(line_key(prev.text)) and text[len(prev.text):].lstrip()[:1] not in ",;"
 
 
-def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: list[str],
+def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], others: WindowKeys,
                  body_keys: Sequence[str] = (), page: Sequence[str] = (), under_byline: bool = False,
-                 body: BodyWords | None = None) -> float | None:
+                 body: BodyWords | None = None, anchor: int | None = -1) -> float | None:
     """How much unit ``i`` looks like the headline; None when it cannot be one. Besides its place
     and shape, what else the page says agrees with it: the link header and the URL slug
-    (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``)."""
+    (``evidence``), a breadcrumb or a repeat, and the lede under it (``headline.lede_agreement``).
+    (``anchor``: ``_anchor_at(us, i)`` when the caller has it, -1 when not.)"""
     u = us[i]
     if u.kind not in _TEXT_UNITS:
         return None  # (before the text is trimmed: most units above a run are menus and forms)
+    anchor = _anchor_at(us, i) if anchor == -1 else anchor
     text = strip_site_suffix(undouble(strip_trailing_stamp(strip_images(u.text))), page)
     n = word_count(text)
     if not 2 <= n <= TITLE_MAX_WORDS or slideshow_double(us, i) or n == 2 and \
-            not _anchor_at(us, i) == next_text(us, i) != -1:  # (two words: with a stamp right under only)
+            not anchor == next_text(us, i) != -1:  # (two words: with a stamp right under only)
         return None
     if i >= run_start and text.rstrip().endswith(".") or _MARKUP.search(text) or _is_caption(us, i) \
             or HOME_CRUMB.match(text) or has_form_field(text) or listed_terms(text) or cut_copy(page, i, text):
         return None  # the run's first paragraph; raw markup; a caption; a search box; a cut copy
     caps = is_site_name(text) or is_menu_or_label(text)
     titleable = can_be_title(text)
-    if caps and caps_headline(text, lede_stems(us, i, run_start)[0], _anchored(us, i)):
+    if caps and caps_headline(text, lede_stems(us, i, run_start)[0], anchor is not None):
         # A short headline in capitals, which its lede repeats or its byline follows.
         caps, titleable = False, not (is_date_stamp(text) or is_dated_masthead(text))
     if not titleable or not_a_headline(text) or is_breadcrumb(text) or caps or cue_kind(text) \
@@ -315,10 +322,10 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
         matched = len(content & evidence)
         f["evidence"] = min(5.0, matched) * matched / len(content)
     key = line_key(text)
-    f["closes_line"] = float(n >= 4 and len(key) >= 15 and _closes_longer_line(key, others, i))  # a breadcrumb's end
+    f["closes_line"] = float(n >= 4 and len(key) >= 15 and others.closes_longer_line(key, i))  # a breadcrumb's end
     f["opens_run"] = float(i == run_start and not text.rstrip().endswith("."))
     f["heading"] = float(u.kind == "heading")
-    f["anchored"] = float(_anchored(us, i))
+    f["anchored"] = float(anchor is not None)
     lede, lede_words = lede_stems(us, i, run_start)
     f["lede"] = lede_agreement(text, lede, lede_words, body_keys)
     f["repeated"] = float(repeated(us, i) and not quoted_in_body(text, body_keys))
@@ -333,17 +340,6 @@ def _title_score(us: list[Unit], i: int, run_start: int, evidence: set[str], oth
     f["between"] = float(sum(1 for v in us[min(i, run_start) + 1:max(i, run_start)] if v.kind in _TEXT_UNITS))
     f["live_entry"], f["under_byline"] = float(live_entry(us, i)), float(under_byline)
     return weigh(f)
-
-
-def _closes_longer_line(key: str, others: Sequence[str], i: int) -> bool:
-    """A line other than ``others[i]`` ends on ``key`` and is longer by five characters or more.
-    (The lines ending on ``key`` are counted at C speed first, in the lines joined by newlines, which
-    no key holds: most keys close no other line.)"""
-    own = i < len(others) and others[i].endswith(key)
-    if ("\n".join(others) + "\n").count(key + "\n") <= own:
-        return False
-    return any(other.endswith(key) and len(other) >= len(key) + 5 and not glued_pair(other, key, others)
-               for j, other in enumerate(others) if j != i)
 
 
 def _related_items(us: list[Unit], lo: int, hi: int) -> set[int]:
@@ -421,7 +417,8 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     evidence |= {fold(w) for w in slug if len(w) >= 4}
     # Breadcrumbs repeating the headline sit near it: only those lines are compared.
     lo = max(0, run_start - TITLE_LOOKBACK - REPEAT_REACH)
-    others = [line_key(u.text) if lo <= i <= run_start + REPEAT_REACH else "" for i, u in enumerate(us)]
+    page = [u.text for u in us]
+    others = WindowKeys(page, lo, run_start + REPEAT_REACH)
     best, best_i = TITLE_MIN_SCORE, None
     scores: dict[int, float] = {}
     end = _head_end(us, run_start, run_end)
@@ -432,17 +429,18 @@ def choose_title(us: list[Unit], run_start: int, evidence_texts: list[str], slug
     teasers = dated_list(us, max(0, run_start - TITLE_LOOKBACK), end + HEAD_UNITS)
     end += sum(1 for i in teasers if run_start <= i < end)  # (a list of dated teasers opening the run)
     listed = _related_items(us, max(0, run_start - TITLE_LOOKBACK), end)
-    page = [u.text for u in us]
     credited, byline_at = [f" {line_key(t)} " for t in page if "©" in t or "opyright" in t], None
     for i in range(max(0, run_start - TITLE_LOOKBACK), end):
         if i in listed and not _anchored(us, i) or i in skip or i in teasers or credited_name(us[i].text, credited):
             continue  # (``skip``: the units of a consent dialog; the site's name its copyright line gives)
+        if us[i].kind not in _TEXT_UNITS:
+            continue  # (``_title_score``'s first test: a menu or a form is no headline, its anchor unread)
         anchor = _anchor_at(us, i)
         # Under a headline's byline, a line with none of its own is an intertitle, a series' label
         # or a standfirst ("Tribune libre : …"); not under a stamp printed under a dossier's tag.
         under = anchor is None and byline_at is not None and i > byline_at \
             and not (i == byline_at + 1 and shape_penalty(us[byline_at - 1].text) < 0)
-        score = _title_score(us, i, run_start, evidence, others, body_keys, page, under, body)
+        score = _title_score(us, i, run_start, evidence, others, body_keys, page, under, body, anchor)
         if score is None:
             continue
         scores[i] = score

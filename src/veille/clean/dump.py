@@ -186,7 +186,7 @@ def units(text: str) -> list[Unit]:
             body = " ".join(cur)
             if strip_marks and "[" in body:
                 body = _LINK_MARK.sub("", body)
-            body = full_years(expand_short_year(unglue_dates(" ".join(body.split()))))
+            body = _dated_text(" ".join(body.split()))
             if body:
                 kind = _unit_kind(body, cur_kind, cur_indent, margin)
                 out.append(Unit(body, kind, cur_first, cur_indent))
@@ -224,6 +224,12 @@ def units(text: str) -> list[Unit]:
         prev_len = len(line.rstrip())
     flush()
     return out
+
+
+@lru_cache(maxsize=32768)  # (a site's menus and footers come again on each of its pages)
+def _dated_text(body: str) -> str:
+    """A unit's text with its glued dates apart and its two-figure years in full."""
+    return full_years(expand_short_year(unglue_dates(body)))
 
 
 def _new_margin(prev: str, line: str, margin: int) -> bool:

@@ -28,6 +28,9 @@ _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", 
                "ul", "ol", "dt", "dd", "time", "address", "main", "pre", "table", "form", "label"}
 
 
+_UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+
 def html_lines(html: str) -> list[str]:
     """The visible text of a page, one line per block element (what trafilatura leaves out is
     kept as boilerplate from these lines)."""
@@ -37,8 +40,6 @@ def html_lines(html: str) -> list[str]:
         root = lxml.html.fromstring(html)
     except (ValueError, TypeError, lxml.etree.ParserError):
         return []
-    for bad in root.xpath("//script|//style|//noscript|//template|//svg|//head"):
-        bad.drop_tree()
     parts: list[str] = []
 
     def walk(el) -> None:
@@ -49,7 +50,10 @@ def html_lines(html: str) -> list[str]:
         if el.text and isinstance(el.tag, str):
             parts.append(el.text)
         for child in el:
-            walk(child)
+            # (A code or head element is passed over, its tail kept in place: the text the tree
+            # would give with the element dropped, without a search of the tree nor a change to it.)
+            if child.tag not in _UNSEEN_TAGS:
+                walk(child)
             if child.tail:
                 parts.append(child.tail)
         if block:

@@ -61,6 +61,12 @@ def _dated(text: str) -> bool:
         bool(stamps(text)) or find_full_date(text) is not None)
 
 
+@lru_cache(maxsize=16384)  # (asked of the same units by each of a page's lists, one call at C speed)
+def _dated_unit(text: str) -> bool:
+    """A short unit with a figure that is dated (``_dated``)."""
+    return word_count(text) <= DATED_MAX_WORDS and _has_digit(text) and _dated(text)
+
+
 @lru_cache(maxsize=8192)
 def _has_digit(text: str) -> bool:
     # ``str.isdigit`` of some character: a decimal digit (``\d``, at C speed), else one of the other
@@ -75,7 +81,7 @@ def dated_list(us: Sequence[Unit], lo: int, hi: int) -> set[int]:
     date: a heading, a menu, a label)."""
     texts = [i for i in range(max(0, lo), min(len(us), hi)) if us[i].kind in _TEXT_UNITS]
     pos = {i: k for k, i in enumerate(texts)}
-    dated = [i for i in texts if word_count(us[i].text) <= DATED_MAX_WORDS and _has_digit(us[i].text) and _dated(us[i].text)]
+    dated = [i for i in texts if _dated_unit(us[i].text)]
     dated_set = set(dated)
     out: set[int] = set()
     used: set[int] = set()

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from veille.clean.headline import content_stems
-from veille.clean.text import line_key, words
+from veille.clean.text import line_key, normalize_line, words
 
 BODY_MIN_WORDS = 60  # an article this long says its headline's words again
 MIN_STEMS = 2  # a candidate of one content word tells nothing
@@ -101,6 +101,34 @@ def glued_pair(other: str, key: str, keys: Sequence[str]) -> bool:
     so ``key`` closing it is still the headline's mark; closing such a pair it is the standfirst."""
     head = other[:len(other) - len(key)].strip()
     return len(head) >= GLUED_HEAD_MIN_CHARS and head in keys
+
+
+class WindowKeys:
+    """The line keys of a page's units ``lo`` to ``hi`` (where a breadcrumb repeating the headline
+    sits), each made when a test needs it: a line whose normalised text lacks the last word of a
+    key cannot end on it (the key's words are runs of that text), so most lines are never keyed."""
+
+    def __init__(self, texts: Sequence[str], lo: int, hi: int) -> None:
+        self.texts, self.lo, self.hi = texts, lo, hi
+        self._all: list[str] | None = None
+
+    def all(self) -> list[str]:
+        """Every unit's key, "" outside the window."""
+        if self._all is None:
+            self._all = [line_key(t) if self.lo <= j <= self.hi else "" for j, t in enumerate(self.texts)]
+        return self._all
+
+    def closes_longer_line(self, key: str, i: int) -> bool:
+        """A line of the window other than unit ``i`` ends on ``key`` (not empty) and is longer by five
+        characters or more, and is no glued pair (``glued_pair``)."""
+        last = key.rsplit(" ", 1)[-1]
+        for j in range(max(0, self.lo), min(len(self.texts), self.hi + 1)):
+            if j == i or last not in normalize_line(self.texts[j]):
+                continue
+            other = line_key(self.texts[j])
+            if other.endswith(key) and len(other) >= len(key) + 5 and not glued_pair(other, key, self.all()):
+                return True
+        return False
 
 
 _ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)\s*$")

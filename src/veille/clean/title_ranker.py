@@ -87,8 +87,10 @@ class PageView:
         return kind in _BYLINE_CUES or dated and word_count(us[k].text) <= 12
 
 
-def page_view(us: Sequence[Unit], header_texts: Sequence[str], slug: Sequence[str]) -> PageView:
-    view = PageView()
+def page_view(us: Sequence[Unit], header_texts: Sequence[str], slug: Sequence[str],
+              view: PageView | None = None) -> PageView:
+    """What the candidates are compared with across the page (into ``view`` when given)."""
+    view = view if view is not None else PageView()
     for t in header_texts:
         view.header |= content_stems(t)
     view.slug = content_stems(" ".join(w for w in slug if len(w) >= 3))
@@ -128,21 +130,24 @@ def _share(mine: set[str], other: set[str]) -> float:
 
 def features(us: Sequence[Unit], i: int, run_start: int, view: PageView,
              rule_pick: int | None, rule_scores: dict[int, float]) -> dict[str, float]:
-    """The candidate ``i``'s evidence (see ``FEATURES``)."""
+    """The candidate ``i``'s evidence (see ``FEATURES``, in that order)."""
     text = us[i].text.strip()
+    f = {**_plain_features(us, i, run_start, text, rule_pick, rule_scores), **_line_features(us, i, view, text),
+         **_page_features(us, i, view, text)}
+    return {name: f[name] for name in FEATURES}
+
+
+def _plain_features(us: Sequence[Unit], i: int, run_start: int, text: str,
+                    rule_pick: int | None, rule_scores: dict[int, float]) -> dict[str, float]:
+    """The evidence of the candidate's place and shape and of the rule (no line test, no page view)."""
     ws = words(text)
     n = len(ws)
-    stems = content_stems(text)
     f: dict[str, float] = {}
     f["above"] = float(i < run_start)
     f["into_run"] = float(i >= run_start) * math.log1p(i - run_start) if i >= run_start else 0.0
     between = _text_between(us, i, run_start)
     f["dist_log"] = math.log1p(between) if i < run_start else 0.0
     f["first_above"] = float(i < run_start and between == 0)
-    below = [k for k in range(i + 1, min(len(us), i + 6)) if us[k].kind in _TEXT][:3]
-    above = [k for k in range(max(0, i - 4), i) if us[k].kind in _TEXT][-2:]
-    f["anchored"] = float(any(view.stamp_like(us, k) for k in below))
-    f["stamp_above"] = float(any(view.stamp_like(us, k) for k in above))
     f["words_log"] = math.log1p(n)
     f["short"], f["mid"], f["long"] = float(n <= 3), float(5 <= n <= 25), float(n > 25)
     alpha = [w for w in ws if w[:1].isalpha()]
@@ -154,22 +159,10 @@ def features(us: Sequence[Unit], i: int, run_start: int, view: PageView,
     f["ends_qe"] = float(end in "?!" and end != "")
     f["ends_colon"] = float(end in ":;," and end != "")
     f["ends_quote"] = float(end in "»\"”" and end != "")
-    f["header_share"] = _share(stems, view.header)
-    f["slug_share"] = _share(stems, view.slug)
-    f["lede_share"] = _share(stems, view.lede_after(us, i))
-    key = line_key(text)
-    spots = view.positions.get(key, [])
-    f["page_repeats"] = math.log1p(sum(1 for j in spots if abs(j - i) > 6))
-    f["near_repeat"] = float(any(0 < abs(j - i) <= 6 for j in spots))
     f["heading"] = float(us[i].kind == "heading")
     f["link_marks"] = float(bool(_LINK_MARK.search(text)))
     f["separators"] = min(3.0, float(len(_SEPARATOR.findall(text))))
-    kind, dated = view.cue_and_date(us, i)
-    f["cue"] = float(bool(kind) and kind not in _BYLINE_CUES)
     f["lower_start"] = float(bool(_LOWER.match(text)))
-    f["prose"] = float(is_prose(text))
-    f["self_stamp"] = float(kind in _BYLINE_CUES)
-    f["has_date"] = float(dated)
     f["markup"] = float(bool(_MARKUP.search(text)))
     prev = next((us[k] for k in range(i - 1, max(-1, i - 3), -1) if us[k].text.strip()), None)
     f["after_image"] = float(prev is not None and prev.kind == "form" and is_image(prev.text))
@@ -178,6 +171,53 @@ def features(us: Sequence[Unit], i: int, run_start: int, view: PageView,
     f["rule_cand"] = float(score is not None)
     f["rule_score"] = max(-5.0, min(10.0, score)) / 5.0 if score is not None else 0.0
     return f
+
+
+def _line_features(us: Sequence[Unit], i: int, view: PageView, text: str) -> dict[str, float]:
+    """The evidence of the line tests (cues, dates, prose) on the candidate, its neighbours and its lede."""
+    f: dict[str, float] = {}
+    below = [k for k in range(i + 1, min(len(us), i + 6)) if us[k].kind in _TEXT][:3]
+    above = [k for k in range(max(0, i - 4), i) if us[k].kind in _TEXT][-2:]
+    f["anchored"] = float(any(view.stamp_like(us, k) for k in below))
+    f["stamp_above"] = float(any(view.stamp_like(us, k) for k in above))
+    f["lede_share"] = _share(content_stems(text), view.lede_after(us, i))
+    kind, dated = view.cue_and_date(us, i)
+    f["cue"] = float(bool(kind) and kind not in _BYLINE_CUES)
+    f["prose"] = float(is_prose(text))
+    f["self_stamp"] = float(kind in _BYLINE_CUES)
+    f["has_date"] = float(dated)
+    return f
+
+
+def _page_features(us: Sequence[Unit], i: int, view: PageView, text: str) -> dict[str, float]:
+    """The evidence of the page view: the link header, the slug, the line printed elsewhere."""
+    stems = content_stems(text)
+    f = {"header_share": _share(stems, view.header), "slug_share": _share(stems, view.slug)}
+    spots = view.positions.get(line_key(text), [])
+    f["page_repeats"] = math.log1p(sum(1 for j in spots if abs(j - i) > 6))
+    f["near_repeat"] = float(any(0 < abs(j - i) <= 6 for j in spots))
+    return f
+
+
+# The features ``rerank`` bounds before reading them: each lies in [0, 1] but ``page_repeats``
+# (the log of a count of the page's units). A candidate whose best case stays under another's
+# worst case is never read further; when one is left, it is the model's choice.
+_LINE_READ = ("anchored", "stamp_above", "lede_share", "cue", "prose", "self_stamp", "has_date")
+_PAGE_READ = ("header_share", "slug_share", "page_repeats", "near_repeat")
+_SLACK = 1e-6  # (far above the rounding of a sum of 35 terms, far below any two scores' gap that matters)
+
+
+def _contenders(known: dict[int, dict[str, float]], weights: dict[str, float], unread: Sequence[str],
+                units: int) -> list[int]:
+    """The candidates (``known``: the features read so far) that may still score highest, whatever
+    the ``unread`` features turn out to be."""
+    high = low = 0.0
+    for name in unread:
+        reach = weights.get(name, 0.0) * (math.log1p(units) if name == "page_repeats" else 1.0)
+        high, low = high + max(0.0, reach), low + min(0.0, reach)
+    partial = {i: score(f, weights) for i, f in known.items()}
+    floor = max(partial.values()) + low
+    return [i for i, value in partial.items() if value + high >= floor - _SLACK]
 
 
 _off = False
@@ -204,15 +244,29 @@ def score(f: dict[str, float], weights: dict[str, float]) -> float:
 def rerank(us: Sequence[Unit], run_start: int, header_texts: Sequence[str], slug: Sequence[str],
            rule_pick: int | None, rule_scores: dict[int, float]) -> int | None:
     """The shipped model's headline among the candidates (the rule's choice among them, with its
-    score as evidence); the rule's choice when no model is shipped."""
+    score as evidence); the rule's choice when no model is shipped. The features are read in three
+    tiers, the costlier ones only for the candidates the cheaper ones leave in the race
+    (``_contenders``): the choice is the one of every feature read for every candidate."""
     weights = model()
     if weights is None:
         return rule_pick
     cands = candidates(us, run_start, [rule_pick] if rule_pick is not None else [])
     if not cands:
         return rule_pick
-    view = page_view(us, header_texts, slug)
-    scored = [(score(features(us, i, run_start, view, rule_pick, rule_scores), weights), i) for i in cands]
+    texts = {i: us[i].text.strip() for i in cands}
+    known = {i: _plain_features(us, i, run_start, texts[i], rule_pick, rule_scores) for i in cands}
+    left = _contenders(known, weights, (*_LINE_READ, *_PAGE_READ), len(us))
+    view = PageView()
+    if len(left) > 1:
+        known = {i: {**known[i], **_line_features(us, i, view, texts[i])} for i in left}
+        left = _contenders(known, weights, _PAGE_READ, len(us))
+    if len(left) == 1:
+        return left[0]
+    page_view(us, header_texts, slug, view)
+    scored = []
+    for i in left:
+        f = {**known[i], **_page_features(us, i, view, texts[i])}
+        scored.append((score({name: f[name] for name in FEATURES}, weights), i))
     return max(scored, key=lambda t: (t[0], -t[1]))[1]  # (the first of equal scores, as in training)
 
 

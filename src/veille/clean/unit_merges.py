@@ -74,6 +74,7 @@ def _merge_split_dates(us: list[Unit]) -> list[Unit]:
     return out
 
 
+@lru_cache(maxsize=16384)  # (a site's menus and footers come again on each of its pages)
 def _cued_label(text: str) -> bool:
     """"Publié dans l'édition n° 6", "Mis en ligne": a short line opening on a publication cue
     and giving no date, whose date the next line prints (a cue inside the line, "Article publié

@@ -187,6 +187,13 @@ def find_date_in_line(text: str) -> DateParts | None:
     ("il y a 2 heures") give None."""
     if _A_DIGIT.search(text) is None:
         return None  # (every form below holds a day or a year in figures: most lines are read at C speed)
+    found = _date_in_line(text)
+    # (a copy: a caller may complete the parts, as the metadata stage adds a stamp's weekday)
+    return None if found is None else DateParts(found.day, found.month, found.year, found.weekday)
+
+
+@lru_cache(maxsize=16384)  # (the same stamp lines are asked by several of the clean stage's tests and by metadata)
+def _date_in_line(text: str) -> DateParts | None:
     full = find_full_date(text)
     m = _TEXT_MDY.search(text) if full is not None or _A_YEAR.search(text) is not None else None
     if m and month_number(m.group("month")) and valid_date(int(m.group("year")), month_number(m.group("month")),

@@ -51,10 +51,13 @@ _RETROUVEZ = re.compile(r"\bretrouvez(?:-nous)?\s+(?:sur\s+)?(?P<host>(?:www\.)?
 _RETROUVEZ_WORD = WordGate(["retrouvez"])
 
 
+# (An ASCII character is a letter or a digit, by ``str.isalnum``, exactly when it is one of these.)
+_NOT_KEY = re.compile(r"[^A-Za-z0-9]+")
+
+
 def key(text: str) -> str:
-    """A brand's lookup key: letters and digits only, folded ("L'Équipe" -> "lequipe")."""
-    flat = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in flat if c.isascii() and c.isalnum())
+    """A brand's lookup key: ASCII letters and digits only, folded ("L'Équipe" -> "lequipe")."""
+    return _NOT_KEY.sub("", unicodedata.normalize("NFKD", text.lower()))
 
 
 @functools.lru_cache(maxsize=1)
