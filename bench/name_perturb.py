@@ -9,7 +9,12 @@ gold (a ``PER`` entity of two words or more) through the title and the body, by 
 in capitals ("Jean DUPONT"), the given names as initials ("J.-M. Dupont"; not on M, which reads "Monsieur", nor on a
 sovereign's number, an epithet or two persons of the same initials and surname), a compound given name
 without its hyphen, a particle before the surname ("de", "Le", "van der"; persons the knowledge base does not know), no diacritics, the other
-Latin spelling of a Cyrillic name, a title before each mention ("le général", "Me", "Dr"; "title-other": "le Pr", "Mgr", "le docteur",
+Latin spelling of a Cyrillic name, each press form of a particle or compound surname on its own
+("particle-fr": de/d'/du/des/de la, "de" dropped before the surname alone; "particle-nl": van/van
+der/von/ten/zu; "particle-it": di/da/dos/del/de los; "particle-ar": ben/bin/ould/al-/el-/Abou;
+"particle-mac": Mac/Mc/O' glued; "caps-particle": "de LA X" in capitals; "surname-hyphen" and
+"surname-double": a second invented surname after a hyphen or a space; "three-part": an invented
+middle given name; all on persons the KB does not know), a title before each mention ("le général", "Me", "Dr"; "title-other": "le Pr", "Mgr", "le docteur",
 "Maître", "la juge", "le colonel"), and the
 surname alone after the first mention. The gold follows: a person's name becomes the new form where
 the page no longer writes the old one (the old one stays an alias where both denote the person, as
@@ -29,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import perturb_frame as frame  # noqa: E402
-from name_variants import VARIANTS, Mention, Person, Variant, edits_for, initialable, person_of  # noqa: E402
+from name_variants import UNKNOWN_ONLY, VARIANTS, Mention, Person, Variant, edits_for, initialable, person_of  # noqa: E402
 from quote_variants import apply_edits  # noqa: E402
 from tools.real_pages.materialize import shared_scorer  # noqa: E402
 
@@ -84,7 +89,7 @@ def build(part: str, variants: list[str], gold_dir: Path, inputs: Path) -> dict[
         everyone, unknown = _people(gold), _people(gold, unknown_only=True)
         for variant in [frame.GIVEN, *variants]:
             rule = VARIANTS.get(variant)
-            people = unknown if variant == "particle" else everyone
+            people = unknown if variant in UNKNOWN_ONLY else everyone
             if variant == "initial":
                 people = [p for p in everyone if initialable(p, everyone)]
             body_edits = edits_for(page.body, people, rule) if rule else []

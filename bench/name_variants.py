@@ -213,6 +213,104 @@ def _surname_after_first(m: Mention, _: int) -> str | None:
     return m.person.surname if m.full and not m.first and not m.shared else None
 
 
+_VOWEL = re.compile(r"[AEIOUYHÀÂÉÈÊÎÔÛaeiouyhàâéèêîôû]")
+_FRENCH = frozenset({"de", "du", "des", "de la"})
+
+
+@dataclass(frozen=True)
+class Form:
+    """A surname form: what goes before the surname in the full name (``full``), before the surname
+    written alone without a title (``alone``: "" drops it), and whether it is glued to the surname
+    ("al-X", "O'X") or sets it in capitals ("de LEMARIN")."""
+
+    full: str
+    alone: str
+    glued: bool = False
+    caps: bool = False
+
+    def write(self, surname: str, lead: str) -> str:
+        core = surname.upper() if self.caps else surname
+        if not lead:
+            return core
+        if lead == "de":
+            return f"d'{core}" if _VOWEL.match(surname) else f"de {core}"
+        return f"{lead}{core}" if self.glued else f"{lead} {core}"
+
+    def before(self, surname: str) -> Form:
+        """The form a surname opening on a vowel takes: the French particles elide ("d'Arvel", not
+        "du Arvel"), "d'" then dropped alone as "de" is."""
+        return Form("de", "", caps=self.caps) if self.full.lower() in _FRENCH and _VOWEL.match(surname) else self
+
+
+# the forms the press writes, by the language the name comes from (typographic usage: the French "de"
+# and "d'" are dropped before a surname written alone without a title, "du", "des" and "de la" kept with
+# a capital; Dutch "van" and "ten" take a capital alone, German "von" and "zu" do not)
+FORMS: dict[str, tuple[Form, ...]] = {
+    "particle-fr": (Form("de", ""), Form("du", "Du"), Form("des", "Des"), Form("de la", "La")),
+    "particle-nl": (Form("van", "Van"), Form("van der", "Van der"), Form("von", "von"), Form("ten", "Ten"),
+                    Form("zu", "zu")),
+    "particle-it": (Form("di", "Di"), Form("da", "Da"), Form("dos", "dos"), Form("del", "del"),
+                    Form("de los", "de los")),
+    "particle-ar": (Form("ben", "Ben"), Form("bin", "bin"), Form("ould", "Ould"), Form("al-", "al-", glued=True),
+                    Form("el-", "el-", glued=True), Form("Abou", "Abou")),
+    "particle-mac": (Form("Mac", "Mac", glued=True), Form("Mc", "Mc", glued=True), Form("O'", "O'", glued=True)),
+    "caps-particle": (Form("de", "", caps=True), Form("de LA", "LA", caps=True), Form("du", "DU", caps=True),
+                      Form("van der", "VAN DER", caps=True)),
+}
+# invented second surnames ("X Y-Z", "X Y Z") and middle given names ("X W Y")
+SECOND_SURNAMES = ("Castellac", "Morvane", "Brévillon", "Kerdavid", "Sauvanel")
+MIDDLE_NAMES = ("Marie", "Louis", "Anne", "Pierre", "Claire")
+
+
+def _has_particle(p: Person) -> bool:
+    return any(w.lower() in PARTICLES for w in p.surname.split()[:-1])
+
+
+def _formed(p: Person, form: Form) -> Person:
+    form = form.before(p.surname)
+    return Person(p.given, form.write(p.surname, form.full))
+
+
+def _form_writer(forms: tuple[Form, ...]) -> Callable[[Mention, int], str | None]:
+    def write(m: Mention, i: int) -> str | None:
+        if _has_particle(m.person):
+            return None
+        form = forms[i % len(forms)].before(m.person.surname)
+        if m.full:
+            return _formed(m.person, form).name
+        # a title keeps the particle ("M. de X"); so does a surname after another spelling of the given name
+        return form.write(m.person.surname, form.full if m.titled or m.inside else form.alone)
+    return write
+
+
+def _form_gold(forms: tuple[Form, ...]) -> Callable[[Person, int], list[str]]:
+    def gold(p: Person, i: int) -> list[str]:
+        return [] if _has_particle(p) else [_formed(p, forms[i % len(forms)]).name]
+    return gold
+
+
+def _second(p: Person, i: int, joint: str) -> Person:
+    return Person(p.given, f"{p.surname}{joint}{SECOND_SURNAMES[i % len(SECOND_SURNAMES)]}")
+
+
+def _two_surnames(joint: str) -> Variant:
+    def write(m: Mention, i: int) -> str | None:
+        if _has_particle(m.person):
+            return None
+        p = _second(m.person, i, joint)
+        return p.name if m.full else p.surname
+    return Variant(write, lambda p, i: [] if _has_particle(p) else [_second(p, i, joint).name])
+
+
+def _middle(p: Person, i: int) -> Person:
+    names = [n for n in MIDDLE_NAMES if n != p.given]
+    return Person(f"{p.given} {names[i % len(names)]}", p.surname)
+
+
+def _three_part(m: Mention, i: int) -> str | None:
+    return _middle(m.person, i).name if m.full and " " not in m.person.given else None
+
+
 VARIANTS: dict[str, Variant] = {
     "caps": Variant(_caps, lambda p, i: []),
     "initial": Variant(_initial, lambda p, i: [] if p.given.startswith("M")
@@ -226,7 +324,13 @@ VARIANTS: dict[str, Variant] = {
     "title": Variant(_title, lambda p, i: []),
     "title-other": Variant(_titled(OTHER_TITLES), lambda p, i: []),
     "surname-after-first": Variant(_surname_after_first, lambda p, i: []),
+    **{name: Variant(_form_writer(forms), _form_gold(forms)) for name, forms in FORMS.items()},
+    "surname-hyphen": _two_surnames("-"),
+    "surname-double": _two_surnames(" "),
+    "three-part": Variant(_three_part, lambda p, i: [] if " " in p.given else [_middle(p, i).name]),
 }
+# the variants that make a name no one has: only the persons the knowledge base does not know
+UNKNOWN_ONLY = frozenset({"particle", *FORMS, "surname-hyphen", "surname-double", "three-part"})
 
 
 def edits_for(text: str, people: list[Person], variant: Variant) -> list[Edit]:

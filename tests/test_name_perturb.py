@@ -73,3 +73,27 @@ def test_initials_only_where_the_press_writes_them() -> None:
     assert not initialable(twins[0], twins) and initialable(twins[2], twins)
     assert not initialable(Person("Albéric", "IV"), []) and not initialable(Person("Odon le", "Sage"), [])
     assert initialable(Person("Odon", "de Varlin"), [])
+
+
+def test_particle_forms_by_language_and_their_surname_alone() -> None:
+    fr = _variant("particle-fr")
+    # "de" is dropped before the surname alone, kept after a title; "du" set with a capital alone
+    assert "Jean-Marc de Valbrune a reçu Octave du Lemarin" in fr
+    assert "M. du Lemarin" in fr and fr.endswith("Valbrune a confirmé.")
+    assert VARIANTS["particle-fr"].gold(PEOPLE[0], 0) == ["Jean-Marc de Valbrune"]
+    assert "d'Arvel" in apply_edits("Anne Arvel.", edits_for("Anne Arvel.", [Person("Anne", "Arvel")],
+                                                              VARIANTS["particle-fr"])).text
+    nl = _variant("particle-nl")
+    assert "Octave van der Lemarin" in nl and "Van Valbrune a confirmé" in nl
+    assert "Jean-Marc ben Valbrune" in _variant("particle-ar")
+    assert "Octave McLemarin" in _variant("particle-mac")
+    assert "Octave de LA LEMARIN" in _variant("caps-particle")
+
+
+def test_compound_surnames_and_three_part_names() -> None:
+    assert "Octave Lemarin-Morvane" in _variant("surname-hyphen") and "Valbrune-Castellac a confirmé" \
+        in _variant("surname-hyphen")
+    assert "Octave Lemarin Morvane" in _variant("surname-double")
+    three = _variant("three-part")
+    assert "Octave Louis Lemarin" in three and "Selon M. Lemarin" in three
+    assert VARIANTS["three-part"].gold(PEOPLE[1], 1) == ["Octave Louis Lemarin"]

@@ -26,8 +26,12 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 # particles set in capitals inside a surname: "LE GOFF" keeps "Le", "DE VARLIN" writes "de"
 _PARTICLES = rows("entities/surname_particles.tsv", min_columns=2)
-_PARTICLE = "(?:" + "|".join(re.escape(p) for p, *_ in sorted(_PARTICLES, key=lambda r: -len(r[0]))) + ")"
+# (the press also writes the particle in lower case before the capitals: "Jean de LA VARLIN", "Ilse van
+# der MEULEN"; the lower-case forms of the same rows)
+_PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted({f for p, *_ in _PARTICLES for f in (p, p.lower())},
+                                                         key=lambda p: (-len(p), p))) + ")"
 _LOWER_PARTICLES = frozenset(p.lower() for p, how, *_ in _PARTICLES if how == "lower")
+_LOWER_FORMS = "|".join(re.escape(p) for p in sorted(_LOWER_PARTICLES, key=lambda p: (-len(p), p)))
 _SURNAME_WORD = rf"[{_UP}](?:[{_UP}]|['’-][{_UP}])+"
 _NAME = re.compile(
     rf"(?<![\w’'-])(?P<given>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \u00a0]+"
@@ -46,6 +50,9 @@ def mixed_case(surname: str) -> str:
         lower = word.lower()
         if i < len(words) - 1 and lower in _LOWER_PARTICLES:
             out.append(lower)
+            continue
+        if lower[:2] in ("d'", "d’") and len(lower) > 2 and word[:1] == "d":  # "d'ARVEL" as written: "d'Arvel"
+            out.append(lower[:2] + lower[2:].capitalize())
             continue
         out.append(re.sub(rf"[{_UP}{_LOW}]+", lambda m: m.group(0).capitalize(), lower))
     return " ".join(out)
@@ -93,6 +100,18 @@ def _given_start(text: str, start: int, names: list[Mention], given_names: froze
     return start
 
 
+def _alone_forms(surname: str) -> str:
+    """The pattern of a capital surname written alone: as in the full name, its particles in capitals
+    ("du MORVAL" -> "DU MORVAL"), or without the lower-case particles before the capitals ("de LA
+    VARLIN" -> "LA VARLIN", "de VARLIN" -> "VARLIN", "d'ARVEL" -> "ARVEL": French drops "de" before a
+    surname written alone)."""
+    forms = {surname, surname.upper()}
+    bare = re.sub(rf"^(?:(?:{_LOWER_FORMS})(?:[ \u00a0]+|(?<=['’])))+", "", surname)
+    if bare != surname and bare.upper() == bare and re.search(rf"[{_UP}]{{3}}", bare):
+        forms.add(bare)
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
 def capital_surnames(text: str, names: list[Mention], given_names: frozenset[str],
                      not_names: frozenset[str], kb: KB | None = None,
                      not_given: frozenset[str] = frozenset()) -> list[Mention]:
@@ -131,7 +150,7 @@ def capital_surnames(text: str, names: list[Mention], given_names: frozenset[str
     for _, given, surname in found:
         givens.setdefault(surname, set()).add(given)
     for surname in [s for s, names_of in givens.items() if len(names_of) == 1]:
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
+        for m in re.finditer(rf"(?<![\w’'-])(?:{_alone_forms(surname)})(?![\w’'-])", text):
             before = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if before is not None and norm(before.group(1)) not in not_given:
                 continue  # another given name before it ("Malamine CAMARA" beside "Richard CAMARA"): not this person

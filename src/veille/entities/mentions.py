@@ -20,6 +20,7 @@ from veille.entities.initials import initialled_ents
 from veille.entities.mention import Mention
 from veille.entities.name_shapes import glued_prefix_name as _glued_prefix_name
 from veille.entities.non_names import clause_opener_cut
+from veille.entities.particle_names import given_before, over_particles
 from veille.entities.parties import party_mention, party_split
 from veille.entities.resources import GRAMMAR, INSTITUTION_NOUNS, NER_LABELS, PARTICLES, EntityResources
 from veille.entities.span_repairs import affiliation_split, trim_person, unglue_double
@@ -82,6 +83,9 @@ def complete_person(res: EntityResources, doc: Any, text: str, m: Mention) -> Me
             # "le général de Gaulle", "M. de Villepin": after a title, or where the KB writes the
             # surname with its particle
             first -= 1
+    if first == span.start:  # "Octave de la | Marvière" (``particle_names.py``)
+        first = given_before(res, doc, first, lambda t: _name_word(res, t))
+    last = over_particles(res, doc, first, last, lambda t: _name_word(res, t))  # "Octave | de la Marvière"
     added = 0
     while last < len(doc) and added < 2 and "\n" not in doc[last - 1].whitespace_:
         t = doc[last]

@@ -24,6 +24,7 @@ from typing import Any
 from spacy.lang.fr.stop_words import STOP_WORDS
 
 from veille.common.fold import norm
+from veille.common.names import NAME_PARTICLES
 from veille.entities.mention import Mention
 
 # "Verdan|Paul": a lower-case letter glued to a capital, where a link's copy may start
@@ -132,7 +133,8 @@ _GLUED_PUNCT = re.compile(r"[,;:\"«»“”(]")
 
 def trim_person(m: Mention, text: str, person_heads: frozenset[str]) -> Mention:
     """A person's mention without a glued quotation or punctuation after the name, a rank after it
-    ("9e", "12e,") and a capitalised title before it (``person_heads.tsv``: "Président")."""
+    ("9e", "12e,") and a capitalised title before it (``person_heads.tsv``: "Président"; also before a
+    name with a particle, "Président Léo de Marin")."""
     if m.label != "PER" or m.kb_id:
         return m
     start, end = m.start, m.end
@@ -144,7 +146,7 @@ def trim_person(m: Mention, text: str, person_heads: frozenset[str]) -> Mention:
         words.pop()  # "Léo Marin 9e": a rank
     end = start + len(" ".join(words))
     if len(words) >= 3 and words[0][:1].isupper() and norm(words[0]) in person_heads \
-            and all(w[:1].isupper() for w in words[1:]):
+            and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words[1:]) and words[-1][:1].isupper():
         start += len(words[0]) + 1  # "Président Kim Su-bin": the title, then the person
     if (start, end) == (m.start, m.end):
         return m
