@@ -143,8 +143,12 @@ def _as_names(value: Any) -> list:
     return value if isinstance(value, list) else [value]
 
 
-def collect(part: str) -> list[dict]:
-    """The lost events of one dev part (``dev`` or ``fresh``), each with page, line, site and record."""
+def gold_candidates(part: str):  # noqa: ANN201
+    """Each recorded gold event of one dev part, coded with the shipped ranker: a dict with page,
+    line, site, the gold event, its trigger words and their offset (``pos``), types, the matching
+    prediction's index (``hit``), the coder candidates of its types on its trigger (view, roles, head),
+    the predictions of its types, the page's Doc, a view of the page (None without candidates) and
+    the scorer's name comparison (``same``)."""
     from tools.real_pages import actor_examples as ax
 
     import veille.events.coder as coder_module
@@ -162,7 +166,6 @@ def collect(part: str) -> list[dict]:
         seen.append((view, roles, head))
 
     coder_module.fill_roles = keeping
-    out = []
     try:
         for page, item in sorted(parsed.items()):
             seen.clear()
@@ -170,21 +173,30 @@ def collect(part: str) -> list[dict]:
             doc = item[3]
             for s, at, _end, preds, _recs in ax.sentences_in_text(doc, events, [], gold.get(page, [])):
                 for g, words, types, hit in ax.gold_matches(s, preds, same):
-                    if hit is not None:
-                        continue
                     pos = doc.text.find(words, at) if words else -1
                     cands = [x for x in seen if x[1].cand.trigger.type in types
                              and any(pos <= doc[i].idx < pos + len(words) for i in x[1].cand.tokens)] if pos >= 0 else []
-                    if not cands:
-                        continue  # no trigger of the gold's type there: not an actor loss
-                    view, roles, head = cands[0]
-                    twins = [t for t, w in zip(s["events"], s["spans"], strict=True) if t is not g and w == words]
-                    typed = [(p.source, p.target) for p in preds if p.type in types]
-                    rec = record(view, roles, head, g, twins, same, typed)
-                    rec.update(page=page, line=s["start"][0], site=sites.get(page, page), type=types[0], words=words)
-                    out.append(rec)
+                    yield {"page": page, "line": s["start"][0], "site": sites.get(page, page), "gold": g,
+                           "words": words, "pos": pos, "types": types, "hit": hit, "cands": cands, "sentence": s,
+                           "preds": [p for p in preds if p.type in types], "doc": doc,
+                           "view": seen[0][0] if seen else None, "same": same}
     finally:
         coder_module.fill_roles = original
+
+
+def collect(part: str) -> list[dict]:
+    """The lost events of one dev part (``dev`` or ``fresh``), each with page, line, site and record."""
+    out = []
+    for x in gold_candidates(part):
+        if x["hit"] is not None or not x["cands"]:
+            continue  # found, or no trigger of the gold's type there: not an actor loss
+        view, roles, head = x["cands"][0]
+        s, g, words = x["sentence"], x["gold"], x["words"]
+        twins = [t for t, w in zip(s["events"], s["spans"], strict=True) if t is not g and w == words]
+        typed = [(p.source, p.target) for p in x["preds"]]
+        rec = record(view, roles, head, g, twins, x["same"], typed)
+        rec.update(page=x["page"], line=x["line"], site=x["site"], type=x["types"][0], words=words)
+        out.append(rec)
     return out
 
 

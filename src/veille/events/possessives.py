@@ -5,7 +5,10 @@ the actor the previous sentence was about ("Paul Durand a quitté le parti. Sa d
 traité lui a coûté cher." -> Paul Durand).
 
 Only for acts one does by taking a stance, speaking or joining others: "son arrestation", "sa
-détention" are undergone by the possessor, never done.
+détention" are undergone by the possessor, never done: on the noun of an act done to a person
+(``lexicons/events/undergone_possessives.tsv``), "son"/"sa"/"ses" stands for the nearest person named before it
+(``undergone_possessor``: "Paul Durand, qui a passé un an en prison dans le cadre de sa détention
+provisoire, ..." -> Paul Durand undergoes the detention).
 """
 
 from __future__ import annotations
@@ -13,15 +16,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from veille.common.lexicon import words
+from veille.events.actor_core import Actor
 from veille.events.argument_words import THIRD_POSSESSIVES
 from veille.events.view import ArticleView
-from veille.events.words import SUBJ, lemma, sent_start
+from veille.events.words import SUBJ, feat, lemma, lower_text, sent_start
 
 # The types whose event noun, with "son"/"sa"/"leur", is the possessor's own act.
 OWNER_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "AGREE", "COOPERATE", "CONSULT",
                          "THREATEN", "CONCEDE", "PROTEST"})
 # How far back the previous sentence's subject may be (tokens) for a possessive in subject position.
 BACK = 80
+# The nouns of acts done to a person: their possessive names whom the act is done to.
+UNDERGONE_NOUNS = words("events/undergone_possessives.tsv")
+# The forms of a singular third-person possessor (the tagger lemmatises "Leur" as "son"): a plural
+# one ("leur arrestation") stands for several people, no one person is taken.
+SINGULAR_POSSESSIVES = frozenset({"son", "sa", "ses"})
 
 Resolve = Callable[..., list]
 
@@ -58,3 +68,32 @@ def _previous_subject(view: ArticleView, det: Any) -> Any | None:
         if pos < start:
             return actor if start - pos <= BACK else None
     return None
+
+
+def undergone_possessor(view: ArticleView, det: Any) -> Actor | None:
+    """The person a singular third-person possessive stands for on the noun of an undergone act:
+    the nearest person named before it in its sentence or the one before ("Paul Durand a été relâché.
+    Son interpellation avait choqué." -> Paul Durand); None for "leur" or with no person named."""
+    if lower_text(det) not in SINGULAR_POSSESSIVES:
+        return None
+    start = sent_start(det)
+    if start > 0:
+        start = sent_start(view.doc[start - 1])
+    quote = view.tok_quote[det.i]
+    speaker = quote.speaker if quote is not None else None  # in a quote "son" is not the speaker's ("mon" is)
+    for j in range(det.i - 1, start - 1, -1):
+        ent = view.tok_entity[j]
+        if ent is not None and ent.type == "PER" and ent.name != speaker:
+            return Actor(ent.name, "PER", j, entity=ent.name)
+    return None
+
+
+def person_act(noun: Any) -> bool:
+    """Whether ``noun`` is the noun of an act done to a person ("arrestation", "enlèvement")."""
+    return lemma(noun) in UNDERGONE_NOUNS
+
+
+def owned_person_act(noun: Any) -> bool:
+    """The noun of an act done to a person with a possessive ("son arrestation"): told from the side
+    of the one who undergoes it, its doer may stay unnamed (kept by ``source_rules.agentless``)."""
+    return person_act(noun) and any(c.dep_ == "det" and feat(c, "Poss") == ["Yes"] for c in noun.children)

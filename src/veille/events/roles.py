@@ -15,7 +15,7 @@ from veille.events.actors import Actor, demonym, first, inner_actor, possessor, 
 from veille.events.argument_words import UNDERGO_NOUNS, UNDERGO_VERBS
 from veille.events.lexicon import Trigger
 from veille.events.noun_frames import de_role, on_behalf
-from veille.events.possessives import third_possessor
+from veille.events.possessives import person_act, third_possessor, undergone_possessor
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent, case, doc_cases
 from veille.events.walks import subtree_of
@@ -187,6 +187,7 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
     rule = "none"
     targets: list[Actor] = []
     role = de_role(noun, trig)
+    owned: Actor | None = None  # the person a possessive says undergoes the act
     doc = noun.doc
     deps, tags = token_strings(doc, DEP), token_strings(doc, POS)  # (children as indices: a Token only for a label the loop reads)
     for ci in child_indices(doc)[noun.i]:
@@ -202,6 +203,9 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
             source, rule = first(view, c), "noun:subject"
         elif dep == "amod" and source is None:
             source, rule = demonym(view, c), "noun:demonym"
+        elif dep == "det" and feat(c, "Poss") == ["Yes"] and person_act(noun):
+            # "son arrestation", "ma détention": the possessor undergoes the act, as "de X" would.
+            owned = possessor(view, c) or undergone_possessor(view, c)
         elif dep == "det" and feat(c, "Poss") == ["Yes"] and source is None:
             source, rule = possessor(view, c), "noun:possessive"
             if source is None and role != "patient":
@@ -252,4 +256,6 @@ def noun_roles(view: ArticleView, noun: Any, trig: Trigger) -> tuple[Found, list
                     actors = resolve(view, doc[g], with_conj=False)
                     if actors:
                         source, rule = actors[0], "noun:par-nested"
+    if owned is not None and (source is None or owned.name != source.name):
+        targets.append(owned)  # after the "de X" patients: the possessive names the same one
     return Found(source, rule if source is not None or rule == "noun:par-unnamed" else "none"), targets

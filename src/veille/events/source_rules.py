@@ -15,6 +15,7 @@ from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, demonym, entity_actor, first, resolve, speaker_side
 from veille.events.agents import announcer, headline_participle, verb_source
 from veille.events.argument_words import STATE_ACT_TYPES, STATE_PLACE_PREPS
+from veille.events.possessives import owned_person_act
 from veille.events.roles import Found, Roles, detached_participle, noun_roles, undergoer
 from veille.events.speech_events import SPOKEN_TYPES, unnamed_group_subject, unnamed_speaker
 from veille.events.triggers import Candidate, verb_entries
@@ -368,7 +369,7 @@ def _undergone_unnamed(view: ArticleView, cand: Candidate, head: Any, roles: Rol
     if roles.verbal and rule in ("passive:par", "detached-participle:par"):
         by = agent(head)
         return by is not None and by.pos_ != "PRON" and by.pos_ != "PROPN"
-    return rule == "none" and cand.trigger.kind == "noun" and cand.trigger.type in UNDERGONE_TYPES
+    return rule == "none" and cand.trigger.kind == "noun" and (cand.trigger.type in UNDERGONE_TYPES or owned_person_act(head))
 
 
 def co_sources(view: ArticleView, roles: Roles) -> list[Actor]:
