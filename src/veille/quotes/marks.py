@@ -129,8 +129,9 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
                 elif can_close and ch not in _NATURAL_OPEN:
                     # A closing mark with no opening one: the quote ran from the paragraph start, from
                     # a colon, or from the incise after the quote before it (lost_open.py)
+                    # (a straight " tells no direction; "» est temps" may be a reversed mark opening)
                     head = lost_open_start(text, s, j, last_close if emitted_here else None) \
-                        if ch in _NATURAL_CLOSE else None  # (a straight " tells no direction)
+                        if ch in _NATURAL_CLOSE and not can_open else None
                     ps, pe = _strip_piece(text, head if head is not None else s, j)
                     if (head is not None or not emitted_here) and len(WORD.findall(text[ps:pe])) >= 4:
                         out.append(MarkSpan(ps, pe, [(ps, pe)], ch, True, missing_open=True))
