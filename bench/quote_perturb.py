@@ -11,7 +11,9 @@ quote runs over paragraphs (``continued``: the next paragraph reopens with «) o
 end (``no-close-end``), a paragraph-long quote set as a dialogue answer after — or –, the paragraphs
 merged into one, an interview's short questions run on with the paragraph after them (``qa-joined``),
 hard-wrapped at 72 columns with a three-space indent (as lynx writes), incises set off by commas or
-by dashes instead of closing and reopening marks. Each gold quote is found in the
+by dashes instead of closing and reopening marks; marks that do not pair or were lost: curly marks
+turned the wrong way at random (``unpaired-curly``), every opening mark lost (``lost-open``), one mark
+of each quote lost (``lost-mark``), every mark gone (``no-marks``). Each gold quote is found in the
 body and its span mapped through the edits, so the gold stays that of the page.
 
 One row per variant, over the pages the variant changes: direct F1 / speaker and indirect F1 /

@@ -9,7 +9,9 @@ Plain functions over strings (no corpus, no spaCy), tested on invented text in
 
 from __future__ import annotations
 
+import random
 import re
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -241,6 +243,65 @@ def _inside_quotes(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _outer_guillemets(text: str) -> tuple[list[re.Match], list[re.Match]]:
+    """The opening and closing guillemets (with the spaces inside them) that are not a nested pair's."""
+    nested = {j for j, _, depth in _depths(text) if depth}
+    return ([m for m in _OPEN.finditer(text) if m.start() not in nested],
+            [m for m in _CLOSE.finditer(text) if m.end() - 1 not in nested])
+
+
+def _seeded(text: str) -> random.Random:
+    """A random draw fixed by the text, so that a variant gives the same page on every run."""
+    return random.Random(zlib.crc32(text.encode("utf-8")))
+
+
+FLIP = 1 / 3  # the share of curly marks set the wrong way in ``unpaired-curly``
+
+
+def unpaired_curly(text: str) -> list[Edit]:
+    """Every guillemet set as a curly mark, its spaces kept, and about one in three turned the wrong way
+    (seeded): “ as ”, ” as “, as a page mixing two smart-quote settings writes them (“ Nous … “, ” Nous … ”)."""
+    rng = _seeded(text)
+    edits = []
+    for m in sorted([*_OPEN.finditer(text), *_CLOSE.finditer(text)], key=lambda m: m.start()):
+        opening = m.group().startswith("«")
+        mark = "“" if opening != (rng.random() < FLIP) else "”"
+        edits.append((m.start(), m.end(), m.group().replace("«" if opening else "»", mark)))
+    return _drop_overlaps(edits)
+
+
+def lost_open(text: str) -> list[Edit]:
+    """Every quote's opening guillemet dropped with the spaces inside it, its closing one kept
+    ("Il a dit : Nous partons », a-t-il ajouté"); nested pairs kept."""
+    openings, _ = _outer_guillemets(text)
+    return [(m.start(), m.end(), "") for m in openings]
+
+
+def lost_mark(text: str) -> list[Edit]:
+    """One mark of each quote that pairs within its paragraph dropped, the opening or the closing one
+    at random (seeded); nested pairs and marks that do not pair kept."""
+    rng = _seeded(text)
+    marks = [(j, depth) for j, _, depth in _depths(text) if not depth and text[j] in "«»"]
+    openings = {m.start(): m for m in _OPEN.finditer(text)}
+    closings = {m.end() - 1: m for m in _CLOSE.finditer(text)}
+    edits = []
+    for (a, _), (b, _) in zip(marks[::2], marks[1::2], strict=False):
+        m = openings.get(a) if rng.random() < 0.5 else closings.get(b)
+        if m is not None:
+            edits.append((m.start(), m.end(), ""))
+    return _drop_overlaps(edits)
+
+
+_ANY_OPEN = re.compile(f"[«“]{_GAP}")
+_ANY_CLOSE = re.compile(f"{_GAP}[»”]")
+
+
+def no_marks(text: str) -> list[Edit]:
+    """Every « » “ ” gone with the spaces inside it: a quote is told only by a colon, an incise or a
+    speech verb ("Il a dit : Nous partons, a-t-il ajouté.")."""
+    return _drop_overlaps([(m.start(), m.end(), "") for m in [*_ANY_OPEN.finditer(text), *_ANY_CLOSE.finditer(text)]])
+
+
 VARIANTS: dict[str, Callable[[str], list[Edit]]] = {
     "guil-nospace": lambda t: _guillemets(t, "«", "»"),
     "guil-nbsp": lambda t: _guillemets(t, "«" + NBSP, NBSP + "»"),
@@ -261,6 +322,10 @@ VARIANTS: dict[str, Callable[[str], list[Edit]]] = {
     "wrapped": wrapped,
     "incise-commas": lambda t: incises(t, ", ", ", ", inline=False),
     "incise-dashes": lambda t: incises(t, " — ", " — ", inline=True),
+    "unpaired-curly": unpaired_curly,
+    "lost-open": lost_open,
+    "lost-mark": lost_mark,
+    "no-marks": no_marks,
 }
 
 

@@ -80,3 +80,18 @@ def test_nested_and_incise_variants() -> None:
     assert "« Nous ne céderons pas, a-t-il déclaré, la ville restera ouverte. »" in commas
     dashes = apply_edits(BODY, VARIANTS["incise-dashes"](BODY)).text
     assert "pas — a-t-il déclaré — la ville" in dashes and "comprends — affirme-t-il — car" in dashes
+
+
+def test_variants_that_lose_or_turn_marks() -> None:
+    text = "Léa Morin a dit : « Nous partons », puis « la ville attendra ».\n\n« Un “ choc ” ici. »"
+    turned = apply_edits(text, VARIANTS["unpaired-curly"](text)).text
+    assert "«" not in turned and "»" not in turned and turned.count("“") + turned.count("”") == 8
+    assert "“ choc ”" in turned  # nested curly marks stay as they are
+    # the draw is fixed by the text: the same page twice gives the same variant
+    assert apply_edits(text, VARIANTS["unpaired-curly"](text)).text == turned
+    assert apply_edits(text, VARIANTS["lost-open"](text)).text == \
+        "Léa Morin a dit : Nous partons », puis la ville attendra ».\n\nUn “ choc ” ici. »"
+    lost = apply_edits(text, VARIANTS["lost-mark"](text)).text
+    assert lost.count("«") + lost.count("»") == 3 and "“ choc ”" in lost
+    assert apply_edits(text, VARIANTS["no-marks"](text)).text == \
+        "Léa Morin a dit : Nous partons, puis la ville attendra.\n\nUn choc ici."

@@ -24,6 +24,8 @@ second spaCy call. One module per job:
 | ``unopened`` | a first-person paragraph closing a mark it never opened: a quote |
 | ``reversed_marks`` | an article whose guillemets all read » … «: read « … » (same length) |
 | ``dialogue_dashes`` | a paragraph of speech opened by a dialogue dash, no marks: a quote |
+| ``curly_pairs``, ``lost_open`` | curly marks set both ways paired by position; where a quote whose opening mark was lost starts |
+| ``unmarked_speech`` | a first-person clause with no marks after a speech verb's colon or before an incise: a direct quote |
 | ``indirect`` | reported clauses after a speech verb |
 | ``stage`` | ``QuoteStage``: builds the state, walks quotes in text order |
 

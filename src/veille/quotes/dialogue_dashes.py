@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 
 from veille.quotes.labelled_answers import MIN_ANSWERS
+from veille.quotes.lost_open import PERSON
 from veille.quotes.marks import MARK_FAMILY, WORD, MarkSpan
 
 MIN_WORDS = 8
+# PERSON: the speaker speaks as "je" or "nous" or to the listener as "vous" (a possessive alone, "nos
+# cantines", is a list item's as well)
 DIALOGUE_DASH = re.compile(r"[ \t]*[—–][ \u00a0\u202f]+(?=\w)")
-# the speaker speaks as "je" or "nous" or to the listener as "vous" (a possessive alone, "nos cantines",
-# is a list item's as well)
-PERSON = re.compile(r"(?<![\w'’-])(?:je|j['’]|moi|nous|vous)(?![\w-])", re.I)
 
 
 def dialogue_dash_quotes(text: str, segments: list[tuple[int, int]], marks: list[MarkSpan]) -> list[MarkSpan]:

@@ -56,8 +56,9 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     before = None if after else before_cue(state, m, cues)
     nwords = state.words(m.start, m.end)
     cue = after or before
-    if m.missing_open and after is None and not unopened_testimony(state, m):
-        return None
+    if m.missing_open and after is None and not unopened_testimony(state, m) and not (
+            before is not None and text[ps:m.start].rstrip().endswith(":")):
+        return None  # a stray closing mark; kept: "Il a déclaré : Nous partirons demain »" (lost_open.py)
     if cue is None and prev is not None and prev[1].cue is not None:
         # "a dénoncé une « trahison » et un « coup de poignard »": the cue before the first
         # quote of the sentence governs the next one too
@@ -97,6 +98,9 @@ def direct_quote(state: ArticleState, m: MarkSpan, cues: list[Cue],
     shaped = state.open_marks.get(id(m))
     if shaped is not None and shaped[0] is m:
         rule += f"+open_mark:{shaped[1]}"  # its closing mark was lost (open_marks.py)
+    unmarked = state.unmarked.get(id(m))
+    if unmarked is not None and unmarked[0] is m:
+        rule += f"+unmarked:{unmarked[1]}"  # printed without marks (unmarked_speech.py)
     state.memory.record(q.speaker)
     state.note_rule(q, rule)
     if cue is not None:

@@ -14,6 +14,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from veille.quotes.curly_pairs import curly_read_by_position
+from veille.quotes.lost_open import lost_open_start
+
 # Mark -> family. „ opens a curly quote that “ or ” closes (German/Polish style).
 MARK_FAMILY = {"«": "guil", "»": "guil", "“": "curly", "”": "curly", "„": "curly", '"': "straight",
            "‹": "single", "›": "single"}
@@ -90,13 +93,15 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
     by default the text is split at blank lines. Never raises on any string."""
     if segments is None:
         segments = _paragraph_segments(text)
+    # ” … ” / “ … “ mixed on one page: such a paragraph's marks are paired by position (curly_pairs.py)
+    text = curly_read_by_position(text, segments)
     out: list[MarkSpan] = []
     carry: _Open | None = None
     for k, (s, e) in enumerate(segments):
         marks = [j for j in range(s, e) if text[j] in MARK_FAMILY]
         idx = 0
         cur: _Open | None = None
-        emitted_here = False
+        emitted_here, last_close = False, s
         if carry is not None:
             cur, carry = carry, None
             cur.stack = []
@@ -121,12 +126,16 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
                     opens = True  # a reversed mark opening a quote ("» Nous …" at a paragraph start)
                 if opens:
                     cur = _Open(open_pos=j, char=ch, family=fam, piece_start=j + 1)
-                elif can_close and not emitted_here and ch not in _NATURAL_OPEN:
-                    # A closing mark with no opening one: the quote ran from the paragraph start.
-                    ps, pe = _strip_piece(text, s, j)
-                    if len(WORD.findall(text[ps:pe])) >= 4:
+                elif can_close and ch not in _NATURAL_OPEN:
+                    # A closing mark with no opening one: the quote ran from the paragraph start, from
+                    # a colon, or from the incise after the quote before it (lost_open.py)
+                    # (a straight " tells no direction; "» est temps" may be a reversed mark opening)
+                    head = lost_open_start(text, s, j, last_close if emitted_here else None) \
+                        if ch in _NATURAL_CLOSE and not can_open else None
+                    ps, pe = _strip_piece(text, head if head is not None else s, j)
+                    if (head is not None or not emitted_here) and len(WORD.findall(text[ps:pe])) >= 4:
                         out.append(MarkSpan(ps, pe, [(ps, pe)], ch, True, missing_open=True))
-                        emitted_here = True
+                        emitted_here, last_close = True, j
                 idx += 1
                 continue
             top = cur.stack[-1] if cur.stack else cur.family
@@ -149,7 +158,7 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
                 elif fam == cur.family:
                     cur.pieces.append((cur.piece_start, j))
                     _emit(out, text, cur, closed=True)
-                    emitted_here = True
+                    emitted_here, last_close = True, j
                     cur = None
                 idx += 1
                 continue
@@ -161,7 +170,7 @@ def scan_quote_marks(text: str, segments: list[tuple[int, int]] | None = None) -
                     # everything after is scanned again (it may hold quotes of its own).
                     cur.pieces.append((cur.piece_start, boundary.start() + 1))
                     _emit(out, text, cur, closed=False)
-                    emitted_here = True
+                    emitted_here, last_close = True, boundary.start()
                     cur = None
                     idx = bisect.bisect_left(marks, boundary.end())
                     continue

@@ -20,6 +20,7 @@ from veille.quotes.open_marks import shape_open_quote
 from veille.quotes.resources import QuoteResources
 from veille.quotes.reversed_marks import as_written
 from veille.quotes.state import ArticleState, Cue
+from veille.quotes.unmarked_speech import unmarked_speech
 from veille.settings import Settings
 
 log = logging.getLogger("veille.quotes")
@@ -29,6 +30,12 @@ def collect_quotes(state: ArticleState) -> list[Quote]:
     """The article's quotes, direct and indirect, in text order, without duplicates."""
     cues = find_cues(state)
     cues.sort(key=lambda c: c.tok.idx)
+    # "X a déclaré : nous partirons", "Nous partirons, a dit X": speech whose marks were lost or never set
+    for m, form in unmarked_speech(state, cues):
+        state.unmarked[id(m)] = (m, form)
+    if state.unmarked:
+        state.marks = sorted(state.marks + [m for m, _ in state.unmarked.values()], key=lambda m: m.start)
+        state.quote_ranges = sorted((m.start, m.end) for m in state.marks)
     items: list[tuple[int, Quote]] = []
     # Direct quotes and indirect clauses in text order, so that the "last speaker" that a
     # descriptor, a participle or a quote without a cue falls back on is the right one.

@@ -104,6 +104,7 @@ class ArticleState:
         # id(MarkSpan) -> (that span, how its lost closing mark was placed: open_marks.py); the span is held
         # so that its id is not taken by a later one
         self.open_marks: dict[int, tuple[MarkSpan, str]] = {}
+        self.unmarked: dict[int, tuple[MarkSpan, str]] = {}  # the same for speech with no marks (unmarked_speech.py)
         self.explain = False  # record each quote's rule on ``Quote.rule``
 
     def note_rule(self, quote: Quote, rule: str) -> None:
