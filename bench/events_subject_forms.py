@@ -36,20 +36,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
+from events_context import clause_verb  # noqa: E402
 from events_real import RECORDED, _as_list  # noqa: E402
 from tools.real_pages import actor_examples as ax  # noqa: E402
 
 FORMS = ("pron3", "on", "first", "second", "qui", "coord", "inf", "part", "none", "named", "noun")
 MODALS = {"pouvoir", "devoir", "vouloir", "falloir", "souhaiter", "envisager"}
-
-
-def clause_verb(tok):
-    """The verb of the trigger's clause (the trigger itself when it is one)."""
-    for _ in range(3):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            return tok
-        tok = tok.head
-    return tok
 
 
 def subject_form(verb, named=lambda i: False) -> str:

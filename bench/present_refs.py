@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from real_eval import _gold, run_part  # noqa: E402
 from tools.real_pages.gold import sites  # noqa: E402
 from tools.real_pages.materialize import SCORER  # noqa: E402
-from tools.real_pages.times import doc_index, gold_spans, locate, pred_occurrences  # noqa: E402
-from tools.real_pages.view import PAGES, view_lines  # noqa: E402
+from tools.real_pages.times import locate, page_times  # noqa: E402
+from tools.real_pages.view import PAGES  # noqa: E402
 
 # The wordings counted, longest first so that "jusqu'à aujourd'hui" is not counted as "aujourd'hui".
 FORMS = {
@@ -110,10 +110,7 @@ def real_dev(reuse: Path | None) -> list[dict]:
     out = []
     for entry in entries:
         page = entry["page"]
-        lines = view_lines(page)
-        text, _ = doc_index(entry, lines)
-        golds = gold_spans(entry, times[page].get("times", []), lines)
-        pred_text, preds = pred_occurrences(records.get(page, {}))
+        text, golds, pred_text, preds = page_times(entry, times[page].get("times", []), records.get(page, {}))
         if pred_text != text:  # found by wording, as the scorer's pairing does
             preds = [{**preds[i], "begin": a, "finish": b} for a, b, i in locate(text, preds)]
         out.extend({**o, "page": page, "site": site_of.get(page, page)} for o in occurrences(text, golds, preds))

@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 from real_eval import _gold, run_part  # noqa: E402
 from tools.real_pages.materialize import SCORER  # noqa: E402
-from tools.real_pages.times import doc_index, gold_spans, match_items, pred_occurrences  # noqa: E402
-from tools.real_pages.view import PAGES, view_lines  # noqa: E402
+from tools.real_pages.times import match_items, page_times  # noqa: E402
+from tools.real_pages.view import PAGES  # noqa: E402
 
 WEEKDAY = re.compile(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
 MONTH = (r"(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
@@ -122,10 +122,7 @@ def shape(part: str) -> dict:
     by_type, by_class, by_page = Shape(), Shape(), Shape()
     for entry in entries:
         page = entry["page"]
-        lines = view_lines(page)
-        text, _ = doc_index(entry, lines)
-        golds = gold_spans(entry, times[page].get("times", []), lines)
-        pred_text, preds = pred_occurrences(records.get(page, {}))
+        text, golds, pred_text, preds = page_times(entry, times[page].get("times", []), records.get(page, {}))
         for row in match_items(text, golds, preds, pred_text):
             g, p = row[0], row[1]
             by_type.add([g.get("type", "DATE")] if g else [], [p.get("type") or "DATE"] if p else [], row)

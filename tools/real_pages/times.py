@@ -135,6 +135,17 @@ def pred_occurrences(record: dict) -> tuple[str, list[dict]]:
     return text, out
 
 
+def page_times(entry: dict, items: list[dict], record: dict) -> tuple[str, list[dict], str, list[dict]]:
+    """One gold page read for scoring: the gold's text and its times (``gold_spans``), and the record's
+    own text and predicted occurrences (``pred_occurrences``)."""
+    from .view import view_lines
+
+    lines = view_lines(entry["page"])
+    text, _ = doc_index(entry, lines)
+    pred_text, preds = pred_occurrences(record)
+    return text, gold_spans(entry, items, lines), pred_text, preds
+
+
 def locate(text: str, preds: list[dict]) -> list[tuple[int, int, int]]:
     """(begin, finish, index) of each prediction found in ``text`` by its wording: longer wordings
     first, each at its first place in the text that no other prediction holds yet (so "mardi" is not
