@@ -27,7 +27,6 @@ KNOWN_MISSES = {
     "tg014": "the article before 'N derniers mois' is left out, as the real-page gold marks 'huit derniers mois'",
     "tg015": "'ces' before 'deux dernières années' is left out by the same convention",
     "tg038": "a plural periodic adjective after a copula ('sont quotidiens') is no 'amod' of a noun",
-    "tg053": "'à l'heure du numérique' (nowadays) is told from 'à l'heure du déjeuner' by the noun only",
     "tg075": "a present in a cleft ('c'est au cours de la nuit de lundi à mardi que … se produit') is read as an"
              " announcement (the next such night): the historical present is not told from it",
     "tg076": "the same cleft with 'lundi soir'",
