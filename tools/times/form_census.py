@@ -33,7 +33,7 @@ FORMS: dict[str, str] = {
     "a_l_epoque": r"(?<![\w-])à\s+l['’]époque(?![\w-])",
     "d_ores_et_deja": r"(?<![\w-])d['’]ores\s+et\s+déjà(?![\w-])",
     "a_terme": r"(?<![\w-])à\s+terme(?![\w-])(?!\s+(?:de|d['’]|échu))",
-    "a_l_heure_de": r"(?<![\w-])à\s+l['’]heure\s+d(?:u|es|e)(?![\w-])",
+    "a_l_heure_de": r"(?<![\w-])(?:à|(?-i:A))\s+l['’]heure\s+d(?:u|es|e)(?![\w-])",
     "a_l_ere_de": r"(?<![\w-])l['’]ère\s+d(?:u|es|e)(?![\w-])",
     "periodic_adjective": r"(?<![\w-])(?:hebdomadaire|mensuel|annuel|trimestriel|semestriel)(?:le)?s?(?![\w-])",
     "date_ulterieure": r"(?<![\w-])(?:date|moment|stade|échéance)\s+ultérieur",
