@@ -10,7 +10,6 @@ the test split is never read). No sentence is printed, so the census can sit in 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -23,8 +22,8 @@ sys.path.insert(0, str(ROOT))
 from tools.real_pages.gold import GOLD_DIR, load, sites  # noqa: E402
 from tools.real_pages.times import times_rows  # noqa: E402
 from tools.real_pages.view import view_lines  # noqa: E402
+from tools.times.times_cv import _timebank_module  # noqa: E402
 
-TB_SCORER = ROOT.parent / "shared" / "eval" / "timebank.py"
 TB_DATA = ROOT.parent / "shared" / "external" / "fr-timebank" / "Data"
 
 # The forms the tbrefs check table (tests/data/times/tbrefs.jsonl) found missing, and their neighbours.
@@ -77,9 +76,8 @@ def _real_gold(items: list[dict], line: int, start: int, end: int) -> list[str]:
 
 
 def tb_dev() -> list[dict[str, Any]]:
-    spec = importlib.util.spec_from_file_location("tb_scorer", TB_SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    """The TimeBank dev articles (even positions in name order), parsed by the shared scorer."""
+    mod = _timebank_module()
     return [mod.parse(p) for p in sorted(TB_DATA.glob("*.tml"))[0::2]]
 
 
