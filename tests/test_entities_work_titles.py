@@ -34,11 +34,14 @@ def test_no_title_where_none_is_written(text):
     assert work_title_spans(text) == []
 
 
-def test_a_place_or_body_read_in_a_title_is_refused_everywhere_but_a_person_only_inside():
-    text = "l'exposition Hivernales et le film Paul Verdan"
+def test_a_title_s_whole_name_is_refused_everywhere_a_place_inside_it_or_a_person_only_inside():
+    text = "l'exposition Hivernales, le document « Brigade Ouest : une nuit », le film « Brivac sous la neige »"
     spans = work_title_spans(text)
-    mentions = [(text.index("Hivernales"), "Hivernales", "ORG"), (text.index("Paul"), "Paul Verdan", "PER")]
-    assert work_title_names(spans, mentions) == frozenset({"Hivernales"})
+    mentions = [(text.index(k), k, label) for k, label in
+                [("Hivernales", "ORG"), ("Brigade Ouest", "ORG"), ("Brivac", "LOC")]]
+    assert work_title_names(text, spans, mentions) == frozenset({"Hivernales", "Brigade Ouest"})
+    person = "le film Paul Verdan"
+    assert work_title_names(person, work_title_spans(person), [(8, "Paul Verdan", "PER")]) == frozenset()
 
 
 def test_a_title_is_no_entity_anywhere_in_the_article(nlp, full_stage):

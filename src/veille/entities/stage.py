@@ -209,7 +209,7 @@ class EntityStage:
         works = work_title_spans(text)  # "l'exposition Hivernales": a title, no entity (``work_titles.py``)
         if credits or idioms or events or vessels or works:
             ships = vessel_names(vessels, [(m.start, m.key) for m in names])
-            titles = work_title_names(works, [(m.start, m.key, m.label) for m in names])
+            titles = work_title_names(text, works, [(m.start, m.key, m.label) for m in names])
             names = [m for m in names if not self._refused("article", m, text, credits=credits, idioms=idioms,
                                                            event_places=events, vessels=vessels, vessel_names=ships,
                                                            works=works, work_names=titles)]

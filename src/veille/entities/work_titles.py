@@ -4,8 +4,9 @@ musée", "spectacle musical : « X »", "le slogan « X, Y, Z »"; the NER model
 capitalised words as a body, a place or a person. The nouns are in
 ``lexicons/entities/work_nouns.tsv``. The title is what the quotation marks opening right after the
 noun hold, or else the capitalised words right after it (so that "le film X de Léa Roy" leaves the
-director a person); a place or body read in a title is no entity anywhere in the article either
-(the same title in the headline). Examples are invented.
+director a person); a title's whole name is no entity anywhere in the article either (the same
+title in the headline), a place merely inside a title stays a place elsewhere. Examples are
+invented.
 """
 
 from __future__ import annotations
@@ -50,9 +51,15 @@ def work_title_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def work_title_names(spans: list[tuple[int, int]], mentions: list[tuple[int, str, str]]) -> frozenset[str]:
-    """The keys of the mentions (start, key, label) of a place or body opening inside a title: no
-    entity anywhere else in the article; a person's name is refused inside the title only (the film
-    named after someone leaves the person named elsewhere)."""
+def work_title_names(text: str, spans: list[tuple[int, int]], mentions: list[tuple[int, str, str]]) -> frozenset[str]:
+    """The keys of the mentions (start, key, label) of a place or body that are a title's whole
+    name (its text without the marks, or before a colon or a dash: "« Brigade Ouest : une nuit »"):
+    the same name is the work anywhere in the article ("Brigade Ouest" in the headline). A place
+    merely inside a title ("« Brivac sous la neige »") stays a place elsewhere, and a person's name
+    is refused inside the title only."""
+    whole = set()
+    for a, b in spans:
+        title = text[a:b].strip(_OPEN + "»”’ \u00a0")
+        whole |= {title, re.split(r"[ \u00a0]+[:–—-][ \u00a0]", title)[0].strip()}
     return frozenset(key for start, key, label in mentions
-                     if label != "PER" and any(a <= start < b for a, b in spans))
+                     if label != "PER" and key in whole and any(a <= start < b for a, b in spans))
