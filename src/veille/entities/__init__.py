@@ -65,6 +65,9 @@ Where each step lives (one job per module):
 - ``vessels.py``: a ship's name after its vessel noun, in apposition to it or glossed by it ("le
   pétrolier X", "ce navire, le X,", "le X, un cargo"; ``lexicons/entities/vessel_nouns.tsv``) is
   no entity anywhere in the article;
+- ``work_titles.py``: a work's title after the noun of its kind ("l'exposition X", "le slogan
+  « X »"; ``lexicons/entities/work_nouns.tsv``) is no entity, nor its whole name anywhere in
+  the article;
 - ``gentiles.py``: gentilés the dictionary does not list and compound ones ("Franco-Congolais")
   designate people, not places (and, in ``name_checks.py``, a capitalised adjective of place said
   of people: "elle est Lyonnaise", ``lexicons/entities/gentile_predicates.tsv``);

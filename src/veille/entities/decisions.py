@@ -124,6 +124,7 @@ CHECKS: dict[str, Callable[[Candidate], bool]] = {
     "idiom": lambda c: _in_spans(c, "idioms"),
     "event_place": lambda c: c.label == "LOC" and _in_spans(c, "event_places"),
     "vessel": lambda c: _in_spans(c, "vessels") or c.key in c.context.get("vessel_names", ()),
+    "work_title": lambda c: (_in_spans(c, "works") or c.key in c.context.get("work_names", ())) and not c.known,
     "kb_linked": lambda c: bool(c.context.get("kb_id")),
     "person": lambda c: c.label == "PER",
     "descriptor_word": _inside_descriptor,

@@ -57,6 +57,7 @@ from veille.entities.resources import COMMON_GIVEN_NAMES, INSTITUTION_NOUNS, dis
 from veille.entities.titled_names import untitled
 from veille.entities.variants import merge_short_places, merge_spelled_acronyms, merge_variants
 from veille.entities.vessels import vessel_names, vessel_spans
+from veille.entities.work_titles import work_title_names, work_title_spans
 from veille.kb import KB
 from veille.model import Article, Entity
 from veille.settings import Settings
@@ -205,10 +206,13 @@ class EntityStage:
         credits, idioms = credit_spans(text), idiom_spans(ntext)  # (and "le talon d'Achille": an idiom, no one)
         events = event_place_spans(text)  # "le Tour de Valdorie": no mention of the place (``event_places.py``)
         vessels = vessel_spans(text)  # "le pétrolier Korvan": a ship, no entity (``vessels.py``)
-        if credits or idioms or events or vessels:
+        works = work_title_spans(text)  # "l'exposition Hivernales": a title, no entity (``work_titles.py``)
+        if credits or idioms or events or vessels or works:
             ships = vessel_names(vessels, [(m.start, m.key) for m in names])
+            titles = work_title_names(text, works, [(m.start, m.key, m.label) for m in names])
             names = [m for m in names if not self._refused("article", m, text, credits=credits, idioms=idioms,
-                                                           event_places=events, vessels=vessels, vessel_names=ships)]
+                                                           event_places=events, vessels=vessels, vessel_names=ships,
+                                                           works=works, work_names=titles)]
         if self.link:
             for m in names:
                 self.linker.link_exact(m)
