@@ -51,12 +51,18 @@ def test_reader_hands_its_tree_over_and_a_pickle_drops_it(tmp_path):
     assert parsed.tree is None  # let go once asked
 
 
-def test_a_page_over_the_limit_keeps_no_tree(monkeypatch):
-    from veille.readers import base
+def test_a_page_over_the_limits_keeps_no_tree(monkeypatch):
+    from veille.common import html_tree
 
-    monkeypatch.setattr(base, "TREE_MAX_CHARS", len(PAGE) - 1)
-    page, problem, parsed = base.checked_page(PAGE)
+    monkeypatch.setattr(html_tree, "TREE_MAX_CHARS", len(PAGE) - 1)
+    page, problem, parsed = checked_page(PAGE)
     assert problem is None and parsed is None
+    monkeypatch.setattr(html_tree, "TREE_MAX_CHARS", 10 * len(PAGE))
+    monkeypatch.setattr(html_tree, "HELD_MAX_CHARS", ParsedPage.held + 2 * len(PAGE))
+    kept = [checked_page(PAGE)[2] for _ in range(3)]  # two trees held, not the third
+    assert kept[0] is not None and kept[1] is not None and kept[2] is None
+    kept[0].take(PAGE)  # a tree taken is no longer held: room for another
+    assert checked_page(PAGE)[2] is not None
 
 
 def test_refused_page_gives_no_tree():

@@ -41,17 +41,34 @@ class ParsedPage:
     by then, and a tree cannot be pickled)."""
 
     __slots__ = ("source", "tree")
+    held = 0  # characters of the pages whose trees are held now, over every holder
 
     def __init__(self, source: str | None, tree: Any) -> None:
         self.source = source
         self.tree = tree
+        if source is not None and tree is not None:
+            ParsedPage.held += len(source)
+
+    @staticmethod
+    def may_hold(page: str) -> bool:
+        """True when ``page``'s tree may be kept: the page is no longer than ``TREE_MAX_CHARS`` and
+        the trees held stay within ``HELD_MAX_CHARS`` of pages."""
+        return len(page) <= TREE_MAX_CHARS and ParsedPage.held + len(page) <= HELD_MAX_CHARS
+
+    def _let_go(self) -> None:
+        if self.source is not None and self.tree is not None:
+            ParsedPage.held -= len(self.source)
+        self.tree = self.source = None
+
+    def __del__(self) -> None:
+        self._let_go()
 
     def take(self, page: str) -> Any | None:
         """The tree when it was parsed from ``page``, else None; the holder lets it go either way
         (the reader's document keeps its holder until the batch's end: its tree goes with its
         page's cleaning)."""
         tree, source = self.tree, self.source
-        self.tree = self.source = None
+        self._let_go()
         if tree is None or source is None:
             return None
         return tree if page is source or page == source else None
@@ -64,6 +81,9 @@ class ParsedPage:
 # reading on: the pipeline reads a batch of pages before it cleans them, and a tree takes about
 # five bytes a character of its page (the 152 corpus HTML pages: 108 MB for 22.6 M characters).
 TREE_MAX_CHARS = 1_000_000
+# And no more trees are kept than for this many characters of pages at once (a batch of average
+# pages, 64 of 150,000 characters, is within it; 64 pages of a million characters are not).
+HELD_MAX_CHARS = 16_000_000
 
 # The key of an HTML document's ``meta`` (and so of its article's ``hints``) holding its ParsedPage.
 PARSED_KEY = "parsed_page"

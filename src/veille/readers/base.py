@@ -12,7 +12,7 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from veille.common.html_tree import TREE_MAX_CHARS, ParsedPage, parse_html
+from veille.common.html_tree import ParsedPage, parse_html
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -261,7 +261,7 @@ def checked_page(html: str, max_chars: int | None = None) -> tuple[str, str | No
             return html, f"malformed HTML: {exc}", None
         # (Some text node that is not all white space: the page's text is not joined to be stripped.)
         if root is not None and any(not t.isspace() for t in root.itertext() if t):
-            return page, None, ParsedPage(page, root) if len(page) <= TREE_MAX_CHARS else None
+            return page, None, ParsedPage(page, root) if ParsedPage.may_hold(page) else None
         # (Text outside the tags but none in the tree: the tree was cut at the parser's depth.)
     return html, "malformed HTML: no text in the page", None
 
