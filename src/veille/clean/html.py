@@ -15,13 +15,14 @@ from veille.clean.headline import credited_name
 from veille.clean.html_wraps import join_wrapped
 from veille.clean.lines import Cleaned, clean_lines
 from veille.clean.page_dates import other_dates
-from veille.clean.page_meta import TITLE_PARTS, page_date, page_metadata, parse_page
+from veille.clean.page_meta import TITLE_PARTS, extraction_tree, page_date, page_metadata
 from veille.clean.shapes import is_credit
 from veille.clean.stamps import has_stamp_cue, stamps
 from veille.clean.standfirst import split_headline
 from veille.clean.text import FINAL_PUNCT, is_prose, line_key, similar, words
 from veille.common.dates import DateParts, calendar, find_date_in_line, find_full_date
 from veille.common.fold import fold
+from veille.common.html_tree import ParsedPage
 
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
                "footer", "nav", "aside", "blockquote", "figcaption", "figure", "td", "th", "tr", "br",
@@ -31,15 +32,18 @@ _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", 
 _UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 
 
-def html_lines(html: str) -> list[str]:
+def html_lines(html: str, tree: Any | None = None) -> list[str]:
     """The visible text of a page, one line per block element (what trafilatura leaves out is
-    kept as boilerplate from these lines)."""
+    kept as boilerplate from these lines). ``tree``: the page's tree, when the reader parsed it
+    (``common/html_tree.py``; read, never changed)."""
     import lxml.html
 
-    try:
-        root = lxml.html.fromstring(html)
-    except (ValueError, TypeError, lxml.etree.ParserError):
-        return []
+    root = tree
+    if root is None:
+        try:
+            root = lxml.html.fromstring(html)
+        except (ValueError, TypeError, lxml.etree.ParserError):
+            return []
     parts: list[str] = []
 
     def walk(el) -> None:
@@ -80,11 +84,14 @@ def without_http_head(html: str) -> str:
 
 def extract_html(html: str, url: str | None = None, today: str | None = None,
                  known_title: str | None = None,
-                 organisations: Collection[str] | None = None) -> tuple[Cleaned, dict[str, Any]]:
+                 organisations: Collection[str] | None = None,
+                 parsed: ParsedPage | None = None) -> tuple[Cleaned, dict[str, Any]]:
     """trafilatura's main text cleaned by the line rules, plus the page's own metadata (page_meta.py).
 
     ``known_title``: the title a feed entry or a record gives. It wins over the page's, so that a
     fragment without a heading (a feed's summary) does not lose its first paragraph to the title.
+    ``parsed``: the tree the reader built (``common/html_tree.py``), read instead of parsing the
+    page again when it is this page's.
     """
     from trafilatura import bare_extraction
 
@@ -92,9 +99,11 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
     params: dict[str, Any] = {"extensive_search": False, "original_date": True}
     if today:
         params["max_date"] = today
-    # One parse: the page's own metadata read from the tree by Veille's readers (page_meta.py),
-    # the text by trafilatura, asked for none of its metadata.
-    tree = parse_page(html)
+    # One parse, the reader's when it is this page's: the page's own metadata read from the tree by
+    # Veille's readers (page_meta.py), the text by trafilatura, asked for none of its metadata,
+    # the block lines.
+    given = parsed.take(html) if parsed is not None else None
+    tree = extraction_tree(html, given)
     meta: dict[str, Any] = page_metadata(tree, url) if tree is not None else {}
     doc = None
     for precision in (True, False):
@@ -106,7 +115,7 @@ def extract_html(html: str, url: str | None = None, today: str | None = None,
     if tree is not None and (date := page_date(tree, url, params)):
         meta["date"] = date  # (neither htmldate nor the extraction modifies the tree: checked on the corpus)
     text_lines = (doc.text or "").split("\n") if doc is not None else []
-    all_lines = html_lines(html)
+    all_lines = html_lines(html, given)
     if not any(ln.strip() for ln in text_lines):
         text_lines = all_lines  # trafilatura found no main text: fall back on every block
     title = known_title or shown_headline(html, meta.get("title"), all_lines) or meta.get("title")

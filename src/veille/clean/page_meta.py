@@ -47,6 +47,51 @@ def parse_page(html: str) -> Any | None:
         return None
 
 
+# The characters the XML 1.0 ``Char`` production leaves out (C0 controls but tab, LF and CR; halves
+# of a surrogate pair; U+FFFE, U+FFFF), which trafilatura's ``load_html`` takes out before it
+# parses, looked for in the page's UTF-8 at C speed (a regex class over the page cost twice as much).
+_C0_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0D))
+_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
+FIRST_LINES = 4  # lines of the page's head where ``load_html`` looks for a self-closing <html/>
+HEAD_CHARS = 4096
+
+
+def extraction_tree(html: str, parsed: Any | None) -> Any | None:
+    """The tree the text extraction and the metadata readers read: ``parsed`` (the reader's tree of
+    ``html``, ``common/html_tree.py``) when trafilatura's ``load_html`` would build the same one
+    from the string, else ``parse_page(html)``."""
+    if parsed is not None and loads_as_parsed(html, parsed):
+        return parsed
+    return parse_page(html)
+
+
+def loads_as_parsed(html: str, tree: Any) -> bool:
+    """True when ``load_html(html)`` parses ``html`` as it stands with the parser ``tree`` was built
+    by and keeps what it builds: the page holds nothing ``load_html`` repairs first (a character
+    XML refuses, a doctype whose declaration holds a slash, a self-closing ``<html .../>`` among
+    its first lines) and the tree is one it does not parse again nor refuse (a child at least,
+    two when the page's head never says "html"). Conservative: a page it refuses is parsed again
+    (``tests/test_clean_html_tree.py`` compares both trees)."""
+    head = html[:50].lower()
+    if "doctype" in head and "/" in html[:max(0, html.find(">"))]:
+        return False
+    if any("<html" in line.lower() and line.rstrip().endswith("/>") for line in html[:HEAD_CHARS].splitlines()[:FIRST_LINES]):
+        return False
+    if len(tree) < 1 or ("html" not in head and len(tree) < 2):
+        return False
+    return xml_chars_only(html)
+
+
+def xml_chars_only(text: str) -> bool:
+    """True when every character of ``text`` is one XML 1.0 allows."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # half a surrogate pair
+        return False
+    # (In UTF-8 a byte under 0x20 is always that control character itself.)
+    return len(data.translate(None, _C0_BYTES)) == len(data) and not any(n in data for n in _NONCHARACTERS)
+
+
 def _clean(text: Any) -> str | None:
     """A value as one line, its entities decoded (a content escaped twice, "&quot;", shows them)."""
     if not isinstance(text, str):

@@ -22,6 +22,7 @@ from veille.clean.title_tails import strip_title_tail
 from veille.clean.ui_lines import drop_title_repeat, lede_kicker, lede_place
 from veille.common.datelines import organisation_names
 from veille.common.dates import find_date_in_line
+from veille.common.html_tree import PARSED_KEY
 from veille.common.line_model import apply_line_model
 from veille.model import Article, Dateline
 
@@ -113,6 +114,9 @@ class CleanStage:
 
     def __call__(self, article: Article, ctx: Any) -> None:
         hints = article.hints
+        # (The reader's tree of an HTML page, used here once and dropped: a held article goes to
+        # another process, and a batch of articles need not keep their trees.)
+        parsed = hints.pop(PARSED_KEY, None)
         kind = hints.get("kind", "text")
         raw = article.raw_text or ""
         given_title = hints.get("title") if isinstance(hints.get("title"), str) else None
@@ -129,7 +133,7 @@ class CleanStage:
             today = (ctx.settings.get("today") if ctx is not None else None) or None
             cleaned, extra = extract_html(raw, url=article.source.url or hints.get("url"),
                                           today=str(today) if today else None, known_title=given_title,
-                                          organisations=self.organisations)
+                                          organisations=self.organisations, parsed=parsed)
             meta = extra["meta"]
             if given_title:  # a feed's or a record's title wins over the page's
                 cleaned.title = given_title

@@ -12,6 +12,8 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from veille.common.html_tree import ParsedPage, parse_html
+
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
@@ -231,16 +233,22 @@ def html_problem(html: str, max_chars: int | None = None) -> str | None:
 def checked_html(html: str, max_chars: int | None = None) -> tuple[str, str | None]:
     """The page to read (``html``, or, when it nests deeper than the parser goes, ``html``
     flattened: ``deep_html.py``) and why it cannot give an article, or None."""
+    page, problem, _ = checked_page(html, max_chars)
+    return page, problem
+
+
+def checked_page(html: str, max_chars: int | None = None) -> tuple[str, str | None, ParsedPage | None]:
+    """``checked_html`` and the tree its check parsed from the page to read, which the clean stage
+    reads instead of parsing the page again (``common/html_tree.py``); None with a problem."""
     no_code = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>", " ", html)
     visible = _TAG.sub(" ", no_code)
     if not visible.strip():
-        return html, "malformed HTML: no text in the page"
+        return html, "malformed HTML: no text in the page", None
     if max_chars and len(visible) > HTML_TEXT_FACTOR * max_chars:
         chars = sum(len(word) + 1 for word in visible.split())  # spaces as one reader sees them
         if chars > HTML_TEXT_FACTOR * max_chars:
             return html, (f"too much text for one article: {chars} characters in the page, over "
-                          f"{HTML_TEXT_FACTOR} times the parser's limit of {max_chars} (split it into several pages)")
-    import lxml.html
+                          f"{HTML_TEXT_FACTOR} times the parser's limit of {max_chars} (split it into several pages)"), None
     from lxml import etree
 
     from veille.readers.deep_html import flattened
@@ -248,14 +256,14 @@ def checked_html(html: str, max_chars: int | None = None) -> tuple[str, str | No
     for attempt in (html, None):
         page = attempt if attempt is not None else flattened(html)
         try:
-            root = lxml.html.fromstring(page)
+            root = parse_html(page)
         except (etree.ParserError, ValueError) as exc:
-            return html, f"malformed HTML: {exc}"
+            return html, f"malformed HTML: {exc}", None
         # (Some text node that is not all white space: the page's text is not joined to be stripped.)
         if root is not None and any(not t.isspace() for t in root.itertext() if t):
-            return page, None
+            return page, None, ParsedPage(page, root) if ParsedPage.may_hold(page) else None
         # (Text outside the tags but none in the tree: the tree was cut at the parser's depth.)
-    return html, "malformed HTML: no text in the page"
+    return html, "malformed HTML: no text in the page", None
 
 
 # -- gzip -----------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from veille.common.html_tree import PARSED_KEY
 from veille.readers.archives import archive_kind, archive_reason
 from veille.readers.base import (
     GZIP_MAGIC,
@@ -18,7 +19,7 @@ from veille.readers.base import (
     GunzipStream,
     RawDocument,
     ReadError,
-    checked_html,
+    checked_page,
     decode,
     gunzip,
     json_depth_over,
@@ -185,10 +186,10 @@ def _read_gzip(content: bytes, origin: str, path: str | None, url: str | None,
 
 def _html_document(html: str, content: bytes, origin: str, path: str | None, url: str | None,
                    budget: Budget) -> RawDocument | ReadError:
-    html, problem = checked_html(html, budget.max_chars)
+    html, problem, parsed = checked_page(html, budget.max_chars)
     if problem:
         return ReadError(origin, problem)
-    return RawDocument(origin, content, "html", html, path=path, url=url)
+    return RawDocument(origin, content, "html", html, path=path, url=url, meta={PARSED_KEY: parsed})
 
 
 # A "\\udXXX" escape: the only way a JSON text holds half a UTF-16 pair, which json.loads keeps as a
@@ -356,13 +357,14 @@ def _record_document(record: dict[str, Any], where: str, source: str, path: str 
         return ReadError(where, "JSON record has no article text (looked for: "
                          + ", ".join(_TEXT_KEYS + _HTML_KEYS) + ")"
                          + ("; --follow-links reads the page of its url" if link else ""))
+    parsed = None
     if kind == "html":
-        body, problem = checked_html(body, budget.max_chars)
+        body, problem, parsed = checked_page(body, budget.max_chars)
         if problem:
             return ReadError(where, problem)
     elif len(body) > budget.max_chars:
         return ReadError(where, _too_long(len(body), budget))
-    meta = {}
+    meta: dict[str, Any] = {PARSED_KEY: parsed} if parsed is not None else {}
     for name, keys in _META_KEYS.items():
         value = _first_string(record, keys)
         if value is not None:

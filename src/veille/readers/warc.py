@@ -12,6 +12,7 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
+from veille.common.html_tree import PARSED_KEY
 from veille.readers.base import (
     GZIP_MAGIC,
     Budget,
@@ -19,7 +20,7 @@ from veille.readers.base import (
     GunzipStream,
     RawDocument,
     ReadError,
-    checked_html,
+    checked_page,
     decode,
 )
 
@@ -176,10 +177,11 @@ def _html_record(body: bytes, where: str, url: str | None, record: Any, path: st
         html = decode(body)
     except ValueError as exc:
         return ReadError(where, str(exc))
-    html, problem = checked_html(html, max_chars)
+    html, problem, parsed = checked_page(html, max_chars)
     if problem:
         return ReadError(where, problem)
     meta: dict[str, Any] = {"url": url} if url else {}
+    meta[PARSED_KEY] = parsed
     stamp = record.rec_headers.get_header("WARC-Date")
     if stamp:
         meta["crawl_date"] = stamp[:10]
