@@ -1,6 +1,6 @@
 """Events on the team's real-sentence gold (issue 13): dev and test, sentence by sentence.
 
-    .venv/bin/python bench/events_real.py [--part dev|test|both|fresh|fresh2|fresh3|fresh4|dev+fresh] [--body] [--verbose]
+    .venv/bin/python bench/events_real.py [--part dev|test|both|fresh|fresh2|fresh3|fresh4|fresh5|dev+fresh] [--body] [--verbose]
                                           [--pred DIR]
                                           [--pages w0204,w0238] [--annotator NAME]
 
@@ -31,8 +31,9 @@ after the rules were written, an estimate of how they carry over; ``--part fresh
 ``events_dev_fresh2.jsonl`` (helper-annotev2) alone: dev pages on sites no events file had marked
 before, an estimate on unseen sites; ``--part fresh3`` scores ``events_dev_fresh3.jsonl`` (helper-annotev3)
 alone, a second such batch on other unseen sites; ``--part fresh4`` scores ``events_dev_fresh4.jsonl``
-(helper-evfresh4) alone: 25 dev pages no events file had marked, politics and justice ones among them; ``dev+fresh`` scores ``events_dev.jsonl`` with
-``events_dev_fresh.jsonl``, what ``veille train events`` learns from (never fresh2, fresh3 nor fresh4). ``both``
+(helper-evfresh4) alone: 25 dev pages no events file had marked, politics and justice ones among them;
+``--part fresh5`` scores ``events_dev_fresh5.jsonl`` (helper-evfresh5), the 20 dev pages left (other sections); ``dev+fresh`` scores ``events_dev.jsonl`` with
+``events_dev_fresh.jsonl``, what ``veille train events`` learns from (never fresh2, fresh3, fresh4 nor fresh5). ``both``
 stays dev + test.
 """
 
@@ -239,7 +240,7 @@ def _cell(value) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["dev", "test", "both", "fresh", "fresh2", "fresh3", "fresh4", "dev+fresh"], default="both")
+    ap.add_argument("--part", choices=["dev", "test", "both", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "dev+fresh"], default="both")
     ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")
     ap.add_argument("--verbose", action="store_true", help="dev only: every sentence with an error")
     ap.add_argument("--pred", type=Path, help="folder of kept predictions (read if there, else written)")

@@ -11,8 +11,8 @@ not, with its ``rule`` string) and splits each rule into its parts: ``type:`` (t
 come from two sites or fewer while its wrong ones spread over three or more is flagged ``fit?``: the
 sign of a rule written for the pages it was tuned on. ``--batches`` adds, per annotation batch
 (annotator), pages, sites, recorded gold events, right and wrong predictions, P, R and F1: the pages the
-rules were first written against beside the batches kept out at their time. ``--parts dev,fresh,fresh4``
-adds the fourth later batch (readable after its first score). The ``fresh2``, ``fresh3`` and test parts
+rules were first written against beside the batches kept out at their time. ``--parts dev,fresh,fresh4,fresh5``
+adds the fourth and fifth later batches (readable after their first score). The ``fresh2``, ``fresh3`` and test parts
 are never read.
 """
 
@@ -91,7 +91,7 @@ def main() -> int:
     site_of = sites()
     rows: list[dict] = []
     for part in args.parts.split(","):
-        if part not in ("dev", "fresh", "fresh4"):
+        if part not in ("dev", "fresh", "fresh4", "fresh5"):
             raise SystemExit(f"{part}: not read by this census")
         path = predictions(part, False, args.pred)
         if path is None:

@@ -5,7 +5,7 @@
     .venv/bin/python bench/real_eval.py events [--body]  # PLOVER events (issue 13)
     .venv/bin/python bench/real_eval.py times [--body]   # time expressions (issue 12): dates as SCHEMA
                                                          # scores them, and all four TIMEX3 types
-    options: --part dev|test|both|fresh|fresh2|fresh3|fresh4|test2|test4 (default both), --json, --keep DIR (keep predictions),
+    options: --part dev|test|both|fresh|fresh2|fresh3|fresh4|fresh5|test2|test4 (default both), --json, --keep DIR (keep predictions),
              (who: dev is who_dev.jsonl + who_dev_fresh.jsonl; --part fresh scores who_dev_fresh.jsonl alone;
              who: test is who_test.jsonl + who_test_second.jsonl + who_test_third.jsonl + who_test_fourth.jsonl;
              --part test2 scores the later test batches (who_test_second.jsonl, who_test_third.jsonl) alone and
@@ -13,7 +13,8 @@
              times: dev is times_dev.jsonl + times_dev_fresh.jsonl + _fresh2 + _fresh3 + _fresh4;
              --part fresh / fresh2 / fresh3 / fresh4 score times_dev_fresh.jsonl / _fresh2 (unseen sites) / _fresh3 / _fresh4 alone;
              events: --part fresh2 / fresh3 score events_dev_fresh2.jsonl / events_dev_fresh3.jsonl, unseen sites, alone;
-             --part fresh4 events_dev_fresh4.jsonl, a fourth later batch, alone),
+             --part fresh4 events_dev_fresh4.jsonl, a fourth later batch, alone;
+             --part fresh5 events_dev_fresh5.jsonl, the fifth, alone),
              --explain (quotes record their speaker rule; bench/who_real.py lists the errors per page),
              --pages w0204,w0238 / --annotator NAME (only those pages / the pages that annotator marked),
              --errors (times, dev only: the all-types misses, extras and wrong values per page)
@@ -91,6 +92,8 @@ def _gold(kind: str, part: str, only: set[str] | None = None) -> tuple[list[dict
         raise SystemExit(f"--part fresh3 exists for events and times, not {kind}")
     if part == "fresh4" and kind not in ("events", "times"):
         raise SystemExit(f"--part fresh4 exists for events and times, not {kind}")
+    if part == "fresh5" and kind != "events":
+        raise SystemExit(f"--part fresh5 exists for events, not {kind}")
     if part in ("test2", "test4") and kind != "who":
         raise SystemExit(f"--part {part} exists for who, not {kind}")
     page_gold = GOLD_DIR / f"gold_{pages_part(part)}.jsonl"
@@ -188,7 +191,7 @@ def run_part(kind: str, part: str, body: bool, keep: Path | None, explain: bool 
             (keep / f"{kind}-{part}.jsonl").write_text(pred.read_text(encoding="utf-8"), encoding="utf-8")
         result = scorer.score(gold_dir, pred)
         if kind == "times":
-            result.update(_all_types(entries, who or {}, pred, errors and part in ("dev", "fresh", "fresh2", "fresh3", "fresh4")))
+            result.update(_all_types(entries, who or {}, pred, errors and part in ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")))
     result["pages"] = len(entries)
     return result
 
@@ -208,10 +211,10 @@ def _cell(value: dict | None) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("kind", choices=sorted(MEASURES))
-    ap.add_argument("--part", choices=["dev", "test", "both", "fresh", "fresh2", "fresh3", "fresh4", "test2", "test4"], default="both",
+    ap.add_argument("--part", choices=["dev", "test", "both", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "test2", "test4"], default="both",
                     help="fresh (who, times): the dev pages marked last (who_dev_fresh.jsonl, times_dev_fresh.jsonl), "
                          "alone; fresh2 (times, events) and fresh3 (times, events): later dev batches, sites no earlier file marks; "
-                         "fresh4 (events, times): a fourth later batch of dev pages; "
+                         "fresh4 (events, times): a fourth later batch of dev pages; fresh5 (events): the fifth; "
                          "test2 (who): the later who test batches (who_test_second/_third.jsonl), alone; "
                          "test4 (who): the fourth who test batch (who_test_fourth.jsonl), alone")
     ap.add_argument("--body", action="store_true", help="hand over the gold title, body and date")

@@ -1,6 +1,6 @@
 """Event words used in another sense or only mentioned (issue 13, precision), each on an invented
 sentence, with the event reading of the same word kept beside it (``veille.events.precision_senses``,
-the "somme toute", "occuper" and "sommet" rows of ``lexicons/events/sense_triggers.tsv``)."""
+the "somme toute", "occuper", "sommet" and "inviter" rows of ``lexicons/events/sense_triggers.tsv``)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,11 @@ NO_EVENT = [
     # "occuper" a place in a ranking or a project, one's time (the except= words of its line)
     ("Selon Paul Vidal, la Chine occupe à présent une place centrale au sein du plan de la Russie.",
      [["Paul Vidal", "PER"], ["Chine", "LOC"], ["Russie", "LOC"]], "ASSAULT"),
+    # a host's or guest's invitation, no "à" complement: no request to act (helper evfresh5)
+    ("Le chef Paul Vidal avait invité la chanteuse Léa Tamar dans son restaurant de Montvert.",
+     [["Paul Vidal", "PER"], ["Léa Tamar", "PER"], ["Montvert", "LOC"]], "REQUEST"),
+    ("En mai 1970, invité par son homologue, le ministre Marc Olivar se rend à Port-Lune.",
+     [["Marc Olivar", "PER"], ["Port-Lune", "LOC"]], "REQUEST"),
 ]
 
 EVENT = [
@@ -59,6 +64,8 @@ EVENT = [
      [["Léa Tamar", "PER"], ["Paul Vidal", "PER"]], "ACCUSE"),
     ("Le maire Paul Vidal, accusé de fraude par l'association Aube, a démissionné.",
      [["Paul Vidal", "PER"], ["Aube", "ORG"]], "ACCUSE"),
+    ("Le président Marc Olivar a invité la ministre Léa Tamar à retirer son texte.",
+     [["Marc Olivar", "PER"], ["Léa Tamar", "PER"]], "REQUEST"),
 ]
 
 

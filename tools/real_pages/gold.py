@@ -42,7 +42,9 @@ GOLD_DIR = ROOT / "tests" / "data" / "real_pages"
 # ``fresh3`` (helper-timefresh3) is a third times batch, marked before Veille ran on it (half its pages on
 # dev sites no earlier times file marks); times ``dev`` includes it once its first score is recorded. Times
 # ``fresh4`` (helper-timefresh4) is a fourth, the 37 dev pages left without times gold that have a date,
-# marked before Veille ran on them; times ``dev`` includes it since its first score (2026-12-07).
+# marked before Veille ran on them; times ``dev`` includes it since its first score (2026-12-07). Events
+# ``fresh5`` (helper-evfresh5) is a fifth, the 20 dev pages left without events gold (health, culture, lifestyle,
+# essays, a chronology), every sentence, annotated before its first score and read alone like ``fresh4``.
 BATCH_FILES: dict[str, dict[str, tuple[str, ...]]] = {
     "who": {"dev": ("who_dev.jsonl", "who_dev_fresh.jsonl"), "fresh": ("who_dev_fresh.jsonl",),
             "test": ("who_test.jsonl", "who_test_second.jsonl", "who_test_third.jsonl", "who_test_fourth.jsonl"),
@@ -53,10 +55,11 @@ BATCH_FILES: dict[str, dict[str, tuple[str, ...]]] = {
               "fresh3": ("times_dev_fresh3.jsonl",), "fresh4": ("times_dev_fresh4.jsonl",)},
     "events": {"fresh": ("events_dev_fresh.jsonl",), "fresh2": ("events_dev_fresh2.jsonl",),
                "fresh3": ("events_dev_fresh3.jsonl",), "fresh4": ("events_dev_fresh4.jsonl",),
+               "fresh5": ("events_dev_fresh5.jsonl",),
                "dev+fresh": ("events_dev.jsonl", "events_dev_fresh.jsonl")},
 }
 EVENT_FILES = BATCH_FILES["events"]
-DEV_BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "dev+fresh")
+DEV_BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "dev+fresh")
 # test2: the test pages given who gold after the first test pass (issue 16), scored alone; test4: the
 # fourth batch (the last test pages without who gold), scored alone so its first figure stays readable
 TEST_BATCHES = ("test2", "test4")
