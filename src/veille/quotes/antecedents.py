@@ -202,11 +202,15 @@ def descriptor_speaker(state: ArticleState, cue: Cue, toks: list[Any], exclude: 
             continue  # "a déclaré la ministre": not a man
         if eg is not None and any(NATURAL_GENDER.get(h, eg) != eg for h in heads):
             continue  # "a dit l'homme": not a woman, whatever a role noun's generic masculine allows
-        desc = state.descriptors.get(key, set()) | kb_words(state, ent)
+        written = state.descriptors.get(key, set())
+        desc = written | kb_words(state, ent)
         dscore = (1 + len(words & desc)) if heads & desc else 0
         if not dscore and head_iso and head_iso in {state.res.demonyms.get(w) for w in desc}:
             dscore = 1  # "l'Allemande" for "la ministre allemande X" (another form of the demonym)
-        scored.append((dscore, gender is None or eg is None or eg == gender, c["last"] >= near,
+        # the role this article writes next to a name ("X, président du groupe") before one only the KB knows
+        # ("le président" is not a former head of government named since)
+        scored.append((bool(dscore), bool(heads & written), dscore, gender is None or eg is None or eg == gender,
+                       c["last"] >= near,
                        c.get("para_subject", False), ent.name == state.memory.last,
                        ent.name in state.memory.speakers, c["subject"] + min(c["count"], 3),
                        c.get("recent", False), c["last"], ent.name))

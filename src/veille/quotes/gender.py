@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from veille.common import lexicon
 from veille.common.fold import bare
 from veille.model import Entity
 from veille.quotes.agreement import agreement_gender
@@ -67,9 +68,20 @@ def given_name_gender(state: ArticleState, first: str) -> str | None:
     return g
 
 
+_EPICENE = lexicon.groups("quotes/epicene_nouns.tsv")
+EPICENE_ENDINGS = tuple(sorted(_EPICENE["ending"]))
+
+
+def epicene(word: str) -> bool:
+    """A person noun written the same for both genders ("analyste", "ministre"): its form tells nothing."""
+    low = bare(word)
+    return low in _EPICENE["word"] or low.endswith(EPICENE_ENDINGS)
+
+
 def phrase_gender(toks: list[Any]) -> str | None:
     """Gender of a descriptor from its article ("la ministre" -> f; "le ministre" -> m), else, after "l'",
-    from its first noun when that is marked ("l'autrice" -> f)."""
+    from its first noun when that is marked ("l'autrice" -> f; "l'analyste": the tagger's guess on an
+    epicene noun is no evidence)."""
     for t in toks:
         if t.pos_ == "DET":
             g = t.morph.get("Gender")
@@ -80,6 +92,8 @@ def phrase_gender(toks: list[Any]) -> str | None:
             if bare(t.text) not in ("l'", "l’"):
                 return None
         elif t.pos_ == "NOUN":
+            if epicene(t.text):
+                return None
             g = t.morph.get("Gender")
             return "f" if g == ["Fem"] else "m" if g == ["Masc"] else None
     return None

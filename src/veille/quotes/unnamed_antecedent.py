@@ -50,8 +50,8 @@ def _named_in(state: ArticleState, start: int, end: int, persons_only: bool = Fa
 def _described_person(state: ArticleState, subj: Any, gender: str) -> bool:
     """True when ``subj`` heads a definite common-noun phrase of the pronoun's gender with no name in it
     ("la cliente du garage", "la sœur du prévenu") that no person named earlier is described by."""
-    if subj.pos_ != "NOUN" or _GENDERS[gender] not in subj.morph.get("Gender"):
-        return False
+    if subj.pos_ != "NOUN" or _GENDERS[gender] not in subj.morph.get("Gender") or "Plur" in subj.morph.get("Number"):
+        return False  # "les musées … ont disparu. « … », dit-il": a plural is no "il"
     dets = [c for c in subj.children if c.dep_ == "det"]
     if not dets or not any("Def" in d.morph.get("Definite") or "Yes" in d.morph.get("Poss") for d in dets):
         return False

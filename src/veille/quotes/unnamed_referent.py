@@ -113,11 +113,19 @@ def unnamed_people(state: ArticleState, pos: int, gender: str | None, whole: boo
         if gender is not None and _GENDERS[gender] not in tok.morph.get("Gender"):
             continue
         if not any(c.dep_ == "det" and (bare(c.text) in _INDEFINITE or bare(c.text) in _DEMONSTRATIVE
-                                        and tok.dep_ not in _SUBJECT_DEPS) for c in tok.children):
+                                        and tok.dep_ not in _SUBJECT_DEPS and not _cue_subject(state, tok))
+                   for c in tok.children):
             continue
         if _person_noun(state, tok) and not _next_to_name(state, tok) and (whole or not _taken_up(state, tok, pos)):
             out.append(tok)
     return out
+
+
+def _cue_subject(state: ArticleState, tok: Any) -> bool:
+    """The word heads a speech cue's subject, however the parser hung it ("« … », estime cet homme"): a
+    demonstrative there takes up the speaker, as a clause subject does."""
+    return any(c.subj_start is not None and c.subj_start <= tok.idx < (c.subj_end or c.subj_start)
+               for c in state.cue_at.values())
 
 
 def _cue_start(subj: Subject) -> int:
