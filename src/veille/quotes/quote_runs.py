@@ -81,9 +81,11 @@ def _cue_of(state: ArticleState, q: MarkSpan, end: int) -> Cue | None:
         k += 1
     if k >= end or text[k] != ",":
         return None
+    cue = cue_after_comma(state, k)
+    return cue if cue is not None and cue.inverted and cue.subj_start is not None else None
+
+
+def cue_after_comma(state: ArticleState, k: int) -> Cue | None:
+    """The first cue among the four words after the comma at ``k`` (", a-t-il dit", ", estiment X")."""
     tok = state.tok_at(state.skip_space(k + 1))
-    for j in range(tok.i, min(len(state.doc), tok.i + 4)):
-        cue = state.cue_at.get(j)
-        if cue is not None:
-            return cue if cue.inverted and cue.subj_start is not None else None
-    return None
+    return next((state.cue_at[j] for j in range(tok.i, min(len(state.doc), tok.i + 4)) if j in state.cue_at), None)
