@@ -126,9 +126,10 @@ def test_a_quote_over_two_paragraphs_whose_first_closes_on_an_incise_is_cut_ther
                         "Dès la première édition, nous étions 450 ! » Le tournoi a vite grandi.",
                         "« Nous étions très peu, raconte Léa Vernet, et nous avons grandi.",
                         "Puis tout a changé. »"])
-    # an incise inside the first paragraph keeps the paragraphs one quote, as before
+    # an incise inside the first paragraph cuts it too (helper colonlead): the words after it go on with
+    # the next paragraph as one quote, both parts the incise's
     assert [(t, s) for t, s, _ in got] == [("Nous pensions", "Paul Verlaque"), ("Dès la", "Paul Verlaque"),
-                                           ("Nous étions", "Léa Vernet")]
+                                           ("Nous étions", "Léa Vernet"), ("et nous", "Léa Vernet")]
 
 
 def test_a_verb_the_tagger_reads_as_a_noun_still_opens_the_incise_but_a_word_of_address_does_not(nlp):

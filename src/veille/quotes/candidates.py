@@ -64,6 +64,7 @@ RULE_GROUPS: dict[str, str] = {
     **dict.fromkeys(("person_in_subject", "listed_surname", "unlisted_full_name", "entity_on_head",
                      "unlisted_proper_noun", "words_of", "side_of_on", "organisation_voice",
                      "government_of_country", "organisation_in_subject", "same_voice", "quoted_name", "later_quote_incise",
+                     "next_paragraph_credit",
                      "document_voice", "institution_as_written", "appositive_organisation", "court_part", "role_named_next",
                      "organisation_noun_subject", "government_taken_up"), "named"),
     **dict.fromkeys(("pronoun_previous_speaker", "pronoun_antecedent", "plural_pronoun",

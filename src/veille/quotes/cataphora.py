@@ -11,6 +11,7 @@ from typing import Any
 
 from veille.common.fold import bare
 from veille.quotes.marks import MARK_FAMILY
+from veille.quotes.quote_runs import cue_after_comma
 from veille.quotes.rule_types import Decision
 from veille.quotes.state import ArticleState
 from veille.quotes.words import SPEECH_NOUNS
@@ -151,16 +152,11 @@ def incise_of_later_quote(state: ArticleState, ctx: Any, resolve: Any) -> Decisi
             k += 1
         if k >= stop or text[k] != ",":
             continue
-        tok = state.tok_at(state.skip_space(k + 1))
-        for j in range(tok.i, min(len(state.doc), tok.i + 4)):
-            cue = state.cue_at.get(j)
-            if cue is None:
-                continue
-            if not cue.inverted or cue.subj_start is None:
-                return None
-            resolve(state, cue)
-            return Decision(cue.speaker, cue.subj_text) if cue.rule else None
-        return None
+        cue = cue_after_comma(state, k)
+        if cue is None or not cue.inverted or cue.subj_start is None:
+            return None
+        resolve(state, cue)
+        return Decision(cue.speaker, cue.subj_text) if cue.rule else None
     return None
 
 

@@ -14,6 +14,7 @@ from veille.quotes.first_person import last_person_speaker, singular_voice, spea
 from veille.quotes.interview import interview_answer
 from veille.quotes.lead_subjects import lead_subject, pour_subject
 from veille.quotes.marks import SENTENCE_END, MarkSpan
+from veille.quotes.quote_runs import credit_of_next_paragraph
 from veille.quotes.resources import CueEntry
 from veille.quotes.rule_types import Decision, Rule, _rules
 from veille.quotes.salience import (
@@ -213,6 +214,12 @@ def later_quote_incise(state: ArticleState, ctx: Context) -> Decision | None:
     return incise_of_later_quote(state, ctx, resolve)
 
 
+def next_paragraph_credit(state: ArticleState, ctx: Context) -> Decision | None:
+    """Example "… « Nous avons attendu. » ¶ « Le chantier a pris du retard, explique Léa Morin. »": a quote
+    ending its paragraph goes to the credit of the quote opening the next (``quote_runs``)."""
+    return credit_of_next_paragraph(state, ctx.mark, ctx.para, resolve)
+
+
 def previous_quote_in_paragraph(state: ArticleState, ctx: Context) -> Decision | None:
     """Example "« Nous partons », a dit Paul Arnaud. « Rien ne nous retient ici. »": a second quote in the
     paragraph goes on in the voice of the quote before it."""
@@ -263,7 +270,7 @@ def no_voice_near(state: ArticleState, ctx: Context) -> Decision | None:
 
 CUELESS_RULES: list[Rule] = _rules(interview_answer, pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
                                    colon_unnamed_subject, colon_lead_sentence, subject_named_since, own_sentence_subject, later_quote_incise,
-                                   named_in_next_sentence, subject_of_next_sentence, unnamed_person_before,
+                                   next_paragraph_credit, named_in_next_sentence, subject_of_next_sentence, unnamed_person_before,
                                    previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,
                                    recent_last_speaker, unbroken_voice, no_voice_near)

@@ -49,14 +49,17 @@ def split_at_incises(state: ArticleState, m: MarkSpan) -> list[MarkSpan]:
 
 def _split_first_paragraph(state: ArticleState, m: MarkSpan) -> list[MarkSpan]:
     """« Nous étions quelques-uns, se souvient Anne Roy. ¶ Puis tout a grandi. »: a quote going on over
-    paragraphs whose first paragraph closes on an incise is cut there; both parts are the incise's."""
+    paragraphs whose first paragraph closes on an incise is cut there; both parts are the incise's. An
+    incise inside that paragraph (« Non, explique Anne Roy. Nous … ¶ « … ») cuts it too: the words
+    after it go on with the next paragraphs as one quote."""
     s, e = m.pieces[0]
     found = find_incise(state, MarkSpan(m.start, e, [(m.start, e)], m.open_char, False, m.missing_open))
-    if found is None or found[1] < e:
-        return [m]  # no incise, or one inside the paragraph: the paragraphs stay one quote
-    cut, _, cue = found
+    if found is None:
+        return [m]
+    cut, resume, cue = found
     head = MarkSpan(m.start, cut, [(m.start, cut)], m.open_char, True, m.missing_open)
-    rest = MarkSpan(m.pieces[1][0], m.end, list(m.pieces[1:]), m.open_char, m.closed, False)
+    rest_pieces = ([(resume, e)] if resume < e and state.text[resume:e].strip() else []) + list(m.pieces[1:])
+    rest = MarkSpan(rest_pieces[0][0], m.end, rest_pieces, m.open_char, m.closed, False)
     state.incise_cue[id(head)] = cue
     state.incise_cue[id(rest)] = cue
     return [head, *split_at_incises(state, rest)]

@@ -62,6 +62,10 @@ def lead_subject(state: ArticleState, m: MarkSpan, ps: int, glued: bool = False)
     if any(s0 <= qs < prev_tok.idx and state.speech_like(qs, qe) for qs, qe in state.quote_ranges):
         return None  # that sentence holds a quote of its own
     root = sent.root
+    if root.idx > prev_tok.idx and prev_tok.text == ":":
+        # the parse ran the lead-in on into the quote ("Elle travaille avec X : « à l'origine, je … »"):
+        # the lead-in's own verb, not one of the quote's
+        root = _lead_verb(sent, s0, prev_tok.idx) or root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.idx >= s0), None)
     tmp = Cue(root, CueEntry(root.lemma_.lower(), "fr", frozenset()), root.idx, root.idx + len(root.text))
     if subj is not None and root.pos_ in ("VERB", "AUX"):
@@ -83,3 +87,11 @@ def lead_subject(state: ArticleState, m: MarkSpan, ps: int, glued: bool = False)
             a = last.idx
     tmp.subj_start, tmp.subj_end, tmp.subj_text = a, b, state.text[a:b].strip(" ,")
     return tmp
+
+
+def _lead_verb(sent: Any, s0: int, end: int) -> Any | None:
+    """The topmost verb with a subject of its own between ``s0`` and ``end`` (a lead-in's colon) in
+    ``sent``: the main verb of the lead-in, not of a relative clause inside it."""
+    verbs = [t for t in sent if s0 <= t.idx < end and t.pos_ in ("VERB", "AUX")
+             and any(c.dep_ in ("nsubj", "nsubj:pass") and s0 <= c.idx < end for c in t.children)]
+    return min(verbs, key=lambda t: (sum(1 for _ in t.ancestors), t.i)) if verbs else None

@@ -7,6 +7,7 @@ from typing import Any
 
 from veille.model import Article, Quote
 from veille.quotes.blocks import credited_blocks, embedded_posts
+from veille.quotes.continued_quotes import join_continued
 from veille.quotes.cues import find_cues
 from veille.quotes.dialogue_dashes import dialogue_dash_quotes
 from veille.quotes.direct import cut_at_incise, direct_quote
@@ -114,6 +115,8 @@ def open_article(res: QuoteResources, article: Article, doc: Any, segs: list[tup
     # a paragraph of many sentences (blank lines lost) is read as runs of a few sentences
     people = [(s, e, ent.name) for ent in article.entities if ent.type == "PER" for s, e in (ent.spans or [])]
     state.segs = reading_paragraphs(doc, state.text, segs, state.quote_ranges, people)
+    # « … ¶ « … »: the paragraphs a quote runs over read as one (continued_quotes.py)
+    state.segs = join_continued(state.text, state.segs, state.marks)
     state.mentions = find_mentions(state)
     state.descriptors = find_descriptors(state)
     return state
