@@ -156,3 +156,13 @@ def test_a_sign_up_box_for_the_site_s_letter():
     assert is_reader_call("Recevoir notre lettre d'information")
     assert is_reader_call("Vous recevrez chaque mois nos derniers articles. Vous pourrez vous désabonner à tout moment.")
     assert not is_reader_call("La mairie de Valmorin publie une lettre d'information chaque mois depuis 2019.")
+
+
+def test_the_site_asking_its_reader_about_the_article_is_a_promotion():
+    assert is_reader_call("Cet article vous a plu ? Partagez-le avec vos proches.")
+    assert is_reader_call("Vous avez apprécié l'article ? Soutenez Le Courrier de Valmorin.")
+    assert is_reader_call("Le sujet vous intéresse ?")
+    assert is_reader_call("Vous avez repéré une erreur dans ce texte ? Écrivez-nous.")
+    # The story's own sentences: no reader addressed, or a person quoted.
+    assert not is_reader_call("Le maire a signalé une erreur dans le budget présenté au conseil.")
+    assert not is_reader_call("« Le sujet vous intéresse ? Venez au conseil », a lancé Octave Brunel.")

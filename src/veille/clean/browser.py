@@ -52,6 +52,7 @@ from veille.clean.blocks import (
 )
 from veille.clean.body_furniture import drop_body_furniture
 from veille.clean.byline_items import is_lone_separator
+from veille.clean.closing_line import closing_sentence
 from veille.clean.crumbs import HOME_CRUMB, split_glued_crumbs
 from veille.clean.cues import cue_kind
 from veille.clean.dump import Unit, is_image, refresh_url, slug_words, strip_images, units
@@ -476,6 +477,7 @@ def clean_dump(text: str, url: str | None = None, known_title: str | None = None
         first, last = rival
     first, last = split_at_menus(us, values, (first, last))
     last = through_list(last, listed)  # (the article may close on the list its last sentence announces)
+    last = closing_sentence(us, last, _TEXT_UNITS)  # (or on a short sentence the run's cost left out)
     title_at = None
     if not known_title:
         title_at = choose_title(us, first, [u.text for u in us if u.kind == "header"], slug_words(url or refresh_url(us)), last, skip=consent)
