@@ -32,7 +32,7 @@ def test_a_short_closing_sentence_under_the_last_paragraph_is_the_articles(closi
 
 
 @pytest.mark.parametrize("closing", [
-    "Vous devez être connecté pour commenter.",  # the site speaking to its reader
+    "Connectez-vous pour pouvoir commenter cet article.",  # the site speaking to its reader
     "Le sujet vous intéresse ?",
     "Les champs marqués d'un * sont obligatoires.",
     "Le pont des Tanneurs, un soir de mai. © Léa Roy",  # a credited caption

@@ -23,8 +23,8 @@ def test_a_plural_description_is_no_antecedent_of_il(nlp):
     got = quote_direct(nlp, [
         "« Nous ouvrons demain », annonce Paul Arnaud, commissaire de l'exposition.",
         "Une autre salle montre des poupées anciennes et des affiches colorées.",
-        "Des dizaines de milliers de personnes assistent ainsi chaque printemps à la fête du village. Mais les "
-        "musées du jouet qui parsemaient autrefois les villages ont peu à peu disparu. « Le but est de rappeler "
+        "Chaque printemps, des milliers de visiteurs viennent à la fête du bourg. Mais les vieux ateliers "
+        "de jouets qui peuplaient jadis la vallée se sont éteints un à un. « Notre idée est de rappeler "
         "cette culture aux habitants », dit-il."],
         PEOPLE, "takeup")
     assert [s for _, s, _ in got] == ["Paul Arnaud", "Paul Arnaud"]

@@ -15,7 +15,7 @@ PEOPLE = (("Octave Lemarin", "PER"), ("Léa Morin", "PER"), ("Paul Arnaud", "PER
 def test_a_colon_lead_in_run_on_into_its_quote_keeps_its_own_subject(nlp) -> None:
     # the parser reads the lower-case quote as the lead-in's sentence going on: the lead-in's verb
     # and its subject ("Elle") still lead, not the person its complement names
-    paras = ["Léa Morin choisit finalement de devenir députée, par curiosité d'abord.",
+    paras = ["Léa Morin a fini par entrer au conseil municipal, d'abord par curiosité.",
              "Elle collabore alors avec Octave Lemarin, une alliance inattendue : « au fond, je ne connaissais "
              "pas d'homme plus secret. »"]
     assert [(s, r) for _, s, r in quote_direct(nlp, paras, PEOPLE)] == [("Léa Morin", "colon_lead_sentence")]
@@ -65,7 +65,7 @@ def test_the_next_paragraph_credits_nothing_when_the_writer_speaks_first(nlp) ->
 
 
 def test_a_quote_brought_in_by_a_speech_verb_before_it_keeps_that_voice(nlp) -> None:
-    paras = ["Léa Morin a parlé. Paul Arnaud, lui aussi, a témoigné dans la presse. « Je souffre de ce bruit, "
+    paras = ["Léa Morin a parlé. Paul Arnaud, de son côté, a témoigné devant les juges. « Je souffre de ce bruit, "
              "je ne dors plus la nuit. »",
              "« Les riverains sont vulnérables, commente Léa Morin. Le risque est connu. »"]
     assert quote_direct(nlp, paras, PEOPLE)[0][1:] == ("Paul Arnaud", "lead_sentence_subject")

@@ -18,5 +18,5 @@ def test_epicene_nouns_by_ending_and_by_word() -> None:
 def test_an_epicene_role_goes_to_the_man_given_that_role(nlp):
     got = quote_direct(nlp, [
         "L'épidémiologiste Paul Arnaud a dîné mardi avec Lise Morel, présidente du groupe parlementaire.",
-        "« Je n'ai enfreint aucune règle », a précisé l'épidémiologiste."], PEOPLE, "epicene")
+        "« Je n'ai violé aucune consigne », a précisé l'épidémiologiste."], PEOPLE, "epicene")
     assert [s for _, s, _ in got] == ["Paul Arnaud"]

@@ -26,7 +26,7 @@ CLOSING_MAX_WORDS = 11  # (from 12 words a finished sentence is prose: ``text.PA
 _SENTENCE_END = re.compile(r"[.!…]\s*[»”\"]?$|»$")  # (a question under the text asks the reader)
 _OPENS = re.compile(r"^[«\"“A-ZÀ-ÖØ-Þ]")
 # A credit, a button, a link, a teaser's cut ("…"), a form's note ("*"), the reader addressed (the
-# site's own line: "Vous devez être connecté pour commenter.").
+# site's own line: "Connectez-vous pour pouvoir commenter cet article.").
 _NOT_A_SENTENCE = re.compile(r"©|\(BUTTON\)|\[\d+\]|https?://|\||•|@\w|\*|\.{3}$|…$|\b(?:vous|votre|vos)\b", re.I)
 
 

@@ -52,7 +52,7 @@ def credit_of_next_paragraph(state: ArticleState, m: MarkSpan, para: tuple[int, 
 
 def _led_in(state: ArticleState, m: MarkSpan, para: tuple[int, int]) -> bool:
     """Whether the writer's words bring the quote in: it does not open its sentence ("définies comme
-    « … »"), or the sentence before it holds a speech cue ("Lui aussi a témoigné dans la presse. « … »")."""
+    « … »"), or the sentence before it holds a speech cue ("Lui aussi a témoigné devant les juges. « … »")."""
     before = state.text[para[0]:m.start].rstrip(" \t\u00a0\u202f" + "".join(MARK_FAMILY))
     if not before:
         return False
