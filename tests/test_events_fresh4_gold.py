@@ -6,18 +6,15 @@ checked against the pages (spans inside the body, in order, triggers inside thei
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from tools.real_pages.gold import GOLD_DIR, load, sites, split
+from tools.real_pages.view import PAGES
 
-ROOT = Path(__file__).resolve().parents[1]
-for extra in (ROOT, ROOT / "bench"):
-    if str(extra) not in sys.path:
-        sys.path.insert(0, str(extra))
-import extra_events  # noqa: E402
-from tools.real_pages.gold import GOLD_DIR, events_files, load, load_events, pages_part, sites, split  # noqa: E402
-from tools.real_pages.view import PAGES  # noqa: E402
+from events_batch_checks import (
+    check_events_well_formed,
+    check_own_dev_part,
+    check_rows_fit_the_pages,
+)
 
 NAME = "events_dev_fresh4.jsonl"
 OTHERS = ("events_dev.jsonl", "events_dev_fresh.jsonl", "events_dev_fresh2.jsonl", "events_dev_fresh3.jsonl",
@@ -33,23 +30,13 @@ def test_rows_are_well_formed_dev_sentences_of_unmarked_pages() -> None:
     older = [r for name in OTHERS for r in load(GOLD_DIR / name)]
     assert len(pages) >= 25 and not pages & {r["page"] for r in older}
     assert len({site_of[p] for p in pages} - {site_of[r["page"]] for r in older}) >= 8
-    events = [ev for r in rows for ev in r["events"]]
-    assert len(events) >= 100
-    assert {frozenset(ev) for ev in events} == {frozenset(("type", "source", "target", "mode", "date", "place", "trigger"))}
-    assert {t for ev in events for t in extra_events._as_list(ev["type"])} <= extra_events.TYPES
-    assert {ev["mode"] for ev in events} <= extra_events.MODES
-    assert all(ev["date"] is None or ev["date"][:2] in ("19", "20") for ev in events)
+    check_events_well_formed(rows, least=100)
 
 
 def test_batch_is_its_own_dev_part() -> None:
-    assert [p.name for p in events_files("fresh4")] == [NAME]
-    assert pages_part("fresh4") == "dev"
-    assert len(load_events("fresh4")) == len(load(GOLD_DIR / NAME))
-    assert NAME not in [p.name for p in events_files("dev+fresh")]
+    check_own_dev_part(NAME, "fresh4")
 
 
 @pytest.mark.skipif(not PAGES.is_dir(), reason="../shared corpus pages are not here")
 def test_rows_fit_the_pages() -> None:
-    entries, events = extra_events.load_gold(GOLD_DIR / "gold_dev.jsonl", GOLD_DIR / NAME)
-    assert [e["page"] for e in entries] == list(events)
-    assert extra_events.check(entries, events, extra_events.Pages(PAGES)) == []
+    check_rows_fit_the_pages(NAME)
