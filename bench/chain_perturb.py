@@ -129,10 +129,8 @@ def changed_speakers(scorer, gold_dir: Path, preds: dict, variant: str) -> list[
 def run(part: str, variants: list[str], keep: Path | None, pred_file: Path | None, listing: list[str]) -> dict:
     scorer = shared_scorer()
     with frame.workspace(keep) as work:
-        gold_dir, inputs, pred = work / "gold", work / "inputs", pred_file or work / "pred.jsonl"
-        changed = build(part, variants, gold_dir, inputs)
-        if pred_file is None:
-            frame.extract(inputs, pred)
+        changed, gold_dir, pred = frame.built_and_extracted(
+            work, lambda gold, inputs: build(part, variants, gold, inputs), pred_file)
         result = frame.score_variants(changed, gold_dir, lambda folder: scorer.score(folder, pred), page_sites())
         if listing:
             preds = scorer.load_predictions(pred)

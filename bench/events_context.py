@@ -129,12 +129,8 @@ def run(show: str | None) -> int:
     shapes: dict[str, Counter] = defaultdict(Counter)
     shape_sites: dict[tuple[str, str], set[str]] = defaultdict(set)
     listing: list[str] = []
-    for page, item in sorted(parsed.items()):
-        record: list[dict] = []
-        events = ax.code(item, ranker, record)
+    for page, item, events, record in ax.coded_pages(parsed, ranker):
         doc = item[3]
-        if not record:
-            continue
         view = record[0]["view"]
         main = main_actor(view, doc)
         site = sites.get(page, page)

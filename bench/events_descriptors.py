@@ -143,13 +143,8 @@ def run(part: str, show: bool) -> int:
     shapes: Counter = Counter()
     now: Counter = Counter()
     listing = []
-    for page, item in sorted(parsed.items()):
-        record: list[dict] = []
-        decided.clear()
-        events = ax.code(item, ranker, record)
+    for page, item, events, record in ax.coded_pages(parsed, ranker, before=decided.clear):
         doc = item[3]
-        if not record:
-            continue
         view = record[0]["view"]
         site = sites.get(page, page)
         for s, _at, _end, preds, recs in ax.sentences_in_text(doc, events, record, gold.get(page, [])):

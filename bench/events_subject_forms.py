@@ -123,12 +123,8 @@ def run(parts: list[str], show: str | None) -> int:
         gold = ax.gold_sentences(part)
         parsed = ax.parse_pages(part)
         n_pages += len(parsed)
-        for page, item in sorted(parsed.items()):
-            record: list[dict] = []
-            events = ax.code(item, ranker, record)
+        for page, item, events, record in ax.coded_pages(parsed, ranker):
             doc = item[3]
-            if not record:
-                continue
             view = record[0]["view"]
             named = lambda i, v=view: v.tok_entity[i] is not None  # noqa: E731
             quoted = lambda i, v=view: v.tok_quote[i] is not None  # noqa: E731

@@ -120,10 +120,8 @@ def persons(scorer, gold_dir: Path, preds: dict) -> dict:
 def run(part: str, variants: list[str], keep: Path | None, pred_file: Path | None = None) -> dict:
     scorer = shared_scorer()
     with frame.workspace(keep) as work:
-        gold_dir, inputs, pred = work / "gold", work / "inputs", pred_file or work / "pred.jsonl"
-        changed = build(part, variants, gold_dir, inputs)
-        if pred_file is None:
-            frame.extract(inputs, pred)
+        changed, gold_dir, pred = frame.built_and_extracted(
+            work, lambda gold, inputs: build(part, variants, gold, inputs), pred_file)
         preds = scorer.load_predictions(pred)
         return frame.score_variants(changed, gold_dir, lambda folder: {**scorer.score(folder, pred),
                                                                  "persons": persons(scorer, folder, preds)})

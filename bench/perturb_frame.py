@@ -147,6 +147,17 @@ def extract(inputs: Path, pred: Path) -> None:
                    cwd=ROOT, check=False, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
 
 
+def built_and_extracted(work: Path, build: Callable[[Path, Path], dict[str, list[str]]],
+                        pred_file: Path | None) -> tuple[dict[str, list[str]], Path, Path]:
+    """The variants ``build(gold_dir, inputs)`` writes in ``work``, extracted in one run unless
+    ``pred_file`` holds its predictions already: (changed pages by variant, gold folder, predictions)."""
+    gold_dir, inputs, pred = work / "gold", work / "inputs", pred_file or work / "pred.jsonl"
+    changed = build(gold_dir, inputs)
+    if pred_file is None:
+        extract(inputs, pred)
+    return changed, gold_dir, pred
+
+
 def given_subset(gold_dir: Path, variant: str, pages: list[str]) -> Path:
     """The as-given gold files of the pages a variant changes, in a folder of their own."""
     folder = gold_dir / f"given-for-{variant}"

@@ -91,6 +91,20 @@ def code(parsed: tuple, ranker: Any, record: list | None = None) -> list:
         ranker_module.RECORDER = None
 
 
+def coded_pages(parsed: dict[str, tuple], ranker: Any,
+                before: Callable[[], None] | None = None) -> Iterator[tuple[str, tuple, list, list]]:
+    """Each parsed page in page order coded with ``ranker`` (``code``), as (page, parsed item, events,
+    the coder's record), for the pages whose coder recorded anything; ``before`` runs before each
+    page is coded (a census clearing its own per-page answers)."""
+    for page, item in sorted(parsed.items()):
+        record: list[dict] = []
+        if before is not None:
+            before()
+        events = code(item, ranker, record)
+        if record:
+            yield page, item, events, record
+
+
 def examples(parsed: dict[str, tuple], same: Callable[[Any, Any], bool], part: str = "dev") -> list[dict]:
     """One row group per coder candidate in an annotated sentence of the ``part`` gold: names,
     features, labels, site."""
