@@ -1,6 +1,6 @@
 """The events' date and place error budget on the real-sentence DEV gold, by cell, anchor and site.
 
-    .venv/bin/python bench/events_slots.py [--pred DIR] [--show CELL]
+    .venv/bin/python bench/events_slots.py [--part dev|fresh|fresh4|fresh5] [--pred DIR] [--show CELL]
 
 Pairs are those of ``bench/events_real.py`` (``date_loose`` / ``place_loose``: the matched events
 and, beside them, a gold and a predicted event of one sentence that share a type). Each wrong date
@@ -10,8 +10,9 @@ time expression of the sentence has that value), ``published`` (the article's da
 sentence has it) or ``reported`` (another day: the day the lede or the dateline reports). Counts
 are printed with the number of sites and the sites most met, so that a rule goes where a cell
 recurs across sites. ``--show CELL`` (e.g. ``date:missing``) lists that cell's dev pairs by page
-and line with the gold and predicted values only (the pages stay in ../shared). Dev only: the test
-part is only ever scored, by ``bench/events_real.py``.
+and line with the gold and predicted values only (the pages stay in ../shared). Dev batches only
+(``--part`` dev, fresh, fresh4 or fresh5): the test parts are only ever scored, by
+``bench/events_real.py``.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def anchor(record: dict, event: dict | None, value: str | None) -> str:
     return "published" if value == record.get("published") else "reported"
 
 
-def collect(pred_path: Path) -> list[dict]:
+def collect(pred_path: Path, part: str = "dev") -> list[dict]:
     rows: list[dict] = []
     records = {Path(json.loads(line)["source"]["path"]).stem: json.loads(line)
                for line in pred_path.read_text(encoding="utf-8").splitlines() if line.strip()}
@@ -77,7 +78,7 @@ def collect(pred_path: Path) -> list[dict]:
 
     events_real.score_sentence, events_real.Scores = score_sentence, Recording
     try:
-        events_real.score_part("dev", pred_path)
+        events_real.score_part(part, pred_path)
     finally:
         events_real.score_sentence, events_real.Scores = original, Recording.__mro__[1]
     return rows
@@ -87,13 +88,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pred", type=Path, help="folder of kept predictions (read if there, else written)")
     ap.add_argument("--show", help="list one cell's pairs, e.g. date:missing or place:other")
+    ap.add_argument("--part", choices=["dev", "fresh", "fresh4", "fresh5"], default="dev",
+                    help="a readable dev batch (never a test part)")
     args = ap.parse_args()
-    path = events_real.predictions("dev", False, args.pred)
+    path = events_real.predictions(args.part, False, args.pred)
     if path is None:
-        print("dev: no predictions (is ../shared there?)", file=sys.stderr)
+        print(f"{args.part}: no predictions (is ../shared there?)", file=sys.stderr)
         return 1
     site_of = sites()
-    rows = collect(path)
+    rows = collect(path, args.part)
     counts: Counter = Counter()
     where: dict[tuple, Counter] = defaultdict(Counter)
     for r in rows:
