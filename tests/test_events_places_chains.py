@@ -35,3 +35,9 @@ def test_a_name_completing_a_noun_that_is_no_occasion_stays_out(nlp, lex):
 def test_a_building_of_a_town(nlp, lex):
     text = "Paul Morin a été arrêté dans un hôtel de Grenoble."
     assert _placed(nlp, lex, text, "COERCE") == "Grenoble"
+
+
+def test_a_numbered_district_of_a_town(nlp, lex):
+    # "arrondissement" in lexicons/events/place_nouns.tsv (issue 13, round 37): the town, not null.
+    text = "Paul Morin a été interpellé lundi dans le 4e arrondissement de Grenoble."
+    assert _placed(nlp, lex, text, "COERCE") == "Grenoble"
