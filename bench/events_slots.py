@@ -9,7 +9,8 @@ gold has one) or ``other`` (another value); a predicted date is also put by its 
 time expression of the sentence has that value), ``published`` (the article's date, no time of the
 sentence has it) or ``reported`` (another day: the day the lede or the dateline reports). Counts
 are printed with the number of sites and the sites most met, so that a rule goes where a cell
-recurs across sites. ``--show CELL`` (e.g. ``date:missing``) lists that cell's dev pairs by page
+recurs across sites; ``--right`` counts the right predicted values too (cell ``right``), so that an
+anchor's right and wrong dates can be weighed. ``--show CELL`` (e.g. ``date:missing``) lists that cell's dev pairs by page
 and line with the gold and predicted values only (the pages stay in ../shared). Dev batches only
 (``--part`` dev, fresh, fresh4 or fresh5): the test parts are only ever scored, by
 ``bench/events_real.py``.
@@ -50,7 +51,7 @@ def anchor(record: dict, event: dict | None, value: str | None) -> str:
     return "published" if value == record.get("published") else "reported"
 
 
-def collect(pred_path: Path, part: str = "dev") -> list[dict]:
+def collect(pred_path: Path, part: str = "dev", right: bool = False) -> list[dict]:
     rows: list[dict] = []
     records = {Path(json.loads(line)["source"]["path"]).stem: json.loads(line)
                for line in pred_path.read_text(encoding="utf-8").splitlines() if line.strip()}
@@ -62,12 +63,12 @@ def collect(pred_path: Path, part: str = "dev") -> list[dict]:
             super().slot(slot, gold, pred, names)
             page, sent, preds = self.current
             ok = names.same(pred, gold or None) if slot.startswith("place") else (pred == gold or not (gold or pred))
-            if ok or not slot.endswith("_loose"):
+            if (ok and not (right and pred)) or not slot.endswith("_loose"):
                 return
             field = slot.split("_")[0]
             event = next((p for p in preds if p.get(field) == pred), None)
             rows.append({"page": page, "line": sent["start"][0], "slot": field, "gold": gold, "pred": pred,
-                         "cell": "extra" if not gold else "missing" if not pred else "other",
+                         "cell": "right" if ok else "extra" if not gold else "missing" if not pred else "other",
                          "anchor": anchor(records.get(page, {}), event, pred) if field == "date" else "-"})
 
     original = events_real.score_sentence
@@ -88,6 +89,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pred", type=Path, help="folder of kept predictions (read if there, else written)")
     ap.add_argument("--show", help="list one cell's pairs, e.g. date:missing or place:other")
+    ap.add_argument("--right", action="store_true",
+                    help="also count the right predicted values (cell 'right'), by anchor: which anchors earn dates")
     ap.add_argument("--part", choices=["dev", "fresh", "fresh4", "fresh5"], default="dev",
                     help="a readable dev batch (never a test part)")
     args = ap.parse_args()
@@ -96,14 +99,14 @@ def main() -> int:
         print(f"{args.part}: no predictions (is ../shared there?)", file=sys.stderr)
         return 1
     site_of = sites()
-    rows = collect(path, args.part)
+    rows = collect(path, args.part, args.right)
     counts: Counter = Counter()
     where: dict[tuple, Counter] = defaultdict(Counter)
     for r in rows:
         key = (r["slot"], r["cell"], r["anchor"])
         counts[key] += 1
         where[key][site_of.get(r["page"], "?")] += 1
-    print("slot   cell     anchor      errors  sites  most met")
+    print("slot   cell     anchor       pairs  sites  most met")
     for key, n in sorted(counts.items()):
         top = ", ".join(f"{s} {c}" for s, c in where[key].most_common(3))
         print(f"{key[0]:6} {key[1]:8} {key[2]:10} {n:7} {len(where[key]):6}  {top}")
