@@ -24,6 +24,8 @@ lines and columns of the page view (``view.py``), as ``who_*.jsonl`` quotes and 
 
 from __future__ import annotations
 
+import re
+
 from .gold import gold_files, load
 from .materialize import span_text
 
@@ -150,7 +152,8 @@ def locate(text: str, preds: list[dict]) -> list[tuple[int, int, int]]:
     """(begin, finish, index) of each prediction found in ``text`` by its wording: longer wordings
     first, each at its first place in the text that no other prediction holds yet (so "mardi" is not
     placed inside an earlier "mardi soir"), and never inside a longer word ("mai" is not placed in
-    "lendemain"); sorted by position."""
+    "lendemain"); a run of white space matches any other (the page's no-break or doubled spaces,
+    which the record folds); sorted by position."""
     out: list[tuple[int, int, int]] = []
     low = text.lower().replace("’", "'")
     order = sorted(range(len(preds)), key=lambda i: -len((preds[i].get("text") or "").strip()))
@@ -160,14 +163,18 @@ def locate(text: str, preds: list[dict]) -> list[tuple[int, int, int]]:
             (k + n < len(low) and low[k + n].isalnum() and low[k + n - 1].isalnum())
 
     for i in order:
-        needle = (preds[i].get("text") or "").lower().replace("’", "'").strip()
-        if not needle:
+        words = (preds[i].get("text") or "").lower().replace("’", "'").split()
+        if not words:
             continue
-        k = low.find(needle)
-        while k >= 0 and (cut_word(k, len(needle)) or any(s < k + len(needle) and k < e for s, e, _ in out)):
-            k = low.find(needle, k + 1)
-        if k >= 0:
-            out.append((k, k + len(needle), i))
+        # any run of white space in the wording matches any run in the text (a no-break space, a
+        # doubled space of the page: the record's text folds them)
+        needle = re.compile(r"\s+".join(re.escape(w) for w in words))
+        m = needle.search(low)
+        while m and (cut_word(m.start(), m.end() - m.start())
+                     or any(s < m.end() and m.start() < e for s, e, _ in out)):
+            m = needle.search(low, m.start() + 1)
+        if m:
+            out.append((m.start(), m.end(), i))
     return sorted(out)
 
 
