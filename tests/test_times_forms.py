@@ -29,6 +29,9 @@ FORMS = Path(__file__).parent / "data" / "times" / "forms.jsonl"
 
 # Row id -> why the stage does not give the written TIMEX3 (left as they are).
 KNOWN_MISSES = {
+    "b017": "a term of office with a definite determiner ('Le septennat de …')"
+             " names the term itself, which the real-page gold leaves unmarked on three sites (helper timegen)"
+             "; counted ('un septennat') it is the length",
     "f035": "the parse reads 'la tombe' as a verb, so the future of 'fleurira' is not seen",
     "f041": "'pour' + a feast is read as a coming purpose, under a past verb too",
     "f042": "moving feasts of the Hegirian calendar have no table of dates",

@@ -24,6 +24,9 @@ TABLE = Path(__file__).parent / "data" / "times" / "timeml_forms.jsonl"
 
 # Row id -> why the stage does not give the written TIMEX3 (left as they are).
 KNOWN_MISSES = {
+    "tg018": "a term of office with a definite determiner ('Le premier quinquennat de …')"
+             " names the term itself, which the real-page gold leaves unmarked on three sites (helper timegen)"
+             "; counted ('un quinquennat') it is the length",
     "tg014": "the article before 'N derniers mois' is left out, as the real-page gold marks 'huit derniers mois'",
     "tg015": "'ces' before 'deux dernières années' is left out by the same convention",
     "tg038": "a plural periodic adjective after a copula ('sont quotidiens') is no 'amod' of a noun",

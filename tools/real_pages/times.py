@@ -24,6 +24,8 @@ lines and columns of the page view (``view.py``), as ``who_*.jsonl`` quotes and 
 
 from __future__ import annotations
 
+import re
+
 from .gold import gold_files, load
 from .materialize import span_text
 
@@ -146,11 +148,14 @@ def page_times(entry: dict, items: list[dict], record: dict) -> tuple[str, list[
     return text, gold_spans(entry, items, lines), pred_text, preds
 
 
-def locate(text: str, preds: list[dict]) -> list[tuple[int, int, int]]:
+def locate(text: str, preds: list[dict], pred_len: int | None = None) -> list[tuple[int, int, int]]:
     """(begin, finish, index) of each prediction found in ``text`` by its wording: longer wordings
     first, each at its first place in the text that no other prediction holds yet (so "mardi" is not
     placed inside an earlier "mardi soir"), and never inside a longer word ("mai" is not placed in
-    "lendemain"); sorted by position."""
+    "lendemain"); a run of white space matches any other (the page's no-break or doubled spaces,
+    which the record folds). With ``pred_len`` (the length of the record's own text) a prediction that
+    gives its ``begin`` there takes the free place nearest that offset scaled to ``text``, not the first
+    (a "20 ans" of the narrative is not put on an earlier age of the page); sorted by position."""
     out: list[tuple[int, int, int]] = []
     low = text.lower().replace("’", "'")
     order = sorted(range(len(preds)), key=lambda i: -len((preds[i].get("text") or "").strip()))
@@ -160,14 +165,27 @@ def locate(text: str, preds: list[dict]) -> list[tuple[int, int, int]]:
             (k + n < len(low) and low[k + n].isalnum() and low[k + n - 1].isalnum())
 
     for i in order:
-        needle = (preds[i].get("text") or "").lower().replace("’", "'").strip()
-        if not needle:
+        words = (preds[i].get("text") or "").lower().replace("’", "'").split()
+        if not words:
             continue
-        k = low.find(needle)
-        while k >= 0 and (cut_word(k, len(needle)) or any(s < k + len(needle) and k < e for s, e, _ in out)):
-            k = low.find(needle, k + 1)
-        if k >= 0:
-            out.append((k, k + len(needle), i))
+        # any run of white space in the wording matches any run in the text (a no-break space, a
+        # doubled space of the page: the record's text folds them)
+        needle = re.compile(r"\s+".join(re.escape(w) for w in words))
+        hint = preds[i].get("begin")
+        want = hint * len(text) / pred_len if pred_len and hint is not None else None
+        best = None
+        m = needle.search(low)
+        while m:
+            if not (cut_word(m.start(), m.end() - m.start())
+                    or any(s < m.end() and m.start() < e for s, e, _ in out)):
+                if want is None:
+                    best = m
+                    break
+                if best is None or abs(m.start() - want) < abs(best.start() - want):
+                    best = m
+            m = needle.search(low, m.start() + 1)
+        if best:
+            out.append((best.start(), best.end(), i))
     return sorted(out)
 
 
@@ -187,7 +205,7 @@ def match_items(text: str, golds: list[dict], preds: list[dict], pred_text: str 
     if pred_text == text and all("begin" in p for p in preds):
         located = [(p["begin"], p["finish"], i) for i, p in enumerate(preds)]
     else:
-        located = locate(text, preds)
+        located = locate(text, preds, len(pred_text) if pred_text else None)
     out: list[tuple[dict | None, dict | None, bool, bool]] = [(None, None, False, False)] * (len(preds) - len(located))
     used: set[int] = set()
     for g in sorted(golds, key=lambda g: g["begin"]):

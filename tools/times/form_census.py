@@ -53,6 +53,14 @@ FORMS: dict[str, str] = {
     "en_semaine": r"(?<![\w-])en\s+semaine(?![\w-])",
     "a_present": r"(?<![\w-])(?:dès|jusqu['’]à)\s+(?:à\s+)?présent(?![\w-])",
     "des_maintenant": r"(?<![\w-])dès\s+maintenant(?![\w-])",
+    # issue 12, helper timegen: the classes the fresh batches miss or add on three sites or more.
+    "au_lendemain_de": r"(?<![\w-])au\s+lendemain\s+(?:de|du|des|d['’])(?![\w-])",
+    "quinquennat": r"(?<![\w-])(?:quinquennat|septennat)s?(?![\w-])",
+    "a_ce_jour": r"(?<![\w-])(?:à|jusqu['’]à)\s+ce\s+jour(?![\w-])(?!-là)",
+    "nocturne": r"(?<![\w-])nocturnes?(?![\w-])",
+    "mois_et_demi": r"(?<![\w-])(?:un|deux|trois)\s+mois\s+et\s+demi(?![\w-])",
+    "two_amounts_one_unit": r"(?<![\w-])(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent)\s+(?:ou|à)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent)\s+(?:(?:dernière|prochaine|première)s?\s+|(?:dernier|prochain|premier)s\s+)?(?:ans|années|mois|jours|semaines|heures|minutes|siècles|décennies)(?![\w-])",
+    "du_day_month": r"(?<![\w-])du\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\w-])(?!\s+au)",
 }
 
 

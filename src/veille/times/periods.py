@@ -184,6 +184,19 @@ class Periods:
             day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
         return f"{day}T{clock}"
 
+    def f_dayafter(self) -> str | None:
+        # ``{dayafter}`` "au lendemain de <event>": the day after the last day named, but a report
+        # whose last day named is the article's own does not run past it unless its verb is future
+        # ("ce lundi … Au lendemain de la chute, …": the event of the eve, the article's day).
+        day, ref, rm = self.a.last_day, self.a.ref.date, self.rm
+        if day is None:
+            return None
+        after = day + dt.timedelta(days=1)
+        if ref is not None and day <= ref < after and \
+                self.a.tense(Match("date", rm.start, rm.end, dict(rm.groups), rm.text)) != "future":
+            after = ref
+        return after.isoformat()
+
     def f_ordcentury(self, g: str) -> str | None:
         word = (self.group(g) or "").lower()
         n: float | None = 1 if word in ("premier", "1er") else None
