@@ -109,7 +109,8 @@ def extent_kind(text: str, g: dict, s: int, e: int) -> str:
 
 
 def classify(scorer: Any, doc: dict, times: list[dict]) -> tuple[list[tuple], list[tuple]]:
-    """(class, kind, gold, prediction) per gold item, and (class, kind, prediction) per spurious prediction."""
+    """(class, kind, gold, prediction, same extent) per gold item, and (class, kind, prediction) per spurious
+    prediction."""
     located = scorer.locate(doc["text"], [t["text"] for t in times])
     where = {i: (s, e) for s, e, i in located}
     pred_texts = {_norm(t["text"]) for t in times}
@@ -119,7 +120,7 @@ def classify(scorer: Any, doc: dict, times: list[dict]) -> tuple[list[tuple], li
         if i is None:
             near = any(s < g["end"] and g["start"] < e for s, e, _ in located)
             kind = ("miss_repeat" if _norm(g["text"]) in pred_texts else "miss_taken" if near else "miss_none")
-            gold_rows.append((cls, kind, g, None))
+            gold_rows.append((cls, kind, g, None, False))
             continue
         paired.add(i)
         p = times[i]
@@ -127,7 +128,7 @@ def classify(scorer: Any, doc: dict, times: list[dict]) -> tuple[list[tuple], li
             kind = "right" if strict else extent_kind(doc["text"], g, *where[i])
         else:
             kind = value_kind(g, p)
-        gold_rows.append((cls, kind, g, p))
+        gold_rows.append((cls, kind, g, p, strict))
     spurious = []
     for i, p in enumerate(times):
         if i in paired:
@@ -161,27 +162,44 @@ def tally(scorer: Any, docs: list[dict], preds: dict[str, dict], each: bool) -> 
     gold: dict[str, Counter] = {c: Counter() for c in CLASSES}
     spur: dict[str, Counter] = {c: Counter() for c in CLASSES}
     shapes: Counter = Counter()
+    score: Counter = Counter()  # the shared scorer's counts (--all-types): gold, pred, strict, relaxed, value
     rows: list[tuple] = []
     for d in docs:
         times = (preds.get(d["id"]) or {}).get("times", [])
         times = per_occurrence(times) if each else times
         g_rows, s_rows = classify(scorer, d, times)
-        for cls, kind, g, p in g_rows:
+        score["gold"] += len(g_rows)
+        score["pred"] += len(times)
+        for cls, kind, g, p, strict in g_rows:
             gold[cls][kind] += 1
+            score["relaxed"] += p is not None
+            score["strict"] += strict
+            score["value"] += kind == "right" or kind.startswith("ext_")
             if kind != "right":
                 shapes[f"{kind} {value_shape(g)} <- {value_shape(p)}"] += 1
         for cls, kind, p in s_rows:
             spur[cls][kind] += 1
             shapes[f"{kind} - <- {value_shape(p)}"] += 1
-        rows += [(d["id"], *r) for r in g_rows if r[1] != "right"]
+        rows += [(d["id"], *r[:4]) for r in g_rows if r[1] != "right"]
         rows += [(d["id"], r[0], r[1], None, r[2]) for r in s_rows]
     return {"gold": {c: dict(v) for c, v in gold.items() if v},
             "spurious": {c: dict(v) for c, v in spur.items() if v},
-            "shapes": dict(shapes.most_common()), "rows": rows}
+            "shapes": dict(shapes.most_common()), "f1": _f1(score), "rows": rows}
+
+
+def _f1(c: Counter) -> dict[str, float]:
+    out = {}
+    for level in ("strict", "relaxed", "value"):
+        p, r = c[level] / c["pred"] if c["pred"] else 0.0, c[level] / c["gold"] if c["gold"] else 0.0
+        out[level] = round(2 * p * r / (p + r), 3) if p + r else 0.0
+    return out
 
 
 def show(res: dict[str, Any]) -> None:
-    print(f"French TimeBank ({res['split']}), {res['documents']} articles, {'one entry per occurrence' if res['each'] else 'record as written'}")
+    f1 = res["f1"]
+    print(f"French TimeBank ({res['split']}), {res['documents']} articles, "
+          f"{'one entry per occurrence' if res['each'] else 'record as written'}: "
+          f"strict F1 {f1['strict']:.3f}  relaxed F1 {f1['relaxed']:.3f}  value F1 {f1['value']:.3f}")
     print("gold items by form class and kind (counts)")
     for cls, c in res["gold"].items():
         n = sum(c.values())

@@ -80,7 +80,8 @@ def test_a_repeated_wording_the_record_lists_once_is_the_record_format():
              {"text": "Mardi", "type": "DATE", "value": "2025-06-24"},
              {"text": "la salle", "type": "DATE", "value": "2025"}]
     rows, spurious = classify(_Scorer(), {"text": TEXT, "timex": golds}, preds)
-    assert [kind for _cls, kind, _g, _p in rows] == ["right", "ext_longer_fn", "miss_repeat", "miss_none",
-                                                      "val_week"]
+    assert [kind for _cls, kind, _g, _p, _strict in rows] == ["right", "ext_longer_fn", "miss_repeat", "miss_none",
+                                                               "val_week"]
+    assert [strict for *_, strict in rows] == [True, False, False, False, True]
     assert [(cls, kind) for cls, kind, _p in spurious] == [("other", "sp_none")]
     assert value_shape(golds[1]) == "TIME:9999-99-99T99:99"
