@@ -82,13 +82,15 @@ class WeekdayAgreement:
 
 
 def _on_finite_verb(doc: Any, m: Match) -> bool:
-    """Whether the day hangs on a finite verb, or on a participle with its auxiliary."""
+    """Whether the day is the time adverbial of a finite verb, or of a participle with its auxiliary."""
     if doc is None:
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    head = span.root.head
-    if head.i == span.root.i or head.pos_ not in ("VERB", "AUX"):
+    root = span.root
+    head = root.head
+    # the day as the verb's time adverbial, not its subject ("le Dimanche de X nous aide")
+    if head.i == root.i or head.pos_ not in ("VERB", "AUX") or not (root.dep_.startswith("obl") or root.dep_ == "advmod"):
         return False
     return "Fin" in head.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in head.children)
