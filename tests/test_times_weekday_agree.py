@@ -63,3 +63,17 @@ def test_last_and_next_are_never_settled(time_stage, nlp):
     got = on_monday(time_stage, nlp, "Mardi dernier, la police a arrêté un suspect. Le procès s'ouvrira mardi "
                                      "prochain à Vesoul.")
     assert_found(got, {"Mardi dernier": ("DATE", "2025-06-10"), "mardi prochain": ("DATE", "2025-06-17")})
+
+
+def test_a_capitalised_weekday_inside_a_sentence_is_a_name_not_a_mention():
+    from veille.common.timespans import Match
+    from veille.times.resolve import Reference
+    from veille.times.weekday_agree import WeekdayAgreement
+
+    text = "Dimanche, la chorale de Lure chantera pour le Dimanche des Rameaux."
+    agree = WeekdayAgreement(Reference.parse(MONDAY), text)
+    first = Match("weekday", 0, 8, {"wd": "Dimanche", "pre": None, "post": None}, "Dimanche")
+    feast = text.index("Dimanche des")
+    name = Match("weekday", feast, feast + 8, {"wd": "Dimanche", "pre": None, "post": None}, "Dimanche")
+    assert agree.weekday(first) == 6
+    assert agree.weekday(name) is None

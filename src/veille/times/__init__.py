@@ -213,7 +213,7 @@ class TimeStage:
         # records keep the page's own characters (below).
         text = parse_copy(own)
 
-        agree = WeekdayAgreement(ref)
+        agree = WeekdayAgreement(ref, text)
 
         def tense_of(m: Match) -> str | None:
             cue = cue_tense(text, m)

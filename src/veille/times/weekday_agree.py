@@ -5,7 +5,8 @@ mairie. … Le conseil organisé mardi décidera du budget" (invented). Each men
 from the verb it hangs on, and a mention on a noun ("le scrutin de dimanche") or on a participle
 ("organisé mardi") gets it from a verb further up, which may point the other way: the two mentions
 fall a week apart. When the bare mentions of one weekday (no "dernier" / "prochain", not "depuis")
-resolve to different days, a weak mention (on a noun, a participle without auxiliary, or nothing)
+(a capitalised weekday inside a sentence is a name, a feast's, and no mention) resolve to different
+days, a weak mention (on a noun, a participle without auxiliary, or nothing)
 takes the day the strong ones (on a finite verb, or a participle with its auxiliary, or after a
 preposition that fixes the direction: ``cue_tense``) agree on. With no strong mention nothing is
 settled (a feast's name, "le troisième dimanche de …", is no report of the week), and strong mentions
@@ -28,8 +29,9 @@ _CLOSED_PRE = ("depuis",)  # "depuis mardi" is always the past one
 class WeekdayAgreement:
     """The directions given to the bare weekday mentions of one article, and the weekdays settled."""
 
-    def __init__(self, ref: Reference) -> None:
+    def __init__(self, ref: Reference, text: str) -> None:
         self.ref = ref
+        self.text = text
         self.seen: dict[tuple[int, int], tuple[bool, str | None]] = {}  # (start, weekday) -> (strong, day)
         self.settled: dict[tuple[int, int], str | None] = {}  # a weak mention -> the tense giving its day
 
@@ -39,7 +41,10 @@ class WeekdayAgreement:
             return None
         if (m.groups.get("pre") or "").lower() in _CLOSED_PRE:
             return None
-        return patterns().weekdays.get((m.groups.get("wd") or "").lower())
+        word = m.groups.get("wd") or ""
+        if word[:1].isupper() and not m.groups.get("pre") and not _opens_sentence(self.text, m.start):
+            return None  # a capital inside a sentence: a name ("le troisième Dimanche de l'Avent")
+        return patterns().weekdays.get(word.lower())
 
     def settles(self, m: Match) -> bool:
         """Whether this mention's direction is set by the other mentions (second reading)."""
@@ -81,16 +86,19 @@ class WeekdayAgreement:
         return "past" if got <= self.ref.date else "future"
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start].rstrip()
+    return not before or before[-1] in ".!?:;\n«\"“(—–-"
+
+
 def _on_finite_verb(doc: Any, m: Match) -> bool:
-    """Whether the day is the time adverbial of a finite verb, or of a participle with its auxiliary."""
+    """Whether the day hangs on a finite verb, or on a participle with its auxiliary."""
     if doc is None:
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    root = span.root
-    head = root.head
-    # the day as the verb's time adverbial, not its subject ("le Dimanche de X nous aide")
-    if head.i == root.i or head.pos_ not in ("VERB", "AUX") or not (root.dep_.startswith("obl") or root.dep_ == "advmod"):
+    head = span.root.head
+    if head.i == span.root.i or head.pos_ not in ("VERB", "AUX"):
         return False
     return "Fin" in head.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in head.children)
