@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,7 +58,6 @@ from veille.times.resolve import (
 from veille.times.rules import Engine, RuleMatch, engine
 from veille.times.small_hours import past_midnight
 from veille.times.values import Anchors, fill
-from veille.times.weekday_agree import WeekdayAgreement
 from veille.times.weekday_year import agreeing_year
 
 __all__ = ["Reference", "TimeStage", "dedupe", "each_occurrence", "find_matches", "patterns", "reference_of",
@@ -213,46 +212,21 @@ class TimeStage:
         # records keep the page's own characters (below).
         text = parse_copy(own)
 
-        agree = WeekdayAgreement(ref, text)
-
         def tense_of(m: Match) -> str | None:
             cue = cue_tense(text, m)
             if cue == "neutral":  # "était prévu le 4 juin": no direction, the nearest such date
-                tense = None
-            elif cue == "future" and span_start_in_past(doc, text, m):
-                tense = "past"
-            elif cue:
-                tense = cue
-            elif agree.settles(m):  # a weekday named again, this mention on a noun (weekday_agree)
-                return agree.settled_tense(m)
-            else:
-                tense = verb_tense(doc, m.start, m.end, text)
-            agree.note(m, tense, doc, bool(cue))
-            return tense
+                return None
+            if cue == "future" and span_start_in_past(doc, text, m):
+                return "past"
+            return cue or verb_tense(doc, m.start, m.end, text)
 
-        found = [f for f in find_times(text, self.engine, doc) if not article.in_foreign(f.start, f.end)]
-        read = self._read(found, text, doc, ref, tense_of)
-        if agree.settle():
-            read = self._read(found, text, doc, ref, tense_of)
-        times += read
-        tagger = learned.load_tagger()
-        if tagger is not None and doc is not None:
-            _add_learned(tagger, times, doc, article, self.engine)
-        if text != own:
-            for t in times:
-                if t.start is not None:
-                    t.text = own[t.start:t.end]
-        article.times = dedupe(times)
-
-    def _read(self, found: list[Found], text: str, doc: Any, ref: Reference,
-              tense_of: Callable[[Match], str | None]) -> list[TimeExpr]:
-        """The values of the expressions found, in text order, each anchored on what came before."""
-        times: list[TimeExpr] = []
         anchors = Anchors(ref, None, tense_of, text=text)
         recent = _Recent()
         year_free: set[int] = set()
         defaulted: set[int] = set()  # TIMEs on the default day (day_after: "à 14 h, le 20 mai")
-        for f in found:
+        for f in find_times(text, self.engine, doc):
+            if article.in_foreign(f.start, f.end):
+                continue
             if f.calendar is not None:
                 m = f.calendar
                 kind, value = _calendar_time(f, ref, tense_of(m) if m.kind in TENSE_KINDS else None, self.engine)
@@ -299,7 +273,14 @@ class TimeStage:
         no_longer_nowadays(times, doc, self.engine.tables["context_words"])
         judge_present(times, doc, text, ref, self.engine.tables["context_words"],
                       lambda u: _is_past(u, ref) or ago_in_earlier_year(text, u, ref.date))
-        return times
+        tagger = learned.load_tagger()
+        if tagger is not None and doc is not None:
+            _add_learned(tagger, times, doc, article, self.engine)
+        if text != own:
+            for t in times:
+                if t.start is not None:
+                    t.text = own[t.start:t.end]
+        article.times = dedupe(times)
 
 
 def _add_learned(tagger: learned.Tagger, times: list[TimeExpr], doc: Any, article: Article, eng: Engine) -> None:
