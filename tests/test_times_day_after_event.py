@@ -17,7 +17,7 @@ def test_the_morrow_of_an_undated_event_is_the_article_day(time_stage, nlp, text
 
 
 @pytest.mark.parametrize("text", [
-    "Au lendemain de la Seconde Guerre mondiale, la ville de Lure a été reconstruite.",
+    "Au lendemain de la guerre, la ville de Lure a été reconstruite en six ans.",
     "Au lendemain de la Libération, Paul Brun a rouvert la forge de Vesoul.",
     "Au lendemain de l'élection de 2017, Rémi Gros a quitté le parti.",
     "Au lendemain du 3 mai, les élus de Dole se sont réunis.",
