@@ -21,6 +21,7 @@ def test_the_morrow_of_an_undated_event_is_the_article_day(time_stage, nlp, text
     "Au lendemain de la Libération, Paul Brun a rouvert la forge de Vesoul.",
     "Au lendemain de l'élection de 2017, Rémi Gros a quitté le parti.",
     "Au lendemain du 3 mai, les élus de Dole se sont réunis.",
+    "Au lendemain d'une défaite, Rémi Gros reste toujours muet.",  # any defeat's morrow: no day
 ])
 def test_not_a_period_after_history_nor_a_date_morrow(time_stage, nlp, text):
     assert "lendemain" not in found(time_stage, nlp, text)
