@@ -1,0 +1,35 @@
+"""The ASSAULT, COERCE, PROTEST, RETREAT, CONCEDE and COOPERATE words written from French
+(``lexicons/events/family_triggers.tsv``), each on its invented example, and the senses their
+constraints keep out."""
+
+from __future__ import annotations
+
+from events_support import assert_examples_find_types, assert_rows_carry_examples, trigger_types
+from veille.common.lexicon import rows
+
+FAMILIES = "events/family_triggers.tsv"
+# invented places and people the examples use, given as entities so that actors resolve
+NAMES = [("Valdoria", "LOC"), ("Ostrie", "LOC"), ("Montvert", "LOC"), ("Paul Vidal", "PER"), ("Léa Tamar", "PER")]
+LINES = [row for row in rows(FAMILIES, min_columns=3) if row[0] != "@class"]
+
+
+def _types(nlp, lex, text: str) -> set[str]:
+    return trigger_types(nlp, lex, text, NAMES)
+
+
+def test_every_line_carries_an_invented_example():
+    assert_rows_carry_examples(LINES)
+
+
+def test_every_example_finds_its_type(nlp, lex):
+    assert_examples_find_types(nlp, lex, LINES, NAMES)
+
+
+def test_the_other_senses_stay_out(nlp, lex):
+    # a match, a crisis faced, a fire with no one behind it, a hand, a seat of a body: no event
+    assert "ASSAULT" not in _types(nlp, lex, "L'équipe de Montvert affrontera celle d'Ostrie samedi.")
+    assert "ASSAULT" not in _types(nlp, lex, "Le gouvernement de Valdoria affronte une crise budgétaire.")
+    assert "ASSAULT" not in _types(nlp, lex, "Un incendie de forêt a détruit trois hectares près de Montvert.")
+    assert "COOPERATE" not in _types(nlp, lex, "Le musée de Montvert réunit des œuvres de deux siècles.")
+    assert "RETREAT" not in _types(nlp, lex, "Le président du conseil a levé la séance à midi.")
+    assert "COERCE" not in _types(nlp, lex, "Le club a reconduit son entraîneur pour une saison.")
