@@ -33,3 +33,11 @@ def test_the_other_senses_stay_out(nlp, lex):
     assert "COOPERATE" not in _types(nlp, lex, "Le musée de Montvert réunit des œuvres de deux siècles.")
     assert "RETREAT" not in _types(nlp, lex, "Le président du conseil a levé la séance à midi.")
     assert "COERCE" not in _types(nlp, lex, "Le club a reconduit son entraîneur pour une saison.")
+
+
+def test_protest_and_visit_nouns_need_their_cue(nlp, lex):
+    # a fashion show, a planet's motion, a birth: no protest, no visit
+    assert "PROTEST" not in _types(nlp, lex, "Le défilé de mode de la maison Aube a eu lieu à Montvert.")
+    assert "PROTEST" not in _types(nlp, lex, "Le mouvement de la Terre autour du Soleil dure un an.")
+    assert "CONSULT" not in _types(nlp, lex, "La venue au monde de sa fille a tout changé pour Léa Tamar.")
+    assert "COERCE" not in _types(nlp, lex, "Le contrôle des comptes de la commune de Montvert a pris un mois.")
