@@ -23,8 +23,8 @@
 * ``lexicons/events/thesaurus_triggers.tsv``: the same format, ACCUSE, REJECT and REQUEST words
   written family by family from French (not from pages), each line with an invented example;
 * ``lexicons/events/family_triggers.tsv``: the same format, words of the other types (ASSAULT,
-  COERCE, PROTEST, RETREAT, CONCEDE, COOPERATE) written family by family from French, each line
-  with an invented example;
+  COERCE, PROTEST, CONSULT, RETREAT, CONCEDE, AID, COOPERATE) written family by family from French,
+  each line with an invented example;
 * ``lexicons/events/construction_triggers.tsv``: the same format, constructions the dev gold marks
   that the parse hid from the other tables ("pour avoir violé" with the victim hung elsewhere),
   each line with an invented example;
