@@ -1,6 +1,6 @@
 """The gold events the coder misses, by mechanism, trigger form, batch and site (issue 13, dev + fresh).
 
-    .venv/bin/python bench/events_miss_census.py [--batches later|first|all] [--part dev+fresh|fresh4] [--list MECHANISM ...]
+    .venv/bin/python bench/events_miss_census.py [--batches later|first|all] [--part dev+fresh|fresh4|fresh5|readable] [--list MECHANISM ...]
 
 Runs ``bench/events_triggers.py``'s pipeline on the body-given dev + fresh pages (never fresh2,
 fresh3 nor test) and puts each gold event (fact or intent) in one mechanism, as that bench does:
@@ -15,8 +15,8 @@ are the annotators of the gold rows: ``later`` (the default) the batches kept ou
 written (helper-evheld, helper-evheld2, helper-evheld3) and fresh (helper-annotev), the honest part
 of dev; ``first`` the three first annotators'. ``--list`` prints, for the mechanisms named (prefixes:
 ``no-trigger`` lists every gate), each event's page:line, site, type, trigger words and form (no other
-text of the pages). ``--part fresh4`` reads the fourth later batch alone (every row: its one annotator),
-readable after its first score. The sentence lost by cleaning is not measured here: compare
+text of the pages). ``--part fresh4`` (``fresh5``) reads the fourth (fifth) later batch alone (every row: its one annotator),
+readable after its first score; ``--part readable`` reads dev + fresh, fresh4 and fresh5 together. The sentence lost by cleaning is not measured here: compare
 ``bench/events_real.py --part dev+fresh --annotator NAME`` with and without ``--body``.
 """
 
@@ -141,11 +141,13 @@ def _coarse(form: str) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--batches", choices=["later", "first", "all"], default="later")
-    ap.add_argument("--part", choices=[PART, "fresh4"], default=PART, help="fresh4: the fourth later batch alone")
+    ap.add_argument("--part", choices=[PART, "fresh4", "fresh5", "readable"], default=PART,
+                    help="fresh4, fresh5: the fourth or fifth later batch alone; readable: dev+fresh, fresh4 and fresh5 together")
     ap.add_argument("--list", nargs="*", default=[], help="mechanisms (or prefixes) whose events to list")
     args = ap.parse_args()
     every = args.batches == "all" or args.part != PART
-    rows = census(None if every else BATCHES[args.batches], args.part)
+    parts = [PART, "fresh4", "fresh5"] if args.part == "readable" else [args.part]
+    rows = [r for part in parts for r in census(None if every else BATCHES[args.batches], part)]
     missed = [r for r in rows if r["mechanism"] != "found"]
     print(f"{args.part if every else args.batches} batches: {len(rows)} gold events (fact/intent), {len(missed)} missed, "
           f"{len({r['site'] for r in rows})} sites")

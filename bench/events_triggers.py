@@ -1,6 +1,6 @@
 """Where the event coder loses a gold event on the real-sentence gold: trigger, type, mode or actors.
 
-    .venv/bin/python bench/events_triggers.py [--part dev|fresh|fresh3|dev+fresh] [--list missing|type|mode|actors|spurious]
+    .venv/bin/python bench/events_triggers.py [--part dev|fresh|fresh3|fresh4|fresh5|dev+fresh] [--list missing|type|mode|actors|spurious]
                                               [--types ACCUSE,REQUEST,...]  # + cause x type table with sites
     .venv/bin/python bench/events_triggers.py --gold tests/data/extra_events/events_heldout4.jsonl [--list …]
 
@@ -169,7 +169,7 @@ def diagnose(part: str, show: set[str], extra: tuple | None = None, cells: dict 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["dev", "test", "fresh", "fresh3", "dev+fresh"], default="dev")
+    ap.add_argument("--part", choices=["dev", "test", "fresh", "fresh3", "fresh4", "fresh5", "dev+fresh"], default="dev")
     ap.add_argument("--gold", type=Path, help="an outside events gold of bench/extra_events.py (e.g. "
                     "tests/data/extra_events/events_heldout4.jsonl; pages from --pages-dir), read as a part of its own")
     ap.add_argument("--pages-dir", type=Path, default=Path("/work/extra/event_pages"))

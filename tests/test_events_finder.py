@@ -43,15 +43,15 @@ def test_fit_finder_is_deterministic_for_a_seed():
 
 
 def test_an_unlisted_violent_verb_with_named_parties_becomes_a_model_event(nlp, lex):
-    case = {"text": "Les miliciens du Front Kessa ont matraqué des étudiants de la Valdonie à Karvo.",
+    case = {"text": "Les miliciens du Front Kessa ont gazé des étudiants de la Valdonie à Karvo.",
             "entities": [["Front Kessa", "ORG"], ["Valdonie", "LOC"], ["Karvo", "LOC"]]}
     art, doc = build(case, nlp)
-    assert "matraquer" not in lex.verbs
+    assert "gazer" not in lex.verbs
     coder = Coder(lex, art, doc, explain=True)
     coder.finder = _finder()
     events = [e for e in coder.run() if e.rule.startswith("type=model:finder:")]
     assert events and events[0].type == "ASSAULT" and events[0].source == "Front Kessa"
-    assert events[0].trigger == "matraqué"
+    assert events[0].trigger == "gazé"
 
 
 def test_a_never_threshold_proposes_nothing_and_rules_stay_as_they_were(nlp, lex):

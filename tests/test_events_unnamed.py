@@ -74,7 +74,7 @@ def test_the_sentence_model_probability_is_binned_cumulatively():
 
 
 def test_a_bare_event_noun_kept_by_the_chooser_is_not_background(nlp, lex):
-    case = {"text": "Ce mouvement de contestation inquiète Paul Durand.", "entities": [["Paul Durand", "PER"]]}
+    case = {"text": "Ce climat de contestation inquiète Paul Durand.", "entities": [["Paul Durand", "PER"]]}
     before = code(case, nlp, lex, explain=True)
     unnamed.CHOOSER = UnnamedChooser(vocab={"ttype=PROTEST": 0}, weights=np.array([5.0]), bias=-2.0,
                                      meta={"threshold": 0.5})

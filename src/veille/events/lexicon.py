@@ -22,6 +22,9 @@
   line with an invented example;
 * ``lexicons/events/thesaurus_triggers.tsv``: the same format, ACCUSE, REJECT and REQUEST words
   written family by family from French (not from pages), each line with an invented example;
+* ``lexicons/events/family_triggers.tsv``: the same format, words of the other types (ASSAULT,
+  COERCE, PROTEST, CONSULT, RETREAT, CONCEDE, AID, COOPERATE) written family by family from French,
+  each line with an invented example;
 * ``lexicons/events/construction_triggers.tsv``: the same format, constructions the dev gold marks
   that the parse hid from the other tables ("pour avoir violé" with the victim hung elsewhere),
   each line with an invented example;
@@ -57,13 +60,15 @@ EVALUATIVE_TRIGGERS = "events/evaluative_triggers.tsv"
 SPEECH_ACT_TRIGGERS = "events/speech_act_triggers.tsv"
 RECALL_TRIGGERS = "events/recall_triggers.tsv"
 THESAURUS_TRIGGERS = "events/thesaurus_triggers.tsv"
+FAMILY_TRIGGERS = "events/family_triggers.tsv"
 CONSTRUCTION_TRIGGERS = "events/construction_triggers.tsv"
 SENSE_TRIGGERS = "events/sense_triggers.tsv"
 STANCE_TRIGGERS = "events/stance_triggers.tsv"
 # All the trigger tables, one format, read in this order; the senses that are no event first, so
 # that they are tried before the event readings of the same word.
 TRIGGER_FILES = (SENSE_TRIGGERS, STANCE_TRIGGERS, TRIGGERS, PRESS_TRIGGERS, CODEBOOK_TRIGGERS, CARRYOVER_TRIGGERS, LOCUTION_TRIGGERS,
-                 EVALUATIVE_TRIGGERS, SPEECH_ACT_TRIGGERS, RECALL_TRIGGERS, THESAURUS_TRIGGERS, CONSTRUCTION_TRIGGERS)
+                 EVALUATIVE_TRIGGERS, SPEECH_ACT_TRIGGERS, RECALL_TRIGGERS, THESAURUS_TRIGGERS, FAMILY_TRIGGERS,
+                 CONSTRUCTION_TRIGGERS)
 MODES = "event_modes.tsv"
 ACTORS = "event_actors.tsv"
 
