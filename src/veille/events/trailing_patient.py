@@ -22,10 +22,11 @@ DESCRIPTOR_DETERMINERS = {"le", "la", "l'", "l’", "les", "un", "une"}
 
 
 def _participle(tok: Any) -> bool:
-    """A past participle with no auxiliary, subject or object of its own, after its head word."""
+    """A past participle with no auxiliary, subject or object of its own (its head may come before
+    or after it: the parser hangs it on the main verb, which may follow)."""
     if feat(tok, "VerbForm") != ["Part"] or feat(tok, "Tense") == ["Pres"] or lower_text(tok).endswith("ant"):
         return False
-    if tok.dep_ in ("ROOT", "xcomp", "ccomp") or tok.head.i > tok.i:
+    if tok.dep_ in ("ROOT", "xcomp", "ccomp"):
         return False
     return not any(c.dep_.startswith("aux") or c.dep_ in SUBJ or c.dep_ == "obj" for c in tok.children)
 
@@ -49,7 +50,8 @@ def _name_before(tok: Any) -> int | None:
 
 
 def trailing_patient(r: Roles) -> tuple[list[Actor], str] | None:
-    """The person named right before a trailing past participle undergoes it (see the module)."""
+    """The person named right before a trailing past participle undergoes it: "Une marche a eu
+    lieu après la mort de Karim Lenoir, 19 ans, tué par un gendarme." -> Karim Lenoir."""
     head = r.head
     if r.cand.trigger.type not in r.view.lex.object_target_types or not _participle(head):
         return None
