@@ -28,11 +28,12 @@ target side (source right, target wrong or missing):
 - ``right-lost-later``: source and target right on the candidate, the event lost afterwards (merge,
   review, the sentence model).
 
-    .venv/bin/python bench/events_actor_mechanisms.py [--part dev|fresh|fresh3|fresh4|both] [--list MECHANISM ...]
+    .venv/bin/python bench/events_actor_mechanisms.py [--part dev|fresh|fresh3|fresh4|fresh5|both|all] [--list MECHANISM ...]
 
 Body given; dev parts only: ``both`` is ``events_dev.jsonl`` and ``events_dev_fresh.jsonl``, never
 fresh2 nor test; ``fresh3`` (held out, unseen sites) alone gives counts and sites, never a ``--list``;
-``fresh4`` (the fourth later batch, read after its first score) alone, with ``--list``.
+``fresh4`` (the fourth later batch, read after its first score) alone, with ``--list``; ``fresh5`` likewise;
+``all``: dev, fresh, fresh4 and fresh5 (every readable dev batch).
 Counts and sites per mechanism; ``--list`` prints page:line, site, type, trigger
 words, gold and coder actors, and the source rule (no page text).
 """
