@@ -28,11 +28,12 @@ target side (source right, target wrong or missing):
 - ``right-lost-later``: source and target right on the candidate, the event lost afterwards (merge,
   review, the sentence model).
 
-    .venv/bin/python bench/events_actor_mechanisms.py [--part dev|fresh|fresh3|fresh4|both] [--list MECHANISM ...]
+    .venv/bin/python bench/events_actor_mechanisms.py [--part dev|fresh|fresh3|fresh4|fresh5|both|all] [--list MECHANISM ...]
 
 Body given; dev parts only: ``both`` is ``events_dev.jsonl`` and ``events_dev_fresh.jsonl``, never
 fresh2 nor test; ``fresh3`` (held out, unseen sites) alone gives counts and sites, never a ``--list``;
-``fresh4`` (the fourth later batch, read after its first score) alone, with ``--list``.
+``fresh4`` (the fourth later batch, read after its first score) alone, with ``--list``; ``fresh5`` likewise;
+``all``: dev, fresh, fresh4 and fresh5 (every readable dev batch).
 Counts and sites per mechanism; ``--list`` prints page:line, site, type, trigger
 words, gold and coder actors, and the source rule (no page text).
 """
@@ -52,6 +53,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 TARGET_PREPS = {"à", "contre", "envers", "auprès", "vis-à-vis", "avec", "sur"}
+PARTS = {"both": ("dev", "fresh"), "all": ("dev", "fresh", "fresh4", "fresh5")}
 PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu", "lui", "eux", "celui-ci", "celle-ci"}
 
 
@@ -218,7 +220,7 @@ def tally(rows: list[dict], kind_of: Callable[[dict], str], listed: list[str], h
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["dev", "fresh", "fresh3", "fresh4", "both"], default="both")
+    ap.add_argument("--part", choices=["dev", "fresh", "fresh3", "fresh4", "fresh5", "both", "all"], default="both")
     ap.add_argument("--list", nargs="*", default=[], help="mechanisms to list (page:line, no page text)")
     args = ap.parse_args()
     if args.part == "fresh3" and args.list:
@@ -226,7 +228,8 @@ def main() -> int:
     if not (ROOT.parent / "shared" / "corpus").exists():
         print("../shared is not there: nothing counted")
         return 0
-    rows = [r for part in (("dev", "fresh") if args.part == "both" else (args.part,)) for r in collect(part)]
+    parts = PARTS.get(args.part, (args.part,))
+    rows = [r for part in parts for r in collect(part)]
     tally(rows, mechanism, args.list, f"{args.part}, body given: {len(rows)} gold events lost on their actors "
           "(trigger and type found)", 22)
     return 0

@@ -41,3 +41,20 @@ def test_an_act_told_again_with_its_own_verb_is_coded_in_each_sentence(nlp, lex)
     events = code({"text": text, "entities": ENTITIES}, nlp, lex, modes=RECORDED_MODES, explain=True)
     assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", "Moldavie", "Géorgie")] * 2
     assert len({e.text for e in events}) == 2
+
+
+def test_another_verb_of_the_same_act_is_its_own_telling_and_takes_the_target(nlp, lex):
+    # Told again with another verb, one side naming the target: each telling counts, the open one
+    # takes the target the other names (a merge gave it before; the same verb told again still merges).
+    text = ("La Moldavie a critiqué la Géorgie. La pluie est tombée lundi. "
+            "La Moldavie dénonçait aussi les retards du chantier.")
+    events = code({"text": text, "entities": ENTITIES}, nlp, lex, modes=RECORDED_MODES, explain=True)
+    assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", "Moldavie", "Géorgie")] * 2
+    assert len({e.text for e in events}) == 2
+    assert events[1].rule.endswith("target=restated:obj")
+
+
+def test_unnamed_doers_told_in_two_sentences_share_no_target(nlp, lex):
+    text = "Des hommes armés ont attaqué la Géorgie. La pluie est tombée lundi. Des hommes armés ont bombardé un convoi."
+    events = code({"text": text, "entities": ENTITIES}, nlp, lex, modes=RECORDED_MODES)
+    assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", None, "Géorgie"), ("ASSAULT", None, None)]

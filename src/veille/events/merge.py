@@ -35,6 +35,7 @@ def finish(view: ArticleView, events: list[Event], modes: frozenset[str] | None)
             if k.type != ev.type or _group(view, k.source) != _group(view, ev.source):
                 continue
             if restated(k, ev):
+                _share_target(k, ev)
                 continue
             if k.source is None and k._sent != ev._sent:  # type: ignore[attr-defined]
                 continue  # unnamed actors in two sentences: nothing says they are one event
@@ -75,10 +76,11 @@ def finish(view: ArticleView, events: list[Event], modes: frozenset[str] | None)
 def restated(first: Event, later: Event) -> bool:
     """A later sentence telling the same actor's act again with a verb of its own, in the same mode,
     undated, and with a target on both sides or on neither ("X a dénoncé Y. … X a de nouveau
-    dénoncé Y.") is an event of its own: the press restates an act to add what followed, and each
-    telling is coded. Told with a noun ("cette condamnation"), announced then done, once by a person
-    and once by the body they act for, on a given day, or with one side's target left open, it is the
-    same event told twice and merged."""
+    dénoncé Y.") or with another trigger word than the first ("X a critiqué Y. … X dénonçait aussi
+    …": ``_share_target`` gives the open side the target) is an event of its own: the press restates
+    an act to add what followed, and each telling is coded. Told with a noun ("cette condamnation"),
+    announced then done, once by a person and once by the body they act for, on a given day, or with
+    the same word and one side's target left open, it is the same event told twice and merged."""
     if first._sent == later._sent or first.text == later.text:  # type: ignore[attr-defined]
         return False  # one sentence; or the same sentence printed twice (a pull quote, a repeated lede)
     rule = later._rules["type"]  # type: ignore[attr-defined]
@@ -86,7 +88,18 @@ def restated(first: Event, later: Event) -> bool:
     return (own_verb and first.mode == later.mode and not first._explicit  # type: ignore[attr-defined]
             and not later._explicit  # type: ignore[attr-defined]
             and lower_nfc(first.source or "") == lower_nfc(later.source or "")
-            and (first.target is None) == (later.target is None))
+            and ((first.target is None) == (later.target is None)
+                 or first._rules["type"] != rule))  # type: ignore[attr-defined]
+
+
+def _share_target(first: Event, later: Event) -> None:
+    """Two tellings of one actor's act kept apart (``restated``) where one names the target and the
+    other leaves it open: the open one takes it, as a merge would have given it."""
+    if first.source is None or (first.target is None) == (later.target is None):
+        return  # (unnamed doers in two sentences: nothing says they are one actor)
+    open_one, named = (first, later) if first.target is None else (later, first)
+    open_one.target = named.target
+    open_one._rules["target"] = f"restated:{named._rules['target']}"  # type: ignore[attr-defined]
 
 
 def _merge(keep: Event, other: Event) -> None:

@@ -17,6 +17,7 @@ from veille.events.argument_words import GERUND_MARKS
 from veille.events.clause_bearer import bearer_above
 from veille.events.passive_series import passive_series_bearer
 from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
+from veille.events.trailing_patient import trailing_patient
 from veille.events.view import agent, case, doc_cases, passive
 from veille.events.walks import children_with, has_child
 from veille.events.words import (
@@ -487,7 +488,7 @@ VERB_TARGET_RULES: list[TargetRule] = [
     receiver_subject, feeling_cause, adjective_cause, participle_bearer, object_or_oblique, pact_parties, described_noun, passive_controller, passive_series_bearer,
     clause_subject, phrase_part,
     raised_oblique, object_partner, threatened, refused_party, addressed_members, aid_goods_recipient, mutual_partner,
-    preposition_read_as_verb, gerund_beneficiary,
+    preposition_read_as_verb, gerund_beneficiary, trailing_patient,
 ]
 NOUN_TARGET_RULES: list[TargetRule] = [
     noun_patient, receiver_subject, noun_oblique, backed_subject, participle_oblique, during_adverb, goods_complement, between_nouns,
