@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from veille.clean.caption_dates import dated_caption
+from veille.clean.chronology import chronology_years
 from veille.clean.cues import cue_kind
 from veille.clean.headline import glued_menu
 from veille.clean.shapes import (
@@ -92,8 +93,10 @@ def clean_lines(raw_lines: list[str], known_title: str | None = None,
     n = len(lines)
     label: list[str | None] = [None] * n  # "bp" | "title" | "dateline" | "body"
     kinds = [cue_kind(ln) for ln in lines]
+    year_headings = chronology_years(lines)
     for i, k in enumerate(kinds):
-        if k or LONE_NUMBER.match(lines[i]) or is_credit(lines[i]) or is_sign_off(lines[i]):
+        lone = LONE_NUMBER.match(lines[i]) and i not in year_headings
+        if k or lone or is_credit(lines[i]) or is_sign_off(lines[i]):
             label[i] = "bp"
         if k == "date":
             out.date_lines.append(lines[i])

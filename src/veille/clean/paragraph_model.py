@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 
+from veille.clean.chronology import chronology_years
 from veille.clean.headline import content_stems
 from veille.clean.text import CAPITAL_LETTERS, all_capitals
 from veille.common.lexicon import LexiconError, groups, mapping
@@ -240,7 +241,9 @@ def drop_furniture(paragraphs: list[str], title: str | None,
     if not weights or len(paragraphs) < MIN_PARAGRAPHS:
         return paragraphs, []
     threshold = weights.get("threshold", 1.0)
-    drop = [not f["listed"] and probability(f, weights) >= threshold for f in features(paragraphs, title)]
+    headings = chronology_years(paragraphs)  # (a timeline's years: short, bare, yet the article's)
+    drop = [not f["listed"] and i not in headings and probability(f, weights) >= threshold
+            for i, f in enumerate(features(paragraphs, title))]
     if 2 * sum(drop) >= len(paragraphs):
         return paragraphs, []
     return [p for p, d in zip(paragraphs, drop, strict=True) if not d], \
