@@ -7,7 +7,9 @@ Every dev who page is handed over body given, as ``bench/real_eval.py who --body
 each form of ``bench/chain_variants.py``: the later cue subjects naming a gold person rewritten as
 "il"/"elle" (``pronoun-chain``), as the surname alone (``surname-chain``), as the speaker noun the page
 gave that person (``role-chain``), and two adjacent paragraphs of two speakers' quotes joined into one
-(``two-voice``). Each gold quote's span is mapped through the edits; the speakers stay the gold's.
+(``two-voice``), and an invented sentence on another person (``aside-person``) or two on organisations
+(``aside-org``) written before a quote whose cue takes its named speaker up by a pronoun
+(``bench/aside_variants.py``). Each gold quote's span is mapped through the edits; the speakers stay the gold's.
 
 One row per variant, over the pages it changes: direct F1 / speaker and indirect F1 / speaker on those
 pages as given, then in the variant. ``--list VARIANT ...`` prints, for the quotes of that variant whose
@@ -24,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import perturb_frame as frame  # noqa: E402
+from aside_variants import ASIDE_ORG, ASIDE_PERSON, asides, pronoun_slots  # noqa: E402
 from chain_variants import CHAIN_VARIANTS, VARIANT_NAMES, Words, find_cues, fold, two_voice  # noqa: E402
 from name_variants import Person, person_of  # noqa: E402
 from quote_variants import _paragraphs, apply_edits  # noqa: E402
@@ -78,6 +81,11 @@ def page_edits(page: frame.WhoPage, lex: Words) -> dict[str, list]:
     cues = find_cues(page.body, people, spans, quoted, lex)
     out = {name: fn(page.body, people, cues, lex) for name, fn in CHAIN_VARIANTS.items()}
     out["two-voice"] = two_voice(paras, voices, page.body)
+    named = [span for q, span in zip(page.gold.get("quotes", []), page.spans, strict=True)
+             if span is not None and isinstance(q.get("speaker"), str) and q["speaker"] in by_name]
+    slots = pronoun_slots(page.body, named, out["pronoun-chain"])
+    out["aside-person"] = asides(slots, ASIDE_PERSON)
+    out["aside-org"] = asides(slots, ASIDE_ORG)
     return out
 
 

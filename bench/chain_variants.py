@@ -289,4 +289,4 @@ CHAIN_VARIANTS: dict[str, Callable[[str, list[Person], list[Cue], Words], list[E
     "surname-chain": surname_chain,
     "role-chain": role_chain,
 }
-VARIANT_NAMES = [*CHAIN_VARIANTS, "two-voice"]
+VARIANT_NAMES = [*CHAIN_VARIANTS, "two-voice", "aside-person", "aside-org"]

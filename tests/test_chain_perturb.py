@@ -67,3 +67,33 @@ def test_two_voice_joins_adjacent_paragraphs_of_two_speakers() -> None:
     paras = [(0, 10), (12, 20), (22, 30), (32, 40)]
     assert two_voice(paras, [{"A"}, {"B"}, {"B"}, {None}]) == [(10, 12, " ")]
     assert two_voice(paras, [{"A"}, {"A"}, {"A", "B"}, {"B"}]) == []
+
+
+def test_aside_goes_before_a_quote_taken_up_by_a_pronoun() -> None:
+    from aside_variants import ASIDE_ORG, ASIDE_PERSON, asides, pronoun_slots
+
+    body = ("« Le chantier avance », a dit Lise Varenne. « Il reste deux mois », ajoute-t-elle.\n\n"
+            "« Rien ne presse », souligne Octave Lemarin.")
+    spans = [(body.find(t), body.find(t) + len(t)) for t in ("Le chantier avance", "Il reste deux mois",
+                                                              "Rien ne presse")]
+    assert [body[s:e] for s, e in spans] == ["Le chantier avance", "Il reste deux mois", "Rien ne presse"]
+    slots = pronoun_slots(body, spans, [])
+    assert [(body[at:at + 3], g, e) for at, g, e in slots] == [("« I", "f", None)]
+    person = apply_edits(body, asides(slots, ASIDE_PERSON)).text
+    assert "Lise Varenne. La députée Lucienne Ferrandou avait voté" in person
+    assert "en commission. « Il reste deux mois », ajoute-t-elle." in person
+    org = apply_edits(body, asides(slots, ASIDE_ORG)).text
+    assert "Lise Varenne. La société Altessia a fermé" in org
+
+
+def test_aside_slot_of_a_pronoun_chain_edit_carries_the_edit() -> None:
+    from aside_variants import ASIDE_PERSON, asides, pronoun_slots
+
+    cues = _cues()
+    chain = pronoun_chain(BODY, PEOPLE, cues, WORDS)
+    named = [(s + 2, e - 2) for s, e in _quotes()]
+    slots = pronoun_slots(BODY, named, chain)
+    assert len(slots) == 2 and all(e is not None for _, _, e in slots)
+    text = apply_edits(BODY, asides(slots, ASIDE_PERSON)).text
+    assert "avait voté contre le texte en commission. « Nous tiendrons », a-t-elle ajouté." in text
+    assert "sans un mot. Elle estime que le port rouvrira." in text

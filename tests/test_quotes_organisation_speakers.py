@@ -8,7 +8,7 @@ from __future__ import annotations
 from conftest import quote_direct
 
 PEOPLE = (("Voix libres", "ORG"), ("Comité des riverains du Lac", "ORG"), ("Paul Arnaud", "PER"),
-          ("Freedonie", "LOC"), ("Conseil de la jeunesse", "ORG"), ("Gazette de Vienne", "ORG"))
+          ("Freedonie", "LOC"), ("Conseil de la jeunesse", "ORG"), ("Gazette de Vienne", "ORG"), ("Vernal", "ORG"))
 
 
 def _direct(nlp, paragraphs: list[str]) -> list[tuple[str | None, str | None]]:
@@ -111,3 +111,20 @@ def test_a_newspaper_noun_alone_stays_unnamed(nlp):
         "Un journal anglais a déclaré que sa décision était « une surprise totale pour tout le monde »."],
         people, "case")]
     assert got[0][0] is None
+
+
+AFTER_A_BREAK = ["Le chantier a pris du retard pendant l'hiver, à cause des pluies.",
+                 "Le groupe Vernal a fermé deux dépôts au bord du canal l'an dernier. Le comité de quartier ne s'est pas "
+                 "réuni depuis l'automne. « Pour l'instant, rien ne bouge », déclarait-il."]
+
+
+def test_an_organisation_never_given_a_voice_does_not_take_over_the_last_speaker(nlp):
+    # two sentences on organisations before "déclarait-il": still the man who spoke last
+    got = _direct(nlp, ["« Le marché couvert rouvrira en mai », a assuré Paul Arnaud.", *AFTER_A_BREAK])
+    assert got == [("Paul Arnaud", "person_in_subject"), ("Paul Arnaud", "pronoun_antecedent")]
+
+
+def test_an_organisation_that_spoke_keeps_its_pronoun_after_a_person(nlp):
+    got = _direct(nlp, ["« Nos dépôts resteront ouverts », avait promis le groupe Vernal en mars. « Le marché couvert "
+                        "rouvrira en mai », a assuré Paul Arnaud.", *AFTER_A_BREAK])
+    assert [s for s, _ in got] == ["Vernal", "Paul Arnaud", "Vernal"]

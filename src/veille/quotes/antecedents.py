@@ -297,7 +297,8 @@ def organisation_antecedent(state: ArticleState, pos: int, gender: str | None) -
         # of sentence after sentence is "il", whoever its sentences name besides
         org = next((m for m in reversed(state.mentions) if m.start < pos and m.entity.name == kept[0]
                     and m.entity.type == "ORG" and not m.in_quote), None)
-        if org is not None and _written_gender(state, state.tok_at(org.start).i) in (None, gender):
+        if org is not None and _written_gender(state, state.tok_at(org.start).i) in (None, gender) \
+                and not _speaker_goes_on(state, pos, gender, org.entity.name):
             return org.entity.name
     if any(m.entity.type == "PER" and name_agrees(state, m.entity.name, gender) for m in window):
         return None
@@ -315,10 +316,26 @@ def organisation_antecedent(state: ArticleState, pos: int, gender: str | None) -
         m = next((o for o in reversed(orgs) if o.subject and sent.start_char <= o.start < m.start), m)
     if _object_of_pronoun(state, m):
         return None  # "Il prévient la mairie. « … », précise-t-il": the organisation is what "il" acted on
+    if _speaker_goes_on(state, pos, gender, m.entity.name):
+        return None
     g = _written_gender(state, state.tok_at(m.start).i)
     if gender is not None and g is not None and g != gender:
         return None
     return m.entity.name
+
+
+def _speaker_goes_on(state: ArticleState, pos: int, gender: str | None, org: str) -> bool:
+    """Example "« Le pont tiendra », a dit Paul Arnaud. Le groupe Vernal a fermé deux dépôts. Le comité ne
+    s'est pas réuni. « Rien ne bouge », ajoute-t-il.": an organisation the article has never given a voice
+    does not take the pronoun over from the person who spoke last, known to be of the pronoun's gender, when
+    a quote or that person's name stands in this paragraph or the one before (``recent_speaker``)."""
+    last = state.memory.last
+    if gender is None or not last or org in state.memory.speakers:
+        return False
+    ent = next((m.entity for m in state.mentions if m.entity.name == last), None)
+    if ent is None or ent.type != "PER" or entity_gender(state, ent) != gender:
+        return False  # (a person whose gender nothing tells is no surer a reading than the organisation)
+    return recent_speaker(state, pos)
 
 
 def _object_of_pronoun(state: ArticleState, m: Any) -> bool:
