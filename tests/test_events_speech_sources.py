@@ -62,3 +62,13 @@ def test_a_name_in_a_relative_clause_leaves_the_group_unnamed(nlp, lex):
     case = {"text": "Les ouvriers, qui travaillent depuis pour le groupe Valcor, réclamaient des indemnités.",
             "entities": [["Valcor", "ORG"]]}
     assert _found(case, nlp, lex, "REQUEST") == [(None, "source=unnamed-group>subject")]
+
+
+def test_people_in_general_are_an_unnamed_group(nlp, lex):
+    # "les gens" (helper evnull): people in general, never a body; the gold codes their complaints
+    # and insults with a null source (audit of every readable dev batch, 2026-12-07).
+    case = {"text": "Dans le quartier de Valbrune, les gens se plaignaient du bruit des camions.", "entities": []}
+    assert _found(case, nlp, lex, "ACCUSE") == [(None, "source=unnamed-group>subject")]
+    case = {"text": "Depuis son retour, les gens ont insulté Paul Marin au marché.", "entities": [["Paul Marin", "PER"]]}
+    found = [(e.source, e.target) for e in code(case, nlp, lex, modes=RECORDED_MODES) if e.type == "ACCUSE"]
+    assert found == [(None, "Paul Marin")]
