@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from veille.common.lexicon import rows
 from veille.events import RECORDED_MODES, Coder
 from veille.events.triggers import find_triggers
 from veille.events.view import ArticleView
@@ -110,6 +111,20 @@ def assert_examples_find_types(nlp, lex, lines: list[list[str]], names: list[tup
     """Every row's example finds the row's type (its first column)."""
     missed = [(row[0], row[2]) for row in lines if row[0] not in trigger_types(nlp, lex, row[4], names)]
     assert missed == []
+
+
+def trigger_table_tests(path: str, names: list[tuple[str, str]]):
+    """The two tests every trigger table's module runs, bound to its file and invented names: each
+    row carries an invented example, and that example finds the row's type."""
+    lines = [row for row in rows(path, min_columns=3) if row[0] != "@class"]
+
+    def test_every_line_carries_an_invented_example():
+        assert_rows_carry_examples(lines)
+
+    def test_every_example_finds_its_type(nlp, lex):
+        assert_examples_find_types(nlp, lex, lines, names)
+
+    return test_every_line_carries_an_invented_example, test_every_example_finds_its_type
 
 
 def ranker_records(lex, art: Article, doc) -> list[dict]:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from events_support import assert_examples_find_types, assert_rows_carry_examples, code, trigger_types
-from veille.common.lexicon import rows
+from events_support import code, trigger_table_tests, trigger_types
 from veille.events.words import masculine
 
 CODEBOOK = "events/codebook_triggers.tsv"
@@ -11,19 +10,13 @@ CODEBOOK = "events/codebook_triggers.tsv"
 NAMES = [("Valdoria", "LOC"), ("Ostrie", "LOC"), ("Port-Lune", "LOC"), ("Montvert", "LOC"), ("Chisinau", "LOC"),
          ("Moldavie", "LOC"), ("Géorgie", "LOC"), ("Bruxelles", "LOC"), ("Washington", "LOC"), ("ONU", "ORG"),
          ("FMI", "ORG")]
-LINES = [row for row in rows(CODEBOOK, min_columns=3) if row[0] != "@class"]
 
 
 def _types(nlp, lex, text: str) -> set[str]:
     return trigger_types(nlp, lex, text, NAMES)
 
 
-def test_every_line_carries_an_invented_example():
-    assert_rows_carry_examples(LINES)
-
-
-def test_every_example_finds_its_type(nlp, lex):
-    assert_examples_find_types(nlp, lex, LINES, NAMES)
+test_every_line_carries_an_invented_example, test_every_example_finds_its_type = trigger_table_tests(CODEBOOK, NAMES)
 
 
 def test_except_keeps_a_press_conference_out_of_meetings(nlp, lex):

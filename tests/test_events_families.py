@@ -4,25 +4,18 @@ constraints keep out."""
 
 from __future__ import annotations
 
-from events_support import assert_examples_find_types, assert_rows_carry_examples, trigger_types
-from veille.common.lexicon import rows
+from events_support import trigger_table_tests, trigger_types
 
 FAMILIES = "events/family_triggers.tsv"
 # invented places and people the examples use, given as entities so that actors resolve
 NAMES = [("Valdoria", "LOC"), ("Ostrie", "LOC"), ("Montvert", "LOC"), ("Paul Vidal", "PER"), ("Léa Tamar", "PER")]
-LINES = [row for row in rows(FAMILIES, min_columns=3) if row[0] != "@class"]
 
 
 def _types(nlp, lex, text: str) -> set[str]:
     return trigger_types(nlp, lex, text, NAMES)
 
 
-def test_every_line_carries_an_invented_example():
-    assert_rows_carry_examples(LINES)
-
-
-def test_every_example_finds_its_type(nlp, lex):
-    assert_examples_find_types(nlp, lex, LINES, NAMES)
+test_every_line_carries_an_invented_example, test_every_example_finds_its_type = trigger_table_tests(FAMILIES, NAMES)
 
 
 def test_the_other_senses_stay_out(nlp, lex):

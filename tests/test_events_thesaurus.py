@@ -3,14 +3,12 @@ each on its invented example, and the frames that carry their source and target.
 
 from __future__ import annotations
 
-from events_support import assert_examples_find_types, assert_rows_carry_examples, code, trigger_types
-from veille.common.lexicon import rows
+from events_support import code, trigger_table_tests, trigger_types
 
 THESAURUS = "events/thesaurus_triggers.tsv"
 # invented places and people the examples use, given as entities so that actors resolve
 NAMES = [("Valdoria", "LOC"), ("Ostrie", "LOC"), ("Montvert", "LOC"), ("Paul Vidal", "PER"), ("Léa Tamar", "PER"),
          ("Marc Olivar", "PER"), ("Horizon Bleu", "ORG"), ("Forge", "ORG"), ("Aube", "ORG")]
-LINES = [row for row in rows(THESAURUS, min_columns=3) if row[0] != "@class"]
 
 
 def _entities(text: str) -> list[list[str]]:
@@ -25,12 +23,7 @@ def _events(nlp, lex, text: str) -> set[tuple]:
     return {(e.type, e.source, e.target) for e in code({"text": text, "entities": _entities(text)}, nlp, lex)}
 
 
-def test_every_line_carries_an_invented_example():
-    assert_rows_carry_examples(LINES)
-
-
-def test_every_example_finds_its_type(nlp, lex):
-    assert_examples_find_types(nlp, lex, LINES, NAMES)
+test_every_line_carries_an_invented_example, test_every_example_finds_its_type = trigger_table_tests(THESAURUS, NAMES)
 
 
 def test_insult_and_mockery_name_the_one_attacked(nlp, lex):
