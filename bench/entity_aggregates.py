@@ -30,6 +30,9 @@ from tools.real_pages.materialize import shared_scorer  # noqa: E402
 
 from veille.kb import load_kb  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+from entity_span_words import pair_class  # noqa: E402
+
 _WORD = re.compile(r"\w+")
 
 
@@ -92,9 +95,28 @@ def _given_names() -> set[str]:
 _GIVEN: set[str] = set()
 
 
+def record_text(record: dict) -> str:
+    """The text the record's entity spans point into: the title, then the paragraphs."""
+    return (record.get("title") or "") + "\n\n" + "\n\n".join(record.get("paragraphs") or [])
+
+
+def _best(scorer, name: str | None, others: list[dict]) -> dict:
+    words = set(scorer.tokens(name))
+    return max(others, key=lambda o: len(words & set(scorer.tokens(o.get("name")))))
+
+
+def _kb_of_type(gold: dict, ours: dict, kb) -> str:
+    """A wrong type's KB state: our entity linked, else the gold name known to the KB, else unknown."""
+    if ours.get("kb_id"):
+        return "linked"
+    return "known" if kb.lookup(gold["name"]) else "unknown"
+
+
 def page_errors(scorer, entry: dict, record: dict, kb) -> list[dict]:
     """One row a required-gold miss, an extra, or a wrong type, with its classes (no name kept)."""
     gents, pents = entry.get("entities", []), record.get("entities", [])
+    text = record_text(record)
+    all_names = [g["name"] for g in gents] + [p.get("name") for p in pents]
     names = scorer.Names(entry)
     pairs = scorer.greedy_match(gents, pents, lambda g, p: names.same(p.get("name"), g["name"]))
     got_g, got_p = {g for g, _ in pairs}, {p for _, p in pairs}
@@ -104,20 +126,32 @@ def page_errors(scorer, entry: dict, record: dict, kb) -> list[dict]:
     extra_words = set().union(*(_words(p.get("name")) for p in extras)) if extras else set()
     rows: list[dict] = []
     for g in missed:
-        detail = span_detail(scorer, g, extras) if _words(g["name"]) & extra_words else "-"
-        rows.append({"kind": "missed", "type": g["type"], "kb": "kb" if kb.lookup(g["name"]) else "nokb",
+        spanned = bool(_words(g["name"]) & extra_words)
+        detail = span_detail(scorer, g, extras) if spanned else "-"
+        words = "-"
+        if spanned:
+            best = _best(scorer, g["name"], extras)
+            others = [n for n in all_names if n not in (g["name"], best.get("name"))]
+            words = "mention" if detail == "mention" else pair_class(g, best, text, others)
+        rows.append({"words": words, "kbx": "-", "kind": "missed", "type": g["type"], "kb": "kb" if kb.lookup(g["name"]) else "nokb",
                      "mentions": "1" if len(g.get("mentions", [])) <= 1 else "2+", "shape": shape(g["name"]),
                      "relation": "span" if _words(g["name"]) & extra_words else "alone", "detail": detail})
     for p in extras:
         fits_gold = any(names.same(p.get("name"), g["name"]) for g in gents)
         relation = "split" if fits_gold else "span" if _words(p.get("name")) & miss_words else "alone"
-        rows.append({"kind": "extra", "type": p.get("type"), "kb": "kb" if p.get("kb_id") else "nokb",
+        words = "-"
+        if relation == "span":
+            best = _best(scorer, p.get("name"), missed)
+            others = [n for n in all_names if n not in (best["name"], p.get("name"))]
+            words = pair_class(best, p, text, others)
+        rows.append({"words": words, "kbx": "-", "kind": "extra", "type": p.get("type"), "kb": "kb" if p.get("kb_id") else "nokb",
                      "mentions": "1" if len(p.get("spans", [])) <= 1 else "2+", "shape": shape(p.get("name")),
                      "relation": relation, "detail": "-"})
     for gi, pi in pairs:
         g, p = gents[gi], pents[pi]
         if g["type"] != p.get("type") and not g.get("optional"):
-            rows.append({"kind": "type", "type": f"{g['type']}->{p.get('type')}",
+            rows.append({"words": "-", "kbx": _kb_of_type(g, p, kb), "kind": "type",
+                         "type": f"{g['type']}->{p.get('type')}",
                          "kb": "kb" if p.get("kb_id") else "nokb",
                          "mentions": "1" if len(p.get("spans", [])) <= 1 else "2+", "shape": shape(g["name"]),
                          "relation": "matched", "detail": "-"})
@@ -141,6 +175,8 @@ def part_table(pred: Path, part: str, skip: set[str] = frozenset()) -> dict:
         required += len(req)
         gold_kb.update("kb" if kb.lookup(g["name"]) else "nokb" for g in req)
         errs = page_errors(scorer, entry, records[page], kb)
+        for err in errs:
+            err["site"] = site_of.get(page, page)
         rows.extend(errs)
         per_page[page] = len(errs)
         per_site[site_of.get(page, page)] += len(errs)
@@ -171,17 +207,25 @@ def main() -> int:
         f"{p}: {t['required']} required on {t['pages']} pages" for p, t in tables.items()))
     print("gold names the KB knows: " + ", ".join(
         f"{p} {t['gold_kb']['kb'] / max(1, t['required']):.2f}" for p, t in tables.items()))
-    dims = ("kind", "type", "kb", "mentions", "shape", "relation", "detail")
+    dims = ("kind", "type", "kb", "mentions", "shape", "relation", "detail", "words", "kbx")
     keys = [("kind",), ("kind", "type"), ("kind", "kb"), ("kind", "mentions"), ("kind", "shape"),
-            ("kind", "relation"), ("kind", "relation", "detail"), ("kind", "relation", "type", "shape"), ("kind", "relation", "mentions"), ("kind", "kb", "relation", "type"), ("kind", "kb", "mentions"), ("kind", "type", "shape")]
+            ("kind", "relation"), ("kind", "relation", "detail"), ("kind", "relation", "type", "shape"), ("kind", "relation", "mentions"), ("kind", "kb", "relation", "type"), ("kind", "kb", "mentions"), ("kind", "type", "shape"),
+            ("kind", "relation", "words"), ("kind", "type", "kbx", "shape")]
     for key in keys:
         print(f"\n== by {' x '.join(key)}")
-        counts = {p: Counter(tuple(r[k] for k in key) for r in t["rows"]) for p, t in tables.items()}
+        rows_of = {p: [r for r in t["rows"] if all(r[k] != "-" for k in key if k in ("words", "kbx"))] for p, t in tables.items()}
+        counts = {p: Counter(tuple(r[k] for k in key) for r in rs) for p, rs in rows_of.items()}
+        site_sets = {p: {} for p in parts}
+        for p, rs in rows_of.items():
+            for r in rs:
+                site_sets[p].setdefault(tuple(r[k] for k in key), set()).add(r["site"])
         cells = sorted(set().union(*counts.values()))
-        print("cell".ljust(30) + "".join(f"{p:>16}" for p in parts) + ("   diff" if len(parts) == 2 else ""))
+        print("cell".ljust(36) + "".join(f"{p + ' (rate) sites':>22}" for p in parts) + ("   diff" if len(parts) == 2 else ""))
         for cell in cells:
             rates = [100 * counts[p][cell] / max(1, tables[p]["required"]) for p in parts]
-            line = "/".join(cell).ljust(30) + "".join(f"{counts[p][cell]:>7} ({r:5.1f})" for p, r in zip(parts, rates, strict=True))
+            line = "/".join(cell).ljust(36) + "".join(
+                f"{counts[p][cell]:>9} ({r:5.1f}) {len(site_sets[p].get(cell, ())):>4}"
+                for p, r in zip(parts, rates, strict=True))
             if len(parts) == 2:
                 line += f"  {rates[1] - rates[0]:+5.1f}"
             print(line)

@@ -67,3 +67,65 @@ def test_page_errors_classes_and_no_names() -> None:
     # aggregates only: no row carries a name or a text
     for row in rows:
         assert not any(name in str(row) for name in ("Valmont", "Compagnie", "Dufrasne", "Orbelle", "Brumes"))
+
+
+def _pair(gold: str, ours: str, text: str = "", others: list[str] | None = None, gtype: str = "ORG") -> str:
+    from entity_span_words import pair_class
+
+    start = text.find(ours)
+    ent = {"name": ours, "type": gtype, "spans": [[start, start + len(ours)]] if start >= 0 else []}
+    return pair_class({"name": gold, "type": gtype}, ent, text, others or [])
+
+
+def test_pair_class_gold_longer() -> None:
+    assert _pair("Institut Varlonne", "Varlonne") == "gold+org-head"
+    assert _pair("Fonds de soutien de Brivac", "Fonds de soutien") == "gold+de-complement"
+    assert _pair("Ligue Orvanne pour la mer", "Ligue Orvanne") == "gold+prep-complement"
+    assert _pair("Marie Varcasse", "Varcasse", gtype="PER") == "gold+first-name"
+    assert _pair("Octave de Lemarin", "Octave Lemarin", gtype="PER") == "gold+particle"
+    assert _pair("La Baule-Escoublac", "Baule-Escoublac", gtype="LOC") == "gold+article"
+    assert _pair("Banque brivacoise", "Banque") == "gold+lower-end"
+    assert _pair("Saint-Orvanne", "Orvanne", gtype="LOC") == "hyphen-cut-gold"
+
+
+def test_pair_class_ours_longer() -> None:
+    text = "Hier soir. Selon Paul Dravec, la Régie Valmontaise a voté. Les électeurs ont voté."
+    assert _pair("Régie Valmontaise", "Régie Valmontaise a", text) == "ours+lower-end"
+    heading = "Électeurs Marc Tolvanne\n\nLes électeurs de Marc Tolvanne."
+    assert _pair("Marc Tolvanne", "Électeurs Marc Tolvanne", heading, gtype="PER") == "ours+sentence-initial"
+    inner = "Il a vu Électeurs Marc Tolvanne. Les électeurs sont là."
+    assert _pair("Marc Tolvanne", "Électeurs Marc Tolvanne", inner, gtype="PER") == "ours+capitalised-common"
+    fused = "Ainsi Marc Tolvanne Dravec a parlé, puis Paul Dravec."
+    assert _pair("Marc Tolvanne", "Marc Tolvanne Dravec", fused, ["Paul Dravec"], gtype="PER") \
+        == "ours+second-name"
+    assert _pair("Dravec", "le ministre Dravec", "Il salue le ministre Dravec.", gtype="PER") == "ours+title-trade"
+    assert _pair("Marc Tolvanne", "Marc-Tolvanne", gtype="PER") == "spelling"
+    assert _pair("Marc Tolvanne", "Paul Tolvanne", gtype="PER") == "cross"
+
+
+def test_page_errors_words_and_type_kb() -> None:
+    scorer = load_shared_scorer()
+    entry = {"entities": [
+        {"name": "Institut Varlonne", "type": "ORG", "aliases": [], "mentions": [[1, 0, 17]]},
+        {"name": "Brivac", "type": "LOC", "aliases": [], "mentions": [[2, 0, 6]]},
+    ]}
+    record = {"title": "", "paragraphs": ["Varlonne et Brivac."], "entities": [
+        {"name": "Varlonne", "type": "ORG", "spans": [[2, 10]], "mentions": ["Varlonne"], "kb_id": None},
+        {"name": "Brivac", "type": "PER", "spans": [[14, 20]], "mentions": ["Brivac"], "kb_id": None},
+    ]}
+    rows = page_errors(scorer, entry, record, _KB({"Brivac"}))
+    by_kind = {r["kind"]: r for r in rows}
+    assert by_kind["missed"]["words"] == "gold+org-head" and by_kind["extra"]["words"] == "gold+org-head"
+    assert by_kind["type"]["kbx"] == "known" and by_kind["type"]["type"] == "LOC->PER"
+
+
+def test_pair_class_other_type() -> None:
+    from entity_span_words import pair_class
+
+    ours = {"name": "Brivac", "type": "LOC", "spans": []}
+    assert pair_class({"name": "Mairie de Brivac", "type": "ORG"}, ours, "", []) == "gold+ORG-holding-LOC"
+
+
+def test_pair_class_accents_are_no_cross() -> None:
+    assert _pair("Église orvannaise", "Eglise orvannaise locale") == "ours+lower-end"
+    assert _pair("Œuvre de Brivac", "Oeuvre de Brivac") == "spelling"
