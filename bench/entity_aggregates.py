@@ -8,8 +8,13 @@ Each error is matched as the shared scorer matches (``greedy_match`` on ``Names.
 kind (extra / missed / wrong type), type (gold's for a miss, ours for an extra, gold->ours for a type),
 KB (our entity linked, or the gold name known to the KB), mentions (1 vs more), shape (one word,
 several, an acronym), relation (an extra fitting a gold entity already matched: a split cluster; an
-extra and a miss of the page sharing a word: a span; else alone), and how the errors spread over
-pages and sites. Rates are per 100 required gold entities of the part, so parts of different sizes
+extra and a miss of the page sharing a word: a span; else alone), how a span pair's words differ
+(``bench/entity_span_words.py``: which side is longer and by what — a title or trade word, a given
+name, a "de" or other complement, an organisation head noun, a particle, an article, a sentence-initial
+or capitalised common word, a second name; a cut at a hyphen or apostrophe; another type holding the
+shorter name; for a cluster holding the gold's form, ``mention:`` and how its display name differs),
+a wrong type's KB state (linked / gold name known / unknown), the number of sites of each cell, and
+how the errors spread over pages and sites. Rates are per 100 required gold entities of the part, so parts of different sizes
 compare. Prints numbers only.
 """
 
@@ -105,6 +110,11 @@ def _best(scorer, name: str | None, others: list[dict]) -> dict:
     return max(others, key=lambda o: len(words & set(scorer.tokens(o.get("name")))))
 
 
+def _holds(scorer, ours: dict, gold: dict) -> bool:
+    golds = {scorer.norm(gold["name"])} | {scorer.norm(a) for a in gold.get("aliases", [])}
+    return any(scorer.norm(m) in golds for m in ours.get("mentions", []))
+
+
 def _kb_of_type(gold: dict, ours: dict, kb) -> str:
     """A wrong type's KB state: our entity linked, else the gold name known to the KB, else unknown."""
     if ours.get("kb_id"):
@@ -132,7 +142,10 @@ def page_errors(scorer, entry: dict, record: dict, kb) -> list[dict]:
         if spanned:
             best = _best(scorer, g["name"], extras)
             others = [n for n in all_names if n not in (g["name"], best.get("name"))]
-            words = "mention" if detail == "mention" else pair_class(g, best, text, others)
+            if detail == "mention":  # the cluster holding the gold's form, by how its display name differs
+                best = next(p for p in extras if _holds(scorer, p, g))
+                others = [n for n in all_names if n not in (g["name"], best.get("name"))]
+            words = ("mention:" if detail == "mention" else "") + pair_class(g, best, text, others)
         rows.append({"words": words, "kbx": "-", "kind": "missed", "type": g["type"], "kb": "kb" if kb.lookup(g["name"]) else "nokb",
                      "mentions": "1" if len(g.get("mentions", [])) <= 1 else "2+", "shape": shape(g["name"]),
                      "relation": "span" if _words(g["name"]) & extra_words else "alone", "detail": detail})
@@ -210,7 +223,7 @@ def main() -> int:
     dims = ("kind", "type", "kb", "mentions", "shape", "relation", "detail", "words", "kbx")
     keys = [("kind",), ("kind", "type"), ("kind", "kb"), ("kind", "mentions"), ("kind", "shape"),
             ("kind", "relation"), ("kind", "relation", "detail"), ("kind", "relation", "type", "shape"), ("kind", "relation", "mentions"), ("kind", "kb", "relation", "type"), ("kind", "kb", "mentions"), ("kind", "type", "shape"),
-            ("kind", "relation", "words"), ("kind", "type", "kbx", "shape")]
+            ("kind", "relation", "words"), ("kind", "relation", "words", "type"), ("kind", "type", "kbx", "shape")]
     for key in keys:
         print(f"\n== by {' x '.join(key)}")
         rows_of = {p: [r for r in t["rows"] if all(r[k] != "-" for k in key if k in ("words", "kbx"))] for p, t in tables.items()}

@@ -150,7 +150,7 @@ def pair_class(gold: dict, ours: dict, text: str, other_names: list[str]) -> str
     elif ps < gs or (ps <= gs and len(gt) > len(pt)):
         side, longer, shorter, lacking = "gold", gname, pname, ps
     else:
-        return "cross"
+        return "cross" if gold.get("type") == ours.get("type") else "cross-other-type"
     if _cut(longer, shorter):
         return f"hyphen-cut-{side}"
     types = {"gold": gold.get("type"), "ours": ours.get("type")}

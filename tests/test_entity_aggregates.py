@@ -129,3 +129,14 @@ def test_pair_class_other_type() -> None:
 def test_pair_class_accents_are_no_cross() -> None:
     assert _pair("Église orvannaise", "Eglise orvannaise locale") == "ours+lower-end"
     assert _pair("Œuvre de Brivac", "Oeuvre de Brivac") == "spelling"
+
+
+def test_mention_cluster_classed_by_its_display_name() -> None:
+    scorer = load_shared_scorer()
+    entry = {"entities": [{"name": "Marie Varcasse", "type": "PER", "aliases": [], "mentions": [[1, 0, 14]]}]}
+    record = {"title": "", "paragraphs": ["Marie Varcasse Dravelle parle. Marie Varcasse rit."], "entities": [
+        {"name": "Marie Varcasse Dravelle", "type": "PER", "spans": [[2, 25], [32, 46]],
+         "mentions": ["Marie Varcasse Dravelle", "Marie Varcasse"], "kb_id": None}]}
+    rows = page_errors(scorer, entry, record, _KB(set()))
+    missed = next(r for r in rows if r["kind"] == "missed")
+    assert missed["detail"] == "mention" and missed["words"] == "mention:ours+cap-end"
