@@ -15,7 +15,8 @@ or capitalised common word, a second name; a cut at a hyphen or apostrophe; anot
 shorter name; for a cluster holding the gold's form, ``mention:`` and how its display name differs),
 a wrong type's KB state (linked / gold name known / unknown), the number of sites of each cell, and
 how the errors spread over pages and sites. Rates are per 100 required gold entities of the part, so parts of different sizes
-compare. Prints numbers only.
+compare. Prints numbers only; ``--list TEXT`` (dev and fresh only, refused for a test part) prints
+the rows whose classes hold TEXT with their page, site and names, for reading a class in its pages.
 """
 
 from __future__ import annotations
@@ -122,8 +123,9 @@ def _kb_of_type(gold: dict, ours: dict, kb) -> str:
     return "known" if kb.lookup(gold["name"]) else "unknown"
 
 
-def page_errors(scorer, entry: dict, record: dict, kb) -> list[dict]:
-    """One row a required-gold miss, an extra, or a wrong type, with its classes (no name kept)."""
+def page_errors(scorer, entry: dict, record: dict, kb, keep_names: bool = False) -> list[dict]:
+    """One row a required-gold miss, an extra, or a wrong type, with its classes (no name kept, but
+    with ``keep_names`` for the dev listing: the gold's and our name of the row under ``names``)."""
     gents, pents = entry.get("entities", []), record.get("entities", [])
     text = record_text(record)
     all_names = [g["name"] for g in gents] + [p.get("name") for p in pents]
@@ -135,6 +137,7 @@ def page_errors(scorer, entry: dict, record: dict, kb) -> list[dict]:
     miss_words = set().union(*(_words(g["name"]) for g in missed)) if missed else set()
     extra_words = set().union(*(_words(p.get("name")) for p in extras)) if extras else set()
     rows: list[dict] = []
+    named: list[tuple[dict | None, dict | None]] = []
     for g in missed:
         spanned = bool(_words(g["name"]) & extra_words)
         detail = span_detail(scorer, g, extras) if spanned else "-"
@@ -146,6 +149,8 @@ def page_errors(scorer, entry: dict, record: dict, kb) -> list[dict]:
                 best = next(p for p in extras if _holds(scorer, p, g))
                 others = [n for n in all_names if n not in (g["name"], best.get("name"))]
             words = ("mention:" if detail == "mention" else "") + pair_class(g, best, text, others)
+        if keep_names:
+            named.append((g, best if spanned else None))
         rows.append({"words": words, "kbx": "-", "kind": "missed", "type": g["type"], "kb": "kb" if kb.lookup(g["name"]) else "nokb",
                      "mentions": "1" if len(g.get("mentions", [])) <= 1 else "2+", "shape": shape(g["name"]),
                      "relation": "span" if _words(g["name"]) & extra_words else "alone", "detail": detail})
@@ -157,21 +162,28 @@ def page_errors(scorer, entry: dict, record: dict, kb) -> list[dict]:
             best = _best(scorer, p.get("name"), missed)
             others = [n for n in all_names if n not in (best["name"], p.get("name"))]
             words = pair_class(best, p, text, others)
+        if keep_names:
+            named.append((best if relation == "span" else None, p))
         rows.append({"words": words, "kbx": "-", "kind": "extra", "type": p.get("type"), "kb": "kb" if p.get("kb_id") else "nokb",
                      "mentions": "1" if len(p.get("spans", [])) <= 1 else "2+", "shape": shape(p.get("name")),
                      "relation": relation, "detail": "-"})
     for gi, pi in pairs:
         g, p = gents[gi], pents[pi]
         if g["type"] != p.get("type") and not g.get("optional"):
+            if keep_names:
+                named.append((g, p))
             rows.append({"words": "-", "kbx": _kb_of_type(g, p, kb), "kind": "type",
                          "type": f"{g['type']}->{p.get('type')}",
                          "kb": "kb" if p.get("kb_id") else "nokb",
                          "mentions": "1" if len(p.get("spans", [])) <= 1 else "2+", "shape": shape(g["name"]),
                          "relation": "matched", "detail": "-"})
+    if keep_names:
+        for row, (g, p) in zip(rows, named, strict=True):
+            row["names"] = " | ".join(f"{who} {e['name']} {e.get('type')}" for who, e in (("gold", g), ("ours", p)) if e)
     return rows
 
 
-def part_table(pred: Path, part: str, skip: set[str] = frozenset()) -> dict:
+def part_table(pred: Path, part: str, skip: set[str] = frozenset(), keep_names: bool = False) -> dict:
     scorer = shared_scorer()
     records = scorer.load_predictions(pred)
     gold = {e["page"]: e for path in gold_files("who", part) if path.exists() for e in load(path)}
@@ -187,9 +199,10 @@ def part_table(pred: Path, part: str, skip: set[str] = frozenset()) -> dict:
         req = [g for g in entry.get("entities", []) if not g.get("optional")]
         required += len(req)
         gold_kb.update("kb" if kb.lookup(g["name"]) else "nokb" for g in req)
-        errs = page_errors(scorer, entry, records[page], kb)
+        errs = page_errors(scorer, entry, records[page], kb, keep_names)
         for err in errs:
             err["site"] = site_of.get(page, page)
+            err["page"] = page
         rows.extend(errs)
         per_page[page] = len(errs)
         per_site[site_of.get(page, page)] += len(errs)
@@ -205,16 +218,34 @@ def _spread(counter: Counter) -> str:
     return f"{len(values)} with {with_err} erring, top-3 share {top3:.2f}, max {values[0] if values else 0}"
 
 
+def list_rows(tables: dict, text: str) -> int:
+    """The rows of dev parts whose classes hold ``text``, one a line (names read from dev pages: the
+    terminal only, never the repository)."""
+    keys = ("kind", "relation", "words", "type", "kbx", "shape")
+    for part, table in tables.items():
+        for row in table["rows"]:
+            cells = "/".join(str(row[k]) for k in keys)
+            if text in cells:
+                print(f"{part} {row['page']} {row['site'][:24]:24} {cells}  {row.get('names', '')}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("preds", nargs="+", help="PRED.jsonl:PART (part: dev, fresh, test, test2, test4)")
     ap.add_argument("--skip", default="w0100", help="page ids left out (default: the dev signatory-list page)")
+    ap.add_argument("--list", metavar="TEXT", help="dev and fresh only: print the rows whose classes hold TEXT "
+                    "(\"span/gold+cap-end\", \"LOC->PER\"), with page, site and names, to the terminal (never the test)")
     args = ap.parse_args()
     skip = {p for p in args.skip.split(",") if p}
     tables = {}
     for arg in args.preds:
         path, _, part = arg.rpartition(":")
-        tables[part] = part_table(Path(path), part, skip)
+        if args.list and part not in ("dev", "fresh"):
+            ap.error("--list reads dev or fresh predictions only")
+        tables[part] = part_table(Path(path), part, skip, keep_names=bool(args.list))
+    if args.list:
+        return list_rows(tables, args.list)
     parts = list(tables)
     print("rates per 100 required gold entities; " + ", ".join(
         f"{p}: {t['required']} required on {t['pages']} pages" for p, t in tables.items()))

@@ -140,3 +140,14 @@ def test_mention_cluster_classed_by_its_display_name() -> None:
     rows = page_errors(scorer, entry, record, _KB(set()))
     missed = next(r for r in rows if r["kind"] == "missed")
     assert missed["detail"] == "mention" and missed["words"] == "mention:ours+cap-end"
+
+
+def test_dev_listing_keeps_names_only_when_asked() -> None:
+    scorer = load_shared_scorer()
+    entry = {"entities": [{"name": "Institut Varlonne", "type": "ORG", "aliases": [], "mentions": [[1, 0, 17]]}]}
+    record = {"title": "", "paragraphs": ["Varlonne."], "entities": [
+        {"name": "Varlonne", "type": "LOC", "spans": [[2, 10]], "mentions": ["Varlonne"], "kb_id": None}]}
+    listed = page_errors(scorer, entry, record, _KB(set()), keep_names=True)
+    missed = next(r for r in listed if r["kind"] == "missed")
+    assert missed["names"] == "gold Institut Varlonne ORG | ours Varlonne LOC"
+    assert all("names" not in r for r in page_errors(scorer, entry, record, _KB(set())))
