@@ -16,6 +16,7 @@ from veille.events.actors import Actor, demonym, entity_actor, first, resolve, s
 from veille.events.agents import announcer, headline_participle, verb_source
 from veille.events.argument_words import STATE_ACT_TYPES, STATE_PLACE_PREPS
 from veille.events.possessives import owned_person_act
+from veille.events.reporting_supports import reports_only
 from veille.events.roles import Found, Roles, detached_participle, noun_roles, undergoer
 from veille.events.speech_events import SPOKEN_TYPES, unnamed_group_subject, unnamed_speaker
 from veille.events.triggers import Candidate, verb_entries
@@ -135,9 +136,12 @@ def noun_agent(r: Roles) -> Found | None:
 
 def support_verb_agent(r: Roles) -> Found | None:
     """An event noun without agent takes its support verb's: "Le Chili a effectué une visite au
-    Pérou." -> Chili (the subject of "effectuer")."""
+    Pérou." -> Chili (the subject of "effectuer"); not a verb that only tells of the act: "La maire
+    s'est exprimée sur la grève." names nobody (``reporting_supports``)."""
     if r.verbal or r.gov is None:
         return None
+    if reports_only(r.gov, r.head) is not None:
+        return Found(None, "support-verb:reports")
     inner = verb_source(r.view, r.gov, exclude=r.head.i)
     return inner.under("support-verb")
 
