@@ -37,7 +37,7 @@ def test_a_sentence_that_goes_on_after_the_quote_names_nobody_after_it(nlp):
 def test_what_was_said_credits_the_quote_before_it(nlp):
     got = _direct(nlp, ["Paul Arnaud a ouvert la séance du conseil. « Nous ne céderons pas à la pression des "
                         "lobbys. » C'est ce qu'a déclaré mardi Claire Dubois, élue de l'opposition."])
-    assert got == [("Nous ne", "Claire Dubois", "named_in_next_sentence")]
+    assert got == [("Nous ne", "Claire Dubois", "credited_in_next_sentence")]
 
 
 def test_c_est_ainsi_que_credits_the_name_that_opens_its_clause(nlp):
@@ -45,4 +45,19 @@ def test_c_est_ainsi_que_credits_the_name_that_opens_its_clause(nlp):
     got = _direct(nlp, ["Paul Arnaud, maire de Vienne, a inauguré le pont lundi.",
                         "« Nous avons tenu nos promesses, et le chantier a été livré à temps pour l'été. » C'est "
                         "ainsi que Claire Dubois, la présidente de la région, a salué l'ouverture."])
-    assert got == [("Nous avons", "Claire Dubois", "named_in_next_sentence")]
+    assert got == [("Nous avons", "Claire Dubois", "credited_in_next_sentence")]
+
+
+def test_these_words_are_hers_credits_a_quote_inside_a_paragraph(nlp):
+    # the quote does not open its paragraph and another voice spoke just before: the credit after it decides
+    got = _direct(nlp, ["« Le budget sera voté en juin », a promis Paul Arnaud, le maire de Vienne. L'opposition "
+                        "reste sceptique. « Personne n'a vu le moindre chiffre depuis l'hiver. » Ces mots sont "
+                        "ceux de Claire Dubois, élue de la liste écologiste."])
+    assert got[-1] == ("Personne n'a", "Claire Dubois", "credited_in_next_sentence")
+
+
+def test_what_was_said_with_a_verb_the_lexicon_lacks_goes_to_the_subject_after_it(nlp):
+    got = _direct(nlp, ["« Le budget sera voté en juin », a promis Paul Arnaud, le maire de Vienne. Le vote "
+                        "approche. « Les comptes de la ville sont dans le rouge depuis trois ans. » C'est ce qu'analyse Claire "
+                        "Dubois, économiste à Lyon."])
+    assert got[-1] == ("Les comptes", "Claire Dubois", "credited_in_next_sentence")

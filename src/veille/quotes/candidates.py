@@ -76,7 +76,7 @@ RULE_GROUPS: dict[str, str] = {
                     "unnamed"),
     **dict.fromkeys(("governing_cue", "main_verb_subject", "last_speaker", "continuation_last_speaker"),
                     "governed"),
-    **dict.fromkeys(("pour_opening", "pour_lead_sentence", "credit_line_after", "credit_after_marks",
+    **dict.fromkeys(("pour_opening", "pour_lead_sentence", "credit_line_after", "credit_after_marks", "credited_in_next_sentence",
                      "colon_lead_name", "colon_lead_sentence", "credited_block", "repeated_quote", "embedded_post",
                      "interview_answer"),
                     "layout"),

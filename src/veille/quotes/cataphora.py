@@ -25,6 +25,11 @@ DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "ses", "les", "leurs", 
 THESE_ARE = re.compile(r"(?:ce sont|c'est|tels sont|telles sont|telle est|tel est|voila|voici) "
                        r"(?:les |le |la |l'|ces |ses )?(\w+) (?:(?:tenue?s?|prononcee?s?|ecrite?s?) )?"
                        r"(?:de |d'|du |des |par )")
+# "« … » Ces mots sont ceux de X", "Ces propos sont ceux d'une élue" (folded words)
+THESE_WORDS_ARE = re.compile(r"(?:ces|les|de tels|de telles) (\w+) (?:sont|etaient|furent) (?:ceux|celles) (?:de |d'|du |des )")
+# after "c'est ce que" / "c'est ainsi que": the subject itself (group 1 ends before it), or an inverted verb
+# ("qu'analyse", "que commente", "qu'a rappelé") and the subject after it
+INVERTED_VERB = r"()(?:(?:a|avait|aurait)\s+)?(?:[a-zà-ÿ]+\s+)?"
 
 
 def _next_sentence(state: ArticleState, ctx: Any) -> tuple[int, int] | None:
@@ -53,21 +58,27 @@ def _quote_opens_paragraph(state: ArticleState, ctx: Any) -> bool:
     return not state.text[ctx.para[0]:ctx.mark.start].strip(" \t\n" + "".join(MARK_FAMILY))
 
 
-def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
-    """Example "« J'ai été dupé. » Paul Arnaud, 54 ans, estime avoir perdu toutes ses économies." /
-    "« Je ne regrette rien. » Ces propos, tenus par Claire Dubois devant ses élèves, …": a quote that
-    opens its paragraph, with nobody quoted before it there, is the words of the person the next
-    sentence opens on when that person's verb is a speech or opinion cue, or of the one person a
-    sentence about "ces propos", "ces mots" names. Anywhere, "« … » C'est ce qu'a déclaré X" and "« … » Ce sont
-    les mots de X" credit X."""
+def _credited(state: ArticleState, start: int, end: int) -> Decision | None:
+    """The first person or organisation named, outside quotes, in ``[start, end)``."""
+    named = next((m for m in state.mentions if start <= m.start < end and not m.in_quote
+                  and m.entity.type in ("PER", "ORG")), None)
+    return Decision(named.entity.name, state.text[named.start:named.end]) if named else None
+
+
+def credited_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
+    """Example "« Nous ne céderons pas. » C'est ce qu'a déclaré mardi Claire Dubois." / "« … » Ce sont les
+    mots de Claire Dubois." / "« … » Ces mots sont ceux de Claire Dubois, élue de l'opposition.": the
+    sentence right after a cue-less quote credits it in so many words, wherever the quote stands in its
+    paragraph; it comes before the rules that read the quote's context (a person named since the quote
+    before, the lead sentence's subject)."""
     found = _next_sentence(state, ctx)
     if found is None:
         return None
     a, b = found
-    toks = state.toks_in(a, b)
-    if bare(state.text[a:min(b, a + 40)]).startswith(WHAT_WAS_SAID):
+    head = bare(state.text[a:min(b, a + 60)])
+    if head.startswith(WHAT_WAS_SAID):
         # "« … » C'est ce qu'a déclaré mardi Claire Dubois.": whoever the sentence's cue names
-        for t in toks:
+        for t in state.toks_in(a, b):
             cue = state.cue_at.get(t.i)
             if cue is None or cue.subj_start is None:
                 continue
@@ -76,18 +87,37 @@ def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
             if named is not None:
                 return Decision(named.entity.name, state.text[named.start:named.end])
             break
-        # "« … » C'est ainsi que Claire Dubois, présidente de la région, a salué l'ouverture.": no speech cue,
-        # the name that opens the clause after "que" is its subject
-        opener = re.match(r"[^«»\"“”]{0,30}?\bqu(?:e\s+|['’]\s*)", state.text[a:b])
-        named = next((m for m in state.mentions if opener and m.start == a + opener.end() and m.subject
-                      and not m.in_quote and m.entity.type in ("PER", "ORG")), None)
-        return Decision(named.entity.name, state.text[named.start:named.end]) if named else None
-    words_of = THESE_ARE.match(bare(state.text[a:min(b, a + 40)]))
-    if words_of and words_of.group(1) in SPEECH_NOUNS:
-        # "« … » Ce sont les mots de Claire Dubois, mardi.": the words are credited in so many words
-        named = next((m for m in state.mentions if a + words_of.end() <= m.start < b and not m.in_quote
+        # "« … » C'est ainsi que Claire Dubois, présidente de la région, a salué l'ouverture." (no speech cue:
+        # the name that opens the clause after "que" is its subject), "« … » C'est ce qu'analyse Claire
+        # Dubois." (a verb the lexicon lacks, its subject inverted right after it)
+        opener = re.match(r"[^«»\"“”]{0,30}?\bqu(?:e\s+|['’]\s*)" + INVERTED_VERB, state.text[a:b])
+        named = next((m for m in state.mentions if opener and a + opener.end(1) <= m.start <= a + opener.end()
+                      and (m.subject or m.start > a + opener.end(1)) and not m.in_quote
                       and m.entity.type in ("PER", "ORG")), None)
         return Decision(named.entity.name, state.text[named.start:named.end]) if named else None
+    words_of = THESE_ARE.match(head) or THESE_WORDS_ARE.match(head)
+    if words_of and words_of.group(1) in SPEECH_NOUNS:
+        # "« … » Ce sont les mots de Claire Dubois, mardi.": the words are credited in so many words
+        return _credited(state, a + words_of.end(), b)
+    return None
+
+
+def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
+    """Example "« J'ai été dupé. » Paul Arnaud, 54 ans, estime avoir perdu toutes ses économies." /
+    "« Je ne regrette rien. » Ces propos, tenus par Claire Dubois devant ses élèves, …": a quote that
+    opens its paragraph, with nobody quoted before it there, is the words of the person the next
+    sentence opens on when that person's verb is a speech or opinion cue, or of the one person a
+    sentence about "ces propos", "ces mots" names (the credits in so many words:
+    ``credited_in_next_sentence``)."""
+    found = _next_sentence(state, ctx)
+    if found is None:
+        return None
+    a, b = found
+    head = bare(state.text[a:min(b, a + 60)])
+    these = THESE_ARE.match(head) or THESE_WORDS_ARE.match(head)
+    if head.startswith(WHAT_WAS_SAID) or these and these.group(1) in SPEECH_NOUNS:
+        return None  # a credit in so many words: ``credited_in_next_sentence`` read it
+    toks = state.toks_in(a, b)
     if not _quote_opens_paragraph(state, ctx):
         return None
     if len(toks) >= 2 and bare(toks[0].text) in DEMONSTRATIVES and bare(toks[1].text) in SPEECH_NOUNS:

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from veille.common.fold import bare
 from veille.model import Quote
 from veille.quotes.antecedents import antecedent, recent_speaker
-from veille.quotes.cataphora import incise_of_later_quote, named_in_next_sentence, subject_of_next_sentence
+from veille.quotes.cataphora import (
+    credited_in_next_sentence,
+    incise_of_later_quote,
+    named_in_next_sentence,
+    subject_of_next_sentence,
+)
 from veille.quotes.first_person import last_person_speaker, singular_voice, speaker_type
 from veille.quotes.interview import interview_answer
 from veille.quotes.lead_subjects import lead_subject, pour_subject
@@ -269,7 +274,8 @@ def no_voice_near(state: ArticleState, ctx: Context) -> Decision | None:
 
 
 CUELESS_RULES: list[Rule] = _rules(interview_answer, pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
-                                   colon_unnamed_subject, colon_lead_sentence, subject_named_since, own_sentence_subject, later_quote_incise,
+                                   colon_unnamed_subject, colon_lead_sentence, credited_in_next_sentence,
+                                   subject_named_since, own_sentence_subject, later_quote_incise,
                                    next_paragraph_credit, named_in_next_sentence, subject_of_next_sentence, unnamed_person_before,
                                    previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,

@@ -34,13 +34,16 @@ UNNAMED_STANDS = frozenset({"colon_unnamed_subject"})
 # a body taken up by its kind ("les experts" for the committee, "le cabinet" for the government,
 # body_kinds.py): the scorer's "only person in the paragraph" is no answer to a collective noun
 BODY_STANDS = frozenset({"members_of_body", "government_taken_up", "pronoun_body_topic"})
+# a quote credited in so many words by the sentence after it ("« … » Ces mots sont ceux de X", cataphora.py,
+# helper spkvar): no feature of the scorer reads that sentence, its "recency" puts back the voice before
+CREDIT_STANDS = frozenset({"credited_in_next_sentence"})
 
 
 def subject_gives_way(state: ArticleState, q: Quote, cue: Cue | None, rule: str, winner: str | None) -> bool:
     """Whether the scorer's ``winner`` may replace the speaker ``rule`` chose for ``q`` (always, but for an
     indirect quote whose speaker is the subject of the verb its speech verb hangs on: see the module, nor
-    for an unnamed subject before a colon or a body taken up by its kind)."""
-    if rule.split("+")[0].strip() in UNNAMED_STANDS | BODY_STANDS:
+    for an unnamed subject before a colon, a body taken up by its kind or a credit after the quote)."""
+    if rule.split("+")[0].strip() in UNNAMED_STANDS | BODY_STANDS | CREDIT_STANDS:
         return False
     if q.kind != "indirect" or cue is None or rule.split("+")[0].strip() != RULE:
         return True
