@@ -338,6 +338,21 @@ def search(query: str, db: str, limit: int) -> None:
             click.echo(f"no article matches {query!r} in {store.where()}", err=True)
 
 
+def _no_article(conn, article_id: str, db: str) -> str:
+    """Why ``veille show ID`` found nothing: "no article '4'" when several ids start with 4 read as
+    if none did."""
+    from veille.queries.sql import like_escape
+
+    starting = conn.execute("SELECT count(*) AS n FROM articles WHERE id LIKE ? ESCAPE '\\'",
+                            (like_escape(article_id) + "%",)).fetchone()["n"] if article_id else 0
+    if starting > 1 and len(article_id) >= 4:
+        return f"{starting} articles have an id starting with {article_id!r} in {db}: give more of it"
+    if starting and len(article_id) < 4:
+        return (f"{article_id!r}: an id prefix needs at least 4 characters "
+                f"({starting} article(s) in {db} start with it)")
+    return f"no article {article_id!r} in {db}"
+
+
 @cli.command()
 @click.argument("article_id")
 @DB_OPTION
@@ -349,8 +364,8 @@ def show(article_id: str, db: str, as_json: bool) -> None:
 
     with Store(db) as store:
         art = queries.get_article(store.conn, article_id)
-    if art is None:
-        raise click.ClickException(f"no article {article_id!r} in {db}")
+        if art is None:
+            raise click.ClickException(_no_article(store.conn, article_id, db))
     if as_json:
         click.echo(json.dumps(art.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -46,7 +46,9 @@ def register(cli: click.Group) -> None:
         if data["top"]:
             click.echo("\nmost quoted:")
             for person in data["top"]:
-                click.echo(f"  {person['quotes']:>4}  {person['speaker']} ({person['gender']}, from "
-                           f"{person['gender_from']})  in {', '.join(person['sites'])}")
+                # "(unknown, from none)" read as a source called "none": an unknown gender has none.
+                known = person["gender_from"] and person["gender_from"] != "none"
+                how = f"{person['gender']}, from {person['gender_from']}" if known else person["gender"]
+                click.echo(f"  {person['quotes']:>4}  {person['speaker']} ({how})  in {', '.join(person['sites'])}")
         click.echo(f"{data['unattributed']} quote(s) without a named speaker, {data['organisations']} by "
                    "organisations (not counted)", err=True)
