@@ -95,6 +95,8 @@ def register(cli: click.Group) -> None:
             number = 0
             try:
                 with sigterm_as_interrupt():  # `systemctl stop`: the round in progress ends as on Ctrl-C
+                    if not once:  # (a first round waits for a source to be due: minutes of silence, as if hung)
+                        click.echo(_watching(store.conn, tick), err=True)
                     while True:
                         report = watcher.run_round(every=once)
                         if report.polled or once:
@@ -110,3 +112,17 @@ def register(cli: click.Group) -> None:
             except KeyboardInterrupt:
                 click.echo("stopped", err=True)
                 exit_interrupted()
+
+
+def _watching(conn, tick: float) -> str:
+    """The line ``veille watch`` starts with: how many sources, and when the first is due."""
+    from veille.watch import schema
+
+    rows = schema.list_sources(conn)
+    if not rows:
+        return ("watching no source yet: add one with `veille sources add URL` "
+                f"(looked for again every {tick:g} s; Ctrl-C stops)")
+    now = schema.stamp(schema.now())
+    first = min(rows, key=lambda r: r["next_poll"] or "")
+    when = "now" if not first["next_poll"] or first["next_poll"] <= now else f"at {first['next_poll']}"
+    return f"watching {len(rows)} source(s); the first due, {first['name'] or first['url']}, is polled {when} (Ctrl-C stops)"
