@@ -208,3 +208,17 @@ def test_favicon_ico_is_served(store, pipeline):
         svg = client.get("/static/favicon.svg")
     assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
     assert icon.content == svg.content
+
+
+# -- alerts add: a filter with no value ---------------------------------------------------------------
+
+@pytest.mark.parametrize("search", ['entity: "Gaspard Lemonnier"', "pont site:", "speaker:"])
+def test_alert_filter_with_no_value_is_refused(runner, tmp_path, search):
+    """Saved before as the words "entity: Gaspard Lemonnier": an alert that never filtered on the
+    entity, and said nothing."""
+    db = tmp_path / "a.db"
+    res = runner.invoke(cli, ["alerts", "add", search, "--db", str(db)])
+    assert res.exit_code == 2
+    assert "has no value" in res.stderr and ':"Jean Dupont"' in res.stderr
+    fine = runner.invoke(cli, ["alerts", "add", 'pont entity:"Gaspard Lemonnier"', "--db", str(db)])
+    assert fine.exit_code == 0 and "entity:" in fine.stdout
