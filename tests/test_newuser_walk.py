@@ -222,3 +222,28 @@ def test_alert_filter_with_no_value_is_refused(runner, tmp_path, search):
     assert "has no value" in res.stderr and ':"Jean Dupont"' in res.stderr
     fine = runner.invoke(cli, ["alerts", "add", 'pont entity:"Gaspard Lemonnier"', "--db", str(db)])
     assert fine.exit_code == 0 and "entity:" in fine.stdout
+
+
+# -- closing lines that name stdout; a source added twice ----------------------------------------------
+
+def test_export_and_extract_to_stdout_say_stdout(runner, store, tmp_path):
+    res = runner.invoke(cli, ["export", "--db", str(store), "--format", "csv", "-o", "-"])
+    assert res.exit_code == 0 and res.stdout.startswith("id,")
+    assert res.stderr.strip() == "2 articles exported to stdout"
+    page = tmp_path / "pont.txt"
+    page.write_text(ARTICLES["pont.txt"], encoding="utf-8")
+    ex = runner.invoke(cli, ["extract", str(page), "-o", "-", "--workers", "1"])
+    assert ex.exit_code == 0 and json.loads(ex.stdout)["title"].startswith("Le pont de la Sarvenne")
+    assert ex.stderr.strip().endswith("1 articles written to stdout; 0 failed")
+    helped = runner.invoke(cli, ["export", "--help"])
+    assert "'-' for stdout" in helped.stdout
+
+
+def test_a_source_added_twice_says_it_is_the_same(runner, tmp_path):
+    db = tmp_path / "s.db"
+    first = runner.invoke(cli, ["sources", "add", "http://127.0.0.1:9/flux.xml", "--db", str(db)])
+    again = runner.invoke(cli, ["sources", "add", "http://127.0.0.1:9/flux.xml", "--every", "1h", "--db", str(db)])
+    assert first.exit_code == again.exit_code == 0
+    assert first.stdout.strip() == "source 1: http://127.0.0.1:9/flux.xml every 15m"
+    assert again.stdout.strip() == ("source 1: http://127.0.0.1:9/flux.xml every 1h "
+                                    "(already followed: its name and interval updated)")

@@ -184,6 +184,11 @@ class ErrorLog:
             self.store.record_failure(err.origin, err.reason)
 
 
+def _named(output: str) -> str:
+    """An output as the closing line names it ("written to -" read as a file called "-")."""
+    return "stdout" if output == "-" else output
+
+
 def _cannot_write(output: str, exc: OSError) -> str:
     return f"{output}: cannot write: {exc.strerror or exc}"
 
@@ -262,8 +267,8 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
     except KeyboardInterrupt:
         stopped = True
     if stopped:
-        _interrupted(f"{n} complete records written to {output}; {len(errors.errors)} failed")
-    click.echo(f"{n} articles written to {output}; {len(errors.errors)} failed", err=True)
+        _interrupted(f"{n} complete records written to {_named(output)}; {len(errors.errors)} failed")
+    click.echo(f"{n} articles written to {_named(output)}; {len(errors.errors)} failed", err=True)
     if errors.errors:
         sys.exit(1)
 
@@ -400,7 +405,8 @@ def stats(db: str) -> None:
 @cli.command()
 @DB_OPTION
 @format_option(["jsonl", "csv", "parquet"], "jsonl")
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="File to write ('-' for stdout, JSONL or CSV).")
 def export(db: str, fmt: str, output: str) -> None:
     """Export stored articles: JSONL (full records), CSV or Parquet (one row per article)."""
     from veille import queries
@@ -424,7 +430,7 @@ def export(db: str, fmt: str, output: str) -> None:
                         _export_to(out, articles, fmt)
     except OSError as exc:
         raise click.ClickException(_cannot_write(output, exc)) from None
-    click.echo(f"{len(articles)} articles exported to {output}", err=True)
+    click.echo(f"{len(articles)} articles exported to {_named(output)}", err=True)
 
 
 def _export_to(out: IO[str], articles: list, fmt: str) -> None:

@@ -33,8 +33,11 @@ def register(cli: click.Group) -> None:
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--every") from None
         with _open(db, create=True) as store:
+            known = any(r["url"] == url for r in schema.list_sources(store.conn))
             source_id = schema.add_source(store.conn, url, name, seconds)
-        click.echo(f"source {source_id}: {url} every {every_text(seconds)}")
+        # (added twice, it answered as for a new source: the user could not tell it was the same one)
+        again = " (already followed: its name and interval updated)" if known else ""
+        click.echo(f"source {source_id}: {url} every {every_text(seconds)}{again}")
 
     @sources.command("list")
     @sub_db_option()
