@@ -247,3 +247,25 @@ def test_a_source_added_twice_says_it_is_the_same(runner, tmp_path):
     assert first.stdout.strip() == "source 1: http://127.0.0.1:9/flux.xml every 15m"
     assert again.stdout.strip() == ("source 1: http://127.0.0.1:9/flux.xml every 1h "
                                     "(already followed: its name and interval updated)")
+
+
+# -- serve: a port in use, a config file missing: one line before "Veille on …" ------------------------
+
+def test_serve_on_a_port_in_use_says_so_before_announcing_itself(runner, store):
+    import socket
+
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen(1)
+        port = held.getsockname()[1]
+        res = runner.invoke(cli, ["serve", "--db", str(store), "--port", str(port)])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (f"Error: port {port} on 127.0.0.1 is already in use (another `veille serve`?): "
+                                  "choose another with --port")
+    assert "Veille on" not in res.stderr
+
+
+def test_serve_with_a_missing_config_file_stops_at_once(runner, store, tmp_path):
+    res = runner.invoke(cli, ["serve", "--db", str(store), "--port", "0", "--config", str(tmp_path / "nope.toml")])
+    assert res.exit_code == 1
+    assert "nope.toml: cannot read" in res.stderr and "Veille on" not in res.stderr
