@@ -269,3 +269,14 @@ def test_serve_with_a_missing_config_file_stops_at_once(runner, store, tmp_path)
     res = runner.invoke(cli, ["serve", "--db", str(store), "--port", "0", "--config", str(tmp_path / "nope.toml")])
     assert res.exit_code == 1
     assert "nope.toml: cannot read" in res.stderr and "Veille on" not in res.stderr
+
+
+def test_voices_page_takes_an_end_date_as_the_cli_and_the_api(store, pipeline):
+    with TestClient(create_app(store, pipeline_factory=lambda: pipeline)) as client:
+        everything = client.get("/voix")
+        ended = client.get("/voix?until=1999-12-31")
+        api = client.get("/api/voices?until=1999-12-31").json()
+    assert everything.status_code == ended.status_code == 200
+    assert 'name="until"' in everything.text and 'value="1999-12-31"' in ended.text
+    assert "Au total : 0 citations" in ended.text and api["total"]["quote_total"] == 0
+    assert "Au total : 0 citations" not in everything.text
