@@ -280,3 +280,13 @@ def test_voices_page_takes_an_end_date_as_the_cli_and_the_api(store, pipeline):
     assert 'name="until"' in everything.text and 'value="1999-12-31"' in ended.text
     assert "Au total : 0 citations" in ended.text and api["total"]["quote_total"] == 0
     assert "Au total : 0 citations" not in everything.text
+
+
+def test_search_limit_zero_is_every_match(runner, store):
+    """`--limit 0` found nothing and said "no article matches" (0 is "all" everywhere else)."""
+    every = runner.invoke(cli, ["search", "Valbrune OR Sarvenne", "--db", str(store), "--limit", "0"])
+    assert every.exit_code == 0 and "no article matches" not in every.stderr
+    assert len([line for line in every.stdout.splitlines() if not line.startswith(" ")]) == 2
+    one = runner.invoke(cli, ["search", "Valbrune OR Sarvenne", "--db", str(store), "--limit", "1"])
+    assert len([line for line in one.stdout.splitlines() if not line.startswith(" ")]) == 1
+    assert "only the first 1 shown (--limit); --limit 0 for every one" in one.stderr

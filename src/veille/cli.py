@@ -327,20 +327,24 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
 @cli.command()
 @click.argument("query")
 @DB_OPTION
-@limit_option(20, "Maximum number of articles.")
+@limit_option(20, "Maximum number of articles (0: all).")
 def search(query: str, db: str, limit: int) -> None:
     """Full-text search of titles and bodies."""
     from veille import queries
+    from veille.commands.options import limit_note, no_limit
+    from veille.queries.sql import sql_limit
     from veille.store import Store
 
     with Store(db) as store:
-        rows = queries.search(store.conn, query, limit=limit)
+        # --limit 0 found nothing and said "no article matches" (every other command reads 0 as all)
+        rows = queries.search(store.conn, query, limit=sql_limit(no_limit(limit)))
         for row in rows:
             click.echo(f"{row['id']}  {row['published'] or '????'}  {row['title']}")
             snippet = " ".join((row["snippet"] or "").split())  # one line, whatever paragraphs it spans
             click.echo(f"    {snippet.replace(queries.HL_OPEN, '[').replace(queries.HL_CLOSE, ']')}")
         if not rows:
             click.echo(f"no article matches {query!r} in {store.where()}", err=True)
+        limit_note(len(rows), limit)
 
 
 def _no_article(conn, article_id: str, db: str) -> str:
