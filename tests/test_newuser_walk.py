@@ -290,3 +290,11 @@ def test_search_limit_zero_is_every_match(runner, store):
     one = runner.invoke(cli, ["search", "Valbrune OR Sarvenne", "--db", str(store), "--limit", "1"])
     assert len([line for line in one.stdout.splitlines() if not line.startswith(" ")]) == 1
     assert "only the first 1 shown (--limit); --limit 0 for every one" in one.stderr
+
+
+def test_entity_limit_zero_lists_every_article(runner, store):
+    every = runner.invoke(cli, ["entity", "Valbrune", "--db", str(store), "--limit", "0"])
+    assert every.exit_code == 0, every.output
+    listed = [line for line in every.stdout.splitlines() if line.startswith("  ")]
+    assert listed and every.stdout.splitlines()[1].startswith(f"{len(listed)} articles")
+    assert "only the first" not in every.stderr
