@@ -298,3 +298,9 @@ def test_entity_limit_zero_lists_every_article(runner, store):
     listed = [line for line in every.stdout.splitlines() if line.startswith("  ")]
     assert listed and every.stdout.splitlines()[1].startswith(f"{len(listed)} articles")
     assert "only the first" not in every.stderr
+
+
+def test_voices_names_pages_without_a_site_in_english(runner, store):
+    res = runner.invoke(cli, ["voices", "--db", str(store)])
+    assert res.exit_code == 0 and "site inconnu" not in res.stdout
+    assert res.stdout.splitlines()[1].startswith("(no site)") and "in (no site)" in res.stdout
