@@ -184,6 +184,11 @@ class ErrorLog:
             self.store.record_failure(err.origin, err.reason)
 
 
+def _named(output: str) -> str:
+    """An output as the closing line names it ("written to -" read as a file called "-")."""
+    return "stdout" if output == "-" else output
+
+
 def _cannot_write(output: str, exc: OSError) -> str:
     return f"{output}: cannot write: {exc.strerror or exc}"
 
@@ -262,8 +267,8 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
     except KeyboardInterrupt:
         stopped = True
     if stopped:
-        _interrupted(f"{n} complete records written to {output}; {len(errors.errors)} failed")
-    click.echo(f"{n} articles written to {output}; {len(errors.errors)} failed", err=True)
+        _interrupted(f"{n} complete records written to {_named(output)}; {len(errors.errors)} failed")
+    click.echo(f"{n} articles written to {_named(output)}; {len(errors.errors)} failed", err=True)
     if errors.errors:
         sys.exit(1)
 
@@ -322,20 +327,39 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
 @cli.command()
 @click.argument("query")
 @DB_OPTION
-@limit_option(20, "Maximum number of articles.")
+@limit_option(20, "Maximum number of articles (0: all).")
 def search(query: str, db: str, limit: int) -> None:
     """Full-text search of titles and bodies."""
     from veille import queries
+    from veille.commands.options import limit_note, no_limit
+    from veille.queries.sql import sql_limit
     from veille.store import Store
 
     with Store(db) as store:
-        rows = queries.search(store.conn, query, limit=limit)
+        # --limit 0 found nothing and said "no article matches" (every other command reads 0 as all)
+        rows = queries.search(store.conn, query, limit=sql_limit(no_limit(limit)))
         for row in rows:
             click.echo(f"{row['id']}  {row['published'] or '????'}  {row['title']}")
             snippet = " ".join((row["snippet"] or "").split())  # one line, whatever paragraphs it spans
             click.echo(f"    {snippet.replace(queries.HL_OPEN, '[').replace(queries.HL_CLOSE, ']')}")
         if not rows:
             click.echo(f"no article matches {query!r} in {store.where()}", err=True)
+        limit_note(len(rows), limit)
+
+
+def _no_article(conn, article_id: str, db: str) -> str:
+    """Why ``veille show ID`` found nothing: "no article '4'" when several ids start with 4 read as
+    if none did."""
+    from veille.queries.sql import like_escape
+
+    starting = conn.execute("SELECT count(*) AS n FROM articles WHERE id LIKE ? ESCAPE '\\'",
+                            (like_escape(article_id) + "%",)).fetchone()["n"] if article_id else 0
+    if starting > 1 and len(article_id) >= 4:
+        return f"{starting} articles have an id starting with {article_id!r} in {db}: give more of it"
+    if starting and len(article_id) < 4:
+        return (f"{article_id!r}: an id prefix needs at least 4 characters "
+                f"({starting} article(s) in {db} start with it)")
+    return f"no article {article_id!r} in {db}"
 
 
 @cli.command()
@@ -349,8 +373,8 @@ def show(article_id: str, db: str, as_json: bool) -> None:
 
     with Store(db) as store:
         art = queries.get_article(store.conn, article_id)
-    if art is None:
-        raise click.ClickException(f"no article {article_id!r} in {db}")
+        if art is None:
+            raise click.ClickException(_no_article(store.conn, article_id, db))
     if as_json:
         click.echo(json.dumps(art.to_dict(), ensure_ascii=False, indent=2))
         return
@@ -385,7 +409,8 @@ def stats(db: str) -> None:
 @cli.command()
 @DB_OPTION
 @format_option(["jsonl", "csv", "parquet"], "jsonl")
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="File to write ('-' for stdout, JSONL or CSV).")
 def export(db: str, fmt: str, output: str) -> None:
     """Export stored articles: JSONL (full records), CSV or Parquet (one row per article)."""
     from veille import queries
@@ -409,7 +434,7 @@ def export(db: str, fmt: str, output: str) -> None:
                         _export_to(out, articles, fmt)
     except OSError as exc:
         raise click.ClickException(_cannot_write(output, exc)) from None
-    click.echo(f"{len(articles)} articles exported to {output}", err=True)
+    click.echo(f"{len(articles)} articles exported to {_named(output)}", err=True)
 
 
 def _export_to(out: IO[str], articles: list, fmt: str) -> None:

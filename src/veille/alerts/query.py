@@ -44,7 +44,12 @@ class AlertQuery(ArticleFilters):
         words = []
         for token in tokens:
             key, sep, value = token.partition(":")
-            if sep and key.lower() in PREFIXES and value:
+            if sep and key.lower() in PREFIXES and not value.strip():
+                # `entity: "Jean Dupont"` (a space after the colon) was saved as the words
+                # "entity: Jean Dupont": an alert that never filtered on the entity, without a word.
+                raise AlertQueryError(f"{key}: has no value (write {key.lower()}:VALUE, quoted when it "
+                                      f'holds spaces: {key.lower()}:"Jean Dupont")')
+            if sep and key.lower() in PREFIXES:
                 values[PREFIXES[key.lower()]] = value
             else:
                 words.append(token)

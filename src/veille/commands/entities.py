@@ -56,14 +56,17 @@ def register(cli: click.Group) -> None:
     @cli.command("entity")
     @click.argument("name")
     @db_option()
-    @limit_option(20, "How many articles to list.")
+    @limit_option(20, "How many articles to list (0: all).")
     def entity_cmd(name: str, db: str, limit: int) -> None:
         """One entity: aliases, roles (from the KB), articles and mention counts."""
         from veille import queries
+        from veille.commands.options import limit_note, no_limit
         from veille.kb import load_kb
+        from veille.queries.sql import sql_limit
 
         with read_db(db) as conn:
-            row = queries.find_corpus_entity(conn, name, limit)
+            # (--limit 0 listed no article: 0 is "all" for every other listing)
+            row = queries.find_corpus_entity(conn, name, sql_limit(no_limit(limit)))
         if row is None:
             raise click.ClickException(f"no entity {name!r} in {db}")
         click.echo(f"{row['name']} ({row['type']})  [{row['id']}]")
@@ -83,6 +86,8 @@ def register(cli: click.Group) -> None:
                 click.echo(f"source: {entry['source']}")
         for a in row["articles"]:
             click.echo(f"  {a['id']}  {a['published'] or '????'}  ×{a['mentions']}  {a['title'] or ''}")
+        if row["article_count"] > len(row["articles"]):
+            limit_note(len(row["articles"]), limit)
 
     @cli.group("kb")
     def kb_group() -> None:

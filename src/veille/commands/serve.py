@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from veille.commands.options import db_option
+from veille.commands.options import db_option, load_alert_config
 
 
 def register(cli: click.Group) -> None:
@@ -23,5 +23,30 @@ def register(cli: click.Group) -> None:
         from veille.web import create_app
         from veille.web.security import hosts_for
 
+        # Both were found only after "Veille on …" was printed: a port in use as uvicorn's ERROR line
+        # (exit status 3), a missing --config file at the first upload's alerts.
+        load_alert_config(config)
+        problem = _bind_problem(host, port)
+        if problem:
+            raise click.ClickException(problem)
         click.echo(f"Veille on http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", err=True)
         uvicorn.run(create_app(db, allowed_hosts=hosts_for(host), alert_config=config), host=host, port=port, log_level="warning")
+
+
+def _bind_problem(host: str, port: int) -> str | None:
+    """Why ``serve`` could not listen on ``host:port`` (tried and let go at once), or None."""
+    import errno
+    import socket
+
+    if port == 0:
+        return None
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # (as uvicorn binds)
+            probe.bind(address)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            return f"port {port} on {host} is already in use (another `veille serve`?): choose another with --port"
+        return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+    return None

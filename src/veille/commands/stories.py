@@ -12,7 +12,7 @@ from veille.commands.options import db_option, json_option, limit_option, no_lim
 def register(cli: click.Group) -> None:
     @cli.command()
     @db_option()
-    @since_option("Only stories active on or after this date")
+    @since_option("Only stories active on or after this date, undated ones kept")
     @click.option("--min-articles", default=1, show_default=True, help="Hide smaller stories.")
     @limit_option(50, "At most this many stories (0: all).")
     @json_option()
@@ -22,6 +22,10 @@ def register(cli: click.Group) -> None:
 
         with read_db(db) as conn:
             rows = queries.list_stories(conn, since=since, min_articles=min_articles, limit=no_limit(limit))
+        if not rows and not as_json:  # (it printed nothing at all, as if the command had not run)
+            kept = [f"at least {min_articles} articles"] if min_articles > 1 else []
+            kept += [f"active since {since}"] if since else []
+            click.echo("no story" + (f" ({', '.join(kept)})" if kept else ""), err=True)
         for s in rows:
             if as_json:
                 click.echo(json.dumps(s, ensure_ascii=False))
@@ -41,6 +45,10 @@ def register(cli: click.Group) -> None:
 
         with read_db(db) as conn:
             s = queries.story_detail(conn, story_id)
+            if s is None and not story_id.upper().startswith("S-"):
+                # `veille stories` lists "S-<id>"; the id typed without its "S-" (or an article's id,
+                # which names its story when it opened it) found nothing.
+                s = queries.story_detail(conn, "S-" + story_id)
         if s is None:
             raise click.ClickException(f"no story {story_id!r} in {db}")
         if as_json:

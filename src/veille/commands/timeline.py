@@ -40,4 +40,16 @@ def register(cli: click.Group) -> None:
         if data["imprecise"]:
             click.echo(f"{data['imprecise']} dated coarser than a {data['granularity']} (not counted)", err=True)
         if not rows:
-            click.echo("nothing dated", err=True)
+            click.echo(_nothing(by, entity, etype), err=True)
+
+
+def _nothing(by: str, entity: str | None, etype: str | None) -> str:
+    """What an empty timeline means, with the filters that made it empty ("nothing dated" read as
+    if the entity's events had no date, when it names no event at all)."""
+    if by == "entity":
+        return f"no dated article naming {entity!r}" if entity else "no dated article naming an entity"
+    what = f"no dated {etype.upper()} event" if etype else "no dated event"
+    if entity:
+        return (f"{what} with {entity!r} as source or target "
+                "(--by entity counts the articles naming it)")
+    return what

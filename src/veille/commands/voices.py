@@ -39,14 +39,21 @@ def register(cli: click.Group) -> None:
                    f"{'women':>8} {'men':>8} {'unknown':>8}")
         for row in [*data["by_" + by], {by: "TOTAL", **data["total"]}]:
             q, p = row["quotes"], row["people"]
-            click.echo(f"{row[by][:28]:<28} {row['quote_total']:>7} "
+            click.echo(f"{_english(row[by])[:28]:<28} {row['quote_total']:>7} "
                        + " ".join(f"{_pct(q[g], row['quote_total']):>8}" for g in ("f", "m", "unknown"))
                        + f" | {row['people_total']:>6} "
                        + " ".join(f"{_pct(p[g], row['people_total']):>8}" for g in ("f", "m", "unknown")))
         if data["top"]:
             click.echo("\nmost quoted:")
             for person in data["top"]:
-                click.echo(f"  {person['quotes']:>4}  {person['speaker']} ({person['gender']}, from "
-                           f"{person['gender_from']})  in {', '.join(person['sites'])}")
+                # "(unknown, from none)" read as a source called "none": an unknown gender has none.
+                known = person["gender_from"] and person["gender_from"] != "none"
+                how = f"{person['gender']}, from {person['gender_from']}" if known else person["gender"]
+                click.echo(f"  {person['quotes']:>4}  {person['speaker']} ({how})  in {', '.join(map(_english, person['sites']))}")
         click.echo(f"{data['unattributed']} quote(s) without a named speaker, {data['organisations']} by "
                    "organisations (not counted)", err=True)
+
+
+def _english(label: str) -> str:
+    """The query's label for pages with no site is the web page's French; this output is English."""
+    return "(no site)" if label == "(site inconnu)" else label

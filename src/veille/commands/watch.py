@@ -33,8 +33,11 @@ def register(cli: click.Group) -> None:
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--every") from None
         with _open(db, create=True) as store:
+            known = any(r["url"] == url for r in schema.list_sources(store.conn))
             source_id = schema.add_source(store.conn, url, name, seconds)
-        click.echo(f"source {source_id}: {url} every {every_text(seconds)}")
+        # (added twice, it answered as for a new source: the user could not tell it was the same one)
+        again = " (already followed: its name and interval updated)" if known else ""
+        click.echo(f"source {source_id}: {url} every {every_text(seconds)}{again}")
 
     @sources.command("list")
     @sub_db_option()
@@ -95,6 +98,8 @@ def register(cli: click.Group) -> None:
             number = 0
             try:
                 with sigterm_as_interrupt():  # `systemctl stop`: the round in progress ends as on Ctrl-C
+                    if not once:  # (a first round waits for a source to be due: minutes of silence, as if hung)
+                        click.echo(_watching(store.conn, tick), err=True)
                     while True:
                         report = watcher.run_round(every=once)
                         if report.polled or once:
@@ -110,3 +115,17 @@ def register(cli: click.Group) -> None:
             except KeyboardInterrupt:
                 click.echo("stopped", err=True)
                 exit_interrupted()
+
+
+def _watching(conn, tick: float) -> str:
+    """The line ``veille watch`` starts with: how many sources, and when the first is due."""
+    from veille.watch import schema
+
+    rows = schema.list_sources(conn)
+    if not rows:
+        return ("watching no source yet: add one with `veille sources add URL` "
+                f"(looked for again every {tick:g} s; Ctrl-C stops)")
+    now = schema.stamp(schema.now())
+    first = min(rows, key=lambda r: r["next_poll"] or "")
+    when = "now" if not first["next_poll"] or first["next_poll"] <= now else f"at {first['next_poll']}"
+    return f"watching {len(rows)} source(s); the first due, {first['name'] or first['url']}, is polled {when} (Ctrl-C stops)"

@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 from fastapi import FastAPI, File, HTTPException, Query, Request, UploadFile
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -48,6 +48,7 @@ from veille.web.render import (
     date_notice,
     date_or_none,
     entity_url,
+    first_upper,
     french_date,
     french_number,
     highlight_snippet,
@@ -161,6 +162,7 @@ def _templates() -> Jinja2Templates:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["frdate"] = french_date
     env.filters["frnum"] = french_number
+    env.filters["first_upper"] = first_upper
     env.filters["entity_url"] = entity_url
     env.filters["snippet"] = highlight_snippet
     env.filters["web_url"] = web_url
@@ -196,6 +198,12 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
     app.state.backend = backend
     app.add_middleware(GuardMiddleware, allowed_hosts=allowed_hosts, max_body=max_body)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        # A page names its inline icon, but a browser showing a JSON answer (/api/…, /openapi.json)
+        # asks for /favicon.ico, and logged its 404 as an error on the next page.
+        return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
 
     def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("nav", name.split(".")[0])

@@ -101,6 +101,13 @@ def french_number(value: float | int | None) -> str:
     return f"{whole},{frac}" if frac else whole
 
 
+def first_upper(text: str | None) -> str:
+    """The first letter in capitals, the rest as written: « chef de l’État » → « Chef de l’État »
+    (Jinja's ``capitalize`` lowers the rest: « Chef de l’état », « Ministre des affaires étrangères »)."""
+    text = text or ""
+    return text[:1].upper() + text[1:]
+
+
 def entity_url(name: str) -> str:
     return "/entites/" + quote(name, safe="")
 

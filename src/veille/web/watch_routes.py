@@ -123,9 +123,10 @@ def add_watch_routes(app: FastAPI, backend: Any, page: Callable[..., HTMLRespons
         return page(request, "alert.html", nav="alerts", alert=alert, matches=matches, search_url=search_url)
 
     @app.get("/voix", response_class=HTMLResponse, include_in_schema=False)
-    def voices_page(request: Request, site: str | None = None, since: str | None = None):
-        since = date_or_none(since)  # as the other pages: a typo is no filter
-        data = voices(backend.conn(), site=site or None, since=since, top=25)
+    def voices_page(request: Request, site: str | None = None, since: str | None = None, until: str | None = None):
+        # (until was the CLI's and the API's only: the page had no end date)
+        since, until = date_or_none(since), date_or_none(until)  # as the other pages: a typo is no filter
+        data = voices(backend.conn(), site=site or None, since=since, until=until, top=25)
         charts = {
             "site_quotes": share_bars_svg(data["by_site"], "site", "quotes", "Citations par genre et par média"),
             "site_people": share_bars_svg(data["by_site"], "site", "people",
@@ -133,4 +134,4 @@ def add_watch_routes(app: FastAPI, backend: Any, page: Callable[..., HTMLRespons
             "month_quotes": share_bars_svg(data["by_month"], "month", "quotes", "Citations par genre et par mois"),
         }
         return page(request, "voices.html", nav="voices", data=data, charts=charts, labels=GENDER_LABELS,
-                    site=site or "", since=since or "")
+                    site=site or "", since=since or "", until=until or "")
