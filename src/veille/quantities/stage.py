@@ -43,7 +43,10 @@ from veille.common.dates import month_number
 from veille.common.regexscan import with_first_chars
 from veille.common.timespans import find_matches
 from veille.model import Article, Quantity
-from veille.numbers import (  # noqa: F401  (parse_number, parse_words: the stage's public parser)
+from veille.quantities.currency import localise_currencies
+from veille.quantities.elided import elided_count
+from veille.quantities.nouns import noun_kind
+from veille.quantities.numbers import (  # noqa: F401  (parse_number, parse_words: the stage's public parser)
     APOS,
     DIGITS,
     SPACES,
@@ -55,12 +58,9 @@ from veille.numbers import (  # noqa: F401  (parse_number, parse_words: the stag
     parse_words,
     scale_value,
 )
-from veille.proportions import find_proportions, round_total
-from veille.quantity_currency import localise_currencies
-from veille.quantity_elided import elided_count
-from veille.quantity_nouns import noun_kind
-from veille.quantity_records import remember
-from veille.quantity_relations import relation_sides
+from veille.quantities.proportions import find_proportions, round_total
+from veille.quantities.records import remember
+from veille.quantities.relations import relation_sides
 
 # -- patterns --------------------------------------------------------------------------------
 
@@ -333,7 +333,7 @@ class QuantityStage:
     def out_of(self, text: str, n: Number, prev: Number | None, nxt: Number | None,
                last: Quantity | None) -> Quantity | None:
         """Both numbers of a count out of a total that is not round ("adoptée par 69 sur 74", "122
-        sièges sur 230"; over a round total it is a share, ``veille.proportions``'): the count, and
+        sièges sur 230"; over a round total it is a share, ``veille.quantities.proportions``'): the count, and
         the total with the count's unit. Digits only; None when the numbers are not such a pair."""
         value = _plain(n.value)
         if nxt is not None and nxt.digits and nxt.value > n.value and _OUT_OF.fullmatch(text, n.end, nxt.start):

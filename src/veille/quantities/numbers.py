@@ -2,7 +2,7 @@
 no-break), dots or apostrophes ("100 000", "16.000", "40'000"), a decimal comma, number words
 ("vingt-huit", "quatre-vingt-dix"), scale words; and the word lists they are read with
 (``lexicons/number_words.json``, ``currencies.tsv``, ``units.tsv`` with ``quantities/counted_nouns.tsv``).
-Shared by the quantity stage (``veille.quantities``) and proportions (``veille.proportions``)."""
+Shared by the quantity stage (``veille.quantities``) and proportions (``veille.quantities.proportions``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-LEXICONS = Path(__file__).parent / "lexicons"
+LEXICONS = Path(__file__).parent.parent / "lexicons"
 APOS = "['’]"
 SPACES = " \u00a0\u202f\u2009"
 
