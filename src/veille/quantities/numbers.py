@@ -13,6 +13,8 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from veille.common.lexicon import rows
+
 LEXICONS = Path(__file__).parent.parent / "lexicons"
 APOS = "['’]"
 SPACES = " \u00a0\u202f\u2009"
@@ -107,11 +109,23 @@ def parse_words(text: str) -> int | None:
     return total + current
 
 
+@lru_cache(maxsize=1)
+def digit_scales() -> dict[str, int]:
+    """Words that scale a number in digits only (``lexicons/quantities/digit_scales.tsv``: "12 mille")."""
+    return {form.lower(): int(value) for form, value, *_ in rows("quantities/digit_scales.tsv", min_columns=2)}
+
+
+@lru_cache(maxsize=1)
+def percent_marks() -> list[str]:
+    """How a percentage is written after its number (``lexicons/quantities/percent_marks.tsv``), longest first."""
+    return sorted((form for form, *_ in rows("quantities/percent_marks.tsv")), key=len, reverse=True)
+
+
 def scale_value(word: str, after_digits: bool) -> int | None:
     nums = lexicon().numbers
     w = word.lower()
     if w in nums["scales"]:
         return nums["scales"][w]
     if after_digits:
-        return nums["scale_abbreviations"].get(w)
+        return nums["scale_abbreviations"].get(w) or digit_scales().get(w)
     return None

@@ -53,9 +53,11 @@ from veille.quantities.numbers import (  # noqa: F401  (parse_number, parse_word
     Lexicon,
     _alt,
     _plain,
+    digit_scales,
     lexicon,
     parse_number,
     parse_words,
+    percent_marks,
     scale_value,
 )
 from veille.quantities.proportions import find_proportions, round_total
@@ -83,11 +85,12 @@ class Patterns:
         # The three scans of the whole text, behind a look-ahead on their first characters (the
         # same matches, found faster: ``common.regexscan``).
         self.digits, self.words, self.approx = map(with_first_chars, (self.digits, self.words, self.approx))
-        scales = list(nums["scales"]) + list(nums["scale_abbreviations"])
+        scales = list(nums["scales"]) + list(nums["scale_abbreviations"]) + list(digit_scales())
         self.scale = re.compile(rf"[{SPACES}]*(?P<scale>{_alt(scales)})(?![\w])", re.I)
         self.de = re.compile(rf"[{SPACES}]+(?:de|d{APOS})[{SPACES}]*", re.I)
         self.currency = re.compile(rf"[{SPACES}]*(?P<cur>{_alt(lex.currencies)})(?![\w])", re.I)
-        self.percent = re.compile(rf"[{SPACES}]*(?P<pc>%|pour[{SPACES}]?cents?)(?![\w])", re.I)
+        marks = "|".join(r"\s*".join(re.escape(w) for w in form.split()) for form in percent_marks())
+        self.percent = re.compile(rf"[{SPACES}]*(?P<pc>{marks})(?![\w])", re.I)
         # A sign or an ISO code before the number ("$5", "CHF 3 millions", "USD 10 milliards").
         codes = sorted({c for c in lex.currencies.values() if re.fullmatch(r"[A-Z]{3}", c)})
         self.sign_before = re.compile(rf"(?P<sign>[$€£]|US\$|(?<![\w])(?:{'|'.join(codes)}))[ \u00a0\u202f]?$")
@@ -177,6 +180,8 @@ def find_numbers(text: str) -> list[Number]:
             if scale:
                 n.value *= scale
                 n.end = sm.end()
+    # A number word a scale took ("12 mille") is no number of its own.
+    found = [m for m in found if not any(n.start < m.start < n.end for n in found)]
     found.sort(key=lambda n: n.start)
     return found
 
@@ -284,8 +289,9 @@ class QuantityStage:
                 return Quantity(text=text[n.start:om.end()], value=value, unit=None,
                                 start=n.start, end=om.end())
             pos = om.end()
-        # A scaled number or an approximation takes "de" before its noun ("une centaine de soldats").
-        noun_pos = after_de if de and (n.approx or _scaled(text, n)) else pos
+        # A scaled number or an approximation takes "de" before its noun ("une centaine de soldats"),
+        # as do millions in digits ("30 000 000 de francs": "million" is a noun).
+        noun_pos = after_de if de and (n.approx or _scaled(text, n) or _round_millions(n)) else pos
         np = self.noun_phrase(text, noun_pos, token_at, capitals=noun_pos != pos)
         if np is not None:
             head, np_end = np
@@ -497,6 +503,11 @@ def _scaled_word(text: str, n: Number) -> bool:
 
 def _scaled(text: str, n: Number) -> bool:
     return bool(re.search(r"(?i)(?:million|milliard|billion|md|mds|mrd|mrds|mn|mns|m|k)s?$", text[n.start:n.end]))
+
+
+def _round_millions(n: Number) -> bool:
+    """A number in digits that is a whole number of millions ("30 000 000")."""
+    return n.digits and n.value >= 10**6 and n.value % 10**6 == 0
 
 
 def _skip_space(text: str, pos: int) -> int:
