@@ -77,3 +77,11 @@ def test_millions_in_digits_take_de(stage, nlp):
     assert [(v, u) for _, v, u in got] == [(30000000, "francs"), (2000000, "habitants")]
     # a number that is no whole number of millions does not reach over "de"
     assert quantities(stage, nlp, "Il reste 3 000 de ces bornes au bord des routes.") == []
+
+
+def test_millions_in_digits_after_an_amount_noun(stage, nlp):
+    # as "un budget de 1,2 milliard": the same amount in digits counts, bare
+    assert quantities(stage, nlp, "Sur un budget de 1 250 000 000, la mairie économise peu.") == \
+        [("1 250 000 000", 1250000000, None)]
+    assert quantities(stage, nlp, "Soit une économie prévue de 8 000 000. Le maire se tait.") == \
+        [("8 000 000", 8000000, None)]
