@@ -85,3 +85,16 @@ def test_millions_in_digits_after_an_amount_noun(stage, nlp):
         [("1 250 000 000", 1250000000, None)]
     assert quantities(stage, nlp, "Soit une économie prévue de 8 000 000. Le maire se tait.") == \
         [("8 000 000", 8000000, None)]
+
+
+@pytest.mark.parametrize("year", [1990, 2000, 2015, 2024])
+def test_a_year_like_amount_before_a_currency_sign(stage, nlp, year):
+    got = quantities(stage, nlp, f"Le tribunal lui inflige une amende de {year} € et un sursis.")
+    assert got == [(f"{year} €", year, "EUR")]
+    # the year itself stays a date
+    assert quantities(stage, nlp, f"En {year}, la coopérative comptait 45 adhérents.") == [("45 adhérents", 45, "adhérents")]
+
+
+def test_both_bounds_of_a_change_in_mille(stage, nlp):
+    got = quantities(stage, nlp, "Les ventes ont chuté de 150 mille à 90 mille chaque mois.")
+    assert [v for _, v, _ in got] == [150000, 90000]

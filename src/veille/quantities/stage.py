@@ -109,6 +109,7 @@ class Patterns:
         changes = [k for k, v in lex.kinds.items() if v == "change"]
         self.change_from = re.compile(rf"(?<![\w])(?:{_alt(changes)})[{SPACES}]+de[{SPACES}]+$", re.I)
         self.change_to = re.compile(rf"(?<![\w])(?:{_alt(changes)})[{SPACES}]+de[{SPACES}]+(?:{DIGITS})"
+                                    rf"(?:[{SPACES}]+(?:{_alt(scales)}))?"
                                     rf"[{SPACES}]+à[{SPACES}]+$", re.I)
         copulas = [k for k, v in lex.kinds.items() if v == "copula"]
         self.copula_before = re.compile(rf"(?<![\w])(?:{_alt(copulas)})[{SPACES}]+(?:(?:{_alt(approx)})[{SPACES}]*"
@@ -209,7 +210,8 @@ class QuantityStage:
         shares = [p for p in find_proportions(text, token_at.get) if not article.in_foreign(p.start, p.end)]
         numbers = find_numbers(text)
         for k, n in enumerate(numbers):
-            if any(a < n.end and n.start < b for a, b in dates) or article.in_foreign(n.start, n.end):
+            if any(a < n.end and n.start < b for a, b in dates) and not self.money_or_share(text, n) \
+                    or article.in_foreign(n.start, n.end):
                 continue
             if any(p.start <= n.start < p.end for p in shares):
                 continue  # "9 Français sur 10" is one proportion
@@ -329,6 +331,14 @@ class QuantityStage:
         if _ENTRE.match(cue.group(0)):
             return None  # "entre 0 et 100", "entre 13 et 15 °C": a bound counts only with its range
         return Quantity(text=text[n.start:n.end], value=value, unit=None, start=n.start, end=n.end)
+
+    def money_or_share(self, text: str, n: Number) -> bool:
+        """A currency or a percentage mark right after the number ("une amende de 2000 €"): an
+        amount, not the year the calendar scan read in it."""
+        pats = self.pats
+        glued = pats.digits.match(text, n.start)
+        return bool(n.digits and (glued and glued.group("glued") or pats.percent.match(text, n.end)
+                                  or pats.currency.match(text, n.end)))
 
     def vote_count(self, text: str, n: Number, prev: Quantity) -> Quantity | None:
         """The second count of a tally ("adoptée par 331 voix contre 225"): the number after
