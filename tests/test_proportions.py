@@ -96,7 +96,7 @@ def test_a_frequency_is_not_a_share(stage, nlp):
 @settings(max_examples=30, deadline=None)
 @given(st.integers(min_value=11, max_value=999), st.integers(min_value=1, max_value=10))
 def test_share_only_over_a_small_or_round_total(total, count):
-    from veille.proportions import round_total
+    from veille.quantities.proportions import round_total
     assert round_total(count)
     assert round_total(total) == (len(str(total).rstrip("0")) == 1)
 

@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veille.model import Article
-from veille.numbers import lexicon
 from veille.pipeline import Context
 from veille.quantities import QuantityStage, find_numbers
+from veille.quantities.numbers import lexicon
 
 APPROXIMATE = lexicon().numbers["approximate"]
 

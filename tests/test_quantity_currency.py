@@ -4,7 +4,7 @@ the site's country domain (invented sentences)."""
 from __future__ import annotations
 
 from veille.model import Quantity
-from veille.quantity_currency import local_currency, localise_currencies
+from veille.quantities.currency import local_currency, localise_currencies
 
 
 def _money(text: str, amount: str, unit: str) -> Quantity:

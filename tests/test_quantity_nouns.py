@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from veille.model import Article
-from veille.numbers import lexicon
 from veille.pipeline import Context
 from veille.quantities import QuantityStage
-from veille.quantity_nouns import noun_kind
+from veille.quantities.nouns import noun_kind
+from veille.quantities.numbers import lexicon
 
 
 def test_compound_takes_its_last_part():

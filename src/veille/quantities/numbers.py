@@ -2,7 +2,7 @@
 no-break), dots or apostrophes ("100 000", "16.000", "40'000"), a decimal comma, number words
 ("vingt-huit", "quatre-vingt-dix"), scale words; and the word lists they are read with
 (``lexicons/number_words.json``, ``currencies.tsv``, ``units.tsv`` with ``quantities/counted_nouns.tsv``).
-Shared by the quantity stage (``veille.quantities``) and proportions (``veille.proportions``)."""
+Shared by the quantity stage (``veille.quantities``) and proportions (``veille.quantities.proportions``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-LEXICONS = Path(__file__).parent / "lexicons"
+from veille.common.lexicon import rows
+
+LEXICONS = Path(__file__).parent.parent / "lexicons"
 APOS = "['’]"
 SPACES = " \u00a0\u202f\u2009"
 
@@ -107,11 +109,23 @@ def parse_words(text: str) -> int | None:
     return total + current
 
 
+@lru_cache(maxsize=1)
+def digit_scales() -> dict[str, int]:
+    """Words that scale a number in digits only (``lexicons/quantities/digit_scales.tsv``: "12 mille")."""
+    return {form.lower(): int(value) for form, value, *_ in rows("quantities/digit_scales.tsv", min_columns=2)}
+
+
+@lru_cache(maxsize=1)
+def percent_marks() -> list[str]:
+    """How a percentage is written after its number (``lexicons/quantities/percent_marks.tsv``), longest first."""
+    return sorted((form for form, *_ in rows("quantities/percent_marks.tsv")), key=len, reverse=True)
+
+
 def scale_value(word: str, after_digits: bool) -> int | None:
     nums = lexicon().numbers
     w = word.lower()
     if w in nums["scales"]:
         return nums["scales"][w]
     if after_digits:
-        return nums["scale_abbreviations"].get(w)
+        return nums["scale_abbreviations"].get(w) or digit_scales().get(w)
     return None

@@ -43,24 +43,26 @@ from veille.common.dates import month_number
 from veille.common.regexscan import with_first_chars
 from veille.common.timespans import find_matches
 from veille.model import Article, Quantity
-from veille.numbers import (  # noqa: F401  (parse_number, parse_words: the stage's public parser)
+from veille.quantities.currency import localise_currencies
+from veille.quantities.elided import elided_count
+from veille.quantities.nouns import noun_kind
+from veille.quantities.numbers import (  # noqa: F401  (parse_number, parse_words: the stage's public parser)
     APOS,
     DIGITS,
     SPACES,
     Lexicon,
     _alt,
     _plain,
+    digit_scales,
     lexicon,
     parse_number,
     parse_words,
+    percent_marks,
     scale_value,
 )
-from veille.proportions import find_proportions, round_total
-from veille.quantity_currency import localise_currencies
-from veille.quantity_elided import elided_count
-from veille.quantity_nouns import noun_kind
-from veille.quantity_records import remember
-from veille.quantity_relations import relation_sides
+from veille.quantities.proportions import find_proportions, round_total
+from veille.quantities.records import remember
+from veille.quantities.relations import relation_sides
 
 # -- patterns --------------------------------------------------------------------------------
 
@@ -83,11 +85,12 @@ class Patterns:
         # The three scans of the whole text, behind a look-ahead on their first characters (the
         # same matches, found faster: ``common.regexscan``).
         self.digits, self.words, self.approx = map(with_first_chars, (self.digits, self.words, self.approx))
-        scales = list(nums["scales"]) + list(nums["scale_abbreviations"])
+        scales = list(nums["scales"]) + list(nums["scale_abbreviations"]) + list(digit_scales())
         self.scale = re.compile(rf"[{SPACES}]*(?P<scale>{_alt(scales)})(?![\w])", re.I)
         self.de = re.compile(rf"[{SPACES}]+(?:de|d{APOS})[{SPACES}]*", re.I)
         self.currency = re.compile(rf"[{SPACES}]*(?P<cur>{_alt(lex.currencies)})(?![\w])", re.I)
-        self.percent = re.compile(rf"[{SPACES}]*(?P<pc>%|pour[{SPACES}]?cents?)(?![\w])", re.I)
+        marks = "|".join(r"\s*".join(re.escape(w) for w in form.split()) for form in percent_marks())
+        self.percent = re.compile(rf"[{SPACES}]*(?P<pc>{marks})(?![\w])", re.I)
         # A sign or an ISO code before the number ("$5", "CHF 3 millions", "USD 10 milliards").
         codes = sorted({c for c in lex.currencies.values() if re.fullmatch(r"[A-Z]{3}", c)})
         self.sign_before = re.compile(rf"(?P<sign>[$€£]|US\$|(?<![\w])(?:{'|'.join(codes)}))[ \u00a0\u202f]?$")
@@ -106,6 +109,7 @@ class Patterns:
         changes = [k for k, v in lex.kinds.items() if v == "change"]
         self.change_from = re.compile(rf"(?<![\w])(?:{_alt(changes)})[{SPACES}]+de[{SPACES}]+$", re.I)
         self.change_to = re.compile(rf"(?<![\w])(?:{_alt(changes)})[{SPACES}]+de[{SPACES}]+(?:{DIGITS})"
+                                    rf"(?:[{SPACES}]+(?:{_alt(scales)}))?"
                                     rf"[{SPACES}]+à[{SPACES}]+$", re.I)
         copulas = [k for k, v in lex.kinds.items() if v == "copula"]
         self.copula_before = re.compile(rf"(?<![\w])(?:{_alt(copulas)})[{SPACES}]+(?:(?:{_alt(approx)})[{SPACES}]*"
@@ -177,6 +181,8 @@ def find_numbers(text: str) -> list[Number]:
             if scale:
                 n.value *= scale
                 n.end = sm.end()
+    # A number word a scale took ("12 mille") is no number of its own.
+    found = [m for m in found if not any(n.start < m.start < n.end for n in found)]
     found.sort(key=lambda n: n.start)
     return found
 
@@ -204,7 +210,8 @@ class QuantityStage:
         shares = [p for p in find_proportions(text, token_at.get) if not article.in_foreign(p.start, p.end)]
         numbers = find_numbers(text)
         for k, n in enumerate(numbers):
-            if any(a < n.end and n.start < b for a, b in dates) or article.in_foreign(n.start, n.end):
+            if any(a < n.end and n.start < b for a, b in dates) and not self.money_or_share(text, n) \
+                    or article.in_foreign(n.start, n.end):
                 continue
             if any(p.start <= n.start < p.end for p in shares):
                 continue  # "9 Français sur 10" is one proportion
@@ -284,8 +291,9 @@ class QuantityStage:
                 return Quantity(text=text[n.start:om.end()], value=value, unit=None,
                                 start=n.start, end=om.end())
             pos = om.end()
-        # A scaled number or an approximation takes "de" before its noun ("une centaine de soldats").
-        noun_pos = after_de if de and (n.approx or _scaled(text, n)) else pos
+        # A scaled number or an approximation takes "de" before its noun ("une centaine de soldats"),
+        # as do millions in digits ("30 000 000 de francs": "million" is a noun).
+        noun_pos = after_de if de and (n.approx or _scaled(text, n) or _round_millions(n)) else pos
         np = self.noun_phrase(text, noun_pos, token_at, capitals=noun_pos != pos)
         if np is not None:
             head, np_end = np
@@ -304,8 +312,9 @@ class QuantityStage:
             return bare  # "ils étaient 300 à manifester", "elles sont une trentaine à signer"
         if value >= 2 and pats.en_verb_before.search(before) and pats.clause_end.match(text, n.end):
             return bare  # "un second citoyen tué, en plus d'en blesser trois"
-        if n.digits and _scaled_word(text, n) and pats.amount_before.search(text[max(0, n.start - 45):n.start]):
-            return bare  # "un budget de 1,2 milliard", "une économie prévue de 7 millions"
+        if n.digits and (_scaled_word(text, n) or _round_millions(n)) \
+                and pats.amount_before.search(text[max(0, n.start - 45):n.start]):
+            return bare  # "un budget de 1,2 milliard", "une économie prévue de 7 millions" (or "de 7 000 000")
         wide = text[max(0, n.start - 60):n.start]
         if n.digits and n.value == int(n.value) and (pats.change_to.search(wide) or pats.change_from.search(wide) and _RANGE_TO.match(text, n.end)):
             return bare  # "les admissions sont passées de 3 600 à 357": both bounds count
@@ -323,6 +332,14 @@ class QuantityStage:
             return None  # "entre 0 et 100", "entre 13 et 15 °C": a bound counts only with its range
         return Quantity(text=text[n.start:n.end], value=value, unit=None, start=n.start, end=n.end)
 
+    def money_or_share(self, text: str, n: Number) -> bool:
+        """A currency or a percentage mark right after the number ("une amende de 2000 €"): an
+        amount, not the year the calendar scan read in it."""
+        pats = self.pats
+        glued = pats.digits.match(text, n.start)
+        return bool(n.digits and (glued and glued.group("glued") or pats.percent.match(text, n.end)
+                                  or pats.currency.match(text, n.end)))
+
     def vote_count(self, text: str, n: Number, prev: Quantity) -> Quantity | None:
         """The second count of a tally ("adoptée par 331 voix contre 225"): the number after
         "contre" right behind a counted quantity counts the same thing."""
@@ -333,7 +350,7 @@ class QuantityStage:
     def out_of(self, text: str, n: Number, prev: Number | None, nxt: Number | None,
                last: Quantity | None) -> Quantity | None:
         """Both numbers of a count out of a total that is not round ("adoptée par 69 sur 74", "122
-        sièges sur 230"; over a round total it is a share, ``veille.proportions``'): the count, and
+        sièges sur 230"; over a round total it is a share, ``veille.quantities.proportions``'): the count, and
         the total with the count's unit. Digits only; None when the numbers are not such a pair."""
         value = _plain(n.value)
         if nxt is not None and nxt.digits and nxt.value > n.value and _OUT_OF.fullmatch(text, n.end, nxt.start):
@@ -497,6 +514,11 @@ def _scaled_word(text: str, n: Number) -> bool:
 
 def _scaled(text: str, n: Number) -> bool:
     return bool(re.search(r"(?i)(?:million|milliard|billion|md|mds|mrd|mrds|mn|mns|m|k)s?$", text[n.start:n.end]))
+
+
+def _round_millions(n: Number) -> bool:
+    """A number in digits that is a whole number of millions ("30 000 000")."""
+    return n.digits and n.value >= 10**6 and n.value % 10**6 == 0
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from veille.numbers import SPACES
+from veille.quantities.numbers import SPACES
 
 _ENTRE = re.compile(rf"(?<![\w])entre[{SPACES}]+$", re.I)
 _SECOND_BOUND = re.compile(rf"[{SPACES}]+et[{SPACES}]", re.I)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from veille.model import Quantity
-from veille.numbers import SPACES
+from veille.quantities.numbers import SPACES
 
 # What may stand before the number: the start of a clause of the same sentence.
 _CLAUSE_OPENING = re.compile(rf"(?:[,;(\u2013\u2014]|(?<![\w])(?:et|dont|mais|ou|soit|puis))[{SPACES}]*$", re.I)

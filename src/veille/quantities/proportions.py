@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from veille.common.regexscan import with_first_chars
-from veille.numbers import DIGITS, lexicon, parse_number, parse_words
+from veille.quantities.numbers import DIGITS, lexicon, parse_number, parse_words
 
 APOS = "['’]"
 _NUMERATORS = {"un": 1, "une": 1, "la": 1}
