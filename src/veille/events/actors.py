@@ -255,6 +255,11 @@ def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
                         return actor
                 elif pos in ("NOUN", "PROPN") and demonym(view, c):
                     return demonym(view, c)
+                elif pos == "NOUN" and lemma(c) in TOPIC_NOUNS and dep == "nmod":
+                    # "la proposition du parlementaire": the page's person (events/topic_person.py)
+                    topic = topic_taken_up(view, c)
+                    if topic is not None:
+                        return topic
                 if d < 3:
                     queue.append((c, d + 1))
     return None

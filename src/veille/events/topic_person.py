@@ -55,8 +55,10 @@ def topic_taken_up(view: ArticleView, tok: Any) -> Actor | None:
     dets = [ci for ci in kids if deps[ci] == "det" or (deps[ci] == "case" and lowers[ci] in CONTRACTED)]
     if not dets or not all(lowers[d] in _DETERMINERS for d in dets):
         return None  # "un médecin", "son avocat": another person than the page's
-    if adjectives and not any(deps[ci] == "amod" and lemmas[ci] in adjectives for ci in kids):
-        return None
+    following = lowers[tok.i + 1] if tok.i + 1 < view.n else ""
+    if adjectives and following not in adjectives and not any(
+            deps[ci] == "amod" and lemmas[ci] in adjectives for ci in kids):
+        return None  # "l'homme politique" (the adjective right after the noun, however it is parsed)
     gender = (feat(tok, "Gender") or [None])[0]
     person = _page_person(view, gender)
     if person is None or _other_person_since(view, tok.i, person, gender):
@@ -109,9 +111,15 @@ def _lead_end(view: ArticleView) -> int:
 
 
 def _other_person_since(view: ArticleView, at: int, person: Entity, gender: str | None) -> bool:
-    """Whether the last person named before token ``at`` is another one, of the noun's gender."""
+    """Whether the last person named before token ``at`` is another one, of the noun's gender, and the
+    page's person is not named in the sentence before or earlier in this one ("André Varin, ministre
+    sous le général Dumas, … L'homme politique …" is still André Varin)."""
+    doc = view.doc
+    since = doc[doc[at].sent.start - 1].sent.start if doc[at].sent.start > 0 else 0
     for j in range(at - 1, -1, -1):
         ent = view.tok_entity[j]
         if ent is not None and ent.type == "PER":
-            return ent is not person and _fits(view, ent, gender)
+            if ent is person or not _fits(view, ent, gender):
+                return False
+            return not any(view.tok_entity[k] is person for k in range(since, at))
     return False
