@@ -30,6 +30,7 @@ class Actor:
     token: int  # token index of the mention
     place: bool = False  # came from a place preposition (visite à Kiev)
     entity: str | None = None  # entity name when the actor is an entity mention
+    via: str | None = None  # the descriptor take-up rule that named it (events/topic_person.py)
 
 
 def entity_actor(view: ArticleView, ent: Entity, tok: int, for_place: bool = False) -> Actor | None:

@@ -34,6 +34,8 @@ from veille.events.peoples import some_people
 from veille.events.post_actors import authority_place, name_after_post, post_holder, taken_up
 from veille.events.pronouns import pronoun
 from veille.events.states import GOVERNMENT_NOUNS, STATE_NOUNS, bare_state
+from veille.events.topic_person import NOUNS as TOPIC_NOUNS
+from veille.events.topic_person import topic_taken_up
 from veille.events.view import ArticleView, agent, doc_cases
 from veille.events.words import (
     AUTHORITIES,
@@ -178,7 +180,10 @@ def _descriptor(view: ArticleView, tok: Any, depth: int) -> list[Actor]:
             return [owner]
         # "les deux partis": the two coordinated just before (events/groups.py); else a title taken up
         group = counted_group(view, tok, entity_actor) if low in GROUP_KINDS else []
-        return group or [a for a in [taken_up(view, tok) if _may_take_up(view, lem) else None] if a is not None]
+        found = group or [a for a in [taken_up(view, tok) if _may_take_up(view, lem) else None] if a is not None]
+        # "le praticien": the person the page is about (events/topic_person.py)
+        topic = topic_taken_up(view, tok) if not found and lem in TOPIC_NOUNS else None
+        return [topic] if topic is not None else found
     # "le chef de l'OTAN" is the person the article introduced as holding that post.
     if lem in view.lex.cue("role") and feat(tok, "Number") != ["Plur"]:
         holders = [p for p, a in view.affiliation.items() if lower_nfc(a) == lower_nfc(inner.name)]
@@ -250,6 +255,11 @@ def inner_actor(view: ArticleView, tok: Any) -> Actor | None:
                         return actor
                 elif pos in ("NOUN", "PROPN") and demonym(view, c):
                     return demonym(view, c)
+                elif pos == "NOUN" and lemma(c) in TOPIC_NOUNS and dep == "nmod":
+                    # "la proposition du parlementaire": the page's person (events/topic_person.py)
+                    topic = topic_taken_up(view, c)
+                    if topic is not None:
+                        return topic
                 if d < 3:
                     queue.append((c, d + 1))
     return None

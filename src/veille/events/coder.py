@@ -15,6 +15,7 @@ from spacy.attrs import DEP
 
 from veille.common.docarrays import head_indices, sentence_starts, token_strings
 from veille.common.fold import lower_nfc
+from veille.events.actor_core import Actor
 from veille.events.actor_rules import announcer, decide_roles, target_rule_of
 from veille.events.article_actors import prepare
 from veille.events.attributes import event_date, event_place, event_quantities, sentence_text, split_targets
@@ -49,6 +50,11 @@ from veille.events.words import MUTUAL_TYPES, OF_PREPS, feat
 from veille.model import EVENT_TYPES, Article, Event
 
 log = logging.getLogger("veille.events")
+
+
+def _via(rule: str, actor: Actor | None) -> str:
+    """The rule that found a role, with the descriptor take-up that named its actor, if any."""
+    return f"{rule}:{actor.via}" if actor is not None and actor.via else rule
 
 
 def rule_text(rules: dict[str, str]) -> str:
@@ -262,8 +268,10 @@ class Coder:
             ev._title = cand.title  # type: ignore[attr-defined]
             ev._place_target = bool(tgt and tgt.place)  # type: ignore[attr-defined]
             ev._source_kind = source.kind if source else None  # type: ignore[attr-defined]
-            ev._rules = {"type": type_rule, "source": roles.source.rule,  # type: ignore[attr-defined]
-                         "target": target_rule_of(roles, tgt)}
+            # a descriptor take-up names itself after a colon ("subject:topic-person": the reviewer
+            # reads the rule before the first colon)
+            ev._rules = {"type": type_rule, "source": _via(roles.source.rule, source),  # type: ignore[attr-defined]
+                         "target": _via(target_rule_of(roles, tgt), tgt)}
             out.append(ev)
         out.extend(self.refusals(cand, head, out))
         return out
