@@ -52,22 +52,25 @@ def trickler():
     server.settimeout(0.2)
     stop = threading.Event()
 
+    def trickle(conn: socket.socket) -> None:
+        started = time.monotonic()
+        try:
+            conn.sendall(b"HTTP/1.1 200 OK\r\nX-Lent: ")
+            while not stop.is_set() and time.monotonic() - started < 20:
+                time.sleep(0.3)
+                conn.sendall(b"a")
+        except OSError:
+            pass
+        finally:
+            conn.close()
+
     def serve() -> None:
         while not stop.is_set():
             try:
                 conn, _ = server.accept()
             except OSError:
                 continue
-            started = time.monotonic()
-            try:
-                conn.sendall(b"HTTP/1.1 200 OK\r\nX-Lent: ")
-                while not stop.is_set() and time.monotonic() - started < 20:
-                    time.sleep(0.3)
-                    conn.sendall(b"a")
-            except OSError:
-                pass
-            finally:
-                conn.close()
+            threading.Thread(target=trickle, args=(conn,), daemon=True).start()
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
@@ -195,3 +198,41 @@ def test_a_json_list_of_no_object_at_all_is_still_one_error(tmp_path):
     path.write_text("[1, 2, 3]\n", encoding="utf-8")
     items = list(read_documents([path]))
     assert len(items) == 1 and "no article object" in items[0].reason
+
+
+def test_the_watch_cuts_a_source_trickling_its_response_head_at_its_timeout(trickler):
+    from veille.watch.fetch import Fetcher, FetchError, FetchSettings
+
+    fetcher = Fetcher(FetchSettings(delay=0, timeout=2, retries=0))
+    started = time.monotonic()
+    try:
+        with pytest.raises(FetchError, match="not fetched within 2 s"):
+            fetcher._stream(trickler, {})
+    finally:
+        fetcher.close()
+    assert time.monotonic() - started < 6
+
+
+def test_a_shared_client_gives_each_thread_its_own_deadline(trickler):
+    """Two threads through one client: one under a 1 s deadline is cut then, the other, under 4 s,
+    later; outside any deadline nothing is cut (the transport's own timeouts hold)."""
+    import httpx
+
+    from veille.readers.deadline import deadline_of, deadline_transport
+
+    client = httpx.Client(transport=deadline_transport(), timeout=10)
+    took: dict[float, float] = {}
+
+    def fetch(seconds: float) -> None:
+        started = time.monotonic()
+        with deadline_of(started + seconds), pytest.raises(httpx.TimeoutException):
+            client.get(trickler)
+        took[seconds] = time.monotonic() - started
+
+    threads = [threading.Thread(target=fetch, args=(s,)) for s in (1.0, 4.0)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(15)
+    client.close()
+    assert 0.9 < took[1.0] < 2.5 and 3.9 < took[4.0] < 5.5, took

@@ -9,24 +9,46 @@ starts once it has passed (``httpcore.ReadTimeout``, which httpx raises as ``htt
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import httpcore
 import httpx
 
+_local = threading.local()
+
 
 class _Clock:
-    def __init__(self, deadline: float) -> None:
-        self.deadline = deadline
+    """A fixed deadline, or (None) the one the calling thread set with :func:`deadline_of`: a client
+    shared by threads, each request under its own (httpx's sync client does its I/O in the caller)."""
 
-    def left(self, timeout: float | None, error: type[Exception]) -> float:
+    def __init__(self, deadline: float | None) -> None:
+        self.fixed = deadline
+
+    def left(self, timeout: float | None, error: type[Exception]) -> float | None:
         """``timeout`` cut to the time left; ``error`` when none is left."""
-        left = self.deadline - time.monotonic()
+        deadline = self.fixed if self.fixed is not None else getattr(_local, "deadline", None)
+        if deadline is None:
+            return timeout
+        left = deadline - time.monotonic()
         if left <= 0:
             raise error("the time allowed for this URL is spent")
         return left if timeout is None else min(timeout, left)
+
+
+@contextlib.contextmanager
+def deadline_of(deadline: float) -> Iterator[None]:
+    """Within the block, this thread's requests through a ``deadline_transport()`` (no deadline of
+    its own) end by ``deadline`` (``time.monotonic()``)."""
+    before = getattr(_local, "deadline", None)
+    _local.deadline = deadline
+    try:
+        yield
+    finally:
+        _local.deadline = before
 
 
 class _DeadlineStream(httpcore.NetworkStream):
@@ -77,9 +99,11 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         time.sleep(seconds)
 
 
-def deadline_transport(deadline: float) -> httpx.HTTPTransport:
-    """An httpx transport whose every network operation ends by ``deadline`` (``time.monotonic()``)."""
-    transport = httpx.HTTPTransport()
+def deadline_transport(deadline: float | None = None, **options: Any) -> httpx.HTTPTransport:
+    """An httpx transport (``options``: those of ``httpx.HTTPTransport``) whose every network
+    operation ends by ``deadline`` (``time.monotonic()``), or, with None, by the deadline the
+    calling thread set with :func:`deadline_of` (none outside such a block)."""
+    transport = httpx.HTTPTransport(**options)
     # httpx builds its connection pool itself and names no network backend; the pool keeps the one
     # it uses here (httpcore 1.x). tests/test_hostile_round7.py fails if that ever changes.
     transport._pool._network_backend = _DeadlineBackend(_Clock(deadline))
