@@ -242,6 +242,7 @@ def main() -> int:
     ap.add_argument("--scheduler", help="a Dask scheduler (tcp://HOST:8786): the batch ingested there too, "
                                         "into SQLite (its workers must import this tree's src)")
     ap.add_argument("--no-batch", action="store_true", help="skip the batch (with --kill: only that)")
+    ap.add_argument("--no-sqlite", action="store_true", help="the batch on SQLite left out (with --pg, --scheduler)")
     ap.add_argument("--src", type=Path, default=ROOT / "src",
                     help="the veille sources the commands run (another tree's src: the before)")
     args = ap.parse_args()
@@ -253,7 +254,8 @@ def main() -> int:
         if not args.no_batch:
             folder = work / "batch"
             expects, urls = write_batch(folder, servers, args.only.split(",") if args.only else None)
-            for db in [str(work / "batch.db")] + ([new_pg(args.pg, "batch")] if args.pg else []):
+            sqlite = [] if args.no_sqlite else [str(work / "batch.db")]
+            for db in sqlite + ([new_pg(args.pg, "batch")] if args.pg else []):
                 engine = "postgresql" if db.startswith("postgresql") else "sqlite"
                 print_table(f"veille ingest ({engine})", batch_ingest(folder, db, expects, urls, args.workers, work))
             if args.scheduler:
