@@ -266,6 +266,9 @@ def main() -> int:
                 print_table("veille extract", batch_extract(folder, work / "out.jsonl", expects, urls,
                                                             args.workers, work))
             folder_for_file(work)
+            held = ", ".join(f"{t:.0f} s" for t in servers.trickle_seconds)
+            print(f"the trickling URL held each run for: {held or '-'} (the server gives up at "
+                  f"{servers.TRICKLE_FOR:.0f} s; the budget is 60 s)")
     if args.kill:
         kill_check(work, [str(work / "kill.db")] + ([new_pg(args.pg, "kill")] if args.pg else []),
                    args.kill, args.workers)
