@@ -2,7 +2,8 @@
 failure recorded, and is the store whole after a SIGKILL mid-ingest?
 
     python bench/hostile_inputs.py [--out DIR] [--pg URL] [--scheduler tcp://HOST:PORT] [--extract] [--kill N]
-                                   [--workers N] [--only KIND,...] [--no-batch] [--src OTHER_TREE/src]
+                                   [--open-kills N] [--workers N] [--only KIND,...] [--no-batch] [--no-sqlite]
+                                   [--src OTHER_TREE/src]
 
 Writes ``[good, each hostile input, good]`` (every text invented: ``bench/hostile_kinds.py``),
 starts two local servers (one that never answers, one that trickles its headers a byte at a time),
@@ -19,7 +20,8 @@ runs ``veille ingest`` once on the whole batch (SQLite, and PostgreSQL with ``--
 ``--kill N``: N times, an ingest of ``KILL_ARTICLES`` invented articles is killed (SIGKILL) once a
 few are stored, the store checked (integrity, every stored article's rows, entities, quotes, times
 and search entries as a clean ingest gives them), then ingested again to the end: every article
-once, none half-written. A folder given where a file is expected (``--db``, ``-o``) is checked too.
+once, none half-written. ``--open-kills N``: a new SQLite store killed N times while it sets up its
+schema, each reopened. A folder given where a file is expected (``--db``, ``-o``) is checked too.
 """
 
 from __future__ import annotations
@@ -217,6 +219,43 @@ def kill_check(work: Path, dbs: list[str], rounds: int, workers: int) -> None:
             print(f"  round {i + 1}: {kill_round(folder, target, reference, 1.5 * i, workers)}")
 
 
+OPEN = ("import sys, time; from veille.store import Store; print('go', flush=True); t = time.monotonic(); "
+        "s = Store(sys.argv[1]); print(time.monotonic() - t, flush=True); s.close()")
+
+
+def open_kills(work: Path, rounds: int) -> None:
+    """A new SQLite store killed at random points of its schema set-up: each must reopen."""
+    import random
+
+    from veille.store import Store
+
+    rng = random.Random(6)
+    first = subprocess.run([sys.executable, "-c", OPEN, str(work / "open0.db")], capture_output=True, text=True,
+                           env=ENV)
+    seconds = float(first.stdout.split()[1])
+    objects: dict[int, int] = {}
+    failed = 0
+    for i in range(rounds):
+        db = work / f"open{i + 1}.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        proc = subprocess.Popen([sys.executable, "-c", OPEN, str(db)], stdout=subprocess.PIPE, text=True, env=ENV)
+        proc.stdout.readline()
+        time.sleep(rng.uniform(0, seconds * 1.2))
+        proc.kill()
+        proc.wait()
+        made = len(query(str(db), "SELECT name FROM sqlite_master")) if db.exists() else 0
+        objects[made] = objects.get(made, 0) + 1
+        try:
+            with Store(str(db)) as store:
+                store.conn.execute("SELECT count(*) FROM articles").fetchone()
+        except Exception as exc:  # what the rerun would meet
+            failed += 1
+            print(f"  {db.name} ({made} objects): {exc.__class__.__name__}: {exc}")
+    print(f"\nSIGKILL during a new store's set-up ({seconds:.1f} s): {rounds} kills, schema objects then "
+          f"{dict(sorted(objects.items()))}; {failed} could not be reopened")
+
+
 def folder_for_file(work: Path) -> None:
     folder = work / "a-folder"
     folder.mkdir(exist_ok=True)
@@ -237,6 +276,7 @@ def main() -> int:
     ap.add_argument("--pg", help="a PostgreSQL server URL (`make postgres`): the batch there too")
     ap.add_argument("--extract", action="store_true", help="veille extract on the batch too")
     ap.add_argument("--kill", type=int, default=0, help="SIGKILL rounds mid-ingest (0: none)")
+    ap.add_argument("--open-kills", type=int, default=0, help="SIGKILLs during a new SQLite store's set-up")
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--only", help="comma-separated kinds (default: all)")
     ap.add_argument("--scheduler", help="a Dask scheduler (tcp://HOST:8786): the batch ingested there too, "
@@ -269,6 +309,8 @@ def main() -> int:
             held = ", ".join(f"{t:.0f} s" for t in servers.trickle_seconds)
             print(f"the trickling URL held each run for: {held or '-'} (the server gives up at "
                   f"{servers.TRICKLE_FOR:.0f} s; the budget is 60 s)")
+    if args.open_kills:
+        open_kills(work, args.open_kills)
     if args.kill:
         kill_check(work, [str(work / "kill.db")] + ([new_pg(args.pg, "kill")] if args.pg else []),
                    args.kill, args.workers)
