@@ -27,6 +27,13 @@ class _Clock:
 
     def __init__(self, deadline: float | None) -> None:
         self.fixed = deadline
+        self.heard = False  # some byte came back (a fixed clock's; a thread's own: ``heard_back``)
+
+    def mark_heard(self) -> None:
+        if self.fixed is not None:
+            self.heard = True
+        else:
+            _local.heard = True
 
     def left(self, timeout: float | None, error: type[Exception]) -> float | None:
         """``timeout`` cut to the time left; ``error`` when none is left."""
@@ -43,12 +50,18 @@ class _Clock:
 def deadline_of(deadline: float) -> Iterator[None]:
     """Within the block, this thread's requests through a ``deadline_transport()`` (no deadline of
     its own) end by ``deadline`` (``time.monotonic()``)."""
-    before = getattr(_local, "deadline", None)
-    _local.deadline = deadline
+    before = getattr(_local, "deadline", None), getattr(_local, "heard", False)
+    _local.deadline, _local.heard = deadline, False
     try:
         yield
     finally:
-        _local.deadline = before
+        _local.deadline, _local.heard = before
+
+
+def heard_back() -> bool:
+    """Whether, in this thread's :func:`deadline_of` block, a server sent any byte back: a request
+    cut at its deadline then was too slow, not silent."""
+    return bool(getattr(_local, "heard", False))
 
 
 class _DeadlineStream(httpcore.NetworkStream):
@@ -57,7 +70,10 @@ class _DeadlineStream(httpcore.NetworkStream):
         self._clock = clock
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, self._clock.left(timeout, httpcore.ReadTimeout))
+        data = self._inner.read(max_bytes, self._clock.left(timeout, httpcore.ReadTimeout))
+        if data:
+            self._clock.mark_heard()
+        return data
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         # Written in pieces, each under the time left: one large write under one socket timeout
@@ -104,7 +120,9 @@ def deadline_transport(deadline: float | None = None, **options: Any) -> httpx.H
     operation ends by ``deadline`` (``time.monotonic()``), or, with None, by the deadline the
     calling thread set with :func:`deadline_of` (none outside such a block)."""
     transport = httpx.HTTPTransport(**options)
+    clock = _Clock(deadline)
+    transport.deadline_clock = clock  # type: ignore[attr-defined]  # ``heard``: whether any byte came back
     # httpx builds its connection pool itself and names no network backend; the pool keeps the one
     # it uses here (httpcore 1.x). tests/test_hostile_round7.py fails if that ever changes.
-    transport._pool._network_backend = _DeadlineBackend(_Clock(deadline))
+    transport._pool._network_backend = _DeadlineBackend(clock)
     return transport

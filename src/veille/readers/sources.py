@@ -250,8 +250,9 @@ def read_url(url: str, max_bytes: int | None = None,
     budget = Budget.of(max_bytes, budget)
     deadline = time.monotonic() + budget.url_seconds
     per_read = min(20.0, budget.url_seconds)
+    transport = deadline_transport(deadline)
     try:
-        with httpx.Client(transport=deadline_transport(deadline), follow_redirects=True, timeout=per_read,
+        with httpx.Client(transport=transport, follow_redirects=True, timeout=per_read,
                           headers={"Accept-Encoding": "gzip, identity"}) as client, \
                 client.stream("GET", url) as resp:
             if resp.status_code >= 400:
@@ -269,7 +270,9 @@ def read_url(url: str, max_bytes: int | None = None,
                     return
                 chunks.append(chunk)
     except httpx.TimeoutException:
-        if time.monotonic() >= deadline - 0.05:  # the whole exchange, not one wait, took too long
+        # Cut at the deadline after some answer (a head trickled byte by byte): too slow as a whole;
+        # nothing came back: silent.
+        if transport.deadline_clock.heard and time.monotonic() >= deadline - 0.05:
             yield ReadError(url, f"too slow: not fetched within {budget.url_seconds:g} s")
         else:
             yield ReadError(url, f"too slow: no answer within {per_read:g} s")
