@@ -155,6 +155,8 @@ def decode(content: bytes) -> str:
             except (LookupError, UnicodeDecodeError):
                 pass
         text = _mostly_utf8(content)
+        if text is None:
+            text = _line_by_line(content)
         if text is not None:
             return text
         try:
@@ -185,6 +187,30 @@ def _mostly_utf8(content: bytes) -> str | None:
 
 
 _STRAY_RUN = re.compile("\ufffd+")
+
+
+def _line_by_line(content: bytes) -> str | None:
+    """A text whose lines are some in UTF-8, some in Windows-1252 (pages joined by a scraper, an
+    export appended to by an older tool): each line in UTF-8 when it is UTF-8, else in
+    Windows-1252, when those lines read as text. Decoded whole as Windows-1252 its UTF-8 accents
+    became two symbols each ("Ã©"), not plausible text: the whole file was refused."""
+    parts, latin = [], []
+    for line in content.split(b"\n"):
+        try:
+            parts.append(line.decode("utf-8"))
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            text = line.decode("cp1252")
+        except UnicodeDecodeError:
+            return None
+        parts.append(text)
+        latin.append(text)
+    if not latin or len(latin) == len(parts) or not _plausible_latin("\n".join(latin)):
+        return None  # no Windows-1252 line, or no UTF-8 line: the whole-file decodings decide
+    text = "\n".join(parts)
+    return None if any(ord(c) < 32 and c not in "\t\n\r\f" for c in text) else text
 
 
 def looks_binary(content: bytes) -> bool:

@@ -230,7 +230,9 @@ def _is_json_document(text: str, budget: Budget) -> bool:
         data = json.loads(text)
     except ValueError:
         return False
-    return isinstance(data, dict) or (isinstance(data, list) and all(isinstance(x, dict) for x in data))
+    # A list with one article object among other values is a document: its objects are read, each
+    # other item is one error (a single stray string lost every article of the list).
+    return isinstance(data, dict) or (isinstance(data, list) and any(isinstance(x, dict) for x in data))
 
 
 def read_json_document(text: str, origin: str, path: str | None,

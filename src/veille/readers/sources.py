@@ -245,12 +245,16 @@ def read_url(url: str, max_bytes: int | None = None,
     time is cut off, not waited for) and ``budget.max_bytes``."""
     import httpx
 
+    from veille.readers.deadline import deadline_transport
+
     budget = Budget.of(max_bytes, budget)
     deadline = time.monotonic() + budget.url_seconds
     per_read = min(20.0, budget.url_seconds)
+    transport = deadline_transport(deadline)
     try:
-        with httpx.stream("GET", url, follow_redirects=True, timeout=per_read,
-                          headers={"Accept-Encoding": "gzip, identity"}) as resp:
+        with httpx.Client(transport=transport, follow_redirects=True, timeout=per_read,
+                          headers={"Accept-Encoding": "gzip, identity"}) as client, \
+                client.stream("GET", url) as resp:
             if resp.status_code >= 400:
                 yield ReadError(url, f"HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
                 return
@@ -266,7 +270,12 @@ def read_url(url: str, max_bytes: int | None = None,
                     return
                 chunks.append(chunk)
     except httpx.TimeoutException:
-        yield ReadError(url, f"too slow: no answer within {per_read:g} s")
+        # Cut at the deadline after some answer (a head trickled byte by byte): too slow as a whole;
+        # nothing came back: silent.
+        if transport.deadline_clock.heard and time.monotonic() >= deadline - 0.05:
+            yield ReadError(url, f"too slow: not fetched within {budget.url_seconds:g} s")
+        else:
+            yield ReadError(url, f"too slow: no answer within {per_read:g} s")
         return
     except httpx.HTTPError as exc:
         yield ReadError(url, f"cannot fetch: {exc.__class__.__name__}: {exc}")
