@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_parallel_years import _dated, write_input, years_pipeline
-
 from veille import parallel
 from veille.model import Article
 from veille.pipeline import Stored
