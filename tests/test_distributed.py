@@ -76,6 +76,20 @@ def test_the_cluster_dates_year_less_articles_as_one_process(client, tmp_path):
     assert {a["published"] for a in serial if a["source"]["path"].endswith(".txt")} == {"2016-04-06"}
 
 
+def test_the_cluster_leaves_stored_articles_unparsed_and_dates_as_before(client, tmp_path):
+    """``veille ingest --scheduler`` run again: the ids the store holds come back as ``Stored``,
+    and the year-less articles still get the year those stored ones give the input."""
+    from veille.pipeline import Stored
+
+    corpus = str(write_input(tmp_path / "c"))
+    serial = list(parallel.extract([corpus], 1, pipeline_factory=light_pipeline))
+    stored = frozenset(a.id for a in serial if not a.source.path.endswith(".txt"))
+    spread = list(distributed.extract([corpus], client, pipeline_factory=light_pipeline, stored=stored))
+    assert {i.article.id for i in spread if isinstance(i, Stored)} == stored
+    fresh = [i for i in spread if not isinstance(i, Stored)]
+    assert fresh and {a.published for a in fresh} == {"2016-04-06"}
+
+
 def test_a_worker_killed_mid_partition_loses_nothing(client, tmp_path):
     corpus = write_corpus(tmp_path / "c", 20, dying=True)
     flag = tmp_path / "killed"

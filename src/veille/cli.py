@@ -15,7 +15,7 @@ import os
 import pkgutil
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import IO, NoReturn
 
@@ -102,9 +102,10 @@ def _budget(max_bytes: int, follow_links: bool) -> int | Budget:
 
 def _articles(paths: tuple[str, ...], workers: int | None, scheduler: str | None, max_bytes: int | Budget,
               on_error: Callable[[ReadError], None], explain: bool = False,
-              bar: object = None, desc: str = "") -> Iterable:
+              bar: object = None, desc: str = "", stored: Collection[str] = ()) -> Iterable:
     """The extracted articles, in input order (year-less ones last: ``pipeline.held_last``): on a Dask
-    cluster, or in local processes (in this one, ``bar`` shows the stage each article is in)."""
+    cluster, or in local processes (in this one, ``bar`` shows the stage each article is in); those
+    whose id is in ``stored`` unparsed, as ``pipeline.Stored``."""
     from veille import parallel
 
     factory = parallel.explaining_pipeline if explain else None
@@ -112,12 +113,12 @@ def _articles(paths: tuple[str, ...], workers: int | None, scheduler: str | None
         from veille import distributed
 
         return distributed.extract(paths, scheduler, max_bytes=max_bytes, on_error=on_error,
-                                   pipeline_factory=factory)
+                                   pipeline_factory=factory, stored=stored)
     from veille.commands.progress import StageStatus
 
     on_stage = StageStatus(bar, desc) if bar is not None else None
     return parallel.extract(paths, workers, max_bytes=max_bytes, on_error=on_error, pipeline_factory=factory,
-                            on_stage=on_stage)
+                            on_stage=on_stage, stored=stored)
 
 
 def refuse_output(output: str, inputs: Iterable[str], what: str = "an input") -> None:
@@ -303,8 +304,10 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
             with sigterm_as_interrupt(), _progress(total, "ingest") as bar:
                 # Several articles to a transaction, each under its own savepoint (Store.add_many);
                 # the bar moves as articles are extracted, the counts as their batch is committed.
+                # What the store holds already is read but not parsed: the same command again after a
+                # Ctrl-C goes on where it stopped instead of extracting every page again.
                 extracted = _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), ingesting.failed,
-                                               explain=explain, bar=bar, desc="ingest"), bar)
+                                               explain=explain, bar=bar, desc="ingest", stored=store.ids()), bar)
                 try:
                     for _ in ingesting.add(extracted):
                         pass

@@ -17,7 +17,7 @@ every machine (a shared folder), as with any Dask job reading files.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any
 
 from veille import parallel
@@ -56,9 +56,9 @@ def warm_up(pipeline_factory: Callable[[], Any] | None = None) -> None:
 
 
 def _partition(files: list[str], max_bytes: int,
-               pipeline_factory: Callable[[], Any] | None) -> parallel.ChunkResult:
+               pipeline_factory: Callable[[], Any] | None, stored: Collection[str] = ()) -> parallel.ChunkResult:
     """Runs on a Dask worker: the partition's first pass (its pipeline built once)."""
-    return parallel.extract_chunk(files, max_bytes, pipeline=_pipeline_for(pipeline_factory))
+    return parallel.extract_chunk(files, max_bytes, pipeline=_pipeline_for(pipeline_factory), stored=stored)
 
 
 def _finish(held: list[Article], years: dict[int, int],
@@ -70,9 +70,10 @@ def _finish(held: list[Article], years: dict[int, int],
 def extract(paths: Iterable[str], scheduler: Any, max_bytes: int = DEFAULT_MAX_BYTES,
             on_error: Callable[[ReadError], None] | None = None,
             pipeline_factory: Callable[[], Any] | None = None,
-            on_chunk: Callable[[int], None] | None = None) -> Iterator[Article]:
+            on_chunk: Callable[[int], None] | None = None, stored: Collection[str] = ()) -> Iterator[Any]:
     """The articles of ``paths`` in input order, extracted on the cluster of ``scheduler`` (an
-    address such as ``tcp://host:8786`` or a ``distributed.Client``)."""
+    address such as ``tcp://host:8786`` or a ``distributed.Client``); those whose id is in
+    ``stored`` unparsed, as ``pipeline.Stored``."""
     try:
         from distributed import Client
     except ImportError:  # pragma: no cover - depends on the installation
@@ -100,7 +101,7 @@ def extract(paths: Iterable[str], scheduler: Any, max_bytes: int = DEFAULT_MAX_B
             return parallel.finish_in_parts(held, lambda part: client.submit(
                 _finish, part, years, pipeline_factory, pure=False, retries=RETRIES), result_of)
 
-        yield from parallel.in_run_order(_results(client, files, threads, max_bytes, pipeline_factory),
+        yield from parallel.in_run_order(_results(client, files, threads, max_bytes, pipeline_factory, stored),
                                          finish, report, on_chunk)
     finally:
         if own_client:
@@ -112,14 +113,15 @@ def _lost(exc: Exception) -> str:
 
 
 def _results(client: Any, files: list[str], threads: int, max_bytes: int,
-             pipeline_factory: Callable[[], Any] | None) -> Iterator[tuple[list[str], parallel.ChunkResult]]:
+             pipeline_factory: Callable[[], Any] | None,
+             stored: Collection[str] = ()) -> Iterator[tuple[list[str], parallel.ChunkResult]]:
     """Each partition with its first pass, in input order, ``IN_FLIGHT`` per worker thread at once."""
     todo = iter(parallel.chunks(files, threads))
     pending: list[tuple[list[str], Any]] = []
 
     def submit(part: list[str]) -> None:
         # pure=False: the same files twice are two tasks (a rerun after a failure recomputes).
-        pending.append((part, client.submit(_partition, part, max_bytes, pipeline_factory,
+        pending.append((part, client.submit(_partition, part, max_bytes, pipeline_factory, stored,
                                             pure=False, retries=RETRIES)))
 
     for part in [p for _, p in zip(range(threads * IN_FLIGHT), todo, strict=False)]:

@@ -27,7 +27,7 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
@@ -109,16 +109,19 @@ ChunkResult = tuple[list[Any], list[tuple[str, str]], dict[int, int]]
 Finished = tuple[list[Article | None], list[tuple[str, str]]]
 
 
-def extract_chunk(files: list[str], max_bytes: int = DEFAULT_MAX_BYTES, pipeline: Any = None) -> ChunkResult:
+def extract_chunk(files: list[str], max_bytes: int = DEFAULT_MAX_BYTES, pipeline: Any = None,
+                  stored: Collection[str] = ()) -> ChunkResult:
     """The first pass over ``files`` (``Pipeline.first_pass``): articles and held articles in
-    input order, the (origin, reason) of what failed, and the years the chunk adds to the run's
-    corpus; run in a worker (its pipeline) or given a ``pipeline``."""
+    input order (those whose id is in ``stored`` unparsed, as ``Stored``), the (origin, reason) of
+    what failed, and the years the chunk adds to the run's corpus; run in a worker (its pipeline)
+    or given a ``pipeline``."""
     from veille.pipeline import CorpusContext
 
     errors: list[tuple[str, str]] = []
     corpus = CorpusContext()
     items = list((pipeline or _pipeline).extract(files, max_bytes=max_bytes, corpus=corpus,
-                                                 on_error=lambda e: errors.append((e.origin, e.reason))))
+                                                 on_error=lambda e: errors.append((e.origin, e.reason)),
+                                                 stored=stored))
     return items, errors, corpus.years
 
 
@@ -179,9 +182,11 @@ def extract(paths: Iterable[str], workers: int | None = None, max_bytes: int = D
             on_error: Callable[[ReadError], None] | None = None,
             pipeline_factory: Callable[[], Any] | None = None,
             on_chunk: Callable[[int], None] | None = None,
-            on_stage: Callable[[str, Article], None] | None = None) -> Iterator[Article]:
+            on_stage: Callable[[str, Article], None] | None = None,
+            stored: Collection[str] = ()) -> Iterator[Any]:
     """The articles of ``paths`` in input order, extracted by ``workers`` processes (None: one per
-    core, fewer for a small input; 1: in this process). ``on_chunk(n_files)`` follows progress;
+    core, fewer for a small input; 1: in this process); those whose id is in ``stored`` come
+    unparsed, as ``pipeline.Stored``. ``on_chunk(n_files)`` follows progress;
     ``on_stage(stage, article)`` hears each stage start when the work is done in this process
     (one worker: a single big file is, by default), the pipeline's ``on_stage``."""
     report = on_error or (lambda e: None)
@@ -197,13 +202,13 @@ def extract(paths: Iterable[str], workers: int | None = None, max_bytes: int = D
         _start_worker(pipeline_factory)
         _pipeline.on_stage = on_stage
         try:
-            results = ((part, extract_chunk(part, max_bytes)) for part in chunks(files, 1))
+            results = ((part, extract_chunk(part, max_bytes, None, stored)) for part in chunks(files, 1))
             yield from in_run_order(results, finish_chunk, report, on_chunk)
         finally:
             _pipeline.on_stage = None
         return
     with Workers(workers, pipeline_factory) as pool:
-        yield from pool.extract_files(files, max_bytes, report, on_chunk)
+        yield from pool.extract_files(files, max_bytes, report, on_chunk, stored)
 
 
 @contextlib.contextmanager
@@ -287,34 +292,35 @@ class Workers:
         yield from self.extract_files(files, max_bytes, report, on_chunk)
 
     def extract_files(self, files: list[str], max_bytes: int, report: Callable[[ReadError], None],
-                      on_chunk: Callable[[int], None] | None = None) -> Iterator[Article]:
+                      on_chunk: Callable[[int], None] | None = None,
+                      stored: Collection[str] = ()) -> Iterator[Any]:
         self._broken = False
-        yield from in_run_order(self._results(files, max_bytes, report), self._finish, report, on_chunk)
+        yield from in_run_order(self._results(files, max_bytes, report, stored), self._finish, report, on_chunk)
         if self._broken:  # a broken pool takes no more work: the next run starts a new one
             self.close()
 
-    def _results(self, files: list[str], max_bytes: int,
-                 report: Callable[[ReadError], None]) -> Iterator[tuple[list[str], ChunkResult]]:
+    def _results(self, files: list[str], max_bytes: int, report: Callable[[ReadError], None],
+                 stored: Collection[str] = ()) -> Iterator[tuple[list[str], ChunkResult]]:
         """Each chunk with its result, in input order."""
         pending: deque[tuple[list[str], Future]] = deque()
         todo = iter(chunks(files, self.n))
         for part in itertools.islice(todo, self.n * IN_FLIGHT):
-            pending.append((part, self._submit(extract_chunk, part, max_bytes)))
+            pending.append((part, self._submit(extract_chunk, part, max_bytes, None, stored)))
         while pending:
             part, future = pending.popleft()
             try:
                 result = future.result()
             except Exception:  # the worker died (killed, out of memory): its chunk is redone here
                 self._broken = True
-                result = self._here(extract_chunk, part, max_bytes)
+                result = self._here(extract_chunk, part, max_bytes, None, stored)
             else:
                 nxt = None if self._broken else next(todo, None)
                 if nxt is not None:
-                    pending.append((nxt, self._submit(extract_chunk, nxt, max_bytes)))
+                    pending.append((nxt, self._submit(extract_chunk, nxt, max_bytes, None, stored)))
             yield part, result
             if not pending:  # after a broken pool, what was never submitted is redone here too
                 for rest in todo:
-                    yield rest, self._here(extract_chunk, rest, max_bytes)
+                    yield rest, self._here(extract_chunk, rest, max_bytes, None, stored)
 
     def _finish(self, held: list[Article], years: dict[int, int]) -> Finished:
         """The held articles finished by the workers (here after a broken pool)."""

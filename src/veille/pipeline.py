@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import gc
 import importlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,8 +83,17 @@ class Held:
     article: Article
 
 
-def held_last(items: Iterable[Article | Held],
-              finish: Callable[[list[Article]], list[Article | None]]) -> Iterator[Article]:
+@dataclass
+class Stored:
+    """An article whose id the caller's store already holds (``veille ingest`` run again): its text
+    stages ran, so that the run's corpus facts are the same as on the first run, but it is not
+    parsed: the store would keep its first record anyway."""
+
+    article: Article
+
+
+def held_last(items: Iterable[Article | Held | Stored],
+              finish: Callable[[list[Article]], list[Article | None]]) -> Iterator[Article | Stored]:
     """The articles of ``items`` as they come, then the held ones, in input order, once ``items``
     is exhausted (the run's corpus is then complete) and ``finish`` has completed them (it returns
     them in order, None for one that failed). Only the held articles wait, never the others: a
@@ -200,10 +209,12 @@ class Pipeline:
         return held_last(self.first_pass(items, corpus, on_error), lambda held: self.finish(held, corpus, on_error))
 
     def first_pass(self, items: Iterable[RawDocument | ReadError], corpus: CorpusContext,
-                   on_error: Callable[[ReadError], None] | None = None) -> Iterator[Article | Held]:
+                   on_error: Callable[[ReadError], None] | None = None,
+                   stored: Collection[str] = ()) -> Iterator[Article | Held | Stored]:
         """Every stage on each article, in input order, except on those that wait for the run's
-        whole corpus (yielded as ``Held`` after their text stages); ``corpus`` gets what each batch
-        tells (its dated years)."""
+        whole corpus (yielded as ``Held`` after their text stages) and on those whose id is in
+        ``stored`` (yielded as ``Stored`` after them); ``corpus`` gets what each batch tells (its
+        dated years)."""
         batch: list[RawDocument] = []
         for item in items:
             if isinstance(item, ReadError):
@@ -212,10 +223,10 @@ class Pipeline:
                 continue
             batch.append(item)
             if len(batch) >= self.batch_size:
-                yield from self._run_batch(batch, corpus, on_error)
+                yield from self._run_batch(batch, corpus, on_error, stored)
                 batch = []
         if batch:
-            yield from self._run_batch(batch, corpus, on_error)
+            yield from self._run_batch(batch, corpus, on_error, stored)
 
     def finish(self, held: list[Article], corpus: CorpusContext,
                on_error: Callable[[ReadError], None] | None = None) -> list[Article | None]:
@@ -240,7 +251,8 @@ class Pipeline:
     def _waits(self, art: Article) -> bool:
         return any(getattr(stage, "waits", None) and stage.waits(art) for stage in self.text_stages)
 
-    def _run_batch(self, raws: list[RawDocument], corpus: CorpusContext, on_error) -> Iterator[Article | Held]:
+    def _run_batch(self, raws: list[RawDocument], corpus: CorpusContext, on_error,
+                   stored: Collection[str] = ()) -> Iterator[Article | Held | Stored]:
         report = on_error or (lambda err: None)
         articles: list[Article] = []
         for raw in raws:
@@ -258,11 +270,16 @@ class Pipeline:
                 continue
             articles.append(art)
         self._stage_hook("corpus_facts", articles, corpus, report)
-        waiting = [self._waits(art) for art in articles]
-        done = self._doc_batch([art for art, w in zip(articles, waiting, strict=True) if not w], report)
+        known = [art.id in stored for art in articles] if stored else [False] * len(articles)
+        waiting = [not k and self._waits(art) for art, k in zip(articles, known, strict=True)]
+        done = self._doc_batch([art for art, w, k in zip(articles, waiting, known, strict=True) if not (w or k)],
+                               report)
         nxt = next(done, None)
-        for art, wait in zip(articles, waiting, strict=True):
-            if wait:
+        for art, wait, k in zip(articles, waiting, known, strict=True):
+            if k:
+                art.raw_text = None
+                yield Stored(art)
+            elif wait:
                 yield Held(art)
             elif art is nxt:  # (an article the doc stages failed on is not in ``done``)
                 yield art
@@ -322,12 +339,14 @@ class Pipeline:
 
     def extract(self, paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
                 on_error: Callable[[ReadError], None] | None = None,
-                budget: Budget | None = None, corpus: CorpusContext | None = None) -> Iterator[Article | Held]:
+                budget: Budget | None = None, corpus: CorpusContext | None = None,
+                stored: Collection[str] = ()) -> Iterator[Article | Held | Stored]:
         """The articles of ``paths``; given a ``corpus``, the first pass only (``first_pass``: a part
-        of a larger run, whose held articles the run finishes once its corpus is complete)."""
+        of a larger run, whose held articles the run finishes once its corpus is complete; those
+        whose id is in ``stored`` come as ``Stored``, unparsed)."""
         items = read_documents(paths, max_bytes=max_bytes, budget=budget)
         if corpus is not None:
-            return self.first_pass(items, corpus, on_error)
+            return self.first_pass(items, corpus, on_error, stored)
         return self.process(items, on_error=on_error)
 
 

@@ -314,6 +314,10 @@ class Store(BatchWriter):
     def has(self, article_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
+    def ids(self) -> frozenset[str]:
+        """Every stored article's id (``veille ingest`` run again parses none of them)."""
+        return frozenset(row[0] for row in self.conn.execute("SELECT id FROM articles"))
+
     def add(self, article: Article) -> bool:
         """Stores one article and its extractions atomically; False when it was already there
         (also when another writer stored it meanwhile)."""

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from veille.model import Article
+from veille.pipeline import Stored
 from veille.readers import ReadError
 
 
@@ -75,7 +76,7 @@ class Ingest:
         """Stores ``articles`` (several to a transaction, each under its own savepoint: see
         :meth:`veille.store.Store.add_many`) and yields each with True (stored), False (already
         there) or the exception that kept it out (recorded as a failure; the others go on)."""
-        for article, outcome in self.store.add_many(articles):
+        for article, outcome in self.store.add_many(self._unstored(articles)):
             if isinstance(outcome, Exception):
                 origin = article.source.path or article.source.url or article.id
                 self.failed(ReadError(origin, f"not stored: {outcome.__class__.__name__}: {outcome}"))
@@ -84,6 +85,15 @@ class Ingest:
             else:
                 self.skipped.append(article)
             yield article, outcome
+
+    def _unstored(self, articles: Iterable[Any]) -> Iterator[Article]:
+        """``articles`` without the ones the extraction left unparsed because the store held them
+        (``pipeline.Stored``), counted as already stored."""
+        for item in articles:
+            if isinstance(item, Stored):
+                self.skipped.append(item.article)
+            else:
+                yield item
 
     def add_one(self, article: Article) -> bool:
         """Stores one article now, in its own transaction (the watch, which records each URL's
