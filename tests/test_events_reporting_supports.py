@@ -14,7 +14,7 @@ def _events(nlp, lex, text, entities, etype):
 
 
 def test_a_topic_of_s_exprimer_names_no_doer(nlp, lex):
-    text = "Le président Paul Vidal s'est exprimé jeudi sur la censure du gouvernement de Léa Tamar."
+    text = "Le président Paul Vidal s'est exprimé jeudi sur la censure du cabinet de Léa Tamar."
     events = _events(nlp, lex, text, [["Paul Vidal", "PER"], ["Léa Tamar", "PER"]], "REJECT")
     assert not [e for e in events if e.source == "Paul Vidal"], events
 

@@ -104,7 +104,7 @@ def taken_up(view: ArticleView, tok: Any) -> Actor | None:
     order = reversed(mentions) if body else iter(mentions)
     for j, ent, words in order:
         if (j < tok.i if body else j > tok.i) and key in words:
-            # the name given last wins: "le comité de l'ONU pour … (CPF)" … "le comité" -> CPF; but not
+            # the name given last wins: "le comité de l'ONU chargé de … (CPF)" … "le comité" -> CPF; but not
             # over a person a person's title introduced ("la députée Léa Morin" … "la députée du parti
             # Vert" … "la députée" is Léa Morin, not the party whose name followed the title)
             if titled is None or (body and j > titled[0] and not (person_title and titled[1].kind == "PER")):

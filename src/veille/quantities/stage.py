@@ -314,7 +314,7 @@ class QuantityStage:
             return bare  # "un second citoyen tué, en plus d'en blesser trois"
         if n.digits and (_scaled_word(text, n) or _round_millions(n)) \
                 and pats.amount_before.search(text[max(0, n.start - 45):n.start]):
-            return bare  # "un budget de 1,2 milliard", "une économie prévue de 7 millions" (or "de 7 000 000")
+            return bare  # "un budget de 1,2 milliard", "une économie attendue de 7 millions" (or "de 7 000 000")
         wide = text[max(0, n.start - 60):n.start]
         if n.digits and n.value == int(n.value) and (pats.change_to.search(wide) or pats.change_from.search(wide) and _RANGE_TO.match(text, n.end)):
             return bare  # "les admissions sont passées de 3 600 à 357": both bounds count
