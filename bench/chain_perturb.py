@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -134,11 +135,15 @@ def changed_speakers(scorer, gold_dir: Path, preds: dict, variant: str) -> list[
     return out
 
 
-def run(part: str, variants: list[str], keep: Path | None, pred_file: Path | None, listing: list[str]) -> dict:
+def run(part: str, variants: list[str], keep: Path | None, pred_file: Path | None, listing: list[str],
+        build_cases: Callable[..., dict[str, list[str]]] | None = None) -> dict:
+    """The variants built (``build_cases``, this bench's ``build`` by default), extracted and scored
+    against their moved gold; with ``listing``, the quotes whose speaker each listed variant changed."""
     scorer = shared_scorer()
+    make = build_cases or build
     with frame.workspace(keep) as work:
         changed, gold_dir, pred = frame.built_and_extracted(
-            work, lambda gold, inputs: build(part, variants, gold, inputs), pred_file)
+            work, lambda gold, inputs: make(part, variants, gold, inputs), pred_file)
         result = frame.score_variants(changed, gold_dir, lambda folder: scorer.score(folder, pred), page_sites())
         if listing:
             preds = scorer.load_predictions(pred)
@@ -146,22 +151,28 @@ def run(part: str, variants: list[str], keep: Path | None, pred_file: Path | Non
         return result
 
 
-def main() -> int:
-    ap = frame.who_parser(__doc__, VARIANT_NAMES, with_pred=True)
-    ap.add_argument("--list", nargs="*", choices=VARIANT_NAMES, default=[],
+def speaker_main(doc: str, names: list[str], build_cases: Callable[..., dict[str, list[str]]],
+                 width: int) -> int:
+    """The command line every speaker-variant bench shares (this one, ``speaker_form_perturb``)."""
+    ap = frame.who_parser(doc, names, with_pred=True)
+    ap.add_argument("--list", nargs="*", choices=names, default=[],
                     help="the quotes whose speaker these variants break or fix")
     args = ap.parse_args()
     if frame.shared_missing():
         return 1
-    result = run(args.part, args.variants, args.keep, args.pred, args.list)
+    result = run(args.part, args.variants, args.keep, args.pred, args.list, build_cases)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
     print(f"who {args.part}, body given: {result[frame.GIVEN]['pages']} pages")
-    frame.print_who_table(result, args.variants, MEASURES, 14, 22, with_sites=True)
+    frame.print_who_table(result, args.variants, MEASURES, width, 22, with_sites=True)
     for row in result.get("changed", []):
         print("\t".join(str(x) for x in row))
     return 0
+
+
+def main() -> int:
+    return speaker_main(__doc__, VARIANT_NAMES, build, 14)
 
 
 if __name__ == "__main__":

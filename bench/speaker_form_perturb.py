@@ -27,12 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import perturb_frame as frame  # noqa: E402
-from chain_perturb import changed_speakers  # noqa: E402
-from quote_perturb import MEASURES  # noqa: E402
+from chain_perturb import speaker_main  # noqa: E402
 from quote_variants import Mapped, _paragraphs, apply_edits  # noqa: E402
 from speaker_form_variants import FORMS, VARIANT_NAMES, Change, interview_qa, third_between  # noqa: E402
-from tools.real_pages.gold import sites as page_sites  # noqa: E402
-from tools.real_pages.materialize import shared_scorer  # noqa: E402
 
 
 def _voices(page: frame.WhoPage, paras: list[tuple[int, int]]) -> list[set]:
@@ -95,34 +92,8 @@ def build(part: str, variants: list[str], gold_dir: Path, inputs: Path) -> dict[
     return cases.changed
 
 
-def run(part: str, variants: list[str], keep: Path | None, pred_file: Path | None, listing: list[str]) -> dict:
-    scorer = shared_scorer()
-    with frame.workspace(keep) as work:
-        changed, gold_dir, pred = frame.built_and_extracted(
-            work, lambda gold, inputs: build(part, variants, gold, inputs), pred_file)
-        result = frame.score_variants(changed, gold_dir, lambda folder: scorer.score(folder, pred), page_sites())
-        if listing:
-            preds = scorer.load_predictions(pred)
-            result["changed"] = [(v, *row) for v in listing for row in changed_speakers(scorer, gold_dir, preds, v)]
-        return result
-
-
 def main() -> int:
-    ap = frame.who_parser(__doc__, VARIANT_NAMES, with_pred=True)
-    ap.add_argument("--list", nargs="*", choices=VARIANT_NAMES, default=[],
-                    help="the quotes whose speaker these variants break or fix")
-    args = ap.parse_args()
-    if frame.shared_missing():
-        return 1
-    result = run(args.part, args.variants, args.keep, args.pred, args.list)
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False))
-        return 0
-    print(f"who {args.part}, body given: {result[frame.GIVEN]['pages']} pages")
-    frame.print_who_table(result, args.variants, MEASURES, 16, 22, with_sites=True)
-    for row in result.get("changed", []):
-        print("\t".join(str(x) for x in row))
-    return 0
+    return speaker_main(__doc__, VARIANT_NAMES, build, 16)
 
 
 if __name__ == "__main__":
