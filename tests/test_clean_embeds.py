@@ -57,6 +57,19 @@ def test_a_caption_closing_on_the_picture_day():
     assert not is_dated_caption("Awa Koné, le 3 mars 2024")
 
 
+def test_a_caption_giving_the_place_after_the_picture_day():
+    from veille.clean.body_furniture import is_dated_caption
+
+    # The agencies' caption may say where after the day: one or two short places.
+    assert is_dated_caption("Des grévistes réunis, le 3 mars 2024 devant la mairie de Lisse")
+    assert is_dated_caption("Une vue du marché couvert, le 4 avril 2021 à Valmorin, en Valmorie.")
+    # A dateline or a byline stays one; a clock time is a stamp; a longer tail is text.
+    assert not is_dated_caption("Valmorin, le 3 mars 2024 à Lisse")
+    assert not is_dated_caption("Par Léo Roy, le 3 mars 2024 à Lisse")
+    assert not is_dated_caption("Les élus se sont réunis, le 3 mars 2024 à 18h30 à la mairie.")
+    assert not is_dated_caption("Les élus se sont réunis, le 3 mars 2024 à la mairie pour voter enfin le budget annuel.")
+
+
 # -- HTML pages ------------------------------------------------------------------------------------
 
 _P1 = ("Le conseil municipal de Valmorin a voté jeudi soir la rénovation complète du marché couvert, "

@@ -3,7 +3,8 @@
 French press captions, in the agencies' style, describe the scene then give its place and day
 after a comma: "Des manifestants devant la préfecture de Valmorin, le 3 mars 2024.", "Le port de
 Lisse, samedi 19 novembre", often printed twice (the picture's alt text, then the caption with its
-credit: "… le 3 mars 2024 • © Agence Azur"). The picture's day is not the article's, yet the line
+credit: "… le 3 mars 2024 • © Agence Azur"), or with where it was taken after the day ("…, le 3 mars
+2024 devant la mairie de Lisse", "…, le 3 mars 2024 à Lisse, en Valmorie."). The picture's day is not the article's, yet the line
 is short, dated and sits among the furniture above the text, where the line cleaner reads the
 page's own stamp. A byline closes the same way ("Awa Koné, le 3 mars 2024", "Par Léo Roy, le …"),
 and so does a dateline ("Valmorin, le 3 mars 2024"): what comes before their comma is a name or
@@ -19,9 +20,13 @@ from veille.clean.cues import cue_kind
 
 # ", le 3 mars 2024", ", samedi 19 novembre", ", le 1er janvier 2023." closing the line, a credit
 # maybe after it ("• © Agence Azur", "/ Photo X").
+# The day may be followed by where the picture was taken, one or two short places ("… le 3 mars 2024
+# à Valmorin.", "… le 3 mars 2024 devant la mairie de Lisse", "… le 3 mars 2024 à Lisse, en Valmorie."):
+# a preposition of place, then at most five words with no sentence mark.
+_PLACE = r"(?:,?\s+(?:à|au|aux|en|devant|dans|près\s+de|sur)\s+[^\s,.;:!?«»\"]+(?:\s+[^\s,.;:!?«»\"]+){0,4})"
 _CLOSING_DAY = re.compile(
     r",\s+(?:le\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)(?:[0-3]?\d(?:er)?)\s+"
-    r"[A-Za-zÀ-ÿ]{3,10}\.?(?:\s+(?:19|20)\d\d)?\.?\s*(?:(?:[•|/]|©)\s*.{0,80})?$", re.I)
+    rf"[A-Za-zÀ-ÿ]{{3,10}}\.?(?:\s+(?:19|20)\d\d)?{_PLACE}{{0,2}}\.?\s*(?:(?:[•|/]|©)\s*.{{0,80}})?$", re.I)
 _HOUR = re.compile(r"\b[0-2]?\d\s?[h:]\s?[0-5]\d\b")  # a stamp gives its hour, a caption does not
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*")
 _NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "les", "von", "van", "ben", "el", "al"})
