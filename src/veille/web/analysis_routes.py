@@ -21,7 +21,7 @@ from veille.queries.exports import (
     event_flat,
 )
 from veille.web.models import AidList, EventList, QuoteList
-from veille.web.render import DATE, date_or_none
+from veille.web.render import DATE, date_or_none, known_or_none
 
 # A download holds every matching row up to this many (the pages show 50 at a time).
 MAX_CSV_ROWS = 100_000
@@ -137,6 +137,7 @@ def add_analysis_routes(app: FastAPI, backend: Any, page: Callable[..., HTMLResp
                     since: str | None = None, until: str | None = None, page_no: int = Query(1, alias="page")):
         page_no = _page_no(page_no)
         since, until = date_or_none(since), date_or_none(until)
+        type = known_or_none("/evenements", "type", type)
         result = queries.list_events(backend.conn(), type, actor, since, PER_PAGE, (page_no - 1) * PER_PAGE,
                                      until=until, q=q)
         current = _present({"type": type, "actor": actor, "q": q, "since": since, "until": until})

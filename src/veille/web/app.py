@@ -45,13 +45,14 @@ from veille.web.render import (
     DATE,
     annotated_segments,
     color,
-    date_notice,
     date_or_none,
     entity_url,
+    filter_notice,
     first_upper,
     french_date,
     french_number,
     highlight_snippet,
+    known_or_none,
     timeline_svg,
 )
 from veille.web.security import MAX_BODY, GuardMiddleware, web_url
@@ -207,7 +208,7 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
 
     def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("nav", name.split(".")[0])
-        context.setdefault("date_notice", date_notice(request.query_params))
+        context.setdefault("filter_notice", filter_notice(request.url.path, request.query_params))
         return templates.TemplateResponse(request, name, context, status_code=status_code)
 
     @app.exception_handler(StarletteHTTPException)
@@ -298,7 +299,8 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
     def search_page(request: Request, q: str | None = None, site: str | None = None,
                     entity: str | None = None, event_type: str | None = None, year: str | None = None,
                     date_from: str | None = None, date_to: str | None = None, page_no: int = Query(1, alias="page")):
-        params = {"q": q, "site": site, "entity": entity, "event_type": event_type, "year": year,
+        params = {"q": q, "site": site, "entity": entity, "event_type": known_or_none("/", "event_type", event_type),
+                  "year": known_or_none("/", "year", year),
                   "date_from": date_or_none(date_from), "date_to": date_or_none(date_to)}
         f = queries.ArticleFilters(**params)
         page_no = max(1, min(page_no, 10_000))
@@ -342,6 +344,8 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
     def timeline_page(request: Request, by: str = "type", entity: str | None = None, type: str | None = None,
                       granularity: str = "auto"):
         by = by if by in ("type", "entity") else "type"
+        type = known_or_none("/chronologie", "type", type)
+        granularity = known_or_none("/chronologie", "granularity", granularity) or "auto"
         data = queries.timeline(backend.conn(), by, entity or None, type or None, granularity)
         label = "Événements par type" if by == "type" else "Articles par entité"
         svg = timeline_svg(data["buckets"], data["keys"], data["counts"], label)

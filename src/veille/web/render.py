@@ -16,6 +16,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 # The markers around highlighted words in FTS5 snippets, set by the query layer.
+from veille.model import ENTITY_TYPES, EVENT_TYPES
 from veille.queries.articles import HL_CLOSE, HL_OPEN
 
 # An ISO date or prefix as the pages and the API take it: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -38,6 +39,41 @@ def date_notice(params: Any) -> str | None:
         return None
     shown = ", ".join(f"« {v[:40]} »" for v in bad)
     return f"Date non reconnue, filtre ignoré : {shown} (écrire AAAA, AAAA-MM ou AAAA-MM-JJ)."
+
+
+YEAR = re.compile(r"^\d{4}$")
+GRANULARITIES = ("auto", "day", "month", "year")
+# The filters a page drops when their value is not one it knows, by page ("*": every page), with
+# the values it knows and the line that says so.
+KNOWN_VALUES: tuple[tuple[str, str, Any, str], ...] = (
+    ("*", "year", YEAR.match, "Année non reconnue, filtre ignoré : {v} (écrire AAAA)."),
+    ("/", "event_type", EVENT_TYPES, "Type d'événement inconnu, filtre ignoré : {v}."),
+    ("/evenements", "type", EVENT_TYPES, "Type d'événement inconnu, filtre ignoré : {v}."),
+    ("/chronologie", "type", EVENT_TYPES, "Type d'événement inconnu, filtre ignoré : {v}."),
+    ("/entites", "type", ENTITY_TYPES, "Type d'entité inconnu, filtre ignoré : {v} (PER, ORG ou LOC)."),
+    ("/chronologie", "granularity", GRANULARITIES,
+     "Granularité inconnue, ignorée : {v} (auto, day, month ou year)."),
+)
+
+
+def known_or_none(path: str, name: str, value: str | None) -> str | None:
+    """``value`` of the filter ``name`` on the page ``path``, or None when the page does not know it
+    (an unknown event type or year filters to nothing otherwise, and the page looked empty)."""
+    for page, param, known, _ in KNOWN_VALUES:
+        if param == name and page in ("*", path) and value:
+            return value if (known(value) if callable(known) else value in known) else None
+    return value
+
+
+def filter_notice(path: str, params: Any) -> str | None:
+    """The line a page shows for the filters it ignores: a date that is no date, and a year, type or
+    granularity it does not know (the page answers without that filter; it must not look filtered)."""
+    lines = [date_notice(params)]
+    for page, name, _, line in KNOWN_VALUES:
+        value = params.get(name)
+        if page in ("*", path) and value and known_or_none(path, name, value) is None:
+            lines.append(line.format(v=f"« {value[:40]} »"))
+    return " ".join(x for x in lines if x) or None
 
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
