@@ -15,6 +15,7 @@ from typing import Any
 
 from veille.common.lexicon import rows
 from veille.events.view import case
+from veille.events.walks import climb_to
 from veille.events.words import lemma, lower_text
 
 # verb lemma -> its marks ("sur", or words right after the verb: ("en", "exergue"))
@@ -26,15 +27,10 @@ _GAP = 2
 
 
 def _phrase_on(gov: Any, noun: Any) -> Any | None:
-    """The dependent of ``gov`` that holds ``noun`` (the noun itself, or the phrase it hangs on)."""
-    cur = noun
-    for _ in range(6):
-        if cur.head.i == gov.i:
-            return cur
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
+    """The dependent of ``gov`` that holds ``noun`` (the noun itself, or the phrase it hangs on),
+    six heads up at most."""
+    path = [noun.i, *climb_to(gov.doc, noun.i, gov.i, 6)]
+    return gov.doc[path[-2]] if len(path) > 1 and path[-1] == gov.i else None
 
 
 def _words_after(gov: Any, mark: tuple[str, ...]) -> bool:
