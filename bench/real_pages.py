@@ -40,6 +40,8 @@ for extra in (ROOT / "src", ROOT):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
+from tools.real_pages.datelines import DatelineTally, predicted  # noqa: E402
+from tools.real_pages.datelines import load as load_datelines  # noqa: E402
 from tools.real_pages.gold import body_text, load, split, title_text  # noqa: E402
 from tools.real_pages.view import page_path, view_lines  # noqa: E402
 
@@ -49,6 +51,10 @@ _QUOTE_MARKS = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„
 TITLE_F1_MIN = 0.8
 WRAPPED_MIN_TOKENS = 6
 BODY_MIN_CHARS = 300
+# Dateline rows of the table (tools/real_pages/datelines.py): gold and predicted datelines, "has a
+# dateline" P/R, field accuracy over all pages (null right on null) and over the gold datelines.
+DATELINE_ROWS = ("dl_gold", "dl_pred", "dl_has_p", "dl_has_r", "dl_place", "dl_agency", "dl_date",
+                 "dl_place_gold", "dl_agency_gold", "dl_date_gold")
 
 # A title that is page furniture rather than a headline: a link-header line of a dump, a button,
 # a menu or consent label, a bare site or section name (a rough count; the list is read by eye).
@@ -145,10 +151,13 @@ def gold_entries(files: Iterable[Path]) -> list[dict]:
 def score(entries: list[dict], stages: TextStages | None = None, verbose: bool = False,
           out: Any = sys.stdout) -> dict[str, dict[str, float]]:
     """Per part (``dev``, ``test``, ``all``, and each with `` dump`` / `` html``): body P/R/F1,
-    title and published accuracy."""
+    title and published accuracy; and on the pages with dateline gold (``datelines_*.jsonl``,
+    ``tools/real_pages/datelines.py``) "has a dateline" P/R and place / agency / date accuracy."""
     stages = stages or TextStages()
     parts = split()
     tallies: dict[str, Tally] = {}
+    dl_gold = {**load_datelines("dev"), **load_datelines("test")}
+    dl_tallies: dict[str, DatelineTally] = {}
     for entry in sorted(entries, key=lambda e: e["page"]):
         if entry.get("article") is False:
             continue
@@ -159,8 +168,9 @@ def score(entries: list[dict], stages: TextStages | None = None, verbose: bool =
         try:
             art = stages.run(page_path(page))
             pred_title, pred_body, published = art.title, "\n".join(art.paragraphs), art.published
+            pred_dateline = predicted(art)
         except Exception as exc:  # a crash scores as an empty page
-            pred_title, pred_body, published = None, "", None
+            pred_title, pred_body, published, pred_dateline = None, "", None, None
             if verbose and part == "dev":
                 print(f"{page}: CRASH {exc.__class__.__name__}: {exc}", file=out)
         title_ok = token_f1(gold_title, pred_title) >= TITLE_F1_MIN
@@ -178,11 +188,19 @@ def score(entries: list[dict], stages: TextStages | None = None, verbose: bool =
             t.wrapped_titles += wrapped_ok
             t.dates += date_ok
             tp, fp, fn = t.body(gold_body, pred_body)
+        dl_wrong: list[str] = []
+        if page in dl_gold:
+            gold_dl = dl_gold[page].get("dateline")
+            for key in (part, "all", f"{part} {kind}", f"all {kind}"):
+                dl_wrong = dl_tallies.setdefault(key, DatelineTally()).add(gold_dl, pred_dateline)
+            if verbose and part == "dev" and dl_wrong:
+                print(f"{page}: dateline {pred_dateline} (gold {gold_dl and {f: gold_dl[f] for f in gold_dl if f in ('place', 'agency', 'date')}})",
+                      file=out)
         if verbose and part == "dev" and (fp or fn or not title_ok or not date_ok):
             print(f"{page}: body tp {tp} fp {fp} fn {fn}"
                   + ("" if title_ok else f" | title {pred_title!r} (gold {gold_title!r})")
                   + ("" if date_ok else f" | published {published} (gold {entry.get('published')})"), file=out)
-    return {k: t.result() for k, t in tallies.items()}
+    return {k: {**t.result(), **(dl_tallies[k].result() if k in dl_tallies else {})} for k, t in tallies.items()}
 
 
 def health(stages: TextStages | None = None, out: Any = sys.stdout, show_titles: bool = True) -> dict[str, Any]:
@@ -261,10 +279,13 @@ def main(argv: list[str] | None = None) -> int:
     results = score(entries, stages, verbose=args.verbose)
     parts = ["dev", "test", "all"] if args.part == "all" else [args.part]
     shown = [k for p in parts for k in (p, f"{p} dump", f"{p} html") if k in results]
-    print(f"{'':10}" + "".join(f"{k:>10}" for k in shown))
-    for metric in ("pages", "body_p", "body_r", "body_f1", "title", "title_wrap", "published"):
-        cells = [results[k][metric] for k in shown]
-        print(f"{metric:10}" + "".join(f"{c:>10d}" if metric == "pages" else f"{c:>10.3f}" for c in cells))
+    print(f"{'':14}" + "".join(f"{k:>10}" for k in shown))
+    for metric in ("pages", "body_p", "body_r", "body_f1", "title", "title_wrap", "published", *DATELINE_ROWS):
+        cells = [results[k].get(metric) for k in shown]
+        if all(c is None for c in cells):
+            continue
+        print(f"{metric:14}" + "".join(" " * 10 if c is None else f"{c:>10d}" if isinstance(c, int) else f"{c:>10.3f}"
+                                       for c in cells))
     return 0
 
 

@@ -406,6 +406,7 @@ LEAD = "Le conseil régional a voté mardi une rallonge budgétaire pour les lig
     ("Goma, 11 janvier 2023 (ACP).-", "Goma", (1, 11), "ACP"),
     ("Lugano, 3.10.2022 (ats) -", "Lugano", (10, 3), "ats"),
     ("SHERBROOKE —", "Sherbrooke", None, None),
+    ("SION 14/05 -", "Sion", (5, 14), None),
 ])
 def test_wire_dateline_layouts(opening: str, place: str | None, md: tuple[int, int] | None, agency: str | None) -> None:
     m = find_dateline(f"{opening} {LEAD}")
@@ -419,6 +420,9 @@ def test_wire_dateline_layouts(opening: str, place: str | None, md: tuple[int, i
     "OTAN — Les alliés ont promis mardi de renforcer leur présence sur le flanc est.",
     "Emmanuel Durand (photo) Le conseil régional a voté mardi une rallonge.",
     "MONTRÉAL — Court.",
+    # a numbered item in mixed case before a date-like pair of figures (a podcast series' headline)
+    "Chapitre 4/6 : Le conseil régional a voté mardi une rallonge budgétaire pour les cars.",
+    "Volet 2/3 - Le conseil régional a voté mardi une rallonge budgétaire pour les cars.",
 ])
 def test_not_a_dateline(line: str) -> None:
     assert find_dateline(line) is None
