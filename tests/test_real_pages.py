@@ -21,6 +21,9 @@ DEV_GOLD = Path(os.environ.get("REAL_PAGES_GOLD") or ROOT / "tests" / "data" / "
 
 FLOORS = {"body_f1": 0.94, "body_p": 0.92, "body_r": 0.96, "title": 0.90, "published": 0.89}
 DUMP_FLOORS = {"body_f1": 0.91, "title": 0.85, "published": 0.87}
+# Datelines (tests/data/real_pages/datelines_dev.jsonl): few dev pages have one, so the floors guard
+# against false datelines above all ("has a dateline" precision, place right over all pages).
+DATELINE_FLOORS = {"dl_has_p": 0.66, "dl_has_r": 0.49, "dl_place": 0.985}
 MIN_PAGES = 40
 
 
@@ -57,6 +60,14 @@ def test_dev_dumps_keep_their_scores(dev_scores: dict[str, dict[str, float]]) ->
         pytest.skip("no dump among the annotated dev pages")
     low = {k: round(dumps[k], 3) for k, floor in DUMP_FLOORS.items() if dumps[k] < floor}
     assert not low, f"dev text dumps below their floors {DUMP_FLOORS}: {low}"
+
+
+def test_dev_datelines_keep_their_scores(dev_scores: dict[str, dict[str, float]]) -> None:
+    dev = dev_scores["dev"]
+    if "dl_place" not in dev:
+        pytest.skip("no dateline gold")
+    low = {k: round(dev[k], 3) for k, floor in DATELINE_FLOORS.items() if dev[k] < floor}
+    assert not low, f"dev datelines below their floors {DATELINE_FLOORS}: {low}"
 
 
 def test_token_scoring_matches_the_shared_scorer() -> None:
