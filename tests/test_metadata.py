@@ -274,6 +274,21 @@ def test_crawl_header_alone() -> None:
     assert art.title == "Les marchés rouvrent en plein air à Toulouse"
 
 
+@pytest.mark.parametrize("opening, place, agency", [
+    ("SHERBROOKE — ", "Sherbrooke", None),  # Canadian wire: a place in capitals, a long dash
+    ("(Belga) - ", None, "Belga"),  # an agency alone before the lede
+])
+def test_datelines_read_only_before_their_sentence_keep_their_fields(opening: str, place: str | None,
+                                                                    agency: str | None) -> None:
+    # The clean stage cuts these off the first paragraph; the metadata stage reads them with it.
+    text = ("Un nouveau pont sur la rivière\n\n" + opening + "Un nouveau pont a été inauguré mercredi par la "
+            "maire de Valmorin, après quatre ans de travaux sur la rive nord.\n")
+    (art,) = run([(text, {})])
+    assert art.dateline is not None and art.dateline.text == opening.strip()
+    assert art.dateline.place == place and art.dateline.agency == agency
+    assert art.paragraphs[0].startswith("Un nouveau pont a été inauguré")
+
+
 def test_full_dateline_date() -> None:
     text = ("Un nouveau pont sur le Rhône\n\n"
             "LYON, 3 mars 2021 (Exemple.fr) – Un nouveau pont sur le Rhône a été inauguré mercredi par la "

@@ -134,6 +134,11 @@ class MetadataStage:
         # Dateline (its text was split off the body by the clean stage).
         dl = article.dateline
         parsed = find_dateline(dl.text, self.organisations) if dl and dl.text else None
+        if dl and dl.text and parsed is None and article.paragraphs:
+            # Some forms are datelines only before a sentence ("MONTRÉAL — Le …", "(Belga) - Le …"):
+            # read the text the clean stage cut them off, the same cut or nothing.
+            joined = find_dateline(f"{dl.text} {article.paragraphs[0]}", self.organisations)
+            parsed = joined if joined is not None and joined.text == dl.text else None
         if dl and dl.text and parsed:
             dl.place = parsed.place
             dl.agency = parsed.agency
