@@ -116,7 +116,7 @@ def find_dateline(line: str, organisations: Collection[str] | None = None) -> Da
     if date_text and not agency and not _is_upper(place) and "," not in line[m.end("place"):m.start("date")]:
         # A date in figures after a plain space is Swiss and Belgian wire copy's ("SION 14/05 -",
         # "Sion 14/05 (ATS) -"): with a place in mixed case and no agency it is a numbered item
-        # ("Épisode 9/5 : …", a podcast's headline), not a dateline.
+        # ("Chapitre 4/6 : …", a series' headline), not a dateline.
         return None
     parts = parse_date(date_text.rstrip(".")) if date_text else None
     if date_text and parts is None:
