@@ -61,6 +61,13 @@ FORMS: dict[str, str] = {
     "mois_et_demi": r"(?<![\w-])(?:un|deux|trois)\s+mois\s+et\s+demi(?![\w-])",
     "two_amounts_one_unit": r"(?<![\w-])(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent)\s+(?:ou|à)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent)\s+(?:(?:dernière|prochaine|première)s?\s+|(?:dernier|prochain|premier)s\s+)?(?:ans|années|mois|jours|semaines|heures|minutes|siècles|décennies)(?![\w-])",
     "du_day_month": r"(?<![\w-])du\s+(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\w-])(?!\s+au)",
+    # issue 12, helper timesrecall (round 63): future spans and decades as the dev gold marks them.
+    "noun_a_venir": r"(?<![\w-])(?:années?|mois|semaines?|jours|décennies|siècles?|hiver|été|automne|printemps|saisons?|temps|heures)\s+(?:à\s+venir)(?![\w-])",
+    "noun_prochains_after": r"(?<![\w-])(?:années|mois|semaines|jours|décennies|siècles|heures)\s+prochain(?:e)?s(?![\w-])",
+    "prochains_before_noun": r"(?<![\w-])prochain(?:e)?s\s+(?:années|mois|semaines|jours|décennies|siècles|heures)(?![\w-])",
+    "l_avenir": r"(?<![\w-])(?:l['’]|d['’]|à\s+l['’])avenir(?![\w-])",
+    "decades_year_list": r"(?<![\w-])(?:années|décennies)\s+(?:19|20)?\d0(?:\s*(?:-|,|et|à)\s*(?:19|20)?\d0)+(?![\w-])",
+    "decennies_yyyy": r"(?<![\w-])décennies?\s+(?:19|20)\d0(?![\w-])",
 }
 
 
