@@ -68,6 +68,14 @@ FORMS: dict[str, str] = {
     "l_avenir": r"(?<![\w-])(?:l['’]|d['’]|à\s+l['’])avenir(?![\w-])",
     "decades_year_list": r"(?<![\w-])(?:années|décennies)\s+(?:19|20)?\d0(?:\s*(?:-|,|et|à)\s*(?:19|20)?\d0)+(?![\w-])",
     "decennies_yyyy": r"(?<![\w-])décennies?\s+(?:19|20)\d0(?![\w-])",
+    "de_n_ans_de_noun": r"(?<![\w-])de\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent)\s+ans\s+(?:de|d['’])\s*[^\W\d_]+",
+    "les_n_siecles": r"(?<![\w-])(?:les|des|ces)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)\s+(?:siècles|millénaires|décennies)(?![\w-])",
+    "un_jour_apres": r"(?<![\w-])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze)\s+(?:jours?|semaines?|mois|ans?|années?)\s+(?:après|avant|plus\s+tard|plus\s+tôt)\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|cette|ce|un|une)(?![\w-])",
+    "voire_des_units": r"(?<![\w-])voire\s+des\s+(?:jours|semaines|mois|années|décennies|siècles|heures)(?![\w-])",
+    "avant_hier_unhyphenated": r"(?<![\w-])(?:avant|après)\s+(?:hier|demain)(?![\w-])",
+    "hier_comme_aujourd_hui": r"(?<![\w-])(?:d['’])?hier\s+(?:comme|et|ou)\s+(?:d['’])?aujourd['’]hui(?![\w-])",
+    "d_aujourd_hui_on_noun": r"[^\W\d_]{3,}\s+d['’]aujourd['’]hui(?![\w-])",
+    "il_existe_aujourd_hui": r"(?<![\w-])(?:il\s+)?existent?\s+aujourd['’]hui(?![\w-])",
 }
 
 
