@@ -2,7 +2,8 @@
 décennies 1950 et 1970": rules ``decade``, ``decade_second``, ``decade_list_middle`` of
 ``lexicons/times/rules/date.tsv``), and a year before an adverb or conjunction ending in -s
 ("en 1968 tandis que") is no count of things (``words_after_year_not_counted`` of
-``lexicons/time_expressions.json``); issue 12, helper timesrecall. Invented sentences."""
+``lexicons/time_expressions.json``), and "un jour après le vote" is one day between two events
+(``one_day_between`` of ``lexicons/times/rules/duration.tsv``); issue 12, helper timesrecall. Invented sentences."""
 
 from __future__ import annotations
 
@@ -38,3 +39,17 @@ def test_a_year_before_an_adverb_in_s_is_kept(time_stage, nlp, text, year):
 
 def test_a_year_like_number_before_a_plural_noun_still_counts(time_stage, nlp):
     assert "2000" not in found(time_stage, nlp, "Le préfet de Lure a envoyé 2000 gendarmes sur place.")
+
+
+def test_one_day_between_two_events_is_a_length(time_stage, nlp):
+    got = found(time_stage, nlp, "Le 3 mai 2001, un jour après le vote, Léa Roy a quitté la mairie de Lure.")
+    assert got.get("un jour") == ("DURATION", "P1D")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Paul Brun a croisé un jour le préfet dans un train.", ("DATE", "PAST_REF")),
+    ("Un jour après l'autre, Léa Roy a repeint la grange de Gray.", None),
+])
+def test_some_day_and_day_after_day_stay_as_they_were(time_stage, nlp, text, value):
+    got = found(time_stage, nlp, text)
+    assert got.get("un jour", got.get("Un jour")) == value

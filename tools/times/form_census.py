@@ -76,6 +76,17 @@ FORMS: dict[str, str] = {
     "hier_comme_aujourd_hui": r"(?<![\w-])(?:d['’])?hier\s+(?:comme|et|ou)\s+(?:d['’])?aujourd['’]hui(?![\w-])",
     "d_aujourd_hui_on_noun": r"[^\W\d_]{3,}\s+d['’]aujourd['’]hui(?![\w-])",
     "il_existe_aujourd_hui": r"(?<![\w-])(?:il\s+)?existent?\s+aujourd['’]hui(?![\w-])",
+    "bientot": r"(?<![\w-])bientôt(?![\w-])",
+    "prochainement": r"(?<![\w-])prochainement(?![\w-])",
+    "sous_peu": r"(?<![\w-])(?:sous\s+peu|d['’]ici\s+peu)(?![\w-])",
+    "plus_tard_alone": r"(?<![\w-])plus\s+tard(?![\w-])",
+    "ulterieurement": r"(?<![\w-])ultérieurement(?![\w-])",
+    "a_terme_court_long": r"(?<![\w-])à\s+(?:court|moyen|long|plus\s+long|brève)\s+(?:terme|échéance)(?![\w-])",
+    "proche_avenir": r"(?<![\w-])(?:un\s+(?:proche\s+)?avenir(?:\s+proche)?|un\s+futur\s+proche)(?![\w-])",
+    "futur_adjective": r"(?<![\w-])(?:futur|future|futurs|futures)(?![\w-])",
+    "desormais": r"(?<![\w-])désormais(?![\w-])",
+    "autrefois_jadis": r"(?<![\w-])(?:autrefois|jadis|naguère|auparavant|jusqu['’]alors|jusque-là|par\s+le\s+passé|dans\s+le\s+passé)(?![\w-])",
+    "recemment": r"(?<![\w-])(?:récemment|dernièrement|depuis\s+peu|il\s+y\s+a\s+peu)(?![\w-])",
 }
 
 
