@@ -1,5 +1,5 @@
-"""Times: every member of a list of decades is a decade ("les années 1960, 1970 et 1980", "les
-décennies 1950 et 1970": rules ``decade``, ``decade_second``, ``decade_list_middle`` of
+"""Times: every member of a list of decades is a decade ("les années 1930, 1940 et 1950", "les
+décennies 1930 et 1960": rules ``decade``, ``decade_second``, ``decade_list_middle`` of
 ``lexicons/times/rules/date.tsv``), and a year before an adverb or conjunction ending in -s
 ("en 1968 tandis que") is no count of things (``words_after_year_not_counted`` of
 ``lexicons/time_expressions.json``), and "un jour après le vote" is one day between two events
@@ -18,8 +18,8 @@ def test_a_list_of_three_decades_gives_three_decades(time_stage, nlp):
 
 
 def test_decades_named_by_the_plural_noun(time_stage, nlp):
-    got = found(time_stage, nlp, "La ferme de Paul Brun a changé de mains entre les décennies 1950 et 1970.")
-    assert_found(got, {"les décennies 1950": ("DATE", "195X"), "1970": ("DATE", "197X")})
+    got = found(time_stage, nlp, "La ferme de Paul Brun a changé de mains entre les décennies 1930 et 1960.")
+    assert_found(got, {"les décennies 1930": ("DATE", "193X"), "1960": ("DATE", "196X")})
 
 
 def test_a_figure_after_a_decade_and_a_comma_stays_a_number(time_stage, nlp):

@@ -87,6 +87,7 @@ FORMS: dict[str, str] = {
     "desormais": r"(?<![\w-])désormais(?![\w-])",
     "autrefois_jadis": r"(?<![\w-])(?:autrefois|jadis|naguère|auparavant|jusqu['’]alors|jusque-là|par\s+le\s+passé|dans\s+le\s+passé)(?![\w-])",
     "recemment": r"(?<![\w-])(?:récemment|dernièrement|depuis\s+peu|il\s+y\s+a\s+peu)(?![\w-])",
+    "definite_day_part": r"(?<![\w-])(?<!(?:ndi|rdi|udi|edi|che|ier|ain)\s)(?:le\s+(?:matin|soir)|la\s+nuit|l['’]après-midi)(?![\w-])(?!\s+(?:du|de|d['’]|même|suivant|précédent|venu|tombée|où|-là))",
 }
 
 
