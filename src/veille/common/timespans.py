@@ -180,7 +180,8 @@ def find_matches(text: str) -> tuple[Match, ...]:
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    return frozenset(json_data("function_words.json")["fr"]) | {"à", "en", "de", "la", "un", "une", "lorsque", "quand", "puis"}
+    return (frozenset(json_data("function_words.json")["fr"]) | {"à", "en", "de", "la", "un", "une", "lorsque", "quand", "puis"}
+            | frozenset(lexicon().get("words_after_year_not_counted", ())))
 
 
 def counted_year(text: str, end: int) -> bool:
