@@ -19,6 +19,19 @@ def test_caption_closed_by_a_photographer_and_agency():
     assert credit_tail("Valmorin, ce lundi. Le marché couvert rouvre ses portes aux forains (LP/Léa Roy)")
 
 
+def test_caption_closed_by_a_picture_tag():
+    # lexicons/clean/caption_tags.tsv: the picture only illustrates, or whose rights it is
+    assert credit_tail("Le marché couvert de Valmorin un samedi matin (photo d'illustration).")
+    assert credit_tail("L'ancienne gare de Valmorin, dans les années 1960 (DR)")
+    assert credit_tail("Faut-il fermer la rue le dimanche ? Le maire a tranché. Photo d’illustration J. D.")
+    assert credit_tail("Des vélos garés devant la mairie de Valmorin. Image d'illustration Léa Roy")
+    # a tag inside a sentence, a credit too long after it, "Dr" a title, a caption of two words: kept
+    assert not credit_tail("La mairie a publié une photo d'illustration du futur parc de Valmorin.")
+    assert not credit_tail("Le chantier avance. Photo d'illustration prise par un voisin depuis son balcon du troisième")
+    assert not credit_tail("Le docteur (Dr) Jean Dupin a reçu les familles lundi à Valmorin.")
+    assert not credit_tail("Valmorin (DR)")
+
+
 def test_text_and_headlines_are_no_captions():
     assert not credit_tail("Le maire a répondu aux questions. Il a dit non.")
     assert not credit_tail("Les élus de la coalition ont voté (CDU/CSU)")

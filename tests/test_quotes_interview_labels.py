@@ -95,3 +95,20 @@ def test_two_answers_make_no_interview(nlp):
         "Paul Arnaud : Nous réparons chaque nuit.",
     ], {"Paul Arnaud": "PER"})
     assert _answers(nlp, art) == []
+
+
+def test_a_tag_left_in_the_lede_is_no_interviewee(nlp):
+    # a dump keeps "<br />" after the lede's last word; read as a name, it is still no person
+    art = _article("Les maquettes de Valmorin", [
+        "Ils bâtissent la ville en carton depuis vingt ans, raconte le film. Entretien.<br />",
+        "Le documentaire sort samedi. Retour sur ce chantier avec son réalisateur, Paul Arnaud.",
+        "Comment est né le projet ?",
+        "- Tout a commencé dans un garage, avec trois amis et une boîte de colle.",
+        "Qui sont les bâtisseurs ?",
+        "- Des retraités surtout, mais je vois arriver des lycéens chaque été.",
+        "Et demain ?",
+        "- Nous voulons exposer la maquette entière à la mairie de Valmorin.",
+    ], {"Paul Arnaud": "PER", "Entretien.<br": "PER"})
+    got = _answers(nlp, art)
+    assert len(got) == 3
+    assert {s for s, _ in got} == {"Paul Arnaud"}

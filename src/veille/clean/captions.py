@@ -47,6 +47,32 @@ def _agency_tail() -> re.Pattern[str]:
     return re.compile(rf"^(?:{name}\s*(?:,|/)\s*(?i:{alt})|(?i:{alt})(?:\.com)?\s*/\s*{name})$")
 
 
+TAG_CREDIT_MAX_WORDS = 4  # a credit after a tag: "Photo d'illustration Ph. A.", "… Image d'illustration Léa Roy"
+
+
+@lru_cache(maxsize=1)
+def _tags() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The caption tags: (bracketed and closing the line, after the caption's last sentence end)."""
+    alts = []
+    for cols in rows("clean/caption_tags.tsv", min_columns=2):
+        tag = re.escape(cols[0]).replace("'", "['’]").replace(r"\ ", r"\s+").replace(" ", r"\s+")
+        alts.append(tag if len(cols[0]) <= 2 else f"(?i:{tag})")
+    alt = "|".join(alts)
+    return (re.compile(rf"[(\[]\s*(?:{alt})\s*[)\]]\s*\.?\s*$"),
+            re.compile(rf"[.!?…»\"”)]\s+(?:{alt})(?P<credit>(?:\s+\S+)*?)\s*\.?\s*$"))
+
+
+def tag_tail(text: str) -> bool:
+    """The line closes on a caption tag (``caption_tags.tsv``) after a caption of a few words."""
+    bracket, after = _tags()
+    m = bracket.search(text)
+    if m and len(words(text[:m.start()])) >= CAPTION_MIN_WORDS:
+        return True
+    m = after.search(text)
+    return bool(m and len(words(text[:m.start()])) >= CAPTION_MIN_WORDS
+                and len(m.group("credit").split()) <= TAG_CREDIT_MAX_WORDS)
+
+
 def _credit_words(text: str) -> bool:
     """A credit's words: the credit word and what it credits ("Photo DR"), a few words; a credit
     word alone is a label or a headline's tag ("Mentions légales / Crédits", "… [PHOTO]")."""
@@ -59,6 +85,8 @@ def credit_tail(line: str) -> bool:
     if n > CAPTION_MAX_WORDS or n < CAPTION_MIN_WORDS + 1:
         return False
     text = line.strip()
+    if tag_tail(text):
+        return True
     m = _BRACKET_TAIL.search(text)
     if m and len(words(text[:m.start()])) >= CAPTION_MIN_WORDS:
         inner = m.group("inner").strip()

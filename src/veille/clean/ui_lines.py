@@ -61,7 +61,7 @@ def _most_words() -> int:
 @lru_cache(maxsize=16384)  # (asked of each paragraph by the interface and the credit passes, and of headline candidates)
 def ui_kind(text: str) -> str | None:
     """The kind of interface line a paragraph is (a kind of ``lexicons/clean/ui_lines.tsv``:
-    "ad_break", "player", "gallery", "paywall", "counter", "share", "logo", "button", "form", "credit"; or
+    "ad_break", "player", "gallery", "paywall", "counter", "share", "logo", "button", "form", "credit", "rights"; or
     "initials"), or None for text."""
     stripped = text.strip()
     if not stripped:

@@ -27,6 +27,7 @@ QUESTION_WORDS = 40  # a longer lead-in is prose, not a question
 LEAD_MARKS = " \t\u00a0\u202f\ufeff•·▪►*-–—"
 SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos)\b", re.I)
 OPENING = "«“\""
+MARKUP = re.compile(r"[<>]")  # "Interview.<br": a tag left in a dump, read as a name, is no person
 
 
 def _lead_in(state: ArticleState, start: int) -> str | None:
@@ -76,7 +77,7 @@ def interviewee(state: ArticleState) -> str | None:
     places: dict[str, set[bool]] = {}
     in_lede: dict[str, int] = {}
     for m in state.mentions:
-        if m.start >= lede_end or m.in_quote or m.entity.type != "PER":
+        if m.start >= lede_end or m.in_quote or m.entity.type != "PER" or MARKUP.search(m.entity.name):
             continue
         name = m.entity.name
         counts[name] = counts.get(name, 0) + 1
