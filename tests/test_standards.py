@@ -90,3 +90,12 @@ def test_every_explained_quote_and_event_names_its_rule(nlp, tmp_path: Path) -> 
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert sum(len(r["quotes"]) for r in records) and sum(len(r["events"]) for r in records)
     assert standards.records_without_rule(out) == []
+
+
+def test_schema_keys_are_model_fields(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    schema = tmp_path / "SCHEMA.md"
+    record = {"id": "a", "quotes": [{"text": "Non", "speakr": "Léa Morvan"}],
+              "events": [{"type": "AID", "quantities": [{"text": "3 chars", "value": 3, "unit": "chars"}]}]}
+    schema.write_text("# The record\n\n```json\n" + json.dumps(record) + "\n```\n", encoding="utf-8")
+    monkeypatch.setattr(standards, "SCHEMA", schema)
+    assert standards.schema_keys_missing() == ["SCHEMA.md: quotes.speakr is no field of model.Quote"]

@@ -17,6 +17,8 @@ Each check counts the places that break one standard of the README and the desig
   (as ``veille.a.b``, ``from veille.a import b`` or the path ``a/b.py``);
 - ``stages_not_in_readme``: a stage package the README's "Where to change what" table never points to;
 - ``commands_without_help``: a ``veille`` command or subcommand with no help text;
+- ``schema_keys_missing``: a key of ``shared/SCHEMA.md``'s example record that is no field of the
+  dataclass of ``veille.model`` that writes it (skipped when ``../shared`` is absent);
 - ``records_without_rule`` (only with ``--records FILE``): a quote or an event of an ``extract
   --explain`` JSONL output with no ``rule``.
 
@@ -59,6 +61,7 @@ CEILINGS: dict[str, int] = {
     "modules_untested": 97,
     "stages_not_in_readme": 0,
     "commands_without_help": 0,
+    "schema_keys_missing": 0,
     "records_without_rule": 0,
 }
 
@@ -369,6 +372,41 @@ def commands_without_help() -> list[str]:
     return out
 
 
+SCHEMA = ROOT.parent / "shared" / "SCHEMA.md"
+
+
+def schema_keys_missing() -> list[str]:
+    """Keys of SCHEMA.md's example record that are no field of the dataclass ``veille.model`` writes
+    there (one data model matching the schema); nothing when ``../shared`` is absent."""
+    if not SCHEMA.is_file():
+        return []
+    import dataclasses
+
+    from veille import model
+
+    text = SCHEMA.read_text(encoding="utf-8")
+    example = json.loads(text.split("```json", 1)[1].split("```", 1)[0])
+    nested = {"source": model.Source, "dateline": model.Dateline, "foreign": model.Foreign,
+              "entities": model.Entity, "quotes": model.Quote, "times": model.TimeExpr,
+              "quantities": model.Quantity, "events": model.Event}
+    out: list[str] = []
+
+    def walk(value: object, cls: type, path: str) -> None:
+        items = value if isinstance(value, list) else [value]
+        names = {f.name for f in dataclasses.fields(cls)}
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            for key, sub in item.items():
+                if key not in names:
+                    out.append(f"SCHEMA.md: {path}{key} is no field of model.{cls.__name__}")
+                elif key in nested and sub:
+                    walk(sub, nested[key], f"{path}{key}.")
+
+    walk(example, model.Article, "")
+    return sorted(set(out))
+
+
 def records_without_rule(records: Path) -> list[str]:
     out: list[str] = []
     for n, line in enumerate(records.read_text(encoding="utf-8").splitlines(), 1):
@@ -392,6 +430,7 @@ CHECKS: dict[str, Callable[[], list[str]]] = {
     "modules_untested": modules_untested,
     "stages_not_in_readme": stages_not_in_readme,
     "commands_without_help": commands_without_help,
+    "schema_keys_missing": schema_keys_missing,
 }
 
 
