@@ -57,6 +57,7 @@ def test_each_check_finds_its_planted_fault(planted: Path) -> None:
         "clean imports veille.events.triggers", "common imports veille.quotes.cues"]
     assert sorted(Path(f.split(":")[0]).name for f in standards.lexicon_no_source()) == ["calendar.json", "plain.tsv"]
     assert [f.split(":")[1] for f in standards.lexicon_rows_no_example()] == ["4"]
+    assert [Path(f.split(":")[0]).name for f in standards.lexicon_files_without_example()] == ["plain.tsv"]
     assert [f.split(": ", 1)[1] for f in standards.classes_over_300()] == ["class Big has 311 lines"]
     assert [f.split(": ", 1)[1] for f in standards.public_untyped()] == ["find lacks hints for text, return"]
     # events/triggers.py is used through the package's re-export, common/fold.py has its mirror

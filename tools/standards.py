@@ -9,6 +9,8 @@ Each check counts the places that break one standard of the README and the desig
   JSON lexicon without a ``_source`` key;
 - ``lexicon_rows_no_example``: a data row with an empty example cell, in a TSV lexicon whose
   column line (``# Columns: a <TAB> b <TAB> invented example``) declares an example column;
+- ``lexicon_files_without_example``: a TSV lexicon with no example column whose header shows no
+  example either (an ``# Example:`` line or a quoted phrase);
 - ``files_over_600`` / ``classes_over_300``: Python files and classes over the size limits;
 - ``public_untyped``: a public function or method (name without a leading ``_``, ``__init__`` and
   ``__call__`` included, nested functions and private classes left out) with a parameter or a
@@ -56,6 +58,7 @@ CEILINGS: dict[str, int] = {
     "cross_stage_imports": 0,
     "lexicon_no_source": 0,
     "lexicon_rows_no_example": 0,
+    "lexicon_files_without_example": 0,
     "files_over_600": 0,
     "classes_over_300": 0,
     "public_untyped": 0,
@@ -208,6 +211,20 @@ def lexicon_rows_no_example() -> list[str]:
             cells = line.split("\t")
             if len(cells) <= col or not cells[col].strip():
                 out.append(f"{_rel(path)}:{n}: no example (column {col + 1})")
+    return out
+
+
+HEADER_EXAMPLE = re.compile(r'example|exemple|e\.g\.|"[^"]{3,}"|«[^»]{3,}»', re.IGNORECASE)
+
+
+def lexicon_files_without_example() -> list[str]:
+    """TSV lexicons whose format has no example column and whose header shows no example either
+    (an ``# Example:`` line or a quoted phrase)."""
+    out: list[str] = []
+    for path in sorted(LEXICONS.rglob("*.tsv")):
+        head = lexicon_header(path)
+        if example_column(head) is None and not any(HEADER_EXAMPLE.search(line) for line in head):
+            out.append(f"{_rel(path)}: no example column and no example in its header")
     return out
 
 
@@ -427,6 +444,7 @@ CHECKS: dict[str, Callable[[], list[str]]] = {
     "cross_stage_imports": cross_stage_imports,
     "lexicon_no_source": lexicon_no_source,
     "lexicon_rows_no_example": lexicon_rows_no_example,
+    "lexicon_files_without_example": lexicon_files_without_example,
     "files_over_600": files_over_600,
     "classes_over_300": classes_over_300,
     "public_untyped": public_untyped,
@@ -464,7 +482,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         for name, items in found.items():
             flag = "  OVER" if len(items) > CEILINGS.get(name, 0) else ""
-            print(f"{name:26} {len(items):5} / {CEILINGS.get(name, 0)}{flag}")
+            print(f"{name:30} {len(items):5} / {CEILINGS.get(name, 0)}{flag}")
             if args.list in (name, "all"):
                 for item in items:
                     print(f"    {item}")
