@@ -7,11 +7,11 @@ from veille.entities.common_expansions import initials
 
 
 def test_initials_leave_small_words_out() -> None:
-    assert initials("Incapacité totale de travail") == "itt"
+    assert initials("Indemnité forfaitaire de départ") == "ifd"
     assert initials("Location Longue Durée") == "lld"
 
 
-def test_the_expansion_in_brackets_is_no_organisation(nlp, entity_stage) -> None:
+def test_the_expansion_before_its_acronym_is_no_organisation(nlp, entity_stage) -> None:
     types = entity_types(nlp, entity_stage,
-                         "Il a obtenu six jours d'ITT (Incapacité totale de travail) après la rixe à Valmont.")
-    assert types == {"Valmont": "LOC"}
+                         "Paul Varlin a choisi une Location Longue Durée (LLD) pour la voiture de sa mairie à Valmont.")
+    assert types == {"Paul Varlin": "PER", "Valmont": "LOC"}

@@ -9,9 +9,9 @@ from veille.web.errors import found_or_404, one_line_reason
 
 
 def test_validation_errors_read_as_one_line() -> None:
-    errors = [{"loc": ("query", "limit"), "msg": "Input should be greater than or equal to 1", "input": "-1",
-               "type": "greater_than_equal"}]
-    assert one_line_reason(errors) == "query parameter 'limit': Input should be greater than or equal to 1 (got '-1')"
+    errors = [{"loc": ("query", "limit"), "msg": "Input should be a valid integer", "input": "dix",
+               "type": "int_parsing"}]
+    assert one_line_reason(errors) == "query parameter 'limit': Input should be a valid integer (got 'dix')"
     assert one_line_reason(errors + errors) == one_line_reason(errors)  # the same reason once
     assert one_line_reason([]) == "invalid request"
 
