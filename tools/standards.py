@@ -1,4 +1,4 @@
-"""The project against its own standards, measured mechanically (issue: the shape of the code).
+"""The project against its own standards (the shape of the code), measured mechanically.
 
 Each check counts the places that break one standard of the README and the design notes:
 
@@ -16,8 +16,8 @@ Each check counts the places that break one standard of the README and the desig
   ``__call__`` included, nested functions and private classes left out) with a parameter or a
   return without a type hint (``__init__`` needs no return hint);
 - ``modules_untested``: a module of ``src/veille`` that no file under ``tests/`` imports or names
-  (as ``veille.a.b``, ``from veille.a import b``, the path ``a/b.py``, or a test file named after
-  it, ``tests/test_a_b.py``);
+  (as ``veille.a.b``, ``from veille.a import b``, a name the package ``veille.a`` re-exports from
+  it, the path ``a/b.py``, or a test file named after it, ``tests/test_a_b.py``);
 - ``stages_not_in_readme``: a stage package the README's "Where to change what" table never points to;
 - ``commands_without_help``: a ``veille`` command or subcommand with no help text;
 - ``schema_keys_missing``: a key of ``shared/SCHEMA.md``'s example record that is no field of the
