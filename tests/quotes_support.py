@@ -18,3 +18,15 @@ def article_with_entities(paragraphs: list[str], entities: dict[str, str], title
             i = text.find(name, i + 1)
         art.entities.append(Entity(name=name, type=kind, mentions=[name], spans=spans))
     return art
+
+
+def quotes_found(nlp, paragraphs: list[str], entities: dict[str, str]) -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, text, speaker, rule) of every quote the quote stage finds in invented paragraphs whose
+    entities (name -> type) are given."""
+    from veille.pipeline import Context
+    from veille.quotes import QuoteStage
+    from veille.settings import Settings
+
+    art = article_with_entities(paragraphs, entities)
+    QuoteStage(Context(settings=Settings(explain=True)))(art, nlp(art.nlp_text()))
+    return [(q.kind, q.text, q.speaker, q.rule) for q in art.quotes]

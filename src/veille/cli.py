@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO, Any, NoReturn
 
 import click
 
@@ -174,7 +174,7 @@ def _guard_databases(group: click.Group) -> None:
 class ErrorLog:
     """Prints each failure as one line on stderr and remembers them."""
 
-    def __init__(self, store=None) -> None:
+    def __init__(self, store: Any = None) -> None:
         self.errors: list[ReadError] = []
         self.store = store
 

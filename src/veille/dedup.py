@@ -46,6 +46,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash
@@ -402,7 +403,7 @@ def find_copy(conn: sqlite3.Connection, article: Article, signature: np.ndarray,
     return best
 
 
-def on_ingest(store, article: Article) -> None:
+def on_ingest(store: Any, article: Article) -> None:
     """INGEST_HOOKS entry: finds the stored copy this article repeats and indexes it for later ones."""
     conn = store.conn
     shingle_set = shingle_array(article_words(article))

@@ -174,7 +174,7 @@ class LanguageStage:
     requires = ("title", "paragraphs")
     assigns = ("language", "foreign")
 
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: Any) -> None:
         self.ctx = ctx
         self.detector = _build_detector(getattr(ctx, "cache", None))
         # The first call of a detector pays a one-off set-up: pay it at build time, not on an article.
@@ -267,7 +267,7 @@ class LanguageStage:
         code = top.language.iso_code_639_1.name.lower()
         return code if code != base and top.value >= threshold else None
 
-    def __call__(self, article: Article, ctx) -> None:
+    def __call__(self, article: Article, ctx: Any) -> None:
         article.language = self.article_language(article)
         base = article.language or "fr"
         found: list[Foreign] = []

@@ -256,7 +256,7 @@ def _check_dispatch(conn: sqlite3.Connection, article: Article, near: list[dict[
 # -- the hook ----------------------------------------------------------------------------------
 
 
-def on_ingest(store, article: Article) -> None:
+def on_ingest(store: Any, article: Article) -> None:
     """INGEST_HOOKS entry: story, related articles, same-dispatch copies and consolidated events."""
     conn = store.conn
     counts, names = term_counts(article)

@@ -28,7 +28,7 @@ def lexicon() -> dict[str, Any]:
     return {**tex, "months": cal["months"], "weekdays": cal["weekdays"]}
 
 
-def alternation(words) -> str:
+def alternation(words: list[str]) -> str:
     """Regex alternation, longest first, apostrophes matching both forms."""
     parts = []
     for w in sorted(set(words), key=len, reverse=True):

@@ -13,6 +13,7 @@ left alone, as is a number with no counted quantity before it in its sentence.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from veille.model import Quantity
 from veille.quantities.numbers import SPACES
@@ -28,7 +29,7 @@ _VERB_TAGS = frozenset({"VERB", "AUX"})
 
 
 def elided_count(text: str, start: int, end: int, value: int | float, prev: Quantity | None,
-                 token_after) -> Quantity | None:
+                 token_after: Any) -> Quantity | None:
     """The bare number text[start:end] as a count of ``prev``'s noun, or None.
 
     ``token_after`` is the parse token starting right after the number (and its spaces), or None.

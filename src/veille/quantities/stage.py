@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from veille.common.dates import month_number
 from veille.common.regexscan import with_first_chars
@@ -196,12 +197,12 @@ class QuantityStage:
     requires = ("title", "paragraphs", "foreign")
     assigns = ("quantities",)
 
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx: Any) -> None:
         self.ctx = ctx
         self.lex = lexicon()
         self.pats = patterns()
 
-    def __call__(self, article: Article, doc, ctx) -> None:
+    def __call__(self, article: Article, doc: Any, ctx: Any) -> None:
         text = article.nlp_text()  # == doc.text, which spaCy rebuilds on every access
         token_at = _TokenAt(doc)
         dates = [(m.start, m.end) for m in find_matches(text) if m.kind in ("date", "numeric", "month", "year")]
@@ -243,7 +244,7 @@ class QuantityStage:
         localise_currencies(out, text, article.source.site)  # "dinars" in a Tunisian context: TND
         article.quantities = out
 
-    def read(self, text: str, n: Number, token_at) -> Quantity | None:
+    def read(self, text: str, n: Number, token_at: _TokenAt) -> Quantity | None:
         """What the number counts, as a Quantity, or None when it is no quantity of interest."""
         pats, lex = self.pats, self.lex
         before = text[max(0, n.start - 30):n.start]
@@ -362,7 +363,7 @@ class QuantityStage:
         unit = last.unit if last is not None and last.start == prev.start else None
         return Quantity(text=text[n.start:n.end], value=value, unit=unit, start=n.start, end=n.end)
 
-    def range_head(self, text: str, n: Number, nxt: Number | None, token_at) -> Quantity | None:
+    def range_head(self, text: str, n: Number, nxt: Number | None, token_at: _TokenAt) -> Quantity | None:
         """The first bound of a range ("de 455 à 540 militaires", "de quatre à six destroyers",
         "entre 25 000 et 50 000 tonnes", "deux ou trois chars") with the unit of the second; its
         text is the number alone. None when the next number is not the range's other bound or
@@ -386,7 +387,7 @@ class QuantityStage:
             value = _plain(n.value * (scale_value(scale.group(0), nxt.digits) or 1))
         return Quantity(text=text[n.start:n.end], value=value, unit=second.unit, start=n.start, end=n.end)
 
-    def counted(self, text: str, n: Number, noun) -> bool:
+    def counted(self, text: str, n: Number, noun: Any) -> bool:
         """A number in words before a noun outside the lexicon: a count when the noun is plural
         and the phrase is a subject or an object ("Treize membres ont voté", "a libéré trois
         otages"), or after an approximation ("une vingtaine de responsables"). Not after a
@@ -403,7 +404,7 @@ class QuantityStage:
 
     # -- noun phrases on the parse ------------------------------------------------------------
 
-    def noun_phrase(self, text: str, pos: int, token_at, capitals: bool = False) -> tuple[str, int] | None:
+    def noun_phrase(self, text: str, pos: int, token_at: _TokenAt, capitals: bool = False) -> tuple[str, int] | None:
         """(head noun, end offset) of the noun phrase starting at pos, None when there is none.
 
         ``capitals``: after "de" ("8 millions d'Ukrainiens") a capitalised people's name counts.
@@ -441,7 +442,7 @@ class QuantityStage:
                 end = name.end()
         return head_text, end
 
-    def near_noun(self, text: str, pos: int, token_at) -> tuple[str, int, int] | None:
+    def near_noun(self, text: str, pos: int, token_at: _TokenAt) -> tuple[str, int, int] | None:
         """The first noun phrase within four tokens after pos, before any punctuation."""
         tok = token_at.get(_skip_space(text, pos))
         if tok is None:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from veille.events.model import ANY, NO_PROPOSAL, SentenceModel, features, fit
 from veille.model import EVENT_TYPES
+
+if TYPE_CHECKING:
+    from veille.events.model.tokens import TokenModel
 
 FOLDS = 5
 
@@ -139,7 +142,7 @@ def _pick_token_threshold(probs: np.ndarray, classes: np.ndarray, uncovered: np.
 
 
 def train_tokens(examples: list[tuple[str, str, list[tuple[int, int, str]]]], nlp: Any, covered: set[str],
-                 seed: int = 13):
+                 seed: int = 13) -> TokenModel:
     """The trigger finder from (page, sentence, trigger spans); folds hold whole pages out.
 
     ``covered``: lemmas the trigger lexicon has an entry for; the threshold is chosen on the other
