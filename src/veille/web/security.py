@@ -158,7 +158,9 @@ async def _plain(send: Any, scope: dict, status: int, detail: str) -> None:
     if scope.get("path", "").startswith("/api"):
         body, ctype = json.dumps({"detail": detail}).encode(), b"application/json"
     else:
-        body, ctype = f"{status}: {detail}\n".encode(), b"text/plain; charset=utf-8"
+        from veille.web.reasons import in_french  # (a page: French, as every page; the API keeps English)
+
+        body, ctype = f"{status} : {in_french(detail)}\n".encode(), b"text/plain; charset=utf-8"
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode())]
                 + SECURITY_HEADERS})

@@ -52,7 +52,7 @@
       ul.appendChild(item("skipped", "Déjà présent", r.file, "/articles/" + encodeURIComponent(r.id)));
     });
     res.failed.forEach(function (r) {
-      ul.appendChild(item("failed", "Échec", r.file, null, r.reason));
+      ul.appendChild(item("failed", "Échec", r.file, null, r.reason_fr || r.reason));
     });
     out.appendChild(ul);
   }
