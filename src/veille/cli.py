@@ -22,7 +22,7 @@ from typing import IO, NoReturn
 import click
 
 from veille.commands.options import DB_OPTION, format_option, limit_option
-from veille.commands.output import written_whole
+from veille.commands.output import NO_DATE, UNKNOWN, written_whole
 from veille.common.stopping import exit_interrupted, interrupt_behind, sigterm_as_interrupt, stop_signal_name
 from veille.queries.exports import spreadsheet_safe
 from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError
@@ -31,18 +31,30 @@ from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError
 def _progress(total: int | None, desc: str):
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit="art", disable=not sys.stderr.isatty(), file=sys.stderr)
+    bar = tqdm(total=total, desc=desc, unit="art", disable=not sys.stderr.isatty(), file=sys.stderr)
+    bar.desc_name = desc  # (a disabled bar keeps no desc: the off-terminal lines need it)
+    return bar
 
 
-def _counted(items: Iterable, bar) -> Iterator:
+def _counted(items: Iterable, bar, total: int | None = None) -> Iterator:
     """``items``, moving the bar; until the first one it says the model is loading (tens of
-    seconds on a busy machine, which looked like a hang)."""
+    seconds on a busy machine, which looked like a hang). The bar's clock starts again at the first
+    article: its rate and time left counted the model's loading (8 min shown for a 21 s run). Off a
+    terminal, where the bar is off, a few lines say the same (``progress.LogLines``)."""
+    from veille.commands.progress import LogLines
+
     desc = getattr(bar, "desc", "")  # (a disabled bar, off a terminal, has none)
+    log = LogLines(bar.desc_name, total) if getattr(bar, "disable", False) else None
+    if log is not None:
+        log.start()
     bar.set_description_str(f"{desc} (loading the language model)")
-    for n, item in enumerate(items):
-        if n == 0:
+    for n, item in enumerate(items, 1):
+        if n == 1:
             bar.set_description_str(desc)
+            bar.reset(total=bar.total)  # (the time to the first article is the model's loading)
         bar.update(1)
+        if log is not None:
+            log.article(n)
         yield item
 
 
@@ -248,9 +260,9 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
     errors = ErrorLog()
     n, stopped = 0, False
     try:
-        with sigterm_as_interrupt(), _progress(_count_inputs(paths), "extract") as bar:
+        with sigterm_as_interrupt(), _progress(total := _count_inputs(paths), "extract") as bar:
             articles = _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), errors,
-                                          explain=explain, bar=bar, desc="extract"), bar)
+                                          explain=explain, bar=bar, desc="extract"), bar, total)
             if output == "-":
                 n, stopped = _write_records(articles, sys.stdout, output, each_time)
             else:
@@ -307,7 +319,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
                 # What the store holds already is read but not parsed: the same command again after a
                 # Ctrl-C goes on where it stopped instead of extracting every page again.
                 extracted = _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), ingesting.failed,
-                                               explain=explain, bar=bar, desc="ingest", stored=store.ids()), bar)
+                                               explain=explain, bar=bar, desc="ingest", stored=store.ids()), bar, total)
                 try:
                     for _ in ingesting.add(extracted):
                         pass
@@ -342,7 +354,7 @@ def search(query: str, db: str, limit: int) -> None:
         # --limit 0 found nothing and said "no article matches" (every other command reads 0 as all)
         rows = queries.search(store.conn, query, limit=sql_limit(no_limit(limit)))
         for row in rows:
-            click.echo(f"{row['id']}  {row['published'] or '????'}  {row['title']}")
+            click.echo(f"{row['id']}  {row['published'] or NO_DATE}  {row['title']}")
             snippet = " ".join((row["snippet"] or "").split())  # one line, whatever paragraphs it spans
             click.echo(f"    {snippet.replace(queries.HL_OPEN, '[').replace(queries.HL_CLOSE, ']')}")
         if not rows:
@@ -390,10 +402,10 @@ def show(article_id: str, db: str, as_json: bool) -> None:
     if art.entities:
         click.echo("entities: " + ", ".join(f"{e.name} ({e.type})" for e in art.entities))
     for q in art.quotes:
-        click.echo(f"quote [{q.kind}] {q.speaker or q.speaker_text or '?'}: {q.text}"
+        click.echo(f"quote [{q.kind}] {q.speaker or (f'({q.speaker_text})' if q.speaker_text else UNKNOWN)}: {q.text}"
                    + (f"  (rule: {q.rule})" if q.rule else ""))
     for e in art.events:
-        click.echo(f"event {e.type}: {e.source or '-'} -> {e.target or '-'}" + (f" {e.date}" if e.date else "")
+        click.echo(f"event {e.type}: {e.source or UNKNOWN} -> {e.target or UNKNOWN}" + (f" {e.date}" if e.date else "")
                    + (f"  (rule: {e.rule})" if e.rule else ""))
 
 
