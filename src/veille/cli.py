@@ -25,7 +25,7 @@ from veille.commands.options import DB_OPTION, format_option, limit_option
 from veille.commands.output import NO_DATE, UNKNOWN, written_whole
 from veille.common.stopping import exit_interrupted, interrupt_behind, sigterm_as_interrupt, stop_signal_name
 from veille.queries.exports import spreadsheet_safe
-from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError
+from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError, with_listed_urls
 
 
 def _progress(total: int | None, desc: str):
@@ -255,8 +255,13 @@ def cli() -> None:
 @_follow_option
 def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, each_time: bool,
             workers: int | None, scheduler: str | None, follow_links: bool) -> None:
-    """Extract article records from files, folders or URLs into JSONL (no database)."""
+    """Extract article records from files, folders or URLs into JSONL (no database).
+
+    PATHS: files (text, HTML, JSON/JSONL, RSS/Atom, WARC, gzip), folders (read recursively), http(s)
+    URLs, or a file listing URLs one a line (given itself; a list inside a folder is not fetched).
+    A bad input is one line naming it and the reason; the others go on; exit status 1."""
     refuse_output(output, paths)
+    paths = tuple(with_listed_urls(paths))  # (a file listing URLs, given itself: its URLs)
     errors = ErrorLog()
     n, stopped = 0, False
     try:
@@ -301,11 +306,17 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
            scheduler: str | None, config: str | None, no_alerts: bool, follow_links: bool,
            explain: bool) -> None:
     """Extract and store articles in the database (the same input twice is stored once); then
-    send the alerts the new articles match, by mail and webhook, as `veille watch` does."""
+    send the alerts the new articles match, by mail and webhook, as `veille watch` does.
+
+    PATHS: files (text, HTML, JSON/JSONL, RSS/Atom, WARC, gzip), folders (read recursively), http(s)
+    URLs, or a file listing URLs one a line (given itself; a list inside a folder is not fetched).
+    A bad input is one line naming it and the reason, recorded in the failures table; the others go
+    on; exit status 1. Off a terminal (cron), a few progress lines instead of the bar."""
     from veille.store import Store
     from veille.store_full import DiskFull
     from veille.store_ingest import Ingest
 
+    paths = tuple(with_listed_urls(paths))  # (a file listing URLs, given itself: its URLs)
     with Store(db) as store:
         store.check_writable()  # a read-only database: one line before any work
         # The one way in (veille.store_ingest): the CLI, the watch, the web and the API store and alert alike.

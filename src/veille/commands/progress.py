@@ -118,7 +118,8 @@ class LogLines:
         if now < self.next_at:
             return
         took = now - self.first
-        rate = f", {n / took:.1f} a second" if took > 0 else ""
+        per_second = n / took if took > 0 else 0.0
+        rate = f", {per_second:.1f} a second" if per_second >= 1 else f", {per_second * 60:.1f} a minute" if took else ""
         of = f" (from {self.total} input(s))" if self.total is not None else ""
         self._echo(f"{n} articles extracted{of} in {_duration(took)}{rate}")
         self.every = min(self.every * 2, self.MOST_EVERY)
