@@ -371,4 +371,6 @@ def test_the_guard_refuses_a_page_in_french_and_the_api_in_english(server):
     api = httpx.post(server + "/api/ingest", headers={"Origin": "https://ailleurs.test"}, files=[], timeout=30)
     assert page.status_code == api.status_code == 403
     assert "requête d’une autre origine refusée" in page.text
-    assert api.json()["detail"] == "cross-origin request refused"
+    assert api.json() == {"detail": "cross-origin request refused", "detail_fr": "requête d’une autre origine refusée"}
+    missing = httpx.get(server + "/api/stories/S-inconnu", timeout=30).json()
+    assert missing == {"detail": "no story 'S-inconnu'", "detail_fr": "aucun récit 'S-inconnu'"}

@@ -157,7 +157,16 @@ class Backend:
         skipped = [{"id": a.id, "file": a.source.path or a.id, "reason": "already stored",
                     "reason_fr": in_french("already stored")} for a in ingesting.skipped]
         return {"added": added, "skipped": skipped, "failed": failed,
-                "alerts": dataclasses.asdict(sent) if sent is not None else None}
+                "alerts": _alerts_sent(sent)}
+
+
+def _alerts_sent(sent: Any) -> dict[str, Any] | None:
+    """What the alerts did, the config file's problem also in French for the upload page."""
+    if sent is None:
+        return None
+    out = dataclasses.asdict(sent)
+    out["error_fr"] = in_french(out.get("error"))
+    return out
 
 
 def _templates() -> Jinja2Templates:
@@ -217,7 +226,10 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         if request.url.path.startswith("/api") or request.url.path in ("/docs", "/openapi.json"):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+            answer = {"detail": exc.detail}
+            if isinstance(exc.detail, str):  # (the upload page's script shows it: web/reasons.py)
+                answer["detail_fr"] = in_french(exc.detail)
+            return JSONResponse(answer, status_code=exc.status_code)
         return page(request, "error.html", status_code=exc.status_code, status=exc.status_code,
                     detail=in_french(exc.detail) if exc.status_code != 404 else "Page introuvable.", nav="")
 

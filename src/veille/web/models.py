@@ -170,6 +170,7 @@ class IngestAlerts(BaseModel):
     failed: int
     waiting: int
     error: str | None = None
+    error_fr: str | None = None  # ``error`` as the upload page shows it (web/reasons.py)
 
 
 class IngestResult(BaseModel):
