@@ -79,7 +79,8 @@ def test_every_way_in_stores_and_mails_the_alert(setting, pipeline, tmp_path: Pa
         res = client.post("/api/ingest", files=[("files", ("quatre.txt", _text(4), "text/plain")),
                                                 ("files", ("vide.txt", b"", "text/plain"))]).json()
         assert [a["file"] for a in res["added"]] == ["quatre.txt"]
-        assert res["alerts"] == {"email": 1, "webhook": 0, "failed": 0, "waiting": 0, "error": None}
+        assert res["alerts"] == {"email": 1, "webhook": 0, "failed": 0, "waiting": 0, "error": None,
+                                 "error_fr": None}
         assert [f["file"] for f in res["failed"]] == ["vide.txt"]
     assert len(mail.messages) == 4
 

@@ -229,10 +229,11 @@ def test_ingest_runs_the_pipeline_and_reports(web_db, pipeline, tmp_path):
         assert again["added"] == [] and again["skipped"][0]["reason"] == "already stored"
         # The form posts to /importer without JavaScript and gets a page back.
         page = c.post("/importer", files=[("files", ("x.txt", b"", "text/plain"))])
-        assert page.status_code == 200 and "Échec" in page.text and "empty file" in page.text
+        assert page.status_code == 200 and "Échec" in page.text and "fichier vide" in page.text  # (the page speaks French: web/reasons.py)
         # A file over the size limit is refused before the pipeline sees it.
         big = c.app.state.backend.ingest([("gros.txt", b"Titre\n\n" + b"mot " * 100)], max_bytes=64)
-        assert big["failed"] == [{"file": "gros.txt", "reason": "too large: over the limit of 64 bytes"}]
+        assert big["failed"] == [{"file": "gros.txt", "reason": "too large: over the limit of 64 bytes",
+                                  "reason_fr": "trop gros : au-delà de la limite de 64 octets"}]
     with Store(db) as store:
         assert store.stats()["failures"] == 4
 
@@ -273,7 +274,7 @@ def test_unknown_pages_are_404_in_french(client):
     res = client.get("/articles/0000000000000000")
     assert res.status_code == 404 and "introuvable" in res.text
     assert client.get("/entites/Personne Inexistante Zzz").status_code == 404
-    assert client.get("/api/nope").json() == {"detail": "Not Found"}
+    assert client.get("/api/nope").json() == {"detail": "Not Found", "detail_fr": "introuvable"}
 
 
 def test_hostile_text_is_escaped(client, db):

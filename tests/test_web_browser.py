@@ -151,7 +151,7 @@ def test_upload_flow(server, page, tmp_path):
     assert summary.inner_text() == "1 ajouté(s), 0 déjà présent(s), 1 en échec."
     assert page.locator("#status").inner_text() == "Terminé."
     assert page.locator("#progress").is_hidden()
-    assert page.locator(".upload-result .failed").inner_text() == "Échec : vide.txt — empty file"
+    assert page.locator(".upload-result .failed").inner_text() == "Échec : vide.txt — fichier vide"
     shot(page, "5-upload")
     page.locator(".upload-result .added a").click()
     page.wait_for_url("**/articles/*")

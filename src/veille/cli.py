@@ -22,27 +22,39 @@ from typing import IO, Any, NoReturn
 import click
 
 from veille.commands.options import DB_OPTION, format_option, limit_option
-from veille.commands.output import written_whole
+from veille.commands.output import NO_DATE, UNKNOWN, written_whole
 from veille.common.stopping import exit_interrupted, interrupt_behind, sigterm_as_interrupt, stop_signal_name
 from veille.queries.exports import spreadsheet_safe
-from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError
+from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError, with_listed_urls
 
 
 def _progress(total: int | None, desc: str):
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit="art", disable=not sys.stderr.isatty(), file=sys.stderr)
+    bar = tqdm(total=total, desc=desc, unit="art", disable=not sys.stderr.isatty(), file=sys.stderr)
+    bar.desc_name = desc  # (a disabled bar keeps no desc: the off-terminal lines need it)
+    return bar
 
 
-def _counted(items: Iterable, bar) -> Iterator:
+def _counted(items: Iterable, bar, total: int | None = None) -> Iterator:
     """``items``, moving the bar; until the first one it says the model is loading (tens of
-    seconds on a busy machine, which looked like a hang)."""
+    seconds on a busy machine, which looked like a hang). The bar's clock starts again at the first
+    article: its rate and time left counted the model's loading (8 min shown for a 21 s run). Off a
+    terminal, where the bar is off, a few lines say the same (``progress.LogLines``)."""
+    from veille.commands.progress import LogLines
+
     desc = getattr(bar, "desc", "")  # (a disabled bar, off a terminal, has none)
+    log = LogLines(bar.desc_name, total) if getattr(bar, "disable", False) else None
+    if log is not None:
+        log.start()
     bar.set_description_str(f"{desc} (loading the language model)")
-    for n, item in enumerate(items):
-        if n == 0:
+    for n, item in enumerate(items, 1):
+        if n == 1:
             bar.set_description_str(desc)
+            bar.reset(total=bar.total)  # (the time to the first article is the model's loading)
         bar.update(1)
+        if log is not None:
+            log.article(n)
         yield item
 
 
@@ -243,14 +255,19 @@ def cli() -> None:
 @_follow_option
 def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, each_time: bool,
             workers: int | None, scheduler: str | None, follow_links: bool) -> None:
-    """Extract article records from files, folders or URLs into JSONL (no database)."""
+    """Extract article records from files, folders or URLs into JSONL (no database).
+
+    PATHS: files (text, HTML, JSON/JSONL, RSS/Atom, WARC, gzip), folders (read recursively), http(s)
+    URLs, or a file listing URLs one a line (given itself; a list inside a folder is not fetched).
+    A bad input is one line naming it and the reason; the others go on; exit status 1."""
     refuse_output(output, paths)
+    paths = tuple(with_listed_urls(paths))  # (a file listing URLs, given itself: its URLs)
     errors = ErrorLog()
     n, stopped = 0, False
     try:
-        with sigterm_as_interrupt(), _progress(_count_inputs(paths), "extract") as bar:
+        with sigterm_as_interrupt(), _progress(total := _count_inputs(paths), "extract") as bar:
             articles = _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), errors,
-                                          explain=explain, bar=bar, desc="extract"), bar)
+                                          explain=explain, bar=bar, desc="extract"), bar, total)
             if output == "-":
                 n, stopped = _write_records(articles, sys.stdout, output, each_time)
             else:
@@ -289,11 +306,17 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
            scheduler: str | None, config: str | None, no_alerts: bool, follow_links: bool,
            explain: bool) -> None:
     """Extract and store articles in the database (the same input twice is stored once); then
-    send the alerts the new articles match, by mail and webhook, as `veille watch` does."""
+    send the alerts the new articles match, by mail and webhook, as `veille watch` does.
+
+    PATHS: files (text, HTML, JSON/JSONL, RSS/Atom, WARC, gzip), folders (read recursively), http(s)
+    URLs, or a file listing URLs one a line (given itself; a list inside a folder is not fetched).
+    A bad input is one line naming it and the reason, recorded in the failures table; the others go
+    on; exit status 1. Off a terminal (cron), a few progress lines instead of the bar."""
     from veille.store import Store
     from veille.store_full import DiskFull
     from veille.store_ingest import Ingest
 
+    paths = tuple(with_listed_urls(paths))  # (a file listing URLs, given itself: its URLs)
     with Store(db) as store:
         store.check_writable()  # a read-only database: one line before any work
         # The one way in (veille.store_ingest): the CLI, the watch, the web and the API store and alert alike.
@@ -307,7 +330,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
                 # What the store holds already is read but not parsed: the same command again after a
                 # Ctrl-C goes on where it stopped instead of extracting every page again.
                 extracted = _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), ingesting.failed,
-                                               explain=explain, bar=bar, desc="ingest", stored=store.ids()), bar)
+                                               explain=explain, bar=bar, desc="ingest", stored=store.ids()), bar, total)
                 try:
                     for _ in ingesting.add(extracted):
                         pass
@@ -342,7 +365,7 @@ def search(query: str, db: str, limit: int) -> None:
         # --limit 0 found nothing and said "no article matches" (every other command reads 0 as all)
         rows = queries.search(store.conn, query, limit=sql_limit(no_limit(limit)))
         for row in rows:
-            click.echo(f"{row['id']}  {row['published'] or '????'}  {row['title']}")
+            click.echo(f"{row['id']}  {row['published'] or NO_DATE}  {row['title']}")
             snippet = " ".join((row["snippet"] or "").split())  # one line, whatever paragraphs it spans
             click.echo(f"    {snippet.replace(queries.HL_OPEN, '[').replace(queries.HL_CLOSE, ']')}")
         if not rows:
@@ -390,10 +413,10 @@ def show(article_id: str, db: str, as_json: bool) -> None:
     if art.entities:
         click.echo("entities: " + ", ".join(f"{e.name} ({e.type})" for e in art.entities))
     for q in art.quotes:
-        click.echo(f"quote [{q.kind}] {q.speaker or q.speaker_text or '?'}: {q.text}"
+        click.echo(f"quote [{q.kind}] {q.speaker or (f'({q.speaker_text})' if q.speaker_text else UNKNOWN)}: {q.text}"
                    + (f"  (rule: {q.rule})" if q.rule else ""))
     for e in art.events:
-        click.echo(f"event {e.type}: {e.source or '-'} -> {e.target or '-'}" + (f" {e.date}" if e.date else "")
+        click.echo(f"event {e.type}: {e.source or UNKNOWN} -> {e.target or UNKNOWN}" + (f" {e.date}" if e.date else "")
                    + (f"  (rule: {e.rule})" if e.rule else ""))
 
 

@@ -7,12 +7,13 @@ import sys
 import click
 
 from veille.commands.options import db_option, limit_option, read_db
+from veille.commands.output import NO_DATE, UNKNOWN
 from veille.model import ENTITY_TYPES
 
 
 def _role_line(kb, r: dict) -> str:
     of = kb.get(r.get("of"))
-    span = f"{r.get('start') or '?'} – {r.get('end') or 'en fonction'}"
+    span = f"{r.get('start') or UNKNOWN} – {r.get('end') or 'in office'}"  # (the CLI speaks English)
     return f"{r.get('role')} of {of['name'] if of else r.get('of')} ({span})"
 
 
@@ -85,7 +86,7 @@ def register(cli: click.Group) -> None:
             if entry.get("source"):
                 click.echo(f"source: {entry['source']}")
         for a in row["articles"]:
-            click.echo(f"  {a['id']}  {a['published'] or '????'}  ×{a['mentions']}  {a['title'] or ''}")
+            click.echo(f"  {a['id']}  {a['published'] or NO_DATE}  ×{a['mentions']}  {a['title'] or ''}")
         if row["article_count"] > len(row["articles"]):
             limit_note(len(row["articles"]), limit)
 

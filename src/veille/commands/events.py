@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from veille.commands.options import limit_note, no_limit, read_db, since_option, until_option
-from veille.commands.output import echo_csv, listing_options
+from veille.commands.output import NO_DATE, UNKNOWN, echo_csv, listing_options
 from veille.model import EVENT_TYPES
 from veille.queries.exports import AID_COLUMNS, AID_TOTAL_COLUMNS, EVENT_COLUMNS, aid_flat, event_flat
 
@@ -21,7 +21,7 @@ def aid_table(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         counts, money = r["counts"], r["money"]
         what = ", ".join(q["unit"] for q in counts if q.get("unit")) or (r.get("trigger") or "")
         out.append({
-            "donor": r["source"] or "?", "recipient": r["target"] or "?", "what": what,
+            "donor": r["source"] or UNKNOWN, "recipient": r["target"] or UNKNOWN, "what": what,
             "how_many": ", ".join(_num(q["value"]) for q in counts if q.get("value") is not None),
             "value": ", ".join(f"{_num(q['value'])} {q['unit']}" for q in money if q.get("value") is not None),
             "date": r["date"] or r["published"] or "", "mode": r["mode"] or "", "article": r["article_id"],
@@ -69,12 +69,12 @@ def register(cli: click.Group) -> None:
             return
         for r in rows:
             if as_json:
-                click.echo(json.dumps({k: v for k, v in r.items() if k != "article_title"}, ensure_ascii=False))
+                click.echo(json.dumps(r, ensure_ascii=False))  # (article_title, as --csv and `quotes --json`)
                 continue
             mode = "" if r["mode"] in (None, "fact") else f" [{r['mode']}]"
             where = f" @ {r['place']}" if r["place"] else ""
-            click.echo(f"{r['date'] or r['published'] or '????-??-??'}  {r['type']:9} "
-                       f"{r['source'] or '?'} -> {r['target'] or '-'}{where}{mode}  ({r['article_id'][:10]})")
+            click.echo(f"{r['date'] or r['published'] or NO_DATE}  {r['type']:9} "
+                       f"{r['source'] or UNKNOWN} -> {r['target'] or UNKNOWN}{where}{mode}  ({r['article_id'][:10]})")
             click.echo(f"    {(r['text'] or '')[:160]}")
         if not rows:
             click.echo("no events", err=True)

@@ -15,6 +15,13 @@ import click
 from veille.commands.options import Decorator, db_option, json_option, limit_option
 from veille.queries.exports import csv_lines
 
+# What a listing prints for a value the record lacks, the same in every command (a missing target
+# was "-" in `veille events`, "?" as its source; `veille show` printed "-" for both; a missing
+# date "????" in one listing, "????-??-??" in the others).
+UNKNOWN = "?"  # a doer, a target, a speaker, a donor, a recipient no rule found
+NO_DATE = "????-??-??"
+NO_SITE = "(no site)"
+
 
 def echo_csv(rows: Iterable[dict[str, Any]], columns: list[str]) -> None:
     """``rows`` as CSV on stdout."""

@@ -67,3 +67,61 @@ class StageStatus:
             took = f"; {previous[1]} took {now - previous[2]:.1f} s"
         click.echo(f"{self.desc}: {name}: {stage} ({size:,} characters){took}", err=True)
         sys.stderr.flush()
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
+class LogLines:
+    """Off a terminal (a cron job's log, a file) ``extract`` and ``ingest`` have no bar: they said
+    nothing until their closing line (42 s for 40 pages; an hour for a big folder). This prints a few
+    lines instead: what is read and that the model is loading, when it is loaded (the first article
+    out), then how far the run is, at :data:`FIRST_EVERY` seconds and then at intervals doubling up to
+    :data:`MOST_EVERY` (a run of an hour prints about ten lines)."""
+
+    FIRST_EVERY = 30.0
+    MOST_EVERY = 1800.0
+
+    def __init__(self, desc: str, total: int | None, clock: Any = time.monotonic) -> None:
+        self.desc = desc
+        self.total = total
+        self.clock = clock
+        self.started = clock()
+        self.first: float | None = None
+        self.next_at = 0.0
+        self.every = self.FIRST_EVERY
+
+    def _echo(self, line: str) -> None:
+        click.echo(f"{self.desc}: {line}", err=True)
+        sys.stderr.flush()
+
+    def start(self) -> None:
+        inputs = f"{self.total} input(s)" if self.total is not None else "the inputs"
+        self._echo(f"{inputs} to read; loading the language model")
+
+    def article(self, n: int) -> None:
+        """The ``n``-th article (from 1) is out."""
+        now = self.clock()
+        if self.first is None:
+            self.first = now
+            self.next_at = now + self.every
+            self._echo(f"language model loaded in {_duration(now - self.started)}; extracting")
+            return
+        if now < self.next_at:
+            return
+        took = now - self.first
+        per_second = n / took if took > 0 else 0.0
+        rate = f", {per_second:.1f} a second" if per_second >= 1 else f", {per_second * 60:.1f} a minute" if took else ""
+        of = f" (from {self.total} input(s))" if self.total is not None else ""
+        self._echo(f"{n} articles extracted{of} in {_duration(took)}{rate}")
+        self.every = min(self.every * 2, self.MOST_EVERY)
+        self.next_at = now + self.every
+

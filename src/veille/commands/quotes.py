@@ -7,7 +7,7 @@ import json
 import click
 
 from veille.commands.options import limit_note, no_limit, read_db, since_option, until_option
-from veille.commands.output import echo_csv, listing_options
+from veille.commands.output import NO_DATE, UNKNOWN, echo_csv, listing_options
 from veille.queries.exports import QUOTE_COLUMNS
 
 
@@ -35,11 +35,11 @@ def register(cli: click.Group) -> None:
             return
         for r in rows:
             if as_json:
-                click.echo(json.dumps({"title": r["article_title"], **r}, ensure_ascii=False))
+                click.echo(json.dumps(r, ensure_ascii=False))  # (its title once: article_title, as --csv)
                 continue
-            who = r["speaker"] or (f"({r['speaker_text']})" if r["speaker_text"] else "(unknown)")
+            who = r["speaker"] or (f"({r['speaker_text']})" if r["speaker_text"] else UNKNOWN)
             marks = ("« ", " »") if r["kind"] == "direct" else ("", "")
-            click.echo(f"{r['published'] or '????-??-??'}  {who} [{r['kind']}]"
+            click.echo(f"{r['published'] or NO_DATE}  {who} [{r['kind']}]"
                        f"{' ' + r['cue'] if r['cue'] else ''}")
             click.echo(f"    {marks[0]}{r['text']}{marks[1]}")
             click.echo(f"    — {r['article_title'] or ''} ({r['article_id']})")

@@ -7,6 +7,7 @@ import json
 import click
 
 from veille.commands.options import db_option, json_option, limit_option, no_limit, read_db, since_option
+from veille.commands.output import NO_DATE, NO_SITE, UNKNOWN
 
 
 def register(cli: click.Group) -> None:
@@ -55,18 +56,18 @@ def register(cli: click.Group) -> None:
             click.echo(json.dumps(s, ensure_ascii=False, indent=2))
             return
         click.echo(f"{s['id']}  {s['label']}")
-        click.echo(f"{s['first_date'] or 'undated'} → {s['last_date'] or '?'} · {s['n_articles']} articles\n")
+        click.echo(f"{s['first_date'] or 'undated'} → {s['last_date'] or UNKNOWN} · {s['n_articles']} articles\n")
         click.echo("Articles:")
         for a in s["articles"]:
             copy = f"  (copy of {a['duplicate_of']})" if a["duplicate_of"] else ""
-            click.echo(f"  {a['published'] or '????-??-??':10}  {a['id']}  {a['site'] or '-'}  {a['title']}{copy}")
+            click.echo(f"  {a['published'] or NO_DATE:10}  {a['id']}  {a['site'] or NO_SITE}  {a['title']}{copy}")
         if s["events"]:
             click.echo("\nEvents:")
             published = {a["id"]: a["published"] for a in s["articles"] if a["published"]}
 
             def placed(e: dict) -> str:
                 dates = sorted(published[i] for i in e.get("articles") or [] if i in published)
-                return e["date"] or (f"{dates[0]}*" if dates else "????-??-??")
+                return e["date"] or (f"{dates[0]}*" if dates else NO_DATE)
 
             # An event the text does not date is placed on its first article's date, marked "*"
             # (as `veille events` dates it), in order, not listed as "????" after the dated ones.
@@ -74,16 +75,16 @@ def register(cli: click.Group) -> None:
             for e in sorted(s["events"], key=lambda e: placed(e).rstrip("*").replace("?", "9")):
                 when = placed(e)
                 by_article = by_article or when.endswith("*")
-                click.echo(f"  {when:11} {e['type']:9} {e['source'] or '?'} → "
-                           f"{e['target'] or '-'}{' @ ' + e['place'] if e['place'] else ''}"
+                click.echo(f"  {when:11} {e['type']:9} {e['source'] or UNKNOWN} → "
+                           f"{e['target'] or UNKNOWN}{' @ ' + e['place'] if e['place'] else ''}"
                            f"  [{e['n_reports']} report{'s' if e['n_reports'] > 1 else ''}]")
             if by_article:
                 click.echo("  * the article's date: the text gives the event none")
         if s["quotes"]:
             click.echo("\nQuotes:")
             for q in s["quotes"]:
-                click.echo(f"  {q['speaker'] or '?'}: « {q['text']} »" if q["kind"] == "direct"
-                           else f"  {q['speaker'] or '?'} (indirect): {q['text']}")
+                click.echo(f"  {q['speaker'] or UNKNOWN}: « {q['text']} »" if q["kind"] == "direct"
+                           else f"  {q['speaker'] or UNKNOWN} (indirect): {q['text']}")
 
     @cli.command()
     @db_option()
@@ -102,7 +103,7 @@ def register(cli: click.Group) -> None:
                 click.echo(json.dumps(g, ensure_ascii=False))
                 continue
             r = g["root"]
-            click.echo(f"{r['id']}  {r['published'] or '????-??-??'}  {r['site'] or '-'}  {r['title']}")
+            click.echo(f"{r['id']}  {r['published'] or NO_DATE}  {r['site'] or NO_SITE}  {r['title']}")
             for c in g["copies"]:
                 note = f"  [{c['syndication']}]" if c["syndication"] else ""
-                click.echo(f"  = {c['id']}  {c['site'] or '-'}  {c['method']} {c['score']:.2f}{note}")
+                click.echo(f"  = {c['id']}  {c['site'] or NO_SITE}  {c['method']} {c['score']:.2f}{note}")

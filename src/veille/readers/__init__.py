@@ -22,7 +22,7 @@ from veille.readers.base import (
     printable,
 )
 from veille.readers.formats import read_bytes as _read_bytes
-from veille.readers.sources import guarded, iter_paths, read_documents, read_file, read_url
+from veille.readers.sources import guarded, iter_paths, read_documents, read_file, read_url, with_listed_urls
 
 
 def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | None = None,
@@ -33,5 +33,5 @@ def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | 
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "Budget", "BudgetExceeded", "RawDocument", "ReadError", "decode", "guarded",
-    "iter_paths", "looks_binary", "printable", "read_bytes", "read_documents", "read_file", "read_url",
+    "iter_paths", "looks_binary", "printable", "read_bytes", "read_documents", "read_file", "read_url", "with_listed_urls",
 ]

@@ -75,6 +75,24 @@ def _after_prolog(head: bytes) -> bytes:
 
 
 _SNIFF = 64 * 1024
+_LISTED_URL = re.compile(r"https?://\S+", re.I)
+URL_LIST_READ = ("a list of URLs, not an article: give the file itself on the command line to read each URL "
+                 "(a list inside a folder or uploaded is not fetched)")
+
+
+def url_list(text: str) -> list[str] | None:
+    """The URLs of a text whose every line, blank lines and ``#`` comments aside, is one http(s)
+    URL (a list a user keeps of the pages to read); None for any other text."""
+    urls = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("\ufeff")
+        if not line or line.startswith("#"):
+            continue
+        if not _LISTED_URL.fullmatch(line):
+            return None
+        urls.append(line)
+    return urls or None
+
 
 
 def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | None = None,
@@ -123,6 +141,9 @@ def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | 
         yield ReadError(origin, problem)
     elif len(text) > budget.max_chars:
         yield ReadError(origin, _too_long(len(text), budget))
+    elif url_list(text[:_SNIFF]) and url_list(text):
+        # (read as an article it was "no article text found": the user meant its pages)
+        yield ReadError(origin, URL_LIST_READ)
     else:
         yield RawDocument(origin, content, "text", text, path=path, url=url)
 

@@ -40,6 +40,42 @@ def iter_paths(paths: Iterable[str | Path | bytes]) -> Iterator[str | Path | Rea
             yield path
 
 
+MAX_URL_LIST = 1_000_000  # bytes: a file listing URLs is read as such up to this size
+
+
+def with_listed_urls(paths: Iterable[str]) -> list[str]:
+    """``paths`` with each file that lists http(s) URLs one a line replaced by its URLs, as if they
+    had been given one by one (``veille extract urls.txt``). Only a file given itself: one inside a
+    folder is an error when read (``formats.URL_LIST_READ``), so that reading a folder never goes to
+    the web unasked."""
+    out: list[str] = []
+    for p in paths:
+        urls = None if _URL.match(str(p)) else _listed_urls(Path(os.fsdecode(p) if isinstance(p, bytes) else p))
+        out.extend(urls if urls is not None else [p])
+    return out
+
+
+def _listed_urls(path: Path) -> list[str] | None:
+    """The URLs of ``path`` when it is a file listing http(s) URLs one a line (``formats.url_list``);
+    None for any other file, or one that cannot be read here (its reader says why)."""
+    from veille.readers.formats import url_list
+
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_URL_LIST:
+            return None
+        with open(path, "rb") as f:
+            head = f.read(MAX_URL_LIST)
+    except OSError:
+        return None
+    start = head.lstrip()[:8].lower()
+    if not (start.startswith((b"http://", b"https://", b"#")) or head.startswith(b"\xef\xbb\xbf")):
+        return None
+    try:
+        return url_list(head.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None
+
+
 def _walk(root: Path) -> Iterator[Path | ReadError]:
     """The files under ``root``, sorted. A linked sub-folder is read once: a link back to a folder
     being read (a loop) is one error, a second link to a folder already read is skipped."""

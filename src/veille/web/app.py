@@ -41,6 +41,7 @@ from veille.web.models import (
     StoryItem,
     Timeline,
 )
+from veille.web.reasons import in_french
 from veille.web.render import (
     DATE,
     annotated_segments,
@@ -128,7 +129,7 @@ class Backend:
         items: list[Any] = []
 
         def on_error(err: ReadError) -> None:
-            failed.append({"file": err.origin, "reason": err.reason})
+            failed.append({"file": err.origin, "reason": err.reason, "reason_fr": in_french(err.reason)})
 
         for name, content in uploads:
             if len(content) > max_bytes:
@@ -148,13 +149,24 @@ class Backend:
                 try:
                     ingesting.add_all(pipeline.process(items, on_error=ingesting.failed))
                 except DiskFull:  # stopped at the first article refused; no alert sent (nothing more fits)
-                    failed.append({"file": "(the rest of the upload)", "reason": "not tried: disk full"})
+                    failed.append({"file": "(the rest of the upload)", "reason": "not tried: disk full",
+                                   "reason_fr": in_french("not tried: disk full")})
                     disk_full = True
             sent = None if disk_full else ingesting.send_alerts()
         added = [{"id": a.id, "file": a.source.path or a.id, "title": a.title} for a in ingesting.added]
-        skipped = [{"id": a.id, "file": a.source.path or a.id, "reason": "already stored"} for a in ingesting.skipped]
+        skipped = [{"id": a.id, "file": a.source.path or a.id, "reason": "already stored",
+                    "reason_fr": in_french("already stored")} for a in ingesting.skipped]
         return {"added": added, "skipped": skipped, "failed": failed,
-                "alerts": dataclasses.asdict(sent) if sent is not None else None}
+                "alerts": _alerts_sent(sent)}
+
+
+def _alerts_sent(sent: Any) -> dict[str, Any] | None:
+    """What the alerts did, the config file's problem also in French for the upload page."""
+    if sent is None:
+        return None
+    out = dataclasses.asdict(sent)
+    out["error_fr"] = in_french(out.get("error"))
+    return out
 
 
 def _templates() -> Jinja2Templates:
@@ -214,9 +226,12 @@ def create_app(db: str | Path = "veille.db", pipeline_factory: Callable[[], Any]
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         if request.url.path.startswith("/api") or request.url.path in ("/docs", "/openapi.json"):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+            answer = {"detail": exc.detail}
+            if isinstance(exc.detail, str):  # (the upload page's script shows it: web/reasons.py)
+                answer["detail_fr"] = in_french(exc.detail)
+            return JSONResponse(answer, status_code=exc.status_code)
         return page(request, "error.html", status_code=exc.status_code, status=exc.status_code,
-                    detail=exc.detail if exc.status_code != 404 else "Page introuvable.", nav="")
+                    detail=in_french(exc.detail) if exc.status_code != 404 else "Page introuvable.", nav="")
 
     @app.exception_handler(RequestValidationError)
     async def bad_parameter(request: Request, exc: RequestValidationError):

@@ -151,11 +151,15 @@ class IngestSkipped(BaseModel):
     id: str
     file: str
     reason: str
+    reason_fr: str | None = None  # ``reason`` as the upload page shows it (web/reasons.py)
 
 
 class IngestFailed(BaseModel):
+    """``reason``: English, as the CLI and the ``failures`` table give it (a script matches it);
+    ``reason_fr``: the same in French, as the upload page shows it (web/reasons.py)."""
     file: str
     reason: str
+    reason_fr: str | None = None
 
 
 class IngestAlerts(BaseModel):
@@ -166,6 +170,7 @@ class IngestAlerts(BaseModel):
     failed: int
     waiting: int
     error: str | None = None
+    error_fr: str | None = None  # ``error`` as the upload page shows it (web/reasons.py)
 
 
 class IngestResult(BaseModel):

@@ -155,10 +155,12 @@ class GuardMiddleware:
 
 async def _plain(send: Any, scope: dict, status: int, detail: str) -> None:
     """A refusal, before the app runs: JSON under /api, one line of text elsewhere."""
+    from veille.web.reasons import in_french  # (a page: French, as every page; the API: both)
+
     if scope.get("path", "").startswith("/api"):
-        body, ctype = json.dumps({"detail": detail}).encode(), b"application/json"
+        body, ctype = json.dumps({"detail": detail, "detail_fr": in_french(detail)}).encode(), b"application/json"
     else:
-        body, ctype = f"{status}: {detail}\n".encode(), b"text/plain; charset=utf-8"
+        body, ctype = f"{status} : {in_french(detail)}\n".encode(), b"text/plain; charset=utf-8"
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode())]
                 + SECURITY_HEADERS})

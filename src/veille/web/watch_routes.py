@@ -17,6 +17,7 @@ from veille.alerts.atom import alert_feed
 from veille.alerts.query import AlertQuery, AlertQueryError
 from veille.queries.voices import GENDER_LABELS, GENDERS, voices
 from veille.web.errors import found_or_404
+from veille.web.reasons import in_french
 from veille.web.render import DATE, date_or_none
 
 GENDER_COLORS = {"f": "#b5179e", "m": "#3a86ff", "unknown": "#adb5bd"}
@@ -100,7 +101,7 @@ def add_watch_routes(app: FastAPI, backend: Any, page: Callable[..., HTMLRespons
         try:
             query = AlertQuery.from_params(values)
         except AlertQueryError as exc:
-            problem = problem or str(exc)
+            problem = problem or in_french(str(exc))  # the page speaks French (web/reasons.py)
         if problem:
             return page(request, "alerts.html", status_code=422, nav="alerts", error=problem, proposed=values,
                         alerts=alerts.list_alerts(backend.conn()))

@@ -25,6 +25,15 @@
     return li;
   }
 
+  // The API's refusal: its French (detail_fr) when it gives one, else its text as it came.
+  function refusal(text) {
+    try {
+      var body = JSON.parse(text);
+      if (body && typeof (body.detail_fr || body.detail) === "string") { return body.detail_fr || body.detail; }
+    } catch (e) { /* not JSON: shown as it is */ }
+    return text.slice(0, 200);
+  }
+
   function show(res) {
     out.textContent = "";
     var p = document.createElement("p");
@@ -38,7 +47,7 @@
       var al = document.createElement("p");
       al.className = "alerts-sent";
       al.id = "result-alerts";
-      al.textContent = "Alertes : " + (a.error ? "non envoyées (" + a.error + ")." :
+      al.textContent = "Alertes : " + (a.error ? "non envoyées (" + (a.error_fr || a.error) + ")." :
         a.waiting ? a.waiting + " en attente (pas de réglages [smtp] : veille.toml ou --config)." :
         a.email + " courriel(s), " + a.webhook + " webhook(s), " + a.failed + " en échec.");
       out.appendChild(al);
@@ -52,7 +61,7 @@
       ul.appendChild(item("skipped", "Déjà présent", r.file, "/articles/" + encodeURIComponent(r.id)));
     });
     res.failed.forEach(function (r) {
-      ul.appendChild(item("failed", "Échec", r.file, null, r.reason));
+      ul.appendChild(item("failed", "Échec", r.file, null, r.reason_fr || r.reason));
     });
     out.appendChild(ul);
   }
@@ -81,7 +90,7 @@
         status.textContent = "Terminé.";
         show(JSON.parse(xhr.responseText));
       } else {
-        status.textContent = "Erreur " + xhr.status + " : " + xhr.responseText.slice(0, 200);
+        status.textContent = "Erreur " + xhr.status + " : " + refusal(xhr.responseText);
       }
     });
     xhr.addEventListener("error", function () {
