@@ -1,7 +1,8 @@
 """The mode of an event: asserted ("fact"), intended, demanded, hypothetical or negated.
 
 ``mode_of`` climbs from the trigger to the top of its clause and keeps the strongest cue met
-(negation > demand > possibility > intention > fact): a negation, "si", a purpose "pour" (intent), a
+(negation > demand > possibility > intention > fact): a negation, "si", a purpose "pour" (intent, unless
+the act it is the goal of is told as past: ``told_done``), a
 conditional or future, a governing trigger (a request demands, a promise intends, a threat makes
 possible, a refusal negates, an accusation alleges), the cue words of ``event_modes.tsv``.
 """
@@ -61,9 +62,14 @@ def is_future(tok: Any) -> bool:
     text, lem = lower_text(tok), lemma(tok)
     if feat(tok, "Tense") == ["Fut"] and text.endswith(FUTURE_TAGGED_ENDINGS):
         return True
+    if _tag(tok) not in ("VERB", "AUX"):
+        return False
     stem = _stem(lem)
-    return (_tag(tok) in ("VERB", "AUX") and lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem)
-            and text[len(stem):] in FUTURE_ENDINGS)
+    if lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem) and text[len(stem):] in FUTURE_ENDINGS:
+        return True
+    # an irregular stem the tagger may read as a past ("recevra", "viendront"), as for the conditional
+    irregular = future_stem(lem)
+    return irregular is not None and text.startswith(irregular) and text[len(irregular):] in FUTURE_ENDINGS
 
 
 # Every conditional is a future stem ending in "r" + an imperfect ending ("livrerait", "ferait",
@@ -228,7 +234,8 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
         lc, dep = lemmas[ci], deps[ci]
         if (dep == "mark" and lc in view.lex.cue("purpose") and feat(cur, "VerbForm") == ["Inf"]
                 and not any(deps[x] == "aux:tense" for x in kids)
-                and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)):
+                and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)
+                and not told_done(cur.head)):
             # "se sont rassemblés pour exiger sa démission": the goal the agent acts for is what it
             # intends (a planned act, as "prêt à"), not a mere possibility ("pour avoir livré" is a
             # cause); "se rendre à Paris pour rencontrer X": the trip is that meeting, and
@@ -272,6 +279,23 @@ def _verb_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any, head: An
         climb.bump("intent")
 
 
+def told_done(verb: Any) -> bool:
+    """The verb a goal clause hangs on tells its act as past: a compound past, an imperfect, a simple
+    past ("La police a fait irruption pour procéder à une saisie", "L'État envoyait des renforts pour
+    réprimer la révolte", invented). The goal of an act told as done is told as done with it, a fact
+    (the team's gold on four dev sites); a present, a future or a present passive ("Des équipes sont
+    lancées pour arrêter les suspects") keeps the goal an intent."""
+    if _tag(verb) not in ("VERB", "AUX") or is_conditional(verb):
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "aux:tense" for c in kids):
+        return True
+    if feat(verb, "VerbForm") == ["Fin"]:
+        return feat(verb, "Tense") in (["Imp"], ["Past"])
+    return feat(verb, "VerbForm") == ["Part"] and any(
+        c.dep_ == "aux:pass" and feat(c, "Tense") in (["Imp"], ["Past"]) and not is_conditional(c) for c in kids)
+
+
 def _purpose_adverb(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
                     trigger_heads: dict[int, Candidate]) -> bool:
     """"afin de" + infinitive, which the parser hangs on the adverb "afin": a goal the agent acts
@@ -279,7 +303,8 @@ def _purpose_adverb(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
     démission" is an intent, as "pour exiger" is, not a mere possibility."""
     return (_tag(cur) == "ADV" and lemma(cur) in view.lex.cue("purpose") and prev.pos_ == "VERB"
             and feat(prev, "VerbForm") == ["Inf"] and not any(x.dep_ == "aux:tense" for x in prev.children)
-            and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads))
+            and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)
+            and not told_done(cur.head))
 
 
 def _noun_clause(cur: Any) -> bool:
