@@ -34,3 +34,13 @@ def test_the_goal_of_an_act_told_as_past_is_told_as_done(nlp, lex):
 def test_a_goal_in_the_conditional_stays_a_possibility(nlp, lex):
     assert _modes(nlp, lex, "Le syndicat Forge pourrait manifester afin d'exiger la démission de Paul Vidal.",
                   "REQUEST") == ["hypothetical"]
+
+
+def test_an_offer_whose_object_is_the_act_is_the_act(nlp, lex):
+    assert _modes(nlp, lex, "Le syndicat Forge offre ses condoléances à Paul Vidal.", "SUPPORT") == ["fact"]
+    assert _modes(nlp, lex, "Le syndicat Forge offre de soutenir Paul Vidal.", "SUPPORT") == ["intent"]
+
+
+def test_a_hoped_act_is_an_intent(nlp, lex):
+    assert _modes(nlp, lex, "Les négociateurs de Forge espèrent s'entendre avec le parti Horizon Bleu.",
+                  "AGREE") == ["intent"]

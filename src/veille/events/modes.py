@@ -363,7 +363,8 @@ def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
             # "accuse X d'avoir déployé": the accusation is the event, the act alleged.
             climb.bump("hypothetical")
             climb.alleged = True
-    if view.is_cue(cur, "intent") or _purpose_adverb(view, cand, cur, prev, trigger_heads):
+    offered = prev.i == cand.head and prev.dep_ == "obj" and view.is_cue(cur, "offer")  # "offre ses condoléances"
+    if (view.is_cue(cur, "intent") and not offered) or _purpose_adverb(view, cand, cur, prev, trigger_heads):
         climb.bump("intent")
     elif lc in view.lex.cue("hypothetical"):
         if lc not in WEAK_MODALS or is_conditional(cur) or any(is_conditional(c) for c in cur.children):
