@@ -42,5 +42,5 @@ def test_an_offer_whose_object_is_the_act_is_the_act(nlp, lex):
 
 
 def test_a_hoped_act_is_an_intent(nlp, lex):
-    assert _modes(nlp, lex, "Les négociateurs de Forge espèrent s'entendre avec le parti Horizon Bleu.",
+    assert _modes(nlp, lex, "Les dirigeants du syndicat Forge espèrent s'entendre avec le parti Horizon Bleu.",
                   "AGREE") == ["intent"]

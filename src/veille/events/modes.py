@@ -168,6 +168,38 @@ def _said_of_event(view: ArticleView, cand: Candidate, cur: Any, head: Any) -> b
             and lemma(cur) not in view.lex.cue("occur"))
 
 
+def _determined(noun: Any) -> bool:
+    """A definite, demonstrative or possessive determiner on the noun: "l'agression", "cette
+    agression", "leur refus" (not "une", "des", "aucune")."""
+    return any(c.dep_ == "det" and (feat(c, "Definite") == ["Def"] or feat(c, "PronType") == ["Dem"]
+                                    or feat(c, "Poss") == ["Yes"]) for c in noun.children)
+
+
+def presupposed(view: ArticleView, cand: Candidate, cur: Any, head: Any, trigger_heads: dict[int, Candidate]) -> str:
+    """An event noun taken as given by the clause of a negated verb that does not do it: a
+    determined noun ("l'", "cette", "leur") in a nominal complement of a verb that is no support,
+    happening, partaking nor trigger verb ("Le vieux cheval ne s'est jamais remis de cette agression",
+    "La mairie ignore toujours leurs requêtes", "Après l'assassinat du gardien, les enquêteurs
+    n'excluent pas un lien avec un vol", invented):
+    the negation bears on the verb's act, the noun's event took place. Returns the dependency the
+    noun's phrase takes under ``cur`` ("" when the noun is not presupposed)."""
+    if cand.trigger.kind not in ("noun", "phrase") or cur.i == head.i or cur.i in trigger_heads or head.pos_ != "NOUN":
+        return ""
+    lc = lemma(cur)
+    if lc in view.lex.cue("light") or lc in view.lex.cue("occur") or lc in view.lex.cue("partake"):
+        return ""
+    if not _determined(head):
+        return ""
+    step = head
+    for _ in range(4):
+        if step.head.i == cur.i:
+            return step.dep_ if step.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "iobj") else ""
+        if step.head.i == step.i or step.head.pos_ not in ("NOUN", "PROPN"):
+            return ""
+        step = step.head
+    return ""
+
+
 def _pledge_of(view: ArticleView, tok: Any, trigger_heads: dict[int, Candidate]) -> bool:
     """An agreement or a commitment whose purpose clause is its content."""
     gov = trigger_heads.get(tok.i)
@@ -216,19 +248,23 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
     # "aucun soldat ne serait envoyé": the negation sits on the subject or the object.
     nominal_neg = [g for c in kids if deps[c] in ("nsubj", "nsubj:pass", "obj") for g in children[c]
                    if deps[g] == "det" and lemmas[g] in NOMINAL_NEGATIONS] if has_ne else []
+    given = presupposed(view, cand, cur, head, trigger_heads) if has_ne else ""
     for c in kids + nominal_neg:
         lc = lemmas[c]
         if deps[c] in ("advmod", "det", "mark", "case") and lc in view.lex.cue("negation"):
             if lc in STRONG_NEGATIONS or has_ne:
                 if cur.i != head.i and lemma(cur) in view.lex.cue("negverb"):
+                    if given == "obl:mod":
+                        continue  # "Après l'assassinat du gardien, les enquêteurs n'excluent pas …": it took place
                     # "n'exclut pas de livrer": a refusal denied leaves the act possible
                     climb.bump("hypothetical")
-                elif (first_finite is None or cur.i == first_finite.i) and not _said_of_event(view, cand, cur, head):
+                elif (first_finite is None or cur.i == first_finite.i) and not _said_of_event(view, cand, cur, head) \
+                        and not given:
                     climb.bump("negated")
         if deps[c] == "mark" and lc in view.lex.cue("condition"):
             climb.bump("hypothetical")
     if has_ne and (first_finite is None or cur.i == first_finite.i) and _ni_negation(cur) \
-            and not _said_of_event(view, cand, cur, head):
+            and not _said_of_event(view, cand, cur, head) and not given:
         climb.bump("negated")
     for ci in kids:
         lc, dep = lemmas[ci], deps[ci]
@@ -281,8 +317,8 @@ def _verb_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any, head: An
 
 def told_done(verb: Any) -> bool:
     """The verb a goal clause hangs on tells its act as past: a compound past, an imperfect, a simple
-    past ("La police a fait irruption pour procéder à une saisie", "L'État envoyait des renforts pour
-    réprimer la révolte", invented). The goal of an act told as done is told as done with it, a fact
+    past ("Les douaniers de Valdor ont bloqué le port afin de saisir une cargaison", "Le comité Aube
+    écrivait chaque semaine au préfet pour réclamer un local", invented). The goal of an act told as done is told as done with it, a fact
     (the team's gold on four dev sites); a present, a future or a present passive ("Des équipes sont
     lancées pour arrêter les suspects") keeps the goal an intent."""
     if _tag(verb) not in ("VERB", "AUX") or is_conditional(verb):
@@ -363,7 +399,7 @@ def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
             # "accuse X d'avoir déployé": the accusation is the event, the act alleged.
             climb.bump("hypothetical")
             climb.alleged = True
-    offered = prev.i == cand.head and prev.dep_ == "obj" and view.is_cue(cur, "offer")  # "offre ses condoléances"
+    offered = prev.i == cand.head and prev.dep_ == "obj" and view.is_cue(cur, "offer")  # "a offert son soutien"
     if (view.is_cue(cur, "intent") and not offered) or _purpose_adverb(view, cand, cur, prev, trigger_heads):
         climb.bump("intent")
     elif lc in view.lex.cue("hypothetical"):
