@@ -52,7 +52,7 @@ def test_a_request_makes_the_requested_act_demanded(nlp, lex):
 
 
 def test_a_purpose_clause_is_an_intended_act(nlp, lex):
-    text = "Les syndicats de Moldavie se sont rassemblés devant le parlement pour exiger la démission du ministre."
+    text = "Les syndicats de Moldavie se rassembleront devant le parlement pour exiger la démission du ministre."
     events = code({"text": text, "entities": ENTITIES}, nlp, lex)
     assert [e.mode for e in events if e.type == "REQUEST"] == ["intent"]
 

@@ -36,3 +36,16 @@ def test_irregular_conditionals_are_conditionals_and_imperfects_are_not(nlp):
 def test_mode_of_a_support_in_the_conditional(nlp, lex, text, mode):
     events = [e for e in code({"text": text, "entities": ENTITIES}, nlp, lex) if e.type == "SUPPORT"]
     assert [e.mode for e in events] == [mode]
+
+
+@pytest.mark.parametrize("form", ["recevra", "recevront", "viendra", "enverra", "tiendront"])
+def test_irregular_futures_are_futures(nlp, form):
+    doc = nlp(f"Le parti Horizon {form} bientôt la candidate Lise Morel.")
+    tok = next(t for t in doc if t.text == form)
+    assert is_future(tok) and not is_conditional(tok)
+
+
+def test_an_irregular_future_is_an_intended_act(nlp, lex):
+    text = "La présidente Lise Morel recevra lundi le chef du parti Horizon."
+    events = [e for e in code({"text": text, "entities": ENTITIES}, nlp, lex) if e.type == "CONSULT"]
+    assert [e.mode for e in events] == ["intent"]

@@ -1,7 +1,8 @@
 """The mode of an event: asserted ("fact"), intended, demanded, hypothetical or negated.
 
 ``mode_of`` climbs from the trigger to the top of its clause and keeps the strongest cue met
-(negation > demand > possibility > intention > fact): a negation, "si", a purpose "pour" (intent), a
+(negation > demand > possibility > intention > fact): a negation, "si", a purpose "pour" (intent, unless
+the act it is the goal of is told as past: ``told_done``), a
 conditional or future, a governing trigger (a request demands, a promise intends, a threat makes
 possible, a refusal negates, an accusation alleges), the cue words of ``event_modes.tsv``.
 """
@@ -61,9 +62,14 @@ def is_future(tok: Any) -> bool:
     text, lem = lower_text(tok), lemma(tok)
     if feat(tok, "Tense") == ["Fut"] and text.endswith(FUTURE_TAGGED_ENDINGS):
         return True
+    if _tag(tok) not in ("VERB", "AUX"):
+        return False
     stem = _stem(lem)
-    return (_tag(tok) in ("VERB", "AUX") and lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem)
-            and text[len(stem):] in FUTURE_ENDINGS)
+    if lem.endswith(INFINITIVE_ENDINGS) and text.startswith(stem) and text[len(stem):] in FUTURE_ENDINGS:
+        return True
+    # an irregular stem the tagger may read as a past ("recevra", "viendront"), as for the conditional
+    irregular = future_stem(lem)
+    return irregular is not None and text.startswith(irregular) and text[len(irregular):] in FUTURE_ENDINGS
 
 
 # Every conditional is a future stem ending in "r" + an imperfect ending ("livrerait", "ferait",
@@ -162,6 +168,38 @@ def _said_of_event(view: ArticleView, cand: Candidate, cur: Any, head: Any) -> b
             and lemma(cur) not in view.lex.cue("occur"))
 
 
+def _determined(noun: Any) -> bool:
+    """A definite, demonstrative or possessive determiner on the noun: "l'agression", "cette
+    agression", "leur refus" (not "une", "des", "aucune")."""
+    return any(c.dep_ == "det" and (feat(c, "Definite") == ["Def"] or feat(c, "PronType") == ["Dem"]
+                                    or feat(c, "Poss") == ["Yes"]) for c in noun.children)
+
+
+def presupposed(view: ArticleView, cand: Candidate, cur: Any, head: Any, trigger_heads: dict[int, Candidate]) -> str:
+    """An event noun taken as given by the clause of a negated verb that does not do it: a
+    determined noun ("l'", "cette", "leur") in a nominal complement of a verb that is no support,
+    happening, partaking nor trigger verb ("Le vieux cheval ne s'est jamais remis de cette agression",
+    "La mairie ignore toujours leurs requêtes", "Après l'assassinat du gardien, les enquêteurs
+    n'excluent pas un lien avec un vol", invented):
+    the negation bears on the verb's act, the noun's event took place. Returns the dependency the
+    noun's phrase takes under ``cur`` ("" when the noun is not presupposed)."""
+    if cand.trigger.kind not in ("noun", "phrase") or cur.i == head.i or cur.i in trigger_heads or head.pos_ != "NOUN":
+        return ""
+    lc = lemma(cur)
+    if lc in view.lex.cue("light") or lc in view.lex.cue("occur") or lc in view.lex.cue("partake"):
+        return ""
+    if not _determined(head):
+        return ""
+    step = head
+    for _ in range(4):
+        if step.head.i == cur.i:
+            return step.dep_ if step.dep_ in ("obj", "obl", "obl:arg", "obl:mod", "iobj") else ""
+        if step.head.i == step.i or step.head.pos_ not in ("NOUN", "PROPN"):
+            return ""
+        step = step.head
+    return ""
+
+
 def _pledge_of(view: ArticleView, tok: Any, trigger_heads: dict[int, Candidate]) -> bool:
     """An agreement or a commitment whose purpose clause is its content."""
     gov = trigger_heads.get(tok.i)
@@ -210,25 +248,30 @@ def _dependents(view: ArticleView, cand: Candidate, cur: Any, head: Any, first_f
     # "aucun soldat ne serait envoyé": the negation sits on the subject or the object.
     nominal_neg = [g for c in kids if deps[c] in ("nsubj", "nsubj:pass", "obj") for g in children[c]
                    if deps[g] == "det" and lemmas[g] in NOMINAL_NEGATIONS] if has_ne else []
+    given = presupposed(view, cand, cur, head, trigger_heads) if has_ne else ""
     for c in kids + nominal_neg:
         lc = lemmas[c]
         if deps[c] in ("advmod", "det", "mark", "case") and lc in view.lex.cue("negation"):
             if lc in STRONG_NEGATIONS or has_ne:
                 if cur.i != head.i and lemma(cur) in view.lex.cue("negverb"):
+                    if given == "obl:mod":
+                        continue  # "Après l'assassinat du gardien, les enquêteurs n'excluent pas …": it took place
                     # "n'exclut pas de livrer": a refusal denied leaves the act possible
                     climb.bump("hypothetical")
-                elif (first_finite is None or cur.i == first_finite.i) and not _said_of_event(view, cand, cur, head):
+                elif (first_finite is None or cur.i == first_finite.i) and not _said_of_event(view, cand, cur, head) \
+                        and not given:
                     climb.bump("negated")
         if deps[c] == "mark" and lc in view.lex.cue("condition"):
             climb.bump("hypothetical")
     if has_ne and (first_finite is None or cur.i == first_finite.i) and _ni_negation(cur) \
-            and not _said_of_event(view, cand, cur, head):
+            and not _said_of_event(view, cand, cur, head) and not given:
         climb.bump("negated")
     for ci in kids:
         lc, dep = lemmas[ci], deps[ci]
         if (dep == "mark" and lc in view.lex.cue("purpose") and feat(cur, "VerbForm") == ["Inf"]
                 and not any(deps[x] == "aux:tense" for x in kids)
-                and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)):
+                and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)
+                and not told_done(cur.head)):
             # "se sont rassemblés pour exiger sa démission": the goal the agent acts for is what it
             # intends (a planned act, as "prêt à"), not a mere possibility ("pour avoir livré" is a
             # cause); "se rendre à Paris pour rencontrer X": the trip is that meeting, and
@@ -272,6 +315,23 @@ def _verb_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any, head: An
         climb.bump("intent")
 
 
+def told_done(verb: Any) -> bool:
+    """The verb a goal clause hangs on tells its act as past: a compound past, an imperfect, a simple
+    past ("Les douaniers de Valdor ont bloqué le port afin de saisir une cargaison", "Le comité Aube
+    écrivait chaque semaine au préfet pour réclamer un local", invented). The goal of an act told as done is told as done with it, a fact
+    (the team's gold on four dev sites); a present, a future or a present passive ("Des équipes sont
+    lancées pour arrêter les suspects") keeps the goal an intent."""
+    if _tag(verb) not in ("VERB", "AUX") or is_conditional(verb):
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "aux:tense" for c in kids):
+        return True
+    if feat(verb, "VerbForm") == ["Fin"]:
+        return feat(verb, "Tense") in (["Imp"], ["Past"])
+    return feat(verb, "VerbForm") == ["Part"] and any(
+        c.dep_ == "aux:pass" and feat(c, "Tense") in (["Imp"], ["Past"]) and not is_conditional(c) for c in kids)
+
+
 def _purpose_adverb(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
                     trigger_heads: dict[int, Candidate]) -> bool:
     """"afin de" + infinitive, which the parser hangs on the adverb "afin": a goal the agent acts
@@ -279,7 +339,8 @@ def _purpose_adverb(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
     démission" is an intent, as "pour exiger" is, not a mere possibility."""
     return (_tag(cur) == "ADV" and lemma(cur) in view.lex.cue("purpose") and prev.pos_ == "VERB"
             and feat(prev, "VerbForm") == ["Inf"] and not any(x.dep_ == "aux:tense" for x in prev.children)
-            and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads))
+            and cand.trigger.type != "CONSULT" and not _pledge_of(view, cur.head, trigger_heads)
+            and not told_done(cur.head))
 
 
 def _noun_clause(cur: Any) -> bool:
@@ -338,7 +399,8 @@ def _governor_step(view: ArticleView, cand: Candidate, cur: Any, prev: Any,
             # "accuse X d'avoir déployé": the accusation is the event, the act alleged.
             climb.bump("hypothetical")
             climb.alleged = True
-    if view.is_cue(cur, "intent") or _purpose_adverb(view, cand, cur, prev, trigger_heads):
+    offered = prev.i == cand.head and prev.dep_ == "obj" and view.is_cue(cur, "offer")  # "a offert son soutien"
+    if (view.is_cue(cur, "intent") and not offered) or _purpose_adverb(view, cand, cur, prev, trigger_heads):
         climb.bump("intent")
     elif lc in view.lex.cue("hypothetical"):
         if lc not in WEAK_MODALS or is_conditional(cur) or any(is_conditional(c) for c in cur.children):
