@@ -148,10 +148,10 @@ def test_a_place_opening_the_lede_is_its_dateline():
 
 def test_the_site_s_note_on_rights_and_opinions_is_furniture():
     assert ui_kind("Mention des sources obligatoire pour toute reprise des articles du Courrier de Valmorin.") == "rights"
-    assert ui_kind("Les billets de cette rubrique reflètent l'opinion de leurs auteurs seuls.") == "rights"
+    assert ui_kind("Les billets de cette rubrique reflètent les opinions de ses auteurs.") == "rights"
     assert ui_kind("Ces textes n'engagent que leurs auteurs.") == "rights"
     assert ui_kind("Republishing our content? Write to the Valmorin Courier first.") == "rights"
     # the story's own words about opinions, authors and sources stay
     assert ui_kind("Le maire estime que ces chiffres reflètent l'état réel des finances de Valmorin.") is None
     assert ui_kind("L'accord engage leurs auteurs à publier leurs sources avant la fin de l'année.") is None
-    assert ui_kind("« Ces lettres reflètent l'opinion de leurs auteurs », a répondu le maire.") is None
+    assert ui_kind("« Ces lettres reflètent les opinions de ses auteurs », a répondu le maire.") is None
