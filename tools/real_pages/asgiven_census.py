@@ -182,6 +182,16 @@ def block_inputs(out_dir: Path) -> int:
     return n
 
 
+def paired_pages(given_path: Path, body_path: Path):
+    """(page, site, gold, record as given, record body given) for each dev page both runs hold."""
+    gold = dev_gold()
+    given, body = SC.load_predictions(given_path), SC.load_predictions(body_path)
+    sites = {page: row[0] for page, row in split_rows().items()}
+    for page in sorted(gold):
+        if page in given and page in body:
+            yield page, sites.get(page, page), gold[page], given[page], body[page]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("given", type=Path, nargs="?")
@@ -195,22 +205,16 @@ def main() -> int:
         return 0
     if not args.given or not args.body:
         ap.error("the two prediction files are needed")
-    gold = dev_gold()
-    given, body = SC.load_predictions(args.given), SC.load_predictions(args.body)
-    site = {page: row[0] for page, row in split_rows().items()}
     cells: Counter = Counter()
     cell_sites: dict[tuple, set[str]] = defaultdict(set)
-    for page in sorted(gold):
-        if page not in given or page not in body:
-            continue
-        g, rec = gold[page], given[page]
-        changes = page_changes(g, rec, body[page])
+    for page, site, g, rec, body_rec in paired_pages(args.given, args.body):
+        changes = page_changes(g, rec, body_rec)
         for c in changes:
             key = (c["measure"], c["way"], c["where"])
             cells[key] += 1
-            cell_sites[key].add(site.get(page, page))
+            cell_sites[key].add(site)
         if args.rows and changes:
-            print(f"== {page} {site.get(page, '')} title_ok={SC.dice(g.get('title') or '', rec.get('title') or '') >= 0.8}"
+            print(f"== {page} {site} title_ok={SC.dice(g.get('title') or '', rec.get('title') or '') >= 0.8}"
                   f" published {rec.get('published')} gold {g.get('published')}")
             for c in changes:
                 print(f"   {c['measure']:18} {c['way']:13} {c['where']:10}" + (f" {c['label']}" if args.text else ""))

@@ -37,8 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from tools.real_pages.asgiven_census import SC, _found, dev_gold, page_changes  # noqa: E402
-from tools.real_pages.gold import split_rows  # noqa: E402
+from tools.real_pages.asgiven_census import SC, _found, page_changes, paired_pages  # noqa: E402
 
 # the shape of a kept line, first match wins (a guess for counting; the rows are read by hand)
 KINDS: list[tuple[str, re.Pattern]] = [
@@ -160,21 +159,16 @@ def main() -> int:
     ap.add_argument("--rows", action="store_true", help="one row a change")
     ap.add_argument("--text", action="store_true", help="with the names, words and lines (terminal only)")
     args = ap.parse_args()
-    gold = dev_gold()
-    given, body = SC.load_predictions(args.given), SC.load_predictions(args.body)
-    site = {page: row[0] for page, row in split_rows().items()}
     cells: Counter = Counter()
     cell_sites: dict[tuple, set[str]] = defaultdict(set)
-    for page in sorted(gold):
-        if page not in given or page not in body:
-            continue
-        changes = classify(gold[page], given[page], body[page])
+    for page, site, g, rec, body_rec in paired_pages(args.given, args.body):
+        changes = classify(g, rec, body_rec)
         for c in changes:
             key = (c["measure"], c["way"], c["class"], c["kind"])
             cells[key] += 1
-            cell_sites[key].add(site.get(page, page))
+            cell_sites[key].add(site)
         if args.rows and changes:
-            print(f"== {page} {site.get(page, '')}")
+            print(f"== {page} {site}")
             for c in changes:
                 row = f"   {c['measure']:16} {c['way']:13} {c['class']:12} {c['kind']:9}"
                 if args.text:
