@@ -147,11 +147,11 @@ def _boundary(prev: str, nxt: str, after: str) -> bool:
     return not after[:1].isupper()
 
 
-DATE_TOKENS = 4  # "Vendredi 30 juin 2017": a weekday, a day, a month and a year
+DATE_TOKENS = 4  # "Mardi 4 mars 2025": a weekday, a day, a month and a year
 
 
 def _opens_on_date(tokens: list[str], i: int) -> bool:
-    """The words from ``i`` open on a date with its year ("Vendredi 30 juin 2017, 10:05 …"): a
+    """The words from ``i`` open on a date with its year ("Mardi 4 mars 2025, 13:05 …"): a
     stamp glued to the line, no standfirst ("Lundi soir, les élus …", "Lundi 3 mars, …" are)."""
     for n in range(3, DATE_TOKENS + 1):
         parts = parse_date(" ".join(tokens[i:i + n]).rstrip(",;:"))
@@ -212,7 +212,7 @@ def split_standfirsts(us: list[Unit], notice: Callable[[str], bool] = lambda tex
     caption, a form's notice or a teaser above the headline) before an opening word only (not after
     its "?" or "!" nor before a name there: a question and its answer inside the article, "Est-ce
     efficace ? Ces jeux…", stay one paragraph).
-    Nowhere before a date with its year ("… de 20h Vendredi 30 juin 2017, 10:05 présenté par …"):
+    Nowhere before a date with its year ("… présenté depuis Valmorin Mardi 4 mars 2025, 13:05 avec …"):
     a stamp run onto a line opens no standfirst."""
     out: list[Unit] = []
     paragraphs = 0
