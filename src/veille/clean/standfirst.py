@@ -178,8 +178,8 @@ def split_headline(text: str, past_prose: bool = False) -> tuple[str, str] | Non
         head = " ".join(tokens[:i])
         if past_prose and tokens[i - 1].endswith(("?", "!")):
             continue
-        if _balanced(head) and not _opens_on_date(tokens, i) and (_boundary(tokens[i - 1], tokens[i], tokens[i + 1])
-                                                                  or not past_prose and _opens_on_name(tokens, i)):
+        if _balanced(head) and (_boundary(tokens[i - 1], tokens[i], tokens[i + 1])
+                                or not past_prose and _opens_on_name(tokens, i)) and not _opens_on_date(tokens, i):
             return head, " ".join(tokens[i:])
     return None
 
