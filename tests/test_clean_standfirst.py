@@ -109,7 +109,7 @@ def test_a_question_and_its_answer_in_the_article_stay_one_paragraph() -> None:
 
 def test_a_site_notice_above_the_page_does_not_stop_the_split() -> None:
     """A paragraph of the site's own (a notice at the top of the page) is no body yet: the headline
-    at the margin under it, run onto its standfirst, is still split; a text paragraph after it is not."""
+    at the margin under it, run onto its standfirst, is still split; not under two paragraphs."""
     from veille.clean.dump import Unit
     from veille.clean.standfirst import split_standfirsts
 
@@ -122,10 +122,40 @@ def test_a_site_notice_above_the_page_does_not_stop_the_split() -> None:
     assert [u.text for u in parts[1:]] == [
         "Le marché couvert de Valmorin rouvre ses portes",
         "Les commerçants ont retrouvé leurs étals après deux ans de travaux sous la nouvelle charpente."]
-    as_text = Unit(glued.text, "text", 20, 3)  # (a paragraph under the first one: the article's)
-    assert split_standfirsts([notice, as_text]) == [notice, as_text]
     lede = Unit(notice.text.replace("Le contenu", "Le texte"), "text", 22, 3)
     assert split_standfirsts([notice, lede, glued]) == [notice, lede, glued]  # (two paragraphs: the body)
+
+
+def test_a_line_no_margin_tells_from_the_text_is_split_under_one_paragraph() -> None:
+    """Under one paragraph (a notice, a caption, a teaser above the headline), a line no margin sets
+    apart (w3m, a copy) is split too, but before an opening word only: a question and its answer,
+    a name run on, stay one paragraph there (the paragraph above may be the lede)."""
+    from veille.clean.dump import Unit
+    from veille.clean.standfirst import split_standfirsts
+
+    caption = Unit("Des bénévoles de l'association des riverains installent les stands du marché de Noël sur la "
+                   "place de la mairie de Valmorin, samedi matin, sous une pluie fine qui n'a découragé "
+                   "personne parmi les exposants.", "text", 2, 0)
+    glued = Unit("Le marché couvert de Valmorin rouvre ses portes Les commerçants ont retrouvé leurs étals "
+                 "après deux ans de travaux sous la nouvelle charpente.", "text", 20, 0)
+    assert [u.text for u in split_standfirsts([caption, glued])[1:]] == [
+        "Le marché couvert de Valmorin rouvre ses portes",
+        "Les commerçants ont retrouvé leurs étals après deux ans de travaux sous la nouvelle charpente."]
+    question = Unit("Mais est-ce vraiment rentable ? Les commerçants attendent de voir venir les clients "
+                    "pendant plusieurs mois avant de se prononcer.", "text", 8, 0)
+    named = Unit("Le maire a ouvert la séance en saluant Jeanne Vautrin, la doyenne du conseil, qui siège depuis "
+                 "quarante ans sans interruption.", "text", 9, 0)
+    assert split_standfirsts([caption, question, named]) == [caption, question, named]
+    assert len(split_standfirsts([question])) == 2  # (above any paragraph: a headline and its standfirst)
+
+
+def test_a_date_run_onto_a_line_opens_no_standfirst() -> None:
+    assert split_headline("Le journal de la mi-journée présenté depuis Valmorin Mardi 4 mars 2025, 13:05 avec "
+                          "les reportages de la rédaction sur la crue du Vercorin.") is None
+    assert split_headline("Le conseil de Valmorin vote son budget Lundi 3 mars, les élus du Vercorin ont longuement "
+                          "débattu d'une décision qui divise.") == (
+        "Le conseil de Valmorin vote son budget",
+        "Lundi 3 mars, les élus du Vercorin ont longuement débattu d'une décision qui divise.")
 
 
 @pytest.mark.parametrize("line,head", [

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from veille.clean.dump import Unit, strip_images
 from veille.clean.text import is_prose
+from veille.common.dates import parse_date
 from veille.common.fold import fold
 from veille.common.lexicon import groups, mapping, rows
 
@@ -146,8 +147,24 @@ def _boundary(prev: str, nxt: str, after: str) -> bool:
     return not after[:1].isupper()
 
 
-def split_headline(text: str) -> tuple[str, str] | None:
-    """(headline, standfirst) when ``text`` is a headline run onto its standfirst, else None."""
+DATE_TOKENS = 4  # "Mardi 4 mars 2025": a weekday, a day, a month and a year
+
+
+def _opens_on_date(tokens: list[str], i: int) -> bool:
+    """The words from ``i`` open on a date with its year ("Mardi 4 mars 2025, 13:05 …"): a
+    stamp glued to the line, no standfirst ("Lundi soir, les élus …", "Lundi 3 mars, …" are)."""
+    for n in range(3, DATE_TOKENS + 1):
+        parts = parse_date(" ".join(tokens[i:i + n]).rstrip(",;:"))
+        if parts is not None and parts.year is not None:
+            return True
+    return False
+
+
+def split_headline(text: str, past_prose: bool = False) -> tuple[str, str] | None:
+    """(headline, standfirst) when ``text`` is a headline run onto its standfirst, else None.
+    ``past_prose``: a line under a paragraph of prose, which may be the body's: split before an
+    opening word only, never after a "?" or "!" (a paragraph's question meets its answer there) nor
+    before a name ("… en imitant Léa Roy, la ministre …" goes on)."""
     stripped = strip_images(text).rstrip()  # (a picture's alt between them: "… » [logo.png] Le …")
     if not stripped.endswith((".", "…")) or stripped.endswith(".."):
         return None
@@ -159,7 +176,10 @@ def split_headline(text: str) -> tuple[str, str] | None:
     last = min(len(tokens) - TAIL_MIN_WORDS, HEAD_MAX_WORDS, first_end + 1)
     for i in range(max(HEAD_MIN_WORDS, len(tokens) - TAIL_MAX_WORDS), last + 1):
         head = " ".join(tokens[:i])
-        if _balanced(head) and (_boundary(tokens[i - 1], tokens[i], tokens[i + 1]) or _opens_on_name(tokens, i)):
+        if past_prose and tokens[i - 1].endswith(("?", "!")):
+            continue
+        if _balanced(head) and (_boundary(tokens[i - 1], tokens[i], tokens[i + 1])
+                                or not past_prose and _opens_on_name(tokens, i)) and not _opens_on_date(tokens, i):
             return head, " ".join(tokens[i:])
     return None
 
@@ -186,15 +206,19 @@ def _stops(u: Unit, notice: Callable[[str], bool]) -> bool:
 
 def split_standfirsts(us: list[Unit], notice: Callable[[str], bool] = lambda text: False) -> list[Unit]:
     """The units, the headline run onto its standfirst split in two (the standfirst a text unit).
-    Above the page's first paragraph of prose (``_stops``); past
-    it, a heading only (a text browser's headline at the margin: the paragraph was a site's notice
-    above it), up to the second paragraph: a question and its answer inside the article ("Est-ce
-    efficace ? Ces jeux…") stay one paragraph."""
+    Above the page's first paragraph of prose (``_stops``); past it, up to the second paragraph (the
+    body), a heading (a text browser's headline at the margin: the paragraph was a site's notice
+    above it) and a line that no margin tells from the text (w3m, a copy: the paragraph was a
+    caption, a form's notice or a teaser above the headline) before an opening word only (not after
+    its "?" or "!" nor before a name there: a question and its answer inside the article, "Est-ce
+    efficace ? Ces jeux…", stay one paragraph).
+    Nowhere before a date with its year ("… présenté depuis Valmorin Mardi 4 mars 2025, 13:05 avec …"):
+    a stamp run onto a line opens no standfirst."""
     out: list[Unit] = []
     paragraphs = 0
     for k, u in enumerate(us):
-        parts = split_headline(u.text) if u.kind in _SPLIT_KINDS and not _under_headline(us, k) \
-            and (paragraphs == 0 or u.kind == "heading") else None
+        parts = split_headline(u.text, past_prose=paragraphs > 0 and u.kind != "heading") \
+            if u.kind in _SPLIT_KINDS and not _under_headline(us, k) else None
         if parts is None:
             out.append(u)
             if _stops(u, notice):
