@@ -20,6 +20,7 @@ from veille.readers.base import (
     decode,
     looks_binary,
     printable,
+    skipped_count,
 )
 from veille.readers.formats import read_bytes as _read_bytes
 from veille.readers.sources import guarded, iter_paths, read_documents, read_file, read_url, with_listed_urls
@@ -33,5 +34,6 @@ def read_bytes(content: bytes, origin: str, path: str | None = None, url: str | 
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "Budget", "BudgetExceeded", "RawDocument", "ReadError", "decode", "guarded",
-    "iter_paths", "looks_binary", "printable", "read_bytes", "read_documents", "read_file", "read_url", "with_listed_urls",
+    "iter_paths", "looks_binary", "printable", "read_bytes", "read_documents", "read_file", "read_url", "skipped_count",
+    "with_listed_urls",
 ]

@@ -47,6 +47,29 @@ class ReadError:
         return f"{self.origin}: {self.reason}"
 
 
+# A note, not a failure: what an input held that is no article (a WARC's images, requests, style
+# sheets). It travels as a ``ReadError`` (through the pipeline and the worker processes, which
+# hand errors on as their origin and reason) only when the budget asks for it (``note_skipped``);
+# the CLI counts it apart from the failures (``skipped_count``).
+SKIPPED_MARK = "skipped, not an error: "
+
+
+def skipped_note(origin: str, count: int, kinds: dict[str, int], total: int) -> ReadError:
+    """The note saying ``count`` of an archive's ``total`` records were skipped, by kind (the most
+    frequent first)."""
+    shown = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))
+    detail = ", ".join(f"{n} {kind}" for kind, n in shown[:6]) + (", …" if len(shown) > 6 else "")
+    return ReadError(origin, f"{SKIPPED_MARK}{count} of {total} WARC record(s), not HTML pages ({detail})")
+
+
+def skipped_count(err: ReadError) -> int:
+    """How many records a note made by ``skipped_note`` counts; 0 for a real error."""
+    if not err.reason.startswith(SKIPPED_MARK):
+        return 0
+    number = err.reason[len(SKIPPED_MARK):].split(" ", 1)[0]
+    return int(number) if number.isdigit() else 0
+
+
 class BudgetExceeded(ValueError):
     """An input asked for more than its budget (bytes once inflated, nesting, characters, time)."""
 
@@ -69,6 +92,9 @@ class Budget:
     # Not a cost but what may be read: a feed entry or JSON record that gives only a summary or
     # only a link is replaced by the page it links to (``extract``/``ingest --follow-links``).
     follow_links: bool = False
+    # Not a cost either: a WARC's records that are no HTML page (requests, images, style sheets,
+    # redirects) are said in one note per archive (``skipped_note``) instead of silently.
+    note_skipped: bool = False
 
     @classmethod
     def of(cls, max_bytes: int | Budget | None = None, budget: Budget | None = None) -> Budget:

@@ -22,6 +22,7 @@ from veille.readers.base import (
     ReadError,
     checked_page,
     decode,
+    skipped_note,
 )
 
 _CHUNK = 64 * 1024
@@ -100,8 +101,32 @@ def _truncated(record: Any) -> bool:
 
 def read_warc(content: bytes, origin: str, path: str | None,
               budget: Budget | None = None) -> Iterator[RawDocument | ReadError]:
-    """Every HTML response record of a WARC (``content`` plain or gzipped)."""
+    """Every HTML response record of a WARC (``content`` plain or gzipped); with
+    ``budget.note_skipped``, then one note (``skipped_note``) counting the records read that are no
+    HTML page, by kind (also when a broken record stopped the reading: the records before it)."""
     budget = budget or Budget()
+    kinds: dict[str, int] = {}
+    read = [0]
+    yield from _records(content, origin, path, budget, kinds, read)
+    if budget.note_skipped and kinds:
+        yield skipped_note(origin, sum(kinds.values()), kinds, read[0])
+
+
+def _skipped_kind(record: Any) -> str | None:
+    """What a record is when it is no HTML page to read: its WARC type (request, warcinfo,
+    metadata, revisit…), a response's media type ("image/png"), or "redirect"; None for a page."""
+    if record.rec_type != "response":
+        return record.rec_type or "untyped"
+    ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+    if ctype and "html" not in ctype:
+        return ctype.split(";", 1)[0].strip().lower() or "untyped"
+    status = _status(record)
+    return "redirect" if status is not None and 300 <= status < 400 else None
+
+
+def _records(content: bytes, origin: str, path: str | None, budget: Budget,
+             kinds: dict[str, int], read: list[int]) -> Iterator[RawDocument | ReadError]:
+    """``read_warc``'s records; each one that is no page counted in ``kinds``, each read in ``read[0]``."""
     gz = GunzipStream(content, budget.archive_bytes, cut_ends=True) if content[:2] == GZIP_MAGIC else None
     stream: Any = io.BufferedReader(gz, _CHUNK) if gz is not None else io.BytesIO(content)
     found = 0
@@ -123,22 +148,20 @@ def read_warc(content: bytes, origin: str, path: str | None,
                                     "are kept" if cut else _load_failure(exc, index))
             return
         index += 1
+        read[0] = index
         bad_length = _bad_length(record)
         if bad_length is not None:
             yield ReadError(origin, f"malformed WARC: record {index} has Content-Length {bad_length!r}, "
                                     "not a byte count; it and the records after it are not read")
             return
         try:
-            if record.rec_type != "response":
+            kind = _skipped_kind(record)  # (a redirect: the page it leads to is a record of its own)
+            if kind is not None:
+                kinds[kind] = kinds.get(kind, 0) + 1
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             where = f"{origin}#{url}" if url else f"{origin}#{index}"
-            ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
-            if ctype and "html" not in ctype:
-                continue
             status = _status(record)
-            if status is not None and 300 <= status < 400:
-                continue  # a redirect: the page it leads to is a record of its own
             if status is not None and status >= 400:
                 found += 1
                 yield ReadError(where, f"HTTP {status} response in the archive, no article")
