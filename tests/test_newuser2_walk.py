@@ -149,8 +149,9 @@ def test_a_folder_of_every_kind_and_a_url_list_are_read_each_bad_one_a_line(walk
     proc, db, folder = walked
     assert proc.returncode == 1, proc.stderr
     errors = _errors(proc.stderr)
-    # Not HTML, not an article: the image, the style sheet, the info and request records are skipped
-    # silently; the 404 the crawler kept is one line; each page once (the gzipped copy is the same).
+    # Not HTML, not an article: the image, the style sheet, the info and request records are skipped,
+    # said in one note line per archive (no failure); the 404 the crawler kept is one line; each page
+    # once (the gzipped copy is the same).
     assert errors[str(folder / "arrivees/capture.warc") + "#https://exemple.test/c"].startswith("HTTP 404 response")
     assert errors[str(folder / "arrivees/export.jsonl") + ":2"].startswith("JSON record has no article text")
     assert "only a title" in errors[str(folder / "arrivees/courrier.rss") + "#1"]
@@ -164,11 +165,14 @@ def test_a_folder_of_every_kind_and_a_url_list_are_read_each_bad_one_a_line(walk
                       "Le marché couvert de Valbrune sera agrandi", "Le pont de Lissac rouvert",
                       "Le festival de Ternay attire 20 000 visiteurs", "La piscine de Corbelle fermée trois semaines"}
     assert failures == len(errors)
+    notes = [line for line in proc.stderr.splitlines() if line.startswith("note: ")]
+    assert len(notes) == 2 and all("skipped 4 of 7 WARC record(s), not HTML pages" in line for line in notes)
+    assert "; 8 WARC record(s) skipped (not HTML pages); " in proc.stderr.splitlines()[-1]
 
 
 def test_a_cron_log_gets_a_few_lines_not_silence_nor_redraws(walked):
     proc, _, _ = walked
-    lines = [line for line in proc.stderr.splitlines() if not line.startswith("error: ")]
+    lines = [line for line in proc.stderr.splitlines() if not line.startswith(("error: ", "note: "))]
     assert "\r" not in proc.stderr and "\x1b" not in proc.stderr
     assert re.fullmatch(r"ingest: 9 input\(s\) to read; loading the language model", lines[0]), lines[:2]
     assert re.fullmatch(r"ingest: language model loaded in \d+ s; extracting", lines[1]), lines[:2]

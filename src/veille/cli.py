@@ -25,7 +25,7 @@ from veille.commands.options import DB_OPTION, format_option, limit_option
 from veille.commands.output import NO_DATE, UNKNOWN, written_whole
 from veille.common.stopping import exit_interrupted, interrupt_behind, sigterm_as_interrupt, stop_signal_name
 from veille.queries.exports import spreadsheet_safe
-from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError, with_listed_urls
+from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError, skipped_count, with_listed_urls
 
 
 def _progress(total: int | None, desc: str):
@@ -107,9 +107,10 @@ def _explain_option(func: Callable) -> Callable:
                         help="Record on each quote and event the rule behind it (`rule`).")(func)
 
 
-def _budget(max_bytes: int, follow_links: bool) -> int | Budget:
-    """What the readers are handed as their byte limit: the limit, or a whole budget."""
-    return dataclasses.replace(Budget.of(max_bytes), follow_links=True) if follow_links else max_bytes
+def _budget(max_bytes: int, follow_links: bool) -> Budget:
+    """What the readers are handed as their byte limit: a whole budget, which asks them to say the
+    WARC records they skip (``ErrorLog`` counts those notes apart from the failures)."""
+    return dataclasses.replace(Budget.of(max_bytes), follow_links=follow_links, note_skipped=True)
 
 
 def _articles(paths: tuple[str, ...], workers: int | None, scheduler: str | None, max_bytes: int | Budget,
@@ -184,13 +185,37 @@ def _guard_databases(group: click.Group) -> None:
 
 
 class ErrorLog:
-    """Prints each failure as one line on stderr and remembers them."""
+    """Prints each failure as one line on stderr and remembers them; a reader's note of what it
+    skipped (a WARC's images, requests…: ``readers.skipped_count``) is a "note:" line, counted in
+    ``skipped``, neither a failure nor recorded as one."""
 
     def __init__(self, store: Any = None) -> None:
         self.errors: list[ReadError] = []
         self.store = store
+        self.skipped = 0
+
+    def note(self, err: ReadError) -> bool:
+        """Whether ``err`` is a note of skipped records (then said and counted)."""
+        count = skipped_count(err)
+        if count:
+            self.skipped += count
+            click.echo(f"note: {err.origin}: skipped {err.reason.split(': ', 1)[1]}", err=True)
+        return bool(count)
+
+    def notes_apart(self, on_error: Callable[[ReadError], None]) -> Callable[[ReadError], None]:
+        """``on_error`` for the failures only, the notes said here."""
+        def report(err: ReadError) -> None:
+            if not self.note(err):
+                on_error(err)
+        return report
+
+    def skipped_line(self) -> str:
+        """What the closing line adds when records were skipped ("" when none was)."""
+        return f"; {self.skipped} WARC record(s) skipped (not HTML pages)" if self.skipped else ""
 
     def __call__(self, err: ReadError) -> None:
+        if self.note(err):
+            return
         self.errors.append(err)
         click.echo(f"error: {err}", err=True)
         if self.store is not None:
@@ -285,8 +310,10 @@ def extract(paths: tuple[str, ...], output: str, max_bytes: int, explain: bool, 
     except KeyboardInterrupt:
         stopped = True
     if stopped:
-        _interrupted(f"{n} complete records written to {_named(output)}; {len(errors.errors)} failed")
-    click.echo(f"{n} articles written to {_named(output)}; {len(errors.errors)} failed", err=True)
+        _interrupted(f"{n} complete records written to {_named(output)}; {len(errors.errors)} failed"
+                     f"{errors.skipped_line()}")
+    click.echo(f"{n} articles written to {_named(output)}; {len(errors.errors)} failed{errors.skipped_line()}",
+               err=True)
     if errors.errors:
         sys.exit(1)
 
@@ -329,7 +356,8 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
                 # the bar moves as articles are extracted, the counts as their batch is committed.
                 # What the store holds already is read but not parsed: the same command again after a
                 # Ctrl-C goes on where it stopped instead of extracting every page again.
-                extracted = _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links), ingesting.failed,
+                extracted = _counted(_articles(paths, workers, scheduler, _budget(max_bytes, follow_links),
+                                               errors.notes_apart(ingesting.failed),
                                                explain=explain, bar=bar, desc="ingest", stored=store.ids()), bar, total)
                 try:
                     for _ in ingesting.add(extracted):
@@ -338,11 +366,12 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, workers: int | None,
                     extracted.close()  # (the workers stop: nothing more would fit)
                     _disk_full(store, ingesting, full, total)
         except KeyboardInterrupt:
-            _interrupted(f"{ingesting.summary()} before it; "
+            _interrupted(f"{ingesting.summary()}{errors.skipped_line()} before it; "
                          f"{store.stats()['articles']} articles in {store.where()}, each complete; "
                          "the same command again goes on (what is stored is skipped)")
         stats = store.stats()
-        click.echo(f"{ingesting.summary()}; {stats['articles']} articles in {store.where()}", err=True)
+        click.echo(f"{ingesting.summary()}{errors.skipped_line()}; {stats['articles']} articles in {store.where()}",
+                   err=True)
         sent = None if no_alerts else ingesting.send_alerts()
         if sent is not None:
             click.echo(sent.line(), err=True)
@@ -437,18 +466,26 @@ def stats(db: str) -> None:
 @format_option(["jsonl", "csv", "parquet"], "jsonl")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="File to write ('-' for stdout, JSONL or CSV).")
-def export(db: str, fmt: str, output: str) -> None:
-    """Export stored articles: JSONL (full records), CSV or Parquet (one row per article)."""
+@click.option("--excel", is_flag=True,
+              help="CSV for a spreadsheet opened by double-click: the file starts with a UTF-8 byte-order "
+                   "mark, so that Excel reads the accents (Python's csv module then needs "
+                   "encoding='utf-8-sig'). Default: no mark.")
+def export(db: str, fmt: str, output: str, excel: bool) -> None:
+    """Export stored articles: JSONL (full records), CSV or Parquet (one row per article).
+
+    CSV is UTF-8 without a byte-order mark, as most tools expect; `--excel` adds the mark."""
     from veille import queries
     from veille.store import Store
 
+    if excel and fmt != "csv":
+        raise click.UsageError(f"--excel is for --format csv (a byte-order mark has no place in {fmt})")
     refuse_output(output, [db, f"{db}-wal", f"{db}-shm", f"{db}-journal"], what="the database")
 
     with Store(db) as store:
         articles = list(queries.iter_articles(store.conn))
     try:
         if output == "-":
-            _export_to(sys.stdout, articles, fmt)
+            _export_to(sys.stdout, articles, fmt, excel)
         else:
             # Written beside, then put in place whole: an export cut short (a full disk, Ctrl-C,
             # SIGTERM) leaves the previous file as it was, never half of the new one.
@@ -457,13 +494,15 @@ def export(db: str, fmt: str, output: str) -> None:
                     _export_parquet(articles, part)
                 else:
                     with open(part, "w", encoding="utf-8", newline="" if fmt == "csv" else None) as out:
-                        _export_to(out, articles, fmt)
+                        _export_to(out, articles, fmt, excel)
     except OSError as exc:
         raise click.ClickException(_cannot_write(output, exc)) from None
     click.echo(f"{len(articles)} articles exported to {_named(output)}", err=True)
 
 
-def _export_to(out: IO[str], articles: list, fmt: str) -> None:
+def _export_to(out: IO[str], articles: list, fmt: str, excel: bool = False) -> None:
+    if excel:
+        out.write("\ufeff")  # the UTF-8 byte-order mark by which a spreadsheet knows the encoding
     if fmt == "jsonl":
         for a in articles:
             out.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
