@@ -42,7 +42,12 @@ class MarkSpan:
     missing_open: bool = False  # the opening mark was missing (quote from paragraph start)
 
     def text(self, full: str) -> str:
-        return " ".join(full[s:e] for s, e in self.pieces)
+        """The quoted words, pieces joined by a space; a paragraph break inside a piece (a sentence the page
+        cut over two blocks, ``cut_paragraphs``) read as a space."""
+        return BREAK.sub(" ", " ".join(full[s:e] for s, e in self.pieces))
+
+
+BREAK = re.compile(r"[ \t]*\n\s*")  # a line or paragraph break inside a quoted piece
 
 
 def _paragraph_segments(text: str) -> list[tuple[int, int]]:

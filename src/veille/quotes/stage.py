@@ -9,6 +9,7 @@ from veille.model import Article, Quote
 from veille.quotes.blocks import credited_blocks, embedded_posts
 from veille.quotes.continued_quotes import join_continued
 from veille.quotes.cues import find_cues
+from veille.quotes.cut_paragraphs import join_cut
 from veille.quotes.dialogue_dashes import dialogue_dash_quotes
 from veille.quotes.direct import cut_at_incise, direct_quote
 from veille.quotes.incises import split_at_incises
@@ -101,6 +102,9 @@ def repeated_quotes(state: ArticleState, quotes: list[Quote]) -> None:
 def open_article(res: QuoteResources, article: Article, doc: Any, segs: list[tuple[int, int]]) -> ArticleState:
     """The article's state with its indexes built: quoted ranges, mentions, descriptors."""
     state = ArticleState(res, article, doc, segs)
+    # "« Nous ne pouvons plus attendre" ¶ "», a déclaré X": a paragraph the page cut mid-sentence reads
+    # with the next one (cut_paragraphs.py)
+    segs = state.segs = join_cut(state.text, segs)
     # A quote left open may hold its own incise ("« Nous serons prêts, a dit X. …"); a reopened paragraph
     # naming its own speaker is a new quote (open_marks.py)
     state.marks = [p for m in scan_quote_marks(state.text, segs) for p in shape_open_quote(state, m)]
