@@ -199,7 +199,7 @@ class ErrorLog:
         count = skipped_count(err)
         if count:
             self.skipped += count
-            click.echo(f"note: {err.origin}: skipped {err.reason.split(': ', 1)[1]}", err=True)
+            click.echo(f"note: {err.origin}: skipped {err.reason}", err=True)
         return bool(count)
 
     def notes_apart(self, on_error: Callable[[ReadError], None]) -> Callable[[ReadError], None]:

@@ -94,7 +94,7 @@ def extract(paths: Iterable[str], scheduler: Any, max_bytes: int = DEFAULT_MAX_B
                 try:
                     return future.result()
                 except Exception as exc:  # retried RETRIES times, or its workers kept dying
-                    return [None] * len(part), [(article_origin(a), _lost(exc)) for a in part]
+                    return [None] * len(part), [ReadError(article_origin(a), _lost(exc)) for a in part]
                 finally:
                     future.release()
 
@@ -131,7 +131,7 @@ def _results(client: Any, files: list[str], threads: int, max_bytes: int,
         try:
             result = future.result()
         except Exception as exc:  # retried RETRIES times, or its workers kept dying
-            result = [], [(f, _lost(exc)) for f in part], {}
+            result = [], [ReadError(f, _lost(exc)) for f in part], {}
         finally:
             future.release()
         nxt = next(todo, None)

@@ -103,24 +103,24 @@ def _start_worker(pipeline_factory: Callable[[], Any] | None, in_pool: bool = Fa
     _pipeline = pipeline_factory()
 
 
-# A chunk's result: its articles (held ones unparsed), the (origin, reason) of what failed, its years.
-ChunkResult = tuple[list[Any], list[tuple[str, str]], dict[int, int]]
+# A chunk's result: its articles (held ones unparsed), what failed (and the readers' notes), its years.
+ChunkResult = tuple[list[Any], list[ReadError], dict[int, int]]
 # The held articles completed (None: failed) and what failed.
-Finished = tuple[list[Article | None], list[tuple[str, str]]]
+Finished = tuple[list[Article | None], list[ReadError]]
 
 
 def extract_chunk(files: list[str], max_bytes: int = DEFAULT_MAX_BYTES, pipeline: Any = None,
                   stored: Collection[str] = ()) -> ChunkResult:
     """The first pass over ``files`` (``Pipeline.first_pass``): articles and held articles in
-    input order (those whose id is in ``stored`` unparsed, as ``Stored``), the (origin, reason) of
-    what failed, and the years the chunk adds to the run's corpus; run in a worker (its pipeline)
+    input order (those whose id is in ``stored`` unparsed, as ``Stored``), what failed (and the
+    readers' notes), and the years the chunk adds to the run's corpus; run in a worker (its pipeline)
     or given a ``pipeline``."""
     from veille.pipeline import CorpusContext
 
-    errors: list[tuple[str, str]] = []
+    errors: list[ReadError] = []
     corpus = CorpusContext()
     items = list((pipeline or _pipeline).extract(files, max_bytes=max_bytes, corpus=corpus,
-                                                 on_error=lambda e: errors.append((e.origin, e.reason)),
+                                                 on_error=errors.append,
                                                  stored=stored))
     return items, errors, corpus.years
 
@@ -129,9 +129,8 @@ def finish_chunk(held: list[Article], years: dict[int, int], pipeline: Any = Non
     """Held articles completed against the run's corpus ``years`` (``Pipeline.finish``)."""
     from veille.pipeline import CorpusContext
 
-    errors: list[tuple[str, str]] = []
-    done = (pipeline or _pipeline).finish(held, CorpusContext(dict(years)),
-                                          on_error=lambda e: errors.append((e.origin, e.reason)))
+    errors: list[ReadError] = []
+    done = (pipeline or _pipeline).finish(held, CorpusContext(dict(years)), on_error=errors.append)
     return done, errors
 
 
@@ -142,7 +141,7 @@ def finish_in_parts(held: list[Article], submit: Callable[[list[Article]], Any],
     parts = [held[i:i + MAX_CHUNK] for i in range(0, len(held), MAX_CHUNK)]
     futures = [submit(part) for part in parts]
     done: list[Article | None] = []
-    errors: list[tuple[str, str]] = []
+    errors: list[ReadError] = []
     for part, future in zip(parts, futures, strict=True):
         part_done, part_errors = result_of(part, future)
         done += part_done
@@ -162,8 +161,8 @@ def in_run_order(results: Iterable[tuple[list[str], ChunkResult]],
 
     def items() -> Iterator[Any]:
         for part, (articles, errors, years) in results:
-            for origin, reason in errors:
-                report(ReadError(origin, reason))
+            for err in errors:
+                report(err)
             corpus.merge(years)
             yield from articles
             if on_chunk:
@@ -171,8 +170,8 @@ def in_run_order(results: Iterable[tuple[list[str], ChunkResult]],
 
     def finished(held: list[Article]) -> list[Article | None]:
         done, errors = finish(held, corpus.years)
-        for origin, reason in errors:
-            report(ReadError(origin, reason))
+        for err in errors:
+            report(err)
         return done
 
     return held_last(items(), finished)
@@ -348,5 +347,5 @@ class Workers:
             if fn is finish_chunk:
                 from veille.pipeline import article_origin
 
-                return [None] * len(part), [(article_origin(a), reason) for a in part]
-            return [], [(path, reason) for path in part], {}
+                return [None] * len(part), [ReadError(article_origin(a), reason) for a in part]
+            return [], [ReadError(path, reason) for path in part], {}

@@ -36,6 +36,9 @@ class ReadError:
 
     origin: str
     reason: str
+    # Not a failure but a note, when > 0: how many records the input held that are no article (a
+    # WARC's images, requests, style sheets), said once per archive when the budget asks for it.
+    skipped: int = 0
 
     def __post_init__(self) -> None:
         # Whatever the input smuggles in (a non-UTF-8 file name, a newline in a URL), the message
@@ -47,27 +50,17 @@ class ReadError:
         return f"{self.origin}: {self.reason}"
 
 
-# A note, not a failure: what an input held that is no article (a WARC's images, requests, style
-# sheets). It travels as a ``ReadError`` (through the pipeline and the worker processes, which
-# hand errors on as their origin and reason) only when the budget asks for it (``note_skipped``);
-# the CLI counts it apart from the failures (``skipped_count``).
-SKIPPED_MARK = "skipped, not an error: "
-
-
 def skipped_note(origin: str, count: int, kinds: dict[str, int], total: int) -> ReadError:
     """The note saying ``count`` of an archive's ``total`` records were skipped, by kind (the most
     frequent first)."""
     shown = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))
     detail = ", ".join(f"{n} {kind}" for kind, n in shown[:6]) + (", …" if len(shown) > 6 else "")
-    return ReadError(origin, f"{SKIPPED_MARK}{count} of {total} WARC record(s), not HTML pages ({detail})")
+    return ReadError(origin, f"{count} of {total} WARC record(s), not HTML pages ({detail})", skipped=count)
 
 
 def skipped_count(err: ReadError) -> int:
     """How many records a note made by ``skipped_note`` counts; 0 for a real error."""
-    if not err.reason.startswith(SKIPPED_MARK):
-        return 0
-    number = err.reason[len(SKIPPED_MARK):].split(" ", 1)[0]
-    return int(number) if number.isdigit() else 0
+    return err.skipped
 
 
 class BudgetExceeded(ValueError):
