@@ -75,6 +75,12 @@ def _near(ours: set[str], form: set[str]) -> str:
     return "cross"
 
 
+def _first(kinds: set[str]) -> str:
+    """One class for the forms a name shares words with, whatever the order of a set: a cut or a
+    run-on over any form before a crossing."""
+    return next((k for k in ("cut", "overlong", "cross") if k in kinds), "")
+
+
 def _initial(text: str, start: int, end: int) -> bool:
     """A one-word mention opening a sentence or a paragraph."""
     if " " in text[start:end].strip():
@@ -91,17 +97,10 @@ def miss_class(scorer, g: dict, forms: set[str], record: dict, unmatched: list[d
         for p in group:
             if {_fold(scorer, m) for m in p.get("mentions", [])} & forms:
                 return "merged" if merged else "canonical"
-    best = ""
-    for p in unmatched:
-        for m in [p.get("name"), *p.get("mentions", [])]:
-            ours = _cap_words(_fold(scorer, m))
-            for form in forms:
-                if ours & _cap_words(form):
-                    kind = _near(ours, _cap_words(form))
-                    best = best or kind
-                    if kind != "cross":
-                        return kind
-    return best or "not-proposed"
+    kinds = {_near(ours, _cap_words(form))
+             for p in unmatched for m in [p.get("name"), *p.get("mentions", [])]
+             for ours in [_cap_words(_fold(scorer, m))] for form in forms if ours & _cap_words(form)}
+    return _first(kinds) or "not-proposed"
 
 
 def extra_class(scorer, p: dict, text: str, forms: list[set[str]], got_g: set[int], missed: list[int]) -> str:
@@ -110,10 +109,9 @@ def extra_class(scorer, p: dict, text: str, forms: list[set[str]], got_g: set[in
         if fs & written:
             return "split" if i in got_g else "canonical"
     ours = _cap_words(_fold(scorer, p.get("name")))
-    for i in missed:
-        for f in forms[i]:
-            if ours & _cap_words(f):
-                return _near(ours, _cap_words(f))
+    kinds = {_near(ours, _cap_words(f)) for i in missed for f in forms[i] if ours & _cap_words(f)}
+    if kinds:
+        return _first(kinds)
     spans = p.get("spans") or []
     title_end = len(p.get("_title") or "")
     if spans and all(b <= title_end for _, b in spans):
