@@ -70,7 +70,6 @@ NOMINAL_NEGATIONS = _ROLE_WORDS["nominal_negation"]
 NEAR_FUTURE = _ROLE_WORDS["near_future"]
 WEAK_MODALS = _ROLE_WORDS["weak_modal"]
 POSSIBILITY_MODALS = _ROLE_WORDS["possibility_modal"]
-DEMAND_DETS = _ROLE_WORDS["demand_det"]
 MEMBER_WORDS = _ROLE_WORDS["member_word"]
 ANNOUNCE_PHRASES = _ROLE_WORDS["announce_phrase"]
 AGENTLESS_TYPES = frozenset(w.upper() for w in _ROLE_WORDS["agentless_type"])
