@@ -52,7 +52,7 @@ def test_a_pronoun_asked_to_act_is_left_a_wish(nlp, lex):
 def test_the_one_who_wants_is_never_the_one_the_clause_names(nlp, lex):
     # "ils" would take up the clinic, the last subject named: the askers are unnamed, the clinic is asked
     for verb in ("veulent", "souhaitent", "exigent"):
-        events = _events(nlp, lex, f"La clinique Aube a fermé deux services. Mais ils {verb} que la clinique Aube "
+        events = _events(nlp, lex, f"La clinique Aube a fermé deux services. Ils {verb} que la clinique Aube "
                                    "rouvre les services.")
         assert ("REQUEST", None, "Aube") in events, (verb, events)
         assert not any(s == "Aube" for _, s, _ in events), (verb, events)

@@ -9,7 +9,7 @@ pronoun subject of the verb never stands for them (``events/obviation.py``).
 ``demand_complement``: "vouloir" (lexicon option ``ask=1``) is a REQUEST when what is wanted is an
 act asked of someone, a "que" clause whose subject is an actor, the one asked to act ("Les
 infirmières veulent que la direction rouvre le service"). A pronoun subject in the clause ("veut
-qu'on fasse mieux", "veut qu'il parte", "veut que ça change"), a noun object ("veut la paix", "veut
+qu'on fasse mieux", "veut qu'il parte", "veut que cela cesse"), a noun object ("veut la paix", "veut
 une enquête": who is asked is not written, and the dev gold names one the coder cannot find), a
 reflexive ("se veut rassembleur"), an infinitive ("veut partir") or a non-finite form ("dit vouloir
 que") stays a wish; a negated one is left to the verb's other entry (``neg=REJECT``). Seen in the

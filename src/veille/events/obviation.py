@@ -1,5 +1,5 @@
-"""A subject pronoun never stands for a name of its own verb's "que" clause: in "Elles veulent que la
-banque Aube puise dans ses réserves", "elles" is not the bank, whoever was the last subject before.
+"""A subject pronoun never stands for a name of its own verb's "que" clause: in "Ils exigent que la
+clinique Aube rouvre les services", "ils" is not the clinic, whoever was the last subject before.
 French writes the same party as a pronoun there ("veut qu'elle parte") or turns to an infinitive
 ("veut partir"). When the pronoun's reading falls on the actor the clause names, the one who asks
 is someone the coder did not find: the source is left null ("obviated") and the clause's subject
@@ -23,9 +23,9 @@ from veille.events.words import CLAUSE_TARGET_TYPES, SUBJ, THIRD_PERSON, lower_t
 
 
 def obviated_subject(r: Roles) -> Found | None:
-    """A verb's pronoun subject read as the actor its "que" clause names is nobody found: "Mais elles
-    veulent que la banque Aube puise dans ses réserves." (the bank named just before) -> no source,
-    the bank the target. Other verbs go on to ``verb_agent``."""
+    """A verb's pronoun subject read as the actor its "que" clause names is nobody found: "La
+    clinique Aube a fermé deux services. Ils exigent que la clinique Aube rouvre les services." -> no
+    source, the clinic the target. Other verbs go on to ``verb_agent``."""
     if not r.verbal or r.cand.trigger.type not in CLAUSE_TARGET_TYPES:
         return None
     subj = first_child(r.head, (*SUBJ, "expl:subj"))  # "Il veut que …" read as an expletive

@@ -338,7 +338,7 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
         roles.source = roles.source.under("unnamed-speaker")
         return True
     if rule == "obviated" and roles.targets:
-        return True  # "Elles veulent que la banque Aube …": someone unnamed asks the bank (events/obviation.py)
+        return True  # "Ils exigent que la clinique Aube …": someone unnamed asks the clinic (events/obviation.py)
     undergone = passive(head) or detached_participle(head) or headline_participle(head)
     if roles.verbal and undergone and agent(head) is None and roles.targets:
         # "Lina Varga a été critiquée", "Critiquée pour sa gestion, Lina Varga ...": the one who
