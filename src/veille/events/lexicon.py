@@ -95,10 +95,11 @@ class Trigger:
     plural: bool = False  # only a plural noun: "les combats" are fighting, "le combat pour l'égalité" a cause
     participle: bool = False  # only a past participle form: "pour avoir violé", not "ils violent"/"violent"
     done: bool = False  # only an active compound past: "X a reconnu …" admits, "reconnaît" / "est reconnu" recognise
+    ask: bool = False  # only a demand: "veulent que la direction rouvre …", "veulent une enquête" (events/demands.py)
 
     @property
     def constrained(self) -> bool:
-        return bool(self.obj or self.obj_actor or self.any or self.recv)
+        return bool(self.obj or self.obj_actor or self.any or self.recv or self.ask)
 
     @property
     def entry(self) -> str:
@@ -167,7 +168,7 @@ def _trigger(row: tuple[str, ...], classes: dict[str, set[str]]) -> tuple[Trigge
                    frozenset(_expand(opts.get("any", ""), classes)), adj,
                    frozenset(_expand(opts.get("except", ""), classes)), opts.get("feel") == "1",
                    opts.get("judge") == "1", opts.get("finite") == "1", opts.get("plural") == "1",
-                   opts.get("part") == "1", opts.get("done") == "1")
+                   opts.get("part") == "1", opts.get("done") == "1", opts.get("ask") == "1")
     return trig, pattern
 
 

@@ -146,7 +146,8 @@ def question_asked(view: ArticleView, cand: Candidate, head: Any) -> bool:
         if (low in REQUEST_MARKS and (tok.dep_ == "mark" or tok.pos_ == "SCONJ")) or tok.pos_ in ("VERB", "AUX"):
             return False
         if not nominal and (low in QUESTION_WORDS or (
-                low == "ce" and i + 1 < end and doc[i + 1].lower_ in ("que", "qu'", "qui"))):
+                low == "ce" and i + 1 < end and doc[i + 1].lower_ in ("que", "qu'", "qui")
+                and doc[i - 1].lower_ != "à")):  # "demande à ce que X parte": a request (events/demands.py)
             return True
         if low == ":":  # a question quoted after a colon, the verb asking for no thing
             return not any(c.dep_ == "obj" and c.i < i for c in head.children) and any(

@@ -15,6 +15,7 @@ from veille.common.fold import lower_nfc
 from veille.events.actors import Actor, demonym, entity_actor, first, resolve, speaker_side
 from veille.events.agents import announcer, headline_participle, verb_source
 from veille.events.argument_words import STATE_ACT_TYPES, STATE_PLACE_PREPS
+from veille.events.obviation import obviated_subject
 from veille.events.possessives import owned_person_act
 from veille.events.reporting_supports import reports_only
 from veille.events.roles import Found, Roles, detached_participle, noun_roles, undergoer
@@ -160,7 +161,7 @@ def object_noun_agent(r: Roles) -> Found | None:
 
 
 SourceRule = Callable[[Roles], "Found | None"]
-SOURCE_RULES: list[SourceRule] = [receiver_giver, feeling_adjective, verb_agent, claimed_act, undergone_noun, noun_agent, support_verb_agent, object_noun_agent]
+SOURCE_RULES: list[SourceRule] = [receiver_giver, feeling_adjective, obviated_subject, verb_agent, claimed_act, undergone_noun, noun_agent, support_verb_agent, object_noun_agent]
 
 # ------------------------------------------------------------------------------------------------
 # Revisions of the source, once the target is known
@@ -336,6 +337,8 @@ def agentless(view: ArticleView, cand: Candidate, head: Any, roles: Roles) -> bo
     if rule in ("none", "subject", "context:none") and roles.verbal and unnamed_speaker(view, head):
         roles.source = roles.source.under("unnamed-speaker")
         return True
+    if rule == "obviated" and roles.targets:
+        return True  # "Ils exigent que la clinique Aube …": someone unnamed asks the clinic (events/obviation.py)
     undergone = passive(head) or detached_participle(head) or headline_participle(head)
     if roles.verbal and undergone and agent(head) is None and roles.targets:
         # "Lina Varga a été critiquée", "Critiquée pour sa gestion, Lina Varga ...": the one who

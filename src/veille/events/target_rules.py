@@ -15,6 +15,7 @@ from veille.events.actors import Actor, entity_actor, resolve
 from veille.events.agents import headline_participle
 from veille.events.argument_words import GERUND_MARKS
 from veille.events.clause_bearer import bearer_above
+from veille.events.demands import request_clauses
 from veille.events.passive_series import passive_series_bearer
 from veille.events.roles import Roles, detached_participle, members_target, target_np, threatened_party
 from veille.events.trailing_patient import trailing_patient
@@ -193,9 +194,7 @@ def clause_subject(r: Roles) -> tuple[list[Actor], str] | None:
     "Le comité regrette que la France n'ait pas répondu." -> France."""
     if r.cand.trigger.type not in CLAUSE_TARGET_TYPES:
         return None
-    for c in r.head.children:
-        if c.dep_ != "ccomp" or not any(m.dep_ == "mark" and lemma(m) == "que" for m in c.children):
-            continue
+    for c in request_clauses(r.head):
         for s in c.children:
             if s.dep_ in SUBJ and r.view.tok_time[s.i] is None:
                 out = [a for a in resolve(r.view, s) if r.source.actor is None or a.name != r.source.actor.name]

@@ -11,6 +11,7 @@ from spacy.attrs import DEP, POS
 
 from veille.common.docarrays import CACHE_KEY, child_indices, derived, token_strings
 from veille.events.actors import resolve
+from veille.events.demands import demand_complement
 from veille.events.lexicon import Trigger
 from veille.events.verb_forms import after_quote, detached, listed_participle, predicative_noun
 from veille.events.view import ArticleView, case, passive
@@ -150,6 +151,8 @@ def object_ok(view: ArticleView, trig: Trigger, tok: Any) -> bool:
         return False  # "la violence", "son combat": a notion or a cause; "les violences", "les combats": acts
     if trig.done and not active_compound_past(tok):
         return False  # "X a reconnu une erreur" admits; "le pays reconnaît l'union", "reconnu coupable" do not
+    if trig.ask and not demand_complement(view, tok):
+        return False  # "veulent une enquête" asks; "veut la paix", "veut partir" wish
     # (the objects once, and only where a test below reads them: never a noun's without ``any=``)
     objs = objects(tok) if trig.any or trig.unless or trig.kind != "noun" else []
     if trig.any or trig.unless:
