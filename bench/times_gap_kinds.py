@@ -53,7 +53,7 @@ PUNCT = re.compile(r"^[^\w]+$")
 
 
 def _words(s: str) -> list[str]:
-    return re.findall(r"[\w-]+|[^\w\s]", re.sub(r"[’']", " ' ", s.lower()))
+    return re.findall(r"\w[\w-]*|[^\w\s]", re.sub(r"[’']", " ' ", s.lower()))
 
 
 def word_class(words: list[str]) -> str:
@@ -77,6 +77,8 @@ def word_class(words: list[str]) -> str:
             kinds.add("punct")
         else:
             kinds.add("other")
+    if len(kinds) > 1:
+        kinds.discard("punct")
     if kinds <= {"prep", "det"} and len(kinds) == 2:
         return "prep+det"
     return kinds.pop() if len(kinds) == 1 else "mixed"
