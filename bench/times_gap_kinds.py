@@ -16,7 +16,8 @@ as one word class: ``prep``, ``fused`` (a preposition fused with the article: du
 ``other``, or ``mixed``); a wrong value on a relaxed match as ``timebank_gap_kinds.value_kind`` names it (an
 extent error with a wrong value counts as both, the value kind prefixed ``ext+``). Each cell gives items, pages
 and sites. Only numbers are printed (``--list KIND`` prints the wordings, refused on a test part), so the test
-can be measured without being read (it is still scored at most twice: it is held out).
+can be measured without being read (it is still scored at most twice: it is held out). With ``--reuse`` the
+overall F1 line is not recomputed (printed "—"); the cells are.
 """
 
 from __future__ import annotations
