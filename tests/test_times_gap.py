@@ -44,9 +44,9 @@ def test_a_unit_repeated_around_apres_or_en_is_a_set(time_stage, nlp):
 def test_a_weekday_after_du_on_a_noun_is_the_kind_of_day(time_stage, nlp):
     got = time_values(nlp, time_stage, "« Le running du dimanche est devenu une obsession », dit Paul Brun.",
                       "2025-12-15")
-    assert got["du dimanche"] == ("SET", "XXXX-WXX-7")
+    assert got["dimanche"] == ("SET", "XXXX-WXX-7")  # "du" left out of the extent (issue 12, timeext)
     got = time_values(nlp, time_stage, "L'émission du samedi soir de Lise Roy s'arrête.", "2022-08-17")
-    assert got["du samedi soir"] == ("SET", "XXXX-WXX-6TEV")
+    assert got["samedi soir"] == ("SET", "XXXX-WXX-6TEV")
     # "de dimanche" is that Sunday; a part of a day, a span or a day number keeps one day.
     got = time_values(nlp, time_stage, "Le vote de dimanche a surpris. La soirée du samedi a été calme. Le marché "
                       "du samedi 4 mai aura lieu. La mairie est ouverte du lundi au vendredi.", "2016-10-24")
