@@ -12,7 +12,11 @@ variant writes, built on the page's own quotes with invented inserted words and 
 * ``interview-qa``: the quotes of one gold voice that open their paragraph, each after an invented
   question line, their incise taken away (the rest of the paragraph set apart), the voice named once in
   an invented lede;
-* ``quote-heading``: a heading line made of the first words of a quote opening the next paragraph.
+* ``quote-heading``: a heading line made of the first words of a quote opening the next paragraph;
+* ``alone-next``: "« … », dit X, apposition. Suite." -> "« … »" then a paragraph "X, apposition, dit sans
+  détour. Suite." (in turn: the incise's verb, "Ces mots sont ceux de X", "X ne s'en cache pas"): the
+  quote alone in its paragraph (or closing it, when words come before it), its speaker named only in the
+  next paragraph.
 
 Each function turns a body (paragraphs apart by blank lines) into a ``Change``: the edits, the inserted
 incises a gold quote is cut at (one gold quote each part, the same speaker) and the headings added as
@@ -45,6 +49,7 @@ THIRD_PERSONS = ("La commission a auditionné Gérard Lemoine dans la matinée."
 QUESTIONS = ("Comment voyez-vous la suite ?", "Qu'est-ce qui vous a décidé ?",
              "Que répondez-vous à vos critiques ?", "Et pour les mois qui viennent ?")
 LEDE = "{x} a répondu à nos questions."
+NEXT_PARAGRAPH = ("{lead} sans détour", "Ces mots sont ceux {de}{x}", "{x}{sep}ne s'en cache pas")
 
 
 @dataclass
@@ -164,11 +169,25 @@ def quote_heading(text: str) -> Change:
     return change
 
 
+def alone_next(text: str) -> Change:
+    """Each quote with an incise naming its speaker: the incise taken away and the speaker named in a new
+    paragraph right after the quote, in the forms of ``NEXT_PARAGRAPH`` in turn (the rest of the quote's
+    sentence and paragraph going on after it)."""
+    change = Change()
+    for k, f in enumerate(_named(text)):
+        x = f.incise.subject
+        sentence = NEXT_PARAGRAPH[k % len(NEXT_PARAGRAPH)].format(
+            lead=f.incise.lead(), x=x, de="d'" if x.startswith(_VOWEL) else "de ", sep=", " if "," in x else " ")
+        change.edits.append((f.close_end, f.end, "\n\n" + sentence))
+    return change
+
+
 FORMS: dict[str, Callable[[str], Change]] = {
     "name-after-verb": lambda t: name_after(t, words=False),
     "name-after-words": lambda t: name_after(t, words=True),
     "incise-runon": lambda t: incise_split(t, inside=False),
     "incise-inside": lambda t: incise_split(t, inside=True),
     "quote-heading": quote_heading,
+    "alone-next": alone_next,
 }
 VARIANT_NAMES = [*FORMS, "third-between", "interview-qa"]

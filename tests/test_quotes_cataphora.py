@@ -61,3 +61,28 @@ def test_what_was_said_with_a_verb_the_lexicon_lacks_goes_to_the_subject_after_i
                         "approche. « Les comptes de la ville sont dans le rouge depuis trois ans. » C'est ce qu'analyse Claire "
                         "Dubois, économiste à Lyon."])
     assert got[-1] == ("Les comptes", "Claire Dubois", "credited_in_next_sentence")
+
+
+def test_a_speech_cue_opening_the_next_paragraph_credits_the_quote_closing_this_one(nlp):
+    # the quote closes its paragraph after another voice's quote; the next paragraph opens on a cue of
+    # Claire Dubois that reports nothing of its own
+    got = _direct(nlp, ["« Le budget sera voté en juin », a promis Paul Arnaud, le maire de Vienne. L'opposition "
+                        "reste sceptique. « Personne n'a vu le moindre chiffre depuis l'hiver. »",
+                        "Claire Dubois, élue de la liste écologiste, le répète depuis des semaines. Le conseil "
+                        "se réunira lundi."])
+    assert got[-1] == ("Personne n'a", "Claire Dubois", "named_in_next_paragraph")
+
+
+def test_a_quote_alone_in_its_paragraph_is_credited_by_the_cue_that_opens_the_next(nlp):
+    got = _direct(nlp, ["« Le pont sera prêt à temps », a assuré Paul Arnaud, le maire de Vienne.",
+                        "« Nous n'avons jamais vu un chantier aussi mal tenu. »",
+                        "Claire Dubois, cheffe de l'opposition au conseil municipal, l'a répété mardi soir devant la presse."])
+    assert got[-1] == ("Nous n'avons", "Claire Dubois", "named_in_next_paragraph")
+
+
+def test_a_cue_with_words_of_its_own_in_the_next_paragraph_credits_nothing_before_it(nlp):
+    # "estime que …": the cue reports its own words (the older rules decide the quote before)
+    got = _direct(nlp, ["« Le pont sera prêt à temps », a assuré Paul Arnaud, le maire de Vienne.",
+                        "« Les équipes travaillent jour et nuit. »",
+                        "Claire Dubois estime pourtant que le chantier prendra du retard."])
+    assert [rule for _, _, rule in got if rule == "named_in_next_paragraph"] == []

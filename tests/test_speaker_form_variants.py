@@ -79,3 +79,12 @@ def test_an_interview_answer_is_set_apart_from_the_prose_after_it() -> None:
     out = apply_edits(text, interview_qa(text, voices.get).edits).text
     assert "?\n\n« Nous tiendrons les délais »\n\nIl a visité le chantier.\n\nQu'est-ce" in out
     assert out.endswith("?\n\n« Les crues sont passées »")
+
+
+def test_the_quote_stands_alone_and_its_speaker_is_named_in_the_next_paragraph() -> None:
+    out = _variant("alone-next")
+    assert "calme depuis des semaines »\n\nPaul Arnaud a déclaré sans détour." in out
+    assert "« On a attendu trois ans »\n\nAnne Vidal ne s'en cache pas." in out
+    assert "« Les travaux ont pris du retard. Mais tout le monde traverse »\n\nCes mots sont ceux d'Arnaud, le maire." \
+        in out
+    assert "explique-t-elle" in out  # a pronoun incise names nobody: left

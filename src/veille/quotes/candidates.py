@@ -77,6 +77,7 @@ RULE_GROUPS: dict[str, str] = {
     **dict.fromkeys(("governing_cue", "main_verb_subject", "last_speaker", "continuation_last_speaker"),
                     "governed"),
     **dict.fromkeys(("pour_opening", "pour_lead_sentence", "credit_line_after", "credit_after_marks", "credited_in_next_sentence",
+                     "named_in_next_paragraph",
                      "colon_lead_name", "colon_lead_sentence", "credited_block", "repeated_quote", "embedded_post",
                      "interview_answer"),
                     "layout"),

@@ -102,6 +102,40 @@ def credited_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
     return None
 
 
+OWN_WORDS = re.compile(r"[«»“”\":]|\bqu(?:e\b|['’])")  # a cue's own words: a quote, a colon, a "que" clause
+
+
+def named_in_next_paragraph(state: ArticleState, ctx: Any) -> Decision | None:
+    """Example "La digue a tenu. « Nous avons eu de la chance. »" then a paragraph "Paul Arnaud, maire de
+    Vienne, le reconnaît volontiers. Les travaux reprendront lundi.": a cue-less quote that ends its paragraph
+    (alone in it or after other sentences) is the words of the person the next paragraph opens on when
+    that paragraph's first sentence is a speech cue of theirs that says nothing of its own (no quote, no
+    colon, no "que" clause after the verb): the cue credits the quote before it, whoever spoke before."""
+    text = state.text
+    k = ctx.mark.end
+    while k < ctx.para[1] and text[k] in CLOSERS:
+        k += 1
+    if k < ctx.para[1]:
+        return None  # words follow the quote in its paragraph
+    found = _next_sentence(state, ctx)
+    if found is None:
+        return None
+    a, b = found
+    first = next((m for m in state.mentions if m.start == a and not m.in_quote and m.entity.type in ("PER", "ORG")), None)
+    if first is None:
+        return None
+    cue = next((state.cue_at[t.i] for t in state.toks_in(a, b) if t.i in state.cue_at), None)
+    if cue is None or cue.start < first.end or OWN_WORDS.search(text, cue.end, b):
+        return None
+    # the name opens the cue's subject, or only an apposition stands between them ("Paul Arnaud, maire de
+    # Vienne, le reconnaît": a parse may take the apposition for the subject, or find none): no verb between
+    if cue.subj_start is not None and not a <= cue.subj_start < cue.start:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in state.toks_in(first.end, cue.start)):
+        return None
+    return Decision(first.entity.name, text[first.start:first.end])
+
+
 def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:
     """Example "« J'ai été dupé. » Paul Arnaud, 54 ans, estime avoir perdu toutes ses économies." /
     "« Je ne regrette rien. » Ces propos, tenus par Claire Dubois devant ses élèves, …": a quote that

@@ -12,6 +12,7 @@ from veille.quotes.antecedents import antecedent, recent_speaker
 from veille.quotes.cataphora import (
     credited_in_next_sentence,
     incise_of_later_quote,
+    named_in_next_paragraph,
     named_in_next_sentence,
     subject_of_next_sentence,
 )
@@ -275,7 +276,7 @@ def no_voice_near(state: ArticleState, ctx: Context) -> Decision | None:
 
 CUELESS_RULES: list[Rule] = _rules(interview_answer, pour_opening, pour_lead_sentence, credit_line_after, credit_after_marks, colon_lead_name,
                                    colon_unnamed_subject, colon_lead_sentence, credited_in_next_sentence,
-                                   subject_named_since, own_sentence_subject, later_quote_incise,
+                                   named_in_next_paragraph, subject_named_since, own_sentence_subject, later_quote_incise,
                                    next_paragraph_credit, named_in_next_sentence, subject_of_next_sentence, unnamed_person_before,
                                    previous_quote_in_paragraph, person_named_in_sentence,
                                    lead_sentence_subject,

@@ -36,7 +36,7 @@ UNNAMED_STANDS = frozenset({"colon_unnamed_subject"})
 BODY_STANDS = frozenset({"members_of_body", "government_taken_up", "pronoun_body_topic"})
 # a quote credited in so many words by the sentence after it ("« … » Ces mots sont ceux de X", cataphora.py,
 # helper spkvar): no feature of the scorer reads that sentence, its "recency" puts back the voice before
-CREDIT_STANDS = frozenset({"credited_in_next_sentence"})
+CREDIT_STANDS = frozenset({"credited_in_next_sentence", "named_in_next_paragraph"})
 
 
 def subject_gives_way(state: ArticleState, q: Quote, cue: Cue | None, rule: str, winner: str | None) -> bool:
