@@ -4,7 +4,6 @@ names most, when one clearly leads; not "l'État de droit", not a plural, not a 
 from __future__ import annotations
 
 from events_support import build
-
 from veille.events.states import bare_state, home_country
 from veille.events.view import ArticleView
 
