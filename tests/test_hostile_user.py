@@ -163,9 +163,9 @@ def test_ctrl_c_keeps_the_articles_extracted_and_a_rerun_stores_nothing_twice(nl
     for i, text in enumerate((GOOD_A, GOOD_B, GOOD_C)):
         (lot / f"{i}.txt").write_text(text, encoding="utf-8")
     db = tmp_path / "v.db"
-    import veille.cli as cli_module
+    import veille.commands.extract as extract_module
 
-    real = cli_module._articles
+    real = extract_module._articles
 
     def interrupted(*args, **kwargs):  # Ctrl-C while the third article is being extracted
         for n, article in enumerate(real(*args, **kwargs)):
@@ -173,14 +173,14 @@ def test_ctrl_c_keeps_the_articles_extracted_and_a_rerun_stores_nothing_twice(nl
                 raise KeyboardInterrupt
             yield article
 
-    monkeypatch.setattr(cli_module, "_articles", interrupted)
+    monkeypatch.setattr(extract_module, "_articles", interrupted)
     res = CliRunner().invoke(cli, ["ingest", str(lot), "--db", str(db), "--workers", "1"])
     assert res.exit_code == 130
     assert "interrupted: 2 added, 0 already stored, 0 failed before it; 2 articles in" in res.stderr
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 2
-    monkeypatch.setattr(cli_module, "_articles", real)
+    monkeypatch.setattr(extract_module, "_articles", real)
     res = CliRunner().invoke(cli, ["ingest", str(lot), "--db", str(db), "--workers", "1"])
     assert res.exit_code == 0 and "1 added, 2 already stored, 0 failed; 3 articles" in res.stderr
     assert conn.execute("SELECT count(*), count(DISTINCT title) FROM articles").fetchone() == (3, 3)
@@ -191,9 +191,9 @@ def test_ctrl_c_during_extract_keeps_complete_records(nlp, tmp_path, monkeypatch
     lot.mkdir()
     for i, text in enumerate((GOOD_A, GOOD_B)):
         (lot / f"{i}.txt").write_text(text, encoding="utf-8")
-    import veille.cli as cli_module
+    import veille.commands.extract as extract_module
 
-    real = cli_module._articles
+    real = extract_module._articles
 
     def interrupted(*args, **kwargs):
         for n, article in enumerate(real(*args, **kwargs)):
@@ -201,7 +201,7 @@ def test_ctrl_c_during_extract_keeps_complete_records(nlp, tmp_path, monkeypatch
                 raise KeyboardInterrupt
             yield article
 
-    monkeypatch.setattr(cli_module, "_articles", interrupted)
+    monkeypatch.setattr(extract_module, "_articles", interrupted)
     out = tmp_path / "out.jsonl"
     res = CliRunner().invoke(cli, ["extract", str(lot), "-o", str(out), "--workers", "1"])
     assert res.exit_code == 130 and f"interrupted: 1 complete records written to {out}" in res.stderr

@@ -62,7 +62,7 @@ CEILINGS: dict[str, int] = {
     "files_over_600": 0,
     "classes_over_300": 0,
     "public_untyped": 0,
-    "modules_untested": 44,
+    "modules_untested": 1,
     "stages_not_in_readme": 0,
     "commands_without_help": 0,
     "schema_keys_missing": 0,

@@ -85,7 +85,7 @@ def format_option(choices: list[str], default: str) -> Decorator:
                         help="Output format.")
 
 
-# Shared by every command that takes ``--db``; ``veille.cli`` keeps the name for its own commands.
+# Shared by every command that takes ``--db``; the core commands (extract.py, reading.py, export.py) use it by this name.
 DB_OPTION = db_option()
 
 

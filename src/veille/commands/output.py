@@ -1,18 +1,21 @@
 """How a listing command takes its last options and prints its rows as CSV (``--csv``): the columns and rows of
-``veille.queries.exports``, the same the web's CSV links give; how an export file is written whole."""
+``veille.queries.exports``, the same the web's CSV links give; how an output file is checked before any work
+(``refuse_output``) and written whole; the one line a command ends with when it cannot write, or is interrupted."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
 from veille.commands.options import Decorator, db_option, json_option, limit_option
+from veille.common.stopping import exit_interrupted, stop_signal_name
 from veille.queries.exports import csv_lines
 
 # What a listing prints for a value the record lacks, the same in every command (a missing target
@@ -63,3 +66,43 @@ def written_whole(output: str) -> Iterator[str]:
         os.replace(part, target)
     finally:
         part.unlink(missing_ok=True)
+
+
+def refuse_output(output: str, inputs: Iterable[str], what: str = "an input") -> None:
+    """Raises ``click.UsageError`` when writing ``output`` would destroy or re-read ``inputs``
+    (the same file, or a file inside an input folder), or cannot be written at all (no such
+    folder, no right to write there), before anything is opened for writing or read."""
+    if output == "-":
+        return
+    out = Path(output).resolve()
+    folder = out.parent
+    if not folder.is_dir():
+        raise click.UsageError(f"output {output}: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise click.UsageError(f"output {output}: no permission to write it")
+    for name in inputs:
+        if re.match(r"^https?://", name, re.I) or not name.strip():
+            continue  # (an empty name is no input: the readers say so, it is not the working folder)
+        source = Path(name).resolve()
+        same = out == source or (out.exists() and source.exists() and os.path.samefile(out, source))
+        if same:
+            raise click.UsageError(f"output {output} is {what} ({name}): refusing to overwrite it")
+        if source.is_dir() and out.is_relative_to(source):
+            raise click.UsageError(f"output {output} is inside the input folder {name}: it would be read back")
+
+
+def named_output(output: str) -> str:
+    """An output as the closing line names it ("written to -" read as a file called "-")."""
+    return "stdout" if output == "-" else output
+
+
+def cannot_write(output: str, exc: OSError) -> str:
+    """One line for an output that could not be written (a full disk: no traceback)."""
+    return f"{output}: cannot write: {exc.strerror or exc}"
+
+
+def say_interrupted(summary: str) -> NoReturn:
+    """Ctrl-C or SIGTERM: one line saying what was kept, exit status 130 or 143 (as a shell
+    reports SIGINT or SIGTERM)."""
+    click.echo(f"\ninterrupted{stop_signal_name()}: {summary}", err=True)
+    exit_interrupted()
