@@ -1,0 +1,74 @@
+"""Drop rules of the events stage for an act that is only thought of, or done by a thing (issue 13,
+precision, helper evfp), read with ``veille.events.precision_senses`` (``SENSE_RULES``). Cues in
+``lexicons/events/sense_cues.tsv``:
+
+* ``unreal_passive``: an event verb as a present passive infinitive ("être frappée") brought in by a
+  preposition ("pour", "de", "à", "sans") and with no "par" agent tells what could be done to someone,
+  a fear, a worth or a kind, no act that took place: "Ces joueuses sont trop jeunes pour être
+  frappées.", "Il a dit qu'elle ne mérite pas d'être agressée.", "Paul Vidal n'est pas le seul à
+  être menacé." The past infinitive keeps its act ("après avoir été frappé"), as do an agent ("avant
+  d'être arrêté par la police") and a mark of sequence (``real_sequence``: "avant d'être arrêté");
+* ``thing_doer``: an event verb whose doer is a thing (``thing_doer``: an exhibition, a result, a
+  bill) with nobody named in its phrase tells what the thing is for, no party's act: "Ces expositions
+  invitent les visiteurs à regarder la mer.", "Des chiffres qui demandent à être confirmés.", "un
+  projet de loi visant à interdire les pétards". A study that reveals is ``study_finding``'s.
+
+Every example is invented. A narrowing that would drop a true event of the dev gold is no rule here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from veille.common.lexicon import groups
+from veille.events.triggers import Candidate
+from veille.events.view import ArticleView, agent
+from veille.events.words import feat, lemma
+
+_CUES = groups("events/sense_cues.tsv")
+UNREAL_MARKS = _CUES["unreal_mark"]
+REAL_SEQUENCE = _CUES["real_sequence"]
+THING_DOERS = _CUES["thing_doer"]
+_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def unreal_passive(view: ArticleView, cand: Candidate, head: Any) -> bool:
+    """"Elle ne mérite pas d'être agressée." (invented): a present passive infinitive after a
+    preposition, no agent. "Il a fui avant d'être arrêté." and "après avoir été frappé" keep theirs."""
+    if cand.trigger.kind != "verb" or feat(head, "VerbForm") != ["Part"]:
+        return False
+    infinitive = marked = False
+    for c in head.children:
+        if c.dep_ == "aux:tense":
+            return False  # "avoir été frappé": a past infinitive tells what happened
+        if c.dep_ == "aux:pass" and feat(c, "VerbForm") == ["Inf"]:
+            infinitive = True
+        elif c.dep_ == "mark":
+            if c.lower_ in REAL_SEQUENCE:
+                return False
+            marked = marked or c.lower_ in UNREAL_MARKS
+    return infinitive and marked and agent(head) is None
+
+
+def _doer(head: Any) -> Any | None:
+    """The subject of the verb (the noun a relative "qui" stands for), or for a participle set on a
+    noun ("un projet visant à …") that noun."""
+    for c in head.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in _RELATIVES and head.dep_ == "acl:relcl":
+                return head.head
+            return c
+    if head.dep_ == "acl" and feat(head, "VerbForm") == ["Part"] and head.head.pos_ == "NOUN":
+        return head.head
+    return None
+
+
+def thing_doer(view: ArticleView, cand: Candidate, head: Any) -> bool:
+    """"Ces expositions invitent les visiteurs à regarder la mer." (invented): a thing does no act.
+    "L'association de Léa Tamar invite le maire à débattre." keeps its request."""
+    if cand.trigger.kind != "verb" or agent(head) is not None:
+        return False
+    doer = _doer(head)
+    if doer is None or doer.pos_ != "NOUN" or lemma(doer) not in THING_DOERS:
+        return False
+    return not any(view.tok_entity[t.i] is not None for t in doer.subtree)
