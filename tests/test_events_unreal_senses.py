@@ -1,5 +1,5 @@
-"""An act only thought of (a present passive infinitive after a preposition, no agent) and an act done by a
-thing are no events (issue 13, precision, helper evfp: ``veille.events.unreal_senses``), each on an invented
+"""An act only thought of (a present passive infinitive after a preposition, no agent), an act done by a
+thing and a kind of act becoming something are no events (issue 13, precision, helper evfp: ``veille.events.unreal_senses``), each on an invented
 sentence, with the act kept beside it when its one cue differs."""
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ NO_EVENT = [
     # a thing as the doer
     ("Deux expositions invitent le public à découvrir les oiseaux du lac.", [], "REQUEST"),
     ("Selon Léa Tamar, ce sont des résultats qui demandent à être confirmés.", [LEA], "REQUEST"),
+    # a kind of act becoming something, or having nothing of a quality
+    ("Selon Léa Tamar, les grèves deviennent un rituel pour les lycéens.", [LEA], "PROTEST"),
+    ("Pour Paul Vidal, les cyberattaques vont devenir plus difficiles à contrer.", [PAUL], "ASSAULT"),
+    ("Pour Léa Tamar, la contestation permanente n'a rien de démocratique.", [LEA], "PROTEST"),
 ]
 
 EVENT = [
@@ -29,6 +33,9 @@ EVENT = [
     # a party as the doer
     ("L'association de Léa Tamar invite les habitants à manifester.", [LEA], "REQUEST"),
     ("Léa Tamar demande à Paul Vidal de partir.", [LEA, PAUL], "REQUEST"),
+    # one act, or acts with their doers named
+    ("La grève du syndicat Forge devient illimitée.", [["Forge", "ORG"]], "PROTEST"),
+    ("Les grèves du syndicat Forge deviennent plus longues.", [["Forge", "ORG"]], "PROTEST"),
 ]
 
 

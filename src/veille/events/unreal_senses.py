@@ -11,7 +11,13 @@ precision, helper evfp), read with ``veille.events.precision_senses`` (``SENSE_R
 * ``thing_doer``: an event verb whose doer is a thing (``thing_doer``: an exhibition, a result, a
   bill) with nobody named in its phrase tells what the thing is for, no party's act: "Ces expositions
   invitent les visiteurs à regarder la mer.", "Des chiffres qui demandent à être confirmés.", "un
-  projet de loi visant à interdire les pétards". A study that reveals is ``study_finding``'s.
+  projet de loi visant à interdire les pétards". A study that reveals is ``study_finding``'s;
+* ``kind_becomes``: a plural noun of an act, with nobody named in it, as the subject of a verb of
+  becoming (``kind_verb``) in the present or after a present "aller", or a noun of an act that "n'a rien
+  de" a quality, says what such acts are turning into, no act that took place: "Les grèves deviennent un
+  rituel pour les élèves.", "Les cyberattaques vont devenir plus difficiles à contrer.", "La grève
+  générale n'a rien de spontané." (``generic_kinds`` reads the present "être"). "La grève devient
+  illimitée." (one act, singular) keeps its event.
 
 Every example is invented. A narrowing that would drop a true event of the dev gold is no rule here.
 """
@@ -29,6 +35,9 @@ _CUES = groups("events/sense_cues.tsv")
 UNREAL_MARKS = _CUES["unreal_mark"]
 REAL_SEQUENCE = _CUES["real_sequence"]
 THING_DOERS = _CUES["thing_doer"]
+KIND_VERBS = _CUES["kind_verb"]
+# the dependents of a noun that belong to its own phrase: a party named there makes the acts someone's
+_PHRASE_DEPS = frozenset({"nmod", "amod", "appos", "acl", "acl:relcl", "nummod", "flat:name"})
 _RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
@@ -72,3 +81,37 @@ def thing_doer(view: ArticleView, cand: Candidate, head: Any) -> bool:
     if doer is None or doer.pos_ != "NOUN" or lemma(doer) not in THING_DOERS:
         return False
     return not any(view.tok_entity[t.i] is not None for t in doer.subtree)
+
+
+def _present_or_going(verb: Any) -> bool:
+    """The verb is in the present indicative, or an infinitive under a present "aller" ("vont devenir",
+    which the tagger may read as a future)."""
+    if feat(verb, "Tense") == ["Pres"] and feat(verb, "VerbForm") == ["Fin"]:
+        return True
+    return (feat(verb, "VerbForm") == ["Inf"] and verb.dep_ == "xcomp" and lemma(verb.head) == "aller"
+            and feat(verb.head, "Tense") in (["Pres"], ["Fut"]))
+
+
+def _nothing_of(verb: Any) -> bool:
+    """"n'a rien de spontané": "avoir" in the present with the object "rien"."""
+    return (lemma(verb) == "avoir" and feat(verb, "Tense") == ["Pres"]
+            and any(c.dep_ == "obj" and c.lower_ == "rien" for c in verb.children))
+
+
+def kind_becomes(view: ArticleView, cand: Candidate, head: Any) -> bool:
+    """"Les grèves deviennent un rituel pour les élèves." (invented): a kind of act given a quality.
+    "Les grèves des cheminots de Montvert deviennent plus longues." names its doers."""
+    if cand.trigger.kind != "noun" or cand.trigger.judge or head.pos_ != "NOUN" or head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if subject_of := [c for c in verb.children if c.dep_ == "xcomp" and lemma(c) in KIND_VERBS]:
+        verb = subject_of[0]  # "les cyberattaques vont devenir …": the subject hangs on "aller"
+    if not ((lemma(verb) in KIND_VERBS and feat(head, "Number") == ["Plur"] and _present_or_going(verb))
+            or _nothing_of(verb)):
+        return False
+    for c in head.children:  # a party inside the noun phrase ("de X", "ses", a relative naming X)
+        if c.dep_ == "det" and feat(c, "Poss") == ["Yes"]:
+            return False
+        if c.dep_ in _PHRASE_DEPS and any(view.tok_entity[t.i] is not None for t in c.subtree):
+            return False
+    return True
