@@ -13,16 +13,15 @@ LEA = ["Léa Tamar", "PER"]
 
 NO_EVENT = [
     # a present passive infinitive: a worth, a fear, a kind
-    ("Paul Vidal a dit que Léa Tamar ne mérite pas d'être agressée.", [PAUL, LEA], "ASSAULT"),
-    ("Selon Léa Tamar, les joueuses de Montvert sont trop jeunes pour être frappées.", [LEA], "ASSAULT"),
-    ("Paul Vidal n'est pas le seul à être menacé de mort.", [PAUL], "THREATEN"),
+    ("Léa Tamar a peur d'être agressée en rentrant du stade.", [LEA], "ASSAULT"),
+    ("Selon Paul Vidal, ces gardiens sont trop jeunes pour être frappés.", [PAUL], "ASSAULT"),
+    ("Paul Vidal n'est pas le premier élu à être menacé de mort.", [PAUL], "THREATEN"),
     # a thing as the doer
-    ("Deux expositions invitent le public à découvrir les oiseaux du lac.", [], "REQUEST"),
-    ("Selon Léa Tamar, ce sont des résultats qui demandent à être confirmés.", [LEA], "REQUEST"),
+    ("Ce sont des chiffres qui demandent encore à être vérifiés.", [], "REQUEST"),
     # a kind of act becoming something, or having nothing of a quality
-    ("Selon Léa Tamar, les grèves deviennent un rituel pour les lycéens.", [LEA], "PROTEST"),
-    ("Pour Paul Vidal, les cyberattaques vont devenir plus difficiles à contrer.", [PAUL], "ASSAULT"),
-    ("Pour Léa Tamar, la contestation permanente n'a rien de démocratique.", [LEA], "PROTEST"),
+    ("Les grèves deviennent un rituel pour les lycéens.", [], "PROTEST"),
+    ("Pour Paul Vidal, les grèves vont devenir plus rares à Montvert.", [PAUL, ["Montvert", "LOC"]], "PROTEST"),
+    ("Pour Léa Tamar, la grève perpétuelle n'a rien de glorieux.", [LEA], "PROTEST"),
 ]
 
 EVENT = [

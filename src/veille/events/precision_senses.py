@@ -12,7 +12,7 @@ precision), read with ``veille.events.precision_rules`` (``PRECISION_RULES``). C
 * ``quoted_word``: a word quoted after "le mot", "le terme": "le mot « tuer »" is no killing;
 * ``incise_said``: a stance verb set as an incise after a quote (``veille.events.incise_senses``);
 * ``unreal_passive``, ``thing_doer``, ``kind_becomes``: an act only thought of ("pour être frappées"), done
-  by a thing ("ces expositions invitent …"), or a kind of act becoming something ("les grèves deviennent
+  by a thing ("deux expositions invitent les enfants à …"), or a kind of act becoming something ("les grèves deviennent
   un rituel") (``veille.events.unreal_senses``).
 
 Every example is invented. A narrowing that would drop a true event of the dev gold is no rule here.

@@ -4,19 +4,19 @@ precision, helper evfp), read with ``veille.events.precision_senses`` (``SENSE_R
 
 * ``unreal_passive``: an event verb as a present passive infinitive ("être frappée") brought in by a
   preposition ("pour", "de", "à", "sans") and with no "par" agent tells what could be done to someone,
-  a fear, a worth or a kind, no act that took place: "Ces joueuses sont trop jeunes pour être
-  frappées.", "Il a dit qu'elle ne mérite pas d'être agressée.", "Paul Vidal n'est pas le seul à
-  être menacé." The past infinitive keeps its act ("après avoir été frappé"), as do an agent ("avant
+  a fear, a worth or a kind, no act that took place: "Ces gardiens sont trop jeunes pour être
+  frappés.", "Léa Tamar a peur d'être agressée en rentrant du stade.", "Paul Vidal n'est pas le premier
+  élu à être menacé." The past infinitive keeps its act ("après avoir été frappé"), as do an agent ("avant
   d'être arrêté par la police") and a mark of sequence (``real_sequence``: "avant d'être arrêté");
 * ``thing_doer``: an event verb whose doer is a thing (``thing_doer``: an exhibition, a result, a
-  bill) with nobody named in its phrase tells what the thing is for, no party's act: "Ces expositions
-  invitent les visiteurs à regarder la mer.", "Des chiffres qui demandent à être confirmés.", "un
-  projet de loi visant à interdire les pétards". A study that reveals is ``study_finding``'s;
+  bill) with nobody named in its phrase tells what the thing is for, no party's act: "Au musée, deux
+  expositions invitent les enfants à dessiner des oiseaux.", "Ce sont des chiffres qui demandent encore à
+  être vérifiés.", "un projet de loi visant à interdire les pétards". A study that reveals is ``study_finding``'s;
 * ``kind_becomes``: a plural noun of an act, with nobody named in it, as the subject of a verb of
   becoming (``kind_verb``) in the present or after a present "aller", or a noun of an act that "n'a rien
   de" a quality, says what such acts are turning into, no act that took place: "Les grèves deviennent un
-  rituel pour les élèves.", "Les cyberattaques vont devenir plus difficiles à contrer.", "La grève
-  générale n'a rien de spontané." (``generic_kinds`` reads the present "être"). "La grève devient
+  rituel pour les élèves.", "Pour Paul Vidal, les grèves vont devenir plus rares.", "La grève
+  perpétuelle n'a rien de glorieux." (``generic_kinds`` reads the present "être"). "La grève devient
   illimitée." (one act, singular) keeps its event.
 
 Every example is invented. A narrowing that would drop a true event of the dev gold is no rule here.
@@ -42,7 +42,7 @@ _RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle", "les
 
 
 def unreal_passive(view: ArticleView, cand: Candidate, head: Any) -> bool:
-    """"Elle ne mérite pas d'être agressée." (invented): a present passive infinitive after a
+    """"Léa Tamar a peur d'être agressée en rentrant du stade." (invented): a present passive infinitive after a
     preposition, no agent. "Il a fui avant d'être arrêté." and "après avoir été frappé" keep theirs."""
     if cand.trigger.kind != "verb" or feat(head, "VerbForm") != ["Part"]:
         return False
@@ -73,7 +73,7 @@ def _doer(head: Any) -> Any | None:
 
 
 def thing_doer(view: ArticleView, cand: Candidate, head: Any) -> bool:
-    """"Ces expositions invitent les visiteurs à regarder la mer." (invented): a thing does no act.
+    """"Au musée, deux expositions invitent les enfants à dessiner des oiseaux." (invented): a thing does no act.
     "L'association de Léa Tamar invite le maire à débattre." keeps its request."""
     if cand.trigger.kind != "verb" or agent(head) is not None:
         return False
@@ -93,9 +93,11 @@ def _present_or_going(verb: Any) -> bool:
 
 
 def _nothing_of(verb: Any) -> bool:
-    """"n'a rien de spontané": "avoir" in the present with the object "rien"."""
-    return (lemma(verb) == "avoir" and feat(verb, "Tense") == ["Pres"]
-            and any(c.dep_ == "obj" and c.lower_ == "rien" for c in verb.children))
+    """"n'a rien de glorieux": "avoir" in the present right before "rien" (the parser hangs "rien" on the
+    verb or on the adjective)."""
+    doc = verb.doc
+    return (lemma(verb) == "avoir" and feat(verb, "Tense") == ["Pres"] and verb.i + 1 < len(doc)
+            and doc[verb.i + 1].lower_ == "rien")
 
 
 def kind_becomes(view: ArticleView, cand: Candidate, head: Any) -> bool:
@@ -105,7 +107,7 @@ def kind_becomes(view: ArticleView, cand: Candidate, head: Any) -> bool:
         return False
     verb = head.head
     if subject_of := [c for c in verb.children if c.dep_ == "xcomp" and lemma(c) in KIND_VERBS]:
-        verb = subject_of[0]  # "les cyberattaques vont devenir …": the subject hangs on "aller"
+        verb = subject_of[0]  # "les grèves vont devenir …": the subject hangs on "aller"
     if not ((lemma(verb) in KIND_VERBS and feat(head, "Number") == ["Plur"] and _present_or_going(verb))
             or _nothing_of(verb)):
         return False
