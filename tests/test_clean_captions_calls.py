@@ -19,6 +19,15 @@ def test_caption_closed_by_a_photographer_and_agency():
     assert credit_tail("Valmorin, ce lundi. Le marché couvert rouvre ses portes aux forains (LP/Léa Roy)")
 
 
+def test_credit_after_the_last_separator_of_the_caption():
+    # a stray mark opening the line, a closing guillemet inside the caption: the credit still closes it
+    assert credit_tail(". Une fresque peinte par Léa sur le mur du gymnase de Valmorin - Crédit Léa, Atelier Exemple (courriel)")
+    assert credit_tail("Les voisins du « Jardin partagé » ont accroché une banderole à Valmorin (Isère) - Crédit Jardin partagé")
+    # a sentence before a spaced dash that goes on with a sentence stays text
+    assert not credit_tail("Les voisins du « Jardin partagé » ont accroché une banderole - et le maire a répondu dès lundi.")
+    assert not credit_tail("Le maire a choisi - crédit ou non - de répondre aux questions des habitants de Valmorin.")
+
+
 def test_caption_closed_by_a_picture_tag():
     # lexicons/clean/caption_tags.tsv: the picture only illustrates, or whose rights it is
     assert credit_tail("Le marché couvert de Valmorin un samedi matin (photo d'illustration).")
