@@ -17,6 +17,10 @@ def test_caption_closed_by_a_photographer_and_agency():
     assert credit_tail("Une manifestante à Valmorin, le 3 mai 2024. Jean Dupin / AFP")
     assert credit_tail("Le pont de Valmorin rouvert aux piétons. JEAN DUPIN/AFP")
     assert credit_tail("Valmorin, ce lundi. Le marché couvert rouvre ses portes aux forains (LP/Léa Roy)")
+    # a photographer and a studio either side of a spaced dash; a route of two places is no credit
+    assert credit_tail("La réalisatrice Awa Koné sur le tournage (Jean Dupin - La Maison de Production)")
+    assert not credit_tail("Le car relie les deux villes en deux heures (Valmorin - Bellerive)")
+    assert not credit_tail("Le car relie les deux villes en deux heures (de Valmorin - à Bellerive)")
 
 
 def test_credit_after_the_last_separator_of_the_caption():
