@@ -25,10 +25,10 @@ def test_caption_closed_by_a_photographer_and_agency():
 
 def test_credit_after_the_last_separator_of_the_caption():
     # a stray mark opening the line, a closing guillemet inside the caption: the credit still closes it
-    assert credit_tail(". Une fresque peinte par Léa sur le mur du gymnase de Valmorin - Crédit Léa, Atelier Exemple (courriel)")
-    assert credit_tail("Les voisins du « Jardin partagé » ont accroché une banderole à Valmorin (Isère) - Crédit Jardin partagé")
+    assert credit_tail(". Un concert donné par Awa dans la cour de l'école de Valmorin - Crédit Awa, Chorale Exemple (courriel)")
+    assert credit_tail("Le club des « Amis du port » repeint la coque du vieux chalutier de Valmorin - Crédit Amis du port")
     # a sentence before a spaced dash that goes on with a sentence stays text
-    assert not credit_tail("Les voisins du « Jardin partagé » ont accroché une banderole - et le maire a répondu dès lundi.")
+    assert not credit_tail("Le club des « Amis du port » repeint la coque - et le maire a promis une aide dès lundi.")
     assert not credit_tail("Le maire a choisi - crédit ou non - de répondre aux questions des habitants de Valmorin.")
 
 
