@@ -16,6 +16,7 @@ from veille.quotes.incises import split_at_incises
 from veille.quotes.indirect import indirect_clauses, indirect_quote
 from veille.quotes.labelled_answers import labelled_answers
 from veille.quotes.long_paragraphs import reading_paragraphs
+from veille.quotes.main_voice import main_voice
 from veille.quotes.marks import WORD, MarkSpan, scan_quote_marks
 from veille.quotes.mentions import find_descriptors, find_mentions
 from veille.quotes.open_marks import shape_open_quote
@@ -67,6 +68,8 @@ def collect_quotes(state: ArticleState) -> list[Quote]:
             continue
         seen.add(key)
         out.append(q)
+    # a portrait's or an interview's one voice takes the quotes no rule gave to anyone (main_voice.py)
+    main_voice(state, out)
     return out
 
 

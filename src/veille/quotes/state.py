@@ -106,12 +106,14 @@ class ArticleState:
         self.open_marks: dict[int, tuple[MarkSpan, str]] = {}
         self.unmarked: dict[int, tuple[MarkSpan, str]] = {}  # the same for speech with no marks (unmarked_speech.py)
         self.explain = False  # record each quote's rule on ``Quote.rule``
+        self.rule_of: dict[int, tuple[Quote, str]] = {}  # id(quote) -> (the quote, its rule), explaining or not
 
     def note_rule(self, quote: Quote, rule: str) -> None:
         """Logs the speaker rule behind ``quote``; keeps it on the quote when explaining."""
         if log.isEnabledFor(logging.DEBUG):
             log.debug("%s: %s quote at %s-%s, speaker %r by rule %s", self.art.id, quote.kind,
                       quote.start, quote.end, quote.speaker, rule)
+        self.rule_of[id(quote)] = (quote, rule)
         if self.explain:
             quote.rule = rule
 
