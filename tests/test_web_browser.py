@@ -177,7 +177,7 @@ def test_upload_of_a_warc_says_its_skipped_records(server, page):
                                     "5 enregistrement(s) de WARC laissé(s) : pas des pages HTML.")
     assert page.locator(".upload-result .records-skipped").inner_text() == (
         "Laissés : lavoir.warc — 5 des 6 enregistrements du WARC ne sont pas des pages HTML "
-        "(3 image/png, 1 request, 1 text/css)")
+        "(3 image/png, 1 requête(s), 1 text/css)")
     assert page.locator(".upload-result .failed").count() == 0
 
 

@@ -87,3 +87,22 @@ def test_the_scan_would_see_a_reason_without_a_row():
     assert not _reads_in_french(shape)
     known = ast.parse('ReadError(origin, f"too slow: no answer within {n:g} s")').body[0].value
     assert _reads_in_french(_shapes(known.args[1], {}, {})[0])
+
+
+def test_every_kind_of_skipped_record_reads_in_french():
+    """The kinds a WARC's skipped-records note names (web/warc_kinds_fr.tsv), each row's example put
+    in French with its own kind; a media type stays as it is; "…" (more kinds) is kept."""
+    from veille.common.lexicon import rows
+    from veille.web.reasons import KINDS
+
+    table = rows(KINDS, min_columns=3)
+    for kind, french, example in table:
+        assert f"(1 {kind})" in example or f"(2 {kind})" in example, kind
+        shown = in_french(example)
+        assert shown != example and french in shown, (kind, shown)
+    kinds = {kind for kind, *_ in table}
+    warc = (SRC / "readers" / "warc.py").read_text(encoding="utf-8")
+    assert {"redirect", "untyped", "request", "warcinfo", "revisit", "metadata"} <= kinds
+    assert '"redirect"' in warc and '"untyped"' in warc
+    mixed = in_french("5 of 9 WARC record(s), not HTML pages (2 image/png, 1 redirect, 1 request, 1 x-odd, …)")
+    assert mixed.endswith("(2 image/png, 1 redirection(s), 1 requête(s), 1 x-odd, …)")

@@ -108,7 +108,7 @@ def test_the_upload_page_says_how_many_and_why_in_french(served):
                                          "4 enregistrement(s) de WARC laissé(s) : pas des pages HTML.")
     [line] = re.findall(r'<li class="records-skipped">([^<]*)</li>', page.text)
     assert line == ("Laissés : saules.warc — 4 des 5 enregistrements du WARC ne sont pas des pages HTML "
-                    "(2 image/png, 1 request, 1 text/css)")
+                    "(2 image/png, 1 requête(s), 1 text/css)")
     assert "not HTML pages" not in page.text
     assert re.findall(r'<li class="failed">([^<]*)</li>', page.text) == ["Échec : vide.txt — fichier vide"]
 
