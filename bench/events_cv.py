@@ -1,7 +1,7 @@
 """The events model out of site (issue 13): grouped cross-validation by site on the dev gold.
 
     .venv/bin/python bench/events_cv.py [--folds 5] [--seed 13] [--held-annotator helper-evheld]
-                                        [--part dev|dev+fresh]
+                                        [--part dev|dev+fresh|readable] [--only sentence|finder|tokens|shipped]
 
 Sites are dealt into folds, and the pages of ``--held-annotator`` (a batch from sites no rule was
 written on) form one fold more; each fold's model is fitted on the other folds' sentences and codes
@@ -19,14 +19,22 @@ only its own pages, the rules running as in production. Printed:
   page coded with the model of its fold: all pages, per fold, per PLOVER type, and the events the
   model adds (predicted / right, the precision of the new events).
 
-``--part dev+fresh`` adds the later dev batch of ``events_dev_fresh.jsonl`` (its own cache file).
-Dev only: the test part is never read.
+``--part dev+fresh`` adds the later dev batch of ``events_dev_fresh.jsonl`` (its own cache file);
+``--part readable`` every readable dev batch (dev+fresh, fresh4 and fresh5). ``--only shipped``: the
+rules alone (no sentence model, no actor ranker) against the shipped models as shipped and against
+each fitted per fold on the other folds' sites (ranker settings ``RANKER_SETTINGS``, sentence-model
+drop thresholds ``DROPS``), per fold, per annotation batch (the later batches: annotated after the
+rules) and per PLOVER type, with the events changed and their sites; then the rule families
+(``bench/events_rule_sites.py`` parts) right and wrong on the sites outside the first batches'
+(``FIRST``), ``off?`` under precision .3 with wrong events on ≥ 3 sites.
+Dev only: the test part, fresh2 and fresh3 are never read.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -38,6 +46,14 @@ from tools.real_pages import actor_examples as ax  # noqa: E402
 from tools.real_pages import event_cv as cv  # noqa: E402
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+# The batches the rules were first written against; every other batch is annotated after them (the honest
+# dev figure), and their sites outside the first batches' are "out of site" for the rule-family census.
+FIRST = ("helper-events", "helper-evann1", "helper-evann2")
+# ``--only shipped``: the actor ranker's settings tried per fold, (l2, source threshold, target threshold);
+# a threshold above 1 leaves the role to the rules
+RANKER_SETTINGS = ((1e-3, 1.1, 0.3), (1e-3, 1.1, 0.4), (1e-3, 1.1, 0.5), (1e-2, 1.1, 0.3), (1e-2, 1.1, 0.4),
+                   (1e-3, 0.5, 1.1), (1e-3, 0.6, 0.4))
+DROPS = (0.042, 0.1, 0.2)  # the sentence model's drop thresholds tried per fold (.042: the shipped one)
 FINDER_THRESHOLDS = (0.5, 0.7)
 L2 = 1e-4
 
@@ -185,17 +201,159 @@ def probes(parsed: dict, folds: list[set[str]], names: list[str]) -> None:
                 f"{n.split(' (')[0]} {r}/{k}" for n, (r, k) in zip(names, unnamed[t], strict=True)))
 
 
+def _code(parsed: dict, model_of: dict, ranker_of: dict) -> list[dict]:
+    """Extract-like records, each page coded with its own sentence model and ranker (absent: none)."""
+    import dataclasses
+
+    from veille.events.coder import Coder
+
+    recs = []
+    for page, (lex, kb, article, doc) in sorted(parsed.items()):
+        doc.user_data.clear()
+        coder = Coder(lex, article, doc, kb=kb, explain=True)
+        coder.model, coder.ranker, coder.finder = model_of.get(page), ranker_of.get(page), None
+        recs.append({"source": {"path": f"{page}.json"}, "events": [dataclasses.asdict(e) for e in coder.run()]})
+    return recs
+
+
+def _types_moved(res: dict, base: dict) -> str:
+    """Per PLOVER type whose predictions moved: gold, predicted and found, rules alone -> setting."""
+    out = []
+    for t, c in res["per_type"].items():
+        b = base["per_type"].get(t, {})
+        if (c.get("predicted", 0), c.get("found", 0)) != (b.get("predicted", 0), b.get("found", 0)):
+            out.append(f"{t} {c.get('gold', 0)}: pred {b.get('predicted', 0)}→{c.get('predicted', 0)}, "
+                       f"found {b.get('found', 0)}→{c.get('found', 0)}")
+    return "; ".join(out) or "no type moved"
+
+
+def rule_families(recs: list[dict], tmp: Path, first_sites: set[str], top: int = 25) -> None:
+    """Rule parts (``bench/events_rule_sites.py``) right and wrong on the sites outside the first
+    batches' (out of site) beside those sites (in site); parts under precision .3 out of site with
+    wrong events on ≥ 3 sites are marked ``off?`` (the bar for switching a family off)."""
+    from events_rule_sites import parts, tally
+    from events_spurious import census
+
+    rows = census(cv.gold_part(), ax.write_records(recs, tmp / "families.jsonl"))
+    site_of = ax.page_sites()
+    for r in rows:
+        r["site"] = site_of.get(r["page"], "?")
+    out_t = tally([r for r in rows if r["site"] not in first_sites])
+    in_t = tally([r for r in rows if r["site"] in first_sites])
+    right = sum(r["kind"] == "match" for r in rows if r["site"] not in first_sites)
+    total = sum(1 for r in rows if r["site"] not in first_sites)
+    print(f"rule families (rules alone), out of site: {right}/{total} right "
+          f"(P {right / max(total, 1):.3f}); in site: {sum(r['kind'] == 'match' for r in rows) - right}/"
+          f"{len(rows) - total}")
+    print(f"  {'part':50} out: right (sites) wrong (sites)   P   | in: right wrong")
+    order = sorted(out_t, key=lambda k: (out_t[k]["right"][0] - out_t[k]["wrong"][0], k))
+    for key in order[:top]:
+        o, i = out_t[key], in_t.get(key, {"right": [0, set()], "wrong": [0, set()]})
+        n_r, n_w = o["right"][0], o["wrong"][0]
+        prec = n_r / max(n_r + n_w, 1)
+        flag = "  off?" if prec < 0.3 and len(o["wrong"][1]) >= 3 else ""
+        print(f"  {key[:50]:50} {n_r:4} ({len(o['right'][1]):2}) {n_w:4} ({len(o['wrong'][1]):2}) {prec:.3f} | "
+              f"{i['right'][0]:4} {i['wrong'][0]:4}{flag}")
+        if flag:  # the wrong events' kinds (``bench/events_spurious.py``): actor, none, type, other-gold…
+            kinds = Counter(r["kind"] for r in rows if r["site"] not in first_sites and r["kind"] != "match"
+                            and key in parts(r["rule"]))
+            print("      wrong out of site by kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+
+
+def shipped_cv(parsed: dict, folds: list[set[str]], names: list[str], seed: int, families_only: bool = False) -> None:
+    """The shipped models out of site on every page read: rules alone (no model, no ranker) against the
+    rules with each model, fitted per fold on the other folds' sites; per fold, annotation batch and
+    PLOVER type; then the rule families out of site."""
+    from events_learn import batches, changes, line, scored
+
+    from veille.events import ranker as ranker_module
+    from veille.events.model import load_model
+    from veille.events.model.actor_fit import fit_ranker
+    from veille.events.ranker import load_ranker
+
+    by_fold = cv.fold_pages(parsed, folds)
+    by_batch = batches(parsed)
+    later = set().union(*(p for b, p in by_batch.items() if b not in FIRST))
+    groups = {"all": set(parsed), "later batches": later, **dict(zip(names, by_fold, strict=True)), **by_batch}
+    print("batches: " + ", ".join(f"{b} {len(p)}" for b, p in sorted(by_batch.items())))
+    sites = ax.page_sites()
+    first_sites = {sites.get(p, p) for b in FIRST for p in by_batch.get(b, ())}
+    if families_only:
+        with cv.temp_dir() as tmp_name:
+            rule_families(_code(parsed, {}, {}), Path(tmp_name), first_sites, top=40)
+        return
+    same = ax.names().Names({}).same
+    ranker_module.RECORD_CONTEXT = False
+    try:
+        rows = ax.examples(parsed, same, cv.gold_part())
+    finally:
+        ranker_module.RECORD_CONTEXT = True
+    print(f"ranker rows: {len(rows)} candidates, {sum(len(g['rows']) for g in rows)} candidate actors")
+    _, _, _, smodels = cv.sentence_model_oof(parsed, folds, seed)
+
+    def fold_map(models: list) -> dict:
+        return {p: m for m, pages in zip(models, by_fold, strict=True) for p in pages}
+
+    with cv.temp_dir() as tmp_name:
+        tmp = Path(tmp_name)
+        base_recs = _code(parsed, {}, {})
+        base = scored(base_recs, tmp, groups)
+
+        def report(name: str, recs: list[dict]) -> dict:
+            res = scored(recs, tmp, groups)
+            n, where = changes(base_recs, recs)
+            print(f"{name}: {line(res['all'], base['all'])}; {n} events changed on {where} sites")
+            print(f"    later batches {line(res['later batches'], base['later batches'])}")
+            print("    " + "; ".join(f"{g} {res[g]['events']['f1']:.3f} ({res[g]['events']['f1'] - base[g]['events']['f1']:+.3f})"
+                                     for g in [*names, *sorted(by_batch)]))
+            print("    per type: " + _types_moved(res["all"], base["all"]))
+            return res
+
+        print(f"rules alone: {line(base['all'])}; later {line(base['later batches'])}")
+        print("    " + "; ".join(f"{g} {base[g]['events']['f1']:.3f}" for g in [*names, *sorted(by_batch)]))
+        print("    per type (gold/predicted/found): " + ", ".join(
+            f"{t} {c.get('gold', 0)}/{c.get('predicted', 0)}/{c.get('found', 0)}" for t, c in base["all"]["per_type"].items()))
+        shipped_ranker, shipped_model = load_ranker(), load_model()
+        report("shipped ranker as shipped (in sample on the pages it was fitted on)",
+               _code(parsed, {}, dict.fromkeys(parsed, shipped_ranker)))
+        report("shipped sentence model as shipped (in sample on dev+fresh)",
+               _code(parsed, dict.fromkeys(parsed, shipped_model), {}))
+        best = (base["all"]["events"]["f1"], None, None)
+        for l2, ts, tt in RANKER_SETTINGS:
+            models = [fit_ranker(*ax.stack([g for g in rows if g["site"] not in held]), seed=seed, l2=l2)
+                      for held in folds]
+            for m in models:
+                m.meta.update(source_threshold=ts, target_threshold=tt, context=False)
+            res = report(f"fold ranker l2 {l2} source {ts} target {tt}", _code(parsed, {}, fold_map(models)))
+            if res["all"]["events"]["f1"] > best[0] + 1e-9:
+                best = (res["all"]["events"]["f1"], (l2, ts, tt), models)
+        for drop in DROPS:
+            for m in smodels:
+                m.meta.update(add_threshold=1.01, drop_threshold=drop)
+            report(f"fold sentence model, drop < {drop}", _code(parsed, fold_map(smodels), {}))
+        if best[2] is not None:
+            for m in smodels:
+                m.meta.update(add_threshold=1.01, drop_threshold=DROPS[0])
+            report(f"fold ranker {best[1]} + fold sentence model drop < {DROPS[0]}",
+                   _code(parsed, fold_map(smodels), fold_map(best[2])))
+        rule_families(base_recs, tmp, first_sites)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--cache", type=Path, help="keep the parsed pages here between runs (a pickle)")
-    ap.add_argument("--only", choices=["sentence", "finder", "tokens"], help="one model only")
+    ap.add_argument("--only", choices=["sentence", "finder", "tokens", "shipped"],
+                    help="one model only; shipped: rules alone against each shipped model fitted per fold, "
+                         "per batch and type, and the rule families out of site")
+    ap.add_argument("--families", action="store_true",
+                    help="only the rule families out of site (the rules alone coded once)")
     ap.add_argument("--probes", action="store_true",
                     help="only the components measured and not shipped: reviewer, unnamed doer")
     ap.add_argument("--held-annotator", default=cv.HELD_ANNOTATOR,
                     help="this annotator's pages form one fold of their own ('' : none)")
-    ap.add_argument("--part", choices=["dev", "dev+fresh"], default="dev",
+    ap.add_argument("--part", choices=["dev", "dev+fresh", "readable"], default="dev",
                     help="the events gold: dev, or dev with the later batch (events_dev_fresh.jsonl)")
     args = ap.parse_args()
     cv.use_part(args.part)
@@ -217,6 +375,9 @@ def main() -> int:
         return 0
     if args.only == "tokens":
         tokens_cv(parsed, items, folds, args.seed)
+        return 0
+    if args.only == "shipped" or args.families:
+        shipped_cv(parsed, folds, names, args.seed, families_only=args.families)
         return 0
     if args.only != "sentence":
         finder_cv(parsed, items, folds, args.seed, names)

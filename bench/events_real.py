@@ -33,7 +33,8 @@ before, an estimate on unseen sites; ``--part fresh3`` scores ``events_dev_fresh
 alone, a second such batch on other unseen sites; ``--part fresh4`` scores ``events_dev_fresh4.jsonl``
 (helper-evfresh4) alone: 25 dev pages no events file had marked, politics and justice ones among them;
 ``--part fresh5`` scores ``events_dev_fresh5.jsonl`` (helper-evfresh5), the 20 dev pages left (other sections); ``dev+fresh`` scores ``events_dev.jsonl`` with
-``events_dev_fresh.jsonl``, what ``veille train events`` learns from (never fresh2, fresh3, fresh4 nor fresh5). ``both``
+``events_dev_fresh.jsonl`` (``veille train events`` learns from it with fresh4 and fresh5, the ``readable``
+gold of ``tools/real_pages/gold.py``; never from fresh2 nor fresh3). ``both``
 stays dev + test.
 """
 

@@ -17,6 +17,19 @@ def test_caption_closed_by_a_photographer_and_agency():
     assert credit_tail("Une manifestante à Valmorin, le 3 mai 2024. Jean Dupin / AFP")
     assert credit_tail("Le pont de Valmorin rouvert aux piétons. JEAN DUPIN/AFP")
     assert credit_tail("Valmorin, ce lundi. Le marché couvert rouvre ses portes aux forains (LP/Léa Roy)")
+    # a photographer and a studio either side of a spaced dash; a route of two places is no credit
+    assert credit_tail("La réalisatrice Awa Koné sur le tournage (Jean Dupin - La Maison de Production)")
+    assert not credit_tail("Le car relie les deux villes en deux heures (Valmorin - Bellerive)")
+    assert not credit_tail("Le car relie les deux villes en deux heures (de Valmorin - à Bellerive)")
+
+
+def test_credit_after_the_last_separator_of_the_caption():
+    # a stray mark opening the line, a closing guillemet inside the caption: the credit still closes it
+    assert credit_tail(". Un concert donné par Awa dans la cour de l'école de Valmorin - Crédit Awa, Chorale Exemple (courriel)")
+    assert credit_tail("Le club des « Amis du port » repeint la coque du vieux chalutier de Valmorin - Crédit Amis du port")
+    # a sentence before a spaced dash that goes on with a sentence stays text
+    assert not credit_tail("Le club des « Amis du port » repeint la coque - et le maire a promis une aide dès lundi.")
+    assert not credit_tail("Le maire a choisi - crédit ou non - de répondre aux questions des habitants de Valmorin.")
 
 
 def test_caption_closed_by_a_picture_tag():

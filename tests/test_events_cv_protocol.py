@@ -52,3 +52,31 @@ def test_probe_features_read_rule_names_without_their_scores():
     assert _rule_parts("type=trigger:verb:accuser source=subject target=ranker 0.41") == (
         "trigger:verb", "subject", "ranker")
     assert _rule_parts("type=model:finder:0.72 source=passive:par target=none") == ("model", "passive:par", "none")
+
+
+def test_the_readable_part_holds_every_readable_dev_batch_and_no_held_out_one():
+    from tools.real_pages.gold import events_files, pages_part
+
+    names = {p.name for p in events_files("readable")}
+    assert names == {"events_dev.jsonl", "events_dev_fresh.jsonl", "events_dev_fresh4.jsonl", "events_dev_fresh5.jsonl"}
+    assert pages_part("readable") == "dev"
+    event_cv.use_part("readable")
+    try:
+        assert event_cv.gold_part() == "readable"
+    finally:
+        event_cv.use_part("dev")
+
+
+def test_the_cv_refuses_a_held_out_part():
+    import pytest
+
+    for part in ("fresh2", "fresh3", "test"):
+        with pytest.raises(ValueError):
+            event_cv.use_part(part)
+
+
+def test_the_training_command_reads_the_readable_batches_only():
+    from veille.commands.train import DEV_GOLD
+
+    names = {p.name for p in DEV_GOLD}
+    assert names == {"events_dev.jsonl", "events_dev_fresh.jsonl", "events_dev_fresh4.jsonl", "events_dev_fresh5.jsonl"}

@@ -34,7 +34,7 @@ def test_drop_rules_and_refusable_types():
                                              "degree_participle", "held_thing",
                                              "errand_trip", "habitual_when", "kind_judged", "persuaded_of",
                                              "met_thing", "lecture", "participle_adjective",
-                                             "noun_use", "quoted_word", "incise_said",
+                                             "noun_use", "quoted_word", "incise_said", "unreal_passive", "thing_doer", "kind_becomes",
                                              "judicial_condemnation"]
     assert all('"' in (r.__doc__ or "") for r in DROP_RULES)
     assert "AID" in REFUSABLE and "ASSAULT" not in REFUSABLE

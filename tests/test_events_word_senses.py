@@ -10,7 +10,8 @@ from events_support import assert_coded, assert_not_coded
 from lexicon_checks import assert_every_cue_has_example
 
 GROUPS = {"met_thing", "lecture_noun", "lecture_series", "lecture_place", "mention_noun", "held_verb", "held_thing",
-          "thing_pronoun", "visit_noun", "habit_mark", "persuade_verb", "fact_mark", "act_mark"}
+          "thing_pronoun", "visit_noun", "habit_mark", "persuade_verb", "fact_mark", "act_mark",
+          "unreal_mark", "real_sequence", "thing_doer", "kind_verb"}
 
 NO_EVENT = [
     # a thing met with, no person met

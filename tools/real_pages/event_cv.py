@@ -27,7 +27,7 @@ _GOLD = {"part": "dev"}
 
 def use_part(part: str) -> None:
     """Cross-validate on ``part`` ("dev" or "dev+fresh"): sentences, parsed pages and scores."""
-    if part not in ("dev", "dev+fresh"):
+    if part not in ("dev", "dev+fresh", "readable"):
         raise ValueError(f"the events CV runs on dev only, not {part!r}")
     _GOLD["part"] = part
 

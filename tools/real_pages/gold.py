@@ -45,6 +45,8 @@ GOLD_DIR = ROOT / "tests" / "data" / "real_pages"
 # marked before Veille ran on them; times ``dev`` includes it since its first score (2026-12-07). Events
 # ``fresh5`` (helper-evfresh5) is a fifth, the 20 dev pages left without events gold (health, culture, lifestyle,
 # essays, a chronology), every sentence, annotated before its first score and read alone like ``fresh4``.
+# Events ``readable`` is every dev batch that may be read: ``dev+fresh`` with ``fresh4`` and ``fresh5`` (what
+# ``bench/events_cv.py --part readable`` cross-validates on; never fresh2 nor fresh3).
 BATCH_FILES: dict[str, dict[str, tuple[str, ...]]] = {
     "who": {"dev": ("who_dev.jsonl", "who_dev_fresh.jsonl"), "fresh": ("who_dev_fresh.jsonl",),
             "test": ("who_test.jsonl", "who_test_second.jsonl", "who_test_third.jsonl", "who_test_fourth.jsonl"),
@@ -56,10 +58,12 @@ BATCH_FILES: dict[str, dict[str, tuple[str, ...]]] = {
     "events": {"fresh": ("events_dev_fresh.jsonl",), "fresh2": ("events_dev_fresh2.jsonl",),
                "fresh3": ("events_dev_fresh3.jsonl",), "fresh4": ("events_dev_fresh4.jsonl",),
                "fresh5": ("events_dev_fresh5.jsonl",),
-               "dev+fresh": ("events_dev.jsonl", "events_dev_fresh.jsonl")},
+               "dev+fresh": ("events_dev.jsonl", "events_dev_fresh.jsonl"),
+               "readable": ("events_dev.jsonl", "events_dev_fresh.jsonl", "events_dev_fresh4.jsonl",
+                            "events_dev_fresh5.jsonl")},
 }
 EVENT_FILES = BATCH_FILES["events"]
-DEV_BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "dev+fresh")
+DEV_BATCHES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "dev+fresh", "readable")
 # test2: the test pages given who gold after the first test pass (issue 16), scored alone; test4: the
 # fourth batch (the last test pages without who gold), scored alone so its first figure stays readable
 TEST_BATCHES = ("test2", "test4")

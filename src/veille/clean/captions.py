@@ -1,8 +1,10 @@
 """A picture's caption set as a line of its own with the credit closing it ("Le pont rouvert lundi.
 Photo Léa Roy", "… le 3 mai. (LP/Awa Koné)", "… lundi. Jean Dupin, AFP"): furniture, however much it
-reads like a sentence. The credit is the line's tail after its last sentence end (or a bracket
-closing the line): a credit word of ``lexicons/clean/caption_credits.tsv`` with its capital and a
-few words, a photographer and agency set apart by a slash in brackets, or a name and an agency of
+reads like a sentence. The credit is the line's tail after a sentence end or a spaced dash (any of
+them: a stray mark opening the line, a closing guillemet inside the caption do not hide it), or a
+bracket closing the line: a credit word of ``lexicons/clean/caption_credits.tsv`` with its capital
+and a few words, a photographer and agency set apart by a slash in brackets (or a photographer and
+a studio by a spaced dash, three words at least), or a name and an agency of
 ``lexicons/agencies.tsv`` after a comma or a slash. A paragraph of the text never ends that way: its
 last sentence has a verb and ends on a stop."""
 
@@ -19,11 +21,16 @@ CAPTION_MAX_WORDS = 60  # a caption is short; a paragraph ending on a credit-lik
 CREDIT_MAX_WORDS = 8  # words of the credit itself
 CAPTION_MIN_WORDS = 3  # the caption before the credit
 BRACKET_MAX_WORDS = 6
+DASH_CREDIT_MIN_WORDS = 3  # a photographer and a studio either side of a dash
 
 # The last sentence end of the caption, then the tail: "… au quotidien. Photo X", "… Saly. / Crédits : X".
-_TAIL = re.compile(r"(?:[.!?…»\"”)]|\s[/|–—-])\s+(?P<tail>[^.!?…»«\"”]+?\.{0,2})\s*$")
+_SEPARATOR = re.compile(r"(?:[.!?…»\"”)]|\s[/|–—-])\s+")
+_TAIL = re.compile(r"[^.!?…»«\"”]+?\.{0,2}\s*")
 _BRACKET_TAIL = re.compile(r"[(\[](?P<inner>[^()\[\]]{2,80})[)\]]\s*(?P<stop>\.?)\s*$")
 _CAP_WORD = re.compile(r"^[A-ZÀ-Þ0-9@]")
+# A bracketed credit's two parts (photographer, agency or studio): a slash, or a spaced dash.
+_BRACKET_SPLIT = re.compile(r"/|\s[-–—]\s")
+_NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les"})  # inside a studio's name
 
 
 @lru_cache(maxsize=1)
@@ -92,15 +99,22 @@ def credit_tail(line: str) -> bool:
         inner = m.group("inner").strip()
         if _credit_head().match(inner) and _credit_words(inner):
             return True
-        # "(LP/Awa Koné)", "[AGENCE/JEAN DUPIN - Exemple]"; "(CDU/CSU)" names parties (no lower case).
-        if "/" in inner and not m.group("stop") and any(c.islower() for c in inner) \
-                and len(words(inner)) <= BRACKET_MAX_WORDS and all(
-                _CAP_WORD.match(w) for w in inner.replace("/", " ").split() if w[0].isalpha()):
+        # "(LP/Awa Koné)", "[AGENCE/JEAN DUPIN - Exemple]", "(Léa Roy - La Maison de Production)";
+        # "(CDU/CSU)" names parties (no lower case); "(Paris - Lyon)", two words, is a route.
+        parts = _BRACKET_SPLIT.sub(" ", inner).split()
+        if _BRACKET_SPLIT.search(inner) and not m.group("stop") and any(c.islower() for c in inner) \
+                and ("/" in inner or len(parts) >= DASH_CREDIT_MIN_WORDS) and len(parts) <= BRACKET_MAX_WORDS \
+                and all(_CAP_WORD.match(w) or w in _NAME_PARTICLES for w in parts if w[0].isalpha()):
             return True
-    m = _TAIL.search(text)
-    if m is None or len(words(text[:m.start("tail")])) < CAPTION_MIN_WORDS:
+    return any(_credited(text, sep.end()) for sep in _SEPARATOR.finditer(text))
+
+
+def _credited(text: str, start: int) -> bool:
+    """From ``start`` (after a sentence end or a spaced dash) to the line's end runs a credit, after
+    a caption of a few words."""
+    if not _TAIL.fullmatch(text, start) or len(words(text[:start])) < CAPTION_MIN_WORDS:
         return False
-    tail = m.group("tail").strip().rstrip(".").lstrip("/|–—- ").strip()
+    tail = text[start:].strip().rstrip(".").lstrip("/|–—- ").strip()
     if not _credit_words(tail):
         return False
     return bool(_credit_head().match(tail) or _agency_tail().match(tail))

@@ -1,7 +1,7 @@
 """``veille train events``: rebuilds the event coder's sentence-type model from annotated sentences.
 
 The annotations are the team's real-page dev gold (``tests/data/real_pages/events_dev.jsonl`` and the
-later dev batch ``events_dev_fresh.jsonl``): positions and labels only, the text is read from the pages
+later dev batches ``events_dev_fresh.jsonl``, ``events_dev_fresh4.jsonl``, ``events_dev_fresh5.jsonl``): positions and labels only, the text is read from the pages
 in ``../shared`` through ``tools/real_pages`` in the checkout. Sentences of the test part are refused:
 it is only scored.
 """
@@ -34,7 +34,9 @@ def _trigger_spans(lines: list[str], entry: dict, text: str) -> list[tuple[int, 
     return out
 
 
-DEV_GOLD = (Path("tests/data/real_pages/events_dev.jsonl"), Path("tests/data/real_pages/events_dev_fresh.jsonl"))
+# Every readable dev batch (``tools/real_pages/gold.py``, part ``readable``); never fresh2, fresh3 nor test.
+DEV_GOLD = (Path("tests/data/real_pages/events_dev.jsonl"), Path("tests/data/real_pages/events_dev_fresh.jsonl"),
+            Path("tests/data/real_pages/events_dev_fresh4.jsonl"), Path("tests/data/real_pages/events_dev_fresh5.jsonl"))
 
 
 def _examples(golds: tuple[Path, ...], checkout: Path) -> list[tuple[str, set[str], str, list[tuple[int, int, str]]]]:
@@ -117,15 +119,18 @@ def register(cli: click.Group) -> None:
                    f"(add ≥ {model.add_threshold}, drop < {model.drop_threshold}, "
                    f"out-of-fold event/no-event accuracy {model.meta['oof_any_accuracy']})", err=True)
         if with_finder:  # the finder's CV reads the dev pages of the same gold: with the fresh batch or not
-            _train_finder(checkout, seed, target, "dev+fresh" if any(g.name == DEV_GOLD[1].name for g in golds) else "dev")
+            names = {g.name for g in golds}
+            part = "readable" if {g.name for g in DEV_GOLD} <= names else "dev+fresh" if DEV_GOLD[1].name in names else "dev"
+            _train_finder(checkout, seed, target, part)
 
     @train_group.command("actors")
     @click.option("--seed", default=13, show_default=True, help="Random seed (initial weights).")
     @click.option("--folds", default=5, show_default=True, help="Folds of the grouped (by site) cross-validation.")
     @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
                   help="Folder for the model files (default: inside the package).")
-    @click.option("--part", type=click.Choice(["dev", "dev+fresh"]), default="dev+fresh", show_default=True,
-                  help="The events gold: dev, or dev with the later batch (events_dev_fresh.jsonl).")
+    @click.option("--part", type=click.Choice(["dev", "dev+fresh", "readable"]), default="readable", show_default=True,
+                  help="The events gold: dev, dev with the later batch (events_dev_fresh.jsonl), or every "
+                       "readable dev batch (readable: dev+fresh, fresh4 and fresh5).")
     @click.option("--unnamed/--no-unnamed", "with_unnamed", default=True, show_default=True,
                   help="Then rebuild the keep decision for events the rules give no source (grouped CV by site).")
     def train_actors(seed: int, folds: int, out: Path | None, part: str, with_unnamed: bool) -> None:

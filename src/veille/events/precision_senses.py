@@ -10,7 +10,10 @@ precision), read with ``veille.events.precision_rules`` (``PRECISION_RULES``). C
   "un documentaire saisissant" ("des habitants réclamant des travaux" keep their act);
 * ``noun_use``: a verb's word the tagger reads as a noun with an article: "l'accusé", "les inculpés";
 * ``quoted_word``: a word quoted after "le mot", "le terme": "le mot « tuer »" is no killing;
-* ``incise_said``: a stance verb set as an incise after a quote (``veille.events.incise_senses``).
+* ``incise_said``: a stance verb set as an incise after a quote (``veille.events.incise_senses``);
+* ``unreal_passive``, ``thing_doer``, ``kind_becomes``: an act only thought of ("pour être frappées"), done
+  by a thing ("deux expositions invitent les enfants à …"), or a kind of act becoming something ("les grèves deviennent
+  un rituel") (``veille.events.unreal_senses``).
 
 Every example is invented. A narrowing that would drop a true event of the dev gold is no rule here.
 """
@@ -25,6 +28,7 @@ from veille.common.docarrays import token_strings
 from veille.common.lexicon import groups
 from veille.events.incise_senses import incise_said
 from veille.events.triggers import Candidate
+from veille.events.unreal_senses import kind_becomes, thing_doer, unreal_passive
 from veille.events.view import ArticleView, case
 from veille.events.words import DE_WORDS, feat, lemma
 
@@ -124,4 +128,5 @@ def quoted_word(view: ArticleView, cand: Candidate, head: Any) -> bool:
     return any(texts[k] in _CLOSING for k in range(head.i + 1, min(head.i + 3, len(doc))))
 
 
-SENSE_RULES = [met_thing, lecture, participle_adjective, noun_use, quoted_word, incise_said]
+SENSE_RULES = [met_thing, lecture, participle_adjective, noun_use, quoted_word, incise_said, unreal_passive, thing_doer,
+               kind_becomes]

@@ -9,7 +9,8 @@ import re
 from veille.quotes.state import ArticleState
 
 # "je", "j'", "moi", "me", "m'", "mon", "ma", "mes": the speaker speaks of themself
-FIRST_SINGULAR = re.compile(r"(?<![\w'’-])(?:je|j['’]|moi|me|m['’]|mon|ma|mes)(?![\w-])", re.I)
+# an elided "j'"/"m'" is followed by its verb's first letter, a whole word by a boundary
+FIRST_SINGULAR = re.compile(r"(?<![\w'’-])(?:(?:je|moi|me|mon|ma|mes)(?![\w-])|[jm]['’](?=\w))", re.I)
 
 
 def singular_voice(words: str) -> bool:

@@ -24,7 +24,8 @@ TARGET_THRESHOLDS = (1.1, 0.4, 0.3)
 L2S = (1e-3, 1e-2, 3e-2)  # the regularisation, chosen out of fold with the thresholds
 CONTEXTS = (False, True)  # without, then with the context candidates (a tie keeps the fewer)
 # The batches annotated after the rules and the first ranker were written: the honest dev figure.
-LATER_BATCHES = ("helper-evheld", "helper-evheld2", "helper-evheld3", "helper-annotev")
+LATER_BATCHES = ("helper-evheld", "helper-evheld2", "helper-evheld3", "helper-annotev", "helper-evfresh4",
+                 "helper-evfresh5")
 
 
 def _f1(examples: Any, recs: list[dict], tmp: Path, part: str = "dev", only: set[str] | None = None) -> float:
