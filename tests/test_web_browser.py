@@ -161,6 +161,26 @@ def test_upload_flow(server, page, tmp_path):
     assert page.locator("a.hit-title", has_text="marché de Nantes").count() == 1
 
 
+def test_upload_of_a_warc_says_its_skipped_records(server, page):
+    """The page's script shows an archive's records that are no page as the server-rendered page
+    does (tests/test_web_warc_skipped.py): counted in the summary, one line in French."""
+    from test_web_warc_skipped import _warc
+
+    page.goto(server.url + "/importer")
+    page.set_input_files("input[type=file]", files=[
+        {"name": "lavoir.warc", "mimeType": "application/warc", "buffer": _warc("Brennec et son lavoir", images=3)},
+    ])
+    page.click("form#upload button")
+    summary = page.locator("#result-summary")
+    summary.wait_for()
+    assert summary.inner_text() == ("1 ajouté(s), 0 déjà présent(s), 0 en échec. "
+                                    "5 enregistrement(s) de WARC laissé(s) : pas des pages HTML.")
+    assert page.locator(".upload-result .records-skipped").inner_text() == (
+        "Laissés : lavoir.warc — 5 des 6 enregistrements du WARC ne sont pas des pages HTML "
+        "(3 image/png, 1 requête(s), 1 text/css)")
+    assert page.locator(".upload-result .failed").count() == 0
+
+
 def test_timeline_renders_bars(server, page):
     import json
     import urllib.request

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from veille.commands.options import limit_note, no_limit, read_db, since_option, until_option
-from veille.commands.output import NO_DATE, UNKNOWN, echo_csv, listing_options
+from veille.commands.output import NO_DATE, UNKNOWN, echo_csv, listing_options, refuse_excel
 from veille.model import EVENT_TYPES
 from veille.queries.exports import AID_COLUMNS, AID_TOTAL_COLUMNS, EVENT_COLUMNS, aid_flat, event_flat
 
@@ -56,16 +56,18 @@ def register(cli: click.Group) -> None:
     @until_option("Only events dated (or published) on or before this date")
     @listing_options(100, "Maximum number of events (0: all).")
     def events_cmd(etype: str | None, actor: str | None, query: str | None, since: str | None,
-                   until: str | None, limit: int, as_json: bool, as_csv: bool, db: str) -> None:
+                   until: str | None, limit: int, as_json: bool, as_csv: bool, excel: bool, db: str) -> None:
         """Who did what to whom: coded events (PLOVER types) from the stored articles."""
         from veille import queries
+
+        refuse_excel(excel, as_csv)
 
         with read_db(db) as conn:
             rows = queries.list_events(conn, etype, actor, since, limit=no_limit(limit), until=until,
                                        q=query)["items"]
         limit_note(len(rows), limit)
         if as_csv:
-            echo_csv((event_flat(r) for r in rows), EVENT_COLUMNS)
+            echo_csv((event_flat(r) for r in rows), EVENT_COLUMNS, excel)
             return
         for r in rows:
             if as_json:
@@ -89,9 +91,11 @@ def register(cli: click.Group) -> None:
                        "reported by several articles counted once.")
     @listing_options(200, "Maximum number of rows (0: all).", as_json=False)
     def aid_cmd(since: str | None, until: str | None, donor: str | None, recipient: str | None,
-                totals: bool, limit: int, as_csv: bool, db: str) -> None:
+                totals: bool, limit: int, as_csv: bool, excel: bool, db: str) -> None:
         """Aid tracker: donor -> recipient, what, how many, value, date, article (AID events)."""
         from veille import queries
+
+        refuse_excel(excel, as_csv)
 
         with read_db(db) as conn:
             # Totals are over every matching event: a limit would make them partial.
@@ -100,7 +104,7 @@ def register(cli: click.Group) -> None:
         if totals:
             sums = queries.aid_totals(rows)
             if as_csv:
-                echo_csv(sums, AID_TOTAL_COLUMNS)
+                echo_csv(sums, AID_TOTAL_COLUMNS, excel)
             elif not sums:
                 click.echo("no aid amounts", err=True)
             else:
@@ -109,7 +113,7 @@ def register(cli: click.Group) -> None:
             return
         limit_note(len(rows), limit)
         if as_csv:
-            echo_csv((aid_flat(r) for r in rows), AID_COLUMNS)
+            echo_csv((aid_flat(r) for r in rows), AID_COLUMNS, excel)
             return
         table = aid_table(rows)
         if not table:

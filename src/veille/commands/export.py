@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
 from typing import IO
 
 import click
 
 from veille.commands.options import DB_OPTION, format_option
-from veille.commands.output import cannot_write, named_output, refuse_output, written_whole
+from veille.commands.output import (
+    BOM,
+    cannot_write,
+    csv_stdout,
+    excel_option,
+    named_output,
+    refuse_excel,
+    refuse_output,
+    written_whole,
+)
 from veille.queries.exports import spreadsheet_safe
 
 
@@ -19,10 +27,7 @@ from veille.queries.exports import spreadsheet_safe
 @format_option(["jsonl", "csv", "parquet"], "jsonl")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="File to write ('-' for stdout, JSONL or CSV).")
-@click.option("--excel", is_flag=True,
-              help="CSV for a spreadsheet opened by double-click: the file starts with a UTF-8 byte-order "
-                   "mark, so that Excel reads the accents (Python's csv module then needs "
-                   "encoding='utf-8-sig'). Default: no mark.")
+@excel_option()
 def export(db: str, fmt: str, output: str, excel: bool) -> None:
     """Export stored articles: JSONL (full records), CSV or Parquet (one row per article).
 
@@ -30,15 +35,15 @@ def export(db: str, fmt: str, output: str, excel: bool) -> None:
     from veille import queries
     from veille.store import Store
 
-    if excel and fmt != "csv":
-        raise click.UsageError(f"--excel is for --format csv (a byte-order mark has no place in {fmt})")
+    refuse_excel(excel, fmt == "csv", "--format csv")
     refuse_output(output, [db, f"{db}-wal", f"{db}-shm", f"{db}-journal"], what="the database")
 
     with Store(db) as store:
         articles = list(queries.iter_articles(store.conn))
     try:
         if output == "-":
-            _export_to(sys.stdout, articles, fmt, excel)
+            with csv_stdout(excel) as out:
+                _export_to(out, articles, fmt)
         else:
             # Written beside, then put in place whole: an export cut short (a full disk, Ctrl-C,
             # SIGTERM) leaves the previous file as it was, never half of the new one.
@@ -47,15 +52,15 @@ def export(db: str, fmt: str, output: str, excel: bool) -> None:
                     _export_parquet(articles, part)
                 else:
                     with open(part, "w", encoding="utf-8", newline="" if fmt == "csv" else None) as out:
-                        _export_to(out, articles, fmt, excel)
+                        if excel:
+                            out.write(BOM)
+                        _export_to(out, articles, fmt)
     except OSError as exc:
         raise click.ClickException(cannot_write(output, exc)) from None
     click.echo(f"{len(articles)} articles exported to {named_output(output)}", err=True)
 
 
-def _export_to(out: IO[str], articles: list, fmt: str, excel: bool = False) -> None:
-    if excel:
-        out.write("\ufeff")  # the UTF-8 byte-order mark by which a spreadsheet knows the encoding
+def _export_to(out: IO[str], articles: list, fmt: str) -> None:
     if fmt == "jsonl":
         for a in articles:
             out.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")

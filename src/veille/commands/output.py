@@ -1,16 +1,17 @@
-"""How a listing command takes its last options and prints its rows as CSV (``--csv``): the columns and rows of
+"""How a listing command takes its last options and prints its rows as CSV (``--csv``, ``--excel``): the columns and rows of
 ``veille.queries.exports``, the same the web's CSV links give; how an output file is checked before any work
 (``refuse_output``) and written whole; the one line a command ends with when it cannot write, or is interrupted."""
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import IO, Any, NoReturn
 
 import click
 
@@ -26,11 +27,52 @@ NO_DATE = "????-??-??"
 NO_SITE = "(no site)"
 
 
-def echo_csv(rows: Iterable[dict[str, Any]], columns: list[str]) -> None:
-    """``rows`` as CSV on stdout."""
-    for chunk in csv_lines(rows, columns):
-        sys.stdout.write(chunk)
-    sys.stdout.flush()
+# The UTF-8 byte-order mark by which a spreadsheet opened by double-click (Excel) knows a CSV's
+# encoding. Off by default: most tools read UTF-8 as is, and Python's csv module would see the mark
+# as part of the first column's name ("\ufeffid") unless opened with encoding="utf-8-sig".
+BOM = "\ufeff"
+EXCEL_HELP = ("CSV for a spreadsheet opened by double-click: UTF-8 starting with a byte-order mark, so that Excel "
+              "reads the accents (Python's csv module then needs encoding='utf-8-sig'). Default: no mark.")
+
+
+def excel_option() -> Any:
+    """``--excel``, the same option (and meaning) on every command that writes CSV."""
+    return click.option("--excel", is_flag=True, help=EXCEL_HELP)
+
+
+def refuse_excel(excel: bool, csv_chosen: bool, what: str = "--csv") -> None:
+    """A usage error for ``--excel`` without CSV (``what``: the option that asks for CSV)."""
+    if excel and not csv_chosen:
+        raise click.UsageError(f"--excel is for {what} (a byte-order mark belongs to a CSV file only)")
+
+
+@contextlib.contextmanager
+def csv_stdout(excel: bool = False) -> Iterator[IO[str]]:
+    """Where a command writes its CSV on stdout: stdout itself, or with ``excel`` a UTF-8 writer
+    over its bytes that starts with the byte-order mark, whatever the terminal's encoding (the
+    bytes are what a spreadsheet reads)."""
+    binary = getattr(sys.stdout, "buffer", None) if excel else None
+    if binary is None:
+        if excel:
+            sys.stdout.write(BOM)
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()  # (anything written as text before comes first)
+    out = io.TextIOWrapper(binary, encoding="utf-8", newline="")
+    try:
+        out.write(BOM)
+        yield out
+    finally:
+        out.flush()
+        out.detach()  # (stdout's own buffer stays open)
+
+
+def echo_csv(rows: Iterable[dict[str, Any]], columns: list[str], excel: bool = False) -> None:
+    """``rows`` as CSV on stdout; with ``excel``, UTF-8 behind a byte-order mark (``csv_stdout``)."""
+    with csv_stdout(excel) as out:
+        for chunk in csv_lines(rows, columns):
+            out.write(chunk)
 
 
 def csv_option(help: str = "CSV on stdout (a header, one row a line), for a spreadsheet.") -> Any:
@@ -39,8 +81,10 @@ def csv_option(help: str = "CSV on stdout (a header, one row a line), for a spre
 
 def listing_options(limit: int, limit_help: str, as_json: bool = True) -> Decorator:
     """The last options of a command that lists rows (``quotes``, ``events``, ``aid``), in the order
-    ``--help`` shows them: ``--limit``, ``--json`` (unless ``as_json`` is false), ``--csv``, ``--db``."""
-    options = [limit_option(limit, limit_help), *([json_option()] if as_json else []), csv_option(), db_option()]
+    ``--help`` shows them: ``--limit``, ``--json`` (unless ``as_json`` is false), ``--csv``, ``--excel``,
+    ``--db``."""
+    options = [limit_option(limit, limit_help), *([json_option()] if as_json else []), csv_option(), excel_option(),
+               db_option()]
 
     def apply(command: Any) -> Any:
         for option in reversed(options):  # click lists the option applied last first

@@ -7,7 +7,7 @@ import json
 import click
 
 from veille.commands.options import limit_note, no_limit, read_db, since_option, until_option
-from veille.commands.output import NO_DATE, UNKNOWN, echo_csv, listing_options
+from veille.commands.output import NO_DATE, UNKNOWN, echo_csv, listing_options, refuse_excel
 from veille.queries.exports import QUOTE_COLUMNS
 
 
@@ -21,15 +21,17 @@ def register(cli: click.Group) -> None:
     @click.option("--kind", type=click.Choice(["direct", "indirect"]), help="Only direct or indirect quotes.")
     @listing_options(50, "Maximum number of quotes (0: all).")
     def quotes_command(speaker: str | None, query: str | None, since: str | None, until: str | None,
-                       kind: str | None, limit: int, as_json: bool, as_csv: bool, db: str) -> None:
+                       kind: str | None, limit: int, as_json: bool, as_csv: bool, excel: bool, db: str) -> None:
         """List who said what: quotes with speaker, date and article."""
         from veille import queries
+
+        refuse_excel(excel, as_csv)
 
         with read_db(db) as conn:
             rows = queries.list_quotes(conn, speaker=speaker, q=query, since=since, kind=kind,
                                        limit=no_limit(limit), until=until)["items"]
         if as_csv:
-            echo_csv(rows, QUOTE_COLUMNS)
+            echo_csv(rows, QUOTE_COLUMNS, excel)
             click.echo(f"{len(rows)} quote(s)", err=True)
             limit_note(len(rows), limit)
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 import click
 
 from veille.commands.options import db_option, read_db
-from veille.commands.output import csv_option, echo_csv
+from veille.commands.output import csv_option, echo_csv, excel_option, refuse_excel
 from veille.model import EVENT_TYPES
 
 
@@ -20,17 +20,19 @@ def register(cli: click.Group) -> None:
     @click.option("--granularity", type=click.Choice(["auto", "day", "month", "year"]), default="auto",
                   show_default=True)
     @csv_option()
+    @excel_option()
     @db_option()
     def timeline_command(by: str, entity: str | None, etype: str | None, granularity: str, as_csv: bool,
-                         db: str) -> None:
+                         excel: bool, db: str) -> None:
         """Counts per period: events by type, or articles naming an entity; one line per period."""
         from veille import queries
 
+        refuse_excel(excel, as_csv)
         with read_db(db) as conn:
             data = queries.timeline(conn, by, entity, etype, granularity)
         rows = [{"period": s["date"], "key": s["key"], "count": s["count"]} for s in data["series"]]
         if as_csv:
-            echo_csv(rows, ["period", "key", "count"])
+            echo_csv(rows, ["period", "key", "count"], excel)
         else:
             per: dict[str, list[str]] = {}
             for r in rows:

@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from veille import queries
 from veille.model import ENTITY_TYPES, EVENT_TYPES
 from veille.queries.facets import FacetCache, FacetIndex, store_version
-from veille.readers import DEFAULT_MAX_BYTES, ReadError, read_bytes
+from veille.readers import DEFAULT_MAX_BYTES, Budget, ReadError, read_bytes, skipped_count
 from veille.store import Store
 from veille.store_engine import PgConnection, is_postgres
 from veille.store_full import DiskFull
@@ -127,6 +127,10 @@ class Backend:
         the new articles match: the one way in of ``veille ingest`` (:mod:`veille.store_ingest`)."""
         failed: list[dict] = []
         items: list[Any] = []
+        # A WARC's records that are no HTML page (requests, images, style sheets, redirects) are
+        # said once per archive, as the CLI's "note:" line: neither a failure nor recorded as one.
+        notes: list[dict] = []
+        budget = Budget(note_skipped=True)
 
         def on_error(err: ReadError) -> None:
             failed.append({"file": err.origin, "reason": err.reason, "reason_fr": in_french(err.reason)})
@@ -136,7 +140,12 @@ class Backend:
                 items.append(ReadError(name, f"too large: over the limit of {max_bytes} bytes"))
                 continue
             # Read from memory: origin and path are the uploaded file's name, never a temp path.
-            items.extend(read_bytes(content, name, path=name))
+            for item in read_bytes(content, name, path=name, budget=budget):
+                if isinstance(item, ReadError) and skipped_count(item):
+                    notes.append({"file": item.origin, "count": skipped_count(item), "reason": item.reason,
+                                  "reason_fr": in_french(item.reason)})
+                else:
+                    items.append(item)
 
         with self._write_lock:
             ingesting = Ingest(self.store, on_error=on_error, config=self.alert_config)
@@ -156,7 +165,7 @@ class Backend:
         added = [{"id": a.id, "file": a.source.path or a.id, "title": a.title} for a in ingesting.added]
         skipped = [{"id": a.id, "file": a.source.path or a.id, "reason": "already stored",
                     "reason_fr": in_french("already stored")} for a in ingesting.skipped]
-        return {"added": added, "skipped": skipped, "failed": failed,
+        return {"added": added, "skipped": skipped, "failed": failed, "records_skipped": notes,
                 "alerts": _alerts_sent(sent)}
 
 

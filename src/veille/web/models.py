@@ -162,6 +162,16 @@ class IngestFailed(BaseModel):
     reason_fr: str | None = None
 
 
+class IngestRecordsSkipped(BaseModel):
+    """An uploaded WARC's records that are no HTML page (requests, images, style sheets, redirects):
+    ``count`` of them, ``reason`` in English as the CLI's "note:" line, ``reason_fr`` as the upload
+    page shows it. A note, not a failure: nothing of it goes to the ``failures`` table."""
+    file: str
+    count: int
+    reason: str
+    reason_fr: str | None = None
+
+
 class IngestAlerts(BaseModel):
     """The alerts the new articles matched, once sent: mails and webhooks sent and failed;
     ``waiting``: matches kept for a run with [smtp] settings; ``error``: the config file's problem."""
@@ -177,4 +187,5 @@ class IngestResult(BaseModel):
     added: list[IngestAdded]
     skipped: list[IngestSkipped]
     failed: list[IngestFailed]
+    records_skipped: list[IngestRecordsSkipped] = []
     alerts: IngestAlerts | None = None

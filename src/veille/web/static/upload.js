@@ -41,6 +41,10 @@
     p.id = "result-summary";
     p.textContent = res.added.length + " ajouté(s), " + res.skipped.length + " déjà présent(s), " +
       res.failed.length + " en échec.";
+    // A WARC's records that are no HTML page: a note per archive, not a failure.
+    var notes = res.records_skipped || [];
+    var left = notes.reduce(function (n, r) { return n + r.count; }, 0);
+    if (left) { p.textContent += " " + left + " enregistrement(s) de WARC laissé(s) : pas des pages HTML."; }
     out.appendChild(p);
     var a = res.alerts;
     if (a) {
@@ -59,6 +63,9 @@
     });
     res.skipped.forEach(function (r) {
       ul.appendChild(item("skipped", "Déjà présent", r.file, "/articles/" + encodeURIComponent(r.id)));
+    });
+    notes.forEach(function (r) {
+      ul.appendChild(item("records-skipped", "Laissés", r.file, null, r.reason_fr || r.reason));
     });
     res.failed.forEach(function (r) {
       ul.appendChild(item("failed", "Échec", r.file, null, r.reason_fr || r.reason));
