@@ -11,7 +11,7 @@ precision, helper evfp), read with ``veille.events.precision_senses`` (``SENSE_R
 * ``thing_doer``: an event verb whose doer is a thing (``thing_doer``: an exhibition, a result, a
   bill) with nobody named in its phrase tells what the thing is for, no party's act: "Au musée, deux
   expositions invitent les enfants à dessiner des oiseaux.", "Ce sont des chiffres qui demandent encore à
-  être vérifiés.", "un projet de loi visant à interdire les pétards". A study that reveals is ``study_finding``'s;
+  être vérifiés.", "un projet de loi qui interdirait les pétards". A study that reveals is ``study_finding``'s;
 * ``kind_becomes``: a plural noun of an act, with nobody named in it, as the subject of a verb of
   becoming (``kind_verb``) in the present or after a present "aller", or a noun of an act that "n'a rien
   de" a quality, says what such acts are turning into, no act that took place: "Les grèves deviennent un
