@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common.lexicon import groups
+from veille.events.generic_kinds import names_its_party
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent
 from veille.events.words import feat, lemma
@@ -36,8 +37,6 @@ UNREAL_MARKS = _CUES["unreal_mark"]
 REAL_SEQUENCE = _CUES["real_sequence"]
 THING_DOERS = _CUES["thing_doer"]
 KIND_VERBS = _CUES["kind_verb"]
-# the dependents of a noun that belong to its own phrase: a party named there makes the acts someone's
-_PHRASE_DEPS = frozenset({"nmod", "amod", "appos", "acl", "acl:relcl", "nummod", "flat:name"})
 _RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
@@ -111,9 +110,4 @@ def kind_becomes(view: ArticleView, cand: Candidate, head: Any) -> bool:
     if not ((lemma(verb) in KIND_VERBS and feat(head, "Number") == ["Plur"] and _present_or_going(verb))
             or _nothing_of(verb)):
         return False
-    for c in head.children:  # a party inside the noun phrase ("de X", "ses", a relative naming X)
-        if c.dep_ == "det" and feat(c, "Poss") == ["Yes"]:
-            return False
-        if c.dep_ in _PHRASE_DEPS and any(view.tok_entity[t.i] is not None for t in c.subtree):
-            return False
-    return True
+    return not names_its_party(view, head)
