@@ -36,3 +36,19 @@ def test_the_quote_closing_a_paragraph_goes_to_the_name_whose_bare_cue_opens_the
                         "Léon Marchal, historien à l'université de Lyon, argumente sans détour. Le conseil "
                         "se réunira lundi."])
     assert got[-1] == ("Personne n'a", "Léon Marchal", "named_in_next_paragraph")
+
+
+def test_an_avowal_frame_opening_the_next_paragraph_credits_the_quote_closing_this_one(nlp):
+    got = _direct(nlp, ["« Le pont sera prêt à temps », a assuré Paul Arnaud, le maire de Vienne. L'opposition "
+                        "reste sceptique. « Personne n'a vu le moindre chiffre depuis l'hiver. »",
+                        "Léon Marchal, syndicaliste à Lyon, ne s'en cache pas.",
+                        "Le conseil se réunira lundi."])
+    assert got[-1] == ("Personne n'a", "Léon Marchal", "named_in_next_paragraph")
+
+
+def test_a_frame_followed_by_words_of_its_own_credits_nothing(nlp):
+    got = _direct(nlp, ["« Le pont sera prêt à temps », a assuré Paul Arnaud, le maire de Vienne. L'opposition "
+                        "reste sceptique. « Personne n'a vu le moindre chiffre depuis l'hiver. »",
+                        "Léon Marchal ne s'en cache pas, mais il votera le budget.",
+                        "Le conseil se réunira lundi."])
+    assert [rule for _, _, rule in got if rule == "named_in_next_paragraph"] == []
