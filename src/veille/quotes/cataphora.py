@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from veille.common import lexicon
 from veille.common.fold import bare
 from veille.quotes.marks import MARK_FAMILY
 from veille.quotes.quote_runs import cue_after_comma
@@ -29,6 +30,8 @@ THESE_ARE = re.compile(r"(?:ce sont|c'est|tels sont|telles sont|telle est|tel es
 THESE_WORDS_ARE = re.compile(r"(?:ces|les|de tels|de telles) (\w+) (?:sont|etaient|furent) (?:ceux|celles) (?:de |d'|du |des )")
 # after "c'est ce que" / "c'est ainsi que": the subject itself (group 1 ends before it), or an inverted verb
 # ("qu'analyse", "que commente", "qu'a rappelé") and the subject after it
+# "Léon Marchal, syndicaliste, ne s'en cache pas.": frames with no speech verb that own the quote before them
+AVOWAL_FRAMES = frozenset(cols[0] for cols in lexicon.rows("quotes/avowal_frames.tsv", min_columns=1))
 INVERTED_VERB = r"()(?:(?:a|avait|aurait)\s+)?(?:[a-zà-ÿ]+\s+)?"
 
 
@@ -125,6 +128,8 @@ def named_in_next_paragraph(state: ArticleState, ctx: Any) -> Decision | None:
     if first is None:
         return None
     cue = next((state.cue_at[t.i] for t in state.toks_in(a, b) if t.i in state.cue_at), None)
+    if cue is None and _avowal_frame(text[first.end:b]):
+        return Decision(first.entity.name, text[first.start:first.end])
     if cue is None or cue.start < first.end or OWN_WORDS.search(text, cue.end, b):
         return None
     # the name opens the cue's subject, or only an apposition stands between them ("Paul Arnaud, maire de
@@ -134,6 +139,14 @@ def named_in_next_paragraph(state: ArticleState, ctx: Any) -> Decision | None:
     if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in state.toks_in(first.end, cue.start)):
         return None
     return Decision(first.entity.name, text[first.start:first.end])
+
+
+def _avowal_frame(rest: str) -> bool:
+    """True when what follows the name in its sentence is an apposition at most and then one of
+    ``AVOWAL_FRAMES``, and nothing else ("…, syndicaliste à Lyon, ne s'en cache pas.")."""
+    rest = re.sub(r"\s+", " ", bare(rest)).strip()
+    rest = re.sub(r"^,[^,.;:!?«»\"]*, ", "", rest)
+    return rest.rstrip(" .!") in AVOWAL_FRAMES
 
 
 def named_in_next_sentence(state: ArticleState, ctx: Any) -> Decision | None:

@@ -138,6 +138,33 @@ def _comme_aside(tok: Any) -> bool:
         and bare(doc[tok.i - 2].text) == "comme"
 
 
+BARE_AFTER = frozenset({"sans", ".", "!", "volontiers", "aussitot", "encore", "alors", "ainsi"})
+
+
+def _named_then_bare(tok: Any, low: str) -> bool:
+    """True when ``tok`` (tagged a noun) is a present-tense form right after a name, or after a name and its
+    apposition between commas, and says nothing of its own: a manner ("sans détour"), an adverb or the
+    sentence's end follows ("Paul Arnaud, historien à Lyon, argumente sans détour."), not an object ("Anne
+    Roy analyse les chiffres") nor a noun after a common noun ("Le rapport, analyse détaillée …")."""
+    doc = tok.doc
+    if not tok.is_lower or not low.endswith(("e", "ent", "it")) or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    if bare(doc[tok.i + 1].text) not in BARE_AFTER:
+        return False
+    prev = doc[tok.i - 1]
+    if prev.pos_ == "PROPN":
+        return True
+    if prev.text != ",":
+        return False
+    # the apposition's opening comma, within twelve words, right after the name's last word
+    for j in range(tok.i - 2, max(0, tok.i - 14), -1):
+        if doc[j].text in (".", "!", "?", ";", ":", "«", "»"):
+            return False
+        if doc[j].text == ",":
+            return j > 0 and doc[j - 1].pos_ == "PROPN"
+    return False
+
+
 def _inverted_incise(tok: Any) -> bool:
     """True when ``tok`` (tagged a noun) stands as an inverted incise: right after a comma, before a
     subject that ends the sentence ("…, note encore le quotidien La Gazette : « … »", "…, relève
@@ -216,6 +243,8 @@ class QuoteResources:
                 return entry  # "…, note encore le quotidien : « … »": the same, as an inverted incise
             if entry is not None and entry.lang == "fr" and "incise" in entry.flags and _comme_aside(tok):
                 return entry  # "Comme le résume X, …": the verb of the aside, the tagger read as a name or noun
+            if entry is not None and entry.lang == "fr" and "incise" in entry.flags and _named_then_bare(tok, low):
+                return entry  # "Paul Arnaud, historien, analyse sans détour.": a name's verb, read as a noun
 
             return entry if entry is not None and entry.lang != "fr" else None
         entry = self.by_lemma.get(tok.lemma_.lower())
