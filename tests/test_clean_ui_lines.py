@@ -155,3 +155,30 @@ def test_the_site_s_note_on_rights_and_opinions_is_furniture():
     assert ui_kind("Le maire estime que ces chiffres reflètent l'état réel des finances de Valmorin.") is None
     assert ui_kind("L'accord engage leurs auteurs à publier leurs sources avant la fin de l'année.") is None
     assert ui_kind("« Ces lettres reflètent les opinions de ses auteurs », a répondu le maire.") is None
+
+
+def test_teaser_heads_and_arrow_links_are_furniture():
+    assert ui_kind("A ne pas manquer sur Radio Valmorin :") == "teaser"
+    assert ui_kind("À voir également sur Le Courrier :") == "teaser"
+    assert ui_kind("Retrouvez toutes les vidéos du festival") == "teaser"
+    assert ui_kind("Voir tous les articles") == "teaser"
+    assert ui_kind("> Valmorin : la foire aux vins repoussée d'une semaine") == "teaser"
+    assert ui_kind(">> Trois questions sur le nouveau pont de la Lisse") == "teaser"
+    kept, dropped = drop_ui_lines([TEXT, "> Le maire de Valmorin quitte son parti", TEXT])
+    assert kept == [TEXT, TEXT] and dropped == ["> Le maire de Valmorin quitte son parti"]
+
+
+def test_teaser_cues_leave_prose_alone():
+    # A sentence that opens like a label, a call or a figure goes on: these are the article's.
+    assert ui_kind("A voir les files devant la mairie, le marché couvert plaît déjà.") is None
+    assert ui_kind("Retrouvez la famille Dupin sur le marché de Valmorin chaque samedi.") is None
+    assert ui_kind("Suivez la Lisse jusqu'au pont : le sentier longe les vignes.") is None
+    assert ui_kind("> 300 personnes selon la police") is None
+
+
+def test_sign_up_form_fields_are_furniture():
+    assert ui_kind("[ ] Je veux aussi les bons plans du Courrier de Valmorin") == "form"
+    assert ui_kind("( ) MENSUELLE") == ui_kind("[X] Nécessaires") == "form"
+    assert ui_kind("Votre adresse e-mail*") == ui_kind("Adresse e-mail") == ui_kind("Courriel :") == "form"
+    assert ui_kind("Son adresse e-mail a fuité.") is None
+    assert ui_kind("(1) Le rapport du conseil municipal de Valmorin, page 12.") is None

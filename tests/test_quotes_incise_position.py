@@ -32,7 +32,7 @@ def test_a_short_phrase_between_the_incise_verb_and_its_subject(nlp) -> None:
 def test_incise_or_clause(nlp) -> None:
     incise = quote_state(nlp, ["« Le port rouvrira », a assuré la préfète."], {})
     assert before_is_incise(incise, _word(incise, "assuré"))
-    relative = quote_state(nlp, ["La Pologne, qui a annoncé son retrait, reste prudente."], {"Pologne": "LOC"})
+    relative = quote_state(nlp, ["La Pologne, qui a annoncé hier son retrait, reste prudente."], {"Pologne": "LOC"})
     assert not before_is_incise(relative, _word(relative, "annoncé"))
     comme = quote_state(nlp, ["Comme l'a rappelé la maire, le port rouvrira."], {})
     assert before_is_incise(comme, _word(comme, "rappelé"))

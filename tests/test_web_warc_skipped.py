@@ -7,22 +7,14 @@ The archive is written with warcio from an invented page, images, a request and 
 from __future__ import annotations
 
 import io
-import os
 import re
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import httpx
 import pytest
 
+from commands_support import veille_serve
 from veille.web.reasons import in_french
-
-ROOT = Path(__file__).resolve().parents[1]
-ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1"}
 
 PAGE = """<html><head><title>{title}</title></head><body><article><h1>{title}</h1>
 <p>Publié le 12 avril 2025</p>
@@ -61,24 +53,8 @@ def _warc(title: str, images: int) -> bytes:
 def served(tmp_path_factory):
     """`veille serve` on a free port (a real process: uvicorn, the guard, the templates), and its store."""
     db = tmp_path_factory.mktemp("serve") / "web.db"
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "veille", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if httpx.get(base + "/api/stats", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("veille serve did not answer")
-    yield base, db
-    proc.terminate()
-    proc.wait(timeout=30)
+    with veille_serve(str(db)) as base:
+        yield base, db
 
 
 def test_the_api_gives_the_skipped_records_beside_the_article(served):

@@ -3,7 +3,8 @@ HTML pages alike (issue 11): each moves to the boilerplate, nothing is lost.
 
 - a line of the page's interface: an advertising break ("La suite après cette publicité"), a video
   player's message (often in English), a slideshow link, a paywall prompt, a row of counters
-  ("12 commentaires 40 partages"), a share button, a logo's label, a picture credit alone on its line
+  ("12 commentaires 40 partages"), a share button, a logo's label, a sign-up form's tick box or e-mail
+  label, a teaser's head or arrow-opened link line ("À ne pas manquer :", "> Autre titre"), a picture credit alone on its line
   ("Illustration : Léa Roy", "Photo archives Le Courrier"): the cues of ``lexicons/clean/ui_lines.tsv``, each on a short
   paragraph only;
 - the author's or the desk's initials alone on a line, a signature ("L.R.", "abc-def/gh/ij");
@@ -61,7 +62,7 @@ def _most_words() -> int:
 @lru_cache(maxsize=16384)  # (asked of each paragraph by the interface and the credit passes, and of headline candidates)
 def ui_kind(text: str) -> str | None:
     """The kind of interface line a paragraph is (a kind of ``lexicons/clean/ui_lines.tsv``:
-    "ad_break", "player", "gallery", "paywall", "counter", "share", "logo", "button", "form", "credit", "rights"; or
+    "ad_break", "player", "gallery", "paywall", "counter", "share", "logo", "button", "form", "teaser", "credit", "rights"; or
     "initials"), or None for text."""
     stripped = text.strip()
     if not stripped:

@@ -39,9 +39,14 @@ def kind_judged(view: ArticleView, cand: Candidate, head: Any) -> bool:
         judged = _present_copula(head)
     if not judged:
         return False
-    for c in head.children:  # a party inside the noun phrase ("de X", "ses", a relative naming X)
+    return not names_its_party(view, head)
+
+
+def names_its_party(view: ArticleView, head: Any) -> bool:
+    """The act noun's phrase names a party ("de X", "ses", a relative naming X): a told act, no kind."""
+    for c in head.children:
         if c.dep_ == "det" and feat(c, "Poss") == ["Yes"]:
-            return False
+            return True
         if c.dep_ in _PHRASE_DEPS and any(view.tok_entity[t.i] is not None for t in c.subtree):
-            return False
-    return True
+            return True
+    return False

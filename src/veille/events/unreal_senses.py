@@ -11,7 +11,7 @@ precision, helper evfp), read with ``veille.events.precision_senses`` (``SENSE_R
 * ``thing_doer``: an event verb whose doer is a thing (``thing_doer``: an exhibition, a result, a
   bill) with nobody named in its phrase tells what the thing is for, no party's act: "Au musée, deux
   expositions invitent les enfants à dessiner des oiseaux.", "Ce sont des chiffres qui demandent encore à
-  être vérifiés.", "un projet de loi visant à interdire les pétards". A study that reveals is ``study_finding``'s;
+  être vérifiés.", "un projet de loi qui interdirait les pétards". A study that reveals is ``study_finding``'s;
 * ``kind_becomes``: a plural noun of an act, with nobody named in it, as the subject of a verb of
   becoming (``kind_verb``) in the present or after a present "aller", or a noun of an act that "n'a rien
   de" a quality, says what such acts are turning into, no act that took place: "Les grèves deviennent un
@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from veille.common.lexicon import groups
+from veille.events.generic_kinds import names_its_party
 from veille.events.triggers import Candidate
 from veille.events.view import ArticleView, agent
 from veille.events.words import feat, lemma
@@ -36,8 +37,6 @@ UNREAL_MARKS = _CUES["unreal_mark"]
 REAL_SEQUENCE = _CUES["real_sequence"]
 THING_DOERS = _CUES["thing_doer"]
 KIND_VERBS = _CUES["kind_verb"]
-# the dependents of a noun that belong to its own phrase: a party named there makes the acts someone's
-_PHRASE_DEPS = frozenset({"nmod", "amod", "appos", "acl", "acl:relcl", "nummod", "flat:name"})
 _RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
@@ -111,9 +110,4 @@ def kind_becomes(view: ArticleView, cand: Candidate, head: Any) -> bool:
     if not ((lemma(verb) in KIND_VERBS and feat(head, "Number") == ["Plur"] and _present_or_going(verb))
             or _nothing_of(verb)):
         return False
-    for c in head.children:  # a party inside the noun phrase ("de X", "ses", a relative naming X)
-        if c.dep_ == "det" and feat(c, "Poss") == ["Yes"]:
-            return False
-        if c.dep_ in _PHRASE_DEPS and any(view.tok_entity[t.i] is not None for t in c.subtree):
-            return False
-    return True
+    return not names_its_party(view, head)
