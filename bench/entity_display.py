@@ -85,12 +85,18 @@ def merge_mechanism(golds: list[dict]) -> str:
     return "other"
 
 
-def page_rows(scorer, entry: dict, record: dict) -> list[dict]:
+def matched_entities(scorer, entry: dict, record: dict) -> tuple:
+    """The page's gold and predicted entities, the scorer's name matcher and greedy pairs, the matched
+    indices of each side, and the spellings each gold entity is written in."""
     gents, pents = entry.get("entities", []), record.get("entities", [])
     names = scorer.Names(entry)
     pairs = scorer.greedy_match(gents, pents, lambda g, p: names.same(p.get("name"), g["name"]))
     got_g, got_p = {g for g, _ in pairs}, {p for _, p in pairs}
-    forms = gold_forms(scorer, entry)
+    return gents, pents, names, pairs, got_g, got_p, gold_forms(scorer, entry)
+
+
+def page_rows(scorer, entry: dict, record: dict) -> list[dict]:
+    gents, pents, names, pairs, got_g, got_p, forms = matched_entities(scorer, entry, record)
     rows: list[dict] = []
     for pi, p in enumerate(pents):
         held = holds(scorer, p, forms)

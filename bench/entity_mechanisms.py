@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 from entity_aggregates import record_text  # noqa: E402
-from entity_display import gold_forms  # noqa: E402
+from entity_display import matched_entities  # noqa: E402
 from tools.entities.keep_cv import sites  # noqa: E402
 from tools.real_pages.gold import gold_files, load  # noqa: E402
 from tools.real_pages.materialize import shared_scorer  # noqa: E402
@@ -122,11 +122,7 @@ def extra_class(scorer, p: dict, text: str, forms: list[set[str]], got_g: set[in
 
 
 def page_rows(scorer, entry: dict, record: dict) -> list[dict]:
-    gents, pents = entry.get("entities", []), record.get("entities", [])
-    names = scorer.Names(entry)
-    pairs = scorer.greedy_match(gents, pents, lambda g, p: names.same(p.get("name"), g["name"]))
-    got_g, got_p = {g for g, _ in pairs}, {p for _, p in pairs}
-    forms = gold_forms(scorer, entry)
+    gents, pents, names, pairs, got_g, got_p, forms = matched_entities(scorer, entry, record)
     unmatched = [p for i, p in enumerate(pents) if i not in got_p]
     matched = [p for i, p in enumerate(pents) if i in got_p]
     missed = [i for i, g in enumerate(gents) if i not in got_g and not g.get("optional")]
