@@ -41,11 +41,11 @@ def test_lengths_set_or_reached_stay_durations(time_stage, nlp):
 
 def test_the_first_end_of_a_range_takes_the_year_written_at_its_end(time_stage, nlp):
     got = found(time_stage, nlp, "Aimé Roux a été maire de Lure du 5 avril au 18 décembre 1984.")
-    assert got["5 avril"] == ("DATE", "1984-04-05")
+    assert got["du 5 avril"] == ("DATE", "1984-04-05")
     got = found(time_stage, nlp, "Aimé Roux a dirigé la chorale de Lure de mars à octobre 2019.")
     assert got["mars"] == ("DATE", "2019-03")
     got = found(time_stage, nlp, "Le festival de Lure aura lieu du 15 décembre au 3 janvier 2026.")
-    assert got["15 décembre"] == ("DATE", "2025-12-15")
+    assert got["du 15 décembre"] == ("DATE", "2025-12-15")
     # Two dates of their own, not a range: each keeps its own year.
     got = found(time_stage, nlp, "Le 5 avril, Aimé Roux est parti; il est rentré le 18 décembre 1984.")
     assert got["Le 5 avril"] == ("DATE", "2025-04-05")
