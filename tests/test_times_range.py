@@ -16,8 +16,8 @@ from times_helpers import found
      ("Du 8 mars 2025", ("DATE", "2025-03-08")), ("4 janvier 2026", ("DATE", "2026-01-04"))),
     ("Le maire Hugo Perrin a siégé du 12 avril 2001 au 8 octobre 2007.",
      ("du 12 avril 2001", ("DATE", "2001-04-12")), ("8 octobre 2007", ("DATE", "2007-10-08"))),
-    ("Les fouilles de Clara Vidal dureront du 1^er mars au 16 avril 2027.",
-     ("du 1^er mars", ("DATE", "2027-03-01")), ("16 avril 2027", ("DATE", "2027-04-16"))),
+    ("Les fouilles de Clara Vidal dureront du 1^er mars au 17 avril 2027.",
+     ("du 1^er mars", ("DATE", "2027-03-01")), ("17 avril 2027", ("DATE", "2027-04-17"))),
 ])
 def test_a_range_opened_by_du_keeps_du_on_its_first_end(time_stage, nlp, text, first, second):
     got = found(time_stage, nlp, text)
