@@ -28,10 +28,10 @@ THESE_ARE = re.compile(r"(?:ce sont|c'est|tels sont|telles sont|telle est|tel es
                        r"(?:de |d'|du |des |par )")
 # "« … » Ces mots sont ceux de X", "Ces propos sont ceux d'une élue" (folded words)
 THESE_WORDS_ARE = re.compile(r"(?:ces|les|de tels|de telles) (\w+) (?:sont|etaient|furent) (?:ceux|celles) (?:de |d'|du |des )")
-# after "c'est ce que" / "c'est ainsi que": the subject itself (group 1 ends before it), or an inverted verb
-# ("qu'analyse", "que commente", "qu'a rappelé") and the subject after it
 # "Léon Marchal, syndicaliste, ne s'en cache pas.": frames with no speech verb that own the quote before them
 AVOWAL_FRAMES = frozenset(cols[0] for cols in lexicon.rows("quotes/avowal_frames.tsv", min_columns=1))
+# after "c'est ce que" / "c'est ainsi que": the subject itself (group 1 ends before it), or an inverted verb
+# ("qu'analyse", "que commente", "qu'a rappelé") and the subject after it
 INVERTED_VERB = r"()(?:(?:a|avait|aurait)\s+)?(?:[a-zà-ÿ]+\s+)?"
 
 
